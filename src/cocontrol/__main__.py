@@ -1,0 +1,5 @@
+"""``python -m cocontrol`` = the ``cocontrol`` command."""
+
+from cocontrol.cli import main
+
+main()

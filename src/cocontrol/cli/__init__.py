@@ -1,0 +1,57 @@
+"""The ``cocontrol`` command (Typer + Rich).
+
+Each sub-command group lives in its own module and keeps heavy imports (Ibis, Spark,
+FastAPI) inside the command functions, so ``cocontrol --version`` stays fast. Commands are
+thin: parse → call the package's functions → render.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from cocontrol import __version__
+from cocontrol.cli import doctor, inventory, plan, report, serve, track
+from cocontrol.errors import CocontrolError
+
+app = typer.Typer(
+    name="cocontrol",
+    help="减污降碳协同增效平台 — plans, inventory, evaluation, scenarios and reports.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"cocontrol {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="版本 / show version")
+    ] = False,
+) -> None:
+    """减污降碳协同增效平台 (cocontrol)."""
+
+
+app.command("doctor")(doctor.doctor)
+app.add_typer(plan.app, name="plan")
+app.add_typer(inventory.app, name="inventory")
+app.add_typer(track.app, name="track")
+app.add_typer(report.app, name="report")
+app.command("serve")(serve.serve)
+
+
+def main() -> None:
+    """Console entry point: user mistakes end with a clear message and exit code 2."""
+    try:
+        app()
+    except CocontrolError as exc:
+        typer.secho(f"错误 / error: {exc}", err=True, fg=typer.colors.RED)
+        sys.exit(2)
