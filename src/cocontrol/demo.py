@@ -6,6 +6,7 @@ Layout (every numeric row labelled ``real`` with its source, or ``illustrative``
     examples/activity/<city>.csv        region, year, sector, fuel, value, unit, label, source
     examples/statistics/<city>.csv      region, year, indicator, value, unit, label, source
     examples/observations/<city>.csv    region, plan, target, indicator, year, value, unit, label, source
+    examples/controls/<city>.csv        region, year, sector, fuel, technology, penetration, label, source
 
 The folder is found from ``COCONTROL_EXAMPLES`` or next to the source tree. Loaders return
 empty tables when a file is absent, so every consumer works on a partial workspace.
@@ -77,3 +78,8 @@ def statistics(city: str | None = None) -> pd.DataFrame:
 def observations(city: str | None = None) -> pd.DataFrame:
     """Reported indicator values (指标监测值) for plan targets of one or all demo cities."""
     return _table("observations", city)
+
+
+def controls(city: str | None = None) -> pd.DataFrame:
+    """Penetration of control technologies (污染治理设施) of one or all demo cities."""
+    return _table("controls", city)
