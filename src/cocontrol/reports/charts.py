@@ -1,0 +1,141 @@
+"""Charts for reports (报告插图): matplotlib with the Agg backend and a CJK font.
+
+WeasyPrint does not run JavaScript, so report charts are static PNGs (ECharts is for the web
+dashboard only; reference §1.9). The font is looked up by family name in matplotlib's font
+manager (Noto Sans CJK SC from Debian ``fonts-noto-cjk`` first); without any CJK font the
+chart would show boxes, so :func:`cjk_font` raises instead. PNGs are deterministic: fixed size
+and DPI, and no ``Software``/date metadata.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+from matplotlib import font_manager
+from matplotlib.figure import Figure
+
+from cocontrol.errors import ReferenceDataError
+
+CJK_FAMILIES = (
+    "Noto Sans CJK SC",
+    "Noto Serif CJK SC",
+    "Source Han Sans SC",
+    "Source Han Serif SC",
+    "WenQuanYi Zen Hei",
+    "WenQuanYi Micro Hei",
+    "SimHei",
+    "Microsoft YaHei",
+)
+
+PALETTE = ("#2f5597", "#c55a11", "#548235", "#7f6000", "#7030a0", "#1f7a7a", "#a50021", "#595959")
+STATUS_COLOURS = {
+    "已完成": "#548235",
+    "达标": "#548235",
+    "进展顺利": "#2f5597",
+    "有风险": "#c55a11",
+    "滞后": "#a50021",
+    "未完成": "#a50021",
+}
+
+
+@lru_cache(maxsize=1)
+def cjk_font() -> str:
+    """Name of the first installed CJK font family matplotlib can use."""
+    installed = {f.name for f in font_manager.fontManager.ttflist}
+    for family in CJK_FAMILIES:
+        if family in installed:
+            return family
+    raise ReferenceDataError(
+        "no CJK font found for charts; install Debian fonts-noto-cjk (Noto Sans CJK SC)"
+    )
+
+
+def _figure(width_in: float = 6.3, height_in: float = 3.4) -> Figure:
+    fig = Figure(figsize=(width_in, height_in), dpi=150)
+    return fig
+
+
+def _png(fig: Figure) -> bytes:
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=150, metadata={"Software": None}, bbox_inches=None)
+    return buf.getvalue()
+
+
+def _style(ax, title: str, ylabel: str) -> None:  # type: ignore[no-untyped-def]
+    font = cjk_font()
+    ax.set_title(title, fontfamily=font, fontsize=11)
+    ax.set_ylabel(ylabel, fontfamily=font, fontsize=9)
+    ax.spines[["top", "right"]].set_visible(False)
+    ax.grid(axis="y", color="#d9d9d9", linewidth=0.6)
+    ax.set_axisbelow(True)
+    for label in ax.get_xticklabels() + ax.get_yticklabels():
+        label.set_fontfamily(font)
+        label.set_fontsize(8)
+
+
+def line_chart(series: Mapping[str, Mapping[int, float]], title: str, ylabel: str) -> bytes:
+    """Lines over years, one per named series (e.g. 二氧化碳排放量 by year)."""
+    fig = _figure()
+    fig.subplots_adjust(left=0.12, right=0.97, top=0.88, bottom=0.2)
+    ax = fig.add_subplot()
+    for i, (name, points) in enumerate(series.items()):
+        years = sorted(points)
+        ax.plot(years, [points[y] for y in years], marker="o", markersize=3,
+                color=PALETTE[i % len(PALETTE)], label=name, linewidth=1.5)
+    years = sorted({y for points in series.values() for y in points})
+    ax.set_xticks(years, [str(y) for y in years])
+    _style(ax, title, ylabel)
+    if len(series) > 1:
+        ax.legend(prop={"family": cjk_font(), "size": 8}, frameon=False, ncols=min(4, len(series)),
+                  loc="upper center", bbox_to_anchor=(0.5, -0.12))
+        fig.subplots_adjust(bottom=0.28)
+    return _png(fig)
+
+
+def bar_chart(
+    labels: Sequence[str],
+    values: Sequence[float],
+    title: str,
+    ylabel: str,
+    colours: Sequence[str] | None = None,
+) -> bytes:
+    """Vertical bars with the value printed above each bar."""
+    fig = _figure()
+    fig.subplots_adjust(left=0.12, right=0.97, top=0.88, bottom=0.3)
+    ax = fig.add_subplot()
+    colour = list(colours) if colours else [PALETTE[0]] * len(values)
+    bars = ax.bar(range(len(values)), values, color=colour, width=0.6)
+    ax.bar_label(bars, labels=[f"{v:.3g}" for v in values], fontsize=7, padding=2)
+    ax.set_xticks(range(len(labels)), [_wrap(x) for x in labels])
+    _style(ax, title, ylabel)
+    return _png(fig)
+
+
+def status_chart(counts: Mapping[str, int], title: str = "目标指标完成状态") -> bytes:
+    """Horizontal bar of how many targets are in each status (状态分布)."""
+    fig = _figure(height_in=2.6)
+    fig.subplots_adjust(left=0.2, right=0.95, top=0.85, bottom=0.15)
+    ax = fig.add_subplot()
+    names = list(counts)
+    values = [counts[n] for n in names]
+    bars = ax.barh(range(len(names)), values,
+                   color=[STATUS_COLOURS.get(n, PALETTE[7]) for n in names], height=0.55)
+    ax.bar_label(bars, fontsize=8, padding=2)
+    ax.set_yticks(range(len(names)), names)
+    ax.invert_yaxis()
+    _style(ax, title, "")
+    ax.set_xlabel("指标数（项）", fontfamily=cjk_font(), fontsize=9)
+    ax.grid(axis="x", color="#d9d9d9", linewidth=0.6)
+    ax.grid(axis="y", visible=False)
+    return _png(fig)
+
+
+def _wrap(text: str, width: int = 6) -> str:
+    """Break long Chinese tick labels into lines of ``width`` characters."""
+    return "\n".join(text[i : i + width] for i in range(0, len(text), width))

@@ -1,0 +1,175 @@
+"""A report as data (报告数据模型), independent of the output format.
+
+A :class:`Report` has a title, a subtitle, numbered sections (一、二、三 …) whose blocks are
+paragraphs, tables, figures and sub-sections (（一）（二） …), and an annex of methods and
+sources (附件：方法与数据来源). Writers (``docx``, ``html``, ``pdf``, ``xlsx``) never number
+anything themselves: they read the flat, numbered stream :func:`walk` yields, so 表1/图1 and
+一、/（一） agree across every format.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+Cell = str | int | float | None
+
+CN_DIGITS = "〇一二三四五六七八九"
+
+
+def chinese_number(n: int) -> str:
+    """1 → 一, 10 → 十, 12 → 十二, 21 → 二十一 (1–99), as used in 公文 headings."""
+    if not 1 <= n <= 99:
+        raise ValueError(f"heading number {n} outside 1–99")
+    tens, ones = divmod(n, 10)
+    if tens == 0:
+        return CN_DIGITS[ones]
+    head = "" if tens == 1 else CN_DIGITS[tens]
+    return head + "十" + (CN_DIGITS[ones] if ones else "")
+
+
+def heading_label(level: int, index: int) -> str:
+    """Numbering of a heading: level 1 → 一、; level 2 → （一）; level 3 → 1."""
+    if level == 1:
+        return f"{chinese_number(index)}、"
+    if level == 2:
+        return f"（{chinese_number(index)}）"
+    return f"{index}."
+
+
+@dataclass(frozen=True)
+class Column:
+    """A table column: Chinese label, unit (shown in the header) and decimals for display."""
+
+    label: str
+    unit: str | None = None
+    decimals: int | None = None
+
+    @property
+    def header(self) -> str:
+        return f"{self.label}（{self.unit}）" if self.unit else self.label
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table (表): caption, columns, rows of plain cells, optional note (注) and source (来源)."""
+
+    caption: str
+    columns: Sequence[Column]
+    rows: Sequence[Sequence[Cell]]
+    note: str | None = None
+    source: str | None = None
+    sheet: str | None = None  # short sheet name for Excel; defaults to the caption
+
+    def __post_init__(self) -> None:
+        width = len(self.columns)
+        for i, row in enumerate(self.rows, start=1):
+            if len(row) != width:
+                raise ValueError(f"table {self.caption!r} row {i} has {len(row)} cells, expected {width}")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure (图): PNG bytes and caption."""
+
+    png: bytes
+    caption: str
+    width_cm: float = 15.0
+
+
+@dataclass
+class Section:
+    """A section; ``blocks`` are paragraphs, tables, figures and sub-sections, in order."""
+
+    title: str
+    blocks: list[Paragraph | Table | Figure | Section] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.blocks = [Paragraph(b) if isinstance(b, str) else b for b in self.blocks]
+
+    def add(self, block: Paragraph | Table | Figure | Section | str) -> None:
+        self.blocks.append(Paragraph(block) if isinstance(block, str) else block)
+
+
+@dataclass(frozen=True)
+class AnnexEntry:
+    """One annex item: a heading (方法/数据/规划), its description and the source cited."""
+
+    title: str
+    text: str
+    source: str | None = None
+
+
+@dataclass
+class Report:
+    """A report ready to write. ``gaps`` lists what data was missing (本节数据暂缺)."""
+
+    title: str
+    subtitle: str = ""
+    issuer: str = ""
+    date: dt.date = field(default_factory=dt.date.today)
+    sections: list[Section] = field(default_factory=list)
+    annex: list[AnnexEntry] = field(default_factory=list)
+    annex_title: str = "附件：方法与数据来源"
+    gaps: list[str] = field(default_factory=list)
+
+    def tables(self) -> list[tuple[str, Table]]:
+        """Every table with its number label (表1 …) in reading order."""
+        return [(e.label, e.block) for e in walk(self) if isinstance(e.block, Table)]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One element of the numbered stream: ``level`` > 0 for headings, ``label`` its number."""
+
+    level: int
+    label: str
+    block: Paragraph | Table | Figure | Section
+
+
+def walk(report: Report) -> Iterator[Entry]:
+    """Flatten the report in reading order, numbering headings, tables (表n) and figures (图n)."""
+    counters = {"table": 0, "figure": 0}
+
+    def visit(section: Section, level: int, index: int) -> Iterator[Entry]:
+        yield Entry(level, heading_label(level, index), section)
+        sub = 0
+        for block in section.blocks:
+            if isinstance(block, Section):
+                sub += 1
+                yield from visit(block, level + 1, sub)
+            elif isinstance(block, Table):
+                counters["table"] += 1
+                yield Entry(0, f"表{counters['table']}", block)
+            elif isinstance(block, Figure):
+                counters["figure"] += 1
+                yield Entry(0, f"图{counters['figure']}", block)
+            else:
+                yield Entry(0, "", block)
+
+    for i, section in enumerate(report.sections, start=1):
+        yield from visit(section, 1, i)
+
+
+def format_cell(value: Cell, decimals: int | None = None) -> str:
+    """Display text of a cell: blanks for missing, thousands kept plain, fixed decimals if given."""
+    if value is None:
+        return "—"
+    if isinstance(value, float):
+        if value != value:  # NaN
+            return "—"
+        if decimals is not None:
+            return f"{value:.{decimals}f}"
+        size = abs(value)
+        if size >= 1000:
+            return f"{value:.0f}"
+        if size >= 1 or size == 0:
+            return f"{value:.2f}".rstrip("0").rstrip(".")
+        return f"{value:.3g}"
+    return str(value)

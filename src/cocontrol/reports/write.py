@@ -1,0 +1,73 @@
+"""Write a report to a file in the format its suffix names, atomically.
+
+Each writer renders to bytes first; the bytes go to a temporary file in the target folder
+which then replaces the target in one ``os.replace`` — a failed render or write never leaves
+a half file (nor clobbers an existing one).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from cocontrol.errors import InputError
+from cocontrol.reports.model import Report
+
+
+def _renderers() -> dict[str, Callable[[Report], bytes]]:
+    from cocontrol.reports.docx import render_docx
+    from cocontrol.reports.html import render_html
+    from cocontrol.reports.pdf import render_pdf
+    from cocontrol.reports.xlsx import render_xlsx
+
+    return {
+        "docx": render_docx,
+        "html": lambda r: render_html(r).encode("utf-8"),
+        "pdf": render_pdf,
+        "xlsx": render_xlsx,
+    }
+
+
+FORMATS = ("docx", "html", "pdf", "xlsx")
+
+
+def format_of(path: Path, override: str | None = None) -> str:
+    """Output format from ``--format`` or the file suffix (.docx .html/.htm .pdf .xlsx)."""
+    fmt = (override or path.suffix.lstrip(".")).lower()
+    fmt = {"htm": "html", "doc": "docx", "xls": "xlsx"}.get(fmt, fmt)
+    if fmt not in FORMATS:
+        raise InputError(
+            f"cannot tell the report format of {path.name!r}",
+            file=str(path),
+            expected="a suffix .docx, .html, .pdf or .xlsx, or --format docx|html|pdf|xlsx",
+        )
+    return fmt
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file and a rename."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(tmp, 0o666 & ~mask)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_report(report: Report, path: Path, fmt: str | None = None) -> Path:
+    """Render ``report`` in the format of ``path`` (or ``fmt``) and write it atomically."""
+    path = Path(path)
+    data = _renderers()[format_of(path, fmt)](report)
+    write_atomic(path, data)
+    return path
