@@ -1,0 +1,61 @@
+"""Regions (行政区) and departments (责任单位) — lookup-or-create helpers."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cocontrol.store.models import Department, Region
+
+PARENTS: dict[str, tuple[str, str]] = {
+    "济南市": ("山东省", "city"),
+    "淄博市": ("山东省", "city"),
+    "威海市": ("山东省", "city"),
+    "荣成市": ("威海市", "county"),
+}
+"""Where the seed cities sit: 荣成市 is a county-level city under 威海市."""
+
+
+def ensure_region(session: Session, name: str, parent: str | None = None, level: str | None = None) -> Region:
+    """The region called ``name``, created (with its known parent) when missing."""
+    region = session.scalar(select(Region).where(Region.name == name))
+    if region is not None:
+        return region
+    if parent is None and name in PARENTS:
+        parent, level = PARENTS[name]
+    parent_row = None
+    if parent:
+        parent_row = ensure_region(session, parent, level="province" if parent.endswith("省") else None)
+    if level is None:
+        level = "province" if name.endswith("省") else "city"
+    region = Region(name=name, parent=parent_row, level=level)
+    session.add(region)
+    session.flush()
+    return region
+
+
+def ensure_department(session: Session, name: str, region: Region | None) -> Department:
+    """The department ``name`` of ``region`` (matched by name or alias), created when missing."""
+    rid = region.id if region else None
+    for dept in session.scalars(select(Department).where(Department.region_id == rid)):
+        if dept.name == name or name in (dept.aliases or []):
+            return dept
+    dept = Department(name=name, aliases=[], region=region)
+    session.add(dept)
+    session.flush()
+    return dept
+
+
+def descendants(session: Session, region_id: int) -> set[int]:
+    """``region_id`` and every region below it (a city sees its districts)."""
+    rows = session.execute(select(Region.id, Region.parent_id)).all()
+    children: dict[int | None, list[int]] = {}
+    for rid, parent in rows:
+        children.setdefault(parent, []).append(rid)
+    out, stack = set(), [region_id]
+    while stack:
+        rid = stack.pop()
+        if rid not in out:
+            out.add(rid)
+            stack.extend(children.get(rid, []))
+    return out
