@@ -2,6 +2,49 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Annotated
+
 import typer
 
 app = typer.Typer(help="报告 — annual evaluation and dispatch reports (Word, Excel, HTML, PDF)", no_args_is_help=True)
+
+Region = Annotated[str, typer.Option("--region", "-r", help="地区，如 荣成 / 荣成市 / rongcheng")]
+Year = Annotated[int, typer.Option("--year", "-y", help="评价年度，如 2025")]
+Output = Annotated[Path, typer.Option("--output", "-o", help="输出文件 (.docx/.html/.pdf/.xlsx)")]
+Format = Annotated[str | None, typer.Option("--format", "-f", help="docx|html|pdf|xlsx (默认按后缀)")]
+
+
+def _run(kind: str, region: str, year: int, output: Path, fmt: str | None, allowed: tuple[str, ...]) -> None:
+    from rich.console import Console
+
+    from cocontrol.errors import InputError
+    from cocontrol.reports.build import annual_report, dispatch_report
+    from cocontrol.reports.write import format_of, write_report
+
+    chosen = format_of(output, fmt)
+    if chosen not in allowed:
+        raise InputError(f"{kind} report cannot be written as {chosen}", file=str(output),
+                         expected=" or ".join(allowed))
+    console = Console(stderr=True)
+    build = annual_report if kind == "annual" else dispatch_report
+    with console.status("正在汇总数据…") as status:
+        report = build(region, year, progress=lambda step: status.update(f"正在计算：{step}"))
+        status.update(f"正在写出 {chosen.upper()}…")
+        path = write_report(report, output, chosen)
+    for gap in report.gaps:
+        console.print(f"[yellow]数据暂缺[/yellow] {gap}")
+    n_tables = len(report.tables())
+    console.print(f"[green]已写出[/green] {path}（{report.title}；{len(report.sections)}节，{n_tables}张表）")
+
+
+@app.command("annual")
+def annual(region: Region, year: Year, output: Output, format: Format = None) -> None:
+    """年度减污降碳协同增效工作评价报告 → Word / HTML / PDF / Excel."""
+    _run("annual", region, year, output, format, ("docx", "html", "pdf", "xlsx"))
+
+
+@app.command("dispatch")
+def dispatch(region: Region, year: Year, output: Output, format: Format = None) -> None:
+    """调度表：各责任单位的任务、目标、最新值和状态 → Excel / Word (HTML, PDF also work)."""
+    _run("dispatch", region, year, output, format, ("xlsx", "docx", "html", "pdf"))

@@ -1,0 +1,330 @@
+"""Annual evaluation (年度减污降碳协同成果评价报告) assembled from the layers' results.
+
+Structure after the seed plans' evaluation clauses (威海 pilot: "开展年度减污降碳协同成果评价";
+荣成 "十四五" plan: annual review of 目标指标、重点任务、重大工程): 一、总体情况;
+二、目标指标完成情况; 三、温室气体与大气污染物排放; 四、减污降碳协同成效; 五、重点任务进展;
+六、存在问题; 七、下一步工作; annex 方法与数据来源. Every number comes from a layer result or a
+plan; where a layer is missing the section says "本节数据暂缺：…".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+
+from cocontrol.plans.model import Binding
+from cocontrol.reports import charts
+from cocontrol.reports.dispatch import is_problem, status_column, target_units, unit_summary
+from cocontrol.reports.model import AnnexEntry, Figure, Report, Section, Table
+from cocontrol.reports.tables import RELATIONS, SPECIES, frame_table, label
+from cocontrol.reports.workspace import LAYER_NAMES, Results
+from cocontrol.units import convert
+
+TARGET_COLUMNS = ["indicator", "target_year", "relation", "target_value", "unit", "latest_year",
+                  "latest_value", "status_label", "forecast", "reason"]
+SYNERGY_TABLES = (
+    ("index", "减污降碳协同增效综合指数"),
+    ("coupling", "减污与降碳耦合协调度"),
+    ("decoupling", "排放与经济增长脱钩状态"),
+    ("elasticity", "协同减排弹性系数"),
+    ("coordinates", "协同控制坐标"),
+    ("lmdi", "排放变化因素分解（LMDI）"),
+    ("apeq", "大气污染物当量"),
+    ("ranking", "协同成效排名"),
+)
+
+
+def gap(text: str) -> str:
+    return f"本节数据暂缺：{text}。"
+
+
+def _plan_names(res: Results) -> str:
+    names = [f"《{d.plan.title}》" + (f"（{d.plan.doc_number}）" if d.plan.doc_number else "")
+             for d in res.plans]
+    return "、".join(names)
+
+
+def _illustrative(res: Results) -> bool:
+    return any("label" in f.columns and (f["label"] == "illustrative").any()
+               for f in (res.activity, res.statistics, res.observations))
+
+
+def _co2_by_year(res: Results) -> dict[int, float]:
+    """CO2 totals of the region by year in 万吨 (inventory value is in the row's unit)."""
+    em = res.emissions
+    if em is None or em.empty:
+        return {}
+    co2 = em[em["species"] == "CO2"]
+    totals: dict[int, float] = {}
+    for (year, unit), group in co2.groupby(["year", "unit"]):
+        totals[int(year)] = totals.get(int(year), 0.0) + convert(float(group["value"].sum()), str(unit), "万吨")
+    return totals
+
+
+def _overview(res: Results) -> Section:
+    sec = Section("总体情况")
+    if res.plans:
+        n_targets = sum(len(d.targets) for d in res.plans)
+        n_tasks = sum(len(d.tasks) for d in res.plans)
+        sec.add(f"依据{_plan_names(res)}，对{res.region}{res.year}年度目标指标完成情况、重点任务进展和"
+                f"减污降碳协同成效进行评价。上述规划方案共明确目标指标{n_targets}项、重点任务{n_tasks}项。")
+    else:
+        sec.add(gap(f"工作区中没有{res.region}的规划方案，无法评价目标完成情况"))
+    if res.status is not None and not res.status.empty:
+        col = status_column(res.status)
+        counts = res.status[col].fillna("未判定").value_counts()
+        parts = "、".join(f"{k}{v}项" for k, v in counts.items())
+        sec.add(f"纳入跟踪的目标指标共{len(res.status)}项，其中{parts}。")
+    co2 = _co2_by_year(res)
+    years = [y for y in co2 if y <= res.year]
+    if years:
+        y = max(years)
+        text = f"排放清单核算结果显示，{y}年{res.region}二氧化碳排放量为{co2[y]:.2f}万吨"
+        if y - 1 in co2 and co2[y - 1]:
+            change = (co2[y] / co2[y - 1] - 1) * 100
+            text += f"，比{y - 1}年{'下降' if change < 0 else '上升'}{abs(change):.1f}%"
+        text += "。" if y == res.year else f"（清单最新年份为{y}年，{res.year}年数据尚未核算）。"
+        sec.add(text)
+    if _illustrative(res):
+        sec.add("说明：本报告使用的部分数据为示例数据（illustrative），仅用于演示平台功能，不得作为正式统计数据引用。")
+    return sec
+
+
+def _binding_of(res: Results) -> dict[str, str]:
+    return {t.id: str(t.binding) for d in res.plans for t in d.targets if t.id and t.binding}
+
+
+def _targets(res: Results) -> Section:
+    sec = Section("目标指标完成情况")
+    status = res.status
+    if status is None or status.empty:
+        sec.add(gap(res.gaps.get("tracking", "目标跟踪结果为空")))
+        rows = [{"indicator": t.indicator, "target_year": t.year, "relation": str(t.relation),
+                 "target_value": t.value, "unit": t.unit, "binding": t.binding}
+                for d in res.plans for t in d.targets if t.value is not None]
+        if rows:
+            sec.add("以下列出规划方案确定的量化目标，完成情况待目标跟踪结果补齐后评价。")
+            sec.add(frame_table(pd.DataFrame(rows), "规划量化目标", rename={"relation": RELATIONS},
+                                sheet="规划量化目标"))
+        return sec
+    frame = status.copy()
+    col = status_column(frame)
+    frame["status_label"] = frame[col]
+    binding = _binding_of(res)
+    frame["binding"] = frame["target_id"].map(binding) if "target_id" in frame else None
+    groups = [(b.value, frame[frame["binding"] == b.value]) for b in Binding]
+    other = frame[~frame["binding"].isin([b.value for b in Binding])]
+    if other.shape[0] == frame.shape[0]:
+        groups = [("", frame)]
+    elif not other.empty:
+        groups.append(("未标注属性", other))
+    source = _plan_names(res) + "；指标监测值见附件"
+    for name, part in groups:
+        if part.empty:
+            continue
+        caption = f"{name}指标完成情况" if name else "目标指标完成情况"
+        table = frame_table(part, caption, TARGET_COLUMNS, rename={"relation": RELATIONS}, source=source)
+        if name:
+            sub = Section(f"{name}指标")
+            sub.add(f"{name}指标共{len(part)}项。")
+            sub.add(table)
+            sec.add(sub)
+        else:
+            sec.add(table)
+    counts = frame["status_label"].fillna("未判定").value_counts()
+    sec.add(Figure(charts.status_chart({str(k): int(v) for k, v in counts.items()}), "目标指标完成状态分布"))
+    return sec
+
+
+def _emissions(res: Results) -> Section:
+    sec = Section("温室气体与大气污染物排放")
+    em = res.emissions
+    if em is None or em.empty:
+        sec.add(gap(res.gaps.get("inventory", "排放清单结果为空")))
+    else:
+        years = sorted(int(y) for y in em["year"].unique() if int(y) <= res.year)
+        if not years:
+            sec.add(gap(f"排放清单没有{res.year}年及以前的结果"))
+        else:
+            y = years[-1]
+            sec.add(_species_table(em, y))
+            co2 = em[(em["species"] == "CO2") & (em["year"] == y)]
+            if not co2.empty:
+                by_sector = co2.groupby(["sector", "unit"], as_index=False)["value"].sum()
+                by_sector["value"] = [convert(v, u, "万吨") for v, u in zip(by_sector["value"], by_sector["unit"], strict=True)]
+                by_sector["share"] = by_sector["value"] / by_sector["value"].sum() * 100
+                by_sector = by_sector.sort_values("value", ascending=False)
+                sec.add(frame_table(by_sector, f"{y}年分部门二氧化碳排放量", ["sector", "value", "share"],
+                                    units={"value": "万吨", "share": "%"}, decimals={"value": 2, "share": 1},
+                                    sheet="分部门二氧化碳"))
+            trend = _co2_by_year(res)
+            if len(trend) > 1:
+                sec.add(Figure(charts.line_chart({"二氧化碳排放量": trend}, f"{res.region}二氧化碳排放量", "万吨"),
+                               "二氧化碳排放量变化趋势"))
+    ind = res.indicators
+    if ind is None or ind.empty:
+        sec.add(gap(res.gaps.get("indicators", "派生指标结果为空")))
+    else:
+        rows = ind[ind["year"] == res.year] if "year" in ind else ind
+        if rows.empty and "year" in ind:
+            rows = ind[ind["year"] == ind["year"][ind["year"] <= res.year].max()]
+        sec.add(frame_table(rows, "主要派生指标", ["indicator", "year", "value", "unit", "formula"],
+                            sheet="派生指标"))
+    return sec
+
+
+def _species_table(em: pd.DataFrame, year: int) -> Table:
+    """Totals per species for ``year`` and the year before (万吨 for CO2, 吨 otherwise), change in %."""
+    prev, cur = f"{year - 1}年", f"{year}年"
+    rows = []
+    for species, group in em.groupby("species"):
+        unit_out = "万吨" if species in ("CO2", "CO2e") else "吨"
+        totals: dict[str, float | None] = {}
+        for name, y in ((prev, year - 1), (cur, year)):
+            part = group[group["year"] == y]
+            totals[name] = (sum(convert(float(v), str(u), unit_out)
+                                for v, u in zip(part["value"], part["unit"], strict=True))
+                            if not part.empty else None)
+        a, b = totals[prev], totals[cur]
+        change = (b / a - 1) * 100 if a and b is not None else None
+        rows.append({"species": SPECIES.get(str(species), str(species)), "unit": unit_out,
+                     prev: a, cur: b, "change_rate": change})
+    return frame_table(pd.DataFrame(rows), f"{year}年主要排放物排放量",
+                       ["species", "unit", prev, cur, "change_rate"], units={"change_rate": "%"},
+                       decimals={prev: 2, cur: 2, "change_rate": 1}, sheet="排放总量",
+                       note="温室气体当量按 IPCC 第五次评估报告（AR5）全球增温潜势折算。")
+
+
+def _synergy(res: Results) -> Section:
+    sec = Section("减污降碳协同成效")
+    result = res.synergy
+    if result is None:
+        sec.add(gap(res.gaps.get("synergy", "协同评价结果为空")))
+        return sec
+    for attr, caption in SYNERGY_TABLES:
+        frame = getattr(result, attr, None)
+        if not isinstance(frame, pd.DataFrame) or frame.empty:
+            continue
+        if "region" in frame.columns and attr != "ranking":
+            frame = frame[frame["region"] == res.region]
+        if "year" in frame.columns:
+            frame = frame[frame["year"] <= res.year]
+        if frame.empty:
+            continue
+        sec.add(frame_table(frame, caption, [c for c in frame.columns if c != "region" or attr == "ranking"],
+                            sheet=caption[:20]))
+        if attr == "index" and "year" in frame.columns:
+            value = next((c for c in ("index", "value", "score") if c in frame.columns), None)
+            if value and frame["year"].nunique() > 1:
+                series = frame.groupby("year")[value].mean()
+                sec.add(Figure(charts.line_chart({label(value): {int(k): float(v) for k, v in series.items()}},
+                                                 "减污降碳协同增效综合指数", "指数"), "协同增效综合指数变化"))
+    if not sec.blocks:
+        sec.add(gap("协同评价未返回本地区的结果"))
+    return sec
+
+
+def _tasks(res: Results) -> Section:
+    sec = Section("重点任务进展")
+    if not res.plans:
+        sec.add(gap("没有规划方案，无法列出责任单位的重点任务"))
+        return sec
+    summary = unit_summary(res)
+    sec.add(f"规划方案涉及责任单位{len(summary)}个。各责任单位承担的重点任务、关联目标及其状态如下表，"
+            "逐项调度情况见调度表。")
+    sec.add(frame_table(summary, "责任单位重点任务与目标情况", sheet="责任单位"))
+    if res.warnings is not None and not res.warnings.empty:
+        sec.add(frame_table(res.warnings, "目标预警事项", sheet="预警事项"))
+    return sec
+
+
+def problem_rows(res: Results) -> pd.DataFrame:
+    """Targets whose status label says they lag or are at risk."""
+    if res.status is None or res.status.empty:
+        return pd.DataFrame()
+    col = status_column(res.status)
+    return res.status[res.status[col].map(is_problem)]
+
+
+def _num(value: object) -> str:
+    return "—" if value is None or pd.isna(value) else f"{float(value):g}"  # type: ignore[arg-type]
+
+
+def _problems(res: Results) -> Section:
+    sec = Section("存在问题")
+    rows = problem_rows(res)
+    if res.status is None:
+        sec.add(gap(res.gaps.get("tracking", "目标跟踪结果为空")))
+    elif rows.empty:
+        sec.add("经评价，未发现滞后或存在风险的量化目标指标。")
+    else:
+        col = status_column(rows)
+        for _, r in rows.iterrows():
+            unit = r.get("unit") or ""
+            text = (f"{r['indicator']}：目标为{r.get('target_year') or ''}年"
+                    f"{RELATIONS.get(str(r.get('relation')), '')}{_num(r.get('target_value'))}{unit}，")
+            if pd.notna(r.get("latest_value")):
+                text += f"{int(r['latest_year'])}年为{_num(r['latest_value'])}{unit}，"
+            text += f"评价为“{r[col]}”。"
+            if isinstance(r.get("reason"), str) and r["reason"]:
+                text += r["reason"].rstrip("。") + "。"
+            sec.add(text)
+    missing = [text for layer, text in res.gaps.items() if layer in LAYER_NAMES]
+    if missing:
+        sec.add("数据支撑不足：" + "；".join(missing) + "。")
+    return sec
+
+
+def _next_steps(res: Results) -> Section:
+    sec = Section("下一步工作")
+    rows = problem_rows(res)
+    owners = target_units(res.plans)
+    for _, r in rows.iterrows():
+        units = "、".join(owners.get(str(r.get("target_id")), [])) or "相关责任单位"
+        sec.add(f"督促{units}对照“{r['indicator']}”目标加快推进相关工作，按月调度进展。")
+    if res.gaps:
+        sec.add("补齐评价所需数据：" + "；".join(res.gaps.values()) + "。")
+    sec.add("按规划方案要求，定期调度各责任单位目标任务进展，开展年度减污降碳协同成果评价，评价结果向市政府报告。")
+    return sec
+
+
+def _annex(res: Results) -> list[AnnexEntry]:
+    entries = []
+    for d in res.plans:
+        p = d.plan
+        meta = "，".join(x for x in (p.issuer, p.doc_number, f"{p.date:%Y年%-m月%-d日}" if p.date else None) if x)
+        entries.append(AnnexEntry(f"规划方案：{p.title}", meta or "（发文信息未录入）", p.source))
+    for name, frame in (("活动水平数据", res.activity), ("统计数据", res.statistics), ("指标监测值", res.observations)):
+        if frame.empty:
+            entries.append(AnnexEntry(name, "工作区中无此类数据。"))
+            continue
+        parts = []
+        if "label" in frame.columns:
+            parts.append("，".join(f"{k}数据{v}行" for k, v in frame["label"].value_counts().items()))
+        if "source" in frame.columns:
+            sources = sorted(set(frame["source"].dropna().astype(str)))
+            parts.append("来源：" + "；".join(sources[:8]) + ("等" if len(sources) > 8 else ""))
+        entries.append(AnnexEntry(name, "。".join(parts) or f"共{len(frame)}行。"))
+    for name, text in res.methods.items():
+        entries.append(AnnexEntry(f"方法：{name}", text))
+    if res.indicators is not None and "formula" in res.indicators.columns:
+        formulas = res.indicators.drop_duplicates("indicator")
+        for _, r in formulas.iterrows():
+            entries.append(AnnexEntry(f"指标口径：{r['indicator']}", str(r["formula"])))
+    entries.append(AnnexEntry("数据性质说明", "real 为有公开来源的真实数据；illustrative 为示例数据，仅用于演示，不得作为正式数据引用。"))
+    return entries
+
+
+def build_annual(res: Results, *, date: dt.date | None = None, issuer: str = "") -> Report:
+    """Assemble the annual evaluation report from gathered results."""
+    return Report(
+        title=f"{res.region}{res.year}年度减污降碳协同增效工作评价报告",
+        subtitle="（年度减污降碳协同成果评价）",
+        issuer=issuer,
+        date=date or dt.date.today(),
+        sections=[_overview(res), _targets(res), _emissions(res), _synergy(res), _tasks(res),
+                  _problems(res), _next_steps(res)],
+        annex=_annex(res),
+        gaps=list(res.gaps.values()),
+    )

@@ -1,0 +1,30 @@
+"""Build reports from a workspace: :func:`annual_report` and :func:`dispatch_report`.
+
+Both gather the layers' results for one region and year (:func:`cocontrol.reports.workspace.gather`;
+default workspace: the demo cities in ``examples/``) and assemble a :class:`Report` that any
+writer in :mod:`cocontrol.reports.write` turns into Word, HTML, PDF or Excel.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from cocontrol.reports.annual import build_annual
+from cocontrol.reports.dispatch import build_dispatch
+from cocontrol.reports.model import Report
+from cocontrol.reports.workspace import Workspace, gather
+
+
+def annual_report(region: str, year: int, *, workspace: Workspace | None = None,
+                  date: dt.date | None = None, issuer: str = "",
+                  progress: Callable[[str], None] | None = None) -> Report:
+    """年度减污降碳协同增效工作评价报告 of ``region`` for ``year``."""
+    return build_annual(gather(region, year, workspace, progress=progress), date=date, issuer=issuer)
+
+
+def dispatch_report(region: str, year: int, *, workspace: Workspace | None = None,
+                    date: dt.date | None = None, issuer: str = "",
+                    progress: Callable[[str], None] | None = None) -> Report:
+    """调度表 of ``region`` for ``year``: each responsible unit's tasks, targets and status."""
+    return build_dispatch(gather(region, year, workspace, progress=progress), date=date, issuer=issuer)

@@ -1,0 +1,134 @@
+"""Dispatch report (调度表): each responsible unit's tasks, targets, latest values and status.
+
+The seed plans ask the coordinating office to "定期对各区县、各部门工作进展情况调度" (济南
+碳达峰工作方案) and to dispatch 目标指标、重点任务、重大工程 (荣成"十四五"规划). A unit
+answers for a target when the target names it (``Target.responsible``) or when a task that
+contains the target names it (``Task.responsible``/``Task.lead``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+import pandas as pd
+
+from cocontrol.plans.model import PlanDocument
+from cocontrol.reports.model import Report, Section
+from cocontrol.reports.tables import RELATIONS, frame_table
+from cocontrol.reports.workspace import Results
+
+UNASSIGNED = "（未明确责任单位）"
+PROBLEM_WORDS = ("滞后", "风险", "未完成", "未达", "预警", "偏离", "不达")
+STATUS_COLUMNS = ("status_label", "label", "status_cn", "status_zh", "状态", "status")
+
+
+def status_column(status: pd.DataFrame) -> str:
+    """The column holding the Chinese status label (falls back to the status code)."""
+    return next(c for c in STATUS_COLUMNS if c in status.columns)
+
+
+def is_problem(text: object) -> bool:
+    """A status label that says the target lags or is at risk (滞后/有风险/未完成 …)."""
+    return isinstance(text, str) and any(w in text for w in PROBLEM_WORDS)
+
+
+def target_units(plans: list[PlanDocument]) -> dict[str, list[str]]:
+    """Target id → responsible units (own list first, then those of the tasks containing it)."""
+    units: dict[str, list[str]] = defaultdict(list)
+    for doc in plans:
+        for t in doc.targets:
+            if t.id:
+                units[t.id].extend(u for u in t.responsible if u not in units[t.id])
+        for task in doc.tasks:
+            for tid in task.targets:
+                units[tid].extend(u for u in task.lead + task.responsible if u not in units[tid])
+    return dict(units)
+
+
+def _status_by_target(res: Results) -> dict[str, dict]:
+    if res.status is None or res.status.empty or "target_id" not in res.status.columns:
+        return {}
+    col = status_column(res.status)
+    frame = res.status.assign(_label=res.status[col])
+    return {str(r["target_id"]): r for r in frame.to_dict("records")}
+
+
+def dispatch_rows(res: Results) -> pd.DataFrame:
+    """One row per (unit, task) and per (unit, target), units in order of first mention."""
+    status = _status_by_target(res)
+    rows = []
+    for doc in res.plans:
+        for task in doc.tasks:
+            for unit in (task.lead + [u for u in task.responsible if u not in task.lead]) or [UNASSIGNED]:
+                rows.append({"责任单位": unit, "类别": "重点任务", "编号": task.id, "内容": task.title,
+                             "牵头/配合": "牵头" if unit in task.lead else "配合"})
+        owners = target_units([doc])
+        for t in doc.targets:
+            s = status.get(str(t.id), {})
+            for unit in owners.get(str(t.id), []) or [UNASSIGNED]:
+                rows.append({
+                    "责任单位": unit, "类别": "目标指标", "编号": t.id, "内容": t.indicator,
+                    "目标年": t.year, "目标方向": RELATIONS.get(str(t.relation), str(t.relation)),
+                    "目标值": t.value if t.value is not None else t.qualitative, "单位": t.unit,
+                    "最新年份": s.get("latest_year"), "最新值": s.get("latest_value"),
+                    "状态": s.get("_label"), "说明": s.get("reason"),
+                })
+    columns = ["责任单位", "类别", "编号", "内容", "牵头/配合", "目标年", "目标方向", "目标值", "单位",
+               "最新年份", "最新值", "状态", "说明"]
+    frame = pd.DataFrame(rows, columns=columns)
+    order = {u: i for i, u in enumerate(dict.fromkeys(frame["责任单位"]))}
+    return frame.sort_values(["责任单位", "类别"], key=lambda s: s.map(order) if s.name == "责任单位" else s,
+                             kind="stable").reset_index(drop=True)
+
+
+def unit_summary(res: Results) -> pd.DataFrame:
+    """Per responsible unit: tasks, targets, targets lagging or at risk, targets without data."""
+    rows = dispatch_rows(res)
+    out = []
+    for unit, part in rows.groupby("责任单位", sort=False):
+        targets = part[part["类别"] == "目标指标"]
+        labels = targets["状态"]
+        out.append({
+            "责任单位": unit,
+            "重点任务数": int((part["类别"] == "重点任务").sum()),
+            "目标指标数": len(targets),
+            "滞后或有风险": int(labels.map(is_problem).sum()),
+            "暂无评价结果": int(labels.isna().sum()),
+        })
+    return pd.DataFrame(out, columns=["责任单位", "重点任务数", "目标指标数", "滞后或有风险", "暂无评价结果"])
+
+
+def build_dispatch(res: Results, *, date: dt.date | None = None, issuer: str = "") -> Report:
+    """Assemble the 调度表 for ``res.region`` and ``res.year``."""
+    intro = Section("调度说明")
+    if res.plans:
+        intro.add(f"本表按责任单位汇总{res.region}规划方案确定的重点任务和目标指标，"
+                  f"列出截至{res.year}年的最新值和评价状态，供调度使用。")
+    else:
+        intro.add(f"本节数据暂缺：工作区中没有{res.region}的规划方案。")
+    for text in res.gaps.values():
+        intro.add(f"本节数据暂缺：{text}。")
+    sections = [intro]
+    if res.plans:
+        summary = Section("调度汇总")
+        summary.add(frame_table(unit_summary(res), "责任单位任务与指标汇总", sheet="汇总"))
+        detail = Section("任务与指标调度明细")
+        detail.add(frame_table(dispatch_rows(res), "责任单位任务与指标调度明细", sheet="调度明细"))
+        sections += [summary, detail]
+        warn = Section("预警事项")
+        if res.warnings is not None and not res.warnings.empty:
+            warn.add(frame_table(res.warnings, "目标预警事项", sheet="预警事项"))
+        elif res.warnings is not None:
+            warn.add("截至本期，无预警事项。")
+        else:
+            warn.add(f"本节数据暂缺：{res.gaps.get('tracking', '预警结果为空')}。")
+        sections.append(warn)
+    return Report(
+        title=f"{res.region}{res.year}年度减污降碳重点任务调度表",
+        subtitle="（按责任单位）",
+        issuer=issuer,
+        date=date or dt.date.today(),
+        sections=sections,
+        gaps=list(res.gaps.values()),
+    )

@@ -1,0 +1,247 @@
+"""Where a report's data comes from (报告数据来源): a :class:`Workspace` and the layer results.
+
+A workspace holds the inputs (reviewed plans, activity, statistics, observations, controls);
+the demo workspace reads ``examples/`` through :mod:`cocontrol.demo`, the web app builds one
+from its database. :func:`gather` runs the computing layers (tracking, inventory, indicators,
+synergy) for one region and year. A layer that is not installed yet, or that rejects the
+data, does not stop the report: its result is ``None`` and :attr:`Results.gaps` says why, so
+the report prints "本节数据暂缺：…" and never invents a number.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from cocontrol.errors import CocontrolError, InputError
+from cocontrol.plans.model import PlanDocument
+
+
+@dataclass
+class Workspace:
+    """Inputs of every region a report may cover (long tables as :mod:`cocontrol.demo` documents)."""
+
+    plans: list[PlanDocument] = field(default_factory=list)
+    activity: pd.DataFrame = field(default_factory=pd.DataFrame)
+    statistics: pd.DataFrame = field(default_factory=pd.DataFrame)
+    observations: pd.DataFrame = field(default_factory=pd.DataFrame)
+    controls: pd.DataFrame = field(default_factory=pd.DataFrame)
+    name: str = "工作区"
+    plan_files: list[Path] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # what could not be loaded, for the report
+    known_regions: set[str] = field(default_factory=set)  # regions served even without data
+
+    @classmethod
+    def demo(cls) -> Workspace:
+        """The four seed cities' demo workspace (``examples/``)."""
+        from cocontrol import demo
+
+        files = demo.plan_files()
+        notes: list[str] = []
+        try:
+            plans = [_load_plan(p) for p in files]
+        except MissingLayer as exc:
+            plans = []
+            notes.append(f"规划方案（examples/plans）未能读取：{exc}")
+        return cls(
+            plans=plans,
+            notes=notes,
+            activity=demo.activity(),
+            statistics=demo.statistics(),
+            observations=demo.observations(),
+            controls=demo.controls(),
+            name="示例工作区（examples/）",
+            known_regions=set(demo.CITIES.values()),
+            plan_files=files,
+        )
+
+    def regions(self) -> set[str]:
+        found = set(self.known_regions) | {d.plan.region for d in self.plans if d.plan.region}
+        for frame in (self.activity, self.statistics, self.observations):
+            if "region" in frame.columns:
+                found |= set(frame["region"].dropna().astype(str))
+        return found
+
+    def resolve(self, region: str) -> str:
+        """Full region name for ``荣成``/``荣成市``/``rongcheng``, as the workspace spells it."""
+        known = self.regions()
+        candidates = [region, f"{region}市"]
+        try:
+            from cocontrol.demo import CITIES, city_slug
+
+            candidates.append(CITIES[city_slug(region)])
+        except CocontrolError:
+            pass
+        for name in candidates:
+            if name in known:
+                return name
+        raise InputError(
+            f"region {region!r} is not in {self.name}",
+            expected=", ".join(sorted(known)) or "a workspace with plans or data",
+        )
+
+    def plans_of(self, region: str) -> list[PlanDocument]:
+        return [d for d in self.plans if d.plan.region == region]
+
+
+class MissingLayer(LookupError):
+    """A computing layer (module or function) the report needs is not installed yet."""
+
+
+def _load_plan(path: Path) -> PlanDocument:
+    return layer_function("cocontrol.plans.io", "load_yaml")(path)
+
+
+def rows_of(frame: pd.DataFrame, region: str) -> pd.DataFrame:
+    """Rows of one region (all rows when the table has no ``region`` column or is empty)."""
+    if frame.empty or "region" not in frame.columns:
+        return frame
+    return frame[frame["region"] == region].reset_index(drop=True)
+
+
+@dataclass
+class Results:
+    """What the layers computed for one region (``None`` where a layer is missing)."""
+
+    region: str
+    year: int
+    plans: list[PlanDocument]
+    targets: pd.DataFrame | None = None
+    status: pd.DataFrame | None = None
+    warnings: pd.DataFrame | None = None
+    emissions: pd.DataFrame | None = None
+    indicators: pd.DataFrame | None = None
+    synergy: Any = None
+    statistics: pd.DataFrame = field(default_factory=pd.DataFrame)
+    observations: pd.DataFrame = field(default_factory=pd.DataFrame)
+    activity: pd.DataFrame = field(default_factory=pd.DataFrame)
+    gaps: dict[str, str] = field(default_factory=dict)
+    methods: dict[str, str] = field(default_factory=dict)
+
+
+LAYER_NAMES = {
+    "tracking": "目标跟踪（cocontrol.tracking）",
+    "inventory": "排放清单（cocontrol.inventory）",
+    "indicators": "派生指标（cocontrol.indicators）",
+    "synergy": "协同评价（cocontrol.synergy）",
+}
+
+
+def layer_function(module: str, name: str) -> Callable[..., Any]:
+    """``module.name`` or :class:`MissingLayer` saying which layer piece is missing."""
+    try:
+        mod = importlib.import_module(module)
+    except ModuleNotFoundError as exc:
+        if exc.name and module.startswith(exc.name):
+            raise MissingLayer(f"模块 {module} 尚不可用") from exc
+        raise
+    fn = getattr(mod, name, None)
+    if fn is None:
+        raise MissingLayer(f"{module}.{name} 尚不可用")
+    return fn
+
+
+def _run(results: Results, layer: str, step: Callable[[], Any]) -> Any:
+    """Run one layer step; a missing layer or rejected data becomes a gap, not a crash."""
+    try:
+        return step()
+    except MissingLayer as exc:
+        results.gaps.setdefault(layer, f"{LAYER_NAMES[layer]}：{exc}")
+    except CocontrolError as exc:
+        results.gaps.setdefault(layer, f"{LAYER_NAMES[layer]}：数据未通过校验（{exc}）")
+    return None
+
+
+def _method(results: Results, key: str, fn: Callable[..., Any]) -> None:
+    doc = inspect.getdoc(fn)
+    if doc:
+        results.methods[key] = doc.split("\n\n")[0].replace("\n", " ")
+
+
+def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    frames = [f for f in frames if f is not None and not f.empty]
+    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+
+
+def _tracking(ws: Workspace, results: Results) -> None:
+    docs = results.plans
+    if not docs:
+        results.gaps["tracking"] = f"{LAYER_NAMES['tracking']}：工作区中没有{results.region}的规划方案"
+        return
+    targets_frame = layer_function("cocontrol.tracking", "targets_frame")
+    assess = layer_function("cocontrol.tracking.status", "assess")
+    results.targets = _concat([targets_frame(d, region=results.region) for d in docs])
+    obs = rows_of(ws.observations, results.region)
+    results.status = assess(results.targets, obs, as_of=results.year)
+    _method(results, "目标状态判定", assess)
+    by_unit = layer_function("cocontrol.tracking.warnings", "by_responsible_unit")
+    results.warnings = _concat([by_unit(results.status, d) for d in docs])
+    _method(results, "预警", by_unit)
+
+
+def _inventory(ws: Workspace, results: Results) -> None:
+    activity = rows_of(ws.activity, results.region)
+    if activity.empty:
+        results.gaps["inventory"] = f"{LAYER_NAMES['inventory']}：工作区中没有{results.region}的活动水平数据"
+        return
+    compute = layer_function("cocontrol.inventory", "compute")
+    kwargs: dict[str, Any] = {"gwp": "AR5"}
+    controls = rows_of(ws.controls, results.region)
+    if "controls" in inspect.signature(compute).parameters and not controls.empty:
+        kwargs["controls"] = controls
+    results.emissions = compute(activity, **kwargs)
+    _method(results, "排放清单核算", compute)
+
+
+def _base_year(results: Results) -> int:
+    years = [t.base_year for d in results.plans for t in d.targets if t.base_year]
+    return max(set(years), key=years.count) if years else 2020
+
+
+def _indicators(results: Results) -> None:
+    if results.emissions is None:
+        results.gaps.setdefault("indicators", f"{LAYER_NAMES['indicators']}：需要排放清单结果")
+        return
+    derive = layer_function("cocontrol.indicators", "derive")
+    results.indicators = derive(results.emissions, results.statistics, base_year=_base_year(results))
+    _method(results, "派生指标", derive)
+
+
+def _synergy(results: Results) -> None:
+    if results.emissions is None:
+        results.gaps.setdefault("synergy", f"{LAYER_NAMES['synergy']}：需要排放清单结果")
+        return
+    evaluate = layer_function("cocontrol.synergy", "evaluate")
+    results.synergy = evaluate(results.emissions, results.statistics)
+    _method(results, "减污降碳协同评价", evaluate)
+
+
+def gather(region: str, year: int, workspace: Workspace | None = None,
+           progress: Callable[[str], None] | None = None) -> Results:
+    """Run every layer for ``region`` and ``year``; missing pieces are listed in ``gaps``."""
+    ws = workspace if workspace is not None else Workspace.demo()
+    name = ws.resolve(region)
+    results = Results(
+        region=name, year=year, plans=ws.plans_of(name),
+        statistics=rows_of(ws.statistics, name), observations=rows_of(ws.observations, name),
+        activity=rows_of(ws.activity, name),
+    )
+    for i, note in enumerate(ws.notes):
+        results.gaps[f"workspace{i}"] = note
+    steps = (
+        ("tracking", lambda: _tracking(ws, results)),
+        ("inventory", lambda: _inventory(ws, results)),
+        ("indicators", lambda: _indicators(results)),
+        ("synergy", lambda: _synergy(results)),
+    )
+    for layer, step in steps:
+        if progress:
+            progress(LAYER_NAMES[layer])
+        _run(results, layer, step)
+    return results
