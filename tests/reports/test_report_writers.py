@@ -128,7 +128,7 @@ def test_format_from_suffix_or_override(tmp_path):
     assert format_of(tmp_path / "a.DOCX") == "docx"
     assert format_of(tmp_path / "a.htm") == "html"
     assert format_of(tmp_path / "a.out", "pdf") == "pdf"
-    with pytest.raises(InputError, match="a.txt"):
+    with pytest.raises(InputError, match=r"a\.txt"):
         format_of(tmp_path / "a.txt")
 
 
