@@ -1,0 +1,127 @@
+"""One call that runs every synergy method on an inventory and the statistics (年度协同评价).
+
+``evaluate(emissions, statistics, config)`` is what the reports, web and CLI call. Inputs:
+
+* ``emissions`` — the inventory's long table (``cocontrol.inventory.compute``): region, year,
+  sector, fuel, species, value, unit, scope; values in tonnes (any mass unit is converted).
+* ``statistics`` — long table region, year, indicator, value, unit. Indicator names used:
+  ``gdp_constant`` (亿元, constant prices) for Tapio and LMDI, ``population`` (万人) and
+  ``energy_consumption`` (万吨标准煤) for LMDI, and whatever ``stat:`` names the indicator
+  system uses (default system: pm25_concentration, good_air_days_ratio, non_fossil_share,
+  coal_share, green_travel_share, task_completion_rate, co_verification_coverage,
+  green_factories).
+
+``config`` (mapping, all optional): ``system`` (YAML path or mapping; default shipped system),
+``apeq_weights`` (species → α), ``co2_scopes`` (scope values of CO2 rows to count),
+``base_year`` / ``target_year`` (coordinate period; default first / last year),
+``index_weights`` (final indicator weights, fixed, summing to 1).
+
+Whatever cannot be computed from the inputs is left out and said in ``notes`` (in Chinese for
+the report), never silently.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+
+from cocontrol.errors import InputError
+from cocontrol.synergy._frames import require_columns, statistic
+from cocontrol.synergy.coordinates import coordinates
+from cocontrol.synergy.coupling import coupling_coordination
+from cocontrol.synergy.decoupling import tapio
+from cocontrol.synergy.elasticity import elasticity, emission_totals
+from cocontrol.synergy.index import composite_index
+from cocontrol.synergy.lmdi import kaya_lmdi
+from cocontrol.synergy.ranking import rank_regions
+from cocontrol.synergy.sources import indicator_values
+from cocontrol.synergy.system import load_system
+
+
+@dataclass
+class SynergyResult:
+    """Tables of one synergy evaluation (协同评价结果); empty tables where inputs were missing."""
+
+    apeq: pd.DataFrame            # region, year, apeq (t SO2-eq), co2 (t)
+    coordinates: pd.DataFrame     # region, sector, base/target values, reductions, quadrant
+    elasticity: pd.DataFrame      # region, base_year, target_year, rates, els, reading, note
+    decoupling: pd.DataFrame      # region, pressure (co2 | apeq), periods, elasticity, state_zh
+    lmdi: pd.DataFrame            # region, periods, total_change, Kaya effects (t CO2)
+    index: pd.DataFrame           # region, year, index (0–100), dimension scores, u_pollution, u_carbon
+    coupling: pd.DataFrame        # region, year, u_pollution, u_carbon, C, T, D, class_zh
+    ranking: pd.DataFrame         # region, year, index, rank, leader
+    contributions: pd.DataFrame   # region, year, indicator, value, normalised, contribution, share, gap_to_leader
+    weights: pd.DataFrame         # indicator, name_zh, dimension, weights, method
+    indicators: pd.DataFrame      # region, year, indicator, value (inputs of the index)
+    notes: list[str] = field(default_factory=list)
+
+
+def _empty(*columns: str) -> pd.DataFrame:
+    return pd.DataFrame(columns=list(columns))
+
+
+def evaluate(emissions: pd.DataFrame, statistics: pd.DataFrame | None = None,
+             config: Mapping[str, Any] | None = None) -> SynergyResult:
+    """Run APeq, coordinates, Els, Tapio, LMDI, the 协同度 index, coupling and ranking."""
+    cfg = dict(config or {})
+    require_columns(emissions, ("region", "year", "species", "value", "unit"), "emissions")
+    if emissions.empty:
+        raise InputError("emissions are empty", expected="the inventory's rows")
+    weights, scopes = cfg.get("apeq_weights"), cfg.get("co2_scopes")
+    notes: list[str] = []
+    totals = emission_totals(emissions, ("region",), weights=weights, scopes=scopes)
+    years = sorted(pd.unique(emissions["year"]))
+    base, target = cfg.get("base_year", years[0]), cfg.get("target_year", years[-1])
+    by = ("region", "sector") if "sector" in emissions.columns else ("region",)
+    coords = coordinates(emissions, base, target, by, weights=weights, scopes=scopes) \
+        if base != target else _empty(*by, "quadrant")
+    els = elasticity(totals, ("region",))
+    decoupling, lmdi = _empty("region", "pressure", "state_zh"), _empty("region", "total_change")
+    if statistics is not None and "gdp_constant" in set(statistics["indicator"]):
+        gdp = statistic(statistics, "gdp_constant", "亿元").rename("gdp")
+        wide = totals.set_index(["region", "year"]).join(gdp, how="inner").reset_index()
+        decoupling = pd.concat([tapio(wide, pressure="co2"), tapio(wide, pressure="apeq")],
+                               ignore_index=True)
+        needed = {"population", "energy_consumption"}
+        if needed <= set(statistics["indicator"]):
+            lmdi = kaya_lmdi(emissions, statistics, scopes=scopes)
+        else:
+            notes.append(f"LMDI 未计算: 统计数据缺少 {sorted(needed - set(statistics['indicator']))}")
+    else:
+        notes.append("脱钩与LMDI分解未计算: 统计数据缺少 gdp_constant（不变价GDP, 亿元）")
+
+    system = load_system(cfg.get("system"))
+    values, left_out = indicator_values(system, emissions, statistics, weights=weights, scopes=scopes)
+    notes += left_out
+    index = coupling = ranking = contributions = wtable = _empty("region", "year")
+    if not values.empty:
+        wide_v = values.pivot(index=["region", "year"], columns="indicator", values="value")
+        complete = wide_v.dropna()
+        dropped = len(wide_v) - len(complete)
+        if dropped:
+            notes.append(f"{dropped} 个地区-年份缺少部分指标值（如首年无法计算下降率），未参与协同度指数")
+        if len(complete) >= 2:
+            present = set(wide_v.columns)
+            sub = system.subset(present)
+            lost = [name for d, name in system.dimensions if d not in {x for x, _ in sub.dimensions}]
+            if lost:
+                notes.append(f"维度 {'、'.join(lost)} 无可用指标，未参与指数；其余维度权重按比例归一")
+            long = complete.stack().rename("value").reset_index()
+            fixed = cfg.get("index_weights")
+            result = composite_index(long, sub, fixed=fixed)
+            index, wtable = result.scores, result.weights
+            coupling = coupling_coordination(index[["region", "year", "u_pollution", "u_carbon"]],
+                                             sub.alpha, sub.beta) \
+                if index[["u_pollution", "u_carbon"]].notna().all().all() else coupling
+            ranking, contributions = rank_regions(index, result.contributions)
+        else:
+            notes.append("协同度指数未计算: 完整的地区-年份观测少于2个")
+    return SynergyResult(
+        apeq=totals, coordinates=coords, elasticity=els, decoupling=decoupling, lmdi=lmdi,
+        index=index, coupling=coupling, ranking=ranking, contributions=contributions,
+        weights=wtable, indicators=values, notes=notes,
+    )
+
