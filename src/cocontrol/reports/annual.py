@@ -105,8 +105,7 @@ def _targets(res: Results) -> Section:
                 for d in res.plans for t in d.targets if t.value is not None]
         if rows:
             sec.add("以下列出规划方案确定的量化目标，完成情况待目标跟踪结果补齐后评价。")
-            sec.add(frame_table(pd.DataFrame(rows), "规划量化目标", rename={"relation": RELATIONS},
-                                sheet="规划量化目标"))
+            sec.add(frame_table(pd.DataFrame(rows), "规划量化目标", sheet="规划量化目标"))
         return sec
     frame = status.copy()
     col = status_column(frame)
@@ -124,7 +123,7 @@ def _targets(res: Results) -> Section:
         if part.empty:
             continue
         caption = f"{name}指标完成情况" if name else "目标指标完成情况"
-        table = frame_table(part, caption, TARGET_COLUMNS, rename={"relation": RELATIONS}, source=source)
+        table = frame_table(part, caption, TARGET_COLUMNS, source=source, drop_empty=True)
         if name:
             sub = Section(f"{name}指标")
             sub.add(f"{name}指标共{len(part)}项。")

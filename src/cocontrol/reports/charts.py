@@ -19,6 +19,7 @@ matplotlib.use("Agg")
 
 from matplotlib import font_manager
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 from cocontrol.errors import ReferenceDataError
 
@@ -131,6 +132,7 @@ def status_chart(counts: Mapping[str, int], title: str = "目标指标完成状�
     ax.invert_yaxis()
     _style(ax, title, "")
     ax.set_xlabel("指标数（项）", fontfamily=cjk_font(), fontsize=9)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.grid(axis="x", color="#d9d9d9", linewidth=0.6)
     ax.grid(axis="y", visible=False)
     return _png(fig)

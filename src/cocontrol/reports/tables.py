@@ -84,10 +84,19 @@ def frame_table(
     note: str | None = None,
     source: str | None = None,
     sheet: str | None = None,
+    drop_empty: bool = False,
 ) -> Table:
-    """A :class:`Table` of ``frame``'s ``columns`` (those present; all when ``None``)."""
+    """A :class:`Table` of ``frame``'s ``columns`` (those present; all when ``None``).
+
+    Codes in ``sector``, ``species`` and ``relation`` columns are shown in Chinese
+    (energy → 能源, SO2 → 二氧化硫, >= → 不低于) unless ``rename`` says otherwise;
+    ``drop_empty`` leaves out columns with no value at all.
+    """
     cols = [c for c in (columns or list(frame.columns)) if c in frame.columns]
-    units, decimals, rename = units or {}, decimals or {}, rename or {}
+    if drop_empty:
+        cols = [c for c in cols if frame[c].notna().any()]
+    units, decimals = units or {}, decimals or {}
+    rename = {"sector": SECTORS, "species": SPECIES, "relation": RELATIONS} | dict(rename or {})
     rows = []
     for record in frame[cols].itertuples(index=False, name=None):
         row = []

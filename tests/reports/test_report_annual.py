@@ -1,0 +1,118 @@
+"""The annual evaluation on layer results built by hand in the shapes the layers promise."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import pandas as pd
+import pytest
+
+from cocontrol.reports.annual import build_annual
+from cocontrol.reports.model import Figure, Paragraph, Section, Table, walk
+from cocontrol.reports.workspace import Results
+
+from .test_report_build import _plan
+
+
+@dataclass
+class _Synergy:
+    """Shape of cocontrol.synergy.SynergyResult (frames only; the ones the report reads)."""
+
+    index: pd.DataFrame
+    coupling: pd.DataFrame
+
+
+@pytest.fixture()
+def results() -> Results:
+    status = pd.DataFrame({
+        "target_id": ["t1", "t2"], "region": ["测试市"] * 2,
+        "indicator": ["细颗粒物（PM2.5）浓度", "新能源装机规模"], "target_year": [2025, 2025],
+        "target_value": [24.0, 500.0], "unit": ["μg/m³", "万千瓦"], "relation": ["<=", ">="],
+        "latest_year": [2025, 2024], "latest_value": [23.0, 300.0], "status": ["met", "off_track"],
+        "status_label": ["已完成", "滞后"], "forecast": [None, 380.0], "forecast_low": [None, 350.0],
+        "forecast_high": [None, 410.0], "reason": [None, "按近三年趋势，2025年预计380万千瓦"],
+    })
+    emissions = pd.DataFrame({
+        "region": ["测试市"] * 6, "year": [2024, 2024, 2025, 2025, 2024, 2025],
+        "sector": ["energy", "industry", "energy", "industry", "energy", "energy"],
+        "fuel": ["原煤"] * 6, "species": ["CO2", "CO2", "CO2", "CO2", "SO2", "SO2"],
+        "value": [1_000_000.0, 500_000.0, 900_000.0, 480_000.0, 200.0, 150.0],
+        "unit": ["t"] * 6, "scope": ["scope1"] * 6,
+    })
+    indicators = pd.DataFrame({
+        "region": ["测试市"], "year": [2025], "indicator": ["单位GDP二氧化碳排放"], "value": [0.69],
+        "unit": ["t/万元"], "formula": ["CO2排放量 ÷ 不变价GDP"], "inputs": ["CO2, GDP"],
+    })
+    synergy = _Synergy(
+        index=pd.DataFrame({"region": ["测试市"] * 2, "year": [2024, 2025], "index": [0.61, 0.66]}),
+        coupling=pd.DataFrame(),
+    )
+    return Results(region="测试市", year=2025, plans=[_plan()], status=status,
+                   warnings=pd.DataFrame({"responsible": ["市发展改革委"], "target_id": ["t2"],
+                                          "message": ["新能源装机规模滞后"]}),
+                   emissions=emissions, indicators=indicators, synergy=synergy)
+
+
+def _paragraphs(section: Section) -> list[str]:
+    return [b.text for b in _walk(section) if isinstance(b, Paragraph)]
+
+
+def _walk(section: Section):
+    for b in section.blocks:
+        if isinstance(b, Section):
+            yield from _walk(b)
+        else:
+            yield b
+
+
+def test_overview_co2_change_hand_worked(results):
+    """CO2 2024 = (1 000 000 + 500 000) t = 150 万吨; 2025 = (900 000 + 480 000) t = 138 万吨;
+    change = 138 / 150 − 1 = −8.0 %."""
+    report = build_annual(results, date=dt.date(2026, 1, 15))
+    text = "".join(b.text for b in report.sections[0].blocks if isinstance(b, Paragraph))
+    assert "2025年测试市二氧化碳排放量为138.00万吨，比2024年下降8.0%" in text
+    assert "纳入跟踪的目标指标共2项，其中已完成1项、滞后1项" in text
+
+
+def test_targets_split_by_binding_with_chart(results):
+    report = build_annual(results, date=dt.date(2026, 1, 15))
+    sec = report.sections[1]
+    subs = [b for b in sec.blocks if isinstance(b, Section)]
+    assert [s.title for s in subs] == ["约束性指标", "预期性指标"]
+    table = next(b for b in subs[1].blocks if isinstance(b, Table))
+    assert [c.header for c in table.columns][:4] == ["指标", "目标年", "目标方向", "目标值"]
+    assert table.rows[0][:4] == ["新能源装机规模", 2025, "不低于", 500.0]
+    assert any(isinstance(b, Figure) for b in sec.blocks)
+
+
+def test_emission_tables_hand_worked(results):
+    report = build_annual(results, date=dt.date(2026, 1, 15))
+    tables = {t.caption: t for _, t in report.tables()}
+    species = tables["2025年主要排放物排放量"]
+    rows = {r[0]: r for r in species.rows}
+    # SO2: 200 t → 150 t is −25 %
+    assert rows["二氧化硫"][1:] == ["吨", 200.0, 150.0, pytest.approx(-25.0)]
+    assert rows["二氧化碳"][2:4] == [pytest.approx(150.0), pytest.approx(138.0)]
+    sectors = tables["2025年分部门二氧化碳排放量"]
+    # energy 90 万吨 of 138 → 65.2 %; industry 48 → 34.8 %
+    assert sectors.rows[0][0] == "能源" and sectors.rows[0][1] == pytest.approx(90.0)
+    assert sectors.rows[0][2] == pytest.approx(90 / 138 * 100)
+    assert "主要派生指标" in tables and "减污降碳协同增效综合指数" in tables
+    assert "减污与降碳耦合协调度" not in tables  # an empty frame makes no table
+
+
+def test_problems_and_next_steps_name_the_lagging_target(results):
+    report = build_annual(results, date=dt.date(2026, 1, 15))
+    problems = _paragraphs(report.sections[5])
+    assert problems[0] == ("新能源装机规模：目标为2025年不低于500万千瓦，2024年为300万千瓦，评价为“滞后”。"
+                           "按近三年趋势，2025年预计380万千瓦。")
+    steps = _paragraphs(report.sections[6])
+    assert steps[0].startswith("督促市发展改革委、市能源局对照“新能源装机规模”目标")
+
+
+def test_numbering_across_sections(results):
+    report = build_annual(results, date=dt.date(2026, 1, 15))
+    labels = [e.label for e in walk(report) if isinstance(e.block, Table)]
+    assert labels == [f"表{i}" for i in range(1, len(labels) + 1)]
+    assert report.gaps == []
