@@ -1,0 +1,76 @@
+"""Responsible units (责任单位): split the list a plan writes and map variants to one name.
+
+The registry ``refdata/departments.csv`` lists each canonical unit (市发展改革委) with its
+aliases (市发改委|市发展和改革委员会); a city prefix is dropped first (淄博市发展和改革委员会 →
+市发展和改革委员会 → 市发展改革委). Unknown names are returned cleaned but unchanged, so a
+reviewer sees them as written.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from cocontrol.refdata import load
+
+_CITY_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,4}市(?=[\u4e00-\u9fff]{2,}(局|委|委员会|办|办公室|中心)$)")
+_SPLIT = re.compile(r"[、，,；;]|(?<=[局委办厅])和(?=市)")
+_NOISE = re.compile(
+    r"^(责任单位|牵头单位|配合单位|参与单位)[:：]|按职责分工负责.*$|按职责分别负责.*$|负责落实.*$"
+    r"|(牵头|配合|参与|负责)$|^[〔（(]|[〕）)]$"
+)
+_UNIT_END = re.compile(r"(局|委|委员会|办|办公室|中心|厅|政府|公司|分行|分局|支行|段|海事局|管委会?|单位|部门|集团|院)$")
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> dict[str, str]:
+    table = load("departments")
+    out: dict[str, str] = {}
+    for row in table.itertuples(index=False):
+        canonical = str(row.canonical)
+        out[canonical] = canonical
+        aliases = "" if row.aliases is None or str(row.aliases) in ("", "<NA>", "nan") else str(row.aliases)
+        for alias in aliases.split("|"):
+            if alias.strip():
+                out[alias.strip()] = canonical
+    return out
+
+
+def canonical(name: str) -> str:
+    """One name per unit: ``canonical("市发改委") == "市发展改革委"``."""
+    n = re.sub(r"\s+", "", name).strip("，,、。；;：:")
+    table = _aliases()
+    if n in table:
+        return table[n]
+    short = _CITY_PREFIX.sub("市", n)
+    return table.get(short, n)
+
+
+def is_unit(name: str) -> bool:
+    """True when ``name`` reads as an office (ends in 局/委/办/中心/公司 …) or is registered."""
+    n = re.sub(r"\s+", "", name)
+    return bool(n) and len(n) <= 30 and (n in _aliases() or _UNIT_END.search(n) is not None)
+
+
+def split_responsible(text: str) -> list[str]:
+    """Canonical units of a 责任单位 list, in order, without duplicates.
+
+    ``split_responsible("（责任单位：市发展改革委、市自然资源和规划局，各区市政府）")`` →
+    ``["市发展改革委", "市自然资源和规划局", "各区县政府"]``.
+    """
+    t = re.sub(r"\s+", "", text)
+    t = re.sub(r"^[（(〔\[]", "", t)
+    t = re.sub(r"[）)〕\]]$", "", t)
+    t = re.sub(r"^(责任单位|牵头单位|责任部门)[:：]", "", t)
+    t = re.split(r"。", t)[0]
+    t = re.sub(r"[（(][^）)]*[）)]", lambda m: m.group(0) if "功能区" in m.group(0) else "", t)
+    out: list[str] = []
+    for part in _SPLIT.split(t):
+        part = _NOISE.sub("", part).strip()
+        part = re.sub(r"(按职责分工负责|按职责负责|牵头|配合|负责落实|负责)$", "", part)
+        if len(part) < 3 or not is_unit(part):
+            continue
+        c = canonical(part)
+        if c not in out:
+            out.append(c)
+    return out

@@ -1,0 +1,243 @@
+"""Plan text → :class:`PlanDocument` (规划文本抽取): metadata, targets with spans, tasks.
+
+Pure: takes the decoded text, returns the document; spans index the text given. The rules
+for a target are in :mod:`cocontrol.plans.sentences` (running text) and
+:mod:`cocontrol.plans.tables` (indicator tables, 专栏); this module walks the layout
+(:mod:`cocontrol.plans.structure`), keeps the section numbering for tasks, skips review
+sections (“十三五”时期 … achievements) and projections (初步测算), and attaches 责任单位.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from cocontrol.plans.departments import split_responsible
+from cocontrol.plans.model import Domain, Plan, PlanDocument, Target, Task
+from cocontrol.plans.sentences import Found, find_targets, five_year_span
+from cocontrol.plans.structure import Paragraph, paragraphs
+from cocontrol.plans.tables import table_targets
+from cocontrol.units import to_base
+from cocontrol.errors import UnitError
+
+_SENT_END = "。！？；!?;"
+_SKIP_SENTENCE = re.compile(r"测算|预计|预测|预期将|估算|截至|截止")
+_REVIEW_START = re.compile(r"^[“\"]?十[一二三四五六七八九]五[”\"]?(时期|期间|以来)|回顾|取得的成效|工作成效|发展基础|发展现状")
+_REVIEW_END = re.compile(r"^(面临|指导思想|基本原则|主要目标|总体目标|发展目标|展望|锚定|总体要求|形势|机遇)")
+_RESP_TAIL = re.compile(r"[（(〔]\s*(?:责任单位|牵头单位)?[:：]?[^（(〔]*?[）)〕]\s*$")
+_RESP_ANY = re.compile(r"[（(〔](责任单位|牵头单位)[:：].*?[）)〕]")
+_DOCNO = re.compile(r"[\u4e00-\u9fff]{1,8}〔\s*\d{4}\s*〕\s*\d+\s*号")
+_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_TITLE_IN_NOTICE = re.compile(r"(?:现将|印发)\s*《([^》]{4,60})》")
+_TITLE_LINE = re.compile(r"^[#\s*]*([\u4e00-\u9fff“”\"（）()—\-0-9]{4,50}(?:规划|方案|纲要|计划|意见|规划纲要)(?:（[^）]*）)?)[\s*]*$")
+_HORIZON = re.compile(r"((?:19|20)\d{2})\s*[—\-－~～至到]+\s*((?:19|20)\d{2})\s*年")
+_FYP = re.compile(r"[“\"]十([一二三四五六七八九])五[”\"]")
+_REGION = re.compile(r"([\u4e00-\u9fff]{2,4}?[市县区州盟])")
+_BULLET_YEAR = re.compile(r"^[—\-]+\s*((?:19|20)\d{2})\s*年")
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> list[tuple[str, list[str]]]:
+    text = resources.files("cocontrol.refdata").joinpath("indicator_lexicon.yaml").read_text("utf-8")
+    return [(k, [str(w) for w in v]) for k, v in yaml.safe_load(text).items()]
+
+
+def domain_of(text: str) -> Domain | None:
+    """Domain of an indicator or task title by the keyword lexicon (first match in order)."""
+    for key, words in _lexicon():
+        if any(w in text for w in words):
+            return Domain(key)
+    return None
+
+
+_NOT_PLACE = frozenset({"城", "全", "本", "我", "各", "该", "市", "城", "都", "县", "省", "副", "上", "下"})
+
+
+def _main_city(text: str) -> str | None:
+    """Most frequent 2-character place name + 市 in the text (荣成市, 威海市)."""
+    counts: dict[str, int] = {}
+    for m in re.finditer(r"([\u4e00-\u9fff]{2})市", text):
+        name = m.group(1)
+        if name[-1] in _NOT_PLACE or name[0] in "全各本我该在和城的与及省" or name in ("城市", "超市", "都市", "全市", "上市"):
+            continue
+        counts[name] = counts.get(name, 0) + 1
+    return (max(counts, key=counts.__getitem__) + "市") if counts else None
+
+
+def _metadata(text: str, source: str | None) -> Plan:
+    head = text[:4000]
+    m = _TITLE_IN_NOTICE.search(head)
+    title = re.sub(r"\s+", "", m.group(1)) if m else None
+    if title is None:
+        for line in head.splitlines():
+            lm = _TITLE_LINE.match(line.strip())
+            if lm:
+                title = lm.group(1).strip()
+                break
+    if title is None:
+        title = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")[:60]
+    docm = _DOCNO.search(head[:1500])
+    doc_number = re.sub(r"\s+", "", docm.group(0)) if docm else None
+    date = None
+    for dm in _DATE.finditer(head):
+        try:
+            date = dt.date(int(dm.group(1)), int(dm.group(2)), int(dm.group(3)))
+            break
+        except ValueError:
+            continue
+    issuer_lines = []
+    for line in head.splitlines():
+        s = re.sub(r"^[#\s*]+|[\s*]+$", "", line)
+        if not s:
+            continue
+        if re.fullmatch(r"[\u4e00-\u9fff]{2,20}(人民政府|局|委员会|委|办公室|厅)", s):
+            issuer_lines.append(s)
+        elif issuer_lines or s.startswith(("关于", "现将")) or _DOCNO.search(s):
+            break
+    issuer = "、".join(dict.fromkeys(issuer_lines)) or None
+    rm = _REGION.match(issuer or title or "")
+    region = rm.group(1) if rm and rm.group(1)[:-1] not in _NOT_PLACE else _main_city(text)
+    horizon = None
+    hm = _HORIZON.search(title)
+    if hm:
+        horizon = (int(hm.group(1)), int(hm.group(2)))
+    else:
+        found = [10 + "一二三四五六七八九".index(x) + 1 for x in _FYP.findall(title + text[:6000])]
+        if found:
+            horizon = five_year_span(max(found))
+    slug = re.sub(r"[^0-9a-z]+", "-", (source or "plan").rsplit("/", 1)[-1].lower().rsplit(".", 1)[0]).strip("-") or "plan"
+    return Plan(id=slug, title=title, issuer=issuer, doc_number=doc_number, date=date,
+                region=region, horizon=horizon, source=source,
+                sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())
+
+
+def _sentences(p: Paragraph) -> list[tuple[int, int]]:
+    out = []
+    start = 0
+    t = p.text
+    depth = 0
+    for i, ch in enumerate(t):
+        if ch in "（(〔":
+            depth += 1
+        elif ch in "）)〕":
+            depth = max(0, depth - 1)
+        elif ch in _SENT_END and depth == 0:
+            out.append((start, i + 1))
+            start = i + 1
+    if start < len(t):
+        out.append((start, len(t)))
+    return out
+
+
+def _si(value: float | None, unit: str | None) -> tuple[float | None, str | None]:
+    if value is None or not unit or unit in ("%", "‰", "个百分点", "百分点"):
+        return None, None
+    try:
+        return to_base(value, unit)
+    except (UnitError, Exception):  # noqa: BLE001 - any unit the registry lacks has no SI reading
+        return None, None
+
+
+def _target(f: Found, p: Paragraph, s0: int, sentence: str, text: str) -> Target:
+    q = f.quantity
+    span = p.clean.span(s0 + q.start, s0 + q.end)
+    vsi, usi = _si(q.value, q.unit)
+    return Target(
+        indicator=f.indicator or sentence[:20], year=f.year, value=q.value, unit=q.unit,
+        value_si=vsi, unit_si=usi, relation=f.relation, base_year=f.base_year,
+        annual_rate=f.annual_rate, approx=f.approx, strive=f.strive,
+        domain=domain_of(f.indicator + sentence), quote=sentence, span=span,
+    )
+
+
+def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
+    """Read plan metadata, targets (with spans into ``text``) and tasks from ``text``."""
+    plan = _metadata(text, source)
+    start_year = plan.horizon[0] if plan.horizon else (plan.date.year if plan.date else None)
+    paras, tables = paragraphs(text)
+    targets: list[Target] = []
+    tasks: list[Task] = []
+    path: list[tuple[int, str, str]] = []  # (level, number, title)
+    review = False
+    current: Task | None = None
+    current_targets: list[Target] = []
+
+    def close() -> None:
+        nonlocal current, current_targets
+        if current is not None:
+            if not current.responsible:
+                current.responsible = split_responsible(_tail_resp(current.text))
+            for t in current_targets:
+                t.responsible = list(current.responsible)
+                t.task = current.id
+            current.targets = [t.id for t in current_targets if t.id]
+            if current.domain is None:
+                current.domain = domain_of(current.title) or domain_of(current.text[:200])
+            tasks.append(current)
+        current, current_targets = None, []
+
+    counter = 0
+    seen_ids: set[str] = set()
+    for p in paras:
+        body = p.text
+        if p.level:
+            review = bool(_REVIEW_START.search(re.sub(r"^\S{1,6}[、）)节章]", "", body)))
+            close()
+            while path and path[-1][0] >= p.level:
+                path.pop()
+            title = re.split(r"。", body[len(p.number):], maxsplit=1)[0][:60]
+            path.append((p.level, p.number, title))
+            numbering = ".".join(re.sub(r"[、.．（）()第章节]", "", n) or n for _, n, _ in path)
+            has_body = "。" in body[len(p.number) :]
+            while numbering in seen_ids:
+                numbering += "'"
+            seen_ids.add(numbering)
+            current = Task(id=numbering, section=p.number, title=title.strip("。"), text=body if has_body else "")
+            if not has_body:
+                current.text = ""
+        else:
+            if _REVIEW_START.search(body):
+                review = True
+            elif _REVIEW_END.search(body):
+                review = False
+            if current is not None:
+                current.text = (current.text + body) if current.text else body
+        if review:
+            continue
+        bullet = _BULLET_YEAR.match(body)
+        default_year = int(bullet.group(1)) if bullet else None
+        for s0, s1 in _sentences(p):
+            sentence = body[s0:s1]
+            if _SKIP_SENTENCE.search(sentence) or "以来" in sentence:
+                continue
+            for f in find_targets(sentence, default_year=default_year):
+                if f.year is not None and start_year is not None and f.year < start_year:
+                    continue
+                counter += 1
+                t = _target(f, p, s0, sentence, text)
+                t.id = f"T{counter:03d}"
+                targets.append(t)
+                if current is not None:
+                    current_targets.append(t)
+        rm = _RESP_ANY.search(body)
+        if current is not None and rm and not current.responsible:
+            current.responsible = split_responsible(rm.group(0))
+    close()
+    for t in table_targets(tables, text):
+        counter += 1
+        t.id = f"T{counter:03d}"
+        t.domain = t.domain or domain_of(t.indicator)
+        targets.append(t)
+    targets.sort(key=lambda t: t.span or (0, 0))
+    tasks = [t for t in tasks if t.text]
+    return PlanDocument(plan=plan, targets=targets, tasks=tasks)
+
+
+def _tail_resp(text: str) -> str:
+    m = _RESP_TAIL.search(text.strip())
+    return m.group(0) if m else ""

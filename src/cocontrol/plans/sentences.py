@@ -1,0 +1,231 @@
+"""Targets (目标指标) in running text: one :class:`Found` per target quantity of a sentence.
+
+Method (rules, no statistical model; every rule is general, none names a seed sentence):
+
+1. A quantity (number + unit, :mod:`quantities`) is a target only when its clause (text
+   between ，；：) carries a target verb before it (达到, 控制在, 不低于, 下降, 年均增长 …) or it
+   ends the clause with a bound word (90%以上。).
+2. A quantity followed directly by a noun is an attribute, not a target (30万千瓦以下小型煤电,
+   150万吨以上的大型工矿企业, 50万千瓦项目) unless it is a count right after a creating verb
+   (新增50家以上绿色工厂, 建成8个物流园区).
+3. Sentences that project (初步测算, 预计) or report (已, 累计完成 in a review section) are skipped
+   by the caller; years before the plan's start are past achievements.
+4. Year: nearest 4-digit year before the quantity in its sentence that is not a base year
+   (比2005年); a range 2024—2026年 gives its last year; a list 2024年、2025年、2026年 pairs with
+   a 分别 list of as many values.
+5. 分别 lists pair values with years or with the 、-separated indicators before 分别; a bound
+   word after the last value applies to the whole list.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cocontrol.plans.quantities import COUNT_UNITS, Quantity, find_quantities
+
+_CLAUSE = "，,：:；;。！？!?"
+LEVEL_VERBS = (
+    "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "下降到",
+    "下降至", "降低到", "降低至", "减少到", "减少至", "降到", "降至", "扩大到", "扩大至", "扩展到",
+    "达到", "达", "控制在", "保持在", "稳定在", "维持在", "不低于", "不少于", "不高于", "不超过",
+    "超过", "低于", "高于", "少于", "多于", "大于", "小于", "突破", "累计", "新增", "建成", "建设",
+    "创建", "完成", "培育", "打造", "淘汰", "改造", "新建", "建立", "实现", "保持", "稳定", "为",
+    "占", "提高", "提升", "增长", "增加", "下降", "降低", "减少", "削减", "压减", "上升", "减排",
+)
+_VERB_RE = re.compile("|".join(sorted(LEVEL_VERBS, key=len, reverse=True)))
+_CREATE = re.compile(r"(新增|建成|建设|创建|新建|培育|打造|增设|完成|达到|建|扩展到|淘汰)(各类)?$")
+REDUCE = ("下降", "降低", "减少", "削减", "压减", "减排")
+INCREASE = ("提高", "提升", "增长", "增加", "上升")
+GE_WORDS = ("不低于", "不少于", "超过", "高于", "多于", "大于", "突破")
+LE_WORDS = ("不超过", "不高于", "低于", "少于", "小于", "控制在")
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*[—\-－~～至到]+\s*((?:19|20)\d{2}))?\s*年")
+_BASE_BEFORE = re.compile(r"(?:比|较|相比|相较于?|与|以)\s*$")
+_YEAR_LIST = re.compile(r"((?:19|20)\d{2})年?(?:\s*[、和及与]\s*((?:19|20)\d{2})年?)+")
+_HEDGE_PRE = re.compile(r"(约|近)$")
+_FOLLOW_OK = set(_CLAUSE) | set("、）)」”\"和及与并或等（(/]】")
+_PLAN_YEAR_WORDS = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:末|期末)")
+
+
+@dataclass
+class Found:
+    """A target read from a sentence (clean-text offsets; the caller maps them back)."""
+
+    indicator: str
+    year: int | None
+    quantity: Quantity
+    relation: str
+    base_year: int | None
+    approx: bool
+    strive: bool
+    annual_rate: bool
+
+
+def _clause_start(text: str, pos: int, floor: int = 0) -> int:
+    i = pos
+    while i > floor and text[i - 1] not in _CLAUSE:
+        i -= 1
+    return i
+
+
+def _years_before(sentence: str, pos: int) -> int | None:
+    """Nearest target year before ``pos`` (base years 比YYYY年 skipped; ranges give the end)."""
+    best = None
+    for m in YEAR.finditer(sentence, 0, pos):
+        if _BASE_BEFORE.search(sentence[max(0, m.start() - 4) : m.start()]):
+            continue
+        tail = sentence[m.end() : m.end() + 2]
+        if tail.startswith(("以来", "起", "的")):
+            continue
+        best = int(m.group(2) or m.group(1))
+    if best is None:
+        m2 = None
+        for m2 in _PLAN_YEAR_WORDS.finditer(sentence, 0, pos):
+            pass
+        if m2 is not None:
+            best = _five_year_end(10 + "一二三四五六七八九".index(m2.group(1)) + 1)
+    return best
+
+
+def _five_year_end(n: int) -> int:
+    """Last year of the n-th five-year plan (十四五 → 2025; the 1st ran 1953–1957)."""
+    return five_year_span(n)[1]
+
+
+def five_year_span(n: int) -> tuple[int, int]:
+    """(first, last) year of the n-th five-year plan (十四五 → 2021–2025)."""
+    return (1953 + 5 * (n - 1), 1953 + 5 * n - 1)
+
+
+def _indicator(pre: str) -> str:
+    t = re.sub(r"(到|至|在)?(19|20)\d{2}\s*[—\-－~～至到]*\s*((19|20)\d{2})?\s*年(底|末)?(前|以前)?", "", pre)
+    t = re.sub(r"(比|较)(19|20)\d{2}年", "", t)
+    m = _VERB_RE.search(t)
+    if m:
+        t = t[: m.start()]
+    t = re.sub(r"^(并|且|同时|确保|力争|全市|全区|全县|其中|以上|累计|到|通过|完成|实现|使|推动|推进)+", "", t)
+    t = re.sub(r"(分别|均|稳定|持续|年均|年平均|每年|力争|确保|逐步|进一步)+$", "", t)
+    return t.strip("，,、 “”\"") or pre.strip("，, ")
+
+
+def _relation(verb: str, bound: str, pre: str) -> str:
+    changed = verb in REDUCE or verb in INCREASE
+    if changed:
+        return "reduce_by" if verb in REDUCE else "increase_by"
+    if bound in ("以上", "及以上", "多") or verb in GE_WORDS:
+        return ">="
+    if bound in ("以下", "及以下", "以内") or verb in LE_WORDS:
+        return "<="
+    return "="
+
+
+def _verb_before(pre: str) -> tuple[str, int] | None:
+    last = None
+    for m in _VERB_RE.finditer(pre):
+        last = (m.group(0), m.start())
+    return last
+
+
+def _groups(qs: list[Quantity], text: str) -> list[list[Quantity]]:
+    """Consecutive quantities joined only by 、/和/及 form one list."""
+    groups: list[list[Quantity]] = []
+    for q in qs:
+        if groups:
+            gap = text[groups[-1][-1].end : q.start].strip()
+            if gap in ("、", "和", "及", "，", ","):
+                if gap in ("，", ","):
+                    if "分别" not in text[: groups[-1][0].start][-30:]:
+                        groups.append([q])
+                        continue
+                groups[-1].append(q)
+                continue
+        groups.append([q])
+    return groups
+
+
+def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
+    nxt = text[q.end : q.end + 1]
+    if not nxt or nxt in _FOLLOW_OK or nxt.isspace():
+        return False
+    if text[q.end : q.end + 2] in ("左右",):
+        return False
+    if nxt == "的" and text[q.end: q.end + 3] not in ("的比例",):
+        return True
+    if q.unit in COUNT_UNITS or q.unit.startswith(("万个", "万辆", "万户", "万株", "万人")):
+        return _CREATE.search(pre.rstrip()) is None
+    return True
+
+
+def find_targets(sentence: str, *, default_year: int | None = None) -> list[Found]:
+    """Targets of one sentence (clean text)."""
+    qs = find_quantities(sentence)
+    if not qs:
+        return []
+    out: list[Found] = []
+    for group in _groups(qs, sentence):
+        head = group[0]
+        cstart = _clause_start(sentence, head.start)
+        pre = sentence[cstart : head.start]
+        verb = _verb_before(pre)
+        last_bound = group[-1].bound
+        members = [q for q in group if not _is_attribute(sentence, q, pre if q is head else "新增")]
+        if _is_attribute(sentence, group[-1], pre if len(group) == 1 else "新增"):
+            continue
+        if verb is None:
+            if not (last_bound and sentence[group[-1].end : group[-1].end + 1] in _CLAUSE + ""):
+                if not (cstart > 0 and sentence[cstart - 1] in "：:" and last_bound):
+                    continue
+            verb_word = ""
+            verb_pos = len(pre)
+        else:
+            verb_word, verb_pos = verb
+        # verb immediately followed by 到/至 is a level ("提高至7%")
+        after_verb = pre[verb_pos + len(verb_word) : verb_pos + len(verb_word) + 1]
+        if verb_word in REDUCE + INCREASE and after_verb in ("到", "至"):
+            verb_word = verb_word + after_verb
+        # a change verb must govern the number: 排放量下降 … 达到 → take the nearest verb
+        sentence_pre = sentence[: head.start]
+        strive = "力争" in sentence[_clause_start(sentence, head.start) - 0 : head.start] or (
+            "力争" in sentence_pre[max(0, cstart - 12) : head.start] and "，" not in sentence_pre[max(0, cstart - 12):cstart - 1]
+        )
+        annual = re.search(r"(年均|年平均|每年|平均每年)", pre) is not None
+        bm = None
+        for bm in re.finditer(r"(?:比|较)\s*((?:19|20)\d{2})\s*年", pre):
+            pass
+        base_year = int(bm.group(1)) if bm else None
+        fen = "分别" in pre
+        years: list[int] = []
+        if fen and len(group) > 1:
+            for ym in _YEAR_LIST.finditer(sentence, 0, head.start):
+                ys = [int(y) for y in re.findall(r"(?:19|20)\d{2}", ym.group(0))]
+                if len(ys) == len(group):
+                    years = ys
+        names: list[str] = []
+        ind_text = pre[: verb_pos] if verb is not None else pre
+        ind_text = ind_text.replace("分别", "")
+        parts = [p for p in re.split(r"[、]", _indicator(ind_text)) if p]
+        if fen and len(parts) == len(group) > 1 and not years:
+            names = parts
+        elif fen and len(group) == 1 and len(parts) > 1:
+            names = parts
+        year = _years_before(sentence, head.start)
+        if year is None:
+            year = default_year
+        targets_here: list[tuple[Quantity, str, int | None]] = []
+        if names and len(group) == 1:
+            targets_here = [(head, n, year) for n in names]
+        else:
+            ind = _indicator(ind_text)
+            for i, q in enumerate(group):
+                if q not in members and q is not group[-1]:
+                    pass
+                name = names[i] if names else ind
+                targets_here.append((q, name, years[i] if years else year))
+        for q, name, y in targets_here:
+            bound = q.bound or (last_bound if fen or len(group) > 1 else "")
+            rel = _relation(verb_word, bound, pre)
+            approx = bound == "左右" or bool(_HEDGE_PRE.search(sentence[: q.start])) or (
+                "约" in pre[-3:]
+            )
+            out.append(Found(name, y, q, rel, base_year, approx, strive, annual))
+    return out

@@ -1,0 +1,146 @@
+"""Layout of a plan: paragraphs, numbered headings (一、 （一） 1. （1） 第X章/节) and
+tab-separated indicator tables (专栏).
+
+Line breaks inside a paragraph (PDF conversions wrap every line) are undone by joining a
+line to the previous one unless the previous line ended a sentence (。！？；：）) or the
+line starts a heading, a bullet (——) or a table cell.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from cocontrol.plans.textnorm import Clean, clean
+
+_LEAD = re.compile(r"^[\s#*>\-]*(?:\[bookmark:[^\]]*\])*[\s#*]*")
+HEADING_PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
+    (1, re.compile(r"^第[一二三四五六七八九十]+[章篇部分]+")),
+    (1, re.compile(r"^[一二三四五六七八九十]+、")),
+    (2, re.compile(r"^第[一二三四五六七八九十]+节")),
+    (2, re.compile(r"^[（(][一二三四五六七八九十]+[）)]")),
+    (3, re.compile(r"^\d{1,2}\s*[.．、](?!\d)")),
+    (4, re.compile(r"^[（(]\d{1,2}[）)]")),
+)
+_END = "。！？；）)!?;"
+_BULLET = re.compile(r"^(——|--|—)")
+
+
+@dataclass
+class Paragraph:
+    """A paragraph with its clean text; ``level``/``number`` when it starts with a heading."""
+
+    start: int
+    end: int
+    clean: Clean
+    level: int = 0
+    number: str = ""
+    table: bool = False
+
+    @property
+    def text(self) -> str:
+        return self.clean.text
+
+
+@dataclass
+class Table:
+    """An indicator table (专栏) read from tab-indented cell lines: rows of (cell, start, end)."""
+
+    title: str
+    rows: list[list[tuple[str, int, int]]] = field(default_factory=list)
+
+
+def heading_of(line: str) -> tuple[int, str]:
+    """(level, numbering) when ``line`` starts with a heading number, else (0, "")."""
+    for level, pattern in HEADING_PATTERNS:
+        m = pattern.match(line)
+        if m:
+            return level, re.sub(r"\s", "", m.group(0))
+    return 0, ""
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        out.append((pos, pos + len(line)))
+        pos += len(line)
+    return out
+
+
+def paragraphs(text: str) -> tuple[list[Paragraph], list[Table]]:
+    """Split ``text`` into paragraphs (offsets into ``text``) and indicator tables."""
+    paras: list[Paragraph] = []
+    tables: list[Table] = []
+    cur: list[int] | None = None  # [start, end, level, is_heading_only]
+    cur_meta: tuple[int, str] = (0, "")
+    prev_end_char = "。"
+    table: Table | None = None
+    row: list[tuple[str, int, int]] = []
+
+    def flush() -> None:
+        nonlocal cur
+        if cur is not None:
+            c = clean(text, cur[0], cur[1])
+            if c.text:
+                paras.append(Paragraph(cur[0], cur[1], c, cur_meta[0], cur_meta[1]))
+        cur = None
+
+    for start, end in _lines(text):
+        raw = text[start:end]
+        stripped = raw.strip()
+        if raw.startswith("\t") and table is not None or (raw.startswith("\t") and "专栏" in raw):
+            flush()
+            if table is None:
+                table = Table(stripped)
+                tables.append(table)
+                continue
+            if not stripped and not raw.startswith("\t"):
+                if row:
+                    table.rows.append(row)
+                row = []
+                continue
+            lead = len(raw) - len(raw.lstrip())
+            row.append((stripped, start + lead, start + lead + len(stripped)))
+            continue
+        if table is not None:
+            if not stripped:
+                if row:
+                    table.rows.append(row)
+                    row = []
+                continue
+            if row:
+                table.rows.append(row)
+            row = []
+            table = None
+        if not stripped:
+            continue
+        body = _LEAD.sub("", stripped)
+        if re.fullmatch(r"[-*_=]{2,}", stripped):
+            continue
+        level, number = heading_of(body)
+        new = (
+            cur is None
+            or level > 0
+            or _BULLET.match(body) is not None
+            or prev_end_char in _END
+            or cur_meta[0] > 0 and cur_is_title(text, cur)
+        )
+        if new:
+            flush()
+            lead = stripped and raw.index(stripped[0])
+            cur = [start + lead, end]
+            cur_meta = (level, number)
+        else:
+            assert cur is not None
+            cur[1] = end
+        prev_end_char = stripped[-1]
+    flush()
+    return paras, tables
+
+
+def cur_is_title(text: str, cur: list[int]) -> bool:
+    """A heading line without a full stop is a title: the next line starts a new paragraph."""
+    chunk = _LEAD.sub("", text[cur[0] : cur[1]].strip())
+    chunk = re.sub(r"\[bookmark:[^\]]*\]|\s", "", chunk)
+    return "。" not in chunk and len(chunk) <= 40
