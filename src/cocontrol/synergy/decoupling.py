@@ -54,10 +54,11 @@ def tapio_state(pressure_rate: np.ndarray, gdp_rate: np.ndarray) -> tuple[np.nda
     with np.errstate(divide="ignore", invalid="ignore"):
         e = np.where(g == 0, np.nan, p / np.where(g == 0, 1.0, g))
     ok = np.isfinite(e)
-    low, mid, high = e < LOWER, (e >= LOWER) & (e <= UPPER), e > UPPER
+    r = np.round(e, 10)  # 0.04 / 0.05 is 0.7999999999999999 in binary floating point
+    low, mid, high = r < LOWER, (r >= LOWER) & (r <= UPPER), r > UPPER
     state = np.select(
-        [ok & (g > 0) & (e < 0), ok & (g > 0) & low, ok & (g > 0) & mid, ok & (g > 0) & high,
-         ok & (g < 0) & (e < 0), ok & (g < 0) & low, ok & (g < 0) & mid, ok & (g < 0) & high],
+        [ok & (g > 0) & (r < 0), ok & (g > 0) & low, ok & (g > 0) & mid, ok & (g > 0) & high,
+         ok & (g < 0) & (r < 0), ok & (g < 0) & low, ok & (g < 0) & mid, ok & (g < 0) & high],
         list(STATES_ZH),
         default="",
     )

@@ -65,7 +65,7 @@ def entropy_weights(normalised: np.ndarray, epsilon: float = EPSILON) -> np.ndar
                          expected="a complete matrix")
     p = (x + epsilon) / (x + epsilon).sum(axis=0)
     e = -(p * np.log(p)).sum(axis=0) / np.log(x.shape[0])
-    d = np.clip(1.0 - e, 0.0, None)
+    d = np.where(np.ptp(x, axis=0) == 0, 0.0, np.clip(1.0 - e, 0.0, None))  # exact 0, not 1e-16
     total = d.sum()
     return d / total if total > 0 else np.full(x.shape[1], 1.0 / x.shape[1])
 
