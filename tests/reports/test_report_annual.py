@@ -29,8 +29,8 @@ def results() -> Results:
         "target_id": ["t1", "t2"], "region": ["测试市"] * 2,
         "indicator": ["细颗粒物（PM2.5）浓度", "新能源装机规模"], "target_year": [2025, 2025],
         "target_value": [24.0, 500.0], "unit": ["μg/m³", "万千瓦"], "relation": ["<=", ">="],
-        "latest_year": [2025, 2024], "latest_value": [23.0, 300.0], "status": ["met", "off_track"],
-        "status_label": ["已完成", "滞后"], "forecast": [None, 380.0], "forecast_low": [None, 350.0],
+        "latest_year": [2025, 2024], "latest_value": [23.0, 300.0], "status": ["achieved", "off_track"],
+        "status_label": ["已完成", "严重滞后"], "forecast": [None, 380.0], "forecast_low": [None, 350.0],
         "forecast_high": [None, 410.0], "reason": [None, "按近三年趋势，2025年预计380万千瓦"],
     })
     emissions = pd.DataFrame({
@@ -49,8 +49,8 @@ def results() -> Results:
         coupling=pd.DataFrame(),
     )
     return Results(region="测试市", year=2025, plans=[_plan()], status=status,
-                   warnings=pd.DataFrame({"responsible": ["市发展改革委"], "target_id": ["t2"],
-                                          "message": ["新能源装机规模滞后"]}),
+                   warnings=pd.DataFrame({"unit": ["市发展改革委"], "target_id": ["t2"], "level": ["红色预警"],
+                                          "indicator": ["新能源装机规模"], "target_unit": ["万千瓦"]}),
                    emissions=emissions, indicators=indicators, synergy=synergy)
 
 
@@ -72,7 +72,7 @@ def test_overview_co2_change_hand_worked(results):
     report = build_annual(results, date=dt.date(2026, 1, 15))
     text = "".join(b.text for b in report.sections[0].blocks if isinstance(b, Paragraph))
     assert "2025年测试市二氧化碳排放量为138.00万吨，比2024年下降8.0%" in text
-    assert "纳入跟踪的目标指标共2项，其中已完成1项、滞后1项" in text
+    assert "纳入跟踪的目标指标共2项，其中已完成1项、严重滞后1项" in text
 
 
 def test_targets_split_by_binding_with_chart(results):
@@ -100,12 +100,15 @@ def test_emission_tables_hand_worked(results):
     assert sectors.rows[0][2] == pytest.approx(90 / 138 * 100)
     assert "主要派生指标" in tables and "减污降碳协同增效综合指数" in tables
     assert "减污与降碳耦合协调度" not in tables  # an empty frame makes no table
+    warn = tables["目标预警事项"]
+    assert [c.header for c in warn.columns] == ["责任单位", "预警等级", "指标", "单位"]
+    assert warn.rows == [["市发展改革委", "红色预警", "新能源装机规模", "万千瓦"]]
 
 
 def test_problems_and_next_steps_name_the_lagging_target(results):
     report = build_annual(results, date=dt.date(2026, 1, 15))
     problems = _paragraphs(report.sections[5])
-    assert problems[0] == ("新能源装机规模：目标为2025年不低于500万千瓦，2024年为300万千瓦，评价为“滞后”。"
+    assert problems[0] == ("新能源装机规模：目标为2025年不低于500万千瓦，2024年为300万千瓦，评价为“严重滞后”。"
                            "按近三年趋势，2025年预计380万千瓦。")
     steps = _paragraphs(report.sections[6])
     assert steps[0].startswith("督促市发展改革委、市能源局对照“新能源装机规模”目标")

@@ -56,7 +56,7 @@ def no_tracking(monkeypatch):
     monkeypatch.setitem(sys.modules, "cocontrol.tracking.status", None)
 
 
-def test_target_units_and_dispatch_rows(workspace):
+def test_target_units_and_dispatch_rows(workspace, no_tracking):
     """Hand-worked: t1 names 市生态环境局; t2 sits in a task led by 市发展改革委 with 市能源局."""
     assert target_units(workspace.plans) == {"t1": ["市生态环境局"], "t2": ["市发展改革委", "市能源局"], "t3": []}
     res = gather("测试市", 2025, workspace)
@@ -103,7 +103,7 @@ def test_layer_function_names_missing_piece():
         layer_function("cocontrol.nonexistent", "compute")
 
 
-def test_dispatch_report_writes_docx_and_xlsx(workspace, tmp_path):
+def test_dispatch_report_writes_docx_and_xlsx(workspace, tmp_path, no_tracking):
     report = dispatch_report("测试市", 2025, workspace=workspace, date=DAY)
     assert report.title == "测试市2025年度减污降碳重点任务调度表"
     wb = openpyxl.load_workbook(write_report(report, tmp_path / "d.xlsx"))

@@ -15,7 +15,13 @@ import pandas as pd
 
 from cocontrol.plans.model import Binding
 from cocontrol.reports import charts
-from cocontrol.reports.dispatch import is_problem, status_column, target_units, unit_summary
+from cocontrol.reports.dispatch import (
+    problem_mask,
+    status_column,
+    target_units,
+    unit_summary,
+    warnings_table,
+)
 from cocontrol.reports.model import AnnexEntry, Figure, Report, Section, Table
 from cocontrol.reports.tables import RELATIONS, SPECIES, frame_table, label
 from cocontrol.reports.workspace import LAYER_NAMES, Results
@@ -153,9 +159,10 @@ def _emissions(res: Results) -> Section:
                 by_sector = co2.groupby(["sector", "unit"], as_index=False)["value"].sum()
                 by_sector["value"] = [convert(v, u, "万吨") for v, u in zip(by_sector["value"], by_sector["unit"], strict=True)]
                 by_sector["share"] = by_sector["value"] / by_sector["value"].sum() * 100
-                by_sector = by_sector.sort_values("value", ascending=False)
-                sec.add(frame_table(by_sector, f"{y}年分部门二氧化碳排放量", ["sector", "value", "share"],
-                                    units={"value": "万吨", "share": "%"}, decimals={"value": 2, "share": 1},
+                by_sector = by_sector.sort_values("value", ascending=False).rename(columns={"value": "二氧化碳排放量"})
+                sec.add(frame_table(by_sector, f"{y}年分部门二氧化碳排放量", ["sector", "二氧化碳排放量", "share"],
+                                    units={"二氧化碳排放量": "万吨", "share": "%"},
+                                    decimals={"二氧化碳排放量": 2, "share": 1},
                                     sheet="分部门二氧化碳"))
             trend = _co2_by_year(res)
             if len(trend) > 1:
@@ -234,7 +241,7 @@ def _tasks(res: Results) -> Section:
             "逐项调度情况见调度表。")
     sec.add(frame_table(summary, "责任单位重点任务与目标情况", sheet="责任单位"))
     if res.warnings is not None and not res.warnings.empty:
-        sec.add(frame_table(res.warnings, "目标预警事项", sheet="预警事项"))
+        sec.add(warnings_table(res.warnings))
     return sec
 
 
@@ -242,8 +249,7 @@ def problem_rows(res: Results) -> pd.DataFrame:
     """Targets whose status label says they lag or are at risk."""
     if res.status is None or res.status.empty:
         return pd.DataFrame()
-    col = status_column(res.status)
-    return res.status[res.status[col].map(is_problem)]
+    return res.status[problem_mask(res.status)]
 
 
 def _num(value: object) -> str:

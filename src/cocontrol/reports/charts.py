@@ -35,8 +35,12 @@ CJK_FAMILIES = (
 )
 
 PALETTE = ("#2f5597", "#c55a11", "#548235", "#7f6000", "#7030a0", "#1f7a7a", "#a50021", "#595959")
-STATUS_COLOURS = {
+STATUS_COLOURS = {  # labels of cocontrol.tracking.status first
     "已完成": "#548235",
+    "进度正常": "#2f5597",
+    "存在风险": "#c55a11",
+    "严重滞后": "#a50021",
+    "无数据": "#a6a6a6",
     "达标": "#548235",
     "进展顺利": "#2f5597",
     "有风险": "#c55a11",

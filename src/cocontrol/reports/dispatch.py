@@ -9,17 +9,22 @@ contains the target names it (``Task.responsible``/``Task.lead``).
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 
 import pandas as pd
 
 from cocontrol.plans.model import PlanDocument
-from cocontrol.reports.model import Report, Section
+from cocontrol.reports.model import Report, Section, Table
 from cocontrol.reports.tables import RELATIONS, frame_table
 from cocontrol.reports.workspace import Results
 
 UNASSIGNED = "（未明确责任单位）"
 PROBLEM_WORDS = ("滞后", "风险", "未完成", "未达", "预警", "偏离", "不达")
+PROBLEM_CODES = ("at_risk", "off_track")  # cocontrol.tracking.status codes
+WARNING_COLUMNS = {  # cocontrol.tracking.warnings.by_responsible_unit columns → headers
+    "unit": "责任单位", "level": "预警等级", "indicator": "指标", "status_label": "状态",
+    "latest_year": "最新年份", "latest_value": "最新值", "target_year": "目标年",
+    "target_value": "目标值", "target_unit": "单位", "reason": "判定说明", "tasks": "关联任务",
+}
 STATUS_COLUMNS = ("status_label", "label", "status_cn", "status_zh", "状态", "status")
 
 
@@ -29,21 +34,47 @@ def status_column(status: pd.DataFrame) -> str:
 
 
 def is_problem(text: object) -> bool:
-    """A status label that says the target lags or is at risk (滞后/有风险/未完成 …)."""
-    return isinstance(text, str) and any(w in text for w in PROBLEM_WORDS)
+    """A status code or label saying the target lags or is at risk (at_risk, 严重滞后 …)."""
+    return isinstance(text, str) and (text in PROBLEM_CODES or any(w in text for w in PROBLEM_WORDS))
+
+
+def problem_mask(status: pd.DataFrame) -> pd.Series:
+    """Rows of a status table whose code (``status``) or label marks a lagging target."""
+    mask = status[status_column(status)].map(is_problem)
+    if "status" in status.columns:
+        mask |= status["status"].isin(PROBLEM_CODES)
+    return mask.astype(bool)
+
+
+def warnings_table(warnings: pd.DataFrame) -> Table:
+    """The early-warning table (预警事项) with Chinese headers."""
+    frame = warnings.rename(columns=WARNING_COLUMNS)
+    return frame_table(frame, "目标预警事项", [c for c in WARNING_COLUMNS.values() if c in frame.columns],
+                       sheet="预警事项", drop_empty=True)
+
+
+def target_id(doc: PlanDocument, position: int) -> str:
+    """Id of a target as tracking names it: its own id or ``<plan id>:t<n>`` (1-based)."""
+    t = doc.targets[position]
+    return t.id if t.id else f"{doc.plan.id}:t{position + 1}"
 
 
 def target_units(plans: list[PlanDocument]) -> dict[str, list[str]]:
-    """Target id → responsible units (own list first, then those of the tasks containing it)."""
-    units: dict[str, list[str]] = defaultdict(list)
+    """Target id → responsible units: the target's own list, else its tasks' lead and responsible.
+
+    Same rule as :func:`cocontrol.tracking.warnings.by_responsible_unit`; a target's tasks are
+    the one it names (``Target.task``) and every task listing its id in ``Task.targets``.
+    """
+    units: dict[str, list[str]] = {}
     for doc in plans:
-        for t in doc.targets:
-            if t.id:
-                units[t.id].extend(u for u in t.responsible if u not in units[t.id])
-        for task in doc.tasks:
-            for tid in task.targets:
-                units[tid].extend(u for u in task.lead + task.responsible if u not in units[tid])
-    return dict(units)
+        tasks = {t.id: t for t in doc.tasks}
+        for i, t in enumerate(doc.targets):
+            tid = target_id(doc, i)
+            linked = [tasks[t.task]] if t.task in tasks else []
+            linked += [task for task in doc.tasks if tid in task.targets and task not in linked]
+            own = list(t.responsible) or [u for task in linked for u in task.lead + task.responsible]
+            units[tid] = list(dict.fromkeys(own))
+    return units
 
 
 def _status_by_target(res: Results) -> dict[str, dict]:
@@ -64,11 +95,12 @@ def dispatch_rows(res: Results) -> pd.DataFrame:
                 rows.append({"责任单位": unit, "类别": "重点任务", "编号": task.id, "内容": task.title,
                              "牵头/配合": "牵头" if unit in task.lead else "配合"})
         owners = target_units([doc])
-        for t in doc.targets:
-            s = status.get(str(t.id), {})
-            for unit in owners.get(str(t.id), []) or [UNASSIGNED]:
+        for i, t in enumerate(doc.targets):
+            tid = target_id(doc, i)
+            s = status.get(tid, {})
+            for unit in owners[tid] or [UNASSIGNED]:
                 rows.append({
-                    "责任单位": unit, "类别": "目标指标", "编号": t.id, "内容": t.indicator,
+                    "责任单位": unit, "类别": "目标指标", "编号": tid, "内容": t.indicator,
                     "目标年": t.year, "目标方向": RELATIONS.get(str(t.relation), str(t.relation)),
                     "目标值": t.value if t.value is not None else t.qualitative, "单位": t.unit,
                     "最新年份": s.get("latest_year"), "最新值": s.get("latest_value"),
@@ -94,7 +126,7 @@ def unit_summary(res: Results) -> pd.DataFrame:
             "重点任务数": int((part["类别"] == "重点任务").sum()),
             "目标指标数": len(targets),
             "滞后或有风险": int(labels.map(is_problem).sum()),
-            "暂无评价结果": int(labels.isna().sum()),
+            "暂无评价结果": int((labels.isna() | (labels == "无数据")).sum()),
         })
     return pd.DataFrame(out, columns=["责任单位", "重点任务数", "目标指标数", "滞后或有风险", "暂无评价结果"])
 
@@ -114,11 +146,12 @@ def build_dispatch(res: Results, *, date: dt.date | None = None, issuer: str = "
         summary = Section("调度汇总")
         summary.add(frame_table(unit_summary(res), "责任单位任务与指标汇总", sheet="汇总"))
         detail = Section("任务与指标调度明细")
-        detail.add(frame_table(dispatch_rows(res), "责任单位任务与指标调度明细", sheet="调度明细"))
+        detail.add(frame_table(dispatch_rows(res), "责任单位任务与指标调度明细", sheet="调度明细",
+                               drop_empty=True))
         sections += [summary, detail]
         warn = Section("预警事项")
         if res.warnings is not None and not res.warnings.empty:
-            warn.add(frame_table(res.warnings, "目标预警事项", sheet="预警事项"))
+            warn.add(warnings_table(res.warnings))
         elif res.warnings is not None:
             warn.add("截至本期，无预警事项。")
         else:
@@ -131,4 +164,5 @@ def build_dispatch(res: Results, *, date: dt.date | None = None, issuer: str = "
         date=date or dt.date.today(),
         sections=sections,
         gaps=list(res.gaps.values()),
+        landscape=True,
     )

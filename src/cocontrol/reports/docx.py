@@ -111,12 +111,18 @@ def _font_fallbacks(doc) -> None:  # type: ignore[no-untyped-def]
     part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
-def _page(doc) -> None:  # type: ignore[no-untyped-def]
+def _page(doc, landscape: bool = False) -> None:  # type: ignore[no-untyped-def]
     section = doc.sections[0]
-    section.orientation = WD_ORIENT.PORTRAIT
-    section.page_width, section.page_height = Mm(210), Mm(297)
-    section.top_margin, section.bottom_margin = Mm(37), Mm(35)
-    section.left_margin, section.right_margin = Mm(28), Mm(26)
+    if landscape:
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = Mm(297), Mm(210)
+        section.top_margin, section.bottom_margin = Mm(26), Mm(20)
+        section.left_margin, section.right_margin = Mm(20), Mm(20)
+    else:
+        section.orientation = WD_ORIENT.PORTRAIT
+        section.page_width, section.page_height = Mm(210), Mm(297)
+        section.top_margin, section.bottom_margin = Mm(37), Mm(35)
+        section.left_margin, section.right_margin = Mm(28), Mm(26)
     footer = section.footer.paragraphs[0]
     footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
     set_run_font(footer.add_run("— "), east_asia="宋体", size=Pt(14))
@@ -224,7 +230,7 @@ def render_docx(report: Report) -> bytes:
     doc = Document()
     _style_fonts(doc)
     _font_fallbacks(doc)
-    _page(doc)
+    _page(doc, report.landscape)
     doc.core_properties.title = report.title
     doc.core_properties.author = report.issuer or "cocontrol"
     _paragraph(doc, report.title, font=FONT_TITLE, size=SIZE_TITLE, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)

@@ -118,6 +118,7 @@ class Report:
     annex: list[AnnexEntry] = field(default_factory=list)
     annex_title: str = "附件：方法与数据来源"
     gaps: list[str] = field(default_factory=list)
+    landscape: bool = False  # wide tables (调度表) print on landscape A4
 
     def tables(self) -> list[tuple[str, Table]]:
         """Every table with its number label (表1 …) in reading order."""
