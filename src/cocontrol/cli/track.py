@@ -2,6 +2,173 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
 import typer
 
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from cocontrol.plans.model import PlanDocument
+
 app = typer.Typer(help="进展跟踪 — observations, target status, forecasts, warnings", no_args_is_help=True)
+
+PlanOpt = Annotated[str, typer.Option("--plan", "-p", help="规划 YAML 文件或 examples/plans 中的编号")]
+History = Annotated[Path, typer.Option("--history", help="填报历史 CSV（保留全部版本）")]
+DEFAULT_HISTORY = Path("observations-history.csv")
+
+
+def load_plan(ref: str) -> PlanDocument:
+    """A plan from a YAML path, or from ``examples/plans/<ref>.yaml``."""
+    import yaml
+
+    from cocontrol.demo import examples_dir
+    from cocontrol.errors import InputError
+    from cocontrol.plans.model import PlanDocument
+
+    path = Path(ref)
+    if not path.is_file():
+        path = examples_dir() / "plans" / f"{ref}.yaml"
+    if not path.is_file():
+        raise InputError("plan not found", file=ref, expected="a plan YAML file or a plan id in examples/plans")
+    try:
+        from cocontrol.plans.io import load_yaml  # type: ignore[import-not-found]
+    except ImportError:
+        return PlanDocument.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+    return load_yaml(path)
+
+
+@app.command("template")
+def template(
+    plan: Annotated[str, typer.Argument(help="规划 YAML 文件或编号")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="输出 .xlsx")] = Path("填报模板.xlsx"),
+) -> None:
+    """生成指标填报模板 (Excel, one row per target × year)."""
+    from cocontrol.tracking.template import write_template
+
+    path = write_template(load_plan(plan), output)
+    typer.echo(f"已写出填报模板 {path}")
+
+
+def _read_history(path: Path) -> pd.DataFrame | None:
+    import pandas as pd
+
+    if not path.is_file():
+        return None
+    return pd.read_csv(path, encoding="utf-8", dtype={"value_text": str})
+
+
+@app.command("import")
+def import_(
+    file: Annotated[Path, typer.Argument(help="填报文件 (.xlsx/.csv, UTF-8 或 GBK)")],
+    plan: PlanOpt,
+    history: History = DEFAULT_HISTORY,
+    submitter: Annotated[str | None, typer.Option("--submitter", help="填报单位")] = None,
+) -> None:
+    """导入填报数据：整体校验，全部通过才写入；重复报送记为新版本，保留历史。"""
+    import os
+    import tempfile
+
+    from cocontrol.tracking.observations import merge_versions, read_observations
+
+    obs = read_observations(file, plan=load_plan(plan), submitter=submitter)
+    merged = merge_versions(_read_history(history), obs)
+    fd, tmp = tempfile.mkstemp(suffix=".csv", dir=history.resolve().parent)
+    os.close(fd)
+    try:
+        merged.to_csv(tmp, index=False, encoding="utf-8")
+        os.replace(tmp, history)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    revised = int((merged["version"] > 1).sum())
+    typer.echo(f"已导入 {len(obs)} 行到 {history}（历史共 {len(merged)} 行，其中更正版本 {revised} 行）")
+
+
+def _observations(doc: PlanDocument, obs_files: list[Path] | None, history: Path) -> pd.DataFrame:
+    import pandas as pd
+
+    from cocontrol import demo
+    from cocontrol.tracking.observations import read_observations
+
+    if obs_files:
+        return pd.concat([read_observations(f, plan=doc) for f in obs_files], ignore_index=True)
+    hist = _read_history(history)
+    if hist is not None:
+        return hist
+    region = doc.plan.region or ""
+    try:
+        return demo.observations(region)
+    except Exception:
+        return demo.observations()
+
+
+def _assess(plan: str, year: int | None, obs: list[Path] | None, history: Path
+            ) -> tuple[PlanDocument, pd.DataFrame, int]:
+    import datetime as dt
+
+    from cocontrol.tracking import targets_frame
+    from cocontrol.tracking.status import assess
+
+    doc = load_plan(plan)
+    as_of = year or dt.date.today().year - 1
+    return doc, assess(targets_frame(doc), _observations(doc, obs, history), as_of=as_of), as_of
+
+
+ObsOpt = Annotated[list[Path] | None, typer.Option("--obs", help="填报文件（可多次）；默认用历史或示例数据")]
+YearOpt = Annotated[int | None, typer.Option("--year", "-y", help="评估年度（默认上一年）")]
+
+
+def _num(v: object) -> str:
+    import pandas as pd
+
+    return "—" if v is None or pd.isna(v) else f"{float(v):,.4g}"  # type: ignore[arg-type]
+
+
+@app.command("status")
+def status(plan: PlanOpt, year: YearOpt = None, obs: ObsOpt = None,
+           history: History = DEFAULT_HISTORY) -> None:
+    """目标完成情况：每个目标的状态、进度要求、趋势预测和原因。"""
+    from rich.console import Console
+    from rich.table import Table
+
+    doc, res, as_of = _assess(plan, year, obs, history)
+    colours = {"achieved": "green", "on_track": "cyan", "at_risk": "yellow", "off_track": "red",
+               "no_data": "dim"}
+    table = Table(title=f"{doc.plan.title} — 目标完成情况（截至{as_of}年）", show_lines=False)
+    for col in ("编号", "指标", "目标", "最新值", "进度要求", "预测（区间）", "状态", "原因"):
+        table.add_column(col, overflow="fold")
+    for r in res.to_dict("records"):
+        goal = (f"{r['relation']} {_num(r['target_value'])}{r['unit'] or ''}（{r['target_year']}）"
+                if r["measure"] != "judgement" else f"定性（{r['target_year']}）")
+        latest = r["latest_text"] or _num(r["latest_value"])
+        if r["latest_year"] is not None and str(r["latest_year"]) != "<NA>":
+            latest += f"（{r['latest_year']}）"
+        fc = f"{_num(r['forecast'])}（{_num(r['forecast_low'])}–{_num(r['forecast_high'])}）"
+        c = colours[r["status"]]
+        table.add_row(str(r["target_id"]), r["indicator"], goal, latest, _num(r["required_value_now"]),
+                      fc, f"[{c}]{r['status_label']}[/{c}]", r["reason"])
+    console = Console()
+    console.print(table)
+    counts = res["status_label"].value_counts()
+    console.print("；".join(f"{k} {v} 项" for k, v in counts.items()))
+
+
+@app.command("warnings")
+def warnings(plan: PlanOpt, year: YearOpt = None, obs: ObsOpt = None,
+             history: History = DEFAULT_HISTORY) -> None:
+    """责任单位预警：滞后和有风险的目标及其关联任务。"""
+    from rich.console import Console
+    from rich.table import Table
+
+    from cocontrol.tracking.warnings import by_responsible_unit
+
+    doc, res, as_of = _assess(plan, year, obs, history)
+    warn = by_responsible_unit(res, doc)
+    table = Table(title=f"{doc.plan.title} — 责任单位预警（截至{as_of}年）")
+    for col in ("责任单位", "预警", "指标", "原因", "关联任务"):
+        table.add_column(col, overflow="fold")
+    for r in warn.to_dict("records"):
+        table.add_row(r["unit"], r["level"], r["indicator"], r["reason"], r["tasks"])
+    Console().print(table)

@@ -1,0 +1,396 @@
+"""Observations (指标监测值/填报值): reported values of plan indicators by region and period.
+
+Schema (one row per region × target × year [× month]):
+
+``region, plan, target, indicator, year, month, value, value_text, unit, label, source,
+submitter`` and, after :func:`validate_observations`, ``kind`` (``level`` — the indicator's
+value; ``change`` — a reported change in % against the base year, or against the previous
+year for annual-rate targets; ``judgement`` — 完成/未完成 … for qualitative targets),
+``orig_value``/``orig_unit`` (as submitted), and the place it came from (``file, sheet, row``).
+:func:`merge_versions` adds ``version, submitted_at, is_latest``.
+
+Rules:
+
+* CSV in UTF-8 (with or without BOM) or GBK/GB18030 (Excel's "CSV" on Chinese Windows); Excel
+  ``.xlsx``/``.xls`` with every data sheet read (sheets named 说明/目标/填报说明 are skipped).
+  Chinese headers of the template (地区, 目标编号, 指标, 年份, 数值, 单位 …) are accepted.
+* Rows with an empty value are unfilled template rows and are skipped.
+* A value is converted into the target's unit through :mod:`cocontrol.units`
+  (326 万千瓦 → 3260 MW); a unit of another kind (万吨 against %) is an error naming both.
+* For ``reduce_by``/``increase_by`` targets written in %, an observation in % is the change
+  itself; an observation in any other unit is the indicator's level (e.g. CO2 per GDP in
+  t/万元), from which the change is computed against the base year.
+* Everything is checked before anything is returned; every offending row is listed
+  (:class:`~cocontrol.errors.ValidationFailed`) with file, sheet, row and column.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from cocontrol.errors import InputError, Problem, UnitError, ValidationFailed
+from cocontrol.plans.model import PlanDocument
+from cocontrol.tracking.targets import targets_frame
+from cocontrol.units import conversion_factor, parse_unit
+
+OBS_COLUMNS = ["region", "plan", "target", "indicator", "year", "month", "value", "value_text",
+               "unit", "label", "source", "submitter", "file", "sheet", "row"]
+
+HEADER_ALIASES: dict[str, str] = {
+    "地区": "region", "区域": "region", "行政区": "region", "城市": "region",
+    "规划": "plan", "规划编号": "plan", "方案": "plan",
+    "目标编号": "target", "目标": "target", "target_id": "target",
+    "指标": "indicator", "指标名称": "indicator",
+    "年份": "year", "年度": "year", "年": "year",
+    "月份": "month", "月": "month",
+    "数值": "value", "填报值": "value", "值": "value", "完成情况": "value",
+    "单位": "unit", "计量单位": "unit",
+    "数据性质": "label", "标签": "label",
+    "来源": "source", "数据来源": "source",
+    "填报单位": "submitter", "填报人": "submitter",
+    "备注": "note",
+}
+
+SKIP_SHEETS = {"说明", "填报说明", "目标", "目标清单"}
+
+JUDGEMENTS: dict[str, str] = {
+    "完成": "achieved", "已完成": "achieved", "达到": "achieved", "已达到": "achieved",
+    "达标": "achieved", "achieved": "achieved",
+    "基本完成": "on_track", "进展正常": "on_track", "进度正常": "on_track",
+    "按进度推进": "on_track", "正常": "on_track", "on_track": "on_track",
+    "存在风险": "at_risk", "滞后": "at_risk", "进度滞后": "at_risk", "at_risk": "at_risk",
+    "未完成": "off_track", "未达到": "off_track", "严重滞后": "off_track",
+    "off_track": "off_track",
+}
+"""Reported judgements (完成情况) for qualitative targets and the status each stands for."""
+
+CHANGE_RELATIONS = {"reduce_by", "increase_by"}
+
+
+# --------------------------------------------------------------------------- reading
+def _read_csv(path: Path) -> pd.DataFrame:
+    for enc in ("utf-8-sig", "gb18030"):
+        try:
+            return pd.read_csv(path, encoding=enc, dtype=str, keep_default_na=False)
+        except UnicodeDecodeError:
+            continue
+    raise InputError("cannot decode the CSV file", file=str(path), expected="UTF-8 or GBK text")
+
+
+def _read_sheets(path: Path) -> list[tuple[str | None, pd.DataFrame]]:
+    suffix = path.suffix.lower()
+    if suffix in (".csv", ".txt"):
+        return [(None, _read_csv(path))]
+    if suffix in (".xlsx", ".xlsm", ".xls"):
+        try:
+            book = pd.read_excel(path, sheet_name=None, dtype=str, engine="calamine")
+        except Exception as exc:  # calamine raises its own error types
+            raise InputError(f"cannot read the workbook: {exc}", file=str(path)) from exc
+        return [(name, df.fillna("")) for name, df in book.items() if name not in SKIP_SHEETS]
+    raise InputError("unsupported file type", file=str(path), expected=".csv, .xlsx or .xls",
+                     found=path.suffix)
+
+
+def _canonical_headers(df: pd.DataFrame) -> pd.DataFrame:
+    renamed = {}
+    for col in df.columns:
+        key = re.sub(r"[（(].*?[)）]|\*", "", str(col)).strip()
+        renamed[col] = HEADER_ALIASES.get(key, key.lower())
+    return df.rename(columns=renamed)
+
+
+def _blank(x: object) -> bool:
+    return x is None or (isinstance(x, float) and np.isnan(x)) or str(x).strip() in ("", "nan")
+
+
+def parse_rows(raw: pd.DataFrame, *, file: str | None, sheet: str | None,
+               submitter: str | None = None) -> tuple[pd.DataFrame, list[Problem]]:
+    """Turn a raw sheet (strings, header on row 1) into the observation schema.
+
+    Returns the parsed rows and the problems found (missing columns, bad years, months).
+    """
+    df = _canonical_headers(raw)
+    problems: list[Problem] = []
+    missing = [c for c in ("year", "value") if c not in df.columns]
+    if "target" not in df.columns and "indicator" not in df.columns:
+        missing.append("target or indicator")
+    if missing:
+        return pd.DataFrame(columns=OBS_COLUMNS), [Problem(
+            f"missing column(s) {', '.join(missing)}", file=file, sheet=sheet, row=1,
+            expected="columns 年份/year, 数值/value and 目标编号/target or 指标/indicator",
+            found=", ".join(map(str, raw.columns)))]
+    rows = []
+    for pos, rec in enumerate(df.to_dict("records")):
+        row = pos + 2
+        if _blank(rec.get("value")):
+            continue
+        out = {c: (None if _blank(rec.get(c)) else str(rec.get(c)).strip())
+               for c in ("region", "plan", "target", "indicator", "unit", "label", "source",
+                         "submitter")}
+        out.update(file=file, sheet=sheet, row=row)
+        out["submitter"] = out["submitter"] or submitter
+        try:
+            year = int(float(str(rec["year"]).strip().removesuffix("年")))
+            if not 1949 <= year <= 2100:
+                raise ValueError
+        except ValueError:
+            problems.append(Problem("bad year", file=file, sheet=sheet, row=row, column="year",
+                                    expected="a year such as 2023", found=str(rec["year"])))
+            continue
+        out["year"] = year
+        month = rec.get("month")
+        out["month"] = None
+        if not _blank(month):
+            try:
+                out["month"] = int(float(str(month).strip().removesuffix("月")))
+                if not 1 <= out["month"] <= 12:
+                    raise ValueError
+            except ValueError:
+                problems.append(Problem("bad month", file=file, sheet=sheet, row=row,
+                                        column="month", expected="1–12 or empty",
+                                        found=str(month)))
+                continue
+        text = str(rec["value"]).strip().replace(",", "")
+        try:
+            out["value"], out["value_text"] = float(text), None
+        except ValueError:
+            out["value"], out["value_text"] = np.nan, text
+        if not out["target"] and not out["indicator"]:
+            problems.append(Problem("row names no target", file=file, sheet=sheet, row=row,
+                                    column="target", expected="目标编号 or 指标名称"))
+            continue
+        rows.append(out)
+    frame = pd.DataFrame(rows, columns=OBS_COLUMNS)
+    frame["month"] = frame["month"].astype("Int64")
+    frame["year"] = frame["year"].astype("Int64")
+    frame["value"] = frame["value"].astype("float64")
+    return frame, problems
+
+
+def read_observations(path: str | Path, *, plan: PlanDocument | None = None,
+                      submitter: str | None = None) -> pd.DataFrame:
+    """Read observations from CSV (UTF-8/GBK) or Excel; validate against ``plan`` if given.
+
+    All-or-nothing: raises :class:`ValidationFailed` listing every bad row of every sheet.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise InputError("file not found", file=str(path))
+    frames, problems = [], []
+    for sheet, raw in _read_sheets(path):
+        frame, probs = parse_rows(raw, file=path.name, sheet=sheet, submitter=submitter)
+        frames.append(frame)
+        problems += probs
+    obs = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=OBS_COLUMNS)
+    if plan is not None:
+        try:
+            obs = validate_observations(obs, targets_frame(plan))
+        except ValidationFailed as exc:
+            problems += list(exc.problems)
+    if problems:
+        raise ValidationFailed(problems, f"{path.name}: observations rejected, nothing imported")
+    return obs
+
+
+# --------------------------------------------------------------------------- resolving
+_NOISE = re.compile(r"[（(][^（()）]*[)）]|[\s\[\]【】“”\"'、，,。：:；;]")
+
+
+def normalise_indicator(text: str) -> str:
+    """Indicator text without units in brackets, spaces and punctuation (for matching)."""
+    return _NOISE.sub("", str(text or "")).replace("Ｐ", "P").replace("ＰＭ", "PM").lower()
+
+
+def resolve_target(indicator: str, targets: pd.DataFrame, region: str | None = None
+                   ) -> tuple[str | None, list[str]]:
+    """Match an indicator name to one target id by its text (what a real import needs).
+
+    Exact match on the normalised text first, then containment either way; among several
+    containment matches the longest common name wins if unique. Returns ``(id, candidates)``;
+    id is None when nothing or more than one target fits (candidates name the choices).
+    """
+    pool = targets
+    if region and "region" in targets.columns:
+        same = targets[targets["region"].isin([region, region.removesuffix("市"), ""])]
+        pool = same if not same.empty else targets
+    key = normalise_indicator(indicator)
+    if not key:
+        return None, []
+    names = pool["indicator"].map(normalise_indicator)
+    exact = pool[names == key]
+    if len(exact) == 1:
+        return str(exact["target_id"].iloc[0]), []
+    if len(exact) > 1:
+        return None, list(exact["target_id"].astype(str))
+    contains = pool[[bool(n) and (key in n or n in key) for n in names]]
+    if len(contains) == 1:
+        return str(contains["target_id"].iloc[0]), []
+    return None, list(contains["target_id"].astype(str))
+
+
+# --------------------------------------------------------------------------- validating
+def _where(rec: dict, column: str | None = None) -> dict:
+    return {"file": rec.get("file"), "sheet": rec.get("sheet"),
+            "row": None if _blank(rec.get("row")) else int(rec["row"]), "column": column}
+
+
+def _check_row(rec: dict, t: dict, level_units: dict[str, str]) -> tuple[dict, Problem | None]:
+    """Classify and convert one observation for target ``t``; returns (row, problem)."""
+    out = dict(rec, orig_value=rec.get("value"), orig_unit=rec.get("unit"))
+    value, text = rec.get("value"), rec.get("value_text")
+    has_number = value is not None and not (isinstance(value, float) and np.isnan(value))
+    if not has_number:
+        if text in JUDGEMENTS:
+            return dict(out, kind="judgement", unit=None), None
+        expected = ("a judgement: " + "/".join(list(JUDGEMENTS)[:12]) if t["qualitative"]
+                    else f"a number in {t['unit']}")
+        return out, Problem(f"value does not fit target {t['target_id']} ({t['indicator']})",
+                            **_where(rec, "value"), expected=expected, found=str(text))
+    if pd.isna(t["target_value"]):  # qualitative target: a number is kept as information
+        return dict(out, kind="level"), None
+    unit, tunit = rec.get("unit") or t["unit"], t["unit"]
+    try:
+        parse_unit(unit)
+    except UnitError as exc:
+        return out, Problem(str(exc), **_where(rec, "unit"), expected=f"a unit such as {tunit}")
+    change = t["relation"] in CHANGE_RELATIONS and parse_unit(tunit) == parse_unit("%")
+    if change and parse_unit(unit) == parse_unit("%"):
+        return dict(out, kind="change", unit=tunit), None
+    if change:  # a level of the indicator; all levels of a target share the first one's unit
+        tunit = level_units.setdefault(t["target_id"], unit)
+    try:
+        factor = conversion_factor(unit, tunit)
+    except UnitError:
+        return out, Problem(
+            f"unit {unit!r} does not fit the unit {tunit!r} of target {t['target_id']} "
+            f"({t['indicator']})", **_where(rec, "unit"), expected=f"a unit convertible to {tunit}",
+            found=unit)
+    return dict(out, kind="level", unit=tunit, value=float(value) * factor), None
+
+
+def validate_observations(df: pd.DataFrame, targets: pd.DataFrame, *,
+                          strict: bool = True) -> pd.DataFrame:
+    """Resolve each row to a target, classify it and convert it into the target's unit.
+
+    ``targets`` is :func:`~cocontrol.tracking.targets_frame` output (one or many plans).
+    Rows name their target by id (``target``) or by indicator text (resolved with
+    :func:`resolve_target`). Two rows for the same region, target and period in one
+    submission are an error (which one counts would be a guess). ``strict=False`` drops
+    bad rows instead of raising and lists them in ``result.attrs["problems"]``.
+    """
+    problems: list[Problem] = []
+    by_id = {str(r["target_id"]): r for r in targets.to_dict("records")}
+    level_units: dict[str, str] = {}
+    rows = []
+    for rec in _as_records(df):
+        tid = None if _blank(rec.get("target")) else str(rec["target"])
+        if tid not in by_id:
+            name = rec.get("indicator") or tid or ""
+            found, candidates = resolve_target(name, targets, rec.get("region"))
+            if found is None:
+                expected = ("one of " + ", ".join(candidates[:8]) if candidates
+                            else "a target id or indicator name of the plan")
+                problems.append(Problem(
+                    f"{'ambiguous' if candidates else 'unknown'} target {name!r}",
+                    **_where(rec, "target" if tid else "indicator"), expected=expected))
+                continue
+            tid = found
+        t = by_id[tid]
+        rec = dict(rec, target=tid, region=rec.get("region") or t["region"],
+                   plan=rec.get("plan") or t["plan_id"], indicator=rec.get("indicator") or t["indicator"])
+        row, problem = _check_row(rec, t, level_units)
+        if problem:
+            problems.append(problem)
+        else:
+            rows.append(row)
+    out = pd.DataFrame(rows, columns=[*OBS_COLUMNS, "kind", "orig_value", "orig_unit"])
+    problems += _duplicates(out)
+    if problems and strict:
+        raise ValidationFailed(problems, "observations rejected, nothing imported")
+    out["year"] = out["year"].astype("Int64")
+    out["month"] = out["month"].astype("Int64")
+    out["value"] = out["value"].astype("float64")
+    out.attrs["problems"] = problems
+    return out
+
+
+def _as_records(df: pd.DataFrame) -> list[dict]:
+    frame = df.copy()
+    for col in OBS_COLUMNS:
+        if col not in frame.columns:
+            frame[col] = None
+    if frame["value_text"].isna().all() and frame["value"].dtype == object:
+        num = pd.to_numeric(frame["value"], errors="coerce")
+        frame["value_text"] = frame["value"].where(num.isna())
+        frame["value"] = num
+    recs = frame.to_dict("records")
+    for i, r in enumerate(recs):
+        for k, v in r.items():
+            if k != "value" and _blank(v):
+                r[k] = None
+        if r["row"] is None and r["file"] is None:
+            r["row"] = i + 2
+        for k in ("year", "month"):
+            if r[k] is not None:
+                r[k] = int(r[k])
+    return recs
+
+
+def _duplicates(obs: pd.DataFrame) -> list[Problem]:
+    key = ["region", "target", "year", "month"]
+    dup = obs[obs.duplicated(key, keep=False)]
+    problems = []
+    for _, group in dup.groupby(key, dropna=False):
+        rows = ", ".join(str(r) for r in group["row"])
+        for rec in group.to_dict("records"):
+            problems.append(Problem(
+                f"duplicate submission for target {rec['target']} {rec['year']} (rows {rows})",
+                **_where(rec, "year"), expected="one row per region, target and period"))
+    return problems
+
+
+# --------------------------------------------------------------------------- versioning
+KEY = ["region", "target", "year", "month"]
+
+
+def merge_versions(existing: pd.DataFrame | None, new: pd.DataFrame,
+                   submitted_at: str | None = None) -> pd.DataFrame:
+    """Append a submission to the history: same (region, target, period) → version + 1.
+
+    Nothing is dropped or overwritten; ``is_latest`` marks the row that counts (the highest
+    version of its key). ``submitted_at`` defaults to now (UTC, ISO 8601).
+    """
+    stamp = submitted_at or dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    old = existing if existing is not None and not existing.empty else None
+    new = new.copy()
+    if "submitted_at" not in new.columns or new["submitted_at"].isna().all():
+        new["submitted_at"] = stamp
+    if old is None:
+        new["version"] = 1
+        both = new
+    else:
+        old = old.copy()
+        if "version" not in old.columns:
+            old["version"] = 1
+        top = (old.groupby(KEY, dropna=False)["version"].max().rename("_top").reset_index())
+        new = new.drop(columns=["version"], errors="ignore").merge(top, on=KEY, how="left")
+        new["version"] = new["_top"].fillna(0).astype(int) + 1
+        both = pd.concat([old, new.drop(columns="_top")], ignore_index=True)
+    both["version"] = both["version"].astype(int)
+    both["is_latest"] = both["version"] == both.groupby(KEY, dropna=False)["version"].transform("max")
+    return both.sort_values([*KEY, "version"], kind="stable").reset_index(drop=True)
+
+
+def latest(obs: pd.DataFrame) -> pd.DataFrame:
+    """The rows that count: ``is_latest`` ones, or the last row of each key without history."""
+    if "is_latest" in obs.columns:
+        return obs[obs["is_latest"].astype(bool)]
+    cols = [c for c in KEY if c in obs.columns]
+    if "version" in obs.columns:
+        obs = obs.sort_values("version", kind="stable")
+    return obs.drop_duplicates(cols, keep="last") if cols else obs

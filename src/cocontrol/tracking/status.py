@@ -1,0 +1,336 @@
+"""Status of every target (目标完成情况研判): achieved, on track, at risk, off track, no data.
+
+Method (all targets at once, vectorised; :func:`assess`):
+
+1. **Measure.** Each numeric target is judged on one series per target:
+
+   * levels (``>=``, ``<=``, ``=``): the reported level in the target's unit;
+   * ``reduce_by``/``increase_by`` r % against base year B: an *index* with B = 100, from
+     reported levels (``100·x_t/x_B``) or from reported changes in % (``100·(1 ∓ c_t/100)``);
+     the target is the index ``100·(1 ∓ r/100)``;
+   * annual rates (年平均下降3%, ``annual_rate``): the same index, target
+     ``100·(1 ∓ r/100)^(Y−B)``; reported yearly changes are chained
+     (``∏(1 ∓ c_s/100)``) and a missing year stops the chain (the reason names it).
+
+   Cumulative ``[ ]`` targets are changes over the plan period and follow the same rule
+   (B = the year before the period, i.e. the baseline year). The plan's baseline value
+   (``baseline_value`` in ``baseline_year``) is a point of level series.
+2. **Path** (进度要求) from the start (baseline or first observation, x₀ in year y₀) to the
+   target T in year Y: linear for levels ``x₀ + (T−x₀)(t−y₀)/(Y−y₀)``; geometric for changes
+   and rates ``100·(T/100)^((t−B)/(Y−B))`` (a constant yearly rate).
+3. **Forecast** to Y with :func:`cocontrol.tracking.forecast.trend` (linear for levels,
+   log-linear for changes and rates; 90 % interval).
+4. **Status**, with D = |T − x₀| the change the plan asks for (at least 1 % of |T|):
+
+   * ``achieved`` 已完成 — the latest value meets the target (in or after the target year,
+     or already before it);
+   * ``on_track`` 进度正常 — the forecast meets the target and the latest value lags the
+     path by at most 10 % of D;
+   * ``at_risk`` 存在风险 — the forecast misses by at most 25 % of D, or it meets the target
+     but the latest value lags the path by more than 10 % of D; also a single observation
+     that does not meet the target (no trend can be judged);
+   * ``off_track`` 严重滞后 — the forecast misses by more than 25 % of D, or the target year
+     has passed and the value in it does not meet the target;
+   * ``no_data`` 无数据 — no usable observation up to ``as_of`` (or, for changes reported as
+     levels, none in the base year).
+
+   "Meets" uses a tolerance: 5 % of |T| for 左右/约 (``approx``) targets (5 % of the needed
+   change for change targets), 0.5 % of |T| for ``=`` targets, none otherwise.
+5. **Qualitative** targets (完成上级分解任务 …) take the latest reported judgement
+   (完成/进展正常/存在风险/未完成, see ``observations.JUDGEMENTS``); a judgement for the
+   target year (or any after ``as_of`` passed it) that is not 完成 is off track.
+
+Displayed values are in the target's terms: levels as levels; changes as the cumulative
+change in % since B; annual rates as the average yearly rate in % since B.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from cocontrol.tracking.forecast import trend
+from cocontrol.tracking.observations import JUDGEMENTS, latest, validate_observations
+
+STATUS_LABELS = {
+    "achieved": "已完成",
+    "on_track": "进度正常",
+    "at_risk": "存在风险",
+    "off_track": "严重滞后",
+    "no_data": "无数据",
+}
+
+ON_TRACK_LAG = 0.10
+"""Largest lag behind the path, as a share of the needed change, still called on track."""
+AT_RISK_SHORTFALL = 0.25
+"""Largest forecast shortfall, as a share of the needed change, still called at risk."""
+APPROX_TOLERANCE = 0.05
+EQ_TOLERANCE = 0.005
+
+STATUS_COLUMNS = [
+    "target_id", "plan_id", "region", "indicator", "target_year", "target_value", "unit",
+    "relation", "measure", "base_year", "latest_year", "latest_value", "latest_text",
+    "required_value_now", "status", "status_label", "forecast", "forecast_low",
+    "forecast_high", "forecast_method", "n_points", "reason", "responsible", "task",
+]
+
+
+def _annual_rows(obs: pd.DataFrame, as_of: int) -> pd.DataFrame:
+    """Rows up to ``as_of``; per target and year the annual row, else the latest month."""
+    obs = obs[obs["year"].notna() & (obs["year"].astype(int) <= as_of)].copy()
+    obs["year"] = obs["year"].astype(int)
+    month = obs["month"] if "month" in obs.columns else pd.Series(pd.NA, index=obs.index)
+    obs["_m"] = pd.to_numeric(month, errors="coerce").fillna(13)
+    obs = obs.sort_values(["target", "year", "_m"], kind="stable")
+    return obs.drop_duplicates(["target", "year", "kind"], keep="last")
+
+
+def _prepare(targets: pd.DataFrame, observations: pd.DataFrame, as_of: int) -> pd.DataFrame:
+    obs = observations
+    if obs is None or obs.empty:
+        return pd.DataFrame(columns=["target", "year", "value", "value_text", "kind", "month"])
+    if "kind" not in obs.columns:
+        obs = validate_observations(obs, targets, strict=False)
+    obs = latest(obs)
+    obs = obs[obs["target"].isin(targets["target_id"])]
+    return _annual_rows(obs, as_of)
+
+
+def _target_params(t: pd.DataFrame) -> pd.DataFrame:
+    rel = t["relation"].astype(str)
+    annual = t["annual_rate"].fillna(False).astype(bool)
+    change = rel.isin(["reduce_by", "increase_by"])
+    p = pd.DataFrame(index=t["target_id"])
+    p["measure"] = np.where(change & annual, "annual_rate", np.where(change, "change", "level"))
+    p["direction"] = rel.map({">=": 1, "increase_by": 1, "<=": -1, "reduce_by": -1, "=": 0}
+                             ).fillna(0).to_numpy()
+    p["Y"] = t["target_year"].astype("float").to_numpy()
+    base = t["base_year"].fillna(t["baseline_year"]).astype("float")
+    p["B"] = base.to_numpy()
+    p["T_raw"] = t["target_value"].to_numpy(dtype=float)
+    p["approx"] = t["approx"].fillna(False).astype(bool).to_numpy()
+    p["x0_plan"] = t["baseline_value"].to_numpy(dtype=float)
+    p["y0_plan"] = t["baseline_year"].astype("float").to_numpy()
+    r = p["T_raw"] / 100 * np.where(p["direction"] > 0, 1, -1)
+    p["T"] = np.where(p["measure"] == "level", p["T_raw"],
+                      np.where(p["measure"] == "change", 100 * (1 + r),
+                               100 * (1 + r) ** (p["Y"] - p["B"])))
+    return p
+
+
+def _series(p: pd.DataFrame, obs: pd.DataFrame) -> tuple[pd.DataFrame, pd.Series]:
+    """Points (key, year, y) in measure space, and a note per target (missing base/years)."""
+    notes = pd.Series("", index=p.index, dtype=object)
+    num = obs[obs["kind"].isin(["level", "change"]) & obs["value"].notna()]
+    num = num.assign(measure=num["target"].map(p["measure"]))
+    # levels
+    lv = num[(num["measure"] == "level") & (num["kind"] == "level")][["target", "year", "value"]]
+    plan_base = p[(p["measure"] == "level") & p["x0_plan"].notna() & p["y0_plan"].notna()]
+    base_pts = pd.DataFrame({"target": plan_base.index, "year": plan_base["y0_plan"].astype(int),
+                             "value": plan_base["x0_plan"]})
+    base_pts = base_pts[~base_pts.set_index(["target", "year"]).index.isin(
+        lv.set_index(["target", "year"]).index)]
+    levels = pd.concat([lv, base_pts], ignore_index=True)
+    # changes from levels: index = 100·x_t/x_B
+    ch = num[num["measure"] != "level"]
+    chl = ch[ch["kind"] == "level"]
+    b_of = chl["target"].map(p["B"])
+    xb = chl[chl["year"] == b_of].set_index("target")["value"]
+    chl = chl[chl["target"].isin(xb.index) & (chl["year"] >= chl["target"].map(p["B"]))]
+    from_levels = pd.DataFrame({"target": chl["target"], "year": chl["year"],
+                                "value": 100 * chl["value"] / chl["target"].map(xb)})
+    use_levels = set(xb.index)
+    # changes reported in %
+    chc = ch[(ch["kind"] == "change") & ~ch["target"].isin(use_levels)].copy()
+    sign = np.where(chc["target"].map(p["direction"]) > 0, 1.0, -1.0)
+    chc["f"] = 1 + sign * chc["value"] / 100
+    cum = chc[chc["target"].map(p["measure"]) == "change"]
+    ann = chc[chc["target"].map(p["measure"]) == "annual_rate"].sort_values(["target", "year"])
+    ann = ann[ann["year"] > ann["target"].map(p["B"])]
+    expected = ann["target"].map(p["B"]) + ann.groupby("target").cumcount() + 1
+    broken = ann["year"] != expected
+    gap_first = expected[broken].groupby(ann.loc[broken, "target"]).min()
+    notes.loc[gap_first.index] = [f"缺少{int(y)}年数据，此后的年度变化未计入；" for y in gap_first]
+    ann = ann[~broken.groupby(ann["target"]).cummax()]
+    ann_idx = 100 * ann.groupby("target")["f"].cumprod()
+    from_changes = pd.concat([
+        pd.DataFrame({"target": cum["target"], "year": cum["year"], "value": 100 * cum["f"]}),
+        pd.DataFrame({"target": ann["target"], "year": ann["year"], "value": ann_idx}),
+    ], ignore_index=True)
+    has_change = set(from_changes["target"])
+    base100 = p[(p["measure"] != "level") & p.index.isin(use_levels | has_change) & p["B"].notna()]
+    base_rows = pd.DataFrame({"target": base100.index, "year": base100["B"].astype(int),
+                              "value": 100.0})
+    idx = pd.concat([from_levels, from_changes, base_rows], ignore_index=True)
+    idx = idx.drop_duplicates(["target", "year"], keep="first")
+    no_base = p[(p["measure"] != "level") & ~p.index.isin(use_levels | has_change)]
+    missing_base = no_base.index[no_base.index.isin(ch["target"])]
+    notes.loc[missing_base] = [
+        f"缺少基准年{int(b)}年数据，无法计算变化；" if pd.notna(b) else "目标未写明基准年，无法计算变化；"
+        for b in p.loc[missing_base, "B"]]
+    pts = pd.concat([levels, idx], ignore_index=True).rename(columns={"target": "key", "value": "y"})
+    pts["year"] = pts["year"].astype(int)
+    return pts.dropna(subset=["y"]), notes
+
+
+def _meets(v: np.ndarray, T: np.ndarray, d: np.ndarray, tol: np.ndarray) -> np.ndarray:
+    with np.errstate(invalid="ignore"):
+        return np.where(d > 0, v >= T - tol, np.where(d < 0, v <= T + tol, np.abs(v - T) <= tol))
+
+
+def _display(p: pd.DataFrame, v: pd.Series | np.ndarray, year: pd.Series | np.ndarray) -> np.ndarray:
+    """Measure-space value → target terms (level; % change since B; average yearly rate)."""
+    v = np.asarray(v, dtype=float)
+    year = np.asarray(year, dtype=float)
+    sign = np.where(p["direction"].to_numpy() > 0, 1.0, -1.0)
+    span = year - p["B"].to_numpy()
+    with np.errstate(invalid="ignore", divide="ignore"):
+        change = sign * (v / 100 - 1) * 100
+        rate = sign * (np.power(v / 100, 1 / np.where(span > 0, span, np.nan)) - 1) * 100
+    m = p["measure"].to_numpy()
+    return np.where(m == "level", v, np.where(m == "change", change, rate))
+
+
+def assess(targets: pd.DataFrame, observations: pd.DataFrame, *, as_of: int) -> pd.DataFrame:
+    """Status, path, forecast and reason for every target (see the module docstring).
+
+    ``targets`` is :func:`cocontrol.tracking.targets_frame` output (any number of plans
+    and regions); ``observations`` either validated (with ``kind``) or raw rows as read
+    from a CSV — raw rows are validated here and bad ones left out
+    (``result.attrs["problems"]``). Only values up to ``as_of`` count.
+    """
+    t = targets.reset_index(drop=True)
+    obs = _prepare(t, observations, as_of)
+    p = _target_params(t)
+    pts, notes = _series(p, obs)
+    pts = pts[pts["key"].isin(p.index)]
+    pts = pts[pts["year"] >= pts["key"].map(p["y0_plan"].fillna(p["B"])).fillna(-1)]
+    numeric = p["T"].notna() & p["Y"].notna()
+    log = pd.Series(p["measure"] != "level", index=p.index)
+    fc = trend(pts, p["Y"].where(numeric, as_of), log=log)
+
+    srt = pts.sort_values("year")
+    first = srt.groupby("key").head(1).set_index("key").reindex(p.index)
+    last = srt.groupby("key").tail(1).set_index("key").reindex(p.index)
+    at_y = pts.merge(p["Y"].rename("Yt"), left_on="key", right_index=True)
+    at_y = at_y[at_y["year"] == at_y["Yt"]].set_index("key")["y"].reindex(p.index)
+
+    T, d = p["T"].to_numpy(), p["direction"].to_numpy()
+    x0 = np.where(p["measure"] == "level", first["y"], 100.0)
+    y0 = np.where(p["measure"] == "level", first["year"], p["B"])
+    Y = p["Y"].to_numpy()
+    need = np.maximum(np.abs(T - x0), np.maximum(0.01 * np.abs(T), 1e-9))
+    tol = np.where(p["approx"], APPROX_TOLERANCE * np.where(p["measure"] == "level", np.abs(T), need),
+                   np.where(d == 0, EQ_TOLERANCE * np.abs(T) + 1e-9, 0.0))
+
+    def path(year: np.ndarray) -> np.ndarray:
+        with np.errstate(invalid="ignore", divide="ignore"):
+            frac = np.clip((year - y0) / (Y - y0), 0, 1)
+            frac = np.where(y0 < Y, frac, 1.0)
+            geo = 100 * np.power(np.abs(T) / 100, frac)
+            return np.where(p["measure"] == "level", x0 + (T - x0) * frac, geo)
+
+    x_l, t_l = last["y"].to_numpy(dtype=float), last["year"].to_numpy(dtype=float)
+    F = fc["forecast"].to_numpy(dtype=float)
+    req_last, req_now = path(t_l), path(np.full_like(T, float(as_of)))
+    with np.errstate(invalid="ignore"):
+        dist = lambda v: np.where(d == 0, np.abs(v - T), 0.0)  # noqa: E731
+        shortfall = np.where(d == 0, np.abs(F - T) - tol, d * (T - F) - tol) / need
+        lag = np.where(d == 0, dist(x_l) - dist(req_last), d * (req_last - x_l)) / need
+    meets_now = _meets(x_l, T, d, tol)
+    judged_at_y = np.where(~np.isnan(at_y.to_numpy()), at_y.to_numpy(), x_l)
+    past = (as_of >= Y) & (t_l >= Y)
+    n = fc["n"].to_numpy()
+    has = ~np.isnan(x_l) & numeric.to_numpy()
+    status = np.select(
+        [~has, past & _meets(judged_at_y, T, d, tol), past, meets_now,
+         n == 1, (shortfall <= 0) & (lag <= ON_TRACK_LAG), shortfall <= AT_RISK_SHORTFALL],
+        ["no_data", "achieved", "off_track", "achieved", "at_risk", "on_track", "at_risk"],
+        "off_track")
+
+    out = pd.DataFrame({
+        "target_id": t["target_id"], "plan_id": t["plan_id"], "region": t["region"],
+        "indicator": t["indicator"], "target_year": t["target_year"],
+        "target_value": t["target_value"], "unit": t["unit"], "relation": t["relation"],
+        "measure": p["measure"].to_numpy(), "base_year": p["B"].to_numpy(),
+        "latest_year": pd.array(np.where(np.isnan(t_l), np.nan, t_l), dtype="Float64").astype("Int64"),
+        "latest_value": _display(p, x_l, t_l), "latest_text": None,
+        "required_value_now": _display(p, req_now, np.full_like(T, float(as_of))),
+        "status": status,
+    })
+    fy = p["Y"].to_numpy()
+    f_vals = [_display(p, fc[c].to_numpy(dtype=float), fy) for c in ("forecast", "low", "high")]
+    out["forecast"] = f_vals[0]
+    out["forecast_low"] = np.fmin(f_vals[1], f_vals[2])
+    out["forecast_high"] = np.fmax(f_vals[1], f_vals[2])
+    out["forecast_method"] = fc["method"].to_numpy()
+    out["n_points"] = n
+    out["reason"] = _reasons(out, notes.to_numpy(), shortfall, lag, as_of)
+    out = _qualitative(out, t, obs, as_of)
+    out["status_label"] = out["status"].map(STATUS_LABELS)
+    out["responsible"] = t["responsible"]
+    out["task"] = t["task"]
+    out.loc[out["status"] == "no_data", ["forecast", "forecast_low", "forecast_high"]] = np.nan
+    return out[STATUS_COLUMNS]
+
+
+def _fmt(v: float) -> str:
+    if pd.isna(v):
+        return "—"
+    return f"{v:,.4g}" if abs(v) < 1e5 else f"{v:,.0f}"
+
+
+def _reasons(out: pd.DataFrame, notes: np.ndarray, shortfall: np.ndarray, lag: np.ndarray,
+             as_of: int) -> list[str]:
+    text = []
+    for i, r in enumerate(out.itertuples(index=False)):
+        unit = "%" if r.measure != "level" else (r.unit or "")
+        what = {"change": "累计变化", "annual_rate": "年均变化率"}.get(r.measure, "")
+        pre = notes[i]
+        if r.status == "no_data":
+            text.append(pre + f"截至{as_of}年无可用监测数据。" if not pre else pre.rstrip("；") + "。")
+            continue
+        head = f"{pre}{r.latest_year}年{what}{_fmt(r.latest_value)}{unit}"
+        ty = int(r.target_year) if pd.notna(r.target_year) else None
+        tv = f"{_fmt(r.target_value)}{r.unit or ''}"
+        if r.status == "achieved":
+            text.append(f"{head}，已达到{ty}年目标{tv}。")
+        elif r.status == "off_track" and ty is not None and ty <= as_of and r.latest_year >= ty:
+            text.append(f"{head}，目标年已过，未达到目标{tv}。")
+        elif r.n_points == 1:
+            text.append(f"{head}，尚未达到目标{tv}，仅1个数据点，无法判断趋势。")
+        else:
+            ahead = "落后于" if lag[i] > 0 else "不落后于"
+            text.append(
+                f"{head}，{ahead}进度要求{_fmt(r.required_value_now)}{unit}（{as_of}年）；"
+                f"按趋势{ty}年预计{_fmt(r.forecast)}{unit}，"
+                + ("可达到" if shortfall[i] <= 0 else "达不到") + f"目标{tv}。")
+    return text
+
+
+def _qualitative(out: pd.DataFrame, t: pd.DataFrame, obs: pd.DataFrame, as_of: int) -> pd.DataFrame:
+    """Status of qualitative targets from the latest reported judgement (完成/未完成 …)."""
+    qual = t["target_value"].isna().to_numpy()
+    if not qual.any():
+        return out
+    j = obs[obs["kind"] == "judgement"].sort_values("year").groupby("target").tail(1)
+    j = j.set_index("target")
+    num = obs[obs["kind"] == "level"].sort_values("year").groupby("target").tail(1).set_index("target")
+    for i in np.flatnonzero(qual):
+        tid, ty = out.at[i, "target_id"], out.at[i, "target_year"]
+        goal = t.at[i, "qualitative"] or "定性目标"
+        out.loc[i, ["measure", "forecast_method"]] = ["judgement", None]
+        if tid in num.index:
+            out.loc[i, ["latest_year", "latest_value"]] = [int(num.at[tid, "year"]), num.at[tid, "value"]]
+        if tid not in j.index:
+            out.at[i, "status"] = "no_data"
+            out.at[i, "reason"] = f"定性目标“{goal}”：截至{as_of}年未填报完成情况判断。"
+            continue
+        text, year = str(j.at[tid, "value_text"]), int(j.at[tid, "year"])
+        code = JUDGEMENTS[text]
+        late = code != "achieved" and pd.notna(ty) and (year >= int(ty) or as_of > int(ty))
+        out.at[i, "status"] = "off_track" if late else code
+        out.at[i, "latest_year"], out.at[i, "latest_text"] = year, text
+        out.at[i, "reason"] = (f"定性目标“{goal}”：{year}年填报“{text}”"
+                               + ("，目标年已过仍未完成。" if late else "。"))
+    return out
