@@ -42,7 +42,7 @@ def coupling_degree(u1: np.ndarray, u2: np.ndarray, alpha: float = 0.5,
                          expected="0 ≤ U ≤ 1")
     s = a + b
     with np.errstate(divide="ignore", invalid="ignore"):
-        c = np.where(s > 0, 2.0 * np.sqrt(a * b) / np.where(s > 0, s, 1.0), 0.0)
+        c = np.where(s > 0, 2.0 * np.sqrt(a) * np.sqrt(b) / np.where(s > 0, s, 1.0), 0.0)
     t = alpha * a + beta * b
     return c, t, np.sqrt(c * t)
 

@@ -1,0 +1,47 @@
+"""Invariants of the synergy methods (Hypothesis)."""
+
+import numpy as np
+import pandas as pd
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cocontrol.synergy.coupling import coupling_degree
+from cocontrol.synergy.lmdi import lmdi_additive
+from cocontrol.synergy.weights import entropy_weights, minmax
+
+positive = st.floats(min_value=1e-3, max_value=1e6, allow_nan=False)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(positive, positive, positive, positive, positive, positive), min_size=1, max_size=4))
+def test_lmdi_is_exact(rows):
+    """Σ_k ΔC_xk = C^T − C^0 for any positive factors and any number of sub-categories."""
+    records = []
+    for i, (a0, b0, c0, a1, b1, c1) in enumerate(rows):
+        records += [{"region": "R", "sub": i, "year": 0, "a": a0, "b": b0, "c": c0},
+                    {"region": "R", "sub": i, "year": 1, "a": a1, "b": b1, "c": c1}]
+    out = lmdi_additive(pd.DataFrame(records), ["a", "b", "c"], sub=["sub"]).iloc[0]
+    assert np.isclose(out[["a", "b", "c"]].sum(), out["total_change"], rtol=1e-9,
+                      atol=1e-9 * abs(out["total_change"]) + 1e-6)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(2, 12), st.integers(1, 6), st.randoms(use_true_random=False))
+def test_entropy_weights_are_a_distribution(m, n, rnd):
+    x = np.array([[rnd.random() for _ in range(n)] for _ in range(m)])
+    w = entropy_weights(minmax(x, np.ones(n, bool)))
+    assert np.all(w >= 0) and np.isclose(w.sum(), 1.0)
+    # row order does not matter
+    assert np.allclose(w, entropy_weights(minmax(x[::-1], np.ones(n, bool))))
+
+
+@given(st.floats(0, 1), st.floats(0, 1))
+def test_coupling_bounds_and_symmetry(u1, u2):
+    c, t, d = coupling_degree(np.array([u1]), np.array([u2]))
+    c2, _, d2 = coupling_degree(np.array([u2]), np.array([u1]))
+    assert 0 <= c[0] <= 1 + 1e-12 and 0 <= d[0] <= 1 + 1e-12
+    assert np.isclose(c[0], c2[0]) and np.isclose(d[0], d2[0])
+    # C ≤ 1 ⇒ D = √(C·T) ≤ √T; equal subsystems (> 0) couple perfectly
+    assert d[0] <= np.sqrt(t[0]) + 1e-12
+    if u1 == u2 > 0:
+        assert np.isclose(c[0], 1.0)
