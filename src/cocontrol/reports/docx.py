@@ -179,10 +179,31 @@ def _caption(doc, text: str) -> None:  # type: ignore[no-untyped-def]
     para.paragraph_format.keep_with_next = True
 
 
+def _text_width(text: str) -> int:
+    return sum(2 if ord(ch) > 0x2E7F else 1 for ch in text)
+
+
+def column_widths(table: Table, total_mm: float) -> list[float]:
+    """Column widths (mm) proportional to the longest text (CJK counts double) plus padding."""
+    weights = []
+    for i, col in enumerate(table.columns):
+        cells = [_text_width(format_cell(row[i], col.decimals)) for row in table.rows]
+        weights.append(min(max([_text_width(col.header) / 2, 4, *cells]) + 2, 26))
+    scale = total_mm / sum(weights)
+    return [w * scale for w in weights]
+
+
 def _table(doc, label: str, table: Table) -> None:  # type: ignore[no-untyped-def]
     _caption(doc, f"{label}  {table.caption}")
     out = doc.add_table(rows=1 + len(table.rows), cols=len(table.columns))
     out.alignment = WD_TABLE_ALIGNMENT.CENTER
+    out.autofit = False
+    section = doc.sections[0]
+    usable = (section.page_width - section.left_margin - section.right_margin) / Mm(1)
+    for i, width in enumerate(column_widths(table, usable)):
+        out.columns[i].width = Mm(width)  # w:gridCol (LibreOffice) and w:tcW (Word) both
+        for cell in out.columns[i].cells:
+            cell.width = Mm(width)
     for cell, col in zip(out.rows[0].cells, table.columns, strict=True):
         _cell_text(cell, col.header, bold=True)
     for r, row in enumerate(table.rows, start=1):
@@ -192,7 +213,8 @@ def _table(doc, label: str, table: Table) -> None:  # type: ignore[no-untyped-de
                        align=WD_ALIGN_PARAGRAPH.RIGHT if numeric else WD_ALIGN_PARAGRAPH.LEFT)
     _three_line(out)
     for line in ([f"注：{table.note}"] if table.note else []) + ([f"数据来源：{table.source}"] if table.source else []):
-        _paragraph(doc, line, size=SIZE_TABLE, indent=False)
+        note = _paragraph(doc, line, size=SIZE_TABLE, indent=False)
+        note.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
     _paragraph(doc, "", size=Pt(8), indent=False)
 
 
