@@ -27,7 +27,7 @@ from cocontrol.errors import UnitError
 
 _SENT_END = "。！？；!?;"
 _SKIP_SENTENCE = re.compile(r"测算|预计|预测|预期将|估算|截至|截止")
-_REVIEW_START = re.compile(r"^[“\"]?十[一二三四五六七八九]五[”\"]?(时期|期间|以来)|回顾|取得的成效|工作成效|发展基础|发展现状")
+_REVIEW_START = re.compile(r"^[“\"]?十([一二三四五六七八九])五[”\"]?(时期|期间|以来)|回顾|取得的成效|工作成效|发展基础|发展现状")
 _REVIEW_END = re.compile(r"^(面临|指导思想|基本原则|主要目标|总体目标|发展目标|展望|锚定|总体要求|形势|机遇)")
 _RESP_TAIL = re.compile(r"[（(〔]\s*(?:责任单位|牵头单位)?[:：]?[^（(〔]*?[）)〕]\s*$")
 _RESP_ANY = re.compile(r"[（(〔](责任单位|牵头单位)[:：].*?[）)〕]")
@@ -38,7 +38,8 @@ _TITLE_LINE = re.compile(r"^[#\s*]*([\u4e00-\u9fff“”\"（）()—\-0-9]{4,50
 _HORIZON = re.compile(r"((?:19|20)\d{2})\s*[—\-－~～至到]+\s*((?:19|20)\d{2})\s*年")
 _FYP = re.compile(r"[“\"]十([一二三四五六七八九])五[”\"]")
 _REGION = re.compile(r"([\u4e00-\u9fff]{2,4}?[市县区州盟])")
-_BULLET_YEAR = re.compile(r"^[—\-]+\s*((?:19|20)\d{2})\s*年")
+_BULLET_YEAR = re.compile(r"^(?:[—\-]+|到|至|在)?\s*((?:19|20)\d{2})\s*年(?:底|末)?(?:前)?[，,]")
+_AFTER_YEARS = re.compile(r"^(?:经过|通过)\s*(\d{1,2}|[一二三四五六七八九十])\s*年")
 
 
 @lru_cache(maxsize=1)
@@ -108,7 +109,7 @@ def _metadata(text: str, source: str | None) -> Plan:
         horizon = (int(hm.group(1)), int(hm.group(2)))
     else:
         found = [10 + "一二三四五六七八九".index(x) + 1 for x in _FYP.findall(title + text[:6000])]
-        if found:
+        if found and date is None:
             horizon = five_year_span(max(found))
     slug = re.sub(r"[^0-9a-z]+", "-", (source or "plan").rsplit("/", 1)[-1].lower().rsplit(".", 1)[0]).strip("-") or "plan"
     return Plan(id=slug, title=title, issuer=issuer, doc_number=doc_number, date=date,
@@ -158,7 +159,7 @@ def _target(f: Found, p: Paragraph, s0: int, sentence: str, text: str) -> Target
 def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
     """Read plan metadata, targets (with spans into ``text``) and tasks from ``text``."""
     plan = _metadata(text, source)
-    start_year = plan.horizon[0] if plan.horizon else (plan.date.year if plan.date else None)
+    start_year = plan.date.year if plan.date else (plan.horizon[0] if plan.horizon else None)
     paras, tables = paragraphs(text)
     targets: list[Target] = []
     tasks: list[Task] = []
@@ -186,7 +187,7 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
     for p in paras:
         body = p.text
         if p.level:
-            review = bool(_REVIEW_START.search(re.sub(r"^\S{1,6}[、）)节章]", "", body)))
+            review = _is_review(re.sub(r"^\S{1,6}?[、）)节章]", "", body), start_year)
             close()
             while path and path[-1][0] >= p.level:
                 path.pop()
@@ -201,7 +202,7 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
             if not has_body:
                 current.text = ""
         else:
-            if _REVIEW_START.search(body):
+            if _is_review(body, start_year):
                 review = True
             elif _REVIEW_END.search(body):
                 review = False
@@ -209,10 +210,12 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                 current.text = (current.text + body) if current.text else body
         if review:
             continue
-        bullet = _BULLET_YEAR.match(body)
-        default_year = int(bullet.group(1)) if bullet else None
+        default_year = _paragraph_year(body, plan)
         for s0, s1 in _sentences(p):
             sentence = body[s0:s1]
+            lead = _BULLET_YEAR.match(sentence)
+            if lead and sentence.startswith("到"):
+                default_year = int(lead.group(1))
             if _SKIP_SENTENCE.search(sentence) or "以来" in sentence:
                 continue
             for f in find_targets(sentence, default_year=default_year):
@@ -234,8 +237,36 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
         t.domain = t.domain or domain_of(t.indicator)
         targets.append(t)
     targets.sort(key=lambda t: t.span or (0, 0))
+    years = [t.year for t in targets if t.year]
+    if plan.horizon is None and plan.date is not None and years:
+        plan.horizon = (plan.date.year, max(max(years), plan.date.year))
     tasks = [t for t in tasks if t.text]
     return PlanDocument(plan=plan, targets=targets, tasks=tasks)
+
+
+def _is_review(body: str, start_year: int | None) -> bool:
+    """A paragraph opening a review of a past period (“十三五”时期 in a 十四五 plan, 回顾)."""
+    m = _REVIEW_START.search(body[:40])
+    if not m:
+        return False
+    if m.group(1):
+        end = five_year_span(10 + "一二三四五六七八九".index(m.group(1)) + 1)[1]
+        return start_year is not None and end < start_year
+    return True
+
+
+def _paragraph_year(body: str, plan: Plan) -> int | None:
+    """Year a paragraph states at its start for all its goals: ——2024年， / 到2027年， /
+    经过3年试点 (counted from the year of issue: 2024 + 3 − 1 = 2026)."""
+    m = _BULLET_YEAR.match(body)
+    if m:
+        return int(m.group(1))
+    m = _AFTER_YEARS.match(body)
+    if m and plan.date is not None:
+        n = m.group(1)
+        years = int(n) if n.isdigit() else "一二三四五六七八九十".index(n) + 1
+        return plan.date.year + years - 1
+    return None
 
 
 def _tail_resp(text: str) -> str:

@@ -26,25 +26,29 @@ from cocontrol.plans.quantities import COUNT_UNITS, Quantity, find_quantities
 
 _CLAUSE = "，,：:；;。！？!?"
 LEVEL_VERBS = (
-    "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "下降到",
+    "至少", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "下降到",
     "下降至", "降低到", "降低至", "减少到", "减少至", "降到", "降至", "扩大到", "扩大至", "扩展到",
-    "达到", "达", "控制在", "保持在", "稳定在", "维持在", "不低于", "不少于", "不高于", "不超过",
+    "达到", "达(?![标成])", "控制在", "保持在", "稳定在", "维持在", "不低于", "不少于", "不高于", "不超过",
     "超过", "低于", "高于", "少于", "多于", "大于", "小于", "突破", "累计", "新增", "建成", "建设",
     "创建", "完成", "培育", "打造", "淘汰", "改造", "新建", "建立", "实现", "保持", "稳定", "为",
     "占", "提高", "提升", "增长", "增加", "下降", "降低", "减少", "削减", "压减", "上升", "减排",
 )
 _VERB_RE = re.compile("|".join(sorted(LEVEL_VERBS, key=len, reverse=True)))
-_CREATE = re.compile(r"(新增|建成|建设|创建|新建|培育|打造|增设|完成|达到|建|扩展到|淘汰)(各类)?$")
+_PCT_SUBJECT_VERB = re.compile(r"(完成|达到|实现|具备|符合|建成|纳入|开展)")
+_BARE_AFTER = re.compile(r"(率|比例|比重|占比|覆盖率|指数|保有率)$")
+_CREATE = re.compile(r"(新增|建成|建设|创建|新建|培育|打造|增设|完成|达到|建|扩展到|淘汰|开展|实施|种植|播撒|不少于|不低于|至少|超过|累计)(各类)?$")
 REDUCE = ("下降", "降低", "减少", "削减", "压减", "减排")
 INCREASE = ("提高", "提升", "增长", "增加", "上升")
-GE_WORDS = ("不低于", "不少于", "超过", "高于", "多于", "大于", "突破")
+GE_WORDS = ("不低于", "不少于", "超过", "高于", "多于", "大于", "突破", "达到", "达", "提高到",
+            "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "扩大到", "扩大至",
+            "发展到", "至少")
 LE_WORDS = ("不超过", "不高于", "低于", "少于", "小于", "控制在")
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*[—\-－~～至到]+\s*((?:19|20)\d{2}))?\s*年")
 _BASE_BEFORE = re.compile(r"(?:比|较|相比|相较于?|与|以)\s*$")
 _YEAR_LIST = re.compile(r"((?:19|20)\d{2})年?(?:\s*[、和及与]\s*((?:19|20)\d{2})年?)+")
 _HEDGE_PRE = re.compile(r"(约|近)$")
 _FOLLOW_OK = set(_CLAUSE) | set("、）)」”\"和及与并或等（(/]】")
-_PLAN_YEAR_WORDS = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:末|期末)")
+_PLAN_YEAR_WORDS = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:末|期末|期间|时期)")
 
 
 @dataclass
@@ -94,16 +98,16 @@ def _five_year_end(n: int) -> int:
 
 def five_year_span(n: int) -> tuple[int, int]:
     """(first, last) year of the n-th five-year plan (十四五 → 2021–2025)."""
-    return (1953 + 5 * (n - 1), 1953 + 5 * n - 1)
+    if n <= 2:
+        return (1953 + 5 * (n - 1), 1957 + 5 * (n - 1))
+    return (1966 + 5 * (n - 3), 1970 + 5 * (n - 3))  # 1963–1965 was an adjustment period
 
 
 def _indicator(pre: str) -> str:
-    t = re.sub(r"(到|至|在)?(19|20)\d{2}\s*[—\-－~～至到]*\s*((19|20)\d{2})?\s*年(底|末)?(前|以前)?", "", pre)
-    t = re.sub(r"(比|较)(19|20)\d{2}年", "", t)
-    m = _VERB_RE.search(t)
-    if m:
-        t = t[: m.start()]
-    t = re.sub(r"^(并|且|同时|确保|力争|全市|全区|全县|其中|以上|累计|到|通过|完成|实现|使|推动|推进)+", "", t)
+    t = re.sub(r"(比|较)(19|20)\d{2}年", "", pre)
+    t = re.sub(r"[“\"]?十[一二三四五六七八九]五[”\"]?(期间|时期|末|期末)?(计划)?", "", t)
+    t = re.sub(r"(到|至|在)?(19|20)\d{2}\s*[—\-－~～至到]*\s*((19|20)\d{2})?\s*年(底|末)?(前|以前)?", "", t)
+    t = re.sub(r"^(并|且|同时|确保|力争|全市|全区|全县|其中|以上|累计|到|通过|完成|实现|使|推动|推进|新增|建成|创建|建设|培育|打造|开展|实施)+", "", t)
     t = re.sub(r"(分别|均|稳定|持续|年均|年平均|每年|力争|确保|逐步|进一步)+$", "", t)
     return t.strip("，,、 “”\"") or pre.strip("，, ")
 
@@ -112,10 +116,10 @@ def _relation(verb: str, bound: str, pre: str) -> str:
     changed = verb in REDUCE or verb in INCREASE
     if changed:
         return "reduce_by" if verb in REDUCE else "increase_by"
-    if bound in ("以上", "及以上", "多") or verb in GE_WORDS:
-        return ">="
     if bound in ("以下", "及以下", "以内") or verb in LE_WORDS:
         return "<="
+    if bound in ("以上", "及以上", "多") or verb in GE_WORDS:
+        return ">="
     return "="
 
 
@@ -149,10 +153,10 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
         return False
     if text[q.end : q.end + 2] in ("左右",):
         return False
-    if nxt == "的" and text[q.end: q.end + 3] not in ("的比例",):
-        return True
-    if q.unit in COUNT_UNITS or q.unit.startswith(("万个", "万辆", "万户", "万株", "万人")):
-        return _CREATE.search(pre.rstrip()) is None
+    if _CREATE.search(pre.rstrip()):
+        return False
+    if q.unit == "%" and _PCT_SUBJECT_VERB.search(text, q.end):
+        return False
     return True
 
 
@@ -162,6 +166,7 @@ def find_targets(sentence: str, *, default_year: int | None = None) -> list[Foun
     if not qs:
         return []
     out: list[Found] = []
+    prev_verb = ""
     for group in _groups(qs, sentence):
         head = group[0]
         cstart = _clause_start(sentence, head.start)
@@ -172,28 +177,36 @@ def find_targets(sentence: str, *, default_year: int | None = None) -> list[Foun
         if _is_attribute(sentence, group[-1], pre if len(group) == 1 else "新增"):
             continue
         if verb is None:
-            if not (last_bound and sentence[group[-1].end : group[-1].end + 1] in _CLAUSE + ""):
-                if not (cstart > 0 and sentence[cstart - 1] in "：:" and last_bound):
-                    continue
-            verb_word = ""
+            ends_clause = sentence[group[-1].end : group[-1].end + 1] in _CLAUSE + "" or group[-1].end == len(sentence)
+            created = _CREATE.search(pre.rstrip()) is not None
+            if not ends_clause and not created and not (
+                head.unit == "%" and _PCT_SUBJECT_VERB.search(sentence, head.end)
+            ):
+                continue
+            if created or (head.unit == "%" and not ends_clause):
+                verb_word = ""
+            elif prev_verb and not _BARE_AFTER.search(pre):
+                verb_word = prev_verb
+            else:
+                verb_word = ""
             verb_pos = len(pre)
         else:
             verb_word, verb_pos = verb
+            prev_verb = verb_word
         # verb immediately followed by 到/至 is a level ("提高至7%")
         after_verb = pre[verb_pos + len(verb_word) : verb_pos + len(verb_word) + 1]
         if verb_word in REDUCE + INCREASE and after_verb in ("到", "至"):
             verb_word = verb_word + after_verb
         # a change verb must govern the number: 排放量下降 … 达到 → take the nearest verb
         sentence_pre = sentence[: head.start]
-        strive = "力争" in sentence[_clause_start(sentence, head.start) - 0 : head.start] or (
-            "力争" in sentence_pre[max(0, cstart - 12) : head.start] and "，" not in sentence_pre[max(0, cstart - 12):cstart - 1]
-        )
-        annual = re.search(r"(年均|年平均|每年|平均每年)", pre) is not None
+        strive = "力争" in pre
+        annual = re.search(r"(年均|年平均|每年|平均每年)", pre) is not None and (
+            verb_word in REDUCE + INCREASE)
         bm = None
         for bm in re.finditer(r"(?:比|较)\s*((?:19|20)\d{2})\s*年", pre):
             pass
         base_year = int(bm.group(1)) if bm else None
-        fen = "分别" in pre
+        fen = "分别" in pre or re.search(r"均(?=" + re.escape(verb_word or "@") + ")", pre) is not None
         years: list[int] = []
         if fen and len(group) > 1:
             for ym in _YEAR_LIST.finditer(sentence, 0, head.start):

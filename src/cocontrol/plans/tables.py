@@ -20,6 +20,9 @@ _NUM = re.compile(r"^\[?\s*(-?\d+(?:\.\d+)?)\s*\]?\s*(以上|以下|以内|左�
 _KNOWN_UNITS = re.compile(r"^(%|％|‰|μg/m3|μg/m³|微克/立方米|吨|万吨|天|个|家|万千瓦|平方公里|公顷|亩|万吨标准煤|毫克/升|mg/L)$")
 
 
+_LESS_IS_BETTER = re.compile(r"浓度|劣\s*V|V类|黑臭|施用量|使用量|排放量|排放总量|消耗量|重污染|超标|发生率|强度")
+
+
 def _columns(header: list[str]) -> dict[str, int] | None:
     cols: dict[str, int] = {}
     years = [(i, int(m.group(1))) for i, c in enumerate(header) if (m := _YEAR.match(c))]
@@ -67,12 +70,12 @@ def table_targets(tables: list[Table], text: str) -> list[Target]:
             reduce = re.search(r"(减少|下降|降低|削减)", indicator) is not None
             value = None
             qualitative = None
-            relation = "reduce_by" if reduce else "="
+            relation = "reduce_by" if reduce else ("<=" if _LESS_IS_BETTER.search(indicator) else ">=")
             cumulative = False
             nm = _NUM.match(cell.strip())
             if nm:
                 value = float(nm.group(1))
-                cumulative = cell.strip().startswith("[")
+                cumulative = cell.strip().startswith("[") or row[cols["base"]][0].strip().startswith("[") if "base" in cols else cell.strip().startswith("[")
                 if nm.group(2) == "以上":
                     relation = ">=" if not reduce else relation
                 elif nm.group(2) in ("以下", "以内"):
@@ -83,6 +86,7 @@ def table_targets(tables: list[Table], text: str) -> list[Target]:
                 continue
             elif cell.strip():
                 qualitative = cell.strip()
+                cumulative = "base" in cols and row[cols["base"]][0].strip().startswith("[")
                 last_qual = qualitative
             elif last_qual:
                 qualitative = last_qual
