@@ -87,7 +87,7 @@ def store_plan(session: Session, doc: PlanDocument, *, actor: str) -> int:
     for i, t in enumerate(doc.targets):
         row = m.Target(
             plan_id=plan.id,
-            key=t.id or f"t{i + 1}",
+            key=t.id or f"{p.id}:t{i + 1}",  # same id as cocontrol.tracking.targets.target_id
             indicator=t.indicator,
             domain=t.domain,
             year=t.year,

@@ -1,0 +1,114 @@
+"""First-start seeding (首次启动初始化), idempotent.
+
+* regions of the seed cities (山东省 → 济南市, 淄博市, 威海市 → 荣成市);
+* the reviewed plans in ``examples/plans/*.yaml`` (through ``cocontrol.plans.io.load_yaml``);
+* the demo observations (``examples/observations``) as submissions labelled as in the file;
+* the ``admin`` user, password from ``COCONTROL_ADMIN_PASSWORD`` or generated and printed once.
+
+Each step checks what is already there, so a second start changes nothing and a plan added to
+``examples/`` later is picked up on the next start.
+"""
+
+from __future__ import annotations
+
+import importlib
+import math
+import secrets
+import sys
+from collections.abc import Callable
+
+import pandas as pd
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from cocontrol import demo
+from cocontrol.plans.model import PlanDocument
+from cocontrol.store import models as m
+from cocontrol.store.audit import record
+from cocontrol.store.plans import store_plan
+from cocontrol.store.regions import ensure_region
+
+
+def ensure_admin(session: Session, password: str | None, hasher: Callable[[str], str],
+                 echo: Callable[[str], None] | None = None) -> str | None:
+    """Create ``admin`` when no user exists; returns the generated password (None otherwise)."""
+    if session.scalar(select(func.count()).select_from(m.User)):
+        return None
+    generated = None
+    if not password:
+        password = generated = secrets.token_urlsafe(12)
+    user = m.User(username="admin", password_hash=hasher(password), role="admin")
+    session.add(user)
+    record(session, "seed", "insert", user)
+    if generated and echo is not None:
+        echo(f"cocontrol: created user admin with password {generated} (shown once; "
+             "set COCONTROL_ADMIN_PASSWORD to choose it)")
+    return generated
+
+
+def _load_yaml() -> Callable[..., PlanDocument] | None:
+    try:
+        return importlib.import_module("cocontrol.plans.io").load_yaml
+    except (ModuleNotFoundError, AttributeError):
+        return None
+
+
+def seed_plans(session: Session) -> list[int]:
+    """Store every reviewed demo plan (same content twice is a no-op)."""
+    load = _load_yaml()
+    if load is None:
+        return []
+    return [store_plan(session, load(path), actor="seed") for path in demo.plan_files()]
+
+
+def _latest_targets(session: Session) -> dict[tuple[str, str], m.Target]:
+    rows = session.execute(
+        select(m.Plan.slug, m.Plan.version, m.Target).join(m.Target, m.Target.plan_id == m.Plan.id)
+    ).all()
+    best: dict[tuple[str, str], tuple[int, m.Target]] = {}
+    for slug, version, target in rows:
+        key = (slug, target.key)
+        if key not in best or version > best[key][0]:
+            best[key] = (version, target)
+    return {k: v[1] for k, v in best.items()}
+
+
+def seed_observations(session: Session, observations: pd.DataFrame | None = None) -> int:
+    """Demo observations → submissions (submitter ``seed``), once per (plan, target, year, value)."""
+    obs = demo.observations() if observations is None else observations
+    if obs.empty:
+        return 0
+    targets = _latest_targets(session)
+    existing = set(session.execute(
+        select(m.Submission.target_id, m.Submission.period, m.Submission.value)
+        .where(m.Submission.submitter == "seed")
+    ).all())
+    added = 0
+    for rec in obs.to_dict("records"):
+        target = targets.get((str(rec.get("plan")), str(rec.get("target"))))
+        value = rec.get("value")
+        if target is None or value is None or (isinstance(value, float) and math.isnan(value)):
+            continue
+        key = (target.id, int(rec["year"]), float(value))
+        if key in existing:
+            continue
+        existing.add(key)
+        session.add(m.Submission(
+            region=str(rec.get("region") or target.plan.region or ""), target_id=target.id,
+            period=int(rec["year"]), value=float(value), unit=str(rec.get("unit") or target.unit or ""),
+            label=str(rec.get("label") or "illustrative"), source=str(rec.get("source") or ""),
+            submitter="seed", note="示例数据 / demo data",
+        ))
+        added += 1
+    return added
+
+
+def seed(session: Session, *, admin_password: str | None, hasher: Callable[[str], str],
+         echo: Callable[[str], None] | None = None) -> None:
+    """Run every seeding step in one transaction (the caller commits)."""
+    for name in demo.CITIES.values():
+        ensure_region(session, name)
+    seed_plans(session)
+    session.flush()
+    seed_observations(session)
+    ensure_admin(session, admin_password, hasher, echo or (lambda s: print(s, file=sys.stderr)))

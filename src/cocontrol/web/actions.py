@@ -1,0 +1,289 @@
+"""Every change the web platform makes (写操作): permission check, optimistic lock, audit row.
+
+Shared by the JSON API and the pages. Each function works inside the caller's session and
+commits nothing itself except through :func:`commit`, which turns SQLAlchemy's stale-version
+error into a 409 conflict carrying the other person's change.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from cocontrol.plans.model import PlanDocument
+from cocontrol.store import models as m
+from cocontrol.store.audit import record, row_dict
+from cocontrol.store.plans import store_plan
+from cocontrol.store.regions import ensure_region
+from cocontrol.web.deps import Viewer, WebError
+from cocontrol.web.security import hash_password
+from cocontrol.web.services import bump
+from cocontrol.web.settings import EVIDENCE_TYPES
+
+TARGET_FIELDS = ("indicator", "year", "value", "unit", "relation", "base_year", "binding",
+                 "qualitative", "baseline_value", "baseline_year")
+
+
+def commit(session: Session, obj: m.Base | None = None) -> None:
+    """Commit, mapping a lost optimistic-lock race to 409 with the row as it now is."""
+    bump(session)
+    try:
+        session.commit()
+    except StaleDataError as exc:
+        session.rollback()
+        current = row_dict(session.get(type(obj), obj.id)) if obj is not None else {}
+        raise WebError(409, "conflict", str(exc), {"current": current}) from exc
+
+
+def _check_version(obj: m.Base, version_id: int | None) -> None:
+    if version_id is not None and int(version_id) != obj.version_id:
+        raise WebError(409, "conflict", f"version {version_id} was replaced by {obj.version_id}",
+                       {"current": row_dict(obj)})
+
+
+def _department_ids(session: Session, link: type[m.Base], column: str, row_id: int) -> set[int]:
+    return set(session.scalars(select(link.department_id).where(getattr(link, column) == row_id)))
+
+
+def _own_department(session: Session, who: Viewer, link: type[m.Base], column: str, row_id: int) -> None:
+    """Reporters touch only rows linked to their own department."""
+    if who.role == "reporter" and who.user.department_id not in _department_ids(session, link, column, row_id):
+        raise WebError(403, "forbidden", "this row belongs to another department")
+
+
+def _plan_region(session: Session, plan_id: int) -> str | None:
+    return session.scalar(select(m.Plan.region).where(m.Plan.id == plan_id))
+
+
+def _get(session: Session, model: type[m.Base], row_id: int, who: Viewer) -> Any:
+    row = session.get(model, row_id)
+    if row is None:
+        raise WebError(404, "not_found", f"{model.__tablename__} {row_id} does not exist")
+    region = _plan_region(session, row.plan_id) if hasattr(row, "plan_id") else getattr(row, "region", None)
+    if not who.sees(region):
+        raise WebError(404, "not_found", f"{model.__tablename__} {row_id} is outside your region")
+    return row
+
+
+def update_target(session: Session, who: Viewer, target_id: int, changes: dict[str, Any],
+                  version_id: int | None) -> m.Target:
+    """Coordinator/admin edit of a target's fields (others' newer change → 409)."""
+    who.need("coordinator")
+    target = _get(session, m.Target, target_id, who)
+    _check_version(target, version_id)
+    unknown = sorted(set(changes) - set(TARGET_FIELDS))
+    if unknown:
+        raise WebError(422, "invalid", f"fields {unknown} cannot be edited; editable: {list(TARGET_FIELDS)}")
+    before = row_dict(target)
+    from cocontrol.plans.model import Target as TargetModel
+
+    merged = {k: before[k] for k in TARGET_FIELDS} | changes
+    try:
+        TargetModel.model_validate({k: v for k, v in merged.items() if v is not None})
+    except ValueError as exc:
+        raise WebError(422, "invalid", str(exc)) from exc
+    for key, value in changes.items():
+        setattr(target, key, value)
+    record(session, who.name, "update", target, before)
+    commit(session, target)
+    return target
+
+
+def update_task(session: Session, who: Viewer, task_id: int, progress: int | None,
+                status_note: str | None, version_id: int | None) -> m.Task:
+    """Progress of a task: coordinator/admin, or a reporter of a responsible department."""
+    who.need("coordinator", "reporter")
+    task = _get(session, m.Task, task_id, who)
+    _own_department(session, who, m.TaskResponsible, "task_id", task_id)
+    _check_version(task, version_id)
+    if progress is not None and not 0 <= progress <= 100:
+        raise WebError(422, "invalid", "progress must be between 0 and 100")
+    before = row_dict(task)
+    if progress is not None:
+        task.progress = progress
+    if status_note is not None:
+        task.status_note = status_note
+    record(session, who.name, "update", task, before)
+    commit(session, task)
+    return task
+
+
+def check_evidence(name: str, data: bytes, limit: int) -> str:
+    """Validate an evidence file (size, suffix, content signature); returns its suffix."""
+    suffix = Path(name).suffix.lower()
+    if suffix not in EVIDENCE_TYPES:
+        raise WebError(415, "invalid", f"evidence type {suffix or '(none)'} is not accepted; "
+                       f"expected one of {', '.join(EVIDENCE_TYPES)}")
+    if len(data) > limit:
+        raise WebError(413, "too_large", f"evidence is {len(data)} bytes; the limit is {limit}")
+    if not data:
+        raise WebError(422, "invalid", "evidence file is empty")
+    magics = EVIDENCE_TYPES[suffix]
+    if magics and not any(data.startswith(mg.encode("latin-1")) for mg in magics):
+        raise WebError(422, "invalid", f"evidence {name!r} does not look like a {suffix} file")
+    if not magics:
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise WebError(422, "invalid", f"evidence {name!r} is not UTF-8 text") from exc
+    return suffix
+
+
+def _store_evidence(folder: Path, data: bytes, suffix: str) -> tuple[Path, str]:
+    digest = hashlib.sha256(data).hexdigest()
+    path = folder / digest[:2] / f"{digest}{suffix}"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".part")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    return path, digest
+
+
+def create_submission(session: Session, who: Viewer, *, evidence_dir: Path, limit: int,
+                      target_id: int | None, task_id: int | None, period: int,
+                      value: float | None, unit: str | None, progress: int | None, note: str,
+                      evidence: tuple[str, bytes] | None) -> m.Submission:
+    """A department's report of an indicator value or task progress, with its evidence file.
+
+    Validated completely before anything is written; the evidence file is content-addressed
+    (sha256) so a failed commit leaves no record pointing at it and no file is overwritten.
+    """
+    who.need("coordinator", "reporter")
+    if (target_id is None) == (task_id is None):
+        raise WebError(422, "invalid", "give exactly one of target_id or task_id")
+    if not 1949 <= period <= 2100:
+        raise WebError(422, "invalid", f"period {period} is outside 1949–2100")
+    if target_id is not None:
+        row = _get(session, m.Target, target_id, who)
+        _own_department(session, who, m.TargetResponsible, "target_id", target_id)
+        if value is None:
+            raise WebError(422, "invalid", "an indicator submission needs a value")
+        unit = unit or row.unit
+    else:
+        row = _get(session, m.Task, task_id, who)  # type: ignore[arg-type]
+        _own_department(session, who, m.TaskResponsible, "task_id", task_id)  # type: ignore[arg-type]
+        if progress is not None and not 0 <= progress <= 100:
+            raise WebError(422, "invalid", "progress must be between 0 and 100")
+    region = _plan_region(session, row.plan_id) or ""
+    meta: dict[str, Any] = {}
+    if evidence is not None:
+        suffix = check_evidence(evidence[0], evidence[1], limit)
+        path, digest = _store_evidence(evidence_dir, evidence[1], suffix)
+        meta = {"evidence_path": str(path), "evidence_sha256": digest,
+                "evidence_name": Path(evidence[0]).name[:200]}
+    sub = m.Submission(region=region, target_id=target_id, task_id=task_id, period=period,
+                       value=value, unit=unit, progress=progress, note=note, submitter=who.name,
+                       label="reported", source="web", **meta)
+    session.add(sub)
+    if task_id is not None and progress is not None:
+        before = row_dict(row)
+        row.progress = progress
+        record(session, who.name, "update", row, before)
+    record(session, who.name, "insert", sub)
+    commit(session, sub)
+    return sub
+
+
+def withdraw_submission(session: Session, who: Viewer, submission_id: int, version_id: int | None) -> m.Submission:
+    """Withdraw (never delete) a submission: coordinator/admin, or the reporter who made it."""
+    who.need("coordinator", "reporter")
+    sub = _get(session, m.Submission, submission_id, who)
+    if who.role == "reporter" and sub.submitter != who.name:
+        raise WebError(403, "forbidden", "reporters withdraw only their own submissions")
+    _check_version(sub, version_id)
+    before = row_dict(sub)
+    sub.withdrawn = True
+    record(session, who.name, "withdraw", sub, before)
+    commit(session, sub)
+    return sub
+
+
+def import_plan(session: Session, who: Viewer, doc: PlanDocument) -> int:
+    """Store a reviewed plan (coordinator/admin); a changed plan becomes a new version."""
+    who.need("coordinator")
+    if doc.plan.region and not who.sees(doc.plan.region):
+        raise WebError(403, "forbidden", f"region {doc.plan.region} is outside your scope")
+    pid = store_plan(session, doc, actor=who.name)
+    commit(session)
+    return pid
+
+
+ROLES = m.ROLES
+
+
+def save_user(session: Session, who: Viewer, user_id: int | None, data: dict[str, Any]) -> m.User:
+    """Create (``user_id`` None) or change a user: admin only."""
+    who.need()
+    if data.get("role") is not None and data["role"] not in ROLES:
+        raise WebError(422, "invalid", f"role must be one of {list(ROLES)}")
+    if user_id is None:
+        name = (data.get("username") or "").strip()
+        if not name or not data.get("password"):
+            raise WebError(422, "invalid", "a new user needs a username and a password")
+        if session.scalar(select(m.User).where(m.User.username == name)):
+            raise WebError(409, "invalid", f"user {name!r} exists")
+        user = m.User(username=name, password_hash=hash_password(data["password"]), role=data.get("role") or "viewer")
+        session.add(user)
+        before = None
+    else:
+        user = session.get(m.User, user_id)
+        if user is None:
+            raise WebError(404, "not_found", f"user {user_id} does not exist")
+        _check_version(user, data.get("version_id"))
+        before = row_dict(user)
+        if data.get("password"):
+            user.password_hash = hash_password(data["password"])
+        if data.get("role"):
+            user.role = data["role"]
+        if data.get("active") is not None:
+            user.active = bool(data["active"])
+    for key in ("department_id", "region_id"):
+        if key in data:
+            setattr(user, key, data[key] or None)
+    record(session, who.name, "insert" if before is None else "update", user, before)
+    commit(session, user)
+    return user
+
+
+def save_department(session: Session, who: Viewer, dept_id: int | None, data: dict[str, Any]) -> m.Department:
+    who.need()
+    name = (data.get("name") or "").strip()
+    if dept_id is None:
+        if not name:
+            raise WebError(422, "invalid", "a department needs a name")
+        dept, before = m.Department(name=name, aliases=[], region_id=data.get("region_id")), None
+        session.add(dept)
+    else:
+        dept = session.get(m.Department, dept_id)
+        if dept is None:
+            raise WebError(404, "not_found", f"department {dept_id} does not exist")
+        before = row_dict(dept)
+        if name:
+            dept.name = name
+    if data.get("aliases") is not None:
+        dept.aliases = [a.strip() for a in data["aliases"] if a.strip()]
+    record(session, who.name, "insert" if before is None else "update", dept, before)
+    commit(session)
+    return dept
+
+
+def save_region(session: Session, who: Viewer, data: dict[str, Any]) -> m.Region:
+    who.need()
+    name = (data.get("name") or "").strip()
+    if not name:
+        raise WebError(422, "invalid", "a region needs a name")
+    if session.scalar(select(m.Region).where(m.Region.name == name)):
+        raise WebError(409, "invalid", f"region {name!r} exists")
+    region = ensure_region(session, name, data.get("parent") or None, data.get("level") or "district")
+    record(session, who.name, "insert", region)
+    commit(session)
+    return region

@@ -1,0 +1,275 @@
+"""JSON API (``/api``): everything the pages show, and every change they make."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
+from fastapi.responses import JSONResponse, Response
+from pydantic import BaseModel, Field
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cocontrol.plans.model import PlanDocument
+from cocontrol.store import models as m
+from cocontrol.web import actions, imports, reports, views
+from cocontrol.web.auth import sign_in
+from cocontrol.web.deps import Viewer, db, viewer
+from cocontrol.web.i18n import lang_of
+
+router = APIRouter(prefix="/api")
+DB = Annotated[Session, Depends(db)]
+Who = Annotated[Viewer, Depends(viewer)]
+
+
+class Login(BaseModel):
+    username: str = Field(max_length=100)
+    password: str = Field(max_length=200)
+
+
+@router.post("/auth/login", tags=["auth"])
+def login(body: Login, request: Request, session: DB) -> dict[str, Any]:
+    """Sign in; sets the session cookie. Returns the CSRF token to send as ``X-CSRF-Token``."""
+    user = sign_in(request, session, body.username, body.password)
+    return {"username": user.username, "role": user.role, "csrf_token": request.session["csrf"]}
+
+
+@router.post("/auth/logout", tags=["auth"])
+def logout(request: Request, who: Who) -> dict[str, str]:
+    request.session.pop("uid", None)
+    return {"status": "signed out"}
+
+
+@router.get("/auth/me", tags=["auth"])
+def me(request: Request, who: Who) -> dict[str, Any]:
+    u = who.user
+    return {"username": u.username, "role": u.role, "department_id": u.department_id,
+            "region_id": u.region_id, "regions": sorted(who.regions) if who.regions is not None else None,
+            "csrf_token": request.session.get("csrf")}
+
+
+def _ctx(request: Request) -> tuple[Any, Any]:
+    return request.app.state.cache, request.app.state.settings
+
+
+@router.get("/regions", tags=["data"])
+def regions(session: DB, who: Who) -> list[dict[str, Any]]:
+    return views.visible_regions(session, who)
+
+
+@router.get("/overview", tags=["data"])
+def overview(request: Request, session: DB, who: Who, region: str | None = None, year: int | None = None) -> dict[str, Any]:
+    """City overview: targets by domain with status, trends, sector breakdown, cities below."""
+    cache, settings = _ctx(request)
+    return views.overview(session, cache, who, region, year, settings.year, lang_of(request))
+
+
+@router.get("/targets/{target_id}", tags=["data"])
+def target(request: Request, target_id: int, session: DB, who: Who, year: int | None = None) -> dict[str, Any]:
+    cache, settings = _ctx(request)
+    y = views.default_year(session, year, settings.year)
+    return views.target_detail(session, cache, who, target_id, y, lang_of(request))
+
+
+class TargetEdit(BaseModel):
+    version_id: int
+    changes: dict[str, Any]
+
+
+@router.put("/targets/{target_id}", tags=["changes"])
+def edit_target(target_id: int, body: TargetEdit, session: DB, who: Who) -> dict[str, Any]:
+    """Edit a target (coordinator/admin). A stale ``version_id`` → 409 with the current row."""
+    t = actions.update_target(session, who, target_id, body.changes, body.version_id)
+    return {"id": t.id, "version_id": t.version_id}
+
+
+class TaskEdit(BaseModel):
+    version_id: int
+    progress: int | None = None
+    status_note: str | None = Field(None, max_length=5000)
+
+
+@router.put("/tasks/{task_id}", tags=["changes"])
+def edit_task(task_id: int, body: TaskEdit, session: DB, who: Who) -> dict[str, Any]:
+    k = actions.update_task(session, who, task_id, body.progress, body.status_note, body.version_id)
+    return {"id": k.id, "version_id": k.version_id, "progress": k.progress}
+
+
+@router.get("/departments/{dept_id}", tags=["data"])
+def department(request: Request, dept_id: int, session: DB, who: Who, year: int | None = None) -> dict[str, Any]:
+    cache, settings = _ctx(request)
+    return views.department(session, cache, who, dept_id, views.default_year(session, year, settings.year))
+
+
+@router.get("/submissions", tags=["data"])
+def submissions(session: DB, who: Who, target_id: int | None = None, task_id: int | None = None) -> list[dict[str, Any]]:
+    q = select(m.Submission).order_by(m.Submission.id)
+    if target_id is not None:
+        q = q.where(m.Submission.target_id == target_id)
+    if task_id is not None:
+        q = q.where(m.Submission.task_id == task_id)
+    return [views._submission(s) for s in session.scalars(q) if who.sees(s.region)]
+
+
+async def read_upload(request: Request, upload: UploadFile | None) -> tuple[str, bytes] | None:
+    if upload is None or not upload.filename:
+        return None
+    limit = request.app.state.settings.max_upload_bytes
+    data = await upload.read(limit + 1)
+    return upload.filename, data
+
+
+@router.post("/submissions", tags=["changes"])
+async def submit(
+    request: Request, session: DB, who: Who,
+    period: Annotated[int, Form()],
+    target_id: Annotated[int | None, Form()] = None,
+    task_id: Annotated[int | None, Form()] = None,
+    value: Annotated[float | None, Form()] = None,
+    unit: Annotated[str | None, Form(max_length=60)] = None,
+    progress: Annotated[int | None, Form()] = None,
+    note: Annotated[str, Form(max_length=5000)] = "",
+    evidence: Annotated[UploadFile | None, File()] = None,
+) -> JSONResponse:
+    """Report an indicator value or task progress with an evidence file (multipart form)."""
+    settings = request.app.state.settings
+    file = await read_upload(request, evidence)
+    sub = actions.create_submission(
+        session, who, evidence_dir=settings.evidence_dir, limit=settings.max_upload_bytes,
+        target_id=target_id, task_id=task_id, period=period, value=value, unit=unit,
+        progress=progress, note=note, evidence=file)
+    return JSONResponse(views._submission(sub), status_code=201)
+
+
+class Withdraw(BaseModel):
+    version_id: int | None = None
+
+
+@router.post("/submissions/{submission_id}/withdraw", tags=["changes"])
+def withdraw(submission_id: int, session: DB, who: Who, body: Withdraw | None = None) -> dict[str, Any]:
+    """Withdraw a submission (kept, flagged ``withdrawn``; never deleted)."""
+    sub = actions.withdraw_submission(session, who, submission_id, body.version_id if body else None)
+    return views._submission(sub)
+
+
+@router.get("/plans", tags=["data"])
+def plans(session: DB, who: Who) -> list[dict[str, Any]]:
+    rows = session.scalars(select(m.Plan).order_by(m.Plan.slug, m.Plan.version)).all()
+    return [{"id": p.id, "slug": p.slug, "version": p.version, "title": p.title, "region": p.region,
+             "targets": len(p.targets), "tasks": len(p.tasks), "created_by": p.created_by}
+            for p in rows if who.sees(p.region)]
+
+
+@router.post("/plans/extract", tags=["changes"])
+async def extract(request: Request, who: Who, document: Annotated[UploadFile, File()]) -> dict[str, Any]:
+    """Read an uploaded plan (txt/md/docx/pdf/yaml/json) into targets and tasks for review."""
+    who.need("coordinator")
+    file = await read_upload(request, document)
+    doc = imports.extract(file, request.app.state.settings.max_upload_bytes)
+    return doc.model_dump(mode="json")
+
+
+@router.post("/plans", tags=["changes"])
+def store(doc: PlanDocument, session: DB, who: Who) -> JSONResponse:
+    """Store a reviewed plan; a changed plan with the same id becomes a new version."""
+    pid = actions.import_plan(session, who, doc)
+    return JSONResponse({"id": pid}, status_code=201)
+
+
+@router.get("/inventory", tags=["data"])
+def inventory(request: Request, session: DB, who: Who, region: str | None = None, year: int | None = None,
+              by: Annotated[list[str] | None, Query()] = None) -> dict[str, Any]:
+    cache, settings = _ctx(request)
+    return views.inventory(session, cache, who, region, year, by or ["sector", "fuel", "species"], settings.year)
+
+
+@router.get("/synergy", tags=["data"])
+def synergy(request: Request, session: DB, who: Who, region: str | None = None, year: int | None = None) -> dict[str, Any]:
+    cache, settings = _ctx(request)
+    view = views.synergy(session, cache, who, region, year, settings.year, lang_of(request))
+    view.pop("chart", None)
+    return view
+
+
+@router.get("/reports/{kind}", tags=["data"])
+def report(request: Request, kind: str, session: DB, who: Who, region: str | None = None,
+           year: int | None = None, format: str = "docx") -> Response:
+    """Download the annual evaluation report or the dispatch table (docx/xlsx/html/pdf)."""
+    settings = request.app.state.settings
+    region = views.default_region(session, who, region)
+    y = views.default_year(session, year, settings.year)
+    return reports.download(session, kind, region, y, format)
+
+
+class UserIn(BaseModel):
+    username: str | None = Field(None, max_length=100)
+    password: str | None = Field(None, max_length=200)
+    role: str | None = None
+    department_id: int | None = None
+    region_id: int | None = None
+    active: bool | None = None
+    version_id: int | None = None
+
+
+def _user(u: m.User) -> dict[str, Any]:
+    return {"id": u.id, "username": u.username, "role": u.role, "department_id": u.department_id,
+            "region_id": u.region_id, "active": u.active, "version_id": u.version_id}
+
+
+@router.get("/admin/users", tags=["admin"])
+def users(session: DB, who: Who) -> list[dict[str, Any]]:
+    who.need()
+    return [_user(u) for u in session.scalars(select(m.User).order_by(m.User.id))]
+
+
+@router.post("/admin/users", tags=["admin"])
+def create_user(body: UserIn, session: DB, who: Who) -> JSONResponse:
+    return JSONResponse(_user(actions.save_user(session, who, None, body.model_dump(exclude_unset=True))), 201)
+
+
+@router.put("/admin/users/{user_id}", tags=["admin"])
+def update_user(user_id: int, body: UserIn, session: DB, who: Who) -> dict[str, Any]:
+    return _user(actions.save_user(session, who, user_id, body.model_dump(exclude_unset=True)))
+
+
+class DepartmentIn(BaseModel):
+    name: str | None = Field(None, max_length=200)
+    aliases: list[str] | None = None
+    region_id: int | None = None
+
+
+@router.post("/admin/departments", tags=["admin"])
+def create_department(body: DepartmentIn, session: DB, who: Who) -> JSONResponse:
+    d = actions.save_department(session, who, None, body.model_dump(exclude_unset=True))
+    return JSONResponse({"id": d.id, "name": d.name, "aliases": d.aliases}, 201)
+
+
+@router.put("/admin/departments/{dept_id}", tags=["admin"])
+def update_department(dept_id: int, body: DepartmentIn, session: DB, who: Who) -> dict[str, Any]:
+    d = actions.save_department(session, who, dept_id, body.model_dump(exclude_unset=True))
+    return {"id": d.id, "name": d.name, "aliases": d.aliases}
+
+
+class RegionIn(BaseModel):
+    name: str = Field(max_length=100)
+    parent: str | None = None
+    level: str | None = None
+
+
+@router.post("/admin/regions", tags=["admin"])
+def create_region(body: RegionIn, session: DB, who: Who) -> JSONResponse:
+    r = actions.save_region(session, who, body.model_dump())
+    return JSONResponse({"id": r.id, "name": r.name, "level": r.level}, 201)
+
+
+@router.get("/admin/audit", tags=["admin"])
+def audit(session: DB, who: Who, limit: int = 100) -> list[dict[str, Any]]:
+    who.need()
+    rows = session.scalars(select(m.AuditLog).order_by(m.AuditLog.id.desc()).limit(min(limit, 1000)))
+    return [{"id": a.id, "actor": a.actor, "at": a.at.isoformat(timespec="seconds"), "action": a.action,
+             "table": a.table_name, "row_id": a.row_id, "before": a.before, "after": a.after} for a in rows]
+
+
+def evidence_path(sub: m.Submission) -> Path | None:
+    return Path(sub.evidence_path) if sub.evidence_path else None

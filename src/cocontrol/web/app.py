@@ -1,0 +1,170 @@
+"""The web platform's FastAPI application (:func:`create_app`).
+
+Server-rendered Jinja2 pages (autoescape) with htmx, ECharts from ``static/vendor``, a JSON API
+under ``/api`` (OpenAPI at ``/api/openapi.json``, docs at ``/api/docs``), signed HttpOnly
+SameSite session cookies, CSRF on every unsafe request, upload size limit, login rate limit.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+from fastapi import Depends, FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from jinja2 import Environment, FileSystemLoader
+from sqlalchemy import select
+from starlette.middleware.sessions import SessionMiddleware
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from cocontrol import __version__
+from cocontrol.errors import CocontrolError
+from cocontrol.store import models as m
+from cocontrol.store.db import get_engine, session_factory
+from cocontrol.store.seed import seed
+from cocontrol.web.deps import WebError
+from cocontrol.web.i18n import lang_of, translator
+from cocontrol.web.security import RateLimiter, hash_password, new_token, tokens_match
+from cocontrol.web.services import Cache
+from cocontrol.web.settings import Settings
+
+HERE = Path(__file__).parent
+SESSION_COOKIE = "cocontrol_session"
+CSRF_EXEMPT = {"/api/auth/login"}
+UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
+
+
+class BodyLimit:
+    """Refuse request bodies above ``limit`` bytes (413) before they are read; bodies must
+    state their length (411 otherwise)."""
+
+    def __init__(self, app: ASGIApp, limit: int) -> None:
+        self.app, self.limit = app, limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["method"] in UNSAFE:
+            headers = dict(scope["headers"])
+            length = headers.get(b"content-length")
+            status, message = 0, ""
+            if length is None and headers.get(b"transfer-encoding"):
+                status, message = 411, "请求需注明长度 / Content-Length required"
+            elif length is not None and (not length.isdigit() or int(length) > self.limit):
+                status, message = 413, (f"上传文件过大（上限 {self.limit // 1024 // 1024} MB）/ "
+                                        f"upload too large (limit {self.limit} bytes)")
+            if status:
+                response = JSONResponse({"detail": message, "error": "too_large"}, status_code=status)
+                await response(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
+async def csrf_check(request: Request) -> None:
+    """Every unsafe request carries the session's CSRF token (header or form field)."""
+    if request.method not in UNSAFE or request.url.path in CSRF_EXEMPT:
+        return
+    expected = request.session.get("csrf")
+    sent = request.headers.get("x-csrf-token")
+    if sent is None and request.headers.get("content-type", "").startswith(
+            ("application/x-www-form-urlencoded", "multipart/form-data")):
+        sent = (await request.form()).get("csrf_token")  # type: ignore[assignment]
+    if not tokens_match(expected, sent):
+        if expected is None and request.cookies.get(SESSION_COOKIE):
+            raise WebError(401, "session_expired")
+        raise WebError(403, "csrf")
+
+
+def _secret(session_maker: Any, configured: str | None) -> str:
+    if configured:
+        return configured
+    with session_maker() as s, s.begin():
+        row = s.get(m.Setting, "secret_key")
+        if row is None:
+            row = m.Setting(key="secret_key", value=new_token())
+            s.add(row)
+        return row.value
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """Build the app: migrate and seed the database, wire middleware, routes and templates."""
+    from cocontrol.web import api, pages
+
+    settings = settings or Settings()
+    settings.home.mkdir(parents=True, exist_ok=True)
+    engine = get_engine(settings.database_url)
+    sessions = session_factory(engine)
+    if settings.seed:
+        with sessions() as s, s.begin():
+            seed(s, admin_password=settings.admin_password, hasher=hash_password,
+                 echo=lambda msg: print(msg, file=sys.stderr, flush=True))
+    app = FastAPI(
+        title="cocontrol 减污降碳协同增效平台 API", version=__version__,
+        openapi_url="/api/openapi.json", docs_url="/api/docs", redoc_url=None,
+        dependencies=[Depends(csrf_check)],
+    )
+    app.state.settings = settings
+    app.state.engine = engine
+    app.state.sessions = sessions
+    app.state.cache = Cache(home=settings.home)
+    app.state.limiter = RateLimiter(settings.login_attempts, settings.login_window)
+    app.state.session_cookie = SESSION_COOKIE
+    templates = Jinja2Templates(env=Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True))
+    app.state.templates = templates
+    app.add_middleware(
+        SessionMiddleware, secret_key=_secret(sessions, settings.secret_key),
+        session_cookie=SESSION_COOKIE, max_age=settings.session_max_age, same_site="lax",
+        https_only=settings.secure_cookies,
+    )
+    app.add_middleware(BodyLimit, limit=settings.max_upload_bytes + 256 * 1024)
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    app.include_router(api.router)
+    app.include_router(pages.router)
+
+    @app.exception_handler(WebError)
+    async def _web_error(request: Request, exc: WebError) -> Response:
+        return error_response(request, exc.status, exc.key, exc.detail, exc.extra)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError) -> Response:
+        problems = [f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()]
+        return error_response(request, 422, "invalid", "; ".join(problems))
+
+    @app.exception_handler(CocontrolError)
+    async def _input(request: Request, exc: CocontrolError) -> Response:
+        return error_response(request, 422, "invalid", str(exc))
+
+    @app.get("/healthz", include_in_schema=False)
+    def healthz() -> dict[str, str]:
+        with sessions() as s:
+            s.scalar(select(1))
+        return {"status": "ok", "version": __version__}
+
+    return app
+
+
+def error_response(request: Request, status: int, key: str, detail: str = "",
+                   extra: dict[str, Any] | None = None) -> Response:
+    """JSON for the API, a message fragment for htmx, a page (or the login page) otherwise."""
+    lang = lang_of(request)
+    t = translator(lang)
+    message = t(key) if key not in ("invalid", "not_found") else (detail or key)
+    if request.url.path.startswith("/api"):
+        return JSONResponse({"detail": message, "error": key, "reason": detail, **(extra or {})},
+                            status_code=status)
+    if status == 401 and not request.headers.get("hx-request"):
+        return RedirectResponse(f"/login?msg={key}", status_code=303)
+    templates: Jinja2Templates = request.app.state.templates
+    name = "partials/message.html" if request.headers.get("hx-request") else "error.html"
+    if status == 401 and request.headers.get("hx-request"):
+        response = HTMLResponse("", status_code=401)
+        response.headers["HX-Redirect"] = f"/login?msg={key}"
+        return response
+    return templates.TemplateResponse(
+        request, name,
+        {"t": t, "lang": lang, "status": status, "message": message, "detail": detail,
+         "current": (extra or {}).get("current"), "kind": "error", "user": None, "csrf": request.session.get("csrf", "")},
+        status_code=status,
+    )

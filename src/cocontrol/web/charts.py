@@ -1,0 +1,69 @@
+"""ECharts option dictionaries built in Python (passed to the page as JSON via ``tojson``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+PALETTE = ["#1f5fa8", "#c0392b", "#2e8b57", "#d68910", "#7d3c98", "#17a2b8", "#5d6d7e"]
+
+
+def _base(title: str) -> dict[str, Any]:
+    return {
+        "color": PALETTE,
+        "title": {"text": title, "left": "center", "textStyle": {"fontSize": 14}},
+        "tooltip": {"trigger": "axis"},
+        "grid": {"left": 70, "right": 24, "top": 48, "bottom": 40},
+    }
+
+
+def line(title: str, series: Mapping[str, Mapping[int, float]], unit: str,
+         band: Mapping[int, tuple[float, float]] | None = None) -> dict[str, Any]:
+    """Year-on-x line chart; ``band`` adds a shaded interval (lower, upper) per year."""
+    years = sorted({y for s in series.values() for y in s} | set(band or {}))
+    opt = _base(title)
+    opt["legend"] = {"bottom": 0}
+    opt["xAxis"] = {"type": "category", "data": [str(y) for y in years]}
+    opt["yAxis"] = {"type": "value", "name": unit, "scale": True}
+    opt["series"] = [
+        {"name": name, "type": "line", "connectNulls": True, "symbolSize": 6,
+         "data": [round(s[y], 4) if y in s else None for y in years]}
+        for name, s in series.items()
+    ]
+    if band:
+        lower = [band[y][0] if y in band else None for y in years]
+        width = [band[y][1] - band[y][0] if y in band else None for y in years]
+        opt["series"] += [
+            {"name": "_lower", "type": "line", "stack": "band", "data": lower, "lineStyle": {"opacity": 0},
+             "symbol": "none", "tooltip": {"show": False}},
+            {"name": "预测区间", "type": "line", "stack": "band", "data": width, "lineStyle": {"opacity": 0},
+             "symbol": "none", "areaStyle": {"color": "rgba(31,95,168,0.18)"}},
+        ]
+    return opt
+
+
+def bar(title: str, categories: Sequence[str], values: Sequence[float], unit: str,
+        horizontal: bool = True) -> dict[str, Any]:
+    opt = _base(title)
+    cat = {"type": "category", "data": list(categories), "inverse": horizontal}
+    val = {"type": "value", "name": unit}
+    opt["xAxis"], opt["yAxis"] = (val, cat) if horizontal else (cat, val)
+    opt["grid"]["left"] = 120 if horizontal else 70
+    opt["series"] = [{"type": "bar", "data": [round(v, 4) for v in values], "name": title}]
+    return opt
+
+
+def scatter(title: str, points: Sequence[tuple[str, float, float]], x_name: str, y_name: str) -> dict[str, Any]:
+    """Co-control coordinate scatter: (label, x, y) with both axes crossing at zero."""
+    opt = _base(title)
+    opt["tooltip"] = {"trigger": "item"}
+    opt["xAxis"] = {"type": "value", "name": x_name, "nameLocation": "middle", "nameGap": 26}
+    opt["yAxis"] = {"type": "value", "name": y_name}
+    opt["series"] = [{
+        "type": "scatter", "symbolSize": 12,
+        "data": [{"name": n, "value": [round(x, 4), round(y, 4)]} for n, x, y in points],
+        "label": {"show": True, "formatter": "{b}", "position": "right", "fontSize": 11},
+        "markLine": {"silent": True, "symbol": "none", "lineStyle": {"color": "#888"},
+                     "data": [{"xAxis": 0}, {"yAxis": 0}]},
+    }]
+    return opt

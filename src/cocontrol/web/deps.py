@@ -1,0 +1,75 @@
+"""Request context: database session, signed-in user, role checks, region scope, errors."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Annotated, Any
+
+from fastapi import Depends, Request
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cocontrol.store import models as m
+from cocontrol.store.regions import descendants
+
+
+class WebError(Exception):
+    """An error with an HTTP status and a message key of :mod:`cocontrol.web.i18n`."""
+
+    def __init__(self, status: int, key: str, detail: str = "", extra: dict[str, Any] | None = None):
+        self.status, self.key, self.detail, self.extra = status, key, detail, extra or {}
+        super().__init__(detail or key)
+
+
+def db(request: Request) -> Iterator[Session]:
+    """One session per request; the write helpers commit explicitly."""
+    with request.app.state.sessions() as session:
+        yield session
+
+
+@dataclass
+class Viewer:
+    """The signed-in user with the regions they may see (``None``: every region)."""
+
+    user: m.User
+    regions: set[str] | None
+
+    @property
+    def role(self) -> str:
+        return self.user.role
+
+    @property
+    def name(self) -> str:
+        return self.user.username
+
+    def sees(self, region: str | None) -> bool:
+        return self.regions is None or (region is not None and region in self.regions)
+
+    def need(self, *roles: str) -> None:
+        if self.role != "admin" and self.role not in roles:
+            raise WebError(403, "forbidden", f"role {self.role!r} may not do this")
+
+
+def optional_viewer(request: Request, session: Annotated[Session, Depends(db)]) -> Viewer | None:
+    uid = request.session.get("uid")
+    if uid is None:
+        return None
+    user = session.get(m.User, uid)
+    if user is None or not user.active:
+        request.session.clear()
+        return None
+    regions = None
+    if user.region_id is not None:
+        ids = descendants(session, user.region_id)
+        regions = set(session.scalars(select(m.Region.name).where(m.Region.id.in_(ids))))
+    return Viewer(user=user, regions=regions)
+
+
+def viewer(request: Request, found: Annotated[Viewer | None, Depends(optional_viewer)]) -> Viewer:
+    """The signed-in user, or 401 saying whether the session expired or never existed."""
+    if found is None:
+        cookie = request.app.state.session_cookie
+        key = "session_expired" if request.cookies.get(cookie) and "csrf" not in request.session else "login_required"
+        raise WebError(401, key)
+    return found

@@ -1,0 +1,267 @@
+"""Server-rendered pages (Jinja2 + htmx). Every change goes through :mod:`cocontrol.web.actions`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Form, Request
+from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cocontrol.plans.model import DOMAIN_LABELS
+from cocontrol.store import models as m
+from cocontrol.web import actions, imports, reports, views
+from cocontrol.web.api import read_upload
+from cocontrol.web.auth import ensure_csrf, sign_in
+from cocontrol.web.deps import Viewer, WebError, db, optional_viewer, viewer
+from cocontrol.web.i18n import lang_of, translator
+
+router = APIRouter(include_in_schema=False)
+DB = Annotated[Session, Depends(db)]
+Who = Annotated[Viewer, Depends(viewer)]
+
+
+def render(request: Request, name: str, who: Viewer | None, status: int = 200, **ctx: Any) -> HTMLResponse:
+    lang = lang_of(request)
+    response = request.app.state.templates.TemplateResponse(
+        request, name,
+        {"t": translator(lang), "lang": lang, "user": who.user if who else None,
+         "csrf": ensure_csrf(request), "domain_labels": DOMAIN_LABELS, **ctx},
+        status_code=status,
+    )
+    if request.query_params.get("lang") in ("zh", "en"):
+        response.set_cookie("lang", request.query_params["lang"], max_age=365 * 86400, samesite="lax")
+    return response
+
+
+def _year(request: Request, session: Session, year: int | None) -> int:
+    return views.default_year(session, year, request.app.state.settings.year)
+
+
+@router.get("/")
+def home() -> RedirectResponse:
+    return RedirectResponse("/overview", status_code=303)
+
+
+@router.get("/login")
+def login_page(request: Request, found: Annotated[Viewer | None, Depends(optional_viewer)], msg: str | None = None) -> Response:
+    t = translator(lang_of(request))
+    return render(request, "login.html", found, message=t(msg) if msg else None)
+
+
+@router.post("/login")
+def login_form(request: Request, session: DB, username: Annotated[str, Form(max_length=100)],
+               password: Annotated[str, Form(max_length=200)]) -> Response:
+    try:
+        sign_in(request, session, username, password)
+    except WebError as exc:
+        t = translator(lang_of(request))
+        return render(request, "login.html", None, status=exc.status, message=t(exc.key), username=username)
+    return RedirectResponse("/overview", status_code=303)
+
+
+@router.post("/logout")
+def logout(request: Request) -> RedirectResponse:
+    request.session.pop("uid", None)
+    return RedirectResponse("/login", status_code=303)
+
+
+@router.get("/overview")
+def overview(request: Request, session: DB, who: Who, region: str | None = None, year: int | None = None) -> Response:
+    s = request.app.state.settings
+    view = views.overview(session, request.app.state.cache, who, region, year, s.year, lang_of(request))
+    return render(request, "overview.html", who, v=view, page="overview")
+
+
+@router.get("/targets/{target_id}")
+def target(request: Request, target_id: int, session: DB, who: Who, year: int | None = None) -> Response:
+    view = views.target_detail(session, request.app.state.cache, who, target_id, _year(request, session, year), lang_of(request))
+    return render(request, "target.html", who, v=view, page="overview")
+
+
+@router.post("/targets/{target_id}")
+async def target_edit(request: Request, target_id: int, session: DB, who: Who) -> Response:
+    form = await request.form()
+    changes: dict[str, Any] = {}
+    for field in ("indicator", "unit", "binding", "qualitative"):
+        if field in form:
+            changes[field] = str(form[field]).strip() or None
+    for field, cast in (("value", float), ("year", int)):
+        raw = str(form.get(field, "")).strip()
+        if field in form:
+            try:
+                changes[field] = cast(raw) if raw else None
+            except ValueError as exc:
+                raise WebError(422, "invalid", f"{field}: {raw!r} is not a number") from exc
+    if changes.get("indicator") is None:
+        changes.pop("indicator", None)
+    t = actions.update_target(session, who, target_id, changes, int(str(form.get("version_id", "0"))))
+    tr = translator(lang_of(request))
+    return render(request, "partials/message.html", who, kind="ok",
+                  message=f"{tr('saved')} (version {t.version_id})", version_id=t.version_id)
+
+
+@router.get("/department")
+def department(request: Request, session: DB, who: Who, id: int | None = None, year: int | None = None) -> Response:
+    view = views.department(session, request.app.state.cache, who, id, _year(request, session, year))
+    return render(request, "department.html", who, v=view, page="department", year=_year(request, session, year))
+
+
+@router.post("/department/submit")
+async def department_submit(request: Request, session: DB, who: Who) -> Response:
+    form = await request.form()
+    settings = request.app.state.settings
+
+    def num(key: str, cast: Any) -> Any:
+        raw = str(form.get(key) or "").strip()
+        if not raw:
+            return None
+        try:
+            return cast(raw)
+        except ValueError as exc:
+            raise WebError(422, "invalid", f"{key}: {raw!r} is not a number") from exc
+
+    kind, _, ident = str(form.get("item", "")).partition(":")
+    if kind not in ("target", "task") or not ident.isdigit():
+        raise WebError(422, "invalid", "choose a target or a task")
+    upload = form.get("evidence")
+    file = await read_upload(request, upload) if hasattr(upload, "filename") else None  # type: ignore[arg-type]
+    sub = actions.create_submission(
+        session, who, evidence_dir=settings.evidence_dir, limit=settings.max_upload_bytes,
+        target_id=int(ident) if kind == "target" else None, task_id=int(ident) if kind == "task" else None,
+        period=num("period", int) or _year(request, session, None), value=num("value", float),
+        unit=str(form.get("unit") or "").strip() or None, progress=num("progress", int),
+        note=str(form.get("note") or "")[:5000], evidence=file)
+    t = translator(lang_of(request))
+    return render(request, "partials/message.html", who, kind="ok",
+                  message=f"{t('saved')} — #{sub.id}", refresh=True)
+
+
+@router.post("/submissions/{submission_id}/withdraw")
+def withdraw(request: Request, submission_id: int, session: DB, who: Who) -> Response:
+    actions.withdraw_submission(session, who, submission_id, None)
+    return render(request, "partials/message.html", who, kind="ok", message=translator(lang_of(request))("withdrawn"))
+
+
+@router.get("/submissions/{submission_id}/evidence")
+def evidence(submission_id: int, session: DB, who: Who) -> Response:
+    sub = session.get(m.Submission, submission_id)
+    if sub is None or not who.sees(sub.region) or not sub.evidence_path or not Path(sub.evidence_path).is_file():
+        raise WebError(404, "not_found", "no evidence file")
+    return FileResponse(sub.evidence_path, filename=sub.evidence_name or Path(sub.evidence_path).name)
+
+
+@router.get("/inventory")
+def inventory(request: Request, session: DB, who: Who, region: str | None = None, year: int | None = None) -> Response:
+    by = request.query_params.getlist("by") or ["sector", "fuel", "species"]
+    view = views.inventory(session, request.app.state.cache, who, region, year, by, request.app.state.settings.year)
+    view["regions"] = [r["name"] for r in views.visible_regions(session, who)]
+    return render(request, "inventory.html", who, v=view, page="inventory")
+
+
+@router.get("/synergy")
+def synergy(request: Request, session: DB, who: Who, region: str | None = None, year: int | None = None) -> Response:
+    s = request.app.state.settings
+    view = views.synergy(session, request.app.state.cache, who, region, year, s.year, lang_of(request))
+    view["regions"] = [r["name"] for r in views.visible_regions(session, who)]
+    return render(request, "synergy.html", who, v=view, page="synergy")
+
+
+@router.get("/import")
+def import_page(request: Request, session: DB, who: Who) -> Response:
+    who.need("coordinator")
+    plans = session.scalars(select(m.Plan).order_by(m.Plan.slug, m.Plan.version)).all()
+    return render(request, "import.html", who, page="import", plans=[p for p in plans if who.sees(p.region)])
+
+
+@router.post("/import")
+async def import_upload(request: Request, who: Who) -> Response:
+    who.need("coordinator")
+    form = await request.form()
+    upload = form.get("document")
+    file = await read_upload(request, upload) if hasattr(upload, "filename") else None  # type: ignore[arg-type]
+    doc = imports.extract(file, request.app.state.settings.max_upload_bytes)
+    return render(request, "partials/review.html", who, doc=doc, doc_json=doc.model_dump_json())
+
+
+@router.post("/import/confirm")
+async def import_confirm(request: Request, session: DB, who: Who) -> Response:
+    who.need("coordinator")
+    form = await request.form()
+    fields = {k: [str(v) for v in form.getlist(k)] for k in form}
+    import json
+
+    try:
+        original = imports.validate(json.loads(fields.get("doc", ["{}"])[0]), "document")
+    except ValueError as exc:
+        raise WebError(422, "invalid", f"document: {exc}") from exc
+    doc = imports.apply_review(original, fields)
+    pid = actions.import_plan(session, who, doc)
+    plan = session.get(m.Plan, pid)
+    t = translator(lang_of(request))
+    return render(request, "partials/message.html", who, kind="ok",
+                  message=f"{t('saved')}: {plan.title} (v{plan.version}, {len(doc.targets)} targets)")
+
+
+@router.get("/reports")
+def reports_page(request: Request, session: DB, who: Who, region: str | None = None, year: int | None = None) -> Response:
+    region = views.default_region(session, who, region)
+    return render(request, "reports.html", who, page="reports", region=region, year=_year(request, session, year),
+                  regions=[r["name"] for r in views.visible_regions(session, who)])
+
+
+@router.get("/reports/{kind}.{fmt}")
+def report_download(request: Request, kind: str, fmt: str, session: DB, who: Who,
+                    region: str | None = None, year: int | None = None) -> Response:
+    region = views.default_region(session, who, region)
+    return reports.download(session, kind, region, _year(request, session, year), fmt)
+
+
+@router.get("/admin")
+def admin(request: Request, session: DB, who: Who) -> Response:
+    who.need()
+    return render(
+        request, "admin.html", who, page="admin",
+        users=session.scalars(select(m.User).order_by(m.User.id)).all(),
+        departments=session.scalars(select(m.Department).order_by(m.Department.id)).all(),
+        regions=session.scalars(select(m.Region).order_by(m.Region.id)).all(),
+        audit=session.scalars(select(m.AuditLog).order_by(m.AuditLog.id.desc()).limit(30)).all(),
+        roles=m.ROLES,
+    )
+
+
+def _opt_int(raw: Any) -> int | None:
+    text = str(raw or "").strip()
+    return int(text) if text.isdigit() else None
+
+
+@router.post("/admin/users")
+def admin_user(request: Request, session: DB, who: Who, username: Annotated[str, Form(max_length=100)] = "",
+               password: Annotated[str, Form(max_length=200)] = "", role: Annotated[str, Form()] = "viewer",
+               department_id: Annotated[str, Form()] = "", region_id: Annotated[str, Form()] = "",
+               user_id: Annotated[str, Form()] = "", active: Annotated[str, Form()] = "") -> Response:
+    data: dict[str, Any] = {"username": username, "password": password or None, "role": role,
+                            "department_id": _opt_int(department_id), "region_id": _opt_int(region_id)}
+    if user_id:
+        data["active"] = active == "on"
+    actions.save_user(session, who, _opt_int(user_id), data)
+    return RedirectResponse("/admin", status_code=303)
+
+
+@router.post("/admin/departments")
+def admin_department(request: Request, session: DB, who: Who, name: Annotated[str, Form(max_length=200)] = "",
+                     aliases: Annotated[str, Form(max_length=2000)] = "", region_id: Annotated[str, Form()] = "",
+                     dept_id: Annotated[str, Form()] = "") -> Response:
+    data = {"name": name, "aliases": aliases.replace("、", ",").split(",") if aliases else None,
+            "region_id": _opt_int(region_id)}
+    actions.save_department(session, who, _opt_int(dept_id), data)
+    return RedirectResponse("/admin", status_code=303)
+
+
+@router.post("/admin/regions")
+def admin_region(request: Request, session: DB, who: Who, name: Annotated[str, Form(max_length=100)] = "",
+                 parent: Annotated[str, Form(max_length=100)] = "", level: Annotated[str, Form()] = "district") -> Response:
+    actions.save_region(session, who, {"name": name, "parent": parent or None, "level": level})
+    return RedirectResponse("/admin", status_code=303)

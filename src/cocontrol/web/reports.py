@@ -1,0 +1,38 @@
+"""Report downloads: ``cocontrol.reports`` builders over the database workspace."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from urllib.parse import quote
+
+from fastapi.responses import Response
+from sqlalchemy.orm import Session
+
+from cocontrol.web.deps import WebError
+
+MEDIA = {
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "html": "text/html; charset=utf-8",
+    "pdf": "application/pdf",
+}
+KINDS = {"annual": "年度评价报告", "dispatch": "调度表"}
+
+
+def download(session: Session, kind: str, region: str, year: int, fmt: str) -> Response:
+    """Render the report in memory and send it as an attachment (nothing written to disk)."""
+    if kind not in KINDS:
+        raise WebError(404, "not_found", f"report {kind!r}; expected one of {', '.join(KINDS)}")
+    if fmt not in MEDIA:
+        raise WebError(422, "invalid", f"format {fmt!r}; expected one of {', '.join(MEDIA)}")
+    from cocontrol.reports import build, write
+    from cocontrol.web.services import workspace
+
+    builder = build.annual_report if kind == "annual" else build.dispatch_report
+    report = builder(region, year, workspace=workspace(session))
+    with tempfile.TemporaryDirectory() as tmp:
+        data = write.write_report(report, Path(tmp) / f"report.{fmt}").read_bytes()
+    name = f"{region}{year}年{KINDS[kind]}.{fmt}"
+    return Response(data, media_type=MEDIA[fmt], headers={
+        "Content-Disposition": f"attachment; filename=\"report.{fmt}\"; filename*=UTF-8''{quote(name)}"})

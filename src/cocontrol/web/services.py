@@ -1,0 +1,249 @@
+"""Adapters between the pages and the computing layers (计算层适配).
+
+The pages never call tracking, inventory, synergy or reports directly: they ask this module,
+which builds a :class:`~cocontrol.reports.workspace.Workspace` from the database (stored plans,
+non-withdrawn submissions) plus the demo activity/statistics, runs
+:func:`cocontrol.reports.workspace.gather` (each missing layer becomes a *gap* — a "数据暂缺"
+panel — never a crash and never an invented number), keeps the inventory as Parquet under
+``COCONTROL_HOME`` and caches the result until the next change (generation counter in the
+``settings`` table, so several workers agree).
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from cocontrol import demo
+from cocontrol.plans.model import DOMAIN_LABELS, Domain
+from cocontrol.reports.workspace import Results, Workspace, gather
+from cocontrol.store import models as m
+from cocontrol.store.plans import load_document
+
+GENERATION_KEY = "generation"
+
+
+def generation(session: Session) -> int:
+    value = session.scalar(select(m.Setting.value).where(m.Setting.key == GENERATION_KEY))
+    return int(value) if value else 0
+
+
+def bump(session: Session) -> None:
+    """Mark cached results stale (call inside the writing transaction)."""
+    done = session.execute(
+        update(m.Setting).where(m.Setting.key == GENERATION_KEY)
+        .values(value=str(generation(session) + 1))
+    )
+    if not done.rowcount:  # type: ignore[attr-defined]
+        session.add(m.Setting(key=GENERATION_KEY, value="1"))
+
+
+def latest_plan_ids(session: Session, regions: set[str] | None = None) -> list[int]:
+    """Row id of the newest version of every plan (optionally of some regions)."""
+    rows = session.execute(select(m.Plan.id, m.Plan.slug, m.Plan.version, m.Plan.region)).all()
+    best: dict[str, tuple[int, int]] = {}
+    for pid, slug, version, region in rows:
+        if regions is not None and region not in regions:
+            continue
+        if slug not in best or version > best[slug][1]:
+            best[slug] = (pid, version)
+    return sorted(v[0] for v in best.values())
+
+
+def observations_frame(session: Session) -> pd.DataFrame:
+    """Non-withdrawn indicator submissions in the long observation layout of ``cocontrol.demo``
+    (latest submission per target and year wins)."""
+    rows = session.execute(
+        select(m.Submission, m.Target.key, m.Target.indicator, m.Plan.slug)
+        .join(m.Target, m.Target.id == m.Submission.target_id)
+        .join(m.Plan, m.Plan.id == m.Target.plan_id)
+        .where(m.Submission.withdrawn.is_(False))
+        .order_by(m.Submission.id)
+    ).all()
+    recs = {
+        (s.target_id, s.period): {
+            "region": s.region, "plan": slug, "target": key, "indicator": indicator,
+            "year": s.period, "value": s.value, "unit": s.unit, "label": s.label,
+            "source": s.source or s.submitter,
+        }
+        for s, key, indicator, slug in rows
+    }
+    return pd.DataFrame(list(recs.values()))
+
+
+def workspace(session: Session) -> Workspace:
+    """Inputs from the database plus the demo workspace's activity, statistics and controls."""
+    plans = [load_document(session, pid) for pid in latest_plan_ids(session)]
+    regions = set(session.scalars(select(m.Region.name)))
+    return Workspace(
+        plans=plans, observations=observations_frame(session), activity=demo.activity(),
+        statistics=demo.statistics(), controls=demo.controls(), name="平台数据库",
+        known_regions=regions,
+    )
+
+
+@dataclass
+class Cache:
+    """Computed :class:`Results` per (region, year) valid for one data generation."""
+
+    home: Path
+    _data: dict[tuple[str, int], tuple[int, Results]] = field(default_factory=dict)
+    _views: dict[tuple[Any, ...], tuple[int, Any]] = field(default_factory=dict)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+    _region_locks: dict[tuple[str, int], threading.Lock] = field(default_factory=dict)
+
+    def results(self, session: Session, region: str, year: int) -> Results:
+        gen = generation(session)
+        key = (region, year)
+        hit = self._data.get(key)
+        if hit and hit[0] == gen:
+            return hit[1]
+        with self._lock:
+            lock = self._region_locks.setdefault(key, threading.Lock())
+        with lock:
+            hit = self._data.get(key)
+            if hit and hit[0] == gen:
+                return hit[1]
+            res = gather(region, year, workspace(session))
+            if res.emissions is not None and not res.emissions.empty:
+                save_inventory(session, self.home, region, res.emissions)
+            self._data[key] = (gen, res)
+            return res
+
+    def view(self, session: Session, key: tuple[Any, ...], build: Any) -> Any:
+        """Memoise a page's view model for the current generation."""
+        gen = generation(session)
+        hit = self._views.get(key)
+        if hit and hit[0] == gen:
+            return hit[1]
+        value = build()
+        self._views[key] = (gen, value)
+        return value
+
+
+def save_inventory(session: Session, home: Path, region: str, emissions: pd.DataFrame) -> Path:
+    """Keep a region's inventory as Parquet (bulk numbers stay out of the ORM)."""
+    folder = home / "inventory"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{demo.city_slug(region) if region in demo.CITIES.values() else region}.parquet"
+    tmp = path.with_suffix(".parquet.part")
+    frame = emissions.copy()
+    for col in frame.columns:
+        if frame[col].dtype == object:
+            frame[col] = frame[col].astype(str)
+    frame.to_parquet(tmp, index=False)
+    tmp.replace(path)
+    for year in sorted(set(frame["year"])) if "year" in frame else []:
+        row = session.scalar(select(m.InventoryFile).where(
+            m.InventoryFile.region == region, m.InventoryFile.year == int(year), m.InventoryFile.gwp == "AR5"))
+        if row is None:
+            session.add(m.InventoryFile(region=region, year=int(year), path=str(path),
+                                        rows=int((frame["year"] == year).sum())))
+    session.commit()
+    return path
+
+
+def inventory_path(session: Session, region: str) -> Path | None:
+    path = session.scalar(select(m.InventoryFile.path).where(m.InventoryFile.region == region))
+    return Path(path) if path and Path(path).is_file() else None
+
+
+def query_inventory(path: Path, by: list[str], year: int | None) -> pd.DataFrame:
+    """Sum ``value`` by ``by`` (sector/fuel/species/scope) with DuckDB over the Parquet file."""
+    import duckdb
+
+    allowed = {"sector", "fuel", "species", "scope", "year", "unit"}
+    cols = [c for c in by if c in allowed] or ["species"]
+    con = duckdb.connect()
+    try:
+        have = set(con.execute("select * from read_parquet(?) limit 0", [str(path)]).df().columns)
+        cols = [c for c in cols if c in have]
+        where = "where year = ?" if year is not None and "year" in have else ""
+        params: list[Any] = [str(path)] + ([year] if where else [])
+        select_cols = ", ".join(cols + (["unit"] if "unit" in have and "unit" not in cols else []))
+        sql = (f"select {select_cols}, sum(value) as value from read_parquet(?) {where} "
+               f"group by all order by value desc")
+        return con.execute(sql, params).df()
+    finally:
+        con.close()
+
+
+STATUS_CLASS = {
+    "已完成": "ok", "achieved": "ok", "进度正常": "good", "on_track": "good", "进展顺利": "good",
+    "存在风险": "risk", "at_risk": "risk", "严重滞后": "bad", "off_track": "bad", "滞后": "bad",
+    "无数据": "none", "no_data": "none",
+}
+
+
+def _clean(value: Any) -> Any:
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if hasattr(value, "item"):
+        return value.item()
+    return value
+
+
+def status_by_target(res: Results) -> dict[str, dict[str, Any]]:
+    """Status rows keyed by target id (columns as ``cocontrol.tracking.status.assess`` gives)."""
+    if res.status is None or res.status.empty:
+        return {}
+    frame = res.status
+    key = next((c for c in ("target_id", "target") if c in frame.columns), None)
+    if key is None:
+        return {}
+    return {str(r[key]): {k: _clean(v) for k, v in r.items()} for r in frame.to_dict("records")}
+
+
+def status_text(row: dict[str, Any] | None) -> str | None:
+    if not row:
+        return None
+    for col in ("status_zh", "status_label", "status"):
+        if row.get(col):
+            return str(row[col])
+    return None
+
+
+def domain_label(domain: str | None, lang: str = "zh") -> str:
+    try:
+        d = Domain(domain or "other")
+    except ValueError:
+        d = Domain.OTHER
+    return DOMAIN_LABELS[d] if lang == "zh" else d.value
+
+
+def co2_by_year(emissions: pd.DataFrame | None) -> dict[int, float]:
+    """Total CO2 (t) by year from the inventory's long table."""
+    if emissions is None or emissions.empty:
+        return {}
+    co2 = emissions[emissions["species"].astype(str).str.upper() == "CO2"]
+    return {int(y): float(v) for y, v in co2.groupby("year")["value"].sum().items()}
+
+
+def apeq_by_year(emissions: pd.DataFrame | None) -> tuple[dict[int, float], str | None]:
+    """APeq (t SO2-eq) by year via ``cocontrol.synergy.apeq.apeq``; (values, gap message)."""
+    if emissions is None or emissions.empty:
+        return {}, None
+    try:
+        from cocontrol.synergy.apeq import apeq
+
+        frame = apeq(emissions, by=["year"])
+    except Exception as exc:  # a layer rejecting the data becomes a gap panel
+        return {}, f"{type(exc).__name__}: {exc}"
+    return {int(r["year"]): float(r["apeq"]) for r in frame.to_dict("records")}, None
+
+
+def sector_breakdown(emissions: pd.DataFrame | None, year: int) -> dict[str, float]:
+    if emissions is None or emissions.empty:
+        return {}
+    sub = emissions[(emissions["species"].astype(str).str.upper() == "CO2") & (emissions["year"] == year)]
+    if sub.empty:
+        sub = emissions[emissions["species"].astype(str).str.upper() == "CO2"]
+        sub = sub[sub["year"] == sub["year"].max()] if not sub.empty else sub
+    return {str(k): float(v) for k, v in sub.groupby("sector")["value"].sum().sort_values(ascending=False).items()}

@@ -1,0 +1,47 @@
+"""Settings of the web platform (from arguments, else environment, else defaults)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+def _env_int(name: str, default: int) -> int:
+    return int(os.environ.get(name, default))
+
+
+@dataclass
+class Settings:
+    """``database_url`` None → ``COCONTROL_DATABASE_URL`` or ``$COCONTROL_HOME/cocontrol.db``."""
+
+    database_url: str | None = None
+    home: Path = field(default_factory=lambda: Path(os.environ.get("COCONTROL_HOME", "var")).resolve())
+    secret_key: str | None = None
+    admin_password: str | None = field(default_factory=lambda: os.environ.get("COCONTROL_ADMIN_PASSWORD"))
+    session_max_age: int = field(default_factory=lambda: _env_int("COCONTROL_SESSION_SECONDS", 8 * 3600))
+    max_upload_bytes: int = field(default_factory=lambda: _env_int("COCONTROL_MAX_UPLOAD", 10 * 1024 * 1024))
+    login_attempts: int = 5
+    login_window: int = 300
+    seed: bool = True
+    secure_cookies: bool = False
+    year: int | None = None
+
+    @property
+    def evidence_dir(self) -> Path:
+        return self.home / "evidence"
+
+
+EVIDENCE_TYPES: dict[str, tuple[str, ...]] = {
+    ".pdf": ("%PDF",),
+    ".png": ("\x89PNG",),
+    ".jpg": ("\xff\xd8\xff",),
+    ".jpeg": ("\xff\xd8\xff",),
+    ".docx": ("PK\x03\x04",),
+    ".xlsx": ("PK\x03\x04",),
+    ".csv": (),
+    ".txt": (),
+}
+"""Accepted evidence files: suffix → magic prefixes (empty: text, must decode as UTF-8)."""
+
+PLAN_TYPES = (".txt", ".md", ".docx", ".pdf", ".yaml", ".yml", ".json")

@@ -1,0 +1,20 @@
+// cocontrol pages: draw every ECharts chart whose option the server rendered into data-option,
+// and let htmx swap error responses (4xx/5xx) so messages reach the user.
+(function () {
+  function draw(root) {
+    (root || document).querySelectorAll('.chart[data-option]').forEach(function (el) {
+      if (el.dataset.drawn) return;
+      var chart = echarts.init(el, null, { renderer: 'svg' });
+      chart.setOption(JSON.parse(el.dataset.option));
+      el.dataset.drawn = '1';
+      window.addEventListener('resize', function () { chart.resize(); });
+    });
+  }
+  htmx.config.responseHandling = [
+    { code: '204', swap: false },
+    { code: '[23]..', swap: true },
+    { code: '[45]..', swap: true, error: true }
+  ];
+  document.addEventListener('DOMContentLoaded', function () { draw(document); });
+  document.body && document.body.addEventListener('htmx:afterSwap', function (e) { draw(e.target); });
+})();

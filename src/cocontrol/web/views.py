@@ -1,0 +1,310 @@
+"""View models (页面数据): plain dicts shared by the pages and the JSON API."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from cocontrol.store import models as m
+from cocontrol.web import charts
+from cocontrol.web.deps import Viewer, WebError
+from cocontrol.web.services import (
+    STATUS_CLASS,
+    Cache,
+    apeq_by_year,
+    co2_by_year,
+    domain_label,
+    inventory_path,
+    latest_plan_ids,
+    query_inventory,
+    sector_breakdown,
+    status_by_target,
+    status_text,
+)
+
+
+def visible_regions(session: Session, who: Viewer) -> list[dict[str, Any]]:
+    rows = session.scalars(select(m.Region).order_by(m.Region.id)).all()
+    return [{"id": r.id, "name": r.name, "level": r.level, "parent": r.parent.name if r.parent else None}
+            for r in rows if who.sees(r.name)]
+
+
+def default_region(session: Session, who: Viewer, region: str | None) -> str:
+    names = [r["name"] for r in visible_regions(session, who)]
+    if region:
+        if region not in names:
+            raise WebError(404, "not_found", f"region {region!r} is not visible to you")
+        return region
+    with_plans = set(session.scalars(select(m.Plan.region)))
+    for name in names:
+        if name in with_plans:
+            return name
+    if not names:
+        raise WebError(404, "not_found", "no region is visible to you")
+    return names[0]
+
+
+def default_year(session: Session, year: int | None, configured: int | None) -> int:
+    if year:
+        return year
+    if configured:
+        return configured
+    latest = session.scalar(select(func.max(m.Submission.period)).where(m.Submission.withdrawn.is_(False)))
+    return int(latest) if latest else dt.date.today().year - 1
+
+
+def _latest_values(session: Session, target_ids: list[int]) -> dict[int, tuple[int, float, str | None]]:
+    rows = session.execute(
+        select(m.Submission.target_id, m.Submission.period, m.Submission.value, m.Submission.unit)
+        .where(m.Submission.target_id.in_(target_ids), m.Submission.withdrawn.is_(False))
+        .order_by(m.Submission.period, m.Submission.id)
+    ).all()
+    return {tid: (period, value, unit) for tid, period, value, unit in rows}
+
+
+def _fmt(value: float | None) -> str:
+    if value is None:
+        return ""
+    return f"{value:,.4g}" if abs(value) < 1e5 else f"{value:,.0f}"
+
+
+def target_rows(session: Session, region: str, status: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    ids = latest_plan_ids(session, {region})
+    targets = session.scalars(select(m.Target).where(m.Target.plan_id.in_(ids)).order_by(m.Target.id)).all()
+    latest = _latest_values(session, [t.id for t in targets])
+    out = []
+    for t in targets:
+        st = status.get(t.key)
+        text = status_text(st)
+        lv = latest.get(t.id)
+        out.append({
+            "id": t.id, "key": t.key, "indicator": t.indicator, "domain": t.domain or "other",
+            "year": t.year, "value": t.value, "unit": t.unit, "relation": t.relation,
+            "qualitative": t.qualitative, "binding": t.binding, "responsible": t.responsible,
+            "latest_year": lv[0] if lv else None, "latest": lv[1] if lv else None,
+            "latest_text": _fmt(lv[1]) if lv else "", "status": text,
+            "status_class": STATUS_CLASS.get(text or "", "none"), "version_id": t.version_id,
+        })
+    return out
+
+
+def _region_summary(session: Session, cache: Cache, region: str, year: int, lang: str) -> dict[str, Any]:
+    res = cache.results(session, region, year)
+    rows = target_rows(session, region, status_by_target(res))
+    counts: dict[str, int] = {}
+    for r in rows:
+        counts[r["status"] or "—"] = counts.get(r["status"] or "—", 0) + 1
+    domains: dict[str, list[dict[str, Any]]] = {}
+    for r in rows:
+        domains.setdefault(r["domain"], []).append(r)
+    co2, apeq = co2_by_year(res.emissions), apeq_by_year(res.emissions)[0]
+    return {
+        "region": region, "year": year, "gaps": dict(res.gaps), "targets": len(rows),
+        "status_counts": counts, "co2": co2, "apeq": apeq,
+        "domains": [{"domain": d, "label": domain_label(d, lang), "targets": ts} for d, ts in domains.items()],
+        "sector": sector_breakdown(res.emissions, year),
+        "co2_latest": co2.get(year) or (co2[max(co2)] if co2 else None),
+    }
+
+
+def overview(session: Session, cache: Cache, who: Viewer, region: str | None, year: int | None,
+             configured_year: int | None, lang: str) -> dict[str, Any]:
+    """City overview: targets by domain with status, CO2 and APeq trends, sector breakdown;
+    for a province also one summary row per city below it."""
+    region = default_region(session, who, region)
+    year = default_year(session, year, configured_year)
+
+    def build() -> dict[str, Any]:
+        view = _region_summary(session, cache, region, year, lang)
+        rid = session.scalar(select(m.Region.id).where(m.Region.name == region))
+        children = session.scalars(select(m.Region.name).where(m.Region.parent_id == rid).order_by(m.Region.id)).all()
+        view["children"] = [
+            {k: v for k, v in _region_summary(session, cache, c, year, lang).items() if k not in ("domains",)}
+            for c in children if who.sees(c)
+        ]
+        view["children"].sort(key=lambda c: -(c["status_counts"].get("已完成", 0) + c["status_counts"].get("进度正常", 0)))
+        t = 1 if lang == "en" else 0
+        view["charts"] = {
+            "co2": charts.line(("二氧化碳排放", "CO2 emissions")[t], {"CO2": view["co2"]}, "t") if view["co2"] else None,
+            "apeq": charts.line(("大气污染物当量", "APeq")[t], {"APeq": view["apeq"]}, "t SO2-eq") if view["apeq"] else None,
+            "sector": charts.bar(("分部门二氧化碳排放", "CO2 by sector")[t], list(view["sector"]),
+                                 list(view["sector"].values()), "t") if view["sector"] else None,
+        }
+        view["regions"] = [r["name"] for r in visible_regions(session, who)]
+        return view
+
+    return cache.view(session, ("overview", region, year, lang, frozenset(who.regions or ())), build)
+
+
+def target_detail(session: Session, cache: Cache, who: Viewer, target_id: int, year: int, lang: str) -> dict[str, Any]:
+    """Target detail: fields, quote, linked tasks, responsible units, submissions, trend."""
+    t = session.get(m.Target, target_id)
+    if t is None or not who.sees(t.plan.region):
+        raise WebError(404, "not_found", f"target {target_id} does not exist or is outside your region")
+    tasks = session.scalars(select(m.Task).join(m.TargetTask, m.TargetTask.task_id == m.Task.id)
+                            .where(m.TargetTask.target_id == t.id)).all()
+    units = session.scalars(select(m.Department.name).join(
+        m.TargetResponsible, m.TargetResponsible.department_id == m.Department.id)
+        .where(m.TargetResponsible.target_id == t.id)).all()
+    subs = session.scalars(select(m.Submission).where(m.Submission.target_id == t.id)
+                           .order_by(m.Submission.period, m.Submission.id)).all()
+    res = cache.results(session, t.plan.region or "", year) if t.plan.region else None
+    st = status_by_target(res).get(t.key) if res else None
+    series = {("填报值", "reported")[lang == "en"]: {s.period: s.value for s in subs if not s.withdrawn and s.value is not None}}
+    if t.value is not None and t.year and t.relation in (">=", "<=", "="):
+        series[("目标值", "target")[lang == "en"]] = {t.year: t.value}
+    band = forecast_band(st)
+    return {
+        "target": {c: getattr(t, c) for c in (
+            "id", "key", "indicator", "domain", "year", "value", "unit", "relation", "base_year",
+            "binding", "qualitative", "baseline_value", "baseline_year", "quote", "version_id",
+            "approx", "strive", "annual_rate", "responsible")},
+        "plan": {"id": t.plan.id, "slug": t.plan.slug, "title": t.plan.title, "version": t.plan.version,
+                 "region": t.plan.region},
+        "status": st, "status_text": status_text(st), "status_class": STATUS_CLASS.get(status_text(st) or "", "none"),
+        "tasks": [{"id": k.id, "key": k.key, "title": k.title, "progress": k.progress} for k in tasks],
+        "units": list(units),
+        "submissions": [_submission(s) for s in subs],
+        "chart": charts.line(t.indicator, series, t.unit or "", band) if any(series.values()) else None,
+        "forecast_missing": band is None,
+        "gaps": dict(res.gaps) if res else {},
+    }
+
+
+def forecast_band(status: dict[str, Any] | None) -> dict[int, tuple[float, float]] | None:
+    """Forecast interval at the target year when the tracking layer provides one."""
+    if not status:
+        return None
+    lo = status.get("forecast_low") if status.get("forecast_low") is not None else status.get("forecast_lower")
+    hi = status.get("forecast_high") if status.get("forecast_high") is not None else status.get("forecast_upper")
+    year = status.get("target_year")
+    if lo is None or hi is None or year is None:
+        return None
+    return {int(year): (float(lo), float(hi))}
+
+
+def _submission(s: m.Submission) -> dict[str, Any]:
+    return {"id": s.id, "region": s.region, "target_id": s.target_id, "task_id": s.task_id,
+            "period": s.period, "value": s.value, "unit": s.unit, "progress": s.progress,
+            "note": s.note, "label": s.label, "submitter": s.submitter,
+            "created_at": s.created_at.isoformat(timespec="seconds"), "withdrawn": s.withdrawn,
+            "evidence_name": s.evidence_name, "evidence_sha256": s.evidence_sha256,
+            "version_id": s.version_id}
+
+
+def department(session: Session, cache: Cache, who: Viewer, dept_id: int | None, year: int) -> dict[str, Any]:
+    """A department's own tasks and indicators, its submissions and warnings."""
+    if dept_id is None:
+        dept_id = who.user.department_id
+    if who.role == "reporter" and dept_id != who.user.department_id:
+        raise WebError(403, "forbidden", "reporters see only their own department")
+    depts = [d for d in session.scalars(select(m.Department).order_by(m.Department.id))
+             if who.sees(d.region.name if d.region else None)]
+    dept = session.get(m.Department, dept_id) if dept_id else None
+    if dept is None:
+        return {"department": None, "departments": [{"id": d.id, "name": d.name, "region": d.region.name if d.region else ""} for d in depts],
+                "tasks": [], "targets": [], "submissions": [], "warnings": []}
+    plan_ids = latest_plan_ids(session)
+    tasks = session.scalars(select(m.Task).join(m.TaskResponsible, m.TaskResponsible.task_id == m.Task.id)
+                            .where(m.TaskResponsible.department_id == dept.id, m.Task.plan_id.in_(plan_ids))).all()
+    targets = session.scalars(select(m.Target).join(m.TargetResponsible, m.TargetResponsible.target_id == m.Target.id)
+                              .where(m.TargetResponsible.department_id == dept.id, m.Target.plan_id.in_(plan_ids))).all()
+    ids_t, ids_k = [t.id for t in targets], [k.id for k in tasks]
+    subs = session.scalars(select(m.Submission).where(
+        (m.Submission.target_id.in_(ids_t)) | (m.Submission.task_id.in_(ids_k))).order_by(m.Submission.id.desc()).limit(200)).all()
+    region = dept.region.name if dept.region else None
+    warnings: list[dict[str, Any]] = []
+    gaps: dict[str, str] = {}
+    if region:
+        res = cache.results(session, region, year)
+        gaps = dict(res.gaps)
+        if res.warnings is not None and not res.warnings.empty:
+            names = {dept.name, *(dept.aliases or [])}
+            for rec in res.warnings.to_dict("records"):
+                unit = rec.get("unit") or rec.get("responsible") or rec.get("department")
+                if unit in names:
+                    warnings.append({k: (None if v != v else v) for k, v in rec.items()})
+    latest = _latest_values(session, ids_t)
+    return {
+        "department": {"id": dept.id, "name": dept.name, "region": region},
+        "departments": [{"id": d.id, "name": d.name, "region": d.region.name if d.region else ""} for d in depts],
+        "tasks": [{"id": k.id, "key": k.key, "title": k.title, "section": k.section, "progress": k.progress,
+                   "status_note": k.status_note, "version_id": k.version_id, "plan": k.plan.slug} for k in tasks],
+        "targets": [{"id": t.id, "key": t.key, "indicator": t.indicator, "year": t.year, "value": t.value,
+                     "unit": t.unit, "relation": t.relation,
+                     "latest": latest[t.id][1] if t.id in latest else None,
+                     "latest_year": latest[t.id][0] if t.id in latest else None} for t in targets],
+        "submissions": [_submission(s) for s in subs],
+        "warnings": warnings, "gaps": gaps,
+    }
+
+
+def inventory(session: Session, cache: Cache, who: Viewer, region: str | None, year: int | None,
+              by: list[str], configured_year: int | None) -> dict[str, Any]:
+    """Inventory explorer: sums by sector × fuel × species (× scope) from the Parquet file."""
+    region = default_region(session, who, region)
+    year = default_year(session, year, configured_year)
+    res = cache.results(session, region, year)
+    path = inventory_path(session, region)
+    if path is None:
+        return {"region": region, "year": year, "by": by, "rows": [], "columns": [], "gaps": dict(res.gaps),
+                "years": [], "uncertainty": None}
+    frame = query_inventory(path, by, year)
+    years = sorted({int(y) for y in res.emissions["year"]}) if res.emissions is not None else []
+    unc = None
+    if res.emissions is not None:
+        unc_cols = [c for c in res.emissions.columns if c.startswith(("uncertainty", "u_", "ci_", "lower", "upper"))]
+        unc = unc_cols or None
+    return {"region": region, "year": year, "by": by, "columns": list(frame.columns),
+            "rows": frame.to_dict("records"), "gaps": dict(res.gaps), "years": years, "uncertainty": unc}
+
+
+def synergy(session: Session, cache: Cache, who: Viewer, region: str | None, year: int | None,
+            configured_year: int | None, lang: str) -> dict[str, Any]:
+    """Co-control coordinates by sector, elasticity by period, index and ranking (when computed)."""
+    region = default_region(session, who, region)
+    year = default_year(session, year, configured_year)
+    res = cache.results(session, region, year)
+    view: dict[str, Any] = {"region": region, "year": year, "gaps": dict(res.gaps), "coordinates": [],
+                            "elasticity": [], "index": [], "ranking": [], "chart": None}
+    em = res.emissions
+    if em is None or em.empty:
+        return view
+    years = sorted({int(y) for y in em["year"]})
+    try:
+        from cocontrol.synergy.coordinates import coordinates
+        from cocontrol.synergy.elasticity import elasticity, emission_totals
+
+        base = years[0]
+        target = year if year in years else years[-1]
+        if base != target:
+            coords = coordinates(em, base, target, by=("region", "sector"))
+            view["coordinates"] = _records(coords)
+            pts = [(str(r["sector"]), float(r["apeq_reduction"]), float(r["co2_reduction"])) for r in view["coordinates"]]
+            view["chart"] = charts.scatter(f"{region} {base}→{target}", pts, "ΔAPeq (t SO2-eq)", "ΔCO2 (t)")
+        view["elasticity"] = _records(elasticity(emission_totals(em)))
+    except Exception as exc:  # a layer rejecting the data becomes a gap panel
+        view["gaps"]["synergy_detail"] = f"协同评价：{type(exc).__name__}: {exc}"
+    syn = res.synergy
+    if isinstance(syn, dict):
+        for key in ("index", "ranking"):
+            frame = syn.get(key)
+            if frame is not None and hasattr(frame, "to_dict"):
+                view[key] = _records(frame)
+    elif syn is not None:
+        for key in ("index", "ranking"):
+            frame = getattr(syn, key, None)
+            if frame is not None and hasattr(frame, "to_dict"):
+                view[key] = _records(frame)
+    return view
+
+
+def _records(frame: Any) -> list[dict[str, Any]]:
+    out = []
+    for rec in frame.to_dict("records"):
+        out.append({k: (None if isinstance(v, float) and v != v else (v.item() if hasattr(v, "item") else v))
+                    for k, v in rec.items()})
+    return out
