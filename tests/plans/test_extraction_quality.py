@@ -35,15 +35,26 @@ OTHERS = GOLD / "other_provinces.yaml"
 
 
 def _gold(**kw: object) -> GoldTarget:
-    base: dict[str, object] = {"indicator": "x", "year": 2025, "value": 24, "unit": "微克/立方米",
-                               "relation": "<="}
+    base: dict[str, object] = {
+        "indicator": "x",
+        "year": 2025,
+        "value": 24,
+        "unit": "微克/立方米",
+        "relation": "<=",
+    }
     base.update(kw)
     return GoldTarget.model_validate(base)
 
 
 def _pred(span: tuple[int, int], **kw: object) -> Target:
-    base: dict[str, object] = {"indicator": "PM2.5", "year": 2025, "value": 24.0,
-                               "unit": "微克/立方米", "relation": "<=", "span": span}
+    base: dict[str, object] = {
+        "indicator": "PM2.5",
+        "year": 2025,
+        "value": 24.0,
+        "unit": "微克/立方米",
+        "relation": "<=",
+        "span": span,
+    }
     base.update(kw)
     return Target.model_validate(base)
 
@@ -78,14 +89,22 @@ def test_span_must_overlap_the_right_occurrence() -> None:
 
 def test_each_field_of_the_key_must_agree() -> None:
     gold = [_gold(anchor="24微克/立方米")]
-    for wrong in ({"year": 2026}, {"relation": ">="}, {"unit": "μg/m³"}, {"value": 24.5},
-                  {"year": None}):
+    for wrong in (
+        {"year": 2026},
+        {"relation": ">="},
+        {"unit": "μg/m³"},
+        {"value": 24.5},
+        {"year": None},
+    ):
         s = score([_pred((17, 25), **wrong)], gold, TEXT)
         assert s.recall == 0.0, wrong
     # full-width percent sign and spaces are normalised
     assert normalize_unit(" ％ ") == "%"
-    s = score([_pred((0, 5), unit="万 千瓦", value=326, relation=">=")],
-              [_gold(anchor="326", unit="万千瓦", value=326, relation=">=")], "新增326万千瓦")
+    s = score(
+        [_pred((0, 5), unit="万 千瓦", value=326, relation=">=")],
+        [_gold(anchor="326", unit="万千瓦", value=326, relation=">=")],
+        "新增326万千瓦",
+    )
     assert s.recall == 1.0
 
 
@@ -101,8 +120,10 @@ def test_matching_is_one_to_one_and_maximal() -> None:
 
 
 def test_uncertain_gold_is_excluded_from_both_measures() -> None:
-    gold = [_gold(anchor="24微克/立方米"), _gold(anchor="24微克/立方米", occurrence=2, year=2026,
-                                               uncertain=True)]
+    gold = [
+        _gold(anchor="24微克/立方米"),
+        _gold(anchor="24微克/立方米", occurrence=2, year=2026, uncertain=True),
+    ]
     s = score([_pred((17, 25)), _pred((45, 53), year=2026)], gold, TEXT)
     assert (s.precision, s.recall, s.ignored) == (1.0, 1.0, 1)
     s = score([_pred((17, 25))], gold, TEXT)  # missing the uncertain one costs nothing
@@ -111,10 +132,22 @@ def test_uncertain_gold_is_excluded_from_both_measures() -> None:
 
 def test_qualitative_targets_match_on_null_value_and_unit() -> None:
     text = "单位地区生产总值二氧化碳排放降低 完成上级分解任务"
-    gold = [GoldTarget(anchor="二氧化碳排放降低", indicator="碳强度", year=2025,
-                       relation="reduce_by", qualitative="完成上级分解任务")]
-    pred = Target(indicator="碳强度", year=2025, relation="reduce_by",
-                  qualitative="完成上级分解任务", span=(0, len(text)))
+    gold = [
+        GoldTarget(
+            anchor="二氧化碳排放降低",
+            indicator="碳强度",
+            year=2025,
+            relation="reduce_by",
+            qualitative="完成上级分解任务",
+        )
+    ]
+    pred = Target(
+        indicator="碳强度",
+        year=2025,
+        relation="reduce_by",
+        qualitative="完成上级分解任务",
+        span=(0, len(text)),
+    )
     assert score([pred], gold, text).recall == 1.0
     assert score([pred.model_copy(update={"value": 0.0, "unit": "%"})], gold, text).recall == 0.0
 
@@ -137,14 +170,18 @@ def test_merge_pools_counts() -> None:
 
 def test_missed_targets_are_quoted() -> None:
     s = score([], [_gold(anchor="24微克/立方米", occurrence=2)], TEXT)
-    (gold, quote), = s.false_negatives
+    ((missed, quote),) = s.false_negatives
+    assert missed.occurrence == 2
     assert "2026年" in quote and "MISSED" in format_report(s, "t")
 
 
 def test_load_gold_reports_every_bad_row(tmp_path: Path) -> None:
     bad = tmp_path / "x.yaml"
-    bad.write_text("seed: a.txt\ntargets:\n  - {anchor: a, indicator: i, relation: '>'}\n"
-                   "  - {anchor: b, indicator: i}\n  - {indicator: i}\n", encoding="utf-8")
+    bad.write_text(
+        "seed: a.txt\ntargets:\n  - {anchor: a, indicator: i, relation: '>'}\n"
+        "  - {anchor: b, indicator: i}\n  - {indicator: i}\n",
+        encoding="utf-8",
+    )
     with pytest.raises(ValidationFailed) as info:
         load_gold(bad)
     assert [p.row for p in info.value.problems] == [1, 3]
@@ -166,7 +203,24 @@ def test_gold_anchors_occur_in_the_seed(path: Path) -> None:
     text = _raw(seed)
     missing = [(g.anchor, g.occurrence) for g in unplaced(gold, text)]
     assert not missing, f"anchors not in {seed}: {missing}"
+    assert not _starts_mid_number(gold, text), f"anchor inside a larger number in {seed}"
     assert all(g.note for g in gold if g.uncertain), "every uncertain target needs a note"
+
+
+def _starts_mid_number(gold: list[GoldTarget], text: str) -> list[str]:
+    """Anchors such as "500万千瓦" that were located inside "1500万千瓦"."""
+    bad = []
+    for g in gold:
+        where = locate(g.anchor, g.occurrence, text)
+        if where and g.anchor[0].isdigit() and where[0] > 0 and text[where[0] - 1] in "0123456789.":
+            bad.append(g.anchor)
+    return bad
+
+
+def test_anchor_check_catches_a_number_inside_a_larger_one() -> None:
+    text = "核电达到1500万千瓦左右，海上风电达到500万千瓦。"
+    assert _starts_mid_number([_gold(anchor="500万千瓦")], text) == ["500万千瓦"]
+    assert _starts_mid_number([_gold(anchor="500万千瓦", occurrence=2)], text) == []
 
 
 def test_generalisation_set_is_well_formed() -> None:
@@ -176,6 +230,7 @@ def test_generalisation_set_is_well_formed() -> None:
     for s in sentences:
         missing = [(g.anchor, g.occurrence) for g in unplaced(s.targets, s.text)]
         assert not missing, f"anchors not in {s.text!r}: {missing}"
+        assert not _starts_mid_number(s.targets, s.text), s.text
 
 
 # --- the extractor against the gold set -------------------------------------------------

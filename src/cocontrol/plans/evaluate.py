@@ -214,7 +214,9 @@ def score(predicted: Sequence[Target], gold: Sequence[GoldTarget], text: str) ->
     certain = [i for i, g in enumerate(gold) if not g.uncertain]
     doubtful = [i for i, g in enumerate(gold) if g.uncertain]
 
-    edges = [[j for j, gi in enumerate(certain) if _agrees(p, gold[gi], places[gi])] for p in predicted]
+    edges = [
+        [j for j, gi in enumerate(certain) if _agrees(p, gold[gi], places[gi])] for p in predicted
+    ]
     pairs = _max_matching(edges, len(certain))
     unmatched = [i for i in range(len(predicted)) if i not in pairs]
     doubt_edges = [
@@ -301,7 +303,9 @@ def load_gold(path: str | Path) -> tuple[str, list[GoldTarget]]:
     path = Path(path)
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     if not isinstance(data, dict) or "seed" not in data:
-        raise InputError("not a gold file", file=str(path), expected="mapping with 'seed' and 'targets'")
+        raise InputError(
+            "not a gold file", file=str(path), expected="mapping with 'seed' and 'targets'"
+        )
     return str(data["seed"]), _parse_targets(data.get("targets"), str(path), "targets")
 
 
@@ -315,7 +319,9 @@ def load_sentences(path: str | Path) -> list[GoldSentence]:
     for n, item in enumerate(data, 1):
         if not isinstance(item, dict) or not isinstance(item.get("text"), str):
             raise InputError("item without text", file=str(path), row=n, expected="{text, targets}")
-        out.append(GoldSentence(item["text"], _parse_targets(item.get("targets"), str(path), f"item {n}")))
+        out.append(
+            GoldSentence(item["text"], _parse_targets(item.get("targets"), str(path), f"item {n}"))
+        )
     return out
 
 
