@@ -144,6 +144,19 @@ def _si(value: float | None, unit: str | None) -> tuple[float | None, str | None
         return None, None
 
 
+def _quote(sentence: str, start: int, end: int, width: int = 60) -> str:
+    """The clause(s) around a number: whole sentence when short, else from the clause start."""
+    if len(sentence) <= 2 * width:
+        return sentence
+    i = start
+    while i > 0 and start - i < width and sentence[i - 1] not in "，。；：":
+        i -= 1
+    j = end
+    while j < len(sentence) and sentence[j] not in "，。；":
+        j += 1
+    return sentence[i : j + 1]
+
+
 def _target(f: Found, p: Paragraph, s0: int, sentence: str, text: str) -> Target:
     q = f.quantity
     span = p.clean.span(s0 + q.start, s0 + q.end)
@@ -152,7 +165,8 @@ def _target(f: Found, p: Paragraph, s0: int, sentence: str, text: str) -> Target
         indicator=f.indicator or sentence[:20], year=f.year, value=q.value, unit=q.unit,
         value_si=vsi, unit_si=usi, relation=f.relation, base_year=f.base_year,
         annual_rate=f.annual_rate, approx=f.approx, strive=f.strive,
-        domain=domain_of(f.indicator + sentence), quote=sentence, span=span,
+        domain=domain_of(f.indicator) or domain_of(sentence), quote=_quote(sentence, q.start, q.end),
+        span=span,
     )
 
 
