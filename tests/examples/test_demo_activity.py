@@ -161,3 +161,25 @@ def test_same_totals_through_the_inventory_engine() -> None:
         assert set(co2["unit"]) == {"t"}
         engine_mt = co2["value"].sum() / 1e6
         assert engine_mt == pytest.approx(_ceads_mt(CITY[slug][1], 2019), rel=0.10)
+
+
+def _factor_keys() -> set[tuple[str, str, str]]:
+    ef = refdata.load("emission_factors")
+    ef = ef[ef["technology"].isna() | (ef["technology"].astype(str) == "")]
+    return set(zip(ef["sector"], ef["fuel"], ef["species"], strict=True))
+
+
+@pytest.mark.parametrize("slug", list(CITY))
+def test_every_fuel_row_has_default_factors(slug: str) -> None:
+    """Each combustion row finds CH4, N2O and NOx factors by (sector, fuel) or ('*', fuel) with
+    an empty technology — the activity files carry no boiler class."""
+    keys = _factor_keys()
+    fuels = set(refdata.load("fuels").dropna(subset=["ceads_order"])["fuel"])
+    act = _activity(slug)
+    missing = []
+    for sector, fuel in act[act["fuel"].isin(fuels)][["sector", "fuel"]].drop_duplicates().itertuples(
+            index=False):
+        for species in ("CH4", "N2O", "NOx"):
+            if (sector, fuel, species) not in keys and ("*", fuel, species) not in keys:
+                missing.append((sector, fuel, species))
+    assert not missing, missing
