@@ -20,7 +20,7 @@ import yaml
 from cocontrol.plans.departments import split_responsible
 from cocontrol.plans.model import Domain, Plan, PlanDocument, Target, Task
 from cocontrol.plans.sentences import Found, find_targets, five_year_span
-from cocontrol.plans.structure import Paragraph, paragraphs
+from cocontrol.plans.structure import Paragraph, paragraphs, strip_lead
 from cocontrol.plans.tables import table_targets
 from cocontrol.units import to_base
 from cocontrol.errors import UnitError
@@ -29,7 +29,6 @@ _SENT_END = "。！？；!?;"
 _SKIP_SENTENCE = re.compile(r"测算|预计|预测|预期将|估算|截至|截止")
 _REVIEW_START = re.compile(r"^[“\"]?十([一二三四五六七八九])五[”\"]?(时期|期间|以来)|回顾|取得的成效|工作成效|发展基础|发展现状")
 _REVIEW_END = re.compile(r"^(面临|指导思想|基本原则|主要目标|总体目标|发展目标|展望|锚定|总体要求|形势|机遇)")
-_RESP_TAIL = re.compile(r"[（(〔]\s*(?:责任单位|牵头单位)?[:：]?[^（(〔]*?[）)〕]\s*$")
 _RESP_ANY = re.compile(r"[（(〔](责任单位|牵头单位)[:：].*?[）)〕]")
 _DOCNO = re.compile(r"[\u4e00-\u9fff]{1,8}〔\s*\d{4}\s*〕\s*\d+\s*号")
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -192,7 +191,7 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                 t.task = current.id
             current.targets = [t.id for t in current_targets if t.id]
             if current.domain is None:
-                current.domain = domain_of(current.title) or domain_of(current.text[:200])
+                current.domain = domain_of(current.title) or domain_of(current.text[:300])
             tasks.append(current)
         current, current_targets = None, []
 
@@ -205,10 +204,13 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
             close()
             while path and path[-1][0] >= p.level:
                 path.pop()
-            title = re.split(r"。", body[len(p.number):], maxsplit=1)[0][:60]
+            rest = strip_lead(body)
+            rest = rest[len(p.number):] if rest.startswith(p.number) else rest
+            rest = rest.replace("**", "")
+            title = re.split(r"。", rest, maxsplit=1)[0][:60]
             path.append((p.level, p.number, title))
             numbering = ".".join(re.sub(r"[、.．（）()第章节]", "", n) or n for _, n, _ in path)
-            has_body = "。" in body[len(p.number) :]
+            has_body = "。" in rest
             while numbering in seen_ids:
                 numbering += "'"
             seen_ids.add(numbering)
@@ -283,6 +285,22 @@ def _paragraph_year(body: str, plan: Plan) -> int | None:
     return None
 
 
+_OPEN, _CLOSE = "（(〔[", "）)〕]"
+
+
 def _tail_resp(text: str) -> str:
-    m = _RESP_TAIL.search(text.strip())
-    return m.group(0) if m else ""
+    """The bracket group closing a task's text — （责任单位：…）, 〔…〕 or a bare （…） — found by
+    matching brackets backwards, so nested （含高新区…） inside 〔…〕 is kept whole."""
+    t = text.rstrip().rstrip("。")
+    if not t or t[-1] not in _CLOSE:
+        return ""
+    depth = 0
+    for i in range(len(t) - 1, -1, -1):
+        if t[i] in _CLOSE:
+            depth += 1
+        elif t[i] in _OPEN:
+            depth -= 1
+            if depth == 0:
+                group = t[i:]
+                return group if split_responsible(group) else ""
+    return ""

@@ -14,26 +14,35 @@ from dataclasses import dataclass, field
 from cocontrol.plans.textnorm import Clean, clean
 
 _LEAD = re.compile(r"^[\s#*>\-]*(?:\[bookmark:[^\]]*\])*[\s#*]*")
-HEADING_PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
+HEADING_PATTERNS: tuple[tuple[float, re.Pattern[str]], ...] = (
     (1, re.compile(r"^第[一二三四五六七八九十]+[章篇部分]+")),
     (1, re.compile(r"^[一二三四五六七八九十]+、")),
     (2, re.compile(r"^第[一二三四五六七八九十]+节")),
     (2, re.compile(r"^[（(][一二三四五六七八九十]+[）)]")),
     (3, re.compile(r"^\d{1,2}\s*[.．、](?!\d)")),
     (4, re.compile(r"^[（(]\d{1,2}[）)]")),
+    (2.5, re.compile(r"^专栏\s*\d{1,2}")),
 )
 _END = "。！？；）)!?;"
 _BULLET = re.compile(r"^(——|--|—)")
 
 
+def strip_lead(text: str) -> str:
+    """Text without leading markdown marks (#, **) and docx bookmarks."""
+    return _LEAD.sub("", text)
+
+
 @dataclass
 class Paragraph:
-    """A paragraph with its clean text; ``level``/``number`` when it starts with a heading."""
+    """A paragraph with its clean text; ``level``/``number`` when it starts with a heading.
+
+    Levels: 1 一、/第X章, 2 （一）/第X节, 2.5 专栏N (a box inside a section), 3 1., 4 （1）.
+    """
 
     start: int
     end: int
     clean: Clean
-    level: int = 0
+    level: float = 0
     number: str = ""
     table: bool = False
 
@@ -50,7 +59,7 @@ class Table:
     rows: list[list[tuple[str, int, int]]] = field(default_factory=list)
 
 
-def heading_of(line: str) -> tuple[int, str]:
+def heading_of(line: str) -> tuple[float, str]:
     """(level, numbering) when ``line`` starts with a heading number, else (0, "")."""
     for level, pattern in HEADING_PATTERNS:
         m = pattern.match(line)
@@ -73,7 +82,7 @@ def paragraphs(text: str) -> tuple[list[Paragraph], list[Table]]:
     paras: list[Paragraph] = []
     tables: list[Table] = []
     cur: list[int] | None = None  # [start, end, level, is_heading_only]
-    cur_meta: tuple[int, str] = (0, "")
+    cur_meta: tuple[float, str] = (0, "")
     prev_end_char = "。"
     table: Table | None = None
     row: list[tuple[str, int, int]] = []
