@@ -66,7 +66,9 @@ def default_weights(species_present: Sequence[str] = ()) -> dict[str, float]:
 
 def normalise_species(species: pd.Series) -> pd.Series:
     """Map common spellings (NMVOC, PM25, NOX …) to the names of the equivalents table."""
-    return species.astype(str).map(lambda s: ALIASES.get(s.upper(), ALIASES.get(s, s)))
+    text = pd.Series(species.astype(str).to_numpy(dtype=object), index=species.index)
+    mapping = {s: ALIASES.get(s.upper(), ALIASES.get(s, s)) for s in pd.unique(text)}
+    return text.map(mapping)
 
 
 def apeq(
@@ -97,7 +99,7 @@ def apeq(
     if bad:
         raise InputError(f"APeq weights must be numbers ≥ 0: {bad}", expected="α_p ≥ 0")
     known = set(equivalent_values()["species"]) | GREENHOUSE_GASES | NOT_WEIGHTED | set(alpha)
-    unknown = sorted(set(species) - known)
+    unknown = sorted(set(pd.unique(species)) - known)
     if unknown and not ignore_unknown:
         raise InputError(
             f"emissions contain species with no pollution-equivalent value: {unknown}",
@@ -106,7 +108,7 @@ def apeq(
                      f"(weighted now: {sorted(alpha)})",
             found=", ".join(unknown),
         )
-    mask = species.isin(list(alpha))
+    mask = species.isin(list(alpha)).to_numpy()
     rows = emissions.loc[mask, keys].copy()
     tonnes = to_unit(emissions.loc[mask, "value"], emissions.loc[mask, "unit"], "t", "emissions")
     rows["apeq"] = tonnes * species[mask].map(alpha).astype(float)
@@ -116,9 +118,9 @@ def apeq(
         frame["apeq"] = 0.0
         frame["species_used"] = ""
     else:
-        grouped = rows.groupby(keys, sort=True, dropna=False)
-        frame = grouped["apeq"].sum().to_frame()
-        frame["species_used"] = grouped["_species"].agg(lambda s: ",".join(sorted(set(s))))
+        frame = rows.groupby(keys, sort=True, dropna=False)["apeq"].sum().to_frame()
+        used = rows[[*keys, "_species"]].drop_duplicates().sort_values("_species")
+        frame["species_used"] = used.groupby(keys, sort=True, dropna=False)["_species"].agg(",".join)
         frame = frame.reset_index()
     frame["unit"] = "t SO2-eq"
     return frame[[*keys, "apeq", "unit", "species_used"]]
@@ -135,7 +137,7 @@ def pollution_equivalents(emissions: pd.DataFrame, by: Sequence[str] | None = No
     table = equivalent_values()
     w = dict(zip(table["species"], table["equivalent_value"].astype(float), strict=True))
     species = normalise_species(emissions["species"])
-    unknown = sorted(set(species) - set(w))
+    unknown = sorted(set(pd.unique(species)) - set(w))
     if unknown:
         raise InputError(f"no pollution-equivalent value for species {unknown}", column="species",
                          expected=f"one of {sorted(w)}")

@@ -80,16 +80,16 @@ def evaluate(emissions: pd.DataFrame, statistics: pd.DataFrame | None = None,
         if base != target else _empty(*by, "quadrant")
     els = elasticity(totals, ("region",))
     decoupling, lmdi = _empty("region", "pressure", "state_zh"), _empty("region", "total_change")
-    if statistics is not None and "gdp_constant" in set(statistics["indicator"]):
+    if statistics is not None and "gdp_constant" in set(pd.unique(statistics["indicator"])):
         gdp = statistic(statistics, "gdp_constant", "亿元").rename("gdp")
         wide = totals.set_index(["region", "year"]).join(gdp, how="inner").reset_index()
         decoupling = pd.concat([tapio(wide, pressure="co2"), tapio(wide, pressure="apeq")],
                                ignore_index=True)
         needed = {"population", "energy_consumption"}
-        if needed <= set(statistics["indicator"]):
+        if needed <= set(pd.unique(statistics["indicator"])):
             lmdi = kaya_lmdi(emissions, statistics, scopes=scopes)
         else:
-            notes.append(f"LMDI 未计算: 统计数据缺少 {sorted(needed - set(statistics['indicator']))}")
+            notes.append(f"LMDI 未计算: 统计数据缺少 {sorted(needed - set(pd.unique(statistics['indicator'])))}")
     else:
         notes.append("脱钩与LMDI分解未计算: 统计数据缺少 gdp_constant（不变价GDP, 亿元）")
 

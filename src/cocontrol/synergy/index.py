@@ -41,7 +41,7 @@ class IndexResult:
 def indicator_matrix(values: pd.DataFrame, ids: list[str]) -> pd.DataFrame:
     """Wide (region, year) × indicator matrix from a long table; missing cells are listed."""
     require_columns(values, ("region", "year", "indicator", "value"), "indicator values")
-    unknown = sorted(set(values["indicator"]) - set(ids))
+    unknown = sorted(set(pd.unique(values["indicator"])) - set(ids))
     if unknown:
         raise InputError(f"indicator values for indicators not in the system: {unknown}",
                          column="indicator", expected=f"one of {ids}")

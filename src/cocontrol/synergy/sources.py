@@ -51,12 +51,12 @@ def _term(term: str, emissions: pd.DataFrame | None, statistics: pd.DataFrame | 
           weights: Mapping[str, float] | None, scopes: Sequence[object] | None) -> pd.Series:
     kind, _, name = term.partition(":")
     if kind == "stat":
-        if statistics is None or name not in set(statistics["indicator"]):
+        if statistics is None or name not in set(pd.unique(statistics["indicator"])):
             raise Unavailable(f"statistic {name!r} not supplied")
         if name in CANONICAL_UNITS:
             return statistic(statistics, name, CANONICAL_UNITS[name])
         rows = statistics[statistics["indicator"] == name]
-        units = sorted(set(rows["unit"].astype(str)))
+        units = sorted(set(pd.unique(rows["unit"].astype(str))))
         if len(units) > 1:
             raise InputError(f"statistic {name!r} comes in several units {units}", column="unit",
                              expected="one unit per indicator")
@@ -65,7 +65,7 @@ def _term(term: str, emissions: pd.DataFrame | None, statistics: pd.DataFrame | 
     if emissions is None or emissions.empty:
         raise Unavailable("no emissions supplied")
     if kind == "emission":
-        if name not in set(emissions["species"].astype(str)):
+        if name not in set(pd.unique(emissions["species"].astype(str))):
             raise Unavailable(f"the inventory has no {name}")
         return species_total(emissions, name, ["region", "year"], scopes if name == "CO2" else None)
     return compute_apeq(emissions, weights, by=["region", "year"]).set_index(["region", "year"])["apeq"]
@@ -74,10 +74,19 @@ def _term(term: str, emissions: pd.DataFrame | None, statistics: pd.DataFrame | 
 def evaluate_expression(expression: str, emissions: pd.DataFrame | None,
                         statistics: pd.DataFrame | None, *,
                         weights: Mapping[str, float] | None = None,
-                        scopes: Sequence[object] | None = None) -> pd.Series:
-    """Values of one indicator formula by (region, year); NaN where inputs are missing."""
+                        scopes: Sequence[object] | None = None,
+                        cache: dict[str, pd.Series] | None = None) -> pd.Series:
+    """Values of one indicator formula by (region, year); NaN where inputs are missing.
+
+    ``cache`` (term → series) lets several formulas share the terms they have in common.
+    """
     is_rate, terms = parse(expression)
-    parts = [_term(t, emissions, statistics, weights, scopes) for t in terms]
+    memo = cache if cache is not None else {}
+    parts = []
+    for t in terms:
+        if t not in memo:
+            memo[t] = _term(t, emissions, statistics, weights, scopes)
+        parts.append(memo[t])
     series = parts[0].astype(float)
     if len(parts) == 2:
         num, den = series.align(parts[1].astype(float), join="inner")
@@ -102,9 +111,11 @@ def indicator_values(system: IndicatorSystem, emissions: pd.DataFrame | None,
     if statistics is not None:
         require_columns(statistics, ("region", "year", "indicator", "value", "unit"), "statistics")
     frames, notes = [], []
+    cache: dict[str, pd.Series] = {}
     for ind in system.indicators:
         try:
-            s = evaluate_expression(ind.source, emissions, statistics, weights=weights, scopes=scopes)
+            s = evaluate_expression(ind.source, emissions, statistics, weights=weights,
+                                    scopes=scopes, cache=cache)
         except Unavailable as exc:
             notes.append(f"{ind.id}（{ind.name_zh}）未计算: {exc}")
             continue

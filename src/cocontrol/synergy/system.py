@@ -18,6 +18,7 @@ import yaml
 from cocontrol.errors import InputError, Problem, ValidationFailed
 
 DEFAULT_FILE = "synergy_indicator_system.yaml"
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 SUBSYSTEMS = ("pollution", "carbon", "shared")
 DIMENSION_METHODS = ("fixed", "equal", "ahp")
 INDICATOR_METHODS = ("entropy", "equal", "fixed", "ahp")
@@ -64,14 +65,14 @@ class IndicatorSystem:
 def _read(source: str | Path | Mapping[str, Any] | None) -> tuple[Mapping[str, Any], str]:
     if source is None:
         text = resources.files("cocontrol.refdata").joinpath(DEFAULT_FILE).read_text("utf-8")
-        return yaml.safe_load(text), f"refdata/{DEFAULT_FILE}"
+        return yaml.load(text, Loader=_LOADER), f"refdata/{DEFAULT_FILE}"
     if isinstance(source, Mapping):
         return source, "<config>"
     path = Path(source)
     if not path.is_file():
         raise InputError("indicator-system file not found", file=str(path))
     try:
-        return yaml.safe_load(path.read_text("utf-8")), str(path)
+        return yaml.load(path.read_text("utf-8"), Loader=_LOADER), str(path)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise InputError(f"not valid YAML: {getattr(exc, 'problem', exc)}", file=str(path),
