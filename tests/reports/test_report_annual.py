@@ -21,6 +21,7 @@ class _Synergy:
 
     index: pd.DataFrame
     coupling: pd.DataFrame
+    elasticity: pd.DataFrame
 
 
 @pytest.fixture()
@@ -47,6 +48,10 @@ def results() -> Results:
     synergy = _Synergy(
         index=pd.DataFrame({"region": ["测试市"] * 2, "year": [2024, 2025], "index": [0.61, 0.66]}),
         coupling=pd.DataFrame(),
+        elasticity=pd.DataFrame({"region": ["测试市", "测试市", "别市"], "base_year": [2020, 2025, 2020],
+                                 "target_year": [2025, 2026, 2025], "ap_reduction_rate": [0.15, 0.1, 0.2],
+                                 "co2_reduction_rate": [0.08, 0.1, 0.2], "els": [1.875, 1.0, 1.0],
+                                 "reading": ["协同减排（减污快于降碳）", "x", "y"], "note": ["", "", ""]}),
     )
     return Results(region="测试市", year=2025, plans=[_plan()], status=status,
                    warnings=pd.DataFrame({"unit": ["市发展改革委"], "target_id": ["t2"], "level": ["红色预警"],
@@ -98,7 +103,12 @@ def test_emission_tables_hand_worked(results):
     # energy 90 万吨 of 138 → 65.2 %; industry 48 → 34.8 %
     assert sectors.rows[0][0] == "能源" and sectors.rows[0][1] == pytest.approx(90.0)
     assert sectors.rows[0][2] == pytest.approx(90 / 138 * 100)
-    assert "主要派生指标" in tables and "减污降碳协同增效综合指数" in tables
+    assert "主要派生指标" in tables
+    assert [c.header for c in tables["减污降碳协同度综合指数"].columns] == ["年份", "综合指数（0–100）"]
+    # fractions → %: 0.15 → 15 %; only this region, only periods ending by 2025
+    els = tables["减污降碳协同效应弹性系数"]
+    assert els.rows == [[2020, 2025, pytest.approx(15.0), pytest.approx(8.0), 1.875, "协同减排（减污快于降碳）"]]
+    assert els.columns[2].header == "大气污染物当量下降率（%）"
     assert "减污与降碳耦合协调度" not in tables  # an empty frame makes no table
     warn = tables["目标预警事项"]
     assert [c.header for c in warn.columns] == ["责任单位", "预警等级", "指标", "单位"]

@@ -10,9 +10,12 @@ plan; where a layer is missing the section says "本节数据暂缺：…".
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
 
 import pandas as pd
 
+from cocontrol.errors import CocontrolError
 from cocontrol.plans.model import Binding
 from cocontrol.reports import charts
 from cocontrol.reports.dispatch import (
@@ -23,22 +26,64 @@ from cocontrol.reports.dispatch import (
     warnings_table,
 )
 from cocontrol.reports.model import AnnexEntry, Figure, Report, Section, Table
-from cocontrol.reports.tables import RELATIONS, SPECIES, frame_table, label
+from cocontrol.reports.tables import RELATIONS, SPECIES, frame_table
 from cocontrol.reports.workspace import LAYER_NAMES, Results
-from cocontrol.units import convert
+from cocontrol.units import conversion_factor, convert
 
 TARGET_COLUMNS = ["indicator", "target_year", "relation", "target_value", "unit", "latest_year",
                   "latest_value", "status_label", "forecast", "reason"]
+
+
+@dataclass(frozen=True)
+class SynergySpec:
+    """How one :class:`cocontrol.synergy.SynergyResult` table is shown: columns → (label, unit, decimals).
+
+    Rates the synergy layer gives as fractions (0.15) are shown in % (``percent``), converted
+    with :func:`cocontrol.units.conversion_factor`.
+    """
+
+    attr: str
+    caption: str
+    columns: dict[str, tuple[str, str | None, int | None]]
+    percent: tuple[str, ...] = ()
+    all_regions: bool = False
+
+
+RATE = ("%", 1)
 SYNERGY_TABLES = (
-    ("index", "减污降碳协同增效综合指数"),
-    ("coupling", "减污与降碳耦合协调度"),
-    ("decoupling", "排放与经济增长脱钩状态"),
-    ("elasticity", "协同减排弹性系数"),
-    ("coordinates", "协同控制坐标"),
-    ("lmdi", "排放变化因素分解（LMDI）"),
-    ("apeq", "大气污染物当量"),
-    ("ranking", "协同成效排名"),
+    SynergySpec("index", "减污降碳协同度综合指数", {
+        "year": ("年份", None, None), "index": ("综合指数（0–100）", None, 1),
+        "goal": ("目标协同", None, 3), "path": ("路径协同", None, 3), "effect": ("效应协同", None, 3),
+        "u_pollution": ("减污子系统", None, 3), "u_carbon": ("降碳子系统", None, 3)}),
+    SynergySpec("coupling", "减污与降碳耦合协调度", {
+        "year": ("年份", None, None), "C": ("耦合度C", None, 3), "T": ("综合协调指数T", None, 3),
+        "D": ("耦合协调度D", None, 3), "class_zh": ("协调等级", None, None)}),
+    SynergySpec("elasticity", "减污降碳协同效应弹性系数", {
+        "base_year": ("基期", None, None), "target_year": ("末期", None, None),
+        "ap_reduction_rate": ("大气污染物当量下降率", *RATE), "co2_reduction_rate": ("二氧化碳下降率", *RATE),
+        "els": ("弹性系数Els", None, 2), "reading": ("判读", None, None)},
+        percent=("ap_reduction_rate", "co2_reduction_rate")),
+    SynergySpec("decoupling", "排放与经济增长脱钩状态（Tapio）", {
+        "base_year": ("基期", None, None), "target_year": ("末期", None, None),
+        "pressure": ("压力指标", None, None), "pressure_change_rate": ("排放变化率", *RATE),
+        "gdp_change_rate": ("GDP变化率", *RATE), "elasticity": ("脱钩弹性", None, 2),
+        "state_zh": ("脱钩状态", None, None)},
+        percent=("pressure_change_rate", "gdp_change_rate")),
+    SynergySpec("coordinates", "分部门协同控制坐标", {
+        "sector": ("部门", None, None), "base_year": ("基期", None, None), "target_year": ("末期", None, None),
+        "apeq_reduction_rate": ("大气污染物当量下降率", *RATE), "co2_reduction_rate": ("二氧化碳下降率", *RATE),
+        "quadrant_zh": ("象限", None, None)},
+        percent=("apeq_reduction_rate", "co2_reduction_rate")),
+    SynergySpec("lmdi", "二氧化碳排放变化因素分解（LMDI）", {
+        "base_year": ("基期", None, None), "target_year": ("末期", None, None),
+        "total_change": ("排放变化量", "吨", 0), "population": ("人口效应", "吨", 0),
+        "gdp_per_capita": ("经济发展效应", "吨", 0), "energy_intensity": ("能源强度效应", "吨", 0),
+        "carbon_intensity": ("碳排放强度效应", "吨", 0)}),
+    SynergySpec("ranking", "同类城市协同度排名", {
+        "region": ("地区", None, None), "year": ("年份", None, None), "index": ("综合指数", None, 1),
+        "rank": ("排名", None, None)}, all_regions=True),
 )
+PRESSURES = {"co2": "二氧化碳", "apeq": "大气污染物当量"}
 
 
 def gap(text: str) -> str:
@@ -202,30 +247,51 @@ def _species_table(em: pd.DataFrame, year: int) -> Table:
                        note="温室气体当量按 IPCC 第五次评估报告（AR5）全球增温潜势折算。")
 
 
+def synergy_table(frame: pd.DataFrame, spec: SynergySpec, region: str, year: int) -> Table | None:
+    """One synergy table for ``region`` up to ``year`` (the ranking: every region in ``year``)."""
+    if "region" in frame.columns:
+        frame = frame[frame["year"] == year] if spec.all_regions and "year" in frame else frame[frame["region"] == region]
+    last = "target_year" if "target_year" in frame.columns else "year"
+    if last in frame.columns:
+        frame = frame[frame[last] <= year]
+    if frame.empty:
+        return None
+    frame = frame.copy()
+    for col in spec.percent:
+        if col in frame.columns:
+            frame[col] = frame[col].astype(float) * conversion_factor("1", "%")
+    if "pressure" in frame.columns:
+        frame["pressure"] = frame["pressure"].map(lambda x: PRESSURES.get(x, x))
+    cols = [c for c in spec.columns if c in frame.columns]
+    shown = frame[cols].rename(columns={c: spec.columns[c][0] for c in cols})
+    return frame_table(shown, spec.caption, units={v[0]: v[1] for v in spec.columns.values() if v[1]},
+                       decimals={v[0]: v[2] for v in spec.columns.values() if v[2] is not None},
+                       sheet=spec.caption[:20], drop_empty=True)
+
+
 def _synergy(res: Results) -> Section:
     sec = Section("减污降碳协同成效")
     result = res.synergy
     if result is None:
         sec.add(gap(res.gaps.get("synergy", "协同评价结果为空")))
         return sec
-    for attr, caption in SYNERGY_TABLES:
-        frame = getattr(result, attr, None)
+    for spec in SYNERGY_TABLES:
+        frame = getattr(result, spec.attr, None)
         if not isinstance(frame, pd.DataFrame) or frame.empty:
             continue
-        if "region" in frame.columns and attr != "ranking":
-            frame = frame[frame["region"] == res.region]
-        if "year" in frame.columns:
-            frame = frame[frame["year"] <= res.year]
-        if frame.empty:
+        table = synergy_table(frame, spec, res.region, res.year)
+        if table is None:
             continue
-        sec.add(frame_table(frame, caption, [c for c in frame.columns if c != "region" or attr == "ranking"],
-                            sheet=caption[:20]))
-        if attr == "index" and "year" in frame.columns:
-            value = next((c for c in ("index", "value", "score") if c in frame.columns), None)
-            if value and frame["year"].nunique() > 1:
-                series = frame.groupby("year")[value].mean()
-                sec.add(Figure(charts.line_chart({label(value): {int(k): float(v) for k, v in series.items()}},
-                                                 "减污降碳协同增效综合指数", "指数"), "协同增效综合指数变化"))
+        sec.add(table)
+        if spec.attr == "index" and "year" in frame.columns:
+            series = frame[(frame["region"] == res.region) & (frame["year"] <= res.year)].set_index("year")["index"]
+            if len(series) > 1:
+                points = {int(k): float(v) for k, v in series.items()}
+                sec.add(Figure(charts.line_chart({"综合指数": points}, "减污降碳协同度综合指数", "指数（0–100）"),
+                               "协同度综合指数变化"))
+    notes = getattr(result, "notes", None) or []
+    if notes:
+        sec.add("说明：" + "；".join(str(n) for n in notes) + "。")
     if not sec.blocks:
         sec.add(gap("协同评价未返回本地区的结果"))
     return sec
@@ -321,15 +387,36 @@ def _annex(res: Results) -> list[AnnexEntry]:
     return entries
 
 
+SECTIONS = (
+    ("总体情况", _overview),
+    ("目标指标完成情况", _targets),
+    ("温室气体与大气污染物排放", _emissions),
+    ("减污降碳协同成效", _synergy),
+    ("重点任务进展", _tasks),
+    ("存在问题", _problems),
+    ("下一步工作", _next_steps),
+)
+
+
+def _guarded(title: str, build: Callable[[Results], Section], res: Results) -> Section:
+    """A section, or — when a layer's result cannot be read (e.g. a unit pint does not know) —
+    the section with a 本节数据暂缺 line naming the problem, so one bad table never stops the report."""
+    try:
+        return build(res)
+    except CocontrolError as exc:
+        res.gaps.setdefault(f"section:{title}", f"{title}：{exc}")
+        return Section(title, [gap(str(exc))])
+
+
 def build_annual(res: Results, *, date: dt.date | None = None, issuer: str = "") -> Report:
     """Assemble the annual evaluation report from gathered results."""
+    sections = [_guarded(title, build, res) for title, build in SECTIONS]
     return Report(
         title=f"{res.region}{res.year}年度减污降碳协同增效工作评价报告",
         subtitle="（年度减污降碳协同成果评价）",
         issuer=issuer,
         date=date or dt.date.today(),
-        sections=[_overview(res), _targets(res), _emissions(res), _synergy(res), _tasks(res),
-                  _problems(res), _next_steps(res)],
+        sections=sections,
         annex=_annex(res),
         gaps=list(res.gaps.values()),
     )
