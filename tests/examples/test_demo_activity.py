@@ -155,8 +155,12 @@ def test_same_totals_through_the_inventory_engine() -> None:
     if compute is None:
         pytest.skip("cocontrol.inventory.compute is not there yet (inventory engine helper)")
     for slug in ("jinan", "zibo", "weihai"):
-        result = compute(_activity(slug), gwp="AR5", engine="duckdb")
-        co2 = result[(result["species"] == "CO2") & (result["scope"].astype(str) == "1")
+        act = _activity(slug)
+        # scope-1 check only: electricity/heat need grid factors for years MEE has not published
+        act = act[(act["year"] == 2019) & ~act["fuel"].isin(["Electricity", "Heat"])]
+        result = compute(act.reset_index(drop=True), gwp="AR5", engine="duckdb")
+        scope = result["scope"].astype(str).str.lower().str.replace("_", "").str.replace(" ", "")
+        co2 = result[(result["species"] == "CO2") & scope.isin(["1", "scope1"])
                      & (result["year"] == 2019)]
         assert set(co2["unit"]) == {"t"}
         engine_mt = co2["value"].sum() / 1e6
