@@ -187,3 +187,13 @@ def test_every_fuel_row_has_default_factors(slug: str) -> None:
             if (sector, fuel, species) not in keys and ("*", fuel, species) not in keys:
                 missing.append((sector, fuel, species))
     assert not missing, missing
+
+
+def test_demo_loader_reads_the_files() -> None:
+    from cocontrol import demo
+
+    act = demo.activity("荣成")
+    assert set(act["region"]) == {"荣成市"}
+    assert list(act.columns) == ACTIVITY_COLUMNS
+    assert set(demo.activity()["region"]) == {name for name, _ in CITY.values()}
+    assert set(demo.controls("淄博市")["region"]) == {"淄博市"}
