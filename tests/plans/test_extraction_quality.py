@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from cocontrol.errors import ValidationFailed
+from cocontrol.errors import InputError, ValidationFailed
 from cocontrol.plans.evaluate import (
     GoldTarget,
     format_report,
@@ -185,6 +185,24 @@ def test_load_gold_reports_every_bad_row(tmp_path: Path) -> None:
     with pytest.raises(ValidationFailed) as info:
         load_gold(bad)
     assert [p.row for p in info.value.problems] == [1, 3]
+
+
+def test_load_sentences_and_unplaced(tmp_path: Path) -> None:
+    good = tmp_path / "s.yaml"
+    good.write_text(
+        '- text: "到2025年达到24微克/立方米"\n  targets:\n'
+        "    - {anchor: 24微克/立方米, indicator: i, year: 2025, value: 24, unit: 微克/立方米}\n"
+        '- text: "2020年为30微克/立方米"\n  targets: []\n',
+        encoding="utf-8",
+    )
+    first, negative = load_sentences(good)
+    assert first.targets[0].value == 24 and negative.targets == []
+    assert unplaced(first.targets, first.text) == []
+    assert unplaced(first.targets, negative.text) == first.targets
+    bad = tmp_path / "b.yaml"
+    bad.write_text("- {targets: []}\n", encoding="utf-8")
+    with pytest.raises(InputError, match="row 1"):
+        load_sentences(bad)
 
 
 # --- the gold files themselves -----------------------------------------------------------

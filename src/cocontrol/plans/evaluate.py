@@ -135,7 +135,8 @@ def locate(anchor: str, occurrence: int, text: str) -> tuple[int, int] | None:
     """Character range [start, end) of the ``occurrence``-th (1-based) ``anchor`` in ``text``.
 
     Occurrences may overlap. When the exact string is absent (a reader may have normalised
-    whitespace), the anchor is searched again allowing any whitespace between its characters.
+    whitespace), the anchor is searched again allowing any whitespace between its characters;
+    occurrences are then counted among all whitespace variants, so the count is approximate.
     Returns ``None`` when there are fewer than ``occurrence`` occurrences.
     """
     starts: list[tuple[int, int]] = []
