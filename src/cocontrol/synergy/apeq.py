@@ -30,7 +30,8 @@ from cocontrol.synergy._frames import key_columns, require_columns, to_unit
 SO2_EQUIVALENT_KG = 0.95
 """w_SO2, the equivalent value that normalises APeq to tonnes of SO2 (附表二 row 1)."""
 
-GREENHOUSE_GASES = frozenset({"CO2", "CH4", "N2O", "CO2e", "HFCs", "PFCs", "SF6", "NF3"})
+GREENHOUSE_GASES = frozenset({"CO2", "CH4", "N2O", "CO2e", "HFCs", "PFCs", "SF6", "NF3",
+                              "CH4_fossil", "CH4_nonfossil"})
 """Species that are never air pollutants in APeq; they pass through silently."""
 
 NOT_WEIGHTED = frozenset({"BC", "OC", "TSP"})
