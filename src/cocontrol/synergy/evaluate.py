@@ -72,6 +72,10 @@ def evaluate(emissions: pd.DataFrame, statistics: pd.DataFrame | None = None,
         raise InputError("emissions are empty", expected="the inventory's rows")
     weights, scopes = cfg.get("apeq_weights"), cfg.get("co2_scopes")
     notes: list[str] = []
+    if scopes is None and "scope" in emissions.columns:
+        found = sorted(map(str, pd.unique(emissions.loc[emissions["species"] == "CO2", "scope"])))
+        if len(found) > 1:
+            notes.append(f"CO2 合计包含范围 {found} 的全部行；如需只计本地直接排放，请设置 co2_scopes")
     totals = emission_totals(emissions, ("region",), weights=weights, scopes=scopes)
     years = sorted(pd.unique(emissions["year"]))
     base, target = cfg.get("base_year", years[0]), cfg.get("target_year", years[-1])
