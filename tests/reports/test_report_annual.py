@@ -129,3 +129,15 @@ def test_numbering_across_sections(results):
     labels = [e.label for e in walk(report) if isinstance(e.block, Table)]
     assert labels == [f"表{i}" for i in range(1, len(labels) + 1)]
     assert report.gaps == []
+
+
+def test_unreadable_layer_result_becomes_a_gap_not_a_crash(results):
+    """An inventory row in a unit the registry does not know stops only its own section."""
+    results.emissions.loc[0, "unit"] = "桶"
+    report = build_annual(results, date=dt.date(2026, 1, 15))
+    emis = report.sections[2]
+    assert emis.title == "温室气体与大气污染物排放"
+    assert [type(b) for b in emis.blocks] == [Paragraph]
+    assert emis.blocks[0].text.startswith("本节数据暂缺：") and "桶" in emis.blocks[0].text
+    assert any(g.startswith("温室气体与大气污染物排放：") for g in report.gaps)
+    assert report.sections[1].title == "目标指标完成情况"  # other sections still there

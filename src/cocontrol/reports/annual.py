@@ -220,6 +220,8 @@ def _emissions(res: Results) -> Section:
         rows = ind[ind["year"] == res.year] if "year" in ind else ind
         if rows.empty and "year" in ind:
             rows = ind[ind["year"] == ind["year"][ind["year"] <= res.year].max()]
+        if "label" in rows.columns:  # derive() gives the Chinese name in ``label``
+            rows = rows.assign(indicator=rows["label"].fillna(rows["indicator"]))
         sec.add(frame_table(rows, "主要派生指标", ["indicator", "year", "value", "unit", "formula"],
                             sheet="派生指标"))
     return sec
@@ -382,7 +384,8 @@ def _annex(res: Results) -> list[AnnexEntry]:
     if res.indicators is not None and "formula" in res.indicators.columns:
         formulas = res.indicators.drop_duplicates("indicator")
         for _, r in formulas.iterrows():
-            entries.append(AnnexEntry(f"指标口径：{r['indicator']}", str(r["formula"])))
+            name = r["label"] if isinstance(r.get("label"), str) else r["indicator"]
+            entries.append(AnnexEntry(f"指标口径：{name}", str(r["formula"])))
     entries.append(AnnexEntry("数据性质说明", "real 为有公开来源的真实数据；illustrative 为示例数据，仅用于演示，不得作为正式数据引用。"))
     return entries
 
