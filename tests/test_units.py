@@ -76,3 +76,17 @@ def test_to_base_gives_si():
     value, unit = to_base(326, "万千瓦")
     assert math.isclose(value, 3.26e9)
     assert "kg" in unit and "m" in unit and "s" in unit
+
+
+@pytest.mark.parametrize(
+    ("value", "src", "dst", "expected"),
+    [
+        (0.5703, "tCO2/MWh", "kgCO2/kWh", 0.5703),  # grid factor, per-MWh and per-kWh
+        (0.11, "tCO2/GJ", "t/GJ", 0.11),
+        (26.37, "tC/TJ", "t/GJ", 0.02637),  # raw-coal carbon content
+        (3, "头", "item", 3),
+        (1, "万吨二氧化碳", "tCO2", 1e4),
+    ],
+)
+def test_species_mass_units(value, src, dst, expected):
+    assert math.isclose(convert(value, src, dst), expected, rel_tol=1e-12)

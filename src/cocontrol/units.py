@@ -37,6 +37,9 @@ item = [item] = 个 = 项
 套 = item
 条 = item
 所 = item
+头 = item
+只 = item
+万头 = 1e4 * item
 万个 = 1e4 * item
 万辆 = 1e4 * item
 万户 = 1e4 * item
@@ -54,6 +57,11 @@ yuan = [currency] = 元 = CNY
 百万吨 = 1e6 * tonne
 亿吨 = 1e8 * tonne
 千克 = kilogram = 公斤
+# mass of a named species (the species itself lives in its own column): tCO2/MWh, tC/GJ
+tCO2 = tonne = tCO2e = 吨二氧化碳
+tC = tonne = 吨碳
+kgCO2 = kilogram = kgCO2e
+万吨二氧化碳 = 1e4 * tonne
 克 = gram
 毫克 = milligram
 微克 = microgram
@@ -123,8 +131,6 @@ _ALIASES = {
     "万kW": "万千瓦",
     "万kWh": "万千瓦时",
     "亿kWh": "亿千瓦时",
-    "tCO2": "tonne",
-    "tCO2e": "tonne",
     "MtCO2": "megatonne",
     "万tce": "万吨标准煤",
     "万m³": "万立方米",
