@@ -1,0 +1,91 @@
+"""Synergy results (协同评价结果) as report tables: which columns, Chinese headers, units.
+
+:class:`cocontrol.synergy.SynergyResult` frames carry more columns than a report shows; each
+:class:`SynergySpec` picks the columns a bureau reader needs and names them in Chinese. Rates
+the synergy layer gives as fractions (0.15) are shown in % (converted with
+:func:`cocontrol.units.conversion_factor`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from cocontrol.reports.model import Table
+from cocontrol.reports.tables import frame_table
+from cocontrol.units import conversion_factor
+
+
+@dataclass(frozen=True)
+class SynergySpec:
+    """How one :class:`cocontrol.synergy.SynergyResult` table is shown: columns → (label, unit, decimals).
+
+    Rates the synergy layer gives as fractions (0.15) are shown in % (``percent``), converted
+    with :func:`cocontrol.units.conversion_factor`.
+    """
+
+    attr: str
+    caption: str
+    columns: dict[str, tuple[str, str | None, int | None]]
+    percent: tuple[str, ...] = ()
+    all_regions: bool = False
+
+
+RATE = ("%", 1)
+SYNERGY_TABLES = (
+    SynergySpec("index", "减污降碳协同度综合指数", {
+        "year": ("年份", None, None), "index": ("综合指数（0–100）", None, 1),
+        "goal": ("目标协同", None, 3), "path": ("路径协同", None, 3), "effect": ("效应协同", None, 3),
+        "u_pollution": ("减污子系统", None, 3), "u_carbon": ("降碳子系统", None, 3)}),
+    SynergySpec("coupling", "减污与降碳耦合协调度", {
+        "year": ("年份", None, None), "C": ("耦合度C", None, 3), "T": ("综合协调指数T", None, 3),
+        "D": ("耦合协调度D", None, 3), "class_zh": ("协调等级", None, None)}),
+    SynergySpec("elasticity", "减污降碳协同效应弹性系数", {
+        "base_year": ("基期", None, None), "target_year": ("末期", None, None),
+        "ap_reduction_rate": ("大气污染物当量下降率", *RATE), "co2_reduction_rate": ("二氧化碳下降率", *RATE),
+        "els": ("弹性系数Els", None, 2), "reading": ("判读", None, None)},
+        percent=("ap_reduction_rate", "co2_reduction_rate")),
+    SynergySpec("decoupling", "排放与经济增长脱钩状态（Tapio）", {
+        "base_year": ("基期", None, None), "target_year": ("末期", None, None),
+        "pressure": ("压力指标", None, None), "pressure_change_rate": ("排放变化率", *RATE),
+        "gdp_change_rate": ("GDP变化率", *RATE), "elasticity": ("脱钩弹性", None, 2),
+        "state_zh": ("脱钩状态", None, None)},
+        percent=("pressure_change_rate", "gdp_change_rate")),
+    SynergySpec("coordinates", "分部门协同控制坐标", {
+        "sector": ("部门", None, None), "base_year": ("基期", None, None), "target_year": ("末期", None, None),
+        "apeq_reduction_rate": ("大气污染物当量下降率", *RATE), "co2_reduction_rate": ("二氧化碳下降率", *RATE),
+        "quadrant_zh": ("象限", None, None)},
+        percent=("apeq_reduction_rate", "co2_reduction_rate")),
+    SynergySpec("lmdi", "二氧化碳排放变化因素分解（LMDI）", {
+        "base_year": ("基期", None, None), "target_year": ("末期", None, None),
+        "total_change": ("排放变化量", "吨", 0), "population": ("人口效应", "吨", 0),
+        "gdp_per_capita": ("经济发展效应", "吨", 0), "energy_intensity": ("能源强度效应", "吨", 0),
+        "carbon_intensity": ("碳排放强度效应", "吨", 0)}),
+    SynergySpec("ranking", "同类城市协同度排名", {
+        "region": ("地区", None, None), "year": ("年份", None, None), "index": ("综合指数", None, 1),
+        "rank": ("排名", None, None)}, all_regions=True),
+)
+PRESSURES = {"co2": "二氧化碳", "apeq": "大气污染物当量"}
+
+
+def synergy_table(frame: pd.DataFrame, spec: SynergySpec, region: str, year: int) -> Table | None:
+    """One synergy table for ``region`` up to ``year`` (the ranking: every region in ``year``)."""
+    if "region" in frame.columns:
+        frame = frame[frame["year"] == year] if spec.all_regions and "year" in frame else frame[frame["region"] == region]
+    last = "target_year" if "target_year" in frame.columns else "year"
+    if last in frame.columns:
+        frame = frame[frame[last] <= year]
+    if frame.empty:
+        return None
+    frame = frame.copy()
+    for col in spec.percent:
+        if col in frame.columns:
+            frame[col] = frame[col].astype(float) * conversion_factor("1", "%")
+    if "pressure" in frame.columns:
+        frame["pressure"] = frame["pressure"].map(lambda x: PRESSURES.get(x, x))
+    cols = [c for c in spec.columns if c in frame.columns]
+    shown = frame[cols].rename(columns={c: spec.columns[c][0] for c in cols})
+    return frame_table(shown, spec.caption, units={v[0]: v[1] for v in spec.columns.values() if v[1]},
+                       decimals={v[0]: v[2] for v in spec.columns.values() if v[2] is not None},
+                       sheet=spec.caption[:20], drop_empty=True)
