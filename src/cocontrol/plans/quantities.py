@@ -16,17 +16,17 @@ CONCENTRATION_UNITS = ("微克/立方米", "毫克/立方米", "μg/m³", "µg/m
                        "ug/m3", "mg/m³", "mg/m3", "毫克/升", "mg/L", "mg/l")
 BASE_UNITS = (
     "千瓦时", "千瓦", "兆瓦时", "兆瓦", "吉瓦", "MWh", "kWh", "GWh", "MW", "GW", "kW",
-    "吨标准煤", "吨标煤", "吨二氧化碳当量", "吨二氧化碳", "吨", "千克", "公斤",
+    "克标准煤", "千克标准煤", "吨标准煤", "吨标煤", "个等级", "克", "吨二氧化碳当量", "吨二氧化碳", "吨", "千克", "公斤",
     "平方公里", "平方千米", "平方米", "立方米", "公顷", "亩", "公里", "千米",
     "个百分点", "百分点", "个", "家", "座", "台", "套", "处", "辆", "艘", "户", "条", "所",
-    "项", "株", "粒", "只", "头", "棵", "元", "天", "小时", "次", "人", "吨/日", "吨/天",
+    "项", "株", "粒", "只", "头", "棵", "元", "天", "小时", "人", "张", "栋", "蒸吨",
 )
 COUNT_UNITS = frozenset({"个", "家", "座", "台", "套", "处", "辆", "艘", "户", "条", "所", "项",
-                         "株", "粒", "只", "头", "棵", "人", "次"})
+                         "株", "粒", "只", "头", "棵", "人", "张", "栋"})
 _PREFIX = r"(?:百万|千万|万|亿)?"
 _BASE = "|".join(re.escape(u) for u in sorted(BASE_UNITS, key=len, reverse=True))
 _CONC = "|".join(re.escape(u) for u in sorted(CONCENTRATION_UNITS, key=len, reverse=True))
-_PER = r"(?:/(?:年|日|天|小时|人|户))?"
+_PER = rf"(?:/(?:万元|元|年|日|天|小时|人|户|{_BASE}))?"
 UNIT = rf"(?:%|％|‰|{_CONC}|{_PREFIX}(?:{_BASE}){_PER})"
 BOUND_AFTER = ("及以上", "以上", "及以下", "以下", "以内", "左右", "多")
 _CN = "零〇一二两三四五六七八九十百千点"
@@ -36,6 +36,7 @@ QUANTITY = re.compile(
     rf"\s*(?P<unit>{UNIT})(?P<bound>{'|'.join(BOUND_AFTER)})?"
     rf"|百分之(?P<pct>[{_CN}]+)(?P<pbound>{'|'.join(BOUND_AFTER)})?"
     rf"|(?P<half>一半)(?P<hbound>{'|'.join(BOUND_AFTER)})?"
+    rf"|(?P<tenth>[一二两三四五六七八九])成(?P<tbound>{'|'.join(BOUND_AFTER)})?(?![为立功效果本员])"
 )
 
 
@@ -67,6 +68,10 @@ def find_quantities(text: str) -> list[Quantity]:
                 continue
             out.append(Quantity(value, "%", m.group("pbound") or "", m.start(), m.end(),
                                 m.group(0)))
+            continue
+        if m.group("tenth") is not None:  # 三成 = 30 %
+            value = 10.0 * parse_number(m.group("tenth"))
+            out.append(Quantity(value, "%", m.group("tbound") or "", m.start(), m.end(), m.group(0)))
             continue
         if m.group("half") is not None:
             out.append(Quantity(50.0, "%", m.group("hbound") or "", m.start(), m.end(), "一半"))

@@ -30,11 +30,11 @@ LEVEL_VERBS = (
     "下降至", "降低到", "降低至", "减少到", "减少至", "降到", "降至", "扩大到", "扩大至", "扩展到",
     "达到", "达(?![标成])", "控制在", "保持在", "稳定在", "维持在", "不低于", "不少于", "不高于", "不超过",
     "超过", "低于", "高于", "少于", "多于", "大于", "小于", "突破", "累计", "新增", "建成", "建设",
-    "创建", "完成", "培育", "打造", "淘汰", "改造", "新建", "建立", "实现", "保持", "稳定", "为",
-    "占", "提高", "提升", "增长", "增加", "下降", "降低", "减少", "削减", "压减", "上升", "减排",
+    "创建", "完成", "培育", "打造", "淘汰", "改造", "新建", "建立", "实现", "保持", "稳定", "为", "降到", "降至", "压减到", "压减至",
+    "提高", "提升", "增长", "增加", "下降", "降低", "减少", "削减", "压减", "上升", "减排",
 )
 _VERB_RE = re.compile("|".join(sorted(LEVEL_VERBS, key=len, reverse=True)))
-_PCT_SUBJECT_VERB = re.compile(r"(完成|达到|实现|具备|符合|建成|纳入|开展)")
+_PCT_SUBJECT_VERB = re.compile(r"(完成|达到|实现|具备|符合|建成|纳入|开展|使用|采用|配备|接入)")
 _BARE_AFTER = re.compile(r"(率|比例|比重|占比|覆盖率|指数|保有率)$")
 _CREATE = re.compile(r"(新增|建成|建设|创建|新建|培育|打造|增设|完成|达到|建|扩展到|淘汰|开展|实施|种植|播撒|不少于|不低于|至少|超过|累计)(各类)?$")
 REDUCE = ("下降", "降低", "减少", "削减", "压减", "减排")
@@ -63,6 +63,7 @@ class Found:
     approx: bool
     strive: bool
     annual_rate: bool
+    cumulative: bool = False
 
 
 def _clause_start(text: str, pos: int, floor: int = 0) -> int:
@@ -108,7 +109,7 @@ def _indicator(pre: str) -> str:
     t = re.sub(r"[“\"]?十[一二三四五六七八九]五[”\"]?(期间|时期|末|期末)?(计划)?", "", t)
     t = re.sub(r"(到|至|在)?(19|20)\d{2}\s*[—\-－~～至到]*\s*((19|20)\d{2})?\s*年(底|末)?(前|以前)?", "", t)
     t = re.sub(r"^(并|且|同时|确保|力争|全市|全区|全县|其中|以上|累计|到|通过|完成|实现|使|推动|推进|新增|建成|创建|建设|培育|打造|开展|实施)+", "", t)
-    t = re.sub(r"(分别|均|稳定|持续|年均|年平均|每年|力争|确保|逐步|进一步)+$", "", t)
+    t = re.sub(r"(分别|平均|均|稳定|持续|年均|年平均|每年|力争|确保|逐步|进一步)+$", "", t)
     return t.strip("，,、 “”\"") or pre.strip("，, ")
 
 
@@ -116,7 +117,7 @@ def _relation(verb: str, bound: str, pre: str) -> str:
     changed = verb in REDUCE or verb in INCREASE
     if changed:
         return "reduce_by" if verb in REDUCE else "increase_by"
-    if bound in ("以下", "及以下", "以内") or verb in LE_WORDS:
+    if bound in ("以下", "及以下", "以内") or verb in LE_WORDS or verb in _LEVEL_DOWN:
         return "<="
     if bound in ("以上", "及以上", "多") or verb in GE_WORDS:
         return ">="
@@ -148,11 +149,18 @@ def _groups(qs: list[Quantity], text: str) -> list[list[Quantity]]:
 
 
 def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
+    """True when the quantity qualifies a noun (30万千瓦以下小型煤电) instead of being a value."""
     nxt = text[q.end : q.end + 1]
     if not nxt or nxt in _FOLLOW_OK or nxt.isspace():
         return False
     if text[q.end : q.end + 2] in ("左右",):
         return False
+    if q.unit == "%" and re.match(r"[\u4e00-\u9fff]{1,6}化", text[q.end :]):
+        return False
+    if q.unit == "%" and _PCT_SUBJECT_VERB.search(text[q.end : q.end + 30]):
+        return False
+    if q.bound and q.unit not in COUNT_UNITS and not q.unit.startswith("万"):
+        return True  # a bound word before a noun marks a scope: 35蒸吨/小时及以下燃煤锅炉
     if _CREATE.search(pre.rstrip()):
         return False
     if q.unit == "%" and _PCT_SUBJECT_VERB.search(text, q.end):
@@ -160,52 +168,80 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
     return True
 
 
+_FUTURE = re.compile(r"到\s*(?:19|20)\d{2}|(?:^|[，,])至\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年(?:底|末)?(?:以)?前|力争|确保|争取|将|计划|每年|逐年|以后|起")
+_PAST = re.compile(r"过去|以来|已经|已(?!有)|现有|共有|超额|同比|较上年|截至|截止|累计安排|共创建|共建成|共完成|"
+                   r"实际完成|取得|分别为|总投资|不变价")
+_STATEMENT_VERBS = frozenset({"为", ""})
+_ANNUAL = re.compile(r"年均|年平均")
+_RATE_NOUN = re.compile(r"增速|增长率|降幅|下降率|增幅")
+_LEVEL_DOWN = ("下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "降到", "降至", "压减到", "压减至")
+
+
+def is_statement(sentence: str) -> bool:
+    """A sentence that reports what was achieved (过去五年…, 已…, 现有…, 分别为…) rather than
+    setting a target: a past marker and no future marker (到2025年, 力争, 确保, 每年 …)."""
+    if _FUTURE.search(sentence) is not None:
+        return False
+    return _PAST.search(sentence) is not None or _IS_VALUE.search(sentence) is not None
+
+
+_IS_VALUE = re.compile(r"(?<![作成认])为\s*[\d一二两三四五六七八九十]")
+_BAN = re.compile(r"禁止|严禁|不得|不再|不予")
+
+
 def find_targets(sentence: str, *, default_year: int | None = None) -> list[Found]:
-    """Targets of one sentence (clean text)."""
+    """Targets of one sentence (clean text); see the module docstring for the rules."""
     qs = find_quantities(sentence)
-    if not qs:
+    if not qs or is_statement(sentence):
         return []
+    future = _FUTURE.search(sentence) is not None
+    first_clause_end = _clause_start(sentence, qs[0].start)
+    strive_all = "力争" in sentence[:first_clause_end + 1] or "力争" in sentence[: qs[0].start][:12]
     out: list[Found] = []
     prev_verb = ""
+    prev_base: int | None = None
+    found_before = False
     for group in _groups(qs, sentence):
         head = group[0]
         cstart = _clause_start(sentence, head.start)
         pre = sentence[cstart : head.start]
         verb = _verb_before(pre)
         last_bound = group[-1].bound
-        members = [q for q in group if not _is_attribute(sentence, q, pre if q is head else "新增")]
         if _is_attribute(sentence, group[-1], pre if len(group) == 1 else "新增"):
             continue
+        if _BAN.search(pre):
+            continue
         if verb is None:
-            ends_clause = sentence[group[-1].end : group[-1].end + 1] in _CLAUSE + "" or group[-1].end == len(sentence)
+            tail = sentence[group[-1].end : group[-1].end + 1]
+            ends_clause = tail in _CLAUSE or group[-1].end == len(sentence)
             created = _CREATE.search(pre.rstrip()) is not None
-            if not ends_clause and not created and not (
-                head.unit == "%" and _PCT_SUBJECT_VERB.search(sentence, head.end)
-            ):
+            pct_subject = head.unit == "%" and not ends_clause and (
+                _PCT_SUBJECT_VERB.search(sentence, head.end) is not None
+                or re.match(r"[\u4e00-\u9fff]{1,6}化", sentence[head.end :]) is not None
+            )
+            listed = ends_clause and (found_before or (_BARE_AFTER.search(pre) is not None and future))
+            if not (created or pct_subject or listed):
                 continue
-            if created or (head.unit == "%" and not ends_clause):
-                verb_word = ""
-            elif prev_verb and not _BARE_AFTER.search(pre):
-                verb_word = prev_verb
-            else:
-                verb_word = ""
-            verb_pos = len(pre)
+            verb_word, verb_pos = "", len(pre)
         else:
             verb_word, verb_pos = verb
+            if verb_word == "为" and not future:
+                continue
             prev_verb = verb_word
-        # verb immediately followed by 到/至 is a level ("提高至7%")
         after_verb = pre[verb_pos + len(verb_word) : verb_pos + len(verb_word) + 1]
         if verb_word in REDUCE + INCREASE and after_verb in ("到", "至"):
             verb_word = verb_word + after_verb
-        # a change verb must govern the number: 排放量下降 … 达到 → take the nearest verb
-        sentence_pre = sentence[: head.start]
-        strive = "力争" in pre
-        annual = re.search(r"(年均|年平均|每年|平均每年)", pre) is not None and (
-            verb_word in REDUCE + INCREASE)
+        strive = strive_all or "力争" in pre
+        annual = _ANNUAL.search(pre) is not None and (
+            verb_word in REDUCE + INCREASE or _RATE_NOUN.search(pre) is not None
+        ) or ("每年" in pre and verb_word in REDUCE + INCREASE)
         bm = None
         for bm in re.finditer(r"(?:比|较)\s*((?:19|20)\d{2})\s*年", pre):
             pass
         base_year = int(bm.group(1)) if bm else None
+        if base_year is None and verb_word in REDUCE + INCREASE and not annual:
+            base_year = prev_base
+        prev_base = base_year if base_year is not None else prev_base
         fen = "分别" in pre or re.search(r"均(?=" + re.escape(verb_word or "@") + ")", pre) is not None
         years: list[int] = []
         if fen and len(group) > 1:
@@ -213,32 +249,33 @@ def find_targets(sentence: str, *, default_year: int | None = None) -> list[Foun
                 ys = [int(y) for y in re.findall(r"(?:19|20)\d{2}", ym.group(0))]
                 if len(ys) == len(group):
                     years = ys
+        ind_text = (pre[:verb_pos] if verb is not None else pre).replace("分别", "")
+        ind = _indicator(ind_text)
+        if not ind.strip() or ind == ind_text.strip("，, "):
+            ind = ind or _indicator(pre[verb_pos + len(verb_word) :]) or sentence[head.end :].split("，")[0][:20]
+        parts = [p for p in re.split(r"[、]", ind) if p]
         names: list[str] = []
-        ind_text = pre[: verb_pos] if verb is not None else pre
-        ind_text = ind_text.replace("分别", "")
-        parts = [p for p in re.split(r"[、]", _indicator(ind_text)) if p]
         if fen and len(parts) == len(group) > 1 and not years:
             names = parts
-        elif fen and len(group) == 1 and len(parts) > 1:
-            names = parts
+        elif fen and len(group) == 1:
+            parts = [p for p in re.split(r"[、和及与]", ind) if p]
+            if len(parts) > 1:
+                names = parts
         year = _years_before(sentence, head.start)
         if year is None:
             year = default_year
-        targets_here: list[tuple[Quantity, str, int | None]] = []
         if names and len(group) == 1:
             targets_here = [(head, n, year) for n in names]
         else:
-            ind = _indicator(ind_text)
-            for i, q in enumerate(group):
-                if q not in members and q is not group[-1]:
-                    pass
-                name = names[i] if names else ind
-                targets_here.append((q, name, years[i] if years else year))
+            targets_here = [(q, names[i] if names else ind, years[i] if years else year)
+                            for i, q in enumerate(group)]
         for q, name, y in targets_here:
             bound = q.bound or (last_bound if fen or len(group) > 1 else "")
             rel = _relation(verb_word, bound, pre)
-            approx = bound == "左右" or bool(_HEDGE_PRE.search(sentence[: q.start])) or (
-                "约" in pre[-3:]
-            )
-            out.append(Found(name, y, q, rel, base_year, approx, strive, annual))
+            approx = bound == "左右" or bool(_HEDGE_PRE.search(sentence[: q.start])) or "约" in pre[-3:]
+            f = Found(name, y, q, rel, base_year if rel in ("reduce_by", "increase_by") else None,
+                      approx, strive, annual)
+            f.cumulative = "累计" in pre
+            out.append(f)
+            found_before = True
     return out
