@@ -114,3 +114,19 @@ def test_default_system_is_grounded():
     assert len(set(system.ids)) == len(system.ids) >= 12
     assert all(i.basis for i in system.indicators)
     assert {i.subsystem for i in system.indicators} == {"pollution", "carbon", "shared"}
+
+
+def test_subset_renormalises_fixed_weights_and_cuts_ahp_matrices():
+    # p2 has no data: path keeps p1 only (0.5 / 0.5 = 1.0); the configured sum is still checked
+    system = load_system(SYSTEM).subset({"g1", "p1"})
+    w = composite_index(VALUES[VALUES["indicator"] != "p2"], system).weights.set_index("indicator")
+    assert w.loc["p1", "within_weight"] == pytest.approx(1.0)
+    # AHP over 3 dimensions, one without data: the 2×2 sub-matrix [[1, 3], [1/3, 1]] → 0.75 / 0.25
+    three = {**SYSTEM, "dimensions": [*SYSTEM["dimensions"], {"id": "mgmt", "name_zh": "管理协同",
+             "indicators": [{"id": "m1", "name_zh": "m1", "unit": "%", "direction": "+",
+                             "subsystem": "shared", "from": "stat:m1"}]}],
+             "weighting": {"dimensions": {"method": "ahp", "matrix": [[1, 3, 5], [1 / 3, 1, 2], [1 / 5, 1 / 2, 1]]},
+                           "indicators": {"method": "equal"}}}
+    sub = load_system(three).subset({"g1", "p1", "p2"})
+    w = composite_index(VALUES, sub).weights.set_index("indicator")["dimension_weight"]
+    assert w["g1"] == pytest.approx(0.75) and w["p1"] == pytest.approx(0.25)

@@ -61,20 +61,36 @@ def indicator_matrix(values: pd.DataFrame, ids: list[str]) -> pd.DataFrame:
     return wide
 
 
+def _configured_weights(given: Mapping[str, float], present: list[str], what: str) -> pd.Series:
+    """Fixed weights checked as configured (sum 1), then renormalised over the items present."""
+    full = {str(k): float(v) for k, v in dict(given).items()}
+    check_sum_to_one(full, what)
+    kept = {k: v for k, v in full.items() if k in present}
+    total = sum(kept.values())
+    if len(kept) < len(full) and total > 0:  # items without data were dropped
+        kept = {k: v / total for k, v in kept.items()}
+    return fixed_weights(kept, present, what)
+
+
+def _ahp_present(matrix: object, order: list[str], present: list[str], what: str) -> pd.Series:
+    """AHP weights of the judgement matrix cut down to the items present (CR re-checked)."""
+    a = np.asarray(matrix, dtype=float)
+    if a.ndim != 2 or a.shape[0] != len(order):
+        raise InputError(f"{what}: AHP matrix is {a.shape} but {len(order)} items are configured "
+                         f"({order})", expected=f"a {len(order)}×{len(order)} matrix")
+    keep = [order.index(p) for p in present]
+    return ahp(a[np.ix_(keep, keep)], labels=present).weights
+
+
 def _dimension_weights(system: IndicatorSystem) -> pd.Series:
     ids = [d for d, _ in system.dimensions]
     spec = system.dimension_weighting
     method = spec.get("method", "equal")
     if method == "fixed":
-        full = {str(k): float(v) for k, v in dict(spec.get("weights", {})).items()}
-        check_sum_to_one(full, "dimension weights")
-        given = {k: v for k, v in full.items() if k in ids}
-        total = sum(given.values())
-        if len(given) < len(full) and total > 0:  # a dimension without data was dropped
-            given = {k: v / total for k, v in given.items()}
-        return fixed_weights(given, ids, "dimension weights")
+        return _configured_weights(spec.get("weights", {}), ids, "dimension weights")
     if method == "ahp":
-        return ahp(spec["matrix"], labels=spec.get("order", ids)).weights.reindex(ids)
+        order = list(spec.get("order", system.configured.get("", ids)))
+        return _ahp_present(spec["matrix"], order, ids, "dimension weights")
     return pd.Series(1.0 / len(ids), index=ids)
 
 
@@ -92,10 +108,12 @@ def _within_weights(system: IndicatorSystem, normalised: np.ndarray) -> pd.Serie
     parts = []
     for dim, _ in system.dimensions:
         members = dims.index[dims == dim].tolist()
+        what = f"indicator weights of {dim}"
         if method == "fixed":
-            parts.append(fixed_weights(dict(spec["weights"][dim]), members, f"weights of {dim}"))
+            parts.append(_configured_weights(dict(spec["weights"].get(dim, {})), members, what))
         else:
-            parts.append(ahp(spec["matrices"][dim], labels=members).weights)
+            order = list(system.configured.get(dim, members))
+            parts.append(_ahp_present(spec["matrices"][dim], order, members, what))
     return pd.concat(parts).reindex(system.ids)
 
 

@@ -50,6 +50,9 @@ class IndicatorSystem:
     normalisation: str = "panel"
     alpha: float = 0.5
     beta: float = 0.5
+    configured: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """Item order as configured (dimension id → indicator ids; "" → dimension ids), kept by
+    :meth:`subset` so that fixed weights and AHP matrices can be cut down to the items present."""
 
     @property
     def ids(self) -> list[str]:
@@ -139,5 +142,7 @@ def load_system(source: str | Path | Mapping[str, Any] | None = None) -> Indicat
             "alpha + beta = 1", f"alpha={alpha}, beta={beta}")
     if problems:
         raise ValidationFailed(problems, summary=f"indicator system {name} is not valid")
+    configured = {"": tuple(d for d, _ in dims)}
+    configured |= {d: tuple(i.id for i in inds if i.dimension == d) for d, _ in dims}
     return IndicatorSystem(str(raw.get("name", name)), tuple(dims), tuple(inds), dim_w, ind_w,
-                           norm, alpha, beta)
+                           norm, alpha, beta, configured)
