@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from cocontrol.plans.model import PlanDocument
 from cocontrol.store import models as m
 from cocontrol.web import actions, imports, reports, views
-from cocontrol.web.auth import sign_in
+from cocontrol.web.auth import mark_signed_in, mark_signed_out, sign_in
 from cocontrol.web.deps import Viewer, db, viewer
 from cocontrol.web.i18n import lang_of
 
@@ -29,15 +29,17 @@ class Login(BaseModel):
 
 
 @router.post("/auth/login", tags=["auth"])
-def login(body: Login, request: Request, session: DB) -> dict[str, Any]:
+def login(body: Login, request: Request, response: Response, session: DB) -> dict[str, Any]:
     """Sign in; sets the session cookie. Returns the CSRF token to send as ``X-CSRF-Token``."""
     user = sign_in(request, session, body.username, body.password)
+    mark_signed_in(response)
     return {"username": user.username, "role": user.role, "csrf_token": request.session["csrf"]}
 
 
 @router.post("/auth/logout", tags=["auth"])
-def logout(request: Request, who: Who) -> dict[str, str]:
+def logout(request: Request, response: Response, who: Who) -> dict[str, str]:
     request.session.pop("uid", None)
+    mark_signed_out(response)
     return {"status": "signed out"}
 
 

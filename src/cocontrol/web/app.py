@@ -26,7 +26,7 @@ from cocontrol.errors import CocontrolError
 from cocontrol.store import models as m
 from cocontrol.store.db import get_engine, session_factory
 from cocontrol.store.seed import seed
-from cocontrol.web.deps import WebError
+from cocontrol.web.deps import SIGNED_IN, WebError
 from cocontrol.web.i18n import lang_of, translator
 from cocontrol.web.security import RateLimiter, hash_password, new_token, tokens_match
 from cocontrol.web.services import Cache
@@ -72,7 +72,7 @@ async def csrf_check(request: Request) -> None:
             ("application/x-www-form-urlencoded", "multipart/form-data")):
         sent = (await request.form()).get("csrf_token")  # type: ignore[assignment]
     if not tokens_match(expected, sent):
-        if expected is None and request.cookies.get(SESSION_COOKIE):
+        if expected is None and request.cookies.get(SIGNED_IN):
             raise WebError(401, "session_expired")
         raise WebError(403, "csrf")
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from fastapi import Request
+from fastapi import Request, Response
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cocontrol.store import models as m
-from cocontrol.web.deps import WebError
+from cocontrol.web.deps import SIGNED_IN, WebError
 from cocontrol.web.security import new_token, verify_password
 
 
@@ -27,6 +27,14 @@ def sign_in(request: Request, session: Session, username: str, password: str) ->
     request.session.clear()
     request.session.update({"uid": user.id, "csrf": new_token()})
     return user
+
+
+def mark_signed_in(response: Response) -> None:
+    response.set_cookie(SIGNED_IN, "1", max_age=365 * 86400, httponly=True, samesite="lax")
+
+
+def mark_signed_out(response: Response) -> None:
+    response.delete_cookie(SIGNED_IN)
 
 
 def ensure_csrf(request: Request) -> str:

@@ -13,6 +13,10 @@ from sqlalchemy.orm import Session
 from cocontrol.store import models as m
 from cocontrol.store.regions import descendants
 
+SIGNED_IN = "cocontrol_signed_in"
+"""Long-lived marker cookie set at sign-in and cleared at sign-out: a request that has it but no
+valid session had its session expire (the session cookie itself is gone or fails its timestamp)."""
+
 
 class WebError(Exception):
     """An error with an HTTP status and a message key of :mod:`cocontrol.web.i18n`."""
@@ -69,7 +73,6 @@ def optional_viewer(request: Request, session: Annotated[Session, Depends(db)]) 
 def viewer(request: Request, found: Annotated[Viewer | None, Depends(optional_viewer)]) -> Viewer:
     """The signed-in user, or 401 saying whether the session expired or never existed."""
     if found is None:
-        cookie = request.app.state.session_cookie
-        key = "session_expired" if request.cookies.get(cookie) and "csrf" not in request.session else "login_required"
+        key = "session_expired" if request.cookies.get(SIGNED_IN) else "login_required"
         raise WebError(401, key)
     return found

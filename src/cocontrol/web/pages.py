@@ -14,7 +14,7 @@ from cocontrol.plans.model import DOMAIN_LABELS
 from cocontrol.store import models as m
 from cocontrol.web import actions, imports, reports, views
 from cocontrol.web.api import read_upload
-from cocontrol.web.auth import ensure_csrf, sign_in
+from cocontrol.web.auth import ensure_csrf, mark_signed_in, mark_signed_out, sign_in
 from cocontrol.web.deps import Viewer, WebError, db, optional_viewer, viewer
 from cocontrol.web.i18n import lang_of, translator
 
@@ -59,13 +59,17 @@ def login_form(request: Request, session: DB, username: Annotated[str, Form(max_
     except WebError as exc:
         t = translator(lang_of(request))
         return render(request, "login.html", None, status=exc.status, message=t(exc.key), username=username)
-    return RedirectResponse("/overview", status_code=303)
+    response = RedirectResponse("/overview", status_code=303)
+    mark_signed_in(response)
+    return response
 
 
 @router.post("/logout")
 def logout(request: Request) -> RedirectResponse:
     request.session.pop("uid", None)
-    return RedirectResponse("/login", status_code=303)
+    response = RedirectResponse("/login", status_code=303)
+    mark_signed_out(response)
+    return response
 
 
 @router.get("/overview")
