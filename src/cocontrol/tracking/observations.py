@@ -67,7 +67,9 @@ JUDGEMENTS: dict[str, str] = {
     "未完成": "off_track", "未达到": "off_track", "严重滞后": "off_track",
     "off_track": "off_track",
 }
-"""Reported judgements (完成情况) for qualitative targets and the status each stands for."""
+"""Reported judgements (完成情况) and the status each stands for. Accepted for every target;
+a numeric target uses them only when it has no numeric observation."""
+JUDGEMENT_WORDS = ("完成", "进展正常", "存在风险", "未完成")
 
 CHANGE_RELATIONS = {"reduce_by", "increase_by"}
 
@@ -247,8 +249,8 @@ def _check_row(rec: dict, t: dict, level_units: dict[str, str]) -> tuple[dict, P
     if not has_number:
         if text in JUDGEMENTS:
             return dict(out, kind="judgement", unit=None), None
-        expected = ("a judgement: " + "/".join(list(JUDGEMENTS)[:12]) if t["qualitative"]
-                    else f"a number in {t['unit']}")
+        expected = ("a judgement: " + "/".join(JUDGEMENT_WORDS) if t["qualitative"]
+                    else f"a number in {t['unit']} or a judgement ({'/'.join(JUDGEMENT_WORDS)})")
         return out, Problem(f"value does not fit target {t['target_id']} ({t['indicator']})",
                             **_where(rec, "value"), expected=expected, found=str(text))
     if pd.isna(t["target_value"]):  # qualitative target: a number is kept as information
@@ -324,7 +326,7 @@ def _as_records(df: pd.DataFrame) -> list[dict]:
     for col in OBS_COLUMNS:
         if col not in frame.columns:
             frame[col] = None
-    if frame["value_text"].isna().all() and frame["value"].dtype == object:
+    if frame["value_text"].isna().all() and not pd.api.types.is_numeric_dtype(frame["value"]):
         num = pd.to_numeric(frame["value"], errors="coerce")
         frame["value_text"] = frame["value"].where(num.isna())
         frame["value"] = num
@@ -342,7 +344,7 @@ def _as_records(df: pd.DataFrame) -> list[dict]:
 
 
 def _duplicates(obs: pd.DataFrame) -> list[Problem]:
-    key = ["region", "target", "year", "month"]
+    key = ["region", "target", "year", "month", "kind"]
     dup = obs[obs.duplicated(key, keep=False)]
     problems = []
     for _, group in dup.groupby(key, dropna=False):
@@ -355,19 +357,20 @@ def _duplicates(obs: pd.DataFrame) -> list[Problem]:
 
 
 # --------------------------------------------------------------------------- versioning
-KEY = ["region", "target", "year", "month"]
+KEY = ["region", "target", "year", "month", "kind"]
+"""A submission's identity: a number and a judgement for the same period are two records."""
 
 
 def merge_versions(existing: pd.DataFrame | None, new: pd.DataFrame,
                    submitted_at: str | None = None) -> pd.DataFrame:
-    """Append a submission to the history: same (region, target, period) → version + 1.
+    """Append a submission to the history: same (region, target, period, kind) → version + 1.
 
     Nothing is dropped or overwritten; ``is_latest`` marks the row that counts (the highest
     version of its key). ``submitted_at`` defaults to now (UTC, ISO 8601).
     """
     stamp = submitted_at or dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-    old = existing if existing is not None and not existing.empty else None
-    new = new.copy()
+    old = _key_types(existing) if existing is not None and not existing.empty else None
+    new = _key_types(new)
     if "submitted_at" not in new.columns or new["submitted_at"].isna().all():
         new["submitted_at"] = stamp
     if old is None:
@@ -384,6 +387,19 @@ def merge_versions(existing: pd.DataFrame | None, new: pd.DataFrame,
     both["version"] = both["version"].astype(int)
     both["is_latest"] = both["version"] == both.groupby(KEY, dropna=False)["version"].transform("max")
     return both.sort_values([*KEY, "version"], kind="stable").reset_index(drop=True)
+
+
+def _key_types(df: pd.DataFrame) -> pd.DataFrame:
+    """Same dtypes for the key columns whether the frame came from a file or from memory."""
+    df = df.copy()
+    for col in KEY:
+        if col not in df.columns:
+            df[col] = None
+    for col in ("year", "month"):
+        df[col] = pd.to_numeric(df[col], errors="coerce").astype("Int64")
+    for col in ("region", "target", "kind"):
+        df[col] = df[col].astype("string")
+    return df
 
 
 def latest(obs: pd.DataFrame) -> pd.DataFrame:

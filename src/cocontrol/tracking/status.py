@@ -36,7 +36,8 @@ Method (all targets at once, vectorised; :func:`assess`):
 
    "Meets" uses a tolerance: 5 % of |T| for 左右/约 (``approx``) targets (5 % of the needed
    change for change targets), 0.5 % of |T| for ``=`` targets, none otherwise.
-5. **Qualitative** targets (完成上级分解任务 …) take the latest reported judgement
+5. **Qualitative** targets (完成上级分解任务 …), and numeric targets without any numeric
+   observation, take the latest reported judgement
    (完成/进展正常/存在风险/未完成, see ``observations.JUDGEMENTS``); a judgement for the
    target year (or any after ``as_of`` passed it) that is not 完成 is off track.
 
@@ -121,6 +122,10 @@ def _target_params(t: pd.DataFrame) -> pd.DataFrame:
 def _series(p: pd.DataFrame, obs: pd.DataFrame) -> tuple[pd.DataFrame, pd.Series]:
     """Points (key, year, y) in measure space, and a note per target (missing base/years)."""
     notes = pd.Series("", index=p.index, dtype=object)
+
+    def base(targets: pd.Series) -> pd.Series:
+        return targets.map(p["B"]).astype(float)
+
     num = obs[obs["kind"].isin(["level", "change"]) & obs["value"].notna()]
     num = num.assign(measure=num["target"].map(p["measure"]))
     # levels
@@ -134,20 +139,20 @@ def _series(p: pd.DataFrame, obs: pd.DataFrame) -> tuple[pd.DataFrame, pd.Series
     # changes from levels: index = 100·x_t/x_B
     ch = num[num["measure"] != "level"]
     chl = ch[ch["kind"] == "level"]
-    b_of = chl["target"].map(p["B"])
+    b_of = base(chl["target"])
     xb = chl[chl["year"] == b_of].set_index("target")["value"]
-    chl = chl[chl["target"].isin(xb.index) & (chl["year"] >= chl["target"].map(p["B"]))]
+    chl = chl[chl["target"].isin(xb.index) & (chl["year"] >= base(chl["target"]))]
     from_levels = pd.DataFrame({"target": chl["target"], "year": chl["year"],
-                                "value": 100 * chl["value"] / chl["target"].map(xb)})
+                                "value": 100 * chl["value"] / chl["target"].map(xb).astype(float)})
     use_levels = set(xb.index)
     # changes reported in %
     chc = ch[(ch["kind"] == "change") & ~ch["target"].isin(use_levels)].copy()
-    sign = np.where(chc["target"].map(p["direction"]) > 0, 1.0, -1.0)
-    chc["f"] = 1 + sign * chc["value"] / 100
+    sign = np.where(chc["target"].map(p["direction"]).astype(float) > 0, 1.0, -1.0)
+    chc["f"] = (1 + sign * chc["value"].astype(float) / 100).astype(float)
     cum = chc[chc["target"].map(p["measure"]) == "change"]
     ann = chc[chc["target"].map(p["measure"]) == "annual_rate"].sort_values(["target", "year"])
-    ann = ann[ann["year"] > ann["target"].map(p["B"])]
-    expected = ann["target"].map(p["B"]) + ann.groupby("target").cumcount() + 1
+    ann = ann[ann["year"] > base(ann["target"])]
+    expected = base(ann["target"]) + ann.groupby("target").cumcount() + 1
     broken = ann["year"] != expected
     gap_first = expected[broken].groupby(ann.loc[broken, "target"]).min()
     notes.loc[gap_first.index] = [f"缺少{int(y)}年数据，此后的年度变化未计入；" for y in gap_first]
@@ -164,7 +169,7 @@ def _series(p: pd.DataFrame, obs: pd.DataFrame) -> tuple[pd.DataFrame, pd.Series
     idx = pd.concat([from_levels, from_changes, base_rows], ignore_index=True)
     idx = idx.drop_duplicates(["target", "year"], keep="first")
     no_base = p[(p["measure"] != "level") & ~p.index.isin(use_levels | has_change)]
-    missing_base = no_base.index[no_base.index.isin(ch["target"])]
+    missing_base = no_base.index[no_base.index.isin(ch["target"]) & ~no_base.index.isin(gap_first.index)]
     notes.loc[missing_base] = [
         f"缺少基准年{int(b)}年数据，无法计算变化；" if pd.notna(b) else "目标未写明基准年，无法计算变化；"
         for b in p.loc[missing_base, "B"]]
@@ -204,7 +209,7 @@ def assess(targets: pd.DataFrame, observations: pd.DataFrame, *, as_of: int) -> 
     p = _target_params(t)
     pts, notes = _series(p, obs)
     pts = pts[pts["key"].isin(p.index)]
-    pts = pts[pts["year"] >= pts["key"].map(p["y0_plan"].fillna(p["B"])).fillna(-1)]
+    pts = pts[pts["year"] >= pts["key"].map(p["y0_plan"].fillna(p["B"])).astype(float).fillna(-1)]
     numeric = p["T"].notna() & p["Y"].notna()
     log = pd.Series(p["measure"] != "level", index=p.index)
     fc = trend(pts, p["Y"].where(numeric, as_of), log=log)
@@ -213,13 +218,14 @@ def assess(targets: pd.DataFrame, observations: pd.DataFrame, *, as_of: int) -> 
     first = srt.groupby("key").head(1).set_index("key").reindex(p.index)
     last = srt.groupby("key").tail(1).set_index("key").reindex(p.index)
     at_y = pts.merge(p["Y"].rename("Yt"), left_on="key", right_index=True)
-    at_y = at_y[at_y["year"] == at_y["Yt"]].set_index("key")["y"].reindex(p.index)
+    at_y = at_y[at_y["year"] == at_y["Yt"]].set_index("key")["y"].reindex(p.index).astype(float)
 
     T, d = p["T"].to_numpy(), p["direction"].to_numpy()
     x0 = np.where(p["measure"] == "level", first["y"], 100.0)
     y0 = np.where(p["measure"] == "level", first["year"], p["B"])
     Y = p["Y"].to_numpy()
-    need = np.maximum(np.abs(T - x0), np.maximum(0.01 * np.abs(T), 1e-9))
+    with np.errstate(invalid="ignore"):
+        need = np.fmax(np.abs(T - x0), np.fmax(0.01 * np.abs(T), 1e-9))
     tol = np.where(p["approx"], APPROX_TOLERANCE * np.where(p["measure"] == "level", np.abs(T), need),
                    np.where(d == 0, EQ_TOLERANCE * np.abs(T) + 1e-9, 0.0))
 
@@ -242,9 +248,11 @@ def assess(targets: pd.DataFrame, observations: pd.DataFrame, *, as_of: int) -> 
     past = (as_of >= Y) & (t_l >= Y)
     n = fc["n"].to_numpy()
     has = ~np.isnan(x_l) & numeric.to_numpy()
+    with np.errstate(invalid="ignore"):
+        ok_lag, small = (shortfall <= 0) & (lag <= ON_TRACK_LAG), shortfall <= AT_RISK_SHORTFALL
     status = np.select(
         [~has, past & _meets(judged_at_y, T, d, tol), past, meets_now,
-         n == 1, (shortfall <= 0) & (lag <= ON_TRACK_LAG), shortfall <= AT_RISK_SHORTFALL],
+         n == 1, ok_lag, small],
         ["no_data", "achieved", "off_track", "achieved", "at_risk", "on_track", "at_risk"],
         "off_track")
 
@@ -310,7 +318,9 @@ def _reasons(out: pd.DataFrame, notes: np.ndarray, shortfall: np.ndarray, lag: n
 
 def _qualitative(out: pd.DataFrame, t: pd.DataFrame, obs: pd.DataFrame, as_of: int) -> pd.DataFrame:
     """Status of qualitative targets from the latest reported judgement (完成/未完成 …)."""
-    qual = t["target_value"].isna().to_numpy()
+    judged = set(obs.loc[obs["kind"] == "judgement", "target"])
+    qual = (t["target_value"].isna() | ((out["status"] == "no_data") & t["target_id"].isin(judged))
+            ).to_numpy()
     if not qual.any():
         return out
     j = obs[obs["kind"] == "judgement"].sort_values("year").groupby("target").tail(1)
@@ -318,8 +328,9 @@ def _qualitative(out: pd.DataFrame, t: pd.DataFrame, obs: pd.DataFrame, as_of: i
     num = obs[obs["kind"] == "level"].sort_values("year").groupby("target").tail(1).set_index("target")
     for i in np.flatnonzero(qual):
         tid, ty = out.at[i, "target_id"], out.at[i, "target_year"]
-        goal = t.at[i, "qualitative"] or "定性目标"
-        out.loc[i, ["measure", "forecast_method"]] = ["judgement", None]
+        goal = t.at[i, "qualitative"] or f"{t.at[i, 'indicator']}（无数值，依据填报判断）"
+        if pd.isna(t.at[i, "target_value"]):
+            out.loc[i, ["measure", "forecast_method"]] = ["judgement", None]
         if tid in num.index:
             out.loc[i, ["latest_year", "latest_value"]] = [int(num.at[tid, "year"]), num.at[tid, "value"]]
         if tid not in j.index:

