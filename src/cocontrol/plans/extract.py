@@ -21,7 +21,7 @@ from cocontrol.plans.departments import split_responsible
 from cocontrol.plans.model import Domain, Plan, PlanDocument, Target, Task
 from cocontrol.plans.sentences import Found, find_targets, five_year_span
 from cocontrol.plans.structure import Paragraph, paragraphs, strip_lead
-from cocontrol.plans.tables import table_targets
+from cocontrol.plans.tables import flat_table_targets, table_targets
 from cocontrol.units import to_base
 from cocontrol.errors import UnitError
 
@@ -227,6 +227,16 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
         if review:
             continue
         default_year = _paragraph_year(body, plan)
+        flat = flat_table_targets(text, p.start, p.end) if ("约束性" in body or "预期性" in body) else []
+        if flat:
+            for t in flat:
+                counter += 1
+                t.id = f"T{counter:03d}"
+                t.domain = domain_of(t.indicator)
+                targets.append(t)
+                if current is not None:
+                    current_targets.append(t)
+            continue
         for s0, s1 in _sentences(p):
             sentence = body[s0:s1]
             lead = _BULLET_YEAR.match(sentence)

@@ -39,6 +39,63 @@ def _columns(header: list[str]) -> dict[str, int] | None:
     return cols
 
 
+Cell = tuple[str, int, int]  # text, start, end (offsets in the decoded text)
+
+
+def row_target(name_cell: Cell, base_cell: Cell | None, target_cell: Cell, binding: str | None,
+               years: tuple[int | None, int], last_qual: str | None, quote: str) -> Target | None:
+    """One indicator row → target (or ``None`` for "/" and empty rows).
+
+    Direction of the indicator decides the relation: names with 减少/下降/降低 → reduce_by;
+    concentrations, 劣V类 shares, 施用量 … (less is better) → ``<=``; other rates → ``>=``;
+    a bound word in the cell (95以上, 35以下) overrides.
+    """
+    name = re.sub(r"\[bookmark:[^\]]*\]", "", name_cell[0]).strip()
+    um = _UNIT.search(name)
+    unit = um.group(1).strip() if um and _KNOWN_UNITS.match(um.group(1).strip()) else None
+    indicator = name[: um.start()].strip() if unit else name
+    cell, c0, c1 = target_cell
+    cell = cell.strip()
+    binding = binding if binding in ("约束性", "预期性") else None
+    base_value = base_year = None
+    base_text = base_cell[0].strip() if base_cell else ""
+    bm = _NUM.match(base_text)
+    if bm:
+        base_value, base_year = float(bm.group(1)), years[0]
+    reduce = re.search(r"(减少|下降|降低|削减)", indicator) is not None
+    relation = "reduce_by" if reduce else ("<=" if _LESS_IS_BETTER.search(indicator) else ">=")
+    value = qualitative = None
+    approx = False
+    cumulative = base_text.startswith("[")
+    nm = _NUM.match(cell)
+    if nm:
+        value = float(nm.group(1))
+        cumulative = cumulative or cell.startswith("[")
+        if nm.group(2) == "以上" and not reduce:
+            relation = ">="
+        elif nm.group(2) in ("以下", "以内") and not reduce:
+            relation = "<="
+        approx = nm.group(2) == "左右"
+    elif cell in ("/", "—", "-", "--", "——", "－"):
+        return None
+    elif cell:
+        qualitative = cell
+    elif last_qual:
+        qualitative = last_qual
+        c0, c1 = name_cell[1], name_cell[2]
+    else:
+        return None
+    if value is not None and unit is None:
+        unit = um.group(1).strip() if um else "个"
+    return Target(
+        indicator=indicator, year=years[1], value=value,
+        unit=unit if value is not None else None, relation=relation, approx=approx,
+        binding=binding, qualitative=qualitative, cumulative=cumulative,
+        baseline_value=base_value, baseline_year=base_year,
+        quote=quote, span=(min(name_cell[1], c0), max(name_cell[2], c1)),
+    )
+
+
 def table_targets(tables: list[Table], text: str) -> list[Target]:
     """Targets of every indicator table; spans cover the row from the indicator to its value."""
     out: list[Target] = []
@@ -53,55 +110,43 @@ def table_targets(tables: list[Table], text: str) -> list[Target]:
         for row in table.rows[1:]:
             if len(row) != width:
                 continue
-            name_cell = row[cols["indicator"]]
-            name = re.sub(r"\[bookmark:[^\]]*\]", "", name_cell[0]).strip()
-            um = _UNIT.search(name)
-            unit = um.group(1).strip() if um and _KNOWN_UNITS.match(um.group(1).strip()) else None
-            indicator = name[: um.start()].strip() if unit else name
-            cell, c0, c1 = row[cols["target"]]
-            binding = row[cols["binding"]][0].strip() if "binding" in cols else None
-            binding = binding if binding in ("约束性", "预期性") else None
-            base_value = None
-            base_year = None
-            if "base" in cols:
-                bm = _NUM.match(row[cols["base"]][0].strip())
-                if bm:
-                    base_value, base_year = float(bm.group(1)), cols["base_year"]
-            reduce = re.search(r"(减少|下降|降低|削减)", indicator) is not None
-            value = None
-            qualitative = None
-            relation = "reduce_by" if reduce else ("<=" if _LESS_IS_BETTER.search(indicator) else ">=")
-            cumulative = False
-            nm = _NUM.match(cell.strip())
-            if nm:
-                value = float(nm.group(1))
-                cumulative = cell.strip().startswith("[") or row[cols["base"]][0].strip().startswith("[") if "base" in cols else cell.strip().startswith("[")
-                if nm.group(2) == "以上":
-                    relation = ">=" if not reduce else relation
-                elif nm.group(2) in ("以下", "以内"):
-                    relation = "<=" if not reduce else relation
-                last_qual = None
-            elif cell.strip() in ("/", "—", "-", "--"):
+            target = row_target(
+                row[cols["indicator"]], row[cols["base"]] if "base" in cols else None,
+                row[cols["target"]], row[cols["binding"]][0].strip() if "binding" in cols else None,
+                (cols.get("base_year"), cols["target_year"]), last_qual,
+                " | ".join(c[0] for c in row),
+            )
+            if target is None:
                 last_qual = None
                 continue
-            elif cell.strip():
-                qualitative = cell.strip()
-                cumulative = "base" in cols and row[cols["base"]][0].strip().startswith("[")
-                last_qual = qualitative
-            elif last_qual:
-                qualitative = last_qual
-                c0, c1 = name_cell[1], name_cell[2]
-            else:
-                continue
-            if value is not None and unit is None:
-                unit = "个" if not um else um.group(1).strip()
-            start = min(name_cell[1], c0)
-            end = max(name_cell[2], c1)
-            out.append(Target(
-                indicator=indicator, year=cols["target_year"], value=value,
-                unit=unit if value is not None else None, relation=relation,
-                binding=binding, qualitative=qualitative, cumulative=cumulative,
-                baseline_value=base_value, baseline_year=base_year,
-                quote=" | ".join(c[0] for c in row), span=(start, end),
-            ))
+            last_qual = target.qualitative if target.value is None else None
+            out.append(target)
+    return out
+
+
+_FLAT_HEADER = re.compile(r"((?:19|20)\d{2})\s*年\s+((?:19|20)\d{2})\s*年\s+(?:指标)?(?:属性|性质|类型)")
+_FLAT_ROW = re.compile(
+    r"(?:(?<=\s)|^)(?:\d{1,2}\s+)?(?P<name>[^\s\d\[—/－][^\s]*?)\s+(?P<base>\S+)\s+(?P<target>\S+)"
+    r"\s+(?P<binding>约束性|预期性)"
+)
+
+
+def flat_table_targets(text: str, start: int = 0, end: int | None = None) -> list[Target]:
+    """An indicator table flattened into one line of text (cells separated by spaces), as PDF
+    and web conversions produce: ``指标 2020年 2025年 属性 PM2.5浓度（微克/立方米） 38 33 约束性``."""
+    end = len(text) if end is None else end
+    chunk = text[start:end]
+    header = _FLAT_HEADER.search(chunk)
+    if header is None:
+        return []
+    years = (int(header.group(1)), int(header.group(2)))
+    out: list[Target] = []
+    for m in _FLAT_ROW.finditer(chunk, header.end()):
+        def cell(g: str, m: re.Match[str] = m) -> Cell:
+            return (m.group(g), start + m.start(g), start + m.end(g))
+
+        t = row_target(cell("name"), cell("base"), cell("target"), m.group("binding"), years, None,
+                       " | ".join(m.group(g) for g in ("name", "base", "target", "binding")))
+        if t is not None:
+            out.append(t)
     return out
