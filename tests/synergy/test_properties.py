@@ -45,3 +45,27 @@ def test_coupling_bounds_and_symmetry(u1, u2):
     assert d[0] <= np.sqrt(t[0]) + 1e-12
     if u1 == u2 > 0:
         assert np.isclose(c[0], 1.0)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(2, 5), st.integers(1, 3), st.randoms(use_true_random=False))
+def test_index_is_bounded_and_sums_its_contributions(n_regions, n_years, rnd):
+    """0 ≤ index ≤ 100 and Σ_j contribution_j = index for every region-year (entropy weights)."""
+    from cocontrol.synergy.index import composite_index
+    from cocontrol.synergy.system import load_system
+
+    system = load_system({"dimensions": [
+        {"id": "a", "indicators": [
+            {"id": f"a{k}", "name_zh": "x", "unit": "%", "direction": "+-"[k % 2],
+             "subsystem": ("pollution", "carbon")[k % 2], "from": "stat:x"} for k in range(3)]},
+        {"id": "b", "indicators": [
+            {"id": "b0", "name_zh": "y", "unit": "%", "direction": "+", "subsystem": "shared",
+             "from": "stat:y"}]}]})
+    rows = [{"region": f"r{r}", "year": 2020 + y, "indicator": i, "value": rnd.uniform(-50, 50)}
+            for r in range(n_regions) for y in range(n_years) for i in system.ids]
+    result = composite_index(pd.DataFrame(rows), system)
+    idx = result.scores.set_index(["region", "year"])["index"]
+    assert ((idx >= -1e-9) & (idx <= 100 + 1e-9)).all()
+    sums = result.contributions.groupby(["region", "year"])["contribution"].sum()
+    assert np.allclose(sums.reindex(idx.index), idx)
+    assert np.isclose(result.weights["weight"].sum(), 1.0)

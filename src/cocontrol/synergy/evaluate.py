@@ -117,9 +117,11 @@ def evaluate(emissions: pd.DataFrame, statistics: pd.DataFrame | None = None,
             fixed = cfg.get("index_weights")
             result = composite_index(long, sub, fixed=fixed)
             index, wtable = result.scores, result.weights
-            coupling = coupling_coordination(index[["region", "year", "u_pollution", "u_carbon"]],
-                                             sub.alpha, sub.beta) \
-                if index[["u_pollution", "u_carbon"]].notna().all().all() else coupling
+            if index[["u_pollution", "u_carbon"]].notna().all().all():
+                coupling = coupling_coordination(
+                    index[["region", "year", "u_pollution", "u_carbon"]], sub.alpha, sub.beta)
+            else:
+                notes.append("耦合协调度未计算: 减污或降碳子系统没有可用指标")
             ranking, contributions = rank_regions(index, result.contributions)
         else:
             notes.append("协同度指数未计算: 完整的地区-年份观测少于2个")
