@@ -130,3 +130,15 @@ def test_subset_renormalises_fixed_weights_and_cuts_ahp_matrices():
     sub = load_system(three).subset({"g1", "p1", "p2"})
     w = composite_index(VALUES, sub).weights.set_index("indicator")["dimension_weight"]
     assert w["g1"] == pytest.approx(0.75) and w["p1"] == pytest.approx(0.25)
+
+
+def test_year_normalisation():
+    # two years; within 2024 the g1 order is reversed: A 30, B 20, C 10 → A best in 2024
+    later = VALUES.assign(year=2024)
+    later.loc[later["indicator"] == "g1", "value"] = [30, 20, 10]
+    values = pd.concat([VALUES, later], ignore_index=True)
+    system = load_system({**SYSTEM, "normalisation": "year"})
+    scores = composite_index(values, system).scores.set_index(["region", "year"])["index"]
+    # 2024: A = 0.6 × 1 + 0.4 × (0 + 0.5) = 0.8 → 80; C = 0.6 × 0 + 0.4 × 1 = 0.4 → 40
+    assert scores[("A", 2024)] == pytest.approx(80) and scores[("C", 2024)] == pytest.approx(40)
+    assert scores[("A", 2023)] == pytest.approx(20)

@@ -11,7 +11,9 @@ indices; reference notes §3.4(e),(f))::
     U_s,i  = Σ_{j∈s} W_j x'_ij / Σ_{j∈s} W_j   subsystem index for s = pollution, carbon
 
 Observations are region-years. With ``normalisation: panel`` min and max are taken over the
-whole panel, so scores compare across years; ``year`` normalises within each year.
+whole panel, so scores compare across years; ``year`` normalises within each year. Entropy
+weights are computed once over all observations (panel entropy) and normalised within each
+dimension.
 Everything is vectorised over an (observations × indicators) matrix.
 """
 
@@ -129,11 +131,8 @@ def composite_index(values: pd.DataFrame, system: IndicatorSystem,
     positive = np.array([i.direction > 0 for i in system.indicators])
     if system.normalisation == "year":
         years = wide.index.get_level_values("year")
-        lo = wide.groupby(years).transform("min").to_numpy()
-        hi = wide.groupby(years).transform("max").to_numpy()
-        x, span = wide.to_numpy(), hi - lo
-        safe = np.where(span > 0, span, 1.0)
-        norm = np.where(span > 0, np.where(positive, (x - lo) / safe, (hi - x) / safe), 1.0)
+        norm = minmax(wide.to_numpy(), positive, wide.groupby(years).transform("min").to_numpy(),
+                      wide.groupby(years).transform("max").to_numpy())
     else:
         norm = minmax(wide.to_numpy(), positive)
     dims = [i.dimension for i in system.indicators]

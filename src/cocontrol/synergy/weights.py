@@ -36,12 +36,15 @@ RECIPROCAL_RTOL = 0.02
 """|a_ij · a_ji − 1| allowed: judgements typed as 0.33 for 1/3 (3 × 0.33 = 0.99) are accepted."""
 
 
-def minmax(matrix: np.ndarray, positive: np.ndarray) -> np.ndarray:
-    """Min–max normalisation per column (无量纲化): (x − min)/(max − min) for positive (+)
-    indicators, (max − x)/(max − min) for negative (−) ones. A constant column becomes 1.0
-    (every observation is equally best); NaN stays NaN."""
+def minmax(matrix: np.ndarray, positive: np.ndarray, lo: np.ndarray | None = None,
+           hi: np.ndarray | None = None) -> np.ndarray:
+    """Min–max normalisation (无量纲化): (x − min)/(max − min) for positive (+) indicators,
+    (max − x)/(max − min) for negative (−) ones. ``lo`` / ``hi`` default to the column minima
+    and maxima (pass per-row arrays to normalise within groups, e.g. years). Where max = min the
+    value becomes 1.0 (every observation is equally best); NaN stays NaN."""
     x = np.asarray(matrix, dtype=float)
-    lo, hi = np.nanmin(x, axis=0), np.nanmax(x, axis=0)
+    lo = np.nanmin(x, axis=0) if lo is None else lo
+    hi = np.nanmax(x, axis=0) if hi is None else hi
     span = hi - lo
     safe = np.where(span > 0, span, 1.0)
     scaled = np.where(np.asarray(positive, bool), (x - lo) / safe, (hi - x) / safe)
