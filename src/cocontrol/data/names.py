@@ -1,0 +1,82 @@
+"""Name resolution (名称识别) for sectors and fuels: CEADs codes, Chinese names and aliases.
+
+A user writes 原煤, "raw coal", ``Raw_Coal`` or 原煤(吨); all resolve to the CEADs code
+``Raw_Coal``. The vocabulary is read from ``refdata/fuels.csv`` and ``refdata/sectors.csv``
+(CEADs, Shan et al. 2018) plus the process/product codes of ``process_factors.csv`` and
+``emission_factors.csv``. Unknown names get the closest known names as a suggestion
+(:func:`difflib.get_close_matches`), so 原媒 suggests 原煤.
+"""
+
+from __future__ import annotations
+
+import difflib
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from cocontrol import refdata
+
+
+def normalise(name: object) -> str:
+    """Case-, width- and space-insensitive key: NFKC, lower case, no spaces or underscores."""
+    text = unicodedata.normalize("NFKC", str(name)).strip().lower()
+    for ch in (" ", "_", "\u3000", "\t"):
+        text = text.replace(ch, "")
+    return text
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Known names of one kind (sector or fuel): normalised name → code, and display names."""
+
+    kind: str
+    lookup: dict[str, str]
+    display: tuple[str, ...]
+
+    def resolve(self, name: object) -> str | None:
+        """The code for ``name`` or ``None`` when unknown."""
+        return self.lookup.get(normalise(name))
+
+    def suggest(self, name: object, n: int = 3) -> list[str]:
+        """Closest known names (Chinese or English) to an unknown ``name``."""
+        return difflib.get_close_matches(str(name).strip(), self.display, n=n, cutoff=0.4)
+
+
+def _split(aliases: object) -> list[str]:
+    if aliases is None or (isinstance(aliases, float)) or str(aliases) in ("", "<NA>", "nan"):
+        return []
+    return [a for a in str(aliases).split("|") if a.strip()]
+
+
+def _vocabulary(kind: str, rows: list[tuple[str, list[str]]]) -> Vocabulary:
+    lookup: dict[str, str] = {}
+    display: list[str] = []
+    for code, names in rows:
+        for name in [code, *names]:
+            lookup.setdefault(normalise(name), code)
+            if name not in display:
+                display.append(name)
+    return Vocabulary(kind, lookup, tuple(display))
+
+
+@lru_cache(maxsize=1)
+def fuels() -> Vocabulary:
+    """Fuels (能源品种) and process/product codes (工业过程产品)."""
+    table = refdata.load("fuels")
+    rows = [(r.fuel, [r.name_zh, *_split(r.aliases)]) for r in table.itertuples(index=False)]
+    extra = set(refdata.load("process_factors")["process"])
+    extra |= set(refdata.load("emission_factors")["fuel"])
+    known = {code for code, _ in rows}
+    rows += [(code, []) for code in sorted(extra - known)]
+    return _vocabulary("fuel", rows)
+
+
+@lru_cache(maxsize=1)
+def sectors() -> Vocabulary:
+    """The 47 CEADs sectors (行业): English name, Chinese name, aliases and the code 1–47."""
+    table = refdata.load("sectors")
+    rows = [
+        (r.sector, [r.name_zh, str(r.code), *_split(r.aliases)])
+        for r in table.itertuples(index=False)
+    ]
+    return _vocabulary("sector", rows)

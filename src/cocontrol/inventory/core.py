@@ -1,0 +1,121 @@
+"""``compute``: activity × factor × control → the integrated inventory (综合排放清单).
+
+Output: the long table ``region, year, sector, fuel, species, value, unit, scope`` with values
+in tonnes (``unit = "t"``), scope 1 (direct: combustion, process) and scope 2 (purchased
+electricity and heat) apart, and — unless ``co2e=False`` — extra rows ``species = "CO2e"``
+per (region, year, sector, fuel, scope) summing CO2, CH4 and N2O weighted by the chosen GWP-100
+set (see :func:`co2e`). Filter ``species == "CO2"`` for CO2 alone.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from cocontrol.data.activity import check_activity, read_activity, unit_multiplier
+from cocontrol.errors import Problem, ValidationFailed
+from cocontrol.inventory import expressions as ex
+from cocontrol.inventory import factors as fx
+from cocontrol.inventory.engines import execute, to_arrow
+
+OUTPUT = ["region", "year", "sector", "fuel", "species", "value", "unit", "scope"]
+
+
+def co2e(df: pd.DataFrame, gwp: str = "AR5") -> pd.DataFrame:
+    """CO2-equivalent rows: ``CO2e = Σ_g E_g × GWP_g`` for g ∈ {CO2, CH4, N2O} (t CO2e).
+
+    GWP-100 from ``refdata/gwp.csv``: AR4 CH4 25 / N2O 298, AR5 28 / 265, AR6 27.9 / 273.
+    """
+    weights = fx.gwp_table(gwp)
+    ghg = df.merge(weights, on="species")
+    ghg = ghg.assign(value=ghg["value"] * ghg["gwp"])
+    keys = ["region", "year", "sector", "fuel", "scope"]
+    out = ghg.groupby(keys, as_index=False, sort=False)["value"].sum()
+    return out.assign(species="CO2e", unit="t")[OUTPUT]
+
+
+def prepare(activity: pd.DataFrame, controls: pd.DataFrame | None,
+            factors: pd.DataFrame | None) -> dict[str, pd.DataFrame]:
+    """The engine's input tables (pandas) for a canonical activity frame."""
+    act = activity.reset_index(names="row_id")
+    pairs = act[["fuel", "unit"]].drop_duplicates()
+    units = pairs.assign(mult=[unit_multiplier(f, u) for f, u in pairs.itertuples(index=False)])
+    facs = fx.default_factors() if factors is None else fx.expand_sectors(factors)
+    grid = fx.grid_factors(act)
+    ctl = (fx.control_multipliers(controls) if controls is not None and len(controls)
+           else pd.DataFrame(columns=list(ex.CONTROLS_SCHEMA.names)))
+    return {"activity": act, "units": units, "factors": facs, "grid": grid, "controls": ctl}
+
+
+def _arrow(tables: dict[str, pd.DataFrame]) -> dict:
+    schemas = {"activity": ex.ACTIVITY_SCHEMA, "units": ex.UNITS_SCHEMA,
+               "factors": ex.FACTORS_SCHEMA, "grid": ex.GRID_SCHEMA,
+               "controls": ex.CONTROLS_SCHEMA}
+    return {k: to_arrow(v, schemas[k]) for k, v in tables.items()}
+
+
+def _no_factor(rows: pd.DataFrame, activity: pd.DataFrame) -> ValidationFailed:
+    file, sheet = activity.attrs.get("file"), activity.attrs.get("sheet")
+    return ValidationFailed(
+        [Problem("no emission factor for this sector and fuel", file=file, sheet=sheet,
+                 row=int(r.row_id), column="fuel",
+                 expected="a fuel/product with a factor for this sector (or a grid factor)",
+                 found=f"{r.sector} × {r.fuel} ({r.region} {r.year})")
+         for r in rows.sort_values("row_id").itertuples(index=False)],
+        summary="activity without factor")
+
+
+def compute(activity: pd.DataFrame | str | Path, *, gwp: str = "AR5", engine: str = "duckdb",
+            controls: pd.DataFrame | None = None, factors: pd.DataFrame | None = None,
+            spark_master: str | None = None, provenance: bool = False,
+            co2e_rows: bool = True) -> pd.DataFrame:
+    """Compute the inventory; see the module docstring for the output.
+
+    ``activity``: a canonical or raw activity DataFrame (extra columns such as label/source
+    are ignored) or a path (CSV/GBK CSV, Parquet, Excel) read by
+    :func:`cocontrol.data.activity.read_activity`. ``controls``: region, year, sector, fuel,
+    technology, penetration. ``factors``: a replacement scope-1 factor table with columns
+    sector (or ``*``), fuel, species, ef [t per canonical unit], scope, factor_id, source.
+    ``provenance=True`` attaches the per-row detail in ``result.attrs["provenance"]`` for
+    :func:`cocontrol.inventory.provenance.explain`.
+
+    Raises :class:`ValidationFailed` (every offending row) before any computation.
+    """
+    if isinstance(activity, str | Path):
+        act = read_activity(activity)
+    else:
+        act = check_activity(activity)
+    fx.gwp_table(gwp)
+    tables = prepare(act, controls, factors)
+    t = ex.tables()
+    exprs = {"missing": ex.unmatched_activity(t["activity"], t["units"], t["factors"],
+                                              t["grid"])}
+    exprs["result" if not provenance else "detail"] = (
+        ex.inventory(**t) if not provenance else ex.emission_rows(**t))
+    out = execute(exprs, _arrow(tables), engine=engine, spark_master=spark_master)
+    if len(out["missing"]):
+        raise _no_factor(out["missing"], act)
+    if provenance:
+        detail = out["detail"]
+        result = detail.groupby(ex.OUTPUT_KEYS, as_index=False, dropna=False)["value"].sum()
+    else:
+        result = out["result"]
+    result = result.assign(unit="t")[OUTPUT]
+    if co2e_rows:
+        result = pd.concat([result, co2e(result, gwp)], ignore_index=True)
+    result = result.astype({"year": "int64", "scope": "int64", "value": "float64"})
+    result = result.sort_values(["region", "year", "scope", "sector", "fuel", "species"],
+                                ignore_index=True)
+    if provenance:
+        result.attrs["provenance"] = _annotate(detail, tables)
+        result.attrs["gwp"] = gwp
+    return result
+
+
+def _annotate(detail: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    sources = pd.concat([tables["factors"][["factor_id", "source"]],
+                         tables["grid"][["factor_id", "source"]]]).drop_duplicates("factor_id")
+    act = tables["activity"][["row_id", "value", "unit"]].rename(
+        columns={"value": "activity_value", "unit": "activity_unit"})
+    return detail.merge(sources, on="factor_id", how="left").merge(act, on="row_id", how="left")

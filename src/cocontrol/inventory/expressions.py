@@ -1,0 +1,103 @@
+"""The inventory as pure Ibis expressions over unbound tables (no I/O, any backend).
+
+Tables (names are the ones the runners in :mod:`cocontrol.inventory.engines` register):
+
+``activity``  region, year, month, sector, fuel, facility, value, unit, row_id
+``units``     fuel, unit, mult — multiplier to the fuel's canonical unit
+``factors``   sector, fuel, species, ef, scope, factor_id — t species per canonical unit
+``grid``      region, year, fuel, species, ef, scope, factor_id — scope-2 factors
+``controls``  region, year, sector, fuel, species, ctrl, control — remaining fraction
+
+Method (one expression for every species; 清单核算):
+
+* scope 1: ``E = A × EF × (1 − Σ_m X_m η_m)`` — fuel combustion CO2 with
+  ``EF = NCV × CC × OF × 44/12`` (IPCC 2006 Vol.2 Eq. 2.1; 省级温室气体清单编制指南), CH4/N2O
+  ``EF[kg/TJ] × NCV``, air pollutants the GAINS form ``A × EF_unabated × Σ_m X_m (1 − η_m)``
+  (MEP 2014 大气污染物排放清单编制技术指南), process CO2 ``output × EF``. Controls only exist
+  for pollutants in ``control_technologies.csv``, so CO2 and activity never change.
+* scope 2: ``E = electricity or heat × grid factor(region, year)``, kept apart (scope = 2).
+
+Only the common Ibis subset is used (joins, group_by/agg, coalesce, ifelse, casts), so the
+same expression runs on DuckDB and PySpark (ecosystem notes §1.2).
+"""
+
+from __future__ import annotations
+
+import ibis
+import ibis.expr.types as ir
+
+ACTIVITY_SCHEMA = ibis.schema({
+    "region": "string", "year": "int64", "month": "int64", "sector": "string",
+    "fuel": "string", "facility": "string", "value": "float64", "unit": "string",
+    "row_id": "int64",
+})
+UNITS_SCHEMA = ibis.schema({"fuel": "string", "unit": "string", "mult": "float64"})
+FACTORS_SCHEMA = ibis.schema({"sector": "string", "fuel": "string", "species": "string",
+                              "ef": "float64", "scope": "int64", "factor_id": "string"})
+GRID_SCHEMA = ibis.schema({"region": "string", "year": "int64", "fuel": "string",
+                           "species": "string", "ef": "float64", "scope": "int64",
+                           "factor_id": "string"})
+CONTROLS_SCHEMA = ibis.schema({"region": "string", "year": "int64", "sector": "string",
+                               "fuel": "string", "species": "string", "ctrl": "float64",
+                               "control": "string"})
+OUTPUT_KEYS = ["region", "year", "sector", "fuel", "species", "scope"]
+DETAIL = ["region", "year", "month", "sector", "fuel", "facility", "species", "scope",
+          "row_id", "amount", "ef", "factor_id", "control", "ctrl", "value"]
+
+
+def tables() -> dict[str, ir.Table]:
+    """The unbound input tables, by the names the runners register."""
+    return {
+        "activity": ibis.table(ACTIVITY_SCHEMA, name="activity"),
+        "units": ibis.table(UNITS_SCHEMA, name="units"),
+        "factors": ibis.table(FACTORS_SCHEMA, name="factors"),
+        "grid": ibis.table(GRID_SCHEMA, name="grid"),
+        "controls": ibis.table(CONTROLS_SCHEMA, name="controls"),
+    }
+
+
+def normalize_missing(table: ir.Table, columns: list[str]) -> ir.Table:
+    """NaN → NULL in float columns, so DuckDB and Spark agree (ecosystem notes §1.2)."""
+    return table.mutate(**{c: table[c].isnan().ifelse(ibis.null("float64"), table[c])
+                           for c in columns})
+
+
+def canonical_activity(activity: ir.Table, units: ir.Table) -> ir.Table:
+    """Activity in canonical units: ``amount = value × mult(fuel, unit)``."""
+    act = normalize_missing(activity, ["value"])
+    joined = act.join(units, ["fuel", "unit"])
+    return joined.mutate(amount=joined.value * joined.mult).drop("mult")
+
+
+def emission_rows(activity: ir.Table, units: ir.Table, factors: ir.Table, grid: ir.Table,
+                  controls: ir.Table) -> ir.Table:
+    """One row per activity row × species × factor: amount, ef, control and value [t]."""
+    act = canonical_activity(activity, units)
+    keep = ["region", "year", "month", "sector", "fuel", "facility", "row_id", "amount"]
+    fcols = ["species", "ef", "scope", "factor_id"]
+    s1 = act.join(factors, ["sector", "fuel"]).select(*keep, *fcols)
+    s2 = act.join(grid, ["region", "year", "fuel"]).select(*keep, *fcols)
+    rows = s1.union(s2)
+    ckeys = ["region", "year", "sector", "fuel", "species"]
+    joined = rows.left_join(controls, ckeys).select(
+        *[rows[c] for c in [*keep, *fcols]], controls.ctrl, controls.control)
+    ctrl = joined.ctrl.coalesce(1.0)
+    return joined.mutate(ctrl=ctrl, value=joined.amount * joined.ef * ctrl).select(*DETAIL)
+
+
+def inventory(activity: ir.Table, units: ir.Table, factors: ir.Table, grid: ir.Table,
+              controls: ir.Table) -> ir.Table:
+    """Emissions [t] by region, year, sector, fuel, species and scope (the long table)."""
+    rows = emission_rows(activity, units, factors, grid, controls)
+    return rows.group_by(OUTPUT_KEYS).agg(value=rows.value.sum())
+
+
+def unmatched_activity(activity: ir.Table, units: ir.Table, factors: ir.Table,
+                       grid: ir.Table) -> ir.Table:
+    """Activity rows that find no factor at all (neither scope-1 nor scope-2)."""
+    act = canonical_activity(activity, units)
+    f_keys = factors.select("sector", "fuel").distinct()
+    g_keys = grid.select("region", "year", "fuel").distinct()
+    left = act.anti_join(f_keys, ["sector", "fuel"])
+    return left.anti_join(g_keys, ["region", "year", "fuel"]).select(
+        "row_id", "region", "year", "sector", "fuel")

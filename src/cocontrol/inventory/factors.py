@@ -1,0 +1,227 @@
+"""Prepared factor tables (排放因子表) for the engine, built from ``refdata`` (small, pandas).
+
+Every factor is turned into tonnes of species per canonical activity unit (see
+:func:`cocontrol.data.activity.canonical_units`) so the engine multiplies once:
+
+* combustion CO2 (IPCC 2006 Vol.2 Eq. 2.1 / 省级温室气体清单编制指南 form):
+  ``EF = NCV × CC × OF × 44/12`` [t CO2 / unit]; e.g. raw coal
+  20.908 GJ/t × 0.02637 tC/GJ × 0.94 × 44/12 = 1.9003 t CO2/t.
+* energy-based factors (CH4/N2O in kg/TJ, pollutants in g/GJ): ``EF × NCV``.
+* mass/volume-based factors (kg/t, kg/万立方米, g/km, kg/head): unit conversion only.
+* process CO2 (cement clinker, lime, steel …): ``refdata/process_factors.csv`` in t/t.
+* scope 2: grid factors by (region, year) for electricity (t/MWh → t/万千瓦时) and heat
+  (t/GJ), ``refdata/grid_factors.csv``.
+
+Sector-specific factors win over the ``*`` row of the same fuel and species. Factors with a
+technology (boiler class, vehicle standard) are only used when the activity names that
+technology; activity tables here carry none, so the empty-technology rows apply.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import pandas as pd
+
+from cocontrol import refdata
+from cocontrol.data.activity import _ncv, canonical_units
+from cocontrol.errors import InputError, Problem, ReferenceDataError, ValidationFailed
+from cocontrol.units import conversion_factor
+
+FACTOR_COLUMNS = ["sector", "fuel", "species", "ef", "scope", "factor_id", "source"]
+SPECIES = ("CO2", "CH4", "N2O", "SO2", "NOx", "PM10", "PM2.5", "VOCs", "NH3", "CO")
+GWP_SPECIES = ("CO2", "CH4", "N2O")
+
+
+def _cite(row: Mapping[str, object]) -> str:
+    return f"{row['source']} ({row['edition']}; {row['status']})"
+
+
+def combustion_co2() -> pd.DataFrame:
+    """CO2 per canonical unit of the 17 CEADs fuels: NCV × CC × OF × 44/12."""
+    table = refdata.load("combustion_co2")
+    wide = table.pivot(index="fuel", columns="parameter", values="value").astype(float)
+    cites = table.groupby("fuel").apply(
+        lambda g: "; ".join(dict.fromkeys(_cite(r) for r in g.to_dict("records"))),
+        include_groups=False)
+    rows = []
+    units = canonical_units()
+    for fuel, p in wide.iterrows():
+        ncv_value, ncv_unit = _ncv()[fuel]
+        ncv = ncv_value * conversion_factor(ncv_unit, f"GJ/{units[fuel]}")
+        rows.append({"sector": "*", "fuel": fuel, "species": "CO2",
+                     "ef": ncv * p["cc"] * p["of"] * 44 / 12, "scope": 1,
+                     "factor_id": f"combustion_co2:{fuel}",
+                     "source": cites[fuel]})
+    return pd.DataFrame(rows)
+
+
+def _per_unit(fuel: str, value: float, unit: str) -> float:
+    """Factor value in t species per canonical unit of ``fuel``."""
+    species_unit, _, per = unit.partition("/")
+    target = canonical_units()[fuel]
+    mass = conversion_factor(species_unit, "t")
+    try:
+        return value * mass * conversion_factor(target, per) if per else value * mass
+    except Exception:
+        ncv_value, ncv_unit = _ncv()[fuel]
+        ncv_gj = ncv_value * conversion_factor(ncv_unit, f"GJ/{target}")
+        return value * mass * conversion_factor("GJ", per) * ncv_gj
+
+
+def emission_factors() -> pd.DataFrame:
+    """Non-CO2 factors (CH4, N2O, air pollutants, NH3) and process CO2, in t per unit."""
+    ef = refdata.load("emission_factors")
+    tech = ef["technology"].astype("string").fillna("").str.strip()
+    ef = ef[tech == ""]
+    rows = []
+    bad = []
+    for i, r in zip(ef.index, ef.to_dict("records"), strict=True):
+        try:
+            value = _per_unit(r["fuel"], float(r["value"]), str(r["unit"]))
+        except Exception as exc:
+            bad.append(f"emission_factors.csv row {i + 2}: {exc}")
+            continue
+        rows.append({"sector": r["sector"], "fuel": r["fuel"], "species": r["species"],
+                     "ef": value, "scope": 1, "factor_id": f"emission_factors:{i + 2}",
+                     "source": _cite(r)})
+    proc = refdata.load("process_factors")
+    for i, r in zip(proc.index, proc.to_dict("records"), strict=True):
+        rows.append({"sector": "*", "fuel": r["process"], "species": r["species"],
+                     "ef": float(r["value"]) * conversion_factor(str(r["unit"]).split("/")[0],
+                                                                 "t"),
+                     "scope": 1, "factor_id": f"process_factors:{i + 2}", "source": _cite(r)})
+    if bad:
+        raise ReferenceDataError("; ".join(bad[:10]))
+    return pd.DataFrame(rows)
+
+
+def expand_sectors(factors: pd.DataFrame) -> pd.DataFrame:
+    """One row per (sector, fuel, species): a sector's own factor, else the ``*`` row."""
+    sectors = refdata.load("sectors")["sector"].tolist()
+    specific = factors[factors["sector"] != "*"]
+    generic = factors[factors["sector"] == "*"].drop(columns="sector")
+    generic = generic.merge(pd.DataFrame({"sector": sectors}), how="cross")
+    key = ["sector", "fuel", "species"]
+    generic = generic.merge(specific[key], on=key, how="left", indicator=True)
+    generic = generic[generic["_merge"] == "left_only"].drop(columns="_merge")
+    out = pd.concat([specific, generic[FACTOR_COLUMNS]], ignore_index=True)
+    return out.drop_duplicates(key, keep="first").reset_index(drop=True)
+
+
+def default_factors() -> pd.DataFrame:
+    """All scope-1 factors, expanded to the 47 sectors (sector, fuel, species, ef …)."""
+    return expand_sectors(pd.concat([combustion_co2(), emission_factors()], ignore_index=True))
+
+
+def _province(region: str) -> list[str]:
+    """Grid regions to try for ``region``: itself, its province, then 全国."""
+    from cocontrol.store.regions import PARENTS
+
+    chain = [region]
+    while chain[-1] in PARENTS:
+        chain.append(PARENTS[chain[-1]][0])
+    short = [c.removesuffix("省").removesuffix("市") for c in chain]
+    return [*dict.fromkeys([*chain, *short, "全国"])]
+
+
+def grid_factors(pairs: pd.DataFrame, table: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Scope-2 factors for each needed (region, year) and energy (Electricity, Heat).
+
+    Lookup: the region itself, its province (济南市 → 山东), then 全国; within a region the
+    factor of the same year, else the closest published year (ties: the earlier one). The
+    chosen factor's region and year are kept in ``factor_id`` for provenance.
+    """
+    grid = refdata.load("grid_factors") if table is None else table
+    out = []
+    for region, year in pairs[["region", "year"]].drop_duplicates().itertuples(index=False):
+        for energy, fuel in (("electricity", "Electricity"), ("heat", "Heat")):
+            cand = grid[grid["energy"] == energy]
+            hit = None
+            for name in _province(str(region)):
+                rows = cand[cand["region"] == name]
+                if rows.empty:
+                    continue
+                years = pd.to_numeric(rows["year"], errors="coerce")
+                dist = (years - int(year)).abs().fillna(0) + (years > int(year)) * 0.1
+                hit = rows.loc[dist.sort_values(kind="stable").index[0]]
+                break
+            if hit is None:
+                continue
+            per = canonical_units()[fuel]
+            species_unit, _, energy_unit = str(hit["unit"]).partition("/")
+            ef = float(hit["value"]) * conversion_factor(species_unit, "t") * conversion_factor(
+                per, energy_unit)
+            used = "" if pd.isna(hit["year"]) else int(hit["year"])
+            out.append({"region": region, "year": int(year), "fuel": fuel, "species": "CO2",
+                        "ef": ef, "scope": 2,
+                        "factor_id": f"grid_factors:{hit['region']}:{used}:{energy}",
+                        "source": _cite(hit)})
+    cols = ["region", "year", "fuel", "species", "ef", "scope", "factor_id", "source"]
+    return pd.DataFrame(out, columns=cols)
+
+
+def control_multipliers(controls: pd.DataFrame, *, file: str | None = None) -> pd.DataFrame:
+    """Remaining fraction per (region, year, sector, fuel, species) after controls (GAINS form).
+
+    ``E = A × EF × Σ_m X_m (1 − η_m)`` with the uncontrolled share ``1 − Σ X_m`` having η = 0,
+    i.e. multiplier ``1 − Σ_m X_m η_m`` (GAINS; MEP 2014 guidelines). Removal efficiencies η
+    come from ``refdata/control_technologies.csv`` (sector/fuel-specific rows win over ``*``).
+    Raises :class:`ValidationFailed` for unknown technologies, penetration outside [0, 1] or
+    shares of one sector × fuel × species summing above 1.
+    """
+    from cocontrol.data import names
+
+    tech = refdata.load("control_technologies")
+    problems: list[Problem] = []
+    rows = []
+    for i, r in enumerate(controls.to_dict("records"), start=2):
+        sector = names.sectors().resolve(r.get("sector")) or r.get("sector")
+        fuel = names.fuels().resolve(r.get("fuel")) or r.get("fuel")
+        x = pd.to_numeric(r.get("penetration"), errors="coerce")
+        if pd.isna(x) or not 0 <= x <= 1:
+            problems.append(Problem("penetration must be between 0 and 1", file=file, row=i,
+                                    column="penetration", found=str(r.get("penetration"))))
+            continue
+        match = tech[(tech["technology"] == r.get("technology"))
+                     & tech["sector"].isin([sector, "*"]) & tech["fuel"].isin([fuel, "*"])]
+        if match.empty:
+            problems.append(Problem("unknown control technology for this sector and fuel",
+                                    file=file, row=i, column="technology",
+                                    expected=", ".join(sorted(set(tech["technology"]))),
+                                    found=str(r.get("technology"))))
+            continue
+        match = match.assign(_rank=(match["sector"] == "*").astype(int)
+                             + (match["fuel"] == "*").astype(int))
+        match = match.sort_values("_rank").drop_duplicates("species")
+        for m in match.to_dict("records"):
+            rows.append({"region": r["region"], "year": int(r["year"]), "sector": sector,
+                         "fuel": fuel, "species": m["species"], "technology": r["technology"],
+                         "x": float(x), "eta": float(m["removal_efficiency"]),
+                         "control_source": _cite(m), "_row": i})
+    cols = ["region", "year", "sector", "fuel", "species"]
+    detail = pd.DataFrame(rows, columns=[*cols, "technology", "x", "eta", "control_source",
+                                         "_row"])
+    if not detail.empty:
+        share = detail.groupby(cols)["x"].sum()
+        for key, total in share[share > 1 + 1e-9].items():
+            for i in detail[(detail[cols] == pd.Series(key, index=cols)).all(axis=1)]["_row"]:
+                problems.append(Problem(f"penetrations for {key} sum to {total:.3f}", file=file,
+                                        row=int(i), column="penetration", expected="≤ 1"))
+    if problems:
+        raise ValidationFailed(problems, summary="control data is invalid")
+    detail["removed"] = detail["x"] * detail["eta"]
+    mult = detail.groupby(cols, as_index=False).agg(
+        removed=("removed", "sum"),
+        control=("technology", lambda s: "+".join(sorted(set(s)))))
+    mult["ctrl"] = 1.0 - mult.pop("removed")
+    return mult[[*cols, "ctrl", "control"]]
+
+
+def gwp_table(gwp: str) -> pd.DataFrame:
+    """GWP-100 of CO2, CH4, N2O in the chosen set (AR4/AR5/AR6, IPCC; ``refdata/gwp.csv``)."""
+    table = refdata.load("gwp")
+    table = table[(table["gwp_set"] == gwp) & table["species"].isin(GWP_SPECIES)]
+    if len(table) != len(GWP_SPECIES):
+        raise InputError("unknown GWP set", column="gwp", expected="AR4, AR5 or AR6", found=gwp)
+    return table[["species", "value"]].rename(columns={"value": "gwp"}).astype({"gwp": float})
