@@ -125,8 +125,16 @@ def test_resolver_exact_then_containment_and_ambiguity():
         {"id": "a", "indicator": "营运车辆单位运输周转量二氧化碳排放", "year": 2025, "value": 4,
          "unit": "%", "relation": "reduce_by", "base_year": 2020},
         {"id": "b", "indicator": "营运船舶单位运输周转量二氧化碳排放", "year": 2025, "value": 3.5,
-         "unit": "%", "relation": "reduce_by", "base_year": 2020}]))
-    assert resolve_target("非化石能源消费占比(%)", t) == ("share", [])
-    assert resolve_target("海上风电", t) == ("wind", [])
+         "unit": "%", "relation": "reduce_by", "base_year": 2020},
+        {"id": "wind25", "indicator": "海上风电在运在建装机规模", "year": 2025, "value": 200,
+         "unit": "万千瓦", "relation": ">="},
+        {"id": "pm", "indicator": "细颗粒物（PM2.5）浓度", "year": 2025, "value": 24,
+         "unit": "μg/m³", "relation": "<="}]))
+    assert resolve_target("非化石能源消费占比(%)", t) == (["share"], [])
+    # milestones of one indicator all take the observation
+    assert resolve_target("海上风电", t) == (["wind", "wind25"], [])
+    # a unit in brackets is dropped, a name in brackets kept
+    assert resolve_target("细颗粒物（PM2.5）浓度（μg/m3）", t) == (["pm"], [])
+    assert resolve_target("PM2.5浓度", t) == (["pm"], [])
     found, candidates = resolve_target("单位运输周转量二氧化碳排放", t)
-    assert found is None and set(candidates) == {"a", "b"}
+    assert found == [] and len(candidates) == 2

@@ -200,21 +200,37 @@ def read_observations(path: str | Path, *, plan: PlanDocument | None = None,
 
 
 # --------------------------------------------------------------------------- resolving
-_NOISE = re.compile(r"[（(][^（()）]*[)）]|[\s\[\]【】“”\"'、，,。：:；;]")
+_BRACKET = re.compile(r"[（(]([^（()）]*)[)）]")
+_PUNCT = re.compile(r"[\s\[\]【】“”\"'、，,。：:；;]")
+
+
+def _unit_or_empty(text: str) -> bool:
+    if not text.strip():
+        return True
+    try:
+        parse_unit(text.strip())
+    except UnitError:
+        return False
+    return True
 
 
 def normalise_indicator(text: str) -> str:
-    """Indicator text without units in brackets, spaces and punctuation (for matching)."""
-    return _NOISE.sub("", str(text or "")).replace("Ｐ", "P").replace("ＰＭ", "PM").lower()
+    """Indicator text for matching: units in brackets dropped (（%）, （μg/m3）), other bracketed
+    words kept without the brackets (（PM2.5）), spaces and punctuation removed, lower case."""
+    text = str(text or "").replace("Ｐ", "P").replace("Ｍ", "M")
+    text = _BRACKET.sub(lambda m: "" if _unit_or_empty(m.group(1)) else m.group(1), text)
+    return _PUNCT.sub("", text).lower()
 
 
 def resolve_target(indicator: str, targets: pd.DataFrame, region: str | None = None
-                   ) -> tuple[str | None, list[str]]:
-    """Match an indicator name to one target id by its text (what a real import needs).
+                   ) -> tuple[list[str], list[str]]:
+    """Match an indicator name to the targets it measures, by text (what a real import needs).
 
-    Exact match on the normalised text first, then containment either way; among several
-    containment matches the longest common name wins if unique. Returns ``(id, candidates)``;
-    id is None when nothing or more than one target fits (candidates name the choices).
+    Targets with the same indicator (milestones 2024/2025/2026 of one indicator) all take the
+    observation. Exact match on the normalised text first, then containment either way; if
+    containment finds targets of more than one indicator, nothing is chosen. Returns
+    ``(ids, candidates)`` — ids empty when nothing or several indicators fit (candidates
+    name them).
     """
     pool = targets
     if region and "region" in targets.columns:
@@ -222,17 +238,16 @@ def resolve_target(indicator: str, targets: pd.DataFrame, region: str | None = N
         pool = same if not same.empty else targets
     key = normalise_indicator(indicator)
     if not key:
-        return None, []
+        return [], []
     names = pool["indicator"].map(normalise_indicator)
     exact = pool[names == key]
-    if len(exact) == 1:
-        return str(exact["target_id"].iloc[0]), []
-    if len(exact) > 1:
-        return None, list(exact["target_id"].astype(str))
-    contains = pool[[bool(n) and (key in n or n in key) for n in names]]
-    if len(contains) == 1:
-        return str(contains["target_id"].iloc[0]), []
-    return None, list(contains["target_id"].astype(str))
+    if not exact.empty:
+        return list(exact["target_id"].astype(str)), []
+    hit = [bool(n) and (key in n or n in key) for n in names]
+    if names[hit].nunique() == 1:
+        return list(pool.loc[hit, "target_id"].astype(str)), []
+    return [], [f"{i} {n}" for i, n in zip(pool.loc[hit, "target_id"], pool.loc[hit, "indicator"],
+                                            strict=True)]
 
 
 # --------------------------------------------------------------------------- validating
@@ -281,7 +296,7 @@ def validate_observations(df: pd.DataFrame, targets: pd.DataFrame, *,
 
     ``targets`` is :func:`~cocontrol.tracking.targets_frame` output (one or many plans).
     Rows name their target by id (``target``) or by indicator text (resolved with
-    :func:`resolve_target`). Two rows for the same region, target and period in one
+    :func:`resolve_target`; a row then counts for every milestone target of that indicator). Two rows for the same region, target and period in one
     submission are an error (which one counts would be a guess). ``strict=False`` drops
     bad rows instead of raising and lists them in ``result.attrs["problems"]``.
     """
@@ -291,24 +306,26 @@ def validate_observations(df: pd.DataFrame, targets: pd.DataFrame, *,
     rows = []
     for rec in _as_records(df):
         tid = None if _blank(rec.get("target")) else str(rec["target"])
-        if tid not in by_id:
+        found = [tid] if tid in by_id else []
+        if not found:
             name = rec.get("indicator") or tid or ""
             found, candidates = resolve_target(name, targets, rec.get("region"))
-            if found is None:
-                expected = ("one of " + ", ".join(candidates[:8]) if candidates
+            if not found:
+                expected = ("one of " + "; ".join(candidates[:8]) if candidates
                             else "a target id or indicator name of the plan")
                 problems.append(Problem(
                     f"{'ambiguous' if candidates else 'unknown'} target {name!r}",
                     **_where(rec, "target" if tid else "indicator"), expected=expected))
                 continue
-            tid = found
-        t = by_id[tid]
-        rec = dict(rec, target=tid, region=rec.get("region") or t["region"],
-                   plan=rec.get("plan") or t["plan_id"], indicator=rec.get("indicator") or t["indicator"])
-        row, problem = _check_row(rec, t, level_units)
-        if problem:
-            problems.append(problem)
-        else:
+        for one in found:
+            t = by_id[one]
+            row, problem = _check_row(dict(
+                rec, target=one, region=rec.get("region") or t["region"],
+                plan=rec.get("plan") or t["plan_id"], indicator=rec.get("indicator") or t["indicator"]),
+                t, level_units)
+            if problem:
+                problems.append(problem)
+                break
             rows.append(row)
     out = pd.DataFrame(rows, columns=[*OBS_COLUMNS, "kind", "orig_value", "orig_unit"])
     problems += _duplicates(out)
