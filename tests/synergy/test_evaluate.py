@@ -74,12 +74,12 @@ def test_evaluate_without_statistics(make_emissions, make_statistics):
     assert not res.index.empty  # emission-only indicators still score
 
 
-def test_scopes_are_said_and_can_be_restricted(make_emissions, make_statistics):
+def test_scope_1_by_default_and_configurable(make_emissions, make_statistics):
     em, st = _inputs(make_emissions, make_statistics)
     extra = em[em["species"] == "CO2"].assign(scope=2, value=1000.0)  # purchased electricity
     both = pd.concat([em, extra], ignore_index=True)
     res = evaluate(both, st)
-    assert any("co2_scopes" in n for n in res.notes)
-    assert res.apeq.set_index(["region", "year"]).loc[("威海", 2021), "co2"] == 1100
-    only1 = evaluate(both, st, {"co2_scopes": [1]})
-    assert only1.apeq.set_index(["region", "year"]).loc[("威海", 2021), "co2"] == 100
+    assert any("范围1" in n and "co2_scopes" in n for n in res.notes)
+    assert res.apeq.set_index(["region", "year"]).loc[("威海", 2021), "co2"] == 100
+    all_scopes = evaluate(both, st, {"co2_scopes": [1, 2]})
+    assert all_scopes.apeq.set_index(["region", "year"]).loc[("威海", 2021), "co2"] == 1100

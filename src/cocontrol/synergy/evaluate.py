@@ -12,7 +12,10 @@
   green_factories).
 
 ``config`` (mapping, all optional): ``system`` (YAML path or mapping; default shipped system),
-``apeq_weights`` (species → α), ``co2_scopes`` (scope values of CO2 rows to count),
+``apeq_weights`` (species → α), ``co2_scopes`` (scope values of CO2 rows to count; default:
+scope 1 only when the inventory also has other scopes — territorial CO2 as in CEADs, the same
+boundary as the local air pollutants, and no double count of power-plant and purchased-
+electricity CO2),
 ``base_year`` / ``target_year`` (coordinate period; default first / last year),
 ``index_weights`` (final indicator weights, fixed, summing to 1).
 
@@ -73,9 +76,12 @@ def evaluate(emissions: pd.DataFrame, statistics: pd.DataFrame | None = None,
     weights, scopes = cfg.get("apeq_weights"), cfg.get("co2_scopes")
     notes: list[str] = []
     if scopes is None and "scope" in emissions.columns:
-        found = sorted(map(str, pd.unique(emissions.loc[emissions["species"] == "CO2", "scope"])))
-        if len(found) > 1:
-            notes.append(f"CO2 合计包含范围 {found} 的全部行；如需只计本地直接排放，请设置 co2_scopes")
+        found = list(pd.unique(emissions.loc[emissions["species"] == "CO2", "scope"]))
+        direct = [v for v in found if str(v).strip() in ("1", "scope1", "scope 1", "范围1", "范围一")]
+        if len(found) > 1 and direct:
+            scopes = direct
+            notes.append(f"二氧化碳按范围1（本地直接排放，与大气污染物口径一致）计，范围 "
+                         f"{sorted(map(str, set(found) - set(direct)))} 未计入；可用 co2_scopes 设置")
     totals = emission_totals(emissions, ("region",), weights=weights, scopes=scopes)
     years = sorted(pd.unique(emissions["year"]))
     base, target = cfg.get("base_year", years[0]), cfg.get("target_year", years[-1])
