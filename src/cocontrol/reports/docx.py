@@ -26,7 +26,16 @@ from docx.shared import Cm, Mm, Pt, RGBColor
 from docx.table import Table as DocxTable
 from lxml import etree
 
-from cocontrol.reports.model import Figure, Paragraph, Report, Section, Table, format_cell, walk
+from cocontrol.reports.model import (
+    Figure,
+    Paragraph,
+    Report,
+    Section,
+    Table,
+    column_shares,
+    format_cell,
+    walk,
+)
 
 LATIN = "Times New Roman"
 FONT_TITLE = "方正小标宋简体"
@@ -179,20 +188,6 @@ def _caption(doc, text: str) -> None:  # type: ignore[no-untyped-def]
     para.paragraph_format.keep_with_next = True
 
 
-def _text_width(text: str) -> int:
-    return sum(2 if ord(ch) > 0x2E7F else 1 for ch in text)
-
-
-def column_widths(table: Table, total_mm: float) -> list[float]:
-    """Column widths (mm) proportional to the longest text (CJK counts double) plus padding."""
-    weights = []
-    for i, col in enumerate(table.columns):
-        cells = [_text_width(format_cell(row[i], col.decimals)) for row in table.rows]
-        weights.append(min(max([_text_width(col.header) / 2, 4, *cells]) + 2, 26))
-    scale = total_mm / sum(weights)
-    return [w * scale for w in weights]
-
-
 def _table(doc, label: str, table: Table) -> None:  # type: ignore[no-untyped-def]
     _caption(doc, f"{label}  {table.caption}")
     out = doc.add_table(rows=1 + len(table.rows), cols=len(table.columns))
@@ -200,7 +195,8 @@ def _table(doc, label: str, table: Table) -> None:  # type: ignore[no-untyped-de
     out.autofit = False
     section = doc.sections[0]
     usable = (section.page_width - section.left_margin - section.right_margin) / Mm(1)
-    for i, width in enumerate(column_widths(table, usable)):
+    for i, share in enumerate(column_shares(table)):
+        width = share * usable
         out.columns[i].width = Mm(width)  # w:gridCol (LibreOffice) and w:tcW (Word) both
         for cell in out.columns[i].cells:
             cell.width = Mm(width)

@@ -23,6 +23,7 @@ from cocontrol.reports.model import (
     Report,
     Section,
     Table,
+    column_shares,
     format_cell,
     walk,
 )
@@ -47,6 +48,7 @@ class _View:
     block: Paragraph | Table | Figure | Section
     cells: list[list[tuple[str, bool]]] | None = None
     uri: str | None = None
+    widths: list[str] | None = None
 
 
 def _numeric(value: Cell) -> bool:
@@ -60,7 +62,8 @@ def _view(entry: Entry) -> _View:
     if isinstance(block, Table):
         cells = [[(format_cell(v, c.decimals), _numeric(v)) for v, c in zip(row, block.columns, strict=True)]
                  for row in block.rows]
-        return _View("table", 0, entry.label, block, cells=cells)
+        widths = [f"{100 * share:.1f}%" for share in column_shares(block)]
+        return _View("table", 0, entry.label, block, cells=cells, widths=widths)
     if isinstance(block, Figure):
         uri = "data:image/png;base64," + base64.b64encode(block.png).decode("ascii")
         return _View("figure", 0, entry.label, block, uri=uri)

@@ -174,3 +174,19 @@ def format_cell(value: Cell, decimals: int | None = None) -> str:
             return f"{value:.2f}".rstrip("0").rstrip(".")
         return f"{value:.3g}"
     return str(value)
+
+
+def text_width(text: str) -> int:
+    """Display width in half-width characters (CJK and full-width characters count 2)."""
+    return sum(2 if ord(ch) > 0x2E7F else 1 for ch in text)
+
+
+def column_shares(table: Table) -> list[float]:
+    """Share of the table width per column, from its longest text (header counted at half, as
+    headers wrap), plus padding and capped so one long text column cannot squeeze the rest."""
+    weights = []
+    for i, col in enumerate(table.columns):
+        cells = [text_width(format_cell(row[i], col.decimals)) for row in table.rows]
+        weights.append(min(max([text_width(col.header) / 2, 4, *cells]) + 3, 22))
+    total = sum(weights)
+    return [w / total for w in weights]

@@ -18,7 +18,7 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from cocontrol.reports.model import Report, Table
+from cocontrol.reports.model import Report, Table, text_width
 
 _BAD = re.compile(r"[\[\]:*?/\\]")
 _HEADER_FONT = Font(name="黑体", bold=True)
@@ -38,10 +38,6 @@ def safe_sheet_name(name: str, taken: set[str]) -> str:
     return candidate
 
 
-def _width(text: str) -> int:
-    return sum(2 if ord(ch) > 0x2E7F else 1 for ch in text)
-
-
 def _number_format(decimals: int | None) -> str:
     if decimals is None:
         return "General"
@@ -54,14 +50,14 @@ def _fill(ws: Worksheet, table: Table) -> None:
         cell.font = _HEADER_FONT
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         cell.border = Border(top=_RULE, bottom=_RULE)
-    widths = [_width(c.header) for c in table.columns]
+    widths = [text_width(c.header) for c in table.columns]
     for row in table.rows:
         values = [None if isinstance(v, float) and v != v else v for v in row]
         ws.append(values)
         for i, (cell, col) in enumerate(zip(ws[ws.max_row], table.columns, strict=True)):
             if isinstance(cell.value, int | float):
                 cell.number_format = _number_format(col.decimals)
-            widths[i] = max(widths[i], _width("" if cell.value is None else str(cell.value)))
+            widths[i] = max(widths[i], text_width("" if cell.value is None else str(cell.value)))
     for i, w in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(i)].width = min(max(w + 2, 8), 60)
     ws.freeze_panes = "A2"
