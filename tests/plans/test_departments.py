@@ -1,0 +1,42 @@
+"""责任单位: variants map to one unit; lists in （责任单位：…）, 〔…〕 and （…） are split."""
+
+from __future__ import annotations
+
+from cocontrol.plans.departments import canonical, split_responsible
+from cocontrol.refdata import load
+
+
+def test_variants_map_to_one_unit() -> None:
+    assert canonical("市发改委") == "市发展改革委"
+    assert canonical("市发展和改革委员会") == "市发展改革委"
+    assert canonical("淄博市发展和改革委员会") == "市发展改革委"  # city prefix dropped
+    assert canonical("市住房和城乡建设局") == "市住房城乡建设局"
+    assert canonical("国网济南供电公司") == "国网济南供电公司"  # unknown: kept as written
+
+
+def test_split_weihai_responsible_list() -> None:
+    # 000_622501f90e077414.txt, 二（一）1
+    text = ("（责任单位：市发展改革委、市自然资源和规划局、市生态环境局、市住房城乡建设局，各区市政府、"
+            "国家级开发区管委、综保区管委。以下均需各区市政府、国家级开发区管委、综保区管委负责落实，不再一一列出）")
+    assert split_responsible(text) == [
+        "市发展改革委", "市自然资源和规划局", "市生态环境局", "市住房城乡建设局", "各区县政府",
+        "国家级开发区管委", "综保区管委",
+    ]
+
+
+def test_split_zibo_square_brackets_and_trailing_parentheses() -> None:
+    # 003_98f35a46e05eef23.txt, 二（一） and 三（二）
+    text = ("〔市生态环境局、市发展改革委、市工业和信息化局、市农业农村局按职责分工负责，各区县（含高新区、"
+            "经济开发区、文昌湖省级旅游度假区，下同）负责落实。以下各项任务均需各区县负责落实，不再一一列出〕")
+    assert split_responsible(text) == ["市生态环境局", "市发展改革委", "市工业和信息化局", "市农业农村局", "各区县政府"]
+    assert split_responsible("（市交通运输局、市发展改革委、国铁济南局淄博车务段、市机关事务局）") == [
+        "市交通运输局", "市发展改革委", "国铁济南局淄博车务段", "市机关事务服务中心",
+    ]
+
+
+def test_registry_has_provenance() -> None:
+    table = load("departments")
+    assert {"canonical", "aliases", "kind", "source", "edition", "status"} <= set(table.columns)
+    assert table["canonical"].is_unique
+    aliases = [a for cell in table["aliases"].dropna() for a in str(cell).split("|") if a]
+    assert len(aliases) == len(set(aliases)), "an alias must point to one unit only"

@@ -1,0 +1,115 @@
+"""extract_plan on the whole seed plans: metadata, indicator table, tasks and 责任单位."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from cocontrol.plans.extract import extract_plan
+from cocontrol.plans.model import PlanDocument
+
+
+
+@pytest.mark.parametrize(
+    ("seed_name", "title", "issuer", "doc_number", "date", "region"),
+    [
+        ("000_622501f90e077414.txt", "威海市减污降碳协同创新试点实施方案", "威海市人民政府",
+         "威政字〔2024〕52号", dt.date(2024, 9, 21), "威海市"),
+        ("003_98f35a46e05eef23.txt", "淄博市减污降碳协同增效实施方案", None, "淄环发〔2024〕24号",
+         dt.date(2024, 5, 7), "淄博市"),
+        ("004_ec4efe7686378a5a.txt", "济南市碳达峰工作方案", "济南市人民政府", "济政字〔2023〕36号",
+         dt.date(2023, 6, 28), "济南市"),
+        ("001_82be295f4d74f1d3.txt", "美丽威海建设规划纲要（2024—2035年）", None, None, None, "威海市"),
+    ],
+)
+def test_plan_metadata(seed_name: str, title: str, issuer: str | None, doc_number: str | None,
+                       date: dt.date | None, region: str, seed) -> None:  # type: ignore[no-untyped-def]
+    plan = extract_plan(seed(seed_name), source=seed_name).plan
+    assert plan.title == title
+    if issuer:
+        assert plan.issuer == issuer
+    assert plan.doc_number == doc_number
+    assert plan.date == date
+    assert plan.region == region
+
+
+def test_zibo_issuers_are_the_six_departments(seed) -> None:  # type: ignore[no-untyped-def]
+    # 003_98f35a46e05eef23.txt is issued jointly by six bureaus
+    plan = extract_plan(seed("003_98f35a46e05eef23.txt")).plan
+    assert plan.issuer is not None and len(plan.issuer.split("、")) == 6
+    assert plan.issuer.startswith("淄博市生态环境局")
+
+
+def test_horizons(seed) -> None:  # type: ignore[no-untyped-def]
+    # 美丽威海 (2024—2035年) from its title; 荣成 十四五 → 2021–2025 (no date in the text)
+    assert extract_plan(seed("001_82be295f4d74f1d3.txt")).plan.horizon == (2024, 2035)
+    assert extract_plan(seed("002_f45fb1e62091458f.txt")).plan.horizon == (2021, 2025)
+
+
+def test_rongcheng_indicator_table(seed) -> None:  # type: ignore[no-untyped-def]
+    # 002_f45fb1e62091458f.txt, 专栏1: 2020 baseline, 2025 target, 约束性/预期性, [ ] cumulative,
+    # qualitative 完成上级分解任务
+    text = seed("002_f45fb1e62091458f.txt")
+    doc = extract_plan(text)
+    by_name = {t.indicator: t for t in doc.targets if t.binding}
+    forest = by_name["森林覆盖率"]
+    assert (forest.value, forest.unit, forest.year, forest.relation) == (25.0, "%", 2025, ">=")
+    assert (forest.baseline_value, forest.baseline_year, forest.binding) == (24.66, 2020, "约束性")
+    nox = by_name["氮氧化物排放总量减少"]
+    assert nox.value is None and nox.qualitative == "完成上级分解任务"
+    assert nox.relation == "reduce_by" and nox.cumulative and nox.baseline_value == 10.43
+    pm = by_name["细颗粒物（PM2.5）浓度"]
+    assert pm.relation == "<=" and pm.qualitative == "完成上级分解任务"
+    soil = by_name["受污染耕地安全利用率"]
+    assert (soil.value, soil.relation, soil.binding) == (95.0, ">=", "预期性")
+    fert = by_name["化肥施用量（折纯量）"]
+    assert (fert.value, fert.unit, fert.relation) == (1781.51, "吨", "<=")
+    assert "自然岸线保有率" not in by_name  # 2025 cell is "/"
+    span = forest.span
+    assert span is not None and "森林覆盖率" in text[span[0] : span[1]] and "25" in text[span[0] : span[1]]
+
+
+def test_spans_cover_the_number_in_every_seed(seed) -> None:  # type: ignore[no-untyped-def]
+    for name in ("000_622501f90e077414.txt", "003_98f35a46e05eef23.txt", "004_ec4efe7686378a5a.txt"):
+        text = seed(name)
+        for t in extract_plan(text).targets:
+            assert t.span is not None and t.value is not None
+            covered = re.sub(r"\s+", "", text[t.span[0] : t.span[1]])
+            number = f"{t.value:g}"
+            assert number in covered or not covered[0].isdigit(), (name, t.id, covered)
+
+
+def test_tasks_carry_section_numbers_and_responsible_units_weihai(seed) -> None:  # type: ignore[no-untyped-def]
+    # 000_622501f90e077414.txt, 二（一）2 ends with （责任单位：市发展改革委、市自然资源和规划局、市海洋发展局）
+    doc = extract_plan(seed("000_622501f90e077414.txt"))
+    task = next(t for t in doc.tasks if t.title == "积极开发利用可再生能源")
+    assert task.id == "二.一.2" and task.section == "2."
+    assert task.responsible == ["市发展改革委", "市自然资源和规划局", "市海洋发展局"]
+    assert task.domain == "energy"
+    linked = [t for t in doc.targets if t.id in task.targets]
+    assert [t.value for t in linked] == [150.0, 200.0, 260.0]
+    assert all(t.responsible == task.responsible and t.task == task.id for t in linked)
+
+
+def test_responsible_in_square_brackets_zibo(seed) -> None:  # type: ignore[no-untyped-def]
+    # 003_98f35a46e05eef23.txt, 二（一）: 〔市生态环境局、市发展改革委、…按职责分工负责，各区县（含…）负责落实…〕
+    doc = extract_plan(seed("003_98f35a46e05eef23.txt"))
+    task = next(t for t in doc.tasks if t.title == "强化生态环境分区管控")
+    assert task.responsible[:4] == ["市生态环境局", "市发展改革委", "市工业和信息化局", "市农业农村局"]
+    trailing = next(t for t in doc.tasks if t.title == "推进交通运输协同增效")
+    assert "国铁济南局淄博车务段" in trailing.responsible
+
+
+def test_document_round_trips_through_the_model(seed) -> None:  # type: ignore[no-untyped-def]
+    doc = extract_plan(seed("004_ec4efe7686378a5a.txt"), source="004_ec4efe7686378a5a.txt")
+    again = PlanDocument.model_validate(doc.model_dump(mode="json"))
+    assert again == doc
+    ids = [t.id for t in doc.targets]
+    assert len(ids) == len(set(ids))
+
+
+def test_empty_text_gives_an_empty_plan() -> None:
+    doc = extract_plan("没有任何目标的一段话。")
+    assert doc.targets == [] and doc.tasks == []

@@ -1,0 +1,175 @@
+"""Target rules on real sentences of the seed plans (each test names its seed file).
+
+Expected values are read off the sentence by hand; relations follow the gold conventions
+(达到/不少于/以上 → ">=", 以下/控制在 → "<=", 比YYYY年下降 → reduce_by, bare 建设/创建 N → "=").
+"""
+
+from __future__ import annotations
+
+from cocontrol.plans.extract import extract_plan
+from cocontrol.plans.sentences import Found, find_targets, five_year_span
+
+
+def _values(found: list[Found]) -> list[tuple[int | None, float, str, str]]:
+    return [(f.year, f.quantity.value, f.quantity.unit, f.relation) for f in found]
+
+
+def test_fenbie_over_years_weihai() -> None:
+    # 000_622501f90e077414.txt, 二（一）2: three years, three values
+    s = "2024年、2025年、2026年，海上风电在运在建装机规模分别达到150万千瓦、200万千瓦、260万千瓦。"
+    assert _values(find_targets(s)) == [
+        (2024, 150.0, "万千瓦", ">="), (2025, 200.0, "万千瓦", ">="), (2026, 260.0, "万千瓦", ">="),
+    ]
+
+
+def test_fenbie_over_years_with_three_indicators_weihai() -> None:
+    # 000_622501f90e077414.txt, 二（一）1: one year list governs three 分别 clauses → 9 targets
+    s = ("2024年、2025年、2026年，核电在运装机规模分别达到20万千瓦、326万千瓦、326万千瓦，"
+         "核电在建装机规模分别达到546万千瓦、240万千瓦、240万千瓦，"
+         "核能供热面积分别达到650万平方米、1100万平方米、1100万平方米。")
+    found = find_targets(s)
+    assert len(found) == 9
+    assert [f.year for f in found] == [2024, 2025, 2026] * 3
+    assert [f.indicator for f in found[3:6]] == ["核电在建装机规模"] * 3
+    assert found[8].quantity.unit == "万平方米" and found[8].quantity.value == 1100
+
+
+def test_fenbie_over_indicators_with_year_range_weihai() -> None:
+    # 000_622501f90e077414.txt, 二（三）4: four indicators, four values, 以上 on the last one
+    # applies to all; the range 2024—2026年 gives its end year.
+    s = ("2024—2026年一般工业固体废物综合利用率、秸秆综合利用率、畜禽粪污综合利用率、"
+         "城市污泥无害化处理处置率分别稳定维持在90%、96%、90%、90%以上。")
+    found = find_targets(s)
+    assert [(f.indicator, f.quantity.value) for f in found] == [
+        ("一般工业固体废物综合利用率", 90.0), ("秸秆综合利用率", 96.0),
+        ("畜禽粪污综合利用率", 90.0), ("城市污泥无害化处理处置率", 90.0),
+    ]
+    assert {f.year for f in found} == {2026} and {f.relation for f in found} == {">="}
+
+
+def test_reduction_against_base_year_jinan() -> None:
+    # 004_ec4efe7686378a5a.txt, 二、主要目标
+    s = "到2030年，非化石能源消费占比达到12%以上，单位地区生产总值二氧化碳排放比2005年下降68%以上，确保如期实现2030年前碳达峰目标。"
+    found = find_targets(s)
+    assert _values(found) == [(2030, 12.0, "%", ">="), (2030, 68.0, "%", "reduce_by")]
+    assert found[1].base_year == 2005 and found[0].base_year is None
+
+
+def test_annual_rate_and_hedge_weihai() -> None:
+    # 000_622501f90e077414.txt, 一、总体要求: 年平均下降 3%左右
+    s = "单位地区生产总值二氧化碳排放年平均下降3%左右，非化石能源消费占比达到25%。"
+    first, second = find_targets(s)
+    assert (first.relation, first.annual_rate, first.approx) == ("reduce_by", True, True)
+    assert (second.relation, second.annual_rate, second.approx) == (">=", False, False)
+
+
+def test_annual_growth_zibo() -> None:
+    # 003_98f35a46e05eef23.txt, 三（二）: 年均增长10%, then a level, then a count
+    s = "到2025年，全市多式联运货运量年均增长10%，运量达到1850万吨，建成8个具有多式联运功能的绿色物流园区。"
+    found = find_targets(s)
+    assert _values(found) == [
+        (2025, 10.0, "%", "increase_by"), (2025, 1850.0, "万吨", ">="), (2025, 8.0, "个", "="),
+    ]
+    assert found[0].annual_rate and not found[1].annual_rate
+
+
+def test_bound_words_and_strive_weihai() -> None:
+    # 000_622501f90e077414.txt: 以下 → <=, 不少于 → >=, 力争 marks strive
+    s = ("确保PM2.5浓度稳定保持在24微克/立方米以下，力争全市近岸海域水质优良比例达到100%，"
+         "完成主要污染物NOx、VOCs、COD、NH3-N减排量分别不少于1980吨、1035吨、3150吨、135吨。")
+    found = find_targets(s, default_year=2026)
+    assert found[0].relation == "<=" and found[0].quantity.unit == "微克/立方米"
+    assert found[1].strive and not found[0].strive
+    assert [f.quantity.value for f in found[2:]] == [1980.0, 1035.0, 3150.0, 135.0]
+    assert {f.relation for f in found[2:]} == {">="}
+    assert {f.year for f in found} == {2026}
+
+
+def test_approx_and_strive_jinan() -> None:
+    # 004_ec4efe7686378a5a.txt, 三（一）5
+    s = "到2030年，力争天然气消费量在能源消费总量中的比重提高到10%以上。"
+    (f,) = find_targets(s)
+    assert (f.year, f.quantity.value, f.relation, f.strive) == (2030, 10.0, ">=", True)
+
+
+def test_over_and_approx_zibo() -> None:
+    # 003_98f35a46e05eef23.txt: 4万个以上 keeps 万个 as the unit; 50%左右 is approximate
+    (f,) = find_targets("“十四五”期间，全市新建各类充电4万个以上，达到全省先进水平。")
+    assert (f.quantity.value, f.quantity.unit, f.relation, f.year) == (4.0, "万个", ">=", 2025)
+    (g,) = find_targets("到2030年，新能源汽车新车销售量达到汽车新车销售量的50%左右。")
+    assert g.approx and g.quantity.value == 50.0
+
+
+def test_chinese_numerals() -> None:
+    # 百分之十 and 两个 are converted span by span (never the whole sentence: 二氧化碳 stays)
+    (f,) = find_targets("到2025年，单位地区生产总值二氧化碳排放降低百分之十八。")
+    assert (f.quantity.value, f.quantity.unit, f.relation) == (18.0, "%", "reduce_by")
+    assert "二氧化碳" in f.indicator
+    (g,) = find_targets("到2025年，新增省级生态文明建设示范县两个。")
+    assert (g.quantity.value, g.quantity.unit) == (2.0, "个")
+    (h,) = find_targets("到2025年，规模以上工业企业中一半以上完成清洁生产审核。")
+    assert (h.quantity.value, h.quantity.unit, h.relation) == (50.0, "%", ">=")
+
+
+def test_number_broken_by_line_break_weihai() -> None:
+    # 000_622501f90e077414.txt prints "326万千\n\n瓦"; the span must cover the number in the
+    # original text and the unit is read as 万千瓦.
+    text = seed_like = "——2025 年，核电在运装机规模达到 326万千\n\n瓦。"
+    doc = extract_plan(seed_like)
+    (t,) = doc.targets
+    assert (t.value, t.unit, t.year) == (326.0, "万千瓦", 2025)
+    assert text[t.span[0] : t.span[1]].replace("\n", "") == "326万千瓦"
+
+
+# --- what must not be reported --------------------------------------------------------
+
+
+def test_scope_thresholds_are_not_targets() -> None:
+    # 000_622501f90e077414.txt (30万千瓦以下小型煤电, 150万吨以上的大型工矿企业),
+    # 004_ec4efe7686378a5a.txt (30 万千瓦及以上煤电机组)
+    assert find_targets("推进现役30万千瓦以下小型煤电、低质低效煤电分批分期退出关停。") == []
+    assert find_targets("支持砂石、煤炭等大宗货物年运输量150万吨以上的大型工矿企业新（改、扩）建铁路专用线。") == []
+    assert find_targets("对30万千瓦及以上煤电机组实施对标行动。") == []
+    # 002_f45fb1e62091458f.txt
+    assert find_targets("禁止新建35蒸吨/小时及以下燃煤锅炉，对新建35蒸吨/小时以上的燃煤锅炉严格执行煤炭减量替代办法。") == []
+
+
+def test_project_sizes_are_not_targets_weihai() -> None:
+    # 000_622501f90e077414.txt, 二（一）3
+    s = "有序推进山东文登HG32场址海上光伏一期50万千瓦项目、大唐文登泽库侯家400兆瓦光伏发电项目建设。"
+    assert find_targets(s) == []
+
+
+def test_document_numbers_dates_and_phones_are_not_targets() -> None:
+    # 000_622501f90e077414.txt header and 004_ec4efe7686378a5a.txt contact line
+    assert find_targets("威海市人民政府关于印发实施方案的通知威政字〔2024〕52号") == []
+    assert find_targets("济南市人民政府2023年6月28日(联系电话：市发展改革委碳达峰碳中和工作专班，51708514)") == []
+
+
+def test_emission_standard_names_are_not_targets_weihai() -> None:
+    # 000_622501f90e077414.txt, 二（四）2: 国三 is a standard, not a number of trucks
+    assert find_targets("完成国三及以下柴油货车淘汰任务，鼓励国三及以下非营运柴油货车提前淘汰。") == []
+
+
+def test_projections_and_past_results_are_not_targets() -> None:
+    # style of a 十三五 review (002_f45fb1e62091458f.txt, chapter 1) and of a projection
+    assert find_targets("过去五年，全市累计关停小型燃煤锅炉1200台。") == []
+    assert find_targets("全市现有规模以上工业企业2385家，其中重点用能单位156家。") == []
+    doc = extract_plan("经初步测算，到2025年全市碳排放量将达到4500万吨。")
+    assert doc.targets == []
+
+
+def test_review_section_is_skipped_rongcheng() -> None:
+    # 002_f45fb1e62091458f.txt opens with the 十三五 review: 水产品产量达到125万吨 is history
+    text = ("“十三五”时期，荣成市深入贯彻习近平生态文明思想。\n"
+            "全市水产品产量达到125万吨。\n"
+            "锚定2035年远景目标，合理设置“十四五”期间总体目标。\n"
+            "2025年底前，全市森林覆盖率达到25%左右。\n")
+    doc = extract_plan(text)
+    assert [(t.value, t.year) for t in doc.targets] == [(25.0, 2025)]
+
+
+def test_five_year_plan_years() -> None:
+    # 十四五 = 2021–2025, 十三五 = 2016–2020 (the third plan began in 1966)
+    assert five_year_span(14) == (2021, 2025)
+    assert five_year_span(13) == (2016, 2020)
