@@ -141,3 +141,15 @@ def test_unreadable_layer_result_becomes_a_gap_not_a_crash(results):
     assert emis.blocks[0].text.startswith("本节数据暂缺：") and "桶" in emis.blocks[0].text
     assert any(g.startswith("温室气体与大气污染物排放：") for g in report.gaps)
     assert report.sections[1].title == "目标指标完成情况"  # other sections still there
+
+
+def test_plan_quote_is_cited_and_escaped_in_html(results):
+    from cocontrol.reports.html import render_html
+
+    from .conftest import SCRIPT
+
+    results.plans[0].targets[1].quote = f"到2025年，新能源装机规模达到500万千瓦。{SCRIPT}"
+    report = build_annual(results, date=dt.date(2026, 1, 15))
+    assert _paragraphs(report.sections[5])[0].endswith(f"（规划原文：“到2025年，新能源装机规模达到500万千瓦。{SCRIPT}”）")
+    page = render_html(report)
+    assert SCRIPT not in page and "&lt;script&gt;" in page

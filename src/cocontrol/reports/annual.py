@@ -20,6 +20,7 @@ from cocontrol.reports import charts
 from cocontrol.reports.dispatch import (
     problem_mask,
     status_column,
+    target_quotes,
     target_units,
     unit_summary,
     warnings_table,
@@ -261,6 +262,7 @@ def _problems(res: Results) -> Section:
         sec.add("经评价，未发现滞后或存在风险的量化目标指标。")
     else:
         col = status_column(rows)
+        quotes = target_quotes(res.plans)
         for _, r in rows.iterrows():
             unit = r.get("unit") or ""
             text = (f"{r['indicator']}：目标为{r.get('target_year') or ''}年"
@@ -270,6 +272,9 @@ def _problems(res: Results) -> Section:
             text += f"评价为“{r[col]}”。"
             if isinstance(r.get("reason"), str) and r["reason"]:
                 text += r["reason"].rstrip("。") + "。"
+            quote = quotes.get(str(r.get("target_id")))
+            if quote:
+                text += f"（规划原文：“{quote.strip()}”）"
             sec.add(text)
     missing = [text for layer, text in res.gaps.items() if layer in LAYER_NAMES]
     if missing:

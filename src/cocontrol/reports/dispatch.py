@@ -59,6 +59,11 @@ def target_id(doc: PlanDocument, position: int) -> str:
     return t.id if t.id else f"{doc.plan.id}:t{position + 1}"
 
 
+def target_quotes(plans: list[PlanDocument]) -> dict[str, str]:
+    """Target id → the plan sentence it was read from (规划原文), where recorded."""
+    return {target_id(d, i): t.quote for d in plans for i, t in enumerate(d.targets) if t.quote}
+
+
 def target_units(plans: list[PlanDocument]) -> dict[str, list[str]]:
     """Target id → responsible units: the target's own list, else its tasks' lead and responsible.
 
