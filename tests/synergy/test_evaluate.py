@@ -83,3 +83,37 @@ def test_scope_1_by_default_and_configurable(make_emissions, make_statistics):
     assert res.apeq.set_index(["region", "year"]).loc[("威海", 2021), "co2"] == 100
     all_scopes = evaluate(both, st, {"co2_scopes": [1, 2]})
     assert all_scopes.apeq.set_index(["region", "year"]).loc[("威海", 2021), "co2"] == 1100
+
+
+def test_gdp_constant_derived_from_current_prices(make_emissions, make_statistics):
+    # no gdp_constant: 2021 GDP 10 亿元 (deflator 100), 2022 11.55 亿元 (deflator 105)
+    # → 2021 prices: 11.55 × 100 / 105 = 11.0, growth +10 %; CO2 100 → 95 (−5 %) → e = −0.5 强脱钩
+    em = make_emissions({("威海", 2021, "power"): {"CO2": 100, "SO2": 1},
+                         ("威海", 2022, "power"): {"CO2": 95, "SO2": 1}})
+    st = make_statistics({("威海", 2021): {"gdp_current": (10, "亿元"), "gdp_deflator": (100, "index")},
+                          ("威海", 2022): {"gdp_current": (11.55, "亿元"), "gdp_deflator": (105, "index")}})
+    res = evaluate(em, st)
+    row = res.decoupling[res.decoupling["pressure"] == "co2"].iloc[0]
+    assert row["gdp_change_rate"] == pytest.approx(0.10)
+    assert row["elasticity"] == pytest.approx(-0.5) and row["state_zh"] == "强脱钩"
+    assert any("gdp_constant" in n and "派生" in n for n in res.notes)
+
+
+def test_demo_city_through_the_real_inventory():
+    """威海 example activity (illustrative, calibrated to CEADs totals) → inventory → evaluate."""
+    from pathlib import Path
+
+    from cocontrol.inventory.core import compute
+
+    root = Path(__file__).resolve().parents[2] / "examples"
+    em = compute(pd.read_csv(root / "activity" / "weihai.csv"))
+    st = pd.read_csv(root / "statistics" / "weihai.csv")
+    res = evaluate(em, st)
+    assert (res.apeq["apeq"] > 0).all() and (res.apeq["co2"] > 0).all()
+    # scope-1 CO2 only: equals the inventory's scope-1 CO2 rows
+    scope1 = em[(em["species"] == "CO2") & (em["scope"] == 1)].groupby("year")["value"].sum()
+    assert res.apeq.set_index("year")["co2"].to_numpy() == pytest.approx(scope1.to_numpy())
+    effects = res.lmdi[["population", "gdp_per_capita", "energy_intensity", "carbon_intensity"]].sum(axis=1)
+    assert effects.to_numpy() == pytest.approx(res.lmdi["total_change"].to_numpy())
+    assert res.coupling["D"].between(0, 1).all() and not res.index.empty
+    assert set(res.coordinates["quadrant"]) <= {"I", "II", "III", "IV", "+x", "+y", "-x", "-y", "0"}

@@ -66,6 +66,38 @@ def _empty(*columns: str) -> pd.DataFrame:
     return pd.DataFrame(columns=list(columns))
 
 
+DERIVABLE = ("gdp_constant", "coal_share", "non_fossil_share")
+
+
+def complete_statistics(statistics: pd.DataFrame | None, emissions: pd.DataFrame,
+                        notes: list[str]) -> pd.DataFrame | None:
+    """Add ``gdp_constant``, ``coal_share`` and ``non_fossil_share`` where the statistics give
+    only their ingredients (gdp_current + gdp_deflator; coal / non-fossil / total energy), using
+    :func:`cocontrol.indicators.derive.derive` (constant prices of the first statistics year —
+    every synergy method uses GDP only in ratios or growth rates, so the price base cancels)."""
+    if statistics is None or statistics.empty:
+        return statistics
+    present = set(pd.unique(statistics["indicator"]))
+    wanted = [k for k in DERIVABLE if k not in present]
+    if not wanted:
+        return statistics
+    try:
+        from cocontrol.indicators.derive import derive
+
+        base = int(pd.Series(statistics["year"]).min())
+        derived = derive(emissions, statistics, base_year=base)
+    except Exception as exc:  # the indicators layer rejecting the data is a note, not a failure
+        notes.append(f"统计派生指标未计算（{type(exc).__name__}: {exc}）")
+        return statistics
+    rows = derived[derived["indicator"].isin(wanted)].dropna(subset=["value"])
+    if rows.empty:
+        return statistics
+    found = sorted(pd.unique(rows["indicator"]))
+    notes.append(f"由统计数据派生: {', '.join(found)}（cocontrol.indicators, {base}年不变价）")
+    return pd.concat([statistics, rows[["region", "year", "indicator", "value", "unit"]]],
+                     ignore_index=True)
+
+
 def evaluate(emissions: pd.DataFrame, statistics: pd.DataFrame | None = None,
              config: Mapping[str, Any] | None = None) -> SynergyResult:
     """Run APeq, coordinates, Els, Tapio, LMDI, the 协同度 index, coupling and ranking."""
@@ -82,6 +114,7 @@ def evaluate(emissions: pd.DataFrame, statistics: pd.DataFrame | None = None,
             scopes = direct
             notes.append(f"二氧化碳按范围1（本地直接排放，与大气污染物口径一致）计，范围 "
                          f"{sorted(map(str, set(found) - set(direct)))} 未计入；可用 co2_scopes 设置")
+    statistics = complete_statistics(statistics, emissions, notes)
     totals = emission_totals(emissions, ("region",), weights=weights, scopes=scopes)
     years = sorted(pd.unique(emissions["year"]))
     base, target = cfg.get("base_year", years[0]), cfg.get("target_year", years[-1])
