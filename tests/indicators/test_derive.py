@@ -81,3 +81,13 @@ def test_statistics_unit_of_wrong_kind():
     stats.loc[stats["indicator"] == "population", "unit"] = "万吨"
     with pytest.raises(ValidationFailed, match="population"):
         derive(inventory(), stats, base_year=2020)
+
+
+def test_scope_one_by_default_when_scope_two_present():
+    inv = inventory()
+    scope2 = inv[inv["species"] == "CO2"].assign(scope="2", value=500_000)
+    both = pd.concat([inv, scope2], ignore_index=True)
+    out = derive(both, statistics(), base_year=2020)
+    assert value(out, "co2_total", 2021) == pytest.approx(1_050_000)
+    out = derive(both, statistics(), base_year=2020, scopes=["1", "2"])
+    assert value(out, "co2_total", 2021) == pytest.approx(1_550_000)

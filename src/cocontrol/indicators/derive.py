@@ -9,7 +9,8 @@ so a report can show where a figure came from. Definitions (B = ``base_year``):
   is Σ CO2 over all sectors, fuels and scopes in the inventory.
 * ``*_reduction`` 比B年下降 [%] = ``(1 − I_t / I_B) × 100``; ``*_annual_change`` 比上年下降
   [%] = ``(1 − I_t / I_{t−1}) × 100`` (the form of 单位GDP二氧化碳排放降低率 in the
-  national assessment of carbon intensity).
+  national assessment of carbon intensity). ``co2_total`` counts scope 1 by default when the
+  inventory also has scope 2 (same rule as ``cocontrol.synergy``).
 * ``energy_per_gdp`` 单位GDP能耗 [吨标准煤/万元] = ``E_t / GDP_t(不变价)``.
 * ``non_fossil_share`` 非化石能源占能源消费总量比重 [%] = ``E_nonfossil / E × 100``;
   ``coal_share`` 煤炭占比 [%] = ``E_coal / E × 100``.
@@ -24,6 +25,7 @@ so a report can show where a figure came from. Definitions (B = ``base_year``):
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
@@ -40,11 +42,25 @@ POLLUTANT_LABELS = {"SO2": "二氧化硫", "NOx": "氮氧化物", "VOCs": "挥�
 OUT_COLUMNS = ["region", "year", "indicator", "label", "value", "unit", "formula", "inputs"]
 
 
-def _species_totals(inventory: pd.DataFrame) -> pd.DataFrame:
-    """Σ value in tonnes by region, year and species (wide)."""
+DIRECT_SCOPES = ("1", "scope1", "scope 1", "范围1", "范围一")
+
+
+def _species_totals(inventory: pd.DataFrame, scopes: Sequence[object] | None) -> pd.DataFrame:
+    """Σ value in tonnes by region, year and species (wide), over the chosen scopes.
+
+    Default: scope 1 (direct, territorial — the CEADs boundary, the same as the local air
+    pollutants, no double count of local power plants and purchased electricity) when the
+    inventory has several scopes; every row otherwise.
+    """
     if inventory is None or inventory.empty:
         return pd.DataFrame(columns=["region", "year"])
     inv = inventory.copy()
+    if "scope" in inv.columns:
+        found = inv["scope"].astype(str).str.strip()
+        if scopes is not None:
+            inv = inv[found.isin([str(s) for s in scopes])]
+        elif found.nunique() > 1 and found.isin(DIRECT_SCOPES).any():
+            inv = inv[found.isin(DIRECT_SCOPES)]
     inv["species"] = inv["species"].astype(str).map(lambda s: _ALIASES.get(s.upper(), s))
     if "unit" in inv.columns:
         factor = {u: conversion_factor(u, "t") for u in inv["unit"].dropna().unique()}
@@ -105,13 +121,14 @@ def _at(frame: pd.DataFrame, col: str, year: int | None = None, lag: int = 0) ->
 
 
 def derive(inventory: pd.DataFrame, statistics: pd.DataFrame, *, base_year: int,
-           sinks: pd.DataFrame | None = None) -> pd.DataFrame:
+           sinks: pd.DataFrame | None = None, scopes: Sequence[object] | None = None) -> pd.DataFrame:
     """Derived indicators by region and year (long table, see the module docstring).
 
     ``inventory``: region, year, species, value, unit (tonnes), as from
-    ``cocontrol.inventory.compute``; ``statistics``: see :mod:`.statistics`.
+    ``cocontrol.inventory.compute``; ``statistics``: see :mod:`.statistics`. ``scopes``: scope
+    values to count (default scope 1 when the inventory has several, see ``_species_totals``).
     """
-    sp, st = _species_totals(inventory), wide_statistics(statistics)
+    sp, st = _species_totals(inventory, scopes), wide_statistics(statistics)
     frame = sp.merge(st, on=["region", "year"], how="outer").merge(
         _sinks_total(sinks), on=["region", "year"], how="left")
     frame = frame.sort_values(["region", "year"]).reset_index(drop=True)
@@ -132,7 +149,7 @@ def derive(inventory: pd.DataFrame, statistics: pd.DataFrame, *, base_year: int,
                                             "D_t": (frame["gdp_deflator"], "index")})
     gdp_wan = frame["gdp_k"] * conversion_factor("亿元", "万元")
     co2 = frame["CO2"]
-    out.add("co2_total", "二氧化碳排放总量", co2, "t", "Σ CO2（清单各部门、燃料、范围）",
+    out.add("co2_total", "二氧化碳排放总量", co2, "t", "Σ CO2（清单各部门、燃料；默认范围1）",
             {"CO2_t": (co2, "t")})
     _intensity(out, frame, "co2_per_gdp", "单位GDP二氧化碳排放", co2, gdp_wan, "吨/万元", "CO2", B)
     energy_t = frame["energy_consumption"] * conversion_factor("万吨标准煤", "吨标准煤")

@@ -12,8 +12,9 @@ Method (all targets at once, vectorised; :func:`assess`):
      ``100·(1 ∓ r/100)^(Y−B)``; reported yearly changes are chained
      (``∏(1 ∓ c_s/100)``) and a missing year stops the chain (the reason names it).
 
-   Cumulative ``[ ]`` targets are changes over the plan period and follow the same rule
-   (B = the year before the period, i.e. the baseline year). The plan's baseline value
+   Cumulative ``[ ]`` targets are changes over the plan period and follow the same rule.
+   B is ``base_year``, else ``baseline_year``, else the year before the plan period
+   (十四五 → 2020). The plan's baseline value
    (``baseline_value`` in ``baseline_year``) is a point of level series.
 2. **Path** (进度要求) from the start (baseline or first observation, x₀ in year y₀) to the
    target T in year Y: linear for levels ``x₀ + (T−x₀)(t−y₀)/(Y−y₀)``; geometric for changes
@@ -106,7 +107,8 @@ def _target_params(t: pd.DataFrame) -> pd.DataFrame:
     p["direction"] = rel.map({">=": 1, "increase_by": 1, "<=": -1, "reduce_by": -1, "=": 0}
                              ).fillna(0).to_numpy()
     p["Y"] = t["target_year"].astype("float").to_numpy()
-    base = t["base_year"].fillna(t["baseline_year"]).astype("float")
+    start = (t["period_start"].astype("float") - 1) if "period_start" in t.columns else np.nan
+    base = t["base_year"].astype("float").fillna(t["baseline_year"].astype("float")).fillna(start)
     p["B"] = base.to_numpy()
     p["T_raw"] = t["target_value"].to_numpy(dtype=float)
     p["approx"] = t["approx"].fillna(False).astype(bool).to_numpy()

@@ -2,6 +2,8 @@
 
 One row per :class:`~cocontrol.plans.model.Target`. Targets without an id get
 ``<plan id>:t<n>`` (n = 1-based position in the plan), so every row can be keyed.
+``period_start`` is the first year of the plan's horizon (a change target that names no base
+year is measured from the year before it, e.g. 十四五 → 2020).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from cocontrol.plans.model import PlanDocument
 TARGET_COLUMNS = [
     "target_id", "plan_id", "region", "indicator", "domain", "target_year", "target_value",
     "unit", "relation", "base_year", "annual_rate", "approx", "strive", "cumulative", "binding",
-    "qualitative", "baseline_value", "baseline_year", "responsible", "task",
+    "qualitative", "baseline_value", "baseline_year", "period_start", "responsible", "task",
 ]
 
 
@@ -49,11 +51,12 @@ def targets_frame(doc: PlanDocument, region: str | None = None) -> pd.DataFrame:
             "qualitative": t.qualitative,
             "baseline_value": t.baseline_value,
             "baseline_year": t.baseline_year,
+            "period_start": (doc.plan.horizon or (None, None))[0],
             "responsible": "、".join(t.responsible),
             "task": t.task,
         })
     frame = pd.DataFrame(rows, columns=TARGET_COLUMNS)
-    for col in ("target_year", "base_year", "baseline_year"):
+    for col in ("target_year", "base_year", "baseline_year", "period_start"):
         frame[col] = frame[col].astype("Int64")
     for col in ("target_value", "baseline_value"):
         frame[col] = frame[col].astype("float64")
