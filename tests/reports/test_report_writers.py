@@ -124,6 +124,14 @@ def test_pdf_has_pages_and_chinese_text(hand_report, tmp_path):
     assert any("CJK" in f for f in fonts), fonts
 
 
+def test_render_in_memory_matches_file(hand_report, tmp_path):
+    from cocontrol.reports.write import render
+
+    assert render(hand_report, "HTML") == write_report(hand_report, tmp_path / "r.html").read_bytes()
+    with pytest.raises(InputError, match="odt"):
+        render(hand_report, "odt")
+
+
 def test_format_from_suffix_or_override(tmp_path):
     assert format_of(tmp_path / "a.DOCX") == "docx"
     assert format_of(tmp_path / "a.htm") == "html"

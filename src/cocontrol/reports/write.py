@@ -65,9 +65,16 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
+def render(report: Report, fmt: str) -> bytes:
+    """The report as bytes in ``fmt`` (docx, html, pdf, xlsx) — for downloads, nothing on disk."""
+    fmt = fmt.lower()
+    if fmt not in FORMATS:
+        raise InputError(f"unknown report format {fmt!r}", expected="docx, html, pdf or xlsx")
+    return _renderers()[fmt](report)
+
+
 def write_report(report: Report, path: Path, fmt: str | None = None) -> Path:
     """Render ``report`` in the format of ``path`` (or ``fmt``) and write it atomically."""
     path = Path(path)
-    data = _renderers()[format_of(path, fmt)](report)
-    write_atomic(path, data)
+    write_atomic(path, render(report, format_of(path, fmt)))
     return path
