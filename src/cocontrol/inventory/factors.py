@@ -20,6 +20,7 @@ technology; activity tables here carry none, so the empty-technology rows apply.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import lru_cache
 
 import pandas as pd
 
@@ -111,6 +112,11 @@ def expand_sectors(factors: pd.DataFrame) -> pd.DataFrame:
 
 def default_factors() -> pd.DataFrame:
     """All scope-1 factors, expanded to the 47 sectors (sector, fuel, species, ef …)."""
+    return _default_factors().copy()
+
+
+@lru_cache(maxsize=1)
+def _default_factors() -> pd.DataFrame:
     return expand_sectors(pd.concat([combustion_co2(), emission_factors()], ignore_index=True))
 
 
@@ -174,40 +180,36 @@ def control_multipliers(controls: pd.DataFrame, *, file: str | None = None) -> p
 
     tech = refdata.load("control_technologies")
     problems: list[Problem] = []
-    rows = []
-    for i, r in enumerate(controls.to_dict("records"), start=2):
-        sector = names.sectors().resolve(r.get("sector")) or r.get("sector")
-        fuel = names.fuels().resolve(r.get("fuel")) or r.get("fuel")
-        x = pd.to_numeric(r.get("penetration"), errors="coerce")
-        if pd.isna(x) or not 0 <= x <= 1:
-            problems.append(Problem("penetration must be between 0 and 1", file=file, row=i,
-                                    column="penetration", found=str(r.get("penetration"))))
-            continue
-        match = tech[(tech["technology"] == r.get("technology"))
-                     & tech["sector"].isin([sector, "*"]) & tech["fuel"].isin([fuel, "*"])]
-        if match.empty:
-            problems.append(Problem("unknown control technology for this sector and fuel",
-                                    file=file, row=i, column="technology",
-                                    expected=", ".join(sorted(set(tech["technology"]))),
-                                    found=str(r.get("technology"))))
-            continue
-        match = match.assign(_rank=(match["sector"] == "*").astype(int)
-                             + (match["fuel"] == "*").astype(int))
-        match = match.sort_values("_rank").drop_duplicates("species")
-        for m in match.to_dict("records"):
-            rows.append({"region": r["region"], "year": int(r["year"]), "sector": sector,
-                         "fuel": fuel, "species": m["species"], "technology": r["technology"],
-                         "x": float(x), "eta": float(m["removal_efficiency"]),
-                         "control_source": _cite(m), "_row": i})
+    ctl = controls.reset_index(drop=True).copy()
+    ctl["_row"] = ctl.index + 2
+    ctl["sector"] = [names.sectors().resolve(s) or s for s in ctl["sector"]]
+    ctl["fuel"] = [names.fuels().resolve(f) or f for f in ctl["fuel"]]
+    ctl["x"] = pd.to_numeric(ctl["penetration"], errors="coerce").astype(float)
+    bad_x = ctl["x"].isna() | (ctl["x"] < 0) | (ctl["x"] > 1)
+    for r in ctl[bad_x].itertuples(index=False):
+        problems.append(Problem("penetration must be between 0 and 1", file=file, row=r._row,
+                                column="penetration", found=str(r.penetration)))
+    ctl = ctl[~bad_x]
+    match = ctl.merge(tech, on="technology", suffixes=("", "_t"))
+    match = match[match["sector_t"].isin(["*"]) | (match["sector_t"] == match["sector"])]
+    match = match[match["fuel_t"].isin(["*"]) | (match["fuel_t"] == match["fuel"])]
+    match = match.assign(_rank=(match["sector_t"] == "*").astype(int)
+                         + (match["fuel_t"] == "*").astype(int))
+    match = match.sort_values("_rank", kind="stable").drop_duplicates(["_row", "species"])
+    for r in ctl[~ctl["_row"].isin(match["_row"])].itertuples(index=False):
+        problems.append(Problem("unknown control technology for this sector and fuel",
+                                file=file, row=r._row, column="technology",
+                                expected=", ".join(sorted(set(tech["technology"]))),
+                                found=str(r.technology)))
     cols = ["region", "year", "sector", "fuel", "species"]
-    detail = pd.DataFrame(rows, columns=[*cols, "technology", "x", "eta", "control_source",
-                                         "_row"])
+    detail = match.assign(year=match["year"].astype(int),
+                          eta=match["removal_efficiency"].astype(float))
     if not detail.empty:
-        share = detail.groupby(cols)["x"].sum()
-        for key, total in share[share > 1 + 1e-9].items():
-            for i in detail[(detail[cols] == pd.Series(key, index=cols)).all(axis=1)]["_row"]:
-                problems.append(Problem(f"penetrations for {key} sum to {total:.3f}", file=file,
-                                        row=int(i), column="penetration", expected="≤ 1"))
+        share = detail.groupby(cols)["x"].transform("sum")
+        for r in detail[share > 1 + 1e-9].itertuples(index=False):
+            problems.append(Problem(f"penetrations of {r.species} controls on {r.sector} × "
+                                    f"{r.fuel} ({r.region} {r.year}) sum above 1", file=file,
+                                    row=int(r._row), column="penetration", expected="≤ 1"))
     if problems:
         raise ValidationFailed(problems, summary="control data is invalid")
     detail["removed"] = detail["x"] * detail["eta"]
