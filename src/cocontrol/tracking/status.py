@@ -211,7 +211,8 @@ def assess(targets: pd.DataFrame, observations: pd.DataFrame, *, as_of: int) -> 
     p = _target_params(t)
     pts, notes = _series(p, obs)
     pts = pts[pts["key"].isin(p.index)]
-    pts = pts[pts["year"] >= pts["key"].map(p["y0_plan"].fillna(p["B"])).astype(float).fillna(-1)]
+    first_year = p["y0_plan"].where(p["measure"] == "level", p["B"])
+    pts = pts[pts["year"] >= pts["key"].map(first_year).astype(float).fillna(-1)]
     numeric = p["T"].notna() & p["Y"].notna()
     log = pd.Series(p["measure"] != "level", index=p.index)
     fc = trend(pts, p["Y"].where(numeric, as_of), log=log)
