@@ -1,0 +1,100 @@
+"""``cocontrol plan extract`` and ``cocontrol plan load``: outputs, exit codes, nothing written on error."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+from typer.testing import CliRunner
+
+from cocontrol.cli import app
+
+runner = CliRunner()
+# 000_622501f90e077414.txt, 二（五）1 (one task)
+PLAN = """威海市减污降碳协同创新试点实施方案
+二、主要任务
+（五）深化城乡领域无废低碳生活理念
+1.高质量推进“无废城市”建设。2024年、2025年、2026年，建设“无废细胞”数量分别不少于 400个、500个、600个。（责任单位：市教育局、市生态环境局）
+"""
+
+
+@pytest.fixture
+def plan_file(tmp_path: Path) -> Path:
+    p = tmp_path / "weihai.txt"
+    p.write_text(PLAN, encoding="utf-8")
+    return p
+
+
+def test_extract_json_to_stdout(plan_file: Path) -> None:
+    result = runner.invoke(app, ["plan", "extract", str(plan_file)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert [(t["year"], t["value"], t["unit"], t["relation"]) for t in data["targets"]] == [
+        (2024, 400.0, "个", ">="), (2025, 500.0, "个", ">="), (2026, 600.0, "个", ">="),
+    ]
+    assert data["tasks"][0]["responsible"] == ["市教育局", "市生态环境局"]
+
+
+def test_extract_yaml_and_xlsx_files(plan_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out" / "plan.yaml"
+    result = runner.invoke(app, ["plan", "extract", str(plan_file), "--format", "yaml", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8").startswith("# 规划审核文件")
+    xlsx = tmp_path / "plan.xlsx"
+    result = runner.invoke(app, ["plan", "extract", str(plan_file), "-f", "xlsx", "-o", str(xlsx)])
+    assert result.exit_code == 0, result.output
+    assert xlsx.stat().st_size > 0
+
+
+def test_extract_from_stdin() -> None:
+    result = runner.invoke(app, ["plan", "extract", "-"], input=PLAN)
+    assert result.exit_code == 0, result.output
+    assert len(json.loads(result.stdout)["targets"]) == 3
+
+
+@pytest.mark.parametrize("content", [b"", b"\x00\x01\x02\x03" * 50, b"\xff\xfe\xfd" * 40])
+def test_bad_input_writes_nothing(tmp_path: Path, content: bytes) -> None:
+    src = tmp_path / "bad.txt"
+    src.write_bytes(content)
+    out = tmp_path / "out.json"
+    result = runner.invoke(app, ["plan", "extract", str(src), "-o", str(out)])
+    assert result.exit_code == 2
+    assert "错误" in result.output and str(src) in result.output
+    assert not out.exists()
+    assert list(tmp_path.iterdir()) == [src]  # no temporary file left either
+
+
+def test_fake_docx_writes_nothing(tmp_path: Path) -> None:
+    src = tmp_path / "plan.docx"
+    src.write_bytes(b"PK\x03\x04 not really a zip")
+    out = tmp_path / "plan.xlsx"
+    result = runner.invoke(app, ["plan", "extract", str(src), "-f", "xlsx", "-o", str(out)])
+    assert result.exit_code == 2 and not out.exists()
+
+
+def test_load_validates_then_stores(plan_file: Path, tmp_path: Path) -> None:
+    review = tmp_path / "review.yaml"
+    assert runner.invoke(app, ["plan", "extract", str(plan_file), "-f", "yaml", "-o", str(review)]).exit_code == 0
+    url = f"sqlite:///{tmp_path / 'cocontrol.db'}"
+    result = runner.invoke(app, ["plan", "load", str(review), "--database", url])
+    assert result.exit_code == 0, result.output
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        assert conn.execute(text("select count(*) from plans")).scalar_one() == 1
+    engine.dispose()
+
+
+def test_load_error_names_line_and_field_and_stores_nothing(plan_file: Path, tmp_path: Path) -> None:
+    review = tmp_path / "review.yaml"
+    runner.invoke(app, ["plan", "extract", str(plan_file), "-f", "yaml", "-o", str(review)])
+    lines = review.read_text(encoding="utf-8").splitlines()
+    i = next(n for n, ln in enumerate(lines) if ln.strip().startswith("year: 2025"))
+    lines[i] = lines[i].replace("2025", "二〇二五")
+    review.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    db = tmp_path / "cocontrol.db"
+    result = runner.invoke(app, ["plan", "load", str(review), "--database", f"sqlite:///{db}"])
+    assert result.exit_code == 2
+    assert f"line {i + 1}" in result.output and "targets.1.year" in result.output
+    assert not db.exists()
