@@ -6,7 +6,12 @@ import pandas as pd
 import pytest
 
 from cocontrol.errors import InputError
-from cocontrol.synergy.coordinates import classify_quadrants, coordinates, place
+from cocontrol.synergy.coordinates import (
+    classify_quadrants,
+    coordinates,
+    measure_coordinates,
+    place,
+)
 
 
 def test_sector_points_and_quadrants(make_emissions):
@@ -50,3 +55,17 @@ def test_missing_year_is_named(make_emissions):
     em = make_emissions({("济南", 2020, "power"): {"SO2": 1, "CO2": 1}})
     with pytest.raises(InputError, match="2025"):
         coordinates(em, 2020, 2025)
+
+
+def test_measure_coordinates_from_species_reductions():
+    # 燃煤锅炉淘汰 avoids SO2 2 t, NOx 1 t, CO2 500 t → x = 3 t SO2-eq, y = 500 t → I
+    # SCR 脱硝 avoids NOx 4 t, adds CO2 20 t (power)    → x = 4, y = −20 → IV 减污增碳
+    # 光伏替代 (in kg): CO2 300 000 kg = 300 t avoided    → x = 0, y = 300 → +y 仅降碳
+    red = pd.DataFrame({
+        "measure": ["燃煤锅炉淘汰"] * 3 + ["SCR脱硝"] * 2 + ["光伏替代"],
+        "species": ["SO2", "NOx", "CO2", "NOx", "CO2", "CO2"],
+        "value": [2, 1, 500, 4, -20, 300000], "unit": ["t"] * 5 + ["kg"],
+    })
+    out = measure_coordinates(red).set_index("measure")
+    assert out.loc["燃煤锅炉淘汰", ["apeq_reduction", "co2_reduction"]].tolist() == pytest.approx([3, 500])
+    assert out["quadrant"].to_dict() == {"燃煤锅炉淘汰": "I", "SCR脱硝": "IV", "光伏替代": "+y"}

@@ -16,7 +16,7 @@ One short module per method, each stating its formula and source:
 """
 
 from cocontrol.synergy.apeq import apeq, default_weights, pollution_equivalents
-from cocontrol.synergy.coordinates import coordinates, place
+from cocontrol.synergy.coordinates import coordinates, measure_coordinates, place
 from cocontrol.synergy.coupling import coupling_coordination, coupling_degree
 from cocontrol.synergy.decoupling import tapio
 from cocontrol.synergy.elasticity import cross_elasticity, elasticity, emission_totals
@@ -32,6 +32,6 @@ __all__ = [
     "IndexResult", "IndicatorSystem", "SynergyResult", "ahp", "apeq", "composite_index",
     "coordinates", "coupling_coordination", "coupling_degree", "cross_elasticity",
     "default_weights", "elasticity", "emission_totals", "entropy_weights", "evaluate",
-    "fixed_weights", "indicator_values", "kaya_lmdi", "lmdi_additive", "load_system", "minmax",
+    "fixed_weights", "indicator_values", "kaya_lmdi", "lmdi_additive", "load_system", "measure_coordinates", "minmax",
     "place", "pollution_equivalents", "rank_regions", "tapio",
 ]

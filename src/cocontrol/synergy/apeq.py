@@ -81,7 +81,8 @@ def apeq(
 ) -> pd.DataFrame:
     """APeq (大气污染物当量) by region, year (and sector / measure when present).
 
-    ``emissions`` is the inventory's long table (region, year, [sector], species, value, unit);
+    ``emissions`` is the inventory's long table (region, year, [sector], species, value, unit)
+    — or any table of species tonnages with the ``by`` columns, e.g. a measure's reductions;
     values are converted to tonnes through the unit registry. ``weights`` maps species to
     SO2-normalised weights α_p (default: :func:`default_weights`). ``by`` defaults to the
     columns of region, year, sector, measure that exist.
@@ -91,7 +92,7 @@ def apeq(
     the equivalents table are listed in an :class:`InputError` (typos such as ``S02``) unless
     ``ignore_unknown``.
     """
-    require_columns(emissions, ("region", "year", "species", "value", "unit"), "emissions")
+    require_columns(emissions, ("species", "value", "unit"), "emissions")
     keys = list(by) if by is not None else key_columns(emissions, KEYS)
     require_columns(emissions, keys, "emissions")
     species = normalise_species(emissions["species"])

@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 
 from cocontrol.errors import InputError
-from cocontrol.synergy._frames import require_columns, species_total
+from cocontrol.synergy._frames import require_columns, species_total, to_unit
 from cocontrol.synergy.apeq import apeq as compute_apeq
 
 QUADRANT_LABELS = {
@@ -102,3 +102,22 @@ def coordinates(
     out["apeq_reduction"] = out["apeq_base"] - out["apeq_target"]
     out["co2_reduction"] = out["co2_base"] - out["co2_target"]
     return place(out, base_columns=("apeq_base", "co2_base"))
+
+
+def measure_coordinates(reductions: pd.DataFrame, by: Sequence[str] = ("measure",), *,
+                        weights: Mapping[str, float] | None = None) -> pd.DataFrame:
+    """Coordinates of measures (措施) from their reductions per species.
+
+    ``reductions`` has ``by`` + species, value, unit: the tonnes each measure avoids (positive =
+    reduced; a measure that adds a pollutant, e.g. SCR ammonia slip, gives a negative value).
+    Pollutants are weighted to APeq as in :func:`cocontrol.synergy.apeq.apeq`; CO2 rows give
+    the y axis. Returns ``by`` + apeq_reduction, co2_reduction, quadrant, quadrant_zh.
+    """
+    keys = list(by)
+    require_columns(reductions, (*keys, "species", "value", "unit"), "measure reductions")
+    ap = compute_apeq(reductions, weights, by=keys).set_index(keys)["apeq"]
+    co2_rows = reductions[reductions["species"].astype(str) == "CO2"]
+    co2 = to_unit(co2_rows["value"], co2_rows["unit"], "t", "measure reductions of CO2")
+    co2 = co2.groupby([co2_rows[k] for k in keys]).sum()
+    out = pd.concat([ap.rename("apeq_reduction"), co2.rename("co2_reduction")], axis=1).fillna(0.0)
+    return place(out.reset_index())
