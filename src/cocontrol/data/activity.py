@@ -165,7 +165,7 @@ def validate_activity(frame: pd.DataFrame, *, file: str | None = None,
     keys = canonical[list(KEY)].astype(str)
     dup = keys.duplicated(keep=False) & canonical["sector"].notna() & canonical["fuel"].notna()
     if dup.any():
-        groups = keys[dup].groupby(list(KEY), sort=False).groups
+        groups = keys[dup].groupby(list(KEY), sort=False, dropna=False).groups
         for rows in groups.values():
             listed = ", ".join(str(int(r)) for r in rows)
             for r in rows:

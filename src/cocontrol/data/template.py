@@ -1,0 +1,88 @@
+"""Excel template for activity data (活动水平填报模板).
+
+Sheets: ``活动水平`` (Chinese headers 地区, 年份, 月份, 行业, 能源品种, 企业/设施编号, 数值, 单位,
+with dropdowns for 行业, 能源品种 and 单位), ``行业`` and ``能源品种`` (the accepted names:
+CEADs English and Chinese) and ``说明``. :func:`cocontrol.data.activity.read_activity` reads
+the filled file back (first sheet).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Font, PatternFill
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from cocontrol import refdata
+
+HEADERS = ["地区", "年份", "月份", "行业", "能源品种", "企业/设施编号", "数值", "单位"]
+UNITS = ["t", "万吨", "万立方米", "亿立方米", "tce", "万吨标准煤", "万千瓦时", "亿千瓦时", "GJ",
+         "吉焦", "km", "item"]
+INSTRUCTIONS = [
+    "填报说明",
+    "1. 在“活动水平”工作表中每个地区、年份、行业、能源品种（及企业/设施）一行；表头不要修改。",
+    "2. 行业填写CEADs 47个行业的中文或英文名称（见“行业”表），能源品种填写17种化石能源、电力、热力"
+    "或工业产品代码（见“能源品种”表），如 原煤、柴油、天然气、电力、cement_clinker。",
+    "3. 单位：固体和液体燃料用 t 或 万吨，气体用 万立方米，电力用 万千瓦时，热力用 GJ；"
+    "燃料也可用 tce（按平均低位发热量折算）；单位与品种不符将被拒绝并指明行号。",
+    "4. 数值必须是非负数；年度数据“月份”留空，月度数据填1–12；同一键重复的行将被拒绝。",
+    "5. 用作原料、材料（非能源用途）的消费量和加工转换投入（如炼焦用煤）不要填入，以免重复计算。",
+    "6. 整个文件校验通过才计算；任何一行有误都会列出全部错误行，不会部分计算或写出。",
+]
+
+
+def build_template() -> Workbook:
+    """The template workbook (see module docstring)."""
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "活动水平"
+    sheet.append(HEADERS)
+    bold, fill = Font(bold=True), PatternFill("solid", fgColor="DDEBF7")
+    for cell in sheet[1]:
+        cell.font, cell.fill = bold, fill
+    for col, width in zip("ABCDEFGH", (10, 8, 6, 40, 16, 16, 12, 10), strict=True):
+        sheet.column_dimensions[col].width = width
+    sheet.append(["济南市", 2020, None, "电力、热力的生产和供应业", "原煤", None, 1000, "万吨"])
+    sectors = refdata.load("sectors")
+    fuels = refdata.load("fuels")
+    lists = {"行业": list(zip(sectors["name_zh"], sectors["sector"], strict=True)),
+             "能源品种": list(zip(fuels["name_zh"], fuels["fuel"], strict=True))}
+    for title, rows in lists.items():
+        ws = book.create_sheet(title)
+        ws.append(["中文名称", "英文名称/代码"])
+        for row in rows:
+            ws.append(list(row))
+        ws.column_dimensions["A"].width = 40
+        ws.column_dimensions["B"].width = 50
+    for col, title in (("D", "行业"), ("E", "能源品种")):
+        n = len(lists[title]) + 1
+        dv = DataValidation(type="list", formula1=f"'{title}'!$A$2:$A${n}", allow_blank=True,
+                            showErrorMessage=False)
+        sheet.add_data_validation(dv)
+        dv.add(f"{col}2:{col}5000")
+    dv = DataValidation(type="list", formula1='"' + ",".join(UNITS) + '"', allow_blank=True,
+                        showErrorMessage=False)
+    sheet.add_data_validation(dv)
+    dv.add("H2:H5000")
+    notes = book.create_sheet("说明")
+    for line in INSTRUCTIONS:
+        notes.append([line])
+    notes.column_dimensions["A"].width = 120
+    return book
+
+
+def write_template(path: str | Path) -> Path:
+    """Write the template atomically (temporary file, then rename)."""
+    target = Path(path)
+    fd, tmp = tempfile.mkstemp(suffix=".xlsx", dir=target.resolve().parent)
+    os.close(fd)
+    try:
+        build_template().save(tmp)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return target
