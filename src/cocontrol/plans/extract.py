@@ -22,8 +22,6 @@ from cocontrol.plans.model import Domain, Plan, PlanDocument, Target, Task
 from cocontrol.plans.sentences import Found, find_targets, five_year_span
 from cocontrol.plans.structure import Paragraph, paragraphs, strip_lead
 from cocontrol.plans.tables import flat_table_targets, table_targets
-from cocontrol.units import to_base
-from cocontrol.errors import UnitError
 
 _SENT_END = "。！？；!?;"
 _SKIP_SENTENCE = re.compile(r"测算|预计|预测|预期将|估算|截至|截止")
@@ -137,9 +135,12 @@ def _sentences(p: Paragraph) -> list[tuple[int, int]]:
 def _si(value: float | None, unit: str | None) -> tuple[float | None, str | None]:
     if value is None or not unit or unit in ("%", "‰", "个百分点", "百分点"):
         return None, None
+    from cocontrol.errors import UnitError
+    from cocontrol.units import to_base  # pint registry: loaded on first numeric target only
+
     try:
         return to_base(value, unit)
-    except (UnitError, Exception):  # noqa: BLE001 - any unit the registry lacks has no SI reading
+    except (UnitError, ValueError, TypeError):  # a unit the registry lacks has no SI reading
         return None, None
 
 
