@@ -66,7 +66,12 @@ def _empty(*columns: str) -> pd.DataFrame:
     return pd.DataFrame(columns=list(columns))
 
 
-DERIVABLE = ("gdp_constant", "coal_share", "non_fossil_share")
+DERIVABLE = {
+    "gdp_constant": {"gdp_current", "gdp_deflator"},
+    "coal_share": {"coal_consumption", "energy_consumption"},
+    "non_fossil_share": {"non_fossil_consumption", "energy_consumption"},
+}
+"""Statistics derived through :mod:`cocontrol.indicators` when absent, and what they need."""
 
 
 def complete_statistics(statistics: pd.DataFrame | None, emissions: pd.DataFrame,
@@ -78,14 +83,16 @@ def complete_statistics(statistics: pd.DataFrame | None, emissions: pd.DataFrame
     if statistics is None or statistics.empty:
         return statistics
     present = set(pd.unique(statistics["indicator"]))
-    wanted = [k for k in DERIVABLE if k not in present]
+    wanted = [k for k, needs in DERIVABLE.items() if k not in present and needs <= present]
     if not wanted:
         return statistics
     try:
         from cocontrol.indicators.derive import derive
 
         base = int(pd.Series(statistics["year"]).min())
-        derived = derive(emissions, statistics, base_year=base)
+        # only statistics-based rows are taken, so the inventory is not needed (and not passed:
+        # summing a provincial inventory there would cost seconds)
+        derived = derive(emissions.iloc[:0], statistics, base_year=base)
     except Exception as exc:  # the indicators layer rejecting the data is a note, not a failure
         notes.append(f"统计派生指标未计算（{type(exc).__name__}: {exc}）")
         return statistics
