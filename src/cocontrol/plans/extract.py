@@ -35,6 +35,7 @@ _TITLE_LINE = re.compile(r"^[#\s*]*([\u4e00-\u9fff“”\"（）()—\-0-9]{4,50
 _HORIZON = re.compile(r"((?:19|20)\d{2})\s*[—\-－~～至到]+\s*((?:19|20)\d{2})\s*年")
 _FYP = re.compile(r"[“\"]十([一二三四五六七八九])五[”\"]")
 _REGION = re.compile(r"([\u4e00-\u9fff]{2,4}?[市县区州盟])")
+_END_MATTER = re.compile(r"^(信息公开属性|抄送[:：]|附件[:：\d]|[（(]此件|[\u4e00-\u9fff]{2,12}办公室\d{4}年\d{1,2}月\d{1,2}日印发)")
 _BULLET_YEAR = re.compile(r"^(?:[—\-]+|到|至|在)?\s*((?:19|20)\d{2})\s*年(?:底|末)?(?:前)?[，,]")
 _AFTER_YEARS = re.compile(r"^(?:经过|通过)\s*(\d{1,2}|[一二三四五六七八九十])\s*年")
 
@@ -215,16 +216,20 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
             while numbering in seen_ids:
                 numbering += "'"
             seen_ids.add(numbering)
-            current = Task(id=numbering, section=p.number, title=title.strip("。"), text=body if has_body else "")
-            if not has_body:
-                current.text = ""
+            current = Task(id=numbering, section=p.number, title=title.strip("。"),
+                           text=body if has_body else "", span=(p.start, p.end))
         else:
+            if _END_MATTER.match(body):
+                close()
+                path.clear()
+                continue
             if _is_review(body, start_year):
                 review = True
             elif _REVIEW_END.search(body):
                 review = False
             if current is not None:
                 current.text = (current.text + body) if current.text else body
+                current.span = (current.span[0] if current.span else p.start, p.end)
         if review:
             continue
         default_year = _paragraph_year(body, plan)
