@@ -73,7 +73,9 @@ def _walk(section: Section):
 
 def test_overview_co2_change_hand_worked(results):
     """CO2 2024 = (1 000 000 + 500 000) t = 150 万吨; 2025 = (900 000 + 480 000) t = 138 万吨;
-    change = 138 / 150 − 1 = −8.0 %."""
+    change = 138 / 150 − 1 = −8.0 %. A scope-2 row (purchased electricity) is left out."""
+    extra = results.emissions.iloc[[2]].assign(scope="scope2", value=100_000.0)
+    results.emissions = pd.concat([results.emissions, extra], ignore_index=True)
     report = build_annual(results, date=dt.date(2026, 1, 15))
     text = "".join(b.text for b in report.sections[0].blocks if isinstance(b, Paragraph))
     assert "2025年测试市二氧化碳排放量为138.00万吨，比2024年下降8.0%" in text

@@ -41,6 +41,21 @@ def gap(text: str) -> str:
     return f"本节数据暂缺：{text}。"
 
 
+DIRECT_SCOPES = ("1", "scope1", "scope 1", "范围1", "范围一")
+
+
+def direct_emissions(em: pd.DataFrame) -> pd.DataFrame:
+    """Scope-1 rows (直接排放, territorial, the CEADs boundary) when the inventory has several
+    scopes — the same boundary :mod:`cocontrol.indicators` uses, so purchased electricity is not
+    counted twice with local power plants; every row otherwise."""
+    if "scope" not in em.columns:
+        return em
+    scope = em["scope"].astype(str).str.strip()
+    if scope.nunique() > 1 and scope.isin(DIRECT_SCOPES).any():
+        return em[scope.isin(DIRECT_SCOPES)]
+    return em
+
+
 def _plan_names(res: Results) -> str:
     names = [f"《{d.plan.title}》" + (f"（{d.plan.doc_number}）" if d.plan.doc_number else "")
              for d in res.plans]
@@ -57,6 +72,7 @@ def _co2_by_year(res: Results) -> dict[int, float]:
     em = res.emissions
     if em is None or em.empty:
         return {}
+    em = direct_emissions(em)
     co2 = em[em["species"] == "CO2"]
     totals: dict[int, float] = {}
     for (year, unit), group in co2.groupby(["year", "unit"]):
@@ -144,6 +160,7 @@ def _emissions(res: Results) -> Section:
     if em is None or em.empty:
         sec.add(gap(res.gaps.get("inventory", "排放清单结果为空")))
     else:
+        em = direct_emissions(em)
         years = sorted(int(y) for y in em["year"].unique() if int(y) <= res.year)
         if not years:
             sec.add(gap(f"排放清单没有{res.year}年及以前的结果"))
@@ -155,7 +172,8 @@ def _emissions(res: Results) -> Section:
                 by_sector = co2.groupby(["sector", "unit"], as_index=False)["value"].sum()
                 by_sector["value"] = [convert(v, u, "万吨") for v, u in zip(by_sector["value"], by_sector["unit"], strict=True)]
                 by_sector["share"] = by_sector["value"] / by_sector["value"].sum() * 100
-                by_sector = by_sector.sort_values("value", ascending=False).rename(columns={"value": "二氧化碳排放量"})
+                by_sector = _top_sectors(by_sector.sort_values("value", ascending=False), TOP_SECTORS)
+                by_sector = by_sector.rename(columns={"value": "二氧化碳排放量"})
                 sec.add(frame_table(by_sector, f"{y}年分部门二氧化碳排放量", ["sector", "二氧化碳排放量", "share"],
                                     units={"二氧化碳排放量": "万吨", "share": "%"},
                                     decimals={"二氧化碳排放量": 2, "share": 1},
@@ -173,9 +191,22 @@ def _emissions(res: Results) -> Section:
             rows = ind[ind["year"] == ind["year"][ind["year"] <= res.year].max()]
         if "label" in rows.columns:  # derive() gives the Chinese name in ``label``
             rows = rows.assign(indicator=rows["label"].fillna(rows["indicator"]))
-        sec.add(frame_table(rows, "主要派生指标", ["indicator", "year", "value", "unit", "formula"],
+        sec.add(frame_table(rows, "主要派生指标", ["indicator", "year", "value", "unit"], note="计算口径见附件。",
                             sheet="派生指标"))
     return sec
+
+
+TOP_SECTORS = 10
+
+
+def _top_sectors(frame: pd.DataFrame, n: int) -> pd.DataFrame:
+    """The ``n`` largest sectors and one row 其他 summing the rest (values and shares)."""
+    if len(frame) <= n + 1:
+        return frame
+    rest = frame.iloc[n:]
+    other = pd.DataFrame({"sector": ["其他"], "unit": [rest["unit"].iloc[0]], "value": [rest["value"].sum()],
+                          "share": [rest["share"].sum()]})
+    return pd.concat([frame.iloc[:n], other], ignore_index=True)
 
 
 def _species_table(em: pd.DataFrame, year: int) -> Table:
@@ -197,7 +228,7 @@ def _species_table(em: pd.DataFrame, year: int) -> Table:
     return frame_table(pd.DataFrame(rows), f"{year}年主要排放物排放量",
                        ["species", "unit", prev, cur, "change_rate"], units={"change_rate": "%"},
                        decimals={prev: 2, cur: 2, "change_rate": 1}, sheet="排放总量",
-                       note="温室气体当量按 IPCC 第五次评估报告（AR5）全球增温潜势折算。")
+                       note="直接排放（范围一）口径；温室气体当量按 IPCC 第五次评估报告（AR5）全球增温潜势折算。")
 
 
 def _synergy(res: Results) -> Section:
@@ -220,9 +251,8 @@ def _synergy(res: Results) -> Section:
                 points = {int(k): float(v) for k, v in series.items()}
                 sec.add(Figure(charts.line_chart({"综合指数": points}, "减污降碳协同度综合指数", "指数（0–100）"),
                                "协同度综合指数变化"))
-    notes = getattr(result, "notes", None) or []
-    if notes:
-        sec.add("说明：" + "；".join(str(n) for n in notes) + "。")
+    if getattr(result, "notes", None):
+        sec.add("部分评价指标因数据不足未纳入计算，详见附件。")
     if not sec.blocks:
         sec.add(gap("协同评价未返回本地区的结果"))
     return sec
@@ -295,6 +325,27 @@ def _next_steps(res: Results) -> Section:
     return sec
 
 
+METHODS = {
+    "tracking": ("目标完成情况研判", (
+        "对每项量化目标，取评价年度及以前的最新监测值，与目标值及从基期到目标年的进度要求比较，"
+        "并按趋势外推预测目标年数值（给出90%区间）：已达到目标为“已完成”；预测可达标且进度滞后不超过"
+        "所需变化量10%为“进度正常”；预测差距不超过25%或进度滞后较多为“存在风险”；差距更大或目标年已过"
+        "未达标为“严重滞后”；无可用监测值为“无数据”。定性目标按填报的完成情况判断。")),
+    "inventory": ("温室气体与大气污染物排放清单", (
+        "排放量 = 活动水平 × 排放因子 × (1 − Σ 治理技术普及率 × 去除效率)，按部门、燃料、排放物汇总，"
+        "报告中的排放总量为直接排放（范围一）口径；"
+        "温室气体按 IPCC 第五次评估报告（AR5）全球增温潜势折算为二氧化碳当量。排放因子及其来源见 "
+        "refdata/SOURCES.md。")),
+    "indicators": ("派生指标", "单位GDP二氧化碳排放、单位GDP能耗、非化石能源比重、污染物减排率等由清单与统计数据计算，"
+                              "GDP按基准年不变价，各指标计算口径如下。"),
+    "synergy": ("减污降碳协同评价", (
+        "大气污染物按污染当量折算为大气污染物当量（APeq）；协同控制坐标与协同效应弹性系数（Els）比较"
+        "大气污染物当量与二氧化碳的相对削减；Tapio脱钩弹性判断排放与经济增长的脱钩状态；LMDI分解人口、"
+        "经济发展、能源强度和碳排放强度效应；协同度综合指数按熵权与层次分析法组合赋权（0–100）；"
+        "耦合协调度D = √(C × T)。")),
+}
+
+
 def _annex(res: Results) -> list[AnnexEntry]:
     entries = []
     for d in res.plans:
@@ -310,10 +361,15 @@ def _annex(res: Results) -> list[AnnexEntry]:
             parts.append("，".join(f"{k}数据{v}行" for k, v in frame["label"].value_counts().items()))
         if "source" in frame.columns:
             sources = sorted(set(frame["source"].dropna().astype(str)))
-            parts.append("来源：" + "；".join(sources[:8]) + ("等" if len(sources) > 8 else ""))
+            shown = [x if len(x) <= 80 else x[:80] + "…" for x in sources[:3]]
+            parts.append("来源：" + "；".join(shown) + (f"等{len(sources)}项" if len(sources) > 3 else ""))
         entries.append(AnnexEntry(name, "。".join(parts) or f"共{len(frame)}行。"))
-    for name, text in res.methods.items():
-        entries.append(AnnexEntry(f"方法：{name}", text))
+    for layer, (name, text) in METHODS.items():
+        if layer not in res.gaps:
+            entries.append(AnnexEntry(f"方法：{name}", text, f"cocontrol.{layer}"))
+    notes = getattr(res.synergy, "notes", None) or []
+    if notes:
+        entries.append(AnnexEntry("协同评价数据说明", "；".join(str(n) for n in notes) + "。"))
     if res.indicators is not None and "formula" in res.indicators.columns:
         formulas = res.indicators.drop_duplicates("indicator")
         for _, r in formulas.iterrows():

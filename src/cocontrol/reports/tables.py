@@ -8,9 +8,12 @@ values (``int``/``float``/``str``/``None``) so every writer, incl. Excel, keeps 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 import pandas as pd
 
+from cocontrol import refdata
+from cocontrol.errors import CocontrolError
 from cocontrol.plans.model import DOMAIN_LABELS
 from cocontrol.reports.model import Cell, Column, Table
 
@@ -47,6 +50,20 @@ SECTORS: dict[str, str] = {str(k): v for k, v in DOMAIN_LABELS.items()} | {
     "services": "服务业", "fishery": "渔业", "ipp": "工业生产过程", "process": "工业生产过程",
     "total": "合计",
 }
+
+
+
+@lru_cache(maxsize=1)
+def sector_names() -> dict[str, str]:
+    """Sector code → Chinese name: the small vocabulary above plus the CEADs sectors of
+    ``refdata/sectors.csv`` (name_zh)."""
+    names = dict(SECTORS)
+    try:
+        table = refdata.load("sectors")
+    except CocontrolError:
+        return names
+    return names | dict(zip(table["sector"].astype(str), table["name_zh"].astype(str), strict=True))
+
 
 RELATIONS = {">=": "不低于", "<=": "不高于", "=": "达到", "reduce_by": "下降", "increase_by": "提高"}
 
@@ -96,7 +113,7 @@ def frame_table(
     if drop_empty:
         cols = [c for c in cols if frame[c].notna().any()]
     units, decimals = units or {}, decimals or {}
-    rename = {"sector": SECTORS, "species": SPECIES, "relation": RELATIONS} | dict(rename or {})
+    rename = {"sector": sector_names(), "species": SPECIES, "relation": RELATIONS} | dict(rename or {})
     rows = []
     for record in frame[cols].itertuples(index=False, name=None):
         row = []
