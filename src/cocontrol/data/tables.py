@@ -60,7 +60,7 @@ def read_table(path: str | Path, *, sheet: str | None = None) -> tuple[pd.DataFr
         if used_sheet not in book.sheet_names:
             raise InputError("no such sheet", file=str(path), sheet=used_sheet,
                              expected=", ".join(map(str, book.sheet_names)))
-        frame = book.parse(used_sheet, dtype=object)
+        frame = pd.read_excel(book, sheet_name=used_sheet, dtype=object)
     else:
         raise InputError("unsupported file type", file=str(path),
                          expected=".csv, .parquet or .xlsx", found=suffix)

@@ -181,13 +181,13 @@ def control_multipliers(controls: pd.DataFrame, *, file: str | None = None) -> p
     tech = refdata.load("control_technologies")
     problems: list[Problem] = []
     ctl = controls.reset_index(drop=True).copy()
-    ctl["_row"] = ctl.index + 2
+    ctl["row_no"] = ctl.index + 2
     ctl["sector"] = [names.sectors().resolve(s) or s for s in ctl["sector"]]
     ctl["fuel"] = [names.fuels().resolve(f) or f for f in ctl["fuel"]]
     ctl["x"] = pd.to_numeric(ctl["penetration"], errors="coerce").astype(float)
     bad_x = ctl["x"].isna() | (ctl["x"] < 0) | (ctl["x"] > 1)
     for r in ctl[bad_x].itertuples(index=False):
-        problems.append(Problem("penetration must be between 0 and 1", file=file, row=r._row,
+        problems.append(Problem("penetration must be between 0 and 1", file=file, row=r.row_no,
                                 column="penetration", found=str(r.penetration)))
     ctl = ctl[~bad_x]
     match = ctl.merge(tech, on="technology", suffixes=("", "_t"))
@@ -195,10 +195,10 @@ def control_multipliers(controls: pd.DataFrame, *, file: str | None = None) -> p
     match = match[match["fuel_t"].isin(["*"]) | (match["fuel_t"] == match["fuel"])]
     match = match.assign(_rank=(match["sector_t"] == "*").astype(int)
                          + (match["fuel_t"] == "*").astype(int))
-    match = match.sort_values("_rank", kind="stable").drop_duplicates(["_row", "species"])
-    for r in ctl[~ctl["_row"].isin(match["_row"])].itertuples(index=False):
+    match = match.sort_values("_rank", kind="stable").drop_duplicates(["row_no", "species"])
+    for r in ctl[~ctl["row_no"].isin(match["row_no"])].itertuples(index=False):
         problems.append(Problem("unknown control technology for this sector and fuel",
-                                file=file, row=r._row, column="technology",
+                                file=file, row=r.row_no, column="technology",
                                 expected=", ".join(sorted(set(tech["technology"]))),
                                 found=str(r.technology)))
     cols = ["region", "year", "sector", "fuel", "species"]
@@ -209,7 +209,7 @@ def control_multipliers(controls: pd.DataFrame, *, file: str | None = None) -> p
         for r in detail[share > 1 + 1e-9].itertuples(index=False):
             problems.append(Problem(f"penetrations of {r.species} controls on {r.sector} × "
                                     f"{r.fuel} ({r.region} {r.year}) sum above 1", file=file,
-                                    row=int(r._row), column="penetration", expected="≤ 1"))
+                                    row=int(r.row_no), column="penetration", expected="≤ 1"))
     if problems:
         raise ValidationFailed(problems, summary="control data is invalid")
     detail["removed"] = detail["x"] * detail["eta"]

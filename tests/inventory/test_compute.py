@@ -1,0 +1,129 @@
+"""Hand-worked IPCC Tier 1 examples through ``cocontrol.inventory.compute`` (DuckDB).
+
+Factors used (refdata, reference notes §3.1.1 / §3.1.3 / §3.1.4):
+raw coal NCV 20.908 GJ/t, CC 26.37 tC/TJ, OF 0.94 → EF = 20.908 × 0.02637 × 0.94 × 44/12
+= 1.900299 t CO2/t; power-sector CH4 1 kg/TJ, N2O 1.5 kg/TJ (IPCC 2006 Vol.2 Table 2.2);
+GWP AR5 CH4 28, N2O 265; 山东 2023 grid 0.6191 t/MWh; clinker 0.538 t CO2/t.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from cocontrol.errors import ValidationFailed
+from cocontrol.inventory import compute
+
+POWER = "Production and Supply of Electric Power, Steam and Hot Water"
+
+
+def _act(*rows: tuple) -> pd.DataFrame:
+    return pd.DataFrame(rows, columns=["region", "year", "sector", "fuel", "value", "unit"])
+
+
+def _one(result: pd.DataFrame, species: str, scope: int = 1, fuel: str | None = None) -> float:
+    hit = result[(result["species"] == species) & (result["scope"] == scope)]
+    if fuel:
+        hit = hit[hit["fuel"] == fuel]
+    return float(hit["value"].sum())
+
+
+def test_raw_coal_tier1_co2_ch4_n2o_and_co2e() -> None:
+    """1000 t 原煤 in power: CO2 = 1000 × 20.908 × 0.02637 × 0.94 × 44/12 = 1900.2988 t;
+    energy 20 908 GJ = 20.908 TJ → CH4 20.908 kg = 0.020908 t, N2O 31.362 kg = 0.031362 t;
+    CO2e (AR5) = 1900.2988 + 0.020908 × 28 + 0.031362 × 265 = 1909.1952 t."""
+    result = compute(_act(("济南市", 2020, "电力、热力的生产和供应业", "原煤", 1000, "t")))
+    assert _one(result, "CO2") == pytest.approx(1900.2988, rel=1e-6)
+    assert _one(result, "CH4") == pytest.approx(0.020908, rel=1e-9)
+    assert _one(result, "N2O") == pytest.approx(0.031362, rel=1e-9)
+    assert _one(result, "CO2e") == pytest.approx(1909.1952, rel=1e-6)
+    assert set(result["unit"]) == {"t"}
+    assert list(result.columns) == ["region", "year", "sector", "fuel", "species", "value",
+                                    "unit", "scope"]
+
+
+def test_gwp_set_changes_only_co2e() -> None:
+    """AR4 (25, 298): CO2e = 1900.2988 + 0.020908 × 25 + 0.031362 × 298 = 1910.1667 t."""
+    act = _act(("济南市", 2020, POWER, "Raw_Coal", 1, "千吨"))
+    ar4, ar5 = compute(act, gwp="AR4"), compute(act, gwp="AR5")
+    assert _one(ar4, "CO2e") == pytest.approx(1910.1667, rel=1e-6)
+    assert _one(ar4, "CO2") == _one(ar5, "CO2")
+
+
+def test_units_wan_tonnes_and_tce() -> None:
+    """0.1 万吨 = 1000 t; 100 tce = 2930.76 GJ → 140.174 t coal → CO2 = 2930.76 × 0.02637
+    × 0.94 × 44/12 = 266.372 t."""
+    result = compute(_act(("济南市", 2020, POWER, "原煤", 0.1, "万吨"),
+                          ("济南市", 2020, "Others", "原煤", 100, "tce")))
+    co2 = result[result["species"] == "CO2"].set_index("sector")["value"]
+    assert co2[POWER] == pytest.approx(1900.2988, rel=1e-6)
+    assert co2["Others"] == pytest.approx(266.372, rel=1e-5)
+
+
+def test_pollutant_with_two_control_technologies() -> None:
+    """SO2 of coal power 16 kg/t (refdata). Wet FGD η 0.95 on 60 %, semi-dry η 0.85 on 30 %,
+    10 % uncontrolled → remaining 0.6 × 0.05 + 0.3 × 0.15 + 0.1 = 0.175;
+    1000 t → 16 t × 0.175 = 2.8 t SO2. CO2 and NOx (no NOx control) unchanged."""
+    act = _act(("济南市", 2020, POWER, "Raw_Coal", 1000, "t"))
+    ctl = pd.DataFrame([("济南市", 2020, POWER, "Raw_Coal", "limestone_gypsum_wet_fgd", 0.6),
+                        ("济南市", 2020, POWER, "Raw_Coal", "semi_dry_fgd", 0.3)],
+                       columns=["region", "year", "sector", "fuel", "technology",
+                                "penetration"])
+    base, ctrl = compute(act), compute(act, controls=ctl)
+    assert _one(base, "SO2") == pytest.approx(16.0, rel=1e-12)
+    assert _one(ctrl, "SO2") == pytest.approx(2.8, rel=1e-12)
+    assert _one(ctrl, "CO2") == _one(base, "CO2")
+    assert _one(ctrl, "NOx") == _one(base, "NOx") == pytest.approx(8.0, rel=1e-12)
+
+
+def test_scope2_electricity_and_heat_with_grid_factors() -> None:
+    """10 000 万千瓦时 = 100 000 MWh × 0.6191 (山东 2023, via 济南市 → 山东省) = 61 910 t;
+    1000 GJ heat × 0.11 t/GJ = 110 t. Both scope 2, never in scope 1."""
+    result = compute(_act(("济南市", 2023, "Others", "电力", 10000, "万千瓦时"),
+                          ("济南市", 2023, "Urban", "热力", 1000, "GJ")))
+    assert _one(result, "CO2", scope=2, fuel="Electricity") == pytest.approx(61910, rel=1e-12)
+    assert _one(result, "CO2", scope=2, fuel="Heat") == pytest.approx(110, rel=1e-12)
+    assert _one(result, "CO2", scope=1) == 0.0
+
+
+def test_process_co2_cement_clinker() -> None:
+    """10 000 t clinker × 0.538 t CO2/t = 5380 t CO2 (process, scope 1)."""
+    result = compute(_act(("淄博市", 2020, "Nonmetal Mineral Products", "cement_clinker",
+                           10000, "t")))
+    assert _one(result, "CO2") == pytest.approx(5380, rel=1e-12)
+
+
+def test_activity_from_a_path_and_extra_columns(tmp_path) -> None:
+    act = _act(("济南市", 2020, POWER, "Raw_Coal", 1000, "t")).assign(label="real", source="x")
+    path = tmp_path / "a.parquet"
+    act.to_parquet(path)
+    a, b = compute(act), compute(path)
+    pd.testing.assert_frame_equal(a, b)
+
+
+def test_no_factor_lists_every_row() -> None:
+    """With a factor table that only knows raw coal, both diesel rows are reported."""
+    factors = pd.DataFrame([{"sector": "*", "fuel": "Raw_Coal", "species": "CO2", "ef": 1.9,
+                             "scope": 1, "factor_id": "test", "source": "test"}])
+    act = _act(("济南市", 2020, POWER, "Raw_Coal", 1, "t"),
+               ("济南市", 2020, "Others", "Diesel_Oil", 1, "t"),
+               ("济南市", 2021, "Others", "柴油", 1, "t"))
+    with pytest.raises(ValidationFailed) as err:
+        compute(act, factors=factors)
+    rows = sorted(p.row for p in err.value.problems)
+    assert rows == [3, 4]
+    assert "no emission factor" in str(err.value)
+
+
+def test_bad_controls_are_all_listed() -> None:
+    act = _act(("济南市", 2020, POWER, "Raw_Coal", 1000, "t"))
+    ctl = pd.DataFrame([("济南市", 2020, POWER, "Raw_Coal", "magic_filter", 0.5),
+                        ("济南市", 2020, POWER, "Raw_Coal", "scr", 1.5),
+                        ("济南市", 2020, POWER, "Raw_Coal", "esp", 0.7),
+                        ("济南市", 2020, POWER, "Raw_Coal", "bag_filter", 0.6)],
+                       columns=["region", "year", "sector", "fuel", "technology",
+                                "penetration"])
+    with pytest.raises(ValidationFailed) as err:
+        compute(act, controls=ctl)
+    rows = sorted({p.row for p in err.value.problems})
+    assert rows == [2, 3, 4, 5]  # unknown, > 1, and esp + bag filter PM shares 1.3 > 1
