@@ -123,7 +123,7 @@ def validate(frame: pd.DataFrame) -> tuple[pd.DataFrame, list[Problem]]:
     """
     missing = [c for c in COLUMNS if c not in frame.columns]
     if missing:
-        return frame.iloc[0:0], [Problem("missing column", column=c, expected="column present")
+        return pd.DataFrame(columns=[*COLUMNS, "amount"]), [Problem("missing column", column=c, expected="column present")
                                  for c in missing]
     types = vocabulary("sink type", {k: (v,) for k, v in SINK_TYPES.items()})
     problems: list[Problem] = []
