@@ -11,7 +11,6 @@ from cocontrol.plans.extract import extract_plan
 from cocontrol.plans.model import PlanDocument
 
 
-
 @pytest.mark.parametrize(
     ("seed_name", "title", "issuer", "doc_number", "date", "region"),
     [

@@ -54,7 +54,7 @@ def domain_of(text: str) -> Domain | None:
     return None
 
 
-_NOT_PLACE = frozenset({"城", "全", "本", "我", "各", "该", "市", "城", "都", "县", "省", "副", "上", "下"})
+_NOT_PLACE = frozenset({"城", "全", "本", "我", "各", "该", "市", "都", "县", "省", "副", "上", "下"})
 
 
 def _main_city(text: str) -> str | None:

@@ -84,11 +84,9 @@ def _years_before(sentence: str, pos: int) -> int | None:
             continue
         best = int(m.group(2) or m.group(1))
     if best is None:
-        m2 = None
-        for m2 in _PLAN_YEAR_WORDS.finditer(sentence, 0, pos):
-            pass
-        if m2 is not None:
-            best = _five_year_end(10 + "一二三四五六七八九".index(m2.group(1)) + 1)
+        plan_words = list(_PLAN_YEAR_WORDS.finditer(sentence, 0, pos))
+        if plan_words:
+            best = _five_year_end(10 + "一二三四五六七八九".index(plan_words[-1].group(1)) + 1)
     return best
 
 
@@ -137,11 +135,8 @@ def _groups(qs: list[Quantity], text: str) -> list[list[Quantity]]:
     for q in qs:
         if groups:
             gap = text[groups[-1][-1].end : q.start].strip()
-            if gap in ("、", "和", "及", "，", ","):
-                if gap in ("，", ","):
-                    if "分别" not in text[: groups[-1][0].start][-30:]:
-                        groups.append([q])
-                        continue
+            comma = gap in ("，", ",")
+            if gap in ("、", "和", "及") or (comma and "分别" in text[: groups[-1][0].start][-30:]):
                 groups[-1].append(q)
                 continue
         groups.append([q])
@@ -163,9 +158,7 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
         return True  # a bound word before a noun marks a scope: 35蒸吨/小时及以下燃煤锅炉
     if _CREATE.search(pre.rstrip()):
         return False
-    if q.unit == "%" and _PCT_SUBJECT_VERB.search(text, q.end):
-        return False
-    return True
+    return not (q.unit == "%" and _PCT_SUBJECT_VERB.search(text, q.end))
 
 
 _FUTURE = re.compile(r"到\s*(?:19|20)\d{2}|(?:^|[，,])至\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年(?:底|末)?(?:以)?前|力争|确保|争取|将|计划|每年|逐年|以后|起")
@@ -198,7 +191,6 @@ def find_targets(sentence: str, *, default_year: int | None = None) -> list[Foun
     first_clause_end = _clause_start(sentence, qs[0].start)
     strive_all = "力争" in sentence[:first_clause_end + 1] or "力争" in sentence[: qs[0].start][:12]
     out: list[Found] = []
-    prev_verb = ""
     prev_base: int | None = None
     found_before = False
     for group in _groups(qs, sentence):
@@ -227,18 +219,15 @@ def find_targets(sentence: str, *, default_year: int | None = None) -> list[Foun
             verb_word, verb_pos = verb
             if verb_word == "为" and not future:
                 continue
-            prev_verb = verb_word
         after_verb = pre[verb_pos + len(verb_word) : verb_pos + len(verb_word) + 1]
         if verb_word in REDUCE + INCREASE and after_verb in ("到", "至"):
             verb_word = verb_word + after_verb
         strive = strive_all or "力争" in pre
-        annual = _ANNUAL.search(pre) is not None and (
+        annual = (_ANNUAL.search(pre) is not None and (
             verb_word in REDUCE + INCREASE or _RATE_NOUN.search(pre) is not None
-        ) or ("每年" in pre and verb_word in REDUCE + INCREASE)
-        bm = None
-        for bm in re.finditer(r"(?:比|较)\s*((?:19|20)\d{2})\s*年", pre):
-            pass
-        base_year = int(bm.group(1)) if bm else None
+        )) or ("每年" in pre and verb_word in REDUCE + INCREASE)
+        bases = re.findall(r"(?:比|较)\s*((?:19|20)\d{2})\s*年", pre)
+        base_year = int(bases[-1]) if bases else None
         if base_year is None and verb_word in REDUCE + INCREASE and not annual:
             base_year = prev_base
         prev_base = base_year if base_year is not None else prev_base

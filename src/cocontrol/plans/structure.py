@@ -98,7 +98,7 @@ def paragraphs(text: str) -> tuple[list[Paragraph], list[Table]]:
     for start, end in _lines(text):
         raw = text[start:end]
         stripped = raw.strip()
-        if raw.startswith("\t") and table is not None or (raw.startswith("\t") and "专栏" in raw):
+        if (raw.startswith("\t") and table is not None) or (raw.startswith("\t") and "专栏" in raw):
             flush()
             if table is None:
                 table = Table(stripped)
@@ -133,7 +133,7 @@ def paragraphs(text: str) -> tuple[list[Paragraph], list[Table]]:
             or level > 0
             or _BULLET.match(body) is not None
             or prev_end_char in _END
-            or cur_meta[0] > 0 and cur_is_title(text, cur)
+            or (cur_meta[0] > 0 and cur_is_title(text, cur))
         )
         if new:
             flush()
