@@ -5,12 +5,12 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 from openpyxl import load_workbook
+from tests.tracking.conftest import make_plan
 
 from cocontrol.errors import ValidationFailed
 from cocontrol.tracking.observations import merge_versions, read_observations, resolve_target
 from cocontrol.tracking.targets import targets_frame
 from cocontrol.tracking.template import write_template
-from tests.tracking.conftest import make_plan
 
 TARGETS = [
     {"id": "wind", "indicator": "海上风电在运在建装机规模", "year": 2026, "value": 260, "unit": "万千瓦",
@@ -121,15 +121,7 @@ def test_merge_versions_latest_counts_history_kept(tmp_path):
 
 
 def test_resolver_exact_then_containment_and_ambiguity():
-    t = targets_frame(make_plan(TARGETS + [
-        {"id": "a", "indicator": "营运车辆单位运输周转量二氧化碳排放", "year": 2025, "value": 4,
-         "unit": "%", "relation": "reduce_by", "base_year": 2020},
-        {"id": "b", "indicator": "营运船舶单位运输周转量二氧化碳排放", "year": 2025, "value": 3.5,
-         "unit": "%", "relation": "reduce_by", "base_year": 2020},
-        {"id": "wind25", "indicator": "海上风电在运在建装机规模", "year": 2025, "value": 200,
-         "unit": "万千瓦", "relation": ">="},
-        {"id": "pm", "indicator": "细颗粒物（PM2.5）浓度", "year": 2025, "value": 24,
-         "unit": "μg/m³", "relation": "<="}]))
+    t = targets_frame(make_plan([*TARGETS, {"id": "a", "indicator": "营运车辆单位运输周转量二氧化碳排放", "year": 2025, "value": 4, "unit": "%", "relation": "reduce_by", "base_year": 2020}, {"id": "b", "indicator": "营运船舶单位运输周转量二氧化碳排放", "year": 2025, "value": 3.5, "unit": "%", "relation": "reduce_by", "base_year": 2020}, {"id": "wind25", "indicator": "海上风电在运在建装机规模", "year": 2025, "value": 200, "unit": "万千瓦", "relation": ">="}, {"id": "pm", "indicator": "细颗粒物（PM2.5）浓度", "year": 2025, "value": 24, "unit": "μg/m³", "relation": "<="}]))
     assert resolve_target("非化石能源消费占比(%)", t) == (["share"], [])
     # milestones of one indicator all take the observation
     assert resolve_target("海上风电", t) == (["wind", "wind25"], [])

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from tests.tracking.conftest import obs_frame
 
 from cocontrol.tracking.status import assess
-from tests.tracking.conftest import obs_frame
 
 WIND = {"id": "wind", "indicator": "海上风电在运在建装机规模", "year": 2026, "value": 260,
         "unit": "万千瓦", "relation": ">=", "baseline_value": 150, "baseline_year": 2024}
@@ -176,6 +176,6 @@ def test_no_data_and_as_of_filter(frame_of):
 def test_bad_rows_left_out_with_problems(frame_of):
     obs = obs_frame([("wind", 2025, 210, "万吨"), ("wind", 2025, 2100, "MW")])
     res = assess(frame_of([WIND]), obs.iloc[[0]], as_of=2025)
-    assert res.attrs == {} or True
+    assert True
     assert res.iloc[0]["latest_year"] == 2024  # the 万吨 row cannot count
     assert assess(frame_of([WIND]), obs.iloc[[1]], as_of=2025).iloc[0]["latest_value"] == 210

@@ -81,7 +81,10 @@ def trend(points: pd.DataFrame, horizon: pd.Series, *, log: pd.Series | None = N
     high_z = np.where(two, np.maximum(z_last, double), high_z)
     one = ~(ols | two) & (n >= 1)
     zhat = zhat.where(~one, z_last)
-    back = lambda z: np.where(use_log, np.exp(z), z)  # noqa: E731
+    def back(z: np.ndarray) -> np.ndarray:
+        with np.errstate(over="ignore"):
+            return np.where(use_log, np.exp(np.clip(z, -700, 700)), z)
+
     out["forecast"] = back(zhat.to_numpy(dtype=float))
     out["low"] = back(np.asarray(low_z, dtype=float))
     out["high"] = back(np.asarray(high_z, dtype=float))

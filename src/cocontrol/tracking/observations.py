@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -37,6 +38,13 @@ from cocontrol.errors import InputError, Problem, UnitError, ValidationFailed
 from cocontrol.plans.model import PlanDocument
 from cocontrol.tracking.targets import targets_frame
 from cocontrol.units import conversion_factor, parse_unit
+
+_factor = lru_cache(maxsize=1024)(conversion_factor)
+
+
+@lru_cache(maxsize=1024)
+def _is_percent(unit: str) -> bool:
+    return parse_unit(unit) == parse_unit("%")
 
 OBS_COLUMNS = ["region", "plan", "target", "indicator", "year", "month", "value", "value_text",
                "unit", "label", "source", "submitter", "file", "sheet", "row"]
@@ -275,13 +283,13 @@ def _check_row(rec: dict, t: dict, level_units: dict[str, str]) -> tuple[dict, P
         parse_unit(unit)
     except UnitError as exc:
         return out, Problem(str(exc), **_where(rec, "unit"), expected=f"a unit such as {tunit}")
-    change = t["relation"] in CHANGE_RELATIONS and parse_unit(tunit) == parse_unit("%")
-    if change and parse_unit(unit) == parse_unit("%"):
+    change = t["relation"] in CHANGE_RELATIONS and _is_percent(tunit)
+    if change and _is_percent(unit):
         return dict(out, kind="change", unit=tunit), None
     if change:  # a level of the indicator; all levels of a target share the first one's unit
         tunit = level_units.setdefault(t["target_id"], unit)
     try:
-        factor = conversion_factor(unit, tunit)
+        factor = _factor(unit, tunit)
     except UnitError:
         return out, Problem(
             f"unit {unit!r} does not fit the unit {tunit!r} of target {t['target_id']} "
@@ -339,6 +347,7 @@ def validate_observations(df: pd.DataFrame, targets: pd.DataFrame, *,
 
 
 def _as_records(df: pd.DataFrame) -> list[dict]:
+    """Rows as dicts with blanks as None (column-wise, fast on large frames)."""
     frame = df.copy()
     for col in OBS_COLUMNS:
         if col not in frame.columns:
@@ -347,16 +356,24 @@ def _as_records(df: pd.DataFrame) -> list[dict]:
         num = pd.to_numeric(frame["value"], errors="coerce")
         frame["value_text"] = frame["value"].where(num.isna())
         frame["value"] = num
-    recs = frame.to_dict("records")
+    cols: dict[str, list] = {}
+    for col in frame.columns:
+        series = frame[col]
+        if col == "value":
+            cols[col] = pd.to_numeric(series, errors="coerce").astype(float).tolist()
+            continue
+        if col in ("year", "month", "row"):
+            num = pd.to_numeric(series, errors="coerce")
+            cols[col] = [None if pd.isna(v) else int(v) for v in num.tolist()]
+            continue
+        obj = series.astype(object)
+        blank = obj.isna() | (obj.astype(str).str.strip().isin(["", "nan", "None"]))
+        cols[col] = obj.where(~blank, None).tolist()
+    names = list(cols)
+    recs = [dict(zip(names, vals, strict=True)) for vals in zip(*cols.values(), strict=True)]
     for i, r in enumerate(recs):
-        for k, v in r.items():
-            if k != "value" and _blank(v):
-                r[k] = None
         if r["row"] is None and r["file"] is None:
             r["row"] = i + 2
-        for k in ("year", "month"):
-            if r[k] is not None:
-                r[k] = int(r[k])
     return recs
 
 

@@ -321,30 +321,36 @@ def _reasons(out: pd.DataFrame, notes: np.ndarray, shortfall: np.ndarray, lag: n
 
 def _qualitative(out: pd.DataFrame, t: pd.DataFrame, obs: pd.DataFrame, as_of: int) -> pd.DataFrame:
     """Status of qualitative targets from the latest reported judgement (完成/未完成 …)."""
-    judged = set(obs.loc[obs["kind"] == "judgement", "target"])
-    qual = (t["target_value"].isna() | ((out["status"] == "no_data") & t["target_id"].isin(judged))
-            ).to_numpy()
-    if not qual.any():
+    judged = obs[obs["kind"] == "judgement"].sort_values("year").groupby("target").tail(1)
+    judged = judged.set_index("target")
+    qual_target = t["target_value"].isna()
+    use = qual_target | ((out["status"] == "no_data") & t["target_id"].isin(judged.index))
+    if not use.any():
         return out
-    j = obs[obs["kind"] == "judgement"].sort_values("year").groupby("target").tail(1)
-    j = j.set_index("target")
+    out = out.copy()
+    ids = t["target_id"]
     num = obs[obs["kind"] == "level"].sort_values("year").groupby("target").tail(1).set_index("target")
-    for i in np.flatnonzero(qual):
-        tid, ty = out.at[i, "target_id"], out.at[i, "target_year"]
-        goal = t.at[i, "qualitative"] or f"{t.at[i, 'indicator']}（无数值，依据填报判断）"
-        if pd.isna(t.at[i, "target_value"]):
-            out.loc[i, ["measure", "forecast_method"]] = ["judgement", None]
-        if tid in num.index:
-            out.loc[i, ["latest_year", "latest_value"]] = [int(num.at[tid, "year"]), num.at[tid, "value"]]
-        if tid not in j.index:
-            out.at[i, "status"] = "no_data"
-            out.at[i, "reason"] = f"定性目标“{goal}”：截至{as_of}年未填报完成情况判断。"
-            continue
-        text, year = str(j.at[tid, "value_text"]), int(j.at[tid, "year"])
-        code = JUDGEMENTS[text]
-        late = code != "achieved" and pd.notna(ty) and (year >= int(ty) or as_of > int(ty))
-        out.at[i, "status"] = "off_track" if late else code
-        out.at[i, "latest_year"], out.at[i, "latest_text"] = year, text
-        out.at[i, "reason"] = (f"定性目标“{goal}”：{year}年填报“{text}”"
-                               + ("，目标年已过仍未完成。" if late else "。"))
+    has_num = qual_target & ids.isin(num.index)
+    out.loc[has_num, "latest_year"] = ids[has_num].map(num["year"]).astype("Int64")
+    out.loc[has_num, "latest_value"] = ids[has_num].map(num["value"]).astype(float)
+    out.loc[qual_target, "measure"] = "judgement"
+    out.loc[qual_target, "forecast_method"] = None
+    goal = t["qualitative"].where(t["qualitative"].notna(),
+                                  t["indicator"] + "（无数值，依据填报判断）")
+    text = ids.map(judged["value_text"])
+    year = ids.map(judged["year"]).astype("Float64")
+    code = text.map(JUDGEMENTS)
+    ty = t["target_year"].astype("Float64")
+    late = (code != "achieved") & ty.notna() & ((year >= ty) | (as_of > ty)).fillna(False)
+    reported = use & text.notna()
+    missing = use & text.isna()
+    out.loc[missing, "status"] = "no_data"
+    out.loc[missing, "reason"] = "定性目标“" + goal[missing] + f"”：截至{as_of}年未填报完成情况判断。"
+    out.loc[reported, "status"] = np.where(late[reported], "off_track", code[reported])
+    out.loc[reported, "latest_year"] = year[reported].astype("Int64")
+    out.loc[reported, "latest_text"] = text[reported]
+    yr = year[reported].astype("Int64").astype(str)
+    out.loc[reported, "reason"] = ("定性目标“" + goal[reported] + "”：" + yr + "年填报“"
+                                   + text[reported] + "”"
+                                   + np.where(late[reported], "，目标年已过仍未完成。", "。"))
     return out

@@ -42,7 +42,10 @@ def by_responsible_unit(status: pd.DataFrame, doc: PlanDocument, *,
                 linked[tid].append(task.id)
     rows = []
     lagging = status[status["target_id"].isin(ids) & status["status"].isin(levels)]
-    for r in lagging.to_dict("records"):
+    cols = [c for c in ("target_id", "indicator", "status", "status_label", "latest_year",
+                        "latest_value", "target_year", "target_value", "unit", "reason")
+            if c in lagging.columns]
+    for r in lagging[cols].astype(object).to_dict("records"):
         t = ids[r["target_id"]]
         task_ids = linked[r["target_id"]]
         units = list(t.responsible) or [u for k in task_ids for u in tasks[k].responsible]
