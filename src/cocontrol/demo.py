@@ -83,3 +83,12 @@ def observations(city: str | None = None) -> pd.DataFrame:
 def controls(city: str | None = None) -> pd.DataFrame:
     """Penetration of control technologies (污染治理设施) of one or all demo cities."""
     return _table("controls", city)
+
+
+def sinks(city: str | None = None) -> pd.DataFrame:
+    """Sink activity (碳汇活动数据: 贝藻产量, 海草床面积, 森林蓄积) of one or all demo cities.
+
+    ``examples/sinks/<city>.csv``: region, year, sink_type, item, variable, value, unit, label,
+    source — the input of :func:`cocontrol.sinks.compute_sinks`.
+    """
+    return _table("sinks", city)

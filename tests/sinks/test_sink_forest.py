@@ -11,13 +11,12 @@ from .helpers import activity, one
 
 
 def test_stock_difference_temperate_pines() -> None:
-    """温带松林 1000 ha.
+    """温带松林 1000 ha (2025 area given as 1.5 万亩 = 1000 ha).
 
-    2020: V = 90 000 m³ → 90 m³/ha → BCEF_S 0.75 (41–100); AGB 67.5 t/ha → R 0.29 (conifer
-          50–150); C = 90 000 × 0.75 × 1.29 × 0.47 = 40 925.25 t C
-    2025: V = 12 万 m³ → 120 m³/ha → BCEF_S 0.70 (100–200); AGB 84 → R 0.29;
-          C = 120 000 × 0.70 × 1.29 × 0.47 = 50 929.20 t C
-    ΔC = 10 003.95 / 5 = 2000.79 t C/yr → × 44/12 = 7336.23 t CO2/yr removed, shown in 2025.
+    V: 2020 90 000 m³ (90 m³/ha), 2025 12 万 m³ (120 m³/ha); mean 105 m³/ha → BCEF_S 0.70
+    (class 100–200); AGB 105 × 0.70 = 73.5 t/ha → R 0.29 (conifer 50–150); CF 0.47.
+    ΔC = (120 000 − 90 000) × 0.70 × 1.29 × 0.47 / 5 = 12 732.3 / 5 = 2546.46 t C/yr
+       → × 44/12 = 9337.02 t CO2/yr removed, shown in 2025.
     """
     out = compute_sinks(activity(
         ("威海市", 2020, "forest", "温带松林", "area", 1000, "公顷"),
@@ -25,10 +24,24 @@ def test_stock_difference_temperate_pines() -> None:
         ("威海市", 2025, "forest", "温带松林", "area", 1.5, "万亩"),
         ("威海市", 2025, "forest", "温带松林", "growing_stock", 12, "万立方米")))
     row = one(out, year=2025)
-    assert row["value"] == pytest.approx(-7336.23, abs=1e-2)
+    assert row["value"] == pytest.approx(-9337.02, abs=1e-2)
     assert row["component"] == "stock_change" and "2020–2025" in row["note"]
     assert row["status"] == "unverified"  # CF 0.47 is recalled [R]
-    assert "BCEF_S=0.75" in row["parameters"] and "BCEF_S=0.7 " in row["parameters"]
+    assert "BCEF_S=0.7 " in row["parameters"] and "R=0.29" in row["parameters"]
+
+
+def test_growing_stand_crossing_a_class_boundary_is_still_a_sink() -> None:
+    """温带阔叶林 1000 ha, 40 → 45 m³/ha in one year (BCEF_S classes 21–40: 1.7, 41–100: 1.4).
+
+    Mean 42.5 m³/ha → BCEF_S 1.4; AGB 59.5 → R 0.46; ΔC = 5000 × 1.4 × 1.46 × 0.47 = 4803.4 t C
+    → 17 612.47 t CO2 removed (per-year factors would give 40 000 × 1.7 → 45 000 × 1.4, a loss).
+    """
+    out = compute_sinks(activity(
+        ("威海市", 2022, "forest", "温带阔叶林", "area", 1000, "公顷"),
+        ("威海市", 2022, "forest", "温带阔叶林", "growing_stock", 40000, "立方米"),
+        ("威海市", 2023, "forest", "温带阔叶林", "area", 1000, "公顷"),
+        ("威海市", 2023, "forest", "温带阔叶林", "growing_stock", 45000, "立方米")))
+    assert one(out, year=2023)["value"] == pytest.approx(-17612.47, abs=1e-2)
 
 
 def test_gain_loss_ipcc_hardwoods() -> None:

@@ -13,6 +13,10 @@ Two methods, chosen per region and forest type (``item``):
       C_t  = V × BCEF_S × (1 + R) × CF
       ΔC   = (C_t2 − C_t1) / (t2 − t1)                reported in year t2, component stock_change
 
+  BCEF_S and R of the IPCC types are taken once per period, at the mean growing stock per ha
+  of t1 and t2: with factors looked up per year, a stand crossing a class boundary (e.g. 40 →
+  45 m³/ha, BCEF_S 1.7 → 1.4) would show a spurious loss although its volume grew.
+
 Volumes are totals of the region (m³, 万立方米); × 44/12 gives t CO2, removals negative, a net
 loss positive. BCEF (t biomass per m³) and R for the IPCC types (温带阔叶林, 温带松林,
 温带其他针叶林; Tables 4.4, 4.5) depend on the growing stock per hectare V/A and the above-ground
@@ -152,24 +156,28 @@ def _gain_loss(years: dict[int, dict[str, float]], params: dict[str, Classed],
 
 def _stock_difference(years: dict[int, dict[str, float]], params: dict[str, Classed],
                       classed: bool) -> tuple[list[dict[str, object]], str | None]:
-    stocks: list[tuple[int, float, list[Param]]] = []
+    stocks: list[tuple[int, float, float | None]] = []
     for year, values in sorted(years.items()):
         if "growing_stock" not in values:
             continue
         density, trouble = _density(values, classed)
         if trouble:
             return [], f"{year}: {trouble}"
-        f = factors(params, density)
-        carbon = values["growing_stock"] * f["BCEF_S"].value * (1 + f["R"].value) * f["CF"].value
-        stocks.append((year, carbon, [f["BCEF_S"], f["R"], f["CF"]]))
+        stocks.append((year, values["growing_stock"], density))
     if len(stocks) < 2:
         return [], "stock difference needs growing_stock in at least two years"
     out: list[dict[str, object]] = []
-    for (t1, c1, p1), (t2, c2, p2) in pairwise(stocks):
-        change = (c2 - c1) / (t2 - t1)
+    for (t1, v1, d1), (t2, v2, d2) in pairwise(stocks):
+        mean = None if d1 is None or d2 is None else (d1 + d2) / 2
+        f = factors(params, mean)
+        change = (v2 - v1) * f["BCEF_S"].value * (1 + f["R"].value) * f["CF"].value / (t2 - t1)
+        period = f"annual mean over {t1}–{t2}; " if t2 - t1 > 1 else ""
         out.append({"year": t2, "component": "stock_change", "value": -change * C_TO_CO2,
                     "method": f"IPCC 2006 Vol.4 stock difference Eq 2.8: (C_{t2} − C_{t1}) / "
                               f"{t2 - t1} yr, C = V × BCEF_S × (1+R) × CF, × 44/12",
-                    **provenance(dict.fromkeys([*p1, *p2])),
-                    "note": f"annual mean over {t1}–{t2}" if t2 - t1 > 1 else ""})
+                    **provenance([f["BCEF_S"], f["R"], f["CF"]]),
+                    "note": period + ("one set of BCEF_S and R for both years, at the mean "
+                                      f"growing stock {mean:.1f} m³/ha, so a class boundary "
+                                      "crossed between the years creates no change"
+                                      if mean is not None else "")})
     return out, None
