@@ -180,3 +180,17 @@ def test_frames_with_numpy_values_stay_numeric():
     assert [c.header for c in table.columns] == ["指标", "数值", "年份", "最新值"]
     assert table.rows[0] == ["甲", 1.5, 2025, None]
     assert type(table.rows[0][2]) is int
+
+
+def test_defect_inside_a_layer_becomes_a_named_gap(workspace, monkeypatch, caplog):
+    """A layer that crashes (a bug, not bad input) is logged and named; other sections remain."""
+    import cocontrol.tracking
+
+    def broken(doc, region=None):
+        raise TypeError("operation 'add' not supported")
+
+    monkeypatch.setattr(cocontrol.tracking, "targets_frame", broken)
+    report = annual_report("测试市", 2025, workspace=workspace, date=DAY)
+    assert any("计算出错（TypeError: operation 'add' not supported）" in g for g in report.gaps)
+    assert "report layer tracking failed" in caplog.text
+    assert len(report.sections) == 7

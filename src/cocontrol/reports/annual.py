@@ -372,9 +372,9 @@ def _annex(res: Results) -> list[AnnexEntry]:
         entries.append(AnnexEntry("协同评价数据说明", "；".join(str(n) for n in notes) + "。"))
     if res.indicators is not None and "formula" in res.indicators.columns:
         formulas = res.indicators.drop_duplicates("indicator")
-        for _, r in formulas.iterrows():
-            name = r["label"] if isinstance(r.get("label"), str) else r["indicator"]
-            entries.append(AnnexEntry(f"指标口径：{name}", str(r["formula"])))
+        lines = [f"{r['label'] if isinstance(r.get('label'), str) else r['indicator']}：{r['formula']}"
+                 for _, r in formulas.iterrows()]
+        entries.append(AnnexEntry("派生指标计算口径", "；".join(lines) + "。", "cocontrol.indicators"))
     entries.append(AnnexEntry("数据性质说明", "real 为有公开来源的真实数据；illustrative 为示例数据，仅用于演示，不得作为正式数据引用。"))
     return entries
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from cocontrol.reports.model import Table
-from cocontrol.reports.tables import frame_table
+from cocontrol.reports.tables import frame_table, sector_names
 from cocontrol.units import conversion_factor
 
 
@@ -82,6 +82,9 @@ def synergy_table(frame: pd.DataFrame, spec: SynergySpec, region: str, year: int
     for col in spec.percent:
         if col in frame.columns:
             frame[col] = frame[col].astype(float) * conversion_factor("1", "%")
+    if "sector" in frame.columns:
+        names = sector_names()
+        frame["sector"] = frame["sector"].map(lambda x: names.get(x, x))
     if "pressure" in frame.columns:
         frame["pressure"] = frame["pressure"].map(lambda x: PRESSURES.get(x, x))
     cols = [c for c in spec.columns if c in frame.columns]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +22,8 @@ import pandas as pd
 
 from cocontrol.errors import CocontrolError, InputError
 from cocontrol.plans.model import PlanDocument
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -148,13 +151,17 @@ def layer_function(module: str, name: str) -> Callable[..., Any]:
 
 
 def _run(results: Results, layer: str, step: Callable[[], Any]) -> Any:
-    """Run one layer step; a missing layer or rejected data becomes a gap, not a crash."""
+    """Run one layer step; a missing layer, rejected data or a layer's own defect becomes a gap
+    (logged with its traceback), not a crash — the other sections are still written."""
     try:
         return step()
     except MissingLayer as exc:
         results.gaps.setdefault(layer, f"{LAYER_NAMES[layer]}：{exc}")
     except CocontrolError as exc:
         results.gaps.setdefault(layer, f"{LAYER_NAMES[layer]}：数据未通过校验（{exc}）")
+    except Exception as exc:  # a defect inside a layer: report it loudly, keep the other sections
+        logger.exception("report layer %s failed", layer)
+        results.gaps.setdefault(layer, f"{LAYER_NAMES[layer]}：计算出错（{type(exc).__name__}: {exc}），请联系维护人员")
     return None
 
 
