@@ -52,3 +52,16 @@ def test_negative_area_bad_retention_and_lone_retention_are_all_reported() -> No
     assert "without an area" in by_row[5].message
     assert "seagrass" in by_row[6].message  # closest sink type suggested
     assert by_row[7].column == "unit"
+
+
+def test_rate_table_can_be_replaced_for_a_sensitivity_run() -> None:
+    """IPCC high end 0.6 t C/ha/yr: 76.667 ha × 0.6 × 44/12 = 168.667 t CO2 (notes §1.5: 169)."""
+    from cocontrol import refdata
+
+    table = refdata.load("sink_ecosystem_rates")
+    high = table["parameter"].eq("rate_high") & table["sink_type"].eq("seagrass")
+    central = table["parameter"].eq("soil_accumulation_rate") & table["sink_type"].eq("seagrass")
+    table.loc[central, "value"] = table.loc[high, "value"].item()
+    out = compute_sinks(activity(("荣成市", 2024, "seagrass", "天鹅湖鳗草", "area", 1150, "亩")),
+                        tables={"sink_ecosystem_rates": table})
+    assert out["value"].item() == pytest.approx(-168.667, abs=1e-3)

@@ -22,6 +22,8 @@ frame's index) and column; nothing is returned half-computed.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pandas as pd
 
 from cocontrol.errors import ValidationFailed
@@ -51,7 +53,7 @@ def compute_sinks(activity: pd.DataFrame, *, file: str | None = None,
             problems += trouble
     if problems:
         if file:
-            problems = [type(p)(**{**p.__dict__, "file": file}) for p in problems]
+            problems = [replace(p, file=file) for p in problems]
         raise ValidationFailed(sorted(problems, key=lambda p: p.row or 0),
                                "sink activity failed validation")
     result = frame(records)

@@ -27,9 +27,15 @@ from __future__ import annotations
 import pandas as pd
 
 from cocontrol import refdata
-from cocontrol.errors import Problem, ReferenceDataError
-from cocontrol.sinks.table import C_TO_CO2, Param, provenance, unknown, vocabulary
-from cocontrol.units import conversion_factor
+from cocontrol.errors import Problem
+from cocontrol.sinks.table import (
+    C_TO_CO2,
+    Param,
+    parameter_index,
+    provenance,
+    unknown,
+    vocabulary,
+)
 
 TABLE = "sink_aquaculture"
 PARAMETERS = ("dry_wet_ratio", "soft_tissue_fraction", "shell_fraction", "carbon_soft_tissue",
@@ -44,16 +50,7 @@ NOTE_SHELL = (NOTE_SOFT + "; shell carbon disputed — calcification is a net CO
 
 def species_parameters(table: pd.DataFrame) -> dict[str, dict[str, Param]]:
     """Species → parameter → :class:`Param` (fractions, not %), from ``sink_aquaculture``."""
-    out: dict[str, dict[str, Param]] = {}
-    for r in table.itertuples(index=False):
-        value = float(r.value) * conversion_factor(str(r.unit), "dimensionless")
-        out.setdefault(str(r.item), {})[str(r.parameter)] = Param(
-            f"{r.parameter}", value, "1", str(r.source), str(r.status))
-    for item, params in out.items():
-        lacking = [p for p in PARAMETERS if p not in params]
-        if lacking:
-            raise ReferenceDataError(f"{TABLE}: species {item!r} lacks parameters {lacking}")
-    return out
+    return parameter_index(table, "item", PARAMETERS, "dimensionless", TABLE)
 
 
 def compute(rows: pd.DataFrame, table: pd.DataFrame | None = None,

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from cocontrol.data.names import Vocabulary, normalise
-from cocontrol.errors import Problem, UnitError
+from cocontrol.errors import Problem, ReferenceDataError, UnitError
 from cocontrol.units import conversion_factor
 
 COLUMNS = ("region", "year", "sink_type", "item", "variable", "value", "unit")
@@ -82,6 +82,21 @@ def provenance(params: Iterable[Param]) -> dict[str, str]:
         "sources": "; ".join(sources),
         "status": min((p.status for p in used), key=STATUS_RANK.__getitem__),
     }
+
+
+def parameter_index(table: pd.DataFrame, key: str, required: Iterable[str], unit: str,
+                    name: str) -> dict[str, dict[str, Param]]:
+    """``key`` value → parameter → :class:`Param` in ``unit``; every key needs ``required``."""
+    out: dict[str, dict[str, Param]] = {}
+    for r in table.to_dict("records"):
+        value = float(r["value"]) * conversion_factor(str(r["unit"]), unit)
+        out.setdefault(str(r[key]), {})[str(r["parameter"])] = Param(
+            str(r["parameter"]), value, unit, str(r["source"]), str(r["status"]))
+    for item, params in out.items():
+        lacking = [p for p in required if p not in params]
+        if lacking:
+            raise ReferenceDataError(f"{name}: {item!r} lacks parameters {lacking}")
+    return out
 
 
 def _unit(unit: str) -> str:

@@ -21,9 +21,8 @@ from __future__ import annotations
 import pandas as pd
 
 from cocontrol import refdata
-from cocontrol.errors import Problem, ReferenceDataError
-from cocontrol.sinks.table import C_TO_CO2, Param, provenance, rows_of
-from cocontrol.units import conversion_factor
+from cocontrol.errors import Problem
+from cocontrol.sinks.table import C_TO_CO2, Param, parameter_index, provenance, rows_of
 
 TABLE = "sink_ecosystem_rates"
 RATE_UNIT = "tC/公顷/年"
@@ -31,15 +30,7 @@ RATE_UNIT = "tC/公顷/年"
 
 def rates(table: pd.DataFrame) -> dict[str, dict[str, Param]]:
     """Sink type → {rate, rate_low, rate_high} in t C/ha/yr, from ``sink_ecosystem_rates``."""
-    out: dict[str, dict[str, Param]] = {}
-    for r in table.itertuples(index=False):
-        value = float(r.value) * conversion_factor(str(r.unit), RATE_UNIT)
-        out.setdefault(str(r.sink_type), {})[str(r.parameter)] = Param(
-            str(r.parameter), value, RATE_UNIT, str(r.source), str(r.status))
-    for sink, params in out.items():
-        if "soil_accumulation_rate" not in params:
-            raise ReferenceDataError(f"{TABLE}: {sink!r} lacks soil_accumulation_rate")
-    return out
+    return parameter_index(table, "sink_type", ("soil_accumulation_rate",), RATE_UNIT, TABLE)
 
 
 def compute(rows: pd.DataFrame, table: pd.DataFrame | None = None,
