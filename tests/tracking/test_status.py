@@ -179,3 +179,26 @@ def test_bad_rows_left_out_with_problems(frame_of):
     assert True
     assert res.iloc[0]["latest_year"] == 2024  # the 万吨 row cannot count
     assert assess(frame_of([WIND]), obs.iloc[[1]], as_of=2025).iloc[0]["latest_value"] == 210
+
+
+def test_two_plans_sharing_target_ids():
+    """威海 has two plans whose targets are both numbered T001 …: statuses stay apart."""
+    import pandas as pd
+
+    from cocontrol.plans.model import PlanDocument
+    from cocontrol.tracking import targets_frame
+    from cocontrol.tracking.warnings import by_responsible_unit
+
+    def doc(pid, value):
+        return PlanDocument.model_validate({"plan": {"id": pid, "title": pid, "region": "威海市"}, "targets": [
+            {"id": "T001", "indicator": "无废细胞数量", "year": 2026, "value": value, "unit": "个",
+             "relation": ">=", "responsible": ["市生态环境局"]}]})
+    a, b = doc("pilot", 600), doc("beautiful", 4000)
+    targets = pd.concat([targets_frame(a), targets_frame(b)], ignore_index=True)
+    obs = pd.DataFrame({"indicator": "无废细胞数量", "year": [2024, 2025], "value": [420, 515], "unit": "个"})
+    res = assess(targets, obs, as_of=2025).set_index("plan_id")
+    # line 420 → 515 reaches 610 in 2026: ≥ 600 on track; far from 4000: off track
+    assert res.loc["pilot", "forecast"] == pytest.approx(610)
+    assert (res.loc["pilot", "status"], res.loc["beautiful", "status"]) == ("on_track", "off_track")
+    assert by_responsible_unit(assess(targets, obs, as_of=2025), a).empty
+    assert by_responsible_unit(assess(targets, obs, as_of=2025), b)["target_id"].tolist() == ["T001"]

@@ -230,6 +230,31 @@ def normalise_indicator(text: str) -> str:
     return _PUNCT.sub("", text).lower()
 
 
+def _resolve(indicator: str, targets: pd.DataFrame, region: str | None = None,
+             plan: str | None = None) -> tuple[list[int], list[str]]:
+    """Row positions of the targets ``indicator`` names (see :func:`resolve_target`)."""
+    names = targets["_norm"] if "_norm" in targets.columns else targets["indicator"].map(normalise_indicator)
+    mask = np.ones(len(targets), dtype=bool)
+    if region and "region" in targets.columns:
+        same = targets["region"].isin([region, region.removesuffix("市"), ""]).to_numpy()
+        mask = same if same.any() else mask
+    if plan and "plan_id" in targets.columns:
+        mine = mask & (targets["plan_id"] == plan).to_numpy()
+        mask = mine if mine.any() else mask
+    key = normalise_indicator(indicator)
+    if not key:
+        return [], []
+    pos = np.flatnonzero(mask)
+    pool = names.to_numpy()[pos]
+    exact = pos[pool == key]
+    if len(exact):
+        return list(exact), []
+    hit = np.array([bool(n) and (key in n or n in key) for n in pool], dtype=bool)
+    if len(set(pool[hit])) == 1:
+        return list(pos[hit]), []
+    return [], [f"{targets['target_id'].iloc[i]} {targets['indicator'].iloc[i]}" for i in pos[hit]]
+
+
 def resolve_target(indicator: str, targets: pd.DataFrame, region: str | None = None
                    ) -> tuple[list[str], list[str]]:
     """Match an indicator name to the targets it measures, by text (what a real import needs).
@@ -240,22 +265,8 @@ def resolve_target(indicator: str, targets: pd.DataFrame, region: str | None = N
     ``(ids, candidates)`` — ids empty when nothing or several indicators fit (candidates
     name them).
     """
-    pool = targets
-    if region and "region" in targets.columns:
-        same = targets[targets["region"].isin([region, region.removesuffix("市"), ""])]
-        pool = same if not same.empty else targets
-    key = normalise_indicator(indicator)
-    if not key:
-        return [], []
-    names = pool["indicator"].map(normalise_indicator)
-    exact = pool[names == key]
-    if not exact.empty:
-        return list(exact["target_id"].astype(str)), []
-    hit = [bool(n) and (key in n or n in key) for n in names]
-    if names[hit].nunique() == 1:
-        return list(pool.loc[hit, "target_id"].astype(str)), []
-    return [], [f"{i} {n}" for i, n in zip(pool.loc[hit, "target_id"], pool.loc[hit, "indicator"],
-                                            strict=True)]
+    found, candidates = _resolve(indicator, targets, region)
+    return [str(targets["target_id"].iloc[i]) for i in found], candidates
 
 
 # --------------------------------------------------------------------------- validating
@@ -264,7 +275,8 @@ def _where(rec: dict, column: str | None = None) -> dict:
             "row": None if _blank(rec.get("row")) else int(rec["row"]), "column": column}
 
 
-def _check_row(rec: dict, t: dict, level_units: dict[str, str]) -> tuple[dict, Problem | None]:
+def _check_row(rec: dict, t: dict, level_units: dict[tuple[str, str], str]
+               ) -> tuple[dict, Problem | None]:
     """Classify and convert one observation for target ``t``; returns (row, problem)."""
     out = dict(rec, orig_value=rec.get("value"), orig_unit=rec.get("unit"))
     value, text = rec.get("value"), rec.get("value_text")
@@ -287,7 +299,7 @@ def _check_row(rec: dict, t: dict, level_units: dict[str, str]) -> tuple[dict, P
     if change and _is_percent(unit):
         return dict(out, kind="change", unit=tunit), None
     if change:  # a level of the indicator; all levels of a target share the first one's unit
-        tunit = level_units.setdefault(t["target_id"], unit)
+        tunit = level_units.setdefault((str(t["plan_id"]), str(t["target_id"])), unit)
     try:
         factor = _factor(unit, tunit)
     except UnitError:
@@ -303,21 +315,42 @@ def validate_observations(df: pd.DataFrame, targets: pd.DataFrame, *,
     """Resolve each row to a target, classify it and convert it into the target's unit.
 
     ``targets`` is :func:`~cocontrol.tracking.targets_frame` output (one or many plans).
-    Rows name their target by id (``target``) or by indicator text (resolved with
-    :func:`resolve_target`; a row then counts for every milestone target of that indicator). Two rows for the same region, target and period in one
-    submission are an error (which one counts would be a guess). ``strict=False`` drops
+    Rows name their target by id (``target``, with ``plan`` when several plans share the
+    id) or by indicator text (resolved with :func:`resolve_target`, within the row's plan
+    when given; the row then counts for every milestone target of that indicator). Two rows
+    for the same region, plan, target and period in one submission are an error. ``strict=False`` drops
     bad rows instead of raising and lists them in ``result.attrs["problems"]``.
     """
     problems: list[Problem] = []
-    by_id = {str(r["target_id"]): r for r in targets.to_dict("records")}
-    level_units: dict[str, str] = {}
+    targets = targets.reset_index(drop=True)
+    targets = targets.assign(_norm=targets["indicator"].map(normalise_indicator))
+    recs_t = targets.to_dict("records")
+    by_key = {(str(r["plan_id"]), str(r["target_id"])): i for i, r in enumerate(recs_t)}
+    by_id: dict[str, list[int]] = {}
+    for (_, tid), i in by_key.items():
+        by_id.setdefault(tid, []).append(i)
+    level_units: dict[tuple[str, str], str] = {}
+    cache: dict[tuple, tuple[list[int], list[str]]] = {}
     rows = []
     for rec in _as_records(df):
         tid = None if _blank(rec.get("target")) else str(rec["target"])
-        found = [tid] if tid in by_id else []
-        if not found:
+        plan = rec.get("plan")
+        if tid is not None and (str(plan), tid) in by_key:
+            found = [by_key[(str(plan), tid)]]
+        elif tid is not None and len(by_id.get(tid, [])) == 1:
+            found = by_id[tid]
+        elif tid is not None and tid in by_id:
+            problems.append(Problem(
+                f"target id {tid!r} is in several plans", **_where(rec, "plan"),
+                expected="the plan id in column 规划/plan: "
+                + ", ".join(str(recs_t[i]["plan_id"]) for i in by_id[tid])))
+            continue
+        else:
             name = rec.get("indicator") or tid or ""
-            found, candidates = resolve_target(name, targets, rec.get("region"))
+            ck = (name, rec.get("region"), plan)
+            if ck not in cache:
+                cache[ck] = _resolve(name, targets, rec.get("region"), plan)
+            found, candidates = cache[ck]
             if not found:
                 expected = ("one of " + "; ".join(candidates[:8]) if candidates
                             else "a target id or indicator name of the plan")
@@ -325,11 +358,11 @@ def validate_observations(df: pd.DataFrame, targets: pd.DataFrame, *,
                     f"{'ambiguous' if candidates else 'unknown'} target {name!r}",
                     **_where(rec, "target" if tid else "indicator"), expected=expected))
                 continue
-        for one in found:
-            t = by_id[one]
+        for i in found:
+            t = recs_t[i]
             row, problem = _check_row(dict(
-                rec, target=one, region=rec.get("region") or t["region"],
-                plan=rec.get("plan") or t["plan_id"], indicator=rec.get("indicator") or t["indicator"]),
+                rec, target=t["target_id"], region=rec.get("region") or t["region"],
+                plan=t["plan_id"], indicator=rec.get("indicator") or t["indicator"]),
                 t, level_units)
             if problem:
                 problems.append(problem)
@@ -378,7 +411,7 @@ def _as_records(df: pd.DataFrame) -> list[dict]:
 
 
 def _duplicates(obs: pd.DataFrame) -> list[Problem]:
-    key = ["region", "target", "year", "month", "kind"]
+    key = ["region", "plan", "target", "year", "month", "kind"]
     dup = obs[obs.duplicated(key, keep=False)]
     problems = []
     for _, group in dup.groupby(key, dropna=False):
@@ -391,7 +424,7 @@ def _duplicates(obs: pd.DataFrame) -> list[Problem]:
 
 
 # --------------------------------------------------------------------------- versioning
-KEY = ["region", "target", "year", "month", "kind"]
+KEY = ["region", "plan", "target", "year", "month", "kind"]
 """A submission's identity: a number and a judgement for the same period are two records."""
 
 
@@ -431,7 +464,7 @@ def _key_types(df: pd.DataFrame) -> pd.DataFrame:
             df[col] = None
     for col in ("year", "month"):
         df[col] = pd.to_numeric(df[col], errors="coerce").astype("Int64")
-    for col in ("region", "target", "kind"):
+    for col in ("region", "plan", "target", "kind"):
         df[col] = df[col].astype("string")
     return df
 

@@ -94,8 +94,28 @@ def _prepare(targets: pd.DataFrame, observations: pd.DataFrame, as_of: int) -> p
     if "kind" not in obs.columns:
         obs = validate_observations(obs, targets, strict=False)
     obs = latest(obs)
-    obs = obs[obs["target"].isin(targets["target_id"])]
+    if "plan" not in obs.columns:
+        obs = obs.assign(plan=None)
+    obs = obs.assign(target=_key(obs["plan"], obs["target"], targets))
+    obs = obs[obs["target"].isin(_key(targets["plan_id"], targets["target_id"]))]
     return _annual_rows(obs, as_of)
+
+
+SEP = "\x1f"
+
+
+def _key(plan: pd.Series, target: pd.Series, targets: pd.DataFrame | None = None) -> pd.Series:
+    """Internal key ``plan SEP target`` (ids like T001 repeat across plans).
+
+    An observation without a plan takes the plan of its target id when that id is unique.
+    """
+    plan = plan.astype(object).where(plan.notna(), None)
+    if targets is not None:
+        counts = targets["target_id"].value_counts()
+        unique = targets[targets["target_id"].isin(counts[counts == 1].index)]
+        owner = unique.set_index("target_id")["plan_id"]
+        plan = plan.where(plan.notna(), target.map(owner))
+    return plan.astype(str) + SEP + target.astype(str)
 
 
 def _target_params(t: pd.DataFrame) -> pd.DataFrame:
@@ -206,8 +226,9 @@ def assess(targets: pd.DataFrame, observations: pd.DataFrame, *, as_of: int) -> 
     from a CSV — raw rows are validated here and bad ones left out
     (``result.attrs["problems"]``). Only values up to ``as_of`` count.
     """
-    t = targets.reset_index(drop=True)
-    obs = _prepare(t, observations, as_of)
+    targets = targets.reset_index(drop=True)
+    obs = _prepare(targets, observations, as_of)
+    t = targets.assign(target_id=_key(targets["plan_id"], targets["target_id"]))
     p = _target_params(t)
     pts, notes = _series(p, obs)
     pts = pts[pts["key"].isin(p.index)]
@@ -278,6 +299,7 @@ def assess(targets: pd.DataFrame, observations: pd.DataFrame, *, as_of: int) -> 
     out["n_points"] = n
     out["reason"] = _reasons(out, notes.to_numpy(), shortfall, lag, as_of)
     out = _qualitative(out, t, obs, as_of)
+    out["target_id"] = targets["target_id"].to_numpy()
     out["status_label"] = out["status"].map(STATUS_LABELS)
     out["responsible"] = t["responsible"]
     out["task"] = t["task"]

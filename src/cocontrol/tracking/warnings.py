@@ -41,7 +41,8 @@ def by_responsible_unit(status: pd.DataFrame, doc: PlanDocument, *,
             if tid in linked and task.id not in linked[tid]:
                 linked[tid].append(task.id)
     rows = []
-    lagging = status[status["target_id"].isin(ids) & status["status"].isin(levels)]
+    mine = status["plan_id"] == doc.plan.id if "plan_id" in status.columns else True
+    lagging = status[mine & status["target_id"].isin(ids) & status["status"].isin(levels)]
     cols = [c for c in ("target_id", "indicator", "status", "status_label", "latest_year",
                         "latest_value", "target_year", "target_value", "unit", "reason")
             if c in lagging.columns]
