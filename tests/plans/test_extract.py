@@ -112,3 +112,42 @@ def test_document_round_trips_through_the_model(seed) -> None:  # type: ignore[n
 def test_empty_text_gives_an_empty_plan() -> None:
     doc = extract_plan("没有任何目标的一段话。")
     assert doc.targets == [] and doc.tasks == []
+
+
+def test_docx_indicator_table_end_to_end(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A Word table (as plans are issued) goes through read_document → extract_plan.
+
+    Values are those of 002_f45fb1e62091458f.txt 专栏1 rows 22 and 23."""
+    import docx
+
+    from cocontrol.plans.reader import read_document
+
+    d = docx.Document()
+    d.add_paragraph("荣成市“十四五”生态环境保护主要指标")
+    rows = [["序号", "指标", "2020年", "2025年", "指标属性"],
+            ["22", "森林覆盖率（%）", "24.66", "25", "约束性"],
+            ["23", "化肥施用量（折纯量）（吨）", "2184.91", "1781.51", "预期性"]]
+    table = d.add_table(rows=3, cols=5)
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            table.rows[r].cells[c].text = value
+    path = tmp_path / "rongcheng.docx"
+    d.save(path)
+    text = read_document(path).text
+    doc = extract_plan(text)
+    got = [(t.indicator, t.year, t.value, t.unit, t.relation, t.baseline_value, t.binding) for t in doc.targets]
+    assert got == [
+        ("森林覆盖率", 2025, 25.0, "%", ">=", 24.66, "约束性"),
+        ("化肥施用量（折纯量）", 2025, 1781.51, "吨", "<=", 2184.91, "预期性"),
+    ]
+
+
+def test_markdown_indicator_table() -> None:
+    # rows in the style of 002_f45fb1e62091458f.txt 专栏1, written as a markdown table (.md input)
+    md = ("| 序号 | 指标 | 2020年 | 2025年 | 属性 |\n|---|---|---|---|---|\n"
+          "| 9 | 细颗粒物（PM2.5）浓度（μg/m3） | 20 | 完成上级分解任务 | 约束性 |\n"
+          "| 18 | 受污染耕地安全利用率（%） | 100 | 95以上 | 预期性 |\n")
+    pm, soil = extract_plan(md).targets
+    assert (pm.qualitative, pm.relation, pm.value, pm.baseline_value) == ("完成上级分解任务", "<=", None, 20.0)
+    assert (soil.value, soil.unit, soil.relation) == (95.0, "%", ">=")
+    assert md[soil.span[0] : soil.span[1]].startswith("受污染耕地安全利用率")

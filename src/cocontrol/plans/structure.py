@@ -8,6 +8,7 @@ line starts a heading, a bullet (——) or a table cell.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -95,20 +96,28 @@ def paragraphs(text: str) -> tuple[list[Paragraph], list[Table]]:
                 paras.append(Paragraph(cur[0], cur[1], c, cur_meta[0], cur_meta[1]))
         cur = None
 
-    for start, end in _lines(text):
+    lines = _lines(text)
+    pipe: Table | None = None
+    for i, (start, end) in enumerate(lines):
         raw = text[start:end]
         stripped = raw.strip()
-        if (raw.startswith("\t") and table is not None) or (raw.startswith("\t") and "专栏" in raw):
+        if stripped.startswith("|") and stripped.count("|") >= 3:
+            flush()
+            if pipe is None:
+                pipe = Table("")
+                tables.append(pipe)
+            if not re.fullmatch(r"[|:\-\s]+", stripped):
+                pipe.rows.append(_pipe_cells(text, start, end))
+            continue
+        pipe = None
+        tab_line = raw.startswith("\t")
+        if tab_line and (table is not None or "专栏" in raw or _tab_table_starts(text, lines, i)):
             flush()
             if table is None:
-                table = Table(stripped)
+                table = Table(stripped if "专栏" in raw else "")
                 tables.append(table)
-                continue
-            if not stripped and not raw.startswith("\t"):
-                if row:
-                    table.rows.append(row)
-                row = []
-                continue
+                if "专栏" in raw:
+                    continue
             lead = len(raw) - len(raw.lstrip())
             row.append((stripped, start + lead, start + lead + len(stripped)))
             continue
@@ -145,7 +154,37 @@ def paragraphs(text: str) -> tuple[list[Paragraph], list[Table]]:
             cur[1] = end
         prev_end_char = stripped[-1]
     flush()
+    if table is not None and row:
+        table.rows.append(row)
     return paras, tables
+
+
+def _tab_table_starts(text: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """A tab-indented short line followed by two more: cells of a table (docx conversions put
+    one cell per line, each indented by a tab), not an indented paragraph."""
+    run = 0
+    for start, end in lines[i : i + 6]:
+        raw = text[start:end]
+        if not raw.strip():
+            continue
+        if not raw.startswith("\t") or len(raw.strip()) > 40:
+            return False
+        run += 1
+        if run == 3:
+            return True
+    return False
+
+
+def _pipe_cells(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """Cells of a markdown table row ``| 指标 | 2020年 | 2025年 |`` with their offsets."""
+    cells = []
+    bars = [m.start() for m in re.finditer(r"\|", text[start:end])]
+    for a, b in itertools.pairwise(bars):
+        cell = text[start + a + 1 : start + b]
+        lead = len(cell) - len(cell.lstrip())
+        value = cell.strip().replace("**", "")
+        cells.append((value, start + a + 1 + lead, start + a + 1 + lead + len(cell.strip())))
+    return cells
 
 
 def cur_is_title(text: str, cur: list[int]) -> bool:
