@@ -58,9 +58,8 @@ def compute(rows: pd.DataFrame, table: pd.DataFrame | None = None,
     """Removals (negative t CO2) per species and component for validated ``aquaculture`` rows."""
     table = refdata.load(TABLE) if table is None else table
     params = species_parameters(table)
-    aliases = {item: tuple(table.loc[table["item"] == item, "item_en"].dropna().unique())
-               for item in params}
-    names = vocabulary("aquaculture species", aliases)
+    english = dict(zip(table["item"].astype(str), table["item_en"].astype(str), strict=True))
+    names = vocabulary("aquaculture species", {item: (english[item],) for item in params})
     fed = vocabulary("fed species", {f: () for f in FED})
     records: list[dict[str, object]] = []
     problems: list[Problem] = []
