@@ -86,3 +86,14 @@ def test_missing_inputs_and_unknown_forest_type() -> None:
     assert "at least two years" in text
     assert "area must be > 0" in text
     assert {p.row for p in err.value.problems} == {2, 3, 4, 5}
+
+
+def test_forest_type_without_cf_is_a_reference_error() -> None:
+    from cocontrol import refdata
+    from cocontrol.errors import ReferenceDataError
+
+    table = refdata.load("sink_forest")
+    table = table[~(table["item"].eq("杨树") & table["parameter"].eq("CF"))]
+    with pytest.raises(ReferenceDataError, match="杨树"):
+        compute_sinks(activity(("淄博市", 2023, "forest", "杨树", "volume_increment", 1, "立方米")),
+                      tables={"sink_forest": table})

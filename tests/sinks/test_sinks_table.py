@@ -10,7 +10,7 @@ import pytest
 
 from cocontrol import refdata
 from cocontrol.errors import ValidationFailed
-from cocontrol.sinks import OUTPUT, compute_sinks
+from cocontrol.sinks import COMPONENTS, OUTPUT, compute_sinks
 
 from .helpers import COLUMNS, activity
 
@@ -22,6 +22,7 @@ def test_output_columns_and_removals_negative() -> None:
         ("威海市", 2023, "aquaculture", "扇贝", "harvest_wet", 100, "t"),
         ("威海市", 2023, "mangrove", "示例", "area", 1, "公顷")))
     assert tuple(out.columns) == OUTPUT
+    assert set(out["component"]) <= set(COMPONENTS)
     assert (out["value"] < 0).all()
     assert out["sources"].str.len().gt(0).all() and out["parameters"].str.len().gt(0).all()
     # mangrove 1 ha × 1.62 t C × 44/12 = 5.94 t CO2 removed

@@ -28,9 +28,9 @@ import pandas as pd
 
 from cocontrol.errors import ValidationFailed
 from cocontrol.sinks import aquaculture, forest, wetland
-from cocontrol.sinks.table import OUTPUT, SINK_TYPES, frame, validate
+from cocontrol.sinks.table import COMPONENTS, OUTPUT, SINK_TYPES, frame, validate
 
-__all__ = ["OUTPUT", "SINK_TYPES", "compute_sinks"]
+__all__ = ["COMPONENTS", "OUTPUT", "SINK_TYPES", "compute_sinks"]
 
 
 def compute_sinks(activity: pd.DataFrame, *, file: str | None = None,

@@ -71,7 +71,8 @@ def _pick(classes: Classed, x: float | None, what: str) -> Param:
     if len(classes) == 1:
         return classes[0][2]
     if x is None:
-        raise ValueError(what)
+        raise ReferenceDataError(f"{TABLE}: {classes[0][2].name} is tabulated by {what} "
+                                 "classes, but none is known for this forest type")
     for lower, upper, param in classes:
         if lower < x <= upper or (x == lower == 0):
             return param

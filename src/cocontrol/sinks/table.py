@@ -40,6 +40,16 @@ SINK_TYPES: dict[str, str] = {
     "forest": "森林",
 }
 
+#: output components and their Chinese names
+COMPONENTS: dict[str, str] = {
+    "soft_tissue": "软体组织/藻体碳",
+    "shell": "贝壳碳",
+    "soil": "沉积物碳埋藏",
+    "biomass_gain": "林木生物量生长",
+    "wood_removal_loss": "采伐消耗",
+    "stock_change": "生物量碳储量变化",
+}
+
 #: variables of each sink type: code → (accepted aliases, unit the value is converted to)
 VARIABLES: dict[str, dict[str, tuple[tuple[str, ...], str]]] = {
     "aquaculture": {
