@@ -90,7 +90,8 @@ def trend(points: pd.DataFrame, horizon: pd.Series, *, log: pd.Series | None = N
     out["high"] = back(np.asarray(high_z, dtype=float))
     out.loc[n == 0, ["forecast", "low", "high"]] = np.nan
     out["n"] = n
-    out["slope"] = np.where(use_log, np.exp(b) - 1, b)
+    with np.errstate(over="ignore"):
+        out["slope"] = np.where(use_log, np.expm1(b.where(use_log, 0.0).clip(-700, 700)), b)
     method = pd.Series(None, index=keys, dtype=object)
     fmt_log = [METHOD_OLS_LOG.format(n=k, level=level) for k in n]
     fmt_lin = [METHOD_OLS.format(n=k, level=level) for k in n]

@@ -297,13 +297,14 @@ def assess(targets: pd.DataFrame, observations: pd.DataFrame, *, as_of: int) -> 
     out["forecast_high"] = np.fmax(f_vals[1], f_vals[2])
     out["forecast_method"] = fc["method"].to_numpy()
     out["n_points"] = n
-    out["reason"] = _reasons(out, notes.to_numpy(), shortfall, lag, as_of)
+    out["reason"] = _reasons(out, notes.to_numpy(), shortfall, lag, p["approx"].to_numpy(), as_of)
     out = _qualitative(out, t, obs, as_of)
     out["target_id"] = targets["target_id"].to_numpy()
     out["status_label"] = out["status"].map(STATUS_LABELS)
     out["responsible"] = t["responsible"]
     out["task"] = t["task"]
-    out.loc[out["status"] == "no_data", ["forecast", "forecast_low", "forecast_high"]] = np.nan
+    blank = (out["status"] == "no_data") | (out["measure"] == "judgement")
+    out.loc[blank, ["forecast", "forecast_low", "forecast_high", "required_value_now"]] = np.nan
     return out[STATUS_COLUMNS]
 
 
@@ -314,18 +315,20 @@ def _fmt(v: float) -> str:
 
 
 def _reasons(out: pd.DataFrame, notes: np.ndarray, shortfall: np.ndarray, lag: np.ndarray,
-             as_of: int) -> list[str]:
+             approx: np.ndarray, as_of: int) -> list[str]:
     text = []
     for i, r in enumerate(out.itertuples(index=False)):
         unit = "%" if r.measure != "level" else (r.unit or "")
-        what = {"change": "累计变化", "annual_rate": "年均变化率"}.get(r.measure, "")
+        up = r.relation == "increase_by"
+        what = {"change": "累计增长" if up else "累计下降",
+                "annual_rate": "年均增长率" if up else "年均下降率"}.get(r.measure, "")
         pre = notes[i]
         if r.status == "no_data":
             text.append(pre + f"截至{as_of}年无可用监测数据。" if not pre else pre.rstrip("；") + "。")
             continue
         head = f"{pre}{r.latest_year}年{what}{_fmt(r.latest_value)}{unit}"
         ty = int(r.target_year) if pd.notna(r.target_year) else None
-        tv = f"{_fmt(r.target_value)}{r.unit or ''}"
+        tv = f"{_fmt(r.target_value)}{r.unit or ''}" + ("左右" if approx[i] else "")
         if r.status == "achieved":
             text.append(f"{head}，已达到{ty}年目标{tv}。")
         elif r.status == "off_track" and ty is not None and ty <= as_of and r.latest_year >= ty:
