@@ -35,6 +35,7 @@ LEVEL_VERBS = (
 )
 _VERB_RE = re.compile("|".join(sorted(LEVEL_VERBS, key=len, reverse=True)))
 _PCT_SUBJECT_VERB = re.compile(r"(完成|达到|实现|具备|符合|建成|纳入|开展|使用|采用|配备|接入)")
+_CREATE_ANY = re.compile(r"新增|建成|建设|创建|新建|培育|打造|增设|淘汰")
 _BARE_AFTER = re.compile(r"(率|比例|比重|占比|覆盖率|指数|保有率)$")
 _CREATE = re.compile(r"(新增|建成|建设|创建|新建|培育|打造|增设|完成|达到|建|扩展到|淘汰|开展|实施|种植|播撒|不少于|不低于|至少|超过|累计)(各类)?$")
 REDUCE = ("下降", "降低", "减少", "削减", "压减", "减排")
@@ -102,13 +103,16 @@ def five_year_span(n: int) -> tuple[int, int]:
     return (1966 + 5 * (n - 3), 1970 + 5 * (n - 3))  # 1963–1965 was an adjustment period
 
 
+_YEARISH = re.compile(r"(到|至|在)?(19|20)\d{2}\s*[—\-－~～至到]*\s*((19|20)\d{2})?\s*年(底|末)?(前|以前)?")
+
+
 def _indicator(pre: str) -> str:
     t = re.sub(r"(比|较)(19|20)\d{2}年", "", pre)
     t = re.sub(r"[“\"]?十[一二三四五六七八九]五[”\"]?(期间|时期|末|期末)?(计划)?", "", t)
     t = re.sub(r"(到|至|在)?(19|20)\d{2}\s*[—\-－~～至到]*\s*((19|20)\d{2})?\s*年(底|末)?(前|以前)?", "", t)
-    t = re.sub(r"^(并|且|同时|确保|力争|全市|全区|全县|其中|以上|累计|到|通过|完成|实现|使|推动|推进|新增|建成|创建|建设|培育|打造|开展|实施)+", "", t)
-    t = re.sub(r"(分别|平均|均|稳定|持续|年均|年平均|每年|力争|确保|逐步|进一步)+$", "", t)
-    return t.strip("，,、 “”\"") or pre.strip("，, ")
+    t = re.sub(r"^(并|且|同时|确保|力争|全市|全省|全区|全县|其中|以上|累计|到|通过|完成|实现|使|推动|推进|新增|建成|创建|建设|培育|打造|开展|实施)+", "", t)
+    t = re.sub(r"(分别|平均|均|稳定|持续|年均|年平均|每年|力争|确保|逐步|进一步|累计|[一二三四五六七八九十两]年)+$", "", t)
+    return t.strip("，,、 “”\"")
 
 
 def _relation(verb: str, bound: str, pre: str) -> str:
@@ -157,6 +161,8 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
     if q.bound and q.unit not in COUNT_UNITS and not q.unit.startswith("万"):
         return True  # a bound word before a noun marks a scope: 35蒸吨/小时及以下燃煤锅炉
     if _CREATE.search(pre.rstrip()):
+        return False
+    if q.unit in COUNT_UNITS and pre.rstrip().endswith("、") and _CREATE_ANY.search(pre):
         return False
     return not (q.unit == "%" and _PCT_SUBJECT_VERB.search(text, q.end))
 
@@ -240,8 +246,13 @@ def find_targets(sentence: str, *, default_year: int | None = None) -> list[Foun
                     years = ys
         ind_text = (pre[:verb_pos] if verb is not None else pre).replace("分别", "")
         ind = _indicator(ind_text)
-        if not ind.strip() or ind == ind_text.strip("，, "):
-            ind = ind or _indicator(pre[verb_pos + len(verb_word) :]) or sentence[head.end :].split("，")[0][:20]
+        if not ind.strip():
+            # 累计淘汰落后燃煤机组30万千瓦 → the verb and its object name the target; a bare
+            # 控制在1200万吨以内 continues the subject of the clause before; 建设10个示范区 → the noun after
+            obj = _YEARISH.sub("", pre[verb_pos:]).strip("，,、 ")
+            after = re.match(r"[^，,。；;、]+", sentence[head.end :])
+            ind = (obj if len(obj) > len(verb_word) else "") or (out[-1].indicator if out else "") or (
+                after.group(0) if after else verb_word)
         parts = [p for p in re.split(r"[、]", ind) if p]
         names: list[str] = []
         if fen and len(parts) == len(group) > 1 and not years:
@@ -258,6 +269,13 @@ def find_targets(sentence: str, *, default_year: int | None = None) -> list[Foun
         else:
             targets_here = [(q, names[i] if names else ind, years[i] if years else year)
                             for i, q in enumerate(group)]
+        if not names and len(group) == 1 and verb is not None and (
+                pre.rstrip().endswith(verb_word) or pre.rstrip().endswith("、")):
+            stop = r"[^，,。；;、]+" if pre.rstrip().endswith("、") else r"[^，,。；;]+"
+            after = re.match(stop, sentence[head.end :])
+            noun = re.split(r"、(?=[\d一二两三四五六七八九十])", after.group(0))[0] if after else ""
+            if len(noun) >= 2 and verb_word not in GE_WORDS + LE_WORDS:
+                targets_here = [(head, noun, year)]
         for q, name, y in targets_here:
             bound = q.bound or (last_bound if fen or len(group) > 1 else "")
             rel = _relation(verb_word, bound, pre)
