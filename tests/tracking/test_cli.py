@@ -1,0 +1,62 @@
+"""``cocontrol track`` template / import / status / warnings on real files."""
+
+from __future__ import annotations
+
+import pandas as pd
+from openpyxl import load_workbook
+from typer.testing import CliRunner
+
+from cocontrol.cli import app
+from cocontrol.errors import ValidationFailed
+
+PLAN = """\
+plan: {id: t, title: 测试方案, region: 威海市, horizon: [2024, 2026]}
+targets:
+  - {id: wind, indicator: 海上风电在运在建装机规模, year: 2026, value: 260, unit: 万千瓦,
+     relation: ">=", baseline_value: 150, baseline_year: 2024, responsible: [市发展改革委]}
+tasks:
+  - {id: "1", title: 发展海上风电, responsible: [市发展改革委], targets: [wind]}
+"""
+
+
+def test_template_import_versions_status(tmp_path):
+    runner = CliRunner()
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(PLAN, encoding="utf-8")
+    xlsx = tmp_path / "模板.xlsx"
+    r = runner.invoke(app, ["track", "template", str(plan), "-o", str(xlsx)])
+    assert r.exit_code == 0, r.output
+    assert load_workbook(xlsx).sheetnames == ["填报", "目标", "说明"]
+
+    history = tmp_path / "history.csv"
+    first = tmp_path / "a.csv"
+    first.write_text("地区,目标编号,年份,数值,单位\n威海市,wind,2025,1800,MW\n", encoding="gbk")
+    second = tmp_path / "b.csv"
+    second.write_text("地区,目标编号,年份,数值,单位\n威海市,wind,2025,2100,MW\n", encoding="utf-8")
+    for f in (first, second):
+        r = runner.invoke(app, ["track", "import", str(f), "--plan", str(plan), "--history", str(history)])
+        assert r.exit_code == 0, r.output
+    h = pd.read_csv(history)
+    assert h["version"].tolist() == [1, 2] and h["is_latest"].tolist() == [False, True]
+    assert h["value"].tolist() == [180.0, 210.0]
+
+    r = runner.invoke(app, ["track", "status", "--plan", str(plan), "--history", str(history),
+                            "--year", "2025"])
+    assert r.exit_code == 0, r.output
+    assert "进度正常" in r.output  # the latest version (210 > path 205) counts, not 180
+
+    r = runner.invoke(app, ["track", "warnings", "--plan", str(plan), "--obs", str(first),
+                            "--year", "2025"])
+    assert r.exit_code == 0 and "市发展改革委" in r.output and "红色预警" in r.output
+
+
+def test_bad_import_writes_nothing(tmp_path):
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(PLAN, encoding="utf-8")
+    bad = tmp_path / "bad.csv"
+    bad.write_text("地区,目标编号,年份,数值,单位\n威海市,wind,2025,2100,万吨\n", encoding="utf-8")
+    history = tmp_path / "history.csv"
+    r = CliRunner().invoke(app, ["track", "import", str(bad), "--plan", str(plan), "--history", str(history)])
+    assert isinstance(r.exception, ValidationFailed)
+    assert "万吨" in str(r.exception) and "万千瓦" in str(r.exception)
+    assert not history.exists()
