@@ -38,6 +38,7 @@ def _plan() -> PlanDocument:
         tasks=[
             Task(id="二.(一).1", title="推进新能源开发", lead=["市发展改革委"],
                  responsible=["市发展改革委", "市能源局"], targets=["t2"]),
+            Task(id="二.(二).1", title="推广绿色建筑", responsible=["市住房城乡建设局"]),
         ],
     )
 
@@ -65,12 +66,15 @@ def test_target_units_and_dispatch_rows(workspace, no_tracking):
     assert got == [
         ("市发展改革委", "目标指标", "t2"), ("市发展改革委", "重点任务", "二.(一).1"),
         ("市能源局", "目标指标", "t2"), ("市能源局", "重点任务", "二.(一).1"),
+        ("市住房城乡建设局", "重点任务", "二.(二).1"),
         ("市生态环境局", "目标指标", "t1"), ("（未明确责任单位）", "目标指标", "t3"),
     ]
     summary = unit_summary(res).set_index("责任单位")
     assert summary.loc["市发展改革委", "重点任务数"] == 1
     assert summary.loc["市发展改革委", "目标指标数"] == 1
     assert summary.loc["市生态环境局", "重点任务数"] == 0
+    # a unit with tasks but no targets: nothing lagging, nothing awaiting evaluation
+    assert summary.loc["市住房城乡建设局"].tolist() == [1, 0, 0, 0]
 
 
 def test_missing_layer_writes_gap_and_invents_nothing(workspace, no_tracking):

@@ -27,4 +27,5 @@ def dispatch_report(region: str, year: int, *, workspace: Workspace | None = Non
                     date: dt.date | None = None, issuer: str = "",
                     progress: Callable[[str], None] | None = None) -> Report:
     """调度表 of ``region`` for ``year``: each responsible unit's tasks, targets and status."""
-    return build_dispatch(gather(region, year, workspace, progress=progress), date=date, issuer=issuer)
+    res = gather(region, year, workspace, progress=progress, layers=("tracking",))
+    return build_dispatch(res, date=date, issuer=issuer)

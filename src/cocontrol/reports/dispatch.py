@@ -130,8 +130,8 @@ def unit_summary(res: Results) -> pd.DataFrame:
             "责任单位": unit,
             "重点任务数": int((part["类别"] == "重点任务").sum()),
             "目标指标数": len(targets),
-            "滞后或有风险": int(labels.map(is_problem).sum()),
-            "暂无评价结果": int((labels.isna() | (labels == "无数据")).sum()),
+            "滞后或有风险": sum(is_problem(x) for x in labels),
+            "暂无评价结果": sum(not isinstance(x, str) or x == "无数据" for x in labels),
         })
     return pd.DataFrame(out, columns=["责任单位", "重点任务数", "目标指标数", "滞后或有风险", "暂无评价结果"])
 

@@ -230,8 +230,10 @@ def _synergy(results: Results) -> None:
 
 
 def gather(region: str, year: int, workspace: Workspace | None = None,
-           progress: Callable[[str], None] | None = None) -> Results:
-    """Run every layer for ``region`` and ``year``; missing pieces are listed in ``gaps``."""
+           progress: Callable[[str], None] | None = None,
+           layers: tuple[str, ...] = tuple(LAYER_NAMES)) -> Results:
+    """Run the ``layers`` (default: all) for ``region`` and ``year``; missing pieces are listed
+    in ``gaps``. Layers not asked for stay ``None`` and are not reported as gaps."""
     ws = workspace if workspace is not None else Workspace.demo()
     name = ws.resolve(region)
     results = Results(
@@ -248,6 +250,8 @@ def gather(region: str, year: int, workspace: Workspace | None = None,
         ("synergy", lambda: _synergy(results)),
     )
     for layer, step in steps:
+        if layer not in layers:
+            continue
         if progress:
             progress(LAYER_NAMES[layer])
         _run(results, layer, step)
