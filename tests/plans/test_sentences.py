@@ -173,3 +173,36 @@ def test_five_year_plan_years() -> None:
     # 十四五 = 2021–2025, 十三五 = 2016–2020 (the third plan began in 1966)
     assert five_year_span(14) == (2021, 2025)
     assert five_year_span(13) == (2016, 2020)
+
+
+def test_counts_of_units_closed_or_retrofitted_weihai() -> None:
+    # 000_622501f90e077414.txt, ——2025 年: 14 家 names the scope, 10台/17台 are the targets
+    s = "——2025年，完成煤电行业14家热电企业10台机组关停、17台机组改造。"
+    found = find_targets(s, default_year=2025)
+    assert [(f.indicator, f.quantity.value, f.quantity.unit, f.relation) for f in found] == [
+        ("机组关停", 10.0, "台", "="), ("机组改造", 17.0, "台", "="),
+    ]
+
+
+def test_paragraph_years_weihai() -> None:
+    # 000_622501f90e077414.txt: "经过 3年试点" (issued 2024) sets 2026 for the goals of 一、总体要求,
+    # "——2024 年，" sets the year of its paragraph.
+    text = ("威海市人民政府\n2024年 9月 21日\n（此件公开发布）\n"
+            "经过 3年试点，非化石能源消费占比达到 25%。\n"
+            "——2024 年，在运在建抽水蓄能电站装机规模达到 180万千瓦。\n")
+    doc = extract_plan(text)
+    assert [(t.value, t.year) for t in doc.targets] == [(25.0, 2026), (180.0, 2024)]
+
+
+def test_share_of_units_doing_something_rongcheng() -> None:
+    # 002_f45fb1e62091458f.txt: "70%以上的城市细胞达到创建标准要求" — the share is the target
+    (f,) = find_targets("2025年底前，70%以上的城市细胞达到创建标准要求，为实现“无废社会”打下基础。")
+    assert (f.year, f.quantity.value, f.relation) == (2025, 70.0, ">=")
+
+
+def test_statements_with_wei_are_not_targets() -> None:
+    # a monitoring statement (为 + value, no future marker) is not a target
+    assert find_targets("2023年，全市PM2.5平均浓度为31微克/立方米，同比下降6.1%。") == []
+    # … but 比例为100% with 每年 is a standing requirement (004_ec4efe7686378a5a.txt)
+    (f,) = find_targets("每年新增和更新的城市公共汽车、出租车新能源车辆比例为100%。")
+    assert (f.quantity.value, f.relation, f.annual_rate) == (100.0, "=", False)

@@ -35,6 +35,7 @@ LEVEL_VERBS = (
 )
 _VERB_RE = re.compile("|".join(sorted(LEVEL_VERBS, key=len, reverse=True)))
 _PCT_SUBJECT_VERB = re.compile(r"(完成|达到|实现|具备|符合|建成|纳入|开展|使用|采用|配备|接入)")
+_DONE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}(关停|改造|淘汰|退出|建成|投运|投产|并网)(?=[、，,。；;]|$)")
 _CREATE_ANY = re.compile(r"新增|建成|建设|创建|新建|培育|打造|增设|淘汰")
 _BARE_AFTER = re.compile(r"(率|比例|比重|占比|覆盖率|指数|保有率)$")
 _CREATE = re.compile(r"(新增|建成|建设|创建|新建|培育|打造|增设|完成|达到|建|扩展到|淘汰|开展|实施|种植|播撒|不少于|不低于|至少|超过|累计)(各类)?$")
@@ -162,6 +163,8 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
         return True  # a bound word before a noun marks a scope: 35蒸吨/小时及以下燃煤锅炉
     if _CREATE.search(pre.rstrip()):
         return False
+    if q.unit in COUNT_UNITS and _DONE_AFTER.match(text, q.end) and (_CREATE_ANY.search(pre) or "完成" in pre):
+        return False  # 完成…10台机组关停、17台机组改造
     if q.unit in COUNT_UNITS and pre.rstrip().endswith("、") and _CREATE_ANY.search(pre):
         return False
     return not (q.unit == "%" and _PCT_SUBJECT_VERB.search(text, q.end))
@@ -277,6 +280,8 @@ def find_targets(sentence: str, *, default_year: int | None = None) -> list[Foun
             if len(noun) >= 2 and verb_word not in GE_WORDS + LE_WORDS:
                 targets_here = [(head, noun, year)]
         for q, name, y in targets_here:
+            done = _DONE_AFTER.match(sentence, q.end) if q.unit in COUNT_UNITS else None
+            name = done.group(0) if done else name
             bound = q.bound or (last_bound if fen or len(group) > 1 else "")
             rel = _relation(verb_word, bound, pre)
             approx = bound == "左右" or bool(_HEDGE_PRE.search(sentence[: q.start])) or "约" in pre[-3:]
