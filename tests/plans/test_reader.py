@@ -54,6 +54,16 @@ def test_docx_paragraphs_and_tables(tmp_path: Path) -> None:
 
 
 def test_pdf_with_text_layer(tmp_path: Path) -> None:
+    weasyprint = pytest.importorskip("weasyprint")
+    p = tmp_path / "plan.pdf"
+    # 004_ec4efe7686378a5a.txt, 三（一）2
+    weasyprint.HTML(string="<p>到 2030 年，光伏发电装机规模达到 500 万千瓦。</p>").write_pdf(p)
+    doc = read_document(p)
+    assert doc.encoding == "pdf"
+    assert "光伏发电装机规模达到" in doc.text and "500" in doc.text
+
+
+def test_pdf_without_text_layer(tmp_path: Path) -> None:
     from pypdf import PdfWriter
 
     p = tmp_path / "blank.pdf"
