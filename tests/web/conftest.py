@@ -150,3 +150,59 @@ def login(app, username: str, password: str = PASSWORD) -> TestClient:
 @pytest.fixture
 def client_of(app):
     return lambda username: login(app, username)
+
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts" / "web"
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian chromium driven by Playwright (never Playwright's own browser download)."""
+    if not Path(CHROMIUM).is_file():
+        pytest.skip(f"chromium not installed at {CHROMIUM} (apt-get install chromium)")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="the Python playwright package is not installed")
+    profile = tempfile.mkdtemp(prefix="cocontrol-chromium-")
+    with sync_api.sync_playwright() as pw:
+        context = pw.chromium.launch_persistent_context(
+            profile, executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True,
+            viewport={"width": 1400, "height": 1000}, accept_downloads=True, locale="zh-CN")
+        yield context
+        context.close()
+    shutil.rmtree(profile, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def live_server(tmp_path_factory):
+    """The app with the demo examples and the sample plan, served by uvicorn on loopback."""
+    import threading
+
+    import uvicorn
+
+    home = tmp_path_factory.mktemp("live")
+    settings = Settings(database_url=f"sqlite:///{home / 'live.db'}", home=home, admin_password=PASSWORD,
+                        secret_key="live-secret", year=2023)
+    application = create_app(settings)
+    save_plan(sample_plan(), url=settings.database_url, actor="test")
+    with application.state.sessions() as s, s.begin():
+        region = ensure_region(s, "威海市")
+        env = ensure_department(s, "市生态环境局", region)
+        hashed = hash_password(PASSWORD)
+        s.add(m.User(username="reporter", password_hash=hashed, role="reporter", department_id=env.id))
+        s.add(m.User(username="coordinator", password_hash=hashed, role="coordinator"))
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(application, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    import time
+
+    for _ in range(100):
+        if server.started:
+            break
+        time.sleep(0.1)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(10)
+    dispose_engines()

@@ -10,10 +10,18 @@ import typer
 def serve(
     host: Annotated[str, typer.Option(help="address to listen on")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="port")] = 8000,
+    year: Annotated[int | None, typer.Option(help="evaluation year shown by default (default: latest reported)")] = None,
 ) -> None:
-    """启动网页平台 / start the web dashboard (SQLite by default, PostgreSQL by COCONTROL_DATABASE_URL)."""
+    """启动网页平台 / start the web dashboard (SQLite by default, PostgreSQL by COCONTROL_DATABASE_URL).
+
+    First start creates the database, loads the seed cities' plans and demo data and the user
+    ``admin`` (password from COCONTROL_ADMIN_PASSWORD, or generated and printed once).
+    """
     import uvicorn
 
     from cocontrol.web.app import create_app
+    from cocontrol.web.settings import Settings
 
-    uvicorn.run(create_app(), host=host, port=port)
+    app = create_app(Settings(year=year, warm=True))
+    typer.echo(f"cocontrol: http://{host}:{port}/  (API docs: http://{host}:{port}/api/docs)")
+    uvicorn.run(app, host=host, port=port, log_level="info")

@@ -8,6 +8,7 @@ SameSite session cookies, CSRF on every unsafe request, upload size limit, login
 from __future__ import annotations
 
 import sys
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -136,6 +137,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def _input(request: Request, exc: CocontrolError) -> Response:
         return error_response(request, 422, "invalid", str(exc))
 
+    if settings.warm:
+        threading.Thread(target=warm, args=(app,), daemon=True, name="cocontrol-warm").start()
+
     @app.get("/healthz", include_in_schema=False)
     def healthz() -> dict[str, str]:
         with sessions() as s:
@@ -143,6 +147,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return {"status": "ok", "version": __version__}
 
     return app
+
+
+def warm(app: FastAPI) -> None:
+    """Compute every region's results once so the first visitor does not wait."""
+    from cocontrol.web.views import default_year
+
+    with app.state.sessions() as s:
+        year = default_year(s, None, app.state.settings.year)
+        for region in s.scalars(select(m.Region.name).order_by(m.Region.id)).all():
+            app.state.cache.results(s, region, year)
 
 
 def error_response(request: Request, status: int, key: str, detail: str = "",

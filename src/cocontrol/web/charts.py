@@ -48,7 +48,9 @@ def bar(title: str, categories: Sequence[str], values: Sequence[float], unit: st
     cat = {"type": "category", "data": list(categories), "inverse": horizontal}
     val = {"type": "value", "name": unit}
     opt["xAxis"], opt["yAxis"] = (val, cat) if horizontal else (cat, val)
-    opt["grid"]["left"] = 120 if horizontal else 70
+    opt["grid"]["left"] = 150 if horizontal else 70
+    opt["grid"]["containLabel"] = False
+    cat["axisLabel"] = {"width": 140, "overflow": "truncate"}
     opt["series"] = [{"type": "bar", "data": [round(v, 4) for v in values], "name": title}]
     return opt
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import tempfile
 from pathlib import Path
 from urllib.parse import quote
@@ -9,7 +10,10 @@ from urllib.parse import quote
 from fastapi.responses import Response
 from sqlalchemy.orm import Session
 
+from cocontrol.errors import CocontrolError
 from cocontrol.web.deps import WebError
+
+log = logging.getLogger(__name__)
 
 MEDIA = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -30,9 +34,15 @@ def download(session: Session, kind: str, region: str, year: int, fmt: str) -> R
     from cocontrol.web.services import workspace
 
     builder = build.annual_report if kind == "annual" else build.dispatch_report
-    report = builder(region, year, workspace=workspace(session))
-    with tempfile.TemporaryDirectory() as tmp:
-        data = write.write_report(report, Path(tmp) / f"report.{fmt}").read_bytes()
+    try:
+        report = builder(region, year, workspace=workspace(session))
+        with tempfile.TemporaryDirectory() as tmp:
+            data = write.write_report(report, Path(tmp) / f"report.{fmt}").read_bytes()
+    except CocontrolError:
+        raise
+    except Exception as exc:  # the report layer failing is shown, not a bare 500
+        log.exception("report %s %s %s failed", kind, region, year)
+        raise WebError(500, "invalid", f"报告生成失败 / report failed: {type(exc).__name__}: {exc}") from exc
     name = f"{region}{year}年{KINDS[kind]}.{fmt}"
     return Response(data, media_type=MEDIA[fmt], headers={
         "Content-Disposition": f"attachment; filename=\"report.{fmt}\"; filename*=UTF-8''{quote(name)}"})

@@ -11,6 +11,7 @@ panel — never a crash and never an invented number), keeps the inventory as Pa
 
 from __future__ import annotations
 
+import logging
 import math
 import threading
 from dataclasses import dataclass, field
@@ -22,12 +23,13 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from cocontrol import demo
-from cocontrol.plans.model import DOMAIN_LABELS, Domain
+from cocontrol.plans.model import DOMAIN_LABELS, Domain, PlanDocument
 from cocontrol.reports.workspace import Results, Workspace, gather
 from cocontrol.store import models as m
 from cocontrol.store.plans import load_document
 
 GENERATION_KEY = "generation"
+log = logging.getLogger(__name__)
 
 
 def generation(session: Session) -> int:
@@ -69,7 +71,7 @@ def observations_frame(session: Session) -> pd.DataFrame:
     ).all()
     recs = {
         (s.target_id, s.period): {
-            "region": s.region, "plan": slug, "target": key, "indicator": indicator,
+            "region": s.region, "plan": slug, "target": qualified(slug, key), "indicator": indicator,
             "year": s.period, "value": s.value, "unit": s.unit, "label": s.label,
             "source": s.source or s.submitter,
         }
@@ -78,9 +80,25 @@ def observations_frame(session: Session) -> pd.DataFrame:
     return pd.DataFrame(list(recs.values()))
 
 
+def qualified(plan_slug: str, target_key: str) -> str:
+    """Target id unique across plans (two plans of one city may both number targets T001 …)."""
+    return f"{plan_slug}/{target_key}"
+
+
+def _qualify(doc: PlanDocument) -> PlanDocument:
+    data = doc.model_dump()
+    slug = data["plan"]["id"]
+    for t in data["targets"]:
+        t["id"] = qualified(slug, t["id"])
+    for k in data["tasks"]:
+        k["targets"] = [qualified(slug, x) for x in k["targets"]]
+    return PlanDocument.model_validate(data)
+
+
 def workspace(session: Session) -> Workspace:
-    """Inputs from the database plus the demo workspace's activity, statistics and controls."""
-    plans = [load_document(session, pid) for pid in latest_plan_ids(session)]
+    """Inputs from the database plus the demo workspace's activity, statistics and controls;
+    target ids are qualified by plan (:func:`qualified`)."""
+    plans = [_qualify(load_document(session, pid)) for pid in latest_plan_ids(session)]
     regions = set(session.scalars(select(m.Region.name)))
     return Workspace(
         plans=plans, observations=observations_frame(session), activity=demo.activity(),
@@ -111,7 +129,12 @@ class Cache:
             hit = self._data.get(key)
             if hit and hit[0] == gen:
                 return hit[1]
-            res = gather(region, year, workspace(session))
+            try:
+                res = gather(region, year, workspace(session))
+            except Exception as exc:  # a layer crashing must not take the page down
+                log.exception("computing %s %s failed", region, year)
+                res = Results(region=region, year=year, plans=[],
+                              gaps={"error": f"计算出错 / computation failed: {type(exc).__name__}: {exc}"})
             if res.emissions is not None and not res.emissions.empty:
                 save_inventory(session, self.home, region, res.emissions)
             self._data[key] = (gen, res)
@@ -237,6 +260,35 @@ def apeq_by_year(emissions: pd.DataFrame | None) -> tuple[dict[int, float], str 
     except Exception as exc:  # a layer rejecting the data becomes a gap panel
         return {}, f"{type(exc).__name__}: {exc}"
     return {int(r["year"]): float(r["apeq"]) for r in frame.to_dict("records")}, None
+
+
+def sector_label(sector: str, lang: str = "zh") -> str:
+    """Chinese name of a CEADs sector (``refdata/sectors.csv`` ``name_zh``) on Chinese pages."""
+    if lang != "zh":
+        return sector
+    global _SECTOR_ZH
+    if _SECTOR_ZH is None:
+        try:
+            from cocontrol import refdata
+
+            table = refdata.load("sectors")
+            _SECTOR_ZH = dict(zip(table["sector"].astype(str), table["name_zh"].astype(str), strict=True))
+        except Exception:  # the table is optional for the page: fall back to the code name
+            _SECTOR_ZH = {}
+    return _SECTOR_ZH.get(sector, sector)
+
+
+_SECTOR_ZH: dict[str, str] | None = None
+
+
+def top_n(values: dict[str, float], n: int = 10, other: str = "其他") -> dict[str, float]:
+    """The ``n`` largest entries and the rest summed under ``other``."""
+    items = sorted(values.items(), key=lambda kv: -kv[1])
+    head = dict(items[:n])
+    rest = sum(v for _, v in items[n:])
+    if rest:
+        head[other] = head.get(other, 0.0) + rest
+    return head
 
 
 def sector_breakdown(emissions: pd.DataFrame | None, year: int) -> dict[str, float]:

@@ -26,6 +26,7 @@ class Settings:
     seed: bool = True
     secure_cookies: bool = False
     year: int | None = None
+    warm: bool = False  # compute every region's results in the background at start
 
     @property
     def evidence_dir(self) -> Path:

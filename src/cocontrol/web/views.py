@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from cocontrol.store import models as m
+from cocontrol.units import conversion_factor
 from cocontrol.web import charts
 from cocontrol.web.deps import Viewer, WebError
 from cocontrol.web.services import (
@@ -19,10 +20,13 @@ from cocontrol.web.services import (
     domain_label,
     inventory_path,
     latest_plan_ids,
+    qualified,
     query_inventory,
     sector_breakdown,
+    sector_label,
     status_by_target,
     status_text,
+    top_n,
 )
 
 
@@ -77,7 +81,7 @@ def target_rows(session: Session, region: str, status: dict[str, dict[str, Any]]
     latest = _latest_values(session, [t.id for t in targets])
     out = []
     for t in targets:
-        st = status.get(t.key)
+        st = status.get(qualified(t.plan.slug, t.key))
         text = status_text(st)
         lv = latest.get(t.id)
         out.append({
@@ -127,11 +131,15 @@ def overview(session: Session, cache: Cache, who: Viewer, region: str | None, ye
         ]
         view["children"].sort(key=lambda c: -(c["status_counts"].get("已完成", 0) + c["status_counts"].get("进度正常", 0)))
         t = 1 if lang == "en" else 0
+        wan = conversion_factor("t", "万吨")  # charts in 万吨 (official unit); API values stay in t
+        sectors = top_n({sector_label(k, lang): v for k, v in view["sector"].items()}, 10, ("其他", "other")[t])
         view["charts"] = {
-            "co2": charts.line(("二氧化碳排放", "CO2 emissions")[t], {"CO2": view["co2"]}, "t") if view["co2"] else None,
+            "co2": charts.line(("二氧化碳排放", "CO2 emissions")[t], {"CO2": {y: v * wan for y, v in view["co2"].items()}},
+                               ("万吨", "10⁴ t")[t]) if view["co2"] else None,
             "apeq": charts.line(("大气污染物当量", "APeq")[t], {"APeq": view["apeq"]}, "t SO2-eq") if view["apeq"] else None,
-            "sector": charts.bar(("分部门二氧化碳排放", "CO2 by sector")[t], list(view["sector"]),
-                                 list(view["sector"].values()), "t") if view["sector"] else None,
+            "sector": charts.bar(f"{('分部门二氧化碳排放', 'CO2 by sector')[t]}（{year if year in view['co2'] else max(view['co2'])}）",
+                                 list(sectors), [v * wan for v in sectors.values()], ("万吨", "10⁴ t")[t])
+            if view["sector"] else None,
         }
         view["regions"] = [r["name"] for r in visible_regions(session, who)]
         return view
@@ -152,7 +160,7 @@ def target_detail(session: Session, cache: Cache, who: Viewer, target_id: int, y
     subs = session.scalars(select(m.Submission).where(m.Submission.target_id == t.id)
                            .order_by(m.Submission.period, m.Submission.id)).all()
     res = cache.results(session, t.plan.region or "", year) if t.plan.region else None
-    st = status_by_target(res).get(t.key) if res else None
+    st = status_by_target(res).get(qualified(t.plan.slug, t.key)) if res else None
     series = {("填报值", "reported")[lang == "en"]: {s.period: s.value for s in subs if not s.withdrawn and s.value is not None}}
     if t.value is not None and t.year and t.relation in (">=", "<=", "="):
         series[("目标值", "target")[lang == "en"]] = {t.year: t.value}

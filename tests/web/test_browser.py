@@ -1,0 +1,98 @@
+"""Browser tests: Playwright driving Debian chromium against a live server (screenshots kept
+under tests/artifacts/web/)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cocontrol.store.sample import sample_plan
+from tests.web.conftest import ARTIFACTS, PASSWORD
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+
+@pytest.fixture
+def page(browser, live_server):
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    browser.clear_cookies()
+    p = browser.new_page()
+    p.set_default_timeout(60_000)
+    yield p
+    p.close()
+
+
+def sign_in(page, base: str, username: str) -> None:
+    page.goto(f"{base}/login")
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{base}/overview*")
+
+
+def shot(page, name: str) -> None:
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+def test_login_and_overview(page, live_server):
+    page.goto(f"{live_server}/login")
+    shot(page, "01-login")
+    page.fill("input[name=username]", "admin")
+    page.fill("input[name=password]", "wrong")
+    page.click("button[type=submit]")
+    assert "用户名或密码错误" in page.inner_text(".msg")
+    sign_in(page, live_server, "admin")
+    page.goto(f"{live_server}/overview?region=威海市")
+    page.wait_for_selector("#co2 svg")
+    assert "威海市" in page.inner_text("h1")
+    assert "PM2.5平均浓度" in page.inner_text("main")
+    shot(page, "02-overview")
+    page.goto(f"{live_server}/overview?region=威海市&lang=en")
+    assert "City overview" in page.inner_text("h1")
+
+
+def test_department_submits_progress(page, live_server, tmp_path):
+    evidence = tmp_path / "2024年空气质量公报.pdf"
+    evidence.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    sign_in(page, live_server, "reporter")
+    page.goto(f"{live_server}/department")
+    assert "市生态环境局" in page.inner_text("h1")
+    page.select_option("select[name=item]", label="指标 · PM2.5平均浓度")
+    page.fill("input[name=period]", "2024")
+    page.fill("input[name=value]", "27.5")
+    page.fill("textarea[name=note]", "<b>年度公报</b>")
+    page.set_input_files("input[name=evidence]", str(evidence))
+    page.click("#submit-form button.primary")
+    page.wait_for_selector("#submit-result .msg.ok")
+    shot(page, "03-department-submitted")
+    page.reload()
+    history = page.inner_text("main")
+    assert "2024年空气质量公报.pdf" in history and "<b>年度公报</b>" in history  # shown as text
+
+
+def test_plan_import_review(page, live_server, tmp_path):
+    doc = sample_plan(plan_id="import-ui", title="威海市某专项方案（导入测试）")
+    path = tmp_path / "plan.json"
+    path.write_text(doc.model_dump_json(), encoding="utf-8")
+    sign_in(page, live_server, "coordinator")
+    page.goto(f"{live_server}/import")
+    page.set_input_files("input[name=document]", str(path))
+    page.click("#upload-form button.primary")
+    page.wait_for_selector("#review-form")
+    page.fill("input[name='t1.indicator']", "细颗粒物（PM2.5）年均浓度")
+    shot(page, "04-import-review")
+    page.click("#review-form button.primary")
+    page.wait_for_selector("#confirm-result .msg.ok")
+    assert "导入测试" in page.inner_text("#confirm-result")
+    page.goto(f"{live_server}/import")
+    assert "import-ui" in page.inner_text("main")
+
+
+def test_report_download(page, live_server, tmp_path):
+    sign_in(page, live_server, "admin")
+    page.goto(f"{live_server}/reports?region=威海市&year=2023")
+    shot(page, "05-reports")
+    with page.expect_download(timeout=240_000) as info:
+        page.click("#dl-annual-docx")
+    target = tmp_path / "annual.docx"
+    info.value.save_as(target)
+    assert target.read_bytes()[:2] == b"PK" and target.stat().st_size > 5000
