@@ -32,6 +32,7 @@ from cocontrol.units import conversion_factor, convert, is_compatible, parse_uni
         (1150, "亩", "公顷", 1150 / 15),  # 威海 seagrass 1150亩 ≈ 76.67 ha
         (1, "万亩", "平方千米", 10000 / 15 * 1e4 / 1e6),
         (1, "公顷", "亩", 15),
+        (1, "万公顷", "公顷", 1e4),
         (500, "万平方米", "平方米", 5e6),
         (1, "亿平方米", "万平方米", 1e4),
         (1, "亿元", "万元", 1e4),

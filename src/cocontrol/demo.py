@@ -7,6 +7,7 @@ Layout (every numeric row labelled ``real`` with its source, or ``illustrative``
     examples/statistics/<city>.csv      region, year, indicator, value, unit, label, source
     examples/observations/<city>.csv    region, plan, target, indicator, year, value, unit, label, source
     examples/controls/<city>.csv        region, year, sector, fuel, technology, penetration, label, source
+    examples/sinks/<city>.csv           region, year, sink_type, item, variable, value, unit, label, source
 
 The folder is found from ``COCONTROL_EXAMPLES`` or next to the source tree. Loaders return
 empty tables when a file is absent, so every consumer works on a partial workspace.

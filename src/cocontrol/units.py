@@ -95,6 +95,7 @@ kgce = 1e-3 * tce = 千克标准煤 = 千克标煤
 亩 = 10000 / 15 * meter ** 2
 万亩 = 1e4 * 亩
 公顷 = hectare
+万公顷 = 1e4 * hectare
 立方米 = meter ** 3
 标准立方米 = meter ** 3 = Nm3
 万立方米 = 1e4 * meter ** 3
