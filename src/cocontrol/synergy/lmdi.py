@@ -38,11 +38,19 @@ KAYA_FACTORS_ZH = {
 }
 
 
+def _log_ratio(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """ln(a/b) to rounding accuracy: log1p((a − b)/b) when a ≈ b (no cancellation of
+    ln a − ln b), log(a/b) otherwise (log1p loses digits when a/b is near 0)."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ratio = a / b
+        return np.where(np.abs(ratio - 1) < 0.5, np.log1p((a - b) / b), np.log(ratio))
+
+
 def log_mean(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """Logarithmic mean L(a, b) = (a − b)/(ln a − ln b), L(a, a) = a, L(a, 0) = 0 (a, b ≥ 0)."""
     a, b = np.asarray(a, float), np.asarray(b, float)
     with np.errstate(divide="ignore", invalid="ignore"):
-        lm = (a - b) / (np.log(a) - np.log(b))
+        lm = (a - b) / _log_ratio(a, b)
     return np.where(a == b, a, np.where((a <= 0) | (b <= 0), 0.0, lm))
 
 
@@ -84,7 +92,7 @@ def lmdi_additive(
     x1 = pairs[[f"{k}_1" for k in cols]].to_numpy()
     weight = log_mean(c1, c0)
     with np.errstate(divide="ignore", invalid="ignore"):
-        effects = weight[:, None] * np.log(x1 / x0)
+        effects = weight[:, None] * _log_ratio(x1, x0)
     # Ang & Liu (2007) limits where C_i is zero at one end
     appear, vanish = (c0 == 0) & (c1 > 0), (c1 == 0) & (c0 > 0)
     zero_side = np.where(appear[:, None], x0 == 0, np.where(vanish[:, None], x1 == 0, False))
