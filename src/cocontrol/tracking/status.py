@@ -109,13 +109,16 @@ def _key(plan: pd.Series, target: pd.Series, targets: pd.DataFrame | None = None
 
     An observation without a plan takes the plan of its target id when that id is unique.
     """
-    plan = plan.astype(object).where(plan.notna(), None)
+    plans = [None if na else str(x) for x, na in zip(plan.tolist(), plan.isna().tolist(), strict=True)]
+    ids = [str(x) for x in target.tolist()]
     if targets is not None:
-        counts = targets["target_id"].value_counts()
-        unique = targets[targets["target_id"].isin(counts[counts == 1].index)]
-        owner = unique.set_index("target_id")["plan_id"]
-        plan = plan.where(plan.notna(), target.map(owner))
-    return plan.astype(str) + SEP + target.astype(str)
+        counts = targets["target_id"].astype(str).value_counts()
+        owner = dict(zip(targets["target_id"].astype(str).tolist(), targets["plan_id"].astype(str).tolist(),
+                         strict=True))
+        plans = [p if p is not None or counts.get(i, 0) != 1 else owner[i]
+                 for p, i in zip(plans, ids, strict=True)]
+    return pd.Series([f"{p}{SEP}{i}" for p, i in zip(plans, ids, strict=True)], index=plan.index,
+                     dtype=object)
 
 
 def _target_params(t: pd.DataFrame) -> pd.DataFrame:
