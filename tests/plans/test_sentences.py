@@ -206,3 +206,15 @@ def test_statements_with_wei_are_not_targets() -> None:
     # … but 比例为100% with 每年 is a standing requirement (004_ec4efe7686378a5a.txt)
     (f,) = find_targets("每年新增和更新的城市公共汽车、出租车新能源车辆比例为100%。")
     assert (f.quantity.value, f.relation, f.annual_rate) == (100.0, "=", False)
+
+
+def test_baseline_from_you_dao() -> None:
+    # wording of other provinces' plans (由…提高到…); the 2020 value is the baseline
+    (f,) = find_targets("全市森林覆盖率由2020年的18.5%提高到2025年的20%。")
+    assert (f.year, f.quantity.value, f.relation, f.baseline_value, f.baseline_year) == (
+        2025, 20.0, ">=", 18.5, 2020)
+
+
+def test_thresholds_with_de_are_not_targets() -> None:
+    # scope of a rule, like 年运输量150万吨以上的大型工矿企业 in 000_622501f90e077414.txt
+    assert find_targets("对排放量超过2.6万吨二氧化碳当量的企业纳入全国碳市场管理。") == []

@@ -166,6 +166,7 @@ def _target(f: Found, p: Paragraph, s0: int, sentence: str, text: str) -> Target
         indicator=f.indicator or sentence[:20], year=f.year, value=q.value, unit=q.unit,
         value_si=vsi, unit_si=usi, relation=f.relation, base_year=f.base_year,
         annual_rate=f.annual_rate, approx=f.approx, strive=f.strive, cumulative=f.cumulative,
+        baseline_value=f.baseline_value, baseline_year=f.baseline_year,
         domain=domain_of(f.indicator) or domain_of(sentence), quote=_quote(sentence, q.start, q.end),
         span=span,
     )

@@ -46,7 +46,8 @@ GE_WORDS = ("不低于", "不少于", "超过", "高于", "多于", "大于", "�
             "发展到", "至少")
 LE_WORDS = ("不超过", "不高于", "低于", "少于", "小于", "控制在")
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*[—\-－~～至到]+\s*((?:19|20)\d{2}))?\s*年")
-_BASE_BEFORE = re.compile(r"(?:比|较|相比|相较于?|与|以)\s*$")
+_BASE_BEFORE = re.compile(r"(?:比|较|相比|相较于?|与|以|由|从)\s*$")
+_FROM = re.compile(r"(?:由|从)\s*((?:19|20)\d{2})\s*年(?:底|末)?的?")
 _YEAR_LIST = re.compile(r"((?:19|20)\d{2})年?(?:\s*[、和及与]\s*((?:19|20)\d{2})年?)+")
 _HEDGE_PRE = re.compile(r"(约|近)$")
 _FOLLOW_OK = set(_CLAUSE) | set("、）)」”\"和及与并或等（(/]】")
@@ -66,6 +67,8 @@ class Found:
     strive: bool
     annual_rate: bool
     cumulative: bool = False
+    baseline_value: float | None = None
+    baseline_year: int | None = None
 
 
 def _clause_start(text: str, pos: int, floor: int = 0) -> int:
@@ -82,7 +85,7 @@ def _years_before(sentence: str, pos: int) -> int | None:
         if _BASE_BEFORE.search(sentence[max(0, m.start() - 4) : m.start()]):
             continue
         tail = sentence[m.end() : m.end() + 2]
-        if tail.startswith(("以来", "起", "的")):
+        if tail.startswith(("以来", "起")):
             continue
         best = int(m.group(2) or m.group(1))
     if best is None:
@@ -108,7 +111,8 @@ _YEARISH = re.compile(r"(到|至|在)?(19|20)\d{2}\s*[—\-－~～至到]*\s*((1
 
 
 def _indicator(pre: str) -> str:
-    t = re.sub(r"(比|较)(19|20)\d{2}年", "", pre)
+    t = re.sub(r"(由|从)(19|20)\d{2}年.*$", "", pre)
+    t = re.sub(r"(比|较)(19|20)\d{2}年", "", t)
     t = re.sub(r"[“\"]?十[一二三四五六七八九]五[”\"]?(期间|时期|末|期末)?(计划)?", "", t)
     t = re.sub(r"(到|至|在)?(19|20)\d{2}\s*[—\-－~～至到]*\s*((19|20)\d{2})?\s*年(底|末)?(前|以前)?", "", t)
     t = re.sub(r"^(并|且|同时|确保|力争|全市|全省|全区|全县|其中|以上|累计|到|通过|完成|实现|使|推动|推进|新增|建成|创建|建设|培育|打造|开展|实施)+", "", t)
@@ -157,6 +161,8 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
         return False
     if q.unit == "%" and re.match(r"[\u4e00-\u9fff]{1,6}化", text[q.end :]):
         return False
+    if nxt == "的" and q.unit != "%":
+        return True  # 年运输量150万吨以上的大型工矿企业, 超过2.6万吨二氧化碳当量的企业
     if q.unit == "%" and _PCT_SUBJECT_VERB.search(text[q.end : q.end + 30]):
         return False
     if q.bound and q.unit not in COUNT_UNITS and not q.unit.startswith("万"):
@@ -288,6 +294,11 @@ def find_targets(sentence: str, *, default_year: int | None = None) -> list[Foun
             f = Found(name, y, q, rel, base_year if rel in ("reduce_by", "increase_by") else None,
                       approx, strive, annual)
             f.cumulative = "累计" in pre
+            fm = _FROM.search(pre)
+            earlier = [x for x in qs if x.end <= q.start and x.start >= cstart + (fm.end() if fm else 0)
+                       and x.unit == q.unit]
+            if fm and earlier:
+                f.baseline_value, f.baseline_year = earlier[-1].value, int(fm.group(1))
             out.append(f)
             found_before = True
     return out
