@@ -40,3 +40,15 @@ def test_registry_has_provenance() -> None:
     assert table["canonical"].is_unique
     aliases = [a for cell in table["aliases"].dropna() for a in str(cell).split("|") if a]
     assert len(aliases) == len(set(aliases)), "an alias must point to one unit only"
+
+
+def test_lead_units() -> None:
+    # wording used by plans that separate 牵头 and 配合 (none of the seeds does; Zibo writes
+    # "市生态环境局牵头成立…" in prose, 003_98f35a46e05eef23.txt 七（一）)
+    from cocontrol.plans.departments import lead_units
+
+    note = "（牵头单位：市发改委；配合单位：市工业和信息化局、市生态环境局）"
+    assert lead_units(note) == ["市发展改革委"]
+    assert split_responsible(note) == ["市发展改革委", "市工业和信息化局", "市生态环境局"]
+    assert lead_units("（市发展改革委牵头，市工业和信息化局按职责分工负责）") == ["市发展改革委"]
+    assert lead_units("（市发展改革委、市工业和信息化局）") == []

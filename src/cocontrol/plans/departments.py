@@ -81,3 +81,17 @@ def split_responsible(text: str) -> list[str]:
         if c not in out:
             out.append(c)
     return out
+
+
+_LEAD_LABEL = re.compile(r"牵头单位[:：]([^；;）)〕]*)")
+_LEAD_SUFFIX = re.compile(r"([^（(〔、，,；;：:]+?)(?:等)?牵头")
+
+
+def lead_units(text: str) -> list[str]:
+    """牵头单位 of a responsibility note: ``牵头单位：X；配合单位：Y`` or ``X牵头，Y配合`` → [X]."""
+    t = re.sub(r"\s+", "", text)
+    m = _LEAD_LABEL.search(t)
+    if m:
+        return split_responsible(m.group(1))
+    m = _LEAD_SUFFIX.search(t)
+    return split_responsible(m.group(1)) if m else []

@@ -17,7 +17,7 @@ from importlib import resources
 
 import yaml
 
-from cocontrol.plans.departments import split_responsible
+from cocontrol.plans.departments import lead_units, split_responsible
 from cocontrol.plans.model import Domain, Plan, PlanDocument, Target, Task
 from cocontrol.plans.sentences import Found, find_targets, five_year_span
 from cocontrol.plans.structure import Paragraph, paragraphs, strip_lead
@@ -187,8 +187,11 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
     def close() -> None:
         nonlocal current, current_targets
         if current is not None:
+            tail = _tail_resp(current.text)
             if not current.responsible:
-                current.responsible = split_responsible(_tail_resp(current.text))
+                current.responsible = split_responsible(tail)
+            if not current.lead and "牵头" in tail:
+                current.lead = lead_units(tail)
             for t in current_targets:
                 t.responsible = list(current.responsible)
                 t.task = current.id
