@@ -4,9 +4,9 @@ under tests/artifacts/web/)."""
 from __future__ import annotations
 
 import pytest
+from tests.web.conftest import ARTIFACTS, PASSWORD
 
 from cocontrol.store.sample import sample_plan
-from tests.web.conftest import ARTIFACTS, PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
