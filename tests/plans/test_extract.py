@@ -151,3 +151,18 @@ def test_markdown_indicator_table() -> None:
     assert (pm.qualitative, pm.relation, pm.value, pm.baseline_value) == ("完成上级分解任务", "<=", None, 20.0)
     assert (soil.value, soil.unit, soil.relation) == (95.0, "%", ">=")
     assert md[soil.span[0] : soil.span[1]].startswith("受污染耕地安全利用率")
+
+
+def test_indicator_table_flattened_one_cell_per_line() -> None:
+    # a PDF conversion of a 专栏 like 002_f45fb1e62091458f.txt 专栏1, without tabs: one cell per line
+    text = ("专栏1 “十四五”主要指标\n指标名称\n2020年\n2025年\n属性\n"
+            "单位地区生产总值二氧化碳排放降低（%）\n—\n[18]\n约束性\n"
+            "空气质量优良天数比率（%）\n85.2\n88\n约束性\n\n"
+            "到2025年，全市非化石能源消费比重达到20%。\n")
+    got = [(t.indicator, t.value, t.relation, t.cumulative, t.binding, t.baseline_value)
+           for t in extract_plan(text).targets]
+    assert got == [
+        ("单位地区生产总值二氧化碳排放降低", 18.0, "reduce_by", True, "约束性", None),
+        ("空气质量优良天数比率", 88.0, ">=", False, "约束性", 85.2),
+        ("非化石能源消费比重", 20.0, ">=", False, None, None),
+    ]

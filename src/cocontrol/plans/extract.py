@@ -21,7 +21,7 @@ from cocontrol.plans.departments import lead_units, split_responsible
 from cocontrol.plans.model import Domain, Plan, PlanDocument, Target, Task
 from cocontrol.plans.sentences import Found, find_targets, five_year_span
 from cocontrol.plans.structure import Paragraph, paragraphs, strip_lead
-from cocontrol.plans.tables import flat_table_targets, table_targets
+from cocontrol.plans.tables import flat_tables, table_targets
 
 _SENT_END = "。！？；!?;"
 _SKIP_SENTENCE = re.compile(r"测算|预计|预测|预期将|估算|截至|截止")
@@ -177,6 +177,8 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
     plan = _metadata(text, source)
     start_year = plan.date.year if plan.date else (plan.horizon[0] if plan.horizon else None)
     paras, tables = paragraphs(text)
+    boxed = [(t.rows[0][0][1], t.rows[-1][-1][2]) for t in tables if t.rows and t.rows[0]]
+    flat = [ft for ft in flat_tables(text) if not any(a <= ft[0] < b for a, b in boxed)]
     targets: list[Target] = []
     tasks: list[Task] = []
     path: list[tuple[int, str, str]] = []  # (level, number, title)
@@ -237,16 +239,17 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
         if review:
             continue
         default_year = _paragraph_year(body, plan)
-        flat = flat_table_targets(text, p.start, p.end) if ("约束性" in body or "预期性" in body) else []
-        if flat:
-            for t in flat:
+        inside = [ft for ft in flat if ft[0] <= p.end and p.start < ft[1]]
+        if inside:
+            for t in inside[0][2] if inside[0][0] >= p.start else []:
                 counter += 1
                 t.id = f"T{counter:03d}"
                 t.domain = domain_of(t.indicator)
                 targets.append(t)
                 if current is not None:
                     current_targets.append(t)
-            continue
+            if p.end <= inside[0][1]:
+                continue
         for s0, s1 in _sentences(p):
             sentence = body[s0:s1]
             lead = _BULLET_YEAR.match(sentence)

@@ -131,22 +131,30 @@ _FLAT_ROW = re.compile(
 )
 
 
-def flat_table_targets(text: str, start: int = 0, end: int | None = None) -> list[Target]:
-    """An indicator table flattened into one line of text (cells separated by spaces), as PDF
-    and web conversions produce: ``指标 2020年 2025年 属性 PM2.5浓度（微克/立方米） 38 33 约束性``."""
-    end = len(text) if end is None else end
-    chunk = text[start:end]
-    header = _FLAT_HEADER.search(chunk)
-    if header is None:
-        return []
-    years = (int(header.group(1)), int(header.group(2)))
-    out: list[Target] = []
-    for m in _FLAT_ROW.finditer(chunk, header.end()):
-        def cell(g: str, m: re.Match[str] = m) -> Cell:
-            return (m.group(g), start + m.start(g), start + m.end(g))
+def flat_tables(text: str) -> list[tuple[int, int, list[Target]]]:
+    """Indicator tables flattened into text — cells separated by spaces or line breaks, as PDF
+    and web conversions produce (``指标 2020年 2025年 属性 PM2.5浓度（微克/立方米） 38 33 约束性``).
 
-        t = row_target(cell("name"), cell("base"), cell("target"), m.group("binding"), years, None,
-                       " | ".join(m.group(g) for g in ("name", "base", "target", "binding")))
-        if t is not None:
-            out.append(t)
+    Returns (start, end, targets) per table; rows must follow each other with nothing but
+    whitespace (and row numbers) between them.
+    """
+    out = []
+    for header in _FLAT_HEADER.finditer(text):
+        years = (int(header.group(1)), int(header.group(2)))
+        targets: list[Target] = []
+        pos = header.end()
+        for m in _FLAT_ROW.finditer(text, header.end()):
+            if text[pos : m.start()].strip():
+                break
+
+            def cell(g: str, m: re.Match[str] = m) -> Cell:
+                return (m.group(g), m.start(g), m.end(g))
+
+            quote = " | ".join(m.group(g) for g in ("name", "base", "target", "binding"))
+            t = row_target(cell("name"), cell("base"), cell("target"), m.group("binding"), years, None, quote)
+            if t is not None:
+                targets.append(t)
+            pos = m.end()
+        if targets:
+            out.append((header.start(), pos, targets))
     return out
