@@ -202,3 +202,17 @@ def test_two_plans_sharing_target_ids():
     assert (res.loc["pilot", "status"], res.loc["beautiful", "status"]) == ("on_track", "off_track")
     assert by_responsible_unit(assess(targets, obs, as_of=2025), a).empty
     assert by_responsible_unit(assess(targets, obs, as_of=2025), b)["target_id"].tolist() == ["T001"]
+
+
+def test_monthly_value_counts_when_no_annual_and_gap_named(frame_of):
+    """A year-to-date value (month 9) stands for its year until the annual value arrives."""
+    import pandas as pd
+
+    t = {"id": "pm", "indicator": "PM2.5浓度", "year": 2026, "value": 24, "unit": "μg/m³",
+         "relation": "<="}
+    obs = pd.DataFrame({"target": "pm", "year": [2022, 2023, 2023, 2024], "month": [None, None, 6, 9],
+                        "value": [30, 28, 35, 26], "unit": "μg/m³"})
+    r = assess(frame_of([t]), obs, as_of=2025).iloc[0]
+    assert (r["latest_year"], r["latest_value"]) == (2024, 26)
+    assert r["n_points"] == 3  # 2023 annual (28) wins over its June value (35)
+    assert "缺少2025年数据" in r["reason"]

@@ -329,7 +329,11 @@ def _reasons(out: pd.DataFrame, notes: np.ndarray, shortfall: np.ndarray, lag: n
         if r.status == "no_data":
             text.append(pre + f"截至{as_of}年无可用监测数据。" if not pre else pre.rstrip("；") + "。")
             continue
-        head = f"{pre}{r.latest_year}年{what}{_fmt(r.latest_value)}{unit}"
+        gap = ""
+        if r.latest_year < as_of:
+            gap = (f"（缺少{as_of}年数据）" if r.latest_year == as_of - 1
+                   else f"（缺少{r.latest_year + 1}–{as_of}年数据）")
+        head = f"{pre}{r.latest_year}年{what}{_fmt(r.latest_value)}{unit}{gap}"
         ty = int(r.target_year) if pd.notna(r.target_year) else None
         tv = f"{_fmt(r.target_value)}{r.unit or ''}" + ("左右" if approx[i] else "")
         if r.status == "achieved":
