@@ -77,7 +77,7 @@ def compute(activity: pd.DataFrame | str | Path, *, gwp: str = "AR5", engine: st
     :func:`cocontrol.data.activity.read_activity`. ``controls``: region, year, sector, fuel,
     technology, penetration. ``factors``: a replacement scope-1 factor table with columns
     sector (or ``*``), fuel, species, ef [t per canonical unit], scope, factor_id, source.
-    ``provenance=True`` attaches the per-row detail in ``result.attrs["provenance"]`` for
+    ``provenance=True`` attaches the per-row detail in ``result.attrs["provenance"].frame`` for
     :func:`cocontrol.inventory.provenance.explain`.
 
     Raises :class:`ValidationFailed` (every offending row) before any computation.
@@ -108,9 +108,21 @@ def compute(activity: pd.DataFrame | str | Path, *, gwp: str = "AR5", engine: st
     result = result.sort_values(["region", "year", "scope", "sector", "fuel", "species"],
                                 ignore_index=True)
     if provenance:
-        result.attrs["provenance"] = _annotate(detail, tables)
+        result.attrs["provenance"] = Provenance(_annotate(detail, tables))
         result.attrs["gwp"] = gwp
     return result
+
+
+class Provenance:
+    """Holder of the per-row detail; compared by identity so pandas can propagate ``attrs``."""
+
+    __slots__ = ("frame",)
+
+    def __init__(self, frame: pd.DataFrame) -> None:
+        self.frame = frame
+
+    def __deepcopy__(self, memo: dict) -> Provenance:
+        return self
 
 
 def _annotate(detail: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> pd.DataFrame:

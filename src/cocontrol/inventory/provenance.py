@@ -23,8 +23,9 @@ def explain(result: pd.DataFrame, row: int | Mapping[str, object]) -> list[dict[
     fraction, and the contributed value [t]. CO2e rows list their CO2, CH4 and N2O parts.
     """
     detail = result.attrs.get("provenance")
-    if detail is None:
+    if detail is None:  # pragma: no cover - message path
         raise InputError("no provenance on this result", expected="compute(..., provenance=True)")
+    detail = detail.frame
     keys = dict(result.loc[row]) if not isinstance(row, Mapping) else dict(row)
     mask = pd.Series(True, index=detail.index)
     for k in KEYS:
