@@ -165,6 +165,13 @@ def _three_line(table: DocxTable) -> None:
                        ("insideH", None), ("insideV", None)):
         _border(borders, edge, size)
     tbl_pr.append(borders)
+    margins = OxmlElement("w:tblCellMar")  # 1 mm left/right instead of Word's 1.9 mm
+    for edge in ("left", "right"):
+        el = OxmlElement(f"w:{edge}")
+        el.set(qn("w:w"), "57")
+        el.set(qn("w:type"), "dxa")
+        margins.append(el)
+    tbl_pr.append(margins)
     header = table.rows[0]
     tr_pr = header._tr.get_or_add_trPr()
     tr_pr.append(OxmlElement("w:tblHeader"))  # repeat the header on each page
@@ -195,7 +202,7 @@ def _table(doc, label: str, table: Table) -> None:  # type: ignore[no-untyped-de
     out.autofit = False
     section = doc.sections[0]
     usable = (section.page_width - section.left_margin - section.right_margin) / Mm(1)
-    for i, share in enumerate(column_shares(table)):
+    for i, share in enumerate(column_shares(table, usable)):
         width = share * usable
         out.columns[i].width = Mm(width)  # w:gridCol (LibreOffice) and w:tcW (Word) both
         for cell in out.columns[i].cells:

@@ -55,14 +55,14 @@ def _numeric(value: Cell) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
-def _view(entry: Entry) -> _View:
+def _view(entry: Entry, page_mm: float) -> _View:
     block = entry.block
     if isinstance(block, Section):
         return _View("section", entry.level, entry.label, block)
     if isinstance(block, Table):
         cells = [[(format_cell(v, c.decimals), _numeric(v)) for v, c in zip(row, block.columns, strict=True)]
                  for row in block.rows]
-        widths = [f"{100 * share:.1f}%" for share in column_shares(block)]
+        widths = [f"{100 * share:.1f}%" for share in column_shares(block, page_mm)]
         return _View("table", 0, entry.label, block, cells=cells, widths=widths)
     if isinstance(block, Figure):
         uri = "data:image/png;base64," + base64.b64encode(block.png).decode("ascii")
@@ -86,7 +86,7 @@ def render_html(report: Report) -> str:
     dateline = "　".join(x for x in (report.issuer, f"{report.date:%Y年%-m月%-d日}") if x)
     return _environment().get_template("annual.html").render(
         report=report,
-        entries=[_view(e) for e in walk(report)],
+        entries=[_view(e, 257.0 if report.landscape else 156.0) for e in walk(report)],
         fonts=FONTS,
         dateline=dateline,
         annex_head=head if title else "附件",

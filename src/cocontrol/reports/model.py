@@ -10,6 +10,7 @@ anything themselves: they read the flat, numbered stream :func:`walk` yields, so
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -181,12 +182,33 @@ def text_width(text: str) -> int:
     return sum(2 if ord(ch) > 0x2E7F else 1 for ch in text)
 
 
-def column_shares(table: Table) -> list[float]:
-    """Share of the table width per column, from its longest text (header counted at half, as
-    headers wrap), plus padding and capped so one long text column cannot squeeze the rest."""
-    weights = []
+TABLE_CHAR_MM = 1.85
+"""Width of one half-width character of 10.5 pt (五号) table text, in mm (0.5 em)."""
+_RUN = re.compile(r"[^\s\u2e80-\uffff]+")
+
+
+def _unbreakable(text: str) -> int:
+    """Longest run a line cannot break inside (a number, a code such as T003); CJK breaks anywhere."""
+    return max((len(m) for m in _RUN.findall(text)), default=2)
+
+
+def column_shares(table: Table, width_mm: float) -> list[float]:
+    """Share of the table width per column.
+
+    Each column wants its longest text (CJK counts 2, the header half as it wraps, capped at
+    22) and needs at least its longest unbreakable run (numbers never wrap), both plus 3 for
+    the cell padding. When the wants exceed the width (``width_mm`` / :data:`TABLE_CHAR_MM`
+    characters) only the part above the needs is squeezed, in proportion.
+    """
+    want, need = [], []
     for i, col in enumerate(table.columns):
-        cells = [text_width(format_cell(row[i], col.decimals)) for row in table.rows]
-        weights.append(min(max([text_width(col.header) / 2, 4, *cells]) + 3, 22))
-    total = sum(weights)
-    return [w / total for w in weights]
+        texts = [format_cell(row[i], col.decimals) for row in table.rows]
+        want.append(min(max([text_width(col.header) / 2, 4, *map(text_width, texts)]), 22) + 3)
+        need.append(min(max([2, *map(_unbreakable, texts)]), 22) + 3)
+        want[-1] = max(want[-1], need[-1])
+    capacity = width_mm / TABLE_CHAR_MM
+    if sum(want) > capacity and sum(need) < capacity:
+        flex = (capacity - sum(need)) / (sum(want) - sum(need))
+        want = [n + (w - n) * flex for w, n in zip(want, need, strict=True)]
+    total = sum(want)
+    return [w / total for w in want]
