@@ -117,3 +117,13 @@ def test_demo_city_through_the_real_inventory():
     assert effects.to_numpy() == pytest.approx(res.lmdi["total_change"].to_numpy())
     assert res.coupling["D"].between(0, 1).all() and not res.index.empty
     assert set(res.coordinates["quadrant"]) <= {"I", "II", "III", "IV", "+x", "+y", "-x", "-y", "0"}
+
+
+def test_sparse_indicator_is_dropped_not_the_region_years(make_emissions, make_statistics):
+    em, st = _inputs(make_emissions, make_statistics)
+    # good_air_days_ratio only for 威海 2023: 1 of 6 region-years < 50 % coverage → left out
+    extra = make_statistics({("威海", 2023): {"good_air_days_ratio": (90.0, "%")}})
+    res = evaluate(em, pd.concat([st, extra], ignore_index=True))
+    assert any("good_air_days_ratio" in n and "覆盖不足" in n for n in res.notes)
+    assert "good_air_days_ratio" not in set(res.weights["indicator"])
+    assert len(res.index) == 4  # 2 regions × 2022, 2023 (2021 lacks the reduction rates)

@@ -41,7 +41,7 @@ from cocontrol.synergy.index import composite_index
 from cocontrol.synergy.lmdi import kaya_lmdi
 from cocontrol.synergy.ranking import rank_regions
 from cocontrol.synergy.sources import indicator_values
-from cocontrol.synergy.system import load_system
+from cocontrol.synergy.system import IndicatorSystem, load_system
 
 
 @dataclass
@@ -105,6 +105,51 @@ def complete_statistics(statistics: pd.DataFrame | None, emissions: pd.DataFrame
                      ignore_index=True)
 
 
+MIN_COVERAGE = 0.5
+"""An indicator with values for fewer than this share of region-years is left out of the index."""
+
+
+def _index_tables(values: pd.DataFrame, system: IndicatorSystem,
+                  fixed: Mapping[str, float] | None, notes: list[str]) -> dict[str, pd.DataFrame]:
+    """Index, coupling, ranking, contributions and weights from the indicator values.
+
+    Indicators present for fewer than :data:`MIN_COVERAGE` of the region-years are dropped,
+    then region-years still lacking a value (e.g. the first year of a reduction rate); both
+    are said in ``notes``.
+    """
+    empty = _empty("region", "year")
+    out = {"index": empty, "coupling": empty, "ranking": empty, "contributions": empty,
+           "weights": empty}
+    if values.empty:
+        return out
+    wide = values.pivot(index=["region", "year"], columns="indicator", values="value")
+    coverage = wide.notna().mean()
+    sparse = sorted(coverage.index[coverage < MIN_COVERAGE])
+    if sparse:
+        notes.append(f"指标 {', '.join(sparse)} 覆盖不足一半的地区-年份，未参与协同度指数")
+        wide = wide.drop(columns=sparse)
+    complete = wide.dropna()
+    if len(wide) > len(complete):
+        notes.append(f"{len(wide) - len(complete)} 个地区-年份缺少部分指标值（如首年无法计算下降率），"
+                     "未参与协同度指数")
+    if len(complete) < 2:
+        notes.append("协同度指数未计算: 完整的地区-年份观测少于2个")
+        return out
+    sub = system.subset(set(complete.columns))
+    lost = [name for d, name in system.dimensions if d not in {x for x, _ in sub.dimensions}]
+    if lost:
+        notes.append(f"维度 {'、'.join(lost)} 无可用指标，未参与指数；其余维度权重按比例归一")
+    result = composite_index(complete.stack().rename("value").reset_index(), sub, fixed=fixed)
+    out["index"], out["weights"] = result.scores, result.weights
+    if result.scores[["u_pollution", "u_carbon"]].notna().all().all():
+        out["coupling"] = coupling_coordination(
+            result.scores[["region", "year", "u_pollution", "u_carbon"]], sub.alpha, sub.beta)
+    else:
+        notes.append("耦合协调度未计算: 减污或降碳子系统没有可用指标")
+    out["ranking"], out["contributions"] = rank_regions(result.scores, result.contributions)
+    return out
+
+
 def evaluate(emissions: pd.DataFrame, statistics: pd.DataFrame | None = None,
              config: Mapping[str, Any] | None = None) -> SynergyResult:
     """Run APeq, coordinates, Els, Tapio, LMDI, the 协同度 index, coupling and ranking."""
@@ -146,34 +191,9 @@ def evaluate(emissions: pd.DataFrame, statistics: pd.DataFrame | None = None,
     system = load_system(cfg.get("system"))
     values, left_out = indicator_values(system, emissions, statistics, weights=weights, scopes=scopes)
     notes += left_out
-    index = coupling = ranking = contributions = wtable = _empty("region", "year")
-    if not values.empty:
-        wide_v = values.pivot(index=["region", "year"], columns="indicator", values="value")
-        complete = wide_v.dropna()
-        dropped = len(wide_v) - len(complete)
-        if dropped:
-            notes.append(f"{dropped} 个地区-年份缺少部分指标值（如首年无法计算下降率），未参与协同度指数")
-        if len(complete) >= 2:
-            present = set(wide_v.columns)
-            sub = system.subset(present)
-            lost = [name for d, name in system.dimensions if d not in {x for x, _ in sub.dimensions}]
-            if lost:
-                notes.append(f"维度 {'、'.join(lost)} 无可用指标，未参与指数；其余维度权重按比例归一")
-            long = complete.stack().rename("value").reset_index()
-            fixed = cfg.get("index_weights")
-            result = composite_index(long, sub, fixed=fixed)
-            index, wtable = result.scores, result.weights
-            if index[["u_pollution", "u_carbon"]].notna().all().all():
-                coupling = coupling_coordination(
-                    index[["region", "year", "u_pollution", "u_carbon"]], sub.alpha, sub.beta)
-            else:
-                notes.append("耦合协调度未计算: 减污或降碳子系统没有可用指标")
-            ranking, contributions = rank_regions(index, result.contributions)
-        else:
-            notes.append("协同度指数未计算: 完整的地区-年份观测少于2个")
+    tables = _index_tables(values, system, cfg.get("index_weights"), notes)
     return SynergyResult(
         apeq=totals, coordinates=coords, elasticity=els, decoupling=decoupling, lmdi=lmdi,
-        index=index, coupling=coupling, ranking=ranking, contributions=contributions,
-        weights=wtable, indicators=values, notes=notes,
+        **tables, indicators=values, notes=notes,
     )
 
