@@ -12,6 +12,7 @@ import time
 
 import numpy as np
 import pandas as pd
+from bench_synergy import best_of  # the script's folder is on sys.path
 
 from cocontrol.plans.model import PlanDocument
 from cocontrol.tracking.observations import validate_observations
@@ -63,15 +64,6 @@ def build(seed: int = 1) -> tuple[pd.DataFrame, pd.DataFrame, list[PlanDocument]
     return tf, raw, docs
 
 
-def best(fn, repeat: int = 3) -> float:
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return min(times)
-
-
 def main() -> None:
     targets, raw, docs = build()
     t0 = time.perf_counter()
@@ -79,10 +71,10 @@ def main() -> None:
     t_valid = time.perf_counter() - t0
     print(f"{len(targets)} targets, {len(raw)} observations")
     print(f"validate + convert units (once): {t_valid:.2f} s")
-    t_assess = best(lambda: assess(targets, valid, as_of=2025))
+    t_assess = best_of(lambda: assess(targets, valid, as_of=2025))
     print(f"assess (status + path + forecast with interval + reasons): {t_assess:.2f} s")
     status = assess(targets, valid, as_of=2025)
-    t_warn = best(lambda: [by_responsible_unit(status, d) for d in docs])
+    t_warn = best_of(lambda: [by_responsible_unit(status, d) for d in docs])
     print(f"warnings per responsible unit, 16 plans: {t_warn:.2f} s")
     print(status["status"].value_counts().to_dict())
 
