@@ -218,3 +218,17 @@ def test_baseline_from_you_dao() -> None:
 def test_thresholds_with_de_are_not_targets() -> None:
     # scope of a rule, like 年运输量150万吨以上的大型工矿企业 in 000_622501f90e077414.txt
     assert find_targets("对排放量超过2.6万吨二氧化碳当量的企业纳入全国碳市场管理。") == []
+
+
+def test_full_width_digits_and_shared_units() -> None:
+    # full-width digits as some Word documents carry them; spans stay on the original text
+    text = "到２０２５年，全市ＰＭ２.５浓度下降到３０微克/立方米。"
+    (t,) = extract_plan(text).targets
+    assert (t.year, t.value, t.unit, t.relation) == (2025, 30.0, "微克/立方米", "<=")
+    assert text[t.span[0] : t.span[1]] == "３０微克/立方米"
+    # 000_622501f90e077414.txt writes 400个、500个、600个; the unit may also be written once
+    found = find_targets("2024年、2025年、2026年，建设“无废细胞”数量分别不少于400、500、600个。")
+    assert [(f.year, f.quantity.value, f.quantity.unit, f.relation) for f in found] == [
+        (2024, 400.0, "个", ">="), (2025, 500.0, "个", ">="), (2026, 600.0, "个", ">="),
+    ]
+    assert found[0].indicator == "“无废细胞”数量"

@@ -85,4 +85,21 @@ def find_quantities(text: str) -> list[Quantity]:
         if not num[0].isdigit() and unit in ("%", "‰"):
             continue
         out.append(Quantity(value, unit, m.group("bound") or "", m.start(), m.end(), num))
+        out[len(out) - 1 : len(out)] = [*_shared_unit(text, out[-1]), out[-1]]
     return out
+
+
+_BARE_LIST = re.compile(r"(?<![\d.\-A-Za-z])(\d+(?:\.\d+)?)\s*、\s*$")
+
+
+def _shared_unit(text: str, q: Quantity) -> list[Quantity]:
+    """Numbers listed before a quantity share its unit: 分别下降到30、50微克/立方米 → 30 微克/立方米."""
+    found: list[Quantity] = []
+    end = q.start
+    while True:
+        m = _BARE_LIST.search(text, max(0, end - 20), end)
+        if m is None:
+            break
+        found.insert(0, Quantity(float(m.group(1)), q.unit, q.bound, m.start(1), m.end(1), m.group(1)))
+        end = m.start()
+    return found

@@ -5,7 +5,7 @@ Plans converted from PDF break words and numbers across lines ("326万千\n\n瓦
 letters/digits so that table cells "2020 2025" stay apart) and the ``[bookmark: …]``
 markers of docx conversions, and returns the clean text with ``pos[i]`` = offset in the
 original of clean character ``i`` (``pos[len]`` is the end), so every span can be reported
-against the decoded text.
+against the decoded text. Full-width digits and letters (２０２５年, ＰＭ２.５) are read as ASCII.
 """
 
 from __future__ import annotations
@@ -15,6 +15,13 @@ from dataclasses import dataclass
 
 _WS = frozenset(" \t\r\n\u3000\xa0\x0c\x0b\u2002\u2003\u200b")
 _BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]")
+# full-width digits, Latin letters and ％．／ → ASCII, one character for one (offsets unchanged)
+_HALF = str.maketrans(
+    {**{chr(0xFF10 + i): chr(0x30 + i) for i in range(10)},
+     **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},
+     **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},
+     "％": "%", "．": ".", "／": "/", "－": "-"}
+)
 
 
 @dataclass(frozen=True)
@@ -59,4 +66,4 @@ def clean(text: str, start: int = 0, end: int | None = None) -> Clean:
         chars.append(ch)
         pos.append(i)
     pos.append(pos[-1] + 1 if pos else start)
-    return Clean("".join(chars), pos)
+    return Clean("".join(chars).translate(_HALF), pos)
