@@ -232,3 +232,26 @@ def test_full_width_digits_and_shared_units() -> None:
         (2024, 400.0, "个", ">="), (2025, 500.0, "个", ">="), (2026, 600.0, "个", ">="),
     ]
     assert found[0].indicator == "“无废细胞”数量"
+
+
+def test_not_below_and_over_seeds() -> None:
+    # 000_622501f90e077414.txt, 二（二）2: 不低于 on a list of two shares
+    found = find_targets("对海草床修复海域种植海草实施3年管护，确保植株保存率不低于45%、种子实生苗保存率不低于30%。")
+    assert [(f.quantity.value, f.relation) for f in found] == [(45.0, ">="), (30.0, ">=")]
+    # 004_ec4efe7686378a5a.txt, 三（五）1: 超过 → >=
+    found = find_targets("到2025年，全市建成充换电站700座，充换电基础设施保有量超过8万个。")
+    assert [(f.quantity.value, f.quantity.unit, f.relation) for f in found] == [(700.0, "座", "="), (8.0, "万个", ">=")]
+
+
+def test_approx_with_yue() -> None:
+    # 约 before the number (wording of other provinces' 十四五 plans; the seeds use 左右)
+    (f,) = find_targets("“十四五”期间，全市新增海上风电装机容量约1700万千瓦。")
+    assert (f.year, f.quantity.value, f.approx, f.relation) == (2025, 1700.0, True, "=")
+
+
+def test_emission_standard_guoliu_is_not_a_number_rongcheng() -> None:
+    # 002_f45fb1e62091458f.txt: 国六 and 国四 name standards; only 30%以上 is a target
+    s = ("2025年底前，完成上级下达的淘汰国四及以下排放标准营运柴油货车任务，"
+         "国六排放标准重型货车占比达到30%以上。")
+    assert [(f.year, f.quantity.value, f.quantity.unit, f.relation) for f in find_targets(s)] == [
+        (2025, 30.0, "%", ">=")]
