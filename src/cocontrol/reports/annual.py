@@ -20,6 +20,7 @@ from cocontrol.reports import charts
 from cocontrol.reports.dispatch import (
     problem_mask,
     status_column,
+    target_id,
     target_quotes,
     target_units,
     unit_summary,
@@ -31,8 +32,8 @@ from cocontrol.reports.tables import RELATIONS, SPECIES, frame_table
 from cocontrol.reports.workspace import LAYER_NAMES, Results
 from cocontrol.units import convert
 
-TARGET_COLUMNS = ["indicator", "target_year", "relation", "target_value", "unit", "latest_year",
-                  "latest_value", "status_label", "forecast", "reason"]
+TARGET_COLUMNS = ["indicator", "target_year", "relation", "target_value", "qualitative", "unit",
+                  "latest_year", "latest_value", "latest_text", "status_label", "forecast", "reason"]
 
 
 
@@ -110,7 +111,7 @@ def _overview(res: Results) -> Section:
 
 
 def _binding_of(res: Results) -> dict[str, str]:
-    return {t.id: str(t.binding) for d in res.plans for t in d.targets if t.id and t.binding}
+    return {target_id(d, i): str(t.binding) for d in res.plans for i, t in enumerate(d.targets) if t.binding}
 
 
 def _targets(res: Results) -> Section:
@@ -130,6 +131,9 @@ def _targets(res: Results) -> Section:
     frame["status_label"] = frame[col]
     binding = _binding_of(res)
     frame["binding"] = frame["target_id"].map(binding) if "target_id" in frame else None
+    if "target_id" in frame and "qualitative" not in frame:
+        qualitative = {target_id(d, i): t.qualitative for d in res.plans for i, t in enumerate(d.targets)}
+        frame["qualitative"] = frame["target_id"].map(qualitative)
     groups = [(b.value, frame[frame["binding"] == b.value]) for b in Binding]
     other = frame[~frame["binding"].isin([b.value for b in Binding])]
     if other.shape[0] == frame.shape[0]:

@@ -35,7 +35,7 @@ LABELS: dict[str, str] = {
     "warning": "预警内容", "severity": "预警等级", "x": "横坐标", "y": "纵坐标",
     "pollutant": "污染物", "co2": "二氧化碳", "ghg": "温室气体", "binding": "指标属性",
     "dimension": "维度", "subsystem": "子系统", "category": "类别", "quadrant": "象限",
-    "plan": "规划方案", "count": "数量",
+    "plan": "规划方案", "count": "数量", "qualitative": "定性要求", "latest_text": "填报情况",
 }
 
 SPECIES: dict[str, str] = {
