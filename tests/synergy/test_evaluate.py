@@ -127,3 +127,11 @@ def test_sparse_indicator_is_dropped_not_the_region_years(make_emissions, make_s
     assert any("good_air_days_ratio" in n and "覆盖不足" in n for n in res.notes)
     assert "good_air_days_ratio" not in set(res.weights["indicator"])
     assert len(res.index) == 4  # 2 regions × 2022, 2023 (2021 lacks the reduction rates)
+
+
+def test_result_says_its_methods(make_emissions, make_statistics):
+    em, st = _inputs(make_emissions, make_statistics)
+    methods = evaluate(em, st).methods
+    assert {"apeq", "coordinates", "elasticity", "decoupling", "lmdi", "index", "coupling",
+            "ranking"} <= set(methods)
+    assert "Tapio 2005" in methods["decoupling"] and "附表二" in methods["apeq"]

@@ -43,6 +43,23 @@ from cocontrol.synergy.ranking import rank_regions
 from cocontrol.synergy.sources import indicator_values
 from cocontrol.synergy.system import IndicatorSystem, load_system
 
+METHODS = {
+    "apeq": "APeq = Σ_p (0.95 / w_p) · E_p, t SO2-eq; w_p 污染当量值 from 环境保护税法 附表二 "
+            "(PM10/PM2.5 as 烟尘 2.18 kg, VOCs 0.95 kg from 财税〔2015〕71号)",
+    "coordinates": "x = APeq₀ − APeq₁, y = CO2₀ − CO2₁ (reductions positive), quadrants I–IV; "
+                   "毛显强 et al. co-control coordinate system (邢有凯 等 2020 中国环境管理 12(4))",
+    "elasticity": "Els = (ΔAPeq/APeq₀) / (ΔCO2/CO2₀), pollutant over carbon; ΔCO2 = 0 → undefined",
+    "decoupling": "e = (ΔP/P₀) / (ΔGDP/GDP₀), 8 states with 0.8 / 1.2 thresholds; Tapio 2005 "
+                  "Transport Policy 12:137-151",
+    "lmdi": "ΔC_k = Σ_i L(C_i^T, C_i^0) · ln(x_k^T / x_k^0) on CO2 = P·(G/P)·(E/G)·(C/E); "
+            "LMDI-I additive, Ang 2005 Energy Policy 33:867; zeros: Ang & Liu 2007",
+    "index": "S = Σ_j ω_d v_j x'_ij (min–max x'), weights entropy / AHP (Saaty 1980, CR < 0.1) "
+             "/ fixed; default indicator system refdata/synergy_indicator_system.yaml (ours)",
+    "coupling": "C = 2√(U₁U₂)/(U₁+U₂), T = αU₁ + βU₂, D = √(C·T), 10 classes (廖重斌 1999)",
+    "ranking": "rank by index within each year; contribution_j = 100 · W_j · x'_ij",
+}
+"""Formula and source of each table, for the report's method annex (方法说明)."""
+
 
 @dataclass
 class SynergyResult:
@@ -60,6 +77,7 @@ class SynergyResult:
     weights: pd.DataFrame         # indicator, name_zh, dimension, weights, method
     indicators: pd.DataFrame      # region, year, indicator, value (inputs of the index)
     notes: list[str] = field(default_factory=list)
+    methods: dict[str, str] = field(default_factory=lambda: dict(METHODS))
 
 
 def _empty(*columns: str) -> pd.DataFrame:
