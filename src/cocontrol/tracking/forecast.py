@@ -85,7 +85,8 @@ def trend(points: pd.DataFrame, horizon: pd.Series, *, log: pd.Series | None = N
         with np.errstate(over="ignore"):
             return np.where(use_log, np.exp(np.clip(z, -700, 700)), z)
 
-    out["forecast"] = back(zhat.to_numpy(dtype=float))
+    y_last = last["y"].reindex(keys).to_numpy(dtype=float)
+    out["forecast"] = np.where(one, y_last, back(zhat.to_numpy(dtype=float)))
     out["low"] = back(np.asarray(low_z, dtype=float))
     out["high"] = back(np.asarray(high_z, dtype=float))
     out.loc[n == 0, ["forecast", "low", "high"]] = np.nan
