@@ -60,8 +60,9 @@ def test_intensities_shares_reductions():
 
 def test_net_emissions_after_sinks_and_constant_gdp_given():
     stats = pd.DataFrame([dict(region="A", year=2021, indicator="gdp_constant", value=100, unit="亿元")])
-    sinks = pd.DataFrame([dict(region="A", year=2021, pool="forest", value=20, unit="万吨"),
-                          dict(region="A", year=2021, pool="seagrass", value=50_000, unit="t")])
+    # removals negative (IPCC inventory convention of cocontrol.sinks)
+    sinks = pd.DataFrame([dict(region="A", year=2021, sink_type="forest", value=-20, unit="万吨"),
+                          dict(region="A", year=2021, sink_type="seagrass", value=-50_000, unit="tCO2")])
     out = derive(inventory(), stats, base_year=2020, sinks=sinks)
     # 1 050 000 − (200 000 + 50 000) = 800 000 t; CO2/GDP = 1.05e6 / 1e6 万元 = 1.05
     assert value(out, "net_emissions", 2021) == pytest.approx(800_000)

@@ -18,8 +18,9 @@ so a report can show where a figure came from. Definitions (B = ``base_year``):
 * per pollutant p (SO2, NOx, VOCs, PM2.5, PM10, NH3, CO, BC, OC, COD, NH3-N):
   ``{p}_total`` [吨]; ``{p}_reduction`` 比B年减排量 [吨] = ``E_B − E_t``;
   ``{p}_reduction_pct`` [%] = ``(1 − E_t/E_B) × 100``.
-* ``net_emissions`` 净排放 [吨] = ``GHG_t − S_t`` with GHG the inventory's CO2e rows when it
-  has them, else CO2; S the sinks' removals (positive tonnes CO2, column ``value``).
+* ``net_emissions`` 净排放 [吨] = ``GHG_t + S_t`` with GHG the inventory's CO2e rows when it
+  has them, else CO2; S the sum of the sinks' ``value`` in the IPCC inventory sign convention
+  of :mod:`cocontrol.sinks` (removals negative t CO2, a net loss positive).
 """
 
 from __future__ import annotations
@@ -174,8 +175,8 @@ def derive(inventory: pd.DataFrame, statistics: pd.DataFrame, *, base_year: int,
                 f"(1 − {p}_t / {p}_{B}) × 100", {f"{p}_{B}": (eb, "t"), f"{p}_t": (e, "t")})
     ghg_name = "CO2e" if frame["CO2e"].notna().any() else "CO2"
     ghg = frame[ghg_name]
-    out.add("net_emissions", "净排放量（扣除碳汇）", ghg - frame["_sinks"], "t",
-            f"{ghg_name}_t − 碳汇_t", {f"{ghg_name}_t": (ghg, "t"), "碳汇_t": (frame["_sinks"], "t")})
+    out.add("net_emissions", "净排放量（扣除碳汇）", ghg + frame["_sinks"], "t",
+            f"{ghg_name}_t + 碳汇_t（移除量为负）", {f"{ghg_name}_t": (ghg, "t"), "碳汇_t": (frame["_sinks"], "t")})
     return out.result()
 
 
