@@ -216,3 +216,13 @@ def test_monthly_value_counts_when_no_annual_and_gap_named(frame_of):
     assert (r["latest_year"], r["latest_value"]) == (2024, 26)
     assert r["n_points"] == 3  # 2023 annual (28) wins over its June value (35)
     assert "缺少2025年数据" in r["reason"]
+
+
+def test_target_without_year_says_so():
+    from cocontrol.plans.model import PlanDocument
+    from cocontrol.tracking import targets_frame
+
+    doc = PlanDocument.model_validate({"plan": {"id": "p", "title": "t"}, "targets": [
+        {"id": "x", "indicator": "海草植株保存率", "value": 45, "unit": "%", "relation": ">="}]})
+    r = assess(targets_frame(doc), obs_frame([("x", 2025, 50, "%")]), as_of=2025).iloc[0]
+    assert r["status"] == "no_data" and "未写明目标年份" in r["reason"]

@@ -327,7 +327,10 @@ def _reasons(out: pd.DataFrame, notes: np.ndarray, shortfall: np.ndarray, lag: n
                 "annual_rate": "年均增长率" if up else "年均下降率"}.get(r.measure, "")
         pre = notes[i]
         if r.status == "no_data":
-            text.append(pre + f"截至{as_of}年无可用监测数据。" if not pre else pre.rstrip("；") + "。")
+            if pd.isna(r.target_year):
+                text.append("目标未写明目标年份，无法判断进度。")
+            else:
+                text.append(pre + f"截至{as_of}年无可用监测数据。" if not pre else pre.rstrip("；") + "。")
             continue
         gap = ""
         if r.latest_year < as_of:
