@@ -255,3 +255,11 @@ def test_emission_standard_guoliu_is_not_a_number_rongcheng() -> None:
          "国六排放标准重型货车占比达到30%以上。")
     assert [(f.year, f.quantity.value, f.quantity.unit, f.relation) for f in find_targets(s)] == [
         (2025, 30.0, "%", ">=")]
+
+
+def test_slogans_and_money_are_not_targets() -> None:
+    # gold-set conventions (tests/plans/gold/README.md): slogans and money allocated are not targets
+    assert find_targets("打造1小时经济圈和15分钟生活圈。") == []
+    assert find_targets("各级财政安排资金不少于5000万元，支持减污降碳项目。") == []
+    (f,) = find_targets("到2025年，节能环保产业产值达到500亿元。")
+    assert (f.quantity.value, f.quantity.unit, f.relation) == (500.0, "亿元", ">=")

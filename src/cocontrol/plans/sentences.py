@@ -35,6 +35,8 @@ LEVEL_VERBS = (
 )
 _VERB_RE = re.compile("|".join(sorted(LEVEL_VERBS, key=len, reverse=True)))
 _PCT_SUBJECT_VERB = re.compile(r"(完成|达到|实现|具备|符合|建成|纳入|开展|使用|采用|配备|接入)")
+_SPENDING = re.compile(r"资金|投资|投入|安排|补助|补贴|奖补|奖励|经费|预算|拨付")
+_NOT_AFTER_VERB = frozenset({"小时", "天", "元", "万元", "亿元"})
 _DONE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}(关停|改造|淘汰|退出|建成|投运|投产|并网)(?=[、，,。；;]|$)")
 _CREATE_ANY = re.compile(r"新增|建成|建设|创建|新建|培育|打造|增设|淘汰")
 _BARE_AFTER = re.compile(r"(率|比例|比重|占比|覆盖率|指数|保有率)$")
@@ -168,6 +170,8 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
         return False
     if q.bound and q.unit not in COUNT_UNITS and not q.unit.startswith("万"):
         return True  # a bound word before a noun marks a scope: 35蒸吨/小时及以下燃煤锅炉
+    if q.unit in _NOT_AFTER_VERB:
+        return True  # 打造1小时经济圈, 安排2亿元资金: slogans and money, not levels
     if _CREATE.search(pre.rstrip()):
         return False
     if q.unit in COUNT_UNITS and _DONE_AFTER.match(text, q.end) and (_CREATE_ANY.search(pre) or "完成" in pre):
@@ -219,6 +223,8 @@ def find_targets(sentence: str, *, default_year: int | None = None) -> list[Foun
             continue
         if _BAN.search(pre):
             continue
+        if head.unit.endswith("元") and _SPENDING.search(pre):
+            continue  # money spent or allocated (安排资金2亿元) is a means, not a target
         if verb is None:
             tail = sentence[group[-1].end : group[-1].end + 1]
             ends_clause = tail in _CLAUSE or group[-1].end == len(sentence)
