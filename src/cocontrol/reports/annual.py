@@ -33,7 +33,7 @@ from cocontrol.reports.workspace import LAYER_NAMES, Results
 from cocontrol.units import convert
 
 TARGET_COLUMNS = ["indicator", "target_year", "relation", "target_value", "qualitative", "unit",
-                  "latest_year", "latest_value", "latest_text", "status_label", "forecast", "reason"]
+                  "latest_year", "latest_value", "status_label", "forecast", "reason"]
 
 
 

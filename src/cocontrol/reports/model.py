@@ -184,6 +184,8 @@ def text_width(text: str) -> int:
 
 TABLE_CHAR_MM = 1.85
 """Width of one half-width character of 10.5 pt (五号) table text, in mm (0.5 em)."""
+CELL_PADDING = 1.5
+"""Cell padding (both sides, ≈ 2 mm in Word and HTML) in characters of :data:`TABLE_CHAR_MM`."""
 _RUN = re.compile(r"[^\s\u2e80-\uffff]+")
 
 
@@ -196,15 +198,15 @@ def column_shares(table: Table, width_mm: float) -> list[float]:
     """Share of the table width per column.
 
     Each column wants its longest text (CJK counts 2, the header half as it wraps, capped at
-    22) and needs at least its longest unbreakable run (numbers never wrap), both plus 3 for
-    the cell padding. When the wants exceed the width (``width_mm`` / :data:`TABLE_CHAR_MM`
+    22) and needs at least its longest unbreakable run (numbers never wrap), both plus
+    :data:`CELL_PADDING`. When the wants exceed the width (``width_mm`` / :data:`TABLE_CHAR_MM`
     characters) only the part above the needs is squeezed, in proportion.
     """
     want, need = [], []
     for i, col in enumerate(table.columns):
         texts = [format_cell(row[i], col.decimals) for row in table.rows]
-        want.append(min(max([text_width(col.header) / 2, 4, *map(text_width, texts)]), 22) + 3)
-        need.append(min(max([2, *map(_unbreakable, texts)]), 22) + 3)
+        want.append(min(max([text_width(col.header) / 2, 4, *map(text_width, texts)]), 22) + CELL_PADDING)
+        need.append(min(max([2, *map(_unbreakable, texts)]), 22) + CELL_PADDING)
         want[-1] = max(want[-1], need[-1])
     capacity = width_mm / TABLE_CHAR_MM
     if sum(want) > capacity and sum(need) < capacity:
