@@ -168,13 +168,14 @@ def test_chart_png_is_deterministic():
 
 def test_column_shares_keep_numbers_whole():
     """40 mm = 21.62 characters of 1.85 mm. Wants: 指标 22 + 1.5 = 23.5 (capped), 年份 4 + 1.5 = 5.5;
-    needs: 2 + 1.5 = 3.5 (CJK breaks anywhere) and 4 + 1.5 = 5.5 ("2025" must not break). Only
-    the flexible part is squeezed, so 年份 keeps 5.5 characters = 10.175 mm."""
+    needs: 2 + 1.5 = 3.5 (CJK breaks anywhere) and 1.3 × 4 + 1.5 = 6.7 ("2025" must not break,
+    with room for wider substitute digits), so 年份 wants 6.7 too. Only the flexible part is
+    squeezed: 年份 keeps 6.7 characters = 12.395 mm."""
     from cocontrol.reports.model import Column, Table, column_shares
 
     table = Table("t", [Column("指标"), Column("年份")], [["很长的指标名称" * 4, 2025]])
     shares = column_shares(table, 40.0)
     assert sum(shares) == pytest.approx(1.0)
-    assert shares[1] * 40.0 == pytest.approx(5.5 * 1.85)
+    assert shares[1] * 40.0 == pytest.approx(6.7 * 1.85)
     wide = column_shares(table, 400.0)  # room for everything: proportional to the wants
-    assert wide == pytest.approx([23.5 / 29, 5.5 / 29])
+    assert wide == pytest.approx([23.5 / 30.2, 6.7 / 30.2])

@@ -198,7 +198,8 @@ def column_shares(table: Table, width_mm: float) -> list[float]:
     """Share of the table width per column.
 
     Each column wants its longest text (CJK counts 2, the header half as it wraps, capped at
-    22) and needs at least its longest unbreakable run (numbers never wrap), both plus
+    22) and needs at least its longest unbreakable run (numbers never wrap; × 1.3 for
+    substitute fonts with wider digits, e.g. DejaVu Serif for Times New Roman), both plus
     :data:`CELL_PADDING`. When the wants exceed the width (``width_mm`` / :data:`TABLE_CHAR_MM`
     characters) only the part above the needs is squeezed, in proportion.
     """
@@ -206,7 +207,7 @@ def column_shares(table: Table, width_mm: float) -> list[float]:
     for i, col in enumerate(table.columns):
         texts = [format_cell(row[i], col.decimals) for row in table.rows]
         want.append(min(max([text_width(col.header) / 2, 4, *map(text_width, texts)]), 22) + CELL_PADDING)
-        need.append(min(max([2, *map(_unbreakable, texts)]), 22) + CELL_PADDING)
+        need.append(min(max([2, *(1.3 * _unbreakable(t) for t in texts)]), 22) + CELL_PADDING)
         want[-1] = max(want[-1], need[-1])
     capacity = width_mm / TABLE_CHAR_MM
     if sum(want) > capacity and sum(need) < capacity:
