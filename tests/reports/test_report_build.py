@@ -162,9 +162,11 @@ def test_demo_rongcheng_2025_end_to_end(tmp_path):
 def test_cli_annual_and_dispatch(tmp_path, monkeypatch):
     runner = CliRunner()
     out = tmp_path / "年报.html"
-    result = runner.invoke(app, ["report", "annual", "--region", "荣成", "--year", "2025", "-o", str(out)])
+    result = runner.invoke(app, ["report", "annual", "--region", "荣成", "--year", "2025", "-o", str(out),
+                                 "--issuer", "荣成市生态环境局"])
     assert result.exit_code == 0, result.output
-    assert "荣成市2025年度减污降碳协同增效工作评价报告" in out.read_text(encoding="utf-8")
+    page = out.read_text(encoding="utf-8")
+    assert "荣成市2025年度减污降碳协同增效工作评价报告" in page and "荣成市生态环境局" in page
     out2 = tmp_path / "调度.bin"
     result = runner.invoke(app, ["report", "dispatch", "--region", "荣成", "--year", "2025",
                                  "-o", str(out2), "--format", "xlsx"])

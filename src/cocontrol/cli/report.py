@@ -13,9 +13,11 @@ Region = Annotated[str, typer.Option("--region", "-r", help="地区，如 荣成
 Year = Annotated[int, typer.Option("--year", "-y", help="评价年度，如 2025")]
 Output = Annotated[Path, typer.Option("--output", "-o", help="输出文件 (.docx/.html/.pdf/.xlsx)")]
 Format = Annotated[str | None, typer.Option("--format", "-f", help="docx|html|pdf|xlsx (默认按后缀)")]
+Issuer = Annotated[str, typer.Option("--issuer", help="编制单位，如 荣成市生态环境局（可省略）")]
 
 
-def _run(kind: str, region: str, year: int, output: Path, fmt: str | None, allowed: tuple[str, ...]) -> None:
+def _run(kind: str, region: str, year: int, output: Path, fmt: str | None, allowed: tuple[str, ...],
+         issuer: str = "") -> None:
     from rich.console import Console
 
     from cocontrol.errors import InputError
@@ -29,7 +31,7 @@ def _run(kind: str, region: str, year: int, output: Path, fmt: str | None, allow
     console = Console(stderr=True)
     build = annual_report if kind == "annual" else dispatch_report
     with console.status("正在汇总数据…") as status:
-        report = build(region, year, progress=lambda step: status.update(f"正在计算：{step}"))
+        report = build(region, year, issuer=issuer, progress=lambda step: status.update(f"正在计算：{step}"))
         status.update(f"正在写出 {chosen.upper()}…")
         path = write_report(report, output, chosen)
     for gap in report.gaps:
@@ -39,12 +41,12 @@ def _run(kind: str, region: str, year: int, output: Path, fmt: str | None, allow
 
 
 @app.command("annual")
-def annual(region: Region, year: Year, output: Output, format: Format = None) -> None:
+def annual(region: Region, year: Year, output: Output, format: Format = None, issuer: Issuer = "") -> None:
     """年度减污降碳协同增效工作评价报告 → Word / HTML / PDF / Excel."""
-    _run("annual", region, year, output, format, ("docx", "html", "pdf", "xlsx"))
+    _run("annual", region, year, output, format, ("docx", "html", "pdf", "xlsx"), issuer)
 
 
 @app.command("dispatch")
-def dispatch(region: Region, year: Year, output: Output, format: Format = None) -> None:
+def dispatch(region: Region, year: Year, output: Output, format: Format = None, issuer: Issuer = "") -> None:
     """调度表：各责任单位的任务、目标、最新值和状态 → Excel / Word (HTML, PDF also work)."""
-    _run("dispatch", region, year, output, format, ("xlsx", "docx", "html", "pdf"))
+    _run("dispatch", region, year, output, format, ("xlsx", "docx", "html", "pdf"), issuer)
