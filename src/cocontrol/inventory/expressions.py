@@ -69,27 +69,41 @@ def canonical_activity(activity: ir.Table, units: ir.Table) -> ir.Table:
     return joined.mutate(amount=joined.value * joined.mult).drop("mult")
 
 
+def _apply(act: ir.Table, keep: list[str], factors: ir.Table, grid: ir.Table,
+           controls: ir.Table) -> ir.Table:
+    """Join factors (scope 1 by sector × fuel, scope 2 by region × year × fuel) and controls."""
+    fcols = ["species", "ef", "scope", "factor_id"]
+    s1 = act.join(factors, ["sector", "fuel"]).select(*keep, *fcols)
+    s2 = act.join(grid, ["region", "year", "fuel"]).select(*keep, *fcols)
+    rows = s1.union(s2, distinct=False)
+    ckeys = ["region", "year", "sector", "fuel", "species"]
+    joined = rows.left_join(controls, ckeys).select(
+        *[rows[c] for c in [*keep, *fcols]], controls.ctrl, controls.control)
+    ctrl = joined.ctrl.coalesce(1.0)
+    return joined.mutate(ctrl=ctrl, value=joined.amount * joined.ef * ctrl)
+
+
 def emission_rows(activity: ir.Table, units: ir.Table, factors: ir.Table, grid: ir.Table,
                   controls: ir.Table) -> ir.Table:
     """One row per activity row × species × factor: amount, ef, control and value [t]."""
     act = canonical_activity(activity, units)
     keep = ["region", "year", "month", "sector", "fuel", "facility", "row_id", "amount"]
-    fcols = ["species", "ef", "scope", "factor_id"]
-    s1 = act.join(factors, ["sector", "fuel"]).select(*keep, *fcols)
-    s2 = act.join(grid, ["region", "year", "fuel"]).select(*keep, *fcols)
-    rows = s1.union(s2)
-    ckeys = ["region", "year", "sector", "fuel", "species"]
-    joined = rows.left_join(controls, ckeys).select(
-        *[rows[c] for c in [*keep, *fcols]], controls.ctrl, controls.control)
-    ctrl = joined.ctrl.coalesce(1.0)
-    return joined.mutate(ctrl=ctrl, value=joined.amount * joined.ef * ctrl).select(*DETAIL)
+    return _apply(act, keep, factors, grid, controls).select(*DETAIL)
 
 
 def inventory(activity: ir.Table, units: ir.Table, factors: ir.Table, grid: ir.Table,
               controls: ir.Table) -> ir.Table:
-    """Emissions [t] by region, year, sector, fuel, species and scope (the long table)."""
-    rows = emission_rows(activity, units, factors, grid, controls)
-    return rows.group_by(OUTPUT_KEYS).agg(value=rows.value.sum())
+    """Emissions [t] by region, year, sector, fuel, species and scope (the long table).
+
+    Activity is summed per (region, year, sector, fuel) before the factors are applied —
+    ``Σ_i A_i × EF × c = (Σ_i A_i) × EF × c`` because factor and control do not depend on the
+    facility or month — so facility-level tables cost one aggregation, not one join per row.
+    """
+    act = canonical_activity(activity, units)
+    keys = ["region", "year", "sector", "fuel"]
+    agg = act.group_by(keys).agg(amount=act.amount.sum())
+    rows = _apply(agg, [*keys, "amount"], factors, grid, controls)
+    return rows.select(*OUTPUT_KEYS, "value")
 
 
 def unmatched_activity(activity: ir.Table, units: ir.Table, factors: ir.Table,

@@ -1,0 +1,220 @@
+"""Benchmark: facility-level inventory, N activity rows × 10 species (issue 3).
+
+Three implementations of the same computation over the same Parquet input —
+``E[region, year, sector, fuel, species] = Σ value × mult(fuel, unit) × ef(sector, fuel, species)
+× ctrl(region, year, sector, fuel, species)``:
+
+* ``cocontrol``: the package's Ibis expression (``cocontrol.inventory.expressions.inventory``)
+  run by ``cocontrol.inventory.engines.execute`` on DuckDB, activity read from Parquet;
+* ``duckdb_sql``: one hand-written DuckDB SQL query joining every row (the literal formula);
+* ``duckdb_sql_preagg``: one hand-written query that sums activity per key first, as the
+  package's expression does (the fair floor);
+* ``pandas``: a straightforward pandas read → merge → merge → merge → groupby (the reference).
+
+Each runs in its own process so peak memory (ru_maxrss) is its own. The synthetic data are
+seeded and generated here; nothing big is committed.
+
+    .venv/bin/python benchmarks/bench_inventory.py --rows 10000000
+    .venv/bin/python benchmarks/bench_inventory.py --rows 100000000 --only cocontrol
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+SPECIES = ["CO2", "CH4", "N2O", "SO2", "NOx", "PM10", "PM2.5", "VOCs", "NH3", "CO"]
+N_SECTORS, N_FUELS, N_REGIONS = 47, 17, 16
+
+
+def _small_tables(folder: Path) -> None:
+    rng = np.random.default_rng(7)
+    sectors = [f"sector_{i:02d}" for i in range(N_SECTORS)]
+    fuels = [f"fuel_{i:02d}" for i in range(N_FUELS)]
+    units = pa.table({"fuel": fuels, "unit": ["t"] * N_FUELS,
+                      "mult": rng.uniform(0.5, 2.0, N_FUELS)})
+    keys = [(s, f, sp) for s in sectors for f in fuels for sp in SPECIES]
+    factors = pa.table({"sector": [k[0] for k in keys], "fuel": [k[1] for k in keys],
+                        "species": [k[2] for k in keys], "ef": rng.uniform(0, 3, len(keys)),
+                        "scope": np.ones(len(keys), dtype="int64"),
+                        "factor_id": [f"f{i}" for i in range(len(keys))]})
+    ckeys = [(f"region_{r}", 2020, s, f, sp) for r in range(N_REGIONS) for s in sectors[:10]
+             for f in fuels for sp in ("SO2", "NOx", "PM10", "PM2.5")]
+    controls = pa.table({"region": [k[0] for k in ckeys], "year": [k[1] for k in ckeys],
+                         "sector": [k[2] for k in ckeys], "fuel": [k[3] for k in ckeys],
+                         "species": [k[4] for k in ckeys],
+                         "ctrl": rng.uniform(0.05, 1, len(ckeys)),
+                         "control": ["scr"] * len(ckeys)})
+    grid = pa.table({"region": pa.array([], pa.string()), "year": pa.array([], pa.int64()),
+                     "fuel": pa.array([], pa.string()), "species": pa.array([], pa.string()),
+                     "ef": pa.array([], pa.float64()), "scope": pa.array([], pa.int64()),
+                     "factor_id": pa.array([], pa.string())})
+    for name, table in (("units", units), ("factors", factors), ("controls", controls),
+                        ("grid", grid)):
+        pq.write_table(table, folder / f"{name}.parquet")
+
+
+def generate(folder: Path, rows: int, chunk: int = 5_000_000) -> Path:
+    """Activity Parquet with ``rows`` facility rows, written in chunks (bounded memory)."""
+    path = folder / "activity.parquet"
+    rng = np.random.default_rng(42)
+    sectors = np.array([f"sector_{i:02d}" for i in range(N_SECTORS)])
+    fuels = np.array([f"fuel_{i:02d}" for i in range(N_FUELS)])
+    regions = np.array([f"region_{i}" for i in range(N_REGIONS)])
+    writer = None
+    for start in range(0, rows, chunk):
+        n = min(chunk, rows - start)
+        ids = np.arange(start, start + n, dtype="int64")
+        table = pa.table({
+            "region": pa.array(regions[rng.integers(0, N_REGIONS, n)]),
+            "year": pa.array(np.full(n, 2020, dtype="int64")),
+            "month": pa.nulls(n, pa.int64()),
+            "sector": pa.array(sectors[rng.integers(0, N_SECTORS, n)]),
+            "fuel": pa.array(fuels[rng.integers(0, N_FUELS, n)]),
+            "facility": pc.cast(pa.array(ids), pa.string()),
+            "value": pa.array(rng.uniform(0, 1000, n)),
+            "unit": pa.array(np.full(n, "t")),
+            "row_id": pa.array(ids),
+        })
+        if writer is None:
+            writer = pq.ParquetWriter(path, table.schema)
+        writer.write_table(table)
+    assert writer is not None
+    writer.close()
+    _small_tables(folder)
+    return path
+
+
+def run_cocontrol(folder: Path) -> int:
+    from cocontrol.inventory import expressions as ex
+    from cocontrol.inventory.engines import execute
+
+    t = ex.tables()
+    sources = {name: str(folder / f"{name}.parquet") for name in t}
+    out = execute({"inv": ex.inventory(**t)}, sources, engine="duckdb")["inv"]
+    return len(out)
+
+
+SQL = """
+SELECT a.region, a.year, a.sector, a.fuel, f.species, f.scope,
+       SUM(a.value * u.mult * f.ef * COALESCE(c.ctrl, 1.0)) AS value
+FROM read_parquet('{a}') a
+JOIN read_parquet('{u}') u ON a.fuel = u.fuel AND a.unit = u.unit
+JOIN read_parquet('{f}') f ON a.sector = f.sector AND a.fuel = f.fuel
+LEFT JOIN read_parquet('{c}') c ON a.region = c.region AND a.year = c.year
+     AND a.sector = c.sector AND a.fuel = c.fuel AND f.species = c.species
+GROUP BY ALL
+"""
+
+
+def run_duckdb_sql(folder: Path) -> int:
+    import duckdb
+
+    con = duckdb.connect()
+    query = SQL.format(**{k: folder / f"{n}.parquet" for k, n in
+                          (("a", "activity"), ("u", "units"), ("f", "factors"),
+                           ("c", "controls"))})
+    return con.sql(query).to_arrow_table().num_rows
+
+
+SQL_PREAGG = """
+WITH a AS (
+  SELECT region, year, sector, a.fuel, SUM(value * u.mult) AS amount
+  FROM read_parquet('{a}') a JOIN read_parquet('{u}') u ON a.fuel = u.fuel AND a.unit = u.unit
+  GROUP BY ALL)
+SELECT a.region, a.year, a.sector, a.fuel, f.species, f.scope,
+       a.amount * f.ef * COALESCE(c.ctrl, 1.0) AS value
+FROM a JOIN read_parquet('{f}') f ON a.sector = f.sector AND a.fuel = f.fuel
+LEFT JOIN read_parquet('{c}') c ON a.region = c.region AND a.year = c.year
+     AND a.sector = c.sector AND a.fuel = c.fuel AND f.species = c.species
+"""
+
+
+def run_duckdb_sql_preagg(folder: Path) -> int:
+    import duckdb
+
+    con = duckdb.connect()
+    query = SQL_PREAGG.format(**{k: folder / f"{n}.parquet" for k, n in
+                                 (("a", "activity"), ("u", "units"), ("f", "factors"),
+                                  ("c", "controls"))})
+    return con.sql(query).to_arrow_table().num_rows
+
+
+def run_pandas(folder: Path) -> int:
+    import pandas as pd
+
+    act = pd.read_parquet(folder / "activity.parquet",
+                          columns=["region", "year", "sector", "fuel", "value", "unit"])
+    units = pd.read_parquet(folder / "units.parquet")
+    factors = pd.read_parquet(folder / "factors.parquet")
+    controls = pd.read_parquet(folder / "controls.parquet")
+    df = act.merge(units, on=["fuel", "unit"])
+    df["amount"] = df["value"] * df["mult"]
+    df = df.merge(factors, on=["sector", "fuel"])
+    df = df.merge(controls, on=["region", "year", "sector", "fuel", "species"], how="left")
+    df["e"] = df["amount"] * df["ef"] * df["ctrl"].fillna(1.0)
+    out = df.groupby(["region", "year", "sector", "fuel", "species", "scope"])["e"].sum()
+    return len(out)
+
+
+RUNNERS = {"cocontrol": run_cocontrol, "duckdb_sql": run_duckdb_sql,
+           "duckdb_sql_preagg": run_duckdb_sql_preagg, "pandas": run_pandas}
+
+
+def child(name: str, folder: Path) -> None:
+    import duckdb  # noqa: F401  (imports are not timed)
+    import pandas  # noqa: F401
+
+    import cocontrol.inventory.engines  # noqa: F401
+
+    start = time.perf_counter()
+    n = RUNNERS[name](folder)
+    seconds = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024**2  # KiB → GiB
+    print(json.dumps({"name": name, "seconds": seconds, "peak_gib": peak, "groups": n}))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rows", type=int, default=10_000_000)
+    parser.add_argument("--only", nargs="*", default=list(RUNNERS))
+    parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--child", nargs=2)
+    args = parser.parse_args()
+    if args.child:
+        child(args.child[0], Path(args.child[1]))
+        return
+    with tempfile.TemporaryDirectory(prefix="bench_inventory_") as tmp:
+        folder = Path(tmp)
+        t0 = time.perf_counter()
+        generate(folder, args.rows)
+        size = (folder / "activity.parquet").stat().st_size / 1024**3
+        print(f"generated {args.rows:,} rows ({size:.2f} GiB Parquet) in "
+              f"{time.perf_counter() - t0:.0f} s", flush=True)
+        for name in args.only:
+            for _ in range(args.repeat):
+                done = subprocess.run([sys.executable, __file__, "--child", name, str(folder)],
+                                      capture_output=True, text=True)
+                if done.returncode != 0:
+                    print(f"{name}: failed (exit {done.returncode}) {done.stderr[-500:]}",
+                          flush=True)
+                    continue
+                res = json.loads(done.stdout.strip().splitlines()[-1])
+                print(f"{name:>18}: {res['seconds']:8.1f} s  peak {res['peak_gib']:.2f} GiB  "
+                      f"{args.rows / res['seconds'] / 1e6:6.2f} M rows/s  "
+                      f"({res['groups']:,} groups)", flush=True)
+
+
+if __name__ == "__main__":
+    main()
