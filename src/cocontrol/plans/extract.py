@@ -161,13 +161,14 @@ def _quote(sentence: str, start: int, end: int, width: int = 60) -> str:
 def _target(f: Found, p: Paragraph, s0: int, sentence: str, text: str) -> Target:
     q = f.quantity
     span = p.clean.span(s0 + q.start, s0 + q.end)
+    quote = _quote(sentence, q.start, q.end)
     vsi, usi = _si(q.value, q.unit)
     return Target(
         indicator=f.indicator or sentence[:20], year=f.year, value=q.value, unit=q.unit,
         value_si=vsi, unit_si=usi, relation=f.relation, base_year=f.base_year,
         annual_rate=f.annual_rate, approx=f.approx, strive=f.strive, cumulative=f.cumulative,
         baseline_value=f.baseline_value, baseline_year=f.baseline_year,
-        domain=domain_of(f.indicator) or domain_of(sentence), quote=_quote(sentence, q.start, q.end),
+        domain=domain_of(f.indicator) or domain_of(quote), quote=quote,
         span=span,
     )
 

@@ -80,21 +80,29 @@ def _clause_start(text: str, pos: int, floor: int = 0) -> int:
     return i
 
 
-def _years_before(sentence: str, pos: int) -> int | None:
-    """Nearest target year before ``pos`` (base years 比YYYY年 skipped; ranges give the end)."""
-    best = None
-    for m in YEAR.finditer(sentence, 0, pos):
+def _year_marks(sentence: str) -> list[tuple[int, int]]:
+    """(end offset, year) of every target-year phrase of a sentence, in order: base years
+    (比2005年, 由2020年) and 以来/起 are skipped, a range 2024—2026年 gives its last year, and
+    “十四五”末/期间 gives the last year of that plan. Computed once per sentence."""
+    marks: list[tuple[int, int]] = []
+    for m in YEAR.finditer(sentence):
         if _BASE_BEFORE.search(sentence[max(0, m.start() - 4) : m.start()]):
             continue
-        tail = sentence[m.end() : m.end() + 2]
-        if tail.startswith(("以来", "起")):
+        if sentence.startswith(("以来", "起"), m.end()):
             continue
-        best = int(m.group(2) or m.group(1))
-    if best is None:
-        plan_words = list(_PLAN_YEAR_WORDS.finditer(sentence, 0, pos))
-        if plan_words:
-            best = _five_year_end(10 + "一二三四五六七八九".index(plan_words[-1].group(1)) + 1)
-    return best
+        marks.append((m.end(), int(m.group(2) or m.group(1))))
+    plan_marks = [(m.end(), _five_year_end(10 + "一二三四五六七八九".index(m.group(1)) + 1))
+                  for m in _PLAN_YEAR_WORDS.finditer(sentence)]
+    return sorted(marks + [(-end, year) for end, year in plan_marks], key=lambda x: abs(x[0]))
+
+
+def _years_before(marks: list[tuple[int, int]], pos: int) -> int | None:
+    """Nearest target year before ``pos``; a 4-digit year wins over a 十X五 phrase."""
+    before = [(end, year) for end, year in marks if abs(end) <= pos]
+    digits = [year for end, year in before if end >= 0]
+    if digits:
+        return digits[-1]
+    return before[-1][1] if before else None
 
 
 def _five_year_end(n: int) -> int:
@@ -178,7 +186,7 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
         return False  # 完成…10台机组关停、17台机组改造
     if q.unit in COUNT_UNITS and pre.rstrip().endswith("、") and _CREATE_ANY.search(pre):
         return False
-    return not (q.unit == "%" and _PCT_SUBJECT_VERB.search(text, q.end))
+    return not (q.unit == "%" and _PCT_SUBJECT_VERB.search(text, q.end, q.end + 40))
 
 
 _FUTURE = re.compile(r"到\s*(?:19|20)\d{2}|(?:^|[，,])至\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年(?:底|末)?(?:以)?前|力争|确保|争取|将|计划|每年|逐年|以后|起")
@@ -213,6 +221,7 @@ def find_targets(sentence: str, *, default_year: int | None = None) -> list[Foun
     out: list[Found] = []
     prev_base: int | None = None
     found_before = False
+    marks = _year_marks(sentence)
     for group in _groups(qs, sentence):
         head = group[0]
         cstart = _clause_start(sentence, head.start)
@@ -230,7 +239,7 @@ def find_targets(sentence: str, *, default_year: int | None = None) -> list[Foun
             ends_clause = tail in _CLAUSE or group[-1].end == len(sentence)
             created = _CREATE.search(pre.rstrip()) is not None
             pct_subject = head.unit == "%" and not ends_clause and (
-                _PCT_SUBJECT_VERB.search(sentence, head.end) is not None
+                _PCT_SUBJECT_VERB.search(sentence, head.end, head.end + 40) is not None
                 or re.match(r"[\u4e00-\u9fff]{1,6}化", sentence[head.end :]) is not None
             )
             listed = ends_clause and (found_before or (_BARE_AFTER.search(pre) is not None and future))
@@ -256,7 +265,7 @@ def find_targets(sentence: str, *, default_year: int | None = None) -> list[Foun
         fen = "分别" in pre or re.search(r"均(?=" + re.escape(verb_word or "@") + ")", pre) is not None
         years: list[int] = []
         if fen and len(group) > 1:
-            for ym in _YEAR_LIST.finditer(sentence, 0, head.start):
+            for ym in _YEAR_LIST.finditer(sentence, max(0, head.start - 200), head.start):
                 ys = [int(y) for y in re.findall(r"(?:19|20)\d{2}", ym.group(0))]
                 if len(ys) == len(group):
                     years = ys
@@ -277,7 +286,7 @@ def find_targets(sentence: str, *, default_year: int | None = None) -> list[Foun
             parts = [p for p in re.split(r"[、和及与]", ind) if p]
             if len(parts) > 1:
                 names = parts
-        year = _years_before(sentence, head.start)
+        year = _years_before(marks, head.start)
         if year is None:
             year = default_year
         if names and len(group) == 1:
@@ -302,9 +311,9 @@ def find_targets(sentence: str, *, default_year: int | None = None) -> list[Foun
                       approx, strive, annual)
             f.cumulative = "累计" in pre
             fm = _FROM.search(pre)
-            earlier = [x for x in qs if x.end <= q.start and x.start >= cstart + (fm.end() if fm else 0)
-                       and x.unit == q.unit]
-            if fm and earlier:
+            earlier = [x for x in qs if x.end <= q.start and x.start >= cstart + fm.end()
+                       and x.unit == q.unit] if fm else []
+            if earlier:
                 f.baseline_value, f.baseline_year = earlier[-1].value, int(fm.group(1))
             out.append(f)
             found_before = True

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_WS = frozenset(" \t\r\n\u3000\xa0\x0c\x0b\u2002\u2003\u200b")
 _BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]")
 # full-width digits, Latin letters and ％．／ → ASCII, one character for one (offsets unchanged)
 _HALF = str.maketrans(
@@ -42,28 +41,31 @@ def _ascii_word(ch: str) -> bool:
     return ch.isascii() and (ch.isalnum() or ch in ".%")
 
 
+_GAP = re.compile(r"(?:[ \t\r\n\u3000\xa0\x0c\x0b\u2002\u2003\u200b]|\[bookmark:[^\]]*\])+")
+
+
 def clean(text: str, start: int = 0, end: int | None = None) -> Clean:
-    """Clean ``text[start:end]``; offsets in the result refer to ``text``."""
+    """Clean ``text[start:end]``; offsets in the result refer to ``text``.
+
+    Works run by run (whitespace and bookmark runs found by one regex, the kept stretches
+    copied whole), so the cost is linear with small constants.
+    """
     end = len(text) if end is None else end
-    skip = bytearray(end - start)
-    for m in _BOOKMARK.finditer(text, start, end):
-        for i in range(m.start() - start, m.end() - start):
-            skip[i] = 1
-    chars: list[str] = []
+    parts: list[str] = []
     pos: list[int] = []
-    pending_space = False
-    for i in range(start, end):
-        ch = text[i]
-        if skip[i - start]:
-            continue
-        if ch in _WS:
-            pending_space = True
-            continue
-        if pending_space and chars and _ascii_word(chars[-1]) and _ascii_word(ch):
-            chars.append(" ")
-            pos.append(i - 1)
-        pending_space = False
-        chars.append(ch)
-        pos.append(i)
+    keep_from = start
+    for m in _GAP.finditer(text, start, end):
+        if m.start() > keep_from:
+            parts.append(text[keep_from : m.start()])
+            pos.extend(range(keep_from, m.start()))
+        keep_from = m.end()
+        before = parts[-1][-1] if parts and parts[-1] else ""
+        after = text[m.end()] if m.end() < end else ""
+        if before and after and _ascii_word(before) and _ascii_word(after) and "[" not in m.group(0):
+            parts.append(" ")
+            pos.append(m.start())
+    if end > keep_from:
+        parts.append(text[keep_from:end])
+        pos.extend(range(keep_from, end))
     pos.append(pos[-1] + 1 if pos else start)
-    return Clean("".join(chars).translate(_HALF), pos)
+    return Clean("".join(parts).translate(_HALF), pos)
