@@ -78,8 +78,11 @@ def _metadata(text: str, source: str | None) -> Plan:
             if lm:
                 title = lm.group(1).strip()
                 break
-    if title is None:
-        title = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")[:60]
+    if title is None:  # no title line: the first short heading-like line, else the opening words
+        lines = [ln.strip() for ln in text.splitlines()[:300] if ln.strip()]
+        short = [ln for ln in lines if 6 <= len(ln) <= 40 and ln[-1] not in "。；，：" and "\t" not in ln
+                 and not re.match(r"^[\d一二三四五六七八九十（(第—]", ln)]
+        title = re.sub(r"^[#\s*]+|[\s*]+$", "", short[0] if short else (lines[0][:40] if lines else ""))
     docm = _DOCNO.search(head[:1500])
     doc_number = re.sub(r"\s+", "", docm.group(0)) if docm else None
     date = None
