@@ -166,3 +166,15 @@ def test_indicator_table_flattened_one_cell_per_line() -> None:
         ("空气质量优良天数比率", 88.0, ">=", False, "约束性", 85.2),
         ("非化石能源消费比重", 20.0, ">=", False, None, None),
     ]
+
+
+def test_topic_paragraphs_are_tasks_rongcheng(seed) -> None:  # type: ignore[no-untyped-def]
+    # 002_f45fb1e62091458f.txt, 第三章 第四节: each paragraph opens with its task title
+    # (压减煤炭消费总量。… 2025年底前，煤炭消费总量下降10%。) and has no 责任单位 of its own.
+    doc = extract_plan(seed("002_f45fb1e62091458f.txt"))
+    task = next(t for t in doc.tasks if t.title == "压减煤炭消费总量")
+    assert task.id.startswith("三.四.") and task.section == ""
+    (target,) = [t for t in doc.targets if t.id in task.targets]
+    assert (target.value, target.unit, target.relation, target.year) == (10.0, "%", "reduce_by", 2025)
+    # a section named 筑牢绿色发展基础 is a task, not a review of past achievements
+    assert any(t.title == "优化空间发展总体布局" for t in doc.tasks)

@@ -25,7 +25,9 @@ from cocontrol.plans.tables import flat_tables, table_targets
 
 _SENT_END = "。！？；!?;"
 _SKIP_SENTENCE = re.compile(r"测算|预计|预测|预期将|估算|截至|截止")
-_REVIEW_START = re.compile(r"^[“\"]?十([一二三四五六七八九])五[”\"]?(时期|期间|以来)|回顾|取得的成效|工作成效|发展基础|发展现状")
+_REVIEW_START = re.compile(
+    r"^[“\"]?十([一二三四五六七八九])五[”\"]?(时期|期间|以来)|回顾|^(发展|工作)?(基础|现状|成效|成就)(与|和|及|$)"
+)
 _REVIEW_END = re.compile(r"^(面临|指导思想|基本原则|主要目标|总体目标|发展目标|展望|锚定|总体要求|形势|机遇)")
 _RESP_ANY = re.compile(r"[（(〔](责任单位|牵头单位)[:：].*?[）)〕]")
 _DOCNO = re.compile(r"[\u4e00-\u9fff]{1,8}〔\s*\d{4}\s*〕\s*\d+\s*号")
@@ -35,6 +37,7 @@ _TITLE_LINE = re.compile(r"^[#\s*]*([\u4e00-\u9fff“”\"（）()—\-0-9]{4,50
 _HORIZON = re.compile(r"((?:19|20)\d{2})\s*[—\-－~～至到]+\s*((?:19|20)\d{2})\s*年")
 _FYP = re.compile(r"[“\"]十([一二三四五六七八九])五[”\"]")
 _REGION = re.compile(r"([\u4e00-\u9fff]{2,4}?[市县区州盟])")
+_LEAD_TITLE = re.compile(r"^([^，,；;：:。\d\s“”—\-]{4,24})。(?=.{20,})")
 _END_MATTER = re.compile(r"^(信息公开属性|抄送[:：]|附件[:：\d]|[（(]此件|[\u4e00-\u9fff]{2,12}办公室\d{4}年\d{1,2}月\d{1,2}日印发)")
 _BULLET_YEAR = re.compile(r"^(?:[—\-]+|到|至|在)?\s*((?:19|20)\d{2})\s*年(?:底|末)?(?:前)?[，,]")
 _AFTER_YEARS = re.compile(r"^(?:经过|通过)\s*(\d{1,2}|[一二三四五六七八九十])\s*年")
@@ -209,6 +212,7 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
 
     counter = 0
     seen_ids: set[str] = set()
+    sub: dict[str, int] = {}
     for p in paras:
         body = p.text
         if p.level:
@@ -237,7 +241,16 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                 review = True
             elif _REVIEW_END.search(body):
                 review = False
-            if current is not None:
+            lead_title = _LEAD_TITLE.match(body)
+            if lead_title and path and not review and current is not None:
+                # 规划-style topic paragraphs (优化空间发展总体布局。建立…) are tasks of their section
+                close()
+                parent = ".".join(re.sub(r"[、.．（）()第章节]", "", n) or n for _, n, _ in path)
+                sub[parent] = sub.get(parent, 0) + 1
+                current = Task(id=f"{parent}.{sub[parent]}", section="", title=lead_title.group(1),
+                               text=body, span=(p.start, p.end))
+                seen_ids.add(current.id)
+            elif current is not None:
                 current.text = (current.text + body) if current.text else body
                 current.span = (current.span[0] if current.span else p.start, p.end)
         if review:
