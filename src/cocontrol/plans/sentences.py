@@ -1,20 +1,30 @@
 """Targets (目标指标) in running text: one :class:`Found` per target quantity of a sentence.
 
-Method (rules, no statistical model; every rule is general, none names a seed sentence):
+Rules, not a statistical model; every rule is general and none names a seed sentence (the
+conventions are those of ``tests/plans/gold/README.md``):
 
-1. A quantity (number + unit, :mod:`quantities`) is a target only when its clause (text
-   between ，；：) carries a target verb before it (达到, 控制在, 不低于, 下降, 年均增长 …) or it
-   ends the clause with a bound word (90%以上。).
-2. A quantity followed directly by a noun is an attribute, not a target (30万千瓦以下小型煤电,
-   150万吨以上的大型工矿企业, 50万千瓦项目) unless it is a count right after a creating verb
-   (新增50家以上绿色工厂, 建成8个物流园区).
-3. Sentences that project (初步测算, 预计) or report (已, 累计完成 in a review section) are skipped
-   by the caller; years before the plan's start are past achievements.
+1. A quantity (number + unit as written, :mod:`quantities`) is a target when its clause (text
+   between ，；：) has a target verb before it (达到, 控制在, 不低于, 下降, 年均增长, 建成 …), or a
+   creating verb directly before it (开展1150亩…), or it ends a clause of a sentence that already
+   holds a target (…105家，市级绿色工业园区4家), or it is a share of units doing something
+   (70%以上的城市细胞达到…, 100%新能源化).
+2. Relation: 以下/以内/不超过/控制在/降至 → ``<=``; 以上/达到/不低于/超过/提高到 → ``>=``; a change
+   verb governing the number (下降/降低/减少 X, 提高/增长 X) → ``reduce_by``/``increase_by`` with
+   ``base_year`` from 比/较YYYY年 (carried to the next change of the sentence); bare numbers
+   (为, 保持, 建成/创建 N) → ``=``. 左右/约 set ``approx``, 力争 ``strive`` (for the whole sentence
+   when it opens with it), 年均/年平均 ``annual_rate``, 累计 ``cumulative``; 由2020年的X提高到…
+   gives ``baseline_value``/``baseline_year``.
+3. Not targets: a quantity qualifying a noun (30万千瓦以下小型煤电, 150万吨以上的大型工矿企业,
+   50万千瓦项目, 打造1小时经济圈), what is forbidden (禁止新建35蒸吨/小时…), money allocated
+   (安排资金2亿元), and sentences that report rather than set (过去五年…, 已…, 现有…, 分别为…,
+   a value stated with 为 and no future marker such as 到2025年/力争/确保/每年).
 4. Year: nearest 4-digit year before the quantity in its sentence that is not a base year
-   (比2005年); a range 2024—2026年 gives its last year; a list 2024年、2025年、2026年 pairs with
-   a 分别 list of as many values.
-5. 分别 lists pair values with years or with the 、-separated indicators before 分别; a bound
-   word after the last value applies to the whole list.
+   (比2005年, 由2020年); a range 2024—2026年 gives its last year; “十四五”期间/末 → 2025; a list
+   2024年、2025年、2026年 pairs with a 分别 list of as many values. The caller supplies a default
+   from the structure (——2024年 paragraphs, 经过3年试点, a paragraph opening with 到2030年).
+5. 分别 lists pair values with years or with the 、-separated indicators before 分别; a single
+   value after 分别/均 is repeated for each indicator; a bound word after the last value applies
+   to the whole list; numbers listed before a quantity share its unit (30、50微克/立方米).
 """
 
 from __future__ import annotations
