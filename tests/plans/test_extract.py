@@ -178,3 +178,13 @@ def test_topic_paragraphs_are_tasks_rongcheng(seed) -> None:  # type: ignore[no-
     assert (target.value, target.unit, target.relation, target.year) == (10.0, "%", "reduce_by", 2025)
     # a section named 筑牢绿色发展基础 is a task, not a review of past achievements
     assert any(t.title == "优化空间发展总体布局" for t in doc.tasks)
+
+
+def test_responsible_units_on_their_own_line() -> None:
+    # layout of other cities' plans: the 责任单位 line follows the task without brackets
+    text = ("二、重点任务\n1.推进能源结构调整。到2025年，非化石能源消费比重达到13%。\n"
+            "责任单位：市发改委、市工业和信息化局\n"
+            "2.推进交通结构调整。到2025年，绿色出行比例达到70%。\n牵头单位：市交通运输局；配合单位：市公安局\n")
+    first, second = extract_plan(text).tasks
+    assert first.responsible == ["市发展改革委", "市工业和信息化局"] and first.targets == ["T001"]
+    assert second.responsible == ["市交通运输局", "市公安局"] and second.lead == ["市交通运输局"]

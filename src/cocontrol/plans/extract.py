@@ -325,6 +325,7 @@ def _paragraph_year(body: str, plan: Plan) -> int | None:
     return None
 
 
+_RESP_LINE = re.compile(r"(?:责任单位|牵头单位|责任部门)[:：][^。（(〔]*$")
 _OPEN, _CLOSE = "（(〔[", "）)〕]"
 
 
@@ -332,6 +333,9 @@ def _tail_resp(text: str) -> str:
     """The bracket group closing a task's text — （责任单位：…）, 〔…〕 or a bare （…） — found by
     matching brackets backwards, so nested （含高新区…） inside 〔…〕 is kept whole."""
     t = text.rstrip().rstrip("。")
+    bare = _RESP_LINE.search(t)
+    if bare:
+        return bare.group(0)  # 责任单位：市发展改革委、市工业和信息化局 (on its own line, no brackets)
     if not t or t[-1] not in _CLOSE:
         return ""
     depth = 0
