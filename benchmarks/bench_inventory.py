@@ -118,14 +118,18 @@ GROUP BY ALL
 """
 
 
-def run_duckdb_sql(folder: Path) -> int:
+def _run_sql(folder: Path, sql: str) -> int:
     import duckdb
 
     con = duckdb.connect()
-    query = SQL.format(**{k: folder / f"{n}.parquet" for k, n in
+    query = sql.format(**{k: folder / f"{n}.parquet" for k, n in
                           (("a", "activity"), ("u", "units"), ("f", "factors"),
                            ("c", "controls"))})
     return con.sql(query).to_arrow_table().num_rows
+
+
+def run_duckdb_sql(folder: Path) -> int:
+    return _run_sql(folder, SQL)
 
 
 SQL_PREAGG = """
@@ -142,13 +146,7 @@ LEFT JOIN read_parquet('{c}') c ON a.region = c.region AND a.year = c.year
 
 
 def run_duckdb_sql_preagg(folder: Path) -> int:
-    import duckdb
-
-    con = duckdb.connect()
-    query = SQL_PREAGG.format(**{k: folder / f"{n}.parquet" for k, n in
-                                 (("a", "activity"), ("u", "units"), ("f", "factors"),
-                                  ("c", "controls"))})
-    return con.sql(query).to_arrow_table().num_rows
+    return _run_sql(folder, SQL_PREAGG)
 
 
 def run_pandas(folder: Path) -> int:

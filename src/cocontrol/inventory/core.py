@@ -82,10 +82,8 @@ def compute(activity: pd.DataFrame | str | Path, *, gwp: str = "AR5", engine: st
 
     Raises :class:`ValidationFailed` (every offending row) before any computation.
     """
-    if isinstance(activity, str | Path):
-        act = read_activity(activity)
-    else:
-        act = check_activity(activity)
+    is_path = isinstance(activity, str | Path)
+    act = read_activity(activity) if is_path else check_activity(activity)  # type: ignore[arg-type]
     fx.gwp_table(gwp)
     tables = prepare(act, controls, factors)
     t = ex.tables()
