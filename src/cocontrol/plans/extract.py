@@ -16,6 +16,7 @@ from functools import lru_cache
 from importlib import resources
 
 import yaml
+from pydantic import ValidationError
 
 from cocontrol.plans.departments import lead_units, split_responsible
 from cocontrol.plans.model import Domain, Plan, PlanDocument, Target, Task
@@ -34,12 +35,12 @@ _DOCNO = re.compile(r"[\u4e00-\u9fff]{1,8}〔\s*\d{4}\s*〕\s*\d+\s*号")
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _TITLE_IN_NOTICE = re.compile(r"(?:现将|印发)\s*《([^》]{4,60})》")
 _TITLE_LINE = re.compile(r"^[#\s*]*([\u4e00-\u9fff“”\"（）()—\-0-9]{4,50}(?:规划|方案|纲要|计划|意见|规划纲要)(?:（[^）]*）)?)[\s*]*$")
-_HORIZON = re.compile(r"((?:19|20)\d{2})\s*[—\-－~～至到]+\s*((?:19|20)\d{2})\s*年")
+_HORIZON = re.compile(r"((?:19[5-9]\d|20\d{2}))\s*[—\-－~～至到]+\s*((?:19[5-9]\d|20\d{2}))\s*年")
 _FYP = re.compile(r"[“\"]十([一二三四五六七八九])五[”\"]")
 _REGION = re.compile(r"([\u4e00-\u9fff]{2,4}?[市县区州盟])")
 _LEAD_TITLE = re.compile(r"^([^，,；;：:。\d\s“”—\-]{4,24})。(?=.{20,})")
 _END_MATTER = re.compile(r"^(信息公开属性|抄送[:：]|附件[:：\d]|[（(]此件|[\u4e00-\u9fff]{2,12}办公室\d{4}年\d{1,2}月\d{1,2}日印发)")
-_BULLET_YEAR = re.compile(r"^(?:[—\-]+|到|至|在)?\s*((?:19|20)\d{2})\s*年(?:底|末)?(?:前)?[，,]")
+_BULLET_YEAR = re.compile(r"^(?:[—\-]+|到|至|在)?\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?(?:前)?[，,]")
 _AFTER_YEARS = re.compile(r"^(?:经过|通过)\s*(\d{1,2}|[一二三四五六七八九十])\s*年")
 
 
@@ -277,8 +278,11 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
             for f in find_targets(sentence, default_year=default_year):
                 if f.year is not None and start_year is not None and f.year < start_year:
                     continue
+                try:
+                    t = _target(f, p, s0, sentence, text)
+                except ValidationError:  # e.g. a year the model refuses: not a usable target
+                    continue
                 counter += 1
-                t = _target(f, p, s0, sentence, text)
                 t.id = f"T{counter:03d}"
                 targets.append(t)
                 if current is not None:
@@ -321,7 +325,8 @@ def _paragraph_year(body: str, plan: Plan) -> int | None:
     if m and plan.date is not None:
         n = m.group(1)
         years = int(n) if n.isdigit() else "一二三四五六七八九十".index(n) + 1
-        return plan.date.year + years - 1
+        end = plan.date.year + years - 1
+        return end if end <= 2100 else None
     return None
 
 

@@ -57,10 +57,10 @@ GE_WORDS = ("不低于", "不少于", "超过", "高于", "多于", "大于", "�
             "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "扩大到", "扩大至",
             "发展到", "至少")
 LE_WORDS = ("不超过", "不高于", "低于", "少于", "小于", "控制在")
-YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*[—\-－~～至到]+\s*((?:19|20)\d{2}))?\s*年")
+YEAR = re.compile(r"(?<!\d)((?:19[5-9]\d|20\d{2}))(?:\s*[—\-－~～至到]+\s*((?:19[5-9]\d|20\d{2})))?\s*年")
 _BASE_BEFORE = re.compile(r"(?:比|较|相比|相较于?|与|以|由|从)\s*$")
-_FROM = re.compile(r"(?:由|从)\s*((?:19|20)\d{2})\s*年(?:底|末)?的?")
-_YEAR_LIST = re.compile(r"((?:19|20)\d{2})年?(?:\s*[、和及与]\s*((?:19|20)\d{2})年?)+")
+_FROM = re.compile(r"(?:由|从)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?的?")
+_YEAR_LIST = re.compile(r"((?:19[5-9]\d|20\d{2}))年?(?:\s*[、和及与]\s*((?:19[5-9]\d|20\d{2}))年?)+")
 _HEDGE_PRE = re.compile(r"(约|近)$")
 _FOLLOW_OK = set(_CLAUSE) | set("、）)」”\"和及与并或等（(/]】")
 _PLAN_YEAR_WORDS = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:末|期末|期间|时期)")
@@ -127,14 +127,14 @@ def five_year_span(n: int) -> tuple[int, int]:
     return (1966 + 5 * (n - 3), 1970 + 5 * (n - 3))  # 1963–1965 was an adjustment period
 
 
-_YEARISH = re.compile(r"(到|至|在)?(19|20)\d{2}\s*[—\-－~～至到]*\s*((19|20)\d{2})?\s*年(底|末)?(前|以前)?")
+_YEARISH = re.compile(r"(到|至|在)?(19[5-9]\d|20\d{2})\s*[—\-－~～至到]*\s*((19[5-9]\d|20\d{2}))?\s*年(底|末)?(前|以前)?")
 
 
 def _indicator(pre: str) -> str:
-    t = re.sub(r"(由|从)(19|20)\d{2}年.*$", "", pre)
-    t = re.sub(r"(比|较)(19|20)\d{2}年", "", t)
+    t = re.sub(r"(由|从)(19[5-9]\d|20\d{2})年.*$", "", pre)
+    t = re.sub(r"(比|较)(19[5-9]\d|20\d{2})年", "", t)
     t = re.sub(r"[“\"]?十[一二三四五六七八九]五[”\"]?(期间|时期|末|期末)?(计划)?", "", t)
-    t = re.sub(r"(到|至|在)?(19|20)\d{2}\s*[—\-－~～至到]*\s*((19|20)\d{2})?\s*年(底|末)?(前|以前)?", "", t)
+    t = re.sub(r"(到|至|在)?(19[5-9]\d|20\d{2})\s*[—\-－~～至到]*\s*((19[5-9]\d|20\d{2}))?\s*年(底|末)?(前|以前)?", "", t)
     t = re.sub(r"^(并|且|同时|确保|力争|全市|全省|全区|全县|其中|以上|累计|到|通过|完成|实现|使|推动|推进|新增|建成|创建|建设|培育|打造|开展|实施)+", "", t)
     t = re.sub(r"(分别|平均|均|稳定|持续|年均|年平均|每年|力争|确保|逐步|进一步|累计|[一二三四五六七八九十两]年)+$", "", t)
     t = t.strip("，,、 “”\"")
@@ -199,7 +199,7 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
     return not (q.unit == "%" and _PCT_SUBJECT_VERB.search(text, q.end, q.end + 40))
 
 
-_FUTURE = re.compile(r"到\s*(?:19|20)\d{2}|(?:^|[，,])至\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年(?:底|末)?(?:以)?前|力争|确保|争取|将|计划|每年|逐年|以后|起")
+_FUTURE = re.compile(r"到\s*(?:19[5-9]\d|20\d{2})|(?:^|[，,])至\s*(?:19[5-9]\d|20\d{2})\s*年|(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?(?:以)?前|力争|确保|争取|将|计划|每年|逐年|以后|起")
 _PAST = re.compile(r"过去|以来|已经|已(?!有)|现有|共有|超额|同比|较上年|截至|截止|累计安排|共创建|共建成|共完成|"
                    r"实际完成|取得|分别为|总投资|不变价")
 _STATEMENT_VERBS = frozenset({"为", ""})
@@ -267,7 +267,7 @@ def find_targets(sentence: str, *, default_year: int | None = None) -> list[Foun
         annual = (_ANNUAL.search(pre) is not None and (
             verb_word in REDUCE + INCREASE or _RATE_NOUN.search(pre) is not None
         )) or ("每年" in pre and verb_word in REDUCE + INCREASE)
-        bases = re.findall(r"(?:比|较)\s*((?:19|20)\d{2})\s*年", pre)
+        bases = re.findall(r"(?:比|较)\s*((?:19[5-9]\d|20\d{2}))\s*年", pre)
         base_year = int(bases[-1]) if bases else None
         if base_year is None and verb_word in REDUCE + INCREASE and not annual:
             base_year = prev_base
@@ -276,7 +276,7 @@ def find_targets(sentence: str, *, default_year: int | None = None) -> list[Foun
         years: list[int] = []
         if fen and len(group) > 1:
             for ym in _YEAR_LIST.finditer(sentence, max(0, head.start - 200), head.start):
-                ys = [int(y) for y in re.findall(r"(?:19|20)\d{2}", ym.group(0))]
+                ys = [int(y) for y in re.findall(r"(?:19[5-9]\d|20\d{2})", ym.group(0))]
                 if len(ys) == len(group):
                     years = ys
         ind_text = (pre[:verb_pos] if verb is not None else pre).replace("分别", "")

@@ -14,7 +14,7 @@ import re
 from cocontrol.plans.model import Target
 from cocontrol.plans.structure import Table
 
-_YEAR = re.compile(r"^((?:19|20)\d{2})\s*年")
+_YEAR = re.compile(r"^((?:19[5-9]\d|20\d{2}))\s*年")
 _UNIT = re.compile(r"[（(]([^（）()]{1,12})[）)]\s*$")
 _NUM = re.compile(r"^\[?\s*(-?\d+(?:\.\d+)?)\s*\]?\s*(以上|以下|以内|左右)?$")
 _KNOWN_UNITS = re.compile(r"^(%|％|‰|μg/m3|μg/m³|微克/立方米|吨|万吨|天|个|家|万千瓦|平方公里|公顷|亩|万吨标准煤|毫克/升|mg/L)$")
@@ -124,7 +124,7 @@ def table_targets(tables: list[Table], text: str) -> list[Target]:
     return out
 
 
-_FLAT_HEADER = re.compile(r"((?:19|20)\d{2})\s*年\s+((?:19|20)\d{2})\s*年\s+(?:指标)?(?:属性|性质|类型)")
+_FLAT_HEADER = re.compile(r"((?:19[5-9]\d|20\d{2}))\s*年\s+((?:19[5-9]\d|20\d{2}))\s*年\s+(?:指标)?(?:属性|性质|类型)")
 _FLAT_ROW = re.compile(
     r"(?:(?<=\s)|^)(?:\d{1,2}\s+)?(?P<name>[^\s\d\[—/－][^\s]*?)\s+(?P<base>\S+)\s+(?P<target>\S+)"
     r"\s+(?P<binding>约束性|预期性)"
