@@ -263,3 +263,10 @@ def test_slogans_and_money_are_not_targets() -> None:
     assert find_targets("各级财政安排资金不少于5000万元，支持减污降碳项目。") == []
     (f,) = find_targets("到2025年，节能环保产业产值达到500亿元。")
     assert (f.quantity.value, f.quantity.unit, f.relation) == (500.0, "亿元", ">=")
+
+
+def test_comparison_with_a_past_year_is_a_report() -> None:
+    # "与2015年相比，2020年…" reports a result; a target says "到2025年…比2020年下降"
+    assert find_targets("与2015年相比，2020年全市化学需氧量排放总量减少12.3%，氨氮减少15.1%。") == []
+    (f,) = find_targets("与2020年相比，到2025年全市化学需氧量排放总量减少8%。")
+    assert (f.year, f.relation, f.quantity.value, f.base_year) == (2025, "reduce_by", 8.0, 2020)

@@ -213,9 +213,11 @@ def is_statement(sentence: str) -> bool:
     setting a target: a past marker and no future marker (到2025年, 力争, 确保, 每年 …)."""
     if _FUTURE.search(sentence) is not None:
         return False
-    return _PAST.search(sentence) is not None or _IS_VALUE.search(sentence) is not None
+    return (_PAST.search(sentence) is not None or _IS_VALUE.search(sentence) is not None
+            or _COMPARED.match(sentence) is not None)
 
 
+_COMPARED = re.compile(r"^(?:与|同)\s*(?:19[5-9]\d|20\d{2})\s*年(?:相比|比较)")  # 与2015年相比，2020年…减少12.3%
 _IS_VALUE = re.compile(r"(?<![作成认])为\s*[\d一二两三四五六七八九十]")
 _BAN = re.compile(r"禁止|严禁|不得|不再|不予")
 
@@ -270,7 +272,8 @@ def find_targets(sentence: str, *, default_year: int | None = None) -> list[Foun
         bases = re.findall(r"(?:比|较)\s*((?:19[5-9]\d|20\d{2}))\s*年", pre)
         base_year = int(bases[-1]) if bases else None
         if base_year is None and verb_word in REDUCE + INCREASE and not annual:
-            base_year = prev_base
+            compared = re.search(r"(?:与|同)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:相比|比较)", sentence[: head.start])
+            base_year = prev_base or (int(compared.group(1)) if compared else None)
         prev_base = base_year if base_year is not None else prev_base
         fen = "分别" in pre or re.search(r"均(?=" + re.escape(verb_word or "@") + ")", pre) is not None
         years: list[int] = []
