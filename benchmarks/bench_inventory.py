@@ -4,8 +4,9 @@ Three implementations of the same computation over the same Parquet input —
 ``E[region, year, sector, fuel, species] = Σ value × mult(fuel, unit) × ef(sector, fuel, species)
 × ctrl(region, year, sector, fuel, species)``:
 
-* ``cocontrol``: the package's Ibis expression (``cocontrol.inventory.expressions.inventory``)
-  run by ``cocontrol.inventory.engines.execute`` on DuckDB, activity read from Parquet;
+* ``cocontrol``: the package's staged Ibis expressions (``cocontrol.inventory.core.
+  run_inventory``: activity summed per key, then factors and controls) on DuckDB, activity
+  read from Parquet;
 * ``duckdb_sql``: one hand-written DuckDB SQL query joining every row (the literal formula);
 * ``duckdb_sql_preagg``: one hand-written query that sums activity per key first, as the
   package's expression does (the fair floor);
@@ -97,13 +98,12 @@ def generate(folder: Path, rows: int, chunk: int = 5_000_000) -> Path:
 
 
 def run_cocontrol(folder: Path) -> int:
-    from cocontrol.inventory import expressions as ex
-    from cocontrol.inventory.engines import execute
+    from cocontrol.inventory.core import run_inventory
 
-    t = ex.tables()
-    sources = {name: str(folder / f"{name}.parquet") for name in t}
-    out = execute({"inv": ex.inventory(**t)}, sources, engine="duckdb")["inv"]
-    return len(out)
+    names = ("activity", "units", "factors", "grid", "controls")
+    sources = {name: str(folder / f"{name}.parquet") for name in names}
+    inv, _missing = run_inventory(sources, engine="duckdb")
+    return len(inv)
 
 
 SQL = """
@@ -174,7 +174,7 @@ def child(name: str, folder: Path) -> None:
     import duckdb  # noqa: F401  (imports are not timed)
     import pandas  # noqa: F401
 
-    import cocontrol.inventory.engines  # noqa: F401
+    import cocontrol.inventory.core  # noqa: F401
 
     start = time.perf_counter()
     n = RUNNERS[name](folder)

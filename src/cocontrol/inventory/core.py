@@ -55,8 +55,27 @@ def _arrow(tables: dict[str, pd.DataFrame]) -> dict:
     return {k: to_arrow(v, schemas[k]) for k, v in tables.items()}
 
 
-def _no_factor(rows: pd.DataFrame, activity: pd.DataFrame) -> ValidationFailed:
+def run_inventory(sources: dict, *, engine: str = "duckdb",
+                  spark_master: str | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Staged run: (1) activity summed per key on the engine, (2) factors and controls on
+    that small table. Returns (inventory, keys without any factor). ``sources``: Arrow tables
+    or Parquet paths named activity, units, factors, grid, controls."""
+    t = ex.tables()
+    stage1 = execute({"agg": ex.aggregate_activity(t["activity"], t["units"])},
+                     {k: sources[k] for k in ("activity", "units")}, engine=engine,
+                     spark_master=spark_master)["agg"]
+    agg = ex.agg_table()
+    stage2 = {k: v for k, v in sources.items() if k in ("factors", "grid", "controls")}
+    stage2["agg"] = to_arrow(stage1, ex.AGG_SCHEMA)
+    out = execute({"inv": ex.apply_factors(agg, t["factors"], t["grid"], t["controls"]),
+                   "missing": ex.unmatched_keys(agg, t["factors"], t["grid"])},
+                  stage2, engine=engine, spark_master=spark_master)
+    return out["inv"], out["missing"]
+
+
+def _no_factor(keys: pd.DataFrame, activity: pd.DataFrame) -> ValidationFailed:
     file, sheet = activity.attrs.get("file"), activity.attrs.get("sheet")
+    rows = activity.reset_index(names="row_id").merge(keys, on=ex.AGG_KEYS)
     return ValidationFailed(
         [Problem("no emission factor for this sector and fuel", file=file, sheet=sheet,
                  row=int(r.row_id), column="fuel",
@@ -86,19 +105,14 @@ def compute(activity: pd.DataFrame | str | Path, *, gwp: str = "AR5", engine: st
     act = read_activity(activity) if is_path else check_activity(activity)  # type: ignore[arg-type]
     fx.gwp_table(gwp)
     tables = prepare(act, controls, factors)
-    t = ex.tables()
-    exprs = {"missing": ex.unmatched_activity(t["activity"], t["units"], t["factors"],
-                                              t["grid"])}
-    exprs["result" if not provenance else "detail"] = (
-        ex.inventory(**t) if not provenance else ex.emission_rows(**t))
-    out = execute(exprs, _arrow(tables), engine=engine, spark_master=spark_master)
-    if len(out["missing"]):
-        raise _no_factor(out["missing"], act)
+    sources = _arrow(tables)
     if provenance:
-        detail = out["detail"]
-        result = detail.groupby(ex.OUTPUT_KEYS, as_index=False, dropna=False)["value"].sum()
-    else:
-        result = out["result"]
+        t = ex.tables()
+        detail = execute({"detail": ex.emission_rows(**t)}, sources, engine=engine,
+                         spark_master=spark_master)["detail"]
+    result, missing = run_inventory(sources, engine=engine, spark_master=spark_master)
+    if len(missing):
+        raise _no_factor(missing, act)
     result = result.assign(unit="t")[OUTPUT]
     if co2e_rows:
         result = pd.concat([result, co2e(result, gwp)], ignore_index=True)

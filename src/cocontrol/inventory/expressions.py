@@ -7,6 +7,7 @@ Tables (names are the ones the runners in :mod:`cocontrol.inventory.engines` reg
 ``factors``   sector, fuel, species, ef, scope, factor_id — t species per canonical unit
 ``grid``      region, year, fuel, species, ef, scope, factor_id — scope-2 factors
 ``controls``  region, year, sector, fuel, species, ctrl, control — remaining fraction
+``agg``       region, year, sector, fuel, amount — stage 1 (activity summed per key)
 
 Method (one expression for every species; 清单核算):
 
@@ -41,6 +42,9 @@ CONTROLS_SCHEMA = ibis.schema({"region": "string", "year": "int64", "sector": "s
                                "fuel": "string", "species": "string", "ctrl": "float64",
                                "control": "string"})
 OUTPUT_KEYS = ["region", "year", "sector", "fuel", "species", "scope"]
+AGG_KEYS = ["region", "year", "sector", "fuel"]
+AGG_SCHEMA = ibis.schema({"region": "string", "year": "int64", "sector": "string",
+                          "fuel": "string", "amount": "float64"})
 DETAIL = ["region", "year", "month", "sector", "fuel", "facility", "species", "scope",
           "row_id", "amount", "ef", "factor_id", "control", "ctrl", "value"]
 
@@ -91,27 +95,37 @@ def emission_rows(activity: ir.Table, units: ir.Table, factors: ir.Table, grid: 
     return _apply(act, keep, factors, grid, controls).select(*DETAIL)
 
 
-def inventory(activity: ir.Table, units: ir.Table, factors: ir.Table, grid: ir.Table,
-              controls: ir.Table) -> ir.Table:
-    """Emissions [t] by region, year, sector, fuel, species and scope (the long table).
+def agg_table() -> ir.Table:
+    """The unbound stage-1 result table (``agg``)."""
+    return ibis.table(AGG_SCHEMA, name="agg")
 
-    Activity is summed per (region, year, sector, fuel) before the factors are applied —
+
+def aggregate_activity(activity: ir.Table, units: ir.Table) -> ir.Table:
+    """Stage 1: canonical activity summed per (region, year, sector, fuel) (``agg`` table).
+
     ``Σ_i A_i × EF × c = (Σ_i A_i) × EF × c`` because factor and control do not depend on the
     facility or month — so facility-level tables cost one aggregation, not one join per row.
     """
     act = canonical_activity(activity, units)
-    keys = ["region", "year", "sector", "fuel"]
-    agg = act.group_by(keys).agg(amount=act.amount.sum())
-    rows = _apply(agg, [*keys, "amount"], factors, grid, controls)
+    return act.group_by(AGG_KEYS).agg(amount=act.amount.sum())
+
+
+def apply_factors(agg: ir.Table, factors: ir.Table, grid: ir.Table,
+                  controls: ir.Table) -> ir.Table:
+    """Stage 2: emissions [t] by region, year, sector, fuel, species and scope."""
+    rows = _apply(agg, [*AGG_KEYS, "amount"], factors, grid, controls)
     return rows.select(*OUTPUT_KEYS, "value")
 
 
-def unmatched_activity(activity: ir.Table, units: ir.Table, factors: ir.Table,
-                       grid: ir.Table) -> ir.Table:
-    """Activity rows that find no factor at all (neither scope-1 nor scope-2)."""
-    act = canonical_activity(activity, units)
+def inventory(activity: ir.Table, units: ir.Table, factors: ir.Table, grid: ir.Table,
+              controls: ir.Table) -> ir.Table:
+    """Both stages as one expression (the long table)."""
+    return apply_factors(aggregate_activity(activity, units), factors, grid, controls)
+
+
+def unmatched_keys(agg: ir.Table, factors: ir.Table, grid: ir.Table) -> ir.Table:
+    """Keys of ``agg`` that find no factor at all (neither scope 1 nor scope 2)."""
     f_keys = factors.select("sector", "fuel").distinct()
     g_keys = grid.select("region", "year", "fuel").distinct()
-    left = act.anti_join(f_keys, ["sector", "fuel"])
-    return left.anti_join(g_keys, ["region", "year", "fuel"]).select(
-        "row_id", "region", "year", "sector", "fuel")
+    left = agg.anti_join(f_keys, ["sector", "fuel"])
+    return left.anti_join(g_keys, ["region", "year", "fuel"]).select(*AGG_KEYS)
