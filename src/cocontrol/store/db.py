@@ -53,10 +53,12 @@ def get_engine(url: str | None = None, *, migrate: bool = True) -> Engine:
         engine = _ENGINES.get(resolved)
         if engine is None:
             kwargs: dict[str, object] = {"future": True}
+            # the web app holds one connection per in-flight request (50 concurrent clients)
             if resolved.startswith("sqlite"):
                 kwargs["connect_args"] = {"check_same_thread": False, "timeout": 10}
+                kwargs.update(pool_size=20, max_overflow=80)
             else:
-                kwargs.update(pool_size=10, max_overflow=20, pool_pre_ping=True)
+                kwargs.update(pool_size=10, max_overflow=50, pool_pre_ping=True)
             engine = create_engine(resolved, **kwargs)
             if resolved.startswith("sqlite"):
                 event.listen(engine, "connect", _sqlite_pragmas)

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
+from fastapi.encoders import jsonable_encoder
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
 
 from cocontrol.plans.model import PlanDocument
 from cocontrol.store import models as m
@@ -60,11 +63,22 @@ def regions(session: DB, who: Who) -> list[dict[str, Any]]:
     return views.visible_regions(session, who)
 
 
-@router.get("/overview", tags=["data"])
-def overview(request: Request, session: DB, who: Who, region: str | None = None, year: int | None = None) -> dict[str, Any]:
+@router.get("/overview", tags=["data"], response_model=dict[str, Any])
+async def overview(request: Request, session: DB, who: Who, region: str | None = None,
+                   year: int | None = None) -> Response:
     """City overview: targets by domain with status, trends, sector breakdown, cities below."""
     cache, settings = _ctx(request)
-    return views.overview(session, cache, who, region, year, settings.year, lang_of(request))
+
+    def build(peek: bool) -> bytes | None:
+        key, view = views.overview(session, cache, who, region, year, settings.year, lang_of(request), peek=peek)
+        if view is None:
+            return None
+        return cache.view(session, (*key, "json"), lambda: json.dumps(
+            jsonable_encoder(view), ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+
+    # cached: answered on the event loop; otherwise computed in a worker thread
+    body = build(True) or await run_in_threadpool(build, False)
+    return Response(body, media_type="application/json")
 
 
 @router.get("/targets/{target_id}", tags=["data"])

@@ -7,8 +7,10 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
+from markupsafe import Markup
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
 
 from cocontrol.plans.model import DOMAIN_LABELS
 from cocontrol.store import models as m
@@ -73,10 +75,20 @@ def logout(request: Request) -> RedirectResponse:
 
 
 @router.get("/overview")
-def overview(request: Request, session: DB, who: Who, region: str | None = None, year: int | None = None) -> Response:
-    s = request.app.state.settings
-    view = views.overview(session, request.app.state.cache, who, region, year, s.year, lang_of(request))
-    return render(request, "overview.html", who, v=view, page="overview")
+async def overview(request: Request, session: DB, who: Who, region: str | None = None,
+                   year: int | None = None) -> Response:
+    s, cache, lang = request.app.state.settings, request.app.state.cache, lang_of(request)
+
+    def build(peek: bool) -> tuple[str, str] | None:
+        key, view = views.overview(session, cache, who, region, year, s.year, lang, peek=peek)
+        if view is None:
+            return None
+        return view["region"], cache.view(session, (*key, "html"), lambda: request.app.state.templates.get_template(
+            "partials/overview_body.html").render(t=translator(lang), lang=lang, v=view))
+
+    # cached: rendered on the event loop; otherwise computed in a worker thread
+    title, body = build(True) or await run_in_threadpool(build, False)
+    return render(request, "overview.html", who, body=Markup(body), page="overview", title=title)
 
 
 @router.get("/targets/{target_id}")

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import logging
 import math
+import os
+import tempfile
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +22,7 @@ from typing import Any
 
 import pandas as pd
 from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from cocontrol import demo
@@ -33,18 +36,23 @@ log = logging.getLogger(__name__)
 
 
 def generation(session: Session) -> int:
-    value = session.scalar(select(m.Setting.value).where(m.Setting.key == GENERATION_KEY))
-    return int(value) if value else 0
+    """Data generation (bumped by every change); read once per session (request)."""
+    if GENERATION_KEY not in session.info:
+        value = session.scalar(select(m.Setting.value).where(m.Setting.key == GENERATION_KEY))
+        session.info[GENERATION_KEY] = int(value) if value else 0
+    return session.info[GENERATION_KEY]
 
 
 def bump(session: Session) -> None:
     """Mark cached results stale (call inside the writing transaction)."""
+    session.info.pop(GENERATION_KEY, None)
     done = session.execute(
         update(m.Setting).where(m.Setting.key == GENERATION_KEY)
         .values(value=str(generation(session) + 1))
     )
     if not done.rowcount:  # type: ignore[attr-defined]
         session.add(m.Setting(key=GENERATION_KEY, value="1"))
+    session.info.pop(GENERATION_KEY, None)
 
 
 def latest_plan_ids(session: Session, regions: set[str] | None = None) -> list[int]:
@@ -141,35 +149,51 @@ class Cache:
             return res
 
     def view(self, session: Session, key: tuple[Any, ...], build: Any) -> Any:
-        """Memoise a page's view model for the current generation."""
+        """Memoise a page's view model for the current generation (``build`` None: peek only,
+        returning None on a miss)."""
         gen = generation(session)
         hit = self._views.get(key)
         if hit and hit[0] == gen:
             return hit[1]
+        if build is None:
+            return None
         value = build()
         self._views[key] = (gen, value)
         return value
 
 
 def save_inventory(session: Session, home: Path, region: str, emissions: pd.DataFrame) -> Path:
-    """Keep a region's inventory as Parquet (bulk numbers stay out of the ORM)."""
+    """Keep a region's inventory as Parquet (bulk numbers stay out of the ORM) and record where.
+
+    Written through a unique temporary file and a rename, recorded in its own transaction, so
+    two workers computing the same region at once neither clash nor half-write.
+    """
     folder = home / "inventory"
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{demo.city_slug(region) if region in demo.CITIES.values() else region}.parquet"
-    tmp = path.with_suffix(".parquet.part")
     frame = emissions.copy()
     for col in frame.columns:
         if frame[col].dtype == object:
             frame[col] = frame[col].astype(str)
-    frame.to_parquet(tmp, index=False)
-    tmp.replace(path)
-    for year in sorted(set(frame["year"])) if "year" in frame else []:
-        row = session.scalar(select(m.InventoryFile).where(
-            m.InventoryFile.region == region, m.InventoryFile.year == int(year), m.InventoryFile.gwp == "AR5"))
-        if row is None:
-            session.add(m.InventoryFile(region=region, year=int(year), path=str(path),
-                                        rows=int((frame["year"] == year).sum())))
-    session.commit()
+    fd, tmp = tempfile.mkstemp(dir=folder, suffix=".parquet.part")
+    os.close(fd)
+    try:
+        frame.to_parquet(tmp, index=False)
+        os.replace(tmp, path)
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+    years = sorted({int(y) for y in frame["year"]}) if "year" in frame else []
+    with Session(session.get_bind()) as own:
+        try:
+            for year in years:
+                if own.scalar(select(m.InventoryFile.id).where(
+                        m.InventoryFile.region == region, m.InventoryFile.year == year,
+                        m.InventoryFile.gwp == "AR5")) is None:
+                    own.add(m.InventoryFile(region=region, year=year, path=str(path),
+                                            rows=int((frame["year"] == year).sum())))
+            own.commit()
+        except IntegrityError:  # another worker recorded it first
+            own.rollback()
     return path
 
 

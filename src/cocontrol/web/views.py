@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from cocontrol.store import models as m
 from cocontrol.units import conversion_factor
@@ -30,14 +30,21 @@ from cocontrol.web.services import (
 )
 
 
-def visible_regions(session: Session, who: Viewer) -> list[dict[str, Any]]:
-    rows = session.scalars(select(m.Region).order_by(m.Region.id)).all()
-    return [{"id": r.id, "name": r.name, "level": r.level, "parent": r.parent.name if r.parent else None}
-            for r in rows if who.sees(r.name)]
+def all_regions(session: Session) -> list[dict[str, Any]]:
+    """Every region with its parent's name (one query)."""
+    parent = aliased(m.Region)
+    rows = session.execute(select(m.Region.id, m.Region.name, m.Region.level, parent.name)
+                           .outerjoin(parent, parent.id == m.Region.parent_id).order_by(m.Region.id)).all()
+    return [{"id": i, "name": n, "level": lv, "parent": p} for i, n, lv, p in rows]
 
 
-def default_region(session: Session, who: Viewer, region: str | None) -> str:
-    names = [r["name"] for r in visible_regions(session, who)]
+def visible_regions(session: Session, who: Viewer, cache: Cache | None = None) -> list[dict[str, Any]]:
+    rows = cache.view(session, ("regions",), lambda: all_regions(session)) if cache else all_regions(session)
+    return [r for r in rows if who.sees(r["name"])]
+
+
+def default_region(session: Session, who: Viewer, region: str | None, cache: Cache | None = None) -> str:
+    names = [r["name"] for r in visible_regions(session, who, cache)]
     if region:
         if region not in names:
             raise WebError(404, "not_found", f"region {region!r} is not visible to you")
@@ -51,13 +58,18 @@ def default_region(session: Session, who: Viewer, region: str | None) -> str:
     return names[0]
 
 
-def default_year(session: Session, year: int | None, configured: int | None) -> int:
+def default_year(session: Session, year: int | None, configured: int | None, cache: Cache | None = None) -> int:
+    """The year asked for, else the configured one, else the latest reported, else last year."""
     if year:
         return year
     if configured:
         return configured
-    latest = session.scalar(select(func.max(m.Submission.period)).where(m.Submission.withdrawn.is_(False)))
-    return int(latest) if latest else dt.date.today().year - 1
+
+    def latest() -> int:
+        found = session.scalar(select(func.max(m.Submission.period)).where(m.Submission.withdrawn.is_(False)))
+        return int(found) if found else dt.date.today().year - 1
+
+    return cache.view(session, ("default_year",), latest) if cache else latest()
 
 
 def _latest_values(session: Session, target_ids: list[int]) -> dict[int, tuple[int, float, str | None]]:
@@ -115,11 +127,12 @@ def _region_summary(session: Session, cache: Cache, region: str, year: int, lang
 
 
 def overview(session: Session, cache: Cache, who: Viewer, region: str | None, year: int | None,
-             configured_year: int | None, lang: str) -> dict[str, Any]:
+             configured_year: int | None, lang: str, *, peek: bool = False) -> tuple[tuple[Any, ...], dict[str, Any]]:
     """City overview: targets by domain with status, CO2 and APeq trends, sector breakdown;
-    for a province also one summary row per city below it."""
-    region = default_region(session, who, region)
-    year = default_year(session, year, configured_year)
+    for a province also one summary row per city below it. Returns (cache key, view); with
+    ``peek`` the view is None unless already computed."""
+    region = default_region(session, who, region, cache)
+    year = default_year(session, year, configured_year, cache)
 
     def build() -> dict[str, Any]:
         view = _region_summary(session, cache, region, year, lang)
@@ -144,7 +157,8 @@ def overview(session: Session, cache: Cache, who: Viewer, region: str | None, ye
         view["regions"] = [r["name"] for r in visible_regions(session, who)]
         return view
 
-    return cache.view(session, ("overview", region, year, lang, frozenset(who.regions or ())), build)
+    key = ("overview", region, year, lang, frozenset(who.regions or ()))
+    return key, cache.view(session, key, None if peek else build)
 
 
 def target_detail(session: Session, cache: Cache, who: Viewer, target_id: int, year: int, lang: str) -> dict[str, Any]:
