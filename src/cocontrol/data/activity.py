@@ -101,66 +101,70 @@ def validate_activity(frame: pd.DataFrame, *, file: str | None = None,
         return frame, [Problem("missing column", column=c, expected="column present", **where)
                        for c in missing]
     problems: list[Problem] = []
-    out: dict[str, list[object]] = {c: [] for c in COLUMNS}
     fuels, sectors = names.fuels(), names.sectors()
-    has_month, has_facility = "month" in frame.columns, "facility" in frame.columns
-    records = frame.to_dict("records")
-    for row, rec in zip(frame.index, records, strict=True):
-        at = {"row": int(row), **where}
-        region = _text(rec["region"])
-        if region is None:
-            problems.append(Problem("missing region", column="region", **at))
-        year = pd.to_numeric(_text(rec["year"]), errors="coerce")
-        if pd.isna(year) or year != int(year) or not 1900 <= year <= 2100:
-            problems.append(Problem("bad year", column="year", expected="a year such as 2020",
-                                    found=_text(rec["year"]), **at))
-            year = None
-        month = None
-        if has_month and _text(rec["month"]) is not None:
-            month = pd.to_numeric(_text(rec["month"]), errors="coerce")
-            if pd.isna(month) or month not in range(1, 13):
-                problems.append(Problem("bad month", column="month", expected="1–12 or empty",
-                                        found=_text(rec["month"]), **at))
-                month = None
-        codes = {}
-        for col, vocab in (("sector", sectors), ("fuel", fuels)):
-            name = _text(rec[col])
-            code = vocab.resolve(name) if name is not None else None
-            if code is None:
-                hint = vocab.suggest(name) if name else []
-                problems.append(Problem(
-                    f"unknown {col}" + (f" — did you mean {' / '.join(hint)}?" if hint else ""),
-                    column=col, expected=f"a CEADs {col} name (English or 中文)",
-                    found=name, **at))
-            codes[col] = code
-        raw_value = _text(rec["value"])
-        value = pd.to_numeric(raw_value, errors="coerce")
-        if raw_value is None or pd.isna(value):
-            problems.append(Problem("missing value" if raw_value is None else "not a number",
-                                    column="value", expected="a number ≥ 0", found=raw_value,
-                                    **at))
-            value = None
-        elif value < 0:
-            problems.append(Problem("negative value", column="value", expected="a number ≥ 0",
-                                    found=raw_value, **at))
-        unit = _text(rec["unit"])
-        if unit is None:
-            problems.append(Problem("missing unit", column="unit",
-                                    expected="e.g. t, 万吨, 万立方米, tce, 万千瓦时", **at))
-        elif codes["fuel"] is not None:
-            try:
-                unit_multiplier(codes["fuel"], unit)
-            except UnitError as exc:
-                problems.append(Problem(f"unit mismatch: {exc}", column="unit", found=unit, **at))
-        out["region"].append(region)
-        out["year"].append(None if year is None else int(year))
-        out["month"].append(None if month is None else int(month))
-        out["sector"].append(codes["sector"])
-        out["fuel"].append(codes["fuel"])
-        out["facility"].append(_text(rec["facility"]) if has_facility else None)
-        out["value"].append(None if value is None else float(value))
-        out["unit"].append(unit)
-    canonical = pd.DataFrame(out, index=frame.index)
+    rows = frame.index
+
+    def text(col: str) -> pd.Series:
+        """Trimmed text with NA for empty cells (vectorised)."""
+        if col not in frame.columns:
+            return pd.Series(pd.NA, index=rows, dtype="string")
+        trimmed = frame[col].astype("string").str.strip()
+        return trimmed.mask(trimmed == "")
+
+    def report(mask: pd.Series, message: str, column: str, source: pd.Series | None = None,
+               **extra: str) -> None:
+        for r in rows[mask.fillna(False).astype(bool).to_numpy()]:
+            found = None if source is None else source.loc[r]
+            found = None if found is None or pd.isna(found) else str(found)
+            problems.append(Problem(message, row=int(r), column=column, found=found, **extra,
+                                    **where))
+
+    region = text("region")
+    report(region.isna(), "missing region", "region")
+    year_raw = text("year")
+    year = pd.to_numeric(year_raw, errors="coerce")
+    bad_year = (year.isna() | (year != year.round()) | ~year.between(1900, 2100))
+    bad_year = bad_year.fillna(True).astype(bool)
+    report(bad_year, "bad year", "year", year_raw, expected="a year such as 2020")
+    month_raw = text("month")
+    month = pd.to_numeric(month_raw, errors="coerce")
+    bad_month = (month_raw.notna() & ~month.isin(range(1, 13))).fillna(False).astype(bool)
+    report(bad_month, "bad month", "month", month_raw, expected="1–12 or empty")
+    codes = {}
+    for col, vocab in (("sector", sectors), ("fuel", fuels)):
+        given = text(col)
+        uniq = {v: vocab.resolve(v) for v in given.dropna().unique()}
+        code = given.map(uniq).astype(object)
+        code = code.where(code.notna(), None)
+        for r in rows[code.isna().to_numpy()]:
+            name = given.loc[r]
+            name = None if pd.isna(name) else str(name)
+            hint = vocab.suggest(name) if name else []
+            problems.append(Problem(
+                f"unknown {col}" + (f" — did you mean {' / '.join(hint)}?" if hint else ""),
+                column=col, expected=f"a CEADs {col} name (English or 中文)", found=name,
+                row=int(r), **where))
+        codes[col] = code
+    value_raw = text("value")
+    value = pd.to_numeric(value_raw, errors="coerce")
+    report(value_raw.isna(), "missing value", "value", expected="a number ≥ 0")
+    report(value_raw.notna() & value.isna(), "not a number", "value", value_raw,
+           expected="a number ≥ 0")
+    report(value < 0, "negative value", "value", value_raw, expected="a number ≥ 0")
+    unit = text("unit")
+    report(unit.isna(), "missing unit", "unit", expected="e.g. t, 万吨, 万立方米, tce, 万千瓦时")
+    pairs = pd.DataFrame({"fuel": codes["fuel"], "unit": unit}).dropna()
+    for (fuel, u), group in pairs.groupby(["fuel", "unit"], sort=False).groups.items():
+        try:
+            unit_multiplier(fuel, u)
+        except UnitError as exc:
+            for r in group:
+                problems.append(Problem(f"unit mismatch: {exc}", column="unit", found=u,
+                                        row=int(r), **where))
+    canonical = pd.DataFrame({
+        "region": region, "year": year.where(~bad_year), "month": month.where(~bad_month),
+        "sector": codes["sector"], "fuel": codes["fuel"], "facility": text("facility"),
+        "value": value, "unit": unit}, index=rows)
     canonical = canonical.astype({"year": "Int64", "month": "Int64", "value": "Float64"})
     keys = canonical[list(KEY)].astype(str)
     dup = keys.duplicated(keep=False) & canonical["sector"].notna() & canonical["fuel"].notna()

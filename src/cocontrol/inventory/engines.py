@@ -32,9 +32,9 @@ def to_arrow(frame: pd.DataFrame, schema: ibis.Schema) -> pa.Table:
     arrays = {}
     for name, dtype in schema.items():
         col = frame[name] if name in frame.columns else pd.Series([None] * len(frame))
-        arrays[name] = pa.array(col.astype(object).where(col.notna(), None).tolist()
-                                if col.dtype == object or str(col.dtype) in ("string", "str")
-                                else col, type=dtype.to_pyarrow(), from_pandas=True)
+        if col.dtype == object:
+            col = col.where(col.notna(), None)
+        arrays[name] = pa.array(col, type=dtype.to_pyarrow(), from_pandas=True)
     return pa.table(arrays)
 
 
