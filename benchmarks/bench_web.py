@@ -33,16 +33,7 @@ CITIES = ["济南市", "青岛市", "淄博市", "枣庄市", "东营市", "烟�
           "日照市", "临沂市", "德州市", "聊城市", "滨州市", "菏泽市"]
 PASSWORD = "bench-Passw0rd"
 
-SERVER = """
-import sys, uvicorn
-from pathlib import Path
-from urllib.parse import quote
-from cocontrol.web.app import create_app, warm
-from cocontrol.web.settings import Settings
-app = create_app(Settings(home=Path(sys.argv[1]), admin_password=sys.argv[3]))
-warm(app)  # every region computed before the port opens
-uvicorn.run(app, host="127.0.0.1", port=int(sys.argv[2]), log_level="warning", access_log=False)
-"""
+
 
 
 def prepare(home: Path) -> None:
@@ -122,26 +113,32 @@ def main() -> None:
     ap.add_argument("--requests", type=int, default=2000)
     ap.add_argument("--seconds", type=float, default=120)
     ap.add_argument("--port", type=int, default=8799)
+    ap.add_argument("--workers", type=int, default=1, help="server worker processes (cocontrol serve --workers)")
     args = ap.parse_args()
     home = Path(tempfile.mkdtemp(prefix="cocontrol-bench-"))
     prepare(home)
     env = {**os.environ, "COCONTROL_HOME": str(home)}
-    server = subprocess.Popen([sys.executable, "-c", SERVER, str(home), str(args.port), PASSWORD], env=env)
+    server = subprocess.Popen([sys.executable, "-m", "cocontrol", "serve", "--port", str(args.port),
+                               "--workers", str(args.workers)], env={**env, "COCONTROL_ADMIN_PASSWORD": PASSWORD},
+                              stdout=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{args.port}"
     try:
         t0 = time.monotonic()
-        for _ in range(600):
+        ready = 0  # every worker has computed every region: 20 fresh connections in a row say so
+        for _ in range(3000):
             try:
-                if httpx.get(f"{base}/healthz", timeout=2).status_code == 200:
-                    break
+                ready = ready + 1 if httpx.get(f"{base}/healthz", timeout=5).json()["ready"] else 0
             except httpx.HTTPError:
-                time.sleep(0.5)
+                ready = 0
+            if ready >= 20:
+                break
+            time.sleep(0.2 if ready else 1)
         with httpx.Client(base_url=base, timeout=900) as c:  # warm: every region computed once
             c.post("/api/auth/login", json={"username": "bench0", "password": PASSWORD}).raise_for_status()
             for url in ("/api/overview?region=山东省", "/overview?region=山东省", "/api/overview?region=威海市",
                         "/overview?region=威海市"):
                 c.get(url).raise_for_status()
-        print(f"start-up and warm-up: {time.monotonic() - t0:.1f} s", flush=True)
+        print(f"start-up and warm-up ({args.workers} worker(s)): {time.monotonic() - t0:.1f} s", flush=True)
         scenarios = {
             "GET /overview?region=山东省 (page, 16 cities)": ["/overview?region=山东省"],
             "GET /api/overview?region=山东省 (API, 16 cities)": ["/api/overview?region=山东省"],

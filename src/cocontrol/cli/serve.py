@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import Annotated
 
 import typer
@@ -11,6 +12,7 @@ def serve(
     host: Annotated[str, typer.Option(help="address to listen on")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="port")] = 8000,
     year: Annotated[int | None, typer.Option(help="evaluation year shown by default (default: latest reported)")] = None,
+    workers: Annotated[int, typer.Option(help="worker processes (one per core)")] = 1,
 ) -> None:
     """启动网页平台 / start the web dashboard (SQLite by default, PostgreSQL by COCONTROL_DATABASE_URL).
 
@@ -22,6 +24,12 @@ def serve(
     from cocontrol.web.app import create_app
     from cocontrol.web.settings import Settings
 
-    app = create_app(Settings(year=year, warm=True))
+    if year is not None:
+        os.environ["COCONTROL_YEAR"] = str(year)
     typer.echo(f"cocontrol: http://{host}:{port}/  (API docs: http://{host}:{port}/api/docs)")
-    uvicorn.run(app, host=host, port=port, log_level="info")
+    if workers > 1:
+        create_app(Settings(year=year))  # migrate and seed once, before the workers start
+        uvicorn.run("cocontrol.web.app:serve_app", factory=True, host=host, port=port, workers=workers,
+                    log_level="info")
+        return
+    uvicorn.run(create_app(Settings(year=year, warm=True)), host=host, port=port, log_level="info")

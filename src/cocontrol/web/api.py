@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
@@ -125,7 +124,7 @@ def submissions(session: DB, who: Who, target_id: int | None = None, task_id: in
         q = q.where(m.Submission.target_id == target_id)
     if task_id is not None:
         q = q.where(m.Submission.task_id == task_id)
-    return [views._submission(s) for s in session.scalars(q) if who.sees(s.region)]
+    return [views.submission_dict(s) for s in session.scalars(q) if who.sees(s.region)]
 
 
 async def read_upload(request: Request, upload: UploadFile | None) -> tuple[str, bytes] | None:
@@ -155,7 +154,7 @@ async def submit(
         session, who, evidence_dir=settings.evidence_dir, limit=settings.max_upload_bytes,
         target_id=target_id, task_id=task_id, period=period, value=value, unit=unit,
         progress=progress, note=note, evidence=file)
-    return JSONResponse(views._submission(sub), status_code=201)
+    return JSONResponse(views.submission_dict(sub), status_code=201)
 
 
 class Withdraw(BaseModel):
@@ -166,7 +165,7 @@ class Withdraw(BaseModel):
 def withdraw(submission_id: int, session: DB, who: Who, body: Withdraw | None = None) -> dict[str, Any]:
     """Withdraw a submission (kept, flagged ``withdrawn``; never deleted)."""
     sub = actions.withdraw_submission(session, who, submission_id, body.version_id if body else None)
-    return views._submission(sub)
+    return views.submission_dict(sub)
 
 
 @router.get("/plans", tags=["data"])
@@ -285,7 +284,3 @@ def audit(session: DB, who: Who, limit: int = 100) -> list[dict[str, Any]]:
     rows = session.scalars(select(m.AuditLog).order_by(m.AuditLog.id.desc()).limit(min(limit, 1000)))
     return [{"id": a.id, "actor": a.actor, "at": a.at.isoformat(timespec="seconds"), "action": a.action,
              "table": a.table_name, "row_id": a.row_id, "before": a.before, "after": a.after} for a in rows]
-
-
-def evidence_path(sub: m.Submission) -> Path | None:
-    return Path(sub.evidence_path) if sub.evidence_path else None

@@ -137,14 +137,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def _input(request: Request, exc: CocontrolError) -> Response:
         return error_response(request, 422, "invalid", str(exc))
 
+    app.state.ready = not settings.warm
     if settings.warm:
         threading.Thread(target=warm, args=(app,), daemon=True, name="cocontrol-warm").start()
 
     @app.get("/healthz", include_in_schema=False)
-    def healthz() -> dict[str, str]:
+    def healthz() -> dict[str, Any]:
         with sessions() as s:
             s.scalar(select(1))
-        return {"status": "ok", "version": __version__}
+        return {"status": "ok", "version": __version__, "ready": app.state.ready}
 
     return app
 
@@ -157,6 +158,13 @@ def warm(app: FastAPI) -> None:
         year = default_year(s, None, app.state.settings.year)
         for region in s.scalars(select(m.Region.name).order_by(m.Region.id)).all():
             app.state.cache.results(s, region, year)
+    app.state.ready = True
+
+
+def serve_app() -> FastAPI:
+    """Factory for ``uvicorn --factory`` with several workers: settings from the environment,
+    every region computed in the background (``/healthz`` says ``ready`` when done)."""
+    return create_app(Settings(warm=True))
 
 
 def error_response(request: Request, status: int, key: str, detail: str = "",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -207,8 +208,6 @@ async def import_confirm(request: Request, session: DB, who: Who) -> Response:
     who.need("coordinator")
     form = await request.form()
     fields = {k: [str(v) for v in form.getlist(k)] for k in form}
-    import json
-
     try:
         original = imports.validate(json.loads(fields.get("doc", ["{}"])[0]), "document")
     except ValueError as exc:

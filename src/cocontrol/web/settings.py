@@ -25,7 +25,7 @@ class Settings:
     login_window: int = 300
     seed: bool = True
     secure_cookies: bool = False
-    year: int | None = None
+    year: int | None = field(default_factory=lambda: int(os.environ["COCONTROL_YEAR"]) if os.environ.get("COCONTROL_YEAR") else None)
     warm: bool = False  # compute every region's results in the background at start
 
     @property

@@ -189,7 +189,7 @@ def target_detail(session: Session, cache: Cache, who: Viewer, target_id: int, y
         "status": st, "status_text": status_text(st), "status_class": STATUS_CLASS.get(status_text(st) or "", "none"),
         "tasks": [{"id": k.id, "key": k.key, "title": k.title, "progress": k.progress} for k in tasks],
         "units": list(units),
-        "submissions": [_submission(s) for s in subs],
+        "submissions": [submission_dict(s) for s in subs],
         "chart": charts.line(t.indicator, series, t.unit or "", band) if any(series.values()) else None,
         "forecast_missing": band is None,
         "gaps": dict(res.gaps) if res else {},
@@ -208,7 +208,7 @@ def forecast_band(status: dict[str, Any] | None) -> dict[int, tuple[float, float
     return {int(year): (float(lo), float(hi))}
 
 
-def _submission(s: m.Submission) -> dict[str, Any]:
+def submission_dict(s: m.Submission) -> dict[str, Any]:
     return {"id": s.id, "region": s.region, "target_id": s.target_id, "task_id": s.task_id,
             "period": s.period, "value": s.value, "unit": s.unit, "progress": s.progress,
             "note": s.note, "label": s.label, "submitter": s.submitter,
@@ -259,7 +259,7 @@ def department(session: Session, cache: Cache, who: Viewer, dept_id: int | None,
                      "unit": t.unit, "relation": t.relation,
                      "latest": latest[t.id][1] if t.id in latest else None,
                      "latest_year": latest[t.id][0] if t.id in latest else None} for t in targets],
-        "submissions": [_submission(s) for s in subs],
+        "submissions": [submission_dict(s) for s in subs],
         "warnings": warnings, "gaps": gaps,
     }
 
