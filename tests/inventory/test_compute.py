@@ -127,3 +127,25 @@ def test_bad_controls_are_all_listed() -> None:
         compute(act, controls=ctl)
     rows = sorted({p.row for p in err.value.problems})
     assert rows == [2, 3, 4, 5]  # unknown, > 1, and esp + bag filter PM shares 1.3 > 1
+
+
+def test_provenance_names_activity_factor_and_control() -> None:
+    """The controlled SO2 row (2.8 t, see above) is explained by activity row 2 (1000 t),
+    factor 0.016 t/t with its source, and the two FGD technologies with their source."""
+    from cocontrol.inventory.provenance import explain
+
+    act = _act(("济南市", 2020, POWER, "Raw_Coal", 1000, "t"))
+    ctl = pd.DataFrame([("济南市", 2020, POWER, "Raw_Coal", "limestone_gypsum_wet_fgd", 0.6),
+                        ("济南市", 2020, POWER, "Raw_Coal", "semi_dry_fgd", 0.3)],
+                       columns=["region", "year", "sector", "fuel", "technology",
+                                "penetration"])
+    result = compute(act, controls=ctl, provenance=True)
+    so2 = result.index[result["species"] == "SO2"][0]
+    (item,) = explain(result, so2)
+    assert item["activity_row"] == 2 and item["activity_value"] == 1000
+    assert item["factor"] == pytest.approx(0.016) and "MEE 2021" in item["factor_source"]
+    assert item["control"] == "limestone_gypsum_wet_fgd+semi_dry_fgd"
+    assert "limestone_gypsum_wet_fgd: MEE 2021" in item["control_source"]
+    assert item["ctrl"] == pytest.approx(0.175) and item["value"] == pytest.approx(2.8)
+    parts = explain(result, result.index[result["species"] == "CO2e"][0])
+    assert {p["species"] for p in parts} == {"CO2", "CH4", "N2O"}

@@ -119,15 +119,21 @@ def validate_activity(frame: pd.DataFrame, *, file: str | None = None,
             problems.append(Problem(message, row=int(r), column=column, found=found, **extra,
                                     **where))
 
+    def number(col: str) -> tuple[pd.Series, pd.Series]:
+        """(numbers, given text); numeric columns are taken as they are."""
+        if col in frame.columns and pd.api.types.is_numeric_dtype(frame[col]):
+            values = frame[col].astype("Float64")
+            return values, values.astype("string")
+        given = text(col)
+        return pd.to_numeric(given, errors="coerce").astype("Float64"), given
+
     region = text("region")
     report(region.isna(), "missing region", "region")
-    year_raw = text("year")
-    year = pd.to_numeric(year_raw, errors="coerce")
+    year, year_raw = number("year")
     bad_year = (year.isna() | (year != year.round()) | ~year.between(1900, 2100))
     bad_year = bad_year.fillna(True).astype(bool)
     report(bad_year, "bad year", "year", year_raw, expected="a year such as 2020")
-    month_raw = text("month")
-    month = pd.to_numeric(month_raw, errors="coerce")
+    month, month_raw = number("month")
     bad_month = (month_raw.notna() & ~month.isin(range(1, 13))).fillna(False).astype(bool)
     report(bad_month, "bad month", "month", month_raw, expected="1–12 or empty")
     codes = {}
@@ -145,8 +151,7 @@ def validate_activity(frame: pd.DataFrame, *, file: str | None = None,
                 column=col, expected=f"a CEADs {col} name (English or 中文)", found=name,
                 row=int(r), **where))
         codes[col] = code
-    value_raw = text("value")
-    value = pd.to_numeric(value_raw, errors="coerce")
+    value, value_raw = number("value")
     report(value_raw.isna(), "missing value", "value", expected="a number ≥ 0")
     report(value_raw.notna() & value.isna(), "not a number", "value", value_raw,
            expected="a number ≥ 0")

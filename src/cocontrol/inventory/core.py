@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from cocontrol import refdata
 from cocontrol.data.activity import check_activity, read_activity, unit_multiplier
 from cocontrol.errors import Problem, ValidationFailed
 from cocontrol.inventory import expressions as ex
@@ -142,4 +143,13 @@ def _annotate(detail: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> pd.DataF
                          tables["grid"][["factor_id", "source"]]]).drop_duplicates("factor_id")
     act = tables["activity"][["row_id", "value", "unit"]].rename(
         columns={"value": "activity_value", "unit": "activity_unit"})
-    return detail.merge(sources, on="factor_id", how="left").merge(act, on="row_id", how="left")
+    out = detail.merge(sources, on="factor_id", how="left").merge(act, on="row_id", how="left")
+    tech = refdata.load("control_technologies").drop_duplicates("technology")
+    cite = dict(zip(tech["technology"],
+                    tech["source"] + " (" + tech["edition"] + "; " + tech["status"] + ")",
+                    strict=True))
+    out["control_source"] = [
+        None if not isinstance(c, str) else "; ".join(f"{t}: {cite.get(t, '?')}"
+                                                       for t in c.split("+"))
+        for c in out["control"]]
+    return out

@@ -36,7 +36,7 @@ def explain(result: pd.DataFrame, row: int | Mapping[str, object]) -> list[dict[
     elif keys.get("species") == "CO2e":
         mask &= detail["species"].isin(["CO2", "CH4", "N2O"])
     cols = ["row_id", "species", "activity_value", "activity_unit", "amount", "factor_id", "ef",
-            "source", "control", "ctrl", "value"]
+            "source", "control", "control_source", "ctrl", "value"]
     out = detail.loc[mask, cols].rename(columns={"row_id": "activity_row", "ef": "factor",
                                                   "source": "factor_source"})
     return out.sort_values(["activity_row", "species"]).to_dict("records")
