@@ -56,3 +56,13 @@ def test_iamc_export() -> None:
     assert row[2020].iloc[0] == pytest.approx(9.501494, rel=1e-6)
     assert row["unit"].iloc[0] == "Mt CO2/yr"
     assert wide["variable"].str.startswith("Emissions|CO2|Indirect").any()
+
+
+def test_by_ipcc_category() -> None:
+    """Power (1A1a) raw coal 2020: 500 万吨 × 1.9002988 t/t = 9 501 494 t CO2."""
+    from cocontrol.inventory.io import by_ipcc
+
+    out = by_ipcc(compute(sample_city()))
+    hit = out[(out["ipcc_category"] == "1A1a") & (out["species"] == "CO2")
+              & (out["year"] == 2020)]
+    assert hit["value"].sum() == pytest.approx(9_501_494, rel=1e-6)

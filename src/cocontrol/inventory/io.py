@@ -64,3 +64,12 @@ def write(df: pd.DataFrame, path: str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def by_ipcc(df: pd.DataFrame) -> pd.DataFrame:
+    """The inventory summed by IPCC 2006 category (CEADs sector → ``ipcc_category`` of
+    ``refdata/sectors.csv``, e.g. power and heat → 1A1a, iron and steel → 1A2a)."""
+    sectors = refdata.load("sectors").set_index("sector")["ipcc_category"]
+    data = df.assign(ipcc_category=df["sector"].map(sectors).fillna("other"))
+    keys = ["region", "year", "ipcc_category", "species", "scope", "unit"]
+    return data.groupby(keys, as_index=False)["value"].sum()
