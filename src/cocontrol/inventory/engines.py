@@ -74,15 +74,9 @@ def _spark(sources: Mapping[str, Source], master: str | None) -> Any:
             df = spark.read.parquet(str(src))
         else:
             table = src if isinstance(src, pa.Table) else pa.Table.from_pandas(src)
-            df = spark.createDataFrame(table.to_pandas(), schema=_spark_schema(table.schema))
+            df = spark.createDataFrame(table)  # Arrow in, NULLs kept (Spark ≥ 4.0)
         df.createOrReplaceTempView(name)
     return ibis.pyspark.connect(spark)
-
-
-def _spark_schema(schema: pa.Schema) -> str:
-    kinds = {pa.string(): "string", pa.large_string(): "string", pa.int64(): "bigint",
-             pa.float64(): "double", pa.int32(): "int"}
-    return ", ".join(f"`{f.name}` {kinds.get(f.type, 'string')}" for f in schema)
 
 
 def execute(exprs: Mapping[str, ir.Table], sources: Mapping[str, Source], *,
