@@ -62,21 +62,25 @@ def regions(session: DB, who: Who) -> list[dict[str, Any]]:
     return views.visible_regions(session, who)
 
 
+def overview_json(app: Any, session: Session, who: Viewer, region: str | None, year: int | None, lang: str,
+                  *, peek: bool = False) -> bytes | None:
+    """The overview as JSON bytes, memoised per data generation; None when ``peek`` misses."""
+    cache = app.state.cache
+    key, view = views.overview(session, cache, who, region, year, app.state.settings.year, lang, peek=peek)
+    if view is None:
+        return None
+    return cache.view(session, (*key, "json"), lambda: json.dumps(
+        jsonable_encoder(view), ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+
+
 @router.get("/overview", tags=["data"], response_model=dict[str, Any])
 async def overview(request: Request, session: DB, who: Who, region: str | None = None,
                    year: int | None = None) -> Response:
     """City overview: targets by domain with status, trends, sector breakdown, cities below."""
-    cache, settings = _ctx(request)
-
-    def build(peek: bool) -> bytes | None:
-        key, view = views.overview(session, cache, who, region, year, settings.year, lang_of(request), peek=peek)
-        if view is None:
-            return None
-        return cache.view(session, (*key, "json"), lambda: json.dumps(
-            jsonable_encoder(view), ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
-
+    lang = lang_of(request)
     # cached: answered on the event loop; otherwise computed in a worker thread
-    body = build(True) or await run_in_threadpool(build, False)
+    body = (overview_json(request.app, session, who, region, year, lang, peek=True)
+            or await run_in_threadpool(overview_json, request.app, session, who, region, year, lang))
     return Response(body, media_type="application/json")
 
 

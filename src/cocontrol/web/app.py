@@ -152,12 +152,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
 def warm(app: FastAPI) -> None:
     """Compute every region's results once so the first visitor does not wait."""
+    from cocontrol.web.api import overview_json
+    from cocontrol.web.deps import Viewer
+    from cocontrol.web.pages import overview_body
     from cocontrol.web.views import default_year
 
     with app.state.sessions() as s:
         year = default_year(s, None, app.state.settings.year)
+        everyone = Viewer(user=m.User(username="warm-up", role="viewer"), regions=None)
         for region in s.scalars(select(m.Region.name).order_by(m.Region.id)).all():
             app.state.cache.results(s, region, year)
+            overview_body(app, s, everyone, region, year, "zh")
+            overview_json(app, s, everyone, region, year, "zh")
     app.state.ready = True
 
 

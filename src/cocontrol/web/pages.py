@@ -75,20 +75,24 @@ def logout(request: Request) -> RedirectResponse:
     return response
 
 
+def overview_body(app: Any, session: Session, who: Viewer, region: str | None, year: int | None, lang: str,
+                  *, peek: bool = False) -> tuple[str, str] | None:
+    """(region, rendered overview body), memoised per data generation; None when ``peek`` misses."""
+    cache = app.state.cache
+    key, view = views.overview(session, cache, who, region, year, app.state.settings.year, lang, peek=peek)
+    if view is None:
+        return None
+    return view["region"], cache.view(session, (*key, "html"), lambda: app.state.templates.get_template(
+        "partials/overview_body.html").render(t=translator(lang), lang=lang, v=view))
+
+
 @router.get("/overview")
 async def overview(request: Request, session: DB, who: Who, region: str | None = None,
                    year: int | None = None) -> Response:
-    s, cache, lang = request.app.state.settings, request.app.state.cache, lang_of(request)
-
-    def build(peek: bool) -> tuple[str, str] | None:
-        key, view = views.overview(session, cache, who, region, year, s.year, lang, peek=peek)
-        if view is None:
-            return None
-        return view["region"], cache.view(session, (*key, "html"), lambda: request.app.state.templates.get_template(
-            "partials/overview_body.html").render(t=translator(lang), lang=lang, v=view))
-
+    lang = lang_of(request)
     # cached: rendered on the event loop; otherwise computed in a worker thread
-    title, body = build(True) or await run_in_threadpool(build, False)
+    title, body = (overview_body(request.app, session, who, region, year, lang, peek=True)
+                   or await run_in_threadpool(overview_body, request.app, session, who, region, year, lang))
     return render(request, "overview.html", who, body=Markup(body), page="overview", title=title)
 
 
