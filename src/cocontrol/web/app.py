@@ -30,7 +30,7 @@ from cocontrol.store.seed import seed
 from cocontrol.web.deps import SIGNED_IN, WebError
 from cocontrol.web.i18n import lang_of, translator
 from cocontrol.web.security import RateLimiter, hash_password, new_token, tokens_match
-from cocontrol.web.services import Cache
+from cocontrol.web.services import Cache, status_class
 from cocontrol.web.settings import Settings
 
 HERE = Path(__file__).parent
@@ -113,6 +113,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.limiter = RateLimiter(settings.login_attempts, settings.login_window)
     app.state.session_cookie = SESSION_COOKIE
     templates = Jinja2Templates(env=Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True))
+    templates.env.globals["status_class"] = status_class
     app.state.templates = templates
     app.add_middleware(
         SessionMiddleware, secret_key=_secret(sessions, settings.secret_key),

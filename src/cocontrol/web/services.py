@@ -257,6 +257,13 @@ def status_text(row: dict[str, Any] | None) -> str | None:
     return None
 
 
+def status_class(row: dict[str, Any] | str | None) -> str:
+    """CSS class (ok/good/risk/bad/none) of a status row (by its code) or a status label."""
+    if isinstance(row, dict):
+        return STATUS_CLASS.get(str(row.get("status") or ""), STATUS_CLASS.get(status_text(row) or "", "none"))
+    return STATUS_CLASS.get(row or "", "none")
+
+
 def domain_label(domain: str | None, lang: str = "zh") -> str:
     try:
         d = Domain(domain or "other")

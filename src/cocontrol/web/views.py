@@ -13,7 +13,6 @@ from cocontrol.units import conversion_factor
 from cocontrol.web import charts
 from cocontrol.web.deps import Viewer, WebError
 from cocontrol.web.services import (
-    STATUS_CLASS,
     Cache,
     apeq_by_year,
     co2_by_year,
@@ -25,6 +24,7 @@ from cocontrol.web.services import (
     sector_breakdown,
     sector_label,
     status_by_target,
+    status_class,
     status_text,
     top_n,
 )
@@ -102,7 +102,7 @@ def target_rows(session: Session, region: str, status: dict[str, dict[str, Any]]
             "qualitative": t.qualitative, "binding": t.binding, "responsible": t.responsible,
             "latest_year": lv[0] if lv else None, "latest": lv[1] if lv else None,
             "latest_text": _fmt(lv[1]) if lv else "", "status": text,
-            "status_class": STATUS_CLASS.get(text or "", "none"), "version_id": t.version_id,
+            "status_class": status_class(st), "version_id": t.version_id,
         })
     return out
 
@@ -186,7 +186,7 @@ def target_detail(session: Session, cache: Cache, who: Viewer, target_id: int, y
             "approx", "strive", "annual_rate", "responsible")},
         "plan": {"id": t.plan.id, "slug": t.plan.slug, "title": t.plan.title, "version": t.plan.version,
                  "region": t.plan.region},
-        "status": st, "status_text": status_text(st), "status_class": STATUS_CLASS.get(status_text(st) or "", "none"),
+        "status": st, "status_text": status_text(st), "status_class": status_class(st),
         "tasks": [{"id": k.id, "key": k.key, "title": k.title, "progress": k.progress} for k in tasks],
         "units": list(units),
         "submissions": [submission_dict(s) for s in subs],
