@@ -38,16 +38,23 @@ def compute(
     from cocontrol.errors import InputError
     from cocontrol.inventory import compute as run
     from cocontrol.inventory.io import write
+    from cocontrol.inventory.scan import compute_parquet, is_canonical_parquet
 
     if output.suffix.lower() not in (".csv", ".parquet"):
         raise InputError("output must be .csv or .parquet", file=str(output))
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
                   transient=True) as progress:
         step = progress.add_task("读取并校验活动水平 / reading activity", total=None)
-        activity = read_activity(input, sheet=sheet)
         ctl = pd.read_csv(controls, encoding="utf-8-sig") if controls else None
-        progress.update(step, description=f"核算 {len(activity):,} 行 / computing ({engine})")
-        result = run(activity, gwp=gwp, engine=engine, controls=ctl, spark_master=spark_master)
+        if is_canonical_parquet(input):  # large files: checked and computed in the engine
+            progress.update(step, description=f"校验并核算 {input.name} / in-engine ({engine})")
+            result = compute_parquet(input, gwp=gwp, engine=engine, controls=ctl,
+                                     spark_master=spark_master)
+        else:
+            activity = read_activity(input, sheet=sheet)
+            progress.update(step, description=f"核算 {len(activity):,} 行 / computing ({engine})")
+            result = run(activity, gwp=gwp, engine=engine, controls=ctl,
+                         spark_master=spark_master)
         unc = None
         if uncertainty:
             from cocontrol.inventory.uncertainty import default_ranges, monte_carlo

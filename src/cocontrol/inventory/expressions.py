@@ -95,6 +95,32 @@ def emission_rows(activity: ir.Table, units: ir.Table, factors: ir.Table, grid: 
     return _apply(act, keep, factors, grid, controls).select(*DETAIL)
 
 
+NAMES_SCHEMA = ibis.schema({"given": "string", "code": "string"})
+
+
+def resolve_names(activity: ir.Table, sector_names: ir.Table,
+                  fuel_names: ir.Table) -> ir.Table:
+    """Activity with sector and fuel replaced by their codes (tables ``given → code``)."""
+    s = activity.join(sector_names, activity.sector == sector_names.given)
+    s = s.mutate(sector=s.code).drop("given", "code")
+    f = s.join(fuel_names, s.fuel == fuel_names.given)
+    return f.mutate(fuel=f.code).drop("given", "code")
+
+
+def profile(activity: ir.Table) -> ir.Table:
+    """Distinct (sector, fuel, unit) with row counts, missing and negative values (checks)."""
+    a = activity
+    return a.group_by(["sector", "fuel", "unit"]).agg(
+        rows=a.count(), missing=(a.value.isnull() | a.value.isnan()).sum(),
+        negative=(a.value < 0).sum(), min_year=a.year.min(), max_year=a.year.max())
+
+
+def duplicate_keys(activity: ir.Table) -> ir.Table:
+    """Keys (region, year, month, sector, fuel, facility) given more than once."""
+    keys = ["region", "year", "month", "sector", "fuel", "facility"]
+    return activity.group_by(keys).agg(rows=activity.count()).filter(lambda t: t.rows > 1)
+
+
 def agg_table() -> ir.Table:
     """The unbound stage-1 result table (``agg``)."""
     return ibis.table(AGG_SCHEMA, name="agg")

@@ -1,0 +1,124 @@
+"""Large Parquet activity files, checked and computed inside the engine (no pandas copy).
+
+For files beyond memory (10⁸ facility rows) ``compute_parquet`` never loads the rows into
+Python: the engine profiles the distinct (sector, fuel, unit) combinations, missing and
+negative values and duplicate keys; names and units are resolved for the distinct values
+only; then the staged inventory runs on the file. Problems name the file, the column and the
+offending value with its number of rows (row numbers are not portable across engines; use
+``read_activity`` for small files, which lists every row).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import ibis
+import pandas as pd
+
+from cocontrol.data import names
+from cocontrol.data.activity import unit_multiplier
+from cocontrol.errors import Problem, UnitError, ValidationFailed
+from cocontrol.inventory import expressions as ex
+from cocontrol.inventory import factors as fx
+from cocontrol.inventory.core import OUTPUT, co2e
+from cocontrol.inventory.engines import execute, to_arrow
+
+
+def _check(profile: pd.DataFrame, dups: pd.DataFrame, file: str) -> tuple[dict, dict, list]:
+    problems: list[Problem] = []
+    sector_map, fuel_map = {}, {}
+    for col, vocab, mapping in (("sector", names.sectors(), sector_map),
+                                ("fuel", names.fuels(), fuel_map)):
+        for given, n in profile.groupby(col, dropna=False)["rows"].sum().items():
+            code = vocab.resolve(given) if isinstance(given, str) else None
+            if code is None:
+                hint = vocab.suggest(given) if isinstance(given, str) else []
+                problems.append(Problem(
+                    f"unknown {col} in {n:,} rows"
+                    + (f" — did you mean {' / '.join(hint)}?" if hint else ""),
+                    file=file, column=col, found=None if pd.isna(given) else str(given)))
+            else:
+                mapping[given] = code
+    units = []
+    for r in profile.itertuples(index=False):
+        if r.fuel in fuel_map and isinstance(r.unit, str):
+            try:
+                units.append((fuel_map[r.fuel], r.unit, unit_multiplier(fuel_map[r.fuel], r.unit)))
+            except UnitError as exc:
+                problems.append(Problem(f"unit mismatch in {r.rows:,} rows: {exc}", file=file,
+                                        column="unit", found=r.unit))
+        elif not isinstance(r.unit, str):
+            problems.append(Problem(f"missing unit in {r.rows:,} rows", file=file, column="unit"))
+        if r.missing:
+            problems.append(Problem(f"missing value in {int(r.missing):,} rows of {r.sector} × "
+                                    f"{r.fuel}", file=file, column="value"))
+        if r.negative:
+            problems.append(Problem(f"negative value in {int(r.negative):,} rows of {r.sector} × "
+                                    f"{r.fuel}", file=file, column="value"))
+    for d in dups.head(1000).itertuples(index=False):
+        problems.append(Problem(f"duplicate key ({d.rows} rows)", file=file,
+                                column="region/year/month/sector/fuel/facility",
+                                found=f"{d.region} {d.year} {d.sector} {d.fuel} {d.facility}"))
+    unit_table = pd.DataFrame(units, columns=["fuel", "unit", "mult"]).drop_duplicates(
+        ["fuel", "unit"])
+    return sector_map, fuel_map, [problems, unit_table]
+
+
+def is_canonical_parquet(path: str | Path) -> bool:
+    """True for a Parquet file with all canonical activity columns (month/facility too)."""
+    import pyarrow.parquet as pq
+
+    if Path(path).suffix.lower() not in (".parquet", ".pq"):
+        return False
+    have = set(pq.read_schema(path).names)
+    return {k for k in ex.ACTIVITY_SCHEMA.names if k != "row_id"} <= have
+
+
+def compute_parquet(path: str | Path, *, gwp: str = "AR5", engine: str = "duckdb",
+                    controls: pd.DataFrame | None = None,
+                    spark_master: str | None = None) -> pd.DataFrame:
+    """``compute`` for a canonical-column Parquet file of any size (see module docstring).
+
+    The file has the columns of :data:`cocontrol.inventory.expressions.ACTIVITY_SCHEMA`
+    except ``row_id`` (month and facility may be NULL)."""
+    file = str(path)
+    fx.gwp_table(gwp)
+    t = ex.tables()
+    act = ibis.table({k: v for k, v in ex.ACTIVITY_SCHEMA.items() if k != "row_id"},
+                     name="activity")
+    src = {"activity": file}
+    run = {"profile": ex.profile(act), "dups": ex.duplicate_keys(act)}
+    out = execute(run, src, engine=engine, spark_master=spark_master)
+    sector_map, fuel_map, (problems, unit_table) = _check(out["profile"], out["dups"], file)
+    if problems:
+        raise ValidationFailed(problems, summary=f"activity data {Path(file).name} is invalid")
+    regions = execute({"ry": act.select("region", "year").distinct()}, src, engine=engine,
+                      spark_master=spark_master)["ry"]
+    maps = {"sector_names": pd.DataFrame(list(sector_map.items()), columns=["given", "code"]),
+            "fuel_names": pd.DataFrame(list(fuel_map.items()), columns=["given", "code"])}
+    named = {k: ibis.table(ex.NAMES_SCHEMA, name=k) for k in maps}
+    resolved = ex.resolve_names(act, named["sector_names"], named["fuel_names"])
+    stage1 = execute({"agg": ex.aggregate_activity(resolved, t["units"])},
+                     {**src, "units": to_arrow(unit_table, ex.UNITS_SCHEMA),
+                      **{k: to_arrow(v, ex.NAMES_SCHEMA) for k, v in maps.items()}},
+                     engine=engine, spark_master=spark_master)["agg"]
+    agg = ex.agg_table()
+    tables = {"agg": to_arrow(stage1, ex.AGG_SCHEMA),
+              "factors": to_arrow(fx.default_factors(), ex.FACTORS_SCHEMA),
+              "grid": to_arrow(fx.grid_factors(regions), ex.GRID_SCHEMA),
+              "controls": to_arrow(
+                  fx.control_multipliers(controls) if controls is not None and len(controls)
+                  else pd.DataFrame(columns=list(ex.CONTROLS_SCHEMA.names)),
+                  ex.CONTROLS_SCHEMA)}
+    res = execute({"inv": ex.apply_factors(agg, t["factors"], t["grid"], t["controls"]),
+                   "missing": ex.unmatched_keys(agg, t["factors"], t["grid"])},
+                  tables, engine=engine, spark_master=spark_master)
+    if len(res["missing"]):
+        raise ValidationFailed(
+            [Problem("no emission factor for this sector and fuel", file=file, column="fuel",
+                     found=f"{m.sector} × {m.fuel} ({m.region} {m.year})")
+             for m in res["missing"].itertuples(index=False)], summary="activity without factor")
+    result = res["inv"].assign(unit="t")[OUTPUT]
+    result = pd.concat([result, co2e(result, gwp)], ignore_index=True)
+    return result.sort_values(["region", "year", "scope", "sector", "fuel", "species"],
+                              ignore_index=True)
