@@ -23,6 +23,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "year": ("年度", "Year"),
     "targets_by_domain": ("分领域目标指标", "Targets by domain"),
     "indicator": ("指标", "Indicator"),
+    "target_count": ("目标数", "Targets"),
+    "not_assessed": ("未评价", "not assessed"),
     "target_value": ("目标值", "Target"),
     "latest": ("最新值", "Latest"),
     "status": ("状态", "Status"),
