@@ -17,6 +17,7 @@ seeded and generated here; nothing big is committed.
 
     .venv/bin/python benchmarks/bench_inventory.py --rows 10000000
     .venv/bin/python benchmarks/bench_inventory.py --rows 100000000 --only cocontrol
+    .venv/bin/python benchmarks/bench_inventory.py --rows 100000000 --ceads --only cocontrol_checked
 """
 
 from __future__ import annotations
@@ -66,12 +67,23 @@ def _small_tables(folder: Path) -> None:
         pq.write_table(table, folder / f"{name}.parquet")
 
 
-def generate(folder: Path, rows: int, chunk: int = 5_000_000) -> Path:
-    """Activity Parquet with ``rows`` facility rows, written in chunks (bounded memory)."""
+def generate(folder: Path, rows: int, chunk: int = 5_000_000, ceads: bool = False) -> Path:
+    """Activity Parquet with ``rows`` facility rows, written in chunks (bounded memory).
+
+    ``ceads``: real CEADs sector names and fuel codes with their canonical units (for the
+    ``cocontrol_checked`` runner, which validates and uses the shipped factors)."""
     path = folder / "activity.parquet"
     rng = np.random.default_rng(42)
     sectors = np.array([f"sector_{i:02d}" for i in range(N_SECTORS)])
     fuels = np.array([f"fuel_{i:02d}" for i in range(N_FUELS)])
+    units = np.full(N_FUELS, "t")
+    if ceads:
+        from cocontrol import refdata
+
+        sectors = refdata.load("sectors")["sector"].to_numpy(dtype=object).astype(str)
+        table = refdata.load("fuels").dropna(subset=["ceads_order"])
+        fuels = table["fuel"].to_numpy(dtype=object).astype(str)
+        units = table["physical_unit"].to_numpy(dtype=object).astype(str)
     regions = np.array([f"region_{i}" for i in range(N_REGIONS)])
     writer = None
     for start in range(0, rows, chunk):
@@ -82,10 +94,10 @@ def generate(folder: Path, rows: int, chunk: int = 5_000_000) -> Path:
             "year": pa.array(np.full(n, 2020, dtype="int64")),
             "month": pa.nulls(n, pa.int64()),
             "sector": pa.array(sectors[rng.integers(0, N_SECTORS, n)]),
-            "fuel": pa.array(fuels[rng.integers(0, N_FUELS, n)]),
+            "fuel": pa.array(fuels[(fi := rng.integers(0, N_FUELS, n))]),
             "facility": pc.cast(pa.array(ids), pa.string()),
             "value": pa.array(rng.uniform(0, 1000, n)),
-            "unit": pa.array(np.full(n, "t")),
+            "unit": pa.array(units[fi]),
             "row_id": pa.array(ids),
         })
         if writer is None:
@@ -128,6 +140,13 @@ def _run_sql(folder: Path, sql: str) -> int:
     return con.sql(query).to_arrow_table().num_rows
 
 
+def run_cocontrol_checked(folder: Path) -> int:
+    """The public path for big files: in-engine checks, name resolution, shipped factors."""
+    from cocontrol.inventory.scan import compute_parquet
+
+    return len(compute_parquet(folder / "activity.parquet"))
+
+
 def run_duckdb_sql(folder: Path) -> int:
     return _run_sql(folder, SQL)
 
@@ -166,7 +185,7 @@ def run_pandas(folder: Path) -> int:
     return len(out)
 
 
-RUNNERS = {"cocontrol": run_cocontrol, "duckdb_sql": run_duckdb_sql,
+RUNNERS = {"cocontrol": run_cocontrol, "cocontrol_checked": run_cocontrol_checked, "duckdb_sql": run_duckdb_sql,
            "duckdb_sql_preagg": run_duckdb_sql_preagg, "pandas": run_pandas}
 
 
@@ -186,9 +205,12 @@ def child(name: str, folder: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=10_000_000)
-    parser.add_argument("--only", nargs="*", default=list(RUNNERS))
+    parser.add_argument("--only", nargs="*", default=[r for r in RUNNERS
+                                                      if r != "cocontrol_checked"])
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--child", nargs=2)
+    parser.add_argument("--ceads", action="store_true",
+                        help="real CEADs names/units (needed by cocontrol_checked)")
     args = parser.parse_args()
     if args.child:
         child(args.child[0], Path(args.child[1]))
@@ -196,7 +218,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="bench_inventory_") as tmp:
         folder = Path(tmp)
         t0 = time.perf_counter()
-        generate(folder, args.rows)
+        generate(folder, args.rows, ceads=args.ceads)
         size = (folder / "activity.parquet").stat().st_size / 1024**3
         print(f"generated {args.rows:,} rows ({size:.2f} GiB Parquet) in "
               f"{time.perf_counter() - t0:.0f} s", flush=True)

@@ -2,7 +2,8 @@
 
 Inputs enter an engine as Arrow tables or Parquet files with explicit NULLs, never as float
 pandas frames (ecosystem notes §1.2). DuckDB registers Arrow tables without copying and reads
-Parquet lazily (larger than memory, spilling to a temp directory). Spark runs ``local[2]`` by
+Parquet lazily (larger than memory, spilling to a temp directory beyond ``memory_limit`` — 3 GB unless
+``COCONTROL_DUCKDB_MEMORY`` says otherwise). Spark runs ``local[2]`` by
 default or on a ``spark://`` master, with its warehouse in a temporary folder and temp views
 (``createOrReplaceTempView``) so nothing is left in the working directory.
 """
@@ -41,6 +42,8 @@ def to_arrow(frame: pd.DataFrame, schema: ibis.Schema) -> pa.Table:
 def _duckdb(sources: Mapping[str, Source]) -> Any:
     con = ibis.duckdb.connect()
     con.raw_sql(f"SET temp_directory='{tempfile.gettempdir()}/cocontrol_duckdb'")
+    # bounded memory: DuckDB spills joins and aggregates beyond this to temp_directory
+    con.raw_sql(f"SET memory_limit='{os.environ.get('COCONTROL_DUCKDB_MEMORY', '3GB')}'")
     for name, src in sources.items():
         if isinstance(src, str | Path):
             con.read_parquet(str(src), table_name=name)
