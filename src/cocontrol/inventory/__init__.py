@@ -1,9 +1,12 @@
 """Integrated emission inventory (综合排放清单): GHG (scope 1 and 2) and air pollutants.
 
-``compute(activity, gwp=..., engine="duckdb"|"spark", controls=..., factors=...)`` returns the
-long table region, year, sector, fuel, species, value [t], unit, scope; see
-:mod:`cocontrol.inventory.core`. Expressions are pure Ibis (:mod:`.expressions`), run by
-:mod:`.engines`; provenance, uncertainty, energy balance import and IAMC output sit beside.
+* ``compute(activity, gwp=..., engine="duckdb"|"spark", controls=..., factors=...,
+  provenance=False)`` → long table region, year, sector, fuel, species, value [t], unit,
+  scope, plus ``species == "CO2e"`` rows (:mod:`.core`);
+* ``scan.compute_parquet(path)`` for canonical Parquet beyond memory (checks in the engine);
+* pure Ibis expressions (:mod:`.expressions`), runners (:mod:`.engines`), factor tables
+  (:mod:`.factors`), ``provenance.explain``, ``uncertainty.error_propagation/monte_carlo``,
+  ``energy_balance.read_energy_balance``, ``io.to_iamc/pivot/by_ipcc/write``.
 """
 
 from cocontrol.inventory.core import co2e, compute
