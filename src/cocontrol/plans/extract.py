@@ -275,7 +275,7 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                 default_year = int(lead.group(1))
             if _SKIP_SENTENCE.search(sentence) or "以来" in sentence:
                 continue
-            for f in find_targets(sentence, default_year=default_year):
+            for f in find_targets(sentence, default_year=default_year, issue_year=start_year):
                 if f.year is not None and start_year is not None and f.year < start_year:
                     continue
                 try:

@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass
 
 from cocontrol.plans.quantities import COUNT_UNITS, Quantity, find_quantities
+from cocontrol.plans.tense import PRESCRIBING, future_bare_year, past_bare_year, reported
 
 _CLAUSE = "，,：:；;。！？!?"
 LEVEL_VERBS = (
@@ -61,7 +62,10 @@ YEAR = re.compile(r"(?<!\d)((?:19[5-9]\d|20\d{2}))(?:\s*[—\-－~～至到]+\s*
 _BASE_BEFORE = re.compile(r"(?:比|较|相比|相较于?|与|以|由|从)\s*$")
 _FROM = re.compile(r"(?:由|从)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?的?")
 _YEAR_LIST = re.compile(r"((?:19[5-9]\d|20\d{2}))年?(?:\s*[、和及与]\s*((?:19[5-9]\d|20\d{2}))年?)+")
-_HEDGE_PRE = re.compile(r"(约|近)$")
+# the hedge 约/近 as a word of its own directly before the number (约1700万千瓦, 达到约60%,
+# 约为, 约占, 将近): never the 约 of 节约/制约/约束/预约/集约 (累计节约能源600万吨 is exact)
+_HEDGE_PRE = re.compile(r"(?:(?<![节制预集简履公契条盟誓相邀婉隐违签特网践赴])约|(?<![最邻临附靠贴亲])近)"
+                        r"(?:为|占|达到?|合|计)?\s*$")
 _FOLLOW_OK = set(_CLAUSE) | set("、）)」”\"和及与并或等（(/]】")
 _PLAN_YEAR_WORDS = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:末|期末|期间|时期)")
 
@@ -208,13 +212,16 @@ _RATE_NOUN = re.compile(r"增速|增长率|降幅|下降率|增幅")
 _LEVEL_DOWN = ("下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "降到", "降至", "压减到", "压减至")
 
 
-def is_statement(sentence: str) -> bool:
-    """A sentence that reports what was achieved (过去五年…, 已…, 现有…, 分别为…) rather than
-    setting a target: a past marker and no future marker (到2025年, 力争, 确保, 每年 …)."""
+def is_statement(sentence: str, issue_year: int | None = None) -> bool:
+    """A sentence that reports what was achieved (过去五年…, 已…, 现有…, 分别为…, 下降了) rather
+    than setting a target: a past marker and no future marker (到2025年, 力争, 确保, 每年 …).
+    与2015年相比，2020年… is a report unless its bare year is not before the issue year
+    (与2020年相比，2025年…降低16% is a target; :mod:`cocontrol.plans.tense`)."""
     if _FUTURE.search(sentence) is not None:
         return False
-    return (_PAST.search(sentence) is not None or _IS_VALUE.search(sentence) is not None
-            or _COMPARED.match(sentence) is not None)
+    if _PAST.search(sentence) is not None or _IS_VALUE.search(sentence) is not None or reported(sentence):
+        return True
+    return _COMPARED.match(sentence) is not None and not future_bare_year(sentence, issue_year, _VERB_RE)
 
 
 _COMPARED = re.compile(r"^(?:与|同)\s*(?:19[5-9]\d|20\d{2})\s*年(?:相比|比较)")  # 与2015年相比，2020年…减少12.3%
@@ -222,12 +229,17 @@ _IS_VALUE = re.compile(r"(?<![作成认])为\s*[\d一二两三四五六七八九
 _BAN = re.compile(r"禁止|严禁|不得|不再|不予")
 
 
-def find_targets(sentence: str, *, default_year: int | None = None) -> list[Found]:
-    """Targets of one sentence (clean text); see the module docstring for the rules."""
+def find_targets(sentence: str, *, default_year: int | None = None,
+                 issue_year: int | None = None) -> list[Found]:
+    """Targets of one sentence (clean text); see the module docstring for the rules.
+
+    ``issue_year`` is the year the plan was issued (its date, else the first year of its
+    horizon); bare years before it date achievements, not targets (:mod:`tense`)."""
     qs = find_quantities(sentence)
-    if not qs or is_statement(sentence):
+    if not qs or is_statement(sentence, issue_year):
         return []
-    future = _FUTURE.search(sentence) is not None
+    marked_future = _FUTURE.search(sentence) is not None
+    future = marked_future or future_bare_year(sentence, issue_year, _VERB_RE)
     first_clause_end = _clause_start(sentence, qs[0].start)
     strive_all = "力争" in sentence[:first_clause_end + 1] or "力争" in sentence[: qs[0].start][:12]
     out: list[Found] = []
@@ -244,6 +256,9 @@ def find_targets(sentence: str, *, default_year: int | None = None) -> list[Foun
             continue
         if _BAN.search(pre):
             continue
+        if not marked_future and past_bare_year(sentence, head.start, issue_year) and not (
+                (verb is not None and verb[0] in PRESCRIBING) or last_bound == "以内"):
+            continue  # 2021年全省完成营造林面积1065万亩: an achievement of a past year
         if head.unit.endswith("元") and _SPENDING.search(pre):
             continue  # money spent or allocated (安排资金2亿元) is a means, not a target
         if verb is None:
@@ -319,7 +334,7 @@ def find_targets(sentence: str, *, default_year: int | None = None) -> list[Foun
             name = done.group(0) if done else name
             bound = q.bound or (last_bound if fen or len(group) > 1 else "")
             rel = _relation(verb_word, bound, pre)
-            approx = bound == "左右" or bool(_HEDGE_PRE.search(sentence[: q.start])) or "约" in pre[-3:]
+            approx = bound == "左右" or _HEDGE_PRE.search(sentence, 0, q.start) is not None
             f = Found(name, y, q, rel, base_year if rel in ("reduce_by", "increase_by") else None,
                       approx, strive, annual)
             f.cumulative = "累计" in pre

@@ -1,0 +1,71 @@
+"""Report or target? (成效回顾 vs 目标) — the year of a clause against the year of issue.
+
+A plan states targets for years after it was issued and reports achievements of years
+before it. Without a 到/至/前/力争/确保 marker the sentence alone cannot tell
+“与2015年相比，2020年…减少12.3%” (a report) from “与2020年相比，2025年…降低16%” (a target):
+only the year of issue can. These rules compare a *bare* year (one written without 到/至/在
+before it and without 前/底前 after it) with the issue year:
+
+* a bare year ≥ the issue year at the start of a clause that states a change or level
+  (降低 16%, 达到 95%) is a future-looking year: the clause is a target;
+* a bare year < the issue year, or a year range (2015年至2020年, 2019—2023年) ending ≤ the
+  issue year, with no 到/力争/确保/每年 marker in the sentence, dates an achievement
+  (2021年全省完成营造林面积1065万亩, 2015年至2020年累计压减…) unless the verb prescribes a
+  bound (控制在, 不超过, 不低于 …: an annual work plan's own year).
+
+The issue year is the plan's date, else the first year of its horizon; for a sentence read
+alone it is :data:`ASSUMED_ISSUE_YEAR`.
+"""
+
+from __future__ import annotations
+
+import re
+
+ASSUMED_ISSUE_YEAR = 2024
+"""Issue year taken for text with no plan context: the latest issue year of the plans this
+extractor was built on (seeds issued 2023–2024); pass ``issue_year`` to override."""
+
+_Y = r"(?:19[5-9]\d|20\d{2})"
+_BARE = re.compile(
+    rf"(?<![到至在\d])(?<!截至|截止)({_Y})\s*(?:年\s*)?(?:[—\-－~～至到]+\s*({_Y}))?\s*年(?!\s*\d{{1,2}}\s*月)"
+    r"(?!\s*(?:底|末)?\s*(?:以)?前)(?!以来|起|不变价|基准)"
+)
+_BASE_BEFORE = re.compile(r"(?:比|较|相比|相较于?|与|同|以|由|从|按照?)\s*$")
+PRESCRIBING = ("控制在", "不超过", "不高于", "不低于", "不少于", "低于", "以内")
+_PAST_VERB = re.compile(r"(?:下降|降低|减少|提高|提升|增长|增加|压减|削减|完成|建成|新增|淘汰|实现|达到|达)了")
+
+
+def bare_years(sentence: str) -> list[tuple[int, int, int, bool]]:
+    """(start, end, year, is_range) of every bare year phrase; a range gives its last year."""
+    out = []
+    for m in _BARE.finditer(sentence):
+        if _BASE_BEFORE.search(sentence[max(0, m.start() - 4) : m.start()]):
+            continue
+        out.append((m.start(), m.end(), int(m.group(2) or m.group(1)), m.group(2) is not None))
+    return out
+
+
+def future_bare_year(sentence: str, issue_year: int | None, verbs: re.Pattern[str]) -> bool:
+    """A bare year ≥ the issue year opening a clause whose rest has a change/level verb."""
+    ref = ASSUMED_ISSUE_YEAR if issue_year is None else issue_year
+    for start, end, year, _ in bare_years(sentence):
+        clause_end = re.search(r"[，,；;。]", sentence[end:])
+        rest = sentence[end : end + clause_end.start()] if clause_end else sentence[end:]
+        if year >= ref and (start == 0 or sentence[start - 1] in "，,；;：:") and verbs.search(rest):
+            return True
+    return False
+
+
+def past_bare_year(sentence: str, pos: int, issue_year: int | None) -> bool:
+    """The year governing position ``pos`` is a bare year of a past period (see module doc)."""
+    ref = ASSUMED_ISSUE_YEAR if issue_year is None else issue_year
+    before = [b for b in bare_years(sentence) if b[1] <= pos]
+    if not before:
+        return False
+    _, _, year, is_range = before[-1]
+    return year <= ref if is_range else year < ref
+
+
+def reported(sentence: str) -> bool:
+    """A change written in the past tense (下降了, 完成了): a report whatever the year."""
+    return _PAST_VERB.search(sentence) is not None
