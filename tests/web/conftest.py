@@ -18,7 +18,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from fastapi.testclient import TestClient
 from sqlalchemy import create_engine, text
 
 from cocontrol.store import models as m
@@ -29,8 +28,8 @@ from cocontrol.store.sample import sample_plan
 from cocontrol.web.app import create_app
 from cocontrol.web.security import hash_password
 from cocontrol.web.settings import Settings
+from cocontrol.web.testing import PASSWORD, login
 
-PASSWORD = "test-Passw0rd"
 ROLES = ("admin", "coordinator", "analyst", "reporter", "viewer")
 
 
@@ -138,15 +137,6 @@ def sessions(app):
     return app.state.sessions
 
 
-def login(app, username: str, password: str = PASSWORD) -> TestClient:
-    """A client signed in through ``POST /api/auth/login`` sending the CSRF header."""
-    client = TestClient(app)
-    r = client.post("/api/auth/login", json={"username": username, "password": password})
-    assert r.status_code == 200, r.text
-    client.headers["X-CSRF-Token"] = r.json()["csrf_token"]
-    return client
-
-
 @pytest.fixture
 def client_of(app):
     return lambda username: login(app, username)
@@ -155,7 +145,6 @@ def client_of(app):
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts" / "web"
 
 
 @pytest.fixture(scope="session")

@@ -5,10 +5,10 @@ import time
 
 from fastapi.testclient import TestClient
 from sqlalchemy import select
-from tests.web.conftest import PASSWORD, login
 
 from cocontrol.store import models as m
 from cocontrol.web.app import create_app
+from cocontrol.web.testing import PASSWORD, login
 
 
 def test_login_sets_httponly_samesite_cookie(app):

@@ -3,11 +3,14 @@ under tests/artifacts/web/)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from tests.web.conftest import ARTIFACTS, PASSWORD
 
 from cocontrol.store.sample import sample_plan
+from cocontrol.web.testing import PASSWORD
 
+ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts" / "web"
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 
@@ -30,6 +33,7 @@ def sign_in(page, base: str, username: str) -> None:
 
 
 def shot(page, name: str) -> None:
+    """Full-page screenshot kept under tests/artifacts/web/ (git-ignored)."""
     page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
 
 

@@ -4,9 +4,9 @@ other's change, nothing is lost."""
 from __future__ import annotations
 
 from sqlalchemy import select
-from tests.web.helpers import ids
 
 from cocontrol.store import models as m
+from cocontrol.web.testing import ids
 
 
 def test_second_save_gets_conflict_with_other_change(app, sessions, client_of):

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from tests.web.helpers import ids
-
 from cocontrol.store.sample import sample_plan
+from cocontrol.web.testing import ids
 
 
 def test_every_page_renders_for_admin(app, client_of, sessions):

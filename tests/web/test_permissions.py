@@ -8,9 +8,9 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from tests.web.helpers import PDF, audit_count, ids
 
 from cocontrol.store.sample import sample_plan
+from cocontrol.web.testing import PDF, audit_count, ids
 
 USERS = ("admin", "coordinator", "analyst", "reporter", "reporter_ndrc", "viewer")
 _n = itertools.count()

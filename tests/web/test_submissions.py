@@ -6,9 +6,9 @@ import hashlib
 from pathlib import Path
 
 from sqlalchemy import select
-from tests.web.helpers import PDF, audit_count, ids, submission_count
 
 from cocontrol.store import models as m
+from cocontrol.web.testing import PDF, audit_count, ids, submission_count
 
 
 def test_submission_with_evidence_is_stored_and_audited(app, sessions, client_of):

@@ -1,0 +1,44 @@
+"""Helpers for testing the web platform (used by ``tests/web``; handy for integrators too)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi.testclient import TestClient
+from sqlalchemy import func, select
+
+from cocontrol.store import models as m
+
+PASSWORD = "test-Passw0rd"
+PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+"""The smallest bytes that pass the evidence check for a .pdf (signature ``%PDF``)."""
+
+
+def login(app: Any, username: str, password: str = PASSWORD) -> TestClient:
+    """A client signed in through ``POST /api/auth/login`` sending the CSRF header."""
+    client = TestClient(app)
+    r = client.post("/api/auth/login", json={"username": username, "password": password})
+    assert r.status_code == 200, r.text
+    client.headers["X-CSRF-Token"] = r.json()["csrf_token"]
+    return client
+
+
+def ids(sessions: Any) -> dict[str, int]:
+    """Row ids of the sample plan's targets and tasks (:func:`cocontrol.store.sample.sample_plan`)."""
+    with sessions() as s:
+        t = dict(s.execute(select(m.Target.key, m.Target.id)).all())
+        k = dict(s.execute(select(m.Task.key, m.Task.id)).all())
+        d = dict(s.execute(select(m.Department.name, m.Department.id)).all())
+        u = dict(s.execute(select(m.User.username, m.User.id)).all())
+    return {"T1": t["T1"], "T2": t["T2"], "task_env": k["二.1"], "task_ndrc": k["一.1"],
+            "dept_env": d["市生态环境局"], "user_viewer": u["viewer"]}
+
+
+def audit_count(sessions: Any) -> int:
+    with sessions() as s:
+        return s.scalar(select(func.count()).select_from(m.AuditLog))
+
+
+def submission_count(sessions: Any) -> int:
+    with sessions() as s:
+        return s.scalar(select(func.count()).select_from(m.Submission))
