@@ -81,3 +81,46 @@ def test_yue_inside_jieyue_is_not_a_hedge() -> None:
     assert (h.quantity.value, h.approx) == (300.0, True)
     (k,) = find_targets("到2030年，全区非化石能源消费比重约为25%。")
     assert k.approx is True
+
+
+# --- 4. indicator names -------------------------------------------------------------------
+
+
+def _names(sentence: str) -> list[str]:
+    return [f.indicator for f in find_targets(sentence)]
+
+
+def test_names_of_zibo_targets() -> None:
+    # 003_98f35a46e05eef23.txt (淄博市减污降碳协同增效实施方案), 三（一）and 三（三）
+    s = ("到2025年，全市光伏发电等新能源装机总容量达到500万千瓦，全市建成或改造综合能源港90座，"
+         "非化石能源消费占比达到10%以上。")
+    assert _names(s) == ["光伏发电等新能源装机总容量", "建成或改造综合能源港", "非化石能源消费占比"]
+    s = "推广公共领域新能源汽车使用，新增和更新的公交车中新能源车辆占比达到100%；"
+    assert _names(s) == ["新增和更新的公交车中新能源车辆占比"]
+    s = "到2025年，全市多式联运货运量年均增长10%，运量达到1850万吨，建成8个具有多式联运功能的绿色物流园区。"
+    assert _names(s) == ["多式联运货运量", "多式联运货运量", "具有多式联运功能的绿色物流园区"]
+
+
+def test_zibo_plan_has_no_particle_or_place_names(seed) -> None:  # type: ignore[no-untyped-def]
+    # 003_98f35a46e05eef23.txt as a whole: no name is a lone particle, starts with one, or is a place
+    doc = extract_plan(seed("003_98f35a46e05eef23.txt"))
+    names = [t.indicator for t in doc.targets]
+    assert names and not [n for n in names if len(n) < 3 or n[0] in "或和及并且的与" or n.endswith("市")]
+
+
+def test_place_names_are_scope_not_names() -> None:
+    # 湖南/四川-style: a leading province or city name is scope; a place alone never names a target
+    assert _names("到2025年，湖南省农作物秸秆综合利用率达到90%以上。") == ["农作物秸秆综合利用率"]
+    assert _names("到2030年，绵阳市城市生活垃圾资源化利用比例达到70%。") == ["城市生活垃圾资源化利用比例"]
+    assert _names("到2025年，宜宾市累计淘汰落后水泥产能120万吨。") == ["淘汰落后水泥产能"]
+    # 城市 inside a name is not a city: “无废城市”/海绵城市 stay whole
+    assert _names("到2025年，海绵城市建成区面积比例达到45%。") == ["海绵城市建成区面积比例"]
+
+
+def test_verb_object_names_and_lists() -> None:
+    # 安徽-style: coordinated verbs stay, 建成 before a counted object goes, list items after 、
+    assert _names("到2025年，全省建成或提升改造农村污水处理设施3200处。") == ["建成或提升改造农村污水处理设施"]
+    assert _names("到2025年，全省建成加氢站30座、充换电站1500座。") == ["加氢站", "充换电站"]
+    # a 中-phrase on the last list item is shared by the others (陕西-style)
+    s = "到2025年，全省公交车、巡游出租车中新能源汽车占比分别达到95%、80%。"
+    assert _names(s) == ["公交车中新能源汽车占比", "巡游出租车中新能源汽车占比"]

@@ -32,6 +32,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from cocontrol.plans.naming import (
+    coordinated,
+    is_place,
+    object_name,
+    share_zhong,
+    strip_particles,
+    strip_place,
+)
 from cocontrol.plans.quantities import COUNT_UNITS, Quantity, find_quantities
 from cocontrol.plans.tense import PRESCRIBING, future_bare_year, past_bare_year, reported
 
@@ -139,7 +147,10 @@ def _indicator(pre: str) -> str:
     t = re.sub(r"(比|较)(19[5-9]\d|20\d{2})年", "", t)
     t = re.sub(r"[“\"]?十[一二三四五六七八九]五[”\"]?(期间|时期|末|期末)?(计划)?", "", t)
     t = re.sub(r"(到|至|在)?(19[5-9]\d|20\d{2})\s*[—\-－~～至到]*\s*((19[5-9]\d|20\d{2}))?\s*年(底|末)?(前|以前)?", "", t)
-    t = re.sub(r"^(并|且|同时|确保|力争|全市|全省|全区|全县|其中|以上|累计|到|通过|完成|实现|使|推动|推进|新增|建成|创建|建设|培育|打造|开展|实施)+", "", t)
+    # a leading verb coordinated with another (新增和更新的…, 建成或改造…) belongs to the name
+    t = strip_place(t)
+    t = re.sub(r"^(?:(?:并|且|同时|确保|力争|全市|全省|全区|全县|其中|以上|累计|到|通过|完成|实现|使|推动|推进|新增|建成|创建|建设|培育|打造|开展|实施)(?![和或及与、]))+", "", t)
+    t = strip_particles(strip_place(t))
     t = re.sub(r"(分别|平均|均|稳定|持续|年均|年平均|每年|力争|确保|逐步|进一步|累计|[一二三四五六七八九十两]年)+$", "", t)
     t = t.strip("，,、 “”\"")
     return "“" + t if t.count("”") > t.count("“") else t
@@ -297,16 +308,24 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                 ys = [int(y) for y in re.findall(r"(?:19[5-9]\d|20\d{2})", ym.group(0))]
                 if len(ys) == len(group):
                     years = ys
-        ind_text = (pre[:verb_pos] if verb is not None else pre).replace("分别", "")
+        # an item of a 、 list of the same clause (建成充电桩24万个、换电站300座) is named from
+        # the text after the previous item
+        cut = max((q.end - cstart for q in qs if cstart <= q.start and q.end < head.start
+                   and sentence[q.end] == "、"), default=0)
+        ind_text = (pre[cut:verb_pos] if verb is not None else pre[cut:]).replace("分别", "")
         ind = _indicator(ind_text)
-        if not ind.strip():
+        obj = _YEARISH.sub("", pre[max(verb_pos, cut):]).strip("，,、 ")
+        if ind and coordinated(ind) and len(obj) > len(verb_word):
+            ind = ind + obj  # 建成或 + 改造综合能源港
+        elif not ind.strip() or is_place(ind):
             # 累计淘汰落后燃煤机组30万千瓦 → the verb and its object name the target; a bare
             # 控制在1200万吨以内 continues the subject of the clause before; 建设10个示范区 → the noun after
-            obj = _YEARISH.sub("", pre[verb_pos:]).strip("，,、 ")
             after = re.match(r"[^，,。；;、]+", sentence[head.end :])
-            ind = (obj if len(obj) > len(verb_word) else "") or (out[-1].indicator if out else "") or (
-                after.group(0) if after else verb_word)
-        parts = [p for p in re.split(r"[、]", ind) if p]
+            ind = (strip_place(object_name(obj)) if len(obj) > len(verb_word) else "") or (
+                out[-1].indicator if out else "") or (after.group(0) if after else verb_word)
+        elif len(ind) <= 2 and out and out[-1].indicator.endswith(ind):
+            ind = out[-1].indicator  # 多式联运货运量年均增长10%，运量达到1850万吨
+        parts = share_zhong([p for p in re.split(r"[、]", ind) if p])
         names: list[str] = []
         if fen and len(parts) == len(group) > 1 and not years:
             names = parts
