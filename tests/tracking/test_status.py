@@ -164,6 +164,18 @@ def test_qualitative_judgements_and_no_data(frame_of):
     assert np.isnan(r.loc["q0", "forecast"])
 
 
+def test_qualitative_without_any_judgement_rows(frame_of):
+    """Only numeric observations (the judgement column is then all empty, read back as numbers):
+    the qualitative target is 无数据 with its reason, the numeric one is assessed as usual."""
+    targets = [WIND, {"id": "q0", "indicator": "定性0", "year": 2025, "qualitative": "完成上级分解任务"}]
+    obs = obs_frame([("wind", 2025, 2100, "MW")])
+    obs["value_text"] = np.nan
+    r = assess(frame_of(targets), obs, as_of=2025).set_index("target_id")
+    assert r.loc["q0", "status"] == "no_data"
+    assert "完成上级分解任务" in r.loc["q0", "reason"]
+    assert r.loc["wind", "latest_value"] == pytest.approx(210)
+
+
 def test_no_data_and_as_of_filter(frame_of):
     r = one(frame_of, WIND, [("wind", 2027, 300, "万千瓦")], 2025)
     # only the plan's baseline (150 in 2024) counts: one point below target → at risk
@@ -176,7 +188,6 @@ def test_no_data_and_as_of_filter(frame_of):
 def test_bad_rows_left_out_with_problems(frame_of):
     obs = obs_frame([("wind", 2025, 210, "万吨"), ("wind", 2025, 2100, "MW")])
     res = assess(frame_of([WIND]), obs.iloc[[0]], as_of=2025)
-    assert True
     assert res.iloc[0]["latest_year"] == 2024  # the 万吨 row cannot count
     assert assess(frame_of([WIND]), obs.iloc[[1]], as_of=2025).iloc[0]["latest_value"] == 210
 

@@ -371,8 +371,9 @@ def _qualitative(out: pd.DataFrame, t: pd.DataFrame, obs: pd.DataFrame, as_of: i
     out.loc[qual_target, "measure"] = "judgement"
     out.loc[qual_target, "forecast_method"] = None
     goal = t["qualitative"].where(t["qualitative"].notna(),
-                                  t["indicator"] + "（无数值，依据填报判断）")
-    text = ids.map(judged["value_text"])
+                                  t["indicator"] + "（无数值，依据填报判断）").astype("string")
+    # a judgement column read from a database or an all-empty CSV may come back numeric
+    text = ids.map(judged["value_text"]).astype("string")
     year = ids.map(judged["year"]).astype("Float64")
     code = text.map(JUDGEMENTS)
     ty = t["target_year"].astype("Float64")
