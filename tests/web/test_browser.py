@@ -100,3 +100,18 @@ def test_report_download(page, live_server, tmp_path):
     target = tmp_path / "annual.docx"
     info.value.save_as(target)
     assert target.read_bytes()[:2] == b"PK" and target.stat().st_size > 5000
+
+
+def test_inventory_and_synergy_pages(page, live_server):
+    sign_in(page, live_server, "admin")
+    page.goto(f"{live_server}/inventory?region=威海市&year=2023&by=species")
+    shot(page, "06-inventory")
+    data = page.request.get(f"{live_server}/api/inventory?region=威海市&year=2023&by=species").json()
+    co2 = sum(r["value"] for r in data["rows"] if r["species"] == "CO2")
+    total = next(u for u in data["uncertainty"] if u["sector"] == "total")
+    # two independent paths over the same Parquet file: DuckDB group-by and the uncertainty sum
+    assert abs(total["value"] - co2) <= 1e-6 * co2
+    assert total["lower"] < co2 < total["upper"]
+    page.goto(f"{live_server}/synergy?region=威海市")
+    assert "协同控制弹性系数" in page.inner_text("main")
+    shot(page, "07-synergy")

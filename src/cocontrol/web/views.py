@@ -276,12 +276,28 @@ def inventory(session: Session, cache: Cache, who: Viewer, region: str | None, y
                 "years": [], "uncertainty": None}
     frame = query_inventory(path, by, year)
     years = sorted({int(y) for y in res.emissions["year"]}) if res.emissions is not None else []
-    unc = None
-    if res.emissions is not None:
-        unc_cols = [c for c in res.emissions.columns if c.startswith(("uncertainty", "u_", "ci_", "lower", "upper"))]
-        unc = unc_cols or None
+    gaps = dict(res.gaps)
+    unc = cache.view(session, ("uncertainty", region, year), lambda: co2_uncertainty(path, year, gaps))
     return {"region": region, "year": year, "by": by, "columns": list(frame.columns),
-            "rows": frame.to_dict("records"), "gaps": dict(res.gaps), "years": years, "uncertainty": unc}
+            "rows": frame.to_dict("records"), "gaps": gaps, "years": years, "uncertainty": unc}
+
+
+def co2_uncertainty(path: Any, year: int, gaps: dict[str, str]) -> list[dict[str, Any]] | None:
+    """CO2 95 % intervals by sector and in total (IPCC approach 1 with the default ranges of
+    ``cocontrol.inventory.uncertainty``); a missing piece becomes a gap, never a number."""
+    try:
+        import pandas as pd
+
+        from cocontrol.inventory.uncertainty import default_ranges, error_propagation
+
+        em = pd.read_parquet(path)
+        em = em[em["year"] == year]
+        if em.empty:
+            return None
+        return _records(error_propagation(default_ranges(em, "CO2")))
+    except Exception as exc:  # the uncertainty layer is optional for the page
+        gaps["uncertainty"] = f"不确定性分析：{type(exc).__name__}: {exc}"
+        return None
 
 
 def synergy(session: Session, cache: Cache, who: Viewer, region: str | None, year: int | None,
