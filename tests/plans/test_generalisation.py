@@ -124,3 +124,37 @@ def test_verb_object_names_and_lists() -> None:
     # a 中-phrase on the last list item is shared by the others (陕西-style)
     s = "到2025年，全省公交车、巡游出租车中新能源汽车占比分别达到95%、80%。"
     assert _names(s) == ["公交车中新能源汽车占比", "巡游出租车中新能源汽车占比"]
+
+
+def test_other_base_year_openings_and_plan_periods() -> None:
+    # 相比2020年，/ 较2020年， open the sentence like 与2020年相比 (贵州/广西-style)
+    (f,) = find_targets("相比2020年，2025年全省万元地区生产总值用水量下降16%。")
+    assert (f.year, f.relation, f.quantity.value, f.base_year) == (2025, "reduce_by", 16.0, 2020)
+    assert find_targets("相比2015年，2020年全区化学需氧量排放总量减少11.6%。") == []
+    # a past plan period is a range: “十三五”期间…累计完成 reports, “十四五”期间 sets a target
+    assert find_targets("“十三五”期间，全市累计完成造林面积56万亩。") == []
+    (g,) = find_targets("“十四五”期间，全市累计完成造林面积60万亩。")
+    assert (g.year, g.quantity.value, g.cumulative) == (2025, 60.0, True)
+
+
+def test_a_sentence_read_alone_has_no_horizon_of_its_own() -> None:
+    # extract_plan on one sentence: its years are not the plan's horizon (山西-style review)
+    doc = extract_plan("2021—2023年，全省累计完成既有建筑节能改造1200万平方米。")
+    assert doc.plan.horizon is None and doc.targets == []
+
+
+def test_verbs_inside_objects_and_shared_heads() -> None:
+    # 创建|国家生态文明建设示范区: 建设 is part of the object, 创建 governs the count (=/>=)
+    (f,) = find_targets("到2025年，全省创建国家生态文明建设示范区15个以上。")
+    assert (f.indicator, f.relation) == ("国家生态文明建设示范区", ">=")
+    # 新建和改造提升|城市排水管网约800公里: a count of work done, not an increase; 约 is a hedge
+    (g,) = find_targets("到2025年，全市新建和改造提升城市排水管网约800公里。")
+    assert (g.indicator, g.relation, g.approx) == ("新建和改造提升城市排水管网", "=", True)
+    # 风电、光伏发电装机容量分别…: the head 装机容量 is shared; 和-lists split like 、-lists
+    found = find_targets("到2025年，内蒙古自治区风电、光伏发电装机容量分别达到8900万千瓦和4500万千瓦。")
+    assert [f.indicator for f in found] == ["风电装机容量", "光伏发电装机容量"]
+    found = find_targets("与2020年相比，2025年全市单位地区生产总值能耗和二氧化碳排放分别下降14%和18%。")
+    assert [(f.indicator, f.quantity.value, f.base_year) for f in found] == [
+        ("单位地区生产总值能耗", 14.0, 2020), ("二氧化碳排放", 18.0, 2020)]
+    # 建成区 is a noun, not the verb 建成
+    assert _names("到2025年，南宁市建成区黑臭水体消除比例达到100%。") == ["建成区黑臭水体消除比例"]

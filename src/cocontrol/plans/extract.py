@@ -109,10 +109,12 @@ def _metadata(text: str, source: str | None) -> Plan:
     rm = _REGION.match(issuer or title or "")
     region = rm.group(1) if rm and rm.group(1)[:-1] not in _NOT_PLACE else _main_city(text)
     horizon = None
-    hm = _HORIZON.search(title)
+    # a text without a title (a sentence read alone: its "title" is its opening words) has
+    # no horizon: its own years (2021—2023年，…累计完成…) are what is to be judged
+    hm = _HORIZON.search(title) if not re.search(r"[，,。；;！？]", title) else None
     if hm:
         horizon = (int(hm.group(1)), int(hm.group(2)))
-    else:
+    elif "\n" in text.strip() or not re.search(r"[，,。；;！？]", title):  # a document, not one sentence
         found = [10 + "一二三四五六七八九".index(x) + 1 for x in _FYP.findall(title + text[:6000])]
         if found and date is None:
             horizon = five_year_span(max(found))

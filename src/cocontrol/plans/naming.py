@@ -11,7 +11,8 @@ The name of a target is the subject of its clause, else the object of its creati
   indicator and stay: 淘汰国四及以下营运柴油货车);
 * a one- or two-character subject that ends the name of the previous target of the sentence
   (多式联运货运量年均增长10%，运量达到1850万吨) takes that name;
-* a 、 list whose last item carries a 中-phrase (公交车、巡游出租车中新能源汽车占比) shares it.
+* a 、 list whose last item carries a 中-phrase or a head (公交车、巡游出租车中新能源汽车占比,
+  风电、光伏发电装机容量) shares it with items that have none.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ _SCOPE = re.compile(r"^(?:全市|全省|全区|全县|全州|全盟|全岛|本�
 _LEAD_PARTICLES = re.compile(r"^[或和及并且与的、]+")
 _DROP_VERB = re.compile(r"^(?:累计)?(?:建成|建设|创建|完成|培育|打造|建立)(?![或和及与、])")
 _COORD = re.compile(r"[或和及与、]$|^(?:建成|建设|新建|新增|改造|创建|提升|完成|淘汰|关停|整治|更新|扩建)"
-                    r"[或和及与、][\u4e00-\u9fff]{0,3}$")
+                    r"(?:[或和及与、][\u4e00-\u9fff]{0,3})?$")
 
 
 def strip_place(name: str) -> str:
@@ -72,11 +73,22 @@ def object_name(obj: str) -> str:
     return rest if len(rest) >= 2 else obj
 
 
-def share_zhong(parts: list[str]) -> list[str]:
-    """公交车、巡游出租车中新能源汽车占比 → each item + 中新能源汽车占比."""
-    if len(parts) < 2 or "中" not in parts[-1] or any("中" in p for p in parts[:-1]):
+_METRIC = re.compile(r"(?:重点工程减排量|减排量|排放总量|排放量|装机容量|装机规模|综合利用率|利用率|处理率|"
+                     r"覆盖率|达标率|浓度|占比|比例|比重|面积|产量|消费量|保有量)$")
+
+
+def share_tail(parts: list[str]) -> list[str]:
+    """A 、 list whose last item carries the indicator's head shares it with the others:
+    公交车、巡游出租车中新能源汽车占比 → 公交车中新能源汽车占比; 风电、光伏发电装机容量 →
+    风电装机容量 (only items that have no head of their own)."""
+    if len(parts) < 2:
         return parts
-    tail = parts[-1][parts[-1].index("中") :]
-    if len(tail) < 3:
+    last = parts[-1]
+    if "中" in last and not any("中" in p for p in parts[:-1]):
+        tail = last[last.index("中") :]
+    else:
+        m = _METRIC.search(last)
+        tail = m.group(0) if m and m.start() > 0 else ""
+    if len(tail) < 2 or any(_METRIC.search(p) or len(p) > 10 for p in parts[:-1]):
         return parts
-    return [p + tail for p in parts[:-1]] + [parts[-1]]
+    return [p + tail for p in parts[:-1]] + [last]

@@ -36,12 +36,18 @@ from cocontrol.plans.naming import (
     coordinated,
     is_place,
     object_name,
-    share_zhong,
+    share_tail,
     strip_particles,
     strip_place,
 )
 from cocontrol.plans.quantities import COUNT_UNITS, Quantity, find_quantities
-from cocontrol.plans.tense import PRESCRIBING, future_bare_year, past_bare_year, reported
+from cocontrol.plans.tense import (
+    PRESCRIBING,
+    five_year_span,
+    future_bare_year,
+    past_bare_year,
+    reported,
+)
 
 _CLAUSE = "，,：:；;。！？!?"
 LEVEL_VERBS = (
@@ -72,9 +78,10 @@ _FROM = re.compile(r"(?:由|从)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?的?
 _YEAR_LIST = re.compile(r"((?:19[5-9]\d|20\d{2}))年?(?:\s*[、和及与]\s*((?:19[5-9]\d|20\d{2}))年?)+")
 # the hedge 约/近 as a word of its own directly before the number (约1700万千瓦, 达到约60%,
 # 约为, 约占, 将近): never the 约 of 节约/制约/约束/预约/集约 (累计节约能源600万吨 is exact)
-_HEDGE_PRE = re.compile(r"(?:(?<![节制预集简履公契条盟誓相邀婉隐违签特网践赴])约|(?<![最邻临附靠贴亲])近)"
+_HEDGE_PRE = re.compile(r"(?:(?<![节制预集简履公契条盟誓相邀婉隐违])约|(?<![最邻临附靠贴亲])近)"
                         r"(?:为|占|达到?|合|计)?\s*$")
 _FOLLOW_OK = set(_CLAUSE) | set("、）)」”\"和及与并或等（(/]】")
+__all__ = ["Found", "find_targets", "five_year_span", "is_statement"]
 _PLAN_YEAR_WORDS = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:末|期末|期间|时期)")
 
 
@@ -132,13 +139,6 @@ def _five_year_end(n: int) -> int:
     return five_year_span(n)[1]
 
 
-def five_year_span(n: int) -> tuple[int, int]:
-    """(first, last) year of the n-th five-year plan (十四五 → 2021–2025)."""
-    if n <= 2:
-        return (1953 + 5 * (n - 1), 1957 + 5 * (n - 1))
-    return (1966 + 5 * (n - 3), 1970 + 5 * (n - 3))  # 1963–1965 was an adjustment period
-
-
 _YEARISH = re.compile(r"(到|至|在)?(19[5-9]\d|20\d{2})\s*[—\-－~～至到]*\s*((19[5-9]\d|20\d{2}))?\s*年(底|末)?(前|以前)?")
 
 
@@ -149,9 +149,9 @@ def _indicator(pre: str) -> str:
     t = re.sub(r"(到|至|在)?(19[5-9]\d|20\d{2})\s*[—\-－~～至到]*\s*((19[5-9]\d|20\d{2}))?\s*年(底|末)?(前|以前)?", "", t)
     # a leading verb coordinated with another (新增和更新的…, 建成或改造…) belongs to the name
     t = strip_place(t)
-    t = re.sub(r"^(?:(?:并|且|同时|确保|力争|全市|全省|全区|全县|其中|以上|累计|到|通过|完成|实现|使|推动|推进|新增|建成|创建|建设|培育|打造|开展|实施)(?![和或及与、]))+", "", t)
+    t = re.sub(r"^(?:(?:并|且|同时|确保|力争|全市|全省|全区|全县|其中|以上|累计|到|通过|完成|实现|使|推动|推进|新增|建成|创建|建设|培育|打造|开展|实施)(?![和或及与、区]))+", "", t)
     t = strip_particles(strip_place(t))
-    t = re.sub(r"(分别|平均|均|稳定|持续|年均|年平均|每年|力争|确保|逐步|进一步|累计|[一二三四五六七八九十两]年)+$", "", t)
+    t = re.sub(r"(分别|平均|均|稳定|持续|年均|年平均|每年|力争|确保|逐步|进一步|累计|大约|约|将近|近|[一二三四五六七八九十两]年)+$", "", t)
     t = t.strip("，,、 “”\"")
     return "“" + t if t.count("”") > t.count("“") else t
 
@@ -167,11 +167,25 @@ def _relation(verb: str, bound: str, pre: str) -> str:
     return "="
 
 
+_MAKE = frozenset({"新增", "建成", "建设", "创建", "新建", "培育", "打造"})
+_VERB_TO_NUMBER = re.compile(r"(?:了|约|近|分别|均|达|为|到|至|幅度|比例)*\s*$")
+
+
 def _verb_before(pre: str) -> tuple[str, int] | None:
-    last = None
-    for m in _VERB_RE.finditer(pre):
-        last = (m.group(0), m.start())
-    return last
+    """The verb governing a number: the last target verb of its clause, except that a verb
+    inside the object of an earlier creating verb (创建|国家生态文明建设示范区15个,
+    新建和改造提升|城市排水管网800公里) leaves the creating verb in charge."""
+    found = [(m.group(0), m.start()) for m in _VERB_RE.finditer(pre)]
+    if not found:
+        return None
+    word, pos = found[-1]
+    inside_object = (word in _MAKE or word in INCREASE + REDUCE) and _VERB_TO_NUMBER.fullmatch(
+        pre[pos + len(word):]) is None
+    if inside_object:
+        for earlier in found[:-1]:
+            if earlier[0] in _MAKE:
+                return earlier
+    return found[-1]
 
 
 def _groups(qs: list[Quantity], text: str) -> list[list[Quantity]]:
@@ -235,7 +249,9 @@ def is_statement(sentence: str, issue_year: int | None = None) -> bool:
     return _COMPARED.match(sentence) is not None and not future_bare_year(sentence, issue_year, _VERB_RE)
 
 
-_COMPARED = re.compile(r"^(?:与|同)\s*(?:19[5-9]\d|20\d{2})\s*年(?:相比|比较)")  # 与2015年相比，2020年…减少12.3%
+# 与2015年相比，2020年…减少12.3% / 相比2020年，… / 较2020年，…: the base year opens the sentence
+_COMPARED = re.compile(r"^(?:(?:与|同)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?(?:相比|比较)"
+                       r"|(?:相比|相较于?|较|比)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?(?=[，,]))")
 _IS_VALUE = re.compile(r"(?<![作成认])为\s*[\d一二两三四五六七八九十]")
 _BAN = re.compile(r"禁止|严禁|不得|不再|不予")
 
@@ -298,8 +314,9 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         bases = re.findall(r"(?:比|较)\s*((?:19[5-9]\d|20\d{2}))\s*年", pre)
         base_year = int(bases[-1]) if bases else None
         if base_year is None and verb_word in REDUCE + INCREASE and not annual:
-            compared = re.search(r"(?:与|同)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:相比|比较)", sentence[: head.start])
-            base_year = prev_base or (int(compared.group(1)) if compared else None)
+            compared = _COMPARED.match(sentence) or re.search(
+                r"(?:与|同)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:相比|比较)", sentence[: head.start])
+            base_year = prev_base or (int(compared.group(1) or compared.group(2)) if compared else None)
         prev_base = base_year if base_year is not None else prev_base
         fen = "分别" in pre or re.search(r"均(?=" + re.escape(verb_word or "@") + ")", pre) is not None
         years: list[int] = []
@@ -314,9 +331,9 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                    and sentence[q.end] == "、"), default=0)
         ind_text = (pre[cut:verb_pos] if verb is not None else pre[cut:]).replace("分别", "")
         ind = _indicator(ind_text)
-        obj = _YEARISH.sub("", pre[max(verb_pos, cut):]).strip("，,、 ")
+        obj = re.sub(r"(?:大约|约|将近|近)$", "", _YEARISH.sub("", pre[max(verb_pos, cut):]).strip("，,、 "))
         if ind and coordinated(ind) and len(obj) > len(verb_word):
-            ind = ind + obj  # 建成或 + 改造综合能源港
+            ind = ind + ("、" if ind_text.rstrip().endswith("、") else "") + obj  # 建成或 + 改造综合能源港
         elif not ind.strip() or is_place(ind):
             # 累计淘汰落后燃煤机组30万千瓦 → the verb and its object name the target; a bare
             # 控制在1200万吨以内 continues the subject of the clause before; 建设10个示范区 → the noun after
@@ -325,7 +342,10 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                 out[-1].indicator if out else "") or (after.group(0) if after else verb_word)
         elif len(ind) <= 2 and out and out[-1].indicator.endswith(ind):
             ind = out[-1].indicator  # 多式联运货运量年均增长10%，运量达到1850万吨
-        parts = share_zhong([p for p in re.split(r"[、]", ind) if p])
+        parts = share_tail([p for p in re.split(r"[、]", ind) if p])
+        if fen and len(group) > 1 and len(parts) != len(group):  # 能耗和二氧化碳排放分别下降14%和18%
+            joined = share_tail([p for p in re.split(r"[、和及与]", ind) if p])
+            parts = joined if len(joined) == len(group) else parts
         names: list[str] = []
         if fen and len(parts) == len(group) > 1 and not years:
             names = parts

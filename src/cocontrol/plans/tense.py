@@ -35,14 +35,26 @@ PRESCRIBING = ("控制在", "不超过", "不高于", "不低于", "不少于", 
 _PAST_VERB = re.compile(r"(?:下降|降低|减少|提高|提升|增长|增加|压减|削减|完成|建成|新增|淘汰|实现|达到|达)了")
 
 
+_PERIOD = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:期间|时期)")
+
+
+def five_year_span(n: int) -> tuple[int, int]:
+    """(first, last) year of the n-th five-year plan (十四五 → 2021–2025)."""
+    if n <= 2:
+        return (1953 + 5 * (n - 1), 1957 + 5 * (n - 1))
+    return (1966 + 5 * (n - 3), 1970 + 5 * (n - 3))  # 1963–1965 was an adjustment period
+
+
 def bare_years(sentence: str) -> list[tuple[int, int, int, bool]]:
-    """(start, end, year, is_range) of every bare year phrase; a range gives its last year."""
-    out = []
+    """(start, end, year, is_range) of every bare year phrase; a range gives its last year,
+    and a plan period (“十三五”期间) is the range of its years."""
+    out = [(m.start(), m.end(), five_year_span(10 + "一二三四五六七八九".index(m.group(1)) + 1)[1], True)
+           for m in _PERIOD.finditer(sentence)]
     for m in _BARE.finditer(sentence):
         if _BASE_BEFORE.search(sentence[max(0, m.start() - 4) : m.start()]):
             continue
         out.append((m.start(), m.end(), int(m.group(2) or m.group(1)), m.group(2) is not None))
-    return out
+    return sorted(out)
 
 
 def future_bare_year(sentence: str, issue_year: int | None, verbs: re.Pattern[str]) -> bool:
