@@ -114,6 +114,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.session_cookie = SESSION_COOKIE
     templates = Jinja2Templates(env=Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True))
     templates.env.globals["status_class"] = status_class
+    templates.env.filters["num"] = format_number
     app.state.templates = templates
     app.add_middleware(
         SessionMiddleware, secret_key=_secret(sessions, settings.secret_key),
@@ -149,6 +150,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return {"status": "ok", "version": __version__, "ready": app.state.ready}
 
     return app
+
+
+def format_number(value: Any) -> Any:
+    """Floats with four significant digits (thousands separated above 10 000); other values as is."""
+    if isinstance(value, float):
+        if value != value:
+            return "—"
+        return f"{value:,.0f}" if abs(value) >= 1e4 else f"{value:.4g}"
+    return value
 
 
 def warm(app: FastAPI) -> None:

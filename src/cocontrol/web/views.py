@@ -321,7 +321,9 @@ def synergy(session: Session, cache: Cache, who: Viewer, region: str | None, yea
         if base != target:
             coords = coordinates(em, base, target, by=("region", "sector"))
             view["coordinates"] = _records(coords)
-            pts = [(str(r["sector"]), float(r["apeq_reduction"]), float(r["co2_reduction"])) for r in view["coordinates"]]
+            for r in view["coordinates"]:
+                r["sector"] = sector_label(str(r["sector"]), lang)
+            pts = [(r["sector"], float(r["apeq_reduction"]), float(r["co2_reduction"])) for r in view["coordinates"]]
             view["chart"] = charts.scatter(f"{region} {base}→{target}", pts, "ΔAPeq (t SO2-eq)", "ΔCO2 (t)")
         view["elasticity"] = _records(elasticity(emission_totals(em)))
     except Exception as exc:  # a layer rejecting the data becomes a gap panel
