@@ -158,3 +158,13 @@ def test_verbs_inside_objects_and_shared_heads() -> None:
         ("单位地区生产总值能耗", 14.0, 2020), ("二氧化碳排放", 18.0, 2020)]
     # 建成区 is a noun, not the verb 建成
     assert _names("到2025年，南宁市建成区黑臭水体消除比例达到100%。") == ["建成区黑臭水体消除比例"]
+
+
+def test_a_later_year_continues_the_subject_and_long_city_names() -> None:
+    # 2030年达到98%以上 has no subject of its own: it continues 城市污水处理率 (not "达到")
+    assert _names("到2025年，全市城市污水处理率达到97%，2030年达到98%以上。") == ["城市污水处理率"] * 2
+    # four-character city names are scope too (新疆-style)
+    assert _names("到2025年，乌鲁木齐市重污染天数比率控制在5%以内。") == ["重污染天数比率"]
+    # 大约有70% is a hedge
+    (f,) = find_targets("到2025年，全市大约有70%的重点企业完成清洁生产审核。")
+    assert f.approx is True

@@ -79,7 +79,7 @@ _YEAR_LIST = re.compile(r"((?:19[5-9]\d|20\d{2}))年?(?:\s*[、和及与]\s*((?:
 # the hedge 约/近 as a word of its own directly before the number (约1700万千瓦, 达到约60%,
 # 约为, 约占, 将近): never the 约 of 节约/制约/约束/预约/集约 (累计节约能源600万吨 is exact)
 _HEDGE_PRE = re.compile(r"(?:(?<![节制预集简履公契条盟誓相邀婉隐违])约|(?<![最邻临附靠贴亲])近)"
-                        r"(?:为|占|达到?|合|计)?\s*$")
+                        r"(?:为|占|有|达到?|合|计)?\s*$")
 _FOLLOW_OK = set(_CLAUSE) | set("、）)」”\"和及与并或等（(/]】")
 __all__ = ["Found", "find_targets", "five_year_span", "is_statement"]
 _PLAN_YEAR_WORDS = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:末|期末|期间|时期)")
@@ -338,7 +338,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             # 累计淘汰落后燃煤机组30万千瓦 → the verb and its object name the target; a bare
             # 控制在1200万吨以内 continues the subject of the clause before; 建设10个示范区 → the noun after
             after = re.match(r"[^，,。；;、]+", sentence[head.end :])
-            ind = (strip_place(object_name(obj)) if len(obj) > len(verb_word) else "") or (
+            has_object = len(obj) > len(verb_word) and _VERB_RE.fullmatch(obj) is None  # not 达|到
+            ind = (strip_place(object_name(obj)) if has_object else "") or (
                 out[-1].indicator if out else "") or (after.group(0) if after else verb_word)
         elif len(ind) <= 2 and out and out[-1].indicator.endswith(ind):
             ind = out[-1].indicator  # 多式联运货运量年均增长10%，运量达到1850万吨
