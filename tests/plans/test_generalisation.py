@@ -168,3 +168,11 @@ def test_a_later_year_continues_the_subject_and_long_city_names() -> None:
     # 大约有70% is a hedge
     (f,) = find_targets("到2025年，全市大约有70%的重点企业完成清洁生产审核。")
     assert f.approx is True
+
+
+def test_rongcheng_names_without_particles_and_with_shared_heads() -> None:
+    # 002_f45fb1e62091458f.txt (荣成市“十四五”生态环境保护规划)
+    (f,) = find_targets("2025年底前,全市55%的行政村完成生活污水治理任务。")
+    assert f.indicator == "行政村完成生活污水治理任务"
+    s = "2025年底前，在农业病虫害发生平稳、农作物种植面积不变的情况下，三大粮食作物化肥、农药利用率均提高3%。"
+    assert _names(s) == ["三大粮食作物化肥利用率", "农药利用率"]

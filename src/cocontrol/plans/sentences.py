@@ -151,7 +151,7 @@ def _indicator(pre: str) -> str:
     t = strip_place(t)
     t = re.sub(r"^(?:(?:并|且|同时|确保|力争|全市|全省|全区|全县|其中|以上|累计|到|通过|完成|实现|使|推动|推进|新增|建成|创建|建设|培育|打造|开展|实施)(?![和或及与、区]))+", "", t)
     t = strip_particles(strip_place(t))
-    t = re.sub(r"(分别|平均|均|稳定|持续|年均|年平均|每年|力争|确保|逐步|进一步|累计|大约|约|将近|近|[一二三四五六七八九十两]年)+$", "", t)
+    t = re.sub(r"(分别|平均|均|稳定|持续|年均|年平均|每年|力争|确保|逐步|进一步|累计|大约|约|将近|近|发展到|发展至|[一二三四五六七八九十两]年)+$", "", t)
     t = t.strip("，,、 “”\"")
     return "“" + t if t.count("”") > t.count("“") else t
 
@@ -351,7 +351,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         if fen and len(parts) == len(group) > 1 and not years:
             names = parts
         elif fen and len(group) == 1:
-            parts = [p for p in re.split(r"[、和及与]", ind) if p]
+            parts = share_tail([p for p in re.split(r"[、和及与]", ind) if p])  # 化肥、农药利用率均…
             if len(parts) > 1:
                 names = parts
         year = _years_before(marks, head.start)
@@ -371,7 +371,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                 targets_here = [(head, noun, year)]
         for q, name, y in targets_here:
             done = _DONE_AFTER.match(sentence, q.end) if q.unit in COUNT_UNITS else None
-            name = done.group(0) if done else name
+            name = strip_particles(done.group(0) if done else name) or name  # 55%的|行政村…
             bound = q.bound or (last_bound if fen or len(group) > 1 else "")
             rel = _relation(verb_word, bound, pre)
             approx = bound == "左右" or _HEDGE_PRE.search(sentence, 0, q.start) is not None
