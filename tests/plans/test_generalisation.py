@@ -176,3 +176,16 @@ def test_rongcheng_names_without_particles_and_with_shared_heads() -> None:
     assert f.indicator == "行政村完成生活污水治理任务"
     s = "2025年底前，在农业病虫害发生平稳、农作物种植面积不变的情况下，三大粮食作物化肥、农药利用率均提高3%。"
     assert _names(s) == ["三大粮食作物化肥利用率", "农药利用率"]
+
+
+def test_present_and_last_year_reports() -> None:
+    # 湖北/江西-style status lines: 目前, 比上年, 近三年来, 去年 report; so does a met past deadline
+    assert find_targets("目前，全市新能源汽车保有量达到5.2万辆，充电桩1.8万个。") == []
+    assert find_targets("2023年全省单位地区生产总值能耗比上年下降3.1%。") == []
+    assert find_targets("近三年来，全市累计完成造林面积25万亩。") == []
+    assert find_targets("到2022年底，全市已完成燃煤锅炉淘汰320台。") == []
+    # the same deadline without 已 (or one after the issue year) is a target
+    (f,) = find_targets("到2026年底，全市已完成改造的燃煤锅炉达到320台。")
+    assert (f.year, f.quantity.value) == (2026, 320.0)
+    # 计划 is intent, not a name
+    assert _names("2024年，全市计划完成营造林面积15万亩。") == ["营造林面积"]

@@ -46,6 +46,7 @@ from cocontrol.plans.tense import (
     five_year_span,
     future_bare_year,
     past_bare_year,
+    past_deadline,
     reported,
 )
 
@@ -149,7 +150,7 @@ def _indicator(pre: str) -> str:
     t = re.sub(r"(到|至|在)?(19[5-9]\d|20\d{2})\s*[—\-－~～至到]*\s*((19[5-9]\d|20\d{2}))?\s*年(底|末)?(前|以前)?", "", t)
     # a leading verb coordinated with another (新增和更新的…, 建成或改造…) belongs to the name
     t = strip_place(t)
-    t = re.sub(r"^(?:(?:并|且|同时|确保|力争|全市|全省|全区|全县|其中|以上|累计|到|通过|完成|实现|使|推动|推进|新增|建成|创建|建设|培育|打造|开展|实施)(?![和或及与、区]))+", "", t)
+    t = re.sub(r"^(?:(?:并|且|同时|确保|力争|计划|争取|全市|全省|全区|全县|其中|以上|累计|到|通过|完成|实现|使|推动|推进|新增|建成|创建|建设|培育|打造|开展|实施)(?![和或及与、区]))+", "", t)
     t = strip_particles(strip_place(t))
     t = re.sub(r"(分别|平均|均|稳定|持续|年均|年平均|每年|力争|确保|逐步|进一步|累计|大约|约|将近|近|发展到|发展至|[一二三四五六七八九十两]年)+$", "", t)
     t = t.strip("，,、 “”\"")
@@ -230,7 +231,7 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
 
 _FUTURE = re.compile(r"到\s*(?:19[5-9]\d|20\d{2})|(?:^|[，,])至\s*(?:19[5-9]\d|20\d{2})\s*年|(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?(?:以)?前|力争|确保|争取|将|计划|每年|逐年|以后|起")
 _PAST = re.compile(r"过去|以来|已经|已(?!有)|现有|共有|超额|同比|较上年|截至|截止|累计安排|共创建|共建成|共完成|"
-                   r"实际完成|取得|分别为|总投资|不变价")
+                   r"实际完成|取得|分别为|总投资|不变价|目前|当前|去年|上年|年来")
 _STATEMENT_VERBS = frozenset({"为", ""})
 _ANNUAL = re.compile(r"年均|年平均")
 _RATE_NOUN = re.compile(r"增速|增长率|降幅|下降率|增幅")
@@ -243,7 +244,7 @@ def is_statement(sentence: str, issue_year: int | None = None) -> bool:
     与2015年相比，2020年… is a report unless its bare year is not before the issue year
     (与2020年相比，2025年…降低16% is a target; :mod:`cocontrol.plans.tense`)."""
     if _FUTURE.search(sentence) is not None:
-        return False
+        return past_deadline(sentence, issue_year)  # 到2022年底，全市已完成…
     if _PAST.search(sentence) is not None or _IS_VALUE.search(sentence) is not None or reported(sentence):
         return True
     return _COMPARED.match(sentence) is not None and not future_bare_year(sentence, issue_year, _VERB_RE)

@@ -78,6 +78,19 @@ def past_bare_year(sentence: str, pos: int, issue_year: int | None) -> bool:
     return year <= ref if is_range else year < ref
 
 
+_DEADLINE = re.compile(rf"(?:到|至)\s*({_Y})\s*年|({_Y})\s*年(?:底|末)?(?:以)?前")
+_INTENT = re.compile(r"力争|确保|争取|将|计划|每年|逐年")
+
+
+def past_deadline(sentence: str, issue_year: int | None) -> bool:
+    """到2022年底，全市已完成…: every deadline of the sentence is before the issue year and 已
+    says it was met (no 力争/确保/计划/每年 intent left) — a report."""
+    ref = ASSUMED_ISSUE_YEAR if issue_year is None else issue_year
+    years = [int(a or b) for a, b in _DEADLINE.findall(sentence)]
+    return (bool(years) and max(years) < ref and re.search(r"已(?!有)", sentence) is not None
+            and _INTENT.search(sentence) is None)
+
+
 def reported(sentence: str) -> bool:
     """A change written in the past tense (下降了, 完成了): a report whatever the year."""
     return _PAST_VERB.search(sentence) is not None
