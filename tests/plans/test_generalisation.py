@@ -189,3 +189,12 @@ def test_present_and_last_year_reports() -> None:
     assert (f.year, f.quantity.value) == (2026, 320.0)
     # 计划 is intent, not a name
     assert _names("2024年，全市计划完成营造林面积15万亩。") == ["营造林面积"]
+
+
+def test_a_value_stated_for_a_later_year_is_a_target() -> None:
+    # 2025年，…为100%: 为 reports a value only for years up to the issue year (assumed 2024)
+    (f,) = find_targets("2025年，全市新增公交车中新能源汽车比例为100%。")
+    assert (f.year, f.indicator, f.relation, f.quantity.value) == (2025, "新增公交车中新能源汽车比例", "=", 100.0)
+    assert find_targets("2024年，全市PM2.5平均浓度为31微克/立方米。") == []
+    (g,) = find_targets("与2020年相比，2025年，全市化学需氧量排放总量减少8%。")
+    assert (g.year, g.base_year) == (2025, 2020)

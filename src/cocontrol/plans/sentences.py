@@ -150,7 +150,7 @@ def _indicator(pre: str) -> str:
     t = re.sub(r"(到|至|在)?(19[5-9]\d|20\d{2})\s*[—\-－~～至到]*\s*((19[5-9]\d|20\d{2}))?\s*年(底|末)?(前|以前)?", "", t)
     # a leading verb coordinated with another (新增和更新的…, 建成或改造…) belongs to the name
     t = strip_place(t)
-    t = re.sub(r"^(?:(?:并|且|同时|确保|力争|计划|争取|全市|全省|全区|全县|其中|以上|累计|到|通过|完成|实现|使|推动|推进|新增|建成|创建|建设|培育|打造|开展|实施)(?![和或及与、区]))+", "", t)
+    t = re.sub(r"^(?:(?:并|且|同时|确保|力争|计划|争取|全市|全省|全区|全县|其中|以上|累计|到|通过|完成|实现|使|推动|推进|建成|创建|建设|培育|打造|开展|实施)(?![和或及与、区]))+", "", t)
     t = strip_particles(strip_place(t))
     t = re.sub(r"(分别|平均|均|稳定|持续|年均|年平均|每年|力争|确保|逐步|进一步|累计|大约|约|将近|近|发展到|发展至|[一二三四五六七八九十两]年)+$", "", t)
     t = t.strip("，,、 “”\"")
@@ -245,8 +245,10 @@ def is_statement(sentence: str, issue_year: int | None = None) -> bool:
     (与2020年相比，2025年…降低16% is a target; :mod:`cocontrol.plans.tense`)."""
     if _FUTURE.search(sentence) is not None:
         return past_deadline(sentence, issue_year)  # 到2022年底，全市已完成…
-    if _PAST.search(sentence) is not None or _IS_VALUE.search(sentence) is not None or reported(sentence):
+    if _PAST.search(sentence) is not None or reported(sentence):
         return True
+    if _IS_VALUE.search(sentence) is not None:  # 2025年，…比例为100%: a value of a later year is set
+        return not future_bare_year(sentence, issue_year, _VERB_RE, after=1)
     return _COMPARED.match(sentence) is not None and not future_bare_year(sentence, issue_year, _VERB_RE)
 
 

@@ -57,10 +57,13 @@ def bare_years(sentence: str) -> list[tuple[int, int, int, bool]]:
     return sorted(out)
 
 
-def future_bare_year(sentence: str, issue_year: int | None, verbs: re.Pattern[str]) -> bool:
-    """A bare year ≥ the issue year opening a clause whose rest has a change/level verb."""
-    ref = ASSUMED_ISSUE_YEAR if issue_year is None else issue_year
+def future_bare_year(sentence: str, issue_year: int | None, verbs: re.Pattern[str],
+                     after: int = 0) -> bool:
+    """A bare year ≥ the issue year (+ ``after``) opening a clause whose rest has a
+    change/level verb."""
+    ref = (ASSUMED_ISSUE_YEAR if issue_year is None else issue_year) + after
     for start, end, year, _ in bare_years(sentence):
+        end += len(sentence[end:]) - len(sentence[end:].lstrip("，,：: "))  # 2025年，全市…
         clause_end = re.search(r"[，,；;。]", sentence[end:])
         rest = sentence[end : end + clause_end.start()] if clause_end else sentence[end:]
         if year >= ref and (start == 0 or sentence[start - 1] in "，,；;：:") and verbs.search(rest):
