@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -115,14 +116,20 @@ def update_task(session: Session, who: Viewer, task_id: int, progress: int | Non
     return task
 
 
+def check_upload(name: str, data: bytes, allowed: Iterable[str], limit: int) -> str:
+    """An uploaded file's suffix when it is one of ``allowed`` and within ``limit`` bytes."""
+    suffix = Path(name).suffix.lower()
+    if suffix not in allowed:
+        raise WebError(415, "invalid", f"{name}: type {suffix or '(none)'} is not accepted; "
+                       f"expected one of {', '.join(allowed)}")
+    if len(data) > limit:
+        raise WebError(413, "too_large", f"{name} is {len(data)} bytes; the limit is {limit}")
+    return suffix
+
+
 def check_evidence(name: str, data: bytes, limit: int) -> str:
     """Validate an evidence file (size, suffix, content signature); returns its suffix."""
-    suffix = Path(name).suffix.lower()
-    if suffix not in EVIDENCE_TYPES:
-        raise WebError(415, "invalid", f"evidence type {suffix or '(none)'} is not accepted; "
-                       f"expected one of {', '.join(EVIDENCE_TYPES)}")
-    if len(data) > limit:
-        raise WebError(413, "too_large", f"evidence is {len(data)} bytes; the limit is {limit}")
+    suffix = check_upload(name, data, EVIDENCE_TYPES, limit)
     if not data:
         raise WebError(422, "invalid", "evidence file is empty")
     magics = EVIDENCE_TYPES[suffix]

@@ -18,6 +18,7 @@ from pydantic import ValidationError
 
 from cocontrol.errors import CocontrolError
 from cocontrol.plans.model import PlanDocument
+from cocontrol.web.actions import check_upload
 from cocontrol.web.deps import WebError
 from cocontrol.web.settings import PLAN_TYPES
 
@@ -38,12 +39,7 @@ def extract(file: tuple[str, bytes] | None, limit: int) -> PlanDocument:
     if file is None:
         raise WebError(422, "invalid", "no file uploaded; expected a plan document")
     name, data = file
-    suffix = Path(name).suffix.lower()
-    if suffix not in PLAN_TYPES:
-        raise WebError(415, "invalid", f"{name}: type {suffix or '(none)'} is not accepted; "
-                       f"expected one of {', '.join(PLAN_TYPES)}")
-    if len(data) > limit:
-        raise WebError(413, "too_large", f"{name} is {len(data)} bytes; the limit is {limit}")
+    suffix = check_upload(name, data, PLAN_TYPES, limit)
     if suffix in (".yaml", ".yml", ".json"):
         try:
             parsed = json.loads(data) if suffix == ".json" else yaml.safe_load(data)
