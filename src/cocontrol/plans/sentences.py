@@ -17,12 +17,16 @@ conventions are those of ``tests/plans/gold/README.md``):
 3. Not targets: a quantity qualifying a noun (30万千瓦以下小型煤电, 150万吨以上的大型工矿企业,
    50万千瓦项目, 打造1小时经济圈), what is forbidden (禁止新建35蒸吨/小时…), money allocated
    (安排资金2亿元), and sentences that report rather than set (过去五年…, 已…, 现有…, 分别为…,
-   a value stated with 为 and no future marker such as 到2025年/力争/确保/每年).
+   a value stated with 为 and no future marker such as 到2025年/力争/确保/每年), and achievements
+   dated by a bare year before the issue year (2021年全省完成…, 2015年至2020年累计…; the rules
+   that weigh a year against the issue year are in :mod:`cocontrol.plans.tense`).
 4. Year: nearest 4-digit year before the quantity in its sentence that is not a base year
    (比2005年, 由2020年); a range 2024—2026年 gives its last year; “十四五”期间/末 → 2025; a list
    2024年、2025年、2026年 pairs with a 分别 list of as many values. The caller supplies a default
    from the structure (——2024年 paragraphs, 经过3年试点, a paragraph opening with 到2030年).
-5. 分别 lists pair values with years or with the 、-separated indicators before 分别; a single
+5. Names (:mod:`cocontrol.plans.naming`): the clause subject without place names and leading
+   particles, else the object of the creating verb (建成或改造综合能源港, 充电桩).
+6. 分别 lists pair values with years or with the 、-separated indicators before 分别; a single
    value after 分别/均 is repeated for each indicator; a bound word after the last value applies
    to the whole list; numbers listed before a quantity share its unit (30、50微克/立方米).
 """
@@ -276,6 +280,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
     prev_base: int | None = None
     found_before = False
     marks = _year_marks(sentence)
+    index_of = {id(q): i for i, q in enumerate(qs)}
     for group in _groups(qs, sentence):
         head = group[0]
         cstart = _clause_start(sentence, head.start)
@@ -330,8 +335,13 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                     years = ys
         # an item of a 、 list of the same clause (建成充电桩24万个、换电站300座) is named from
         # the text after the previous item
-        cut = max((q.end - cstart for q in qs if cstart <= q.start and q.end < head.start
-                   and sentence[q.end] == "、"), default=0)
+        cut = 0
+        for q in reversed(qs[: index_of[id(head)]]):  # nearest earlier quantity of the clause
+            if q.start < cstart:
+                break
+            if sentence[q.end] == "、":
+                cut = q.end - cstart
+                break
         ind_text = (pre[cut:verb_pos] if verb is not None else pre[cut:]).replace("分别", "")
         ind = _indicator(ind_text)
         obj = re.sub(r"(?:大约|约|将近|近)$", "", _YEARISH.sub("", pre[max(verb_pos, cut):]).strip("，,、 "))
@@ -377,7 +387,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             name = strip_particles(done.group(0) if done else name) or name  # 55%的|行政村…
             bound = q.bound or (last_bound if fen or len(group) > 1 else "")
             rel = _relation(verb_word, bound, pre)
-            approx = bound == "左右" or _HEDGE_PRE.search(sentence, 0, q.start) is not None
+            approx = bound == "左右" or _HEDGE_PRE.search(sentence[max(0, q.start - 8) : q.start]) is not None
             f = Found(name, y, q, rel, base_year if rel in ("reduce_by", "increase_by") else None,
                       approx, strive, annual)
             f.cumulative = "累计" in pre

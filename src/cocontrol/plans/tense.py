@@ -20,6 +20,7 @@ alone it is :data:`ASSUMED_ISSUE_YEAR`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 ASSUMED_ISSUE_YEAR = 2024
 """Issue year taken for text with no plan context: the latest issue year of the plans this
@@ -45,7 +46,8 @@ def five_year_span(n: int) -> tuple[int, int]:
     return (1966 + 5 * (n - 3), 1970 + 5 * (n - 3))  # 1963–1965 was an adjustment period
 
 
-def bare_years(sentence: str) -> list[tuple[int, int, int, bool]]:
+@lru_cache(maxsize=16)
+def bare_years(sentence: str) -> tuple[tuple[int, int, int, bool], ...]:
     """(start, end, year, is_range) of every bare year phrase; a range gives its last year,
     and a plan period (“十三五”期间) is the range of its years."""
     out = [(m.start(), m.end(), five_year_span(10 + "一二三四五六七八九".index(m.group(1)) + 1)[1], True)
@@ -54,7 +56,7 @@ def bare_years(sentence: str) -> list[tuple[int, int, int, bool]]:
         if _BASE_BEFORE.search(sentence[max(0, m.start() - 4) : m.start()]):
             continue
         out.append((m.start(), m.end(), int(m.group(2) or m.group(1)), m.group(2) is not None))
-    return sorted(out)
+    return tuple(sorted(out))
 
 
 def future_bare_year(sentence: str, issue_year: int | None, verbs: re.Pattern[str],
@@ -74,10 +76,14 @@ def future_bare_year(sentence: str, issue_year: int | None, verbs: re.Pattern[st
 def past_bare_year(sentence: str, pos: int, issue_year: int | None) -> bool:
     """The year governing position ``pos`` is a bare year of a past period (see module doc)."""
     ref = ASSUMED_ISSUE_YEAR if issue_year is None else issue_year
-    before = [b for b in bare_years(sentence) if b[1] <= pos]
-    if not before:
+    before = None
+    for b in bare_years(sentence):  # few per sentence: read once (cached), scanned here
+        if b[1] > pos:
+            break
+        before = b
+    if before is None:
         return False
-    _, _, year, is_range = before[-1]
+    _, _, year, is_range = before
     return year <= ref if is_range else year < ref
 
 
