@@ -198,3 +198,10 @@ def test_a_value_stated_for_a_later_year_is_a_target() -> None:
     assert find_targets("2024年，全市PM2.5平均浓度为31微克/立方米。") == []
     (g,) = find_targets("与2020年相比，2025年，全市化学需氧量排放总量减少8%。")
     assert (g.year, g.base_year) == (2025, 2020)
+
+
+def test_status_words_only_open_a_report() -> None:
+    # 目前 opening a sentence reports; 在目前基础上…再下降 sets a change (湖南-style)
+    assert find_targets("目前，全市新能源汽车保有量达到5.2万辆。") == []
+    (f,) = find_targets("在目前基础上，全市PM2.5浓度再下降10%。")
+    assert (f.indicator, f.relation, f.quantity.value) == ("PM2.5浓度", "reduce_by", 10.0)
