@@ -46,8 +46,8 @@ def test_every_bad_row_is_listed_with_its_place(tmp_path) -> None:
         by_row.setdefault(p.row, set()).add(p.column)
         assert p.file == str(path)
     assert by_row[2] == {"fuel"}
-    assert by_row[3] == {"value", "region/year/month/sector/fuel/facility"}
-    assert by_row[4] == {"value", "region/year/month/sector/fuel/facility"}
+    assert by_row[3] == {"value", "region/year/month/sector/fuel/technology/facility"}
+    assert by_row[4] == {"value", "region/year/month/sector/fuel/technology/facility"}
     assert by_row[5] == {"unit"}
     assert by_row[6] == {"sector"}
     assert by_row[7] == {"unit"}
@@ -92,3 +92,17 @@ def test_names_and_suggestions() -> None:
     assert fuels().resolve("ＬＰＧ") == "LPG"
     assert sectors().resolve("39") == POWER
     assert fuels().suggest("原媒")[0] == "原煤"
+
+
+def test_template_technology_column(tmp_path) -> None:
+    """The 技术类型 column is read back: 层燃炉 → grate_boiler; the example row stays default."""
+    from openpyxl import load_workbook
+
+    path = write_template(tmp_path / "t.xlsx")
+    book = load_workbook(path)
+    sheet = book["活动水平"]
+    sheet.append(["济南市", 2020, None, "电力、热力的生产和供应业", "原煤", "层燃炉", "G1", 5, "万吨"])
+    book.save(path)
+    act = read_activity(path)
+    assert act["technology"].isna().iloc[0]
+    assert act["technology"].iloc[1] == "grate_boiler"

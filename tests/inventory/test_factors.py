@@ -31,7 +31,7 @@ def test_ch4_factor_per_tonne_from_kg_per_tj() -> None:
 
 def test_one_factor_per_sector_fuel_species() -> None:
     f = default_factors()
-    assert not f.duplicated(["sector", "fuel", "species"]).any()
+    assert not f.duplicated(["sector", "fuel", "technology", "species"]).any()
     assert f["sector"].nunique() == 47
 
 

@@ -1,6 +1,9 @@
 """Activity data (活动水平): schema, reading and validation.
 
-Canonical columns: ``region, year, month?, sector, fuel, facility?, value, unit``. Sector and
+Canonical columns: ``region, year, month?, sector, fuel, technology?, facility?, value,
+unit``. ``technology`` is the boiler, kiln or vehicle class (炉型/车型) of the emission factor
+table (code such as ``grate_boiler`` or its Chinese name 层燃炉, 国五 for ``china_5``); empty
+means the default factor. Sector and
 fuel are resolved to CEADs codes (``Raw_Coal``, ``Smelting and Pressing of Ferrous Metals``)
 from CEADs English names, Chinese names (原煤, 柴油, 天然气) or aliases. Every problem of a
 file is collected and raised at once as :class:`~cocontrol.errors.ValidationFailed`, each
@@ -29,9 +32,36 @@ from cocontrol.errors import Problem, UnitError, ValidationFailed
 from cocontrol.units import conversion_factor
 
 REQUIRED = ("region", "year", "sector", "fuel", "value", "unit")
-OPTIONAL = ("month", "facility")
-COLUMNS = ("region", "year", "month", "sector", "fuel", "facility", "value", "unit")
-KEY = ("region", "year", "month", "sector", "fuel", "facility")
+OPTIONAL = ("month", "technology", "facility")
+COLUMNS = ("region", "year", "month", "sector", "fuel", "technology", "facility", "value",
+           "unit")
+KEY = ("region", "year", "month", "sector", "fuel", "technology", "facility")
+_CN_DIGITS = {"3": "三", "4": "四", "5": "五", "6": "六"}
+
+
+@lru_cache(maxsize=1)
+def technologies() -> dict[str, dict[str, str]]:
+    """Accepted technology names per fuel/product: ``{fuel: {name or code: code}}``.
+
+    From ``refdata/emission_factors.csv``: the code itself, the Chinese name leading its note
+    (层燃炉, 煤粉炉, 新型干法窑 …) and, for vehicle standards ``china_N``, 国N / 国三…国六.
+    """
+    ef = refdata.load("emission_factors")
+    out: dict[str, dict[str, str]] = {}
+    for fuel, code, note in ef[["fuel", "technology", "note"]].itertuples(index=False):
+        code = _text(code)
+        if code is None:
+            continue
+        names_ = out.setdefault(str(fuel), {})
+        names_[code] = code
+        head = str(note).split(";")[0].split(" ")[0].strip()
+        if head and any("\u4e00" <= ch <= "\u9fff" for ch in head):
+            names_[head] = code
+        if code.startswith("china_"):
+            n = code.removeprefix("china_")
+            names_[f"国{n}"] = code
+            names_[f"国{_CN_DIGITS.get(n, n)}"] = code
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -87,6 +117,32 @@ def _text(value: object) -> str | None:
         return None
     text = str(value).strip()
     return text or None
+
+
+def _resolve_technology(given: pd.Series, fuels: pd.Series, *, report_to: list[Problem],
+                        where: dict) -> pd.Series:
+    """Technology codes (NA = default); unknown names for the row's fuel become problems."""
+    known = technologies()
+    out = pd.Series(pd.NA, index=given.index, dtype="string")
+    for r in given.index[given.notna().to_numpy()]:
+        name, fuel = str(given.loc[r]), fuels.loc[r]
+        if fuel is None or pd.isna(fuel):
+            continue
+        vocab = known.get(str(fuel), {})
+        code = vocab.get(name) or {k.lower(): v for k, v in vocab.items()}.get(name.lower())
+        if code is None:
+            by_code: dict[str, list[str]] = {}
+            for k, v in vocab.items():
+                by_code.setdefault(v, []).extend([k] if k != v else [])
+            expected = ("; ".join(f"{c} {'/'.join(a)}".strip() for c, a in sorted(by_code.items()))
+                        + "; or empty for the default" if by_code
+                        else f"empty ({fuel} has no technology-specific factors)")
+            report_to.append(Problem(f"unknown technology for {fuel}", row=int(r),
+                                     column="technology", expected=expected, found=name,
+                                     **where))
+        else:
+            out.loc[r] = code
+    return out
 
 
 def validate_activity(frame: pd.DataFrame, *, file: str | None = None,
@@ -151,6 +207,8 @@ def validate_activity(frame: pd.DataFrame, *, file: str | None = None,
                 column=col, expected=f"a CEADs {col} name (English or 中文)", found=name,
                 row=int(r), **where))
         codes[col] = code
+    tech = _resolve_technology(text("technology"), codes["fuel"], report_to=problems,
+                               where=where)
     value, value_raw = number("value")
     report(value_raw.isna(), "missing value", "value", expected="a number ≥ 0")
     report(value_raw.notna() & value.isna(), "not a number", "value", value_raw,
@@ -168,7 +226,8 @@ def validate_activity(frame: pd.DataFrame, *, file: str | None = None,
                                         row=int(r), **where))
     canonical = pd.DataFrame({
         "region": region, "year": year.where(~bad_year), "month": month.where(~bad_month),
-        "sector": codes["sector"], "fuel": codes["fuel"], "facility": text("facility"),
+        "sector": codes["sector"], "fuel": codes["fuel"], "technology": tech,
+        "facility": text("facility"),
         "value": value, "unit": unit}, index=rows)
     canonical = canonical.astype({"year": "Int64", "month": "Int64", "value": "Float64"})
     keys = canonical[list(KEY)].astype(str)
@@ -179,7 +238,8 @@ def validate_activity(frame: pd.DataFrame, *, file: str | None = None,
             listed = ", ".join(str(int(r)) for r in rows)
             for r in rows:
                 problems.append(Problem(f"duplicate key (rows {listed})", row=int(r),
-                                        column="region/year/month/sector/fuel/facility",
+                                        column="region/year/month/sector/fuel/technology/"
+                                               "facility",
                                         expected="one row per key", **where))
     problems.sort(key=lambda p: (p.row or 0))
     return canonical, problems

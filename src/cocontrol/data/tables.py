@@ -23,7 +23,8 @@ HEADER_ALIASES: dict[str, str] = {
     "设施": "facility", "企业": "facility", "设施编号": "facility", "企业/设施编号": "facility",
     "数值": "value", "活动水平": "value", "消费量": "value", "数量": "value",
     "单位": "unit", "计量单位": "unit",
-    "技术": "technology", "治理技术": "technology",
+    "技术": "technology", "治理技术": "technology", "技术类型": "technology", "炉型": "technology",
+    "锅炉类型": "technology", "车型": "technology", "技术类型（炉型/窑型/车型）": "technology",
     "普及率": "penetration", "比例": "penetration",
 }
 

@@ -1,7 +1,7 @@
 """Excel template for activity data (活动水平填报模板).
 
-Sheets: ``活动水平`` (Chinese headers 地区, 年份, 月份, 行业, 能源品种, 企业/设施编号, 数值, 单位,
-with dropdowns for 行业, 能源品种 and 单位), ``行业`` and ``能源品种`` (the accepted names:
+Sheets: ``活动水平`` (Chinese headers 地区, 年份, 月份, 行业, 能源品种, 技术类型（炉型/窑型/车型）,
+企业/设施编号, 数值, 单位, with dropdowns for 行业, 能源品种 and 单位), ``行业`` and ``能源品种`` (the accepted names:
 CEADs English and Chinese) and ``说明``. :func:`cocontrol.data.activity.read_activity` reads
 the filled file back (first sheet).
 """
@@ -18,7 +18,8 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from cocontrol import refdata
 
-HEADERS = ["地区", "年份", "月份", "行业", "能源品种", "企业/设施编号", "数值", "单位"]
+HEADERS = ["地区", "年份", "月份", "行业", "能源品种", "技术类型（炉型/窑型/车型）", "企业/设施编号",
+           "数值", "单位"]
 UNITS = ["t", "万吨", "万立方米", "亿立方米", "tce", "万吨标准煤", "万千瓦时", "亿千瓦时", "GJ",
          "吉焦", "km", "item"]
 INSTRUCTIONS = [
@@ -28,9 +29,11 @@ INSTRUCTIONS = [
     "或工业产品代码（见“能源品种”表），如 原煤、柴油、天然气、电力、cement_clinker。",
     "3. 单位：固体和液体燃料用 t 或 万吨，气体用 万立方米，电力用 万千瓦时，热力用 GJ；"
     "燃料也可用 tce（按平均低位发热量折算）；单位与品种不符将被拒绝并指明行号。",
-    "4. 数值必须是非负数；年度数据“月份”留空，月度数据填1–12；同一键重复的行将被拒绝。",
-    "5. 用作原料、材料（非能源用途）的消费量和加工转换投入（如炼焦用煤）不要填入，以免重复计算。",
-    "6. 整个文件校验通过才计算；任何一行有误都会列出全部错误行，不会部分计算或写出。",
+    "4. 技术类型可选：锅炉类型（层燃炉、煤粉炉、循环流化床锅炉、民用炉灶）、窑型（新型干法窑）或"
+    "车辆排放标准（国三…国六），用于选用分技术排放因子；留空则用该品种的默认因子。",
+    "5. 数值必须是非负数；年度数据“月份”留空，月度数据填1–12；同一键重复的行将被拒绝。",
+    "6. 用作原料、材料（非能源用途）的消费量和加工转换投入（如炼焦用煤）不要填入，以免重复计算。",
+    "7. 整个文件校验通过才计算；任何一行有误都会列出全部错误行，不会部分计算或写出。",
 ]
 
 
@@ -43,9 +46,9 @@ def build_template() -> Workbook:
     bold, fill = Font(bold=True), PatternFill("solid", fgColor="DDEBF7")
     for cell in sheet[1]:
         cell.font, cell.fill = bold, fill
-    for col, width in zip("ABCDEFGH", (10, 8, 6, 40, 16, 16, 12, 10), strict=True):
+    for col, width in zip("ABCDEFGHI", (10, 8, 6, 40, 16, 22, 16, 12, 10), strict=True):
         sheet.column_dimensions[col].width = width
-    sheet.append(["济南市", 2020, None, "电力、热力的生产和供应业", "原煤", None, 1000, "万吨"])
+    sheet.append(["济南市", 2020, None, "电力、热力的生产和供应业", "原煤", None, None, 1000, "万吨"])
     sectors = refdata.load("sectors")
     fuels = refdata.load("fuels")
     lists = {"行业": list(zip(sectors["name_zh"], sectors["sector"], strict=True)),
@@ -66,7 +69,7 @@ def build_template() -> Workbook:
     dv = DataValidation(type="list", formula1='"' + ",".join(UNITS) + '"', allow_blank=True,
                         showErrorMessage=False)
     sheet.add_data_validation(dv)
-    dv.add("H2:H5000")
+    dv.add("I2:I5000")
     notes = book.create_sheet("说明")
     for line in INSTRUCTIONS:
         notes.append([line])

@@ -2,13 +2,15 @@
 
 * ``compute(activity, gwp=..., engine="duckdb"|"spark", controls=..., factors=...,
   provenance=False)`` → long table region, year, sector, fuel, species, value [t], unit,
-  scope, plus ``species == "CO2e"`` rows (:mod:`.core`);
+  scope, plus ``species == "CO2e"`` rows (:mod:`.core`); a ``UserWarning`` and
+  ``attrs["missing_factors"]`` name activity without a factor for a requested species;
+* ``coverage(activity)`` → (sector, fuel, technology) × species: found / missing / scope 2;
 * ``scan.compute_parquet(path)`` for canonical Parquet beyond memory (checks in the engine);
 * pure Ibis expressions (:mod:`.expressions`), runners (:mod:`.engines`), factor tables
   (:mod:`.factors`), ``provenance.explain``, ``uncertainty.error_propagation/monte_carlo``,
   ``energy_balance.read_energy_balance``, ``io.to_iamc/pivot/by_ipcc/write``.
 """
 
-from cocontrol.inventory.core import co2e, compute
+from cocontrol.inventory.core import co2e, compute, coverage
 
-__all__ = ["co2e", "compute"]
+__all__ = ["co2e", "compute", "coverage"]

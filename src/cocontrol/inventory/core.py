@@ -9,6 +9,8 @@ set (see :func:`co2e`). Filter ``species == "CO2"`` for CO2 alone.
 
 from __future__ import annotations
 
+import warnings
+from collections.abc import Sequence
 from pathlib import Path
 
 import pandas as pd
@@ -18,6 +20,7 @@ from cocontrol.data.activity import check_activity, read_activity, unit_multipli
 from cocontrol.errors import Problem, ValidationFailed
 from cocontrol.inventory import expressions as ex
 from cocontrol.inventory import factors as fx
+from cocontrol.inventory import gaps
 from cocontrol.inventory.engines import execute, to_arrow
 
 OUTPUT = ["region", "year", "sector", "fuel", "species", "value", "unit", "scope"]
@@ -36,10 +39,18 @@ def co2e(df: pd.DataFrame, gwp: str = "AR5") -> pd.DataFrame:
     return out.assign(species="CO2e", unit="t")[OUTPUT]
 
 
+def prepare_activity(activity: pd.DataFrame) -> pd.DataFrame:
+    """Activity with ``row_id`` (its row number) and ``technology`` ``""`` where empty."""
+    act = activity.reset_index(names="row_id")
+    tech = act["technology"] if "technology" in act.columns else pd.Series("", act.index)
+    act["technology"] = tech.astype(object).where(tech.notna(), "")
+    return act
+
+
 def prepare(activity: pd.DataFrame, controls: pd.DataFrame | None,
             factors: pd.DataFrame | None) -> dict[str, pd.DataFrame]:
     """The engine's input tables (pandas) for a canonical activity frame."""
-    act = activity.reset_index(names="row_id")
+    act = prepare_activity(activity)
     pairs = act[["fuel", "unit"]].drop_duplicates()
     units = pairs.assign(mult=[unit_multiplier(f, u) for f, u in pairs.itertuples(index=False)])
     facs = fx.default_factors() if factors is None else fx.expand_sectors(factors)
@@ -56,12 +67,23 @@ def _arrow(tables: dict[str, pd.DataFrame]) -> dict:
     return {k: to_arrow(v, schemas[k]) for k, v in tables.items()}
 
 
+def _has_technology(source: object) -> bool:
+    if isinstance(source, str | Path):
+        import pyarrow.parquet as pq
+
+        return "technology" in pq.read_schema(source).names
+    return "technology" in getattr(source, "column_names", getattr(source, "columns", []))
+
+
 def run_inventory(sources: dict, *, engine: str = "duckdb",
                   spark_master: str | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Staged run: (1) activity summed per key on the engine, (2) factors and controls on
     that small table. Returns (inventory, keys without any factor). ``sources``: Arrow tables
     or Parquet paths named activity, units, factors, grid, controls."""
     t = ex.tables()
+    for name in ("activity", "factors"):
+        if not _has_technology(sources[name]):
+            t[name] = ex.default_technology(name)
     stage1 = execute({"agg": ex.aggregate_activity(t["activity"], t["units"])},
                      {k: sources[k] for k in ("activity", "units")}, engine=engine,
                      spark_master=spark_master)["agg"]
@@ -76,7 +98,7 @@ def run_inventory(sources: dict, *, engine: str = "duckdb",
 
 def _no_factor(keys: pd.DataFrame, activity: pd.DataFrame) -> ValidationFailed:
     file, sheet = activity.attrs.get("file"), activity.attrs.get("sheet")
-    rows = activity.reset_index(names="row_id").merge(keys, on=ex.AGG_KEYS)
+    rows = prepare_activity(activity).merge(keys, on=ex.AGG_KEYS)
     return ValidationFailed(
         [Problem("no emission factor for this sector and fuel", file=file, sheet=sheet,
                  row=int(r.row_id), column="fuel",
@@ -84,6 +106,24 @@ def _no_factor(keys: pd.DataFrame, activity: pd.DataFrame) -> ValidationFailed:
                  found=f"{r.sector} × {r.fuel} ({r.region} {r.year})")
          for r in rows.sort_values("row_id").itertuples(index=False)],
         summary="activity without factor")
+
+
+def _read(activity: pd.DataFrame | str | Path) -> pd.DataFrame:
+    if isinstance(activity, str | Path):
+        return read_activity(activity)
+    return check_activity(activity)
+
+
+def coverage(activity: pd.DataFrame | str | Path, *, species: Sequence[str] | None = None,
+             factors: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Which (sector, fuel or process, technology) × species of ``activity`` has a factor.
+
+    Returns sector, fuel, technology, species, status (``found`` / ``missing`` /
+    ``scope 2``), factor_id, rows; see :mod:`cocontrol.inventory.gaps` for the default species.
+    """
+    act = prepare_activity(_read(activity))
+    facs = fx.default_factors() if factors is None else fx.expand_sectors(factors)
+    return gaps.factor_coverage(act, facs, species)
 
 
 def compute(activity: pd.DataFrame | str | Path, *, gwp: str = "AR5", engine: str = "duckdb",
@@ -100,10 +140,12 @@ def compute(activity: pd.DataFrame | str | Path, *, gwp: str = "AR5", engine: st
     ``provenance=True`` attaches the per-row detail in ``result.attrs["provenance"].frame`` for
     :func:`cocontrol.inventory.provenance.explain`.
 
-    Raises :class:`ValidationFailed` (every offending row) before any computation.
+    Raises :class:`ValidationFailed` (every offending row) before any computation. Activity
+    without a factor for a requested species (:func:`coverage`) is never a silent zero: a
+    ``UserWarning`` names it and ``result.attrs["missing_factors"]`` lists (sector, fuel,
+    technology, species).
     """
-    is_path = isinstance(activity, str | Path)
-    act = read_activity(activity) if is_path else check_activity(activity)  # type: ignore[arg-type]
+    act = _read(activity)
     fx.gwp_table(gwp)
     tables = prepare(act, controls, factors)
     sources = _arrow(tables)
@@ -114,12 +156,20 @@ def compute(activity: pd.DataFrame | str | Path, *, gwp: str = "AR5", engine: st
     result, missing = run_inventory(sources, engine=engine, spark_master=spark_master)
     if len(missing):
         raise _no_factor(missing, act)
-    result = result.assign(unit="t")[OUTPUT]
+    cover = gaps.factor_coverage(tables["activity"], tables["factors"])
+    if (cover["status"] == "missing").any():
+        warnings.warn(gaps.missing_note(cover), UserWarning, stacklevel=2)
+    # engine output order is arbitrary (hash aggregation): sort first so the CO2e sums
+    # always add CO2, CH4, N2O in the same order (bit-identical results run to run)
+    result = result.assign(unit="t")[OUTPUT].sort_values(ex.OUTPUT_KEYS, ignore_index=True)
     if co2e_rows:
         result = pd.concat([result, co2e(result, gwp)], ignore_index=True)
     result = result.astype({"year": "int64", "scope": "int64", "value": "float64"})
     result = result.sort_values(["region", "year", "scope", "sector", "fuel", "species"],
                                 ignore_index=True)
+    result.attrs["missing_factors"] = [
+        (r.sector, r.fuel, r.technology, r.species)
+        for r in cover[cover["status"] == "missing"].itertuples(index=False)]
     if provenance:
         result.attrs["provenance"] = Provenance(_annotate(detail, tables))
         result.attrs["gwp"] = gwp

@@ -2,12 +2,13 @@
 
 Tables (names are the ones the runners in :mod:`cocontrol.inventory.engines` register):
 
-``activity``  region, year, month, sector, fuel, facility, value, unit, row_id
+``activity``  region, year, month, sector, fuel, technology, facility, value, unit, row_id
 ``units``     fuel, unit, mult — multiplier to the fuel's canonical unit
-``factors``   sector, fuel, species, ef, scope, factor_id — t species per canonical unit
+``factors``   sector, fuel, technology, species, ef, scope, factor_id — t species per canonical
+              unit; ``technology`` is ``""`` for the default (no boiler/kiln/vehicle class)
 ``grid``      region, year, fuel, species, ef, scope, factor_id — scope-2 factors
 ``controls``  region, year, sector, fuel, species, ctrl, control — remaining fraction
-``agg``       region, year, sector, fuel, amount — stage 1 (activity summed per key)
+``agg``       region, year, sector, fuel, technology, amount — stage 1 (summed per key)
 
 Method (one expression for every species; 清单核算):
 
@@ -29,12 +30,12 @@ import ibis.expr.types as ir
 
 ACTIVITY_SCHEMA = ibis.schema({
     "region": "string", "year": "int64", "month": "int64", "sector": "string",
-    "fuel": "string", "facility": "string", "value": "float64", "unit": "string",
+    "fuel": "string", "technology": "string", "facility": "string", "value": "float64", "unit": "string",
     "row_id": "int64",
 })
 UNITS_SCHEMA = ibis.schema({"fuel": "string", "unit": "string", "mult": "float64"})
-FACTORS_SCHEMA = ibis.schema({"sector": "string", "fuel": "string", "species": "string",
-                              "ef": "float64", "scope": "int64", "factor_id": "string"})
+FACTORS_SCHEMA = ibis.schema({"sector": "string", "fuel": "string", "technology": "string",
+                              "species": "string", "ef": "float64", "scope": "int64", "factor_id": "string"})
 GRID_SCHEMA = ibis.schema({"region": "string", "year": "int64", "fuel": "string",
                            "species": "string", "ef": "float64", "scope": "int64",
                            "factor_id": "string"})
@@ -42,10 +43,10 @@ CONTROLS_SCHEMA = ibis.schema({"region": "string", "year": "int64", "sector": "s
                                "fuel": "string", "species": "string", "ctrl": "float64",
                                "control": "string"})
 OUTPUT_KEYS = ["region", "year", "sector", "fuel", "species", "scope"]
-AGG_KEYS = ["region", "year", "sector", "fuel"]
+AGG_KEYS = ["region", "year", "sector", "fuel", "technology"]
 AGG_SCHEMA = ibis.schema({"region": "string", "year": "int64", "sector": "string",
-                          "fuel": "string", "amount": "float64"})
-DETAIL = ["region", "year", "month", "sector", "fuel", "facility", "species", "scope",
+                          "fuel": "string", "technology": "string", "amount": "float64"})
+DETAIL = ["region", "year", "month", "sector", "fuel", "technology", "facility", "species", "scope",
           "row_id", "amount", "ef", "factor_id", "control", "ctrl", "value"]
 
 
@@ -60,6 +61,14 @@ def tables() -> dict[str, ir.Table]:
     }
 
 
+def default_technology(name: str) -> ir.Table:
+    """Unbound ``activity`` or ``factors`` table for inputs without a ``technology`` column
+    (older Parquet files): every row takes the default technology ``""``."""
+    schema = {"activity": ACTIVITY_SCHEMA, "factors": FACTORS_SCHEMA}[name]
+    table = ibis.table({k: v for k, v in schema.items() if k != "technology"}, name=name)
+    return table.mutate(technology=ibis.literal(""))
+
+
 def normalize_missing(table: ir.Table, columns: list[str]) -> ir.Table:
     """NaN → NULL in float columns, so DuckDB and Spark agree (ecosystem notes §1.2)."""
     return table.mutate(**{c: table[c].isnan().ifelse(ibis.null("float64"), table[c])
@@ -69,15 +78,34 @@ def normalize_missing(table: ir.Table, columns: list[str]) -> ir.Table:
 def canonical_activity(activity: ir.Table, units: ir.Table) -> ir.Table:
     """Activity in canonical units: ``amount = value × mult(fuel, unit)``."""
     act = normalize_missing(activity, ["value"])
+    act = act.mutate(technology=act.technology.coalesce(""))
     joined = act.join(units, ["fuel", "unit"])
     return joined.mutate(amount=joined.value * joined.mult).drop("mult")
 
 
+def scope1_factors(act: ir.Table, factors: ir.Table) -> ir.Table:
+    """Scope-1 factor rows for each activity row, technology first, per species.
+
+    Precedence (already resolved between a sector's own and ``*`` rows by
+    :func:`cocontrol.inventory.factors.expand_sectors`): (sector, fuel, technology) >
+    (``*``, fuel, technology) > (sector, fuel, default) > (``*``, fuel, default). A species
+    without a technology-specific factor falls back to the default row of the same fuel.
+    """
+    exact = act.join(factors, ["sector", "fuel", "technology"])
+    spec = factors.filter(factors.technology != "").select(
+        "sector", "fuel", "technology", "species").distinct()
+    default = factors.filter(factors.technology == "").drop("technology")
+    fallback = act.filter(act.technology != "").join(default, ["sector", "fuel"])
+    fallback = fallback.anti_join(spec, ["sector", "fuel", "technology", "species"])
+    return exact.union(fallback.select(*exact.columns), distinct=False)
+
+
 def _apply(act: ir.Table, keep: list[str], factors: ir.Table, grid: ir.Table,
            controls: ir.Table) -> ir.Table:
-    """Join factors (scope 1 by sector × fuel, scope 2 by region × year × fuel) and controls."""
+    """Join factors (scope 1 by sector × fuel × technology, scope 2 by region × year × fuel)
+    and controls."""
     fcols = ["species", "ef", "scope", "factor_id"]
-    s1 = act.join(factors, ["sector", "fuel"]).select(*keep, *fcols)
+    s1 = scope1_factors(act, factors).select(*keep, *fcols)
     s2 = act.join(grid, ["region", "year", "fuel"]).select(*keep, *fcols)
     rows = s1.union(s2, distinct=False)
     ckeys = ["region", "year", "sector", "fuel", "species"]
@@ -91,7 +119,8 @@ def emission_rows(activity: ir.Table, units: ir.Table, factors: ir.Table, grid: 
                   controls: ir.Table) -> ir.Table:
     """One row per activity row × species × factor: amount, ef, control and value [t]."""
     act = canonical_activity(activity, units)
-    keep = ["region", "year", "month", "sector", "fuel", "facility", "row_id", "amount"]
+    keep = ["region", "year", "month", "sector", "fuel", "technology", "facility", "row_id",
+            "amount"]
     return _apply(act, keep, factors, grid, controls).select(*DETAIL)
 
 
@@ -140,7 +169,7 @@ def apply_factors(agg: ir.Table, factors: ir.Table, grid: ir.Table,
                   controls: ir.Table) -> ir.Table:
     """Stage 2: emissions [t] by region, year, sector, fuel, species and scope."""
     rows = _apply(agg, [*AGG_KEYS, "amount"], factors, grid, controls)
-    return rows.select(*OUTPUT_KEYS, "value")
+    return rows.group_by(OUTPUT_KEYS).agg(value=rows.value.sum())
 
 
 def inventory(activity: ir.Table, units: ir.Table, factors: ir.Table, grid: ir.Table,
@@ -154,4 +183,4 @@ def unmatched_keys(agg: ir.Table, factors: ir.Table, grid: ir.Table) -> ir.Table
     f_keys = factors.select("sector", "fuel").distinct()
     g_keys = grid.select("region", "year", "fuel").distinct()
     left = agg.anti_join(f_keys, ["sector", "fuel"])
-    return left.anti_join(g_keys, ["region", "year", "fuel"]).select(*AGG_KEYS)
+    return left.anti_join(g_keys, ["region", "year", "fuel"]).select(*AGG_KEYS).distinct()

@@ -12,9 +12,11 @@ Every factor is turned into tonnes of species per canonical activity unit (see
 * scope 2: grid factors by (region, year) for electricity (t/MWh → t/万千瓦时) and heat
   (t/GJ), ``refdata/grid_factors.csv``.
 
-Sector-specific factors win over the ``*`` row of the same fuel and species. Factors with a
-technology (boiler class, vehicle standard) are only used when the activity names that
-technology; activity tables here carry none, so the empty-technology rows apply.
+Sector-specific factors win over the ``*`` row of the same fuel, technology and species.
+Factors with a technology (boiler class 层燃炉/煤粉炉…, kiln type, vehicle standard) are used
+when the activity row names that technology (column ``technology``); a species without a
+technology-specific row, and activity without a technology, take the default (empty) row:
+(sector, fuel, tech) > (``*``, fuel, tech) > (sector, fuel, —) > (``*``, fuel, —).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from cocontrol.data.activity import _ncv, canonical_units
 from cocontrol.errors import InputError, Problem, ReferenceDataError, ValidationFailed
 from cocontrol.units import conversion_factor
 
-FACTOR_COLUMNS = ["sector", "fuel", "species", "ef", "scope", "factor_id", "source"]
+FACTOR_COLUMNS = ["sector", "fuel", "technology", "species", "ef", "scope", "factor_id", "source"]
 SPECIES = ("CO2", "CH4", "N2O", "SO2", "NOx", "PM10", "PM2.5", "VOCs", "NH3", "CO")
 GWP_SPECIES = ("CO2", "CH4", "N2O")
 
@@ -50,7 +52,7 @@ def combustion_co2() -> pd.DataFrame:
     for fuel, p in wide.iterrows():
         ncv_value, ncv_unit = _ncv()[fuel]
         ncv = ncv_value * conversion_factor(ncv_unit, f"GJ/{units[fuel]}")
-        rows.append({"sector": "*", "fuel": fuel, "species": "CO2",
+        rows.append({"sector": "*", "fuel": fuel, "technology": "", "species": "CO2",
                      "ef": ncv * p["cc"] * p["of"] * 44 / 12, "scope": 1,
                      "factor_id": f"combustion_co2:{fuel}",
                      "source": cites[fuel]})
@@ -73,8 +75,7 @@ def _per_unit(fuel: str, value: float, unit: str) -> float:
 def emission_factors() -> pd.DataFrame:
     """Non-CO2 factors (CH4, N2O, air pollutants, NH3) and process CO2, in t per unit."""
     ef = refdata.load("emission_factors")
-    tech = ef["technology"].astype("string").fillna("").str.strip()
-    ef = ef[tech == ""]
+    ef = ef.assign(technology=ef["technology"].astype("string").fillna("").str.strip())
     rows = []
     bad = []
     for i, r in zip(ef.index, ef.to_dict("records"), strict=True):
@@ -83,12 +84,14 @@ def emission_factors() -> pd.DataFrame:
         except Exception as exc:
             bad.append(f"emission_factors.csv row {i + 2}: {exc}")
             continue
-        rows.append({"sector": r["sector"], "fuel": r["fuel"], "species": r["species"],
+        rows.append({"sector": r["sector"], "fuel": r["fuel"],
+                     "technology": str(r["technology"]), "species": r["species"],
                      "ef": value, "scope": 1, "factor_id": f"emission_factors:{i + 2}",
                      "source": _cite(r)})
     proc = refdata.load("process_factors")
     for i, r in zip(proc.index, proc.to_dict("records"), strict=True):
-        rows.append({"sector": "*", "fuel": r["process"], "species": r["species"],
+        rows.append({"sector": "*", "fuel": r["process"], "technology": "",
+                     "species": r["species"],
                      "ef": float(r["value"]) * conversion_factor(str(r["unit"]).split("/")[0],
                                                                  "t"),
                      "scope": 1, "factor_id": f"process_factors:{i + 2}", "source": _cite(r)})
@@ -98,12 +101,15 @@ def emission_factors() -> pd.DataFrame:
 
 
 def expand_sectors(factors: pd.DataFrame) -> pd.DataFrame:
-    """One row per (sector, fuel, species): a sector's own factor, else the ``*`` row."""
+    """One row per (sector, fuel, technology, species): a sector's own factor, else the
+    ``*`` row. A table without a ``technology`` column holds default factors only."""
     sectors = refdata.load("sectors")["sector"].tolist()
+    tech = factors["technology"] if "technology" in factors.columns else pd.Series("", factors.index)
+    factors = factors.assign(technology=tech.astype("string").fillna("").str.strip().astype(str))
     specific = factors[factors["sector"] != "*"]
     generic = factors[factors["sector"] == "*"].drop(columns="sector")
     generic = generic.merge(pd.DataFrame({"sector": sectors}), how="cross")
-    key = ["sector", "fuel", "species"]
+    key = ["sector", "fuel", "technology", "species"]
     generic = generic.merge(specific[key], on=key, how="left", indicator=True)
     generic = generic[generic["_merge"] == "left_only"].drop(columns="_merge")
     out = pd.concat([specific, generic[FACTOR_COLUMNS]], ignore_index=True)

@@ -71,7 +71,7 @@ def is_canonical_parquet(path: str | Path) -> bool:
     if Path(path).suffix.lower() not in (".parquet", ".pq"):
         return False
     have = set(pq.read_schema(path).names)
-    return {k for k in ex.ACTIVITY_SCHEMA.names if k != "row_id"} <= have
+    return {k for k in ex.ACTIVITY_SCHEMA.names if k not in ("row_id", "technology")} <= have
 
 
 def compute_parquet(path: str | Path, *, gwp: str = "AR5", engine: str = "duckdb",
@@ -84,8 +84,9 @@ def compute_parquet(path: str | Path, *, gwp: str = "AR5", engine: str = "duckdb
     file = str(path)
     fx.gwp_table(gwp)
     t = ex.tables()
-    act = ibis.table({k: v for k, v in ex.ACTIVITY_SCHEMA.items() if k != "row_id"},
-                     name="activity")
+    act = ibis.table({k: v for k, v in ex.ACTIVITY_SCHEMA.items()
+                      if k not in ("row_id", "technology")}, name="activity")
+    act = act.mutate(technology=ibis.literal(""))  # large files: default technology only
     src = {"activity": file}
     run = {"profile": ex.profile(act), "dups": ex.duplicate_keys(act)}
     out = execute(run, src, engine=engine, spark_master=spark_master)
@@ -118,7 +119,7 @@ def compute_parquet(path: str | Path, *, gwp: str = "AR5", engine: str = "duckdb
             [Problem("no emission factor for this sector and fuel", file=file, column="fuel",
                      found=f"{m.sector} × {m.fuel} ({m.region} {m.year})")
              for m in res["missing"].itertuples(index=False)], summary="activity without factor")
-    result = res["inv"].assign(unit="t")[OUTPUT]
+    result = res["inv"].assign(unit="t")[OUTPUT].sort_values(ex.OUTPUT_KEYS, ignore_index=True)
     result = pd.concat([result, co2e(result, gwp)], ignore_index=True)
     return result.sort_values(["region", "year", "scope", "sector", "fuel", "species"],
                               ignore_index=True)

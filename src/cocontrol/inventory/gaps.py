@@ -1,0 +1,66 @@
+"""Factor coverage (排放因子覆盖情况): which activity has no factor for a requested species.
+
+A missing factor must never be a silent zero. ``coverage(activity)`` lists, for every
+(sector, fuel or process, technology) in the activity and every requested species, whether a
+scope-1 factor is found — with the same precedence as the engine, (sector, fuel, tech) >
+(``*``, fuel, tech) > (sector, fuel, —) > (``*``, fuel, —) — and which one. Electricity and heat
+are scope 2 (grid factors, CO2 only): their air pollutants are not applicable, not missing.
+
+Default species: :data:`COMBUSTION_SPECIES` for the 17 CEADs fuels, electricity and heat; process
+products, vehicle travel and livestock are only checked for the species passed explicitly
+(their factor sets differ by nature: clinker has process CO2, not CH4).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pandas as pd
+
+from cocontrol import refdata
+
+COMBUSTION_SPECIES = ("CO2", "SO2", "NOx", "PM10", "PM2.5", "VOCs", "CO", "CH4", "N2O")
+SCOPE2 = ("Electricity", "Heat")
+COLUMNS = ["sector", "fuel", "technology", "species", "status", "factor_id", "rows"]
+
+
+def combustion_fuels() -> list[str]:
+    """The 17 CEADs fuels (``refdata/fuels.csv`` without electricity and heat)."""
+    return [f for f in refdata.load("fuels")["fuel"] if f not in SCOPE2]
+
+
+def factor_coverage(activity: pd.DataFrame, factors: pd.DataFrame,
+                    species: Sequence[str] | None = None) -> pd.DataFrame:
+    """Coverage table from a prepared activity (``technology`` ``""`` = default) and an
+    expanded factor table (:func:`cocontrol.inventory.factors.expand_sectors`).
+
+    Columns: sector, fuel, technology, species, status (``found`` / ``missing`` /
+    ``scope 2``), factor_id (the factor used, if found), rows (activity rows concerned).
+    """
+    keys = ["sector", "fuel", "technology"]
+    groups = activity.groupby(keys, dropna=False).size().rename("rows").reset_index()
+    fuels = {*combustion_fuels(), *SCOPE2}
+    lookup = factors.set_index([*keys, "species"])["factor_id"]
+    lookup = lookup[~lookup.index.duplicated()].to_dict()
+    out = []
+    for sector, fuel, tech, rows in groups.itertuples(index=False):
+        wanted = species if species is not None else (COMBUSTION_SPECIES if fuel in fuels
+                                                      else ())
+        for sp in wanted:
+            if fuel in SCOPE2:
+                status, fid = ("scope 2", None)
+            else:
+                fid = lookup.get((sector, fuel, tech, sp)) or lookup.get((sector, fuel, "", sp))
+                status = "found" if fid else "missing"
+            out.append((sector, fuel, tech, sp, status, fid, int(rows)))
+    return pd.DataFrame(out, columns=COLUMNS)
+
+
+def missing_note(table: pd.DataFrame) -> str:
+    """One line per missing (sector, fuel, technology): the species without a factor."""
+    miss = table[table["status"] == "missing"]
+    lines = [f"{s} × {f}{' × ' + t if t else ''} ({int(g['rows'].iloc[0])} rows): "
+             + ", ".join(g["species"])
+             for (s, f, t), g in miss.groupby(["sector", "fuel", "technology"], sort=True)]
+    return ("no emission factor, so these species are absent (not zero) for: "
+            + "; ".join(lines))
