@@ -15,7 +15,7 @@ from pathlib import Path
 from cocontrol.plans.extract import extract_plan
 from cocontrol.plans.reader import read_document
 
-DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+DEFAULT = Path(__file__).resolve().parents[1] / "examples" / "seeds"
 
 
 def main(folder: Path = DEFAULT) -> None:

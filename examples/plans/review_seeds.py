@@ -29,7 +29,7 @@ from cocontrol.plans.reader import read_document
 
 HERE = Path(__file__).resolve().parent
 GOLD = HERE.parents[1] / "tests" / "plans" / "gold"
-DEFAULT_SEEDS = HERE.parents[2] / "shared" / "seeds"
+DEFAULT_SEEDS = HERE.parent / "seeds"
 
 PLANS: dict[str, dict[str, str]] = {
     "000_622501f90e077414.txt": {"id": "weihai-2024-pilot", "region": "威海市", "coordinator": "市生态环境局"},

@@ -2,6 +2,7 @@
 
 Layout (every numeric row labelled ``real`` with its source, or ``illustrative``)::
 
+    examples/seeds/<file>.txt           the seed plan documents as published (public documents)
     examples/plans/<slug>.yaml          reviewed PlanDocument (cocontrol plan load format)
     examples/activity/<city>.csv        region, year, sector, fuel, value, unit, label, source
     examples/statistics/<city>.csv      region, year, indicator, value, unit, label, source
@@ -36,6 +37,11 @@ def examples_dir() -> Path:
     if env:
         return Path(env)
     return Path(__file__).resolve().parents[2] / "examples"
+
+
+def seeds_dir() -> Path:
+    """The five seed plan documents as published (``examples/seeds``, decoded UTF-8 text)."""
+    return examples_dir() / "seeds"
 
 
 def city_slug(region: str) -> str:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+from cocontrol.demo import seeds_dir
+
+SEEDS = seeds_dir()
 
 
 def seed_text(name: str) -> str:

@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from cocontrol.demo import seeds_dir
 from cocontrol.plans.io import load_yaml
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "plans"
-SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+SEEDS = seeds_dir()
 FILES = sorted(EXAMPLES.glob("*.yaml"))
 
 

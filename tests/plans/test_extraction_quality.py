@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from cocontrol.demo import seeds_dir
 from cocontrol.errors import InputError, ValidationFailed
 from cocontrol.plans.evaluate import (
     GoldTarget,
@@ -29,7 +30,7 @@ MIN_PRECISION = 0.95
 MIN_RECALL = 0.95
 
 GOLD = Path(__file__).parent / "gold"
-SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+SEEDS = seeds_dir()
 SEED_GOLD = sorted(p for p in GOLD.glob("0*.yaml"))
 OTHERS = GOLD / "other_provinces.yaml"
 
