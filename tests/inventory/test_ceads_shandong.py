@@ -2,7 +2,7 @@
 structure, and back through the engine.
 
 Source: CEADs (Shan et al. 2018 Sci Data 5:170201; Guan et al. 2021 Earth's Future),
-``../shared/validation/ceads_province_shandong_sector_fuel_2015_2019.csv``. Published totals
+``tests/refdata/data/ceads_province_shandong_sector_fuel_2015_2019.csv`` (from ../shared/validation). Published totals
 (reference notes §4.2): Scope 1 854.463 Mt (2015), 937.117 Mt (2019); process 44.314 / 46.357.
 
 Round trip: each (sector, fuel) CO2 is turned into an activity ``A = CO2 / EF`` with our
@@ -22,7 +22,8 @@ from cocontrol import refdata
 from cocontrol.inventory import compute
 from cocontrol.inventory.factors import combustion_co2
 
-CSV = (Path(__file__).resolve().parents[2].parent / "shared" / "validation"
+# the extract shipped with the reference-table tests (numbers unchanged; citation in its README)
+CSV = (Path(__file__).resolve().parents[1] / "refdata" / "data"
        / "ceads_province_shandong_sector_fuel_2015_2019.csv")
 TOTALS = {2015: 854.463, 2019: 937.117}
 
