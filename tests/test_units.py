@@ -58,7 +58,7 @@ def test_mu_is_666_67_square_metres():
 
 
 def test_tonne_is_not_a_percentage():
-    with pytest.raises(UnitError, match="万吨.*%|cannot convert"):
+    with pytest.raises(UnitError, match=r"万吨.*%|cannot convert"):
         convert(1, "万吨", "%")
 
 

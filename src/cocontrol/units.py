@@ -173,7 +173,7 @@ def parse_unit(text: str) -> pint.Unit:
     raw = (text or "").strip()
     if not raw:
         raise UnitError("empty unit; expected a unit such as 万吨, tce, 万千瓦时 or %")
-    if raw in _AMBIGUOUS and _AMBIGUOUS[raw]:
+    if _AMBIGUOUS.get(raw):
         raise UnitError(f"ambiguous unit {raw!r}: {_AMBIGUOUS[raw]}")
     expr = _ALIASES.get(raw, raw)
     if expr is None:

@@ -5,12 +5,12 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 from openpyxl import load_workbook
-from tests.tracking.conftest import make_plan
 
 from cocontrol.errors import ValidationFailed
 from cocontrol.tracking.observations import merge_versions, read_observations, resolve_target
 from cocontrol.tracking.targets import targets_frame
 from cocontrol.tracking.template import write_template
+from tests.tracking.conftest import make_plan
 
 TARGETS = [
     {"id": "wind", "indicator": "海上风电在运在建装机规模", "year": 2026, "value": 260, "unit": "万千瓦",

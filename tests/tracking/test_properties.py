@@ -6,11 +6,11 @@ import numpy as np
 import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.tracking.conftest import make_plan
 
 from cocontrol.tracking import targets_frame
 from cocontrol.tracking.forecast import trend
 from cocontrol.tracking.status import assess
+from tests.tracking.conftest import make_plan
 
 values = st.lists(st.floats(1, 1000, allow_nan=False), min_size=1, max_size=8)
 

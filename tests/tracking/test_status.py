@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from tests.tracking.conftest import obs_frame
 
 from cocontrol.tracking.status import assess
+from tests.tracking.conftest import obs_frame
 
 WIND = {"id": "wind", "indicator": "海上风电在运在建装机规模", "year": 2026, "value": 260,
         "unit": "万千瓦", "relation": ">=", "baseline_value": 150, "baseline_year": 2024}

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from tests.tracking.conftest import make_plan, obs_frame
-
 from cocontrol.tracking import targets_frame
 from cocontrol.tracking.status import assess
 from cocontrol.tracking.warnings import by_responsible_unit
+from tests.tracking.conftest import make_plan, obs_frame
 
 
 def test_units_levels_and_linked_tasks():
