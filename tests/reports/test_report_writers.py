@@ -144,13 +144,13 @@ def test_failed_render_leaves_no_file(hand_report, tmp_path, monkeypatch):
     """A writer that fails mid-way leaves neither the target nor a temp file behind."""
     target = tmp_path / "r.xlsx"
     target.write_bytes(b"old")
-    from cocontrol.reports import write
+    from cocontrol import files
 
     def boom(data):
         raise OSError("disk full")
 
-    real = write.os.fsync
-    monkeypatch.setattr(write.os, "fsync", lambda fd: (real(fd), boom(None)))
+    real = files.os.fsync
+    monkeypatch.setattr(files.os, "fsync", lambda fd: (real(fd), boom(None)))
     with pytest.raises(OSError, match="disk full"):
         write_report(hand_report, target)
     assert target.read_bytes() == b"old"

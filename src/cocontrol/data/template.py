@@ -8,8 +8,6 @@ the filled file back (first sheet).
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -17,6 +15,7 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from cocontrol import refdata
+from cocontrol.files import write_atomic
 
 HEADERS = ["地区", "年份", "月份", "行业", "能源品种", "技术类型（炉型/窑型/车型）", "企业/设施编号",
            "数值", "单位"]
@@ -79,13 +78,4 @@ def build_template() -> Workbook:
 
 def write_template(path: str | Path) -> Path:
     """Write the template atomically (temporary file, then rename)."""
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(suffix=".xlsx", dir=target.resolve().parent)
-    os.close(fd)
-    try:
-        build_template().save(tmp)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return target
+    return write_atomic(path, build_template().save)

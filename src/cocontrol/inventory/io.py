@@ -47,23 +47,12 @@ def pivot(df: pd.DataFrame, *, index: str = "sector", columns: str = "species",
 
 def write(df: pd.DataFrame, path: str) -> None:
     """Write CSV or Parquet atomically: a temporary file in the same folder, then rename."""
-    import os
-    import tempfile
-    from pathlib import Path
+    from cocontrol.files import write_atomic
 
-    target = Path(path)
-    suffix = target.suffix.lower()
-    fd, tmp = tempfile.mkstemp(prefix=".tmp_", suffix=suffix, dir=target.parent or ".")
-    os.close(fd)
-    try:
-        if suffix == ".parquet":
-            df.to_parquet(tmp, index=False)
-        else:
-            df.to_csv(tmp, index=False, encoding="utf-8-sig")
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    if str(path).lower().endswith(".parquet"):
+        write_atomic(path, lambda tmp: df.to_parquet(tmp, index=False))
+    else:
+        write_atomic(path, lambda tmp: df.to_csv(tmp, index=False, encoding="utf-8-sig"))
 
 
 def by_ipcc(df: pd.DataFrame) -> pd.DataFrame:

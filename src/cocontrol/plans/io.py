@@ -9,8 +9,6 @@ the YAML node tree).
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +16,7 @@ import yaml
 from pydantic import ValidationError
 
 from cocontrol.errors import InputError, Problem, ValidationFailed
+from cocontrol.files import write_atomic
 from cocontrol.plans.model import DOMAIN_LABELS, Domain, PlanDocument
 
 _HEADER = """\
@@ -168,16 +167,3 @@ def write_xlsx(doc: PlanDocument, path: str | Path) -> None:
                          ("来源文件", p.source)):
         meta.append([label, value])
     write_atomic(Path(path), wb.save)
-
-
-def write_atomic(path: Path, save: Any) -> None:
-    """Write through a temporary file in the same folder, then rename: nothing half-written."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
-    try:
-        save(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -7,12 +7,11 @@ a half file (nor clobbers an existing one).
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from cocontrol.errors import InputError
+from cocontrol.files import write_bytes_atomic
 from cocontrol.reports.model import Report
 
 
@@ -46,25 +45,6 @@ def format_of(path: Path, override: str | None = None) -> str:
     return fmt
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file and a rename."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        mask = os.umask(0)
-        os.umask(mask)
-        os.chmod(tmp, 0o666 & ~mask)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def render(report: Report, fmt: str) -> bytes:
     """The report as bytes in ``fmt`` (docx, html, pdf, xlsx) — for downloads, nothing on disk."""
     fmt = fmt.lower()
@@ -76,5 +56,5 @@ def render(report: Report, fmt: str) -> bytes:
 def write_report(report: Report, path: Path, fmt: str | None = None) -> Path:
     """Render ``report`` in the format of ``path`` (or ``fmt``) and write it atomically."""
     path = Path(path)
-    write_atomic(path, render(report, format_of(path, fmt)))
+    write_bytes_atomic(path, render(report, format_of(path, fmt)))
     return path

@@ -9,14 +9,13 @@ indicator, year and unit; the reporter fills 数值, 数据性质, 来源, 填�
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from cocontrol.files import write_atomic
 from cocontrol.plans.model import PlanDocument
 from cocontrol.tracking.targets import targets_frame
 
@@ -110,14 +109,4 @@ def build_template(doc: PlanDocument, region: str | None = None) -> Workbook:
 
 def write_template(doc: PlanDocument, path: str | Path, region: str | None = None) -> Path:
     """Write the template to ``path`` atomically (temporary file, then rename)."""
-    path = Path(path)
-    wb = build_template(doc, region=region)
-    fd, tmp = tempfile.mkstemp(suffix=".xlsx", dir=path.parent if path.parent.exists() else None)
-    os.close(fd)
-    try:
-        wb.save(tmp)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-    return path
+    return write_atomic(path, build_template(doc, region=region).save)
