@@ -67,21 +67,12 @@ def import_(
     submitter: Annotated[str | None, typer.Option("--submitter", help="填报单位")] = None,
 ) -> None:
     """导入填报数据：整体校验，全部通过才写入；重复报送记为新版本，保留历史。"""
-    import os
-    import tempfile
-
+    from cocontrol.files import write_atomic
     from cocontrol.tracking.observations import merge_versions, read_observations
 
     obs = read_observations(file, plan=load_plan(plan), submitter=submitter)
     merged = merge_versions(_read_history(history), obs)
-    fd, tmp = tempfile.mkstemp(suffix=".csv", dir=history.resolve().parent)
-    os.close(fd)
-    try:
-        merged.to_csv(tmp, index=False, encoding="utf-8")
-        os.replace(tmp, history)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    write_atomic(history, lambda tmp: merged.to_csv(tmp, index=False, encoding="utf-8"))
     revised = int((merged["version"] > 1).sum())
     typer.echo(f"已导入 {len(obs)} 行到 {history}（历史共 {len(merged)} 行，其中更正版本 {revised} 行）")
 

@@ -8,8 +8,6 @@ error into a 409 conflict carrying the other person's change.
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -18,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from cocontrol.files import write_bytes_atomic
 from cocontrol.plans.model import PlanDocument
 from cocontrol.store import models as m
 from cocontrol.store.audit import record, row_dict
@@ -147,11 +146,7 @@ def _store_evidence(folder: Path, data: bytes, suffix: str) -> tuple[Path, str]:
     digest = hashlib.sha256(data).hexdigest()
     path = folder / digest[:2] / f"{digest}{suffix}"
     if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".part")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
+        write_bytes_atomic(path, data)
     return path, digest
 
 

@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import logging
 import math
-import os
-import tempfile
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +24,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from cocontrol import demo
+from cocontrol.files import write_atomic
 from cocontrol.plans.model import DOMAIN_LABELS, Domain, PlanDocument
 from cocontrol.reports.workspace import Results, Workspace, gather
 from cocontrol.store import models as m
@@ -175,13 +174,7 @@ def save_inventory(session: Session, home: Path, region: str, emissions: pd.Data
     for col in frame.columns:
         if frame[col].dtype == object:
             frame[col] = frame[col].astype(str)
-    fd, tmp = tempfile.mkstemp(dir=folder, suffix=".parquet.part")
-    os.close(fd)
-    try:
-        frame.to_parquet(tmp, index=False)
-        os.replace(tmp, path)
-    finally:
-        Path(tmp).unlink(missing_ok=True)
+    write_atomic(path, lambda tmp: frame.to_parquet(tmp, index=False))
     years = sorted({int(y) for y in frame["year"]}) if "year" in frame else []
     with Session(session.get_bind()) as own:
         try:
