@@ -11,10 +11,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.styles import Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from cocontrol import refdata
+from cocontrol.excel import header_row
 from cocontrol.files import write_atomic
 
 HEADERS = ["地区", "年份", "月份", "行业", "能源品种", "技术类型（炉型/窑型/车型）", "企业/设施编号",
@@ -39,12 +39,7 @@ INSTRUCTIONS = [
 def build_template() -> Workbook:
     """The template workbook (see module docstring)."""
     book = Workbook()
-    sheet = book.active
-    sheet.title = "活动水平"
-    sheet.append(HEADERS)
-    bold, fill = Font(bold=True), PatternFill("solid", fgColor="DDEBF7")
-    for cell in sheet[1]:
-        cell.font, cell.fill = bold, fill
+    sheet = header_row(book.active, "活动水平", HEADERS)
     for col, width in zip("ABCDEFGHI", (10, 8, 6, 40, 16, 22, 16, 12, 10), strict=True):
         sheet.column_dimensions[col].width = width
     sheet.append(["济南市", 2020, None, "电力、热力的生产和供应业", "原煤", None, None, 1000, "万吨"])

@@ -12,9 +12,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from cocontrol.excel import header_row
 from cocontrol.files import write_atomic
 from cocontrol.plans.model import PlanDocument
 from cocontrol.tracking.targets import targets_frame
@@ -58,12 +59,7 @@ def build_template(doc: PlanDocument, region: str | None = None) -> Workbook:
     """Workbook with the 填报, 目标 and 说明 sheets for ``doc`` (see module docstring)."""
     targets = targets_frame(doc, region=region)
     wb = Workbook()
-    ws = wb.active
-    ws.title = "填报"
-    ws.append(HEADERS)
-    bold, fill = Font(bold=True), PatternFill("solid", fgColor="DDEBF7")
-    for cell in ws[1]:
-        cell.font, cell.fill = bold, fill
+    ws = header_row(wb.active, "填报", HEADERS)
     qual_rows: list[int] = []
     for rec in targets.astype(object).where(targets.notna(), None).to_dict("records"):
         for year in _years(rec, doc.plan.horizon):
@@ -86,15 +82,13 @@ def build_template(doc: PlanDocument, region: str | None = None) -> Workbook:
         ws.column_dimensions[col].width = width
     ws.freeze_panes = "A2"
 
-    tsheet = wb.create_sheet("目标")
+    tsheet = header_row(wb.create_sheet(), "目标", ["目标编号", "指标", "关系", "目标年", "目标值", "单位",
+                                                   "基准年", "基期年", "基期值", "定性目标",
+                                                   "指标属性", "责任单位"])
     cols = ["target_id", "indicator", "relation", "target_year", "target_value", "unit", "base_year",
             "baseline_year", "baseline_value", "qualitative", "binding", "responsible"]
-    tsheet.append(["目标编号", "指标", "关系", "目标年", "目标值", "单位", "基准年", "基期年",
-                   "基期值", "定性目标", "指标属性", "责任单位"])
     for rec in targets[cols].astype(object).where(targets[cols].notna(), None).itertuples(index=False):
         tsheet.append(list(rec))
-    for cell in tsheet[1]:
-        cell.font = bold
 
     info = wb.create_sheet("说明")
     info.append([f"{doc.plan.title}（{doc.plan.id}）指标填报模板"])
