@@ -7,7 +7,9 @@ Tables (names are the ones the runners in :mod:`cocontrol.inventory.engines` reg
 ``factors``   sector, fuel, technology, species, ef, scope, factor_id — t species per canonical
               unit; ``technology`` is ``""`` for the default (no boiler/kiln/vehicle class)
 ``grid``      region, year, fuel, species, ef, scope, factor_id — scope-2 factors
-``controls``  region, year, sector, fuel, species, ctrl, control — remaining fraction
+``controls``  region, year, sector, fuel, applies_to, species, ctrl, control — remaining
+              fraction; ``applies_to`` is the activity technology the control is for
+              (NULL or ``""``: every activity technology of that sector × fuel)
 ``agg``       region, year, sector, fuel, technology, amount — stage 1 (summed per key)
 
 Method (one expression for every species; 清单核算):
@@ -16,7 +18,9 @@ Method (one expression for every species; 清单核算):
   ``EF = NCV × CC × OF × 44/12`` (IPCC 2006 Vol.2 Eq. 2.1; 省级温室气体清单编制指南), CH4/N2O
   ``EF[kg/TJ] × NCV``, air pollutants the GAINS form ``A × EF_unabated × Σ_m X_m (1 − η_m)``
   (MEP 2014 大气污染物排放清单编制技术指南), process CO2 ``output × EF``. Controls only exist
-  for pollutants in ``control_technologies.csv``, so CO2 and activity never change.
+  for pollutants in ``control_technologies.csv``, so CO2 and activity never change. A
+  control row for the activity's own technology (``applies_to``, e.g. SCR on 煤粉炉 only)
+  replaces the generic row of the same region, year, sector, fuel and species.
 * scope 2: ``E = electricity or heat × grid factor(region, year)``, kept apart (scope = 2).
 
 Only the common Ibis subset is used (joins, group_by/agg, coalesce, ifelse, casts), so the
@@ -24,6 +28,8 @@ same expression runs on DuckDB and PySpark (ecosystem notes §1.2).
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 import ibis
 import ibis.expr.types as ir
@@ -40,8 +46,11 @@ GRID_SCHEMA = ibis.schema({"region": "string", "year": "int64", "fuel": "string"
                            "species": "string", "ef": "float64", "scope": "int64",
                            "factor_id": "string"})
 CONTROLS_SCHEMA = ibis.schema({"region": "string", "year": "int64", "sector": "string",
-                               "fuel": "string", "species": "string", "ctrl": "float64",
-                               "control": "string"})
+                               "fuel": "string", "applies_to": "string", "species": "string",
+                               "ctrl": "float64", "control": "string"})
+CONTROL_KEYS = ["region", "year", "sector", "fuel", "species"]
+#: optional column of each input table, filled with ``""`` (default / generic) when absent
+OPTIONAL = {"activity": "technology", "factors": "technology", "controls": "applies_to"}
 OUTPUT_KEYS = ["region", "year", "sector", "fuel", "species", "scope"]
 AGG_KEYS = ["region", "year", "sector", "fuel", "technology"]
 AGG_SCHEMA = ibis.schema({"region": "string", "year": "int64", "sector": "string",
@@ -62,11 +71,22 @@ def tables() -> dict[str, ir.Table]:
 
 
 def default_technology(name: str) -> ir.Table:
-    """Unbound ``activity`` or ``factors`` table for inputs without a ``technology`` column
-    (older Parquet files): every row takes the default technology ``""``."""
-    schema = {"activity": ACTIVITY_SCHEMA, "factors": FACTORS_SCHEMA}[name]
-    table = ibis.table({k: v for k, v in schema.items() if k != "technology"}, name=name)
-    return table.mutate(technology=ibis.literal(""))
+    """Unbound ``activity``, ``factors`` or ``controls`` table for inputs without their
+    optional column (:data:`OPTIONAL`; older Parquet files): ``technology`` / ``applies_to``
+    is ``""`` on every row (default factor, generic control)."""
+    schema = {"activity": ACTIVITY_SCHEMA, "factors": FACTORS_SCHEMA,
+              "controls": CONTROLS_SCHEMA}[name]
+    column = OPTIONAL[name]
+    table = ibis.table({k: v for k, v in schema.items() if k != column}, name=name)
+    return table.mutate(**{column: ibis.literal("")}).select(*schema.names)
+
+
+def source_table(name: str, columns: Iterable[str]) -> ir.Table:
+    """The unbound input table ``name`` for a source with these ``columns``: the standard
+    table, or :func:`default_technology` when its optional column is missing."""
+    if name in OPTIONAL and OPTIONAL[name] not in set(columns):
+        return default_technology(name)
+    return tables()[name]
 
 
 def normalize_missing(table: ir.Table, columns: list[str]) -> ir.Table:
@@ -100,19 +120,43 @@ def scope1_factors(act: ir.Table, factors: ir.Table) -> ir.Table:
     return exact.union(fallback.select(*exact.columns), distinct=False)
 
 
+def join_controls(rows: ir.Table, controls: ir.Table) -> ir.Table:
+    """``rows`` (with region, year, sector, fuel, technology, species) plus the remaining
+    fraction ``ctrl`` (1 without control) and the ``control`` label.
+
+    Precedence per (region, year, sector, fuel, species): the control rows for the row's
+    own activity technology (``applies_to == technology``) replace the generic ones
+    (``applies_to`` NULL or ``""``); two left joins and a coalesce, so DuckDB and Spark run
+    the same plan.
+    """
+    c = controls.mutate(applies_to=controls.applies_to.coalesce(""))
+    own = c.filter(c.applies_to != "")
+    own = own.select(*CONTROL_KEYS, "applies_to", ctrl_own=own.ctrl, control_own=own.control)
+    gen = c.filter(c.applies_to == "")
+    gen = gen.select(*CONTROL_KEYS, ctrl_gen=gen.ctrl, control_gen=gen.control)
+    cols = list(rows.columns)
+    first = rows.left_join(own, [*[rows[k] == own[k] for k in CONTROL_KEYS],
+                                 rows.technology == own.applies_to])
+    first = first.select(*[first[k] for k in cols], first.ctrl_own, first.control_own)
+    both = first.left_join(gen, [first[k] == gen[k] for k in CONTROL_KEYS])
+    both = both.select(*[both[k] for k in cols], both.ctrl_own, both.control_own,
+                       both.ctrl_gen, both.control_gen)
+    has_own = both.ctrl_own.notnull()
+    return both.mutate(
+        ctrl=has_own.ifelse(both.ctrl_own, both.ctrl_gen.coalesce(1.0)),
+        control=has_own.ifelse(both.control_own, both.control_gen),
+    ).drop("ctrl_own", "control_own", "ctrl_gen", "control_gen")
+
+
 def _apply(act: ir.Table, keep: list[str], factors: ir.Table, grid: ir.Table,
            controls: ir.Table) -> ir.Table:
     """Join factors (scope 1 by sector × fuel × technology, scope 2 by region × year × fuel)
-    and controls."""
+    and controls (:func:`join_controls`)."""
     fcols = ["species", "ef", "scope", "factor_id"]
     s1 = scope1_factors(act, factors).select(*keep, *fcols)
     s2 = act.join(grid, ["region", "year", "fuel"]).select(*keep, *fcols)
-    rows = s1.union(s2, distinct=False)
-    ckeys = ["region", "year", "sector", "fuel", "species"]
-    joined = rows.left_join(controls, ckeys).select(
-        *[rows[c] for c in [*keep, *fcols]], controls.ctrl, controls.control)
-    ctrl = joined.ctrl.coalesce(1.0)
-    return joined.mutate(ctrl=ctrl, value=joined.amount * joined.ef * ctrl)
+    joined = join_controls(s1.union(s2, distinct=False), controls)
+    return joined.mutate(value=joined.amount * joined.ef * joined.ctrl)
 
 
 def emission_rows(activity: ir.Table, units: ir.Table, factors: ir.Table, grid: ir.Table,
@@ -145,8 +189,8 @@ def profile(activity: ir.Table) -> ir.Table:
 
 
 def duplicate_keys(activity: ir.Table) -> ir.Table:
-    """Keys (region, year, month, sector, fuel, facility) given more than once."""
-    keys = ["region", "year", "month", "sector", "fuel", "facility"]
+    """Keys (region, year, month, sector, fuel, technology, facility) given more than once."""
+    keys = ["region", "year", "month", "sector", "fuel", "technology", "facility"]
     return activity.group_by(keys).agg(rows=activity.count()).filter(lambda t: t.rows > 1)
 
 

@@ -28,7 +28,7 @@ import pandas as pd
 
 from cocontrol import refdata
 from cocontrol.data.activity import _ncv, canonical_units
-from cocontrol.errors import InputError, Problem, ReferenceDataError, ValidationFailed
+from cocontrol.errors import InputError, ReferenceDataError
 from cocontrol.units import conversion_factor
 
 FACTOR_COLUMNS = ["sector", "fuel", "technology", "species", "ef", "scope", "factor_id", "source"]
@@ -174,56 +174,27 @@ def grid_factors(pairs: pd.DataFrame, table: pd.DataFrame | None = None) -> pd.D
 
 
 def control_multipliers(controls: pd.DataFrame, *, file: str | None = None) -> pd.DataFrame:
-    """Remaining fraction per (region, year, sector, fuel, species) after controls (GAINS form).
+    """Remaining fraction per (region, year, sector, fuel, applies_to, species) after controls.
 
-    ``E = A × EF × Σ_m X_m (1 − η_m)`` with the uncontrolled share ``1 − Σ X_m`` having η = 0,
-    i.e. multiplier ``1 − Σ_m X_m η_m`` (GAINS; MEP 2014 guidelines). Removal efficiencies η
-    come from ``refdata/control_technologies.csv`` (sector/fuel-specific rows win over ``*``).
-    Raises :class:`ValidationFailed` for unknown technologies, penetration outside [0, 1] or
-    shares of one sector × fuel × species summing above 1.
+    GAINS form ``E = A × EF × Σ_m X_m (1 − η_m)`` with the uncontrolled share ``1 − Σ X_m``
+    having η = 0, i.e. multiplier ``ctrl = 1 − Σ_m X_m η_m`` (GAINS; MEP 2014 guidelines),
+    summed over the rows of one activity technology ``applies_to`` (``""``: every activity
+    technology of the sector × fuel; a technology's own rows replace these in the engine,
+    :func:`cocontrol.inventory.expressions.join_controls`). Removal efficiencies η come from
+    ``refdata/control_technologies.csv`` (sector/fuel-specific rows win over ``*``).
+    ``controls``: raw or :func:`cocontrol.data.controls.read_controls` frame; raises
+    :class:`ValidationFailed` for every bad row (unknown technologies, penetration outside
+    [0, 1], shares of one key × species summing above 1 …).
     """
-    from cocontrol.data import names
+    from cocontrol.data.controls import DETAIL_KEY, control_detail
 
-    tech = refdata.load("control_technologies")
-    problems: list[Problem] = []
-    ctl = controls.reset_index(drop=True).copy()
-    ctl["row_no"] = ctl.index + 2
-    ctl["sector"] = [names.sectors().resolve(s) or s for s in ctl["sector"]]
-    ctl["fuel"] = [names.fuels().resolve(f) or f for f in ctl["fuel"]]
-    ctl["x"] = pd.to_numeric(ctl["penetration"], errors="coerce").astype(float)
-    bad_x = ctl["x"].isna() | (ctl["x"] < 0) | (ctl["x"] > 1)
-    for r in ctl[bad_x].itertuples(index=False):
-        problems.append(Problem("penetration must be between 0 and 1", file=file, row=r.row_no,
-                                column="penetration", found=str(r.penetration)))
-    ctl = ctl[~bad_x]
-    match = ctl.merge(tech, on="technology", suffixes=("", "_t"))
-    match = match[match["sector_t"].isin(["*"]) | (match["sector_t"] == match["sector"])]
-    match = match[match["fuel_t"].isin(["*"]) | (match["fuel_t"] == match["fuel"])]
-    match = match.assign(_rank=(match["sector_t"] == "*").astype(int)
-                         + (match["fuel_t"] == "*").astype(int))
-    match = match.sort_values("_rank", kind="stable").drop_duplicates(["row_no", "species"])
-    for r in ctl[~ctl["row_no"].isin(match["row_no"])].itertuples(index=False):
-        problems.append(Problem("unknown control technology for this sector and fuel",
-                                file=file, row=r.row_no, column="technology",
-                                expected=", ".join(sorted(set(tech["technology"]))),
-                                found=str(r.technology)))
-    cols = ["region", "year", "sector", "fuel", "species"]
-    detail = match.assign(year=match["year"].astype(int),
-                          eta=match["removal_efficiency"].astype(float))
-    if not detail.empty:
-        share = detail.groupby(cols)["x"].transform("sum")
-        for r in detail[share > 1 + 1e-9].itertuples(index=False):
-            problems.append(Problem(f"penetrations of {r.species} controls on {r.sector} × "
-                                    f"{r.fuel} ({r.region} {r.year}) sum above 1", file=file,
-                                    row=int(r.row_no), column="penetration", expected="≤ 1"))
-    if problems:
-        raise ValidationFailed(problems, summary="control data is invalid")
+    detail = control_detail(controls, file=file)
     detail["removed"] = detail["x"] * detail["eta"]
-    mult = detail.groupby(cols, as_index=False).agg(
+    mult = detail.groupby(DETAIL_KEY, as_index=False).agg(
         removed=("removed", "sum"),
         control=("technology", lambda s: "+".join(sorted(set(s)))))
     mult["ctrl"] = 1.0 - mult.pop("removed")
-    return mult[[*cols, "ctrl", "control"]]
+    return mult[[*DETAIL_KEY, "ctrl", "control"]]
 
 
 def gwp_table(gwp: str) -> pd.DataFrame:
