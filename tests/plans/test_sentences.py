@@ -270,3 +270,19 @@ def test_comparison_with_a_past_year_is_a_report() -> None:
     assert find_targets("与2015年相比，2020年全市化学需氧量排放总量减少12.3%，氨氮减少15.1%。") == []
     (f,) = find_targets("与2020年相比，到2025年全市化学需氧量排放总量减少8%。")
     assert (f.year, f.relation, f.quantity.value, f.base_year) == (2025, "reduce_by", 8.0, 2020)
+
+
+def test_count_of_enumerated_items_rongcheng() -> None:
+    # 002_f45fb1e62091458f.txt, 第九章: 两个 sums up the two waters named before it (the object
+    # of 扩展到), so it is a count target, not a size qualifying 水域; 2 个, 年底前 → 2025, "="
+    s = "2025年底前，将“无废航区”模式扩展到石岛东南、成山头西北部两个水域。"
+    (f,) = find_targets(s, issue_year=2021)
+    assert (f.year, f.quantity.value, f.quantity.unit, f.relation) == (2025, 2.0, "个", "=")
+    assert f.indicator == "“无废航区”模式扩展到的水域"
+    # a count naming as many items after a creating verb: the count of what is built
+    (g,) = find_targets("到2025年，建成东区、西区两个污水处理厂。")
+    assert (g.indicator, g.quantity.value) == ("污水处理厂", 2.0)
+    # the items are a place of action (在…), not the object of a target verb: no target
+    assert find_targets("到2025年，在济南、青岛两个城市开展试点。") == []
+    # the count does not match the items listed: a size, not a sum (three named, 两个 said)
+    assert find_targets("到2025年，将模式扩展到甲湾、乙湾、丙湾两个水域。") == []

@@ -154,7 +154,7 @@ def _indicator(pre: str) -> str:
     t = re.sub(r"(到|至|在)?(19[5-9]\d|20\d{2})\s*[—\-－~～至到]*\s*((19[5-9]\d|20\d{2}))?\s*年(底|末)?(前|以前)?", "", t)
     # a leading verb coordinated with another (新增和更新的…, 建成或改造…) belongs to the name
     t = strip_place(t)
-    t = re.sub(r"^(?:(?:并|且|同时|确保|力争|计划|争取|全市|全省|全区|全县|其中|以上|累计|到|通过|完成|实现|使|推动|推进|建成|创建|建设|培育|打造|开展|实施)(?![和或及与、区]))+", "", t)
+    t = re.sub(r"^(?:(?:将|把|并|且|同时|确保|力争|计划|争取|全市|全省|全区|全县|其中|以上|累计|到|通过|完成|实现|使|推动|推进|建成|创建|建设|培育|打造|开展|实施)(?![和或及与、区]))+", "", t)
     t = strip_particles(strip_place(t))
     t = re.sub(r"(分别|平均|均|稳定|持续|年均|年平均|每年|力争|确保|逐步|进一步|累计|大约|约|将近|近|再|发展到|发展至|[一二三四五六七八九十两]年)+$", "", t)
     t = t.strip("，,、 “”\"")
@@ -230,7 +230,28 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
         return False  # 完成…10台机组关停、17台机组改造
     if q.unit in COUNT_UNITS and pre.rstrip().endswith("、") and _CREATE_ANY.search(pre):
         return False
+    if enumerated_count(text, q, pre):
+        return False
     return not (q.unit == "%" and _PCT_SUBJECT_VERB.search(text, q.end, q.end + 40))
+
+
+_ITEM_SEP = re.compile(r"[、和及与]")
+
+
+def enumerated_count(text: str, q: Quantity, pre: str) -> bool:
+    """A count summing up the named items its verb governs, closing the clause:
+    扩展到石岛东南、成山头西北部|两个水域 — as many items as the count, so the count is the
+    object (a target), not a size qualifying a noun (30万千瓦以下小型煤电)."""
+    if q.unit not in COUNT_UNITS or not 2 <= q.value <= 10:
+        return False
+    verb = None
+    for verb in _VERB_RE.finditer(pre):
+        pass
+    if verb is None:
+        return False
+    items = _ITEM_SEP.split(pre[verb.end():])
+    noun = re.match(r"[\u4e00-\u9fff]{1,6}(?=[，,；;。！？]|$)", text[q.end:])
+    return noun is not None and len(items) == int(q.value) and all(2 <= len(i) <= 12 for i in items)
 
 
 _FUTURE = re.compile(r"到\s*(?:19[5-9]\d|20\d{2})|(?:^|[，,])至\s*(?:19[5-9]\d|20\d{2})\s*年|(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?(?:以)?前|力争|确保|争取|将|计划|每年|逐年|以后|起")
@@ -382,6 +403,13 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             noun = re.split(r"、(?=[\d一二两三四五六七八九十])", after.group(0))[0] if after else ""
             if len(noun) >= 2 and verb_word not in GE_WORDS + LE_WORDS:
                 targets_here = [(head, noun, year)]
+        if len(group) == 1 and verb is not None and enumerated_count(sentence, head, pre):
+            noun = re.match(r"[\u4e00-\u9fff]+", sentence[head.end:])
+            subject = _indicator(pre[cut:verb_pos])
+            name = noun.group(0) if noun else ind
+            if subject and verb_word not in _MAKE:  # “无废航区”模式扩展到的水域
+                name = f"{subject}{verb_word}的{name}"
+            targets_here = [(head, name, year)]
         for q, name, y in targets_here:
             done = _DONE_AFTER.match(sentence, q.end) if q.unit in COUNT_UNITS else None
             name = strip_particles(done.group(0) if done else name) or name  # 55%的|行政村…
