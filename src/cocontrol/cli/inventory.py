@@ -1,12 +1,29 @@
 """``cocontrol inventory``: 排放清单 — compute the integrated GHG + air-pollutant inventory.
 
 Contract: ``cocontrol inventory compute INPUT [-o OUTPUT] [--engine duckdb|spark] [--gwp AR5]
-[--uncertainty N]``; OUTPUT (.csv or .parquet) has region, year, sector, fuel, species, value,
-unit (+ scope). Bad input: exit code 2 and every offending row; nothing is written.
+[--uncertainty N]``. INPUT (.csv UTF-8/GBK, .parquet, .xlsx with ``--sheet``) has at least
+region, year, sector, fuel, value, unit (CEADs English or Chinese names, any unit of the fuel's
+dimension or an energy unit such as tce). OUTPUT (.csv or .parquet) has exactly the columns
+region, year, sector, fuel, species, value, unit, scope — values in t, scope 1 (direct) and
+2 (purchased electricity and heat) apart, ``species == "CO2e"`` rows with the chosen GWP set.
+``--uncertainty N`` also writes ``<OUTPUT stem>.uncertainty.csv`` (Monte Carlo, 95 % interval
+of scope-1 CO2 by sector and in total).
+
+``cocontrol inventory balance BALANCE.xlsx --region 济南市 --year 2020 -o activity.csv`` turns a
+能源平衡表 into an activity table that ``compute`` reads. It is a separate step on purpose (no
+``compute --balance``): which rows count is a judgement the analyst should see and keep, and
+the activity file is the record of it.
+
+Bad input: exit code 2 and every offending row (file, sheet, row, column); nothing is written
+and an existing OUTPUT is left as it was (files are written to a temporary name, then renamed).
+A progress bar goes to stderr when it is a terminal; otherwise nothing but the summary line.
 """
 
 from __future__ import annotations
 
+import warnings
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -14,6 +31,74 @@ import typer
 
 app = typer.Typer(help="排放清单 — compute the integrated GHG + air-pollutant inventory",
                   no_args_is_help=True)
+
+# Parquet files up to this size are re-read row by row when the in-engine check fails, so the
+# error names every offending row (the in-engine check of larger files gives counts).
+ROW_LEVEL_ERRORS_UP_TO = 1_000_000
+
+
+@contextmanager
+def _steps(total: int) -> Iterator[Callable[[str], None]]:
+    """A progress bar on stderr (shown only on a terminal); yields ``step(description)``."""
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+                  TextColumn("{task.completed}/{task.total}"), TimeElapsedColumn(),
+                  console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("", total=total)
+        first = [True]
+
+        def step(description: str) -> None:
+            progress.update(task, description=description, advance=0 if first[0] else 1)
+            first[0] = False
+
+        yield step
+        progress.update(task, completed=total)
+
+
+def _notes(caught: list[warnings.WarningMessage]) -> None:
+    """Show the package's user warnings (activity without a factor …) as notes on stderr."""
+    user = [w for w in caught if issubclass(w.category, UserWarning)]
+    for message in dict.fromkeys(str(w.message) for w in user):
+        typer.secho(f"注意 / note: {message}", err=True, fg=typer.colors.YELLOW)
+
+
+def _check_output(output: Path) -> None:
+    from cocontrol.errors import InputError
+
+    if output.suffix.lower() not in (".csv", ".parquet"):
+        raise InputError("output must be .csv or .parquet", file=str(output),
+                         found=output.suffix or "(no suffix)", expected=".csv or .parquet")
+
+
+def _read_controls(path: Path):  # -> pd.DataFrame
+    """Control penetration table via ``cocontrol.data.controls.read_controls`` when present."""
+    try:
+        from cocontrol.data.controls import read_controls
+    except ImportError:  # reader not landed yet: plain CSV
+        import pandas as pd
+
+        return pd.read_csv(path, encoding="utf-8-sig")
+    return read_controls(path)
+
+
+def _compute_parquet(path: Path, **options):  # -> pd.DataFrame
+    """In-engine check and compute; small files with problems re-read to list every row."""
+    import pyarrow.parquet as pq
+
+    from cocontrol.data.activity import read_activity
+    from cocontrol.errors import ValidationFailed
+    from cocontrol.inventory import compute
+    from cocontrol.inventory.scan import compute_parquet
+
+    try:
+        return compute_parquet(path, **options)
+    except ValidationFailed:
+        if pq.ParquetFile(path).metadata.num_rows > ROW_LEVEL_ERRORS_UP_TO:
+            raise
+        compute(read_activity(path), **options)  # raises with row numbers
+        raise
 
 
 @app.command("compute")
@@ -24,50 +109,74 @@ def compute(
     engine: Annotated[str, typer.Option("--engine", help="duckdb | spark")] = "duckdb",
     gwp: Annotated[str, typer.Option("--gwp", help="AR4 | AR5 | AR6")] = "AR5",
     uncertainty: Annotated[int, typer.Option(
-        "--uncertainty", help="Monte Carlo draws (0 = none); writes <OUTPUT>.uncertainty.csv")] = 0,
+        "--uncertainty", min=0,
+        help="Monte Carlo draws (0 = none); writes <OUTPUT>.uncertainty.csv")] = 0,
     controls: Annotated[Path | None, typer.Option("--controls", help="治理技术普及率 CSV")] = None,
     sheet: Annotated[str | None, typer.Option("--sheet", help="Excel 工作表")] = None,
     spark_master: Annotated[str | None, typer.Option("--spark-master",
                                                      help="spark://host:7077")] = None,
 ) -> None:
-    """核算排放清单：活动水平 × 排放因子 × 治理技术 → 长表 (region, year, sector, fuel, species, value, unit)."""
-    import pandas as pd
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
+    """核算排放清单：活动水平 × 排放因子 × 治理技术 → 长表 (region, year, sector, fuel, species, value, unit, scope)."""
     from cocontrol.data.activity import read_activity
-    from cocontrol.errors import InputError
     from cocontrol.inventory import compute as run
     from cocontrol.inventory.io import write
-    from cocontrol.inventory.scan import compute_parquet, is_canonical_parquet
+    from cocontrol.inventory.scan import is_canonical_parquet
 
-    if output.suffix.lower() not in (".csv", ".parquet"):
-        raise InputError("output must be .csv or .parquet", file=str(output))
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                  transient=True) as progress:
-        step = progress.add_task("读取并校验活动水平 / reading activity", total=None)
-        ctl = pd.read_csv(controls, encoding="utf-8-sig") if controls else None
-        if is_canonical_parquet(input):  # large files: checked and computed in the engine
-            progress.update(step, description=f"校验并核算 {input.name} / in-engine ({engine})")
-            result = compute_parquet(input, gwp=gwp, engine=engine, controls=ctl,
-                                     spark_master=spark_master)
+    _check_output(output)
+    options = {"gwp": gwp, "engine": engine, "spark_master": spark_master}
+    with warnings.catch_warnings(record=True) as caught, _steps(3 + bool(uncertainty)) as step:
+        warnings.simplefilter("always")
+        step(f"读取并校验 {input.name} / reading activity")
+        if controls:
+            options["controls"] = _read_controls(controls)
+        if sheet is None and is_canonical_parquet(input):  # large files: checked in the engine
+            step(f"校验并核算 {input.name} / in-engine ({engine})")
+            result = _compute_parquet(input, **options)
         else:
             activity = read_activity(input, sheet=sheet)
-            progress.update(step, description=f"核算 {len(activity):,} 行 / computing ({engine})")
-            result = run(activity, gwp=gwp, engine=engine, controls=ctl,
-                         spark_master=spark_master)
+            step(f"核算 {len(activity):,} 行 / computing ({engine})")
+            result = run(activity, **options)
         unc = None
         if uncertainty:
             from cocontrol.inventory.uncertainty import default_ranges, monte_carlo
 
-            progress.update(step, description=f"Monte Carlo {uncertainty:,} 次 / draws")
+            step(f"Monte Carlo {uncertainty:,} 次 / draws")
             scope1 = result[result["scope"] == 1]
             unc = monte_carlo(default_ranges(scope1, "CO2"), draws=uncertainty)
-        progress.update(step, description="写出 / writing")
-        write(result, str(output))
+        step(f"写出 {output.name} / writing")
         if unc is not None:
             write(unc, str(output.with_suffix(".uncertainty.csv")))
+        write(result, str(output))
+    _notes(caught)
     co2 = result[(result["species"] == "CO2") & (result["scope"] == 1)]["value"].sum()
     typer.echo(f"已写出 {output} ({len(result):,} 行); 直接排放 CO2 {co2 / 1e4:,.2f} 万吨")
+
+
+@app.command("balance")
+def balance(
+    table: Annotated[Path, typer.Argument(help="能源平衡表 (.xlsx 或 .csv, 年鉴格式)")],
+    region: Annotated[str, typer.Option("--region", help="地区, 如 济南市")],
+    year: Annotated[int, typer.Option("--year", help="年份")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="输出 .csv 或 .parquet")] = Path(
+        "activity.csv"),
+    sheet: Annotated[str | None, typer.Option("--sheet", help="Excel 工作表")] = None,
+    industry_sector: Annotated[str | None, typer.Option(
+        "--industry-sector", help="只有“工业”合计行时计入的行业, 如 其他制造业")] = None,
+) -> None:
+    """能源平衡表 → 活动水平表 (region, year, sector, fuel, value, unit), 供 inventory compute 使用."""
+    from cocontrol.inventory.energy_balance import read_energy_balance
+    from cocontrol.inventory.io import write
+
+    _check_output(output)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        activity = read_energy_balance(table, region=region, year=year, sheet=sheet,
+                                       industry_sector=industry_sector)
+    _notes(caught)
+    out = activity[["region", "year", "sector", "fuel", "value", "unit"]]
+    write(out, str(output))
+    scope2 = int(out["fuel"].isin(["Electricity", "Heat"]).sum())
+    typer.echo(f"已写出 {output} ({len(out)} 行, 其中外购电力/热力 {scope2} 行)")
 
 
 @app.command("template")
