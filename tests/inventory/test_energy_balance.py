@@ -13,10 +13,13 @@ Hand-worked expectation for the workbook below (万吨 / 亿立方米 / 亿千�
 
 from __future__ import annotations
 
+import importlib.util
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
-from cocontrol.errors import InputError
+from cocontrol.errors import InputError, ValidationFailed
 from cocontrol.inventory import compute
 from cocontrol.inventory.energy_balance import read_energy_balance
 
@@ -95,3 +98,104 @@ def test_industry_total_only_needs_a_sector(tmp_path) -> None:
     act = read_energy_balance(path, region="山东", year=2020, industry_sector="其他制造业")
     got = act.set_index(["sector", "fuel"])["value"]
     assert got[("Other Manufacturing Industry", "Raw_Coal")] == 450  # 500 − 50 feedstock
+
+
+# --- the shipped illustrative workbook (examples/energy_balance) --------------------------------
+
+EXAMPLE_DIR = Path(__file__).resolve().parents[2] / "examples" / "energy_balance"
+
+
+def _example_module():
+    spec = importlib.util.spec_from_file_location("make_example", EXAMPLE_DIR / "make_example.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_shipped_example_matches_its_script() -> None:
+    """The .xlsx in examples/ is what make_example.py writes (rerun the script after edits)."""
+    module = _example_module()
+    shipped = pd.read_excel(module.FILE, sheet_name="能源平衡表", header=None, dtype=object,
+                            engine="calamine")
+    expected = module.table().astype(object)
+    assert shipped.shape == expected.shape
+    for got, want in zip(shipped.values.ravel(), expected.values.ravel(), strict=True):
+        assert (pd.isna(got) and pd.isna(want)) or got == want
+    assert "illustrative" in str(shipped.iloc[0, 0])
+
+
+def test_example_raw_coal_and_electricity_by_hand() -> None:
+    """One fuel worked through the illustrative 济南 2020 table (万吨, 亿千瓦小时):
+
+    raw coal — 火力发电 1800 + 供热 400 = 2200 to power and heat (the 洗选煤 input of 300 becomes
+    洗精煤 and is not burned; the 煤合计 column is a total, not a fuel); 非金属 150; 黑色 100;
+    化学 80 − 60 用作原料、材料 = 20; the 工业 total (330) and its feedstock line are not added
+    again; 乡村 30 → 2200 + 150 + 100 + 20 + 30 = 2500 万吨 = 2.5e7 t, CO2 = 2.5e7 × 1.9002988
+    (= 20.908 GJ/t × 0.02637 t C/GJ × 0.94 × 44/12) = 47 507 471 t.
+    电力 — the +300 output of 火力发电 is not activity; final use 5 + 20 + 70 + 40 + 5 + 10 + 25
+    + 30 + 70 + 25 = 300 亿千瓦时 = 3.0e7 MWh, scope 2 only, × 0.6838 t/MWh (山东 2021, the
+    published year closest to 2020) = 20 514 000 t.
+    """
+    act = read_energy_balance(_example_module().FILE, region="济南市", year=2020,
+                              sheet="能源平衡表")
+    coal = act[act["fuel"] == "Raw_Coal"].set_index("sector")["value"]
+    assert coal[POWER] == 2200
+    assert coal["Raw Chemical Materials and Chemical Products"] == 20
+    assert coal.sum() == 2500
+    assert set(act["unit"][act["fuel"] == "Raw_Coal"]) == {"万吨"}
+    elec = act[act["fuel"] == "Electricity"]
+    assert POWER not in set(elec["sector"])
+    assert elec["value"].sum() == 300
+    result = compute(act)
+    co2 = result[result["species"] == "CO2"]
+    assert co2[co2["fuel"] == "Raw_Coal"]["value"].sum() == pytest.approx(47_507_471, rel=1e-6)
+    assert set(co2[co2["fuel"] == "Raw_Coal"]["scope"]) == {1}
+    power = co2[co2["fuel"] == "Electricity"]
+    assert set(power["scope"]) == {2}
+    assert power["value"].sum() == pytest.approx(20_514_000, rel=1e-9)
+
+
+# --- bad tables: every offending cell with file, sheet, row and column ---------------------------
+
+
+def _book(tmp_path, rows, name="b.xlsx", sheet="Sheet1"):
+    path = tmp_path / name
+    pd.DataFrame(rows).to_excel(path, header=False, index=False, sheet_name=sheet)
+    return path
+
+
+def test_not_a_balance_table(tmp_path) -> None:
+    path = _book(tmp_path, [["region", "year", "sector", "fuel", "value", "unit"],
+                            ["济南市", 2020, "建筑业", "柴油", 5, "万吨"]])
+    with pytest.raises(InputError, match="not an energy balance table") as err:
+        read_energy_balance(path, region="济南市", year=2020)
+    assert err.value.problem.file == str(path) and err.value.problem.sheet == "Sheet1"
+
+
+def test_every_bad_cell_is_listed(tmp_path) -> None:
+    """Unknown fuel column (原媒), fuel without unit (柴油), unknown row with numbers (宇航业,
+    suggestion 航空…? none needed), a text cell and a negative consumption — all at once."""
+    header = ["项目", "原煤(万吨)", "原媒(万吨)", "柴油", "天然气(亿立方米)"]
+    rows = [header,
+            ["火力发电", -100, N, N, -1],
+            ["建筑业", 5, N, 3, "x"],
+            ["交通运输、仓储和邮政业", -2, N, 4, 1],
+            ["宇航业", 1, N, N, N]]
+    path = _book(tmp_path, rows, sheet="平衡表")
+    with pytest.raises(ValidationFailed) as err:
+        read_energy_balance(path, region="济南市", year=2020, sheet="平衡表")
+    got = {(p.row, p.column, p.message.split(" —")[0]) for p in err.value.problems}
+    assert got == {(1, "原媒(万吨)", "unknown fuel column"), (1, "柴油", "unit missing"),
+                   (3, "天然气(亿立方米)", "not a number"),
+                   (4, "原煤(万吨)", "negative consumption"), (5, "项目", "unknown row")}
+    assert all(p.file == str(path) and p.sheet == "平衡表" for p in err.value.problems)
+    assert "原煤" in str(err.value)  # the suggestion for 原媒
+
+
+def test_unit_mismatch_and_missing_sheet(tmp_path) -> None:
+    path = _book(tmp_path, [["项目", "原煤(万立方米)", "天然气(亿立方米)"], ["建筑业", 1, 1]])
+    with pytest.raises(ValidationFailed, match="unit mismatch") as err:
+        read_energy_balance(path, region="济南市", year=2020)
+    assert [(p.row, p.column) for p in err.value.problems] == [(1, "原煤(万立方米)")]
+    with pytest.raises(InputError, match="no such sheet"):
+        read_energy_balance(path, region="济南市", year=2020, sheet="2020")

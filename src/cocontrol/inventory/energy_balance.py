@@ -78,17 +78,19 @@ def _label(cell: object) -> str:
     return re.sub(r"^([一二三四五六七八九十]+、|[(（]?\d+[.、)）])\s*", "", text).strip()
 
 
-def _header_row(rows: list[list[object]]) -> int:
-    """Index of the first row (of the first ten) naming at least two fuels."""
+def _header_row(rows: list[list[object]]) -> int | None:
+    """Index of the header: the first of the first ten rows naming two fuels or more, or one
+    with its unit (``原煤(万吨)``); ``None`` when there is none."""
     for i, row in enumerate(rows[:10]):
-        found = 0
+        found, with_unit = 0, False
         for cell in row[1:]:
             text = "" if cell is None else str(cell).strip()
             match = _HEADER.match(text)
-            found += names.fuels().resolve(match.group(1) if match else text) is not None
-        if found >= 2:
+            if names.fuels().resolve(match.group(1) if match else text) is not None:
+                found, with_unit = found + 1, with_unit or match is not None
+        if found >= 2 or with_unit:
             return i
-    return 0
+    return None
 
 
 def _columns(header: list[object], unit_row: list[object] | None, *, row: int,
@@ -133,6 +135,11 @@ def _columns(header: list[object], unit_row: list[object] | None, *, row: int,
     return cols, skipped
 
 
+def _sector(label: str) -> str | None:
+    """CEADs sector of a row label; GB/T 4754-2017 wording (…冶炼和压延加工业) tried as 及."""
+    return names.sectors().resolve(label) or names.sectors().resolve(label.replace("和", "及"))
+
+
 def _number(cell: object) -> float | None:
     value = pd.to_numeric(str(cell).replace(",", "").strip(), errors="coerce")
     return None if pd.isna(value) else float(value)
@@ -150,18 +157,18 @@ def balance_to_activity(table: pd.DataFrame, *, region: str, year: int,
     if not rows:
         raise InputError("empty table: not an energy balance table", **where)
     top = _header_row(rows)
+    if top is None:
+        raise InputError("no fuel columns recognised: not an energy balance table", row=1,
+                         expected="fuel names with units as columns, e.g. 原煤(万吨), "
+                                  "天然气(亿立方米)", **where)
     header = [None, *rows[top][1:]]
     unit_row = rows[top + 1] if len(rows) > top + 1 and _label(rows[top + 1][0]) in (
         "计量单位", "单位") else None
     problems: list[Problem] = []
     cols, skipped = _columns(header, unit_row, row=top + 1, where=where, problems=problems)
-    if not cols and not problems:
-        raise InputError("no fuel columns recognised: not an energy balance table", row=top + 1,
-                         expected="fuel names with units as columns, e.g. 原煤(万吨), "
-                                  "天然气(亿立方米)", **where)
     labels = [_label(r[0]) for r in rows]
     has_subsector = any(lab not in FINAL and not SKIP.match(lab)
-                        and names.sectors().resolve(lab) is not None for lab in labels if lab)
+                        and _sector(lab) is not None for lab in labels if lab)
     industry = names.sectors().resolve(industry_sector) if industry_sector else None
     if industry_sector and industry is None:
         raise InputError("unknown sector for the 工业 total", column="industry_sector",
@@ -192,7 +199,7 @@ def balance_to_activity(table: pd.DataFrame, *, region: str, year: int,
                                           "industry_sector=<CEADs sector>")
             sign, sector = 1.0, industry
             last_sector = sector
-        elif not SKIP.match(label) and (code := names.sectors().resolve(label)) is not None:
+        elif not SKIP.match(label) and (code := _sector(label)) is not None:
             sign, sector = 1.0, code
             last_sector = sector
         else:
