@@ -57,10 +57,15 @@ def factor_coverage(activity: pd.DataFrame, factors: pd.DataFrame,
 
 
 def missing_note(table: pd.DataFrame) -> str:
-    """One line per missing (sector, fuel, technology): the species without a factor."""
-    miss = table[table["status"] == "missing"]
-    lines = [f"{s} × {f}{' × ' + t if t else ''} ({int(g['rows'].iloc[0])} rows): "
-             + ", ".join(g["species"])
-             for (s, f, t), g in miss.groupby(["sector", "fuel", "technology"], sort=True)]
-    return ("no emission factor, so these species are absent (not zero) for: "
-            + "; ".join(lines))
+    """One short line for a warning: the distinct (fuel, species) pairs without a factor.
+
+    Sectors and row counts are left to :func:`cocontrol.inventory.coverage` (and
+    ``result.attrs["missing_factors"]``) so a server log gets one line per run, not one per
+    sector, e.g. ``no emission factor for 2 fuel × species pairs, absent (not zero): Coke PM10,
+    LPG SO2 (see inventory.coverage)``.
+    """
+    miss = table.loc[table["status"] == "missing", ["fuel", "species"]].drop_duplicates()
+    pairs = sorted(f"{f} {s}" for f, s in miss.itertuples(index=False))
+    return (f"no emission factor for {len(pairs)} fuel × species pair"
+            f"{'' if len(pairs) == 1 else 's'}, absent (not zero): {', '.join(pairs)}"
+            " (see inventory.coverage)")
