@@ -127,6 +127,8 @@ def _targets(res: Results) -> Section:
             sec.add(frame_table(pd.DataFrame(rows), "规划量化目标", sheet="规划量化目标"))
         return sec
     frame = status.copy()
+    if "judged_relation" in frame.columns:  # 目标方向 as judged (建成90座 → 不低于)
+        frame["relation"] = frame["judged_relation"].fillna(frame["relation"])
     col = status_column(frame)
     frame["status_label"] = frame[col]
     binding = _binding_of(res)
@@ -299,8 +301,9 @@ def _problems(res: Results) -> Section:
         quotes = target_quotes(res.plans)
         for _, r in rows.iterrows():
             unit = r.get("unit") or ""
+            relation = r.get("judged_relation") if isinstance(r.get("judged_relation"), str) else r.get("relation")
             text = (f"{r['indicator']}：目标为{r.get('target_year') or ''}年"
-                    f"{RELATIONS.get(str(r.get('relation')), '')}{_num(r.get('target_value'))}{unit}，")
+                    f"{RELATIONS.get(str(relation), '')}{_num(r.get('target_value'))}{unit}，")
             if pd.notna(r.get("latest_value")):
                 text += f"{int(r['latest_year'])}年为{_num(r['latest_value'])}{unit}，"
             text += f"评价为“{r[col]}”。"

@@ -36,11 +36,25 @@ Method (all targets at once, vectorised; :func:`assess`):
      levels, none in the base year).
 
    "Meets" uses a tolerance: 5 % of |T| for 左右/约 (``approx``) targets (5 % of the needed
-   change for change targets), 0.5 % of |T| for ``=`` targets, none otherwise.
+   change for change targets), 0.5 % of |T| for targets judged ``=``, none otherwise.
 5. **Qualitative** targets (完成上级分解任务 …), and numeric targets without any numeric
    observation, take the latest reported judgement
    (完成/进展正常/存在风险/未完成, see ``observations.JUDGEMENTS``); a judgement for the
    target year (or any after ``as_of`` passed it) that is not 完成 is off track.
+
+**Judged relation** (判定口径, :func:`judged_relations`). The extractor marks bare numbers
+("建成90座充电站", "新增光伏装机50万千瓦") ``=`` (annotation convention,
+``tests/plans/gold/README.md``), but a city that builds 95 stations has not missed the target.
+A numeric ``=`` target is judged by its meaning, read from the clause of its ``quote`` that
+holds the number (when the targets frame has a ``quote`` column) and its indicator name:
+limit wording (控制在, 降至, 不超过, 以内 …) → ``<=``; floor wording (以上, 不低于, 不少于 …)
+→ ``>=``; wording of a level to hold (稳定在,
+保持, 维持 …) → ``=`` (two-sided); quantities to build, add, complete, reach or cut (建成,
+新增, 完成, 达到, 累计, 新建, 推广, 植树, 创建, 修复, 关停, 下降, 削减 …; a reduction stated as
+an amount or a % cut is met by at least that amount), a cumulative ``[ ]`` value, or a unit
+of count, area, length or capacity (座, 个, 万亩, 万千瓦 …) → ``>=``; otherwise ``=``. Every
+other relation is judged as written. The output keeps ``relation`` and adds
+``judged_relation``, ``judged_label`` (不低于/不高于/等于 …) and ``relation_basis`` (why).
 
 Displayed values are in the target's terms: levels as levels; changes as the cumulative
 change in % since B; annual rates as the average yearly rate in % since B.
@@ -48,11 +62,15 @@ change in % since B; annual rates as the average yearly rate in % since B.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 
+from cocontrol.errors import UnitError
 from cocontrol.tracking.forecast import trend
 from cocontrol.tracking.observations import JUDGEMENTS, latest, validate_observations
+from cocontrol.units import parse_unit
 
 STATUS_LABELS = {
     "achieved": "已完成",
@@ -69,12 +87,103 @@ AT_RISK_SHORTFALL = 0.25
 APPROX_TOLERANCE = 0.05
 EQ_TOLERANCE = 0.005
 
+RELATION_LABELS = {">=": "不低于", "<=": "不高于", "=": "等于", "reduce_by": "下降",
+                   "increase_by": "增长"}
+LIMIT_WORDS = ("控制在", "降至", "降到", "下降到", "下降至", "降低到", "降低至", "压减到", "压减至",
+               "削减到", "削减至", "减少到", "减少至", "不超过", "不高于", "不大于", "以内", "以下")
+"""Wording of a ceiling: the value may not be exceeded (judged ``<=``)."""
+FLOOR_WORDS = ("以上", "不低于", "不少于", "超过", "至少", "突破")
+"""Wording of a floor (judged ``>=``), e.g. 稳定在70%以上."""
+HOLD_WORDS = ("稳定在", "保持在", "维持在", "保持", "维持", "稳定")
+"""Wording of a level to hold: a genuine equality (judged ``=``, two-sided)."""
+AT_LEAST_WORDS = (
+    "建成", "新建", "建设", "新增", "完成", "达到", "累计", "推广", "植树", "造林", "种植", "播撒",
+    "创建", "培育", "打造", "开展", "实施", "修复", "改造", "治理", "关停", "淘汰", "安装", "配建",
+    "扩展", "覆盖", "新能源化", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至",
+    "下降", "降低", "削减", "压减", "减少",
+)
+"""Quantities to build, add, complete, reach or cut (judged ``>=``: more is not a miss)."""
+AT_LEAST_DIMENSIONS = ("[item]", "[length] ** 2", "[length]", "[mass] * [length] ** 2 / [time] ** 3")
+"""Units of a count, area, length or capacity (座, 万亩, 公里, 万千瓦): a bare number is a minimum."""
+NOT_VERBS = ("建成区", "建设用地", "完成率", "完成情况", "及以上", "及以下")
+"""Phrases that contain a rule word but state no quantity or side (城市建成区, 市级及以上)."""
+_CLAUSE = re.compile(r"[，,；;。！!？?]")
+
 STATUS_COLUMNS = [
     "target_id", "plan_id", "region", "indicator", "target_year", "target_value", "unit",
-    "relation", "measure", "base_year", "latest_year", "latest_value", "latest_text",
+    "relation", "judged_relation", "judged_label", "relation_basis", "measure", "base_year", "latest_year", "latest_value", "latest_text",
     "required_value_now", "status", "status_label", "forecast", "forecast_low",
     "forecast_high", "forecast_method", "n_points", "reason", "responsible", "task",
 ]
+
+
+def _number_text(value: float) -> str:
+    return f"{int(value)}" if float(value).is_integer() else f"{value:g}"
+
+
+def _clause(quote: str, value: float) -> str:
+    """The clause (between ，；。) of ``quote`` that holds the number, else the whole quote."""
+    number = _number_text(value)
+    for part in _CLAUSE.split(re.sub(r"\s+", "", quote)):
+        if re.search(rf"(?<![\d.]){re.escape(number)}(?![\d.])", part):
+            return part
+    return quote
+
+
+def _unit_is_amount(unit: str | None) -> bool:
+    try:
+        dims = str(parse_unit(unit).dimensionality) if unit else ""
+    except UnitError:
+        return False
+    return dims in AT_LEAST_DIMENSIONS
+
+
+def judge_relation(relation: str, value: float | None, indicator: str, unit: str | None,
+                   quote: str = "", cumulative: bool = False) -> tuple[str, str]:
+    """(judged relation, basis) of one target — see "Judged relation" in the module docstring.
+
+    Only a numeric ``=`` target is re-read; the first rule that applies decides, in this order:
+    limit wording in the clause → ``<=``; floor wording (以上, 不低于) → ``>=``; hold wording
+    in the clause → ``=``; build/complete
+    wording in the clause or the indicator → ``>=``; cumulative → ``>=``; a count, area,
+    length or capacity unit → ``>=``; else ``=``.
+    """
+    if relation != "=" or value is None or pd.isna(value):
+        return relation, ""
+    clause = _clause(quote or "", value)
+    for noun in NOT_VERBS:
+        clause, indicator = clause.replace(noun, "…"), (indicator or "").replace(noun, "…")
+    for words, judged, why in (
+        (LIMIT_WORDS, "<=", "限值目标"),
+        (FLOOR_WORDS, ">=", "下限目标"),
+        (HOLD_WORDS, "=", "保持类目标，按两侧容差（±0.5%）"),
+    ):
+        word = next((w for w in words if w in clause), None)
+        if word:
+            return judged, f"原文“{word}”，{why}"
+    for text, where in ((clause, "原文"), (indicator, "指标名称")):
+        word = next((w for w in AT_LEAST_WORDS if w in text), None)
+        if word:
+            return ">=", f"{where}含“{word}”，建设、完成或削减类数量目标"
+    if cumulative:
+        return ">=", "累计值目标"
+    if _unit_is_amount(unit):
+        return ">=", f"单位“{unit}”为数量或规模"
+    return "=", "未见方向用语，按两侧容差（±0.5%）"
+
+
+def judged_relations(targets: pd.DataFrame) -> pd.DataFrame:
+    """``judged_relation``, ``judged_label`` and ``relation_basis`` of every target row
+    (:func:`judge_relation`; the ``quote`` column is used when present)."""
+    quotes = targets["quote"] if "quote" in targets.columns else pd.Series("", index=targets.index)
+    cumulative = targets["cumulative"] if "cumulative" in targets.columns else pd.Series(False, index=targets.index)
+    rows = [judge_relation(str(r), v, str(i or ""), u if isinstance(u, str) else None,
+                           q if isinstance(q, str) else "", bool(c) if pd.notna(c) else False)
+            for r, v, i, u, q, c in zip(targets["relation"], targets["target_value"], targets["indicator"],
+                                        targets["unit"], quotes, cumulative, strict=True)]
+    out = pd.DataFrame(rows, columns=["judged_relation", "relation_basis"], index=targets.index)
+    out.insert(1, "judged_label", out["judged_relation"].map(RELATION_LABELS))
+    return out
 
 
 def _annual_rows(obs: pd.DataFrame, as_of: int) -> pd.DataFrame:
@@ -231,8 +340,9 @@ def assess(targets: pd.DataFrame, observations: pd.DataFrame, *, as_of: int) -> 
     """
     targets = targets.reset_index(drop=True)
     obs = _prepare(targets, observations, as_of)
+    judged = judged_relations(targets)
     t = targets.assign(target_id=_key(targets["plan_id"], targets["target_id"]))
-    p = _target_params(t)
+    p = _target_params(t.assign(relation=judged["judged_relation"]))
     pts, notes = _series(p, obs)
     pts = pts[pts["key"].isin(p.index)]
     first_year = p["y0_plan"].where(p["measure"] == "level", p["B"])
@@ -287,6 +397,8 @@ def assess(targets: pd.DataFrame, observations: pd.DataFrame, *, as_of: int) -> 
         "target_id": t["target_id"], "plan_id": t["plan_id"], "region": t["region"],
         "indicator": t["indicator"], "target_year": t["target_year"],
         "target_value": t["target_value"], "unit": t["unit"], "relation": t["relation"],
+        "judged_relation": judged["judged_relation"], "judged_label": judged["judged_label"],
+        "relation_basis": judged["relation_basis"],
         "measure": p["measure"].to_numpy(), "base_year": p["B"].to_numpy(),
         "latest_year": pd.array(np.where(np.isnan(t_l), np.nan, t_l), dtype="Float64").astype("Int64"),
         "latest_value": _display(p, x_l, t_l), "latest_text": None,
@@ -302,6 +414,10 @@ def assess(targets: pd.DataFrame, observations: pd.DataFrame, *, as_of: int) -> 
     out["n_points"] = n
     out["reason"] = _reasons(out, notes.to_numpy(), shortfall, lag, p["approx"].to_numpy(), as_of)
     out = _qualitative(out, t, obs, as_of)
+    reread = (t["relation"].astype(str) == "=") & (out["relation_basis"] != "") & (out["measure"] != "judgement")
+    out.loc[reread, "reason"] = (out.loc[reread, "reason"].fillna("") + "按“"
+                                 + out.loc[reread, "judged_label"] + "”判定（"
+                                 + out.loc[reread, "relation_basis"] + "）。")
     out["target_id"] = targets["target_id"].to_numpy()
     out["status_label"] = out["status"].map(STATUS_LABELS)
     out["responsible"] = t["responsible"]
