@@ -37,12 +37,17 @@ import re
 from dataclasses import dataclass
 
 from cocontrol.plans.naming import (
+    MEASURED,
     coordinated,
+    drop_qualifiers,
+    in_scope_of,
     is_place,
     object_name,
     share_tail,
     strip_particles,
     strip_place,
+    unit_share,
+    with_measure,
 )
 from cocontrol.plans.quantities import COUNT_UNITS, Quantity, find_quantities
 from cocontrol.plans.tense import (
@@ -147,6 +152,12 @@ def _five_year_end(n: int) -> int:
 _YEARISH = re.compile(r"(到|至|在)?(19[5-9]\d|20\d{2})\s*[—\-－~～至到]*\s*((19[5-9]\d|20\d{2}))?\s*年(底|末)?(前|以前)?")
 
 
+_LEAD_WORDS = re.compile(
+    r"^(?:(?:将|把|并|且|同时|确保|力争|计划|争取|全市|全省|全区|全县|其中|以上|累计|到|通过|完成|实现|使|推动|"
+    r"推进|建成|创建|建设|培育|打造|开展|实施)(?![和或及与、区]))+")
+_RELATIVE_VERB = re.compile(r"(?:通过|完成|实现|建成|创建|开展|实施)$")
+
+
 def _indicator(pre: str) -> str:
     t = re.sub(r"(由|从)(19[5-9]\d|20\d{2})年.*$", "", pre)
     t = re.sub(r"(比|较)(19[5-9]\d|20\d{2})年", "", t)
@@ -154,7 +165,12 @@ def _indicator(pre: str) -> str:
     t = re.sub(r"(到|至|在)?(19[5-9]\d|20\d{2})\s*[—\-－~～至到]*\s*((19[5-9]\d|20\d{2}))?\s*年(底|末)?(前|以前)?", "", t)
     # a leading verb coordinated with another (新增和更新的…, 建成或改造…) belongs to the name
     t = strip_place(t)
-    t = re.sub(r"^(?:(?:将|把|并|且|同时|确保|力争|计划|争取|全市|全省|全区|全县|其中|以上|累计|到|通过|完成|实现|使|推动|推进|建成|创建|建设|培育|打造|开展|实施)(?![和或及与、区]))+", "", t)
+    lead = _LEAD_WORDS.match(t)
+    if lead:
+        # a verb opening a 的-phrase qualifies the noun: 完成超低排放改造的钢铁产能占比 keeps 完成
+        kept = _RELATIVE_VERB.search(t, 0, lead.end())
+        rest = t[lead.end() :]
+        t = (kept.group(0) if kept and re.match(r"[^，,的]{1,12}的[\u4e00-\u9fff]", rest) else "") + rest
     t = strip_particles(strip_place(t))
     t = re.sub(r"(分别|平均|均|稳定|持续|年均|年平均|每年|力争|确保|逐步|进一步|累计|大约|约|将近|近|再|发展到|发展至|[一二三四五六七八九十两]年)+$", "", t)
     t = t.strip("，,、 “”\"")
@@ -244,11 +260,10 @@ def enumerated_count(text: str, q: Quantity, pre: str) -> bool:
     object (a target), not a size qualifying a noun (30万千瓦以下小型煤电)."""
     if q.unit not in COUNT_UNITS or not 2 <= q.value <= 10:
         return False
-    verb = None
-    for verb in _VERB_RE.finditer(pre):
-        pass
-    if verb is None:
+    verbs = list(_VERB_RE.finditer(pre))
+    if not verbs:
         return False
+    verb = verbs[-1]
     items = _ITEM_SEP.split(pre[verb.end():])
     noun = re.match(r"[\u4e00-\u9fff]{1,6}(?=[，,；;。！？]|$)", text[q.end:])
     return noun is not None and len(items) == int(q.value) and all(2 <= len(i) <= 12 for i in items)
@@ -368,13 +383,18 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         obj = re.sub(r"(?:大约|约|将近|近)$", "", _YEARISH.sub("", pre[max(verb_pos, cut):]).strip("，,、 "))
         if ind and coordinated(ind) and len(obj) > len(verb_word):
             ind = ind + ("、" if ind_text.rstrip().endswith("、") else "") + obj  # 建成或 + 改造综合能源港
-        elif not ind.strip() or is_place(ind):
+        elif not ind.strip() or is_place(ind) or _CREATE.fullmatch(ind):
             # 累计淘汰落后燃煤机组30万千瓦 → the verb and its object name the target; a bare
             # 控制在1200万吨以内 continues the subject of the clause before; 建设10个示范区 → the noun after
             after = re.match(r"[^，,。；;、]+", sentence[head.end :])
             has_object = len(obj) > len(verb_word) and _VERB_RE.fullmatch(obj) is None  # not 达|到
             ind = (strip_place(object_name(obj)) if has_object else "") or (
-                out[-1].indicator if out else "") or (after.group(0) if after else verb_word)
+                out[-1].indicator if out else "") or (after.group(0) if after else "") or (
+                _previous_subject(sentence, cstart) or verb_word)
+        elif verb_word == "改造" and pre.rstrip().endswith(verb_word):
+            ind += verb_word  # 开展退化林修复和低效林改造5万亩: the work, not the forest
+        elif out and (scoped := in_scope_of(ind, out[-1].indicator)):
+            ind = scoped  # 市区建成区道路机械化清扫率达到90%，县城达到80% → 县城道路机械化清扫率
         elif len(ind) <= 2 and out and out[-1].indicator.endswith(ind):
             ind = out[-1].indicator  # 多式联运货运量年均增长10%，运量达到1850万吨
         parts = share_tail([p for p in re.split(r"[、]", ind) if p])
@@ -402,7 +422,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             after = re.match(stop, sentence[head.end :])
             noun = re.split(r"、(?=[\d一二两三四五六七八九十])", after.group(0))[0] if after else ""
             if len(noun) >= 2 and verb_word not in GE_WORDS + LE_WORDS:
-                targets_here = [(head, noun, year)]
+                defining = verb_word in _DEFINING and not noun.startswith(verb_word)
+                targets_here = [(head, verb_word + noun if defining else noun, year)]
         if len(group) == 1 and verb is not None and enumerated_count(sentence, head, pre):
             noun = re.match(r"[\u4e00-\u9fff]+", sentence[head.end:])
             subject = _indicator(pre[cut:verb_pos])
@@ -413,6 +434,10 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         for q, name, y in targets_here:
             done = _DONE_AFTER.match(sentence, q.end) if q.unit in COUNT_UNITS else None
             name = strip_particles(done.group(0) if done else name) or name  # 55%的|行政村…
+            if q.unit == "%" and not names:
+                name = _share_name(sentence, q, pre[cut:], pre[cut:verb_pos] if verb is not None else "",
+                                   verb_word, name)
+            name = drop_qualifiers(with_measure(name, q.unit))
             bound = q.bound or (last_bound if fen or len(group) > 1 else "")
             rel = _relation(verb_word, bound, pre)
             approx = bound == "左右" or _HEDGE_PRE.search(sentence[max(0, q.start - 8) : q.start]) is not None
@@ -426,4 +451,82 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                 f.baseline_value, f.baseline_year = earlier[-1].value, int(fm.group(1))
             out.append(f)
             found_before = True
+    _distinguish(out, sentence)
     return out
+
+
+_DEFINING = frozenset({"新增", "新建", "淘汰", "改造", "压减", "关停"})
+_OF_WHOLE = re.compile(r"[\u4e00-\u9fff]{2,}的\s*$")
+
+
+def _share_name(sentence: str, q: Quantity, pre: str, before_verb: str, verb_word: str,
+                name: str) -> str:
+    """Name of a percentage target whose number is not the level of a named indicator:
+    70%的城市污水处理厂完成提标改造 (units doing something, :func:`naming.unit_share`),
+    就地消纳和利用至少75%的降水 → 就地消纳和利用降水比例, 新能源汽车新车销售量达到汽车新车销售量
+    的50% → 新能源汽车新车销售量占比."""
+    after = sentence[q.end :]
+    if after[:1] == "的" or re.match(r"[\u4e00-\u9fff]", after[:1]):
+        shared = unit_share(_indicator(pre), after)
+        if shared:
+            return shared
+        subject = _indicator(before_verb)
+        whole = re.match(r"的([\u4e00-\u9fff]{2,8})(?=[，,；;。！？]|$)", after)
+        if whole and subject and verb_word in GE_WORDS + LE_WORDS and not MEASURED.search(subject) \
+                and whole.group(1) not in ("水平", "目标", "程度"):
+            return subject + whole.group(1) + "比例"
+    between = pre[len(before_verb) + len(verb_word) :]
+    if verb_word and _OF_WHOLE.search(between) and not re.search(r"(?:率|比例|比重|占比)$", name):
+        return name + "占比"
+    return name
+
+
+def _previous_subject(sentence: str, cstart: int) -> str:
+    """Subject of the clause before ``cstart`` (能耗降低率确保完成国家下达目标，力争降低15%)."""
+    if cstart < 2:
+        return ""
+    prev = sentence[_clause_start(sentence, cstart - 1) : cstart - 1]
+    verb = next((m for m in _VERB_RE.finditer(prev) if prev[m.end() : m.end() + 1] not in ("率", "幅", "量")), None)
+    subject = _indicator(prev[: verb.start()] if verb else prev)
+    return subject if len(subject) >= 3 and not _VERB_RE.fullmatch(subject) else ""
+
+
+_CHANGE_BEFORE = re.compile("(" + "|".join(REDUCE + INCREASE) + r")[^\d，,；;]{0,4}$")
+
+
+def _distinguish(out: list[Found], sentence: str) -> None:
+    """Targets of one sentence that got one name for one year are told apart: by the verb
+    before each number (红树林面积新增营造1000公顷、修复3500公顷 → 红树林新增营造面积,
+    红树林修复面积), or a change beside a level names the change (煤炭消费量较2020年削减300万吨，
+    控制在3800万吨以下 → 煤炭消费量削减量; 货运量年均增长10%，运量达到1850万吨 → 货运量年均增速)."""
+    groups: dict[tuple[str, int | None], list[Found]] = {}
+    for f in out:
+        groups.setdefault((f.indicator, f.year), []).append(f)
+    for (name, _), fs in groups.items():
+        if len(fs) < 2:
+            continue
+        if len({f.relation for f in fs}) == 1:
+            verbs = [_verb_run(sentence, f.quantity.start, name) for f in fs]
+            if all(verbs) and len(set(verbs)) == len(verbs):
+                m = MEASURED.search(name)
+                for f, v in zip(fs, verbs, strict=True):
+                    f.indicator = name[: m.start()] + v + name[m.start() :] if m else name + v
+            continue
+        for f in fs:
+            change = _CHANGE_BEFORE.search(sentence[max(0, f.quantity.start - 12) : f.quantity.start])
+            if f.relation not in ("reduce_by", "increase_by") or change is None:
+                continue
+            up = f.relation == "increase_by"
+            if f.quantity.unit in ("%", "个百分点", "百分点"):
+                f.indicator = name + ("年均" if f.annual_rate else "") + (
+                    ("增速" if f.annual_rate else "增幅") if up else "降幅")
+            else:
+                f.indicator = name + change.group(1) + "量"
+
+
+def _verb_run(sentence: str, pos: int, name: str) -> str:
+    """The 2–4 Chinese characters of a verb directly before ``pos`` (after the name if the
+    name is written there): 红树林面积新增营造|1000公顷 → 新增营造; "" when there is none."""
+    run = re.search(r"[\u4e00-\u9fff]*$", sentence[:pos]).group(0)
+    run = run[run.rindex(name) + len(name) :] if name in run else run
+    return run if 2 <= len(run) <= 4 else ""
