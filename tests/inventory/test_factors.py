@@ -40,3 +40,27 @@ def test_one_factor_per_sector_fuel_species() -> None:
 def test_gwp_sets(gwp: str, ch4: float, n2o: float) -> None:
     table = gwp_table(gwp).set_index("species")["gwp"]
     assert (table["CO2"], table["CH4"], table["N2O"]) == (1, ch4, n2o)
+
+
+@pytest.mark.parametrize(("sector", "fuel", "species", "t_per_unit"), [
+    # kg/t rows: unit conversion only, 3.327 kg/t = 3.327e-3 t/t
+    ("Ordinary Machinery", "Coke", "PM10", 3.327e-3),
+    ("Smelting and Pressing of Ferrous Metals", "Coke", "PM10", 0.0),
+    # g/GJ rows × NCV: 2.091 g/GJ × 179.81 GJ/万m3 = 375.983 g = 3.75983e-4 t per 万m3
+    ("Smelting and Pressing of Ferrous Metals", "Coke_Oven_Gas", "SO2", 3.75983e-4),
+    # 7.183 g/GJ × 52.34 GJ/万m3 = 375.958 g per 万m3
+    ("Production and Supply of Electric Power, Steam and Hot Water", "Other_Gas", "SO2",
+     3.75958e-4),
+    # 6.942 g/GJ × 50.179 GJ/t = 348.343 g/t
+    ("Urban", "LPG", "SO2", 3.48343e-4),
+    # 5.132 g/GJ × 45.998 GJ/t = 236.062 g/t
+    ("Petroleum Processing and Coking", "Refinery_Gas", "SO2", 2.36062e-4),
+])
+def test_session2_default_pairs_per_canonical_unit(sector: str, fuel: str, species: str,
+                                                   t_per_unit: float) -> None:
+    """The factors added for the seven pairs that had none, in t per canonical activity unit."""
+    f = default_factors()
+    hit = f[(f["sector"] == sector) & (f["fuel"] == fuel) & (f["species"] == species)
+            & (f["technology"] == "")]
+    assert len(hit) == 1
+    assert hit["ef"].iloc[0] == pytest.approx(t_per_unit, rel=1e-5, abs=1e-15)
