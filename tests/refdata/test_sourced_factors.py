@@ -148,3 +148,34 @@ def test_ipcc_process_defaults_transcribed(process: str, species: str, published
     row = t[(t["process"] == process) & (t["species"] == species)].iloc[0]
     assert row["status"] == "transcribed"
     assert float(row["value"]) == pytest.approx(published, abs=0.005)
+
+
+# IPCC 2006 Vol.2 Ch.2 Tables 2.2-2.5 (energy, manufacturing, commercial, residential), CH4 and N2O
+# in kg/TJ by fuel class, typed from the transcription in iClimate/ghgpy src/ghgpy/data/efs.py.
+IPCC_CH4_N2O = {"2.2": {"solid": (1, 1.5), "liquid": (3, 0.6), "gas": (1, 0.1)},
+                "2.3": {"solid": (10, 1.5), "liquid": (3, 0.6), "gas": (1, 0.1)},
+                "2.4": {"solid": (10, 1.5), "liquid": (10, 0.6), "gas": (5, 0.1)},
+                "2.5": {"solid": (300, 1.5), "liquid": (10, 0.6), "gas": (5, 0.1)}}
+SOLID = {"Raw_Coal", "Cleaned_Coal", "Other_Washed_Coal", "Briquettes", "Coke",
+         "Other_Coking_Products"}
+GASEOUS = {"Coke_Oven_Gas", "Other_Gas", "LPG", "Refinery_Gas", "Natural_Gas"}
+
+
+def test_ipcc_stationary_ch4_n2o_transcribed() -> None:
+    """Every transcribed CH4/N2O row of Vol.2 Ch.2 equals the typed table value of its class."""
+    t = refdata.load("emission_factors")
+    t = t[(t["source"] == "IPCC 2006 GL Vol.2 Ch.2") & t["species"].isin(["CH4", "N2O"])]
+    tr = t[t["status"] == "transcribed"]
+    assert len(tr) >= 390
+    for r in tr.itertuples(index=False):
+        table = str(r.edition).split("Table ")[1][:3]
+        cls = "solid" if r.fuel in SOLID else "gas" if r.fuel in GASEOUS else "liquid"
+        ch4, n2o = IPCC_CH4_N2O[table][cls]
+        assert float(r.value) == (ch4 if r.species == "CH4" else n2o), r
+
+
+def test_natural_gas_n2o_kept_where_the_transcription_disagrees() -> None:
+    """ghgpy prints 1.5 for natural-gas N2O in Tables 2.2/2.3; 0.1 is kept, unverified."""
+    row = _ef("Production and Supply of Electric Power, Steam and Hot Water", "Natural_Gas", "N2O")
+    assert float(row["value"]) == 0.1
+    assert row["status"] == "unverified" and "1.5" in row["note"]
