@@ -9,7 +9,6 @@ sections (“十三五”时期 … achievements) and projections (初步测算)
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import re
 from functools import lru_cache
@@ -19,6 +18,7 @@ import yaml
 from pydantic import ValidationError
 
 from cocontrol.plans.departments import lead_units, split_responsible
+from cocontrol.plans.issued import DOC_NUMBER, issued
 from cocontrol.plans.model import Domain, Plan, PlanDocument, Target, Task
 from cocontrol.plans.sentences import Found, find_targets, five_year_span
 from cocontrol.plans.structure import Paragraph, paragraphs, strip_lead
@@ -31,8 +31,6 @@ _REVIEW_START = re.compile(
 )
 _REVIEW_END = re.compile(r"^(面临|指导思想|基本原则|主要目标|总体目标|发展目标|展望|锚定|总体要求|形势|机遇)")
 _RESP_ANY = re.compile(r"[（(〔](责任单位|牵头单位)[:：].*?[）)〕]")
-_DOCNO = re.compile(r"[\u4e00-\u9fff]{1,8}〔\s*\d{4}\s*〕\s*\d+\s*号")
-_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _TITLE_IN_NOTICE = re.compile(r"(?:现将|印发)\s*《([^》]{4,60})》")
 _TITLE_LINE = re.compile(r"^[#\s*]*([\u4e00-\u9fff“”\"（）()—\-0-9]{4,50}(?:规划|方案|纲要|计划|意见|规划纲要)(?:（[^）]*）)?)[\s*]*$")
 _HORIZON = re.compile(r"((?:19[5-9]\d|20\d{2}))\s*[—\-－~～至到]+\s*((?:19[5-9]\d|20\d{2}))\s*年")
@@ -87,15 +85,8 @@ def _metadata(text: str, source: str | None) -> Plan:
         short = [ln for ln in lines if 6 <= len(ln) <= 40 and ln[-1] not in "。；，：" and "\t" not in ln
                  and not re.match(r"^[\d一二三四五六七八九十（(第—]", ln)]
         title = re.sub(r"^[#\s*]+|[\s*]+$", "", short[0] if short else (lines[0][:40] if lines else ""))
-    docm = _DOCNO.search(head[:1500])
-    doc_number = re.sub(r"\s+", "", docm.group(0)) if docm else None
-    date = None
-    for dm in _DATE.finditer(head):
-        try:
-            date = dt.date(int(dm.group(1)), int(dm.group(2)), int(dm.group(3)))
-            break
-        except ValueError:
-            continue
+    said = issued(text)
+    doc_number, date = said.doc_number, said.date
     issuer_lines = []
     for line in head.splitlines():
         s = re.sub(r"^[#\s*]+|[\s*]+$", "", line)
@@ -103,7 +94,7 @@ def _metadata(text: str, source: str | None) -> Plan:
             continue
         if re.fullmatch(r"[\u4e00-\u9fff]{2,20}(人民政府|局|委员会|委|办公室|厅)", s):
             issuer_lines.append(s)
-        elif issuer_lines or s.startswith(("关于", "现将")) or _DOCNO.search(s):
+        elif issuer_lines or s.startswith(("关于", "现将")) or re.search(DOC_NUMBER, s):
             break
     issuer = "、".join(dict.fromkeys(issuer_lines)) or None
     rm = _REGION.match(issuer or title or "")
@@ -185,7 +176,7 @@ def _target(f: Found, p: Paragraph, s0: int, sentence: str, text: str) -> Target
 def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
     """Read plan metadata, targets (with spans into ``text``) and tasks from ``text``."""
     plan = _metadata(text, source)
-    start_year = plan.date.year if plan.date else (plan.horizon[0] if plan.horizon else None)
+    start_year = issued(text, plan.horizon).year  # None: a sentence read alone (tense assumes)
     paras, tables = paragraphs(text)
     boxed = [(t.rows[0][0][1], t.rows[-1][-1][2]) for t in tables if t.rows and t.rows[0]]
     flat = [ft for ft in flat_tables(text) if not any(a <= ft[0] < b for a, b in boxed)]
@@ -258,7 +249,7 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                 current.span = (current.span[0] if current.span else p.start, p.end)
         if review:
             continue
-        default_year = _paragraph_year(body, plan)
+        default_year = _paragraph_year(body, start_year)
         inside = [ft for ft in flat if ft[0] <= p.end and p.start < ft[1]]
         if inside:
             for t in inside[0][2] if inside[0][0] >= p.start else []:
@@ -317,17 +308,17 @@ def _is_review(body: str, start_year: int | None) -> bool:
     return True
 
 
-def _paragraph_year(body: str, plan: Plan) -> int | None:
+def _paragraph_year(body: str, issue_year: int | None) -> int | None:
     """Year a paragraph states at its start for all its goals: ——2024年， / 到2027年， /
     经过3年试点 (counted from the year of issue: 2024 + 3 − 1 = 2026)."""
     m = _BULLET_YEAR.match(body)
     if m:
         return int(m.group(1))
     m = _AFTER_YEARS.match(body)
-    if m and plan.date is not None:
+    if m and issue_year is not None:
         n = m.group(1)
         years = int(n) if n.isdigit() else "一二三四五六七八九十".index(n) + 1
-        end = plan.date.year + years - 1
+        end = issue_year + years - 1
         return end if end <= 2100 else None
     return None
 

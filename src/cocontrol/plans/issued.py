@@ -1,0 +1,86 @@
+"""When a plan was issued (印发日期) and under which number (文号), read from the document.
+
+The issue year decides whether a bare year reports or sets (:mod:`cocontrol.plans.tense`):
+“2023年全市完成造林9万亩” is an achievement in a plan issued in 2024 and a target in one issued
+in 2022. It is taken from the document, in this order:
+
+1. a labelled date — 发布日期/印发日期/成文日期/发文日期/公布日期：2023年6月28日 (or 2023-06-28,
+   2023/6/28, 2023.6.28), as web copies of documents carry it;
+2. the signature date of the notice (成文日期): a date standing alone on its line in the
+   first 4,000 characters (“2024年 9月 21日” under 威海市人民政府);
+3. the print line of the end matter, “2024年5月7日印发” on its own line;
+4. the year of the document's own number (文号): 济政字〔2023〕36号 on its own line or after
+   文号：, with 〔〕, [], ［］, （）or 【】 brackets — never a number cited in the text
+   (根据《…》（国发〔2021〕23号）);
+5. the first year of the plan's horizon (美丽威海建设规划纲要（2024—2035年）, a 十四五 plan → 2021).
+
+A date inside a sentence (到2025年12月31日前) is not an issue date. When the document gives
+none of these — a sentence read alone — the caller falls back to
+:data:`cocontrol.plans.tense.ASSUMED_ISSUE_YEAR`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_YMD = r"((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d))"
+_LABELLED = re.compile(rf"(?:发布|印发|成文|发文|公布)(?:日期|时间)\s*[:：]\s*{_YMD}")
+_DATE_LINE = re.compile(rf"^[#>*\s]*{_YMD}[\s*]*$", re.MULTILINE)
+_PRINT_LINE = re.compile(rf"^[#>*\s]*(?:[\u4e00-\u9fff]{{2,20}}\s+)?{_YMD}\s*印发[\s*]*$", re.MULTILINE)
+DOC_NUMBER = r"[\u4e00-\u9fff]{1,8}\s*[〔\[［(（【]\s*((?:19|20)\d{2})\s*[〕\]］)）】]\s*\d{1,4}\s*号"
+_DOC_LINE = re.compile(rf"^[#>*\s]*(?:文号\s*[:：]\s*)?({DOC_NUMBER})[\s*]*$", re.MULTILINE)
+_DOC_LABELLED = re.compile(rf"文号\s*[:：]\s*({DOC_NUMBER})")
+HEAD = 4000
+
+
+@dataclass(frozen=True)
+class Issued:
+    """What the document says about its issue: date, own 文号, the issue year and where the
+    year was read (发布日期, 成文日期, 印发日期, 文号, 规划期; "" when the document gives none)."""
+
+    date: dt.date | None
+    doc_number: str | None
+    year: int | None
+    source: str
+
+
+def _date(m: re.Match[str]) -> dt.date | None:
+    year, month, day = m.group(1), m.group(2) or m.group(4), m.group(3) or m.group(5)
+    try:
+        return dt.date(int(year), int(month), int(day))
+    except ValueError:  # 2023年2月30日: not a date
+        return None
+
+
+def _first_date(pattern: re.Pattern[str], text: str) -> dt.date | None:
+    for m in pattern.finditer(text):
+        d = _date(m)
+        if d is not None:
+            return d
+    return None
+
+
+def doc_number(text: str) -> str | None:
+    """The document's own 文号 (whitespace removed): standing alone on a line of the head, or
+    after 文号：; a number cited inside a sentence is not the document's."""
+    head = text[:HEAD]
+    m = _DOC_LINE.search(head) or _DOC_LABELLED.search(head)
+    return re.sub(r"\s+", "", m.group(1)) if m else None
+
+
+def issued(text: str, horizon: tuple[int, int] | None = None) -> Issued:
+    """Issue date, own 文号 and issue year of a document (see the module doc for the order)."""
+    number = doc_number(text)
+    for source, pattern, where in (("发布日期", _LABELLED, text), ("成文日期", _DATE_LINE, text[:HEAD]),
+                                   ("印发日期", _PRINT_LINE, text)):
+        date = _first_date(pattern, where)
+        if date is not None:
+            return Issued(date, number, date.year, source)
+    if number is not None:
+        year = re.search(r"(?:19|20)\d{2}", number)
+        return Issued(None, number, int(year.group(0)) if year else None, "文号")
+    if horizon is not None:
+        return Issued(None, None, horizon[0], "规划期")
+    return Issued(None, None, None, "")
