@@ -12,7 +12,13 @@ The name of a target is the subject of its clause, else the object of its creati
 * a one- or two-character subject that ends the name of the previous target of the sentence
   (多式联运货运量年均增长10%，运量达到1850万吨) takes that name;
 * a 、 list whose last item carries a 中-phrase or a head (公交车、巡游出租车中新能源汽车占比,
-  风电、光伏发电装机容量) shares it with items that have none.
+  风电、光伏发电装机容量, 车辆和船舶单位运输周转量…) shares it with items that have none, and the
+  first item's 新增 / owner before 单位·人均 with the others; 主要污染物 before NOx、VOCs goes;
+* a share of units doing something names both (70%的城市污水处理厂完成提标改造 →
+  完成提标改造的城市污水处理厂比例, :func:`unit_share`);
+* an area alone (县城达到80%) takes the sentence's previous indicator for that area;
+* a work named by its activity takes the measure of its unit (造林60万亩 → 造林面积,
+  修复岸线200公里 → …长度); scope notes in brackets (（除应急救援车辆外）) are dropped.
 """
 
 from __future__ import annotations

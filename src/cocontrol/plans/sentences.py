@@ -25,7 +25,11 @@ conventions are those of ``tests/plans/gold/README.md``):
    2024年、2025年、2026年 pairs with a 分别 list of as many values. The caller supplies a default
    from the structure (——2024年 paragraphs, 经过3年试点, a paragraph opening with 到2030年).
 5. Names (:mod:`cocontrol.plans.naming`): the clause subject without place names and leading
-   particles, else the object of the creating verb (建成或改造综合能源港, 充电桩).
+   particles, else the object of the creating verb (建成或改造综合能源港, 充电桩), else the subject
+   of the clause before (…降低率确保完成国家下达目标，力争降低15%); a percentage that is not
+   the level of a named indicator names its share (N%的X完成Y, 达到Y的N% → 占比); two targets
+   of one sentence never share a name and year (削减量, 年均增速, the verb before each number).
+   A count summing up the items its verb names (扩展到A、B两个水域) is a target.
 6. 分别 lists pair values with years or with the 、-separated indicators before 分别; a single
    value after 分别/均 is repeated for each indicator; a bound word after the last value applies
    to the whole list; numbers listed before a quantity share its unit (30、50微克/立方米).

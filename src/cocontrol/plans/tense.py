@@ -13,8 +13,10 @@ before it and without 前/底前 after it) with the issue year:
   (2021年全省完成营造林面积1065万亩, 2015年至2020年累计压减…) unless the verb prescribes a
   bound (控制在, 不超过, 不低于 …: an annual work plan's own year).
 
-The issue year is the plan's date, else the first year of its horizon; for a sentence read
-alone it is :data:`ASSUMED_ISSUE_YEAR`.
+The issue year is read from the document by :func:`cocontrol.plans.issued.issued` (发布日期,
+the notice's signature date, the 印发 line, its own 文号 year, else the first year of its
+horizon); only when the document gives none — a sentence read alone — is it
+:data:`ASSUMED_ISSUE_YEAR`.
 """
 
 from __future__ import annotations
