@@ -286,3 +286,13 @@ def test_count_of_enumerated_items_rongcheng() -> None:
     assert find_targets("到2025年，在济南、青岛两个城市开展试点。") == []
     # the count does not match the items listed: a size, not a sum (three named, 两个 said)
     assert find_targets("到2025年，将模式扩展到甲湾、乙湾、丙湾两个水域。") == []
+
+
+def test_strive_opening_the_first_target_clause_covers_the_sentence_rongcheng() -> None:
+    # 002_f45fb1e62091458f.txt, 第七章: 力争 after the year governs both goals of the sentence
+    s = "大力推进绿色出行创建工作，2022年底前，力争绿色出行比例达到70%以上，绿色出行服务满意率不低于80%。"
+    assert [(f.year, f.quantity.value, f.relation, f.strive) for f in find_targets(s, issue_year=2021)] == [
+        (2022, 70.0, ">=", True), (2022, 80.0, ">=", True)]
+    # without 力争 neither is aspirational
+    s = "2022年底前，绿色出行比例达到70%以上，绿色出行服务满意率不低于80%。"
+    assert [f.strive for f in find_targets(s, issue_year=2021)] == [False, False]

@@ -315,7 +315,10 @@ def find_targets(sentence: str, *, default_year: int | None = None,
     marked_future = _FUTURE.search(sentence) is not None
     future = marked_future or future_bare_year(sentence, issue_year, _VERB_RE)
     first_clause_end = _clause_start(sentence, qs[0].start)
-    strive_all = "力争" in sentence[:first_clause_end + 1] or "力争" in sentence[: qs[0].start][:12]
+    # 力争 before the first target clause, or opening it after the year (2022年底前，力争…达到70%，
+    # …不低于80%), covers every target of the sentence
+    strive_all = ("力争" in sentence[:first_clause_end + 1] or "力争" in sentence[: qs[0].start][:12]
+                  or sentence[first_clause_end : qs[0].start].lstrip().startswith("力争"))
     out: list[Found] = []
     prev_base: int | None = None
     found_before = False
