@@ -36,13 +36,6 @@ def _act() -> pd.DataFrame:
                          ("济南市", 2020, IRON, "电力", 100, "万千瓦时")], columns=COLS)
 
 
-def _strict() -> None:
-    """Every warning is an error, except duckdb's deprecation of ``fetch_arrow_table`` raised by
-    ``inventory/engines.py`` (another area; reported to its owner), which is not about factors."""
-    warnings.simplefilter("error")
-    warnings.filterwarnings("ignore", message="fetch_arrow_table", category=DeprecationWarning)
-
-
 def test_coverage_finds_every_default_pair_and_scope2() -> None:
     table = coverage(_act())
     status = {(r.sector, r.fuel, r.species): r.status for r in table.itertuples(index=False)}
@@ -91,7 +84,7 @@ def test_demo_activity_has_no_missing_default_pair(city: str) -> None:
 def test_compute_over_demo_data_raises_no_warning(city: str) -> None:
     controls = read_controls(EXAMPLES / "controls" / f"{city}.csv")
     with warnings.catch_warnings():
-        _strict()
+        warnings.simplefilter("error")
         result = compute(EXAMPLES / "activity" / f"{city}.csv", controls=controls)
     assert result.attrs["missing_factors"] == []
     assert {"SO2", "PM2.5", "VOCs"} <= set(result["species"])
