@@ -32,20 +32,25 @@ import typer
 app = typer.Typer(help="排放清单 — compute the integrated GHG + air-pollutant inventory",
                   no_args_is_help=True)
 
-# Parquet files up to this size are re-read row by row when the in-engine check fails, so the
-# error names every offending row (the in-engine check of larger files gives counts).
-ROW_LEVEL_ERRORS_UP_TO = 1_000_000
+# Canonical Parquet files up to this many rows are read into pandas so that an error names
+# every offending row; larger ones are checked and computed in the engine
+# (cocontrol.inventory.scan), whose messages give counts of rows per offending value.
+ROW_LEVEL_ERRORS_UP_TO = 200_000
 
 
 @contextmanager
 def _steps(total: int) -> Iterator[Callable[[str], None]]:
-    """A progress bar on stderr (shown only on a terminal); yields ``step(description)``."""
+    """A progress bar on stderr when it is a terminal (else silent); yields ``step(text)``."""
     from rich.console import Console
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+    console = Console(stderr=True)
+    if not console.is_terminal:
+        yield lambda description: None
+        return
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
                   TextColumn("{task.completed}/{task.total}"), TimeElapsedColumn(),
-                  console=Console(stderr=True), transient=True) as progress:
+                  console=console, transient=True) as progress:
         task = progress.add_task("", total=total)
         first = [True]
 
@@ -72,33 +77,14 @@ def _check_output(output: Path) -> None:
                          found=output.suffix or "(no suffix)", expected=".csv or .parquet")
 
 
-def _read_controls(path: Path):  # -> pd.DataFrame
-    """Control penetration table via ``cocontrol.data.controls.read_controls`` when present."""
-    try:
-        from cocontrol.data.controls import read_controls
-    except ImportError:  # reader not landed yet: plain CSV
-        import pandas as pd
-
-        return pd.read_csv(path, encoding="utf-8-sig")
-    return read_controls(path)
-
-
-def _compute_parquet(path: Path, **options):  # -> pd.DataFrame
-    """In-engine check and compute; small files with problems re-read to list every row."""
+def _in_engine(path: Path, sheet: str | None) -> bool:
+    """Check and compute inside the engine: canonical Parquet beyond the row-level limit."""
     import pyarrow.parquet as pq
 
-    from cocontrol.data.activity import read_activity
-    from cocontrol.errors import ValidationFailed
-    from cocontrol.inventory import compute
-    from cocontrol.inventory.scan import compute_parquet
+    from cocontrol.inventory.scan import is_canonical_parquet
 
-    try:
-        return compute_parquet(path, **options)
-    except ValidationFailed:
-        if pq.ParquetFile(path).metadata.num_rows > ROW_LEVEL_ERRORS_UP_TO:
-            raise
-        compute(read_activity(path), **options)  # raises with row numbers
-        raise
+    return (sheet is None and is_canonical_parquet(path)
+            and pq.ParquetFile(path).metadata.num_rows > ROW_LEVEL_ERRORS_UP_TO)
 
 
 @app.command("compute")
@@ -111,7 +97,8 @@ def compute(
     uncertainty: Annotated[int, typer.Option(
         "--uncertainty", min=0,
         help="Monte Carlo draws (0 = none); writes <OUTPUT>.uncertainty.csv")] = 0,
-    controls: Annotated[Path | None, typer.Option("--controls", help="治理技术普及率 CSV")] = None,
+    controls: Annotated[Path | None, typer.Option(
+        "--controls", help="治理技术普及率 (.csv/.xlsx, cocontrol.data.controls)")] = None,
     sheet: Annotated[str | None, typer.Option("--sheet", help="Excel 工作表")] = None,
     spark_master: Annotated[str | None, typer.Option("--spark-master",
                                                      help="spark://host:7077")] = None,
@@ -120,18 +107,20 @@ def compute(
     from cocontrol.data.activity import read_activity
     from cocontrol.inventory import compute as run
     from cocontrol.inventory.io import write
-    from cocontrol.inventory.scan import is_canonical_parquet
-
     _check_output(output)
     options = {"gwp": gwp, "engine": engine, "spark_master": spark_master}
     with warnings.catch_warnings(record=True) as caught, _steps(3 + bool(uncertainty)) as step:
         warnings.simplefilter("always")
         step(f"读取并校验 {input.name} / reading activity")
         if controls:
-            options["controls"] = _read_controls(controls)
-        if sheet is None and is_canonical_parquet(input):  # large files: checked in the engine
+            from cocontrol.data.controls import read_controls
+
+            options["controls"] = read_controls(controls)
+        if _in_engine(input, sheet):
+            from cocontrol.inventory.scan import compute_parquet
+
             step(f"校验并核算 {input.name} / in-engine ({engine})")
-            result = _compute_parquet(input, **options)
+            result = compute_parquet(input, **options)
         else:
             activity = read_activity(input, sheet=sheet)
             step(f"核算 {len(activity):,} 行 / computing ({engine})")
