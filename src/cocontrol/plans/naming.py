@@ -181,7 +181,9 @@ def unit_share(subject: str, after: str) -> str | None:
 
     ``after`` is the text following the percentage: 的城市污水处理厂完成提标改造 →
     完成提标改造的城市污水处理厂比例; with no X after the number the subject is the unit
-    (规模以上工业企业中一半以上完成清洁生产审核 → 规模以上工业企业中完成清洁生产审核的比例);
+    (规模以上工业企业中一半以上完成清洁生产审核 → 规模以上工业企业中完成清洁生产审核的比例), as
+    with both (主要港口90%以上符合条件的泊位，具备向船舶供应岸电的能力 → 主要港口符合条件的
+    泊位中具备向船舶供应岸电能力的比例);
     N%新能源化 → subject + 新能源化比例. ``None`` when no deed follows."""
     subject = re.sub(r"(?:大约|约|将近|近)?有$|中$", "", subject)
     span = re.split(r"[；;。！？]", after, maxsplit=1)[0][:40]
@@ -202,6 +204,7 @@ def unit_share(subject: str, after: str) -> str | None:
     done = re.sub(r"的能力$", "能力", done)
     if "，" in units or "," in units:
         units = re.split(r"[，,]", units)[0]
-    if units:
-        return f"{subject}{done}的{units}比例"
-    return f"{subject}中{done}的比例" if subject else None
+    if units and not subject:
+        return f"{done}的{units}比例"
+    owner = subject + units  # 主要港口 + 符合条件的泊位 → …泊位中具备向船舶供应岸电能力的比例
+    return f"{owner}中{done}的比例" if owner else None
