@@ -119,10 +119,10 @@ def test_emission_tables_hand_worked(results):
 
 def test_problems_and_next_steps_name_the_lagging_target(results):
     report = build_annual(results, date=dt.date(2026, 1, 15))
-    problems = _paragraphs(report.sections[5])
+    problems = _paragraphs(report.sections[6])
     assert problems[0] == ("新能源装机规模：目标为2025年不低于500万千瓦，2024年为300万千瓦，评价为“严重滞后”。"
                            "按近三年趋势，2025年预计380万千瓦。")
-    steps = _paragraphs(report.sections[6])
+    steps = _paragraphs(report.sections[7])
     assert steps[0].startswith("督促市发展改革委、市能源局对照“新能源装机规模”目标")
 
 
@@ -152,6 +152,6 @@ def test_plan_quote_is_cited_and_escaped_in_html(results):
 
     results.plans[0].targets[1].quote = f"到2025年，新能源装机规模达到500万千瓦。{SCRIPT}"
     report = build_annual(results, date=dt.date(2026, 1, 15))
-    assert _paragraphs(report.sections[5])[0].endswith(f"（规划原文：“到2025年，新能源装机规模达到500万千瓦。{SCRIPT}”）")
+    assert _paragraphs(report.sections[6])[0].endswith(f"（规划原文：“到2025年，新能源装机规模达到500万千瓦。{SCRIPT}”）")
     page = render_html(report)
     assert SCRIPT not in page and "&lt;script&gt;" in page

@@ -82,7 +82,7 @@ def test_missing_layer_writes_gap_and_invents_nothing(workspace, no_tracking):
     assert report.title == "测试市2025年度减污降碳协同增效工作评价报告"
     heads = [e.label + e.block.title for e in walk(report) if e.level == 1]
     assert heads == ["一、总体情况", "二、目标指标完成情况", "三、温室气体与大气污染物排放",
-                     "四、减污降碳协同成效", "五、重点任务进展", "六、存在问题", "七、下一步工作"]
+                     "四、减污降碳协同成效", "五、同类城市比较", "六、重点任务进展", "七、存在问题", "八、下一步工作"]
     section = report.sections[1]
     texts = [b.text for b in section.blocks if isinstance(b, Paragraph)]
     assert texts[0].startswith("本节数据暂缺：目标跟踪（cocontrol.tracking）")
@@ -149,7 +149,9 @@ def test_demo_rongcheng_2025_end_to_end(tmp_path):
     assert report.gaps == []
     doc = docx.Document(str(write_report(report, tmp_path / "a.docx")))
     h1 = [p.text for p in doc.paragraphs if p.style.name == "Heading 1"]
-    assert h1[0] == "一、总体情况" and h1[-1] == "七、下一步工作"
+    assert h1[0] == "一、总体情况" and h1[-1] == "八、下一步工作"
+    peers = next(s for s in report.sections if s.title == "同类城市比较")
+    assert "（共4个城市）" in peers.blocks[0].text  # 济南, 淄博, 威海, 荣成 ranked together
     assert len(doc.inline_shapes) >= 2
     wb = openpyxl.load_workbook(write_report(report, tmp_path / "a.xlsx"))
     assert len(wb.sheetnames) == 1 + len(report.tables())

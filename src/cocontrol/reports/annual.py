@@ -2,8 +2,8 @@
 
 Structure after the seed plans' evaluation clauses (威海 pilot: "开展年度减污降碳协同成果评价";
 荣成 "十四五" plan: annual review of 目标指标、重点任务、重大工程): 一、总体情况;
-二、目标指标完成情况; 三、温室气体与大气污染物排放; 四、减污降碳协同成效; 五、重点任务进展;
-六、存在问题; 七、下一步工作; annex 方法与数据来源. Every number comes from a layer result or a
+二、目标指标完成情况; 三、温室气体与大气污染物排放; 四、减污降碳协同成效; 五、同类城市比较
+(:mod:`cocontrol.reports.peers`); 六、重点任务进展; 七、存在问题; 八、下一步工作; annex 方法与数据来源. Every number comes from a layer result or a
 plan; where a layer is missing the section says "本节数据暂缺：…".
 """
 
@@ -27,6 +27,7 @@ from cocontrol.reports.dispatch import (
     warnings_table,
 )
 from cocontrol.reports.model import AnnexEntry, Figure, Report, Section, Table
+from cocontrol.reports.peers import peer_section
 from cocontrol.reports.synergy_tables import SYNERGY_TABLES, synergy_table
 from cocontrol.reports.tables import RELATIONS, SPECIES, frame_table
 from cocontrol.reports.workspace import LAYER_NAMES, Results
@@ -350,6 +351,10 @@ METHODS = {
         "大气污染物当量与二氧化碳的相对削减；Tapio脱钩弹性判断排放与经济增长的脱钩状态；LMDI分解人口、"
         "经济发展、能源强度和碳排放强度效应；协同度综合指数按熵权与层次分析法组合赋权（0–100）；"
         "耦合协调度D = √(C × T)。")),
+    "peers": ("同类城市比较", (
+        "将工作区中有数据的各城市合并为一个面板，统一标准化、统一赋权计算协同度综合指数，按评价年度"
+        "（本市有指数的最近年份）排名（指数最高为第1，并列取最好名次）；各指标贡献 = 100 × 权重 × "
+        "标准化值，之和等于综合指数，据此给出各指标名次与首位城市的差距。")),
 }
 
 
@@ -372,7 +377,7 @@ def _annex(res: Results) -> list[AnnexEntry]:
             parts.append("来源：" + "；".join(shown) + (f"等{len(sources)}项" if len(sources) > 3 else ""))
         entries.append(AnnexEntry(name, "。".join(parts) or f"共{len(frame)}行。"))
     for layer, (name, text) in METHODS.items():
-        if layer not in res.gaps:
+        if layer not in res.gaps and (layer != "peers" or res.peers is not None):
             entries.append(AnnexEntry(f"方法：{name}", text, f"cocontrol.{layer}"))
     notes = getattr(res.synergy, "notes", None) or []
     if notes:
@@ -391,6 +396,7 @@ SECTIONS = (
     ("目标指标完成情况", _targets),
     ("温室气体与大气污染物排放", _emissions),
     ("减污降碳协同成效", _synergy),
+    ("同类城市比较", peer_section),
     ("重点任务进展", _tasks),
     ("存在问题", _problems),
     ("下一步工作", _next_steps),

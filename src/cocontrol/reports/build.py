@@ -13,14 +13,16 @@ from collections.abc import Callable
 from cocontrol.reports.annual import build_annual
 from cocontrol.reports.dispatch import build_dispatch
 from cocontrol.reports.model import Report
-from cocontrol.reports.workspace import Workspace, gather
+from cocontrol.reports.workspace import DEFAULT_LAYERS, Workspace, gather
 
 
 def annual_report(region: str, year: int, *, workspace: Workspace | None = None,
                   date: dt.date | None = None, issuer: str = "",
                   progress: Callable[[str], None] | None = None) -> Report:
-    """年度减污降碳协同增效工作评价报告 of ``region`` for ``year``."""
-    return build_annual(gather(region, year, workspace, progress=progress), date=date, issuer=issuer)
+    """年度减污降碳协同增效工作评价报告 of ``region`` for ``year`` (with the 同类城市 ranking:
+    the synergy index of every region of the workspace with data)."""
+    res = gather(region, year, workspace, progress=progress, layers=(*DEFAULT_LAYERS, "peers"))
+    return build_annual(res, date=date, issuer=issuer)
 
 
 def dispatch_report(region: str, year: int, *, workspace: Workspace | None = None,

@@ -145,3 +145,37 @@ def status_chart(counts: Mapping[str, int], title: str = "目标指标完成状�
 def _wrap(text: str, width: int = 6) -> str:
     """Break long Chinese tick labels into lines of ``width`` characters."""
     return "\n".join(text[i : i + width] for i in range(0, len(text), width))
+
+
+def ranking_chart(parts: Mapping[str, Mapping[str, float]], title: str, xlabel: str,
+                  highlight: str | None = None) -> bytes:
+    """Horizontal stacked bars, one per region in the given order (rank 1 on top): each bar is
+    split into named parts (e.g. the 协同度 index into its dimensions) with the total at its end;
+    the ``highlight`` region's label is bold and marked ★."""
+    regions = list(parts)
+    names = list(dict.fromkeys(n for p in parts.values() for n in p))
+    height = max(2.6, 1.4 + 0.45 * len(regions))
+    fig = _figure(height_in=height)
+    fig.subplots_adjust(left=0.16, right=0.9, top=1 - 0.45 / height, bottom=0.85 / height)
+    ax = fig.add_subplot()
+    left = [0.0] * len(regions)
+    for i, name in enumerate(names):
+        values = [float(parts[r].get(name, 0.0)) for r in regions]
+        ax.barh(range(len(regions)), values, left=left, height=0.55, color=PALETTE[i % len(PALETTE)],
+                label=name)
+        left = [a + b for a, b in zip(left, values, strict=True)]
+    for y, total in enumerate(left):
+        ax.text(total, y, f" {total:.1f}", va="center", fontsize=8)
+    ax.set_yticks(range(len(regions)), [f"★{r}" if r == highlight else r for r in regions])
+    ax.invert_yaxis()
+    _style(ax, title, "")
+    for label in ax.get_yticklabels():
+        if label.get_text().startswith("★"):
+            label.set_fontweight("bold")
+    ax.set_xlabel(xlabel, fontfamily=cjk_font(), fontsize=9)
+    ax.set_xlim(0, max([*left, 1.0]) * 1.12)
+    ax.grid(axis="x", color="#d9d9d9", linewidth=0.6)
+    ax.grid(axis="y", visible=False)
+    ax.legend(prop={"family": cjk_font(), "size": 8}, frameon=False, ncols=min(4, len(names)),
+              loc="lower center", bbox_to_anchor=(0.5, 0.0), bbox_transform=fig.transFigure)
+    return _png(fig)

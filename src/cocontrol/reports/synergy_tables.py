@@ -62,15 +62,13 @@ SYNERGY_TABLES = (
         "total_change": ("排放变化量", "吨", 0), "population": ("人口效应", "吨", 0),
         "gdp_per_capita": ("经济发展效应", "吨", 0), "energy_intensity": ("能源强度效应", "吨", 0),
         "carbon_intensity": ("碳排放强度效应", "吨", 0)}),
-    SynergySpec("ranking", "同类城市协同度排名", {
-        "region": ("地区", None, None), "year": ("年份", None, None), "index": ("综合指数", None, 1),
-        "rank": ("排名", None, None)}, all_regions=True),
 )
 PRESSURES = {"co2": "二氧化碳", "apeq": "大气污染物当量"}
 
 
 def synergy_table(frame: pd.DataFrame, spec: SynergySpec, region: str, year: int) -> Table | None:
-    """One synergy table for ``region`` up to ``year`` (the ranking: every region in ``year``)."""
+    """One synergy table for ``region`` up to ``year`` (``all_regions``: every region in ``year``;
+    the 同类城市 ranking has its own section, :mod:`cocontrol.reports.peers`)."""
     if "region" in frame.columns:
         frame = frame[frame["year"] == year] if spec.all_regions and "year" in frame else frame[frame["region"] == region]
     last = "target_year" if "target_year" in frame.columns else "year"

@@ -121,6 +121,8 @@ class Results:
     emissions: pd.DataFrame | None = None
     indicators: pd.DataFrame | None = None
     synergy: Any = None
+    peers: Any = None  # synergy evaluated on every region with data (同类城市比较)
+    peer_regions: list[str] = field(default_factory=list)
     statistics: pd.DataFrame = field(default_factory=pd.DataFrame)
     observations: pd.DataFrame = field(default_factory=pd.DataFrame)
     activity: pd.DataFrame = field(default_factory=pd.DataFrame)
@@ -133,7 +135,11 @@ LAYER_NAMES = {
     "inventory": "排放清单（cocontrol.inventory）",
     "indicators": "派生指标（cocontrol.indicators）",
     "synergy": "协同评价（cocontrol.synergy）",
+    "peers": "同类城市比较（cocontrol.synergy）",
 }
+DEFAULT_LAYERS = ("tracking", "inventory", "indicators", "synergy")
+"""Layers :func:`gather` runs unless told otherwise; ``peers`` (every region's inventory) is
+asked for by the annual report only."""
 
 
 def layer_function(module: str, name: str) -> Callable[..., Any]:
@@ -194,18 +200,50 @@ def _tracking(ws: Workspace, results: Results) -> None:
     _method(results, "预警", by_unit)
 
 
+def _compute(activity: pd.DataFrame, controls: pd.DataFrame) -> pd.DataFrame:
+    """The inventory of ``activity`` (AR5), with the control penetrations when given."""
+    compute = layer_function("cocontrol.inventory", "compute")
+    kwargs: dict[str, Any] = {"gwp": "AR5"}
+    if "controls" in inspect.signature(compute).parameters and not controls.empty:
+        kwargs["controls"] = controls
+    return compute(activity, **kwargs)
+
+
 def _inventory(ws: Workspace, results: Results) -> None:
     activity = rows_of(ws.activity, results.region)
     if activity.empty:
         results.gaps["inventory"] = f"{LAYER_NAMES['inventory']}：工作区中没有{results.region}的活动水平数据"
         return
-    compute = layer_function("cocontrol.inventory", "compute")
-    kwargs: dict[str, Any] = {"gwp": "AR5"}
-    controls = rows_of(ws.controls, results.region)
-    if "controls" in inspect.signature(compute).parameters and not controls.empty:
-        kwargs["controls"] = controls
-    results.emissions = compute(activity, **kwargs)
-    _method(results, "排放清单核算", compute)
+    results.emissions = _compute(activity, rows_of(ws.controls, results.region))
+    _method(results, "排放清单核算", layer_function("cocontrol.inventory", "compute"))
+
+
+def peer_regions(ws: Workspace) -> list[str]:
+    """Regions of the workspace with activity data (the cities a 协同度 ranking can cover)."""
+    if ws.activity.empty or "region" not in ws.activity.columns:
+        return []
+    return sorted(set(ws.activity["region"].dropna().astype(str)))
+
+
+def _peers(ws: Workspace, results: Results) -> None:
+    """Synergy evaluated on every region with data at once (one panel, one set of weights), so
+    the regions can be ranked (同类城市比较); the report's own inventory is reused."""
+    if results.emissions is None:
+        results.gaps.setdefault("peers", f"{LAYER_NAMES['peers']}：需要本地区排放清单结果")
+        return
+    regions = peer_regions(ws)
+    results.peer_regions = regions
+    others = [r for r in regions if r != results.region]
+    if not others:  # one city: nothing to rank against, said in the section
+        return
+    activity = ws.activity[ws.activity["region"].isin(others)]
+    controls = ws.controls[ws.controls["region"].isin(others)] if "region" in ws.controls.columns else ws.controls
+    emissions = pd.concat([results.emissions, _compute(activity, controls)], ignore_index=True)
+    stats = ws.statistics
+    if "region" in stats.columns:
+        stats = stats[stats["region"].isin(regions)]
+    evaluate = layer_function("cocontrol.synergy", "evaluate")
+    results.peers = evaluate(emissions, stats if not stats.empty else None)
 
 
 def _base_year(results: Results) -> int:
@@ -233,9 +271,9 @@ def _synergy(results: Results) -> None:
 
 def gather(region: str, year: int, workspace: Workspace | None = None,
            progress: Callable[[str], None] | None = None,
-           layers: tuple[str, ...] = tuple(LAYER_NAMES)) -> Results:
-    """Run the ``layers`` (default: all) for ``region`` and ``year``; missing pieces are listed
-    in ``gaps``. Layers not asked for stay ``None`` and are not reported as gaps."""
+           layers: tuple[str, ...] = DEFAULT_LAYERS) -> Results:
+    """Run the ``layers`` (default: :data:`DEFAULT_LAYERS`) for ``region`` and ``year``; missing
+    pieces are listed in ``gaps``. Layers not asked for stay ``None`` and are not reported as gaps."""
     ws = workspace if workspace is not None else Workspace.demo()
     name = ws.resolve(region)
     results = Results(
@@ -250,6 +288,7 @@ def gather(region: str, year: int, workspace: Workspace | None = None,
         ("inventory", lambda: _inventory(ws, results)),
         ("indicators", lambda: _indicators(results)),
         ("synergy", lambda: _synergy(results)),
+        ("peers", lambda: _peers(ws, results)),
     )
     for layer, step in steps:
         if layer not in layers:
