@@ -137,6 +137,8 @@ def test_names_of_one_sentence_differ_for_different_targets() -> None:
 def test_naming_helpers_on_their_own() -> None:
     assert unit_share("", "的城市污水处理厂完成提标改造。") == "完成提标改造的城市污水处理厂比例"
     assert unit_share("", "的降水。") is None  # no deed: not a share of units
+    assert unit_share("重点企业清洁生产审核", "完成。") == "重点企业清洁生产审核完成率"  # a bare deed: its rate
+    assert unit_share("", "的乡镇政府驻地具备污水处理能力。") == "具备污水处理能力的乡镇政府驻地比例"
     assert with_measure("造林", "万亩") == "造林面积"
     assert with_measure("营造林面积", "万亩") == "营造林面积"  # has its measure already
     assert with_measure("充电桩", "万个") == "充电桩"  # counts name the thing counted

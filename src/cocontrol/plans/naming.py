@@ -206,5 +206,7 @@ def unit_share(subject: str, after: str) -> str | None:
         units = re.split(r"[，,]", units)[0]
     if units and not subject:
         return f"{done}的{units}比例"
+    if done == deed.group(0) and subject and not units:
+        return f"{subject}{done}率"  # 清洁生产审核100%完成 → 清洁生产审核完成率
     owner = subject + units  # 主要港口 + 符合条件的泊位 → …泊位中具备向船舶供应岸电能力的比例
     return f"{owner}中{done}的比例" if owner else None
