@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 
+import ibis
+import ibis.expr.types as ir
 import pandas as pd
 
 from cocontrol import refdata
@@ -21,7 +24,7 @@ from cocontrol.errors import Problem, ValidationFailed
 from cocontrol.inventory import expressions as ex
 from cocontrol.inventory import factors as fx
 from cocontrol.inventory import gaps
-from cocontrol.inventory.engines import execute, to_arrow
+from cocontrol.inventory.engines import session, to_arrow
 
 OUTPUT = ["region", "year", "sector", "fuel", "species", "value", "unit", "scope"]
 
@@ -31,12 +34,53 @@ def co2e(df: pd.DataFrame, gwp: str = "AR5") -> pd.DataFrame:
 
     GWP-100 from ``refdata/gwp.csv``: AR4 CH4 25 / N2O 298, AR5 28 / 265, AR6 27.9 / 273.
     """
-    weights = fx.gwp_table(gwp)
+    weights = _gwp(gwp)
     ghg = df.merge(weights, on="species")
     ghg = ghg.assign(value=ghg["value"] * ghg["gwp"])
     keys = ["region", "year", "sector", "fuel", "scope"]
     out = ghg.groupby(keys, as_index=False, sort=False)["value"].sum()
     return out.assign(species="CO2e", unit="t")[OUTPUT]
+
+
+@lru_cache(maxsize=8)
+def _gwp(gwp: str) -> pd.DataFrame:
+    """:func:`cocontrol.inventory.factors.gwp_table`, read once per set (shipped data)."""
+    return fx.gwp_table(gwp)
+
+
+class _Content:
+    """A small frame keyed by its exact content (columns, dtypes, index, every value, the
+    file/sheet it came from), so results derived from it alone can be cached; an unhashable
+    value makes the key unique (no caching)."""
+
+    __slots__ = ("frame", "key")
+
+    def __init__(self, frame: pd.DataFrame) -> None:
+        self.frame = frame
+        key = (tuple(frame.columns), tuple(map(str, frame.dtypes)), tuple(frame.index),
+               str(frame.attrs.get("file")), str(frame.attrs.get("sheet")),
+               tuple(frame.itertuples(index=False, name=None)))
+        try:
+            hash(key)
+        except TypeError:
+            key = (id(self),)
+        self.key = key
+
+    def __hash__(self) -> int:
+        return hash(self.key)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Content) and self.key == other.key
+
+
+@lru_cache(maxsize=16)
+def _controls(controls: _Content) -> pd.DataFrame:
+    return fx.control_multipliers(controls.frame)
+
+
+@lru_cache(maxsize=64)
+def _grid(pairs: tuple[tuple[str, int], ...]) -> pd.DataFrame:
+    return fx.grid_factors(pd.DataFrame(list(pairs), columns=["region", "year"]))
 
 
 def prepare_activity(activity: pd.DataFrame) -> pd.DataFrame:
@@ -54,8 +98,10 @@ def prepare(activity: pd.DataFrame, controls: pd.DataFrame | None,
     pairs = act[["fuel", "unit"]].drop_duplicates()
     units = pairs.assign(mult=[unit_multiplier(f, u) for f, u in pairs.itertuples(index=False)])
     facs = fx.default_factors() if factors is None else fx.expand_sectors(factors)
-    grid = fx.grid_factors(act)
-    ctl = (fx.control_multipliers(controls) if controls is not None and len(controls)
+    # reference tables depend only on the shipped data and these keys: computed once each
+    pairs = act[["region", "year"]].drop_duplicates()
+    grid = _grid(tuple(zip(pairs["region"], map(int, pairs["year"]), strict=True))).copy()
+    ctl = (_controls(_Content(controls)).copy() if controls is not None and len(controls)
            else pd.DataFrame(columns=list(ex.CONTROLS_SCHEMA.names)))
     return {"activity": act, "units": units, "factors": facs, "grid": grid, "controls": ctl}
 
@@ -67,33 +113,69 @@ def _arrow(tables: dict[str, pd.DataFrame]) -> dict:
     return {k: to_arrow(v, schemas[k]) for k, v in tables.items()}
 
 
-def _has_technology(source: object) -> bool:
+def _source_columns(source: object) -> list[str]:
+    """Column names of a source: a Parquet path (schema only), Arrow table or DataFrame."""
     if isinstance(source, str | Path):
         import pyarrow.parquet as pq
 
-        return "technology" in pq.read_schema(source).names
-    return "technology" in getattr(source, "column_names", getattr(source, "columns", []))
+        return list(pq.read_schema(source).names)
+    return list(getattr(source, "column_names", getattr(source, "columns", [])))
+
+
+def _input_table(name: str, columns: frozenset[str]) -> ir.Table:
+    """Unbound input ``name`` for a source with ``columns``: a string column of the schema
+    that the source lacks (``technology`` of older activity/factor files, a newer optional
+    control column) is ``""`` — the default — on every row."""
+    schema = ex.tables()[name].schema()
+    absent = [c for c in schema.names if c not in columns]
+    if not absent:
+        return ibis.table(schema, name=name)
+    if any(not schema[c].is_string() for c in absent):
+        return ibis.table(schema, name=name)  # a required column: the engine names it
+    table = ibis.table({k: v for k, v in schema.items() if k in columns}, name=name)
+    return table.mutate(**{c: ibis.literal("", type="string") for c in absent}).select(
+        *schema.names)
+
+
+@lru_cache(maxsize=16)
+def _plan(shapes: tuple[tuple[str, frozenset[str]], ...]) -> dict[str, ir.Table]:
+    """The staged expressions for sources of these column sets (built once per shape):
+    ``agg`` (stage 1), ``inv`` and ``missing`` over ``agg``, ``detail`` (provenance)."""
+    t = {name: _input_table(name, cols) for name, cols in shapes}
+    agg = ex.agg_table()
+    return {"agg": ex.aggregate_activity(t["activity"], t["units"]),
+            "inv": ex.apply_factors(agg, t["factors"], t["grid"], t["controls"]),
+            "missing": ex.unmatched_keys(agg, t["factors"], t["grid"]),
+            "detail": ex.emission_rows(**t)}
+
+
+def _run(sources: dict, engine: str, spark_master: str | None,
+         detail: bool = False) -> dict[str, pd.DataFrame]:
+    """Both stages (and the provenance detail) in one engine session: stage 1 kept in the
+    engine as the table ``agg`` (DuckDB temp table / cached Spark view), never in Python."""
+    shapes = tuple(sorted((k, frozenset(_source_columns(v))) for k, v in sources.items()))
+    plan = _plan(shapes)
+    with session(sources, engine=engine, spark_master=spark_master) as ses:
+        ses.materialize("agg", plan["agg"])
+        names = ("inv", "missing", "detail") if detail else ("inv", "missing")
+        return ses.run({k: plan[k] for k in names})
 
 
 def run_inventory(sources: dict, *, engine: str = "duckdb",
                   spark_master: str | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Staged run: (1) activity summed per key on the engine, (2) factors and controls on
-    that small table. Returns (inventory, keys without any factor). ``sources``: Arrow tables
-    or Parquet paths named activity, units, factors, grid, controls."""
-    t = ex.tables()
-    for name in ("activity", "factors"):
-        if not _has_technology(sources[name]):
-            t[name] = ex.default_technology(name)
-    stage1 = execute({"agg": ex.aggregate_activity(t["activity"], t["units"])},
-                     {k: sources[k] for k in ("activity", "units")}, engine=engine,
-                     spark_master=spark_master)["agg"]
-    agg = ex.agg_table()
-    stage2 = {k: v for k, v in sources.items() if k in ("factors", "grid", "controls")}
-    stage2["agg"] = to_arrow(stage1, ex.AGG_SCHEMA)
-    out = execute({"inv": ex.apply_factors(agg, t["factors"], t["grid"], t["controls"]),
-                   "missing": ex.unmatched_keys(agg, t["factors"], t["grid"])},
-                  stage2, engine=engine, spark_master=spark_master)
+    """Staged run in one engine session: (1) activity summed per key, kept in the engine,
+    (2) factors and controls on that small table. Returns (inventory, keys without any
+    factor). ``sources``: Arrow tables or Parquet paths named activity, units, factors,
+    grid, controls."""
+    out = _run(sources, engine, spark_master)
     return out["inv"], out["missing"]
+
+
+def _used(factors: pd.DataFrame, activity: pd.DataFrame) -> pd.DataFrame:
+    """The factor rows of the (sector, fuel) pairs present in ``activity`` (order kept)."""
+    keys = ["sector", "fuel"]
+    have = pd.MultiIndex.from_frame(activity[keys].drop_duplicates())
+    return factors[pd.MultiIndex.from_frame(factors[keys]).isin(have)]
 
 
 def _no_factor(keys: pd.DataFrame, activity: pd.DataFrame) -> ValidationFailed:
@@ -146,17 +228,14 @@ def compute(activity: pd.DataFrame | str | Path, *, gwp: str = "AR5", engine: st
     technology, species).
     """
     act = _read(activity)
-    fx.gwp_table(gwp)
+    _gwp(gwp)
     tables = prepare(act, controls, factors)
     sources = _arrow(tables)
-    if provenance:
-        t = ex.tables()
-        detail = execute({"detail": ex.emission_rows(**t)}, sources, engine=engine,
-                         spark_master=spark_master)["detail"]
-    result, missing = run_inventory(sources, engine=engine, spark_master=spark_master)
+    out = _run(sources, engine, spark_master, detail=provenance)
+    result, missing = out["inv"], out["missing"]
     if len(missing):
         raise _no_factor(missing, act)
-    cover = gaps.factor_coverage(tables["activity"], tables["factors"])
+    cover = gaps.factor_coverage(tables["activity"], _used(tables["factors"], act))
     if (cover["status"] == "missing").any():
         warnings.warn(gaps.missing_note(cover), UserWarning, stacklevel=2)
     # engine output order is arbitrary (hash aggregation): sort first so the CO2e sums
@@ -171,7 +250,7 @@ def compute(activity: pd.DataFrame | str | Path, *, gwp: str = "AR5", engine: st
         (r.sector, r.fuel, r.technology, r.species)
         for r in cover[cover["status"] == "missing"].itertuples(index=False)]
     if provenance:
-        result.attrs["provenance"] = Provenance(_annotate(detail, tables))
+        result.attrs["provenance"] = Provenance(_annotate(out["detail"], tables))
         result.attrs["gwp"] = gwp
     return result
 

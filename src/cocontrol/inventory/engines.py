@@ -1,10 +1,17 @@
 """Runners: bind the unbound inventory expressions to DuckDB (default) or PySpark.
 
 Inputs enter an engine as Arrow tables or Parquet files with explicit NULLs, never as float
-pandas frames (ecosystem notes §1.2). DuckDB registers Arrow tables without copying and reads
-Parquet lazily (larger than memory, spilling to a temp directory beyond ``memory_limit`` — 3 GB unless
-``COCONTROL_DUCKDB_MEMORY`` says otherwise). Spark runs ``local[2]`` by
-default or on a ``spark://`` master, with its warehouse in a temporary folder and temp views
+pandas frames (ecosystem notes §1.2). A :class:`Session` is one engine connection for a
+whole staged run: the sources are registered once, an intermediate result (the stage-1
+``agg`` table) is materialised inside the engine — a DuckDB temp table, a cached Spark temp
+view — and the later queries read it there, so no intermediate table travels through Python.
+
+DuckDB runs the SQL that Ibis compiles from the expression (compiled once per distinct
+expression and cached: expressions are immutable and compared structurally) on a plain
+``duckdb`` connection; it registers Arrow tables without copying and reads Parquet lazily
+(larger than memory, spilling to a temp directory beyond ``memory_limit`` — 3 GB unless
+``COCONTROL_DUCKDB_MEMORY`` says otherwise). Spark runs ``local[2]`` by default or on a
+``spark://`` master, with its warehouse in a temporary folder and temp views
 (``createOrReplaceTempView``) so nothing is left in the working directory.
 """
 
@@ -12,7 +19,8 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -39,17 +47,17 @@ def to_arrow(frame: pd.DataFrame, schema: ibis.Schema) -> pa.Table:
     return pa.table(arrays)
 
 
-def _duckdb(sources: Mapping[str, Source]) -> Any:
-    con = ibis.duckdb.connect()
-    con.raw_sql(f"SET temp_directory='{tempfile.gettempdir()}/cocontrol_duckdb'")
-    # bounded memory: DuckDB spills joins and aggregates beyond this to temp_directory
-    con.raw_sql(f"SET memory_limit='{os.environ.get('COCONTROL_DUCKDB_MEMORY', '3GB')}'")
-    for name, src in sources.items():
-        if isinstance(src, str | Path):
-            con.read_parquet(str(src), table_name=name)
-        else:
-            con.con.register(name, src)
-    return con
+@lru_cache(maxsize=128)
+def _compiled(op: Any, dialect: str) -> tuple[str, pa.Schema]:
+    """SQL and Arrow result schema of an expression (keyed by its immutable operation node,
+    which hashes and compares by structure, so equal expressions share one compilation)."""
+    expr = op.to_expr().as_table()
+    return ibis.to_sql(expr, dialect=dialect), expr.schema().to_pyarrow()
+
+
+def compile_sql(expr: ir.Table, dialect: str = "duckdb") -> str:
+    """The SQL of an unbound expression for ``dialect`` (cached)."""
+    return _compiled(expr.op(), dialect)[0]
 
 
 @lru_cache(maxsize=2)
@@ -71,30 +79,114 @@ def spark_session(master: str | None = None) -> Any:
     return builder.getOrCreate()
 
 
-def _spark(sources: Mapping[str, Source], master: str | None) -> Any:
-    spark = spark_session(master)
-    for name, src in sources.items():
-        if isinstance(src, str | Path):
-            df = spark.read.parquet(str(src))
+class Session:
+    """One engine connection: :meth:`register` sources, :meth:`materialize` intermediate
+    tables, :meth:`run` expressions to pandas; :meth:`close` (or ``with session(...)``)."""
+
+    def __init__(self, engine: str = "duckdb", spark_master: str | None = None) -> None:
+        if engine not in ENGINES:
+            raise InputError("unknown engine", column="engine", expected=" or ".join(ENGINES),
+                             found=engine)
+        self.engine = engine
+        self._columns: dict[str, list[str]] = {}
+        self._cached: list[Any] = []
+        if engine == "duckdb":
+            import duckdb
+
+            self._con = duckdb.connect()
+            self._con.execute(f"SET temp_directory='{tempfile.gettempdir()}/cocontrol_duckdb'")
+            # bounded memory: DuckDB spills joins and aggregates beyond this to temp_directory
+            self._con.execute(
+                f"SET memory_limit='{os.environ.get('COCONTROL_DUCKDB_MEMORY', '3GB')}'")
         else:
-            table = src if isinstance(src, pa.Table) else pa.Table.from_pandas(src)
-            df = spark.createDataFrame(table)  # Arrow in, NULLs kept (Spark ≥ 4.0)
+            self._spark = spark_session(spark_master)
+            self._ibis = ibis.pyspark.connect(self._spark)
+
+    def register(self, name: str, source: Source) -> None:
+        """Make ``source`` (Arrow, pandas or a Parquet path) the table ``name``."""
+        if self.engine == "duckdb":
+            if isinstance(source, str | Path):
+                path = str(source).replace("'", "''")
+                self._con.execute(
+                    f'CREATE OR REPLACE VIEW "{name}" AS SELECT * FROM read_parquet(\'{path}\')')
+            else:
+                self._con.register(name, source)
+            self._columns[name] = [d[0] for d in self._con.execute(
+                f'SELECT * FROM "{name}" LIMIT 0').description]
+            return
+        if isinstance(source, str | Path):
+            df = self._spark.read.parquet(str(source))
+        else:
+            table = source if isinstance(source, pa.Table) else pa.Table.from_pandas(source)
+            df = self._spark.createDataFrame(table)  # Arrow in, NULLs kept (Spark ≥ 4.0)
         df.createOrReplaceTempView(name)
-    return ibis.pyspark.connect(spark)
+        self._columns[name] = list(df.columns)
+
+    def columns(self, name: str) -> list[str]:
+        """Column names of a registered or materialised table."""
+        return self._columns[name]
+
+    def materialize(self, name: str, expr: ir.Table) -> None:
+        """Compute ``expr`` inside the engine and keep it as table ``name`` for later
+        queries of this session (DuckDB temp table; Spark cached temp view)."""
+        if self.engine == "duckdb":
+            self._con.execute(f'CREATE OR REPLACE TEMP TABLE "{name}" AS '
+                              f'{compile_sql(expr, "duckdb")}')
+            self._columns[name] = list(expr.columns)
+            return
+        df = self._spark.sql(compile_sql(expr, "pyspark")).cache()
+        df.count()  # compute now, once; later queries read the cache
+        self._cached.append(df)
+        df.createOrReplaceTempView(name)
+        self._columns[name] = list(df.columns)
+
+    def run(self, exprs: Mapping[str, ir.Table]) -> dict[str, pd.DataFrame]:
+        """Results of the expressions, as pandas frames."""
+        if self.engine == "spark":
+            return {name: self._ibis.to_pyarrow(expr).to_pandas() for name, expr in exprs.items()}
+        out = {}
+        for name, expr in exprs.items():
+            sql, schema = _compiled(expr.op(), "duckdb")
+            table = self._con.sql(sql).to_arrow_table()
+            out[name] = table.rename_columns(schema.names).cast(schema).to_pandas()
+        return out
+
+    def write_parquet(self, expr: ir.Table, path: str | Path) -> None:
+        """Stream the result of ``expr`` to a Parquet file (DuckDB ``COPY``)."""
+        if self.engine != "duckdb":
+            raise InputError("streaming Parquet output is implemented for DuckDB",
+                             found=self.engine)
+        target = str(path).replace("'", "''")
+        self._con.execute(f"COPY ({compile_sql(expr, 'duckdb')}) TO '{target}' "
+                          "(FORMAT PARQUET)")
+
+    def close(self) -> None:
+        """Release the connection (DuckDB) or the cached intermediate tables (Spark)."""
+        if self.engine == "duckdb":
+            self._con.close()
+        for df in self._cached:
+            df.unpersist()
+        self._cached.clear()
+
+
+@contextmanager
+def session(sources: Mapping[str, Source] | None = None, *, engine: str = "duckdb",
+            spark_master: str | None = None) -> Iterator[Session]:
+    """A :class:`Session` with ``sources`` registered, closed on exit."""
+    ses = Session(engine, spark_master)
+    try:
+        for name, src in (sources or {}).items():
+            ses.register(name, src)
+        yield ses
+    finally:
+        ses.close()
 
 
 def execute(exprs: Mapping[str, ir.Table], sources: Mapping[str, Source], *,
             engine: str = "duckdb", spark_master: str | None = None) -> dict[str, pd.DataFrame]:
     """Run unbound expressions on one engine over the named sources; pandas results."""
-    if engine not in ENGINES:
-        raise InputError("unknown engine", column="engine", expected=" or ".join(ENGINES),
-                         found=engine)
-    con = _duckdb(sources) if engine == "duckdb" else _spark(sources, spark_master)
-    try:
-        return {name: con.to_pyarrow(expr).to_pandas() for name, expr in exprs.items()}
-    finally:
-        if engine == "duckdb":
-            con.disconnect()
+    with session(sources, engine=engine, spark_master=spark_master) as ses:
+        return ses.run(exprs)
 
 
 def write_parquet(expr: ir.Table, sources: Mapping[str, Source], path: str | Path, *,
@@ -102,8 +194,5 @@ def write_parquet(expr: ir.Table, sources: Mapping[str, Source], path: str | Pat
     """Stream an expression's result to a Parquet file (DuckDB) — for inputs beyond memory."""
     if engine != "duckdb":
         raise InputError("streaming Parquet output is implemented for DuckDB", found=engine)
-    con = _duckdb(sources)
-    try:
-        con.to_parquet(expr, str(path))
-    finally:
-        con.disconnect()
+    with session(sources, engine=engine) as ses:
+        ses.write_parquet(expr, path)
