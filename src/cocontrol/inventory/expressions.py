@@ -169,15 +169,30 @@ def emission_rows(activity: ir.Table, units: ir.Table, factors: ir.Table, grid: 
 
 
 NAMES_SCHEMA = ibis.schema({"given": "string", "code": "string"})
+TECH_NAMES_SCHEMA = ibis.schema({"fuel": "string", "given": "string", "code": "string"})
 
 
-def resolve_names(activity: ir.Table, sector_names: ir.Table,
-                  fuel_names: ir.Table) -> ir.Table:
-    """Activity with sector and fuel replaced by their codes (tables ``given → code``)."""
+def resolve_names(activity: ir.Table, sector_names: ir.Table, fuel_names: ir.Table,
+                  tech_names: ir.Table | None = None) -> ir.Table:
+    """Activity with sector and fuel replaced by their codes (tables ``given → code``) and,
+    with ``tech_names`` (fuel code, given, code), the technology by its code (层燃炉 →
+    ``grate_boiler``; names without a row, such as ``""``, are kept)."""
     s = activity.join(sector_names, activity.sector == sector_names.given)
     s = s.mutate(sector=s.code).drop("given", "code")
     f = s.join(fuel_names, s.fuel == fuel_names.given)
-    return f.mutate(fuel=f.code).drop("given", "code")
+    f = f.mutate(fuel=f.code).drop("given", "code")
+    if tech_names is None:
+        return f
+    cols = list(f.columns)
+    t = f.left_join(tech_names, [f.fuel == tech_names.fuel, f.technology == tech_names.given])
+    return t.select(*[t[c] for c in cols if c != "technology"],
+                    technology=t.code.coalesce(t.technology)).select(*cols)
+
+
+def technologies_used(activity: ir.Table) -> ir.Table:
+    """Distinct (fuel, technology) given, with row counts (``""`` = default, left out)."""
+    a = activity.filter(activity.technology != "")
+    return a.group_by(["fuel", "technology"]).agg(rows=a.count())
 
 
 def profile(activity: ir.Table) -> ir.Table:

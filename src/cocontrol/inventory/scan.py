@@ -6,6 +6,10 @@ negative values and duplicate keys; names and units are resolved for the distinc
 only; then the staged inventory runs on the file. Problems name the file, the column and the
 offending value with its number of rows (row numbers are not portable across engines; use
 ``read_activity`` for small files, which lists every row).
+
+An optional ``technology`` column (boiler/kiln/vehicle class, code or Chinese name such as
+层燃炉) picks technology-specific factors and controls exactly as in ``compute``; NULL or
+``""`` is the default technology, and a file without the column has the default throughout.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ import ibis
 import pandas as pd
 
 from cocontrol.data import names
-from cocontrol.data.activity import unit_multiplier
+from cocontrol.data.activity import technologies, unit_multiplier
 from cocontrol.errors import Problem, UnitError, ValidationFailed
 from cocontrol.inventory import expressions as ex
 from cocontrol.inventory import factors as fx
@@ -64,6 +68,28 @@ def _check(profile: pd.DataFrame, dups: pd.DataFrame, file: str) -> tuple[dict, 
     return sector_map, fuel_map, [problems, unit_table]
 
 
+def _check_technologies(used: pd.DataFrame, fuel_map: dict, file: str
+                        ) -> tuple[pd.DataFrame, list[Problem]]:
+    """``tech_names`` rows (fuel code, given, code) for the distinct technologies of the file,
+    and a problem per unknown (fuel, technology) with its number of rows."""
+    problems, rows = [], []
+    for fuel, given, n in used[["fuel", "technology", "rows"]].itertuples(index=False):
+        code = fuel_map.get(fuel)
+        if code is None:
+            continue  # unknown fuel: reported already
+        vocab = technologies().get(code, {})
+        tech = vocab.get(given) or {k.lower(): v for k, v in vocab.items()}.get(given.lower())
+        if tech is None:
+            problems.append(Problem(
+                f"unknown technology for {code} in {n:,} rows", file=file, column="technology",
+                expected=(", ".join(sorted(vocab)) + " or empty" if vocab else
+                          f"empty ({code} has no technology-specific factors)"), found=given))
+        else:
+            rows.append((code, given, tech))
+    names_ = pd.DataFrame(rows, columns=list(ex.TECH_NAMES_SCHEMA.names))
+    return names_.drop_duplicates(["fuel", "given"]), problems
+
+
 def is_canonical_parquet(path: str | Path) -> bool:
     """True for a Parquet file with all canonical activity columns (month/facility too)."""
     import pyarrow.parquet as pq
@@ -80,33 +106,45 @@ def compute_parquet(path: str | Path, *, gwp: str = "AR5", engine: str = "duckdb
     """``compute`` for a canonical-column Parquet file of any size (see module docstring).
 
     The file has the columns of :data:`cocontrol.inventory.expressions.ACTIVITY_SCHEMA`
-    except ``row_id`` (month and facility may be NULL)."""
+    except ``row_id`` (month, facility and technology may be NULL, technology may be absent).
+    ``controls``: a raw or :func:`cocontrol.data.controls.read_controls` frame, incl. the
+    ``applies_to`` activity technology."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
     file = str(path)
     fx.gwp_table(gwp)
     t = ex.tables()
+    schema = pq.read_schema(path)
+    have = {f.name for f in schema if not (f.name == "technology" and f.type == pa.null())}
     act = ibis.table({k: v for k, v in ex.ACTIVITY_SCHEMA.items()
-                      if k not in ("row_id", "technology")}, name="activity")
-    act = act.mutate(technology=ibis.literal(""))  # large files: default technology only
+                      if k != "row_id" and (k != "technology" or k in have)}, name="activity")
+    tech = (act.technology.strip().coalesce("") if "technology" in have
+            else ibis.literal(""))  # NULL / absent = default technology
+    act = act.mutate(technology=tech)
     src = {"activity": file}
-    run = {"profile": ex.profile(act), "dups": ex.duplicate_keys(act)}
+    run = {"profile": ex.profile(act), "dups": ex.duplicate_keys(act),
+           "techs": ex.technologies_used(act), "ry": act.select("region", "year").distinct()}
     out = execute(run, src, engine=engine, spark_master=spark_master)
     sector_map, fuel_map, (problems, unit_table) = _check(out["profile"], out["dups"], file)
+    tech_table, more = _check_technologies(out["techs"], fuel_map, file)
+    problems += more
     if problems:
         raise ValidationFailed(problems, summary=f"activity data {Path(file).name} is invalid")
-    regions = execute({"ry": act.select("region", "year").distinct()}, src, engine=engine,
-                      spark_master=spark_master)["ry"]
     maps = {"sector_names": pd.DataFrame(list(sector_map.items()), columns=["given", "code"]),
             "fuel_names": pd.DataFrame(list(fuel_map.items()), columns=["given", "code"])}
     named = {k: ibis.table(ex.NAMES_SCHEMA, name=k) for k in maps}
-    resolved = ex.resolve_names(act, named["sector_names"], named["fuel_names"])
+    tech_names = ibis.table(ex.TECH_NAMES_SCHEMA, name="tech_names")
+    resolved = ex.resolve_names(act, named["sector_names"], named["fuel_names"], tech_names)
     stage1 = execute({"agg": ex.aggregate_activity(resolved, t["units"])},
                      {**src, "units": to_arrow(unit_table, ex.UNITS_SCHEMA),
+                      "tech_names": to_arrow(tech_table, ex.TECH_NAMES_SCHEMA),
                       **{k: to_arrow(v, ex.NAMES_SCHEMA) for k, v in maps.items()}},
                      engine=engine, spark_master=spark_master)["agg"]
     agg = ex.agg_table()
     tables = {"agg": to_arrow(stage1, ex.AGG_SCHEMA),
               "factors": to_arrow(fx.default_factors(), ex.FACTORS_SCHEMA),
-              "grid": to_arrow(fx.grid_factors(regions), ex.GRID_SCHEMA),
+              "grid": to_arrow(fx.grid_factors(out["ry"]), ex.GRID_SCHEMA),
               "controls": to_arrow(
                   fx.control_multipliers(controls) if controls is not None and len(controls)
                   else pd.DataFrame(columns=list(ex.CONTROLS_SCHEMA.names)),
