@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from cocontrol.store.sample import sample_plan
-from cocontrol.web.testing import ids
+from cocontrol.web.testing import ids, settle
 
 
 def test_every_page_renders_for_admin(app, client_of, sessions):
     client = client_of("admin")
+    settle(app)
     tid = ids(sessions)["T2"]
     for path, text in [("/overview", "分领域目标指标"), (f"/targets/{tid}", "规划原文"), ("/department", "部门工作台"),
                        ("/inventory", "清单浏览"), ("/synergy", "协同分析"), ("/import", "规划导入"),
@@ -21,6 +22,7 @@ def test_every_page_renders_for_admin(app, client_of, sessions):
 def test_missing_layers_show_a_gap_panel_not_numbers(app, client_of):
     """The test workspace has no activity data: no inventory, so no CO2 chart and a 数据暂缺 panel."""
     client = client_of("viewer")
+    settle(app)
     page = client.get("/overview?region=威海市")
     assert "数据暂缺" in page.text
     data = client.get("/api/overview?region=威海市").json()
@@ -43,6 +45,8 @@ def test_script_in_plan_text_is_escaped_everywhere(app, client_of, sessions):
     doc["targets"][1]["indicator"] = evil
     doc["targets"][1]["quote"] = "</blockquote><script>alert(2)</script>"
     assert client.post("/api/plans", json=doc).status_code == 201
+    over = client.get("/api/overview?region=威海市&wait=300")
+    assert over.status_code == 200 and "X-Cocontrol-Refresh" not in over.headers
     over = client.get("/overview?region=威海市").text
     assert evil not in over and "&lt;img src=x onerror=alert(1)&gt;" in over
     with app.state.sessions() as s:
@@ -57,6 +61,7 @@ def test_script_in_plan_text_is_escaped_everywhere(app, client_of, sessions):
 
 def test_english_switch_and_cookie(app, client_of):
     client = client_of("viewer")
+    settle(app)
     r = client.get("/overview?lang=en")
     assert "Targets by domain" in r.text and 'lang="en"' in r.text
     assert "lang=en" in r.headers["set-cookie"]

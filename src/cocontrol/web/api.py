@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
@@ -19,6 +20,7 @@ from cocontrol.web import actions, imports, reports, views
 from cocontrol.web.auth import mark_signed_in, mark_signed_out, sign_in
 from cocontrol.web.deps import Viewer, db, viewer
 from cocontrol.web.i18n import lang_of
+from cocontrol.web.services import REFRESH, generation, refresh_state
 
 router = APIRouter(prefix="/api")
 DB = Annotated[Session, Depends(db)]
@@ -57,6 +59,36 @@ def _ctx(request: Request) -> tuple[Any, Any]:
     return request.app.state.cache, request.app.state.settings
 
 
+WAIT = Query(0, ge=0, le=600, description="seconds to wait for results up to date with the data "
+             "(0: answer at once with the last complete results)")
+
+
+def _answer(request: Request, session: Session, build: Callable[[], Any], wait: float = 0,
+            need_results: bool = True) -> Response:
+    """Answer with ``build()``. Results older than the data: header ``X-Cocontrol-Refresh``
+    (``pending`` / ``running`` / ``failed``; progress at ``/api/refresh``); with ``wait`` the
+    request waits up to that many seconds for them first. Nothing computed yet and the answer
+    is mostly computed results (``need_results``): 202 with the progress."""
+    value = build()
+    states = refresh_state(session)
+    if states and wait > 0:
+        keys = [(p.region, p.year) for p in states]
+        request.app.state.refresher.wait(keys, generation(session), wait)
+        session.info.pop(REFRESH, None)
+        value, states = build(), refresh_state(session)
+    if need_results and any(p.shown is None for p in states):
+        return JSONResponse({"detail": "正在计算，请稍后再试 / computing, try again shortly",
+                             "refresh": [p.as_dict() for p in states]},
+                            status_code=202, headers={"Retry-After": "2"})
+    headers = {}
+    if states:
+        headers["X-Cocontrol-Refresh"] = ("failed" if any(p.state == "failed" for p in states) else
+                                          "pending" if any(p.shown is None for p in states) else "running")
+    if isinstance(value, bytes):
+        return Response(value, media_type="application/json", headers=headers)
+    return JSONResponse(jsonable_encoder(value), headers=headers)
+
+
 @router.get("/regions", tags=["data"])
 def regions(session: DB, who: Who) -> list[dict[str, Any]]:
     return views.visible_regions(session, who)
@@ -75,20 +107,25 @@ def overview_json(app: Any, session: Session, who: Viewer, region: str | None, y
 
 @router.get("/overview", tags=["data"], response_model=dict[str, Any])
 async def overview(request: Request, session: DB, who: Who, region: str | None = None,
-                   year: int | None = None) -> Response:
+                   year: int | None = None, wait: float = WAIT) -> Response:
     """City overview: targets by domain with status, trends, sector breakdown, cities below."""
     lang = lang_of(request)
-    # cached: answered on the event loop; otherwise computed in a worker thread
-    body = (overview_json(request.app, session, who, region, year, lang, peek=True)
-            or await run_in_threadpool(overview_json, request.app, session, who, region, year, lang))
-    return Response(body, media_type="application/json")
+    # memoised: answered on the event loop; otherwise built in a worker thread
+    if not wait:
+        body = overview_json(request.app, session, who, region, year, lang, peek=True)
+        if body is not None:
+            return _answer(request, session, lambda: body)
+    return await run_in_threadpool(
+        _answer, request, session, lambda: overview_json(request.app, session, who, region, year, lang), wait)
 
 
 @router.get("/targets/{target_id}", tags=["data"])
-def target(request: Request, target_id: int, session: DB, who: Who, year: int | None = None) -> dict[str, Any]:
+def target(request: Request, target_id: int, session: DB, who: Who, year: int | None = None,
+           wait: float = WAIT) -> Response:
     cache, settings = _ctx(request)
     y = views.default_year(session, year, settings.year)
-    return views.target_detail(session, cache, who, target_id, y, lang_of(request))
+    return _answer(request, session, lambda: views.target_detail(session, cache, who, target_id, y, lang_of(request)),
+                   wait, need_results=False)
 
 
 class TargetEdit(BaseModel):
@@ -116,9 +153,12 @@ def edit_task(task_id: int, body: TaskEdit, session: DB, who: Who) -> dict[str, 
 
 
 @router.get("/departments/{dept_id}", tags=["data"])
-def department(request: Request, dept_id: int, session: DB, who: Who, year: int | None = None) -> dict[str, Any]:
+def department(request: Request, dept_id: int, session: DB, who: Who, year: int | None = None,
+               wait: float = WAIT) -> Response:
     cache, settings = _ctx(request)
-    return views.department(session, cache, who, dept_id, views.default_year(session, year, settings.year))
+    y = views.default_year(session, year, settings.year)
+    return _answer(request, session, lambda: views.department(session, cache, who, dept_id, y), wait,
+                   need_results=False)
 
 
 @router.get("/submissions", tags=["data"])
@@ -198,17 +238,23 @@ def store(doc: PlanDocument, session: DB, who: Who) -> JSONResponse:
 
 @router.get("/inventory", tags=["data"])
 def inventory(request: Request, session: DB, who: Who, region: str | None = None, year: int | None = None,
-              by: Annotated[list[str] | None, Query()] = None) -> dict[str, Any]:
+              by: Annotated[list[str] | None, Query()] = None, wait: float = WAIT) -> Response:
     cache, settings = _ctx(request)
-    return views.inventory(session, cache, who, region, year, by or ["sector", "fuel", "species"], settings.year)
+    return _answer(request, session, lambda: views.inventory(
+        session, cache, who, region, year, by or ["sector", "fuel", "species"], settings.year), wait)
 
 
 @router.get("/synergy", tags=["data"])
-def synergy(request: Request, session: DB, who: Who, region: str | None = None, year: int | None = None) -> dict[str, Any]:
+def synergy(request: Request, session: DB, who: Who, region: str | None = None, year: int | None = None,
+            wait: float = WAIT) -> Response:
     cache, settings = _ctx(request)
-    view = views.synergy(session, cache, who, region, year, settings.year, lang_of(request))
-    view.pop("chart", None)
-    return view
+
+    def build() -> dict[str, Any]:
+        view = views.synergy(session, cache, who, region, year, settings.year, lang_of(request))
+        view.pop("chart", None)
+        return view
+
+    return _answer(request, session, build, wait)
 
 
 @router.get("/reports/{kind}", tags=["data"])

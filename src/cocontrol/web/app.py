@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import sys
 import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -29,8 +31,9 @@ from cocontrol.store.db import get_engine, session_factory
 from cocontrol.store.seed import seed
 from cocontrol.web.deps import SIGNED_IN, WebError
 from cocontrol.web.i18n import lang_of, translator
+from cocontrol.web.refresh import Refresher, ResultFiles
 from cocontrol.web.security import RateLimiter, hash_password, new_token, tokens_match
-from cocontrol.web.services import Cache, status_class
+from cocontrol.web.services import Cache, compute_results, status_class
 from cocontrol.web.settings import Settings
 
 HERE = Path(__file__).parent
@@ -91,7 +94,7 @@ def _secret(session_maker: Any, configured: str | None) -> str:
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     """Build the app: migrate and seed the database, wire middleware, routes and templates."""
-    from cocontrol.web import api, pages
+    from cocontrol.web import api, pages, progress
 
     settings = settings or Settings()
     settings.home.mkdir(parents=True, exist_ok=True)
@@ -101,15 +104,28 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         with sessions() as s, s.begin():
             seed(s, admin_password=settings.admin_password, hasher=hash_password,
                  echo=lambda msg: print(msg, file=sys.stderr, flush=True))
+    refresher = Refresher(ResultFiles(settings.home), compute_results(sessions, settings.home),
+                          workers=settings.refresh_workers)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        """The background recomputation threads live as long as the served app."""
+        refresher.start()
+        try:
+            yield
+        finally:
+            refresher.stop()
+
     app = FastAPI(
         title="cocontrol 减污降碳协同增效平台 API", version=__version__,
         openapi_url="/api/openapi.json", docs_url="/api/docs", redoc_url=None,
-        dependencies=[Depends(csrf_check)],
+        dependencies=[Depends(csrf_check)], lifespan=lifespan,
     )
     app.state.settings = settings
     app.state.engine = engine
     app.state.sessions = sessions
-    app.state.cache = Cache(home=settings.home)
+    app.state.refresher = refresher
+    app.state.cache = Cache(home=settings.home, refresher=refresher)
     app.state.limiter = RateLimiter(settings.login_attempts, settings.login_window)
     app.state.session_cookie = SESSION_COOKIE
     templates = Jinja2Templates(env=Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True))
@@ -124,7 +140,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(BodyLimit, limit=settings.max_upload_bytes + 256 * 1024)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.include_router(api.router)
+    app.include_router(progress.api_router)
     app.include_router(pages.router)
+    app.include_router(progress.router)
 
     @app.exception_handler(WebError)
     async def _web_error(request: Request, exc: WebError) -> Response:
@@ -162,17 +180,20 @@ def format_number(value: Any) -> Any:
 
 
 def warm(app: FastAPI) -> None:
-    """Compute every region's results once so the first visitor does not wait."""
+    """Have every region's results computed (or read from another worker's files) by the
+    background jobs, then render each overview once so the first visitor does not wait."""
     from cocontrol.web.api import overview_json
     from cocontrol.web.deps import Viewer
     from cocontrol.web.pages import overview_body
+    from cocontrol.web.services import generation
     from cocontrol.web.views import default_year
 
     with app.state.sessions() as s:
         year = default_year(s, None, app.state.settings.year)
         everyone = Viewer(user=m.User(username="warm-up", role="viewer"), regions=None)
-        for region in s.scalars(select(m.Region.name).order_by(m.Region.id)).all():
-            app.state.cache.results(s, region, year)
+        regions = s.scalars(select(m.Region.name).order_by(m.Region.id)).all()
+        app.state.refresher.wait([(r, year) for r in regions], generation(s), timeout=3600)
+        for region in regions:
             overview_body(app, s, everyone, region, year, "zh")
             overview_json(app, s, everyone, region, year, "zh")
     app.state.ready = True

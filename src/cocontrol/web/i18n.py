@@ -84,6 +84,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "bad_login": ("用户名或密码错误", "Wrong user name or password"),
     "too_many": ("登录尝试过多，请稍后再试", "Too many sign-in attempts; try again later"),
     "too_large": ("上传文件过大", "The upload is too large"),
+    "refreshing": ("正在重新计算…", "Recalculating…"),
+    "computing": ("正在计算，请稍候", "Calculating, please wait"),
+    "refresh_failed": ("重新计算失败", "Recalculation failed"),
+    "showing_previous": ("页面显示的是上次计算的结果，完成后自动更新", "Showing the previous results; the page updates when done"),
+    "first_compute": ("首次计算尚未完成，完成后自动显示", "The first calculation is still running; results appear when done"),
+    "regions_done": ("个地区已完成", "regions done"),
+    "step": ("步骤", "Step"),
+    "retry": ("重试", "Retry"),
 }
 
 STATUS_LABELS: dict[str, tuple[str, str]] = {

@@ -20,6 +20,7 @@ from cocontrol.web.api import read_upload
 from cocontrol.web.auth import ensure_csrf, mark_signed_in, mark_signed_out, sign_in
 from cocontrol.web.deps import Viewer, WebError, db, optional_viewer, viewer
 from cocontrol.web.i18n import lang_of, translator
+from cocontrol.web.progress import page_banner
 
 router = APIRouter(include_in_schema=False)
 DB = Annotated[Session, Depends(db)]
@@ -37,6 +38,18 @@ def render(request: Request, name: str, who: Viewer | None, status: int = 200, *
     if request.query_params.get("lang") in ("zh", "en"):
         response.set_cookie("lang", request.query_params["lang"], max_age=365 * 86400, samesite="lax")
     return response
+
+
+def results_page(request: Request, session: Session, who: Viewer, name: str, title: str, *,
+                 wait_first: bool = True, **ctx: Any) -> HTMLResponse:
+    """A page built from computed results, with the 正在重新计算 banner when some are not up
+    to date; while nothing has been computed yet (``wait_first``) the progress instead of empty
+    panels."""
+    found = page_banner(session)
+    if found and found["pending"] and wait_first:
+        return render(request, "computing.html", who, refresh=found, computing=True, title=title,
+                      page=ctx.get("page"))
+    return render(request, name, who, refresh=found, title=title, **ctx)
 
 
 def _year(request: Request, session: Session, year: int | None) -> int:
@@ -93,13 +106,14 @@ async def overview(request: Request, session: DB, who: Who, region: str | None =
     # cached: rendered on the event loop; otherwise computed in a worker thread
     title, body = (overview_body(request.app, session, who, region, year, lang, peek=True)
                    or await run_in_threadpool(overview_body, request.app, session, who, region, year, lang))
-    return render(request, "overview.html", who, body=Markup(body), page="overview", title=title)
+    return results_page(request, session, who, "overview.html", title, body=Markup(body), page="overview")
 
 
 @router.get("/targets/{target_id}")
 def target(request: Request, target_id: int, session: DB, who: Who, year: int | None = None) -> Response:
     view = views.target_detail(session, request.app.state.cache, who, target_id, _year(request, session, year), lang_of(request))
-    return render(request, "target.html", who, v=view, page="overview")
+    return results_page(request, session, who, "target.html", view["target"]["indicator"], wait_first=False,
+                        v=view, page="overview")
 
 
 @router.post("/targets/{target_id}")
@@ -127,7 +141,8 @@ async def target_edit(request: Request, target_id: int, session: DB, who: Who) -
 @router.get("/department")
 def department(request: Request, session: DB, who: Who, id: int | None = None, year: int | None = None) -> Response:
     view = views.department(session, request.app.state.cache, who, id, _year(request, session, year))
-    return render(request, "department.html", who, v=view, page="department", year=_year(request, session, year))
+    return results_page(request, session, who, "department.html", translator(lang_of(request))("department"),
+                        wait_first=False, v=view, page="department", year=_year(request, session, year))
 
 
 @router.post("/department/submit")
@@ -179,7 +194,8 @@ def inventory(request: Request, session: DB, who: Who, region: str | None = None
     by = request.query_params.getlist("by") or ["sector", "fuel", "species"]
     view = views.inventory(session, request.app.state.cache, who, region, year, by, request.app.state.settings.year)
     view["regions"] = [r["name"] for r in views.visible_regions(session, who)]
-    return render(request, "inventory.html", who, v=view, page="inventory")
+    return results_page(request, session, who, "inventory.html", f"{view['region']} · {view['year']}",
+                        v=view, page="inventory")
 
 
 @router.get("/synergy")
@@ -187,7 +203,8 @@ def synergy(request: Request, session: DB, who: Who, region: str | None = None, 
     s = request.app.state.settings
     view = views.synergy(session, request.app.state.cache, who, region, year, s.year, lang_of(request))
     view["regions"] = [r["name"] for r in views.visible_regions(session, who)]
-    return render(request, "synergy.html", who, v=view, page="synergy")
+    return results_page(request, session, who, "synergy.html", f"{view['region']} · {view['year']}",
+                        v=view, page="synergy")
 
 
 @router.get("/import")

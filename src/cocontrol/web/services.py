@@ -5,15 +5,15 @@ which builds a :class:`~cocontrol.reports.workspace.Workspace` from the database
 non-withdrawn submissions) plus the demo activity/statistics, runs
 :func:`cocontrol.reports.workspace.gather` (each missing layer becomes a *gap* — a "数据暂缺"
 panel — never a crash and never an invented number), keeps the inventory as Parquet under
-``COCONTROL_HOME`` and caches the result until the next change (generation counter in the
-``settings`` table, so several workers agree).
+``COCONTROL_HOME``. Results are computed in the background (:mod:`cocontrol.web.refresh`) for
+each data generation (counter in the ``settings`` table, so several workers agree); requests
+read the last complete results and never wait for a computation.
 """
 
 from __future__ import annotations
 
 import logging
 import math
-import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,6 +29,7 @@ from cocontrol.plans.model import DOMAIN_LABELS, Domain, PlanDocument
 from cocontrol.reports.workspace import Results, Workspace, gather
 from cocontrol.store import models as m
 from cocontrol.store.plans import load_document
+from cocontrol.web.refresh import STEPS, Compute, Key, Progress, Refresher
 
 GENERATION_KEY = "generation"
 log = logging.getLogger(__name__)
@@ -114,51 +115,82 @@ def workspace(session: Session) -> Workspace:
     )
 
 
+REFRESH = "refresh"
+"""``session.info`` key: (region, year) → :class:`Progress` of every result a request used that
+is not up to date (the pages' 正在重新计算 banner)."""
+
+
+def compute_results(sessions: Any, home: Path) -> Compute:
+    """The background job's computation: a :class:`Workspace` read in its own session, then
+    :func:`cocontrol.reports.workspace.gather` (each layer reports its step), and the inventory
+    kept as Parquet (:func:`save_inventory`)."""
+
+    def run(region: str, year: int, progress: Any) -> Results:
+        progress(STEPS[0])
+        with sessions() as session:
+            res = gather(region, year, workspace(session), progress=progress)
+            if res.emissions is not None and not res.emissions.empty:
+                save_inventory(session, home, region, res.emissions)
+        return res
+
+    return run
+
+
 @dataclass
 class Cache:
-    """Computed :class:`Results` per (region, year) valid for one data generation."""
+    """Results per (region, year) from the background :class:`Refresher` (never computed in a
+    request), and page view models memoised per data generation and results version."""
 
     home: Path
-    _data: dict[tuple[str, int], tuple[int, Results]] = field(default_factory=dict)
-    _views: dict[tuple[Any, ...], tuple[int, Any]] = field(default_factory=dict)
-    _lock: threading.Lock = field(default_factory=threading.Lock)
-    _region_locks: dict[tuple[str, int], threading.Lock] = field(default_factory=dict)
+    refresher: Refresher
+    _views: dict[tuple[Any, ...], tuple[int, int, dict[Key, Progress], Any]] = field(default_factory=dict)
 
     def results(self, session: Session, region: str, year: int) -> Results:
+        """The last complete results at once; a job is scheduled when they are older than the
+        data. Nothing computed yet: an empty placeholder (the request is marked pending)."""
         gen = generation(session)
         key = (region, year)
-        hit = self._data.get(key)
-        if hit and hit[0] == gen:
-            return hit[1]
-        with self._lock:
-            lock = self._region_locks.setdefault(key, threading.Lock())
-        with lock:
-            hit = self._data.get(key)
-            if hit and hit[0] == gen:
-                return hit[1]
-            try:
-                res = gather(region, year, workspace(session))
-            except Exception as exc:  # a layer crashing must not take the page down
-                log.exception("computing %s %s failed", region, year)
-                res = Results(region=region, year=year, plans=[],
-                              gaps={"error": f"计算出错 / computation failed: {type(exc).__name__}: {exc}"})
-            if res.emissions is not None and not res.emissions.empty:
-                save_inventory(session, self.home, region, res.emissions)
-            self._data[key] = (gen, res)
-            return res
+        now = self.refresher.ensure(key, gen)
+        if now.state != "done":
+            session.info.setdefault(REFRESH, {})[key] = now
+        hit = self.refresher.latest(key, gen)
+        if hit is None:
+            return Results(region=region, year=year, plans=[], gaps={"refresh": "正在计算，完成后自动显示"})
+        return hit[1]
 
     def view(self, session: Session, key: tuple[Any, ...], build: Any) -> Any:
-        """Memoise a page's view model for the current generation (``build`` None: peek only,
-        returning None on a miss)."""
+        """Memoise a page's view model for the current generation and results version
+        (``build`` None: peek only, returning None on a miss). A view built from results that
+        were not up to date re-checks them (another process may have finished) and is never kept
+        when some of its results did not exist yet."""
         gen = generation(session)
         hit = self._views.get(key)
         if hit and hit[0] == gen:
-            return hit[1]
+            for k in hit[2]:
+                self.refresher.latest(k, gen)
+            if hit[1] == self.refresher.version:
+                if hit[2]:
+                    session.info.setdefault(REFRESH, {}).update(
+                        {k: self.refresher.ensure(k, gen) for k in hit[2]})
+                return hit[3]
         if build is None:
             return None
-        value = build()
-        self._views[key] = (gen, value)
+        version = self.refresher.version
+        outer = session.info.get(REFRESH, {})
+        session.info[REFRESH] = {}
+        try:
+            value = build()
+        finally:
+            used = session.info[REFRESH]
+            session.info[REFRESH] = {**outer, **used}
+        if all(p.shown is not None for p in used.values()):
+            self._views[key] = (gen, version, used, value)
         return value
+
+
+def refresh_state(session: Session) -> list[Progress]:
+    """Progress of the results this request used that are not up to date (empty: all fresh)."""
+    return list(session.info.get(REFRESH, {}).values())
 
 
 def save_inventory(session: Session, home: Path, region: str, emissions: pd.DataFrame) -> Path:

@@ -27,6 +27,8 @@ class Settings:
     secure_cookies: bool = False
     year: int | None = field(default_factory=lambda: int(os.environ["COCONTROL_YEAR"]) if os.environ.get("COCONTROL_YEAR") else None)
     warm: bool = False  # compute every region's results in the background at start
+    refresh_workers: int = field(default_factory=lambda: _env_int("COCONTROL_REFRESH_WORKERS", 1))
+    """Threads per process recomputing results after a data change (``cocontrol.web.refresh``)."""
 
     @property
     def evidence_dir(self) -> Path:
