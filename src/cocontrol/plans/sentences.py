@@ -256,6 +256,7 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
 
 
 _ITEM_SEP = re.compile(r"[、和及与]")
+_COUNTED_NOUN = re.compile(r"[\u4e00-\u9fff]{1,6}(?=[，,；;。！？]|$)")
 
 
 def enumerated_count(text: str, q: Quantity, pre: str) -> bool:
@@ -269,7 +270,7 @@ def enumerated_count(text: str, q: Quantity, pre: str) -> bool:
         return False
     verb = verbs[-1]
     items = _ITEM_SEP.split(pre[verb.end():])
-    noun = re.match(r"[\u4e00-\u9fff]{1,6}(?=[，,；;。！？]|$)", text[q.end:])
+    noun = _COUNTED_NOUN.match(text, q.end)
     return noun is not None and len(items) == int(q.value) and all(2 <= len(i) <= 12 for i in items)
 
 
@@ -432,7 +433,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                 defining = verb_word in _DEFINING and not noun.startswith(verb_word)
                 targets_here = [(head, verb_word + noun if defining else noun, year)]
         if len(group) == 1 and verb is not None and enumerated_count(sentence, head, pre):
-            noun = re.match(r"[\u4e00-\u9fff]+", sentence[head.end:])
+            noun = re.compile(r"[\u4e00-\u9fff]+").match(sentence, head.end)
             subject = _indicator(pre[cut:verb_pos])
             name = noun.group(0) if noun else ind
             if subject and verb_word not in _MAKE:  # “无废航区”模式扩展到的水域
@@ -472,7 +473,7 @@ def _share_name(sentence: str, q: Quantity, pre: str, before_verb: str, verb_wor
     70%的城市污水处理厂完成提标改造 (units doing something, :func:`naming.unit_share`),
     就地消纳和利用至少75%的降水 → 就地消纳和利用降水比例, 新能源汽车新车销售量达到汽车新车销售量
     的50% → 新能源汽车新车销售量占比."""
-    after = sentence[q.end :]
+    after = sentence[q.end : q.end + 60]
     if after[:1] == "的" or re.match(r"[\u4e00-\u9fff]", after[:1]):
         shared = unit_share(_indicator(pre), after)
         if shared:
@@ -534,6 +535,9 @@ def _distinguish(out: list[Found], sentence: str) -> None:
 def _verb_run(sentence: str, pos: int, name: str) -> str:
     """The 2–4 Chinese characters of a verb directly before ``pos`` (after the name if the
     name is written there): 红树林面积新增营造|1000公顷 → 新增营造; "" when there is none."""
-    run = re.search(r"[\u4e00-\u9fff]*$", sentence[:pos]).group(0)
+    i = pos
+    while i > 0 and pos - i < len(name) + 8 and "\u4e00" <= sentence[i - 1] <= "\u9fff":
+        i -= 1  # read back a bounded window: a sentence may hold thousands of targets
+    run = sentence[i:pos]
     run = run[run.rindex(name) + len(name) :] if name in run else run
     return run if 2 <= len(run) <= 4 else ""
