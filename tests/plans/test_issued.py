@@ -49,6 +49,9 @@ def test_labelled_date_wins_and_takes_iso_form() -> None:
     said = issued(text)
     assert (said.date, said.source) == (dt.date(2022, 3, 1), "发布日期")
     assert issued("成文日期：2023/6/28\n").date == dt.date(2023, 6, 28)
+    # an older signature in Chinese numerals (GB/T 9704-1999 style): 2019-03-05, 2020-12-31
+    assert issued("某市人民政府\n二〇一九年三月五日\n").date == dt.date(2019, 3, 5)
+    assert issued("某市人民政府\n二〇二〇年十二月三十一日\n").date == dt.date(2020, 12, 31)
 
 
 def test_doc_number_year_when_there_is_no_date() -> None:

@@ -7,7 +7,8 @@ in 2022. It is taken from the document, in this order:
 1. a labelled date — 发布日期/印发日期/成文日期/发文日期/公布日期：2023年6月28日 (or 2023-06-28,
    2023/6/28, 2023.6.28), as web copies of documents carry it;
 2. the signature date of the notice (成文日期): a date standing alone on its line in the
-   first 4,000 characters (“2024年 9月 21日” under 威海市人民政府);
+   first 4,000 characters (“2024年 9月 21日” under 威海市人民政府; older documents write
+   二〇一九年三月五日);
 3. the print line of the end matter, “2024年5月7日印发” on its own line;
 4. the year of the document's own number (文号): 济政字〔2023〕36号 on its own line or after
    文号：, with 〔〕, [], ［］, （）or 【】 brackets — never a number cited in the text
@@ -25,6 +26,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from cocontrol.plans.numerals import cn_to_number
+
 _YMD = r"((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d))"
 _LABELLED = re.compile(rf"(?:发布|印发|成文|发文|公布)(?:日期|时间)\s*[:：]\s*{_YMD}")
 _DATE_LINE = re.compile(rf"^[#>*\s]*{_YMD}[\s*]*$", re.MULTILINE)
@@ -33,6 +36,15 @@ DOC_NUMBER = r"[\u4e00-\u9fff]{1,8}\s*[〔\[［(（【]\s*((?:19|20)\d{2})\s*[�
 _DOC_LINE = re.compile(rf"^[#>*\s]*(?:文号\s*[:：]\s*)?({DOC_NUMBER})[\s*]*$", re.MULTILINE)
 _DOC_LABELLED = re.compile(rf"文号\s*[:：]\s*({DOC_NUMBER})")
 HEAD = 4000
+_CN_YMD = re.compile(r"([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日")
+
+
+def _arabic_dates(text: str) -> str:
+    """二〇二三年六月二十八日 (older signatures) → 2023年6月28日; other text unchanged."""
+    def one(m: re.Match[str]) -> str:
+        year = "".join(str(int(cn_to_number(c))) for c in m.group(1))
+        return f"{year}年{int(cn_to_number(m.group(2)))}月{int(cn_to_number(m.group(3)))}日"
+    return _CN_YMD.sub(one, text)
 
 
 @dataclass(frozen=True)
@@ -73,6 +85,7 @@ def doc_number(text: str) -> str | None:
 def issued(text: str, horizon: tuple[int, int] | None = None) -> Issued:
     """Issue date, own 文号 and issue year of a document (see the module doc for the order)."""
     number = doc_number(text)
+    text = _arabic_dates(text)
     for source, pattern, where in (("发布日期", _LABELLED, text), ("成文日期", _DATE_LINE, text[:HEAD]),
                                    ("印发日期", _PRINT_LINE, text)):
         date = _first_date(pattern, where)
