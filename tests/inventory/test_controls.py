@@ -189,7 +189,7 @@ def test_property_controls_per_technology(case) -> None:
     assert (b.loc[ghg, "value"] == c.loc[ghg, "value"]).all()
     assert (c["value"] <= b["value"] * (1 + 1e-12) + 1e-12).all()
     expected = _expected_ctrl(ctl)
-    for (row_id, species), r in c.iterrows():
+    for (_row_id, species), r in c.iterrows():
         want = expected.get((r["sector"], r["technology"], species), 1.0)
         assert r["ctrl"] == pytest.approx(want, rel=1e-12, abs=1e-12)
     totals = ctrl.merge(base, on=["region", "year", "sector", "fuel", "species", "scope"])

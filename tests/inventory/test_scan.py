@@ -56,3 +56,68 @@ def test_cli_uses_the_engine_path_for_canonical_parquet(tmp_path) -> None:
     assert done.returncode == 0, done.stderr
     out = pd.read_csv(tmp_path / "out.csv")
     assert_inventory_equal(out, compute(sample_city()), rtol=1e-9)
+
+
+def _with_technology() -> pd.DataFrame:
+    """sample_city plus three technology rows of 2020 power raw coal (one NULL)."""
+    city = _canonical(sample_city()).assign(technology=None)
+    power = city.loc[0, "sector"]
+    extra = pd.DataFrame([("样例市", 2020, power, "原煤", "煤粉炉", 100.0, "万吨"),
+                          ("样例市", 2020, power, "Raw_Coal", "grate_boiler", 50.0, "万吨"),
+                          ("样例市", 2021, "Nonmetal Mineral Products", "cement_clinker",
+                           "新型干法窑", 1.0e6, "t")],
+                         columns=["region", "year", "sector", "fuel", "technology", "value",
+                                  "unit"])
+    return pd.concat([city, _canonical(extra).assign(facility=["t1", "t2", "t3"])],
+                     ignore_index=True)
+
+
+def test_technology_column_and_controls_same_as_compute(tmp_path) -> None:
+    """A Parquet file with a technology column (codes, Chinese names and NULL) and controls
+    for one activity technology give what ``compute`` gives on the same rows (1e-12)."""
+    act = _with_technology()
+    path = tmp_path / "tech.parquet"
+    act.to_parquet(path)
+    ctl = pd.DataFrame([("样例市", 2020, act.loc[0, "sector"], "Raw_Coal", "scr", 0.9, "煤粉炉"),
+                        ("样例市", 2020, act.loc[0, "sector"], "Raw_Coal", "scr", 0.5, None),
+                        ("样例市", 2021, "Nonmetal Mineral Products", "cement_clinker", "sncr",
+                         0.6, "new_dry_process_kiln")],
+                       columns=["region", "year", "sector", "fuel", "technology", "penetration",
+                                "applies_to"])
+    frame = act.drop(columns=["month", "facility"])
+    assert_inventory_equal(compute_parquet(path, controls=ctl), compute(frame, controls=ctl),
+                           rtol=1e-12)
+    # and the technology matters: grate boiler NOx 50 万吨 × 4.0 kg/t = 2000 t uncontrolled
+    # is not the default 8.0 kg/t
+    plain = compute_parquet(path)
+    nox = plain[(plain["year"] == 2020) & (plain["species"] == "NOx")
+                & (plain["fuel"] == "Raw_Coal")]["value"].sum()
+    # 500 万吨 default 8.0 + 100 万吨 煤粉炉 8.0 + 50 万吨 层燃炉 4.0 kg/t:
+    # (5e6 + 1e6) × 0.008 + 5e5 × 0.004 = 48 000 + 2 000 = 50 000 t
+    assert nox == pytest.approx(50_000.0, rel=1e-12)
+
+
+def test_unknown_technology_in_parquet_is_reported(tmp_path) -> None:
+    act = _with_technology()
+    act.loc[len(act) - 1, "technology"] = "国五"  # a vehicle standard for cement clinker
+    path = tmp_path / "bad_tech.parquet"
+    act.to_parquet(path)
+    with pytest.raises(ValidationFailed) as err:
+        compute_parquet(path)
+    (problem,) = err.value.problems
+    assert problem.column == "technology" and problem.found == "国五"
+    assert "new_dry_process_kiln" in problem.expected and "1 rows" in problem.message
+
+
+@pytest.mark.spark
+def test_technology_column_on_spark_equals_duckdb(tmp_path) -> None:
+    """The in-engine technology name join and the controls per technology on Spark."""
+    pytest.importorskip("pyspark", reason="pyspark is not installed")
+    act = _with_technology()
+    path = tmp_path / "tech.parquet"
+    act.to_parquet(path)
+    ctl = pd.DataFrame([("样例市", 2020, act.loc[0, "sector"], "原煤", "scr", 0.9, "层燃炉")],
+                       columns=["region", "year", "sector", "fuel", "technology", "penetration",
+                                "applies_to"])
+    assert_inventory_equal(compute_parquet(path, controls=ctl, engine="spark"),
+                           compute_parquet(path, controls=ctl), rtol=1e-9)

@@ -129,14 +129,15 @@ def _canonical(frame: pd.DataFrame, where: dict) -> tuple[pd.DataFrame, list[Pro
         applies.loc[r] = code or ""
     x, x_given, x_col = _penetration(frame)
     report(x_given.isna(), "missing penetration", x_col, expected="a share 0–1 or e.g. 85%")
-    report(x_given.notna() & (x.isna() | (x < 0) | (x > 1)), "penetration outside 0–1", x_col,
-           x_given, expected=("a percent 0–100" if x_col == "penetration_percent" else
+    bad_x = (x_given.notna() & (x.isna() | (x < 0) | (x > 1))).fillna(True).astype(bool)
+    report(bad_x, "penetration is not a number in 0–1", x_col, x_given, expected=("a percent 0–100" if x_col == "penetration_percent" else
                               "a share 0–1, or a percent written as 85% (or use the "
                               "column 普及率(%))"))
     canonical = pd.DataFrame({
         "region": region.astype(object), "year": year.where(~bad_year).astype("Int64"),
         "sector": codes["sector"], "fuel": codes["fuel"], "technology": control,
-        "applies_to": applies, "penetration": x.astype("Float64")}, index=rows)
+        "applies_to": applies, "penetration": x.where(~bad_x).astype("Float64")},
+        index=rows)
     keys = canonical[list(KEY)].astype(str)
     dup = keys.duplicated(keep=False)
     for group in keys[dup].groupby(list(KEY), sort=False).groups.values():
