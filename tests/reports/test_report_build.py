@@ -201,4 +201,4 @@ def test_defect_inside_a_layer_becomes_a_named_gap(workspace, monkeypatch, caplo
     report = annual_report("测试市", 2025, workspace=workspace, date=DAY)
     assert any("计算出错（TypeError: operation 'add' not supported）" in g for g in report.gaps)
     assert "report layer tracking failed" in caplog.text
-    assert len(report.sections) == 7
+    assert len(report.sections) == 8

@@ -63,6 +63,7 @@ change in % since B; annual rates as the average yearly rate in % since B.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -108,28 +109,25 @@ AT_LEAST_DIMENSIONS = ("[item]", "[length] ** 2", "[length]", "[mass] * [length]
 NOT_VERBS = ("建成区", "建设用地", "完成率", "完成情况", "及以上", "及以下")
 """Phrases that contain a rule word but state no quantity or side (城市建成区, 市级及以上)."""
 _CLAUSE = re.compile(r"[，,；;。！!？?]")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 STATUS_COLUMNS = [
     "target_id", "plan_id", "region", "indicator", "target_year", "target_value", "unit",
-    "relation", "judged_relation", "judged_label", "relation_basis", "measure", "base_year", "latest_year", "latest_value", "latest_text",
-    "required_value_now", "status", "status_label", "forecast", "forecast_low",
+    "relation", "judged_relation", "judged_label", "relation_basis", "measure", "base_year",
+    "latest_year", "latest_value", "latest_text", "required_value_now", "status", "status_label", "forecast", "forecast_low",
     "forecast_high", "forecast_method", "n_points", "reason", "responsible", "task",
 ]
 
 
-def _number_text(value: float) -> str:
-    return f"{int(value)}" if float(value).is_integer() else f"{value:g}"
-
-
 def _clause(quote: str, value: float) -> str:
     """The clause (between ，；。) of ``quote`` that holds the number, else the whole quote."""
-    number = _number_text(value)
     for part in _CLAUSE.split(re.sub(r"\s+", "", quote)):
-        if re.search(rf"(?<![\d.]){re.escape(number)}(?![\d.])", part):
+        if any(float(n) == value for n in _NUMBER.findall(part)):
             return part
     return quote
 
 
+@lru_cache(maxsize=256)
 def _unit_is_amount(unit: str | None) -> bool:
     try:
         dims = str(parse_unit(unit).dimensionality) if unit else ""
@@ -138,33 +136,37 @@ def _unit_is_amount(unit: str | None) -> bool:
     return dims in AT_LEAST_DIMENSIONS
 
 
+def _words(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, words)))
+
+
+_RULES = ((_words(LIMIT_WORDS), "<=", "限值目标"), (_words(FLOOR_WORDS), ">=", "下限目标"),
+          (_words(HOLD_WORDS), "=", "保持类目标，按两侧容差（±0.5%）"))
+_AT_LEAST = _words(AT_LEAST_WORDS)
+_NOT_VERBS = _words(NOT_VERBS)
+
+
 def judge_relation(relation: str, value: float | None, indicator: str, unit: str | None,
                    quote: str = "", cumulative: bool = False) -> tuple[str, str]:
     """(judged relation, basis) of one target — see "Judged relation" in the module docstring.
 
     Only a numeric ``=`` target is re-read; the first rule that applies decides, in this order:
     limit wording in the clause → ``<=``; floor wording (以上, 不低于) → ``>=``; hold wording
-    in the clause → ``=``; build/complete
-    wording in the clause or the indicator → ``>=``; cumulative → ``>=``; a count, area,
-    length or capacity unit → ``>=``; else ``=``.
+    in the clause → ``=``; build/complete/cut wording in the clause, then in the indicator →
+    ``>=``; cumulative → ``>=``; a count, area, length or capacity unit → ``>=``; else ``=``.
+    Within a rule the word written first in the text is named.
     """
     if relation != "=" or value is None or pd.isna(value):
         return relation, ""
-    clause = _clause(quote or "", value)
-    for noun in NOT_VERBS:
-        clause, indicator = clause.replace(noun, "…"), (indicator or "").replace(noun, "…")
-    for words, judged, why in (
-        (LIMIT_WORDS, "<=", "限值目标"),
-        (FLOOR_WORDS, ">=", "下限目标"),
-        (HOLD_WORDS, "=", "保持类目标，按两侧容差（±0.5%）"),
-    ):
-        word = next((w for w in words if w in clause), None)
-        if word:
-            return judged, f"原文“{word}”，{why}"
-    for text, where in ((clause, "原文"), (indicator, "指标名称")):
-        word = next((w for w in AT_LEAST_WORDS if w in text), None)
-        if word:
-            return ">=", f"{where}含“{word}”，建设、完成或削减类数量目标"
+    clause = _NOT_VERBS.sub("…", _clause(quote or "", value))
+    for pattern, judged, why in _RULES:
+        found = pattern.search(clause)
+        if found:
+            return judged, f"原文“{found.group()}”，{why}"
+    for text, where in ((clause, "原文"), (_NOT_VERBS.sub("…", indicator or ""), "指标名称")):
+        found = _AT_LEAST.search(text)
+        if found:
+            return ">=", f"{where}含“{found.group()}”，建设、完成或削减类数量目标"
     if cumulative:
         return ">=", "累计值目标"
     if _unit_is_amount(unit):
@@ -175,12 +177,15 @@ def judge_relation(relation: str, value: float | None, indicator: str, unit: str
 def judged_relations(targets: pd.DataFrame) -> pd.DataFrame:
     """``judged_relation``, ``judged_label`` and ``relation_basis`` of every target row
     (:func:`judge_relation`; the ``quote`` column is used when present)."""
-    quotes = targets["quote"] if "quote" in targets.columns else pd.Series("", index=targets.index)
-    cumulative = targets["cumulative"] if "cumulative" in targets.columns else pd.Series(False, index=targets.index)
-    rows = [judge_relation(str(r), v, str(i or ""), u if isinstance(u, str) else None,
-                           q if isinstance(q, str) else "", bool(c) if pd.notna(c) else False)
-            for r, v, i, u, q, c in zip(targets["relation"], targets["target_value"], targets["indicator"],
-                                        targets["unit"], quotes, cumulative, strict=True)]
+    n = len(targets)
+    relation = targets["relation"].astype(str).tolist()
+    quotes = targets["quote"].tolist() if "quote" in targets.columns else [""] * n
+    cumulative = targets["cumulative"].tolist() if "cumulative" in targets.columns else [False] * n
+    values, indicators, units = (targets[c].tolist() for c in ("target_value", "indicator", "unit"))
+    rows = [judge_relation(r, v, i if isinstance(i, str) else "", u if isinstance(u, str) else None,
+                           q if isinstance(q, str) else "", c is True or (isinstance(c, bool | np.bool_) and bool(c)))
+            if r == "=" else (r, "")
+            for r, v, i, u, q, c in zip(relation, values, indicators, units, quotes, cumulative, strict=True)]
     out = pd.DataFrame(rows, columns=["judged_relation", "relation_basis"], index=targets.index)
     out.insert(1, "judged_label", out["judged_relation"].map(RELATION_LABELS))
     return out
