@@ -173,6 +173,7 @@ class Refresher:
         self._results: dict[Key, tuple[int, Results]] = {}
         self._jobs: dict[Key, int] = {}
         self._local: dict[Key, Progress] = {}
+        self._failed: dict[Key, Progress] = {}
         self._queue: queue.Queue[tuple[Key, int] | None] = queue.Queue()
         self._lock = threading.Lock()
         self._changed = threading.Condition(self._lock)
@@ -235,6 +236,9 @@ class Refresher:
         if st and st.get("generation", -1) >= gen and st.get("state") in ("running", "failed"):
             return Progress(key[0], key[1], gen, shown, st["state"], st.get("step", ""),
                             int(st.get("index", 0)), len(STEPS), st.get("error"))
+        failed = self._failed.get(key)
+        if failed is not None and failed.generation >= gen:
+            return Progress(key[0], key[1], gen, shown, "failed", error=failed.error)
         local = self._local.get(key)
         if local is not None and local.generation >= gen:
             return Progress(key[0], key[1], gen, shown, local.state, local.step, local.index)
@@ -261,6 +265,8 @@ class Refresher:
 
     def retry(self, key: Key, gen: int) -> Progress:
         """Clear a recorded failure of ``gen`` and schedule it again."""
+        with self._lock:
+            self._failed.pop(key, None)
         st = self.files.read_status(key)
         if st and st.get("state") == "failed" and st.get("generation", -1) >= gen:
             with self.files.try_lock(key) as got:
@@ -290,14 +296,26 @@ class Refresher:
                 continue
             try:
                 self._job(key, gen)
-            except Exception:  # the job records its own errors; this guards the thread itself
-                log.exception("refresh worker: job %s generation %s", key, gen)
+            except Exception as exc:  # e.g. the results folder cannot be written
+                self._record_failure(key, gen, exc)
             finally:
                 with self._lock:
                     if self._jobs.get(key) == gen:
                         del self._jobs[key]
                         self._local.pop(key, None)
                     self._changed.notify_all()
+
+    def _record_failure(self, key: Key, gen: int, exc: Exception, index: int = 0) -> None:
+        """Log the traceback, keep the error for this process and write it to ``status.json``
+        for the others (when even that fails, this process still shows it)."""
+        log.error("recomputing %s %s (generation %s) failed", key[0], key[1], gen, exc_info=exc)
+        error = f"{type(exc).__name__}: {exc}"
+        with self._lock:
+            self._failed[key] = Progress(key[0], key[1], gen, None, "failed", index=index, error=error)
+        try:
+            self.files.write_status(key, generation=gen, state="failed", step="", index=index, error=error)
+        except OSError:
+            log.exception("could not record the failure of %s %s in status.json", key[0], key[1])
 
     def _set_local(self, key: Key, gen: int, state: str, step: str = "", index: int = 0) -> None:
         with self._lock:
@@ -341,9 +359,7 @@ class Refresher:
             progress(STEPS[-1])
             self.files.save(key, gen, results)
         except Exception as exc:
-            log.exception("recomputing %s %s (generation %s) failed", key[0], key[1], gen)
-            self.files.write_status(key, generation=gen, state="failed", step="", index=index,
-                                    error=f"{type(exc).__name__}: {exc}")
+            self._record_failure(key, gen, exc, index)
             return
         self._install(key, gen, results)
         self.files.write_status(key, generation=gen, state="done", step="", index=len(STEPS), error=None,

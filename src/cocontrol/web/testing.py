@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from fastapi.testclient import TestClient
@@ -56,3 +57,29 @@ def audit_count(sessions: Any) -> int:
 def submission_count(sessions: Any) -> int:
     with sessions() as s:
         return s.scalar(select(func.count()).select_from(m.Submission))
+
+
+class HeldCompute:
+    """Wraps a refresher's real computation so a test controls when it proceeds: the first job
+    stops right after reporting its first step until :attr:`release` is set (``hold=False``:
+    never stops). ``calls`` lists the (region, year) of every computation this process ran.
+
+    Install with ``app.state.refresher.compute = HeldCompute(app.state.refresher.compute)``.
+    """
+
+    def __init__(self, compute: Any, hold: bool = True, timeout: float = 120) -> None:
+        self.inner, self.hold, self.timeout = compute, hold, timeout
+        self.entered, self.release = threading.Event(), threading.Event()
+        self.calls: list[tuple[str, int]] = []
+
+    def __call__(self, region: str, year: int, progress: Any) -> Any:
+        self.calls.append((region, year))
+
+        def step(label: str) -> None:
+            progress(label)
+            if self.hold and not self.entered.is_set():
+                self.entered.set()
+                if not self.release.wait(self.timeout):
+                    raise TimeoutError("the test never released the held computation")
+
+        return self.inner(region, year, step)
