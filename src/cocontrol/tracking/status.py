@@ -141,7 +141,7 @@ def _words(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _RULES = ((_words(LIMIT_WORDS), "<=", "限值目标"), (_words(FLOOR_WORDS), ">=", "下限目标"),
-          (_words(HOLD_WORDS), "=", "保持类目标，按两侧容差（±0.5%）"))
+          (_words(HOLD_WORDS), "=", f"保持类目标，两侧容差±{EQ_TOLERANCE:.1%}"))
 _AT_LEAST = _words(AT_LEAST_WORDS)
 _NOT_VERBS = _words(NOT_VERBS)
 
@@ -171,7 +171,7 @@ def judge_relation(relation: str, value: float | None, indicator: str, unit: str
         return ">=", "累计值目标"
     if _unit_is_amount(unit):
         return ">=", f"单位“{unit}”为数量或规模"
-    return "=", "未见方向用语，按两侧容差（±0.5%）"
+    return "=", f"未见方向用语，两侧容差±{EQ_TOLERANCE:.1%}"
 
 
 def judged_relations(targets: pd.DataFrame) -> pd.DataFrame:
@@ -419,7 +419,8 @@ def assess(targets: pd.DataFrame, observations: pd.DataFrame, *, as_of: int) -> 
     out["n_points"] = n
     out["reason"] = _reasons(out, notes.to_numpy(), shortfall, lag, p["approx"].to_numpy(), as_of)
     out = _qualitative(out, t, obs, as_of)
-    reread = (t["relation"].astype(str) == "=") & (out["relation_basis"] != "") & (out["measure"] != "judgement")
+    reread = ((t["relation"].astype(str) == "=") & (out["relation_basis"] != "")
+              & ~out["status"].isin(["no_data"]) & (out["measure"] != "judgement"))
     out.loc[reread, "reason"] = (out.loc[reread, "reason"].fillna("") + "按“"
                                  + out.loc[reread, "judged_label"] + "”判定（"
                                  + out.loc[reread, "relation_basis"] + "）。")
