@@ -69,7 +69,7 @@ def test_ranks_match_the_hand_worked_case():
     assert c.loc["c", "best_region"] == "丙市" and c.loc["c", "gap_to_best"] == pytest.approx(40)
     assert p.parts["乙市"] == pytest.approx({"目标协同": 60, "效应协同": 0})
     assert "排名第2（共3个城市）" in p.reading
-    assert "首位为丙市（70.0）" in p.reading
+    assert "首位为丙市（70.0），本市低10.0。" in p.reading
     assert "目标协同排名第1、效应协同排名第3" in p.reading
     assert "相对最强的是“指标a”（排名第1，领先其余城市最好水平20.00个指数点）" in p.reading
     assert "相对最弱的是“指标c”（排名第3，落后于丙市40.00个指数点）" in p.reading
@@ -107,6 +107,7 @@ def peer_report():
 
 def test_section_blocks(peer_report):
     sec = next(s for s in peer_report.sections if s.title == TITLE)
+    assert sec.blocks[0].text.endswith("（2025年指标数据尚未齐全，采用有完整指标的最近年份2023年。）")
     kinds = [type(b) for b in sec.blocks]
     assert kinds == [Paragraph, Table, Figure, Table]
     table = sec.blocks[1]

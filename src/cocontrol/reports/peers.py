@@ -123,7 +123,7 @@ def reading(p: PeerRanking) -> str:
     if p.rank == 1:
         text += "，居首位。"
     else:
-        text += f"，首位为{head['region']}（{head['index']:.1f}），相差{me['index'] - head['index']:+.1f}。"
+        text += f"，首位为{head['region']}（{head['index']:.1f}），本市低{head['index'] - me['index']:.1f}。"
     if p.dimension_ranks:
         text += "分维度看，" + "、".join(f"{k}排名第{v}" for k, v in p.dimension_ranks.items()) + "。"
     comp = p.components.dropna(subset=["contribution"])
@@ -163,7 +163,8 @@ def peer_section(res: Results) -> Section:
     if p.n < 2:
         sec.add(f"{p.year}年仅有{res.region}一个城市有完整的协同度指标值，不作同类城市排名。")
         return sec
-    sec.add(p.reading)
+    sec.add(p.reading + (f"（{res.year}年指标数据尚未齐全，采用有完整指标的最近年份{p.year}年。）"
+                         if p.year < res.year else ""))
     dims = [c for c in p.cities.columns if c not in ("rank", "region", "index")]
     sec.add(Table(
         f"同类城市减污降碳协同度综合指数排名（{p.year}年）",
