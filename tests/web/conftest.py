@@ -164,11 +164,9 @@ def browser():
 
 
 @pytest.fixture(scope="module")
-def live_server(tmp_path_factory):
-    """The app with the demo examples and the sample plan, served by uvicorn on loopback."""
-    import threading
-
-    import uvicorn
+def live_app(tmp_path_factory):
+    """The app with the demo examples and the sample plan, every region's results computed."""
+    from cocontrol.web.testing import settle
 
     home = tmp_path_factory.mktemp("live")
     settings = Settings(database_url=f"sqlite:///{home / 'live.db'}", home=home, admin_password=PASSWORD,
@@ -181,8 +179,19 @@ def live_server(tmp_path_factory):
         hashed = hash_password(PASSWORD)
         s.add(m.User(username="reporter", password_hash=hashed, role="reporter", department_id=env.id))
         s.add(m.User(username="coordinator", password_hash=hashed, role="coordinator"))
+    settle(application)
+    return application
+
+
+@pytest.fixture(scope="module")
+def live_server(live_app):
+    """``live_app`` served by uvicorn on loopback (its lifespan owns the refresh threads)."""
+    import threading
+
+    import uvicorn
+
     port = free_port()
-    server = uvicorn.Server(uvicorn.Config(application, host="127.0.0.1", port=port, log_level="warning"))
+    server = uvicorn.Server(uvicorn.Config(live_app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     import time

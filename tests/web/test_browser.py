@@ -106,7 +106,7 @@ def test_inventory_and_synergy_pages(page, live_server):
     sign_in(page, live_server, "admin")
     page.goto(f"{live_server}/inventory?region=威海市&year=2023&by=species")
     shot(page, "06-inventory")
-    data = page.request.get(f"{live_server}/api/inventory?region=威海市&year=2023&by=species").json()
+    data = page.request.get(f"{live_server}/api/inventory?region=威海市&year=2023&by=species&wait=300").json()
     co2 = sum(r["value"] for r in data["rows"] if r["species"] == "CO2")
     total = next(u for u in data["uncertainty"] if u["sector"] == "total")
     # two independent paths over the same Parquet file: DuckDB group-by and the uncertainty sum
@@ -115,3 +115,43 @@ def test_inventory_and_synergy_pages(page, live_server):
     page.goto(f"{live_server}/synergy?region=威海市")
     assert "协同控制弹性系数" in page.inner_text("main")
     shot(page, "07-synergy")
+
+
+def test_refresh_banner_appears_and_disappears(page, live_server, live_app):
+    """After a target edit the page answers at once with the 正在重新计算 banner (the job is held
+    on an Event); once released, htmx polling reloads the page and the banner is gone."""
+    from sqlalchemy import select
+
+    from cocontrol.store import models as m
+    from cocontrol.web.testing import HeldCompute
+
+    refresher = live_app.state.refresher
+    real = refresher.compute
+    held = HeldCompute(real)
+    refresher.compute = held
+    try:
+        sign_in(page, live_server, "coordinator")
+        with live_app.state.sessions() as s:
+            tid = s.scalar(select(m.Target.id).join(m.Plan).where(m.Plan.slug == "weihai-test", m.Target.key == "T2"))
+        page.goto(f"{live_server}/targets/{tid}?year=2023")
+        assert page.query_selector("#refresh") is None  # results up to date: no banner
+        token = page.get_attribute("meta[name=csrf-token]", "content")
+        version = page.request.get(f"{live_server}/api/targets/{tid}").json()["target"]["version_id"]
+        r = page.request.put(f"{live_server}/api/targets/{tid}", headers={"X-CSRF-Token": token},
+                             data={"version_id": version, "changes": {"value": 21}})
+        assert r.ok, r.text()
+        page.goto(f"{live_server}/targets/{tid}?year=2023")
+        page.wait_for_selector("#refresh progress")
+        assert held.entered.wait(60)
+        assert "正在重新计算" in page.inner_text("#refresh")
+        page.wait_for_function("document.querySelector('#refresh .detail').textContent.includes('读取规划与填报数据')")
+        shot(page, "08-refreshing")
+        page.evaluate("window.__before_reload = true")
+        held.release.set()
+        page.wait_for_selector("#refresh", state="detached", timeout=120_000)
+        assert page.evaluate("window.__before_reload === undefined")  # the page was reloaded
+        assert "<= 21" in page.inner_text("main")
+        shot(page, "09-refreshed")
+    finally:
+        held.release.set()
+        refresher.compute = real
