@@ -90,6 +90,12 @@ def _status_by_target(res: Results) -> dict[str, dict]:
     return {str(r["target_id"]): r for r in frame.to_dict("records")}
 
 
+def _direction(relation: str, status: dict) -> str:
+    """目标方向 as tracking judged it (a bare 建成90座 reads 不低于), else as written."""
+    judged = status.get("judged_relation")
+    return RELATIONS.get(judged if isinstance(judged, str) else relation, relation)
+
+
 def dispatch_rows(res: Results) -> pd.DataFrame:
     """One row per (unit, task) and per (unit, target), units in order of first mention."""
     status = _status_by_target(res)
@@ -106,7 +112,7 @@ def dispatch_rows(res: Results) -> pd.DataFrame:
             for unit in owners[tid] or [UNASSIGNED]:
                 rows.append({
                     "责任单位": unit, "类别": "目标指标", "编号": tid, "内容": t.indicator,
-                    "目标年": t.year, "目标方向": RELATIONS.get(str(t.relation), str(t.relation)),
+                    "目标年": t.year, "目标方向": _direction(str(t.relation), s),
                     "目标值": t.value if t.value is not None else t.qualitative, "单位": t.unit,
                     "最新年份": s.get("latest_year"), "最新值": s.get("latest_value"),
                     "状态": s.get("_label"), "说明": s.get("reason"),
