@@ -231,10 +231,11 @@ BAD = """region,year,sector,fuel,value,unit
 济南市,2020,其他行业,电力,1000,万千瓦时
 济南市,2020,其他行业,电力,2000,万千瓦时
 济南市,2020,建筑业,汽油,3,
+济南市,2020,非金属矿物制品业,cement_clinker,5,tce
 """
 EXPECTED = {  # spreadsheet row → column named in the message
     2: "fuel", 3: "sector", 4: "value", 5: "value", 6: "unit", 7: "unit", 9: "region/year",
-    10: "region/year", 11: "unit"}
+    10: "region/year", 11: "unit", 12: "unit"}
 
 
 def _assert_untouched(cwd: Path, before: dict[str, bytes]) -> None:
@@ -244,7 +245,8 @@ def _assert_untouched(cwd: Path, before: dict[str, bytes]) -> None:
 
 def test_every_bad_row_is_listed_exit_2_and_nothing_written(tmp_path) -> None:
     """Unknown names (原媒 → 原煤; 黑色金属冶炼和压延加工业 → …及压延加工业), a negative and
-    a missing value, unit mismatches (天然气 in 万吨, 原煤 in 万立方米), a missing unit, and a
+    a missing value, unit mismatches (天然气 in 万吨, 原煤 in 万立方米, clinker — a product
+    without a calorific value — in tce), a missing unit, and a
     duplicate key (rows 9 and 10) — all in one message; row 8 (柴油 in tce) is valid (tce is
     converted through the NCV) and is not listed. An existing output stays as it was."""
     (tmp_path / "bad.csv").write_text(BAD, encoding="utf-8")
@@ -259,7 +261,8 @@ def test_every_bad_row_is_listed_exit_2_and_nothing_written(tmp_path) -> None:
     assert "did you mean 原煤" in err
     assert "黑色金属冶炼及压延加工业" in err
     assert "duplicate key (rows 9, 10)" in err
-    assert "does not fit Natural_Gas" in err and "does not fit Raw_Coal" in err
+    for fuel in ("Natural_Gas", "Raw_Coal", "cement_clinker"):
+        assert f"does not fit {fuel}" in err
     assert "Traceback" not in err
     _assert_untouched(tmp_path, before)
 

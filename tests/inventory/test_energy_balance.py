@@ -199,3 +199,12 @@ def test_unit_mismatch_and_missing_sheet(tmp_path) -> None:
     assert [(p.row, p.column) for p in err.value.problems] == [(1, "原煤(万立方米)")]
     with pytest.raises(InputError, match="no such sheet"):
         read_energy_balance(path, region="济南市", year=2020, sheet="2020")
+
+
+def test_gbk_csv_reads_like_the_workbook(workbook, tmp_path) -> None:
+    path = tmp_path / "平衡表.csv"
+    pd.DataFrame([HEADER, *ROWS]).to_csv(path, header=False, index=False, encoding="gb18030")
+    from_csv = read_energy_balance(path, region="山东", year=2020)
+    from_xlsx = read_energy_balance(workbook, region="山东", year=2020)
+    pd.testing.assert_frame_equal(from_csv.reset_index(drop=True),
+                                  from_xlsx.reset_index(drop=True))

@@ -269,7 +269,10 @@ def read_energy_balance(path: str | Path, *, region: str, year: int, sheet: str 
                              expected=", ".join(map(str, book.sheet_names)))
         table = pd.read_excel(book, sheet_name=used_sheet, header=None, dtype=object)
     elif path.suffix.lower() in (".csv", ".txt"):
-        table = pd.read_csv(path, header=None, dtype=object, encoding="utf-8-sig")
+        try:
+            table = pd.read_csv(path, header=None, dtype=object, encoding="utf-8-sig")
+        except UnicodeDecodeError:  # yearbook CSVs are often GBK
+            table = pd.read_csv(path, header=None, dtype=object, encoding="gb18030")
     else:
         raise InputError("unsupported file type", file=str(path), found=path.suffix,
                          expected=".xlsx or .csv")
