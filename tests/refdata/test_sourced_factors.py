@@ -179,3 +179,15 @@ def test_natural_gas_n2o_kept_where_the_transcription_disagrees() -> None:
     row = _ef("Production and Supply of Electric Power, Steam and Hot Water", "Natural_Gas", "N2O")
     assert float(row["value"]) == 0.1
     assert row["status"] == "unverified" and "1.5" in row["note"]
+
+
+@pytest.mark.parametrize(("fuel", "ch4", "n2o"), [("Gasoline", 33, 3.2), ("Diesel_Oil", 3.9, 3.9),
+                                                  ("Natural_Gas", 92, 3), ("LPG", 62, 0.2)])
+def test_ipcc_road_transport_ch4_n2o_transcribed(fuel: str, ch4: float, n2o: float) -> None:
+    """IPCC 2006 Vol.2 Ch.3 Table 3.2.2 (road, uncontrolled), kg/TJ, as keyed in a third-party
+    reference table (find_string id 71441291891)."""
+    sector = "Transportation, Storage, Post and Telecommunication Services"
+    for species, value in (("CH4", ch4), ("N2O", n2o)):
+        row = _ef(sector, fuel, species)
+        assert row["status"] == "transcribed"
+        assert float(row["value"]) == value
