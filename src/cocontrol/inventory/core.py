@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 from pathlib import Path
 
@@ -24,7 +25,7 @@ from cocontrol.errors import Problem, ValidationFailed
 from cocontrol.inventory import expressions as ex
 from cocontrol.inventory import factors as fx
 from cocontrol.inventory import gaps
-from cocontrol.inventory.engines import session, to_arrow
+from cocontrol.inventory.engines import precompile, session, to_arrow
 
 OUTPUT = ["region", "year", "sector", "fuel", "species", "value", "unit", "scope"]
 
@@ -138,27 +139,43 @@ def _input_table(name: str, columns: frozenset[str]) -> ir.Table:
 
 
 @lru_cache(maxsize=16)
-def _plan(shapes: tuple[tuple[str, frozenset[str]], ...]) -> dict[str, ir.Table]:
-    """The staged expressions for sources of these column sets (built once per shape):
-    ``agg`` (stage 1), ``inv`` and ``missing`` over ``agg``, ``detail`` (provenance)."""
-    t = {name: _input_table(name, cols) for name, cols in shapes}
+def _inputs(shapes: tuple[tuple[str, frozenset[str]], ...]) -> dict[str, ir.Table]:
+    return {name: _input_table(name, cols) for name, cols in shapes}
+
+
+@lru_cache(maxsize=16)
+def _stage1(shapes: tuple[tuple[str, frozenset[str]], ...], engine: str) -> ir.Table:
+    t = _inputs(shapes)
+    return precompile(ex.aggregate_activity(t["activity"], t["units"]), engine)
+
+
+@lru_cache(maxsize=32)
+def _stage2(shapes: tuple[tuple[str, frozenset[str]], ...], engine: str,
+            detail: bool) -> dict[str, ir.Table]:
+    """``inv`` and ``missing`` over the stage-1 table ``agg`` (and ``detail`` over the
+    inputs, for provenance), built and compiled once per input shape and engine."""
+    t = _inputs(shapes)
     agg = ex.agg_table()
-    return {"agg": ex.aggregate_activity(t["activity"], t["units"]),
-            "inv": ex.apply_factors(agg, t["factors"], t["grid"], t["controls"]),
-            "missing": ex.unmatched_keys(agg, t["factors"], t["grid"]),
-            "detail": ex.emission_rows(**t)}
+    out = {"inv": ex.apply_factors(agg, t["factors"], t["grid"], t["controls"]),
+           "missing": ex.unmatched_keys(agg, t["factors"], t["grid"])}
+    if detail:
+        out["detail"] = ex.emission_rows(**t)
+    return {k: precompile(v, engine) for k, v in out.items()}
 
 
 def _run(sources: dict, engine: str, spark_master: str | None,
          detail: bool = False) -> dict[str, pd.DataFrame]:
     """Both stages (and the provenance detail) in one engine session: stage 1 kept in the
-    engine as the table ``agg`` (DuckDB temp table / cached Spark view), never in Python."""
+    engine as the table ``agg`` (DuckDB temp table / cached Spark view), never in Python.
+    The stage-2 queries are built and compiled in a second thread while the engine (which
+    releases the GIL) sums the activity."""
     shapes = tuple(sorted((k, frozenset(_source_columns(v))) for k, v in sources.items()))
-    plan = _plan(shapes)
-    with session(sources, engine=engine, spark_master=spark_master) as ses:
-        ses.materialize("agg", plan["agg"])
-        names = ("inv", "missing", "detail") if detail else ("inv", "missing")
-        return ses.run({k: plan[k] for k in names})
+    first = _stage1(shapes, engine)
+    with session(sources, engine=engine, spark_master=spark_master) as ses, \
+            ThreadPoolExecutor(1) as pool:
+        later = pool.submit(_stage2, shapes, engine, detail)
+        ses.materialize("agg", first)
+        return ses.run(later.result())
 
 
 def run_inventory(sources: dict, *, engine: str = "duckdb",

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import ibis
+import ibis.backends.sql.compilers  # Ibis SQL compilers: loaded with the module, used by every run
 import ibis.expr.types as ir
 import pandas as pd
 import pyarrow as pa
@@ -58,6 +59,14 @@ def _compiled(op: Any, dialect: str) -> tuple[str, pa.Schema]:
 def compile_sql(expr: ir.Table, dialect: str = "duckdb") -> str:
     """The SQL of an unbound expression for ``dialect`` (cached)."""
     return _compiled(expr.op(), dialect)[0]
+
+
+def precompile(expr: ir.Table, engine: str) -> ir.Table:
+    """``expr`` after compiling it for ``engine`` into the cache (DuckDB; Spark queries are
+    compiled by Ibis's PySpark backend when run)."""
+    if engine == "duckdb":
+        _compiled(expr.op(), "duckdb")
+    return expr
 
 
 @lru_cache(maxsize=2)
