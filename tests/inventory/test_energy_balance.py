@@ -208,3 +208,14 @@ def test_gbk_csv_reads_like_the_workbook(workbook, tmp_path) -> None:
     from_xlsx = read_energy_balance(workbook, region="山东", year=2020)
     pd.testing.assert_frame_equal(from_csv.reset_index(drop=True),
                                   from_xlsx.reset_index(drop=True))
+
+
+def test_feedstock_only_on_the_industry_total_is_named(tmp_path) -> None:
+    """Subsector rows without their own 用作原料、材料 line: the 工业 feedstock (50) cannot be
+    assigned, so ferrous raw coal stays 200 and a warning says the feedstock was not taken off."""
+    rows = [r for r in ROWS if not r[0].startswith("      #")]
+    path = tmp_path / "c.xlsx"
+    pd.DataFrame([HEADER, *rows]).to_excel(path, header=False, index=False)
+    with pytest.warns(UserWarning, match="用作原料、材料 is given only for the 工业 total"):
+        act = read_energy_balance(path, region="山东", year=2020)
+    assert act.set_index(["sector", "fuel"])["value"][(FERROUS, "Raw_Coal")] == 200

@@ -13,7 +13,9 @@ skipped (the header is the first row naming at least two fuels). Rows read:
 * 终端消费量 by sector → combustion in that sector, **minus** ``其中：用作原料、材料``
   (non-energy use, feedstock) given on the row right after a sector. Industry: the subsector
   rows (any name of the 47 CEADs sectors) are used; the aggregate 工业 row only when no
-  subsector row exists, and then only if ``industry_sector`` says where to put it.
+  subsector row exists, and then only if ``industry_sector`` says where to put it. A
+  ``用作原料、材料`` line given only under the 工业 total (not per subsector) cannot be assigned
+  and is not subtracted: a ``UserWarning`` says so.
 * 居民生活 → 城镇 (Urban) and 乡村 (Rural) when present.
 * 电力 and 热力 in final consumption become scope-2 activity (grid factors); their
   transformation output is not activity.
@@ -175,6 +177,7 @@ def balance_to_activity(table: pd.DataFrame, *, region: str, year: int,
                          found=industry_sector, expected="a CEADs sector name (English or 中文)")
     amounts: dict[tuple[str, str, str], float] = {}
     counted_rows = 0
+    total_feedstock = sub_feedstock = False
     last_sector: str | None = None
     for i in range(top + 1, len(rows)):
         row, label, excel_row = rows[i], labels[i], i + 1
@@ -215,7 +218,9 @@ def balance_to_activity(table: pd.DataFrame, *, region: str, year: int,
                              "such as 建筑业, 城镇, 乡村, or a CEADs industry sector)"))
             continue
         if sector == "工业":
+            total_feedstock = total_feedstock or label.startswith("其中：")
             continue
+        sub_feedstock = sub_feedstock or (label.startswith("其中：") and sector not in FINAL.values())
         counted_rows += 1
         for j, (fuel, unit, scale) in cols.items():
             cell = row[j] if j < len(row) else None
@@ -247,6 +252,10 @@ def balance_to_activity(table: pd.DataFrame, *, region: str, year: int,
     if problems:
         raise ValidationFailed(sorted(problems, key=lambda p: (p.row or 0)),
                                summary="energy balance table is invalid")
+    if total_feedstock and not sub_feedstock:
+        warnings.warn("用作原料、材料 is given only for the 工业 total, not per subsector: it is not "
+                      "subtracted (give it under each subsector row to exclude it)", UserWarning,
+                      stacklevel=2)
     if skipped:
         warnings.warn(f"{', '.join(skipped)}: outside the 17 CEADs fuels, not counted",
                       UserWarning, stacklevel=2)
