@@ -107,6 +107,7 @@ def compute(
     from cocontrol.data.activity import read_activity
     from cocontrol.inventory import compute as run
     from cocontrol.inventory.io import write
+
     _check_output(output)
     options = {"gwp": gwp, "engine": engine, "spark_master": spark_master}
     with warnings.catch_warnings(record=True) as caught, _steps(3 + bool(uncertainty)) as step:
