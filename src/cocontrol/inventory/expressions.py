@@ -29,8 +29,6 @@ same expression runs on DuckDB and PySpark (ecosystem notes §1.2).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 import ibis
 import ibis.expr.types as ir
 
@@ -79,14 +77,6 @@ def default_technology(name: str) -> ir.Table:
     column = OPTIONAL[name]
     table = ibis.table({k: v for k, v in schema.items() if k != column}, name=name)
     return table.mutate(**{column: ibis.literal("")}).select(*schema.names)
-
-
-def source_table(name: str, columns: Iterable[str]) -> ir.Table:
-    """The unbound input table ``name`` for a source with these ``columns``: the standard
-    table, or :func:`default_technology` when its optional column is missing."""
-    if name in OPTIONAL and OPTIONAL[name] not in set(columns):
-        return default_technology(name)
-    return tables()[name]
 
 
 def normalize_missing(table: ir.Table, columns: list[str]) -> ir.Table:

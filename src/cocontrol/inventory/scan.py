@@ -61,8 +61,10 @@ def _check(profile: pd.DataFrame, dups: pd.DataFrame, file: str) -> tuple[dict, 
                                     f"{r.fuel}", file=file, column="value"))
     for d in dups.head(1000).itertuples(index=False):
         problems.append(Problem(f"duplicate key ({d.rows} rows)", file=file,
-                                column="region/year/month/sector/fuel/facility",
-                                found=f"{d.region} {d.year} {d.sector} {d.fuel} {d.facility}"))
+                                column="region/year/month/sector/fuel/technology/facility",
+                                found=" ".join(str(v) for v in (
+                                    d.region, d.year, d.month, d.sector, d.fuel, d.technology,
+                                    d.facility) if v is not None and v == v and v != "")))
     unit_table = pd.DataFrame(units, columns=["fuel", "unit", "mult"]).drop_duplicates(
         ["fuel", "unit"])
     return sector_map, fuel_map, [problems, unit_table]
