@@ -172,3 +172,21 @@ def test_two_app_instances_compute_each_generation_once(settings, app, sessions)
     folder = app.state.refresher.files.folder(("威海市", 2025))
     assert sorted(int(re.sub(r"\D", "", p.name)) for p in folder.glob("*.pickle"))[-1] == gen
     other.state.refresher.stop()
+
+
+def test_unreadable_result_file_is_computed_again(settings, app, sessions):
+    """A result file that cannot be unpickled (e.g. left by other code) never breaks a page: a
+    fresh instance (a restarted worker) computes that generation again and replaces it."""
+    settle(app)
+    gen, path = app.state.refresher.files.newest(("威海市", 2025))
+    path.write_bytes(b"not a pickle")
+    restarted = create_app(settings)
+    held = HeldCompute(restarted.state.refresher.compute, hold=False)
+    restarted.state.refresher.compute = held
+    client = login(restarted, "viewer")
+    assert client.get("/overview?region=威海市").status_code == 200
+    assert {p.state for p in settle(restarted)} == {"done"}
+    assert held.calls == [("威海市", 2025)]  # the other regions' files were read, not recomputed
+    assert restarted.state.refresher.files.load(("威海市", 2025))[0] == gen
+    assert "分领域目标指标" in client.get("/overview?region=威海市").text
+    restarted.state.refresher.stop()

@@ -7,7 +7,7 @@ recomputes (region, year) for the new generation in a worker thread owned by the
 * **One job per (region, year, generation).** A job queued for an older generation is skipped
   when a newer one is queued behind it; a generation already computed is never recomputed.
 * **Shared between worker processes.** Results are pickled to
-  ``COCONTROL_HOME/results/<region>/<year>/<generation>.pickle`` (written whole through
+  ``COCONTROL_HOME/results/<release>/<region>/<year>/<generation>.pickle`` (written whole through
   :func:`cocontrol.files.write_atomic`); progress and errors go to ``status.json`` beside them.
   A file lock (``fcntl.flock`` on ``lock`` in the same folder) lets one process compute while
   the others wait for its file, then read it instead of computing it again. The kernel drops
@@ -39,6 +39,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from cocontrol import __version__
 from cocontrol.files import write_atomic, write_bytes_atomic
 from cocontrol.reports.workspace import LAYER_NAMES, Results
 
@@ -96,7 +97,7 @@ class ResultFiles:
     """Result pickles, ``status.json`` and the lock file of every (region, year)."""
 
     def __init__(self, home: Path) -> None:
-        self.root = home / "results"
+        self.root = home / "results" / __version__  # results of another release are not reused
 
     def folder(self, key: Key) -> Path:
         return self.root / _folder_name(key[0]) / str(key[1])
@@ -111,7 +112,8 @@ class ResultFiles:
         return (max(gens), self.folder(key) / f"{max(gens)}.pickle") if gens else None
 
     def load(self, key: Key) -> tuple[int, Results] | None:
-        """The newest results (retrying once when a writer pruned the file just listed)."""
+        """The newest results (retrying when a writer pruned the file just listed); None when
+        there are none or the file cannot be read (logged; the job then computes it again)."""
         for _ in range(3):
             found = self.newest(key)
             if found is None:
@@ -121,6 +123,9 @@ class ResultFiles:
                     return found[0], pickle.load(fh)
             except FileNotFoundError:
                 continue
+            except Exception:  # unreadable (e.g. written by other code): recompute, never crash a page
+                log.warning("cannot read %s; it will be computed again", found[1], exc_info=True)
+                return None
         return None
 
     def save(self, key: Key, gen: int, results: Results) -> Path:
@@ -326,10 +331,9 @@ class Refresher:
             with self.files.try_lock(key) as got:
                 if got:
                     found = self.files.newest(key)
-                    if found and found[0] >= gen:  # another process finished it
-                        loaded = self.files.load(key)
-                        if loaded:
-                            self._install(key, *loaded)
+                    loaded = self.files.load(key) if found and found[0] >= gen else None
+                    if loaded and loaded[0] >= gen:  # another process finished it
+                        self._install(key, *loaded)
                         return
                     self._compute(key, gen)
                     return
