@@ -149,3 +149,75 @@ def test_provenance_names_activity_factor_and_control() -> None:
     assert item["ctrl"] == pytest.approx(0.175) and item["value"] == pytest.approx(2.8)
     parts = explain(result, result.index[result["species"] == "CO2e"][0])
     assert {p["species"] for p in parts} == {"CO2", "CH4", "N2O"}
+
+
+def test_repeated_calls_follow_the_data() -> None:
+    """``compute`` keeps reference tables between calls (grid factors per region × year,
+    control multipliers per exact control table): a change of the data must still change the
+    result. NOx of coal power 8 kg/t (above), SCR η 0.8: 1000 t with SCR on 50 % → 8 × (1 −
+    0.5 × 0.8) = 4.8 t, on 100 % → 8 × 0.2 = 1.6 t, 50 % again → 4.8 t, the same frame.
+    Electricity 10 000 万千瓦时 = 100 000 MWh: 山东 2022 0.641 t/MWh → 64 100 t, 2021
+    0.6838 → 68 380 t."""
+    act = _act(("济南市", 2020, POWER, "Raw_Coal", 1000, "t"))
+
+    def scr(share: float) -> pd.DataFrame:
+        return pd.DataFrame([("济南市", 2020, POWER, "Raw_Coal", "scr", share)],
+                            columns=["region", "year", "sector", "fuel", "technology",
+                                     "penetration"])
+
+    half, full, again = (compute(act, controls=scr(x)) for x in (0.5, 1.0, 0.5))
+    assert _one(half, "NOx") == pytest.approx(4.8, rel=1e-12)
+    assert _one(full, "NOx") == pytest.approx(1.6, rel=1e-12)
+    pd.testing.assert_frame_equal(half, again)
+    half.loc[:, "value"] = 0.0  # a caller changing its result does not reach the next call
+    assert _one(compute(act, controls=scr(0.5)), "NOx") == pytest.approx(4.8, rel=1e-12)
+    for year, expected in ((2022, 64100), (2021, 68380), (2022, 64100)):
+        result = compute(_act(("济南市", year, "Others", "电力", 10000, "万千瓦时")))
+        assert _one(result, "CO2", scope=2) == pytest.approx(expected, rel=1e-12)
+
+
+def test_run_inventory_parquet_without_optional_columns(tmp_path) -> None:
+    """Parquet inputs of an older layout (no ``technology`` in activity and factors, no
+    optional control column) run with the default technology and generic controls in one
+    engine session: 1000 t coal power, factor table CO2 1.9 and NOx 0.008 t/t, SCR leaving
+    0.2 of NOx → CO2 1900 t, NOx 1.6 t; one key (Diesel_Oil) without factor is reported."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from cocontrol.inventory import expressions as ex
+    from cocontrol.inventory.core import run_inventory
+
+    def rows(schema, drop: str | None, *values: tuple) -> pa.Table:
+        names = [n for n in schema.names if n != drop]
+        types = [schema[n].to_pyarrow() for n in names]
+        return pa.table({n: pa.array([v[i] for v in values], type=t)
+                         for i, (n, t) in enumerate(zip(names, types, strict=True))})
+
+    controls = ex.CONTROLS_SCHEMA
+    optional = [n for n in controls.names if n not in
+                ("region", "year", "sector", "fuel", "species", "ctrl", "control")]
+    control_row = {"region": "济南市", "year": 2020, "sector": POWER, "fuel": "Raw_Coal",
+                   "species": "NOx", "ctrl": 0.2, "control": "scr"}
+    tables = {
+        "activity": rows(ex.ACTIVITY_SCHEMA, "technology",
+                         ("济南市", 2020, None, POWER, "Raw_Coal", "f1", 600.0, "t", 0),
+                         ("济南市", 2020, None, POWER, "Raw_Coal", "f2", 400.0, "t", 1),
+                         ("济南市", 2020, None, POWER, "Diesel_Oil", "f3", 1.0, "t", 2)),
+        "units": rows(ex.UNITS_SCHEMA, None, ("Raw_Coal", "t", 1.0), ("Diesel_Oil", "t", 1.0)),
+        "factors": rows(ex.FACTORS_SCHEMA, "technology",
+                        (POWER, "Raw_Coal", "CO2", 1.9, 1, "a"),
+                        (POWER, "Raw_Coal", "NOx", 0.008, 1, "b")),
+        "grid": rows(ex.GRID_SCHEMA, None),
+        "controls": pa.table({n: pa.array([control_row[n]],
+                                          type=controls[n].to_pyarrow())
+                              for n in controls.names if n not in optional}),
+    }
+    sources = {}
+    for name, table in tables.items():
+        sources[name] = str(tmp_path / f"{name}.parquet")
+        pq.write_table(table, sources[name])
+    inv, missing = run_inventory(sources)
+    got = inv.set_index("species")["value"]
+    assert got["CO2"] == pytest.approx(1900, rel=1e-12)
+    assert got["NOx"] == pytest.approx(1.6, rel=1e-12)
+    assert list(missing["fuel"]) == ["Diesel_Oil"]

@@ -170,12 +170,17 @@ class Session:
                           "(FORMAT PARQUET)")
 
     def close(self) -> None:
-        """Release the connection (DuckDB) or the cached intermediate tables (Spark)."""
+        """Release the connection (DuckDB; its temp tables go with it) or the cached
+        intermediate tables and this session's temp views (Spark)."""
         if self.engine == "duckdb":
             self._con.close()
+            return
         for df in self._cached:
             df.unpersist()
         self._cached.clear()
+        for name in self._columns:  # the SparkSession is shared: leave no views behind
+            self._spark.catalog.dropTempView(name)
+        self._columns.clear()
 
 
 @contextmanager
