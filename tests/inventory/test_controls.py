@@ -8,6 +8,8 @@ limestone_gypsum_wet_fgd SO2 0.95. Remaining fraction ``ctrl = 1 − Σ_m X_m η
 
 from __future__ import annotations
 
+import shutil
+
 import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -111,6 +113,9 @@ def test_bad_controls_listed_per_technology() -> None:
 @pytest.mark.parametrize("engine", [pytest.param("spark", marks=pytest.mark.spark)])
 def test_spark_equals_duckdb_with_technology_controls(engine: str) -> None:
     """The case above (own + generic rows) on both engines, 1e-9 relative."""
+    pytest.importorskip("pyspark", reason="pyspark is not installed")
+    if shutil.which("java") is None:
+        pytest.skip("Java is not installed (needed by Spark)")
     act = pd.concat([_coal(("煤粉炉", 1000), ("层燃炉", 500), (None, 250)),
                      _coal(("cfb_boiler", 800)).assign(region="淄博市")], ignore_index=True)
     ctl = pd.concat([_ctl(("scr", 0.5, None), ("limestone_gypsum_wet_fgd", 0.6, ""),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+
 import pandas as pd
 import pytest
 
@@ -113,6 +115,8 @@ def test_unknown_technology_in_parquet_is_reported(tmp_path) -> None:
 def test_technology_column_on_spark_equals_duckdb(tmp_path) -> None:
     """The in-engine technology name join and the controls per technology on Spark."""
     pytest.importorskip("pyspark", reason="pyspark is not installed")
+    if shutil.which("java") is None:
+        pytest.skip("Java is not installed (needed by Spark)")
     act = _with_technology()
     path = tmp_path / "tech.parquet"
     act.to_parquet(path)
