@@ -92,6 +92,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "regions_done": ("个地区已完成", "regions done"),
     "step": ("步骤", "Step"),
     "retry": ("重试", "Retry"),
+    "queued": ("排队中", "queued"),
 }
 
 STATUS_LABELS: dict[str, tuple[str, str]] = {

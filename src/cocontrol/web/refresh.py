@@ -173,6 +173,9 @@ class Refresher:
 
     def __init__(self, files: ResultFiles, compute: Compute, workers: int = 1, poll: float = 0.2) -> None:
         self.files, self.compute, self.workers, self.poll = files, compute, max(1, workers), poll
+        self.prepare: Callable[[Results], None] | None = None
+        """Called in the worker thread with new results before the pages see them (to derive
+        what every page needs, so the first request after a job does not pay for it)."""
         self.version = 0
         """Bumped whenever newer results are installed (memoised views depend on it)."""
         self._results: dict[Key, tuple[int, Results]] = {}
@@ -223,7 +226,12 @@ class Refresher:
                 return self._results[key]
         return hit
 
-    def _install(self, key: Key, gen: int, results: Results) -> None:
+    def _install(self, key: Key, gen: int, results: Results, prepare: bool = False) -> None:
+        if prepare and self.prepare is not None:
+            try:
+                self.prepare(results)
+            except Exception:  # deriving is the pages' business; they report their own gaps
+                log.exception("preparing the results of %s %s", *key)
         with self._lock:
             hit = self._results.get(key)
             if hit is None or hit[0] < gen:
@@ -333,7 +341,7 @@ class Refresher:
                     found = self.files.newest(key)
                     loaded = self.files.load(key) if found and found[0] >= gen else None
                     if loaded and loaded[0] >= gen:  # another process finished it
-                        self._install(key, *loaded)
+                        self._install(key, *loaded, prepare=True)
                         return
                     self._compute(key, gen)
                     return
@@ -365,6 +373,6 @@ class Refresher:
         except Exception as exc:
             self._record_failure(key, gen, exc, index)
             return
-        self._install(key, gen, results)
+        self._install(key, gen, results, prepare=True)
         self.files.write_status(key, generation=gen, state="done", step="", index=len(STEPS), error=None,
                                 seconds=round(time.monotonic() - started, 2))

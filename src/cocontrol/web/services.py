@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import logging
 import math
+import threading
+import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -144,6 +146,8 @@ class Cache:
     home: Path
     refresher: Refresher
     _views: dict[tuple[Any, ...], tuple[int, int, dict[Key, Progress], Any]] = field(default_factory=dict)
+    _building: dict[tuple[Any, ...], threading.Lock] = field(default_factory=dict)
+    _derived: dict[int, tuple[weakref.ref[Results], dict[Any, Any]]] = field(default_factory=dict)
 
     def results(self, session: Session, region: str, year: int) -> Results:
         """The last complete results at once; a job is scheduled when they are older than the
@@ -164,17 +168,28 @@ class Cache:
         were not up to date re-checks them (another process may have finished) and is never kept
         when some of its results did not exist yet."""
         gen = generation(session)
+        found = self._memo(session, key, gen, recheck=True)
+        if found is not None or build is None:
+            return found
+        with self._building.setdefault(key, threading.Lock()):  # one build per key at a time
+            found = self._memo(session, key, gen)
+            return found if found is not None else self._build(session, key, gen, build)
+
+    def _memo(self, session: Session, key: tuple[Any, ...], gen: int, recheck: bool = False) -> Any:
+        """The memoised view when still valid (noting its not-up-to-date results), else None."""
         hit = self._views.get(key)
-        if hit and hit[0] == gen:
+        if not hit or hit[0] != gen:
+            return None
+        if recheck:
             for k in hit[2]:
                 self.refresher.latest(k, gen)
-            if hit[1] == self.refresher.version:
-                if hit[2]:
-                    session.info.setdefault(REFRESH, {}).update(
-                        {k: self.refresher.ensure(k, gen) for k in hit[2]})
-                return hit[3]
-        if build is None:
+        if hit[1] != self.refresher.version:
             return None
+        if hit[2]:
+            session.info.setdefault(REFRESH, {}).update({k: self.refresher.ensure(k, gen) for k in hit[2]})
+        return hit[3]
+
+    def _build(self, session: Session, key: tuple[Any, ...], gen: int, build: Any) -> Any:
         version = self.refresher.version
         outer = session.info.get(REFRESH, {})
         session.info[REFRESH] = {}
@@ -186,6 +201,29 @@ class Cache:
         if all(p.shown is not None for p in used.values()):
             self._views[key] = (gen, version, used, value)
         return value
+
+    def __post_init__(self) -> None:
+        self.refresher.prepare = self.prepare
+
+    def prepare(self, res: Results) -> None:
+        """Derive in the job's thread what the overview needs from new results."""
+        self.derived(res, "status", lambda: status_by_target(res))
+        self.derived(res, "co2", lambda: co2_by_year(res.emissions))
+        self.derived(res, "apeq", lambda: apeq_by_year(res.emissions))
+        self.derived(res, ("sector", res.year), lambda: sector_breakdown(res.emissions, res.year))
+
+    def derived(self, res: Results, name: Any, build: Any) -> Any:
+        """A value derived from one :class:`Results` object (status by target, CO2 and APeq by
+        year …), computed once per results object rather than per data generation, so a page
+        built right after a data change reuses what the last complete results gave."""
+        entry = self._derived.get(id(res))
+        if entry is None or entry[0]() is not res:
+            ident = id(res)
+            entry = (weakref.ref(res, lambda _: self._derived.pop(ident, None)), {})
+            self._derived[ident] = entry
+        if name not in entry[1]:
+            entry[1][name] = build()
+        return entry[1][name]
 
 
 def refresh_state(session: Session) -> list[Progress]:

@@ -109,19 +109,20 @@ def target_rows(session: Session, region: str, status: dict[str, dict[str, Any]]
 
 def _region_summary(session: Session, cache: Cache, region: str, year: int, lang: str) -> dict[str, Any]:
     res = cache.results(session, region, year)
-    rows = target_rows(session, region, status_by_target(res))
+    rows = target_rows(session, region, cache.derived(res, "status", lambda: status_by_target(res)))
     counts: dict[str, int] = {}
     for r in rows:
         counts[r["status"] or "—"] = counts.get(r["status"] or "—", 0) + 1
     domains: dict[str, list[dict[str, Any]]] = {}
     for r in rows:
         domains.setdefault(r["domain"], []).append(r)
-    co2, apeq = co2_by_year(res.emissions), apeq_by_year(res.emissions)[0]
+    co2 = cache.derived(res, "co2", lambda: co2_by_year(res.emissions))
+    apeq = cache.derived(res, "apeq", lambda: apeq_by_year(res.emissions))[0]
     return {
         "region": region, "year": year, "gaps": dict(res.gaps), "targets": len(rows),
         "status_counts": counts, "co2": co2, "apeq": apeq,
         "domains": [{"domain": d, "label": domain_label(d, lang), "targets": ts} for d, ts in domains.items()],
-        "sector": sector_breakdown(res.emissions, year),
+        "sector": cache.derived(res, ("sector", year), lambda: sector_breakdown(res.emissions, year)),
         "co2_latest": co2.get(year) or (co2[max(co2)] if co2 else None),
     }
 
@@ -174,7 +175,7 @@ def target_detail(session: Session, cache: Cache, who: Viewer, target_id: int, y
     subs = session.scalars(select(m.Submission).where(m.Submission.target_id == t.id)
                            .order_by(m.Submission.period, m.Submission.id)).all()
     res = cache.results(session, t.plan.region or "", year) if t.plan.region else None
-    st = status_by_target(res).get(qualified(t.plan.slug, t.key)) if res else None
+    st = cache.derived(res, "status", lambda: status_by_target(res)).get(qualified(t.plan.slug, t.key)) if res else None
     series = {("填报值", "reported")[lang == "en"]: {s.period: s.value for s in subs if not s.withdrawn and s.value is not None}}
     if t.value is not None and t.year and t.relation in (">=", "<=", "="):
         series[("目标值", "target")[lang == "en"]] = {t.year: t.value}
