@@ -30,10 +30,9 @@ def plan(plan_id: str) -> PlanDocument:
 
 def frame(plan_id: str, ids: list[str], *, quotes: bool = True) -> pd.DataFrame:
     """The targets ``ids`` of a reviewed plan (with their ``quote`` column unless told not)."""
-    doc = plan(plan_id)
-    t = targets_frame(doc)
-    if quotes:
-        t = t.assign(quote=[x.quote for x in doc.targets])
+    t = targets_frame(plan(plan_id))
+    if not quotes:
+        t = t.drop(columns="quote")
     return t[t["target_id"].isin(ids)].reset_index(drop=True)
 
 

@@ -131,7 +131,7 @@ def status(plan: PlanOpt, year: YearOpt = None, obs: ObsOpt = None,
     for col in ("编号", "指标", "目标", "最新值", "进度要求", "预测（区间）", "状态", "原因"):
         table.add_column(col, overflow="fold")
     for r in res.to_dict("records"):
-        goal = (f"{r['relation']} {_num(r['target_value'])}{r['unit'] or ''}（{r['target_year']}）"
+        goal = (f"{r.get('judged_label') or r['relation']} {_num(r['target_value'])}{r['unit'] or ''}（{r['target_year']}）"
                 if r["measure"] != "judgement" else f"定性（{r['target_year']}）")
         latest = r["latest_text"] or _num(r["latest_value"])
         if r["latest_year"] is not None and str(r["latest_year"]) != "<NA>":

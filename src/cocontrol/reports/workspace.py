@@ -189,9 +189,8 @@ def _tracking(ws: Workspace, results: Results) -> None:
         return
     targets_frame = layer_function("cocontrol.tracking", "targets_frame")
     assess = layer_function("cocontrol.tracking.status", "assess")
-    # the plan sentence lets tracking judge a bare-number target by its wording (建成 → 不低于)
-    results.targets = _concat([targets_frame(d, region=results.region).assign(quote=[t.quote for t in d.targets])
-                               for d in docs])
+    # targets_frame carries the plan sentence (quote): tracking judges 建成 → 不低于 from it
+    results.targets = _concat([targets_frame(d, region=results.region) for d in docs])
     obs = rows_of(ws.observations, results.region)
     results.status = assess(results.targets, obs, as_of=results.year)
     _method(results, "目标状态判定", assess)

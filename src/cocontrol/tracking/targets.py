@@ -1,6 +1,7 @@
 """Targets of a plan as one table (目标指标清单), the input of status assessment.
 
-One row per :class:`~cocontrol.plans.model.Target`. Targets without an id get
+One row per :class:`~cocontrol.plans.model.Target`, with its ``quote`` (the plan sentence,
+原文) so that status assessment can read the wording of bare-number targets. Targets without an id get
 ``<plan id>:t<n>`` (n = 1-based position in the plan), so every row can be keyed.
 ``period_start`` is the first year of the plan's horizon (a change target that names no base
 year is measured from the year before it, e.g. 十四五 → 2020).
@@ -16,6 +17,7 @@ TARGET_COLUMNS = [
     "target_id", "plan_id", "region", "indicator", "domain", "target_year", "target_value",
     "unit", "relation", "base_year", "annual_rate", "approx", "strive", "cumulative", "binding",
     "qualitative", "baseline_value", "baseline_year", "period_start", "responsible", "task",
+    "quote",
 ]
 
 
@@ -54,6 +56,7 @@ def targets_frame(doc: PlanDocument, region: str | None = None) -> pd.DataFrame:
             "period_start": (doc.plan.horizon or (None, None))[0],
             "responsible": "、".join(t.responsible),
             "task": t.task,
+            "quote": t.quote or "",
         })
     frame = pd.DataFrame(rows, columns=TARGET_COLUMNS)
     for col in ("target_year", "base_year", "baseline_year", "period_start"):
