@@ -82,6 +82,10 @@ def test_own_rows_replace_generic_rows_species_by_species() -> None:
     d = result.attrs["provenance"].frame.set_index(["row_id", "species"])
     assert d.loc[(2, "NOx"), "control"] == "scr" and d.loc[(2, "SO2"), "control"] == (
         "limestone_gypsum_wet_fgd")
+    # provenance: which control rows were used — the 煤粉炉 rows, the generic rows, none
+    assert d.loc[(2, "NOx"), "control_applies_to"] == "pulverized_coal_boiler"
+    assert d.loc[(3, "NOx"), "control_applies_to"] == d.loc[(2, "SO2"), "control_applies_to"] == ""
+    assert pd.isna(d.loc[(2, "CO2"), "control_applies_to"])
 
 
 def test_multipliers_table_has_one_row_per_activity_technology() -> None:

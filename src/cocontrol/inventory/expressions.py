@@ -54,7 +54,7 @@ AGG_KEYS = ["region", "year", "sector", "fuel", "technology"]
 AGG_SCHEMA = ibis.schema({"region": "string", "year": "int64", "sector": "string",
                           "fuel": "string", "technology": "string", "amount": "float64"})
 DETAIL = ["region", "year", "month", "sector", "fuel", "technology", "facility", "species", "scope",
-          "row_id", "amount", "ef", "factor_id", "control", "ctrl", "value"]
+          "row_id", "amount", "ef", "factor_id", "control", "control_applies_to", "ctrl", "value"]
 
 
 def tables() -> dict[str, ir.Table]:
@@ -112,7 +112,9 @@ def scope1_factors(act: ir.Table, factors: ir.Table) -> ir.Table:
 
 def join_controls(rows: ir.Table, controls: ir.Table) -> ir.Table:
     """``rows`` (with region, year, sector, fuel, technology, species) plus the remaining
-    fraction ``ctrl`` (1 without control) and the ``control`` label.
+    fraction ``ctrl`` (1 without control), the ``control`` label and
+    ``control_applies_to`` (the activity technology of the control rows used, ``""`` for the
+    generic rows, NULL without control) for provenance.
 
     Precedence per (region, year, sector, fuel, species): the control rows for the row's
     own activity technology (``applies_to == technology``) replace the generic ones
@@ -135,6 +137,9 @@ def join_controls(rows: ir.Table, controls: ir.Table) -> ir.Table:
     return both.mutate(
         ctrl=has_own.ifelse(both.ctrl_own, both.ctrl_gen.coalesce(1.0)),
         control=has_own.ifelse(both.control_own, both.control_gen),
+        control_applies_to=has_own.ifelse(
+            both.technology, both.ctrl_gen.notnull().ifelse(ibis.literal(""),
+                                                            ibis.null("string"))),
     ).drop("ctrl_own", "control_own", "ctrl_gen", "control_gen")
 
 
