@@ -74,8 +74,13 @@ kgce = 1e-3 * tce = 千克标准煤 = 千克标煤
 千瓦时 = kilowatt_hour = 度
 万千瓦时 = 1e4 * kilowatt_hour
 亿千瓦时 = 1e8 * kilowatt_hour
-兆焦 = megajoule
-吉焦 = gigajoule
+千瓦小时 = kilowatt_hour
+万千瓦小时 = 1e4 * kilowatt_hour
+亿千瓦小时 = 1e8 * kilowatt_hour
+千焦 = kilojoule
+兆焦 = megajoule = 千千焦
+吉焦 = gigajoule = 百万千焦
+万百万千焦 = 1e4 * gigajoule
 太焦 = terajoule
 
 # --- power ------------------------------------------------------------------------

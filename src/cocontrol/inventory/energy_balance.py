@@ -65,8 +65,6 @@ MERGED = {"石蜡": "Other_Petroleum_Products", "溶剂油": "Other_Petroleum_Pr
 TOTAL_COLUMN = re.compile(r"合计|总计|小计|^(备注|说明|注)$")
 NOT_COUNTED = {"煤矸石", "液化天然气", "其他能源", "其它能源"}
 # yearbook unit names cocontrol.units does not define: 百万千焦 = 10⁶ kJ = 1 GJ
-UNIT_ALIASES = {"万百万千焦": ("GJ", 1e4), "百万千焦": ("GJ", 1.0), "亿千瓦小时": ("亿千瓦时", 1.0),
-                "万千瓦小时": ("万千瓦时", 1.0)}
 _HEADER = re.compile(r"^\s*(.+?)\s*[（(]\s*(.+?)\s*[)）]\s*$")
 _EMPTY = (None, "", "-", "—", "--")
 
@@ -97,8 +95,8 @@ def _header_row(rows: list[list[object]]) -> int | None:
 
 def _columns(header: list[object], unit_row: list[object] | None, *, row: int,
              where: dict, problems: list[Problem]) -> tuple[dict, list[str]]:
-    """Counted columns ``{index: (fuel, unit, multiplier)}`` and the uncounted fuel names."""
-    cols: dict[int, tuple[str, str, float]] = {}
+    """Counted columns ``{index: (fuel, unit)}`` and the uncounted fuel names."""
+    cols: dict[int, tuple[str, str]] = {}
     skipped: list[str] = []
     for j, cell in enumerate(header[1:], start=1):
         text = "" if cell is None else str(cell).strip()
@@ -126,14 +124,13 @@ def _columns(header: list[object], unit_row: list[object] | None, *, row: int,
                                     expected="the unit in the header, e.g. 原煤(万吨), or a "
                                              "计量单位 row below it"))
             continue
-        unit, scale = UNIT_ALIASES.get(unit, (unit, 1.0))
         try:
             unit_multiplier(code, unit)
         except UnitError as exc:
             problems.append(Problem(f"unit mismatch: {exc}", row=row, column=text, found=unit,
                                     **where))
             continue
-        cols[j] = (code, unit, scale)
+        cols[j] = (code, unit)
     return cols, skipped
 
 
@@ -222,7 +219,7 @@ def balance_to_activity(table: pd.DataFrame, *, region: str, year: int,
             continue
         sub_feedstock = sub_feedstock or (label.startswith("其中：") and sector not in FINAL.values())
         counted_rows += 1
-        for j, (fuel, unit, scale) in cols.items():
+        for j, (fuel, unit) in cols.items():
             cell = row[j] if j < len(row) else None
             if cell in _EMPTY or (isinstance(cell, str) and not cell.strip()):
                 continue
@@ -239,7 +236,7 @@ def balance_to_activity(table: pd.DataFrame, *, region: str, year: int,
                                         expected="a number ≥ 0", **where))
                 continue
             key = (sector, fuel, unit)
-            amounts[key] = amounts.get(key, 0.0) + sign * value * scale
+            amounts[key] = amounts.get(key, 0.0) + sign * value
     if not counted_rows and not problems:
         raise InputError("no balance rows recognised: not an energy balance table", **where,
                          expected="rows such as 火力发电, 供热, 建筑业, 城镇, 乡村 in the first column")
