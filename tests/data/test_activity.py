@@ -106,3 +106,14 @@ def test_template_technology_column(tmp_path) -> None:
     act = read_activity(path)
     assert act["technology"].isna().iloc[0]
     assert act["technology"].iloc[1] == "grate_boiler"
+
+
+def test_gbt4754_2017_and_yearbook_household_names_are_sectors() -> None:
+    """GB/T 4754-2017 writes 黑色金属冶炼和压延加工业 where CEADs has …及…; yearbooks write
+    居民生活 as 城镇 / 乡村 — both resolve to the CEADs sector."""
+    from cocontrol.data import names
+
+    resolve = names.sectors().resolve
+    assert resolve("黑色金属冶炼和压延加工业") == "Smelting and Pressing of Ferrous Metals"
+    assert resolve("化学原料和化学制品制造业") == "Raw Chemical Materials and Chemical Products"
+    assert (resolve("城镇"), resolve("乡村")) == ("Urban", "Rural")
