@@ -241,9 +241,20 @@ def child(name: str, folder: Path) -> None:
     start, cpu = time.perf_counter(), time.process_time()
     n = RUNNERS[name](folder)
     seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024**2  # KiB → GiB
-    print(json.dumps({"name": name, "seconds": seconds, "cpu": cpu, "peak_gib": peak,
+    print(json.dumps({"name": name, "seconds": seconds, "cpu": cpu, "peak_gib": _peak_gib(),
                       "groups": n, "imports": imports}))
+
+
+def _peak_gib() -> float:
+    """Peak resident memory of this process: ``VmHWM`` (Linux; ``ru_maxrss`` would also
+    count the parent's memory at fork time, here the data generator's), else ru_maxrss."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024**2  # kB → GiB
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024**2
 
 
 def _spawn(name: str, folder: str) -> dict | None:
