@@ -129,7 +129,8 @@ def app(settings):
                          department_id=env.id if role == "reporter" else None))
         s.add(m.User(username="reporter_ndrc", password_hash=hashed, role="reporter",
                      department_id=ndrc.id))
-    return application
+    yield application
+    application.state.refresher.stop()  # its threads and computing processes
 
 
 @pytest.fixture
@@ -180,7 +181,8 @@ def live_app(tmp_path_factory):
         s.add(m.User(username="reporter", password_hash=hashed, role="reporter", department_id=env.id))
         s.add(m.User(username="coordinator", password_hash=hashed, role="coordinator"))
     settle(application)
-    return application
+    yield application
+    application.state.refresher.stop()
 
 
 @pytest.fixture(scope="module")

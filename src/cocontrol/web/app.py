@@ -33,7 +33,7 @@ from cocontrol.web.deps import SIGNED_IN, WebError
 from cocontrol.web.i18n import lang_of, translator
 from cocontrol.web.refresh import Refresher, ResultFiles
 from cocontrol.web.security import RateLimiter, hash_password, new_token, tokens_match
-from cocontrol.web.services import Cache, compute_results, status_class
+from cocontrol.web.services import Cache, compute_remote, compute_results, status_class
 from cocontrol.web.settings import Settings
 
 HERE = Path(__file__).parent
@@ -105,7 +105,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             seed(s, admin_password=settings.admin_password, hasher=hash_password,
                  echo=lambda msg: print(msg, file=sys.stderr, flush=True))
     refresher = Refresher(ResultFiles(settings.home), compute_results(sessions, settings.home),
-                          workers=settings.refresh_workers)
+                          workers=settings.refresh_workers,
+                          remote=compute_remote(engine.url.render_as_string(hide_password=False), settings.home)
+                          if settings.refresh_processes else None)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:

@@ -27,6 +27,7 @@ import fcntl
 import hashlib
 import json
 import logging
+import multiprocessing
 import os
 import pickle
 import queue
@@ -34,6 +35,7 @@ import re
 import threading
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -166,13 +168,21 @@ class ResultFiles:
 class Refresher:
     """Worker threads that bring each (region, year) up to the wanted data generation.
 
-    ``compute`` is called in a worker thread (tests may wrap it, e.g. to make it wait on an
-    event). :meth:`start`/:meth:`stop` belong to the app's lifespan; :meth:`ensure` also starts
-    the threads when no lifespan ran (a bare ``TestClient``).
+    With ``remote`` (the app's default) a worker thread hands the computation to a child
+    process (a ``spawn`` process pool of ``workers`` processes), which reports its steps to
+    ``status.json`` and writes the results file; the request threads then never compete with
+    the computation for the interpreter lock. Without it (or after ``compute`` is replaced —
+    tests wrap it, e.g. to make it wait on an event) ``compute`` runs in the worker thread.
+    :meth:`start`/:meth:`stop` belong to the app's lifespan; :meth:`ensure` also starts the
+    threads when no lifespan ran (a bare ``TestClient``).
     """
 
-    def __init__(self, files: ResultFiles, compute: Compute, workers: int = 1, poll: float = 0.2) -> None:
-        self.files, self.compute, self.workers, self.poll = files, compute, max(1, workers), poll
+    def __init__(self, files: ResultFiles, compute: Compute, workers: int = 1, poll: float = 0.2,
+                 remote: Callable[[str, int, int], None] | None = None) -> None:
+        self.files, self.workers, self.poll = files, max(1, workers), poll
+        self._compute_fn = compute
+        self.remote = remote
+        self._processes: ProcessPoolExecutor | None = None
         self.prepare: Callable[[Results], None] | None = None
         """Called in the worker thread with new results before the pages see them (to derive
         what every page needs, so the first request after a job does not pay for it)."""
@@ -187,6 +197,16 @@ class Refresher:
         self._changed = threading.Condition(self._lock)
         self._threads: list[threading.Thread] = []
         self._stopping = threading.Event()
+
+    @property
+    def compute(self) -> Compute:
+        """The computation run in a worker thread (when there is no ``remote``)."""
+        return self._compute_fn
+
+    @compute.setter
+    def compute(self, fn: Compute) -> None:
+        """Replace the computation (tests wrap it); it then runs in the worker thread."""
+        self._compute_fn, self.remote = fn, None
 
     def start(self) -> None:
         with self._lock:
@@ -206,6 +226,9 @@ class Refresher:
         for t in self._threads:
             t.join(timeout)
         with self._lock:
+            if self._processes is not None:
+                self._processes.shutdown(wait=False, cancel_futures=True)
+                self._processes = None
             self._threads = []
             self._jobs.clear()
             self._local.clear()
@@ -357,22 +380,51 @@ class Refresher:
             self._stopping.wait(self.poll)
 
     def _compute(self, key: Key, gen: int) -> None:
-        index = 0
-
-        def progress(step: str) -> None:
-            nonlocal index
-            index += 1
-            self._set_local(key, gen, "running", step, index - 1)
-            self.files.write_status(key, generation=gen, state="running", step=step, index=index - 1, error=None)
-
         started = time.monotonic()
+        steps: list[str] = []
         try:
-            results = self.compute(key[0], key[1], progress)
-            progress(STEPS[-1])
-            self.files.save(key, gen, results)
+            if self.remote is not None:  # in a child process: it writes the file and the steps
+                self._pool().submit(self.remote, key[0], key[1], gen).result()
+                loaded = self.files.load(key)
+                if loaded is None or loaded[0] < gen:
+                    raise RuntimeError(f"the computing process wrote no results for generation {gen}")
+                results = loaded[1]
+            else:
+                progress = status_writer(self.files, key, gen, steps)
+                results = self.compute(key[0], key[1], progress)
+                progress(STEPS[-1])
+                self.files.save(key, gen, results)
         except Exception as exc:
-            self._record_failure(key, gen, exc, index)
+            self._record_failure(key, gen, exc, max(0, len(steps) - 1))
             return
         self._install(key, gen, results, prepare=True)
         self.files.write_status(key, generation=gen, state="done", step="", index=len(STEPS), error=None,
                                 seconds=round(time.monotonic() - started, 2))
+
+    def _pool(self) -> ProcessPoolExecutor:
+        with self._lock:
+            if self._processes is None:
+                self._processes = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
+            return self._processes
+
+
+def status_writer(files: ResultFiles, key: Key, gen: int, steps: list[str] | None = None) -> Callable[[str], None]:
+    """A ``progress`` callback writing each step (label and index) to ``status.json``."""
+    seen = steps if steps is not None else []
+
+    def progress(step: str) -> None:
+        seen.append(step)
+        files.write_status(key, generation=gen, state="running", step=step, index=len(seen) - 1, error=None)
+
+    return progress
+
+
+def compute_in_process(compute: Callable[[], Compute], home: Path, region: str, year: int, gen: int) -> None:
+    """Run in a child process: compute (region, year) with the computation ``compute()``
+    builds, reporting steps to ``status.json``, and write the results file the parent then
+    reads (:meth:`Refresher._compute`)."""
+    files = ResultFiles(home)
+    progress = status_writer(files, (region, year), gen)
+    results = compute()(region, year, progress)
+    progress(STEPS[-1])
+    files.save((region, year), gen, results)

@@ -12,6 +12,7 @@ read the last complete results and never wait for a computation.
 
 from __future__ import annotations
 
+import functools
 import logging
 import math
 import threading
@@ -31,7 +32,7 @@ from cocontrol.plans.model import DOMAIN_LABELS, Domain, PlanDocument
 from cocontrol.reports.workspace import Results, Workspace, gather
 from cocontrol.store import models as m
 from cocontrol.store.plans import load_document
-from cocontrol.web.refresh import STEPS, Compute, Key, Progress, Refresher
+from cocontrol.web.refresh import STEPS, Compute, Key, Progress, Refresher, compute_in_process
 
 GENERATION_KEY = "generation"
 log = logging.getLogger(__name__)
@@ -120,6 +121,18 @@ def workspace(session: Session) -> Workspace:
 REFRESH = "refresh"
 """``session.info`` key: (region, year) → :class:`Progress` of every result a request used that
 is not up to date (the pages' 正在重新计算 banner)."""
+
+
+def compute_remote(database_url: str, home: Path) -> Any:
+    """``Refresher.remote``: the same computation (:func:`compute_results`) in a child process,
+    which opens its own connection to ``database_url``."""
+    return functools.partial(compute_in_process, functools.partial(_child_compute, database_url, home), home)
+
+
+def _child_compute(database_url: str, home: Path) -> Compute:
+    from cocontrol.store.db import get_engine, session_factory
+
+    return compute_results(session_factory(get_engine(database_url, migrate=False)), home)
 
 
 def compute_results(sessions: Any, home: Path) -> Compute:

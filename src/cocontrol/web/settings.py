@@ -29,6 +29,8 @@ class Settings:
     warm: bool = False  # compute every region's results in the background at start
     refresh_workers: int = field(default_factory=lambda: _env_int("COCONTROL_REFRESH_WORKERS", 1))
     """Threads per process recomputing results after a data change (``cocontrol.web.refresh``)."""
+    refresh_processes: bool = field(default_factory=lambda: os.environ.get("COCONTROL_REFRESH_PROCESSES", "1") != "0")
+    """Compute in child processes (requests never wait for the interpreter lock); 0: in threads."""
 
     @property
     def evidence_dir(self) -> Path:
