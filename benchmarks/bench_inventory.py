@@ -297,8 +297,8 @@ def main() -> None:
         print(f"generated {args.rows:,} rows ({size:.2f} GiB Parquet) in "
               f"{time.perf_counter() - t0:.0f} s; load average {os.getloadavg()[0]:.1f}",
               flush=True)
-        for name in args.only:
-            for _ in range(args.repeat):
+        for _ in range(args.repeat):  # runners interleaved: a load change hits all alike
+            for name in args.only:
                 if res := _spawn(name, str(folder)):
                     print(f"{name:>18}: {res['seconds']:8.2f} s (CPU {res['cpu']:6.2f} s)  "
                           f"peak {res['peak_gib']:.2f} GiB  "
