@@ -222,7 +222,7 @@ def test_progress_bar_on_a_terminal_and_silence_otherwise(activity) -> None:
 
 BAD = """region,year,sector,fuel,value,unit
 济南市,2020,电力、热力的生产和供应业,原媒,1,万吨
-济南市,2020,黑色金属冶炼和压延加工业,原煤,100,tce
+济南市,2020,黑色金属冶练及压延加工业,原煤,100,tce
 济南市,2020,交通运输、仓储和邮政业,柴油,-5,t
 济南市,2020,城镇居民生活消费,天然气,,万立方米
 济南市,2020,其他行业,天然气,5,万吨
@@ -244,7 +244,7 @@ def _assert_untouched(cwd: Path, before: dict[str, bytes]) -> None:
 
 
 def test_every_bad_row_is_listed_exit_2_and_nothing_written(tmp_path) -> None:
-    """Unknown names (原媒 → 原煤; 黑色金属冶炼和压延加工业 → …及压延加工业), a negative and
+    """Unknown names (原媒 → 原煤; 黑色金属冶练… (typo 练) → 黑色金属冶炼及压延加工业), a negative and
     a missing value, unit mismatches (天然气 in 万吨, 原煤 in 万立方米, clinker — a product
     without a calorific value — in tce), a missing unit, and a
     duplicate key (rows 9 and 10) — all in one message; row 8 (柴油 in tce) is valid (tce is
