@@ -47,6 +47,19 @@ def test_bad_values_are_reported_by_value(tmp_path) -> None:
         assert needle in text
 
 
+def test_a_group_with_only_missing_values_is_reported_not_a_crash(tmp_path) -> None:
+    """Every value of one sector × fuel × unit NULL: NULL < 0 is NULL, so the negative count
+    of that group must coalesce to 0 — the file is refused for its missing values only."""
+    city = _canonical(sample_city())
+    city.loc[city["fuel"] == "Diesel_Oil", "value"] = None
+    path = tmp_path / "nulls.parquet"
+    city.to_parquet(path)
+    with pytest.raises(ValidationFailed) as err:
+        compute_parquet(path)
+    text = str(err.value)
+    assert "missing value in 2 rows" in text and "negative" not in text
+
+
 def test_cli_uses_the_engine_path_for_canonical_parquet(tmp_path) -> None:
     import subprocess
     import sys

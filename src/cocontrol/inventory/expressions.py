@@ -191,11 +191,15 @@ def technologies_used(activity: ir.Table) -> ir.Table:
 
 
 def profile(activity: ir.Table) -> ir.Table:
-    """Distinct (sector, fuel, unit) with row counts, missing and negative values (checks)."""
+    """Distinct (sector, fuel, unit) with row counts, missing and negative values (checks).
+
+    Comparisons with NULL are NULL, so both counts coalesce to FALSE per row: a group whose
+    values are all NULL has ``negative = 0``, not NULL."""
     a = activity
     return a.group_by(["sector", "fuel", "unit"]).agg(
-        rows=a.count(), missing=(a.value.isnull() | a.value.isnan()).sum(),
-        negative=(a.value < 0).sum(), min_year=a.year.min(), max_year=a.year.max())
+        rows=a.count(), missing=(a.value.isnull() | a.value.isnan().coalesce(False)).sum(),
+        negative=(a.value < 0).coalesce(False).sum(), min_year=a.year.min(),
+        max_year=a.year.max())
 
 
 def duplicate_keys(activity: ir.Table) -> ir.Table:
