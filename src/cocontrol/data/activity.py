@@ -119,27 +119,36 @@ def _text(value: object) -> str | None:
     return text or None
 
 
+def technology_code(fuel: str | None, name: str) -> str | None:
+    """Code of the activity technology ``name`` (code or Chinese name, any case) for ``fuel``,
+    or None when that fuel knows no such technology."""
+    vocab = technologies().get(str(fuel or ""), {})
+    return vocab.get(name) or {k.lower(): v for k, v in vocab.items()}.get(name.lower())
+
+
+def technology_choices(fuel: str | None, default: str = "or empty for the default") -> str:
+    """What an unknown technology of ``fuel`` should have been (for error messages)."""
+    by_code: dict[str, list[str]] = {}
+    for k, v in technologies().get(str(fuel or ""), {}).items():
+        by_code.setdefault(v, []).extend([k] if k != v else [])
+    if not by_code:
+        return f"empty ({fuel} has no technology-specific factors)"
+    return "; ".join(f"{c} {'/'.join(a)}".strip() for c, a in sorted(by_code.items())) + "; " + default
+
+
 def _resolve_technology(given: pd.Series, fuels: pd.Series, *, report_to: list[Problem],
                         where: dict) -> pd.Series:
     """Technology codes (NA = default); unknown names for the row's fuel become problems."""
-    known = technologies()
     out = pd.Series(pd.NA, index=given.index, dtype="string")
     for r in given.index[given.notna().to_numpy()]:
         name, fuel = str(given.loc[r]), fuels.loc[r]
         if fuel is None or pd.isna(fuel):
             continue
-        vocab = known.get(str(fuel), {})
-        code = vocab.get(name) or {k.lower(): v for k, v in vocab.items()}.get(name.lower())
+        code = technology_code(str(fuel), name)
         if code is None:
-            by_code: dict[str, list[str]] = {}
-            for k, v in vocab.items():
-                by_code.setdefault(v, []).extend([k] if k != v else [])
-            expected = ("; ".join(f"{c} {'/'.join(a)}".strip() for c, a in sorted(by_code.items()))
-                        + "; or empty for the default" if by_code
-                        else f"empty ({fuel} has no technology-specific factors)")
             report_to.append(Problem(f"unknown technology for {fuel}", row=int(r),
-                                     column="technology", expected=expected, found=name,
-                                     **where))
+                                     column="technology", expected=technology_choices(fuel),
+                                     found=name, **where))
         else:
             out.loc[r] = code
     return out

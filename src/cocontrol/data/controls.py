@@ -31,7 +31,7 @@ import pandas as pd
 
 from cocontrol import refdata
 from cocontrol.data import names
-from cocontrol.data.activity import technologies
+from cocontrol.data.activity import technology_choices, technology_code
 from cocontrol.data.tables import HEADER_ALIASES, read_table
 from cocontrol.errors import Problem, ValidationFailed
 
@@ -118,14 +118,11 @@ def _canonical(frame: pd.DataFrame, where: dict) -> tuple[pd.DataFrame, list[Pro
     applies = pd.Series("", index=rows, dtype=object)
     for r in rows[applies_given.notna().to_numpy()]:
         fuel, name = codes["fuel"].loc[r], str(applies_given.loc[r])
-        vocab = technologies().get(fuel or "", {})
-        code = vocab.get(name) or {k.lower(): v for k, v in vocab.items()}.get(name.lower())
+        code = technology_code(fuel, name)
         if fuel is not None and code is None:
             problems.append(Problem(
                 f"unknown activity technology for {fuel}", row=int(r), column="applies_to",
-                expected=(", ".join(sorted(vocab)) + " or empty for all" if vocab else
-                          f"empty ({fuel} has no technology-specific factors)"),
-                found=name, **where))
+                expected=technology_choices(fuel, "or empty for all"), found=name, **where))
         applies.loc[r] = code or ""
     x, x_given, x_col = _penetration(frame)
     report(x_given.isna(), "missing penetration", x_col, expected="a share 0–1 or e.g. 85%")

@@ -20,7 +20,7 @@ import ibis
 import pandas as pd
 
 from cocontrol.data import names
-from cocontrol.data.activity import technologies, unit_multiplier
+from cocontrol.data.activity import technology_choices, technology_code, unit_multiplier
 from cocontrol.errors import Problem, UnitError, ValidationFailed
 from cocontrol.inventory import expressions as ex
 from cocontrol.inventory import factors as fx
@@ -79,13 +79,11 @@ def _check_technologies(used: pd.DataFrame, fuel_map: dict, file: str
         code = fuel_map.get(fuel)
         if code is None:
             continue  # unknown fuel: reported already
-        vocab = technologies().get(code, {})
-        tech = vocab.get(given) or {k.lower(): v for k, v in vocab.items()}.get(given.lower())
+        tech = technology_code(code, given)
         if tech is None:
             problems.append(Problem(
                 f"unknown technology for {code} in {n:,} rows", file=file, column="technology",
-                expected=(", ".join(sorted(vocab)) + " or empty" if vocab else
-                          f"empty ({code} has no technology-specific factors)"), found=given))
+                expected=technology_choices(code), found=given))
         else:
             rows.append((code, given, tech))
     names_ = pd.DataFrame(rows, columns=list(ex.TECH_NAMES_SCHEMA.names))
