@@ -96,3 +96,31 @@ def test_shipped_examples_read(slug: str) -> None:
     ctl = read_controls(EXAMPLES / f"{slug}.csv")
     assert len(ctl) > 0 and (ctl["applies_to"] == "").all()
     assert ctl["penetration"].between(0, 1).all()
+
+
+def test_the_template_workbook_carries_activity_and_controls(tmp_path) -> None:
+    """One filled template feeds both: activity from the first sheet, controls from 治理技术.
+
+    Example rows: 电力 原煤 1000 万吨 = 1e7 t; NOx factor of power raw coal 8.0 kg/t
+    (refdata/emission_factors.csv) → 80 000 t uncontrolled; SCR (η = 0.8,
+    refdata/control_technologies.csv) on 85 % → 80 000 × (1 − 0.85 × 0.8) = 25 600 t NOx.
+    CO2 is untouched by the control."""
+    from cocontrol.data.activity import read_activity
+    from cocontrol.data.template import write_template
+    from cocontrol.inventory import compute
+
+    path = write_template(tmp_path / "模板.xlsx")
+    controls = read_controls(path)
+    assert controls.attrs["sheet"] == "治理技术"
+    row = controls.iloc[0]
+    assert (row["technology"], row["applies_to"], row["penetration"]) == ("scr", "", 0.85)
+    activity = read_activity(path)
+    with_ctl = compute(activity, controls=controls)
+    without = compute(activity)
+
+    def total(frame, species):
+        return frame.loc[frame["species"] == species, "value"].sum()
+
+    assert total(with_ctl, "NOx") == pytest.approx(25_600, rel=1e-9)
+    assert total(without, "NOx") == pytest.approx(80_000, rel=1e-9)
+    assert total(with_ctl, "CO2") == total(without, "CO2")

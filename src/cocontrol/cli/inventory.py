@@ -98,7 +98,8 @@ def compute(
         "--uncertainty", min=0,
         help="Monte Carlo draws (0 = none); writes <OUTPUT>.uncertainty.csv")] = 0,
     controls: Annotated[Path | None, typer.Option(
-        "--controls", help="治理技术普及率 (.csv/.xlsx, cocontrol.data.controls)")] = None,
+        "--controls", help="治理技术普及率 (.csv/.xlsx; 列: 地区 年份 行业 能源品种 治理技术 "
+        "[适用技术] 普及率 (0–1 或 85%) — 模板的“治理技术”表)")] = None,
     sheet: Annotated[str | None, typer.Option("--sheet", help="Excel 工作表")] = None,
     spark_master: Annotated[str | None, typer.Option("--spark-master",
                                                      help="spark://host:7077")] = None,

@@ -224,13 +224,27 @@ def control_detail(controls: pd.DataFrame, *, file: str | None = None) -> pd.Dat
     return detail
 
 
+def _controls_sheet(path: str | Path) -> str | None:
+    """``治理技术`` when the workbook has that sheet (the activity template), else None."""
+    from python_calamine import CalamineWorkbook
+
+    try:
+        names_ = CalamineWorkbook.from_path(str(path)).sheet_names
+    except Exception:  # unreadable: read_table reports it with the file name
+        return None
+    return "治理技术" if "治理技术" in names_ else None
+
+
 def read_controls(path: str | Path, sheet: str | None = None) -> pd.DataFrame:
-    """Read and validate a controls file (CSV in UTF-8/BOM/GBK, Parquet or Excel).
+    """Read and validate a controls file (CSV in UTF-8/BOM/GBK, Parquet or Excel; in a
+    workbook without ``sheet`` the ``治理技术`` sheet of the template, else the first).
 
     Returns the canonical frame (columns :data:`COLUMNS`, ``penetration`` as a share 0–1,
     ``applies_to`` ``""`` for all activity technologies; index = spreadsheet row; ``attrs``
     file and sheet) or raises :class:`ValidationFailed` with every offending row.
     """
+    if sheet is None and Path(path).suffix.lower() in (".xlsx", ".xlsm", ".xls"):
+        sheet = _controls_sheet(path)
     raw, used_sheet = read_table(path, sheet=sheet)
     frame, _, problems = validate_controls(raw, file=str(path), sheet=used_sheet)
     if problems:

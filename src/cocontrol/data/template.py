@@ -1,9 +1,11 @@
 """Excel template for activity data (活动水平填报模板).
 
 Sheets: ``活动水平`` (Chinese headers 地区, 年份, 月份, 行业, 能源品种, 技术类型（炉型/窑型/车型）,
-企业/设施编号, 数值, 单位, with dropdowns for 行业, 能源品种 and 单位), ``行业`` and ``能源品种`` (the accepted names:
-CEADs English and Chinese) and ``说明``. :func:`cocontrol.data.activity.read_activity` reads
-the filled file back (first sheet).
+企业/设施编号, 数值, 单位, with dropdowns for 行业, 能源品种 and 单位), ``治理技术`` (control
+penetration: 地区, 年份, 行业, 能源品种, 治理技术, 适用技术, 普及率), ``行业``, ``能源品种`` and
+``治理技术清单`` (the accepted names and removal efficiencies) and ``说明``.
+:func:`cocontrol.data.activity.read_activity` reads the filled activity back (first sheet),
+:func:`cocontrol.data.controls.read_controls` the ``治理技术`` sheet.
 """
 
 from __future__ import annotations
@@ -33,7 +35,11 @@ INSTRUCTIONS = [
     "5. 数值必须是非负数；年度数据“月份”留空，月度数据填1–12；同一键重复的行将被拒绝。",
     "6. 用作原料、材料（非能源用途）的消费量和加工转换投入（如炼焦用煤）不要填入，以免重复计算。",
     "7. 整个文件校验通过才计算；任何一行有误都会列出全部错误行，不会部分计算或写出。",
+    "8. “治理技术”表填写各行业、能源品种污染治理技术的普及率（0–1 的比例或如 85% 的百分数）；"
+    "治理技术填“治理技术清单”中的中文名称或代码；适用技术可选（如 煤粉炉），留空则适用于该行业、"
+    "品种的全部炉型；同一污染物各技术普及率之和不得超过100%。",
 ]
+CONTROL_HEADERS = ["地区", "年份", "行业", "能源品种", "治理技术", "适用技术", "普及率"]
 
 
 def build_template() -> Workbook:
@@ -64,11 +70,34 @@ def build_template() -> Workbook:
                         showErrorMessage=False)
     sheet.add_data_validation(dv)
     dv.add("I2:I5000")
+    _control_sheets(book)
     notes = book.create_sheet("说明")
     for line in INSTRUCTIONS:
         notes.append([line])
     notes.column_dimensions["A"].width = 120
     return book
+
+
+def _control_sheets(book: Workbook) -> None:
+    """``治理技术`` (to fill, with an example row) and ``治理技术清单`` (the accepted names)."""
+    sheet = header_row(book.create_sheet("治理技术", 1), "治理技术", CONTROL_HEADERS)
+    sheet.append(["济南市", 2020, "电力、热力的生产和供应业", "原煤", "选择性催化还原", None, "85%"])
+    for col, width in zip("ABCDEFG", (10, 8, 40, 16, 28, 16, 10), strict=True):
+        sheet.column_dimensions[col].width = width
+    tech = refdata.load("control_technologies")
+    listing = header_row(book.create_sheet("治理技术清单"), "治理技术清单",
+                         ["中文名称", "代码", "行业", "能源品种", "污染物", "去除效率", "数据状态"])
+    for r in tech.itertuples(index=False):
+        name = str(r.note).split(";")[0].split(" ")[0].strip()
+        listing.append([name, r.technology, r.sector, r.fuel, r.species,
+                        float(r.removal_efficiency), r.status])
+    listing.column_dimensions["A"].width = 28
+    listing.column_dimensions["B"].width = 28
+    n = len(tech) + 1
+    dv = DataValidation(type="list", formula1=f"'治理技术清单'!$A$2:$A${n}", allow_blank=True,
+                        showErrorMessage=False)
+    sheet.add_data_validation(dv)
+    dv.add("E2:E5000")
 
 
 def write_template(path: str | Path) -> Path:
