@@ -1,5 +1,7 @@
 """Property: a control technology changes pollutants only — never CO2, CH4, N2O or activity —
-and never increases any pollutant (GAINS form E = A × EF × Σ_m X_m (1 − η_m), 0 ≤ η ≤ 1)."""
+and never increases any pollutant (GAINS form E = A × EF × Σ_m X_m (1 − η_m), 0 ≤ η ≤ 1) —
+with activity rows that name a boiler class and controls generic or for one class
+(``applies_to``)."""
 
 from __future__ import annotations
 
