@@ -36,6 +36,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -227,7 +228,7 @@ class Refresher:
             t.join(timeout)
         with self._lock:
             if self._processes is not None:
-                self._processes.shutdown(wait=False, cancel_futures=True)
+                self._processes.shutdown(wait=True, cancel_futures=True)
                 self._processes = None
             self._threads = []
             self._jobs.clear()
@@ -384,7 +385,10 @@ class Refresher:
         steps: list[str] = []
         try:
             if self.remote is not None:  # in a child process: it writes the file and the steps
-                self._pool().submit(self.remote, key[0], key[1], gen).result()
+                pool = self._pool()
+                if pool is None:  # the app is stopping: leave the job to the next start
+                    return
+                pool.submit(self.remote, key[0], key[1], gen).result()
                 loaded = self.files.load(key)
                 if loaded is None or loaded[0] < gen:
                     raise RuntimeError(f"the computing process wrote no results for generation {gen}")
@@ -395,14 +399,21 @@ class Refresher:
                 progress(STEPS[-1])
                 self.files.save(key, gen, results)
         except Exception as exc:
+            if self._stopping.is_set():  # interrupted by the app stopping: not a failure
+                return
+            if isinstance(exc, BrokenProcessPool):  # a child died (e.g. killed): fresh pool next time
+                with self._lock:
+                    self._processes = None
             self._record_failure(key, gen, exc, max(0, len(steps) - 1))
             return
         self._install(key, gen, results, prepare=True)
         self.files.write_status(key, generation=gen, state="done", step="", index=len(STEPS), error=None,
                                 seconds=round(time.monotonic() - started, 2))
 
-    def _pool(self) -> ProcessPoolExecutor:
+    def _pool(self) -> ProcessPoolExecutor | None:
         with self._lock:
+            if self._stopping.is_set():
+                return None
             if self._processes is None:
                 self._processes = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
             return self._processes
