@@ -114,15 +114,6 @@ def _arrow(tables: dict[str, pd.DataFrame]) -> dict:
     return {k: to_arrow(v, schemas[k]) for k, v in tables.items()}
 
 
-def _source_columns(source: object) -> list[str]:
-    """Column names of a source: a Parquet path (schema only), Arrow table or DataFrame."""
-    if isinstance(source, str | Path):
-        import pyarrow.parquet as pq
-
-        return list(pq.read_schema(source).names)
-    return list(getattr(source, "column_names", getattr(source, "columns", [])))
-
-
 def _input_table(name: str, columns: frozenset[str]) -> ir.Table:
     """Unbound input ``name`` for a source with ``columns``: a string column of the schema
     that the source lacks (``technology`` of older activity/factor files, a newer optional
@@ -169,10 +160,10 @@ def _run(sources: dict, engine: str, spark_master: str | None,
     engine as the table ``agg`` (DuckDB temp table / cached Spark view), never in Python.
     The stage-2 queries are built and compiled in a second thread while the engine (which
     releases the GIL) sums the activity."""
-    shapes = tuple(sorted((k, frozenset(_source_columns(v))) for k, v in sources.items()))
-    first = _stage1(shapes, engine)
     with session(sources, engine=engine, spark_master=spark_master) as ses, \
             ThreadPoolExecutor(1) as pool:
+        shapes = tuple(sorted((k, frozenset(ses.columns(k))) for k in sources))
+        first = _stage1(shapes, engine)
         later = pool.submit(_stage2, shapes, engine, detail)
         ses.materialize("agg", first)
         return ses.run(later.result())

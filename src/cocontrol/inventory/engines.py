@@ -48,6 +48,17 @@ def to_arrow(frame: pd.DataFrame, schema: ibis.Schema) -> pa.Table:
     return pa.table(arrays)
 
 
+def source_columns(source: Source) -> list[str]:
+    """Column names of a source: a Parquet path (its schema only), Arrow table or DataFrame."""
+    if isinstance(source, str | Path):
+        import pyarrow.parquet as pq
+
+        return list(pq.read_schema(source).names)
+    if isinstance(source, pa.Table):
+        return list(source.column_names)
+    return list(source.columns)
+
+
 @lru_cache(maxsize=128)
 def _compiled(op: Any, dialect: str) -> tuple[str, pa.Schema]:
     """SQL and Arrow result schema of an expression (keyed by its immutable operation node,
@@ -113,15 +124,14 @@ class Session:
 
     def register(self, name: str, source: Source) -> None:
         """Make ``source`` (Arrow, pandas or a Parquet path) the table ``name``."""
+        self._columns[name] = source_columns(source)
         if self.engine == "duckdb":
             if isinstance(source, str | Path):
                 path = str(source).replace("'", "''")
-                self._con.execute(
-                    f'CREATE OR REPLACE VIEW "{name}" AS SELECT * FROM read_parquet(\'{path}\')')
+                self._con.execute(f'CREATE OR REPLACE TEMP VIEW "{name}" AS '
+                                  f"SELECT * FROM read_parquet('{path}')")
             else:
                 self._con.register(name, source)
-            self._columns[name] = [d[0] for d in self._con.execute(
-                f'SELECT * FROM "{name}" LIMIT 0').description]
             return
         if isinstance(source, str | Path):
             df = self._spark.read.parquet(str(source))
@@ -129,7 +139,6 @@ class Session:
             table = source if isinstance(source, pa.Table) else pa.Table.from_pandas(source)
             df = self._spark.createDataFrame(table)  # Arrow in, NULLs kept (Spark ≥ 4.0)
         df.createOrReplaceTempView(name)
-        self._columns[name] = list(df.columns)
 
     def columns(self, name: str) -> list[str]:
         """Column names of a registered or materialised table."""
