@@ -118,7 +118,7 @@ async def scenario(port: int, cookies: list[str], urls: list[str], requests: int
 
 
 def summary(latencies: list[float], wall: float) -> dict:
-    q = statistics.quantiles(latencies, n=100)
+    q = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else latencies * 99
     return {"n": len(latencies), "p50": q[49] * 1000, "p95": q[94] * 1000, "max": max(latencies) * 1000,
             "rps": len(latencies) / wall}
 
