@@ -1,23 +1,25 @@
 """Benchmark: facility-level inventory, N activity rows × 10 species (issue 3).
 
-Three implementations of the same computation over the same Parquet input —
+Implementations of the same computation over the same Parquet input —
 ``E[region, year, sector, fuel, species] = Σ value × mult(fuel, unit) × ef(sector, fuel, species)
 × ctrl(region, year, sector, fuel, species)``:
 
 * ``cocontrol``: the package's staged Ibis expressions (``cocontrol.inventory.core.
-  run_inventory``: activity summed per key, then factors and controls) on DuckDB, activity
-  read from Parquet;
+  run_inventory``: activity summed per key and kept in the engine, then factors and controls,
+  in one DuckDB session), activity read from Parquet;
 * ``duckdb_sql``: one hand-written DuckDB SQL query joining every row (the literal formula);
 * ``duckdb_sql_preagg``: one hand-written query that sums activity per key first, as the
   package's expression does (the fair floor);
 * ``pandas``: a straightforward pandas read → merge → merge → merge → groupby (the reference).
 
-Each runs in its own process so peak memory (ru_maxrss) is its own. The synthetic data are
-seeded and generated here; nothing big is committed.
+Each runs in its own process (imports timed apart; wall and CPU seconds; peak = VmHWM). The
+synthetic data are seeded and generated here into a temporary folder; nothing big is kept.
+``--city jinan`` times ``compute()`` on one demo city instead (the web's small-input case).
 
-    .venv/bin/python benchmarks/bench_inventory.py --rows 10000000
+    .venv/bin/python benchmarks/bench_inventory.py --rows 10000000 --repeat 3
     .venv/bin/python benchmarks/bench_inventory.py --rows 100000000 --only cocontrol
     .venv/bin/python benchmarks/bench_inventory.py --rows 100000000 --ceads --only cocontrol_checked
+    .venv/bin/python benchmarks/bench_inventory.py --city jinan --repeat 3
 """
 
 from __future__ import annotations
