@@ -117,12 +117,14 @@ def _arrow(tables: dict[str, pd.DataFrame]) -> dict:
 def _input_table(name: str, columns: frozenset[str]) -> ir.Table:
     """Unbound input ``name`` for a source with ``columns``: a string column of the schema
     that the source lacks (``technology`` of older activity/factor files, a newer optional
-    control column) is ``""`` — the default — on every row."""
+    control column) is ``""`` — the default — on every row; keys (region, sector, fuel,
+    species, unit) and numbers are never made up."""
     schema = ex.tables()[name].schema()
     absent = [c for c in schema.names if c not in columns]
     if not absent:
         return ibis.table(schema, name=name)
-    if any(not schema[c].is_string() for c in absent):
+    keys = {*ex.OUTPUT_KEYS, "unit"}
+    if any(c in keys or not schema[c].is_string() for c in absent):
         return ibis.table(schema, name=name)  # a required column: the engine names it
     table = ibis.table({k: v for k, v in schema.items() if k in columns}, name=name)
     return table.mutate(**{c: ibis.literal("", type="string") for c in absent}).select(
