@@ -252,6 +252,7 @@ def synergy(request: Request, session: DB, who: Who, region: str | None = None, 
     def build() -> dict[str, Any]:
         view = views.synergy(session, cache, who, region, year, settings.year, lang_of(request))
         view.pop("chart", None)
+        view["peers"].pop("chart", None)
         return view
 
     return _answer(request, session, build, wait)

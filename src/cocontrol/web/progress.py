@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from cocontrol.web import views
 from cocontrol.web.deps import Viewer, WebError, db, viewer
 from cocontrol.web.i18n import lang_of, translator
+from cocontrol.web.peers import PEERS
 from cocontrol.web.refresh import Key, Progress
 from cocontrol.web.services import generation, refresh_state
 
@@ -60,7 +61,8 @@ def _keys(session: Session, who: Viewer, raw: list[str]) -> list[Key]:
         region, _, year = item.rpartition(":")
         if not region or not year.isdigit():
             raise WebError(422, "invalid", f"k={item!r}: expected region:year")
-        views.default_region(session, who, region)  # 404 outside the user's scope
+        if region != PEERS:  # the peer evaluation is shared by every user (pages filter it)
+            views.default_region(session, who, region)  # 404 outside the user's scope
         keys.append((region, int(year)))
     if not keys:
         raise WebError(422, "invalid", "give at least one k=region:year")

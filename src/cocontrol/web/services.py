@@ -32,6 +32,7 @@ from cocontrol.plans.model import DOMAIN_LABELS, Domain, PlanDocument
 from cocontrol.reports.workspace import Results, Workspace, gather
 from cocontrol.store import models as m
 from cocontrol.store.plans import load_document
+from cocontrol.web.peers import PEERS, peer_results
 from cocontrol.web.refresh import STEPS, Compute, Key, Progress, Refresher, compute_in_process
 
 GENERATION_KEY = "generation"
@@ -138,11 +139,14 @@ def _child_compute(database_url: str, home: Path) -> Compute:
 def compute_results(sessions: Any, home: Path) -> Compute:
     """The background job's computation: a :class:`Workspace` read in its own session, then
     :func:`cocontrol.reports.workspace.gather` (each layer reports its step), and the inventory
-    kept as Parquet (:func:`save_inventory`)."""
+    kept as Parquet (:func:`save_inventory`); for the region :data:`~cocontrol.web.peers.PEERS`
+    the 同类城市比较 over every city with data (:func:`~cocontrol.web.peers.peer_results`)."""
 
     def run(region: str, year: int, progress: Any) -> Results:
         progress(STEPS[0])
         with sessions() as session:
+            if region == PEERS:  # every city's inventory and one synergy panel (同类城市比较)
+                return peer_results(workspace(session), year, progress)
             res = gather(region, year, workspace(session), progress=progress)
             if res.emissions is not None and not res.emissions.empty:
                 save_inventory(session, home, region, res.emissions)

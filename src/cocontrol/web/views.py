@@ -8,10 +8,12 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from cocontrol.reports.peers import peer_ranking
 from cocontrol.store import models as m
 from cocontrol.units import conversion_factor
 from cocontrol.web import charts
 from cocontrol.web.deps import Viewer, WebError
+from cocontrol.web.peers import PEERS, peer_view
 from cocontrol.web.services import (
     Cache,
     apeq_by_year,
@@ -303,12 +305,17 @@ def co2_uncertainty(path: Any, year: int, gaps: dict[str, str]) -> list[dict[str
 
 def synergy(session: Session, cache: Cache, who: Viewer, region: str | None, year: int | None,
             configured_year: int | None, lang: str) -> dict[str, Any]:
-    """Co-control coordinates by sector, elasticity by period, index and ranking (when computed)."""
+    """Co-control coordinates by sector, elasticity by period, the city's own index by year, and
+    the 同类城市比较 (``peers``: :func:`cocontrol.web.peers.peer_view` of the background peer
+    evaluation, only the cities ``who`` may see)."""
     region = default_region(session, who, region)
     year = default_year(session, year, configured_year)
     res = cache.results(session, region, year)
     view: dict[str, Any] = {"region": region, "year": year, "gaps": dict(res.gaps), "coordinates": [],
-                            "elasticity": [], "index": [], "ranking": [], "chart": None}
+                            "elasticity": [], "index": [], "chart": None}
+    peers = cache.results(session, PEERS, year)
+    view["peers"] = peer_view(peers, region, year, who.sees, lambda anchor: cache.derived(
+        peers, ("peer", anchor, year), lambda: peer_ranking(peers.peers, anchor, year)))
     em = res.emissions
     if em is None or em.empty:
         return view
@@ -330,16 +337,9 @@ def synergy(session: Session, cache: Cache, who: Viewer, region: str | None, yea
     except Exception as exc:  # a layer rejecting the data becomes a gap panel
         view["gaps"]["synergy_detail"] = f"协同评价：{type(exc).__name__}: {exc}"
     syn = res.synergy
-    if isinstance(syn, dict):
-        for key in ("index", "ranking"):
-            frame = syn.get(key)
-            if frame is not None and hasattr(frame, "to_dict"):
-                view[key] = _records(frame)
-    elif syn is not None:
-        for key in ("index", "ranking"):
-            frame = getattr(syn, key, None)
-            if frame is not None and hasattr(frame, "to_dict"):
-                view[key] = _records(frame)
+    frame = syn.get("index") if isinstance(syn, dict) else getattr(syn, "index", None)
+    if frame is not None and hasattr(frame, "to_dict"):
+        view["index"] = _records(frame)
     return view
 
 
