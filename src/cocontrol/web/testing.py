@@ -26,14 +26,15 @@ def login(app: Any, username: str, password: str = PASSWORD) -> TestClient:
 
 def settle(app: Any, regions: list[str] | None = None, year: int | None = None, timeout: float = 300) -> list[Any]:
     """Wait until the background jobs (:mod:`cocontrol.web.refresh`) have brought every region's
-    results (or ``regions``) up to date with the data; returns their progress (all ``done``
-    unless a job failed)."""
+    results and the 同类城市比较 (:data:`cocontrol.web.peers.PEERS`), or ``regions``, up to date
+    with the data; returns their progress (all ``done`` unless a job failed)."""
+    from cocontrol.web.peers import PEERS
     from cocontrol.web.services import generation
     from cocontrol.web.views import default_year
 
     with app.state.sessions() as s:
         year = default_year(s, year, app.state.settings.year)
-        regions = regions or list(s.scalars(select(m.Region.name).order_by(m.Region.id)))
+        regions = regions or [*s.scalars(select(m.Region.name).order_by(m.Region.id)), PEERS]
         gen = generation(s)
     return app.state.refresher.wait([(r, year) for r in regions], gen, timeout)
 
