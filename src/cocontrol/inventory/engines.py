@@ -64,7 +64,7 @@ def _compiled(op: Any, dialect: str) -> tuple[str, pa.Schema]:
     """SQL and Arrow result schema of an expression (keyed by its immutable operation node,
     which hashes and compares by structure, so equal expressions share one compilation)."""
     expr = op.to_expr().as_table()
-    return ibis.to_sql(expr, dialect=dialect), expr.schema().to_pyarrow()
+    return ibis.to_sql(expr, dialect=dialect, pretty=False), expr.schema().to_pyarrow()
 
 
 def compile_sql(expr: ir.Table, dialect: str = "duckdb") -> str:
