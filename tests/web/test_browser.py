@@ -117,6 +117,30 @@ def test_inventory_and_synergy_pages(page, live_server):
     shot(page, "07-synergy")
 
 
+def test_synergy_peer_chart_renders(page, live_server, live_app):
+    """The 同类城市比较 stacked bars draw (ECharts, vendored; the pages use its SVG renderer, so
+    the drawing is an <svg>, not a <canvas>) with the current city marked ★, and the page logs
+    no console error (not even a missing favicon)."""
+    from cocontrol.web.peers import PEERS
+    from cocontrol.web.testing import settle
+
+    assert [p.state for p in settle(live_app, [PEERS], 2023)] == ["done"]
+    errors: list[str] = []
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    sign_in(page, live_server, "admin")
+    page.goto(f"{live_server}/synergy?region=威海市&year=2023")
+    page.wait_for_selector("#peer-chart svg", state="attached")
+    chart = page.inner_html("#peer-chart")
+    assert "★威海市" in chart and "荣成市" in chart and "淄博市" in chart
+    fills = page.eval_on_selector_all("#peer-chart svg path", "els => els.map(e => e.getAttribute('fill'))")
+    assert sum(f in ("#1f5fa8", "#c0392b", "#2e8b57") for f in fills) >= 12  # 4 cities × 3 dimensions
+    assert page.get_attribute("#peer-chart", "data-drawn") == "1"
+    assert "排名第" in page.inner_text("#peer-reading")
+    shot(page, "08-synergy-peers")
+    assert errors == []
+
+
 def test_refresh_banner_appears_and_disappears(page, live_server, live_app):
     """After a target edit the page answers at once with the 正在重新计算 banner (the job is held
     on an Event); once released, htmx polling reloads the page and the banner is gone."""

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 import shutil
-from pathlib import Path
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
