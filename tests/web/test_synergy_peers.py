@@ -148,7 +148,12 @@ def test_scoped_city_user_sees_only_its_cities(peer_app, expected):
     comp = api["components"]
     assert {c["best_region"] for c in comp} <= {"威海市", "荣成市", HIDDEN}
     assert all(c["gap_to_best"] is None for c in comp if c["best_region"] == HIDDEN)
-    assert login(peer_app, "weihai_city").get(f"/synergy?region=济南市&year={YEAR}").status_code == 404
+    client = login(peer_app, "weihai_city")
+    assert client.get(f"/synergy?region=济南市&year={YEAR}").status_code == 404
+    # the banner's progress poll accepts the shared peer job (done: the page reloads)
+    polled = client.get("/refresh", params={"k": f"{PEERS}:{YEAR}"})
+    assert polled.status_code == 200 and polled.headers.get("HX-Refresh") == "true"
+    assert client.get("/refresh", params={"k": f"济南市:{YEAR}"}).status_code == 404
 
 
 def test_city_user_alone_in_scope_sees_its_rank_among_all(peer_app, expected):

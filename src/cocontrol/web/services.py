@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from cocontrol import demo
 from cocontrol.files import write_atomic
 from cocontrol.plans.model import DOMAIN_LABELS, Domain, PlanDocument
+from cocontrol.reports.peers import peer_ranking
 from cocontrol.reports.workspace import Results, Workspace, gather
 from cocontrol.store import models as m
 from cocontrol.store.plans import load_document
@@ -223,7 +224,13 @@ class Cache:
         self.refresher.prepare = self.prepare
 
     def prepare(self, res: Results) -> None:
-        """Derive in the job's thread what the overview needs from new results."""
+        """Derive in the job's thread what the overview (or, for the peer evaluation, the
+        synergy page: every ranked city's standing) needs from new results."""
+        if res.region == PEERS or res.peer_regions:
+            ranked = res.peers.ranking if res.peers is not None else None
+            for region in sorted(set(ranked["region"])) if ranked is not None else []:
+                self.derived(res, ("peer", region, res.year), lambda r=region: peer_ranking(res.peers, r, res.year))
+            return
         self.derived(res, "status", lambda: status_by_target(res))
         self.derived(res, "co2", lambda: co2_by_year(res.emissions))
         self.derived(res, "apeq", lambda: apeq_by_year(res.emissions))
