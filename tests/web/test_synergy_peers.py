@@ -198,3 +198,19 @@ def test_no_city_with_data_is_a_gap(app, client_of):
     settle(app, ["威海市", PEERS], 2025)
     text = Tables(client_of("viewer").get("/synergy?region=威海市").text).main
     assert "数据暂缺" in text and "没有任何城市的活动水平数据" in text
+
+
+def test_peer_view_without_an_evaluation_says_why_and_names_no_hidden_city():
+    """Pure view-model cases: a layer gap is passed on (with the inventory's reason), and the
+    one-city message does not name a city the viewer may not see."""
+    from cocontrol.reports.workspace import Results
+    from cocontrol.web.peers import peer_view
+
+    gap = Results(region="威海市", year=YEAR, plans=[], gaps={
+        "inventory": "排放清单：数据未通过校验（activity.csv 第3行）", "peers": "同类城市比较：需要本地区排放清单结果"})
+    v = peer_view(gap, "威海市", YEAR, lambda r: True)
+    assert v["state"] == "gap" and "需要本地区排放清单结果" in v["message"] and "第3行" in v["message"]
+    one = Results(region="济南市", year=YEAR, plans=[], peer_regions=["济南市"])
+    assert "仅有济南市一个城市" in peer_view(one, "济南市", YEAR, lambda r: True)["message"]
+    hidden = peer_view(one, "威海市", YEAR, lambda r: r == "威海市")
+    assert hidden["state"] == "single" and "济南市" not in hidden["message"]

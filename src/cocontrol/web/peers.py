@@ -71,8 +71,9 @@ def peer_view(res: Results, region: str, year: int, sees: Callable[[str], bool],
             name = only[0] if sees(only[0]) else "一个城市"
             view.update(state="single", message=f"工作区中仅有{name}一个城市有排放与统计数据，不作同类城市排名；"
                                                  "其他城市数据接入后将给出排名。")
-        else:
-            view["message"] = res.gaps.get("peers", "同类城市比较尚未计算")
+        else:  # why: the peer layer's gap (with the inventory's when that stopped it), or still computing
+            why = [res.gaps[k] for k in ("peers", "inventory") if k in res.gaps]
+            view["message"] = "；".join(why) or res.gaps.get("refresh", "同类城市比较尚未计算")
         return view
     anchor = _anchor(res, region, year, sees)
     p = get(anchor) if anchor else None
