@@ -102,7 +102,13 @@ def test_report_download(page, live_server, tmp_path):
     assert target.read_bytes()[:2] == b"PK" and target.stat().st_size > 5000
 
 
-def test_inventory_and_synergy_pages(page, live_server):
+def test_inventory_and_synergy_pages(page, live_server, live_app):
+    """The results are brought up to date first: a page served while a job runs shows the
+    正在重新计算 banner, which reloads the page when the job ends, and that reload would race
+    the next ``goto``."""
+    from cocontrol.web.testing import settle
+
+    assert {p.state for p in settle(live_app, year=2023)} == {"done"}
     sign_in(page, live_server, "admin")
     page.goto(f"{live_server}/inventory?region=威海市&year=2023&by=species")
     shot(page, "06-inventory")
