@@ -60,6 +60,22 @@ def test_units_wan_tonnes_and_tce() -> None:
     assert co2["Others"] == pytest.approx(266.372, rel=1e-5)
 
 
+def test_one_key_in_several_units_sums_in_tonnes() -> None:
+    """Stage 1 sums per unit, then converts: facilities (A–D) of one sector × fuel reporting
+    in t, 万吨 and tce add up in tonnes of coal. 400 t + 0.05 万吨 (500 t) + 100 t again = 1000 t
+    → CO2 1900.2988 t; plus 100 tce → 266.372 t CO2 (as above): 2166.6708 t in all."""
+    rows = [("济南市", 2020, POWER, "原煤", 400, "t", "A"),
+            ("济南市", 2020, POWER, "原煤", 0.05, "万吨", "B"),
+            ("济南市", 2021, POWER, "原煤", 1, "t", "A"),
+            ("济南市", 2020, POWER, "原煤", 100, "tce", "C"),
+            ("济南市", 2020, POWER, "原煤", 100, "t", "D")]
+    result = compute(pd.DataFrame(rows, columns=["region", "year", "sector", "fuel", "value",
+                                                 "unit", "facility"]))
+    co2 = result[(result["species"] == "CO2") & (result["year"] == 2020)]
+    assert len(co2) == 1
+    assert float(co2["value"].iloc[0]) == pytest.approx(1900.2988 + 266.372, rel=1e-5)
+
+
 def test_pollutant_with_two_control_technologies() -> None:
     """SO2 of coal power 16 kg/t (refdata). Wet FGD η 0.95 on 60 %, semi-dry η 0.85 on 30 %,
     10 % uncontrolled → remaining 0.6 × 0.05 + 0.3 × 0.15 + 0.1 = 0.175;

@@ -218,9 +218,15 @@ def aggregate_activity(activity: ir.Table, units: ir.Table) -> ir.Table:
 
     ``Σ_i A_i × EF × c = (Σ_i A_i) × EF × c`` because factor and control do not depend on the
     facility or month — so facility-level tables cost one aggregation, not one join per row.
+    The unit multiplier is constant per (fuel, unit) too, so the values are summed per unit
+    first and converted after (``Σ_i v_i m_u = m_u Σ_i v_i``): the join with ``units`` reads
+    the few summed rows, not every facility row.
     """
-    act = canonical_activity(activity, units)
-    return act.group_by(AGG_KEYS).agg(amount=act.amount.sum())
+    act = normalize_missing(activity, ["value"])
+    act = act.mutate(technology=act.technology.coalesce(""))
+    per_unit = act.group_by([*AGG_KEYS, "unit"]).agg(total=act.value.sum())
+    joined = per_unit.join(units, ["fuel", "unit"])
+    return joined.group_by(AGG_KEYS).agg(amount=(joined.total * joined.mult).sum())
 
 
 def apply_factors(agg: ir.Table, factors: ir.Table, grid: ir.Table,
