@@ -160,11 +160,14 @@ def test_provenance_names_activity_factor_and_control() -> None:
     (item,) = explain(result, so2)
     assert item["activity_row"] == 2 and item["activity_value"] == 1000
     assert item["factor"] == pytest.approx(0.016) and "MEE 2021" in item["factor_source"]
+    assert item["factor_tier"] == 2  # the Chinese census manual: country-specific
     assert item["control"] == "limestone_gypsum_wet_fgd+semi_dry_fgd"
     assert "limestone_gypsum_wet_fgd: MEE 2021" in item["control_source"]
     assert item["ctrl"] == pytest.approx(0.175) and item["value"] == pytest.approx(2.8)
     parts = explain(result, result.index[result["species"] == "CO2e"][0])
     assert {p["species"] for p in parts} == {"CO2", "CH4", "N2O"}
+    # CO2 from the Chinese NCV × CC × OF (tier 2); CH4/N2O IPCC 2006 Table 2.2 defaults (tier 1)
+    assert {p["species"]: p["factor_tier"] for p in parts} == {"CO2": 2, "CH4": 1, "N2O": 1}
 
 
 def test_repeated_calls_follow_the_data() -> None:

@@ -278,7 +278,7 @@ class Provenance:
 
 
 def _annotate(detail: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
-    sources = pd.concat([tables["factors"][["factor_id", "source"]],
+    sources = pd.concat([tables["factors"][["factor_id", "source", "tier"]],
                          tables["grid"][["factor_id", "source"]]]).drop_duplicates("factor_id")
     act = tables["activity"][["row_id", "value", "unit"]].rename(
         columns={"value": "activity_value", "unit": "activity_unit"})

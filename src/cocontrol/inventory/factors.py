@@ -12,6 +12,12 @@ Every factor is turned into tonnes of species per canonical activity unit (see
 * scope 2: grid factors by (region, year) for electricity (t/MWh → t/万千瓦时) and heat
   (t/GJ), ``refdata/grid_factors.csv``.
 
+Each scope-1 factor carries its IPCC method ``tier`` (2006 GL Vol.1 Ch.1.2): 1 for a default
+from a generic source (IPCC, EMEP/EEA, AP-42, stoichiometry), 2 for a country- or
+technology-specific Chinese factor (national guidelines, the census manual, NDRC, CEADs);
+the rule is in ``refdata/SOURCES.md``. A user's own factor table may give 3 (measured, plant
+level); without a ``tier`` column its rows have none. Scope-2 grid factors have no tier.
+
 Sector-specific factors win over the ``*`` row of the same fuel, technology and species.
 Factors with a technology (boiler class 层燃炉/煤粉炉…, kiln type, vehicle standard) are used
 when the activity row names that technology (column ``technology``); a species without a
@@ -31,7 +37,10 @@ from cocontrol.data.activity import _ncv, canonical_units
 from cocontrol.errors import InputError, ReferenceDataError
 from cocontrol.units import conversion_factor
 
-FACTOR_COLUMNS = ["sector", "fuel", "technology", "species", "ef", "scope", "factor_id", "source"]
+FACTOR_COLUMNS = ["sector", "fuel", "technology", "species", "ef", "scope", "factor_id", "source",
+                  "tier"]
+#: IPCC method tier of combustion CO2 from the Chinese NCV × CC × OF defaults (country-specific)
+COUNTRY_SPECIFIC = 2
 SPECIES = ("CO2", "CH4", "N2O", "SO2", "NOx", "PM10", "PM2.5", "VOCs", "NH3", "CO")
 GWP_SPECIES = ("CO2", "CH4", "N2O")
 
@@ -55,7 +64,7 @@ def combustion_co2() -> pd.DataFrame:
         rows.append({"sector": "*", "fuel": fuel, "technology": "", "species": "CO2",
                      "ef": ncv * p["cc"] * p["of"] * 44 / 12, "scope": 1,
                      "factor_id": f"combustion_co2:{fuel}",
-                     "source": cites[fuel]})
+                     "source": cites[fuel], "tier": COUNTRY_SPECIFIC})
     return pd.DataFrame(rows)
 
 
@@ -87,14 +96,15 @@ def emission_factors() -> pd.DataFrame:
         rows.append({"sector": r["sector"], "fuel": r["fuel"],
                      "technology": str(r["technology"]), "species": r["species"],
                      "ef": value, "scope": 1, "factor_id": f"emission_factors:{i + 2}",
-                     "source": _cite(r)})
+                     "source": _cite(r), "tier": int(r["tier"])})
     proc = refdata.load("process_factors")
     for i, r in zip(proc.index, proc.to_dict("records"), strict=True):
         rows.append({"sector": "*", "fuel": r["process"], "technology": "",
                      "species": r["species"],
                      "ef": float(r["value"]) * conversion_factor(str(r["unit"]).split("/")[0],
                                                                  "t"),
-                     "scope": 1, "factor_id": f"process_factors:{i + 2}", "source": _cite(r)})
+                     "scope": 1, "factor_id": f"process_factors:{i + 2}", "source": _cite(r),
+                     "tier": int(r["tier"])})
     if bad:
         raise ReferenceDataError("; ".join(bad[:10]))
     return pd.DataFrame(rows)
@@ -102,10 +112,13 @@ def emission_factors() -> pd.DataFrame:
 
 def expand_sectors(factors: pd.DataFrame) -> pd.DataFrame:
     """One row per (sector, fuel, technology, species): a sector's own factor, else the
-    ``*`` row. A table without a ``technology`` column holds default factors only."""
+    ``*`` row. A table without a ``technology`` column holds default factors only; one
+    without ``tier`` leaves the tier empty."""
     sectors = refdata.load("sectors")["sector"].tolist()
     tech = factors["technology"] if "technology" in factors.columns else pd.Series("", factors.index)
-    factors = factors.assign(technology=tech.astype("string").fillna("").str.strip().astype(str))
+    tier = factors["tier"] if "tier" in factors.columns else pd.Series(pd.NA, factors.index)
+    factors = factors.assign(technology=tech.astype("string").fillna("").str.strip().astype(str),
+                             tier=pd.to_numeric(tier, errors="coerce").astype("Int64"))
     specific = factors[factors["sector"] != "*"]
     generic = factors[factors["sector"] == "*"].drop(columns="sector")
     generic = generic.merge(pd.DataFrame({"sector": sectors}), how="cross")

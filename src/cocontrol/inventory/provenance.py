@@ -19,7 +19,8 @@ def explain(result: pd.DataFrame, row: int | Mapping[str, object]) -> list[dict[
     """Contributions to the result row ``row`` (index label or a dict of key values).
 
     Each item: activity row (file row number), activity value and unit, canonical amount,
-    factor id, factor value [t per unit] and source, control technologies and the remaining
+    factor id, factor value [t per unit], source and IPCC tier (None for scope-2 grid
+    factors and user factors without one), control technologies and the remaining
     fraction, and the contributed value [t]. CO2e rows list their CO2, CH4 and N2O parts.
     """
     detail = result.attrs.get("provenance")
@@ -36,7 +37,9 @@ def explain(result: pd.DataFrame, row: int | Mapping[str, object]) -> list[dict[
     elif keys.get("species") == "CO2e":
         mask &= detail["species"].isin(["CO2", "CH4", "N2O"])
     cols = ["row_id", "species", "activity_value", "activity_unit", "amount", "factor_id", "ef",
-            "source", "control", "control_source", "ctrl", "value"]
+            "source", "tier", "control", "control_source", "ctrl", "value"]
     out = detail.loc[mask, cols].rename(columns={"row_id": "activity_row", "ef": "factor",
-                                                  "source": "factor_source"})
+                                                  "source": "factor_source",
+                                                  "tier": "factor_tier"})
+    out["factor_tier"] = [None if pd.isna(t) else int(t) for t in out["factor_tier"]]
     return out.sort_values(["activity_row", "species"]).to_dict("records")
