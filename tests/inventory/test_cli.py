@@ -38,6 +38,55 @@ def test_compute_writes_the_long_table(tmp_path) -> None:
     assert total["lower"] < total["value"] < total["upper"]
 
 
+def test_compute_xlsx_workbook_and_iamc(tmp_path) -> None:
+    """-o 清单.xlsx: 排放清单 (long, Chinese names beside the codes), 行业汇总 (sector × species)
+    and IAMC sheets; --iamc writes the same IAMC table as CSV. Hand-worked: 1000 t raw coal in
+    power → CO2 1900.2988 t = 0.0019002988 Mt; SO2 16 kg/t → 16 t = 0.016 kt; electricity
+    100 000 MWh × 0.6191 = 61 910 t scope 2 (its own row in 行业汇总, never added to scope 1)."""
+    from openpyxl import load_workbook
+
+    (tmp_path / "a.csv").write_text(
+        "region,year,sector,fuel,value,unit\n"
+        "济南市,2023,电力、热力的生产和供应业,原煤,1000,t\n"
+        "济南市,2023,Others,电力,10000,万千瓦时\n", encoding="utf-8")
+    done = _run("compute", "a.csv", "-o", "清单.xlsx", "--iamc", "iamc.csv", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    book = load_workbook(tmp_path / "清单.xlsx", read_only=True)
+    assert book.sheetnames == ["说明", "排放清单", "行业汇总", "IAMC"]
+    rows = list(book["排放清单"].iter_rows(values_only=True))
+    assert rows[0][:3] == ("地区 region", "年份 year", "行业 sector")
+    coal = {r[6]: r[7] for r in rows[1:] if r[4] == "Raw_Coal"}
+    assert coal["CO2"] == pytest.approx(1900.2988, rel=1e-6)
+    assert coal["SO2"] == pytest.approx(16.0, rel=1e-12)
+    names = {r[4]: (r[3], r[5]) for r in rows[1:]}
+    assert names["Raw_Coal"] == ("电力、热力的生产和供应业", "原煤")
+    summary = list(book["行业汇总"].iter_rows(values_only=True))
+    head = summary[0]
+    power = next(r for r in summary[1:] if r[3] == "电力、热力的生产和供应业")
+    assert power[head.index("CO2 (t)")] == pytest.approx(1900.2988, rel=1e-6)
+    scope2 = next(r for r in summary[1:] if str(r[2]).startswith("范围二"))
+    assert scope2[3] == "其他行业"  # the Others sector, by its Chinese name
+    assert scope2[head.index("CO2 (t)")] == pytest.approx(61910, rel=1e-12)
+    iamc = list(book["IAMC"].iter_rows(values_only=True))
+    assert iamc[0][:5] == ("model", "scenario", "region", "variable", "unit") and iamc[0][5] == 2023
+    csv = pd.read_csv(tmp_path / "iamc.csv")
+    co2 = csv[csv["variable"].str.startswith("Emissions|CO2|Energy|")]
+    assert co2["2023"].sum() == pytest.approx(0.0019002988, rel=1e-6)
+    assert set(co2["unit"]) == {"Mt CO2/yr"}
+    so2 = csv[csv["variable"].str.startswith("Emissions|SO2|")]
+    assert so2["2023"].sum() == pytest.approx(0.016, rel=1e-12) and set(so2["unit"]) == {"kt SO2/yr"}
+
+
+def test_bad_output_suffix_exit_2_and_nothing_written(tmp_path) -> None:
+    (tmp_path / "a.csv").write_text("region,year,sector,fuel,value,unit\n"
+                                    "济南市,2020,Others,原煤,1,t\n", encoding="utf-8")
+    done = _run("compute", "a.csv", "-o", "out.docx", cwd=tmp_path)
+    assert done.returncode == 2 and ".xlsx" in done.stderr
+    done = _run("compute", "a.csv", "-o", "out.csv", "--iamc", "i.xlsx", cwd=tmp_path)
+    assert done.returncode == 2
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.csv"]
+
+
 def test_bad_input_exits_nonzero_lists_rows_and_writes_nothing(tmp_path) -> None:
     (tmp_path / "bad.csv").write_text(
         "region,year,sector,fuel,value,unit\n"

@@ -5,7 +5,10 @@ Contract: ``cocontrol inventory compute INPUT [-o OUTPUT] [--engine duckdb|spark
 region, year, sector, fuel, value, unit (CEADs English or Chinese names, any unit of the fuel's
 dimension or an energy unit such as tce). OUTPUT (.csv or .parquet) has exactly the columns
 region, year, sector, fuel, species, value, unit, scope — values in t, scope 1 (direct) and
-2 (purchased electricity and heat) apart, ``species == "CO2e"`` rows with the chosen GWP set.
+2 (purchased electricity and heat) apart, ``species == "CO2e"`` rows with the chosen GWP set;
+an .xlsx OUTPUT is the workbook of :mod:`cocontrol.inventory.workbook` (the same long table
+with Chinese names, a sector summary and the IAMC table). ``--iamc FILE.csv`` also writes the
+IAMC (pyam) table.
 ``--uncertainty N`` also writes ``<OUTPUT stem>.uncertainty.csv`` (Monte Carlo, 95 % interval
 of scope-1 CO2 by sector and in total).
 
@@ -69,12 +72,13 @@ def _notes(caught: list[warnings.WarningMessage]) -> None:
         typer.secho(f"注意 / note: {message}", err=True, fg=typer.colors.YELLOW)
 
 
-def _check_output(output: Path) -> None:
+def _check_output(output: Path, allowed: tuple[str, ...] = (".csv", ".parquet")) -> None:
     from cocontrol.errors import InputError
 
-    if output.suffix.lower() not in (".csv", ".parquet"):
-        raise InputError("output must be .csv or .parquet", file=str(output),
-                         found=output.suffix or "(no suffix)", expected=".csv or .parquet")
+    if output.suffix.lower() not in allowed:
+        expected = " or ".join(allowed)
+        raise InputError(f"output must be {expected}", file=str(output),
+                         found=output.suffix or "(no suffix)", expected=expected)
 
 
 def _in_engine(path: Path, sheet: str | None) -> bool:
@@ -90,7 +94,8 @@ def _in_engine(path: Path, sheet: str | None) -> bool:
 @app.command("compute")
 def compute(
     input: Annotated[Path, typer.Argument(help="活动水平 (.csv UTF-8/GBK, .parquet, .xlsx)")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="输出 .csv 或 .parquet")] = Path(
+    output: Annotated[Path, typer.Option(
+        "--output", "-o", help="输出 .csv、.parquet（长表）或 .xlsx（说明、排放清单、行业汇总、IAMC）")] = Path(
         "inventory.csv"),
     engine: Annotated[str, typer.Option("--engine", help="duckdb | spark")] = "duckdb",
     gwp: Annotated[str, typer.Option("--gwp", help="AR4 | AR5 | AR6")] = "AR5",
@@ -103,13 +108,18 @@ def compute(
     sheet: Annotated[str | None, typer.Option("--sheet", help="Excel 工作表")] = None,
     spark_master: Annotated[str | None, typer.Option("--spark-master",
                                                      help="spark://host:7077")] = None,
+    iamc: Annotated[Path | None, typer.Option(
+        "--iamc", help="另写 IAMC 格式 .csv (pyam 可读; CO2/CO2e 为 Mt, 其余 kt)")] = None,
 ) -> None:
     """核算排放清单：活动水平 × 排放因子 × 治理技术 → 长表 (region, year, sector, fuel, species, value, unit, scope)."""
     from cocontrol.data.activity import read_activity
     from cocontrol.inventory import compute as run
-    from cocontrol.inventory.io import write
+    from cocontrol.inventory.io import to_iamc, write
+    from cocontrol.inventory.workbook import write_workbook
 
-    _check_output(output)
+    _check_output(output, (".csv", ".parquet", ".xlsx"))
+    if iamc is not None:
+        _check_output(iamc, (".csv",))
     options = {"gwp": gwp, "engine": engine, "spark_master": spark_master}
     with warnings.catch_warnings(record=True) as caught, _steps(3 + bool(uncertainty)) as step:
         warnings.simplefilter("always")
@@ -135,9 +145,14 @@ def compute(
             scope1 = result[result["scope"] == 1]
             unc = monte_carlo(default_ranges(scope1, "CO2"), draws=uncertainty)
         step(f"写出 {output.name} / writing")
+        if output.suffix.lower() == ".xlsx":  # first: the one write that can refuse (size)
+            write_workbook(result, output, gwp=gwp, source=input.name)
+        else:
+            write(result, str(output))
         if unc is not None:
             write(unc, str(output.with_suffix(".uncertainty.csv")))
-        write(result, str(output))
+        if iamc is not None:
+            write(to_iamc(result), str(iamc))
     _notes(caught)
     co2 = result[(result["species"] == "CO2") & (result["scope"] == 1)]["value"].sum()
     typer.echo(f"已写出 {output} ({len(result):,} 行); 直接排放 CO2 {co2 / 1e4:,.2f} 万吨")
