@@ -123,6 +123,34 @@ def test_inventory_and_synergy_pages(page, live_server, live_app):
     shot(page, "07-synergy")
 
 
+def test_inventory_excel_download(page, live_server, live_app, tmp_path):
+    """下载排放清单 Excel: the workbook's 2023 scope-1 CO2 equals the inventory API's (the
+    same Parquet file read through DuckDB), and 行业汇总 adds up to the same total."""
+    from openpyxl import load_workbook
+
+    from cocontrol.web.testing import settle
+
+    assert {p.state for p in settle(live_app, year=2023)} == {"done"}
+    sign_in(page, live_server, "admin")
+    page.goto(f"{live_server}/inventory?region=威海市&year=2023&by=species&by=scope")
+    with page.expect_download(timeout=120_000) as info:
+        page.click("#dl-inventory-xlsx")
+    assert info.value.suggested_filename == "威海市排放清单.xlsx"
+    target = tmp_path / "inventory.xlsx"
+    info.value.save_as(target)
+    api = page.request.get(f"{live_server}/api/inventory?region=威海市&year=2023&by=species&by=scope").json()
+    co2 = sum(r["value"] for r in api["rows"] if r["species"] == "CO2" and r["scope"] == 1)
+    book = load_workbook(target, read_only=True)
+    rows = list(book["排放清单"].iter_rows(values_only=True))[1:]
+    assert {r[0] for r in rows} == {"威海市"} and {r[1] for r in rows} >= {2015, 2023}
+    mine = sum(r[7] for r in rows if r[1] == 2023 and r[6] == "CO2" and r[9] == 1)
+    assert mine == pytest.approx(co2, rel=1e-9)
+    summary = list(book["行业汇总"].iter_rows(values_only=True))
+    col = summary[0].index("CO2 (t)")
+    by_sector = sum(r[col] or 0 for r in summary[1:] if r[1] == 2023 and r[2].startswith("范围一"))
+    assert by_sector == pytest.approx(co2, rel=1e-9)
+
+
 def test_synergy_peer_chart_renders(page, live_server, live_app):
     """The 同类城市比较 stacked bars draw (ECharts, vendored; the pages use its SVG renderer, so
     the drawing is an <svg>, not a <canvas>) with the current city marked ★, and the page logs

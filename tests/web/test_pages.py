@@ -89,3 +89,13 @@ def test_openapi_lists_the_api(app):
     for path in ("/api/auth/login", "/api/overview", "/api/targets/{target_id}", "/api/submissions",
                  "/api/inventory", "/api/synergy", "/api/plans", "/api/reports/{kind}", "/api/admin/users"):
         assert path in spec["paths"], path
+
+
+def test_inventory_excel_needs_an_inventory_and_a_visible_region(app, client_of):
+    """No activity data in this workspace: the download says so (404), and a region the user
+    may not see is refused the same way as on the inventory page."""
+    client = client_of("viewer")
+    settle(app)
+    r = client.get("/inventory.xlsx?region=威海市")
+    assert r.status_code == 404 and "尚无排放清单" in r.text
+    assert client.get("/inventory.xlsx?region=不存在市").status_code == 404

@@ -67,6 +67,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "species": ("物种", "Species"),
     "scope": ("范围", "Scope"),
     "uncertainty": ("不确定性", "Uncertainty"),
+    "download_inventory": ("下载排放清单 Excel（全部年份）", "Download the inventory (Excel, all years)"),
     "elasticity": ("协同控制弹性系数", "Co-control elasticity"),
     "coordinates": ("协同控制坐标系", "Co-control coordinates"),
     "index": ("协同度指数", "Synergy index"),

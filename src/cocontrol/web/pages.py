@@ -189,6 +189,12 @@ def evidence(submission_id: int, session: DB, who: Who) -> Response:
     return FileResponse(sub.evidence_path, filename=sub.evidence_name or Path(sub.evidence_path).name)
 
 
+@router.get("/inventory.xlsx")
+def inventory_download(session: DB, who: Who, region: str | None = None) -> Response:
+    """排放清单 Excel of a region the user may see (all years)."""
+    return reports.inventory_workbook(session, views.default_region(session, who, region))
+
+
 @router.get("/inventory")
 def inventory(request: Request, session: DB, who: Who, region: str | None = None, year: int | None = None) -> Response:
     by = request.query_params.getlist("by") or ["sector", "fuel", "species"]

@@ -46,3 +46,22 @@ def download(session: Session, kind: str, region: str, year: int, fmt: str) -> R
     name = f"{region}{year}年{KINDS[kind]}.{fmt}"
     return Response(data, media_type=MEDIA[fmt], headers={
         "Content-Disposition": f"attachment; filename=\"report.{fmt}\"; filename*=UTF-8''{quote(name)}"})
+
+
+def inventory_workbook(session: Session, region: str) -> Response:
+    """The region's computed inventory (every year) as the workbook of
+    :func:`cocontrol.inventory.workbook.write_workbook`, built in a temporary folder."""
+    import pandas as pd
+
+    from cocontrol.inventory.workbook import write_workbook
+    from cocontrol.web.services import inventory_path
+
+    path = inventory_path(session, region)
+    if path is None:
+        raise WebError(404, "not_found", f"{region} 尚无排放清单 / no inventory computed for {region}")
+    with tempfile.TemporaryDirectory() as tmp:
+        data = write_workbook(pd.read_parquet(path), Path(tmp) / "inventory.xlsx",
+                              source=f"{region} 活动水平（平台数据）").read_bytes()
+    name = f"{region}排放清单.xlsx"
+    return Response(data, media_type=MEDIA["xlsx"], headers={
+        "Content-Disposition": f"attachment; filename=\"inventory.xlsx\"; filename*=UTF-8''{quote(name)}"})
