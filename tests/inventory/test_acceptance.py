@@ -318,7 +318,8 @@ def test_activity_without_factor_lists_every_row(tmp_path) -> None:
 @pytest.mark.parametrize(("option", "value", "message"), [
     ("--gwp", "AR3", "unknown GWP set"),
     ("--engine", "polars", "unknown engine"),
-    ("-o", "out.xlsx", "output must be .csv or .parquet"),
+    ("-o", "out.docx", "output must be .csv or .parquet or .xlsx"),
+    ("--iamc", "iamc.xlsx", "output must be .csv"),
 ])
 def test_bad_options_exit_2_and_write_nothing(activity, option, value, message) -> None:
     cwd = activity.parent

@@ -77,16 +77,6 @@ def test_compute_xlsx_workbook_and_iamc(tmp_path) -> None:
     assert so2["2023"].sum() == pytest.approx(0.016, rel=1e-12) and set(so2["unit"]) == {"kt SO2/yr"}
 
 
-def test_bad_output_suffix_exit_2_and_nothing_written(tmp_path) -> None:
-    (tmp_path / "a.csv").write_text("region,year,sector,fuel,value,unit\n"
-                                    "济南市,2020,Others,原煤,1,t\n", encoding="utf-8")
-    done = _run("compute", "a.csv", "-o", "out.docx", cwd=tmp_path)
-    assert done.returncode == 2 and ".xlsx" in done.stderr
-    done = _run("compute", "a.csv", "-o", "out.csv", "--iamc", "i.xlsx", cwd=tmp_path)
-    assert done.returncode == 2
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.csv"]
-
-
 def test_bad_input_exits_nonzero_lists_rows_and_writes_nothing(tmp_path) -> None:
     (tmp_path / "bad.csv").write_text(
         "region,year,sector,fuel,value,unit\n"

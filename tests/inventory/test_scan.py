@@ -47,6 +47,64 @@ def test_bad_values_are_reported_by_value(tmp_path) -> None:
         assert needle in text
 
 
+@pytest.mark.parametrize("engine", ["duckdb", pytest.param("spark", marks=pytest.mark.spark)])
+def test_duplicate_keys_found_on_both_engines(tmp_path, engine) -> None:
+    """Two facilities sharing a key (same region, year, sector, fuel, facility) are refused by
+    key on DuckDB (64-bit hash) and on Spark (32-bit hash), with their row count."""
+    if engine == "spark":
+        pytest.importorskip("pyspark", reason="pyspark is not installed")
+        if shutil.which("java") is None:
+            pytest.skip("Java is not installed (needed by Spark)")
+    city = _canonical(sample_city())
+    key = ["region", "year", "sector", "fuel", "unit", "facility"]
+    city.loc[7, key] = city.loc[3, key].to_numpy()
+    path = tmp_path / "dup.parquet"
+    city.to_parquet(path)
+    with pytest.raises(ValidationFailed) as err:
+        compute_parquet(path, engine=engine)
+    (problem,) = err.value.problems
+    assert problem.message == "duplicate key (2 rows)" and city.loc[3, "facility"] in problem.found
+
+
+def test_exact_check_drops_hash_collisions(tmp_path) -> None:
+    """The exact step keeps only keys really given twice, whatever the candidates: with every
+    row's hash a candidate (as if all hashes collided), only the one true duplicate is left."""
+    import ibis
+
+    from cocontrol.inventory import expressions as ex
+    from cocontrol.inventory.engines import session, to_arrow
+    from cocontrol.inventory.scan import _activity_table
+
+    city = _canonical(sample_city())
+    city.loc[9, "facility"] = city.loc[8, "facility"]
+    city.loc[9, ["sector", "fuel"]] = city.loc[8, ["sector", "fuel"]].to_numpy()
+    city.loc[9, "year"] = city.loc[8, "year"]
+    path = tmp_path / "a.parquet"
+    city.to_parquet(path)
+    act = _activity_table(path)
+    with session({"activity": str(path)}) as ses:
+        every = ses.run({"h": act.select(h=ex._key_hash(act)).distinct()})["h"]
+        assert len(every) == len(city) - 1  # the duplicate shares its hash
+        ses.register("repeated", to_arrow(every, ex.HASHES_SCHEMA))
+        dups = ses.run({"d": ex.duplicate_keys(act, ibis.table(ex.HASHES_SCHEMA,
+                                                                name="repeated"))})["d"]
+    assert len(dups) == 1 and int(dups["rows"].iloc[0]) == 2
+    assert dups["facility"].iloc[0] == city.loc[8, "facility"]
+
+
+def test_missing_region_or_year_is_reported(tmp_path) -> None:
+    city = _canonical(sample_city())
+    city["year"] = city["year"].astype("Int64")
+    city.loc[0, "region"] = None
+    city.loc[[1, 2], "year"] = pd.NA
+    path = tmp_path / "holes.parquet"
+    city.to_parquet(path)
+    with pytest.raises(ValidationFailed) as err:
+        compute_parquet(path)
+    text = str(err.value)
+    assert "missing region in 1 rows" in text and "missing year in 2 rows" in text
+
+
 def test_a_group_with_only_missing_values_is_reported_not_a_crash(tmp_path) -> None:
     """Every value of one sector × fuel × unit NULL: NULL < 0 is NULL, so the negative count
     of that group must coalesce to 0 — the file is refused for its missing values only."""

@@ -10,7 +10,7 @@ set (see :func:`co2e`). Filter ``species == "CO2"`` for CO2 alone.
 from __future__ import annotations
 
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 from pathlib import Path
@@ -238,16 +238,29 @@ def compute(activity: pd.DataFrame | str | Path, *, gwp: str = "AR5", engine: st
     technology, species).
     """
     act = _read(activity)
+    return evaluate(act, gwp=gwp, engine=engine, controls=controls, factors=factors,
+                    spark_master=spark_master, provenance=provenance, co2e_rows=co2e_rows,
+                    no_factor=lambda keys: _no_factor(keys, act))
+
+
+def evaluate(act: pd.DataFrame, *, gwp: str = "AR5", engine: str = "duckdb",
+             controls: pd.DataFrame | None = None, factors: pd.DataFrame | None = None,
+             spark_master: str | None = None, provenance: bool = False, co2e_rows: bool = True,
+             no_factor: Callable[[pd.DataFrame], ValidationFailed]) -> pd.DataFrame:
+    """:func:`compute` for an activity frame already checked (canonical names and columns):
+    the staged run, the factor coverage warning, CO2e rows and the output order.
+    ``no_factor(keys)`` makes the error for keys without any factor (the caller knows how to
+    name its rows: file rows for :func:`compute`, values for a large Parquet file)."""
     _gwp(gwp)
     tables = prepare(act, controls, factors)
     sources = _arrow(tables)
     out = _run(sources, engine, spark_master, detail=provenance)
     result, missing = out["inv"], out["missing"]
     if len(missing):
-        raise _no_factor(missing, act)
+        raise no_factor(missing)
     cover = gaps.factor_coverage(tables["activity"], _used(tables["factors"], act))
     if (cover["status"] == "missing").any():
-        warnings.warn(gaps.missing_note(cover), UserWarning, stacklevel=2)
+        warnings.warn(gaps.missing_note(cover), UserWarning, stacklevel=3)
     # engine output order is arbitrary (hash aggregation): sort first so the CO2e sums
     # always add CO2, CH4, N2O in the same order (bit-identical results run to run)
     result = result.assign(unit="t")[OUTPUT].sort_values(ex.OUTPUT_KEYS, ignore_index=True)

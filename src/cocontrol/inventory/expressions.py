@@ -163,49 +163,45 @@ def emission_rows(activity: ir.Table, units: ir.Table, factors: ir.Table, grid: 
     return _apply(act, keep, factors, grid, controls).select(*DETAIL)
 
 
-NAMES_SCHEMA = ibis.schema({"given": "string", "code": "string"})
-TECH_NAMES_SCHEMA = ibis.schema({"fuel": "string", "given": "string", "code": "string"})
+SUMMARY_KEYS = ["region", "year", "sector", "fuel", "technology", "unit"]
+DUPLICATE_KEYS = ["region", "year", "month", "sector", "fuel", "technology", "facility"]
+HASHES_SCHEMA = ibis.schema({"h": "int64"})
 
 
-def resolve_names(activity: ir.Table, sector_names: ir.Table, fuel_names: ir.Table,
-                  tech_names: ir.Table | None = None) -> ir.Table:
-    """Activity with sector and fuel replaced by their codes (tables ``given → code``) and,
-    with ``tech_names`` (fuel code, given, code), the technology by its code (层燃炉 →
-    ``grate_boiler``; names without a row, such as ``""``, are kept)."""
-    s = activity.join(sector_names, activity.sector == sector_names.given)
-    s = s.mutate(sector=s.code).drop("given", "code")
-    f = s.join(fuel_names, s.fuel == fuel_names.given)
-    f = f.mutate(fuel=f.code).drop("given", "code")
-    if tech_names is None:
-        return f
-    cols = list(f.columns)
-    t = f.left_join(tech_names, [f.fuel == tech_names.fuel, f.technology == tech_names.given])
-    return t.select(*[t[c] for c in cols if c != "technology"],
-                    technology=t.code.coalesce(t.technology)).select(*cols)
+def summarise_activity(activity: ir.Table) -> ir.Table:
+    """One row per (region, year, sector, fuel, technology, unit) as given in the file: row
+    count, missing values (NULL or NaN), negative values and the sum of the values (NaN as
+    NULL) — the checks and stage 1 of a large file from one scan.
 
-
-def technologies_used(activity: ir.Table) -> ir.Table:
-    """Distinct (fuel, technology) given, with row counts (``""`` = default, left out)."""
-    a = activity.filter(activity.technology != "")
-    return a.group_by(["fuel", "technology"]).agg(rows=a.count())
-
-
-def profile(activity: ir.Table) -> ir.Table:
-    """Distinct (sector, fuel, unit) with row counts, missing and negative values (checks).
-
-    Comparisons with NULL are NULL, so both counts coalesce to FALSE per row: a group whose
+    Comparisons with NULL are NULL, so the counts coalesce to FALSE per row: a group whose
     values are all NULL has ``negative = 0``, not NULL."""
     a = activity
-    return a.group_by(["sector", "fuel", "unit"]).agg(
+    value = a.value.isnan().ifelse(ibis.null("float64"), a.value)
+    return a.group_by(SUMMARY_KEYS).agg(
         rows=a.count(), missing=(a.value.isnull() | a.value.isnan().coalesce(False)).sum(),
-        negative=(a.value < 0).coalesce(False).sum(), min_year=a.year.min(),
-        max_year=a.year.max())
+        negative=(a.value < 0).coalesce(False).sum(), total=value.sum())
 
 
-def duplicate_keys(activity: ir.Table) -> ir.Table:
-    """Keys (region, year, month, sector, fuel, technology, facility) given more than once."""
-    keys = ["region", "year", "month", "sector", "fuel", "technology", "facility"]
-    return activity.group_by(keys).agg(rows=activity.count()).filter(lambda t: t.rows > 1)
+def _key_hash(activity: ir.Table) -> ir.IntegerValue:
+    return ibis.struct({k: activity[k] for k in DUPLICATE_KEYS}).hash()
+
+
+def repeated_key_hashes(activity: ir.Table) -> ir.Table:
+    """Hashes of the duplicate key (:data:`DUPLICATE_KEYS`) that occur more than once.
+
+    A group-by over one integer instead of seven columns (facility ids are nearly unique, so
+    the seven-column hash table is as large as the file); equal keys have equal hashes, so a
+    key given twice is always among these. Different keys may share a hash (Spark's hash has
+    32 bits): :func:`duplicate_keys` checks the candidates exactly."""
+    h = activity.select(h=_key_hash(activity))
+    return h.group_by("h").agg(rows=h.count()).filter(lambda t: t.rows > 1).select("h")
+
+
+def duplicate_keys(activity: ir.Table, repeated: ir.Table) -> ir.Table:
+    """Keys given more than once, among the rows whose key hash is in ``repeated``
+    (:func:`repeated_key_hashes`)."""
+    cand = activity.mutate(h=_key_hash(activity)).semi_join(repeated, "h").drop("h")
+    return cand.group_by(DUPLICATE_KEYS).agg(rows=cand.count()).filter(lambda t: t.rows > 1)
 
 
 def agg_table() -> ir.Table:
