@@ -10,7 +10,10 @@ Implementations of the same computation over the same Parquet input —
 * ``duckdb_sql``: one hand-written DuckDB SQL query joining every row (the literal formula);
 * ``duckdb_sql_preagg``: one hand-written query that sums activity per key first, as the
   package's expression does (the fair floor);
-* ``pandas``: a straightforward pandas read → merge → merge → merge → groupby (the reference).
+* ``pandas``: a straightforward pandas read → merge → merge → merge → groupby (the reference);
+* ``cocontrol_spark`` (on request): the package's expressions on PySpark local[2];
+* ``cocontrol_checked`` (on request, with ``--ceads``): ``scan.compute_parquet``, the CLI's
+  path for large files (checks, name resolution, shipped factors).
 
 Each runs in its own process (imports timed apart; wall and CPU seconds; peak = VmHWM). The
 synthetic data are seeded and generated here into a temporary folder; nothing big is kept.
@@ -225,8 +228,19 @@ def run_city(city: str) -> dict:
             "warm_min": warm[0], "warm_max": warm[-1]}
 
 
+def run_cocontrol_spark(folder: Path) -> int:
+    """The same expressions on PySpark (local[2]); the session start-up is included."""
+    from cocontrol.inventory.core import run_inventory
+
+    names = ("activity", "units", "factors", "grid", "controls")
+    sources = {name: str(folder / f"{name}.parquet") for name in names}
+    inv, _missing = run_inventory(sources, engine="spark")
+    return len(inv)
+
+
 RUNNERS = {"cocontrol": run_cocontrol, "cocontrol_checked": run_cocontrol_checked, "duckdb_sql": run_duckdb_sql,
-           "duckdb_sql_preagg": run_duckdb_sql_preagg, "pandas": run_pandas}
+           "duckdb_sql_preagg": run_duckdb_sql_preagg, "pandas": run_pandas,
+           "cocontrol_spark": run_cocontrol_spark}
 
 
 def child(name: str, folder: Path) -> None:
@@ -272,7 +286,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=10_000_000)
     parser.add_argument("--only", nargs="*", default=[r for r in RUNNERS
-                                                      if r != "cocontrol_checked"])
+                                                      if r not in ("cocontrol_checked",
+                                                                   "cocontrol_spark")])
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--child", nargs=2)
     parser.add_argument("--ceads", action="store_true",
