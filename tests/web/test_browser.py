@@ -111,6 +111,8 @@ def test_inventory_and_synergy_pages(page, live_server, live_app):
     assert {p.state for p in settle(live_app, year=2023)} == {"done"}
     sign_in(page, live_server, "admin")
     page.goto(f"{live_server}/inventory?region=威海市&year=2023&by=species")
+    page.wait_for_selector("#pollutant-chart svg")  # 分行业主要大气污染物排放, drawn by ECharts
+    assert "SO2" in page.inner_html("#pollutant-chart")
     shot(page, "06-inventory")
     data = page.request.get(f"{live_server}/api/inventory?region=威海市&year=2023&by=species&wait=300").json()
     co2 = sum(r["value"] for r in data["rows"] if r["species"] == "CO2")

@@ -1,0 +1,29 @@
+"""The inventory page's pollutant chart (view model, no server)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from cocontrol.web.views import pollutant_chart
+
+
+def test_top_sectors_stacked_by_pollutant_rest_summed() -> None:
+    """12 sectors with SO2 = 12 − i t and NOx = 1 t each, CO2 ignored: the ten largest by
+    SO2 + NOx in order with their Chinese names, the last two (SO2 2 + 1, NOx 1 + 1) as 其他."""
+    sectors = ["Others", "Urban", "Rural", *[f"sector {i}" for i in range(3, 12)]]
+    rows = [(s, "SO2", 12.0 - i, "t") for i, s in enumerate(sectors)]
+    rows += [(s, "NOx", 1.0, "t") for s in sectors] + [("Urban", "CO2", 1e6, "t")]
+    option = pollutant_chart(pd.DataFrame(rows, columns=["sector", "species", "value", "unit"]), 2023)
+    labels = [c["value"] for c in option["yAxis"]["data"]]
+    assert labels[:4] == ["其他行业", "城镇居民生活消费", "乡村居民生活消费", "sector 3"]
+    assert len(labels) == 11 and labels[-1] == "其他"
+    series = {s["name"]: [d["value"] for d in s["data"]] for s in option["series"]}
+    assert list(series) == ["SO2", "NOx"]
+    assert series["SO2"][:2] == [12.0, 11.0] and series["SO2"][-1] == 3.0
+    assert series["NOx"][-1] == 2.0
+    assert "2023" in option["title"]["text"] and option["xAxis"]["name"] == "吨"
+
+
+def test_no_pollutant_rows_no_chart() -> None:
+    frame = pd.DataFrame([("Urban", "CO2", 5.0, "t")], columns=["sector", "species", "value", "unit"])
+    assert pollutant_chart(frame, 2023) is None
