@@ -27,3 +27,12 @@ def test_top_sectors_stacked_by_pollutant_rest_summed() -> None:
 def test_no_pollutant_rows_no_chart() -> None:
     frame = pd.DataFrame([("Urban", "CO2", 5.0, "t")], columns=["sector", "species", "value", "unit"])
     assert pollutant_chart(frame, 2023) is None
+
+
+def test_english_page_gets_english_names() -> None:
+    frame = pd.DataFrame([("Urban", "SO2", 2.0, "t"), ("Others", "NOx", 1.0, "t")],
+                         columns=["sector", "species", "value", "unit"])
+    option = pollutant_chart(frame, 2023, n=1, lang="en")
+    assert [c["value"] for c in option["yAxis"]["data"]] == ["Urban", "rest"]
+    assert option["title"]["text"] == "Main air pollutants by sector (2023)"
+    assert option["xAxis"]["name"] == "t"

@@ -198,7 +198,8 @@ def inventory_download(session: DB, who: Who, region: str | None = None) -> Resp
 @router.get("/inventory")
 def inventory(request: Request, session: DB, who: Who, region: str | None = None, year: int | None = None) -> Response:
     by = request.query_params.getlist("by") or ["sector", "fuel", "species"]
-    view = views.inventory(session, request.app.state.cache, who, region, year, by, request.app.state.settings.year)
+    view = views.inventory(session, request.app.state.cache, who, region, year, by, request.app.state.settings.year,
+                           lang_of(request))
     view["regions"] = [r["name"] for r in views.visible_regions(session, who)]
     return results_page(request, session, who, "inventory.html", f"{view['region']} · {view['year']}",
                         v=view, page="inventory")

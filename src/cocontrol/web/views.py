@@ -268,7 +268,7 @@ def department(session: Session, cache: Cache, who: Viewer, dept_id: int | None,
 
 
 def inventory(session: Session, cache: Cache, who: Viewer, region: str | None, year: int | None,
-              by: list[str], configured_year: int | None) -> dict[str, Any]:
+              by: list[str], configured_year: int | None, lang: str = "zh") -> dict[str, Any]:
     """Inventory explorer: sums by sector × fuel × species (× scope) from the Parquet file."""
     region = default_region(session, who, region)
     year = default_year(session, year, configured_year)
@@ -281,8 +281,9 @@ def inventory(session: Session, cache: Cache, who: Viewer, region: str | None, y
     years = sorted({int(y) for y in res.emissions["year"]}) if res.emissions is not None else []
     gaps = dict(res.gaps)
     unc = cache.view(session, ("uncertainty", region, year), lambda: co2_uncertainty(path, year, gaps))
-    chart = cache.view(session, ("pollutant_chart", region, year),
-                       lambda: pollutant_chart(query_inventory(path, ["sector", "species"], year), year))
+    chart = cache.view(session, ("pollutant_chart", region, year, lang),
+                       lambda: pollutant_chart(query_inventory(path, ["sector", "species"], year), year,
+                                               lang=lang))
     return {"region": region, "year": year, "by": by, "columns": list(frame.columns),
             "rows": frame.to_dict("records"), "gaps": gaps, "years": years, "uncertainty": unc,
             "chart": chart}
@@ -291,9 +292,9 @@ def inventory(session: Session, cache: Cache, who: Viewer, region: str | None, y
 POLLUTANTS = ("SO2", "NOx", "PM2.5", "VOCs", "NH3")
 
 
-def pollutant_chart(by_sector: Any, year: int, n: int = 10) -> dict[str, Any] | None:
+def pollutant_chart(by_sector: Any, year: int, n: int = 10, lang: str = "zh") -> dict[str, Any] | None:
     """Stacked bars of the main air pollutants (t) for the ``n`` sectors emitting most of them
-    (Chinese sector names), the rest summed as 其他; None without pollutant rows."""
+    (Chinese sector names on Chinese pages), the rest summed as 其他; None without pollutant rows."""
     rows = by_sector[by_sector["species"].isin(POLLUTANTS)].fillna({"value": 0.0})
     if rows.empty:
         return None
@@ -301,10 +302,12 @@ def pollutant_chart(by_sector: Any, year: int, n: int = 10) -> dict[str, Any] | 
                              fill_value=0.0)
     table = table[[sp for sp in POLLUTANTS if sp in table.columns]]
     table = table.loc[table.sum(axis=1).sort_values(ascending=False, kind="stable").index]
-    parts = {sector_label(str(k)): row.to_dict() for k, row in table.head(n).iterrows()}
+    zh = lang == "zh"
+    parts = {sector_label(str(k), lang): row.to_dict() for k, row in table.head(n).iterrows()}
     if len(table) > n:
-        parts["其他"] = table.iloc[n:].sum().to_dict()
-    return charts.stacked_ranking(parts, f"分行业主要大气污染物排放（{year}年）", "吨")
+        parts["其他" if zh else "rest"] = table.iloc[n:].sum().to_dict()
+    title = f"分行业主要大气污染物排放（{year}年）" if zh else f"Main air pollutants by sector ({year})"
+    return charts.stacked_ranking(parts, title, "吨" if zh else "t")
 
 
 def co2_uncertainty(path: Any, year: int, gaps: dict[str, str]) -> list[dict[str, Any]] | None:
