@@ -25,7 +25,10 @@ def test_same_result_as_compute(tmp_path) -> None:
     city.loc[1, "sector"] = "黑色金属冶炼及压延加工业"
     path = tmp_path / "a.parquet"
     _canonical(city).to_parquet(path)
-    assert_inventory_equal(compute_parquet(path), compute(sample_city()), rtol=1e-12)
+    steps: list[str] = []
+    assert_inventory_equal(compute_parquet(path, progress=steps.append), compute(sample_city()),
+                           rtol=1e-12)
+    assert [s.split()[0] for s in steps] == ["扫描并校验", "核算"]  # the CLI's progress bar steps
 
 
 def test_bad_values_are_reported_by_value(tmp_path) -> None:

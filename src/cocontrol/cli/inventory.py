@@ -121,18 +121,19 @@ def compute(
     if iamc is not None:
         _check_output(iamc, (".csv",))
     options = {"gwp": gwp, "engine": engine, "spark_master": spark_master}
-    with warnings.catch_warnings(record=True) as caught, _steps(3 + bool(uncertainty)) as step:
+    in_engine = _in_engine(input, sheet)
+    with warnings.catch_warnings(record=True) as caught, \
+            _steps(3 + in_engine + bool(uncertainty)) as step:
         warnings.simplefilter("always")
-        step(f"读取并校验 {input.name} / reading activity")
+        step(f"读取{'' if in_engine else '并校验'} {input.name} / reading")
         if controls:
             from cocontrol.data.controls import read_controls
 
             options["controls"] = read_controls(controls)
-        if _in_engine(input, sheet):
+        if in_engine:
             from cocontrol.inventory.scan import compute_parquet
 
-            step(f"校验并核算 {input.name} / in-engine ({engine})")
-            result = compute_parquet(input, **options)
+            result = compute_parquet(input, **options, progress=step)
         else:
             activity = read_activity(input, sheet=sheet)
             step(f"核算 {len(activity):,} 行 / computing ({engine})")

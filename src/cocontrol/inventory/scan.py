@@ -15,6 +15,7 @@ An optional ``technology`` column (boiler/kiln/vehicle class, code or Chinese na
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import ibis
@@ -152,8 +153,8 @@ def scan_activity(path: str | Path, *, engine: str = "duckdb",
 
 
 def compute_parquet(path: str | Path, *, gwp: str = "AR5", engine: str = "duckdb",
-                    controls: pd.DataFrame | None = None,
-                    spark_master: str | None = None) -> pd.DataFrame:
+                    controls: pd.DataFrame | None = None, spark_master: str | None = None,
+                    progress: Callable[[str], None] | None = None) -> pd.DataFrame:
     """``compute`` for a canonical-column Parquet file of any size (see module docstring).
 
     The file has the columns of :data:`cocontrol.inventory.expressions.ACTIVITY_SCHEMA`
@@ -165,9 +166,12 @@ def compute_parquet(path: str | Path, *, gwp: str = "AR5", engine: str = "duckdb
     one row per region, year, sector, fuel, technology and unit as given — whose values are
     the sums of the file's (``Σ_i A_i × EF × c = (Σ_i A_i) × EF × c``): names, units and
     technologies are resolved for those rows only, then :func:`cocontrol.inventory.core.evaluate`
-    runs the same staged inventory as ``compute``."""
+    runs the same staged inventory as ``compute``. ``progress(text)`` is told when each of the
+    two steps (scanning the file, computing the summary) begins."""
     file = str(path)
+    step = progress or (lambda text: None)
     fx.gwp_table(gwp)
+    step(f"扫描并校验 {Path(file).name} / scanning ({engine})")
     summary, dups = scan_activity(path, engine=engine, spark_master=spark_master)
     sector_map, fuel_map, problems = _resolve(summary, file)
     problems += _check_groups(summary, fuel_map, file)
@@ -190,5 +194,6 @@ def compute_parquet(path: str | Path, *, gwp: str = "AR5", engine: str = "duckdb
                      found=f"{k.sector} × {k.fuel} ({k.region} {k.year})")
              for k in keys.itertuples(index=False)], summary="activity without factor")
 
+    step(f"核算 {len(activity):,} 组 / computing ({engine})")
     return evaluate(activity, gwp=gwp, engine=engine, controls=controls,
                     spark_master=spark_master, no_factor=no_factor)
