@@ -47,8 +47,6 @@ CONTROLS_SCHEMA = ibis.schema({"region": "string", "year": "int64", "sector": "s
                                "fuel": "string", "applies_to": "string", "species": "string",
                                "ctrl": "float64", "control": "string"})
 CONTROL_KEYS = ["region", "year", "sector", "fuel", "species"]
-#: optional column of each input table, filled with ``""`` (default / generic) when absent
-OPTIONAL = {"activity": "technology", "factors": "technology", "controls": "applies_to"}
 OUTPUT_KEYS = ["region", "year", "sector", "fuel", "species", "scope"]
 AGG_KEYS = ["region", "year", "sector", "fuel", "technology"]
 AGG_SCHEMA = ibis.schema({"region": "string", "year": "int64", "sector": "string",
@@ -66,17 +64,6 @@ def tables() -> dict[str, ir.Table]:
         "grid": ibis.table(GRID_SCHEMA, name="grid"),
         "controls": ibis.table(CONTROLS_SCHEMA, name="controls"),
     }
-
-
-def default_technology(name: str) -> ir.Table:
-    """Unbound ``activity``, ``factors`` or ``controls`` table for inputs without their
-    optional column (:data:`OPTIONAL`; older Parquet files): ``technology`` / ``applies_to``
-    is ``""`` on every row (default factor, generic control)."""
-    schema = {"activity": ACTIVITY_SCHEMA, "factors": FACTORS_SCHEMA,
-              "controls": CONTROLS_SCHEMA}[name]
-    column = OPTIONAL[name]
-    table = ibis.table({k: v for k, v in schema.items() if k != column}, name=name)
-    return table.mutate(**{column: ibis.literal("")}).select(*schema.names)
 
 
 def normalize_missing(table: ir.Table, columns: list[str]) -> ir.Table:
