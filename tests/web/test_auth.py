@@ -82,6 +82,8 @@ def test_anonymous_api_and_page(app):
     assert client.get("/api/overview").json()["detail"] == "请先登录"
     r = client.get("/overview", follow_redirects=False)
     assert r.headers["location"] == "/login?msg=login_required"
+    r = client.get("/inventory.xlsx?region=威海市", follow_redirects=False)  # downloads too
+    assert r.headers["location"] == "/login?msg=login_required" and not r.content.startswith(b"PK")
 
 
 def test_login_page_form_flow(app):
