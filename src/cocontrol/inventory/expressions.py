@@ -72,11 +72,15 @@ def normalize_missing(table: ir.Table, columns: list[str]) -> ir.Table:
                            for c in columns})
 
 
+def _cleaned(activity: ir.Table) -> ir.Table:
+    """Activity with NaN values as NULL and ``""`` (the default) for a NULL technology."""
+    act = normalize_missing(activity, ["value"])
+    return act.mutate(technology=act.technology.coalesce(""))
+
+
 def canonical_activity(activity: ir.Table, units: ir.Table) -> ir.Table:
     """Activity in canonical units: ``amount = value × mult(fuel, unit)``."""
-    act = normalize_missing(activity, ["value"])
-    act = act.mutate(technology=act.technology.coalesce(""))
-    joined = act.join(units, ["fuel", "unit"])
+    joined = _cleaned(activity).join(units, ["fuel", "unit"])
     return joined.mutate(amount=joined.value * joined.mult).drop("mult")
 
 
@@ -160,13 +164,12 @@ def summarise_activity(activity: ir.Table) -> ir.Table:
     count, missing values (NULL or NaN), negative values and the sum of the values (NaN as
     NULL) — the checks and stage 1 of a large file from one scan.
 
-    Comparisons with NULL are NULL, so the counts coalesce to FALSE per row: a group whose
-    values are all NULL has ``negative = 0``, not NULL."""
-    a = activity
-    value = a.value.isnan().ifelse(ibis.null("float64"), a.value)
+    Comparisons with NULL are NULL, so the negative count coalesces to FALSE per row: a group
+    whose values are all NULL has ``negative = 0``, not NULL."""
+    a = normalize_missing(activity, ["value"])
     return a.group_by(SUMMARY_KEYS).agg(
-        rows=a.count(), missing=(a.value.isnull() | a.value.isnan().coalesce(False)).sum(),
-        negative=(a.value < 0).coalesce(False).sum(), total=value.sum())
+        rows=a.count(), missing=a.value.isnull().sum(),
+        negative=(a.value < 0).coalesce(False).sum(), total=a.value.sum())
 
 
 def _key_hash(activity: ir.Table) -> ir.IntegerValue:
@@ -205,8 +208,7 @@ def aggregate_activity(activity: ir.Table, units: ir.Table) -> ir.Table:
     first and converted after (``Σ_i v_i m_u = m_u Σ_i v_i``): the join with ``units`` reads
     the few summed rows, not every facility row.
     """
-    act = normalize_missing(activity, ["value"])
-    act = act.mutate(technology=act.technology.coalesce(""))
+    act = _cleaned(activity)
     per_unit = act.group_by([*AGG_KEYS, "unit"]).agg(total=act.value.sum())
     joined = per_unit.join(units, ["fuel", "unit"])
     return joined.group_by(AGG_KEYS).agg(amount=(joined.total * joined.mult).sum())
