@@ -43,9 +43,13 @@ def download(session: Session, kind: str, region: str, year: int, fmt: str) -> R
     except Exception as exc:  # the report layer failing is shown, not a bare 500
         log.exception("report %s %s %s failed", kind, region, year)
         raise WebError(500, "invalid", f"报告生成失败 / report failed: {type(exc).__name__}: {exc}") from exc
-    name = f"{region}{year}年{KINDS[kind]}.{fmt}"
+    return _attachment(data, fmt, f"{region}{year}年{KINDS[kind]}.{fmt}", f"report.{fmt}")
+
+
+def _attachment(data: bytes, fmt: str, name: str, ascii_name: str) -> Response:
+    """``data`` as a download named ``name`` (``ascii_name`` for clients without RFC 6266)."""
     return Response(data, media_type=MEDIA[fmt], headers={
-        "Content-Disposition": f"attachment; filename=\"report.{fmt}\"; filename*=UTF-8''{quote(name)}"})
+        "Content-Disposition": f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(name)}"})
 
 
 def inventory_workbook(session: Session, region: str) -> Response:
@@ -62,6 +66,4 @@ def inventory_workbook(session: Session, region: str) -> Response:
     with tempfile.TemporaryDirectory() as tmp:
         data = write_workbook(pd.read_parquet(path), Path(tmp) / "inventory.xlsx",
                               source=f"{region} 活动水平（平台数据）").read_bytes()
-    name = f"{region}排放清单.xlsx"
-    return Response(data, media_type=MEDIA["xlsx"], headers={
-        "Content-Disposition": f"attachment; filename=\"inventory.xlsx\"; filename*=UTF-8''{quote(name)}"})
+    return _attachment(data, "xlsx", f"{region}排放清单.xlsx", "inventory.xlsx")
