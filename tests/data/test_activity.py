@@ -117,3 +117,13 @@ def test_gbt4754_2017_and_yearbook_household_names_are_sectors() -> None:
     assert resolve("黑色金属冶炼和压延加工业") == "Smelting and Pressing of Ferrous Metals"
     assert resolve("化学原料和化学制品制造业") == "Raw Chemical Materials and Chemical Products"
     assert (resolve("城镇"), resolve("乡村")) == ("Urban", "Rural")
+
+
+def test_header_only_table_is_refused(tmp_path) -> None:
+    """A file with the header and no rows is an error (not an inventory of 0 rows)."""
+    path = tmp_path / "empty.csv"
+    path.write_text(HEADER, encoding="utf-8")
+    with pytest.raises(ValidationFailed) as err:
+        read_activity(path)
+    (problem,) = err.value.problems
+    assert problem.message == "no activity rows" and problem.file.endswith("empty.csv")

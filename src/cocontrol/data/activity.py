@@ -165,6 +165,9 @@ def validate_activity(frame: pd.DataFrame, *, file: str | None = None,
     if missing:
         return frame, [Problem("missing column", column=c, expected="column present", **where)
                        for c in missing]
+    if frame.empty:
+        return frame, [Problem("no activity rows", expected="at least one row below the header",
+                               found="an empty table", **where)]
     problems: list[Problem] = []
     fuels, sectors = names.fuels(), names.sectors()
     rows = frame.index

@@ -149,7 +149,9 @@ def _stage2(shapes: tuple[tuple[str, frozenset[str]], ...], engine: str,
     inputs, for provenance), built and compiled once per input shape and engine."""
     t = _inputs(shapes)
     agg = ex.agg_table()
-    out = {"inv": ex.apply_factors(agg, t["factors"], t["grid"], t["controls"]),
+    with_technology = "technology" in dict(shapes)["activity"]
+    out = {"inv": ex.apply_factors(agg, t["factors"], t["grid"], t["controls"],
+                                   by_technology=with_technology),
            "missing": ex.unmatched_keys(agg, t["factors"], t["grid"])}
     if detail:
         out["detail"] = ex.emission_rows(**t)
@@ -171,6 +173,17 @@ def _run(sources: dict, engine: str, spark_master: str | None,
         return ses.run(later.result())
 
 
+def collapse_technologies(by_tech: pd.DataFrame) -> pd.DataFrame:
+    """Stage-2 rows summed over the activity technologies in a fixed order (keys, then
+    technology), so equal inputs give bit-identical results; a group of NULLs stays NULL.
+    Rows without a technology column (summed in the engine: one row per key) are passed on."""
+    if "technology" not in by_tech.columns:
+        return by_tech
+    rows = by_tech.sort_values([*ex.OUTPUT_KEYS, "technology"], kind="stable")
+    return rows.groupby(ex.OUTPUT_KEYS, as_index=False, sort=False, dropna=False)["value"].sum(
+        min_count=1)
+
+
 def run_inventory(sources: dict, *, engine: str = "duckdb",
                   spark_master: str | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Staged run in one engine session: (1) activity summed per key, kept in the engine,
@@ -178,7 +191,7 @@ def run_inventory(sources: dict, *, engine: str = "duckdb",
     factor). ``sources``: Arrow tables or Parquet paths named activity, units, factors,
     grid, controls."""
     out = _run(sources, engine, spark_master)
-    return out["inv"], out["missing"]
+    return collapse_technologies(out["inv"]), out["missing"]
 
 
 def _used(factors: pd.DataFrame, activity: pd.DataFrame) -> pd.DataFrame:
@@ -255,7 +268,7 @@ def evaluate(act: pd.DataFrame, *, gwp: str = "AR5", engine: str = "duckdb",
     tables = prepare(act, controls, factors)
     sources = _arrow(tables)
     out = _run(sources, engine, spark_master, detail=provenance)
-    result, missing = out["inv"], out["missing"]
+    result, missing = collapse_technologies(out["inv"]), out["missing"]
     if len(missing):
         raise no_factor(missing)
     cover = gaps.factor_coverage(tables["activity"], _used(tables["factors"], act))

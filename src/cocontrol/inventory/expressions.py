@@ -214,17 +214,25 @@ def aggregate_activity(activity: ir.Table, units: ir.Table) -> ir.Table:
     return joined.group_by(AGG_KEYS).agg(amount=(joined.total * joined.mult).sum())
 
 
-def apply_factors(agg: ir.Table, factors: ir.Table, grid: ir.Table,
-                  controls: ir.Table) -> ir.Table:
-    """Stage 2: emissions [t] by region, year, sector, fuel, species and scope."""
+def apply_factors(agg: ir.Table, factors: ir.Table, grid: ir.Table, controls: ir.Table,
+                  by_technology: bool = True) -> ir.Table:
+    """Stage 2: emissions [t] by region, year, sector, fuel, (technology,) species and scope.
+
+    ``by_technology`` leaves the technologies apart: an engine adds a group's rows in whatever
+    order its threads deliver them, so summing several technologies here makes results
+    differ in the last bits from run to run; :func:`cocontrol.inventory.core.
+    collapse_technologies` adds them in a fixed order. Without a technology column in the
+    activity every key has one row, and ``by_technology=False`` sums nothing but it."""
     rows = _apply(agg, [*AGG_KEYS, "amount"], factors, grid, controls)
-    return rows.group_by(OUTPUT_KEYS).agg(value=rows.value.sum())
+    keys = [*OUTPUT_KEYS, "technology"] if by_technology else OUTPUT_KEYS
+    return rows.group_by(keys).agg(value=rows.value.sum())
 
 
 def inventory(activity: ir.Table, units: ir.Table, factors: ir.Table, grid: ir.Table,
               controls: ir.Table) -> ir.Table:
-    """Both stages as one expression (the long table)."""
-    return apply_factors(aggregate_activity(activity, units), factors, grid, controls)
+    """Both stages as one expression (the long table; technologies summed in the engine)."""
+    return apply_factors(aggregate_activity(activity, units), factors, grid, controls,
+                         by_technology=False)
 
 
 def unmatched_keys(agg: ir.Table, factors: ir.Table, grid: ir.Table) -> ir.Table:
