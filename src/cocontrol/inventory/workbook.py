@@ -24,7 +24,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font, PatternFill
 
-from cocontrol import refdata
+from cocontrol.data.names import label
 from cocontrol.errors import InputError
 from cocontrol.excel import HEADER_FILL
 from cocontrol.files import write_atomic
@@ -36,11 +36,19 @@ LONG_HEADERS = ["地区 region", "年份 year", "行业 sector", "行业名称",
 SCOPES = {1: "范围一（直接排放）", 2: "范围二（外购电力、热力）"}
 
 
-def _names() -> tuple[dict[str, str], dict[str, str]]:
-    sectors = refdata.load("sectors")
-    fuels = refdata.load("fuels")
-    return (dict(zip(sectors["sector"], sectors["name_zh"], strict=True)),
-            dict(zip(fuels["fuel"], fuels["name_zh"], strict=True)))
+class _Names:
+    """Chinese names of sector and fuel codes (:func:`cocontrol.data.names.label`)."""
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+
+    def get(self, code: str, default: str = "") -> str:
+        name = label(self.kind, code)
+        return default if name == code else name
+
+
+def _names() -> tuple[_Names, _Names]:
+    return _Names("sector"), _Names("fuel")
 
 
 def _sheet(book: Workbook, title: str, headers: list[object], rows: list[list[object]]) -> None:
@@ -86,8 +94,8 @@ def _about(result: pd.DataFrame, gwp: str, source: str | None) -> list[list[obje
         ["方法", "燃料燃烧 CO2 = 活动水平 × 低位发热量 × 单位热值含碳量 × 碳氧化率 × 44/12"
                  "（IPCC 2006；省级温室气体清单编制指南）；污染物 = 活动水平 × 未控排放因子 × "
                  "Σ 普及率 × (1 − 去除效率)（GAINS；2014 年大气污染物排放清单编制技术指南）"],
-        ["排放因子", "每个因子的来源、版本与核实状态见 cocontrol 参考数据（refdata/SOURCES.md）；"
-                     "标为 unverified 的因子未与原文核对"],
+        ["排放因子", "每个因子的来源、版本与核实状态见平台参考数据的来源说明；"
+                     "标为“未核实”的因子未与原文核对"],
         ["生成", f"cocontrol {__version__}，{datetime.now(UTC):%Y-%m-%d %H:%M} UTC"],
     ]
 

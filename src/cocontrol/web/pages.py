@@ -171,8 +171,9 @@ async def department_submit(request: Request, session: DB, who: Who) -> Response
         unit=str(form.get("unit") or "").strip() or None, progress=num("progress", int),
         note=str(form.get("note") or "")[:5000], evidence=file)
     t = translator(lang_of(request))
-    return render(request, "partials/message.html", who, kind="ok",
-                  message=f"{t('saved')} — #{sub.id}", refresh=True)
+    response = render(request, "partials/message.html", who, kind="ok", message=f"{t('saved')} — #{sub.id}")
+    response.headers["HX-Trigger"] = "submitted"  # the page's 填报记录 reloads itself
+    return response
 
 
 @router.post("/submissions/{submission_id}/withdraw")

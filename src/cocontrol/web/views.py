@@ -49,14 +49,15 @@ def default_region(session: Session, who: Viewer, region: str | None, cache: Cac
     names = [r["name"] for r in visible_regions(session, who, cache)]
     if region:
         if region not in names:
-            raise WebError(404, "not_found", f"region {region!r} is not visible to you")
+            raise WebError(404, "not_found", (f"地区“{region}”不在您的权限范围内或不存在",
+                                              f"the region {region} does not exist or is outside your scope"))
         return region
     with_plans = set(session.scalars(select(m.Plan.region)))
     for name in names:
         if name in with_plans:
             return name
     if not names:
-        raise WebError(404, "not_found", "no region is visible to you")
+        raise WebError(404, "not_found", ("您的权限范围内没有地区", "no region is within your scope"))
     return names[0]
 
 
@@ -101,7 +102,7 @@ def target_rows(session: Session, region: str, status: dict[str, dict[str, Any]]
         out.append({
             "id": t.id, "key": t.key, "indicator": t.indicator, "domain": t.domain or "other",
             "year": t.year, "value": t.value, "unit": t.unit, "relation": t.relation,
-            "qualitative": t.qualitative, "binding": t.binding, "responsible": t.responsible,
+            "base_year": t.base_year, "annual_rate": t.annual_rate, "qualitative": t.qualitative, "binding": t.binding, "responsible": t.responsible,
             "latest_year": lv[0] if lv else None, "latest": lv[1] if lv else None,
             "latest_text": _fmt(lv[1]) if lv else "", "status": text,
             "status_class": status_class(st), "version_id": t.version_id,
@@ -168,7 +169,8 @@ def target_detail(session: Session, cache: Cache, who: Viewer, target_id: int, y
     """Target detail: fields, quote, linked tasks, responsible units, submissions, trend."""
     t = session.get(m.Target, target_id)
     if t is None or not who.sees(t.plan.region):
-        raise WebError(404, "not_found", f"target {target_id} does not exist or is outside your region")
+        raise WebError(404, "not_found", ("该目标不存在或不在您的权限范围内",
+                                          "this target does not exist or is outside your scope"))
     tasks = session.scalars(select(m.Task).join(m.TargetTask, m.TargetTask.task_id == m.Task.id)
                             .where(m.TargetTask.target_id == t.id)).all()
     units = session.scalars(select(m.Department.name).join(
@@ -225,7 +227,7 @@ def department(session: Session, cache: Cache, who: Viewer, dept_id: int | None,
     if dept_id is None:
         dept_id = who.user.department_id
     if who.role == "reporter" and dept_id != who.user.department_id:
-        raise WebError(403, "forbidden", "reporters see only their own department")
+        raise WebError(403, "forbidden", ("部门填报人只能查看本部门", "a department reporter sees only their own department"))
     depts = [d for d in session.scalars(select(m.Department).order_by(m.Department.id))
              if who.sees(d.region.name if d.region else None)]
     dept = session.get(m.Department, dept_id) if dept_id else None
@@ -253,16 +255,19 @@ def department(session: Session, cache: Cache, who: Viewer, dept_id: int | None,
                 if unit in names:
                     warnings.append({k: (None if v != v else v) for k, v in rec.items()})
     latest = _latest_values(session, ids_t)
+    item = {**{("target", t.id): t.indicator for t in targets}, **{("task", k.id): k.title for k in tasks}}
     return {
         "department": {"id": dept.id, "name": dept.name, "region": region},
         "departments": [{"id": d.id, "name": d.name, "region": d.region.name if d.region else ""} for d in depts],
         "tasks": [{"id": k.id, "key": k.key, "title": k.title, "section": k.section, "progress": k.progress,
                    "status_note": k.status_note, "version_id": k.version_id, "plan": k.plan.slug} for k in tasks],
         "targets": [{"id": t.id, "key": t.key, "indicator": t.indicator, "year": t.year, "value": t.value,
-                     "unit": t.unit, "relation": t.relation,
+                     "unit": t.unit, "relation": t.relation, "base_year": t.base_year,
+                     "annual_rate": t.annual_rate, "qualitative": t.qualitative,
                      "latest": latest[t.id][1] if t.id in latest else None,
                      "latest_year": latest[t.id][0] if t.id in latest else None} for t in targets],
-        "submissions": [submission_dict(s) for s in subs],
+        "submissions": [{**submission_dict(s), "item": item.get(("target", s.target_id) if s.target_id else ("task", s.task_id)),
+                         "item_kind": "target" if s.target_id else "task"} for s in subs],
         "warnings": warnings, "gaps": gaps,
     }
 
