@@ -131,11 +131,11 @@ class Results:
 
 
 LAYER_NAMES = {
-    "tracking": "目标跟踪（cocontrol.tracking）",
-    "inventory": "排放清单（cocontrol.inventory）",
-    "indicators": "派生指标（cocontrol.indicators）",
-    "synergy": "协同评价（cocontrol.synergy）",
-    "peers": "同类城市比较（cocontrol.synergy）",
+    "tracking": "目标跟踪",
+    "inventory": "排放清单",
+    "indicators": "派生指标",
+    "synergy": "协同评价",
+    "peers": "同类城市比较",
 }
 DEFAULT_LAYERS = ("tracking", "inventory", "indicators", "synergy")
 """Layers :func:`gather` runs unless told otherwise; ``peers`` (every region's inventory) is

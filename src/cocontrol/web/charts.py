@@ -18,27 +18,32 @@ def _base(title: str) -> dict[str, Any]:
 
 
 def line(title: str, series: Mapping[str, Mapping[int, float]], unit: str,
-         band: Mapping[int, tuple[float, float]] | None = None) -> dict[str, Any]:
-    """Year-on-x line chart; ``band`` adds a shaded interval (lower, upper) per year."""
+         band: Mapping[int, tuple[float, float]] | None = None, band_name: str = "预测区间") -> dict[str, Any]:
+    """Year-on-x line chart on a value axis (years spaced by time, a gap in the data shows as a
+    gap on the axis); ``band`` draws the forecast interval (lower, upper) per year as a shaded
+    box named ``band_name`` in the legend (the only series it adds)."""
     years = sorted({y for s in series.values() for y in s} | set(band or {}))
     opt = _base(title)
     opt["legend"] = {"bottom": 0}
-    opt["xAxis"] = {"type": "category", "data": [str(y) for y in years]}
+    lo, hi = (years[0], years[-1]) if years else (0, 1)
+    opt["xAxis"] = {"type": "value", "min": lo - (1 if lo == hi else 0), "max": hi + (1 if lo == hi else 0),
+                    "minInterval": 1, "axisLabel": {"formatter": "{value}"}, "splitLine": {"show": False}}
     opt["yAxis"] = {"type": "value", "name": unit, "scale": True}
     opt["series"] = [
         {"name": name, "type": "line", "connectNulls": True, "symbolSize": 6,
-         "data": [round(s[y], 4) if y in s else None for y in years]}
+         "data": [[y, round(s[y], 4)] for y in sorted(s)]}
         for name, s in series.items()
     ]
     if band:
-        lower = [band[y][0] if y in band else None for y in years]
-        width = [band[y][1] - band[y][0] if y in band else None for y in years]
-        opt["series"] += [
-            {"name": "_lower", "type": "line", "stack": "band", "data": lower, "lineStyle": {"opacity": 0},
-             "symbol": "none", "tooltip": {"show": False}},
-            {"name": "预测区间", "type": "line", "stack": "band", "data": width, "lineStyle": {"opacity": 0},
-             "symbol": "none", "areaStyle": {"color": "rgba(31,95,168,0.18)"}},
-        ]
+        boxes = [[{"xAxis": y - 0.3, "yAxis": a}, {"xAxis": y + 0.3, "yAxis": b}] for y, (a, b) in sorted(band.items())]
+        opt["series"].append({
+            "name": band_name, "type": "line", "data": [[y, (a + b) / 2] for y, (a, b) in sorted(band.items())],
+            "symbol": "none", "lineStyle": {"opacity": 0}, "color": "rgba(31,95,168,0.35)",
+            "markArea": {"silent": True, "itemStyle": {"color": "rgba(31,95,168,0.25)"}, "data": boxes},
+        })
+        values = [v for pair in band.values() for v in pair] + [v for s in series.values() for v in s.values()]
+        pad = (max(values) - min(values)) * 0.05 or abs(max(values)) * 0.05 or 1.0
+        opt["yAxis"].update(min=round(min(values) - pad, 4), max=round(max(values) + pad, 4))
     return opt
 
 

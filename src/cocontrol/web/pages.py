@@ -197,10 +197,11 @@ def inventory_download(session: DB, who: Who, region: str | None = None) -> Resp
 
 
 @router.get("/inventory")
-def inventory(request: Request, session: DB, who: Who, region: str | None = None, year: int | None = None) -> Response:
+def inventory(request: Request, session: DB, who: Who, region: str | None = None, year: int | None = None,
+              sector: str | None = None, page: int = 1) -> Response:
     by = request.query_params.getlist("by") or ["sector", "fuel", "species"]
     view = views.inventory(session, request.app.state.cache, who, region, year, by, request.app.state.settings.year,
-                           lang_of(request))
+                           lang_of(request), sector=sector, page=page)
     view["regions"] = [r["name"] for r in views.visible_regions(session, who)]
     return results_page(request, session, who, "inventory.html", f"{view['region']} · {view['year']}",
                         v=view, page="inventory")

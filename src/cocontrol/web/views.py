@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from cocontrol.data.names import label
 from cocontrol.reports.peers import peer_ranking
 from cocontrol.store import models as m
 from cocontrol.units import conversion_factor
@@ -153,7 +154,8 @@ def overview(session: Session, cache: Cache, who: Viewer, region: str | None, ye
         view["charts"] = {
             "co2": charts.line(("二氧化碳排放", "CO2 emissions")[t], {"CO2": {y: v * wan for y, v in view["co2"].items()}},
                                ("万吨", "10⁴ t")[t]) if view["co2"] else None,
-            "apeq": charts.line(("大气污染物当量", "APeq")[t], {"APeq": view["apeq"]}, "t SO2-eq") if view["apeq"] else None,
+            "apeq": charts.line(("大气污染物当量", "APeq")[t], {"APeq": view["apeq"]}, label("unit", "t SO2-eq", lang))
+            if view["apeq"] else None,
             "sector": charts.bar(f"{('分部门二氧化碳排放', 'CO2 by sector')[t]}（{year if year in view['co2'] else max(view['co2'])}）",
                                  list(sectors), [v * wan for v in sectors.values()], ("万吨", "10⁴ t")[t])
             if view["sector"] else None,
@@ -195,7 +197,8 @@ def target_detail(session: Session, cache: Cache, who: Viewer, target_id: int, y
         "tasks": [{"id": k.id, "key": k.key, "title": k.title, "progress": k.progress} for k in tasks],
         "units": list(units),
         "submissions": [submission_dict(s) for s in subs],
-        "chart": charts.line(t.indicator, series, t.unit or "", band) if any(series.values()) else None,
+        "chart": charts.line("", series, label("unit", t.unit or "", lang), band,
+                             ("预测区间", "forecast range")[lang == "en"]) if any(series.values()) else None,
         "forecast_missing": band is None,
         "gaps": dict(res.gaps) if res else {},
     }
@@ -273,25 +276,57 @@ def department(session: Session, cache: Cache, who: Viewer, dept_id: int | None,
 
 
 def inventory(session: Session, cache: Cache, who: Viewer, region: str | None, year: int | None,
-              by: list[str], configured_year: int | None, lang: str = "zh") -> dict[str, Any]:
-    """Inventory explorer: sums by sector × fuel × species (× scope) from the Parquet file."""
+              by: list[str], configured_year: int | None, lang: str = "zh", *, sector: str | None = None,
+              page: int = 1) -> dict[str, Any]:
+    """Inventory explorer: a sector summary (CO2 in 万吨, pollutants in t) of the latest year
+    with data unless another is asked for, paged, with a drill-down into one sector's fuels and
+    species; the sums come from the Parquet file (:func:`query_inventory`)."""
     region = default_region(session, who, region)
-    year = default_year(session, year, configured_year)
-    res = cache.results(session, region, year)
+    res = cache.results(session, region, default_year(session, None, configured_year))
     path = inventory_path(session, region)
-    if path is None:
-        return {"region": region, "year": year, "by": by, "rows": [], "columns": [], "gaps": dict(res.gaps),
-                "years": [], "uncertainty": None}
-    frame = query_inventory(path, by, year)
     years = sorted({int(y) for y in res.emissions["year"]}) if res.emissions is not None else []
+    year = year if year in years else (years[-1] if years else default_year(session, year, configured_year))
+    empty = {"region": region, "year": year, "by": by, "rows": [], "columns": [], "gaps": dict(res.gaps),
+             "years": years, "uncertainty": None, "summary": [], "pages": 0, "page": 1, "sector": None}
+    if path is None or not years:
+        return empty
     gaps = dict(res.gaps)
-    unc = cache.view(session, ("uncertainty", region, year), lambda: co2_uncertainty(path, year, gaps))
-    chart = cache.view(session, ("pollutant_chart", region, year, lang),
-                       lambda: pollutant_chart(query_inventory(path, ["sector", "species"], year), year,
-                                               lang=lang))
-    return {"region": region, "year": year, "by": by, "columns": list(frame.columns),
-            "rows": frame.to_dict("records"), "gaps": gaps, "years": years, "uncertainty": unc,
-            "chart": chart}
+    summary = sector_summary(query_inventory(path, ["sector", "species"], year), lang)
+    pages = max(1, -(-len(summary) // PAGE))
+    page = min(max(page, 1), pages)
+    frame = query_inventory(path, by, year)  # the JSON API's rows (codes, t)
+    view = {**empty, "gaps": gaps, "summary": summary[(page - 1) * PAGE: page * PAGE], "pages": pages,
+            "columns": list(frame.columns), "rows": frame.to_dict("records"),
+            "page": page, "species": [sp for sp in ("CO2", *POLLUTANTS) if any(sp in r for r in summary)]}
+    if sector:
+        frame = query_inventory(path, ["sector", "fuel", "species", "scope"], year)
+        frame = frame[frame["sector"] == sector]
+        view["sector"] = {"code": sector, "name": sector_label(sector, lang), "rows": [
+            {"fuel": label("fuel", r["fuel"], lang), "species": r["species"], "scope": r.get("scope"),
+             "value": r["value"], "unit": label("unit", "吨", lang)} for r in frame.to_dict("records")]}
+    view["uncertainty"] = cache.view(session, ("uncertainty", region, year), lambda: co2_uncertainty(path, year, gaps))
+    for u in view["uncertainty"] or []:
+        u["sector_name"] = sector_label(str(u.get("sector")), lang) if u.get("sector") else ""
+    view["chart"] = cache.view(session, ("pollutant_chart", region, year, lang),
+                               lambda: pollutant_chart(query_inventory(path, ["sector", "species"], year), year,
+                                                       lang=lang))
+    return view
+
+
+PAGE = 15
+"""Sectors per page of the inventory explorer's summary."""
+
+
+def sector_summary(by_sector: Any, lang: str = "zh") -> list[dict[str, Any]]:
+    """One row per sector: CO2 in 万吨 (official unit) and each air pollutant in t, ordered by
+    CO2 (largest first)."""
+    wan = conversion_factor("t", "万吨")
+    rows: dict[str, dict[str, Any]] = {}
+    for r in by_sector.to_dict("records"):
+        row = rows.setdefault(str(r["sector"]), {"code": str(r["sector"]), "name": sector_label(str(r["sector"]), lang)})
+        value = float(r["value"]) if r["value"] is not None else 0.0
+        row[str(r["species"])] = row.get(str(r["species"]), 0.0) + (value * wan if r["species"] == "CO2" else value)
+    return sorted(rows.values(), key=lambda r: -r.get("CO2", 0.0))
 
 
 POLLUTANTS = ("SO2", "NOx", "PM2.5", "VOCs", "NH3")
@@ -362,7 +397,8 @@ def synergy(session: Session, cache: Cache, who: Viewer, region: str | None, yea
             for r in view["coordinates"]:
                 r["sector"] = sector_label(str(r["sector"]), lang)
             pts = [(r["sector"], float(r["apeq_reduction"]), float(r["co2_reduction"])) for r in view["coordinates"]]
-            view["chart"] = charts.scatter(f"{region} {base}→{target}", pts, "ΔAPeq (t SO2-eq)", "ΔCO2 (t)")
+            view["chart"] = charts.scatter(f"{label('region', region, lang)} {base}→{target}", pts,
+                                           f"ΔAPeq（{label('unit', 't SO2-eq', lang)}）", f"ΔCO2（{label('unit', '吨', lang)}）")
         view["elasticity"] = _records(elasticity(emission_totals(em)))
     except Exception as exc:  # a layer rejecting the data becomes a gap panel
         view["gaps"]["synergy_detail"] = f"协同评价：{type(exc).__name__}: {exc}"
