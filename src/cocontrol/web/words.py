@@ -118,10 +118,18 @@ def unit_word(ctx: Any, unit: Any) -> str:
     return label("unit", unit, _lang(ctx)) if unit else ""
 
 
+_BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]")
+
+
+def quote(text: Any) -> str:
+    """A plan's quoted sentence without the Word bookmark marks a .docx conversion leaves."""
+    return _BOOKMARK.sub("", str(text or ""))
+
+
 def install(env: Environment) -> None:
     """Register the filters on the app's Jinja environment."""
     env.filters.update(term=term, status_word=status_word, when=when, goal=goal, gap=gap,
-                       unit_word=unit_word)
+                       unit_word=unit_word, quote=quote)
     env.globals["lang_switch"] = lang_switch
 
 
