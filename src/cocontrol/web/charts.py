@@ -77,7 +77,8 @@ def scatter(title: str, points: Sequence[tuple[str, float, float]], x_name: str,
 
 
 def stacked_ranking(parts: Mapping[str, Mapping[str, float]], title: str, unit: str,
-                    highlight: str | None = None, ranks: Mapping[str, int] | None = None) -> dict[str, Any]:
+                    highlight: str | None = None, ranks: Mapping[str, int] | None = None,
+                    rank_text: str = "第{}名 ", names: Mapping[str, str] | None = None) -> dict[str, Any]:
     """Horizontal stacked bars, one per region in the given order (rank 1 on top), each split
     into named parts (the 协同度 index into its dimensions, index points) with the total at its
     end; the ``highlight`` region is marked ★ in bold and drawn opaque, the others lighter
@@ -87,8 +88,8 @@ def stacked_ranking(parts: Mapping[str, Mapping[str, float]], title: str, unit: 
     totals = {r: sum(float(v) for v in parts[r].values()) for r in regions}
 
     def label(r: str) -> str:
-        rank = f"第{ranks[r]}名 " if ranks and r in ranks else ""
-        return f"{rank}{'★' if r == highlight else ''}{r}"
+        rank = rank_text.format(ranks[r]) if ranks and r in ranks else ""
+        return f"{rank}{'★' if r == highlight else ''}{(names or {}).get(r, r)}"
 
     opt = _base(title)
     opt["tooltip"] = {"trigger": "axis", "axisPointer": {"type": "shadow"}}
@@ -108,5 +109,5 @@ def stacked_ranking(parts: Mapping[str, Mapping[str, float]], title: str, unit: 
             if i == len(names) - 1:
                 item["label"] = {"show": True, "position": "right", "formatter": f"{totals[r]:.1f}"}
             data.append(item)
-        opt["series"].append({"name": name, "type": "bar", "stack": "total", "barMaxWidth": 28, "data": data})
+        opt["series"].append({"name": (names or {}).get(name, name), "type": "bar", "stack": "total", "barMaxWidth": 28, "data": data})
     return opt

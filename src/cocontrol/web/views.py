@@ -380,7 +380,7 @@ def synergy(session: Session, cache: Cache, who: Viewer, region: str | None, yea
                             "elasticity": [], "index": [], "chart": None}
     peers = cache.results(session, PEERS, year)
     view["peers"] = peer_view(peers, region, year, who.sees, lambda anchor: cache.derived(
-        peers, ("peer", anchor, year), lambda: peer_ranking(peers.peers, anchor, year)))
+        peers, ("peer", anchor, year), lambda: peer_ranking(peers.peers, anchor, year)), lang)
     em = res.emissions
     if em is None or em.empty:
         return view

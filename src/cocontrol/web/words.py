@@ -118,7 +118,7 @@ def unit_word(ctx: Any, unit: Any) -> str:
     return label("unit", unit, _lang(ctx)) if unit else ""
 
 
-_BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]")
+_BOOKMARK = re.compile(r"\[bookmark:[^\]]*(?:\]|$)")
 
 
 def quote(text: Any) -> str:
