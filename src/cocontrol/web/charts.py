@@ -78,7 +78,7 @@ def scatter(title: str, points: Sequence[tuple[str, float, float]], x_name: str,
 
 def stacked_ranking(parts: Mapping[str, Mapping[str, float]], title: str, unit: str,
                     highlight: str | None = None, ranks: Mapping[str, int] | None = None,
-                    rank_text: str = "第{}名 ", names: Mapping[str, str] | None = None) -> dict[str, Any]:
+                    rank_text: str = "第{}名 ", display: Mapping[str, str] | None = None) -> dict[str, Any]:
     """Horizontal stacked bars, one per region in the given order (rank 1 on top), each split
     into named parts (the 协同度 index into its dimensions, index points) with the total at its
     end; the ``highlight`` region is marked ★ in bold and drawn opaque, the others lighter
@@ -89,7 +89,7 @@ def stacked_ranking(parts: Mapping[str, Mapping[str, float]], title: str, unit: 
 
     def label(r: str) -> str:
         rank = rank_text.format(ranks[r]) if ranks and r in ranks else ""
-        return f"{rank}{'★' if r == highlight else ''}{(names or {}).get(r, r)}"
+        return f"{rank}{'★' if r == highlight else ''}{(display or {}).get(r, r)}"
 
     opt = _base(title)
     opt["tooltip"] = {"trigger": "axis", "axisPointer": {"type": "shadow"}}
@@ -109,5 +109,5 @@ def stacked_ranking(parts: Mapping[str, Mapping[str, float]], title: str, unit: 
             if i == len(names) - 1:
                 item["label"] = {"show": True, "position": "right", "formatter": f"{totals[r]:.1f}"}
             data.append(item)
-        opt["series"].append({"name": (names or {}).get(name, name), "type": "bar", "stack": "total", "barMaxWidth": 28, "data": data})
+        opt["series"].append({"name": (display or {}).get(name, name), "type": "bar", "stack": "total", "barMaxWidth": 28, "data": data})
     return opt

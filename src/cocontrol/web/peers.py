@@ -99,7 +99,7 @@ def peer_view(res: Results, region: str, year: int, sees: Callable[[str], bool],
             ("指数点", "index points")[lang == "en"],
             highlight=region, ranks=dict(zip(visible["region"], visible["rank"].astype(int), strict=True)),
             rank_text=("第{}名 ", "#{} ")[lang == "en"],
-            names={n: label(k, n, lang) for k in ("region", "synergy") for n in [*p.parts, *dims]
+            display={n: label(k, n, lang) for k in ("region", "synergy") for n in [*p.parts, *dims]
                    if label(k, n, lang) != n}),
     )
     if view["current"]:
