@@ -19,32 +19,53 @@ def _base(title: str) -> dict[str, Any]:
 
 def line(title: str, series: Mapping[str, Mapping[int, float]], unit: str,
          band: Mapping[int, tuple[float, float]] | None = None, band_name: str = "预测区间") -> dict[str, Any]:
-    """Year-on-x line chart on a value axis (years spaced by time, a gap in the data shows as a
-    gap on the axis); ``band`` draws the forecast interval (lower, upper) per year as a shaded
-    box named ``band_name`` in the legend (the only series it adds)."""
-    years = sorted({y for s in series.values() for y in s} | set(band or {}))
+    """Year-on-x line chart with every calendar year on the axis (years spaced by time: a year
+    without data is an empty slot, not a skipped one); ``band`` draws the forecast interval
+    (lower, upper) as a shaded fan from the last observed value (:func:`_fan`), one legend
+    entry ``band_name`` (its invisible lower edge shares the name, so no helper series shows)."""
+    known = {y for s in series.values() for y in s} | set(band or {})
+    years = list(range(min(known), max(known) + 1)) if known else []
     opt = _base(title)
     opt["legend"] = {"bottom": 0}
-    lo, hi = (years[0], years[-1]) if years else (0, 1)
-    opt["xAxis"] = {"type": "value", "min": lo - (1 if lo == hi else 0), "max": hi + (1 if lo == hi else 0),
-                    "minInterval": 1, "axisLabel": {"formatter": "{value}"}, "splitLine": {"show": False}}
+    opt["xAxis"] = {"type": "category", "data": [str(y) for y in years], "boundaryGap": False}
     opt["yAxis"] = {"type": "value", "name": unit, "scale": True}
     opt["series"] = [
         {"name": name, "type": "line", "connectNulls": True, "symbolSize": 6,
-         "data": [[y, round(s[y], 4)] for y in sorted(s)]}
+         "data": [round(s[y], 4) if y in s else None for y in years]}
         for name, s in series.items()
     ]
     if band:
-        boxes = [[{"xAxis": y - 0.3, "yAxis": a}, {"xAxis": y + 0.3, "yAxis": b}] for y, (a, b) in sorted(band.items())]
-        opt["series"].append({
-            "name": band_name, "type": "line", "data": [[y, (a + b) / 2] for y, (a, b) in sorted(band.items())],
-            "symbol": "none", "lineStyle": {"opacity": 0}, "color": "rgba(31,95,168,0.35)",
-            "markArea": {"silent": True, "itemStyle": {"color": "rgba(31,95,168,0.25)"}, "data": boxes},
-        })
+        fan = _fan(band, next(iter(series.values()), {}))
+        lower = [round(fan[y][0], 4) if y in fan else None for y in years]
+        width = [round(fan[y][1] - fan[y][0], 4) if y in fan else None for y in years]
+        # two series of one name: one legend entry (toggling both); the lower edge is invisible
+        opt["series"] += [
+            {"name": band_name, "type": "line", "stack": "band", "data": lower, "symbol": "none",
+             "lineStyle": {"opacity": 0}, "tooltip": {"show": False}, "color": "rgba(31,95,168,0.45)"},
+            {"name": band_name, "type": "line", "stack": "band", "data": width, "symbol": "none",
+             "lineStyle": {"opacity": 0}, "areaStyle": {"color": "rgba(31,95,168,0.25)"},
+             "color": "rgba(31,95,168,0.45)"},
+        ]
         values = [v for pair in band.values() for v in pair] + [v for s in series.values() for v in s.values()]
         pad = (max(values) - min(values)) * 0.05 or abs(max(values)) * 0.05 or 1.0
         opt["yAxis"].update(min=round(min(values) - pad, 4), max=round(max(values) + pad, 4))
     return opt
+
+
+def _fan(band: Mapping[int, tuple[float, float]], observed: Mapping[int, float]) -> dict[int, tuple[float, float]]:
+    """The forecast interval widening from the last observed value (zero width) to the
+    interval at each band year, linearly in between, so a one-year interval is visible."""
+    out = {y: (float(lo), float(hi)) for y, (lo, hi) in band.items()}
+    for year, (lo, hi) in band.items():
+        before = [y for y in observed if y < year]
+        if not before:
+            continue
+        y0 = max(before)
+        v0 = float(observed[y0])
+        for y in range(y0, year):
+            f = (y - y0) / (year - y0)
+            out.setdefault(y, (v0 + f * (lo - v0), v0 + f * (hi - v0)))
+    return out
 
 
 def bar(title: str, categories: Sequence[str], values: Sequence[float], unit: str,

@@ -356,7 +356,7 @@ def domain_label(domain: str | None, lang: str = "zh") -> str:
         d = Domain(domain or "other")
     except ValueError:
         d = Domain.OTHER
-    return DOMAIN_LABELS[d] if lang == "zh" else d.value
+    return DOMAIN_LABELS[d] if lang == "zh" else d.value.capitalize()
 
 
 def co2_by_year(emissions: pd.DataFrame | None) -> dict[int, float]:
