@@ -46,9 +46,6 @@ def line(title: str, series: Mapping[str, Mapping[int, float]], unit: str,
              "lineStyle": {"opacity": 0}, "areaStyle": {"color": "rgba(31,95,168,0.25)"},
              "color": "rgba(31,95,168,0.45)"},
         ]
-        values = [v for pair in band.values() for v in pair] + [v for s in series.values() for v in s.values()]
-        pad = (max(values) - min(values)) * 0.05 or abs(max(values)) * 0.05 or 1.0
-        opt["yAxis"].update(min=round(min(values) - pad, 4), max=round(max(values) + pad, 4))
     return opt
 
 

@@ -301,9 +301,15 @@ def inventory(session: Session, cache: Cache, who: Viewer, region: str | None, y
     if sector:
         frame = query_inventory(path, ["sector", "fuel", "species", "scope"], year)
         frame = frame[frame["sector"] == sector]
-        view["sector"] = {"code": sector, "name": sector_label(sector, lang), "rows": [
-            {"fuel": label("fuel", r["fuel"], lang), "species": r["species"], "scope": r.get("scope"),
-             "value": r["value"], "unit": label("unit", "吨", lang)} for r in frame.to_dict("records")]}
+        wan = conversion_factor("t", "万吨")
+        rows: dict[tuple[str, Any], dict[str, Any]] = {}
+        for r in frame.to_dict("records"):
+            row = rows.setdefault((str(r["fuel"]), r.get("scope")), {
+                "fuel": label("fuel", r["fuel"], lang), "scope": r.get("scope")})
+            value = float(r["value"] or 0.0)
+            row[str(r["species"])] = row.get(str(r["species"]), 0.0) + (value * wan if r["species"] == "CO2" else value)
+        view["sector"] = {"code": sector, "name": sector_label(sector, lang),
+                          "rows": sorted(rows.values(), key=lambda r: (r["scope"] or 0, -r.get("CO2", 0.0)))}
     view["uncertainty"] = cache.view(session, ("uncertainty", region, year), lambda: co2_uncertainty(path, year, gaps))
     for u in view["uncertainty"] or []:
         u["sector_name"] = sector_label(str(u.get("sector")), lang) if u.get("sector") else ""
