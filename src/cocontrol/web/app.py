@@ -239,7 +239,13 @@ def warm(app: FastAPI) -> None:
 
 def serve_app() -> FastAPI:
     """Factory for ``uvicorn --factory`` with several workers: settings from the environment,
-    every region computed in the background (``/healthz`` says ``ready`` when done)."""
+    every region computed in the background (``/healthz`` says ``ready`` when done). Each
+    worker process dies with the supervising process (:func:`~cocontrol.web.refresh.die_with_parent`)."""
+    import os
+
+    from cocontrol.web.refresh import die_with_parent
+
+    die_with_parent(os.getppid())
     return create_app(Settings(warm=True))
 
 
