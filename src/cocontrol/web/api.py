@@ -25,7 +25,7 @@ from cocontrol.web.i18n import lang_of
 from cocontrol.web.services import REFRESH, generation, refresh_state
 from cocontrol.web.work import run_bounded
 
-router = APIRouter(prefix="/api", responses=error_responses(401, 403, 404, 409, 413, 415, 422, 429, 503))
+router = APIRouter(prefix="/api", responses=error_responses(400, 401, 403, 404, 409, 413, 415, 422, 429, 503))
 DB = Annotated[Session, Depends(db)]
 Who = Annotated[Viewer, Depends(viewer)]
 MAX_ID = 2**31 - 1

@@ -25,6 +25,7 @@ from jinja2 import Environment, FileSystemLoader
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm.exc import StaleDataError
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.sessions import SessionMiddleware
 from starlette.types import ASGIApp, Receive, Scope, Send
 
@@ -191,6 +192,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return error_response(request, 409, "conflict", "a record with these values exists already "
                               "or a referenced record does not exist")
 
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException) -> Response:
+        """Framework errors (unknown path, wrong method, unreadable body) in the same shape."""
+        key = {400: "invalid", 404: "not_found", 405: "method"}.get(exc.status_code, "error")
+        response = error_response(request, exc.status_code, key, str(exc.detail))
+        for name, value in (exc.headers or {}).items():
+            response.headers[name] = value
+        return response
+
     @app.exception_handler(RecursionError)
     async def _deep(request: Request, exc: RecursionError) -> Response:
         return error_response(request, 422, "invalid", "the document is nested too deeply")
@@ -254,7 +264,7 @@ def error_response(request: Request, status: int, key: str, detail: str = "",
     """JSON for the API, a message fragment for htmx, a page (or the login page) otherwise."""
     lang = lang_of(request)
     t = translator(lang)
-    message = t(key) if key not in ("invalid", "not_found") else (detail or key)
+    message = t(key) if key not in ("invalid", "not_found", "method", "error") else (detail or key)
     if request.url.path.startswith("/api"):
         headers = {"Retry-After": "5"} if status in (429, 503) else None
         return JSONResponse(error_json(key, message, detail, extra), status_code=status, headers=headers)

@@ -43,6 +43,7 @@ def validation_errors(errors: Any) -> list[dict[str, Any]]:
 
 
 _DESCRIPTIONS = {
+    400: "the request body could not be read (e.g. malformed or too deeply nested JSON)",
     401: "not signed in, or the session ended (signed out, password changed, deactivated)",
     403: "the role may not do this, or the CSRF token is missing",
     404: "does not exist or is outside the user's region",
