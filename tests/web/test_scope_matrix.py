@@ -203,7 +203,7 @@ def test_own_region_is_readable(world) -> None:
 def test_zibo_coordinator_cannot_replace_jinan_style_plan(world) -> None:
     """The probe's severe finding: a coordinator of one city posting another city's plan id
     with their own region gets 403/409 and the other city's plan is unchanged."""
-    app, ids = world["app"], world["ids"]
+    app = world["app"]
     before = snapshot(app)
     client = login(app, "coordinator_zb")
     r = client.post("/api/plans", json=_plan("weihai-test", "淄博市"))

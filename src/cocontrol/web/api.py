@@ -68,6 +68,15 @@ def _ctx(request: Request) -> tuple[Any, Any]:
     return request.app.state.cache, request.app.state.settings
 
 
+class Computing(BaseModel):
+    """202: nothing computed yet for what was asked; ``refresh`` is the progress of each job."""
+
+    detail: str
+    refresh: list[dict[str, Any]]
+
+
+COMPUTING = {202: {"model": Computing, "description": "results not computed yet (retry, or use wait)"}}
+
 WAIT = Query(0, ge=0, le=600, description="seconds to wait for results up to date with the data "
              "(0: answer at once with the last complete results)")
 
@@ -114,7 +123,7 @@ def overview_json(app: Any, session: Session, who: Viewer, region: str | None, y
         jsonable_encoder(view), ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
 
 
-@router.get("/overview", tags=["data"], response_model=dict[str, Any])
+@router.get("/overview", tags=["data"], response_model=dict[str, Any], responses=COMPUTING)
 async def overview(request: Request, session: DB, who: Who, region: str | None = None,
                    year: YearQ = None, wait: float = WAIT) -> Response:
     """City overview: targets by domain with status, trends, sector breakdown, cities below."""
@@ -189,7 +198,7 @@ async def read_upload(request: Request, upload: UploadFile | None) -> tuple[str,
     return upload.filename, data
 
 
-@router.post("/submissions", tags=["changes"])
+@router.post("/submissions", tags=["changes"], status_code=201)
 async def submit(
     request: Request, session: DB, who: Who,
     period: Annotated[int, Form(ge=1949, le=2100)],
@@ -249,7 +258,7 @@ def store(doc: PlanDocument, session: DB, who: Who) -> JSONResponse:
     return JSONResponse({"id": pid}, status_code=201)
 
 
-@router.get("/inventory", tags=["data"])
+@router.get("/inventory", tags=["data"], responses=COMPUTING)
 def inventory(request: Request, session: DB, who: Who, region: str | None = None, year: YearQ = None,
               by: Annotated[list[str] | None, Query()] = None, wait: float = WAIT) -> Response:
     cache, settings = _ctx(request)
@@ -257,7 +266,7 @@ def inventory(request: Request, session: DB, who: Who, region: str | None = None
         session, cache, who, region, year, by or ["sector", "fuel", "species"], settings.year), wait)
 
 
-@router.get("/synergy", tags=["data"])
+@router.get("/synergy", tags=["data"], responses=COMPUTING)
 def synergy(request: Request, session: DB, who: Who, region: str | None = None, year: YearQ = None,
             wait: float = WAIT) -> Response:
     cache, settings = _ctx(request)
@@ -313,7 +322,7 @@ def users(session: DB, who: Who) -> list[dict[str, Any]]:
     return [_user(u) for u in session.scalars(select(m.User).order_by(m.User.id))]
 
 
-@router.post("/admin/users", tags=["admin"])
+@router.post("/admin/users", tags=["admin"], status_code=201)
 def create_user(body: UserNew, session: DB, who: Who) -> JSONResponse:
     return JSONResponse(_user(actions.save_user(session, who, None, body.model_dump(exclude_unset=True))), 201)
 
@@ -333,7 +342,7 @@ class DepartmentNew(DepartmentIn):
     name: str = Field(min_length=1, max_length=200)
 
 
-@router.post("/admin/departments", tags=["admin"])
+@router.post("/admin/departments", tags=["admin"], status_code=201)
 def create_department(body: DepartmentNew, session: DB, who: Who) -> JSONResponse:
     d = actions.save_department(session, who, None, body.model_dump(exclude_unset=True))
     return JSONResponse({"id": d.id, "name": d.name, "aliases": d.aliases}, 201)
@@ -353,7 +362,7 @@ class RegionIn(BaseModel):
     level: str | None = Field(None, max_length=20)
 
 
-@router.post("/admin/regions", tags=["admin"])
+@router.post("/admin/regions", tags=["admin"], status_code=201)
 def create_region(body: RegionIn, session: DB, who: Who) -> JSONResponse:
     r = actions.save_region(session, who, body.model_dump())
     return JSONResponse({"id": r.id, "name": r.name, "level": r.level}, 201)
