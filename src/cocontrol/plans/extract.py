@@ -25,6 +25,7 @@ from cocontrol.plans.model import Domain, Plan, PlanDocument, Target, Task
 from cocontrol.plans.sentences import Found, find_targets, five_year_span
 from cocontrol.plans.structure import Paragraph, paragraphs, strip_lead
 from cocontrol.plans.tables import flat_tables, table_targets
+from cocontrol.plans.tense import ASSUMED_ISSUE_YEAR
 
 _SENT_END = "。！？；!?;"
 _SKIP_SENTENCE = re.compile(r"测算|预计|预测|预期将|估算|截至|截止")
@@ -75,6 +76,7 @@ def _metadata(text: str, source: str | None) -> Plan:
     head = text[:4000]
     m = _TITLE_IN_NOTICE.search(head)
     title = re.sub(r"\s+", "", m.group(1)) if m else None
+    titled = True
     if title is None:
         for line in head.splitlines():
             lm = _TITLE_LINE.match(line.strip())
@@ -82,10 +84,12 @@ def _metadata(text: str, source: str | None) -> Plan:
                 title = lm.group(1).strip()
                 break
     if title is None:  # no title line: the first short heading-like line, else the opening words
+        titled = False
         lines = [ln.strip() for ln in text.splitlines()[:300] if ln.strip()]
         short = [ln for ln in lines if 6 <= len(ln) <= 40 and ln[-1] not in "。；，：" and "\t" not in ln
                  and not re.match(r"^[\d一二三四五六七八九十（(第—]", ln)]
         title = re.sub(r"^[#\s*]+|[\s*]+$", "", short[0] if short else (lines[0][:40] if lines else ""))
+        titled = bool(short)  # a heading line names the document; its opening words do not
     said = issued(text)
     doc_number, date = said.doc_number, said.date
     issuer_lines = []
@@ -109,7 +113,7 @@ def _metadata(text: str, source: str | None) -> Plan:
     elif "\n" in text.strip() or not re.search(r"[，,。；;！？]", title):  # a document, not one sentence
         # only the document's own title dates it: a body that quotes several plans (十四五 and
         # 十五五 goals, a national plan cited by a city) says nothing about its own period
-        found = [10 + "一二三四五六七八九".index(x) + 1 for x in _FYP.findall(title)]
+        found = [10 + "一二三四五六七八九".index(x) + 1 for x in _FYP.findall(title if titled else "")]
         if found and date is None:
             horizon = five_year_span(max(found))
     return Plan(id=plan_id(doc_number, title, source), title=title, issuer=issuer, doc_number=doc_number, date=date,
@@ -359,7 +363,7 @@ def _is_review(body: str, start_year: int | None) -> bool:
         return False
     if m.group(1):
         end = five_year_span(10 + "一二三四五六七八九".index(m.group(1)) + 1)[1]
-        return start_year is not None and end < start_year
+        return end < (ASSUMED_ISSUE_YEAR if start_year is None else start_year)
     return True
 
 

@@ -45,7 +45,7 @@ QUANTITY = re.compile(
     rf"\s*(?P<unit>{UNIT})(?P<bound>{'|'.join(BOUND_AFTER)})?"
     rf"|百分之(?P<pct>[{_CN}]+)(?P<pbound>{'|'.join(BOUND_AFTER)})?"
     rf"|(?P<half>一半)(?P<hbound>{'|'.join(BOUND_AFTER)})?"
-    rf"|(?P<tenth>[一二两三四五六七八九])成(?P<tbound>{'|'.join(BOUND_AFTER)})?(?![为立功效果本员])"
+    rf"|(?P<tenth>[一二两三四五六七八九])成(?P<tenth2>[一二三四五六七八九](?![成\u4e00-\u9fff]{{0,1}}[个家座]))?(?P<tbound>{'|'.join(BOUND_AFTER)})?(?![为立功效果本员])"
     rf"|翻(?P<fan>[一两二三四])番"
     rf"|(?P<ratio>(?<![\d.])\d+(?:\.\d+)?)\s*[∶:]\s*1(?![\d.])(?P<rbound>{'|'.join(BOUND_AFTER)})?"
 )
@@ -95,7 +95,8 @@ def find_quantities(text: str) -> list[Quantity]:
                                 m.group(0)))
             continue
         if m.group("tenth") is not None:  # 三成 = 30 %
-            value = 10.0 * parse_number(m.group("tenth"))
+            value = 10.0 * parse_number(m.group("tenth")) + (
+                parse_number(m.group("tenth2")) if m.group("tenth2") else 0.0)  # 九成五 = 95 %
             out.append(Quantity(value, "%", m.group("tbound") or "", m.start(), m.end(), m.group(0)))
             continue
         if m.group("half") is not None:

@@ -27,7 +27,7 @@ from cocontrol.plans.tense import ASSUMED_ISSUE_YEAR, bare_years
 _Y = r"(?:19[5-9]\d|20\d{2})"
 _YEAR_CLAUSE = re.compile(
     rf"(?:^|[，,：:；;。])\s*(?:[\u4e00-\u9fff]{{0,6}}(?:提出|明确|要求|目标)[，,：:]?\s*)?"
-    rf"(?:到|至|在|于)?\s*({_Y})\s*年\s*(?:年底|底|末|年末)?\s*(?:前|以前)?\s*(?=[，,：:])"
+    rf"(?P<to>到|至|在|于)?\s*({_Y})\s*年\s*(?:年底|底|末|年末)?\s*(?P<before>前|以前)?\s*(?=[，,：:])"
 )
 _FUTURE_WORD = re.compile(rf"(?<![高升长加降少减])到\s*{_Y}|{_Y}\s*年(?:底|末)?(?:以)?前|力争|确保|争取|将|计划|每年|逐年|目标")
 _BRACKET = re.compile(r"[（(〔][^（(〔）)〕]*(?:[（(][^（()）]*[）)][^（(〔）)〕]*)*[）)〕]")
@@ -56,7 +56,10 @@ class ScopeTracker:
 
     def read(self, sentence: str) -> tuple[int | None, bool]:
         """(year governing the sentence's undated numbers, sentence lies in a past scope)."""
-        clauses = [int(m.group(1)) for m in _YEAR_CLAUSE.finditer(sentence)]
+        # a deadline of one task (2025年底前，力争…) dates its own sentence only; a scope
+        # (到2025年，/ 2027年，) dates the following sentences too
+        clauses = [int(m.group(2)) for m in _YEAR_CLAUSE.finditer(sentence)
+                   if m.group("to") in ("到", "至") or not m.group("before")]
         dated = bare_years(sentence)
         future = _FUTURE_WORD.search(sentence) is not None
         year_for_this = self.year
