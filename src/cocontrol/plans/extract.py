@@ -183,8 +183,10 @@ def _closing_group(t: str, pos: int) -> int:
     return 0
 
 
-def _si(value: float | None, unit: str | None) -> tuple[float | None, str | None]:
-    if value is None or not unit or unit in ("%", "‰", "个百分点", "百分点"):
+def si_reading(value: float | None, unit: str | None) -> tuple[float | None, str | None]:
+    """``value_si``/``unit_si`` of a value as written; none for shares, ratios, multiples
+    and peak years (2030 年 is a date, not a duration)."""
+    if value is None or not unit or unit in ("%", "‰", "个百分点", "百分点", "年", "倍", "无量纲"):
         return None, None
     from cocontrol.errors import UnitError
     from cocontrol.units import to_base  # pint registry: loaded on first numeric target only
@@ -212,7 +214,7 @@ def _target(f: Found, p: Paragraph, s0: int, sentence: str, text: str) -> Target
     q = f.quantity
     span = p.clean.span(s0 + q.start, s0 + q.end)
     quote = _quote(sentence, q.start, q.end)
-    vsi, usi = _si(q.value, q.unit)
+    vsi, usi = si_reading(q.value, q.unit)
     return Target(
         indicator=f.indicator or sentence[:20], year=f.year, value=q.value, unit=q.unit,
         value_si=vsi, unit_si=usi, relation=f.relation, base_year=f.base_year,
