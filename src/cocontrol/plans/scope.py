@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 
@@ -23,7 +24,7 @@ from cocontrol.plans.quantities import Quantity
 
 PEAK_UNIT = "年"
 _Y = r"(?:19[5-9]\d|20\d{2})"
-_RANGE_BEFORE = re.compile(rf"({_Y})\s*年?\s*[—\-－~～至到]+\s*({_Y})\s*年(?:底|末)?")
+_RANGE_BEFORE = re.compile(rf"({_Y})\s*年?\s*[—\-－~～至到]+\s*({_Y})\s*年?(?:底|末)?")
 _LEVEL_RELATIONS = frozenset({">=", "<=", "="})
 _AMOUNT = re.compile(r"累计|新增|新建|建成|创建|完成|淘汰|培育|打造|改造|开展|实施|种植")
 _KEEP = re.compile(r"保持|稳定|维持|每年|年均|不低于|不高于|不超过|控制在|以上|以下|以内")
@@ -39,28 +40,32 @@ _MEANS = re.compile(r"为|助力|奠定|支撑|服务|推动实现|基础|前提
 _SUBJECT_DROP = re.compile(r"^(?:并|且|同时|确保|力争|争取|全市|全省|全区|全县|全国|我国|我市|我省|推动|推进|实现|在|于)+")
 
 
-def range_first(sentence: str, pos: int) -> int | None:
-    """First year of the range that dates the quantity at ``pos`` — the range must be the
-    last year phrase before it (2024—2026年，…90%以上 → 2024) — else ``None``."""
-    last = None
-    for m in re.finditer(rf"{_Y}\s*年?", sentence[:pos]):
-        last = m
-    if last is None:
-        return None
-    rm = None
-    for m in _RANGE_BEFORE.finditer(sentence, 0, pos):
-        rm = m
-    if rm is None or rm.end() < last.end():
-        return None
-    first, end = int(rm.group(1)), int(rm.group(2))
-    return first if 0 < end - first <= 10 else None
+def _year_ranges(sentence: str) -> tuple[list[int], list[int | None]]:
+    """(end offsets of every year phrase, first year of a range ending there or None)."""
+    ends: list[int] = []
+    firsts: list[int | None] = []
+    ranges = {m.end(): m for m in _RANGE_BEFORE.finditer(sentence)}
+    for m in re.finditer(rf"{_Y}\s*年?(?:底|末)?", sentence):
+        rm = ranges.get(m.end())
+        first = None
+        if rm is not None:
+            a, b = int(rm.group(1)), int(rm.group(2))
+            first = a if 0 < b - a <= 10 else None
+        ends.append(m.end())
+        firsts.append(first)
+    return ends, firsts
 
 
 def per_year(found: list[Found], sentence: str) -> list[Found]:
-    """One target per year for the levels of a year range (see module doc)."""
+    """One target per year for the levels of a year range (see module doc): the range must
+    be the last year phrase before the quantity (2024—2026年，…90%以上 → 2024, 2025, 2026)."""
+    if not found or not _RANGE_BEFORE.search(sentence):
+        return found
+    ends, firsts = _year_ranges(sentence)
     out: list[Found] = []
     for f in found:
-        first = range_first(sentence, f.quantity.start) if f.year is not None else None
+        i = bisect.bisect_right(ends, f.quantity.start) - 1
+        first = firsts[i] if i >= 0 and f.year is not None else None
         clause = sentence[max(0, f.quantity.start - 40) : f.quantity.end + 4]
         level = f.relation in _LEVEL_RELATIONS or f.annual_rate
         if first is None or not level or f.cumulative or (_AMOUNT.search(clause) and not _KEEP.search(clause)):
