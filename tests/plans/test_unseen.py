@@ -13,7 +13,6 @@ scored once at the end (see tests/plans/gold/README.md). Run ``pytest -s`` for t
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -21,13 +20,12 @@ from typing import Any
 import pytest
 import yaml
 
-from cocontrol.plans.evaluate import GoldTarget, Score, format_report, merge, score, unplaced
+from cocontrol.plans.evaluate import GoldTarget, Score, format_report, locate, merge, score, unplaced
 from cocontrol.plans.extract import extract_plan
 from cocontrol.plans.model import Target
 
 UNSEEN = Path(__file__).parent / "gold" / "unseen"
 MIN_P = MIN_R = 0.95
-_RANGE = re.compile(r"(?:19|20)\d{2}\s*[—\-－~～至到]+\s*(?:19|20)\d{2}\s*年")
 
 
 def _entries(name: str) -> list[dict[str, Any]]:
@@ -39,7 +37,7 @@ def _entries(name: str) -> list[dict[str, Any]]:
     return data
 
 
-def _unit_class(unit: str | None, text: str) -> str:
+def _unit_class(unit: str | None, per_year: bool) -> str:
     u = unit or ""
     if u == "年":
         return "peak"
@@ -47,9 +45,18 @@ def _unit_class(unit: str | None, text: str) -> str:
         return "dimensionless"
     if "亿" in u or "/" in u.replace("微克/立方米", "") or u == "倍" or u.startswith("万"):
         return "large_or_compound_unit"
-    if _RANGE.search(text):
+    if per_year:
         return "year_range"
     return "other"
+
+
+def _gold_per_year(g: GoldTarget, gold: list[GoldTarget]) -> bool:
+    """One record of a year range: the same anchor recorded for another year."""
+    return any(o.anchor == g.anchor and o.occurrence == g.occurrence and o.year != g.year for o in gold)
+
+
+def _pred_per_year(p: Target, preds: list[Target]) -> bool:
+    return any(o.span == p.span and o.year != p.year for o in preds)
 
 
 def _classes(entries: list[dict[str, Any]]) -> tuple[Score, dict[str, list[int]]]:
@@ -61,16 +68,16 @@ def _classes(entries: list[dict[str, Any]]) -> tuple[Score, dict[str, list[int]]
         s = score(doc.targets, e["gold"], e["text"], relation=False)
         scores.append(s)
         for p, g in s.matched:
-            c = _unit_class(g.unit, e["text"])
+            c = _unit_class(g.unit, _gold_per_year(g, e["gold"]))
             per[c][0] += 1
             per[c][1] += 1
             per[c][2] += 1
             per[c][3] += 1
         for p in s.false_positives:
-            c = _unit_class(p.unit, e["text"]) if e["gold"] else "report"
+            c = _unit_class(p.unit, _pred_per_year(p, doc.targets)) if e["gold"] else "report"
             per[c][1] += 1
         for g, _ in s.false_negatives:
-            per[_unit_class(g.unit, e["text"])][3] += 1
+            per[_unit_class(g.unit, _gold_per_year(g, e["gold"]))][3] += 1
     return merge(scores), dict(per)
 
 
@@ -97,6 +104,10 @@ def test_anchors_are_in_the_texts(name: str) -> None:
         assert e.get("source"), "every quote names where it was read"
         missing = [(g.anchor, g.occurrence) for g in unplaced(e["gold"], e["text"])]
         assert not missing, f"{name}: anchors not in {e['text'][:40]!r}: {missing}"
+        for g in e["gold"]:  # "2亿平方米" must not be found inside "0.2亿平方米"
+            where = locate(g.anchor, g.occurrence, e["text"])
+            assert where is not None
+            assert not (g.anchor[0].isdigit() and where[0] and e["text"][where[0] - 1] in "0123456789."), g.anchor
 
 
 def test_dev_sentences() -> None:

@@ -29,7 +29,11 @@ _YEAR_CLAUSE = re.compile(
     rf"(?:^|[，,：:；;。])\s*(?:[\u4e00-\u9fff]{{0,6}}(?:提出|明确|要求|目标)[，,：:]?\s*)?"
     rf"(?P<to>到|至|在|于)?\s*({_Y})\s*年\s*(?:年底|底|末|年末)?\s*(?P<before>前|以前)?\s*(?=[，,：:])"
 )
+# a clause opening with 到/至YYYY年 scopes what follows even without a comma (到2025年全国…)
+_TO_CLAUSE = re.compile(rf"(?:^|[，,：:；;])\s*(?:到|至)\s*({_Y})\s*年(?!\s*的)")
+_DIGIT_YEAR = re.compile(rf"(?<![\d])({_Y})\s*年(?!\s*的)")
 _FUTURE_WORD = re.compile(rf"(?<![高升长加降少减])到\s*{_Y}|{_Y}\s*年(?:底|末)?(?:以)?前|力争|确保|争取|将|计划|每年|逐年|目标")
+_REPORT = re.compile(r"去年|上年|已经|已(?!有)|截至|截止|以来|过去")
 _BRACKET = re.compile(r"[（(〔][^（(〔）)〕]*(?:[（(][^（()）]*[）)][^（(〔）)〕]*)*[）)〕]")
 _UNIT_WORDS = re.compile(r"责任单位|牵头单位|责任部门|牵头|配合|参与|负责")
 
@@ -52,18 +56,26 @@ class ScopeTracker:
     def __init__(self, year: int | None, issue_year: int | None) -> None:
         self.year = year
         self.past = False
+        self.continued = False
         self.ref = ASSUMED_ISSUE_YEAR if issue_year is None else issue_year
 
     def read(self, sentence: str) -> tuple[int | None, bool]:
         """(year governing the sentence's undated numbers, sentence lies in a past scope)."""
         # a deadline of one task (2025年底前，力争…) dates its own sentence only; a scope
         # (到2025年，/ 2027年，) dates the following sentences too
-        clauses = [int(m.group(2)) for m in _YEAR_CLAUSE.finditer(sentence)
-                   if m.group("to") in ("到", "至") or not m.group("before")]
+        clauses = sorted(
+            [(m.start(), int(m.group(2))) for m in _YEAR_CLAUSE.finditer(sentence)
+             if m.group("to") in ("到", "至") or not m.group("before")]
+            + [(m.start(), int(m.group(1))) for m in _TO_CLAUSE.finditer(sentence)])
+        clauses = [y for _, y in clauses]
         dated = bare_years(sentence)
         future = _FUTURE_WORD.search(sentence) is not None
         year_for_this = self.year
-        in_past = self.past and not future and not dated and not clauses
+        # a piece after ；is the same sentence: it keeps the past of the piece before unless it
+        # names a future (到2025年, 力争 …) or a year of its own not before the issue
+        own_later = any(int(y) >= self.ref for y in _DIGIT_YEAR.findall(sentence))
+        in_past = self.past and not future and not clauses and (
+            not dated or (self.continued and not own_later))
         if clauses:
             self.year = clauses[-1]
             self.past = False
@@ -74,4 +86,9 @@ class ScopeTracker:
             self.past = True
         elif future:
             self.past = False
+        elif _REPORT.search(sentence) and sentence.rstrip().endswith(("；", ";")):
+            self.past = True  # 去年…；“十四五”时期…下降20%: the report goes on after ；
+        self.continued = sentence.rstrip().endswith(("；", ";"))
+        if in_past:
+            self.past = True
         return year_for_this, in_past

@@ -262,7 +262,8 @@ def enumerated_count(text: str, q: Quantity, pre: str) -> bool:
 
 _FUTURE = re.compile(r"(?<![高升长加降少减])到\s*(?:19[5-9]\d|20\d{2})(?!\s*年的)|(?:^|[，,])至\s*(?:19[5-9]\d|20\d{2})\s*年|(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?(?:以)?前|力争|确保|争取|将|计划|每年|逐年|以后|起")
 _PAST = re.compile(r"过去|以来|已经|已(?!有)|现有|共有|超额|同比|较上年|截至|截止|累计安排|共创建|共建成|共完成|"
-                   r"实际完成|取得|分别为|总投资|不变价|^(?:截至)?(?:目前|当前|现阶段)|去年|上年|年来|"
+                   r"实际完成|取得|分别为|总投资|不变价|^(?:截至)?(?:目前|当前|现阶段)|去年|上年|年来|远超|"
+                   r"创有监测|创历史|历史最好|"
                    r"^(?:这一|该|上述|此)目标")
 _STATEMENT_VERBS = frozenset({"为", ""})
 _ANNUAL = re.compile(r"年均|年平均")
@@ -407,6 +408,12 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             parts = share_tail([p for p in re.split(r"[、和及与]", ind) if p])  # 化肥、农药利用率均…
             if len(parts) > 1:
                 names = parts
+        elif len(group) == 1 and "、" in ind:
+            # 畜禽粪污资源化利用率、农膜回收利用率达到80%: a list of whole indicators, each
+            # named with its own measure, shares the one value (no 分别/均 needed)
+            parts = [p for p in ind.split("、") if p]
+            if len(parts) > 1 and all(len(p) >= 4 and _RATE_NAME.search(p) for p in parts):
+                names = parts
         year = _years_before(marks, head.start)
         if year is None:
             year = default_year
@@ -455,6 +462,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
 
 
 _DEFINING = frozenset({"新增", "新建", "淘汰", "改造", "压减", "关停"})
+_RATE_NAME = re.compile(r"(?:率|比例|比重|占比|浓度|强度|系数)$")
 _OF_WHOLE = re.compile(r"[\u4e00-\u9fff]{2,}的\s*$")
 
 
