@@ -67,7 +67,7 @@ from cocontrol.plans.tense import (
 _CLAUSE = "，,：:；;。！？!?"
 LEVEL_VERBS = (
     "至少", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "下降到",
-    "下降至", "降低到", "降低至", "减少到", "减少至", "降到", "降至", "扩大到", "扩大至", "扩展到",
+    "下降至", "降低到", "降低至", "减少到", "减少至", "降到", "降至", "扩大到", "扩大至", "扩展到", "升至", "升到",
     "达到", "达(?![标成])", "控制在", "保持在", "稳定在", "维持在", "不低于", "不少于", "不高于", "不超过",
     "超过", "低于", "高于", "少于", "多于", "大于", "小于", "突破", "累计", "新增", "建成", "建设",
     "创建", "完成", "培育", "打造", "淘汰", "改造", "新建", "建立", "实现", "保持", "稳定", "为", "降到", "降至", "压减到", "压减至",
@@ -86,7 +86,7 @@ REDUCE = ("下降", "降低", "减少", "削减", "压减", "减排", "降")
 INCREASE = ("提高", "提升", "增长", "增加", "上升")
 GE_WORDS = ("不低于", "不少于", "超过", "高于", "多于", "大于", "突破", "达到", "达", "提高到",
             "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "扩大到", "扩大至",
-            "发展到", "至少")
+            "发展到", "至少", "升至", "升到")
 LE_WORDS = ("不超过", "不高于", "低于", "少于", "小于", "控制在")
 YEAR = re.compile(r"(?<!\d)((?:19[5-9]\d|20\d{2}))(?:\s*[—\-－~～至到]+\s*((?:19[5-9]\d|20\d{2})))?\s*年")
 _BASE_BEFORE = re.compile(r"(?:比|较|相比|相较于?|与|以|由|从)\s*$")
@@ -399,13 +399,13 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             ind = out[-1].indicator  # 多式联运货运量年均增长10%，运量达到1850万吨
         parts = share_tail([p for p in re.split(r"[、]", ind) if p])
         if fen and len(group) > 1 and len(parts) != len(group):  # 能耗和二氧化碳排放分别下降14%和18%
-            joined = share_tail([p for p in re.split(r"[、和及与]", ind) if p])
+            joined = share_tail([p for p in re.split(_AND, ind) if p])
             parts = joined if len(joined) == len(group) else parts
         names: list[str] = []
         if fen and len(parts) == len(group) > 1 and not years:
             names = parts
         elif fen and len(group) == 1:
-            parts = share_tail([p for p in re.split(r"[、和及与]", ind) if p])  # 化肥、农药利用率均…
+            parts = share_tail([p for p in re.split(_AND, ind) if p])  # 化肥、农药利用率均…
             if len(parts) > 1:
                 names = parts
         elif len(group) == 1 and "、" in ind:
@@ -462,6 +462,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
 
 
 _DEFINING = frozenset({"新增", "新建", "淘汰", "改造", "压减", "关停"})
+_AND = re.compile(r"[、和与]|及(?!以[上下])")  # 地级及以上城市 is one name, not 地级 + 以上城市
 _RATE_NAME = re.compile(r"(?:率|比例|比重|占比|浓度|强度|系数)$")
 _OF_WHOLE = re.compile(r"[\u4e00-\u9fff]{2,}的\s*$")
 
