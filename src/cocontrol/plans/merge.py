@@ -4,7 +4,8 @@ Plans state their headline goals in 主要目标 and again in the task that deli
 (济南: “确保全市2030年前实现碳达峰” in 指导思想, “确保如期实现2030年前碳达峰目标” in 主要目标).
 Two targets are the same when year, value, unit, relation and base year agree and their
 indicators name the same thing: equal once place words and particles are dropped, one
-containing the other, or sharing most of their character pairs (Dice ≥ 0.6 over bigrams). The
+containing the other, or sharing nearly all their character pairs (Dice ≥ 0.75 over bigrams:
+光伏发电装机规模 and 风电装机规模 share 0.67 and stay apart). The
 first statement is kept; the later ones add their quote and span to ``quotes``/``spans``, and
 their units; when the first statement had none (主要目标), the target moves to the task of the
 statement that names them.
@@ -37,7 +38,7 @@ def same_indicator(a: str, b: str) -> bool:
     if x == y or (min(len(x), len(y)) >= 3 and (x in y or y in x)):
         return True
     bx, by = _bigrams(x), _bigrams(y)
-    return 2 * len(bx & by) / (len(bx) + len(by)) >= 0.6
+    return 2 * len(bx & by) / (len(bx) + len(by)) >= 0.75
 
 
 def _key(t: Target) -> tuple[object, ...]:
