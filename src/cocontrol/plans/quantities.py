@@ -35,7 +35,7 @@ COUNT_UNITS = frozenset({"个", "家", "座", "台", "套", "处", "辆", "艘",
 _PREFIX = r"(?:百万|千万|万亿|万|亿)?"
 _BASE = "|".join(re.escape(u) for u in sorted(BASE_UNITS, key=len, reverse=True))
 _CONC = "|".join(re.escape(u) for u in sorted(CONCENTRATION_UNITS, key=len, reverse=True))
-_PER = rf"(?:/{_PREFIX}(?:万元|元|年|日|天|小时|人|户|{_BASE}))?"
+_PER = rf"(?:/{_PREFIX}(?:万元|元|年|日|天|小时|秒|人|户|{_BASE}))?"
 UNIT = rf"(?:%|％|‰|{_CONC}|{_PREFIX}(?:{_BASE}){_PER})"
 BOUND_AFTER = ("及以上", "以上", "及以下", "以下", "以内", "左右", "多")
 _CN = "零〇一二两三四五六七八九十百千点"
