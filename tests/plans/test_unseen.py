@@ -63,6 +63,9 @@ def _classes(entries: list[dict[str, Any]]) -> tuple[Score, dict[str, list[int]]
     """Pooled score and per-class [hits_p, predicted, hits_r, gold]."""
     scores = []
     per: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    negatives = [e for e in entries if not e["gold"]]
+    if negatives:  # texts that only report: every prediction there is a false positive
+        per["report"] = [0, 0, 0, 0]
     for e in entries:
         doc = extract_plan(e["text"], source=e.get("file"))
         s = score(doc.targets, e["gold"], e["text"], relation=False)
@@ -86,6 +89,9 @@ def _table(title: str, total: Score, per: dict[str, list[int]]) -> str:
     for c, (hp, n_p, hr, n_g) in sorted(per.items()):
         p = hp / n_p if n_p else 1.0
         r = hr / n_g if n_g else 1.0
+        if c == "report":
+            lines.append(f"  class {c:24s} false targets on texts without targets: {n_p}")
+            continue
         lines.append(f"  class {c:24s} P={p:.3f} ({hp}/{n_p})  R={r:.3f} ({hr}/{n_g})")
     return "\n".join(lines)
 
