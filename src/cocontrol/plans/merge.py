@@ -19,7 +19,8 @@ import re
 
 from cocontrol.plans.model import Target
 
-_NOISE = re.compile(r"全市|全省|全区|全县|全国|我市|我省|我国|本市|城市|市|省|的|（[^）]*）|\([^)]*\)|[\s“”\"、，,]")
+_NOISE = re.compile(r"全市|全省|全区|全县|全国|我市|我省|我国|本市|城市|市|省|的|力争|确保|争取|提出|明确|将|"
+                    r"（[^）]*）|\([^)]*\)|[\s“”\"、，,]")
 
 
 def _norm(name: str) -> str:

@@ -115,15 +115,29 @@ def find_quantities(text: str) -> list[Quantity]:
     return _with_dimensionless(text, out)
 
 
+_LEVEL_THEN_DECIMAL = re.compile(
+    rf"(?:降低到|降低至|降到|降至|下降到|下降至|提高到|提高至|提升到|提升至|达到|控制在|不高于|不低于|保持在)"
+    rf"\s*(?P<num>(?<![\d.])\d+\.\d+)(?P<bound>{'|'.join(BOUND_AFTER)})?(?![\d.%‰\u4e00-\u9fffA-Za-z/])"
+)
+
+
 def _with_dimensionless(text: str, found: list[Quantity]) -> list[Quantity]:
-    """Add the bare numbers of unitless indicators (系数, PUE …) that no unit claimed."""
+    """Add the bare numbers of unitless indicators (系数, PUE …) that no unit claimed; a
+    later clause of the same sentence that sets another bare decimal level (…PUE降至1.3以下，
+    严寒和寒冷地区力争降低到1.25以下) continues the same unitless indicator."""
     extra = []
     for m in _DIMLESS.finditer(text):
         start, end = m.start("num"), m.end()
-        if any(q.start < end and start < q.end for q in found):
+        if any(q.start < end and start < q.end for q in found + extra):
             continue
         extra.append(Quantity(float(m.group("num")), DIMENSIONLESS, m.group("bound") or "",
                               start, end, m.group("num")))
+        stop = min((text.find(c, end) for c in "。；;" if text.find(c, end) >= 0), default=len(text))
+        for c in _LEVEL_THEN_DECIMAL.finditer(text, end, stop):
+            s, e = c.start("num"), c.end()
+            if not any(q.start < e and s < q.end for q in found + extra):
+                extra.append(Quantity(float(c.group("num")), DIMENSIONLESS, c.group("bound") or "",
+                                      s, e, c.group("num")))
     return sorted(found + extra, key=lambda q: q.start) if extra else found
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from cocontrol.plans.departments import split_responsible
-from cocontrol.plans.tense import ASSUMED_ISSUE_YEAR, bare_years
+from cocontrol.plans.tense import ASSUMED_ISSUE_YEAR, bare_years, reported
 
 _Y = r"(?:19[5-9]\d|20\d{2})"
 _YEAR_CLAUSE = re.compile(
@@ -33,7 +33,7 @@ _YEAR_CLAUSE = re.compile(
 _TO_CLAUSE = re.compile(rf"(?:^|[，,：:；;])\s*(?:到|至)\s*({_Y})\s*年(?!\s*的)")
 _DIGIT_YEAR = re.compile(rf"(?<![\d])({_Y})\s*年(?!\s*的)")
 _FUTURE_WORD = re.compile(rf"(?<![高升长加降少减])到\s*{_Y}|{_Y}\s*年(?:底|末)?(?:以)?前|力争|确保|争取|将|计划|每年|逐年|目标")
-_REPORT = re.compile(r"去年|上年|已经|已(?!有)|截至|截止|以来|过去")
+_REPORT = re.compile(r"去年|上年|已经|已(?!有)|截至|截止|以来|年来|过去")
 _BRACKET = re.compile(r"[（(〔][^（(〔）)〕]*(?:[（(][^（()）]*[）)][^（(〔）)〕]*)*[）)〕]")
 _UNIT_WORDS = re.compile(r"责任单位|牵头单位|责任部门|牵头|配合|参与|负责")
 
@@ -86,8 +86,10 @@ class ScopeTracker:
             self.past = True
         elif future:
             self.past = False
-        elif _REPORT.search(sentence) and sentence.rstrip().endswith(("；", ";")):
-            self.past = True  # 去年…；“十四五”时期…下降20%: the report goes on after ；
+        elif _REPORT.search(sentence) or reported(sentence):
+            # 10年来…下降了60%。新疆…系数分别达0.573: a report goes on in the undated
+            # sentences after it (去年…；“十四五”时期…下降20% after ；)
+            self.past = True
         self.continued = sentence.rstrip().endswith(("；", ";"))
         if in_past:
             self.past = True
