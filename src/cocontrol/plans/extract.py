@@ -28,7 +28,10 @@ from cocontrol.plans.tables import flat_tables, table_targets
 from cocontrol.plans.tense import ASSUMED_ISSUE_YEAR
 
 _SENT_END = "。！？；!?;"
-_SKIP_SENTENCE = re.compile(r"测算|预计|预测|预期将|估算|截至|截止")
+# projections and statistics are not targets: 测算/预计/估计 …, and a figure a report or a
+# statistics release states (根据《中国海洋经济发展报告2025》，2024年…达10.5万亿元; 数据显示 …)
+_SKIP_SENTENCE = re.compile(r"测算|预计|预测|预期将|估算|估计|截至|截止|数据显示|数据表明|统计显示|报告显示|公报显示"
+                            r"|根据《[^》]{0,40}(?:报告|公报|年鉴|统计)[^》]{0,10}》")
 _REVIEW_START = re.compile(
     r"^[“\"]?十([一二三四五六七八九])五[”\"]?(时期|期间|以来)|回顾|^(发展|工作)?(基础|现状|成效|成就)(与|和|及|$)"
 )
