@@ -71,7 +71,7 @@ class _Visible(HTMLParser):
     """Text a reader sees — text nodes outside script/style, shown attributes, chart strings —
     each with the language of its nearest ``lang`` attribute."""
 
-    VOID = {"br", "img", "input", "meta", "link", "hr", "col", "source", "wbr"}
+    VOID = frozenset({"br", "img", "input", "meta", "link", "hr", "col", "source", "wbr"})
 
     def __init__(self, lang: str) -> None:
         super().__init__(convert_charrefs=True)

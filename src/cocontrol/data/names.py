@@ -110,3 +110,9 @@ def label(kind: str, code: object, lang: str = "zh") -> str:
     if names is None:
         return str(code)
     return names[1] if lang == "en" else names[0]
+
+
+def names(kind: str, lang: str = "zh") -> dict[str, str]:
+    """Every code of ``kind`` with its name in ``lang`` (the table behind :func:`label`)."""
+    i = 1 if lang == "en" else 0
+    return {code: pair[i] for (k, code), pair in _labels().items() if k == kind}
