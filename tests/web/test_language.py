@@ -38,6 +38,8 @@ ALLOWED_LATIN = {
     "Word", "Excel", "PDF", "CSV",
     # Roman numerals of water-quality classes (劣V类, III类)
     "I", "II", "III", "IV", "V",
+    # formula symbols of the methods annex (耦合协调度 D = √(C × T); 弹性系数 Els)
+    "C", "D", "T", "U", "Els",
 }
 ALLOWED_CJK = {"中文"}  # the language switch on English pages names its language in it
 USERS = {"admin"}
