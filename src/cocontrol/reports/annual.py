@@ -344,8 +344,8 @@ METHODS = {
     "inventory": ("温室气体与大气污染物排放清单", (
         "排放量 = 活动水平 × 排放因子 × (1 − Σ 治理技术普及率 × 去除效率)，按部门、燃料、排放物汇总，"
         "报告中的排放总量为直接排放（范围一）口径；"
-        "温室气体按 IPCC 第五次评估报告（AR5）全球增温潜势折算为二氧化碳当量。排放因子及其来源见 "
-        "refdata/SOURCES.md。")),
+        "温室气体按 IPCC 第五次评估报告（AR5）全球增温潜势折算为二氧化碳当量。排放因子及其来源、版本与核实状态见 "
+        "排放清单 Excel 的“说明”页。")),
     "indicators": ("派生指标", "单位GDP二氧化碳排放、单位GDP能耗、非化石能源比重、污染物减排率等由清单与统计数据计算，"
                               "GDP按基准年不变价，各指标计算口径如下。"),
     "synergy": ("减污降碳协同评价", (
@@ -382,7 +382,8 @@ def _annex(res: Results) -> list[AnnexEntry]:
     for d in res.plans:
         p = d.plan
         meta = "，".join(x for x in (p.issuer, p.doc_number, f"{p.date:%Y年%-m月%-d日}" if p.date else None) if x)
-        entries.append(AnnexEntry(f"规划方案：{p.title}", meta or "（发文信息未录入）", p.source))
+        cited = None if re.search(r"\.[A-Za-z]{2,4}$", p.source or "") else p.source  # a file name is no citation
+        entries.append(AnnexEntry(f"规划方案：{p.title}", meta or "（发文信息未录入）", cited))
     for name, frame in (("活动水平数据", res.activity), ("统计数据", res.statistics), ("指标监测值", res.observations)):
         if frame.empty:
             entries.append(AnnexEntry(name, "工作区中无此类数据。"))

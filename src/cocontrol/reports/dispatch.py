@@ -111,7 +111,7 @@ def dispatch_rows(res: Results) -> pd.DataFrame:
             s = status.get(tid, {})
             for unit in owners[tid] or [UNASSIGNED]:
                 rows.append({
-                    "责任单位": unit, "类别": "目标指标", "编号": tid, "内容": t.indicator,
+                    "责任单位": unit, "类别": "目标指标", "编号": f"指标{i + 1}", "内容": t.indicator,
                     "目标年": t.year, "目标方向": _direction(str(t.relation), s),
                     "目标值": t.value if t.value is not None else t.qualitative, "单位": t.unit,
                     "最新年份": s.get("latest_year"), "最新值": s.get("latest_value"),
