@@ -244,8 +244,7 @@ def _report_texts(app: Any, region: str) -> dict[str, list[str]]:
     return out
 
 
-@pytest.mark.xfail(strict=True, reason="the report texts (methods annex formulas, sources, 调度表 target ids) "
-                   "are being rewritten with the figures registry (issue 9 items 1 and 7)")
+@pytest.mark.slow
 @pytest.mark.parametrize("region", sorted(demo.CITIES.values()))
 def test_reports_speak_chinese(seeded, region):
     found = {}
