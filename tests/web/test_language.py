@@ -253,3 +253,15 @@ def test_reports_speak_chinese(seeded, region):
         if bad:
             found[name] = bad[:8]
     assert not found, json.dumps(found, ensure_ascii=False, indent=1)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_plan_import_review_speaks_one_language(seeded, lang):
+    """The review of an uploaded seed plan (relations 不低于/提高 …, base years) in both languages."""
+    client = login(seeded, "admin")
+    seed = demo.seeds_dir() / "003_98f35a46e05eef23.txt"
+    r = client.post(f"/import?lang={lang}", files={"document": (seed.name, seed.read_bytes(), "text/plain")})
+    assert r.status_code == 200, r.text[:300]
+    assert ("基期" if lang == "zh" else "Base year") in r.text
+    assert ">不低于<" in r.text if lang == "zh" else ">at least<" in r.text
+    assert not page_problems(r.text, lang)
