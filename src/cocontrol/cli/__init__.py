@@ -13,7 +13,7 @@ from typing import Annotated
 import typer
 
 from cocontrol import __version__
-from cocontrol.cli import doctor, inventory, plan, report, serve, track
+from cocontrol.cli import doctor, inclusive, inventory, plan, report, serve, track
 from cocontrol.errors import CocontrolError
 
 app = typer.Typer(
@@ -45,6 +45,7 @@ app.add_typer(plan.app, name="plan")
 app.add_typer(inventory.app, name="inventory")
 app.add_typer(track.app, name="track")
 app.add_typer(report.app, name="report")
+app.add_typer(inclusive.app, name="inclusive")
 app.command("serve")(serve.serve)
 
 

@@ -1,0 +1,132 @@
+"""Run a batch of behaviour records through the checks and the crediting (one engine session).
+
+:func:`credit_batch` binds the expressions of :mod:`cocontrol.inclusive.credit` to DuckDB (or
+Spark), refuses the whole batch when :func:`~cocontrol.inclusive.credit.checks` finds an input
+error (nothing credited half-way), keeps the per-record result inside the engine and returns the
+aggregates. With ``journal`` the credited records are streamed to that Parquet file — the
+record-level journal that later batches are checked against (``seen``), so a re-posted record
+is never credited twice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+
+from cocontrol.errors import Problem, ValidationFailed
+from cocontrol.inclusive import credit as c
+from cocontrol.inclusive.methodology import copollutants, scene_names
+from cocontrol.inclusive.records import parquet_view_sql
+import ibis
+
+from cocontrol.inventory.engines import Session, session
+
+METHOD_COLUMNS = list(c.METHODS.names)
+
+
+@dataclass
+class CreditResult:
+    """Aggregates of one credited batch (grams of CO2)."""
+
+    total_g: float
+    persons: pd.DataFrame
+    rejected: pd.DataFrame
+    by_scene_month: pd.DataFrame
+    avoided: dict[str, float] = field(default_factory=dict)
+    records: int = 0
+
+    def to_json(self) -> dict[str, object]:
+        """The CLI contract: total_g, persons, rejected (+ added keys)."""
+        rejected = [{"row": int(r.row), "record_id": r.record_id,
+                     "reason": c.REASONS[r.reason]} for r in self.rejected.itertuples()]
+        persons = [{"person": p.person, "credited_g": round(float(p.credited_g), 3),
+                    "records_credited": int(p.records_credited),
+                    "records_rejected": int(p.records_rejected)}
+                   for p in self.persons.itertuples()]
+        return {"total_g": round(self.total_g, 3), "persons": persons, "rejected": rejected,
+                "records": self.records,
+                "avoided_g": {k: round(v, 3) for k, v in self.avoided.items()}}
+
+
+def _aliases(methods: pd.DataFrame) -> pa.Table:
+    names = scene_names(methods)
+    return pa.table({"name": list(names), "scene_key": list(names.values())})
+
+
+def _methods(methods: pd.DataFrame) -> pa.Table:
+    frame = methods[METHOD_COLUMNS].copy()
+    for col in ("methodology", "version", "scene", "kind", "unit"):
+        frame[col] = frame[col].astype(str)
+    return pa.Table.from_pandas(frame, schema=c.METHODS.to_pyarrow(), preserve_index=False)
+
+
+def _register(ses: Session, records: pa.Table | str, seen: list[str]) -> None:
+    if isinstance(records, str):
+        ses.register_sql("records", parquet_view_sql(records))
+    else:
+        ses.register("records", records)
+    if seen and ses.engine == "duckdb":
+        files = ", ".join("'" + s.replace("'", "''") + "'" for s in seen)
+        ses.register_sql("seen", f"SELECT DISTINCT CAST(record_id AS VARCHAR) AS seen_id "
+                                 f"FROM read_parquet([{files}])")
+    elif seen:
+        import pyarrow.parquet as pq
+
+        ids = pa.concat_tables([pq.read_table(s, columns=["record_id"]) for s in seen])
+        ses.register("seen", pa.table({"seen_id": ids["record_id"].cast(pa.string())}))
+    else:
+        ses.register("seen", pa.table({"seen_id": pa.array([], pa.string())}))
+
+
+def _problems(first: pd.DataFrame, counts: pd.DataFrame, file: str | None) -> list[Problem]:
+    problems = [Problem(c.ERRORS[r.code][0], file=file, row=int(r.row), column=r.column,
+                        found=r.found or None) for r in first.itertuples()]
+    shown = len(problems)
+    total = int(counts["cells"].sum())
+    if total > shown:
+        detail = "; ".join(f"{c.ERRORS[r.code][0]}: {int(r.cells):,}"
+                           for r in counts.itertuples())
+        problems.append(Problem(f"{total - shown:,} more offending cells not listed ({detail})",
+                                file=file))
+    return problems
+
+
+def credit_batch(records: pa.Table | str, methods: pd.DataFrame, *,
+                 seen: list[str] | None = None, journal: str | Path | None = None,
+                 partner: str = "file", batch: str = "", engine: str = "duckdb",
+                 file: str | None = None) -> CreditResult:
+    """Check and credit one batch; raise :class:`ValidationFailed` (nothing credited) on any
+    input error. ``seen``: journal Parquet files of earlier batches of the same partner."""
+    recs, meth, alias, seen_t = c.tables()
+    seen = list(seen or [])
+    with session(engine=engine) as ses:
+        _register(ses, records, seen)
+        ses.register("methods", _methods(methods))
+        ses.register("aliases", _aliases(methods))
+        first, counts = c.checks(recs, meth, alias)
+        found = ses.run({"first": first, "counts": counts})
+        if len(found["first"]):
+            raise ValidationFailed(_problems(found["first"], found["counts"], file),
+                                   "behaviour records: nothing credited")
+        expr = c.credited(recs, meth, alias, seen_t)
+        ses.materialize("per_record", expr)
+        per_record = ibis.table(expr.schema(), name="per_record")
+        out = ses.run({"persons": c.by_person(per_record), "rejected": c.rejected(per_record),
+                       "months": c.by_scene_month(per_record)})
+        if journal is not None:
+            ok = per_record.filter(per_record.reason.isnull())
+            ses.write_parquet(ok.select("record_id", "person", "scene", "day", "methodology",
+                                        "version", "credited_g",
+                                        partner=ibis.literal(partner),
+                                        batch=ibis.literal(batch)), journal)
+    months = out["months"]
+    travel = float(months.loc[months["kind"] == "travel", "credited_g"].sum())
+    persons = out["persons"]
+    return CreditResult(
+        total_g=float(persons["credited_g"].sum()), persons=persons,
+        rejected=out["rejected"], by_scene_month=months,
+        avoided={species: travel * ratio for species, ratio in copollutants().items()},
+        records=int(persons["records_credited"].sum() + persons["records_rejected"].sum()))

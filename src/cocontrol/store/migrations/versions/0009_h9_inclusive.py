@@ -1,0 +1,53 @@
+"""碳普惠: batches of behaviour records and the append-only ledger
+
+Revision ID: h9_inclusive
+Revises: 0001
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "h9_inclusive"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "inclusive_batches",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("partner", sa.String(length=100), nullable=False),
+        sa.Column("sha256", sa.String(length=64), nullable=False),
+        sa.Column("name", sa.String(length=255), nullable=False),
+        sa.Column("records", sa.Integer(), nullable=False),
+        sa.Column("credited_g", sa.Float(), nullable=False),
+        sa.Column("journal", sa.String(length=500), nullable=False),
+        sa.Column("posted_by", sa.String(length=100), nullable=False),
+        sa.Column("posted_at", sa.DateTime(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_inclusive_batches")),
+        sa.UniqueConstraint("partner", "sha256", name=op.f("uq_inclusive_batches_partner")),
+    )
+    op.create_table(
+        "inclusive_ledger",
+        sa.Column("seq", sa.Integer(), nullable=False),
+        sa.Column("person", sa.String(length=100), nullable=False),
+        sa.Column("kind", sa.String(length=10), nullable=False),
+        sa.Column("amount_g", sa.Float(), nullable=False),
+        sa.Column("reverses", sa.Integer(), nullable=True),
+        sa.Column("batch_id", sa.Integer(), nullable=True),
+        sa.Column("note", sa.String(length=255), nullable=False),
+        sa.Column("at", sa.DateTime(), nullable=False),
+        sa.ForeignKeyConstraint(["reverses"], ["inclusive_ledger.seq"],
+                                name=op.f("fk_inclusive_ledger_reverses_inclusive_ledger")),
+        sa.ForeignKeyConstraint(["batch_id"], ["inclusive_batches.id"],
+                                name=op.f("fk_inclusive_ledger_batch_id_inclusive_batches")),
+        sa.PrimaryKeyConstraint("seq", name=op.f("pk_inclusive_ledger")),
+    )
+    op.create_index(op.f("ix_inclusive_ledger_person"), "inclusive_ledger", ["person"])
+
+
+def downgrade() -> None:
+    op.drop_index(op.f("ix_inclusive_ledger_person"), table_name="inclusive_ledger")
+    op.drop_table("inclusive_ledger")
+    op.drop_table("inclusive_batches")
