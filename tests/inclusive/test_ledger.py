@@ -56,9 +56,10 @@ def test_a_correction_reverses_the_whole_entry_once() -> None:
     ledger.reversal(entries, first.seq)
     with pytest.raises(InputError, match="corrected already"):
         ledger.reversal(entries, first.seq)
+    second = ledger.append(entries, "a", "issue", 100)
     with pytest.raises(InputError, match="whole entry"):
-        ledger.append(entries, "a", "correct", -50, reverses=first.seq)
-    assert ledger.balances(entries) == {"a": 0}
+        ledger.append(entries, "a", "correct", -50, reverses=second.seq)
+    assert ledger.balances(entries) == {"a": 100}
 
 
 def _cli(*args, cwd, env):
