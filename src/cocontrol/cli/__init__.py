@@ -13,7 +13,7 @@ from typing import Annotated
 import typer
 
 from cocontrol import __version__
-from cocontrol.cli import doctor, inclusive, inventory, plan, report, serve, track
+from cocontrol.cli import doctor, event, inclusive, inventory, plan, report, serve, track
 from cocontrol.errors import CocontrolError
 
 app = typer.Typer(
@@ -46,6 +46,7 @@ app.add_typer(inventory.app, name="inventory")
 app.add_typer(track.app, name="track")
 app.add_typer(report.app, name="report")
 app.add_typer(inclusive.app, name="inclusive")
+app.add_typer(event.app, name="event")
 app.command("serve")(serve.serve)
 
 

@@ -1,4 +1,4 @@
-"""碳普惠: batches of behaviour records and the append-only ledger
+"""碳普惠 batches and ledger; large events and retired credit serials
 
 Revision ID: h9_inclusive
 Revises: 0001
@@ -45,9 +45,35 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("seq", name=op.f("pk_inclusive_ledger")),
     )
     op.create_index(op.f("ix_inclusive_ledger_person"), "inclusive_ledger", ["person"])
+    op.create_table(
+        "events",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("name", sa.String(length=200), nullable=False),
+        sa.Column("region", sa.String(length=100), nullable=False),
+        sa.Column("total_t", sa.Float(), nullable=False),
+        sa.Column("retired_t", sa.Float(), nullable=False),
+        sa.Column("created_by", sa.String(length=100), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_events")),
+    )
+    op.create_table(
+        "credit_retirements",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("serial", sa.String(length=80), nullable=False),
+        sa.Column("credit_type", sa.String(length=20), nullable=False),
+        sa.Column("vintage", sa.String(length=10), nullable=False),
+        sa.Column("quantity_t", sa.Float(), nullable=False),
+        sa.Column("event_id", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(["event_id"], ["events.id"],
+                                name=op.f("fk_credit_retirements_event_id_events")),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_credit_retirements")),
+        sa.UniqueConstraint("serial", name=op.f("uq_credit_retirements_serial")),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("credit_retirements")
+    op.drop_table("events")
     op.drop_index(op.f("ix_inclusive_ledger_person"), table_name="inclusive_ledger")
     op.drop_table("inclusive_ledger")
     op.drop_table("inclusive_batches")
