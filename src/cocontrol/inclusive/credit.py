@@ -129,23 +129,28 @@ def credited(records: ir.Table, methods: ir.Table, aliases: ir.Table,
         & ((hours <= 0) | (j.quantity / hours > j.max_speed_kmh)),
     ).drop("seen_id")
     j = j.mutate(candidate=~j.is_dup & ~j.is_seen & ~j.too_fast & j.trip)
-    earlier = ibis.window(group_by=[j.person, j.candidate], order_by=[j.start, j.row],
-                          rows=(None, -1))
-    j = j.mutate(overlap=j.candidate & (j.start < j.end.max().over(earlier)).fill_null(False))
+    # running maximum of the end times, then the previous row's value: both streaming windows
+    # (a frame ending at "1 PRECEDING" is far slower in DuckDB than a cumulative one)
+    order = [j.start, j.row]
+    running = ibis.window(group_by=[j.person, j.candidate], order_by=order, rows=(None, 0))
+    j = j.mutate(_latest_end=j.end.max().over(running))
+    by_trip = ibis.window(group_by=[j.person, j.candidate], order_by=[j.start, j.row])
+    j = j.mutate(overlap=j.candidate & (j.start < j._latest_end.lag().over(by_trip))
+                 .fill_null(False)).drop("_latest_end")
     reason = ibis.cases((j.is_dup, "duplicate"), (j.is_seen, "seen"), (j.too_fast, "speed"),
                         (j.overlap, "overlap"), else_=ibis.null("string"))
     j = j.mutate(reason=reason, day=j.start.date(), year=j.start.year())
     j = j.mutate(raw=ibis.cases((j.reason.isnull(), j.quantity * j.credit_g_per_unit),
                                 else_=0.0))
     by_day = ibis.window(group_by=[j.person, j.scene_key, j.day, j.reason.isnull()],
-                         order_by=[j.start, j.row], rows=(None, -1))
-    before = j.raw.sum().over(by_day).fill_null(0.0)
+                         order_by=[j.start, j.row], rows=(None, 0))
+    before = j.raw.sum().over(by_day) - j.raw
     j = j.mutate(day_g=ibis.cases(
         (j.daily_cap_g.isnull(), j.raw),
         else_=ibis.least(j.raw, ibis.greatest(j.daily_cap_g - before, 0.0))))
     by_year = ibis.window(group_by=[j.person, j.scene_key, j.year, j.reason.isnull()],
-                          order_by=[j.start, j.row], rows=(None, -1))
-    before_year = j.day_g.sum().over(by_year).fill_null(0.0)
+                          order_by=[j.start, j.row], rows=(None, 0))
+    before_year = j.day_g.sum().over(by_year) - j.day_g
     j = j.mutate(credited_g=ibis.cases(
         (j.yearly_cap_g.isnull(), j.day_g),
         else_=ibis.least(j.day_g, ibis.greatest(j.yearly_cap_g - before_year, 0.0))))
