@@ -73,61 +73,73 @@ def _joined(records: ir.Table, methods: ir.Table, aliases: ir.Table) -> ir.Table
                            day <= m.valid_to])
 
 
-def checks(records: ir.Table, methods: ir.Table, aliases: ir.Table,
-           limit: int = 1000) -> tuple[ir.Table, ir.Table]:
-    """(first ``limit`` offending cells ordered by row, count of offending cells per code)."""
-    j = _joined(records, methods, aliases)
-    amount_col = ibis.cases((j.unit == "km", "distance_km"), else_="quantity")
-    parts = [
-        j.filter(j.scene.notnull() & j.scene_key.isnull())
-         .select(row=j.row, code=ibis.literal("unknown_scene"), column=ibis.literal("scene"),
-                 found=j.scene),
-    ]
-    for col in ("record_id", "person", "scene"):
-        parts.append(j.filter(j[col].isnull() | (j[col].strip() == ""))
-                      .select(row=j.row, code=ibis.literal("empty"),
-                              column=ibis.literal(col), found=ibis.literal("")))
-    for col in ("start", "end"):
-        parts.append(j.filter(j[col].isnull())
-                      .select(row=j.row, code=ibis.literal("bad_time"),
-                              column=ibis.literal(col), found=ibis.literal("")))
+def _conditions(j: ir.Table) -> list[tuple[str, str | ir.Value, ir.Value, ir.Value]]:
+    """(code, column, condition, value found) of every input error, over the joined records."""
     bad_amount = (j.quantity.isnull() | j.quantity.isnan() | j.quantity.isinf()
                   | (j.quantity < 0))
-    parts += [
-        j.filter(j.end < j.start).select(row=j.row, code=ibis.literal("time_order"),
-                                         column=ibis.literal("end"),
-                                         found=j.end.cast("string")),
-        j.filter(bad_amount).select(row=j.row, code=ibis.literal("negative"),
-                                    column=amount_col,
-                                    found=j.quantity.cast("string").fill_null("")),
-        j.filter(j.method_unit.notnull() & j.unit.notnull() & (j.unit != j.method_unit))
-         .select(row=j.row, code=ibis.literal("unit"), column=ibis.literal("unit"),
-                 found=j.unit + ibis.literal(" ≠ ") + j.method_unit),
-        j.filter(j.scene_key.notnull() & j.start.notnull() & j.version.isnull())
-         .select(row=j.row, code=ibis.literal("validity"), column=ibis.literal("start"),
-                 found=j.start.cast("string")),
+    out: list[tuple[str, str | ir.Value, ir.Value, ir.Value]] = [
+        ("unknown_scene", "scene", j.scene.notnull() & j.scene_key.isnull(), j.scene)]
+    out += [("empty", col, j[col].isnull() | (j[col].strip() == ""), ibis.literal(""))
+            for col in ("record_id", "person", "scene")]
+    out += [("bad_time", col, j[col].isnull(), ibis.literal("")) for col in ("start", "end")]
+    out += [
+        ("time_order", "end", j.end < j.start, j.end.cast("string")),
+        ("negative", ibis.cases((j.unit == "km", "distance_km"), else_="quantity"), bad_amount,
+         j.quantity.cast("string").fill_null("")),
+        ("unit", "unit", j.method_unit.notnull() & j.unit.notnull() & (j.unit != j.method_unit),
+         j.unit + ibis.literal(" ≠ ") + j.method_unit),
+        ("validity", "start", j.scene_key.notnull() & j.start.notnull() & j.version.isnull(),
+         j.start.cast("string")),
     ]
+    return out
+
+
+def offending(records: ir.Table, methods: ir.Table, aliases: ir.Table) -> ir.Table:
+    """Stage 0: the records with at least one input error (one scan; usually empty), with a
+    boolean column per condition and its found value."""
+    j = _joined(records, methods, aliases)
+    conds = _conditions(j)
+    flags = {f"c{i}": cond.fill_null(False) for i, (_, _, cond, _) in enumerate(conds)}
+    found = {f"f{i}": value.cast("string") for i, (_, _, _, value) in enumerate(conds)}
+    cols = {f"k{i}": (col if isinstance(col, ir.Value) else ibis.literal(col))
+            for i, (_, col, _, _) in enumerate(conds)}
+    any_bad = ibis.or_(*flags.values())
+    return j.filter(any_bad).select(row=j.row, **flags, **found, **cols)
+
+
+def checks(bad: ir.Table, limit: int = 1000) -> tuple[ir.Table, ir.Table]:
+    """(first ``limit`` offending cells ordered by row, count of offending cells per code)
+    from stage 0's table."""
+    codes = [code for code, *_ in _conditions(_joined(*tables()[:3]))]
+    parts = [bad.filter(bad[f"c{i}"]).select(row=bad.row, code=ibis.literal(code),
+                                              column=bad[f"k{i}"], found=bad[f"f{i}"])
+             for i, code in enumerate(codes)]
     found = ibis.union(*parts)
     first = found.order_by(["row", "column"]).limit(limit)
     counts = found.group_by("code").aggregate(cells=found.count())
     return first, counts
 
 
-def credited(records: ir.Table, methods: ir.Table, aliases: ir.Table,
-             seen: ir.Table) -> ir.Table:
-    """One row per record: methodology, version, credited_g and the rejection ``reason`` code
-    (NULL when credited). Assumes :func:`checks` found nothing."""
+def flagged(records: ir.Table, methods: ir.Table, aliases: ir.Table,
+            seen: ir.Table) -> ir.Table:
+    """Stage 1: each record with its methodology, the plausibility ``reason`` code (NULL when
+    plausible) and ``raw`` grams before the caps. Assumes :func:`checks` found nothing."""
     j = _joined(records, methods, aliases)
     j = j.left_join(seen, j.record_id == seen.seen_id)
+    # repeated record ids by an aggregate (a small build side), not a window over every id
+    repeated = (records.group_by("record_id")
+                .aggregate(first_row=records.row.min(), copies=records.count())
+                .filter(lambda t: t.copies > 1).rename(dup_id="record_id"))
+    j = j.left_join(repeated, j.record_id == repeated.dup_id)
     trip = j.unit == "km"
     hours = (j.end.epoch_seconds() - j.start.epoch_seconds()) / 3600.0
     j = j.mutate(
         trip=trip,
-        is_dup=j.row != j.row.min().over(group_by=j.record_id),
+        is_dup=j.first_row.notnull() & (j.row != j.first_row),
         is_seen=j.seen_id.notnull(),
         too_fast=trip & j.max_speed_kmh.notnull() & (j.quantity > 0)
         & ((hours <= 0) | (j.quantity / hours > j.max_speed_kmh)),
-    ).drop("seen_id")
+    ).drop("seen_id", "dup_id", "first_row", "copies")
     j = j.mutate(candidate=~j.is_dup & ~j.is_seen & ~j.too_fast & j.trip)
     # running maximum of the end times, then the previous row's value: both streaming windows
     # (a frame ending at "1 PRECEDING" is far slower in DuckDB than a cumulative one)
@@ -140,20 +152,15 @@ def credited(records: ir.Table, methods: ir.Table, aliases: ir.Table,
     reason = ibis.cases((j.is_dup, "duplicate"), (j.is_seen, "seen"), (j.too_fast, "speed"),
                         (j.overlap, "overlap"), else_=ibis.null("string"))
     j = j.mutate(reason=reason, day=j.start.date(), year=j.start.year())
-    j = j.mutate(raw=ibis.cases((j.reason.isnull(), j.quantity * j.credit_g_per_unit),
-                                else_=0.0))
-    by_day = ibis.window(group_by=[j.person, j.scene_key, j.day, j.reason.isnull()],
-                         order_by=[j.start, j.row], rows=(None, 0))
-    before = j.raw.sum().over(by_day) - j.raw
-    j = j.mutate(day_g=ibis.cases(
-        (j.daily_cap_g.isnull(), j.raw),
-        else_=ibis.least(j.raw, ibis.greatest(j.daily_cap_g - before, 0.0))))
-    by_year = ibis.window(group_by=[j.person, j.scene_key, j.year, j.reason.isnull()],
-                          order_by=[j.start, j.row], rows=(None, 0))
-    before_year = j.day_g.sum().over(by_year) - j.day_g
-    j = j.mutate(credited_g=ibis.cases(
-        (j.yearly_cap_g.isnull(), j.day_g),
-        else_=ibis.least(j.day_g, ibis.greatest(j.yearly_cap_g - before_year, 0.0))))
+    return j.mutate(raw=ibis.cases((j.reason.isnull(), j.quantity * j.credit_g_per_unit),
+                                   else_=0.0))
+
+
+def credited(flagged: ir.Table) -> ir.Table:
+    """Stage 2: the daily and yearly caps over stage 1's table; one row per record with
+    methodology, version, credited_g and the rejection ``reason`` code (NULL when credited)."""
+    j = _capped(flagged, "day", "daily_cap_g", "raw", "day_g")
+    j = _capped(j, "year", "yearly_cap_g", "day_g", "credited_g")
     capped = j.reason.isnull() & (j.raw > 0) & (j.credited_g <= 0)
     j = j.mutate(reason=ibis.cases(
         (capped & (j.day_g <= 0), "daily_cap"), (capped, "yearly_cap"), else_=j.reason))
@@ -161,6 +168,30 @@ def credited(records: ir.Table, methods: ir.Table, aliases: ir.Table,
                     day=j.day, methodology=j.methodology, version=j.version,
                     quantity=j.quantity, unit=j.unit, credited_g=j.credited_g,
                     reason=j.reason)
+
+
+def _capped(j: ir.Table, period: str, cap: str, amount: str, out: str) -> ir.Table:
+    """``out``: ``amount`` limited by the cap per person, scene and ``period``, in time order.
+
+    Only the (person, scene, period) groups whose total exceeds the cap are ordered (a
+    cumulative window over that small part); every other row keeps its amount. Rejected rows
+    carry 0 and are never capped.
+    """
+    keys = ["person", "scene_key", period]
+    totals = (j.filter(j.reason.isnull()).group_by(keys)
+              .aggregate(_total=lambda t: t[amount].sum(), _cap=lambda t: t[cap].max())
+              .filter(lambda t: t._cap.notnull() & (t._total > t._cap))
+              .select(*keys, _over=ibis.literal(True)))
+    k = j.left_join(totals, [j[c] == totals[c] for c in keys]).select(
+        j, _over=totals._over.fill_null(False))
+    k = k.mutate(_over=k._over & k.reason.isnull())
+    plain = k.filter(~k._over).mutate(**{out: k[amount]})
+    over = k.filter(k._over)
+    window = ibis.window(group_by=keys, order_by=[over.start, over.row], rows=(None, 0))
+    before = over[amount].sum().over(window) - over[amount]
+    over = over.mutate(**{out: ibis.least(over[amount],
+                                          ibis.greatest(over[cap] - before, 0.0))})
+    return plain.union(over).drop("_over")
 
 
 def by_person(per_record: ir.Table) -> ir.Table:

@@ -106,14 +106,19 @@ def credit_batch(records: pa.Table | str, methods: pd.DataFrame, *,
         _register(ses, records, seen)
         ses.register("methods", _methods(methods))
         ses.register("aliases", _aliases(methods))
-        first, counts = c.checks(recs, meth, alias)
+        stage0 = c.offending(recs, meth, alias)
+        ses.materialize("offending", stage0)
+        first, counts = c.checks(ibis.table(stage0.schema(), name="offending"))
         found = ses.run({"first": first, "counts": counts})
         if len(found["first"]):
             raise ValidationFailed(_problems(found["first"], found["counts"], file),
                                    "behaviour records: nothing credited")
-        expr = c.credited(recs, meth, alias, seen_t)
-        ses.materialize("per_record", expr)
-        per_record = ibis.table(expr.schema(), name="per_record")
+        # two stages, each computed once inside the engine (the caps read stage 1 three times)
+        stage1 = c.flagged(recs, meth, alias, seen_t)
+        ses.materialize("flagged", stage1)
+        stage2 = c.credited(ibis.table(stage1.schema(), name="flagged"))
+        ses.materialize("per_record", stage2)
+        per_record = ibis.table(stage2.schema(), name="per_record")
         out = ses.run({"persons": c.by_person(per_record), "rejected": c.rejected(per_record),
                        "months": c.by_scene_month(per_record)})
         if journal is not None:
