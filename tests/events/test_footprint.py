@@ -90,3 +90,21 @@ def test_serial_retired_once_is_refused_by_the_next_event(tmp_path, home) -> Non
     assert any("已于“示例论坛（示例数据）”注销" in p for p in second["problems"])
     refused = run("footprint", "b.xlsx", "--retire")
     assert refused.returncode == 2 and "retired already" in refused.stderr
+
+
+def test_neutrality_report_states_the_account_and_the_credits(tmp_path) -> None:
+    from docx import Document
+
+    from cocontrol.events.report import neutrality_report
+    from cocontrol.reports.write import write_report
+
+    sources = _sources([("外购电力", "电力", 10, "MWh", None, None),
+                        ("场馆燃料", "天然气", 1, "万立方米", None, None)])
+    fp = footprint(INFO, sources, _credits([("CCER", "CCER-14-0001-A", 2025, 30)]))
+    path = write_report(neutrality_report(INFO, fp), tmp_path / "r.docx")
+    doc = Document(path)
+    text = "\n".join(p.text for p in doc.paragraphs)
+    cells = [c.text for t in doc.tables for row in t.rows for c in row.cells]
+    assert f"{fp.total_t:,.2f}" in text and "已实现碳中和" in text
+    assert "CCER-14-0001-A" in cells and "21,622 kgCO2e/万立方米" in cells
+    assert "第三方核查声明" in text

@@ -62,6 +62,29 @@ def footprint(
         typer.secho(f"  问题：{problem}", fg=typer.colors.YELLOW)
 
 
+@app.command("report")
+def report(
+    workbook: Annotated[Path, typer.Argument(help="活动填报表 (.xlsx)")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="输出 .docx / .pdf / .html")] = Path(
+        "碳中和报告.docx"),
+    issuer: Annotated[str, typer.Option("--issuer", help="编制单位（可省略）")] = "",
+) -> None:
+    """大型活动碳中和报告（Word/PDF/HTML）：排放核算、注销的碳信用、结论和第三方核查声明页."""
+    from cocontrol.events.footprint import footprint as account
+    from cocontrol.events.report import neutrality_report
+    from cocontrol.events.workbook import read_event
+    from cocontrol.reports.write import write_report
+    from cocontrol.store.db import transaction
+    from cocontrol.store.events import retired_elsewhere
+
+    info, sources, credits = read_event(workbook)
+    with transaction() as session:
+        taken = retired_elsewhere(session, [str(s).strip() for s in credits["序列号"].dropna()])
+    result = account(info, sources, credits, taken)
+    path = write_report(neutrality_report(info, result, issuer), output)
+    typer.echo(f"已写出 {path}")
+
+
 @app.command("template")
 def template(
     output: Annotated[Path, typer.Option("--output", "-o", help="输出 .xlsx")] = Path(

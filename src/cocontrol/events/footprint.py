@@ -34,6 +34,7 @@ SOURCES = {"venue_fuel": "场馆燃料", "vehicle_fuel": "公务车燃料", "ele
 FUELS = {"天然气": ("Natural_Gas", "万立方米"), "汽油": ("Gasoline", "t"),
          "柴油": ("Diesel_Oil", "t")}
 FUEL_UNCERTAINTY = {"Natural_Gas": 0.036, "Gasoline": 0.015, "Diesel_Oil": 0.015}
+STATUS_ZH = {"verified": "已核实", "transcribed": "转引", "unverified": "待核"}
 GRID_UNCERTAINTY = 0.10  # illustrative: the announcements give no interval
 
 
@@ -98,10 +99,12 @@ def _line(source: str, item: str, amount: float, unit: str, row: int, info: dict
         fuel, ref_unit = FUELS[item]
         factor_kg = _combustion_factor(fuel) * 1000
         to_unit, rel = ref_unit, FUEL_UNCERTAINTY[fuel]
-        cite = "低位发热量×单位热值含碳量×碳氧化率×44/12（清单燃料参数）"
+        cite = "清单燃料参数（低位发热量×含碳量×氧化率×44/12）"
     elif source in ("electricity", "heat"):
         value, cite = grid_factor(str(info.get("region") or "全国"), int(info.get("year") or 0),
                                   "electricity" if source == "electricity" else "heat")
+        cite = "电力二氧化碳排放因子公告" + cite[cite.index("（"):] if source == "electricity" \
+            else "外购热力缺省排放因子" + cite[cite.index("（"):]
         factor_kg = value * 1000
         to_unit, rel = ("MWh", GRID_UNCERTAINTY) if source == "electricity" else ("GJ", 0.10)
     else:
@@ -115,7 +118,7 @@ def _line(source: str, item: str, amount: float, unit: str, row: int, info: dict
         ref = match.iloc[0]
         factor_kg, to_unit = float(ref["value"]), str(ref["unit"])
         rel = float(ref["uncertainty_pct"]) / 100
-        cite = f"{ref['source_doc']}（{ref['edition']}；{ref['status']}）"
+        cite = f"{ref['source_doc']}（{STATUS_ZH[str(ref['status'])]}）"
     try:
         amount_ref = amount * conversion_factor(unit, to_unit) if unit != to_unit else amount
     except Exception:
