@@ -37,6 +37,7 @@ class CreditResult:
     by_scene_month: pd.DataFrame
     avoided: dict[str, float] = field(default_factory=dict)
     records: int = 0
+    credited: pd.DataFrame | None = None
 
     def to_json(self) -> dict[str, object]:
         """The CLI contract: total_g, persons, rejected (+ added keys)."""
@@ -63,22 +64,26 @@ def _methods(methods: pd.DataFrame) -> pa.Table:
     return pa.Table.from_pandas(frame, schema=c.METHODS.to_pyarrow(), preserve_index=False)
 
 
-def _register(ses: Session, records: pa.Table | str, seen: list[str]) -> None:
+def _register(ses: Session, records: pa.Table | str, seen: list[str],
+              seen_ids: pa.Table | None) -> None:
+    """Register the records and the ids already credited (journal files and/or a table)."""
     if isinstance(records, str):
         ses.register_sql("records", parquet_view_sql(records))
     else:
         ses.register("records", records)
+    extra = seen_ids if seen_ids is not None else pa.table({"seen_id": pa.array([], pa.string())})
     if seen and ses.engine == "duckdb":
+        ses.register("seen_extra", extra)
         files = ", ".join("'" + s.replace("'", "''") + "'" for s in seen)
         ses.register_sql("seen", f"SELECT DISTINCT CAST(record_id AS VARCHAR) AS seen_id "
-                                 f"FROM read_parquet([{files}])")
-    elif seen:
+                                 f"FROM read_parquet([{files}]) UNION SELECT seen_id FROM seen_extra")
+        return
+    if seen:
         import pyarrow.parquet as pq
 
         ids = pa.concat_tables([pq.read_table(s, columns=["record_id"]) for s in seen])
-        ses.register("seen", pa.table({"seen_id": ids["record_id"].cast(pa.string())}))
-    else:
-        ses.register("seen", pa.table({"seen_id": pa.array([], pa.string())}))
+        extra = pa.concat_tables([extra, pa.table({"seen_id": ids["record_id"].cast(pa.string())})])
+    ses.register("seen", extra)
 
 
 def _problems(first: pd.DataFrame, counts: pd.DataFrame, file: str | None) -> list[Problem]:
@@ -97,13 +102,16 @@ def _problems(first: pd.DataFrame, counts: pd.DataFrame, file: str | None) -> li
 def credit_batch(records: pa.Table | str, methods: pd.DataFrame, *,
                  seen: list[str] | None = None, journal: str | Path | None = None,
                  partner: str = "file", batch: str = "", engine: str = "duckdb",
-                 file: str | None = None) -> CreditResult:
+                 file: str | None = None, seen_ids: pa.Table | None = None,
+                 keep_records: bool = False) -> CreditResult:
     """Check and credit one batch; raise :class:`ValidationFailed` (nothing credited) on any
-    input error. ``seen``: journal Parquet files of earlier batches of the same partner."""
+    input error. ``seen``: journal Parquet files of earlier batches of the same partner;
+    ``seen_ids``: further ids already credited (a ``seen_id`` column); ``keep_records``: return
+    the credited records too (small batches posted through the API)."""
     recs, meth, alias, seen_t = c.tables()
     seen = list(seen or [])
     with session(engine=engine) as ses:
-        _register(ses, records, seen)
+        _register(ses, records, seen, seen_ids)
         ses.register("methods", _methods(methods))
         ses.register("aliases", _aliases(methods))
         stage0 = c.offending(recs, meth, alias)
@@ -119,8 +127,13 @@ def credit_batch(records: pa.Table | str, methods: pd.DataFrame, *,
         stage2 = c.credited(ibis.table(stage1.schema(), name="flagged"))
         ses.materialize("per_record", stage2)
         per_record = ibis.table(stage2.schema(), name="per_record")
-        out = ses.run({"persons": c.by_person(per_record), "rejected": c.rejected(per_record),
-                       "months": c.by_scene_month(per_record)})
+        wanted = {"persons": c.by_person(per_record), "rejected": c.rejected(per_record),
+                  "months": c.by_scene_month(per_record)}
+        if keep_records:
+            ok = per_record.filter(per_record.reason.isnull())
+            wanted["credited"] = ok.select("record_id", "person", "scene", "day", "methodology",
+                                           "version", "credited_g")
+        out = ses.run(wanted)
         if journal is not None:
             ok = per_record.filter(per_record.reason.isnull())
             ses.write_parquet(ok.select("record_id", "person", "scene", "day", "methodology",
@@ -134,4 +147,5 @@ def credit_batch(records: pa.Table | str, methods: pd.DataFrame, *,
         total_g=float(persons["credited_g"].sum()), persons=persons,
         rejected=out["rejected"], by_scene_month=months,
         avoided={species: travel * ratio for species, ratio in copollutants().items()},
-        records=int(persons["records_credited"].sum() + persons["records_rejected"].sum()))
+        records=int(persons["records_credited"].sum() + persons["records_rejected"].sum()),
+        credited=out.get("credited"))

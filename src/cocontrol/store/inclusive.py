@@ -16,6 +16,7 @@ import hashlib
 import os
 from pathlib import Path
 
+import pandas as pd
 from sqlalchemy import Float, ForeignKey, Integer, String, UniqueConstraint, func, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
@@ -31,6 +32,7 @@ class InclusiveBatch(Base):
     __table_args__ = (UniqueConstraint("partner", "sha256"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     partner: Mapped[str] = mapped_column(String(100))
+    region: Mapped[str] = mapped_column(String(100), default="")
     sha256: Mapped[str] = mapped_column(String(64))
     name: Mapped[str] = mapped_column(String(255), default="")
     records: Mapped[int] = mapped_column(Integer, default=0)
@@ -38,6 +40,37 @@ class InclusiveBatch(Base):
     journal: Mapped[str] = mapped_column(String(500), default="")
     posted_by: Mapped[str] = mapped_column(String(100), default="")
     posted_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class PartnerToken(Base):
+    """合作方接入令牌: a partner system posts records and reads the balances of the people it
+    credited. Only the SHA-256 of the token is stored; a revoked token stops working."""
+
+    __tablename__ = "partner_tokens"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    partner: Mapped[str] = mapped_column(String(100), unique=True)
+    region: Mapped[str] = mapped_column(String(100), default="")
+    token_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    created_by: Mapped[str] = mapped_column(String(100), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    revoked: Mapped[bool] = mapped_column(default=False)
+
+
+class InclusiveRecord(Base):
+    """A record credited through the API (the per-record journal of API posts; bulk files keep
+    theirs in Parquet). ``(partner, record_id)`` is unique: posted twice, credited once."""
+
+    __tablename__ = "inclusive_records"
+    __table_args__ = (UniqueConstraint("partner", "record_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    partner: Mapped[str] = mapped_column(String(100))
+    record_id: Mapped[str] = mapped_column(String(100))
+    person: Mapped[str] = mapped_column(String(100), index=True)
+    scene: Mapped[str] = mapped_column(String(40))
+    day: Mapped[dt.date]
+    version: Mapped[str] = mapped_column(String(40))
+    credited_g: Mapped[float] = mapped_column(Float)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("inclusive_batches.id"))
 
 
 class LedgerEntry(Base):
@@ -86,7 +119,7 @@ def refuse_repost(session: Session, partner: str, sha256: str) -> None:
 
 def record_batch(session: Session, *, partner: str, sha256: str, name: str, actor: str,
                  persons: list[tuple[str, float]], records: int, journal_tmp: Path | None,
-                 journal: Path | None) -> InclusiveBatch:
+                 journal: Path | None, region: str = "") -> InclusiveBatch:
     """Store a credited batch and its issue entries; rename the journal after the flush.
 
     Call inside a transaction; the caller's commit makes it durable (the journal is renamed
@@ -94,7 +127,8 @@ def record_batch(session: Session, *, partner: str, sha256: str, name: str, acto
     """
     refuse_repost(session, partner, sha256)
     total = float(sum(g for _, g in persons))
-    batch = InclusiveBatch(partner=partner, sha256=sha256, name=name[:255], records=records,
+    batch = InclusiveBatch(partner=partner, region=region, sha256=sha256, name=name[:255],
+                           records=records,
                            credited_g=total, journal=str(journal) if journal else "",
                            posted_by=actor)
     session.add(batch)
@@ -175,3 +209,127 @@ def post_records(records: object, *, methods: object, partner: str, sha256: str,
         final.unlink(missing_ok=True)
         raise
     return result
+
+
+def token_digest(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def create_token(session: Session, *, partner: str, region: str, actor: str) -> str:
+    """A new partner token (returned once; only its digest is stored). Audited."""
+    import secrets
+
+    if session.scalar(select(PartnerToken).where(PartnerToken.partner == partner)) is not None:
+        raise InputError("a partner of this name exists already", column="partner",
+                         found=partner)
+    token = "cc_" + secrets.token_urlsafe(32)
+    row = PartnerToken(partner=partner, region=region, token_sha256=token_digest(token),
+                       created_by=actor)
+    session.add(row)
+    session.flush()
+    session.add(AuditLog(actor=actor, action="insert", table_name="partner_tokens",
+                         row_id=row.id, before=None, after={"partner": partner,
+                                                            "region": region}))
+    return token
+
+
+def partner_of(session: Session, token: str) -> PartnerToken | None:
+    """The active partner a token belongs to, or None."""
+    return session.scalar(select(PartnerToken).where(
+        PartnerToken.token_sha256 == token_digest(token), PartnerToken.revoked.is_(False)))
+
+
+def post_api_records(session: Session, records: object, *, methods: object,
+                     partner: PartnerToken, sha256: str) -> object:
+    """Credit a small batch posted by a partner system and store it, in the caller's
+    transaction: the batch, one issue entry per person, and every credited record (whose
+    unique (partner, record_id) makes a concurrent re-post fail instead of crediting twice)."""
+    import pyarrow as pa
+
+    from cocontrol.inclusive.run import credit_batch
+
+    refuse_repost(session, partner.partner, sha256)
+    ids = [str(i) for i in records.column("record_id").to_pylist()]  # type: ignore[attr-defined]
+    known = session.scalars(select(InclusiveRecord.record_id).where(
+        InclusiveRecord.partner == partner.partner, InclusiveRecord.record_id.in_(ids))).all()
+    result = credit_batch(records, methods, seen=seen_journals(session, partner.partner),  # type: ignore[arg-type]
+                          seen_ids=pa.table({"seen_id": pa.array(list(known), pa.string())}),
+                          partner=partner.partner, keep_records=True, file="api")
+    batch = record_batch(session, partner=partner.partner, sha256=sha256, name="api",
+                         actor=f"partner:{partner.partner}", region=partner.region,
+                         persons=[(p, float(g)) for p, g in zip(
+                             result.persons["person"], result.persons["credited_g"],
+                             strict=True)],
+                         records=result.records, journal_tmp=None, journal=None)
+    session.add_all(InclusiveRecord(partner=partner.partner, record_id=r.record_id,
+                                    person=r.person, scene=r.scene, day=r.day,
+                                    version=r.version, credited_g=float(r.credited_g),
+                                    batch_id=batch.id)
+                    for r in result.credited.itertuples())  # type: ignore[attr-defined]
+    session.flush()
+    return result
+
+
+def _journal_months(paths: list[str]) -> pd.DataFrame:
+    """Grams, records and participants by scene and month of the bulk journals (DuckDB)."""
+    import duckdb
+
+    if not paths:
+        return pd.DataFrame(columns=["partner", "scene", "month", "records", "credited_g",
+                                     "persons"])
+    files = ", ".join("'" + p.replace("'", "''") + "'" for p in paths)
+    return duckdb.sql(
+        f"SELECT partner, scene, date_trunc('month', day) AS month, count(*) AS records, "
+        f"sum(credited_g) AS credited_g, list(DISTINCT person) AS persons "
+        f"FROM read_parquet([{files}]) GROUP BY ALL").df()
+
+
+def summary(session: Session, regions: set[str] | None) -> dict[str, object]:
+    """The bureau's view of the regions it sees: participants, grams by scene and month (bulk
+    journals and API records together), the ledger's totals. Never a person's id."""
+    batches = session.execute(select(InclusiveBatch.partner, InclusiveBatch.region,
+                                     InclusiveBatch.journal, InclusiveBatch.id)).all()
+    mine = [b for b in batches if regions is None or b.region in regions]
+    region_of = {b.partner: b.region for b in mine}
+    journals = [b.journal for b in mine if b.journal and Path(b.journal).is_file()]
+    bulk = _journal_months(journals)
+    api_rows = session.execute(select(
+        InclusiveRecord.partner, InclusiveRecord.scene, InclusiveRecord.day,
+        InclusiveRecord.person, InclusiveRecord.credited_g).where(
+        InclusiveRecord.batch_id.in_([b.id for b in mine] or [-1]))).all()
+    api = pd.DataFrame(api_rows, columns=["partner", "scene", "day", "person", "credited_g"])
+    frames = []
+    if not api.empty:
+        api["month"] = pd.to_datetime(api["day"]).dt.to_period("M").dt.to_timestamp()
+        grouped = api.groupby(["partner", "scene", "month"]).agg(
+            records=("person", "size"), credited_g=("credited_g", "sum"),
+            persons=("person", lambda s: list(set(s)))).reset_index()
+        frames.append(grouped)
+    if not bulk.empty:
+        bulk["month"] = pd.to_datetime(bulk["month"])
+        frames.append(bulk)
+    people: set[str] = set()
+    if frames:
+        both = pd.concat(frames, ignore_index=True)
+        both["region"] = both["partner"].map(region_of)
+        for persons in both["persons"]:
+            people.update(persons)
+        both["participants"] = both["persons"].map(len)
+        months = (both.groupby(["region", "scene", "month"], as_index=False)
+                  .agg(records=("records", "sum"), credited_g=("credited_g", "sum"),
+                       participants=("participants", "sum")))
+        months["month"] = months["month"].dt.strftime("%Y-%m")
+    else:
+        months = pd.DataFrame(columns=["region", "scene", "month", "records", "credited_g",
+                                       "participants"])
+    persons_q = select(InclusiveRecord.person).where(
+        InclusiveRecord.batch_id.in_([b.id for b in mine] or [-1]))
+    ledger_rows = session.execute(select(LedgerEntry.kind, func.sum(LedgerEntry.amount_g))
+                                  .where((LedgerEntry.batch_id.in_([b.id for b in mine] or [-1]))
+                                         | LedgerEntry.person.in_(persons_q))
+                                  .group_by(LedgerEntry.kind)).all()
+    totals = {kind: 0.0 for kind in ledger.KINDS}
+    totals.update({k: float(v or 0.0) for k, v in ledger_rows})
+    totals["balance"] = sum(totals[k] for k in ledger.KINDS)
+    return {"participants": len(people), "months": months, "ledger": totals,
+            "partners": sorted(region_of), "batches": len(mine)}

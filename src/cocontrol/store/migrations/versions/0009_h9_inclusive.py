@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "h9_inclusive"
-down_revision = "0001"
+down_revision = "h5_sessions"
 branch_labels = None
 depends_on = None
 
@@ -18,6 +18,7 @@ def upgrade() -> None:
         "inclusive_batches",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("partner", sa.String(length=100), nullable=False),
+        sa.Column("region", sa.String(length=100), nullable=False),
         sa.Column("sha256", sa.String(length=64), nullable=False),
         sa.Column("name", sa.String(length=255), nullable=False),
         sa.Column("records", sa.Integer(), nullable=False),
@@ -28,6 +29,36 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_inclusive_batches")),
         sa.UniqueConstraint("partner", "sha256", name=op.f("uq_inclusive_batches_partner")),
     )
+    op.create_table(
+        "partner_tokens",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("partner", sa.String(length=100), nullable=False),
+        sa.Column("region", sa.String(length=100), nullable=False),
+        sa.Column("token_sha256", sa.String(length=64), nullable=False),
+        sa.Column("created_by", sa.String(length=100), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("revoked", sa.Boolean(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_partner_tokens")),
+        sa.UniqueConstraint("partner", name=op.f("uq_partner_tokens_partner")),
+        sa.UniqueConstraint("token_sha256", name=op.f("uq_partner_tokens_token_sha256")),
+    )
+    op.create_table(
+        "inclusive_records",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("partner", sa.String(length=100), nullable=False),
+        sa.Column("record_id", sa.String(length=100), nullable=False),
+        sa.Column("person", sa.String(length=100), nullable=False),
+        sa.Column("scene", sa.String(length=40), nullable=False),
+        sa.Column("day", sa.Date(), nullable=False),
+        sa.Column("version", sa.String(length=40), nullable=False),
+        sa.Column("credited_g", sa.Float(), nullable=False),
+        sa.Column("batch_id", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(["batch_id"], ["inclusive_batches.id"],
+                                name=op.f("fk_inclusive_records_batch_id_inclusive_batches")),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_inclusive_records")),
+        sa.UniqueConstraint("partner", "record_id", name=op.f("uq_inclusive_records_partner")),
+    )
+    op.create_index(op.f("ix_inclusive_records_person"), "inclusive_records", ["person"])
     op.create_table(
         "inclusive_ledger",
         sa.Column("seq", sa.Integer(), nullable=False),
@@ -76,4 +107,7 @@ def downgrade() -> None:
     op.drop_table("events")
     op.drop_index(op.f("ix_inclusive_ledger_person"), table_name="inclusive_ledger")
     op.drop_table("inclusive_ledger")
+    op.drop_index(op.f("ix_inclusive_records_person"), table_name="inclusive_records")
+    op.drop_table("inclusive_records")
+    op.drop_table("partner_tokens")
     op.drop_table("inclusive_batches")
