@@ -1,6 +1,7 @@
 """The event workbook (大型活动碳中和填报表): template and reader.
 
-Sheets: ``活动`` (项目 | 内容: 名称, 类型, 开始日期, 结束日期, 地点, 地区, 年份, 参会人数),
+Sheets: ``活动`` (项目 | 内容: 名称, 类型, 开始日期, 结束日期, 地点, 城市 — the platform region the
+event belongs to —, 地区 — the province whose grid factor applies —, 年份, 参会人数),
 ``排放源`` (类别, 项目, 数量, 单位, [排放因子 kgCO2e/单位, 因子来源], 备注) and ``抵消``
 (类型, 序列号, 年份, 数量 tCO2e). Rows are numbered as the spreadsheet shows them.
 """
@@ -15,7 +16,7 @@ from cocontrol.errors import InputError, Problem, ValidationFailed
 from cocontrol.events.footprint import SOURCES
 
 INFO_KEYS = {"名称": "name", "类型": "type", "开始日期": "start", "结束日期": "end",
-             "地点": "venue", "地区": "region", "年份": "year", "参会人数": "attendees"}
+             "地点": "venue", "城市": "city", "地区": "region", "年份": "year", "参会人数": "attendees"}
 SOURCE_COLUMNS = ("类别", "项目", "数量", "单位", "排放因子", "因子来源", "备注")
 CREDIT_COLUMNS = ("类型", "序列号", "年份", "数量")
 EXAMPLE_SOURCES = [
@@ -39,7 +40,8 @@ def write_template(path: str | Path) -> Path:
     info.title = "活动"
     info.append(["项目", "内容"])
     for row in (("名称", "示例论坛（示例数据）"), ("类型", "会议"), ("开始日期", "2026-05-20"),
-                ("结束日期", "2026-05-21"), ("地点", "威海国际会展中心"), ("地区", "山东"),
+                ("结束日期", "2026-05-21"), ("地点", "威海国际会展中心"), ("城市", "威海市"),
+                ("地区", "山东"),
                 ("年份", 2023), ("参会人数", 600)):
         info.append(list(row))
     sources = book.create_sheet("排放源")

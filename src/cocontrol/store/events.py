@@ -57,7 +57,7 @@ def retire(session: Session, *, info: dict[str, object], footprint: object,
     if taken:
         raise InputError("credit serials retired already: " + ", ".join(
             f"{s} ({e})" for s, e in taken.items()), sheet="抵消", column="序列号")
-    event = Event(name=str(info.get("name"))[:200], region=str(info.get("region") or ""),
+    event = Event(name=str(info.get("name"))[:200], region=str(info.get("city") or ""),
                   total_t=footprint.total_t, retired_t=footprint.retired_t,  # type: ignore[attr-defined]
                   created_by=actor)
     session.add(event)

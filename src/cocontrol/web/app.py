@@ -104,7 +104,7 @@ def _secret(session_maker: Any, configured: str | None) -> str:
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     """Build the app: migrate and seed the database, wire middleware, routes and templates."""
-    from cocontrol.web import api, inclusive, pages, progress
+    from cocontrol.web import api, bluecarbon, events, inclusive, pages, progress
 
     settings = settings or Settings()
     settings.home.mkdir(parents=True, exist_ok=True)
@@ -164,6 +164,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(pages.router)
     app.include_router(progress.router)
     app.include_router(inclusive.router)
+    app.include_router(events.router)
+    app.include_router(bluecarbon.router)
 
     @app.exception_handler(WebError)
     async def _web_error(request: Request, exc: WebError) -> Response:
