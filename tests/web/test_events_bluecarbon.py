@@ -37,6 +37,8 @@ def test_event_account_retire_once(app, client_of, tmp_path) -> None:
     assert "已于“示例论坛（示例数据）”注销" in shown.text
     listed = coordinator.get("/events")
     assert listed.text.count("示例论坛（示例数据）") == 1 and "第二个活动" not in listed.text
+    template = coordinator.get("/events/template.xlsx")
+    assert template.status_code == 200 and template.content[:2] == b"PK"
     report = coordinator.post("/events/report", files={"file": ("e.xlsx", _workbook(tmp_path), XLSX)})
     assert report.status_code == 200 and report.content[:2] == b"PK"
 

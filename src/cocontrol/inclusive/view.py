@@ -37,6 +37,7 @@ WORDS = {
 SCENES_EN = {"metro": "Metro", "bus": "Bus", "cycling": "Cycling", "walking": "Walking",
              "metro_ride": "Metro (per ride)"}
 UNITS_EN = {"km": "km", "次": "ride", "步": "step", "件": "item", "kg": "kg"}
+UNITS_ZH = {"km": "公里", "kg": "千克"}
 
 
 def page_view(data: dict[str, Any], lang: str) -> dict[str, Any]:
@@ -63,13 +64,14 @@ def page_view(data: dict[str, Any], lang: str) -> dict[str, Any]:
             "series": [{"name": scene_label.get(c, c), "type": "bar", "stack": "s",
                         "data": [round(v / 1e6, 4) for v in pivot[c]]} for c in pivot.columns],
         }
-    rows = [[scene_label.get(r.scene, r.scene), r.unit if i == 0 else UNITS_EN.get(r.unit, r.unit),
+    rows = [[scene_label.get(r.scene, r.scene),
+             UNITS_ZH.get(r.unit, r.unit) if i == 0 else UNITS_EN.get(r.unit, r.unit),
              r.credit_g_per_unit, r.daily_cap_g, r.yearly_cap_g,
              f"{r.source}（{r.version}）" if i == 0 else f"{r.source} (v{r.version})",
              f"{r.valid_from}—{r.valid_to}"] for r in methods.itertuples()]
     return {
         "w": w, "title": w["title"], "participants": data["participants"],
-        "issued_t": ledger["issue"] / 1e6, "redeemed_t": -ledger["redeem"] / 1e6,
+        "issued_t": ledger["issue"] / 1e6, "redeemed_t": -ledger["redeem"] / 1e6 + 0.0,
         "balance_t": ledger["balance"] / 1e6,
         "avoided": [(species, travel_g * ratio / 1000) for species, ratio in copollutants().items()],
         "scenes": rows, "chart": chart, "partners": data["partners"], "empty": not len(months),

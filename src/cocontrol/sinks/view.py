@@ -16,9 +16,10 @@ WORDS = {
     "status": ("参数状态", "Parameters"), "data": ("数据", "Data"),
     "real": ("实际", "real"), "illustrative": ("示例", "illustrative"),
     "none": ("所选地区暂无蓝碳数据。", "No blue-carbon data for this region."),
-    "note": ("海草床、盐沼按面积×埋藏速率计（区间见命令 sinks restoration）；贝藻为可移出碳汇，"
+    "note": ("海草床、盐沼按面积×埋藏速率计（修复项目另按低、中、高埋藏速率给出区间）；贝藻为可移出碳汇，"
              "不等同于永久封存；参数“待核”者为尚未在原文核实的数值。",
-             "Seagrass and salt marsh: area × burial rate (ranges: sinks restoration); shellfish and "
+             "Seagrass and salt marsh: area × burial rate (restoration projects get a low–high "
+             "range); shellfish and "
              "seaweed: removable carbon, not permanent storage; 'to be checked' parameters are not "
              "yet verified in their source."),
     "t": ("吨", "t"),

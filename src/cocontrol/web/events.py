@@ -71,6 +71,19 @@ async def page(request: Request, who: Who, session: DB) -> Response:
     return render(request, "events.html", who, page="events", title=v["title"], v=v)
 
 
+@router.get("/events/template.xlsx")
+async def template(who: Who) -> Response:
+    """The organiser's workbook (活动, 排放源, 抵消, 说明) with one illustrative event."""
+    from cocontrol.events.workbook import write_template
+
+    with tempfile.TemporaryDirectory() as tmp:
+        data = write_template(Path(tmp) / "t.xlsx").read_bytes()
+    return Response(data, media_type="application/vnd.openxmlformats-officedocument."
+                    "spreadsheetml.sheet",
+                    headers={"Content-Disposition": "attachment; filename*=UTF-8''"
+                             "%E5%A4%A7%E5%9E%8B%E6%B4%BB%E5%8A%A8%E5%A1%AB%E6%8A%A5%E8%A1%A8.xlsx"})
+
+
 @router.post("/events/account")
 async def account(request: Request, who: Who, session: DB,
                   file: Annotated[UploadFile, File()],
