@@ -121,3 +121,37 @@ def test_cli_bad_input_exits_2_and_credits_nothing(tmp_path, home) -> None:
 
     with transaction() as session:
         assert entries(session) == []
+
+
+def test_a_methodology_change_never_rewrites_issued_credits(tmp_path, home) -> None:
+    import os
+
+    import pandas as pd
+
+    from cocontrol import refdata
+    from cocontrol.store.db import transaction
+    from cocontrol.store.inclusive import entries
+
+    env = {**os.environ, "COCONTROL_HOME": str(home)}
+    env.pop("COCONTROL_DATABASE_URL", None)
+    (tmp_path / "march.csv").write_text(
+        "record_id,person,scene,start,end,distance_km\n"
+        "m1,p1,地铁,2025-03-01 08:00,2025-03-01 08:30,10\n", encoding="utf-8")
+    assert _cli("credit", "march.csv", cwd=tmp_path, env=env).returncode == 0
+    # the city revises its metro factor from June: version 2.0, 50 g/km
+    table = refdata.load("inclusive_methodologies")
+    metro = table["scene"] == "metro"
+    new = table[metro].copy()
+    table.loc[metro, "valid_to"] = "2025-05-31"
+    new["version"], new["credit_g_per_unit"], new["valid_from"] = "2.0", 50, "2025-06-01"
+    pd.concat([table, new]).to_csv(tmp_path / "method.csv", index=False)
+    (tmp_path / "june.csv").write_text(
+        "record_id,person,scene,start,end,distance_km\n"
+        "j1,p1,地铁,2025-06-02 08:00,2025-06-02 08:30,10\n", encoding="utf-8")
+    done = _cli("credit", "june.csv", "--methodology", "method.csv", "--format", "json",
+                cwd=tmp_path, env=env)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["total_g"] == pytest.approx(500.0)
+    with transaction() as session:
+        amounts = [e.amount_g for e in entries(session, "p1")]
+    assert amounts == pytest.approx([467.0, 500.0])  # March keeps version 1.0's 46.7 g/km
