@@ -333,3 +333,37 @@ def summary(session: Session, regions: set[str] | None) -> dict[str, object]:
     totals["balance"] = sum(totals[k] for k in ledger.KINDS)
     return {"participants": len(people), "months": months, "ledger": totals,
             "partners": sorted(region_of), "batches": len(mine)}
+
+
+DEMO_PARTNER = "示例出行平台（示例数据）"
+
+
+def seed_inclusive(session: Session) -> int:
+    """Post the demo cities' illustrative records (``examples/inclusive/<city>.csv``) once, as
+    the partner :data:`DEMO_PARTNER` of each city; returns the number of batches posted."""
+    import secrets
+
+    from cocontrol import demo
+    from cocontrol.inclusive.methodology import load
+    from cocontrol.inclusive.records import read_records
+
+    posted = 0
+    for slug, city in demo.CITIES.items():
+        path = demo.examples_dir() / "inclusive" / f"{slug}.csv"
+        if not path.is_file():
+            continue
+        partner_name = f"{DEMO_PARTNER}·{city}"
+        partner = session.scalar(select(PartnerToken).where(PartnerToken.partner == partner_name))
+        if partner is None:
+            partner = PartnerToken(partner=partner_name, region=city, created_by="seed",
+                                   token_sha256=token_digest(secrets.token_urlsafe(32)))
+            session.add(partner)
+            session.flush()
+        digest = file_digest(path)
+        if session.scalar(select(InclusiveBatch.id).where(InclusiveBatch.partner == partner_name,
+                                                          InclusiveBatch.sha256 == digest)):
+            continue
+        post_api_records(session, read_records(path), methods=load(), partner=partner,
+                         sha256=digest)
+        posted += 1
+    return posted
