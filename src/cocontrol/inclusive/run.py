@@ -11,6 +11,7 @@ is never credited twice.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -21,6 +22,7 @@ from cocontrol.inclusive import credit as c
 from cocontrol.inclusive.methodology import copollutants, scene_names
 from cocontrol.inclusive.records import parquet_view_sql
 import ibis
+import ibis.expr.types as ir
 
 from cocontrol.inventory.engines import Session, session
 
@@ -99,6 +101,24 @@ def _problems(first: pd.DataFrame, counts: pd.DataFrame, file: str | None) -> li
     return problems
 
 
+@lru_cache(maxsize=1)
+def _plan() -> dict[str, ir.Table]:
+    """The unbound expressions of a run, built once per process (building Ibis expressions
+    costs more than running them on a partner's batch of a few hundred records)."""
+    recs, meth, alias, seen_t = c.tables()
+    stage0 = c.offending(recs, meth, alias)
+    first, counts = c.checks(ibis.table(stage0.schema(), name="offending"))
+    stage1 = c.flagged(recs, meth, alias, seen_t)
+    stage2 = c.credited(ibis.table(stage1.schema(), name="flagged"))
+    per_record = ibis.table(stage2.schema(), name="per_record")
+    ok = per_record.filter(per_record.reason.isnull())
+    return {"offending": stage0, "first": first, "counts": counts, "flagged": stage1,
+            "per_record": stage2, "persons": c.by_person(per_record),
+            "rejected": c.rejected(per_record), "months": c.by_scene_month(per_record),
+            "credited": ok.select("record_id", "person", "scene", "day", "methodology",
+                                  "version", "credited_g")}
+
+
 def credit_batch(records: pa.Table | str, methods: pd.DataFrame, *,
                  seen: list[str] | None = None, journal: str | Path | None = None,
                  partner: str = "file", batch: str = "", engine: str = "duckdb",
@@ -108,38 +128,27 @@ def credit_batch(records: pa.Table | str, methods: pd.DataFrame, *,
     input error. ``seen``: journal Parquet files of earlier batches of the same partner;
     ``seen_ids``: further ids already credited (a ``seen_id`` column); ``keep_records``: return
     the credited records too (small batches posted through the API)."""
-    recs, meth, alias, seen_t = c.tables()
+    plan = _plan()
     seen = list(seen or [])
     with session(engine=engine) as ses:
         _register(ses, records, seen, seen_ids)
         ses.register("methods", _methods(methods))
         ses.register("aliases", _aliases(methods))
-        stage0 = c.offending(recs, meth, alias)
-        ses.materialize("offending", stage0)
-        first, counts = c.checks(ibis.table(stage0.schema(), name="offending"))
-        found = ses.run({"first": first, "counts": counts})
+        ses.materialize("offending", plan["offending"])
+        found = ses.run({"first": plan["first"], "counts": plan["counts"]})
         if len(found["first"]):
             raise ValidationFailed(_problems(found["first"], found["counts"], file),
                                    "behaviour records: nothing credited")
         # two stages, each computed once inside the engine (the caps read stage 1 three times)
-        stage1 = c.flagged(recs, meth, alias, seen_t)
-        ses.materialize("flagged", stage1)
-        stage2 = c.credited(ibis.table(stage1.schema(), name="flagged"))
-        ses.materialize("per_record", stage2)
-        per_record = ibis.table(stage2.schema(), name="per_record")
-        wanted = {"persons": c.by_person(per_record), "rejected": c.rejected(per_record),
-                  "months": c.by_scene_month(per_record)}
+        ses.materialize("flagged", plan["flagged"])
+        ses.materialize("per_record", plan["per_record"])
+        wanted = {k: plan[k] for k in ("persons", "rejected", "months")}
         if keep_records:
-            ok = per_record.filter(per_record.reason.isnull())
-            wanted["credited"] = ok.select("record_id", "person", "scene", "day", "methodology",
-                                           "version", "credited_g")
+            wanted["credited"] = plan["credited"]
         out = ses.run(wanted)
         if journal is not None:
-            ok = per_record.filter(per_record.reason.isnull())
-            ses.write_parquet(ok.select("record_id", "person", "scene", "day", "methodology",
-                                        "version", "credited_g",
-                                        partner=ibis.literal(partner),
-                                        batch=ibis.literal(batch)), journal)
+            ses.write_parquet(plan["credited"].mutate(partner=ibis.literal(partner),
+                                                      batch=ibis.literal(batch)), journal)
     months = out["months"]
     travel = float(months.loc[months["kind"] == "travel", "credited_g"].sum())
     persons = out["persons"]
