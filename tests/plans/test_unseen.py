@@ -20,7 +20,15 @@ from typing import Any
 import pytest
 import yaml
 
-from cocontrol.plans.evaluate import GoldTarget, Score, format_report, locate, merge, score, unplaced
+from cocontrol.plans.evaluate import (
+    GoldTarget,
+    Score,
+    format_report,
+    locate,
+    merge,
+    score,
+    unplaced,
+)
 from cocontrol.plans.extract import extract_plan
 from cocontrol.plans.model import Target
 
@@ -70,7 +78,7 @@ def _classes(entries: list[dict[str, Any]]) -> tuple[Score, dict[str, list[int]]
         doc = extract_plan(e["text"], source=e.get("file"))
         s = score(doc.targets, e["gold"], e["text"], relation=False)
         scores.append(s)
-        for p, g in s.matched:
+        for _, g in s.matched:
             c = _unit_class(g.unit, _gold_per_year(g, e["gold"]))
             per[c][0] += 1
             per[c][1] += 1

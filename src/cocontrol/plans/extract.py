@@ -20,8 +20,8 @@ from pydantic import ValidationError
 from cocontrol.plans.departments import lead_units, split_responsible
 from cocontrol.plans.issued import DOC_NUMBER, issued
 from cocontrol.plans.merge import merge_duplicates
-from cocontrol.plans.sentence_scope import ScopeTracker, unit_groups
 from cocontrol.plans.model import Domain, Plan, PlanDocument, Target, Task
+from cocontrol.plans.sentence_scope import ScopeTracker, unit_groups
 from cocontrol.plans.sentences import Found, find_targets, five_year_span
 from cocontrol.plans.structure import Paragraph, paragraphs, strip_lead
 from cocontrol.plans.tables import flat_tables, table_targets

@@ -43,9 +43,7 @@ def unit_groups(text: str) -> list[str]:
     out = []
     for m in _BRACKET.finditer(text):
         g = m.group(0)
-        if _UNIT_WORDS.search(g) and split_responsible(g):
-            out.append(g)
-        elif len(split_responsible(g)) >= 2:  # a bare list of units （市发展改革委、市生态环境局）
+        if (_UNIT_WORDS.search(g) and split_responsible(g)) or len(split_responsible(g)) >= 2:
             out.append(g)
     return out
 

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 
+from cocontrol.plans.found import Found
 from cocontrol.plans.naming import (
     MEASURED,
     coordinated,
@@ -52,7 +53,6 @@ from cocontrol.plans.naming import (
     unit_share,
     with_measure,
 )
-from cocontrol.plans.found import Found
 from cocontrol.plans.quantities import COUNT_UNITS, Quantity, find_quantities
 from cocontrol.plans.scope import peak_targets, per_year
 from cocontrol.plans.tense import (
