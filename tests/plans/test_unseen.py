@@ -149,7 +149,7 @@ def test_blind2() -> None:
 
 def test_blind3() -> None:
     """Annotated after blind set 2 was opened and before running the extractor on it; scored
-    once (README of gold/)."""
+    once (P 0.900, R 0.900, gold/unseen/BLIND3_SCORE_2026-12-06.txt), then opened."""
     _check("unseen blind set 3", _entries("blind3_sentences.yaml") + _entries("blind3_docs.yaml"))
 
 

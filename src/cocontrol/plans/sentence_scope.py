@@ -61,11 +61,13 @@ class ScopeTracker:
         """(year governing the sentence's undated numbers, sentence lies in a past scope)."""
         # a deadline of one task (2025年底前，力争…) dates its own sentence only; a scope
         # (到2025年，/ 2027年，) dates the following sentences too
-        clauses = sorted(
-            [(m.start(), int(m.group(2))) for m in _YEAR_CLAUSE.finditer(sentence)
+        scoped = sorted(
+            [(m.start(), int(m.group(2)), m.group("to") in ("到", "至")) for m in _YEAR_CLAUSE.finditer(sentence)
              if m.group("to") in ("到", "至") or not m.group("before")]
-            + [(m.start(), int(m.group(1))) for m in _TO_CLAUSE.finditer(sentence)])
-        clauses = [y for _, y in clauses]
+            + [(m.start(), int(m.group(1)), True) for m in _TO_CLAUSE.finditer(sentence)])
+        # a bare year before the issue (…介绍，2022年，全国…为86.5%；) dates a report, not a scope
+        clauses = [y for _, y, to in scoped if to or y >= self.ref]
+        past_clause = any(not to and y < self.ref for _, y, to in scoped)
         dated = bare_years(sentence)
         future = _FUTURE_WORD.search(sentence) is not None
         year_for_this = self.year
@@ -79,8 +81,8 @@ class ScopeTracker:
             self.past = False
             if year_for_this is None or _YEAR_CLAUSE.match(sentence):
                 year_for_this = clauses[0]
-        elif dated and not future and all((y <= self.ref if rng else y < self.ref)
-                                          for _, _, y, rng in dated):
+        elif (dated and not future and all((y <= self.ref if rng else y < self.ref)
+                                           for _, _, y, rng in dated)) or (past_clause and not future):
             self.past = True
         elif future:
             self.past = False

@@ -341,6 +341,9 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                 or re.match(r"[\u4e00-\u9fff]{1,6}化", sentence[head.end :]) is not None
             )
             listed = ends_clause and (found_before or (_BARE_AFTER.search(pre) is not None and future))
+            # 配电网供电可靠率在99.893%以上: a rate stated 在 a bounded level is that level
+            listed = listed or (ends_clause and group[-1].bound in ("以上", "以下", "以内")
+                                and _BARE_AFTER.search(pre.rstrip().removesuffix("在")) is not None)
             if not (created or pct_subject or listed):
                 continue
             verb_word, verb_pos = "", len(pre)
