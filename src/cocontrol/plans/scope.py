@@ -37,6 +37,8 @@ _PEAK_NO_YEAR = re.compile(r"(?P<obj2>[\u4e00-\u9fffA-Za-z]{2,20}?)(?:率先|全
                            r"(?P<peak2>达到峰值)")
 _NOT_PEAK_AFTER = re.compile(r"后|行动|工作|方案|试点|实施|碳中和(?!目标)|路径|先行|示范|[与和、]碳中和")
 _MEANS = re.compile(r"为|助力|奠定|支撑|服务|推动实现|基础|前提")
+_MEANS_AROUND = re.compile(r"(?:^|[^作认成行])为|助力|支撑")
+_GROUNDWORK = re.compile(r"奠定|打下|夯实|基础|创造条件")
 _SUBJECT_DROP = re.compile(r"^(?:并|且|同时|确保|力争|争取|全市|全省|全区|全县|全国|我国|我市|我省|推动|推进|实现|在|于)+")
 
 
@@ -95,6 +97,8 @@ def peak_targets(sentence: str, year_at: Callable[[int], int | None]) -> list[Fo
             continue
         clause_start = max(sentence.rfind(c, 0, m.start()) for c in "，,；;。：:") + 1
         before = sentence[clause_start : m.start()]
+        if _MEANS_AROUND.search(before) and _GROUNDWORK.search(sentence, end, end + 12):
+            continue  # 为2030年工业领域碳达峰奠定坚实基础: the peak is what this plan prepares for
         if m.groupdict().get("y"):
             year = int(m.group("y"))
             start = m.start("y")
