@@ -162,7 +162,7 @@ def test_blind4() -> None:
 
 def test_blind5() -> None:
     """Annotated after blind set 4 was opened and before running the extractor on it; scored
-    once (README of gold/)."""
+    once (P 0.727, R 0.640, gold/unseen/BLIND5_SCORE_2026-12-06.txt), then opened."""
     _check("unseen blind set 5", _entries("blind5_sentences.yaml"))
 
 

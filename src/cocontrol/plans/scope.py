@@ -31,7 +31,7 @@ _KEEP = re.compile(r"保持|稳定|维持|每年|年均|不低于|不高于|不�
 _PEAK = re.compile(
     rf"(?:(?:在|于)\s*)?(?P<y>{_Y})\s*年\s*(?:底|末)?\s*(?:前后|以前|前|左右)?\s*[，,]?\s*"
     r"(?:率先|全面|基本|如期|力争|确保|争取)?\s*(?:实现)?\s*"
-    r"(?P<obj>[\u4e00-\u9fffA-Za-z]{0,14}?)(?P<peak>达到峰值|达峰|碳达峰)"
+    r"(?P<obj>[\u4e00-\u9fffA-Za-z]{0,14}?)(?P<peak>达到峰值|达峰|碳达峰|达到(?P<inner>[\u4e00-\u9fff]{1,8}?)峰值)"
 )
 _PEAK_NO_YEAR = re.compile(r"(?P<obj2>[\u4e00-\u9fffA-Za-z]{2,20}?)(?:率先|全面|基本|如期|力争|确保)?(?:实现)?"
                            r"(?P<peak2>达到峰值)")
@@ -111,7 +111,10 @@ def peak_targets(sentence: str, year_at: Callable[[int], int | None]) -> list[Fo
             start = m.start("obj2")
         if year is None or (not m.groupdict().get("y") and _MEANS.search(before)):
             continue
-        subject = obj if obj and obj != "碳" else ""
+        inner = m.groupdict().get("inner") or ""
+        subject = obj if obj and obj != "碳" else inner  # 2030年前达到碳排放峰值 → 碳排放
+        if inner and not obj:
+            peak = "达到峰值"
         if not subject and peak != "碳达峰":
             subject = _SUBJECT_DROP.sub("", re.sub(r"(?:力争|确保|争取|在|于)+$", "", before))
         subject = _SUBJECT_DROP.sub("", subject)
