@@ -345,7 +345,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                 _PCT_SUBJECT_VERB.search(sentence, head.end, head.end + 40) is not None
                 or re.match(r"[\u4e00-\u9fff]{1,6}化", sentence[head.end :]) is not None
             )
-            listed = (ends_clause and (found_before or (_BARE_AFTER.search(pre) is not None and future))
+            listed = ((ends_clause and (found_before or (_BARE_AFTER.search(pre) is not None and future)))
                       or (pair_item and found_before))
             # 配电网供电可靠率在99.893%以上: a rate stated 在 a bounded level is that level
             listed = listed or (ends_clause and group[-1].bound in ("以上", "以下", "以内")
