@@ -60,3 +60,8 @@ def test_a_list_goes_on_after_a_semicolon() -> None:
     assert _v("到2025年，公共充换电站达到5000座左右、充电基础设施9.5万台左右；专用充换电站3000座左右、"
               "充电基础设施5.5万台左右。") == [(2025, 5000.0, "座"), (2025, 9.5, "万台"), (2025, 3000.0, "座"),
                                      (2025, 5.5, "万台")]
+
+
+def test_a_line_opening_with_a_comma_continues_the_line_before() -> None:
+    # web copies break lines before punctuation
+    assert _v("到2025年\n，城市黑臭水体基本消除\n，地级及以上城市空气质量优良天数比率提高到87.5%。") == [(2025, 87.5, "%")]

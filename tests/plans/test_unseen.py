@@ -168,7 +168,7 @@ def test_blind5() -> None:
 
 def test_blind6() -> None:
     """Annotated after blind set 5 was opened and before running the extractor on it; scored
-    once (README of gold/)."""
+    once (P 0.889, R 0.727, gold/unseen/BLIND6_SCORE_2026-12-06.txt), then opened."""
     _check("unseen blind set 6", _entries("blind6_sentences.yaml"))
 
 
