@@ -114,7 +114,8 @@ def _check(title: str, entries: list[dict[str, Any]]) -> None:
 @pytest.mark.parametrize("name", ["dev_sentences.yaml", "dev_docs.yaml", "blind_sentences.yaml",
                                   "blind_docs.yaml", "blind2_sentences.yaml", "blind2_docs.yaml",
                                   "blind3_sentences.yaml", "blind3_docs.yaml", "blind4_sentences.yaml",
-                                  "blind4_docs.yaml", "blind5_sentences.yaml", "blind6_sentences.yaml"])
+                                  "blind4_docs.yaml", "blind5_sentences.yaml", "blind6_sentences.yaml",
+                                  "blind7_sentences.yaml"])
 def test_anchors_are_in_the_texts(name: str) -> None:
     for e in _entries(name):
         assert e.get("source"), "every quote names where it was read"
@@ -170,6 +171,12 @@ def test_blind6() -> None:
     """Annotated after blind set 5 was opened and before running the extractor on it; scored
     once (P 0.889, R 0.727, gold/unseen/BLIND6_SCORE_2026-12-06.txt), then opened."""
     _check("unseen blind set 6", _entries("blind6_sentences.yaml"))
+
+
+def test_blind7() -> None:
+    """Annotated after blind set 6 was opened and before running the extractor on it; scored
+    once (README of gold/)."""
+    _check("unseen blind set 7", _entries("blind7_sentences.yaml"))
 
 
 def _task(doc: Any, title: str) -> Any:
