@@ -175,7 +175,7 @@ def test_blind6() -> None:
 
 def test_blind7() -> None:
     """Annotated after blind set 6 was opened and before running the extractor on it; scored
-    once (README of gold/)."""
+    once (P 1.000, R 1.000, gold/unseen/BLIND7_SCORE_2026-12-06.txt)."""
     _check("unseen blind set 7", _entries("blind7_sentences.yaml"))
 
 
