@@ -261,3 +261,18 @@ def test_audit_counts_unchanged_by_refusals(app, sessions):
     login(app, "admin").post("/api/admin/regions", json={"name": "新区", "parent": "不存在市"})
     with sessions() as s:
         assert s.scalar(select(func.count()).select_from(m.AuditLog)) == before
+
+
+def test_non_finite_numbers_are_refused_in_web_forms(app, sessions):
+    i = ids(sessions)
+    client = login(app, "coordinator")
+    for raw in ("inf", "nan", "1e400"):
+        r = client.post("/department/submit", data={"item": f"target:{i['T2']}", "period": "2024", "value": raw})
+        assert r.status_code == 422, (raw, r.text)
+        r = client.post(f"/targets/{i['T2']}", data={"version_id": "1", "value": raw})
+        assert r.status_code == 422, (raw, r.text)
+        r = client.post("/api/submissions", data={"target_id": i["T2"], "period": 2024, "value": raw})
+        assert r.status_code == 422, (raw, r.text)
+    with sessions() as s:
+        assert s.scalar(select(func.count()).select_from(m.Submission)) == 0
+        assert s.get(m.Target, i["T2"]).value == 22
