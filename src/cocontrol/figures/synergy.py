@@ -12,6 +12,7 @@ changes instead of reductions; Els = (ΔAPeq/APeq₀)/(ΔCO2/CO2₀) is the same
 
 from __future__ import annotations
 
+import itertools
 import math
 
 import pandas as pd
@@ -127,7 +128,7 @@ def elasticity_rows(em: pd.DataFrame | None, year: int) -> pd.DataFrame:
     years = sorted(y for y in {int(y) for y in em["year"]} if y <= year)
     totals = _pairs(em, [], years).groupby("year")[["apeq", "co2"]].sum()
     rows = []
-    for y0, y1 in zip(years, years[1:], strict=False):
+    for y0, y1 in itertools.pairwise(years):
         a0, a1 = float(totals.at[y0, "apeq"]), float(totals.at[y1, "apeq"])
         c0, c1 = float(totals.at[y0, "co2"]), float(totals.at[y1, "co2"])
         ra = (a1 - a0) / a0 * 100 if a0 > 0 else None

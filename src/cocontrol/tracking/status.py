@@ -394,7 +394,7 @@ def assess(targets: pd.DataFrame, observations: pd.DataFrame, *, as_of: int) -> 
     has = ~np.isnan(x_l) & numeric.to_numpy()
     with np.errstate(invalid="ignore"):
         ok_lag, small = (shortfall <= 0) & (lag <= ON_TRACK_LAG), shortfall <= AT_RISK_SHORTFALL
-    observed = set(zip(obs["target"], obs["year"].astype(int))) if not obs.empty else set()
+    observed = set(zip(obs["target"], obs["year"].astype(int), strict=True)) if not obs.empty else set()
     baseline = ((p["measure"] == "level").to_numpy() & ~np.isnan(p["y0_plan"].to_numpy(dtype=float))
                 & (t_l == p["y0_plan"].to_numpy(dtype=float))
                 & np.array([(k, int(y)) not in observed if not np.isnan(y) else False
