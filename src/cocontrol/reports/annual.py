@@ -225,7 +225,7 @@ def _target_detail(res: Results) -> Table | None:
     frame["latest_value"] = [figs.get(str(t), {}).get("latest_value") for t in frame["target_id"]]
     frame["latest_year"] = [figs.get(str(t), {}).get("latest_year") for t in frame["target_id"]]
     frame["basis"] = [figs.get(str(t), {}).get("basis") or None for t in frame["target_id"]]
-    cols = ["target_id", "indicator", "target_year", "relation", "target_value", "unit", "latest_year",
+    cols = ["indicator", "target_year", "relation", "target_value", "unit", "latest_year",
             "latest_value", "basis", "status_label", "forecast", "reason"]
     table = frame_table(frame, "目标指标完成情况明细", cols, sheet="目标明细", drop_empty=True)
     return Table(table.caption, [Column("判定依据") if c.label == "basis" else c for c in table.columns],
@@ -575,5 +575,11 @@ def build_annual(res: Results, *, date: dt.date | None = None, issuer: str = "")
 def _workbook(res: Results) -> list[Table]:
     """Detail tables for the Excel workbook only (附表): targets with forecast and reason, derived
     indicators, coupling / decoupling / LMDI, every sector's co-control class, units and warnings."""
-    tables: list[Table | None] = [_target_detail(res), _indicator_detail(res), *_synergy_detail(res), *_task_detail(res)]
+    tables: list[Table | None] = []
+    for build in (lambda: [_target_detail(res)], lambda: [_indicator_detail(res)], lambda: _synergy_detail(res),
+                  lambda: _task_detail(res)):
+        try:
+            tables += build()
+        except CocontrolError:  # the section that prints this data already says 本节数据暂缺
+            continue
     return [t for t in tables if t is not None]
