@@ -276,6 +276,21 @@ def _emissions(res: Results) -> Section:
     return sec
 
 
+def _series_detail(res: Results) -> Table | None:
+    """Figures ``co2`` and ``apeq`` by year (Excel workbook)."""
+    from cocontrol.figures.emissions import apeq_by_year
+
+    co2, apeq = co2_by_year(res.emissions), _safe_apeq(res, apeq_by_year)
+    years = sorted(y for y in set(co2) | set(apeq) if y <= res.year)
+    if not years:
+        return None
+    c, a = figure("co2"), figure("apeq")
+    rows = [[y, c.scaled(co2.get(y)), a.scaled(apeq.get(y))] for y in years]
+    return Table("分年度二氧化碳排放量与大气污染物当量",
+                 [Column("年份"), Column(c.name_zh, c.display_unit, c.decimals), Column(a.name_zh, a.display_unit, a.decimals)],
+                 rows, note="直接排放（范围一）口径。", sheet="分年度排放")
+
+
 def _indicator_detail(res: Results) -> Table | None:
     ind = res.indicators
     if ind is None or ind.empty:
@@ -372,7 +387,7 @@ def _sector_change_table(res: Results, top: int | None = None) -> Table | None:
     rows = [[names.get(r["sector"], r["sector"]), da.scaled(r["apeq_change"]), dc.scaled(r["co2_change"]),
              r["synergy_class"]] for r in part.to_dict("records")]
     more = f"变化最大的{top}个部门，全部{len(frame)}个部门见Excel工作簿。" if top and len(frame) > top else ""
-    return Table(f"分部门减污降碳协同类型（{base}→{target}年）",
+    return Table(f"分部门减污降碳协同类型（{'' if top else '全部部门，'}{base}→{target}年）",
                  [Column("部门"), Column(da.name_zh, da.display_unit, da.decimals),
                   Column(dc.name_zh, dc.display_unit, dc.decimals), Column("协同类型")], rows,
                  note=more + convention("change_zh"), sheet="分部门协同类型")
@@ -576,7 +591,7 @@ def _workbook(res: Results) -> list[Table]:
     """Detail tables for the Excel workbook only (附表): targets with forecast and reason, derived
     indicators, coupling / decoupling / LMDI, every sector's co-control class, units and warnings."""
     tables: list[Table | None] = []
-    for build in (lambda: [_target_detail(res)], lambda: [_indicator_detail(res)], lambda: _synergy_detail(res),
+    for build in (lambda: [_target_detail(res)], lambda: [_series_detail(res)], lambda: [_indicator_detail(res)], lambda: _synergy_detail(res),
                   lambda: _task_detail(res)):
         try:
             tables += build()
