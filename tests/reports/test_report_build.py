@@ -62,13 +62,14 @@ def test_target_units_and_dispatch_rows(workspace, no_tracking):
     assert target_units(workspace.plans) == {"t1": ["市生态环境局"], "t2": ["市发展改革委", "市能源局"], "t3": []}
     res = gather("测试市", 2025, workspace)
     rows = dispatch_rows(res)
-    got = list(zip(rows["责任单位"], rows["类别"], rows["编号"], strict=True))
-    assert got == [
-        ("市发展改革委", "目标指标", "t2"), ("市发展改革委", "重点任务", "二.(一).1"),
-        ("市能源局", "目标指标", "t2"), ("市能源局", "重点任务", "二.(一).1"),
-        ("市住房城乡建设局", "重点任务", "二.(二).1"),
-        ("市生态环境局", "目标指标", "t1"), ("（未明确责任单位）", "目标指标", "t3"),
+    got = list(zip(rows["责任单位"], rows["类别"], rows["编号"], rows["牵头/配合"].fillna(""), strict=True))
+    assert got == [  # the plan's own numbering (二、（一）1.), 牵头 = the plan's lead or the first named unit
+        ("市发展改革委", "目标指标", "二、（一）1.", ""), ("市发展改革委", "重点任务", "二、（一）1.", "牵头"),
+        ("市能源局", "目标指标", "二、（一）1.", ""), ("市能源局", "重点任务", "二、（一）1.", "配合"),
+        ("市住房城乡建设局", "重点任务", "二、（二）1.", "牵头"),
+        ("市生态环境局", "目标指标", "", ""), ("（未明确责任单位）", "目标指标", "", ""),
     ]
+    assert rows.loc[rows["类别"] == "重点任务", "最新值"].tolist() == ["未报送"] * 3
     summary = unit_summary(res).set_index("责任单位")
     assert summary.loc["市发展改革委", "重点任务数"] == 1
     assert summary.loc["市发展改革委", "目标指标数"] == 1
@@ -115,8 +116,8 @@ def test_dispatch_report_writes_docx_and_xlsx(workspace, tmp_path, no_tracking):
     detail = wb["表2 调度明细"]
     header = [c.value for c in detail[1]]
     assert header[:4] == ["责任单位", "类别", "编号", "内容"]
-    values = {r[header.index("编号")]: r[header.index("目标值")] for r in detail.iter_rows(min_row=2, values_only=True)}
-    assert values["t1"] == 24 and isinstance(values["t1"], int | float)
+    values = {r[header.index("内容")]: r[header.index("目标值")] for r in detail.iter_rows(min_row=2, values_only=True)}
+    assert values["细颗粒物（PM2.5）浓度"] == 24 and isinstance(values["细颗粒物（PM2.5）浓度"], int | float)
     doc = docx.Document(str(write_report(report, tmp_path / "d.docx")))
     assert doc.paragraphs[0].text == report.title
     assert doc.tables[0].rows[0].cells[0].text == "责任单位"

@@ -33,6 +33,30 @@ def seed_if_empty(session: Session) -> bool:
     return True
 
 
+def task_progress_frame(session: Session) -> "pd.DataFrame":
+    """Latest reported progress of every task of the newest plan versions: plan, task, year,
+    progress (%), note — the newest non-withdrawn submission, else the task's own record."""
+    import pandas as pd
+
+    from cocontrol.web.services import latest_plan_ids
+
+    ids = latest_plan_ids(session)
+    tasks = session.execute(select(m.Task.id, m.Plan.slug, m.Task.key, m.Task.progress, m.Task.status_note)
+                            .join(m.Plan, m.Plan.id == m.Task.plan_id).where(m.Task.plan_id.in_(ids))).all()
+    subs = session.execute(select(m.Submission.task_id, m.Submission.period, m.Submission.progress, m.Submission.note)
+                           .where(m.Submission.task_id.is_not(None), m.Submission.withdrawn.is_(False))
+                           .order_by(m.Submission.period, m.Submission.id)).all()
+    latest = {tid: (period, progress, note) for tid, period, progress, note in subs}
+    rows = []
+    for tid, slug, key, progress, note in tasks:
+        if tid in latest:
+            period, prog, text = latest[tid]
+            rows.append({"plan": slug, "task": key, "year": period, "progress": prog, "note": text or ""})
+        elif progress or note:
+            rows.append({"plan": slug, "task": key, "year": None, "progress": progress, "note": note or ""})
+    return pd.DataFrame(rows, columns=["plan", "task", "year", "progress", "note"])
+
+
 def platform_workspace(url: str | None = None) -> Workspace:
     """The workspace the web platform computes from, read from the store at ``url`` (default:
     ``COCONTROL_DATABASE_URL`` or ``$COCONTROL_HOME/cocontrol.db``)."""

@@ -108,6 +108,13 @@ def _qualify(doc: PlanDocument) -> PlanDocument:
     return PlanDocument.model_validate(data)
 
 
+def task_progress_frame(session: Session) -> pd.DataFrame:
+    """Latest reported task progress (:func:`cocontrol.store.platform.task_progress_frame`)."""
+    from cocontrol.store.platform import task_progress_frame as frame
+
+    return frame(session)
+
+
 def workspace(session: Session) -> Workspace:
     """Inputs from the database plus the demo workspace's activity, statistics and controls;
     target ids are qualified by plan (:func:`qualified`)."""
@@ -116,7 +123,7 @@ def workspace(session: Session) -> Workspace:
     return Workspace(
         plans=plans, observations=observations_frame(session), activity=demo.activity(),
         statistics=demo.statistics(), controls=demo.controls(), name="平台数据库",
-        known_regions=regions,
+        known_regions=regions, task_progress=task_progress_frame(session),
     )
 
 
