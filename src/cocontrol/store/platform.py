@@ -10,10 +10,12 @@ created here), and builds the :class:`~cocontrol.reports.workspace.Workspace` of
 
 from __future__ import annotations
 
+import pandas as pd
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from cocontrol import demo
+from cocontrol.plans.model import PlanDocument
 from cocontrol.reports.workspace import Workspace
 from cocontrol.store import models as m
 from cocontrol.store.db import get_engine, session_factory
@@ -33,11 +35,9 @@ def seed_if_empty(session: Session) -> bool:
     return True
 
 
-def task_progress_frame(session: Session) -> "pd.DataFrame":
+def task_progress_frame(session: Session) -> pd.DataFrame:
     """Latest reported progress of every task of the newest plan versions: plan, task, year,
     progress (%), note — the newest non-withdrawn submission, else the task's own record."""
-    import pandas as pd
-
     from cocontrol.web.services import latest_plan_ids
 
     ids = latest_plan_ids(session)
@@ -67,3 +67,33 @@ def platform_workspace(url: str | None = None) -> Workspace:
         seed_if_empty(session)
     with factory() as session:
         return workspace(session)
+
+
+def _sessions(url: str | None):  # type: ignore[no-untyped-def]
+    factory = session_factory(get_engine(url))
+    with factory() as session, session.begin():
+        seed_if_empty(session)
+    return factory
+
+
+def stored_plan(slug: str, url: str | None = None) -> PlanDocument | None:
+    """The newest stored version of the plan ``slug`` (None when the store has no such plan)."""
+    from cocontrol.store.plans import load_document
+
+    with _sessions(url)() as session:
+        row = session.scalars(select(m.Plan.id).where(m.Plan.slug == slug).order_by(m.Plan.version.desc())).first()
+        return load_document(session, row) if row is not None else None
+
+
+def stored_observations(slug: str, url: str | None = None) -> pd.DataFrame:
+    """Non-withdrawn submissions for the plan ``slug`` in the observation layout of
+    :mod:`cocontrol.tracking` (target ids as the plan numbers them)."""
+    from cocontrol.web.services import observations_frame
+
+    with _sessions(url)() as session:
+        obs = observations_frame(session)
+    if obs.empty:
+        return obs
+    obs = obs[obs["plan"] == slug].copy()
+    obs["target"] = obs["target"].str.split("/", n=1).str[1]
+    return obs.reset_index(drop=True)
