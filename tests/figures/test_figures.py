@@ -102,3 +102,25 @@ def test_status_shows_its_basis_or_is_no_data():
     bare = target_figure({"status_label": "存在风险", "latest_year": None, "latest_value": None})
     assert bare["status"] == "无数据" and bare["latest_text"] == "—"
     assert figure("target_status").name_zh == "目标完成状态"
+
+
+def test_baseline_counts_only_when_shown_as_such():
+    """荣成's 农村生活污水治理率 (≥55 % by 2025, 基期 43.4 % in 2020) with no submission: the status is
+    judged from the plan's baseline, and every surface says so (基期值 43.4%（2020年）)."""
+    import pandas as pd
+
+    from cocontrol.plans.model import Plan, PlanDocument, Target
+    from cocontrol.tracking import targets_frame
+    from cocontrol.tracking.status import assess
+
+    doc = PlanDocument(plan=Plan(id="rc", title="测试", region="荣成市"), targets=[
+        Target(id="T017", indicator="农村生活污水治理率", year=2025, value=55, unit="%", relation=">=",
+               baseline_value=43.4, baseline_year=2020)])
+    row = assess(targets_frame(doc), pd.DataFrame(), as_of=2025).iloc[0].to_dict()
+    assert row["latest_basis"] == "baseline" and row["reason"].startswith("基期值43.4%（2020年")
+    fig = target_figure(row)
+    assert fig["basis"] == "基期值 43.4%（2020年）" and fig["baseline"]
+    obs = pd.DataFrame({"region": ["荣成市"], "plan": ["rc"], "target": ["T017"], "year": [2024], "value": [51.5],
+                        "unit": ["%"]})
+    row = assess(targets_frame(doc), obs, as_of=2025).iloc[0].to_dict()
+    assert target_figure(row)["basis"] == "51.5%（2024年）"

@@ -414,7 +414,7 @@ def assess(targets: pd.DataFrame, observations: pd.DataFrame, *, as_of: int) -> 
         "measure": p["measure"].to_numpy(), "base_year": p["B"].to_numpy(),
         "latest_year": pd.array(np.where(np.isnan(t_l), np.nan, t_l), dtype="Float64").astype("Int64"),
         "latest_value": _display(p, x_l, t_l), "latest_text": None,
-        "latest_basis": np.where(baseline & has, "baseline", np.where(has, "observed", "")),
+        "latest_basis": np.where(baseline, "baseline", np.where(~np.isnan(x_l), "observed", "")),
         "required_value_now": _display(p, req_now, np.full_like(T, float(as_of))),
         "status": status,
     })
@@ -499,6 +499,7 @@ def _qualitative(out: pd.DataFrame, t: pd.DataFrame, obs: pd.DataFrame, as_of: i
     has_num = qual_target & ids.isin(num.index)
     out.loc[has_num, "latest_year"] = ids[has_num].map(num["year"]).astype("Int64")
     out.loc[has_num, "latest_value"] = ids[has_num].map(num["value"]).astype(float)
+    out.loc[has_num, "latest_basis"] = "observed"
     out.loc[qual_target, "measure"] = "judgement"
     out.loc[qual_target, "forecast_method"] = None
     goal = t["qualitative"].where(t["qualitative"].notna(),
@@ -517,7 +518,6 @@ def _qualitative(out: pd.DataFrame, t: pd.DataFrame, obs: pd.DataFrame, as_of: i
     out.loc[reported, "latest_year"] = year[reported].astype("Int64")
     out.loc[reported, "latest_text"] = text[reported]
     out.loc[reported, "latest_basis"] = "reported"
-    out.loc[missing, "latest_basis"] = ""
     yr = year[reported].astype("Int64").astype(str)
     out.loc[reported, "reason"] = ("定性目标“" + goal[reported] + "”：" + yr + "年填报“"
                                    + text[reported] + "”"

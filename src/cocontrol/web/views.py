@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, aliased
 
 from cocontrol.figures import convention, display, figure
 from cocontrol.figures.emissions import latest_year
-from cocontrol.figures.targets import NO_DATA, status_counts, target_figure
+from cocontrol.figures.targets import NO_DATA, status_counts, target_figure, target_figures
 from cocontrol.reports.peers import peer_ranking
 from cocontrol.store import models as m
 from cocontrol.units import conversion_factor
@@ -165,8 +165,9 @@ def overview(session: Session, cache: Cache, who: Viewer, region: str | None, ye
         sectors = top_n({sector_label(k, lang): v for k, v in view["sector"].items()}, 10, ("其他", "other")[t])
         view["charts"] = {
             "co2": charts.line(("二氧化碳排放", "CO2 emissions")[t], {"CO2": {y: v * wan for y, v in view["co2"].items()}},
-                               ("万吨", "10⁴ t")[t]) if view["co2"] else None,
-            "apeq": charts.line(("大气污染物当量", "APeq")[t], {"APeq": view["apeq"]}, "t SO2-eq") if view["apeq"] else None,
+                               ("万吨", "10⁴ t")[t], zero=True) if view["co2"] else None,
+            "apeq": charts.line(("大气污染物当量", "APeq")[t], {"APeq": view["apeq"]}, figure("apeq").unit_shown(lang),
+                                zero=True) if view["apeq"] else None,
             "sector": charts.bar(f"{('分部门二氧化碳排放', 'CO2 by sector')[t]}（{year if year in view['co2'] else max(view['co2'])}）",
                                  list(sectors), [v * wan for v in sectors.values()], ("万吨", "10⁴ t")[t])
             if view["sector"] else None,
@@ -265,10 +266,13 @@ def department(session: Session, cache: Cache, who: Viewer, dept_id: int | None,
         gaps = dict(res.gaps)
         if res.warnings is not None and not res.warnings.empty:
             names = {dept.name, *(dept.aliases or [])}
+            figs = target_figures(res.status)  # each status with the value and year it was judged from
             for rec in res.warnings.to_dict("records"):
                 unit = rec.get("unit") or rec.get("responsible") or rec.get("department")
                 if unit in names:
-                    warnings.append({k: (None if v != v else v) for k, v in rec.items()})
+                    row = {k: (None if v != v else v) for k, v in rec.items()}
+                    row["basis"] = figs.get(str(rec.get("target_id")), {}).get("basis") or ""
+                    warnings.append(row)
     latest = _latest_values(session, ids_t)
     return {
         "department": {"id": dept.id, "name": dept.name, "region": region},
