@@ -100,17 +100,19 @@ CN_NUMERALS = "一二三四五六七八九十"
 
 
 def plan_numbering(task_id: str) -> str:
-    """The plan's own numbering of a task path: ``三.一.6`` → ``三、（一）6.``; levels after the
-    third are ``（1）``. A path that is not of this shape is returned unchanged."""
+    """The plan's own numbering of a task path, as 公文 number their levels: the first Chinese
+    numeral ``三、``, later ones ``（一）``, the first Arabic number ``6.``, later ones ``（1）`` —
+    ``三.一.6`` → ``三、（一）6.``. A path that is not of this shape is returned unchanged."""
     parts = [p.strip("()（）") for p in str(task_id).split(".") if p]
-    out = []
-    for level, part in enumerate(parts):
-        if level == 0 and part and all(c in CN_NUMERALS for c in part):
-            out.append(f"{part}、")
-        elif level == 1 and part and all(c in CN_NUMERALS for c in part):
-            out.append(f"（{part}）")
-        elif level >= 2 and part.isdigit():
-            out.append(f"{part}." if level == 2 else f"（{part}）")
+    out: list[str] = []
+    chinese = digits = 0
+    for part in parts:
+        if part and all(c in CN_NUMERALS for c in part) and not digits:
+            out.append(f"{part}、" if not chinese else f"（{part}）")
+            chinese += 1
+        elif part.isdigit():
+            out.append(f"{part}." if not digits else f"（{part}）")
+            digits += 1
         else:
             return str(task_id)
     return "".join(out)
@@ -167,7 +169,7 @@ def dispatch_rows(res: Results) -> pd.DataFrame:
                     "责任单位": unit, "类别": "目标指标", "编号": in_task.get(tid, ""), "内容": t.indicator,
                     "目标年": t.year, "目标方向": _direction(str(t.relation), s),
                     "目标值": t.value if t.value is not None else t.qualitative, "单位": t.unit,
-                    "最新值": f["basis"] or "—", "状态": f["status"], "说明": s.get("reason"),
+                    "最新值": f["basis"] or "—", "状态": f["status"],
                 })
     columns = ["责任单位", "类别", "编号", "内容", "牵头/配合", "目标年", "目标方向", "目标值", "单位",
                "最新值", "状态", "说明"]

@@ -372,8 +372,33 @@ def synergy(session: Session, cache: Cache, who: Viewer, region: str | None, yea
     syn = res.synergy
     frame = syn.get("index") if isinstance(syn, dict) else getattr(syn, "index", None)
     if frame is not None and hasattr(frame, "to_dict"):
-        view["index"] = _records(frame)
+        view["index"] = index_rows(frame, region, lang)
     return view
+
+
+INDEX_EN = {"年份": "year", "综合指数（0–100）": "index (0–100)", "目标协同": "goal", "路径协同": "path",
+            "效应协同": "effect", "减污子系统": "pollution subsystem", "降碳子系统": "carbon subsystem"}
+
+
+def index_rows(frame: Any, region: str, lang: str) -> list[dict[str, Any]]:
+    """The city's own 协同度综合指数 by year with the columns, headers and decimals the annual
+    report prints (:data:`cocontrol.reports.synergy_tables.SYNERGY_TABLES`), as display text."""
+    from cocontrol.reports.synergy_tables import SYNERGY_TABLES
+
+    spec = next(x for x in SYNERGY_TABLES if x.attr == "index")
+    rows = frame[frame["region"] == region] if "region" in frame.columns else frame
+    out = []
+    for rec in rows.to_dict("records"):
+        row: dict[str, Any] = {}
+        for col, (label, _unit, decimals) in spec.columns.items():
+            if col not in rec:
+                continue
+            value = rec[col]
+            name = INDEX_EN.get(label, label) if lang == "en" else label
+            missing = value is None or (isinstance(value, float) and value != value)
+            row[name] = "—" if missing else (f"{float(value):.{decimals}f}" if decimals is not None else int(value))
+        out.append(row)
+    return out
 
 
 def synergy_figures(em: Any, year: int, region: str, lang: str) -> dict[str, Any]:
