@@ -128,4 +128,4 @@ def test_each_target_status_with_its_basis(surfaces):
     assert counts == Counter(api["overview"]["status_counts"])
     pdf = _pdf_text(files["pdf"])
     parts = "、".join(f"{k}{v}项" for k, v in api["overview"]["status_counts"].items())
-    assert f"纳入跟踪的目标指标共{len(targets)}项，其中{parts}" in pdf
+    assert f"目标指标{len(targets)}项，其中{parts}" in pdf

@@ -32,6 +32,20 @@ CLASSES_EN = {
 }
 
 
+READING_EN = {"（减污快于降碳）": " (pollutants fell faster)", "（降碳快于或同步于减污）": " (CO2 fell faster or as fast)",
+              "无法计算（基期排放为零或缺失）": "undefined (base year zero or missing)"}
+
+
+def reading_en(reading: str) -> str:
+    """English text of a class or elasticity reading (English pages)."""
+    if reading in READING_EN:
+        return READING_EN[reading]
+    for zh, en in READING_EN.items():
+        if reading.endswith(zh):
+            return CLASSES_EN.get(reading[: -len(zh)], reading) + en
+    return CLASSES_EN.get(reading, reading)
+
+
 def _sign(value: float | None) -> int | None:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return None

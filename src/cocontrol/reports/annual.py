@@ -76,33 +76,35 @@ def _figures(res: Results) -> dict[str, dict]:
 def _summary(res: Results) -> Section:
     """一页摘要: headline figures, status counts and the lagging targets with their 责任单位."""
     sec = Section("摘要")
+    figs = _figures(res)
     if res.plans:
-        n_targets = sum(len(d.targets) for d in res.plans)
         n_tasks = sum(len(d.tasks) for d in res.plans)
-        sec.add(f"依据{_plan_names(res)}，对{res.region}{res.year}年度目标指标完成情况、重点任务进展和"
-                f"减污降碳协同成效进行评价。上述规划方案共明确目标指标{n_targets}项、重点任务{n_tasks}项。")
+        text = f"依据{_plan_names(res)}评价{res.region}{res.year}年度工作。方案共有重点任务{n_tasks}项、目标指标"
+        if figs:
+            parts = "、".join(f"{k}{v}项" for k, v in status_counts(figs).items())
+            text += f"{len(figs)}项，其中{parts}。"
+        else:
+            text += f"{sum(len(d.targets) for d in res.plans)}项。"
+        sec.add(text)
     else:
         sec.add(gap(f"没有{res.region}的规划方案，无法评价目标完成情况"))
     rows = _headline_rows(res)
     if rows:
-        sec.add(Table("主要数据", [Column("数据项"), Column("年份"), Column("数值"), Column("单位"),
-                                   Column("比上年变化", "%", 1), Column("口径")], rows,
-                      note=convention("change_zh"), sheet="主要数据"))
-    figs = _figures(res)
-    if figs:
-        counts = status_counts(figs)
-        parts = "、".join(f"{k}{v}项" for k, v in counts.items())
-        sec.add(f"纳入跟踪的目标指标共{len(figs)}项，其中{parts}。除“无数据”外，每项状态均列出所依据的数值和年份（见“目标指标完成情况”）。")
+        sec.add(Table("主要数据（直接排放，范围一）", [Column("数据项"), Column("年份"), Column("数值"), Column("单位"),
+                                                 Column("比上年变化", "%", 1)], rows,
+                      note="比上年变化 = 本年 ÷ 上年 − 1，负值表示下降。" + (
+                          "部分数据为示例数据，仅用于演示，不得作为正式数据引用。" if _illustrative(res) else ""),
+                      sheet="主要数据"))
     lagging = _lagging(res)
     if lagging:
-        shown = lagging[:5]
-        sec.add(Table("滞后或存在风险的目标指标", [Column("指标"), Column("状态"), Column("判定依据"), Column("责任单位")],
-                      shown, note=(f"另有{len(lagging) - len(shown)}项，见Excel工作簿。" if len(lagging) > len(shown) else None),
-                      sheet="滞后目标"))
+        shown = lagging[:3]
+        more = f"（前{len(shown)}项，全部{len(lagging)}项见Excel工作簿）" if len(lagging) > len(shown) else ""
+        sec.add(Table(f"滞后或存在风险的目标指标{more}", [Column("指标"), Column("状态"), Column("判定依据"),
+                                                      Column("责任单位")], shown, sheet="滞后目标"))
     elif figs:
         sec.add("经评价，未发现滞后或存在风险的目标指标。")
-    if _illustrative(res):
-        sec.add("说明：本报告使用的部分数据为示例数据，仅用于演示平台功能，不得作为正式统计数据引用。")
+    if _illustrative(res) and not rows:
+        sec.add("说明：部分数据为示例数据，仅用于演示，不得作为正式数据引用。")
     return sec
 
 
@@ -118,7 +120,7 @@ def _headline_rows(res: Results) -> list[list]:
         spec = figure(key)
         change = (values[y] / values[y - 1] - 1) * 100 if values.get(y - 1) else None
         rows.append([spec.name_zh, y, display(key, values[y]), spec.display_unit,
-                     figure("co2_change_rate").scaled(change), f"{spec.scope}（直接排放）"])
+                     figure("co2_change_rate").scaled(change)])
     return rows
 
 
@@ -591,6 +593,10 @@ def _workbook(res: Results) -> list[Table]:
     """Detail tables for the Excel workbook only (附表): targets with forecast and reason, derived
     indicators, coupling / decoupling / LMDI, every sector's co-control class, units and warnings."""
     tables: list[Table | None] = []
+    lagging = _lagging(res) if res.status is not None and not res.status.empty else []
+    if lagging:
+        tables.append(Table("滞后或存在风险的目标指标（全部）", [Column("指标"), Column("状态"), Column("判定依据"),
+                                                         Column("责任单位")], lagging, sheet="滞后目标（全部）"))
     for build in (lambda: [_target_detail(res)], lambda: [_series_detail(res)], lambda: [_indicator_detail(res)], lambda: _synergy_detail(res),
                   lambda: _task_detail(res)):
         try:

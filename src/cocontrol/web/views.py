@@ -405,7 +405,7 @@ def synergy_figures(em: Any, year: int, region: str, lang: str) -> dict[str, Any
     """ΔCO2 / ΔAPeq by sector with the synergy class, and the elasticity by period, as
     :mod:`cocontrol.figures.synergy` defines them (change = later − earlier; a reduction is
     negative), each value with its display text."""
-    from cocontrol.figures.synergy import CLASSES_EN, elasticity_rows, sector_changes
+    from cocontrol.figures.synergy import elasticity_rows, reading_en, sector_changes
 
     base, target, changes = sector_changes(em, year)
     en = lang == "en"
@@ -415,7 +415,7 @@ def synergy_figures(em: Any, year: int, region: str, lang: str) -> dict[str, Any
                      "apeq_change": r["apeq_change"],
                      "co2_change_text": display("co2_change", r["co2_change"]),
                      "apeq_change_text": display("apeq_change", r["apeq_change"]),
-                     "synergy_class": CLASSES_EN.get(r["synergy_class"], r["synergy_class"]) if en else r["synergy_class"]})
+                     "synergy_class": reading_en(r["synergy_class"]) if en else r["synergy_class"]})
     out: dict[str, Any] = {"coordinates": rows, "base_year": base, "target_year": target,
                            "headers": {k: figure(k).header(lang) for k in (
                                "co2_change", "apeq_change", "co2_change_rate", "apeq_change_rate", "els",
@@ -431,7 +431,7 @@ def synergy_figures(em: Any, year: int, region: str, lang: str) -> dict[str, Any
         el.append({"base_year": r["base_year"], "target_year": r["target_year"],
                    "apeq_change_rate_text": display("apeq_change_rate", r["apeq_change_rate"]),
                    "co2_change_rate_text": display("co2_change_rate", r["co2_change_rate"]),
-                   "els_text": display("els", r["els"]), "reading": r["reading"],
+                   "els_text": display("els", r["els"]), "reading": reading_en(r["reading"]) if en else r["reading"],
                    "apeq_change_rate": r["apeq_change_rate"], "co2_change_rate": r["co2_change_rate"],
                    "els": r["els"]})
     out["elasticity"] = el
