@@ -29,7 +29,8 @@ HEADER_ALIASES: dict[str, str] = {
 }
 
 
-def _canonical_header(name: object) -> str:
+def canonical_header(name: object) -> str:
+    """The canonical name of a header cell (Chinese aliases mapped, English lower-cased)."""
     text = str(name).strip()
     return HEADER_ALIASES.get(text, text.lower())
 
@@ -65,6 +66,6 @@ def read_table(path: str | Path, *, sheet: str | None = None) -> tuple[pd.DataFr
     else:
         raise InputError("unsupported file type", file=str(path),
                          expected=".csv, .parquet or .xlsx", found=suffix)
-    frame = frame.rename(columns=_canonical_header)
+    frame = frame.rename(columns=canonical_header)
     frame.index = pd.RangeIndex(2, len(frame) + 2)
     return frame, used_sheet
