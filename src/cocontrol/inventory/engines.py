@@ -176,7 +176,7 @@ class Session:
         out = {}
         for name, expr in exprs.items():
             sql, schema = _compiled(expr.op(), "duckdb")
-            table = self._con.sql(sql).to_arrow_table()
+            table = self._con.sql(sql).to_arrow_table().combine_chunks()  # one chunk: fast takes
             out[name] = table.rename_columns(schema.names).cast(schema).to_pandas()
         return out
 
