@@ -137,9 +137,14 @@ def compute(
     from cocontrol.inventory.io import to_iamc, write
     from cocontrol.inventory.workbook import write_workbook
 
+    from cocontrol.data.sniff import check_table_file
+
     _check_output(output, (".csv", ".parquet", ".xlsx"))
     if iamc is not None:
         _check_output(iamc, (".csv",))
+    check_table_file(input)  # empty, binary, truncated, zip bomb: refused before anything runs
+    if controls is not None:
+        check_table_file(controls)
     options = {"gwp": gwp, "engine": engine, "spark_master": spark_master}
     in_engine = _in_engine(input, sheet)
     with warnings.catch_warnings(record=True) as caught, \
