@@ -49,9 +49,24 @@ app.command("serve")(serve.serve)
 
 
 def main() -> None:
-    """Console entry point: user mistakes end with a clear message and exit code 2."""
+    """Console entry point: user mistakes end with a clear message and exit code 2; an
+    unexpected failure ends in one line and exit code 1, the traceback only with
+    ``COCONTROL_DEBUG=1``."""
+    import os
+
     try:
         app()
     except CocontrolError as exc:
         typer.secho(f"错误 / error: {exc}", err=True, fg=typer.colors.RED)
         sys.exit(2)
+    except RecursionError:
+        typer.secho("错误 / error: input is nested too deeply", err=True, fg=typer.colors.RED)
+        sys.exit(2)
+    except Exception as exc:
+        if os.environ.get("COCONTROL_DEBUG"):
+            raise
+        typer.secho(f"错误 / error: unexpected failure ({type(exc).__name__}: "
+                    f"{str(exc).splitlines()[0][:300] if str(exc) else ''}); "
+                    "nothing was written. Run with COCONTROL_DEBUG=1 for details.",
+                    err=True, fg=typer.colors.RED)
+        sys.exit(1)
