@@ -266,12 +266,13 @@ def _control_rows(base: Base, years: np.ndarray, keys: pd.DataFrame, m: Measure,
                 part = mine[mine["applies_to"] == app]
                 p0 = float(part.loc[part["technology"] == m.technology, "penetration"].sum())
                 want = p0 + (float(m.penetration) - p0) * phi[yi]
-                sharing = part[(part["technology"] != m.technology) & part["technology"].map(
-                    lambda t: bool(_species_of(t) & _species_of(m.technology)))]
+                sharing = part[np.array([t != m.technology and bool(
+                    _species_of(t) & _species_of(m.technology)) for t in part["technology"]],
+                    dtype=bool)]
                 free = max(0.0, 1.0 - p0 - float(sharing["penetration"].sum()))
                 # replaceable: technologies that remove nothing the new one does not, and less
-                replace = sharing[sharing["technology"].map(
-                    lambda t: _weaker(t, m.technology, s, f))]
+                replace = sharing[np.array([_weaker(t, m.technology, s, f)
+                                            for t in sharing["technology"]], dtype=bool)]
                 need = max(0.0, want - p0 - free)
                 avail = float(replace["penetration"].sum())
                 take = min(need, avail)

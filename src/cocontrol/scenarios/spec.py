@@ -180,9 +180,25 @@ def resolve(spec: Spec, name: str) -> Resolved:
     for n in reversed(nodes):
         rules.update(n.activity)
     measures: list[str] = []
-    for n in reversed(nodes):  # ancestors first: a scenario adds to what it inherits
-        measures += [m for m in n.measures if m not in measures]
+    for level in _levels(spec, name):  # root ancestor first; its packages, then itself
+        for n in level:
+            measures += [m for m in n.measures if m not in measures]
     return Resolved(name, tuple(order), tuple(measures), drivers, rules)
+
+
+def _levels(spec: Spec, name: str) -> list[list[Node]]:
+    """Per scenario of the parent chain, root first: its packages (search order), then the
+    scenario — the order in which measures are applied."""
+    chain: list[str] = []
+    current: str | None = name
+    while current is not None:
+        chain.append(current)
+        current = spec.scenarios[current].parent
+    out = []
+    for sc in reversed(chain):
+        node = spec.scenarios[sc]
+        out.append([spec.packages[p] for p in _packages(spec, node, [sc])] + [node])
+    return out
 
 
 # ---------------------------------------------------------------- reading
