@@ -65,7 +65,9 @@ def _names(cell: object) -> list[str]:
 def check_measures(frame: pd.DataFrame, *, file: str | None = None,
                    sheet: str | None = None) -> pd.DataFrame:
     """Validated measures table (rows as the spreadsheet shows them: header = row 1)."""
-    frame = frame.rename(columns=lambda c: HEADERS.get(str(c).strip(), str(c).strip()))
+    canon = {q.lower(): q for q in QUANTITIES} | {"pm25": "PM2.5", "voc": "VOCs"}
+    frame = frame.rename(columns=lambda c: HEADERS.get(str(c).strip(), canon.get(
+        str(c).strip().lower(), str(c).strip())))
     frame = frame.reset_index(drop=True)
     where = {"file": file, "sheet": sheet}
     problems: list[Problem] = []

@@ -32,6 +32,7 @@ class ScenarioResult:
     targets: list[dict] = field(default_factory=list)
     cobenefits: pd.DataFrame | None = None
     sensitivity: pd.DataFrame | None = None
+    mac: pd.DataFrame | None = None
 
     def peak(self, scopes: tuple[int, ...]) -> tuple[int, float]:
         co2 = self.pathway.total("CO2", scopes)
@@ -73,6 +74,26 @@ def cobenefits(pw: model.Pathway, year: int, scopes: tuple[int, ...],
         row["cost_per_t_co2"] = row["cost"] * 1e4 / co2 if co2 > 0 else float("nan")
         rows.append(row)
     return pd.DataFrame(rows)
+
+
+def mac_curve(proj: model.Projector, spec: Spec, res: Resolved, first: pd.DataFrame,
+              year: int) -> pd.DataFrame:
+    """Marginal abatement cost curve built incrementally (LEAP MACC "retrospective"
+    approach, Sathaye & Meyers 1995): measures sorted by their cost per t CO2 in the order
+    applied, then the scenario re-run adding them in that order so each bar is the
+    reduction it adds to those before it (interactions never counted twice). Bars: width
+    ΔCO2 [t], height cost per t [元/t], APeq avoided per t CO2 beside each bar."""
+    if first.empty:
+        return first.assign(cumulative_co2=[])
+    order = first.assign(_k=first["cost_per_t_co2"].fillna(np.inf)).sort_values(
+        "_k", kind="stable")["measure"].tolist()
+    pw = proj.run(res.name, res.drivers, res.activity_rules,
+                  [spec.measures[m] for m in order])
+    costs = {m: spec.measures[m].cost.annualised() for m in order}
+    curve = cobenefits(pw, year, spec.co2_scopes, costs)
+    curve["apeq_per_t_co2"] = np.where(curve["CO2"] > 0, curve["APeq"] / curve["CO2"], np.nan)
+    curve["cumulative_co2"] = curve["CO2"].clip(lower=0).cumsum()
+    return curve
 
 
 class _References:
@@ -170,6 +191,8 @@ def run(spec: Spec, *, draws: int | None = None, seed: int | None = None,
                     spec.end_year)
         out = ScenarioResult(name, res, pw, cobenefits=cobenefits(pw, int(min(year, spec.end_year)),
                                                                    spec.co2_scopes, costs))
+        if res.measures:
+            out.mac = mac_curve(proj, spec, res, out.cobenefits, int(min(year, spec.end_year)))
         results.append(out)
     if draws and draws > 0:
         all_measures = list(dict.fromkeys(m for r in results for m in r.resolved.measures))
