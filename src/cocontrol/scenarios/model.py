@@ -132,7 +132,7 @@ def factor_cube(base: Base, years: np.ndarray, keys: pd.DataFrame,
                 controls: pd.DataFrame | None, grid: np.ndarray | None = None) -> Cube:
     """Run the inventory engine on one canonical unit per (year, key): the per-unit emission
     of every species and scope. ``grid``: electricity CO2 factor by year [t/MWh] replacing the
-    published one (the scenario's own grid path)."""
+    published one after the base year (the scenario's own grid path)."""
     units = canonical_units()
     n_y, n_k = len(years), len(keys)
     act = pd.DataFrame({
@@ -146,9 +146,10 @@ def factor_cube(base: Base, years: np.ndarray, keys: pd.DataFrame,
     tables = core.prepare(act, controls, None)
     if grid is not None:
         g = tables["grid"]
-        elec = (g["fuel"] == "Electricity") & (g["species"] == "CO2")
+        # the base year keeps the inventory's published factor (base year = inventory)
+        elec = (g["fuel"] == "Electricity") & (g["species"] == "CO2") & (g["year"] > years[0])
         per = dict(zip(map(int, years), grid, strict=True))
-        mult = conversion_factor("MWh", units["Electricity"])
+        mult = conversion_factor(units["Electricity"], "MWh")
         g.loc[elec, "ef"] = [per[int(y)] * mult for y in g.loc[elec, "year"]]
         g.loc[elec, "factor_id"] = "scenario grid factor"
     out = core._run(core._arrow(tables), "duckdb", None)
