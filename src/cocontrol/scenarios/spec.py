@@ -311,7 +311,7 @@ def _measure(r: _Reader, name: str, m: dict, path: tuple) -> Measure | None:
                          what="a share from 0 to 1 (or 0–100 %)")
     if "amount" in m:
         amount = r.number(m["amount"], path + ("amount",), low=0, what="an amount ≥ 0")
-    if kind != "control" and (share is None) == (amount is None):
+    if kind != "control" and ("share" in m) == ("amount" in m):
         r.add(path, f"measure {name!r} needs either share or amount", "share: 0.3 or amount: …")
     species = tuple(str(s) for s in _list(m.get("species")))
     for s in species:
