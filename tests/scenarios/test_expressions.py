@@ -85,7 +85,7 @@ def test_parse_errors_give_the_position(text, pos):
 
 
 def test_parse_error_names_file_and_line():
-    with pytest.raises(ex.ExpressionError, match="spec.yaml.*line 7"):
+    with pytest.raises(ex.ExpressionError, match=r"spec.yaml.*line 7"):
         ex.parse("Interp(", file="spec.yaml", line=7)
 
 

@@ -4,7 +4,6 @@ co-benefit properties of closing coal and of control technologies, EV on the yea
 import warnings
 
 import numpy as np
-import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st

@@ -55,7 +55,7 @@ def order(drivers: Mapping[str, Driver]) -> list[str]:
         if state.get(n) == 2:
             return
         if state.get(n) == 1:
-            cycle = path[path.index(n):] + [n]
+            cycle = [*path[path.index(n):], n]
             raise InputError("drivers depend on each other in a circle",
                              expected="GrowthAs chains without cycles",
                              found=" → ".join(cycle), **drivers[n].where)

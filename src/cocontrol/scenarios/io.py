@@ -15,10 +15,9 @@ import pandas as pd
 from cocontrol import refdata
 from cocontrol.errors import InputError
 from cocontrol.files import write_atomic, write_bytes_atomic
-from cocontrol.scenarios import model
 from cocontrol.scenarios.runner import PERCENTILES, RunResult, apeq_weights
 
-QCOLS = [f"p{int(round(q * 100)):02d}" for q in PERCENTILES]
+QCOLS = [f"p{round(q * 100):02d}" for q in PERCENTILES]
 
 IAMC_SPECIES = {"CO2": ("CO2", "Mt CO2/yr", 1e-6), "CH4": ("CH4", "kt CH4/yr", 1e-3),
                 "N2O": ("N2O", "kt N2O/yr", 1e-3), "SO2": ("Sulfur", "kt SO2/yr", 1e-3),

@@ -266,7 +266,8 @@ def _control_rows(base: Base, years: np.ndarray, keys: pd.DataFrame, m: Measure,
             for app in sorted(set(mine["applies_to"]) | {""}):
                 part = mine[mine["applies_to"] == app]
                 p0 = float(part.loc[part["technology"] == m.technology, "penetration"].sum())
-                want = p0 + (float(m.penetration) - p0) * phi[yi]
+                # a measure raises penetration; where it is already higher it stays
+                want = p0 + max(0.0, float(m.penetration) - p0) * phi[yi]
                 sharing = part[np.array([t != m.technology and bool(
                     _species_of(t) & _species_of(m.technology)) for t in part["technology"]],
                     dtype=bool)]
@@ -299,7 +300,7 @@ def _eta(technology: str, sector: str, fuel: str) -> dict[str, float]:
     t = refdata.load("control_technologies")
     t = t[t["technology"] == technology]
     out: dict[str, float] = {}
-    for (sec, fu), rank in (((sector, fuel), 0), ((sector, "*"), 1), (("*", fuel), 2),
+    for (sec, fu), _rank in (((sector, fuel), 0), ((sector, "*"), 1), (("*", fuel), 2),
                             (("*", "*"), 3)):
         for r in t[(t["sector"] == sec) & (t["fuel"] == fu)].itertuples(index=False):
             out.setdefault(str(r.species), float(r.removal_efficiency))
@@ -350,8 +351,7 @@ class Projector:
             rule_of_key[i] = nodes.index(node)
         index = np.column_stack([ex.evaluate(n, years, 1.0, values) for n in nodes])
         act = self.base.amount[None, :] * index[:, rule_of_key]
-        efm = np.ones((len(years), len(keys), 0))
-        ctl_extra: pd.DataFrame | None = None
+        np.ones((len(years), len(keys), 0))
         pw = Pathway(name, years, keys, act, np.zeros((len(years), len(keys), 0)), (),
                      values, rule_of_key, nodes, tuple(m.name for m in measures))
         # keys a fuel switch adds (e.g. electricity in transport) exist from the start with 0

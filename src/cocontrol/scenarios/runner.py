@@ -6,7 +6,6 @@ Pure apart from reading the spec's activity/control files; writing is in :mod:`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -103,9 +102,14 @@ class _References:
     def __init__(self, spec: Spec, activity: pd.DataFrame, controls: pd.DataFrame | None,
                  base: model.Base):
         self.spec, self.activity, self.controls, self.base = spec, activity, controls, base
+        self._cache: dict[int, pd.DataFrame] = {}
 
-    @lru_cache(maxsize=64)
     def _inventory(self, year: int) -> pd.DataFrame:
+        if year not in self._cache:
+            self._cache[year] = self._compute(year)
+        return self._cache[year]
+
+    def _compute(self, year: int) -> pd.DataFrame:
         act = self.activity[(self.activity["region"] == self.spec.region)
                             & (self.activity["year"] == year)]
         if act.empty:

@@ -47,12 +47,12 @@ def load_yaml(text: str) -> tuple[Any, dict[tuple, int]]:
         lines.setdefault(path, node.start_mark.line + 1)
         if isinstance(node, yaml.MappingNode):
             for k, v in node.value:
-                key = path + (k.value,)
+                key = (*path, k.value)
                 lines[key] = k.start_mark.line + 1
                 walk(v, key)
         elif isinstance(node, yaml.SequenceNode):
             for i, v in enumerate(node.value):
-                walk(v, path + (i,))
+                walk(v, (*path, i))
 
     walk(root, ())
     return yaml.safe_load(text), lines
@@ -299,60 +299,60 @@ def _fuels(r: _Reader, value: object, path: tuple, allow_all: bool = True) -> tu
 def _measure(r: _Reader, name: str, m: dict, path: tuple) -> Measure | None:
     kind = str(m.get("kind", "")).strip()
     if kind not in KINDS:
-        r.add(path + ("kind",), f"measure {name!r}: unknown kind", ", ".join(KINDS), kind)
+        r.add((*path, "kind"), f"measure {name!r}: unknown kind", ", ".join(KINDS), kind)
         return None
-    start = r.number(m.get("start", 0), path + ("start",), low=1900, high=MAX_END_YEAR,
+    start = r.number(m.get("start", 0), (*path, "start"), low=1900, high=MAX_END_YEAR,
                      what="a year")
-    full = r.number(m.get("full", m.get("start", 0)), path + ("full",), low=1900,
+    full = r.number(m.get("full", m.get("start", 0)), (*path, "full"), low=1900,
                     high=MAX_END_YEAR, what="a year")
     share = amount = None
     if "share" in m:
-        share = r.number(m["share"], path + ("share",), low=0, high=1,
+        share = r.number(m["share"], (*path, "share"), low=0, high=1,
                          what="a share from 0 to 1 (or 0–100 %)")
     if "amount" in m:
-        amount = r.number(m["amount"], path + ("amount",), low=0, what="an amount ≥ 0")
+        amount = r.number(m["amount"], (*path, "amount"), low=0, what="an amount ≥ 0")
     if kind != "control" and ("share" in m) == ("amount" in m):
         r.add(path, f"measure {name!r} needs either share or amount", "share: 0.3 or amount: …")
     species = tuple(str(s) for s in _list(m.get("species")))
     for s in species:
         if s not in SPECIES[:10]:
-            r.add(path + ("species",), f"measure {name!r}: unknown species", ", ".join(SPECIES[:10]),
+            r.add((*path, "species"), f"measure {name!r}: unknown species", ", ".join(SPECIES[:10]),
                   s)
-    cost = _mapping(r, m.get("cost"), path + ("cost",))
+    cost = _mapping(r, m.get("cost"), (*path, "cost"))
     c = {}
     for k in ("investment", "om", "fuel_savings", "life", "discount_rate", "annual"):
         if k in cost:
-            c[k] = r.number(cost[k], path + ("cost", k), low=0,
+            c[k] = r.number(cost[k], (*path, "cost", k), low=0,
                             what="a number ≥ 0 (costs in 万元; savings as fuel_savings)")
-    uptake = [r.number(u, path + ("uptake",), low=0, high=2, what="uptake factors 0–2")
+    uptake = [r.number(u, (*path, "uptake"), low=0, high=2, what="uptake factors 0–2")
               for u in _list(m.get("uptake", [1.0, 1.0]))]
     if len(uptake) not in (2, 3) or None in uptake or sorted(uptake) != [u for u in uptake]:
-        r.add(path + ("uptake",), "uptake is [low, high] or [low, mode, high]", "[0.8, 1.0]",
+        r.add((*path, "uptake"), "uptake is [low, high] or [low, mode, high]", "[0.8, 1.0]",
               m.get("uptake"))
         uptake = [1.0, 1.0]
     if None in (start, full) or (start and full and full < start):
-        r.add(path + ("full",), "full year before start year", "full ≥ start", m.get("full"))
+        r.add((*path, "full"), "full year before start year", "full ≥ start", m.get("full"))
         return None
     technology = m.get("technology")
     if kind == "control":
         known = set(refdata.load("control_technologies")["technology"])
         if technology not in known:
-            r.add(path + ("technology",), f"measure {name!r}: unknown control technology",
+            r.add((*path, "technology"), f"measure {name!r}: unknown control technology",
                   ", ".join(sorted(known)), technology)
         if "penetration" not in m:
             r.add(path, f"measure {name!r} needs penetration", "penetration: 0.9")
-    penetration = (r.number(m.get("penetration"), path + ("penetration",), low=0, high=1,
+    penetration = (r.number(m.get("penetration"), (*path, "penetration"), low=0, high=1,
                             what="a share from 0 to 1") if kind == "control" else None)
-    to_fuel = _fuels(r, m.get("to_fuel"), path + ("to_fuel",), allow_all=False)
+    to_fuel = _fuels(r, m.get("to_fuel"), (*path, "to_fuel"), allow_all=False)
     if kind == "fuel_switch" and len(to_fuel) != 1:
-        r.add(path + ("to_fuel",), f"measure {name!r}: fuel_switch needs one to_fuel", "电力")
-    ratio = (r.number(m["ratio"], path + ("ratio",), low=0) if "ratio" in m else None)
+        r.add((*path, "to_fuel"), f"measure {name!r}: fuel_switch needs one to_fuel", "电力")
+    ratio = (r.number(m["ratio"], (*path, "ratio"), low=0) if "ratio" in m else None)
     if not species and kind == "emission_factor":
-        r.add(path + ("species",), f"measure {name!r}: which species' factor changes?",
+        r.add((*path, "species"), f"measure {name!r}: which species' factor changes?",
               "species: [SO2, NOx]")
     return Measure(
-        name=name, kind=kind, sectors=_sectors(r, m.get("sector"), path + ("sector",)),
-        fuels=_fuels(r, m.get("fuel"), path + ("fuel",)), share=share, amount=amount,
+        name=name, kind=kind, sectors=_sectors(r, m.get("sector"), (*path, "sector")),
+        fuels=_fuels(r, m.get("fuel"), (*path, "fuel")), share=share, amount=amount,
         unit=str(m.get("unit", "")) or None, to_fuel=to_fuel[0] if to_fuel else None,
         ratio=ratio, species=species, technology=technology, penetration=penetration,
         start=int(start or 0), full=int(full or 0),
@@ -374,27 +374,27 @@ def _target(r: _Reader, t: dict, path: tuple, spec_years: tuple[int, int],
             scenario_names: set[str]) -> Target | None:
     ind = str(t.get("indicator", ""))
     if ind not in TARGET_UNITS:
-        r.add(path + ("indicator",), "unknown target indicator", ", ".join(TARGET_UNITS), ind)
+        r.add((*path, "indicator"), "unknown target indicator", ", ".join(TARGET_UNITS), ind)
         return None
     unit = str(t.get("unit", ""))
     if unit not in TARGET_UNITS[ind]:
-        r.add(path + ("unit",), f"target {ind}: wrong unit", " or ".join(sorted(TARGET_UNITS[ind])),
+        r.add((*path, "unit"), f"target {ind}: wrong unit", " or ".join(sorted(TARGET_UNITS[ind])),
               unit)
         return None
     rel = str(t.get("relation", "<="))
     if rel not in ("<=", ">="):
-        r.add(path + ("relation",), "relation must be <= or >=", "<= or >=", rel)
-    value = r.number(t.get("value"), path + ("value",))
-    year = r.number(t.get("year", spec_years[1]), path + ("year",), low=spec_years[0],
+        r.add((*path, "relation"), "relation must be <= or >=", "<= or >=", rel)
+    value = r.number(t.get("value"), (*path, "value"))
+    year = r.number(t.get("year", spec_years[1]), (*path, "year"), low=spec_years[0],
                     high=spec_years[1], what=f"a year from {spec_years[0]} to {spec_years[1]}")
     species = str(t.get("species", "CO2"))
     if species not in SPECIES:
-        r.add(path + ("species",), "unknown species", ", ".join(SPECIES), species)
+        r.add((*path, "species"), "unknown species", ", ".join(SPECIES), species)
     against = t.get("against")
     if ind in ("co2_per_gdp", "energy_per_gdp") and against is None:
-        r.add(path + ("against",), f"target {ind} needs the reference year", "against: 2005")
+        r.add((*path, "against"), f"target {ind} needs the reference year", "against: 2005")
     if isinstance(against, str) and against not in scenario_names:
-        r.add(path + ("against",), "unknown scenario to compare with", ", ".join(scenario_names),
+        r.add((*path, "against"), "unknown scenario to compare with", ", ".join(scenario_names),
               against)
     if value is None or year is None:
         return None
@@ -448,15 +448,15 @@ def parse_spec(data: object, lines: dict[tuple, int] | None = None, *, file: str
         if "group" in d and "base" not in d:  # a group of shares: name → {member: {...}}
             pass
         members = d.get("members")
-        items = ([(f"{m}", mv, p + ("members", m), name) for m, mv in
-                  _mapping(r, members, p + ("members",)).items()] if members is not None
+        items = ([(f"{m}", mv, (*p, "members", m), name) for m, mv in
+                  _mapping(r, members, (*p, "members")).items()] if members is not None
                  else [(name, d, p, None)])
         for dname, dv, dp, group in items:
             dv = _mapping(r, dv, dp)
-            b = r.number(dv.get("base"), dp + ("base",), what="the base-year value")
+            b = r.number(dv.get("base"), (*dp, "base"), what="the base-year value")
             e = r.expr(dv.get("expression", dv.get("base", 0)) if "expression" in dv
-                       else (b if b is not None else 0.0), dp + ("expression",), base, end)
-            sigma = r.number(dv.get("sigma", 0), dp + ("sigma",), low=0, high=1,
+                       else (b if b is not None else 0.0), (*dp, "expression"), base, end)
+            sigma = r.number(dv.get("sigma", 0), (*dp, "sigma"), low=0, high=1,
                              what="a yearly log-growth standard deviation from 0 to 1")
             if b is not None and e is not None and sigma is not None:
                 drivers[dname] = Driver(dname, b, e, str(dv.get("unit", "")), sigma, group,
@@ -468,12 +468,12 @@ def parse_spec(data: object, lines: dict[tuple, int] | None = None, *, file: str
     def rules(value: object, p: tuple) -> dict[str, ex.Node]:
         out = {}
         for key, e in _mapping(r, value, p).items():
-            sec = _sectors(r, key, p + (key,))
-            node = r.expr(e, p + (key,), base, end)
+            sec = _sectors(r, key, (*p, key))
+            node = r.expr(e, (*p, key), base, end)
             if node is not None and sec:
                 unknown = ex.references(node) - set(drivers)
                 if unknown:
-                    r.add(p + (key,), "activity rule reads an unknown driver",
+                    r.add((*p, key), "activity rule reads an unknown driver",
                           ", ".join(drivers), ", ".join(sorted(unknown)))
                 out[sec[0]] = node
         return out
@@ -482,10 +482,10 @@ def parse_spec(data: object, lines: dict[tuple, int] | None = None, *, file: str
         out = {}
         for dname, e in _mapping(r, value, p).items():
             if dname not in drivers:
-                r.add(p + (dname,), "unknown driver", ", ".join(drivers) or "a driver of drivers:",
+                r.add((*p, dname), "unknown driver", ", ".join(drivers) or "a driver of drivers:",
                       dname)
                 continue
-            node = r.expr(e, p + (dname,), base, end)
+            node = r.expr(e, (*p, dname), base, end)
             if node is not None:
                 out[dname] = node
         return out
@@ -504,7 +504,7 @@ def parse_spec(data: object, lines: dict[tuple, int] | None = None, *, file: str
         meas = _measure(r, name, m, p)
         if meas is not None:
             if not (base < meas.start <= end):
-                r.add(p + ("start",), f"measure {name!r} starts outside the scenario years",
+                r.add((*p, "start"), f"measure {name!r} starts outside the scenario years",
                       f"a year from {base + 1} to {end}", meas.start)
             measures[name] = meas
 
@@ -518,12 +518,12 @@ def parse_spec(data: object, lines: dict[tuple, int] | None = None, *, file: str
             v = _mapping(r, v, p)
             for m in _list(v.get("measures")):
                 if m not in measures:
-                    r.add(p + ("measures",), "unknown measure", ", ".join(measures) or "none defined",
+                    r.add((*p, "measures"), "unknown measure", ", ".join(measures) or "none defined",
                           m)
             out[str(name)] = Node(
                 str(name), kind, v.get("parent"), tuple(map(str, _list(v.get("inherits")))),
-                tuple(map(str, _list(v.get("measures")))), overrides(v.get("drivers"), p + ("drivers",)),
-                rules(v.get("activity_rules"), p + ("activity_rules",)), r.line(p))
+                tuple(map(str, _list(v.get("measures")))), overrides(v.get("drivers"), (*p, "drivers")),
+                rules(v.get("activity_rules"), (*p, "activity_rules")), r.line(p))
         return out
 
     packages = nodes(top.get("packages"), "packages", "package")

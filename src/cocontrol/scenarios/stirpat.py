@@ -59,7 +59,7 @@ def fit(history: pd.DataFrame, impact: str, drivers: Sequence[str], *,
     mx, sx = x.mean(axis=0), x.std(axis=0)
     sx = np.where(sx > 0, sx, 1.0)
     z, ys = (x - mx) / sx, (y - my) / (sy if sy > 0 else 1.0)
-    n, p = z.shape
+    n, _p = z.shape
     u, s, vt = np.linalg.svd(z, full_matrices=False)
     uty = u.T @ ys
 
