@@ -305,17 +305,33 @@ def quantiles(pw: Pathway, inp: Inputs, qs: Sequence[float] = (0.05, 0.5, 0.95),
                 if cache is not None:
                     cache[ck] = q
             out[:, :, keys, :] = central[None, :, keys, :] * q[:, :, None, :]
-    # cells touched by a measure
+    # cells touched by a measure: v = E·(1 + Σ_m (u_m − 1) r_m), r = Δ_m / E; cells with the
+    # same year, rule, category, pair and relative effects r share one distribution
     steps = pw.steps
     names = [nm for nm, _, _ in steps[1:]]
     if names:
         deltas = np.stack([steps[i][2] - steps[i - 1][2] for i in range(1, len(steps))])
         touched = np.argwhere(np.any(deltas != 0, axis=0))  # [R, 3] (y, k, j)
         u = np.column_stack([inp.uptake.get(nm, np.ones(n)) - 1.0 for nm in names])
-        for s in range(0, len(touched), chunk):
-            t = touched[s:s + chunk]
-            y, k, j = t[:, 0], t[:, 1], t[:, 2]
-            v = central[y, k, j][None, :] + u @ deltas[:, y, k, j]
-            v = v * m[:, y, g_of[k]] * f[:, c_of[k], j]
-            out[:, y, k, j] = np.quantile(v, qs, axis=0)
+        y, k, j = touched[:, 0], touched[:, 1], touched[:, 2]
+        e = central[y, k, j]
+        d = deltas[:, y, k, j].T  # [R, M]
+        pos = e != 0
+        r = np.zeros_like(d)
+        r[pos] = d[pos] / e[pos, None]
+        sig = np.column_stack([y, g_of[k], c_of[k], j, np.round(r, 12)])
+        classes, inverse = np.unique(sig[pos], axis=0, return_inverse=True)
+        for s0 in range(0, len(classes), chunk):
+            cl = classes[s0:s0 + chunk]
+            cy, cg, cc, cj = (cl[:, i].astype(int) for i in range(4))
+            v = (m[:, cy, cg] * f[:, cc, cj]) * (1.0 + u @ cl[:, 4:].T)
+            q = np.quantile(v, qs, axis=0)  # [Q, chunk]
+            idx = np.flatnonzero(pos)
+            sel = (inverse >= s0) & (inverse < s0 + len(cl))
+            cells = idx[sel]
+            out[:, y[cells], k[cells], j[cells]] = e[cells][None, :] * q[:, inverse[sel] - s0]
+        for cell in np.flatnonzero(~pos):  # zero after every measure: draw by draw
+            yy, kk, jj = y[cell], k[cell], j[cell]
+            v = (u @ d[cell]) * m[:, yy, g_of[kk]] * f[:, c_of[kk], jj]
+            out[:, yy, kk, jj] = np.quantile(v, qs, axis=0)
     return out
