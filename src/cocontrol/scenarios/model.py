@@ -268,23 +268,33 @@ def _control_rows(base: Base, years: np.ndarray, keys: pd.DataFrame, m: Measure,
                 p0 = float(part.loc[part["technology"] == m.technology, "penetration"].sum())
                 # a measure raises penetration; where it is already higher it stays
                 want = p0 + max(0.0, float(m.penetration) - p0) * phi[yi]
-                sharing = part[np.array([t != m.technology and bool(
-                    _species_of(t) & _species_of(m.technology)) for t in part["technology"]],
-                    dtype=bool)]
-                free = max(0.0, 1.0 - p0 - float(sharing["penetration"].sum()))
-                # replaceable: technologies that remove nothing the new one does not, and less
-                replace = sharing[np.array([_weaker(t, m.technology, s, f)
-                                            for t in sharing["technology"]], dtype=bool)]
-                need = max(0.0, want - p0 - free)
-                avail = float(replace["penetration"].sum())
-                take = min(need, avail)
-                p = min(want, p0 + free + take)
-                scale = 1.0 - take / avail if avail > 0 else 1.0
+                mine_sp = _species_of(m.technology)
+                others = part[part["technology"] != m.technology]
+                weak = {t: _weaker(t, m.technology, s, f) for t in others["technology"]}
+                covers = {t: _species_of(t) & mine_sp for t in others["technology"]}
+                x = dict(zip(others["technology"], others["penetration"].astype(float),
+                             strict=True))
+
+                def held(sp: str, replaceable: bool, x=x, covers=covers, weak=weak) -> float:
+                    return sum(v for t, v in x.items() if sp in covers[t]
+                               and weak[t] == replaceable)
+                # the uncontrolled share and superseded technologies make room, per species
+                p_max = min((1.0 - held(sp, False) for sp in mine_sp), default=1.0)
+                p = max(p0, min(want, p_max))
+                scale_sp = {}
+                for sp in mine_sp:
+                    tot = held(sp, True)
+                    room = 1.0 - p - held(sp, False)
+                    scale_sp[sp] = min(1.0, max(0.0, room) / tot) if tot > 0 else 1.0
+                replace = others[np.array([weak[t] and bool(covers[t])
+                                           for t in others["technology"]], dtype=bool)]
+                replace = replace.assign(penetration=[
+                    x[t] * min(scale_sp[sp] for sp in covers[t]) for t in replace["technology"]])
                 rows.append({"region": base.region, "year": int(y), "sector": s, "fuel": f,
                              "technology": m.technology, "applies_to": app, "penetration": p})
                 rows += [{"region": base.region, "year": int(y), "sector": s, "fuel": f,
                           "technology": o.technology, "applies_to": app,
-                          "penetration": o.penetration * scale}
+                          "penetration": o.penetration}
                          for o in replace.itertuples(index=False)]
     return pd.DataFrame(rows, columns=cur.columns)
 
