@@ -7,6 +7,8 @@ SameSite session cookies, CSRF on every unsafe request, upload size limit, login
 
 from __future__ import annotations
 
+import importlib
+
 import sys
 import threading
 from collections.abc import AsyncIterator
@@ -144,6 +146,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(api.router)
     app.include_router(progress.api_router)
     app.include_router(pages.router)
+    app.include_router(importlib.import_module("cocontrol.web.scenarios").router)
     app.include_router(progress.router)
 
     @app.exception_handler(WebError)
