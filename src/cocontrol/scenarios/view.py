@@ -35,7 +35,7 @@ TEXT = {
     "mac": ("边际减排成本曲线（元/吨CO2）", "Marginal abatement cost curve (CNY per t CO2)"),
     "x": ("大气污染物当量减排（吨）", "APeq avoided (t)"),
     "y": ("CO2减排（吨）", "CO2 avoided (t)"),
-    "against": ("相对", "vs"),
+    "against": ("相对", "vs "),
 }
 
 
@@ -104,7 +104,8 @@ def targets(result: RunResult, lang: str) -> list[dict[str, Any]]:
         for t in r.targets:
             name = INDICATORS[t["indicator"]][0 if lang == "zh" else 1]
             if t["indicator"] in ("emission", "reduction"):
-                name = f"{SPECIES_ZH.get(t['species'], t['species'])}{name}"
+                sp = SPECIES_ZH.get(t["species"], t["species"]) if lang == "zh" else t["species"]
+                name = f"{sp}{name}" if lang == "zh" else f"{sp} {name.lower()}"
             against = t["against"]
             digits = 0 if t["unit"] in ("年", "t") else 1
             sep = "" if t["unit"] == "年" else ","
@@ -136,10 +137,11 @@ def coordinates_chart(result: RunResult, lang: str) -> dict[str, Any] | None:
     return {"color": PALETTE[1:], "title": {"text": _t("coords", lang), "left": "center",
                                             "textStyle": {"fontSize": 14}},
             "tooltip": {"trigger": "item"},
-            "grid": {"left": 90, "right": 130, "top": 48, "bottom": 48},
+            "grid": {"left": 100, "right": 130, "top": 48, "bottom": 48},
             "xAxis": {"type": "value", "name": _t("x", lang), "nameLocation": "middle",
                       "nameGap": 28},
-            "yAxis": {"type": "value", "name": _t("y", lang)},
+            "yAxis": {"type": "value", "name": _t("y", lang), "nameLocation": "middle",
+                      "nameGap": 70},
             "series": [{"type": "scatter", "symbolSize": 12,
                         "data": [{"name": n, "value": [round(float(x), 1), round(float(y), 1)]}
                                  for n, x, y in zip(m["measure"], m["APeq"], m["CO2"],
