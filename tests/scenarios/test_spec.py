@@ -86,3 +86,34 @@ def test_every_problem_is_reported_at_once(city):
     assert len(err.value.problems) == 2
     lines = {p.line for p in err.value.problems}
     assert None not in lines and len(lines) == 2
+
+
+def test_stirpat_rule_is_fitted_on_the_history(city):
+    import numpy as np
+    import pandas as pd
+
+    years = np.arange(2010, 2023)
+    rng = np.random.default_rng(2)
+    pop = 300 * np.exp(np.cumsum(rng.normal(0.005, 0.004, years.size)))
+    gdp = 2000 * np.exp(np.cumsum(rng.normal(0.06, 0.02, years.size)))
+    energy = 0.8 * pop ** 1.2 * gdp ** 0.5
+    rows = [{"region": "测试市", "year": int(y), "indicator": k, "value": float(v[i])}
+            for k, v in (("population", pop), ("gdp", gdp), ("energy", energy))
+            for i, y in enumerate(years)]
+    pd.DataFrame(rows).to_csv(city.parent / "stats.csv", index=False)
+    text = SPEC.replace('''activity_rules:
+  "*": GrowthAs(GDP, 0.4)''', '''stirpat:
+  history: stats.csv
+  impact: energy
+  drivers: {population: population, GDP: gdp}
+  k: 0
+activity_rules:
+  "*": STIRPAT''')
+    spec = read_spec(_write(city, text))
+    assert spec.stirpat.beta["population"] == pytest.approx(1.2, abs=1e-6)
+    assert spec.stirpat.beta["GDP"] == pytest.approx(0.5, abs=1e-6)
+    rule = spec.activity_rules["*"]
+    assert "GrowthAs" in repr(rule)
+    bad = text.replace("impact: energy", "impact: energie")
+    with pytest.raises(ValidationFailed, match="indicator not in the history file"):
+        read_spec(_write(city, bad))

@@ -130,9 +130,21 @@ def _concat(result: RunResult, attr: str) -> pd.DataFrame:
     return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
 
 
+def stirpat_tables(result: RunResult) -> dict[str, pd.DataFrame]:
+    """The STIRPAT fit shown: elasticities, ridge constant, R², observed vs fitted."""
+    fit = result.spec.stirpat
+    if fit is None:
+        return {}
+    coef = pd.DataFrame([{"term": n, "elasticity": b} for n, b in fit.beta.items()]
+                        + [{"term": "ln a (intercept)", "elasticity": fit.intercept},
+                           {"term": "ridge k (GCV)", "elasticity": fit.k},
+                           {"term": "R² of ln I", "elasticity": fit.r2}])
+    return {"STIRPAT系数": coef, "STIRPAT拟合": fit.fitted}
+
+
 def tables(result: RunResult) -> dict[str, pd.DataFrame]:
     """Every table of the run by its sheet name."""
-    return {"情景汇总": totals(result), "规划目标": target_table(result),
+    return {**stirpat_tables(result),"情景汇总": totals(result), "规划目标": target_table(result),
             "达峰年份分布": peak_distribution(result), "协同效益": _concat(result, "cobenefits"),
             "边际减排成本": _concat(result, "mac"), "敏感性": _concat(result, "sensitivity"),
             "驱动因素": driver_table(result), "措施库": measure_table(result),

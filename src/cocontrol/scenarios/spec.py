@@ -108,6 +108,7 @@ class Spec:
     grid_driver: str | None = None
     draws: int = 10_000
     seed: int = 20_240_921
+    stirpat: Any = None  # stirpat.Fit when the spec fits activity on the city's history
 
     @property
     def years(self) -> list[int]:
@@ -404,6 +405,64 @@ def _target(r: _Reader, t: dict, path: tuple, spec_years: tuple[int, int],
                   str(t.get("label", "")), str(t.get("source", "")))
 
 
+def _stirpat(r: _Reader, block: object, folder: Path, region: str,
+             drivers: Mapping[str, Driver]) -> Any:
+    """Fit STIRPAT on the city's history (``stirpat: {history: FILE, impact: INDICATOR,
+    drivers: {DRIVER: INDICATOR or A/B}, k: optional}``); the rule ``STIRPAT`` is then
+    ``GrowthAs(d1, β1) * GrowthAs(d2, β2) …`` (:mod:`cocontrol.scenarios.stirpat`)."""
+    if block is None:
+        return None
+    from cocontrol.data.tables import read_table
+    from cocontrol.scenarios import stirpat
+
+    p = ("stirpat",)
+    b = _mapping(r, block, p)
+    path = folder / str(b.get("history", ""))
+    if not path.is_file():
+        r.add((*p, "history"), "history file not found",
+              "a statistics file (region, year, indicator, value)", path)
+        return None
+    frame, _ = read_table(path)
+    missing = {"region", "year", "indicator", "value"} - set(frame.columns)
+    if missing:
+        r.add((*p, "history"), "history file lacks columns", "region, year, indicator, value",
+              ", ".join(sorted(missing)))
+        return None
+    frame = frame[frame["region"].astype(str) == region]
+    wide = frame.pivot_table(index="year", columns="indicator", values="value", aggfunc="first")
+
+    def column(spec: str, where: tuple) -> Any:
+        num, _, den = str(spec).partition("/")
+        for part in (num, den):
+            if part and part.strip() not in wide.columns:
+                r.add(where, "indicator not in the history file", ", ".join(map(str, wide.columns)),
+                      part)
+                return None
+        col = wide[num.strip()].astype(float)
+        return col / wide[den.strip()].astype(float) if den else col
+
+    impact = column(b.get("impact", ""), (*p, "impact"))
+    cols = {}
+    for d, ind in _mapping(r, b.get("drivers"), (*p, "drivers")).items():
+        if d not in drivers:
+            r.add((*p, "drivers", d), "unknown driver", ", ".join(drivers), d)
+            continue
+        cols[d] = column(ind, (*p, "drivers", d))
+    if impact is None or not cols or any(v is None for v in cols.values()):
+        return None
+    import pandas as pd
+
+    hist = pd.DataFrame({"year": wide.index, "impact": impact.to_numpy(),
+                         **{d: v.to_numpy() for d, v in cols.items()}})
+    k = b.get("k")
+    try:
+        return stirpat.fit(hist, "impact", list(cols), k=None if k in (None, "auto") else float(k))
+    except InputError as exc:
+        r.add(p, f"STIRPAT cannot be fitted: {exc.problem.message}", exc.problem.expected,
+              exc.problem.found)
+        return None
+
+
 def read_spec(path: str | Path) -> Spec:
     """Read and check a scenario YAML; raises :class:`ValidationFailed` listing every problem
     with file and line."""
@@ -428,7 +487,7 @@ def parse_spec(data: object, lines: dict[tuple, int] | None = None, *, file: str
     top = _mapping(r, data, ())
     known = {"region", "base_year", "end_year", "activity", "controls", "drivers", "activity_rules",
              "measures", "packages", "scenarios", "targets", "history", "co2_scopes",
-             "grid_factor", "draws", "seed", "title", "note"}
+             "grid_factor", "draws", "seed", "title", "note", "stirpat"}
     for k in top:
         if k not in known:
             r.add((k,), "unknown key", ", ".join(sorted(known)), k)
@@ -465,10 +524,19 @@ def parse_spec(data: object, lines: dict[tuple, int] | None = None, *, file: str
     if grid is not None and grid not in drivers:
         r.add(("grid_factor",), "grid_factor names an unknown driver", ", ".join(drivers), grid)
 
+    fit = _stirpat(r, top.get("stirpat"), folder or Path("."), str(top.get("region", "")),
+                   drivers)
+
     def rules(value: object, p: tuple) -> dict[str, ex.Node]:
         out = {}
         for key, e in _mapping(r, value, p).items():
             sec = _sectors(r, key, (*p, key))
+            if isinstance(e, str) and e.strip().upper() == "STIRPAT":
+                if fit is None:
+                    r.add((*p, key), "STIRPAT rule without a stirpat: block",
+                          "stirpat: {history, impact, drivers}")
+                    continue
+                e = fit.expression()
             node = r.expr(e, (*p, key), base, end)
             if node is not None and sec:
                 unknown = ex.references(node) - set(drivers)
@@ -563,7 +631,7 @@ def parse_spec(data: object, lines: dict[tuple, int] | None = None, *, file: str
     spec = Spec(file, str(top["region"]), base, end, act, ctl, drivers,
                 rules(top.get("activity_rules"), ("activity_rules",)), measures, packages,
                 scenarios, tuple(targets), history, scopes, grid,
-                int(top.get("draws", 10_000)), int(top.get("seed", 20_240_921)))
+                int(top.get("draws", 10_000)), int(top.get("seed", 20_240_921)), fit)
     for name in scenarios:  # circular inheritance, before any computation
         search_order(spec, name)
     from cocontrol.scenarios.drivers import order
