@@ -128,31 +128,35 @@ def _controls_for_years(base: Base, years: np.ndarray,
     return rows.reset_index(drop=True)
 
 
-def factor_cube(base: Base, years: np.ndarray, keys: pd.DataFrame,
-                controls: pd.DataFrame | None, grid: np.ndarray | None = None) -> Cube:
-    """Run the inventory engine on one canonical unit per (year, key): the per-unit emission
-    of every species and scope. ``grid``: electricity CO2 factor by year [t/MWh] replacing the
-    published one after the base year (the scenario's own grid path)."""
+def _unit_activity(region: str, years: np.ndarray, keys: pd.DataFrame) -> pd.DataFrame:
+    """One canonical unit of activity per (year, key) of ``region``."""
     units = canonical_units()
-    n_y, n_k = len(years), len(keys)
-    act = pd.DataFrame({
-        "region": base.region, "year": np.repeat(years, n_k).astype(int),
-        "month": pd.NA, "sector": np.tile(keys["sector"].to_numpy(), n_y),
-        "fuel": np.tile(keys["fuel"].to_numpy(), n_y),
+    n_y = len(years)
+    fuels = np.tile(keys["fuel"].to_numpy(), n_y)
+    return pd.DataFrame({
+        "region": region, "year": np.repeat(years, len(keys)).astype(int),
+        "month": pd.array([pd.NA] * (n_y * len(keys)), dtype="Int64"),
+        "sector": np.tile(keys["sector"].to_numpy(), n_y), "fuel": fuels,
         "technology": np.tile(keys["technology"].replace("", None).to_numpy(), n_y),
-        "facility": pd.NA, "value": 1.0,
-        "unit": [units[f] for f in np.tile(keys["fuel"].to_numpy(), n_y)]})
-    act = act.assign(month=act["month"].astype("Int64"), facility=act["facility"].astype(object))
+        "facility": None, "value": 1.0, "unit": [units[f] for f in fuels]})
+
+
+def unit_emissions(act: pd.DataFrame, controls: pd.DataFrame | None,
+                   grid: Mapping[tuple[str, int], float] | None = None,
+                   engine: str = "duckdb") -> pd.DataFrame:
+    """The inventory engine on unit activity (any number of regions in one run): per-unit
+    emission by region, year, sector, fuel, technology, species, scope. ``grid``: electricity
+    CO2 factor [t/MWh] by (region, year) replacing the published one."""
     tables = core.prepare(act, controls, None)
-    if grid is not None:
+    if grid:
         g = tables["grid"]
-        # the base year keeps the inventory's published factor (base year = inventory)
-        elec = (g["fuel"] == "Electricity") & (g["species"] == "CO2") & (g["year"] > years[0])
-        per = dict(zip(map(int, years), grid, strict=True))
-        mult = conversion_factor(units["Electricity"], "MWh")
-        g.loc[elec, "ef"] = [per[int(y)] * mult for y in g.loc[elec, "year"]]
+        keys = list(zip(g["region"], g["year"].astype(int), strict=True))
+        elec = (g["fuel"] == "Electricity") & (g["species"] == "CO2") & np.array(
+            [k in grid for k in keys], dtype=bool)
+        mult = conversion_factor(canonical_units()["Electricity"], "MWh")
+        g.loc[elec, "ef"] = [grid[k] * mult for k, e in zip(keys, elec, strict=True) if e]
         g.loc[elec, "factor_id"] = "scenario grid factor"
-    out = core._run(core._arrow(tables), "duckdb", None)
+    out = core._run(core._arrow(tables), engine, None)
     if len(out["missing"]):
         m = out["missing"].iloc[0]
         raise InputError("no emission factor for a sector and fuel of the scenario",
@@ -161,8 +165,12 @@ def factor_cube(base: Base, years: np.ndarray, keys: pd.DataFrame,
     inv = out["inv"]
     if "technology" not in inv.columns:
         inv = inv.assign(technology="")
-    inv = inv.assign(technology=inv["technology"].fillna(""),
-                     value=inv["value"].astype(float).fillna(0.0))
+    return inv.assign(technology=inv["technology"].fillna(""),
+                      value=inv["value"].astype(float).fillna(0.0))
+
+
+def cube_from(inv: pd.DataFrame, years: np.ndarray, keys: pd.DataFrame) -> Cube:
+    """Per-unit rows of one region → F[year, key, (species, scope)]."""
     pairs = tuple(sorted({(str(s), int(c)) for s, c in zip(inv["species"], inv["scope"],
                                                             strict=True)}))
     kidx = pd.MultiIndex.from_frame(keys[KEY]).get_indexer(
@@ -170,9 +178,24 @@ def factor_cube(base: Base, years: np.ndarray, keys: pd.DataFrame,
     yidx = pd.Index(years).get_indexer(inv["year"].astype(int))
     jidx = pd.MultiIndex.from_tuples(pairs).get_indexer(
         pd.MultiIndex.from_arrays([inv["species"], inv["scope"].astype(int)]))
-    values = np.zeros((n_y, n_k, len(pairs)))
+    values = np.zeros((len(years), len(keys), len(pairs)))
     np.add.at(values, (yidx, kidx, jidx), inv["value"].to_numpy(float))
     return Cube(pairs, values)
+
+
+def factor_cube(base: Base, years: np.ndarray, keys: pd.DataFrame,
+                controls: pd.DataFrame | None, grid: np.ndarray | None = None,
+                engine: str = "duckdb") -> Cube:
+    """Run the inventory engine on one canonical unit per (year, key): the per-unit emission
+    of every species and scope. ``grid``: electricity CO2 factor by year [t/MWh] replacing the
+    published one after the base year (the scenario's own grid path; the base year keeps the
+    inventory's published factor, so the base year equals the inventory)."""
+    per = None
+    if grid is not None:
+        per = {(base.region, int(y)): float(v) for y, v in zip(years, grid, strict=True)
+               if y > years[0]}
+    inv = unit_emissions(_unit_activity(base.region, years, keys), controls, per, engine)
+    return cube_from(inv, years, keys)
 
 
 # ---------------------------------------------------------------- projection
@@ -328,19 +351,27 @@ class Projector:
     """Projects one base year under any resolved scenario; caches the factor cube per set of
     control rows (only control measures change it)."""
 
-    def __init__(self, base: Base, years: Sequence[int], grid_driver: str | None = None):
+    def __init__(self, base: Base, years: Sequence[int], grid_driver: str | None = None,
+                 engine: str = "duckdb"):
         self.base = base
         self.years = np.asarray(years, dtype=int)
         self.grid_driver = grid_driver
+        self.engine = engine
         self._cubes: dict[tuple, Cube] = {}
+
+    @staticmethod
+    def cube_key(keys: pd.DataFrame, controls: pd.DataFrame | None,
+                 grid: np.ndarray | None) -> tuple:
+        return (tuple(map(tuple, keys[KEY].itertuples(index=False, name=None))),
+                None if controls is None else tuple(controls.itertuples(index=False, name=None)),
+                None if grid is None else tuple(grid))
 
     def cube(self, keys: pd.DataFrame, controls: pd.DataFrame | None,
              grid: np.ndarray | None) -> Cube:
-        ck = (tuple(map(tuple, keys[KEY].itertuples(index=False, name=None))),
-              None if controls is None else tuple(controls.itertuples(index=False, name=None)),
-              None if grid is None else tuple(grid))
+        ck = self.cube_key(keys, controls, grid)
         if ck not in self._cubes:
-            self._cubes[ck] = factor_cube(self.base, self.years, keys, controls, grid)
+            self._cubes[ck] = factor_cube(self.base, self.years, keys, controls, grid,
+                                          self.engine)
         return self._cubes[ck]
 
     def run(self, name: str, drivers: Mapping[str, dr.Driver],
