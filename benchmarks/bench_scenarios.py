@@ -9,6 +9,7 @@
 Synthetic, seeded data (sizes only). Run from the repository root:
 
     PYTHONPATH=src .venv/bin/python benchmarks/bench_scenarios.py
+    PYTHONPATH=src .venv/bin/python benchmarks/bench_scenarios.py --province [--spark]
 """
 
 from __future__ import annotations
@@ -114,6 +115,37 @@ def bench_optimizer(n: int = 500) -> None:
               f"{p.status}, {len(p.selected)} selected, best of 3 {best:.3f} s")
 
 
+def bench_province(engines: tuple[str, ...] = ("duckdb",), n_cities: int = 16) -> None:
+    """16 cities' baselines, their factor cubes in one engine run; engines compared."""
+    from cocontrol.scenarios import province
+
+    one = city()
+    bases = [model.Base(f"城市{i:02d}", 2020, one.keys, one.amount * (1 + 0.05 * i),
+                        one.controls.assign(region=f"城市{i:02d}")) for i in range(n_cities)]
+    drivers = {"GDP": dr.Driver("GDP", 1e4, ex.parse("Growth(5%)"), sigma=0.01)}
+    rules = {"*": ex.parse("GrowthAs(GDP, 0.4)")}
+    out = {}
+    for engine in engines:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            t = time.perf_counter()
+            out[engine] = province.run_cities(
+                bases, range(2020, 2036), {b.region: drivers for b in bases},
+                {b.region: rules for b in bases}, engine=engine)
+        print(f"{n_cities} cities × {len(one.keys)} keys × 16 years, one {engine} run: "
+              f"{time.perf_counter() - t:.1f} s")
+    if len(out) == 2:
+        a, b = out.values()
+        worst = max(float(np.max(np.abs(a[r].emissions - b[r].emissions)
+                                 / np.maximum(np.abs(a[r].emissions), 1e-30))) for r in a)
+        print(f"  largest relative difference between engines: {worst:.2e}")
+
+
 if __name__ == "__main__":
-    bench_mc()
-    bench_optimizer()
+    import sys
+
+    if "--province" in sys.argv:
+        bench_province(("duckdb", "spark") if "--spark" in sys.argv else ("duckdb",))
+    else:
+        bench_mc()
+        bench_optimizer()
