@@ -48,3 +48,10 @@ def test_portfolio_sliders(result):
     assert low["cost"] <= high["cost"]
     assert high["reductions"]["CO2"] >= 0.9 * lib["CO2"].sum() - 1e-6
     assert view.portfolio(result, 1.0, 1.0)["status"] == "optimal"
+
+
+def test_sensitivity_rows_are_named_for_people(result):
+    rows = view.sensitivity(result, "zh")
+    assert rows and all(":" not in r["input"] for r in rows)
+    assert view.input_label("factor:solid:CO2", "zh") == "排放因子 固体燃料 CO2"
+    assert view.input_label("driver:GDP", "en") == "driver GDP"

@@ -171,8 +171,9 @@ def unit_emissions(act: pd.DataFrame, controls: pd.DataFrame | None,
 
 def cube_from(inv: pd.DataFrame, years: np.ndarray, keys: pd.DataFrame) -> Cube:
     """Per-unit rows of one region → F[year, key, (species, scope)]."""
-    pairs = tuple(sorted({(str(s), int(c)) for s, c in zip(inv["species"], inv["scope"],
-                                                            strict=True)}))
+    uniq = inv[["species", "scope"]].drop_duplicates()
+    pairs = tuple(sorted(zip(uniq["species"].astype(str), uniq["scope"].astype(int),
+                             strict=True)))
     kidx = pd.MultiIndex.from_frame(keys[KEY]).get_indexer(
         pd.MultiIndex.from_frame(inv[KEY]))
     yidx = pd.Index(years).get_indexer(inv["year"].astype(int))

@@ -36,10 +36,11 @@ def run_cities(bases: Sequence[model.Base], years: Sequence[int],
     act = pd.concat(acts, ignore_index=True)
     controls = pd.concat(ctls, ignore_index=True) if ctls else None
     inv = model.unit_emissions(act, controls, None, engine)
+    parts = dict(iter(inv.groupby("region", sort=False)))
     for b in bases:
         p = projectors[b.region]
         ctl = model._controls_for_years(b, ys, None)
-        cube = model.cube_from(inv[inv["region"] == b.region], ys, b.keys)
+        cube = model.cube_from(parts[b.region], ys, b.keys)
         p._cubes[p.cube_key(b.keys, ctl, None)] = cube
     return {b.region: projectors[b.region].run(
         name, drivers[b.region], rules[b.region], (measures or {}).get(b.region, ()))

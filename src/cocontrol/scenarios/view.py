@@ -202,6 +202,42 @@ def portfolio(result: RunResult, co2_share: float, apeq_share: float) -> dict[st
             "shortfall": p.shortfall}
 
 
+CATEGORIES = {"solid": ("固体燃料", "solid fuels"), "liquid": ("液体燃料", "liquid fuels"),
+              "gas": ("气体燃料", "gaseous fuels"), "secondary": ("电力热力", "electricity and heat"),
+              "process": ("工业过程", "industrial processes"), "*": ("其他", "other")}
+
+
+def input_label(name: str, lang: str) -> str:
+    """A sampled input's name for people (driver:GDP → 驱动因素 GDP …)."""
+    zh = lang == "zh"
+    kind, _, rest = name.partition(":")
+    if kind == "driver":
+        return f"驱动因素 {rest}" if zh else f"driver {rest}"
+    if kind == "measure":
+        return f"措施效果 {rest}" if zh else f"measure uptake {rest}"
+    if kind == "factor":
+        cat, _, sp = rest.partition(":")
+        c = CATEGORIES.get(cat, (cat, cat))[0 if zh else 1]
+        return f"排放因子 {c} {sp}" if zh else f"emission factor {c} {sp}"
+    if kind == "activity":
+        c = CATEGORIES.get(rest, (rest, rest))[0 if zh else 1]
+        return f"基准活动水平 {c}" if zh else f"base activity {c}"
+    return name
+
+
+def sensitivity(result: RunResult, lang: str, top: int = 6) -> list[dict[str, Any]]:
+    """The inputs that matter most for CO2 in the peak-target year, per scenario
+    (first-order Sobol indices from the run)."""
+    rows = []
+    for r in result.scenarios:
+        if r.sensitivity is None:
+            continue
+        for x in r.sensitivity.head(top).itertuples(index=False):
+            rows.append({"scenario": r.name, "input": input_label(x.input, lang),
+                         "s1": round(100 * float(x.s1), 1)})
+    return rows
+
+
 def page(result: RunResult, lang: str) -> dict[str, Any]:
     by_name = {s["name"]: s for s in summary(result)["scenarios"]}
     return {"region": result.spec.region, "draws": result.draws,
@@ -210,4 +246,5 @@ def page(result: RunResult, lang: str) -> dict[str, Any]:
                            "p2030": s["p_peak_by"].get("2030")} for n, s in by_name.items()],
             "pathway": pathway_chart(result, lang), "peak": peak_chart(result, lang),
             "targets": targets(result, lang), "coords": coordinates_chart(result, lang),
-            "mac": mac_chart(result, lang), "portfolio": portfolio(result, 0.5, 0.5)}
+            "mac": mac_chart(result, lang), "portfolio": portfolio(result, 0.5, 0.5),
+            "sensitivity": sensitivity(result, lang)}
