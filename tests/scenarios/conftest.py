@@ -77,3 +77,16 @@ def write_city(folder: Path, spec: str = SPEC) -> Path:
 @pytest.fixture(scope="session")
 def city(tmp_path_factory) -> Path:
     return write_city(tmp_path_factory.mktemp("city"))
+
+
+@pytest.fixture(scope="session")
+def city_result(city):
+    """One run of the small city (300 draws), shared by the view and report tests."""
+    import warnings
+
+    from cocontrol.scenarios import runner
+    from cocontrol.scenarios.spec import read_spec
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return runner.run(read_spec(city), draws=300, quantiles=False)

@@ -13,7 +13,7 @@ def _cities(city):
     spec = read_spec(city)
     act, ctl = read_activity(spec.activity), read_controls(spec.controls)
     bases = []
-    for i, name in enumerate(["甲市", "乙市", "丙市"]):
+    for i, name in enumerate(["甲市", "乙市"]):
         a = act.assign(region=name, value=act["value"] * (1 + 0.3 * i))
         c = ctl.assign(region=name)
         bases.append(model.load_base(a, c, name, spec.base_year))

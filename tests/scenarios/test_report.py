@@ -1,19 +1,15 @@
 """碳达峰路径 chapter: built from the run, found by region, absent without a scenario file."""
 
-import warnings
 
 import pytest
 
 from cocontrol.reports.model import Figure, Paragraph, Table
 from cocontrol.scenarios import report, runner
-from cocontrol.scenarios.spec import read_spec
 
 
-@pytest.fixture(scope="module")
-def result(city):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return runner.run(read_spec(city), draws=300, quantiles=False)
+@pytest.fixture
+def result(city_result):
+    return city_result
 
 
 def test_chapter_states_the_peak_and_the_targets(result):

@@ -1,18 +1,14 @@
 """The 情景分析 view: traffic lights, chart data from the run, the optimiser sliders."""
 
-import warnings
 
 import pytest
 
-from cocontrol.scenarios import io, runner, view
-from cocontrol.scenarios.spec import read_spec
+from cocontrol.scenarios import io, view
 
 
-@pytest.fixture(scope="module")
-def result(city):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return runner.run(read_spec(city), draws=500, quantiles=False)
+@pytest.fixture
+def result(city_result):
+    return city_result
 
 
 def test_traffic_lights():
