@@ -7,6 +7,7 @@ thin: parse → call the package's functions → render.
 
 from __future__ import annotations
 
+import importlib
 import sys
 from typing import Annotated
 
@@ -45,6 +46,7 @@ app.add_typer(plan.app, name="plan")
 app.add_typer(inventory.app, name="inventory")
 app.add_typer(track.app, name="track")
 app.add_typer(report.app, name="report")
+app.add_typer(importlib.import_module("cocontrol.cli.scenario").app, name="scenario")
 app.command("serve")(serve.serve)
 
 
