@@ -7,6 +7,7 @@ thin: parse → call the package's functions → render.
 
 from __future__ import annotations
 
+import importlib
 import sys
 from typing import Annotated
 
@@ -45,6 +46,7 @@ app.add_typer(plan.app, name="plan")
 app.add_typer(inventory.app, name="inventory")
 app.add_typer(track.app, name="track")
 app.add_typer(report.app, name="report")
+app.add_typer(importlib.import_module("cocontrol.cli.scenario").app, name="scenario")
 app.add_typer(inclusive.app, name="inclusive")
 app.add_typer(event.app, name="event")
 app.add_typer(sinks.app, name="sinks")
@@ -52,9 +54,24 @@ app.command("serve")(serve.serve)
 
 
 def main() -> None:
-    """Console entry point: user mistakes end with a clear message and exit code 2."""
+    """Console entry point: user mistakes end with a clear message and exit code 2; an
+    unexpected failure ends in one line and exit code 1, the traceback only with
+    ``COCONTROL_DEBUG=1``."""
+    import os
+
     try:
         app()
     except CocontrolError as exc:
         typer.secho(f"错误 / error: {exc}", err=True, fg=typer.colors.RED)
         sys.exit(2)
+    except RecursionError:
+        typer.secho("错误 / error: input is nested too deeply", err=True, fg=typer.colors.RED)
+        sys.exit(2)
+    except Exception as exc:
+        if os.environ.get("COCONTROL_DEBUG"):
+            raise
+        typer.secho(f"错误 / error: unexpected failure ({type(exc).__name__}: "
+                    f"{str(exc).splitlines()[0][:300] if str(exc) else ''}); "
+                    "nothing was written. Run with COCONTROL_DEBUG=1 for details.",
+                    err=True, fg=typer.colors.RED)
+        sys.exit(1)

@@ -9,6 +9,8 @@ upload size limit, login limits per account and per address, security headers
 
 from __future__ import annotations
 
+import importlib
+
 import sys
 import threading
 from collections.abc import AsyncIterator
@@ -162,6 +164,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(api.router)
     app.include_router(progress.api_router)
     app.include_router(pages.router)
+    app.include_router(importlib.import_module("cocontrol.web.scenarios").router)
     app.include_router(progress.router)
     app.include_router(inclusive.router)
     app.include_router(events.router)

@@ -12,6 +12,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "department": ("部门工作台", "Department workspace"),
     "inventory": ("清单浏览", "Inventory explorer"),
     "synergy": ("协同分析", "Synergy"),
+    "scenarios": ("情景分析", "Scenarios"),
     "import": ("规划导入", "Plan import"),
     "reports": ("报告下载", "Reports"),
     "inclusive": ("碳普惠", "Carbon inclusion"),
