@@ -67,8 +67,8 @@ def test_bad_rows_are_named() -> None:
     assert [(p.row, p.column) for p in err.value.problems] == [(2, "序列号"), (4, "序列号")]
 
 
-def test_serial_retired_once_is_refused_by_the_next_event(tmp_path, home) -> None:
-    env = {**os.environ, "COCONTROL_HOME": str(home)}
+def test_serial_retired_once_is_refused_by_the_next_event(tmp_path, store_home) -> None:
+    env = {**os.environ, "COCONTROL_HOME": str(store_home)}
     env.pop("COCONTROL_DATABASE_URL", None)
     write_template(tmp_path / "a.xlsx")
     info, sources, credits = read_event(tmp_path / "a.xlsx")
