@@ -14,7 +14,7 @@ from typing import Annotated
 import typer
 
 from cocontrol import __version__
-from cocontrol.cli import doctor, inventory, plan, report, serve, track
+from cocontrol.cli import doctor, event, inclusive, inventory, plan, report, serve, sinks, track
 from cocontrol.errors import CocontrolError
 
 app = typer.Typer(
@@ -47,6 +47,9 @@ app.add_typer(inventory.app, name="inventory")
 app.add_typer(track.app, name="track")
 app.add_typer(report.app, name="report")
 app.add_typer(importlib.import_module("cocontrol.cli.scenario").app, name="scenario")
+app.add_typer(inclusive.app, name="inclusive")
+app.add_typer(event.app, name="event")
+app.add_typer(sinks.app, name="sinks")
 app.command("serve")(serve.serve)
 
 
