@@ -47,7 +47,11 @@ def load_plan(ref: str) -> PlanDocument:
     try:
         from cocontrol.plans.io import load_yaml  # type: ignore[import-not-found]
     except ImportError:
-        return PlanDocument.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+        from cocontrol.data.sniff import check_nesting
+
+        text = path.read_text(encoding="utf-8")
+        check_nesting(text, source=str(path))
+        return PlanDocument.model_validate(yaml.safe_load(text))
     return load_yaml(path)
 
 

@@ -574,9 +574,23 @@ def _guarded(title: str, build: Callable[[Results], Section], res: Results) -> S
         return Section(title, [gap(str(exc))])
 
 
+def _peak_path(res: Results) -> list[Section]:
+    """碳达峰路径 (:mod:`cocontrol.scenarios.report`) when the region has a scenario file."""
+    from cocontrol.scenarios.report import TITLE, chapter_for
+
+    try:
+        chapter = chapter_for(res.region)
+    except CocontrolError as exc:
+        res.gaps.setdefault(f"section:{TITLE}", f"{TITLE}：{exc}")
+        return [Section(TITLE, [gap(str(exc))])]
+    return [] if chapter is None else [chapter]
+
+
 def build_annual(res: Results, *, date: dt.date | None = None, issuer: str = "") -> Report:
     """Assemble the annual evaluation report from gathered results."""
     sections = [_guarded(title, build, res) for title, build in SECTIONS]
+    at = next(i for i, (title, _) in enumerate(SECTIONS) if title == "存在问题")
+    sections[at:at] = _peak_path(res)
     return Report(
         title=f"{res.region}{res.year}年度减污降碳协同增效工作评价报告",
         subtitle="（年度减污降碳协同成果评价）",

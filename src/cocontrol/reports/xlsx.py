@@ -18,6 +18,7 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from cocontrol.excel import escape_formulas
 from cocontrol.reports.model import Report, Table, text_width
 
 _BAD = re.compile(r"[\[\]:*?/\\]")
@@ -99,5 +100,5 @@ def render_xlsx(report: Report) -> bytes:
     info.column_dimensions["B"].width = 60
     info.column_dimensions["C"].width = 30
     buf = io.BytesIO()
-    wb.save(buf)
+    escape_formulas(wb).save(buf)  # plan/user text never a live formula (=HYPERLINK …)
     return buf.getvalue()
