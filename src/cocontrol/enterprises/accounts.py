@@ -1,0 +1,98 @@
+"""Enterprise carbon accounts (企业碳账户) and their ratings.
+
+Per enterprise and year: scope 1 (combustion CO2) and scope 2 (net purchased power), intensity
+per 万元 value added and per unit of the main product, the industry benchmark, and the ratings:
+
+Zhejiang 规上工业企业碳效等级评价方法 (default scheme, ``enterprise_rating_zhejiang.csv``)::
+
+    L [tCO2/万元] = (E_scope1 + E_scope2,net of green power) / value added
+    level on L: ≤ 0.6 低碳 | ≤ 2.0 中碳 | > 2.0 高碳
+    K = L / mean L of the industry in the same year;  grade 1–5 on K (0.6, 0.8, 1.2, 2.0)
+
+The industry mean is taken over the enterprises of the same GB/T 4754 code in the data when
+there are at least ``min_peers`` of them, otherwise from ``enterprise_benchmarks.csv``.
+Shandong's colour labels (红/橙/黄/绿, ``enterprise_rating_shandong.csv``) are the second scheme;
+both files are data a city can replace. Bounds: lower exclusive, upper inclusive.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+from cocontrol.enterprises.codes import industry_digits
+from cocontrol.enterprises.parameters import benchmarks, rating_scale
+
+ACCOUNT_COLUMNS = ["enterprise_id", "name", "region", "industry", "two_high", "year", "co2_t",
+                   "scope2_t", "total_t", "value_added", "intensity", "product", "output",
+                   "output_unit", "intensity_output", "industry_mean", "benchmark_source", "k",
+                   "level", "grade", "colour", "intensity_change"]
+
+
+def classify(value: float, scale: pd.DataFrame, axis: str) -> tuple[str | None, int | None]:
+    """The label (and grade) of ``value`` on ``axis`` of a scale: lower < value ≤ upper."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None, None
+    for row in scale[scale["axis"] == axis].itertuples(index=False):
+        lower, upper = row.lower, row.upper
+        if (pd.isna(lower) or value > float(lower)) and (pd.isna(upper) or value <= float(upper)):
+            grade = None if pd.isna(row.grade) else int(row.grade)
+            return str(row.label), grade
+    return None, None
+
+
+def carbon_accounts(years: pd.DataFrame, enterprises: pd.DataFrame, production: pd.DataFrame,
+                    *, scheme: pd.DataFrame | None = None, colours: pd.DataFrame | None = None,
+                    min_peers: int = 3) -> pd.DataFrame:
+    """The account table (one row per enterprise and year) from the per-enterprise-year sums
+    of :func:`cocontrol.enterprises.accounting.enterprise_years`."""
+    scheme = rating_scale("zhejiang") if scheme is None else scheme
+    colours = rating_scale("shandong") if colours is None else colours
+    bench = benchmarks().set_index("industry")
+    ent = enterprises.set_index("enterprise_id")
+    acc = years[["enterprise_id", "year", "co2_t", "scope2_t", "value_added"]].copy()
+    acc["name"] = acc["enterprise_id"].map(ent["name"])
+    acc["region"] = acc["enterprise_id"].map(ent["region"])
+    acc["industry"] = acc["enterprise_id"].map(ent["industry"]).map(industry_digits)
+    acc["two_high"] = acc["enterprise_id"].map(ent["two_high"])
+    acc["total_t"] = acc["co2_t"] + acc["scope2_t"]
+    va = acc["value_added"].where(acc["value_added"] > 0)
+    acc["intensity"] = acc["total_t"] / va
+    products, outputs, units = [], [], []
+    prod = production.groupby(["enterprise_id", "year", "product"], as_index=False).agg(
+        amount=("amount", "sum"), unit=("unit", "first"))
+    for r in acc.itertuples(index=False):
+        mine = prod[(prod["enterprise_id"] == r.enterprise_id) & (prod["year"] == r.year)]
+        main = bench.at[r.industry, "product"] if r.industry in bench.index else None
+        pick = mine[mine["product"] == main] if main is not None else mine.iloc[0:0]
+        if pick.empty:
+            pick = mine.sort_values("amount", ascending=False).head(1)
+        products.append(pick["product"].iloc[0] if len(pick) else None)
+        outputs.append(float(pick["amount"].iloc[0]) if len(pick) else float("nan"))
+        units.append(pick["unit"].iloc[0] if len(pick) else None)
+    acc["product"], acc["output"], acc["output_unit"] = products, outputs, units
+    acc["intensity_output"] = acc["total_t"] / acc["output"].where(acc["output"] > 0)
+    rated = acc.dropna(subset=["intensity"])
+    peers = rated.groupby(["industry", "year"])["intensity"].agg(["mean", "count"])
+    means, sources = [], []
+    for r in acc.itertuples(index=False):
+        key = (r.industry, r.year)
+        if key in peers.index and peers.at[key, "count"] >= min_peers:
+            means.append(float(peers.at[key, "mean"]))
+            sources.append(f"本数据同行业{int(peers.at[key, 'count'])}家平均")
+        elif r.industry in bench.index:
+            means.append(float(bench.at[r.industry, "carbon_intensity_mean"]))
+            sources.append("行业基准表")
+        else:
+            means.append(float("nan"))
+            sources.append(None)
+    acc["industry_mean"], acc["benchmark_source"] = means, sources
+    acc["k"] = acc["intensity"] / acc["industry_mean"]
+    acc["level"] = [classify(v, scheme, "L")[0] for v in acc["intensity"]]
+    acc["grade"] = [classify(v, scheme, "K")[1] for v in acc["k"]]
+    acc["colour"] = [classify(v, colours, "K")[0] for v in acc["k"]]
+    acc = acc.sort_values(["enterprise_id", "year"])
+    acc["intensity_change"] = acc.groupby("enterprise_id")["intensity"].pct_change()
+    acc["grade"] = acc["grade"].astype("Int64")
+    return acc[ACCOUNT_COLUMNS].reset_index(drop=True)
