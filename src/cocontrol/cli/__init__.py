@@ -13,7 +13,7 @@ from typing import Annotated
 import typer
 
 from cocontrol import __version__
-from cocontrol.cli import doctor, inventory, plan, report, serve, track
+from cocontrol.cli import doctor, enterprise, inventory, plan, report, serve, track
 from cocontrol.errors import CocontrolError
 
 app = typer.Typer(
@@ -46,6 +46,7 @@ app.add_typer(inventory.app, name="inventory")
 app.add_typer(track.app, name="track")
 app.add_typer(report.app, name="report")
 app.command("serve")(serve.serve)
+app.add_typer(enterprise.app, name="enterprise")
 
 
 def main() -> None:

@@ -228,8 +228,12 @@ def _plant(t: dict[str, pd.DataFrame]) -> None:
     rep = (t["permit_report"]["enterprise_id"] == "E07") & (t["permit_report"]["species"] == "SO2")
     t["permit_report"].loc[rep, "reported"] = (t["permit_report"].loc[rep, "reported"] * 0.5
                                                ).round(2)
-    # E09: NCV inflated by 2.5 GJ/t in May–June
-    fuel.loc[rows("E09", [5, 6]), "ncv"] = fuel.loc[rows("E09", [5, 6]), "ncv"] + 2.5
+    # E09: NCV inflated by 2.5 GJ/t in May–June, elemental carbon kept (CC = C / NCV)
+    may = rows("E09", [5, 6])
+    old = fuel.loc[may, "ncv"].copy()
+    fuel.loc[may, "ncv"] = (old + 2.5).round(3)
+    fuel.loc[may, "carbon_content"] = (fuel.loc[may, "carbon_content"] * old
+                                       / fuel.loc[may, "ncv"]).round(5)
 
 
 def write(folder: str | Path, seed: int = 13) -> Path:

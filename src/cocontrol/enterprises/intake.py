@@ -313,6 +313,9 @@ def read_dataset(data: str | Path) -> Dataset:
             continue
         frame = _frame(raw)
         frames[name] = frame if _columns(cells[name], frame, name) else _empty(name)
+        if name in REQUIRED_SHEETS and frame.empty:
+            cells[name].problems.append(Problem("no rows", file=file, sheet=name, row=2,
+                                                expected="at least one row below the header"))
     ent = _enterprises(cells["enterprises"], frames["enterprises"])
     known = {e for e in ent["enterprise_id"] if e is not None}
     fuel = _fuel(cells["fuel"], frames["fuel"], known)
