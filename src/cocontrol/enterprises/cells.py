@@ -57,7 +57,7 @@ class Cells:
     def number(self, frame: pd.DataFrame, column: str, required: bool = True,
                minimum: float | None = 0.0, maximum: float | None = None,
                percent: bool = False) -> pd.Series:
-        """Floats; ``percent`` also accepts ``"85%"`` (→ 0.85)."""
+        """Floats; ``percent`` reads a share: ``"85%"`` and a bare 85 (> 1) are 0.85."""
         out: dict[int, float] = {}
         if column not in frame:
             return pd.Series(float("nan"), index=frame.index, dtype=float)
@@ -73,6 +73,8 @@ class Cells:
                 text, scale = text[:-1], 0.01
             try:
                 number = float(text) * scale
+                if percent and scale == 1.0 and number > 1:
+                    number /= 100.0
             except ValueError:
                 self.problem(row, column, "not a number", "a number", value)
                 out[row] = float("nan")

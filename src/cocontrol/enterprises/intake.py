@@ -194,8 +194,7 @@ def _fuel(cells: Cells, frame: pd.DataFrame, known: set[str]) -> pd.DataFrame:
             cells.problem(row, "carbon_content", "carbon content out of range",
                           f"tC/GJ between {low} and {high}", value)
     out["carbon_content"] = cc
-    of = cells.number(frame, "oxidation", required=False, percent=True)
-    out["oxidation"] = of.where(of <= 1, of / 100)
+    out["oxidation"] = cells.number(frame, "oxidation", required=False, percent=True)
     for row, value in out["oxidation"].items():
         if value == value and not 0 < value <= 1:
             cells.problem(row, "oxidation", "oxidation rate out of range", "0–1 or 0–100%",
@@ -268,8 +267,7 @@ def _controls(cells: Cells, frame: pd.DataFrame, known: set[str],
             cells.problem(row, "facility_id", "unknown facility id",
                           "a facility_id of this enterprise in the fuel sheet", key[1])
     out["species"] = _species(cells, frame)
-    eff = cells.number(frame, "efficiency", percent=True)
-    out["efficiency"] = eff.where(eff <= 1, eff / 100)
+    out["efficiency"] = cells.number(frame, "efficiency", percent=True)
     for row, value in out["efficiency"].items():
         if value == value and not 0 <= value <= 1:
             cells.problem(row, "efficiency", "efficiency out of range", "0–1 or 0–100%",
