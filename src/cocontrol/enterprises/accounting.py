@@ -34,7 +34,6 @@ from dataclasses import dataclass
 import ibis
 import ibis.expr.types as ir
 import pandas as pd
-import pyarrow as pa
 
 from cocontrol import refdata
 from cocontrol.enterprises.intake import Dataset
@@ -190,8 +189,7 @@ def enterprise_years(data: Dataset, acc: Accounting) -> pd.DataFrame:
     rep = rep.groupby(key, as_index=False)["reported"].sum().rename(
         columns={"reported": "so2_reported_t"})
     base = base.merge(rep, on=key, how="left")
-    base = base.merge(scope2(data.electricity)[key + ["purchased_mwh", "green_mwh",
-                                                      "grid_factor", "scope2_t"]],
+    base = base.merge(scope2(data.electricity)[[*key, "purchased_mwh", "green_mwh", "grid_factor", "scope2_t"]],
                       on=key, how="left")
     base["scope2_t"] = base["scope2_t"].fillna(0.0)
     prod = data.production

@@ -187,7 +187,7 @@ def repeated_values(ctx: Context) -> list[dict]:
     names = {"carbon_content": "单位热值含碳量", "ncv": "低位发热量", "amount": "消耗量"}
     out = []
     fuel = ctx.data.fuel.sort_values("month")
-    for (ent, fac, code, year), g in fuel.groupby(
+    for (ent, fac, _code, year), g in fuel.groupby(
             ["enterprise_id", "facility_id", "fuel_code", "year"]):
         for col, zh in names.items():
             months, values = g["month"].to_list(), g[col].to_list()
@@ -212,7 +212,7 @@ def round_values(ctx: Context) -> list[dict]:
     step, need = ctx.t(rule, "step"), int(ctx.t(rule, "minimum_months"))
     fuel = ctx.data.fuel[(ctx.data.fuel["category"] != "gas") & (ctx.data.fuel["amount"] > 0)]
     out = []
-    for (ent, fac, code, year), g in fuel.groupby(
+    for (ent, fac, _code, year), g in fuel.groupby(
             ["enterprise_id", "facility_id", "fuel_code", "year"]):
         hit = g[np.isclose(np.mod(g["amount"], step), 0) | np.isclose(np.mod(g["amount"], step),
                                                                       step)]
@@ -261,10 +261,11 @@ def copied_reports(ctx: Context) -> list[dict]:
     cols = ["carbon_content", "ncv", "hydrogen", "moisture", "sulfur"]
     lab = ctx.data.fuel.dropna(subset=cols).copy()
     lab["key"] = list(zip(*(lab[c].round(6) for c in cols), strict=True))
+    need = ctx.t(rule, "minimum_enterprises")
     out = []
     for key, g in lab.groupby("key"):
         firms = sorted(g["enterprise_id"].unique())
-        if len(firms) < 2:
+        if len(firms) < need:
             continue
         for r in g.itertuples(index=False):
             others = [f for f in firms if f != r.enterprise_id]
