@@ -59,35 +59,27 @@ def carbon_accounts(years: pd.DataFrame, enterprises: pd.DataFrame, production: 
     acc["total_t"] = acc["co2_t"] + acc["scope2_t"]
     va = acc["value_added"].where(acc["value_added"] > 0)
     acc["intensity"] = acc["total_t"] / va
-    products, outputs, units = [], [], []
     prod = production.groupby(["enterprise_id", "year", "product"], as_index=False).agg(
         amount=("amount", "sum"), unit=("unit", "first"))
-    for r in acc.itertuples(index=False):
-        mine = prod[(prod["enterprise_id"] == r.enterprise_id) & (prod["year"] == r.year)]
-        main = bench.at[r.industry, "product"] if r.industry in bench.index else None
-        pick = mine[mine["product"] == main] if main is not None else mine.iloc[0:0]
-        if pick.empty:
-            pick = mine.sort_values("amount", ascending=False).head(1)
-        products.append(pick["product"].iloc[0] if len(pick) else None)
-        outputs.append(float(pick["amount"].iloc[0]) if len(pick) else float("nan"))
-        units.append(pick["unit"].iloc[0] if len(pick) else None)
-    acc["product"], acc["output"], acc["output_unit"] = products, outputs, units
+    main = acc[["enterprise_id", "year", "industry"]].assign(
+        main=acc["industry"].map(bench["product"]))
+    prod = prod.merge(main, on=["enterprise_id", "year"], how="inner")
+    # the industry's benchmark product when reported, else the largest output
+    prod["rank"] = list(zip(prod["product"] != prod["main"], -prod["amount"], strict=True))
+    pick = prod.sort_values("rank").drop_duplicates(["enterprise_id", "year"])
+    pick = pick.rename(columns={"amount": "output", "unit": "output_unit"})
+    acc = acc.merge(pick[["enterprise_id", "year", "product", "output", "output_unit"]],
+                    on=["enterprise_id", "year"], how="left")
     acc["intensity_output"] = acc["total_t"] / acc["output"].where(acc["output"] > 0)
     rated = acc.dropna(subset=["intensity"])
     peers = rated.groupby(["industry", "year"])["intensity"].agg(["mean", "count"])
-    means, sources = [], []
-    for r in acc.itertuples(index=False):
-        key = (r.industry, r.year)
-        if key in peers.index and peers.at[key, "count"] >= min_peers:
-            means.append(float(peers.at[key, "mean"]))
-            sources.append(f"本数据同行业{int(peers.at[key, 'count'])}家平均")
-        elif r.industry in bench.index:
-            means.append(float(bench.at[r.industry, "carbon_intensity_mean"]))
-            sources.append("行业基准表")
-        else:
-            means.append(float("nan"))
-            sources.append(None)
-    acc["industry_mean"], acc["benchmark_source"] = means, sources
+    acc = acc.merge(peers.reset_index(), on=["industry", "year"], how="left")
+    own = acc["count"] >= min_peers
+    fallback = acc["industry"].map(bench["carbon_intensity_mean"]).astype(float)
+    acc["industry_mean"] = acc["mean"].where(own, fallback)
+    acc["benchmark_source"] = None
+    acc.loc[fallback.notna(), "benchmark_source"] = "行业基准表"
+    acc.loc[own, "benchmark_source"] = [f"本数据同行业{int(n)}家平均" for n in acc.loc[own, "count"]]
     acc["k"] = acc["intensity"] / acc["industry_mean"]
     acc["level"] = [classify(v, scheme, "L")[0] for v in acc["intensity"]]
     acc["grade"] = [classify(v, scheme, "K")[1] for v in acc["k"]]

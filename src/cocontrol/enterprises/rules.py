@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -47,11 +48,16 @@ class Context:
         return {p.strip() for p in text.split("|") if p.strip() and p.strip() != "nan"}
 
 
+@lru_cache(maxsize=64)
+def _severity(rule: str) -> str:
+    return str(rules().at[rule, "severity"])
+
+
 def _finding(rule: str, enterprise: str, facility: str, year: int, message: str,
              **evidence: object) -> dict[str, object]:
     clean = {k: (round(v, 6) if isinstance(v, float) else v) for k, v in evidence.items()}
     return {"enterprise_id": enterprise, "facility_id": facility, "year": int(year),
-            "rule": rule, "severity": str(rules().at[rule, "severity"]), "message": message,
+            "rule": rule, "severity": _severity(rule), "message": message,
             "evidence": clean}
 
 
@@ -182,27 +188,32 @@ def unmeasured_months(ctx: Context) -> list[dict]:
 
 
 def repeated_values(ctx: Context) -> list[dict]:
+    """Runs of ≥ n consecutive months with the same lab pair (carbon content and NCV together,
+    so a 3-significant-figure carbon content repeating by chance does not count) or the same
+    amount."""
     rule = "repeated_values"
     run_length = int(ctx.t(rule, "run_length"))
-    names = {"carbon_content": "单位热值含碳量", "ncv": "低位发热量", "amount": "消耗量"}
+    checks = {"化验结果（含碳量和发热量）": ["carbon_content", "ncv"], "消耗量": ["amount"]}
     out = []
     fuel = ctx.data.fuel.sort_values("month")
     for (ent, fac, _code, year), g in fuel.groupby(
             ["enterprise_id", "facility_id", "fuel_code", "year"]):
-        for col, zh in names.items():
-            months, values = g["month"].to_list(), g[col].to_list()
+        months = g["month"].to_list()
+        for zh, cols in checks.items():
+            values = list(zip(*(g[c].to_list() for c in cols), strict=True))
             start = 0
             for i in range(1, len(values) + 1):
-                same = (i < len(values) and not pd.isna(values[i]) and values[i] == values[start]
-                        and months[i] == months[i - 1] + 1)
-                if same:
+                if (i < len(values) and values[i] == values[start]
+                        and months[i] == months[i - 1] + 1):
                     continue
-                if i - start >= run_length and not pd.isna(values[start]):
+                if i - start >= run_length and not any(pd.isna(v) for v in values[start]):
                     span = [int(m) for m in months[start:i]]
+                    shown = "、".join(f"{v:g}" for v in values[start])
                     out.append(_finding(rule, ent, fac, year,
                                         f"{g['fuel'].iloc[0]}{zh}在{span[0]}–{span[-1]}月连续"
-                                        f"{len(span)}个月均为 {values[start]:g}",
-                                        column=col, value=float(values[start]), months=span))
+                                        f"{len(span)}个月完全相同（{shown}）",
+                                        columns=cols, values=[float(v) for v in values[start]],
+                                        months=span))
                 start = i
     return out
 
@@ -314,30 +325,29 @@ def energy_per_output(ctx: Context) -> list[dict]:
 def hours_load_vs_fuel(ctx: Context) -> list[dict]:
     rule = "hours_load_vs_fuel"
     tol, need = ctx.t(rule, "relative_tolerance"), int(ctx.t(rule, "minimum_months"))
-    fm = ctx.acc.facility_months
-    month = fm.groupby(["enterprise_id", "facility_id", "year", "month"], as_index=False).agg(
+    keys = ["enterprise_id", "facility_id", "year"]
+    month = ctx.acc.facility_months.groupby(keys + ["month"], as_index=False).agg(
         energy_gj=("energy_gj", "sum"), hours=("hours", "max"), load=("load", "max"))
     month = month.dropna(subset=["hours", "load"])
     out = []
-    for (ent, fac, year), g in month.groupby(["enterprise_id", "facility_id", "year"]):
-        for r in g[(g["hours"] == 0) & (g["energy_gj"] > 0)].itertuples(index=False):
-            out.append(_finding(rule, ent, fac, year,
-                                f"{int(r.month)}月运行小时为0，但消耗燃料 {r.energy_gj:,.0f} GJ",
-                                month=int(r.month), hours=0.0, energy_gj=float(r.energy_gj)))
-        run = g[(g["hours"] > 0) & (g["load"] > 0)]
-        if len(run) < need:
-            continue
-        ratio = run["energy_gj"] / (run["hours"] * run["load"])
-        median = float(ratio.median())
-        for (_, r), value in zip(run.iterrows(), ratio, strict=True):
-            gap = value / median - 1.0
-            if abs(gap) > tol:
-                out.append(_finding(rule, ent, fac, year,
-                                    f"{int(r['month'])}月单位运行小时·负荷的燃料热量 {value:,.1f} GJ，"
-                                    f"全年中位数 {median:,.1f} GJ，相差 {gap:+.0%}（阈值 ±{tol:.0%}）",
-                                    month=int(r["month"]), hours=float(r["hours"]),
-                                    load=float(r["load"]), energy_gj=float(r["energy_gj"]),
-                                    ratio=float(value), median=median, relative_gap=float(gap)))
+    for r in month[(month["hours"] == 0) & (month["energy_gj"] > 0)].itertuples(index=False):
+        out.append(_finding(rule, r.enterprise_id, r.facility_id, r.year,
+                            f"{int(r.month)}月运行小时为0，但消耗燃料 {r.energy_gj:,.0f} GJ",
+                            month=int(r.month), hours=0.0, energy_gj=float(r.energy_gj)))
+    run = month[(month["hours"] > 0) & (month["load"] > 0)].copy()
+    run["ratio"] = run["energy_gj"] / (run["hours"] * run["load"])
+    grouped = run.groupby(keys)["ratio"]
+    run["median"] = grouped.transform("median")
+    run["months"] = grouped.transform("count")
+    run["gap"] = run["ratio"] / run["median"] - 1.0
+    hits = run[(run["months"] >= need) & (run["gap"].abs() > tol)]
+    for r in hits.itertuples(index=False):
+        out.append(_finding(rule, r.enterprise_id, r.facility_id, r.year,
+                            f"{int(r.month)}月单位运行小时·负荷的燃料热量 {r.ratio:,.1f} GJ，"
+                            f"全年中位数 {r.median:,.1f} GJ，相差 {r.gap:+.0%}（阈值 ±{tol:.0%}）",
+                            month=int(r.month), hours=float(r.hours), load=float(r.load),
+                            energy_gj=float(r.energy_gj), ratio=float(r.ratio),
+                            median=float(r.median), relative_gap=float(r.gap)))
     return out
 
 
