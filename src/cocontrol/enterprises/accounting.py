@@ -171,11 +171,11 @@ def enterprise_years(data: Dataset, acc: Accounting) -> pd.DataFrame:
     """Per enterprise and year: CO2 (scope 1), energy, SO2 by balance, by CEMS and reported,
     CO2 by CEMS, scope 2, output and value added."""
     key = ["enterprise_id", "year"]
-    fm = acc.facility_months
+    fm = acc.facility_months.assign(
+        coal_t=acc.facility_months["amount"].where(acc.facility_months["is_coal"], 0.0))
     base = fm.groupby(key, as_index=False).agg(
         co2_t=("co2_t", "sum"), energy_gj=("energy_gj", "sum"),
-        so2_balance_t=("so2_balance_t", "sum"),
-        coal_t=("amount", lambda s: float(s[fm.loc[s.index, "is_coal"]].sum())))
+        so2_balance_t=("so2_balance_t", "sum"), coal_t=("coal_t", "sum"))
     cm = acc.cems_months
     if len(cm):
         cy = cm.groupby(key, as_index=False).agg(

@@ -18,6 +18,7 @@ both files are data a city can replace. Bounds: lower exclusive, upper inclusive
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 import pandas as pd
 
@@ -30,16 +31,27 @@ ACCOUNT_COLUMNS = ["enterprise_id", "name", "region", "industry", "two_high", "y
                    "level", "grade", "colour", "intensity_change"]
 
 
+def classifier(scale: pd.DataFrame, axis: str) -> Callable[[float], tuple[str | None, int | None]]:
+    """A function value → (label, grade) for ``axis`` of a scale: lower < value ≤ upper."""
+    bands = [(-math.inf if pd.isna(r.lower) else float(r.lower),
+              math.inf if pd.isna(r.upper) else float(r.upper), str(r.label),
+              None if pd.isna(r.grade) else int(r.grade))
+             for r in scale[scale["axis"] == axis].itertuples(index=False)]
+
+    def rate(value: float) -> tuple[str | None, int | None]:
+        if value is None or value != value:
+            return None, None
+        for lower, upper, label, grade in bands:
+            if lower < value <= upper:
+                return label, grade
+        return None, None
+
+    return rate
+
+
 def classify(value: float, scale: pd.DataFrame, axis: str) -> tuple[str | None, int | None]:
     """The label (and grade) of ``value`` on ``axis`` of a scale: lower < value ≤ upper."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return None, None
-    for row in scale[scale["axis"] == axis].itertuples(index=False):
-        lower, upper = row.lower, row.upper
-        if (pd.isna(lower) or value > float(lower)) and (pd.isna(upper) or value <= float(upper)):
-            grade = None if pd.isna(row.grade) else int(row.grade)
-            return str(row.label), grade
-    return None, None
+    return classifier(scale, axis)(value)
 
 
 def carbon_accounts(years: pd.DataFrame, enterprises: pd.DataFrame, production: pd.DataFrame,
@@ -81,9 +93,11 @@ def carbon_accounts(years: pd.DataFrame, enterprises: pd.DataFrame, production: 
     acc.loc[fallback.notna(), "benchmark_source"] = "行业基准表"
     acc.loc[own, "benchmark_source"] = [f"本数据同行业{int(n)}家平均" for n in acc.loc[own, "count"]]
     acc["k"] = acc["intensity"] / acc["industry_mean"]
-    acc["level"] = [classify(v, scheme, "L")[0] for v in acc["intensity"]]
-    acc["grade"] = [classify(v, scheme, "K")[1] for v in acc["k"]]
-    acc["colour"] = [classify(v, colours, "K")[0] for v in acc["k"]]
+    level, grade, colour = (classifier(scheme, "L"), classifier(scheme, "K"),
+                            classifier(colours, "K"))
+    acc["level"] = [level(v)[0] for v in acc["intensity"]]
+    acc["grade"] = [grade(v)[1] for v in acc["k"]]
+    acc["colour"] = [colour(v)[0] for v in acc["k"]]
     acc = acc.sort_values(["enterprise_id", "year"])
     acc["intensity_change"] = acc.groupby("enterprise_id")["intensity"].pct_change()
     acc["grade"] = acc["grade"].astype("Int64")

@@ -173,17 +173,23 @@ def unmeasured_months(ctx: Context) -> list[dict]:
     need = parameter("min_measured_months")
     default = parameter("coal_cc_default_unmeasured")
     fuel = ctx.data.fuel[ctx.data.fuel["is_coal"]]
+    keys = ["enterprise_id", "facility_id", "year"]
+    missing = fuel[~fuel["measured"]]
+    counts = missing.groupby(keys)["month"].nunique()
+    hits = counts[counts > limit]
+    if hits.empty:
+        return []
+    measured = fuel[fuel["measured"]].groupby(keys)["month"].nunique()
+    months = missing.groupby(keys)["month"].agg(lambda s: sorted(int(m) for m in s.unique()))
     out = []
-    for (ent, fac, year), g in fuel.groupby(["enterprise_id", "facility_id", "year"]):
-        missing = sorted(int(m) for m in g.loc[~g["measured"], "month"].unique())
-        measured = g.loc[g["measured"], "month"].nunique()
-        if len(missing) > limit:
-            note = f"，全年实测不足{int(need)}个月" if measured < need else ""
-            out.append(_finding(rule, ent, fac, year,
-                                f"{len(missing)}个月燃煤含碳量未实测（{'、'.join(map(str, missing))}月），"
-                                f"按缺省值 {default} tC/GJ 计算{note}",
-                                unmeasured_months=missing, measured_months=int(measured),
-                                default_cc=default))
+    for (ent, fac, year) in hits.index:
+        gone = months.loc[(ent, fac, year)]
+        done = int(measured.get((ent, fac, year), 0))
+        note = f"，全年实测不足{int(need)}个月" if done < need else ""
+        out.append(_finding(rule, ent, fac, year,
+                            f"{len(gone)}个月燃煤含碳量未实测（{'、'.join(map(str, gone))}月），"
+                            f"按缺省值 {default} tC/GJ 计算{note}",
+                            unmeasured_months=gone, measured_months=done, default_cc=default))
     return out
 
 
@@ -222,48 +228,44 @@ def round_values(ctx: Context) -> list[dict]:
     rule = "round_values"
     step, need = ctx.t(rule, "step"), int(ctx.t(rule, "minimum_months"))
     fuel = ctx.data.fuel[(ctx.data.fuel["category"] != "gas") & (ctx.data.fuel["amount"] > 0)]
+    rest = np.mod(fuel["amount"].to_numpy(float), step)
+    hit = fuel[np.isclose(rest, 0) | np.isclose(rest, step)]
+    keys = ["enterprise_id", "facility_id", "fuel_code", "year"]
     out = []
-    for (ent, fac, _code, year), g in fuel.groupby(
-            ["enterprise_id", "facility_id", "fuel_code", "year"]):
-        hit = g[np.isclose(np.mod(g["amount"], step), 0) | np.isclose(np.mod(g["amount"], step),
-                                                                      step)]
-        if len(hit) >= need:
-            months = sorted(int(m) for m in hit["month"])
-            out.append(_finding(rule, ent, fac, year,
-                                f"{g['fuel'].iloc[0]}消耗量有{len(hit)}个月为{step:g} t的整数倍"
-                                f"（{'、'.join(map(str, months))}月），不像计量值",
-                                months=months, amounts=[float(a) for a in hit["amount"]],
-                                step=step))
+    for (ent, fac, _code, year), g in hit.groupby(keys):
+        if len(g) < need:
+            continue
+        months = sorted(int(m) for m in g["month"])
+        out.append(_finding(rule, ent, fac, year,
+                            f"{g['fuel'].iloc[0]}消耗量有{len(g)}个月为{step:g} t的整数倍"
+                            f"（{'、'.join(map(str, months))}月），不像计量值",
+                            months=months, amounts=[float(a) for a in g["amount"]], step=step))
     return out
 
 
 def lab_dates(ctx: Context) -> list[dict]:
     rule = "lab_dates"
     late = ctx.t(rule, "report_days_after_month")
+    fuel = ctx.data.fuel
+    sample, test, report = fuel["sample_date"], fuel["test_date"], fuel["report_date"]
+    month_end = pd.to_datetime(pd.DataFrame({"year": fuel["year"].astype(int),
+                                             "month": fuel["month"].astype(int), "day": 1})
+                               ) + pd.offsets.MonthEnd(0)
+    checks = {"报告日期早于采样日期": report < sample, "检测日期早于采样日期": test < sample,
+              "报告日期早于检测日期": report < test,
+              f"报告晚于月末{int(late)}天以上": (report - month_end).dt.days > late}
+    flags = pd.DataFrame(checks)
     out = []
-    fuel = ctx.data.fuel.dropna(subset=["sample_date"], how="all")
-    for r in fuel.itertuples(index=False):
-        sample, test, report = r.sample_date, r.test_date, r.report_date
-        problems = []
-        if pd.notna(report) and pd.notna(sample) and report < sample:
-            problems.append("报告日期早于采样日期")
-        if pd.notna(test) and pd.notna(sample) and test < sample:
-            problems.append("检测日期早于采样日期")
-        if pd.notna(report) and pd.notna(test) and report < test:
-            problems.append("报告日期早于检测日期")
-        if pd.notna(report):
-            month_end = pd.Timestamp(int(r.year), int(r.month), 1) + pd.offsets.MonthEnd(0)
-            if (report - month_end).days > late:
-                problems.append(f"报告晚于月末{int(late)}天以上")
-        if problems:
-            dates = {k: (None if pd.isna(v) else v.date().isoformat())
-                     for k, v in (("sample_date", sample), ("test_date", test),
-                                  ("report_date", report))}
-            out.append(_finding(rule, r.enterprise_id, r.facility_id, r.year,
-                                f"{int(r.month)}月化验：{'；'.join(problems)}"
-                                f"（采样 {dates['sample_date']}，检测 {dates['test_date']}，"
-                                f"报告 {dates['report_date']}）",
-                                month=int(r.month), row=int(r.row), **dates))
+    for idx in fuel.index[flags.any(axis=1)]:
+        r = fuel.loc[idx]
+        problems = [name for name in checks if flags.at[idx, name]]
+        dates = {k: (None if pd.isna(r[k]) else r[k].date().isoformat())
+                 for k in ("sample_date", "test_date", "report_date")}
+        out.append(_finding(rule, r["enterprise_id"], r["facility_id"], r["year"],
+                            f"{int(r['month'])}月化验：{'；'.join(problems)}"
+                            f"（采样 {dates['sample_date']}，检测 {dates['test_date']}，"
+                            f"报告 {dates['report_date']}）",
+                            month=int(r["month"]), row=int(r["row"]), **dates))
     return out
 
 
@@ -273,6 +275,7 @@ def copied_reports(ctx: Context) -> list[dict]:
     lab = ctx.data.fuel.dropna(subset=cols).copy()
     lab["key"] = list(zip(*(lab[c].round(6) for c in cols), strict=True))
     need = ctx.t(rule, "minimum_enterprises")
+    lab = lab[lab.groupby("key")["enterprise_id"].transform("nunique") >= need]
     out = []
     for key, g in lab.groupby("key"):
         firms = sorted(g["enterprise_id"].unique())
@@ -326,7 +329,7 @@ def hours_load_vs_fuel(ctx: Context) -> list[dict]:
     rule = "hours_load_vs_fuel"
     tol, need = ctx.t(rule, "relative_tolerance"), int(ctx.t(rule, "minimum_months"))
     keys = ["enterprise_id", "facility_id", "year"]
-    month = ctx.acc.facility_months.groupby(keys + ["month"], as_index=False).agg(
+    month = ctx.acc.facility_months.groupby([*keys, "month"], as_index=False).agg(
         energy_gj=("energy_gj", "sum"), hours=("hours", "max"), load=("load", "max"))
     month = month.dropna(subset=["hours", "load"])
     out = []
