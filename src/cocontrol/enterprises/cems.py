@@ -62,6 +62,11 @@ def _typed_sql(columns: list[str]) -> str:
     return "SELECT " + ", ".join(parts) + " FROM raw"
 
 
+def _is_canonical(con: duckdb.DuckDBPyConnection) -> bool:
+    types = {r[0]: r[1] for r in con.execute("DESCRIBE raw").fetchall()}
+    return all(types.get(c) == t for c, t in CANONICAL.items())
+
+
 def check(raw: object, known: set[str], *, file: str,
           sheet: str | None) -> tuple[object, int, list[Problem]]:
     """Validate the CEMS sheet; returns (typed source for the engine, row count, problems).
@@ -83,7 +88,10 @@ def _check(con: duckdb.DuckDBPyConnection, raw: object, known: set[str], file: s
     if missing:
         return None, 0, [Problem("missing column", file=file, sheet=sheet, row=1, column=c,
                                  expected=", ".join(SHEETS["cems"].required)) for c in missing]
-    con.execute(f"CREATE TEMP TABLE typed AS {_typed_sql(columns)}")
+    # a view, not a table: each check streams the (Parquet) source again instead of holding
+    # 17.5 M typed rows in memory; numbers that do not parse only exist in text sources
+    canonical = isinstance(raw, Path) and _is_canonical(con)
+    con.execute(f"CREATE VIEW typed AS {_typed_sql(columns)}")
     con.register("known_ids", pa.table({"id": pa.array(sorted(known), pa.string())}))
     checks: list[tuple[str, str, str, str, str]] = [
         ("enterprise_id IS NULL", "enterprise_id", "missing value", "a value", "enterprise_id"),
@@ -96,14 +104,19 @@ def _check(con: duckdb.DuckDBPyConnection, raw: object, known: set[str], file: s
         ("flow IS NULL", "flow", "missing or non-numeric flow", "a number (Nm³/h)", "flow_raw"),
     ]
     for col in NUMBERS:
-        checks.append((f"{col}_raw IS NOT NULL AND {col} IS NULL", col, "not a number",
-                       "a number", f"{col}_raw"))
+        if not canonical:
+            checks.append((f"{col}_raw IS NOT NULL AND {col} IS NULL", col, "not a number",
+                           "a number", f"{col}_raw"))
         checks.append((f"{col} < 0", col, "negative amount", "≥ 0", col))
     checks.append(("o2 > 21", "o2", "value too large", "≤ 21 (%)", "o2"))
     checks.append(("co2 > 100", "co2", "value too large", "≤ 100 (%)", "co2"))
-    for where, column, message, expected, shown in checks:
-        problems += _rows(con, f"SELECT _row, {shown} FROM typed WHERE {where}", file, sheet,
-                          column, message, expected)
+    # one scan counts every row-wise problem; rows are listed only for those that occur
+    counts = con.execute("SELECT " + ", ".join(
+        f"COUNT(*) FILTER (WHERE {where})" for where, *_ in checks) + " FROM typed").fetchone()
+    for (where, column, message, expected, shown), n in zip(checks, counts, strict=True):
+        if n:
+            problems += _rows(con, f"SELECT _row, {shown} FROM typed WHERE {where}", file,
+                              sheet, column, message, expected, total=int(n))
     problems += _rows(con, """
         SELECT _row, stack_id FROM typed WHERE stack_id IN (
             SELECT stack_id FROM typed GROUP BY stack_id HAVING COUNT(DISTINCT enterprise_id) > 1)
@@ -123,22 +136,17 @@ def _check(con: duckdb.DuckDBPyConnection, raw: object, known: set[str], file: s
     rows = int(con.execute("SELECT COUNT(*) FROM typed").fetchone()[0])  # type: ignore[index]
     if problems:
         return None, rows, problems
-    if isinstance(raw, Path) and _canonical(con):
+    if canonical:
         return raw, rows, []
     table = con.execute("SELECT enterprise_id, stack_id, time, " + ", ".join(NUMBERS)
                         + " FROM typed ORDER BY _row").to_arrow_table()
     return table, rows, []
 
 
-def _canonical(con: duckdb.DuckDBPyConnection) -> bool:
-    types = {r[0]: r[1] for r in con.execute("DESCRIBE raw").fetchall()}
-    return all(types.get(c, t) == t for c, t in CANONICAL.items() if c in types) and all(
-        c in types for c in CANONICAL)
-
-
 def _rows(con: duckdb.DuckDBPyConnection, sql: str, file: str, sheet: str | None, column: str,
-          message: str, expected: str) -> list[Problem]:
-    total = int(con.execute(f"SELECT COUNT(*) FROM ({sql})").fetchone()[0])  # type: ignore[index]
+          message: str, expected: str, total: int | None = None) -> list[Problem]:
+    if total is None:
+        total = int(con.execute(f"SELECT COUNT(*) FROM ({sql})").fetchone()[0])  # type: ignore[index]
     if not total:
         return []
     hits = con.execute(f"SELECT * FROM ({sql}) ORDER BY 1 LIMIT {SHOWN}").fetchall()
