@@ -144,16 +144,16 @@ def _regression(ctx: Context, rule: str, target: str, features: list[str], name_
     rmse = 1.4826 * float(np.median(np.abs(resid - np.median(resid))))
     limit = ctx.t(rule, "k") * max(rmse, ctx.t(rule, "rmse_floor"))
     out = []
-    for (_, r), e in zip(lab.iterrows(), resid, strict=True):
-        if abs(e) > limit:
-            predicted = r[target] - e
-            out.append(_finding(rule, r["enterprise_id"], r["facility_id"], r["year"],
-                                f"{int(r['month'])}月化验{name_zh} {r[target]:.2f}{unit}，"
-                                f"按同一煤样其他指标回归应为 {predicted:.2f}{unit}，"
-                                f"偏差 {e:+.2f}{unit}（阈值 ±{limit:.2f}{unit}）",
-                                month=int(r["month"]), reported=float(r[target]),
-                                predicted=float(predicted), residual=float(e), limit=limit,
-                                rmse=rmse, samples=len(lab), row=int(r["row"])))
+    hits = np.flatnonzero(np.abs(resid) > limit)
+    for (_, r), e in zip(lab.iloc[hits].iterrows(), resid[hits], strict=True):
+        predicted = r[target] - e
+        out.append(_finding(rule, r["enterprise_id"], r["facility_id"], r["year"],
+                            f"{int(r['month'])}月化验{name_zh} {r[target]:.2f}{unit}，"
+                            f"按同一煤样其他指标回归应为 {predicted:.2f}{unit}，"
+                            f"偏差 {e:+.2f}{unit}（阈值 ±{limit:.2f}{unit}）",
+                            month=int(r["month"]), reported=float(r[target]),
+                            predicted=float(predicted), residual=float(e), limit=limit,
+                            rmse=rmse, samples=len(lab), row=int(r["row"])))
     return out
 
 

@@ -94,7 +94,7 @@ def _secret(session_maker: Any, configured: str | None) -> str:
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     """Build the app: migrate and seed the database, wire middleware, routes and templates."""
-    from cocontrol.web import api, pages, progress
+    from cocontrol.web import api, enterprises, pages, progress
 
     settings = settings or Settings()
     settings.home.mkdir(parents=True, exist_ok=True)
@@ -145,6 +145,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(progress.api_router)
     app.include_router(pages.router)
     app.include_router(progress.router)
+    app.include_router(enterprises.router)
+    app.include_router(enterprises.api)
 
     @app.exception_handler(WebError)
     async def _web_error(request: Request, exc: WebError) -> Response:

@@ -14,6 +14,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "synergy": ("协同分析", "Synergy"),
     "import": ("规划导入", "Plan import"),
     "reports": ("报告下载", "Reports"),
+    "enterprises": ("企业核查", "Enterprises"),
     "admin": ("系统管理", "Administration"),
     "login": ("登录", "Sign in"),
     "logout": ("退出", "Sign out"),

@@ -75,7 +75,8 @@ def login_form(request: Request, session: DB, username: Annotated[str, Form(max_
     except WebError as exc:
         t = translator(lang_of(request))
         return render(request, "login.html", None, status=exc.status, message=t(exc.key), username=username)
-    response = RedirectResponse("/overview", status_code=303)
+    enterprise = session.get(m.User, request.session.get("uid")).role == "enterprise"
+    response = RedirectResponse("/enterprises" if enterprise else "/overview", status_code=303)
     mark_signed_in(response)
     return response
 
