@@ -84,12 +84,13 @@ def _rule_names(lang: str) -> dict[str, str]:
     return {r: r.replace("_", " ") for r in table.index}
 
 
-def _page(request: Request, name: str, who: Viewer, status: int = 200, **ctx: Any) -> HTMLResponse:
+def _page(request: Request, template: str, who: Viewer, status: int = 200,
+          **ctx: Any) -> HTMLResponse:
     from cocontrol.web.pages import render
 
     lang = lang_of(request)
     i = 0 if lang == "zh" else 1
-    return render(request, name, who, status=status, L=_labels(lang), rules=_rule_names(lang),
+    return render(request, template, who, status=status, L=_labels(lang), rules=_rule_names(lang),
                   status_names={k: v[i] for k, v in STATUS.items()},
                   severity_names={k: v[i] for k, v in SEVERITY.items()},
                   industry_names={k: v[i] for k, v in INDUSTRY.items()}, page="enterprises", **ctx)
@@ -142,6 +143,7 @@ def dashboard(request: Request, session: DB, who: Who) -> Response:
     names = {a.enterprise_code: a.name for a in accounts}
     return _page(request, "enterprises.html", who, accounts=list(latest.values()),
                  findings=findings, names=names, counts=dashboard_counts(accounts, findings),
+                 illustrative=any("示例" in n for n in names.values()),
                  can_act=who.role in svc.BUREAU, can_run=who.role in ("admin", "coordinator"))
 
 
@@ -170,7 +172,7 @@ def _enterprise_ctx(session: Session, code: str) -> dict[str, Any]:
              "xAxis": {"type": "category", "data": [y for y, _ in points]},
              "yAxis": {"type": "value", "name": "t/万元"},
              "series": [{"type": "line", "data": [v for _, v in points]}]} if points else None
-    return {"code": code, "name": name, "accounts": accounts, "findings": findings,
+    return {"code": code, "firm": name, "accounts": accounts, "findings": findings,
             "submissions": subs, "trend": trend, "illustrative": "示例" in name}
 
 
@@ -210,8 +212,8 @@ def report(code: str, fmt: str, session: DB, who: Who) -> Response:
     accounts = [{**a.data, "year": a.year} for a in ctx["accounts"]]
     findings = [_finding_json(f) for f in ctx["findings"]]
     build = rep.docx_bytes if fmt == "docx" else rep.xlsx_bytes
-    data = build(ctx["name"], code, accounts, findings, ctx["illustrative"])
-    name = f"{ctx['name']}核查报告.{fmt}"
+    data = build(ctx["firm"], code, accounts, findings, ctx["illustrative"])
+    name = f"{ctx['firm']}核查报告.{fmt}"
     return Response(data, media_type=MEDIA[fmt], headers={
         "Content-Disposition": f"attachment; filename=\"report.{fmt}\"; "
                                f"filename*=UTF-8''{quote(name)}"})
