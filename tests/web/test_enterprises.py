@@ -62,7 +62,7 @@ def test_enterprise_sees_and_submits_only_its_own_data(app, sessions, firms, fra
     before = audit_count(sessions)
     bad = _upload(e01, "E01", workbook(frames, "E01", other="E02"))
     assert bad.status_code == 422
-    assert "数据未保存" in bad.text and "enterprise_id" in bad.text  # row-level errors listed
+    assert "数据未保存" in bad.text and "不是本企业的数据" in bad.text  # row-level errors
     assert "E02" in bad.text
     with sessions() as s:
         assert s.scalar(select(func.count()).select_from(EnterpriseSubmission)) == 0

@@ -195,8 +195,14 @@ async def submit_form(request: Request, code: str, session: DB, who: Who,
         svc.submit(session, request.app.state.settings.home, who, code, data.filename or "",
                    content)
     except ValidationFailed as exc:
+        from cocontrol.web.enterprise_messages import zh
+
+        english = lang_of(request) != "zh"
+        problems = [{"sheet": p.sheet, "row": p.row, "column": p.column,
+                     "text": str(p).split(": ", 1)[-1] if english else zh(p)}
+                    for p in exc.problems]
         return _page(request, "enterprise.html", who, status=422, can_submit=True,
-                     problems=exc.problems, **_enterprise_ctx(session, code))
+                     problems=problems, **_enterprise_ctx(session, code))
     return RedirectResponse(f"/enterprises/{quote(code)}", status_code=303)
 
 
