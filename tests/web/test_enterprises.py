@@ -131,3 +131,18 @@ def test_reports_word_and_excel(app, firms, frames, client_of) -> None:
     book = load_workbook(io.BytesIO(xlsx.content))
     assert book.sheetnames == ["说明", "企业碳账户", "核查发现"]
     assert firms["E01"].get("/enterprises/E02/report.docx").status_code == 403
+
+
+def test_admin_binds_an_enterprise_user(app, sessions, client_of) -> None:
+    with sessions() as s, s.begin():
+        s.add(m.User(username="ent_new", password_hash=hash_password(PASSWORD), role="enterprise"))
+    admin, coord = login(app, "admin"), client_of("coordinator")
+    body = {"username": "ent_new", "enterprise_id": "E05"}
+    assert coord.post("/api/enterprises/members", json=body).status_code == 403
+    assert admin.post("/api/enterprises/members",
+                      json={"username": "viewer", "enterprise_id": "E05"}).status_code == 422
+    before = audit_count(sessions)
+    assert admin.post("/api/enterprises/members", json=body).json()["enterprise_id"] == "E05"
+    assert audit_count(sessions) == before + 1
+    ent = login(app, "ent_new")
+    assert ent.get("/enterprises", follow_redirects=False).headers["location"] == "/enterprises/E05"

@@ -47,6 +47,29 @@ def own_code(session: Session, who: Viewer) -> str | None:
     return code
 
 
+def bind_member(session: Session, who: Viewer, username: str, code: str) -> EnterpriseMember:
+    """Admin: let the ``enterprise`` user ``username`` see and submit enterprise ``code``."""
+    from cocontrol.store import models as m
+
+    if who.role != "admin":
+        raise WebError(403, "forbidden", "only the administrator binds enterprise users")
+    user = session.scalar(select(m.User).where(m.User.username == username))
+    if user is None or user.role != "enterprise":
+        raise WebError(422, "invalid", f"{username!r} is not a user of role 'enterprise'")
+    code = code.strip()
+    if not code:
+        raise WebError(422, "invalid", "enterprise_id is required")
+    member = session.scalar(select(EnterpriseMember).where(EnterpriseMember.user_id == user.id))
+    before = row_dict(member) if member is not None else None
+    if member is None:
+        member = EnterpriseMember(user_id=user.id, enterprise_code=code)
+        session.add(member)
+    member.enterprise_code = code
+    record(session, who.name, "update" if before else "create", member, before)
+    session.commit()
+    return member
+
+
 def may_see(session: Session, who: Viewer, code: str) -> None:
     mine = own_code(session, who)
     if who.role == "enterprise" and mine != code:

@@ -271,6 +271,18 @@ def api_findings(session: DB, who: Who, status: str | None = None) -> list[dict[
             if status is None or f.status == status]
 
 
+class Member(BaseModel):
+    username: str
+    enterprise_id: str
+
+
+@api.post("/members")
+def api_member(body: Member, session: DB, who: Who) -> dict[str, Any]:
+    """Admin: bind an ``enterprise`` user to its enterprise (audited)."""
+    item = svc.bind_member(session, who, body.username, body.enterprise_id)
+    return {"username": body.username, "enterprise_id": item.enterprise_code}
+
+
 @api.post("/verify")
 def api_run(session: DB, who: Who) -> dict[str, int]:
     return svc.run_verification(session, who)
