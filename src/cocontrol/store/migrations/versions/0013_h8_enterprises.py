@@ -1,14 +1,14 @@
 """enterprise co-verification: members, submissions, findings queue, carbon accounts
 
 Revision ID: h8_enterprises
-Revises: 0001
+Revises: h5_sessions
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "h8_enterprises"
-down_revision = "0001"
+down_revision = "h5_sessions"
 branch_labels = None
 depends_on = None
 
