@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 
 from cocontrol.cli import app
 from cocontrol.enterprises import demo
+from cocontrol.errors import ValidationFailed
 
 from .conftest import coal, enterprise, write
 
@@ -60,3 +61,23 @@ def test_bad_input_exits_2_and_writes_nothing(tmp_path) -> None:
     assert "enterprises.csv" in done.stderr and "row 2" in done.stderr and "'uscc'" in done.stderr
     assert "'month'" in done.stderr and "Traceback" not in done.stderr
     assert not out.exists()
+
+
+def test_a_city_passes_its_own_thresholds_and_scales(tmp_path, demo_folder) -> None:
+    th = tmp_path / "阈值.csv"
+    th.write_text("rule,parameter,value\nco2_accounting_vs_cems,k,10\n", encoding="utf-8")
+    scale = tmp_path / "分档.csv"
+    scale.write_text("axis,label,grade,lower,upper\nL,达标,,,3.0\nL,超标,,3.0,\n"
+                     "K,1级,1,,1.0\nK,2级,2,1.0,\n", encoding="utf-8")
+    r = runner.invoke(app, ["enterprise", "verify", str(demo_folder), "--format", "json",
+                            "--thresholds", str(th), "--rating", str(scale)])
+    assert r.exit_code == 0, r.output
+    doc = json.loads(r.stdout)
+    assert "co2_accounting_vs_cems" not in {f["rule"] for f in doc["findings"]}
+    levels = {e["enterprise_id"]: (e["level"], e["grade"]) for e in doc["enterprises"]}
+    assert levels["E01"] == ("达标", 2)  # L = 2.8 ≤ 3.0; K = 2.8 / 2.54 = 1.10 > 1.0
+    assert levels["E02"] == ("达标", 1)  # K = 0.76
+    bad = tmp_path / "坏.csv"
+    bad.write_text("rule,parameter,value\nno_such_rule,k,1\n", encoding="utf-8")
+    r = runner.invoke(app, ["enterprise", "verify", str(demo_folder), "--thresholds", str(bad)])
+    assert isinstance(r.exception, ValidationFailed) and "row 2" in str(r.exception)

@@ -3,7 +3,8 @@
 Contract: ``cocontrol enterprise template -o FILE.xlsx``;
 ``cocontrol enterprise verify DATA [--year Y] [-o 核查结果.xlsx] [--format json]`` where DATA is
 the workbook or a folder of CSV/Parquet files named as the sheets (enterprises, fuel,
-production, electricity, permit_report, controls, cems). ``--format json`` prints
+production, electricity, permit_report, controls, cems). A city may pass its own
+``--thresholds``, ``--rating`` and ``--colours`` tables. ``--format json`` prints
 ``{"enterprises": [...], "findings": [...]}`` on stdout; ``-o`` writes the Excel workbook (or
 the JSON when it ends in .json). Bad input: exit code 2, every problem with file, sheet, row
 and column, nothing written.
@@ -41,6 +42,12 @@ def verify(
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="核查结果 .xlsx（或 .json）")] = None,
     fmt: Annotated[str, typer.Option("--format", help="table | json")] = "table",
+    thresholds: Annotated[Path | None, typer.Option(
+        "--thresholds", help="本市核查阈值 .csv（rule, parameter, value），替换默认值")] = None,
+    rating: Annotated[Path | None, typer.Option(
+        "--rating", help="本市碳效分档 .csv（axis, label, grade, lower, upper），替换浙江分档")] = None,
+    colours: Annotated[Path | None, typer.Option(
+        "--colours", help="本市色标分档 .csv（axis, label, lower, upper），替换山东示例色标")] = None,
 ) -> None:
     """核算并核查：碳排放、污染物、协同核查规则与企业碳账户评级."""
     from cocontrol.enterprises.export import json_text, write_excel, write_json
@@ -53,7 +60,12 @@ def verify(
     if output is not None and output.suffix.lower() not in (".xlsx", ".json"):
         raise InputError("output must be .xlsx or .json", file=str(output),
                          expected=".xlsx or .json", found=output.suffix or "(no suffix)")
-    result = run(data, year=year)
+    from cocontrol.enterprises.verify import read_config
+
+    result = run(data, year=year,
+                 thresholds=read_config(thresholds, "thresholds") if thresholds else None,
+                 scheme=read_config(rating, "scale") if rating else None,
+                 colours=read_config(colours, "scale") if colours else None)
     if year is not None and result.accounts.empty:
         raise InputError("no data for the year", column="--year", found=str(year))
     if output is not None:
