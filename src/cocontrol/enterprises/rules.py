@@ -23,7 +23,7 @@ from cocontrol.enterprises.intake import Dataset
 from cocontrol.enterprises.parameters import benchmarks, parameter, rules
 
 FINDING_COLUMNS = ["enterprise_id", "facility_id", "year", "rule", "severity", "message",
-                   "evidence"]
+                   "message_en", "evidence"]
 
 
 @dataclass
@@ -54,14 +54,15 @@ def _severity(rule: str) -> str:
 
 
 def _finding(rule: str, enterprise: str, facility: str, year: int, message: str,
-             **evidence: object) -> dict[str, object]:
+             en: str = "", **evidence: object) -> dict[str, object]:
     clean = {k: (round(v, 6) if isinstance(v, float) else v) for k, v in evidence.items()}
     return {"enterprise_id": enterprise, "facility_id": facility, "year": int(year),
-            "rule": rule, "severity": _severity(rule), "message": message,
+            "rule": rule, "severity": _severity(rule), "message": message, "message_en": en,
             "evidence": clean}
 
 
-def _compare(ctx: Context, rule: str, a: str, b: str, a_zh: str, b_zh: str) -> list[dict]:
+def _compare(ctx: Context, rule: str, a: str, b: str, a_zh: str, b_zh: str, a_en: str,
+             b_en: str) -> list[dict]:
     """Relative gap (a − b) / b of two per-enterprise-year columns against the tolerance."""
     tol, minimum = ctx.t(rule, "relative_tolerance"), ctx.t(rule, "minimum_t")
     industry, skip = ctx.industries(), ctx.excluded(rule)
@@ -78,6 +79,8 @@ def _compare(ctx: Context, rule: str, a: str, b: str, a_zh: str, b_zh: str) -> l
             out.append(_finding(rule, r.enterprise_id, "", r.year,
                                 f"{a_zh} {va:,.1f} t，{b_zh} {vb:,.1f} t，相差 {gap:+.0%}"
                                 f"（阈值 ±{tol:.0%}）",
+                                f"{a_en} {va:,.1f} t, {b_en} {vb:,.1f} t, gap {gap:+.0%} "
+                                f"(threshold ±{tol:.0%})",
                                 **{a: float(va), b: float(vb), "relative_gap": float(gap),
                                    "threshold": tol}))
     return out
@@ -85,17 +88,18 @@ def _compare(ctx: Context, rule: str, a: str, b: str, a_zh: str, b_zh: str) -> l
 
 def so2_balance_vs_reported(ctx: Context) -> list[dict]:
     return _compare(ctx, "so2_balance_vs_reported", "so2_reported_t", "so2_balance_t",
-                    "执行报告SO2", "按燃煤量和硫分物料衡算SO2")
+                    "执行报告SO2", "按燃煤量和硫分物料衡算SO2", "SO2 in the permit report",
+                    "SO2 by coal mass balance")
 
 
 def so2_cems_vs_reported(ctx: Context) -> list[dict]:
     return _compare(ctx, "so2_cems_vs_reported", "so2_reported_t", "so2_cems_t",
-                    "执行报告SO2", "在线监测SO2")
+                    "执行报告SO2", "在线监测SO2", "SO2 in the permit report", "SO2 by CEMS")
 
 
 def so2_balance_vs_cems(ctx: Context) -> list[dict]:
     return _compare(ctx, "so2_balance_vs_cems", "so2_cems_t", "so2_balance_t",
-                    "在线监测SO2", "物料衡算SO2")
+                    "在线监测SO2", "物料衡算SO2", "SO2 by CEMS", "SO2 by mass balance")
 
 
 def co2_accounting_vs_cems(ctx: Context) -> list[dict]:
@@ -111,6 +115,9 @@ def co2_accounting_vs_cems(ctx: Context) -> list[dict]:
             out.append(_finding(rule, r.enterprise_id, "", r.year,
                                 f"CO2在线监测 {r.co2_cems_t:,.0f} t，燃料核算 {r.co2_t:,.0f} t，"
                                 f"相差 {gap:+.0%}（阈值 ±{tol:.0%}，已计入烟气流量不确定度）",
+                                f"CO2 by CEMS {r.co2_cems_t:,.0f} t, by fuel accounting "
+                                f"{r.co2_t:,.0f} t, gap {gap:+.0%} (threshold ±{tol:.0%}, "
+                                "stack-flow uncertainty included)",
                                 co2_cems_t=float(r.co2_cems_t), co2_accounted_t=float(r.co2_t),
                                 relative_gap=float(gap), threshold=tol,
                                 cems_hours=int(r.co2_cems_hours)))
@@ -134,7 +141,7 @@ def _loo_residuals(y: np.ndarray, x: np.ndarray) -> np.ndarray:
 
 
 def _regression(ctx: Context, rule: str, target: str, features: list[str], name_zh: str,
-                unit: str) -> list[dict]:
+                unit: str, name_en: str) -> list[dict]:
     """Flag lab records whose ``target`` is beyond k × max(robust RMSE, floor) of the
     leave-one-out prediction from the other results of the same sample (Energies 2023)."""
     lab = _lab_set(ctx.data)
@@ -151,6 +158,9 @@ def _regression(ctx: Context, rule: str, target: str, features: list[str], name_
                             f"{int(r['month'])}月化验{name_zh} {r[target]:.2f}{unit}，"
                             f"按同一煤样其他指标回归应为 {predicted:.2f}{unit}，"
                             f"偏差 {e:+.2f}{unit}（阈值 ±{limit:.2f}{unit}）",
+                            f"month {int(r['month'])}: lab {name_en} {r[target]:.2f}{unit}, "
+                            f"regression on the sample's other results {predicted:.2f}{unit}, "
+                            f"residual {e:+.2f}{unit} (threshold ±{limit:.2f}{unit})",
                             month=int(r["month"]), reported=float(r[target]),
                             predicted=float(predicted), residual=float(e), limit=limit,
                             rmse=rmse, samples=len(lab), row=int(r["row"])))
@@ -159,12 +169,12 @@ def _regression(ctx: Context, rule: str, target: str, features: list[str], name_
 
 def lab_carbon_regression(ctx: Context) -> list[dict]:
     return _regression(ctx, "lab_carbon_regression", "carbon_pct", ["ncv", "hydrogen", "moisture"],
-                       "元素碳含量", "%")
+                       "元素碳含量", "%", "elemental carbon")
 
 
 def lab_ncv_regression(ctx: Context) -> list[dict]:
     return _regression(ctx, "lab_ncv_regression", "ncv", ["carbon_pct", "hydrogen", "moisture"],
-                       "低位发热量", " GJ/t")
+                       "低位发热量", " GJ/t", "net calorific value")
 
 
 def unmeasured_months(ctx: Context) -> list[dict]:
@@ -189,6 +199,8 @@ def unmeasured_months(ctx: Context) -> list[dict]:
         out.append(_finding(rule, ent, fac, year,
                             f"{len(gone)}个月燃煤含碳量未实测（{'、'.join(map(str, gone))}月），"
                             f"按缺省值 {default} tC/GJ 计算{note}",
+                            f"coal carbon content not measured in {len(gone)} months "
+                            f"({', '.join(map(str, gone))}); default {default} tC/GJ used",
                             unmeasured_months=gone, measured_months=done, default_cc=default))
     return out
 
@@ -200,6 +212,7 @@ def repeated_values(ctx: Context) -> list[dict]:
     rule = "repeated_values"
     run_length = int(ctx.t(rule, "run_length"))
     checks = {"化验结果（含碳量和发热量）": ["carbon_content", "ncv"], "消耗量": ["amount"]}
+    english = {"化验结果（含碳量和发热量）": "lab carbon content and NCV", "消耗量": "amount"}
     out = []
     fuel = ctx.data.fuel.sort_values("month")
     for (ent, fac, _code, year), g in fuel.groupby(
@@ -218,6 +231,8 @@ def repeated_values(ctx: Context) -> list[dict]:
                     out.append(_finding(rule, ent, fac, year,
                                         f"{g['fuel'].iloc[0]}{zh}在{span[0]}–{span[-1]}月连续"
                                         f"{len(span)}个月完全相同（{shown}）",
+                                        f"{english[zh]} identical in months "
+                                        f"{span[0]}–{span[-1]} ({shown.replace('、', ', ')})",
                                         columns=cols, values=[float(v) for v in values[start]],
                                         months=span))
                 start = i
@@ -239,6 +254,8 @@ def round_values(ctx: Context) -> list[dict]:
         out.append(_finding(rule, ent, fac, year,
                             f"{g['fuel'].iloc[0]}消耗量有{len(g)}个月为{step:g} t的整数倍"
                             f"（{'、'.join(map(str, months))}月），不像计量值",
+                            f"amount a multiple of {step:g} t in {len(g)} months "
+                            f"({', '.join(map(str, months))}): not a metered value",
                             months=months, amounts=[float(a) for a in g["amount"]], step=step))
     return out
 
@@ -265,6 +282,9 @@ def lab_dates(ctx: Context) -> list[dict]:
                             f"{int(r['month'])}月化验：{'；'.join(problems)}"
                             f"（采样 {dates['sample_date']}，检测 {dates['test_date']}，"
                             f"报告 {dates['report_date']}）",
+                            f"month {int(r['month'])}: lab dates out of order or late "
+                            f"(sampled {dates['sample_date']}, tested {dates['test_date']}, "
+                            f"reported {dates['report_date']})",
                             month=int(r["month"]), row=int(r["row"]), **dates))
     return out
 
@@ -286,6 +306,8 @@ def copied_reports(ctx: Context) -> list[dict]:
             out.append(_finding(rule, r.enterprise_id, r.facility_id, r.year,
                                 f"{int(r.month)}月化验结果（含碳量、发热量、氢、水分、硫分）与"
                                 f"{'、'.join(others)}的化验结果完全相同",
+                                f"month {int(r.month)}: lab results identical to those of "
+                                f"{', '.join(others)}",
                                 month=int(r.month), row=int(r.row), same_as=others,
                                 values=dict(zip(cols, map(float, key), strict=True))))
     return out
@@ -319,6 +341,8 @@ def energy_per_output(ctx: Context) -> list[dict]:
             continue
         out.append(_finding(rule, r.enterprise_id, "", r.year,
                             f"单位{b['product']}综合能耗 {ratio:.3f} {b['energy_unit']}，{text}",
+                            f"energy per output {ratio:.3f} {b['energy_unit']} against "
+                            f"advanced {adv:g} and limit {lim:g}",
                             energy_tce=float(energy), output=float(output),
                             energy_per_output=float(ratio), advanced=adv, limit=lim,
                             unit=str(b["energy_unit"]), product=str(b["product"])))
@@ -336,6 +360,8 @@ def hours_load_vs_fuel(ctx: Context) -> list[dict]:
     for r in month[(month["hours"] == 0) & (month["energy_gj"] > 0)].itertuples(index=False):
         out.append(_finding(rule, r.enterprise_id, r.facility_id, r.year,
                             f"{int(r.month)}月运行小时为0，但消耗燃料 {r.energy_gj:,.0f} GJ",
+                            f"month {int(r.month)}: 0 operating hours but {r.energy_gj:,.0f} GJ "
+                            "of fuel",
                             month=int(r.month), hours=0.0, energy_gj=float(r.energy_gj)))
     run = month[(month["hours"] > 0) & (month["load"] > 0)].copy()
     run["ratio"] = run["energy_gj"] / (run["hours"] * run["load"])
@@ -348,6 +374,9 @@ def hours_load_vs_fuel(ctx: Context) -> list[dict]:
         out.append(_finding(rule, r.enterprise_id, r.facility_id, r.year,
                             f"{int(r.month)}月单位运行小时·负荷的燃料热量 {r.ratio:,.1f} GJ，"
                             f"全年中位数 {r.median:,.1f} GJ，相差 {r.gap:+.0%}（阈值 ±{tol:.0%}）",
+                            f"month {int(r.month)}: fuel heat per hour × load {r.ratio:,.1f} GJ, "
+                            f"year's median {r.median:,.1f} GJ, gap {r.gap:+.0%} "
+                            f"(threshold ±{tol:.0%})",
                             month=int(r.month), hours=float(r.hours), load=float(r.load),
                             energy_gj=float(r.energy_gj), ratio=float(r.ratio),
                             median=float(r.median), relative_gap=float(r.gap)))

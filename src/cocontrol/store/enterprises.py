@@ -55,6 +55,7 @@ class VerificationFinding(Base):
     rule: Mapped[str] = mapped_column(String(50))
     severity: Mapped[str] = mapped_column(String(20))
     message: Mapped[str] = mapped_column(Text)
+    message_en: Mapped[str] = mapped_column(Text, default="")
     evidence: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     status: Mapped[str] = mapped_column(String(30), default="open")
     assignee: Mapped[str | None] = mapped_column(String(100))

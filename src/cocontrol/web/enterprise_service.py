@@ -184,6 +184,7 @@ def run_verification(session: Session, who: Viewer) -> dict[str, int]:
         item = VerificationFinding(fingerprint=fp, enterprise_code=f["enterprise_id"],
                                    facility_id=f["facility_id"] or "", year=int(f["year"]),
                                    rule=f["rule"], severity=f["severity"], message=f["message"],
+                                   message_en=f.get("message_en") or "",
                                    evidence=f["evidence"], status="open")
         session.add(item)
         record(session, who.name, "create", item)

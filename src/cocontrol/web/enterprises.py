@@ -81,7 +81,7 @@ def _rule_names(lang: str) -> dict[str, str]:
     table = rules()
     if lang == "zh":
         return dict(table["name_zh"])
-    return {r: r.replace("_", " ") for r in table.index}
+    return dict(table["name_en"])
 
 
 def _page(request: Request, template: str, who: Viewer, status: int = 200,

@@ -50,6 +50,7 @@ def upgrade() -> None:
         sa.Column("rule", sa.String(length=50), nullable=False),
         sa.Column("severity", sa.String(length=20), nullable=False),
         sa.Column("message", sa.Text(), nullable=False),
+        sa.Column("message_en", sa.Text(), nullable=False),
         sa.Column("evidence", sa.JSON(), nullable=False),
         sa.Column("status", sa.String(length=30), nullable=False),
         sa.Column("assignee", sa.String(length=100), nullable=True),
