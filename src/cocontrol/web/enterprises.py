@@ -58,7 +58,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "report_xlsx": ("核查报告（Excel）", "Report (Excel)"),
     "none": ("暂无", "None yet"), "findings": ("核查发现", "Findings"),
     "trend": ("碳排放强度趋势", "Intensity trend"),
-    "illustrative": ("示例数据，不是真实企业的数据", "Illustrative data, not a real enterprise"),
+    "illustrative": ("示例数据，不是真实企业的数据。", "Illustrative data, not real enterprises."),
     "note": ("发现是提示，不是结论，需要核实。", "Findings are leads, not verdicts."),
 }
 STATUS = {"open": ("待处理", "open"), "assigned": ("已分派", "assigned"),
