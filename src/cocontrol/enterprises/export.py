@@ -35,6 +35,36 @@ MONTH_HEADERS = {
     "eta": "当月脱硫效率", "so2_balance_t": "物料衡算SO2（t）"}
 
 
+EVIDENCE_ZH = {
+    "year": "年份", "month": "月份", "months": "月份", "row": "行号", "threshold": "阈值",
+    "relative_gap": "相对差", "so2_reported_t": "执行报告SO2（t）",
+    "so2_balance_t": "物料衡算SO2（t）", "so2_cems_t": "在线监测SO2（t）",
+    "co2_cems_t": "在线监测CO2（t）", "co2_accounted_t": "核算CO2（t）",
+    "cems_hours": "监测小时数", "reported": "报告值", "predicted": "回归值", "residual": "偏差",
+    "limit": "阈值", "rmse": "均方根误差", "samples": "样本数",
+    "unmeasured_months": "未实测月份", "measured_months": "实测月数",
+    "default_cc": "缺省含碳量（tC/GJ）", "columns": "项目", "values": "数值",
+    "amounts": "消耗量（t）", "step": "整数步长（t）", "sample_date": "采样日期",
+    "test_date": "检测日期", "report_date": "报告日期", "same_as": "相同企业",
+    "energy_tce": "综合能耗（tce）", "output": "产量", "energy_per_output": "单位产品能耗",
+    "advanced": "标杆水平", "unit": "单位", "product": "产品", "hours": "运行小时",
+    "load": "负荷率", "energy_gj": "燃料热量（GJ）", "ratio": "单位小时负荷热量（GJ）",
+    "median": "全年中位数（GJ）"}
+COLUMN_ZH = {"carbon_content": "单位热值含碳量", "ncv": "低位发热量", "amount": "消耗量",
+             "hydrogen": "氢", "moisture": "全水分", "sulfur": "硫分"}
+
+
+def evidence_zh(evidence: dict[str, Any]) -> str:
+    """Evidence as Chinese ``名称：值`` pairs (no identifiers shown to users)."""
+    def value(v: Any) -> str:
+        if isinstance(v, dict):
+            return "，".join(f"{COLUMN_ZH.get(k, k)} {x}" for k, x in v.items())
+        if isinstance(v, list):
+            return "、".join(COLUMN_ZH.get(str(x), str(x)) for x in v)
+        return str(COLUMN_ZH.get(str(v), v))
+    return "；".join(f"{EVIDENCE_ZH.get(k, k)}：{value(v)}" for k, v in evidence.items())
+
+
 def _plain(value: Any) -> Any:
     if isinstance(value, float) and math.isnan(value):
         return None
@@ -106,8 +136,7 @@ def write_excel(result: VerificationResult, path: str | Path) -> Path:
         "规则": result.findings["rule"].map(table["name_zh"]),
         "严重程度": result.findings["severity"].map(SEVERITY_ZH),
         "发现": result.findings["message"],
-        "依据数据": result.findings["evidence"].map(
-            lambda e: json.dumps(e, ensure_ascii=False, default=str))})
+        "依据数据": result.findings["evidence"].map(evidence_zh)})
     _sheet(book, "核查发现", finds, {})
     th = thresholds()
     rule_rows = pd.DataFrame({
