@@ -1,14 +1,14 @@
 """enterprise co-verification: members, submissions, findings queue, carbon accounts
 
 Revision ID: h8_enterprises
-Revises: h5_sessions
+Revises: h9_inclusive
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "h8_enterprises"
-down_revision = "h5_sessions"
+down_revision = "h9_inclusive"
 branch_labels = None
 depends_on = None
 
