@@ -18,17 +18,19 @@ def _base(title: str) -> dict[str, Any]:
 
 
 def line(title: str, series: Mapping[str, Mapping[int, float]], unit: str,
-         band: Mapping[int, tuple[float, float]] | None = None, band_name: str = "预测区间") -> dict[str, Any]:
+         band: Mapping[int, tuple[float, float]] | None = None, band_name: str = "预测区间", *,
+         zero: bool = False) -> dict[str, Any]:
     """Year-on-x line chart with every calendar year on the axis (years spaced by time: a year
     without data is an empty slot, not a skipped one); ``band`` draws the forecast interval
     (lower, upper) as a shaded fan from the last observed value (:func:`_fan`), one legend
-    entry ``band_name`` (its invisible lower edge shares the name, so no helper series shows)."""
+    entry ``band_name`` (its invisible lower edge shares the name, so no helper series shows);
+    ``zero`` starts the value axis at zero (amounts such as emissions: a cut axis exaggerates changes)."""
     known = {y for s in series.values() for y in s} | set(band or {})
     years = list(range(min(known), max(known) + 1)) if known else []
     opt = _base(title)
     opt["legend"] = {"bottom": 0}
     opt["xAxis"] = {"type": "category", "data": [str(y) for y in years], "boundaryGap": False}
-    opt["yAxis"] = {"type": "value", "name": unit, "scale": True}
+    opt["yAxis"] = {"type": "value", "name": unit, "min": 0} if zero else {"type": "value", "name": unit, "scale": True}
     opt["series"] = [
         {"name": name, "type": "line", "connectNulls": True, "symbolSize": 6,
          "data": [round(s[y], 4) if y in s else None for y in years]}
