@@ -461,11 +461,11 @@ def index_rows(frame: Any, region: str, lang: str) -> list[dict[str, Any]]:
     out = []
     for rec in rows.to_dict("records"):
         row: dict[str, Any] = {}
-        for col, (label, _unit, decimals) in spec.columns.items():
+        for col, (head, _unit, decimals) in spec.columns.items():
             if col not in rec:
                 continue
             value = rec[col]
-            name = INDEX_EN.get(label, label) if lang == "en" else label
+            name = INDEX_EN.get(head, head) if lang == "en" else head
             missing = value is None or (isinstance(value, float) and value != value)
             row[name] = "—" if missing else (f"{float(value):.{decimals}f}" if decimals is not None else int(value))
         out.append(row)
