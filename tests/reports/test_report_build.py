@@ -86,7 +86,7 @@ def test_missing_layer_writes_gap_and_invents_nothing(workspace, no_tracking):
                      "四、减污降碳协同成效", "五、同类城市比较", "六、重点任务进展", "七、存在问题", "八、下一步工作"]
     section = report.sections[1]
     texts = [b.text for b in section.blocks if isinstance(b, Paragraph)]
-    assert texts[0].startswith("本节数据暂缺：目标跟踪（cocontrol.tracking）")
+    assert texts[0].startswith("本节数据暂缺：目标跟踪：")
     table = next(b for b in section.blocks if isinstance(b, Table))
     # only the plan's own numbers: target years and values of t1 and t2
     numbers = {v for row in table.rows for v in row if isinstance(v, int | float)}

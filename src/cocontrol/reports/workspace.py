@@ -150,11 +150,11 @@ def layer_function(module: str, name: str) -> Callable[..., Any]:
         mod = importlib.import_module(module)
     except ModuleNotFoundError as exc:
         if exc.name and module.startswith(exc.name):
-            raise MissingLayer(f"模块 {module} 尚不可用") from exc
+            raise MissingLayer("该部分的计算功能尚不可用") from exc
         raise
     fn = getattr(mod, name, None)
     if fn is None:
-        raise MissingLayer(f"{module}.{name} 尚不可用")
+        raise MissingLayer("该部分的计算功能尚不可用")
     return fn
 
 
