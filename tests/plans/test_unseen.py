@@ -115,7 +115,8 @@ def _check(title: str, entries: list[dict[str, Any]]) -> None:
                                   "blind_docs.yaml", "blind2_sentences.yaml", "blind2_docs.yaml",
                                   "blind3_sentences.yaml", "blind3_docs.yaml", "blind4_sentences.yaml",
                                   "blind4_docs.yaml", "blind5_sentences.yaml", "blind6_sentences.yaml",
-                                  "blind7_sentences.yaml", "blind8_sentences.yaml"])
+                                  "blind7_sentences.yaml", "blind8_sentences.yaml", "blind9_sentences.yaml",
+                                  "blind9_docs.yaml"])
 def test_anchors_are_in_the_texts(name: str) -> None:
     for e in _entries(name):
         assert e.get("source"), "every quote names where it was read"
@@ -183,6 +184,12 @@ def test_blind8() -> None:
     """Annotated after blind set 7 and before running the extractor on it; scored once (P 0.643,
     R 1.000, gold/unseen/BLIND8_SCORE_2026-12-06.txt), then opened."""
     _check("unseen blind set 8", _entries("blind8_sentences.yaml"))
+
+
+def test_blind9() -> None:
+    """Annotated after blind set 8 was opened and before running the extractor on it; scored
+    once (README of gold/)."""
+    _check("unseen blind set 9", _entries("blind9_sentences.yaml") + _entries("blind9_docs.yaml"))
 
 
 def _task(doc: Any, title: str) -> Any:
