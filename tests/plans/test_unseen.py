@@ -188,7 +188,7 @@ def test_blind8() -> None:
 
 def test_blind9() -> None:
     """Annotated after blind set 8 was opened and before running the extractor on it; scored
-    once (README of gold/)."""
+    once (P 0.850, R 0.895, gold/unseen/BLIND9_SCORE_2026-12-06.txt), then opened."""
     _check("unseen blind set 9", _entries("blind9_sentences.yaml") + _entries("blind9_docs.yaml"))
 
 

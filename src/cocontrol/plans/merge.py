@@ -23,8 +23,12 @@ _NOISE = re.compile(r"全市|全省|全区|全县|全国|我市|我省|我国|�
                     r"（[^）]*）|\([^)]*\)|[\s“”\"、，,]")
 
 
+_SHARE_OF = re.compile(r"(?:占|在)[\u4e00-\u9fff]{1,10}?(?:中的)?(比重|比例)$")
+
+
 def _norm(name: str) -> str:
-    return _NOISE.sub("", name)
+    """Name without place words and particles; 煤炭消费占能源消费总量比重 → 煤炭消费比重."""
+    return _SHARE_OF.sub(r"\1", _NOISE.sub("", name))
 
 
 def _bigrams(s: str) -> set[str]:
