@@ -194,7 +194,7 @@ def test_blind9() -> None:
 
 def test_blind10() -> None:
     """Annotated after blind set 9 was opened and before running the extractor on it; scored
-    once (README of gold/)."""
+    once (P 0.900, R 1.000, gold/unseen/BLIND10_SCORE_2026-12-06.txt), then opened."""
     _check("unseen blind set 10", _entries("blind10_sentences.yaml"))
 
 
