@@ -200,7 +200,7 @@ def test_blind10() -> None:
 
 def test_blind11() -> None:
     """Report-only texts annotated after blind set 10 was opened and before running the
-    extractor on them; scored once (README of gold/)."""
+    extractor on them; scored once (no false target, gold/unseen/BLIND11_SCORE_2026-12-06.txt)."""
     _check("unseen blind set 11", _entries("blind11_sentences.yaml"))
 
 
