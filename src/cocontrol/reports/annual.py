@@ -401,7 +401,7 @@ def _synergy_detail(res: Results) -> list[Table]:
     if result is None:
         return out
     for spec in SYNERGY_TABLES:
-        if spec.attr in IN_REPORT or spec.attr in ("elasticity", "coordinates"):
+        if spec.attr in IN_REPORT:
             continue
         frame = getattr(result, spec.attr, None)
         if isinstance(frame, pd.DataFrame) and not frame.empty:
