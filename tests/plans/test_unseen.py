@@ -116,7 +116,8 @@ def _check(title: str, entries: list[dict[str, Any]]) -> None:
                                   "blind3_sentences.yaml", "blind3_docs.yaml", "blind4_sentences.yaml",
                                   "blind4_docs.yaml", "blind5_sentences.yaml", "blind6_sentences.yaml",
                                   "blind7_sentences.yaml", "blind8_sentences.yaml", "blind9_sentences.yaml",
-                                  "blind9_docs.yaml", "blind10_sentences.yaml", "blind11_sentences.yaml"])
+                                  "blind9_docs.yaml", "blind10_sentences.yaml", "blind11_sentences.yaml",
+                                  "blind12_sentences.yaml"])
 def test_anchors_are_in_the_texts(name: str) -> None:
     for e in _entries(name):
         assert e.get("source"), "every quote names where it was read"
@@ -202,6 +203,12 @@ def test_blind11() -> None:
     """Report-only texts annotated after blind set 10 was opened and before running the
     extractor on them; scored once (no false target, gold/unseen/BLIND11_SCORE_2026-12-06.txt)."""
     _check("unseen blind set 11", _entries("blind11_sentences.yaml"))
+
+
+def test_blind12() -> None:
+    """A city's annual work plan, annotated after blind set 11 and before running the
+    extractor on it; scored once (README of gold/)."""
+    _check("unseen blind set 12", _entries("blind12_sentences.yaml"))
 
 
 def _task(doc: Any, title: str) -> Any:
