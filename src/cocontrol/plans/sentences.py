@@ -236,8 +236,9 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
         return False
     if q.unit in COUNT_UNITS and _DONE_AFTER.match(text, q.end) and (_CREATE_ANY.search(pre) or "完成" in pre):
         return False  # 完成…10台机组关停、17台机组改造
-    if q.unit in COUNT_UNITS and pre.rstrip().endswith("、") and _CREATE_ANY.search(pre):
-        return False
+    if q.unit in COUNT_UNITS and pre.rstrip().endswith(("、", "和", "及")) and (
+            _CREATE_ANY.search(pre) or "完成" in pre):
+        return False  # 完成95个…治理和37个…整治任务: the next count of the same verb
     if enumerated_count(text, q, pre):
         return False
     return not (q.unit == "%" and _PCT_SUBJECT_VERB.search(text, q.end, q.end + 40))
