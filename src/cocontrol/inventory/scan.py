@@ -154,13 +154,14 @@ def scan_activity(path: str | Path, *, engine: str = "duckdb",
 
 def compute_parquet(path: str | Path, *, gwp: str = "AR5", engine: str = "duckdb",
                     controls: pd.DataFrame | None = None, spark_master: str | None = None,
-                    progress: Callable[[str], None] | None = None) -> pd.DataFrame:
+                    progress: Callable[[str], None] | None = None,
+                    factors: object = None) -> pd.DataFrame:
     """``compute`` for a canonical-column Parquet file of any size (see module docstring).
 
     The file has the columns of :data:`cocontrol.inventory.expressions.ACTIVITY_SCHEMA`
     except ``row_id`` (month, facility and technology may be NULL, technology may be absent).
     ``controls``: a raw or :func:`cocontrol.data.controls.read_controls` frame, incl. the
-    ``applies_to`` activity technology.
+    ``applies_to`` activity technology. ``factors``: the factor set (name, file; None = default).
 
     The file is read twice (:func:`scan_activity`); everything after works on the summary —
     one row per region, year, sector, fuel, technology and unit as given — whose values are
@@ -195,5 +196,5 @@ def compute_parquet(path: str | Path, *, gwp: str = "AR5", engine: str = "duckdb
              for k in keys.itertuples(index=False)], summary="activity without factor")
 
     step(f"核算 {len(activity):,} 组 / computing ({engine})")
-    return evaluate(activity, gwp=gwp, engine=engine, controls=controls,
+    return evaluate(activity, gwp=gwp, engine=engine, controls=controls, factors=factors,
                     spark_master=spark_master, no_factor=no_factor)
