@@ -65,9 +65,10 @@ def registry() -> pd.DataFrame:
     return refdata.load("factor_sets")
 
 
-def _clean(table: pd.DataFrame) -> pd.DataFrame:
+def _clean(table: pd.DataFrame, name: str) -> pd.DataFrame:
+    """Rows with the technology as text and their file and CSV row (for factor ids)."""
     return table.assign(technology=table["technology"].astype("string").fillna("").str.strip()
-                        .astype(str))
+                        .astype(str), factor_table=name, factor_row=table.index + 2)
 
 
 @lru_cache(maxsize=8)
@@ -77,9 +78,9 @@ def _shipped(name: str) -> FactorSet:
         raise InputError("unknown factor set", column="factors", found=name,
                          expected=", ".join(sets.index) + " or a factor file (.csv/.xlsx)")
     row = sets.loc[name]
-    return FactorSet(name, str(row["label_zh"]), _clean(refdata.load(str(row["emission_factors"]))),
-                     _clean(refdata.load(str(row["control_technologies"]))),
-                     table=str(row["emission_factors"]))
+    ef, ct = str(row["emission_factors"]), str(row["control_technologies"])
+    return FactorSet(name, str(row["label_zh"]), _clean(refdata.load(ef), ef),
+                     _clean(refdata.load(ct), ct), table=ef)
 
 
 def load(spec: str | Path | FactorSet | None = None) -> FactorSet:
@@ -217,6 +218,7 @@ def _user_rows(raw: pd.DataFrame, base: FactorSet, where: dict, name: str
         for col, series in cite.items():
             table[col] = [series.loc[r] for r in table["row"]]
         table["factor_row"] = table["row"].astype(int)
+        table["factor_table"] = name
     emission["tier"] = pd.to_numeric(_text(raw, "tier", "3").reindex(emission["row"]),
                                      errors="coerce").to_numpy()
     return (emission.drop(columns=["row", "ef_t"]), efficiency.drop(columns="row"), problems)

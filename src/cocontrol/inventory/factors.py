@@ -100,10 +100,11 @@ def emission_factors(table: pd.DataFrame | None = None, *, name: str = "emission
             bad.append(f"{name}.csv row {i + 2}: {exc}")
             continue
         row_no = r.get("factor_row", i + 2)
+        table_name = r.get("factor_table", name)
         tier = r.get("tier")
         rows.append({"sector": r["sector"], "fuel": r["fuel"],
                      "technology": str(r["technology"]), "species": r["species"],
-                     "ef": value, "scope": 1, "factor_id": f"{name}:{int(row_no)}",
+                     "ef": value, "scope": 1, "factor_id": f"{table_name}:{int(row_no)}",
                      "source": _cite(r), "tier": None if pd.isna(tier) else int(tier)})
     proc = refdata.load("process_factors")
     for i, r in zip(proc.index, proc.to_dict("records"), strict=True):
