@@ -8,7 +8,6 @@ import pandas as pd
 import pytest
 
 from cocontrol import refdata
-
 from cocontrol.data.controls import read_controls
 from cocontrol.errors import ValidationFailed
 from cocontrol.inventory import factors as fx

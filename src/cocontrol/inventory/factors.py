@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
@@ -36,6 +37,9 @@ from cocontrol import refdata
 from cocontrol.data.activity import _ncv, canonical_units
 from cocontrol.errors import InputError, ReferenceDataError
 from cocontrol.units import conversion_factor
+
+if TYPE_CHECKING:
+    from cocontrol.inventory.factor_sets import FactorSet
 
 FACTOR_COLUMNS = ["sector", "fuel", "technology", "species", "ef", "scope", "factor_id", "source",
                   "tier"]
@@ -151,12 +155,7 @@ def _default_factors() -> pd.DataFrame:
 def set_factors(spec: object = None) -> pd.DataFrame:
     """Scope-1 factors of a factor set (name, file or :class:`FactorSet`; None = default),
     expanded to the 47 sectors; ``attrs["factor_set"]`` holds the set's label."""
-    from cocontrol.inventory import factor_sets
-
-    fs = factor_sets.load(spec)  # type: ignore[arg-type]
-    if fs.cacheable:
-        return _named_factors(fs.name).copy()
-    return _expanded(fs)
+    return resolve(spec)[0]
 
 
 @lru_cache(maxsize=4)
@@ -166,10 +165,11 @@ def _named_factors(name: str) -> pd.DataFrame:
     return _expanded(factor_sets.load(name))
 
 
-def _expanded(fs: object) -> pd.DataFrame:
-    table = expand_sectors(pd.concat([combustion_co2(), emission_factors(
-        getattr(fs, "emission"), name=str(getattr(fs, "table")))], ignore_index=True))
-    table.attrs["factor_set"] = getattr(fs, "label")
+def _expanded(fs: FactorSet) -> pd.DataFrame:
+    """Combustion CO2 plus the set's factors, expanded to the 47 sectors, named."""
+    table = expand_sectors(pd.concat(
+        [combustion_co2(), emission_factors(fs.emission, name=fs.table)], ignore_index=True))
+    table.attrs["factor_set"] = fs.label
     return table
 
 
