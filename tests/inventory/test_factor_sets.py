@@ -102,6 +102,9 @@ def test_user_file_overlays_the_default_and_is_named(tmp_path) -> None:
      "PM2.5 removal efficiency above the PM10", 3),
     ([(POWER, "Raw_Coal", "", "PM10", 30, "kg/t"), (POWER, "Raw_Coal", "", "PM2.5", 40, "kg/t")],
      "PM2.5 factor above the PM10 factor", 3),
+    ([(POWER, "Raw_Coal", "沸腾炉X", "NOx", 8, "kg/t")], "unknown technology", 2),
+    ([(POWER, "Raw_Coal", "", "NOx", 8, "kg")], "does not fit", 2),
+    ([("*", "煤炭X", "scr", "NOx", 40, "%")], "unknown fuel", 2),
 ])
 def test_bad_user_file_names_the_row(tmp_path, rows, message, row) -> None:
     path = _write(tmp_path, rows)
@@ -110,6 +113,23 @@ def test_bad_user_file_names_the_row(tmp_path, rows, message, row) -> None:
     problems = err.value.problems
     assert any(message in p.message and p.row == row and p.file == str(path)
                for p in problems), [p.message for p in problems]
+
+
+def test_chinese_names_in_a_user_file_resolve_to_codes(tmp_path) -> None:
+    """行业/能源品种/技术 in Chinese: 煤粉炉 NOx 6 g/kg on 1000 t → 6 t."""
+    path = tmp_path / "城市因子.csv"
+    pd.DataFrame([("电力、热力的生产和供应业", "原煤", "煤粉炉", "NOx", 6, "g/kg")],
+                 columns=["行业", "能源品种", "技术", "物种", "数值", "单位"]).to_csv(
+        path, index=False, encoding="utf-8-sig")
+    out = compute(_act(POWER, "pulverized_coal_boiler"), factors=str(path))
+    assert _species(out, "NOx") == pytest.approx(6.0)
+
+
+def test_the_example_city_file_loads() -> None:
+    from cocontrol.demo import examples_dir
+
+    fs = factor_sets.load(examples_dir() / "factor_sets" / "jinan_measured_example.csv")
+    assert len(fs.emission) > 0 and "jinan_measured_example" in fs.label
 
 
 def test_unknown_set_name_is_refused() -> None:

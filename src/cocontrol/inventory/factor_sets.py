@@ -112,7 +112,8 @@ def read_user_set(path: str | Path, *, sheet: str | None = None,
             "单位)"), **where) for c in missing], summary=f"factor file {Path(path).name} is invalid")
     emission, efficiency, problems = _user_rows(raw, base_set, where, Path(path).name)
     if problems:
-        raise ValidationFailed(problems, summary=f"factor file {Path(path).name} is invalid")
+        raise ValidationFailed(sorted(problems, key=lambda p: p.row or 0),
+                               summary=f"factor file {Path(path).name} is invalid")
     label = f"{Path(path).stem}（未列出的因子取 {base_set.label}）"
     return FactorSet(Path(path).name, label, _overlay(base_set.emission, emission),
                      _overlay(base_set.efficiency, efficiency), cacheable=False,
@@ -137,6 +138,7 @@ def _text(frame: pd.DataFrame, col: str, default: str = "") -> pd.Series:
 def _user_rows(raw: pd.DataFrame, base: FactorSet, where: dict, name: str
                ) -> tuple[pd.DataFrame, pd.DataFrame, list[Problem]]:
     from cocontrol.data import names
+    from cocontrol.data.activity import technology_choices, technology_code
     from cocontrol.data.controls import control_names
     from cocontrol.inventory.factors import SPECIES, per_unit
 
@@ -168,7 +170,7 @@ def _user_rows(raw: pd.DataFrame, base: FactorSet, where: dict, name: str
                 bad(f"unknown species for an efficiency: {row['species']}", "species",
                     row["species"], ", ".join(EFFICIENCY_SPECIES))
             if not 0 <= eta <= 1:
-                bad(f"removal efficiency {row['value']} {row['unit']} is outside 0–1",
+                bad(f"removal efficiency {row['value']} (unit {row['unit']}) is outside 0–1",
                     "value", row["value"], "0–1 (share) or 0–100 (%)")
             tech = control_names().get(row["technology"], control_names().get(
                 row["technology"].lower()))
@@ -176,6 +178,8 @@ def _user_rows(raw: pd.DataFrame, base: FactorSet, where: dict, name: str
                 bad("unknown control technology", "technology", row["technology"],
                     ", ".join(sorted(set(control_names().values()))))
             fuel = "*" if row["fuel"] in ("", "*", "全部") else fuels.resolve(row["fuel"])
+            if fuel is None:
+                bad("unknown fuel or product", "fuel", row["fuel"], "a CEADs fuel, or * for all")
             eff_rows.append({"row": r, "sector": sector or "*", "fuel": fuel or "*",
                              "technology": tech or row["technology"],
                              "species": row["species"], "removal_efficiency": eta,
@@ -189,21 +193,32 @@ def _user_rows(raw: pd.DataFrame, base: FactorSet, where: dict, name: str
             bad(f"unknown species {row['species']}", "species", row["species"],
                 ", ".join(s for s in SPECIES if s != "CO2") + " (CO2 only for processes)")
             continue
+        tech = row["technology"]
+        if tech:
+            code = technology_code(fuel, tech)
+            if code is None:
+                bad(f"unknown technology for {fuel}", "technology", tech,
+                    technology_choices(fuel))
+            tech = code or tech
+        if float(row["value"]) < 0:
+            bad("negative emission factor", "value", row["value"], "a number ≥ 0")
         try:
+            if "/" not in str(row["unit"]):
+                raise ValueError("no per-activity unit")
             ef = per_unit(fuel, float(row["value"]), str(row["unit"]))
         except Exception:
             bad(f"unit {row['unit']} does not fit {row['species']} of {fuel}", "unit",
                 row["unit"], "mass of species per unit of the fuel's activity or per GJ, "
                 "e.g. kg/t, g/kg, kg/万立方米, g/GJ")
             continue
-        key = (sector or "*", fuel, row["technology"], row["species"])
+        key = (sector or "*", fuel, tech, row["species"])
         ref = _default_ef(base_ef, key)
         if ref and ef > 0 and not 1 / UNIT_SLIP < ef / ref < UNIT_SLIP:
             bad(f"{row['value']} {row['unit']} is {ef / ref:.3g} times the default factor of "
                 f"{fuel} {row['species']}: check the unit (g/kg = kg/t; g/t = 0.001 kg/t)",
                 "unit", row["unit"], f"a factor within ×{UNIT_SLIP:g} of the default")
         factor_rows.append({"row": r, "sector": sector or "*", "fuel": fuel,
-                            "technology": row["technology"], "species": row["species"],
+                            "technology": tech, "species": row["species"],
                             "value": float(row["value"]), "unit": row["unit"], "ef_t": ef})
     emission = pd.DataFrame(factor_rows, columns=["row", *KEY, "value", "unit", "ef_t"])
     efficiency = pd.DataFrame(eff_rows, columns=["row", *KEY, "removal_efficiency", "basis"])
