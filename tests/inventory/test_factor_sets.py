@@ -74,6 +74,20 @@ def test_power_pc_and_cfb_parameters_differ_from_industry() -> None:
     assert _species(power, "NOx") == pytest.approx(8.19)
 
 
+def test_power_heat_and_industry_coal_nox_differ() -> None:
+    """1000 t raw coal on a pulverised-coal boiler: power generation 8.19 t NOx (表D.1 电力生产,
+    100–300 MW), heat-only 8.85 t (表D.1 热力生产和供应, technology 供热煤粉炉), industry 5.47 t
+    (表E.7); VOCs 0.04, 0.18 and 2.16 t."""
+    rows = [("济南市", 2020, POWER, "原煤", "煤粉炉", 1000, "t"),
+            ("淄博市", 2020, POWER, "原煤", "供热煤粉炉", 1000, "t"),
+            ("威海市", 2020, "Others", "原煤", "煤粉炉", 1000, "t")]
+    out = compute(pd.DataFrame(rows, columns=ACT))
+    nox = out[out["species"] == "NOx"].set_index("region")["value"]
+    voc = out[out["species"] == "VOCs"].set_index("region")["value"]
+    assert nox.to_dict() == pytest.approx({"济南市": 8.19, "淄博市": 8.85, "威海市": 5.47})
+    assert voc.to_dict() == pytest.approx({"济南市": 0.04, "淄博市": 0.18, "威海市": 2.16})
+
+
 def _write(tmp_path, rows: list[tuple], name: str = "city.csv"):
     path = tmp_path / name
     pd.DataFrame(rows, columns=["sector", "fuel", "technology", "species", "value",

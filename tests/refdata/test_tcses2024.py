@@ -48,6 +48,10 @@ EF_SAMPLE = [
     (POWER, "Raw_Coal", "grate_boiler", "CO", 8.0, "D.1", 43),
     (POWER, "Natural_Gas", "", "NOx", 41.0, "D.1", 43),     # 4.1 g/m3
     (POWER, "Gasoline", "", "NOx", 16.7, "D.1", 43),
+    # 表D.1 热力生产和供应 (PDF p.44)
+    (POWER, "Raw_Coal", "heat_pulverized_coal_boiler", "NOx", 8.85, "D.1", 44),
+    (POWER, "Briquettes", "heat_cfb_boiler", "NOx", 7.5, "D.1", 44),
+    (POWER, "Raw_Coal", "heat_grate_boiler", "VOCs", 0.18, "D.1", 44),
     # 表E.1 工艺过程 (PDF p.46–48)
     ("Nonmetal Mineral Products", "cement_clinker", "", "PM10", 57.5, "E.1", 47),
     ("Nonmetal Mineral Products", "cement_clinker", "new_dry_process_kiln", "PM2.5", 26.5,
@@ -106,6 +110,7 @@ MASS_BALANCE = [
     (POWER, "", 0.25, 0.23, 0.06),
     (POWER, "cfb_boiler", 0.44, 0.29, 0.07),
     (POWER, "grate_boiler", 0.85, 0.33, 0.10),
+    (POWER, "heat_cfb_boiler", 0.44, 0.29, 0.07),
     ("*", "pulverized_coal_boiler", 0.25, 0.23, 0.06),
     ("*", "cfb_boiler", 0.40, 0.20, 0.07),
     ("*", "grate_boiler", 0.85, 0.20, 0.07),
