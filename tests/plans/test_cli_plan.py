@@ -98,3 +98,50 @@ def test_load_error_names_line_and_field_and_stores_nothing(plan_file: Path, tmp
     assert result.exit_code == 2
     assert f"line {i + 1}" in result.output and "targets.1.year" in result.output
     assert not db.exists()
+
+
+# --- issue 9 item 10: round trips and ids ----------------------------------------------
+
+
+def test_load_takes_the_workbook_extract_wrote(plan_file: Path, tmp_path: Path) -> None:
+    xlsx = tmp_path / "review.xlsx"
+    assert runner.invoke(app, ["plan", "extract", str(plan_file), "-f", "xlsx", "-o", str(xlsx)]).exit_code == 0
+    url = f"sqlite:///{tmp_path / 'cocontrol.db'}"
+    result = runner.invoke(app, ["plan", "load", str(xlsx), "--database", url])
+    assert result.exit_code == 0, result.output
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        assert conn.execute(text("select count(*) from plans")).scalar_one() == 1
+    engine.dispose()
+
+
+@pytest.mark.parametrize(("name", "content"), [("plan.xlsx", b"PK\x03\x04 not a workbook"),
+                                               ("plan.csv", b"a,b\n1,2\n"),
+                                               ("plan.yaml", b"\xff\xfe\x00binary")])
+def test_load_refuses_other_files_in_one_line(tmp_path: Path, name: str, content: bytes) -> None:
+    bad = tmp_path / name
+    bad.write_bytes(content)
+    db = tmp_path / "cocontrol.db"
+    result = runner.invoke(app, ["plan", "load", str(bad), "--database", f"sqlite:///{db}"])
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.output and result.exception is None or isinstance(result.exception, SystemExit)
+    assert "错误" in result.output and name in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    assert not db.exists()
+
+
+def test_extract_to_a_folder_is_one_clear_line(plan_file: Path, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["plan", "extract", str(plan_file), "-o", str(tmp_path)])
+    assert result.exit_code == 2 and isinstance(result.exception, SystemExit)
+    assert "错误" in result.output
+
+
+def test_plan_id_comes_from_the_document(tmp_path: Path) -> None:
+    p = tmp_path / "plan.txt"
+    p.write_text(PLAN, encoding="utf-8")
+    data = json.loads(runner.invoke(app, ["plan", "extract", str(p)]).stdout)
+    assert data["plan"]["id"] == "威海市减污降碳协同创新试点实施方案"
+    numbered = tmp_path / "upload.txt"
+    numbered.write_text("济政字〔2023〕36号\n\n" + PLAN, encoding="utf-8")
+    data = json.loads(runner.invoke(app, ["plan", "extract", str(numbered)]).stdout)
+    assert data["plan"]["id"] == "济政字-2023-36号"

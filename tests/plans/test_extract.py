@@ -88,8 +88,12 @@ def test_tasks_carry_section_numbers_and_responsible_units_weihai(seed) -> None:
     assert task.responsible == ["市发展改革委", "市自然资源和规划局", "市海洋发展局"]
     assert task.domain == "energy"
     linked = [t for t in doc.targets if t.id in task.targets]
-    assert [t.value for t in linked] == [150.0, 200.0, 260.0]
+    # 2026's 260万千瓦 is stated first in 一、总体要求 and again here: one target, both quotes,
+    # filed under the task that names its units
+    assert sorted(t.value for t in linked) == [150.0, 200.0, 260.0]
     assert all(t.responsible == task.responsible and t.task == task.id for t in linked)
+    (twice,) = [t for t in linked if t.spans]
+    assert twice.value == 260.0 and twice.quotes and "260" in twice.quotes[0].replace(" ", "")
 
 
 def test_responsible_in_square_brackets_zibo(seed) -> None:  # type: ignore[no-untyped-def]

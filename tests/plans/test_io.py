@@ -97,3 +97,39 @@ def test_xlsx_has_chinese_headers_and_quotes(doc, tmp_path: Path) -> None:  # ty
     assert "1850万吨" in row["原文"]
     assert row["责任单位"] == "市交通运输局、市发展改革委"
     assert {"重点任务", "规划信息"} <= set(wb.sheetnames)
+
+
+def test_workbook_round_trip_keeps_every_field(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """extract → xlsx → load_plan gives back the same document (issue 9 item 10)."""
+    from cocontrol.plans.extract import extract_plan
+    from cocontrol.plans.io import load_plan, write_xlsx
+
+    text = ("济南市碳达峰工作方案\n一、主要目标\n到2025年，非化石能源消费比重提高至7%，单位地区生产总值能源消耗比2020年"
+            "降低14.8%左右，力争2030年前碳达峰。\n二、重点任务\n1.推进能源转型。到2025年，非化石能源消费比重提高至7%"
+            "。（责任单位：市发展改革委、市能源局）\n")
+    doc = extract_plan(text, source="jinan.txt")
+    assert any(t.quotes for t in doc.targets)  # the repeated 7% is one target with two quotes
+    path = tmp_path / "review.xlsx"
+    write_xlsx(doc, path)
+    back = load_plan(path)
+    assert back.model_dump(exclude={"plan": {"date"}}) == doc.model_dump(exclude={"plan": {"date"}})
+
+
+def test_workbook_errors_name_sheet_row_and_column(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import load_workbook
+
+    from cocontrol.errors import ValidationFailed
+    from cocontrol.plans.extract import extract_plan
+    from cocontrol.plans.io import load_plan, write_xlsx
+
+    doc = extract_plan("到2025年，森林覆盖率达到25%，湿地保护率达到55%。")
+    path = tmp_path / "review.xlsx"
+    write_xlsx(doc, path)
+    wb = load_workbook(path)
+    wb["目标指标"]["D3"] = "二〇二五"  # 年份 of the second target
+    wb["目标指标"]["I2"] = "也许"  # 年均 of the first
+    wb.save(path)
+    with pytest.raises(ValidationFailed) as info:
+        load_plan(path)
+    where = {(p.sheet, p.row, p.column) for p in info.value.problems}
+    assert ("目标指标", 3, "年份") in where and ("目标指标", 2, "年均") in where

@@ -36,22 +36,25 @@ def test_fenbie_over_years_with_three_indicators_weihai() -> None:
 
 def test_fenbie_over_indicators_with_year_range_weihai() -> None:
     # 000_622501f90e077414.txt, 二（三）4: four indicators, four values, 以上 on the last one
-    # applies to all; the range 2024—2026年 gives its end year.
+    # applies to all; the range 2024—2026年 sets the level for each of its years (issue 10).
     s = ("2024—2026年一般工业固体废物综合利用率、秸秆综合利用率、畜禽粪污综合利用率、"
          "城市污泥无害化处理处置率分别稳定维持在90%、96%、90%、90%以上。")
     found = find_targets(s)
-    assert [(f.indicator, f.quantity.value) for f in found] == [
+    last = [f for f in found if f.year == 2026]
+    assert [(f.indicator, f.quantity.value) for f in last] == [
         ("一般工业固体废物综合利用率", 90.0), ("秸秆综合利用率", 96.0),
         ("畜禽粪污综合利用率", 90.0), ("城市污泥无害化处理处置率", 90.0),
     ]
-    assert {f.year for f in found} == {2026} and {f.relation for f in found} == {">="}
+    assert sorted(f.year for f in found) == [2024] * 4 + [2025] * 4 + [2026] * 4
+    assert {f.relation for f in found} == {">="}
 
 
 def test_reduction_against_base_year_jinan() -> None:
     # 004_ec4efe7686378a5a.txt, 二、主要目标
     s = "到2030年，非化石能源消费占比达到12%以上，单位地区生产总值二氧化碳排放比2005年下降68%以上，确保如期实现2030年前碳达峰目标。"
     found = find_targets(s)
-    assert _values(found) == [(2030, 12.0, "%", ">="), (2030, 68.0, "%", "reduce_by")]
+    assert _values(found) == [(2030, 12.0, "%", ">="), (2030, 68.0, "%", "reduce_by"),
+                              (2030, 2030.0, "年", "<=")]  # 2030年前碳达峰: a peak target
     assert found[1].base_year == 2005 and found[0].base_year is None
 
 

@@ -13,8 +13,18 @@ def test_default_engine_is_sqlite_under_home(tmp_path, monkeypatch):
     monkeypatch.delenv("COCONTROL_DATABASE_URL", raising=False)
     engine = get_engine()
     assert engine.url.database == str(tmp_path / "h" / "cocontrol.db")
+    from pathlib import Path
+
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    import cocontrol.store.db as store_db
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(Path(store_db.__file__).parent / "migrations"))
+    head = ScriptDirectory.from_config(cfg).get_current_head()
     with engine.connect() as conn:
-        assert conn.exec_driver_sql("select version_num from alembic_version").scalar() == "0001"
+        assert conn.exec_driver_sql("select version_num from alembic_version").scalar() == head
 
 
 def test_save_plan_round_trip(db_url, plan_doc):
@@ -28,8 +38,13 @@ def test_save_plan_round_trip(db_url, plan_doc):
         region = s.scalar(select(m.Region).where(m.Region.name == "威海市"))
         assert region.parent.name == "山东省"
         audit = s.scalars(select(m.AuditLog)).all()
-        assert [(a.action, a.table_name, a.row_id) for a in audit] == [("insert", "plans", pid)]
-        assert audit[0].after["slug"] == "weihai-test"
+        # the regions (威海市 and its province) and the three departments the plan created are
+        # audited too, before the plan itself
+        assert [(a.action, a.table_name) for a in audit] == [
+            ("insert", "regions"), ("insert", "regions"), *[("insert", "departments")] * 3, ("insert", "plans")]
+        assert {a.after["name"] for a in audit if a.table_name == "regions"} == {"威海市", "山东省"}
+        assert {a.after["name"] for a in audit if a.table_name == "departments"} == names
+        assert audit[-1].row_id == pid and audit[-1].after["slug"] == "weihai-test"
 
 
 def test_same_content_is_not_stored_twice(db_url, plan_doc):

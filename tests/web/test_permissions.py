@@ -36,7 +36,7 @@ ENDPOINTS = {
     "POST /api/plans/extract": ({"admin", "coordinator"}, lambda c, i: c.post(
         "/api/plans/extract", files={"document": ("p.json", sample_plan().model_dump_json().encode(), "application/json")}), False),
     "POST /api/admin/users": ({"admin"}, lambda c, i: c.post(
-        "/api/admin/users", json={"username": f"u{next(_n)}", "password": "x-123456", "role": "viewer"}), True),
+        "/api/admin/users", json={"username": f"u{next(_n)}", "password": "x-Kestrel-9041", "role": "viewer"}), True),
     "PUT /api/admin/users": ({"admin"}, lambda c, i: c.put(
         f"/api/admin/users/{i['user_viewer']}", json={"role": "analyst"}), True),
     "POST /api/admin/departments": ({"admin"}, lambda c, i: c.post(
@@ -56,7 +56,7 @@ ENDPOINTS = {
     "POST /import/confirm (form)": ({"admin", "coordinator"}, lambda c, i: c.post(
         "/import/confirm", data={"doc": sample_plan(plan_id=f"form-{next(_n)}").model_dump_json()}), True),
     "POST /admin/users (form)": ({"admin"}, lambda c, i: c.post(
-        "/admin/users", data={"username": f"f{next(_n)}", "password": "x-123456", "role": "viewer"},
+        "/admin/users", data={"username": f"f{next(_n)}", "password": "x-Kestrel-9041", "role": "viewer"},
         follow_redirects=False), True),
     "POST /admin/departments (form)": ({"admin"}, lambda c, i: c.post(
         "/admin/departments", data={"name": f"市部门{next(_n)}"}, follow_redirects=False), True),

@@ -1,7 +1,7 @@
 """``cocontrol plan``: 规划 — extract targets and tasks from a plan document, review, load.
 
     cocontrol plan extract PATH [--format json|yaml|xlsx] [-o OUT]   (PATH may be ``-``)
-    cocontrol plan load FILE.yaml [--database URL]
+    cocontrol plan load FILE.yaml|FILE.json|FILE.xlsx [--database URL]
 
 On any error nothing is written and the exit code is non-zero (2 for input mistakes).
 """
@@ -59,18 +59,20 @@ def extract(
             typer.echo(f"{len(doc.targets)} targets, {len(doc.tasks)} tasks → {out}", err=True)
     except CocontrolError as exc:
         _fail(exc)
+    except OSError as exc:  # an output path that cannot be written (a folder, no permission)
+        _fail(CocontrolError(f"cannot write {exc.filename or out}: {exc.strerror or exc}"))
 
 
 @app.command("load")
 def load(
-    file: Annotated[Path, typer.Argument(help="reviewed plan YAML")],
+    file: Annotated[Path, typer.Argument(help="reviewed plan: the .yaml, .json or .xlsx that plan extract wrote")],
     database: Annotated[str | None, typer.Option("--database", help="database URL (default: COCONTROL_DATABASE_URL or the local SQLite file)")] = None,
 ) -> None:
-    """校验并入库 / validate a reviewed plan YAML and store it."""
-    from cocontrol.plans.io import load_yaml
+    """校验并入库 / validate a reviewed plan (YAML, JSON or the review workbook) and store it."""
+    from cocontrol.plans.io import load_plan
 
     try:
-        doc = load_yaml(file)
+        doc = load_plan(file)
     except CocontrolError as exc:
         _fail(exc)
         return
@@ -79,9 +81,15 @@ def load(
     except ImportError as exc:  # the store layer is optional at this point of the build
         _fail(CocontrolError(f"plan is valid, but storage is unavailable: {exc}"))
         return
+    from sqlalchemy.exc import SQLAlchemyError
+
     try:
         plan_id = save_plan(doc, url=database, actor="cli")
     except CocontrolError as exc:
         _fail(exc)
+        return
+    except (SQLAlchemyError, OSError) as exc:  # a database URL or file that cannot be used
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        _fail(CocontrolError(f"the plan is valid but could not be stored: {first}"))
         return
     typer.echo(f"已入库 / stored plan {doc.plan.id} ({len(doc.targets)} targets, {len(doc.tasks)} tasks) as #{plan_id}")

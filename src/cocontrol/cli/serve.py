@@ -30,6 +30,8 @@ def serve(
     if workers > 1:
         create_app(Settings(year=year))  # migrate and seed once, before the workers start
         uvicorn.run("cocontrol.web.app:serve_app", factory=True, host=host, port=port, workers=workers,
-                    log_level="info")
+                    log_level="info", proxy_headers=False)
         return
-    uvicorn.run(create_app(Settings(year=year, warm=True)), host=host, port=port, log_level="info")
+    # X-Forwarded-For is read by the app, only from COCONTROL_TRUSTED_PROXIES (cocontrol.web.auth)
+    uvicorn.run(create_app(Settings(year=year, warm=True)), host=host, port=port, log_level="info",
+                proxy_headers=False)

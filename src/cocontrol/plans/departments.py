@@ -22,7 +22,12 @@ _NOISE = re.compile(
     r"^(责任单位|牵头单位|配合单位|参与单位)[:：]|按职责分工负责.*$|按职责分别负责.*$|负责落实.*$"
     r"|(牵头|配合|参与|负责)$|^[〔（(]|[〕）)]$"
 )
-_UNIT_END = re.compile(r"(局|委|委员会|办|办公室|中心|厅|政府|公司|分行|分局|支行|段|海事局|管委会?|单位|部门|集团|院)$")
+_UNIT_END = re.compile(r"(局|委|委员会|办|办公室|中心|厅|政府|公司|分行|分局|支行|段|海事局|管委会?|单位|部门|集团|院|"
+                       r"(?<![内全外局])部|署|总局|银行)$")
+# the level a list's first unit names (市生态环境局、自然资源局 → 市自然资源局)
+_LEVEL = re.compile(r"^(市|省|区|县)(?!场)")
+_HAS_LEVEL = re.compile(r"^(市|省|区|县|各|国|中|自治区|全|人民|[\u4e00-\u9fff]{2,4}[市省区县])")
+_DEPARTMENT = re.compile(r"(局|委|委员会|办|办公室)$")
 
 
 @lru_cache(maxsize=1)
@@ -72,11 +77,17 @@ def split_responsible(text: str) -> list[str]:
     t = re.split(r"。", t)[0]
     t = re.sub(r"[（(][^）)]*[）)]", lambda m: m.group(0) if "功能区" in m.group(0) else "", t)
     out: list[str] = []
+    level = ""
     for part in _SPLIT.split(t):
         part = _NOISE.sub("", part).strip()
-        part = re.sub(r"(按职责分工负责|按职责负责|牵头|配合|负责落实|负责)$", "", part)
+        part = re.sub(r"(按职责分工负责|按职责负责|牵头督导|牵头|配合|负责落实|负责|参与|指导)$", "", part)
         if len(part) < 3 or not is_unit(part):
             continue
+        lm = _LEVEL.match(part)
+        if lm and not level:
+            level = lm.group(1)
+        elif level and not _HAS_LEVEL.match(part) and _DEPARTMENT.search(part) and part not in _aliases():
+            part = level + part  # 市发展和改革局、工业和信息化局 → 市工业和信息化局
         c = canonical(part)
         if c not in out:
             out.append(c)
@@ -84,7 +95,7 @@ def split_responsible(text: str) -> list[str]:
 
 
 _LEAD_LABEL = re.compile(r"牵头单位[:：]([^；;）)〕]*)")
-_LEAD_SUFFIX = re.compile(r"([^（(〔、，,；;：:]+?)(?:等)?牵头")
+_LEAD_SUFFIX = re.compile(r"([^（(〔，,；;：:]+?)(?:等)?牵头")
 
 
 def lead_units(text: str) -> list[str]:

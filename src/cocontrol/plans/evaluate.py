@@ -157,15 +157,14 @@ def _values_agree(a: float | None, b: float | None) -> bool:
     return math.isclose(a, b, rel_tol=1e-9)
 
 
-def _agrees(pred: Target, gold: GoldTarget, where: tuple[int, int] | None) -> bool:
+def _agrees(pred: Target, gold: GoldTarget, where: tuple[int, int] | None,
+            relation: bool = True) -> bool:
     if where is None or pred.span is None:
         return False
-    start, end = pred.span
     return (
-        start < where[1]
-        and where[0] < end
+        any(start < where[1] and where[0] < end for start, end in [pred.span, *pred.spans])
         and pred.year == gold.year
-        and str(pred.relation) == str(gold.relation)
+        and (not relation or str(pred.relation) == str(gold.relation))
         and normalize_unit(pred.unit) == normalize_unit(gold.unit)
         and _values_agree(pred.value, gold.value)
     )
@@ -198,9 +197,9 @@ def _quote(text: str, where: tuple[int, int] | None, width: int = 40) -> str:
     return re.sub(r"\s+", " ", text[start:end])
 
 
-def _field_errors(pred: Target, gold: GoldTarget) -> list[FieldError]:
+def _field_errors(pred: Target, gold: GoldTarget, relation: bool = True) -> list[FieldError]:
     errors = []
-    for name in FLAG_FIELDS:
+    for name in FLAG_FIELDS if relation else ("relation", *FLAG_FIELDS):
         expected, found = getattr(gold, name), getattr(pred, name)
         if name == "baseline_value" and _values_agree(expected, found):
             continue
@@ -209,19 +208,24 @@ def _field_errors(pred: Target, gold: GoldTarget) -> list[FieldError]:
     return errors
 
 
-def score(predicted: Sequence[Target], gold: Sequence[GoldTarget], text: str) -> Score:
-    """Compare ``predicted`` with ``gold`` targets of one decoded ``text`` (see module doc)."""
+def score(predicted: Sequence[Target], gold: Sequence[GoldTarget], text: str, *,
+          relation: bool = True) -> Score:
+    """Compare ``predicted`` with ``gold`` targets of one decoded ``text`` (see module doc).
+
+    ``relation=False`` is the key of issue 10 (a target is found when year, value and unit
+    agree at the anchor); a disagreeing relation is then reported as a field error."""
     places = [locate(g.anchor, g.occurrence, text) for g in gold]
     certain = [i for i, g in enumerate(gold) if not g.uncertain]
     doubtful = [i for i, g in enumerate(gold) if g.uncertain]
 
     edges = [
-        [j for j, gi in enumerate(certain) if _agrees(p, gold[gi], places[gi])] for p in predicted
+        [j for j, gi in enumerate(certain) if _agrees(p, gold[gi], places[gi], relation)]
+        for p in predicted
     ]
     pairs = _max_matching(edges, len(certain))
     unmatched = [i for i in range(len(predicted)) if i not in pairs]
     doubt_edges = [
-        [j for j, gi in enumerate(doubtful) if _agrees(predicted[i], gold[gi], places[gi])]
+        [j for j, gi in enumerate(doubtful) if _agrees(predicted[i], gold[gi], places[gi], relation)]
         for i in unmatched
     ]
     doubt_pairs = _max_matching(doubt_edges, len(doubtful))
@@ -231,7 +235,7 @@ def score(predicted: Sequence[Target], gold: Sequence[GoldTarget], text: str) ->
     for i, j in sorted(pairs.items(), key=lambda kv: certain[kv[1]]):
         pred, gold_target = predicted[i], gold[certain[j]]
         result.matched.append((pred, gold_target))
-        result.field_errors += _field_errors(pred, gold_target)
+        result.field_errors += _field_errors(pred, gold_target, relation)
     hit = {certain[j] for j in pairs.values()}
     result.false_negatives = [(gold[i], _quote(text, places[i])) for i in certain if i not in hit]
     result.false_positives = [predicted[i] for i in unmatched if i not in consumed]

@@ -19,18 +19,23 @@ from pydantic import ValidationError
 
 from cocontrol.plans.departments import lead_units, split_responsible
 from cocontrol.plans.issued import DOC_NUMBER, issued
+from cocontrol.plans.merge import merge_duplicates
+from cocontrol.plans.sentence_scope import ScopeTracker, unit_groups
 from cocontrol.plans.model import Domain, Plan, PlanDocument, Target, Task
 from cocontrol.plans.sentences import Found, find_targets, five_year_span
 from cocontrol.plans.structure import Paragraph, paragraphs, strip_lead
 from cocontrol.plans.tables import flat_tables, table_targets
+from cocontrol.plans.tense import ASSUMED_ISSUE_YEAR
 
 _SENT_END = "。！？；!?;"
-_SKIP_SENTENCE = re.compile(r"测算|预计|预测|预期将|估算|截至|截止")
+# projections and statistics are not targets: 测算/预计/估计 …, and a figure a report or a
+# statistics release states (根据《中国海洋经济发展报告2025》，2024年…达10.5万亿元; 数据显示 …)
+_SKIP_SENTENCE = re.compile(r"测算|预计|预测|预期将|估算|估计|截至|截止|数据显示|数据表明|统计显示|报告显示|公报显示"
+                            r"|根据《[^》]{0,40}(?:报告|公报|年鉴|统计)[^》]{0,10}》")
 _REVIEW_START = re.compile(
     r"^[“\"]?十([一二三四五六七八九])五[”\"]?(时期|期间|以来)|回顾|^(发展|工作)?(基础|现状|成效|成就)(与|和|及|$)"
 )
 _REVIEW_END = re.compile(r"^(面临|指导思想|基本原则|主要目标|总体目标|发展目标|展望|锚定|总体要求|形势|机遇)")
-_RESP_ANY = re.compile(r"[（(〔](责任单位|牵头单位)[:：].*?[）)〕]")
 _TITLE_IN_NOTICE = re.compile(r"(?:现将|印发)\s*《([^》]{4,60})》")
 _TITLE_LINE = re.compile(r"^[#\s*]*([\u4e00-\u9fff“”\"（）()—\-0-9]{4,50}(?:规划|方案|纲要|计划|意见|规划纲要)(?:（[^）]*）)?)[\s*]*$")
 _HORIZON = re.compile(r"((?:19[5-9]\d|20\d{2}))\s*[—\-－~～至到]+\s*((?:19[5-9]\d|20\d{2}))\s*年")
@@ -74,6 +79,7 @@ def _metadata(text: str, source: str | None) -> Plan:
     head = text[:4000]
     m = _TITLE_IN_NOTICE.search(head)
     title = re.sub(r"\s+", "", m.group(1)) if m else None
+    titled = True
     if title is None:
         for line in head.splitlines():
             lm = _TITLE_LINE.match(line.strip())
@@ -81,10 +87,12 @@ def _metadata(text: str, source: str | None) -> Plan:
                 title = lm.group(1).strip()
                 break
     if title is None:  # no title line: the first short heading-like line, else the opening words
+        titled = False
         lines = [ln.strip() for ln in text.splitlines()[:300] if ln.strip()]
         short = [ln for ln in lines if 6 <= len(ln) <= 40 and ln[-1] not in "。；，：" and "\t" not in ln
                  and not re.match(r"^[\d一二三四五六七八九十（(第—]", ln)]
         title = re.sub(r"^[#\s*]+|[\s*]+$", "", short[0] if short else (lines[0][:40] if lines else ""))
+        titled = bool(short)  # a heading line names the document; its opening words do not
     said = issued(text)
     doc_number, date = said.doc_number, said.date
     issuer_lines = []
@@ -106,35 +114,82 @@ def _metadata(text: str, source: str | None) -> Plan:
     if hm:
         horizon = (int(hm.group(1)), int(hm.group(2)))
     elif "\n" in text.strip() or not re.search(r"[，,。；;！？]", title):  # a document, not one sentence
-        found = [10 + "一二三四五六七八九".index(x) + 1 for x in _FYP.findall(title + text[:6000])]
+        # only the document's own title dates it: a body that quotes several plans (十四五 and
+        # 十五五 goals, a national plan cited by a city) says nothing about its own period
+        found = [10 + "一二三四五六七八九".index(x) + 1 for x in _FYP.findall(title if titled else "")]
         if found and date is None:
             horizon = five_year_span(max(found))
-    slug = re.sub(r"[^0-9a-z]+", "-", (source or "plan").rsplit("/", 1)[-1].lower().rsplit(".", 1)[0]).strip("-") or "plan"
-    return Plan(id=slug, title=title, issuer=issuer, doc_number=doc_number, date=date,
+    return Plan(id=plan_id(doc_number, title, source), title=title, issuer=issuer, doc_number=doc_number, date=date,
                 region=region, horizon=horizon, source=source,
                 sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())
 
 
+_GENERIC_STEM = re.compile(r"^(?:plan|document|doc|upload|file|tmp|temp|input|text|-)?[\d_\-a-f]*$")
+
+
+def plan_id(doc_number: str | None, title: str | None, source: str | None) -> str:
+    """Stable id read from the document: its 文号 (济政字〔2023〕36号 → 济政字-2023-36号), else its
+    title, else the file name; "plan" only when there is none of these. Characters that do not
+    travel well in paths and URLs are replaced by "-"."""
+    stem = (source or "").replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0].lower()
+    for raw in (doc_number, title, None if _GENERIC_STEM.match(stem) else stem, stem):
+        if raw:
+            slug = re.sub(r"[^0-9a-z\u4e00-\u9fff]+", "-", raw.lower()).strip("-")[:60].strip("-")
+            if slug:
+                return slug
+    return "plan"
+
+
 def _sentences(p: Paragraph) -> list[tuple[int, int]]:
+    """Sentence spans of a paragraph. A bracket of responsible units written after the full
+    stop (…完成整治任务。（市生态环境局牵头…）) closes the sentence before it, never opens
+    the next one."""
     out = []
     start = 0
     t = p.text
     depth = 0
+    skip_to = -1
     for i, ch in enumerate(t):
+        if i < skip_to:
+            continue
         if ch in "（(〔":
             depth += 1
         elif ch in "）)〕":
             depth = max(0, depth - 1)
         elif ch in _SENT_END and depth == 0:
-            out.append((start, i + 1))
-            start = i + 1
+            end = i + 1
+            group = _closing_group(t, end)
+            if group:
+                end = group
+                skip_to = end
+            out.append((start, end))
+            start = end
     if start < len(t):
         out.append((start, len(t)))
-    return out
+    return [(a, b) for a, b in out if b > a]
 
 
-def _si(value: float | None, unit: str | None) -> tuple[float | None, str | None]:
-    if value is None or not unit or unit in ("%", "‰", "个百分点", "百分点"):
+def _closing_group(t: str, pos: int) -> int:
+    """End of a units bracket starting at ``pos`` (and of a 。 right after it), else 0."""
+    if pos >= len(t) or t[pos] not in "（(〔":
+        return 0
+    depth = 0
+    for j in range(pos, min(len(t), pos + 400)):
+        if t[j] in "（(〔":
+            depth += 1
+        elif t[j] in "）)〕":
+            depth -= 1
+            if depth == 0:
+                if not unit_groups(t[pos : j + 1]):
+                    return 0
+                return j + 2 if t[j + 1 : j + 2] in ("。", "；") else j + 1
+    return 0
+
+
+def si_reading(value: float | None, unit: str | None) -> tuple[float | None, str | None]:
+    """``value_si``/``unit_si`` of a value as written; none for shares, ratios, multiples
+    and peak years (2030 年 is a date, not a duration)."""
+    if value is None or not unit or unit in ("%", "‰", "个百分点", "百分点", "年", "倍", "无量纲"):
         return None, None
     from cocontrol.errors import UnitError
     from cocontrol.units import to_base  # pint registry: loaded on first numeric target only
@@ -162,7 +217,7 @@ def _target(f: Found, p: Paragraph, s0: int, sentence: str, text: str) -> Target
     q = f.quantity
     span = p.clean.span(s0 + q.start, s0 + q.end)
     quote = _quote(sentence, q.start, q.end)
-    vsi, usi = _si(q.value, q.unit)
+    vsi, usi = si_reading(q.value, q.unit)
     return Target(
         indicator=f.indicator or sentence[:20], year=f.year, value=q.value, unit=q.unit,
         value_si=vsi, unit_si=usi, relation=f.relation, base_year=f.base_year,
@@ -176,7 +231,11 @@ def _target(f: Found, p: Paragraph, s0: int, sentence: str, text: str) -> Target
 def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
     """Read plan metadata, targets (with spans into ``text``) and tasks from ``text``."""
     plan = _metadata(text, source)
-    start_year = issued(text, plan.horizon).year  # None: a sentence read alone (tense assumes)
+    said = issued(text, plan.horizon)
+    start_year = said.year  # None: a sentence read alone (tense assumes)
+    # targets dated before the issue are dropped only when the document states its issue (a
+    # date or its 文号); a year inferred from a title's period must not drop quoted goals
+    dated = start_year is not None and said.source not in ("规划期", "")
     paras, tables = paragraphs(text)
     boxed = [(t.rows[0][0][1], t.rows[-1][-1][2]) for t in tables if t.rows and t.rows[0]]
     flat = [ft for ft in flat_tables(text) if not any(a <= ft[0] < b for a, b in boxed)]
@@ -191,12 +250,16 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
         nonlocal current, current_targets
         if current is not None:
             tail = _tail_resp(current.text)
+            groups = unit_groups(current.text)
             if not current.responsible:
-                current.responsible = split_responsible(tail)
-            if not current.lead and "牵头" in tail:
-                current.lead = lead_units(tail)
+                units = [u for g in groups for u in split_responsible(g)] or split_responsible(tail)
+                current.responsible = list(dict.fromkeys(units))
+            if not current.lead:
+                leading = next((g for g in groups if "牵头" in g), tail if "牵头" in tail else "")
+                current.lead = lead_units(leading) if leading else []
             for t in current_targets:
-                t.responsible = list(current.responsible)
+                if not t.responsible:  # a target keeps the units of its own sentence
+                    t.responsible = list(current.responsible)
                 t.task = current.id
             current.targets = [t.id for t in current_targets if t.id]
             if current.domain is None:
@@ -261,28 +324,26 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                     current_targets.append(t)
             if p.end <= inside[0][1]:
                 continue
+        scope = ScopeTracker(default_year, start_year)
         for s0, s1 in _sentences(p):
             sentence = body[s0:s1]
-            lead = _BULLET_YEAR.match(sentence)
-            if lead and sentence.startswith("到"):
-                default_year = int(lead.group(1))
-            if _SKIP_SENTENCE.search(sentence) or "以来" in sentence:
+            year_here, past_here = scope.read(sentence)
+            if _SKIP_SENTENCE.search(sentence) or "以来" in sentence or past_here:
                 continue
-            for f in find_targets(sentence, default_year=default_year, issue_year=start_year):
-                if f.year is not None and start_year is not None and f.year < start_year:
+            own_units = [u for g in unit_groups(sentence) for u in split_responsible(g)]
+            for f in find_targets(sentence, default_year=year_here, issue_year=start_year):
+                if f.year is not None and dated and f.year < start_year:
                     continue
                 try:
                     t = _target(f, p, s0, sentence, text)
                 except ValidationError:  # e.g. a year the model refuses: not a usable target
                     continue
+                t.responsible = list(dict.fromkeys(own_units))
                 counter += 1
                 t.id = f"T{counter:03d}"
                 targets.append(t)
                 if current is not None:
                     current_targets.append(t)
-        rm = _RESP_ANY.search(body)
-        if current is not None and rm and not current.responsible:
-            current.responsible = split_responsible(rm.group(0))
     close()
     for t in table_targets(tables, text):
         counter += 1
@@ -290,6 +351,9 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
         t.domain = t.domain or domain_of(t.indicator)
         targets.append(t)
     targets.sort(key=lambda t: t.span or (0, 0))
+    targets, _ = merge_duplicates(targets)
+    for task in tasks:
+        task.targets = [t.id for t in targets if t.task == task.id and t.id]
     years = [t.year for t in targets if t.year]
     if plan.horizon is None and plan.date is not None and years:
         plan.horizon = (plan.date.year, max(max(years), plan.date.year))
@@ -304,7 +368,7 @@ def _is_review(body: str, start_year: int | None) -> bool:
         return False
     if m.group(1):
         end = five_year_span(10 + "一二三四五六七八九".index(m.group(1)) + 1)[1]
-        return start_year is not None and end < start_year
+        return end < (ASSUMED_ISSUE_YEAR if start_year is None else start_year)
     return True
 
 

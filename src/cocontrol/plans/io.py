@@ -91,7 +91,11 @@ def load_yaml(path: str | Path) -> PlanDocument:
     p = Path(path)
     if not p.is_file():
         raise InputError("file not found", file=str(p), expected="a plan YAML file")
-    text = p.read_text(encoding="utf-8-sig")
+    try:
+        text = p.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError("not a text (UTF-8) YAML file", file=str(p),
+                         expected="the review YAML written by cocontrol plan extract") from exc
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
         data = yaml.safe_load(text)
@@ -125,7 +129,9 @@ def _short(value: Any) -> str | None:
 
 
 XLSX_HEADERS = ("编号", "指标", "领域", "年份", "目标值", "单位", "关系", "基准年", "年均", "约数",
-                "力争", "约束性/预期性", "定性目标", "基期值", "基期年", "责任单位", "所属任务", "原文", "位置")
+                "力争", "约束性/预期性", "定性目标", "基期值", "基期年", "责任单位", "所属任务", "原文", "位置",
+                "累计", "其他原文", "其他位置")
+TASK_HEADERS = ("编号", "序号", "任务", "领域", "责任单位", "牵头单位", "目标", "内容", "位置")
 
 
 def write_xlsx(doc: PlanDocument, path: str | Path) -> None:
@@ -144,6 +150,8 @@ def write_xlsx(doc: PlanDocument, path: str | Path) -> None:
             t.base_year, "是" if t.annual_rate else "", "是" if t.approx else "",
             "是" if t.strive else "", t.binding, t.qualitative, t.baseline_value, t.baseline_year,
             "、".join(t.responsible), t.task, t.quote, f"{t.span[0]}-{t.span[1]}" if t.span else None,
+            "是" if t.cumulative else "", "\n".join(t.quotes) or None,
+            "；".join(f"{a}-{b}" for a, b in t.spans) or None,
         ])
     for cell in ws[1]:
         cell.font = Font(bold=True)
@@ -155,15 +163,50 @@ def write_xlsx(doc: PlanDocument, path: str | Path) -> None:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
     ws.freeze_panes = "C2"
     tasks = wb.create_sheet("重点任务")
-    tasks.append(["编号", "序号", "任务", "领域", "责任单位", "牵头单位", "目标", "内容"])
+    tasks.append(list(TASK_HEADERS))
     for k in doc.tasks:
         tasks.append([k.id, k.section, k.title, DOMAIN_LABELS.get(Domain(k.domain), k.domain) if k.domain else None,
-                      "、".join(k.responsible), "、".join(k.lead), "、".join(k.targets), k.text[:2000]])
+                      "、".join(k.responsible), "、".join(k.lead), "、".join(k.targets), k.text[:30000],
+                      f"{k.span[0]}-{k.span[1]}" if k.span else None])
     meta = wb.create_sheet("规划信息")
     p = doc.plan
     for label, value in (("编号", p.id), ("标题", p.title), ("发文机关", p.issuer), ("文号", p.doc_number),
                          ("印发日期", p.date.isoformat() if p.date else None), ("地区", p.region),
                          ("期限", f"{p.horizon[0]}—{p.horizon[1]}" if p.horizon else None),
-                         ("来源文件", p.source)):
+                         ("来源文件", p.source), ("文本摘要", p.sha256)):
         meta.append([label, value])
     write_atomic(Path(path), wb.save)
+
+
+def load_plan(path: str | Path) -> PlanDocument:
+    """A reviewed plan from the file ``plan extract`` wrote: .yaml/.yml (review file), .json
+    (the contract) or .xlsx (一表审核, :mod:`cocontrol.plans.workbook`); any other file is
+    refused in one line naming the accepted kinds."""
+    p = Path(path)
+    suffix = p.suffix.lower()
+    if not p.is_file():
+        raise InputError("file not found", file=str(p), expected="a plan file (.yaml, .json or .xlsx)")
+    if suffix in (".yaml", ".yml"):
+        return load_yaml(p)
+    if suffix == ".xlsx":
+        from cocontrol.plans.workbook import load_xlsx
+
+        return load_xlsx(p)
+    if suffix == ".json":
+        return _load_json(p)
+    raise InputError(f"cannot load a {suffix or 'file without extension'} file as a plan", file=str(p),
+                     expected="the .yaml, .json or .xlsx file written by cocontrol plan extract")
+
+
+def _load_json(p: Path) -> PlanDocument:
+    try:
+        data = json.loads(p.read_text(encoding="utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"not a JSON plan file: {exc}", file=str(p),
+                         expected="the JSON written by cocontrol plan extract") from exc
+    try:
+        return PlanDocument.model_validate(data)
+    except ValidationError as exc:
+        problems = [Problem(e["msg"], file=str(p), column=".".join(str(x) for x in e["loc"]) or "(document)",
+                            found=_short(e.get("input"))) for e in exc.errors()]
+        raise ValidationFailed(problems, summary=f"{p}: plan does not validate") from exc

@@ -118,6 +118,9 @@ class Target(_Model):
     quote: str = Field("", description="the sentence the target was read from")
     span: tuple[int, int] | None = Field(None, description="character offsets in the decoded text")
     task: str | None = Field(None, description="id of the task the sentence sits in")
+    quotes: list[str] = Field(default_factory=list,
+                              description="further sentences stating the same target (主要目标 and its task)")
+    spans: list[tuple[int, int]] = Field(default_factory=list, description="character offsets of those sentences")
 
     @field_validator("year", "base_year", "baseline_year")
     @classmethod

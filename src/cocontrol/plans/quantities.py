@@ -2,7 +2,14 @@
 90%以上, 24微克/立方米以下, 百分之十, 两个).
 
 The unit is kept as written (万千瓦 stays 万千瓦), with spaces removed and full-width ％
-written as ``%``; a 万/亿 directly before the base unit is part of the unit.
+written as ``%``; a 万/亿/万亿 directly before the base unit is part of the unit (1.2万亿元,
+4.2亿吨标煤, 1.1万亿千瓦时, 1.5亿t), and so is a per-unit with its own prefix (182公里/万平方公里,
+50万立方米/日, 330万吨/年); 每 reads as / (29微克每立方米 → 微克/立方米).
+
+Dimensionless values (issue 10) take the unit :data:`DIMENSIONLESS` (无量纲): a ratio written
+2.2∶1 / 2.2:1 (value 2.2), and a bare number after an indicator that has no unit — 系数
+(农田灌溉水有效利用系数达到0.60以上), PUE / 电能利用效率 (PUE降至1.3以下), 指数, 比值 — within
+its clause. Multiples: N倍 is a quantity with unit 倍, and 翻一番/翻两番 is 2/4 倍.
 """
 
 from __future__ import annotations
@@ -13,20 +20,22 @@ from dataclasses import dataclass
 from cocontrol.plans.numerals import parse_number
 
 CONCENTRATION_UNITS = ("微克/立方米", "毫克/立方米", "μg/m³", "µg/m³", "μg/m3", "µg/m3",
-                       "ug/m3", "mg/m³", "mg/m3", "毫克/升", "mg/L", "mg/l")
+                       "ug/m3", "mg/m³", "mg/m3", "毫克/升", "mg/L", "mg/l", "微克每立方米",
+                       "毫克每立方米", "毫克每升")
 BASE_UNITS = (
     "千瓦时", "千瓦", "兆瓦时", "兆瓦", "吉瓦", "MWh", "kWh", "GWh", "MW", "GW", "kW",
     "克标准煤", "千克标准煤", "吨标准煤", "吨标煤", "个等级", "克", "吨二氧化碳当量", "吨二氧化碳", "吨", "千克", "公斤",
     "平方公里", "平方千米", "平方米", "立方米", "公顷", "亩", "公里", "千米",
     "个百分点", "百分点", "个", "家", "座", "台", "套", "处", "辆", "艘", "户", "条", "所",
-    "项", "株", "粒", "只", "头", "棵", "元", "天", "小时", "人", "蒸吨",
+    "项", "株", "粒", "只", "头", "棵", "元", "天", "小时", "人", "蒸吨", "倍", "t",
 )
+DIMENSIONLESS = "无量纲"
 COUNT_UNITS = frozenset({"个", "家", "座", "台", "套", "处", "辆", "艘", "户", "条", "所", "项",
                          "株", "粒", "只", "头", "棵", "人"})
-_PREFIX = r"(?:百万|千万|万|亿)?"
+_PREFIX = r"(?:百万|千万|万亿|万|亿)?"
 _BASE = "|".join(re.escape(u) for u in sorted(BASE_UNITS, key=len, reverse=True))
 _CONC = "|".join(re.escape(u) for u in sorted(CONCENTRATION_UNITS, key=len, reverse=True))
-_PER = rf"(?:/(?:万元|元|年|日|天|小时|人|户|{_BASE}))?"
+_PER = rf"(?:/{_PREFIX}(?:万元|元|年|日|天|小时|秒|人|户|{_BASE}))?"
 UNIT = rf"(?:%|％|‰|{_CONC}|{_PREFIX}(?:{_BASE}){_PER})"
 BOUND_AFTER = ("及以上", "以上", "及以下", "以下", "以内", "左右", "多")
 _CN = "零〇一二两三四五六七八九十百千点"
@@ -36,7 +45,15 @@ QUANTITY = re.compile(
     rf"\s*(?P<unit>{UNIT})(?P<bound>{'|'.join(BOUND_AFTER)})?"
     rf"|百分之(?P<pct>[{_CN}]+)(?P<pbound>{'|'.join(BOUND_AFTER)})?"
     rf"|(?P<half>一半)(?P<hbound>{'|'.join(BOUND_AFTER)})?"
-    rf"|(?P<tenth>[一二两三四五六七八九])成(?P<tbound>{'|'.join(BOUND_AFTER)})?(?![为立功效果本员])"
+    rf"|(?P<tenth>[一二两三四五六七八九])成(?P<tenth2>[一二三四五六七八九](?![成\u4e00-\u9fff]{{0,1}}[个家座]))?(?P<tbound>{'|'.join(BOUND_AFTER)})?(?![为立功效果本员])"
+    rf"|翻(?P<fan>[一两二三四])番"
+    rf"|(?P<ratio>(?<![\d.])\d+(?:\.\d+)?)\s*[∶:]\s*1(?![\d.])(?P<rbound>{'|'.join(BOUND_AFTER)})?"
+)
+# an indicator without a unit, then (within its clause) a bare number: 系数达到0.60以上, PUE降至1.3
+_DIMLESS = re.compile(
+    r"(?:系数|PUE值?|电能利用效率|能源利用效率\(PUE\)|指数|比值)[^，,；;。：:\d%]{0,12}?"
+    rf"(?P<num>(?<![\d.])\d+(?:\.\d+)?)(?P<bound>{'|'.join(BOUND_AFTER)})?"
+    r"(?![\d.%‰]|\s*[\u4e00-\u9fffA-Za-z/∶:]*(?:年|月|日|个|元|吨|米|瓦|时|倍|项|家|座|处))"
 )
 
 
@@ -53,14 +70,22 @@ class Quantity:
 
 
 def normalize_unit(unit: str) -> str:
-    """Unit as written, without spaces and with ASCII ``%``."""
-    return re.sub(r"\s+", "", unit).replace("％", "%")
+    """Unit as written, without spaces, with ASCII ``%`` and 每 written as ``/``."""
+    return re.sub(r"\s+", "", unit).replace("％", "%").replace("每", "/")
 
 
 def find_quantities(text: str) -> list[Quantity]:
     """All number+unit occurrences in ``text`` (clean text, see :mod:`textnorm`)."""
     out: list[Quantity] = []
     for m in QUANTITY.finditer(text):
+        if m.group("fan") is not None:  # 翻一番 = 2 倍, 翻两番 = 4 倍
+            value = 2.0 ** parse_number(m.group("fan"))
+            out.append(Quantity(value, "倍", "", m.start(), m.end(), m.group(0)))
+            continue
+        if m.group("ratio") is not None:  # 2.2∶1 → 2.2 (dimensionless)
+            out.append(Quantity(float(m.group("ratio")), DIMENSIONLESS, m.group("rbound") or "",
+                                m.start(), m.end(), m.group("ratio")))
+            continue
         if m.group("pct") is not None:
             try:
                 value = parse_number(m.group("pct"))
@@ -70,7 +95,8 @@ def find_quantities(text: str) -> list[Quantity]:
                                 m.group(0)))
             continue
         if m.group("tenth") is not None:  # 三成 = 30 %
-            value = 10.0 * parse_number(m.group("tenth"))
+            value = 10.0 * parse_number(m.group("tenth")) + (
+                parse_number(m.group("tenth2")) if m.group("tenth2") else 0.0)  # 九成五 = 95 %
             out.append(Quantity(value, "%", m.group("tbound") or "", m.start(), m.end(), m.group(0)))
             continue
         if m.group("half") is not None:
@@ -86,7 +112,33 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         out.append(Quantity(value, unit, m.group("bound") or "", m.start(), m.end(), num))
         out[len(out) - 1 : len(out)] = [*_shared_unit(text, out[-1]), out[-1]]
-    return out
+    return _with_dimensionless(text, out)
+
+
+_LEVEL_THEN_DECIMAL = re.compile(
+    rf"(?:降低到|降低至|降到|降至|下降到|下降至|提高到|提高至|提升到|提升至|达到|控制在|不高于|不低于|保持在)"
+    rf"\s*(?P<num>(?<![\d.])\d+\.\d+)(?P<bound>{'|'.join(BOUND_AFTER)})?(?![\d.%‰\u4e00-\u9fffA-Za-z/])"
+)
+
+
+def _with_dimensionless(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Add the bare numbers of unitless indicators (系数, PUE …) that no unit claimed; a
+    later clause of the same sentence that sets another bare decimal level (…PUE降至1.3以下，
+    严寒和寒冷地区力争降低到1.25以下) continues the same unitless indicator."""
+    extra = []
+    for m in _DIMLESS.finditer(text):
+        start, end = m.start("num"), m.end()
+        if any(q.start < end and start < q.end for q in found + extra):
+            continue
+        extra.append(Quantity(float(m.group("num")), DIMENSIONLESS, m.group("bound") or "",
+                              start, end, m.group("num")))
+        stop = min((text.find(c, end) for c in "。；;" if text.find(c, end) >= 0), default=len(text))
+        for c in _LEVEL_THEN_DECIMAL.finditer(text, end, stop):
+            s, e = c.start("num"), c.end()
+            if not any(q.start < e and s < q.end for q in found + extra):
+                extra.append(Quantity(float(c.group("num")), DIMENSIONLESS, c.group("bound") or "",
+                                      s, e, c.group("num")))
+    return sorted(found + extra, key=lambda q: q.start) if extra else found
 
 
 _BARE_LIST = re.compile(r"(?<![\d.\-A-Za-z])(\d+(?:\.\d+)?)\s*、\s*$")

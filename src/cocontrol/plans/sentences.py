@@ -38,7 +38,6 @@ conventions are those of ``tests/plans/gold/README.md``):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from cocontrol.plans.naming import (
     MEASURED,
@@ -53,7 +52,9 @@ from cocontrol.plans.naming import (
     unit_share,
     with_measure,
 )
+from cocontrol.plans.found import Found
 from cocontrol.plans.quantities import COUNT_UNITS, Quantity, find_quantities
+from cocontrol.plans.scope import peak_targets, per_year
 from cocontrol.plans.tense import (
     PRESCRIBING,
     five_year_span,
@@ -66,11 +67,12 @@ from cocontrol.plans.tense import (
 _CLAUSE = "，,：:；;。！？!?"
 LEVEL_VERBS = (
     "至少", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "下降到",
-    "下降至", "降低到", "降低至", "减少到", "减少至", "降到", "降至", "扩大到", "扩大至", "扩展到",
+    "下降至", "降低到", "降低至", "减少到", "减少至", "降到", "降至", "扩大到", "扩大至", "扩展到", "升至", "升到",
     "达到", "达(?![标成])", "控制在", "保持在", "稳定在", "维持在", "不低于", "不少于", "不高于", "不超过",
     "超过", "低于", "高于", "少于", "多于", "大于", "小于", "突破", "累计", "新增", "建成", "建设",
     "创建", "完成", "培育", "打造", "淘汰", "改造", "新建", "建立", "实现", "保持", "稳定", "为", "降到", "降至", "压减到", "压减至",
     "提高", "提升", "增长", "增加", "下降", "降低", "减少", "削减", "压减", "上升", "减排",
+    "降(?![碳低至到温])",
 )
 _VERB_RE = re.compile("|".join(sorted(LEVEL_VERBS, key=len, reverse=True)))
 _PCT_SUBJECT_VERB = re.compile(r"(完成|达到|实现|具备|符合|建成|纳入|开展|使用|采用|配备|接入)")
@@ -79,12 +81,12 @@ _NOT_AFTER_VERB = frozenset({"小时", "天", "元", "万元", "亿元"})
 _DONE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}(关停|改造|淘汰|退出|建成|投运|投产|并网)(?=[、，,。；;]|$)")
 _CREATE_ANY = re.compile(r"新增|建成|建设|创建|新建|培育|打造|增设|淘汰")
 _BARE_AFTER = re.compile(r"(率|比例|比重|占比|覆盖率|指数|保有率)$")
-_CREATE = re.compile(r"(新增|建成|建设|创建|新建|培育|打造|增设|完成|达到|建|扩展到|淘汰|开展|实施|种植|播撒|不少于|不低于|至少|超过|累计)(各类)?$")
-REDUCE = ("下降", "降低", "减少", "削减", "压减", "减排")
+_CREATE = re.compile(r"(新增|建成|建设|创建|新建|培育|打造|增设|完成|达到|建|扩展到|淘汰|开展|实施|落实|种植|播撒|不少于|不低于|至少|超过|累计|(?:实现|完成|开展)对)(各类)?$")
+REDUCE = ("下降", "降低", "减少", "削减", "压减", "减排", "降")
 INCREASE = ("提高", "提升", "增长", "增加", "上升")
 GE_WORDS = ("不低于", "不少于", "超过", "高于", "多于", "大于", "突破", "达到", "达", "提高到",
             "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "扩大到", "扩大至",
-            "发展到", "至少")
+            "发展到", "至少", "升至", "升到")
 LE_WORDS = ("不超过", "不高于", "低于", "少于", "小于", "控制在")
 YEAR = re.compile(r"(?<!\d)((?:19[5-9]\d|20\d{2}))(?:\s*[—\-－~～至到]+\s*((?:19[5-9]\d|20\d{2})))?\s*年")
 _BASE_BEFORE = re.compile(r"(?:比|较|相比|相较于?|与|以|由|从)\s*$")
@@ -96,24 +98,7 @@ _HEDGE_PRE = re.compile(r"(?:(?<![节制预集简履公契条盟誓相邀婉隐�
                         r"(?:为|占|有|达到?|合|计)?\s*$")
 _FOLLOW_OK = set(_CLAUSE) | set("、）)」”\"和及与并或等（(/]】")
 __all__ = ["Found", "find_targets", "five_year_span", "is_statement"]
-_PLAN_YEAR_WORDS = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:末|期末|期间|时期)")
-
-
-@dataclass
-class Found:
-    """A target read from a sentence (clean-text offsets; the caller maps them back)."""
-
-    indicator: str
-    year: int | None
-    quantity: Quantity
-    relation: str
-    base_year: int | None
-    approx: bool
-    strive: bool
-    annual_rate: bool
-    cumulative: bool = False
-    baseline_value: float | None = None
-    baseline_year: int | None = None
+_PLAN_YEAR_WORDS = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:末|期末|期间|时期|[\u4e00-\u9fff]{0,6}目标)")
 
 
 def _clause_start(text: str, pos: int, floor: int = 0) -> int:
@@ -131,11 +116,12 @@ def _year_marks(sentence: str) -> list[tuple[int, int]]:
     for m in YEAR.finditer(sentence):
         if _BASE_BEFORE.search(sentence[max(0, m.start() - 4) : m.start()]):
             continue
-        if sentence.startswith(("以来", "起"), m.end()):
-            continue
+        if sentence.startswith(("以来", "起"), m.end()) or re.match(r"的\s*[\d.]+\s*倍|的水平", sentence[m.end():]):
+            continue  # 2020年以来 / 达到2020年的3倍: a start or a reference, not a target year
         marks.append((m.end(), int(m.group(2) or m.group(1))))
     plan_marks = [(m.end(), _five_year_end(10 + "一二三四五六七八九".index(m.group(1)) + 1))
-                  for m in _PLAN_YEAR_WORDS.finditer(sentence)]
+                  for m in _PLAN_YEAR_WORDS.finditer(sentence)
+                  if not _BASE_BEFORE.search(sentence[max(0, m.start() - 4) : m.start()])]
     return sorted(marks + [(-end, year) for end, year in plan_marks], key=lambda x: abs(x[0]))
 
 
@@ -220,7 +206,7 @@ def _groups(qs: list[Quantity], text: str) -> list[list[Quantity]]:
         if groups:
             gap = text[groups[-1][-1].end : q.start].strip()
             comma = gap in ("，", ",")
-            if gap in ("、", "和", "及") or (comma and "分别" in text[: groups[-1][0].start][-30:]):
+            if gap in ("、", "和", "及", "与") or (comma and "分别" in text[: groups[-1][0].start][-30:]):
                 groups[-1].append(q)
                 continue
         groups.append([q])
@@ -274,9 +260,11 @@ def enumerated_count(text: str, q: Quantity, pre: str) -> bool:
     return noun is not None and len(items) == int(q.value) and all(2 <= len(i) <= 12 for i in items)
 
 
-_FUTURE = re.compile(r"到\s*(?:19[5-9]\d|20\d{2})|(?:^|[，,])至\s*(?:19[5-9]\d|20\d{2})\s*年|(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?(?:以)?前|力争|确保|争取|将|计划|每年|逐年|以后|起")
+_FUTURE = re.compile(r"(?<![高升长加降少减])到\s*(?:19[5-9]\d|20\d{2})(?!\s*年的)|(?:^|[，,])至\s*(?:19[5-9]\d|20\d{2})\s*年|(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?(?:以)?前|力争|确保|争取|将|计划|每年|逐年(?![\u4e00-\u9fff]{0,4}趋势)|以后|起")
 _PAST = re.compile(r"过去|以来|已经|已(?!有)|现有|共有|超额|同比|较上年|截至|截止|累计安排|共创建|共建成|共完成|"
-                   r"实际完成|取得|分别为|总投资|不变价|^(?:截至)?(?:目前|当前|现阶段)|去年|上年|年来")
+                   r"实际完成|取得|分别为|总投资|不变价|^(?:截至)?(?:目前|当前|现阶段)|去年|上年|年来|远超|"
+                   r"创有监测|创历史|历史最好|"
+                   r"^(?:这一|该|上述|此)目标")
 _STATEMENT_VERBS = frozenset({"为", ""})
 _ANNUAL = re.compile(r"年均|年平均")
 _RATE_NOUN = re.compile(r"增速|增长率|降幅|下降率|增幅")
@@ -310,9 +298,14 @@ def find_targets(sentence: str, *, default_year: int | None = None,
 
     ``issue_year`` is the year the plan was issued (its date, else the first year of its
     horizon); bare years before it date achievements, not targets (:mod:`tense`)."""
-    qs = find_quantities(sentence)
-    if not qs or is_statement(sentence, issue_year):
+    if is_statement(sentence, issue_year):
         return []
+    marks = _year_marks(sentence)
+    peaks = peak_targets(sentence, lambda pos: _years_before(marks, pos) or default_year) \
+        if "峰" in sentence else []
+    qs = find_quantities(sentence)
+    if not qs:
+        return peaks
     marked_future = _FUTURE.search(sentence) is not None
     future = marked_future or future_bare_year(sentence, issue_year, _VERB_RE)
     first_clause_end = _clause_start(sentence, qs[0].start)
@@ -323,7 +316,6 @@ def find_targets(sentence: str, *, default_year: int | None = None,
     out: list[Found] = []
     prev_base: int | None = None
     found_before = False
-    marks = _year_marks(sentence)
     index_of = {id(q): i for i, q in enumerate(qs)}
     for group in _groups(qs, sentence):
         head = group[0]
@@ -407,14 +399,20 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             ind = out[-1].indicator  # 多式联运货运量年均增长10%，运量达到1850万吨
         parts = share_tail([p for p in re.split(r"[、]", ind) if p])
         if fen and len(group) > 1 and len(parts) != len(group):  # 能耗和二氧化碳排放分别下降14%和18%
-            joined = share_tail([p for p in re.split(r"[、和及与]", ind) if p])
+            joined = share_tail([p for p in re.split(_AND, ind) if p])
             parts = joined if len(joined) == len(group) else parts
         names: list[str] = []
         if fen and len(parts) == len(group) > 1 and not years:
             names = parts
         elif fen and len(group) == 1:
-            parts = share_tail([p for p in re.split(r"[、和及与]", ind) if p])  # 化肥、农药利用率均…
+            parts = share_tail([p for p in re.split(_AND, ind) if p])  # 化肥、农药利用率均…
             if len(parts) > 1:
+                names = parts
+        elif len(group) == 1 and "、" in ind:
+            # 畜禽粪污资源化利用率、农膜回收利用率达到80%: a list of whole indicators, each
+            # named with its own measure, shares the one value (no 分别/均 needed)
+            parts = [p for p in ind.split("、") if p]
+            if len(parts) > 1 and all(len(p) >= 4 and _RATE_NAME.search(p) for p in parts):
                 names = parts
         year = _years_before(marks, head.start)
         if year is None:
@@ -460,10 +458,12 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             out.append(f)
             found_before = True
     _distinguish(out, sentence)
-    return out
+    return sorted(per_year(out, sentence) + peaks, key=lambda f: f.quantity.start)
 
 
 _DEFINING = frozenset({"新增", "新建", "淘汰", "改造", "压减", "关停"})
+_AND = re.compile(r"[、和与]|及(?!以[上下])")  # 地级及以上城市 is one name, not 地级 + 以上城市
+_RATE_NAME = re.compile(r"(?:率|比例|比重|占比|浓度|强度|系数)$")
 _OF_WHOLE = re.compile(r"[\u4e00-\u9fff]{2,}的\s*$")
 
 

@@ -153,6 +153,9 @@ def paragraphs(text: str) -> tuple[list[Paragraph], list[Table]]:
             assert cur is not None
             cur[1] = end
         prev_end_char = stripped[-1]
+        if not paras and cur is not None and cur[0] == start + (stripped and raw.index(stripped[0])) \
+                and len(body) <= 50 and not re.search(r"[，,。；;：:]", body):
+            prev_end_char = "。"  # the document's first line, short and unpunctuated: its title
     flush()
     if table is not None and row:
         table.rows.append(row)

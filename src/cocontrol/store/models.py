@@ -82,6 +82,9 @@ class User(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     version_id: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    session_gen: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
+    """Sessions carry the generation they were signed in under; bumping it (logout, password
+    change, deactivation) ends every older session of this user."""
     department: Mapped[Department | None] = relationship()
     region: Mapped[Region | None] = relationship()
     __mapper_args__ = {"version_id_col": version_id}  # noqa: RUF012

@@ -40,7 +40,7 @@ def store_plan(session: Session, doc: PlanDocument, *, actor: str) -> int:
     if same is not None:
         return same
     latest = session.scalar(select(func.max(m.Plan.version)).where(m.Plan.slug == p.id)) or 0
-    region = ensure_region(session, p.region) if p.region else None
+    region = ensure_region(session, p.region, actor=actor) if p.region else None
     plan = m.Plan(
         slug=p.id,
         version=latest + 1,
@@ -62,7 +62,7 @@ def store_plan(session: Session, doc: PlanDocument, *, actor: str) -> int:
 
     def dept(name: str) -> m.Department:
         if name not in depts:
-            depts[name] = ensure_department(session, name, region)
+            depts[name] = ensure_department(session, name, region, actor=actor)
         return depts[name]
 
     tasks: dict[str, m.Task] = {}

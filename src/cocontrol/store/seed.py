@@ -107,7 +107,7 @@ def seed(session: Session, *, admin_password: str | None, hasher: Callable[[str]
          echo: Callable[[str], None] | None = None) -> None:
     """Run every seeding step in one transaction (the caller commits)."""
     for name in demo.CITIES.values():
-        ensure_region(session, name)
+        ensure_region(session, name, actor="seed")
     seed_plans(session)
     session.flush()
     seed_observations(session)

@@ -22,7 +22,9 @@ from cocontrol.store import models as m
 from cocontrol.store.audit import record, row_dict
 from cocontrol.store.plans import store_plan
 from cocontrol.store.regions import ensure_region
+from cocontrol.web.auth import end_sessions
 from cocontrol.web.deps import Viewer, WebError
+from cocontrol.web.passwords import password_problem
 from cocontrol.web.security import hash_password
 from cocontrol.web.services import bump
 from cocontrol.web.settings import EVIDENCE_TYPES
@@ -63,13 +65,8 @@ def _plan_region(session: Session, plan_id: int) -> str | None:
 
 
 def _get(session: Session, model: type[m.Base], row_id: int, who: Viewer) -> Any:
-    row = session.get(model, row_id)
-    if row is None:
-        raise WebError(404, "not_found", f"{model.__tablename__} {row_id} does not exist")
-    region = _plan_region(session, row.plan_id) if hasattr(row, "plan_id") else getattr(row, "region", None)
-    if not who.sees(region):
-        raise WebError(404, "not_found", f"{model.__tablename__} {row_id} is outside your region")
-    return row
+    """The row when it exists and is in the user's scope (:meth:`Viewer.check`), else 404."""
+    return who.check(session, session.get(model, row_id), model.__tablename__, row_id)
 
 
 def update_target(session: Session, who: Viewer, target_id: int, changes: dict[str, Any],
@@ -212,14 +209,43 @@ def withdraw_submission(session: Session, who: Viewer, submission_id: int, versi
 def import_plan(session: Session, who: Viewer, doc: PlanDocument) -> int:
     """Store a reviewed plan (coordinator/admin); a changed plan becomes a new version."""
     who.need("coordinator")
-    if doc.plan.region and not who.sees(doc.plan.region):
-        raise WebError(403, "forbidden", f"region {doc.plan.region} is outside your scope")
+    check_plan_owner(session, who, doc)
     pid = store_plan(session, doc, actor=who.name)
     commit(session)
     return pid
 
 
+def check_plan_owner(session: Session, who: Viewer, doc: PlanDocument) -> None:
+    """A plan id belongs to the region that stored it first: storing it again is allowed only
+    for the same region, by a user who sees that region (403 outside the scope, 409 when the
+    id is another region's); a scoped user's plan must name a region of their scope."""
+    region = doc.plan.region
+    if who.regions is not None and not region:
+        raise WebError(422, "invalid", "the plan needs a region within your scope")
+    if not who.sees(region):
+        raise WebError(403, "forbidden", f"region {region} is outside your scope")
+    owners = set(session.scalars(select(m.Plan.region).where(m.Plan.slug == doc.plan.id).distinct()))
+    if any(not who.sees(o) for o in owners):
+        raise WebError(403, "forbidden", f"plan id {doc.plan.id!r} belongs to a region outside your scope")
+    if owners and owners != {region}:
+        raise WebError(409, "conflict", f"plan id {doc.plan.id!r} belongs to {', '.join(sorted(map(str, owners)))}; "
+                       "choose another id")
+
+
 ROLES = m.ROLES
+
+
+def _check_password(password: str, username: str) -> None:
+    problem = password_problem(password, username)
+    if problem:
+        raise WebError(422, "invalid", problem)
+
+
+def _check_refs(session: Session, data: dict[str, Any]) -> None:
+    """Referenced department and region ids must exist (422 naming the field)."""
+    for key, model in (("department_id", m.Department), ("region_id", m.Region)):
+        if data.get(key) and session.get(model, data[key]) is None:
+            raise WebError(422, "invalid", f"{key} {data[key]} does not exist")
 
 
 def save_user(session: Session, who: Viewer, user_id: int | None, data: dict[str, Any]) -> m.User:
@@ -227,12 +253,15 @@ def save_user(session: Session, who: Viewer, user_id: int | None, data: dict[str
     who.need()
     if data.get("role") is not None and data["role"] not in ROLES:
         raise WebError(422, "invalid", f"role must be one of {list(ROLES)}")
+    _check_refs(session, data)
+    ended = False
     if user_id is None:
         name = (data.get("username") or "").strip()
         if not name or not data.get("password"):
             raise WebError(422, "invalid", "a new user needs a username and a password")
         if session.scalar(select(m.User).where(m.User.username == name)):
-            raise WebError(409, "invalid", f"user {name!r} exists")
+            raise WebError(409, "conflict", f"user {name!r} exists")
+        _check_password(data["password"], name)
         user = m.User(username=name, password_hash=hash_password(data["password"]), role=data.get("role") or "viewer")
         session.add(user)
         before = None
@@ -243,34 +272,47 @@ def save_user(session: Session, who: Viewer, user_id: int | None, data: dict[str
         _check_version(user, data.get("version_id"))
         before = row_dict(user)
         if data.get("password"):
+            _check_password(data["password"], user.username)
             user.password_hash = hash_password(data["password"])
+            ended = True
         if data.get("role"):
             user.role = data["role"]
         if data.get("active") is not None:
+            ended = ended or (user.active and not data["active"])
             user.active = bool(data["active"])
     for key in ("department_id", "region_id"):
         if key in data:
             setattr(user, key, data[key] or None)
     record(session, who.name, "insert" if before is None else "update", user, before)
     commit(session, user)
+    if ended:  # a new password or deactivation ends the user's sessions
+        end_sessions(session, user.id)
+        session.commit()
     return user
 
 
 def save_department(session: Session, who: Viewer, dept_id: int | None, data: dict[str, Any]) -> m.Department:
     who.need()
     name = (data.get("name") or "").strip()
+    _check_refs(session, data)
     if dept_id is None:
         if not name:
             raise WebError(422, "invalid", "a department needs a name")
         dept, before = m.Department(name=name, aliases=[], region_id=data.get("region_id")), None
-        session.add(dept)
     else:
         dept = session.get(m.Department, dept_id)
         if dept is None:
             raise WebError(404, "not_found", f"department {dept_id} does not exist")
         before = row_dict(dept)
-        if name:
-            dept.name = name
+    if name and session.scalar(select(m.Department.id).where(
+            m.Department.name == name, m.Department.region_id.is_(dept.region_id)
+            if dept.region_id is None else m.Department.region_id == dept.region_id,
+            m.Department.id != (dept.id or 0))):
+        raise WebError(409, "conflict", f"department {name!r} exists in this region")
+    if dept_id is None:
+        session.add(dept)
+    elif name:
+        dept.name = name
     if data.get("aliases") is not None:
         dept.aliases = [a.strip() for a in data["aliases"] if a.strip()]
     record(session, who.name, "insert" if before is None else "update", dept, before)
@@ -284,8 +326,10 @@ def save_region(session: Session, who: Viewer, data: dict[str, Any]) -> m.Region
     if not name:
         raise WebError(422, "invalid", "a region needs a name")
     if session.scalar(select(m.Region).where(m.Region.name == name)):
-        raise WebError(409, "invalid", f"region {name!r} exists")
-    region = ensure_region(session, name, data.get("parent") or None, data.get("level") or "district")
-    record(session, who.name, "insert", region)
+        raise WebError(409, "conflict", f"region {name!r} exists")
+    parent = data.get("parent") or None
+    if parent is not None and session.scalar(select(m.Region.id).where(m.Region.name == parent)) is None:
+        raise WebError(422, "invalid", f"parent region {parent!r} does not exist; create it first")
+    region = ensure_region(session, name, parent, data.get("level") or "district", actor=who.name)
     commit(session)
     return region

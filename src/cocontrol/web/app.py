@@ -2,7 +2,9 @@
 
 Server-rendered Jinja2 pages (autoescape) with htmx, ECharts from ``static/vendor``, a JSON API
 under ``/api`` (OpenAPI at ``/api/openapi.json``, docs at ``/api/docs``), signed HttpOnly
-SameSite session cookies, CSRF on every unsafe request, upload size limit, login rate limit.
+SameSite session cookies bound to a per-user session generation, CSRF on every unsafe request,
+upload size limit, login limits per account and per address, security headers
+(:class:`SecurityHeaders`). Every error of the API is one JSON shape (:class:`ErrorBody`).
 """
 
 from __future__ import annotations
@@ -20,7 +22,10 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm.exc import StaleDataError
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.sessions import SessionMiddleware
 from starlette.types import ASGIApp, Receive, Scope, Send
 
@@ -30,7 +35,9 @@ from cocontrol.store import models as m
 from cocontrol.store.db import get_engine, session_factory
 from cocontrol.store.seed import seed
 from cocontrol.web.deps import SIGNED_IN, WebError
+from cocontrol.web.errors import SecurityHeaders, error_json, validation_errors
 from cocontrol.web.i18n import lang_of, translator
+from cocontrol.web.passwords import password_problem
 from cocontrol.web.refresh import Refresher, ResultFiles
 from cocontrol.web.security import RateLimiter, hash_password, new_token, tokens_match
 from cocontrol.web.services import Cache, compute_remote, compute_results, status_class
@@ -60,7 +67,7 @@ class BodyLimit:
                 status, message = 413, (f"上传文件过大（上限 {self.limit // 1024 // 1024} MB）/ "
                                         f"upload too large (limit {self.limit} bytes)")
             if status:
-                response = JSONResponse({"detail": message, "error": "too_large"}, status_code=status)
+                response = JSONResponse(error_json("too_large", message), status_code=status)
                 await response(scope, receive, send)
                 return
         await self.app(scope, receive, send)
@@ -100,6 +107,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     settings.home.mkdir(parents=True, exist_ok=True)
     engine = get_engine(settings.database_url)
     sessions = session_factory(engine)
+    if settings.seed and settings.admin_password:
+        with sessions() as s:
+            first = not s.scalar(select(func.count()).select_from(m.User))
+        problem = password_problem(settings.admin_password, "admin") if first else None
+        if problem:
+            raise CocontrolError(f"COCONTROL_ADMIN_PASSWORD: {problem}")
     if settings.seed:
         with sessions() as s, s.begin():
             seed(s, admin_password=settings.admin_password, hasher=hash_password,
@@ -129,6 +142,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.refresher = refresher
     app.state.cache = Cache(home=settings.home, refresher=refresher)
     app.state.limiter = RateLimiter(settings.login_attempts, settings.login_window)
+    app.state.address_limiter = RateLimiter(settings.login_attempts_address, settings.login_window)
     app.state.session_cookie = SESSION_COOKIE
     templates = Jinja2Templates(env=Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True))
     templates.env.globals["status_class"] = status_class
@@ -140,6 +154,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         https_only=settings.secure_cookies,
     )
     app.add_middleware(BodyLimit, limit=settings.max_upload_bytes + 256 * 1024)
+    app.add_middleware(SecurityHeaders, hsts=settings.secure_cookies)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.include_router(api.router)
     app.include_router(progress.api_router)
@@ -152,12 +167,43 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> Response:
-        problems = [f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()]
-        return error_response(request, 422, "invalid", "; ".join(problems))
+        errors = validation_errors(exc.errors())
+        problems = [f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in errors]
+        return error_response(request, 422, "invalid", "; ".join(problems), {"errors": errors})
 
     @app.exception_handler(CocontrolError)
     async def _input(request: Request, exc: CocontrolError) -> Response:
         return error_response(request, 422, "invalid", str(exc))
+
+    @app.exception_handler(StaleDataError)
+    async def _stale(request: Request, exc: StaleDataError) -> Response:
+        """Another request saved the same row first (optimistic lock): 409, never 500."""
+        return error_response(request, 409, "conflict", "this record was changed by someone else; reload it")
+
+    @app.exception_handler(OperationalError)
+    async def _busy(request: Request, exc: OperationalError) -> Response:
+        """SQLite refuses a write whose snapshot another writer replaced: the other change won."""
+        if "locked" in str(exc.orig) or "busy" in str(exc.orig).lower():
+            return error_response(request, 409, "conflict", "this record was changed by someone else; reload it")
+        raise exc
+
+    @app.exception_handler(IntegrityError)
+    async def _duplicate(request: Request, exc: IntegrityError) -> Response:
+        return error_response(request, 409, "conflict", "a record with these values exists already "
+                              "or a referenced record does not exist")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException) -> Response:
+        """Framework errors (unknown path, wrong method, unreadable body) in the same shape."""
+        key = {400: "invalid", 404: "not_found", 405: "method"}.get(exc.status_code, "error")
+        response = error_response(request, exc.status_code, key, str(exc.detail))
+        for name, value in (exc.headers or {}).items():
+            response.headers[name] = value
+        return response
+
+    @app.exception_handler(RecursionError)
+    async def _deep(request: Request, exc: RecursionError) -> Response:
+        return error_response(request, 422, "invalid", "the document is nested too deeply")
 
     app.state.ready = not settings.warm
     if settings.warm:
@@ -203,7 +249,13 @@ def warm(app: FastAPI) -> None:
 
 def serve_app() -> FastAPI:
     """Factory for ``uvicorn --factory`` with several workers: settings from the environment,
-    every region computed in the background (``/healthz`` says ``ready`` when done)."""
+    every region computed in the background (``/healthz`` says ``ready`` when done). Each
+    worker process dies with the supervising process (:func:`~cocontrol.web.refresh.die_with_parent`)."""
+    import os
+
+    from cocontrol.web.refresh import die_with_parent
+
+    die_with_parent(os.getppid())
     return create_app(Settings(warm=True))
 
 
@@ -212,10 +264,10 @@ def error_response(request: Request, status: int, key: str, detail: str = "",
     """JSON for the API, a message fragment for htmx, a page (or the login page) otherwise."""
     lang = lang_of(request)
     t = translator(lang)
-    message = t(key) if key not in ("invalid", "not_found") else (detail or key)
+    message = t(key) if key not in ("invalid", "not_found", "method", "error") else (detail or key)
     if request.url.path.startswith("/api"):
-        return JSONResponse({"detail": message, "error": key, "reason": detail, **(extra or {})},
-                            status_code=status)
+        headers = {"Retry-After": "5"} if status in (429, 503) else None
+        return JSONResponse(error_json(key, message, detail, extra), status_code=status, headers=headers)
     if status == 401 and not request.headers.get("hx-request"):
         return RedirectResponse(f"/login?msg={key}", status_code=303)
     templates: Jinja2Templates = request.app.state.templates

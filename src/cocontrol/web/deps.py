@@ -7,11 +7,10 @@ from dataclasses import dataclass
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cocontrol.store import models as m
-from cocontrol.store.regions import descendants
+from cocontrol.web.scope import region_of, user_regions, visible
 
 SIGNED_IN = "cocontrol_signed_in"
 """Long-lived marker cookie set at sign-in and cleared at sign-out: a request that has it but no
@@ -49,7 +48,15 @@ class Viewer:
         return self.user.username
 
     def sees(self, region: str | None) -> bool:
-        return self.regions is None or (region is not None and region in self.regions)
+        return visible(self.regions, region)
+
+    def check(self, session: Session, row: Any, what: str, ident: Any = None) -> Any:
+        """``row`` when it exists and its region (:func:`cocontrol.web.scope.region_of`) is in
+        this user's scope; 404 otherwise (whether it exists is not disclosed)."""
+        if row is None or not self.sees(region_of(session, row)):
+            raise WebError(404, "not_found", f"{what} {ident if ident is not None else ''} does not exist "
+                           "or is outside your region".replace("  ", " "))
+        return row
 
     def need(self, *roles: str) -> None:
         if self.role != "admin" and self.role not in roles:
@@ -60,15 +67,11 @@ async def optional_viewer(request: Request, session: Annotated[Session, Depends(
     uid = request.session.get("uid")
     if uid is None:
         return None
-    user = session.get(m.User, uid)
-    if user is None or not user.active:
-        request.session.clear()
+    user = session.get(m.User, uid) if isinstance(uid, int) else None
+    if user is None or not user.active or request.session.get("gen") != user.session_gen:
+        request.session.clear()  # signed out, password changed or deactivated since
         return None
-    regions = None
-    if user.region_id is not None:
-        ids = descendants(session, user.region_id)
-        regions = set(session.scalars(select(m.Region.name).where(m.Region.id.in_(ids))))
-    return Viewer(user=user, regions=regions)
+    return Viewer(user=user, regions=user_regions(session, user))
 
 
 async def viewer(request: Request, found: Annotated[Viewer | None, Depends(optional_viewer)]) -> Viewer:

@@ -98,6 +98,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "bad_login": ("用户名或密码错误", "Wrong user name or password"),
     "too_many": ("登录尝试过多，请稍后再试", "Too many sign-in attempts; try again later"),
     "too_large": ("上传文件过大", "The upload is too large"),
+    "busy": ("服务器繁忙，请稍后再试", "The server is busy; try again shortly"),
     "refreshing": ("正在重新计算…", "Recalculating…"),
     "computing": ("正在计算，请稍候", "Calculating, please wait"),
     "refresh_failed": ("重新计算失败", "Recalculation failed"),

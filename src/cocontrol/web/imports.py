@@ -8,8 +8,10 @@ stores it.
 
 from __future__ import annotations
 
+import io
 import json
 import tempfile
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -30,22 +32,70 @@ def _problems(exc: ValidationError) -> str:
 def validate(data: Any, name: str = "document") -> PlanDocument:
     try:
         return PlanDocument.model_validate(data)
+    except RecursionError as exc:
+        raise WebError(422, "invalid", f"{name}: nested too deeply") from exc
     except ValidationError as exc:
         raise WebError(422, "invalid", f"{name}: {_problems(exc)}") from exc
 
 
-def extract(file: tuple[str, bytes] | None, limit: int) -> PlanDocument:
-    """Targets and tasks of an uploaded plan file (size and type checked first)."""
+MAX_DEPTH = 20
+"""Deepest nesting of brackets accepted in an uploaded .json/.yaml plan (a plan needs 4)."""
+
+
+def check_unpacked(name: str, data: bytes, limit: int) -> None:
+    """Refuse a zip-based document (.docx) whose members would unpack to more than ``limit``
+    bytes, before anything is unpacked (Python's zip reader never returns more than a member's
+    declared size, so the declared sizes bound the memory used)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            total = sum(info.file_size for info in zf.infolist())
+    except (zipfile.BadZipFile, ValueError) as exc:
+        raise WebError(422, "invalid", f"{name}: not a valid .docx (zip) file") from exc
+    if total > limit:
+        raise WebError(413, "too_large", f"{name} unpacks to {total} bytes; the limit is {limit}")
+
+
+def check_depth(name: str, data: bytes) -> None:
+    """Refuse .json/.yaml text nested deeper than :data:`MAX_DEPTH` (brackets outside quotes
+    are counted; an overestimate for YAML block style only makes the check stricter there)."""
+    depth = deepest = 0
+    quote: int | None = None
+    escaped = False
+    for byte in data:
+        if quote is not None:
+            if escaped:
+                escaped = False
+            elif byte == 0x5C:  # backslash
+                escaped = True
+            elif byte == quote:
+                quote = None
+        elif byte in (0x22, 0x27):  # " '
+            quote = byte
+        elif byte in (0x5B, 0x7B):  # [ {
+            depth += 1
+            deepest = max(deepest, depth)
+            if deepest > MAX_DEPTH:
+                raise WebError(422, "invalid", f"{name}: nested more than {MAX_DEPTH} levels deep")
+        elif byte in (0x5D, 0x7D):  # ] }
+            depth = max(0, depth - 1)
+
+
+def extract(file: tuple[str, bytes] | None, limit: int, unpacked_limit: int | None = None) -> PlanDocument:
+    """Targets and tasks of an uploaded plan file (size, type, unpacked size and nesting depth
+    checked first)."""
     if file is None:
         raise WebError(422, "invalid", "no file uploaded; expected a plan document")
     name, data = file
     suffix = check_upload(name, data, PLAN_TYPES, limit)
     if suffix in (".yaml", ".yml", ".json"):
+        check_depth(name, data)
         try:
             parsed = json.loads(data) if suffix == ".json" else yaml.safe_load(data)
-        except (ValueError, yaml.YAMLError) as exc:
+        except (ValueError, yaml.YAMLError, RecursionError) as exc:
             raise WebError(422, "invalid", f"{name}: not valid {suffix[1:].upper()} ({exc})") from exc
         return validate(parsed, name)
+    if suffix == ".docx":
+        check_unpacked(name, data, unpacked_limit or 10 * limit)
     try:
         from cocontrol.plans.extract import extract_plan
         from cocontrol.plans.reader import read_document
@@ -80,13 +130,11 @@ def apply_review(doc: PlanDocument, form: dict[str, list[str]]) -> PlanDocument:
             raw = form[key][0].strip()
             if field == "responsible":
                 t[field] = [p.strip() for p in raw.replace("、", ",").split(",") if p.strip()]
-            elif field in ("year", "base_year"):
-                t[field] = int(raw) if raw else None
-            elif field == "value":
+            elif field in ("year", "base_year", "value"):
                 try:
-                    t[field] = float(raw) if raw else None
+                    t[field] = (float(raw) if field == "value" else int(raw)) if raw else None
                 except ValueError as exc:
-                    raise WebError(422, "invalid", f"row {i + 1}, column value: {raw!r} is not a number") from exc
+                    raise WebError(422, "invalid", f"row {i + 1}, column {field}: {raw!r} is not a number") from exc
             else:
                 t[field] = raw or (None if field in ("unit", "binding", "qualitative") else "")
         targets.append(t)

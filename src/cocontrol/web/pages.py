@@ -6,7 +6,8 @@ import json
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Form, Request
+from fastapi import APIRouter, Depends, Form, Query, Request
+from fastapi import Path as PathParam
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 from markupsafe import Markup
 from sqlalchemy import select
@@ -16,11 +17,12 @@ from starlette.concurrency import run_in_threadpool
 from cocontrol.plans.model import DOMAIN_LABELS
 from cocontrol.store import models as m
 from cocontrol.web import actions, imports, reports, views
-from cocontrol.web.api import read_upload
-from cocontrol.web.auth import ensure_csrf, mark_signed_in, mark_signed_out, sign_in
+from cocontrol.web.api import MAX_ID, YearQ, read_upload
+from cocontrol.web.auth import ensure_csrf, mark_signed_in, mark_signed_out, sign_in, sign_out
 from cocontrol.web.deps import Viewer, WebError, db, optional_viewer, viewer
 from cocontrol.web.i18n import lang_of, translator
 from cocontrol.web.progress import page_banner
+from cocontrol.web.work import run_bounded
 
 router = APIRouter(include_in_schema=False)
 DB = Annotated[Session, Depends(db)]
@@ -76,13 +78,13 @@ def login_form(request: Request, session: DB, username: Annotated[str, Form(max_
         t = translator(lang_of(request))
         return render(request, "login.html", None, status=exc.status, message=t(exc.key), username=username)
     response = RedirectResponse("/overview", status_code=303)
-    mark_signed_in(response)
+    mark_signed_in(response, request.app.state.settings.secure_cookies)
     return response
 
 
 @router.post("/logout")
-def logout(request: Request) -> RedirectResponse:
-    request.session.pop("uid", None)
+def logout(request: Request, session: DB) -> RedirectResponse:
+    sign_out(request, session)
     response = RedirectResponse("/login", status_code=303)
     mark_signed_out(response)
     return response
@@ -101,7 +103,7 @@ def overview_body(app: Any, session: Session, who: Viewer, region: str | None, y
 
 @router.get("/overview")
 async def overview(request: Request, session: DB, who: Who, region: str | None = None,
-                   year: int | None = None) -> Response:
+                   year: YearQ = None) -> Response:
     lang = lang_of(request)
     # cached: rendered on the event loop; otherwise computed in a worker thread
     title, body = (overview_body(request.app, session, who, region, year, lang, peek=True)
@@ -110,14 +112,16 @@ async def overview(request: Request, session: DB, who: Who, region: str | None =
 
 
 @router.get("/targets/{target_id}")
-def target(request: Request, target_id: int, session: DB, who: Who, year: int | None = None) -> Response:
+def target(request: Request, target_id: Annotated[int, PathParam(ge=1, le=MAX_ID)], session: DB, who: Who,
+           year: YearQ = None) -> Response:
     view = views.target_detail(session, request.app.state.cache, who, target_id, _year(request, session, year), lang_of(request))
     return results_page(request, session, who, "target.html", view["target"]["indicator"], wait_first=False,
                         v=view, page="overview")
 
 
 @router.post("/targets/{target_id}")
-async def target_edit(request: Request, target_id: int, session: DB, who: Who) -> Response:
+async def target_edit(request: Request, target_id: Annotated[int, PathParam(ge=1, le=MAX_ID)], session: DB,
+                      who: Who) -> Response:
     form = await request.form()
     changes: dict[str, Any] = {}
     for field in ("indicator", "unit", "binding", "qualitative"):
@@ -132,14 +136,15 @@ async def target_edit(request: Request, target_id: int, session: DB, who: Who) -
                 raise WebError(422, "invalid", f"{field}: {raw!r} is not a number") from exc
     if changes.get("indicator") is None:
         changes.pop("indicator", None)
-    t = actions.update_target(session, who, target_id, changes, int(str(form.get("version_id", "0"))))
+    t = actions.update_target(session, who, target_id, changes, _form_id(form.get("version_id"), "version_id"))
     tr = translator(lang_of(request))
     return render(request, "partials/message.html", who, kind="ok",
                   message=f"{tr('saved')} (version {t.version_id})", version_id=t.version_id)
 
 
 @router.get("/department")
-def department(request: Request, session: DB, who: Who, id: int | None = None, year: int | None = None) -> Response:
+def department(request: Request, session: DB, who: Who, id: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
+               year: YearQ = None) -> Response:
     view = views.department(session, request.app.state.cache, who, id, _year(request, session, year))
     return results_page(request, session, who, "department.html", translator(lang_of(request))("department"),
                         wait_first=False, v=view, page="department", year=_year(request, session, year))
@@ -160,7 +165,7 @@ async def department_submit(request: Request, session: DB, who: Who) -> Response
             raise WebError(422, "invalid", f"{key}: {raw!r} is not a number") from exc
 
     kind, _, ident = str(form.get("item", "")).partition(":")
-    if kind not in ("target", "task") or not ident.isdigit():
+    if kind not in ("target", "task") or not ident.isdigit() or not 1 <= int(ident) <= MAX_ID:
         raise WebError(422, "invalid", "choose a target or a task")
     upload = form.get("evidence")
     file = await read_upload(request, upload) if hasattr(upload, "filename") else None  # type: ignore[arg-type]
@@ -176,15 +181,15 @@ async def department_submit(request: Request, session: DB, who: Who) -> Response
 
 
 @router.post("/submissions/{submission_id}/withdraw")
-def withdraw(request: Request, submission_id: int, session: DB, who: Who) -> Response:
+def withdraw(request: Request, submission_id: Annotated[int, PathParam(ge=1, le=MAX_ID)], session: DB, who: Who) -> Response:
     actions.withdraw_submission(session, who, submission_id, None)
     return render(request, "partials/message.html", who, kind="ok", message=translator(lang_of(request))("withdrawn"))
 
 
 @router.get("/submissions/{submission_id}/evidence")
-def evidence(submission_id: int, session: DB, who: Who) -> Response:
-    sub = session.get(m.Submission, submission_id)
-    if sub is None or not who.sees(sub.region) or not sub.evidence_path or not Path(sub.evidence_path).is_file():
+def evidence(submission_id: Annotated[int, PathParam(ge=1, le=MAX_ID)], session: DB, who: Who) -> Response:
+    sub = who.check(session, session.get(m.Submission, submission_id), "submission", submission_id)
+    if not sub.evidence_path or not Path(sub.evidence_path).is_file():
         raise WebError(404, "not_found", "no evidence file")
     return FileResponse(sub.evidence_path, filename=sub.evidence_name or Path(sub.evidence_path).name)
 
@@ -196,7 +201,7 @@ def inventory_download(session: DB, who: Who, region: str | None = None) -> Resp
 
 
 @router.get("/inventory")
-def inventory(request: Request, session: DB, who: Who, region: str | None = None, year: int | None = None) -> Response:
+def inventory(request: Request, session: DB, who: Who, region: str | None = None, year: YearQ = None) -> Response:
     by = request.query_params.getlist("by") or ["sector", "fuel", "species"]
     view = views.inventory(session, request.app.state.cache, who, region, year, by, request.app.state.settings.year,
                            lang_of(request))
@@ -206,7 +211,7 @@ def inventory(request: Request, session: DB, who: Who, region: str | None = None
 
 
 @router.get("/synergy")
-def synergy(request: Request, session: DB, who: Who, region: str | None = None, year: int | None = None) -> Response:
+def synergy(request: Request, session: DB, who: Who, region: str | None = None, year: YearQ = None) -> Response:
     s = request.app.state.settings
     view = views.synergy(session, request.app.state.cache, who, region, year, s.year, lang_of(request))
     view["regions"] = [r["name"] for r in views.visible_regions(session, who)]
@@ -227,7 +232,8 @@ async def import_upload(request: Request, who: Who) -> Response:
     form = await request.form()
     upload = form.get("document")
     file = await read_upload(request, upload) if hasattr(upload, "filename") else None  # type: ignore[arg-type]
-    doc = imports.extract(file, request.app.state.settings.max_upload_bytes)
+    settings = request.app.state.settings
+    doc = await run_bounded(request.app, imports.extract, file, settings.max_upload_bytes, settings.max_unpacked_bytes)
     return render(request, "partials/review.html", who, doc=doc, doc_json=doc.model_dump_json())
 
 
@@ -236,8 +242,10 @@ async def import_confirm(request: Request, session: DB, who: Who) -> Response:
     who.need("coordinator")
     form = await request.form()
     fields = {k: [str(v) for v in form.getlist(k)] for k in form}
+    raw = fields.get("doc", ["{}"])[0]
+    imports.check_depth("document", raw.encode("utf-8"))
     try:
-        original = imports.validate(json.loads(fields.get("doc", ["{}"])[0]), "document")
+        original = imports.validate(json.loads(raw), "document")
     except ValueError as exc:
         raise WebError(422, "invalid", f"document: {exc}") from exc
     doc = imports.apply_review(original, fields)
@@ -249,7 +257,7 @@ async def import_confirm(request: Request, session: DB, who: Who) -> Response:
 
 
 @router.get("/reports")
-def reports_page(request: Request, session: DB, who: Who, region: str | None = None, year: int | None = None) -> Response:
+def reports_page(request: Request, session: DB, who: Who, region: str | None = None, year: YearQ = None) -> Response:
     region = views.default_region(session, who, region)
     return render(request, "reports.html", who, page="reports", region=region, year=_year(request, session, year),
                   regions=[r["name"] for r in views.visible_regions(session, who)])
@@ -257,7 +265,7 @@ def reports_page(request: Request, session: DB, who: Who, region: str | None = N
 
 @router.get("/reports/{kind}.{fmt}")
 def report_download(request: Request, kind: str, fmt: str, session: DB, who: Who,
-                    region: str | None = None, year: int | None = None) -> Response:
+                    region: str | None = None, year: YearQ = None) -> Response:
     region = views.default_region(session, who, region)
     return reports.download(session, kind, region, _year(request, session, year), fmt)
 
@@ -276,8 +284,16 @@ def admin(request: Request, session: DB, who: Who) -> Response:
 
 
 def _opt_int(raw: Any) -> int | None:
+    """A form's optional id: empty → None; anything but an id → 422."""
     text = str(raw or "").strip()
-    return int(text) if text.isdigit() else None
+    return _form_id(text, "id") if text else None
+
+
+def _form_id(raw: Any, name: str) -> int:
+    text = str(raw or "").strip()
+    if not text.isdigit() or not 1 <= int(text) <= MAX_ID:
+        raise WebError(422, "invalid", f"{name}: {text[:40]!r} is not an id")
+    return int(text)
 
 
 @router.post("/admin/users")

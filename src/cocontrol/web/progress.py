@@ -19,13 +19,14 @@ from sqlalchemy.orm import Session
 
 from cocontrol.web import views
 from cocontrol.web.deps import Viewer, WebError, db, viewer
+from cocontrol.web.errors import error_responses
 from cocontrol.web.i18n import lang_of, translator
 from cocontrol.web.peers import PEERS
 from cocontrol.web.refresh import Key, Progress
 from cocontrol.web.services import generation, refresh_state
 
 router = APIRouter(include_in_schema=False)
-api_router = APIRouter(prefix="/api", tags=["data"])
+api_router = APIRouter(prefix="/api", tags=["data"], responses=error_responses(400, 401, 403, 404, 422))
 DB = Annotated[Session, Depends(db)]
 Who = Annotated[Viewer, Depends(viewer)]
 
@@ -55,7 +56,7 @@ def page_banner(session: Session) -> dict[str, Any] | None:
     return banner(refresh_state(session))
 
 
-def _keys(session: Session, who: Viewer, raw: list[str]) -> list[Key]:
+def _keys(session: Session, who: Viewer, raw: list[str], configured: int | None = None) -> list[Key]:
     keys = []
     for item in raw[:100]:
         region, _, year = item.rpartition(":")
@@ -63,7 +64,7 @@ def _keys(session: Session, who: Viewer, raw: list[str]) -> list[Key]:
             raise WebError(422, "invalid", f"k={item!r}: expected region:year")
         if region != PEERS:  # the peer evaluation is shared by every user (pages filter it)
             views.default_region(session, who, region)  # 404 outside the user's scope
-        keys.append((region, int(year)))
+        keys.append((region, views.check_year(int(year[:5]), configured)))
     if not keys:
         raise WebError(422, "invalid", "give at least one k=region:year")
     return keys
@@ -83,7 +84,7 @@ def refresh_status(request: Request, session: DB, who: Who,
                    k: Annotated[list[str], Query(max_length=200)] = []) -> Response:  # noqa: B006
     """The banner, updated (polled by htmx), or ``HX-Refresh`` when everything is up to date."""
     refresher, gen = request.app.state.refresher, generation(session)
-    return _fragment(request, [refresher.ensure(key, gen) for key in _keys(session, who, k)])
+    return _fragment(request, [refresher.ensure(key, gen) for key in _keys(session, who, k, request.app.state.settings.year)])
 
 
 @router.post("/refresh/retry")
@@ -91,12 +92,12 @@ def refresh_retry(request: Request, session: DB, who: Who,
                   k: Annotated[list[str], Query(max_length=200)] = []) -> Response:  # noqa: B006
     """Try a failed computation again (no data changes, so no audit row)."""
     refresher, gen = request.app.state.refresher, generation(session)
-    return _fragment(request, [refresher.retry(key, gen) for key in _keys(session, who, k)])
+    return _fragment(request, [refresher.retry(key, gen) for key in _keys(session, who, k, request.app.state.settings.year)])
 
 
 @api_router.get("/refresh")
 def refresh_json(request: Request, session: DB, who: Who, region: str | None = None,
-                 year: int | None = None) -> dict[str, Any]:
+                 year: Annotated[int | None, Query(ge=2000, le=2100)] = None) -> dict[str, Any]:
     """Whether a region's results are up to date: ``state`` done / queued / running / waiting
     / failed, the step, ``fraction`` done, the data ``generation`` and the one ``shown``."""
     region = views.default_region(session, who, region)

@@ -415,8 +415,29 @@ class Refresher:
             if self._stopping.is_set():
                 return None
             if self._processes is None:
-                self._processes = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
+                self._processes = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
+                                                      initializer=die_with_parent, initargs=(os.getpid(),))
             return self._processes
+
+
+PR_SET_PDEATHSIG = 1
+"""``prctl`` option: the signal the kernel sends this process when its parent dies."""
+
+
+def die_with_parent(parent: int) -> None:
+    """In a computing child process: ask the kernel (Linux ``prctl(PR_SET_PDEATHSIG,
+    SIGKILL)``) to kill this process when the server that started it dies, even by ``kill -9``;
+    exit at once when it already has. Elsewhere (no ``prctl``) the pool's own shutdown applies."""
+    import ctypes
+    import signal
+
+    try:
+        libc = ctypes.CDLL("libc.so.6", use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the parent died before the request took effect
+        os._exit(1)
 
 
 def status_writer(files: ResultFiles, key: Key, gen: int, steps: list[str] | None = None) -> Callable[[str], None]:

@@ -11,6 +11,10 @@ def _env_int(name: str, default: int) -> int:
     return int(os.environ.get(name, default))
 
 
+def _env_list(name: str) -> tuple[str, ...]:
+    return tuple(p.strip() for p in os.environ.get(name, "").split(",") if p.strip())
+
+
 @dataclass
 class Settings:
     """``database_url`` None → ``COCONTROL_DATABASE_URL`` or ``$COCONTROL_HOME/cocontrol.db``."""
@@ -22,9 +26,21 @@ class Settings:
     session_max_age: int = field(default_factory=lambda: _env_int("COCONTROL_SESSION_SECONDS", 8 * 3600))
     max_upload_bytes: int = field(default_factory=lambda: _env_int("COCONTROL_MAX_UPLOAD", 10 * 1024 * 1024))
     login_attempts: int = 5
+    """Failed sign-ins per account within ``login_window`` seconds before it waits."""
+    login_attempts_address: int = field(default_factory=lambda: _env_int("COCONTROL_LOGIN_ATTEMPTS_ADDRESS", 30))
+    """Failed sign-ins per client address (an office behind one address shares it)."""
     login_window: int = 300
+    trusted_proxies: tuple[str, ...] = field(default_factory=lambda: _env_list("COCONTROL_TRUSTED_PROXIES"))
+    """Addresses or networks of reverse proxies whose ``X-Forwarded-For`` is believed (none:
+    the header is ignored)."""
     seed: bool = True
-    secure_cookies: bool = False
+    secure_cookies: bool = field(default_factory=lambda: os.environ.get("COCONTROL_SECURE_COOKIES", "0") == "1")
+    """Behind TLS: cookies get the ``Secure`` flag and responses a ``Strict-Transport-Security``
+    header (``COCONTROL_SECURE_COOKIES=1``)."""
+    max_unpacked_bytes: int = field(default_factory=lambda: _env_int("COCONTROL_MAX_UNPACKED", 100 * 1024 * 1024))
+    """Upper bound of the declared unpacked size of an uploaded .docx/.xlsx (zip) archive."""
+    work_slots: int = field(default_factory=lambda: _env_int("COCONTROL_WORK_SLOTS", 2))
+    """Long requests (plan extraction) running at once; as many more may wait, the rest get 503."""
     year: int | None = field(default_factory=lambda: int(os.environ["COCONTROL_YEAR"]) if os.environ.get("COCONTROL_YEAR") else None)
     warm: bool = False  # compute every region's results in the background at start
     refresh_workers: int = field(default_factory=lambda: _env_int("COCONTROL_REFRESH_WORKERS", 1))

@@ -14,6 +14,7 @@ from cocontrol.units import conversion_factor
 from cocontrol.web import charts
 from cocontrol.web.deps import Viewer, WebError
 from cocontrol.web.peers import PEERS, peer_view
+from cocontrol.web.scope import region_of
 from cocontrol.web.services import (
     Cache,
     apeq_by_year,
@@ -60,10 +61,24 @@ def default_region(session: Session, who: Viewer, region: str | None, cache: Cac
     return names[0]
 
 
+FIRST_YEAR = 2000
+"""Earliest evaluation year accepted (the demo and seed data start in 2005)."""
+
+
+def check_year(year: int, configured: int | None = None) -> int:
+    """``year`` when it can be evaluated: from :data:`FIRST_YEAR` to this calendar year (or the
+    configured year); anything else is refused before a computation is queued for it."""
+    last = max(dt.date.today().year, configured or 0)
+    if not FIRST_YEAR <= year <= last:
+        raise WebError(422, "invalid", f"year {year} is outside {FIRST_YEAR}–{last}")
+    return year
+
+
 def default_year(session: Session, year: int | None, configured: int | None, cache: Cache | None = None) -> int:
-    """The year asked for, else the configured one, else the latest reported, else last year."""
-    if year:
-        return year
+    """The year asked for (checked by :func:`check_year`), else the configured one, else the
+    latest reported, else last year."""
+    if year is not None:
+        return check_year(year, configured)
     if configured:
         return configured
 
@@ -211,6 +226,13 @@ def forecast_band(status: dict[str, Any] | None) -> dict[int, tuple[float, float
     return {int(year): (float(lo), float(hi))}
 
 
+def visible_submissions(session: Session, who: Viewer, rows: Any) -> list[m.Submission]:
+    """The submissions among ``rows`` whose target's or task's region ``who`` may see."""
+    if who.regions is None:
+        return list(rows)
+    return [s for s in rows if who.sees(region_of(session, s))]
+
+
 def submission_dict(s: m.Submission) -> dict[str, Any]:
     return {"id": s.id, "region": s.region, "target_id": s.target_id, "task_id": s.task_id,
             "period": s.period, "value": s.value, "unit": s.unit, "progress": s.progress,
@@ -228,7 +250,7 @@ def department(session: Session, cache: Cache, who: Viewer, dept_id: int | None,
         raise WebError(403, "forbidden", "reporters see only their own department")
     depts = [d for d in session.scalars(select(m.Department).order_by(m.Department.id))
              if who.sees(d.region.name if d.region else None)]
-    dept = session.get(m.Department, dept_id) if dept_id else None
+    dept = who.check(session, session.get(m.Department, dept_id), "department", dept_id) if dept_id else None
     if dept is None:
         return {"department": None, "departments": [{"id": d.id, "name": d.name, "region": d.region.name if d.region else ""} for d in depts],
                 "tasks": [], "targets": [], "submissions": [], "warnings": []}

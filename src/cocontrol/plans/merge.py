@@ -1,0 +1,73 @@
+"""One target stated twice in a plan is one target (issue 9 item 5, issue 10).
+
+Plans state their headline goals in 主要目标 and again in the task that delivers them
+(济南: “确保全市2030年前实现碳达峰” in 指导思想, “确保如期实现2030年前碳达峰目标” in 主要目标).
+Two targets are the same when year, value, unit, relation and base year agree and their
+indicators name the same thing: equal once place words and particles are dropped, one
+containing the other, or sharing nearly all their character pairs (Dice ≥ 0.75 over bigrams:
+光伏发电装机规模 and 风电装机规模 share 0.67 and stay apart). The
+first statement is kept; the later ones add their quote and span to ``quotes``/``spans``, and
+their units; when the first statement had none (主要目标), the target moves to the task of the
+statement that names them.
+Different indicators with the same number (城市生活垃圾分类覆盖率 100%, 危险废物处置率 100%)
+stay apart.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cocontrol.plans.model import Target
+
+_NOISE = re.compile(r"全市|全省|全区|全县|全国|我市|我省|我国|本市|城市|市|省|的|力争|确保|争取|提出|明确|将|"
+                    r"（[^）]*）|\([^)]*\)|[\s“”\"、，,]")
+
+
+def _norm(name: str) -> str:
+    return _NOISE.sub("", name)
+
+
+def _bigrams(s: str) -> set[str]:
+    return {s[i : i + 2] for i in range(len(s) - 1)} or {s}
+
+
+def same_indicator(a: str, b: str) -> bool:
+    """Two indicator names that name the same thing (see module doc)."""
+    x, y = _norm(a), _norm(b)
+    if not x or not y:
+        return a == b
+    if x == y or (min(len(x), len(y)) >= 3 and (x in y or y in x)):
+        return True
+    bx, by = _bigrams(x), _bigrams(y)
+    return 2 * len(bx & by) / (len(bx) + len(by)) >= 0.75
+
+
+def _key(t: Target) -> tuple[object, ...]:
+    return (t.year, t.value, t.unit, str(t.relation), t.base_year, t.qualitative)
+
+
+def merge_duplicates(targets: list[Target]) -> tuple[list[Target], dict[str, str]]:
+    """Targets with repeats merged into their first statement, and old id → kept id."""
+    kept: list[Target] = []
+    by_key: dict[tuple[object, ...], list[Target]] = {}
+    renamed: dict[str, str] = {}
+    for t in targets:
+        if t.value is None:
+            kept.append(t)
+            continue
+        twin = next((k for k in by_key.get(_key(t), []) if same_indicator(k.indicator, t.indicator)
+                     and k.span != t.span), None)
+        if twin is None:
+            kept.append(t)
+            by_key.setdefault(_key(t), []).append(t)
+            continue
+        if t.quote and t.quote not in twin.quotes and t.quote != twin.quote:
+            twin.quotes = [*twin.quotes, t.quote]
+        if t.span is not None:
+            twin.spans = [*twin.spans, t.span]
+        if not twin.responsible and t.responsible:  # the task that delivers it names its units
+            twin.task = t.task
+        twin.responsible = list(dict.fromkeys([*twin.responsible, *t.responsible]))
+        if t.id and twin.id:
+            renamed[t.id] = twin.id
+    return kept, renamed

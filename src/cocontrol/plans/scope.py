@@ -1,0 +1,118 @@
+"""The years a target sentence speaks for (issue 10): year ranges and peak targets.
+
+* **Year ranges.** “2024—2026年，全市空气质量优良天数比率稳定维持在90%以上” sets the level for
+  each year of the range: one target per year (the gold convention of ``tests/plans/gold``).
+  A change or an amount over the range (2021—2025年累计新增…, 新建, 完成) stays one target
+  for the range's last year. Ranges longer than ten years are plan periods, not years to repeat.
+* **Peak targets** (达峰). “2030年前实现碳达峰”, “力争在2027年实现二氧化碳排放达到峰值”,
+  “陆路交通运输石油消费力争2030年前达到峰值” are targets with indicator ``…达峰``, relation
+  ``<=`` (the peak comes no later than), value the year and unit 年. A peak phrase without its
+  own year (“二氧化碳排放量达到峰值并实现稳中有降”) takes the year that governs its clause.
+  Not targets: a title in 《》 (《2030年前碳达峰行动方案》), the name of a work or plan
+  (碳达峰行动, 碳达峰工作方案, 碳达峰碳中和), a means (为实现碳达峰奠定基础, 助力实现碳达峰目标)
+  and the state after a peak (达峰后稳中有降).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+
+from cocontrol.plans.found import Found
+from cocontrol.plans.quantities import Quantity
+
+PEAK_UNIT = "年"
+_Y = r"(?:19[5-9]\d|20\d{2})"
+_RANGE_BEFORE = re.compile(rf"({_Y})\s*年?\s*[—\-－~～至到]+\s*({_Y})\s*年?(?:底|末)?")
+_LEVEL_RELATIONS = frozenset({">=", "<=", "="})
+_AMOUNT = re.compile(r"累计|新增|新建|建成|创建|完成|淘汰|培育|打造|改造|开展|实施|种植")
+_KEEP = re.compile(r"保持|稳定|维持|每年|年均|不低于|不高于|不超过|控制在|以上|以下|以内")
+_PEAK = re.compile(
+    rf"(?:(?:在|于)\s*)?(?P<y>{_Y})\s*年\s*(?:底|末)?\s*(?:前后|以前|前|左右)?\s*[，,]?\s*"
+    r"(?:率先|全面|基本|如期|力争|确保|争取)?\s*(?:实现)?\s*"
+    r"(?P<obj>[\u4e00-\u9fffA-Za-z]{0,14}?)(?P<peak>达到峰值|达峰|碳达峰)"
+)
+_PEAK_NO_YEAR = re.compile(r"(?P<obj2>[\u4e00-\u9fffA-Za-z]{2,20}?)(?:率先|全面|基本|如期|力争|确保)?(?:实现)?"
+                           r"(?P<peak2>达到峰值)")
+_NOT_PEAK_AFTER = re.compile(r"后|行动|工作|方案|试点|实施|碳中和(?!目标)|路径|先行|示范|[与和、]碳中和")
+_MEANS = re.compile(r"为|助力|奠定|支撑|服务|推动实现|基础|前提")
+_SUBJECT_DROP = re.compile(r"^(?:并|且|同时|确保|力争|争取|全市|全省|全区|全县|全国|我国|我市|我省|推动|推进|实现|在|于)+")
+
+
+def _year_ranges(sentence: str) -> tuple[list[int], list[int | None]]:
+    """(end offsets of every year phrase, first year of a range ending there or None)."""
+    ends: list[int] = []
+    firsts: list[int | None] = []
+    ranges = {m.end(): m for m in _RANGE_BEFORE.finditer(sentence)}
+    for m in re.finditer(rf"{_Y}\s*年?(?:底|末)?", sentence):
+        rm = ranges.get(m.end())
+        first = None
+        if rm is not None:
+            a, b = int(rm.group(1)), int(rm.group(2))
+            first = a if 0 < b - a <= 10 else None
+        ends.append(m.end())
+        firsts.append(first)
+    return ends, firsts
+
+
+def per_year(found: list[Found], sentence: str) -> list[Found]:
+    """One target per year for the levels of a year range (see module doc): the range must
+    be the last year phrase before the quantity (2024—2026年，…90%以上 → 2024, 2025, 2026)."""
+    if not found or not _RANGE_BEFORE.search(sentence):
+        return found
+    ends, firsts = _year_ranges(sentence)
+    out: list[Found] = []
+    for f in found:
+        i = bisect.bisect_right(ends, f.quantity.start) - 1
+        first = firsts[i] if i >= 0 and f.year is not None else None
+        clause = sentence[max(0, f.quantity.start - 40) : f.quantity.end + 4]
+        level = f.relation in _LEVEL_RELATIONS or f.annual_rate
+        if first is None or not level or f.cumulative or (_AMOUNT.search(clause) and not _KEEP.search(clause)):
+            out.append(f)
+            continue
+        for year in range(first, f.year + 1):
+            out.append(Found(f.indicator, year, f.quantity, f.relation, f.base_year, f.approx,
+                             f.strive, f.annual_rate, f.cumulative, f.baseline_value, f.baseline_year))
+    return out
+
+
+def _inside_title(sentence: str, pos: int) -> bool:
+    return sentence.rfind("《", 0, pos) > sentence.rfind("》", 0, pos)
+
+
+def peak_targets(sentence: str, year_at: Callable[[int], int | None]) -> list[Found]:
+    """Peak targets (达峰) of one sentence; ``year_at(pos)`` gives the year governing ``pos``
+    for a peak phrase without its own year."""
+    out: list[Found] = []
+    dated = list(_PEAK.finditer(sentence))
+    undated = [m for m in _PEAK_NO_YEAR.finditer(sentence)
+               if not any(d.start() < m.end() and m.start() < d.end() for d in dated)]
+    for m in dated + undated:
+        peak = m.groupdict().get("peak") or m.group("peak2")
+        end = m.end()
+        if _inside_title(sentence, m.start()) or _NOT_PEAK_AFTER.match(sentence, end):
+            continue
+        clause_start = max(sentence.rfind(c, 0, m.start()) for c in "，,；;。：:") + 1
+        before = sentence[clause_start : m.start()]
+        if m.groupdict().get("y"):
+            year = int(m.group("y"))
+            start = m.start("y")
+            obj = m.group("obj") or ""
+        else:
+            obj = m.group("obj2") or ""
+            if _MEANS.search(before + obj):
+                continue
+            year = year_at(m.start())
+            start = m.start("obj2")
+        if year is None or (not m.groupdict().get("y") and _MEANS.search(before)):
+            continue
+        subject = obj if obj and obj != "碳" else ""
+        if not subject and peak != "碳达峰":
+            subject = _SUBJECT_DROP.sub("", re.sub(r"(?:力争|确保|争取|在|于)+$", "", before))
+        subject = _SUBJECT_DROP.sub("", subject)
+        name = "碳达峰" if peak == "碳达峰" and not subject else (subject or "碳排放") + "达峰"
+        strive = "力争" in sentence[clause_start:end] or "力争" in sentence[:clause_start][-6:]
+        q = Quantity(float(year), PEAK_UNIT, "", start, end, str(year))
+        out.append(Found(name, year, q, "<=", None, False, strive, False))
+    return sorted(out, key=lambda f: f.quantity.start)

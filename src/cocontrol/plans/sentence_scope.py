@@ -1,0 +1,96 @@
+"""What a sentence inherits from the sentences before it in its paragraph (issue 10).
+
+* **Year scope.** A clause that is only a year — “到2025年，”, “2027 年，”, “主要目标：2027年，”,
+  “到2025年底，”, “明确提出到2020年，” — dates every later clause of its sentence (done by
+  :func:`cocontrol.plans.sentences.find_targets`, nearest year before a number) *and* the
+  following sentences of the paragraph that state no year of their own (“到2025年，…目标如下。
+  生态环境质量稳步提升，主要流域…比例达到100%”), until another year clause.
+* **Past scope.** A sentence dated only in the past — “纲要显示，“十三五”期间我国生态状况明显
+  改善。” in a plan issued after 2020, “2021年全市…” before the issue year — makes the following
+  undated sentences of the paragraph reports (“森林覆盖率达到23.04%…”), until a sentence
+  with a future marker (到2025年, 力争, 确保 …) or a later year.
+* **Units.** :func:`unit_groups` lists the bracket groups of a text that name responsible
+  units (（责任单位：…）, 〔市生态环境局牵头，…参与〕, (生态环境部牵头,…参与)): a sentence's own
+  brackets are its units; a task's units are all of its brackets, in order.
+
+The issue year is the document's (:mod:`cocontrol.plans.issued`); a text read alone assumes
+:data:`cocontrol.plans.tense.ASSUMED_ISSUE_YEAR`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cocontrol.plans.departments import split_responsible
+from cocontrol.plans.tense import ASSUMED_ISSUE_YEAR, bare_years, reported
+
+_Y = r"(?:19[5-9]\d|20\d{2})"
+_YEAR_CLAUSE = re.compile(
+    rf"(?:^|[，,：:；;。])\s*(?:[\u4e00-\u9fff]{{0,6}}(?:提出|明确|要求|目标)[，,：:]?\s*)?"
+    rf"(?P<to>到|至|在|于)?\s*({_Y})\s*年\s*(?:年底|底|末|年末)?\s*(?P<before>前|以前)?\s*(?=[，,：:])"
+)
+# a clause opening with 到/至YYYY年 scopes what follows even without a comma (到2025年全国…)
+_TO_CLAUSE = re.compile(rf"(?:^|[，,：:；;])\s*(?:到|至)\s*({_Y})\s*年(?!\s*的)")
+_DIGIT_YEAR = re.compile(rf"(?<![\d])({_Y})\s*年(?!\s*的)")
+_FUTURE_WORD = re.compile(rf"(?<![高升长加降少减])到\s*{_Y}|{_Y}\s*年(?:底|末)?(?:以)?前|力争|确保|争取|将|计划|每年|逐年|目标")
+_REPORT = re.compile(r"去年|上年|已经|已(?!有)|截至|截止|以来|年来|过去")
+_BRACKET = re.compile(r"[（(〔][^（(〔）)〕]*(?:[（(][^（()）]*[）)][^（(〔）)〕]*)*[）)〕]")
+_UNIT_WORDS = re.compile(r"责任单位|牵头单位|责任部门|牵头|配合|参与|负责")
+
+
+def unit_groups(text: str) -> list[str]:
+    """Bracket groups of ``text`` that name responsible units, in order."""
+    out = []
+    for m in _BRACKET.finditer(text):
+        g = m.group(0)
+        if _UNIT_WORDS.search(g) and split_responsible(g):
+            out.append(g)
+        elif len(split_responsible(g)) >= 2:  # a bare list of units （市发展改革委、市生态环境局）
+            out.append(g)
+    return out
+
+
+class ScopeTracker:
+    """Year and past scope carried from sentence to sentence within one paragraph."""
+
+    def __init__(self, year: int | None, issue_year: int | None) -> None:
+        self.year = year
+        self.past = False
+        self.continued = False
+        self.ref = ASSUMED_ISSUE_YEAR if issue_year is None else issue_year
+
+    def read(self, sentence: str) -> tuple[int | None, bool]:
+        """(year governing the sentence's undated numbers, sentence lies in a past scope)."""
+        # a deadline of one task (2025年底前，力争…) dates its own sentence only; a scope
+        # (到2025年，/ 2027年，) dates the following sentences too
+        clauses = sorted(
+            [(m.start(), int(m.group(2))) for m in _YEAR_CLAUSE.finditer(sentence)
+             if m.group("to") in ("到", "至") or not m.group("before")]
+            + [(m.start(), int(m.group(1))) for m in _TO_CLAUSE.finditer(sentence)])
+        clauses = [y for _, y in clauses]
+        dated = bare_years(sentence)
+        future = _FUTURE_WORD.search(sentence) is not None
+        year_for_this = self.year
+        # a piece after ；is the same sentence: it keeps the past of the piece before unless it
+        # names a future (到2025年, 力争 …) or a year of its own not before the issue
+        own_later = any(int(y) >= self.ref for y in _DIGIT_YEAR.findall(sentence))
+        in_past = self.past and not future and not clauses and (
+            not dated or (self.continued and not own_later))
+        if clauses:
+            self.year = clauses[-1]
+            self.past = False
+            if year_for_this is None or _YEAR_CLAUSE.match(sentence):
+                year_for_this = clauses[0]
+        elif dated and not future and all((y <= self.ref if rng else y < self.ref)
+                                          for _, _, y, rng in dated):
+            self.past = True
+        elif future:
+            self.past = False
+        elif _REPORT.search(sentence) or reported(sentence):
+            # 10年来…下降了60%。新疆…系数分别达0.573: a report goes on in the undated
+            # sentences after it (去年…；“十四五”时期…下降20% after ；)
+            self.past = True
+        self.continued = sentence.rstrip().endswith(("；", ";"))
+        if in_past:
+            self.past = True
+        return year_for_this, in_past

@@ -1,0 +1,163 @@
+"""Issue 10: the extractor on plans it was not built from (tests/plans/gold/unseen/).
+
+Real public plan texts (quotes and whole documents) annotated by hand. A target counts as found
+when year, value and unit agree at its anchor (the issue's key); relation and flags are
+reported as field errors. Precision and recall are reported per class — the class of a gold
+target or prediction is read from its unit (年 → peak, 无量纲 → dimensionless, a 亿/万亿/compound
+unit or 倍 → large/compound unit), from the text (a year range → year range) or, for a
+prediction on a text without targets, "report" (a past-period report taken for a target).
+
+``dev_*`` is the set the rules were fixed on; ``blind_*`` was annotated before any change and
+scored once at the end (see tests/plans/gold/README.md). Run ``pytest -s`` for the misses.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from cocontrol.plans.evaluate import GoldTarget, Score, format_report, locate, merge, score, unplaced
+from cocontrol.plans.extract import extract_plan
+from cocontrol.plans.model import Target
+
+UNSEEN = Path(__file__).parent / "gold" / "unseen"
+MIN_P = MIN_R = 0.95
+
+
+def _entries(name: str) -> list[dict[str, Any]]:
+    data = yaml.safe_load((UNSEEN / name).read_text(encoding="utf-8"))
+    for e in data:
+        if "file" in e:
+            e["text"] = (UNSEEN / e["file"]).read_text(encoding="utf-8")
+        e["gold"] = [GoldTarget.model_validate(t) for t in e.get("targets") or []]
+    return data
+
+
+def _unit_class(unit: str | None, per_year: bool) -> str:
+    u = unit or ""
+    if u == "年":
+        return "peak"
+    if u == "无量纲":
+        return "dimensionless"
+    if "亿" in u or "/" in u.replace("微克/立方米", "") or u == "倍" or u.startswith("万"):
+        return "large_or_compound_unit"
+    if per_year:
+        return "year_range"
+    return "other"
+
+
+def _gold_per_year(g: GoldTarget, gold: list[GoldTarget]) -> bool:
+    """One record of a year range: the same anchor recorded for another year."""
+    return any(o.anchor == g.anchor and o.occurrence == g.occurrence and o.year != g.year for o in gold)
+
+
+def _pred_per_year(p: Target, preds: list[Target]) -> bool:
+    return any(o.span == p.span and o.year != p.year for o in preds)
+
+
+def _classes(entries: list[dict[str, Any]]) -> tuple[Score, dict[str, list[int]]]:
+    """Pooled score and per-class [hits_p, predicted, hits_r, gold]."""
+    scores = []
+    per: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    negatives = [e for e in entries if not e["gold"]]
+    if negatives:  # texts that only report: every prediction there is a false positive
+        per["report"] = [0, 0, 0, 0]
+    for e in entries:
+        doc = extract_plan(e["text"], source=e.get("file"))
+        s = score(doc.targets, e["gold"], e["text"], relation=False)
+        scores.append(s)
+        for p, g in s.matched:
+            c = _unit_class(g.unit, _gold_per_year(g, e["gold"]))
+            per[c][0] += 1
+            per[c][1] += 1
+            per[c][2] += 1
+            per[c][3] += 1
+        for p in s.false_positives:
+            c = _unit_class(p.unit, _pred_per_year(p, doc.targets)) if e["gold"] else "report"
+            per[c][1] += 1
+        for g, _ in s.false_negatives:
+            per[_unit_class(g.unit, _gold_per_year(g, e["gold"]))][3] += 1
+    return merge(scores), dict(per)
+
+
+def _table(title: str, total: Score, per: dict[str, list[int]]) -> str:
+    lines = [format_report(total, title)]
+    for c, (hp, n_p, hr, n_g) in sorted(per.items()):
+        p = hp / n_p if n_p else 1.0
+        r = hr / n_g if n_g else 1.0
+        if c == "report":
+            lines.append(f"  class {c:24s} false targets on texts without targets: {n_p}")
+            continue
+        lines.append(f"  class {c:24s} P={p:.3f} ({hp}/{n_p})  R={r:.3f} ({hr}/{n_g})")
+    return "\n".join(lines)
+
+
+def _check(title: str, entries: list[dict[str, Any]]) -> None:
+    total, per = _classes(entries)
+    print("\n" + _table(title, total, per))
+    assert total.precision >= MIN_P and total.recall >= MIN_R, (
+        f"{title}: P {total.precision:.3f} R {total.recall:.3f}; run pytest -s for the misses")
+
+
+@pytest.mark.parametrize("name", ["dev_sentences.yaml", "dev_docs.yaml", "blind_sentences.yaml",
+                                  "blind_docs.yaml", "blind2_sentences.yaml", "blind2_docs.yaml"])
+def test_anchors_are_in_the_texts(name: str) -> None:
+    for e in _entries(name):
+        assert e.get("source"), "every quote names where it was read"
+        missing = [(g.anchor, g.occurrence) for g in unplaced(e["gold"], e["text"])]
+        assert not missing, f"{name}: anchors not in {e['text'][:40]!r}: {missing}"
+        for g in e["gold"]:  # "2亿平方米" must not be found inside "0.2亿平方米"
+            where = locate(g.anchor, g.occurrence, e["text"])
+            assert where is not None
+            assert not (g.anchor[0].isdigit() and where[0] and e["text"][where[0] - 1] in "0123456789."), g.anchor
+
+
+def test_dev_sentences() -> None:
+    _check("unseen dev sentences", _entries("dev_sentences.yaml"))
+
+
+def test_dev_documents() -> None:
+    _check("unseen dev documents", _entries("dev_docs.yaml"))
+
+
+def test_blind_sentences_and_documents() -> None:
+    """Annotated before any extractor change and scored once (P 0.925, R 0.980, recorded in
+    gold/unseen/BLIND_SCORE_2026-12-06.txt); opened then to fix the general causes, so it is a
+    development set now. The honest measure on unseen text is blind2 (README of gold/)."""
+    _check("unseen blind set 1 (opened after its one-time score)",
+           _entries("blind_sentences.yaml") + _entries("blind_docs.yaml"))
+
+
+def test_blind2() -> None:
+    """Annotated after the extractor work and before running it on them; scored once (P 0.786,
+    R 0.846, gold/unseen/BLIND2_SCORE_2026-12-06.txt), then opened to fix the general causes."""
+    _check("unseen blind set 2", _entries("blind2_sentences.yaml") + _entries("blind2_docs.yaml"))
+
+
+def _task(doc: Any, title: str) -> Any:
+    found = [t for t in doc.tasks if t.title.replace(" ", "").startswith(title[:12])]
+    assert found, f"no task titled {title!r}: {[t.title for t in doc.tasks]}"
+    return found[0]
+
+
+@pytest.mark.parametrize("entry", _entries("dev_docs.yaml"), ids=lambda e: e["file"])
+def test_task_list_and_responsible_units(entry: dict[str, Any]) -> None:
+    """Hand-checked task lists: each task's units are those of its own brackets."""
+    doc = extract_plan(entry["text"], source=entry["file"])
+    for want in entry["tasks"]:
+        task = _task(doc, want["title"])
+        assert set(want["must"]) <= set(task.responsible), (want["title"], task.responsible)
+        assert not set(want["must_not"]) & set(task.responsible), (want["title"], task.responsible)
+        assert task.lead[:1] == [want["lead"]], (want["title"], task.lead)
+    plan = entry.get("plan")
+    if plan:
+        assert plan["id_contains"] in doc.plan.id
+        assert list(doc.plan.horizon or ()) == plan["horizon"]
+
+
+def _targets(text: str) -> list[Target]:
+    return extract_plan(text).targets
