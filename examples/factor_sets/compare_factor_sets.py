@@ -25,6 +25,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from cocontrol import refdata
 from cocontrol.data.controls import read_controls
 from cocontrol.demo import CITIES
 from cocontrol.inventory import compute, factor_sets
@@ -65,6 +66,8 @@ def run() -> dict[str, pd.DataFrame]:
     city["默认/旧值"] = city["tcses2024"] / city["previous"]
     sector = pd.DataFrame(sector_rows).pivot_table(
         index=["地区", "年份", "行业", "物种"], columns="因子集", values="排放量 (t)").reset_index()
+    zh = refdata.load("sectors").set_index("sector")["name_zh"]
+    sector.insert(3, "行业名称", sector["行业"].map(zh))
     census = pd.concat(census_rows, ignore_index=True).rename(columns={
         "region": "地区", "census": "普查口径", "species": "清单物种", "value_t": "城市排放量 (t)",
         "co2_t": "城市 CO2 (t)", "ratio": "强度比 (城市/全国)"})
