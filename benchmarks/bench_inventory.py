@@ -23,6 +23,18 @@ synthetic data are seeded and generated here into a temporary folder; nothing bi
     .venv/bin/python benchmarks/bench_inventory.py --rows 100000000 --only cocontrol
     .venv/bin/python benchmarks/bench_inventory.py --rows 100000000 --ceads --only cocontrol_checked
     .venv/bin/python benchmarks/bench_inventory.py --city jinan --repeat 3
+    .venv/bin/python benchmarks/bench_inventory.py --cli --rows 10000000 --repeat 3
+
+``--cli`` (issue 9): the path users run. A 10 M-row annual facility-level file (CEADs names,
+nine years, no month or technology column) as CSV and as Parquet, each through
+``cocontrol inventory compute FILE -o out.parquet`` in a fresh process (process start,
+imports, checks, writing included), against two references that also start a process, read
+the same file and write their result: a pandas script (read → merge units → merge factors →
+groupby; key columns as ``category``, else 10⁸ merged rows of text do not fit), one
+hand-written DuckDB query (the same joins and GROUP BY) and ``duckdb_preagg``, the same query
+summing the activity per key before the joins (the strict floor). The references
+use the shipped default factors by code (no name resolution, no checks). Peak memory is the
+child's ``ru_maxrss`` from ``wait4``.
 """
 
 from __future__ import annotations
@@ -238,6 +250,151 @@ def run_cocontrol_spark(folder: Path) -> int:
     return len(inv)
 
 
+CLI_REFERENCE = r"""
+import sys
+kind, activity, units, factors, out = sys.argv[1:6]
+if kind == "pandas":
+    import pandas as pd
+    keys = ["region", "sector", "fuel", "unit"]
+    cols = ["region", "year", "sector", "fuel", "value", "unit"]
+    if activity.endswith(".csv"):
+        act = pd.read_csv(activity, usecols=cols, dtype={k: "category" for k in keys})
+    else:
+        act = pd.read_parquet(activity, columns=cols)
+        act[keys] = act[keys].astype("category")
+    u, f = pd.read_parquet(units), pd.read_parquet(factors)
+    for small in (u, f):  # same categories on both sides, else 10^8 rows of text
+        for c in set(small.columns) & set(keys):
+            small[c] = pd.Categorical(small[c], categories=act[c].cat.categories)
+    f["species"] = f["species"].astype("category")
+    df = act.merge(u, on=["fuel", "unit"])
+    df["amount"] = df["value"] * df["mult"]
+    df = df.drop(columns=["value", "unit", "mult"]).merge(f, on=["sector", "fuel"])
+    df["e"] = df["amount"] * df["ef"]
+    res = df.groupby(["region", "year", "sector", "fuel", "species", "scope"],
+                     as_index=False, observed=True)["e"].sum()
+    res.to_parquet(out)
+elif kind == "duckdb_preagg":
+    import duckdb
+    src = (f"read_csv('{activity}', header=true)" if activity.endswith(".csv")
+           else f"read_parquet('{activity}')")
+    duckdb.sql(f"COPY (WITH a AS (SELECT region, year, sector, fuel, unit, SUM(value) AS v "
+               f"FROM {src} GROUP BY ALL) "
+               f"SELECT a.region, a.year, a.sector, a.fuel, f.species, f.scope, "
+               f"SUM(a.v * u.mult * f.ef) AS value FROM a "
+               f"JOIN read_parquet('{units}') u ON a.fuel = u.fuel AND a.unit = u.unit "
+               f"JOIN read_parquet('{factors}') f ON a.sector = f.sector AND a.fuel = f.fuel "
+               f"GROUP BY ALL) TO '{out}' (FORMAT PARQUET)")
+else:
+    import duckdb
+    src = (f"read_csv('{activity}', header=true)" if activity.endswith(".csv")
+           else f"read_parquet('{activity}')")
+    duckdb.sql(f"COPY (SELECT a.region, a.year, a.sector, a.fuel, f.species, f.scope, "
+               f"SUM(a.value * u.mult * f.ef) AS value FROM {src} a "
+               f"JOIN read_parquet('{units}') u ON a.fuel = u.fuel AND a.unit = u.unit "
+               f"JOIN read_parquet('{factors}') f ON a.sector = f.sector AND a.fuel = f.fuel "
+               f"GROUP BY ALL) TO '{out}' (FORMAT PARQUET)")
+"""
+
+
+def generate_cli(folder: Path, rows: int, chunk: int = 2_000_000) -> dict[str, Path]:
+    """The issue-9 file: annual facility rows (2015–2023), CEADs sector names and fuel codes
+    in their canonical units, no month, no technology column; CSV and Parquet of the same
+    rows; plus the reference tables (unit multipliers, shipped default factors by code)."""
+    import pyarrow.csv as pacsv
+
+    from cocontrol import refdata
+    from cocontrol.data.activity import unit_multiplier
+    from cocontrol.inventory import factors as fx
+
+    rng = np.random.default_rng(42)
+    sectors = refdata.load("sectors")["sector"].to_numpy(dtype=object).astype(str)
+    table = refdata.load("fuels").dropna(subset=["ceads_order"])
+    fuels = table["fuel"].to_numpy(dtype=object).astype(str)
+    units = table["physical_unit"].to_numpy(dtype=object).astype(str)
+    regions = np.array(["济南市", "青岛市", "淄博市", "枣庄市", "东营市", "烟台市", "潍坊市",
+                        "济宁市", "泰安市", "威海市", "日照市", "临沂市", "德州市", "聊城市",
+                        "滨州市", "菏泽市"])
+    paths = {"csv": folder / "activity.csv", "parquet": folder / "activity.parquet"}
+    pq_writer = csv_writer = None
+    for start in range(0, rows, chunk):
+        n = min(chunk, rows - start)
+        fi = rng.integers(0, len(fuels), n)
+        batch = pa.table({
+            "region": pa.array(regions[rng.integers(0, len(regions), n)]),
+            "year": pa.array(rng.integers(2015, 2024, n)),
+            "sector": pa.array(sectors[rng.integers(0, len(sectors), n)]),
+            "fuel": pa.array(fuels[fi]),
+            "facility": pc.cast(pa.array(np.arange(start, start + n)), pa.string()),
+            "value": pa.array(np.round(rng.uniform(0, 1000, n), 3)),
+            "unit": pa.array(units[fi]),
+        })
+        if pq_writer is None:
+            pq_writer = pq.ParquetWriter(paths["parquet"], batch.schema)
+            csv_writer = pacsv.CSVWriter(paths["csv"], batch.schema)
+        pq_writer.write_table(batch)
+        csv_writer.write_table(batch)
+    pq_writer.close()
+    csv_writer.close()
+    mult = pa.table({"fuel": list(fuels), "unit": list(units),
+                     "mult": [unit_multiplier(f, u) for f, u in zip(fuels, units, strict=True)]})
+    pq.write_table(mult, folder / "units.parquet")
+    facs = fx.default_factors()
+    facs = facs[(facs["technology"] == "") & facs["fuel"].isin(fuels)]
+    pq.write_table(pa.Table.from_pandas(facs[["sector", "fuel", "species", "ef", "scope"]],
+                                        preserve_index=False), folder / "factors.parquet")
+    return paths
+
+
+def _timed(cmd: list[str], cwd: Path) -> dict:
+    """Wall seconds and peak RSS (GiB, ``wait4``) of one child process from its start."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, cwd=cwd, stdout=out, stderr=err)
+        _pid, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        text, error = out.read().decode(), err.read().decode()
+    return {"seconds": seconds, "peak_gib": usage.ru_maxrss / 1024**2,
+            "ok": proc.returncode == 0, "stdout": text.strip(), "stderr": error.strip()[-400:]}
+
+
+def run_cli_bench(rows: int, repeat: int, only: list[str]) -> None:
+    """``--cli``: the CLI and both references on the CSV and the Parquet file, interleaved."""
+    cli = Path(sys.executable).with_name("cocontrol")
+    cli_cmd = [str(cli)] if cli.exists() else [sys.executable, "-m", "cocontrol"]
+    with tempfile.TemporaryDirectory(prefix="bench_cli_") as tmp:
+        folder = Path(tmp)
+        t0 = time.perf_counter()
+        paths = generate_cli(folder, rows)
+        print(f"generated {rows:,} rows: CSV {paths['csv'].stat().st_size / 1024**3:.2f} GiB, "
+              f"Parquet {paths['parquet'].stat().st_size / 1024**3:.2f} GiB in "
+              f"{time.perf_counter() - t0:.0f} s", flush=True)
+        script = folder / "reference.py"
+        script.write_text(CLI_REFERENCE, encoding="utf-8")
+        for _ in range(repeat):
+            for fmt in ("parquet", "csv"):
+                src = str(paths[fmt])
+                commands = {
+                    "cli": [*cli_cmd, "inventory", "compute", src, "-o", "out_cli.parquet"],
+                    "duckdb_query": [sys.executable, str(script), "duckdb", src,
+                                     "units.parquet", "factors.parquet", "out_duckdb.parquet"],
+                    "duckdb_preagg": [sys.executable, str(script), "duckdb_preagg", src,
+                                      "units.parquet", "factors.parquet", "out_preagg.parquet"],
+                    "pandas": [sys.executable, str(script), "pandas", src, "units.parquet",
+                               "factors.parquet", "out_pandas.parquet"],
+                }
+                for name in only or commands:
+                    res = _timed(commands[name], folder)
+                    note = res["stdout"].splitlines()[-1] if res["ok"] and res["stdout"] else (
+                        res["stderr"])
+                    print(f"{fmt:>7} {name:>12}: {res['seconds']:7.2f} s  peak "
+                          f"{res['peak_gib']:.2f} GiB  load {os.getloadavg()[0]:.1f}  "
+                          f"{'' if res['ok'] else 'FAILED '}{note[:200]}", flush=True)
+
+
 RUNNERS = {"cocontrol": run_cocontrol, "cocontrol_checked": run_cocontrol_checked, "duckdb_sql": run_duckdb_sql,
            "duckdb_sql_preagg": run_duckdb_sql_preagg, "pandas": run_pandas,
            "cocontrol_spark": run_cocontrol_spark}
@@ -293,7 +450,15 @@ def main() -> None:
     parser.add_argument("--ceads", action="store_true",
                         help="real CEADs names/units (needed by cocontrol_checked)")
     parser.add_argument("--city", help="small input only: compute() on this demo city")
+    parser.add_argument("--cli", action="store_true",
+                        help="issue 9: the CLI on a CSV and a Parquet file vs references")
     args = parser.parse_args()
+    if args.cli:
+        picked = [n for n in args.only if n in ("cli", "duckdb_query", "duckdb_preagg",
+                                                "pandas")]
+        picked = [] if picked == ["pandas"] and "--only" not in sys.argv else picked
+        run_cli_bench(args.rows, args.repeat, picked)
+        return
     if args.child:
         child(args.child[0], Path(args.child[1]))
         return

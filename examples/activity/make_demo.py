@@ -10,9 +10,13 @@ hand):
    and 2019 (Shan et al. 2018 Sci Data 5:170201; Guan et al. 2021 Earth's Future), linearly
    interpolated for 2016-2018; after 2019 raw coal falls 3 % and natural gas rises 10 % a year.
 2. City mix: sector weights per city (e.g. Zibo chemicals x 2.2, Weihai steel and coking x 0.05,
-   Jinan steel x 1.6 from 2019 when 莱芜 joined), shares below 0.05 % dropped, renormalised.
+   Jinan steel x 1.6 for 莱芜's steelworks), shares below 0.05 % dropped, renormalised.
 3. Scale: the shares times the CEADs city scope-1 total of that year (Shan et al. 2022 Sci Bull
-   67:1910) for 2015-2019; after 2019 the 2019 total times an illustrative index. 荣成 has no CEADs
+   67:1910) for 2015-2019; after 2019 the 2019 total times an illustrative index. Boundary: 莱芜
+   was merged into 济南 in January 2019, so 济南 2015-2018 are restated on today's boundary as
+   CEADs 济南 + CEADs 莱芜 (莱芜 2018 is not in the CEADs table at hand: its 2017 value is
+   carried forward, and the row's source says so), and the steel weight applies to every year —
+   the series has no break in 2019, as an inventory after a boundary change should. 荣成 has no CEADs
    series: it is 25 % of the Weihai series (roughly its share of Weihai's industrial output).
 4. Activity: A = CO2 / (NCV x CC x OF x 44/12) with the factors of ``cocontrol.refdata``
    ``combustion_co2``; process CO2 -> cement clinker t with ``process_factors`` cement_clinker.
@@ -49,8 +53,8 @@ OILGAS = "Petroleum and Natural Gas Extraction"
 
 CITY = {
     "jinan": {"region": "济南市", "ceads": "山东济南", "after2019": (0.97, 1.00, 0.98, 0.96),
-              "weights": {MINING: 0.3, OILGAS: 0.05, FERR: 0.6, COKING: 0.8, CHEM: 0.6, TRANS: 1.3, "Urban": 1.3},
-              "weights2019": {FERR: 1.6}, "process": True,
+              "weights": {MINING: 0.3, OILGAS: 0.05, FERR: 1.6, COKING: 0.8, CHEM: 0.6, TRANS: 1.3, "Urban": 1.3},
+              "absorbed": ("山东莱芜", 2019), "process": True,
               "electricity": 3.9e6, "heat": 6.0e7, "n_fert": 9.0e4},
     "zibo": {"region": "淄博市", "ceads": "山东淄博", "after2019": (0.97, 0.99, 0.97, 0.95),
              "weights": {MINING: 0.5, OILGAS: 0.05, CHEM: 2.2, COKING: 1.8, NONMET: 1.6, FERR: 0.5, TRANS: 0.8},
@@ -119,6 +123,18 @@ def targets(ceads: pd.DataFrame) -> dict[str, dict[int, tuple[float, str]]]:
         series = ceads[ceads["city"] == spec["ceads"]].set_index("year")["co2_mt"]
         out[slug] = {int(y): (float(v), f"CEADs {spec['ceads']} {y} total {v:.2f} Mt")
                      for y, v in series.items()}
+        if "absorbed" in spec:  # restate the years before the merger on today's boundary
+            other, merged = spec["absorbed"]
+            part = ceads[ceads["city"] == other].set_index("year")["co2_mt"]
+            for y, (v, _why) in list(out[slug].items()):
+                if y >= merged:
+                    continue
+                known = part[part.index <= y]
+                py, pv = int(known.index[-1]), float(known.iloc[-1])
+                given = f"{other} {y} {pv:.2f}" if py == y else (
+                    f"{other} {pv:.2f} of {py} carried forward (no CEADs {y} value)")
+                out[slug][y] = (v + pv, f"CEADs {spec['ceads']} {y} {v:.2f} + {given} Mt, "
+                                        f"restated on today's boundary ({other} merged in {merged})")
         base = float(series[2019])
         for k, idx in enumerate(spec["after2019"], start=1):
             out[slug][2019 + k] = (base * idx,

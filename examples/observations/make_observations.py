@@ -12,6 +12,12 @@ where two targets of one plan name the same indicator differently (济南 非化
 consumption for 2020–2023 are taken from ``examples/statistics`` so the two agree.
 Qualitative targets (完成上级分解任务, 稳中向好 …) get a reported judgement
 (完成/进展正常/存在风险/未完成), with the indicator's number where it has one.
+
+The hand-written series above cover part of each plan; :func:`generated` then gives every
+other target an illustrative series that follows a storyline (on track, achieved, at risk,
+off track; every 15th left unreported), so that a newcomer sees a city at work rather than a
+wall of 无数据. These numbers are derived from the plan's own target and baseline and are as
+made up as the rest: the ``label`` column says ``illustrative`` on every row.
 """
 
 from __future__ import annotations
@@ -140,10 +146,166 @@ CITIES = {"jinan": ("济南市", jinan), "zibo": ("淄博市", zibo), "weihai": 
           "rongcheng": ("荣成市", rongcheng)}
 
 
+AS_OF = 2025
+"""The year the demo is judged in (the web and the reports default to the year before today)."""
+FUTURE = ("at_risk", "on_track", "achieved", "off_track", "on_track", "at_risk", "achieved")
+PAST = ("achieved", "off_track", "achieved")
+"""Illustrative storylines cycled over the targets the hand-written series leave without
+data, so that every status appears: targets due after :data:`AS_OF` cycle through
+:data:`FUTURE`; targets already due can only be achieved or missed (the value in the target
+year decides) and cycle through :data:`PAST`."""
+UNREPORTED_EVERY = 15
+"""Every 15th target without hand-written data is left unreported (无数据 appears too)."""
+WORDS = {"achieved": "完成", "on_track": "进展正常", "at_risk": "存在风险", "off_track": "未完成"}
+COUNT_UNITS = ("个", "家", "座", "处", "项", "条", "台", "辆", "所", "户", "村")
+
+
+def _targets(region: str) -> pd.DataFrame:
+    """The targets of every reviewed plan of ``region`` (``examples/plans``), judged relation
+    included (a bare number to build is a minimum, see ``tracking.status``)."""
+    import yaml
+
+    from cocontrol import demo
+    from cocontrol.plans.model import PlanDocument
+    from cocontrol.tracking import targets_frame
+    from cocontrol.tracking.status import judged_relations
+
+    docs = [PlanDocument.model_validate(yaml.safe_load(p.read_text(encoding="utf-8")))
+            for p in demo.plan_files()]
+    frames = [targets_frame(d) for d in docs if d.plan.region == region]
+    t = pd.concat(frames, ignore_index=True)
+    return t.assign(judged=judged_relations(t)["judged_relation"].to_numpy())
+
+
+def _progress(scenario: str, t: int, y0: int, y: int) -> float:
+    """Share of the way from the start to the target reached in year ``t``."""
+    f = (t - y0) / (y - y0)
+    if scenario == "achieved":
+        return min(1.0, (t - y0) / max(1, min(y, AS_OF - 1) - y0))
+    if scenario == "on_track":
+        return min(f * 1.03, 0.98) if y > AS_OF else f
+    return f * (0.8 if scenario == "at_risk" else 0.35)
+
+
+def _level_series(tr: dict, scenario: str) -> dict[int, float] | None:
+    """Levels from a start (the plan's baseline, else a plausible one) toward the target."""
+    target, y = float(tr["target_value"]), int(tr["target_year"])
+    rel = tr["judged"]
+    if pd.notna(tr["baseline_value"]) and pd.notna(tr["baseline_year"]):
+        x0, y0 = float(tr["baseline_value"]), int(tr["baseline_year"])
+    else:
+        start = tr.get("period_start")
+        y0 = int(start) - 1 if pd.notna(start) else 2020
+        if rel == "<=":
+            x0 = target * 1.3 if target > 0 else 5.0
+        elif str(tr["unit"]) == "%" and target >= 95:
+            x0 = target - 12
+        else:
+            x0 = target * 0.7
+    y0 = min(max(y0, 2018), AS_OF - 2, y - 2)
+    if x0 == target:
+        return None
+    digits = 0 if str(tr["unit"]).endswith(COUNT_UNITS) and abs(target) >= 20 else 2
+    out = {}
+    for year in range(y0, min(AS_OF, y) + 1):
+        g = _progress(scenario, year, y0, y)
+        out[year] = float(target) if g >= 1 else round(x0 + (target - x0) * g, digits)
+    return out
+
+
+def _change_series(tr: dict, scenario: str, base: int) -> dict[int, float]:
+    """Reported changes in % since the base year (cumulative), or per year for an average
+    annual rate, in the target's sign (a 下降 target reports its reduction as positive)."""
+    r, y = float(tr["target_value"]), int(tr["target_year"])
+    out = {}
+    for year in range(base + 1, min(AS_OF, y) + 1):
+        if bool(tr.get("annual_rate")):
+            boost = {"achieved": (y - base) / max(1, min(y, AS_OF - 1) - base) * 1.02,
+                     "on_track": 1.02, "at_risk": 0.8, "off_track": 0.3}[scenario]
+            out[year] = round(r * boost, 2)
+        else:
+            out[year] = round(r * _progress(scenario, year, base, y) + (
+                0.01 if scenario == "achieved" and year >= min(y, AS_OF - 1) else 0), 2)
+    return out
+
+
+def _known(unit: str) -> bool:
+    """The unit is one ``cocontrol.units`` reads (万株 is not: such targets get a judgement)."""
+    from cocontrol.errors import UnitError
+    from cocontrol.units import parse_unit
+
+    try:
+        parse_unit(unit)
+    except UnitError:
+        return False
+    return True
+
+
+def generated(region: str, hand: list[dict], submitter: str) -> list[dict]:
+    """Illustrative series for every target of ``region`` that ``hand`` leaves without data.
+
+    Each uncovered target gets a storyline from :data:`FUTURE` or :data:`PAST` (in plan order) and a
+    series that follows it: levels from the plan's baseline (else a plausible start) toward
+    the target value, changes in % since the base year, yearly changes for average annual
+    rates, and a reported judgement for qualitative targets; every
+    :data:`UNREPORTED_EVERY`-th is left without data. Rows name the target by its
+    indicator within its plan (every milestone of that indicator takes them) or, where the
+    indicator is shared with a target that already has data, by id."""
+    from cocontrol.tracking.observations import normalise_indicator, validate_observations
+
+    targets = _targets(region)
+    have = validate_observations(pd.DataFrame(hand).assign(region=region), targets)
+    covered = set(zip(have["plan"], have["target"], strict=True))
+    targets["_norm"] = targets["indicator"].map(normalise_indicator)
+    rows: list[dict] = []
+    done: set[tuple[str, str]] = set()
+    n, counts = 0, {True: 0, False: 0}
+    for tr in targets.to_dict("records"):
+        key = (tr["plan_id"], tr["target_id"])
+        group = targets[(targets["plan_id"] == tr["plan_id"]) & (targets["_norm"] == tr["_norm"])]
+        by_text = not any((tr["plan_id"], g) in covered for g in group["target_id"])
+        if key in covered or (by_text and (tr["plan_id"], tr["_norm"]) in done):
+            continue
+        n += 1
+        if n % UNREPORTED_EVERY == 0:  # not reported yet: 无数据 is part of the story too
+            continue
+        due = pd.notna(tr["target_year"]) and int(tr["target_year"]) <= AS_OF
+        cycle = PAST if due else FUTURE
+        scenario = cycle[counts[due] % len(cycle)]
+        counts[due] += 1
+        base = tr["base_year"] if pd.notna(tr["base_year"]) else tr["baseline_year"]
+        if pd.isna(base) and pd.notna(tr.get("period_start")):
+            base = int(tr["period_start"]) - 1
+        values: dict[int, object] | None = None
+        unit = "" if pd.isna(tr["unit"]) else str(tr["unit"])
+        if pd.notna(tr["target_value"]) and pd.notna(tr["target_year"]) and _known(unit):
+            if tr["relation"] in ("reduce_by", "increase_by") and unit == "%" and pd.notna(base):
+                values = _change_series(tr, scenario, int(base))
+            elif tr["judged"] in (">=", "<=", "="):
+                values = _level_series(tr, scenario)
+        if not values:
+            values, unit = {AS_OF - 1: WORDS[scenario]}, ""
+        ident = {"plan": tr["plan_id"]}
+        if by_text:
+            ident["target"] = ""
+            done.add((tr["plan_id"], tr["_norm"]))
+        else:
+            ident["target"] = tr["target_id"]
+        rows += [{**ident, "indicator": tr["indicator"], "year": year, "value": v, "unit": unit,
+                  "submitter": str(tr["responsible"] or submitter).split("、")[0] or submitter}
+                 for year, v in values.items()]
+    return rows
+
+
 def main() -> None:
     for slug, (region, build) in CITIES.items():
-        frame = pd.DataFrame(build())
+        hand = build()
+        hand = [{"plan": "", "target": "", **r} for r in hand]
+        frame = pd.DataFrame(hand + generated(region, hand, "市生态环境局"))
         frame.insert(0, "region", region)
+        from cocontrol.tracking.observations import validate_observations
+
+        validate_observations(frame, _targets(region))  # raises on any row that does not fit
         frame["label"], frame["source"] = "illustrative", SOURCE
         cols = ["region", "plan", "target", "indicator", "year", "value", "unit", "label", "source",
                 "submitter"]

@@ -8,13 +8,14 @@ Every number is ``illustrative``: smooth paths whose levels are of the order of 
 the cities' statistical bulletins (统计公报) but were NOT transcribed from them and must not
 be quoted. How they are made:
 
-* real GDP index: yearly real growth rates per city (below); 济南 ×1.14 in 2019 when 莱芜
-  was merged into it (the activity data do the same);
+* real GDP index: yearly real growth rates per city (below). 济南 is on today's boundary in
+  every year: 莱芜 was merged into it in 2019, and its earlier years include 莱芜 (GDP ×1.14,
+  energy ×1.35, population +124 万人 over the old 济南), as the activity data do — no break in 2019;
 * GDP deflator (2015 = 100): +1.5 %/yr, +0.5 % in 2020; current GDP = real × deflator / 100;
-* energy consumption (万吨标准煤): previous year × (1 + 0.35 × real growth), 济南 ×1.35 in 2019;
+* energy consumption (万吨标准煤): previous year × (1 + 0.35 × real growth);
 * coal and non-fossil consumption: the total × shares moving linearly between the stated
   2015 and 2023 shares (威海/荣成 non-fossil jumps in 2021 with the 石岛湾 nuclear units);
-* population (万人): linear between the stated 2015 and 2023 values (济南 +124 in 2019).
+* population (万人): linear between the stated 2015 and 2023 values (济南: 847 + 10 a year).
 """
 
 from __future__ import annotations
@@ -40,17 +41,21 @@ CITY = {  # name, GDP 2015 (亿元), energy 2015, coal share 2015→2023, non-fo
 }
 
 
+BOUNDARY = {"jinan": (1.14, 1.35, 124.0)}
+"""Today's boundary in every year: 济南 with 莱芜 (merged 2019) — GDP ×, energy ×, population +."""
+
+
 def city_rows(slug: str) -> list[dict]:
     name, gdp0, e0, coal, nonfossil, pop = CITY[slug]
     rows = []
-    real, deflator, energy = gdp0, 100.0, e0
+    gdp_x, energy_x, pop_add = BOUNDARY.get(slug, (1.0, 1.0, 0.0))
+    real, deflator, energy = gdp0 * gdp_x, 100.0, e0 * energy_x
     for i, year in enumerate(YEARS):
         if i:
             g = GROWTH[slug][i - 1]
-            merge = slug == "jinan" and year == 2019
-            real *= (1 + g) * (1.14 if merge else 1.0)
+            real *= 1 + g
             deflator *= 1.005 if year == 2020 else 1.015
-            energy *= (1 + 0.35 * g) * (1.35 if merge else 1.0)
+            energy *= 1 + 0.35 * g
         f = i / (len(YEARS) - 1)
         coal_share = coal[0] + (coal[1] - coal[0]) * f
         nf_share = nonfossil[0] + (nonfossil[1] - nonfossil[0]) * f
@@ -58,7 +63,7 @@ def city_rows(slug: str) -> list[dict]:
             nf_share = nonfossil[0] + (nonfossil[1] - nonfossil[0]) * f * 0.4
         population = pop[0] + (pop[1] - pop[0]) * f
         if slug == "jinan":
-            population = 723.0 + 10 * i + (124.0 if year >= 2019 else 0.0)
+            population = 723.0 + pop_add + 10 * i
         for indicator, value, unit in (
             ("gdp_current", real * deflator / 100, "亿元"),
             ("gdp_deflator", deflator, "index"),

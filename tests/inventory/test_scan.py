@@ -76,7 +76,7 @@ def test_exact_check_drops_hash_collisions(tmp_path) -> None:
 
     from cocontrol.inventory import expressions as ex
     from cocontrol.inventory.engines import session, to_arrow
-    from cocontrol.inventory.scan import _activity_table
+    from cocontrol.inventory.scan import activity_columns, activity_table
 
     city = _canonical(sample_city())
     city.loc[9, "facility"] = city.loc[8, "facility"]
@@ -84,8 +84,8 @@ def test_exact_check_drops_hash_collisions(tmp_path) -> None:
     city.loc[9, "year"] = city.loc[8, "year"]
     path = tmp_path / "a.parquet"
     city.to_parquet(path)
-    act = _activity_table(path)
-    with session({"activity": str(path)}) as ses:
+    act = activity_table(*activity_columns(path))
+    with session({"raw": str(path)}) as ses:
         every = ses.run({"h": act.select(h=ex._key_hash(act)).distinct()})["h"]
         assert len(every) == len(city) - 1  # the duplicate shares its hash
         ses.register("repeated", to_arrow(every, ex.HASHES_SCHEMA))

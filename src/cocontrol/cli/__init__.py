@@ -7,13 +7,14 @@ thin: parse → call the package's functions → render.
 
 from __future__ import annotations
 
+import importlib
 import sys
 from typing import Annotated
 
 import typer
 
 from cocontrol import __version__
-from cocontrol.cli import doctor, inventory, plan, report, serve, track
+from cocontrol.cli import doctor, event, inclusive, inventory, plan, report, serve, sinks, track
 from cocontrol.errors import CocontrolError
 
 app = typer.Typer(
@@ -45,13 +46,32 @@ app.add_typer(plan.app, name="plan")
 app.add_typer(inventory.app, name="inventory")
 app.add_typer(track.app, name="track")
 app.add_typer(report.app, name="report")
+app.add_typer(importlib.import_module("cocontrol.cli.scenario").app, name="scenario")
+app.add_typer(inclusive.app, name="inclusive")
+app.add_typer(event.app, name="event")
+app.add_typer(sinks.app, name="sinks")
 app.command("serve")(serve.serve)
 
 
 def main() -> None:
-    """Console entry point: user mistakes end with a clear message and exit code 2."""
+    """Console entry point: user mistakes end with a clear message and exit code 2; an
+    unexpected failure ends in one line and exit code 1, the traceback only with
+    ``COCONTROL_DEBUG=1``."""
+    import os
+
     try:
         app()
     except CocontrolError as exc:
         typer.secho(f"错误 / error: {exc}", err=True, fg=typer.colors.RED)
         sys.exit(2)
+    except RecursionError:
+        typer.secho("错误 / error: input is nested too deeply", err=True, fg=typer.colors.RED)
+        sys.exit(2)
+    except Exception as exc:
+        if os.environ.get("COCONTROL_DEBUG"):
+            raise
+        typer.secho(f"错误 / error: unexpected failure ({type(exc).__name__}: "
+                    f"{str(exc).splitlines()[0][:300] if str(exc) else ''}); "
+                    "nothing was written. Run with COCONTROL_DEBUG=1 for details.",
+                    err=True, fg=typer.colors.RED)
+        sys.exit(1)

@@ -30,15 +30,18 @@ import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 app = typer.Typer(help="排放清单 — compute the integrated GHG + air-pollutant inventory",
                   no_args_is_help=True)
 
-# Canonical Parquet files up to this many rows are read into pandas so that an error names
-# every offending row; larger ones are checked and computed in the engine
+# Files up to this many rows are read into pandas so that an error names every offending
+# row; larger Parquet and UTF-8 CSV files are checked and computed in the engine
 # (cocontrol.inventory.scan), whose messages give counts of rows per offending value.
 ROW_LEVEL_ERRORS_UP_TO = 200_000
 
@@ -84,13 +87,30 @@ def _check_output(output: Path, allowed: tuple[str, ...] = (".csv", ".parquet"))
 
 
 def _in_engine(path: Path, sheet: str | None) -> bool:
-    """Check and compute inside the engine: canonical Parquet beyond the row-level limit."""
-    import pyarrow.parquet as pq
+    """Check and compute inside the engine: a Parquet or UTF-8 CSV file beyond the row-level
+    limit, whichever optional columns (month, technology, facility) it has."""
+    from cocontrol.inventory.scan import beyond_row_limit
 
-    from cocontrol.inventory.scan import is_canonical_parquet
+    return beyond_row_limit(path, ROW_LEVEL_ERRORS_UP_TO, sheet)
 
-    return (sheet is None and is_canonical_parquet(path)
-            and pq.ParquetFile(path).metadata.num_rows > ROW_LEVEL_ERRORS_UP_TO)
+
+def summary_line(output: Path, result: "pd.DataFrame") -> str:
+    """The closing line: rows written and direct (scope 1) CO2 per year in 万吨 — one figure
+    per year (never a sum over years), all regions of the file together; for more than three
+    years the first and the last, with the number of years between."""
+    co2 = result[(result["species"] == "CO2") & (result["scope"] == 1)]
+    by_year = co2.groupby("year")["value"].sum().sort_index() / 1e4
+    regions = result["region"].nunique()
+    head = f"已写出 {output} ({len(result):,} 行)"
+    if by_year.empty:
+        return f"{head}; 无直接排放 CO2"
+    shown = [f"{int(y)}年 {v:,.2f} 万吨" for y, v in by_year.items()]
+    if len(shown) > 3:
+        shown = [shown[0], "…", shown[-1]]
+    where = f"{regions} 个地区合计" if regions > 1 else str(result["region"].iloc[0])
+    if len(by_year) > 1:
+        where += f"，{int(by_year.index[0])}–{int(by_year.index[-1])}年共 {len(by_year)} 个年份"
+    return f"{head}; 直接排放 CO2（{where}）：{'，'.join(shown)}"
 
 
 @app.command("compute")
@@ -121,11 +141,18 @@ def compute(
     from cocontrol.inventory.io import to_iamc, write
     from cocontrol.inventory.workbook import write_workbook
 
+    from cocontrol.data.sniff import check_table_file
+
     _check_output(output, (".csv", ".parquet", ".xlsx"))
     if iamc is not None:
         _check_output(iamc, (".csv",))
+    check_table_file(input)  # empty, binary, truncated, zip bomb: refused before anything runs
+    if controls is not None:
+        check_table_file(controls)
     from cocontrol.inventory.factor_sets import load as load_factor_set
 
+    if factors is not None and Path(factors).is_file():
+        check_table_file(Path(factors))
     factor_set = load_factor_set(factors)  # an unknown name or a bad file fails first
     options = {"gwp": gwp, "engine": engine, "spark_master": spark_master,
                "factors": factor_set}
@@ -139,9 +166,9 @@ def compute(
 
             options["controls"] = read_controls(controls)
         if in_engine:
-            from cocontrol.inventory.scan import compute_parquet
+            from cocontrol.inventory.scan import compute_file
 
-            result = compute_parquet(input, **options, progress=step)
+            result = compute_file(input, **options, progress=step)
         else:
             activity = read_activity(input, sheet=sheet)
             step(f"核算 {len(activity):,} 行 / computing ({engine})")
@@ -163,9 +190,7 @@ def compute(
         if iamc is not None:
             write(to_iamc(result), str(iamc))
     _notes(caught)
-    co2 = result[(result["species"] == "CO2") & (result["scope"] == 1)]["value"].sum()
-    typer.echo(f"已写出 {output} ({len(result):,} 行); 直接排放 CO2 {co2 / 1e4:,.2f} 万吨; "
-               f"排放因子集: {factor_set.label}")
+    typer.echo(f"{summary_line(output, result)}; 排放因子集: {factor_set.label}")
 
 
 @app.command("balance")

@@ -27,12 +27,11 @@ import pandas as pd
 
 from cocontrol import refdata
 from cocontrol.data import names
+from cocontrol.data.columns import OPTIONAL, REQUIRED, check_activity_columns
 from cocontrol.data.tables import read_table
 from cocontrol.errors import Problem, UnitError, ValidationFailed
 from cocontrol.units import conversion_factor
 
-REQUIRED = ("region", "year", "sector", "fuel", "value", "unit")
-OPTIONAL = ("month", "technology", "facility")
 COLUMNS = ("region", "year", "month", "sector", "fuel", "technology", "facility", "value",
            "unit")
 KEY = ("region", "year", "month", "sector", "fuel", "technology", "facility")
@@ -161,10 +160,9 @@ def validate_activity(frame: pd.DataFrame, *, file: str | None = None,
     The frame's index is taken as the spreadsheet row number for messages.
     """
     where = {"file": file, "sheet": sheet}
-    missing = [c for c in REQUIRED if c not in frame.columns]
-    if missing:
-        return frame, [Problem("missing column", column=c, expected="column present", **where)
-                       for c in missing]
+    header = check_activity_columns(frame.columns, file=file, sheet=sheet)
+    if header:
+        return frame, header
     if frame.empty:
         return frame, [Problem("no activity rows", expected="at least one row below the header",
                                found="an empty table", **where)]
@@ -225,7 +223,11 @@ def validate_activity(frame: pd.DataFrame, *, file: str | None = None,
     report(value_raw.isna(), "missing value", "value", expected="a number ≥ 0")
     report(value_raw.notna() & value.isna(), "not a number", "value", value_raw,
            expected="a number ≥ 0")
-    report(value < 0, "negative value", "value", value_raw, expected="a number ≥ 0")
+    infinite = value.isin([float("inf"), float("-inf")]).fillna(False).astype(bool)
+    report(infinite, "not a finite number", "value", value_raw,
+           expected="a finite number ≥ 0 (inf and numbers beyond 1e308 are not values)")
+    report((value < 0) & ~infinite, "negative value", "value", value_raw,
+           expected="a number ≥ 0")
     unit = text("unit")
     report(unit.isna(), "missing unit", "unit", expected="e.g. t, 万吨, 万立方米, tce, 万千瓦时")
     pairs = pd.DataFrame({"fuel": codes["fuel"], "unit": unit}).dropna()

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from cocontrol.data.sniff import check_table_file
 from cocontrol.errors import InputError
 
 HEADER_ALIASES: dict[str, str] = {
@@ -29,7 +30,8 @@ HEADER_ALIASES: dict[str, str] = {
 }
 
 
-def _canonical_header(name: object) -> str:
+def canonical_header(name: object) -> str:
+    """The canonical name of a header cell (Chinese aliases mapped, English lower-cased)."""
     text = str(name).strip()
     return HEADER_ALIASES.get(text, text.lower())
 
@@ -47,24 +49,33 @@ def _read_csv(path: Path) -> pd.DataFrame:
 def read_table(path: str | Path, *, sheet: str | None = None) -> tuple[pd.DataFrame, str | None]:
     """Raw table and the sheet it came from; index = spreadsheet row number (header row 1)."""
     path = Path(path)
-    if not path.is_file():
-        raise InputError("file not found", file=str(path))
     suffix = path.suffix.lower()
-    used_sheet: str | None = None
-    if suffix in (".csv", ".txt"):
-        frame = _read_csv(path)
-    elif suffix in (".parquet", ".pq"):
-        frame = pd.read_parquet(path)
-    elif suffix in (".xlsx", ".xlsm", ".xls"):
-        book = pd.ExcelFile(path, engine="calamine")
-        used_sheet = sheet if sheet is not None else str(book.sheet_names[0])
-        if used_sheet not in book.sheet_names:
-            raise InputError("no such sheet", file=str(path), sheet=used_sheet,
-                             expected=", ".join(map(str, book.sheet_names)))
-        frame = pd.read_excel(book, sheet_name=used_sheet, dtype=object)
-    else:
+    if suffix not in (".csv", ".txt", ".parquet", ".pq", ".xlsx", ".xlsm", ".xls"):
         raise InputError("unsupported file type", file=str(path),
-                         expected=".csv, .parquet or .xlsx", found=suffix)
-    frame = frame.rename(columns=_canonical_header)
+                         expected=".csv, .parquet or .xlsx", found=suffix or "(no suffix)")
+    check_table_file(path)  # empty, binary, truncated, zip bomb: refused before parsing
+    used_sheet: str | None = None
+    try:
+        if suffix in (".csv", ".txt"):
+            frame = _read_csv(path)
+        elif suffix in (".parquet", ".pq"):
+            frame = pd.read_parquet(path)
+        else:
+            book = pd.ExcelFile(path, engine="calamine")
+            used_sheet = sheet if sheet is not None else str(book.sheet_names[0])
+            if used_sheet not in book.sheet_names:
+                raise InputError("no such sheet", file=str(path), sheet=used_sheet,
+                                 expected=", ".join(map(str, book.sheet_names)))
+            frame = pd.read_excel(book, sheet_name=used_sheet, dtype=object)
+    except InputError:
+        raise
+    except pd.errors.EmptyDataError:
+        raise InputError("file is empty", file=str(path),
+                         expected="a table with a header row") from None
+    except Exception as exc:  # parser errors of pandas, pyarrow and calamine
+        first = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else type(exc).__name__
+        raise InputError("cannot read the file as a table", file=str(path), sheet=used_sheet,
+                         expected=".csv (UTF-8/GBK), .parquet or .xlsx", found=first) from None
+    frame = frame.rename(columns=canonical_header)
     frame.index = pd.RangeIndex(2, len(frame) + 2)
     return frame, used_sheet

@@ -16,7 +16,7 @@ from openpyxl import Workbook
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from cocontrol import refdata
-from cocontrol.excel import header_row
+from cocontrol.excel import escape_formulas, header_row
 from cocontrol.files import write_atomic
 
 HEADERS = ["地区", "年份", "月份", "行业", "能源品种", "技术类型（炉型/窑型/车型）", "企业/设施编号",
@@ -106,4 +106,4 @@ def _control_sheets(book: Workbook) -> None:
 
 def write_template(path: str | Path) -> Path:
     """Write the template atomically (temporary file, then rename)."""
-    return write_atomic(path, build_template().save)
+    return write_atomic(path, escape_formulas(build_template()).save)

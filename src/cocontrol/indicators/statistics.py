@@ -70,6 +70,11 @@ def wide_statistics(statistics: pd.DataFrame) -> pd.DataFrame:
                                     expected=target, found=str(unit)))
     if problems:
         raise ValidationFailed(problems, "statistics rejected")
+    from cocontrol.data.sniff import check_finite
+
+    bad = check_finite(s["value"].tolist(), column="value")
+    if bad:
+        raise ValidationFailed(bad, "statistics rejected")
     s["value"] = pd.to_numeric(s["value"], errors="coerce") * factors
     wide = s.pivot_table(index=["region", "year"], columns="indicator", values="value", aggfunc="last")
     wide.columns.name = None

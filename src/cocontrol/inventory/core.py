@@ -155,12 +155,14 @@ def _stage1(shapes: tuple[tuple[str, frozenset[str]], ...], engine: str) -> ir.T
 
 @lru_cache(maxsize=32)
 def _stage2(shapes: tuple[tuple[str, frozenset[str]], ...], engine: str,
-            detail: bool) -> dict[str, ir.Table]:
+            detail: bool, by_technology: bool | None = None) -> dict[str, ir.Table]:
     """``inv`` and ``missing`` over the stage-1 table ``agg`` (and ``detail`` over the
-    inputs, for provenance), built and compiled once per input shape and engine."""
+    inputs, for provenance), built and compiled once per input shape and engine.
+    ``by_technology``: keep the technologies apart (None: when the activity has the column)."""
     t = _inputs(shapes)
     agg = ex.agg_table()
-    with_technology = "technology" in dict(shapes)["activity"]
+    with_technology = (("technology" in dict(shapes)["activity"]) if by_technology is None
+                       else by_technology)
     out = {"inv": ex.apply_factors(agg, t["factors"], t["grid"], t["controls"],
                                    by_technology=with_technology),
            "missing": ex.unmatched_keys(agg, t["factors"], t["grid"])}
@@ -170,7 +172,7 @@ def _stage2(shapes: tuple[tuple[str, frozenset[str]], ...], engine: str,
 
 
 def _run(sources: dict, engine: str, spark_master: str | None,
-         detail: bool = False) -> dict[str, pd.DataFrame]:
+         detail: bool = False, by_technology: bool | None = None) -> dict[str, pd.DataFrame]:
     """Both stages (and the provenance detail) in one engine session: stage 1 kept in the
     engine as the table ``agg`` (DuckDB temp table / cached Spark view), never in Python.
     The stage-2 queries are built and compiled in a second thread while the engine (which
@@ -179,7 +181,7 @@ def _run(sources: dict, engine: str, spark_master: str | None,
             ThreadPoolExecutor(1) as pool:
         shapes = tuple(sorted((k, frozenset(ses.columns(k))) for k in sources))
         first = _stage1(shapes, engine)
-        later = pool.submit(_stage2, shapes, engine, detail)
+        later = pool.submit(_stage2, shapes, engine, detail, by_technology)
         ses.materialize("agg", first)
         return ses.run(later.result())
 
@@ -281,7 +283,9 @@ def evaluate(act: pd.DataFrame, *, gwp: str = "AR5", engine: str = "duckdb",
     _gwp(gwp)
     tables = prepare(act, controls, factors)
     sources = _arrow(tables)
-    out = _run(sources, engine, spark_master, detail=provenance)
+    # one technology (the default) everywhere: one row per key, summed in the engine
+    several = bool((tables["activity"]["technology"] != "").any())
+    out = _run(sources, engine, spark_master, detail=provenance, by_technology=several)
     result, missing = collapse_technologies(out["inv"]), out["missing"]
     if len(missing):
         raise no_factor(missing)

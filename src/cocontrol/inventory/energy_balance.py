@@ -263,9 +263,10 @@ def balance_to_activity(table: pd.DataFrame, *, region: str, year: int,
 def read_energy_balance(path: str | Path, *, region: str, year: int, sheet: str | None = None,
                         industry_sector: str | None = None) -> pd.DataFrame:
     """Read a 能源平衡表 (Excel or CSV) into validated activity records (see module docstring)."""
+    from cocontrol.data.sniff import check_table_file
+
     path = Path(path)
-    if not path.is_file():
-        raise InputError("file not found", file=str(path))
+    check_table_file(path)  # missing, empty, binary, zip bomb: refused before parsing
     used_sheet = None
     if path.suffix.lower() in (".xlsx", ".xlsm", ".xls"):
         book = pd.ExcelFile(path, engine="calamine")

@@ -35,6 +35,7 @@ from cocontrol.errors import InputError
 
 ENGINES = ("duckdb", "spark")
 Source = pa.Table | pd.DataFrame | str | Path
+_CSV = (".csv", ".txt")  # a path with this suffix is read as UTF-8 CSV text, else as Parquet
 
 
 def to_arrow(frame: pd.DataFrame, schema: ibis.Schema) -> pa.Table:
@@ -50,6 +51,11 @@ def to_arrow(frame: pd.DataFrame, schema: ibis.Schema) -> pa.Table:
 
 def source_columns(source: Source) -> list[str]:
     """Column names of a source: a Parquet path (its schema only), Arrow table or DataFrame."""
+    if isinstance(source, str | Path) and Path(source).suffix.lower() in _CSV:
+        import csv
+
+        with open(source, encoding="utf-8-sig", newline="") as fh:
+            return next(csv.reader(fh), [])
     if isinstance(source, str | Path):
         import pyarrow.parquet as pq
 
@@ -128,17 +134,31 @@ class Session:
         if self.engine == "duckdb":
             if isinstance(source, str | Path):
                 path = str(source).replace("'", "''")
+                reader = (f"read_csv('{path}', header=true, all_varchar=true, delim=',', "
+                          "quote='\"', escape='\"')" if Path(source).suffix.lower() in _CSV
+                          else f"read_parquet('{path}')")
                 self._con.execute(f'CREATE OR REPLACE TEMP VIEW "{name}" AS '
-                                  f"SELECT * FROM read_parquet('{path}')")
+                                  f"SELECT * FROM {reader}")
             else:
                 self._con.register(name, source)
             return
-        if isinstance(source, str | Path):
+        if isinstance(source, str | Path) and Path(source).suffix.lower() in _CSV:
+            df = self._spark.read.csv(str(source), header=True, encoding="UTF-8")
+        elif isinstance(source, str | Path):
             df = self._spark.read.parquet(str(source))
         else:
             table = source if isinstance(source, pa.Table) else pa.Table.from_pandas(source)
             df = self._spark.createDataFrame(table)  # Arrow in, NULLs kept (Spark ≥ 4.0)
         df.createOrReplaceTempView(name)
+
+    def register_sql(self, name: str, sql: str) -> None:
+        """Make the DuckDB query ``sql`` the view ``name`` (e.g. a Parquet file reshaped
+        with ``file_row_number``); DuckDB only."""
+        if self.engine != "duckdb":
+            raise InputError("SQL views are implemented for DuckDB", found=self.engine)
+        self._con.execute(f'CREATE OR REPLACE TEMP VIEW "{name}" AS {sql}')
+        self._columns[name] = [d[0] for d in self._con.execute(
+            f'SELECT * FROM "{name}" LIMIT 0').description]
 
     def columns(self, name: str) -> list[str]:
         """Column names of a registered or materialised table."""
@@ -165,7 +185,7 @@ class Session:
         out = {}
         for name, expr in exprs.items():
             sql, schema = _compiled(expr.op(), "duckdb")
-            table = self._con.sql(sql).to_arrow_table()
+            table = self._con.sql(sql).to_arrow_table().combine_chunks()  # one chunk: fast takes
             out[name] = table.rename_columns(schema.names).cast(schema).to_pandas()
         return out
 

@@ -188,6 +188,7 @@ def resolve(factors: object) -> tuple[pd.DataFrame, pd.DataFrame | None, str, st
     return table, fs.efficiency, fs.label, fs.name if fs.cacheable else None
 
 
+@lru_cache(maxsize=4096)
 def _province(region: str) -> list[str]:
     """Grid regions to try for ``region``: itself, its province, then 全国."""
     from cocontrol.store.regions import PARENTS
@@ -207,18 +208,24 @@ def grid_factors(pairs: pd.DataFrame, table: pd.DataFrame | None = None) -> pd.D
     chosen factor's region and year are kept in ``factor_id`` for provenance.
     """
     grid = refdata.load("grid_factors") if table is None else table
+    published: dict[tuple[str, str], list[tuple[float | None, int]]] = {}
+    for i, (energy, region, year) in enumerate(
+            grid[["energy", "region", "year"]].itertuples(index=False)):
+        number = pd.to_numeric(year, errors="coerce")
+        published.setdefault((str(energy), str(region)), []).append(
+            (None if pd.isna(number) else float(number), i))
     out = []
     for region, year in pairs[["region", "year"]].drop_duplicates().itertuples(index=False):
         for energy, fuel in (("electricity", "Electricity"), ("heat", "Heat")):
-            cand = grid[grid["energy"] == energy]
             hit = None
             for name in _province(str(region)):
-                rows = cand[cand["region"] == name]
-                if rows.empty:
+                rows = published.get((energy, name))
+                if not rows:
                     continue
-                years = pd.to_numeric(rows["year"], errors="coerce")
-                dist = (years - int(year)).abs().fillna(0) + (years > int(year)) * 0.1
-                hit = rows.loc[dist.sort_values(kind="stable").index[0]]
+                # closest published year, ties to the earlier one; an undated row is distance 0
+                dist = [(0.0 if y is None else abs(y - int(year)) + 0.1 * (y > int(year)), k)
+                        for k, (y, _i) in enumerate(rows)]
+                hit = grid.iloc[rows[min(dist)[1]][1]]
                 break
             if hit is None:
                 continue

@@ -1,12 +1,16 @@
-"""Large Parquet activity files, checked and computed inside the engine (no pandas copy).
+"""Large activity files (Parquet or UTF-8 CSV), checked and computed inside the engine.
 
-For files beyond memory (10⁸ facility rows) ``compute_parquet`` never loads the rows into
-Python: one pass sums the file per (region, year, sector, fuel, technology, unit) as given,
-counting missing and negative values; a second finds duplicate keys by a hash of the key
-(exactly checked on the candidates). Names, units and technologies are resolved for the
+For files beyond memory (10⁸ facility rows) :func:`compute_file` never loads the rows into
+Python. The header is checked first (required columns, unknown ones with a suggestion). The
+file's columns — whichever of the optional month, technology and facility it has, text or
+typed — become one cleaned table (:func:`activity_table`): trimmed keys, years and months as
+integers, values as finite numbers, with a flag per kind of bad cell. One pass sums it per
+(region, year, sector, fuel, technology, unit) as given, counting each kind of bad value; a
+second finds duplicate keys by a hash of the key (exactly checked on the candidates). A CSV
+is parsed once into an engine table first. Names, units and technologies are resolved for the
 summary rows only, and the staged inventory of ``compute`` runs on them. Problems name the
 file, the column and the offending value with its number of rows (row numbers are not
-portable across engines; use ``read_activity`` for small files, which lists every row).
+portable across engines; ``read_activity`` lists every row of small files).
 
 An optional ``technology`` column (boiler/kiln/vehicle class, code or Chinese name such as
 层燃炉) picks technology-specific factors and controls exactly as in ``compute``; NULL or
@@ -24,7 +28,7 @@ import pandas as pd
 
 from cocontrol.data import names
 from cocontrol.data.activity import technology_choices, technology_code, unit_multiplier
-from cocontrol.errors import Problem, UnitError, ValidationFailed
+from cocontrol.errors import InputError, Problem, UnitError, ValidationFailed
 from cocontrol.inventory import expressions as ex
 from cocontrol.inventory import factors as fx
 from cocontrol.inventory.core import evaluate
@@ -50,16 +54,33 @@ def _resolve(summary: pd.DataFrame, file: str) -> tuple[dict, dict, list[Problem
     return maps["sector"], maps["fuel"], problems
 
 
+_VALUE_PROBLEMS = (("missing", "missing value", "a number ≥ 0"),
+                   ("not_number", "not a number", "a number ≥ 0"),
+                   ("non_finite", "not a finite number",
+                    "a finite number ≥ 0 (inf, nan and numbers beyond 1e308 are not values)"),
+                   ("negative", "negative value", "a number ≥ 0"))
+
+
 def _check_groups(summary: pd.DataFrame, fuel_map: dict, file: str) -> list[Problem]:
-    """Missing region/year, units that do not fit the fuel, missing and negative values:
-    one problem per offending value with its number of rows."""
+    """Missing region/year, bad year/month, units that do not fit the fuel, missing, text,
+    non-finite and negative values: one problem per offending value with its number of rows."""
     problems = []
-    for col in ("region", "year"):
-        n = int(summary.loc[summary[col].isna(), "rows"].sum())
-        if n:
-            problems.append(Problem(f"missing {col} in {n:,} rows", file=file, column=col))
+    n = int(summary.loc[summary["region"].isna(), "rows"].sum())
+    if n:
+        problems.append(Problem(f"missing region in {n:,} rows", file=file, column="region"))
+    bad = int(summary["bad_year"].sum())
+    n = int(summary.loc[summary["year"].isna(), "rows"].sum()) - bad
+    if n:
+        problems.append(Problem(f"missing year in {n:,} rows", file=file, column="year"))
+    if bad:
+        problems.append(Problem(f"bad year in {bad:,} rows", file=file, column="year",
+                                expected="a year such as 2020"))
+    bad = int(summary["bad_month"].sum())
+    if bad:
+        problems.append(Problem(f"bad month in {bad:,} rows", file=file, column="month",
+                                expected="1–12 or empty"))
     profile = summary.groupby(["sector", "fuel", "unit"], dropna=False, sort=True)[
-        ["rows", "missing", "negative"]].sum()
+        ["rows", *(k for k, _, _ in _VALUE_PROBLEMS)]].sum()
     for (sector, fuel, unit), r in profile.iterrows():
         if fuel in fuel_map and isinstance(unit, str):
             try:
@@ -70,12 +91,11 @@ def _check_groups(summary: pd.DataFrame, fuel_map: dict, file: str) -> list[Prob
         elif not isinstance(unit, str):
             problems.append(Problem(f"missing unit in {int(r['rows']):,} rows", file=file,
                                     column="unit"))
-        if r["missing"]:
-            problems.append(Problem(f"missing value in {int(r['missing']):,} rows of {sector} × "
-                                    f"{fuel}", file=file, column="value"))
-        if r["negative"]:
-            problems.append(Problem(f"negative value in {int(r['negative']):,} rows of {sector} × "
-                                    f"{fuel}", file=file, column="value"))
+        for key, message, expected in _VALUE_PROBLEMS:
+            if r[key]:
+                problems.append(Problem(f"{message} in {int(r[key]):,} rows of {sector} × "
+                                        f"{fuel}", file=file, column="value",
+                                        expected=expected))
     return problems
 
 
@@ -108,62 +128,214 @@ def _technologies(summary: pd.DataFrame, fuel_map: dict, file: str
     return codes, problems
 
 
-def is_canonical_parquet(path: str | Path) -> bool:
-    """True for a Parquet file with all canonical activity columns (month/facility too)."""
+ENGINE_SUFFIXES = (".parquet", ".pq", ".csv", ".txt")
+_CSV = (".csv", ".txt")
+
+
+def _is_utf8(path: Path, limit: int = 1 << 20) -> bool:
+    """The first ``limit`` bytes decode as UTF-8 (a GBK file is left to the pandas reader,
+    which knows that encoding; the engines read UTF-8 only)."""
+    import codecs
+
+    with path.open("rb") as fh:
+        head = fh.read(limit)
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def beyond_row_limit(path: str | Path, limit: int, sheet: str | None = None) -> bool:
+    """True when ``path`` (Parquet, or UTF-8 CSV) has more than ``limit`` data rows — the
+    files the CLI checks and computes in the engine. Parquet: the footer's row count. CSV:
+    newlines counted in 4 MiB blocks until ``limit`` is passed (never the whole file); a file
+    under 12 bytes a row cannot pass it and is not opened."""
     import pyarrow.parquet as pq
 
-    if Path(path).suffix.lower() not in (".parquet", ".pq"):
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if sheet is not None or suffix not in ENGINE_SUFFIXES or not path.is_file():
         return False
-    have = set(pq.read_schema(path).names)
-    return {k for k in ex.ACTIVITY_SCHEMA.names if k not in ("row_id", "technology")} <= have
+    if suffix in _CSV:
+        if path.stat().st_size <= 12 * limit or not _is_utf8(path):
+            return False
+        lines = 0
+        with path.open("rb") as fh:
+            while block := fh.read(1 << 22):
+                lines += block.count(b"\n")
+                if lines > limit + 1:
+                    return True
+        return False
+    try:
+        return pq.ParquetFile(path).metadata.num_rows > limit
+    except Exception:  # noqa: BLE001 - not Parquet: the row-level reader says so clearly
+        return False
 
 
-def _activity_table(path: str | Path) -> ir.Table:
-    """The unbound ``activity`` table of the file, technology trimmed and ``""`` where NULL
-    or absent (the default technology)."""
+def file_columns(path: str | Path) -> list[str]:
+    """The header of a CSV (UTF-8) or the column names of a Parquet file, as given."""
+    import csv
+
+    import pyarrow.parquet as pq
+
+    path = Path(path)
+    if path.suffix.lower() in _CSV:
+        with path.open(encoding="utf-8-sig", newline="") as fh:
+            return next(csv.reader(fh), [])
+    return list(pq.read_schema(path).names)
+
+
+def _raw_schema(path: Path, columns: list[str]) -> ibis.Schema:
+    """The engine's view of the file: CSV cells are text; Parquet columns keep their types
+    (a column of NULL type counts as absent)."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
+    if path.suffix.lower() in _CSV:
+        return ibis.schema({c: "string" for c in columns})
     schema = pq.read_schema(path)
-    have = {f.name for f in schema if not (f.name == "technology" and f.type == pa.null())}
-    act = ibis.table({k: v for k, v in ex.ACTIVITY_SCHEMA.items()
-                      if k != "row_id" and (k != "technology" or k in have)}, name="activity")
-    tech = (act.technology.strip().coalesce("") if "technology" in have
-            else ibis.literal(""))
-    return act.mutate(technology=tech)
+    return ibis.Schema.from_pyarrow(pa.schema([f for f in schema if f.type != pa.null()]))
+
+
+def activity_columns(path: str | Path) -> tuple[dict[str, str], ibis.Schema]:
+    """Canonical column → the file's column name, and the file's raw schema; raises
+    :class:`ValidationFailed` (before anything runs) for a missing, doubled or unknown
+    column, an unknown one with the name it most likely means (``facility_id → facility``)."""
+    from cocontrol.data.columns import check_activity_columns
+    from cocontrol.data.tables import canonical_header
+
+    path = Path(path)
+    given = file_columns(path)
+    canonical = [canonical_header(c) for c in given]
+    problems = check_activity_columns(canonical, file=str(path))
+    if problems:
+        raise ValidationFailed(problems, summary=f"activity data {path.name} is invalid")
+    raw = _raw_schema(path, given)
+    mapping = {c: g for c, g in zip(canonical, given, strict=True) if g in raw}
+    return mapping, raw
+
+
+def _text(col: ir.Value, engine: str = "duckdb") -> ir.StringValue:
+    """Trimmed text, NULL when empty. On Spark by a regular expression: Ibis writes its
+    ``strip`` there as ``TRIM(' \\t\\n\\r\\v\\f' FROM …)`` and Spark reads ``\\f`` and ``\\v``
+    as the letters f and v (``f3`` became ``3``)."""
+    text = col.cast("string")
+    text = text.strip() if engine == "duckdb" else text.re_replace(r"^\s+|\s+$", "")
+    return text.nullif("")
+
+
+def _number(col: ir.Value, raw_type: ibis.DataType, engine: str) -> tuple[ir.FloatingValue, ir.BooleanValue,
+                                                             ir.BooleanValue]:
+    """(number, given, parsed): a numeric column as it is (NaN = not given, as pandas and
+    Parquet writers mean it); a text column parsed (``TRY_CAST``), empty = not given."""
+    if raw_type.is_numeric():
+        num = col.cast("float64")
+        given = col.notnull() & ~num.isnan().coalesce(False)
+        return num, given, given
+    text = _text(col, engine)
+    num = text.try_cast("float64")
+    return num, text.notnull(), num.notnull()
+
+
+def activity_table(mapping: dict[str, str], raw: ibis.Schema, name: str = "raw",
+                   engine: str = "duckdb") -> ir.Table:
+    """The cleaned activity over the file's table ``name`` (any optional columns present or
+    not): keys as trimmed text (``""`` = default technology), ``year``/``month`` as integers
+    (NULL when absent or not a year/month), ``value`` (NULL unless a finite number), and
+    per-row flags for the checks: ``bad_year``, ``bad_month``, ``missing`` (no value),
+    ``not_number`` (text that is no number), ``non_finite`` (inf, nan, beyond 1e308)."""
+    t = ibis.table(raw, name=name)
+
+    def col(key: str) -> ir.Value | None:
+        return t[mapping[key]] if key in mapping else None
+
+    def text(key: str) -> ir.StringValue:
+        c = col(key)
+        return _text(c, engine) if c is not None else ibis.null("string")
+
+    year_num, year_given, _ = _number(col("year"), raw[mapping["year"]], engine)
+    year_ok = (year_num == year_num.round()) & year_num.between(1900, 2100)
+    year_ok = year_ok.coalesce(False)
+    if "month" in mapping:
+        m_num, m_given, _ = _number(col("month"), raw[mapping["month"]], engine)
+        m_ok = ((m_num == m_num.round()) & m_num.between(1, 12)).coalesce(False)
+        month, bad_month = m_ok.ifelse(m_num.cast("int64"), ibis.null("int64")), m_given & ~m_ok
+    else:
+        month, bad_month = ibis.null("int64"), ibis.literal(False)
+    v_num, v_given, v_parsed = _number(col("value"), raw[mapping["value"]], engine)
+    finite = ~(v_num.isinf() | v_num.isnan()).coalesce(False)
+    return t.select(
+        region=text("region"),
+        year=year_ok.ifelse(year_num.cast("int64"), ibis.null("int64")),
+        month=month, sector=text("sector"), fuel=text("fuel"),
+        technology=text("technology").coalesce(""), facility=text("facility"),
+        value=(v_parsed & finite).ifelse(v_num, ibis.null("float64")), unit=text("unit"),
+        bad_year=(year_given & ~year_ok).cast("int64"), bad_month=bad_month.cast("int64"),
+        missing=(~v_given).cast("int64"), not_number=(v_given & ~v_parsed).cast("int64"),
+        non_finite=(v_parsed & ~finite).cast("int64"))
+
+
+def summarise(act: ir.Table) -> ir.Table:
+    """One row per (region, year, sector, fuel, technology, unit) as given: rows, the counts
+    of each kind of bad value, negative values and the sum of the good ones — the checks and
+    stage 1 of a large file from one scan (negative: NULL < 0 is NULL, counted as 0)."""
+    return act.group_by(ex.SUMMARY_KEYS).agg(
+        rows=act.count(), missing=act.missing.sum(), not_number=act.not_number.sum(),
+        non_finite=act.non_finite.sum(), bad_year=act.bad_year.sum(),
+        bad_month=act.bad_month.sum(), negative=(act.value < 0).coalesce(False).sum(),
+        total=act.value.sum())
 
 
 def scan_activity(path: str | Path, *, engine: str = "duckdb",
                   spark_master: str | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Two passes over the file in one engine session: the per-group summary
-    (:func:`cocontrol.inventory.expressions.summarise_activity`) and the repeated key hashes;
-    a third pass over the rows of repeated hashes only, when there are any, finds the
-    duplicate keys exactly. Returns (summary, duplicate keys)."""
-    act = _activity_table(path)
-    with session({"activity": str(path)}, engine=engine, spark_master=spark_master) as ses:
-        first = ses.run({"summary": ex.summarise_activity(act),
-                         "hashes": ex.repeated_key_hashes(act)})
-        if len(first["hashes"]) == 0:
-            dups = pd.DataFrame(columns=[*ex.DUPLICATE_KEYS, "rows"])
-        else:
-            ses.register("repeated", to_arrow(first["hashes"], ex.HASHES_SCHEMA))
-            repeated = ibis.table(ex.HASHES_SCHEMA, name="repeated")
-            dups = ses.run({"dups": ex.duplicate_keys(act, repeated)})["dups"]
+    """The per-group summary (:func:`summarise`) and the duplicate keys of an activity file
+    (CSV or Parquet, any optional columns), in one engine session. Parquet is read twice in
+    place; a CSV is parsed once into an engine table (cleaned), then read there. The key
+    hashes that occur more than once are found first; a last pass over the rows of those
+    hashes only finds the duplicate keys exactly."""
+    path = Path(path)
+    mapping, raw = activity_columns(path)
+    cleaned = activity_table(mapping, raw, engine=engine)
+    with session({"raw": str(path)}, engine=engine, spark_master=spark_master) as ses:
+        try:
+            if path.suffix.lower() in _CSV:
+                ses.materialize("activity", cleaned)
+                act = ibis.table(cleaned.schema(), name="activity")
+            else:
+                act = cleaned
+            first = ses.run({"summary": summarise(act),
+                             "hashes": ex.repeated_key_hashes(act)})
+            if len(first["hashes"]) == 0:
+                dups = pd.DataFrame(columns=[*ex.DUPLICATE_KEYS, "rows"])
+            else:
+                ses.register("repeated", to_arrow(first["hashes"], ex.HASHES_SCHEMA))
+                repeated = ibis.table(ex.HASHES_SCHEMA, name="repeated")
+                dups = ses.run({"dups": ex.duplicate_keys(act, repeated)})["dups"]
+        except InputError:
+            raise
+        except Exception as exc:  # the engine could not read the file as a table
+            first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise InputError("cannot read the file as a table", file=str(path),
+                             expected="a CSV (UTF-8, comma-separated, one header row) or "
+                                      "Parquet file", found=first_line[:300]) from None
     return first["summary"], dups
 
 
-def compute_parquet(path: str | Path, *, gwp: str = "AR5", engine: str = "duckdb",
+def compute_file(path: str | Path, *, gwp: str = "AR5", engine: str = "duckdb",
                     controls: pd.DataFrame | None = None, spark_master: str | None = None,
                     progress: Callable[[str], None] | None = None,
                     factors: object = None) -> pd.DataFrame:
-    """``compute`` for a canonical-column Parquet file of any size (see module docstring).
+    """``compute`` for an activity file of any size (see module docstring).
 
-    The file has the columns of :data:`cocontrol.inventory.expressions.ACTIVITY_SCHEMA`
-    except ``row_id`` (month, facility and technology may be NULL, technology may be absent).
-    ``controls``: a raw or :func:`cocontrol.data.controls.read_controls` frame, incl. the
-    ``applies_to`` activity technology. ``factors``: the factor set (name, file; None = default).
+    The file (Parquet, or CSV in UTF-8) has the required columns region, year, sector, fuel,
+    value, unit (English or Chinese headers) and any of the optional month, technology,
+    facility; an unknown column stops it before anything runs, with the column it most
+    likely means. ``controls``: a raw or :func:`cocontrol.data.controls.read_controls`
+    frame, incl. the ``applies_to`` activity technology. ``factors``: the factor set (name,
+    file; None = default).
 
-    The file is read twice (:func:`scan_activity`); everything after works on the summary —
+    The file is read by :func:`scan_activity`; everything after works on the summary —
     one row per region, year, sector, fuel, technology and unit as given — whose values are
     the sums of the file's (``Σ_i A_i × EF × c = (Σ_i A_i) × EF × c``): names, units and
     technologies are resolved for those rows only, then :func:`cocontrol.inventory.core.evaluate`
@@ -198,3 +370,6 @@ def compute_parquet(path: str | Path, *, gwp: str = "AR5", engine: str = "duckdb
     step(f"核算 {len(activity):,} 组 / computing ({engine})")
     return evaluate(activity, gwp=gwp, engine=engine, controls=controls, factors=factors,
                     spark_master=spark_master, no_factor=no_factor)
+
+
+compute_parquet = compute_file  # the name of the Parquet-only first version

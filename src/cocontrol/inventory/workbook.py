@@ -26,7 +26,7 @@ from openpyxl.styles import Font, PatternFill
 
 from cocontrol import refdata
 from cocontrol.errors import InputError
-from cocontrol.excel import HEADER_FILL
+from cocontrol.excel import HEADER_FILL, safe_row
 from cocontrol.files import write_atomic
 from cocontrol.inventory.io import to_iamc
 
@@ -53,7 +53,7 @@ def _sheet(book: Workbook, title: str, headers: list[object], rows: list[list[ob
         head.append(cell)
     sheet.append(head)
     for row in rows:
-        sheet.append(row)
+        sheet.append(safe_row(sheet, row))  # a region or sector named "=…" stays text
 
 
 def _value(x: object) -> object:

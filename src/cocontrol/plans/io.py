@@ -82,6 +82,30 @@ def _line_of(loc: tuple[Any, ...], marks: dict[tuple[Any, ...], int]) -> int | N
     return None
 
 
+MAX_PLAN_BYTES = 20 * 1024**2
+
+
+def _plan_text(p: Path) -> str:
+    """The text of a plan file: at most 20 MB, text (UTF-8), nested at most 64 levels."""
+    from cocontrol.data.sniff import check_nesting
+
+    size = p.stat().st_size
+    if size > MAX_PLAN_BYTES:
+        raise InputError(f"file is {size / 1e6:.1f} MB", file=str(p),
+                         expected="a plan file below 20 MB")
+    data = p.read_bytes()
+    if b"\x00" in data[:65536]:
+        raise InputError("not a text file (binary content)", file=str(p),
+                         expected="a plan YAML/JSON file in UTF-8")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not a text (UTF-8) file: cannot decode bytes at offset {exc.start}",
+                         file=str(p), expected="a plan YAML/JSON file in UTF-8") from None
+    check_nesting(text, source=str(p))
+    return text
+
+
 def load_yaml(path: str | Path) -> PlanDocument:
     """Read and validate a review YAML; every problem names its line and field.
 
@@ -91,14 +115,12 @@ def load_yaml(path: str | Path) -> PlanDocument:
     p = Path(path)
     if not p.is_file():
         raise InputError("file not found", file=str(p), expected="a plan YAML file")
-    try:
-        text = p.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError("not a text (UTF-8) YAML file", file=str(p),
-                         expected="the review YAML written by cocontrol plan extract") from exc
+    text = _plan_text(p)
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
         data = yaml.safe_load(text)
+    except RecursionError:
+        raise InputError("input is nested too deeply", file=str(p)) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         raise InputError(f"YAML syntax error: {exc.problem}", file=str(p),
@@ -139,6 +161,8 @@ def write_xlsx(doc: PlanDocument, path: str | Path) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 
+    from cocontrol.excel import escape_formulas
+
     wb = Workbook()
     ws = wb.active
     ws.title = "目标指标"
@@ -175,7 +199,7 @@ def write_xlsx(doc: PlanDocument, path: str | Path) -> None:
                          ("期限", f"{p.horizon[0]}—{p.horizon[1]}" if p.horizon else None),
                          ("来源文件", p.source), ("文本摘要", p.sha256)):
         meta.append([label, value])
-    write_atomic(Path(path), wb.save)
+    write_atomic(Path(path), escape_formulas(wb).save)  # plan text never a live formula
 
 
 def load_plan(path: str | Path) -> PlanDocument:
@@ -199,8 +223,11 @@ def load_plan(path: str | Path) -> PlanDocument:
 
 
 def _load_json(p: Path) -> PlanDocument:
+    text = _plan_text(p)  # size, binary, nesting depth: refused before parsing
     try:
-        data = json.loads(p.read_text(encoding="utf-8-sig"))
+        data = json.loads(text)
+    except RecursionError:
+        raise InputError("input is nested too deeply", file=str(p)) from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InputError(f"not a JSON plan file: {exc}", file=str(p),
                          expected="the JSON written by cocontrol plan extract") from exc

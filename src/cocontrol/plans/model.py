@@ -76,7 +76,9 @@ DOMAIN_LABELS: dict[Domain, str] = {
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=True, use_enum_values=True)
+    # allow_inf_nan=False: a target of inf or 1e400 (YAML .inf, JSON Infinity) is refused
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, use_enum_values=True,
+                              allow_inf_nan=False)
 
 
 class Plan(_Model):

@@ -124,6 +124,9 @@ def _read_docx(data: bytes, source: str) -> str:
     if "word/document.xml" not in zf.namelist():
         raise InputError("zip archive without word/document.xml, so not a Word document",
                          file=source, expected="a Word .docx document")
+    from cocontrol.data.sniff import check_zip_bytes
+
+    check_zip_bytes(data, source=source, kind="Word document")  # zip bomb: before unpacking
     import docx  # python-docx; imported here to keep the CLI fast
 
     document = docx.Document(io.BytesIO(data))

@@ -147,8 +147,12 @@ def load_xlsx(path: str | Path) -> PlanDocument:
     """The plan of a review workbook; :class:`ValidationFailed` lists every bad cell."""
     from openpyxl import load_workbook
 
+    from cocontrol.data.sniff import check_zip
+
     p = Path(path)
     file = str(p)
+    if p.is_file():  # a zip bomb is refused from the archive's directory, before unpacking
+        check_zip(p, kind="Excel workbook", required=("xl/workbook.xml",))
     try:
         wb = load_workbook(p, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises zipfile/KeyError/InvalidFileException kinds

@@ -18,6 +18,7 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from cocontrol.excel import escape_formulas
 from cocontrol.reports.model import Report, Table, text_width
 
 _BAD = re.compile(r"[\[\]:*?/\\]")
@@ -85,6 +86,10 @@ def render_xlsx(report: Report) -> bytes:
         name = safe_sheet_name(f"{label} {table.sheet or table.caption}", taken)
         info.append([label, table.caption, name])
         _fill(wb.create_sheet(name), table)
+    for i, table in enumerate(report.workbook, start=1):  # detail tables: workbook only (附表)
+        name = safe_sheet_name(f"附表{i} {table.sheet or table.caption}", taken)
+        info.append([f"附表{i}", table.caption, name])
+        _fill(wb.create_sheet(name), table)
     if report.annex:
         info.append([])
         info.append([report.annex_title])
@@ -95,5 +100,5 @@ def render_xlsx(report: Report) -> bytes:
     info.column_dimensions["B"].width = 60
     info.column_dimensions["C"].width = 30
     buf = io.BytesIO()
-    wb.save(buf)
+    escape_formulas(wb).save(buf)  # plan/user text never a live formula (=HYPERLINK …)
     return buf.getvalue()

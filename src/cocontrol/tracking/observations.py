@@ -93,9 +93,19 @@ def _read_csv(path: Path) -> pd.DataFrame:
 
 
 def _read_sheets(path: Path) -> list[tuple[str | None, pd.DataFrame]]:
+    from cocontrol.data.sniff import check_table_file
+
     suffix = path.suffix.lower()
+    if suffix in (".csv", ".txt", ".xlsx", ".xlsm", ".xls"):
+        check_table_file(path)  # empty, binary, zip bomb: refused before parsing
     if suffix in (".csv", ".txt"):
-        return [(None, _read_csv(path))]
+        try:
+            return [(None, _read_csv(path))]
+        except pd.errors.EmptyDataError:
+            raise InputError("file is empty", file=str(path)) from None
+        except pd.errors.ParserError as exc:
+            raise InputError(f"cannot read the CSV file: {str(exc).splitlines()[0][:200]}",
+                             file=str(path)) from None
     if suffix in (".xlsx", ".xlsm", ".xls"):
         try:
             book = pd.read_excel(path, sheet_name=None, dtype=str, engine="calamine")
@@ -170,6 +180,12 @@ def parse_rows(raw: pd.DataFrame, *, file: str | None, sheet: str | None,
             out["value"], out["value_text"] = float(text), None
         except ValueError:
             out["value"], out["value_text"] = np.nan, text
+        if out["value_text"] is None and not np.isfinite(out["value"]):
+            problems.append(Problem("not a finite number", file=file, sheet=sheet, row=row,
+                                    column="value", expected="a finite number or a judgement "
+                                    "(inf, nan and numbers beyond 1e308 are not values)",
+                                    found=text))
+            continue
         if not out["target"] and not out["indicator"]:
             problems.append(Problem("row names no target", file=file, sheet=sheet, row=row,
                                     column="target", expected="目标编号 or 指标名称"))

@@ -15,7 +15,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from cocontrol.excel import header_row
+from cocontrol.excel import escape_formulas, header_row
 from cocontrol.files import write_atomic
 from cocontrol.plans.model import PlanDocument
 from cocontrol.tracking.targets import targets_frame
@@ -103,4 +103,4 @@ def build_template(doc: PlanDocument, region: str | None = None) -> Workbook:
 
 def write_template(doc: PlanDocument, path: str | Path, region: str | None = None) -> Path:
     """Write the template to ``path`` atomically (temporary file, then rename)."""
-    return write_atomic(path, build_template(doc, region=region).save)
+    return write_atomic(path, escape_formulas(build_template(doc, region=region)).save)
