@@ -10,7 +10,8 @@ The demo activity is scaled to each city's published CEADs CO2 total (济南 51.
 [M], not a published range: without city census data a coal-heavy Shandong city may differ
 from the national mean, but not by more than a factor of 3 in SO2 or NOx per tonne of CO2;
 a unit slip (g vs kg, ×1000) or a lost control (×4–5 for FGD) leaves the band. With the
-default set the ratios are SO2 2.3–2.7 and NOx 1.1–1.2 (README). Particles and VOCs are not held to a band (the census counts fugitive
+default set the ratios are SO2 2.3–2.95 and NOx 1.1–1.2 (README; 济南 incl. 莱芜 is near the
+upper bound: the demo controls leave industrial boilers without desulfurisation). Particles and VOCs are not held to a band (the census counts fugitive
 dust and solvents, which an energy-based activity table has no rows for).
 """
 
