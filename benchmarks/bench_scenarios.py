@@ -124,6 +124,10 @@ def bench_province(engines: tuple[str, ...] = ("duckdb",), n_cities: int = 16) -
                         one.controls.assign(region=f"城市{i:02d}")) for i in range(n_cities)]
     drivers = {"GDP": dr.Driver("GDP", 1e4, ex.parse("Growth(5%)"), sigma=0.01)}
     rules = {"*": ex.parse("GrowthAs(GDP, 0.4)")}
+    ys = np.arange(2020, 2036)
+    cls = model.year_classes(bases[0].region, ys, model._controls_for_years(bases[0], ys, None))
+    print(f"years with distinct engine inputs (grid factor, controls): {len(np.unique(cls))} "
+          f"of {len(ys)} → {n_cities * len(np.unique(cls)) * len(one.keys):,} unit rows")
     out = {}
     for engine in engines:
         with warnings.catch_warnings():

@@ -185,15 +185,17 @@ def cube_from(inv: pd.DataFrame, years: np.ndarray, keys: pd.DataFrame) -> Cube:
 
 
 def year_classes(region: str, years: np.ndarray, controls: pd.DataFrame | None,
-                 grid: Mapping[tuple[str, int], float] | None = None) -> np.ndarray:
+                 grid: Mapping[tuple[str, int], float] | None = None,
+                 grid_rows: pd.DataFrame | None = None) -> np.ndarray:
     """For each year, the index of the first year whose engine inputs are the same.
 
     A per-unit factor depends on the year only through the region's scope-2 factors of that
     year (:func:`cocontrol.inventory.factors.grid_factors`, or ``grid`` overriding the
     electricity one) and its control rows of that year; scope-1 factors have no year. Years
-    with equal inputs give equal factors, so the engine runs once per class."""
-    pairs = tuple((region, int(y)) for y in years)
-    g = core._grid(pairs)
+    with equal inputs give equal factors, so the engine runs once per class. ``grid_rows``:
+    the scope-2 rows of these years when already looked up (several regions at once)."""
+    g = core._grid(tuple((region, int(y)) for y in years)) if grid_rows is None else grid_rows
+    g = g[g["region"] == region]
     sig_grid: dict[int, list] = {int(y): [] for y in years}
     for y, fuel, ef in zip(g["year"].astype(int), g["fuel"], g["ef"].astype(float),
                            strict=True):
@@ -202,11 +204,13 @@ def year_classes(region: str, years: np.ndarray, controls: pd.DataFrame | None,
         sig_grid[y].append((str(fuel), ef))
     sig_ctl: dict[int, tuple] = {}
     if controls is not None and len(controls):
-        mine = controls[controls["region"] == region]
-        cols = [c for c in mine.columns if c not in ("region", "year")]
-        for y, part in mine.groupby("year", sort=False):
-            sig_ctl[int(y)] = tuple(sorted(map(str, part[cols].itertuples(index=False,
-                                                                            name=None))))
+        cols = [c for c in controls.columns if c not in ("region", "year")]
+        rows: dict[int, list[str]] = {}
+        for reg, y, *rest in zip(controls["region"], controls["year"],
+                                 *(controls[c] for c in cols), strict=True):
+            if reg == region:
+                rows.setdefault(int(y), []).append(str(rest))
+        sig_ctl = {y: tuple(sorted(r)) for y, r in rows.items()}
     first: dict[tuple, int] = {}
     out = np.empty(len(years), dtype=int)
     for i, y in enumerate(years):

@@ -29,11 +29,11 @@ def run_cities(bases: Sequence[model.Base], years: Sequence[int],
     ys = np.asarray(years, dtype=int)
     projectors = {b.region: model.Projector(b, ys, None, engine) for b in bases}
     # scope-2 factors of every (region, year) looked up once (cached for the engine run)
-    core._grid(tuple((b.region, int(y)) for b in bases for y in ys))
+    grid = core._grid(tuple((b.region, int(y)) for b in bases for y in ys))
     acts, ctls, classes, full = [], [], {}, {}
     for b in bases:
         full[b.region] = model._controls_for_years(b, ys, None)
-        classes[b.region] = model.year_classes(b.region, ys, full[b.region])
+        classes[b.region] = model.year_classes(b.region, ys, full[b.region], grid_rows=grid)
         a, c = model.class_inputs(b.region, ys, b.keys, full[b.region], classes[b.region])
         acts.append(a)
         if c is not None:
