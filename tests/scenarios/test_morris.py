@@ -52,3 +52,22 @@ def test_square_effects_exactly():
     e = morris.effects(d, d.u[:, 0] ** 2, ["x"])
     lower = np.minimum(d.u.reshape(50, 2)[:, 0], d.u.reshape(50, 2)[:, 1])
     assert e.loc[0, "mu"] == pytest.approx(np.mean(2 * lower + 0.5))
+
+
+def test_equals_salib_on_the_same_trajectories():
+    """SALib (optional extra ``sensitivity``) analyses the same points to the same μ, μ*, σ
+    up to its step: SALib divides by Δ = p / (2 (p − 1)) of the grid {0, 1/(p−1), …, 1}
+    (2/3 for p = 4), this module by the step it takes on the cell-centred grid (½)."""
+    analyze = pytest.importorskip("SALib.analyze.morris")
+    groups = [[k] for k in range(6)]
+    names = [f"x{k}" for k in range(6)]
+    d = morris.design(groups, 6, r=25, levels=4, seed=7)
+    y = f(np.c_[d.u, np.zeros((len(d.u), 2))])
+    mine = morris.effects(d, y, names).set_index("input").loc[names]
+    problem = {"num_vars": 6, "names": names, "bounds": [[0, 1]] * 6}
+    ref = analyze.analyze(problem, d.u, y, num_levels=4, num_resamples=10, seed=1)
+    scale = (4 / (2 * (4 - 1))) / d.delta
+    np.testing.assert_allclose(mine["mu"], ref["mu"] * scale, atol=1e-10)
+    np.testing.assert_allclose(mine["mu_star"], ref["mu_star"] * scale, atol=1e-10)
+    np.testing.assert_allclose(mine["sigma"], ref["sigma"] * scale, atol=1e-10)
+    assert mine.loc["x0", "mu"] == pytest.approx(3)  # the true slope: this module's scale
