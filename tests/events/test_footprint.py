@@ -67,8 +67,8 @@ def test_bad_rows_are_named() -> None:
     assert [(p.row, p.column) for p in err.value.problems] == [(2, "序列号"), (4, "序列号")]
 
 
-def test_serial_retired_once_is_refused_by_the_next_event(tmp_path, home) -> None:
-    env = {**os.environ, "COCONTROL_HOME": str(home)}
+def test_serial_retired_once_is_refused_by_the_next_event(tmp_path, store_home) -> None:
+    env = {**os.environ, "COCONTROL_HOME": str(store_home)}
     env.pop("COCONTROL_DATABASE_URL", None)
     write_template(tmp_path / "a.xlsx")
     info, sources, credits = read_event(tmp_path / "a.xlsx")
@@ -83,7 +83,7 @@ def test_serial_retired_once_is_refused_by_the_next_event(tmp_path, home) -> Non
     out = json.loads(first.stdout)
     assert out["neutral"] is True and out["retired_t"] == 100
     book = load_workbook(tmp_path / "a.xlsx")
-    book["活动"]["B2"] = "第二个活动"
+    book["活动"]["B3"] = "第二个活动"
     book.save(tmp_path / "b.xlsx")
     second = json.loads(run("footprint", "b.xlsx", "--format", "json").stdout)
     assert second["neutral"] is False and second["retired_t"] == 0
@@ -108,3 +108,19 @@ def test_neutrality_report_states_the_account_and_the_credits(tmp_path) -> None:
     assert f"{fp.total_t:,.2f}" in text and "已实现碳中和" in text
     assert "CCER-14-0001-A" in cells and "21,622 kgCO2e/万立方米" in cells
     assert "第三方核查声明" in text
+
+
+def test_a_plan_is_never_neutral_and_lists_its_measures(tmp_path) -> None:
+    from docx import Document
+
+    from cocontrol.events.report import neutrality_report
+    from cocontrol.reports.write import write_report
+
+    info = {**INFO, "stage": "plan", "measures": [("场馆使用绿色电力", 5.0)]}
+    sources = _sources([("外购电力", "电力", 10, "MWh", None, None)])
+    fp = footprint(info, sources, _credits([("CCER", "CCER-14-0001-A", 2025, 30)]))
+    assert fp.retired_t == 30 and not fp.neutral and any("计划阶段" in p for p in fp.problems)
+    doc = Document(write_report(neutrality_report(info, fp), tmp_path / "plan.docx"))
+    text = "\n".join(p.text for p in doc.paragraphs)
+    assert "碳中和实施计划" in text and "场馆使用绿色电力" in [
+        c.text for t in doc.tables for row in t.rows for c in row.cells]

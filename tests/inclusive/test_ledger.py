@@ -67,10 +67,10 @@ def _cli(*args, cwd, env):
                           env=env, capture_output=True, text=True, timeout=300)
 
 
-def test_cli_contract_and_reposting_never_credits_twice(tmp_path, home) -> None:
+def test_cli_contract_and_reposting_never_credits_twice(tmp_path, store_home) -> None:
     import os
 
-    env = {**os.environ, "COCONTROL_HOME": str(home)}
+    env = {**os.environ, "COCONTROL_HOME": str(store_home)}
     env.pop("COCONTROL_DATABASE_URL", None)
     (tmp_path / "r.csv").write_text(
         "record_id,person,scene,start,end,distance_km\n"
@@ -104,10 +104,10 @@ def test_cli_contract_and_reposting_never_credits_twice(tmp_path, home) -> None:
         assert totals(session)["issue"] == pytest.approx(1134.0)
 
 
-def test_cli_bad_input_exits_2_and_credits_nothing(tmp_path, home) -> None:
+def test_cli_bad_input_exits_2_and_credits_nothing(tmp_path, store_home) -> None:
     import os
 
-    env = {**os.environ, "COCONTROL_HOME": str(home)}
+    env = {**os.environ, "COCONTROL_HOME": str(store_home)}
     env.pop("COCONTROL_DATABASE_URL", None)
     (tmp_path / "bad.csv").write_text(
         "record_id,person,scene,start,end,distance_km\n"
@@ -123,7 +123,7 @@ def test_cli_bad_input_exits_2_and_credits_nothing(tmp_path, home) -> None:
         assert entries(session) == []
 
 
-def test_a_methodology_change_never_rewrites_issued_credits(tmp_path, home) -> None:
+def test_a_methodology_change_never_rewrites_issued_credits(tmp_path, store_home) -> None:
     import os
 
     import pandas as pd
@@ -132,7 +132,7 @@ def test_a_methodology_change_never_rewrites_issued_credits(tmp_path, home) -> N
     from cocontrol.store.db import transaction
     from cocontrol.store.inclusive import entries
 
-    env = {**os.environ, "COCONTROL_HOME": str(home)}
+    env = {**os.environ, "COCONTROL_HOME": str(store_home)}
     env.pop("COCONTROL_DATABASE_URL", None)
     (tmp_path / "march.csv").write_text(
         "record_id,person,scene,start,end,distance_km\n"

@@ -16,7 +16,7 @@ def _workbook(tmp_path, name="示例论坛（示例数据）") -> bytes:
     path = tmp_path / f"{abs(hash(name))}.xlsx"
     write_template(path)
     book = load_workbook(path)
-    book["活动"]["B2"] = name
+    book["活动"]["B3"] = name
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()

@@ -14,7 +14,18 @@ from typing import Annotated
 import typer
 
 from cocontrol import __version__
-from cocontrol.cli import doctor, event, inclusive, inventory, plan, report, serve, sinks, track
+from cocontrol.cli import (
+    doctor,
+    enterprise,
+    event,
+    inclusive,
+    inventory,
+    plan,
+    report,
+    serve,
+    sinks,
+    track,
+)
 from cocontrol.errors import CocontrolError
 
 app = typer.Typer(
@@ -51,6 +62,7 @@ app.add_typer(inclusive.app, name="inclusive")
 app.add_typer(event.app, name="event")
 app.add_typer(sinks.app, name="sinks")
 app.command("serve")(serve.serve)
+app.add_typer(enterprise.app, name="enterprise")
 
 
 def main() -> None:

@@ -50,9 +50,12 @@ class Footprint:
     half_width_t: float
     problems: list[str] = field(default_factory=list)
 
+    stage: str = "actual"
+
     @property
     def neutral(self) -> bool:
-        return self.retired_t >= self.total_t and not self.problems
+        """Only an account of the actual emissions (after the event) can be neutral."""
+        return self.stage == "actual" and self.retired_t >= self.total_t and not self.problems
 
     def to_json(self) -> dict[str, object]:
         """CLI contract: total_t, by_source, retired_t, neutral, problems (+ interval)."""
@@ -219,9 +222,12 @@ def footprint(info: dict[str, object], sources: pd.DataFrame, credits: pd.DataFr
     half = math.sqrt(float(((lines["t_co2e"] * lines["rel_half_width"]) ** 2).sum())) \
         if len(lines) else 0.0
     retired = float(accepted["quantity_t"].sum())
-    if retired < total:
+    stage = str(info.get("stage") or "actual")
+    if stage == "plan":
+        problems.append("计划阶段：预计排放量；活动结束后按实际排放核算，再注销碳信用判定是否碳中和")
+    elif retired < total:
         problems.append(f"抵消不足：排放 {total:,.2f} 吨，已注销 {retired:,.2f} 吨，"
                         f"尚差 {total - retired:,.2f} 吨")
     return Footprint(total_t=total, by_source={k: float(v) for k, v in by_source.items()},
                      lines=lines, retired_t=retired, credits=accepted, half_width_t=half,
-                     problems=problems)
+                     problems=problems, stage=stage)

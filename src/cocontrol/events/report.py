@@ -52,8 +52,18 @@ def neutrality_report(info: dict[str, object], fp: Footprint, issuer: str = "") 
         Table("注销的碳信用", [Column("类型"), Column("序列号"), Column("年份"),
                                 Column("数量", "吨二氧化碳当量", 2)], credits or [["—", "—", "—", 0.0]]),
     ])
-    verdict = ("已实现碳中和：注销量不少于排放量。" if fp.neutral
-               else "尚未实现碳中和：" + "；".join(fp.problems) + "。")
+    plan = fp.stage == "plan"
+    measures = info.get("measures") or []
+    reduce = Section("减排措施", [
+        Table("减排措施", [Column("措施"), Column("预计减排量", "吨二氧化碳当量", 2)],
+              [[m, q] for m, q in measures]) if measures else "未填报减排措施。"])
+    if plan:
+        verdict = ("本报告为碳中和实施计划：排放量为预计值；活动结束后按实际排放核算，"
+                   "注销不少于实际排放量的碳信用后方可判定碳中和。")
+    elif fp.neutral:
+        verdict = "已实现碳中和：注销量不少于排放量。"
+    else:
+        verdict = "尚未实现碳中和：" + "；".join(fp.problems) + "。"
     conclusion = Section("结论", [verdict])
     statement = Section("第三方核查声明（由核查机构填写）", [
         "核查机构：＿＿＿＿＿＿＿＿＿＿　　核查依据：《大型活动碳中和实施指南（试行）》",
@@ -66,6 +76,8 @@ def neutrality_report(info: dict[str, object], fp: Footprint, issuer: str = "") 
              AnnexEntry("抵消规则", "可用于抵消的碳信用为全国或试点碳市场配额、CCER、经省级及以上主管部门批准的碳普惠减排量、"
                                     "中国境内清洁发展机制项目签发的CER；同一序列号只能注销一次。",
                         "《大型活动碳中和实施指南（试行）》")]
-    return Report(title=f"{name}碳中和报告", subtitle="大型活动碳排放核算与碳中和情况",
-                  issuer=issuer, sections=[intro, emissions, offsets, conclusion, statement],
+    title = f"{name}碳中和实施计划" if plan else f"{name}碳中和报告"
+    return Report(title=title, subtitle="大型活动碳排放核算与碳中和情况",
+                  issuer=issuer, sections=[intro, emissions, reduce, offsets, conclusion,
+                                           statement],
                   annex=annex)

@@ -401,7 +401,7 @@ def _synergy_detail(res: Results) -> list[Table]:
     if result is None:
         return out
     for spec in SYNERGY_TABLES:
-        if spec.attr in IN_REPORT or spec.attr in ("elasticity", "coordinates"):
+        if spec.attr in IN_REPORT:
             continue
         frame = getattr(result, spec.attr, None)
         if isinstance(frame, pd.DataFrame) and not frame.empty:
@@ -586,11 +586,23 @@ def _peak_path(res: Results) -> list[Section]:
     return [] if chapter is None else [chapter]
 
 
+def _blue_carbon(res: Results) -> list[Section]:
+    """海洋碳汇（蓝碳）(:mod:`cocontrol.sinks.report`) when the region has blue-carbon data."""
+    from cocontrol.sinks.report import TITLE, chapter
+
+    try:
+        found = chapter(res.region, res.year, res.emissions)
+    except CocontrolError as exc:
+        res.gaps.setdefault(f"section:{TITLE}", f"{TITLE}：{exc}")
+        return [Section(TITLE, [gap(str(exc))])]
+    return [] if found is None else [found]
+
+
 def build_annual(res: Results, *, date: dt.date | None = None, issuer: str = "") -> Report:
     """Assemble the annual evaluation report from gathered results."""
     sections = [_guarded(title, build, res) for title, build in SECTIONS]
     at = next(i for i, (title, _) in enumerate(SECTIONS) if title == "存在问题")
-    sections[at:at] = _peak_path(res)
+    sections[at:at] = _peak_path(res) + _blue_carbon(res)
     return Report(
         title=f"{res.region}{res.year}年度减污降碳协同增效工作评价报告",
         subtitle="（年度减污降碳协同成果评价）",

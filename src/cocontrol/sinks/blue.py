@@ -9,6 +9,8 @@ reference numbers it used.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 
 from cocontrol.sinks import compute_sinks
@@ -33,3 +35,32 @@ def blue_carbon(activity: pd.DataFrame) -> pd.DataFrame:
     by_site["label"] = (by_site.set_index(["region", "year", "sink_type", "item"]).index
                         .map(labels) if labels is not None else "real")
     return by_site.sort_values(["region", "year", "sink_type", "item"], ignore_index=True)
+
+
+def sink_activity(home: Path | None = None) -> pd.DataFrame:
+    """The bureau's sink files (``<home>/sinks/*.csv``), or the demo examples when there are none."""
+    from cocontrol import demo
+    from cocontrol.store.db import home as default_home
+
+    folder = (home or default_home()) / "sinks"
+    files = sorted(folder.glob("*.csv"))
+    if files:
+        return pd.concat([pd.read_csv(f, encoding="utf-8") for f in files], ignore_index=True)
+    return demo.sinks()
+
+
+def removals_by_year(activity: pd.DataFrame, region: str) -> tuple[dict[int, float], dict[int, float]]:
+    """(figure ``sinks``, figure ``blue_carbon``) by year for one region: t CO2 removed, positive."""
+    rows = activity[activity["region"] == region] if len(activity) else activity
+    if rows is None or rows.empty:
+        return {}, {}
+    out = compute_sinks(rows.drop(columns=[c for c in ("label", "source") if c in rows.columns]))
+    total = (-out.groupby("year")["value"].sum()).to_dict()
+    blue = (-out[out["sink_type"].isin(BLUE)].groupby("year")["value"].sum()).to_dict()
+    return ({int(y): float(v) for y, v in total.items()},
+            {int(y): float(v) for y, v in blue.items()})
+
+
+def net_co2_by_year(co2: dict[int, float], removals: dict[int, float]) -> dict[int, float]:
+    """Figure ``net_co2``: direct CO2 minus the same year's removals, for years with both."""
+    return {y: co2[y] - removals[y] for y in sorted(set(co2) & set(removals))}

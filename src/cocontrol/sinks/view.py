@@ -23,6 +23,8 @@ WORDS = {
              "seaweed: removable carbon, not permanent storage; 'to be checked' parameters are not "
              "yet verified in their source."),
     "t": ("吨", "t"),
+    "net": ("{y}年二氧化碳直接排放量扣除全部碳汇（{s}）后，净排放量为{n}。",
+            "In {y}, direct CO2 net of all removals ({s}) was {n}."),
 }
 STATUS = {"verified": ("已核实", "verified"), "transcribed": ("转引", "transcribed"),
           "unverified": ("待核", "to be checked")}
@@ -51,4 +53,16 @@ def page_view(table: pd.DataFrame, region: str | None, lang: str) -> dict[str, A
              STATUS[r.status][i], w["real"] if r.label == "real" else w["illustrative"]]
             for r in mine.sort_values(["year", "sink_type", "item"]).itertuples()]
     return {"w": w, "title": w["title"], "regions": regions, "region": chosen, "chart": chart,
-            "rows": rows}
+            "rows": rows, "net": None, "lang": lang}
+
+
+def net_text(net: tuple[int, float, float] | None, lang: str) -> str:
+    """The net-emissions sentence in the figures' display units (or empty)."""
+    from cocontrol.figures import display
+
+    if net is None:
+        return ""
+    y, sinks, value = net
+    words = WORDS["net"][0 if lang == "zh" else 1]
+    return words.format(y=y, s=display("sinks", sinks, unit=True, lang=lang),
+                        n=display("net_co2", value, unit=True, lang=lang))

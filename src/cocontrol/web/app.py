@@ -10,7 +10,6 @@ upload size limit, login limits per account and per address, security headers
 from __future__ import annotations
 
 import importlib
-
 import sys
 import threading
 from collections.abc import AsyncIterator
@@ -106,7 +105,7 @@ def _secret(session_maker: Any, configured: str | None) -> str:
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     """Build the app: migrate and seed the database, wire middleware, routes and templates."""
-    from cocontrol.web import api, bluecarbon, events, inclusive, pages, progress
+    from cocontrol.web import api, bluecarbon, enterprises, events, inclusive, pages, progress
 
     settings = settings or Settings()
     settings.home.mkdir(parents=True, exist_ok=True)
@@ -169,6 +168,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(inclusive.router)
     app.include_router(events.router)
     app.include_router(bluecarbon.router)
+    app.include_router(enterprises.router)
+    app.include_router(enterprises.api)
 
     @app.exception_handler(WebError)
     async def _web_error(request: Request, exc: WebError) -> Response:

@@ -18,6 +18,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "inclusive": ("碳普惠", "Carbon inclusion"),
     "events": ("大型活动", "Events"),
     "bluecarbon": ("蓝碳", "Blue carbon"),
+    "enterprises": ("企业核查", "Enterprises"),
     "admin": ("系统管理", "Administration"),
     "login": ("登录", "Sign in"),
     "logout": ("退出", "Sign out"),

@@ -283,12 +283,13 @@ def department(session: Session, cache: Cache, who: Viewer, dept_id: int | None,
     region = dept.region.name if dept.region else None
     warnings: list[dict[str, Any]] = []
     gaps: dict[str, str] = {}
+    figs: dict[str, dict[str, Any]] = {}
     if region:
         res = cache.results(session, region, year)
         gaps = dict(res.gaps)
+        figs = target_figures(res.status)  # each status with the value and year it was judged from
         if res.warnings is not None and not res.warnings.empty:
             names = {dept.name, *(dept.aliases or [])}
-            figs = target_figures(res.status)  # each status with the value and year it was judged from
             for rec in res.warnings.to_dict("records"):
                 unit = rec.get("unit") or rec.get("responsible") or rec.get("department")
                 if unit in names:
@@ -304,7 +305,9 @@ def department(session: Session, cache: Cache, who: Viewer, dept_id: int | None,
         "targets": [{"id": t.id, "key": t.key, "indicator": t.indicator, "year": t.year, "value": t.value,
                      "unit": t.unit, "relation": t.relation,
                      "latest": latest[t.id][1] if t.id in latest else None,
-                     "latest_year": latest[t.id][0] if t.id in latest else None} for t in targets],
+                     "latest_year": latest[t.id][0] if t.id in latest else None,
+                     "status": figs.get(qualified(t.plan.slug, t.key), {}).get("status"),
+                     "basis": figs.get(qualified(t.plan.slug, t.key), {}).get("basis") or ""} for t in targets],
         "submissions": [submission_dict(s) for s in subs],
         "warnings": warnings, "gaps": gaps,
     }
