@@ -25,9 +25,8 @@ from cocontrol import refdata
 from cocontrol.data.activity import canonical_units
 from cocontrol.scenarios import drivers as dr
 from cocontrol.scenarios import expressions as ex
-from cocontrol.scenarios import model
+from cocontrol.scenarios import model, morris
 from cocontrol.scenarios import montecarlo as mc
-from cocontrol.scenarios import morris
 from cocontrol.scenarios import optimize as op
 from cocontrol.scenarios.measures import Measure
 

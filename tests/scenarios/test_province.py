@@ -59,7 +59,8 @@ def test_year_classes_give_the_factors_of_every_year(city):
     assert got.pairs == full.pairs
     np.testing.assert_allclose(got.values, full.values, rtol=1e-12)
     grid = np.linspace(0.58, 0.40, len(ys))
-    per = {(b.region, int(y)): float(v) for y, v in zip(ys, grid) if y > ys[0]}
+    per = {(b.region, int(y)): float(v) for y, v in zip(ys, grid, strict=True)
+           if y > ys[0]}
     assert len(np.unique(model.year_classes(b.region, ys, ctl, per))) == len(ys)
     full = model.cube_from(model.unit_emissions(model._unit_activity(b.region, ys, b.keys),
                                                 ctl, per), ys, b.keys)

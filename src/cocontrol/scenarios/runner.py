@@ -12,9 +12,8 @@ import pandas as pd
 
 from cocontrol.errors import InputError
 from cocontrol.inventory import core
-from cocontrol.scenarios import model
+from cocontrol.scenarios import model, morris
 from cocontrol.scenarios import montecarlo as mc
-from cocontrol.scenarios import morris
 from cocontrol.scenarios import targets as tg
 from cocontrol.scenarios.spec import Resolved, Spec, resolve
 from cocontrol.synergy.apeq import default_weights

@@ -104,7 +104,7 @@ def _compute(path: Path, key: str, home: Path, job: Job) -> None:
         job.result, job.state = result, "done"
     except CocontrolError as exc:
         job.error, job.state = str(exc), "failed"
-    except Exception:  # noqa: BLE001 - logged; the page says it failed, never a traceback
+    except Exception:  # logged; the page says it failed, never a traceback
         log.exception("scenario run of %s failed", path.name)
         job.error, job.state = "计算失败 / the run failed", "failed"
 
@@ -128,7 +128,7 @@ def result_or_job(path: Path, home: Path) -> tuple[Any, Job | None]:
                 _JOBS.clear()  # one city in memory at a time is enough for a city office
                 _JOBS[key] = done
                 return result, done
-            except Exception:  # noqa: BLE001 - an unreadable cache file is recomputed
+            except Exception:  # an unreadable cache file is recomputed
                 log.warning("unreadable scenario cache %s, recomputing", cached)
         if job is not None and job.state == "failed":
             return None, job
