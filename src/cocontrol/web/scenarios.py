@@ -67,17 +67,35 @@ class Job:
         return int(time.time() - self.started)
 
 
+def _stat(f: Path) -> tuple:
+    st = f.stat()
+    return (str(f), st.st_mtime_ns, st.st_size)
+
+
+_KEYS: dict[str, tuple[tuple, str]] = {}  # spec path → (stats of its files, content key)
+
+
 def content_key(path: Path) -> str:
     """SHA-256 of the spec file, the activity and control files it reads and the release:
-    equal content gives equal results whatever the files' times."""
+    equal content gives equal results whatever the files' times. Hashed again only when a
+    file's time or size changed since the last request."""
     from cocontrol import __version__
     from cocontrol.scenarios.spec import read_spec
 
+    known = _KEYS.get(str(path))
+    if known is not None:
+        try:
+            if tuple(_stat(Path(f[0])) for f in known[0]) == known[0]:
+                return known[1]
+        except OSError:
+            pass
     spec = read_spec(path)
+    files = [Path(f) for f in (path, spec.activity, spec.controls) if f is not None]
+    stats = tuple(_stat(f) for f in files)
     h = hashlib.sha256(__version__.encode())
-    for f in (path, spec.activity, spec.controls):
-        if f is not None:
-            h.update(str(f).encode() + b"\0" + Path(f).read_bytes() + b"\0")
+    for f in files:
+        h.update(str(f).encode() + b"\0" + f.read_bytes() + b"\0")
+    _KEYS[str(path)] = (stats, h.hexdigest())
     return h.hexdigest()
 
 
