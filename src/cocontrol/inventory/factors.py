@@ -215,29 +215,37 @@ def grid_factors(pairs: pd.DataFrame, table: pd.DataFrame | None = None) -> pd.D
         published.setdefault((str(energy), str(region)), []).append(
             (None if pd.isna(number) else float(number), i))
     out = []
-    for region, year in pairs[["region", "year"]].drop_duplicates().itertuples(index=False):
-        for energy, fuel in (("electricity", "Electricity"), ("heat", "Heat")):
-            hit = None
-            for name in _province(str(region)):
-                rows = published.get((energy, name))
-                if not rows:
-                    continue
-                # closest published year, ties to the earlier one; an undated row is distance 0
-                dist = [(0.0 if y is None else abs(y - int(year)) + 0.1 * (y > int(year)), k)
-                        for k, (y, _i) in enumerate(rows)]
-                hit = grid.iloc[rows[min(dist)[1]][1]]
-                break
-            if hit is None:
+    chosen: dict[tuple[str, str, int], dict | None] = {}  # one lookup per grid row and year
+
+    def pick(energy: str, fuel: str, chain: tuple[str, ...], year: int) -> dict | None:
+        for name in chain:
+            rows = published.get((energy, name))
+            if not rows:
                 continue
-            per = canonical_units()[fuel]
-            species_unit, _, energy_unit = str(hit["unit"]).partition("/")
-            ef = float(hit["value"]) * conversion_factor(species_unit, "t") * conversion_factor(
-                per, energy_unit)
-            used = "" if pd.isna(hit["year"]) else int(hit["year"])
-            out.append({"region": region, "year": int(year), "fuel": fuel, "species": "CO2",
-                        "ef": ef, "scope": 2,
-                        "factor_id": f"grid_factors:{hit['region']}:{used}:{energy}",
-                        "source": _cite(hit)})
+            # closest published year, ties to the earlier one; an undated row is distance 0
+            dist = [(0.0 if y is None else abs(y - year) + 0.1 * (y > year), k)
+                    for k, (y, _i) in enumerate(rows)]
+            key = (energy, name, rows[min(dist)[1]][1])
+            if key not in chosen:
+                hit = grid.iloc[key[2]]
+                species_unit, _, energy_unit = str(hit["unit"]).partition("/")
+                ef = float(hit["value"]) * conversion_factor(species_unit, "t") * \
+                    conversion_factor(canonical_units()[fuel], energy_unit)
+                used = "" if pd.isna(hit["year"]) else int(hit["year"])
+                chosen[key] = {"fuel": fuel, "species": "CO2", "ef": ef, "scope": 2,
+                               "factor_id": f"grid_factors:{hit['region']}:{used}:{energy}",
+                               "source": _cite(hit)}
+            return chosen[key]
+        return None
+
+    chains: dict[str, tuple[str, ...]] = {}
+    for region, year in pairs[["region", "year"]].drop_duplicates().itertuples(index=False):
+        if region not in chains:
+            chains[region] = tuple(_province(str(region)))
+        for energy, fuel in (("electricity", "Electricity"), ("heat", "Heat")):
+            row = pick(energy, fuel, chains[region], int(year))
+            if row is not None:
+                out.append({"region": region, "year": int(year), **row})
     cols = ["region", "year", "fuel", "species", "ef", "scope", "factor_id", "source"]
     return pd.DataFrame(out, columns=cols)
 
