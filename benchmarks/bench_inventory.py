@@ -35,7 +35,8 @@ hand-written DuckDB query (the same joins and GROUP BY) and ``duckdb_preagg``, t
 summing the activity per key before the joins (the strict floor). The references
 use the shipped default factors by code (no name resolution, no checks). Peak memory is the
 child's ``ru_maxrss`` from ``wait4`` (the data are generated in another child, so the
-parent's memory at fork time does not count).
+parent's memory at fork time does not count); CPU seconds (user + system, all threads) come
+from the same ``wait4`` — on a shared machine the fairer comparison.
 """
 
 from __future__ import annotations
@@ -358,7 +359,8 @@ def _timed(cmd: list[str], cwd: Path) -> dict:
         out.seek(0)
         err.seek(0)
         text, error = out.read().decode(), err.read().decode()
-    return {"seconds": seconds, "peak_gib": usage.ru_maxrss / 1024**2,
+    return {"seconds": seconds, "cpu": usage.ru_utime + usage.ru_stime,
+            "peak_gib": usage.ru_maxrss / 1024**2,
             "ok": proc.returncode == 0, "stdout": text.strip(), "stderr": error.strip()[-400:]}
 
 
@@ -395,7 +397,7 @@ def run_cli_bench(rows: int, repeat: int, only: list[str]) -> None:
                     res = _timed(commands[name], folder)
                     note = res["stdout"].splitlines()[-1] if res["ok"] and res["stdout"] else (
                         res["stderr"])
-                    print(f"{fmt:>7} {name:>12}: {res['seconds']:7.2f} s  peak "
+                    print(f"{fmt:>7} {name:>13}: {res['seconds']:7.2f} s (CPU {res['cpu']:6.2f} s)  peak "
                           f"{res['peak_gib']:.2f} GiB  load {os.getloadavg()[0]:.1f}  "
                           f"{'' if res['ok'] else 'FAILED '}{note[:200]}", flush=True)
 
