@@ -124,6 +124,9 @@ def folder(tmp_path_factory) -> Path:
 
 
 def _run(args: list[str], cwd: Path, monkeypatch, capsys) -> tuple[int, str]:
+    # the platform's store (commands that read or write it) lives apart from the input folder
+    monkeypatch.setenv("COCONTROL_HOME", str(cwd.parent / f"{cwd.name}_store"))
+    monkeypatch.delenv("COCONTROL_DATABASE_URL", raising=False)
     monkeypatch.chdir(cwd)
     monkeypatch.setattr(sys, "argv", ["cocontrol", *args])
     with pytest.raises(SystemExit) as done:

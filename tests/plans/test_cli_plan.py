@@ -124,7 +124,7 @@ def test_load_refuses_other_files_in_one_line(tmp_path: Path, name: str, content
     db = tmp_path / "cocontrol.db"
     result = runner.invoke(app, ["plan", "load", str(bad), "--database", f"sqlite:///{db}"])
     assert result.exit_code == 2, result.output
-    assert "Traceback" not in result.output and result.exception is None or isinstance(result.exception, SystemExit)
+    assert ("Traceback" not in result.output and result.exception is None) or isinstance(result.exception, SystemExit)
     assert "错误" in result.output and name in result.output
     assert len(result.output.strip().splitlines()) == 1
     assert not db.exists()

@@ -25,3 +25,8 @@ def test_goal_repeated_in_a_task_is_merged_with_both_quotes_and_the_task_units()
     assert f.responsible == ["市自然资源和规划局"] and f.task == "二.1"
     # two different indicators with the same value stay apart
     assert sorted(t.indicator for t in doc.targets if t.value == 100) == ["危险废物处置率", "城市生活垃圾分类覆盖率"]
+
+
+def test_equal_numbers_of_one_sentence_are_not_repeats() -> None:
+    text = "到2020年，全国化学需氧量、氨氮、二氧化硫、氮氧化物排放总量比2015年分别下降10%、10%、15%和15%。"
+    assert [t.value for t in extract_plan(text).targets] == [10.0, 10.0, 15.0, 15.0]

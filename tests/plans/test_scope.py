@@ -42,3 +42,8 @@ def test_titles_works_and_means_are_not_peak_targets() -> None:
                  "到2035年，碳排放达峰后稳中有降。",
                  "落实2030年前碳达峰行动方案，扎实推进碳达峰碳中和工作。"):
         assert [f for f in find_targets(text) if f.quantity.unit == "年"] == [], text
+
+
+def test_a_dated_peak_the_plan_prepares_for_is_not_its_target() -> None:
+    text = "到2025年，绿色制造水平全面提升，为2030年工业领域碳达峰奠定坚实基础。"
+    assert [f for f in find_targets(text) if f.quantity.unit == "年"] == []

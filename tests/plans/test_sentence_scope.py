@@ -49,3 +49,19 @@ def test_a_units_bracket_belongs_to_its_own_sentence() -> None:
 def test_unit_groups_only_brackets_naming_units() -> None:
     assert unit_groups("空气质量优良天数比例(AQI达标率)达到94%。（市生态环境局、市发展改革委按职责分工负责）") == [
         "（市生态环境局、市发展改革委按职责分工负责）"]
+
+
+def test_a_numbered_year_clause_scopes_the_pieces_after_semicolons() -> None:
+    assert _v("（二）到2020年，受污染耕地安全利用率达到95%以上；污染地块安全利用率达到90%以上；"
+              "耕地土壤环境质量点位达标率不低于82%。") == [(2020, 95.0, "%"), (2020, 90.0, "%"), (2020, 82.0, "%")]
+
+
+def test_a_list_goes_on_after_a_semicolon() -> None:
+    assert _v("到2025年，公共充换电站达到5000座左右、充电基础设施9.5万台左右；专用充换电站3000座左右、"
+              "充电基础设施5.5万台左右。") == [(2025, 5000.0, "座"), (2025, 9.5, "万台"), (2025, 3000.0, "座"),
+                                     (2025, 5.5, "万台")]
+
+
+def test_a_line_opening_with_a_comma_continues_the_line_before() -> None:
+    # web copies break lines before punctuation
+    assert _v("到2025年\n，城市黑臭水体基本消除\n，地级及以上城市空气质量优良天数比率提高到87.5%。") == [(2025, 87.5, "%")]

@@ -20,7 +20,15 @@ from typing import Any
 import pytest
 import yaml
 
-from cocontrol.plans.evaluate import GoldTarget, Score, format_report, locate, merge, score, unplaced
+from cocontrol.plans.evaluate import (
+    GoldTarget,
+    Score,
+    format_report,
+    locate,
+    merge,
+    score,
+    unplaced,
+)
 from cocontrol.plans.extract import extract_plan
 from cocontrol.plans.model import Target
 
@@ -70,7 +78,7 @@ def _classes(entries: list[dict[str, Any]]) -> tuple[Score, dict[str, list[int]]
         doc = extract_plan(e["text"], source=e.get("file"))
         s = score(doc.targets, e["gold"], e["text"], relation=False)
         scores.append(s)
-        for p, g in s.matched:
+        for _, g in s.matched:
             c = _unit_class(g.unit, _gold_per_year(g, e["gold"]))
             per[c][0] += 1
             per[c][1] += 1
@@ -104,7 +112,10 @@ def _check(title: str, entries: list[dict[str, Any]]) -> None:
 
 
 @pytest.mark.parametrize("name", ["dev_sentences.yaml", "dev_docs.yaml", "blind_sentences.yaml",
-                                  "blind_docs.yaml", "blind2_sentences.yaml", "blind2_docs.yaml"])
+                                  "blind_docs.yaml", "blind2_sentences.yaml", "blind2_docs.yaml",
+                                  "blind3_sentences.yaml", "blind3_docs.yaml", "blind4_sentences.yaml",
+                                  "blind4_docs.yaml", "blind5_sentences.yaml", "blind6_sentences.yaml",
+                                  "blind7_sentences.yaml", "blind8_sentences.yaml"])
 def test_anchors_are_in_the_texts(name: str) -> None:
     for e in _entries(name):
         assert e.get("source"), "every quote names where it was read"
@@ -136,6 +147,42 @@ def test_blind2() -> None:
     """Annotated after the extractor work and before running it on them; scored once (P 0.786,
     R 0.846, gold/unseen/BLIND2_SCORE_2026-12-06.txt), then opened to fix the general causes."""
     _check("unseen blind set 2", _entries("blind2_sentences.yaml") + _entries("blind2_docs.yaml"))
+
+
+def test_blind3() -> None:
+    """Annotated after blind set 2 was opened and before running the extractor on it; scored
+    once (P 0.900, R 0.900, gold/unseen/BLIND3_SCORE_2026-12-06.txt), then opened."""
+    _check("unseen blind set 3", _entries("blind3_sentences.yaml") + _entries("blind3_docs.yaml"))
+
+
+def test_blind4() -> None:
+    """Annotated after blind set 3 was opened and before running the extractor on it; scored
+    once (P 0.958, R 0.920, gold/unseen/BLIND4_SCORE_2026-12-06.txt), then opened."""
+    _check("unseen blind set 4", _entries("blind4_sentences.yaml") + _entries("blind4_docs.yaml"))
+
+
+def test_blind5() -> None:
+    """Annotated after blind set 4 was opened and before running the extractor on it; scored
+    once (P 0.727, R 0.640, gold/unseen/BLIND5_SCORE_2026-12-06.txt), then opened."""
+    _check("unseen blind set 5", _entries("blind5_sentences.yaml"))
+
+
+def test_blind6() -> None:
+    """Annotated after blind set 5 was opened and before running the extractor on it; scored
+    once (P 0.889, R 0.727, gold/unseen/BLIND6_SCORE_2026-12-06.txt), then opened."""
+    _check("unseen blind set 6", _entries("blind6_sentences.yaml"))
+
+
+def test_blind7() -> None:
+    """Annotated after blind set 6 was opened and before running the extractor on it; scored
+    once (P 1.000, R 1.000, gold/unseen/BLIND7_SCORE_2026-12-06.txt)."""
+    _check("unseen blind set 7", _entries("blind7_sentences.yaml"))
+
+
+def test_blind8() -> None:
+    """Annotated after blind set 7 and before running the extractor on it; scored once (README
+    of gold/)."""
+    _check("unseen blind set 8", _entries("blind8_sentences.yaml"))
 
 
 def _task(doc: Any, title: str) -> Any:

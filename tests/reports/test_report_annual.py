@@ -77,9 +77,16 @@ def test_overview_co2_change_hand_worked(results):
     extra = results.emissions.iloc[[2]].assign(scope="scope2", value=100_000.0)
     results.emissions = pd.concat([results.emissions, extra], ignore_index=True)
     report = build_annual(results, date=dt.date(2026, 1, 15))
+    assert report.sections[0].title == "摘要"
     text = "".join(b.text for b in report.sections[0].blocks if isinstance(b, Paragraph))
-    assert "2025年测试市二氧化碳排放量为138.00万吨，比2024年下降8.0%" in text
-    assert "纳入跟踪的目标指标共2项，其中已完成1项、严重滞后1项" in text
+    assert "目标指标2项，其中已完成1项、严重滞后1项。" in text  # the targets tracking judged
+    head = next(b for b in report.sections[0].blocks if isinstance(b, Table))
+    assert head.rows[0][:5] == ["二氧化碳排放量", 2025, "138.00", "万吨", -8.0]
+    emis = "".join(b.text for b in report.sections[2].blocks if isinstance(b, Paragraph))
+    assert "2025年测试市二氧化碳排放量（直接排放）为138.00万吨，比2024年下降8.0%" in emis
+    lagging = next(b for b in report.sections[0].blocks if isinstance(b, Table) and b.caption.startswith("滞后"))
+    assert lagging.rows[0][0] == "新能源装机规模" and lagging.rows[0][1] == "严重滞后"
+    assert lagging.rows[0][2] == "300万千瓦（2024年）" and lagging.rows[0][3] == "市发展改革委、市能源局"
 
 
 def test_targets_split_by_binding_with_chart(results):
@@ -88,8 +95,8 @@ def test_targets_split_by_binding_with_chart(results):
     subs = [b for b in sec.blocks if isinstance(b, Section)]
     assert [s.title for s in subs] == ["约束性指标", "预期性指标"]
     table = next(b for b in subs[1].blocks if isinstance(b, Table))
-    assert [c.header for c in table.columns][:4] == ["指标", "目标年", "目标方向", "目标值"]
-    assert table.rows[0][:4] == ["新能源装机规模", 2025, "不低于", 500.0]
+    assert [c.header for c in table.columns] == ["指标", "目标", "最新值（年份）", "状态"]
+    assert table.rows[0] == ["新能源装机规模", "2025年不低于500万千瓦", "300万千瓦（2024年）", "严重滞后"]
     assert any(isinstance(b, Figure) for b in sec.blocks)
 
 
@@ -99,20 +106,25 @@ def test_emission_tables_hand_worked(results):
     species = tables["2025年主要排放物排放量"]
     rows = {r[0]: r for r in species.rows}
     # SO2: 200 t → 150 t is −25 %
-    assert rows["二氧化硫"][1:] == ["吨", 200.0, 150.0, pytest.approx(-25.0)]
-    assert rows["二氧化碳"][2:4] == [pytest.approx(150.0), pytest.approx(138.0)]
+    assert rows["二氧化硫"][1:] == ["吨", "200", "150", -25.0]
+    assert rows["二氧化碳"][1:] == ["万吨", "150.00", "138.00", -8.0]
     sectors = tables["2025年分部门二氧化碳排放量"]
     # energy 90 万吨 of 138 → 65.2 %; industry 48 → 34.8 %
     assert sectors.rows[0][0] == "能源" and sectors.rows[0][1] == pytest.approx(90.0)
-    assert sectors.rows[0][2] == pytest.approx(90 / 138 * 100)
-    assert "主要派生指标" in tables
+    assert sectors.rows[0][2] == pytest.approx(65.2)  # share at its displayed precision
+    workbook = {t.caption: t for t in report.workbook}  # detail only in the Excel workbook
+    assert "派生指标" in workbook
     assert [c.header for c in tables["减污降碳协同度综合指数"].columns] == ["年份", "综合指数（0–100）"]
-    # fractions → %: 0.15 → 15 %; only this region, only periods ending by 2025
+    assert "减污与降碳耦合协调度" not in workbook  # an empty frame makes no table
+    # from the inventory (change = later − earlier): APeq = SO2 (α = 1) 200 → 150 t is −25.0 %,
+    # CO2 150 → 138 万吨 is −8.0 %; Els = 25 / 8 = 3.125 → 3.12 shown; both fell → 协同减排
     els = tables["减污降碳协同效应弹性系数"]
-    assert els.rows == [[2020, 2025, pytest.approx(15.0), pytest.approx(8.0), 1.875, "协同减排（减污快于降碳）"]]
-    assert els.columns[2].header == "大气污染物当量下降率（%）"
-    assert "减污与降碳耦合协调度" not in tables  # an empty frame makes no table
-    warn = tables["目标预警事项"]
+    assert els.rows == [["2024→2025", -25.0, -8.0, 3.12, "协同减排（减污快于降碳）"]]
+    assert els.columns[1].header == "大气污染物当量变化率（%）"
+    # by sector 2024 → 2025: energy CO2 −10.00 万吨, APeq −50 t → 协同减排; industry −2.00 万吨, APeq 0 → 仅降碳
+    changes = tables["分部门减污降碳协同类型（2024→2025年）"]
+    assert changes.rows == [["能源", -50.0, -10.0, "协同减排"], ["工业", 0.0, -2.0, "仅降碳"]]
+    warn = workbook["目标预警事项"]
     assert [c.header for c in warn.columns] == ["责任单位", "预警等级", "指标", "单位"]
     assert warn.rows == [["市发展改革委", "红色预警", "新能源装机规模", "万千瓦"]]
 
@@ -120,7 +132,7 @@ def test_emission_tables_hand_worked(results):
 def test_problems_and_next_steps_name_the_lagging_target(results):
     report = build_annual(results, date=dt.date(2026, 1, 15))
     problems = _paragraphs(report.sections[6])
-    assert problems[0] == ("新能源装机规模：目标为2025年不低于500万千瓦，2024年为300万千瓦，评价为“严重滞后”。"
+    assert problems[0] == ("新能源装机规模：目标为2025年不低于500万千瓦，最新为300万千瓦（2024年），评价为“严重滞后”。"
                            "按近三年趋势，2025年预计380万千瓦。")
     steps = _paragraphs(report.sections[7])
     assert steps[0].startswith("督促市发展改革委、市能源局对照“新能源装机规模”目标")

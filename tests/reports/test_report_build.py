@@ -62,13 +62,14 @@ def test_target_units_and_dispatch_rows(workspace, no_tracking):
     assert target_units(workspace.plans) == {"t1": ["市生态环境局"], "t2": ["市发展改革委", "市能源局"], "t3": []}
     res = gather("测试市", 2025, workspace)
     rows = dispatch_rows(res)
-    got = list(zip(rows["责任单位"], rows["类别"], rows["编号"], strict=True))
-    assert got == [
-        ("市发展改革委", "目标指标", "t2"), ("市发展改革委", "重点任务", "二.(一).1"),
-        ("市能源局", "目标指标", "t2"), ("市能源局", "重点任务", "二.(一).1"),
-        ("市住房城乡建设局", "重点任务", "二.(二).1"),
-        ("市生态环境局", "目标指标", "t1"), ("（未明确责任单位）", "目标指标", "t3"),
+    got = list(zip(rows["责任单位"], rows["类别"], rows["编号"], rows["牵头/配合"].fillna(""), strict=True))
+    assert got == [  # the plan's own numbering (二、（一）1.), 牵头 = the plan's lead or the first named unit
+        ("市发展改革委", "目标指标", "二、（一）1.", ""), ("市发展改革委", "重点任务", "二、（一）1.", "牵头"),
+        ("市能源局", "目标指标", "二、（一）1.", ""), ("市能源局", "重点任务", "二、（一）1.", "配合"),
+        ("市住房城乡建设局", "重点任务", "二、（二）1.", "牵头"),
+        ("市生态环境局", "目标指标", "", ""), ("（未明确责任单位）", "目标指标", "", ""),
     ]
+    assert rows.loc[rows["类别"] == "重点任务", "最新值"].tolist() == ["未报送"] * 3
     summary = unit_summary(res).set_index("责任单位")
     assert summary.loc["市发展改革委", "重点任务数"] == 1
     assert summary.loc["市发展改革委", "目标指标数"] == 1
@@ -81,7 +82,7 @@ def test_missing_layer_writes_gap_and_invents_nothing(workspace, no_tracking):
     report = annual_report("测试", 2025, workspace=workspace, date=DAY)
     assert report.title == "测试市2025年度减污降碳协同增效工作评价报告"
     heads = [e.label + e.block.title for e in walk(report) if e.level == 1]
-    assert heads == ["一、总体情况", "二、目标指标完成情况", "三、温室气体与大气污染物排放",
+    assert heads == ["一、摘要", "二、目标指标完成情况", "三、温室气体与大气污染物排放",
                      "四、减污降碳协同成效", "五、同类城市比较", "六、重点任务进展", "七、存在问题", "八、下一步工作"]
     section = report.sections[1]
     texts = [b.text for b in section.blocks if isinstance(b, Paragraph)]
@@ -115,8 +116,8 @@ def test_dispatch_report_writes_docx_and_xlsx(workspace, tmp_path, no_tracking):
     detail = wb["表2 调度明细"]
     header = [c.value for c in detail[1]]
     assert header[:4] == ["责任单位", "类别", "编号", "内容"]
-    values = {r[header.index("编号")]: r[header.index("目标值")] for r in detail.iter_rows(min_row=2, values_only=True)}
-    assert values["t1"] == 24 and isinstance(values["t1"], int | float)
+    values = {r[header.index("内容")]: r[header.index("目标值")] for r in detail.iter_rows(min_row=2, values_only=True)}
+    assert values["细颗粒物（PM2.5）浓度"] == 24 and isinstance(values["细颗粒物（PM2.5）浓度"], int | float)
     doc = docx.Document(str(write_report(report, tmp_path / "d.docx")))
     assert doc.paragraphs[0].text == report.title
     assert doc.tables[0].rows[0].cells[0].text == "责任单位"
@@ -149,12 +150,12 @@ def test_demo_rongcheng_2025_end_to_end(tmp_path):
     assert report.gaps == []
     doc = docx.Document(str(write_report(report, tmp_path / "a.docx")))
     h1 = [p.text for p in doc.paragraphs if p.style.name == "Heading 1"]
-    assert h1[0] == "一、总体情况" and h1[-1] == "八、下一步工作"
+    assert h1[0] == "一、摘要" and h1[-1] == "八、下一步工作"
     peers = next(s for s in report.sections if s.title == "同类城市比较")
     assert "（共4个城市）" in peers.blocks[0].text  # 济南, 淄博, 威海, 荣成 ranked together
     assert len(doc.inline_shapes) >= 2
     wb = openpyxl.load_workbook(write_report(report, tmp_path / "a.xlsx"))
-    assert len(wb.sheetnames) == 1 + len(report.tables())
+    assert len(wb.sheetnames) == 1 + len(report.tables()) + len(report.workbook)
     status = report.sections[1]
     tables = [b for b in status.blocks if isinstance(b, Table)] + [
         b for s in status.blocks if isinstance(s, Section) for b in s.blocks if isinstance(b, Table)]
@@ -162,6 +163,12 @@ def test_demo_rongcheng_2025_end_to_end(tmp_path):
 
 
 def test_cli_annual_and_dispatch(tmp_path, monkeypatch):
+    """The CLI reads the platform's store under COCONTROL_HOME (seeded from examples/ when fresh)."""
+    from cocontrol.store.db import dispose_engines
+
+    monkeypatch.setenv("COCONTROL_HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("COCONTROL_DATABASE_URL", raising=False)
+    monkeypatch.chdir(tmp_path)
     runner = CliRunner()
     out = tmp_path / "年报.html"
     result = runner.invoke(app, ["report", "annual", "--region", "荣成", "--year", "2025", "-o", str(out),
@@ -177,6 +184,8 @@ def test_cli_annual_and_dispatch(tmp_path, monkeypatch):
     bad = runner.invoke(app, ["report", "annual", "--region", "荣成", "--year", "2025", "-o", str(tmp_path / "x.txt")])
     assert isinstance(bad.exception, InputError)
     assert not (tmp_path / "x.txt").exists()
+    assert (tmp_path / "home" / "cocontrol.db").is_file()  # the store the web platform would use
+    dispose_engines()
 
 
 def test_frames_with_numpy_values_stay_numeric():

@@ -34,5 +34,8 @@ def test_dispatch_and_annual_say_not_lower_than():
     table = next(b for b in report.sections[1].blocks if isinstance(b, Table))
     header = [c.header for c in table.columns]
     cells = dict(zip(header, table.rows[0], strict=True))
-    assert cells["目标方向"] == "不低于" and cells["状态"] == "已完成"
+    assert cells["目标"] == "2025年不低于90座" and cells["状态"] == "已完成"
+    assert cells["最新值（年份）"] == "95座（2025年）"
+    detail = next(t for t in report.workbook if t.caption == "目标指标完成情况明细")
+    cells = dict(zip([c.header for c in detail.columns], detail.rows[0], strict=True))
     assert "按“不低于”判定（原文含“建成”" in cells["判定说明"]

@@ -207,7 +207,9 @@ def test_refresh_banner_appears_and_disappears(page, live_server, live_app):
         page.wait_for_selector("#refresh progress")
         assert held.entered.wait(60)
         assert "正在重新计算" in page.inner_text("#refresh")
-        page.wait_for_function("document.querySelector('#refresh .detail').textContent.includes('读取规划与填报数据')")
+        # a function, not an expression: Playwright would eval() an expression, which the
+        # page's Content-Security-Policy forbids
+        page.wait_for_function("() => document.querySelector('#refresh .detail').textContent.includes('读取规划与填报数据')")
         shot(page, "08-refreshing")
         page.evaluate("window.__before_reload = true")
         held.release.set()
@@ -218,3 +220,22 @@ def test_refresh_banner_appears_and_disappears(page, live_server, live_app):
     finally:
         held.release.set()
         refresher.compute = real
+
+
+def test_content_security_policy_keeps_charts_and_forms_working(page, live_server):
+    """Under the Content-Security-Policy the overview's ECharts draw, the inline 'submit on
+    change' handler of the region select still works (allowed by its hash), and chromium
+    reports no CSP violation; the page may not be framed."""
+    errors: list[str] = []
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    sign_in(page, live_server, "admin")
+    response = page.goto(f"{live_server}/overview?region=威海市")
+    assert "script-src 'self'" in response.headers["content-security-policy"]
+    assert response.headers["x-frame-options"] == "DENY"
+    page.wait_for_selector("#co2 svg")
+    page.select_option("select[name=region]", "荣成市")
+    page.wait_for_url("**region=%E8%8D%A3%E6%88%90%E5%B8%82*")
+    assert "荣成市" in page.inner_text("h1")
+    shot(page, "09-overview-csp")
+    assert [e for e in errors if "Content Security Policy" in e or "Refused" in e] == []

@@ -261,3 +261,46 @@ def test_audit_counts_unchanged_by_refusals(app, sessions):
     login(app, "admin").post("/api/admin/regions", json={"name": "新区", "parent": "不存在市"})
     with sessions() as s:
         assert s.scalar(select(func.count()).select_from(m.AuditLog)) == before
+
+
+def test_non_finite_numbers_are_refused_in_web_forms(app, sessions):
+    i = ids(sessions)
+    client = login(app, "coordinator")
+    for raw in ("inf", "nan", "1e400"):
+        r = client.post("/department/submit", data={"item": f"target:{i['T2']}", "period": "2024", "value": raw})
+        assert r.status_code == 422, (raw, r.text)
+        r = client.post(f"/targets/{i['T2']}", data={"version_id": "1", "value": raw})
+        assert r.status_code == 422, (raw, r.text)
+        r = client.post("/api/submissions", data={"target_id": i["T2"], "period": 2024, "value": raw})
+        assert r.status_code == 422, (raw, r.text)
+    with sessions() as s:
+        assert s.scalar(select(func.count()).select_from(m.Submission)) == 0
+        assert s.get(m.Target, i["T2"]).value == 22
+
+
+MALFORMED = [
+    ("empty.docx", b""),
+    ("junk.docx", b"PK\x03\x04 not really a zip"),
+    ("junk.pdf", b"%PDF-1.4 truncated"),
+    ("truncated.json", b'{"plan": {"id": "x", "title": '),
+    ("list.yaml", b"- just\n- a list\n"),
+    ("binary.txt", bytes(range(256)) * 40),
+    ("program.exe", b"MZ\x90\x00"),
+    ("noname", b"abc"),
+    ("nan.json", b'{"plan": {"id": "x", "title": "t"}, "targets": [{"indicator": "i", "value": NaN}], "tasks": []}'),
+]
+
+
+@pytest.mark.parametrize(("name", "data"), MALFORMED, ids=[n for n, _ in MALFORMED])
+def test_malformed_plan_uploads_are_clear_errors(app, sessions, name, data):
+    """Each malformed upload: a 4xx in the one error shape naming the file; nothing stored."""
+    client = login(app, "coordinator")
+    with sessions() as s:
+        plans = s.scalar(select(func.count()).select_from(m.Plan))
+    for path in ("/api/plans/extract", "/import"):
+        r = client.post(path, files={"document": (name, data, "application/octet-stream")})
+        assert 400 <= r.status_code < 500, (path, r.status_code, r.text[:300])
+        if path.startswith("/api"):
+            assert r.json()["error"] in ("invalid", "too_large") and r.json()["reason"]
+    with sessions() as s:
+        assert s.scalar(select(func.count()).select_from(m.Plan)) == plans

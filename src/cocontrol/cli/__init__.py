@@ -7,13 +7,25 @@ thin: parse → call the package's functions → render.
 
 from __future__ import annotations
 
+import importlib
 import sys
 from typing import Annotated
 
 import typer
 
 from cocontrol import __version__
-from cocontrol.cli import doctor, inventory, plan, report, serve, track
+from cocontrol.cli import (
+    doctor,
+    enterprise,
+    event,
+    inclusive,
+    inventory,
+    plan,
+    report,
+    serve,
+    sinks,
+    track,
+)
 from cocontrol.errors import CocontrolError
 
 app = typer.Typer(
@@ -45,7 +57,12 @@ app.add_typer(plan.app, name="plan")
 app.add_typer(inventory.app, name="inventory")
 app.add_typer(track.app, name="track")
 app.add_typer(report.app, name="report")
+app.add_typer(importlib.import_module("cocontrol.cli.scenario").app, name="scenario")
+app.add_typer(inclusive.app, name="inclusive")
+app.add_typer(event.app, name="event")
+app.add_typer(sinks.app, name="sinks")
 app.command("serve")(serve.serve)
+app.add_typer(enterprise.app, name="enterprise")
 
 
 def main() -> None:

@@ -14,10 +14,11 @@ Year = Annotated[int, typer.Option("--year", "-y", help="评价年度，如 2025
 Output = Annotated[Path, typer.Option("--output", "-o", help="输出文件 (.docx/.html/.pdf/.xlsx)")]
 Format = Annotated[str | None, typer.Option("--format", "-f", help="docx|html|pdf|xlsx (默认按后缀)")]
 Issuer = Annotated[str, typer.Option("--issuer", help="编制单位，如 荣成市生态环境局（可省略）")]
+Database = Annotated[str | None, typer.Option("--database", help="数据库地址（默认 COCONTROL_DATABASE_URL，否则 COCONTROL_HOME 下的 SQLite 文件）")]
 
 
 def _run(kind: str, region: str, year: int, output: Path, fmt: str | None, allowed: tuple[str, ...],
-         issuer: str = "") -> None:
+         issuer: str = "", database: str | None = None) -> None:
     from rich.console import Console
 
     from cocontrol.errors import InputError
@@ -28,10 +29,15 @@ def _run(kind: str, region: str, year: int, output: Path, fmt: str | None, allow
     if chosen not in allowed:
         raise InputError(f"{kind} report cannot be written as {chosen}", file=str(output),
                          expected=" or ".join(allowed))
+    from cocontrol.store.platform import platform_workspace
+
     console = Console(stderr=True)
     build = annual_report if kind == "annual" else dispatch_report
     with console.status("正在汇总数据…") as status:
-        report = build(region, year, issuer=issuer, progress=lambda step: status.update(f"正在计算：{step}"))
+        status.update("正在读取平台数据库…")
+        ws = platform_workspace(database)  # the platform's store, as the web pages read it
+        report = build(region, year, workspace=ws, issuer=issuer,
+                       progress=lambda step: status.update(f"正在计算：{step}"))
         status.update(f"正在写出 {chosen.upper()}…")
         path = write_report(report, output, chosen)
     for gap in report.gaps:
@@ -41,12 +47,14 @@ def _run(kind: str, region: str, year: int, output: Path, fmt: str | None, allow
 
 
 @app.command("annual")
-def annual(region: Region, year: Year, output: Output, format: Format = None, issuer: Issuer = "") -> None:
-    """年度减污降碳协同增效工作评价报告 → Word / HTML / PDF / Excel."""
-    _run("annual", region, year, output, format, ("docx", "html", "pdf", "xlsx"), issuer)
+def annual(region: Region, year: Year, output: Output, format: Format = None, issuer: Issuer = "",
+           database: Database = None) -> None:
+    """年度减污降碳协同增效工作评价报告 → Word / HTML / PDF / Excel（读平台数据库，与网页一致）."""
+    _run("annual", region, year, output, format, ("docx", "html", "pdf", "xlsx"), issuer, database)
 
 
 @app.command("dispatch")
-def dispatch(region: Region, year: Year, output: Output, format: Format = None, issuer: Issuer = "") -> None:
-    """调度表：各责任单位的任务、目标、最新值和状态 → Excel / Word (HTML, PDF also work)."""
-    _run("dispatch", region, year, output, format, ("xlsx", "docx", "html", "pdf"), issuer)
+def dispatch(region: Region, year: Year, output: Output, format: Format = None, issuer: Issuer = "",
+             database: Database = None) -> None:
+    """调度表：各责任单位的任务、目标、最新进展和状态 → Excel / Word (HTML, PDF also work)."""
+    _run("dispatch", region, year, output, format, ("xlsx", "docx", "html", "pdf"), issuer, database)

@@ -14,24 +14,36 @@ if TYPE_CHECKING:
 
 app = typer.Typer(help="进展跟踪 — observations, target status, forecasts, warnings", no_args_is_help=True)
 
-PlanOpt = Annotated[str, typer.Option("--plan", "-p", help="规划 YAML 文件或 examples/plans 中的编号")]
-History = Annotated[Path, typer.Option("--history", help="填报历史 CSV（保留全部版本）")]
-DEFAULT_HISTORY = Path("observations-history.csv")
+PlanOpt = Annotated[str, typer.Option("--plan", "-p", help="规划 YAML 文件，或平台数据库中的规划编号")]
+History = Annotated[Path | None, typer.Option(
+    "--history", help="填报历史 CSV（保留全部版本；默认 $COCONTROL_HOME/observations-history.csv）")]
+DEFAULT_HISTORY = None
+HISTORY_NAME = "observations-history.csv"
+
+
+def history_path(history: Path | None) -> Path:
+    """``--history``, else ``observations-history.csv`` under ``COCONTROL_HOME``."""
+    from cocontrol.store.db import home
+
+    return history if history is not None else home() / HISTORY_NAME
 
 
 def load_plan(ref: str) -> PlanDocument:
-    """A plan from a YAML path, or from ``examples/plans/<ref>.yaml``."""
+    """A plan from a YAML path, else the newest version stored in the platform's database
+    (``COCONTROL_DATABASE_URL`` / ``COCONTROL_HOME``; a fresh store is seeded from ``examples/``)."""
     import yaml
 
-    from cocontrol.demo import examples_dir
     from cocontrol.errors import InputError
     from cocontrol.plans.model import PlanDocument
 
     path = Path(ref)
     if not path.is_file():
-        path = examples_dir() / "plans" / f"{ref}.yaml"
-    if not path.is_file():
-        raise InputError("plan not found", file=ref, expected="a plan YAML file or a plan id in examples/plans")
+        from cocontrol.store.platform import stored_plan
+
+        found = stored_plan(ref)
+        if found is not None:
+            return found
+        raise InputError("plan not found", file=ref, expected="a plan YAML file or the id of a plan in the platform's database")
     try:
         from cocontrol.plans.io import load_yaml  # type: ignore[import-not-found]
     except ImportError:
@@ -74,6 +86,7 @@ def import_(
     from cocontrol.files import write_atomic
     from cocontrol.tracking.observations import merge_versions, read_observations
 
+    history = history_path(history)
     obs = read_observations(file, plan=load_plan(plan), submitter=submitter)
     merged = merge_versions(_read_history(history), obs)
     write_atomic(history, lambda tmp: merged.to_csv(tmp, index=False, encoding="utf-8"))
@@ -81,25 +94,23 @@ def import_(
     typer.echo(f"已导入 {len(obs)} 行到 {history}（历史共 {len(merged)} 行，其中更正版本 {revised} 行）")
 
 
-def _observations(doc: PlanDocument, obs_files: list[Path] | None, history: Path) -> pd.DataFrame:
+def _observations(doc: PlanDocument, obs_files: list[Path] | None, history: Path | None) -> pd.DataFrame:
+    """``--obs`` files, else the ``--history`` file (default under COCONTROL_HOME) when it
+    exists, else the submissions stored in the platform's database — what the web judges."""
     import pandas as pd
 
-    from cocontrol import demo
+    from cocontrol.store.platform import stored_observations
     from cocontrol.tracking.observations import read_observations
 
     if obs_files:
         return pd.concat([read_observations(f, plan=doc) for f in obs_files], ignore_index=True)
-    hist = _read_history(history)
+    hist = _read_history(history_path(history))
     if hist is not None:
         return hist
-    region = doc.plan.region or ""
-    try:
-        return demo.observations(region)
-    except Exception:
-        return demo.observations()
+    return stored_observations(doc.plan.id)
 
 
-def _assess(plan: str, year: int | None, obs: list[Path] | None, history: Path
+def _assess(plan: str, year: int | None, obs: list[Path] | None, history: Path | None
             ) -> tuple[PlanDocument, pd.DataFrame, int]:
     import datetime as dt
 
@@ -134,20 +145,21 @@ def status(plan: PlanOpt, year: YearOpt = None, obs: ObsOpt = None,
     table = Table(title=f"{doc.plan.title} — 目标完成情况（截至{as_of}年）", show_lines=False)
     for col in ("编号", "指标", "目标", "最新值", "进度要求", "预测（区间）", "状态", "原因"):
         table.add_column(col, overflow="fold")
+    from cocontrol.figures.targets import status_counts, target_figure
+
+    figs = []
     for r in res.to_dict("records"):
         goal = (f"{r.get('judged_label') or r['relation']} {_num(r['target_value'])}{r['unit'] or ''}（{r['target_year']}）"
                 if r["measure"] != "judgement" else f"定性（{r['target_year']}）")
-        latest = r["latest_text"] or _num(r["latest_value"])
-        if r["latest_year"] is not None and str(r["latest_year"]) != "<NA>":
-            latest += f"（{r['latest_year']}）"
+        fig = target_figure(r)  # status with the value and year it was judged from (cocontrol.figures)
+        figs.append(fig)
         fc = f"{_num(r['forecast'])}（{_num(r['forecast_low'])}–{_num(r['forecast_high'])}）"
-        c = colours[r["status"]]
-        table.add_row(str(r["target_id"]), r["indicator"], goal, latest, _num(r["required_value_now"]),
-                      fc, f"[{c}]{r['status_label']}[/{c}]", r["reason"])
+        c = colours[r["status"]] if fig["status"] != "无数据" else colours["no_data"]
+        table.add_row(str(r["target_id"]), r["indicator"], goal, fig["basis"] or "—", _num(r["required_value_now"]),
+                      fc, f"[{c}]{fig['status']}[/{c}]", r["reason"])
     console = Console()
     console.print(table)
-    counts = res["status_label"].value_counts()
-    console.print("；".join(f"{k} {v} 项" for k, v in counts.items()))
+    console.print("；".join(f"{k} {v} 项" for k, v in status_counts(figs).items()))
 
 
 @app.command("warnings")

@@ -151,6 +151,15 @@ class Session:
             df = self._spark.createDataFrame(table)  # Arrow in, NULLs kept (Spark ≥ 4.0)
         df.createOrReplaceTempView(name)
 
+    def register_sql(self, name: str, sql: str) -> None:
+        """Make the DuckDB query ``sql`` the view ``name`` (e.g. a Parquet file reshaped
+        with ``file_row_number``); DuckDB only."""
+        if self.engine != "duckdb":
+            raise InputError("SQL views are implemented for DuckDB", found=self.engine)
+        self._con.execute(f'CREATE OR REPLACE TEMP VIEW "{name}" AS {sql}')
+        self._columns[name] = [d[0] for d in self._con.execute(
+            f'SELECT * FROM "{name}" LIMIT 0').description]
+
     def columns(self, name: str) -> list[str]:
         """Column names of a registered or materialised table."""
         return self._columns[name]

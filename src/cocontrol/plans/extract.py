@@ -20,8 +20,8 @@ from pydantic import ValidationError
 from cocontrol.plans.departments import lead_units, split_responsible
 from cocontrol.plans.issued import DOC_NUMBER, issued
 from cocontrol.plans.merge import merge_duplicates
-from cocontrol.plans.sentence_scope import ScopeTracker, unit_groups
 from cocontrol.plans.model import Domain, Plan, PlanDocument, Target, Task
+from cocontrol.plans.sentence_scope import ScopeTracker, unit_groups
 from cocontrol.plans.sentences import Found, find_targets, five_year_span
 from cocontrol.plans.structure import Paragraph, paragraphs, strip_lead
 from cocontrol.plans.tables import flat_tables, table_targets
@@ -325,13 +325,16 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
             if p.end <= inside[0][1]:
                 continue
         scope = ScopeTracker(default_year, start_year)
+        listing = False  # the piece before ended with ；after stating targets
         for s0, s1 in _sentences(p):
             sentence = body[s0:s1]
             year_here, past_here = scope.read(sentence)
             if _SKIP_SENTENCE.search(sentence) or "以来" in sentence or past_here:
                 continue
             own_units = [u for g in unit_groups(sentence) for u in split_responsible(g)]
-            for f in find_targets(sentence, default_year=year_here, issue_year=start_year):
+            found = find_targets(sentence, default_year=year_here, issue_year=start_year, continued=listing)
+            listing = bool(found) and sentence.rstrip().endswith(("；", ";"))
+            for f in found:
                 if f.year is not None and dated and f.year < start_year:
                     continue
                 try:

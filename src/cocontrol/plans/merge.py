@@ -55,8 +55,9 @@ def merge_duplicates(targets: list[Target]) -> tuple[list[Target], dict[str, str
         if t.value is None:
             kept.append(t)
             continue
+        # a repeat is another statement: two numbers of one sentence (分别下降10%、10%) never merge
         twin = next((k for k in by_key.get(_key(t), []) if same_indicator(k.indicator, t.indicator)
-                     and k.span != t.span), None)
+                     and k.span != t.span and k.quote != t.quote), None)
         if twin is None:
             kept.append(t)
             by_key.setdefault(_key(t), []).append(t)

@@ -31,12 +31,14 @@ _KEEP = re.compile(r"保持|稳定|维持|每年|年均|不低于|不高于|不�
 _PEAK = re.compile(
     rf"(?:(?:在|于)\s*)?(?P<y>{_Y})\s*年\s*(?:底|末)?\s*(?:前后|以前|前|左右)?\s*[，,]?\s*"
     r"(?:率先|全面|基本|如期|力争|确保|争取)?\s*(?:实现)?\s*"
-    r"(?P<obj>[\u4e00-\u9fffA-Za-z]{0,14}?)(?P<peak>达到峰值|达峰|碳达峰)"
+    r"(?P<obj>[\u4e00-\u9fffA-Za-z]{0,14}?)(?P<peak>达到峰值|达峰|碳达峰|达到(?P<inner>[\u4e00-\u9fff]{1,8}?)峰值)"
 )
 _PEAK_NO_YEAR = re.compile(r"(?P<obj2>[\u4e00-\u9fffA-Za-z]{2,20}?)(?:率先|全面|基本|如期|力争|确保)?(?:实现)?"
                            r"(?P<peak2>达到峰值)")
 _NOT_PEAK_AFTER = re.compile(r"后|行动|工作|方案|试点|实施|碳中和(?!目标)|路径|先行|示范|[与和、]碳中和")
 _MEANS = re.compile(r"为|助力|奠定|支撑|服务|推动实现|基础|前提")
+_MEANS_AROUND = re.compile(r"(?:^|[^作认成行])为|助力|支撑")
+_GROUNDWORK = re.compile(r"奠定|打下|夯实|基础|创造条件")
 _SUBJECT_DROP = re.compile(r"^(?:并|且|同时|确保|力争|争取|全市|全省|全区|全县|全国|我国|我市|我省|推动|推进|实现|在|于)+")
 
 
@@ -95,6 +97,8 @@ def peak_targets(sentence: str, year_at: Callable[[int], int | None]) -> list[Fo
             continue
         clause_start = max(sentence.rfind(c, 0, m.start()) for c in "，,；;。：:") + 1
         before = sentence[clause_start : m.start()]
+        if _MEANS_AROUND.search(before) and _GROUNDWORK.search(sentence, end, end + 12):
+            continue  # 为2030年工业领域碳达峰奠定坚实基础: the peak is what this plan prepares for
         if m.groupdict().get("y"):
             year = int(m.group("y"))
             start = m.start("y")
@@ -107,7 +111,10 @@ def peak_targets(sentence: str, year_at: Callable[[int], int | None]) -> list[Fo
             start = m.start("obj2")
         if year is None or (not m.groupdict().get("y") and _MEANS.search(before)):
             continue
-        subject = obj if obj and obj != "碳" else ""
+        inner = m.groupdict().get("inner") or ""
+        subject = obj if obj and obj != "碳" else inner  # 2030年前达到碳排放峰值 → 碳排放
+        if inner and not obj:
+            peak = "达到峰值"
         if not subject and peak != "碳达峰":
             subject = _SUBJECT_DROP.sub("", re.sub(r"(?:力争|确保|争取|在|于)+$", "", before))
         subject = _SUBJECT_DROP.sub("", subject)

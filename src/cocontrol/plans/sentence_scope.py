@@ -25,12 +25,13 @@ from cocontrol.plans.departments import split_responsible
 from cocontrol.plans.tense import ASSUMED_ISSUE_YEAR, bare_years, reported
 
 _Y = r"(?:19[5-9]\d|20\d{2})"
+_NUMBERING = r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、)?"
 _YEAR_CLAUSE = re.compile(
-    rf"(?:^|[，,：:；;。])\s*(?:[\u4e00-\u9fff]{{0,6}}(?:提出|明确|要求|目标)[，,：:]?\s*)?"
+    rf"(?:^{_NUMBERING}|[，,：:；;。])\s*(?:[\u4e00-\u9fff]{{0,6}}(?:提出|明确|要求|目标)[，,：:]?\s*)?"
     rf"(?P<to>到|至|在|于)?\s*({_Y})\s*年\s*(?:年底|底|末|年末)?\s*(?P<before>前|以前)?\s*(?=[，,：:])"
 )
 # a clause opening with 到/至YYYY年 scopes what follows even without a comma (到2025年全国…)
-_TO_CLAUSE = re.compile(rf"(?:^|[，,：:；;])\s*(?:到|至)\s*({_Y})\s*年(?!\s*的)")
+_TO_CLAUSE = re.compile(rf"(?:^{_NUMBERING}|[，,：:；;])\s*(?:到|至)\s*({_Y})\s*年(?!\s*的)")
 _DIGIT_YEAR = re.compile(rf"(?<![\d])({_Y})\s*年(?!\s*的)")
 _FUTURE_WORD = re.compile(rf"(?<![高升长加降少减])到\s*{_Y}|{_Y}\s*年(?:底|末)?(?:以)?前|力争|确保|争取|将|计划|每年|逐年|目标")
 _REPORT = re.compile(r"去年|上年|已经|已(?!有)|截至|截止|以来|年来|过去")
@@ -43,9 +44,7 @@ def unit_groups(text: str) -> list[str]:
     out = []
     for m in _BRACKET.finditer(text):
         g = m.group(0)
-        if _UNIT_WORDS.search(g) and split_responsible(g):
-            out.append(g)
-        elif len(split_responsible(g)) >= 2:  # a bare list of units （市发展改革委、市生态环境局）
+        if (_UNIT_WORDS.search(g) and split_responsible(g)) or len(split_responsible(g)) >= 2:
             out.append(g)
     return out
 
@@ -63,11 +62,13 @@ class ScopeTracker:
         """(year governing the sentence's undated numbers, sentence lies in a past scope)."""
         # a deadline of one task (2025年底前，力争…) dates its own sentence only; a scope
         # (到2025年，/ 2027年，) dates the following sentences too
-        clauses = sorted(
-            [(m.start(), int(m.group(2))) for m in _YEAR_CLAUSE.finditer(sentence)
+        scoped = sorted(
+            [(m.start(), int(m.group(2)), m.group("to") in ("到", "至")) for m in _YEAR_CLAUSE.finditer(sentence)
              if m.group("to") in ("到", "至") or not m.group("before")]
-            + [(m.start(), int(m.group(1))) for m in _TO_CLAUSE.finditer(sentence)])
-        clauses = [y for _, y in clauses]
+            + [(m.start(), int(m.group(1)), True) for m in _TO_CLAUSE.finditer(sentence)])
+        # a bare year before the issue (…介绍，2022年，全国…为86.5%；) dates a report, not a scope
+        clauses = [y for _, y, to in scoped if to or y >= self.ref]
+        past_clause = any(not to and y < self.ref for _, y, to in scoped)
         dated = bare_years(sentence)
         future = _FUTURE_WORD.search(sentence) is not None
         year_for_this = self.year
@@ -81,8 +82,8 @@ class ScopeTracker:
             self.past = False
             if year_for_this is None or _YEAR_CLAUSE.match(sentence):
                 year_for_this = clauses[0]
-        elif dated and not future and all((y <= self.ref if rng else y < self.ref)
-                                          for _, _, y, rng in dated):
+        elif (dated and not future and all((y <= self.ref if rng else y < self.ref)
+                                           for _, _, y, rng in dated)) or (past_clause and not future):
             self.past = True
         elif future:
             self.past = False

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 
+from cocontrol.plans.found import Found
 from cocontrol.plans.naming import (
     MEASURED,
     coordinated,
@@ -52,7 +53,6 @@ from cocontrol.plans.naming import (
     unit_share,
     with_measure,
 )
-from cocontrol.plans.found import Found
 from cocontrol.plans.quantities import COUNT_UNITS, Quantity, find_quantities
 from cocontrol.plans.scope import peak_targets, per_year
 from cocontrol.plans.tense import (
@@ -81,7 +81,7 @@ _NOT_AFTER_VERB = frozenset({"小时", "天", "元", "万元", "亿元"})
 _DONE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}(关停|改造|淘汰|退出|建成|投运|投产|并网)(?=[、，,。；;]|$)")
 _CREATE_ANY = re.compile(r"新增|建成|建设|创建|新建|培育|打造|增设|淘汰")
 _BARE_AFTER = re.compile(r"(率|比例|比重|占比|覆盖率|指数|保有率)$")
-_CREATE = re.compile(r"(新增|建成|建设|创建|新建|培育|打造|增设|完成|达到|建|扩展到|淘汰|开展|实施|落实|种植|播撒|不少于|不低于|至少|超过|累计|(?:实现|完成|开展)对)(各类)?$")
+_CREATE = re.compile(r"(新增|建成|建设|创建|新建|培育|打造|增设|完成|达到|建|扩展到|淘汰|开展|实施|落实|推动|种植|播撒|不少于|不低于|至少|超过|累计|(?:实现|完成|开展)对)(各类)?$")
 REDUCE = ("下降", "降低", "减少", "削减", "压减", "减排", "降")
 INCREASE = ("提高", "提升", "增长", "增加", "上升")
 GE_WORDS = ("不低于", "不少于", "超过", "高于", "多于", "大于", "突破", "达到", "达", "提高到",
@@ -216,6 +216,8 @@ def _groups(qs: list[Quantity], text: str) -> list[list[Quantity]]:
 def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
     """True when the quantity qualifies a noun (30万千瓦以下小型煤电) instead of being a value."""
     nxt = text[q.end : q.end + 1]
+    if nxt == "级":
+        return True  # 百万千瓦级基地, 万吨级泊位: a size class, not a value
     if not nxt or nxt in _FOLLOW_OK or nxt.isspace():
         return False
     if text[q.end : q.end + 2] in ("左右",):
@@ -293,11 +295,13 @@ _BAN = re.compile(r"禁止|严禁|不得|不再|不予")
 
 
 def find_targets(sentence: str, *, default_year: int | None = None,
-                 issue_year: int | None = None) -> list[Found]:
+                 issue_year: int | None = None, continued: bool = False) -> list[Found]:
     """Targets of one sentence (clean text); see the module docstring for the rules.
 
     ``issue_year`` is the year the plan was issued (its date, else the first year of its
-    horizon); bare years before it date achievements, not targets (:mod:`tense`)."""
+    horizon); bare years before it date achievements, not targets (:mod:`tense`).
+    ``continued``: the sentence goes on a list of targets ended by ；(…达到5000座左右；专用充换
+    电站3000座左右), so a bare number closing a clause is an item of that list."""
     if is_statement(sentence, issue_year):
         return []
     marks = _year_marks(sentence)
@@ -315,7 +319,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                   or sentence[first_clause_end : qs[0].start].lstrip().startswith("力争"))
     out: list[Found] = []
     prev_base: int | None = None
-    found_before = False
+    found_before = continued
     index_of = {id(q): i for i, q in enumerate(qs)}
     for group in _groups(qs, sentence):
         head = group[0]
@@ -334,13 +338,20 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             continue  # money spent or allocated (安排资金2亿元) is a means, not a target
         if verb is None:
             tail = sentence[group[-1].end : group[-1].end + 1]
+            # …3000座左右、充电基础设施5.5万台左右: an item of a 、 list of (name, number) pairs
+            # ends its clause as a comma would
             ends_clause = tail in _CLAUSE or group[-1].end == len(sentence)
+            pair_item = tail == "、" and _PAIR_NEXT.match(sentence, group[-1].end) is not None
             created = _CREATE.search(pre.rstrip()) is not None
             pct_subject = head.unit == "%" and not ends_clause and (
                 _PCT_SUBJECT_VERB.search(sentence, head.end, head.end + 40) is not None
                 or re.match(r"[\u4e00-\u9fff]{1,6}化", sentence[head.end :]) is not None
             )
-            listed = ends_clause and (found_before or (_BARE_AFTER.search(pre) is not None and future))
+            listed = ((ends_clause and (found_before or (_BARE_AFTER.search(pre) is not None and future)))
+                      or (pair_item and found_before))
+            # 配电网供电可靠率在99.893%以上: a rate stated 在 a bounded level is that level
+            listed = listed or (ends_clause and group[-1].bound in ("以上", "以下", "以内")
+                                and _BARE_AFTER.search(pre.rstrip().removesuffix("在")) is not None)
             if not (created or pct_subject or listed):
                 continue
             verb_word, verb_pos = "", len(pre)
@@ -463,6 +474,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
 
 _DEFINING = frozenset({"新增", "新建", "淘汰", "改造", "压减", "关停"})
 _AND = re.compile(r"[、和与]|及(?!以[上下])")  # 地级及以上城市 is one name, not 地级 + 以上城市
+_PAIR_NEXT = re.compile(r"、[\u4e00-\u9fffA-Za-z（）()]{2,16}?(?:达到|为|约)?\d")
 _RATE_NAME = re.compile(r"(?:率|比例|比重|占比|浓度|强度|系数)$")
 _OF_WHOLE = re.compile(r"[\u4e00-\u9fff]{2,}的\s*$")
 

@@ -137,7 +137,10 @@ def paragraphs(text: str) -> tuple[list[Paragraph], list[Table]]:
         if re.fullmatch(r"[-*_=]{2,}", stripped):
             continue
         level, number = heading_of(body)
-        new = (
+        # a line opening with a comma continues the line before (web copies break lines before
+        # punctuation: "到2025年\n，城市…"), whatever that line ended with
+        continues = cur is not None and level == 0 and re.match(r"[，,、；;：:）)]", body) is not None
+        new = not continues and (
             cur is None
             or level > 0
             or _BULLET.match(body) is not None

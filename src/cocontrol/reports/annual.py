@@ -15,6 +15,15 @@ from collections.abc import Callable
 import pandas as pd
 
 from cocontrol.errors import CocontrolError
+from cocontrol.figures import convention, display, figure
+from cocontrol.figures.emissions import (
+    co2_by_sector,
+    co2_by_year,
+    latest_year,
+    species_totals,
+)
+from cocontrol.figures.synergy import elasticity_rows, sector_changes
+from cocontrol.figures.targets import NO_DATA, status_counts, target_figures
 from cocontrol.plans.model import Binding
 from cocontrol.reports import charts
 from cocontrol.reports.dispatch import (
@@ -26,12 +35,11 @@ from cocontrol.reports.dispatch import (
     unit_summary,
     warnings_table,
 )
-from cocontrol.reports.model import AnnexEntry, Figure, Report, Section, Table
+from cocontrol.reports.model import AnnexEntry, Column, Figure, Report, Section, Table
 from cocontrol.reports.peers import peer_section
 from cocontrol.reports.synergy_tables import SYNERGY_TABLES, synergy_table
-from cocontrol.reports.tables import RELATIONS, SPECIES, frame_table
+from cocontrol.reports.tables import RELATIONS, SPECIES, frame_table, sector_names
 from cocontrol.reports.workspace import LAYER_NAMES, Results
-from cocontrol.units import convert
 
 TARGET_COLUMNS = ["indicator", "target_year", "relation", "target_value", "qualitative", "unit",
                   "latest_year", "latest_value", "status_label", "forecast", "reason"]
@@ -41,21 +49,6 @@ TARGET_COLUMNS = ["indicator", "target_year", "relation", "target_value", "quali
 
 def gap(text: str) -> str:
     return f"本节数据暂缺：{text}。"
-
-
-DIRECT_SCOPES = ("1", "scope1", "scope 1", "范围1", "范围一")
-
-
-def direct_emissions(em: pd.DataFrame) -> pd.DataFrame:
-    """Scope-1 rows (直接排放, territorial, the CEADs boundary) when the inventory has several
-    scopes — the same boundary :mod:`cocontrol.indicators` uses, so purchased electricity is not
-    counted twice with local power plants; every row otherwise."""
-    if "scope" not in em.columns:
-        return em
-    scope = em["scope"].astype(str).str.strip()
-    if scope.nunique() > 1 and scope.isin(DIRECT_SCOPES).any():
-        return em[scope.isin(DIRECT_SCOPES)]
-    return em
 
 
 def _plan_names(res: Results) -> str:
@@ -70,49 +63,111 @@ def _illustrative(res: Results) -> bool:
 
 
 def _co2_by_year(res: Results) -> dict[int, float]:
-    """CO2 totals of the region by year in 万吨 (inventory value is in the row's unit)."""
-    em = res.emissions
-    if em is None or em.empty:
-        return {}
-    em = direct_emissions(em)
-    co2 = em[em["species"] == "CO2"]
-    totals: dict[int, float] = {}
-    for (year, unit), group in co2.groupby(["year", "unit"]):
-        totals[int(year)] = totals.get(int(year), 0.0) + convert(float(group["value"].sum()), str(unit), "万吨")
-    return totals
+    """Figure ``co2`` by year in its display unit (万吨), as :mod:`cocontrol.figures` defines it."""
+    spec = figure("co2")
+    return {y: float(spec.scaled(v)) for y, v in co2_by_year(res.emissions).items()}
 
 
-def _overview(res: Results) -> Section:
-    sec = Section("总体情况")
+def _figures(res: Results) -> dict[str, dict]:
+    """Published status figures of every target (status with its basis: :mod:`cocontrol.figures.targets`)."""
+    return target_figures(res.status)
+
+
+def _summary(res: Results) -> Section:
+    """一页摘要: headline figures, status counts and the lagging targets with their 责任单位."""
+    sec = Section("摘要")
+    figs = _figures(res)
     if res.plans:
-        n_targets = sum(len(d.targets) for d in res.plans)
         n_tasks = sum(len(d.tasks) for d in res.plans)
-        sec.add(f"依据{_plan_names(res)}，对{res.region}{res.year}年度目标指标完成情况、重点任务进展和"
-                f"减污降碳协同成效进行评价。上述规划方案共明确目标指标{n_targets}项、重点任务{n_tasks}项。")
-    else:
-        sec.add(gap(f"工作区中没有{res.region}的规划方案，无法评价目标完成情况"))
-    if res.status is not None and not res.status.empty:
-        col = status_column(res.status)
-        counts = res.status[col].fillna("未判定").value_counts()
-        parts = "、".join(f"{k}{v}项" for k, v in counts.items())
-        sec.add(f"纳入跟踪的目标指标共{len(res.status)}项，其中{parts}。")
-    co2 = _co2_by_year(res)
-    years = [y for y in co2 if y <= res.year]
-    if years:
-        y = max(years)
-        text = f"排放清单核算结果显示，{y}年{res.region}二氧化碳排放量为{co2[y]:.2f}万吨"
-        if y - 1 in co2 and co2[y - 1]:
-            change = (co2[y] / co2[y - 1] - 1) * 100
-            text += f"，比{y - 1}年{'下降' if change < 0 else '上升'}{abs(change):.1f}%"
-        text += "。" if y == res.year else f"（清单最新年份为{y}年，{res.year}年数据尚未核算）。"
+        text = f"依据{_plan_names(res)}评价{res.region}{res.year}年度工作。方案共有重点任务{n_tasks}项、目标指标"
+        if figs:
+            parts = "、".join(f"{k}{v}项" for k, v in status_counts(figs).items())
+            text += f"{len(figs)}项，其中{parts}。"
+        else:
+            text += f"{sum(len(d.targets) for d in res.plans)}项。"
         sec.add(text)
-    if _illustrative(res):
-        sec.add("说明：本报告使用的部分数据为示例数据（illustrative），仅用于演示平台功能，不得作为正式统计数据引用。")
+    else:
+        sec.add(gap(f"没有{res.region}的规划方案，无法评价目标完成情况"))
+    rows = _headline_rows(res)
+    if rows:
+        sec.add(Table("主要数据（直接排放，范围一）", [Column("数据项"), Column("年份"), Column("数值"), Column("单位"),
+                                                 Column("比上年变化", "%", 1)], rows,
+                      note="比上年变化 = 本年 ÷ 上年 − 1，负值表示下降。" + (
+                          "部分数据为示例数据，仅用于演示，不得作为正式数据引用。" if _illustrative(res) else ""),
+                      sheet="主要数据"))
+    lagging = _lagging(res)
+    if lagging:
+        shown = lagging[:3]
+        more = f"（前{len(shown)}项，全部{len(lagging)}项见Excel工作簿）" if len(lagging) > len(shown) else ""
+        sec.add(Table(f"滞后或存在风险的目标指标{more}", [Column("指标"), Column("状态"), Column("判定依据"),
+                                                      Column("责任单位")], shown, sheet="滞后目标"))
+    elif figs:
+        sec.add("经评价，未发现滞后或存在风险的目标指标。")
+    if _illustrative(res) and not rows:
+        sec.add("说明：部分数据为示例数据，仅用于演示，不得作为正式数据引用。")
     return sec
+
+
+def _headline_rows(res: Results) -> list[list]:
+    """CO2 and APeq of the evaluation year (else the latest before it) with the change on the year before."""
+    from cocontrol.figures.emissions import apeq_by_year
+
+    rows = []
+    for key, values in (("co2", co2_by_year(res.emissions)), ("apeq", _safe_apeq(res, apeq_by_year))):
+        y = latest_year(values, res.year)
+        if y is None:
+            continue
+        spec = figure(key)
+        change = (values[y] / values[y - 1] - 1) * 100 if values.get(y - 1) else None
+        rows.append([spec.name_zh, y, display(key, values[y]), spec.display_unit,
+                     figure("co2_change_rate").scaled(change)])
+    return rows
+
+
+def _safe_apeq(res: Results, fn) -> dict[int, float]:  # type: ignore[no-untyped-def]
+    try:
+        return fn(res.emissions)
+    except CocontrolError:
+        return {}
+
+
+def _lagging(res: Results) -> list[list]:
+    """Targets 严重滞后 or 存在风险: indicator, status, basis, responsible units (严重滞后 first)."""
+    figs = _figures(res)
+    owners = target_units(res.plans)
+    names = {str(r["target_id"]): r["indicator"] for r in res.status.to_dict("records")} if res.status is not None else {}
+    out = []
+    for order in ("严重滞后", "存在风险"):
+        for tid, f in figs.items():
+            if f["status"] == order:
+                out.append([names.get(tid, tid), f["status"], f["basis"], "、".join(owners.get(tid, [])) or "未明确"])
+    return out
 
 
 def _binding_of(res: Results) -> dict[str, str]:
     return {target_id(d, i): str(t.binding) for d in res.plans for i, t in enumerate(d.targets) if t.binding}
+
+
+def _target_text(r: dict) -> str:
+    """目标 as one phrase: 2025年不低于7%, 2030年下降68%, or the qualitative requirement."""
+    relation = r.get("judged_relation") if isinstance(r.get("judged_relation"), str) else r.get("relation")
+    year = f"{int(r['target_year'])}年" if pd.notna(r.get("target_year")) else ""
+    if pd.isna(r.get("target_value")):
+        return year + (str(r.get("qualitative")) if isinstance(r.get("qualitative"), str) else "定性要求")
+    unit = r.get("unit") if isinstance(r.get("unit"), str) else ""
+    return f"{year}{RELATIONS.get(str(relation), '')}{_num(r.get('target_value'))}{unit}"
+
+
+def _target_rows(res: Results, part: pd.DataFrame) -> list[list]:
+    figs = _figures(res)
+    rows = []
+    for r in part.to_dict("records"):
+        f = figs.get(str(r["target_id"]), {"status": NO_DATA, "basis": ""})
+        rows.append([r["indicator"], _target_text(r), f["basis"] or "—", f["status"]])
+    return rows
+
+
+TARGET_HEADER = [Column("指标"), Column("目标"), Column("最新值（年份）"), Column("状态")]
 
 
 def _targets(res: Results) -> Section:
@@ -128,10 +183,6 @@ def _targets(res: Results) -> Section:
             sec.add(frame_table(pd.DataFrame(rows), "规划量化目标", sheet="规划量化目标"))
         return sec
     frame = status.copy()
-    if "judged_relation" in frame.columns:  # 目标方向 as judged (建成90座 → 不低于)
-        frame["relation"] = frame["judged_relation"].fillna(frame["relation"])
-    col = status_column(frame)
-    frame["status_label"] = frame[col]
     binding = _binding_of(res)
     frame["binding"] = frame["target_id"].map(binding) if "target_id" in frame else None
     if "target_id" in frame and "qualitative" not in frame:
@@ -143,12 +194,15 @@ def _targets(res: Results) -> Section:
         groups = [("", frame)]
     elif not other.empty:
         groups.append(("未标注属性", other))
-    source = _plan_names(res) + "；指标监测值见附件"
+    note = ("“最新值（年份）”为状态所依据的数值；“基期值”为规划基期数据，其后尚无监测值；"
+            "“无数据”表示评价年度及以前没有可用数值。预测值和判定说明见Excel工作簿。")
+    source = _plan_names(res)
     for name, part in groups:
         if part.empty:
             continue
         caption = f"{name}指标完成情况" if name else "目标指标完成情况"
-        table = frame_table(part, caption, TARGET_COLUMNS, source=source, drop_empty=True)
+        table = Table(caption, TARGET_HEADER, _target_rows(res, part), note=note, source=source,
+                      sheet=caption[:20])
         if name:
             sub = Section(f"{name}指标")
             sub.add(f"{name}指标共{len(part)}项。")
@@ -156,9 +210,28 @@ def _targets(res: Results) -> Section:
             sec.add(sub)
         else:
             sec.add(table)
-    counts = frame["status_label"].fillna("未判定").value_counts()
-    sec.add(Figure(charts.status_chart({str(k): int(v) for k, v in counts.items()}), "目标指标完成状态分布"))
+    counts = status_counts(_figures(res))
+    sec.add(Figure(charts.status_chart(counts), "目标指标完成状态分布", width_cm=11.0))
     return sec
+
+
+def _target_detail(res: Results) -> Table | None:
+    """Every target with forecast and reason (Excel workbook only)."""
+    if res.status is None or res.status.empty:
+        return None
+    figs = _figures(res)
+    frame = res.status.copy()
+    if "judged_relation" in frame.columns:
+        frame["relation"] = frame["judged_relation"].fillna(frame["relation"])
+    frame["status_label"] = [figs.get(str(t), {}).get("status", NO_DATA) for t in frame["target_id"]]
+    frame["latest_value"] = [figs.get(str(t), {}).get("latest_value") for t in frame["target_id"]]
+    frame["latest_year"] = [figs.get(str(t), {}).get("latest_year") for t in frame["target_id"]]
+    frame["basis"] = [figs.get(str(t), {}).get("basis") or None for t in frame["target_id"]]
+    cols = ["indicator", "target_year", "relation", "target_value", "unit", "latest_year",
+            "latest_value", "basis", "status_label", "forecast", "reason"]
+    table = frame_table(frame, "目标指标完成情况明细", cols, sheet="目标明细", drop_empty=True)
+    return Table(table.caption, [Column("判定依据") if c.label == "basis" else c for c in table.columns],
+                 table.rows, sheet=table.sheet)
 
 
 def _emissions(res: Results) -> Section:
@@ -166,76 +239,100 @@ def _emissions(res: Results) -> Section:
     em = res.emissions
     if em is None or em.empty:
         sec.add(gap(res.gaps.get("inventory", "排放清单结果为空")))
+        return sec
+    co2 = co2_by_year(em)
+    y = latest_year(co2, res.year)
+    if y is None:
+        sec.add(gap(f"排放清单没有{res.year}年及以前的结果"))
+        return sec
+    text = f"排放清单核算结果显示，{y}年{res.region}二氧化碳排放量（直接排放）为{display('co2', co2[y], unit=True)}"
+    if co2.get(y - 1):
+        change = (co2[y] / co2[y - 1] - 1) * 100
+        shown = figure("co2_change_rate").scaled(change)
+        text += f"，比{y - 1}年{'下降' if shown < 0 else '上升' if shown > 0 else '持平'}" + (
+            f"{display('co2_change_rate', abs(change))}%" if shown else "")
+    text += "。" if y == res.year else f"（清单最新年份为{y}年，{res.year}年数据尚未核算）。"
+    sec.add(text)
+    sec.add(_species_table(em, y))
+    sectors = co2_by_sector(em, y)
+    if not sectors.empty:
+        spec = figure("co2_sector")
+        top = sectors.head(TOP_SECTORS)
+        rows = [[r["sector"], spec.scaled(r["co2"]), figure("share").scaled(r["share"])] for r in top.to_dict("records")]
+        if len(sectors) > TOP_SECTORS:
+            rest = sectors.iloc[TOP_SECTORS:]
+            rows.append(["其他", spec.scaled(rest["co2"].sum()), figure("share").scaled(rest["share"].sum())])
+        names = sector_names()
+        rows = [[names.get(r[0], r[0]), r[1], r[2]] for r in rows]
+        sec.add(Table(f"{y}年分部门二氧化碳排放量", [Column("部门"), Column(spec.name_zh, spec.display_unit, spec.decimals),
+                                                  Column("占比", "%", figure("share").decimals)], rows,
+                      note="直接排放（范围一）口径。", sheet="分部门二氧化碳"))
+    trend = _co2_by_year(res)
+    if len(trend) > 1:
+        sec.add(Figure(charts.line_chart({"二氧化碳排放量": trend}, f"{res.region}二氧化碳排放量（直接排放）", "万吨"),
+                       "二氧化碳排放量变化趋势", width_cm=12.0))
+    if res.indicators is not None and not res.indicators.empty:
+        sec.add("单位地区生产总值二氧化碳排放、能耗等派生指标见Excel工作簿。")
     else:
-        em = direct_emissions(em)
-        years = sorted(int(y) for y in em["year"].unique() if int(y) <= res.year)
-        if not years:
-            sec.add(gap(f"排放清单没有{res.year}年及以前的结果"))
-        else:
-            y = years[-1]
-            sec.add(_species_table(em, y))
-            co2 = em[(em["species"] == "CO2") & (em["year"] == y)]
-            if not co2.empty:
-                by_sector = co2.groupby(["sector", "unit"], as_index=False)["value"].sum()
-                by_sector["value"] = [convert(v, u, "万吨") for v, u in zip(by_sector["value"], by_sector["unit"], strict=True)]
-                by_sector["share"] = by_sector["value"] / by_sector["value"].sum() * 100
-                by_sector = _top_sectors(by_sector.sort_values("value", ascending=False), TOP_SECTORS)
-                by_sector = by_sector.rename(columns={"value": "二氧化碳排放量"})
-                sec.add(frame_table(by_sector, f"{y}年分部门二氧化碳排放量", ["sector", "二氧化碳排放量", "share"],
-                                    units={"二氧化碳排放量": "万吨", "share": "%"},
-                                    decimals={"二氧化碳排放量": 2, "share": 1},
-                                    sheet="分部门二氧化碳"))
-            trend = _co2_by_year(res)
-            if len(trend) > 1:
-                sec.add(Figure(charts.line_chart({"二氧化碳排放量": trend}, f"{res.region}二氧化碳排放量", "万吨"),
-                               "二氧化碳排放量变化趋势"))
+        sec.add(gap(res.gaps.get("indicators", "派生指标结果为空")))
+    return sec
+
+
+def _series_detail(res: Results) -> Table | None:
+    """Figures ``co2`` and ``apeq`` by year (Excel workbook)."""
+    from cocontrol.figures.emissions import apeq_by_year
+
+    co2, apeq = co2_by_year(res.emissions), _safe_apeq(res, apeq_by_year)
+    years = sorted(y for y in set(co2) | set(apeq) if y <= res.year)
+    if not years:
+        return None
+    c, a = figure("co2"), figure("apeq")
+    rows = [[y, c.scaled(co2.get(y)), a.scaled(apeq.get(y))] for y in years]
+    return Table("分年度二氧化碳排放量与大气污染物当量",
+                 [Column("年份"), Column(c.name_zh, c.display_unit, c.decimals), Column(a.name_zh, a.display_unit, a.decimals)],
+                 rows, note="直接排放（范围一）口径。", sheet="分年度排放")
+
+
+def _indicator_detail(res: Results) -> Table | None:
     ind = res.indicators
     if ind is None or ind.empty:
-        sec.add(gap(res.gaps.get("indicators", "派生指标结果为空")))
-    else:
-        rows = ind[ind["year"] == res.year] if "year" in ind else ind
-        if rows.empty and "year" in ind:
-            rows = ind[ind["year"] == ind["year"][ind["year"] <= res.year].max()]
-        if "label" in rows.columns:  # derive() gives the Chinese name in ``label``
-            rows = rows.assign(indicator=rows["label"].fillna(rows["indicator"]))
-        sec.add(frame_table(rows, "主要派生指标", ["indicator", "year", "value", "unit"], note="计算口径见附件。",
-                            sheet="派生指标"))
-    return sec
+        return None
+    rows = ind[ind["year"] <= res.year] if "year" in ind else ind
+    if "label" in rows.columns:  # derive() gives the Chinese name in ``label``
+        rows = rows.assign(indicator=rows["label"].fillna(rows["indicator"]))
+    return frame_table(rows, "派生指标", ["indicator", "year", "value", "unit"], note="计算口径见附件。",
+                       sheet="派生指标")
 
 
 TOP_SECTORS = 10
 
 
-def _top_sectors(frame: pd.DataFrame, n: int) -> pd.DataFrame:
-    """The ``n`` largest sectors and one row 其他 summing the rest (values and shares)."""
-    if len(frame) <= n + 1:
-        return frame
-    rest = frame.iloc[n:]
-    other = pd.DataFrame({"sector": ["其他"], "unit": [rest["unit"].iloc[0]], "value": [rest["value"].sum()],
-                          "share": [rest["share"].sum()]})
-    return pd.concat([frame.iloc[:n], other], ignore_index=True)
-
-
 def _species_table(em: pd.DataFrame, year: int) -> Table:
-    """Totals per species for ``year`` and the year before (万吨 for CO2, 吨 otherwise), change in %."""
+    """Totals per species for ``year`` and the year before (CO2 in 万吨, others in 吨), change in %."""
+    totals = species_totals(em, [year - 1, year])
     prev, cur = f"{year - 1}年", f"{year}年"
     rows = []
-    for species, group in em.groupby("species"):
-        unit_out = "万吨" if species in ("CO2", "CO2e") else "吨"
-        totals: dict[str, float | None] = {}
-        for name, y in ((prev, year - 1), (cur, year)):
-            part = group[group["year"] == y]
-            totals[name] = (sum(convert(float(v), str(u), unit_out)
-                                for v, u in zip(part["value"], part["unit"], strict=True))
-                            if not part.empty else None)
-        a, b = totals[prev], totals[cur]
+    for species, group in totals.groupby("species", sort=False):
+        key = "co2" if species in ("CO2", "CO2e") else "pollutant"
+        spec = figure(key)
+        vals = {int(r["year"]): float(r["value"]) for r in group.to_dict("records")}
+        a, b = vals.get(year - 1), vals.get(year)
         change = (b / a - 1) * 100 if a and b is not None else None
-        rows.append({"species": SPECIES.get(str(species), str(species)), "unit": unit_out,
-                     prev: a, cur: b, "change_rate": change})
-    return frame_table(pd.DataFrame(rows), f"{year}年主要排放物排放量",
-                       ["species", "unit", prev, cur, "change_rate"], units={"change_rate": "%"},
-                       decimals={prev: 2, cur: 2, "change_rate": 1}, sheet="排放总量",
-                       note="直接排放（范围一）口径；温室气体当量按 IPCC 第五次评估报告（AR5）全球增温潜势折算。")
+        rows.append([SPECIES.get(str(species), str(species)), spec.display_unit,
+                     f"{spec.scaled(a):,.{spec.decimals}f}" if a is not None else None,
+                     f"{spec.scaled(b):,.{spec.decimals}f}" if b is not None else None,
+                     figure("co2_change_rate").scaled(change)])
+    order = {n: i for i, n in enumerate(["二氧化碳", "温室气体（二氧化碳当量）", "二氧化硫", "氮氧化物"])}
+    rows.sort(key=lambda r: order.get(r[0], 99))
+    return Table(f"{year}年主要排放物排放量", [Column("排放物"), Column("单位"), Column(prev), Column(cur),
+                                             Column("变化率", "%", 1)], rows, sheet="排放总量",
+                 note="直接排放（范围一）口径；温室气体当量按 IPCC 第五次评估报告（AR5）全球增温潜势折算；"
+                      + convention("change_zh"))
+
+
+IN_REPORT = ("index",)
+"""Synergy tables printed in the report; the others (coupling, decoupling, LMDI) go to the workbook."""
+TOP_CHANGES = 10
 
 
 def _synergy(res: Results) -> Section:
@@ -244,25 +341,77 @@ def _synergy(res: Results) -> Section:
     if result is None:
         sec.add(gap(res.gaps.get("synergy", "协同评价结果为空")))
         return sec
-    for spec in SYNERGY_TABLES:
-        frame = getattr(result, spec.attr, None)
-        if not isinstance(frame, pd.DataFrame) or frame.empty:
-            continue
+    frame = getattr(result, "index", None)
+    if isinstance(frame, pd.DataFrame) and not frame.empty:
+        spec = next(x for x in SYNERGY_TABLES if x.attr == "index")
         table = synergy_table(frame, spec, res.region, res.year)
-        if table is None:
-            continue
-        sec.add(table)
-        if spec.attr == "index" and "year" in frame.columns:
-            series = frame[(frame["region"] == res.region) & (frame["year"] <= res.year)].set_index("year")["index"]
-            if len(series) > 1:
-                points = {int(k): float(v) for k, v in series.items()}
-                sec.add(Figure(charts.line_chart({"综合指数": points}, "减污降碳协同度综合指数", "指数（0–100）"),
-                               "协同度综合指数变化"))
+        if table is not None:
+            sec.add(table)
+        series = frame[(frame["region"] == res.region) & (frame["year"] <= res.year)].set_index("year")["index"]
+        if len(series) > 1:
+            points = {int(k): float(v) for k, v in series.items()}
+            sec.add(Figure(charts.line_chart({"综合指数": points}, "减污降碳协同度综合指数", "指数（0–100）"),
+                           "协同度综合指数变化", width_cm=12.0))
+    el = _elasticity_table(res)
+    if el is not None:
+        sec.add(el)
+    ch = _sector_change_table(res, TOP_CHANGES)
+    if ch is not None:
+        sec.add(ch)
+    sec.add("耦合协调度、脱钩状态和排放变化因素分解（LMDI）见Excel工作簿。")
     if getattr(result, "notes", None):
         sec.add("部分评价指标因数据不足未纳入计算，详见附件。")
-    if not sec.blocks:
-        sec.add(gap("协同评价未返回本地区的结果"))
     return sec
+
+
+def _elasticity_table(res: Results) -> Table | None:
+    """Figures ``apeq_change_rate``, ``co2_change_rate``, ``els`` and the reading by period."""
+    frame = elasticity_rows(res.emissions, res.year)
+    if frame.empty:
+        return None
+    ra, rc, els = figure("apeq_change_rate"), figure("co2_change_rate"), figure("els")
+    rows = [[f"{int(r['base_year'])}→{int(r['target_year'])}", ra.scaled(r["apeq_change_rate"]),
+             rc.scaled(r["co2_change_rate"]), els.scaled(r["els"]), r["reading"]] for r in frame.to_dict("records")]
+    return Table("减污降碳协同效应弹性系数", [Column("时段"), Column(ra.name_zh, "%", ra.decimals),
+                                          Column(rc.name_zh, "%", rc.decimals), Column("弹性系数Els", None, els.decimals),
+                                          Column("协同类型")], rows,
+                 note=convention("change_zh") + "类型由同一行显示的两项变化率的符号判定。", sheet="弹性系数")
+
+
+def _sector_change_table(res: Results, top: int | None = None) -> Table | None:
+    """Figures ``apeq_change``, ``co2_change`` and ``synergy_class`` by sector (largest |ΔCO2| first)."""
+    base, target, frame = sector_changes(res.emissions, res.year)
+    if frame.empty:
+        return None
+    names = sector_names()
+    dc, da = figure("co2_change"), figure("apeq_change")
+    part = frame.head(top) if top else frame
+    rows = [[names.get(r["sector"], r["sector"]), da.scaled(r["apeq_change"]), dc.scaled(r["co2_change"]),
+             r["synergy_class"]] for r in part.to_dict("records")]
+    more = f"变化最大的{top}个部门，全部{len(frame)}个部门见Excel工作簿。" if top and len(frame) > top else ""
+    return Table(f"分部门减污降碳协同类型（{'' if top else '全部部门，'}{base}→{target}年）",
+                 [Column("部门"), Column(da.name_zh, da.display_unit, da.decimals),
+                  Column(dc.name_zh, dc.display_unit, dc.decimals), Column("协同类型")], rows,
+                 note=more + convention("change_zh"), sheet="分部门协同类型")
+
+
+def _synergy_detail(res: Results) -> list[Table]:
+    result = res.synergy
+    out: list[Table] = []
+    if result is None:
+        return out
+    for spec in SYNERGY_TABLES:
+        if spec.attr in IN_REPORT:
+            continue
+        frame = getattr(result, spec.attr, None)
+        if isinstance(frame, pd.DataFrame) and not frame.empty:
+            table = synergy_table(frame, spec, res.region, res.year)
+            if table is not None:
+                out.append(table)
+    full = _sector_change_table(res)
+    if full is not None:
+        out.append(full)
+    return out
 
 
 def _tasks(res: Results) -> Section:
@@ -271,19 +420,30 @@ def _tasks(res: Results) -> Section:
         sec.add(gap("没有规划方案，无法列出责任单位的重点任务"))
         return sec
     summary = unit_summary(res)
-    sec.add(f"规划方案涉及责任单位{len(summary)}个。各责任单位承担的重点任务、关联目标及其状态如下表，"
-            "逐项调度情况见调度表。")
-    sec.add(frame_table(summary, "责任单位重点任务与目标情况", sheet="责任单位"))
-    if res.warnings is not None and not res.warnings.empty:
-        sec.add(warnings_table(res.warnings))
+    lagging = summary[summary["滞后或有风险"] > 0]
+    sec.add(f"规划方案涉及责任单位{len(summary)}个，其中{len(lagging)}个单位有滞后或存在风险的目标指标（下表）。"
+            "全部责任单位的任务与目标情况、预警事项见Excel工作簿，逐项调度情况见调度表。")
+    if not lagging.empty:
+        sec.add(frame_table(lagging, "有滞后或风险目标的责任单位", sheet="责任单位"))
     return sec
+
+
+def _task_detail(res: Results) -> list[Table]:
+    if not res.plans:
+        return []
+    out = [frame_table(unit_summary(res), "责任单位重点任务与目标情况", sheet="责任单位汇总")]
+    if res.warnings is not None and not res.warnings.empty:
+        out.append(warnings_table(res.warnings))
+    return out
 
 
 def problem_rows(res: Results) -> pd.DataFrame:
     """Targets whose status label says they lag or are at risk."""
     if res.status is None or res.status.empty:
         return pd.DataFrame()
-    return res.status[problem_mask(res.status)]
+    figs = _figures(res)  # a status without its basis is published as 无数据 (cocontrol.figures.targets)
+    shown = res.status["target_id"].astype(str).map(lambda t: figs.get(t, {}).get("status", NO_DATA))
+    return res.status[problem_mask(res.status) & (shown != NO_DATA)]
 
 
 def _num(value: object) -> str:
@@ -305,8 +465,9 @@ def _problems(res: Results) -> Section:
             relation = r.get("judged_relation") if isinstance(r.get("judged_relation"), str) else r.get("relation")
             text = (f"{r['indicator']}：目标为{r.get('target_year') or ''}年"
                     f"{RELATIONS.get(str(relation), '')}{_num(r.get('target_value'))}{unit}，")
-            if pd.notna(r.get("latest_value")):
-                text += f"{int(r['latest_year'])}年为{_num(r['latest_value'])}{unit}，"
+            basis = _figures(res).get(str(r.get("target_id")), {}).get("basis")
+            if basis:
+                text += f"最新为{basis}，"
             text += f"评价为“{r[col]}”。"
             if isinstance(r.get("reason"), str) and r["reason"]:
                 text += r["reason"].rstrip("。") + "。"
@@ -392,7 +553,7 @@ def _annex(res: Results) -> list[AnnexEntry]:
 
 
 SECTIONS = (
-    ("总体情况", _overview),
+    ("摘要", _summary),
     ("目标指标完成情况", _targets),
     ("温室气体与大气污染物排放", _emissions),
     ("减污降碳协同成效", _synergy),
@@ -413,9 +574,35 @@ def _guarded(title: str, build: Callable[[Results], Section], res: Results) -> S
         return Section(title, [gap(str(exc))])
 
 
+def _peak_path(res: Results) -> list[Section]:
+    """碳达峰路径 (:mod:`cocontrol.scenarios.report`) when the region has a scenario file."""
+    from cocontrol.scenarios.report import TITLE, chapter_for
+
+    try:
+        chapter = chapter_for(res.region)
+    except CocontrolError as exc:
+        res.gaps.setdefault(f"section:{TITLE}", f"{TITLE}：{exc}")
+        return [Section(TITLE, [gap(str(exc))])]
+    return [] if chapter is None else [chapter]
+
+
+def _blue_carbon(res: Results) -> list[Section]:
+    """海洋碳汇（蓝碳）(:mod:`cocontrol.sinks.report`) when the region has blue-carbon data."""
+    from cocontrol.sinks.report import TITLE, chapter
+
+    try:
+        found = chapter(res.region, res.year, res.emissions)
+    except CocontrolError as exc:
+        res.gaps.setdefault(f"section:{TITLE}", f"{TITLE}：{exc}")
+        return [Section(TITLE, [gap(str(exc))])]
+    return [] if found is None else [found]
+
+
 def build_annual(res: Results, *, date: dt.date | None = None, issuer: str = "") -> Report:
     """Assemble the annual evaluation report from gathered results."""
     sections = [_guarded(title, build, res) for title, build in SECTIONS]
+    at = next(i for i, (title, _) in enumerate(SECTIONS) if title == "存在问题")
+    sections[at:at] = _peak_path(res) + _blue_carbon(res)
     return Report(
         title=f"{res.region}{res.year}年度减污降碳协同增效工作评价报告",
         subtitle="（年度减污降碳协同成果评价）",
@@ -424,4 +611,22 @@ def build_annual(res: Results, *, date: dt.date | None = None, issuer: str = "")
         sections=sections,
         annex=_annex(res),
         gaps=list(res.gaps.values()),
+        workbook=_workbook(res),
     )
+
+
+def _workbook(res: Results) -> list[Table]:
+    """Detail tables for the Excel workbook only (附表): targets with forecast and reason, derived
+    indicators, coupling / decoupling / LMDI, every sector's co-control class, units and warnings."""
+    tables: list[Table | None] = []
+    lagging = _lagging(res) if res.status is not None and not res.status.empty else []
+    if lagging:
+        tables.append(Table("滞后或存在风险的目标指标（全部）", [Column("指标"), Column("状态"), Column("判定依据"),
+                                                         Column("责任单位")], lagging, sheet="滞后目标（全部）"))
+    for build in (lambda: [_target_detail(res)], lambda: [_series_detail(res)], lambda: [_indicator_detail(res)], lambda: _synergy_detail(res),
+                  lambda: _task_detail(res)):
+        try:
+            tables += build()
+        except CocontrolError:  # the section that prints this data already says 本节数据暂缺
+            continue
+    return [t for t in tables if t is not None]

@@ -96,6 +96,8 @@ def line_chart(series: Mapping[str, Mapping[int, float]], title: str, ylabel: st
     years = sorted({y for points in series.values() for y in points})
     ax.set_xticks(years, [str(y) for y in years])
     _style(ax, title, ylabel)
+    if all(v >= 0 for points in series.values() for v in points.values()):
+        ax.set_ylim(bottom=0)  # amounts start at zero (a cut axis exaggerates changes)
     if len(series) > 1:
         ax.legend(prop={"family": cjk_font(), "size": 8}, frameon=False, ncols=min(4, len(series)),
                   loc="upper center", bbox_to_anchor=(0.5, -0.12))

@@ -96,29 +96,83 @@ def _direction(relation: str, status: dict) -> str:
     return RELATIONS.get(judged if isinstance(judged, str) else relation, relation)
 
 
+CN_NUMERALS = "一二三四五六七八九十"
+
+
+def plan_numbering(task_id: str) -> str:
+    """The plan's own numbering of a task path, as 公文 number their levels: the first Chinese
+    numeral ``三、``, later ones ``（一）``, the first Arabic number ``6.``, later ones ``（1）`` —
+    ``三.一.6`` → ``三、（一）6.``. A path that is not of this shape is returned unchanged."""
+    parts = [p.strip("()（）") for p in str(task_id).split(".") if p]
+    out: list[str] = []
+    chinese = digits = 0
+    for part in parts:
+        if part and all(c in CN_NUMERALS for c in part) and not digits:
+            out.append(f"{part}、" if not chinese else f"（{part}）")
+            chinese += 1
+        elif part.isdigit():
+            out.append(f"{part}." if not digits else f"（{part}）")
+            digits += 1
+        else:
+            return str(task_id)
+    return "".join(out)
+
+
+def lead_and_support(task) -> tuple[str | None, list[str]]:  # type: ignore[no-untyped-def]
+    """牵头 unit (the plan's 牵头单位, else the first named unit) and the 配合 units."""
+    named = list(dict.fromkeys(task.lead + task.responsible))
+    if not named:
+        return None, []
+    lead = task.lead[0] if task.lead else named[0]
+    return lead, [u for u in named if u != lead]
+
+
+def _progress(res: Results, plan: str) -> dict[str, dict]:
+    frame = res.task_progress
+    if frame is None or frame.empty:
+        return {}
+    part = frame[frame["plan"] == plan]
+    return {str(r["task"]): r for r in part.to_dict("records")}
+
+
 def dispatch_rows(res: Results) -> pd.DataFrame:
-    """One row per (unit, task) and per (unit, target), units in order of first mention."""
+    """One row per (unit, task) and per (unit, target), units in order of first mention; a task
+    row carries its latest reported progress, a target row its status with the value it was
+    judged from (:mod:`cocontrol.figures.targets`)."""
+    from cocontrol.figures.targets import NO_DATA, target_figures
+
     status = _status_by_target(res)
+    figs = target_figures(res.status)
     rows = []
     for doc in res.plans:
+        progress = _progress(res, doc.plan.id)
+        numbering = {task.id: plan_numbering(task.id) for task in doc.tasks}
         for task in doc.tasks:
-            for unit in (task.lead + [u for u in task.responsible if u not in task.lead]) or [UNASSIGNED]:
-                rows.append({"责任单位": unit, "类别": "重点任务", "编号": task.id, "内容": task.title,
-                             "牵头/配合": "牵头" if unit in task.lead else "配合"})
+            lead, support = lead_and_support(task)
+            p = progress.get(task.id)
+            reported = (f"{int(p['progress'])}%" + (f"（{int(p['year'])}年）" if pd.notna(p.get("year")) else "")
+                        if p is not None and pd.notna(p.get("progress")) else "未报送")
+            for unit in ([lead, *support] if lead else [UNASSIGNED]):
+                rows.append({"责任单位": unit, "类别": "重点任务", "编号": numbering[task.id], "内容": task.title,
+                             "牵头/配合": "牵头" if unit == lead else "配合" if lead else None,
+                             "最新值": reported, "状态": "已报送" if p is not None else "未报送",
+                             "说明": (p.get("note") or None) if p is not None else None})
         owners = target_units([doc])
+        in_task = {tid: numbering[task.id] for task in reversed(doc.tasks) for tid in task.targets}
+        in_task |= {target_id(doc, i): numbering[t.task] for i, t in enumerate(doc.targets) if t.task in numbering}
         for i, t in enumerate(doc.targets):
             tid = target_id(doc, i)
             s = status.get(tid, {})
+            f = figs.get(tid, {"status": NO_DATA, "basis": ""})
             for unit in owners[tid] or [UNASSIGNED]:
                 rows.append({
-                    "责任单位": unit, "类别": "目标指标", "编号": tid, "内容": t.indicator,
+                    "责任单位": unit, "类别": "目标指标", "编号": in_task.get(tid, ""), "内容": t.indicator,
                     "目标年": t.year, "目标方向": _direction(str(t.relation), s),
                     "目标值": t.value if t.value is not None else t.qualitative, "单位": t.unit,
-                    "最新年份": s.get("latest_year"), "最新值": s.get("latest_value"),
-                    "状态": s.get("_label"), "说明": s.get("reason"),
+                    "最新值": f["basis"] or "—", "状态": f["status"],
                 })
     columns = ["责任单位", "类别", "编号", "内容", "牵头/配合", "目标年", "目标方向", "目标值", "单位",
-               "最新年份", "最新值", "状态", "说明"]
+               "最新值", "状态", "说明"]
     frame = pd.DataFrame(rows, columns=columns)
     order = {u: i for i, u in enumerate(dict.fromkeys(frame["责任单位"]))}
     return frame.sort_values(["责任单位", "类别"], key=lambda s: s.map(order) if s.name == "责任单位" else s,

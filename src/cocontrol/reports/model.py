@@ -120,6 +120,8 @@ class Report:
     annex_title: str = "附件：方法与数据来源"
     gaps: list[str] = field(default_factory=list)
     landscape: bool = False  # wide tables (调度表) print on landscape A4
+    workbook: list[Table] = field(default_factory=list)
+    """Detail tables (附表) written only to the Excel workbook; the printed report stays short."""
 
     def tables(self) -> list[tuple[str, Table]]:
         """Every table with its number label (表1 …) in reading order."""

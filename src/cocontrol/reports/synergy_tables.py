@@ -30,10 +30,12 @@ class SynergySpec:
     columns: dict[str, tuple[str, str | None, int | None]]
     percent: tuple[str, ...] = ()
     all_regions: bool = False
+    co2_tonnes: tuple[str, ...] = ()
+    """CO2 amounts in t shown in the display unit of the published figure ``co2_change`` (万吨)."""
 
 
 RATE = ("%", 1)
-SYNERGY_TABLES = (
+SYNERGY_TABLES = (  # elasticity and sector coordinates: cocontrol.figures.synergy (change = later − earlier)
     SynergySpec("index", "减污降碳协同度综合指数", {
         "year": ("年份", None, None), "index": ("综合指数（0–100）", None, 1),
         "goal": ("目标协同", None, 3), "path": ("路径协同", None, 3), "effect": ("效应协同", None, 3),
@@ -41,27 +43,18 @@ SYNERGY_TABLES = (
     SynergySpec("coupling", "减污与降碳耦合协调度", {
         "year": ("年份", None, None), "C": ("耦合度C", None, 3), "T": ("综合协调指数T", None, 3),
         "D": ("耦合协调度D", None, 3), "class_zh": ("协调等级", None, None)}),
-    SynergySpec("elasticity", "减污降碳协同效应弹性系数", {
-        "base_year": ("基期", None, None), "target_year": ("末期", None, None),
-        "ap_reduction_rate": ("大气污染物当量下降率", *RATE), "co2_reduction_rate": ("二氧化碳下降率", *RATE),
-        "els": ("弹性系数Els", None, 2), "reading": ("判读", None, None)},
-        percent=("ap_reduction_rate", "co2_reduction_rate")),
     SynergySpec("decoupling", "排放与经济增长脱钩状态（Tapio）", {
         "base_year": ("基期", None, None), "target_year": ("末期", None, None),
         "pressure": ("压力指标", None, None), "pressure_change_rate": ("排放变化率", *RATE),
         "gdp_change_rate": ("GDP变化率", *RATE), "elasticity": ("脱钩弹性", None, 2),
         "state_zh": ("脱钩状态", None, None)},
         percent=("pressure_change_rate", "gdp_change_rate")),
-    SynergySpec("coordinates", "分部门协同控制坐标", {
-        "sector": ("部门", None, None), "base_year": ("基期", None, None), "target_year": ("末期", None, None),
-        "apeq_reduction_rate": ("大气污染物当量下降率", *RATE), "co2_reduction_rate": ("二氧化碳下降率", *RATE),
-        "quadrant_zh": ("象限", None, None)},
-        percent=("apeq_reduction_rate", "co2_reduction_rate")),
     SynergySpec("lmdi", "二氧化碳排放变化因素分解（LMDI）", {
         "base_year": ("基期", None, None), "target_year": ("末期", None, None),
-        "total_change": ("排放变化量", "吨", 0), "population": ("人口效应", "吨", 0),
-        "gdp_per_capita": ("经济发展效应", "吨", 0), "energy_intensity": ("能源强度效应", "吨", 0),
-        "carbon_intensity": ("碳排放强度效应", "吨", 0)}),
+        "total_change": ("排放变化量", "万吨", 2), "population": ("人口效应", "万吨", 2),
+        "gdp_per_capita": ("经济发展效应", "万吨", 2), "energy_intensity": ("能源强度效应", "万吨", 2),
+        "carbon_intensity": ("碳排放强度效应", "万吨", 2)},
+        co2_tonnes=("total_change", "population", "gdp_per_capita", "energy_intensity", "carbon_intensity")),
 )
 PRESSURES = {"co2": "二氧化碳", "apeq": "大气污染物当量"}
 
@@ -80,6 +73,9 @@ def synergy_table(frame: pd.DataFrame, spec: SynergySpec, region: str, year: int
     for col in spec.percent:
         if col in frame.columns:
             frame[col] = frame[col].astype(float) * conversion_factor("1", "%")
+    for col in spec.co2_tonnes:
+        if col in frame.columns:
+            frame[col] = frame[col].astype(float) * conversion_factor("t", "万吨")
     if "sector" in frame.columns:
         names = sector_names()
         frame["sector"] = frame["sector"].map(lambda x: names.get(x, x))

@@ -39,6 +39,7 @@ class Workspace:
     plan_files: list[Path] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # what could not be loaded, for the report
     known_regions: set[str] = field(default_factory=set)  # regions served even without data
+    task_progress: pd.DataFrame = field(default_factory=pd.DataFrame)  # plan, task, year, progress, note
 
     @classmethod
     def demo(cls) -> Workspace:
@@ -128,6 +129,7 @@ class Results:
     activity: pd.DataFrame = field(default_factory=pd.DataFrame)
     gaps: dict[str, str] = field(default_factory=dict)
     methods: dict[str, str] = field(default_factory=dict)
+    task_progress: pd.DataFrame = field(default_factory=pd.DataFrame)
 
 
 LAYER_NAMES = {
@@ -278,7 +280,7 @@ def gather(region: str, year: int, workspace: Workspace | None = None,
     results = Results(
         region=name, year=year, plans=ws.plans_of(name),
         statistics=rows_of(ws.statistics, name), observations=rows_of(ws.observations, name),
-        activity=rows_of(ws.activity, name),
+        activity=rows_of(ws.activity, name), task_progress=ws.task_progress,
     )
     for i, note in enumerate(ws.notes):
         results.gaps[f"workspace{i}"] = note

@@ -86,6 +86,10 @@ def render_xlsx(report: Report) -> bytes:
         name = safe_sheet_name(f"{label} {table.sheet or table.caption}", taken)
         info.append([label, table.caption, name])
         _fill(wb.create_sheet(name), table)
+    for i, table in enumerate(report.workbook, start=1):  # detail tables: workbook only (附表)
+        name = safe_sheet_name(f"附表{i} {table.sheet or table.caption}", taken)
+        info.append([f"附表{i}", table.caption, name])
+        _fill(wb.create_sheet(name), table)
     if report.annex:
         info.append([])
         info.append([report.annex_title])

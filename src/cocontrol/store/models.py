@@ -36,8 +36,8 @@ NAMING = {
     "pk": "pk_%(table_name)s",
 }
 
-ROLES = ("admin", "coordinator", "analyst", "reporter", "viewer")
-"""管理员, 协调人, 分析师, 部门填报员, 查看者."""
+ROLES = ("admin", "coordinator", "analyst", "reporter", "viewer", "enterprise")
+"""管理员, 协调人, 分析师, 部门填报员, 查看者, 企业填报员 (sees only its own enterprise)."""
 
 
 def utcnow() -> dt.datetime:

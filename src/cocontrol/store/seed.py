@@ -3,6 +3,7 @@
 * regions of the seed cities (山东省 → 济南市, 淄博市, 威海市 → 荣成市);
 * the reviewed plans in ``examples/plans/*.yaml`` (through ``cocontrol.plans.io.load_yaml``);
 * the demo observations (``examples/observations``) as submissions labelled as in the file;
+* the demo 碳普惠 records (``examples/inclusive``) as one batch per city of an illustrative partner;
 * the ``admin`` user, password from ``COCONTROL_ADMIN_PASSWORD`` or generated and printed once.
 
 Each step checks what is already there, so a second start changes nothing and a plan added to
@@ -111,4 +112,5 @@ def seed(session: Session, *, admin_password: str | None, hasher: Callable[[str]
     seed_plans(session)
     session.flush()
     seed_observations(session)
+    importlib.import_module("cocontrol.store.inclusive").seed_inclusive(session)
     ensure_admin(session, admin_password, hasher, echo or (lambda s: print(s, file=sys.stderr)))

@@ -15,7 +15,9 @@ Method (all targets at once, vectorised; :func:`assess`):
    Cumulative ``[ ]`` targets are changes over the plan period and follow the same rule.
    B is ``base_year``, else ``baseline_year``, else the year before the plan period
    (十四五 → 2020). The plan's baseline value
-   (``baseline_value`` in ``baseline_year``) is a point of level series.
+   (``baseline_value`` in ``baseline_year``) is a point of level series; when it is the latest
+   point a status was judged from, ``latest_basis`` is ``baseline`` and the reason says
+   基期值 (a baseline counts as data only when shown as such).
 2. **Path** (进度要求) from the start (baseline or first observation, x₀ in year y₀) to the
    target T in year Y: linear for levels ``x₀ + (T−x₀)(t−y₀)/(Y−y₀)``; geometric for changes
    and rates ``100·(T/100)^((t−B)/(Y−B))`` (a constant yearly rate).
@@ -114,7 +116,7 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 STATUS_COLUMNS = [
     "target_id", "plan_id", "region", "indicator", "target_year", "target_value", "unit",
     "relation", "judged_relation", "judged_label", "relation_basis", "measure", "base_year",
-    "latest_year", "latest_value", "latest_text", "required_value_now", "status", "status_label", "forecast", "forecast_low",
+    "latest_year", "latest_value", "latest_text", "latest_basis", "required_value_now", "status", "status_label", "forecast", "forecast_low",
     "forecast_high", "forecast_method", "n_points", "reason", "responsible", "task",
 ]
 
@@ -392,6 +394,11 @@ def assess(targets: pd.DataFrame, observations: pd.DataFrame, *, as_of: int) -> 
     has = ~np.isnan(x_l) & numeric.to_numpy()
     with np.errstate(invalid="ignore"):
         ok_lag, small = (shortfall <= 0) & (lag <= ON_TRACK_LAG), shortfall <= AT_RISK_SHORTFALL
+    observed = set(zip(obs["target"], obs["year"].astype(int), strict=True)) if not obs.empty else set()
+    baseline = ((p["measure"] == "level").to_numpy() & ~np.isnan(p["y0_plan"].to_numpy(dtype=float))
+                & (t_l == p["y0_plan"].to_numpy(dtype=float))
+                & np.array([(k, int(y)) not in observed if not np.isnan(y) else False
+                            for k, y in zip(p.index, t_l, strict=True)], dtype=bool))
     status = np.select(
         [~has, past & _meets(judged_at_y, T, d, tol), past, meets_now,
          n == 1, ok_lag, small],
@@ -407,6 +414,7 @@ def assess(targets: pd.DataFrame, observations: pd.DataFrame, *, as_of: int) -> 
         "measure": p["measure"].to_numpy(), "base_year": p["B"].to_numpy(),
         "latest_year": pd.array(np.where(np.isnan(t_l), np.nan, t_l), dtype="Float64").astype("Int64"),
         "latest_value": _display(p, x_l, t_l), "latest_text": None,
+        "latest_basis": np.where(baseline, "baseline", np.where(~np.isnan(x_l), "observed", "")),
         "required_value_now": _display(p, req_now, np.full_like(T, float(as_of))),
         "status": status,
     })
@@ -458,7 +466,8 @@ def _reasons(out: pd.DataFrame, notes: np.ndarray, shortfall: np.ndarray, lag: n
         if r.latest_year < as_of:
             gap = (f"（缺少{as_of}年数据）" if r.latest_year == as_of - 1
                    else f"（缺少{r.latest_year + 1}–{as_of}年数据）")
-        head = f"{pre}{r.latest_year}年{what}{_fmt(r.latest_value)}{unit}{gap}"
+        head = (f"{pre}基期值{_fmt(r.latest_value)}{unit}（{r.latest_year}年，无{r.latest_year + 1}年以来监测值）"
+                if r.latest_basis == "baseline" else f"{pre}{r.latest_year}年{what}{_fmt(r.latest_value)}{unit}{gap}")
         ty = int(r.target_year) if pd.notna(r.target_year) else None
         tv = f"{_fmt(r.target_value)}{r.unit or ''}" + ("左右" if approx[i] else "")
         if r.status == "achieved":
@@ -490,6 +499,7 @@ def _qualitative(out: pd.DataFrame, t: pd.DataFrame, obs: pd.DataFrame, as_of: i
     has_num = qual_target & ids.isin(num.index)
     out.loc[has_num, "latest_year"] = ids[has_num].map(num["year"]).astype("Int64")
     out.loc[has_num, "latest_value"] = ids[has_num].map(num["value"]).astype(float)
+    out.loc[has_num, "latest_basis"] = "observed"
     out.loc[qual_target, "measure"] = "judgement"
     out.loc[qual_target, "forecast_method"] = None
     goal = t["qualitative"].where(t["qualitative"].notna(),
@@ -507,6 +517,7 @@ def _qualitative(out: pd.DataFrame, t: pd.DataFrame, obs: pd.DataFrame, as_of: i
     out.loc[reported, "status"] = np.where(late[reported], "off_track", code[reported])
     out.loc[reported, "latest_year"] = year[reported].astype("Int64")
     out.loc[reported, "latest_text"] = text[reported]
+    out.loc[reported, "latest_basis"] = "reported"
     yr = year[reported].astype("Int64").astype(str)
     out.loc[reported, "reason"] = ("定性目标“" + goal[reported] + "”：" + yr + "年填报“"
                                    + text[reported] + "”"

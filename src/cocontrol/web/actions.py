@@ -8,6 +8,7 @@ error into a 409 conflict carrying the other person's change.
 from __future__ import annotations
 
 import hashlib
+import math
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -44,6 +45,13 @@ def commit(session: Session, obj: m.Base | None = None) -> None:
         raise WebError(409, "conflict", str(exc), {"current": current}) from exc
 
 
+def _finite(values: dict[str, Any]) -> None:
+    """Numbers must be finite: ``inf``/``nan`` never reach the database (422 naming the field)."""
+    for key, value in values.items():
+        if isinstance(value, float) and not math.isfinite(value):
+            raise WebError(422, "invalid", f"{key}: {value!r} is not a finite number")
+
+
 def _check_version(obj: m.Base, version_id: int | None) -> None:
     if version_id is not None and int(version_id) != obj.version_id:
         raise WebError(409, "conflict", f"version {version_id} was replaced by {obj.version_id}",
@@ -78,6 +86,7 @@ def update_target(session: Session, who: Viewer, target_id: int, changes: dict[s
     unknown = sorted(set(changes) - set(TARGET_FIELDS))
     if unknown:
         raise WebError(422, "invalid", f"fields {unknown} cannot be edited; editable: {list(TARGET_FIELDS)}")
+    _finite(changes)
     before = row_dict(target)
     from cocontrol.plans.model import Target as TargetModel
 
@@ -161,6 +170,7 @@ def create_submission(session: Session, who: Viewer, *, evidence_dir: Path, limi
         raise WebError(422, "invalid", "give exactly one of target_id or task_id")
     if not 1949 <= period <= 2100:
         raise WebError(422, "invalid", f"period {period} is outside 1949–2100")
+    _finite({"value": value})
     if target_id is not None:
         row = _get(session, m.Target, target_id, who)
         _own_department(session, who, m.TargetResponsible, "target_id", target_id)

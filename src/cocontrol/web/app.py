@@ -9,6 +9,7 @@ upload size limit, login limits per account and per address, security headers
 
 from __future__ import annotations
 
+import importlib
 import sys
 import threading
 from collections.abc import AsyncIterator
@@ -37,6 +38,7 @@ from cocontrol.store.seed import seed
 from cocontrol.web.deps import SIGNED_IN, WebError
 from cocontrol.web.errors import SecurityHeaders, error_json, validation_errors
 from cocontrol.web.i18n import lang_of, translator
+from cocontrol.web.inclusive import TOKEN_PATHS
 from cocontrol.web.passwords import password_problem
 from cocontrol.web.refresh import Refresher, ResultFiles
 from cocontrol.web.security import RateLimiter, hash_password, new_token, tokens_match
@@ -77,6 +79,8 @@ async def csrf_check(request: Request) -> None:
     """Every unsafe request carries the session's CSRF token (header or form field)."""
     if request.method not in UNSAFE or request.url.path in CSRF_EXEMPT:
         return
+    if request.url.path.startswith(TOKEN_PATHS) and "cookie" not in request.headers:
+        return  # machine clients authenticate with a bearer token and send no cookie
     expected = request.session.get("csrf")
     sent = request.headers.get("x-csrf-token")
     if sent is None and request.headers.get("content-type", "").startswith(
@@ -101,7 +105,7 @@ def _secret(session_maker: Any, configured: str | None) -> str:
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     """Build the app: migrate and seed the database, wire middleware, routes and templates."""
-    from cocontrol.web import api, pages, progress
+    from cocontrol.web import api, bluecarbon, enterprises, events, inclusive, pages, progress
 
     settings = settings or Settings()
     settings.home.mkdir(parents=True, exist_ok=True)
@@ -159,7 +163,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(api.router)
     app.include_router(progress.api_router)
     app.include_router(pages.router)
+    app.include_router(importlib.import_module("cocontrol.web.scenarios").router)
     app.include_router(progress.router)
+    app.include_router(inclusive.router)
+    app.include_router(events.router)
+    app.include_router(bluecarbon.router)
+    app.include_router(enterprises.router)
+    app.include_router(enterprises.api)
 
     @app.exception_handler(WebError)
     async def _web_error(request: Request, exc: WebError) -> Response:

@@ -18,13 +18,14 @@ def _base(title: str) -> dict[str, Any]:
 
 
 def line(title: str, series: Mapping[str, Mapping[int, float]], unit: str,
-         band: Mapping[int, tuple[float, float]] | None = None) -> dict[str, Any]:
-    """Year-on-x line chart; ``band`` adds a shaded interval (lower, upper) per year."""
+         band: Mapping[int, tuple[float, float]] | None = None, *, zero: bool = False) -> dict[str, Any]:
+    """Year-on-x line chart; ``band`` adds a shaded interval (lower, upper) per year; ``zero``
+    starts the value axis at zero (amounts such as emissions: a cut axis exaggerates changes)."""
     years = sorted({y for s in series.values() for y in s} | set(band or {}))
     opt = _base(title)
     opt["legend"] = {"bottom": 0}
     opt["xAxis"] = {"type": "category", "data": [str(y) for y in years]}
-    opt["yAxis"] = {"type": "value", "name": unit, "scale": True}
+    opt["yAxis"] = {"type": "value", "name": unit, "min": 0} if zero else {"type": "value", "name": unit, "scale": True}
     opt["series"] = [
         {"name": name, "type": "line", "connectNulls": True, "symbolSize": 6,
          "data": [round(s[y], 4) if y in s else None for y in years]}

@@ -17,6 +17,10 @@ SIGNED_IN = "cocontrol_signed_in"
 valid session had its session expire (the session cookie itself is gone or fails its timestamp)."""
 
 
+ENTERPRISE_PATHS = ("/enterprises", "/api/enterprises", "/api/auth")
+"""The only paths an ``enterprise`` user may open (its own data is checked in the router)."""
+
+
 class WebError(Exception):
     """An error with an HTTP status and a message key of :mod:`cocontrol.web.i18n`."""
 
@@ -79,4 +83,6 @@ async def viewer(request: Request, found: Annotated[Viewer | None, Depends(optio
     if found is None:
         key = "session_expired" if request.cookies.get(SIGNED_IN) else "login_required"
         raise WebError(401, key)
+    if found.role == "enterprise" and not request.url.path.startswith(ENTERPRISE_PATHS):
+        raise WebError(403, "forbidden", "an enterprise user sees only its enterprise pages")
     return found

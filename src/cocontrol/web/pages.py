@@ -73,11 +73,11 @@ def login_page(request: Request, found: Annotated[Viewer | None, Depends(optiona
 def login_form(request: Request, session: DB, username: Annotated[str, Form(max_length=100)],
                password: Annotated[str, Form(max_length=200)]) -> Response:
     try:
-        sign_in(request, session, username, password)
+        user = sign_in(request, session, username, password)
     except WebError as exc:
         t = translator(lang_of(request))
         return render(request, "login.html", None, status=exc.status, message=t(exc.key), username=username)
-    response = RedirectResponse("/overview", status_code=303)
+    response = RedirectResponse("/enterprises" if user.role == "enterprise" else "/overview", status_code=303)
     mark_signed_in(response, request.app.state.settings.secure_cookies)
     return response
 

@@ -1,9 +1,10 @@
 """Passwords (argon2id), login rate limit and CSRF tokens (double-checked against the session).
 
-Sessions are Starlette's signed cookie (``HttpOnly; SameSite=Lax``, itsdangerous timestamp:
-an expired cookie reads as an empty session). The session holds the user id and a random CSRF
-token; every unsafe request must echo the token in the ``X-CSRF-Token`` header or the
-``csrf_token`` form field.
+Sessions are Starlette's signed cookie (``HttpOnly; SameSite=Lax``, ``Secure`` behind TLS,
+itsdangerous timestamp: an expired cookie reads as an empty session). The session holds the
+user id, the user's session generation (:func:`cocontrol.web.auth.end_sessions` bumps it to end
+every session of the user) and a random CSRF token; every unsafe request must echo the token in
+the ``X-CSRF-Token`` header or the ``csrf_token`` form field.
 """
 
 from __future__ import annotations

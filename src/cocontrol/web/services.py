@@ -108,6 +108,13 @@ def _qualify(doc: PlanDocument) -> PlanDocument:
     return PlanDocument.model_validate(data)
 
 
+def task_progress_frame(session: Session) -> pd.DataFrame:
+    """Latest reported task progress (:func:`cocontrol.store.platform.task_progress_frame`)."""
+    from cocontrol.store.platform import task_progress_frame as frame
+
+    return frame(session)
+
+
 def workspace(session: Session) -> Workspace:
     """Inputs from the database plus the demo workspace's activity, statistics and controls;
     target ids are qualified by plan (:func:`qualified`)."""
@@ -116,7 +123,7 @@ def workspace(session: Session) -> Workspace:
     return Workspace(
         plans=plans, observations=observations_frame(session), activity=demo.activity(),
         statistics=demo.statistics(), controls=demo.controls(), name="平台数据库",
-        known_regions=regions,
+        known_regions=regions, task_progress=task_progress_frame(session),
     )
 
 
@@ -360,24 +367,23 @@ def domain_label(domain: str | None, lang: str = "zh") -> str:
 
 
 def co2_by_year(emissions: pd.DataFrame | None) -> dict[int, float]:
-    """Total CO2 (t) by year from the inventory's long table."""
-    if emissions is None or emissions.empty:
-        return {}
-    co2 = emissions[emissions["species"].astype(str).str.upper() == "CO2"]
-    return {int(y): float(v) for y, v in co2.groupby("year")["value"].sum().items()}
+    """Figure ``co2`` (direct CO2, t) by year: :func:`cocontrol.figures.emissions.co2_by_year`."""
+    from cocontrol.figures.emissions import co2_by_year as figure_co2
+
+    return figure_co2(emissions)
 
 
 def apeq_by_year(emissions: pd.DataFrame | None) -> tuple[dict[int, float], str | None]:
-    """APeq (t SO2-eq) by year via ``cocontrol.synergy.apeq.apeq``; (values, gap message)."""
+    """Figure ``apeq`` (t SO2-eq) by year (:func:`cocontrol.figures.emissions.apeq_by_year`);
+    (values, gap message)."""
     if emissions is None or emissions.empty:
         return {}, None
     try:
-        from cocontrol.synergy.apeq import apeq
+        from cocontrol.figures.emissions import apeq_by_year as figure_apeq
 
-        frame = apeq(emissions, by=["year"])
+        return figure_apeq(emissions), None
     except Exception as exc:  # a layer rejecting the data becomes a gap panel
-        return {}, f"{type(exc).__name__}: {exc}"
-    return {int(r["year"]): float(r["apeq"]) for r in frame.to_dict("records")}, None
+        return {}, f"大气污染物当量无法计算：{exc}"
 
 
 def sector_label(sector: str, lang: str = "zh") -> str:
@@ -410,10 +416,11 @@ def top_n(values: dict[str, float], n: int = 10, other: str = "其他") -> dict[
 
 
 def sector_breakdown(emissions: pd.DataFrame | None, year: int) -> dict[str, float]:
+    """Figure ``co2_sector`` (direct CO2, t) by sector in ``year`` (else the latest year with data)."""
+    from cocontrol.figures.emissions import co2_by_sector, latest_year
+
     if emissions is None or emissions.empty:
         return {}
-    sub = emissions[(emissions["species"].astype(str).str.upper() == "CO2") & (emissions["year"] == year)]
-    if sub.empty:
-        sub = emissions[emissions["species"].astype(str).str.upper() == "CO2"]
-        sub = sub[sub["year"] == sub["year"].max()] if not sub.empty else sub
-    return {str(k): float(v) for k, v in sub.groupby("sector")["value"].sum().sort_values(ascending=False).items()}
+    shown = latest_year(co2_by_year(emissions), year) or max(int(y) for y in emissions["year"])
+    frame = co2_by_sector(emissions, shown)
+    return {str(k): float(v) for k, v in zip(frame["sector"], frame["co2"], strict=True)}

@@ -8,6 +8,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from cocontrol.figures import convention, display, figure
+from cocontrol.figures.emissions import latest_year
+from cocontrol.figures.targets import NO_DATA, status_counts, target_figure, target_figures
 from cocontrol.reports.peers import peer_ranking
 from cocontrol.store import models as m
 from cocontrol.units import conversion_factor
@@ -28,7 +31,6 @@ from cocontrol.web.services import (
     sector_label,
     status_by_target,
     status_class,
-    status_text,
     top_n,
 )
 
@@ -98,28 +100,23 @@ def _latest_values(session: Session, target_ids: list[int]) -> dict[int, tuple[i
     return {tid: (period, value, unit) for tid, period, value, unit in rows}
 
 
-def _fmt(value: float | None) -> str:
-    if value is None:
-        return ""
-    return f"{value:,.4g}" if abs(value) < 1e5 else f"{value:,.0f}"
-
-
 def target_rows(session: Session, region: str, status: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
     ids = latest_plan_ids(session, {region})
     targets = session.scalars(select(m.Target).where(m.Target.plan_id.in_(ids)).order_by(m.Target.id)).all()
-    latest = _latest_values(session, [t.id for t in targets])
     out = []
     for t in targets:
         st = status.get(qualified(t.plan.slug, t.key))
-        text = status_text(st)
-        lv = latest.get(t.id)
+        fig = target_figure(st) if st else None  # status, latest value and year: cocontrol.figures
+        text = fig["status"] if fig else None
         out.append({
             "id": t.id, "key": t.key, "indicator": t.indicator, "domain": t.domain or "other",
             "year": t.year, "value": t.value, "unit": t.unit, "relation": t.relation,
             "qualitative": t.qualitative, "binding": t.binding, "responsible": t.responsible,
-            "latest_year": lv[0] if lv else None, "latest": lv[1] if lv else None,
-            "latest_text": _fmt(lv[1]) if lv else "", "status": text,
-            "status_class": status_class(st), "version_id": t.version_id,
+            "latest_year": fig["latest_year"] if fig else None,
+            "latest": fig["latest_value"] if fig else None,
+            "latest_text": fig["latest_text"] if fig else "—", "basis": fig["basis"] if fig else "",
+            "status": text, "status_class": status_class(text if text == NO_DATA else st),
+            "version_id": t.version_id,
         })
     return out
 
@@ -127,9 +124,7 @@ def target_rows(session: Session, region: str, status: dict[str, dict[str, Any]]
 def _region_summary(session: Session, cache: Cache, region: str, year: int, lang: str) -> dict[str, Any]:
     res = cache.results(session, region, year)
     rows = target_rows(session, region, cache.derived(res, "status", lambda: status_by_target(res)))
-    counts: dict[str, int] = {}
-    for r in rows:
-        counts[r["status"] or "—"] = counts.get(r["status"] or "—", 0) + 1
+    counts = status_counts([{"status": r["status"] or "—"} for r in rows])
     domains: dict[str, list[dict[str, Any]]] = {}
     for r in rows:
         domains.setdefault(r["domain"], []).append(r)
@@ -140,8 +135,27 @@ def _region_summary(session: Session, cache: Cache, region: str, year: int, lang
         "status_counts": counts, "co2": co2, "apeq": apeq,
         "domains": [{"domain": d, "label": domain_label(d, lang), "targets": ts} for d, ts in domains.items()],
         "sector": cache.derived(res, ("sector", year), lambda: sector_breakdown(res.emissions, year)),
-        "co2_latest": co2.get(year) or (co2[max(co2)] if co2 else None),
+        "co2_latest": co2.get(latest_year(co2, year)) if latest_year(co2, year) else None,
+        "headline": headline(co2, apeq, year, lang),
+        "co2_header": figure("co2").header(lang),
+        "co2_text": display("co2", co2.get(latest_year(co2, year) or -1)),
     }
+
+
+def headline(co2: dict[int, float], apeq: dict[int, float], year: int, lang: str) -> list[dict[str, Any]]:
+    """Headline figures of the overview (the same as the report's 摘要): CO2 and APeq of the
+    evaluation year (else the latest year before it), in the registry's display unit."""
+    out = []
+    for key, values in (("co2", co2), ("apeq", apeq)):
+        shown = latest_year(values, year)
+        if shown is None:
+            continue
+        spec = figure(key)
+        out.append({"key": key, "name": spec.name(lang), "year": shown,
+                    "text": display(key, values[shown], lang=lang), "unit": spec.unit_shown(lang),
+                    "label": f"{spec.name(lang)}（{shown}年，{spec.scope}）" if lang == "zh"
+                    else f"{spec.name(lang)} ({shown}, scope 1)"})
+    return out
 
 
 def overview(session: Session, cache: Cache, who: Viewer, region: str | None, year: int | None,
@@ -166,8 +180,9 @@ def overview(session: Session, cache: Cache, who: Viewer, region: str | None, ye
         sectors = top_n({sector_label(k, lang): v for k, v in view["sector"].items()}, 10, ("其他", "other")[t])
         view["charts"] = {
             "co2": charts.line(("二氧化碳排放", "CO2 emissions")[t], {"CO2": {y: v * wan for y, v in view["co2"].items()}},
-                               ("万吨", "10⁴ t")[t]) if view["co2"] else None,
-            "apeq": charts.line(("大气污染物当量", "APeq")[t], {"APeq": view["apeq"]}, "t SO2-eq") if view["apeq"] else None,
+                               ("万吨", "10⁴ t")[t], zero=True) if view["co2"] else None,
+            "apeq": charts.line(("大气污染物当量", "APeq")[t], {"APeq": view["apeq"]}, figure("apeq").unit_shown(lang),
+                                zero=True) if view["apeq"] else None,
             "sector": charts.bar(f"{('分部门二氧化碳排放', 'CO2 by sector')[t]}（{year if year in view['co2'] else max(view['co2'])}）",
                                  list(sectors), [v * wan for v in sectors.values()], ("万吨", "10⁴ t")[t])
             if view["sector"] else None,
@@ -197,6 +212,7 @@ def target_detail(session: Session, cache: Cache, who: Viewer, target_id: int, y
     if t.value is not None and t.year and t.relation in (">=", "<=", "="):
         series[("目标值", "target")[lang == "en"]] = {t.year: t.value}
     band = forecast_band(st)
+    fig = target_figure(st) if st else None
     return {
         "target": {c: getattr(t, c) for c in (
             "id", "key", "indicator", "domain", "year", "value", "unit", "relation", "base_year",
@@ -204,7 +220,9 @@ def target_detail(session: Session, cache: Cache, who: Viewer, target_id: int, y
             "approx", "strive", "annual_rate", "responsible")},
         "plan": {"id": t.plan.id, "slug": t.plan.slug, "title": t.plan.title, "version": t.plan.version,
                  "region": t.plan.region},
-        "status": st, "status_text": status_text(st), "status_class": status_class(st),
+        "status": st, "status_text": fig["status"] if fig else None,
+        "status_class": status_class(fig["status"] if fig and fig["status"] == NO_DATA else st),
+        "basis": fig["basis"] if fig else "",
         "tasks": [{"id": k.id, "key": k.key, "title": k.title, "progress": k.progress} for k in tasks],
         "units": list(units),
         "submissions": [submission_dict(s) for s in subs],
@@ -265,15 +283,19 @@ def department(session: Session, cache: Cache, who: Viewer, dept_id: int | None,
     region = dept.region.name if dept.region else None
     warnings: list[dict[str, Any]] = []
     gaps: dict[str, str] = {}
+    figs: dict[str, dict[str, Any]] = {}
     if region:
         res = cache.results(session, region, year)
         gaps = dict(res.gaps)
+        figs = target_figures(res.status)  # each status with the value and year it was judged from
         if res.warnings is not None and not res.warnings.empty:
             names = {dept.name, *(dept.aliases or [])}
             for rec in res.warnings.to_dict("records"):
                 unit = rec.get("unit") or rec.get("responsible") or rec.get("department")
                 if unit in names:
-                    warnings.append({k: (None if v != v else v) for k, v in rec.items()})
+                    row = {k: (None if v != v else v) for k, v in rec.items()}
+                    row["basis"] = figs.get(str(rec.get("target_id")), {}).get("basis") or ""
+                    warnings.append(row)
     latest = _latest_values(session, ids_t)
     return {
         "department": {"id": dept.id, "name": dept.name, "region": region},
@@ -283,7 +305,9 @@ def department(session: Session, cache: Cache, who: Viewer, dept_id: int | None,
         "targets": [{"id": t.id, "key": t.key, "indicator": t.indicator, "year": t.year, "value": t.value,
                      "unit": t.unit, "relation": t.relation,
                      "latest": latest[t.id][1] if t.id in latest else None,
-                     "latest_year": latest[t.id][0] if t.id in latest else None} for t in targets],
+                     "latest_year": latest[t.id][0] if t.id in latest else None,
+                     "status": figs.get(qualified(t.plan.slug, t.key), {}).get("status"),
+                     "basis": figs.get(qualified(t.plan.slug, t.key), {}).get("basis") or ""} for t in targets],
         "submissions": [submission_dict(s) for s in subs],
         "warnings": warnings, "gaps": gaps,
     }
@@ -366,28 +390,77 @@ def synergy(session: Session, cache: Cache, who: Viewer, region: str | None, yea
     em = res.emissions
     if em is None or em.empty:
         return view
-    years = sorted({int(y) for y in em["year"]})
     try:
-        from cocontrol.synergy.coordinates import coordinates
-        from cocontrol.synergy.elasticity import elasticity, emission_totals
-
-        base = years[0]
-        target = year if year in years else years[-1]
-        if base != target:
-            coords = coordinates(em, base, target, by=("region", "sector"))
-            view["coordinates"] = _records(coords)
-            for r in view["coordinates"]:
-                r["sector"] = sector_label(str(r["sector"]), lang)
-            pts = [(r["sector"], float(r["apeq_reduction"]), float(r["co2_reduction"])) for r in view["coordinates"]]
-            view["chart"] = charts.scatter(f"{region} {base}→{target}", pts, "ΔAPeq (t SO2-eq)", "ΔCO2 (t)")
-        view["elasticity"] = _records(elasticity(emission_totals(em)))
+        view.update(synergy_figures(em, year, region, lang))
     except Exception as exc:  # a layer rejecting the data becomes a gap panel
-        view["gaps"]["synergy_detail"] = f"协同评价：{type(exc).__name__}: {exc}"
+        view["gaps"]["synergy_detail"] = f"协同评价无法计算：{exc}"
     syn = res.synergy
     frame = syn.get("index") if isinstance(syn, dict) else getattr(syn, "index", None)
     if frame is not None and hasattr(frame, "to_dict"):
-        view["index"] = _records(frame)
+        view["index"] = index_rows(frame, region, lang)
     return view
+
+
+INDEX_EN = {"年份": "year", "综合指数（0–100）": "index (0–100)", "目标协同": "goal", "路径协同": "path",
+            "效应协同": "effect", "减污子系统": "pollution subsystem", "降碳子系统": "carbon subsystem"}
+
+
+def index_rows(frame: Any, region: str, lang: str) -> list[dict[str, Any]]:
+    """The city's own 协同度综合指数 by year with the columns, headers and decimals the annual
+    report prints (:data:`cocontrol.reports.synergy_tables.SYNERGY_TABLES`), as display text."""
+    from cocontrol.reports.synergy_tables import SYNERGY_TABLES
+
+    spec = next(x for x in SYNERGY_TABLES if x.attr == "index")
+    rows = frame[frame["region"] == region] if "region" in frame.columns else frame
+    out = []
+    for rec in rows.to_dict("records"):
+        row: dict[str, Any] = {}
+        for col, (label, _unit, decimals) in spec.columns.items():
+            if col not in rec:
+                continue
+            value = rec[col]
+            name = INDEX_EN.get(label, label) if lang == "en" else label
+            missing = value is None or (isinstance(value, float) and value != value)
+            row[name] = "—" if missing else (f"{float(value):.{decimals}f}" if decimals is not None else int(value))
+        out.append(row)
+    return out
+
+
+def synergy_figures(em: Any, year: int, region: str, lang: str) -> dict[str, Any]:
+    """ΔCO2 / ΔAPeq by sector with the synergy class, and the elasticity by period, as
+    :mod:`cocontrol.figures.synergy` defines them (change = later − earlier; a reduction is
+    negative), each value with its display text."""
+    from cocontrol.figures.synergy import elasticity_rows, reading_en, sector_changes
+
+    base, target, changes = sector_changes(em, year)
+    en = lang == "en"
+    rows = []
+    for r in changes.to_dict("records"):
+        rows.append({"sector": sector_label(str(r["sector"]), lang), "co2_change": r["co2_change"],
+                     "apeq_change": r["apeq_change"],
+                     "co2_change_text": display("co2_change", r["co2_change"]),
+                     "apeq_change_text": display("apeq_change", r["apeq_change"]),
+                     "synergy_class": reading_en(r["synergy_class"]) if en else r["synergy_class"]})
+    out: dict[str, Any] = {"coordinates": rows, "base_year": base, "target_year": target,
+                           "headers": {k: figure(k).header(lang) for k in (
+                               "co2_change", "apeq_change", "co2_change_rate", "apeq_change_rate", "els",
+                               "synergy_class")},
+                           "convention": convention("change_en" if en else "change_zh")}
+    if rows:
+        pts = [(r["sector"], float(figure("apeq_change").scaled(r["apeq_change"]) or 0.0),
+                float(figure("co2_change").scaled(r["co2_change"]) or 0.0)) for r in rows]
+        out["chart"] = charts.scatter(f"{region} {base}→{target}", pts, figure("apeq_change").header(lang),
+                                      figure("co2_change").header(lang))
+    el = []
+    for r in elasticity_rows(em, year).to_dict("records"):
+        el.append({"base_year": r["base_year"], "target_year": r["target_year"],
+                   "apeq_change_rate_text": display("apeq_change_rate", r["apeq_change_rate"]),
+                   "co2_change_rate_text": display("co2_change_rate", r["co2_change_rate"]),
+                   "els_text": display("els", r["els"]), "reading": reading_en(r["reading"]) if en else r["reading"],
+                   "apeq_change_rate": r["apeq_change_rate"], "co2_change_rate": r["co2_change_rate"],
+                   "els": r["els"]})
+    out["elasticity"] = el
+    return out
 
 
 def _records(frame: Any) -> list[dict[str, Any]]:

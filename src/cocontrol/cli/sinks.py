@@ -1,0 +1,120 @@
+"""``cocontrol sinks``: 碳汇 — sink removals and restoration projects.
+
+Contract: ``cocontrol sinks compute SINKS.csv [--format json]`` (the long sink activity table of
+:mod:`cocontrol.sinks.table`; removals negative t CO2, one row per region, year, sink type, item and
+component) and ``cocontrol sinks restoration PROJECT.xlsx [--format json]`` → the status of every
+survey against the project's thresholds and the sink as a range (low / central / high t CO2 per
+year) with the one-off biomass stock apart; ``cocontrol sinks template`` writes the project
+workbook. Bad input exits 2 naming sheet, row and column.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+app = typer.Typer(help="碳汇 — sink removals and seagrass / salt-marsh restoration", no_args_is_help=True)
+Format = Annotated[str, typer.Option("--format", "-f", help="text | json")]
+
+
+def _format(fmt: str) -> None:
+    from cocontrol.errors import InputError
+
+    if fmt not in ("text", "json"):
+        raise InputError("unknown format", column="--format", expected="text or json", found=fmt)
+
+
+@app.command("compute")
+def compute(
+    sinks: Annotated[Path, typer.Argument(help="碳汇活动数据 (.csv/.xlsx/.parquet 长表)")],
+    format: Format = "text",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="另写 .csv")] = None,
+) -> None:
+    """核算碳汇（海水养殖、海草床、盐沼、森林），吸收量记为负值."""
+    from cocontrol.data.tables import read_table
+    from cocontrol.sinks import compute_sinks
+
+    _format(format)
+    table, _sheet = read_table(sinks)
+    result = compute_sinks(table, file=str(sinks))
+    if output is not None:
+        from cocontrol.inventory.io import write
+
+        write(result, str(output))
+    if format == "json":
+        rows = result.astype(object).where(result.notna(), None).to_dict("records")
+        typer.echo(json.dumps({"total_t": round(float(result["value"].sum()), 3), "rows": rows},
+                              ensure_ascii=False, default=str))
+        return
+    for (region, year), part in result.groupby(["region", "year"]):
+        typer.echo(f"{region} {year}年 碳汇 {-part['value'].sum():,.1f} 吨二氧化碳")
+
+
+@app.command("restoration")
+def restoration(
+    project: Annotated[Path, typer.Argument(help="修复项目表 (.xlsx，见 sinks template)")],
+    format: Format = "text",
+) -> None:
+    """海草床/盐沼修复：逐次监测对照项目阈值，碳汇以区间给出."""
+    from cocontrol.sinks.project import read_project
+    from cocontrol.sinks.restoration import (
+        biomass_stock_t,
+        eligibility,
+        sink_range,
+        survey_status,
+    )
+
+    _format(format)
+    proj, surveys = read_project(project)
+    status = survey_status(proj, surveys)
+    latest = surveys.sort_values("date").iloc[-1] if len(surveys) else None
+    cover = None if latest is None else latest.get("cover")
+    sink = sink_range(proj, cover)
+    stock = biomass_stock_t(proj, None if latest is None else latest.get("biomass"), cover)
+    payload = {
+        "project": proj.name, "sink_type": proj.sink_type, "area_ha": round(proj.area_ha, 3),
+        "thresholds": {"shoot_survival": proj.shoot_threshold,
+                       "seedling_survival": proj.seedling_threshold,
+                       "care_years": proj.care_years},
+        "surveys": [{"row": int(r.row), "date": r.date.strftime("%Y-%m-%d"),
+                     "shoot_survival": None if r.shoot_survival != r.shoot_survival
+                     else r.shoot_survival,
+                     "seedling_survival": None if r.seedling_survival != r.seedling_survival
+                     else r.seedling_survival, "status": r.status}
+                    for r in status.itertuples()],
+        "sink_t_per_year": {k: round(float(sink[f"{k}_t"]), 3)
+                            for k in ("low", "central", "high")},
+        "rates": {k: sink[f"{k}_rate"] for k in ("low", "central", "high")},
+        "effective_ha": round(float(sink["effective_ha"]), 3),
+        "biomass_stock_t": None if stock is None else round(stock, 3),
+        "eligibility": eligibility(proj),
+    }
+    if format == "json":
+        typer.echo(json.dumps(payload, ensure_ascii=False))
+        return
+    typer.echo(f"{proj.name}：面积 {proj.area_ha:,.2f} 公顷（{proj.area_ha * 15:,.0f} 亩）")
+    for s in payload["surveys"]:
+        shoot = "—" if s["shoot_survival"] is None else f"{s['shoot_survival']:.1%}"
+        seed = "—" if s["seedling_survival"] is None else f"{s['seedling_survival']:.1%}"
+        typer.echo(f"  {s['date']} 植株成活率 {shoot}（阈值 {proj.shoot_threshold:.0%}），"
+                   f"幼苗成活率 {seed}（阈值 {proj.seedling_threshold:.0%}）：{s['status']}")
+    rng = payload["sink_t_per_year"]
+    typer.echo(f"  年碳汇 {rng['low']:,.1f}–{rng['high']:,.1f} 吨二氧化碳（中值 {rng['central']:,.1f}）")
+    if stock is not None:
+        typer.echo(f"  现存生物量碳储量（一次性，不计入年碳汇）{stock:,.1f} 吨二氧化碳")
+    for note in payload["eligibility"]:
+        typer.echo(f"  {note}")
+
+
+@app.command("template")
+def template(
+    output: Annotated[Path, typer.Option("--output", "-o", help="输出 .xlsx")] = Path(
+        "海草床修复项目表.xlsx"),
+) -> None:
+    """生成修复项目表（项目、监测）：威海 1150 亩鳗草修复的规划数字与示例监测."""
+    from cocontrol.sinks.project import write_template
+
+    typer.echo(f"已写出模板 {write_template(output)}")

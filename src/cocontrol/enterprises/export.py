@@ -1,0 +1,152 @@
+"""Exports of a verification run: the contract JSON (banks' 碳效贷 systems and scripts) and the
+Excel workbook 核查结果 (accounts, findings, rules, monthly accounting) in Chinese."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+from openpyxl import Workbook
+from openpyxl.utils import get_column_letter
+
+from cocontrol.enterprises.parameters import rules, thresholds
+from cocontrol.enterprises.verify import VerificationResult
+from cocontrol.excel import header_row
+from cocontrol.files import write_atomic, write_bytes_atomic
+
+SEVERITY_ZH = {"high": "高", "medium": "中", "info": "提示"}
+ACCOUNT_HEADERS = {
+    "enterprise_id": "企业编号", "name": "企业名称", "region": "区县", "industry": "行业代码",
+    "two_high": "两高", "year": "年份", "co2_t": "范围一CO2（t）", "scope2_t": "范围二CO2（t）",
+    "total_t": "合计CO2（t）", "value_added": "工业增加值（万元）",
+    "intensity": "碳排放强度L（t/万元）", "product": "主要产品", "output": "产量",
+    "output_unit": "产量单位", "intensity_output": "单位产品CO2（t/单位产品）",
+    "industry_mean": "行业平均L（t/万元）", "benchmark_source": "行业平均来源", "k": "碳效值K",
+    "level": "碳效等级（浙江，L）", "grade": "碳效级别（浙江，K 1–5）",
+    "colour": "色标（山东）", "intensity_change": "L较上年变化"}
+MONTH_HEADERS = {
+    "enterprise_id": "企业编号", "facility_id": "设施编号", "year": "年份", "month": "月份",
+    "fuel_code": "燃料代码", "amount": "消耗量（t 或 万Nm³）", "ncv_used": "低位发热量（GJ/t）",
+    "cc_used": "单位热值含碳量（tC/GJ）", "default_used": "采用缺省值", "of_used": "碳氧化率",
+    "energy_gj": "热量（GJ）", "co2_t": "CO2（t）", "sulfur": "硫分（%）",
+    "eta": "当月脱硫效率", "so2_balance_t": "物料衡算SO2（t）"}
+
+
+EVIDENCE_ZH = {
+    "year": "年份", "month": "月份", "months": "月份", "row": "行号", "threshold": "阈值",
+    "relative_gap": "相对差", "so2_reported_t": "执行报告SO2（t）",
+    "so2_balance_t": "物料衡算SO2（t）", "so2_cems_t": "在线监测SO2（t）",
+    "co2_cems_t": "在线监测CO2（t）", "co2_accounted_t": "核算CO2（t）",
+    "cems_hours": "监测小时数", "reported": "报告值", "predicted": "回归值", "residual": "偏差",
+    "limit": "阈值", "rmse": "均方根误差", "samples": "样本数",
+    "unmeasured_months": "未实测月份", "measured_months": "实测月数",
+    "default_cc": "缺省含碳量（tC/GJ）", "columns": "项目", "values": "数值",
+    "amounts": "消耗量（t）", "step": "整数步长（t）", "sample_date": "采样日期",
+    "test_date": "检测日期", "report_date": "报告日期", "same_as": "相同企业",
+    "energy_tce": "综合能耗（tce）", "output": "产量", "energy_per_output": "单位产品能耗",
+    "advanced": "标杆水平", "unit": "单位", "product": "产品", "hours": "运行小时",
+    "load": "负荷率", "energy_gj": "燃料热量（GJ）", "ratio": "单位小时负荷热量（GJ）",
+    "median": "全年中位数（GJ）"}
+COLUMN_ZH = {"carbon_content": "单位热值含碳量", "ncv": "低位发热量", "amount": "消耗量",
+             "hydrogen": "氢", "moisture": "全水分", "sulfur": "硫分"}
+
+
+def evidence_zh(evidence: dict[str, Any]) -> str:
+    """Evidence as Chinese ``名称：值`` pairs (no identifiers shown to users)."""
+    def value(v: Any) -> str:
+        if isinstance(v, dict):
+            return "，".join(f"{COLUMN_ZH.get(k, k)} {x}" for k, x in v.items())
+        if isinstance(v, list):
+            return "、".join(COLUMN_ZH.get(str(x), str(x)) for x in v)
+        return str(COLUMN_ZH.get(str(v), v))
+    return "；".join(f"{EVIDENCE_ZH.get(k, k)}：{value(v)}" for k, v in evidence.items())
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if value is pd.NA or value is pd.NaT:
+        return None
+    if hasattr(value, "item"):
+        return value.item()
+    return value
+
+
+def to_json(result: VerificationResult) -> dict[str, list[dict[str, Any]]]:
+    """The CLI contract: ``{"enterprises": [...], "findings": [...]}`` (year in evidence)."""
+    ents = [{k: _plain(r[k]) for k in ("enterprise_id", "year", "co2_t", "scope2_t",
+                                       "intensity", "level", "grade", "colour")}
+            for _, r in result.accounts.iterrows()]
+    finds = []
+    for _, r in result.findings.iterrows():
+        evidence = {"year": int(r["year"]), **r["evidence"]}
+        finds.append({"enterprise_id": r["enterprise_id"], "facility_id": r["facility_id"] or None,
+                      "rule": r["rule"], "severity": r["severity"], "message": r["message"],
+                      "evidence": evidence})
+    return {"enterprises": ents, "findings": finds}
+
+
+def json_text(result: VerificationResult) -> str:
+    return json.dumps(to_json(result), ensure_ascii=False, indent=2, default=str)
+
+
+def write_json(result: VerificationResult, path: str | Path) -> Path:
+    return write_bytes_atomic(path, json_text(result).encode("utf-8"))
+
+
+def _sheet(book: Workbook, title: str, frame: pd.DataFrame, headers: dict[str, str],
+           first: bool = False) -> None:
+    sheet = book.active if first else book.create_sheet()
+    header_row(sheet, title, [headers.get(c, c) for c in frame.columns])
+    for row in frame.itertuples(index=False):
+        sheet.append([_plain(v) for v in row])
+    for i, col in enumerate(frame.columns, start=1):
+        sheet.column_dimensions[get_column_letter(i)].width = max(10, len(headers.get(col, col)) * 2)
+
+
+def write_excel(result: VerificationResult, path: str | Path) -> Path:
+    """Workbook 核查结果: 说明, 企业碳账户, 核查发现, 核查规则, 月度核算."""
+    book = Workbook()
+    intro = book.active
+    intro.title = "说明"
+    illustrative = result.accounts["name"].astype(str).str.contains("示例").any()
+    lines = ["固定源污染物与碳排放协同核查结果",
+             "核查发现是提示，不是结论：每条发现列出触发它的数据，需要核实。",
+             "CO2 = 燃料消耗量 × 低位发热量 × 单位热值含碳量 × 碳氧化率 × 44/12；"
+             "未实测月份的燃煤含碳量按缺省值 0.03085 tC/GJ。",
+             "范围二 = （外购电量 − 绿电）× 当年电网排放因子。",
+             "碳效等级：L = 合计CO2 / 工业增加值；K = L / 行业平均L（浙江方法）；山东色标为示例分档。"]
+    if illustrative:
+        lines.append("本文件中的企业和数据均为示例，不是真实企业的数据。")
+    for line in lines:
+        intro.append([line])
+    intro.column_dimensions["A"].width = 110
+    accounts = result.accounts.copy()
+    accounts["two_high"] = accounts["two_high"].map({True: "是", False: "否"})
+    _sheet(book, "企业碳账户", accounts, ACCOUNT_HEADERS)
+    names = dict(zip(result.accounts["enterprise_id"], result.accounts["name"], strict=False))
+    table = rules()
+    finds = pd.DataFrame({
+        "企业编号": result.findings["enterprise_id"],
+        "企业名称": result.findings["enterprise_id"].map(names),
+        "设施": result.findings["facility_id"], "年份": result.findings["year"],
+        "规则": result.findings["rule"].map(table["name_zh"]),
+        "严重程度": result.findings["severity"].map(SEVERITY_ZH),
+        "发现": result.findings["message"],
+        "依据数据": result.findings["evidence"].map(evidence_zh)})
+    _sheet(book, "核查发现", finds, {})
+    th = thresholds()
+    rule_rows = pd.DataFrame({
+        "规则": table["name_zh"], "公式": table["formula"],
+        "阈值": [", ".join(f"{k}={v}" for k, v in th.get(r, {}).items()) for r in table.index],
+        "严重程度": table["severity"].map(SEVERITY_ZH), "依据": table["citation"],
+        "说明": table["explanation_zh"]})
+    _sheet(book, "核查规则", rule_rows, {})
+    months = result.accounting.facility_months[[c for c in MONTH_HEADERS
+                                                 if c in result.accounting.facility_months]].copy()
+    months["default_used"] = months["default_used"].map({True: "是", False: "否"})
+    _sheet(book, "月度核算", months, MONTH_HEADERS)
+    return write_atomic(path, book.save)

@@ -1,0 +1,70 @@
+"""The data-intake sheets (填报表) and their columns, as the issue's contract lists them.
+
+Every sheet is a table with a header row; a workbook has one sheet per name, a folder one file
+per name (``fuel.csv``, ``cems.parquet`` …). Required columns must be present and filled;
+optional columns may be missing or empty.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """One intake sheet: its name, required and optional columns, and a Chinese title."""
+
+    name: str
+    title_zh: str
+    required: tuple[str, ...]
+    optional: tuple[str, ...] = ()
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        return self.required + self.optional
+
+
+SHEETS: dict[str, Sheet] = {s.name: s for s in (
+    Sheet("enterprises", "企业名录",
+          ("enterprise_id", "name", "uscc", "region", "industry", "two_high"), ("permit_no",)),
+    Sheet("fuel", "燃料消耗与化验",
+          ("enterprise_id", "facility_id", "year", "month", "fuel", "amount", "unit"),
+          ("ncv", "carbon_content", "oxidation", "sulfur", "measured", "hydrogen", "moisture",
+           "sample_date", "test_date", "report_date", "hours", "load")),
+    Sheet("production", "产品产量与增加值",
+          ("enterprise_id", "year", "month", "product", "amount", "unit"), ("value_added",)),
+    Sheet("electricity", "外购电力",
+          ("enterprise_id", "year", "month", "purchased_mwh"), ("green_mwh",)),
+    Sheet("permit_report", "排污许可执行报告",
+          ("enterprise_id", "year", "species", "reported")),
+    Sheet("controls", "污染治理设施",
+          ("enterprise_id", "facility_id", "species", "efficiency"), ("start", "end")),
+    Sheet("cems", "在线监测（小时）",
+          ("enterprise_id", "stack_id", "time", "flow"), ("so2", "nox", "pm", "o2", "co2")),
+)}
+REQUIRED_SHEETS = ("enterprises", "fuel")
+
+# Chinese explanation of every column (template 说明 sheet)
+COLUMN_HELP: dict[str, str] = {
+    "enterprise_id": "企业编号（各表一致）", "name": "企业名称",
+    "uscc": "统一社会信用代码（18位，按GB 32100校验）", "region": "所在区县",
+    "industry": "国民经济行业代码（GB/T 4754，如 4411 火力发电、3011 水泥制造）",
+    "two_high": "是否两高企业（是/否）", "permit_no": "排污许可证编号",
+    "facility_id": "设施编号（机组、锅炉、窑炉）", "year": "年份", "month": "月份（1–12）",
+    "fuel": "燃料品种（如 原煤、天然气）", "amount": "消耗量或产量",
+    "unit": "单位（燃料：t、万t；气体：万Nm³、Nm³）",
+    "ncv": "低位发热量（GJ/t；气体 GJ/万Nm³）", "carbon_content": "单位热值含碳量（tC/GJ）",
+    "oxidation": "碳氧化率（0–1 或 百分数如 99%）", "sulfur": "收到基硫分（%）",
+    "measured": "本月含碳量是否经CMA/CNAS实验室实测（是/否）", "hydrogen": "氢（%）",
+    "moisture": "全水分（%）", "sample_date": "采样日期", "test_date": "检测日期",
+    "report_date": "报告日期", "hours": "运行小时（h）", "load": "平均负荷率（0–1）",
+    "product": "产品名称（如 供电量、水泥熟料、轮胎、合成氨）", "value_added": "工业增加值（万元）",
+    "purchased_mwh": "外购电量（MWh）", "green_mwh": "其中绿电（MWh）",
+    "species": "污染物（SO2、NOx、颗粒物、VOCs）", "reported": "执行报告实际排放量（t）",
+    "efficiency": "去除效率（0–1 或 百分数）", "start": "投运日期（空为全年）",
+    "end": "停运日期（空为至今）", "stack_id": "排口编号", "time": "监测时间（小时）",
+    "flow": "标态烟气流量（Nm³/h）", "so2": "SO2浓度（mg/Nm³）", "nox": "NOx浓度（mg/Nm³）",
+    "pm": "颗粒物浓度（mg/Nm³）", "o2": "含氧量（%）", "co2": "CO2浓度（%，有CO2在线监测时）",
+}
+SPECIES = {"so2": "SO2", "nox": "NOx", "颗粒物": "颗粒物", "pm": "颗粒物", "烟尘": "颗粒物",
+           "vocs": "VOCs"}

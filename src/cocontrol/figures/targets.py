@@ -1,0 +1,89 @@
+"""Target figures (目标数据项): each target's status with the value and year it was judged from.
+
+Rule (registry ``target_status``): no status other than 无数据 is published without its basis —
+the latest value (or reported judgement) and its year on the same row. A plan's baseline counts
+as data only when shown as such: ``基期值 43.4%（2020年）``. A row whose status claims more than
+its data shows is published as 无数据 (never a bare 已完成).
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import pandas as pd
+
+NO_DATA = "无数据"
+STATUS_ORDER = ("已完成", "进度正常", "存在风险", "严重滞后", NO_DATA)
+LATEST_DECIMALS = 2
+"""A target's latest value is shown with at most two decimals (trailing zeros dropped)."""
+
+
+def _missing(value: Any) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA or (
+        not isinstance(value, str) and pd.isna(value))
+
+
+def latest_display(value: Any) -> str:
+    """The latest value as every surface shows it: at most two decimals, thousands grouped,
+    trailing zeros dropped; "—" when missing."""
+    if _missing(value):
+        return "—"
+    text = f"{float(value):,.{LATEST_DECIMALS}f}"
+    text = text.rstrip("0").rstrip(".") if "." in text else text
+    return "0" if text in ("-0", "") else text
+
+
+def basis_text(row: dict[str, Any]) -> str:
+    """What the status was judged from: ``7.5%（2023年）``, ``基期值 43.4%（2020年）``,
+    ``填报“完成”（2025年）``; "" when there is nothing."""
+    year = row.get("latest_year")
+    if _missing(year):
+        return ""
+    year = int(year)
+    unit = "%" if row.get("measure") in ("change", "annual_rate") else (row.get("unit") or "")
+    unit = "" if _missing(unit) else str(unit)
+    text = row.get("latest_text")
+    if not _missing(text) and str(text):
+        return f"填报“{text}”（{year}年）"
+    value = row.get("latest_value")
+    if _missing(value):
+        return ""
+    shown = f"{latest_display(value)}{unit}"
+    if row.get("latest_basis") == "baseline":
+        return f"基期值 {shown}（{year}年）"
+    return f"{shown}（{year}年）"
+
+
+def target_figure(row: dict[str, Any]) -> dict[str, Any]:
+    """One target's published figures: status (label), latest value and year, basis text."""
+    label = row.get("status_label") or row.get("status")
+    basis = basis_text(row)
+    if _missing(label) or not basis:
+        label = NO_DATA
+    has_value = not _missing(row.get("latest_value")) and _missing(row.get("latest_text"))
+    return {
+        "status": str(label),
+        "latest_value": float(row["latest_value"]) if has_value and basis else None,
+        "latest_year": int(row["latest_year"]) if basis else None,
+        "latest_text": latest_display(row.get("latest_value")) if has_value and basis else (
+            str(row["latest_text"]) if basis and not _missing(row.get("latest_text")) else "—"),
+        "basis": basis,
+        "baseline": row.get("latest_basis") == "baseline",
+    }
+
+
+def target_figures(status: pd.DataFrame | None, key: str = "target_id") -> dict[str, dict[str, Any]]:
+    """Published figures of every target of a tracking status table, keyed by ``key``."""
+    if status is None or status.empty or key not in status.columns:
+        return {}
+    return {str(r[key]): target_figure(r) for r in status.to_dict("records")}
+
+
+def status_counts(figures: dict[str, dict[str, Any]] | list[dict[str, Any]]) -> dict[str, int]:
+    """Targets per status in :data:`STATUS_ORDER` (statuses with no target left out)."""
+    rows = figures.values() if isinstance(figures, dict) else figures
+    counts: dict[str, int] = {}
+    for f in rows:
+        counts[f["status"]] = counts.get(f["status"], 0) + 1
+    return {k: counts[k] for k in (*STATUS_ORDER, *sorted(set(counts) - set(STATUS_ORDER))) if k in counts}

@@ -1,0 +1,220 @@
+"""Credit behaviour records (核算减排量): checks, plausibility rules, caps — in the engine.
+
+Unbound Ibis expressions over three tables, run on DuckDB (default) or Spark through
+:mod:`cocontrol.inventory.engines`, so a year of a city's records never passes through pandas:
+
+``records``  :data:`cocontrol.inclusive.records.SCHEMA` (row, record_id, person, scene, start,
+             end, quantity, unit);
+``methods``  the methodology table (:mod:`cocontrol.inclusive.methodology`);
+``aliases``  scene spellings (key and Chinese name) → scene key;
+``seen``     record ids already credited by earlier batches of the same partner.
+
+1. :func:`checks` — input errors that stop the whole file (nothing is credited): unknown
+   scene, a time that cannot be read, end before start, a negative or non-finite amount, a
+   unit the scene's methodology does not count in, a date outside every methodology's validity.
+2. :func:`credited` — per record, the methodology in force on the trip's start date
+   (DB11/T 3043-2024 eq. 1–3 reduced to ``credit = quantity × credit_g_per_unit``), then the
+   plausibility rules in this order, each rejection with its reason: a record id seen earlier in
+   the file or credited by an earlier batch; a trip faster than the scene's highest plausible
+   speed (or of no duration); a trip starting before an earlier accepted-candidate trip of the
+   same person ended; then the daily and yearly caps per person and scene, applied in time order
+   (a trip that meets a cap is credited the part below it; one that finds the cap used up is
+   rejected with the cap as its reason).
+"""
+
+from __future__ import annotations
+
+import ibis
+import ibis.expr.types as ir
+
+RECORDS = ibis.schema({"row": "int64", "record_id": "string", "person": "string",
+                       "scene": "string", "start": "timestamp", "end": "timestamp",
+                       "quantity": "float64", "unit": "string"})
+METHODS = ibis.schema({"methodology": "string", "version": "string", "scene": "string",
+                       "kind": "string", "unit": "string", "credit_g_per_unit": "float64",
+                       "daily_cap_g": "float64", "yearly_cap_g": "float64",
+                       "max_speed_kmh": "float64", "valid_from": "date", "valid_to": "date"})
+ALIASES = ibis.schema({"name": "string", "scene_key": "string"})
+SEEN = ibis.schema({"seen_id": "string"})
+
+#: reasons shown to the bureau and returned to partners (rejections are not errors)
+REASONS = {
+    "duplicate": "重复记录：本批次中已有相同记录编号",
+    "seen": "重复提交：该记录已在此前批次中计入",
+    "speed": "速度不合理：超过该出行方式的最高合理速度",
+    "overlap": "行程时间重叠：与本人另一条出行记录时间重叠",
+    "daily_cap": "已达每日上限",
+    "yearly_cap": "已达年度上限",
+}
+#: input errors (stop the file): code → (message, column)
+ERRORS = {
+    "unknown_scene": ("unknown scene", "scene"),
+    "empty": ("empty cell", None),
+    "bad_time": ("not a date and time (YYYY-MM-DD HH:MM)", None),
+    "time_order": ("end is before start (times out of order)", "end"),
+    "negative": ("amount must be a finite number ≥ 0", None),
+    "unit": ("unit does not match the scene's methodology", "unit"),
+    "validity": ("no methodology of this scene is in force on the record's date", "start"),
+}
+
+
+def tables() -> tuple[ir.Table, ir.Table, ir.Table, ir.Table]:
+    """The unbound input tables (records, methods, aliases, seen)."""
+    return (ibis.table(RECORDS, name="records"), ibis.table(METHODS, name="methods"),
+            ibis.table(ALIASES, name="aliases"), ibis.table(SEEN, name="seen"))
+
+
+def _joined(records: ir.Table, methods: ir.Table, aliases: ir.Table) -> ir.Table:
+    """Records with their scene key and the methodology row in force on the start date."""
+    r = records.left_join(aliases, records.scene == aliases.name).drop("name")
+    day = r.start.date()
+    m = methods.rename(method_scene="scene", method_unit="unit")
+    return r.left_join(m, [r.scene_key == m.method_scene, day >= m.valid_from,
+                           day <= m.valid_to])
+
+
+def _conditions(j: ir.Table) -> list[tuple[str, str | ir.Value, ir.Value, ir.Value]]:
+    """(code, column, condition, value found) of every input error, over the joined records."""
+    bad_amount = (j.quantity.isnull() | j.quantity.isnan() | j.quantity.isinf()
+                  | (j.quantity < 0))
+    out: list[tuple[str, str | ir.Value, ir.Value, ir.Value]] = [
+        ("unknown_scene", "scene", j.scene.notnull() & j.scene_key.isnull(), j.scene)]
+    out += [("empty", col, j[col].isnull() | (j[col].strip() == ""), ibis.literal(""))
+            for col in ("record_id", "person", "scene")]
+    out += [("bad_time", col, j[col].isnull(), ibis.literal("")) for col in ("start", "end")]
+    out += [
+        ("time_order", "end", j.end < j.start, j.end.cast("string")),
+        ("negative", ibis.cases((j.unit == "km", "distance_km"), else_="quantity"), bad_amount,
+         j.quantity.cast("string").fill_null("")),
+        ("unit", "unit", j.method_unit.notnull() & j.unit.notnull() & (j.unit != j.method_unit),
+         j.unit + ibis.literal(" ≠ ") + j.method_unit),
+        ("validity", "start", j.scene_key.notnull() & j.start.notnull() & j.version.isnull(),
+         j.start.cast("string")),
+    ]
+    return out
+
+
+def offending(records: ir.Table, methods: ir.Table, aliases: ir.Table) -> ir.Table:
+    """Stage 0: the records with at least one input error (one scan; usually empty), with a
+    boolean column per condition and its found value."""
+    j = _joined(records, methods, aliases)
+    conds = _conditions(j)
+    flags = {f"c{i}": cond.fill_null(False) for i, (_, _, cond, _) in enumerate(conds)}
+    found = {f"f{i}": value.cast("string") for i, (_, _, _, value) in enumerate(conds)}
+    cols = {f"k{i}": (col if isinstance(col, ir.Value) else ibis.literal(col))
+            for i, (_, col, _, _) in enumerate(conds)}
+    any_bad = ibis.or_(*flags.values())
+    return j.filter(any_bad).select(row=j.row, **flags, **found, **cols)
+
+
+def checks(bad: ir.Table, limit: int = 1000) -> tuple[ir.Table, ir.Table]:
+    """(first ``limit`` offending cells ordered by row, count of offending cells per code)
+    from stage 0's table."""
+    codes = [code for code, *_ in _conditions(_joined(*tables()[:3]))]
+    parts = [bad.filter(bad[f"c{i}"]).select(row=bad.row, code=ibis.literal(code),
+                                              column=bad[f"k{i}"], found=bad[f"f{i}"])
+             for i, code in enumerate(codes)]
+    found = ibis.union(*parts)
+    first = found.order_by(["row", "column"]).limit(limit)
+    counts = found.group_by("code").aggregate(cells=found.count())
+    return first, counts
+
+
+def flagged(records: ir.Table, methods: ir.Table, aliases: ir.Table,
+            seen: ir.Table) -> ir.Table:
+    """Stage 1: each record with its methodology, the plausibility ``reason`` code (NULL when
+    plausible) and ``raw`` grams before the caps. Assumes :func:`checks` found nothing."""
+    j = _joined(records, methods, aliases)
+    j = j.left_join(seen, j.record_id == seen.seen_id)
+    # repeated record ids by an aggregate (a small build side), not a window over every id
+    repeated = (records.group_by("record_id")
+                .aggregate(first_row=records.row.min(), copies=records.count())
+                .filter(lambda t: t.copies > 1).rename(dup_id="record_id"))
+    j = j.left_join(repeated, j.record_id == repeated.dup_id)
+    trip = j.unit == "km"
+    hours = (j.end.epoch_seconds() - j.start.epoch_seconds()) / 3600.0
+    j = j.mutate(
+        trip=trip,
+        is_dup=j.first_row.notnull() & (j.row != j.first_row),
+        is_seen=j.seen_id.notnull(),
+        too_fast=trip & j.max_speed_kmh.notnull() & (j.quantity > 0)
+        & ((hours <= 0) | (j.quantity / hours > j.max_speed_kmh)),
+    ).drop("seen_id", "dup_id", "first_row", "copies")
+    j = j.mutate(candidate=~j.is_dup & ~j.is_seen & ~j.too_fast & j.trip)
+    # running maximum of the end times, then the previous row's value: both streaming windows
+    # (a frame ending at "1 PRECEDING" is far slower in DuckDB than a cumulative one)
+    order = [j.start, j.row]
+    running = ibis.window(group_by=[j.person, j.candidate], order_by=order, rows=(None, 0))
+    j = j.mutate(_latest_end=j.end.max().over(running))
+    by_trip = ibis.window(group_by=[j.person, j.candidate], order_by=[j.start, j.row])
+    j = j.mutate(overlap=j.candidate & (j.start < j._latest_end.lag().over(by_trip))
+                 .fill_null(False)).drop("_latest_end")
+    reason = ibis.cases((j.is_dup, "duplicate"), (j.is_seen, "seen"), (j.too_fast, "speed"),
+                        (j.overlap, "overlap"), else_=ibis.null("string"))
+    j = j.mutate(reason=reason, day=j.start.date(), year=j.start.year())
+    return j.mutate(raw=ibis.cases((j.reason.isnull(), j.quantity * j.credit_g_per_unit),
+                                   else_=0.0))
+
+
+def credited(flagged: ir.Table) -> ir.Table:
+    """Stage 2: the daily and yearly caps over stage 1's table; one row per record with
+    methodology, version, credited_g and the rejection ``reason`` code (NULL when credited)."""
+    j = _capped(flagged, "day", "daily_cap_g", "raw", "day_g")
+    j = _capped(j, "year", "yearly_cap_g", "day_g", "credited_g")
+    capped = j.reason.isnull() & (j.raw > 0) & (j.credited_g <= 0)
+    j = j.mutate(reason=ibis.cases(
+        (capped & (j.day_g <= 0), "daily_cap"), (capped, "yearly_cap"), else_=j.reason))
+    return j.select("row", "record_id", "person", scene=j.scene_key, kind=j.kind,
+                    day=j.day, methodology=j.methodology, version=j.version,
+                    quantity=j.quantity, unit=j.unit, credited_g=j.credited_g,
+                    reason=j.reason)
+
+
+def _capped(j: ir.Table, period: str, cap: str, amount: str, out: str) -> ir.Table:
+    """``out``: ``amount`` limited by the cap per person, scene and ``period``, in time order.
+
+    Only the (person, scene, period) groups whose total exceeds the cap are ordered (a
+    cumulative window over that small part); every other row keeps its amount. Rejected rows
+    carry 0 and are never capped.
+    """
+    keys = ["person", "scene_key", period]
+    totals = (j.filter(j.reason.isnull()).group_by(keys)
+              .aggregate(_total=lambda t: t[amount].sum(), _cap=lambda t: t[cap].max())
+              .filter(lambda t: t._cap.notnull() & (t._total > t._cap))
+              .select(*keys, _over=ibis.literal(True)))
+    k = j.left_join(totals, [j[c] == totals[c] for c in keys]).select(
+        j, _over=totals._over.fill_null(False))
+    k = k.mutate(_over=k._over & k.reason.isnull())
+    plain = k.filter(~k._over).mutate(**{out: k[amount]})
+    over = k.filter(k._over)
+    window = ibis.window(group_by=keys, order_by=[over.start, over.row], rows=(None, 0))
+    before = over[amount].sum().over(window) - over[amount]
+    over = over.mutate(**{out: ibis.least(over[amount],
+                                          ibis.greatest(over[cap] - before, 0.0))})
+    return plain.union(over).drop("_over")
+
+
+def by_person(per_record: ir.Table) -> ir.Table:
+    """Per person: credited_g, records_credited, records_rejected."""
+    ok = per_record.reason.isnull()
+    return (per_record.group_by("person")
+            .aggregate(credited_g=per_record.credited_g.sum(),
+                       records_credited=ok.cast("int64").sum(),
+                       records_rejected=(~ok).cast("int64").sum())
+            .order_by("person"))
+
+
+def rejected(per_record: ir.Table) -> ir.Table:
+    """Rejected records (row, record_id, reason code) in file order."""
+    return (per_record.filter(per_record.reason.notnull())
+            .select("row", "record_id", "reason").order_by("row"))
+
+
+def by_scene_month(per_record: ir.Table) -> ir.Table:
+    """The bureau's aggregate: participants, records and grams credited per scene and month."""
+    ok = per_record.filter(per_record.reason.isnull())
+    month = ok.day.truncate("M")
+    return (ok.group_by(scene=ok.scene, kind=ok.kind, month=month)
+            .aggregate(participants=ok.person.nunique(), records=ok.count(),
+                       credited_g=ok.credited_g.sum())
+            .order_by(["month", "scene"]))

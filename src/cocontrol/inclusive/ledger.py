@@ -1,0 +1,96 @@
+"""The append-only carbon-account ledger (个人碳账户台账) — pure rules.
+
+Every change of a balance is an entry; entries are never changed or deleted. Kinds:
+
+``issue``    credits issued for a batch of records (amount > 0);
+``redeem``   credits spent on a reward (amount < 0, never below a zero balance);
+``expire``   credits that lapsed (amount < 0, never below a zero balance);
+``correct``  the reversing entry of an earlier entry (amount = − that entry's amount), at most
+             once per entry, itself never reversed; a corrected issue that was partly spent
+             may take the balance below zero, which is shown, not hidden.
+
+The balance of a person is the sum of their entries — always, by construction: no stored
+balance exists that could drift from it (the invariant is tested under random sequences).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from cocontrol.errors import InputError
+
+KINDS = ("issue", "redeem", "expire", "correct")
+KIND_ZH = {"issue": "签发", "redeem": "兑换", "expire": "过期", "correct": "冲正"}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One ledger entry (grams of CO2; signed)."""
+
+    seq: int
+    person: str
+    kind: str
+    amount_g: float
+    reverses: int | None = None
+    note: str = ""
+
+
+def balances(entries: Iterable[Entry]) -> dict[str, float]:
+    """Person → balance (g), the sum of their entries."""
+    out: dict[str, float] = {}
+    for e in entries:
+        out[e.person] = out.get(e.person, 0.0) + e.amount_g
+    return out
+
+
+def check(entries: list[Entry], new: Entry) -> None:
+    """Raise :class:`InputError` when ``new`` may not be appended to ``entries``."""
+    if new.kind not in KINDS:
+        raise InputError("unknown ledger entry kind", column="kind", expected=", ".join(KINDS),
+                         found=new.kind)
+    if not (new.amount_g == new.amount_g) or abs(new.amount_g) == float("inf"):
+        raise InputError("amount must be a finite number", column="amount_g")
+    if new.kind == "issue" and new.amount_g <= 0:
+        raise InputError("an issue entry must be positive", column="amount_g",
+                         found=str(new.amount_g))
+    if new.kind in ("redeem", "expire"):
+        if new.amount_g >= 0:
+            raise InputError(f"a {new.kind} entry must be negative", column="amount_g",
+                             found=str(new.amount_g))
+        balance = balances(e for e in entries if e.person == new.person).get(new.person, 0.0)
+        if balance + new.amount_g < -1e-9:
+            raise InputError("balance too low", column="amount_g",
+                             expected=f"at most {balance:g} g", found=f"{-new.amount_g:g} g")
+    if new.kind == "correct":
+        target = next((e for e in entries if e.seq == new.reverses), None)
+        if target is None:
+            raise InputError("a correction must name the entry it reverses",
+                             column="reverses", found=str(new.reverses))
+        if target.kind == "correct" or any(e.reverses == target.seq for e in entries):
+            raise InputError("that entry is a correction or has been corrected already",
+                             column="reverses", found=str(new.reverses))
+        if target.person != new.person or abs(new.amount_g + target.amount_g) > 1e-9:
+            raise InputError("a correction reverses the whole entry of the same person",
+                             column="amount_g", expected=f"{-target.amount_g:g}",
+                             found=f"{new.amount_g:g}")
+    elif new.reverses is not None:
+        raise InputError("only a correction reverses an entry", column="reverses")
+
+
+def append(entries: list[Entry], person: str, kind: str, amount_g: float,
+           reverses: int | None = None, note: str = "") -> Entry:
+    """Check and append a new entry (next sequence number); return it."""
+    new = Entry(seq=(entries[-1].seq + 1 if entries else 1), person=person, kind=kind,
+                amount_g=float(amount_g), reverses=reverses, note=note)
+    check(entries, new)
+    entries.append(new)
+    return new
+
+
+def reversal(entries: list[Entry], seq: int, note: str = "") -> Entry:
+    """The correcting entry of entry ``seq`` (appended)."""
+    target = next((e for e in entries if e.seq == seq), None)
+    if target is None:
+        raise InputError("no such ledger entry", column="reverses", found=str(seq))
+    return append(entries, target.person, "correct", -target.amount_g, reverses=seq, note=note)

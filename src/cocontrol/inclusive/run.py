@@ -1,0 +1,160 @@
+"""Run a batch of behaviour records through the checks and the crediting (one engine session).
+
+:func:`credit_batch` binds the expressions of :mod:`cocontrol.inclusive.credit` to DuckDB (or
+Spark), refuses the whole batch when :func:`~cocontrol.inclusive.credit.checks` finds an input
+error (nothing credited half-way), keeps the per-record result inside the engine and returns the
+aggregates. With ``journal`` the credited records are streamed to that Parquet file — the
+record-level journal that later batches are checked against (``seen``), so a re-posted record
+is never credited twice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+
+from cocontrol.errors import Problem, ValidationFailed
+from cocontrol.inclusive import credit as c
+from cocontrol.inclusive.methodology import copollutants, scene_names
+from cocontrol.inclusive.records import parquet_view_sql
+import ibis
+import ibis.expr.types as ir
+
+from cocontrol.inventory.engines import Session, session
+
+METHOD_COLUMNS = list(c.METHODS.names)
+
+
+@dataclass
+class CreditResult:
+    """Aggregates of one credited batch (grams of CO2)."""
+
+    total_g: float
+    persons: pd.DataFrame
+    rejected: pd.DataFrame
+    by_scene_month: pd.DataFrame
+    avoided: dict[str, float] = field(default_factory=dict)
+    records: int = 0
+    credited: pd.DataFrame | None = None
+
+    def to_json(self) -> dict[str, object]:
+        """The CLI contract: total_g, persons, rejected (+ added keys)."""
+        rejected = [{"row": int(r.row), "record_id": r.record_id,
+                     "reason": c.REASONS[r.reason]} for r in self.rejected.itertuples()]
+        persons = [{"person": p.person, "credited_g": round(float(p.credited_g), 3),
+                    "records_credited": int(p.records_credited),
+                    "records_rejected": int(p.records_rejected)}
+                   for p in self.persons.itertuples()]
+        return {"total_g": round(self.total_g, 3), "persons": persons, "rejected": rejected,
+                "records": self.records,
+                "avoided_g": {k: round(v, 3) for k, v in self.avoided.items()}}
+
+
+def _aliases(methods: pd.DataFrame) -> pa.Table:
+    names = scene_names(methods)
+    return pa.table({"name": list(names), "scene_key": list(names.values())})
+
+
+def _methods(methods: pd.DataFrame) -> pa.Table:
+    frame = methods[METHOD_COLUMNS].copy()
+    for col in ("methodology", "version", "scene", "kind", "unit"):
+        frame[col] = frame[col].astype(str)
+    return pa.Table.from_pandas(frame, schema=c.METHODS.to_pyarrow(), preserve_index=False)
+
+
+def _register(ses: Session, records: pa.Table | str, seen: list[str],
+              seen_ids: pa.Table | None) -> None:
+    """Register the records and the ids already credited (journal files and/or a table)."""
+    if isinstance(records, str):
+        ses.register_sql("records", parquet_view_sql(records))
+    else:
+        ses.register("records", records)
+    extra = seen_ids if seen_ids is not None else pa.table({"seen_id": pa.array([], pa.string())})
+    if seen and ses.engine == "duckdb":
+        ses.register("seen_extra", extra)
+        files = ", ".join("'" + s.replace("'", "''") + "'" for s in seen)
+        ses.register_sql("seen", f"SELECT DISTINCT CAST(record_id AS VARCHAR) AS seen_id "
+                                 f"FROM read_parquet([{files}]) UNION SELECT seen_id FROM seen_extra")
+        return
+    if seen:
+        import pyarrow.parquet as pq
+
+        ids = pa.concat_tables([pq.read_table(s, columns=["record_id"]) for s in seen])
+        extra = pa.concat_tables([extra, pa.table({"seen_id": ids["record_id"].cast(pa.string())})])
+    ses.register("seen", extra)
+
+
+def _problems(first: pd.DataFrame, counts: pd.DataFrame, file: str | None) -> list[Problem]:
+    problems = [Problem(c.ERRORS[r.code][0], file=file, row=int(r.row), column=r.column,
+                        found=r.found or None) for r in first.itertuples()]
+    shown = len(problems)
+    total = int(counts["cells"].sum())
+    if total > shown:
+        detail = "; ".join(f"{c.ERRORS[r.code][0]}: {int(r.cells):,}"
+                           for r in counts.itertuples())
+        problems.append(Problem(f"{total - shown:,} more offending cells not listed ({detail})",
+                                file=file))
+    return problems
+
+
+@lru_cache(maxsize=1)
+def _plan() -> dict[str, ir.Table]:
+    """The unbound expressions of a run, built once per process (building Ibis expressions
+    costs more than running them on a partner's batch of a few hundred records)."""
+    recs, meth, alias, seen_t = c.tables()
+    stage0 = c.offending(recs, meth, alias)
+    first, counts = c.checks(ibis.table(stage0.schema(), name="offending"))
+    stage1 = c.flagged(recs, meth, alias, seen_t)
+    stage2 = c.credited(ibis.table(stage1.schema(), name="flagged"))
+    per_record = ibis.table(stage2.schema(), name="per_record")
+    ok = per_record.filter(per_record.reason.isnull())
+    return {"offending": stage0, "first": first, "counts": counts, "flagged": stage1,
+            "per_record": stage2, "persons": c.by_person(per_record),
+            "rejected": c.rejected(per_record), "months": c.by_scene_month(per_record),
+            "credited": ok.select("record_id", "person", "scene", "day", "methodology",
+                                  "version", "credited_g")}
+
+
+def credit_batch(records: pa.Table | str, methods: pd.DataFrame, *,
+                 seen: list[str] | None = None, journal: str | Path | None = None,
+                 partner: str = "file", batch: str = "", engine: str = "duckdb",
+                 file: str | None = None, seen_ids: pa.Table | None = None,
+                 keep_records: bool = False) -> CreditResult:
+    """Check and credit one batch; raise :class:`ValidationFailed` (nothing credited) on any
+    input error. ``seen``: journal Parquet files of earlier batches of the same partner;
+    ``seen_ids``: further ids already credited (a ``seen_id`` column); ``keep_records``: return
+    the credited records too (small batches posted through the API)."""
+    plan = _plan()
+    seen = list(seen or [])
+    with session(engine=engine) as ses:
+        _register(ses, records, seen, seen_ids)
+        ses.register("methods", _methods(methods))
+        ses.register("aliases", _aliases(methods))
+        ses.materialize("offending", plan["offending"])
+        found = ses.run({"first": plan["first"], "counts": plan["counts"]})
+        if len(found["first"]):
+            raise ValidationFailed(_problems(found["first"], found["counts"], file),
+                                   "behaviour records: nothing credited")
+        # two stages, each computed once inside the engine (the caps read stage 1 three times)
+        ses.materialize("flagged", plan["flagged"])
+        ses.materialize("per_record", plan["per_record"])
+        wanted = {k: plan[k] for k in ("persons", "rejected", "months")}
+        if keep_records:
+            wanted["credited"] = plan["credited"]
+        out = ses.run(wanted)
+        if journal is not None:
+            ses.write_parquet(plan["credited"].mutate(partner=ibis.literal(partner),
+                                                      batch=ibis.literal(batch)), journal)
+    months = out["months"]
+    travel = float(months.loc[months["kind"] == "travel", "credited_g"].sum())
+    persons = out["persons"]
+    return CreditResult(
+        total_g=float(persons["credited_g"].sum()), persons=persons,
+        rejected=out["rejected"], by_scene_month=months,
+        avoided={species: travel * ratio for species, ratio in copollutants().items()},
+        records=int(persons["records_credited"].sum() + persons["records_rejected"].sum()),
+        credited=out.get("credited"))

@@ -1,0 +1,98 @@
+"""碳达峰路径 chapter of the annual report, from a scenario run of the region.
+
+The region's scenario file is looked up in ``COCONTROL_SCENARIOS`` (else
+``$COCONTROL_HOME/scenarios``, the web page's folder): the first ``*.yaml`` whose ``region``
+is the report's region. Without one the chapter is left out (the report says nothing about
+scenarios it does not have). Every number comes from :mod:`.runner` / :mod:`.io`.
+"""
+
+from __future__ import annotations
+
+import os
+import warnings
+from pathlib import Path
+
+from cocontrol.reports.charts import line_chart
+from cocontrol.reports.model import Column, Figure, Paragraph, Section, Table
+from cocontrol.scenarios import io, view
+from cocontrol.scenarios.runner import RunResult, run, summary
+
+TITLE = "碳达峰路径"
+
+
+def scenario_folder() -> Path:
+    env = os.environ.get("COCONTROL_SCENARIOS")
+    if env:
+        return Path(env)
+    return Path(os.environ.get("COCONTROL_HOME", "var")).resolve() / "scenarios"
+
+
+def find_spec(region: str, folder: Path | None = None) -> Path | None:
+    from cocontrol.scenarios.spec import load_yaml
+
+    for path in sorted((folder or scenario_folder()).glob("*.yaml")):
+        try:
+            data, _ = load_yaml(path.read_text(encoding="utf-8"))
+        except Exception:  # not a readable scenario file: not this region's
+            continue
+        if isinstance(data, dict) and str(data.get("region", "")) == region:
+            return path
+    return None
+
+
+def section(result: RunResult) -> Section:
+    """The chapter: peak per scenario, CO2 pathways, targets with probabilities, measures'
+    co-benefits and the MAC order."""
+    sec = Section(TITLE)
+    s = summary(result)
+    lines = []
+    for sc in s["scenarios"]:
+        p = sc["p_peak_by"].get("2030")
+        prob = f"，2030年前达峰的概率为{p:.0%}" if p is not None else ""
+        peaked = (f"于{sc['peak_year']}年达峰，峰值{sc['peak_value_t'] / 1e4:,.0f}万吨"
+                  if sc["peak_year"] < result.spec.end_year
+                  else f"至{result.spec.end_year}年仍未达峰（{result.spec.end_year}年"
+                       f"{sc['peak_value_t'] / 1e4:,.0f}万吨）")
+        lines.append(f"{sc['name']}二氧化碳排放{peaked}{prob}")
+    draws = f"（蒙特卡洛抽样{result.draws}次）" if result.draws else ""
+    sec.add(Paragraph(f"以{result.spec.base_year}年排放清单为基准年，按规划措施逐年预测至"
+                      f"{result.spec.end_year}年{draws}：" + "；".join(lines) + "。"
+                      "增速、弹性、措施规模与成本等假设及其来源见情景设定文件，其中标注为“示例”的数值"
+                      "仅作方法演示。"))
+    tot = io.totals(result)
+    co2 = tot[tot["species"] == "CO2"]
+    series = {n: {int(y): float(v) / 1e4 for y, v in zip(g["year"], g["value"], strict=True)}
+              for n, g in co2.groupby("scenario", sort=False)}
+    sec.add(Figure(line_chart(series, "二氧化碳排放路径", "万吨"), "各情景二氧化碳排放路径"))
+    rows = [[r["scenario"], r["indicator"] + (f"（{r['against']}）" if r["against"] else ""),
+             r["year"], f"{r['target']} {r['unit']}".strip(), f"{r['projected']} {r['unit']}".strip(),
+             "—" if r["probability"] is None else f"{r['probability']}%"]
+            for r in view.targets(result, "zh")]
+    sec.add(Table("规划目标达成情况预测", [Column("情景"), Column("指标"), Column("年份"),
+                                       Column("目标"), Column("预测值"), Column("达成概率")],
+                  rows, note="达成概率为蒙特卡洛抽样中达到目标的比例。"))
+    cb = [r.cobenefits.assign(scenario=r.name) for r in result.scenarios
+          if r.cobenefits is not None and len(r.cobenefits)]
+    if cb:
+        last = cb[-1]
+        sec.add(Table(f"{last['scenario'].iloc[0]}各项措施{int(last['year'].iloc[0])}年协同减排量",
+                      [Column("措施"), Column("CO2减排", "吨", 0), Column("SO2减排", "吨", 1),
+                       Column("NOx减排", "吨", 1), Column("大气污染物当量减排", "吨", 1),
+                       Column("年成本", "万元", 1), Column("单位减排成本", "元/吨", 1)],
+                      [[r.measure, r.CO2, r.SO2, r.NOx, r.APeq, r.cost, r.cost_per_t_co2]
+                       for r in last.itertuples(index=False)],
+                      note="逐项加入措施、有无措施两次计算之差（减排为正），交互作用不重复计算。"))
+    return sec
+
+
+def chapter_for(region: str) -> Section | None:
+    """The chapter for ``region`` when it has a scenario file, else ``None``."""
+    path = find_spec(region)
+    if path is None:
+        return None
+    from cocontrol.scenarios.spec import read_spec
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        result = run(read_spec(path), quantiles=False)
+    return section(result)

@@ -1,0 +1,53 @@
+"""海洋碳汇（蓝碳）chapter of the annual report: blue carbon by type and site, and the city's CO2
+net of all sinks (figures ``blue_carbon``, ``sinks``, ``net_co2`` of :mod:`cocontrol.figures`)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from cocontrol.figures import display, figure
+from cocontrol.figures.emissions import co2_by_year
+from cocontrol.reports.model import Column, Section, Table
+from cocontrol.sinks.blue import blue_carbon, net_co2_by_year, removals_by_year, sink_activity
+from cocontrol.sinks.table import SINK_TYPES
+
+TITLE = "海洋碳汇（蓝碳）"
+
+
+def chapter(region: str, year: int, emissions: pd.DataFrame | None,
+            activity: pd.DataFrame | None = None) -> Section | None:
+    """The chapter, or None when the region has no blue-carbon data up to ``year``."""
+    activity = sink_activity() if activity is None else activity
+    table = blue_carbon(activity)
+    mine = table[(table["region"] == region) & (table["year"] <= year)] if len(table) else table
+    if mine.empty:
+        return None
+    total, blue = removals_by_year(activity, region)
+    net = {n: v for n, v in net_co2_by_year(co2_by_year(emissions), total).items() if n <= year}
+    # the year the inventory and the sinks share (the net figure's year), else the latest sinks year
+    y = max(net) if net else int(mine["year"].max())
+    latest = mine[mine["year"] == y]
+    parts = "、".join(f"{SINK_TYPES[t]}{display('blue_carbon', v, unit=True)}"
+                      for t, v in latest.groupby("sink_type")["removal_t"].sum().items())
+    sec = Section(TITLE, [f"{y}年{region}蓝碳碳汇量为{display('blue_carbon', blue.get(y), unit=True)}"
+                         f"二氧化碳，其中{parts}。"])
+    if net:
+        sec.add(f"{y}年二氧化碳直接排放量扣除全部碳汇（{display('sinks', total[y], unit=True)}）后，"
+                f"净排放量为{display('net_co2', net[y], unit=True)}。")
+    by_year = mine.pivot_table(index="year", columns="sink_type", values="removal_t",
+                               aggfunc="sum", fill_value=0.0).sort_index()
+    sec.add(Table("各年蓝碳碳汇量", [Column("年份")] + [
+        Column(SINK_TYPES.get(c, c), "吨二氧化碳", 0) for c in by_year.columns],
+        [[int(yr), *[float(v) for v in vals]] for yr, vals in zip(
+            by_year.index, by_year.to_numpy(), strict=True)], sheet="蓝碳（分年）"))
+    rows = [[SINK_TYPES.get(r.sink_type, r.sink_type), r.item, r.removal_t,
+             {"verified": "已核实", "transcribed": "转引", "unverified": "待核"}[r.status],
+             "实际" if r.label == "real" else "示例"]
+            for r in latest.sort_values(["sink_type", "item"]).itertuples()]
+    spec = figure("blue_carbon")
+    sec.add(Table(f"{y}年蓝碳碳汇（分地点）", [Column("类型"), Column("地点/品种"),
+                                           Column(spec.name_zh, "吨二氧化碳", spec.decimals),
+                                           Column("参数状态"), Column("数据")], rows,
+                  note="贝藻为可移出碳汇，不等同于永久封存；海草床、盐沼按面积×埋藏速率计，修复项目的区间另见修复项目核算；"
+                       "“示例”数据仅作演示。", sheet="蓝碳"))
+    return sec

@@ -1,0 +1,143 @@
+"""Seagrass and salt-marsh restoration projects (海草床、盐沼生态修复): monitoring status and sink range.
+
+A project (site, area, method, planted shoots, seeds sown, start, years of care, its own
+acceptance thresholds) is judged survey by survey: within the years of care a survey meets the
+project when shoot survival (植株成活率) ≥ its threshold and seedling survival (幼苗成活率) ≥ its
+threshold (威海's pilot: 45 % and 30 %, 3 years — project parameters: they are not in the
+CCER-14-004 methodology or the national standards, verification-and-accounts.md §E.1).
+
+Sequestration is a range, never one number: restored area × cover (latest survey; 1 if not
+surveyed) × the burial rates low / central / high of ``sink_ecosystem_rates`` (IPCC 2013 Wetlands
+Supplement Tier 1) × 44/12 t CO2 per year. The standing biomass is a one-off stock
+(biomass g DW/m² × carbon fraction 35.5 %), reported apart and never as a yearly sink; primary
+production is never counted (Sanggou Bay fixes ~20× more carbon by NPP than it buries).
+Salt marsh is eligible under CCER-14-003 only where vegetation cover before restoration < 5 %.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import pandas as pd
+
+from cocontrol import refdata
+from cocontrol.errors import Problem, ValidationFailed
+from cocontrol.sinks.table import C_TO_CO2
+from cocontrol.sinks.wetland import rates
+from cocontrol.units import conversion_factor
+
+SHARES = ("shoot_survival", "seedling_emergence", "seedling_survival", "cover")
+
+
+@dataclass(frozen=True)
+class Project:
+    """A restoration project and its acceptance thresholds (shares 0–1)."""
+
+    name: str
+    sink_type: str          # seagrass | salt_marsh
+    area_ha: float
+    start: pd.Timestamp
+    care_years: float
+    shoot_threshold: float
+    seedling_threshold: float
+    site: str = ""
+    method: str = ""
+    shoots_planted: float | None = None
+    seeds_sown: float | None = None
+    pre_project_cover: float | None = None
+
+
+def _meets(value: float | None, threshold: float) -> bool | None:
+    """``value ≥ threshold`` on shares, decided at 1e-9 so 0.45 meets 45 % and 0.449 does not."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    return round(value, 9) >= round(threshold, 9)
+
+
+def survey_status(project: Project, surveys: pd.DataFrame) -> pd.DataFrame:
+    """Each survey with 达标 / 未达标 / 数据不全 / 管护期外 and the values it was judged from."""
+    end_of_care = project.start + pd.DateOffset(days=round(project.care_years * 365.25))
+    rows = []
+    for row, s in surveys.sort_values("date").iterrows():
+        shoots = _meets(s.get("shoot_survival"), project.shoot_threshold)
+        seedlings = _meets(s.get("seedling_survival"), project.seedling_threshold)
+        if s["date"] > end_of_care:
+            status = "管护期外"
+        elif shoots is None and seedlings is None:
+            status = "数据不全"
+        elif shoots is False or seedlings is False:
+            status = "未达标"
+        else:
+            status = "达标"
+        rows.append({"row": row, "date": s["date"], "shoot_survival": s.get("shoot_survival"),
+                     "seedling_survival": s.get("seedling_survival"), "cover": s.get("cover"),
+                     "shoots_ok": shoots, "seedlings_ok": seedlings, "status": status})
+    return pd.DataFrame(rows)
+
+
+def sink_range(project: Project, cover: float | None = None,
+               table: pd.DataFrame | None = None) -> dict[str, object]:
+    """Yearly sequestration (t CO2/yr, positive = removed) at low / central / high burial rates."""
+    params = rates(refdata.load("sink_ecosystem_rates") if table is None else table)[
+        project.sink_type]
+    share = 1.0 if cover is None or pd.isna(cover) else float(cover)
+    hectares = project.area_ha * share
+    out: dict[str, object] = {"area_ha": project.area_ha, "effective_ha": hectares}
+    for label, key in (("low", "rate_low"), ("central", "soil_accumulation_rate"),
+                       ("high", "rate_high")):
+        p = params[key]
+        out[f"{label}_t"] = hectares * p.value * C_TO_CO2
+        out[f"{label}_rate"] = f"{p.value:g} tC/公顷/年（{p.source}；{p.status}）"
+    return out
+
+
+def biomass_stock_t(project: Project, biomass_g_dw_m2: float | None,
+                    cover: float | None = None) -> float | None:
+    """One-off carbon stock of the standing biomass (t CO2) over the vegetated area (area ×
+    cover), seagrass only; not a yearly sink."""
+    if biomass_g_dw_m2 is None or pd.isna(biomass_g_dw_m2) or project.sink_type != "seagrass":
+        return None
+    table = refdata.load("sink_restoration")
+    fc = float(table.loc[(table["sink_type"] == "seagrass")
+                         & (table["parameter"] == "biomass_carbon_fraction"), "value"].iloc[0])
+    share = 1.0 if cover is None or pd.isna(cover) else float(cover)
+    m2 = project.area_ha * share * 10_000
+    return biomass_g_dw_m2 * m2 * fc / 1e6 * C_TO_CO2
+
+
+def eligibility(project: Project) -> list[str]:
+    """CCER notes (CCER-14-004 seagrass, CCER-14-003 salt marsh), in Chinese."""
+    if project.sink_type == "salt_marsh":
+        limit = 0.05
+        if project.pre_project_cover is None:
+            return ["盐沼修复须记录修复前植被覆盖度：CCER-14-003-V01 要求低于 5%（否则可自然恢复，不具额外性）"]
+        if round(project.pre_project_cover, 9) >= limit:
+            return [f"修复前植被覆盖度 {project.pre_project_cover:.1%} 不低于 5%，"
+                    "不符合 CCER-14-003-V01 的额外性要求"]
+        return [f"修复前植被覆盖度 {project.pre_project_cover:.1%} 低于 5%，符合 CCER-14-003-V01 的适用条件"]
+    return ["海草床植被修复可按 CCER-14-004-V01 开发；同省的红树林、盐沼、海草床项目可打捆登记；"
+            "成活率阈值为项目自定指标，并非方法学要求"]
+
+
+def check_surveys(surveys: pd.DataFrame, file: str | None = None) -> None:
+    """Shares within 0–100 %, dates readable; every problem named by row and column."""
+    problems = []
+    for col in SHARES:
+        if col not in surveys.columns:
+            continue
+        bad = surveys[col].notna() & ((surveys[col] < 0) | (surveys[col] > 1))
+        for row in surveys.index[bad]:
+            problems.append(Problem("share out of range", file=file, sheet="监测", row=int(row),
+                                    column=col, expected="0–100 %",
+                                    found=f"{surveys.at[row, col] * 100:g}%"))
+    for row in surveys.index[surveys["date"].isna()]:
+        problems.append(Problem("not a date", file=file, sheet="监测", row=int(row),
+                                column="日期", expected="YYYY-MM-DD"))
+    if problems:
+        raise ValidationFailed(problems, "restoration surveys")
+
+
+def area_in_hectares(value: float, unit: str) -> float:
+    """Area in 公顷 from 亩 / 公顷 / 万亩 / km² (1 公顷 = 15 亩)."""
+    return float(value) * conversion_factor(unit, "公顷")

@@ -1,0 +1,220 @@
+"""Services of the enterprise co-verification workflow: submissions (row-level errors,
+all-or-nothing), the verification run over every enterprise's latest data, the bureau's queue
+transitions (assign, confirm, dismiss with a reason, request evidence), each change audited.
+
+The computation is :func:`cocontrol.enterprises.verify.verify`; this module only stores and
+moves records.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cocontrol.enterprises.schema import SHEETS
+from cocontrol.errors import Problem, ValidationFailed
+from cocontrol.files import write_bytes_atomic
+from cocontrol.store.audit import record, row_dict
+from cocontrol.store.enterprises import (
+    EnterpriseAccount,
+    EnterpriseMember,
+    EnterpriseSubmission,
+    VerificationFinding,
+)
+from cocontrol.web.deps import Viewer, WebError
+
+BUREAU = ("admin", "coordinator", "analyst")
+"""Roles that run verification and work the queue; ``viewer`` reads; ``enterprise`` its own."""
+ACTIONS = {"assign": "assigned", "confirm": "confirmed", "dismiss": "dismissed",
+           "request_evidence": "evidence_requested"}
+
+
+def own_code(session: Session, who: Viewer) -> str | None:
+    """The enterprise code of an ``enterprise`` user (None for every other role)."""
+    if who.role != "enterprise":
+        return None
+    code = session.scalar(select(EnterpriseMember.enterprise_code)
+                          .where(EnterpriseMember.user_id == who.user.id))
+    if code is None:
+        raise WebError(403, "forbidden", "enterprise user without an enterprise")
+    return code
+
+
+def bind_member(session: Session, who: Viewer, username: str, code: str) -> EnterpriseMember:
+    """Admin: let the ``enterprise`` user ``username`` see and submit enterprise ``code``."""
+    from cocontrol.store import models as m
+
+    if who.role != "admin":
+        raise WebError(403, "forbidden", "only the administrator binds enterprise users")
+    user = session.scalar(select(m.User).where(m.User.username == username))
+    if user is None or user.role != "enterprise":
+        raise WebError(422, "invalid", f"{username!r} is not a user of role 'enterprise'")
+    code = code.strip()
+    if not code:
+        raise WebError(422, "invalid", "enterprise_id is required")
+    member = session.scalar(select(EnterpriseMember).where(EnterpriseMember.user_id == user.id))
+    before = row_dict(member) if member is not None else None
+    if member is None:
+        member = EnterpriseMember(user_id=user.id, enterprise_code=code)
+        session.add(member)
+    member.enterprise_code = code
+    record(session, who.name, "update" if before else "create", member, before)
+    session.commit()
+    return member
+
+
+def may_see(session: Session, who: Viewer, code: str) -> None:
+    mine = own_code(session, who)
+    if who.role == "enterprise" and mine != code:
+        raise WebError(403, "forbidden", "an enterprise sees only its own data")
+    if who.role not in (*BUREAU, "viewer", "enterprise"):
+        raise WebError(403, "forbidden", f"role {who.role!r} may not see enterprise data")
+
+
+def submit(session: Session, home: Path, who: Viewer, code: str, filename: str,
+           data: bytes) -> EnterpriseSubmission:
+    """Validate an uploaded workbook of enterprise ``code`` (every problem with sheet, row and
+    column; every row must belong to ``code``) and store it; raises ValidationFailed."""
+    from cocontrol.enterprises.intake import read_dataset
+
+    if who.role not in ("enterprise", "admin", "coordinator"):
+        raise WebError(403, "forbidden", "only the enterprise or the bureau submits data")
+    if who.role == "enterprise":
+        may_see(session, who, code)
+    if not filename.lower().endswith(".xlsx"):
+        raise ValidationFailed([Problem("unsupported file", file=filename, expected=".xlsx")])
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "upload.xlsx"
+        path.write_bytes(data)
+        try:
+            read_dataset(path)
+        except ValidationFailed as exc:
+            raise ValidationFailed([_rename(p, filename) for p in exc.problems],
+                                   "submission rejected, nothing was stored") from None
+        problems = []
+        book = pd.ExcelFile(path, engine="calamine")
+        rows = {}
+        for name in SHEETS:
+            if name in book.sheet_names:
+                frame = pd.read_excel(book, sheet_name=name, dtype=object).dropna(how="all")
+                rows[name] = len(frame)
+                for i, value in frame.get("enterprise_id", pd.Series(dtype=object)).items():
+                    if str(value).strip() != code:
+                        problems.append(Problem("row of another enterprise", file=filename,
+                                                sheet=name, row=int(i) + 2,
+                                                column="enterprise_id", expected=code,
+                                                found=str(value)))
+        if problems:
+            raise ValidationFailed(problems, "submission rejected, nothing was stored")
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%f")
+    folder = home / "enterprises" / code / stamp
+    write_bytes_atomic(folder / "data.xlsx", data)
+    for old in session.scalars(select(EnterpriseSubmission).where(
+            EnterpriseSubmission.enterprise_code == code,
+            EnterpriseSubmission.superseded.is_(False))):
+        before = row_dict(old)
+        old.superseded = True
+        record(session, who.name, "update", old, before)
+    item = EnterpriseSubmission(enterprise_code=code, submitted_by=who.name, filename=filename,
+                                folder=str(folder), rows=rows)
+    session.add(item)
+    record(session, who.name, "create", item)
+    session.commit()
+    return item
+
+
+def _rename(problem: Problem, filename: str) -> Problem:
+    return Problem(problem.message, file=filename, sheet=problem.sheet, row=problem.row,
+                   column=problem.column, expected=problem.expected, found=problem.found)
+
+
+def _fingerprint(f: dict[str, Any]) -> str:
+    key = "|".join(str(f[k]) for k in ("enterprise_id", "facility_id", "year", "rule", "message"))
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()
+
+
+def run_verification(session: Session, who: Viewer) -> dict[str, int]:
+    """Verify the latest submission of every enterprise together (the cross-enterprise rules
+    need all of them); store the accounts and add new findings to the queue as ``open``
+    (findings already queued keep their status)."""
+    from cocontrol.enterprises.verify import verify
+
+    if who.role not in ("admin", "coordinator"):
+        raise WebError(403, "forbidden", "only the bureau runs verification")
+    latest = session.scalars(select(EnterpriseSubmission).where(
+        EnterpriseSubmission.superseded.is_(False))).all()
+    if not latest:
+        raise WebError(422, "invalid", "尚无企业提交数据 / no enterprise has submitted data")
+    with tempfile.TemporaryDirectory() as tmp:
+        merged = Path(tmp)
+        for name in SHEETS:
+            frames = []
+            for sub in latest:
+                book = pd.ExcelFile(Path(sub.folder) / "data.xlsx", engine="calamine")
+                if name in book.sheet_names:
+                    frames.append(pd.read_excel(book, sheet_name=name, dtype=object))
+            if frames:
+                pd.concat(frames, ignore_index=True).to_csv(merged / f"{name}.csv", index=False)
+        result = verify(merged)
+    for row in result.accounts.to_dict("records"):
+        clean = {k: (None if isinstance(v, float) and v != v else v) for k, v in row.items()}
+        clean = {k: (v.item() if hasattr(v, "item") else v) for k, v in clean.items()}
+        clean = {k: (None if v is pd.NA else v) for k, v in clean.items()}
+        acc = session.scalar(select(EnterpriseAccount).where(
+            EnterpriseAccount.enterprise_code == row["enterprise_id"],
+            EnterpriseAccount.year == int(row["year"])))
+        if acc is None:
+            acc = EnterpriseAccount(enterprise_code=row["enterprise_id"], year=int(row["year"]))
+            session.add(acc)
+        acc.name, acc.region, acc.industry = row["name"], row["region"], row["industry"]
+        acc.data = clean
+    new = 0
+    for f in result.findings.to_dict("records"):
+        fp = _fingerprint(f)
+        if session.scalar(select(VerificationFinding.id).where(
+                VerificationFinding.fingerprint == fp)) is not None:
+            continue
+        item = VerificationFinding(fingerprint=fp, enterprise_code=f["enterprise_id"],
+                                   facility_id=f["facility_id"] or "", year=int(f["year"]),
+                                   rule=f["rule"], severity=f["severity"], message=f["message"],
+                                   message_en=f.get("message_en") or "",
+                                   evidence=f["evidence"], status="open")
+        session.add(item)
+        record(session, who.name, "create", item)
+        new += 1
+    session.commit()
+    return {"accounts": len(result.accounts), "findings": len(result.findings), "new": new}
+
+
+def act(session: Session, who: Viewer, finding_id: int, action: str, reason: str | None,
+        assignee: str | None = None, version: int | None = None) -> VerificationFinding:
+    """One queue transition, audited. Dismissing needs a reason; requesting evidence says what
+    evidence; a stale ``version`` (someone else acted first) is refused with 409."""
+    if who.role not in BUREAU:
+        raise WebError(403, "forbidden", "only the bureau works the verification queue")
+    if action not in ACTIONS:
+        raise WebError(422, "invalid", f"action must be one of {', '.join(ACTIONS)}")
+    item = session.get(VerificationFinding, finding_id)
+    if item is None:
+        raise WebError(404, "not_found", f"finding {finding_id}")
+    if version is not None and version != item.version_id:
+        raise WebError(409, "conflict", "该发现已被他人处理，请刷新 / changed by someone else")
+    reason = (reason or "").strip() or None
+    if action in ("dismiss", "request_evidence") and not reason:
+        raise WebError(422, "invalid", "排除或要求补充证据须说明理由 / a reason is required")
+    before = row_dict(item)
+    item.status = ACTIONS[action]
+    if action == "assign":
+        item.assignee = (assignee or "").strip() or who.name
+    if reason:
+        item.reason = reason
+    record(session, who.name, "update", item, before)
+    session.commit()
+    return item

@@ -1,0 +1,83 @@
+"""``cocontrol enterprise template`` and ``verify`` as the contract says; bad input exits 2 and
+writes nothing."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from openpyxl import load_workbook
+from typer.testing import CliRunner
+
+from cocontrol.cli import app
+from cocontrol.enterprises import demo
+from cocontrol.errors import ValidationFailed
+
+from .conftest import coal, enterprise, write
+
+runner = CliRunner()
+
+
+def test_template_has_the_seven_sheets(tmp_path) -> None:
+    out = tmp_path / "模板.xlsx"
+    r = runner.invoke(app, ["enterprise", "template", "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    book = load_workbook(out)
+    assert book.sheetnames == ["说明", "enterprises", "fuel", "production", "electricity",
+                               "permit_report", "controls", "cems"]
+    assert [c.value for c in book["permit_report"][1]] == ["enterprise_id", "year", "species",
+                                                           "reported"]
+
+
+def test_verify_json_and_excel(tmp_path, demo_folder) -> None:
+    out = tmp_path / "核查结果.xlsx"
+    r = runner.invoke(app, ["enterprise", "verify", str(demo_folder), "--year", str(demo.YEAR),
+                            "-o", str(out), "--format", "json"])
+    assert r.exit_code == 0, r.output
+    doc = json.loads(r.stdout)
+    assert set(doc) == {"enterprises", "findings"}
+    assert set(doc["enterprises"][0]) == {"enterprise_id", "year", "co2_t", "scope2_t",
+                                          "intensity", "level", "grade", "colour"}
+    assert set(doc["findings"][0]) == {"enterprise_id", "facility_id", "rule", "severity",
+                                       "message", "evidence"}
+    assert len(doc["enterprises"]) == 10
+    book = load_workbook(out)
+    assert book.sheetnames == ["说明", "企业碳账户", "核查发现", "核查规则", "月度核算"]
+    assert "示例" in " ".join(str(c.value) for c in book["说明"]["A"])
+    assert book["核查发现"].max_row == len(doc["findings"]) + 1
+
+
+def test_bad_input_exits_2_and_writes_nothing(tmp_path) -> None:
+    folder = write(tmp_path / "bad", {"enterprises": [enterprise(uscc="91350100M000100Y44")],
+                                      "fuel": [coal(13)]})
+    out = tmp_path / "核查结果.xlsx"
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[2] / "src")}
+    done = subprocess.run([sys.executable, "-m", "cocontrol", "enterprise", "verify", str(folder),
+                           "-o", str(out)], capture_output=True, text=True, env=env)
+    assert done.returncode == 2
+    assert "enterprises.csv" in done.stderr and "row 2" in done.stderr and "'uscc'" in done.stderr
+    assert "'month'" in done.stderr and "Traceback" not in done.stderr
+    assert not out.exists()
+
+
+def test_a_city_passes_its_own_thresholds_and_scales(tmp_path, demo_folder) -> None:
+    th = tmp_path / "阈值.csv"
+    th.write_text("rule,parameter,value\nco2_accounting_vs_cems,k,10\n", encoding="utf-8")
+    scale = tmp_path / "分档.csv"
+    scale.write_text("axis,label,grade,lower,upper\nL,达标,,,3.0\nL,超标,,3.0,\n"
+                     "K,1级,1,,1.0\nK,2级,2,1.0,\n", encoding="utf-8")
+    r = runner.invoke(app, ["enterprise", "verify", str(demo_folder), "--format", "json",
+                            "--thresholds", str(th), "--rating", str(scale)])
+    assert r.exit_code == 0, r.output
+    doc = json.loads(r.stdout)
+    assert "co2_accounting_vs_cems" not in {f["rule"] for f in doc["findings"]}
+    levels = {e["enterprise_id"]: (e["level"], e["grade"]) for e in doc["enterprises"]}
+    assert levels["E01"] == ("达标", 2)  # L = 2.8 ≤ 3.0; K = 2.8 / 2.54 = 1.10 > 1.0
+    assert levels["E02"] == ("达标", 1)  # K = 0.76
+    bad = tmp_path / "坏.csv"
+    bad.write_text("rule,parameter,value\nno_such_rule,k,1\n", encoding="utf-8")
+    r = runner.invoke(app, ["enterprise", "verify", str(demo_folder), "--thresholds", str(bad)])
+    assert isinstance(r.exception, ValidationFailed) and "row 2" in str(r.exception)

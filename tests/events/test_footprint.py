@@ -1,0 +1,126 @@
+"""Large-event footprint (MEE 2019 guideline) hand-worked; a serial retired once is refused."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+from openpyxl import load_workbook
+
+from cocontrol.errors import ValidationFailed
+from cocontrol.events.footprint import footprint
+from cocontrol.events.workbook import read_event, write_template
+
+INFO = {"name": "测试会议", "region": "山东", "year": 2023}
+
+
+def _sources(rows):
+    frame = pd.DataFrame(rows, columns=["类别", "项目", "数量", "单位", "排放因子", "因子来源"])
+    frame.index = frame.index + 2
+    return frame
+
+
+def _credits(rows):
+    frame = pd.DataFrame(rows, columns=["类型", "序列号", "年份", "数量"])
+    frame.index = frame.index + 2
+    return frame
+
+
+def test_footprint_by_source_hand_worked() -> None:
+    sources = _sources([
+        ("外购电力", "电力", 10, "MWh", None, None),          # 10 × 0.6191 (山东 2023)
+        ("场馆燃料", "天然气", 1, "万立方米", None, None),     # 389.31 GJ × 0.0153 × 0.99 × 44/12
+        ("交通", "地铁", 1000, "人·公里", None, None),         # 1000 × 0.061 kg
+        ("住宿", "住宿", 10, "间·夜", 40, "酒店能耗账单折算"),  # own cited factor 40 kg
+    ])
+    result = footprint(INFO, sources, _credits([("CCER", "CCER-14-0001-A", 2025, 30)]))
+    gas = 389.31 * 0.0153 * 0.99 * 44 / 12
+    expected = {"electricity": 6.191, "venue_fuel": gas, "travel": 0.061,
+                "accommodation": 0.4}
+    assert result.by_source == pytest.approx(expected, rel=1e-6)
+    assert result.total_t == pytest.approx(sum(expected.values()))
+    assert result.retired_t == 30 and result.neutral
+
+
+def test_neutral_only_when_retired_covers_emissions() -> None:
+    sources = _sources([("外购电力", "电力", 10, "MWh", None, None)])
+    short = footprint(INFO, sources, _credits([("碳普惠", "SDCP-2025-000123", 2025, 6)]))
+    assert not short.neutral and short.retired_t == 6
+    assert any("尚差" in p for p in short.problems)
+
+
+def test_bad_rows_are_named() -> None:
+    with pytest.raises(ValidationFailed) as err:
+        footprint(INFO, _sources([("外购电力", "电力", -1, "MWh", None, None),
+                                  ("烟花", "x", 1, "kg", None, None),
+                                  ("住宿", "住宿", 3, "间·夜", 20, None)]), _credits([]))
+    assert [(p.row, p.column) for p in err.value.problems] == [
+        (2, "数量"), (3, "类别"), (4, "排放因子")]
+    with pytest.raises(ValidationFailed, match="wrong format") as err:
+        footprint(INFO, _sources([]), _credits([("CCER", "12345", 2025, 1),
+                                                ("CCER", "CCER-1-2-3-4", 2025, 1),
+                                                ("CCER", "CCER-1-2-3-4", 2025, 1)]))
+    assert [(p.row, p.column) for p in err.value.problems] == [(2, "序列号"), (4, "序列号")]
+
+
+def test_serial_retired_once_is_refused_by_the_next_event(tmp_path, store_home) -> None:
+    env = {**os.environ, "COCONTROL_HOME": str(store_home)}
+    env.pop("COCONTROL_DATABASE_URL", None)
+    write_template(tmp_path / "a.xlsx")
+    info, sources, credits = read_event(tmp_path / "a.xlsx")
+    assert info["name"].endswith("（示例数据）") and len(sources) == 6
+
+    def run(*args):
+        return subprocess.run([sys.executable, "-m", "cocontrol", "event", *args], cwd=tmp_path,
+                              env=env, capture_output=True, text=True, timeout=300)
+
+    first = run("footprint", "a.xlsx", "--format", "json", "--retire")
+    assert first.returncode == 0, first.stderr
+    out = json.loads(first.stdout)
+    assert out["neutral"] is True and out["retired_t"] == 100
+    book = load_workbook(tmp_path / "a.xlsx")
+    book["活动"]["B3"] = "第二个活动"
+    book.save(tmp_path / "b.xlsx")
+    second = json.loads(run("footprint", "b.xlsx", "--format", "json").stdout)
+    assert second["neutral"] is False and second["retired_t"] == 0
+    assert any("已于“示例论坛（示例数据）”注销" in p for p in second["problems"])
+    refused = run("footprint", "b.xlsx", "--retire")
+    assert refused.returncode == 2 and "retired already" in refused.stderr
+
+
+def test_neutrality_report_states_the_account_and_the_credits(tmp_path) -> None:
+    from docx import Document
+
+    from cocontrol.events.report import neutrality_report
+    from cocontrol.reports.write import write_report
+
+    sources = _sources([("外购电力", "电力", 10, "MWh", None, None),
+                        ("场馆燃料", "天然气", 1, "万立方米", None, None)])
+    fp = footprint(INFO, sources, _credits([("CCER", "CCER-14-0001-A", 2025, 30)]))
+    path = write_report(neutrality_report(INFO, fp), tmp_path / "r.docx")
+    doc = Document(path)
+    text = "\n".join(p.text for p in doc.paragraphs)
+    cells = [c.text for t in doc.tables for row in t.rows for c in row.cells]
+    assert f"{fp.total_t:,.2f}" in text and "已实现碳中和" in text
+    assert "CCER-14-0001-A" in cells and "21,622 kgCO2e/万立方米" in cells
+    assert "第三方核查声明" in text
+
+
+def test_a_plan_is_never_neutral_and_lists_its_measures(tmp_path) -> None:
+    from docx import Document
+
+    from cocontrol.events.report import neutrality_report
+    from cocontrol.reports.write import write_report
+
+    info = {**INFO, "stage": "plan", "measures": [("场馆使用绿色电力", 5.0)]}
+    sources = _sources([("外购电力", "电力", 10, "MWh", None, None)])
+    fp = footprint(info, sources, _credits([("CCER", "CCER-14-0001-A", 2025, 30)]))
+    assert fp.retired_t == 30 and not fp.neutral and any("计划阶段" in p for p in fp.problems)
+    doc = Document(write_report(neutrality_report(info, fp), tmp_path / "plan.docx"))
+    text = "\n".join(p.text for p in doc.paragraphs)
+    assert "碳中和实施计划" in text and "场馆使用绿色电力" in [
+        c.text for t in doc.tables for row in t.rows for c in row.cells]

@@ -1,0 +1,131 @@
+"""One truth on every surface: the same region and year through the web pages, the JSON API,
+the Word/PDF/Excel reports and the CLI show the same figures at their displayed precision —
+CO2 and APeq by year, ΔCO2/ΔAPeq by sector with the synergy class, each target's status with
+the value and year it was judged from. All surfaces read one store (the seeded demo cities)."""
+
+from __future__ import annotations
+
+import html
+import io
+import re
+from collections import Counter
+
+import docx
+import openpyxl
+import pytest
+from typer.testing import CliRunner
+
+from cocontrol.cli import app as cli
+from cocontrol.figures import display
+from cocontrol.store.db import dispose_engines
+from cocontrol.web.app import create_app
+from cocontrol.web.settings import Settings
+from cocontrol.web.testing import PASSWORD, login, settle
+
+REGION, YEAR = "济南市", 2023
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def surfaces(tmp_path_factory):
+    home = tmp_path_factory.mktemp("one-truth")
+    mp = pytest.MonkeyPatch()
+    mp.setenv("COCONTROL_HOME", str(home))
+    mp.delenv("COCONTROL_DATABASE_URL", raising=False)
+    mp.delenv("COCONTROL_EXAMPLES", raising=False)
+    app = create_app(Settings(database_url=f"sqlite:///{home / 'cocontrol.db'}", home=home,
+                              admin_password=PASSWORD, secret_key="test", year=None, refresh_processes=False))
+    settle(app, [REGION], YEAR)
+    client = login(app, "admin")
+    api = {name: client.get(f"/api/{name}", params={"region": REGION, "year": YEAR, "wait": 300}).json()
+           for name in ("overview", "synergy")}
+    pages = {name: client.get(f"/{name}", params={"region": REGION, "year": YEAR}).text
+             for name in ("overview", "synergy")}
+    runner = CliRunner()
+    files = {}
+    for fmt in ("xlsx", "docx", "pdf"):
+        out = home / f"report.{fmt}"
+        result = runner.invoke(cli, ["report", "annual", "--region", "济南", "--year", str(YEAR), "-o", str(out)])
+        assert result.exit_code == 0, result.output
+        files[fmt] = out.read_bytes()
+    yield api, pages, files
+    mp.undo()
+    dispose_engines()
+
+
+def _sheet(book: openpyxl.Workbook, caption: str) -> list[tuple]:
+    info = book["说明"]
+    name = next(r[2] for r in info.iter_rows(values_only=True) if r and len(r) > 2 and r[1] == caption)
+    return list(book[name].iter_rows(min_row=2, values_only=True))
+
+
+def _docx_rows(data: bytes) -> list[list[str]]:
+    doc = docx.Document(io.BytesIO(data))
+    return [[c.text.strip() for c in row.cells] for t in doc.tables for row in t.rows]
+
+
+def _pdf_text(data: bytes) -> str:
+    from pypdf import PdfReader
+
+    return re.sub(r"\s+", "", "".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages))
+
+
+def test_co2_and_apeq_by_year(surfaces):
+    api, pages, files = surfaces
+    book = openpyxl.load_workbook(io.BytesIO(files["xlsx"]))
+    series = {r[0]: r[1:] for r in _sheet(book, "分年度二氧化碳排放量与大气污染物当量") if isinstance(r[0], int)}
+    co2, apeq = api["overview"]["co2"], api["overview"]["apeq"]
+    assert set(series) == {int(y) for y in co2 if int(y) <= YEAR}
+    for year, (c, a) in series.items():
+        assert f"{c:,.2f}" == display("co2", co2[str(year)])
+        assert f"{a:,.0f}" == display("apeq", apeq[str(year)])
+    head = {h["key"]: h for h in api["overview"]["headline"]}
+    assert head["co2"]["text"] == "9,956.65" and head["co2"]["year"] == YEAR  # scope 1, 万吨
+    page = pages["overview"]
+    assert f'<span class="n">{head["co2"]["text"]}</span>' in page
+    assert f'<span class="n">{head["apeq"]["text"]}</span>' in page
+    summary = [r for r in _docx_rows(files["docx"]) if r and r[0] in ("二氧化碳排放量", "大气污染物当量")]
+    assert ["二氧化碳排放量", str(YEAR), head["co2"]["text"], "万吨"] == summary[0][:4]
+    assert ["大气污染物当量", str(YEAR), head["apeq"]["text"], "吨"] == summary[1][:4]
+    pdf = _pdf_text(files["pdf"])
+    assert f"二氧化碳排放量{YEAR}{head['co2']['text']}万吨" in pdf
+
+
+def test_sector_changes_with_class(surfaces):
+    api, pages, files = surfaces
+    rows = api["synergy"]["coordinates"]
+    assert rows and api["synergy"]["base_year"] == 2020 and api["synergy"]["target_year"] == YEAR
+    book = openpyxl.load_workbook(io.BytesIO(files["xlsx"]))
+    caption = f"分部门减污降碳协同类型（全部部门，2020→{YEAR}年）"
+    sheet = {r[0]: r for r in _sheet(book, caption) if r[0] and r[3]}
+    docx_rows = {r[0]: r for r in _docx_rows(files["docx"]) if len(r) == 4}
+    page = pages["synergy"]
+    for r in rows:
+        cells = (f'<td>{html.escape(r["sector"])}</td><td class="num">{r["apeq_change_text"]}</td>'
+                 f'<td class="num">{r["co2_change_text"]}</td><td>{r["synergy_class"]}</td>')
+        assert cells in page, r["sector"]
+        x = sheet[r["sector"]]
+        assert (f"{x[1]:,.0f}", f"{x[2]:,.2f}", x[3]) == (r["apeq_change_text"], r["co2_change_text"], r["synergy_class"])
+        if r["sector"] in docx_rows:  # the printed report shows the ten largest changes
+            assert docx_rows[r["sector"]][1:] == [r["apeq_change_text"].replace(",", ""),
+                                                  r["co2_change_text"].replace(",", ""), r["synergy_class"]]
+    steel = next(r for r in rows if r["sector"] == "黑色金属冶炼及压延加工业")
+    assert steel["co2_change"] > 0 and steel["synergy_class"] == "协同增排"  # rose, and says so
+
+
+def test_each_target_status_with_its_basis(surfaces):
+    api, pages, files = surfaces
+    targets = [t for d in api["overview"]["domains"] for t in d["targets"]]
+    web = Counter((t["indicator"], t["basis"] or "—", t["status"]) for t in targets)
+    assert all(t["basis"] for t in targets if t["status"] != "无数据")  # a status shows its basis
+    page = pages["overview"]
+    for t in targets:
+        assert f'<td class="basis">{html.escape(t["basis"] or "—")}</td>' in page
+    report = Counter((r[0], r[2], r[3]) for r in _docx_rows(files["docx"])
+                     if len(r) == 4 and r[3] in ("已完成", "进度正常", "存在风险", "严重滞后", "无数据") and "年" in r[1])
+    assert report == web
+    counts = Counter(t["status"] for t in targets)
+    assert counts == Counter(api["overview"]["status_counts"])
+    pdf = _pdf_text(files["pdf"])
+    parts = "、".join(f"{k}{v}项" for k, v in api["overview"]["status_counts"].items())
+    assert f"目标指标{len(targets)}项，其中{parts}" in pdf

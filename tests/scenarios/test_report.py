@@ -1,0 +1,35 @@
+"""碳达峰路径 chapter: built from the run, found by region, absent without a scenario file."""
+
+
+import pytest
+
+from cocontrol.reports.model import Figure, Paragraph, Table
+from cocontrol.scenarios import report, runner
+
+
+@pytest.fixture
+def result(city_result):
+    return city_result
+
+
+def test_chapter_states_the_peak_and_the_targets(result):
+    sec = report.section(result)
+    assert sec.title == "碳达峰路径"
+    text = sec.blocks[0].text
+    assert isinstance(sec.blocks[0], Paragraph)
+    s = runner.summary(result)["scenarios"]
+    plan = next(x for x in s if x["name"] == "规划情景")
+    assert f"2030年前达峰的概率为{plan['p_peak_by']['2030']:.0%}" in text
+    assert isinstance(sec.blocks[1], Figure) and sec.blocks[1].png.startswith(b"\x89PNG")
+    targets = sec.blocks[2]
+    assert isinstance(targets, Table) and len(targets.rows) == 3 * 4
+    measures = sec.blocks[3]
+    assert [r[0] for r in measures.rows] == ["关停燃煤机组", "电动汽车", "钢铁脱硝"]
+
+
+def test_spec_found_by_region(city, tmp_path, monkeypatch):
+    monkeypatch.setenv("COCONTROL_SCENARIOS", str(city.parent))
+    assert report.find_spec("测试市") is not None
+    assert report.find_spec("威海市") is None
+    monkeypatch.setenv("COCONTROL_SCENARIOS", str(tmp_path))
+    assert report.chapter_for("测试市") is None

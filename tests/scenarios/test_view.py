@@ -1,0 +1,53 @@
+"""The 情景分析 view: traffic lights, chart data from the run, the optimiser sliders."""
+
+
+import pytest
+
+from cocontrol.scenarios import io, view
+
+
+@pytest.fixture
+def result(city_result):
+    return city_result
+
+
+def test_traffic_lights():
+    assert view.light(0.95, False) == "green"
+    assert view.light(0.6, True) == "amber"
+    assert view.light(0.2, True) == "red"
+    assert view.light(None, True) == "green" and view.light(None, False) == "red"
+
+
+def test_page_arranges_the_run(result):
+    page = view.page(result, "zh")
+    assert page["region"] == "测试市"
+    tot = io.totals(result)
+    co2 = tot[(tot["species"] == "CO2") & (tot["scenario"] == "规划情景")].sort_values("year")
+    plan = next(s for s in page["pathway"]["series"] if s["name"] == "规划情景")
+    assert plan["data"] == [round(v / 1e4, 1) for v in co2["value"]]
+    rows = [r for r in page["targets"] if r["scenario"] == "规划情景"]
+    assert [r["indicator"] for r in rows] == ["碳排放达峰年份", "单位GDP二氧化碳排放变化",
+                                              "NOx减排量", "非化石能源消费占比"]
+    assert rows[0]["target"] == "≤ 2030"
+    # the peak-year shares of each scenario add up to 100 %
+    for s in page["peak"]["series"]:
+        assert sum(s["data"]) == pytest.approx(100, abs=0.5)
+    names = {d["name"] for d in page["coords"]["series"][0]["data"]}
+    assert names == {"关停燃煤机组", "电动汽车", "钢铁脱硝"}
+
+
+def test_portfolio_sliders(result):
+    lib = view.measure_library(result)
+    low = view.portfolio(result, 0.1, 0.1)
+    high = view.portfolio(result, 0.9, 0.9)
+    assert low["status"] == high["status"] == "optimal"
+    assert low["cost"] <= high["cost"]
+    assert high["reductions"]["CO2"] >= 0.9 * lib["CO2"].sum() - 1e-6
+    assert view.portfolio(result, 1.0, 1.0)["status"] == "optimal"
+
+
+def test_sensitivity_rows_are_named_for_people(result):
+    rows = view.sensitivity(result, "zh")
+    assert rows and all(":" not in r["input"] for r in rows)
+    assert view.input_label("factor:solid:CO2", "zh") == "排放因子 固体燃料 CO2"
+    assert view.input_label("driver:GDP", "en") == "driver GDP"

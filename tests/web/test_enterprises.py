@@ -1,0 +1,148 @@
+"""Enterprise co-verification on the web: an enterprise sees and submits only its own data
+(row-level errors, nothing stored on error); the bureau runs verification and works the queue
+(assign, confirm, dismiss with a reason, request evidence), every step audited; 核查报告."""
+
+from __future__ import annotations
+
+import io
+
+import pandas as pd
+import pytest
+from sqlalchemy import func, select
+
+from cocontrol.enterprises import demo
+from cocontrol.store import models as m
+from cocontrol.store.enterprises import EnterpriseMember, EnterpriseSubmission, VerificationFinding
+from cocontrol.web.security import hash_password
+from cocontrol.web.testing import PASSWORD, audit_count, login
+
+FIRMS = ("E01", "E02", "E03")  # three power plants: enough lab records for the regressions
+
+
+@pytest.fixture(scope="module")
+def frames():
+    return {k: v for k, v in demo.tables().items() if k != "cems"}
+
+
+def workbook(frames, code: str, other: str | None = None) -> bytes:
+    """The demo sheets of ``code`` as a workbook (plus one fuel row of ``other``)."""
+    out = io.BytesIO()
+    with pd.ExcelWriter(out, engine="openpyxl") as writer:
+        for name, frame in frames.items():
+            part = frame[frame["enterprise_id"] == code]
+            if other and name in ("enterprises", "fuel"):
+                part = pd.concat([part, frame[frame["enterprise_id"] == other].head(1)])
+            part.to_excel(writer, sheet_name=name, index=False)
+    return out.getvalue()
+
+
+@pytest.fixture
+def firms(app, sessions):
+    with sessions() as s, s.begin():
+        for code in FIRMS:
+            user = m.User(username=f"ent_{code}", password_hash=hash_password(PASSWORD),
+                          role="enterprise")
+            s.add(user)
+            s.flush()
+            s.add(EnterpriseMember(user_id=user.id, enterprise_code=code))
+    return {code: login(app, f"ent_{code}") for code in FIRMS}
+
+
+def _upload(client, code, data, name="data.xlsx"):
+    return client.post(f"/enterprises/{code}/submit", files={"data": (name, data)},
+                       follow_redirects=False)
+
+
+def test_enterprise_sees_and_submits_only_its_own_data(app, sessions, firms, frames) -> None:
+    e01 = firms["E01"]
+    assert e01.get("/enterprises", follow_redirects=False).headers["location"] == "/enterprises/E01"
+    assert e01.get("/enterprises/E02").status_code == 403
+    assert e01.get("/overview").status_code == 403
+    assert e01.get("/api/enterprises/findings").json() == []
+    before = audit_count(sessions)
+    bad = _upload(e01, "E01", workbook(frames, "E01", other="E02"))
+    assert bad.status_code == 422
+    assert "数据未保存" in bad.text and "不是本企业的数据" in bad.text  # row-level errors
+    assert "E02" in bad.text
+    with sessions() as s:
+        assert s.scalar(select(func.count()).select_from(EnterpriseSubmission)) == 0
+    assert audit_count(sessions) == before
+    assert _upload(e01, "E02", workbook(frames, "E02")).status_code == 403
+    assert _upload(e01, "E01", workbook(frames, "E01")).status_code == 303
+    assert audit_count(sessions) == before + 1
+
+
+def test_bureau_queue_is_audited_and_enterprise_sees_requests(app, sessions, firms, frames,
+                                                              client_of) -> None:
+    for code, client in firms.items():
+        assert _upload(client, code, workbook(frames, code)).status_code == 303
+    coord, viewer = client_of("coordinator"), client_of("viewer")
+    assert viewer.post("/api/enterprises/verify").status_code == 403
+    done = coord.post("/api/enterprises/verify").json()
+    assert done["accounts"] == 3 and done["new"] == done["findings"] > 0
+    assert coord.post("/api/enterprises/verify").json()["new"] == 0  # kept, not duplicated
+    queue = coord.get("/api/enterprises/findings").json()
+    rules = {(f["enterprise_id"], f["rule"]) for f in queue}
+    assert ("E02", "so2_balance_vs_reported") in rules and ("E03", "lab_dates") in rules
+    assert not any(f["enterprise_id"] == "E01" for f in queue)  # clean enterprise
+    f = next(x for x in queue if x["enterprise_id"] == "E02")
+    before = audit_count(sessions)
+    url = f"/api/enterprises/findings/{f['id']}"
+    assert coord.post(f"{url}/dismiss", json={}).status_code == 422  # a reason is required
+    assert viewer.post(f"{url}/confirm", json={}).status_code == 403
+    assert firms["E02"].post(f"{url}/dismiss", json={"reason": "x"}).status_code == 403
+    r = coord.post(f"{url}/assign", json={"version": f["version"]}).json()
+    assert r["status"] == "assigned" and r["assignee"] == "coordinator"
+    assert coord.post(f"{url}/confirm", json={"version": f["version"]}).status_code == 409
+    r = coord.post(f"{url}/request_evidence",
+                   json={"reason": "请提供8月入炉煤计量台账", "version": r["version"]}).json()
+    assert r["status"] == "evidence_requested"
+    assert audit_count(sessions) == before + 2
+    mine = firms["E02"].get("/api/enterprises/findings").json()
+    assert {x["enterprise_id"] for x in mine} == {"E02"}
+    page = firms["E02"].get("/enterprises/E02")
+    assert "请提供8月入炉煤计量台账" in page.text and "已要求补充证据" in page.text
+    other = next(x for x in queue if x["enterprise_id"] == "E03")
+    r = coord.post(f"/enterprises/findings/{other['id']}/dismiss",
+                   data={"reason": "已现场核实，为化验室录入错误", "version": other["version"]},
+                   follow_redirects=False)
+    assert r.status_code == 303
+    with sessions() as s:
+        assert s.get(VerificationFinding, other["id"]).status == "dismissed"
+        last = s.scalars(select(m.AuditLog).order_by(m.AuditLog.id.desc())).first()
+        assert last.table_name == "verification_findings" and last.before["status"] == "open"
+        assert last.after["reason"] == "已现场核实，为化验室录入错误"
+    dash = coord.get("/enterprises")
+    assert dash.status_code == 200 and "SO2物料衡算与执行报告不符" in dash.text
+    assert "火力发电" in dash.text and "示例" in dash.text
+
+
+def test_reports_word_and_excel(app, firms, frames, client_of) -> None:
+    from docx import Document
+    from openpyxl import load_workbook
+
+    assert _upload(firms["E02"], "E02", workbook(frames, "E02")).status_code == 303
+    client_of("coordinator").post("/api/enterprises/verify")
+    docx = firms["E02"].get("/enterprises/E02/report.docx")
+    assert docx.status_code == 200
+    text = "\n".join(p.text for p in Document(io.BytesIO(docx.content)).paragraphs)
+    assert "核查报告" in text and "示例" in text
+    xlsx = firms["E02"].get("/enterprises/E02/report.xlsx")
+    book = load_workbook(io.BytesIO(xlsx.content))
+    assert book.sheetnames == ["说明", "企业碳账户", "核查发现"]
+    assert firms["E01"].get("/enterprises/E02/report.docx").status_code == 403
+
+
+def test_admin_binds_an_enterprise_user(app, sessions, client_of) -> None:
+    with sessions() as s, s.begin():
+        s.add(m.User(username="ent_new", password_hash=hash_password(PASSWORD), role="enterprise"))
+    admin, coord = login(app, "admin"), client_of("coordinator")
+    body = {"username": "ent_new", "enterprise_id": "E05"}
+    assert coord.post("/api/enterprises/members", json=body).status_code == 403
+    assert admin.post("/api/enterprises/members",
+                      json={"username": "viewer", "enterprise_id": "E05"}).status_code == 422
+    before = audit_count(sessions)
+    assert admin.post("/api/enterprises/members", json=body).json()["enterprise_id"] == "E05"
+    assert audit_count(sessions) == before + 1
+    ent = login(app, "ent_new")
+    assert ent.get("/enterprises", follow_redirects=False).headers["location"] == "/enterprises/E05"

@@ -1,0 +1,77 @@
+"""碳普惠 on the platform: partner tokens, posting records, accounts, the bureau's aggregates."""
+
+from __future__ import annotations
+
+from fastapi.testclient import TestClient
+
+TRIP = {"record_id": "a1", "person": "u-001", "scene": "地铁", "start": "2025-03-01 08:00",
+        "end": "2025-03-01 08:30", "distance_km": 10}
+
+
+def _token(client_of, partner="公交卡", region="威海市") -> str:
+    r = client_of("admin").post("/api/inclusive/partners", json={"partner": partner, "region": region})
+    assert r.status_code == 200, r.text
+    return r.json()["token"]
+
+
+def test_partner_posts_records_and_reads_its_people(app, client_of) -> None:
+    token = _token(client_of)
+    machine = TestClient(app)
+    auth = {"Authorization": f"Bearer {token}"}
+    first = {"records": [TRIP, {**TRIP, "record_id": "a2", "person": "u-002", "scene": "骑行",
+                                "distance_km": 5}]}
+    r = machine.post("/api/inclusive/records", headers=auth, json=first)
+    assert r.status_code == 200, r.text
+    assert r.json()["total_g"] == 667.0
+    again = machine.post("/api/inclusive/records", headers=auth, json=first)
+    assert again.status_code == 409  # the same batch again: nothing credited
+    mixed = machine.post("/api/inclusive/records", headers=auth, json={"records": [
+        TRIP, {**TRIP, "record_id": "a3", "start": "2025-03-02 08:00", "end": "2025-03-02 08:30"}]})
+    assert mixed.status_code == 200
+    assert mixed.json()["total_g"] == 467.0
+    assert mixed.json()["rejected"][0]["record_id"] == "a1"
+    acct = machine.get("/api/inclusive/accounts/u-001", headers=auth).json()
+    assert acct["balance_g"] == 934.0 == sum(e["amount_g"] for e in acct["entries"])
+
+    other = _token(client_of, partner="共享单车")
+    assert machine.get("/api/inclusive/accounts/u-001",
+                       headers={"Authorization": f"Bearer {other}"}).status_code == 404
+
+
+def test_tokens_are_required_and_checked(app, client_of) -> None:
+    machine = TestClient(app)
+    for header in ({}, {"Authorization": "Bearer"}, {"Authorization": "Bearer nope"},
+                   {"Authorization": "Basic abc"}):
+        r = machine.post("/api/inclusive/records", headers=header, json={"records": [TRIP]})
+        assert r.status_code == 401, header
+    assert client_of("viewer").post("/api/inclusive/partners",
+                                    json={"partner": "单车公司", "region": "威海市"}).status_code == 403
+
+
+def test_bad_records_are_refused_whole(app, client_of) -> None:
+    token = _token(client_of)
+    machine = TestClient(app)
+    r = machine.post("/api/inclusive/records", headers={"Authorization": f"Bearer {token}"},
+                     json={"records": [TRIP, {**TRIP, "record_id": "b", "scene": "飞行"},
+                                       {**TRIP, "record_id": "c", "distance_km": -2}]})
+    assert r.status_code == 422
+    assert "row 2" in r.json()["detail"] and "row 3" in r.json()["detail"]
+    summary = client_of("admin").get("/api/inclusive/summary").json()
+    assert summary["participants"] == 0 and summary["ledger"]["issue"] == 0
+
+
+def test_bureau_sees_aggregates_never_people(app, client_of) -> None:
+    token = _token(client_of)
+    TestClient(app).post("/api/inclusive/records", headers={"Authorization": f"Bearer {token}"},
+                         json={"records": [TRIP]})
+    admin = client_of("admin")
+    summary = admin.get("/api/inclusive/summary").json()
+    assert summary["participants"] == 1
+    assert summary["months"] == [{"region": "威海市", "scene": "metro", "month": "2025-03",
+                                  "records": 1, "credited_g": 467.0, "participants": 1}]
+    page = admin.get("/inclusive")
+    assert page.status_code == 200 and "碳普惠" in page.text and "u-001" not in page.text
+    assert "0.000" in page.text or "467" in page.text
+    csv = admin.get("/inclusive/export.csv")
+    assert csv.status_code == 200 and "metro" in csv.text and "u-001" not in csv.text
+    assert client_of("viewer").get("/inclusive/export.csv").status_code == 403
