@@ -86,8 +86,9 @@ def _about(result: pd.DataFrame, gwp: str, source: str | None) -> list[list[obje
         ["方法", "燃料燃烧 CO2 = 活动水平 × 低位发热量 × 单位热值含碳量 × 碳氧化率 × 44/12"
                  "（IPCC 2006；省级温室气体清单编制指南）；污染物 = 活动水平 × 未控排放因子 × "
                  "Σ 普及率 × (1 − 去除效率)（GAINS；2014 年大气污染物排放清单编制技术指南）"],
-        ["排放因子", "每个因子的来源、版本与核实状态见 cocontrol 参考数据（refdata/SOURCES.md）；"
-                     "标为 unverified 的因子未与原文核对"],
+        ["排放因子集", str(result.attrs.get("factor_set") or "—")],
+        ["排放因子", "每个因子的来源、版本（表号、页码）与核实状态随参考数据发布；"
+                     "未核实的因子未与原文核对；治理效率为平均去除效率（或设计效率）× 设施投运率"],
         ["生成", f"cocontrol {__version__}，{datetime.now(UTC):%Y-%m-%d %H:%M} UTC"],
     ]
 
