@@ -25,7 +25,7 @@ from cocontrol import refdata
 from cocontrol.data.activity import canonical_units
 from cocontrol.scenarios import drivers as dr
 from cocontrol.scenarios import expressions as ex
-from cocontrol.scenarios import model
+from cocontrol.scenarios import model, morris
 from cocontrol.scenarios import montecarlo as mc
 from cocontrol.scenarios import optimize as op
 from cocontrol.scenarios.measures import Measure
@@ -81,6 +81,12 @@ def bench_mc(draws: int = 10_000) -> None:
         t2 = time.perf_counter()
         q = mc.quantiles(pw, inp)
         t3 = time.perf_counter()
+        names, groups = mc.groups(lay)
+        yi = list(pw.years).index(2030)
+        mo = morris.screen(lambda x: mc.simulate(pw, mc.inputs(
+            lay, x, drivers, {m.name: m for m in measures})).total("CO2")[:, yi],
+            groups, names, lay.size, 20, seed=1)
+        t4 = time.perf_counter()
     co2 = d.total("CO2")
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20
     print(f"keys {len(pw.keys)} × pairs {len(pw.pairs)} × years {len(pw.years)}; "
@@ -91,6 +97,8 @@ def bench_mc(draws: int = 10_000) -> None:
     print(f"  Monte Carlo total (sample, totals, percentiles): {t3 - t1:.2f} s; "
           f"whole run {t3 - t0:.2f} s; peak RSS {rss:.2f} GiB")
     print(f"  P(peak ≤ 2030) = {np.mean(mc.peak_years(co2, d.years) <= 2030):.3f}")
+    print(f"  Morris screening, 20 trajectories × {len(groups) + 1} points: {t4 - t3:.2f} s; "
+          f"largest μ*: {mo['input'].iloc[0]}")
 
 
 def bench_optimizer(n: int = 500) -> None:
@@ -124,6 +132,10 @@ def bench_province(engines: tuple[str, ...] = ("duckdb",), n_cities: int = 16) -
                         one.controls.assign(region=f"城市{i:02d}")) for i in range(n_cities)]
     drivers = {"GDP": dr.Driver("GDP", 1e4, ex.parse("Growth(5%)"), sigma=0.01)}
     rules = {"*": ex.parse("GrowthAs(GDP, 0.4)")}
+    ys = np.arange(2020, 2036)
+    cls = model.year_classes(bases[0].region, ys, model._controls_for_years(bases[0], ys, None))
+    print(f"years with distinct engine inputs (grid factor, controls): {len(np.unique(cls))} "
+          f"of {len(ys)} → {n_cities * len(np.unique(cls)) * len(one.keys):,} unit rows")
     out = {}
     for engine in engines:
         with warnings.catch_warnings():

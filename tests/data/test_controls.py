@@ -7,6 +7,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from cocontrol import refdata
 from cocontrol.data.controls import read_controls
 from cocontrol.errors import ValidationFailed
 from cocontrol.inventory import factors as fx
@@ -32,10 +33,11 @@ def test_gbk_csv_with_chinese_headers_names_and_percent(tmp_path) -> None:
     assert ctl["applies_to"].tolist() == ["pulverized_coal_boiler", ""]
     assert ctl["penetration"].tolist() == pytest.approx([0.85, 0.6], rel=1e-15)
     assert ctl.attrs["file"] == str(path)
-    # NOx on 煤粉炉 1 − 0.85 × 0.8 = 0.32; SO2 generic 1 − 0.6 × 0.95 = 0.43
+    # T/CSES 144—2024 表A.1: SCR 42 %, 石灰石/石膏法 80 %
+    # NOx on 煤粉炉 1 − 0.85 × 0.42 = 0.643; SO2 generic 1 − 0.6 × 0.80 = 0.52
     mult = fx.control_multipliers(ctl).set_index(["applies_to", "species"])["ctrl"]
-    assert mult.to_dict() == pytest.approx({("pulverized_coal_boiler", "NOx"): 0.32,
-                                            ("", "SO2"): 0.43}, rel=1e-12)
+    assert mult.to_dict() == pytest.approx({("pulverized_coal_boiler", "NOx"): 0.643,
+                                            ("", "SO2"): 0.52}, rel=1e-12)
 
 
 def test_excel_with_percent_column(tmp_path) -> None:
@@ -52,8 +54,13 @@ def test_excel_with_percent_column(tmp_path) -> None:
     assert (r["sector"], r["fuel"], r["technology"], r["applies_to"]) == (
         "Nonmetal Mineral Products", "cement_clinker", "sncr", "new_dry_process_kiln")
     assert r["penetration"] == pytest.approx(0.7, rel=1e-15)
-    # cement-kiln SNCR η 0.5 (sector/fuel row beats the generic 0.4): 1 − 0.7 × 0.5 = 0.65
-    assert fx.control_multipliers(ctl)["ctrl"].tolist() == pytest.approx([0.65], rel=1e-12)
+    # default set: T/CSES 144—2024 表A.1 has one SNCR row (30 %), no cement row:
+    # 1 − 0.7 × 0.30 = 0.79
+    assert fx.control_multipliers(ctl)["ctrl"].tolist() == pytest.approx([0.79], rel=1e-12)
+    # previous set: the cement-kiln row η 0.5 beats the generic 0.4: 1 − 0.7 × 0.5 = 0.65
+    previous = refdata.load("control_technologies_previous")
+    assert fx.control_multipliers(ctl, efficiency=previous)["ctrl"].tolist() == pytest.approx(
+        [0.65], rel=1e-12)
 
 
 def test_every_bad_row_is_listed_with_file_sheet_row_column(tmp_path) -> None:
@@ -101,9 +108,9 @@ def test_shipped_examples_read(slug: str) -> None:
 def test_the_template_workbook_carries_activity_and_controls(tmp_path) -> None:
     """One filled template feeds both: activity from the first sheet, controls from 治理技术.
 
-    Example rows: 电力 原煤 1000 万吨 = 1e7 t; NOx factor of power raw coal 8.0 kg/t
-    (refdata/emission_factors.csv) → 80 000 t uncontrolled; SCR (η = 0.8,
-    refdata/control_technologies.csv) on 85 % → 80 000 × (1 − 0.85 × 0.8) = 25 600 t NOx.
+    Example rows: 电力 原煤 1000 万吨 = 1e7 t; NOx factor of power raw coal 8.19 kg/t
+    (T/CSES 144—2024 表D.1, 100–300 MW) → 81 900 t uncontrolled; SCR (表A.1 η = 0.42) on 85 %
+    → 81 900 × (1 − 0.85 × 0.42) = 52 661.7 t NOx.
     CO2 is untouched by the control."""
     from cocontrol.data.activity import read_activity
     from cocontrol.data.template import write_template
@@ -121,6 +128,6 @@ def test_the_template_workbook_carries_activity_and_controls(tmp_path) -> None:
     def total(frame, species):
         return frame.loc[frame["species"] == species, "value"].sum()
 
-    assert total(with_ctl, "NOx") == pytest.approx(25_600, rel=1e-9)
-    assert total(without, "NOx") == pytest.approx(80_000, rel=1e-9)
+    assert total(with_ctl, "NOx") == pytest.approx(52_661.7, rel=1e-9)
+    assert total(without, "NOx") == pytest.approx(81_900, rel=1e-9)
     assert total(with_ctl, "CO2") == total(without, "CO2")

@@ -41,7 +41,8 @@ def test_compute_writes_the_long_table(tmp_path) -> None:
 def test_compute_xlsx_workbook_and_iamc(tmp_path) -> None:
     """-o 清单.xlsx: 排放清单 (long, Chinese names beside the codes), 行业汇总 (sector × species)
     and IAMC sheets; --iamc writes the same IAMC table as CSV. Hand-worked: 1000 t raw coal in
-    power → CO2 1900.2988 t = 0.0019002988 Mt; SO2 16 kg/t → 16 t = 0.016 kt; electricity
+    power → CO2 1900.2988 t = 0.0019002988 Mt; SO2 17 kg/t (T/CSES 144—2024: 2 × 1 % ×
+    (1 − 0.15)) → 17 t = 0.017 kt; electricity
     100 000 MWh × 0.6191 = 61 910 t scope 2 (its own row in 行业汇总, never added to scope 1)."""
     from openpyxl import load_workbook
 
@@ -57,7 +58,7 @@ def test_compute_xlsx_workbook_and_iamc(tmp_path) -> None:
     assert rows[0][:3] == ("地区 region", "年份 year", "行业 sector")
     coal = {r[6]: r[7] for r in rows[1:] if r[4] == "Raw_Coal"}
     assert coal["CO2"] == pytest.approx(1900.2988, rel=1e-6)
-    assert coal["SO2"] == pytest.approx(16.0, rel=1e-12)
+    assert coal["SO2"] == pytest.approx(17.0, rel=1e-12)
     names = {r[4]: (r[3], r[5]) for r in rows[1:]}
     assert names["Raw_Coal"] == ("电力、热力的生产和供应业", "原煤")
     summary = list(book["行业汇总"].iter_rows(values_only=True))
@@ -74,7 +75,7 @@ def test_compute_xlsx_workbook_and_iamc(tmp_path) -> None:
     assert co2["2023"].sum() == pytest.approx(0.0019002988, rel=1e-6)
     assert set(co2["unit"]) == {"Mt CO2/yr"}
     so2 = csv[csv["variable"].str.startswith("Emissions|SO2|")]
-    assert so2["2023"].sum() == pytest.approx(0.016, rel=1e-12) and set(so2["unit"]) == {"kt SO2/yr"}
+    assert so2["2023"].sum() == pytest.approx(0.017, rel=1e-12) and set(so2["unit"]) == {"kt SO2/yr"}
 
 
 def test_bad_input_exits_nonzero_lists_rows_and_writes_nothing(tmp_path) -> None:

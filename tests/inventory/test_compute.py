@@ -77,19 +77,19 @@ def test_one_key_in_several_units_sums_in_tonnes() -> None:
 
 
 def test_pollutant_with_two_control_technologies() -> None:
-    """SO2 of coal power 16 kg/t (refdata). Wet FGD η 0.95 on 60 %, semi-dry η 0.85 on 30 %,
-    10 % uncontrolled → remaining 0.6 × 0.05 + 0.3 × 0.15 + 0.1 = 0.175;
-    1000 t → 16 t × 0.175 = 2.8 t SO2. CO2 and NOx (no NOx control) unchanged."""
+    """SO2 of coal power 17 kg/t (T/CSES 144—2024: 2 × 1 % × (1 − 0.15)). Wet FGD η 0.80 on
+    60 %, semi-dry η 0.50 on 30 % (表A.1), 10 % uncontrolled → remaining 1 − 0.48 − 0.15 =
+    0.37; 1000 t → 17 t × 0.37 = 6.29 t SO2. CO2 and NOx (8.19 kg/t, 表D.1) unchanged."""
     act = _act(("济南市", 2020, POWER, "Raw_Coal", 1000, "t"))
     ctl = pd.DataFrame([("济南市", 2020, POWER, "Raw_Coal", "limestone_gypsum_wet_fgd", 0.6),
                         ("济南市", 2020, POWER, "Raw_Coal", "semi_dry_fgd", 0.3)],
                        columns=["region", "year", "sector", "fuel", "technology",
                                 "penetration"])
     base, ctrl = compute(act), compute(act, controls=ctl)
-    assert _one(base, "SO2") == pytest.approx(16.0, rel=1e-12)
-    assert _one(ctrl, "SO2") == pytest.approx(2.8, rel=1e-12)
+    assert _one(base, "SO2") == pytest.approx(17.0, rel=1e-12)
+    assert _one(ctrl, "SO2") == pytest.approx(6.29, rel=1e-12)
     assert _one(ctrl, "CO2") == _one(base, "CO2")
-    assert _one(ctrl, "NOx") == _one(base, "NOx") == pytest.approx(8.0, rel=1e-12)
+    assert _one(ctrl, "NOx") == _one(base, "NOx") == pytest.approx(8.19, rel=1e-12)
 
 
 def test_scope2_electricity_and_heat_with_grid_factors() -> None:
@@ -146,8 +146,9 @@ def test_bad_controls_are_all_listed() -> None:
 
 
 def test_provenance_names_activity_factor_and_control() -> None:
-    """The controlled SO2 row (2.8 t, see above) is explained by activity row 2 (1000 t),
-    factor 0.016 t/t with its source, and the two FGD technologies with their source."""
+    """The controlled SO2 row (6.29 t, see above) is explained by activity row 2 (1000 t),
+    factor 0.017 t/t with its source, the two FGD technologies with their source and the
+    factor set."""
     from cocontrol.inventory.provenance import explain
 
     act = _act(("济南市", 2020, POWER, "Raw_Coal", 1000, "t"))
@@ -159,11 +160,14 @@ def test_provenance_names_activity_factor_and_control() -> None:
     so2 = result.index[result["species"] == "SO2"][0]
     (item,) = explain(result, so2)
     assert item["activity_row"] == 2 and item["activity_value"] == 1000
-    assert item["factor"] == pytest.approx(0.016) and "MEE 2021" in item["factor_source"]
-    assert item["factor_tier"] == 2  # the Chinese census manual: country-specific
+    assert item["factor"] == pytest.approx(0.017) and "T/CSES 144—2024" in item["factor_source"]
+    assert "表C.1" in item["factor_source"]
+    assert item["factor_tier"] == 2  # a Chinese technology-specific standard
     assert item["control"] == "limestone_gypsum_wet_fgd+semi_dry_fgd"
-    assert "limestone_gypsum_wet_fgd: MEE 2021" in item["control_source"]
-    assert item["ctrl"] == pytest.approx(0.175) and item["value"] == pytest.approx(2.8)
+    assert "limestone_gypsum_wet_fgd: T/CSES 144—2024" in item["control_source"]
+    assert "表A.1" in item["control_source"]
+    assert item["ctrl"] == pytest.approx(0.37) and item["value"] == pytest.approx(6.29)
+    assert "T/CSES 144—2024" in item["factor_set"]
     parts = explain(result, result.index[result["species"] == "CO2e"][0])
     assert {p["species"] for p in parts} == {"CO2", "CH4", "N2O"}
     # CO2 from the Chinese NCV × CC × OF (tier 2); CH4/N2O IPCC 2006 Table 2.2 defaults (tier 1)
@@ -173,8 +177,9 @@ def test_provenance_names_activity_factor_and_control() -> None:
 def test_repeated_calls_follow_the_data() -> None:
     """``compute`` keeps reference tables between calls (grid factors per region × year,
     control multipliers per exact control table): a change of the data must still change the
-    result. NOx of coal power 8 kg/t (above), SCR η 0.8: 1000 t with SCR on 50 % → 8 × (1 −
-    0.5 × 0.8) = 4.8 t, on 100 % → 8 × 0.2 = 1.6 t, 50 % again → 4.8 t, the same frame.
+    result. NOx of coal power 8.19 kg/t (above), SCR η 0.42 (表A.1): 1000 t with SCR on 50 %
+    → 8.19 × (1 − 0.5 × 0.42) = 6.4701 t, on 100 % → 8.19 × 0.58 = 4.7502 t, 50 % again →
+    6.4701 t, the same frame.
     Electricity 10 000 万千瓦时 = 100 000 MWh: 山东 2022 0.641 t/MWh → 64 100 t, 2021
     0.6838 → 68 380 t."""
     act = _act(("济南市", 2020, POWER, "Raw_Coal", 1000, "t"))
@@ -185,11 +190,11 @@ def test_repeated_calls_follow_the_data() -> None:
                                      "penetration"])
 
     half, full, again = (compute(act, controls=scr(x)) for x in (0.5, 1.0, 0.5))
-    assert _one(half, "NOx") == pytest.approx(4.8, rel=1e-12)
-    assert _one(full, "NOx") == pytest.approx(1.6, rel=1e-12)
+    assert _one(half, "NOx") == pytest.approx(6.4701, rel=1e-12)
+    assert _one(full, "NOx") == pytest.approx(4.7502, rel=1e-12)
     pd.testing.assert_frame_equal(half, again)
     half.loc[:, "value"] = 0.0  # a caller changing its result does not reach the next call
-    assert _one(compute(act, controls=scr(0.5)), "NOx") == pytest.approx(4.8, rel=1e-12)
+    assert _one(compute(act, controls=scr(0.5)), "NOx") == pytest.approx(6.4701, rel=1e-12)
     for year, expected in ((2022, 64100), (2021, 68380), (2022, 64100)):
         result = compute(_act(("济南市", year, "Others", "电力", 10000, "万千瓦时")))
         assert _one(result, "CO2", scope=2) == pytest.approx(expected, rel=1e-12)

@@ -1,9 +1,9 @@
 """Controls for one activity technology (适用技术): precedence, checks, engines, property.
 
-Numbers used (refdata): ``*`` × raw coal × pulverized_coal_boiler (煤粉炉) NOx 8.0 kg/t,
-SO2 16.0 kg/t; grate_boiler (层燃炉) NOx 4.0 kg/t, SO2 17.0 kg/t; power-sector default raw
-coal NOx 8.0, SO2 16.0 kg/t. Removal efficiency η: scr NOx 0.8, sncr NOx 0.4,
-limestone_gypsum_wet_fgd SO2 0.95. Remaining fraction ``ctrl = 1 − Σ_m X_m η_m`` (GAINS).
+Numbers used (default set, T/CSES 144—2024): power-sector raw coal NOx 8.19 kg/t for every
+boiler class (表D.1, 100–300 MW), SO2 17.0 kg/t (2 × 1 % × (1 − 0.15), 表C.1). Removal
+efficiency η (表A.1): scr NOx 0.42, sncr NOx 0.30, limestone_gypsum_wet_fgd SO2 0.80.
+Remaining fraction ``ctrl = 1 − Σ_m X_m η_m`` (GAINS).
 """
 
 from __future__ import annotations
@@ -46,16 +46,16 @@ def _by_row(result: pd.DataFrame, species: str) -> dict[int, float]:
 def test_control_for_one_technology_changes_only_that_technology() -> None:
     """1000 t 原煤 on 煤粉炉 (row 2) and 1000 t on 层燃炉 (row 3); SCR on 90 % of the
     pulverized-coal boilers only:
-    row 2 NOx 1000 × 8.0 kg = 8.0 t × (1 − 0.9 × 0.8) = 8.0 × 0.28 = 2.24 t;
-    row 3 NOx 1000 × 4.0 kg = 4.0 t (untouched); output NOx 2.24 + 4.0 = 6.24 t.
-    SO2 (16.0 + 17.0 = 33.0 t), CO2 and the activity are the same as without controls."""
+    row 2 NOx 1000 × 8.19 kg = 8.19 t × (1 − 0.9 × 0.42) = 8.19 × 0.622 = 5.09418 t;
+    row 3 NOx 1000 × 8.19 kg = 8.19 t (untouched); output NOx 5.09418 + 8.19 = 13.28418 t.
+    SO2 (17.0 + 17.0 = 34.0 t), CO2 and the activity are the same as without controls."""
     act = _coal(("煤粉炉", 1000), ("层燃炉", 1000))
     base = compute(act, provenance=True)
     ctrl = compute(act, controls=_ctl(("scr", 0.9, "煤粉炉")), provenance=True)
-    assert _by_row(ctrl, "NOx") == pytest.approx({2: 2.24, 3: 4.0}, rel=1e-12)
+    assert _by_row(ctrl, "NOx") == pytest.approx({2: 5.09418, 3: 8.19}, rel=1e-12)
     nox = ctrl[ctrl["species"] == "NOx"]["value"].sum()
-    assert nox == pytest.approx(6.24, rel=1e-12)
-    assert _by_row(ctrl, "SO2") == pytest.approx({2: 16.0, 3: 17.0}, rel=1e-12)
+    assert nox == pytest.approx(13.28418, rel=1e-12)
+    assert _by_row(ctrl, "SO2") == pytest.approx({2: 17.0, 3: 17.0}, rel=1e-12)
     for species in GHG:
         a = base[base["species"] == species]["value"].to_numpy()
         b = ctrl[ctrl["species"] == species]["value"].to_numpy()
@@ -67,18 +67,19 @@ def test_control_for_one_technology_changes_only_that_technology() -> None:
 
 def test_own_rows_replace_generic_rows_species_by_species() -> None:
     """Generic: SCR 50 % and wet FGD 60 % on all power raw coal; own: SCR 90 % on 煤粉炉.
-    NOx row 2 (煤粉炉): own rows replace the generic NOx rows: 8.0 × (1 − 0.9 × 0.8) = 2.24 t
-    (not 8.0 × (1 − 0.5·0.8 − 0.9·0.8) = 0.64 t, which would count 140 % of the boilers);
-    NOx row 3 (层燃炉): generic 4.0 × (1 − 0.5 × 0.8) = 2.4 t; row 4 (no technology, power
-    default 8.0 kg/t): generic 8.0 × 0.6 = 4.8 t.
-    SO2: no own SO2 row, so the generic FGD applies to all: 1 − 0.6 × 0.95 = 0.43;
-    row 2 16.0 × 0.43 = 6.88 t, row 3 17.0 × 0.43 = 7.31 t, row 4 16.0 × 0.43 = 6.88 t."""
+    NOx row 2 (煤粉炉): own rows replace the generic NOx rows: 8.19 × (1 − 0.9 × 0.42) =
+    5.09418 t (not 8.19 × (1 − 0.5·0.42 − 0.9·0.42) = 3.37428 t, which would count 140 % of
+    the boilers); NOx row 3 (层燃炉): generic 8.19 × (1 − 0.5 × 0.42) = 6.4701 t; row 4 (no
+    technology, power default 8.19 kg/t): generic 6.4701 t.
+    SO2: no own SO2 row, so the generic FGD applies to all: 1 − 0.6 × 0.80 = 0.52;
+    rows 2, 3, 4: 17.0 × 0.52 = 8.84 t."""
     act = _coal(("pulverized_coal_boiler", 1000), ("grate_boiler", 1000), (None, 1000))
     ctl = _ctl(("scr", 0.5, None), ("limestone_gypsum_wet_fgd", 0.6, ""),
                ("scr", 0.9, "pulverized_coal_boiler"))
     result = compute(act, controls=ctl, provenance=True)
-    assert _by_row(result, "NOx") == pytest.approx({2: 2.24, 3: 2.4, 4: 4.8}, rel=1e-12)
-    assert _by_row(result, "SO2") == pytest.approx({2: 6.88, 3: 7.31, 4: 6.88}, rel=1e-12)
+    assert _by_row(result, "NOx") == pytest.approx({2: 5.09418, 3: 6.4701, 4: 6.4701},
+                                                   rel=1e-12)
+    assert _by_row(result, "SO2") == pytest.approx({2: 8.84, 3: 8.84, 4: 8.84}, rel=1e-12)
     d = result.attrs["provenance"].frame.set_index(["row_id", "species"])
     assert d.loc[(2, "NOx"), "control"] == "scr" and d.loc[(2, "SO2"), "control"] == (
         "limestone_gypsum_wet_fgd")
@@ -90,12 +91,12 @@ def test_own_rows_replace_generic_rows_species_by_species() -> None:
 
 def test_multipliers_table_has_one_row_per_activity_technology() -> None:
     """ctrl = 1 − Σ X η per (…, applies_to, species): generic NOx SCR 0.7 + SNCR 0.2 →
-    1 − 0.56 − 0.08 = 0.36; 煤粉炉 SCR 0.9 → 1 − 0.72 = 0.28 (shares are checked per
-    technology: 0.9 alone is valid even though 0.7 + 0.2 + 0.9 > 1)."""
+    1 − 0.7 × 0.42 − 0.2 × 0.30 = 0.646; 煤粉炉 SCR 0.9 → 1 − 0.378 = 0.622 (shares are
+    checked per technology: 0.9 alone is valid even though 0.7 + 0.2 + 0.9 > 1)."""
     mult = fx.control_multipliers(_ctl(("scr", 0.7, None), ("sncr", 0.2, None),
                                        ("scr", 0.9, "煤粉炉")))
     got = mult.set_index(["applies_to", "species"])["ctrl"].to_dict()
-    assert got == pytest.approx({("", "NOx"): 0.36, ("pulverized_coal_boiler", "NOx"): 0.28},
+    assert got == pytest.approx({("", "NOx"): 0.646, ("pulverized_coal_boiler", "NOx"): 0.622},
                                 rel=1e-12)
 
 
@@ -130,7 +131,8 @@ def test_spark_equals_duckdb_with_technology_controls(engine: str) -> None:
     other = compute(act, controls=ctl, engine=engine)
     assert_inventory_equal(duck, other, rtol=1e-9)
     nox = duck[(duck["region"] == "淄博市") & (duck["species"] == "NOx")]["value"].sum()
-    assert nox == pytest.approx(0.8 * 3.0 * (1 - 0.4 * 0.4), rel=1e-12)  # 2.016 t
+    # 800 t × power CFB NOx 8.19 kg/t × (1 − 0.4 × SNCR 0.30) = 5.76576 t
+    assert nox == pytest.approx(0.8 * 8.19 * (1 - 0.4 * 0.30), rel=1e-12)
 
 
 # --- property: controls per activity technology never touch GHGs or activity -----------
@@ -162,19 +164,31 @@ def _cases(draw: st.DrawFn) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 def _expected_ctrl(ctl: pd.DataFrame) -> dict[tuple[str, str, str], float]:
     """Reference: (sector, technology, species) → 1 − Σ X η of the technology's own rows
-    if it has any for that species, else of the generic rows (plain Python, no engine)."""
+    if it has any for that species, else of the generic rows (plain Python, no engine).
+    PM10: η = s η_PM2.5 + (1 − s) η_PM2.5–10 (表A.1) with s = EF_PM2.5 / EF_PM10 of the
+    sector's raw coal on the rows' activity technology (the default row for generic rows)."""
     eta = {(r.technology, r.species): float(r.removal_efficiency) for r in
            refdata.load("control_technologies").itertuples() if r.sector == "*"}
+    f = fx.default_factors()
+    f = f[f["fuel"] == "Raw_Coal"].set_index(["sector", "technology", "species"])["ef"]
+
+    def share(sector: str, tech: str) -> float:
+        key = (sector, tech) if (sector, tech, "PM10") in f.index else (sector, "")
+        return float(f[(*key, "PM2.5")] / f[(*key, "PM10")])
+
     removed: dict[tuple[str, str, str], float] = {}
     for r in ctl.itertuples():
         for (tech, species), e in eta.items():
             if tech == r.technology:
+                if species == "PM2.5-10":
+                    s = share(r.sector, r.applies_to)
+                    species, e = "PM10", s * eta[(tech, "PM2.5")] + (1 - s) * e
                 key = (r.sector, r.applies_to, species)
                 removed[key] = removed.get(key, 0.0) + r.penetration * e
     out = {}
     for sector in SECTORS:
         for tech in TECHS:
-            for species in {s for _, s in eta}:
+            for species in {s for _, s in eta} - {"PM2.5-10"} | {"PM10"}:
                 own = (sector, tech or "", species)
                 gen = (sector, "", species)
                 out[(sector, tech or "", species)] = 1 - removed.get(

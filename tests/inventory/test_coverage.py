@@ -53,13 +53,14 @@ def test_coverage_finds_every_default_pair_and_scope2() -> None:
 
 def test_blast_furnace_coke_uses_the_allocation_row() -> None:
     """Iron and steel coke PM10 comes from its own row (0 by allocation), machinery coke from the
-    ``*`` EMEP row (117 g/GJ × 28.435 GJ/t = 3.327 kg/t = 3.327e-3 t/t)."""
+    ``*`` row: T/CSES 144—2024 mass balance A_ar × (1 − ar) × f = 0.13 × 0.15 × 0.20 =
+    3.9 kg/t = 3.9e-3 t/t (coke ash 13 % assumed)."""
     table = coverage(_act(), species=["PM10"])
     table = table[table["fuel"] == "Coke"].set_index("sector")
     assert table.loc[IRON, "factor_id"] != table.loc[MACHINERY, "factor_id"]
     ef = default_factors().drop_duplicates("factor_id").set_index("factor_id")["ef"]
     assert ef[table.loc[IRON, "factor_id"]] == 0
-    assert ef[table.loc[MACHINERY, "factor_id"]] == pytest.approx(3.327e-3, rel=1e-12)
+    assert ef[table.loc[MACHINERY, "factor_id"]] == pytest.approx(3.9e-3, rel=1e-12)
 
 
 def test_coverage_follows_technology_precedence() -> None:

@@ -43,8 +43,9 @@ def test_gwp_sets(gwp: str, ch4: float, n2o: float) -> None:
 
 
 @pytest.mark.parametrize(("sector", "fuel", "species", "t_per_unit"), [
-    # kg/t rows: unit conversion only, 3.327 kg/t = 3.327e-3 t/t
-    ("Ordinary Machinery", "Coke", "PM10", 3.327e-3),
+    # kg/t rows: unit conversion only; coke PM10 by the T/CSES 144—2024 mass balance
+    # 0.13 × (1 − 0.85) × 0.20 = 3.9 kg/t = 3.9e-3 t/t
+    ("Ordinary Machinery", "Coke", "PM10", 3.9e-3),
     ("Smelting and Pressing of Ferrous Metals", "Coke", "PM10", 0.0),
     # g/GJ rows × NCV: 2.091 g/GJ × 179.81 GJ/万m3 = 375.983 g = 3.75983e-4 t per 万m3
     ("Smelting and Pressing of Ferrous Metals", "Coke_Oven_Gas", "SO2", 3.75983e-4),

@@ -163,14 +163,14 @@ def test_technology_column_and_controls_same_as_compute(tmp_path) -> None:
     frame = act.drop(columns=["month", "facility"])
     assert_inventory_equal(compute_parquet(path, controls=ctl), compute(frame, controls=ctl),
                            rtol=1e-12)
-    # and the technology matters: grate boiler NOx 50 万吨 × 4.0 kg/t = 2000 t uncontrolled
-    # is not the default 8.0 kg/t
+    # and the technology matters (T/CSES 144—2024 电力生产, A_ar 20 %): 层燃炉 PM10
+    # 0.20 × (1 − 0.85) × 0.33 = 9.9 kg/t, not the default (煤粉炉) 0.20 × 0.75 × 0.23 = 34.5
     plain = compute_parquet(path)
-    nox = plain[(plain["year"] == 2020) & (plain["species"] == "NOx")
-                & (plain["fuel"] == "Raw_Coal")]["value"].sum()
-    # 500 万吨 default 8.0 + 100 万吨 煤粉炉 8.0 + 50 万吨 层燃炉 4.0 kg/t:
-    # (5e6 + 1e6) × 0.008 + 5e5 × 0.004 = 48 000 + 2 000 = 50 000 t
-    assert nox == pytest.approx(50_000.0, rel=1e-12)
+    pm10 = plain[(plain["year"] == 2020) & (plain["species"] == "PM10")
+                 & (plain["fuel"] == "Raw_Coal")]["value"].sum()
+    # 500 万吨 default + 100 万吨 煤粉炉 at 34.5 + 50 万吨 层燃炉 at 9.9 kg/t:
+    # (5e6 + 1e6) × 0.0345 + 5e5 × 0.0099 = 207 000 + 4 950 = 211 950 t
+    assert pm10 == pytest.approx(211_950.0, rel=1e-12)
 
 
 def test_unknown_technology_in_parquet_is_reported(tmp_path) -> None:

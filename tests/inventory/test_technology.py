@@ -26,11 +26,12 @@ def _value(result: pd.DataFrame, species: str, sector: str | None = None) -> flo
 
 
 def test_grate_boiler_vs_default_power_sector_raw_coal() -> None:
-    """1000 t 原煤 burnt in power: default (power-sector row) vs 层燃炉.
+    """1000 t 原煤 burnt in power: default (power-sector row, 煤粉炉) vs 层燃炉.
 
-    default: NOx 1000 t × 8.0 kg/t = 8000 kg = 8.0 t; SO2 1000 × 16.0 kg = 16.0 t.
-    层燃炉 (``*``, Raw_Coal, grate_boiler beats (power, Raw_Coal, default)):
-    NOx 1000 × 4.0 kg = 4.0 t; SO2 1000 × 17.0 kg = 17.0 t.
+    default (T/CSES 144—2024 电力生产 煤粉炉, S 1 %, A_ar 20 %): PM10 = 0.20 × (1 − 0.25) × 0.23
+    = 34.5 kg/t → 34.5 t; CO 2 kg/t → 2.0 t; NOx 8.19 kg/t → 8.19 t; SO2 17.0 t.
+    层燃炉 (power, Raw_Coal, grate_boiler beats (power, Raw_Coal, default)): PM10 = 0.20 ×
+    (1 − 0.85) × 0.33 = 9.9 kg/t → 9.9 t; CO 8 kg/t → 8.0 t; NOx 8.19 t; SO2 17.0 t.
     CH4 has no grate-boiler row, so it falls back to the power-sector default in both cases:
     1000 t × 20.908 GJ/t = 20.908 TJ × 1 kg/TJ = 0.020908 t.
     """
@@ -39,10 +40,13 @@ def test_grate_boiler_vs_default_power_sector_raw_coal() -> None:
     result = compute(pd.DataFrame(rows, columns=COLS))
     default = result[result["region"] == "济南市"]
     grate = result[result["region"] == "青岛市"]
-    assert _value(default, "NOx") == pytest.approx(8.0, rel=1e-12)
-    assert _value(default, "SO2") == pytest.approx(16.0, rel=1e-12)
-    assert _value(grate, "NOx") == pytest.approx(4.0, rel=1e-12)
-    assert _value(grate, "SO2") == pytest.approx(17.0, rel=1e-12)
+    assert _value(default, "PM10") == pytest.approx(34.5, rel=1e-12)
+    assert _value(default, "CO") == pytest.approx(2.0, rel=1e-12)
+    assert _value(grate, "PM10") == pytest.approx(9.9, rel=1e-12)
+    assert _value(grate, "CO") == pytest.approx(8.0, rel=1e-12)
+    for frame in (default, grate):
+        assert _value(frame, "NOx") == pytest.approx(8.19, rel=1e-12)
+        assert _value(frame, "SO2") == pytest.approx(17.0, rel=1e-12)
     for frame in (default, grate):
         assert _value(frame, "CH4") == pytest.approx(0.020908, rel=1e-9)
     # each species appears once per key: no double counting of default + technology rows

@@ -30,3 +30,7 @@ def test_goal_repeated_in_a_task_is_merged_with_both_quotes_and_the_task_units()
 def test_equal_numbers_of_one_sentence_are_not_repeats() -> None:
     text = "到2020年，全国化学需氧量、氨氮、二氧化硫、氮氧化物排放总量比2015年分别下降10%、10%、15%和15%。"
     assert [t.value for t in extract_plan(text).targets] == [10.0, 10.0, 15.0, 15.0]
+
+
+def test_a_share_named_with_its_whole_is_the_same_share() -> None:
+    assert same_indicator("煤炭消费占能源消费总量比重", "全区煤炭消费比重")

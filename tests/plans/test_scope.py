@@ -47,3 +47,7 @@ def test_titles_works_and_means_are_not_peak_targets() -> None:
 def test_a_dated_peak_the_plan_prepares_for_is_not_its_target() -> None:
     text = "到2025年，绿色制造水平全面提升，为2030年工业领域碳达峰奠定坚实基础。"
     assert [f for f in find_targets(text) if f.quantity.unit == "年"] == []
+
+
+def test_an_average_rate_over_a_range_is_one_target() -> None:
+    assert _v("2023—2025年，全市地区生产总值年均增长6%以上。") == [(2025, 6.0, "%", "increase_by")]

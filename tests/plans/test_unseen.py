@@ -115,7 +115,9 @@ def _check(title: str, entries: list[dict[str, Any]]) -> None:
                                   "blind_docs.yaml", "blind2_sentences.yaml", "blind2_docs.yaml",
                                   "blind3_sentences.yaml", "blind3_docs.yaml", "blind4_sentences.yaml",
                                   "blind4_docs.yaml", "blind5_sentences.yaml", "blind6_sentences.yaml",
-                                  "blind7_sentences.yaml", "blind8_sentences.yaml"])
+                                  "blind7_sentences.yaml", "blind8_sentences.yaml", "blind9_sentences.yaml",
+                                  "blind9_docs.yaml", "blind10_sentences.yaml", "blind11_sentences.yaml",
+                                  "blind12_sentences.yaml"])
 def test_anchors_are_in_the_texts(name: str) -> None:
     for e in _entries(name):
         assert e.get("source"), "every quote names where it was read"
@@ -180,9 +182,33 @@ def test_blind7() -> None:
 
 
 def test_blind8() -> None:
-    """Annotated after blind set 7 and before running the extractor on it; scored once (README
-    of gold/)."""
+    """Annotated after blind set 7 and before running the extractor on it; scored once (P 0.643,
+    R 1.000, gold/unseen/BLIND8_SCORE_2026-12-06.txt), then opened."""
     _check("unseen blind set 8", _entries("blind8_sentences.yaml"))
+
+
+def test_blind9() -> None:
+    """Annotated after blind set 8 was opened and before running the extractor on it; scored
+    once (P 0.850, R 0.895, gold/unseen/BLIND9_SCORE_2026-12-06.txt), then opened."""
+    _check("unseen blind set 9", _entries("blind9_sentences.yaml") + _entries("blind9_docs.yaml"))
+
+
+def test_blind10() -> None:
+    """Annotated after blind set 9 was opened and before running the extractor on it; scored
+    once (P 0.900, R 1.000, gold/unseen/BLIND10_SCORE_2026-12-06.txt), then opened."""
+    _check("unseen blind set 10", _entries("blind10_sentences.yaml"))
+
+
+def test_blind11() -> None:
+    """Report-only texts annotated after blind set 10 was opened and before running the
+    extractor on them; scored once (no false target, gold/unseen/BLIND11_SCORE_2026-12-06.txt)."""
+    _check("unseen blind set 11", _entries("blind11_sentences.yaml"))
+
+
+def test_blind12() -> None:
+    """A city's annual work plan, annotated after blind set 11 and before running the
+    extractor on it; scored once (P 1.000, R 0.800, gold/unseen/BLIND12_SCORE_2026-12-06.txt)."""
+    _check("unseen blind set 12", _entries("blind12_sentences.yaml"))
 
 
 def _task(doc: Any, title: str) -> Any:

@@ -227,7 +227,8 @@ def test_control_technologies_never_remove_co2() -> None:
     eff = ct["removal_efficiency"].astype(float)
     assert ((eff > 0) & (eff < 1)).all()
     wet = ct[(ct["technology"] == "limestone_gypsum_wet_fgd") & (ct["species"] == "SO2")]
-    assert wet["removal_efficiency"].astype(float).tolist() == [0.95]
+    # T/CSES 144—2024 表A.1 石灰石/石膏法 SO2 80 % (PDF p.33)
+    assert wet["removal_efficiency"].astype(float).tolist() == [0.80]
 
 
 @pytest.mark.parametrize("name", ("emission_factors", "process_factors"))
@@ -235,11 +236,12 @@ def test_every_factor_has_its_ipcc_tier(name: str) -> None:
     """Tier rule of SOURCES.md (IPCC 2006 GL Vol.1 Ch.1.2): generic defaults (IPCC, EMEP/EEA,
     AP-42, stoichiometry, cocontrol's allocation rules) are tier 1, Chinese country- or
     technology-specific factors (MEP 2014 guidelines, MEE 2021 manual, NDRC, CEADs, GB fuel
-    standards) tier 2; no shipped factor is tier 3 (plant measurements are the user's)."""
+    standards, T/CSES 144—2024) tier 2; no shipped factor is tier 3 (plant measurements are
+    the user's)."""
     table = refdata.load(name)
     assert table["tier"].notna().all() and set(table["tier"].astype(int)) <= {1, 2}
     generic = table["source"].str.match(r"IPCC|EMEP/EEA|US EPA AP-42|stoichiometry|cocontrol")
     assert (table.loc[generic, "tier"] == 1).all()
     assert (table.loc[~generic, "tier"] == 2).all()
-    chinese = table["source"].str.match(r"MEP 2014|MEE 2021|NDRC|CEADs|GB")
+    chinese = table["source"].str.match(r"MEP 2014|MEE 2021|NDRC|CEADs|GB|T/CSES")
     assert chinese.sum() == (~generic).sum()

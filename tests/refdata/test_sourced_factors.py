@@ -23,8 +23,9 @@ H2S = 2 * ATOMIC["H"] + S
 C3H8 = 3 * ATOMIC["C"] + 8 * ATOMIC["H"]
 
 
-def _ef(sector: str, fuel: str, species: str, technology: str = "") -> pd.Series:
-    t = refdata.load("emission_factors")
+def _ef(sector: str, fuel: str, species: str, technology: str = "",
+        table: str = "emission_factors") -> pd.Series:
+    t = refdata.load(table)
     t = t.assign(technology=t["technology"].astype("string").fillna(""))
     hit = t[(t["sector"] == sector) & (t["fuel"] == fuel) & (t["species"] == species)
             & (t["technology"] == technology)]
@@ -61,11 +62,13 @@ def test_weak_rows_say_why(name: str) -> None:
 
 def test_coke_emep_tier1_conversion() -> None:
     """EMEP/EEA 2019 1.A.2 Table 3-2 (solid fuels) PM10 117, PM2.5 108, NMVOC 88.8 g/GJ [M] ×
-    coke NCV 28.435 GJ/t = 3.327, 3.071, 2.525 kg/t (117 × 28.435 = 3326.9 g/t)."""
+    coke NCV 28.435 GJ/t = 3.327, 3.071, 2.525 kg/t (117 × 28.435 = 3326.9 g/t). These rows
+    live on in the ``previous`` factor set; the default set takes T/CSES 144—2024 (表E.7 coke
+    VOCs 0.04 kg/t, PM by mass balance)."""
     ncv = _ncv("Coke", "t")
     assert ncv == pytest.approx(28.435)
     for species, g_per_gj in (("PM10", 117), ("PM2.5", 108), ("VOCs", 88.8)):
-        row = _ef("*", "Coke", species)
+        row = _ef("*", "Coke", species, table="emission_factors_previous")
         assert row["unit"] == "kg/t"
         expected = convert(g_per_gj * ncv, "g/t", "kg/t")
         assert float(row["value"]) == pytest.approx(expected, abs=5e-4)
@@ -127,8 +130,10 @@ def test_natural_gas_ap42_transcribed(species: str, lb_per_mmscf: float) -> None
     """AP-42 §1.4 (1998) read on the Illinois EPA "common emission factors" page (CO 84, PM 7.6,
     PM10 7.6, SO2 0.6, VOM 5.5 lb/10^6 scf) and, for small uncontrolled boilers, NOx 1.60 g/m3 =
     100 lb/10^6 scf × 0.016 in a third-party table (find_string id 42194017738).
-    84 lb × 0.45359237 kg/lb / 28 316.85 m3 × 10 000 m3/万m3 = 13.456 kg/万m3."""
-    row = _ef("*", "Natural_Gas", species)
+    84 lb × 0.45359237 kg/lb / 28 316.85 m3 × 10 000 m3/万m3 = 13.456 kg/万m3. The default
+    set takes T/CSES 144—2024 表E.7 except for SO2 (printed 0); AP-42 stays in ``previous``."""
+    row = _ef("*", "Natural_Gas", species,
+              table="emission_factors" if species == "SO2" else "emission_factors_previous")
     assert row["status"] == "transcribed"
     assert row["unit"] == "kg/万立方米"
     # the CSV prints three decimals

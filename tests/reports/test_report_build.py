@@ -150,7 +150,8 @@ def test_demo_rongcheng_2025_end_to_end(tmp_path):
     assert report.gaps == []
     doc = docx.Document(str(write_report(report, tmp_path / "a.docx")))
     h1 = [p.text for p in doc.paragraphs if p.style.name == "Heading 1"]
-    assert h1[0] == "一、摘要" and h1[-1] == "八、下一步工作"
+    assert h1[0] == "一、摘要" and h1[-1] == "九、下一步工作"
+    assert "七、海洋碳汇（蓝碳）" in h1  # 荣成 has seagrass and aquaculture sinks
     peers = next(s for s in report.sections if s.title == "同类城市比较")
     assert "（共4个城市）" in peers.blocks[0].text  # 济南, 淄博, 威海, 荣成 ranked together
     assert len(doc.inline_shapes) >= 2

@@ -42,3 +42,27 @@ def test_duckdb_and_spark_agree(city):
     spark = _run(spec, bases, res, "spark")
     for region in duck:
         np.testing.assert_allclose(spark[region].emissions, duck[region].emissions, rtol=1e-9)
+
+
+def test_year_classes_give_the_factors_of_every_year(city):
+    """The engine runs once per class of years with equal grid factors and controls; the
+    cube equals the engine run on every year (with and without a scenario grid path)."""
+    spec, bases, _ = _cities(city)
+    b = bases[0]
+    ys = np.asarray(spec.years)
+    ctl = model._controls_for_years(b, ys, None)
+    cls = model.year_classes(b.region, ys, ctl)
+    assert len(np.unique(cls)) < len(ys)  # published grid factors cover few years
+    full = model.cube_from(model.unit_emissions(model._unit_activity(b.region, ys, b.keys),
+                                                ctl), ys, b.keys)
+    got = model.factor_cube(b, ys, b.keys, ctl)
+    assert got.pairs == full.pairs
+    np.testing.assert_allclose(got.values, full.values, rtol=1e-12)
+    grid = np.linspace(0.58, 0.40, len(ys))
+    per = {(b.region, int(y)): float(v) for y, v in zip(ys, grid, strict=True)
+           if y > ys[0]}
+    assert len(np.unique(model.year_classes(b.region, ys, ctl, per))) == len(ys)
+    full = model.cube_from(model.unit_emissions(model._unit_activity(b.region, ys, b.keys),
+                                                ctl, per), ys, b.keys)
+    np.testing.assert_allclose(model.factor_cube(b, ys, b.keys, ctl, grid).values,
+                               full.values, rtol=1e-12)

@@ -51,3 +51,16 @@ def test_sensitivity_rows_are_named_for_people(result):
     assert rows and all(":" not in r["input"] for r in rows)
     assert view.input_label("factor:solid:CO2", "zh") == "排放因子 固体燃料 CO2"
     assert view.input_label("driver:GDP", "en") == "driver GDP"
+
+
+def test_sensitivity_carries_morris_screening(result):
+    """Every sampled input has its Morris μ*, μ, σ beside its Sobol index; an input whose
+    draws do not vary (μ* = 0) has no first-order index either."""
+    for r in result.scenarios:
+        if r.sensitivity is None:
+            continue
+        s = r.sensitivity
+        assert {"s1", "mu", "mu_star", "sigma"} <= set(s.columns)
+        assert s["mu_star"].notna().all() and (s["mu_star"] >= s["mu"].abs() - 1e-9).all()
+    rows = view.sensitivity(result, "zh")
+    assert all(r["morris"] is not None and r["morris"] >= 0 for r in rows)

@@ -34,6 +34,8 @@ ALLOWED_LATIN = {
     "APeq", "GDP", "EQI", "IPCC", "CEADs", "LMDI", "Tapio", "GWP", "AR5", "AR6",
     # units
     "t", "kt", "Mt", "kg", "g", "kW", "kWh", "MW", "GW", "tce", "m", "m2", "m3", "km", "ha", "mu", "eq",
+    # standards cited by number (T/CSES 144—2024 表A.1, GB 3095, HJ …)
+    "CSES", "A.1", "GB", "HJ",
     # file kinds named on download buttons
     "Word", "Excel", "PDF", "CSV",
     # Roman numerals of water-quality classes (劣V类, III类)

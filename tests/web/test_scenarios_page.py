@@ -1,5 +1,7 @@
 """情景分析 page: rendered from a run of the scenario files the user may see."""
 
+import time
+
 import pytest
 
 from cocontrol.store import models as m
@@ -17,8 +19,26 @@ def folder(tmp_path, monkeypatch):
     return path
 
 
+def _ready(client, name="spec", timeout=300.0):
+    """Poll the status endpoint as the page does until the run is done."""
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        status = client.get(f"/scenarios/status?name={name}")
+        assert status.status_code == 200, status.text
+        if status.headers.get("HX-Refresh") == "true":
+            return
+        assert "正在运行情景" in status.text
+        time.sleep(0.2)
+    raise AssertionError("the scenario run did not finish")
+
+
 def test_admin_sees_pathways_targets_and_optimiser(client_of, folder):
     client = client_of("admin")
+    first = client.get("/scenarios?name=spec")  # starts the run, does not wait for it
+    assert first.status_code == 200, first.text
+    assert 'id="scenario-computing"' in first.text and 'hx-get="/scenarios/status?name=spec"' \
+        in first.text
+    _ready(client)
     page = client.get("/scenarios?name=spec")
     assert page.status_code == 200, page.text
     html = page.text
@@ -39,3 +59,29 @@ def test_a_city_user_does_not_see_other_cities(client_of, sessions, folder):
     page = client.get("/scenarios")
     assert page.status_code == 200 and "尚无情景设定文件" in page.text
     assert client.get("/scenarios?name=spec").status_code == 404
+
+
+def test_results_are_kept_on_disk_by_content(client_of, folder, monkeypatch, settings):
+    """A second process (here: memory cleared, runner disabled) reads the pickled result;
+    a change of the file's content starts a new run."""
+    from cocontrol.scenarios import runner
+    from cocontrol.web import scenarios as web
+
+    client = client_of("admin")
+    client.get("/scenarios?name=spec")
+    _ready(client)
+    files = list((settings.home / "results" / "scenarios").glob("*.pickle"))
+    assert len(files) == 1 and files[0].stem == web.content_key(folder / "spec.yaml")
+    web._JOBS.clear()
+
+    def no_run(*a, **k):
+        raise AssertionError("recomputed although the content did not change")
+    monkeypatch.setattr(runner, "run", no_run)
+    page = client.get("/scenarios?name=spec")
+    assert "规划目标达成概率" in page.text and "scenario-computing" not in page.text
+    path = folder / "spec.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8")
+    page = client.get("/scenarios?name=spec")
+    assert 'id="scenario-computing"' in page.text
+    _ready(client)
+    assert "计算失败" in client.get("/scenarios?name=spec").text  # the disabled runner failed

@@ -1,7 +1,9 @@
 """``cocontrol inventory``: 排放清单 — compute the integrated GHG + air-pollutant inventory.
 
 Contract: ``cocontrol inventory compute INPUT [-o OUTPUT] [--engine duckdb|spark] [--gwp AR5]
-[--uncertainty N]``. INPUT (.csv UTF-8/GBK, .parquet, .xlsx with ``--sheet``) has at least
+[--uncertainty N] [--factors NAME|FILE]``. ``--factors`` chooses the air-pollutant factor set:
+``tcses2024`` (default, T/CSES 144—2024), ``previous``, or a city's factor file (.csv/.xlsx,
+:mod:`cocontrol.inventory.factor_sets`); the set is named in the summary line and the workbook. INPUT (.csv UTF-8/GBK, .parquet, .xlsx with ``--sheet``) has at least
 region, year, sector, fuel, value, unit (CEADs English or Chinese names, any unit of the fuel's
 dimension or an energy unit such as tce). OUTPUT (.csv or .parquet) has exactly the columns
 region, year, sector, fuel, species, value, unit, scope — values in t, scope 1 (direct) and
@@ -130,6 +132,8 @@ def compute(
                                                      help="spark://host:7077")] = None,
     iamc: Annotated[Path | None, typer.Option(
         "--iamc", help="另写 IAMC 格式 .csv (pyam 可读; CO2/CO2e 为 Mt, 其余 kt)")] = None,
+    factors: Annotated[str | None, typer.Option(
+        "--factors", help="排放因子集: tcses2024 (默认) | previous | 本地因子表 .csv/.xlsx")] = None,
 ) -> None:
     """核算排放清单：活动水平 × 排放因子 × 治理技术 → 长表 (region, year, sector, fuel, species, value, unit, scope)."""
     from cocontrol.data.activity import read_activity
@@ -145,7 +149,13 @@ def compute(
     check_table_file(input)  # empty, binary, truncated, zip bomb: refused before anything runs
     if controls is not None:
         check_table_file(controls)
-    options = {"gwp": gwp, "engine": engine, "spark_master": spark_master}
+    from cocontrol.inventory.factor_sets import load as load_factor_set
+
+    if factors is not None and Path(factors).is_file():
+        check_table_file(Path(factors))
+    factor_set = load_factor_set(factors)  # an unknown name or a bad file fails first
+    options = {"gwp": gwp, "engine": engine, "spark_master": spark_master,
+               "factors": factor_set}
     in_engine = _in_engine(input, sheet)
     with warnings.catch_warnings(record=True) as caught, \
             _steps(3 + in_engine + bool(uncertainty)) as step:
@@ -180,7 +190,7 @@ def compute(
         if iamc is not None:
             write(to_iamc(result), str(iamc))
     _notes(caught)
-    typer.echo(summary_line(output, result))
+    typer.echo(f"{summary_line(output, result)}; 排放因子集: {factor_set.label}")
 
 
 @app.command("balance")

@@ -10,6 +10,11 @@ every activity technology of that sector × fuel. For one (region, year, sector,
 species) the rows naming an activity technology replace the generic rows for that technology
 (see :func:`cocontrol.inventory.expressions.join_controls`).
 
+Optional ``operating_rate`` 投运率 (share 0–1 or ``95%``; default 1): the share of the
+production time the device runs. The removal efficiency used is η × 投运率 (T/CSES 144—2024
+formula (2)), η from the factor set's control table (an average or a design efficiency, stated
+per row in its ``basis`` column).
+
 Penetration X (普及率) is a **share** 0–1 under the header ``penetration`` / 普及率; a cell
 written with a percent sign (``85%``) is read as percent. Under the header
 ``penetration_percent`` / 普及率(%) every number is a **percent** 0–100.
@@ -36,7 +41,8 @@ from cocontrol.data.tables import HEADER_ALIASES, read_table
 from cocontrol.errors import Problem, ValidationFailed
 
 REQUIRED = ("region", "year", "sector", "fuel", "technology")
-COLUMNS = ("region", "year", "sector", "fuel", "technology", "applies_to", "penetration")
+COLUMNS = ("region", "year", "sector", "fuel", "technology", "applies_to", "penetration",
+           "operating_rate")
 KEY = ("region", "year", "sector", "fuel", "applies_to", "technology")
 DETAIL_KEY = ["region", "year", "sector", "fuel", "applies_to", "species"]
 HEADERS = {
@@ -46,14 +52,19 @@ HEADERS = {
     "普及率(%)": "penetration_percent", "普及率（%）": "penetration_percent",
     "普及率%": "penetration_percent", "penetration (%)": "penetration_percent",
     "penetration(%)": "penetration_percent", "penetration_pct": "penetration_percent",
+    "投运率": "operating_rate", "设施投运率": "operating_rate", "运行率": "operating_rate",
+    "operating rate": "operating_rate", "operating_share": "operating_rate",
 }
 
 
 @lru_cache(maxsize=1)
 def control_names() -> dict[str, str]:
-    """Accepted control-technology names: the code and the Chinese name leading its note."""
+    """Accepted control-technology names: the code and the Chinese name leading its note
+    (of every shipped factor set)."""
     out: dict[str, str] = {}
-    table = refdata.load("control_technologies").drop_duplicates("technology")
+    tables = [refdata.load(str(t)) for t in
+              refdata.load("factor_sets")["control_technologies"].drop_duplicates()]
+    table = pd.concat(tables, ignore_index=True).drop_duplicates("technology")
     for code, note in table[["technology", "note"]].itertuples(index=False):
         out[str(code).lower()] = str(code)
         head = str(note).split(";")[0].split(" ")[0].strip()
@@ -130,10 +141,18 @@ def _canonical(frame: pd.DataFrame, where: dict) -> tuple[pd.DataFrame, list[Pro
     report(bad_x, "penetration is not a number in 0–1", x_col, x_given, expected=("a percent 0–100" if x_col == "penetration_percent" else
                               "a share 0–1, or a percent written as 85% (or use the "
                               "column 普及率(%))"))
+    rate_given = _text(frame, "operating_rate")
+    pct = rate_given.str.endswith("%").fillna(False).astype(bool)
+    rate = pd.to_numeric(rate_given.str.rstrip("%").str.strip(), errors="coerce").astype("Float64")
+    rate = (rate * pct.map({True: 0.01, False: 1.0}).astype("Float64")).fillna(1.0)
+    bad_rate = (rate_given.notna() & (rate.isna() | (rate < 0) | (rate > 1))).fillna(True)
+    report(bad_rate.astype(bool), "operating rate (投运率) is not a share in 0–1",
+           "operating_rate", rate_given, expected="a share 0–1 or e.g. 95%")
     canonical = pd.DataFrame({
         "region": region.astype(object), "year": year.where(~bad_year).astype("Int64"),
         "sector": codes["sector"], "fuel": codes["fuel"], "technology": control,
-        "applies_to": applies, "penetration": x.where(~bad_x).astype("Float64")},
+        "applies_to": applies, "penetration": x.where(~bad_x).astype("Float64"),
+        "operating_rate": rate.where(~bad_rate.astype(bool)).astype("Float64")},
         index=rows)
     keys = canonical[list(KEY)].astype(str)
     dup = keys.duplicated(keep=False)
@@ -145,12 +164,14 @@ def _canonical(frame: pd.DataFrame, where: dict) -> tuple[pd.DataFrame, list[Pro
     return canonical, problems
 
 
-def _detail(canonical: pd.DataFrame, where: dict) -> tuple[pd.DataFrame, list[Problem]]:
-    """One row per control row × species with its removal efficiency η (most specific row
-    of ``control_technologies.csv``: sector/fuel-specific beats ``*``)."""
+def _detail(canonical: pd.DataFrame, where: dict, efficiency: pd.DataFrame | None = None
+            ) -> tuple[pd.DataFrame, list[Problem]]:
+    """One row per control row × species with its removal efficiency η × 投运率 (most
+    specific row of the factor set's control table, default ``control_technologies.csv``:
+    sector/fuel-specific beats ``*``)."""
     problems: list[Problem] = []
     ok = canonical.dropna().reset_index(names="row_no")
-    tech = refdata.load("control_technologies")
+    tech = refdata.load("control_technologies") if efficiency is None else efficiency
     match = ok.merge(tech, on="technology", suffixes=("", "_t"))
     match = match[(match["sector_t"] == "*") | (match["sector_t"] == match["sector"])]
     match = match[(match["fuel_t"] == "*") | (match["fuel_t"] == match["fuel"])]
@@ -165,7 +186,8 @@ def _detail(canonical: pd.DataFrame, where: dict) -> tuple[pd.DataFrame, list[Pr
                                          "control_technologies.csv", **where))
     detail = match.assign(year=match["year"].astype("int64"),
                           x=match["penetration"].astype(float),
-                          eta=match["removal_efficiency"].astype(float))
+                          eta=match["removal_efficiency"].astype(float)
+                          * match["operating_rate"].astype(float))
     detail = detail[["row_no", *DETAIL_KEY, "technology", "x", "eta"]].sort_values(
         "row_no", kind="stable", ignore_index=True)
     share = detail.groupby(DETAIL_KEY)["x"].transform("sum")
@@ -179,7 +201,7 @@ def _detail(canonical: pd.DataFrame, where: dict) -> tuple[pd.DataFrame, list[Pr
 
 
 def validate_controls(frame: pd.DataFrame, *, file: str | None = None,
-                      sheet: str | None = None
+                      sheet: str | None = None, efficiency: pd.DataFrame | None = None
                       ) -> tuple[pd.DataFrame, pd.DataFrame, list[Problem]]:
     """Check a raw controls table (index = spreadsheet row); returns (canonical frame,
     detail per row × species with η, problems)."""
@@ -197,7 +219,7 @@ def validate_controls(frame: pd.DataFrame, *, file: str | None = None,
         return frame, frame.iloc[:0], [Problem("missing column", column=c, expected=(
             "column present (" + "/".join(COLUMNS) + ")"), **where) for c in missing]
     canonical, problems = _canonical(frame, where)
-    detail, more = _detail(canonical, where)
+    detail, more = _detail(canonical, where, efficiency)
     problems = sorted([*problems, *more], key=lambda p: p.row or 0)
     return canonical, detail, problems
 
@@ -213,12 +235,14 @@ def _where(controls: pd.DataFrame, file: str | None) -> tuple[pd.DataFrame, dict
                    "sheet": controls.attrs.get("sheet")}
 
 
-def control_detail(controls: pd.DataFrame, *, file: str | None = None) -> pd.DataFrame:
+def control_detail(controls: pd.DataFrame, *, file: str | None = None,
+                   efficiency: pd.DataFrame | None = None) -> pd.DataFrame:
     """Validated controls, one row per control row × species: row_no, region, year, sector,
-    fuel, applies_to (``""`` = generic), species, technology, x (share), eta. Raises
+    fuel, applies_to (``""`` = generic), species, technology, x (share), eta (× 投运率).
+    ``efficiency``: the factor set's control table (default set when None). Raises
     :class:`ValidationFailed` listing every offending row."""
     frame, where = _where(controls, file)
-    _, detail, problems = validate_controls(frame, **where)
+    _, detail, problems = validate_controls(frame, **where, efficiency=efficiency)
     if problems:
         raise ValidationFailed(problems, summary="control data is invalid")
     return detail

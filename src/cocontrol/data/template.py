@@ -38,6 +38,8 @@ INSTRUCTIONS = [
     "8. “治理技术”表填写各行业、能源品种污染治理技术的普及率（0–1 的比例或如 85% 的百分数）；"
     "治理技术填“治理技术清单”中的中文名称或代码；适用技术可选（如 煤粉炉），留空则适用于该行业、"
     "品种的全部炉型；同一污染物各技术普及率之和不得超过100%。",
+    "9. 可另加“投运率”列（治理设施运行时间 ÷ 正常生产时间，0–1 或百分数，缺省为 1）：实际去除效率 = "
+    "“治理技术清单”中的去除效率 × 投运率（T/CSES 144—2024 公式 (2)）。",
 ]
 CONTROL_HEADERS = ["地区", "年份", "行业", "能源品种", "治理技术", "适用技术", "普及率"]
 
@@ -86,11 +88,13 @@ def _control_sheets(book: Workbook) -> None:
         sheet.column_dimensions[col].width = width
     tech = refdata.load("control_technologies")
     listing = header_row(book.create_sheet("治理技术清单"), "治理技术清单",
-                         ["中文名称", "代码", "行业", "能源品种", "污染物", "去除效率", "数据状态"])
+                         ["中文名称", "代码", "行业", "能源品种", "污染物", "去除效率", "效率含义",
+                          "数据状态"])
+    basis = {"average": "平均去除效率（× 投运率）", "design": "设计效率（× 投运率）"}
     for r in tech.itertuples(index=False):
         name = str(r.note).split(";")[0].split(" ")[0].strip()
         listing.append([name, r.technology, r.sector, r.fuel, r.species,
-                        float(r.removal_efficiency), r.status])
+                        float(r.removal_efficiency), basis.get(str(r.basis), ""), r.status])
     listing.column_dimensions["A"].width = 28
     listing.column_dimensions["B"].width = 28
     n = len(tech) + 1

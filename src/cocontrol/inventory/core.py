@@ -75,8 +75,9 @@ class _Content:
 
 
 @lru_cache(maxsize=16)
-def _controls(controls: _Content) -> pd.DataFrame:
-    return fx.control_multipliers(controls.frame)
+def _controls(controls: _Content, factor_set: str) -> pd.DataFrame:
+    facs, eff, _, _ = fx.resolve(factor_set)
+    return fx.control_multipliers(controls.frame, efficiency=eff, factors=facs)
 
 
 @lru_cache(maxsize=64)
@@ -93,17 +94,27 @@ def prepare_activity(activity: pd.DataFrame) -> pd.DataFrame:
 
 
 def prepare(activity: pd.DataFrame, controls: pd.DataFrame | None,
-            factors: pd.DataFrame | None) -> dict[str, pd.DataFrame]:
-    """The engine's input tables (pandas) for a canonical activity frame."""
+            factors: object) -> dict[str, pd.DataFrame]:
+    """The engine's input tables (pandas) for a canonical activity frame; ``factors`` as in
+    :func:`cocontrol.inventory.factors.resolve` (its label in ``tables["factors"].attrs``)."""
     act = prepare_activity(activity)
     pairs = act[["fuel", "unit"]].drop_duplicates()
     units = pairs.assign(mult=[unit_multiplier(f, u) for f, u in pairs.itertuples(index=False)])
-    facs = fx.default_factors() if factors is None else fx.expand_sectors(factors)
+    facs, eff, label, key = fx.resolve(factors)
+    tech = (refdata.load("control_technologies") if eff is None else eff).drop_duplicates(
+        "technology")
+    facs.attrs.update(factor_set=label, control_cite=dict(zip(
+        tech["technology"], tech["source"] + " (" + tech["edition"] + "; " + tech["status"] + ")",
+        strict=True)))
     # reference tables depend only on the shipped data and these keys: computed once each
     pairs = act[["region", "year"]].drop_duplicates()
     grid = _grid(tuple(zip(pairs["region"], map(int, pairs["year"]), strict=True))).copy()
-    ctl = (_controls(_Content(controls)).copy() if controls is not None and len(controls)
-           else pd.DataFrame(columns=list(ex.CONTROLS_SCHEMA.names)))
+    if controls is None or not len(controls):
+        ctl = pd.DataFrame(columns=list(ex.CONTROLS_SCHEMA.names))
+    elif key is not None:
+        ctl = _controls(_Content(controls), key).copy()
+    else:
+        ctl = fx.control_multipliers(controls, efficiency=eff, factors=facs)
     return {"activity": act, "units": units, "factors": facs, "grid": grid, "controls": ctl}
 
 
@@ -222,19 +233,19 @@ def _read(activity: pd.DataFrame | str | Path) -> pd.DataFrame:
 
 
 def coverage(activity: pd.DataFrame | str | Path, *, species: Sequence[str] | None = None,
-             factors: pd.DataFrame | None = None) -> pd.DataFrame:
+             factors: object = None) -> pd.DataFrame:
     """Which (sector, fuel or process, technology) × species of ``activity`` has a factor.
 
     Returns sector, fuel, technology, species, status (``found`` / ``missing`` /
     ``scope 2``), factor_id, rows; see :mod:`cocontrol.inventory.gaps` for the default species.
     """
     act = prepare_activity(_read(activity))
-    facs = fx.default_factors() if factors is None else fx.expand_sectors(factors)
+    facs = fx.resolve(factors)[0]
     return gaps.factor_coverage(act, facs, species)
 
 
 def compute(activity: pd.DataFrame | str | Path, *, gwp: str = "AR5", engine: str = "duckdb",
-            controls: pd.DataFrame | None = None, factors: pd.DataFrame | None = None,
+            controls: pd.DataFrame | None = None, factors: object = None,
             spark_master: str | None = None, provenance: bool = False,
             co2e_rows: bool = True) -> pd.DataFrame:
     """Compute the inventory; see the module docstring for the output.
@@ -242,8 +253,11 @@ def compute(activity: pd.DataFrame | str | Path, *, gwp: str = "AR5", engine: st
     ``activity``: a canonical or raw activity DataFrame (extra columns such as label/source
     are ignored) or a path (CSV/GBK CSV, Parquet, Excel) read by
     :func:`cocontrol.data.activity.read_activity`. ``controls``: region, year, sector, fuel,
-    technology, penetration. ``factors``: a replacement scope-1 factor table with columns
-    sector (or ``*``), fuel, species, ef [t per canonical unit], scope, factor_id, source.
+    technology, penetration [, 投运率]. ``factors``: the factor set — None (default,
+    T/CSES 144—2024), a shipped set's name (``previous``), a user factor file (.csv/.xlsx, see
+    :mod:`cocontrol.inventory.factor_sets`), or a prepared scope-1 factor table with columns
+    sector (or ``*``), fuel, species, ef [t per canonical unit], scope, factor_id, source;
+    its label is in ``result.attrs["factor_set"]``.
     ``provenance=True`` attaches the per-row detail in ``result.attrs["provenance"].frame`` for
     :func:`cocontrol.inventory.provenance.explain`.
 
@@ -259,7 +273,7 @@ def compute(activity: pd.DataFrame | str | Path, *, gwp: str = "AR5", engine: st
 
 
 def evaluate(act: pd.DataFrame, *, gwp: str = "AR5", engine: str = "duckdb",
-             controls: pd.DataFrame | None = None, factors: pd.DataFrame | None = None,
+             controls: pd.DataFrame | None = None, factors: object = None,
              spark_master: str | None = None, provenance: bool = False, co2e_rows: bool = True,
              no_factor: Callable[[pd.DataFrame], ValidationFailed]) -> pd.DataFrame:
     """:func:`compute` for an activity frame already checked (canonical names and columns):
@@ -286,6 +300,7 @@ def evaluate(act: pd.DataFrame, *, gwp: str = "AR5", engine: str = "duckdb",
     result = result.astype({"year": "int64", "scope": "int64", "value": "float64"})
     result = result.sort_values(["region", "year", "scope", "sector", "fuel", "species"],
                                 ignore_index=True)
+    result.attrs["factor_set"] = tables["factors"].attrs.get("factor_set")
     result.attrs["missing_factors"] = [
         (r.sector, r.fuel, r.technology, r.species)
         for r in cover[cover["status"] == "missing"].itertuples(index=False)]
@@ -313,10 +328,8 @@ def _annotate(detail: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> pd.DataF
     act = tables["activity"][["row_id", "value", "unit"]].rename(
         columns={"value": "activity_value", "unit": "activity_unit"})
     out = detail.merge(sources, on="factor_id", how="left").merge(act, on="row_id", how="left")
-    tech = refdata.load("control_technologies").drop_duplicates("technology")
-    cite = dict(zip(tech["technology"],
-                    tech["source"] + " (" + tech["edition"] + "; " + tech["status"] + ")",
-                    strict=True))
+    out["factor_set"] = tables["factors"].attrs.get("factor_set")
+    cite = tables["factors"].attrs.get("control_cite") or {}
     out["control_source"] = [
         None if not isinstance(c, str) else "; ".join(f"{t}: {cite.get(t, '?')}"
                                                        for t in c.split("+"))

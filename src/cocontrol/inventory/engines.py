@@ -97,6 +97,9 @@ def spark_session(master: str | None = None) -> Any:
     builder = (SparkSession.builder.appName("cocontrol")
                .master(master or os.environ.get("COCONTROL_SPARK_MASTER", "local[2]"))
                .config("spark.sql.warehouse.dir", warehouse)
+               # the local driver's heap (JVM default 1 GB ran out on a 16-city scenario run)
+               .config("spark.driver.memory",
+                       os.environ.get("COCONTROL_SPARK_DRIVER_MEMORY", "4g"))
                .config("spark.sql.shuffle.partitions", "4")
                .config("spark.sql.execution.arrow.pyspark.enabled", "true")
                .config("spark.ui.enabled", "false")

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
@@ -36,6 +37,9 @@ from cocontrol import refdata
 from cocontrol.data.activity import _ncv, canonical_units
 from cocontrol.errors import InputError, ReferenceDataError
 from cocontrol.units import conversion_factor
+
+if TYPE_CHECKING:
+    from cocontrol.inventory.factor_sets import FactorSet
 
 FACTOR_COLUMNS = ["sector", "fuel", "technology", "species", "ef", "scope", "factor_id", "source",
                   "tier"]
@@ -68,7 +72,7 @@ def combustion_co2() -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def _per_unit(fuel: str, value: float, unit: str) -> float:
+def per_unit(fuel: str, value: float, unit: str) -> float:
     """Factor value in t species per canonical unit of ``fuel``."""
     species_unit, _, per = unit.partition("/")
     target = canonical_units()[fuel]
@@ -81,22 +85,31 @@ def _per_unit(fuel: str, value: float, unit: str) -> float:
         return value * mass * conversion_factor("GJ", per) * ncv_gj
 
 
-def emission_factors() -> pd.DataFrame:
-    """Non-CO2 factors (CH4, N2O, air pollutants, NH3) and process CO2, in t per unit."""
-    ef = refdata.load("emission_factors")
+def emission_factors(table: pd.DataFrame | None = None, *, name: str = "emission_factors"
+                     ) -> pd.DataFrame:
+    """Non-CO2 factors (CH4, N2O, air pollutants, NH3) and process CO2, in t per unit.
+
+    ``table``: raw rows in the form of ``refdata/emission_factors.csv`` (a factor set's, see
+    :mod:`cocontrol.inventory.factor_sets`); default the shipped default set. A row with a
+    ``factor_row`` column (a user file) keeps that row number in its ``factor_id``.
+    """
+    ef = refdata.load("emission_factors") if table is None else table
     ef = ef.assign(technology=ef["technology"].astype("string").fillna("").str.strip())
     rows = []
     bad = []
     for i, r in zip(ef.index, ef.to_dict("records"), strict=True):
         try:
-            value = _per_unit(r["fuel"], float(r["value"]), str(r["unit"]))
+            value = per_unit(r["fuel"], float(r["value"]), str(r["unit"]))
         except Exception as exc:
-            bad.append(f"emission_factors.csv row {i + 2}: {exc}")
+            bad.append(f"{name}.csv row {i + 2}: {exc}")
             continue
+        row_no = r.get("factor_row", i + 2)
+        table_name = r.get("factor_table", name)
+        tier = r.get("tier")
         rows.append({"sector": r["sector"], "fuel": r["fuel"],
                      "technology": str(r["technology"]), "species": r["species"],
-                     "ef": value, "scope": 1, "factor_id": f"emission_factors:{i + 2}",
-                     "source": _cite(r), "tier": int(r["tier"])})
+                     "ef": value, "scope": 1, "factor_id": f"{table_name}:{int(row_no)}",
+                     "source": _cite(r), "tier": None if pd.isna(tier) else int(tier)})
     proc = refdata.load("process_factors")
     for i, r in zip(proc.index, proc.to_dict("records"), strict=True):
         rows.append({"sector": "*", "fuel": r["process"], "technology": "",
@@ -136,7 +149,43 @@ def default_factors() -> pd.DataFrame:
 
 @lru_cache(maxsize=1)
 def _default_factors() -> pd.DataFrame:
-    return expand_sectors(pd.concat([combustion_co2(), emission_factors()], ignore_index=True))
+    return set_factors(None)
+
+
+def set_factors(spec: object = None) -> pd.DataFrame:
+    """Scope-1 factors of a factor set (name, file or :class:`FactorSet`; None = default),
+    expanded to the 47 sectors; ``attrs["factor_set"]`` holds the set's label."""
+    return resolve(spec)[0]
+
+
+@lru_cache(maxsize=4)
+def _named_factors(name: str) -> pd.DataFrame:
+    from cocontrol.inventory import factor_sets
+
+    return _expanded(factor_sets.load(name))
+
+
+def _expanded(fs: FactorSet) -> pd.DataFrame:
+    """Combustion CO2 plus the set's factors, expanded to the 47 sectors, named."""
+    table = expand_sectors(pd.concat(
+        [combustion_co2(), emission_factors(fs.emission, name=fs.table)], ignore_index=True))
+    table.attrs["factor_set"] = fs.label
+    return table
+
+
+def resolve(factors: object) -> tuple[pd.DataFrame, pd.DataFrame | None, str, str | None]:
+    """(expanded scope-1 factors, control-efficiency table, set label, cache key) for the
+    ``factors`` argument of :func:`cocontrol.inventory.compute`: None (the default set), a set
+    name, a factor file path, a :class:`~cocontrol.inventory.factor_sets.FactorSet`, or a
+    prepared factor frame (t per canonical unit; controls then use the default set)."""
+    from cocontrol.inventory import factor_sets
+
+    if isinstance(factors, pd.DataFrame):
+        label = str(factors.attrs.get("factor_set", "自定义排放因子表"))
+        return expand_sectors(factors), None, label, None
+    fs = factor_sets.load(factors)  # type: ignore[arg-type]
+    table = _named_factors(fs.name).copy() if fs.cacheable else _expanded(fs)
+    return table, fs.efficiency, fs.label, fs.name if fs.cacheable else None
 
 
 @lru_cache(maxsize=4096)
@@ -166,34 +215,44 @@ def grid_factors(pairs: pd.DataFrame, table: pd.DataFrame | None = None) -> pd.D
         published.setdefault((str(energy), str(region)), []).append(
             (None if pd.isna(number) else float(number), i))
     out = []
-    for region, year in pairs[["region", "year"]].drop_duplicates().itertuples(index=False):
-        for energy, fuel in (("electricity", "Electricity"), ("heat", "Heat")):
-            hit = None
-            for name in _province(str(region)):
-                rows = published.get((energy, name))
-                if not rows:
-                    continue
-                # closest published year, ties to the earlier one; an undated row is distance 0
-                dist = [(0.0 if y is None else abs(y - int(year)) + 0.1 * (y > int(year)), k)
-                        for k, (y, _i) in enumerate(rows)]
-                hit = grid.iloc[rows[min(dist)[1]][1]]
-                break
-            if hit is None:
+    chosen: dict[tuple[str, str, int], dict | None] = {}  # one lookup per grid row and year
+
+    def pick(energy: str, fuel: str, chain: tuple[str, ...], year: int) -> dict | None:
+        for name in chain:
+            rows = published.get((energy, name))
+            if not rows:
                 continue
-            per = canonical_units()[fuel]
-            species_unit, _, energy_unit = str(hit["unit"]).partition("/")
-            ef = float(hit["value"]) * conversion_factor(species_unit, "t") * conversion_factor(
-                per, energy_unit)
-            used = "" if pd.isna(hit["year"]) else int(hit["year"])
-            out.append({"region": region, "year": int(year), "fuel": fuel, "species": "CO2",
-                        "ef": ef, "scope": 2,
-                        "factor_id": f"grid_factors:{hit['region']}:{used}:{energy}",
-                        "source": _cite(hit)})
+            # closest published year, ties to the earlier one; an undated row is distance 0
+            dist = [(0.0 if y is None else abs(y - year) + 0.1 * (y > year), k)
+                    for k, (y, _i) in enumerate(rows)]
+            key = (energy, name, rows[min(dist)[1]][1])
+            if key not in chosen:
+                hit = grid.iloc[key[2]]
+                species_unit, _, energy_unit = str(hit["unit"]).partition("/")
+                ef = float(hit["value"]) * conversion_factor(species_unit, "t") * \
+                    conversion_factor(canonical_units()[fuel], energy_unit)
+                used = "" if pd.isna(hit["year"]) else int(hit["year"])
+                chosen[key] = {"fuel": fuel, "species": "CO2", "ef": ef, "scope": 2,
+                               "factor_id": f"grid_factors:{hit['region']}:{used}:{energy}",
+                               "source": _cite(hit)}
+            return chosen[key]
+        return None
+
+    chains: dict[str, tuple[str, ...]] = {}
+    for region, year in pairs[["region", "year"]].drop_duplicates().itertuples(index=False):
+        if region not in chains:
+            chains[region] = tuple(_province(str(region)))
+        for energy, fuel in (("electricity", "Electricity"), ("heat", "Heat")):
+            row = pick(energy, fuel, chains[region], int(year))
+            if row is not None:
+                out.append({"region": region, "year": int(year), **row})
     cols = ["region", "year", "fuel", "species", "ef", "scope", "factor_id", "source"]
     return pd.DataFrame(out, columns=cols)
 
 
-def control_multipliers(controls: pd.DataFrame, *, file: str | None = None) -> pd.DataFrame:
+def control_multipliers(controls: pd.DataFrame, *, file: str | None = None,
+                        efficiency: pd.DataFrame | None = None,
+                        factors: pd.DataFrame | None = None) -> pd.DataFrame:
     """Remaining fraction per (region, year, sector, fuel, applies_to, species) after controls.
 
     GAINS form ``E = A × EF × Σ_m X_m (1 − η_m)`` with the uncontrolled share ``1 − Σ X_m``
@@ -204,17 +263,49 @@ def control_multipliers(controls: pd.DataFrame, *, file: str | None = None) -> p
     ``refdata/control_technologies.csv`` (sector/fuel-specific rows win over ``*``).
     ``controls``: raw or :func:`cocontrol.data.controls.read_controls` frame; raises
     :class:`ValidationFailed` for every bad row (unknown technologies, penetration outside
-    [0, 1], shares of one key × species summing above 1 …).
+    [0, 1], shares of one key × species summing above 1 …). ``efficiency``: the factor set's
+    control table (default set when None); η = efficiency × 投运率 (T/CSES 144—2024 formula
+    (2)). Where the set gives PM2.5 and PM2.5–10 efficiencies (表A.1) the PM10 efficiency of a
+    device is ``s × η_PM2.5 + (1 − s) × η_PM2.5–10`` with ``s`` the PM2.5/PM10 ratio of the
+    uncontrolled factor of that sector × fuel × activity technology (``factors``, the expanded
+    set; the technology's own factor, else the default row).
     """
     from cocontrol.data.controls import DETAIL_KEY, control_detail
 
-    detail = control_detail(controls, file=file)
+    detail = pm10_efficiency(control_detail(controls, file=file, efficiency=efficiency),
+                             default_factors() if factors is None else factors)
     detail["removed"] = detail["x"] * detail["eta"]
     mult = detail.groupby(DETAIL_KEY, as_index=False).agg(
         removed=("removed", "sum"),
         control=("technology", lambda s: "+".join(sorted(set(s)))))
     mult["ctrl"] = 1.0 - mult.pop("removed")
     return mult[[*DETAIL_KEY, "ctrl", "control"]]
+
+
+def pm10_efficiency(detail: pd.DataFrame, factors: pd.DataFrame) -> pd.DataFrame:
+    """Replace each control row's PM2.5–10 efficiency by a PM10 one (see
+    :func:`control_multipliers`); rows that already have PM10 keep it."""
+    coarse = detail[detail["species"] == "PM2.5-10"]
+    if coarse.empty:
+        return detail
+    fine = detail[detail["species"] == "PM2.5"][["row_no", "eta"]].rename(columns={"eta": "eta25"})
+    has10 = set(detail.loc[detail["species"] == "PM10", "row_no"])
+    coarse = coarse[~coarse["row_no"].isin(has10)].merge(fine, on="row_no", how="left")
+    pm = factors[factors["species"].isin(["PM10", "PM2.5"])].pivot_table(
+        index=["sector", "fuel", "technology"], columns="species", values="ef", aggfunc="first")
+    share = (pm.get("PM2.5", 0) / pm["PM10"]).clip(0, 1) if "PM10" in pm else pd.Series(dtype=float)
+    def fine_share(r: pd.Series) -> float:
+        for tech in (r["applies_to"], ""):
+            s = share.get((r["sector"], r["fuel"], tech))
+            if s is not None and pd.notna(s):
+                return float(s)
+        return 0.0
+    s = coarse.apply(fine_share, axis=1) if len(coarse) else pd.Series(dtype=float)
+    eta25 = coarse["eta25"].fillna(coarse["eta"])
+    pm10 = coarse.assign(species="PM10", eta=s * eta25 + (1 - s) * coarse["eta"])
+    rest = detail[detail["species"] != "PM2.5-10"]
+    return pd.concat([rest, pm10[rest.columns]], ignore_index=True).sort_values(
+        "row_no", kind="stable", ignore_index=True)
 
 
 def gwp_table(gwp: str) -> pd.DataFrame:

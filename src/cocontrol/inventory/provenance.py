@@ -19,7 +19,7 @@ def explain(result: pd.DataFrame, row: int | Mapping[str, object]) -> list[dict[
     """Contributions to the result row ``row`` (index label or a dict of key values).
 
     Each item: activity row (file row number), activity value and unit, canonical amount,
-    factor id, factor value [t per unit], source and IPCC tier (None for scope-2 grid
+    factor id, factor value [t per unit], source and IPCC tier, the factor set (None for scope-2 grid
     factors and user factors without one), control technologies and the remaining
     fraction, and the contributed value [t]. CO2e rows list their CO2, CH4 and N2O parts.
     """
@@ -37,7 +37,7 @@ def explain(result: pd.DataFrame, row: int | Mapping[str, object]) -> list[dict[
     elif keys.get("species") == "CO2e":
         mask &= detail["species"].isin(["CO2", "CH4", "N2O"])
     cols = ["row_id", "species", "activity_value", "activity_unit", "amount", "factor_id", "ef",
-            "source", "tier", "control", "control_source", "ctrl", "value"]
+            "source", "tier", "control", "control_source", "ctrl", "value", "factor_set"]
     out = detail.loc[mask, cols].rename(columns={"row_id": "activity_row", "ef": "factor",
                                                   "source": "factor_source",
                                                   "tier": "factor_tier"})

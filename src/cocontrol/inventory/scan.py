@@ -324,14 +324,16 @@ def scan_activity(path: str | Path, *, engine: str = "duckdb",
 
 def compute_file(path: str | Path, *, gwp: str = "AR5", engine: str = "duckdb",
                     controls: pd.DataFrame | None = None, spark_master: str | None = None,
-                    progress: Callable[[str], None] | None = None) -> pd.DataFrame:
+                    progress: Callable[[str], None] | None = None,
+                    factors: object = None) -> pd.DataFrame:
     """``compute`` for an activity file of any size (see module docstring).
 
     The file (Parquet, or CSV in UTF-8) has the required columns region, year, sector, fuel,
     value, unit (English or Chinese headers) and any of the optional month, technology,
     facility; an unknown column stops it before anything runs, with the column it most
     likely means. ``controls``: a raw or :func:`cocontrol.data.controls.read_controls`
-    frame, incl. the ``applies_to`` activity technology.
+    frame, incl. the ``applies_to`` activity technology. ``factors``: the factor set (name,
+    file; None = default).
 
     The file is read by :func:`scan_activity`; everything after works on the summary —
     one row per region, year, sector, fuel, technology and unit as given — whose values are
@@ -366,7 +368,7 @@ def compute_file(path: str | Path, *, gwp: str = "AR5", engine: str = "duckdb",
              for k in keys.itertuples(index=False)], summary="activity without factor")
 
     step(f"核算 {len(activity):,} 组 / computing ({engine})")
-    return evaluate(activity, gwp=gwp, engine=engine, controls=controls,
+    return evaluate(activity, gwp=gwp, engine=engine, controls=controls, factors=factors,
                     spark_master=spark_master, no_factor=no_factor)
 
 

@@ -23,8 +23,12 @@ _NOISE = re.compile(r"全市|全省|全区|全县|全国|我市|我省|我国|�
                     r"（[^）]*）|\([^)]*\)|[\s“”\"、，,]")
 
 
+_SHARE_OF = re.compile(r"(?:占|在)[\u4e00-\u9fff]{1,10}?(?:中的)?(比重|比例)$")
+
+
 def _norm(name: str) -> str:
-    return _NOISE.sub("", name)
+    """Name without place words and particles; 煤炭消费占能源消费总量比重 → 煤炭消费比重."""
+    return _SHARE_OF.sub(r"\1", _NOISE.sub("", name))
 
 
 def _bigrams(s: str) -> set[str]:
@@ -46,29 +50,52 @@ def _key(t: Target) -> tuple[object, ...]:
     return (t.year, t.value, t.unit, str(t.relation), t.base_year, t.qualitative)
 
 
+def _other_sentence(a: Target, b: Target) -> bool:
+    """Two statements, not two numbers of one sentence (分别下降10%、10%): different quotes, or
+    the same words written again elsewhere (more than a sentence apart)."""
+    if a.quote != b.quote:
+        return True
+    return a.span is not None and b.span is not None and abs(a.span[0] - b.span[0]) > len(a.quote)
+
+
 def merge_duplicates(targets: list[Target]) -> tuple[list[Target], dict[str, str]]:
-    """Targets with repeats merged into their first statement, and old id → kept id."""
+    """Targets with repeats merged into their first statement, and old id → kept id.
+
+    Linear in the number of targets: candidates are looked up by (year, value, unit, relation,
+    base year) and normalised name; only when no name matches exactly are the last few
+    candidates of the same key compared by :func:`same_indicator`."""
     kept: list[Target] = []
     by_key: dict[tuple[object, ...], list[Target]] = {}
+    by_name: dict[tuple[object, ...], Target] = {}
     renamed: dict[str, str] = {}
     for t in targets:
         if t.value is None:
             kept.append(t)
             continue
-        # a repeat is another statement: two numbers of one sentence (分别下降10%、10%) never merge
-        twin = next((k for k in by_key.get(_key(t), []) if same_indicator(k.indicator, t.indicator)
-                     and k.span != t.span and k.quote != t.quote), None)
+        key = _key(t)
+        exact = by_name.get((*key, _norm(t.indicator)))
+        twin = exact if exact is not None and exact.span != t.span and _other_sentence(exact, t) else None
+        if twin is None:
+            twin = next((k for k in reversed(by_key.get(key, [])[-_WINDOW:])
+                         if same_indicator(k.indicator, t.indicator) and k.span != t.span
+                         and _other_sentence(k, t)), None)
         if twin is None:
             kept.append(t)
-            by_key.setdefault(_key(t), []).append(t)
+            by_key.setdefault(key, []).append(t)
+            by_name.setdefault((*key, _norm(t.indicator)), t)
             continue
-        if t.quote and t.quote not in twin.quotes and t.quote != twin.quote:
+        if t.quote and t.quote != twin.quote and t.quote not in twin.quotes[-_WINDOW:]:
             twin.quotes = [*twin.quotes, t.quote]
-        if t.span is not None:
+        if t.span is not None and len(twin.spans) < _MAX_SPANS:
             twin.spans = [*twin.spans, t.span]
         if not twin.responsible and t.responsible:  # the task that delivers it names its units
             twin.task = t.task
-        twin.responsible = list(dict.fromkeys([*twin.responsible, *t.responsible]))
+        if t.responsible and not set(t.responsible) <= set(twin.responsible):
+            twin.responsible = list(dict.fromkeys([*twin.responsible, *t.responsible]))
         if t.id and twin.id:
             renamed[t.id] = twin.id
     return kept, renamed
+
+
+_WINDOW = 32
+_MAX_SPANS = 200

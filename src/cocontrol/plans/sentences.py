@@ -236,8 +236,9 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
         return False
     if q.unit in COUNT_UNITS and _DONE_AFTER.match(text, q.end) and (_CREATE_ANY.search(pre) or "完成" in pre):
         return False  # 完成…10台机组关停、17台机组改造
-    if q.unit in COUNT_UNITS and pre.rstrip().endswith("、") and _CREATE_ANY.search(pre):
-        return False
+    if q.unit in COUNT_UNITS and pre.rstrip().endswith(("、", "和", "及")) and (
+            _CREATE_ANY.search(pre) or "完成" in pre):
+        return False  # 完成95个…治理和37个…整治任务: the next count of the same verb
     if enumerated_count(text, q, pre):
         return False
     return not (q.unit == "%" and _PCT_SUBJECT_VERB.search(text, q.end, q.end + 40))
@@ -265,7 +266,7 @@ def enumerated_count(text: str, q: Quantity, pre: str) -> bool:
 _FUTURE = re.compile(r"(?<![高升长加降少减])到\s*(?:19[5-9]\d|20\d{2})(?!\s*年的)|(?:^|[，,])至\s*(?:19[5-9]\d|20\d{2})\s*年|(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?(?:以)?前|力争|确保|争取|将|计划|每年|逐年(?![\u4e00-\u9fff]{0,4}趋势)|以后|起")
 _PAST = re.compile(r"过去|以来|已经|已(?!有)|现有|共有|超额|同比|较上年|截至|截止|累计安排|共创建|共建成|共完成|"
                    r"实际完成|取得|分别为|总投资|不变价|^(?:截至)?(?:目前|当前|现阶段)|去年|上年|年来|远超|"
-                   r"创有监测|创历史|历史最好|"
+                   r"创有监测|创历史|历史最好|复合增长率|高达|多达|仅为|"
                    r"^(?:这一|该|上述|此)目标")
 _STATEMENT_VERBS = frozenset({"为", ""})
 _ANNUAL = re.compile(r"年均|年平均")

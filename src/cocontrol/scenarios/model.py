@@ -184,19 +184,77 @@ def cube_from(inv: pd.DataFrame, years: np.ndarray, keys: pd.DataFrame) -> Cube:
     return Cube(pairs, values)
 
 
+def year_classes(region: str, years: np.ndarray, controls: pd.DataFrame | None,
+                 grid: Mapping[tuple[str, int], float] | None = None,
+                 grid_rows: pd.DataFrame | None = None) -> np.ndarray:
+    """For each year, the index of the first year whose engine inputs are the same.
+
+    A per-unit factor depends on the year only through the region's scope-2 factors of that
+    year (:func:`cocontrol.inventory.factors.grid_factors`, or ``grid`` overriding the
+    electricity one) and its control rows of that year; scope-1 factors have no year. Years
+    with equal inputs give equal factors, so the engine runs once per class. ``grid_rows``:
+    the scope-2 rows of these years when already looked up (several regions at once)."""
+    g = core._grid(tuple((region, int(y)) for y in years)) if grid_rows is None else grid_rows
+    g = g[g["region"] == region]
+    sig_grid: dict[int, list] = {int(y): [] for y in years}
+    for y, fuel, ef in zip(g["year"].astype(int), g["fuel"], g["ef"].astype(float),
+                           strict=True):
+        if grid and fuel == "Electricity" and (region, y) in grid:
+            ef = ("override", grid[(region, y)])
+        sig_grid[y].append((str(fuel), ef))
+    sig_ctl: dict[int, tuple] = {}
+    if controls is not None and len(controls):
+        cols = [c for c in controls.columns if c not in ("region", "year")]
+        rows: dict[int, list[str]] = {}
+        for reg, y, *rest in zip(controls["region"], controls["year"],
+                                 *(controls[c] for c in cols), strict=True):
+            if reg == region:
+                rows.setdefault(int(y), []).append(str(rest))
+        sig_ctl = {y: tuple(sorted(r)) for y, r in rows.items()}
+    first: dict[tuple, int] = {}
+    out = np.empty(len(years), dtype=int)
+    for i, y in enumerate(years):
+        sig = (tuple(sorted(sig_grid[int(y)], key=str)), sig_ctl.get(int(y), ()))
+        out[i] = first.setdefault(sig, i)
+    return out
+
+
 def factor_cube(base: Base, years: np.ndarray, keys: pd.DataFrame,
                 controls: pd.DataFrame | None, grid: np.ndarray | None = None,
                 engine: str = "duckdb") -> Cube:
     """Run the inventory engine on one canonical unit per (year, key): the per-unit emission
     of every species and scope. ``grid``: electricity CO2 factor by year [t/MWh] replacing the
     published one after the base year (the scenario's own grid path; the base year keeps the
-    inventory's published factor, so the base year equals the inventory)."""
+    inventory's published factor, so the base year equals the inventory). Only one year of
+    each :func:`year_classes` class goes through the engine; the others take its factors."""
     per = None
     if grid is not None:
         per = {(base.region, int(y)): float(v) for y, v in zip(years, grid, strict=True)
                if y > years[0]}
-    inv = unit_emissions(_unit_activity(base.region, years, keys), controls, per, engine)
-    return cube_from(inv, years, keys)
+    cls = year_classes(base.region, years, controls, per)
+    return cube_from_classes(unit_emissions(*class_inputs(base.region, years, keys, controls,
+                                                          cls), per, engine),
+                             years, keys, cls)
+
+
+def class_inputs(region: str, years: np.ndarray, keys: pd.DataFrame,
+                 controls: pd.DataFrame | None, cls: np.ndarray
+                 ) -> tuple[pd.DataFrame, pd.DataFrame | None]:
+    """Unit activity and control rows of the representative years ``years[unique(cls)]``."""
+    sub = np.asarray(years)[np.unique(cls)]
+    ctl = None
+    if controls is not None:
+        ctl = controls[(controls["region"] == region) & controls["year"].isin(sub.tolist())]
+        ctl = ctl.reset_index(drop=True) if len(ctl) else None
+    return _unit_activity(region, sub, keys), ctl
+
+
+def cube_from_classes(inv: pd.DataFrame, years: np.ndarray, keys: pd.DataFrame,
+                      cls: np.ndarray) -> Cube:
+    """Per-unit rows of the representative years → the cube of every year."""
+    rep = np.unique(cls)
+    cube = cube_from(inv, np.asarray(years)[rep], keys)
+    return Cube(cube.pairs, cube.values[np.searchsorted(rep, cls)])
 
 
 # ---------------------------------------------------------------- projection

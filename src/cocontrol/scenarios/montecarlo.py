@@ -268,6 +268,24 @@ def first_order(columns: Mapping[str, np.ndarray], output: np.ndarray,
     return pd.DataFrame(rows).sort_values("s1", ascending=False, ignore_index=True)
 
 
+def groups(lay: Layout) -> tuple[list[str], list[list[int]]]:
+    """Sample columns grouped as the sensitivity names them (:func:`inputs`' ``columns``):
+    one driver's yearly innovations form one group."""
+    names, out, col = [], [], 0
+    for name in lay.drivers:
+        names.append(f"driver:{name}")
+        out.append(list(range(col, col + lay.n_years - 1)))
+        col += lay.n_years - 1
+    singles = ([f"measure:{m}" for m in lay.measures]
+               + [f"factor:{c}:{s}" for c, s in lay.ef_classes]
+               + [f"activity:{c}" for c in lay.act_classes])
+    for name in singles:
+        names.append(name)
+        out.append([col])
+        col += 1
+    return names, out
+
+
 def quantiles(pw: Pathway, inp: Inputs, qs: Sequence[float] = (0.05, 0.5, 0.95),
               chunk: int = 256, cache: dict | None = None) -> np.ndarray:
     """Quantiles of every (year, key, pair) cell: ``[len(qs), Y, K, J]``. A cell that no

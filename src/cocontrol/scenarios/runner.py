@@ -12,7 +12,7 @@ import pandas as pd
 
 from cocontrol.errors import InputError
 from cocontrol.inventory import core
-from cocontrol.scenarios import model
+from cocontrol.scenarios import model, morris
 from cocontrol.scenarios import montecarlo as mc
 from cocontrol.scenarios import targets as tg
 from cocontrol.scenarios.spec import Resolved, Spec, resolve
@@ -166,6 +166,19 @@ def _draw_series(d: mc.Draws, scopes: tuple[int, ...]) -> tg.Series:
                      scopes)
 
 
+def morris_co2(r: ScenarioResult, lay: mc.Layout, spec: Spec, year_index: int, seed: int,
+               trajectories: int = 20) -> pd.DataFrame:
+    """Morris elementary effects (:mod:`.morris`) of every sampled input (a driver's yearly
+    innovations as one group) on CO2 of the year ``year_index`` [t per unit of the input's
+    sample quantile], from ``trajectories`` × (inputs + 1) runs of the vectorised model."""
+    names, groups = mc.groups(lay)
+
+    def co2(u: np.ndarray) -> np.ndarray:
+        inp = mc.inputs(lay, u, r.resolved.drivers, spec.measures)
+        return mc.simulate(r.pathway, inp).total("CO2", spec.co2_scopes)[:, year_index]
+    return morris.screen(co2, groups, names, lay.size, trajectories, seed=seed)
+
+
 def run(spec: Spec, *, draws: int | None = None, seed: int | None = None,
         quantiles: bool = True, base: model.Base | None = None,
         activity: pd.DataFrame | None = None, controls: pd.DataFrame | None = None
@@ -212,9 +225,11 @@ def run(spec: Spec, *, draws: int | None = None, seed: int | None = None,
                 r.quantiles = mc.quantiles(r.pathway, inp, PERCENTILES, cache=cache)
             target_year = next((t.year for t in spec.targets if t.indicator == "peak_year"),
                                spec.end_year)
+            yi = list(spec.years).index(int(target_year))
             r.sensitivity = mc.first_order(
-                r.draws.columns, r.draws.total("CO2", spec.co2_scopes)[
-                    :, list(spec.years).index(int(target_year))])
+                r.draws.columns, r.draws.total("CO2", spec.co2_scopes)[:, yi])
+            r.sensitivity = r.sensitivity.merge(
+                morris_co2(r, lay, spec, yi, seed), on="input", how="left")
     by_name = {r.name: r for r in results}
     for r in results:
         s = _series(r.pathway, spec.co2_scopes)

@@ -295,7 +295,7 @@ def api_act(finding_id: int, action: str, body: Action, session: DB,
                                  assignee=body.assignee, version=body.version))
 
 
-@api.post("/{code}/submissions")
+@api.post("/{code}/submissions", status_code=201)
 async def api_submit(request: Request, code: str, session: DB, who: Who,
                      data: Annotated[UploadFile, File()]) -> Response:
     from fastapi.responses import JSONResponse
@@ -306,8 +306,11 @@ async def api_submit(request: Request, code: str, session: DB, who: Who,
         sub = svc.submit(session, request.app.state.settings.home, who, code,
                          data.filename or "", content)
     except ValidationFailed as exc:
-        return JSONResponse({"error": "invalid", "problems": [
+        from cocontrol.web.errors import error_json
+
+        return JSONResponse(error_json("invalid", str(exc).splitlines()[0] if str(exc) else "invalid file",
+                                       str(exc), {"problems": [
             {"file": p.file, "sheet": p.sheet, "row": p.row, "column": p.column,
              "message": p.message, "expected": p.expected, "found": p.found}
-            for p in exc.problems]}, status_code=422)
+            for p in exc.problems]}), status_code=422)
     return JSONResponse({"id": sub.id, "rows": sub.rows}, status_code=201)

@@ -2,14 +2,21 @@
 
 Scenario files (YAML, :mod:`cocontrol.scenarios.spec`) are read from ``COCONTROL_SCENARIOS``
 or ``<home>/scenarios``; a user sees those of the regions they may see. A file is run once
-per modification (in a worker thread) and the result kept in memory; the page renders what
-:mod:`cocontrol.scenarios.view` arranges and computes nothing itself.
+per content (spec, activity and control files, release): the first request starts the run in
+a background thread and the page shows the 正在计算 card, polling ``/scenarios/status``; the
+result is kept in memory and pickled under ``<home>/results/scenarios/<sha256>.pickle`` (other
+workers and later starts read it). The page renders what :mod:`cocontrol.scenarios.view`
+arranges and computes nothing itself.
 """
 
 from __future__ import annotations
 
+import hashlib
+import logging
 import os
+import pickle
 import threading
+import time
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -24,7 +31,8 @@ from cocontrol.web.i18n import lang_of
 router = APIRouter(include_in_schema=False)
 Who = Annotated[Viewer, Depends(viewer)]
 _LOCK = threading.Lock()
-_RESULTS: dict[tuple[str, float], Any] = {}
+_JOBS: dict[str, Job] = {}  # content key → run (at most one city's result kept in memory)
+log = logging.getLogger(__name__)
 
 
 def folder(request: Request) -> Path:
@@ -48,23 +56,110 @@ def _specs(request: Request, who: Viewer) -> list[tuple[str, Path, str]]:
     return out
 
 
-def _run(path: Path) -> Any:
+class Job:
+    """One background run of a scenario file (state ``running``, ``done`` or ``failed``)."""
+
+    def __init__(self) -> None:
+        self.state, self.started, self.error, self.result = "running", time.time(), "", None
+
+    @property
+    def elapsed(self) -> int:
+        return int(time.time() - self.started)
+
+
+def _stat(f: Path) -> tuple:
+    st = f.stat()
+    return (str(f), st.st_mtime_ns, st.st_size)
+
+
+_KEYS: dict[str, tuple[tuple, str]] = {}  # spec path → (stats of its files, content key)
+
+
+def content_key(path: Path) -> str:
+    """SHA-256 of the spec file, the activity and control files it reads and the release:
+    equal content gives equal results whatever the files' times. Hashed again only when a
+    file's time or size changed since the last request."""
+    from cocontrol import __version__
+    from cocontrol.scenarios.spec import read_spec
+
+    known = _KEYS.get(str(path))
+    if known is not None:
+        try:
+            if tuple(_stat(Path(f[0])) for f in known[0]) == known[0]:
+                return known[1]
+        except OSError:
+            pass
+    spec = read_spec(path)
+    files = [Path(f) for f in (path, spec.activity, spec.controls) if f is not None]
+    stats = tuple(_stat(f) for f in files)
+    h = hashlib.sha256(__version__.encode())
+    for f in files:
+        h.update(str(f).encode() + b"\0" + f.read_bytes() + b"\0")
+    _KEYS[str(path)] = (stats, h.hexdigest())
+    return h.hexdigest()
+
+
+def _cache_file(home: Path, key: str) -> Path:
+    return home / "results" / "scenarios" / f"{key}.pickle"
+
+
+def _compute(path: Path, key: str, home: Path, job: Job) -> None:
+    """The run (in a background thread); the result kept in memory and on disk."""
     import warnings
 
     from cocontrol.scenarios import runner
     from cocontrol.scenarios.spec import read_spec
 
-    key = (str(path), path.stat().st_mtime)
-    with _LOCK:
-        if key in _RESULTS:
-            return _RESULTS[key]
-        spec = read_spec(path)
+    try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", UserWarning)
-            result = runner.run(spec, quantiles=False)
-        _RESULTS.clear()  # one city in memory at a time is enough for a city office
-        _RESULTS[key] = result
-        return result
+            result = runner.run(read_spec(path), quantiles=False)
+        target = _cache_file(home, key)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
+        tmp.write_bytes(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(tmp, target)  # written whole: other workers read it or nothing
+        job.result, job.state = result, "done"
+    except CocontrolError as exc:
+        job.error, job.state = str(exc), "failed"
+    except Exception:  # logged; the page says it failed, never a traceback
+        log.exception("scenario run of %s failed", path.name)
+        job.error, job.state = "计算失败 / the run failed", "failed"
+
+
+def result_or_job(path: Path, home: Path) -> tuple[Any, Job | None]:
+    """The result of ``path`` (memory, else the disk cache keyed by content), or the
+    background job computing it — started here when none runs. Never computes inline."""
+    key = content_key(path)
+    with _LOCK:
+        job = _JOBS.get(key)
+        if job is not None and job.state == "done":
+            return job.result, job
+        if job is not None and job.state == "running":
+            return None, job
+        cached = _cache_file(home, key)
+        if cached.exists() and job is None:
+            try:
+                result = pickle.loads(cached.read_bytes())
+                done = Job()
+                done.result, done.state = result, "done"
+                _JOBS.clear()  # one city in memory at a time is enough for a city office
+                _JOBS[key] = done
+                return result, done
+            except Exception:  # an unreadable cache file is recomputed
+                log.warning("unreadable scenario cache %s, recomputing", cached)
+        if job is not None and job.state == "failed":
+            return None, job
+        for k in [k for k, j in _JOBS.items() if j.state != "running"]:
+            del _JOBS[k]
+        job = _JOBS[key] = Job()
+    threading.Thread(target=_compute, args=(path, key, home, job), daemon=True,
+                     name=f"scenario-{path.stem}").start()
+    return None, job
+
+
+def _home(request: Request) -> Path:
+    return request.app.state.settings.home
 
 
 def _pick(request: Request, who: Viewer, name: str | None) -> tuple[list, tuple | None]:
@@ -87,8 +182,13 @@ async def page(request: Request, who: Who, name: str | None = None) -> Response:
     if chosen is not None:
         view["chosen"] = chosen[0]
         try:
-            result = await run_in_threadpool(_run, chosen[1])
-            view.update(build(result, lang_of(request)))
+            result, job = await run_in_threadpool(result_or_job, chosen[1], _home(request))
+            if result is not None:
+                view.update(build(result, lang_of(request)))
+            elif job is not None and job.state == "failed":
+                view["error"] = job.error
+            else:
+                view["computing"] = {"elapsed": job.elapsed if job else 0}
         except CocontrolError as exc:
             view["error"] = str(exc)
     return render(request, "scenarios.html", who, page="scenarios", title="情景分析", v=view)
@@ -103,6 +203,22 @@ async def portfolio(request: Request, who: Who, name: str, co2: int = 50, apeq: 
     if not (0 <= co2 <= 100 and 0 <= apeq <= 100):
         raise WebError(422, "invalid", "目标比例应在 0–100 之间 / shares from 0 to 100")
     _, chosen = _pick(request, who, name)
-    result = await run_in_threadpool(_run, chosen[1])
+    result, _job = await run_in_threadpool(result_or_job, chosen[1], _home(request))
+    if result is None:
+        raise WebError(409, "computing", "正在计算，请稍后再试 / computing, try again shortly")
     return render(request, "partials/scenario_portfolio.html", who,
                   p=solve(result, co2 / 100, apeq / 100))
+
+
+@router.get("/scenarios/status")
+async def status(request: Request, who: Who, name: str) -> Response:
+    """Polled by the page while the run computes: the progress line, or ``HX-Refresh`` when
+    the results are ready (or the run failed: the page then shows why)."""
+    from cocontrol.web.pages import render
+
+    _, chosen = _pick(request, who, name)
+    result, job = await run_in_threadpool(result_or_job, chosen[1], _home(request))
+    if result is not None or job is None or job.state != "running":
+        return Response("", headers={"HX-Refresh": "true"})
+    return render(request, "partials/scenario_computing.html", who, spec_name=chosen[0],
+                  elapsed=job.elapsed)
