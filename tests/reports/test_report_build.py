@@ -103,9 +103,11 @@ def test_unknown_region_is_an_input_error(workspace):
         annual_report("北京", 2025, workspace=workspace)
 
 
-def test_layer_function_names_missing_piece():
-    with pytest.raises(MissingLayer, match=r"cocontrol\.nonexistent"):
+def test_layer_function_names_missing_piece(caplog):
+    """Users read a sentence without module names; the log names the missing piece."""
+    with pytest.raises(MissingLayer, match="计算功能尚不可用"):
         layer_function("cocontrol.nonexistent", "compute")
+    assert "cocontrol.nonexistent" in caplog.text
 
 
 def test_dispatch_report_writes_docx_and_xlsx(workspace, tmp_path, no_tracking):

@@ -150,10 +150,13 @@ def layer_function(module: str, name: str) -> Callable[..., Any]:
         mod = importlib.import_module(module)
     except ModuleNotFoundError as exc:
         if exc.name and module.startswith(exc.name):
-            raise MissingLayer("该部分的计算功能尚不可用") from exc
+            logger.warning("layer module %s is not available", module)  # for maintainers, not users
+            logger.warning("layer function %s.%s is not available", module, name)
+        raise MissingLayer("该部分的计算功能尚不可用") from exc
         raise
     fn = getattr(mod, name, None)
     if fn is None:
+        logger.warning("layer function %s.%s is not available", module, name)
         raise MissingLayer("该部分的计算功能尚不可用")
     return fn
 
