@@ -53,7 +53,7 @@ def test_intensities_shares_reductions():
     assert value(out, "NOx_reduction_pct", 2021) == pytest.approx(10)
     assert value(out, "co2_per_capita", 2021) == pytest.approx(2.1)
     row = out[(out["indicator"] == "co2_per_gdp") & (out["year"] == 2021)].iloc[0]
-    assert row["formula"] == "CO2_t / GDP_t(2020年不变价)" and row["unit"] == "吨/万元"
+    assert row["formula"] == "二氧化碳排放量 ÷ 地区生产总值（2020年不变价）" and row["unit"] == "吨/万元"
     inputs = json.loads(row["inputs"])
     assert inputs["CO2_t"]["value"] == 1_050_000 and inputs["GDP_t"]["unit"] == "万元"
 

@@ -62,7 +62,7 @@ def test_evaluate_end_to_end(make_emissions, make_statistics):
     assert sorted(res.index["year"].unique()) == [2022, 2023]
     assert set(res.ranking["rank"]) == {1, 2}
     assert res.coupling["D"].between(0, 1).all()
-    assert any("task_completion_rate" in n for n in res.notes)
+    assert any("减污降碳协同任务按期完成率" in n and "重点任务完成率" in n for n in res.notes)
     assert any("管理协同" in n for n in res.notes)
 
 
@@ -70,7 +70,7 @@ def test_evaluate_without_statistics(make_emissions, make_statistics):
     em, _ = _inputs(make_emissions, make_statistics)
     res = evaluate(em, None)
     assert res.decoupling.empty and res.lmdi.empty
-    assert any("gdp_constant" in n for n in res.notes)
+    assert any("地区生产总值（不变价" in n for n in res.notes)
     assert not res.index.empty  # emission-only indicators still score
 
 
@@ -79,7 +79,7 @@ def test_scope_1_by_default_and_configurable(make_emissions, make_statistics):
     extra = em[em["species"] == "CO2"].assign(scope=2, value=1000.0)  # purchased electricity
     both = pd.concat([em, extra], ignore_index=True)
     res = evaluate(both, st)
-    assert any("范围1" in n and "co2_scopes" in n for n in res.notes)
+    assert any("范围一" in n and "范围二" in n for n in res.notes)
     assert res.apeq.set_index(["region", "year"]).loc[("威海", 2021), "co2"] == 100
     all_scopes = evaluate(both, st, {"co2_scopes": [1, 2]})
     assert all_scopes.apeq.set_index(["region", "year"]).loc[("威海", 2021), "co2"] == 1100
@@ -96,7 +96,7 @@ def test_gdp_constant_derived_from_current_prices(make_emissions, make_statistic
     row = res.decoupling[res.decoupling["pressure"] == "co2"].iloc[0]
     assert row["gdp_change_rate"] == pytest.approx(0.10)
     assert row["elasticity"] == pytest.approx(-0.5) and row["state_zh"] == "强脱钩"
-    assert any("gdp_constant" in n and "派生" in n for n in res.notes)
+    assert any("地区生产总值（不变价）" in n and "派生" in n for n in res.notes)
 
 
 def test_demo_city_through_the_real_inventory():
@@ -124,7 +124,7 @@ def test_sparse_indicator_is_dropped_not_the_region_years(make_emissions, make_s
     # good_air_days_ratio only for 威海 2023: 1 of 6 region-years < 50 % coverage → left out
     extra = make_statistics({("威海", 2023): {"good_air_days_ratio": (90.0, "%")}})
     res = evaluate(em, pd.concat([st, extra], ignore_index=True))
-    assert any("good_air_days_ratio" in n and "覆盖不足" in n for n in res.notes)
+    assert any("空气质量优良天数比率" in n and "覆盖不足" in n for n in res.notes)
     assert "good_air_days_ratio" not in set(res.weights["indicator"])
     assert len(res.index) == 4  # 2 regions × 2022, 2023 (2021 lacks the reduction rates)
 

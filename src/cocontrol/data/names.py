@@ -80,3 +80,39 @@ def sectors() -> Vocabulary:
         for r in table.itertuples(index=False)
     ]
     return _vocabulary("sector", rows)
+
+
+@lru_cache(maxsize=1)
+def _labels() -> dict[tuple[str, str], tuple[str, str]]:
+    """(kind, code) → (Chinese, English) display names from ``fuels.csv``, ``sectors.csv`` and
+    ``terms.csv`` (relations, roles, audit actions, regions, process codes, units …)."""
+    found: dict[tuple[str, str], tuple[str, str]] = {}
+    for r in refdata.load("sectors").itertuples(index=False):
+        found[("sector", str(r.sector))] = (str(r.name_zh), str(r.sector))
+    for r in refdata.load("fuels").itertuples(index=False):
+        found[("fuel", str(r.fuel))] = (str(r.name_zh), str(r.fuel).replace("_", " ").capitalize())
+    for r in refdata.load("terms").itertuples(index=False):
+        found[(str(r.kind), str(r.code))] = (str(r.name_zh), str(r.name_en))
+        if r.kind == "process":  # process/product codes stand in the inventory's fuel column
+            found.setdefault(("fuel", str(r.code)), (str(r.name_zh), str(r.name_en)))
+    return found
+
+
+def label(kind: str, code: object, lang: str = "zh") -> str:
+    """The name a user reads for ``code`` of ``kind`` (``sector``, ``fuel``, ``relation``,
+    ``role``, ``action``, ``record``, ``level``, ``region``, ``binding``, ``label``, ``unit``,
+    ``process`` …) in ``lang`` (``zh`` or ``en``): the one lookup behind the pages, the
+    reports and the inventory workbook. An unknown code is returned as given (a unit or a name
+    typed by a user is already what the user reads)."""
+    if code is None:
+        return ""
+    names = _labels().get((kind, str(code)))
+    if names is None:
+        return str(code)
+    return names[1] if lang == "en" else names[0]
+
+
+def names(kind: str, lang: str = "zh") -> dict[str, str]:
+    """Every code of ``kind`` with its name in ``lang`` (the table behind :func:`label`)."""
+    i = 1 if lang == "en" else 0
+    return {code: pair[i] for (k, code), pair in _labels().items() if k == kind}

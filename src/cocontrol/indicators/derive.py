@@ -31,6 +31,7 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
+from cocontrol.data.names import label as label_of
 from cocontrol.indicators.statistics import wide_statistics
 from cocontrol.units import conversion_factor
 
@@ -145,7 +146,7 @@ def derive(inventory: pd.DataFrame, statistics: pd.DataFrame, *, base_year: int,
     deflated = frame["gdp_current"] * _at(frame, "gdp_deflator", B) / frame["gdp_deflator"]
     frame["gdp_k"] = frame["gdp_constant"].fillna(deflated)
     out.add("gdp_constant", f"地区生产总值（{B}年不变价）", deflated, "亿元",
-            f"GDP_t(当年价) × D_{B} / D_t", {"GDP_t(当年价)": (frame["gdp_current"], "亿元"),
+            f"当年价地区生产总值 × 平减指数（{B}年）÷ 平减指数（当年）", {"GDP_t(当年价)": (frame["gdp_current"], "亿元"),
                                             f"D_{B}": (_at(frame, "gdp_deflator", B), "index"),
                                             "D_t": (frame["gdp_deflator"], "index")})
     gdp_wan = frame["gdp_k"] * conversion_factor("亿元", "万元")
@@ -158,10 +159,10 @@ def derive(inventory: pd.DataFrame, statistics: pd.DataFrame, *, base_year: int,
     for name, label, part in (("non_fossil_share", "非化石能源占能源消费总量比重", "non_fossil_consumption"),
                               ("coal_share", "煤炭占能源消费总量比重", "coal_consumption")):
         out.add(name, label, frame[part] / frame["energy_consumption"] * 100, "%",
-                f"{part} / energy_consumption × 100",
+                f"{label_of('statistic', part)} ÷ 能源消费总量 × 100",
                 {part: (frame[part], "万吨标准煤"), "energy_consumption": (frame["energy_consumption"], "万吨标准煤")})
     persons = frame["population"] * conversion_factor("万人", "人")
-    out.add("co2_per_capita", "人均二氧化碳排放", co2 / persons, "吨/人", "CO2_t / 常住人口",
+    out.add("co2_per_capita", "人均二氧化碳排放", co2 / persons, "吨/人", "二氧化碳排放量 ÷ 常住人口",
             {"CO2_t": (co2, "t"), "常住人口": (frame["population"], "万人")})
     for p in POLLUTANTS:
         if p not in frame.columns:
@@ -169,15 +170,19 @@ def derive(inventory: pd.DataFrame, statistics: pd.DataFrame, *, base_year: int,
         e, eb = frame[p], _at(frame, p, B)
         name = POLLUTANT_LABELS[p]
         out.add(f"{p}_total", f"{name}排放量", e, "t", f"Σ {p}", {f"{p}_t": (e, "t")})
-        out.add(f"{p}_reduction", f"{name}比{B}年减排量", eb - e, "t", f"{p}_{B} − {p}_t",
+        out.add(f"{p}_reduction", f"{name}比{B}年减排量", eb - e, "t", f"{name}（{B}年）− {name}（当年）",
                 {f"{p}_{B}": (eb, "t"), f"{p}_t": (e, "t")})
         out.add(f"{p}_reduction_pct", f"{name}比{B}年下降率", (1 - e / eb) * 100, "%",
-                f"(1 − {p}_t / {p}_{B}) × 100", {f"{p}_{B}": (eb, "t"), f"{p}_t": (e, "t")})
+                f"(1 − {name}（当年）÷ {name}（{B}年）) × 100", {f"{p}_{B}": (eb, "t"), f"{p}_t": (e, "t")})
     ghg_name = "CO2e" if frame["CO2e"].notna().any() else "CO2"
     ghg = frame[ghg_name]
     out.add("net_emissions", "净排放量（扣除碳汇）", ghg + frame["_sinks"], "t",
-            f"{ghg_name}_t + 碳汇_t（移除量为负）", {f"{ghg_name}_t": (ghg, "t"), "碳汇_t": (frame["_sinks"], "t")})
+            f"{ghg_name} + 碳汇（移除量为负）", {f"{ghg_name}_t": (ghg, "t"), "碳汇_t": (frame["_sinks"], "t")})
     return out.result()
+
+
+NUMERATORS = {"CO2": "二氧化碳排放量", "E": "能源消费总量"}
+"""Chinese names of the intensity numerators in the formulas the report's annex prints."""
 
 
 def _intensity(out: _Out, frame: pd.DataFrame, name: str, label: str, num: pd.Series,
@@ -186,9 +191,9 @@ def _intensity(out: _Out, frame: pd.DataFrame, name: str, label: str, num: pd.Se
     frame[f"_{name}"] = num / gdp_wan
     i, ib, iprev = frame[f"_{name}"], _at(frame, f"_{name}", B), _at(frame, f"_{name}", lag=1)
     num_unit = unit.split("/")[0]
-    out.add(name, label, i, unit, f"{sym}_t / GDP_t({B}年不变价)",
+    out.add(name, label, i, unit, f"{NUMERATORS.get(sym, sym)} ÷ 地区生产总值（{B}年不变价）",
             {f"{sym}_t": (num, num_unit), "GDP_t": (gdp_wan, "万元")})
     out.add(f"{name}_reduction", f"{label}比{B}年下降", (1 - i / ib) * 100, "%",
-            f"(1 − I_t / I_{B}) × 100", {"I_t": (i, unit), f"I_{B}": (ib, unit)})
+            f"(1 − 当年{label} ÷ {B}年{label}) × 100", {"I_t": (i, unit), f"I_{B}": (ib, unit)})
     out.add(f"{name}_annual_change", f"{label}比上年下降", (1 - i / iprev) * 100, "%",
-            "(1 − I_t / I_{t−1}) × 100", {"I_t": (i, unit), "I_{t−1}": (iprev, unit)})
+            f"(1 − 当年{label} ÷ 上年{label}) × 100", {"I_t": (i, unit), "I_{t−1}": (iprev, unit)})

@@ -24,7 +24,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font, PatternFill
 
-from cocontrol import refdata
+from cocontrol.data.names import label
 from cocontrol.errors import InputError
 from cocontrol.excel import HEADER_FILL, safe_row
 from cocontrol.files import write_atomic
@@ -36,11 +36,19 @@ LONG_HEADERS = ["地区 region", "年份 year", "行业 sector", "行业名称",
 SCOPES = {1: "范围一（直接排放）", 2: "范围二（外购电力、热力）"}
 
 
-def _names() -> tuple[dict[str, str], dict[str, str]]:
-    sectors = refdata.load("sectors")
-    fuels = refdata.load("fuels")
-    return (dict(zip(sectors["sector"], sectors["name_zh"], strict=True)),
-            dict(zip(fuels["fuel"], fuels["name_zh"], strict=True)))
+class _Names:
+    """Chinese names of sector and fuel codes (:func:`cocontrol.data.names.label`)."""
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+
+    def get(self, code: str, default: str = "") -> str:
+        name = label(self.kind, code)
+        return default if name == code else name
+
+
+def _names() -> tuple[_Names, _Names]:
+    return _Names("sector"), _Names("fuel")
 
 
 def _sheet(book: Workbook, title: str, headers: list[object], rows: list[list[object]]) -> None:

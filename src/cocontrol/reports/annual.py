@@ -10,10 +10,12 @@ plan; where a layer is missing the section says "本节数据暂缺：…".
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 import pandas as pd
 
+from cocontrol.data.names import label
 from cocontrol.errors import CocontrolError
 from cocontrol.figures import convention, display, figure
 from cocontrol.figures.emissions import (
@@ -520,27 +522,45 @@ METHODS = {
 }
 
 
+METHOD_SOURCES = {
+    "tracking": "各规划方案文本；各责任单位填报数据",
+    "inventory": "IPCC 2006年国家温室气体清单指南；省级温室气体清单编制指南（试行）；大气污染物排放清单编制技术指南（2014）",
+    "indicators": "统计年鉴与统计公报；本平台排放清单",
+    "synergy": "毛显强等（2012）协同控制坐标系；邢有凯等（2020）《中国环境管理》12(4)",
+    "peers": "本平台同类城市面板；邢有凯等（2020）《中国环境管理》12(4)",
+}
+"""Where each method comes from, named as documents (the 附件 cites publications, not code)."""
+
+
+def _source_text(source: str) -> str:
+    """A data row's source as a reader reads it: demo data as 示例数据, never a script's path."""
+    if source.startswith("illustrative") or re.search(r"\w+/\w+\.py|\.py\b", source):
+        return label("label", "illustrative")
+    return source
+
+
 def _annex(res: Results) -> list[AnnexEntry]:
     entries = []
     for d in res.plans:
         p = d.plan
         meta = "，".join(x for x in (p.issuer, p.doc_number, f"{p.date:%Y年%-m月%-d日}" if p.date else None) if x)
-        entries.append(AnnexEntry(f"规划方案：{p.title}", meta or "（发文信息未录入）", p.source))
+        cited = None if re.search(r"\.[A-Za-z]{2,4}$", p.source or "") else p.source  # a file name is no citation
+        entries.append(AnnexEntry(f"规划方案：{p.title}", meta or "（发文信息未录入）", cited))
     for name, frame in (("活动水平数据", res.activity), ("统计数据", res.statistics), ("指标监测值", res.observations)):
         if frame.empty:
             entries.append(AnnexEntry(name, "工作区中无此类数据。"))
             continue
         parts = []
         if "label" in frame.columns:
-            parts.append("，".join(f"{k}数据{v}行" for k, v in frame["label"].value_counts().items()))
+            parts.append("，".join(f"{label('label', k)}{v}行" for k, v in frame["label"].value_counts().items()))
         if "source" in frame.columns:
-            sources = sorted(set(frame["source"].dropna().astype(str)))
+            sources = sorted({_source_text(x) for x in frame["source"].dropna().astype(str)})
             shown = [x if len(x) <= 80 else x[:80] + "…" for x in sources[:3]]
             parts.append("来源：" + "；".join(shown) + (f"等{len(sources)}项" if len(sources) > 3 else ""))
         entries.append(AnnexEntry(name, "。".join(parts) or f"共{len(frame)}行。"))
     for layer, (name, text) in METHODS.items():
         if layer not in res.gaps and (layer != "peers" or res.peers is not None):
-            entries.append(AnnexEntry(f"方法：{name}", text, f"cocontrol.{layer}"))
+            entries.append(AnnexEntry(f"方法：{name}", text, METHOD_SOURCES.get(layer)))
     notes = getattr(res.synergy, "notes", None) or []
     if notes:
         entries.append(AnnexEntry("协同评价数据说明", "；".join(str(n) for n in notes) + "。"))
@@ -548,8 +568,9 @@ def _annex(res: Results) -> list[AnnexEntry]:
         formulas = res.indicators.drop_duplicates("indicator")
         lines = [f"{r['label'] if isinstance(r.get('label'), str) else r['indicator']}：{r['formula']}"
                  for _, r in formulas.iterrows()]
-        entries.append(AnnexEntry("派生指标计算口径", "；".join(lines) + "。", "cocontrol.indicators"))
-    entries.append(AnnexEntry("数据性质说明", "real 为有公开来源的真实数据；illustrative 为示例数据，仅用于演示，不得作为正式数据引用。"))
+        entries.append(AnnexEntry("派生指标计算口径", "；".join(lines) + "。", METHOD_SOURCES["indicators"]))
+    entries.append(AnnexEntry("数据性质说明", f"{label('label', 'real')}有公开来源；{label('label', 'illustrative')}"
+                                        "仅用于演示，不得作为正式数据引用。"))
     return entries
 
 

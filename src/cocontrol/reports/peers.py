@@ -172,7 +172,7 @@ def peer_section(res: Results) -> Section:
         [[int(r["rank"]), str(r["region"]), float(r["index"]), *(float(r[d]) for d in dims)]
          for _, r in p.cities.iterrows()],
         note=NOTE.format(n=p.n) + "维度得分为维度内指标标准化值的加权和（0–1）。",
-        source="cocontrol.synergy（协同度综合指数与区域排名）", sheet="同类城市排名"))
+        source="本平台同类城市面板（协同度综合指数与区域排名）", sheet="同类城市排名"))
     sec.add(Figure(charts.ranking_chart(p.parts, f"同类城市减污降碳协同度综合指数（{p.year}年）",
                                         "综合指数（按维度分解，指数点）", highlight=res.region),
                    f"同类城市减污降碳协同度综合指数及维度构成（{p.year}年）"))

@@ -12,8 +12,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from cocontrol import refdata
-from cocontrol.errors import CocontrolError
+from cocontrol.data.names import names
 from cocontrol.plans.model import DOMAIN_LABELS
 from cocontrol.reports.model import Cell, Column, Table
 
@@ -55,17 +54,13 @@ SECTORS: dict[str, str] = {str(k): v for k, v in DOMAIN_LABELS.items()} | {
 
 @lru_cache(maxsize=1)
 def sector_names() -> dict[str, str]:
-    """Sector code → Chinese name: the small vocabulary above plus the CEADs sectors of
-    ``refdata/sectors.csv`` (name_zh)."""
-    names = dict(SECTORS)
-    try:
-        table = refdata.load("sectors")
-    except CocontrolError:
-        return names
-    return names | dict(zip(table["sector"].astype(str), table["name_zh"].astype(str), strict=True))
+    """Sector code → Chinese name: the small vocabulary above plus the CEADs sectors and the
+    process codes of the shared lookup (:func:`cocontrol.data.names.names`)."""
+    return dict(SECTORS) | names("sector") | names("process")
 
 
-RELATIONS = {">=": "不低于", "<=": "不高于", "=": "达到", "reduce_by": "下降", "increase_by": "提高"}
+RELATIONS = names("relation")
+"""Relation code → 不低于/不高于/达到/下降/提高 (``refdata/terms.csv``)."""
 
 
 def label(column: str) -> str:

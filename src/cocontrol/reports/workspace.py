@@ -133,11 +133,11 @@ class Results:
 
 
 LAYER_NAMES = {
-    "tracking": "目标跟踪（cocontrol.tracking）",
-    "inventory": "排放清单（cocontrol.inventory）",
-    "indicators": "派生指标（cocontrol.indicators）",
-    "synergy": "协同评价（cocontrol.synergy）",
-    "peers": "同类城市比较（cocontrol.synergy）",
+    "tracking": "目标跟踪",
+    "inventory": "排放清单",
+    "indicators": "派生指标",
+    "synergy": "协同评价",
+    "peers": "同类城市比较",
 }
 DEFAULT_LAYERS = ("tracking", "inventory", "indicators", "synergy")
 """Layers :func:`gather` runs unless told otherwise; ``peers`` (every region's inventory) is
@@ -150,11 +150,14 @@ def layer_function(module: str, name: str) -> Callable[..., Any]:
         mod = importlib.import_module(module)
     except ModuleNotFoundError as exc:
         if exc.name and module.startswith(exc.name):
-            raise MissingLayer(f"模块 {module} 尚不可用") from exc
+            logger.warning("layer module %s is not available", module)  # for maintainers, not users
+            logger.warning("layer function %s.%s is not available", module, name)
+        raise MissingLayer("该部分的计算功能尚不可用") from exc
         raise
     fn = getattr(mod, name, None)
     if fn is None:
-        raise MissingLayer(f"{module}.{name} 尚不可用")
+        logger.warning("layer function %s.%s is not available", module, name)
+        raise MissingLayer("该部分的计算功能尚不可用")
     return fn
 
 

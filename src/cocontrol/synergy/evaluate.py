@@ -31,6 +31,7 @@ from typing import Any
 
 import pandas as pd
 
+from cocontrol.data.names import label
 from cocontrol.errors import InputError
 from cocontrol.synergy._frames import require_columns, statistic
 from cocontrol.synergy.coordinates import coordinates
@@ -118,7 +119,7 @@ def complete_statistics(statistics: pd.DataFrame | None, emissions: pd.DataFrame
     if rows.empty:
         return statistics
     found = sorted(pd.unique(rows["indicator"]))
-    notes.append(f"由统计数据派生: {', '.join(found)}（cocontrol.indicators, {base}年不变价）")
+    notes.append(f"由统计数据派生：{'、'.join(label('statistic', f) for f in found)}（{base}年不变价）")
     return pd.concat([statistics, rows[["region", "year", "indicator", "value", "unit"]]],
                      ignore_index=True)
 
@@ -144,7 +145,8 @@ def _index_tables(values: pd.DataFrame, system: IndicatorSystem,
     coverage = wide.notna().mean()
     sparse = sorted(coverage.index[coverage < MIN_COVERAGE])
     if sparse:
-        notes.append(f"指标 {', '.join(sparse)} 覆盖不足一半的地区-年份，未参与协同度指数")
+        names = {i.id: i.name_zh for i in system.indicators}
+        notes.append(f"指标{'、'.join('“' + names.get(x, x) + '”' for x in sparse)}覆盖不足一半的地区-年份，未参与协同度指数")
         wide = wide.drop(columns=sparse)
     complete = wide.dropna()
     if len(wide) > len(complete):
@@ -182,8 +184,7 @@ def evaluate(emissions: pd.DataFrame, statistics: pd.DataFrame | None = None,
         direct = [v for v in found if str(v).strip() in ("1", "scope1", "scope 1", "范围1", "范围一")]
         if len(found) > 1 and direct:
             scopes = direct
-            notes.append(f"二氧化碳按范围1（本地直接排放，与大气污染物口径一致）计，范围 "
-                         f"{sorted(map(str, set(found) - set(direct)))} 未计入；可用 co2_scopes 设置")
+            notes.append("二氧化碳按范围一（本地直接排放，与大气污染物口径一致）计，范围二（外购电力、热力）未计入")
     statistics = complete_statistics(statistics, emissions, notes)
     totals = emission_totals(emissions, ("region",), weights=weights, scopes=scopes)
     years = sorted(pd.unique(emissions["year"]))
@@ -202,9 +203,10 @@ def evaluate(emissions: pd.DataFrame, statistics: pd.DataFrame | None = None,
         if needed <= set(pd.unique(statistics["indicator"])):
             lmdi = kaya_lmdi(emissions, statistics, scopes=scopes)
         else:
-            notes.append(f"LMDI 未计算: 统计数据缺少 {sorted(needed - set(pd.unique(statistics['indicator'])))}")
+            notes.append("LMDI 未计算：统计数据缺少" + "、".join(
+                label("statistic", n) for n in sorted(needed - set(pd.unique(statistics["indicator"])))))
     else:
-        notes.append("脱钩与LMDI分解未计算: 统计数据缺少 gdp_constant（不变价GDP, 亿元）")
+        notes.append("脱钩与LMDI分解未计算：统计数据缺少地区生产总值（不变价，亿元）")
 
     system = load_system(cfg.get("system"))
     values, left_out = indicator_values(system, emissions, statistics, weights=weights, scopes=scopes)

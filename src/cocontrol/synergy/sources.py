@@ -21,6 +21,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
+from cocontrol.data.names import label
 from cocontrol.errors import CocontrolError, InputError
 from cocontrol.synergy._frames import require_columns, species_total, statistic
 from cocontrol.synergy.apeq import apeq as compute_apeq
@@ -52,7 +53,7 @@ def _term(term: str, emissions: pd.DataFrame | None, statistics: pd.DataFrame | 
     kind, _, name = term.partition(":")
     if kind == "stat":
         if statistics is None or name not in set(pd.unique(statistics["indicator"])):
-            raise Unavailable(f"statistic {name!r} not supplied")
+            raise Unavailable(f"统计数据中没有“{label('statistic', name)}”")
         if name in CANONICAL_UNITS:
             return statistic(statistics, name, CANONICAL_UNITS[name])
         rows = statistics[statistics["indicator"] == name]
@@ -63,10 +64,10 @@ def _term(term: str, emissions: pd.DataFrame | None, statistics: pd.DataFrame | 
         return pd.Series(rows["value"].astype(float).to_numpy(),
                          index=pd.MultiIndex.from_frame(rows[["region", "year"]]), name=name)
     if emissions is None or emissions.empty:
-        raise Unavailable("no emissions supplied")
+        raise Unavailable("没有排放清单")
     if kind == "emission":
         if name not in set(pd.unique(emissions["species"].astype(str))):
-            raise Unavailable(f"the inventory has no {name}")
+            raise Unavailable(f"排放清单中没有 {name}")
         return species_total(emissions, name, ["region", "year"], scopes if name == "CO2" else None)
     return compute_apeq(emissions, weights, by=["region", "year"]).set_index(["region", "year"])["apeq"]
 
@@ -117,11 +118,11 @@ def indicator_values(system: IndicatorSystem, emissions: pd.DataFrame | None,
             s = evaluate_expression(ind.source, emissions, statistics, weights=weights,
                                     scopes=scopes, cache=cache)
         except Unavailable as exc:
-            notes.append(f"{ind.id}（{ind.name_zh}）未计算: {exc}")
+            notes.append(f"“{ind.name_zh}”未计算：{exc}")
             continue
         s = s.dropna()
         if s.empty:
-            notes.append(f"{ind.id}（{ind.name_zh}）未计算: no year with the data it needs")
+            notes.append(f"“{ind.name_zh}”未计算：没有一个年份具备所需数据")
             continue
         frames.append(s.rename("value").reset_index().assign(indicator=ind.id))
     if not frames:

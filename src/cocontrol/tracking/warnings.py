@@ -44,7 +44,7 @@ def by_responsible_unit(status: pd.DataFrame, doc: PlanDocument, *,
     mine = status["plan_id"] == doc.plan.id if "plan_id" in status.columns else True
     lagging = status[mine & status["target_id"].isin(ids) & status["status"].isin(levels)]
     cols = [c for c in ("target_id", "indicator", "status", "status_label", "latest_year",
-                        "latest_value", "target_year", "target_value", "unit", "reason")
+                        "latest_value", "target_year", "target_value", "unit", "relation", "reason")
             if c in lagging.columns]
     for r in lagging[cols].astype(object).to_dict("records"):
         t = ids[r["target_id"]]
@@ -57,6 +57,7 @@ def by_responsible_unit(status: pd.DataFrame, doc: PlanDocument, *,
                 "level": levels[r["status"]], "latest_year": r.get("latest_year"),
                 "latest_value": r.get("latest_value"), "target_year": r.get("target_year"),
                 "target_value": r.get("target_value"), "target_unit": r.get("unit"),
+                "relation": r.get("relation"),
                 "reason": r.get("reason"),
                 "tasks": "；".join(f"{k} {tasks[k].title}" for k in task_ids),
                 "task_ids": ",".join(task_ids),

@@ -35,6 +35,7 @@ from cocontrol.errors import CocontrolError
 from cocontrol.store import models as m
 from cocontrol.store.db import get_engine, session_factory
 from cocontrol.store.seed import seed
+from cocontrol.web import words
 from cocontrol.web.deps import SIGNED_IN, WebError
 from cocontrol.web.errors import SecurityHeaders, error_json, error_responses, validation_errors
 from cocontrol.web.i18n import lang_of, translator
@@ -152,6 +153,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     templates = Jinja2Templates(env=Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True))
     templates.env.globals["status_class"] = status_class
     templates.env.filters["num"] = format_number
+    words.install(templates.env)
     app.state.templates = templates
     app.add_middleware(
         SessionMiddleware, secret_key=_secret(sessions, settings.secret_key),
@@ -275,7 +277,9 @@ def error_response(request: Request, status: int, key: str, detail: str = "",
     """JSON for the API, a message fragment for htmx, a page (or the login page) otherwise."""
     lang = lang_of(request)
     t = translator(lang)
-    message = t(key) if key not in ("invalid", "not_found", "method", "error") else (detail or key)
+    if isinstance(detail, tuple):  # (Chinese, English)
+        detail = detail[lang == "en"]
+    message = t(key) if key not in ("invalid", "not_found", "method", "error") else (detail or t(key))
     if request.url.path.startswith("/api"):
         headers = {"Retry-After": "5"} if status in (429, 503) else None
         return JSONResponse(error_json(key, message, detail, extra), status_code=status, headers=headers)

@@ -18,13 +18,18 @@ def _base(title: str) -> dict[str, Any]:
 
 
 def line(title: str, series: Mapping[str, Mapping[int, float]], unit: str,
-         band: Mapping[int, tuple[float, float]] | None = None, *, zero: bool = False) -> dict[str, Any]:
-    """Year-on-x line chart; ``band`` adds a shaded interval (lower, upper) per year; ``zero``
-    starts the value axis at zero (amounts such as emissions: a cut axis exaggerates changes)."""
-    years = sorted({y for s in series.values() for y in s} | set(band or {}))
+         band: Mapping[int, tuple[float, float]] | None = None, band_name: str = "预测区间", *,
+         zero: bool = False) -> dict[str, Any]:
+    """Year-on-x line chart with every calendar year on the axis (years spaced by time: a year
+    without data is an empty slot, not a skipped one); ``band`` draws the forecast interval
+    (lower, upper) as a shaded fan from the last observed value (:func:`_fan`), one legend
+    entry ``band_name`` (its invisible lower edge shares the name, so no helper series shows);
+    ``zero`` starts the value axis at zero (amounts such as emissions: a cut axis exaggerates changes)."""
+    known = {y for s in series.values() for y in s} | set(band or {})
+    years = list(range(min(known), max(known) + 1)) if known else []
     opt = _base(title)
     opt["legend"] = {"bottom": 0}
-    opt["xAxis"] = {"type": "category", "data": [str(y) for y in years]}
+    opt["xAxis"] = {"type": "category", "data": [str(y) for y in years], "boundaryGap": False}
     opt["yAxis"] = {"type": "value", "name": unit, "min": 0} if zero else {"type": "value", "name": unit, "scale": True}
     opt["series"] = [
         {"name": name, "type": "line", "connectNulls": True, "symbolSize": 6,
@@ -32,15 +37,34 @@ def line(title: str, series: Mapping[str, Mapping[int, float]], unit: str,
         for name, s in series.items()
     ]
     if band:
-        lower = [band[y][0] if y in band else None for y in years]
-        width = [band[y][1] - band[y][0] if y in band else None for y in years]
+        fan = _fan(band, next(iter(series.values()), {}))
+        lower = [round(fan[y][0], 4) if y in fan else None for y in years]
+        width = [round(fan[y][1] - fan[y][0], 4) if y in fan else None for y in years]
+        # two series of one name: one legend entry (toggling both); the lower edge is invisible
         opt["series"] += [
-            {"name": "_lower", "type": "line", "stack": "band", "data": lower, "lineStyle": {"opacity": 0},
-             "symbol": "none", "tooltip": {"show": False}},
-            {"name": "预测区间", "type": "line", "stack": "band", "data": width, "lineStyle": {"opacity": 0},
-             "symbol": "none", "areaStyle": {"color": "rgba(31,95,168,0.18)"}},
+            {"name": band_name, "type": "line", "stack": "band", "data": lower, "symbol": "none",
+             "lineStyle": {"opacity": 0}, "tooltip": {"show": False}, "color": "rgba(31,95,168,0.45)"},
+            {"name": band_name, "type": "line", "stack": "band", "data": width, "symbol": "none",
+             "lineStyle": {"opacity": 0}, "areaStyle": {"color": "rgba(31,95,168,0.25)"},
+             "color": "rgba(31,95,168,0.45)"},
         ]
     return opt
+
+
+def _fan(band: Mapping[int, tuple[float, float]], observed: Mapping[int, float]) -> dict[int, tuple[float, float]]:
+    """The forecast interval widening from the last observed value (zero width) to the
+    interval at each band year, linearly in between, so a one-year interval is visible."""
+    out = {y: (float(lo), float(hi)) for y, (lo, hi) in band.items()}
+    for year, (lo, hi) in band.items():
+        before = [y for y in observed if y < year]
+        if not before:
+            continue
+        y0 = max(before)
+        v0 = float(observed[y0])
+        for y in range(y0, year):
+            f = (y - y0) / (year - y0)
+            out.setdefault(y, (v0 + f * (lo - v0), v0 + f * (hi - v0)))
+    return out
 
 
 def bar(title: str, categories: Sequence[str], values: Sequence[float], unit: str,
@@ -73,7 +97,8 @@ def scatter(title: str, points: Sequence[tuple[str, float, float]], x_name: str,
 
 
 def stacked_ranking(parts: Mapping[str, Mapping[str, float]], title: str, unit: str,
-                    highlight: str | None = None, ranks: Mapping[str, int] | None = None) -> dict[str, Any]:
+                    highlight: str | None = None, ranks: Mapping[str, int] | None = None,
+                    rank_text: str = "第{}名 ", display: Mapping[str, str] | None = None) -> dict[str, Any]:
     """Horizontal stacked bars, one per region in the given order (rank 1 on top), each split
     into named parts (the 协同度 index into its dimensions, index points) with the total at its
     end; the ``highlight`` region is marked ★ in bold and drawn opaque, the others lighter
@@ -83,8 +108,8 @@ def stacked_ranking(parts: Mapping[str, Mapping[str, float]], title: str, unit: 
     totals = {r: sum(float(v) for v in parts[r].values()) for r in regions}
 
     def label(r: str) -> str:
-        rank = f"第{ranks[r]}名 " if ranks and r in ranks else ""
-        return f"{rank}{'★' if r == highlight else ''}{r}"
+        rank = rank_text.format(ranks[r]) if ranks and r in ranks else ""
+        return f"{rank}{'★' if r == highlight else ''}{(display or {}).get(r, r)}"
 
     opt = _base(title)
     opt["tooltip"] = {"trigger": "axis", "axisPointer": {"type": "shadow"}}
@@ -104,5 +129,5 @@ def stacked_ranking(parts: Mapping[str, Mapping[str, float]], title: str, unit: 
             if i == len(names) - 1:
                 item["label"] = {"show": True, "position": "right", "formatter": f"{totals[r]:.1f}"}
             data.append(item)
-        opt["series"].append({"name": name, "type": "bar", "stack": "total", "barMaxWidth": 28, "data": data})
+        opt["series"].append({"name": (display or {}).get(name, name), "type": "bar", "stack": "total", "barMaxWidth": 28, "data": data})
     return opt

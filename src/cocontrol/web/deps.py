@@ -24,7 +24,9 @@ ENTERPRISE_PATHS = ("/enterprises", "/api/enterprises", "/api/auth")
 class WebError(Exception):
     """An error with an HTTP status and a message key of :mod:`cocontrol.web.i18n`."""
 
-    def __init__(self, status: int, key: str, detail: str = "", extra: dict[str, Any] | None = None):
+    def __init__(self, status: int, key: str, detail: str | tuple[str, str] = "",
+                 extra: dict[str, Any] | None = None):
+        """``detail`` is one sentence or (Chinese, English), shown in the page's language."""
         self.status, self.key, self.detail, self.extra = status, key, detail, extra or {}
         super().__init__(detail or key)
 

@@ -176,8 +176,9 @@ async def department_submit(request: Request, session: DB, who: Who) -> Response
         unit=str(form.get("unit") or "").strip() or None, progress=num("progress", int),
         note=str(form.get("note") or "")[:5000], evidence=file)
     t = translator(lang_of(request))
-    return render(request, "partials/message.html", who, kind="ok",
-                  message=f"{t('saved')} — #{sub.id}", refresh=True)
+    response = render(request, "partials/message.html", who, kind="ok", message=f"{t('saved')} — #{sub.id}")
+    response.headers["HX-Trigger"] = "submitted"  # the page's 填报记录 reloads itself
+    return response
 
 
 @router.post("/submissions/{submission_id}/withdraw")
@@ -201,10 +202,12 @@ def inventory_download(session: DB, who: Who, region: str | None = None) -> Resp
 
 
 @router.get("/inventory")
-def inventory(request: Request, session: DB, who: Who, region: str | None = None, year: YearQ = None) -> Response:
+def inventory(request: Request, session: DB, who: Who, region: str | None = None, year: YearQ = None,
+              sector: Annotated[str | None, Query(max_length=200)] = None,
+              page: Annotated[int, Query(ge=1, le=10_000)] = 1) -> Response:
     by = request.query_params.getlist("by") or ["sector", "fuel", "species"]
     view = views.inventory(session, request.app.state.cache, who, region, year, by, request.app.state.settings.year,
-                           lang_of(request))
+                           lang_of(request), sector=sector, page=page)
     view["regions"] = [r["name"] for r in views.visible_regions(session, who)]
     return results_page(request, session, who, "inventory.html", f"{view['region']} · {view['year']}",
                         v=view, page="inventory")

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from cocontrol.data.names import label
 from cocontrol.reports.peers import NOTE, PeerRanking, peer_ranking
 from cocontrol.reports.workspace import Results, Workspace, gather, peer_regions
 from cocontrol.web import charts
@@ -57,7 +58,7 @@ def _anchor(res: Results, region: str, year: int, sees: Callable[[str], bool]) -
 
 
 def peer_view(res: Results, region: str, year: int, sees: Callable[[str], bool],
-              standing: Callable[[str], PeerRanking | None] | None = None) -> dict[str, Any]:
+              standing: Callable[[str], PeerRanking | None] | None = None, lang: str = "zh") -> dict[str, Any]:
     """What the page shows (JSON-ready). ``state``: ``ranked`` (a ranking of the visible cities,
     ``current`` says whether ``region`` is among them), ``single`` (one city has data: said
     instead of ranking), ``none`` (no visible city is ranked) or ``gap`` (``message`` says why).
@@ -94,8 +95,12 @@ def peer_view(res: Results, region: str, year: int, sees: Callable[[str], bool],
         note=NOTE.format(n=p.n) + "维度得分为维度内指标标准化值的加权和（0–1）。",
         chart=charts.stacked_ranking(
             {r: p.parts[r] for r in visible["region"] if r in p.parts},
-            f"同类城市减污降碳协同度综合指数（{p.year}年）", "指数点",
-            highlight=region, ranks=dict(zip(visible["region"], visible["rank"].astype(int), strict=True))),
+            (f"同类城市减污降碳协同度综合指数（{p.year}年）", f"Synergy index of peer cities ({p.year})")[lang == "en"],
+            ("指数点", "index points")[lang == "en"],
+            highlight=region, ranks=dict(zip(visible["region"], visible["rank"].astype(int), strict=True)),
+            rank_text=("第{}名 ", "#{} ")[lang == "en"],
+            display={n: label(k, n, lang) for k in ("region", "synergy") for n in [*p.parts, *dims]
+                   if label(k, n, lang) != n}),
     )
     if view["current"]:
         full = len(visible) == p.n

@@ -363,7 +363,7 @@ def domain_label(domain: str | None, lang: str = "zh") -> str:
         d = Domain(domain or "other")
     except ValueError:
         d = Domain.OTHER
-    return DOMAIN_LABELS[d] if lang == "zh" else d.value
+    return DOMAIN_LABELS[d] if lang == "zh" else d.value.capitalize()
 
 
 def co2_by_year(emissions: pd.DataFrame | None) -> dict[int, float]:
@@ -387,22 +387,10 @@ def apeq_by_year(emissions: pd.DataFrame | None) -> tuple[dict[int, float], str 
 
 
 def sector_label(sector: str, lang: str = "zh") -> str:
-    """Chinese name of a CEADs sector (``refdata/sectors.csv`` ``name_zh``) on Chinese pages."""
-    if lang != "zh":
-        return sector
-    global _SECTOR_ZH
-    if _SECTOR_ZH is None:
-        try:
-            from cocontrol import refdata
+    """Name of a CEADs sector in ``lang`` (:func:`cocontrol.data.names.label`)."""
+    from cocontrol.data.names import label
 
-            table = refdata.load("sectors")
-            _SECTOR_ZH = dict(zip(table["sector"].astype(str), table["name_zh"].astype(str), strict=True))
-        except Exception:  # the table is optional for the page: fall back to the code name
-            _SECTOR_ZH = {}
-    return _SECTOR_ZH.get(sector, sector)
-
-
-_SECTOR_ZH: dict[str, str] | None = None
+    return label("sector", sector, lang)
 
 
 def top_n(values: dict[str, float], n: int = 10, other: str = "其他") -> dict[str, float]:

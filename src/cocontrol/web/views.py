@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from cocontrol.data.names import label
 from cocontrol.figures import convention, display, figure
 from cocontrol.figures.emissions import latest_year
 from cocontrol.figures.targets import NO_DATA, status_counts, target_figure, target_figures
@@ -52,14 +53,15 @@ def default_region(session: Session, who: Viewer, region: str | None, cache: Cac
     names = [r["name"] for r in visible_regions(session, who, cache)]
     if region:
         if region not in names:
-            raise WebError(404, "not_found", f"region {region!r} is not visible to you")
+            raise WebError(404, "not_found", (f"地区“{region}”不在您的权限范围内或不存在",
+                                              f"the region {region} does not exist or is outside your scope"))
         return region
     with_plans = set(session.scalars(select(m.Plan.region)))
     for name in names:
         if name in with_plans:
             return name
     if not names:
-        raise WebError(404, "not_found", "no region is visible to you")
+        raise WebError(404, "not_found", ("您的权限范围内没有地区", "no region is within your scope"))
     return names[0]
 
 
@@ -111,6 +113,7 @@ def target_rows(session: Session, region: str, status: dict[str, dict[str, Any]]
         out.append({
             "id": t.id, "key": t.key, "indicator": t.indicator, "domain": t.domain or "other",
             "year": t.year, "value": t.value, "unit": t.unit, "relation": t.relation,
+            "base_year": t.base_year, "annual_rate": t.annual_rate,
             "qualitative": t.qualitative, "binding": t.binding, "responsible": t.responsible,
             "latest_year": fig["latest_year"] if fig else None,
             "latest": fig["latest_value"] if fig else None,
@@ -198,7 +201,8 @@ def target_detail(session: Session, cache: Cache, who: Viewer, target_id: int, y
     """Target detail: fields, quote, linked tasks, responsible units, submissions, trend."""
     t = session.get(m.Target, target_id)
     if t is None or not who.sees(t.plan.region):
-        raise WebError(404, "not_found", f"target {target_id} does not exist or is outside your region")
+        raise WebError(404, "not_found", ("该目标不存在或不在您的权限范围内",
+                                          "this target does not exist or is outside your scope"))
     tasks = session.scalars(select(m.Task).join(m.TargetTask, m.TargetTask.task_id == m.Task.id)
                             .where(m.TargetTask.target_id == t.id)).all()
     units = session.scalars(select(m.Department.name).join(
@@ -226,7 +230,8 @@ def target_detail(session: Session, cache: Cache, who: Viewer, target_id: int, y
         "tasks": [{"id": k.id, "key": k.key, "title": k.title, "progress": k.progress} for k in tasks],
         "units": list(units),
         "submissions": [submission_dict(s) for s in subs],
-        "chart": charts.line(t.indicator, series, t.unit or "", band) if any(series.values()) else None,
+        "chart": charts.line("", series, label("unit", t.unit or "", lang), band,
+                             ("预测区间", "forecast range")[lang == "en"]) if any(series.values()) else None,
         "forecast_missing": band is None,
         "gaps": dict(res.gaps) if res else {},
     }
@@ -265,7 +270,7 @@ def department(session: Session, cache: Cache, who: Viewer, dept_id: int | None,
     if dept_id is None:
         dept_id = who.user.department_id
     if who.role == "reporter" and dept_id != who.user.department_id:
-        raise WebError(403, "forbidden", "reporters see only their own department")
+        raise WebError(403, "forbidden", ("部门填报人只能查看本部门", "a department reporter sees only their own department"))
     depts = [d for d in session.scalars(select(m.Department).order_by(m.Department.id))
              if who.sees(d.region.name if d.region else None)]
     dept = who.check(session, session.get(m.Department, dept_id), "department", dept_id) if dept_id else None
@@ -297,42 +302,83 @@ def department(session: Session, cache: Cache, who: Viewer, dept_id: int | None,
                     row["basis"] = figs.get(str(rec.get("target_id")), {}).get("basis") or ""
                     warnings.append(row)
     latest = _latest_values(session, ids_t)
+    item = {**{("target", t.id): t.indicator for t in targets}, **{("task", k.id): k.title for k in tasks}}
     return {
         "department": {"id": dept.id, "name": dept.name, "region": region},
         "departments": [{"id": d.id, "name": d.name, "region": d.region.name if d.region else ""} for d in depts],
         "tasks": [{"id": k.id, "key": k.key, "title": k.title, "section": k.section, "progress": k.progress,
                    "status_note": k.status_note, "version_id": k.version_id, "plan": k.plan.slug} for k in tasks],
         "targets": [{"id": t.id, "key": t.key, "indicator": t.indicator, "year": t.year, "value": t.value,
-                     "unit": t.unit, "relation": t.relation,
+                     "unit": t.unit, "relation": t.relation, "base_year": t.base_year,
+                     "annual_rate": t.annual_rate, "qualitative": t.qualitative,
                      "latest": latest[t.id][1] if t.id in latest else None,
                      "latest_year": latest[t.id][0] if t.id in latest else None,
                      "status": figs.get(qualified(t.plan.slug, t.key), {}).get("status"),
                      "basis": figs.get(qualified(t.plan.slug, t.key), {}).get("basis") or ""} for t in targets],
-        "submissions": [submission_dict(s) for s in subs],
+        "submissions": [{**submission_dict(s), "item": item.get(("target", s.target_id) if s.target_id else ("task", s.task_id)),
+                         "item_kind": "target" if s.target_id else "task"} for s in subs],
         "warnings": warnings, "gaps": gaps,
     }
 
 
 def inventory(session: Session, cache: Cache, who: Viewer, region: str | None, year: int | None,
-              by: list[str], configured_year: int | None, lang: str = "zh") -> dict[str, Any]:
-    """Inventory explorer: sums by sector × fuel × species (× scope) from the Parquet file."""
+              by: list[str], configured_year: int | None, lang: str = "zh", *, sector: str | None = None,
+              page: int = 1) -> dict[str, Any]:
+    """Inventory explorer: a sector summary (CO2 in 万吨, pollutants in t) of the latest year
+    with data unless another is asked for, paged, with a drill-down into one sector's fuels and
+    species; the sums come from the Parquet file (:func:`query_inventory`)."""
     region = default_region(session, who, region)
-    year = default_year(session, year, configured_year)
-    res = cache.results(session, region, year)
+    res = cache.results(session, region, default_year(session, None, configured_year))
     path = inventory_path(session, region)
-    if path is None:
-        return {"region": region, "year": year, "by": by, "rows": [], "columns": [], "gaps": dict(res.gaps),
-                "years": [], "uncertainty": None}
-    frame = query_inventory(path, by, year)
     years = sorted({int(y) for y in res.emissions["year"]}) if res.emissions is not None else []
+    year = year if year in years else (years[-1] if years else default_year(session, year, configured_year))
+    empty = {"region": region, "year": year, "by": by, "rows": [], "columns": [], "gaps": dict(res.gaps),
+             "years": years, "uncertainty": None, "summary": [], "pages": 0, "page": 1, "sector": None}
+    if path is None or not years:
+        return empty
     gaps = dict(res.gaps)
-    unc = cache.view(session, ("uncertainty", region, year), lambda: co2_uncertainty(path, year, gaps))
-    chart = cache.view(session, ("pollutant_chart", region, year, lang),
-                       lambda: pollutant_chart(query_inventory(path, ["sector", "species"], year), year,
-                                               lang=lang))
-    return {"region": region, "year": year, "by": by, "columns": list(frame.columns),
-            "rows": frame.to_dict("records"), "gaps": gaps, "years": years, "uncertainty": unc,
-            "chart": chart}
+    summary = sector_summary(query_inventory(path, ["sector", "species"], year), lang)
+    pages = max(1, -(-len(summary) // PAGE))
+    page = min(max(page, 1), pages)
+    frame = query_inventory(path, by, year)  # the JSON API's rows (codes, t)
+    view = {**empty, "gaps": gaps, "summary": summary[(page - 1) * PAGE: page * PAGE], "pages": pages,
+            "columns": list(frame.columns), "rows": frame.to_dict("records"),
+            "page": page, "species": [sp for sp in ("CO2", *POLLUTANTS) if any(sp in r for r in summary)]}
+    if sector:
+        frame = query_inventory(path, ["sector", "fuel", "species", "scope"], year)
+        frame = frame[frame["sector"] == sector]
+        wan = conversion_factor("t", "万吨")
+        rows: dict[tuple[str, Any], dict[str, Any]] = {}
+        for r in frame.to_dict("records"):
+            row = rows.setdefault((str(r["fuel"]), r.get("scope")), {
+                "fuel": label("fuel", r["fuel"], lang), "scope": r.get("scope")})
+            value = float(r["value"] or 0.0)
+            row[str(r["species"])] = row.get(str(r["species"]), 0.0) + (value * wan if r["species"] == "CO2" else value)
+        view["sector"] = {"code": sector, "name": sector_label(sector, lang),
+                          "rows": sorted(rows.values(), key=lambda r: (r["scope"] or 0, -r.get("CO2", 0.0)))}
+    view["uncertainty"] = cache.view(session, ("uncertainty", region, year), lambda: co2_uncertainty(path, year, gaps))
+    for u in view["uncertainty"] or []:
+        u["sector_name"] = sector_label(str(u.get("sector")), lang) if u.get("sector") else ""
+    view["chart"] = cache.view(session, ("pollutant_chart", region, year, lang),
+                               lambda: pollutant_chart(query_inventory(path, ["sector", "species"], year), year,
+                                                       lang=lang))
+    return view
+
+
+PAGE = 15
+"""Sectors per page of the inventory explorer's summary."""
+
+
+def sector_summary(by_sector: Any, lang: str = "zh") -> list[dict[str, Any]]:
+    """One row per sector: CO2 in 万吨 (official unit) and each air pollutant in t, ordered by
+    CO2 (largest first)."""
+    wan = conversion_factor("t", "万吨")
+    rows: dict[str, dict[str, Any]] = {}
+    for r in by_sector.to_dict("records"):
+        row = rows.setdefault(str(r["sector"]), {"code": str(r["sector"]), "name": sector_label(str(r["sector"]), lang)})
+        value = float(r["value"]) if r["value"] is not None else 0.0
+        row[str(r["species"])] = row.get(str(r["species"]), 0.0) + (value * wan if r["species"] == "CO2" else value)
+    return sorted(rows.values(), key=lambda r: -r.get("CO2", 0.0))
 
 
 POLLUTANTS = ("SO2", "NOx", "PM2.5", "VOCs", "NH3")
@@ -386,7 +432,7 @@ def synergy(session: Session, cache: Cache, who: Viewer, region: str | None, yea
                             "elasticity": [], "index": [], "chart": None}
     peers = cache.results(session, PEERS, year)
     view["peers"] = peer_view(peers, region, year, who.sees, lambda anchor: cache.derived(
-        peers, ("peer", anchor, year), lambda: peer_ranking(peers.peers, anchor, year)))
+        peers, ("peer", anchor, year), lambda: peer_ranking(peers.peers, anchor, year)), lang)
     em = res.emissions
     if em is None or em.empty:
         return view
@@ -415,11 +461,11 @@ def index_rows(frame: Any, region: str, lang: str) -> list[dict[str, Any]]:
     out = []
     for rec in rows.to_dict("records"):
         row: dict[str, Any] = {}
-        for col, (label, _unit, decimals) in spec.columns.items():
+        for col, (head, _unit, decimals) in spec.columns.items():
             if col not in rec:
                 continue
             value = rec[col]
-            name = INDEX_EN.get(label, label) if lang == "en" else label
+            name = INDEX_EN.get(head, head) if lang == "en" else head
             missing = value is None or (isinstance(value, float) and value != value)
             row[name] = "—" if missing else (f"{float(value):.{decimals}f}" if decimals is not None else int(value))
         out.append(row)
@@ -449,8 +495,8 @@ def synergy_figures(em: Any, year: int, region: str, lang: str) -> dict[str, Any
     if rows:
         pts = [(r["sector"], float(figure("apeq_change").scaled(r["apeq_change"]) or 0.0),
                 float(figure("co2_change").scaled(r["co2_change"]) or 0.0)) for r in rows]
-        out["chart"] = charts.scatter(f"{region} {base}→{target}", pts, figure("apeq_change").header(lang),
-                                      figure("co2_change").header(lang))
+        out["chart"] = charts.scatter(f"{label('region', region, lang)} {base}→{target}", pts,
+                                      figure("apeq_change").header(lang), figure("co2_change").header(lang))
     el = []
     for r in elasticity_rows(em, year).to_dict("records"):
         el.append({"base_year": r["base_year"], "target_year": r["target_year"],

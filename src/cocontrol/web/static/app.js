@@ -18,3 +18,20 @@
   document.addEventListener('DOMContentLoaded', function () { draw(document); });
   document.body && document.body.addEventListener('htmx:afterSwap', function (e) { draw(e.target); });
 })();
+
+/* A form with data-confirm asks first (the new-user form names the chosen role). */
+document.addEventListener('submit', function (e) {
+  var f = e.target;
+  if (!f.dataset || !f.dataset.confirm) return;
+  var role = f.querySelector('select[name=role]');
+  var text = f.dataset.confirm + (role ? ' ' + role.options[role.selectedIndex].text : '');
+  if (!window.confirm(text)) { e.preventDefault(); e.stopPropagation(); }
+}, true);
+
+/* 填报进展: choosing an indicator fills in its unit. */
+document.addEventListener('change', function (e) {
+  var s = e.target;
+  if (s.name !== 'item' || !s.form || !s.form.unit) return;
+  var o = s.selectedOptions[0];
+  s.form.unit.value = (o && o.dataset.unit) || '';
+});

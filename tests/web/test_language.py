@@ -1,0 +1,269 @@
+"""Chinese pages and reports show Chinese, English pages English, and none shows code.
+
+The real app with the seeded store (the demo plans, observations and activity of every seed
+city) is crawled as ``admin`` in both languages: every region's overview, inventory (the
+summary, page 2 and one sector's drill-down), synergy and reports page, the department
+workspace of every department, every target, the plan import and the administration page.
+Then the annual report (HTML and Word text) and the 调度表 workbook of every seed city.
+
+A text fails on an identifier (snake_case, camelCase, a dotted module path, a file path, a
+target id such as T016) or a word of the other language. Allowed: formulas and units (CO2,
+PM2.5, kWh, t …, :data:`ALLOWED_LATIN`), user names, and on English pages the plan's own wording
+(indicator names, quotes, department names), which the pages mark ``lang="zh-CN"``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from html.parser import HTMLParser
+from io import BytesIO
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from cocontrol import demo
+from cocontrol.store import models as m
+from cocontrol.web.testing import PASSWORD, login, settle
+
+ALLOWED_LATIN = {
+    # formulas, gases and indices
+    "CO2", "CO2e", "SO2", "NOx", "PM2.5", "PM10", "VOCs", "NH3", "NH3-N", "CO", "CH4", "N2O", "O3", "COD",
+    "APeq", "GDP", "EQI", "IPCC", "CEADs", "LMDI", "Tapio", "GWP", "AR5", "AR6",
+    # units
+    "t", "kt", "Mt", "kg", "g", "kW", "kWh", "MW", "GW", "tce", "m", "m2", "m3", "km", "ha", "mu", "eq",
+    # standards cited by number (T/CSES 144—2024 表A.1, GB 3095, HJ …)
+    "CSES", "A.1", "GB", "HJ",
+    # file kinds named on download buttons
+    "Word", "Excel", "PDF", "CSV",
+    # Roman numerals of water-quality classes (劣V类, III类)
+    "I", "II", "III", "IV", "V",
+    # formula symbols of the methods annex (耦合协调度 D = √(C × T); 弹性系数 Els)
+    "C", "D", "T", "U", "Els",
+}
+ALLOWED_CJK = {"中文"}  # the language switch on English pages names its language in it
+USERS = {"admin"}
+IDENTIFIERS = [
+    ("snake_case", re.compile(r"(?<![\w.])_?[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+\b|(?<!\w)_[a-z]+\b")),
+    ("camelCase", re.compile(r"\b[a-z]+[A-Z][A-Za-z0-9]*\b|\b[A-Z][a-z]+[A-Z][a-z][A-Za-z0-9]*\b")),
+    ("module path", re.compile(r"\b[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]+)+\b")),
+    ("file path", re.compile(r"[A-Za-z0-9_.-]*/[A-Za-z0-9_./-]*\.[a-z]{1,5}\b|\b[A-Za-z0-9_-]+\.(?:py|csv|yaml|yml|md|parquet|json)\b")),
+    ("target id", re.compile(r"\bT\d{3}\b")),
+]
+LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*")
+CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+CHART_KEYS = {"text", "name", "data", "value", "subtext"}
+SHOWN_ATTRIBUTES = {"title", "placeholder", "alt", "aria-label"}
+
+
+def problems(text: str, lang: str) -> list[str]:
+    """What in ``text`` does not belong on a page or report in ``lang``."""
+    found = []
+    for kind, rx in IDENTIFIERS:
+        found += [f"{kind} {m.group(0)!r}" for m in rx.finditer(text)
+                  if m.group(0) not in ALLOWED_LATIN | USERS]
+    if lang == "zh":
+        found += [f"English {w!r}" for w in LATIN_WORD.findall(text) if w not in ALLOWED_LATIN | USERS]
+    else:
+        found += [f"Chinese {w!r}" for w in CJK.findall(text) if w not in ALLOWED_CJK]
+    return found
+
+
+class _Visible(HTMLParser):
+    """Text a reader sees — text nodes outside script/style, shown attributes, chart strings —
+    each with the language of its nearest ``lang`` attribute."""
+
+    VOID = frozenset({"br", "img", "input", "meta", "link", "hr", "col", "source", "wbr"})
+
+    def __init__(self, lang: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[tuple[str, str | None]] = [("", lang)]
+        self.out: list[tuple[str, str]] = []
+
+    def lang(self) -> str:
+        return next(lg for _, lg in reversed(self.stack) if lg).split("-")[0]
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k: v or "" for k, v in attrs}
+        here = (a.get("lang") or self.lang()).split("-")[0]
+        self.out += [(a[k], here) for k in SHOWN_ATTRIBUTES if a.get(k)]
+        if tag == "input" and a.get("type") in ("submit", "button") and a.get("value"):
+            self.out.append((a["value"], here))
+        if a.get("data-option"):
+            self.out += [(s, here) for s in _chart_strings(json.loads(a["data-option"]))]
+        if tag not in self.VOID:
+            self.stack.append((tag, a.get("lang")))
+
+    def handle_endtag(self, tag: str) -> None:
+        for i in range(len(self.stack) - 1, 0, -1):
+            if self.stack[i][0] == tag:
+                del self.stack[i:]
+                return
+
+    def handle_data(self, data: str) -> None:
+        if data.strip() and not any(t in ("script", "style") for t, _ in self.stack):
+            self.out.append((data.strip(), self.lang()))
+
+
+def _chart_strings(obj: Any, key: str | None = None) -> Iterator[str]:
+    if isinstance(obj, dict):
+        for k, v in obj.items():
+            yield from _chart_strings(v, k)
+    elif isinstance(obj, list):
+        for v in obj:
+            yield from _chart_strings(v, key)
+    elif isinstance(obj, str) and key in CHART_KEYS:
+        yield obj
+
+
+def page_problems(html: str, lang: str) -> list[str]:
+    parser = _Visible(lang)
+    parser.feed(html)
+    return [f"{p} in {text[:80]!r}" for text, here in parser.out if here == lang for p in problems(text, lang)]
+
+
+# --- the checker checks: hand-made texts --------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, bad", [
+    ("原煤 1,234 万吨 CO2", "zh", False),
+    ("PM2.5 浓度不高于 24 微克/立方米，2026年", "zh", False),
+    ("地表水劣V类水体比例", "zh", False),
+    ("Raw_Coal", "zh", True),
+    ("cement_clinker", "en", True),
+    ("目标跟踪（cocontrol.tracking）", "zh", True),
+    ("来源：examples/observations/make_observations.py", "zh", True),
+    ("jinan-2023-carbon-peak/T016", "zh", True),
+    ("reduce_by 3 %", "zh", True),
+    ("管理员 · admin", "zh", False),
+    ("statistic 'pm25_concentration' not supplied", "zh", True),
+    ("region '荣成市' is not visible to you", "zh", True),
+    ("at least 150 10⁴ kW by 2030", "en", False),
+    ("status 无数据", "en", True),
+    ("seriesName", "en", True),
+])
+def test_checker(text, lang, bad):
+    assert bool(problems(text, lang)) is bad, problems(text, lang)
+
+
+def test_checker_reads_lang_marked_plan_wording():
+    html = ('<p>Target <a lang="zh-CN">森林覆盖率</a></p><div data-option=\'{"legend": {}, "series": '
+            '[{"name": "_lower", "type": "line"}]}\'></div><input placeholder="地区">')
+    assert page_problems(html, "en") == ["snake_case '_lower' in '_lower'", "Chinese '地区' in '地区'"]
+
+
+# --- the real app, seeded ---------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory):
+    from cocontrol.web.app import create_app
+    from cocontrol.web.settings import Settings
+
+    home = tmp_path_factory.mktemp("language")
+    app = create_app(Settings(database_url=f"sqlite:///{home / 'lang.db'}", home=home, admin_password=PASSWORD,
+                              secret_key="lang-secret", year=2025))
+    assert {p.state for p in settle(app)} == {"done"}
+    yield app
+    app.state.refresher.stop()
+
+
+def _paths(app: Any, client: Any) -> list[str]:
+    with app.state.sessions() as s:
+        regions = list(s.scalars(select(m.Region.name).order_by(m.Region.id)))
+        targets = list(s.scalars(select(m.Target.id).order_by(m.Target.id)))
+        departments = list(s.scalars(select(m.Department.id).order_by(m.Department.id)))
+    assert set(demo.CITIES.values()) <= set(regions)
+    paths = ["/department", "/import", "/admin", *(f"/department?id={d}" for d in departments),
+             *(f"/targets/{t}" for t in targets)]
+    for r in regions:
+        paths += [f"/{p}?region={r}" for p in ("overview", "inventory", "synergy", "reports")]
+        api = client.get(f"/api/inventory?region={r}&by=sector").json()
+        sectors = [row["sector"] for row in api.get("rows", [])]
+        if sectors:
+            paths += [f"/inventory?region={r}&page=2", f"/inventory?region={r}&sector={sectors[0]}"]
+    return paths
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_page_speaks_one_language(seeded, lang):
+    client = login(seeded, "admin")
+    found: dict[str, list[str]] = {}
+    paths = _paths(seeded, client)
+    assert len(paths) > 250
+    for path in paths:
+        r = client.get(path + ("&" if "?" in path else "?") + f"lang={lang}")
+        assert r.status_code == 200, (path, r.status_code)
+        bad = page_problems(r.text, lang)
+        if bad:
+            found[path] = sorted(set(bad))[:5]
+    where: dict[str, list[str]] = {}
+    for path, bad in found.items():
+        for p in bad:
+            where.setdefault(p, []).append(path)
+    worst = sorted(where.items(), key=lambda kv: -len(kv[1]))[:15]
+    assert not found, f"{len(found)} of {len(paths)} pages: " + json.dumps(
+        {p: f"{len(ps)} pages, e.g. {ps[0]}" for p, ps in worst}, ensure_ascii=False, indent=1)
+
+
+def test_errors_speak_the_page_language(seeded):
+    client = login(seeded, "admin")
+    zh = client.get("/overview?region=不存在市&lang=zh")
+    en = client.get("/overview?region=不存在市&lang=en")
+    assert zh.status_code == en.status_code == 404
+    assert "不在您的权限范围内或不存在" in zh.text and "outside your scope" in en.text
+    assert not page_problems(zh.text, "zh")
+
+
+def test_language_switch_keeps_the_region(seeded):
+    client = login(seeded, "admin")
+    page = client.get("/overview?region=荣成市&lang=zh").text
+    link = re.search(r'href="([^"]*)" class="lang"', page).group(1).replace("&amp;", "&")
+    assert link == "/overview?region=%E8%8D%A3%E6%88%90%E5%B8%82&lang=en"
+    assert "<h1>Rongcheng · 2025 City overview</h1>" in client.get(link).text
+
+
+# --- reports ----------------------------------------------------------------------------------
+
+def _report_texts(app: Any, region: str) -> dict[str, list[str]]:
+    import docx
+    import openpyxl
+
+    client = login(app, "admin")
+    out: dict[str, list[str]] = {}
+    html = client.get(f"/reports/annual.html?region={region}&year=2025")
+    assert html.status_code == 200, html.text[:300]
+    parser = _Visible("zh")
+    parser.feed(html.text)
+    out["annual.html"] = [t for t, _ in parser.out]
+    word = docx.Document(BytesIO(client.get(f"/reports/annual.docx?region={region}&year=2025").content))
+    out["annual.docx"] = [p.text for p in word.paragraphs if p.text.strip()] + [
+        c.text for t in word.tables for row in t.rows for c in row.cells if c.text.strip()]
+    book = openpyxl.load_workbook(BytesIO(client.get(f"/reports/dispatch.xlsx?region={region}&year=2025").content),
+                                  read_only=True)
+    out["dispatch.xlsx"] = [ws.title for ws in book.worksheets] + [
+        v for ws in book.worksheets for row in ws.iter_rows(values_only=True) for v in row if isinstance(v, str)]
+    return out
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("region", sorted(demo.CITIES.values()))
+def test_reports_speak_chinese(seeded, region):
+    found = {}
+    for name, texts in _report_texts(seeded, region).items():
+        bad = sorted({p for text in texts for p in problems(text, "zh")})
+        if bad:
+            found[name] = bad[:8]
+    assert not found, json.dumps(found, ensure_ascii=False, indent=1)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_plan_import_review_speaks_one_language(seeded, lang):
+    """The review of an uploaded seed plan (relations 不低于/提高 …, base years) in both languages."""
+    client = login(seeded, "admin")
+    seed = demo.seeds_dir() / "003_98f35a46e05eef23.txt"
+    r = client.post(f"/import?lang={lang}", files={"document": (seed.name, seed.read_bytes(), "text/plain")})
+    assert r.status_code == 200, r.text[:300]
+    assert ("基期" if lang == "zh" else "Base year") in r.text
+    assert ">不低于<" in r.text if lang == "zh" else ">at least<" in r.text
+    assert not page_problems(r.text, lang)
