@@ -72,6 +72,7 @@ def test_serial_retired_once_is_refused_by_the_next_event(tmp_path, store_home) 
     env.pop("COCONTROL_DATABASE_URL", None)
     write_template(tmp_path / "a.xlsx")
     info, sources, credits = read_event(tmp_path / "a.xlsx")
+    assert list(credits["序列号"]) == ["CCER-14-EXAMPLE-0001"]
     assert info["name"].endswith("（示例数据）") and len(sources) == 6
 
     def run(*args):

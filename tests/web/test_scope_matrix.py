@@ -69,17 +69,65 @@ def world(tmp_path_factory) -> Iterator[dict[str, Any]]:
                    files={"evidence": ("监测报告.pdf", PDF, "application/pdf")})
         assert r.status_code == 201, r.text
         ids[tag]["sub"] = r.json()["id"]
+        _outreach(app, c, tag)
     yield {"app": app, "ids": ids}
     app.state.refresher.stop()
     dispose_engines()
+
+
+def _outreach(app: Any, coordinator: TestClient, tag: str) -> None:
+    """Per city: a 碳普惠 partner with one credited record and a recorded large event."""
+    from cocontrol.store.events import Event
+
+    region = REGIONS[tag][0]
+    token = coordinator.post("/api/inclusive/partners",
+                             json={"partner": f"公交卡{tag}", "region": region}).json()["token"]
+    r = TestClient(app).post("/api/inclusive/records", headers={"Authorization": f"Bearer {token}"},
+                             json={"records": [{"record_id": f"r-{tag}", "person": f"p-{tag}",
+                                                "scene": "公交", "start": "2025-03-01 08:00",
+                                                "end": "2025-03-01 08:30", "distance_km": 5}]})
+    assert r.status_code == 200, r.text
+    with app.state.sessions() as s, s.begin():
+        s.add(Event(name=f"{region}论坛活动", region=region, total_t=10.0, retired_t=10.0))
+
+
+def _event_workbook(city: str) -> bytes:
+    import io
+    import tempfile
+    from pathlib import Path
+
+    from openpyxl import load_workbook
+
+    from cocontrol.events.workbook import write_template
+
+    with tempfile.TemporaryDirectory() as tmp:
+        book = load_workbook(write_template(Path(tmp) / "e.xlsx"))
+    for row in book["活动"].iter_rows(min_row=2):
+        if row[0].value == "城市":
+            row[1].value = city
+        if row[0].value == "名称":
+            row[1].value = f"{city}越权活动"
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
 
 
 def snapshot(app: Any) -> str:
     """A digest of every row of every table (the audit log included)."""
     h = hashlib.sha256()
     with app.state.sessions() as s:
+        from cocontrol.store.events import CreditRetirement, Event
+        from cocontrol.store.inclusive import (
+            InclusiveBatch,
+            InclusiveRecord,
+            LedgerEntry,
+            PartnerToken,
+        )
+
         for model in (m.Region, m.Department, m.User, m.Plan, m.Target, m.Task, m.TargetTask,
-                      m.TargetResponsible, m.TaskResponsible, m.Submission, m.AuditLog, m.InventoryFile):
+                      m.TargetResponsible, m.TaskResponsible, m.Submission, m.AuditLog, m.InventoryFile,
+                      PartnerToken, InclusiveBatch, InclusiveRecord, LedgerEntry, Event,
+                      CreditRetirement):
             for row in s.scalars(select(model)):
                 h.update(json.dumps(row_dict(row), sort_keys=True, default=str).encode())
     return h.hexdigest()
@@ -124,6 +172,13 @@ LISTS: dict[str, tuple[Call, Callable[[Any, dict[str, int], str], bool]]] = {
                                lambda body, o, orr: f"?id={o['dept']}\"" in body or f'value="{o["dept"]}"' in body),
     "GET /import (plan list)": (lambda c, o, orr, own: c.get("/import"),
                                 lambda body, o, orr: "覆盖他市方案" in body or f"{orr}示例方案" in body),
+    "GET /api/inclusive/summary": (lambda c, o, orr, own: c.get("/api/inclusive/summary"),
+                                   lambda body, o, orr: any(r["region"] == orr for r in body["months"])
+                                   or f"公交卡{_tag(orr)}" in body["partners"]),
+    "GET /inclusive (page)": (lambda c, o, orr, own: c.get("/inclusive"),
+                              lambda body, o, orr: f"公交卡{_tag(orr)}" in body),
+    "GET /events (list)": (lambda c, o, orr, own: c.get("/events"),
+                           lambda body, o, orr: f"{orr}论坛活动" in body),
 }
 WRITES: dict[str, Call] = {
     "PUT /api/targets/{id}": lambda c, o, orr, own: c.put(f"/api/targets/{o['T2']}", json={"version_id": 1, "changes": {"value": 1}}),
@@ -140,6 +195,12 @@ WRITES: dict[str, Call] = {
     "POST /submissions/{id}/withdraw (form)": lambda c, o, orr, own: c.post(f"/submissions/{o['sub']}/withdraw"),
     "POST /import/confirm (other's id)": lambda c, o, orr, own: c.post("/import/confirm", data={
         "doc": json.dumps(_plan(REGIONS[_tag(orr)][1], own))}),
+    "POST /api/inclusive/partners (other region)": lambda c, o, orr, own: c.post(
+        "/api/inclusive/partners", json={"partner": f"越权合作方{own}", "region": orr}),
+    "POST /events/account retire (other city)": lambda c, o, orr, own: c.post(
+        "/events/account", data={"retire": "1"},
+        files={"file": ("e.xlsx", _event_workbook(orr),
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")}),
 }
 
 

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+import ibis
+import ibis.expr.types as ir
 import pandas as pd
 import pyarrow as pa
 
@@ -21,9 +23,6 @@ from cocontrol.errors import Problem, ValidationFailed
 from cocontrol.inclusive import credit as c
 from cocontrol.inclusive.methodology import copollutants, scene_names
 from cocontrol.inclusive.records import parquet_view_sql
-import ibis
-import ibis.expr.types as ir
-
 from cocontrol.inventory.engines import Session, session
 
 METHOD_COLUMNS = list(c.METHODS.names)

@@ -110,7 +110,7 @@ def read_project(path: str | Path) -> tuple[Project, pd.DataFrame]:
         problems.append(Problem("missing column", file=str(path), sheet="监测", column="日期"))
     else:
         frame["date"] = pd.to_datetime(frame["date"].astype(str), errors="coerce")
-    for col in PERCENT + ("shoot_density", "biomass"):
+    for col in (*PERCENT, "shoot_density", "biomass"):
         if col not in frame.columns:
             frame[col] = None
         convert = _percent if col in PERCENT else (lambda v: None if pd.isna(v) else float(v))

@@ -11,9 +11,8 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
-from starlette.concurrency import run_in_threadpool
-
 from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
 
 from cocontrol.web.deps import Viewer, db, viewer
 
