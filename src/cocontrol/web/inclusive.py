@@ -33,17 +33,22 @@ MAX_RECORDS = 5000
 TOKEN_PATHS = ("/api/inclusive/records", "/api/inclusive/accounts/")
 
 
+PRINTABLE = r"^[^\x00-\x1f\x7f]+$"
+"""Text fields carry no control characters (PostgreSQL refuses NUL; none belongs in an id)."""
+
+
 class Record(BaseModel):
     """One behaviour record as a partner posts it."""
 
-    record_id: str = Field(min_length=1, max_length=100)
-    person: str = Field(min_length=1, max_length=100, description="the partner's pseudonymous id")
-    scene: str = Field(min_length=1, max_length=40)
-    start: str
-    end: str
+    record_id: str = Field(min_length=1, max_length=100, pattern=PRINTABLE)
+    person: str = Field(min_length=1, max_length=100, pattern=PRINTABLE,
+                        description="the partner's pseudonymous id")
+    scene: str = Field(min_length=1, max_length=40, pattern=PRINTABLE)
+    start: str = Field(max_length=40, pattern=PRINTABLE)
+    end: str = Field(max_length=40, pattern=PRINTABLE)
     distance_km: float | None = None
     quantity: float | None = None
-    unit: str | None = None
+    unit: str | None = Field(None, max_length=10, pattern=PRINTABLE)
 
 
 class Batch(BaseModel):
@@ -51,8 +56,8 @@ class Batch(BaseModel):
 
 
 class NewPartner(BaseModel):
-    partner: str = Field(min_length=2, max_length=100)
-    region: str = Field(min_length=1, max_length=100)
+    partner: str = Field(min_length=2, max_length=100, pattern=PRINTABLE)
+    region: str = Field(min_length=1, max_length=100, pattern=PRINTABLE)
 
 
 def _partner(request: Request, session: Session) -> Any:
