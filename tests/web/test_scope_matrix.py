@@ -70,6 +70,9 @@ def world(tmp_path_factory) -> Iterator[dict[str, Any]]:
         assert r.status_code == 201, r.text
         ids[tag]["sub"] = r.json()["id"]
         _outreach(app, c, tag)
+    from cocontrol.web.testing import settle
+
+    settle(app)  # background recomputation (which stores inventory-file rows) done before snapshots
     yield {"app": app, "ids": ids}
     app.state.refresher.stop()
     dispose_engines()
