@@ -87,12 +87,13 @@ def _sheet(book: pd.ExcelFile, name: str, columns: tuple[str, ...], file: str,
 
 def read_event(path: str | Path) -> tuple[dict[str, object], pd.DataFrame, pd.DataFrame]:
     """(event information, 排放源 rows, 抵消 rows) of an event workbook."""
+    from cocontrol.data.sniff import check_table_file
+
     path = Path(path)
-    if not path.is_file():
-        raise InputError("file not found", file=str(path))
     if path.suffix.lower() != ".xlsx":
         raise InputError("an event workbook is an .xlsx file", file=str(path),
                          found=path.suffix or "(no suffix)")
+    check_table_file(path)  # missing, empty, junk or zip bomb: refused before parsing
     try:
         book = pd.ExcelFile(path, engine="calamine")
     except Exception as exc:  # calamine raises its own error types for junk files

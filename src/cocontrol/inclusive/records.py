@@ -46,8 +46,9 @@ def read_records(path: str | Path) -> pa.Table | str:
     :class:`ValidationFailed` naming file, row and column."""
     path = Path(path)
     if path.suffix.lower() in (".parquet", ".pq"):
-        if not path.is_file():
-            raise InputError("file not found", file=str(path))
+        from cocontrol.data.sniff import check_table_file
+
+        check_table_file(path)  # missing, empty, truncated: refused before the engine reads it
         import pyarrow.parquet as pq
 
         try:

@@ -57,9 +57,10 @@ def write_template(path: str | Path) -> Path:
 
 def read_project(path: str | Path) -> tuple[Project, pd.DataFrame]:
     """(the project, its surveys with shares 0–1); every bad cell named (sheet, row, column)."""
+    from cocontrol.data.sniff import check_table_file
+
     path = Path(path)
-    if not path.is_file():
-        raise InputError("file not found", file=str(path))
+    check_table_file(path)  # missing, empty, junk or zip bomb: refused before parsing
     try:
         book = pd.ExcelFile(path, engine="calamine")
     except Exception as exc:  # calamine's own error types for junk files

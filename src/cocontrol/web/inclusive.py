@@ -175,9 +175,9 @@ def export(fmt: str, who: Who, session: DB) -> Response:
 
 def _text_cell(value: object) -> object:
     """A text cell that a spreadsheet would read as a formula is written as text ('=…)."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
-        return "'" + value
-    return value
+    from cocontrol.excel import is_risky
+
+    return "'" + value if is_risky(value) else value  # type: ignore[operator]
 
 
 @router.get("/inclusive", include_in_schema=False)
