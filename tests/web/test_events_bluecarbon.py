@@ -68,3 +68,106 @@ def test_bluecarbon_page_by_site_and_year(app, client_of, monkeypatch) -> None:
     assert "54.4" in page.text  # 1150 亩 × 45 % × 0.43 tC/ha/yr × 44/12
     en = client_of("viewer").get("/bluecarbon?region=威海市&lang=en")
     assert "Seagrass" in en.text and "海草床" not in en.text.split("<main>")[1].split("</main>")[0].replace("天鹅湖鳗草海草床修复", "")
+
+
+def _project(tmp_path, edit=None) -> bytes:
+    from cocontrol.sinks.project import write_template as project_template
+
+    path = project_template(tmp_path / f"p{abs(hash(str(edit)))}.xlsx")
+    book = load_workbook(path)
+    if edit:
+        edit(book)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _stored(sessions) -> tuple[int, int, int]:
+    from sqlalchemy import func, select
+
+    from cocontrol.store import models as m
+    from cocontrol.store.restoration import RestorationProject, RestorationSurvey
+
+    with sessions() as s:
+        return (s.scalar(select(func.count()).select_from(RestorationProject)),
+                s.scalar(select(func.count()).select_from(RestorationSurvey)),
+                s.scalar(select(func.count()).select_from(m.AuditLog).where(
+                    m.AuditLog.table_name.like("restoration%"))))
+
+
+def test_restoration_project_stored_shown_and_audited(app, client_of, sessions, tmp_path) -> None:
+    coordinator = client_of("coordinator")
+    r = coordinator.post("/bluecarbon/projects", files={"file": ("p.xlsx", _project(tmp_path), XLSX)})
+    assert r.status_code == 200, r.text
+    assert "已登记“天鹅湖鳗草海草床修复”，新增监测 2 次" in r.text
+    assert _stored(sessions) == (1, 2, 3)  # project + 2 surveys, each with its audit row
+    page = client_of("viewer").get("/bluecarbon?region=威海市")
+    body = page.text.split('id="restoration-projects"')[1]
+    # 2024-10-15: shoots 52 % ≥ 45 %, seedlings 35 % ≥ 30 %; 2025-10-15: shoots 44.9 % < 45 %
+    assert body.index("达标") < body.index("未达标")
+    # range at the latest cover 45 %: 1150/15 ha × 0.45 × (0.2 | 0.43 | 0.6) tC/ha/yr × 44/12
+    assert "25.3 — 54.4 — 75.9" in body
+    assert "1,150 亩" in body and "23,000,000" in body and "示例" in body
+    # the stored project replaces nothing else and enters the blue-carbon table by year
+    assert "blue-by-year" in page.text and "2025" in page.text
+    # the same workbook again adds nothing; a new survey date is appended
+    again = coordinator.post("/bluecarbon/projects", files={"file": ("p.xlsx", _project(tmp_path), XLSX)})
+    assert "新增监测 0 次" in again.text and _stored(sessions) == (1, 2, 3)
+
+    def add_survey(book) -> None:
+        book["监测"].append(["2026-10-15", 140, 47, 22, 33, 50, 230])
+
+    more = coordinator.post("/bluecarbon/projects",
+                            files={"file": ("p.xlsx", _project(tmp_path, add_survey), XLSX)})
+    assert "新增监测 1 次" in more.text and _stored(sessions) == (1, 3, 4)
+
+
+def test_restoration_upload_never_overwrites(app, client_of, sessions, tmp_path) -> None:
+    coordinator = client_of("coordinator")
+    assert coordinator.post("/bluecarbon/projects", files={
+        "file": ("p.xlsx", _project(tmp_path), XLSX)}).status_code == 200
+
+    def change_survey(book) -> None:
+        book["监测"]["C3"] = 60          # the stored 2025-10-15 survey said 44.9 %
+        book["监测"].append(["2026-10-15", 140, 47, 22, 33, 50, 230])
+
+    r = coordinator.post("/bluecarbon/projects",
+                         files={"file": ("p.xlsx", _project(tmp_path, change_survey), XLSX)})
+    assert r.status_code == 409
+    assert "工作表“监测”，第3行，“植株成活率(%)”列" in r.text and "整表未登记" in r.text
+    assert _stored(sessions) == (1, 2, 3)   # the new 2026 survey was not added either
+
+    def change_area(book) -> None:
+        for row in book["项目"].iter_rows(min_row=2):
+            if row[0].value == "面积":
+                row[1].value = 1200
+
+    r = coordinator.post("/bluecarbon/projects",
+                         files={"file": ("p.xlsx", _project(tmp_path, change_area), XLSX)})
+    assert r.status_code == 409 and "“面积”列" in r.text and _stored(sessions) == (1, 2, 3)
+
+
+def test_restoration_upload_errors_roles_and_csrf(app, client_of, sessions, tmp_path) -> None:
+    from fastapi.testclient import TestClient
+
+    coordinator = client_of("coordinator")
+
+    def bad(book) -> None:
+        book["监测"]["C2"] = 104
+        book["监测"]["A3"] = "not a date"
+
+    r = coordinator.post("/bluecarbon/projects", files={"file": ("坏表.xlsx", _project(tmp_path, bad), XLSX)})
+    assert r.status_code == 422
+    assert "文件“坏表.xlsx”，工作表“监测”，第2行，“植株成活率(%)”列：比例超出 0–100%" in r.text
+    assert "第3行，“日期”列：不是日期" in r.text and "/tmp" not in r.text
+    assert coordinator.post("/bluecarbon/projects", files={"file": ("p.xlsx", b"junk", XLSX)}
+                            ).status_code == 422
+    for role in ("viewer", "analyst", "reporter"):
+        assert client_of(role).post("/bluecarbon/projects", files={
+            "file": ("p.xlsx", _project(tmp_path), XLSX)}).status_code == 403, role
+    no_token = TestClient(app)
+    no_token.cookies = coordinator.cookies
+    assert no_token.post("/bluecarbon/projects", files={
+        "file": ("p.xlsx", _project(tmp_path), XLSX)}).status_code == 403
+    assert _stored(sessions) == (0, 0, 0)
+    assert "/bluecarbon/projects" not in client_of("viewer").get("/bluecarbon").text

@@ -20,7 +20,8 @@ BLUE = ("aquaculture", "seagrass", "salt_marsh", "mangrove")
 
 def blue_carbon(activity: pd.DataFrame) -> pd.DataFrame:
     """region, year, sink_type, item, removal_t, status, label — one row per site and year."""
-    rows = activity[activity["sink_type"].isin(BLUE)]
+    rows = activity[activity["sink_type"].isin(BLUE)] if "sink_type" in activity.columns \
+        else activity.iloc[0:0]
     if rows.empty:
         return pd.DataFrame(columns=["region", "year", "sink_type", "item", "removal_t",
                                      "status", "label"])
