@@ -171,3 +171,34 @@ def test_restoration_upload_errors_roles_and_csrf(app, client_of, sessions, tmp_
         "file": ("p.xlsx", _project(tmp_path), XLSX)}).status_code == 403
     assert _stored(sessions) == (0, 0, 0)
     assert "/bluecarbon/projects" not in client_of("viewer").get("/bluecarbon").text
+
+
+def test_event_certificate_download_and_refusal(app, client_of, sessions, tmp_path) -> None:
+    from sqlalchemy import select
+
+    from cocontrol.store.events import Event
+
+    coordinator = client_of("coordinator")
+    assert coordinator.post("/events/account", data={"retire": "1"}, files={
+        "file": ("e.xlsx", _workbook(tmp_path), XLSX)}).status_code == 200
+    with sessions() as s, s.begin():
+        event = s.scalar(select(Event))
+        assert event.details["stage"] == "actual" and event.details["venue"] == "威海国际会展中心"
+        assert event.details["start"] == "2026-05-20"
+        short = Event(name="差额活动", region="威海市", total_t=20.0, retired_t=5.0,
+                      details={**event.details, "problems": []})
+        s.add(short)
+        s.flush()
+        ids = event.id, short.id
+    listing = client_of("viewer").get("/events")
+    assert f"/events/{ids[0]}/certificate?format=pdf" in listing.text
+    assert f"/events/{ids[1]}/certificate" not in listing.text
+    pdf = client_of("viewer").get(f"/events/{ids[0]}/certificate?format=pdf")
+    assert pdf.status_code == 200 and pdf.content[:4] == b"%PDF"
+    docx = client_of("viewer").get(f"/events/{ids[0]}/certificate?format=docx")
+    assert docx.status_code == 200 and docx.content[:2] == b"PK"
+    refused = client_of("viewer").get(f"/events/{ids[1]}/certificate")
+    assert refused.status_code == 409
+    assert "“差额活动”未实现碳中和：排放 20.00 吨二氧化碳当量，已注销 5.00 吨，尚差 15.00 吨" in refused.text
+    assert client_of("viewer").get("/events/99999/certificate").status_code == 404
+    assert client_of("viewer").get(f"/events/{ids[0]}/certificate?format=exe").status_code == 422

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from cocontrol.events.certificate import facts_from_event, refusal
 from cocontrol.events.footprint import SOURCES, Footprint
 
 WORDS = {
@@ -23,6 +24,7 @@ WORDS = {
     "quantity": ("数量（吨）", "Quantity (t)"), "problems": ("问题", "Problems"),
     "none": ("尚无登记的活动。", "No event recorded yet."),
     "interval": ("95% 区间", "95 % interval"), "done": ("已登记并注销。", "Recorded and retired."),
+    "certificate": ("碳中和证明", "Certificate"), "pdf": ("PDF", "PDF"), "docx": ("Word", "Word"),
 }
 SOURCES_EN = {"venue_fuel": "Venue fuel", "vehicle_fuel": "Official vehicles",
               "electricity": "Purchased electricity", "heat": "Purchased heat",
@@ -37,8 +39,9 @@ def page_view(events: list[Any], info: dict | None, fp: Footprint | None, lang: 
     names = SOURCES if i == 0 else SOURCES_EN
     view: dict[str, Any] = {
         "w": w, "title": w["title"], "retired": retired,
-        "events": [{"name": e.name, "region": e.region, "total": e.total_t,
-                    "retired": e.retired_t, "neutral": e.retired_t >= e.total_t} for e in events],
+        "events": [{"id": e.id, "name": e.name, "region": e.region, "total": e.total_t,
+                    "retired": e.retired_t, "neutral": e.retired_t >= e.total_t,
+                    "certified": refusal(facts_from_event(e, [])) is None} for e in events],
         "result": None,
     }
     if fp is not None and info is not None:
