@@ -25,7 +25,9 @@ def _workbook(tmp_path, name="示例论坛（示例数据）") -> bytes:
 def test_event_account_retire_once(app, client_of, tmp_path) -> None:
     coordinator = client_of("coordinator")
     r = coordinator.post("/events/account", files={"file": ("e.xlsx", _workbook(tmp_path), XLSX)})
-    assert r.status_code == 200 and "58.73" in r.text and "by-source" in r.text
+    # template: gas 2.595 + power 18 MWh × 0.6191 + HSR 250 000 × 0.03048 kg + metro 8 000 ×
+    # 0.061 kg + 900 room-nights × 30 kg + 3 000 meals × 7.52 kg = 71.41 t
+    assert r.status_code == 200 and "71.41" in r.text and "by-source" in r.text
     r = coordinator.post("/events/account", data={"retire": "1"},
                          files={"file": ("e.xlsx", _workbook(tmp_path), XLSX)})
     assert r.status_code == 200 and "已登记并注销" in r.text
