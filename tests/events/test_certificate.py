@@ -51,8 +51,8 @@ def test_certificate_states_event_emissions_interval_and_credits(tmp_path) -> No
     assert "6.19 吨二氧化碳当量（95% 置信区间 5.57—6.81 吨" in text
     assert "测试会议碳中和证明" in text and "2026-05-20—2026-05-21" in cells
     assert "威海国际会展中心" in cells
-    assert ["国家核证自愿减排量（CCER）", "CCER-14-0001-A", "2025", "4.00"] == cells[
-        cells.index("CCER-14-0001-A") - 1: cells.index("CCER-14-0001-A") + 3]
+    assert cells[
+        cells.index("CCER-14-0001-A") - 1: cells.index("CCER-14-0001-A") + 3] == ["国家核证自愿减排量（CCER）", "CCER-14-0001-A", "2025", "4.00"]
     assert "碳普惠核证减排量" in cells and "2024" in cells and "2024.0" not in cells
     assert "注销量 7.00 吨不少于排放量 6.19 吨" in text and "第三方核查意见" in text
 

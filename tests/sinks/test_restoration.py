@@ -153,12 +153,12 @@ def test_report_chapter_lists_stored_projects_with_status_and_range() -> None:
     empty = pd.DataFrame(columns=["region", "year", "sink_type", "item", "variable", "value",
                                   "unit", "label"])
     sec = chapter("测试市", 2025, None, empty, projects=[sp])
-    table = [b for b in sec.blocks if getattr(b, "caption", "").startswith("海草床、盐沼修复项目")][0]
+    table = next(b for b in sec.blocks if getattr(b, "caption", "").startswith("海草床、盐沼修复项目"))
     row = table.rows[0]
     assert row[4:6] == ["2025-10-01", "未达标"] and row[-1] == "示例"
     ha = 1150 / 15
     assert row[6:9] == pytest.approx([ha * 0.45 * r * 44 / 12 for r in (0.2, 0.43, 0.6)])
-    as_of_2024 = [b for b in chapter("测试市", 2024, None, empty, projects=[sp]).blocks
-                  if getattr(b, "caption", "").startswith("海草床")][0]
+    as_of_2024 = next(b for b in chapter("测试市", 2024, None, empty, projects=[sp]).blocks
+                  if getattr(b, "caption", "").startswith("海草床"))
     assert as_of_2024.rows[0][4:6] == ["2024-10-01", "达标"]
     assert chapter("别的市", 2025, None, empty, projects=[sp]) is None

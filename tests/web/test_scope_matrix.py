@@ -159,13 +159,13 @@ def snapshot(app: Any) -> str:
     h = hashlib.sha256()
     with app.state.sessions() as s:
         from cocontrol.store.events import CreditRetirement, Event
-        from cocontrol.store.restoration import RestorationProject, RestorationSurvey
         from cocontrol.store.inclusive import (
             InclusiveBatch,
             InclusiveRecord,
             LedgerEntry,
             PartnerToken,
         )
+        from cocontrol.store.restoration import RestorationProject, RestorationSurvey
 
         for model in (m.Region, m.Department, m.User, m.Plan, m.Target, m.Task, m.TargetTask,
                       m.TargetResponsible, m.TaskResponsible, m.Submission, m.AuditLog, m.InventoryFile,

@@ -14,8 +14,8 @@ from pathlib import Path
 import pandas as pd
 
 from cocontrol.errors import InputError, Problem, ValidationFailed
-from cocontrol.sinks.restoration import SURVEY_FIELDS
 from cocontrol.sinks.restoration import (
+    SURVEY_FIELDS,
     Project,
     StoredProject,
     area_in_hectares,

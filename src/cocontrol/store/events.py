@@ -7,7 +7,6 @@ second time, by the database itself as well as by the check before it.
 from __future__ import annotations
 
 import datetime as dt
-
 from typing import Any
 
 from sqlalchemy import JSON, Float, ForeignKey, String, select
