@@ -161,4 +161,8 @@ def test_report_chapter_lists_stored_projects_with_status_and_range() -> None:
     as_of_2024 = next(b for b in chapter("测试市", 2024, None, empty, projects=[sp]).blocks
                   if getattr(b, "caption", "").startswith("海草床"))
     assert as_of_2024.rows[0][4:6] == ["2024-10-01", "达标"]
+    surveys = next(b for b in sec.blocks if getattr(b, "caption", "") == "修复项目监测结果")
+    assert [r[1] for r in surveys.rows] == ["2024-10-01", "2025-10-01"]
+    assert [r[-1] for r in surveys.rows] == ["达标", "未达标"]
+    assert surveys.rows[1][2] == pytest.approx(44.9)
     assert chapter("别的市", 2025, None, empty, projects=[sp]) is None
