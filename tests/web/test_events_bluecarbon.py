@@ -173,6 +173,11 @@ def test_restoration_upload_errors_roles_and_csrf(app, client_of, sessions, tmp_
         "file": ("p.xlsx", _project(tmp_path), XLSX)}).status_code == 403
     assert _stored(sessions) == (0, 0, 0)
     assert "/bluecarbon/projects" not in client_of("viewer").get("/bluecarbon").text
+    template = client_of("viewer").get("/bluecarbon/template.xlsx")
+    assert template.status_code == 200 and template.content[:2] == b"PK"
+    en = coordinator.post("/bluecarbon/projects?lang=en", files={
+        "file": ("bad.xlsx", _project(tmp_path, bad), XLSX)})
+    assert en.status_code == 422 and "sheet &#39;监测&#39;, row 2, column &#39;植株成活率(%)&#39;: share out of range" in en.text
 
 
 def test_event_certificate_download_and_refusal(app, client_of, sessions, tmp_path) -> None:

@@ -150,15 +150,16 @@ COLUMN_ZH = {"date": "日期", "shoot_density": "株密度(株/平方米)", "sho
 
 def problem_text(problem: Any, lang: str, file: str) -> str:
     """One workbook problem in the page's language: sheet, row, column, what is wrong."""
-    if lang != "zh":
-        return str(problem.__class__(**{**problem.__dict__, "file": file}))
+    column = COLUMN_ZH.get(problem.column, problem.column) if problem.column else None
+    if lang != "zh":  # the workbook's own (Chinese) sheet and column names
+        return str(problem.__class__(**{**problem.__dict__, "file": file, "column": column}))
     where = [f"文件“{file}”"]
     if problem.sheet:
         where.append(f"工作表“{problem.sheet}”")
     if problem.row is not None:
         where.append(f"第{problem.row}行")
-    if problem.column:
-        where.append(f"“{COLUMN_ZH.get(problem.column, problem.column)}”列")
+    if column:
+        where.append(f"“{column}”列")
     text = PROBLEM_ZH.get(problem.message, "数据有误")
     if problem.expected and not any(c.isascii() and c.isalpha() for c in problem.expected):
         text += f"，应为 {problem.expected}"
