@@ -32,6 +32,16 @@ SOURCES_EN = {"venue_fuel": "Venue fuel", "vehicle_fuel": "Official vehicles",
               "materials": "Materials", "waste": "Waste"}
 
 
+def _event(e: Any) -> dict[str, Any]:
+    """One registered event: neutral as the certificate judges it (actual account, retired ≥
+    emissions, no problem); events recorded before their stage was kept are judged on totals
+    and get no certificate."""
+    certified = refusal(facts_from_event(e, [])) is None
+    return {"id": e.id, "name": e.name, "region": e.region, "total": e.total_t,
+            "retired": e.retired_t, "certified": certified,
+            "neutral": certified if e.details else e.retired_t >= e.total_t}
+
+
 def page_view(events: list[Any], info: dict | None, fp: Footprint | None, lang: str,
               retired: bool = False) -> dict[str, Any]:
     i = 0 if lang == "zh" else 1
@@ -39,9 +49,7 @@ def page_view(events: list[Any], info: dict | None, fp: Footprint | None, lang: 
     names = SOURCES if i == 0 else SOURCES_EN
     view: dict[str, Any] = {
         "w": w, "title": w["title"], "retired": retired,
-        "events": [{"id": e.id, "name": e.name, "region": e.region, "total": e.total_t,
-                    "retired": e.retired_t, "neutral": e.retired_t >= e.total_t,
-                    "certified": refusal(facts_from_event(e, [])) is None} for e in events],
+        "events": [_event(e) for e in events],
         "result": None,
     }
     if fp is not None and info is not None:

@@ -3,8 +3,10 @@
 A project (site, area, method, planted shoots, seeds sown, start, years of care, its own
 acceptance thresholds) is judged survey by survey: within the years of care a survey meets the
 project when shoot survival (植株成活率) ≥ its threshold and seedling survival (幼苗成活率) ≥ its
-threshold (威海's pilot: 45 % and 30 %, 3 years — project parameters: they are not in the
-CCER-14-004 methodology or the national standards, verification-and-accounts.md §E.1).
+threshold (威海's pilot: 45 % and 30 %, 3 years, quoted from 威政字〔2024〕52号 二（二）2 in
+``sink_restoration`` — the plan says 保存率, i.e. shoots / seed-grown seedlings still present —
+project parameters: they are not in the CCER-14-004 methodology or the national standards,
+verification-and-accounts.md §E.1).
 
 Sequestration is a range, never one number: restored area × cover (latest survey; 1 if not
 surveyed) × the burial rates low / central / high of ``sink_ecosystem_rates`` (IPCC 2013 Wetlands
