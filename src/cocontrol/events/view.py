@@ -15,7 +15,7 @@ WORDS = {
     "retired": ("已注销（吨CO2当量）", "Retired (t CO2e)"),
     "neutral": ("是否碳中和", "Neutral"), "yes": ("是", "yes"), "no": ("否", "no"),
     "upload": ("核算活动填报表", "Account an event workbook"),
-    "file": ("填报表（.xlsx）", "Workbook (.xlsx)"),
+    "file": ("填报表（Excel 工作簿）", "Workbook (Excel)"),
     "template": ("下载填报模板", "Download the template"),
     "retire": ("登记活动并注销碳信用", "Record the event and retire its credits"),
     "account": ("核算", "Account"), "report": ("下载碳中和报告", "Download the neutrality report"),

@@ -39,7 +39,7 @@ WORDS = {
     "stock": ("现存生物量碳储量（一次性，吨CO2）", "Standing biomass stock (one-off, t CO2)"),
     "no_projects": ("所选地区尚未登记修复项目。", "No restoration project stored for this region."),
     "upload": ("登记修复项目表", "Store a restoration project workbook"),
-    "file": ("修复项目表（.xlsx）", "Project workbook (.xlsx)"),
+    "file": ("修复项目表（Excel 工作簿）", "Project workbook (Excel)"),
     "template": ("下载修复项目表模板", "Download the workbook template"),
     "store": ("登记", "Store"),
     "stored": ("已登记“{name}”，新增监测 {n} 次。", "Stored “{name}”: {n} new survey(s)."),
