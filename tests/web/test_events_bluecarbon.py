@@ -209,3 +209,18 @@ def test_event_certificate_download_and_refusal(app, client_of, sessions, tmp_pa
     assert "“差额活动”未实现碳中和：排放 20.00 吨二氧化碳当量，已注销 5.00 吨，尚差 15.00 吨" in refused.text
     assert client_of("viewer").get("/events/99999/certificate").status_code == 404
     assert client_of("viewer").get(f"/events/{ids[0]}/certificate?format=exe").status_code == 422
+
+
+def test_pages_speak_one_language(app, client_of, tmp_path) -> None:
+    """The 蓝碳 and 大型活动 pages with a stored project and a recorded event: English pages show
+    Chinese only where it is the bureau's own data, marked lang="zh-CN"."""
+    from tests.web.test_language import page_problems
+
+    coordinator = client_of("coordinator")
+    coordinator.post("/bluecarbon/projects", files={"file": ("p.xlsx", _project(tmp_path), XLSX)})
+    coordinator.post("/events/account", data={"retire": "1"},
+                     files={"file": ("e.xlsx", _workbook(tmp_path), XLSX)})
+    for path in ("/bluecarbon?region=威海市&lang=en", "/events?lang=en", "/events?lang=zh"):
+        page = coordinator.get(path)
+        found = [p for p in page_problems(page.text, path[-2:]) if "'coordinator'" not in p]
+        assert page.status_code == 200 and found == [], path   # (the user's own name aside)
