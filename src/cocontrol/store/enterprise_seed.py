@@ -23,9 +23,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from cocontrol.enterprises.schema import SHEETS
-from cocontrol.store.audit import record
+from cocontrol.store.audit import record, row_dict
 from cocontrol.store.enterprises import (
     EnterpriseAccount,
+    EnterpriseFacility,
+    EnterpriseStack,
     EnterpriseSubmission,
     VerificationFinding,
 )
@@ -62,6 +64,8 @@ def store_verification(session: Session, actor: str, result: Any) -> dict[str, i
             session.add(acc)
         acc.name, acc.region, acc.industry = row["name"], row["region"], row["industry"]
         acc.data = clean
+    if result.data is not None:
+        store_registry(session, actor, result.data.facilities, result.data.stacks)
     new = 0
     for f in result.findings.to_dict("records"):
         fp = _fingerprint(f)
@@ -77,6 +81,37 @@ def store_verification(session: Session, actor: str, result: Any) -> dict[str, i
         record(session, actor, "create", item)
         new += 1
     return {"accounts": len(result.accounts), "findings": len(result.findings), "new": new}
+
+
+def store_registry(session: Session, actor: str, facilities: pd.DataFrame,
+                   stacks: pd.DataFrame) -> int:
+    """Insert or update the facilities and stacks of the run (audited); returns the changes."""
+    changed = 0
+    tables = ((EnterpriseFacility, "facility_id", facilities, lambda r: {
+        "kind": r["kind"], "capacity": float(r["capacity"]),
+        "capacity_unit": r["capacity_unit"],
+        "design_hours": None if pd.isna(r["design_hours"]) else float(r["design_hours"])}),
+              (EnterpriseStack, "stack_id", stacks, lambda r: {
+        "facility_ids": list(r["facility_ids"]),
+        "height": None if pd.isna(r["height"]) else float(r["height"]),
+        "permit_outlet_id": r["permit_outlet_id"]}))
+    for model, key, frame, values in tables:
+        for r in frame.to_dict("records"):
+            item = session.scalar(select(model).where(
+                model.enterprise_code == r["enterprise_id"], getattr(model, key) == r[key]))
+            new = values(r)
+            if item is not None and all(getattr(item, k) == v for k, v in new.items()):
+                continue
+            before = row_dict(item) if item is not None else None
+            if item is None:
+                item = model(enterprise_code=r["enterprise_id"], **{key: r[key]})
+                session.add(item)
+            for k, v in new.items():
+                setattr(item, k, v)
+            session.flush()
+            record(session, actor, "update" if before else "create", item, before)
+            changed += 1
+    return changed
 
 
 def submission_frames(folder: Path) -> dict[str, pd.DataFrame]:
