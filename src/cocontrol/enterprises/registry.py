@@ -15,7 +15,7 @@ import re
 
 import pandas as pd
 
-from cocontrol.enterprises.cells import Cells
+from cocontrol.enterprises.cells import Cells, blank
 from cocontrol.enterprises.schema import CAPACITY_UNITS, FACILITY_KINDS, OUTPUT_UNITS
 
 FACILITY_COLUMNS = ["enterprise_id", "facility_id", "kind", "capacity", "capacity_unit",
@@ -44,6 +44,7 @@ def facilities(cells: Cells, frame: pd.DataFrame, ids: pd.Series) -> pd.DataFram
     units = cells.text(frame, "capacity_unit")
     dims, bases = {}, {}
     for row, unit in units.items():
+        unit = None if blank(unit) else unit
         hit = CAPACITY_UNITS.get(unit_key(unit)) if unit is not None else None
         if unit is not None and hit is None:
             cells.problem(row, "capacity_unit", "unknown capacity unit",
@@ -99,6 +100,7 @@ def operation(cells: Cells, frame: pd.DataFrame, ids: pd.Series) -> pd.DataFrame
     dims, bases = {}, {}
     for row in out.index:
         unit, value = units.get(row), out.at[row, "output"]
+        unit = None if blank(unit) else unit
         hit = OUTPUT_UNITS.get(unit_key(unit)) if unit is not None else None
         if value == value and unit is None:
             cells.problem(row, "output_unit", "missing value", "the unit of output (MWh, t …)")
