@@ -20,6 +20,7 @@ import pandas as pd
 from cocontrol.enterprises.accounting import Accounting
 from cocontrol.enterprises.codes import industry_digits
 from cocontrol.enterprises.intake import Dataset
+from cocontrol.enterprises.notice2022 import coal_default, measured_months
 from cocontrol.enterprises.parameters import benchmarks, parameter, rules
 
 FINDING_COLUMNS = ["enterprise_id", "facility_id", "year", "rule", "severity", "message",
@@ -178,29 +179,36 @@ def lab_ncv_regression(ctx: Context) -> list[dict]:
 
 
 def unmeasured_months(ctx: Context) -> list[dict]:
+    """Coal months without a tested carbon content, with the default the 2022 notice gives
+    them (:mod:`.notice2022`: 0.03085 tC/GJ under 3 measured months a year, else 0.03356)."""
     rule = "unmeasured_months"
     limit = ctx.t(rule, "maximum_unmeasured")
-    need = parameter("min_measured_months")
-    default = parameter("coal_cc_default_unmeasured")
-    fuel = ctx.data.fuel[ctx.data.fuel["is_coal"]]
+    need = int(parameter("min_measured_months"))
+    fuel = ctx.data.fuel.assign(_done=measured_months(ctx.data.fuel),
+                                _default=coal_default(ctx.data.fuel))
+    fuel = fuel[fuel["is_coal"]]
     keys = ["enterprise_id", "facility_id", "year"]
-    missing = fuel[~fuel["measured"]]
+    missing = fuel[~(fuel["measured"] & fuel["carbon_content"].notna())]
     counts = missing.groupby(keys)["month"].nunique()
     hits = counts[counts > limit]
     if hits.empty:
         return []
-    measured = fuel[fuel["measured"]].groupby(keys)["month"].nunique()
     months = missing.groupby(keys)["month"].agg(lambda s: sorted(int(m) for m in s.unique()))
+    done_of = missing.groupby(keys)["_done"].first()
+    default_of = missing.groupby(keys)["_default"].first()
     out = []
     for (ent, fac, year) in hits.index:
         gone = months.loc[(ent, fac, year)]
-        done = int(measured.get((ent, fac, year), 0))
-        note = f"，全年实测不足{int(need)}个月" if done < need else ""
+        done = int(done_of.loc[(ent, fac, year)])
+        default = float(default_of.loc[(ent, fac, year)])
+        why = (f"全年实测不足{need}个月，按2022年通知取缺省值" if done < need
+               else f"全年实测{done}个月（满{need}个月），按核算指南取缺省值")
         out.append(_finding(rule, ent, fac, year,
-                            f"{len(gone)}个月燃煤含碳量未实测（{'、'.join(map(str, gone))}月），"
-                            f"按缺省值 {default} tC/GJ 计算{note}",
+                            f"{len(gone)}个月燃煤含碳量未实测（{_months_text(gone)}月），"
+                            f"{why} {default} tC/GJ",
                             f"coal carbon content not measured in {len(gone)} months "
-                            f"({', '.join(map(str, gone))}); default {default} tC/GJ used",
+                            f"({', '.join(map(str, gone))}); {done} measured months in the "
+                            f"year, default {default} tC/GJ used",
                             unmeasured_months=gone, measured_months=done, default_cc=default))
     return out
 

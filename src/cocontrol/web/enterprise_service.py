@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import tempfile
 from pathlib import Path
-from typing import Any
 
 import pandas as pd
 from sqlalchemy import select
@@ -23,7 +22,6 @@ from cocontrol.files import write_bytes_atomic
 from cocontrol.store.audit import record, row_dict
 from cocontrol.store.enterprise_seed import merged_sheets, store_verification
 from cocontrol.store.enterprises import (
-    EnterpriseAccount,
     EnterpriseMember,
     EnterpriseSubmission,
     VerificationFinding,
