@@ -23,10 +23,11 @@ from cocontrol.enterprises.codes import ALPHABET, uscc_check_character
 YEAR = 2024
 PLANTED: dict[str, set[str]] = {
     "E02": {"co2_accounting_vs_cems", "so2_balance_vs_reported", "so2_balance_vs_cems",
-            "energy_per_output", "fuel_vs_capacity"},
+            "energy_per_output", "fuel_vs_capacity", "co2_stack_month_vs_cems",
+            "so2_stack_month_vs_cems"},
     "E03": {"lab_carbon_regression", "lab_dates", "copied_reports", "repeated_values"},
     "E04": {"round_values", "unmeasured_months", "output_vs_capacity"},
-    "E07": {"hours_load_vs_fuel", "so2_cems_vs_reported"},
+    "E07": {"hours_load_vs_fuel", "so2_cems_vs_reported", "so2_stack_month_vs_cems"},
     "E09": {"lab_ncv_regression", "copied_reports"},
 }
 CLEAN = ("E01", "E05", "E06", "E08", "E10")

@@ -508,6 +508,18 @@ RULES: dict[str, Callable[[Context], list[dict]]] = {
 }
 
 
+def _stack_rules() -> None:
+    """The per-stack, per-month CEMS rules live in :mod:`.stack_rules` (which imports this
+    module's helpers), registered here in the order of the findings."""
+    from cocontrol.enterprises import stack_rules
+
+    RULES["co2_stack_month_vs_cems"] = stack_rules.co2_stack_month_vs_cems
+    RULES["so2_stack_month_vs_cems"] = stack_rules.so2_stack_month_vs_cems
+
+
+_stack_rules()
+
+
 def run_rules(ctx: Context, only: list[str] | None = None) -> pd.DataFrame:
     """All rules (or ``only``) → one findings table, sorted by enterprise, rule, facility."""
     found: list[dict] = []

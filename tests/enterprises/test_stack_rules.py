@@ -1,0 +1,64 @@
+"""CEMS against the accounting per stack and per month, hand-worked: two stacks, each serving
+one unit; one stack-month 50 % above its unit's accounted CO2 is found (threshold
+2 × √(0.05² + 0.15²) = 31.6 %), a month with too few CEMS hours is not compared, and a larger
+stack-flow uncertainty widens the threshold past the gap."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from cocontrol.enterprises.verify import verify
+
+from .conftest import coal, enterprise, write
+
+CO2_MONTH = 1000 * 20 * 0.026 * 0.99 * 44 / 12  # 1887.6 t per unit-month (hand-worked)
+FLOW = 100_000.0  # Nm³/h
+
+
+def _hours(stack: str, month: int, mass_t: float, hours: int | None = None) -> list[dict]:
+    """CEMS hours of ``stack`` whose CO2 sums to ``mass_t`` over the month's hours."""
+    start = pd.Timestamp(2024, month, 1)
+    full = int(pd.Timestamp(2024, month, 1).days_in_month * 24)
+    pct = mass_t / full * 1000 / 1.977 / FLOW * 100  # t/h → % by volume
+    return [{"enterprise_id": "A", "stack_id": stack, "time": start + pd.Timedelta(hours=h),
+             "flow": FLOW, "co2": pct} for h in range(hours or full)]
+
+
+def _folder(tmp_path, stacks=True):
+    fuel = [coal(m, facility_id=u, sulfur=None) for u in ("U1", "U2") for m in (1, 2, 3)]
+    cems = (_hours("S1", 1, CO2_MONTH) + _hours("S1", 2, CO2_MONTH)
+            + _hours("S1", 3, CO2_MONTH, hours=100)  # 100 of 744 h: not compared
+            + _hours("S2", 1, CO2_MONTH) + _hours("S2", 2, 1.5 * CO2_MONTH)
+            + _hours("S2", 3, CO2_MONTH))
+    sheets = {"enterprises": [enterprise()], "fuel": fuel, "cems": cems}
+    if stacks:
+        sheets["stacks"] = [{"enterprise_id": "A", "stack_id": "S1", "facility_id": "U1"},
+                            {"enterprise_id": "A", "stack_id": "S2", "facility_id": "U2"}]
+    return write(tmp_path, sheets)
+
+
+def test_one_stack_month_beyond_the_flow_aware_threshold(tmp_path) -> None:
+    found = verify(_folder(tmp_path)).findings
+    hits = found[found["rule"] == "co2_stack_month_vs_cems"]
+    assert len(hits) == 1
+    f = hits.iloc[0]
+    assert f["facility_id"] == "S2" and f["evidence"]["months"] == [2]
+    assert f["evidence"]["relative_gap"] == [pytest.approx(0.5, abs=1e-4)]
+    assert f["evidence"]["threshold"] == pytest.approx(2 * (0.05**2 + 0.15**2) ** 0.5)
+    assert f["evidence"]["accounted_t"] == [pytest.approx(CO2_MONTH, abs=1e-3)]
+    assert "排口S2" in f["message"] and "烟气流量不确定度" in f["message"]
+    # the year of the enterprise: (3 + 3.5 + 100/744) × 1887.6 − 6 × 1887.6 ≈ +10 %: no finding
+    assert "co2_accounting_vs_cems" not in set(found["rule"])
+
+
+def test_a_larger_flow_uncertainty_widens_the_threshold(tmp_path) -> None:
+    table = pd.DataFrame({"rule": ["co2_stack_month_vs_cems"], "parameter": ["u_flow"],
+                          "value": ["0.25"]})  # 2 × √(0.05² + 0.25²) = 51 % > 50 %
+    found = verify(_folder(tmp_path), thresholds=table).findings
+    assert "co2_stack_month_vs_cems" not in set(found["rule"])
+
+
+def test_without_a_stacks_sheet_several_stacks_are_not_attributed(tmp_path) -> None:
+    found = verify(_folder(tmp_path, stacks=False)).findings
+    assert "co2_stack_month_vs_cems" not in set(found["rule"])
