@@ -46,7 +46,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "enterprise": ("企业", "Enterprise"), "year": ("年份", "Year"),
     "co2": ("范围一CO2（t）", "Scope 1 CO2 (t)"), "scope2": ("范围二CO2（t）", "Scope 2 CO2 (t)"),
     "intensity": ("碳排放强度L（t/万元）", "Intensity L (t/10k yuan)"),
-    "level": ("碳效等级", "Level"), "grade": ("碳效级别", "Grade"), "colour": ("色标", "Colour"),
+    "level": ("碳效等级", "Level"), "grade": ("碳效级别", "Grade"), "colour": ("色标（示例分档）", "Colour (illustrative bounds)"),
     "change": ("L较上年", "L vs last year"),
     "rule": ("规则", "Rule"), "severity": ("严重程度", "Severity"), "message": ("发现", "Finding"),
     "status": ("状态", "Status"), "facility": ("设施", "Facility"),
