@@ -91,14 +91,13 @@ def submit(session: Session, home: Path, who: Viewer, code: str, filename: str,
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "upload.xlsx"
         path.write_bytes(data)
+        problems = []
         try:
             read_dataset(path)
         except ValidationFailed as exc:
-            raise ValidationFailed([_rename(p, filename) for p in exc.problems],
-                                   "submission rejected, nothing was stored") from None
-        problems = []
-        book = pd.ExcelFile(path, engine="calamine")
+            problems += [_rename(p, filename) for p in exc.problems]
         rows = {}
+        book = pd.ExcelFile(path, engine="calamine")  # read_dataset has opened it already
         for name in SHEETS:
             if name in book.sheet_names:
                 frame = pd.read_excel(book, sheet_name=name, dtype=object).dropna(how="all")
@@ -110,6 +109,7 @@ def submit(session: Session, home: Path, who: Viewer, code: str, filename: str,
                                                 column="enterprise_id", expected=code,
                                                 found=str(value)))
         if problems:
+            problems.sort(key=lambda p: (p.sheet or "", p.row or 0, p.column or ""))
             raise ValidationFailed(problems, "submission rejected, nothing was stored")
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%f")
     folder = home / "enterprises" / code / stamp
