@@ -32,7 +32,7 @@ def test_template_has_the_sheets(tmp_path) -> None:
     assert [c.value for c in book["stacks"][1]] == ["enterprise_id", "stack_id", "facility_id",
                                                     "height", "permit_outlet_id"]
     assert [c.value for c in book["permit_report"][1]] == ["enterprise_id", "year", "species",
-                                                           "reported"]
+                                                           "reported", "month", "stack_id"]
 
 
 def test_verify_json_and_excel(tmp_path, demo_folder) -> None:

@@ -62,3 +62,50 @@ def test_a_larger_flow_uncertainty_widens_the_threshold(tmp_path) -> None:
 def test_without_a_stacks_sheet_several_stacks_are_not_attributed(tmp_path) -> None:
     found = verify(_folder(tmp_path, stacks=False)).findings
     assert "co2_stack_month_vs_cems" not in set(found["rule"])
+
+
+def _so2_hours(month: int, conc: float = 100.0) -> list[dict]:
+    start = pd.Timestamp(2024, month, 1)
+    return [{"enterprise_id": "A", "stack_id": "S1", "time": start + pd.Timedelta(hours=h),
+             "flow": FLOW, "so2": conc} for h in range(start.days_in_month * 24)]
+
+
+def _permit(month, reported, species="SO2", stack="S1"):
+    return {"enterprise_id": "A", "year": 2024, "species": species, "reported": reported,
+            "month": month, "stack_id": stack}
+
+
+def test_permit_report_per_outlet_and_month_against_cems(tmp_path) -> None:
+    # January: 744 h × 100 mg/Nm³ × 100,000 Nm³/h × 10⁻⁹ = 7.44 t; February: 696 h → 6.96 t
+    folder = write(tmp_path, {
+        "enterprises": [enterprise()], "fuel": [coal(1, sulfur=None), coal(2, sulfur=None)],
+        "cems": _so2_hours(1) + _so2_hours(2),
+        "permit_report": [_permit(1, 7.44), _permit(2, 5.0)]})
+    found = verify(folder).findings
+    hits = found[found["rule"] == "reported_vs_cems_stack_month"]
+    assert len(hits) == 1
+    ev = hits.iloc[0]["evidence"]
+    assert ev["months"] == [2] and ev["cems_t"] == [pytest.approx(6.96)]
+    assert ev["relative_gap"] == [pytest.approx((5.0 - 6.96) / 6.96, abs=1e-4)]
+    assert "排口S1" in hits.iloc[0]["message"] and "执行报告SO2" in hits.iloc[0]["message"]
+
+
+def test_permit_report_months_and_outlets_are_checked(tmp_path) -> None:
+    from cocontrol.enterprises.intake import read_dataset
+    from cocontrol.errors import ValidationFailed
+
+    folder = write(tmp_path, {
+        "enterprises": [enterprise()], "fuel": [coal(1)],
+        "stacks": [{"enterprise_id": "A", "stack_id": "S1", "facility_id": "U1"}],
+        "cems": _so2_hours(1),
+        "permit_report": [_permit(1, 7.44), _permit(13, 1.0), _permit(2, 1.0, stack="S7"),
+                          _permit(None, 80.0), _permit(1, 7.44),
+                          _permit(None, 30.0, species="NOx", stack=None)]})
+    with pytest.raises(ValidationFailed) as err:
+        read_dataset(folder)
+    where = {(p.row, p.column): p for p in err.value.problems if p.sheet == "permit_report"}
+    assert "out of range" in where[(3, "month")].message
+    assert where[(4, "stack_id")].found == "S7"
+    assert "annual and monthly" in where[(2, "month")].message  # SO2 given both ways
+    assert "duplicate" in where[(6, "species")].message
+    assert not any(row == 7 for row, _ in where)  # NOx as one annual row is fine

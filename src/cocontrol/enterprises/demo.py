@@ -27,7 +27,8 @@ PLANTED: dict[str, set[str]] = {
             "so2_stack_month_vs_cems"},
     "E03": {"lab_carbon_regression", "lab_dates", "copied_reports", "repeated_values"},
     "E04": {"round_values", "unmeasured_months", "output_vs_capacity"},
-    "E07": {"hours_load_vs_fuel", "so2_cems_vs_reported", "so2_stack_month_vs_cems"},
+    "E07": {"hours_load_vs_fuel", "so2_cems_vs_reported", "so2_stack_month_vs_cems",
+            "reported_vs_cems_stack_month"},
     "E09": {"lab_ncv_regression", "copied_reports"},
 }
 CLEAN = ("E01", "E05", "E06", "E08", "E10")
@@ -273,17 +274,31 @@ def _plant(t: dict[str, pd.DataFrame]) -> None:
     march = (op["enterprise_id"] == "E04") & (op["month"] == 3)
     op.loc[march, "output"] = (op.loc[march, "hours"] * 1.4 * op.loc[march, "output"]
                                / (op.loc[march, "hours"] * op.loc[march, "load"])).round(1)
-    # E07: August coal reported at half; the permit report at half of CEMS
+    # E07 and E08 report SO2 per outlet and month (from CEMS); E07 from August at a fifth
+    _monthly_permit(t, "E08", {})
+    _monthly_permit(t, "E07", {m: 0.2 for m in range(8, 13)})
+    # E07: August coal reported at half
     fuel.loc[rows("E07", [8]), "amount"] = (fuel.loc[rows("E07", [8]), "amount"] * 0.5).round(2)
-    rep = (t["permit_report"]["enterprise_id"] == "E07") & (t["permit_report"]["species"] == "SO2")
-    t["permit_report"].loc[rep, "reported"] = (t["permit_report"].loc[rep, "reported"] * 0.5
-                                               ).round(2)
     # E09: NCV inflated by 2.5 GJ/t in May–June, elemental carbon kept (CC = C / NCV)
     may = rows("E09", [5, 6])
     old = fuel.loc[may, "ncv"].copy()
     fuel.loc[may, "ncv"] = (old + 2.5).round(3)
     fuel.loc[may, "carbon_content"] = (fuel.loc[may, "carbon_content"] * old
                                        / fuel.loc[may, "ncv"]).round(5)
+
+
+def _monthly_permit(t: dict[str, pd.DataFrame], eid: str, factor: dict[int, float]) -> None:
+    """Replace the firm's annual SO2 row by one row per stack and month, equal to the CEMS
+    mass of that stack-month times ``factor`` (1 where not given)."""
+    cems = t["cems"][t["cems"]["enterprise_id"] == eid]
+    month = pd.to_datetime(cems["time"]).dt.month
+    mass = (cems["so2"] * cems["flow"] * 1e-9).groupby([cems["stack_id"], month]).sum()
+    rows = [{"enterprise_id": eid, "year": YEAR, "species": "SO2",
+             "reported": round(float(v) * factor.get(int(m), 1.0), 3), "month": int(m),
+             "stack_id": stack} for (stack, m), v in mass.items()]
+    rep = t["permit_report"]
+    keep = ~((rep["enterprise_id"] == eid) & (rep["species"] == "SO2"))
+    t["permit_report"] = pd.concat([rep[keep], pd.DataFrame(rows)], ignore_index=True)
 
 
 def write(folder: str | Path, seed: int = 13) -> Path:

@@ -343,6 +343,11 @@ def read_dataset(data: str | Path) -> Dataset:
     for name in ("production", "electricity", "permit_report"):
         frame = frames.get(name, _empty(name))
         sheets[name] = _monthly(cells.get(name) or Cells(str(data), name), frame, known, name)
+    stacks = None if "stacks" not in reg else set(
+        zip(reg["stacks"]["enterprise_id"], reg["stacks"]["stack_id"], strict=True))
+    sheets["permit_report"] = registry.permit_rows(
+        cells.get("permit_report") or Cells(str(data), "permit_report"),
+        frames.get("permit_report", _empty("permit_report")), sheets["permit_report"], stacks)
     frame = frames.get("controls", _empty("controls"))
     controls = _controls(cells.get("controls") or Cells(str(data), "controls"), frame, known,
                          facilities)
@@ -351,8 +356,6 @@ def read_dataset(data: str | Path) -> Dataset:
         file, raw = located["cems"]
         if not (isinstance(raw, Path) and raw.suffix == ".parquet"):
             raw = _frame(raw)
-        stacks = None if "stacks" not in reg else set(
-            zip(reg["stacks"]["enterprise_id"], reg["stacks"]["stack_id"], strict=True))
         cems_source, cems_rows, cems_problems = cems_check.check(
             raw, known, file=file, sheet=cells["cems"].sheet, stacks=stacks)
         problems += cems_problems

@@ -144,3 +144,45 @@ def capacity_mismatch(cells: Cells, op: pd.DataFrame, fac: pd.DataFrame) -> None
         if dim and have and dim != have:
             cells.problem(row, "output_unit", "output unit does not fit the capacity unit",
                           "MWh or 万kWh for MW; t for t/h or t/d", op.at[row, "output_unit"])
+
+
+def permit_rows(cells: Cells, frame: pd.DataFrame, out: pd.DataFrame,
+                stacks: set[tuple[str, str]] | None) -> pd.DataFrame:
+    """The permit report's optional month (blank: the whole year) and stack_id (the outlet the
+    execution report lists): months 1–12, stacks in the registry when given, and a pollutant
+    of an enterprise-year either as one annual total or as monthly rows, never both."""
+    months = {}
+    for row, value in (frame["month"].items() if "month" in frame else []):
+        months[row] = None
+        if blank(value):
+            continue
+        try:
+            number = float(str(value).strip())
+        except ValueError:
+            number = float("nan")
+        if not (number == number and number.is_integer() and 1 <= number <= 12):
+            cells.problem(row, "month", "out of range", "a month 1–12", value)
+            continue
+        months[row] = int(number)
+    out["month"] = pd.Series(months, index=frame.index, dtype="Int64")
+    out["stack_id"] = cells.text(frame, "stack_id", required=False)
+    if stacks is not None:
+        for row in out.index:
+            ent, stack = out.at[row, "enterprise_id"], out.at[row, "stack_id"]
+            if stack is not None and not pd.isna(stack) and (ent, stack) not in stacks:
+                cells.problem(row, "stack_id", "unknown stack id",
+                              "a stack_id of this enterprise in the stacks sheet", stack)
+    key = ["enterprise_id", "year", "species"]
+    monthly = out["month"].notna()
+    both = (out[monthly].dropna(subset=key).set_index(key).index.intersection(
+        out[~monthly].dropna(subset=key).set_index(key).index))
+    for row in out.index[monthly]:
+        if tuple(out.loc[row, key]) in set(both):
+            cells.problem(row, "month", "annual and monthly rows of the same pollutant",
+                          "either one annual row (month blank) or monthly rows", out.at[row, "month"])
+    dup_key = [*key, "month", "stack_id"]
+    dup = out[key].notna().all(axis=1) & out[dup_key].astype(str).duplicated(keep="first")
+    for row in out.index[dup]:
+        cells.problem(row, "species", "duplicate row", "one row per pollutant, month and outlet",
+                      out.at[row, "species"])
+    return out

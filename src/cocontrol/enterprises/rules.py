@@ -515,6 +515,7 @@ def _stack_rules() -> None:
 
     RULES["co2_stack_month_vs_cems"] = stack_rules.co2_stack_month_vs_cems
     RULES["so2_stack_month_vs_cems"] = stack_rules.so2_stack_month_vs_cems
+    RULES["reported_vs_cems_stack_month"] = stack_rules.reported_vs_cems_stack_month
 
 
 _stack_rules()

@@ -100,3 +100,50 @@ def co2_stack_month_vs_cems(ctx: Context) -> list[dict]:
 def so2_stack_month_vs_cems(ctx: Context) -> list[dict]:
     return _compare(ctx, "so2_stack_month_vs_cems", "so2_balance_t", "so2_cems", "hours",
                     "SO2", "物料衡算", "SO2 (mass balance)")
+
+
+CEMS_SPECIES = {"SO2": "so2_t", "NOx": "nox_t", "颗粒物": "pm_t"}
+
+
+def reported_vs_cems_stack_month(ctx: Context) -> list[dict]:
+    """The permit execution report's monthly actual emissions per outlet against the same
+    stack-month's CEMS mass: the report is meant to be computed from the CEMS, so only the
+    plain tolerance applies (both sides share the same flow measurement)."""
+    rule = "reported_vs_cems_stack_month"
+    tol, minimum = ctx.t(rule, "relative_tolerance"), ctx.t(rule, "minimum_t")
+    coverage = ctx.t(rule, "minimum_coverage")
+    rep = ctx.data.permit_report
+    rep = rep[rep["month"].notna() & rep["stack_id"].notna()
+              & rep["species"].isin(list(CEMS_SPECIES))]
+    cm = ctx.acc.cems_months
+    if rep.empty or cm.empty:
+        return []
+    keys = ["enterprise_id", "stack_id", "year", "month"]
+    rep = rep.astype({"year": "int64", "month": "int64"})
+    month = rep.merge(cm, on=keys, how="inner")
+    month["cems"] = [float(r[CEMS_SPECIES[r["species"]]]) for _, r in month.iterrows()]
+    month["month_hours"] = [calendar.monthrange(int(y), int(m))[1] * 24
+                            for y, m in zip(month["year"], month["month"], strict=True)]
+    month = month[(month["hours"] / month["month_hours"] >= coverage)
+                  & (month["cems"] >= minimum)].copy()
+    month["gap"] = (month["reported"] - month["cems"]) / month["cems"]
+    bad = month[month["gap"].abs() > tol]
+    out = []
+    for (ent, stack, year, species), g in bad.groupby(
+            ["enterprise_id", "stack_id", "year", "species"]):
+        months = [int(m) for m in g["month"]]
+        worst = g.loc[g["gap"].abs().idxmax()]
+        out.append(_finding(
+            rule, ent, stack, int(year),
+            f"排口{stack} {_months_text(months)}月执行报告{species}与在线监测相差超过 ±{tol:.0%}；"
+            f"相差最大的是{int(worst['month'])}月：执行报告 {worst['reported']:,.2f} t，"
+            f"在线监测 {worst['cems']:,.2f} t，相差 {worst['gap']:+.0%}",
+            f"stack {stack}, months {', '.join(map(str, months))}: {species} in the permit "
+            f"report differs from CEMS beyond ±{tol:.0%}; largest in month "
+            f"{int(worst['month'])}: reported {worst['reported']:,.2f} t, CEMS "
+            f"{worst['cems']:,.2f} t, gap {worst['gap']:+.0%}",
+            stack=stack, species=species, months=months, threshold=tol,
+            reported=[round(float(v), 3) for v in g["reported"]],
+            cems_t=[round(float(v), 3) for v in g["cems"]],
+            relative_gap=[round(float(v), 4) for v in g["gap"]]))
+    return out

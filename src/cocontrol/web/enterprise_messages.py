@@ -38,6 +38,7 @@ MESSAGES = {
     "more hours than the month has": "运行小时超过当月小时数",
     "unknown output unit": "未知产出单位", "neither load nor output": "负荷率和产出至少填一项",
     "output unit does not fit the capacity unit": "产出单位与容量单位不对应",
+    "annual and monthly rows of the same pollutant": "同一污染物同一年既有全年行又有按月行（只能二选一）",
     "row of another enterprise": "不是本企业的数据", "unsupported file": "文件类型不支持（应为 .xlsx）",
 }
 EXPECTED = [
