@@ -463,8 +463,9 @@ def fuel_vs_capacity(ctx: Context) -> list[dict]:
                             f"months {', '.join(map(str, months))}: fuel per full-load output "
                             f"of capacity {q:.3f} {b['energy_unit']} (median) against advanced "
                             f"{adv:g} and limit {lim:g}",
-                            months=months, fuel_per_capacity=q, advanced=adv, limit=lim,
-                            unit=str(b["energy_unit"]), low_factor=low, high_factor=high))
+                            months=months, fuel_per_capacity=q, advanced=adv,
+                            limit_level=lim, unit=str(b["energy_unit"]), low_factor=low,
+                            high_factor=high))
     return out
 
 
