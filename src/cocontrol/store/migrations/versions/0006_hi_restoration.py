@@ -1,14 +1,14 @@
 """restoration projects and surveys; event period, venue and interval for the certificate
 
 Revision ID: hi_restoration
-Revises: h8_enterprises
+Revises: hg_facilities
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "hi_restoration"
-down_revision = "h8_enterprises"
+down_revision = "hg_facilities"
 branch_labels = None
 depends_on = None
 
