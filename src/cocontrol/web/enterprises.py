@@ -210,10 +210,12 @@ async def submit_form(request: Request, code: str, session: DB, who: Who,
         svc.submit(session, request.app.state.settings.home, who, code, data.filename or "",
                    content)
     except ValidationFailed as exc:
+        from cocontrol.enterprises.schema import column_zh, sheet_zh
         from cocontrol.web.enterprise_messages import zh
 
         english = lang_of(request) != "zh"
-        problems = [{"sheet": p.sheet, "row": p.row, "column": p.column,
+        problems = [{"sheet": p.sheet if english else sheet_zh(p.sheet), "row": p.row,
+                     "column": p.column if english else column_zh(p.column),
                      "text": str(p).split(": ", 1)[-1] if english else zh(p)}
                     for p in exc.problems]
         return _page(request, "enterprise.html", who, status=422, can_submit=True,
