@@ -61,21 +61,31 @@ RULE_EVIDENCE_ZH = {  # keys whose meaning differs by rule: (rule, key) → word
     ("lab_ncv_regression", "limit"): "允许偏差（GJ/t）"}
 
 
+PERCENT_KEYS = frozenset({"relative_gap", "threshold", "coverage"})  # fractions read as %
+
+
 def evidence_zh(evidence: dict[str, Any], rule: str = "") -> str:
     """Evidence as Chinese ``名称：值`` pairs (no identifiers shown to users); a key whose
     meaning depends on the rule (``limit`` is the 基准 level of energy per output but the
     allowed deviation of a regression) is named for ``rule``; intake columns by their
     template names (:func:`cocontrol.enterprises.schema.column_zh`)."""
-    def value(v: Any) -> str:
+    def number(k: str, v: Any) -> str:
+        if isinstance(v, bool) or not isinstance(v, float | int):
+            return column_zh(str(v)) if str(v) in COLUMN_HELP else str(v)
+        if k in PERCENT_KEYS:
+            return {"relative_gap": f"{v:+.1%}", "threshold": f"±{v:.1%}"}.get(k, f"{v:.1%}")
+        return f"{v:,.1f}" if isinstance(v, float) and abs(v) >= 1000 else f"{v:g}"
+
+    def value(k: str, v: Any) -> str:
         if isinstance(v, dict):
             return "，".join(f"{column_zh(k)} {x}" for k, x in v.items())
         if isinstance(v, list):
-            return "、".join(column_zh(str(x)) if str(x) in COLUMN_HELP else str(x) for x in v)
-        return column_zh(str(v)) if str(v) in COLUMN_HELP else str(v)
+            return "、".join(number(k, x) for x in v)
+        return number(k, v)
 
     def name(k: str) -> str:
         return RULE_EVIDENCE_ZH.get((rule, k)) or EVIDENCE_ZH.get(k, k)
-    return "；".join(f"{name(k)}：{value(v)}" for k, v in evidence.items())
+    return "；".join(f"{name(k)}：{value(k, v)}" for k, v in evidence.items())
 
 
 def _plain(value: Any) -> Any:

@@ -47,7 +47,7 @@ def _links(ctx: Context) -> tuple[pd.DataFrame, list[str]]:
     for ent, g in stacks.groupby("enterprise_id"):
         own = set(fac.loc[fac["enterprise_id"] == ent, "facility_id"])
         ids = list(g["stack_id"])
-        if len(ids) == 1:
+        if len(ids) < ctx.t("stack_links_missing", "minimum_stacks"):
             extra.append(pd.DataFrame({"enterprise_id": ent, "stack_id": ids[0],
                                        "facility_id": sorted(own)}))
         elif own and set(ids) <= own:

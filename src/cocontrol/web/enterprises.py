@@ -181,7 +181,8 @@ def _enterprise_ctx(session: Session, code: str) -> dict[str, Any]:
     trend = {"grid": {"left": 50, "right": 20, "top": 30, "bottom": 30},
              "xAxis": {"type": "category", "data": [y for y, _ in points]},
              "yAxis": {"type": "value", "name": "t/万元"},
-             "series": [{"type": "line", "data": [v for _, v in points]}]} if points else None
+             "series": [{"type": "line", "symbol": "circle", "symbolSize": 8, "showSymbol": True,
+                         "data": [v for _, v in points]}]} if points else None
     facilities = list(session.scalars(select(EnterpriseFacility).where(
         EnterpriseFacility.enterprise_code == code).order_by(EnterpriseFacility.facility_id)))
     stacks = list(session.scalars(select(EnterpriseStack).where(
