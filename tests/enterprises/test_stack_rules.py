@@ -8,6 +8,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from cocontrol.enterprises.demo import uscc
 from cocontrol.enterprises.verify import verify
 
 from .conftest import coal, enterprise, write
@@ -138,3 +139,27 @@ def test_permit_report_months_and_outlets_are_checked(tmp_path) -> None:
     assert "annual and monthly" in where[(2, "month")].message  # SO2 given both ways
     assert "duplicate" in where[(6, "species")].message
     assert not any(row == 7 for row, _ in where)  # NOx as one annual row is fine
+
+
+def test_stack_ids_are_checked_only_for_enterprises_in_the_stacks_sheet(tmp_path) -> None:
+    """A province file where A lists its stacks and B does not: B's CEMS stacks are accepted
+    (B gets the data-quality finding), while a CEMS stack A did not list is still rejected."""
+    from cocontrol.errors import ValidationFailed
+
+    def folder(name: str, a_stack: str) -> object:
+        b_rows = [dict(r, enterprise_id="B") for r in _hours("T1", 1, CO2_MONTH)
+                  + _hours("T2", 1, CO2_MONTH)]
+        return write(tmp_path / name, {
+            "enterprises": [enterprise(), enterprise("B", uscc=uscc("370303", 7))],
+            "fuel": [coal(1), coal(1, enterprise_id="B")],
+            "stacks": [{"enterprise_id": "A", "stack_id": "S1", "facility_id": "U1"}],
+            "cems": _hours(a_stack, 1, CO2_MONTH) + b_rows})
+
+    found = verify(folder("ok", "S1")).findings
+    assert list(found.loc[found["rule"] == "stack_links_missing", "enterprise_id"]) == ["B"]
+    with pytest.raises(ValidationFailed) as bad:
+        verify(folder("bad", "S3"))
+    problems = bad.value.problems  # 20 rows listed, then a count of the others (744 in all)
+    assert {p.found for p in problems} == {"S3", None}
+    assert all(p.message.startswith("unknown stack id") for p in problems)
+    assert problems[-1].message == "unknown stack id: 724 more rows like these"
