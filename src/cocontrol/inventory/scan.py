@@ -32,7 +32,7 @@ from cocontrol.errors import InputError, Problem, UnitError, ValidationFailed
 from cocontrol.inventory import expressions as ex
 from cocontrol.inventory import factors as fx
 from cocontrol.inventory.core import evaluate
-from cocontrol.inventory.engines import session, to_arrow
+from cocontrol.inventory.engines import compile_sql, session, to_arrow
 
 
 def _resolve(summary: pd.DataFrame, file: str) -> tuple[dict, dict, list[Problem]]:
@@ -169,7 +169,7 @@ def beyond_row_limit(path: str | Path, limit: int, sheet: str | None = None) -> 
         return False
     try:
         return pq.ParquetFile(path).metadata.num_rows > limit
-    except Exception:  # noqa: BLE001 - not Parquet: the row-level reader says so clearly
+    except Exception:
         return False
 
 
@@ -238,14 +238,11 @@ def _number(col: ir.Value, raw_type: ibis.DataType, engine: str) -> tuple[ir.Flo
     return num, text.notnull(), num.notnull()
 
 
-def activity_table(mapping: dict[str, str], raw: ibis.Schema, name: str = "raw",
-                   engine: str = "duckdb") -> ir.Table:
-    """The cleaned activity over the file's table ``name`` (any optional columns present or
-    not): keys as trimmed text (``""`` = default technology), ``year``/``month`` as integers
-    (NULL when absent or not a year/month), ``value`` (NULL unless a finite number), and
-    per-row flags for the checks: ``bad_year``, ``bad_month``, ``missing`` (no value),
-    ``not_number`` (text that is no number), ``non_finite`` (inf, nan, beyond 1e308)."""
-    t = ibis.table(raw, name=name)
+def _key_columns(t: ir.Table, mapping: dict[str, str], raw: ibis.Schema,
+                 engine: str) -> dict[str, ir.Value]:
+    """The cleaned keys of ``t`` (columns named as in ``mapping``) and the year/month flags:
+    keys as trimmed text (``""`` = default technology), ``year``/``month`` as integers (NULL
+    when absent or not a year/month), ``bad_year``/``bad_month`` (given but not valid)."""
 
     def col(key: str) -> ir.Value | None:
         return t[mapping[key]] if key in mapping else None
@@ -263,17 +260,55 @@ def activity_table(mapping: dict[str, str], raw: ibis.Schema, name: str = "raw",
         month, bad_month = m_ok.ifelse(m_num.cast("int64"), ibis.null("int64")), m_given & ~m_ok
     else:
         month, bad_month = ibis.null("int64"), ibis.literal(False)
-    v_num, v_given, v_parsed = _number(col("value"), raw[mapping["value"]], engine)
-    finite = ~(v_num.isinf() | v_num.isnan()).coalesce(False)
+    return {"region": text("region"),
+            "year": year_ok.ifelse(year_num.cast("int64"), ibis.null("int64")),
+            "month": month, "sector": text("sector"), "fuel": text("fuel"),
+            "technology": text("technology").coalesce(""), "facility": text("facility"),
+            "unit": text("unit"), "bad_year": (year_given & ~year_ok).cast("int64"),
+            "bad_month": bad_month.cast("int64")}
+
+
+# kinds of value cell (one code per row): a good number, then the problems of _VALUE_PROBLEMS
+_GOOD, _MISSING, _NOT_NUMBER, _NON_FINITE, _NEGATIVE = range(5)
+
+
+def _value_code(t: ir.Table, mapping: dict[str, str], raw: ibis.Schema,
+                engine: str) -> tuple[ir.FloatingValue, ir.IntegerValue]:
+    """(number, kind): the cell read as a number (``TRY_CAST`` of the trimmed text, or the
+    numeric cell) and its kind — good, missing (NULL, NaN, empty), not a number (text),
+    not finite (inf, nan, beyond 1e308) or negative."""
+    num, given, parsed = _number(t[mapping["value"]], raw[mapping["value"]], engine)
+    kind = ibis.cases((~given, _MISSING), (~parsed, _NOT_NUMBER),
+                      ((num.isinf() | num.isnan()).coalesce(False), _NON_FINITE),
+                      (num < 0, _NEGATIVE), else_=_GOOD)
+    return num, kind
+
+
+def _value_columns(t: ir.Table, mapping: dict[str, str], raw: ibis.Schema,
+                   engine: str) -> dict[str, ir.Value]:
+    """``value`` (NULL unless a finite number) and the per-row flags ``missing`` (no value),
+    ``not_number`` (text that is no number), ``non_finite`` (inf, nan, beyond 1e308), from
+    :func:`_value_code`."""
+    num, kind = _value_code(t, mapping, raw, engine)
+    return {"value": kind.isin([_GOOD, _NEGATIVE]).ifelse(num, ibis.null("float64")),
+            "missing": (kind == _MISSING).cast("int64"),
+            "not_number": (kind == _NOT_NUMBER).cast("int64"),
+            "non_finite": (kind == _NON_FINITE).cast("int64")}
+
+
+def activity_table(mapping: dict[str, str], raw: ibis.Schema, name: str = "raw",
+                   engine: str = "duckdb", table: ir.Table | None = None) -> ir.Table:
+    """The cleaned activity over the file's table ``name`` (or ``table``; any optional
+    columns present or not): the keys of :func:`_key_columns`, ``value`` and the value flags
+    of :func:`_value_columns`, one row per row of the file."""
+    t = ibis.table(raw, name=name) if table is None else table
+    keys, values = _key_columns(t, mapping, raw, engine), _value_columns(t, mapping, raw, engine)
     return t.select(
-        region=text("region"),
-        year=year_ok.ifelse(year_num.cast("int64"), ibis.null("int64")),
-        month=month, sector=text("sector"), fuel=text("fuel"),
-        technology=text("technology").coalesce(""), facility=text("facility"),
-        value=(v_parsed & finite).ifelse(v_num, ibis.null("float64")), unit=text("unit"),
-        bad_year=(year_given & ~year_ok).cast("int64"), bad_month=bad_month.cast("int64"),
-        missing=(~v_given).cast("int64"), not_number=(v_given & ~v_parsed).cast("int64"),
-        non_finite=(v_parsed & ~finite).cast("int64"))
+        *[keys[k].name(k) for k in ("region", "year", "month", "sector", "fuel", "technology",
+                                    "facility")],
+        values["value"].name("value"), keys["unit"].name("unit"),
+        keys["bad_year"].name("bad_year"), keys["bad_month"].name("bad_month"),
+        *[values[k].name(k) for k in ("missing", "not_number", "non_finite")])
 
 
 def summarise(act: ir.Table) -> ir.Table:
@@ -287,31 +322,161 @@ def summarise(act: ir.Table) -> ir.Table:
         total=act.value.sum())
 
 
+# the key columns a file's rows are grouped by as given (before cleaning), facility apart
+_RAW_KEYS = ("region", "year", "month", "sector", "fuel", "technology", "unit")
+_COUNTS = ("kind", "rows", "unclean")
+
+
+_BLANK_EDGE = r"^[ \t\n\r\x0b\x0c]|[ \t\n\r\x0b\x0c]$"
+
+
+def raw_rows(mapping: dict[str, str], raw: ibis.Schema, name: str = "raw",
+             engine: str = "duckdb") -> ir.Table:
+    """Per row of the file: its key columns as given (canonical names, not cleaned — the
+    cleaning of :func:`_key_columns` is a function of the cell, so it runs on the distinct
+    values after grouping), ``num`` and ``kind`` of the value (:func:`_value_code`),
+    ``unclean`` (a facility that cleaning would change: ``""`` or blanks at an end) and
+    the facility as given (hashed with the keys by :func:`one_scan_sql`)."""
+    t = ibis.table(raw, name=name)
+    num, kind = _value_code(t, mapping, raw, engine)
+    keys = {k: t[mapping[k]] for k in _RAW_KEYS if k in mapping}
+    if "facility" in mapping and raw[mapping["facility"]].is_string():
+        fac = t[mapping["facility"]]
+        unclean = (fac.notnull() & ((fac == "") | fac.re_search(_BLANK_EDGE))).cast("int64")
+    else:  # absent, or numbers: a cast to text is one-to-one
+        unclean = ibis.literal(0, type="int64")
+    given = {k: t[mapping[k]] for k in ex.DUPLICATE_KEYS if k in mapping and k not in keys}
+    return t.select(**keys, **given, kind=kind.cast("int64"), num=num, unclean=unclean)
+
+
+def _hash_sql(columns: list[str], engine: str) -> str:
+    """A 64-bit hash of the columns (quoted names) in the engine's SQL: DuckDB ``hash``
+    (unsigned, halved to fit a signed integer), Spark ``xxhash64``. Equal keys hash equally;
+    different keys rarely do, and every candidate is checked exactly."""
+    args = ", ".join(columns)
+    return f"xxhash64({args})" if engine == "spark" else f"CAST(hash({args}) >> 1 AS BIGINT)"
+
+
+def _quote(name: str, engine: str) -> str:
+    q = "`" if engine == "spark" else '"'
+    return q + name.replace(q, q + q) + q
+
+
+def candidates_sql(mapping: dict[str, str], engine: str) -> str:
+    """The file's rows (table ``raw``) whose hash of the keys as given is in ``repeated``."""
+    cols = [_quote(mapping[k], engine) for k in ex.DUPLICATE_KEYS if k in mapping]
+    return (f"SELECT * FROM {_quote('raw', engine)} WHERE {_hash_sql(cols, engine)} IN "
+            f"(SELECT {_quote('h', engine)} FROM {_quote('repeated', engine)})")
+
+
+def _duplicates_among(mapping: dict[str, str], raw: ibis.Schema, engine: str) -> ir.Table:
+    """Keys (cleaned) given more than once among the rows of the view ``cand``
+    (:func:`candidates_sql`) — the exact check of :func:`scan_activity`."""
+    cand = activity_table(mapping, raw, name="cand", engine=engine)
+    return cand.group_by(ex.DUPLICATE_KEYS).agg(rows=cand.count()).filter(
+        lambda x: x.rows > 1)
+
+
+def _summary(per_group: pd.DataFrame) -> pd.DataFrame:
+    """The summary of :func:`summarise` from the groups of keys as given and kinds of value,
+    cleaned: summed per cleaned (region, year, sector, fuel, technology, unit); a year or
+    month flag and a kind of value count the group's rows; only good and negative values
+    are summed."""
+    rows, kind = per_group["rows"], per_group["kind"]
+    df = per_group.drop(columns=[k for k in _RAW_KEYS if k in per_group.columns]).rename(
+        columns={f"clean_{k}": k for k in _RAW_KEYS})
+    df = df.assign(bad_year=df["bad_year"] * rows, bad_month=df["bad_month"] * rows,
+                   missing=rows * (kind == _MISSING), not_number=rows * (kind == _NOT_NUMBER),
+                   non_finite=rows * (kind == _NON_FINITE), negative=rows * (kind == _NEGATIVE),
+                   total=df["total"].where(kind.isin([_GOOD, _NEGATIVE])))
+    counts = ["rows", "missing", "not_number", "non_finite", "bad_year", "bad_month",
+              "negative"]
+    by = df.groupby(ex.SUMMARY_KEYS, dropna=False, sort=False)
+    out = by[counts].sum()
+    out["total"] = by["total"].sum(min_count=1)  # all NULL stays NULL
+    return out.reset_index()
+
+
+def one_scan_sql(rows_sql: str, keys: list[str], hashed: list[str], engine: str) -> str:
+    """One read of the file for both checks: ``GROUPING SETS`` over the rows of
+    :func:`raw_rows` (compiled SQL) — (a) one row per distinct key as given and kind of
+    value with its row count, value sum and unclean facilities (``g = 1``), (b) the hashes
+    of the seven keys as given (:func:`_hash_sql`) that occur more than once (``g = 0``) —
+    both aggregates fed by the same scan (DuckDB and Spark SQL)."""
+    q = "`" if engine == "spark" else '"'
+    ks = ", ".join(f"{q}{k}{q}" for k in [*keys, "kind"])
+    h = _hash_sql([f"{q}{k}{q}" for k in hashed], engine)
+    return (f"SELECT {ks}, {q}h{q}, GROUPING({q}h{q}) AS {q}g{q}, COUNT(*) AS {q}rows{q}, "
+            f"CAST(SUM({q}unclean{q}) AS BIGINT) AS {q}unclean{q}, "
+            f"SUM({q}num{q}) AS {q}total{q} FROM (SELECT *, {h} AS {q}h{q} FROM ({rows_sql}) "
+            f"AS {q}r0{q}) AS {q}r{q} GROUP BY GROUPING SETS (({ks}), ({q}h{q})) "
+            f"HAVING GROUPING({q}h{q}) = 1 OR COUNT(*) > 1")
+
+
+def _one_to_one(groups: pd.DataFrame, keys: list[str]) -> bool:
+    """Every key column's cleaning maps distinct given values to distinct cleaned ones
+    (``groups`` holds ``<key>`` as given and ``clean_<key>`` side by side)."""
+    for k in keys:
+        pairs = groups[[k, f"clean_{k}"]].drop_duplicates()
+        if pairs[f"clean_{k}"].duplicated().any():
+            return False
+    return True
+
+
 def scan_activity(path: str | Path, *, engine: str = "duckdb",
                   spark_master: str | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The per-group summary (:func:`summarise`) and the duplicate keys of an activity file
-    (CSV or Parquet, any optional columns), in one engine session. Parquet is read twice in
-    place; a CSV is parsed once into an engine table (cleaned), then read there. The key
-    hashes that occur more than once are found first; a last pass over the rows of those
-    hashes only finds the duplicate keys exactly."""
+    (CSV or Parquet, any optional columns), in one engine session and, when the file is
+    valid, one read of it (:func:`one_scan_sql`).
+
+    Rows are grouped by their keys as given; the cleaning runs on those groups and the
+    summary sums them per cleaned key (trimming a cell once per distinct value, not once per
+    row). Duplicates: hashes of the keys as given that occur more than once. When cleaning is
+    one-to-one on every key column (no two given spellings of one key, no facility with
+    surrounding blanks — checked on the groups), keys equal after cleaning are equal as
+    given, so those hashes find every duplicate; a last pass over the rows of those hashes
+    only checks them exactly. Otherwise the hashes of the cleaned keys are used
+    (:func:`cocontrol.inventory.expressions.repeated_key_hashes`), one more read."""
+    import pyarrow.compute as pc
+
     path = Path(path)
     mapping, raw = activity_columns(path)
-    cleaned = activity_table(mapping, raw, engine=engine)
+    rows = raw_rows(mapping, raw, engine=engine)
+    keys = [k for k in _RAW_KEYS if k in mapping]
     with session({"raw": str(path)}, engine=engine, spark_master=spark_master) as ses:
         try:
-            if path.suffix.lower() in _CSV:
-                ses.materialize("activity", cleaned)
-                act = ibis.table(cleaned.schema(), name="activity")
-            else:
-                act = cleaned
-            first = ses.run({"summary": summarise(act),
-                             "hashes": ex.repeated_key_hashes(act)})
-            if len(first["hashes"]) == 0:
+            dialect = "pyspark" if engine == "spark" else "duckdb"
+            both = ses.arrow_sql(one_scan_sql(
+                compile_sql(rows, dialect), keys,
+                [k for k in ex.DUPLICATE_KEYS if k in mapping], engine))
+            is_group = pc.equal(both["g"], 1)
+            groups = both.filter(is_group).select([*keys, *_COUNTS, "total"])
+            hashes = both.filter(pc.invert(is_group)).select(["h"])
+            ses.register("groups", groups)
+            gschema = ibis.Schema.from_pyarrow(groups.schema)
+            g = ibis.table(gschema, name="groups")
+            clean = _key_columns(g, {k: k for k in keys}, gschema, engine)
+            cleaned = g.select(*keys, *[clean[k].name(f"clean_{k}") for k in _RAW_KEYS],
+                               clean["bad_year"].name("bad_year"),
+                               clean["bad_month"].name("bad_month"), *_COUNTS, "total")
+            per_group = ses.run({"g": cleaned})["g"]
+            exact = per_group["unclean"].sum() == 0 and _one_to_one(per_group, keys)
+            summary = _summary(per_group)
+            if exact and len(hashes) == 0:
                 dups = pd.DataFrame(columns=[*ex.DUPLICATE_KEYS, "rows"])
+            elif exact:
+                ses.register("repeated", hashes)
+                ses.register_sql("cand", candidates_sql(mapping, engine))
+                dups = ses.run({"dups": _duplicates_among(mapping, raw, engine)})["dups"]
             else:
-                ses.register("repeated", to_arrow(first["hashes"], ex.HASHES_SCHEMA))
-                repeated = ibis.table(ex.HASHES_SCHEMA, name="repeated")
-                dups = ses.run({"dups": ex.duplicate_keys(act, repeated)})["dups"]
+                act = activity_table(mapping, raw, engine=engine)
+                first = ses.run({"hashes": ex.repeated_key_hashes(act)})["hashes"]
+                if len(first) == 0:
+                    dups = pd.DataFrame(columns=[*ex.DUPLICATE_KEYS, "rows"])
+                else:
+                    ses.register("repeated", to_arrow(first, ex.HASHES_SCHEMA))
+                    repeated = ibis.table(ex.HASHES_SCHEMA, name="repeated")
+                    dups = ses.run({"dups": ex.duplicate_keys(act, repeated)})["dups"]
         except InputError:
             raise
         except Exception as exc:  # the engine could not read the file as a table
@@ -319,7 +484,7 @@ def scan_activity(path: str | Path, *, engine: str = "duckdb",
             raise InputError("cannot read the file as a table", file=str(path),
                              expected="a CSV (UTF-8, comma-separated, one header row) or "
                                       "Parquet file", found=first_line[:300]) from None
-    return first["summary"], dups
+    return summary, dups
 
 
 def compute_file(path: str | Path, *, gwp: str = "AR5", engine: str = "duckdb",
