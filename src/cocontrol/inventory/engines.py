@@ -184,15 +184,17 @@ class Session:
         df.createOrReplaceTempView(name)
         self._columns[name] = list(df.columns)
 
-    def run(self, exprs: Mapping[str, ir.Table]) -> dict[str, pd.DataFrame]:
-        """Results of the expressions, as pandas frames."""
+    def run(self, exprs: Mapping[str, ir.Table], arrow: bool = False) -> dict[str, Any]:
+        """Results of the expressions, as pandas frames (Arrow tables when ``arrow``)."""
         if self.engine == "spark":
-            return {name: self._ibis.to_pyarrow(expr).to_pandas() for name, expr in exprs.items()}
+            tables = {name: self._ibis.to_pyarrow(expr) for name, expr in exprs.items()}
+            return tables if arrow else {k: v.to_pandas() for k, v in tables.items()}
         out = {}
         for name, expr in exprs.items():
             sql, schema = _compiled(expr.op(), "duckdb")
             table = self._con.sql(sql).to_arrow_table().combine_chunks()  # one chunk: fast takes
-            out[name] = table.rename_columns(schema.names).cast(schema).to_pandas()
+            table = table.rename_columns(schema.names).cast(schema)
+            out[name] = table if arrow else table.to_pandas()
         return out
 
     def arrow_sql(self, sql: str) -> pa.Table:
