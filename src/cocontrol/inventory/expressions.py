@@ -255,10 +255,11 @@ def co2e_rows(inv: ir.Table, gwp: ir.Table) -> ir.Table:
     """CO2-equivalent rows ``CO2e = Σ_g E_g × GWP_g`` (g ∈ CH4, CO2, N2O; t CO2e) per
     (region, year, sector, fuel, scope) of ``inv`` (one row per key and species).
 
-    The three terms are added in a fixed order (CH4, CO2, N2O, as the species sort) with
-    one step of compensated (Kahan) summation — what a compensated sum over the sorted rows
-    gives — so results are the same on every run and engine, whatever order the engine's
-    threads deliver rows in. A species without a row or with a NULL value is left out."""
+    The three terms are added in a fixed order (CH4, CO2, N2O, as the species sort), written
+    as one compensated (Kahan) step, so results are the same on every run and engine,
+    whatever order the engine's threads deliver rows in (DuckDB evaluates the compensation
+    ``((a + b) − a) − b`` as 0: the plain sum; it may differ from the compensated pandas
+    group sum in the last bit). A species without a row or with a NULL value is left out."""
     w = inv.join(gwp, "species")
     w = w.mutate(e=w.value * w.gwp)
     keys = ["region", "year", "sector", "fuel", "scope"]
