@@ -72,7 +72,7 @@ LEVEL_VERBS = (
     "超过", "低于", "高于", "少于", "多于", "大于", "小于", "突破", "累计", "新增", "建成", "建设",
     "创建", "完成", "培育", "打造", "淘汰", "改造", "新建", "建立", "实现", "保持", "稳定", "为", "降到", "降至", "压减到", "压减至",
     "提高", "提升", "增长", "增加", "下降", "降低", "减少", "削减", "压减", "上升", "减排",
-    "降(?![碳低至到温])",
+    "降(?![碳低至到温])", "占(?![比地用有据])",
 )
 _VERB_RE = re.compile("|".join(sorted(LEVEL_VERBS, key=len, reverse=True)))
 _PCT_SUBJECT_VERB = re.compile(r"(完成|达到|实现|具备|符合|建成|纳入|开展|使用|采用|配备|接入)")
@@ -143,7 +143,7 @@ _YEARISH = re.compile(r"(到|至|在)?(19[5-9]\d|20\d{2})\s*[—\-－~～至到]
 
 
 _LEAD_WORDS = re.compile(
-    r"^(?:(?:将|把|并|且|同时|确保|力争|计划|争取|全市|全省|全区|全县|其中|以上|累计|到|通过|完成|实现|使|推动|"
+    r"^(?:(?:将|把|并|且|同时|确保|力争|计划|争取|全市|全省|全区|全县|其中|以上|累计|到|通过|完成|实现|使|推动|目标是|目标为|目标|"
     r"推进|建成|创建|建设|培育|打造|开展|实施)(?![和或及与、区]))+")
 _RELATIVE_VERB = re.compile(r"(?:通过|完成|实现|建成|创建|开展|实施)$")
 
@@ -162,7 +162,8 @@ def _indicator(pre: str) -> str:
         rest = t[lead.end() :]
         t = (kept.group(0) if kept and re.match(r"[^，,的]{1,12}的[\u4e00-\u9fff]", rest) else "") + rest
     t = strip_particles(strip_place(t))
-    t = re.sub(r"(分别|平均|均|稳定|持续|年均|年平均|每年|力争|确保|逐步|进一步|累计|大约|约|将近|近|再|发展到|发展至|[一二三四五六七八九十两]年)+$", "", t)
+    t = re.sub(r"(分别|平均|均|稳定|持续|年均|年平均|每年|力争|确保|逐步|进一步|累计|大约|约|将近|近|再|发展到|发展至|[一二三四五六七八九十两]年"
+               r"|将|需要|需|要|应|须|必须|有望)+$", "", t)
     t = t.strip("，,、 “”\"")
     return "“" + t if t.count("”") > t.count("“") else t
 
@@ -269,20 +270,26 @@ _PAST = re.compile(r"过去|以来|已经|已(?!有)|现有|共有|超额|同比
                    r"创有监测|创历史|历史最好|复合增长率|高达|多达|仅为|"
                    r"^(?:这一|该|上述|此)目标")
 _STATEMENT_VERBS = frozenset({"为", ""})
+# a spokesman's or reporter's account (介绍/透露/获悉/据悉) with no future marker states figures
+# of today; a plan's own requirements (不低于, 控制在 …) are kept
+_SPOKEN = re.compile(r"(?:介绍|透露|获悉|据悉|据了解|表示)\s*[，,：:]")
 _ANNUAL = re.compile(r"年均|年平均")
 _RATE_NOUN = re.compile(r"增速|增长率|降幅|下降率|增幅")
 _LEVEL_DOWN = ("下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "降到", "降至", "压减到", "压减至")
 
 
 def is_statement(sentence: str, issue_year: int | None = None) -> bool:
-    """A sentence that reports what was achieved (过去五年…, 已…, 现有…, 分别为…, 下降了) rather
-    than setting a target: a past marker and no future marker (到2025年, 力争, 确保, 每年 …).
+    """A sentence that reports what was achieved (过去五年…, 已…, 现有…, 分别为…, 下降了, a
+    spokesman's 介绍，…) rather than setting a target: a past marker and no future marker
+    (到2025年, 力争, 确保, 每年 …).
     与2015年相比，2020年… is a report unless its bare year is not before the issue year
     (与2020年相比，2025年…降低16% is a target; :mod:`cocontrol.plans.tense`)."""
     if _FUTURE.search(sentence) is not None:
         return past_deadline(sentence, issue_year)  # 到2022年底，全市已完成…
     if _PAST.search(sentence) is not None or reported(sentence):
         return True
+    if _SPOKEN.search(sentence) is not None and not any(w in sentence for w in PRESCRIBING):
+        return True  # 发言人介绍，我国…充电桩累计3.5万个，新能源公交车占比77.6%: figures of today
     if _IS_VALUE.search(sentence) is not None:  # 2025年，…比例为100%: a value of a later year is set
         return not future_bare_year(sentence, issue_year, _VERB_RE, after=1)
     return _COMPARED.match(sentence) is not None and not future_bare_year(sentence, issue_year, _VERB_RE)
@@ -358,7 +365,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             verb_word, verb_pos = "", len(pre)
         else:
             verb_word, verb_pos = verb
-            if verb_word == "为" and not future:
+            if verb_word in ("为", "占") and not future:  # 城区面积占全国2%: a fact, not a goal
                 continue
         after_verb = pre[verb_pos + len(verb_word) : verb_pos + len(verb_word) + 1]
         if verb_word in REDUCE + INCREASE and after_verb in ("到", "至"):
