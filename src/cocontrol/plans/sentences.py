@@ -81,7 +81,11 @@ _NOT_AFTER_VERB = frozenset({"小时", "天", "元", "万元", "亿元"})
 _DONE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}(关停|改造|淘汰|退出|建成|投运|投产|并网)(?=[、，,。；;]|$)")
 _CREATE_ANY = re.compile(r"新增|建成|建设|创建|新建|培育|打造|增设|淘汰")
 _BARE_AFTER = re.compile(r"(率|比例|比重|占比|覆盖率|指数|保有率)$")
-_CREATE = re.compile(r"(新增|建成|建设|创建|新建|培育|打造|增设|完成|达到|建|扩展到|淘汰|开展|实施|落实|推动|种植|播撒|不少于|不低于|至少|超过|累计|(?:实现|完成|开展)对)(各类)?$")
+# a verb of work directly before a count or amount takes it as its object (整治100个行政村,
+# 修复湿地300公顷, 关停12台机组, 推广新能源汽车5000辆)
+_CREATE = re.compile(r"(新增|建成|建设|创建|新建|培育|打造|增设|完成|达到|建|扩展到|淘汰|开展|实施|落实|推动|种植|播撒|不少于|不低于|至少|超过|累计"
+                     r"|整治|治理|修复|恢复|关停|关闭|退出|搬迁|取缔|推广|更新|替代|创成|争创|认定|安装|配备|营造|造林|植树|栽植|"
+                     r"新造|划定|完善|提升|腾退|消除|清理|(?:实现|完成|开展)对)(各类)?$")
 REDUCE = ("下降", "降低", "减少", "削减", "压减", "减排", "降")
 INCREASE = ("提高", "提升", "增长", "增加", "上升")
 GE_WORDS = ("不低于", "不少于", "超过", "高于", "多于", "大于", "突破", "达到", "达", "提高到",
@@ -300,6 +304,8 @@ _COMPARED = re.compile(r"^(?:(?:与|同)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|�
                        r"|(?:相比|相较于?|较|比)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?(?=[，,]))")
 _IS_VALUE = re.compile(r"(?<![作成认])为\s*[\d一二两三四五六七八九十]")
 _BAN = re.compile(r"禁止|严禁|不得|不再|不予")
+_CONDITION_WORD = re.compile(r"当|若(?!干)|如果|假如|倘若|一旦")
+_CONDITION = re.compile(r"(?:^|[，,；;：:])\s*(?:当|若(?!干)|如果|假如|倘若|一旦)[^。；;！？]*?(?:时|的情况下)(?=[，,])")
 
 
 def find_targets(sentence: str, *, default_year: int | None = None,
@@ -325,6 +331,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
     # …不低于80%), covers every target of the sentence
     strive_all = ("力争" in sentence[:first_clause_end + 1] or "力争" in sentence[: qs[0].start][:12]
                   or sentence[first_clause_end : qs[0].start].lstrip().startswith("力争"))
+    conditions = [m.span() for m in _CONDITION.finditer(sentence)] if _CONDITION_WORD.search(sentence) else []
     out: list[Found] = []
     prev_base: int | None = None
     found_before = continued
@@ -337,8 +344,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         last_bound = group[-1].bound
         if _is_attribute(sentence, group[-1], pre if len(group) == 1 else "新增"):
             continue
-        if _BAN.search(pre):
-            continue
+        if _BAN.search(pre) or any(a <= head.start < b for a, b in conditions):
+            continue  # 禁止新建…; 当储能系统容量达到100MW…时: a condition, not a goal
         if not marked_future and past_bare_year(sentence, head.start, issue_year) and not (
                 (verb is not None and verb[0] in PRESCRIBING) or last_bound == "以内"):
             continue  # 2021年全省完成营造林面积1065万亩: an achievement of a past year
