@@ -4,7 +4,9 @@
   “到2025年底，”, “明确提出到2020年，” — dates every later clause of its sentence (done by
   :func:`cocontrol.plans.sentences.find_targets`, nearest year before a number) *and* the
   following sentences of the paragraph that state no year of their own (“到2025年，…目标如下。
-  生态环境质量稳步提升，主要流域…比例达到100%”), until another year clause.
+  生态环境质量稳步提升，主要流域…比例达到100%”), until another year clause. A task deadline
+  (“2025年年底前，累计新改造…；农村生活污水治理率达到45%以上；…。”) dates the pieces of its
+  own sentence after ；, not the sentences after its 。.
 * **Past scope.** A sentence dated only in the past — “纲要显示，“十三五”期间我国生态状况明显
   改善。” in a plan issued after 2020, “2021年全市…” before the issue year — makes the following
   undated sentences of the paragraph reports (“森林覆盖率达到23.04%…”), until a sentence
@@ -56,6 +58,7 @@ class ScopeTracker:
         self.year = year
         self.past = False
         self.continued = False
+        self.deadline: int | None = None  # 2025年底前，…；…；… dates the pieces of its sentence
         self.ref = ASSUMED_ISSUE_YEAR if issue_year is None else issue_year
 
     def read(self, sentence: str) -> tuple[int | None, bool]:
@@ -68,6 +71,8 @@ class ScopeTracker:
             + [(m.start(), int(m.group(1)), True) for m in _TO_CLAUSE.finditer(sentence)])
         # a bare year before the issue (…介绍，2022年，全国…为86.5%；) dates a report, not a scope
         clauses = [y for _, y, to in scoped if to or y >= self.ref]
+        deadlines = [int(m.group(2)) for m in _YEAR_CLAUSE.finditer(sentence)
+                     if m.group("before") and m.group("to") not in ("到", "至")]
         past_clause = any(not to and y < self.ref for _, y, to in scoped)
         dated = bare_years(sentence)
         future = _FUTURE_WORD.search(sentence) is not None
@@ -77,6 +82,9 @@ class ScopeTracker:
         own_later = any(int(y) >= self.ref for y in _DIGIT_YEAR.findall(sentence))
         in_past = self.past and not future and not clauses and (
             not dated or (self.continued and not own_later))
+        if self.continued and self.deadline is not None and not clauses and not _DIGIT_YEAR.search(sentence):
+            year_for_this = self.deadline  # …2025年年底前，累计新改造…；农村生活污水治理率达到45%以上；
+        self.deadline = deadlines[-1] if deadlines else (None if clauses else self.deadline)
         if clauses:
             self.year = clauses[-1]
             self.past = False
@@ -92,6 +100,8 @@ class ScopeTracker:
             # sentences after it (去年…；“十四五”时期…下降20% after ；)
             self.past = True
         self.continued = sentence.rstrip().endswith(("；", ";"))
+        if not self.continued:
+            self.deadline = None
         if in_past:
             self.past = True
         return year_for_this, in_past
