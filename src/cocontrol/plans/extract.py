@@ -22,7 +22,7 @@ from cocontrol.plans.issued import DOC_NUMBER, issued
 from cocontrol.plans.merge import merge_duplicates
 from cocontrol.plans.model import Domain, Plan, PlanDocument, Target, Task
 from cocontrol.plans.sentence_scope import ScopeTracker, unit_groups
-from cocontrol.plans.sentences import Found, find_targets, five_year_span
+from cocontrol.plans.sentences import Found, find_targets, five_year_span, is_statement
 from cocontrol.plans.structure import Paragraph, paragraphs, strip_lead
 from cocontrol.plans.tables import flat_tables, table_targets
 from cocontrol.plans.tense import ASSUMED_ISSUE_YEAR
@@ -330,6 +330,9 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
             sentence = body[s0:s1]
             year_here, past_here = scope.read(sentence)
             if _SKIP_SENTENCE.search(sentence) or "以来" in sentence or past_here:
+                continue
+            if is_statement(sentence, start_year):
+                scope.report()  # 石油产量…2024年约为2.13亿吨。天然气产量年增量均超过百亿立方米: the report goes on
                 continue
             own_units = [u for g in unit_groups(sentence) for u in split_responsible(g)]
             found = find_targets(sentence, default_year=year_here, issue_year=start_year, continued=listing)

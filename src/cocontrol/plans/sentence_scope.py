@@ -35,7 +35,7 @@ _YEAR_CLAUSE = re.compile(
 # a clause opening with 到/至YYYY年 scopes what follows even without a comma (到2025年全国…)
 _TO_CLAUSE = re.compile(rf"(?:^{_NUMBERING}|[，,：:；;]|明确|提出|要求|指出|规定|强调|目标是|目标为)\s*(?:到|至)\s*({_Y})\s*年(?!\s*的)")
 _DIGIT_YEAR = re.compile(rf"(?<![\d])({_Y})\s*年(?!\s*的)")
-_FUTURE_WORD = re.compile(rf"(?<![高升长加降少减])到\s*{_Y}|{_Y}\s*年(?:底|末)?(?:以)?前|力争|确保|争取|将|计划|每年|逐年|目标")
+_FUTURE_WORD = re.compile(rf"(?<![高升长加降少减])到\s*{_Y}|{_Y}\s*年(?:底|末)?(?:以)?前|力争|确保|争取|将|(?<![年度划])计划(?!的)|每年|逐年|目标")
 _REPORT = re.compile(r"去年|上年|已经|已(?!有)|截至|截止|以来|年来|过去")
 _BRACKET = re.compile(r"[（(〔][^（(〔）)〕]*(?:[（(][^（()）]*[）)][^（(〔）)〕]*)*[）)〕]")
 _UNIT_WORDS = re.compile(r"责任单位|牵头单位|责任部门|牵头|配合|参与|负责")
@@ -60,6 +60,11 @@ class ScopeTracker:
         self.continued = False
         self.deadline: int | None = None  # 2025年底前，…；…；… dates the pieces of its sentence
         self.ref = ASSUMED_ISSUE_YEAR if issue_year is None else issue_year
+
+    def report(self) -> None:
+        """The sentence just read reports (a past marker, 分别为, 约为 a past year …): the undated
+        sentences after it in the paragraph report too, until a future marker or a year clause."""
+        self.past = True
 
     def read(self, sentence: str) -> tuple[int | None, bool]:
         """(year governing the sentence's undated numbers, sentence lies in a past scope)."""
