@@ -271,8 +271,19 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
     counter = 0
     seen_ids: set[str] = set()
     sub: dict[str, int] = {}
+    # years the layout states for the paragraphs after it (issue 10): a heading (（一）2025年目标,
+    # 近期目标（2023—2025年）) for its section, a paragraph introducing a list (到2025年，全市完成以下
+    # 目标：) for the list items after it — (level, year, introduces_a_list)
+    year_scopes: list[tuple[float, int, bool]] = []
     for p in paras:
         body = p.text
+        if p.level:
+            year_scopes = [sc for sc in year_scopes if sc[0] < p.level]
+            heading_year = _heading_year(body)
+            if heading_year is not None:
+                year_scopes.append((p.level, heading_year, False))
+        elif year_scopes and year_scopes[-1][2] and not _LIST_ITEM.match(body):
+            year_scopes.pop()  # a plain paragraph ends the list the intro scoped
         if p.level:
             review = _is_review(re.sub(r"^\S{1,6}?[、）)节章]", "", body), start_year)
             close()
@@ -314,6 +325,8 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
         if review:
             continue
         default_year = _paragraph_year(body, start_year)
+        if default_year is None and year_scopes:
+            default_year = year_scopes[-1][1]
         inside = [ft for ft in flat if ft[0] <= p.end and p.start < ft[1]]
         if inside:
             for t in inside[0][2] if inside[0][0] >= p.start else []:
@@ -356,6 +369,10 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                 targets.append(t)
                 if current is not None:
                     current_targets.append(t)
+        if body.rstrip().endswith(("：", ":")) and scope.year is not None and (
+                not year_scopes or year_scopes[-1][1] != scope.year or not year_scopes[-1][2]):
+            # 到2025年，全市完成以下目标：|1.…；2.…: the list items after it take its year
+            year_scopes.append((path[-1][0] if path else 0.0, scope.year, True))
     close()
     for t in table_targets(tables, text):
         counter += 1
@@ -382,6 +399,22 @@ def _is_review(body: str, start_year: int | None) -> bool:
         end = five_year_span(10 + "一二三四五六七八九".index(m.group(1)) + 1)[1]
         return end < (ASSUMED_ISSUE_YEAR if start_year is None else start_year)
     return True
+
+
+_HEADING_YEAR = re.compile(r"((?:19[5-9]\d|20\d{2}))\s*年(?!\s*(?:以来|起|\d{1,2}\s*月))")
+_NOT_GOAL_HEADING = re.compile(r"回顾|总结|成效|成就|进展|完成情况|基础|现状|以来|形势|问题")
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.．、)）]|[（(]\d{1,2}[）)]|[①-⑳]|——|—|[-•·▪]|[一二三四五六七八九十]+是)")
+
+
+def _heading_year(body: str) -> int | None:
+    """Year a heading states for its section (（一）2025年目标, 近期目标（2023—2025年）, （二）到2030年):
+    the last year of its title, when the title is not a review (回顾, 成效, 现状 …) and not
+    longer than a heading."""
+    title = re.split(r"[。；;]", body, maxsplit=1)[0]
+    if len(title) > 40 or _NOT_GOAL_HEADING.search(title):
+        return None
+    years = _HEADING_YEAR.findall(title)
+    return int(years[-1]) if years else None
 
 
 def _paragraph_year(body: str, issue_year: int | None) -> int | None:
