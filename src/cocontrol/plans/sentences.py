@@ -104,7 +104,7 @@ _YEAR_LIST = re.compile(r"((?:19[5-9]\d|20\d{2}))年?(?:\s*[、和及与]\s*((?:
 # 约为, 约占, 将近): never the 约 of 节约/制约/约束/预约/集约 (累计节约能源600万吨 is exact)
 _HEDGE_PRE = re.compile(r"(?:(?<![节制预集简履公契条盟誓相邀婉隐违])约|(?<![最邻临附靠贴亲])近)"
                         r"(?:为|占|有|达到?|合|计)?\s*$")
-_FOLLOW_OK = set(_CLAUSE) | set("、）)」”\"和及与并或等（(/]】")
+_FOLLOW_OK = set(_CLAUSE) | set("、）)」”\"和及与并或等（(/]】.")
 __all__ = ["Found", "find_targets", "five_year_span", "is_statement"]
 _PLAN_YEAR_WORDS = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:末|期末|期间|时期|[\u4e00-\u9fff]{0,6}目标)")
 
