@@ -377,7 +377,8 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                 scope.report()  # 石油产量…2024年约为2.13亿吨。天然气产量年增量均超过百亿立方米: the report goes on
                 continue
             own_units = [u for g in unit_groups(sentence) for u in split_responsible(g)]
-            found = find_targets(sentence, default_year=year_here, issue_year=start_year, continued=listing)
+            found = find_targets(sentence, default_year=year_here, issue_year=start_year, continued=listing,
+                                 statement_checked=True)
             listing = bool(found) and sentence.rstrip().endswith(("；", ";"))
             for f in found:
                 if f.year is not None and dated and f.year < start_year:
