@@ -223,22 +223,22 @@ PATHS = {
 CONTROL_SOURCE = {
     "power": (
         "illustrative, anchored: 全面实施燃煤电厂超低排放和节能改造工作方案 (环发〔2015〕164号, "
-        "issued 2015-12-11; 2020 nationwide, eastern provinces earlier) and the NEA 2018 notice "
-        "(central 2018, western 2020); assumed: the city pace 15 % (2015) → 100 % (2021) ultra-low, "
-        "the rest wet FGD + SCR + ESP/bag (GB 13223-2011 units), and the same shares for every "
+        "issued 2015-12-11, all units able to retrofit by 2020) and the NEA 2018 notice (central "
+        "provinces by 2018, western by 2020, so the east earlier); assumed: the city pace 15 % (2015) → 100 % (2021) ultra-low, "
+        "the rest wet FGD + SCR + ESP/bag (units under GB 13223-2011 [M]), the same shares for every "
         "coal, coke and oil fuel of the sector (washed coal and briquettes burn in the same units "
         "as raw coal); not plant data"),
     "steel": (
         "illustrative, anchored: 山东省钢铁行业超低排放改造实施方案 (all organised sources by "
         "2020-10: sinter head SO2 35, NOx 50, other sources SO2 50 mg/m3) and DB37/990-2019 "
         "(in force 2019-11-01); assumed: before 2019 sinter and pellet flue gas desulfurised "
-        "(GB 28662-2012) taken as 60 % of the sector's fuel sulfur, SCR from 2018 (日照钢铁 "
+        "(GB 28662-2012 [M]) taken as 60 % of the sector's fuel sulfur [M], SCR from 2018 (日照钢铁 "
         "sinter SCR 2018), 100 % from 2021; not plant data"),
     "boiler": (
         "illustrative, anchored: GB 13271-2014 in-use coal boilers SO2 400, PM 80 mg/m3 from "
-        "2015-10-01 (>10 t/h) and 2016-07-01 (≤10 t/h), which at S 1 % (≈1 400 mg/m3 "
-        "uncontrolled) needs a desulfuriser and a dust collector; Shandong's ≤35 t/h coal "
-        "boilers retired 2019–2021 (鲁环发〔2020〕47号); assumed: compliance 40 % (2015) → 90 % "
+        "2015-10-01 (>10 t/h) and 2016-07-01 (≤10 t/h), which at S 1 % (17 kg SO2/t over an "
+        "assumed 12 m3/kg flue gas ≈ 1 400 mg/m3) needs a desulfuriser and a dust collector; "
+        "Shandong's ≤35 t/h coal boilers retired 2019–2021 (鲁环发〔2020〕47号); assumed: compliance 40 % (2015) → 90 % "
         "(2021), dust collectors 60 % → 95 %; not plant data"),
     "chem_lnb": (
         "illustrative, not anchored: low-NOx burners on chemical-industry coal boilers, "
@@ -267,9 +267,9 @@ def control_rows(region: str, pace: float, activity: pd.DataFrame | None = None)
     retrofits (smaller cities)."""
     cells = (None if activity is None else
              set(zip(activity["sector"], activity["fuel"], strict=True)))
-    industry = [s for s in refdata.load("sectors")["sector"]
-                if s not in UNCONTROLLED and s not in (POWER, FERR, NONMET)
-                and refdata.load("sectors").set_index("sector").loc[s, "code"] <= 41]
+    codes = refdata.load("sectors").set_index("sector")["code"].astype(int)
+    industry = [s for s, code in codes.items()  # mining, manufacturing, gas and water (≤ 41)
+                if code <= 41 and s not in UNCONTROLLED and s not in (POWER, FERR, NONMET)]
     plan: list[tuple[str, tuple[str, ...], str, str]] = (
         [(POWER, SOLID + COKES + OILS, "power", "power")]
         + [(FERR, SOLID + COKES, "steel", "steel")]
@@ -277,7 +277,7 @@ def control_rows(region: str, pace: float, activity: pd.DataFrame | None = None)
         + [(NONMET, SOLID, "kiln", "kiln")])
     rows = []
     for i, year in enumerate(YEARS):
-        def at(path: str) -> float:
+        def at(path: str, i: int = i) -> float:
             return min(1.0, PATHS[path][i] * pace)
         u = round(at("power_ule"), 3)
         rest = 1.0 - u
