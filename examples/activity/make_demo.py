@@ -21,6 +21,9 @@ hand):
 4. Activity: A = CO2 / (NCV x CC x OF x 44/12) with the factors of ``cocontrol.refdata``
    ``combustion_co2``; process CO2 -> cement clinker t with ``process_factors`` cement_clinker.
 5. Electricity, heat and fertilizer N: illustrative city totals with a fixed sector split.
+6. Controls: illustrative penetration paths per control group (``PATHS``), each anchored on a
+   documented policy or standard and with its assumptions stated (``CONTROL_SOURCE``, also
+   written into every row's ``source``); see :func:`control_rows`.
 """
 
 from __future__ import annotations
