@@ -252,7 +252,7 @@ CONTROL_SOURCE = {
         "assumed: kiln desulfurisation 30 % (2015–2017) → 90 % (2021), kiln dust removal as "
         "for clinker; not plant data"),
     "clinker": (
-        "illustrative: cement kiln SNCR 60 % (2015) → 100 % (2023) and bag filters 80 % → "
+        "illustrative, not anchored: cement kiln SNCR 60 % (2015) → 100 % (2023), bag filters 80 % → "
         "100 %, assumed (GB 4915-2013 limits not read); not plant data"),
 }
 
