@@ -44,6 +44,8 @@ _REGION = re.compile(r"([\u4e00-\u9fff]{2,4}?[市县区州盟])")
 _LEAD_TITLE = re.compile(r"^([^，,；;：:。\d\s“”—\-]{4,24})。(?=.{20,})")
 _END_MATTER = re.compile(r"^(信息公开属性|抄送[:：]|附件[:：\d]|[（(]此件|[\u4e00-\u9fff]{2,12}办公室\d{4}年\d{1,2}月\d{1,2}日印发)")
 _BULLET_YEAR = re.compile(r"^(?:[—\-]+|到|至|在)?\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?(?:前)?[，,]")
+# a "——" item of a list (主要目标: 到2025年，…。——…；——…) states no year of its own
+_LIST_ITEM = re.compile(r"^\s*(?:——|—|－－|[-－]\s)")
 _AFTER_YEARS = re.compile(r"^(?:经过|通过)\s*(\d{1,2}|[一二三四五六七八九十])\s*年")
 
 
@@ -268,6 +270,7 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
         current, current_targets = None, []
 
     counter = 0
+    carry: int | None = None  # year scope a paragraph hands to the "——" items after it
     seen_ids: set[str] = set()
     sub: dict[str, int] = {}
     for p in paras:
@@ -310,9 +313,13 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
             elif current is not None:
                 current.text = (current.text + body) if current.text else body
                 current.span = (current.span[0] if current.span else p.start, p.end)
+        item = _LIST_ITEM.match(body) is not None
         if review:
+            carry = None
             continue
         default_year = _paragraph_year(body, start_year)
+        if default_year is None and item:
+            default_year = carry  # 到2025年，…需要实现以下重点任务。——…下降3%
         inside = [ft for ft in flat if ft[0] <= p.end and p.start < ft[1]]
         if inside:
             for t in inside[0][2] if inside[0][0] >= p.start else []:
@@ -331,7 +338,7 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
             year_here, past_here = scope.read(sentence)
             if _SKIP_SENTENCE.search(sentence) or "以来" in sentence or past_here:
                 continue
-            if is_statement(sentence, start_year):
+            if is_statement(sentence, start_year, year_here):
                 scope.report()  # 石油产量…2024年约为2.13亿吨。天然气产量年增量均超过百亿立方米: the report goes on
                 continue
             own_units = [u for g in unit_groups(sentence) for u in split_responsible(g)]
@@ -350,6 +357,9 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                 targets.append(t)
                 if current is not None:
                     current_targets.append(t)
+        if not item:
+            # the year scope this paragraph ends in (到2025年，…) dates the "——" items after it
+            carry = scope.year
     close()
     for t in table_targets(tables, text):
         counter += 1

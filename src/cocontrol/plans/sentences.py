@@ -287,12 +287,15 @@ _RATE_NOUN = re.compile(r"增速|增长率|降幅|下降率|增幅")
 _LEVEL_DOWN = ("下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "降到", "降至", "压减到", "压减至")
 
 
-def is_statement(sentence: str, issue_year: int | None = None) -> bool:
+def is_statement(sentence: str, issue_year: int | None = None, scope_year: int | None = None) -> bool:
     """A sentence that reports what was achieved (过去五年…, 已…, 现有…, 分别为…, 下降了, a
     spokesman's 介绍，…) rather than setting a target: a past marker and no future marker
     (到2025年, 力争, 确保, 每年 …).
     与2015年相比，2020年… is a report unless its bare year is not before the issue year
-    (与2020年相比，2025年…降低16% is a target; :mod:`cocontrol.plans.tense`)."""
+    (与2020年相比，2025年…降低16% is a target; :mod:`cocontrol.plans.tense`). A sentence opening
+    with its base year alone (与2015年相比，…下降18%) inside the scope of a later year
+    (``scope_year``: 到2020年，…。与2015年相比，… / a —— item under 到2025年) states the change
+    to that year: a target, not a report."""
     if _FUTURE.search(sentence) is not None:
         return past_deadline(sentence, issue_year)  # 到2022年底，全市已完成…
     if _PAST.search(sentence) is not None or reported(sentence):
@@ -301,7 +304,12 @@ def is_statement(sentence: str, issue_year: int | None = None) -> bool:
         return True  # 发言人介绍，我国…充电桩累计3.5万个，新能源公交车占比77.6%: figures of today
     if _IS_VALUE.search(sentence) is not None:  # 2025年，…比例为100%: a value of a later year is set
         return not future_bare_year(sentence, issue_year, _VERB_RE, after=1)
-    return _COMPARED.match(sentence) is not None and not future_bare_year(sentence, issue_year, _VERB_RE)
+    compared = _COMPARED.match(sentence)
+    if compared is None:
+        return False
+    if scope_year is not None and scope_year > int(compared.group(1) or compared.group(2)):
+        return False
+    return not future_bare_year(sentence, issue_year, _VERB_RE)
 
 
 # 与2015年相比，2020年…减少12.3% / 相比2020年，… / 较2020年，…: the base year opens the sentence
@@ -321,7 +329,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
     horizon); bare years before it date achievements, not targets (:mod:`tense`).
     ``continued``: the sentence goes on a list of targets ended by ；(…达到5000座左右；专用充换
     电站3000座左右), so a bare number closing a clause is an item of that list."""
-    if is_statement(sentence, issue_year):
+    if is_statement(sentence, issue_year, default_year):
         return []
     marks = _year_marks(sentence)
     peaks = peak_targets(sentence, lambda pos: _years_before(marks, pos) or default_year) \
