@@ -32,6 +32,7 @@ _SENT_END = "。！？；!?;"
 # statistics release states (根据《中国海洋经济发展报告2025》，2024年…达10.5万亿元; 数据显示 …)
 _SKIP_SENTENCE = re.compile(r"测算|预计|预测|预期将|估算|估计|截至|截止|数据显示|数据表明|统计显示|报告显示|公报显示"
                             r"|根据《[^》]{0,40}(?:报告|公报|年鉴|统计)[^》]{0,10}》")
+_OWN_GOAL = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确保|目标")
 _REVIEW_START = re.compile(
     r"^[“\"]?十([一二三四五六七八九])五[”\"]?(时期|期间|以来)|回顾|^(发展|工作)?(基础|现状|成效|成就)(与|和|及|$)"
 )
@@ -333,10 +334,15 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                 continue
         scope = ScopeTracker(default_year, start_year)
         listing = False  # the piece before ended with ；after stating targets
+        projected = False  # the piece before was a projection/statistic and ended with ；
         for s0, s1 in _sentences(p):
             sentence = body[s0:s1]
             year_here, past_here = scope.read(sentence)
-            if _SKIP_SENTENCE.search(sentence) or "以来" in sentence or past_here:
+            # 2024年…利用率预测达到92%；新增完成2.5万个…: a projection or statistic goes on after ；
+            # until a piece names its own goal (到2025年, 力争, 确保)
+            skip = _SKIP_SENTENCE.search(sentence) is not None or (projected and not _OWN_GOAL.search(sentence))
+            projected = skip and sentence.rstrip().endswith(("；", ";"))
+            if skip or "以来" in sentence or past_here:
                 continue
             if is_statement(sentence, start_year, year_here):
                 scope.report()  # 石油产量…2024年约为2.13亿吨。天然气产量年增量均超过百亿立方米: the report goes on
