@@ -38,6 +38,9 @@ _REVIEW_START = re.compile(
 )
 _REVIEW_END = re.compile(r"^(面临|指导思想|基本原则|主要目标|总体目标|发展目标|展望|锚定|总体要求|形势|机遇)")
 _TITLE_IN_NOTICE = re.compile(r"(?:现将|印发)\s*《([^》]{4,60})》")
+# a news report opening on a plan's release (近日，…下发《…》, 《…》正式出台) names its plan
+_TITLE_IN_NEWS = re.compile(r"^.{0,80}?(?:近日|日前|近期|\d{1,2}月\d{1,2}日)[^。]{0,60}?(?:(?:印发|下发|出台|发布)了?\s*《([^》]{4,60})》"
+                            r"|《([^》]{4,60})》(?:正式)?(?:出台|印发|发布))", re.DOTALL)
 _TITLE_LINE = re.compile(r"^[#\s*]*([\u4e00-\u9fff“”\"（）()—\-0-9]{4,50}(?:规划|方案|纲要|计划|意见|规划纲要)(?:（[^）]*）)?)[\s*]*$")
 _HORIZON = re.compile(r"((?:19[5-9]\d|20\d{2}))\s*[—\-－~～至到]+\s*((?:19[5-9]\d|20\d{2}))\s*年")
 _FYP = re.compile(r"[“\"]十([一二三四五六七八九])五[”\"]")
@@ -80,8 +83,8 @@ def _main_city(text: str) -> str | None:
 
 def _metadata(text: str, source: str | None) -> Plan:
     head = text[:4000]
-    m = _TITLE_IN_NOTICE.search(head)
-    title = re.sub(r"\s+", "", m.group(1)) if m else None
+    m = _TITLE_IN_NOTICE.search(head) or _TITLE_IN_NEWS.search(head)
+    title = re.sub(r"\s+", "", m.group(1) or m.group(2) or "") if m else None
     titled = True
     if title is None:
         for line in head.splitlines():
@@ -300,7 +303,7 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                 continue
             if _is_review(body, start_year):
                 review = True
-            elif _REVIEW_END.search(body):
+            elif _REVIEW_END.search(body) or _looks_ahead(body, start_year):
                 review = False
             lead_title = _LEAD_TITLE.match(body)
             if lead_title and path and not review and current is not None:
@@ -392,6 +395,25 @@ def _is_review(body: str, start_year: int | None) -> bool:
         end = five_year_span(10 + "一二三四五六七八九".index(m.group(1)) + 1)[1]
         return end < (ASSUMED_ISSUE_YEAR if start_year is None else start_year)
     return True
+
+
+_AHEAD = re.compile(r"今后|未来(?:[一二三四五几\d]{1,2}年|一个时期)|(?:到|至)\s*(?:(20\d{2})\s*年|[“\"]?十([一二三四五六七八九])五[”\"]?(?:末|期末))")
+
+
+def _looks_ahead(body: str, start_year: int | None) -> bool:
+    """A paragraph after a review that opens on the years ahead (今后五年，…; 到“十四五”末，…;
+    到2025年，…): the review is over."""
+    ref = ASSUMED_ISSUE_YEAR if start_year is None else start_year
+    for m in _AHEAD.finditer(body[:60]):
+        if m.group(1):
+            if int(m.group(1)) >= ref:
+                return True
+        elif m.group(2):
+            if five_year_span(10 + "一二三四五六七八九".index(m.group(2)) + 1)[1] >= ref:
+                return True
+        else:
+            return True
+    return False
 
 
 def _paragraph_year(body: str, issue_year: int | None) -> int | None:

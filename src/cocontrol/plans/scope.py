@@ -70,7 +70,7 @@ def per_year(found: list[Found], sentence: str) -> list[Found]:
         first = firsts[i] if i >= 0 and f.year is not None else None
         clause = sentence[max(0, f.quantity.start - 40) : f.quantity.end + 4]
         level = f.relation in _LEVEL_RELATIONS and not f.annual_rate  # 年均 over a range: one rate
-        if first is None or not level or f.cumulative or (_AMOUNT.search(clause) and not _KEEP.search(clause)):
+        if first is None or f.paired_year or not level or f.cumulative or (_AMOUNT.search(clause) and not _KEEP.search(clause)):
             out.append(f)
             continue
         for year in range(first, f.year + 1):

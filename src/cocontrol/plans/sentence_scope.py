@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from cocontrol.plans.departments import split_responsible
-from cocontrol.plans.tense import ASSUMED_ISSUE_YEAR, bare_years, reported
+from cocontrol.plans.tense import ASSUMED_ISSUE_YEAR, bare_years, five_year_span, reported
 
 _Y = r"(?:19[5-9]\d|20\d{2})"
 _NUMBERING = r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、)?"
@@ -34,6 +34,10 @@ _YEAR_CLAUSE = re.compile(
 )
 # a clause opening with 到/至YYYY年 scopes what follows even without a comma (到2025年全国…)
 _TO_CLAUSE = re.compile(rf"(?:^{_NUMBERING}|[，,：:；;]|明确|提出|要求|指出|规定|强调|目标是|目标为)\s*(?:到|至)\s*({_Y})\s*年(?!\s*的)")
+# a plan period as a year clause: 到“十四五”末， (its last year); “十三五”期间，…将… (a period
+# spoken of ahead: its last year)
+_PERIOD_CLAUSE = re.compile(r"(?:^|[，,：:；;。]|明确|提出|要求)\s*(?P<to>到|至)?\s*[“\"]?十([一二三四五六七八九])五[”\"]?"
+                            r"(?P<when>末|期末|期间|时期)\s*(?=[，,：:])")
 _DIGIT_YEAR = re.compile(rf"(?<![\d])({_Y})\s*年(?!\s*的)")
 _FUTURE_WORD = re.compile(rf"(?<![高升长加降少减])到\s*{_Y}|{_Y}\s*年(?:底|末)?(?:以)?前|力争|确保|争取|将|(?<![年度划])计划(?!的)|每年|逐年|目标")
 _REPORT = re.compile(r"去年|上年|已经|已(?!有)|截至|截止|以来|年来|过去")
@@ -73,7 +77,10 @@ class ScopeTracker:
         scoped = sorted(
             [(m.start(), int(m.group(2)), m.group("to") in ("到", "至")) for m in _YEAR_CLAUSE.finditer(sentence)
              if m.group("to") in ("到", "至") or not m.group("before")]
-            + [(m.start(), int(m.group(1)), True) for m in _TO_CLAUSE.finditer(sentence)])
+            + [(m.start(), int(m.group(1)), True) for m in _TO_CLAUSE.finditer(sentence)]
+            + [(m.start(), five_year_span(10 + "一二三四五六七八九".index(m.group(2)) + 1)[1], True)
+               for m in _PERIOD_CLAUSE.finditer(sentence)
+               if m.group("to") or m.group("when") in ("末", "期末") or _FUTURE_WORD.search(sentence)])
         # a bare year before the issue (…介绍，2022年，全国…为86.5%；) dates a report, not a scope
         clauses = [y for _, y, to in scoped if to or y >= self.ref]
         deadlines = [int(m.group(2)) for m in _YEAR_CLAUSE.finditer(sentence)

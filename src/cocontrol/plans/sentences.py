@@ -69,7 +69,7 @@ LEVEL_VERBS = (
     "至少", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "下降到",
     "下降至", "降低到", "降低至", "减少到", "减少至", "降到", "降至", "扩大到", "扩大至", "扩展到", "升至", "升到",
     "达到", "达(?![标成])", "控制在", "保持在", "稳定在", "维持在", "不低于", "不少于", "不高于", "不超过",
-    "超过", "低于", "高于", "少于", "多于", "大于", "小于", "突破", "累计", "新增", "建成", "建设",
+    "超过", "超(?![过标额出前强越级大低高])", "低于", "高于", "少于", "多于", "大于", "小于", "突破", "累计", "新增", "建成", "建设",
     "创建", "完成", "培育", "打造", "淘汰", "改造", "新建", "建立", "实现", "保持", "稳定", "为", "降到", "降至", "压减到", "压减至",
     "提高", "提升", "增长", "增加", "下降", "降低", "减少", "削减", "压减", "上升", "减排",
     "降(?![碳低至到温])", "占(?![比地用有据])",
@@ -77,7 +77,7 @@ LEVEL_VERBS = (
     "实施", "开展", "推广", "整治(?![率])", "安装", "营造", "种植",
 )
 _VERB_RE = re.compile("|".join(sorted(LEVEL_VERBS, key=len, reverse=True)))
-_PCT_SUBJECT_VERB = re.compile(r"(完成|达到|实现|具备|符合|建成|纳入|开展|使用|采用|配备|接入)")
+_PCT_SUBJECT_VERB = re.compile(r"(完成|达到|实现|具备|符合|建成|纳入|开展|使用|采用|配备|接入|通过)")
 _SPENDING = re.compile(r"资金|投资|投入|安排|补助|补贴|奖补|奖励|经费|预算|拨付")
 _NOT_AFTER_VERB = frozenset({"小时", "天", "元", "万元", "亿元"})
 _DONE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}(关停|改造|淘汰|退出|建成|投运|投产|并网)(?=[、，,。；;]|$)")
@@ -87,16 +87,17 @@ _BARE_AFTER = re.compile(r"(率|比例|比重|占比|覆盖率|指数|保有率)
 # 修复湿地300公顷, 关停12台机组, 推广新能源汽车5000辆)
 _CREATE = re.compile(r"(新增|建成|建设|创建|新建|培育|打造|增设|完成|达到|建|扩展到|淘汰|开展|实施|落实|推动|种植|播撒|不少于|不低于|至少|超过|累计|选择|选取|遴选"
                      r"|整治|治理|修复|恢复|关停|关闭|退出|搬迁|取缔|推广|更新|替代|创成|争创|认定|安装|配备|营造|造林|植树|栽植|"
-                     r"新造|划定|完善|提升|腾退|消除|清理|(?:实现|完成|开展)对)(各类)?(?:大约|约|近|将近)?$")
+                     r"新造|划定|完善|提升|腾退|消除|清理|(?:实现|完成|开展)对|实现)(?:各类|全省|全市|全国|全区|全县)?(?:大约|约|近|将近)?$")
 REDUCE = ("下降", "降低", "减少", "削减", "压减", "减排", "降")
 INCREASE = ("提高", "提升", "增长", "增加", "上升")
-GE_WORDS = ("不低于", "不少于", "超过", "高于", "多于", "大于", "突破", "达到", "达", "提高到",
+GE_WORDS = ("不低于", "不少于", "超过", "超", "高于", "多于", "大于", "突破", "达到", "达", "提高到",
             "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "扩大到", "扩大至",
             "发展到", "至少", "升至", "升到")
 LE_WORDS = ("不超过", "不高于", "低于", "少于", "小于", "控制在")
 YEAR = re.compile(r"(?<!\d)((?:19[5-9]\d|20\d{2}))(?:\s*[—\-－~～至到]+\s*((?:19[5-9]\d|20\d{2})))?\s*年")
 _BASE_BEFORE = re.compile(r"(?:比|较|相比|相较于?|与|以|由|从)\s*$")
 _FROM = re.compile(r"(?:由|从)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?的?")
+_RANGE = re.compile(r"((?:19[5-9]\d|20\d{2}))\s*年?\s*[—\-－~～至到]+\s*((?:19[5-9]\d|20\d{2}))\s*年")
 _YEAR_LIST = re.compile(r"((?:19[5-9]\d|20\d{2}))年?(?:\s*[、和及与]\s*((?:19[5-9]\d|20\d{2}))年?)+")
 # the hedge 约/近 as a word of its own directly before the number (约1700万千瓦, 达到约60%,
 # 约为, 约占, 将近): never the 约 of 节约/制约/约束/预约/集约 (累计节约能源600万吨 is exact)
@@ -408,6 +409,11 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                 ys = [int(y) for y in re.findall(r"(?:19[5-9]\d|20\d{2})", ym.group(0))]
                 if len(ys) == len(group):
                     years = ys
+            if not years:  # 2020-2022年…分别达65%、70%、80%: one value per year of the range, in order
+                for rm in _RANGE.finditer(sentence, max(0, head.start - 200), head.start):
+                    a, b = int(rm.group(1)), int(rm.group(2))
+                    if b - a + 1 == len(group):
+                        years = list(range(a, b + 1))
         # an item of a 、 list of the same clause (建成充电桩24万个、换电站300座) is named from
         # the text after the previous item
         cut = 0
@@ -461,7 +467,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         else:
             targets_here = [(q, names[i] if names else ind, years[i] if years else year)
                             for i, q in enumerate(group)]
-        bare_pre = re.sub(r"(?:大约|约|将近|近)$", "", pre.rstrip())  # 建设约|30个零碳园区
+        bare_pre = re.sub(r"(?:全省|全市|全国|全区|全县)?(?:大约|约|将近|近)?$", "", pre.rstrip())  # 建设约|30个零碳园区
         if not names and len(group) == 1 and verb is not None and (
                 bare_pre.endswith(verb_word) or pre.rstrip().endswith("、")):
             stop = r"[^，,。；;、]+" if pre.rstrip().endswith("、") else r"[^，,。；;]+"
@@ -477,6 +483,12 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             if subject and verb_word not in _MAKE:  # “无废航区”模式扩展到的水域
                 name = f"{subject}{verb_word}的{name}"
             targets_here = [(head, name, year)]
+        places = _PLACE_YEARS.search(pre) if len(group) == 1 and verb is not None else None
+        if places is not None and places.end() <= verb_pos:
+            # 深圳市于2018年、广州市于2019年、佛山市于2020年力争实现…达100%: one target per place and year
+            base = _indicator(pre[places.end() : verb_pos])
+            targets_here = [(head, pm.group(1) + base, int(pm.group(2)))
+                            for pm in _PLACE_YEAR.finditer(places.group(0))]
         for q, name, y in targets_here:
             done = _DONE_AFTER.match(sentence, q.end) if q.unit in COUNT_UNITS else None
             name = strip_particles(done.group(0) if done else name) or name  # 55%的|行政村…
@@ -495,12 +507,15 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                        and x.unit == q.unit] if fm else []
             if earlier:
                 f.baseline_value, f.baseline_year = earlier[-1].value, int(fm.group(1))
+            f.paired_year = bool(years)
             out.append(f)
             found_before = True
     _distinguish(out, sentence)
     return sorted(per_year(out, sentence) + peaks, key=lambda f: f.quantity.start)
 
 
+_PLACE_YEAR = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:市|省|县|区|州|盟))(?:于|在|到)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?")
+_PLACE_YEARS = re.compile(rf"(?:{_PLACE_YEAR.pattern}\s*[、，,和及与]\s*)+{_PLACE_YEAR.pattern}")
 _DEFINING = frozenset({"新增", "新建", "淘汰", "改造", "压减", "关停"})
 _AND = re.compile(r"[、和与]|及(?!以[上下])")  # 地级及以上城市 is one name, not 地级 + 以上城市
 _PAIR_NEXT = re.compile(r"、[\u4e00-\u9fffA-Za-z（）()]{2,16}?(?:达到|为|约)?\d")
