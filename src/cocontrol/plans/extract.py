@@ -49,7 +49,7 @@ _LEAD_TITLE = re.compile(r"^([^，,；;：:。\d\s“”—\-]{4,24})。(?=.{20,
 _END_MATTER = re.compile(r"^(信息公开属性|抄送[:：]|附件[:：\d]|[（(]此件|[\u4e00-\u9fff]{2,12}办公室\d{4}年\d{1,2}月\d{1,2}日印发)")
 _BULLET_YEAR = re.compile(r"^(?:[—\-]+|到|至|在)?\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?(?:前)?[，,]")
 # a "——" item of a list (主要目标: 到2025年，…。——…；——…) states no year of its own
-_LIST_ITEM = re.compile(r"^\s*(?:——|—|－－|[-－]\s)")
+_DASH_ITEM = re.compile(r"^\s*(?:——|—|－－|[-－]\s)")
 _AFTER_YEARS = re.compile(r"^(?:经过|通过)\s*(\d{1,2}|[一二三四五六七八九十])\s*年")
 
 
@@ -277,8 +277,19 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
     carry: int | None = None  # year scope a paragraph hands to the "——" items after it
     seen_ids: set[str] = set()
     sub: dict[str, int] = {}
+    # years the layout states for the paragraphs after it (issue 10): a heading (（一）2025年目标,
+    # 近期目标（2023—2025年）) for its section, a paragraph introducing a list (到2025年，全市完成以下
+    # 目标：) for the list items after it — (level, year, introduces_a_list)
+    year_scopes: list[tuple[float, int, bool]] = []
     for p in paras:
         body = p.text
+        if p.level:
+            year_scopes = [sc for sc in year_scopes if sc[0] < p.level]
+            heading_year = _heading_year(body)
+            if heading_year is not None:
+                year_scopes.append((p.level, heading_year, False))
+        elif year_scopes and year_scopes[-1][2] and not _LIST_ITEM.match(body):
+            year_scopes.pop()  # a plain paragraph ends the list the intro scoped
         if p.level:
             review = _is_review(re.sub(r"^\S{1,6}?[、）)节章]", "", body), start_year)
             close()
@@ -317,12 +328,14 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
             elif current is not None:
                 current.text = (current.text + body) if current.text else body
                 current.span = (current.span[0] if current.span else p.start, p.end)
-        item = _LIST_ITEM.match(body) is not None
+        item = _DASH_ITEM.match(body) is not None
         if review:
             carry = None
             continue
         default_year = _paragraph_year(body, start_year)
-        if default_year is None and item:
+        if default_year is None and year_scopes:
+            default_year = year_scopes[-1][1]
+        elif default_year is None and item:
             default_year = carry  # 到2025年，…需要实现以下重点任务。——…下降3%
         inside = [ft for ft in flat if ft[0] <= p.end and p.start < ft[1]]
         if inside:
@@ -369,6 +382,10 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
         if not item:
             # the year scope this paragraph ends in (到2025年，…) dates the "——" items after it
             carry = scope.year
+        if body.rstrip().endswith(("：", ":")) and scope.year is not None and (
+                not year_scopes or year_scopes[-1][1] != scope.year or not year_scopes[-1][2]):
+            # 到2025年，全市完成以下目标：|1.…；2.…: the list items after it take its year
+            year_scopes.append((path[-1][0] if path else 0.0, scope.year, True))
     close()
     for t in table_targets(tables, text):
         counter += 1
@@ -414,6 +431,22 @@ def _looks_ahead(body: str, start_year: int | None) -> bool:
         else:
             return True
     return False
+
+
+_HEADING_YEAR = re.compile(r"((?:19[5-9]\d|20\d{2}))\s*年(?!\s*(?:以来|起|\d{1,2}\s*月))")
+_NOT_GOAL_HEADING = re.compile(r"回顾|总结|成效|成就|进展|完成情况|基础|现状|以来|形势|问题")
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.．、)）]|[（(]\d{1,2}[）)]|[①-⑳]|——|—|[-•·▪]|[一二三四五六七八九十]+是)")
+
+
+def _heading_year(body: str) -> int | None:
+    """Year a heading states for its section (（一）2025年目标, 近期目标（2023—2025年）, （二）到2030年):
+    the last year of its title, when the title is not a review (回顾, 成效, 现状 …) and not
+    longer than a heading."""
+    title = re.split(r"[。；;]", body, maxsplit=1)[0]
+    if len(title) > 40 or _NOT_GOAL_HEADING.search(title):
+        return None
+    years = _HEADING_YEAR.findall(title)
+    return int(years[-1]) if years else None
 
 
 def _paragraph_year(body: str, issue_year: int | None) -> int | None:
