@@ -52,7 +52,7 @@ _CN = "零〇一二两三四五六七八九十百千点"
 QUANTITY = re.compile(
     rf"(?P<num>(?<![A-Za-z0-9.\-_/×\u2160-\u217f])(?:\d{{1,3}}(?:,\d{{3}})+(?![\d])|\d+)(?:\.\d+)?(?![\d.]*(?!{_LATIN_UNIT})[A-Za-z]{{2}})"
     rf"|(?<![第国每统周星之其唯万亿{_CN}])[{_CN}]+)"
-    rf"\s*(?P<unit>{UNIT})(?P<bound>{'|'.join(BOUND_AFTER)})?"
+    rf"\s*(?P<duo>多|余)?(?P<unit>{UNIT})(?P<bound>{'|'.join(BOUND_AFTER)})?"
     rf"|百分之(?P<pct>[{_CN}]+)(?P<pbound>{'|'.join(BOUND_AFTER)})?"
     rf"|(?P<half>一半)(?P<hbound>{'|'.join(BOUND_AFTER)})?"
     rf"|(?P<tenth>[一二两三四五六七八九])成(?P<tenth2>[一二三四五六七八九](?![成\u4e00-\u9fff]{{0,1}}[个家座]))?(?P<tbound>{'|'.join(BOUND_AFTER)})?(?![为立功效果本员])"
@@ -120,7 +120,9 @@ def find_quantities(text: str) -> list[Quantity]:
         unit = normalize_unit(m.group("unit"))
         if not num[0].isdigit() and unit in ("%", "‰"):
             continue
-        out.append(Quantity(value, unit, m.group("bound") or "", m.start(), m.end(), num))
+        # 2700多万吨, 1000余家: more than the number
+        bound = m.group("bound") or ("多" if m.group("duo") else "")
+        out.append(Quantity(value, unit, bound, m.start(), m.end(), num))
         out[len(out) - 1 : len(out)] = [*_shared_unit(text, out[-1]), out[-1]]
     return _with_dimensionless(text, out)
 
