@@ -56,6 +56,7 @@ from cocontrol.plans.naming import (
 from cocontrol.plans.quantities import COUNT_UNITS, Quantity, find_quantities
 from cocontrol.plans.scope import peak_targets, per_year
 from cocontrol.plans.tense import (
+    ASSUMED_ISSUE_YEAR,
     PRESCRIBING,
     five_year_span,
     future_bare_year,
@@ -254,6 +255,7 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
     return not (q.unit == "%" and _PCT_SUBJECT_VERB.search(text, q.end, q.end + 40))
 
 
+_PROGRAMME = re.compile(r"行动|工程|任务|举措|措施|体系|机制|方面|大局|领域|重点|原则|目标|工作")
 _ITEM_SEP = re.compile(r"[、和及与]")
 _COUNTED_NOUN = re.compile(r"[\u4e00-\u9fff]{1,6}(?=[，,；;。！？]|$)")
 
@@ -270,10 +272,12 @@ def enumerated_count(text: str, q: Quantity, pre: str) -> bool:
     verb = verbs[-1]
     items = _ITEM_SEP.split(pre[verb.end():])
     noun = _COUNTED_NOUN.match(text, q.end)
+    if noun is not None and _PROGRAMME.search(noun.group(0)):
+        return False  # 深入开展深化林改、…四项行动: how a programme is organised, not a target
     return noun is not None and len(items) == int(q.value) and all(2 <= len(i) <= 12 for i in items)
 
 
-_FUTURE = re.compile(r"(?<![高升长加降少减])到\s*(?:19[5-9]\d|20\d{2})(?!\s*年的)|(?:^|[，,])至\s*(?:19[5-9]\d|20\d{2})\s*年|(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?(?:以)?前|力争|确保|争取|将(?!近)|(?<![年度划])计划(?!的)|每年|逐年(?![\u4e00-\u9fff]{0,4}趋势)|以后|起"
+_FUTURE = re.compile(r"(?<![高升长加降少减])到\s*(?:19[5-9]\d|20\d{2})(?!\s*年的)|(?:^|[，,])至\s*(?:19[5-9]\d|20\d{2})\s*年|(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?(?:以)?前|力争|确保|(?<!共)争取|将(?!近)|(?<![年度划])计划(?!的)|每年|逐年(?![\u4e00-\u9fff]{0,4}趋势)|以后|起"
                      # a list of the year's assigned targets (减排目标任务分别为：…) sets, not reports
                      r"|目标(?:任务)?(?:分别)?(?:为|是)[：:]")
 _PAST = re.compile(r"过去|以来|已经|已(?!有)|现有|共有|超额|同比|较上年|截至|截止|累计安排|共创建|共建成|共完成|"
@@ -308,7 +312,7 @@ def is_statement(sentence: str, issue_year: int | None = None, scope_year: int |
     to that year: a target, not a report."""
     if _FUTURE.search(sentence) is not None:
         return past_deadline(sentence, issue_year)  # 到2022年底，全市已完成…
-    if _PAST.search(sentence) is not None or reported(sentence):
+    if _PAST.search(sentence) is not None or reported(sentence) or _moved_to_past(sentence, issue_year):
         return True
     if _SPOKEN.search(sentence) is not None and not any(w in sentence for w in PRESCRIBING):
         return True  # 发言人介绍，我国…充电桩累计3.5万个，新能源公交车占比77.6%: figures of today
@@ -320,6 +324,18 @@ def is_statement(sentence: str, issue_year: int | None = None, scope_year: int |
     if scope_year is not None and scope_year > int(compared.group(1) or compared.group(2)):
         return False
     return not future_bare_year(sentence, issue_year, _VERB_RE)
+
+
+# 由2020年的56.8%下降到2024年的53.2% / 从“十三五”末的18.49%上升至19.5%: a move from an earlier
+# value to a later one; with no future marker and no later year after the issue, a report
+_MOVED = re.compile(r"(?:由|从)\s*(?:[^，,。；;]{0,12}?)的\s*\d[\d.]*\s*(?:%|[\u4e00-\u9fff/]{0,8}?)\s*"
+                    r"(?:下降|降低|减少|提高|提升|增长|增加|上升|增|升|降|扩大)(?:到|至)\s*(?:((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?的)?")
+
+
+def _moved_to_past(sentence: str, issue_year: int | None) -> bool:
+    ref = ASSUMED_ISSUE_YEAR if issue_year is None else issue_year
+    m = _MOVED.search(sentence)
+    return m is not None and (m.group(1) is None or int(m.group(1)) <= ref)
 
 
 # 与2015年相比，2020年…减少12.3% / 相比2020年，… / 较2020年，…: the base year opens the sentence
@@ -348,7 +364,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
     if not qs:
         return peaks
     marked_future = _FUTURE.search(sentence) is not None
-    future = marked_future or future_bare_year(sentence, issue_year, _VERB_RE)
+    # a sentence inside the scope of a year clause (到2025年，…。——…利用率98%) looks ahead too
+    future = marked_future or default_year is not None or future_bare_year(sentence, issue_year, _VERB_RE)
     first_clause_end = _clause_start(sentence, qs[0].start)
     # 力争 before the first target clause, or opening it after the year (2022年底前，力争…达到70%，
     # …不低于80%), covers every target of the sentence
