@@ -178,10 +178,19 @@ def _indicator(pre: str) -> str:
     return "“" + t if t.count("”") > t.count("“") else t
 
 
+_CHANGE_SIZE = re.compile(r"(增幅|增速|增长率|降幅|下降率|降低率)\s*$")
+
+
 def _relation(verb: str, bound: str, pre: str) -> str:
     changed = verb in REDUCE or verb in INCREASE
+    if changed and verb in INCREASE and re.search(r"(?:改造|建设|整治|修复)" + verb + r"\s*$", pre):
+        return "="  # 开展高标准农田改造提升1594万亩: the work done, not a change of a level
     if changed:
         return "reduce_by" if verb in REDUCE else "increase_by"
+    rate = _CHANGE_SIZE.search(re.sub(r"(?:超过|达到|达|不低于|高于|不少于|为|约)\s*$", "", pre.rstrip()))
+    if rate is not None and verb not in LE_WORDS:
+        # 废钢利用量增幅超过20%: the size of a change, stated as a bound
+        return "increase_by" if rate.group(1) in ("增幅", "增速", "增长率") else "reduce_by"
     if bound in ("以下", "及以下", "以内") or verb in LE_WORDS or verb in _LEVEL_DOWN:
         return "<="
     if bound in ("以上", "及以上", "多") or verb in GE_WORDS:
@@ -424,6 +433,10 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         bases = re.findall(r"(?:比|较)\s*((?:19[5-9]\d|20\d{2}))\s*年", pre)
         base_year = int(bases[-1]) if bases else None
         if base_year is None and verb_word in REDUCE + INCREASE and not annual:
+            # 相较于“十三五”末，…增长10%: the base is the last year of that plan
+            pb = _PERIOD_BASE.search(sentence, 0, head.start)
+            base_year = five_year_span(10 + "一二三四五六七八九".index(pb.group(1)) + 1)[1] if pb else None
+        if base_year is None and verb_word in REDUCE + INCREASE and not annual:
             compared = _COMPARED.match(sentence) or re.search(
                 r"(?:与|同)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:相比|比较)", sentence[: head.start])
             base_year = prev_base or (int(compared.group(1) or compared.group(2)) if compared else None)
@@ -524,10 +537,19 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             name = drop_qualifiers(with_measure(name, q.unit))
             bound = q.bound or (last_bound if fen or len(group) > 1 else "")
             rel = _relation(verb_word, bound, pre)
-            approx = bound == "左右" or _HEDGE_PRE.search(sentence[max(0, q.start - 8) : q.start]) is not None
+            approx = bound in ("左右", "多") or _HEDGE_PRE.search(sentence[max(0, q.start - 8) : q.start]) is not None
+            cumulative = "累计" in pre
+            carried = verb is None and out and out[-1].relation in ("reduce_by", "increase_by") \
+                and out[-1].quantity.unit == q.unit \
+                and (not _SHARE_NAME.search(name) or _SHARE_NAME.search(out[-1].indicator) is not None)
+            if carried:
+                # 化学需氧量相比2015年累计削减11.05%，氨氮11.37%，总氮12.49%: the verb, its base year
+                # and 累计 go on to the verbless indicator–value pairs after it
+                rel, base_year, annual, cumulative = (out[-1].relation, out[-1].base_year,
+                                                      out[-1].annual_rate, out[-1].cumulative)
             f = Found(name, y, q, rel, base_year if rel in ("reduce_by", "increase_by") else None,
                       approx, strive, annual)
-            f.cumulative = "累计" in pre
+            f.cumulative = cumulative
             fm = _FROM.search(pre)
             earlier = [x for x in qs if x.end <= q.start and x.start >= cstart + fm.end()
                        and x.unit == q.unit] if fm else []
@@ -542,6 +564,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
 
 _PLACE_YEAR = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:市|省|县|区|州|盟))(?:于|在|到)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?")
 _PLACE_YEARS = re.compile(rf"(?:{_PLACE_YEAR.pattern}\s*[、，,和及与]\s*)+{_PLACE_YEAR.pattern}")
+_SHARE_NAME = re.compile(r"(?:率|比例|比重|占比)$")
+_PERIOD_BASE = re.compile(r"(?:比|较|相比|相较于?|与)\s*[“\"]?十([一二三四五六七八九])五[”\"]?(?:末|期末)")
 _DEFINING = frozenset({"新增", "新建", "淘汰", "改造", "压减", "关停"})
 _AND = re.compile(r"[、和与]|及(?!以[上下])")  # 地级及以上城市 is one name, not 地级 + 以上城市
 _PAIR_NEXT = re.compile(r"、[\u4e00-\u9fffA-Za-z（）()]{2,16}?(?:达到|为|约)?\d")
