@@ -28,6 +28,9 @@ from cocontrol.plans.tables import flat_tables, table_targets
 from cocontrol.plans.tense import ASSUMED_ISSUE_YEAR
 
 _SENT_END = "。！？；!?;"
+# an ASCII full stop ends a sentence in web copies (…下降18%.更远期的目标为…): after a character
+# that is not a digit or letter (never 3.5 or 1.), before Chinese text or the end
+_ASCII_STOP = re.compile(r"(?<=[^0-9A-Za-z.])\.(?=[\u4e00-\u9fff“”\"（(]|\s*$)")
 # projections and statistics are not targets: 测算/预计/估计 …, and a figure a report or a
 # statistics release states (根据《中国海洋经济发展报告2025》，2024年…达10.5万亿元; 数据显示 …)
 _SKIP_SENTENCE = re.compile(r"测算|预计|预测|预期将|估算|估计|截至|截止|数据显示|数据表明|统计显示|报告显示|公报显示"
@@ -162,7 +165,7 @@ def _sentences(p: Paragraph) -> list[tuple[int, int]]:
             depth += 1
         elif ch in "）)〕":
             depth = max(0, depth - 1)
-        elif ch in _SENT_END and depth == 0:
+        elif (ch in _SENT_END or (ch == "." and _ASCII_STOP.match(t, i))) and depth == 0:
             end = i + 1
             group = _closing_group(t, end)
             if group:
