@@ -245,6 +245,7 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
     # targets dated before the issue are dropped only when the document states its issue (a
     # date or its 文号); a year inferred from a title's period must not drop quoted goals
     dated = start_year is not None and said.source not in ("规划期", "")
+    looks_back = reports_only(text)
     paras, tables = paragraphs(text)
     boxed = [(t.rows[0][0][1], t.rows[-1][-1][2]) for t in tables if t.rows and t.rows[0]]
     flat = [ft for ft in flat_tables(text) if not any(a <= ft[0] < b for a, b in boxed)]
@@ -366,6 +367,8 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
             if is_statement(sentence, start_year, year_here):
                 scope.report()  # 石油产量…2024年约为2.13亿吨。天然气产量年增量均超过百亿立方米: the report goes on
                 continue
+            if looks_back:
+                continue  # a text that only looks back (…以来成效显著; a white paper) sets nothing
             own_units = [u for g in unit_groups(sentence) for u in split_responsible(g)]
             found = find_targets(sentence, default_year=year_here, issue_year=start_year, continued=listing)
             listing = bool(found) and sentence.rstrip().endswith(("；", ";"))
@@ -404,6 +407,21 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
         plan.horizon = (plan.date.year, max(max(years), plan.date.year))
     tasks = [t for t in tasks if t.text]
     return PlanDocument(plan=plan, targets=targets, tasks=tasks)
+
+
+_Y4 = r"(?:19[5-9]\d|20\d{2})"
+# anything in a document that speaks of what is to come (a year ahead, intent, a plan's words)
+_DOC_AHEAD = re.compile(rf"(?<![高升长加降少减])到\s*{_Y4}|(?<![截])至\s*{_Y4}\s*年(?!\s*\d{{1,2}}\s*月)|{_Y4}\s*年(?:底|末)?(?:以)?前|力争|确保|(?<!共)争取"
+                        r"|将(?!近)|计划|目标|任务|要求|方案|规划|意见|行动|每年|今后|未来|拟|预计|有望|提出|明确|部署"
+                        r"|纲要|办法|通知|十[一二三四五六七八九]五")
+_DOC_BACK = re.compile(r"以来|截至|截止|已|年来|成效|取得|白皮书|发布会|同比|上年|去年|连续")
+
+
+def reports_only(text: str) -> bool:
+    """A document with a past marker (…以来, 截至, 白皮书, 同比 …) and not one word that looks
+    ahead (a year to come, 力争/将/计划, 目标/任务/方案/规划 …) reports: its levels
+    (秸秆综合利用率超过88%) are achievements, whatever the verb."""
+    return _DOC_AHEAD.search(text) is None and _DOC_BACK.search(text) is not None
 
 
 def _is_review(body: str, start_year: int | None) -> bool:
