@@ -248,6 +248,8 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
         return True  # 年运输量150万吨以上的大型工矿企业, 超过2.6万吨二氧化碳当量的企业
     if q.unit == "%" and _PCT_SUBJECT_VERB.search(text[q.end : q.end + 30]):
         return False
+    if measured_subject(text, q, pre):
+        return False
     if q.bound and q.unit not in COUNT_UNITS and not q.unit.startswith("万"):
         return True  # a bound word before a noun marks a scope: 35蒸吨/小时及以下燃煤锅炉
     if q.unit in _NOT_AFTER_VERB:
@@ -265,6 +267,20 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
 
 
 _PROGRAMME = re.compile(r"行动|工程|任务|举措|措施|体系|机制|方面|大局|领域|重点|原则|目标|工作")
+_MEASURE_OF = (("面积", ("平方公里", "平方千米", "公顷", "亩", "平方米", "万亩", "万公顷", "万平方米")),
+               ("长度", ("公里", "千米", "米", "万公里")), ("里程", ("公里", "千米", "万公里")))
+
+
+def measured_subject(text: str, q: Quantity, pre: str) -> bool:
+    """A quantity opening its clause that measures the noun after it, which then reaches a
+    goal: (到2025年底，)50平方公里以上建设用地面积达到海绵城市建设目标要求 — the area is the target.
+    A size before another noun (30万千瓦以上机组完成改造) is still a scope."""
+    if pre.strip():
+        return False
+    m = re.match(r"[\u4e00-\u9fff]{1,12}?(面积|长度|里程)(?=达到|完成|实现|符合|通过|建成)", text[q.end : q.end + 20])
+    return m is not None and any(m.group(1) == w and q.unit in units for w, units in _MEASURE_OF)
+
+
 _ITEM_SEP = re.compile(r"[、和及与]")
 _COUNTED_NOUN = re.compile(r"[\u4e00-\u9fff]{1,6}(?=[，,；;。！？]|$)")
 
@@ -407,7 +423,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             ends_clause = tail in _CLAUSE or group[-1].end == len(sentence)
             pair_item = tail == "、" and _PAIR_NEXT.match(sentence, group[-1].end) is not None
             created = _CREATE.search(pre.rstrip()) is not None
-            pct_subject = head.unit == "%" and not ends_clause and (
+            pct_subject = measured_subject(sentence, head, pre) or head.unit == "%" and not ends_clause and (
                 _PCT_SUBJECT_VERB.search(sentence, head.end, head.end + 40) is not None
                 or re.match(r"[\u4e00-\u9fff]{1,6}化", sentence[head.end :]) is not None
             )
@@ -492,6 +508,12 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             parts = share_tail([p for p in re.split(_AND, ind) if p])  # 化肥、农药利用率均…
             if len(parts) > 1:
                 names = parts
+        elif len(group) == 1 and verb_word in REDUCE + INCREASE and _POLLUTANTS.match(ind) \
+                and len(_AND.split(ind)) > 1:
+            # 氮氧化物和VOCs排放总量比2020年下降10%以上: each pollutant of the list takes the change
+            parts = share_tail([p for p in _AND.split(ind) if p])
+            if all(_POLLUTANTS.match(p) for p in parts):
+                names = parts
         elif len(group) == 1 and "、" in ind:
             # 畜禽粪污资源化利用率、农膜回收利用率达到80%: a list of whole indicators, each
             # named with its own measure, shares the one value (no 分别/均 needed)
@@ -564,6 +586,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
 
 _PLACE_YEAR = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:市|省|县|区|州|盟))(?:于|在|到)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?")
 _PLACE_YEARS = re.compile(rf"(?:{_PLACE_YEAR.pattern}\s*[、，,和及与]\s*)+{_PLACE_YEAR.pattern}")
+_POLLUTANTS = re.compile(r"(?:主要污染物)?(?:氮氧化物|NOx|NOX|挥发性有机物|VOCs|VOC|二氧化硫|SO2|化学需氧量|COD|氨氮|总磷|总氮"
+                         r"|颗粒物|烟尘|粉尘|一氧化碳|二氧化碳|甲烷)")
 _SHARE_NAME = re.compile(r"(?:率|比例|比重|占比)$")
 _PERIOD_BASE = re.compile(r"(?:比|较|相比|相较于?|与)\s*[“\"]?十([一二三四五六七八九])五[”\"]?(?:末|期末)")
 _DEFINING = frozenset({"新增", "新建", "淘汰", "改造", "压减", "关停"})
