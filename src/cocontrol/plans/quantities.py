@@ -43,7 +43,7 @@ _PREFIX = r"(?:百万|千万|万亿|万|亿)?"
 _BASE = "|".join(re.escape(u) for u in sorted(BASE_UNITS, key=len, reverse=True))
 _CONC = "|".join(re.escape(u) for u in sorted(CONCENTRATION_UNITS, key=len, reverse=True))
 _PER = rf"(?:/{_PREFIX}(?:万元|元|年|日|天|小时|秒|人|户|{_BASE}))?"
-UNIT = rf"(?:%|％|‰|{_CONC}|{_PREFIX}(?:{_BASE}){_PER}|(?:万亿|万|亿)(?:{'|'.join(PREFIXED_ONLY)}))"
+UNIT = rf"(?:%|％|‰|{_CONC}|{_PREFIX}(?:余|多)?(?:{_BASE}){_PER}|(?:万亿|万|亿)(?:余|多)?(?:{'|'.join(PREFIXED_ONLY)}))"
 # a number is not read where Latin letters follow it (5G, 3D, PM2.5ug), unless they are a unit (200GW, 12kWh)
 _LATIN_UNIT = "|".join(re.escape(u) for u in sorted(
     [u for u in BASE_UNITS + CONCENTRATION_UNITS if u[:1].isascii() and u[:1].isalpha()], key=len, reverse=True))
@@ -52,7 +52,7 @@ _CN = "零〇一二两三四五六七八九十百千点"
 QUANTITY = re.compile(
     rf"(?P<num>(?<![A-Za-z0-9.\-_/×\u2160-\u217f])(?:\d{{1,3}}(?:,\d{{3}})+(?![\d])|\d+)(?:\.\d+)?(?![\d.]*(?!{_LATIN_UNIT})[A-Za-z]{{2}})"
     rf"|(?<![第国每统周星之其唯万亿{_CN}])[{_CN}]+)"
-    rf"\s*(?P<duo>多|余)?(?P<unit>{UNIT})(?P<bound>{'|'.join(BOUND_AFTER)})?"
+    rf"(?P<more>余|多)?\s*(?P<unit>{UNIT})(?P<bound>{'|'.join(BOUND_AFTER)})?"
     rf"|百分之(?P<pct>[{_CN}]+)(?P<pbound>{'|'.join(BOUND_AFTER)})?"
     rf"|(?P<half>一半)(?P<hbound>{'|'.join(BOUND_AFTER)})?"
     rf"|(?P<tenth>[一二两三四五六七八九])成(?P<tenth2>[一二三四五六七八九](?![成\u4e00-\u9fff]{{0,1}}[个家座]))?(?P<tbound>{'|'.join(BOUND_AFTER)})?(?![为立功效果本员])"
@@ -118,11 +118,11 @@ def find_quantities(text: str) -> list[Quantity]:
         except (ValueError, KeyError):
             continue
         unit = normalize_unit(m.group("unit"))
+        more = m.group("more") or ("多" if re.match(r"(?:万亿|万|亿)(?:余|多)", unit) else "")
+        unit = re.sub(r"^(万亿|万|亿)(?:余|多)", r"\1", unit)  # 1万余个 → 1 万个, 100余家 → 100 家 (more than)
         if not num[0].isdigit() and unit in ("%", "‰"):
             continue
-        # 2700多万吨, 1000余家: more than the number
-        bound = m.group("bound") or ("多" if m.group("duo") else "")
-        out.append(Quantity(value, unit, bound, m.start(), m.end(), num))
+        out.append(Quantity(value, unit, m.group("bound") or ("多" if more else ""), m.start(), m.end(), num))
         out[len(out) - 1 : len(out)] = [*_shared_unit(text, out[-1]), out[-1]]
     return _with_dimensionless(text, out)
 

@@ -83,7 +83,7 @@ _VERB_RE = re.compile("|".join(sorted(LEVEL_VERBS, key=len, reverse=True)))
 _PCT_SUBJECT_VERB = re.compile(r"(完成|达到|实现|具备|符合|建成|纳入|开展|使用|采用|配备|接入|通过)")
 _SPENDING = re.compile(r"资金|投资|投入|安排|补助|补贴|奖补|奖励|经费|预算|拨付")
 _NOT_AFTER_VERB = frozenset({"小时", "天", "元", "万元", "亿元"})
-_DONE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}(关停|改造|淘汰|退出|建成|投运|投产|并网)(?=[、，,。；;]|$)")
+_DONE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}(关停|改造|淘汰|退出|建成|投运|投产|并网)(?:工作|任务)?(?=[、，,。；;]|$)")
 _CREATE_ANY = re.compile(r"新增|建成|建设|创建|新建|培育|打造|增设|淘汰")
 _BARE_AFTER = re.compile(r"(率|比例|比重|占比|覆盖率|指数|保有率|浓度|强度)$")
 # a verb of work directly before a count or amount takes it as its object (整治100个行政村,
@@ -248,16 +248,17 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
         return True  # 年运输量150万吨以上的大型工矿企业, 超过2.6万吨二氧化碳当量的企业
     if q.unit == "%" and _PCT_SUBJECT_VERB.search(text[q.end : q.end + 30]):
         return False
-    if measured_subject(text, q, pre):
-        return False
+    if not pre.strip() and _SUBJECT_AMOUNT.match(text, q.end):
+        return False  # 50平方公里以上建设用地面积达到海绵城市建设目标要求: the amount of its subject
     if q.bound and q.unit not in COUNT_UNITS and not q.unit.startswith("万"):
         return True  # a bound word before a noun marks a scope: 35蒸吨/小时及以下燃煤锅炉
     if q.unit in _NOT_AFTER_VERB:
         return True  # 打造1小时经济圈, 安排2亿元资金: slogans and money, not levels
     if _CREATE.search(pre.rstrip()):
         return False
-    if q.unit in COUNT_UNITS and _DONE_AFTER.match(text, q.end) and (_CREATE_ANY.search(pre) or "完成" in pre):
-        return False  # 完成…10台机组关停、17台机组改造
+    if (q.unit in COUNT_UNITS or not q.bound) and _DONE_AFTER.match(text, q.end) and (
+            _CREATE_ANY.search(pre) or "完成" in pre):
+        return False  # 完成…10台机组关停、17台机组改造; 完成…86万千瓦燃煤机组关停工作
     if q.unit in COUNT_UNITS and pre.rstrip().endswith(("、", "和", "及")) and (
             _CREATE_ANY.search(pre) or "完成" in pre):
         return False  # 完成95个…治理和37个…整治任务: the next count of the same verb
@@ -267,20 +268,9 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
 
 
 _PROGRAMME = re.compile(r"行动|工程|任务|举措|措施|体系|机制|方面|大局|领域|重点|原则|目标|工作")
-_MEASURE_OF = (("面积", ("平方公里", "平方千米", "公顷", "亩", "平方米", "万亩", "万公顷", "万平方米")),
-               ("长度", ("公里", "千米", "米", "万公里")), ("里程", ("公里", "千米", "万公里")))
-
-
-def measured_subject(text: str, q: Quantity, pre: str) -> bool:
-    """A quantity opening its clause that measures the noun after it, which then reaches a
-    goal: (到2025年底，)50平方公里以上建设用地面积达到海绵城市建设目标要求 — the area is the target.
-    A size before another noun (30万千瓦以上机组完成改造) is still a scope."""
-    if pre.strip():
-        return False
-    m = re.match(r"[\u4e00-\u9fff]{1,12}?(面积|长度|里程)(?=达到|完成|实现|符合|通过|建成)", text[q.end : q.end + 20])
-    return m is not None and any(m.group(1) == w and q.unit in units for w, units in _MEASURE_OF)
-
-
+# an amount opening its clause, then the measure it gives and a verb of attainment
+_SUBJECT_AMOUNT = re.compile(r"(?:及以上|以上)?的?[\u4e00-\u9fff“”]{0,16}?(?:面积|长度|里程|容量|规模|总量|产能|能力)"
+                             r"(?:达到|完成|实现|建成|符合)")
 _ITEM_SEP = re.compile(r"[、和及与]")
 _COUNTED_NOUN = re.compile(r"[\u4e00-\u9fff]{1,6}(?=[，,；;。！？]|$)")
 
@@ -423,10 +413,10 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             ends_clause = tail in _CLAUSE or group[-1].end == len(sentence)
             pair_item = tail == "、" and _PAIR_NEXT.match(sentence, group[-1].end) is not None
             created = _CREATE.search(pre.rstrip()) is not None
-            pct_subject = measured_subject(sentence, head, pre) or head.unit == "%" and not ends_clause and (
+            pct_subject = (head.unit == "%" and not ends_clause and (
                 _PCT_SUBJECT_VERB.search(sentence, head.end, head.end + 40) is not None
                 or re.match(r"[\u4e00-\u9fff]{1,6}化", sentence[head.end :]) is not None
-            )
+            )) or (not pre.strip() and _SUBJECT_AMOUNT.match(sentence, group[-1].end) is not None)
             listed = ((ends_clause and (found_before or (_BARE_AFTER.search(pre) is not None and future)))
                       or (pair_item and found_before))
             # 配电网供电可靠率在99.893%以上: a rate stated 在 a bounded level is that level
@@ -551,8 +541,10 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             targets_here = [(head, pm.group(1) + base, int(pm.group(2)))
                             for pm in _PLACE_YEAR.finditer(places.group(0))]
         for q, name, y in targets_here:
-            done = _DONE_AFTER.match(sentence, q.end) if q.unit in COUNT_UNITS else None
-            name = strip_particles(done.group(0) if done else name) or name  # 55%的|行政村…
+            done = _DONE_AFTER.match(sentence, q.end) if (q.unit in COUNT_UNITS or (
+                not q.bound and q.unit != "%")) else None
+            done_name = re.sub(r"(?:工作|任务)$", "", done.group(0)) if done else ""
+            name = strip_particles(done_name or name) or name  # 55%的|行政村…
             if q.unit == "%" and not names:
                 name = _share_name(sentence, q, pre[cut:], pre[cut:verb_pos] if verb is not None else "",
                                    verb_word, name)
