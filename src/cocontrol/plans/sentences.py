@@ -447,12 +447,19 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                 r"(?:与|同)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:相比|比较)", sentence[: head.start])
             base_year = prev_base or (int(compared.group(1) or compared.group(2)) if compared else None)
         prev_base = base_year if base_year is not None else prev_base
-        fen = "分别" in pre or re.search(r"均(?=" + re.escape(verb_word or "@") + ")", pre) is not None
+        fen = "分别" in pre or re.search(r"均(?=(?:(?:比|较)\s*(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?)?"
+                                          + re.escape(verb_word or "@") + ")", pre) is not None
         years: list[int] = []
+        place_names: list[str] = []
         if fen and len(group) > 1:
+            # 杭州市于2023年、宁波市于2024年、温州市于2025年…分别达到60%、58%、55%: place, year and value in order
+            for pm in _PLACE_YEARS.finditer(sentence, max(0, head.start - 200), head.start):
+                pairs = [(x.group(1), int(x.group(2))) for x in _PLACE_YEAR.finditer(pm.group(0))]
+                if len(pairs) == len(group):
+                    place_names, years = [p for p, _ in pairs], [y for _, y in pairs]
             for ym in _YEAR_LIST.finditer(sentence, max(0, head.start - 200), head.start):
                 ys = [int(y) for y in re.findall(r"(?:19[5-9]\d|20\d{2})", ym.group(0))]
-                if len(ys) == len(group):
+                if len(ys) == len(group) and not place_names:
                     years = ys
             if not years:  # 2020-2022年…分别达65%、70%、80%: one value per year of the range, in order
                 for rm in _RANGE.finditer(sentence, max(0, head.start - 200), head.start):
@@ -513,6 +520,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         year = _years_before(marks, head.start)
         if year is None:
             year = default_year
+        if place_names and not names:
+            names = [p + ind for p in place_names]
         if names and len(group) == 1:
             targets_here = [(head, n, year) for n in names]
         else:
