@@ -254,6 +254,8 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
         return True  # a bound word before a noun marks a scope: 35蒸吨/小时及以下燃煤锅炉
     if q.unit in _NOT_AFTER_VERB:
         return True  # 打造1小时经济圈, 安排2亿元资金: slogans and money, not levels
+    if q.unit == "次" and not q.bound and not re.search(r"(?:不少于|至少|不低于|达到|超过)\s*$", pre):
+        return True  # 每年开展1次专项检查: how often a task is done; 不少于4次 is a level
     if _CREATE.search(pre.rstrip()):
         return False
     if (q.unit in COUNT_UNITS or not q.bound) and _DONE_AFTER.match(text, q.end) and (
