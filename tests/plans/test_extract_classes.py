@@ -140,3 +140,14 @@ def test_size_of_a_change_and_work_done() -> None:
 
 def test_base_at_the_end_of_a_plan_period() -> None:
     assert _one("到2025年，相较于“十三五”末，废纸利用量增长10%左右。", 10.0)["base_year"] == 2020
+
+
+def test_a_sentence_going_on_over_line_breaks_after_semicolons_keeps_its_year() -> None:
+    text = "二、主要目标\n2027年，全市万元GDP用水量较2020年下降12%；\n城市公共供水管网漏损率控制在8%以内；\n再生水利用率达到30%以上。"
+    assert _keys(text) == [(2027, 12.0, "%"), (2027, 8.0, "%"), (2027, 30.0, "%")]
+
+
+def test_numbered_goal_items_take_the_year_of_the_paragraph_before() -> None:
+    text = "（一）总体目标。到2027年，全市空气质量明显改善。\n1. PM2.5浓度下降到30微克/立方米。\n2. 优良天数比率达到85%。"
+    found = extract_plan(text).targets
+    assert [(t.year, t.value, t.indicator) for t in found] == [(2027, 30.0, "PM2.5浓度"), (2027, 85.0, "优良天数比率")]

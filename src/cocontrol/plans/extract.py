@@ -54,7 +54,7 @@ _LEAD_TITLE = re.compile(r"^([^，,；;：:。\d\s“”—\-]{4,24})。(?=.{20,
 _END_MATTER = re.compile(r"^(信息公开属性|抄送[:：]|附件[:：\d]|[（(]此件|[\u4e00-\u9fff]{2,12}办公室\d{4}年\d{1,2}月\d{1,2}日印发)")
 _BULLET_YEAR = re.compile(r"^(?:[—\-]+|到|至|在)?\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?(?:前)?[，,]")
 # a "——" item of a list (主要目标: 到2025年，…。——…；——…) states no year of its own
-_DASH_ITEM = re.compile(r"^\s*(?:——|—|－－|[-－]\s)")
+_DASH_ITEM = re.compile(r"^\s*(?:——|—|－－|[-－]\s|\d{1,2}\s*[.．、]\s*|[（(]\d{1,2}[）)]|[①-⑳])")
 _AFTER_YEARS = re.compile(r"^(?:经过|通过)\s*(\d{1,2}|[一二三四五六七八九十])\s*年")
 
 
@@ -281,6 +281,7 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
 
     counter = 0
     carry: int | None = None  # year scope a paragraph hands to the "——" items after it
+    semi_year: int | None = None  # year scope of a paragraph ending with ；
     seen_ids: set[str] = set()
     sub: dict[str, int] = {}
     # years the layout states for the paragraphs after it (issue 10): a heading (（一）2025年目标,
@@ -336,13 +337,15 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                 current.span = (current.span[0] if current.span else p.start, p.end)
         item = _DASH_ITEM.match(body) is not None
         if review:
-            carry = None
+            carry = semi_year = None
             continue
         default_year = _paragraph_year(body, start_year)
         if default_year is None and year_scopes:
             default_year = year_scopes[-1][1]
         elif default_year is None and item:
             default_year = carry  # 到2025年，…需要实现以下重点任务。——…下降3%
+        elif default_year is None and semi_year is not None:
+            default_year = semi_year  # 2025年，…下降16%；|城市公共供水管网漏损率控制在9%以内；
         inside = [ft for ft in flat if ft[0] <= p.end and p.start < ft[1]]
         if inside:
             for t in inside[0][2] if inside[0][0] >= p.start else []:
@@ -390,6 +393,8 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
         if not item:
             # the year scope this paragraph ends in (到2025年，…) dates the "——" items after it
             carry = scope.year
+        # a sentence going on over a line break after ；keeps its year scope
+        semi_year = scope.year if body.rstrip().endswith(("；", ";")) else None
         if body.rstrip().endswith(("：", ":")) and scope.year is not None and (
                 not year_scopes or year_scopes[-1][1] != scope.year or not year_scopes[-1][2]):
             # 到2025年，全市完成以下目标：|1.…；2.…: the list items after it take its year
