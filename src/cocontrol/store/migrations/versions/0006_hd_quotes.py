@@ -2,14 +2,14 @@
 (issue 10: 主要目标 and its task, a table row and its prose are one target with both quotes)
 
 Revision ID: hd_quotes
-Revises: h8_enterprises
+Revises: hg_facilities
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "hd_quotes"
-down_revision = "h8_enterprises"
+down_revision = "hg_facilities"
 branch_labels = None
 depends_on = None
 
