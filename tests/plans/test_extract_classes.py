@@ -151,3 +151,8 @@ def test_numbered_goal_items_take_the_year_of_the_paragraph_before() -> None:
     text = "（一）总体目标。到2027年，全市空气质量明显改善。\n1. PM2.5浓度下降到30微克/立方米。\n2. 优良天数比率达到85%。"
     found = extract_plan(text).targets
     assert [(t.year, t.value, t.indicator) for t in found] == [(2027, 30.0, "PM2.5浓度"), (2027, 85.0, "优良天数比率")]
+
+
+def test_a_review_paragraph_that_turns_ahead_keeps_its_later_targets() -> None:
+    text = "“十三五”期间，全市PM2.5年均浓度下降25%，优良天数比率提高10个百分点。“十四五”期间，全市将继续推进大气污染防治，力争PM2.5年均浓度再下降12%。"
+    assert _keys(text) == [(2025, 12.0, "%")]

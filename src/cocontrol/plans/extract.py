@@ -320,7 +320,9 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                 path.clear()
                 continue
             if _is_review(body, start_year):
-                review = True
+                # a review paragraph that turns to the years ahead in a later sentence (“十三五”期间，
+                # …下降28%。“十四五”期间，全市将…力争…再下降10%) is read sentence by sentence
+                review = not _turns_ahead(body, start_year)
             elif _REVIEW_END.search(body) or _looks_ahead(body, start_year):
                 review = False
             lead_title = _LEAD_TITLE.match(body)
@@ -475,6 +477,25 @@ def _heading_year(body: str) -> int | None:
         return None
     years = _HEADING_YEAR.findall(title)
     return int(years[-1]) if years else None
+
+
+_PERIOD_AHEAD = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:期间|时期|末|期末)[，,][^。]*?(?:将(?!近)|力争|确保|计划)")
+
+
+def _turns_ahead(body: str, start_year: int | None) -> bool:
+    """A later sentence of the paragraph opens on the years ahead (see :func:`_looks_ahead`) or
+    on a later plan period with intent (“十四五”期间，…将…)."""
+    ref = ASSUMED_ISSUE_YEAR if start_year is None else start_year
+    for m in re.finditer(r"[。！？]\s*", body):
+        rest = body[m.end():]
+        if not rest:
+            break
+        if _looks_ahead(rest, start_year):
+            return True
+        pm = _PERIOD_AHEAD.match(rest)
+        if pm and five_year_span(10 + "一二三四五六七八九".index(pm.group(1)) + 1)[1] >= ref:
+            return True
+    return False
 
 
 def _paragraph_year(body: str, issue_year: int | None) -> int | None:
