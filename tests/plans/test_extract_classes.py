@@ -156,3 +156,15 @@ def test_numbered_goal_items_take_the_year_of_the_paragraph_before() -> None:
 def test_a_review_paragraph_that_turns_ahead_keeps_its_later_targets() -> None:
     text = "“十三五”期间，全市PM2.5年均浓度下降25%，优良天数比率提高10个百分点。“十四五”期间，全市将继续推进大气污染防治，力争PM2.5年均浓度再下降12%。"
     assert _keys(text) == [(2025, 12.0, "%")]
+
+
+def test_items_numbered_yi_shi_share_the_year_of_the_first() -> None:
+    text = "文件明确，一是到2026年，全市新建建筑中绿色建筑占比达到100%；二是星级绿色建筑占比达到35%以上；三是完成既有建筑节能改造150万平方米。"
+    found = extract_plan(text).targets
+    assert [(t.year, t.value, t.unit) for t in found] == [(2026, 100.0, "%"), (2026, 35.0, "%"), (2026, 150.0, "万平方米")]
+    assert not any(t.indicator.startswith(("二是", "三是")) for t in found)
+
+
+def test_what_a_target_serves_is_no_target() -> None:
+    text = "到2025年底，全国充电基础设施数量达到1500万台以上，能够满足超过1800万辆电动汽车充电需求。"
+    assert _keys(text) == [(2025, 1500.0, "万台")]

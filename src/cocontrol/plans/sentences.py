@@ -159,7 +159,8 @@ _RELATIVE_VERB = re.compile(r"(?:通过|完成|实现|建成|创建|开展|实�
 
 
 def _indicator(pre: str) -> str:
-    pre = re.sub(r"^\s*(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[）)]|[①-⑳])\s*", "", pre)  # 1. PM2.5浓度 → PM2.5浓度
+    # 1. PM2.5浓度 / 二是星级绿色建筑占比 → the name without its item number
+    pre = re.sub(r"^\s*(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[）)]|[①-⑳]|[一二三四五六七八九十]{1,2}是)\s*", "", pre)
     t = re.sub(r"(由|从)(19[5-9]\d|20\d{2})年.*$", "", pre)
     t = re.sub(r"(比|较)(19[5-9]\d|20\d{2})年", "", t)
     t = re.sub(r"[“\"]?十[一二三四五六七八九]五[”\"]?(期间|时期|末|期末)?(计划)?", "", t)
@@ -407,6 +408,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         if not marked_future and past_bare_year(sentence, head.start, issue_year) and not (
                 (verb is not None and verb[0] in PRESCRIBING) or last_bound == "以内"):
             continue  # 2021年全省完成营造林面积1065万亩: an achievement of a past year
+        if _MEETS_NEED.search(pre) and _NEED.match(sentence, group[-1].end):
+            continue  # 能够满足超过2000万辆电动汽车充电需求: what the target serves, not a target
         if head.unit.endswith("元") and _SPENDING.search(pre):
             continue  # money spent or allocated (安排资金2亿元) is a means, not a target
         if verb is None:
@@ -592,6 +595,8 @@ _PLACE_YEAR = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:市|省|县|区|州|盟))(?:
 _PLACE_YEARS = re.compile(rf"(?:{_PLACE_YEAR.pattern}\s*[、，,和及与]\s*)+{_PLACE_YEAR.pattern}")
 _POLLUTANTS = re.compile(r"(?:主要污染物)?(?:氮氧化物|NOx|NOX|挥发性有机物|VOCs|VOC|二氧化硫|SO2|化学需氧量|COD|氨氮|总磷|总氮"
                          r"|颗粒物|烟尘|粉尘|一氧化碳|二氧化碳|甲烷)")
+_MEETS_NEED = re.compile(r"满足[^，,；;。]{0,8}$")
+_NEED = re.compile(r"[^，,；;。]{0,16}?(?:需求|需要)")
 _SHARE_NAME = re.compile(r"(?:率|比例|比重|占比)$")
 _PERIOD_BASE = re.compile(r"(?:比|较|相比|相较于?|与)\s*[“\"]?十([一二三四五六七八九])五[”\"]?(?:末|期末)")
 _DEFINING = frozenset({"新增", "新建", "淘汰", "改造", "压减", "关停"})
