@@ -41,6 +41,11 @@ _OWN_GOAL = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确保|目�
 _REVIEW_START = re.compile(
     r"^[“\"]?十([一二三四五六七八九])五[”\"]?(时期|期间|以来)|回顾|^(发展|工作)?(基础|现状|成效|成就)(与|和|及|$)"
 )
+# a heading naming what was done or found (（一）取得的成效, 一、规划背景, 第一章 发展环境, 基本情况)
+_REVIEW_HEADING = re.compile(r"成效|成就|成绩|进展情况|工作进展|现状|发展基础|规划基础|工作基础|背景|回顾|基本情况|"
+                             r"发展环境|面临(?:的)?形势|形势分析|工作总结|存在(?:的)?问题|主要问题|取得的")
+_TASK_VERB = re.compile(r"\s*(?:筑牢|夯实|打牢|巩固|加强|推进|推动|提升|强化|完善|构建|建立|健全|加快|深化|优化|打造|做好|抓好|扎实|"
+                        r"拓展|扩大|补齐|改善|筑|夯)")
 _REVIEW_END = re.compile(r"^(面临|指导思想|基本原则|主要目标|总体目标|发展目标|展望|锚定|总体要求|形势|机遇)")
 _TITLE_IN_NOTICE = re.compile(r"(?:现将|印发)\s*《([^》]{4,60})》")
 # a news report opening on a plan's release (近日，…下发《…》, 《…》正式出台) names its plan
@@ -298,7 +303,10 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
         elif year_scopes and year_scopes[-1][2] and not _LIST_ITEM.match(body):
             year_scopes.pop()  # a plain paragraph ends the list the intro scoped
         if p.level:
-            review = _is_review(re.sub(r"^\S{1,6}?[、）)节章]", "", body), start_year)
+            heading = re.sub(r"^\S{1,6}?[、）)节章]", "", body)
+            short = re.split(r"[。：:]", heading, maxsplit=1)[0][:24]
+            review = _is_review(heading, start_year) or (
+                _REVIEW_HEADING.search(short) is not None and _TASK_VERB.match(short) is None)
             close()
             while path and path[-1][0] >= p.level:
                 path.pop()
