@@ -168,3 +168,10 @@ def test_items_numbered_yi_shi_share_the_year_of_the_first() -> None:
 def test_what_a_target_serves_is_no_target() -> None:
     text = "到2025年底，全国充电基础设施数量达到1500万台以上，能够满足超过1800万辆电动汽车充电需求。"
     assert _keys(text) == [(2025, 1500.0, "万台")]
+
+
+def test_a_year_a_plan_states_looks_ahead_whatever_the_issue_year() -> None:
+    text = "《规划》提出，2020年，全省新能源汽车保有量达到25万辆；公交车新能源占比超过75%。"
+    assert _keys(text) == [(2020, 25.0, "万辆"), (2020, 75.0, "%")]
+    # a past year in an account (会议指出，2023年，…) still reports
+    assert _keys("会议指出，2023年，全省新能源汽车保有量达到25万辆；公交车占比超过75%。") == []

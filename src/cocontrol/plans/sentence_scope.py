@@ -29,8 +29,8 @@ from cocontrol.plans.tense import ASSUMED_ISSUE_YEAR, bare_years, five_year_span
 _Y = r"(?:19[5-9]\d|20\d{2})"
 _NUMBERING = r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、|[一二三四五六七八九十]{1,2}是)?"
 _YEAR_CLAUSE = re.compile(
-    rf"(?:^{_NUMBERING}|[，,：:；;。])\s*(?:[\u4e00-\u9fff]{{0,6}}(?:提出|明确|要求|目标)[，,：:]?\s*)?(?:力争|确保|争取)?\s*"
-    rf"(?P<to>到|至|在|于)?\s*({_Y})\s*年\s*(?:年底|底|末|年末)?\s*(?P<before>前|以前)?\s*(?=[，,：:])"
+    rf"(?:^{_NUMBERING}|(?P<said2>提出|明确|要求|目标是|目标为)?[，,：:；;。])\s*(?P<said>[\u4e00-\u9fff]{{0,6}}(?:提出|明确|要求|目标)[，,：:]?\s*)?(?:力争|确保|争取)?\s*"
+    rf"(?P<to>到|至|在|于)?\s*(?P<y>{_Y})\s*年\s*(?:年底|底|末|年末)?\s*(?P<before>前|以前)?\s*(?=[，,：:])"
 )
 # a clause opening with 到/至YYYY年 scopes what follows even without a comma (到2025年全国…)
 _TO_CLAUSE = re.compile(rf"(?:^{_NUMBERING}|[，,：:；;]|明确|提出|要求|指出|规定|强调|目标是|目标为|[，,：:][一二三四五六七八九十]{{1,2}}是)\s*(?:力争|确保|争取)?\s*(?:到|至)\s*({_Y})\s*年(?!\s*的)")
@@ -75,7 +75,9 @@ class ScopeTracker:
         # a deadline of one task (2025年底前，力争…) dates its own sentence only; a scope
         # (到2025年，/ 2027年，) dates the following sentences too
         scoped = sorted(
-            [(m.start(), int(m.group(2)), m.group("to") in ("到", "至")) for m in _YEAR_CLAUSE.finditer(sentence)
+            # 《规划》提出，2020年，…: a year a plan states for its goals looks ahead like 到2020年
+            [(m.start(), int(m.group("y")), m.group("to") in ("到", "至") or (m.group("said") or m.group("said2")) is not None)
+             for m in _YEAR_CLAUSE.finditer(sentence)
              if m.group("to") in ("到", "至") or not m.group("before")]
             + [(m.start(), int(m.group(1)), True) for m in _TO_CLAUSE.finditer(sentence)]
             + [(m.start(), five_year_span(10 + "一二三四五六七八九".index(m.group(2)) + 1)[1], True)
@@ -83,7 +85,7 @@ class ScopeTracker:
                if m.group("to") or m.group("when") in ("末", "期末") or _FUTURE_WORD.search(sentence)])
         # a bare year before the issue (…介绍，2022年，全国…为86.5%；) dates a report, not a scope
         clauses = [y for _, y, to in scoped if to or y >= self.ref]
-        deadlines = [int(m.group(2)) for m in _YEAR_CLAUSE.finditer(sentence)
+        deadlines = [int(m.group("y")) for m in _YEAR_CLAUSE.finditer(sentence)
                      if m.group("before") and m.group("to") not in ("到", "至")]
         past_clause = any(not to and y < self.ref for _, y, to in scoped)
         dated = bare_years(sentence)
