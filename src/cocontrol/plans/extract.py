@@ -37,6 +37,7 @@ _SKIP_SENTENCE = re.compile(r"测算|预计|预测|预期将|估算|估计|截�
                             r"|根据《[^》]{0,40}(?:报告|公报|年鉴|统计)[^》]{0,10}》"
                             # what a project can do once built (建成后年发电量可达3亿千瓦时, 每年可节约标准煤9万吨)
                             r"|(?<![认许])可(?:达|实现|节约|节省|减少|新增|替代|降低|提高|带动|处理|满足)")
+_OWN_GOAL_BEFORE = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确保|目标|计划|期间|时期")
 _OWN_GOAL = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确保|目标")
 _REVIEW_START = re.compile(
     r"^[“\"]?十([一二三四五六七八九])五[”\"]?(时期|期间|以来)|回顾|^(发展|工作)?(基础|现状|成效|成就)(与|和|及|$)"
@@ -375,8 +376,17 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
             year_here, past_here = scope.read(sentence)
             # 2024年…利用率预测达到92%；新增完成2.5万个…: a projection or statistic goes on after ；
             # until a piece names its own goal (到2025年, 力争, 确保)
-            skip = _SKIP_SENTENCE.search(sentence) is not None or (projected and not _OWN_GOAL.search(sentence))
+            marker = _SKIP_SENTENCE.search(sentence)
+            skip = marker is not None or (projected and not _OWN_GOAL.search(sentence))
             projected = skip and sentence.rstrip().endswith(("；", ";"))
+            if marker is not None:
+                # …计划实施节能改造项目100个，预计实现节能量20万吨标准煤: a projection opening a later
+                # clause starts there; the goals before it (to a plan's own marker) keep their targets
+                cut = max(sentence.rfind(c, 0, marker.start()) for c in "，,：:")
+                if (cut > 0 and not sentence[cut + 1 : marker.start()].strip() and _OWN_GOAL_BEFORE.search(sentence, 0, cut)
+                        and "以来" not in sentence and not past_here):
+                    sentence = sentence[: cut + 1]
+                    skip = False
             if skip or "以来" in sentence or past_here:
                 continue
             if is_statement(sentence, start_year, year_here):

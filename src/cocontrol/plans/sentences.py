@@ -55,6 +55,7 @@ from cocontrol.plans.naming import (
 )
 from cocontrol.plans.quantities import COUNT_UNITS, Quantity, find_quantities
 from cocontrol.plans.scope import peak_targets, per_year
+from cocontrol.plans.tables import LESS_IS_BETTER as _LESS_IS_BETTER
 from cocontrol.plans.tense import (
     ASSUMED_ISSUE_YEAR,
     PRESCRIBING,
@@ -86,6 +87,9 @@ _NOT_AFTER_VERB = frozenset({"小时", "天", "元", "万元", "亿元"})
 _DONE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}(关停|改造|淘汰|退出|建成|投运|投产|并网)(?:工作|任务)?(?=[、，,。；;]|$)")
 _CREATE_ANY = re.compile(r"新增|建成|建设|创建|新建|培育|打造|增设|淘汰")
 _BARE_AFTER = re.compile(r"(率|比例|比重|占比|覆盖率|指数|保有率|浓度|强度)$")
+# the end of an indicator's name in a list of (name, number) without verbs
+_LIST_LABEL = re.compile(r"(?:率|比例|比重|占比|指数|浓度|强度|总量|保有量|消费量|排放量|用水量|产量|系数|天数|面积|规模|容量|数量|能耗)$")
+_GOAL_WORD = re.compile(r"目标|指标|力争|确保")
 # a verb of work directly before a count or amount takes it as its object (整治100个行政村,
 # 修复湿地300公顷, 关停12台机组, 推广新能源汽车5000辆)
 _CREATE = re.compile(r"(新增|建成|建设|创建|新建|培育|打造|增设|完成|达到|建|扩展到|淘汰|开展|实施|落实|推动|种植|播撒|不少于|不低于|至少|超过|累计|选择|选取|遴选"
@@ -302,7 +306,7 @@ _FUTURE = re.compile(r"(?<![高升长加降少减])到\s*(?:19[5-9]\d|20\d{2})(?
                      # a year a plan states for its goals (《规划》提出，2020年，…) looks ahead
                      r"|(?:提出|明确|要求|目标是|目标为)[，,：:]?\s*(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?[，,]")
 _PAST = re.compile(r"过去|以来|已经|已(?!有)|现有|共有|超额|同比|较上年|截至|截止|累计安排|共创建|共建成|共完成|"
-                   r"实际完成|取得了|取得的|(?<!目标)(?<!任务)(?<!指标)分别为|总投资|"
+                   r"实际完成|完成情况|取得了|取得的|(?<!目标)(?<!任务)(?<!指标)分别为|总投资|"
                    # progress judged against a task or a target (为省政府下达任务数的113.92%, 超过3.2%的年度
                    # 约束性目标要求), a ranking, the years just past (近3年): a report
                    r"为[^，,。；;]{0,12}(?:任务|计划|目标)(?:数|量)?的|(?:超过|超额完成|高于|优于)[^，,。；;]{0,12}的[^，,。；;]{0,10}目标|"
@@ -430,10 +434,21 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             # 配电网供电可靠率在99.893%以上: a rate stated 在 a bounded level is that level
             listed = listed or (ends_clause and group[-1].bound in ("以上", "以下", "以内")
                                 and _BARE_AFTER.search(pre.rstrip().removesuffix("在")) is not None)
-            if not (created or pct_subject or listed):
+            # an indicator list without verbs, in a goal context: 2025年主要指标：森林覆盖率45%；…
+            # / ——森林覆盖率：45%以上；(the label before the colon names the number)
+            label = pre
+            if not pre.strip(" —-") and cstart > 0 and sentence[cstart - 1] in "：:":
+                label = sentence[_clause_start(sentence, cstart - 1) : cstart - 1]
+            labelled = ends_clause and _LIST_LABEL.search(label.rstrip()) is not None and (
+                future or default_year is not None or _GOAL_WORD.search(sentence, 0, head.start) is not None)
+            if labelled:
+                pre = re.sub(r"^[\s—\-·•]+", "", label.rstrip(" ：:"))
+            if not (created or pct_subject or listed or labelled):
                 continue
             verb_word, verb_pos = "", len(pre)
+            list_item = labelled and not (created or pct_subject or listed)
         else:
+            list_item = False
             verb_word, verb_pos = verb
             if verb_word in ("为", "占") and not future:  # 城区面积占全国2%: a fact, not a goal
                 continue
@@ -568,6 +583,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             name = drop_qualifiers(with_measure(name, q.unit))
             bound = q.bound or (last_bound if fen or len(group) > 1 else "")
             rel = _relation(verb_word, bound, pre)
+            if rel == "=" and list_item:
+                rel = "<=" if _LESS_IS_BETTER.search(name) else ">="  # a list item takes its indicator's direction
             approx = bound in ("左右", "多") or _HEDGE_PRE.search(sentence[max(0, q.start - 8) : q.start]) is not None
             cumulative = "累计" in pre
             carried = verb is None and out and out[-1].relation in ("reduce_by", "increase_by") \

@@ -25,7 +25,8 @@ _OPS = {"≥": "以上", ">": "以上", "＞": "以上", "≤": "以下", "<": "
 _KNOWN_UNITS = re.compile(r"^(%|％|‰|μg/m3|μg/m³|微克/立方米|吨|万吨|天|个|家|万千瓦|平方公里|公顷|亩|万吨标准煤|毫克/升|mg/L)$")
 
 
-_LESS_IS_BETTER = re.compile(r"浓度|劣\s*V|V类|黑臭|施用量|使用量|排放量|排放总量|消耗量|重污染|超标|发生率|强度")
+LESS_IS_BETTER = re.compile(r"浓度|劣\s*V|V类|黑臭|施用量|使用量|排放量|排放总量|消耗量|重污染|超标|发生率|强度")
+_LESS_IS_BETTER = LESS_IS_BETTER
 
 
 def _columns(header: list[str]) -> dict[str, int] | None:
