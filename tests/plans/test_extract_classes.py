@@ -175,3 +175,17 @@ def test_a_year_a_plan_states_looks_ahead_whatever_the_issue_year() -> None:
     assert _keys(text) == [(2020, 25.0, "万辆"), (2020, 75.0, "%")]
     # a past year in an account (会议指出，2023年，…) still reports
     assert _keys("会议指出，2023年，全省新能源汽车保有量达到25万辆；公交车占比超过75%。") == []
+
+
+@pytest.mark.parametrize("text", [
+    "在水环境方面，全省地表水国控断面优良比例达到90.2%，比2020年提高5个百分点，提前完成“十四五”目标。下一步，全省将持续推进治理。",
+    "经过多年努力，全省森林覆盖率稳定在60%以上，湿地保护率达到52%。今后，全省将持续推进生态保护修复。",
+    "全市公园数量达到1200座，比2020年增加300座。今后，全市将持续推进公园城市建设。",
+])
+def test_reports_in_a_text_that_also_looks_ahead(text: str) -> None:
+    assert _keys(text) == []
+
+
+def test_a_level_and_its_change_with_a_year_of_its_own_is_a_target() -> None:
+    text = "2026年，全市森林覆盖率达到25%，比2020年提高2个百分点。"
+    assert _keys(text) == [(2026, 25.0, "%"), (2026, 2.0, "个百分点")]

@@ -310,7 +310,7 @@ _PAST = re.compile(r"过去|以来|已经|已(?!有)|现有|共有|超额|同比
                    # progress judged against a task or a target (为省政府下达任务数的113.92%, 超过3.2%的年度
                    # 约束性目标要求), a ranking, the years just past (近3年): a report
                    r"为[^，,。；;]{0,12}(?:任务|计划|目标)(?:数|量)?的|(?:超过|超额完成|高于|优于)[^，,。；;]{0,12}的[^，,。；;]{0,10}目标|"
-                   r"排名第|位居|居全国|居全省|(?<![\d.])近\s*(?:\d{1,2}|[一二两三四五六七八九十])\s*年(?!内)|连续\s*\d{1,2}\s*多?年|"
+                   r"排名第|位居|居全国|居全省|提前[^，,。；;]{0,6}完成|经过?多年(?:的)?(?:努力|建设|治理)|(?<![\d.])近\s*(?:\d{1,2}|[一二两三四五六七八九十])\s*年(?!内)|连续\s*\d{1,2}\s*多?年|"
                    r"不变价|^(?:截至)?(?:目前|当前|现阶段)|去年|上年|年来|远超|"
                    r"创有监测|创历史|历史最好|复合增长率|高达|多达|仅为|"
                    r"^(?:这一|该|上述|此)目标|(?:为|占|完成)(?:年度?|全年|年初)(?:计划|目标|任务)(?:目标)?的|"
@@ -341,6 +341,10 @@ def is_statement(sentence: str, issue_year: int | None = None, scope_year: int |
         return True
     if _SPOKEN.search(sentence) is not None and not any(w in sentence for w in PRESCRIBING):
         return True  # 发言人介绍，我国…充电桩累计3.5万个，新能源公交车占比77.6%: figures of today
+    if scope_year is None and _BASE_CMP.search(sentence) and not _DIGIT_YEAR_AFTER_BASE.search(sentence):
+        # 公园数量达到1200座，比2020年增加300座: a level and its change from a base year, with no
+        # year it is to reach, no year scope and no future marker, states where things stand
+        return True
     if _IS_VALUE.search(sentence) is not None:  # 2025年，…比例为100%: a value of a later year is set
         return not future_bare_year(sentence, issue_year, _VERB_RE, after=1)
     compared = _COMPARED.match(sentence)
@@ -366,6 +370,11 @@ def _moved_to_past(sentence: str, issue_year: int | None) -> bool:
 # 与2015年相比，2020年…减少12.3% / 相比2020年，… / 较2020年，…: the base year opens the sentence
 _COMPARED = re.compile(r"^(?:(?:与|同)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?(?:相比|比较)"
                        r"|(?:相比|相较于?|较|比)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?(?=[，,]))")
+# a level, then its change from a base year (…达到1200座，比2020年增加300座)
+_BASE_CMP = re.compile(r"(?:达到|达|突破|为)\s*[\d.]+[^，,；;。]{0,12}[，,]\s*(?:比|较)\s*(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?"
+                       r"(?:增加|增长|提高|提升|下降|降低|减少|上升)")
+# a year of its own besides the base year (2025年…比2020年下降) dates the change
+_DIGIT_YEAR_AFTER_BASE = re.compile(r"(?<![比较与同以由从\d])(?:19[5-9]\d|20\d{2})\s*年(?!的)")
 _IS_VALUE = re.compile(r"(?<![作成认])为\s*[\d一二两三四五六七八九十]")
 _BAN = re.compile(r"禁止|严禁|不得|不再|不予")
 _CONDITION_WORD = re.compile(r"当|若(?!干)|如果|假如|倘若|一旦")
