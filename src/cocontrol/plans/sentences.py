@@ -419,6 +419,9 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         last_bound = group[-1].bound
         if _is_attribute(sentence, group[-1], pre if len(group) == 1 else "新增"):
             continue
+        prev_q = qs[index_of[id(head)] - 1] if index_of[id(head)] > 0 else None
+        if prev_q is not None and sentence[prev_q.end : head.start].strip() in ("(", "（"):
+            continue  # 0.3%（1天）以内: the same level restated in another unit
         if _BAN.search(pre) or any(a <= head.start < b for a, b in conditions):
             continue  # 禁止新建…; 当储能系统容量达到100MW…时: a condition, not a goal
         if not marked_future and past_bare_year(sentence, head.start, issue_year) and not (
