@@ -189,3 +189,13 @@ def test_reports_in_a_text_that_also_looks_ahead(text: str) -> None:
 def test_a_level_and_its_change_with_a_year_of_its_own_is_a_target() -> None:
     text = "2026年，全市森林覆盖率达到25%，比2020年提高2个百分点。"
     assert _keys(text) == [(2026, 25.0, "%"), (2026, 2.0, "个百分点")]
+
+
+def test_a_stage_named_with_its_years_is_its_last_year() -> None:
+    text = "近期目标（2024—2026年）：全市PM2.5浓度降至27微克/立方米；优良天数比率稳定在88%以上。"
+    assert _keys(text) == [(2026, 27.0, "微克/立方米"), (2026, 88.0, "%")]
+
+
+def test_jiezhi_with_intent_is_a_deadline() -> None:
+    assert _keys("截至2026年底，全市将建成5G基站4万个。") == [(2026, 4.0, "万个")]
+    assert _keys("截至2023年底，全市已建成5G基站2万个。") == []

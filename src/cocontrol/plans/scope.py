@@ -52,7 +52,10 @@ def _year_ranges(sentence: str) -> tuple[list[int], list[int | None]]:
         first = None
         if rm is not None:
             a, b = int(rm.group(1)), int(rm.group(2))
-            first = a if 0 < b - a <= 10 else None
+            # a period named in brackets (近期目标（2023—2025年）：…) is a stage, not years to repeat
+            named = sentence[max(0, rm.start() - 1) : rm.start()] in ("（", "(") and \
+                sentence[rm.end() : rm.end() + 1] in ("）", ")")
+            first = a if 0 < b - a <= 10 and not named else None
         ends.append(m.end())
         firsts.append(first)
     return ends, firsts
