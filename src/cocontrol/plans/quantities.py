@@ -50,7 +50,7 @@ _LATIN_UNIT = "|".join(re.escape(u) for u in sorted(
 BOUND_AFTER = ("及以上", "以上", "及以下", "以下", "以内", "左右", "多")
 _CN = "零〇一二两三四五六七八九十百千点"
 QUANTITY = re.compile(
-    rf"(?P<num>(?<![A-Za-z0-9.\-_/×\u2160-\u217f])(?:\d{{1,3}}(?:,\d{{3}})+(?![\d])|\d+)(?:\.\d+)?(?![\d.]*(?!{_LATIN_UNIT})[A-Za-z]{{2}})"
+    rf"(?P<num>(?:(?<![A-Za-z0-9.\-_/×\u2160-\u217f])|(?<=[%％][-—－]))(?:\d{{1,3}}(?:,\d{{3}})+(?![\d])|\d+)(?:\.\d+)?(?![\d.]*(?!{_LATIN_UNIT})[A-Za-z]{{2}})"
     rf"|(?<![第国每统周星之其唯万亿{_CN}])[{_CN}]+)"
     rf"(?P<more>余|多)?\s*(?P<unit>{UNIT})(?P<bound>{'|'.join(BOUND_AFTER)})?"
     rf"|百分之(?P<pct>[{_CN}]+)(?P<pbound>{'|'.join(BOUND_AFTER)})?"

@@ -233,7 +233,7 @@ def _groups(qs: list[Quantity], text: str) -> list[list[Quantity]]:
         if groups:
             gap = text[groups[-1][-1].end : q.start].strip()
             comma = gap in ("，", ",")
-            if gap in ("、", "和", "及", "与") or (comma and "分别" in text[: groups[-1][0].start][-30:]):
+            if gap in ("、", "和", "及", "与", "-", "—", "－", "~", "～") or (comma and "分别" in text[: groups[-1][0].start][-30:]):
                 groups[-1].append(q)
                 continue
         groups.append([q])
@@ -247,6 +247,8 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
         return True  # 百万千瓦级基地, 万吨级泊位: a size class, not a value
     if not nxt or nxt in _FOLLOW_OK or nxt.isspace():
         return False
+    if nxt in "-—－~～" and re.match(r"[-—－~～]\s*\d", text[q.end : q.end + 3]):
+        return False  # 下降60%-65%: the low end of a range of values
     if text[q.end : q.end + 2] in ("左右",):
         return False
     if q.unit == "%" and re.match(r"[\u4e00-\u9fff]{1,6}化", text[q.end :]):
@@ -301,7 +303,7 @@ def enumerated_count(text: str, q: Quantity, pre: str) -> bool:
     return noun is not None and len(items) == int(q.value) and all(2 <= len(i) <= 12 for i in items)
 
 
-_FUTURE = re.compile(r"(?<![高升长加降少减])到\s*(?:19[5-9]\d|20\d{2})(?!\s*年的)|(?:^|[，,])至\s*(?:19[5-9]\d|20\d{2})\s*年|(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?(?:以)?前|力争|确保|(?<!共)争取|将(?!近)|(?<![年度划])计划(?!的)|每年|逐年(?![\u4e00-\u9fff]{0,4}趋势)|以后|起"
+_FUTURE = re.compile(r"(?<![高升长加降少减])到\s*(?:19[5-9]\d|20\d{2})(?!\s*年的)|(?:^|[，,])至\s*(?:19[5-9]\d|20\d{2})\s*年|(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?(?:以)?前|力争|确保|(?<!共)争取|将(?!近)|(?<![年度划])计划(?!的)|每年|逐年(?![\u4e00-\u9fff]{0,4}趋势)|以后|(?:年|月|日|即日|今后|现在)起"
                      # a list of the year's assigned targets (减排目标任务分别为：…) sets, not reports
                      r"|目标(?:任务)?(?:分别)?(?:为|是)[：:]"
                      # a year a plan states for its goals (《规划》提出，2020年，…) looks ahead
