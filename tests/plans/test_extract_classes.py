@@ -199,3 +199,8 @@ def test_a_stage_named_with_its_years_is_its_last_year() -> None:
 def test_jiezhi_with_intent_is_a_deadline() -> None:
     assert _keys("截至2026年底，全市将建成5G基站4万个。") == [(2026, 4.0, "万个")]
     assert _keys("截至2023年底，全市已建成5G基站2万个。") == []
+
+
+def test_a_count_in_the_2000s_after_dadao_is_no_year() -> None:
+    # 达到2000万辆 is an amount, not 到2000年: the 已 of the report decides
+    assert _keys("目前我国新能源汽车保有量已达到2000万辆，其中纯电动汽车占比约80%。") == []

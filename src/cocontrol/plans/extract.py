@@ -441,7 +441,7 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
 
 _Y4 = r"(?:19[5-9]\d|20\d{2})"
 # anything in a document that speaks of what is to come (a year ahead, intent, a plan's words)
-_DOC_AHEAD = re.compile(rf"(?<![高升长加降少减])到\s*{_Y4}|(?<![截])至\s*{_Y4}\s*年(?!\s*\d{{1,2}}\s*月)|{_Y4}\s*年(?:底|末)?(?:以)?前|力争|确保|(?<!共)争取"
+_DOC_AHEAD = re.compile(rf"(?<![高升长加降少减])到\s*{_Y4}(?=\s*年)|(?<![截])至\s*{_Y4}\s*年(?!\s*\d{{1,2}}\s*月)|{_Y4}\s*年(?:底|末)?(?:以)?前|力争|确保|(?<!共)争取"
                         r"|将(?!近)|计划|目标|任务|要求|方案|规划|意见|行动|每年|今后|未来|拟|预计|有望|提出|明确|部署"
                         r"|纲要|办法|通知|十[一二三四五六七八九]五")
 _DOC_BACK = re.compile(r"以来|截至|截止|已|年来|成效|取得|白皮书|发布会|同比|上年|去年|连续")
