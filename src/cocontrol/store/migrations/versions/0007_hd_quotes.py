@@ -2,14 +2,14 @@
 (issue 10: 主要目标 and its task, a table row and its prose are one target with both quotes)
 
 Revision ID: hd_quotes
-Revises: hg_facilities
+Revises: hi_restoration
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "hd_quotes"
-down_revision = "hg_facilities"
+down_revision = "hi_restoration"
 branch_labels = None
 depends_on = None
 
