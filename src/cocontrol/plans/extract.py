@@ -4,7 +4,11 @@ Pure: takes the decoded text, returns the document; spans index the text given. 
 for a target are in :mod:`cocontrol.plans.sentences` (running text) and
 :mod:`cocontrol.plans.tables` (indicator tables, 专栏); this module walks the layout
 (:mod:`cocontrol.plans.structure`), keeps the section numbering for tasks, skips review
-sections (“十三五”时期 … achievements) and projections (初步测算), and attaches 责任单位.
+sections (“十三五”时期 … achievements, until a paragraph looks ahead) and projections (初步测算),
+and attaches 责任单位. Year scope crosses paragraphs only where the layout says so: a “——” or
+numbered item takes the scope the paragraph before it ended in, a paragraph ending with ；
+continues its sentence. A document with a past word and no word looking ahead
+(:func:`reports_only`) reports: it sets no target.
 """
 
 from __future__ import annotations

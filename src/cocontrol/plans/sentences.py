@@ -33,6 +33,10 @@ conventions are those of ``tests/plans/gold/README.md``):
 6. 分别 lists pair values with years or with the 、-separated indicators before 分别; a single
    value after 分别/均 is repeated for each indicator; a bound word after the last value applies
    to the whole list; numbers listed before a quantity share its unit (30、50微克/立方米).
+   Values over a year range pair with its years in order (2020-2022年…分别达65%、70%、80%), and
+   places with their years (深圳市于2018年、广州市于2019年…) give one target per place and year.
+   A change verb, its base year and 累计 go on to the verbless indicator–value pairs after it
+   (化学需氧量相比2015年累计削减11.05%，氨氮11.37%…), not to a rate or share.
 """
 
 from __future__ import annotations
