@@ -204,3 +204,11 @@ def test_jiezhi_with_intent_is_a_deadline() -> None:
 def test_a_count_in_the_2000s_after_dadao_is_no_year() -> None:
     # 达到2000万辆 is an amount, not 到2000年: the 已 of the report decides
     assert _keys("目前我国新能源汽车保有量已达到2000万辆，其中纯电动汽车占比约80%。") == []
+
+
+def test_yongyou_counts_in_a_goal_and_not_in_a_description() -> None:
+    text = "到2027年，全省拥有国家级绿色工厂300家以上，每个县至少拥有1个污水处理厂。"
+    found = extract_plan(text).targets
+    assert [(t.year, t.value, t.unit, t.relation) for t in found] == [
+        (2027, 300.0, "家", ">="), (2027, 1.0, "个", ">=")]
+    assert _keys("全市拥有国家级自然保护区5个，省级自然保护区12个。") == []

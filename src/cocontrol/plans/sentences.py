@@ -80,7 +80,7 @@ LEVEL_VERBS = (
     "提高", "提升", "增长", "增加", "下降", "降低", "减少", "削减", "压减", "上升", "减排",
     "降(?![碳低至到温])", "占(?![比地用有据])",
     # verbs of work whose object (a noun, then its amount) is the target: 实施高标准农田16.5万亩
-    "实施", "开展", "推广", "整治(?![率])", "安装", "营造", "种植",
+    "实施", "开展", "推广", "整治(?![率])", "安装", "营造", "种植", "拥有",
     # 渗透率超50%; comparison signs written in prose (PM2.5浓度≤35微克/立方米, 优良天数比例≥85%)
     "超(?=\\s*\\d|\\s*$)", "≥", "≤", "＞", "＜", ">", "<",
 )
@@ -206,6 +206,8 @@ def _relation(verb: str, bound: str, pre: str) -> str:
         return "<="
     if bound in ("以上", "及以上", "多") or verb in GE_WORDS:
         return ">="
+    if verb and re.search(r"(?:至少|不少于|不低于)\s*" + re.escape(verb) + r"\s*$", pre):
+        return ">="  # 至少拥有1个…, 至少建成1座…
     return "="
 
 
@@ -469,7 +471,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         else:
             list_item = False
             verb_word, verb_pos = verb
-            if verb_word in ("为", "占") and not future:  # 城区面积占全国2%: a fact, not a goal
+            if verb_word in ("为", "占", "拥有") and not future:  # 城区面积占全国2%: a fact, not a goal
                 continue
         after_verb = pre[verb_pos + len(verb_word) : verb_pos + len(verb_word) + 1]
         if verb_word in REDUCE + INCREASE and after_verb in ("到", "至"):
