@@ -391,14 +391,16 @@ _CONDITION = re.compile(r"(?:^|[，,；;：:])\s*(?:当|若(?!干)|如果|假如
 
 
 def find_targets(sentence: str, *, default_year: int | None = None,
-                 issue_year: int | None = None, continued: bool = False) -> list[Found]:
+                 issue_year: int | None = None, continued: bool = False,
+                 statement_checked: bool = False) -> list[Found]:
     """Targets of one sentence (clean text); see the module docstring for the rules.
 
     ``issue_year`` is the year the plan was issued (its date, else the first year of its
     horizon); bare years before it date achievements, not targets (:mod:`tense`).
     ``continued``: the sentence goes on a list of targets ended by ；(…达到5000座左右；专用充换
-    电站3000座左右), so a bare number closing a clause is an item of that list."""
-    if is_statement(sentence, issue_year, default_year):
+    电站3000座左右), so a bare number closing a clause is an item of that list.
+    ``statement_checked``: the caller has already found that the sentence is no report."""
+    if not statement_checked and is_statement(sentence, issue_year, default_year):
         return []
     marks = _year_marks(sentence)
     peaks = peak_targets(sentence, lambda pos: _years_before(marks, pos) or default_year) \
