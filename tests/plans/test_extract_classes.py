@@ -212,3 +212,8 @@ def test_yongyou_counts_in_a_goal_and_not_in_a_description() -> None:
     assert [(t.year, t.value, t.unit, t.relation) for t in found] == [
         (2027, 300.0, "家", ">="), (2027, 1.0, "个", ">=")]
     assert _keys("全市拥有国家级自然保护区5个，省级自然保护区12个。") == []
+
+
+def test_the_next_count_of_a_list_may_carry_wan() -> None:
+    text = "到2025年，新增600个公共充电站、2万个充电桩。"
+    assert _keys(text) == [(2025, 600.0, "个"), (2025, 2.0, "万个")]

@@ -276,7 +276,7 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
     if (q.unit in COUNT_UNITS or not q.bound) and _DONE_AFTER.match(text, q.end) and (
             _CREATE_ANY.search(pre) or "完成" in pre):
         return False  # 完成…10台机组关停、17台机组改造; 完成…86万千瓦燃煤机组关停工作
-    if q.unit in COUNT_UNITS and pre.rstrip().endswith(("、", "和", "及")) and (
+    if re.sub(r"^(?:万|亿)", "", q.unit) in COUNT_UNITS and pre.rstrip().endswith(("、", "和", "及")) and (
             _CREATE_ANY.search(pre) or "完成" in pre):
         return False  # 完成95个…治理和37个…整治任务: the next count of the same verb
     if enumerated_count(text, q, pre):
