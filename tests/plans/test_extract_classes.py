@@ -217,3 +217,12 @@ def test_yongyou_counts_in_a_goal_and_not_in_a_description() -> None:
 def test_the_next_count_of_a_list_may_carry_wan() -> None:
     text = "到2025年，新增600个公共充电站、2万个充电桩。"
     assert _keys(text) == [(2025, 600.0, "个"), (2025, 2.0, "万个")]
+
+
+def test_an_annual_plans_title_dates_its_undated_goals() -> None:
+    text = ("2026年全市大气污染防治工作要点\n一、工作目标\n"
+            "全市PM2.5平均浓度控制在31微克/立方米以内，优良天数比率达到84%以上。\n"
+            "二、重点任务\n（一）推进燃煤锅炉整治。完成15台燃煤锅炉清洁能源替代。")
+    assert _keys(text) == [(2026, 31.0, "微克/立方米"), (2026, 84.0, "%"), (2026, 15.0, "台")]
+    # a plan over several years names no single year
+    assert extract_plan(text.replace("2026年全市", "某市2026—2028年", 1)).targets[0].year is None

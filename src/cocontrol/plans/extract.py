@@ -261,6 +261,7 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
     # date or its 文号); a year inferred from a title's period must not drop quoted goals
     dated = start_year is not None and said.source not in ("规划期", "")
     looks_back = reports_only(text)
+    annual = annual_year(text)  # 2025年全市大气污染防治工作要点: its undated goals are that year's
     paras, tables = paragraphs(text)
     boxed = [(t.rows[0][0][1], t.rows[-1][-1][2]) for t in tables if t.rows and t.rows[0]]
     flat = [ft for ft in flat_tables(text) if not any(a <= ft[0] < b for a, b in boxed)]
@@ -364,6 +365,8 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
             default_year = carry  # 到2025年，…需要实现以下重点任务。——…下降3%
         elif default_year is None and semi_year is not None:
             default_year = semi_year  # 2025年，…下降16%；|城市公共供水管网漏损率控制在9%以内；
+        if default_year is None:
+            default_year = annual
         inside = [ft for ft in flat if ft[0] <= p.end and p.start < ft[1]]
         if inside:
             for t in inside[0][2] if inside[0][0] >= p.start else []:
@@ -450,6 +453,18 @@ _DOC_AHEAD = re.compile(rf"(?<![高升长加降少减])到\s*{_Y4}(?=\s*年)|(?<
                         r"|将(?!近)|计划|目标|任务|要求|方案|规划|意见|行动|每年|今后|未来|拟|预计|有望|提出|明确|部署"
                         r"|纲要|办法|通知|指标|不低于|不少于|不超过|不高于|控制在|(?:到|至)\s*二〇|十[一二三四五六七八九]五")
 _DOC_BACK = re.compile(r"以来|截至|截止|已|年来|成效|取得|白皮书|发布会|同比|上年|去年|连续")
+
+
+_ANNUAL_TITLE = re.compile(r"^[#\s*]*[\u4e00-\u9fff“”]{0,20}?((?:19[5-9]\d|20\d{2}))\s*年度?[\u4e00-\u9fff“”]{2,40}?"
+                           r"(?:工作要点|要点|工作方案|实施方案|行动方案|行动计划|工作计划|计划|方案)[\s*]*$")
+
+
+def annual_year(text: str) -> int | None:
+    """The year of an annual work plan named in its title line (2025年全市大气污染防治工作要点,
+    某市2024年度节能减排工作方案): the layout states it for the plan's undated goals."""
+    first = next((ln for ln in text.splitlines()[:5] if ln.strip()), "")
+    m = _ANNUAL_TITLE.match(first.strip())
+    return int(m.group(1)) if m else None
 
 
 def reports_only(text: str) -> bool:
