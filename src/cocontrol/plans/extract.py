@@ -462,7 +462,7 @@ _ANNUAL_TITLE = re.compile(r"^[#\s*]*[\u4e00-\u9fff“”]{0,20}?((?:19[5-9]\d|2
 def annual_year(text: str) -> int | None:
     """The year of an annual work plan named in its title line (2025年全市大气污染防治工作要点,
     某市2024年度节能减排工作方案): the layout states it for the plan's undated goals."""
-    first = next((ln for ln in text.splitlines()[:5] if ln.strip()), "")
+    first = next((ln for ln in text[:2000].splitlines()[:5] if ln.strip()), "")
     m = _ANNUAL_TITLE.match(first.strip())
     return int(m.group(1)) if m else None
 
