@@ -226,3 +226,8 @@ def test_an_annual_plans_title_dates_its_undated_goals() -> None:
     assert _keys(text) == [(2026, 31.0, "微克/立方米"), (2026, 84.0, "%"), (2026, 15.0, "台")]
     # a plan over several years names no single year
     assert extract_plan(text.replace("2026年全市", "某市2026—2028年", 1)).targets[0].year is None
+
+
+def test_jinnian_is_not_the_scopes_year() -> None:
+    text = "到2026年，全市新建改造城市绿道120公里以上。今年完成40公里。"
+    assert _keys(text) == [(2026, 120.0, "公里"), (None, 40.0, "公里")]

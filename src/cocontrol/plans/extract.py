@@ -378,7 +378,7 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                     current_targets.append(t)
             if p.end <= inside[0][1]:
                 continue
-        scope = ScopeTracker(default_year, start_year)
+        scope = ScopeTracker(default_year, start_year, annual)
         listing = False  # the piece before ended with ；after stating targets
         projected = False  # the piece before was a projection/statistic and ended with ；
         for s0, s1 in _sentences(p):

@@ -41,6 +41,7 @@ _STAGE_CLAUSE = re.compile(rf"[（(]\s*{_Y}\s*年?\s*[—\-－~～至到]+\s*({_
 # spoken of ahead: its last year)
 _PERIOD_CLAUSE = re.compile(r"(?:^|[，,：:；;。]|明确|提出|要求)\s*(?P<to>到|至)?\s*[“\"]?十([一二三四五六七八九])五[”\"]?"
                             r"(?P<when>末|期末|期间|时期)\s*(?=[，,：:])")
+_OWN_YEAR_WORD = re.compile(r"今年|明年|本年度?|当年")
 _DIGIT_YEAR = re.compile(rf"(?<![\d])({_Y})\s*年(?!\s*的)")
 _FUTURE_WORD = re.compile(rf"(?<![高升长加降少减])到\s*{_Y}(?=\s*年)|{_Y}\s*年(?:底|末)?(?:以)?前|力争|确保|争取|将(?!近)|(?<![年度划])计划(?!的)|每年|逐年|目标")
 _REPORT = re.compile(r"去年|上年|已经|已(?!有)|截至|截止|以来|年来|过去")
@@ -61,8 +62,9 @@ def unit_groups(text: str) -> list[str]:
 class ScopeTracker:
     """Year and past scope carried from sentence to sentence within one paragraph."""
 
-    def __init__(self, year: int | None, issue_year: int | None) -> None:
+    def __init__(self, year: int | None, issue_year: int | None, layout_year: int | None = None) -> None:
         self.year = year
+        self.layout_year = layout_year  # a year the layout states for the whole text (an annual plan)
         self.past = False
         self.continued = False
         self.deadline: int | None = None  # 2025年底前，…；…；… dates the pieces of its sentence
@@ -122,4 +124,8 @@ class ScopeTracker:
             self.deadline = None
         if in_past:
             self.past = True
+        if not clauses and _OWN_YEAR_WORD.search(sentence) and not _DIGIT_YEAR.search(sentence):
+            # 今年完成40公里: a year of its own, not the scope's (to 2025); the layout's year (an
+            # annual plan's title) is that year
+            year_for_this = self.layout_year
         return year_for_this, in_past
