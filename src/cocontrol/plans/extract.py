@@ -67,7 +67,10 @@ _LEAD_TITLE = re.compile(r"^([^，,；;：:。\d\s“”—\-]{4,24})。(?=.{20,
 _END_MATTER = re.compile(r"^(信息公开属性|抄送[:：]|附件[:：\d]|[（(]此件|[\u4e00-\u9fff]{2,12}办公室\d{4}年\d{1,2}月\d{1,2}日印发)")
 _BULLET_YEAR = re.compile(r"^(?:[—\-]+|到|至|在)?\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?(?:前)?[，,]")
 # a "——" item of a list (主要目标: 到2025年，…。——…；——…) states no year of its own
-_DASH_ITEM = re.compile(r"^\s*(?:——|—|－－|[-－]\s|\d{1,2}\s*[.．、]\s*|[（(]\d{1,2}[）)]|[①-⑳])")
+_DASH_ITEM = re.compile(r"^\s*(?:——|—|－－|[-－]\s)")
+# a numbered item (1. / （1） / ①) takes the year only under a goals paragraph (主要目标, 总体目标):
+# elsewhere numbered paragraphs are tasks, each with its own years
+_NUMBERED_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.．、]\s*|[（(]\d{1,2}[）)]|[①-⑳])")
 _AFTER_YEARS = re.compile(r"^(?:经过|通过)\s*(\d{1,2}|[一二三四五六七八九十])\s*年")
 
 
@@ -296,6 +299,7 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
     counter = 0
     carry: int | None = None  # year scope a paragraph hands to the "——" items after it
     semi_year: int | None = None  # year scope of a paragraph ending with ；
+    carry_goal = False  # the paragraph handing its year on is a goals paragraph
     seen_ids: set[str] = set()
     sub: dict[str, int] = {}
     # years the layout states for the paragraphs after it (issue 10): a heading (（一）2025年目标,
@@ -354,9 +358,11 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
             elif current is not None:
                 current.text = (current.text + body) if current.text else body
                 current.span = (current.span[0] if current.span else p.start, p.end)
-        item = _DASH_ITEM.match(body) is not None
+        item = _DASH_ITEM.match(body) is not None or (
+            carry_goal and _NUMBERED_ITEM.match(body) is not None)
         if review:
             carry = semi_year = None
+            carry_goal = False
             continue
         default_year = _paragraph_year(body, start_year)
         if default_year is None and year_scopes:
@@ -424,6 +430,7 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
         if not item:
             # the year scope this paragraph ends in (到2025年，…) dates the "——" items after it
             carry = scope.year
+            carry_goal = re.search(r"目标|指标", body[:60]) is not None
         # a sentence going on over a line break after ；keeps its year scope
         semi_year = scope.year if body.rstrip().endswith(("；", ";")) else None
         if body.rstrip().endswith(("：", ":")) and scope.year is not None and (
