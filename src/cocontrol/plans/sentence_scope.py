@@ -41,6 +41,9 @@ _STAGE_CLAUSE = re.compile(rf"[（(]\s*{_Y}\s*年?\s*[—\-－~～至到]+\s*({_
 # spoken of ahead: its last year)
 _PERIOD_CLAUSE = re.compile(r"(?:^|[，,：:；;。]|明确|提出|要求)\s*(?P<to>到|至)?\s*[“\"]?十([一二三四五六七八九])五[”\"]?"
                             r"(?P<when>末|期末|期间|时期)\s*(?=[，,：:])")
+# a year's goals announced (2018年发展主要预期目标是：…；…, 对于2024发展主要预期目标，, 2011年全省国民
+# 经济和社会发展主要预期目标为：) scopes what follows like 到2018年, written with or without 年
+_GOALS_CLAUSE = re.compile(rf"(?<!\d)({_Y})\s*年?(?:度)?[\u4e00-\u9fff]{{0,16}}?(?:主要预期目标|预期目标|主要目标)(?:是|为|如下)?\s*(?=[，,：:]|$)")
 _OWN_YEAR_WORD = re.compile(r"今年|明年|本年度?|当年")
 _DIGIT_YEAR = re.compile(rf"(?<![\d])({_Y})\s*年(?!\s*的)")
 _FUTURE_WORD = re.compile(rf"(?<![高升长加降少减])到\s*{_Y}(?=\s*年)|{_Y}\s*年(?:底|末)?(?:以)?前|力争|确保|争取|将(?!近)|(?<![年度划])计划(?!的)|每年|逐年|目标")
@@ -86,6 +89,7 @@ class ScopeTracker:
              if m.group("to") in ("到", "至") or not m.group("before")]
             + [(m.start(), int(m.group(1)), True) for m in _TO_CLAUSE.finditer(sentence)]
             + [(m.start(), int(m.group(1)), True) for m in _STAGE_CLAUSE.finditer(sentence)]
+            + [(m.start(), int(m.group(1)), True) for m in _GOALS_CLAUSE.finditer(sentence)]
             + [(m.start(), five_year_span(10 + "一二三四五六七八九".index(m.group(2)) + 1)[1], True)
                for m in _PERIOD_CLAUSE.finditer(sentence)
                if m.group("to") or m.group("when") in ("末", "期末") or _FUTURE_WORD.search(sentence)])
