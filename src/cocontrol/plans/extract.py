@@ -27,7 +27,7 @@ from cocontrol.plans.merge import merge_duplicates
 from cocontrol.plans.model import Domain, Plan, PlanDocument, Target, Task
 from cocontrol.plans.sentence_scope import ScopeTracker, unit_groups
 from cocontrol.plans.sentences import Found, find_targets, five_year_span, is_statement
-from cocontrol.plans.structure import Paragraph, paragraphs, strip_lead
+from cocontrol.plans.structure import YEAR_LINE, Paragraph, paragraphs, strip_lead
 from cocontrol.plans.tables import flat_tables, table_targets
 from cocontrol.plans.tense import ASSUMED_ISSUE_YEAR
 
@@ -315,6 +315,10 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                 year_scopes.append((p.level, heading_year, False))
         elif year_scopes and year_scopes[-1][2] and not _LIST_ITEM.match(body):
             year_scopes.pop()  # a plain paragraph ends the list the intro scoped
+        year_line = YEAR_LINE.match(body) if not p.level else None
+        if year_line:
+            # 确保2025年|✔单位GDP能耗…|✔绿色出行比例达到77%: a year heading over a bullet list
+            year_scopes.append((path[-1][0] if path else 0.0, int(year_line.group(1)), True))
         if p.level:
             heading = re.sub(r"^\S{1,6}?[、）)节章]", "", body)
             short = re.split(r"[。：:]", heading, maxsplit=1)[0][:24]
@@ -513,7 +517,7 @@ def _looks_ahead(body: str, start_year: int | None) -> bool:
 
 _HEADING_YEAR = re.compile(r"((?:19[5-9]\d|20\d{2}))\s*年(?!\s*(?:以来|起|\d{1,2}\s*月))")
 _NOT_GOAL_HEADING = re.compile(r"回顾|总结|成效|成就|进展|完成情况|基础|现状|以来|形势|问题")
-_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.．、)）]|[（(]\d{1,2}[）)]|[①-⑳]|——|—|[-•·▪]|[一二三四五六七八九十]+是)")
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.．、)）]|[（(]\d{1,2}[）)]|[①-⑳]|——|—|[-•·▪✔✓√●◆◇▶►★☆]|[一二三四五六七八九十]+是)")
 
 
 def _heading_year(body: str) -> int | None:

@@ -25,7 +25,11 @@ HEADING_PATTERNS: tuple[tuple[float, re.Pattern[str]], ...] = (
     (2.5, re.compile(r"^专栏\s*\d{1,2}")),
 )
 _END = "。！？；）)!?;"
-_BULLET = re.compile(r"^(——|--|—)")
+_BULLET = re.compile(r"^(——|--|—|[✔✓√●■◆◇▶►•▪★☆])")
+# a line that is only a year heading (确保2025年 / 到2025年年底 / ■ 2025年经济社会发展的主要预期目标)
+# over a bullet list: a paragraph of its own, never joined to the line before
+YEAR_LINE = re.compile(r"^[■◆●▶►★]?\s*(?:确保|力争|争取|到|至|在)?\s*((?:19|20)\d{2})\s*年(?:年底|底|末|年末)?(?:前)?"
+                       r"(?:[\u4e00-\u9fff]{0,16}目标)?\s*$")
 
 
 def strip_lead(text: str) -> str:
@@ -144,6 +148,7 @@ def paragraphs(text: str) -> tuple[list[Paragraph], list[Table]]:
             cur is None
             or level > 0
             or _BULLET.match(body) is not None
+            or YEAR_LINE.match(body) is not None
             or prev_end_char in _END
             or (cur_meta[0] > 0 and cur_is_title(text, cur))
         )
@@ -155,7 +160,7 @@ def paragraphs(text: str) -> tuple[list[Paragraph], list[Table]]:
         else:
             assert cur is not None
             cur[1] = end
-        prev_end_char = stripped[-1]
+        prev_end_char = "：" if YEAR_LINE.match(body) else stripped[-1]
         if not paras and cur is not None and cur[0] == start + (stripped and raw.index(stripped[0])) \
                 and len(body) <= 50 and not re.search(r"[，,。；;：:]", body):
             prev_end_char = "。"  # the document's first line, short and unpunctuated: its title
