@@ -231,3 +231,21 @@ def test_an_annual_plans_title_dates_its_undated_goals() -> None:
 def test_jinnian_is_not_the_scopes_year() -> None:
     text = "到2026年，全市新建改造城市绿道120公里以上。今年完成40公里。"
     assert _keys(text) == [(2026, 120.0, "公里"), (None, 40.0, "公里")]
+
+
+# --- blind sets 14 and 15 --------------------------------------------------------------------
+
+def test_a_years_announced_goals_scope_the_pieces_after_them() -> None:
+    # 2027年发展主要预期目标是：…；…: every piece after ；takes 2027, 涨幅 is a change by
+    text = "报告提出，2027年发展主要预期目标是：地区生产总值增长6%左右；居民消费价格涨幅3%左右；城镇新增就业12万人以上。"
+    found = extract_plan(text).targets
+    assert [(t.year, t.value, t.unit) for t in found] == [(2027, 6.0, "%"), (2027, 3.0, "%"), (2027, 12.0, "万人")]
+    assert found[1].relation == "increase_by"
+    # written without 年 (对于2027发展主要预期目标，)
+    assert _keys("对于2027发展主要预期目标，地区生产总值增长6%左右。") == [(2027, 6.0, "%")]
+
+
+def test_bullets_under_a_year_heading_line_take_its_year() -> None:
+    text = ("确保2027年\n✔单位GDP能耗\n较2020年下降16%\n✔绿色出行比例达到75%\n"
+            "■ 2028年经济社会发展的主要预期目标\n●粮食产量保持300亿斤以上\n●天然气产量50亿方以上")
+    assert _keys(text) == [(2027, 16.0, "%"), (2027, 75.0, "%"), (2028, 300.0, "亿斤"), (2028, 50.0, "亿方")]

@@ -90,7 +90,7 @@ _SPENDING = re.compile(r"资金|投资|投入|安排|补助|补贴|奖补|奖励
 _NOT_AFTER_VERB = frozenset({"小时", "天", "元", "万元", "亿元"})
 _DONE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}(关停|改造|淘汰|退出|建成|投运|投产|并网)(?:工作|任务)?(?=[、，,。；;]|$)")
 _CREATE_ANY = re.compile(r"新增|建成|建设|创建|新建|培育|打造|增设|淘汰")
-_BARE_AFTER = re.compile(r"(率|比例|比重|占比|覆盖率|指数|保有率|浓度|强度)$")
+_BARE_AFTER = re.compile(r"(率|比例|比重|占比|覆盖率|指数|保有率|浓度|强度|涨幅|增幅|增速)$")
 # the end of an indicator's name in a list of (name, number) without verbs
 _LIST_LABEL = re.compile(r"(?:率|比例|比重|占比|指数|浓度|强度|总量|保有量|消费量|排放量|用水量|产量|系数|天数|面积|规模|容量|数量|能耗)$")
 _GOAL_WORD = re.compile(r"目标|指标|力争|确保")
@@ -189,7 +189,7 @@ def _indicator(pre: str) -> str:
     return "“" + t if t.count("”") > t.count("“") else t
 
 
-_CHANGE_SIZE = re.compile(r"(增幅|增速|增长率|降幅|下降率|降低率)\s*$")
+_CHANGE_SIZE = re.compile(r"(增幅|涨幅|增速|增长率|降幅|下降率|降低率)\s*$")
 
 
 def _relation(verb: str, bound: str, pre: str) -> str:
@@ -201,7 +201,7 @@ def _relation(verb: str, bound: str, pre: str) -> str:
     rate = _CHANGE_SIZE.search(re.sub(r"(?:超过|达到|达|不低于|高于|不少于|为|约)\s*$", "", pre.rstrip()))
     if rate is not None and verb not in LE_WORDS:
         # 废钢利用量增幅超过20%: the size of a change, stated as a bound
-        return "increase_by" if rate.group(1) in ("增幅", "增速", "增长率") else "reduce_by"
+        return "increase_by" if rate.group(1) in ("增幅", "涨幅", "增速", "增长率") else "reduce_by"
     if bound in ("以下", "及以下", "以内") or verb in LE_WORDS or verb in _LEVEL_DOWN:
         return "<="
     if bound in ("以上", "及以上", "多") or verb in GE_WORDS:
