@@ -249,3 +249,15 @@ def test_bullets_under_a_year_heading_line_take_its_year() -> None:
     text = ("确保2027年\n✔单位GDP能耗\n较2020年下降16%\n✔绿色出行比例达到75%\n"
             "■ 2028年经济社会发展的主要预期目标\n●粮食产量保持300亿斤以上\n●天然气产量50亿方以上")
     assert _keys(text) == [(2027, 16.0, "%"), (2027, 75.0, "%"), (2028, 300.0, "亿斤"), (2028, 50.0, "亿方")]
+
+
+def test_a_base_phrase_names_base_year_and_level_not_the_target_year() -> None:
+    # 在2016年60微克/立方米的基础上降低20%: the year of the target is the scope's (2019)
+    text = "到2019年，全市PM2.5年均浓度在2016年60微克/立方米的基础上降低20%，达到48微克/立方米左右。"
+    found = extract_plan(text).targets
+    assert [(t.year, t.value, t.unit) for t in found] == [(2019, 20.0, "%"), (2019, 48.0, "微克/立方米")]
+    change = found[0]
+    assert (change.relation, change.base_year, change.baseline_value, change.baseline_year) == (
+        "reduce_by", 2016, 60.0, 2016)
+    assert not change.annual_rate  # 年均浓度 is the measure, not a yearly rate
+    assert "基础" not in change.indicator

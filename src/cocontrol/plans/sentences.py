@@ -107,6 +107,9 @@ GE_WORDS = ("≥", "＞", ">", "超", "不小于", "不低于", "不少于", "�
 LE_WORDS = ("≤", "＜", "<", "不大于", "不超过", "不高于", "低于", "少于", "小于", "控制在")
 YEAR = re.compile(r"(?<!\d)((?:19[5-9]\d|20\d{2}))(?:\s*[—\-－~～至到]+\s*((?:19[5-9]\d|20\d{2})))?\s*年")
 _BASE_BEFORE = re.compile(r"(?:比|较|相比|相较于?|与|以|由|从)\s*$")
+# 在2015年(70微克/立方米)(的)基础上 names the base year (and level) of a change
+_ON_BASE = re.compile(r"\s*(?:底|末)?\s*(?:[\d.]+\s*[^\d，,；;。]{0,10}?)?的?基础上")
+_BASE_PHRASE = re.compile(r"在?\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?\s*(?:[\d.]+\s*[^\d，,；;。]{0,10}?)?的?基础上")
 _FROM = re.compile(r"(?:由|从)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?的?")
 _RANGE = re.compile(r"((?:19[5-9]\d|20\d{2}))\s*年?\s*[—\-－~～至到]+\s*((?:19[5-9]\d|20\d{2}))\s*年")
 _YEAR_LIST = re.compile(r"((?:19[5-9]\d|20\d{2}))年?(?:\s*[、和及与]\s*((?:19[5-9]\d|20\d{2}))年?)+")
@@ -134,6 +137,8 @@ def _year_marks(sentence: str) -> list[tuple[int, int]]:
     for m in YEAR.finditer(sentence):
         if _BASE_BEFORE.search(sentence[max(0, m.start() - 4) : m.start()]):
             continue
+        if _ON_BASE.match(sentence, m.end()):
+            continue  # 在2015年70微克/立方米的基础上降低25%: the base, not the target year
         if sentence.startswith(("以来", "起"), m.end()) or re.match(r"的\s*[\d.]+\s*倍|的水平", sentence[m.end():]):
             continue  # 2020年以来 / 达到2020年的3倍: a start or a reference, not a target year
         marks.append((m.end(), int(m.group(2) or m.group(1))))
@@ -169,6 +174,7 @@ _RELATIVE_VERB = re.compile(r"(?:通过|完成|实现|建成|创建|开展|实�
 def _indicator(pre: str) -> str:
     # 1. PM2.5浓度 / 二是星级绿色建筑占比 → the name without its item number
     pre = re.sub(r"^\s*(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[）)]|[①-⑳]|[一二三四五六七八九十]{1,2}是)\s*", "", pre)
+    pre = _BASE_PHRASE.sub("", pre)  # 浓度在2015年70微克/立方米的基础上 → 浓度
     t = re.sub(r"(由|从)(19[5-9]\d|20\d{2})年.*$", "", pre)
     t = re.sub(r"(比|较)(19[5-9]\d|20\d{2})年", "", t)
     t = re.sub(r"(?:比|较|相比|相较于?)[“\"]?十[一二三四五六七八九]五[”\"]?(?:末|期末)", "", t)  # 比“十三五”末
@@ -330,7 +336,7 @@ _STATEMENT_VERBS = frozenset({"为", ""})
 # a spokesman's or reporter's account (介绍/透露/获悉/据悉) with no future marker states figures
 # of today; a plan's own requirements (不低于, 控制在 …) are kept
 _SPOKEN = re.compile(r"(?:介绍|透露|获悉|据悉|据了解|表示)\s*[，,：:]")
-_ANNUAL = re.compile(r"年均|年平均")
+_ANNUAL = re.compile(r"(?:年均|年平均)(?!\s*(?:浓度|值|降水|气温))")  # 年均浓度 is a measure, not a yearly rate
 _RATE_NOUN = re.compile(r"增速|增长率|降幅|下降率|增幅")
 _LEVEL_DOWN = ("下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "降到", "降至", "压减到", "压减至")
 
@@ -483,6 +489,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             verb_word in REDUCE + INCREASE or _RATE_NOUN.search(pre) is not None
         )) or ("每年" in pre and verb_word in REDUCE + INCREASE)
         bases = re.findall(r"(?:比|较)\s*((?:19[5-9]\d|20\d{2}))\s*年", pre)
+        if not bases and verb_word in REDUCE + INCREASE:
+            bases = [m.group(1) for m in _BASE_PHRASE.finditer(pre)]
         base_year = int(bases[-1]) if bases else None
         if base_year is None and verb_word in REDUCE + INCREASE and not annual:
             # 相较于“十三五”末，…增长10%: the base is the last year of that plan
@@ -626,6 +634,13 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                        and x.unit == q.unit] if fm else []
             if earlier:
                 f.baseline_value, f.baseline_year = earlier[-1].value, int(fm.group(1))
+            on_base = list(_BASE_PHRASE.finditer(pre)) if rel in ("reduce_by", "increase_by") else []
+            if on_base and not earlier:
+                # 在2015年70微克/立方米的基础上降低25%: the level of the base year
+                b0, b1 = cstart + on_base[-1].start(), cstart + on_base[-1].end()
+                inside = [x for x in qs if b0 <= x.start and x.end <= b1]
+                if inside:
+                    f.baseline_value, f.baseline_year = inside[-1].value, int(on_base[-1].group(1))
             f.paired_year = bool(years)
             out.append(f)
             found_before = True
