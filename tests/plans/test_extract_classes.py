@@ -261,3 +261,16 @@ def test_a_base_phrase_names_base_year_and_level_not_the_target_year() -> None:
         "reduce_by", 2016, 60.0, 2016)
     assert not change.annual_rate  # 年均浓度 is the measure, not a yearly rate
     assert "基础" not in change.indicator
+
+
+def test_news_of_a_plan_named_with_its_period_dates_the_plan_by_that_period() -> None:
+    # an old 十三五 plan in a news report: 2020 is its goal year, not a year already past
+    text = ("日前，记者从市政府网获悉：某市生态环境保护“十三五”规划已经出台。要求“十三五”期间，"
+            "全市森林覆盖率稳定在40%以上，森林蓄积量达到1.2亿立方米。城市建成区绿地率达到38%。")
+    doc = extract_plan(text)
+    assert doc.plan.horizon == (2016, 2020)
+    assert [(t.year, t.value, t.unit) for t in doc.targets] == [
+        (2020, 40.0, "%"), (2020, 1.2, "亿立方米"), (2020, 38.0, "%")]
+    # 昨日…出台《…“十三五”…方案》 names the plan the same way
+    text2 = "记者昨日获悉，市政府出台《某市“十三五”节水实施方案》。\n到2020年，全市年用水总量控制在10亿立方米以内。"
+    assert _keys(text2) == [(2020, 10.0, "亿立方米")]

@@ -57,8 +57,10 @@ _TASK_VERB = re.compile(r"\s*(?:筑牢|夯实|打牢|巩固|加强|推进|推动
 _REVIEW_END = re.compile(r"^(面临|指导思想|基本原则|主要目标|总体目标|发展目标|展望|锚定|总体要求|形势|机遇)")
 _TITLE_IN_NOTICE = re.compile(r"(?:现将|印发)\s*《([^》]{4,60})》")
 # a news report opening on a plan's release (近日，…下发《…》, 《…》正式出台) names its plan
-_TITLE_IN_NEWS = re.compile(r"^.{0,80}?(?:近日|日前|近期|\d{1,2}月\d{1,2}日)[^。]{0,60}?(?:(?:印发|下发|出台|发布)了?\s*《([^》]{4,60})》"
-                            r"|《([^》]{4,60})》(?:正式)?(?:出台|印发|发布))", re.DOTALL)
+# (…获悉：重庆市生态文明建设“十三五”规划已经出台 names it without 《》)
+_TITLE_IN_NEWS = re.compile(r"^.{0,80}?(?:近日|日前|近期|昨日|昨天|今日|\d{1,2}月\d{1,2}日)[^。]{0,60}?(?:(?:印发|下发|出台|发布)了?\s*《([^》]{4,60})》"
+                            r"|《([^》]{4,60})》(?:正式)?(?:出台|印发|发布)"
+                            r"|(?<=[，,：:\s])([\u4e00-\u9fff“”\"]{4,40}?(?:规划|方案|纲要|计划))(?:已经|已)?(?:正式)?(?:出台|印发|发布))", re.DOTALL)
 _TITLE_LINE = re.compile(r"^[#\s*]*([\u4e00-\u9fff“”\"（）()—\-0-9]{4,50}(?:规划|方案|纲要|计划|意见|规划纲要)(?:（[^）]*）)?)[\s*]*$")
 _HORIZON = re.compile(r"((?:19[5-9]\d|20\d{2}))\s*[—\-－~～至到]+\s*((?:19[5-9]\d|20\d{2}))\s*年")
 _FYP = re.compile(r"[“\"]十([一二三四五六七八九])五[”\"]")
@@ -105,7 +107,8 @@ def _main_city(text: str) -> str | None:
 def _metadata(text: str, source: str | None) -> Plan:
     head = text[:4000]
     m = _TITLE_IN_NOTICE.search(head) or _TITLE_IN_NEWS.search(head)
-    title = re.sub(r"\s+", "", m.group(1) or m.group(2) or "") if m else None
+    title = re.sub(r"\s+", "", m.group(1) or m.group(2) or m.group(3) or "") if m and m.re is _TITLE_IN_NEWS else (
+        re.sub(r"\s+", "", m.group(1)) if m else None)
     titled = True
     if title is None:
         for line in head.splitlines():
