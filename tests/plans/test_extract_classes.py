@@ -274,3 +274,10 @@ def test_news_of_a_plan_named_with_its_period_dates_the_plan_by_that_period() ->
     # 昨日…出台《…“十三五”…方案》 names the plan the same way
     text2 = "记者昨日获悉，市政府出台《某市“十三五”节水实施方案》。\n到2020年，全市年用水总量控制在10亿立方米以内。"
     assert _keys(text2) == [(2020, 10.0, "亿立方米")]
+
+
+def test_the_notices_title_dates_an_annual_plan_and_a_boxed_review_heading_reports() -> None:
+    text = ("某市人民政府关于印发《某市2027年国民经济和社会发展计划》的通知\n\n某政发〔2027〕3号\n\n"
+            "主要预期目标是：生产总值增长6%左右，粮食产量保持在100万吨以上。\n"
+            "■ 2026年成绩单\n●粮食总产达到98万吨\n■ 2027年主要预期目标\n●城镇新增就业3万人以上")
+    assert _keys(text) == [(2027, 6.0, "%"), (2027, 100.0, "万吨"), (2027, 3.0, "万人")]

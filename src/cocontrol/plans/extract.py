@@ -67,6 +67,7 @@ _FYP = re.compile(r"[“\"]十([一二三四五六七八九])五[”\"]")
 _REGION = re.compile(r"([\u4e00-\u9fff]{2,4}?[市县区州盟])")
 _LEAD_TITLE = re.compile(r"^([^，,；;：:。\d\s“”—\-]{4,24})。(?=.{20,})")
 _END_MATTER = re.compile(r"^(信息公开属性|抄送[:：]|附件[:：\d]|[（(]此件|[\u4e00-\u9fff]{2,12}办公室\d{4}年\d{1,2}月\d{1,2}日印发)")
+_BOX_HEADING = re.compile(r"^\s*[■◆□◇]\s*[^，,。；;]{2,30}$")
 _BULLET_YEAR = re.compile(r"^(?:[—\-]+|到|至|在)?\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?(?:前)?[，,]")
 # a "——" item of a list (主要目标: 到2025年，…。——…；——…) states no year of its own
 _DASH_ITEM = re.compile(r"^\s*(?:——|—|－－|[-－]\s)")
@@ -268,6 +269,8 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
     dated = start_year is not None and said.source not in ("规划期", "")
     looks_back = reports_only(text)
     annual = annual_year(text)  # 2025年全市大气污染防治工作要点: its undated goals are that year's
+    if annual is None and plan.title and (m := _ANNUAL_TITLE.match(plan.title)) is not None:
+        annual = int(m.group(1))  # …关于印发《咸阳市2023年国民经济和社会发展计划》的通知
     paras, tables = paragraphs(text)
     boxed = [(t.rows[0][0][1], t.rows[-1][-1][2]) for t in tables if t.rows and t.rows[0]]
     flat = [ft for ft in flat_tables(text) if not any(a <= ft[0] < b for a, b in boxed)]
@@ -347,7 +350,10 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                 close()
                 path.clear()
                 continue
-            if _is_review(body, start_year):
+            if _BOX_HEADING.match(body):
+                # ■ 2024年成绩单 opens a review, ■ 2025年…主要预期目标 the goals
+                review = _REVIEW_HEADING.search(body) is not None
+            elif _is_review(body, start_year):
                 # a review paragraph that turns to the years ahead in a later sentence (“十三五”期间，
                 # …下降28%。“十四五”期间，全市将…力争…再下降10%) is read sentence by sentence
                 review = not _turns_ahead(body, start_year)
