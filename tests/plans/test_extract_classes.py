@@ -281,3 +281,14 @@ def test_the_notices_title_dates_an_annual_plan_and_a_boxed_review_heading_repor
             "主要预期目标是：生产总值增长6%左右，粮食产量保持在100万吨以上。\n"
             "■ 2026年成绩单\n●粮食总产达到98万吨\n■ 2027年主要预期目标\n●城镇新增就业3万人以上")
     assert _keys(text) == [(2027, 6.0, "%"), (2027, 100.0, "万吨"), (2027, 3.0, "万人")]
+
+
+def test_gathering_verbs_prose_signs_and_kedá_of_quality() -> None:
+    # 集聚 N家 is a count to reach; ≦ written in prose is <=; 可达国内先进水平 is no projection
+    text = ("到2026年，集聚骨干企业8家以上，拥有工艺可达国内先进水平的企业，产业规模力争突破500亿元，"
+            "其中化学需氧量将≦30mg/L。")
+    found = extract_plan(text).targets
+    assert [(t.year, t.value, t.unit, t.relation) for t in found] == [
+        (2026, 8.0, "家", ">="), (2026, 500.0, "亿元", ">="), (2026, 30.0, "mg/L", "<=")]
+    # a project's capacity (建成后年发电量可达3亿千瓦时) stays a projection
+    assert _keys("项目建成后年发电量可达3亿千瓦时。") == []
