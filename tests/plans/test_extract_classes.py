@@ -292,3 +292,9 @@ def test_gathering_verbs_prose_signs_and_kedá_of_quality() -> None:
         (2026, 8.0, "家", ">="), (2026, 500.0, "亿元", ">="), (2026, 30.0, "mg/L", "<=")]
     # a project's capacity (建成后年发电量可达3亿千瓦时) stays a projection
     assert _keys("项目建成后年发电量可达3亿千瓦时。") == []
+
+
+def test_a_years_assessed_targets_are_set_not_reported() -> None:
+    # 2019年各市(区)…考核指标为，… in a text read later: the year's targets, not a report
+    text = "根据《方案》要求，2019年各市(区)空气质量考核指标为，甲市优良天数260天，PM2.5浓度为50微克/立方米；"
+    assert _keys(text) == [(2019, 260.0, "天"), (2019, 50.0, "微克/立方米")]

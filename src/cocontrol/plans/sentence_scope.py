@@ -30,7 +30,7 @@ _Y = r"(?:19[5-9]\d|20\d{2})"
 _NUMBERING = r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、|[一二三四五六七八九十]{1,2}是)?"
 _YEAR_CLAUSE = re.compile(
     rf"(?:^{_NUMBERING}|(?P<said2>提出|明确|要求|目标是|目标为)?[，,：:；;。])\s*(?P<said>[\u4e00-\u9fff]{{0,6}}(?:提出|明确|要求|目标)[，,：:]?\s*)?(?:力争|确保|争取)?\s*"
-    rf"(?P<to>到|至|在|于)?\s*(?P<y>{_Y})\s*年\s*(?:年底|底|末|年末)?\s*(?P<before>前|以前)?\s*"
+    rf"(?P<to>到|至|在|于)?\s*(?P<y>{_Y})\s*年\s*(?:\d{{1,2}}\s*月)?\s*(?:年底|底|末|年末)?\s*(?P<before>前|以前)?\s*"
     rf"(?:[\u4e00-\u9fff]{{0,4}}(?:目标|指标))?(?=[，,：:])"
 )
 # a clause opening with 到/至YYYY年 scopes what follows even without a comma (到2025年全国…)
@@ -43,7 +43,7 @@ _PERIOD_CLAUSE = re.compile(r"(?:^|[，,：:；;。]|明确|提出|要求)\s*(?P
                             r"(?P<when>末|期末|期间|时期)\s*(?=[，,：:])")
 # a year's goals announced (2018年发展主要预期目标是：…；…, 对于2024发展主要预期目标，, 2011年全省国民
 # 经济和社会发展主要预期目标为：) scopes what follows like 到2018年, written with or without 年
-_GOALS_CLAUSE = re.compile(rf"(?<!\d)({_Y})\s*年?(?:度)?[\u4e00-\u9fff]{{0,16}}?(?:主要预期目标|预期目标|主要目标)(?:是|为|如下)?\s*(?=[，,：:]|$)")
+_GOALS_CLAUSE = re.compile(rf"(?<!\d)({_Y})\s*年?(?:度)?[\u4e00-\u9fff()（）]{{0,16}}?(?:主要预期目标|预期目标|主要目标|考核指标|考核目标)(?:是|为|如下)?\s*(?=[，,：:]|$)")
 _OWN_YEAR_WORD = re.compile(r"今年|明年|本年度?|当年")
 _DIGIT_YEAR = re.compile(rf"(?<![\d])({_Y})\s*年(?!\s*的)")
 _FUTURE_WORD = re.compile(rf"(?<![高升长加降少减])到\s*{_Y}(?=\s*年)|{_Y}\s*年(?:底|末)?(?:以)?前|力争|确保|争取|将(?!近)|(?<![年度划])计划(?!的)|每年|逐年|目标")
@@ -84,7 +84,9 @@ class ScopeTracker:
         # (到2025年，/ 2027年，) dates the following sentences too
         scoped = sorted(
             # 《规划》提出，2020年，…: a year a plan states for its goals looks ahead like 到2020年
-            [(m.start(), int(m.group("y")), m.group("to") in ("到", "至") or (m.group("said") or m.group("said2")) is not None)
+            # …2019年6月底前，…；2020年底，…: a year clause after a deadline of the same sentence looks ahead too
+            [(m.start(), int(m.group("y")), m.group("to") in ("到", "至") or (m.group("said") or m.group("said2")) is not None
+              or (self.continued and self.deadline is not None and int(m.group("y")) >= self.deadline))
              for m in _YEAR_CLAUSE.finditer(sentence)
              if m.group("to") in ("到", "至") or not m.group("before")]
             + [(m.start(), int(m.group(1)), True) for m in _TO_CLAUSE.finditer(sentence)]
