@@ -298,3 +298,10 @@ def test_a_years_assessed_targets_are_set_not_reported() -> None:
     # 2019年各市(区)…考核指标为，… in a text read later: the year's targets, not a report
     text = "根据《方案》要求，2019年各市(区)空气质量考核指标为，甲市优良天数260天，PM2.5浓度为50微克/立方米；"
     assert _keys(text) == [(2019, 260.0, "天"), (2019, 50.0, "微克/立方米")]
+
+
+def test_zhishaoyou_a_count_before_its_noun() -> None:
+    # 至少有1个城区实现…: at least one district, a count to reach
+    text = "到2027年，各设区市至少有1个城区实现垃圾分类全覆盖。"
+    found = extract_plan(text).targets
+    assert [(t.year, t.value, t.unit, t.relation) for t in found] == [(2027, 1.0, "个", ">=")]
