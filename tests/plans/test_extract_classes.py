@@ -305,3 +305,11 @@ def test_zhishaoyou_a_count_before_its_noun() -> None:
     text = "到2027年，各设区市至少有1个城区实现垃圾分类全覆盖。"
     found = extract_plan(text).targets
     assert [(t.year, t.value, t.unit, t.relation) for t in found] == [(2027, 1.0, "个", ">=")]
+
+
+def test_a_level_with_its_points_moved_reports_and_the_report_goes_on() -> None:
+    text = ("政府工作报告说，全市空气质量优良天数比例达88.5%、上升3个百分点。坚持系统治理。"
+            "森林覆盖率、湿地保护率分别达到30%、55%以上。")
+    assert _keys(text) == []
+    # a goal with a change in points is still a goal
+    assert _keys("到2027年，优良天数比例达到90%，提高2个百分点。") == [(2027, 90.0, "%"), (2027, 2.0, "个百分点")]

@@ -358,6 +358,8 @@ def is_statement(sentence: str, issue_year: int | None = None, scope_year: int |
         return True
     if _SPOKEN.search(sentence) is not None and not any(w in sentence for w in PRESCRIBING):
         return True  # 发言人介绍，我国…充电桩累计3.5万个，新能源公交车占比77.6%: figures of today
+    if scope_year is None and _LEVEL_AND_POINTS.search(sentence):
+        return True  # 优良天数比例达86.5%、上升4个百分点: where a level stands and how far it moved
     if scope_year is None and _BASE_CMP.search(sentence) and not _DIGIT_YEAR_AFTER_BASE.search(sentence):
         # 公园数量达到1200座，比2020年增加300座: a level and its change from a base year, with no
         # year it is to reach, no year scope and no future marker, states where things stand
@@ -390,6 +392,7 @@ _COMPARED = re.compile(r"^(?:(?:与|同)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|�
 # a level, then its change from a base year (…达到1200座，比2020年增加300座)
 _BASE_CMP = re.compile(r"(?:达到|达|突破|为)\s*[\d.]+[^，,；;。]{0,12}[，,]\s*(?:比|较)\s*(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?"
                        r"(?:增加|增长|提高|提升|下降|降低|减少|上升)")
+_LEVEL_AND_POINTS = re.compile(r"(?:达到|达|为)\s*[\d.]+\s*%\s*[、，,]\s*(?:比上年)?(?:上升|提高|提升|增加|下降|降低|减少)了?\s*[\d.]+\s*个?百分点")
 # a year of its own besides the base year (2025年…比2020年下降) dates the change
 _DIGIT_YEAR_AFTER_BASE = re.compile(r"(?<![比较与同以由从\d])(?:19[5-9]\d|20\d{2})\s*年(?!的)")
 _IS_VALUE = re.compile(r"(?<![作成认])为\s*[\d一二两三四五六七八九十]")
