@@ -313,3 +313,9 @@ def test_a_level_with_its_points_moved_reports_and_the_report_goes_on() -> None:
     assert _keys(text) == []
     # a goal with a change in points is still a goal
     assert _keys("到2027年，优良天数比例达到90%，提高2个百分点。") == [(2027, 90.0, "%"), (2027, 2.0, "个百分点")]
+
+
+def test_ji_dao_yyyy_scopes_the_pieces_after_it() -> None:
+    # 即到2026年，…；…: 即 (namely) before the year clause does not hide it
+    text = "定量目标，即到2026年，培育龙头企业2家以上；清洁能源消费比重提高到50%以上。"
+    assert _keys(text) == [(2026, 2.0, "家"), (2026, 50.0, "%")]

@@ -29,12 +29,12 @@ from cocontrol.plans.tense import ASSUMED_ISSUE_YEAR, bare_years, five_year_span
 _Y = r"(?:19[5-9]\d|20\d{2})"
 _NUMBERING = r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、|[一二三四五六七八九十]{1,2}是)?"
 _YEAR_CLAUSE = re.compile(
-    rf"(?:^{_NUMBERING}|(?P<said2>提出|明确|要求|目标是|目标为)?[，,：:；;。])\s*(?P<said>[\u4e00-\u9fff]{{0,6}}(?:提出|明确|要求|目标)[，,：:]?\s*)?(?:力争|确保|争取)?\s*"
+    rf"(?:^{_NUMBERING}|(?P<said2>提出|明确|要求|目标是|目标为)?[，,：:；;。])\s*(?P<said>[\u4e00-\u9fff]{{0,6}}(?:提出|明确|要求|目标)[，,：:]?\s*)?(?:力争|确保|争取|即)?\s*"
     rf"(?P<to>到|至|在|于)?\s*(?P<y>{_Y})\s*年\s*(?:\d{{1,2}}\s*月)?\s*(?:年底|底|末|年末)?\s*(?P<before>前|以前)?\s*"
     rf"(?:[\u4e00-\u9fff]{{0,4}}(?:目标|指标))?(?=[，,：:])"
 )
 # a clause opening with 到/至YYYY年 scopes what follows even without a comma (到2025年全国…)
-_TO_CLAUSE = re.compile(rf"(?:^{_NUMBERING}|[，,：:；;]|明确|提出|要求|指出|规定|强调|目标是|目标为|[，,：:][一二三四五六七八九十]{{1,2}}是)\s*(?:力争|确保|争取)?\s*(?:到|至)\s*({_Y})\s*年(?!\s*的)")
+_TO_CLAUSE = re.compile(rf"(?:^{_NUMBERING}|[，,：:；;]|明确|提出|要求|指出|规定|强调|目标是|目标为|[，,：:][一二三四五六七八九十]{{1,2}}是)\s*(?:力争|确保|争取|即)?\s*(?:到|至)\s*({_Y})\s*年(?!\s*的)")
 # a stage named with its years (近期目标（2023—2025年）：) scopes what follows as its last year
 _STAGE_CLAUSE = re.compile(rf"[（(]\s*{_Y}\s*年?\s*[—\-－~～至到]+\s*({_Y})\s*年?\s*[)）]\s*(?=[，,：:])")
 # a plan period as a year clause: 到“十四五”末， (its last year); “十三五”期间，…将… (a period
