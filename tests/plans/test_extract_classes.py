@@ -319,3 +319,9 @@ def test_ji_dao_yyyy_scopes_the_pieces_after_it() -> None:
     # 即到2026年，…；…: 即 (namely) before the year clause does not hide it
     text = "定量目标，即到2026年，培育龙头企业2家以上；清洁能源消费比重提高到50%以上。"
     assert _keys(text) == [(2026, 2.0, "家"), (2026, 50.0, "%")]
+
+
+def test_a_plan_period_not_over_at_issue_scopes_the_pieces_after_it() -> None:
+    # “十五五”时期，…；…: the period's last year (2030) for every piece
+    text = "“十五五”时期，单位GDP能源消耗降低12%；单位GDP二氧化碳排放降低16%；"
+    assert _keys(text) == [(2030, 12.0, "%"), (2030, 16.0, "%")]

@@ -96,7 +96,9 @@ class ScopeTracker:
                for m in _PERIOD_CLAUSE.finditer(sentence)
                # 要求“十三五”期间，…: a plan's requirement for its period looks ahead
                if m.group("to") or m.group("when") in ("末", "期末") or _FUTURE_WORD.search(sentence)
-               or re.search(r"要求|提出|明确", m.group(0))])
+               or re.search(r"要求|提出|明确", m.group(0))
+               # “十四五”时期，单位GDP能耗降低13.5%；…: a period not over at the issue is ahead
+               or five_year_span(10 + "一二三四五六七八九".index(m.group(2)) + 1)[1] >= self.ref])
         # a bare year before the issue (…介绍，2022年，全国…为86.5%；) dates a report, not a scope
         clauses = [y for _, y, to in scoped if to or y >= self.ref]
         deadlines = [int(m.group("y")) for m in _YEAR_CLAUSE.finditer(sentence)
