@@ -325,3 +325,11 @@ def test_a_plan_period_not_over_at_issue_scopes_the_pieces_after_it() -> None:
     # “十五五”时期，…；…: the period's last year (2030) for every piece
     text = "“十五五”时期，单位GDP能源消耗降低12%；单位GDP二氧化碳排放降低16%；"
     assert _keys(text) == [(2030, 12.0, "%"), (2030, 16.0, "%")]
+
+
+def test_a_ratio_of_two_named_quantities_is_dimensionless() -> None:
+    text = "到2027年，炼焦产能与长流程炼钢产能比控制在0.5以下。"
+    found = extract_plan(text).targets
+    assert [(t.year, t.value, t.unit, t.relation) for t in found] == [(2027, 0.5, "无量纲", "<=")]
+    # 与2020年比 is a base, not a ratio
+    assert [t.unit for t in extract_plan("到2027年，能耗与2020年比下降5%。").targets] == ["%"]

@@ -9,7 +9,7 @@ written as ``%``; a 万/亿/万亿 directly before the base unit is part of the 
 Dimensionless values (issue 10) take the unit :data:`DIMENSIONLESS` (无量纲): a ratio written
 2.2∶1 / 2.2:1 (value 2.2), and a bare number after an indicator that has no unit — 系数
 (农田灌溉水有效利用系数达到0.60以上), PUE / 电能利用效率 (PUE降至1.3以下), 指数, 比值 — within
-its clause. Multiples: N倍 is a quantity with unit 倍, and 翻一番/翻两番 is 2/4 倍.
+its clause; and a ratio named X与Y比 (炼焦产能与长流程炼钢产能比控制在0.4以下). Multiples: N倍 is a quantity with unit 倍, and 翻一番/翻两番 is 2/4 倍.
 """
 
 from __future__ import annotations
@@ -61,7 +61,8 @@ QUANTITY = re.compile(
 )
 # an indicator without a unit, then (within its clause) a bare number: 系数达到0.60以上, PUE降至1.3
 _DIMLESS = re.compile(
-    r"(?:系数|PUE值?|电能利用效率|能源利用效率\(PUE\)|指数|比值)[^，,；;。：:\d%]{0,12}?"
+    # 炼焦产能与长流程炼钢产能比控制在0.4以下: a ratio of two named quantities (X与Y比)
+    r"(?:系数|PUE值?|电能利用效率|能源利用效率\(PUE\)|指数|比值|与[\u4e00-\u9fff]{1,12}?比(?![例重率]))[^，,；;。：:\d%]{0,12}?"
     rf"(?P<num>(?<![\d.])\d+(?:\.\d+)?)(?P<bound>{'|'.join(BOUND_AFTER)})?"
     r"(?![\d.%‰]|\s*[\u4e00-\u9fffA-Za-z/∶:]*(?:年|月|日|个|元|吨|米|瓦|时|倍|项|家|座|处))"
 )
