@@ -333,3 +333,9 @@ def test_a_ratio_of_two_named_quantities_is_dimensionless() -> None:
     assert [(t.year, t.value, t.unit, t.relation) for t in found] == [(2027, 0.5, "无量纲", "<=")]
     # 与2020年比 is a base, not a ratio
     assert [t.unit for t in extract_plan("到2027年，能耗与2020年比下降5%。").targets] == ["%"]
+
+
+def test_a_value_under_a_year_scope_is_set_and_lengths_extend() -> None:
+    # 为100% under 到2025年 is a target, not a report; 延伸至 N千米 is a level to reach
+    text = "到2026年，水质保持稳定。集中式饮用水水源达到或优于Ⅲ类比例为100%，基干林带长度延伸至900千米以上。"
+    assert _keys(text) == [(2026, 100.0, "%"), (2026, 900.0, "千米")]

@@ -232,7 +232,7 @@ def test_blind13() -> None:
 # not yet reach the bar of 0.95, so each is held at the level its fixes reached (a floor, not
 # the goal): a fall below it is a regression.
 OPENED_MIN_P_14, OPENED_MIN_R_14 = 0.90, 0.92
-OPENED_MIN_P_15, OPENED_MIN_R_15 = 0.94, 0.88
+OPENED_MIN_P_15, OPENED_MIN_R_15 = 0.93, 0.91
 
 
 def test_blind14() -> None:

@@ -72,7 +72,7 @@ from cocontrol.plans.tense import (
 
 _CLAUSE = "，,：:；;。！？!?"
 LEVEL_VERBS = (
-    "至少有", "至少", "不小于", "不大于", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "下降到",
+    "至少有", "至少", "不小于", "不大于", "延伸至", "延伸到", "延长至", "延长到", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "下降到",
     "下降至", "降低到", "降低至", "减少到", "减少至", "降到", "降至", "扩大到", "扩大至", "扩展到", "升至", "升到",
     "达到", "达(?![标成])", "控制在", "保持在", "稳定在", "维持在", "不低于", "不少于", "不高于", "不超过",
     "超过", "低于", "高于", "少于", "多于", "大于", "小于", "突破", "累计", "新增", "建成", "建设",
@@ -103,7 +103,7 @@ REDUCE = ("下降", "降低", "减少", "削减", "压减", "减排", "降")
 INCREASE = ("提高", "提升", "增长", "增加", "上升")
 GE_WORDS = ("≥", "≧", "＞", ">", "超", "不小于", "不低于", "不少于", "超过", "高于", "多于", "大于", "突破", "达到", "达", "提高到",
             "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "扩大到", "扩大至",
-            "发展到", "至少", "至少有", "升至", "升到")
+            "发展到", "至少", "至少有", "升至", "升到", "延伸至", "延伸到", "延长至", "延长到")
 LE_WORDS = ("≤", "≦", "＜", "<", "不大于", "不超过", "不高于", "低于", "少于", "小于", "控制在")
 YEAR = re.compile(r"(?<!\d)((?:19[5-9]\d|20\d{2}))(?:\s*[—\-－~～至到]+\s*((?:19[5-9]\d|20\d{2})))?\s*年")
 _BASE_BEFORE = re.compile(r"(?:比|较|相比|相较于?|与|以|由|从)\s*$")
@@ -364,6 +364,8 @@ def is_statement(sentence: str, issue_year: int | None = None, scope_year: int |
         # 公园数量达到1200座，比2020年增加300座: a level and its change from a base year, with no
         # year it is to reach, no year scope and no future marker, states where things stand
         return True
+    if _IS_VALUE.search(sentence) is not None and scope_year is not None and _DIGIT_YEAR_AFTER_BASE.search(sentence) is None:
+        return False  # 到2025年，…。…水源达到或优于Ⅲ类比例为100%: a value under a year scope is set
     if _IS_VALUE.search(sentence) is not None:  # 2025年，…比例为100%: a value of a later year is set
         return not future_bare_year(sentence, issue_year, _VERB_RE, after=1)
     compared = _COMPARED.match(sentence)
