@@ -20,6 +20,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "bluecarbon": ("蓝碳", "Blue carbon"),
     "enterprises": ("企业核查", "Enterprises"),
     "admin": ("系统管理", "Administration"),
+    # shorter menu labels where the page title is long (the menu fits one row at 1280 px)
+    "nav_department": ("部门工作台", "Workspace"),
+    "nav_inventory": ("清单浏览", "Inventory"),
     "login": ("登录", "Sign in"),
     "logout": ("退出", "Sign out"),
     "username": ("用户名", "User name"),
