@@ -30,8 +30,10 @@ def chinese_number(n: int) -> str:
     return head + "十" + (CN_DIGITS[ones] if ones else "")
 
 
-def heading_label(level: int, index: int) -> str:
-    """Numbering of a heading: level 1 → 一、; level 2 → （一）; level 3 → 1."""
+def heading_label(level: int, index: int, lang: str = "zh") -> str:
+    """Numbering of a heading: level 1 → 一、; level 2 → （一）; level 3 → 1. (English: 1. (1) 1.)"""
+    if lang == "en":
+        return f"({index}) " if level == 2 else f"{index}. "
     if level == 1:
         return f"{chinese_number(index)}、"
     if level == 2:
@@ -49,7 +51,9 @@ class Column:
 
     @property
     def header(self) -> str:
-        return f"{self.label}（{self.unit}）" if self.unit else self.label
+        if not self.unit:
+            return self.label
+        return f"{self.label}（{self.unit}）" if re.search(r"[\u3400-\u9fff]", self.label) else f"{self.label} ({self.unit})"
 
 
 @dataclass(frozen=True)
@@ -122,6 +126,8 @@ class Report:
     landscape: bool = False  # wide tables (调度表) print on landscape A4
     workbook: list[Table] = field(default_factory=list)
     """Detail tables (附表) written only to the Excel workbook; the printed report stays short."""
+    lang: str = "zh"
+    """``zh`` or ``en`` (:mod:`cocontrol.reports.english`): the writers' own words follow it."""
 
     def tables(self) -> list[tuple[str, Table]]:
         """Every table with its number label (表1 …) in reading order."""
@@ -140,9 +146,10 @@ class Entry:
 def walk(report: Report) -> Iterator[Entry]:
     """Flatten the report in reading order, numbering headings, tables (表n) and figures (图n)."""
     counters = {"table": 0, "figure": 0}
+    table, fig = ("Table ", "Figure ") if report.lang == "en" else ("表", "图")
 
     def visit(section: Section, level: int, index: int) -> Iterator[Entry]:
-        yield Entry(level, heading_label(level, index), section)
+        yield Entry(level, heading_label(level, index, report.lang), section)
         sub = 0
         for block in section.blocks:
             if isinstance(block, Section):
@@ -150,15 +157,34 @@ def walk(report: Report) -> Iterator[Entry]:
                 yield from visit(block, level + 1, sub)
             elif isinstance(block, Table):
                 counters["table"] += 1
-                yield Entry(0, f"表{counters['table']}", block)
+                yield Entry(0, f"{table}{counters['table']}", block)
             elif isinstance(block, Figure):
                 counters["figure"] += 1
-                yield Entry(0, f"图{counters['figure']}", block)
+                yield Entry(0, f"{fig}{counters['figure']}", block)
             else:
                 yield Entry(0, "", block)
 
     for i, section in enumerate(report.sections, start=1):
         yield from visit(section, 1, i)
+
+
+WRITER_WORDS = {
+    "zh": {"note": "注：", "source": "数据来源：", "cited": "来源：", "annex": "附件", "contents": "说明",
+           "date": "编制日期：", "table_no": "表号", "table_name": "表名", "sheet": "工作表", "detail": "附表"},
+    "en": {"note": "Note: ", "source": "Source: ", "cited": "Source: ", "annex": "Annex", "contents": "About",
+           "date": "Date: ", "table_no": "No.", "table_name": "Table", "sheet": "Sheet", "detail": "Detail table "},
+}
+"""The writers' own words (注：, 数据来源： …) in the report's language."""
+
+
+def writer_words(report: Report) -> dict[str, str]:
+    return WRITER_WORDS["en" if report.lang == "en" else "zh"]
+
+
+def dateline(report: Report) -> str:
+    """Issuer and date: 荣成市生态环境局　2026年12月6日 / "6 December 2026"."""
+    day = f"{report.date.day} {report.date:%B %Y}" if report.lang == "en" else f"{report.date:%Y年%-m月%-d日}"
+    return ("  " if report.lang == "en" else "　").join(x for x in (report.issuer, day) if x)
 
 
 def format_cell(value: Cell, decimals: int | None = None) -> str:
