@@ -212,28 +212,34 @@ PLAN_COLUMNS = frozenset({"指标", "内容", "责任单位", "关联任务", "�
 """Columns holding plan wording (names of indicators, tasks and units as the plan writes them)."""
 
 
+def _capital(text: str) -> str:
+    """First letter upper case (a heading, a sentence, a column header)."""
+    return text[:1].upper() + text[1:] if text[:1].islower() else text
+
+
 def _cell(value, plan: bool):  # type: ignore[no-untyped-def]
     return translate(value, plan=plan) if isinstance(value, str) else value
 
 
 def _table(table: Table) -> Table:
     plan = [c.label in PLAN_COLUMNS for c in table.columns]
-    columns = [Column(translate(c.label), translate(c.unit) if c.unit else c.unit, c.decimals) for c in table.columns]
+    columns = [Column(_capital(translate(c.label)), translate(c.unit) if c.unit else c.unit, c.decimals)
+               for c in table.columns]
     rows = [[_cell(v, plan[i]) for i, v in enumerate(row)] for row in table.rows]
-    return Table(translate(table.caption), columns, rows,
-                 note=translate(table.note) if table.note else table.note,
+    return Table(_capital(translate(table.caption)), columns, rows,
+                 note=_capital(translate(table.note)) if table.note else table.note,
                  source=translate(table.source, plan=True) if table.source else table.source,
                  sheet=plain(translate(table.sheet)) if table.sheet else table.sheet)
 
 
 def _block(block: Paragraph | Table | Figure | Section):  # type: ignore[no-untyped-def]
     if isinstance(block, Section):
-        return Section(translate(block.title), [_block(b) for b in block.blocks])
+        return Section(_capital(translate(block.title)), [_block(b) for b in block.blocks])
     if isinstance(block, Table):
         return _table(block)
     if isinstance(block, Figure):
-        return Figure(block.png, translate(block.caption), block.width_cm)
-    return Paragraph(translate(block.text))
+        return Figure(block.png, _capital(translate(block.caption)), block.width_cm)
+    return Paragraph(_capital(translate(block.text)))
 
 
 def english(report: Report) -> Report:

@@ -55,7 +55,7 @@ WORDS: dict[str, str] = {
 
 EXACT: dict[str, str] = {
     # titles and headings
-    "（年度减污降碳协同成果评价）": "(annual evaluation of pollution and carbon co-reduction)",
+    "（年度减污降碳协同成果评价）": "(annual evaluation of co-reduction results)",
     "（按责任单位）": "(by responsible unit)",
     "摘要": "Summary", "目标指标完成情况": "Progress on targets", "温室气体与大气污染物排放": "Greenhouse gases and air pollutants",
     "减污降碳协同成效": "Co-reduction results", "同类城市比较": "Peer comparison", "重点任务进展": "Progress on key tasks",
@@ -221,7 +221,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("{x}（{y}年指标数据尚未齐全，采用有完整指标的最近年份{y2}年。）",
      "{x} ({y} indicator data are incomplete; the latest complete year, {y2}, is used.)"),
     # titles
-    ("{x}{y}年度减污降碳协同增效工作评价报告", "{x} {y}: annual evaluation of pollution and carbon co-reduction"),
+    ("{x}{y}年度减污降碳协同增效工作评价报告", "{x} {y}: evaluation of pollution and carbon co-reduction work"),
     ("{x}{y}年度减污降碳重点任务调度表", "{x} {y}: dispatch table of key tasks"),
     # captions
     ("{y}年主要排放物排放量", "Emissions by species, {y}"),
@@ -251,6 +251,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("方案共有重点任务{k}项、目标指标{k2}项，其中{parts}", "The plans set {k} key tasks and {k2} targets: {parts}"),
     ("方案共有重点任务{k}项、目标指标{k2}项", "The plans set {k} key tasks and {k2} targets"),
     ("{w}{k}项", "{w} {k}"),
+    ("排放清单核算结果显示，{y}年{x}二氧化碳排放量（直接排放）为{q}，比{y2}年{trend}（清单最新年份为{y3}年，{y4}年数据尚未核算）",
+     "The inventory gives {x}'s direct CO2 emissions in {y} as {q}, {trend} on {y2} (the inventory's latest year "
+     "is {y3}; {y4} is not yet accounted)"),
     ("排放清单核算结果显示，{y}年{x}二氧化碳排放量（直接排放）为{q}，比{y2}年{trend}", "The inventory gives {x}'s direct CO2 emissions in {y} as {q}, {trend} on {y2}"),
     ("{trend}（清单最新年份为{y3}年，{y4}年数据尚未核算）", "{trend} (the inventory's latest year is {y3}; {y4} is not yet accounted)"),
     ("下降{n}%", "down {n} %"), ("上升{n}%", "up {n} %"), ("持平", "unchanged"),
