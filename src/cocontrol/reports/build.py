@@ -16,7 +16,6 @@ from cocontrol.reports.dispatch import build_dispatch
 from cocontrol.reports.model import Report
 from cocontrol.reports.workspace import DEFAULT_LAYERS, Workspace, gather
 
-
 LANGS = ("zh", "en")
 
 

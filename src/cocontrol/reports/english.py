@@ -70,13 +70,14 @@ def plain(text: str) -> str:
 def _words() -> dict[str, str]:
     """Chinese name → English name over the shared glossary, the statuses and the report words."""
     from cocontrol.data.names import _labels
-    from cocontrol.reports.english_text import EXACT, WORDS
+    from cocontrol.reports.english_text import EXACT
     from cocontrol.reports.tables import SPECIES
     from cocontrol.web.i18n import STATUS_LABELS
 
     found: dict[str, str] = {}
     order = ("indicator", "department", "requirement", "sector", "fuel", "process", "region", "synergy",
-             "relation", "unit", "binding", "label", "statistic", "level")
+             "relation", "unit", "binding", "label", "statistic", "level", "param_status", "data", "sink_type",
+             "event_source", "scene", "decoupling", "coordination", "report")
     labels = _labels()
     for kind in order:
         for (k, _code), (zh, en) in labels.items():
@@ -87,7 +88,7 @@ def _words() -> dict[str, str]:
     from cocontrol.figures import registry
 
     found |= {f.name_zh: f.name_en for f in registry().values()}
-    found |= WORDS | EXACT
+    found |= EXACT
     found |= {zh[:-1]: en.rstrip(".") for zh, en in EXACT.items() if zh.endswith("。") and "。" not in zh[:-1]}
     return found
 

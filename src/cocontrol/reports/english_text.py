@@ -1,5 +1,5 @@
-"""English of the report's own sentences (the words come from ``refdata/terms.csv`` and the
-figure registry).
+"""English of the report's own sentences (the words — names, statuses, classes, units — come
+from ``refdata/terms.csv`` and the figure registry, never from here).
 
 :data:`EXACT` maps a fixed Chinese string of the builders to English; :data:`PATTERNS` maps a
 Chinese sentence with slots to English (:func:`cocontrol.reports.english.translate` fills
@@ -9,49 +9,6 @@ translated sentence by sentence (split after 。).
 """
 
 from __future__ import annotations
-
-WORDS: dict[str, str] = {
-    # statuses and labels the figures publish (cocontrol.figures.targets, tracking)
-    "进度正常": "on track", "严重滞后": "off track", "未报送": "not reported", "已报送": "reported",
-    "牵头": "lead", "配合": "support", "重点任务": "key task", "目标指标": "target",
-    "数据预警": "data warning", "黄色预警": "yellow warning", "橙色预警": "orange warning", "红色预警": "red warning",
-    "已核实": "verified", "转引": "transcribed", "待核": "to be checked", "实际": "real", "示例": "illustrative",
-    "其他": "other", "合计": "total", "未明确": "not named", "（未明确责任单位）": "(no responsible unit named)",
-    "相关责任单位": "the responsible units", "约束性": "binding", "预期性": "indicative", "未标注属性": "without a binding status", "定性要求": "qualitative requirement",
-    # species as the report names them
-    "温室气体（二氧化碳当量）": "GHG (CO2e)", "甲烷": "CH4", "氧化亚氮": "N2O", "二氧化硫": "SO2", "氮氧化物": "NOx",
-    "细颗粒物（PM2.5）": "PM2.5", "可吸入颗粒物（PM10）": "PM10", "挥发性有机物": "VOCs", "氨": "NH3",
-    "一氧化碳": "CO", "黑碳": "black carbon", "有机碳": "organic carbon", "总悬浮颗粒物": "total suspended particles",
-    "二氧化碳": "CO2", "大气污染物当量": "APeq", "化学需氧量": "COD", "氨氮": "NH3-N", "细颗粒物": "PM2.5",
-    "可吸入颗粒物": "PM10", "二氧化碳排放量": "CO2 emissions", "能源消费总量": "total energy consumption",
-    "常住人口": "resident population", "二氧化碳排放总量": "total CO2 emissions", "单位GDP二氧化碳排放": "CO2 per unit of GDP",
-    "单位GDP能耗": "energy per unit of GDP", "非化石能源占能源消费总量比重": "share of non-fossil energy",
-    "煤炭占能源消费总量比重": "share of coal", "人均二氧化碳排放": "CO2 per person", "净排放量（扣除碳汇）": "net emissions (sinks deducted)",
-    "二氧化碳排放量 ÷ 常住人口": "CO2 emissions ÷ resident population", "吨/万元": "t per 10⁴ yuan", "吨/人": "t per person",
-    "吨标准煤/万元": "tce per 10⁴ yuan",
-    # the synergy indicator system (refdata/synergy_indicator_system.yaml)
-    "PM2.5年均浓度": "annual mean PM2.5 concentration", "二氧化碳排放下降率": "reduction rate of CO2 emissions",
-    "减污降碳协同任务按期完成率": "share of co-reduction tasks completed on time",
-    "单位地区生产总值二氧化碳排放下降率": "reduction rate of CO2 per unit of GDP",
-    "单位地区生产总值大气污染物当量排放": "APeq per unit of GDP", "单位地区生产总值能耗": "energy use per unit of GDP",
-    "固定源污染物与碳排放协同核查覆盖率": "co-verification coverage of stationary sources",
-    "大气污染物当量排放下降率": "reduction rate of APeq", "市级及以上绿色工厂数量": "green factories (city level or above)",
-    "挥发性有机物排放下降率": "reduction rate of VOCs emissions", "煤炭消费比重": "share of coal in energy consumption",
-    "空气质量优良天数比率": "share of days with good air quality", "管理协同": "management synergy",
-    # decoupling states (Tapio) and coordination classes
-    "强脱钩": "strong decoupling", "弱脱钩": "weak decoupling", "衰退脱钩": "recessive decoupling",
-    "扩张连接": "expansive coupling", "衰退连接": "recessive coupling", "扩张负脱钩": "expansive negative decoupling",
-    "强负脱钩": "strong negative decoupling", "弱负脱钩": "weak negative decoupling",
-    "极度失调": "extreme imbalance", "严重失调": "serious imbalance", "中度失调": "moderate imbalance",
-    "轻度失调": "mild imbalance", "濒临失调": "near imbalance", "勉强协调": "barely coordinated",
-    "初级协调": "primary coordination", "中级协调": "intermediate coordination", "良好协调": "good coordination",
-    "优质协调": "high-quality coordination",
-    # blue carbon
-    "海水养殖(贝藻)": "shellfish and seaweed farming", "海草床": "seagrass beds", "盐沼": "salt marsh",
-    "红树林": "mangroves", "扇贝": "scallops", "海带": "kelp", "牡蛎": "oysters", "裙带菜": "wakame",
-    "贻贝": "mussels", "鲍鱼": "abalone", "龙须菜": "Gracilaria", "紫菜": "laver", "蛤": "clams",
-    "吨二氧化碳": "t CO2",
-}
 
 EXACT: dict[str, str] = {
     # titles and headings

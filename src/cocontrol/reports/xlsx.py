@@ -14,11 +14,10 @@ import io
 import re
 
 from openpyxl import Workbook
+from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
-
-from openpyxl.comments import Comment
 
 from cocontrol.excel import escape_formulas
 from cocontrol.reports.english import OPEN, plain
