@@ -226,7 +226,7 @@ def column_shares(table: Table, width_mm: float) -> list[float]:
     """Share of the table width per column.
 
     Each column wants its longest text (CJK counts 2, the header half as it wraps, capped at
-    22) and needs at least its longest unbreakable run (numbers never wrap; × 1.3 for
+    22) and needs at least its longest unbreakable run (and an English header's longest word) (numbers never wrap; × 1.3 for
     substitute fonts with wider digits, e.g. DejaVu Serif for Times New Roman), both plus
     :data:`CELL_PADDING`. When the wants exceed the width (``width_mm`` / :data:`TABLE_CHAR_MM`
     characters) only the part above the needs is squeezed, in proportion.
@@ -235,7 +235,8 @@ def column_shares(table: Table, width_mm: float) -> list[float]:
     for i, col in enumerate(table.columns):
         texts = [format_cell(row[i], col.decimals) for row in table.rows]
         want.append(min(max([text_width(col.header) / 2, 4, *map(text_width, texts)]), 22) + CELL_PADDING)
-        need.append(min(max([2, *(1.3 * _unbreakable(t) for t in texts)]), 22) + CELL_PADDING)
+        header_word = 0 if re.search(r"[\u3400-\u9fff]", col.header) else _unbreakable(col.header)
+        need.append(min(max([2, header_word, *(1.3 * _unbreakable(t) for t in texts)]), 22) + CELL_PADDING)
         want[-1] = max(want[-1], need[-1])
     capacity = width_mm / TABLE_CHAR_MM
     if sum(want) > capacity and sum(need) < capacity:
