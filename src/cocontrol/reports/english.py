@@ -40,6 +40,9 @@ _TYPED = {"q": rf"{NUMBER}\s*[^\d\s，。；、（）“”]{{0,12}}", "rel": "�
           "st": "[^，。；“”]{2,6}", "w": "[^\\d，。；、“”]+?"}
 """Slots matched narrowly but still translated (a quantity, a relation, a direction, a status)."""
 MAX_DEPTH = 8
+SHORT_KEPT = 20
+"""A list of plan wording may keep a short piece (a 文号 such as 济政字〔2023〕36号) in Chinese
+beside translated pieces; a longer untranslated piece keeps the whole text as written."""
 
 
 def original(text: str) -> str:
@@ -75,7 +78,7 @@ def _words() -> dict[str, str]:
     from cocontrol.web.i18n import STATUS_LABELS
 
     found: dict[str, str] = {}
-    order = ("indicator", "department", "requirement", "sector", "fuel", "process", "region", "synergy",
+    order = ("plan", "indicator", "department", "requirement", "sector", "fuel", "process", "region", "synergy",
              "relation", "unit", "binding", "label", "statistic", "level", "param_status", "data", "sink_type",
              "event_source", "scene", "decoupling", "coordination", "report")
     labels = _labels()
@@ -160,8 +163,9 @@ def _joined(text: str, sep: str, glue: str, plan: bool, depth: int) -> str | Non
     if len(parts) < 2:
         return None
     out = [_translate(p, plan, depth + 1) if CJK.search(p) else p for p in parts]
-    if plan and any(OPEN in o for o in out):
-        return None  # plan wording is kept whole, not as a patchwork of kept pieces
+    if plan and (any(len(m) > SHORT_KEPT for o in out for m in MARKED.findall(o))
+                 or all(not MARKED.sub("", o).strip() for o in out if o)):
+        return None  # plan wording is kept whole, not as a patchwork of kept sentence pieces
     return glue.join(out).strip() if all(_done(o) for o in out) else None
 
 

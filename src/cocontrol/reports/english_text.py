@@ -297,6 +297,10 @@ PATTERNS: list[tuple[str, str]] = [
     ("脱钩与LMDI分解未计算：统计数据缺少地区生产总值（不变价，亿元）", "decoupling and LMDI not computed: the statistics lack GDP (constant prices, 10⁸ yuan)"),
     ("协同度指数未计算: 完整的地区-年份观测少于2个", "synergy index not computed: fewer than 2 complete region-years"),
     ("耦合协调度未计算: 减污或降碳子系统没有可用指标", "coupling coordination not computed: a subsystem has no usable indicator"),
+    # plan titles as cited (《title》（文号）); the 文号 is the document's own
+    ("《{x}》（{p}）", "{x} ({p})"),
+    ("《{x}》", "{x}"),
+    ("{y}年{m}月{d}日", "{d}/{m}/{y}"),
     # annex
     ("规划方案：{p}", "Plan: {p}"),
     ("来源：{x}", "Source: {x}"),
