@@ -15,7 +15,7 @@ from cocontrol.web.i18n import words
 def page_view(data: dict[str, Any], lang: str) -> dict[str, Any]:
     """The page's view model from :func:`cocontrol.store.inclusive.summary`."""
     i = 0 if lang == "zh" else 1
-    w = words("inclusive", lang, source="source") | {"t": label("unit", "吨", lang), "kg": label("unit", "kg", lang)}
+    w = words("inclusive", lang) | {"t": label("unit", "吨", lang), "kg": label("unit", "kg", lang)}
     methods = load()
     scene_label = ({str(k): str(z) for k, z in zip(methods["scene"], methods["scene_zh"], strict=True)} if i == 0
                    else {str(k): label("scene", k, "en") for k in methods["scene"]})

@@ -11,7 +11,7 @@ from cocontrol.web.i18n import MESSAGES, words
 
 
 def page_view(table: pd.DataFrame, region: str | None, lang: str) -> dict[str, Any]:
-    w = words("bluecarbon", lang, region="region", year="year") | {
+    w = words("bluecarbon", lang, region="region") | {
         "t": label("unit", "吨", lang), "real": label("data", "real", lang),
         "illustrative": label("data", "illustrative", lang)}
     regions = sorted(table["region"].unique()) if len(table) else []
