@@ -53,7 +53,8 @@ class Column:
     def header(self) -> str:
         if not self.unit:
             return self.label
-        return f"{self.label}（{self.unit}）" if re.search(r"[\u3400-\u9fff]", self.label) else f"{self.label} ({self.unit})"
+        chinese = re.search(r"[\u3400-\u9fff]", self.label + self.unit)  # an English edition's header reads "CO2 (t)"
+        return f"{self.label}（{self.unit}）" if chinese else f"{self.label} ({self.unit})"
 
 
 @dataclass(frozen=True)
