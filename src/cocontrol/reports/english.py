@@ -247,6 +247,14 @@ def _block(block: Paragraph | Table | Figure | Section):  # type: ignore[no-unty
     return Paragraph(_capital(translate(block.text)))
 
 
+def _annex(entry: AnnexEntry) -> AnnexEntry:
+    """An annex entry: a plan's entry is plan wording (title, issuer, 文号); methods, data and
+    notes are the report's own text and must translate."""
+    plan = entry.title.startswith("规划方案")
+    return AnnexEntry(translate(entry.title, plan=True), translate(entry.text, plan=plan),
+                      translate(entry.source, plan=True) if entry.source else entry.source)
+
+
 def english(report: Report) -> Report:
     """The English edition of ``report`` (figures re-drawn by the builders: see :func:`build`)."""
     return replace(
@@ -254,8 +262,7 @@ def english(report: Report) -> Report:
         title=translate(report.title), subtitle=translate(report.subtitle),
         issuer=translate(report.issuer, plan=True),
         sections=[_block(s) for s in report.sections],
-        annex=[AnnexEntry(translate(a.title, plan=True), translate(a.text, plan=True),
-                          translate(a.source, plan=True) if a.source else a.source) for a in report.annex],
+        annex=[_annex(a) for a in report.annex],
         annex_title="Annex: methods and data sources",
         gaps=[translate(g) for g in report.gaps],
         workbook=[_table(t) for t in report.workbook],
