@@ -37,7 +37,7 @@ MARKED = re.compile(f"{OPEN}(.*?){CLOSE}", re.S)
 NUMBER = r"-?[\d,]+(?:\.\d+)?"
 _SLOTS = {"n": NUMBER, "y": r"\d{4}", "k": r"\d+", "m": r"\d{1,2}", "d": r"\d{1,2}"}
 _TYPED = {"q": rf"{NUMBER}\s*[^\d\s，。；、（）“”]{{0,12}}", "rel": "不低于|不高于|达到|下降|提高|不超过|低于|高于",
-          "st": "[^，。；“”]{2,6}", "w": "[^\\d，。；、“”]+?"}
+          "st": "[^，。；“”]{2,6}", "w": "[^\\d，。；、“”：:Σ]+?"}
 """Slots matched narrowly but still translated (a quantity, a relation, a direction, a status)."""
 MAX_DEPTH = 8
 SHORT_KEPT = 20
