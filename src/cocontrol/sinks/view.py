@@ -6,18 +6,18 @@ from typing import Any
 
 import pandas as pd
 
-from cocontrol.data.names import label
+from cocontrol.data.names import label, names
 from cocontrol.web.i18n import MESSAGES, words
 
 
 def page_view(table: pd.DataFrame, region: str | None, lang: str) -> dict[str, Any]:
     w = words("bluecarbon", lang, region="region") | {
-        "t": label("unit", "吨", lang), "real": label("data", "real", lang),
-        "illustrative": label("data", "illustrative", lang)}
+        "t": label("unit", "吨", lang), "real": label("data", "real", lang), "illustrative": label("data", "illustrative", lang),
+        "mu": label("unit", "亩", lang), "ha": label("unit", "公顷", lang)}
     regions = sorted(table["region"].unique()) if len(table) else []
     chosen = region if region in regions else (regions[0] if regions else None)
     mine = table[table["region"] == chosen] if chosen else table.iloc[0:0]
-    types = {c: label("sink_type", c, lang) for c in set(table["sink_type"])} if len(table) else {}
+    types = {c: label("sink_type", c, lang) for c in names("sink_type")}
     chart = None
     if len(mine):
         pivot = mine.pivot_table(index="year", columns="sink_type", values="removal_t",
@@ -45,3 +45,81 @@ def net_text(net: tuple[int, float, float] | None, lang: str) -> str:
     sentence = MESSAGES["bluecarbon.net"][0 if lang == "zh" else 1]
     return sentence.format(y=y, s=display("sinks", sinks, unit=True, lang=lang),
                         n=display("net_co2", value, unit=True, lang=lang))
+
+
+def _pct(value: float | None) -> str:
+    return "—" if value is None or pd.isna(value) else f"{value * 100:.1f}%"
+
+
+def projects_view(projects: list, lang: str) -> list[dict[str, Any]]:
+    """The stored projects of the chosen region as the page lists them, from
+    :func:`cocontrol.sinks.restoration.assess` (nothing computed here)."""
+    from cocontrol.sinks.restoration import assess
+
+    i = 0 if lang == "zh" else 1
+    types = {c: label("sink_type", c, lang) for c in names("sink_type")}
+    out = []
+    for sp in projects:
+        p = sp.project
+        result = assess(p, sp.surveys)
+        by_date = {s["date"]: s["status"] for s in result["surveys"]}
+        surveys = []
+        for s in sp.surveys.sort_values("date").itertuples():
+            day = s.date.strftime("%Y-%m-%d")
+            verdict = by_date.get(day, "")
+            surveys.append([day, "—" if pd.isna(s.shoot_density) else f"{s.shoot_density:,.0f}",
+                            _pct(s.shoot_survival), _pct(s.seedling_emergence),
+                            _pct(s.seedling_survival), _pct(s.cover),
+                            label("verdict", verdict, lang), verdict])
+        rng = result["sink_t_per_year"]
+        end = "" if p.end is None else p.end.strftime("%Y-%m-%d")
+        out.append({
+            "id": sp.id, "name": p.name, "type": types.get(p.sink_type, p.sink_type),
+            "site": p.site, "method": p.method, "area_ha": p.area_ha, "area_mu": p.area_ha * 15,
+            "planted": p.shoots_planted, "seeds": p.seeds_sown,
+            "period": f"{p.start.strftime('%Y-%m-%d')}—{end or '…'}",
+            "care": p.care_years, "thresholds": f"{p.shoot_threshold:.0%} / {p.seedling_threshold:.0%}",
+            "surveys": surveys, "range": (rng["low"], rng["central"], rng["high"]),
+            "stock": result["biomass_stock_t"],
+            "notes": result["eligibility"] if i == 0 else [],
+            "data": label("data", "real" if sp.label == "real" else "illustrative", lang),
+            "note": sp.note if i == 0 else "",
+        })
+    return out
+
+
+PROBLEM_ZH = {
+    "missing value": "缺少数值", "missing column": "缺少列", "missing sheet": "缺少工作表",
+    "not a number": "不是数字", "not a date": "不是日期", "cannot read the value": "无法识别",
+    "share out of range": "比例超出 0–100%", "area must be > 0": "面积须大于 0",
+    "not a readable Excel workbook": "不是可读取的 Excel 工作簿",
+    "the project is stored already with another value; nothing stored":
+        "该项目已登记且此项数值不同，整表未登记",
+    "a survey of this date is stored already with another value; nothing stored":
+        "该日期的监测已登记且数值不同，整表未登记",
+}
+COLUMN_ZH = {"date": "日期", "shoot_density": "株密度(株/平方米)", "shoot_survival": "植株成活率(%)",
+             "seedling_emergence": "幼苗出苗率(%)", "seedling_survival": "幼苗成活率(%)",
+             "cover": "覆盖度(%)", "biomass": "生物量(克干重/平方米)"}
+
+
+def problem_text(problem: Any, lang: str, file: str) -> str:
+    """One workbook problem in the page's language: sheet, row, column, what is wrong."""
+    column = COLUMN_ZH.get(problem.column, problem.column) if problem.column else None
+    if lang != "zh":  # the workbook's own (Chinese) sheet and column names
+        return str(problem.__class__(**{**problem.__dict__, "file": file, "column": column}))
+    where = [f"文件“{file}”"]
+    if problem.sheet:
+        where.append(f"工作表“{problem.sheet}”")
+    if problem.row is not None:
+        where.append(f"第{problem.row}行")
+    if column:
+        where.append(f"“{column}”列")
+    text = PROBLEM_ZH.get(problem.message, "数据有误")
+    if problem.expected and not any(c.isascii() and c.isalpha() for c in problem.expected):
+        text += f"，应为 {problem.expected}"
+    elif problem.expected and problem.message.startswith(("the project", "a survey")):
+        text += f"，已登记为 {problem.expected}"
+    if problem.found is not None:
+        text += f"，实为 {problem.found}"
+    return "".join(where[:1]) + "，".join(["", *where[1:]]) + "：" + text
