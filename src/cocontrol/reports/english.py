@@ -80,7 +80,7 @@ def _words() -> dict[str, str]:
     found: dict[str, str] = {}
     order = ("plan", "indicator", "department", "requirement", "sector", "fuel", "process", "region", "synergy",
              "relation", "unit", "binding", "label", "statistic", "level", "param_status", "data", "sink_type",
-             "event_source", "scene", "decoupling", "coordination", "report")
+             "event_source", "scene", "decoupling", "coordination", "verdict", "report")
     labels = _labels()
     for kind in order:
         for (k, _code), (zh, en) in labels.items():
@@ -212,7 +212,7 @@ def _translate(text: str, plan: bool, depth: int) -> str:
     return original(stripped) if plan else text
 
 
-PLAN_COLUMNS = frozenset({"指标", "内容", "责任单位", "关联任务", "目标值", "目标", "说明", "地点/品种", "该指标首位城市",
+PLAN_COLUMNS = frozenset({"项目", "指标", "内容", "责任单位", "关联任务", "目标值", "目标", "说明", "地点/品种", "该指标首位城市",
                           "城市", "单位"})
 """Columns holding plan wording (names of indicators, tasks and units as the plan writes them)."""
 

@@ -69,6 +69,19 @@ EXACT: dict[str, str] = {
     "数量": "Count", "填报情况": "Reported", "地区": "Region", "范围": "Scope", "燃料": "Fuel",
     "二氧化碳排放变化率": "Change in CO2 emissions", "大气污染物当量变化率": "Change in APeq",
     "二氧化碳排放变化量": "Change in CO2 emissions", "大气污染物当量变化量": "Change in APeq",
+    # blue-carbon restoration projects (cocontrol.sinks.report)
+    "修复项目监测结果": "Surveys of the restoration projects", "修复项目监测": "Restoration surveys", "修复项目": "Restoration projects",
+    "项目": "Project", "监测日期": "Survey date", "植株成活率": "Shoot survival", "幼苗成活率": "Seedling survival",
+    "覆盖度": "Cover", "最近监测": "Latest survey", "面积": "Area", "年碳汇低值": "Yearly sink, low",
+    "年碳汇中值": "Yearly sink, central", "年碳汇高值": "Yearly sink, high",
+    "阈值为项目自定（威海：植株保存率不低于45%、种子实生苗保存率不低于30%，3年管护）。":
+        "Thresholds are the project's own (Weihai: shoot survival at least 45 %, seedling survival at least 30 %, "
+        "3 years of care).",
+    "状态按项目自定的植株、幼苗成活率阈值判定（管护期内）；碳汇区间=面积×最近一次监测覆盖度×"
+    "低、中、高沉积物埋藏速率×44/12，不含初级生产力；生物量碳储量为一次性储量，不计入年碳汇。":
+        "The status follows the project's own shoot and seedling survival thresholds (within the care period); "
+        "sink range = area × latest surveyed cover × low, central and high sediment burial rates × 44/12, "
+        "primary production excluded; the biomass stock is a one-off stock, not part of the yearly sink.",
     # chart texts
     "指数（0–100）": "index (0–100)", "指标数（项）": "targets", "综合指数（按维度分解，指数点）": "synergy index by dimension (index points)",
     # sentences
@@ -307,6 +320,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("《{x}》（{p}）", "{x} ({p})"),
     ("《{x}》", "{x}"),
     ("{y}年{m}月{d}日", "{d}/{m}/{y}"),
+    ("海草床、盐沼修复项目（截至{y}年）", "Seagrass and salt-marsh restoration projects (up to {y})"),
     # annex
     ("规划方案：{p}", "Plan: {p}"),
     ("来源：{x}", "Source: {x}"),
