@@ -202,6 +202,67 @@ def credit_batch(records: pa.Table | str, methods: pd.DataFrame, *,
         if journal is not None:
             ses.write_parquet(plan["credited"].mutate(partner=ibis.literal(partner),
                                                       batch=ibis.literal(batch)), journal)
+    return _result(out)
+
+
+def credit_small(records: pa.Table, methods: pd.DataFrame, *, seen: list[str] | None = None,
+                 seen_ids: set[str] | None = None,
+                 prior: list[tuple[str, str, object, object]] | None = None) -> CreditResult:
+    """Check and credit a partner's small batch in Python (:mod:`cocontrol.inclusive.small`,
+    the engine's rules record by record); a batch with an input error goes to
+    :func:`credit_batch`, whose report names row and column. ``seen``: journal files of the
+    partner's bulk batches (their ids and trips are looked up for this batch only)."""
+    from cocontrol.inclusive import small
+
+    rows = small.rows_of(records)
+    if small.has_input_error(rows, methods):
+        return credit_batch(records, methods, seen=seen, keep_records=True, file="records",
+                            seen_ids=pa.table({"seen_id": pa.array(sorted(seen_ids or ()),
+                                                                   pa.string())}),
+                            prior=_prior_table(prior or []))
+    ids = set(seen_ids or ())
+    trips = list(prior or [])
+    if seen:
+        more_ids, more_trips = _journal_lookup(seen, rows)
+        ids |= more_ids
+        trips += more_trips
+    out = small.results(small.per_record(rows, methods, ids, trips))  # type: ignore[arg-type]
+    return _result(out)
+
+
+def _prior_table(prior: list[tuple[str, str, object, object]]) -> pa.Table:
+    return pa.Table.from_arrays([pa.array([p[i] for p in prior], t.type)
+                                 for i, t in enumerate(PRIOR_SCHEMA)], schema=PRIOR_SCHEMA)
+
+
+def _journal_lookup(journals: list[str], rows: list[dict[str, object]]
+                    ) -> tuple[set[str], list[tuple[str, str, object, object]]]:
+    """Ids of this batch credited by the partner's bulk batches, and those batches' trips of
+    this batch's people (DuckDB over the journal files; only matching rows leave it)."""
+    import duckdb
+
+    files = ", ".join("'" + s.replace("'", "''") + "'" for s in journals)
+    con = duckdb.connect()
+    try:
+        con.register("batch_ids", pa.table({"id": [str(r["record_id"]) for r in rows]}))
+        ids = {r[0] for r in con.execute(
+            f"SELECT DISTINCT CAST(record_id AS VARCHAR) FROM read_parquet([{files}]) "
+            "WHERE CAST(record_id AS VARCHAR) IN (SELECT id FROM batch_ids)").fetchall()}
+        timed = _journals_with_times(journals)
+        trips: list[tuple[str, str, object, object]] = []
+        if timed:
+            con.register("batch_people", pa.table({"p": sorted({str(r["person"]) for r in rows})}))
+            files = ", ".join("'" + s.replace("'", "''") + "'" for s in timed)
+            trips = [tuple(t) for t in con.execute(  # type: ignore[misc]
+                "SELECT CAST(record_id AS VARCHAR), CAST(person AS VARCHAR), start, \"end\" "
+                f"FROM read_parquet([{files}], union_by_name = true) WHERE start IS NOT NULL "
+                "AND CAST(person AS VARCHAR) IN (SELECT p FROM batch_people)").fetchall()]
+        return ids, trips
+    finally:
+        con.close()
+
+
+def _result(out: dict[str, pd.DataFrame]) -> CreditResult:
     months = out["months"]
     travel = float(months.loc[months["kind"] == "travel", "credited_g"].sum())
     persons = out["persons"]
