@@ -215,7 +215,8 @@ def credit_small(records: pa.Table, methods: pd.DataFrame, *, seen: list[str] | 
     from cocontrol.inclusive import small
 
     rows = small.rows_of(records)
-    if small.has_input_error(rows, methods):
+    prepared = small.rules(methods)
+    if small.has_input_error(rows, prepared):
         return credit_batch(records, methods, seen=seen, keep_records=True, file="records",
                             seen_ids=pa.table({"seen_id": pa.array(sorted(seen_ids or ()),
                                                                    pa.string())}),
@@ -226,7 +227,7 @@ def credit_small(records: pa.Table, methods: pd.DataFrame, *, seen: list[str] | 
         more_ids, more_trips = _journal_lookup(seen, rows)
         ids |= more_ids
         trips += more_trips
-    out = small.results(small.per_record(rows, methods, ids, trips))  # type: ignore[arg-type]
+    out = small.results(small.per_record(rows, prepared, ids, trips))  # type: ignore[arg-type]
     return _result(out)
 
 

@@ -36,10 +36,17 @@ def _in_force(methods: pd.DataFrame) -> dict[str, list[dict[str, Any]]]:
     return out
 
 
-def has_input_error(rows: list[dict[str, Any]], methods: pd.DataFrame) -> bool:
+Rules = tuple[dict[str, str], dict[str, list[dict[str, Any]]]]
+
+
+def rules(methods: pd.DataFrame) -> Rules:
+    """(scene spelling → key, key → methodology rows) of a methodology table."""
+    return scene_names(methods), _in_force(methods)
+
+
+def has_input_error(rows: list[dict[str, Any]], prepared: Rules) -> bool:
     """True when stage 0 of :func:`cocontrol.inclusive.credit.offending` would report a cell."""
-    names = scene_names(methods)
-    by_scene = _in_force(methods)
+    names, by_scene = prepared
     for r in rows:
         for col in ("record_id", "person", "scene"):
             if r[col] is None or not str(r[col]).strip():
@@ -64,12 +71,11 @@ def _method(by_scene: dict[str, list[dict[str, Any]]], key: str,
                  if m["valid_from"] <= day <= m["valid_to"]), None)
 
 
-def per_record(rows: list[dict[str, Any]], methods: pd.DataFrame, seen: set[str],
+def per_record(rows: list[dict[str, Any]], prepared: Rules, seen: set[str],
                prior: list[tuple[str, str, dt.datetime, dt.datetime]]) -> list[dict[str, Any]]:
     """The per-record result of :func:`cocontrol.inclusive.credit.credited` for a batch with
     no input error. ``prior``: (record id, person, start, end) of trips credited earlier."""
-    names = scene_names(methods)
-    by_scene = _in_force(methods)
+    names, by_scene = prepared
     first: dict[str, int] = {}
     for r in rows:
         first[r["record_id"]] = min(first.get(r["record_id"], r["row"]), r["row"])
