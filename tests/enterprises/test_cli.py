@@ -21,15 +21,18 @@ from .conftest import coal, enterprise, write
 runner = CliRunner()
 
 
-def test_template_has_the_seven_sheets(tmp_path) -> None:
+def test_template_has_the_sheets(tmp_path) -> None:
     out = tmp_path / "模板.xlsx"
     r = runner.invoke(app, ["enterprise", "template", "-o", str(out)])
     assert r.exit_code == 0, r.output
     book = load_workbook(out)
-    assert book.sheetnames == ["说明", "enterprises", "fuel", "production", "electricity",
-                               "permit_report", "controls", "cems"]
+    assert book.sheetnames == ["说明", "enterprises", "facilities", "stacks", "fuel",
+                               "production", "electricity", "operation", "permit_report",
+                               "controls", "cems"]
+    assert [c.value for c in book["stacks"][1]] == ["enterprise_id", "stack_id", "facility_id",
+                                                    "height", "permit_outlet_id"]
     assert [c.value for c in book["permit_report"][1]] == ["enterprise_id", "year", "species",
-                                                           "reported"]
+                                                           "reported", "month", "stack_id"]
 
 
 def test_verify_json_and_excel(tmp_path, demo_folder) -> None:

@@ -125,3 +125,30 @@ def test_a_plan_is_never_neutral_and_lists_its_measures(tmp_path) -> None:
     text = "\n".join(p.text for p in doc.paragraphs)
     assert "碳中和实施计划" in text and "场馆使用绿色电力" in [
         c.text for t in doc.tables for row in t.rows for c in row.cells]
+
+
+def test_travel_and_catering_factors_from_their_cited_sources() -> None:
+    """2019 full-process factors reported for 毛保华's team (中国环境报 2024-03-05): HSR 30.48,
+    domestic air 108.3–112.9 (mid 110.6) gCO2 per passenger-km; hotel buffets 3.092–11.948
+    kgCO2e per meal (哈尔滨, 环境保护与循环经济 2024(10)), mid 7.52, half-range ±59 %."""
+    sources = _sources([("交通", "高铁/火车", 1000, "人·公里", None, None),
+                        ("交通", "飞机（国内）", 1000, "人·公里", None, None),
+                        ("餐饮", "餐饮", 100, "人次", None, None)])
+    result = footprint(INFO, sources, _credits([]))
+    assert result.by_source["travel"] == pytest.approx(0.03048 + (0.1083 + 0.1129) / 2)
+    assert result.by_source["catering"] == pytest.approx(100 * (3.092 + 11.948) / 2 / 1000)
+    meal = result.lines[result.lines["source"] == "catering"].iloc[0]
+    assert meal["rel_half_width"] == pytest.approx((11.948 - 3.092) / 2 / 7.52, abs=0.005)
+    assert "转引" in meal["citation"]
+
+
+def test_every_event_factor_says_where_it_comes_from() -> None:
+    from cocontrol import refdata
+
+    table = refdata.load("event_factors")
+    for r in table.itertuples():
+        if r.status == "unverified":
+            assert "searched" in r.note or "from memory" in r.note, r.item
+        else:
+            assert r.source_doc != "平台缺省值" and r.edition, r.item
+    assert set(table.loc[table["status"] == "unverified", "item"]) == {"hotel", "paper", "landfill"}

@@ -175,3 +175,13 @@ def test_cli_factors_option_names_the_set(tmp_path) -> None:
     assert done.returncode == 2 and "outside 0–1" in done.stderr + done.stdout
     assert "row 2" in done.stderr + done.stdout
     assert not (tmp_path / "x.csv").exists()
+
+
+def test_display_label_comes_from_the_registry_in_either_language() -> None:
+    """One definition: the web page and the CLI summary name a set by ``factor_sets.csv``."""
+    zh = "T/CSES 144—2024 城市大气污染源排放清单编制技术指南（默认）"
+    assert factor_sets.display_label() == zh == factor_sets.load().label
+    assert factor_sets.display_label(zh, "en") == ("T/CSES 144—2024 urban air-pollutant "
+                                                   "inventory guideline (default)")
+    assert factor_sets.display_label("previous").startswith("旧版默认值")
+    assert factor_sets.display_label("某市实测因子表.xlsx") == "某市实测因子表.xlsx"

@@ -158,3 +158,92 @@ def test_cli_takes_the_engine_path_for_a_large_annual_csv(tmp_path) -> None:
     assert_inventory_equal(pd.read_csv(tmp_path / "out.csv"), compute(sample_city()),
                            rtol=1e-9)
     assert "2020年" in done.stdout and "2021年" in done.stdout
+
+
+def _messy(path: Path) -> pd.DataFrame:
+    """A CSV whose keys are spelled several ways (blanks, 2020 / 2020.0) with every kind of
+    bad value cell."""
+    rows = _facilities(4, month=True).astype({"value": object, "year": object})
+    rows.loc[0, "region"] = f" {rows.loc[0, 'region']} "
+    rows.loc[1, "year"] = f"{rows.loc[1, 'year']}.0"
+    rows.loc[2, "value"], rows.loc[3, "value"] = "inf", "abc"
+    rows.loc[4, "value"], rows.loc[5, "value"] = "", "-2"
+    rows.loc[6, "year"] = "二〇二〇"
+    rows.to_csv(path, index=False)
+    return rows
+
+
+def test_one_scan_summary_equals_the_row_level_definition(tmp_path) -> None:
+    """The summary from rows grouped as given and cleaned per group equals the row-level
+    one (every row cleaned, then summed per key) — counts exactly, sums to rounding."""
+    from cocontrol.inventory import expressions as ex
+    from cocontrol.inventory.engines import session
+    from cocontrol.inventory.scan import activity_columns, activity_table, scan_activity, summarise
+
+    path = tmp_path / "messy.csv"
+    _messy(path)
+    got, dups = scan_activity(path)
+    with session({"raw": str(path)}) as ses:
+        want = ses.run({"s": summarise(activity_table(*activity_columns(path)))})["s"]
+    key = ex.SUMMARY_KEYS
+    got = got.sort_values(key, ignore_index=True, na_position="first")
+    want = want.sort_values(key, ignore_index=True, na_position="first")
+    assert len(got) == len(want) and len(dups) == 0
+    counts = ["rows", "missing", "not_number", "non_finite", "bad_year", "bad_month", "negative"]
+    assert (got[counts].to_numpy() == want[counts].to_numpy()).all()
+    np.testing.assert_allclose(got["total"].astype(float), want["total"].astype(float),
+                               rtol=1e-12)
+    assert int(got["rows"].sum()) == 4 * len(sample_city())
+    assert int(got["non_finite"].sum()) == 1 and int(got["not_number"].sum()) == 1
+    assert int(got["negative"].sum()) == 1 and int(got["bad_year"].sum()) == 1
+
+
+@pytest.mark.parametrize("spelling", ["facility", "region", "year"])
+def test_duplicates_spelled_differently_are_found(tmp_path, spelling) -> None:
+    """A key given twice counts even when the two rows spell it differently (blanks around
+    the facility or region, 2020 and 2020.0): the hashes of the keys as given differ, so the
+    cleaned keys are hashed instead."""
+    rows = _facilities(4).astype({"year": object})
+    rows.loc[1, ["sector", "fuel", "unit", "year"]] = rows.loc[0, ["sector", "fuel", "unit",
+                                                                   "year"]].to_numpy()
+    rows.loc[1, "facility"] = rows.loc[0, "facility"]
+    if spelling == "facility":
+        rows.loc[1, "facility"] = f" {rows.loc[0, 'facility']}"
+    elif spelling == "region":
+        rows.loc[1, "region"] = f"{rows.loc[0, 'region']} "
+    else:
+        rows.loc[1, "year"] = f"{rows.loc[0, 'year']}.0"
+    path = tmp_path / "dup.csv"
+    rows.to_csv(path, index=False)
+    with pytest.raises(ValidationFailed) as err:
+        compute_file(path)
+    (problem,) = err.value.problems
+    assert problem.message == "duplicate key (2 rows)" and "f0" in problem.found
+
+
+def test_hash_candidates_are_checked_exactly(tmp_path) -> None:
+    """Every row a candidate (as if all hashes collided): only the key really given twice
+    is left."""
+    import pyarrow as pa
+
+    from cocontrol.inventory.engines import session
+    from cocontrol.inventory.scan import (
+        _duplicates_among,
+        _hash_sql,
+        activity_columns,
+        candidates_sql,
+    )
+
+    rows = _facilities(2)
+    rows.loc[1, "facility"] = rows.loc[0, "facility"]
+    path = tmp_path / "a.csv"
+    rows.to_csv(path, index=False)
+    mapping, raw = activity_columns(path)
+    with session({"raw": str(path)}) as ses:
+        cols = ['"region"', '"year"', '"sector"', '"fuel"', '"facility"']
+        h = ses.arrow_sql(f'SELECT {_hash_sql(cols, "duckdb")} AS h FROM "raw"')
+        assert h.num_rows == len(rows)
+        ses.register("repeated", pa.table({"h": h["h"]}))
+        ses.register_sql("cand", candidates_sql(mapping, "duckdb"))
+        dups = ses.run({"d": _duplicates_among(mapping, raw, "duckdb")})["d"]
+    assert len(dups) == 1 and int(dups["rows"].iloc[0]) == 2 and dups["facility"].iloc[0] == "f0"

@@ -94,3 +94,75 @@ def test_cli_restoration_contract(tmp_path) -> None:
     assert out["area_ha"] == pytest.approx(76.667, abs=1e-3)
     low, central, high = (out["sink_t_per_year"][k] for k in ("low", "central", "high"))
     assert low < central < high
+
+
+def test_weihai_thresholds_are_quoted_from_the_seed_plan() -> None:
+    """Every 威海 plan figure in sink_restoration.csv is 'verified' only because its quote is in
+    the plan text (seeds/000_622501f90e077414.txt, 威政字〔2024〕52号) and holds its value."""
+    import re
+    from pathlib import Path
+
+    from cocontrol import refdata
+    from cocontrol.sinks.restoration import weihai_plan_parameters
+
+    plan = re.sub(r"\s+", "", (Path(__file__).resolve().parents[2] / "examples" / "seeds"
+                               / "000_622501f90e077414.txt").read_text(encoding="utf-8"))
+    table = refdata.load("sink_restoration")
+    rows = table[table["parameter"].str.startswith("weihai_")]
+    assert len(rows) == 6 and set(rows["status"]) == {"verified"}
+    shown = {"area": "1150亩", "shoots_planted": "2300万株", "seeds_sown": "3000万粒",
+             "care_years": "3年管护", "shoot_threshold": "植株保存率不低于45%",
+             "seedling_threshold": "种子实生苗保存率不低于30%"}
+    for r in rows.itertuples():
+        quote = re.search(r'quote: "(.+?)"', r.note).group(1)
+        assert quote in plan, r.parameter
+        assert shown[r.parameter[len("weihai_"):]] in quote
+    assert weihai_plan_parameters() == {"area": 1150, "shoots_planted": 23_000_000,
+                                        "seeds_sown": 30_000_000, "care_years": 3,
+                                        "shoot_threshold": 0.45, "seedling_threshold": 0.30}
+
+
+def test_stored_projects_enter_blue_carbon_in_place_of_file_rows() -> None:
+    from cocontrol.sinks.blue import removals_by_year
+    from cocontrol.sinks.restoration import StoredProject, merge_projects, project_activity
+
+    sp = StoredProject(project=WEIHAI, region="威海市", label="illustrative", surveys=_surveys([
+        ("2024-10-01", 0.52, 0.35, 0.40), ("2025-06-01", 0.50, 0.33, 0.30),
+        ("2025-10-01", 0.46, 0.31, 0.45)]))
+    rows = project_activity([sp])
+    assert list(rows["year"].unique()) == [2024, 2025]
+    # the year's last survey gives the cover: 2025 → 45 %, the same central figure as sink_range
+    file_rows = pd.DataFrame([["威海市", 2025, "seagrass", "鳗草", "area", 1150, "亩", "real"],
+                              ["威海市", 2025, "seagrass", "别的海草床", "area", 150, "亩", "real"]],
+                             columns=["region", "year", "sink_type", "item", "variable", "value",
+                                      "unit", "label"])
+    merged = merge_projects(file_rows, rows)
+    _, blue = removals_by_year(merged, "威海市")
+    central = sink_range(WEIHAI, 0.45)["central_t"]
+    assert blue[2025] == pytest.approx(central + 10 * 0.43 * 44 / 12)   # 150 亩 = 10 ha kept
+    assert blue[2024] == pytest.approx(sink_range(WEIHAI, 0.40)["central_t"])
+    assert merge_projects(file_rows, project_activity([])) is file_rows
+
+
+def test_report_chapter_lists_stored_projects_with_status_and_range() -> None:
+    from cocontrol.sinks.report import chapter
+    from cocontrol.sinks.restoration import StoredProject
+
+    sp = StoredProject(project=WEIHAI, region="测试市", label="illustrative", surveys=_surveys([
+        ("2024-10-01", 0.52, 0.35, 0.40), ("2025-10-01", 0.449, 0.31, 0.45)]))
+    empty = pd.DataFrame(columns=["region", "year", "sink_type", "item", "variable", "value",
+                                  "unit", "label"])
+    sec = chapter("测试市", 2025, None, empty, projects=[sp])
+    table = next(b for b in sec.blocks if getattr(b, "caption", "").startswith("海草床、盐沼修复项目"))
+    row = table.rows[0]
+    assert row[4:6] == ["2025-10-01", "未达标"] and row[-1] == "示例"
+    ha = 1150 / 15
+    assert row[6:9] == pytest.approx([ha * 0.45 * r * 44 / 12 for r in (0.2, 0.43, 0.6)])
+    as_of_2024 = next(b for b in chapter("测试市", 2024, None, empty, projects=[sp]).blocks
+                  if getattr(b, "caption", "").startswith("海草床"))
+    assert as_of_2024.rows[0][4:6] == ["2024-10-01", "达标"]
+    surveys = next(b for b in sec.blocks if getattr(b, "caption", "") == "修复项目监测结果")
+    assert [r[1] for r in surveys.rows] == ["2024-10-01", "2025-10-01"]
+    assert [r[-1] for r in surveys.rows] == ["达标", "未达标"]
+    assert surveys.rows[1][2] == pytest.approx(44.9)
+    assert chapter("别的市", 2025, None, empty, projects=[sp]) is None

@@ -77,3 +77,16 @@ def test_save_plan_is_all_or_nothing(db_url, plan_doc, monkeypatch):
     with transaction(get_engine(db_url)) as s:
         for table in (m.Plan, m.Target, m.Task, m.Region, m.Department, m.TargetTask):
             assert s.scalar(select(func.count()).select_from(table)) == 0
+
+
+def test_repeated_statements_survive_the_store(db_url, plan_doc):
+    """A target stated twice keeps the other statement's quote and span (issue 10)."""
+    doc = plan_doc.model_copy(deep=True)
+    doc.targets[0].quotes = ["到2025年，单位GDP能耗下降14%。"]
+    doc.targets[0].spans = [(1200, 1216)]
+    pid = save_plan(doc, url=db_url)
+    with transaction(get_engine(db_url)) as s:
+        back = load_document(s, pid)
+    assert back.targets[0].quotes == ["到2025年，单位GDP能耗下降14%。"]
+    assert back.targets[0].spans == [(1200, 1216)]
+    assert back == doc

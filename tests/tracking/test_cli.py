@@ -60,3 +60,32 @@ def test_bad_import_writes_nothing(tmp_path):
     assert isinstance(r.exception, ValidationFailed)
     assert "万吨" in str(r.exception) and "万千瓦" in str(r.exception)
     assert not history.exists()
+
+
+def test_track_reads_every_plan_file_plan_load_accepts(tmp_path):
+    """The .json contract and the .xlsx workbook of ``plan extract`` are plans for ``track`` too;
+    a file of another kind is a user error (InputError: exit 2 in ``main``) naming the accepted kinds."""
+    import yaml
+
+    from cocontrol.plans.io import write_xlsx
+    from cocontrol.plans.model import PlanDocument
+
+    doc = PlanDocument.model_validate(yaml.safe_load(PLAN))
+    as_json = tmp_path / "plan.json"
+    as_json.write_text(doc.model_dump_json(), encoding="utf-8")
+    as_xlsx = tmp_path / "plan.xlsx"
+    write_xlsx(doc, as_xlsx)
+    runner = CliRunner()
+    obs = tmp_path / "a.csv"
+    obs.write_text("地区,目标编号,年份,数值,单位\n威海市,wind,2025,1800,MW\n", encoding="utf-8")
+    for plan in (as_json, as_xlsx):
+        r = runner.invoke(app, ["track", "warnings", "--plan", str(plan), "--obs", str(obs), "--year", "2025"])
+        assert r.exit_code == 0, r.output
+        assert "红色预警" in r.output and "市发展改革委" in r.output
+    other = tmp_path / "plan.txt"
+    other.write_text(PLAN, encoding="utf-8")
+    r = runner.invoke(app, ["track", "warnings", "--plan", str(other), "--obs", str(obs), "--year", "2025"])
+    from cocontrol.errors import InputError
+
+    assert isinstance(r.exception, InputError)
+    assert ".yaml, .json or .xlsx" in str(r.exception)

@@ -223,6 +223,19 @@ def test_language_switch_keeps_the_region(seeded):
     assert "<h1>Rongcheng · 2025 City overview</h1>" in client.get(link).text
 
 
+def test_inventory_page_names_the_factor_set(seeded):
+    """The inventory page names the air-pollutant factor set of the computation, in the page's
+    language, with the registry's label (``refdata/factor_sets.csv``, as the CLI summary line)."""
+    client = login(seeded, "admin")
+    zh = client.get("/inventory?region=济南市&lang=zh").text
+    en = client.get("/inventory?region=济南市&lang=en").text
+    assert ('<p class="note" id="factor-set">大气污染物排放因子：'
+            "T/CSES 144—2024 城市大气污染源排放清单编制技术指南（默认）</p>") in zh
+    assert ('<p class="note" id="factor-set">Air-pollutant emission factors: '
+            "T/CSES 144—2024 urban air-pollutant inventory guideline (default)</p>") in en
+    assert not page_problems(zh, "zh") and not page_problems(en, "en")
+
+
 # --- reports ----------------------------------------------------------------------------------
 
 def _report_texts(app: Any, region: str) -> dict[str, list[str]]:

@@ -70,6 +70,10 @@ def world(tmp_path_factory) -> Iterator[dict[str, Any]]:
         assert r.status_code == 201, r.text
         ids[tag]["sub"] = r.json()["id"]
         _outreach(app, c, tag)
+        from cocontrol.store.events import Event
+
+        with app.state.sessions() as s:
+            ids[tag]["event"] = s.scalar(select(Event.id).where(Event.region == REGIONS[tag][0]))
     from cocontrol.web.testing import settle
 
     settle(app)  # background recomputation (which stores inventory-file rows) done before snapshots
@@ -92,6 +96,41 @@ def _outreach(app: Any, coordinator: TestClient, tag: str) -> None:
     assert r.status_code == 200, r.text
     with app.state.sessions() as s, s.begin():
         s.add(Event(name=f"{region}论坛活动", region=region, total_t=10.0, retired_t=10.0))
+        _restoration(s, region)
+
+
+def _restoration(session: Any, region: str) -> None:
+    """Per city: a stored seagrass restoration project (the 蓝碳 page lists it)."""
+    import tempfile
+    from dataclasses import replace
+    from pathlib import Path
+
+    from cocontrol.sinks.project import read_stored, write_template
+    from cocontrol.store.restoration import store_project
+
+    with tempfile.TemporaryDirectory() as tmp:
+        sp = read_stored(write_template(Path(tmp) / "p.xlsx"))
+    sp = replace(sp, region=region, project=replace(sp.project, name=f"{region}海草床项目"))
+    store_project(session, sp, actor="test")
+
+
+def _project_workbook(city: str) -> bytes:
+    import io
+    import tempfile
+    from pathlib import Path
+
+    from openpyxl import load_workbook
+
+    from cocontrol.sinks.project import write_template
+
+    with tempfile.TemporaryDirectory() as tmp:
+        book = load_workbook(write_template(Path(tmp) / "p.xlsx"))
+    for row in book["项目"].iter_rows(min_row=2):
+        if row[0].value == "城市":
+            row[1].value = city
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
 
 
 def _event_workbook(city: str) -> bytes:
@@ -126,11 +165,12 @@ def snapshot(app: Any) -> str:
             LedgerEntry,
             PartnerToken,
         )
+        from cocontrol.store.restoration import RestorationProject, RestorationSurvey
 
         for model in (m.Region, m.Department, m.User, m.Plan, m.Target, m.Task, m.TargetTask,
                       m.TargetResponsible, m.TaskResponsible, m.Submission, m.AuditLog, m.InventoryFile,
                       PartnerToken, InclusiveBatch, InclusiveRecord, LedgerEntry, Event,
-                      CreditRetirement):
+                      CreditRetirement, RestorationProject, RestorationSurvey):
             for row in s.scalars(select(model)):
                 h.update(json.dumps(row_dict(row), sort_keys=True, default=str).encode())
     return h.hexdigest()
@@ -160,6 +200,7 @@ READS: dict[str, Call] = {
     "GET /reports?region=": lambda c, o, orr, own: c.get("/reports", params={"region": orr}),
     "GET /reports/dispatch.xlsx?region=": lambda c, o, orr, own: c.get("/reports/dispatch.xlsx", params={"region": orr}),
     "GET /submissions/{id}/evidence": lambda c, o, orr, own: c.get(f"/submissions/{o['sub']}/evidence"),
+    "GET /events/{id}/certificate": lambda c, o, orr, own: c.get(f"/events/{o['event']}/certificate"),
 }
 LISTS: dict[str, tuple[Call, Callable[[Any, dict[str, int], str], bool]]] = {
     # name → (call, does the answer mention the other region's objects?)
@@ -182,6 +223,8 @@ LISTS: dict[str, tuple[Call, Callable[[Any, dict[str, int], str], bool]]] = {
                               lambda body, o, orr: f"公交卡{_tag(orr)}" in body),
     "GET /events (list)": (lambda c, o, orr, own: c.get("/events"),
                            lambda body, o, orr: f"{orr}论坛活动" in body),
+    "GET /bluecarbon?region= (projects)": (lambda c, o, orr, own: c.get("/bluecarbon", params={"region": orr}),
+                                           lambda body, o, orr: f"{orr}海草床项目" in body),
 }
 WRITES: dict[str, Call] = {
     "PUT /api/targets/{id}": lambda c, o, orr, own: c.put(f"/api/targets/{o['T2']}", json={"version_id": 1, "changes": {"value": 1}}),
@@ -204,6 +247,9 @@ WRITES: dict[str, Call] = {
         "/events/account", data={"retire": "1"},
         files={"file": ("e.xlsx", _event_workbook(orr),
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")}),
+    "POST /bluecarbon/projects (other city)": lambda c, o, orr, own: c.post(
+        "/bluecarbon/projects", files={"file": ("p.xlsx", _project_workbook(orr),
+                                                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")}),
 }
 
 
@@ -262,6 +308,8 @@ def test_own_region_is_readable(world) -> None:
         assert client.get(f"/department?id={mine['dept']}").status_code == 200, username
         assert client.get(f"/submissions/{mine['sub']}/evidence").status_code == 200, username
         assert any(s["id"] == mine["sub"] for s in client.get("/api/submissions").json()), username
+        own = REGIONS[tag][0]
+        assert f"{own}海草床项目" in client.get("/bluecarbon", params={"region": own}).text, username
 
 
 def test_zibo_coordinator_cannot_replace_jinan_style_plan(world) -> None:

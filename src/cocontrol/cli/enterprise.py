@@ -3,7 +3,8 @@
 Contract: ``cocontrol enterprise template -o FILE.xlsx``;
 ``cocontrol enterprise verify DATA [--year Y] [-o 核查结果.xlsx] [--format json]`` where DATA is
 the workbook or a folder of CSV/Parquet files named as the sheets (enterprises, fuel,
-production, electricity, permit_report, controls, cems). A city may pass its own
+production, electricity, permit_report, controls, cems; optional facilities, stacks and
+operation). A city may pass its own
 ``--thresholds``, ``--rating`` and ``--colours`` tables. ``--format json`` prints
 ``{"enterprises": [...], "findings": [...]}`` on stdout; ``-o`` writes the Excel workbook (or
 the JSON when it ends in .json). Bad input: exit code 2, every problem with file, sheet, row
@@ -24,7 +25,7 @@ app = typer.Typer(help="企业协同核查 — co-verification and enterprise ca
 @app.command("template")
 def template(output: Annotated[Path, typer.Option("--output", "-o", help="模板 .xlsx")] = Path(
         "企业数据填报模板.xlsx")) -> None:
-    """写出企业数据填报模板（七张表与说明）."""
+    """写出企业数据填报模板（各填报表与说明）."""
     from cocontrol.enterprises.template import write_template
     from cocontrol.errors import InputError
 

@@ -68,8 +68,12 @@ def report(
     output: Annotated[Path, typer.Option("--output", "-o", help="输出 .docx / .pdf / .html")] = Path(
         "碳中和报告.docx"),
     issuer: Annotated[str, typer.Option("--issuer", help="编制单位（可省略）")] = "",
+    certificate: Annotated[bool, typer.Option(
+        "--certificate", help="改为出具碳中和证明（仅限已实现碳中和的实际核算）")] = False,
 ) -> None:
-    """大型活动碳中和报告（Word/PDF/HTML）：排放核算、注销的碳信用、结论和第三方核查声明页."""
+    """大型活动碳中和报告（Word/PDF/HTML）：排放核算、注销的碳信用、结论和第三方核查声明页；
+    --certificate 出具碳中和证明（活动、期间、排放及区间、注销的碳信用、声明和第三方核查栏），
+    未实现碳中和时以一行中文说明拒绝（退出码 2）."""
     from cocontrol.events.footprint import footprint as account
     from cocontrol.events.report import neutrality_report
     from cocontrol.events.workbook import read_event
@@ -81,6 +85,20 @@ def report(
     with transaction() as session:
         taken = retired_elsewhere(session, [str(s).strip() for s in credits["序列号"].dropna()])
     result = account(info, sources, credits, taken)
+    if certificate:
+        from cocontrol.events.certificate import certificate as document
+        from cocontrol.events.certificate import facts_from_footprint, refusal
+
+        facts = facts_from_footprint(info, result)
+        why = refusal(facts)
+        if why is not None:
+            typer.secho(why, err=True, fg=typer.colors.RED)
+            raise typer.Exit(2)
+        if output == Path("碳中和报告.docx"):
+            output = Path("碳中和证明.docx")
+        path = write_report(document(facts, issuer), output)
+        typer.echo(f"已写出 {path}")
+        return
     path = write_report(neutrality_report(info, result, issuer), output)
     typer.echo(f"已写出 {path}")
 

@@ -60,38 +60,12 @@ def restoration(
 ) -> None:
     """海草床/盐沼修复：逐次监测对照项目阈值，碳汇以区间给出."""
     from cocontrol.sinks.project import read_project
-    from cocontrol.sinks.restoration import (
-        biomass_stock_t,
-        eligibility,
-        sink_range,
-        survey_status,
-    )
+    from cocontrol.sinks.restoration import assess
 
     _format(format)
     proj, surveys = read_project(project)
-    status = survey_status(proj, surveys)
-    latest = surveys.sort_values("date").iloc[-1] if len(surveys) else None
-    cover = None if latest is None else latest.get("cover")
-    sink = sink_range(proj, cover)
-    stock = biomass_stock_t(proj, None if latest is None else latest.get("biomass"), cover)
-    payload = {
-        "project": proj.name, "sink_type": proj.sink_type, "area_ha": round(proj.area_ha, 3),
-        "thresholds": {"shoot_survival": proj.shoot_threshold,
-                       "seedling_survival": proj.seedling_threshold,
-                       "care_years": proj.care_years},
-        "surveys": [{"row": int(r.row), "date": r.date.strftime("%Y-%m-%d"),
-                     "shoot_survival": None if r.shoot_survival != r.shoot_survival
-                     else r.shoot_survival,
-                     "seedling_survival": None if r.seedling_survival != r.seedling_survival
-                     else r.seedling_survival, "status": r.status}
-                    for r in status.itertuples()],
-        "sink_t_per_year": {k: round(float(sink[f"{k}_t"]), 3)
-                            for k in ("low", "central", "high")},
-        "rates": {k: sink[f"{k}_rate"] for k in ("low", "central", "high")},
-        "effective_ha": round(float(sink["effective_ha"]), 3),
-        "biomass_stock_t": None if stock is None else round(stock, 3),
-        "eligibility": eligibility(proj),
-    }
+    payload = assess(proj, surveys)
+    stock = payload["biomass_stock_t"]
     if format == "json":
         typer.echo(json.dumps(payload, ensure_ascii=False))
         return

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 app = typer.Typer(help="进展跟踪 — observations, target status, forecasts, warnings", no_args_is_help=True)
 
-PlanOpt = Annotated[str, typer.Option("--plan", "-p", help="规划 YAML 文件，或平台数据库中的规划编号")]
+PlanOpt = Annotated[str, typer.Option("--plan", "-p", help="规划文件（YAML、JSON 或 Excel），或平台数据库中的规划编号")]
 History = Annotated[Path | None, typer.Option(
     "--history", help="填报历史 CSV（保留全部版本；默认 $COCONTROL_HOME/observations-history.csv）")]
 DEFAULT_HISTORY = None
@@ -29,12 +29,11 @@ def history_path(history: Path | None) -> Path:
 
 
 def load_plan(ref: str) -> PlanDocument:
-    """A plan from a YAML path, else the newest version stored in the platform's database
-    (``COCONTROL_DATABASE_URL`` / ``COCONTROL_HOME``; a fresh store is seeded from ``examples/``)."""
-    import yaml
-
+    """A plan from a file — what ``plan load`` accepts: the .yaml review file, the .json
+    contract or the .xlsx 一表审核 workbook written by ``plan extract`` — else the newest version
+    stored in the platform's database (``COCONTROL_DATABASE_URL`` / ``COCONTROL_HOME``; a fresh
+    store is seeded from ``examples/``)."""
     from cocontrol.errors import InputError
-    from cocontrol.plans.model import PlanDocument
 
     path = Path(ref)
     if not path.is_file():
@@ -43,16 +42,11 @@ def load_plan(ref: str) -> PlanDocument:
         found = stored_plan(ref)
         if found is not None:
             return found
-        raise InputError("plan not found", file=ref, expected="a plan YAML file or the id of a plan in the platform's database")
-    try:
-        from cocontrol.plans.io import load_yaml  # type: ignore[import-not-found]
-    except ImportError:
-        from cocontrol.data.sniff import check_nesting
+        raise InputError("plan not found", file=ref,
+                         expected="a plan file (.yaml, .json or .xlsx) or the id of a plan in the platform's database")
+    from cocontrol.plans.io import load_plan as load_plan_file
 
-        text = path.read_text(encoding="utf-8")
-        check_nesting(text, source=str(path))
-        return PlanDocument.model_validate(yaml.safe_load(text))
-    return load_yaml(path)
+    return load_plan_file(path)
 
 
 @app.command("template")

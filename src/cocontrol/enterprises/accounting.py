@@ -10,8 +10,9 @@ industries; "排放量 = 消耗量 × 低位发热量 × 单位热值含碳量 �
     E_CO2 [t] = FC [t or 万Nm³] × NCV [GJ/t or GJ/万Nm³] × CC [tC/GJ] × OF × 44/12
 
 A coal month whose carbon content was not measured by a CMA/CNAS laboratory uses the default
-0.03085 tC/GJ of the 2022-06-08 notice (``enterprise_parameters.csv``); other fuels without a
-value use the NDRC default of ``combustion_co2.csv``, as do missing NCV and oxidation.
+of the 2022-06-08 notice (:mod:`.notice2022`: 0.03085 tC/GJ when the year has fewer than 3
+measured months, else the guideline's 0.03356); other fuels without a value use the NDRC
+default of ``combustion_co2.csv``, as do missing NCV and oxidation.
 
 SO2 by mass balance (物料衡算), coal only::
 
@@ -37,6 +38,7 @@ import pandas as pd
 
 from cocontrol import refdata
 from cocontrol.enterprises.intake import Dataset
+from cocontrol.enterprises.notice2022 import coal_default
 from cocontrol.enterprises.parameters import parameter
 from cocontrol.inventory.engines import session, to_arrow
 
@@ -121,7 +123,7 @@ class Accounting:
 
 def run(data: Dataset, *, engine: str = "duckdb") -> Accounting:
     """Run the monthly chain and the CEMS sums on ``engine``."""
-    fuel = to_arrow(data.fuel, FUEL_SCHEMA)
+    fuel = to_arrow(data.fuel.assign(default_cc=coal_default(data.fuel)), FUEL_SCHEMA)
     ctrl = to_arrow(control_months(data.controls, data.years()), CONTROL_SCHEMA)
     sources: dict[str, object] = {"fuel": fuel, "control_months": ctrl}
     exprs = {"facility_months": facility_months()}

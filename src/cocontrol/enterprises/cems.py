@@ -67,21 +67,22 @@ def _is_canonical(con: duckdb.DuckDBPyConnection) -> bool:
     return all(types.get(c) == t for c, t in CANONICAL.items())
 
 
-def check(raw: object, known: set[str], *, file: str,
-          sheet: str | None) -> tuple[object, int, list[Problem]]:
+def check(raw: object, known: set[str], *, file: str, sheet: str | None,
+          stacks: set[tuple[str, str]] | None = None) -> tuple[object, int, list[Problem]]:
     """Validate the CEMS sheet; returns (typed source for the engine, row count, problems).
 
     The source is the Parquet path itself when its columns already have the canonical types,
     otherwise a typed Arrow table."""
     con = connect()
     try:
-        return _check(con, raw, known, file, sheet)
+        return _check(con, raw, known, file, sheet, stacks)
     finally:
         con.close()
 
 
 def _check(con: duckdb.DuckDBPyConnection, raw: object, known: set[str], file: str,
-           sheet: str | None) -> tuple[object, int, list[Problem]]:
+           sheet: str | None, stacks: set[tuple[str, str]] | None = None
+           ) -> tuple[object, int, list[Problem]]:
     problems: list[Problem] = []
     columns = _register(con, raw)
     missing = [c for c in SHEETS["cems"].required if c not in columns]
@@ -108,6 +109,16 @@ def _check(con: duckdb.DuckDBPyConnection, raw: object, known: set[str], file: s
             checks.append((f"{col}_raw IS NOT NULL AND {col} IS NULL", col, "not a number",
                            "a number", f"{col}_raw"))
         checks.append((f"{col} < 0", col, "negative amount", "≥ 0", col))
+    if stacks is not None:  # the stacks sheet is given: every CEMS stack must be in it
+        pairs = sorted(stacks)
+        con.register("known_stacks", pa.table({
+            "e": pa.array([p[0] for p in pairs], pa.string()),
+            "s": pa.array([p[1] for p in pairs], pa.string())}))
+        checks.append(("enterprise_id IN (SELECT id FROM known_ids) AND stack_id IS NOT NULL "
+                       "AND enterprise_id || chr(31) || stack_id NOT IN "
+                       "(SELECT e || chr(31) || s FROM known_stacks)",
+                       "stack_id", "unknown stack id",
+                       "a stack_id of this enterprise in the stacks sheet", "stack_id"))
     checks.append(("o2 > 21", "o2", "value too large", "≤ 21 (%)", "o2"))
     checks.append(("co2 > 100", "co2", "value too large", "≤ 100 (%)", "co2"))
     # one scan counts every row-wise problem; rows are listed only for those that occur

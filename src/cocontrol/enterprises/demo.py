@@ -23,10 +23,12 @@ from cocontrol.enterprises.codes import ALPHABET, uscc_check_character
 YEAR = 2024
 PLANTED: dict[str, set[str]] = {
     "E02": {"co2_accounting_vs_cems", "so2_balance_vs_reported", "so2_balance_vs_cems",
-            "energy_per_output"},
+            "energy_per_output", "fuel_vs_capacity", "co2_stack_month_vs_cems",
+            "so2_stack_month_vs_cems"},
     "E03": {"lab_carbon_regression", "lab_dates", "copied_reports", "repeated_values"},
-    "E04": {"round_values", "unmeasured_months"},
-    "E07": {"hours_load_vs_fuel", "so2_cems_vs_reported"},
+    "E04": {"round_values", "unmeasured_months", "output_vs_capacity"},
+    "E07": {"hours_load_vs_fuel", "so2_cems_vs_reported", "so2_stack_month_vs_cems",
+            "reported_vs_cems_stack_month"},
     "E09": {"lab_ncv_regression", "copied_reports"},
 }
 CLEAN = ("E01", "E05", "E06", "E08", "E10")
@@ -113,7 +115,8 @@ def tables(seed: int = 13) -> dict[str, pd.DataFrame]:
                 ctrl.append({"enterprise_id": f.eid, "facility_id": fac, "species": "SO2",
                              "efficiency": f.eta, "start": f.eta_start, "end": None})
             for month in range(1, 13):
-                hours = round(float(rng.uniform(600, 744)), 1)
+                days = calendar.monthrange(YEAR, month)[1]  # at most the month's hours
+                hours = round(float(rng.uniform(600, 744)) * days / 31, 1)
                 load = round(float(rng.uniform(0.6, 0.9)), 3)
                 lab = _lab(rng, f.sulfur)
                 gj = k * hours * load * (1 + rng.normal(0, 0.01))
@@ -163,12 +166,55 @@ def tables(seed: int = 13) -> dict[str, pd.DataFrame]:
                        "reported": round(float(so2_cems.sum() * rng.uniform(0.97, 1.03)), 2)})
         permit.append({"enterprise_id": f.eid, "year": YEAR, "species": "NOx",
                        "reported": round(float(true_gj.sum() * 0.00004), 2)})
-    frames = {"enterprises": pd.DataFrame(ent), "fuel": pd.DataFrame(fuel),
+    fuel_frame = pd.DataFrame(fuel)
+    facilities, stacks, operation = _registry(fuel_frame, seed)
+    frames = {"enterprises": pd.DataFrame(ent), "facilities": facilities, "stacks": stacks,
+              "fuel": fuel_frame.drop(columns=["hours", "load"]), "operation": operation,
               "production": pd.DataFrame(prod), "electricity": pd.DataFrame(elec),
               "permit_report": pd.DataFrame(permit), "controls": pd.DataFrame(ctrl),
               "cems": pd.concat(cems, ignore_index=True)}
     _plant(frames)
     return frames
+
+
+KINDS = {"4411": ("机组", "MW"), "3011": ("窑炉", "t/d"), "2911": ("锅炉", "t/h"),
+         "2621": ("锅炉", "t/h")}
+STEAM_GJ_PER_T = 3.3  # illustrative fuel heat per t of steam (enthalpy ~2.8 GJ/t, η ~0.85)
+
+
+def _registry(fuel: pd.DataFrame, seed: int) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Facilities (capacity consistent with the firm's fuel per hour × load and its energy per
+    output), one stack per firm serving all its facilities, and the monthly operation record
+    (hours, load and the output that capacity × hours × load gives)."""
+    rng = np.random.default_rng(seed + 1)  # separate stream: the other sheets stay as they were
+    facilities, stacks, operation = [], [], []
+    for f in FIRMS:
+        kind, unit = KINDS[f.industry]
+        ids = list(f.facilities) + (["G1"] if f.gas else [])
+        for fac, k in f.facilities.items():
+            if kind == "锅炉":
+                per_hour = k / STEAM_GJ_PER_T  # t/h of steam
+            else:
+                per_hour = k * 0.034120842 / f.energy_per_output  # MW or t/h of clinker
+            capacity = round(per_hour * (24 if unit == "t/d" else 1), -1)
+            facilities.append({"enterprise_id": f.eid, "facility_id": fac, "kind": kind,
+                               "capacity": capacity, "capacity_unit": unit,
+                               "design_hours": 8000 if kind == "机组" else None})
+            base = capacity / (24 if unit == "t/d" else 1)
+            rows = fuel[(fuel["enterprise_id"] == f.eid) & (fuel["facility_id"] == fac)]
+            for r in rows.itertuples(index=False):
+                output = base * r.hours * r.load * (1 + rng.normal(0, 0.005))
+                operation.append({"enterprise_id": f.eid, "facility_id": fac, "year": r.year,
+                                  "month": r.month, "hours": r.hours, "load": r.load,
+                                  "output": round(output, 1),
+                                  "output_unit": "MWh" if unit == "MW" else "t"})
+        if f.gas:
+            facilities.append({"enterprise_id": f.eid, "facility_id": "G1", "kind": "锅炉",
+                               "capacity": 20.0, "capacity_unit": "t/h", "design_hours": None})
+        stacks.append({"enterprise_id": f.eid, "stack_id": f"{f.eid}-S1",
+                       "facility_id": "|".join(ids), "height": 180 if kind == "机组" else 80,
+                       "permit_outlet_id": "DA001"})
+    return pd.DataFrame(facilities), pd.DataFrame(stacks), pd.DataFrame(operation)
 
 
 def _cems(rng: np.random.Generator, f: Firm, gj: np.ndarray, so2: np.ndarray,
@@ -223,17 +269,36 @@ def _plant(t: dict[str, pd.DataFrame]) -> None:
     fuel.loc[rows("E04", [2, 3, 4, 5]), "amount"] = (
         fuel.loc[rows("E04", [2, 3, 4, 5]), "amount"] / 1000).round() * 1000
     fuel.loc[rows("E04", range(7, 12)), ["measured", "carbon_content"]] = ["否", np.nan]
-    # E07: August coal reported at half; the permit report at half of CEMS
+    # E04: March clinker output 40 % above what the kiln's capacity × hours allows
+    op = t["operation"]
+    march = (op["enterprise_id"] == "E04") & (op["month"] == 3)
+    op.loc[march, "output"] = (op.loc[march, "hours"] * 1.4 * op.loc[march, "output"]
+                               / (op.loc[march, "hours"] * op.loc[march, "load"])).round(1)
+    # E07 and E08 report SO2 per outlet and month (from CEMS); E07 from August at a fifth
+    _monthly_permit(t, "E08", {})
+    _monthly_permit(t, "E07", {m: 0.2 for m in range(8, 13)})
+    # E07: August coal reported at half
     fuel.loc[rows("E07", [8]), "amount"] = (fuel.loc[rows("E07", [8]), "amount"] * 0.5).round(2)
-    rep = (t["permit_report"]["enterprise_id"] == "E07") & (t["permit_report"]["species"] == "SO2")
-    t["permit_report"].loc[rep, "reported"] = (t["permit_report"].loc[rep, "reported"] * 0.5
-                                               ).round(2)
     # E09: NCV inflated by 2.5 GJ/t in May–June, elemental carbon kept (CC = C / NCV)
     may = rows("E09", [5, 6])
     old = fuel.loc[may, "ncv"].copy()
     fuel.loc[may, "ncv"] = (old + 2.5).round(3)
     fuel.loc[may, "carbon_content"] = (fuel.loc[may, "carbon_content"] * old
                                        / fuel.loc[may, "ncv"]).round(5)
+
+
+def _monthly_permit(t: dict[str, pd.DataFrame], eid: str, factor: dict[int, float]) -> None:
+    """Replace the firm's annual SO2 row by one row per stack and month, equal to the CEMS
+    mass of that stack-month times ``factor`` (1 where not given)."""
+    cems = t["cems"][t["cems"]["enterprise_id"] == eid]
+    month = pd.to_datetime(cems["time"]).dt.month
+    mass = (cems["so2"] * cems["flow"] * 1e-9).groupby([cems["stack_id"], month]).sum()
+    rows = [{"enterprise_id": eid, "year": YEAR, "species": "SO2",
+             "reported": round(float(v) * factor.get(int(m), 1.0), 3), "month": int(m),
+             "stack_id": stack} for (stack, m), v in mass.items()]
+    rep = t["permit_report"]
+    keep = ~((rep["enterprise_id"] == eid) & (rep["species"] == "SO2"))
+    t["permit_report"] = pd.concat([rep[keep], pd.DataFrame(rows)], ignore_index=True)
 
 
 def write(folder: str | Path, seed: int = 13) -> Path:

@@ -49,7 +49,10 @@ EVIDENCE_ZH = {
     "energy_tce": "综合能耗（tce）", "output": "产量", "energy_per_output": "单位产品能耗",
     "advanced": "标杆水平", "unit": "单位", "product": "产品", "hours": "运行小时",
     "load": "负荷率", "energy_gj": "燃料热量（GJ）", "ratio": "单位小时负荷热量（GJ）",
-    "median": "全年中位数（GJ）"}
+    "median": "全年中位数（GJ）", "fuel_per_capacity": "满负荷单位产出燃料（中位数）",
+    "low_factor": "下限系数", "high_factor": "上限系数", "implied_load": "产出折合负荷率（最高）",
+    "maximum_load": "最大负荷率", "loads": "产出折合负荷率", "stack": "排口",
+    "cems_t": "在线监测量（t）", "accounted_t": "核算量（t）", "coverage": "在线监测覆盖率", "species": "污染物", "limit_level": "基准水平"}
 COLUMN_ZH = {"carbon_content": "单位热值含碳量", "ncv": "低位发热量", "amount": "消耗量",
              "hydrogen": "氢", "moisture": "全水分", "sulfur": "硫分"}
 

@@ -10,6 +10,7 @@ pass through pandas.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +18,7 @@ import pandas as pd
 
 from cocontrol.data.names import fuels as fuel_names
 from cocontrol.enterprises import cems as cems_check
+from cocontrol.enterprises import registry
 from cocontrol.enterprises.cells import Cells
 from cocontrol.enterprises.codes import industry_problem, uscc_problem
 from cocontrol.enterprises.parameters import fuel_defaults
@@ -44,6 +46,12 @@ class Dataset:
     controls: pd.DataFrame
     cems: object  # pa.Table | Path | None
     cems_rows: int = 0
+    facilities: pd.DataFrame = dataclasses.field(
+        default_factory=lambda: pd.DataFrame(columns=registry.FACILITY_COLUMNS))
+    stacks: pd.DataFrame = dataclasses.field(
+        default_factory=lambda: pd.DataFrame(columns=registry.STACK_COLUMNS))
+    operation: pd.DataFrame = dataclasses.field(
+        default_factory=lambda: pd.DataFrame(columns=registry.OPERATION_COLUMNS))
 
     def years(self) -> list[int]:
         return sorted({int(y) for y in self.fuel["year"].dropna().unique()})
@@ -257,15 +265,11 @@ def _species(cells: Cells, frame: pd.DataFrame) -> pd.Series:
 
 
 def _controls(cells: Cells, frame: pd.DataFrame, known: set[str],
-              facilities: set[tuple[str, str]]) -> pd.DataFrame:
+              facilities: tuple[set[tuple[str, str]], str]) -> pd.DataFrame:
     out = pd.DataFrame(index=frame.index)
     out["enterprise_id"] = _ids(cells, frame, known)
     out["facility_id"] = cells.text(frame, "facility_id")
-    for row in out.index:
-        key = (out.at[row, "enterprise_id"], out.at[row, "facility_id"])
-        if key[0] in known and key[1] is not None and key not in facilities:
-            cells.problem(row, "facility_id", "unknown facility id",
-                          "a facility_id of this enterprise in the fuel sheet", key[1])
+    registry.check_facilities(cells, out, known, facilities[0], facilities[1])
     out["species"] = _species(cells, frame)
     out["efficiency"] = cells.number(frame, "efficiency", percent=True)
     for row, value in out["efficiency"].items():
@@ -317,11 +321,33 @@ def read_dataset(data: str | Path) -> Dataset:
     ent = _enterprises(cells["enterprises"], frames["enterprises"])
     known = {e for e in ent["enterprise_id"] if e is not None}
     fuel = _fuel(cells["fuel"], frames["fuel"], known)
-    facilities = set(zip(fuel["enterprise_id"], fuel["facility_id"], strict=True))
+    reg = {}
+    for name, read in (("facilities", registry.facilities), ("stacks", registry.stacks),
+                       ("operation", registry.operation)):
+        if name in frames and not frames[name].empty:  # an empty template sheet: not given
+            reg[name] = read(cells[name], frames[name], _ids(cells[name], frames[name], known))
+    if "facilities" in reg:
+        fac = reg["facilities"]
+        facilities = (set(zip(fac["enterprise_id"], fac["facility_id"], strict=True)),
+                      "facilities")
+        registry.check_facilities(cells["fuel"], fuel, known, *facilities)
+    else:
+        facilities = (set(zip(fuel["enterprise_id"], fuel["facility_id"], strict=True)), "fuel")
+    for name in ("stacks", "operation"):
+        if name in reg:
+            registry.check_facilities(cells[name], reg[name], known, *facilities,
+                                      column="facility_ids" if name == "stacks" else "facility_id")
+    if "facilities" in reg and "operation" in reg:
+        registry.capacity_mismatch(cells["operation"], reg["operation"], reg["facilities"])
     sheets = {}
     for name in ("production", "electricity", "permit_report"):
         frame = frames.get(name, _empty(name))
         sheets[name] = _monthly(cells.get(name) or Cells(str(data), name), frame, known, name)
+    stacks = None if "stacks" not in reg else set(
+        zip(reg["stacks"]["enterprise_id"], reg["stacks"]["stack_id"], strict=True))
+    sheets["permit_report"] = registry.permit_rows(
+        cells.get("permit_report") or Cells(str(data), "permit_report"),
+        frames.get("permit_report", _empty("permit_report")), sheets["permit_report"], stacks)
     frame = frames.get("controls", _empty("controls"))
     controls = _controls(cells.get("controls") or Cells(str(data), "controls"), frame, known,
                          facilities)
@@ -331,7 +357,7 @@ def read_dataset(data: str | Path) -> Dataset:
         if not (isinstance(raw, Path) and raw.suffix == ".parquet"):
             raw = _frame(raw)
         cems_source, cems_rows, cems_problems = cems_check.check(
-            raw, known, file=file, sheet=cells["cems"].sheet)
+            raw, known, file=file, sheet=cells["cems"].sheet, stacks=stacks)
         problems += cems_problems
     for c in cells.values():
         problems += c.problems
@@ -342,4 +368,5 @@ def read_dataset(data: str | Path) -> Dataset:
                    sheets["production"].reset_index(drop=True),
                    sheets["electricity"].reset_index(drop=True),
                    sheets["permit_report"].reset_index(drop=True),
-                   controls.reset_index(drop=True), cems_source, cems_rows)
+                   controls.reset_index(drop=True), cems_source, cems_rows,
+                   **{k: v.reset_index(drop=True) for k, v in reg.items()})

@@ -20,6 +20,7 @@ import pandas as pd
 from cocontrol.enterprises.accounting import Accounting
 from cocontrol.enterprises.codes import industry_digits
 from cocontrol.enterprises.intake import Dataset
+from cocontrol.enterprises.notice2022 import coal_default, measured_months
 from cocontrol.enterprises.parameters import benchmarks, parameter, rules
 
 FINDING_COLUMNS = ["enterprise_id", "facility_id", "year", "rule", "severity", "message",
@@ -178,29 +179,36 @@ def lab_ncv_regression(ctx: Context) -> list[dict]:
 
 
 def unmeasured_months(ctx: Context) -> list[dict]:
+    """Coal months without a tested carbon content, with the default the 2022 notice gives
+    them (:mod:`.notice2022`: 0.03085 tC/GJ under 3 measured months a year, else 0.03356)."""
     rule = "unmeasured_months"
     limit = ctx.t(rule, "maximum_unmeasured")
-    need = parameter("min_measured_months")
-    default = parameter("coal_cc_default_unmeasured")
-    fuel = ctx.data.fuel[ctx.data.fuel["is_coal"]]
+    need = int(parameter("min_measured_months"))
+    fuel = ctx.data.fuel.assign(_done=measured_months(ctx.data.fuel),
+                                _default=coal_default(ctx.data.fuel))
+    fuel = fuel[fuel["is_coal"]]
     keys = ["enterprise_id", "facility_id", "year"]
-    missing = fuel[~fuel["measured"]]
+    missing = fuel[~(fuel["measured"] & fuel["carbon_content"].notna())]
     counts = missing.groupby(keys)["month"].nunique()
     hits = counts[counts > limit]
     if hits.empty:
         return []
-    measured = fuel[fuel["measured"]].groupby(keys)["month"].nunique()
     months = missing.groupby(keys)["month"].agg(lambda s: sorted(int(m) for m in s.unique()))
+    done_of = missing.groupby(keys)["_done"].first()
+    default_of = missing.groupby(keys)["_default"].first()
     out = []
     for (ent, fac, year) in hits.index:
         gone = months.loc[(ent, fac, year)]
-        done = int(measured.get((ent, fac, year), 0))
-        note = f"，全年实测不足{int(need)}个月" if done < need else ""
+        done = int(done_of.loc[(ent, fac, year)])
+        default = float(default_of.loc[(ent, fac, year)])
+        why = (f"全年实测不足{need}个月，按2022年通知取缺省值" if done < need
+               else f"全年实测{done}个月（满{need}个月），按核算指南取缺省值")
         out.append(_finding(rule, ent, fac, year,
-                            f"{len(gone)}个月燃煤含碳量未实测（{'、'.join(map(str, gone))}月），"
-                            f"按缺省值 {default} tC/GJ 计算{note}",
+                            f"{len(gone)}个月燃煤含碳量未实测（{_months_text(gone)}月），"
+                            f"{why} {default} tC/GJ",
                             f"coal carbon content not measured in {len(gone)} months "
-                            f"({', '.join(map(str, gone))}); default {default} tC/GJ used",
+                            f"({', '.join(map(str, gone))}); {done} measured months in the "
+                            f"year, default {default} tC/GJ used",
                             unmeasured_months=gone, measured_months=done, default_cc=default))
     return out
 
@@ -349,13 +357,37 @@ def energy_per_output(ctx: Context) -> list[dict]:
     return out
 
 
+def operation_months(ctx: Context) -> pd.DataFrame:
+    """Per facility and month: fuel heat (GJ), hours and load — from the ``operation`` sheet
+    when given (a missing load is the one the output implies: output / (capacity × hours)),
+    else from the fuel sheet's hours and load columns — with the facility's capacity."""
+    keys = ["enterprise_id", "facility_id", "year", "month"]
+    fm = ctx.acc.facility_months
+    month = fm.groupby(keys, as_index=False).agg(
+        energy_gj=("energy_gj", "sum"), hours=("hours", "max"), load=("load", "max"))
+    fac = ctx.data.facilities[["enterprise_id", "facility_id", "kind", "capacity_base",
+                               "dimension"]]
+    op = ctx.data.operation
+    if len(op):
+        op = op.merge(fac, on=["enterprise_id", "facility_id"], how="left")
+        implied = op["output_base"] / (op["capacity_base"] * op["hours"])
+        op = op.assign(load=op["load"].fillna(implied), implied_load=implied)
+        month = month.drop(columns=["hours", "load"]).merge(
+            op[[*keys, "hours", "load", "implied_load", "output_base"]], on=keys, how="inner")
+    else:
+        month = month.assign(implied_load=float("nan"), output_base=float("nan"))
+    month = month.merge(fac, on=["enterprise_id", "facility_id"], how="left")
+    for col in ("hours", "load", "implied_load", "output_base", "capacity_base", "energy_gj"):
+        month[col] = pd.to_numeric(month[col], errors="coerce").astype(float)
+    return month
+
+
 def hours_load_vs_fuel(ctx: Context) -> list[dict]:
+    """Fuel heat per operating hour × load against the facility's own year (median)."""
     rule = "hours_load_vs_fuel"
     tol, need = ctx.t(rule, "relative_tolerance"), int(ctx.t(rule, "minimum_months"))
     keys = ["enterprise_id", "facility_id", "year"]
-    month = ctx.acc.facility_months.groupby([*keys, "month"], as_index=False).agg(
-        energy_gj=("energy_gj", "sum"), hours=("hours", "max"), load=("load", "max"))
-    month = month.dropna(subset=["hours", "load"])
+    month = operation_months(ctx).dropna(subset=["hours", "load"])
     out = []
     for r in month[(month["hours"] == 0) & (month["energy_gj"] > 0)].itertuples(index=False):
         out.append(_finding(rule, r.enterprise_id, r.facility_id, r.year,
@@ -383,6 +415,81 @@ def hours_load_vs_fuel(ctx: Context) -> list[dict]:
     return out
 
 
+def _months_text(months: list[int]) -> str:
+    """Months as runs: [1, 2, 3, 5] → "1–3、5"."""
+    runs: list[list[int]] = []
+    for m in sorted(months):
+        if runs and m == runs[-1][-1] + 1:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return "、".join(f"{r[0]}–{r[-1]}" if len(r) > 2 else "、".join(map(str, r)) for r in runs)
+
+
+def fuel_vs_capacity(ctx: Context) -> list[dict]:
+    """Fuel per full-load hour of capacity, q = E_GJ × 0.0341 / (h × load × P) [tce/MWh or
+    tce/t], against the industry's advanced (标杆) and limit (基准) energy per output: for units
+    (MW → MWh of power) and kilns (t/h → t of clinker) only, one finding per facility-year."""
+    rule = "fuel_vs_capacity"
+    low, high = ctx.t(rule, "low_factor"), ctx.t(rule, "high_factor")
+    bench = benchmarks().set_index("industry")
+    industry = ctx.industries()
+    tce = parameter("tce_per_gj")
+    month = operation_months(ctx).dropna(subset=["hours", "load", "capacity_base"])
+    month = month[(month["hours"] > 0) & (month["load"] > 0)
+                  & month["kind"].isin(["机组", "窑炉"])].copy()
+    month["q"] = month["energy_gj"] * tce / (month["hours"] * month["load"]
+                                              * month["capacity_base"])
+    out = []
+    for (ent, fac, year), g in month.groupby(["enterprise_id", "facility_id", "year"]):
+        code = industry.get(ent, "")
+        if code not in bench.index:
+            continue
+        b = bench.loc[code]
+        unit = {"power": "MWh", "mass": "t"}[g["dimension"].iloc[0]]
+        if str(b["output_unit"]) != unit:
+            continue
+        adv, lim = float(b["energy_per_output_advanced"]), float(b["energy_per_output_limit"])
+        bad = g[(g["q"] < adv * low) | (g["q"] > lim * high)]
+        if bad.empty:
+            continue
+        months = sorted(int(m) for m in bad["month"])
+        q = float(bad["q"].median())
+        side = (f"低于行业标杆 {adv:g} 的{low:.0%}，燃料量可能少报" if q < adv * low
+                else f"高于行业基准 {lim:g} 的{high:.0%}，燃料量可能多报或容量填报有误")
+        out.append(_finding(rule, ent, fac, int(year),
+                            f"{_months_text(months)}月按额定容量、运行小时和负荷率折算，满负荷"
+                            f"每单位产出燃料 {q:.3f} {b['energy_unit']}（中位数），{side}",
+                            f"months {', '.join(map(str, months))}: fuel per full-load output "
+                            f"of capacity {q:.3f} {b['energy_unit']} (median) against advanced "
+                            f"{adv:g} and limit {lim:g}",
+                            months=months, fuel_per_capacity=q, advanced=adv,
+                            limit_level=lim, unit=str(b["energy_unit"]), low_factor=low,
+                            high_factor=high))
+    return out
+
+
+def output_vs_capacity(ctx: Context) -> list[dict]:
+    """Load implied by the month's output, output / (capacity × hours), above the maximum."""
+    rule = "output_vs_capacity"
+    most = ctx.t(rule, "maximum_load")
+    month = operation_months(ctx).dropna(subset=["implied_load"])
+    bad = month[month["implied_load"] > most]
+    out = []
+    for (ent, fac, year), g in bad.groupby(["enterprise_id", "facility_id", "year"]):
+        months = sorted(int(m) for m in g["month"])
+        peak = float(g["implied_load"].max())
+        out.append(_finding(rule, ent, fac, int(year),
+                            f"{_months_text(months)}月产出折合负荷率最高 {peak:.0%}"
+                            f"（产出 ÷（额定容量 × 运行小时）），超过 {most:.0%}，"
+                            "产量、运行小时或额定容量有误",
+                            f"months {', '.join(map(str, months))}: output implies a load of up "
+                            f"to {peak:.0%} of capacity × hours (maximum {most:.0%})",
+                            months=months, implied_load=peak, maximum_load=most,
+                            loads=[round(float(v), 4) for v in g["implied_load"]]))
+    return out
+
+
 RULES: dict[str, Callable[[Context], list[dict]]] = {
     "so2_balance_vs_reported": so2_balance_vs_reported,
     "so2_cems_vs_reported": so2_cems_vs_reported,
@@ -397,7 +504,22 @@ RULES: dict[str, Callable[[Context], list[dict]]] = {
     "copied_reports": copied_reports,
     "energy_per_output": energy_per_output,
     "hours_load_vs_fuel": hours_load_vs_fuel,
+    "fuel_vs_capacity": fuel_vs_capacity,
+    "output_vs_capacity": output_vs_capacity,
 }
+
+
+def _stack_rules() -> None:
+    """The per-stack, per-month CEMS rules live in :mod:`.stack_rules` (which imports this
+    module's helpers), registered here in the order of the findings."""
+    from cocontrol.enterprises import stack_rules
+
+    RULES["co2_stack_month_vs_cems"] = stack_rules.co2_stack_month_vs_cems
+    RULES["so2_stack_month_vs_cems"] = stack_rules.so2_stack_month_vs_cems
+    RULES["reported_vs_cems_stack_month"] = stack_rules.reported_vs_cems_stack_month
+
+
+_stack_rules()
 
 
 def run_rules(ctx: Context, only: list[str] | None = None) -> pd.DataFrame:

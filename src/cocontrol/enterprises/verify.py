@@ -23,6 +23,7 @@ class VerificationResult:
     findings: pd.DataFrame
     accounting: Accounting
     years: pd.DataFrame
+    data: Dataset | None = None
 
 
 def verify_dataset(data: Dataset, *, year: int | None = None, engine: str = "duckdb",
@@ -40,7 +41,7 @@ def verify_dataset(data: Dataset, *, year: int | None = None, engine: str = "duc
     if year is not None:
         accounts = accounts[accounts["year"] == year].reset_index(drop=True)
         findings = findings[findings["year"] == year].reset_index(drop=True)
-    return VerificationResult(accounts, findings, acc, years)
+    return VerificationResult(accounts, findings, acc, years, data)
 
 
 def verify(path: str | Path, *, year: int | None = None, engine: str = "duckdb",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from cocontrol.events.certificate import facts_from_event, refusal
 from cocontrol.events.footprint import SOURCES, Footprint
 
 WORDS = {
@@ -14,7 +15,7 @@ WORDS = {
     "retired": ("已注销（吨CO2当量）", "Retired (t CO2e)"),
     "neutral": ("是否碳中和", "Neutral"), "yes": ("是", "yes"), "no": ("否", "no"),
     "upload": ("核算活动填报表", "Account an event workbook"),
-    "file": ("填报表（.xlsx）", "Workbook (.xlsx)"),
+    "file": ("填报表（Excel 工作簿）", "Workbook (Excel)"),
     "template": ("下载填报模板", "Download the template"),
     "retire": ("登记活动并注销碳信用", "Record the event and retire its credits"),
     "account": ("核算", "Account"), "report": ("下载碳中和报告", "Download the neutrality report"),
@@ -23,11 +24,22 @@ WORDS = {
     "quantity": ("数量（吨）", "Quantity (t)"), "problems": ("问题", "Problems"),
     "none": ("尚无登记的活动。", "No event recorded yet."),
     "interval": ("95% 区间", "95 % interval"), "done": ("已登记并注销。", "Recorded and retired."),
+    "certificate": ("碳中和证明", "Certificate"), "pdf": ("PDF", "PDF"), "docx": ("Word", "Word"),
 }
 SOURCES_EN = {"venue_fuel": "Venue fuel", "vehicle_fuel": "Official vehicles",
               "electricity": "Purchased electricity", "heat": "Purchased heat",
               "travel": "Travel", "accommodation": "Accommodation", "catering": "Catering",
               "materials": "Materials", "waste": "Waste"}
+
+
+def _event(e: Any) -> dict[str, Any]:
+    """One registered event: neutral as the certificate judges it (actual account, retired ≥
+    emissions, no problem); events recorded before their stage was kept are judged on totals
+    and get no certificate."""
+    certified = refusal(facts_from_event(e, [])) is None
+    return {"id": e.id, "name": e.name, "region": e.region, "total": e.total_t,
+            "retired": e.retired_t, "certified": certified,
+            "neutral": certified if e.details else e.retired_t >= e.total_t}
 
 
 def page_view(events: list[Any], info: dict | None, fp: Footprint | None, lang: str,
@@ -37,8 +49,7 @@ def page_view(events: list[Any], info: dict | None, fp: Footprint | None, lang: 
     names = SOURCES if i == 0 else SOURCES_EN
     view: dict[str, Any] = {
         "w": w, "title": w["title"], "retired": retired,
-        "events": [{"name": e.name, "region": e.region, "total": e.total_t,
-                    "retired": e.retired_t, "neutral": e.retired_t >= e.total_t} for e in events],
+        "events": [_event(e) for e in events],
         "result": None,
     }
     if fp is not None and info is not None:

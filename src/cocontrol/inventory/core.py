@@ -18,6 +18,7 @@ from pathlib import Path
 import ibis
 import ibis.expr.types as ir
 import pandas as pd
+import pyarrow as pa
 
 from cocontrol import refdata
 from cocontrol.data.activity import check_activity, read_activity, unit_multiplier
@@ -144,7 +145,8 @@ def _input_table(name: str, columns: frozenset[str]) -> ir.Table:
 
 @lru_cache(maxsize=16)
 def _inputs(shapes: tuple[tuple[str, frozenset[str]], ...]) -> dict[str, ir.Table]:
-    return {name: _input_table(name, cols) for name, cols in shapes}
+    known = ex.tables()
+    return {name: _input_table(name, cols) for name, cols in shapes if name in known}
 
 
 @lru_cache(maxsize=16)
@@ -155,7 +157,8 @@ def _stage1(shapes: tuple[tuple[str, frozenset[str]], ...], engine: str) -> ir.T
 
 @lru_cache(maxsize=32)
 def _stage2(shapes: tuple[tuple[str, frozenset[str]], ...], engine: str,
-            detail: bool, by_technology: bool | None = None) -> dict[str, ir.Table]:
+            detail: bool, by_technology: bool | None = None,
+            finish: bool | None = None) -> dict[str, ir.Table]:
     """``inv`` and ``missing`` over the stage-1 table ``agg`` (and ``detail`` over the
     inputs, for provenance), built and compiled once per input shape and engine.
     ``by_technology``: keep the technologies apart (None: when the activity has the column)."""
@@ -163,16 +166,21 @@ def _stage2(shapes: tuple[tuple[str, frozenset[str]], ...], engine: str,
     agg = ex.agg_table()
     with_technology = (("technology" in dict(shapes)["activity"]) if by_technology is None
                        else by_technology)
-    out = {"inv": ex.apply_factors(agg, t["factors"], t["grid"], t["controls"],
-                                   by_technology=with_technology),
-           "missing": ex.unmatched_keys(agg, t["factors"], t["grid"])}
+    inv = ex.apply_factors(agg, t["factors"], t["grid"], t["controls"],
+                           by_technology=with_technology)
+    out = {"missing": ex.unmatched_keys(agg, t["factors"], t["grid"])}
+    if finish is None:
+        out["inv"] = inv
+    else:  # the output table (CO2e rows when ``finish``, ordered) instead of ``inv``
+        out["out"] = ex.finish(inv, ibis.table(ex.GWP_SCHEMA, name="gwp"), finish)
     if detail:
         out["detail"] = ex.emission_rows(**t)
     return {k: precompile(v, engine) for k, v in out.items()}
 
 
 def _run(sources: dict, engine: str, spark_master: str | None,
-         detail: bool = False, by_technology: bool | None = None) -> dict[str, pd.DataFrame]:
+         detail: bool = False, by_technology: bool | None = None,
+         finish: bool | None = None) -> dict[str, pd.DataFrame]:
     """Both stages (and the provenance detail) in one engine session: stage 1 kept in the
     engine as the table ``agg`` (DuckDB temp table / cached Spark view), never in Python.
     The stage-2 queries are built and compiled in a second thread while the engine (which
@@ -181,9 +189,13 @@ def _run(sources: dict, engine: str, spark_master: str | None,
             ThreadPoolExecutor(1) as pool:
         shapes = tuple(sorted((k, frozenset(ses.columns(k))) for k in sources))
         first = _stage1(shapes, engine)
-        later = pool.submit(_stage2, shapes, engine, detail, by_technology)
+        later = pool.submit(_stage2, shapes, engine, detail, by_technology, finish)
         ses.materialize("agg", first)
-        return ses.run(later.result())
+        exprs = later.result()
+        out = ses.run({k: v for k, v in exprs.items() if k != "out"})
+        if "out" in exprs:  # Arrow, for in_output_order
+            out.update(ses.run({"out": exprs["out"]}, arrow=True))
+        return out
 
 
 def collapse_technologies(by_tech: pd.DataFrame) -> pd.DataFrame:
@@ -279,27 +291,34 @@ def evaluate(act: pd.DataFrame, *, gwp: str = "AR5", engine: str = "duckdb",
     """:func:`compute` for an activity frame already checked (canonical names and columns):
     the staged run, the factor coverage warning, CO2e rows and the output order.
     ``no_factor(keys)`` makes the error for keys without any factor (the caller knows how to
-    name its rows: file rows for :func:`compute`, values for a large Parquet file)."""
-    _gwp(gwp)
+    name its rows: file rows for :func:`compute`, values for a large Parquet file).
+
+    With one technology (the default) everywhere, the CO2e rows and the order are computed
+    in the engine in the same session (:func:`cocontrol.inventory.expressions.finish`);
+    with several, the technologies are summed in a fixed order first
+    (:func:`collapse_technologies`) and the same expression runs on that table."""
+    weights = _gwp(gwp)
     tables = prepare(act, controls, factors)
-    sources = _arrow(tables)
+    sources = {**_arrow(tables), "gwp": to_arrow(weights, ex.GWP_SCHEMA)}
     # one technology (the default) everywhere: one row per key, summed in the engine
     several = bool((tables["activity"]["technology"] != "").any())
-    out = _run(sources, engine, spark_master, detail=provenance, by_technology=several)
-    result, missing = collapse_technologies(out["inv"]), out["missing"]
+    out = _run(sources, engine, spark_master, detail=provenance, by_technology=several,
+               finish=None if several else co2e_rows)
+    missing = out["missing"]
     if len(missing):
         raise no_factor(missing)
+    if several:
+        inv = collapse_technologies(out["inv"])
+        with session({"inv": to_arrow(inv, ex.INV_SCHEMA), "gwp": sources["gwp"]},
+                     engine=engine, spark_master=spark_master) as ses:
+            table = ses.run({"out": _finished(co2e_rows)}, arrow=True)["out"]
+    else:
+        table = out["out"]
+    result = in_output_order(table).to_pandas()
     cover = gaps.factor_coverage(tables["activity"], _used(tables["factors"], act))
     if (cover["status"] == "missing").any():
         warnings.warn(gaps.missing_note(cover), UserWarning, stacklevel=3)
-    # engine output order is arbitrary (hash aggregation): sort first so the CO2e sums
-    # always add CO2, CH4, N2O in the same order (bit-identical results run to run)
-    result = result.assign(unit="t")[OUTPUT].sort_values(ex.OUTPUT_KEYS, ignore_index=True)
-    if co2e_rows:
-        result = pd.concat([result, co2e(result, gwp)], ignore_index=True)
     result = result.astype({"year": "int64", "scope": "int64", "value": "float64"})
-    result = result.sort_values(["region", "year", "scope", "sector", "fuel", "species"],
-                                ignore_index=True)
     result.attrs["factor_set"] = tables["factors"].attrs.get("factor_set")
     result.attrs["missing_factors"] = [
         (r.sector, r.fuel, r.technology, r.species)
@@ -308,6 +327,59 @@ def evaluate(act: pd.DataFrame, *, gwp: str = "AR5", engine: str = "duckdb",
         result.attrs["provenance"] = Provenance(_annotate(out["detail"], tables))
         result.attrs["gwp"] = gwp
     return result
+
+
+def in_output_order(table: pa.Table) -> pa.Table:
+    """``table`` ordered by region, year, scope, sector, fuel, species
+    (:data:`cocontrol.inventory.expressions.OUTPUT_ORDER`; text by code point, as a sort of
+    the strings would): each text column is dictionary-encoded and its values become their
+    rank among the column's distinct values; the ranks make one integer key (mixed radix)
+    whose stable ``argsort`` orders the rows. Text columns are rebuilt from their small
+    dictionaries. A tenth of the time of sorting 10⁶ rows of text; output keys are never
+    NULL."""
+    import numpy as np
+    import pyarrow.compute as pc
+
+    encoded: dict[str, tuple[pa.Array, np.ndarray]] = {}
+    for name in table.column_names:
+        col = table[name]
+        if pa.types.is_string(col.type) or pa.types.is_large_string(col.type):
+            enc = pc.dictionary_encode(col).combine_chunks()
+            encoded[name] = (enc.dictionary, enc.indices.to_numpy(zero_copy_only=False))
+    codes = []
+    for name in ex.OUTPUT_ORDER:
+        if name in encoded:
+            words, idx = encoded[name]
+            rank = np.empty(len(words), dtype="int64")
+            rank[np.argsort(np.array(words.to_pylist(), dtype=object), kind="stable")] = (
+                np.arange(len(words)))
+            codes.append(rank[idx])
+        else:
+            values = np.asarray(table[name], dtype="int64")
+            codes.append(values - (values.min() if len(values) else 0))
+    sizes = [int(c.max()) + 1 if len(c) else 1 for c in codes]
+    if np.prod([float(n) for n in sizes]) < 2.0 ** 62:
+        key = np.zeros(len(table), dtype="int64")
+        for c, n in zip(codes, sizes, strict=True):
+            key = key * n + c
+        order = np.argsort(key, kind="stable")
+    else:  # too many distinct values for one integer: sort by the ranks column by column
+        order = np.lexsort(codes[::-1])
+    columns = []
+    for name in table.column_names:
+        if name in encoded:
+            words, idx = encoded[name]
+            columns.append(words.take(pa.array(idx[order])).cast(table.schema.field(name).type))
+        else:
+            columns.append(table[name].take(pa.array(order)))
+    return pa.table(columns, schema=table.schema)
+
+
+@lru_cache(maxsize=4)
+def _finished(co2e: bool) -> ir.Table:
+    """The output expression over the tables ``inv`` and ``gwp`` (built once per flag)."""
+    return ex.finish(ibis.table(ex.INV_SCHEMA, name="inv"),
+                     ibis.table(ex.GWP_SCHEMA, name="gwp"), co2e)
 
 
 class Provenance:

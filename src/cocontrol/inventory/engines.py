@@ -156,9 +156,12 @@ class Session:
 
     def register_sql(self, name: str, sql: str) -> None:
         """Make the DuckDB query ``sql`` the view ``name`` (e.g. a Parquet file reshaped
-        with ``file_row_number``); DuckDB only."""
+        with ``file_row_number``), or the Spark SQL query (a temp view)."""
         if self.engine != "duckdb":
-            raise InputError("SQL views are implemented for DuckDB", found=self.engine)
+            df = self._spark.sql(sql)
+            df.createOrReplaceTempView(name)
+            self._columns[name] = list(df.columns)
+            return
         self._con.execute(f'CREATE OR REPLACE TEMP VIEW "{name}" AS {sql}')
         self._columns[name] = [d[0] for d in self._con.execute(
             f'SELECT * FROM "{name}" LIMIT 0').description]
@@ -181,16 +184,24 @@ class Session:
         df.createOrReplaceTempView(name)
         self._columns[name] = list(df.columns)
 
-    def run(self, exprs: Mapping[str, ir.Table]) -> dict[str, pd.DataFrame]:
-        """Results of the expressions, as pandas frames."""
+    def run(self, exprs: Mapping[str, ir.Table], arrow: bool = False) -> dict[str, Any]:
+        """Results of the expressions, as pandas frames (Arrow tables when ``arrow``)."""
         if self.engine == "spark":
-            return {name: self._ibis.to_pyarrow(expr).to_pandas() for name, expr in exprs.items()}
+            tables = {name: self._ibis.to_pyarrow(expr) for name, expr in exprs.items()}
+            return tables if arrow else {k: v.to_pandas() for k, v in tables.items()}
         out = {}
         for name, expr in exprs.items():
             sql, schema = _compiled(expr.op(), "duckdb")
             table = self._con.sql(sql).to_arrow_table().combine_chunks()  # one chunk: fast takes
-            out[name] = table.rename_columns(schema.names).cast(schema).to_pandas()
+            table = table.rename_columns(schema.names).cast(schema)
+            out[name] = table if arrow else table.to_pandas()
         return out
+
+    def arrow_sql(self, sql: str) -> pa.Table:
+        """The result of a SQL query (in this engine's dialect) as an Arrow table."""
+        if self.engine == "duckdb":
+            return self._con.sql(sql).to_arrow_table()
+        return self._spark.sql(sql).toArrow()
 
     def write_parquet(self, expr: ir.Table, path: str | Path) -> None:
         """Stream the result of ``expr`` to a Parquet file (DuckDB ``COPY``)."""

@@ -241,3 +241,46 @@ def unmatched_keys(agg: ir.Table, factors: ir.Table, grid: ir.Table) -> ir.Table
     g_keys = grid.select("region", "year", "fuel").distinct()
     left = agg.anti_join(f_keys, ["sector", "fuel"])
     return left.anti_join(g_keys, ["region", "year", "fuel"]).select(*AGG_KEYS).distinct()
+
+
+GWP_SCHEMA = ibis.schema({"species": "string", "gwp": "float64"})
+INV_SCHEMA = ibis.schema({"region": "string", "year": "int64", "sector": "string",
+                          "fuel": "string", "species": "string", "scope": "int64",
+                          "value": "float64"})
+OUTPUT = ["region", "year", "sector", "fuel", "species", "value", "unit", "scope"]
+OUTPUT_ORDER = ["region", "year", "scope", "sector", "fuel", "species"]
+
+
+def co2e_rows(inv: ir.Table, gwp: ir.Table) -> ir.Table:
+    """CO2-equivalent rows ``CO2e = Σ_g E_g × GWP_g`` (g ∈ CH4, CO2, N2O; t CO2e) per
+    (region, year, sector, fuel, scope) of ``inv`` (one row per key and species).
+
+    The three terms are added in a fixed order (CH4, CO2, N2O, as the species sort), written
+    as one compensated (Kahan) step, so results are the same on every run and engine,
+    whatever order the engine's threads deliver rows in (DuckDB evaluates the compensation
+    ``((a + b) − a) − b`` as 0: the plain sum; it may differ from the compensated pandas
+    group sum in the last bit). A species without a row or with a NULL value is left out."""
+    w = inv.join(gwp, "species")
+    w = w.mutate(e=w.value * w.gwp)
+    keys = ["region", "year", "sector", "fuel", "scope"]
+
+    def term(species: str) -> ir.FloatingValue:
+        return w.e.max(where=w.species == species)  # one row per key and species
+
+    g = w.group_by(keys).agg(a=term("CH4"), b=term("CO2"), d=term("N2O"))
+    a, b = g.a.coalesce(0.0), g.b.coalesce(0.0)
+    s = a + b
+    c = (s - a) - b
+    value = g.d.isnull().ifelse(s, s + (g.d - c))
+    return g.select(*keys[:4], species=ibis.literal("CO2e"), value=value,
+                    unit=ibis.literal("t"), scope=g.scope)
+
+
+def finish(inv: ir.Table, gwp: ir.Table, co2e: bool = True) -> ir.Table:
+    """The output table: ``inv`` (one row per region, year, sector, fuel, species, scope)
+    in t, plus the CO2e rows of :func:`co2e_rows` (in no order: an engine sorts 10⁶ rows of
+    text slowly; :func:`cocontrol.inventory.core.in_output_order` orders them)."""
+    out = inv.select(*OUTPUT[:4], "species", "value", unit=ibis.literal("t"), scope=inv.scope)
+    if co2e:
+        out = out.union(co2e_rows(inv, gwp), distinct=False)
+    return out

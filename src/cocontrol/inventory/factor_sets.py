@@ -65,6 +65,18 @@ def registry() -> pd.DataFrame:
     return refdata.load("factor_sets")
 
 
+def display_label(which: str | None = None, lang: str = "zh") -> str:
+    """The name of a factor set as shown to users, from the registry (the same ``label_zh`` the
+    CLI summary line, the workbook and the provenance carry): ``which`` is a shipped set's name
+    or its ``label_zh`` (what ``result.attrs["factor_set"]`` holds); None = the default set. A
+    label the registry does not know (a user's factor file) is returned as it is."""
+    sets = registry()
+    hit = sets[(sets["name"] == (which or DEFAULT)) | (sets["label_zh"] == which)]
+    if hit.empty:
+        return str(which)
+    return str(hit.iloc[0]["label_en" if lang == "en" else "label_zh"])
+
+
 def _clean(table: pd.DataFrame, name: str) -> pd.DataFrame:
     """Rows with the technology as text and their file and CSV row (for factor ids)."""
     return table.assign(technology=table["technology"].astype("string").fillna("").str.strip()

@@ -191,7 +191,7 @@ def resolve(factors: object) -> tuple[pd.DataFrame, pd.DataFrame | None, str, st
 @lru_cache(maxsize=4096)
 def _province(region: str) -> list[str]:
     """Grid regions to try for ``region``: itself, its province, then 全国."""
-    from cocontrol.store.regions import PARENTS
+    from cocontrol.store.parents import PARENTS
 
     chain = [region]
     while chain[-1] in PARENTS:

@@ -2,15 +2,17 @@
 
 For files beyond memory (10⁸ facility rows) :func:`compute_file` never loads the rows into
 Python. The header is checked first (required columns, unknown ones with a suggestion). The
-file's columns — whichever of the optional month, technology and facility it has, text or
-typed — become one cleaned table (:func:`activity_table`): trimmed keys, years and months as
-integers, values as finite numbers, with a flag per kind of bad cell. One pass sums it per
-(region, year, sector, fuel, technology, unit) as given, counting each kind of bad value; a
-second finds duplicate keys by a hash of the key (exactly checked on the candidates). A CSV
-is parsed once into an engine table first. Names, units and technologies are resolved for the
-summary rows only, and the staged inventory of ``compute`` runs on them. Problems name the
-file, the column and the offending value with its number of rows (row numbers are not
-portable across engines; ``read_activity`` lists every row of small files).
+file is read twice in place (Parquet or CSV alike, whichever of the optional month,
+technology and facility columns it has, text or typed): (1) its rows grouped by their keys
+as given and the kind of their value cell (good, missing, not a number, not finite,
+negative; :func:`raw_groups`) — the cleaning (trimmed keys, years and months as integers,
+:func:`_key_columns`) then runs once per group, not per row, and the groups are summed per
+(region, year, sector, fuel, technology, unit); (2) a 64-bit hash of each row's seven key
+columns, sorted to find the keys given more than once (exactly checked on the candidates).
+Names, units and technologies are resolved for the summary rows only, and the staged
+inventory of ``compute`` runs on them. Problems name the file, the column and the offending
+value with its number of rows (row numbers are not portable across engines;
+``read_activity`` lists every row of small files).
 
 An optional ``technology`` column (boiler/kiln/vehicle class, code or Chinese name such as
 层燃炉) picks technology-specific factors and controls exactly as in ``compute``; NULL or
@@ -25,6 +27,7 @@ from pathlib import Path
 import ibis
 import ibis.expr.types as ir
 import pandas as pd
+import pyarrow as pa
 
 from cocontrol.data import names
 from cocontrol.data.activity import technology_choices, technology_code, unit_multiplier
@@ -169,7 +172,7 @@ def beyond_row_limit(path: str | Path, limit: int, sheet: str | None = None) -> 
         return False
     try:
         return pq.ParquetFile(path).metadata.num_rows > limit
-    except Exception:  # noqa: BLE001 - not Parquet: the row-level reader says so clearly
+    except Exception:
         return False
 
 
@@ -238,14 +241,11 @@ def _number(col: ir.Value, raw_type: ibis.DataType, engine: str) -> tuple[ir.Flo
     return num, text.notnull(), num.notnull()
 
 
-def activity_table(mapping: dict[str, str], raw: ibis.Schema, name: str = "raw",
-                   engine: str = "duckdb") -> ir.Table:
-    """The cleaned activity over the file's table ``name`` (any optional columns present or
-    not): keys as trimmed text (``""`` = default technology), ``year``/``month`` as integers
-    (NULL when absent or not a year/month), ``value`` (NULL unless a finite number), and
-    per-row flags for the checks: ``bad_year``, ``bad_month``, ``missing`` (no value),
-    ``not_number`` (text that is no number), ``non_finite`` (inf, nan, beyond 1e308)."""
-    t = ibis.table(raw, name=name)
+def _key_columns(t: ir.Table, mapping: dict[str, str], raw: ibis.Schema,
+                 engine: str) -> dict[str, ir.Value]:
+    """The cleaned keys of ``t`` (columns named as in ``mapping``) and the year/month flags:
+    keys as trimmed text (``""`` = default technology), ``year``/``month`` as integers (NULL
+    when absent or not a year/month), ``bad_year``/``bad_month`` (given but not valid)."""
 
     def col(key: str) -> ir.Value | None:
         return t[mapping[key]] if key in mapping else None
@@ -263,17 +263,59 @@ def activity_table(mapping: dict[str, str], raw: ibis.Schema, name: str = "raw",
         month, bad_month = m_ok.ifelse(m_num.cast("int64"), ibis.null("int64")), m_given & ~m_ok
     else:
         month, bad_month = ibis.null("int64"), ibis.literal(False)
-    v_num, v_given, v_parsed = _number(col("value"), raw[mapping["value"]], engine)
-    finite = ~(v_num.isinf() | v_num.isnan()).coalesce(False)
+    return {"region": text("region"),
+            "year": year_ok.ifelse(year_num.cast("int64"), ibis.null("int64")),
+            "month": month, "sector": text("sector"), "fuel": text("fuel"),
+            "technology": text("technology").coalesce(""), "facility": text("facility"),
+            "unit": text("unit"), "bad_year": (year_given & ~year_ok).cast("int64"),
+            "bad_month": bad_month.cast("int64")}
+
+
+# kinds of value cell (one code per row): a good number, then the problems of _VALUE_PROBLEMS
+_GOOD, _MISSING, _NOT_NUMBER, _NON_FINITE, _NEGATIVE = range(5)
+
+
+def _value_code(t: ir.Table, mapping: dict[str, str], raw: ibis.Schema,
+                engine: str) -> tuple[ir.FloatingValue, ir.IntegerValue]:
+    """(number, kind): the cell read as a number (``TRY_CAST`` of the trimmed text, or the
+    numeric cell) and its kind — good, missing (NULL, NaN, empty), not a number (text),
+    not finite (inf, nan, beyond 1e308) or negative."""
+    num, given, parsed = _number(t[mapping["value"]], raw[mapping["value"]], engine)
+    if raw[mapping["value"]].is_numeric():  # the same cases, fewer tests per row
+        kind = ibis.cases((num.isnull() | num.isnan(), _MISSING), (num.isinf(), _NON_FINITE),
+                          (num < 0, _NEGATIVE), else_=_GOOD)
+        return num, kind
+    kind = ibis.cases((~given, _MISSING), (~parsed, _NOT_NUMBER),
+                      ((num.isinf() | num.isnan()).coalesce(False), _NON_FINITE),
+                      (num < 0, _NEGATIVE), else_=_GOOD)
+    return num, kind
+
+
+def _value_columns(t: ir.Table, mapping: dict[str, str], raw: ibis.Schema,
+                   engine: str) -> dict[str, ir.Value]:
+    """``value`` (NULL unless a finite number) and the per-row flags ``missing`` (no value),
+    ``not_number`` (text that is no number), ``non_finite`` (inf, nan, beyond 1e308), from
+    :func:`_value_code`."""
+    num, kind = _value_code(t, mapping, raw, engine)
+    return {"value": kind.isin([_GOOD, _NEGATIVE]).ifelse(num, ibis.null("float64")),
+            "missing": (kind == _MISSING).cast("int64"),
+            "not_number": (kind == _NOT_NUMBER).cast("int64"),
+            "non_finite": (kind == _NON_FINITE).cast("int64")}
+
+
+def activity_table(mapping: dict[str, str], raw: ibis.Schema, name: str = "raw",
+                   engine: str = "duckdb", table: ir.Table | None = None) -> ir.Table:
+    """The cleaned activity over the file's table ``name`` (or ``table``; any optional
+    columns present or not): the keys of :func:`_key_columns`, ``value`` and the value flags
+    of :func:`_value_columns`, one row per row of the file."""
+    t = ibis.table(raw, name=name) if table is None else table
+    keys, values = _key_columns(t, mapping, raw, engine), _value_columns(t, mapping, raw, engine)
     return t.select(
-        region=text("region"),
-        year=year_ok.ifelse(year_num.cast("int64"), ibis.null("int64")),
-        month=month, sector=text("sector"), fuel=text("fuel"),
-        technology=text("technology").coalesce(""), facility=text("facility"),
-        value=(v_parsed & finite).ifelse(v_num, ibis.null("float64")), unit=text("unit"),
-        bad_year=(year_given & ~year_ok).cast("int64"), bad_month=bad_month.cast("int64"),
-        missing=(~v_given).cast("int64"), not_number=(v_given & ~v_parsed).cast("int64"),
-        non_finite=(v_parsed & ~finite).cast("int64"))
+        *[keys[k].name(k) for k in ("region", "year", "month", "sector", "fuel", "technology",
+                                    "facility")],
+        values["value"].name("value"), keys["unit"].name("unit"),
+        keys["bad_year"].name("bad_year"), keys["bad_month"].name("bad_month"),
+        *[values[k].name(k) for k in ("missing", "not_number", "non_finite")])
 
 
 def summarise(act: ir.Table) -> ir.Table:
@@ -287,31 +329,166 @@ def summarise(act: ir.Table) -> ir.Table:
         total=act.value.sum())
 
 
+# the key columns a file's rows are grouped by as given (before cleaning), facility apart
+_RAW_KEYS = ("region", "year", "month", "sector", "fuel", "technology", "unit")
+_COUNTS = ("kind", "rows", "unclean")
+
+
+_BLANK_EDGE = r"^[ \t\n\r\x0b\x0c]|[ \t\n\r\x0b\x0c]$"
+
+
+def raw_rows(mapping: dict[str, str], raw: ibis.Schema, name: str = "raw",
+             engine: str = "duckdb") -> ir.Table:
+    """Per row of the file: its key columns as given (canonical names, not cleaned — the
+    cleaning of :func:`_key_columns` is a function of the cell, so it runs on the distinct
+    values after grouping), ``num`` and ``kind`` of the value (:func:`_value_code`),
+    and ``unclean`` (a facility that cleaning would change: ``""`` or blanks at an end)."""
+    t = ibis.table(raw, name=name)
+    num, kind = _value_code(t, mapping, raw, engine)
+    keys = {k: t[mapping[k]] for k in _RAW_KEYS if k in mapping}
+    if "facility" in mapping and raw[mapping["facility"]].is_string():
+        fac = t[mapping["facility"]]
+        unclean = (fac.notnull() & ((fac == "") | fac.re_search(_BLANK_EDGE))).cast("int64")
+    else:  # absent, or numbers: a cast to text is one-to-one
+        unclean = ibis.literal(0, type="int64")
+    return t.select(**keys, kind=kind.cast("int64"), num=num, unclean=unclean)
+
+
+def _hash_sql(columns: list[str], engine: str) -> str:
+    """A 64-bit hash of the columns (quoted names) in the engine's SQL: DuckDB ``hash``
+    (unsigned, halved to fit a signed integer), Spark ``xxhash64``. Equal keys hash equally;
+    different keys rarely do, and every candidate is checked exactly."""
+    args = ", ".join(columns)
+    return f"xxhash64({args})" if engine == "spark" else f"CAST(hash({args}) >> 1 AS BIGINT)"
+
+
+def _quote(name: str, engine: str) -> str:
+    q = "`" if engine == "spark" else '"'
+    return q + name.replace(q, q + q) + q
+
+
+def candidates_sql(mapping: dict[str, str], engine: str) -> str:
+    """The file's rows (table ``raw``) whose hash of the keys as given is in ``repeated``."""
+    cols = [_quote(mapping[k], engine) for k in ex.DUPLICATE_KEYS if k in mapping]
+    return (f"SELECT * FROM {_quote('raw', engine)} WHERE {_hash_sql(cols, engine)} IN "
+            f"(SELECT {_quote('h', engine)} FROM {_quote('repeated', engine)})")
+
+
+def _duplicates_among(mapping: dict[str, str], raw: ibis.Schema, engine: str) -> ir.Table:
+    """Keys (cleaned) given more than once among the rows of the view ``cand``
+    (:func:`candidates_sql`) — the exact check of :func:`scan_activity`."""
+    cand = activity_table(mapping, raw, name="cand", engine=engine)
+    return cand.group_by(ex.DUPLICATE_KEYS).agg(rows=cand.count()).filter(
+        lambda x: x.rows > 1)
+
+
+def _summary(per_group: pd.DataFrame) -> pd.DataFrame:
+    """The summary of :func:`summarise` from the groups of keys as given and kinds of value,
+    cleaned: summed per cleaned (region, year, sector, fuel, technology, unit); a year or
+    month flag and a kind of value count the group's rows; only good and negative values
+    are summed."""
+    rows, kind = per_group["rows"], per_group["kind"]
+    df = per_group.drop(columns=[k for k in _RAW_KEYS if k in per_group.columns]).rename(
+        columns={f"clean_{k}": k for k in _RAW_KEYS})
+    df = df.assign(bad_year=df["bad_year"] * rows, bad_month=df["bad_month"] * rows,
+                   missing=rows * (kind == _MISSING), not_number=rows * (kind == _NOT_NUMBER),
+                   non_finite=rows * (kind == _NON_FINITE), negative=rows * (kind == _NEGATIVE),
+                   total=df["total"].where(kind.isin([_GOOD, _NEGATIVE])))
+    counts = ["rows", "missing", "not_number", "non_finite", "bad_year", "bad_month",
+              "negative"]
+    by = df.groupby(ex.SUMMARY_KEYS, dropna=False, sort=False)
+    out = by[counts].sum()
+    out["total"] = by["total"].sum(min_count=1)  # all NULL stays NULL
+    return out.reset_index()
+
+
+def raw_groups(rows: ir.Table, keys: list[str]) -> ir.Table:
+    """The rows of :func:`raw_rows` grouped by their keys as given and kind of value: row
+    count, facilities that cleaning would change, and the sum of the numbers (meaningful
+    for good and negative values only)."""
+    return rows.group_by([*keys, "kind"]).agg(rows=rows.count(), unclean=rows.unclean.sum(),
+                                              total=rows.num.sum())
+
+
+def hashes_sql(mapping: dict[str, str], engine: str) -> str:
+    """Per row of the file (table ``raw``), a 64-bit hash of its seven key columns as given
+    (:func:`_hash_sql`)."""
+    cols = [_quote(mapping[k], engine) for k in ex.DUPLICATE_KEYS if k in mapping]
+    return f"SELECT {_hash_sql(cols, engine)} AS h FROM {_quote('raw', engine)}"
+
+
+def repeated_hashes(hashes: pa.ChunkedArray | pa.Array) -> pa.Table:
+    """The hashes that occur more than once: an in-place sort of the 64-bit integers (for
+    10⁷ rows a few times faster than an engine's hash table with one entry per facility;
+    16 bytes a row in memory while it runs, 1.6 GB for 10⁸ rows)."""
+    import numpy as np
+
+    h = np.array(hashes, dtype="int64")
+    if not h.flags.writeable:  # a zero-copy view of one Arrow chunk
+        h = h.copy()
+    h.sort()
+    same = h[1:][h[1:] == h[:-1]]
+    return pa.table({"h": pa.array(np.unique(same), pa.int64())})
+
+
+def _one_to_one(groups: pd.DataFrame, keys: list[str]) -> bool:
+    """Every key column's cleaning maps distinct given values to distinct cleaned ones
+    (``groups`` holds ``<key>`` as given and ``clean_<key>`` side by side)."""
+    for k in keys:
+        pairs = groups[[k, f"clean_{k}"]].drop_duplicates()
+        if pairs[f"clean_{k}"].duplicated().any():
+            return False
+    return True
+
+
 def scan_activity(path: str | Path, *, engine: str = "duckdb",
                   spark_master: str | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The per-group summary (:func:`summarise`) and the duplicate keys of an activity file
-    (CSV or Parquet, any optional columns), in one engine session. Parquet is read twice in
-    place; a CSV is parsed once into an engine table (cleaned), then read there. The key
-    hashes that occur more than once are found first; a last pass over the rows of those
-    hashes only finds the duplicate keys exactly."""
+    (CSV or Parquet, any optional columns), in one engine session.
+
+    Rows are grouped by their keys as given and kind of value (:func:`raw_groups`); the
+    cleaning runs on those groups and the summary sums them per cleaned key (a cell is
+    trimmed and parsed once per distinct value, not once per row). Duplicates: a second
+    read hashes each row's keys as given (:func:`hashes_sql`) and a sort finds the hashes
+    given more than once (:func:`repeated_hashes`). When cleaning is one-to-one on every key
+    column (no two given spellings of one key, no facility with blanks at an end — checked
+    on the groups), keys equal after cleaning are equal as given, so those hashes find
+    every duplicate, and a last pass over the rows of those hashes only checks them exactly
+    (:func:`candidates_sql`). Otherwise the hashes of the cleaned keys are used
+    (:func:`cocontrol.inventory.expressions.repeated_key_hashes`)."""
     path = Path(path)
     mapping, raw = activity_columns(path)
-    cleaned = activity_table(mapping, raw, engine=engine)
+    rows = raw_rows(mapping, raw, engine=engine)
+    keys = [k for k in _RAW_KEYS if k in mapping]
     with session({"raw": str(path)}, engine=engine, spark_master=spark_master) as ses:
         try:
-            if path.suffix.lower() in _CSV:
-                ses.materialize("activity", cleaned)
-                act = ibis.table(cleaned.schema(), name="activity")
-            else:
-                act = cleaned
-            first = ses.run({"summary": summarise(act),
-                             "hashes": ex.repeated_key_hashes(act)})
-            if len(first["hashes"]) == 0:
+            groups = ses.run({"g": raw_groups(rows, keys)}, arrow=True)["g"]
+            hashes = repeated_hashes(ses.arrow_sql(hashes_sql(mapping, engine))["h"])
+            ses.register("groups", groups)
+            gschema = ibis.Schema.from_pyarrow(groups.schema)
+            g = ibis.table(gschema, name="groups")
+            clean = _key_columns(g, {k: k for k in keys}, gschema, engine)
+            cleaned = g.select(*keys, *[clean[k].name(f"clean_{k}") for k in _RAW_KEYS],
+                               clean["bad_year"].name("bad_year"),
+                               clean["bad_month"].name("bad_month"), *_COUNTS, "total")
+            per_group = ses.run({"g": cleaned})["g"]
+            exact = per_group["unclean"].sum() == 0 and _one_to_one(per_group, keys)
+            summary = _summary(per_group)
+            if exact and len(hashes) == 0:
                 dups = pd.DataFrame(columns=[*ex.DUPLICATE_KEYS, "rows"])
+            elif exact:
+                ses.register("repeated", hashes)
+                ses.register_sql("cand", candidates_sql(mapping, engine))
+                dups = ses.run({"dups": _duplicates_among(mapping, raw, engine)})["dups"]
             else:
-                ses.register("repeated", to_arrow(first["hashes"], ex.HASHES_SCHEMA))
-                repeated = ibis.table(ex.HASHES_SCHEMA, name="repeated")
-                dups = ses.run({"dups": ex.duplicate_keys(act, repeated)})["dups"]
+                act = activity_table(mapping, raw, engine=engine)
+                first = ses.run({"hashes": ex.repeated_key_hashes(act)})["hashes"]
+                if len(first) == 0:
+                    dups = pd.DataFrame(columns=[*ex.DUPLICATE_KEYS, "rows"])
+                else:
+                    ses.register("repeated", to_arrow(first, ex.HASHES_SCHEMA))
+                    repeated = ibis.table(ex.HASHES_SCHEMA, name="repeated")
+                    dups = ses.run({"dups": ex.duplicate_keys(act, repeated)})["dups"]
         except InputError:
             raise
         except Exception as exc:  # the engine could not read the file as a table
@@ -319,7 +496,7 @@ def scan_activity(path: str | Path, *, engine: str = "duckdb",
             raise InputError("cannot read the file as a table", file=str(path),
                              expected="a CSV (UTF-8, comma-separated, one header row) or "
                                       "Parquet file", found=first_line[:300]) from None
-    return first["summary"], dups
+    return summary, dups
 
 
 def compute_file(path: str | Path, *, gwp: str = "AR5", engine: str = "duckdb",

@@ -22,19 +22,31 @@ from cocontrol.plans.issued import DOC_NUMBER, issued
 from cocontrol.plans.merge import merge_duplicates
 from cocontrol.plans.model import Domain, Plan, PlanDocument, Target, Task
 from cocontrol.plans.sentence_scope import ScopeTracker, unit_groups
-from cocontrol.plans.sentences import Found, find_targets, five_year_span
+from cocontrol.plans.sentences import Found, find_targets, five_year_span, is_statement
 from cocontrol.plans.structure import Paragraph, paragraphs, strip_lead
 from cocontrol.plans.tables import flat_tables, table_targets
 from cocontrol.plans.tense import ASSUMED_ISSUE_YEAR
 
 _SENT_END = "。！？；!?;"
+# an ASCII full stop ends a sentence in web copies (…下降18%.更远期的目标为…): after a character
+# that is not a digit or letter (never 3.5 or 1.), before Chinese text or the end
+_ASCII_STOP = re.compile(r"(?<=[^0-9A-Za-z.])\.(?=[\u4e00-\u9fff“”\"（(]|\s*$)")
 # projections and statistics are not targets: 测算/预计/估计 …, and a figure a report or a
 # statistics release states (根据《中国海洋经济发展报告2025》，2024年…达10.5万亿元; 数据显示 …)
 _SKIP_SENTENCE = re.compile(r"测算|预计|预测|预期将|估算|估计|截至|截止|数据显示|数据表明|统计显示|报告显示|公报显示"
-                            r"|根据《[^》]{0,40}(?:报告|公报|年鉴|统计)[^》]{0,10}》")
+                            r"|根据《[^》]{0,40}(?:报告|公报|年鉴|统计)[^》]{0,10}》"
+                            # what a project can do once built (建成后年发电量可达3亿千瓦时, 每年可节约标准煤9万吨)
+                            r"|(?<![认许])可(?:达|实现|节约|节省|减少|新增|替代|降低|提高|带动|处理|满足)")
+_OWN_GOAL_BEFORE = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确保|目标|计划|期间|时期")
+_OWN_GOAL = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确保|目标")
 _REVIEW_START = re.compile(
     r"^[“\"]?十([一二三四五六七八九])五[”\"]?(时期|期间|以来)|回顾|^(发展|工作)?(基础|现状|成效|成就)(与|和|及|$)"
 )
+# a heading naming what was done or found (（一）取得的成效, 一、规划背景, 第一章 发展环境, 基本情况)
+_REVIEW_HEADING = re.compile(r"成效|成就|成绩|进展情况|工作进展|现状|发展基础|规划基础|工作基础|背景|回顾|基本情况|"
+                             r"发展环境|面临(?:的)?形势|形势分析|工作总结|存在(?:的)?问题|主要问题|取得的")
+_TASK_VERB = re.compile(r"\s*(?:筑牢|夯实|打牢|巩固|加强|推进|推动|提升|强化|完善|构建|建立|健全|加快|深化|优化|打造|做好|抓好|扎实|"
+                        r"拓展|扩大|补齐|改善|筑|夯)")
 _REVIEW_END = re.compile(r"^(面临|指导思想|基本原则|主要目标|总体目标|发展目标|展望|锚定|总体要求|形势|机遇)")
 _TITLE_IN_NOTICE = re.compile(r"(?:现将|印发)\s*《([^》]{4,60})》")
 _TITLE_LINE = re.compile(r"^[#\s*]*([\u4e00-\u9fff“”\"（）()—\-0-9]{4,50}(?:规划|方案|纲要|计划|意见|规划纲要)(?:（[^）]*）)?)[\s*]*$")
@@ -156,7 +168,7 @@ def _sentences(p: Paragraph) -> list[tuple[int, int]]:
             depth += 1
         elif ch in "）)〕":
             depth = max(0, depth - 1)
-        elif ch in _SENT_END and depth == 0:
+        elif (ch in _SENT_END or (ch == "." and _ASCII_STOP.match(t, i))) and depth == 0:
             end = i + 1
             group = _closing_group(t, end)
             if group:
@@ -270,10 +282,24 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
     counter = 0
     seen_ids: set[str] = set()
     sub: dict[str, int] = {}
+    # years the layout states for the paragraphs after it (issue 10): a heading (（一）2025年目标,
+    # 近期目标（2023—2025年）) for its section, a paragraph introducing a list (到2025年，全市完成以下
+    # 目标：) for the list items after it — (level, year, introduces_a_list)
+    year_scopes: list[tuple[float, int, bool]] = []
     for p in paras:
         body = p.text
         if p.level:
-            review = _is_review(re.sub(r"^\S{1,6}?[、）)节章]", "", body), start_year)
+            year_scopes = [sc for sc in year_scopes if sc[0] < p.level]
+            heading_year = _heading_year(body)
+            if heading_year is not None:
+                year_scopes.append((p.level, heading_year, False))
+        elif year_scopes and year_scopes[-1][2] and not _LIST_ITEM.match(body):
+            year_scopes.pop()  # a plain paragraph ends the list the intro scoped
+        if p.level:
+            heading = re.sub(r"^\S{1,6}?[、）)节章]", "", body)
+            short = re.split(r"[。：:]", heading, maxsplit=1)[0][:24]
+            review = _is_review(heading, start_year) or (
+                _REVIEW_HEADING.search(short) is not None and _TASK_VERB.match(short) is None)
             close()
             while path and path[-1][0] >= p.level:
                 path.pop()
@@ -313,6 +339,8 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
         if review:
             continue
         default_year = _paragraph_year(body, start_year)
+        if default_year is None and year_scopes:
+            default_year = year_scopes[-1][1]
         inside = [ft for ft in flat if ft[0] <= p.end and p.start < ft[1]]
         if inside:
             for t in inside[0][2] if inside[0][0] >= p.start else []:
@@ -326,13 +354,31 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                 continue
         scope = ScopeTracker(default_year, start_year)
         listing = False  # the piece before ended with ；after stating targets
+        projected = False  # the piece before was a projection/statistic and ended with ；
         for s0, s1 in _sentences(p):
             sentence = body[s0:s1]
             year_here, past_here = scope.read(sentence)
-            if _SKIP_SENTENCE.search(sentence) or "以来" in sentence or past_here:
+            # 2024年…利用率预测达到92%；新增完成2.5万个…: a projection or statistic goes on after ；
+            # until a piece names its own goal (到2025年, 力争, 确保)
+            marker = _SKIP_SENTENCE.search(sentence)
+            skip = marker is not None or (projected and not _OWN_GOAL.search(sentence))
+            projected = skip and sentence.rstrip().endswith(("；", ";"))
+            if marker is not None:
+                # …计划实施节能改造项目100个，预计实现节能量20万吨标准煤: a projection opening a later
+                # clause starts there; the goals before it (to a plan's own marker) keep their targets
+                cut = max(sentence.rfind(c, 0, marker.start()) for c in "，,：:")
+                if (cut > 0 and not sentence[cut + 1 : marker.start()].strip() and _OWN_GOAL_BEFORE.search(sentence, 0, cut)
+                        and "以来" not in sentence and not past_here):
+                    sentence = sentence[: cut + 1]
+                    skip = False
+            if skip or "以来" in sentence or past_here:
+                continue
+            if is_statement(sentence, start_year):
+                scope.report()  # 石油产量…2024年约为2.13亿吨。天然气产量年增量均超过百亿立方米: the report goes on
                 continue
             own_units = [u for g in unit_groups(sentence) for u in split_responsible(g)]
-            found = find_targets(sentence, default_year=year_here, issue_year=start_year, continued=listing)
+            found = find_targets(sentence, default_year=year_here, issue_year=start_year, continued=listing,
+                                 statement_checked=True)
             listing = bool(found) and sentence.rstrip().endswith(("；", ";"))
             for f in found:
                 if f.year is not None and dated and f.year < start_year:
@@ -347,6 +393,10 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                 targets.append(t)
                 if current is not None:
                     current_targets.append(t)
+        if body.rstrip().endswith(("：", ":")) and scope.year is not None and (
+                not year_scopes or year_scopes[-1][1] != scope.year or not year_scopes[-1][2]):
+            # 到2025年，全市完成以下目标：|1.…；2.…: the list items after it take its year
+            year_scopes.append((path[-1][0] if path else 0.0, scope.year, True))
     close()
     for t in table_targets(tables, text):
         counter += 1
@@ -373,6 +423,22 @@ def _is_review(body: str, start_year: int | None) -> bool:
         end = five_year_span(10 + "一二三四五六七八九".index(m.group(1)) + 1)[1]
         return end < (ASSUMED_ISSUE_YEAR if start_year is None else start_year)
     return True
+
+
+_HEADING_YEAR = re.compile(r"((?:19[5-9]\d|20\d{2}))\s*年(?!\s*(?:以来|起|\d{1,2}\s*月))")
+_NOT_GOAL_HEADING = re.compile(r"回顾|总结|成效|成就|进展|完成情况|基础|现状|以来|形势|问题")
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.．、)）]|[（(]\d{1,2}[）)]|[①-⑳]|——|—|[-•·▪]|[一二三四五六七八九十]+是)")
+
+
+def _heading_year(body: str) -> int | None:
+    """Year a heading states for its section (（一）2025年目标, 近期目标（2023—2025年）, （二）到2030年):
+    the last year of its title, when the title is not a review (回顾, 成效, 现状 …) and not
+    longer than a heading."""
+    title = re.split(r"[。；;]", body, maxsplit=1)[0]
+    if len(title) > 40 or _NOT_GOAL_HEADING.search(title):
+        return None
+    years = _HEADING_YEAR.findall(title)
+    return int(years[-1]) if years else None
 
 
 def _paragraph_year(body: str, issue_year: int | None) -> int | None:

@@ -21,28 +21,38 @@ from cocontrol.plans.numerals import parse_number
 
 CONCENTRATION_UNITS = ("微克/立方米", "毫克/立方米", "μg/m³", "µg/m³", "μg/m3", "µg/m3",
                        "ug/m3", "mg/m³", "mg/m3", "毫克/升", "mg/L", "mg/l", "微克每立方米",
-                       "毫克每立方米", "毫克每升")
+                       "毫克每立方米", "毫克每升", "毫克/千克", "mg/kg", "微克/升", "μg/L")
 BASE_UNITS = (
-    "千瓦时", "千瓦", "兆瓦时", "兆瓦", "吉瓦", "MWh", "kWh", "GWh", "MW", "GW", "kW",
-    "克标准煤", "千克标准煤", "吨标准煤", "吨标煤", "克标煤", "千克标煤", "个等级", "克", "吨二氧化碳当量", "吨二氧化碳", "吨", "千克", "公斤",
-    "平方公里", "平方千米", "平方米", "立方米", "公顷", "亩", "公里", "千米",
+    "千瓦时", "千瓦", "兆瓦时", "兆瓦", "吉瓦时", "吉瓦", "太瓦时", "太瓦", "千伏安", "兆伏安",
+    "MWh", "kWh", "GWh", "TWh", "MW", "GW", "kW", "TW", "MVA", "kVA",
+    "克标准煤", "千克标准煤", "吨标准煤", "吨标煤", "克标煤", "千克标煤", "t标准煤", "t标煤", "kgce", "tce", "个等级", "克",
+    "吨二氧化碳当量", "吨二氧化碳", "吨CO2当量", "吨CO2", "tCO2e", "tCO2", "吨", "千克", "公斤",
+    "平方公里", "平方千米", "平方米", "标准立方米", "立方米", "标方", "公顷", "亩", "公里", "千米",
+    "m³", "m3", "km²", "km2", "hm²", "m²", "km",
+    "标准箱", "标箱", "TEU", "人次", "车次", "艘次", "延米", "分贝", "次",
+    "㎡", "㎢", "㎞", "㎥", "㎏", "㎾", "㎿",
     "个百分点", "百分点", "个", "家", "座", "台", "套", "处", "辆", "艘", "户", "条", "所",
     "项", "株", "粒", "只", "头", "棵", "元", "天", "小时", "人", "蒸吨", "倍", "t",
 )
+# units read only after a 万/亿 prefix (1.2亿度电 is an amount of electricity; a bare 2度 is a temperature)
+PREFIXED_ONLY = ("度",)
 DIMENSIONLESS = "无量纲"
 COUNT_UNITS = frozenset({"个", "家", "座", "台", "套", "处", "辆", "艘", "户", "条", "所", "项",
-                         "株", "粒", "只", "头", "棵", "人"})
+                         "株", "粒", "只", "头", "棵", "人", "次"})
 _PREFIX = r"(?:百万|千万|万亿|万|亿)?"
 _BASE = "|".join(re.escape(u) for u in sorted(BASE_UNITS, key=len, reverse=True))
 _CONC = "|".join(re.escape(u) for u in sorted(CONCENTRATION_UNITS, key=len, reverse=True))
 _PER = rf"(?:/{_PREFIX}(?:万元|元|年|日|天|小时|秒|人|户|{_BASE}))?"
-UNIT = rf"(?:%|％|‰|{_CONC}|{_PREFIX}(?:{_BASE}){_PER})"
+UNIT = rf"(?:%|％|‰|{_CONC}|{_PREFIX}(?:余|多)?(?:{_BASE}){_PER}|(?:万亿|万|亿)(?:余|多)?(?:{'|'.join(PREFIXED_ONLY)}))"
+# a number is not read where Latin letters follow it (5G, 3D, PM2.5ug), unless they are a unit (200GW, 12kWh)
+_LATIN_UNIT = "|".join(re.escape(u) for u in sorted(
+    [u for u in BASE_UNITS + CONCENTRATION_UNITS if u[:1].isascii() and u[:1].isalpha()], key=len, reverse=True))
 BOUND_AFTER = ("及以上", "以上", "及以下", "以下", "以内", "左右", "多")
 _CN = "零〇一二两三四五六七八九十百千点"
 QUANTITY = re.compile(
-    rf"(?P<num>(?<![A-Za-z0-9.\-_/×\u2160-\u217f])\d+(?:\.\d+)?(?![\d.]*[A-Za-z]{{2}})"
+    rf"(?P<num>(?:(?<![A-Za-z0-9.\-_/×\u2160-\u217f])|(?<=[%％][-—－]))(?:\d{{1,3}}(?:,\d{{3}})+(?![\d])|\d+)(?:\.\d+)?(?![\d.]*(?!{_LATIN_UNIT})[A-Za-z]{{2}})"
     rf"|(?<![第国每统周星之其唯万亿{_CN}])[{_CN}]+)"
-    rf"\s*(?P<unit>{UNIT})(?P<bound>{'|'.join(BOUND_AFTER)})?"
+    rf"(?P<more>余|多)?\s*(?P<unit>{UNIT})(?P<bound>{'|'.join(BOUND_AFTER)})?"
     rf"|百分之(?P<pct>[{_CN}]+)(?P<pbound>{'|'.join(BOUND_AFTER)})?"
     rf"|(?P<half>一半)(?P<hbound>{'|'.join(BOUND_AFTER)})?"
     rf"|(?P<tenth>[一二两三四五六七八九])成(?P<tenth2>[一二三四五六七八九](?![成\u4e00-\u9fff]{{0,1}}[个家座]))?(?P<tbound>{'|'.join(BOUND_AFTER)})?(?![为立功效果本员])"
@@ -108,9 +118,11 @@ def find_quantities(text: str) -> list[Quantity]:
         except (ValueError, KeyError):
             continue
         unit = normalize_unit(m.group("unit"))
+        more = m.group("more") or ("多" if re.match(r"(?:万亿|万|亿)(?:余|多)", unit) else "")
+        unit = re.sub(r"^(万亿|万|亿)(?:余|多)", r"\1", unit)  # 1万余个 → 1 万个, 100余家 → 100 家 (more than)
         if not num[0].isdigit() and unit in ("%", "‰"):
             continue
-        out.append(Quantity(value, unit, m.group("bound") or "", m.start(), m.end(), num))
+        out.append(Quantity(value, unit, m.group("bound") or ("多" if more else ""), m.start(), m.end(), num))
         out[len(out) - 1 : len(out)] = [*_shared_unit(text, out[-1]), out[-1]]
     return _with_dimensionless(text, out)
 

@@ -4,7 +4,9 @@
   “到2025年底，”, “明确提出到2020年，” — dates every later clause of its sentence (done by
   :func:`cocontrol.plans.sentences.find_targets`, nearest year before a number) *and* the
   following sentences of the paragraph that state no year of their own (“到2025年，…目标如下。
-  生态环境质量稳步提升，主要流域…比例达到100%”), until another year clause.
+  生态环境质量稳步提升，主要流域…比例达到100%”), until another year clause. A task deadline
+  (“2025年年底前，累计新改造…；农村生活污水治理率达到45%以上；…。”) dates the pieces of its
+  own sentence after ；, not the sentences after its 。.
 * **Past scope.** A sentence dated only in the past — “纲要显示，“十三五”期间我国生态状况明显
   改善。” in a plan issued after 2020, “2021年全市…” before the issue year — makes the following
   undated sentences of the paragraph reports (“森林覆盖率达到23.04%…”), until a sentence
@@ -27,13 +29,14 @@ from cocontrol.plans.tense import ASSUMED_ISSUE_YEAR, bare_years, reported
 _Y = r"(?:19[5-9]\d|20\d{2})"
 _NUMBERING = r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、)?"
 _YEAR_CLAUSE = re.compile(
-    rf"(?:^{_NUMBERING}|[，,：:；;。])\s*(?:[\u4e00-\u9fff]{{0,6}}(?:提出|明确|要求|目标)[，,：:]?\s*)?"
-    rf"(?P<to>到|至|在|于)?\s*({_Y})\s*年\s*(?:年底|底|末|年末)?\s*(?P<before>前|以前)?\s*(?=[，,：:])"
+    rf"(?:^{_NUMBERING}|[，,：:；;。])\s*(?:[\u4e00-\u9fff]{{0,6}}(?:提出|明确|要求|目标)[，,：:]?\s*)?(?:力争|确保|争取)?\s*"
+    rf"(?P<to>到|至|在|于)?\s*({_Y})\s*年\s*(?:年底|底|末|年末)?\s*(?P<before>前|以前)?\s*"
+    rf"(?:[\u4e00-\u9fff]{{0,4}}(?:目标|指标))?(?=[，,：:])"
 )
 # a clause opening with 到/至YYYY年 scopes what follows even without a comma (到2025年全国…)
-_TO_CLAUSE = re.compile(rf"(?:^{_NUMBERING}|[，,：:；;]|明确|提出|要求|指出|规定|强调|目标是|目标为)\s*(?:到|至)\s*({_Y})\s*年(?!\s*的)")
+_TO_CLAUSE = re.compile(rf"(?:^{_NUMBERING}|[，,：:；;]|明确|提出|要求|指出|规定|强调|目标是|目标为)\s*(?:力争|确保|争取)?\s*(?:到|至)\s*({_Y})\s*年(?!\s*的)")
 _DIGIT_YEAR = re.compile(rf"(?<![\d])({_Y})\s*年(?!\s*的)")
-_FUTURE_WORD = re.compile(rf"(?<![高升长加降少减])到\s*{_Y}|{_Y}\s*年(?:底|末)?(?:以)?前|力争|确保|争取|将|计划|每年|逐年|目标")
+_FUTURE_WORD = re.compile(rf"(?<![高升长加降少减])到\s*{_Y}|{_Y}\s*年(?:底|末)?(?:以)?前|力争|确保|争取|将|(?<![年度划])计划(?!的)|每年|逐年|目标")
 _REPORT = re.compile(r"去年|上年|已经|已(?!有)|截至|截止|以来|年来|过去")
 _BRACKET = re.compile(r"[（(〔][^（(〔）)〕]*(?:[（(][^（()）]*[）)][^（(〔）)〕]*)*[）)〕]")
 _UNIT_WORDS = re.compile(r"责任单位|牵头单位|责任部门|牵头|配合|参与|负责")
@@ -56,7 +59,13 @@ class ScopeTracker:
         self.year = year
         self.past = False
         self.continued = False
+        self.deadline: int | None = None  # 2025年底前，…；…；… dates the pieces of its sentence
         self.ref = ASSUMED_ISSUE_YEAR if issue_year is None else issue_year
+
+    def report(self) -> None:
+        """The sentence just read reports (a past marker, 分别为, 约为 a past year …): the undated
+        sentences after it in the paragraph report too, until a future marker or a year clause."""
+        self.past = True
 
     def read(self, sentence: str) -> tuple[int | None, bool]:
         """(year governing the sentence's undated numbers, sentence lies in a past scope)."""
@@ -68,6 +77,8 @@ class ScopeTracker:
             + [(m.start(), int(m.group(1)), True) for m in _TO_CLAUSE.finditer(sentence)])
         # a bare year before the issue (…介绍，2022年，全国…为86.5%；) dates a report, not a scope
         clauses = [y for _, y, to in scoped if to or y >= self.ref]
+        deadlines = [int(m.group(2)) for m in _YEAR_CLAUSE.finditer(sentence)
+                     if m.group("before") and m.group("to") not in ("到", "至")]
         past_clause = any(not to and y < self.ref for _, y, to in scoped)
         dated = bare_years(sentence)
         future = _FUTURE_WORD.search(sentence) is not None
@@ -77,6 +88,9 @@ class ScopeTracker:
         own_later = any(int(y) >= self.ref for y in _DIGIT_YEAR.findall(sentence))
         in_past = self.past and not future and not clauses and (
             not dated or (self.continued and not own_later))
+        if self.continued and self.deadline is not None and not clauses and not _DIGIT_YEAR.search(sentence):
+            year_for_this = self.deadline  # …2025年年底前，累计新改造…；农村生活污水治理率达到45%以上；
+        self.deadline = deadlines[-1] if deadlines else (None if clauses else self.deadline)
         if clauses:
             self.year = clauses[-1]
             self.past = False
@@ -92,6 +106,8 @@ class ScopeTracker:
             # sentences after it (去年…；“十四五”时期…下降20% after ；)
             self.past = True
         self.continued = sentence.rstrip().endswith(("；", ";"))
+        if not self.continued:
+            self.deadline = None
         if in_past:
             self.past = True
         return year_for_this, in_past

@@ -55,6 +55,7 @@ from cocontrol.plans.naming import (
 )
 from cocontrol.plans.quantities import COUNT_UNITS, Quantity, find_quantities
 from cocontrol.plans.scope import peak_targets, per_year
+from cocontrol.plans.tables import LESS_IS_BETTER as _LESS_IS_BETTER
 from cocontrol.plans.tense import (
     PRESCRIBING,
     five_year_span,
@@ -66,28 +67,39 @@ from cocontrol.plans.tense import (
 
 _CLAUSE = "，,：:；;。！？!?"
 LEVEL_VERBS = (
-    "至少", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "下降到",
+    "至少", "不小于", "不大于", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "下降到",
     "下降至", "降低到", "降低至", "减少到", "减少至", "降到", "降至", "扩大到", "扩大至", "扩展到", "升至", "升到",
     "达到", "达(?![标成])", "控制在", "保持在", "稳定在", "维持在", "不低于", "不少于", "不高于", "不超过",
     "超过", "低于", "高于", "少于", "多于", "大于", "小于", "突破", "累计", "新增", "建成", "建设",
     "创建", "完成", "培育", "打造", "淘汰", "改造", "新建", "建立", "实现", "保持", "稳定", "为", "降到", "降至", "压减到", "压减至",
     "提高", "提升", "增长", "增加", "下降", "降低", "减少", "削减", "压减", "上升", "减排",
-    "降(?![碳低至到温])",
+    "降(?![碳低至到温])", "占(?![比地用有据])",
+    # verbs of work whose object (a noun, then its amount) is the target: 实施高标准农田16.5万亩
+    "实施", "开展", "推广", "整治(?![率])", "安装", "营造", "种植",
+    # 渗透率超50%; comparison signs written in prose (PM2.5浓度≤35微克/立方米, 优良天数比例≥85%)
+    "超(?=\\s*\\d|\\s*$)", "≥", "≤", "＞", "＜", ">", "<",
 )
 _VERB_RE = re.compile("|".join(sorted(LEVEL_VERBS, key=len, reverse=True)))
 _PCT_SUBJECT_VERB = re.compile(r"(完成|达到|实现|具备|符合|建成|纳入|开展|使用|采用|配备|接入)")
 _SPENDING = re.compile(r"资金|投资|投入|安排|补助|补贴|奖补|奖励|经费|预算|拨付")
 _NOT_AFTER_VERB = frozenset({"小时", "天", "元", "万元", "亿元"})
-_DONE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}(关停|改造|淘汰|退出|建成|投运|投产|并网)(?=[、，,。；;]|$)")
+_DONE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}(关停|改造|淘汰|退出|建成|投运|投产|并网)(?:工作|任务)?(?=[、，,。；;]|$)")
 _CREATE_ANY = re.compile(r"新增|建成|建设|创建|新建|培育|打造|增设|淘汰")
 _BARE_AFTER = re.compile(r"(率|比例|比重|占比|覆盖率|指数|保有率)$")
-_CREATE = re.compile(r"(新增|建成|建设|创建|新建|培育|打造|增设|完成|达到|建|扩展到|淘汰|开展|实施|落实|推动|种植|播撒|不少于|不低于|至少|超过|累计|(?:实现|完成|开展)对)(各类)?$")
+# the end of an indicator's name in a list of (name, number) without verbs
+_LIST_LABEL = re.compile(r"(?:率|比例|比重|占比|指数|浓度|强度|总量|保有量|消费量|排放量|用水量|产量|系数|天数|面积|规模|容量|数量|能耗)$")
+_GOAL_WORD = re.compile(r"目标|指标|力争|确保")
+# a verb of work directly before a count or amount takes it as its object (整治100个行政村,
+# 修复湿地300公顷, 关停12台机组, 推广新能源汽车5000辆)
+_CREATE = re.compile(r"(新增|建成|建设|创建|新建|培育|打造|增设|完成|达到|建|扩展到|淘汰|开展|实施|落实|推动|种植|播撒|不少于|不低于|至少|超过|累计|选择|选取|遴选"
+                     r"|整治|治理|修复|恢复|关停|关闭|退出|搬迁|取缔|推广|更新|替代|创成|争创|认定|安装|配备|营造|造林|植树|栽植|"
+                     r"新造|划定|完善|提升|腾退|消除|清理|(?:实现|完成|开展)对)(各类)?(?:大约|约|近|将近)?$")
 REDUCE = ("下降", "降低", "减少", "削减", "压减", "减排", "降")
 INCREASE = ("提高", "提升", "增长", "增加", "上升")
-GE_WORDS = ("不低于", "不少于", "超过", "高于", "多于", "大于", "突破", "达到", "达", "提高到",
+GE_WORDS = ("≥", "＞", ">", "超", "不小于", "不低于", "不少于", "超过", "高于", "多于", "大于", "突破", "达到", "达", "提高到",
             "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "扩大到", "扩大至",
             "发展到", "至少", "升至", "升到")
-LE_WORDS = ("不超过", "不高于", "低于", "少于", "小于", "控制在")
+LE_WORDS = ("≤", "＜", "<", "不大于", "不超过", "不高于", "低于", "少于", "小于", "控制在")
 YEAR = re.compile(r"(?<!\d)((?:19[5-9]\d|20\d{2}))(?:\s*[—\-－~～至到]+\s*((?:19[5-9]\d|20\d{2})))?\s*年")
 _BASE_BEFORE = re.compile(r"(?:比|较|相比|相较于?|与|以|由|从)\s*$")
 _FROM = re.compile(r"(?:由|从)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?的?")
@@ -96,7 +108,7 @@ _YEAR_LIST = re.compile(r"((?:19[5-9]\d|20\d{2}))年?(?:\s*[、和及与]\s*((?:
 # 约为, 约占, 将近): never the 约 of 节约/制约/约束/预约/集约 (累计节约能源600万吨 is exact)
 _HEDGE_PRE = re.compile(r"(?:(?<![节制预集简履公契条盟誓相邀婉隐违])约|(?<![最邻临附靠贴亲])近)"
                         r"(?:为|占|有|达到?|合|计)?\s*$")
-_FOLLOW_OK = set(_CLAUSE) | set("、）)」”\"和及与并或等（(/]】")
+_FOLLOW_OK = set(_CLAUSE) | set("、）)」”\"和及与并或等（(/]】.")
 __all__ = ["Found", "find_targets", "five_year_span", "is_statement"]
 _PLAN_YEAR_WORDS = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:末|期末|期间|时期|[\u4e00-\u9fff]{0,6}目标)")
 
@@ -143,7 +155,7 @@ _YEARISH = re.compile(r"(到|至|在)?(19[5-9]\d|20\d{2})\s*[—\-－~～至到]
 
 
 _LEAD_WORDS = re.compile(
-    r"^(?:(?:将|把|并|且|同时|确保|力争|计划|争取|全市|全省|全区|全县|其中|以上|累计|到|通过|完成|实现|使|推动|"
+    r"^(?:(?:将|把|并|且|同时|确保|力争|计划|争取|全市|全省|全区|全县|其中|以上|累计|到|通过|完成|实现|使|推动|目标是|目标为|目标|"
     r"推进|建成|创建|建设|培育|打造|开展|实施)(?![和或及与、区]))+")
 _RELATIVE_VERB = re.compile(r"(?:通过|完成|实现|建成|创建|开展|实施)$")
 
@@ -162,7 +174,8 @@ def _indicator(pre: str) -> str:
         rest = t[lead.end() :]
         t = (kept.group(0) if kept and re.match(r"[^，,的]{1,12}的[\u4e00-\u9fff]", rest) else "") + rest
     t = strip_particles(strip_place(t))
-    t = re.sub(r"(分别|平均|均|稳定|持续|年均|年平均|每年|力争|确保|逐步|进一步|累计|大约|约|将近|近|再|发展到|发展至|[一二三四五六七八九十两]年)+$", "", t)
+    t = re.sub(r"(分别|平均|均|稳定|持续|年均|年平均|每年|力争|确保|逐步|进一步|累计|大约|约|将近|近|再|发展到|发展至|[一二三四五六七八九十两]年"
+               r"|将|需要|需|要|应|须|必须|有望)+$", "", t)
     t = t.strip("，,、 “”\"")
     return "“" + t if t.count("”") > t.count("“") else t
 
@@ -206,7 +219,7 @@ def _groups(qs: list[Quantity], text: str) -> list[list[Quantity]]:
         if groups:
             gap = text[groups[-1][-1].end : q.start].strip()
             comma = gap in ("，", ",")
-            if gap in ("、", "和", "及", "与") or (comma and "分别" in text[: groups[-1][0].start][-30:]):
+            if gap in ("、", "和", "及", "与", "-", "—", "－", "~", "～") or (comma and "分别" in text[: groups[-1][0].start][-30:]):
                 groups[-1].append(q)
                 continue
         groups.append([q])
@@ -220,6 +233,8 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
         return True  # 百万千瓦级基地, 万吨级泊位: a size class, not a value
     if not nxt or nxt in _FOLLOW_OK or nxt.isspace():
         return False
+    if nxt in "-—－~～" and re.match(r"[-—－~～]\s*\d", text[q.end : q.end + 3]):
+        return False  # 下降60%-65%: the low end of a range of values
     if text[q.end : q.end + 2] in ("左右",):
         return False
     if q.unit == "%" and re.match(r"[\u4e00-\u9fff]{1,6}化", text[q.end :]):
@@ -228,14 +243,19 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
         return True  # 年运输量150万吨以上的大型工矿企业, 超过2.6万吨二氧化碳当量的企业
     if q.unit == "%" and _PCT_SUBJECT_VERB.search(text[q.end : q.end + 30]):
         return False
+    if not pre.strip() and _SUBJECT_AMOUNT.match(text, q.end):
+        return False  # 50平方公里以上建设用地面积达到海绵城市建设目标要求: the amount of its subject
     if q.bound and q.unit not in COUNT_UNITS and not q.unit.startswith("万"):
         return True  # a bound word before a noun marks a scope: 35蒸吨/小时及以下燃煤锅炉
     if q.unit in _NOT_AFTER_VERB:
         return True  # 打造1小时经济圈, 安排2亿元资金: slogans and money, not levels
+    if q.unit == "次" and not q.bound and not re.search(r"(?:不少于|至少|不低于|达到|超过)\s*$", pre):
+        return True  # 每年开展1次专项检查: how often a task is done; 不少于4次 is a level
     if _CREATE.search(pre.rstrip()):
         return False
-    if q.unit in COUNT_UNITS and _DONE_AFTER.match(text, q.end) and (_CREATE_ANY.search(pre) or "完成" in pre):
-        return False  # 完成…10台机组关停、17台机组改造
+    if (q.unit in COUNT_UNITS or not q.bound) and _DONE_AFTER.match(text, q.end) and (
+            _CREATE_ANY.search(pre) or "完成" in pre):
+        return False  # 完成…10台机组关停、17台机组改造; 完成…86万千瓦燃煤机组关停工作
     if q.unit in COUNT_UNITS and pre.rstrip().endswith(("、", "和", "及")) and (
             _CREATE_ANY.search(pre) or "完成" in pre):
         return False  # 完成95个…治理和37个…整治任务: the next count of the same verb
@@ -244,6 +264,9 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
     return not (q.unit == "%" and _PCT_SUBJECT_VERB.search(text, q.end, q.end + 40))
 
 
+# an amount opening its clause, then the measure it gives and a verb of attainment
+_SUBJECT_AMOUNT = re.compile(r"(?:及以上|以上)?的?[\u4e00-\u9fff“”]{0,16}?(?:面积|长度|里程|容量|规模|总量|产能|能力)"
+                             r"(?:达到|完成|实现|建成|符合)")
 _ITEM_SEP = re.compile(r"[、和及与]")
 _COUNTED_NOUN = re.compile(r"[\u4e00-\u9fff]{1,6}(?=[，,；;。！？]|$)")
 
@@ -263,26 +286,35 @@ def enumerated_count(text: str, q: Quantity, pre: str) -> bool:
     return noun is not None and len(items) == int(q.value) and all(2 <= len(i) <= 12 for i in items)
 
 
-_FUTURE = re.compile(r"(?<![高升长加降少减])到\s*(?:19[5-9]\d|20\d{2})(?!\s*年的)|(?:^|[，,])至\s*(?:19[5-9]\d|20\d{2})\s*年|(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?(?:以)?前|力争|确保|争取|将|计划|每年|逐年(?![\u4e00-\u9fff]{0,4}趋势)|以后|起")
+_FUTURE = re.compile(r"(?<![高升长加降少减])到\s*(?:19[5-9]\d|20\d{2})(?!\s*年的)|(?:^|[，,])至\s*(?:19[5-9]\d|20\d{2})\s*年|(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?(?:以)?前|力争|确保|争取|将|(?<![年度划])计划(?!的)|每年|逐年(?![\u4e00-\u9fff]{0,4}趋势)|以后|(?:年|月|日|即日|今后|现在)起")
 _PAST = re.compile(r"过去|以来|已经|已(?!有)|现有|共有|超额|同比|较上年|截至|截止|累计安排|共创建|共建成|共完成|"
-                   r"实际完成|取得|分别为|总投资|不变价|^(?:截至)?(?:目前|当前|现阶段)|去年|上年|年来|远超|"
+                   r"实际完成|完成情况|取得了|取得的|分别为|总投资|不变价|^(?:截至)?(?:目前|当前|现阶段)|去年|上年|年来|远超|"
                    r"创有监测|创历史|历史最好|复合增长率|高达|多达|仅为|"
-                   r"^(?:这一|该|上述|此)目标")
+                   r"^(?:这一|该|上述|此)目标|(?:为|占|完成)(?:年度?|全年|年初)(?:计划|目标|任务)(?:目标)?的|"
+                   # a part of the current year (1—9月, 前三季度, 上半年 …) dates a statistic
+                   r"(?:^|[，,])(?:今年)?(?:上半年|前三季度|第?[一二三四]季度|前[一二三四五六七八九十]{1,2}个月|"
+                   r"\d{1,2}\s*[—\-－~～至到]\s*\d{1,2}\s*月(?!\d))|(?:^|[，,])(?:目前|当前|现阶段|眼下)[，,]")
 _STATEMENT_VERBS = frozenset({"为", ""})
+# a spokesman's or reporter's account (介绍/透露/获悉/据悉) with no future marker states figures
+# of today; a plan's own requirements (不低于, 控制在 …) are kept
+_SPOKEN = re.compile(r"(?:介绍|透露|获悉|据悉|据了解|表示)\s*[，,：:]")
 _ANNUAL = re.compile(r"年均|年平均")
 _RATE_NOUN = re.compile(r"增速|增长率|降幅|下降率|增幅")
 _LEVEL_DOWN = ("下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "降到", "降至", "压减到", "压减至")
 
 
 def is_statement(sentence: str, issue_year: int | None = None) -> bool:
-    """A sentence that reports what was achieved (过去五年…, 已…, 现有…, 分别为…, 下降了) rather
-    than setting a target: a past marker and no future marker (到2025年, 力争, 确保, 每年 …).
+    """A sentence that reports what was achieved (过去五年…, 已…, 现有…, 分别为…, 下降了, a
+    spokesman's 介绍，…) rather than setting a target: a past marker and no future marker
+    (到2025年, 力争, 确保, 每年 …).
     与2015年相比，2020年… is a report unless its bare year is not before the issue year
     (与2020年相比，2025年…降低16% is a target; :mod:`cocontrol.plans.tense`)."""
     if _FUTURE.search(sentence) is not None:
         return past_deadline(sentence, issue_year)  # 到2022年底，全市已完成…
     if _PAST.search(sentence) is not None or reported(sentence):
         return True
+    if _SPOKEN.search(sentence) is not None and not any(w in sentence for w in PRESCRIBING):
+        return True  # 发言人介绍，我国…充电桩累计3.5万个，新能源公交车占比77.6%: figures of today
     if _IS_VALUE.search(sentence) is not None:  # 2025年，…比例为100%: a value of a later year is set
         return not future_bare_year(sentence, issue_year, _VERB_RE, after=1)
     return _COMPARED.match(sentence) is not None and not future_bare_year(sentence, issue_year, _VERB_RE)
@@ -293,17 +325,21 @@ _COMPARED = re.compile(r"^(?:(?:与|同)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|�
                        r"|(?:相比|相较于?|较|比)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?(?=[，,]))")
 _IS_VALUE = re.compile(r"(?<![作成认])为\s*[\d一二两三四五六七八九十]")
 _BAN = re.compile(r"禁止|严禁|不得|不再|不予")
+_CONDITION_WORD = re.compile(r"当|若(?!干)|如果|假如|倘若|一旦")
+_CONDITION = re.compile(r"(?:^|[，,；;：:])\s*(?:当|若(?!干)|如果|假如|倘若|一旦)[^。；;！？]*?(?:时|的情况下)(?=[，,])")
 
 
 def find_targets(sentence: str, *, default_year: int | None = None,
-                 issue_year: int | None = None, continued: bool = False) -> list[Found]:
+                 issue_year: int | None = None, continued: bool = False,
+                 statement_checked: bool = False) -> list[Found]:
     """Targets of one sentence (clean text); see the module docstring for the rules.
 
     ``issue_year`` is the year the plan was issued (its date, else the first year of its
     horizon); bare years before it date achievements, not targets (:mod:`tense`).
     ``continued``: the sentence goes on a list of targets ended by ；(…达到5000座左右；专用充换
-    电站3000座左右), so a bare number closing a clause is an item of that list."""
-    if is_statement(sentence, issue_year):
+    电站3000座左右), so a bare number closing a clause is an item of that list.
+    ``statement_checked``: the caller has already found that the sentence is no report."""
+    if not statement_checked and is_statement(sentence, issue_year):
         return []
     marks = _year_marks(sentence)
     peaks = peak_targets(sentence, lambda pos: _years_before(marks, pos) or default_year) \
@@ -318,6 +354,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
     # …不低于80%), covers every target of the sentence
     strive_all = ("力争" in sentence[:first_clause_end + 1] or "力争" in sentence[: qs[0].start][:12]
                   or sentence[first_clause_end : qs[0].start].lstrip().startswith("力争"))
+    conditions = [m.span() for m in _CONDITION.finditer(sentence)] if _CONDITION_WORD.search(sentence) else []
     out: list[Found] = []
     prev_base: int | None = None
     found_before = continued
@@ -330,8 +367,11 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         last_bound = group[-1].bound
         if _is_attribute(sentence, group[-1], pre if len(group) == 1 else "新增"):
             continue
-        if _BAN.search(pre):
-            continue
+        prev_q = qs[index_of[id(head)] - 1] if index_of[id(head)] > 0 else None
+        if prev_q is not None and sentence[prev_q.end : head.start].strip() in ("(", "（"):
+            continue  # 0.3%（1天）以内: the same level restated in another unit
+        if _BAN.search(pre) or any(a <= head.start < b for a, b in conditions):
+            continue  # 禁止新建…; 当储能系统容量达到100MW…时: a condition, not a goal
         if not marked_future and past_bare_year(sentence, head.start, issue_year) and not (
                 (verb is not None and verb[0] in PRESCRIBING) or last_bound == "以内"):
             continue  # 2021年全省完成营造林面积1065万亩: an achievement of a past year
@@ -344,21 +384,32 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             ends_clause = tail in _CLAUSE or group[-1].end == len(sentence)
             pair_item = tail == "、" and _PAIR_NEXT.match(sentence, group[-1].end) is not None
             created = _CREATE.search(pre.rstrip()) is not None
-            pct_subject = head.unit == "%" and not ends_clause and (
+            pct_subject = (head.unit == "%" and not ends_clause and (
                 _PCT_SUBJECT_VERB.search(sentence, head.end, head.end + 40) is not None
                 or re.match(r"[\u4e00-\u9fff]{1,6}化", sentence[head.end :]) is not None
-            )
+            )) or (not pre.strip() and _SUBJECT_AMOUNT.match(sentence, group[-1].end) is not None)
             listed = ((ends_clause and (found_before or (_BARE_AFTER.search(pre) is not None and future)))
                       or (pair_item and found_before))
             # 配电网供电可靠率在99.893%以上: a rate stated 在 a bounded level is that level
             listed = listed or (ends_clause and group[-1].bound in ("以上", "以下", "以内")
                                 and _BARE_AFTER.search(pre.rstrip().removesuffix("在")) is not None)
-            if not (created or pct_subject or listed):
+            # an indicator list without verbs, in a goal context: 2025年主要指标：森林覆盖率45%；…
+            # / ——森林覆盖率：45%以上；(the label before the colon names the number)
+            label = pre
+            if not pre.strip(" —-") and cstart > 0 and sentence[cstart - 1] in "：:":
+                label = sentence[_clause_start(sentence, cstart - 1) : cstart - 1]
+            labelled = ends_clause and _LIST_LABEL.search(label.rstrip()) is not None and (
+                future or default_year is not None or _GOAL_WORD.search(sentence, 0, head.start) is not None)
+            if labelled:
+                pre = re.sub(r"^[\s—\-·•]+", "", label.rstrip(" ：:"))
+            if not (created or pct_subject or listed or labelled):
                 continue
             verb_word, verb_pos = "", len(pre)
+            list_item = labelled and not (created or pct_subject or listed)
         else:
+            list_item = False
             verb_word, verb_pos = verb
-            if verb_word == "为" and not future:
+            if verb_word in ("为", "占") and not future:  # 城区面积占全国2%: a fact, not a goal
                 continue
         after_verb = pre[verb_pos + len(verb_word) : verb_pos + len(verb_word) + 1]
         if verb_word in REDUCE + INCREASE and after_verb in ("到", "至"):
@@ -434,8 +485,9 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         else:
             targets_here = [(q, names[i] if names else ind, years[i] if years else year)
                             for i, q in enumerate(group)]
+        bare_pre = re.sub(r"(?:大约|约|将近|近)$", "", pre.rstrip())  # 建设约|30个零碳园区
         if not names and len(group) == 1 and verb is not None and (
-                pre.rstrip().endswith(verb_word) or pre.rstrip().endswith("、")):
+                bare_pre.endswith(verb_word) or pre.rstrip().endswith("、")):
             stop = r"[^，,。；;、]+" if pre.rstrip().endswith("、") else r"[^，,。；;]+"
             after = re.match(stop, sentence[head.end :])
             noun = re.split(r"、(?=[\d一二两三四五六七八九十])", after.group(0))[0] if after else ""
@@ -450,14 +502,18 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                 name = f"{subject}{verb_word}的{name}"
             targets_here = [(head, name, year)]
         for q, name, y in targets_here:
-            done = _DONE_AFTER.match(sentence, q.end) if q.unit in COUNT_UNITS else None
-            name = strip_particles(done.group(0) if done else name) or name  # 55%的|行政村…
+            done = _DONE_AFTER.match(sentence, q.end) if (q.unit in COUNT_UNITS or (
+                not q.bound and q.unit != "%")) else None
+            done_name = re.sub(r"(?:工作|任务)$", "", done.group(0)) if done else ""
+            name = strip_particles(done_name or name) or name  # 55%的|行政村…
             if q.unit == "%" and not names:
                 name = _share_name(sentence, q, pre[cut:], pre[cut:verb_pos] if verb is not None else "",
                                    verb_word, name)
             name = drop_qualifiers(with_measure(name, q.unit))
             bound = q.bound or (last_bound if fen or len(group) > 1 else "")
             rel = _relation(verb_word, bound, pre)
+            if rel == "=" and list_item:
+                rel = "<=" if _LESS_IS_BETTER.search(name) else ">="  # a list item takes its indicator's direction
             approx = bound == "左右" or _HEDGE_PRE.search(sentence[max(0, q.start - 8) : q.start]) is not None
             f = Found(name, y, q, rel, base_year if rel in ("reduce_by", "increase_by") else None,
                       approx, strive, annual)

@@ -15,22 +15,34 @@ from cocontrol.plans.model import Target
 from cocontrol.plans.structure import Table
 
 _YEAR = re.compile(r"^((?:19[5-9]\d|20\d{2}))\s*年")
+# a year anywhere in a header cell (目标值（2025年）, “十四五”目标 2025年) when no cell opens with one
+_YEAR_IN = re.compile(r"((?:19[5-9]\d|20\d{2}))\s*年")
 _UNIT = re.compile(r"[（(]([^（）()]{1,12})[）)]\s*$")
-_NUM = re.compile(r"^\[?\s*(-?\d+(?:\.\d+)?)\s*\]?\s*(以上|以下|以内|左右)?$")
+# a cell value: 42, [10.43] / 〔18〕 (cumulative), ≥97 / >80 / ＜5 (bounds), 95以上, 97%
+_NUM = re.compile(r"^[\[〔［]?\s*(?P<op>[≥≤><＞＜]=?)?\s*(-?\d+(?:\.\d+)?)\s*(?P<pct>[%％])?\s*[\]〕］]?\s*"
+                  r"(以上|以下|以内|左右)?$")
+_OPS = {"≥": "以上", ">": "以上", "＞": "以上", "≤": "以下", "<": "以下", "＜": "以下"}
 _KNOWN_UNITS = re.compile(r"^(%|％|‰|μg/m3|μg/m³|微克/立方米|吨|万吨|天|个|家|万千瓦|平方公里|公顷|亩|万吨标准煤|毫克/升|mg/L)$")
 
 
-_LESS_IS_BETTER = re.compile(r"浓度|劣\s*V|V类|黑臭|施用量|使用量|排放量|排放总量|消耗量|重污染|超标|发生率|强度")
+LESS_IS_BETTER = re.compile(r"浓度|劣\s*V|V类|黑臭|施用量|使用量|排放量|排放总量|消耗量|重污染|超标|发生率|强度")
+_LESS_IS_BETTER = LESS_IS_BETTER
 
 
 def _columns(header: list[str]) -> dict[str, int] | None:
     cols: dict[str, int] = {}
     years = [(i, int(m.group(1))) for i, c in enumerate(header) if (m := _YEAR.match(c))]
+    if not years:
+        years = [(i, int(m.group(1))) for i, c in enumerate(header)
+                 if (m := _YEAR_IN.search(c)) and "备注" not in c]
     for i, c in enumerate(header):
-        if c.strip() in ("指标", "指标名称", "主要指标"):
+        name = c.strip()
+        if name in ("指标", "指标名称", "主要指标", "具体指标", "指标内容"):
             cols["indicator"] = i
-        elif "属性" in c or c.strip() in ("指标性质", "类型"):
+        elif "属性" in c or name in ("指标性质", "类型"):
             cols["binding"] = i
+        elif name in ("单位", "计量单位", "指标单位"):
+            cols["unit"] = i
     if "indicator" not in cols or not years:
         return None
     cols["target"], cols["target_year"] = years[-1]
@@ -43,7 +55,8 @@ Cell = tuple[str, int, int]  # text, start, end (offsets in the decoded text)
 
 
 def row_target(name_cell: Cell, base_cell: Cell | None, target_cell: Cell, binding: str | None,
-               years: tuple[int | None, int], last_qual: str | None, quote: str) -> Target | None:
+               years: tuple[int | None, int], last_qual: str | None, quote: str,
+               unit_cell: str | None = None) -> Target | None:
     """One indicator row → target (or ``None`` for "/" and empty rows).
 
     Direction of the indicator decides the relation: names with 减少/下降/降低 → reduce_by;
@@ -53,7 +66,10 @@ def row_target(name_cell: Cell, base_cell: Cell | None, target_cell: Cell, bindi
     name = re.sub(r"\[bookmark:[^\]]*\]", "", name_cell[0]).strip()
     um = _UNIT.search(name)
     unit = um.group(1).strip() if um and _KNOWN_UNITS.match(um.group(1).strip()) else None
-    indicator = name[: um.start()].strip() if unit else name
+    given = re.sub(r"\s+", "", unit_cell or "").replace("％", "%")
+    if given and given not in ("/", "—", "-", "无") and len(given) <= 12 and not re.search(r"\d", given):
+        unit = given  # a 单位 column names the unit of its row
+    indicator = name[: um.start()].strip() if um and unit == um.group(1).strip() else name
     cell, c0, c1 = target_cell
     cell = cell.strip()
     binding = binding if binding in ("约束性", "预期性") else None
@@ -61,21 +77,24 @@ def row_target(name_cell: Cell, base_cell: Cell | None, target_cell: Cell, bindi
     base_text = base_cell[0].strip() if base_cell else ""
     bm = _NUM.match(base_text)
     if bm:
-        base_value, base_year = float(bm.group(1)), years[0]
+        base_value, base_year = float(bm.group(2)), years[0]
     reduce = re.search(r"(减少|下降|降低|削减)", indicator) is not None
     relation = "reduce_by" if reduce else ("<=" if _LESS_IS_BETTER.search(indicator) else ">=")
     value = qualitative = None
     approx = False
-    cumulative = base_text.startswith("[")
+    cumulative = base_text.startswith(("[", "〔", "［"))
     nm = _NUM.match(cell)
     if nm:
-        value = float(nm.group(1))
-        cumulative = cumulative or cell.startswith("[")
-        if nm.group(2) == "以上" and not reduce:
+        value = float(nm.group(2))
+        cumulative = cumulative or cell.startswith(("[", "〔", "［"))
+        bound = nm.group(4) or _OPS.get((nm.group("op") or "")[:1])
+        if bound == "以上" and not reduce:
             relation = ">="
-        elif nm.group(2) in ("以下", "以内") and not reduce:
+        elif bound in ("以下", "以内") and not reduce:
             relation = "<="
-        approx = nm.group(2) == "左右"
+        approx = bound == "左右"
+        if nm.group("pct") and unit is None:
+            unit = "%"
     elif cell in ("/", "—", "-", "--", "——", "－"):
         return None
     elif cell:
@@ -114,7 +133,7 @@ def table_targets(tables: list[Table], text: str) -> list[Target]:
                 row[cols["indicator"]], row[cols["base"]] if "base" in cols else None,
                 row[cols["target"]], row[cols["binding"]][0].strip() if "binding" in cols else None,
                 (cols.get("base_year"), cols["target_year"]), last_qual,
-                " | ".join(c[0] for c in row),
+                " | ".join(c[0] for c in row), row[cols["unit"]][0] if "unit" in cols else None,
             )
             if target is None:
                 last_qual = None
@@ -124,10 +143,16 @@ def table_targets(tables: list[Table], text: str) -> list[Target]:
     return out
 
 
-_FLAT_HEADER = re.compile(r"((?:19[5-9]\d|20\d{2}))\s*年\s+((?:19[5-9]\d|20\d{2}))\s*年\s+(?:指标)?(?:属性|性质|类型)")
+_FLAT_HEADER = re.compile(r"(?P<unit>(?:计量)?单位\s+)?((?:19[5-9]\d|20\d{2}))\s*年\S{0,6}\s+((?:19[5-9]\d|20\d{2}))\s*年\S{0,6}\s+"
+                          r"(?:指标)?(?:属性|性质|类型)")
 _FLAT_ROW = re.compile(
     r"(?:(?<=\s)|^)(?:\d{1,2}\s+)?(?P<name>[^\s\d\[—/－][^\s]*?)\s+(?P<base>\S+)\s+(?P<target>\S+)"
     r"\s+(?P<binding>约束性|预期性)"
+)
+# the same with a 单位 column between the name and the years (森林覆盖率 % 40.2 42 约束性)
+_FLAT_ROW_UNIT = re.compile(
+    r"(?:(?<=\s)|^)(?:\d{1,2}\s+)?(?P<name>[^\s\d\[—/－][^\s]*?)\s+(?P<unit>[^\s\d\[〔]\S{0,11})\s+(?P<base>\S+)"
+    r"\s+(?P<target>\S+)\s+(?P<binding>约束性|预期性)"
 )
 
 
@@ -140,10 +165,11 @@ def flat_tables(text: str) -> list[tuple[int, int, list[Target]]]:
     """
     out = []
     for header in _FLAT_HEADER.finditer(text):
-        years = (int(header.group(1)), int(header.group(2)))
+        years = (int(header.group(2)), int(header.group(3)))
+        with_unit = header.group("unit") is not None
         targets: list[Target] = []
         pos = header.end()
-        for m in _FLAT_ROW.finditer(text, header.end()):
+        for m in (_FLAT_ROW_UNIT if with_unit else _FLAT_ROW).finditer(text, header.end()):
             if text[pos : m.start()].strip():
                 break
 
@@ -151,7 +177,8 @@ def flat_tables(text: str) -> list[tuple[int, int, list[Target]]]:
                 return (m.group(g), m.start(g), m.end(g))
 
             quote = " | ".join(m.group(g) for g in ("name", "base", "target", "binding"))
-            t = row_target(cell("name"), cell("base"), cell("target"), m.group("binding"), years, None, quote)
+            t = row_target(cell("name"), cell("base"), cell("target"), m.group("binding"), years, None, quote,
+                           m.group("unit") if with_unit else None)
             if t is not None:
                 targets.append(t)
             pos = m.end()

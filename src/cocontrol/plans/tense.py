@@ -35,7 +35,9 @@ _BARE = re.compile(
 )
 _BASE_BEFORE = re.compile(r"(?:比|较|相比|相较于?|与|同|以|由|从|按照?)\s*$")
 PRESCRIBING = ("控制在", "不超过", "不高于", "不低于", "不少于", "低于", "以内")
-_PAST_VERB = re.compile(r"(?:下降|降低|减少|提高|提升|增长|增加|压减|削减|完成|建成|新增|淘汰|实现|达到|达)了")
+_PAST_VERB = re.compile(r"(?:下降|降低|减少|提高|提升|增长|增加|压减|削减|完成|建成|新增|淘汰|实现|达到|达|降|升|"
+                        r"扩大|超过|突破|控制在|保持在|稳定在|维持在|建设|创建|培育|打造|改造|新建|累计|减排|上升)"
+                        r"(?:到|至)?了(?!解)")
 
 
 _PERIOD = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:期间|时期)")
@@ -90,16 +92,19 @@ def past_bare_year(sentence: str, pos: int, issue_year: int | None) -> bool:
 
 
 _DEADLINE = re.compile(rf"(?:到|至)\s*({_Y})\s*年|({_Y})\s*年(?:底|末)?(?:以)?前")
-_INTENT = re.compile(r"力争|确保|争取|将|计划|每年|逐年")
+_INTENT = re.compile(r"力争|确保|争取|将|(?<![年度划])计划(?!的)|每年|逐年")
 
 
 def past_deadline(sentence: str, issue_year: int | None) -> bool:
     """到2022年底，全市已完成…: every deadline of the sentence is before the issue year and 已
-    says it was met (no 力争/确保/计划/每年 intent left) — a report."""
+    says it was met, or a verb in the past tense (到2024年，…下降了17.7%, 降到了1%以内) says so
+    whatever the year (no 力争/确保/计划/每年 intent left) — a report."""
     ref = ASSUMED_ISSUE_YEAR if issue_year is None else issue_year
     years = [int(a or b) for a, b in _DEADLINE.findall(sentence)]
-    return (bool(years) and max(years) < ref and re.search(r"已(?!有)", sentence) is not None
-            and _INTENT.search(sentence) is None)
+    if _INTENT.search(sentence) is not None or not years:
+        return False
+    # 到2024年，…分别下降了17.7%: a change in the past tense is a report whatever its deadline
+    return (max(years) < ref and re.search(r"已(?!有)", sentence) is not None) or reported(sentence)
 
 
 def reported(sentence: str) -> bool:

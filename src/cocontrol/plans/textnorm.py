@@ -5,7 +5,8 @@ Plans converted from PDF break words and numbers across lines ("326万千\n\n瓦
 letters/digits so that table cells "2020 2025" stay apart) and the ``[bookmark: …]``
 markers of docx conversions, and returns the clean text with ``pos[i]`` = offset in the
 original of clean character ``i`` (``pos[len]`` is the end), so every span can be reported
-against the decoded text. Full-width digits and letters (２０２５年, ＰＭ２.５) are read as ASCII.
+against the decoded text. Full-width digits and letters (２０２５年, ＰＭ２.５) are read as ASCII,
+and a year in Chinese digits (二〇二五年) as Arabic digits (one character for one).
 """
 
 from __future__ import annotations
@@ -21,6 +22,15 @@ _HALF = str.maketrans(
      **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},
      "％": "%", "．": ".", "／": "/", "－": "-"}
 )
+
+
+# a year written in Chinese digits (二〇二五年, 二零三零年) → Arabic digits, one for one
+_CN_YEAR = re.compile(r"[一二][〇零○一二三四五六七八九]{3}(?=\s*年)")
+_CN_DIGIT = str.maketrans("〇零○一二三四五六七八九", "00012345678" + "9")
+
+
+def _arabic_years(text: str) -> str:
+    return _CN_YEAR.sub(lambda m: m.group(0).translate(_CN_DIGIT), text) if "年" in text else text
 
 
 @dataclass(frozen=True)
@@ -68,4 +78,4 @@ def clean(text: str, start: int = 0, end: int | None = None) -> Clean:
         parts.append(text[keep_from:end])
         pos.extend(range(keep_from, end))
     pos.append(pos[-1] + 1 if pos else start)
-    return Clean("".join(parts).translate(_HALF), pos)
+    return Clean(_arabic_years("".join(parts).translate(_HALF)), pos)

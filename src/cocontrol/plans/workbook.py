@@ -57,8 +57,8 @@ def _cell(field: str, v: Any, where: dict[str, Any], problems: list[Problem]) ->
         return False
     if field in _LISTS:
         return [x for x in re.split(r"[、，,；;]\s*", s) if x] if s else []
-    if s is None:
-        return [] if field in ("quotes", "spans") else None
+    if s is None:  # an empty 原文 cell is the empty quote the model's default writes
+        return [] if field in ("quotes", "spans") else ("" if field == "quote" else None)
     if field == "domain":
         return _DOMAINS.get(s, s)
     if field == "relation":

@@ -613,7 +613,7 @@ def _blue_carbon(res: Results) -> list[Section]:
     from cocontrol.sinks.report import TITLE, chapter
 
     try:
-        found = chapter(res.region, res.year, res.emissions)
+        found = chapter(res.region, res.year, res.emissions, projects=res.restoration)
     except CocontrolError as exc:
         res.gaps.setdefault(f"section:{TITLE}", f"{TITLE}：{exc}")
         return [Section(TITLE, [gap(str(exc))])]

@@ -40,6 +40,7 @@ class Workspace:
     notes: list[str] = field(default_factory=list)  # what could not be loaded, for the report
     known_regions: set[str] = field(default_factory=set)  # regions served even without data
     task_progress: pd.DataFrame = field(default_factory=pd.DataFrame)  # plan, task, year, progress, note
+    restoration: list[Any] = field(default_factory=list)  # stored restoration projects (sinks.restoration.StoredProject)
 
     @classmethod
     def demo(cls) -> Workspace:
@@ -130,6 +131,7 @@ class Results:
     gaps: dict[str, str] = field(default_factory=dict)
     methods: dict[str, str] = field(default_factory=dict)
     task_progress: pd.DataFrame = field(default_factory=pd.DataFrame)
+    restoration: list[Any] = field(default_factory=list)  # the region's stored restoration projects
 
 
 LAYER_NAMES = {
@@ -284,6 +286,7 @@ def gather(region: str, year: int, workspace: Workspace | None = None,
         region=name, year=year, plans=ws.plans_of(name),
         statistics=rows_of(ws.statistics, name), observations=rows_of(ws.observations, name),
         activity=rows_of(ws.activity, name), task_progress=ws.task_progress,
+        restoration=[p for p in ws.restoration if p.region == name],
     )
     for i, note in enumerate(ws.notes):
         results.gaps[f"workspace{i}"] = note

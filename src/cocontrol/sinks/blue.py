@@ -20,7 +20,8 @@ BLUE = ("aquaculture", "seagrass", "salt_marsh", "mangrove")
 
 def blue_carbon(activity: pd.DataFrame) -> pd.DataFrame:
     """region, year, sink_type, item, removal_t, status, label — one row per site and year."""
-    rows = activity[activity["sink_type"].isin(BLUE)]
+    rows = activity[activity["sink_type"].isin(BLUE)] if "sink_type" in activity.columns \
+        else activity.iloc[0:0]
     if rows.empty:
         return pd.DataFrame(columns=["region", "year", "sink_type", "item", "removal_t",
                                      "status", "label"])
@@ -37,16 +38,21 @@ def blue_carbon(activity: pd.DataFrame) -> pd.DataFrame:
     return by_site.sort_values(["region", "year", "sink_type", "item"], ignore_index=True)
 
 
-def sink_activity(home: Path | None = None) -> pd.DataFrame:
-    """The bureau's sink files (``<home>/sinks/*.csv``), or the demo examples when there are none."""
+def sink_activity(home: Path | None = None, projects: list | None = None) -> pd.DataFrame:
+    """The bureau's sink files (``<home>/sinks/*.csv``), or the demo examples when there are
+    none, with the restoration projects stored in the platform (``projects``, a list of
+    :class:`~cocontrol.sinks.restoration.StoredProject`) in place of file rows of the same site."""
     from cocontrol import demo
+    from cocontrol.sinks.restoration import merge_projects, project_activity
     from cocontrol.store.db import home as default_home
 
     folder = (home or default_home()) / "sinks"
     files = sorted(folder.glob("*.csv"))
     if files:
-        return pd.concat([pd.read_csv(f, encoding="utf-8") for f in files], ignore_index=True)
-    return demo.sinks()
+        activity = pd.concat([pd.read_csv(f, encoding="utf-8") for f in files], ignore_index=True)
+    else:
+        activity = demo.sinks()
+    return merge_projects(activity, project_activity(projects or []))
 
 
 def removals_by_year(activity: pd.DataFrame, region: str) -> tuple[dict[int, float], dict[int, float]]:

@@ -1,7 +1,8 @@
 """The restoration-project workbook (海草床/盐沼修复项目表): template and reader.
 
-Sheets: ``项目`` (项目 | 内容: 名称, 地点, 类型 海草床/盐沼, 面积, 面积单位 亩/公顷, 方法, 种植株数,
-播撒种子数, 开始日期, 管护年限, 植株成活率阈值(%), 幼苗成活率阈值(%), 修复前植被覆盖度(%)) and
+Sheets: ``项目`` (项目 | 内容: 名称, 城市 — the platform region —, 地点, 类型 海草床/盐沼, 面积,
+面积单位 亩/公顷, 方法, 种植株数, 播撒种子数, 开始日期, 结束日期, 管护年限, 植株成活率阈值(%),
+幼苗成活率阈值(%), 修复前植被覆盖度(%), 数据性质 实际/示例, 数据说明) and
 ``监测`` (日期, 株密度(株/平方米), 植株成活率(%), 幼苗出苗率(%), 幼苗成活率(%), 覆盖度(%),
 生物量(克干重/平方米)). Percent columns take 45 or "45%"; a share above 100 % is refused.
 """
@@ -13,7 +14,14 @@ from pathlib import Path
 import pandas as pd
 
 from cocontrol.errors import InputError, Problem, ValidationFailed
-from cocontrol.sinks.restoration import Project, area_in_hectares, check_surveys
+from cocontrol.sinks.restoration import (
+    SURVEY_FIELDS,
+    Project,
+    StoredProject,
+    area_in_hectares,
+    check_surveys,
+    weihai_plan_parameters,
+)
 
 TYPES = {"海草床": "seagrass", "盐沼": "salt_marsh", "seagrass": "seagrass",
          "salt_marsh": "salt_marsh"}
@@ -22,6 +30,7 @@ SURVEY_COLUMNS = {"日期": "date", "株密度(株/平方米)": "shoot_density",
                   "幼苗成活率(%)": "seedling_survival", "覆盖度(%)": "cover",
                   "生物量(克干重/平方米)": "biomass"}
 PERCENT = ("shoot_survival", "seedling_emergence", "seedling_survival", "cover")
+LABELS = {"实际": "real", "示例": "illustrative", "real": "real", "illustrative": "illustrative"}
 
 
 def _percent(value: object) -> float | None:
@@ -33,20 +42,28 @@ def _percent(value: object) -> float | None:
 
 
 def write_template(path: str | Path) -> Path:
-    """The workbook with 威海's 1150 亩 鳗草 project (plan figures) and illustrative surveys."""
+    """The workbook with 威海's 1150 亩 鳗草 project (plan figures of ``sink_restoration``, each
+    quoting 威政字〔2024〕52号) and illustrative surveys, labelled 示例."""
     from openpyxl import Workbook
 
     from cocontrol.files import write_atomic
 
+    plan = weihai_plan_parameters()
     book = Workbook()
     info = book.active
     info.title = "项目"
     info.append(["项目", "内容"])
-    for row in (("名称", "天鹅湖鳗草海草床修复"), ("地点", "荣成大天鹅国家级自然保护区 天鹅湖及养鱼池湾"),
-                ("类型", "海草床"), ("面积", 1150), ("面积单位", "亩"), ("方法", "植株移植与播种"),
-                ("种植株数", 23_000_000), ("播撒种子数", 30_000_000), ("开始日期", "2024-04-01"),
-                ("管护年限", 3), ("植株成活率阈值(%)", 45), ("幼苗成活率阈值(%)", 30),
-                ("数据说明", "面积、株数、种子数、阈值取自威海市减污降碳协同创新试点实施方案；监测数据为示例")):
+    for row in (("名称", "天鹅湖鳗草海草床修复"), ("城市", "威海市"),
+                ("地点", "荣成大天鹅国家级自然保护区 天鹅湖及养鱼池湾"),
+                ("类型", "海草床"), ("面积", plan["area"]), ("面积单位", "亩"), ("方法", "植株移植与播种"),
+                ("种植株数", plan["shoots_planted"]), ("播撒种子数", plan["seeds_sown"]),
+                ("开始日期", "2024-04-01"), ("结束日期", "2024-06-30"),
+                ("管护年限", plan["care_years"]),
+                ("植株成活率阈值(%)", round(plan["shoot_threshold"] * 100, 6)),
+                ("幼苗成活率阈值(%)", round(plan["seedling_threshold"] * 100, 6)),
+                ("数据性质", "示例"),
+                ("数据说明", "面积、株数、种子数、管护年限、保存率阈值取自《威海市减污降碳协同创新试点实施方案》"
+                          "（威政字〔2024〕52号）二（二）2；开始、结束日期和监测数据为示例")):
         info.append(list(row))
     surveys = book.create_sheet("监测")
     surveys.append(list(SURVEY_COLUMNS))
@@ -57,6 +74,21 @@ def write_template(path: str | Path) -> Path:
 
 def read_project(path: str | Path) -> tuple[Project, pd.DataFrame]:
     """(the project, its surveys with shares 0–1); every bad cell named (sheet, row, column)."""
+    project, frame, _meta = _read(path)
+    return project, frame
+
+
+def read_stored(path: str | Path) -> StoredProject:
+    """The project as the platform stores it: 城市 (the region) is required, 数据性质 实际/示例
+    (default 实际), 数据说明 kept as the note."""
+    project, frame, meta = _read(path, need_region=True)
+    return StoredProject(project=project, surveys=frame[list(SURVEY_FIELDS)].copy(),
+                         region=str(meta["region"]), label=str(meta["label"]),
+                         note=str(meta["note"]))
+
+
+def _read(path: str | Path, need_region: bool = False) -> tuple[
+        Project, pd.DataFrame, dict[str, object]]:
     from cocontrol.data.sniff import check_table_file
 
     path = Path(path)
@@ -94,6 +126,9 @@ def read_project(path: str | Path) -> tuple[Project, pd.DataFrame]:
     unit = get("面积单位", str) or "亩"
     area = get("面积", float)
     start = get("开始日期", lambda v: pd.Timestamp(str(v)))
+    end = get("结束日期", lambda v: pd.Timestamp(str(v)), False)
+    region = get("城市", lambda v: str(v).strip() or None, need_region)
+    label = get("数据性质", lambda v: LABELS[str(v).strip()], False) or "real"
     shoot = get("植株成活率阈值(%)", _percent)
     seedling = get("幼苗成活率阈值(%)", _percent)
     for key, share in (("植株成活率阈值(%)", shoot), ("幼苗成活率阈值(%)", seedling)):
@@ -135,5 +170,6 @@ def read_project(path: str | Path) -> tuple[Project, pd.DataFrame]:
         seedling_threshold=seedling if seedling is not None else 0.0,
         site=str(get("地点", str, False) or ""), method=str(get("方法", str, False) or ""),
         shoots_planted=get("种植株数", float, False), seeds_sown=get("播撒种子数", float, False),
-        pre_project_cover=get("修复前植被覆盖度(%)", _percent, False))
-    return project, frame
+        pre_project_cover=get("修复前植被覆盖度(%)", _percent, False), end=end)
+    note = get("数据说明", str, False) or ""
+    return project, frame, {"region": region, "label": label, "note": note}

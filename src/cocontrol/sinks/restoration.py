@@ -3,8 +3,10 @@
 A project (site, area, method, planted shoots, seeds sown, start, years of care, its own
 acceptance thresholds) is judged survey by survey: within the years of care a survey meets the
 project when shoot survival (植株成活率) ≥ its threshold and seedling survival (幼苗成活率) ≥ its
-threshold (威海's pilot: 45 % and 30 %, 3 years — project parameters: they are not in the
-CCER-14-004 methodology or the national standards, verification-and-accounts.md §E.1).
+threshold (威海's pilot: 45 % and 30 %, 3 years, quoted from 威政字〔2024〕52号 二（二）2 in
+``sink_restoration`` — the plan says 保存率, i.e. shoots / seed-grown seedlings still present —
+project parameters: they are not in the CCER-14-004 methodology or the national standards,
+verification-and-accounts.md §E.1).
 
 Sequestration is a range, never one number: restored area × cover (latest survey; 1 if not
 surveyed) × the burial rates low / central / high of ``sink_ecosystem_rates`` (IPCC 2013 Wetlands
@@ -46,6 +48,7 @@ class Project:
     shoots_planted: float | None = None
     seeds_sown: float | None = None
     pre_project_cover: float | None = None
+    end: pd.Timestamp | None = None         # planting finished (optional)
 
 
 def _meets(value: float | None, threshold: float) -> bool | None:
@@ -141,3 +144,98 @@ def check_surveys(surveys: pd.DataFrame, file: str | None = None) -> None:
 def area_in_hectares(value: float, unit: str) -> float:
     """Area in 公顷 from 亩 / 公顷 / 万亩 / km² (1 公顷 = 15 亩)."""
     return float(value) * conversion_factor(unit, "公顷")
+
+
+def weihai_plan_parameters() -> dict[str, float]:
+    """威海's eelgrass plan figures (1150 亩, 2300万株, 3000万粒, 3 年, 45 %, 30 %) from
+    ``sink_restoration`` — each row quotes 威政字〔2024〕52号 二（二）2."""
+    table = refdata.load("sink_restoration")
+    rows = table[table["parameter"].str.startswith("weihai_")]
+    return {str(r.parameter)[len("weihai_"):]: float(r.value) for r in rows.itertuples()}
+
+
+@dataclass(frozen=True)
+class StoredProject:
+    """A project as the platform stores it: the project, its surveys (shares 0–1, columns of
+    :data:`SURVEY_FIELDS`), the region it belongs to and whether its data are real."""
+
+    project: Project
+    surveys: pd.DataFrame
+    region: str
+    label: str = "real"          # real | illustrative
+    note: str = ""
+    id: int | None = None
+
+
+SURVEY_FIELDS = ("date", "shoot_density", "shoot_survival", "seedling_emergence",
+                 "seedling_survival", "cover", "biomass")
+
+
+def _none(value: object) -> float | None:
+    return None if value is None or pd.isna(value) else float(value)  # type: ignore[arg-type]
+
+
+def assess(project: Project, surveys: pd.DataFrame) -> dict[str, object]:
+    """Everything shown of a project: status per survey, the sink range (latest survey's cover),
+    the one-off biomass stock and the CCER notes — the CLI, the 蓝碳 page and the report's
+    海洋碳汇 chapter all read this one result."""
+    status = survey_status(project, surveys) if len(surveys) else pd.DataFrame()
+    latest = surveys.sort_values("date").iloc[-1] if len(surveys) else None
+    cover = None if latest is None else _none(latest.get("cover"))
+    sink = sink_range(project, cover)
+    stock = biomass_stock_t(project, None if latest is None else _none(latest.get("biomass")),
+                            cover)
+    return {
+        "project": project.name, "sink_type": project.sink_type,
+        "area_ha": round(project.area_ha, 3),
+        "thresholds": {"shoot_survival": project.shoot_threshold,
+                       "seedling_survival": project.seedling_threshold,
+                       "care_years": project.care_years},
+        "surveys": [{"row": int(r.row), "date": r.date.strftime("%Y-%m-%d"),
+                     "shoot_survival": _none(r.shoot_survival),
+                     "seedling_survival": _none(r.seedling_survival),
+                     "cover": _none(r.cover), "status": r.status}
+                    for r in status.itertuples()],
+        "sink_t_per_year": {k: round(float(sink[f"{k}_t"]), 3)
+                            for k in ("low", "central", "high")},
+        "rates": {k: sink[f"{k}_rate"] for k in ("low", "central", "high")},
+        "effective_ha": round(float(sink["effective_ha"]), 3),
+        "biomass_stock_t": None if stock is None else round(stock, 3),
+        "eligibility": eligibility(project),
+    }
+
+
+def project_activity(projects: list[StoredProject]) -> pd.DataFrame:
+    """Sink activity rows (:mod:`cocontrol.sinks.table`) of stored projects, one year per
+    surveyed year: restored area (公顷) and, when surveyed, the year's last cover as the
+    retained share — so :func:`cocontrol.sinks.compute_sinks` gives the same central figure as
+    :func:`sink_range` and the projects enter blue carbon and net emissions."""
+    rows = []
+    for sp in projects:
+        p = sp.project
+        surveys = sp.surveys.dropna(subset=["date"]).sort_values("date")
+        for year, part in surveys.groupby(surveys["date"].dt.year):
+            cover = _none(part.iloc[-1].get("cover"))
+            src = f"修复项目（平台登记）：{p.name}"
+            rows.append([sp.region, int(year), p.sink_type, p.name, "area", p.area_ha, "公顷",
+                         sp.label, src])
+            if cover is not None:
+                rows.append([sp.region, int(year), p.sink_type, p.name, "retention", cover * 100,
+                             "%", sp.label, src])
+    return pd.DataFrame(rows, columns=["region", "year", "sink_type", "item", "variable",
+                                       "value", "unit", "label", "source"])
+
+
+def merge_projects(activity: pd.DataFrame, projects: pd.DataFrame) -> pd.DataFrame:
+    """The sink activity with stored projects' rows in place of file rows of the same region,
+    sink type and item (a project registered in the platform supersedes its file rows, so a
+    site is never counted twice)."""
+    if projects is None or projects.empty:
+        return activity
+    if activity is None or activity.empty:
+        return projects.reset_index(drop=True)
+    keys = set(zip(projects["region"], projects["sink_type"], projects["item"], strict=True))
+    same = [k in keys for k in zip(activity["region"], activity["sink_type"], activity["item"],
+                                   strict=True)]
+    kept = activity[[not s for s in same]]
+    return pd.concat([kept, projects], ignore_index=True)

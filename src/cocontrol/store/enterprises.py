@@ -11,7 +11,17 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from cocontrol.store.models import Base, utcnow
@@ -80,3 +90,30 @@ class EnterpriseAccount(Base):
     data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     computed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     __table_args__ = (UniqueConstraint("enterprise_code", "year"),)
+
+
+class EnterpriseFacility(Base):
+    """A facility of an enterprise (机组、锅炉、窑炉…) from its latest verified submission."""
+
+    __tablename__ = "enterprise_facilities"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    enterprise_code: Mapped[str] = mapped_column(String(50), index=True)
+    facility_id: Mapped[str] = mapped_column(String(50))
+    kind: Mapped[str] = mapped_column(String(20))
+    capacity: Mapped[float] = mapped_column(Float)
+    capacity_unit: Mapped[str] = mapped_column(String(20))
+    design_hours: Mapped[float | None] = mapped_column(Float)
+    __table_args__ = (UniqueConstraint("enterprise_code", "facility_id"),)
+
+
+class EnterpriseStack(Base):
+    """A stack (排气筒) of an enterprise: the facilities it serves and its permit outlet."""
+
+    __tablename__ = "enterprise_stacks"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    enterprise_code: Mapped[str] = mapped_column(String(50), index=True)
+    stack_id: Mapped[str] = mapped_column(String(50))
+    facility_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
+    height: Mapped[float | None] = mapped_column(Float)
+    permit_outlet_id: Mapped[str | None] = mapped_column(String(100))
+    __table_args__ = (UniqueConstraint("enterprise_code", "stack_id"),)

@@ -7,8 +7,9 @@ second time, by the database itself as well as by the check before it.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from sqlalchemy import Float, ForeignKey, String, select
+from sqlalchemy import JSON, Float, ForeignKey, String, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from cocontrol.errors import InputError
@@ -26,6 +27,10 @@ class Event(Base):
     retired_t: Mapped[float] = mapped_column(Float, default=0.0)
     created_by: Mapped[str] = mapped_column(String(100), default="")
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    #: what the certificate states besides the totals: type, start, end, venue, attendees,
+    #: stage (plan/actual), half_width_t (95 % interval), problems (None for events recorded
+    #: before this column existed)
+    details: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
 
 
 class CreditRetirement(Base):
@@ -48,6 +53,29 @@ def retired_elsewhere(session: Session, serials: list[str]) -> dict[str, str]:
     return {serial: name for serial, name in rows}
 
 
+def details(info: dict[str, object], footprint: object) -> dict[str, Any]:
+    """The event's facts kept for its certificate (JSON-ready)."""
+    def text(key: str) -> str:
+        value = info.get(key)
+        return "" if value is None or str(value) == "nan" else str(value).split(" 00:00:00")[0]
+
+    return {"type": text("type"), "start": text("start"), "end": text("end"),
+            "venue": text("venue"), "attendees": text("attendees"),
+            "stage": str(getattr(footprint, "stage", "actual")),
+            "half_width_t": float(getattr(footprint, "half_width_t", 0.0)),
+            "problems": list(getattr(footprint, "problems", []))}
+
+
+def certificate_data(session: Session, event_id: int) -> tuple[Event, list[CreditRetirement]] | None:
+    """The stored event and its retirements (None when no such event)."""
+    event = session.get(Event, event_id)
+    if event is None:
+        return None
+    credits = session.scalars(select(CreditRetirement).where(
+        CreditRetirement.event_id == event_id).order_by(CreditRetirement.id)).all()
+    return event, list(credits)
+
+
 def retire(session: Session, *, info: dict[str, object], footprint: object,
            actor: str) -> Event:
     """Record the event and retire its credits (all or nothing; refused if any serial is
@@ -59,7 +87,7 @@ def retire(session: Session, *, info: dict[str, object], footprint: object,
             f"{s} ({e})" for s, e in taken.items()), sheet="抵消", column="序列号")
     event = Event(name=str(info.get("name"))[:200], region=str(info.get("city") or ""),
                   total_t=footprint.total_t, retired_t=footprint.retired_t,  # type: ignore[attr-defined]
-                  created_by=actor)
+                  created_by=actor, details=details(info, footprint))
     session.add(event)
     session.flush()
     session.add_all(CreditRetirement(serial=r.serial, credit_type=r.credit_type,

@@ -162,6 +162,9 @@ class Target(Base):
     quote: Mapped[str] = mapped_column(Text, default="")
     span_start: Mapped[int | None] = mapped_column(Integer)
     span_end: Mapped[int | None] = mapped_column(Integer)
+    # the other statements of a target stated more than once (issue 10): quotes and [start, end] spans
+    quotes: Mapped[list[str] | None] = mapped_column(JSON, default=list)
+    spans: Mapped[list[list[int]] | None] = mapped_column(JSON, default=list)
     task_key: Mapped[str | None] = mapped_column(String(200))
     version_id: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     plan: Mapped[Plan] = relationship(back_populates="targets")

@@ -109,6 +109,8 @@ def store_plan(session: Session, doc: PlanDocument, *, actor: str) -> int:
             quote=t.quote,
             span_start=t.span[0] if t.span else None,
             span_end=t.span[1] if t.span else None,
+            quotes=list(t.quotes),
+            spans=[[a, b] for a, b in t.spans],
             task_key=t.task,
         )
         session.add(row)
@@ -164,6 +166,7 @@ def load_document(session: Session, plan_id: int) -> PlanDocument:
                 cumulative=t.cumulative, binding=t.binding, qualitative=t.qualitative,
                 baseline_value=t.baseline_value, baseline_year=t.baseline_year,
                 responsible=list(t.responsible), quote=t.quote, span=span(t), task=t.task_key,
+                quotes=list(t.quotes or []), spans=[(a, b) for a, b in (t.spans or [])],
             )
             for t in plan.targets
         ],

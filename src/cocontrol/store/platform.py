@@ -32,6 +32,7 @@ def seed_if_empty(session: Session) -> bool:
     seed_plans(session)
     session.flush()
     seed_observations(session)
+    __import__("cocontrol.store.restoration", fromlist=["_"]).seed_restoration(session)
     return True
 
 

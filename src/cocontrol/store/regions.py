@@ -10,14 +10,7 @@ from sqlalchemy.orm import Session
 
 from cocontrol.store.audit import record
 from cocontrol.store.models import Department, Region
-
-PARENTS: dict[str, tuple[str, str]] = {
-    "济南市": ("山东省", "city"),
-    "淄博市": ("山东省", "city"),
-    "威海市": ("山东省", "city"),
-    "荣成市": ("威海市", "county"),
-}
-"""Where the seed cities sit: 荣成市 is a county-level city under 威海市."""
+from cocontrol.store.parents import PARENTS  # one definition, re-exported here
 
 
 def ensure_region(session: Session, name: str, parent: str | None = None, level: str | None = None,

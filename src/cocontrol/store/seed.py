@@ -113,4 +113,5 @@ def seed(session: Session, *, admin_password: str | None, hasher: Callable[[str]
     session.flush()
     seed_observations(session)
     importlib.import_module("cocontrol.store.inclusive").seed_inclusive(session)
+    importlib.import_module("cocontrol.store.restoration").seed_restoration(session)
     ensure_admin(session, admin_password, hasher, echo or (lambda s: print(s, file=sys.stderr)))

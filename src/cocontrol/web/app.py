@@ -122,6 +122,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         with sessions() as s, s.begin():
             seed(s, admin_password=settings.admin_password, hasher=hash_password,
                  echo=lambda msg: print(msg, file=sys.stderr, flush=True))
+            importlib.import_module("cocontrol.store.enterprise_seed").seed_enterprises(s, settings.home)
     refresher = Refresher(ResultFiles(settings.home), compute_results(sessions, settings.home),
                           workers=settings.refresh_workers,
                           remote=compute_remote(engine.url.render_as_string(hide_password=False), settings.home)

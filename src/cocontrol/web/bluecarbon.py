@@ -1,39 +1,53 @@
 """蓝碳 page: the city's blue carbon by site and year (marine carbon-sink platform).
 
 Sink activity comes from ``<home>/sinks/*.csv`` (the bureau's own data) or, when there is none,
-the demo examples (each row labelled real or illustrative); :func:`cocontrol.sinks.blue.blue_carbon`
-computes, the page arranges.
+the demo examples (each row labelled real or illustrative), with the restoration projects stored
+in the platform in place of file rows of the same site; :func:`cocontrol.sinks.blue.blue_carbon`
+and :func:`cocontrol.sinks.restoration.assess` compute, the page arranges.
+
+``POST /bluecarbon/projects`` (coordinators) stores a restoration-project workbook of
+``cocontrol sinks template``: all or nothing, every problem named by sheet, row and column,
+each row added audited; the project's 城市 must be in the user's scope.
 """
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends, File, Request, UploadFile
 from fastapi.responses import Response
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
-from cocontrol.web.deps import Viewer, db, viewer
+from cocontrol.errors import CocontrolError, InputError, ValidationFailed
+from cocontrol.web.deps import Viewer, WebError, db, viewer
 
 router = APIRouter(include_in_schema=False)
 Who = Annotated[Viewer, Depends(viewer)]
 DB = Annotated[Session, Depends(db)]
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-@router.get("/bluecarbon")
-async def page(request: Request, who: Who, session: DB, region: str | None = None) -> Response:
+def _page(request: Request, who: Viewer, session: Session, region: str | None,
+          message: str = "") -> Response:
     from cocontrol.figures.emissions import co2_by_year
     from cocontrol.sinks.blue import blue_carbon, net_co2_by_year, removals_by_year, sink_activity
-    from cocontrol.sinks.view import net_text, page_view
+    from cocontrol.sinks.view import net_text, page_view, projects_view
+    from cocontrol.store.restoration import stored_projects
     from cocontrol.web.i18n import lang_of
     from cocontrol.web.pages import render
     from cocontrol.web.views import default_year
 
-    activity = sink_activity(request.app.state.settings.home)
-    table = await run_in_threadpool(blue_carbon, activity)
+    projects = [p for p in stored_projects(session) if who.sees(p.region)]
+    activity = sink_activity(request.app.state.settings.home, projects)
+    table = blue_carbon(activity)
     table = table[[who.sees(r) for r in table["region"]]] if len(table) else table
     v = page_view(table, region, lang_of(request))
+    v["projects"] = projects_view([p for p in projects if p.region == v["region"]], v["lang"])
+    v["message"] = message
     if v["region"]:
         # the net figure from the same results every other page shows (figure co2, sinks)
         year = default_year(session, None, request.app.state.settings.year)
@@ -44,3 +58,73 @@ async def page(request: Request, who: Who, session: DB, region: str | None = Non
         v["net"] = net_text((max(net), total[max(net)], net[max(net)]) if net else None,
                             v["lang"])
     return render(request, "bluecarbon.html", who, page="bluecarbon", title=v["title"], v=v)
+
+
+@router.get("/bluecarbon")
+async def page(request: Request, who: Who, session: DB, region: str | None = None) -> Response:
+    return await run_in_threadpool(_page, request, who, session, region)
+
+
+@router.get("/bluecarbon/template.xlsx")
+async def template(who: Who) -> Response:
+    """The restoration-project workbook (项目, 监测) with 威海's plan figures, surveys 示例."""
+    from cocontrol.sinks.project import write_template
+
+    with tempfile.TemporaryDirectory() as tmp:
+        data = write_template(Path(tmp) / "t.xlsx").read_bytes()
+    return Response(data, media_type=XLSX, headers={
+        "Content-Disposition": "attachment; filename*=UTF-8''"
+        "%E4%BF%AE%E5%A4%8D%E9%A1%B9%E7%9B%AE%E8%A1%A8.xlsx"})
+
+
+@router.post("/bluecarbon/projects")
+async def store(request: Request, who: Who, session: DB,
+                file: Annotated[UploadFile, File()]) -> Response:
+    from cocontrol.sinks.project import read_stored
+    from cocontrol.sinks.view import WORDS, problem_text
+    from cocontrol.store.restoration import store_project
+    from cocontrol.web.actions import check_upload
+    from cocontrol.web.i18n import lang_of
+    from cocontrol.web.imports import check_unpacked
+    from cocontrol.web.services import bump
+
+    who.need("coordinator")
+    settings = request.app.state.settings
+    lang = lang_of(request)
+    data = await file.read()
+    name = Path(file.filename or "project.xlsx").name
+    check_upload(name, data, (".xlsx",), settings.max_upload_bytes)
+    check_unpacked(name, data, settings.max_unpacked_bytes)
+
+    def refused(problems: list) -> WebError:
+        return WebError(422, "invalid", "；".join(problem_text(p, lang, name) for p in problems[:20]))
+
+    def work():  # type: ignore[no-untyped-def]
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "project.xlsx"
+            path.write_bytes(data)
+            return read_stored(path)
+
+    try:
+        sp = await run_in_threadpool(work)
+    except ValidationFailed as exc:
+        raise refused(list(exc.problems)) from None
+    except InputError as exc:
+        raise refused([exc.problem]) from None
+    except CocontrolError as exc:
+        raise WebError(422, "invalid", str(exc).replace(str(Path(tempfile.gettempdir())), "")) from None
+    if not who.sees(sp.region):
+        raise WebError(403, "forbidden", ("项目所属城市不在您的权限范围内", "the project's city is outside your scope"))
+    try:
+        row, added = store_project(session, sp, actor=who.name)
+        bump(session)
+        session.commit()
+    except InputError as exc:
+        session.rollback()
+        raise WebError(409, "conflict", problem_text(exc.problem, lang, name)) from None
+    except IntegrityError:  # the same project or survey stored at the same moment by another
+        session.rollback()
+        raise WebError(409, "conflict", ("同一项目正被他人同时登记，请刷新后重试",
+                                         "the same project was being stored concurrently; retry")) from None
+    message = WORDS["stored"][lang != "zh"].format(name=row.name, n=added)
+    return await run_in_threadpool(_page, request, who, session, row.region, message)

@@ -14,7 +14,7 @@ MESSAGES = {
     "negative amount": "不能为负数", "value too small": "数值过小", "value too large": "数值过大",
     "not a whole number": "不是整数", "out of range": "超出范围", "not yes or no": "应填“是”或“否”",
     "missing date": "缺少日期", "not a date": "不是日期",
-    "unknown enterprise id": "企业编号不在企业名录中", "unknown facility id": "设施编号不在燃料表中",
+    "unknown enterprise id": "企业编号不在企业名录中", "unknown facility id": "设施编号不在设施名录（未填设施名录时为燃料表）中",
     "invalid 统一社会信用代码": "统一社会信用代码无效", "invalid industry code": "行业代码无效",
     "duplicate": "重复", "duplicate row": "重复的行", "unknown fuel": "未知燃料品种",
     "unit does not fit the fuel": "单位与燃料不符",
@@ -33,6 +33,12 @@ MESSAGES = {
     "duplicated hour of the stack": "同一排口同一小时重复",
     "row out of order (earlier than the row before it for the same stack)":
         "时间顺序颠倒（早于同一排口的上一行）",
+    "unknown stack id": "排口编号不在排口名录中", "unknown facility kind": "未知设施类别",
+    "capacity is zero": "额定容量不能为0", "unknown capacity unit": "未知容量单位",
+    "more hours than the month has": "运行小时超过当月小时数",
+    "unknown output unit": "未知产出单位", "neither load nor output": "负荷率和产出至少填一项",
+    "output unit does not fit the capacity unit": "产出单位与容量单位不对应",
+    "annual and monthly rows of the same pollutant": "同一污染物同一年既有全年行又有按月行（只能二选一）",
     "row of another enterprise": "不是本企业的数据", "unsupported file": "文件类型不支持（应为 .xlsx）",
 }
 EXPECTED = [
@@ -42,7 +48,11 @@ EXPECTED = [
     (r"^check character (\w) by GB 32100 \(found (\w)\)$", r"按GB 32100校验位应为 \1（实为 \2）"),
     (r"^18 characters \(found (\d+)\)$", r"18位（实为 \1 位）"),
     (r"^tC/GJ between (.+) and (.+)$", r"\1–\2 tC/GJ"), (r"^0–1 or 0–100%$", "0–1 或 0–100%"),
-    (r"^a date such as (.+)$", r"日期，如 \1"), (r"^(E?\w+)$", r"\1"),
+    (r"^a date such as (.+)$", r"日期，如 \1"),
+    (r"^MW, 万千瓦, t/h or t/d$", "MW、万千瓦、t/h 或 t/d"),
+    (r"^MWh, 万kWh, t or 万t$", "MWh、万kWh、t 或 万t"),
+    (r"^MWh or 万kWh for MW; t for t/h or t/d$", "容量为 MW 时填 MWh 或 万kWh；为 t/h、t/d 时填 t"),
+    (r"^a capacity > 0$", "大于0的容量"), (r"^(E?\w+)$", r"\1"),
 ]
 
 

@@ -9,10 +9,8 @@ moves records.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import tempfile
 from pathlib import Path
-from typing import Any
 
 import pandas as pd
 from sqlalchemy import select
@@ -22,8 +20,8 @@ from cocontrol.enterprises.schema import SHEETS
 from cocontrol.errors import Problem, ValidationFailed
 from cocontrol.files import write_bytes_atomic
 from cocontrol.store.audit import record, row_dict
+from cocontrol.store.enterprise_seed import merged_sheets, store_verification
 from cocontrol.store.enterprises import (
-    EnterpriseAccount,
     EnterpriseMember,
     EnterpriseSubmission,
     VerificationFinding,
@@ -93,14 +91,13 @@ def submit(session: Session, home: Path, who: Viewer, code: str, filename: str,
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "upload.xlsx"
         path.write_bytes(data)
+        problems = []
         try:
             read_dataset(path)
         except ValidationFailed as exc:
-            raise ValidationFailed([_rename(p, filename) for p in exc.problems],
-                                   "submission rejected, nothing was stored") from None
-        problems = []
-        book = pd.ExcelFile(path, engine="calamine")
+            problems += [_rename(p, filename) for p in exc.problems]
         rows = {}
+        book = pd.ExcelFile(path, engine="calamine")  # read_dataset has opened it already
         for name in SHEETS:
             if name in book.sheet_names:
                 frame = pd.read_excel(book, sheet_name=name, dtype=object).dropna(how="all")
@@ -112,6 +109,7 @@ def submit(session: Session, home: Path, who: Viewer, code: str, filename: str,
                                                 column="enterprise_id", expected=code,
                                                 found=str(value)))
         if problems:
+            problems.sort(key=lambda p: (p.sheet or "", p.row or 0, p.column or ""))
             raise ValidationFailed(problems, "submission rejected, nothing was stored")
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%f")
     folder = home / "enterprises" / code / stamp
@@ -135,11 +133,6 @@ def _rename(problem: Problem, filename: str) -> Problem:
                    column=problem.column, expected=problem.expected, found=problem.found)
 
 
-def _fingerprint(f: dict[str, Any]) -> str:
-    key = "|".join(str(f[k]) for k in ("enterprise_id", "facility_id", "year", "rule", "message"))
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()
-
-
 def run_verification(session: Session, who: Viewer) -> dict[str, int]:
     """Verify the latest submission of every enterprise together (the cross-enterprise rules
     need all of them); store the accounts and add new findings to the queue as ``open``
@@ -153,44 +146,10 @@ def run_verification(session: Session, who: Viewer) -> dict[str, int]:
     if not latest:
         raise WebError(422, "invalid", "尚无企业提交数据 / no enterprise has submitted data")
     with tempfile.TemporaryDirectory() as tmp:
-        merged = Path(tmp)
-        for name in SHEETS:
-            frames = []
-            for sub in latest:
-                book = pd.ExcelFile(Path(sub.folder) / "data.xlsx", engine="calamine")
-                if name in book.sheet_names:
-                    frames.append(pd.read_excel(book, sheet_name=name, dtype=object))
-            if frames:
-                pd.concat(frames, ignore_index=True).to_csv(merged / f"{name}.csv", index=False)
-        result = verify(merged)
-    for row in result.accounts.to_dict("records"):
-        clean = {k: (None if isinstance(v, float) and v != v else v) for k, v in row.items()}
-        clean = {k: (v.item() if hasattr(v, "item") else v) for k, v in clean.items()}
-        clean = {k: (None if v is pd.NA else v) for k, v in clean.items()}
-        acc = session.scalar(select(EnterpriseAccount).where(
-            EnterpriseAccount.enterprise_code == row["enterprise_id"],
-            EnterpriseAccount.year == int(row["year"])))
-        if acc is None:
-            acc = EnterpriseAccount(enterprise_code=row["enterprise_id"], year=int(row["year"]))
-            session.add(acc)
-        acc.name, acc.region, acc.industry = row["name"], row["region"], row["industry"]
-        acc.data = clean
-    new = 0
-    for f in result.findings.to_dict("records"):
-        fp = _fingerprint(f)
-        if session.scalar(select(VerificationFinding.id).where(
-                VerificationFinding.fingerprint == fp)) is not None:
-            continue
-        item = VerificationFinding(fingerprint=fp, enterprise_code=f["enterprise_id"],
-                                   facility_id=f["facility_id"] or "", year=int(f["year"]),
-                                   rule=f["rule"], severity=f["severity"], message=f["message"],
-                                   message_en=f.get("message_en") or "",
-                                   evidence=f["evidence"], status="open")
-        session.add(item)
-        record(session, who.name, "create", item)
-        new += 1
+        result = verify(merged_sheets([Path(sub.folder) for sub in latest], Path(tmp)))
+    counts = store_verification(session, who.name, result)
     session.commit()
-    return {"accounts": len(result.accounts), "findings": len(result.findings), "new": new}
+    return counts
 
 
 def act(session: Session, who: Viewer, finding_id: int, action: str, reason: str | None,

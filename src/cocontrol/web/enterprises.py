@@ -20,7 +20,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cocontrol.errors import ValidationFailed
-from cocontrol.store.enterprises import EnterpriseAccount, EnterpriseSubmission, VerificationFinding
+from cocontrol.store.enterprises import (
+    EnterpriseAccount,
+    EnterpriseFacility,
+    EnterpriseStack,
+    EnterpriseSubmission,
+    VerificationFinding,
+)
 from cocontrol.web import enterprise_service as svc
 from cocontrol.web.deps import Viewer, WebError, db, viewer
 from cocontrol.web.i18n import lang_of
@@ -40,7 +46,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "enterprise": ("企业", "Enterprise"), "year": ("年份", "Year"),
     "co2": ("范围一CO2（t）", "Scope 1 CO2 (t)"), "scope2": ("范围二CO2（t）", "Scope 2 CO2 (t)"),
     "intensity": ("碳排放强度L（t/万元）", "Intensity L (t/10k yuan)"),
-    "level": ("碳效等级", "Level"), "grade": ("碳效级别", "Grade"), "colour": ("色标", "Colour"),
+    "level": ("碳效等级", "Level"), "grade": ("碳效级别", "Grade"), "colour": ("色标（示例分档）", "Colour (illustrative bounds)"),
     "change": ("L较上年", "L vs last year"),
     "rule": ("规则", "Rule"), "severity": ("严重程度", "Severity"), "message": ("发现", "Finding"),
     "status": ("状态", "Status"), "facility": ("设施", "Facility"),
@@ -60,6 +66,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "trend": ("碳排放强度趋势", "Intensity trend"),
     "illustrative": ("示例数据，不是真实企业的数据。", "Illustrative data, not real enterprises."),
     "note": ("发现是提示，不是结论，需要核实。", "Findings are leads, not verdicts."),
+    "registry": ("设施与排口", "Facilities and stacks"), "kind": ("类别", "Kind"),
+    "capacity": ("额定容量", "Capacity"), "design_hours": ("设计年运行小时（h）", "Design hours (h)"),
+    "stack": ("排口", "Stack"), "height": ("高度（m）", "Height (m)"),
+    "outlet": ("许可排放口编号", "Permit outlet"),
 }
 STATUS = {"open": ("待处理", "open"), "assigned": ("已分派", "assigned"),
           "confirmed": ("已确认", "confirmed"), "dismissed": ("已排除", "dismissed"),
@@ -172,8 +182,13 @@ def _enterprise_ctx(session: Session, code: str) -> dict[str, Any]:
              "xAxis": {"type": "category", "data": [y for y, _ in points]},
              "yAxis": {"type": "value", "name": "t/万元"},
              "series": [{"type": "line", "data": [v for _, v in points]}]} if points else None
+    facilities = list(session.scalars(select(EnterpriseFacility).where(
+        EnterpriseFacility.enterprise_code == code).order_by(EnterpriseFacility.facility_id)))
+    stacks = list(session.scalars(select(EnterpriseStack).where(
+        EnterpriseStack.enterprise_code == code).order_by(EnterpriseStack.stack_id)))
     return {"code": code, "firm": name, "accounts": accounts, "findings": findings,
-            "submissions": subs, "trend": trend, "illustrative": "示例" in name}
+            "submissions": subs, "trend": trend, "illustrative": "示例" in name,
+            "facilities": facilities, "stacks": stacks}
 
 
 @router.get("/enterprises/{code}")

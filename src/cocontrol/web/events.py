@@ -125,3 +125,37 @@ async def report(request: Request, who: Who, session: DB,
                     "wordprocessingml.document",
                     headers={"Content-Disposition": "attachment; filename*=UTF-8''"
                              "%E7%A2%B3%E4%B8%AD%E5%92%8C%E6%8A%A5%E5%91%8A.docx"})
+
+
+CERT_TYPES = {"pdf": ("application/pdf", "pdf"),
+              "docx": ("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                       "docx")}
+
+
+@router.get("/events/{event_id}/certificate")
+async def certificate(request: Request, who: Who, session: DB, event_id: int,
+                      format: str = "pdf") -> Response:
+    """碳中和证明 of a recorded event (PDF or Word); a non-neutral event is refused (409) in one
+    line; an event outside the user's regions does not exist for them (404)."""
+    from urllib.parse import quote
+
+    from cocontrol.events.certificate import certificate as document
+    from cocontrol.events.certificate import facts_from_event, refusal
+    from cocontrol.reports.write import render as render_report
+    from cocontrol.store.events import certificate_data
+
+    if format not in CERT_TYPES:
+        raise WebError(422, "invalid", ("格式应为 pdf 或 docx", "format must be pdf or docx"))
+    found = certificate_data(session, event_id)
+    if found is None or not who.sees(found[0].region):
+        raise WebError(404, "not_found", ("活动不存在或不在您的权限范围内",
+                                          "no such event in your regions"))
+    facts = facts_from_event(*found)
+    why = refusal(facts)
+    if why is not None:
+        raise WebError(409, "invalid", (why, "the event is not carbon neutral; no certificate"))
+    media, suffix = CERT_TYPES[format]
+    data = await run_in_threadpool(render_report, document(facts), suffix)
+    name = quote(f"{facts.name}碳中和证明.{suffix}")
+    return Response(data, media_type=media,
+                    headers={"Content-Disposition": f"attachment; filename*=UTF-8''{name}"})

@@ -146,6 +146,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "total": ("合计", "Total"),
     "drill_down": ("按燃料与物种展开", "By fuel and species"),
     "sector_summary": ("分行业排放汇总", "Emissions by sector"),
+    "factor_set": ("大气污染物排放因子", "Air-pollutant emission factors"),
     "co2_wan_t": ("CO2（万吨）", "CO2 (10⁴ t)"),
     "pollutants_t": ("大气污染物（吨）", "Air pollutants (t)"),
 }

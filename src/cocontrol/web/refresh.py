@@ -7,7 +7,7 @@ recomputes (region, year) for the new generation in a worker thread owned by the
 * **One job per (region, year, generation).** A job queued for an older generation is skipped
   when a newer one is queued behind it; a generation already computed is never recomputed.
 * **Shared between worker processes.** Results are pickled to
-  ``COCONTROL_HOME/results/<release>/<region>/<year>/<generation>.pickle`` (written whole through
+  ``COCONTROL_HOME/results/<release>+<code digest>/<region>/<year>/<generation>.pickle`` (written whole through
   :func:`cocontrol.files.write_atomic`); progress and errors go to ``status.json`` beside them.
   A file lock (``fcntl.flock`` on ``lock`` in the same folder) lets one process compute while
   the others wait for its file, then read it instead of computing it again. The kernel drops
@@ -42,7 +42,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from cocontrol import __version__
+from cocontrol.fingerprint import code_fingerprint
 from cocontrol.files import write_atomic, write_bytes_atomic
 from cocontrol.reports.workspace import LAYER_NAMES, Results
 
@@ -100,7 +100,7 @@ class ResultFiles:
     """Result pickles, ``status.json`` and the lock file of every (region, year)."""
 
     def __init__(self, home: Path) -> None:
-        self.root = home / "results" / __version__  # results of another release are not reused
+        self.root = home / "results" / code_fingerprint()  # results of other code are not reused
 
     def folder(self, key: Key) -> Path:
         return self.root / _folder_name(key[0]) / str(key[1])

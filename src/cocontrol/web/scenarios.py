@@ -76,10 +76,10 @@ _KEYS: dict[str, tuple[tuple, str]] = {}  # spec path → (stats of its files, c
 
 
 def content_key(path: Path) -> str:
-    """SHA-256 of the spec file, the activity and control files it reads and the release:
+    """SHA-256 of the spec file, the activity and control files it reads and the code fingerprint:
     equal content gives equal results whatever the files' times. Hashed again only when a
     file's time or size changed since the last request."""
-    from cocontrol import __version__
+    from cocontrol.fingerprint import code_fingerprint
     from cocontrol.scenarios.spec import read_spec
 
     known = _KEYS.get(str(path))
@@ -92,7 +92,7 @@ def content_key(path: Path) -> str:
     spec = read_spec(path)
     files = [Path(f) for f in (path, spec.activity, spec.controls) if f is not None]
     stats = tuple(_stat(f) for f in files)
-    h = hashlib.sha256(__version__.encode())
+    h = hashlib.sha256(code_fingerprint().encode())
     for f in files:
         h.update(str(f).encode() + b"\0" + f.read_bytes() + b"\0")
     _KEYS[str(path)] = (stats, h.hexdigest())

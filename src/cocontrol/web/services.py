@@ -118,12 +118,15 @@ def task_progress_frame(session: Session) -> pd.DataFrame:
 def workspace(session: Session) -> Workspace:
     """Inputs from the database plus the demo workspace's activity, statistics and controls;
     target ids are qualified by plan (:func:`qualified`)."""
+    from cocontrol.store.restoration import stored_projects
+
     plans = [_qualify(load_document(session, pid)) for pid in latest_plan_ids(session)]
     regions = set(session.scalars(select(m.Region.name)))
     return Workspace(
         plans=plans, observations=observations_frame(session), activity=demo.activity(),
         statistics=demo.statistics(), controls=demo.controls(), name="平台数据库",
         known_regions=regions, task_progress=task_progress_frame(session),
+        restoration=stored_projects(session),
     )
 
 

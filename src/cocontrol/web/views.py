@@ -12,6 +12,7 @@ from cocontrol.data.names import label
 from cocontrol.figures import convention, display, figure
 from cocontrol.figures.emissions import latest_year
 from cocontrol.figures.targets import NO_DATA, status_counts, target_figure, target_figures
+from cocontrol.inventory.factor_sets import display_label as factor_set_label
 from cocontrol.reports.peers import peer_ranking
 from cocontrol.store import models as m
 from cocontrol.units import conversion_factor
@@ -337,13 +338,15 @@ def inventory(session: Session, cache: Cache, who: Viewer, region: str | None, y
     if path is None or not years:
         return empty
     gaps = dict(res.gaps)
+    used = res.emissions.attrs.get("factor_set") if res.emissions is not None else None
     summary = sector_summary(query_inventory(path, ["sector", "species"], year), lang)
     pages = max(1, -(-len(summary) // PAGE))
     page = min(max(page, 1), pages)
     frame = query_inventory(path, by, year)  # the JSON API's rows (codes, t)
     view = {**empty, "gaps": gaps, "summary": summary[(page - 1) * PAGE: page * PAGE], "pages": pages,
             "columns": list(frame.columns), "rows": frame.to_dict("records"),
-            "page": page, "species": [sp for sp in ("CO2", *POLLUTANTS) if any(sp in r for r in summary)]}
+            "page": page, "species": [sp for sp in ("CO2", *POLLUTANTS) if any(sp in r for r in summary)],
+            "factor_set": factor_set_label(used, lang)}
     if sector:
         frame = query_inventory(path, ["sector", "fuel", "species", "scope"], year)
         frame = frame[frame["sector"] == sector]
