@@ -2,14 +2,14 @@
 carries its region (the bureau's totals include redemptions of people credited by files)
 
 Revision ID: hh_inclusive_regions
-Revises: h8_enterprises
+Revises: hi_restoration
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "hh_inclusive_regions"
-down_revision = "h8_enterprises"
+down_revision = "hi_restoration"
 branch_labels = None
 depends_on = None
 
