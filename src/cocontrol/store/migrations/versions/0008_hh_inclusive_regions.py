@@ -2,14 +2,14 @@
 carries its region (the bureau's totals include redemptions of people credited by files)
 
 Revision ID: hh_inclusive_regions
-Revises: hi_restoration
+Revises: hd_quotes
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "hh_inclusive_regions"
-down_revision = "hi_restoration"
+down_revision = "hd_quotes"
 branch_labels = None
 depends_on = None
 
