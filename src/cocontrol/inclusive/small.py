@@ -22,6 +22,7 @@ import pyarrow as pa
 
 from cocontrol.inclusive.methodology import scene_names
 
+
 def _num(value: Any) -> float | None:
     """A cap or speed: None when absent (NaN/NULL)."""
     if value is None or (isinstance(value, float) and math.isnan(value)):

@@ -200,12 +200,10 @@ def post_records(records: object, *, methods: object, partner: str, sha256: str,
                  region: str = "") -> object:
     """Check, credit and ledger one batch (all or nothing) of ``region``; ``dry_run`` credits
     without storing. Returns the :class:`~cocontrol.inclusive.run.CreditResult`."""
-    from cocontrol.inclusive.run import credit_batch
-    from cocontrol.store.db import home, transaction
-
     import pyarrow as pa
 
-    from cocontrol.inclusive.run import _prior_table
+    from cocontrol.inclusive.run import _prior_table, credit_batch
+    from cocontrol.store.db import home, transaction
 
     with transaction() as session:
         refuse_repost(session, partner, sha256)
