@@ -21,6 +21,9 @@ hand):
 4. Activity: A = CO2 / (NCV x CC x OF x 44/12) with the factors of ``cocontrol.refdata``
    ``combustion_co2``; process CO2 -> cement clinker t with ``process_factors`` cement_clinker.
 5. Electricity, heat and fertilizer N: illustrative city totals with a fixed sector split.
+6. Controls: illustrative penetration paths per control group (``PATHS``), each anchored on a
+   documented policy or standard and with its assumptions stated (``CONTROL_SOURCE``, also
+   written into every row's ``source``); see :func:`control_rows`.
 """
 
 from __future__ import annotations
@@ -201,34 +204,118 @@ def secondary_rows(spec: dict, year: int) -> list[dict]:
     return out
 
 
-def control_rows(region: str, pace: float) -> list[dict]:
-    """Illustrative penetration (0-1) of control technologies, rising over time.
+#: coal, coke and oil fuels of the CEADs table that a stack control acts on
+SOLID = ("Raw_Coal", "Cleaned_Coal", "Other_Washed_Coal", "Briquettes")
+COKES = ("Coke", "Other_Coking_Products")
+OILS = ("Fuel_Oil", "Crude_Oil", "Other_Petroleum_Products")
+#: sectors without stack controls in the demo (households, services, farms, transport,
+#: construction): small stoves and engines, no end-of-pipe device assumed
+UNCONTROLLED = {AGRI, TRANS, TRADE, "Construction", "Others", "Urban", "Rural"}
 
-    Per (sector, fuel, species) the penetrations sum to at most 1 (GAINS convention).
-    ``pace`` < 1 delays the retrofits (smaller cities)."""
-    src = ("illustrative: pace typical of Shandong coal-power ultra-low-emission retrofits "
-           "(环发〔2015〕164号, deadline 2020) and industrial boiler upgrades; not plant data")
-    ule = dict(zip(YEARS, (0.15, 0.35, 0.6, 0.8, 0.9, 0.95, 1.0, 1.0, 1.0), strict=True))
+#: penetration paths 2015…2023 (before the city ``pace``), one per control group; what each is
+#: anchored on and what is assumed is in CONTROL_SOURCE (also written into every row)
+PATHS = {
+    "power_ule": (0.15, 0.35, 0.6, 0.8, 0.9, 0.95, 1.0, 1.0, 1.0),
+    "boiler_fgd": (0.4, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.9, 0.9),
+    "boiler_dust": (0.6, 0.75, 0.85, 0.9, 0.95, 0.95, 0.95, 0.95, 0.95),
+    "steel_fgd": (0.6, 0.6, 0.6, 0.6, 0.7, 0.9, 1.0, 1.0, 1.0),
+    "steel_scr": (0.0, 0.0, 0.0, 0.2, 0.4, 0.8, 1.0, 1.0, 1.0),
+    "kiln_fgd": (0.3, 0.3, 0.3, 0.4, 0.6, 0.8, 0.9, 0.9, 0.9),
+}
+
+CONTROL_SOURCE = {
+    "power": (
+        "illustrative, anchored: 全面实施燃煤电厂超低排放和节能改造工作方案 (环发〔2015〕164号, "
+        "issued 2015-12-11, all units able to retrofit by 2020) and the NEA 2018 notice (central "
+        "provinces by 2018, western by 2020, so the east earlier); assumed: the city pace 15 % (2015) → 100 % (2021) ultra-low, "
+        "the rest wet FGD + SCR + ESP/bag (units under GB 13223-2011 [M]), the same shares for every "
+        "coal, coke and oil fuel of the sector (washed coal and briquettes burn in the same units "
+        "as raw coal); not plant data"),
+    "steel": (
+        "illustrative, anchored: 山东省钢铁行业超低排放改造实施方案 (all organised sources by "
+        "2020-10: sinter head SO2 35, NOx 50, other sources SO2 50 mg/m3) and DB37/990-2019 "
+        "(in force 2019-11-01); assumed: before 2019 sinter and pellet flue gas desulfurised "
+        "(GB 28662-2012 [M]) taken as 60 % of the sector's fuel sulfur [M], SCR from 2018 (日照钢铁 "
+        "sinter SCR 2018), 100 % from 2021; not plant data"),
+    "boiler": (
+        "illustrative, anchored: GB 13271-2014 in-use coal boilers SO2 400, PM 80 mg/m3 from "
+        "2015-10-01 (>10 t/h) and 2016-07-01 (≤10 t/h), which at S 1 % (17 kg SO2/t over an "
+        "assumed 12 m3/kg flue gas ≈ 1 400 mg/m3) needs a desulfuriser and a dust collector; "
+        "Shandong's ≤35 t/h coal boilers retired 2019–2021 (鲁环发〔2020〕47号); assumed: compliance 40 % (2015) → 90 % "
+        "(2021), dust collectors 60 % → 95 %; not plant data"),
+    "chem_lnb": (
+        "illustrative, not anchored: low-NOx burners on chemical-industry coal boilers, "
+        "30 % (2015) → 80 % (2023), assumed; GB 13271-2014's NOx 400 mg/m3 does not require them"),
+    "kiln": (
+        "illustrative, anchored: DB37/2376-2013 (covers 锅炉和炉窑), 工业炉窑大气污染综合治理方案 "
+        "(环大气〔2019〕56号, 2019-07) and DB37/2375-2019 工业炉窑 (in force 2019-11-01); "
+        "assumed: kiln desulfurisation 30 % (2015–2017) → 90 % (2021), kiln dust removal as "
+        "for clinker; not plant data"),
+    "clinker": (
+        "illustrative, not anchored: cement kiln SNCR 60 % (2015) → 100 % (2023), bag filters 80 % → "
+        "100 %, assumed (GB 4915-2013 limits not read); not plant data"),
+}
+
+
+def control_rows(region: str, pace: float, activity: pd.DataFrame | None = None) -> list[dict]:
+    """Illustrative penetration (0–1) of control technologies, rising over time.
+
+    One row per (year, sector, fuel, technology) of the sector × fuel cells that the city's
+    activity table has (every cell when ``activity`` is None). Groups (paths in ``PATHS``,
+    anchors and assumptions in ``CONTROL_SOURCE``): power and heat — every coal, coke and oil
+    fuel; iron and steel — coal and coke; industrial coal boilers — coal of every other
+    industrial sector; kilns — coal of non-metal mineral products; cement clinker (process).
+    Households, services, farms, transport and construction carry none. Per (sector, fuel,
+    species) the penetrations sum to at most 1 (GAINS convention). ``pace`` < 1 delays the
+    retrofits (smaller cities)."""
+    cells = (None if activity is None else
+             set(zip(activity["sector"], activity["fuel"], strict=True)))
+    codes = refdata.load("sectors").set_index("sector")["code"].astype(int)
+    industry = [s for s, code in codes.items()  # mining, manufacturing, gas and water (≤ 41)
+                if code <= 41 and s not in UNCONTROLLED and s not in (POWER, FERR, NONMET)]
+    plan: list[tuple[str, tuple[str, ...], str, str]] = (
+        [(POWER, SOLID + COKES + OILS, "power", "power")]
+        + [(FERR, SOLID + COKES, "steel", "steel")]
+        + [(s, SOLID, "boiler", "boiler") for s in industry]
+        + [(NONMET, SOLID, "kiln", "kiln")])
     rows = []
-    for year in YEARS:
-        u = round(min(1.0, ule[year] * pace), 3)
+    for i, year in enumerate(YEARS):
+        def at(path: str, i: int = i) -> float:
+            return min(1.0, PATHS[path][i] * pace)
+        u = round(at("power_ule"), 3)
         rest = 1.0 - u
         esp = round(rest * 0.7, 3)
         t = (year - 2015) / 8
-        for sector, fuel, tech, pen in (
-            (POWER, "Raw_Coal", "ultra_low_emission", u),
-            (POWER, "Raw_Coal", "limestone_gypsum_wet_fgd", rest * 0.97),
-            (POWER, "Raw_Coal", "scr", rest * 0.95),
-            (POWER, "Raw_Coal", "esp", esp),
-            (POWER, "Raw_Coal", "bag_filter", rest - esp),
-            (CHEM, "Raw_Coal", "limestone_gypsum_wet_fgd", (0.5 + 0.4 * t) * pace),
-            (CHEM, "Raw_Coal", "low_nox_burner", (0.3 + 0.5 * t) * pace),
-            (CHEM, "Raw_Coal", "bag_filter", (0.6 + 0.35 * t) * pace),
-            (NONMET, "cement_clinker", "sncr", min(1.0, 0.6 + 0.4 * t)),
-            (NONMET, "cement_clinker", "bag_filter", min(1.0, 0.8 + 0.2 * t)),
-        ):
-            rows.append(dict(region=region, year=year, sector=sector, fuel=fuel, technology=tech,
-                             penetration=round(pen, 3), label="illustrative", source=src))
+        techs = {
+            "power": (("ultra_low_emission", u), ("limestone_gypsum_wet_fgd", rest * 0.97),
+                      ("scr", rest * 0.95), ("esp", esp), ("bag_filter", rest - esp)),
+            "steel": (("limestone_gypsum_wet_fgd", at("steel_fgd")), ("scr", at("steel_scr")),
+                      ("bag_filter", at("boiler_dust"))),
+            "boiler": (("limestone_gypsum_wet_fgd", at("boiler_fgd")),
+                       ("bag_filter", at("boiler_dust"))),
+            "kiln": (("limestone_gypsum_wet_fgd", at("kiln_fgd")),
+                     ("bag_filter", min(1.0, 0.8 + 0.2 * t))),
+        }
+        for sector, fuels, group, src in plan:
+            for fuel in fuels:
+                if cells is not None and (sector, fuel) not in cells:
+                    continue
+                for tech, pen in techs[group]:
+                    if pen <= 0:
+                        continue
+                    rows.append(dict(region=region, year=year, sector=sector, fuel=fuel,
+                                     technology=tech, penetration=round(pen, 3),
+                                     label="illustrative", source=CONTROL_SOURCE[src]))
+                if sector == CHEM and group == "boiler":
+                    rows.append(dict(region=region, year=year, sector=sector, fuel=fuel,
+                                     technology="low_nox_burner",
+                                     penetration=round((0.3 + 0.5 * t) * pace, 3),
+                                     label="illustrative", source=CONTROL_SOURCE["chem_lnb"]))
+        for tech, pen in (("sncr", min(1.0, 0.6 + 0.4 * t)),
+                          ("bag_filter", min(1.0, 0.8 + 0.2 * t))):
+            rows.append(dict(region=region, year=year, sector=NONMET, fuel="cement_clinker",
+                             technology=tech, penetration=round(pen, 3), label="illustrative",
+                             source=CONTROL_SOURCE["clinker"]))
     return rows
 
 
@@ -244,7 +331,7 @@ def main(argv: list[str]) -> int:
     for slug, spec in specs.items():
         act = pd.DataFrame(activity_rows(slug, spec["region"], spec, province, total[slug]))
         act.to_csv(ROOT / "examples/activity" / f"{slug}.csv", index=False, encoding="utf-8")
-        ctl = pd.DataFrame(control_rows(spec["region"], pace[slug]))
+        ctl = pd.DataFrame(control_rows(spec["region"], pace[slug], act))
         ctl.to_csv(ROOT / "examples/controls" / f"{slug}.csv", index=False, encoding="utf-8")
         print(slug, len(act), "activity rows,", len(ctl), "control rows")
     return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -51,6 +52,32 @@ def test_verify_json_and_excel(tmp_path, demo_folder) -> None:
     assert book.sheetnames == ["说明", "企业碳账户", "核查发现", "核查规则", "月度核算"]
     assert "示例" in " ".join(str(c.value) for c in book["说明"]["A"])
     assert book["核查发现"].max_row == len(doc["findings"]) + 1
+    _chinese_only(book, doc)
+
+
+IDENTIFIER = re.compile(r"[a-z]+_[a-z_]+|Raw_Coal|Natural_Gas")
+
+
+def _chinese_only(book, doc) -> None:
+    """The workbook's 核查发现 and 核查规则 name rules, thresholds, evidence and fuels in Chinese
+    (rule ids stay in the JSON only); energy_per_output's 0.31 is the 基准水平 of the 2021
+    benchmark table, not a 阈值."""
+    def cells(sheet: str) -> list[list[str]]:
+        return [["" if c is None else str(c) for c in r]
+                for r in book[sheet].iter_rows(values_only=True)]
+    rows, rules = cells("核查发现"), cells("核查规则")
+    fuels = {r[4] for r in book["月度核算"].iter_rows(min_row=2, values_only=True)}
+    assert {"原煤", "天然气"} <= fuels
+    for row in rows + rules:
+        assert not IDENTIFIER.search(" ".join(row)), row
+    assert {f["rule"] for f in doc["findings"]} >= {"energy_per_output", "stack_links_missing"}
+    energy = next(r for r in rows if r[4] == "单位产品能耗偏离行业基准")
+    assert "基准水平：0.31" in energy[-1] and "标杆水平：0.27" in energy[-1]
+    assert "阈值" not in energy[-1]
+    gap = next(r for r in rows if r[4] == "SO2物料衡算与执行报告不符")
+    assert "阈值：±30.0%" in gap[-1]
+    so2 = next(r for r in rules if r[0] == "SO2物料衡算与执行报告不符")
+    assert so2[2] == "相对阈值 0.30；最小比对量（t） 1.0；不参与比对的行业代码 3011"
 
 
 def test_bad_input_exits_2_and_writes_nothing(tmp_path) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from cocontrol.enterprises.demo import uscc
 from cocontrol.enterprises.verify import verify
 
 from .conftest import coal, enterprise, write
@@ -59,9 +60,38 @@ def test_a_larger_flow_uncertainty_widens_the_threshold(tmp_path) -> None:
     assert "co2_stack_month_vs_cems" not in set(found["rule"])
 
 
-def test_without_a_stacks_sheet_several_stacks_are_not_attributed(tmp_path) -> None:
+def test_without_a_stacks_sheet_several_stacks_are_a_data_quality_finding(tmp_path) -> None:
     found = verify(_folder(tmp_path, stacks=False)).findings
     assert "co2_stack_month_vs_cems" not in set(found["rule"])
+    gap = found[found["rule"] == "stack_links_missing"]
+    assert len(gap) == 1
+    f = gap.iloc[0]
+    assert (f["enterprise_id"], f["year"], f["severity"]) == ("A", 2024, "medium")
+    assert f["evidence"]["stack"] == ["S1", "S2"]
+    assert f["message"].startswith("排口与设施对应关系缺失，无法逐排口比对")
+
+
+def test_stacks_named_by_their_facility_are_attributed_without_a_stacks_sheet(tmp_path) -> None:
+    """CEMS stacks U1 and U2 of an enterprise whose facilities are U1 and U2: each unit goes
+    to its namesake, so the same 50 % month of U2 is found and nothing is missing."""
+    folder = _folder(tmp_path, stacks=False)
+    cems = pd.read_parquet(folder / "cems.parquet")
+    cems["stack_id"] = cems["stack_id"].map({"S1": "U1", "S2": "U2"})
+    cems.to_parquet(folder / "cems.parquet", index=False)
+    found = verify(folder).findings
+    hits = found[found["rule"] == "co2_stack_month_vs_cems"]
+    assert list(hits["facility_id"]) == ["U2"] and hits.iloc[0]["evidence"]["months"] == [2]
+    assert "stack_links_missing" not in set(found["rule"])
+
+
+def test_a_single_stack_takes_every_facility(tmp_path) -> None:
+    """One CEMS stack, no stacks sheet: both units' CO2 (2 × 1887.6 t a month) goes through it;
+    CEMS carrying 2 × 1887.6 t in January and February finds nothing."""
+    folder = _folder(tmp_path, stacks=False)
+    cems = pd.DataFrame(_hours("S1", 1, 2 * CO2_MONTH) + _hours("S1", 2, 2 * CO2_MONTH))
+    cems.to_parquet(folder / "cems.parquet", index=False)
+    found = verify(folder).findings
+    assert not {"co2_stack_month_vs_cems", "stack_links_missing"} & set(found["rule"])
 
 
 def _so2_hours(month: int, conc: float = 100.0) -> list[dict]:
@@ -109,3 +139,27 @@ def test_permit_report_months_and_outlets_are_checked(tmp_path) -> None:
     assert "annual and monthly" in where[(2, "month")].message  # SO2 given both ways
     assert "duplicate" in where[(6, "species")].message
     assert not any(row == 7 for row, _ in where)  # NOx as one annual row is fine
+
+
+def test_stack_ids_are_checked_only_for_enterprises_in_the_stacks_sheet(tmp_path) -> None:
+    """A province file where A lists its stacks and B does not: B's CEMS stacks are accepted
+    (B gets the data-quality finding), while a CEMS stack A did not list is still rejected."""
+    from cocontrol.errors import ValidationFailed
+
+    def folder(name: str, a_stack: str) -> object:
+        b_rows = [dict(r, enterprise_id="B") for r in _hours("T1", 1, CO2_MONTH)
+                  + _hours("T2", 1, CO2_MONTH)]
+        return write(tmp_path / name, {
+            "enterprises": [enterprise(), enterprise("B", uscc=uscc("370303", 7))],
+            "fuel": [coal(1), coal(1, enterprise_id="B")],
+            "stacks": [{"enterprise_id": "A", "stack_id": "S1", "facility_id": "U1"}],
+            "cems": _hours(a_stack, 1, CO2_MONTH) + b_rows})
+
+    found = verify(folder("ok", "S1")).findings
+    assert list(found.loc[found["rule"] == "stack_links_missing", "enterprise_id"]) == ["B"]
+    with pytest.raises(ValidationFailed) as bad:
+        verify(folder("bad", "S3"))
+    problems = bad.value.problems  # 20 rows listed, then a count of the others (744 in all)
+    assert {p.found for p in problems} == {"S3", None}
+    assert all(p.message.startswith("unknown stack id") for p in problems)
+    assert "unknown stack id: 724 more rows like these" in {p.message for p in problems}

@@ -17,6 +17,7 @@ from typer.testing import CliRunner
 
 from cocontrol.cli import app as cli
 from cocontrol.figures import display
+from cocontrol.figures.synergy import CLASSES_ZH
 from cocontrol.store.db import dispose_engines
 from cocontrol.web.app import create_app
 from cocontrol.web.settings import Settings
@@ -109,8 +110,12 @@ def test_sector_changes_with_class(surfaces):
         if r["sector"] in docx_rows:  # the printed report shows the ten largest changes
             assert docx_rows[r["sector"]][1:] == [r["apeq_change_text"].replace(",", ""),
                                                   r["co2_change_text"].replace(",", ""), r["synergy_class"]]
-    steel = next(r for r in rows if r["sector"] == "黑色金属冶炼及压延加工业")
-    assert steel["co2_change"] > 0 and steel["synergy_class"] == "协同增排"  # rose, and says so
+    # each class is the one the printed signs call for (Δ = later − earlier; CLASSES_ZH), e.g. steel
+    for r in rows:
+        signs = tuple((v > 0) - (v < 0) for v in (float(r[k].replace(",", "")) for k in
+                                                   ("apeq_change_text", "co2_change_text")))
+        assert r["synergy_class"] == CLASSES_ZH[signs], r["sector"]
+    assert any(r["sector"] == "黑色金属冶炼及压延加工业" for r in rows)
 
 
 def test_each_target_status_with_its_basis(surfaces):

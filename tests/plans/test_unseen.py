@@ -117,7 +117,7 @@ def _check(title: str, entries: list[dict[str, Any]]) -> None:
                                   "blind4_docs.yaml", "blind5_sentences.yaml", "blind6_sentences.yaml",
                                   "blind7_sentences.yaml", "blind8_sentences.yaml", "blind9_sentences.yaml",
                                   "blind9_docs.yaml", "blind10_sentences.yaml", "blind11_sentences.yaml",
-                                  "blind12_sentences.yaml"])
+                                  "blind12_sentences.yaml", "blind13_sentences.yaml", "blind13_docs.yaml"])
 def test_anchors_are_in_the_texts(name: str) -> None:
     for e in _entries(name):
         assert e.get("source"), "every quote names where it was read"
@@ -215,6 +215,15 @@ def test_blind12() -> None:
     """A city's annual work plan, annotated after blind set 11 and before running the
     extractor on it; scored once (P 1.000, R 0.800, gold/unseen/BLIND12_SCORE_2026-12-06.txt)."""
     _check("unseen blind set 12", _entries("blind12_sentences.yaml"))
+
+
+def test_blind13() -> None:
+    """Written by an annotator who never read or ran the extractor (53 texts + 9 documents, 184
+    certain targets); scored once (P 0.801, R 0.766, gold/unseen/BLIND13_SCORE_2026-12-06.txt),
+    then opened to fix the failure classes behind its errors (year scope from the document's
+    structure, reports judged from their paragraph and document, 分别 over a year range, lists
+    carrying their verb and base year, counts before their noun)."""
+    _check("unseen blind set 13", _entries("blind13_sentences.yaml") + _entries("blind13_docs.yaml"))
 
 
 def _task(doc: Any, title: str) -> Any:

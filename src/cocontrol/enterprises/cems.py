@@ -109,12 +109,13 @@ def _check(con: duckdb.DuckDBPyConnection, raw: object, known: set[str], file: s
             checks.append((f"{col}_raw IS NOT NULL AND {col} IS NULL", col, "not a number",
                            "a number", f"{col}_raw"))
         checks.append((f"{col} < 0", col, "negative amount", "≥ 0", col))
-    if stacks is not None:  # the stacks sheet is given: every CEMS stack must be in it
+    if stacks is not None:  # an enterprise listed in the stacks sheet: its CEMS stacks must be
+        # there; one with no rows there is left to the rule stack_links_missing
         pairs = sorted(stacks)
         con.register("known_stacks", pa.table({
             "e": pa.array([p[0] for p in pairs], pa.string()),
             "s": pa.array([p[1] for p in pairs], pa.string())}))
-        checks.append(("enterprise_id IN (SELECT id FROM known_ids) AND stack_id IS NOT NULL "
+        checks.append(("enterprise_id IN (SELECT e FROM known_stacks) AND stack_id IS NOT NULL "
                        "AND enterprise_id || chr(31) || stack_id NOT IN "
                        "(SELECT e || chr(31) || s FROM known_stacks)",
                        "stack_id", "unknown stack id",

@@ -29,7 +29,7 @@ PLANTED: dict[str, set[str]] = {
     "E04": {"round_values", "unmeasured_months", "output_vs_capacity"},
     "E07": {"hours_load_vs_fuel", "so2_cems_vs_reported", "so2_stack_month_vs_cems",
             "reported_vs_cems_stack_month"},
-    "E09": {"lab_ncv_regression", "copied_reports"},
+    "E09": {"lab_ncv_regression", "copied_reports", "stack_links_missing"},
 }
 CLEAN = ("E01", "E05", "E06", "E08", "E10")
 
@@ -279,6 +279,14 @@ def _plant(t: dict[str, pd.DataFrame]) -> None:
     _monthly_permit(t, "E07", {m: 0.2 for m in range(8, 13)})
     # E07: August coal reported at half
     fuel.loc[rows("E07", [8]), "amount"] = (fuel.loc[rows("E07", [8]), "amount"] * 0.5).round(2)
+    # E09: the flue gas leaves by two monitored stacks (half the flow each, same
+    # concentrations: the firm's CEMS totals unchanged) and the stacks sheet is left empty
+    cems = t["cems"]
+    e09 = cems["enterprise_id"] == "E09"
+    halves = [cems[e09].assign(stack_id=s, flow=(cems.loc[e09, "flow"] / 2).round(2))
+              for s in ("E09-S1", "E09-S2")]
+    t["cems"] = pd.concat([cems[~e09], *halves], ignore_index=True)
+    t["stacks"] = t["stacks"][t["stacks"]["enterprise_id"] != "E09"].reset_index(drop=True)
     # E09: NCV inflated by 2.5 GJ/t in May–June, elemental carbon kept (CC = C / NCV)
     may = rows("E09", [5, 6])
     old = fuel.loc[may, "ncv"].copy()

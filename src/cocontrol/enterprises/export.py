@@ -12,7 +12,9 @@ import pandas as pd
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
+from cocontrol.data.names import label
 from cocontrol.enterprises.parameters import rules, thresholds
+from cocontrol.enterprises.schema import COLUMN_HELP, column_zh
 from cocontrol.enterprises.verify import VerificationResult
 from cocontrol.excel import header_row
 from cocontrol.files import write_atomic, write_bytes_atomic
@@ -29,7 +31,7 @@ ACCOUNT_HEADERS = {
     "colour": "色标（山东）", "intensity_change": "L较上年变化"}
 MONTH_HEADERS = {
     "enterprise_id": "企业编号", "facility_id": "设施编号", "year": "年份", "month": "月份",
-    "fuel_code": "燃料代码", "amount": "消耗量（t 或 万Nm³）", "ncv_used": "低位发热量（GJ/t）",
+    "fuel_code": "燃料品种", "amount": "消耗量（t 或 万Nm³）", "ncv_used": "低位发热量（GJ/t）",
     "cc_used": "单位热值含碳量（tC/GJ）", "default_used": "采用缺省值", "of_used": "碳氧化率",
     "energy_gj": "热量（GJ）", "co2_t": "CO2（t）", "sulfur": "硫分（%）",
     "eta": "当月脱硫效率", "so2_balance_t": "物料衡算SO2（t）"}
@@ -53,19 +55,37 @@ EVIDENCE_ZH = {
     "low_factor": "下限系数", "high_factor": "上限系数", "implied_load": "产出折合负荷率（最高）",
     "maximum_load": "最大负荷率", "loads": "产出折合负荷率", "stack": "排口",
     "cems_t": "在线监测量（t）", "accounted_t": "核算量（t）", "coverage": "在线监测覆盖率", "species": "污染物", "limit_level": "基准水平"}
-COLUMN_ZH = {"carbon_content": "单位热值含碳量", "ncv": "低位发热量", "amount": "消耗量",
-             "hydrogen": "氢", "moisture": "全水分", "sulfur": "硫分"}
+RULE_EVIDENCE_ZH = {  # keys whose meaning differs by rule: (rule, key) → words
+    ("energy_per_output", "limit"): "基准水平", ("energy_per_output", "advanced"): "标杆水平",
+    ("lab_carbon_regression", "limit"): "允许偏差（%）",
+    ("lab_ncv_regression", "limit"): "允许偏差（GJ/t）"}
 
 
-def evidence_zh(evidence: dict[str, Any]) -> str:
-    """Evidence as Chinese ``名称：值`` pairs (no identifiers shown to users)."""
-    def value(v: Any) -> str:
+PERCENT_KEYS = frozenset({"relative_gap", "threshold", "coverage"})  # fractions read as %
+
+
+def evidence_zh(evidence: dict[str, Any], rule: str = "") -> str:
+    """Evidence as Chinese ``名称：值`` pairs (no identifiers shown to users); a key whose
+    meaning depends on the rule (``limit`` is the 基准 level of energy per output but the
+    allowed deviation of a regression) is named for ``rule``; intake columns by their
+    template names (:func:`cocontrol.enterprises.schema.column_zh`)."""
+    def number(k: str, v: Any) -> str:
+        if isinstance(v, bool) or not isinstance(v, float | int):
+            return column_zh(str(v)) if str(v) in COLUMN_HELP else str(v)
+        if k in PERCENT_KEYS:
+            return {"relative_gap": f"{v:+.1%}", "threshold": f"±{v:.1%}"}.get(k, f"{v:.1%}")
+        return f"{v:,.1f}" if isinstance(v, float) and abs(v) >= 1000 else f"{v:g}"
+
+    def value(k: str, v: Any) -> str:
         if isinstance(v, dict):
-            return "，".join(f"{COLUMN_ZH.get(k, k)} {x}" for k, x in v.items())
+            return "，".join(f"{column_zh(k)} {x}" for k, x in v.items())
         if isinstance(v, list):
-            return "、".join(COLUMN_ZH.get(str(x), str(x)) for x in v)
-        return str(COLUMN_ZH.get(str(v), v))
-    return "；".join(f"{EVIDENCE_ZH.get(k, k)}：{value(v)}" for k, v in evidence.items())
+            return "、".join(number(k, x) for x in v)
+        return number(k, v)
+
+    def name(k: str) -> str:
+        return RULE_EVIDENCE_ZH.get((rule, k)) or EVIDENCE_ZH.get(k, k)
+    return "；".join(f"{name(k)}：{value(k, v)}" for k, v in evidence.items())
 
 
 def _plain(value: Any) -> Any:
@@ -139,17 +159,20 @@ def write_excel(result: VerificationResult, path: str | Path) -> Path:
         "规则": result.findings["rule"].map(table["name_zh"]),
         "严重程度": result.findings["severity"].map(SEVERITY_ZH),
         "发现": result.findings["message"],
-        "依据数据": result.findings["evidence"].map(evidence_zh)})
+        "依据数据": [evidence_zh(e, r) for e, r in zip(
+            result.findings["evidence"], result.findings["rule"], strict=True)]})
     _sheet(book, "核查发现", finds, {})
     th = thresholds()
     rule_rows = pd.DataFrame({
         "规则": table["name_zh"], "公式": table["formula"],
-        "阈值": [", ".join(f"{k}={v}" for k, v in th.get(r, {}).items()) for r in table.index],
+        "阈值": ["；".join(f"{label('threshold', k)} {v}" for k, v in th.get(r, {}).items())
+                 for r in table.index],
         "严重程度": table["severity"].map(SEVERITY_ZH), "依据": table["citation"],
         "说明": table["explanation_zh"]})
     _sheet(book, "核查规则", rule_rows, {})
     months = result.accounting.facility_months[[c for c in MONTH_HEADERS
                                                  if c in result.accounting.facility_months]].copy()
     months["default_used"] = months["default_used"].map({True: "是", False: "否"})
+    months["fuel_code"] = months["fuel_code"].map(lambda c: label("fuel", c))
     _sheet(book, "月度核算", months, MONTH_HEADERS)
     return write_atomic(path, book.save)

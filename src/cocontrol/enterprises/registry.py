@@ -3,8 +3,9 @@
 
 All three sheets are optional. When ``facilities`` is given, every facility_id used by the
 fuel, controls, operation and stacks sheets must be one of its enterprise's facilities; when
-``stacks`` is given, every CEMS stack_id must be one of its enterprise's stacks (checked in
-DuckDB by :mod:`.cems`). Capacity is kept in a per-hour base (MW or t/h) and output in MWh or
+``stacks`` is given, every CEMS stack_id (and every permit-report stack_id) of an enterprise
+with rows in it must be one of that enterprise's stacks (CEMS checked in DuckDB by
+:mod:`.cems`); an enterprise with no rows there is checked by the rule ``stack_links_missing``. Capacity is kept in a per-hour base (MW or t/h) and output in MWh or
 t, so output / (capacity × hours) is the load the output implies.
 """
 
@@ -167,9 +168,11 @@ def permit_rows(cells: Cells, frame: pd.DataFrame, out: pd.DataFrame,
     out["month"] = pd.Series(months, index=frame.index, dtype="Int64")
     out["stack_id"] = cells.text(frame, "stack_id", required=False)
     if stacks is not None:
+        listed = {e for e, _ in stacks}
         for row in out.index:
             ent, stack = out.at[row, "enterprise_id"], out.at[row, "stack_id"]
-            if stack is not None and not pd.isna(stack) and (ent, stack) not in stacks:
+            if (stack is not None and not pd.isna(stack) and ent in listed
+                    and (ent, stack) not in stacks):
                 cells.problem(row, "stack_id", "unknown stack id",
                               "a stack_id of this enterprise in the stacks sheet", stack)
     key = ["enterprise_id", "year", "species"]

@@ -517,6 +517,7 @@ def _stack_rules() -> None:
     RULES["co2_stack_month_vs_cems"] = stack_rules.co2_stack_month_vs_cems
     RULES["so2_stack_month_vs_cems"] = stack_rules.so2_stack_month_vs_cems
     RULES["reported_vs_cems_stack_month"] = stack_rules.reported_vs_cems_stack_month
+    RULES["stack_links_missing"] = stack_rules.stack_links_missing
 
 
 _stack_rules()

@@ -63,7 +63,7 @@ COLUMN_HELP: dict[str, str] = {
     "unit": "单位（燃料：t、万t；气体：万Nm³、Nm³）",
     "ncv": "低位发热量（GJ/t；气体 GJ/万Nm³）", "carbon_content": "单位热值含碳量（tC/GJ）",
     "oxidation": "碳氧化率（0–1 或 百分数如 99%）", "sulfur": "收到基硫分（%）",
-    "measured": "本月含碳量是否经CMA/CNAS实验室实测（是/否）", "hydrogen": "氢（%）",
+    "measured": "是否实测（本月含碳量是否经CMA/CNAS实验室实测，是/否）", "hydrogen": "氢（%）",
     "moisture": "全水分（%）", "sample_date": "采样日期", "test_date": "检测日期",
     "report_date": "报告日期", "hours": "运行小时（h）", "load": "平均负荷率（0–1 或 百分数）",
     "product": "产品名称（如 供电量、水泥熟料、轮胎、合成氨）", "value_added": "工业增加值（万元）",
@@ -95,3 +95,21 @@ OUTPUT_UNITS: dict[str, tuple[str, float]] = {
     "万t": ("mass", 1e4), "万吨": ("mass", 1e4)}
 SPECIES = {"so2": "SO2", "nox": "NOx", "颗粒物": "颗粒物", "pm": "颗粒物", "烟尘": "颗粒物",
            "vocs": "VOCs"}
+
+
+def sheet_zh(name: str | None) -> str:
+    """The Chinese title a reader sees for intake sheet ``name`` (the template's 说明 sheet);
+    anything else (a file name, an empty cell) is returned as given."""
+    if not name:
+        return ""
+    sheet = SHEETS.get(str(name))
+    return sheet.title_zh if sheet else str(name)
+
+
+def column_zh(name: str | None) -> str:
+    """The Chinese name of intake column ``name``: the head of its 说明 text in
+    :data:`COLUMN_HELP` before the bracketed detail (``carbon_content`` → 单位热值含碳量)."""
+    if not name:
+        return ""
+    text = COLUMN_HELP.get(str(name))
+    return text.split("（", 1)[0] if text else str(name)

@@ -2,8 +2,10 @@
 the stack's CEMS mass (在线监测与核算逐排口逐月比对).
 
 The stacks sheet names the facilities each stack serves; without it an enterprise whose CEMS
-has a single stack is taken to send all its facilities through that stack, and one with
-several stacks is not compared (its emissions cannot be attributed). A stack-month is
+has a single stack is taken to send all its facilities through that stack, one with
+several stacks each named by a facility id sends each facility through its namesake, and any
+other is not compared but gets a data-quality finding (``stack_links_missing``: 排口与设施
+对应关系缺失，无法逐排口比对) instead of being skipped silently. A stack-month is
 compared only when its CEMS covers at least ``minimum_coverage`` of the month's hours (CO2:
 hours with a CO2 value), so missing data is not read as a gap. The threshold carries the
 stack-flow uncertainty (flow errors of 25–50 % reported; MEE: "break through flow
@@ -24,20 +26,67 @@ import pandas as pd
 from cocontrol.enterprises.rules import Context, _finding, _months_text
 
 
-def stack_facilities(ctx: Context) -> pd.DataFrame:
-    """(enterprise_id, stack_id, facility_id) rows: from the stacks sheet, else the single
-    CEMS stack of an enterprise takes all of its facilities."""
+def _links(ctx: Context) -> tuple[pd.DataFrame, list[str]]:
+    """(enterprise_id, stack_id, facility_id) rows and the enterprises that cannot be linked.
+
+    An enterprise with rows in the stacks sheet uses them. One without: a single CEMS stack
+    takes all of its facilities; several CEMS stacks are attributed only when unambiguous —
+    every CEMS stack id is one of the enterprise's facility ids (a stack named after the unit
+    it serves); otherwise the enterprise is listed as unlinked."""
     st = ctx.data.stacks
-    if len(st):
-        rows = [(r.enterprise_id, r.stack_id, f) for r in st.itertuples(index=False)
-                for f in r.facility_ids]
-        return pd.DataFrame(rows, columns=["enterprise_id", "stack_id", "facility_id"])
+    rows = [(r.enterprise_id, r.stack_id, f) for r in st.itertuples(index=False)
+            for f in r.facility_ids] if len(st) else []
+    listed = pd.DataFrame(rows, columns=["enterprise_id", "stack_id", "facility_id"])
     cm = ctx.acc.cems_months
-    single = cm.groupby("enterprise_id")["stack_id"].nunique()
-    single = single[single == 1].index
-    stacks = cm[cm["enterprise_id"].isin(single)][["enterprise_id", "stack_id"]].drop_duplicates()
+    if cm.empty:
+        return listed, []
     fac = ctx.acc.facility_months[["enterprise_id", "facility_id"]].drop_duplicates()
-    return stacks.merge(fac, on="enterprise_id")
+    stacks = cm[~cm["enterprise_id"].isin(set(listed["enterprise_id"]))][
+        ["enterprise_id", "stack_id"]].drop_duplicates()
+    extra, unlinked = [listed], []
+    for ent, g in stacks.groupby("enterprise_id"):
+        own = set(fac.loc[fac["enterprise_id"] == ent, "facility_id"])
+        ids = list(g["stack_id"])
+        if len(ids) < ctx.t("stack_links_missing", "minimum_stacks"):
+            extra.append(pd.DataFrame({"enterprise_id": ent, "stack_id": ids[0],
+                                       "facility_id": sorted(own)}))
+        elif own and set(ids) <= own:
+            extra.append(pd.DataFrame({"enterprise_id": ent, "stack_id": ids,
+                                       "facility_id": ids}))
+        else:
+            unlinked.append(str(ent))
+    links = pd.concat(extra, ignore_index=True) if len(extra) > 1 else listed
+    return links, unlinked
+
+
+def stack_facilities(ctx: Context) -> pd.DataFrame:
+    """(enterprise_id, stack_id, facility_id) rows: from the stacks sheet, else inferred where
+    unambiguous (see :func:`_links`)."""
+    return _links(ctx)[0]
+
+
+def stack_links_missing(ctx: Context) -> list[dict]:
+    """A data-quality finding for each enterprise (and CEMS year) with several CEMS stacks, no
+    stacks sheet rows and stack ids that are not its facility ids: its emissions cannot be
+    attributed to stacks, so the per-stack rules compare nothing for it."""
+    rule = "stack_links_missing"
+    unlinked = _links(ctx)[1]
+    cm = ctx.acc.cems_months
+    out = []
+    for ent in unlinked:
+        part = cm[cm["enterprise_id"] == ent]
+        stacks = sorted(str(x) for x in part["stack_id"].unique())
+        for year in sorted(int(y) for y in part["year"].unique()):
+            out.append(_finding(
+                rule, ent, "", year,
+                f"排口与设施对应关系缺失，无法逐排口比对：在线监测有 {len(stacks)} 个排口"
+                f"（{'、'.join(stacks)}），未填排口名录，排口编号也不是设施编号；"
+                "请在排口名录中填写每个排口所连的设施",
+                f"stack-to-facility links missing, no per-stack comparison: CEMS has "
+                f"{len(stacks)} stacks ({', '.join(stacks)}), no stacks sheet rows and the "
+                "stack ids are not facility ids; fill the stacks sheet",
+                stack=stacks))
+    return out
 
 
 def _stack_months(ctx: Context, value: str, cems_value: str, hours: str) -> pd.DataFrame:

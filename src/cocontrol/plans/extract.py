@@ -4,7 +4,11 @@ Pure: takes the decoded text, returns the document; spans index the text given. 
 for a target are in :mod:`cocontrol.plans.sentences` (running text) and
 :mod:`cocontrol.plans.tables` (indicator tables, 专栏); this module walks the layout
 (:mod:`cocontrol.plans.structure`), keeps the section numbering for tasks, skips review
-sections (“十三五”时期 … achievements) and projections (初步测算), and attaches 责任单位.
+sections (“十三五”时期 … achievements, until a paragraph looks ahead) and projections (初步测算),
+and attaches 责任单位. Year scope crosses paragraphs only where the layout says so: a “——” or
+numbered item takes the scope the paragraph before it ended in, a paragraph ending with ；
+continues its sentence. A document with a past word and no word looking ahead
+(:func:`reports_only`) reports: it sets no target.
 """
 
 from __future__ import annotations
@@ -33,7 +37,10 @@ _SENT_END = "。！？；!?;"
 _ASCII_STOP = re.compile(r"(?<=[^0-9A-Za-z.])\.(?=[\u4e00-\u9fff“”\"（(]|\s*$)")
 # projections and statistics are not targets: 测算/预计/估计 …, and a figure a report or a
 # statistics release states (根据《中国海洋经济发展报告2025》，2024年…达10.5万亿元; 数据显示 …)
-_SKIP_SENTENCE = re.compile(r"测算|预计|预测|预期将|估算|估计|截至|截止|数据显示|数据表明|统计显示|报告显示|公报显示"
+_SKIP_SENTENCE = re.compile(r"测算|预计|预测|预期将|估算|估计"
+                            # 截至2023年底 dates a statistic; 截至2025年底，全市将建成… is a deadline
+                            r"|(?:截至|截止)(?!\s*(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?[，,][^。；;]*?(?:将(?!近)|力争|确保))"
+                            r"|据统计|监测(?:数据|结果)(?:显示|表明)|数据显示|数据表明|统计显示|报告显示|公报显示"
                             r"|根据《[^》]{0,40}(?:报告|公报|年鉴|统计)[^》]{0,10}》"
                             # what a project can do once built (建成后年发电量可达3亿千瓦时, 每年可节约标准煤9万吨)
                             r"|(?<![认许])可(?:达|实现|节约|节省|减少|新增|替代|降低|提高|带动|处理|满足)")
@@ -49,6 +56,9 @@ _TASK_VERB = re.compile(r"\s*(?:筑牢|夯实|打牢|巩固|加强|推进|推动
                         r"拓展|扩大|补齐|改善|筑|夯)")
 _REVIEW_END = re.compile(r"^(面临|指导思想|基本原则|主要目标|总体目标|发展目标|展望|锚定|总体要求|形势|机遇)")
 _TITLE_IN_NOTICE = re.compile(r"(?:现将|印发)\s*《([^》]{4,60})》")
+# a news report opening on a plan's release (近日，…下发《…》, 《…》正式出台) names its plan
+_TITLE_IN_NEWS = re.compile(r"^.{0,80}?(?:近日|日前|近期|\d{1,2}月\d{1,2}日)[^。]{0,60}?(?:(?:印发|下发|出台|发布)了?\s*《([^》]{4,60})》"
+                            r"|《([^》]{4,60})》(?:正式)?(?:出台|印发|发布))", re.DOTALL)
 _TITLE_LINE = re.compile(r"^[#\s*]*([\u4e00-\u9fff“”\"（）()—\-0-9]{4,50}(?:规划|方案|纲要|计划|意见|规划纲要)(?:（[^）]*）)?)[\s*]*$")
 _HORIZON = re.compile(r"((?:19[5-9]\d|20\d{2}))\s*[—\-－~～至到]+\s*((?:19[5-9]\d|20\d{2}))\s*年")
 _FYP = re.compile(r"[“\"]十([一二三四五六七八九])五[”\"]")
@@ -56,6 +66,11 @@ _REGION = re.compile(r"([\u4e00-\u9fff]{2,4}?[市县区州盟])")
 _LEAD_TITLE = re.compile(r"^([^，,；;：:。\d\s“”—\-]{4,24})。(?=.{20,})")
 _END_MATTER = re.compile(r"^(信息公开属性|抄送[:：]|附件[:：\d]|[（(]此件|[\u4e00-\u9fff]{2,12}办公室\d{4}年\d{1,2}月\d{1,2}日印发)")
 _BULLET_YEAR = re.compile(r"^(?:[—\-]+|到|至|在)?\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?(?:前)?[，,]")
+# a "——" item of a list (主要目标: 到2025年，…。——…；——…) states no year of its own
+_DASH_ITEM = re.compile(r"^\s*(?:——|—|－－|[-－]\s)")
+# a numbered item (1. / （1） / ①) takes the year only under a goals paragraph (主要目标, 总体目标):
+# elsewhere numbered paragraphs are tasks, each with its own years
+_NUMBERED_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.．、]\s*|[（(]\d{1,2}[）)]|[①-⑳])")
 _AFTER_YEARS = re.compile(r"^(?:经过|通过)\s*(\d{1,2}|[一二三四五六七八九十])\s*年")
 
 
@@ -89,8 +104,8 @@ def _main_city(text: str) -> str | None:
 
 def _metadata(text: str, source: str | None) -> Plan:
     head = text[:4000]
-    m = _TITLE_IN_NOTICE.search(head)
-    title = re.sub(r"\s+", "", m.group(1)) if m else None
+    m = _TITLE_IN_NOTICE.search(head) or _TITLE_IN_NEWS.search(head)
+    title = re.sub(r"\s+", "", m.group(1) or m.group(2) or "") if m else None
     titled = True
     if title is None:
         for line in head.splitlines():
@@ -248,6 +263,8 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
     # targets dated before the issue are dropped only when the document states its issue (a
     # date or its 文号); a year inferred from a title's period must not drop quoted goals
     dated = start_year is not None and said.source not in ("规划期", "")
+    looks_back = reports_only(text)
+    annual = annual_year(text)  # 2025年全市大气污染防治工作要点: its undated goals are that year's
     paras, tables = paragraphs(text)
     boxed = [(t.rows[0][0][1], t.rows[-1][-1][2]) for t in tables if t.rows and t.rows[0]]
     flat = [ft for ft in flat_tables(text) if not any(a <= ft[0] < b for a, b in boxed)]
@@ -280,6 +297,9 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
         current, current_targets = None, []
 
     counter = 0
+    carry: int | None = None  # year scope a paragraph hands to the "——" items after it
+    semi_year: int | None = None  # year scope of a paragraph ending with ；
+    carry_goal = False  # the paragraph handing its year on is a goals paragraph
     seen_ids: set[str] = set()
     sub: dict[str, int] = {}
     # years the layout states for the paragraphs after it (issue 10): a heading (（一）2025年目标,
@@ -321,8 +341,10 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                 path.clear()
                 continue
             if _is_review(body, start_year):
-                review = True
-            elif _REVIEW_END.search(body):
+                # a review paragraph that turns to the years ahead in a later sentence (“十三五”期间，
+                # …下降28%。“十四五”期间，全市将…力争…再下降10%) is read sentence by sentence
+                review = not _turns_ahead(body, start_year)
+            elif _REVIEW_END.search(body) or _looks_ahead(body, start_year):
                 review = False
             lead_title = _LEAD_TITLE.match(body)
             if lead_title and path and not review and current is not None:
@@ -336,11 +358,21 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
             elif current is not None:
                 current.text = (current.text + body) if current.text else body
                 current.span = (current.span[0] if current.span else p.start, p.end)
+        item = _DASH_ITEM.match(body) is not None or (
+            carry_goal and _NUMBERED_ITEM.match(body) is not None)
         if review:
+            carry = semi_year = None
+            carry_goal = False
             continue
         default_year = _paragraph_year(body, start_year)
         if default_year is None and year_scopes:
             default_year = year_scopes[-1][1]
+        elif default_year is None and item:
+            default_year = carry  # 到2025年，…需要实现以下重点任务。——…下降3%
+        elif default_year is None and semi_year is not None:
+            default_year = semi_year  # 2025年，…下降16%；|城市公共供水管网漏损率控制在9%以内；
+        if default_year is None:
+            default_year = annual
         inside = [ft for ft in flat if ft[0] <= p.end and p.start < ft[1]]
         if inside:
             for t in inside[0][2] if inside[0][0] >= p.start else []:
@@ -352,7 +384,7 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                     current_targets.append(t)
             if p.end <= inside[0][1]:
                 continue
-        scope = ScopeTracker(default_year, start_year)
+        scope = ScopeTracker(default_year, start_year, annual)
         listing = False  # the piece before ended with ；after stating targets
         projected = False  # the piece before was a projection/statistic and ended with ；
         for s0, s1 in _sentences(p):
@@ -373,9 +405,11 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                     skip = False
             if skip or "以来" in sentence or past_here:
                 continue
-            if is_statement(sentence, start_year):
+            if is_statement(sentence, start_year, year_here):
                 scope.report()  # 石油产量…2024年约为2.13亿吨。天然气产量年增量均超过百亿立方米: the report goes on
                 continue
+            if looks_back:
+                continue  # a text that only looks back (…以来成效显著; a white paper) sets nothing
             own_units = [u for g in unit_groups(sentence) for u in split_responsible(g)]
             found = find_targets(sentence, default_year=year_here, issue_year=start_year, continued=listing,
                                  statement_checked=True)
@@ -393,6 +427,12 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                 targets.append(t)
                 if current is not None:
                     current_targets.append(t)
+        if not item:
+            # the year scope this paragraph ends in (到2025年，…) dates the "——" items after it
+            carry = scope.year
+            carry_goal = re.search(r"目标|指标", body[:60]) is not None
+        # a sentence going on over a line break after ；keeps its year scope
+        semi_year = scope.year if body.rstrip().endswith(("；", ";")) else None
         if body.rstrip().endswith(("：", ":")) and scope.year is not None and (
                 not year_scopes or year_scopes[-1][1] != scope.year or not year_scopes[-1][2]):
             # 到2025年，全市完成以下目标：|1.…；2.…: the list items after it take its year
@@ -414,6 +454,33 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
     return PlanDocument(plan=plan, targets=targets, tasks=tasks)
 
 
+_Y4 = r"(?:19[5-9]\d|20\d{2})"
+# anything in a document that speaks of what is to come (a year ahead, intent, a plan's words)
+_DOC_AHEAD = re.compile(rf"(?<![高升长加降少减])到\s*{_Y4}(?=\s*年)|(?<![截])至\s*{_Y4}\s*年(?!\s*\d{{1,2}}\s*月)|{_Y4}\s*年(?:底|末)?(?:以)?前|力争|确保|(?<!共)争取"
+                        r"|将(?!近)|计划|目标|任务|要求|方案|规划|意见|行动|每年|今后|未来|拟|预计|有望|提出|明确|部署"
+                        r"|纲要|办法|通知|指标|不低于|不少于|不超过|不高于|控制在|(?:到|至)\s*二〇|十[一二三四五六七八九]五")
+_DOC_BACK = re.compile(r"以来|截至|截止|已|年来|成效|取得|白皮书|发布会|同比|上年|去年|连续")
+
+
+_ANNUAL_TITLE = re.compile(r"^[#\s*]*[\u4e00-\u9fff“”]{0,20}?((?:19[5-9]\d|20\d{2}))\s*年度?[\u4e00-\u9fff“”]{2,40}?"
+                           r"(?:工作要点|要点|工作方案|实施方案|行动方案|行动计划|工作计划|计划|方案)[\s*]*$")
+
+
+def annual_year(text: str) -> int | None:
+    """The year of an annual work plan named in its title line (2025年全市大气污染防治工作要点,
+    某市2024年度节能减排工作方案): the layout states it for the plan's undated goals."""
+    first = next((ln for ln in text[:2000].splitlines()[:5] if ln.strip()), "")
+    m = _ANNUAL_TITLE.match(first.strip())
+    return int(m.group(1)) if m else None
+
+
+def reports_only(text: str) -> bool:
+    """A document with a past marker (…以来, 截至, 白皮书, 同比 …) and not one word that looks
+    ahead (a year to come, 力争/将/计划, 目标/任务/方案/规划 …) reports: its levels
+    (秸秆综合利用率超过88%) are achievements, whatever the verb."""
+    return _DOC_AHEAD.search(text) is None and _DOC_BACK.search(text) is not None
+
+
 def _is_review(body: str, start_year: int | None) -> bool:
     """A paragraph opening a review of a past period (“十三五”时期 in a 十四五 plan, 回顾)."""
     m = _REVIEW_START.search(body[:40])
@@ -423,6 +490,25 @@ def _is_review(body: str, start_year: int | None) -> bool:
         end = five_year_span(10 + "一二三四五六七八九".index(m.group(1)) + 1)[1]
         return end < (ASSUMED_ISSUE_YEAR if start_year is None else start_year)
     return True
+
+
+_AHEAD = re.compile(r"今后|未来(?:[一二三四五几\d]{1,2}年|一个时期)|(?:到|至)\s*(?:(20\d{2})\s*年|[“\"]?十([一二三四五六七八九])五[”\"]?(?:末|期末))")
+
+
+def _looks_ahead(body: str, start_year: int | None) -> bool:
+    """A paragraph after a review that opens on the years ahead (今后五年，…; 到“十四五”末，…;
+    到2025年，…): the review is over."""
+    ref = ASSUMED_ISSUE_YEAR if start_year is None else start_year
+    for m in _AHEAD.finditer(body[:60]):
+        if m.group(1):
+            if int(m.group(1)) >= ref:
+                return True
+        elif m.group(2):
+            if five_year_span(10 + "一二三四五六七八九".index(m.group(2)) + 1)[1] >= ref:
+                return True
+        else:
+            return True
+    return False
 
 
 _HEADING_YEAR = re.compile(r"((?:19[5-9]\d|20\d{2}))\s*年(?!\s*(?:以来|起|\d{1,2}\s*月))")
@@ -439,6 +525,25 @@ def _heading_year(body: str) -> int | None:
         return None
     years = _HEADING_YEAR.findall(title)
     return int(years[-1]) if years else None
+
+
+_PERIOD_AHEAD = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:期间|时期|末|期末)[，,][^。]*?(?:将(?!近)|力争|确保|计划)")
+
+
+def _turns_ahead(body: str, start_year: int | None) -> bool:
+    """A later sentence of the paragraph opens on the years ahead (see :func:`_looks_ahead`) or
+    on a later plan period with intent (“十四五”期间，…将…)."""
+    ref = ASSUMED_ISSUE_YEAR if start_year is None else start_year
+    for m in re.finditer(r"[。！？]\s*", body):
+        rest = body[m.end():]
+        if not rest:
+            break
+        if _looks_ahead(rest, start_year):
+            return True
+        pm = _PERIOD_AHEAD.match(rest)
+        if pm and five_year_span(10 + "一二三四五六七八九".index(pm.group(1)) + 1)[1] >= ref:
+            return True
+    return False
 
 
 def _paragraph_year(body: str, issue_year: int | None) -> int | None:

@@ -22,3 +22,4 @@ class Found:
     cumulative: bool = False
     baseline_value: float | None = None
     baseline_year: int | None = None
+    paired_year: bool = False  # the year was paired with this value (2020-2022年…分别达65%、70%、80%)

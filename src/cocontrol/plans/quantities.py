@@ -32,13 +32,13 @@ BASE_UNITS = (
     "标准箱", "标箱", "TEU", "人次", "车次", "艘次", "延米", "分贝", "次",
     "㎡", "㎢", "㎞", "㎥", "㎏", "㎾", "㎿",
     "个百分点", "百分点", "个", "家", "座", "台", "套", "处", "辆", "艘", "户", "条", "所",
-    "项", "株", "粒", "只", "头", "棵", "元", "天", "小时", "人", "蒸吨", "倍", "t",
+    "项", "株", "粒", "只", "头", "棵", "种", "元", "天", "小时", "人", "蒸吨", "倍", "t",
 )
 # units read only after a 万/亿 prefix (1.2亿度电 is an amount of electricity; a bare 2度 is a temperature)
 PREFIXED_ONLY = ("度",)
 DIMENSIONLESS = "无量纲"
 COUNT_UNITS = frozenset({"个", "家", "座", "台", "套", "处", "辆", "艘", "户", "条", "所", "项",
-                         "株", "粒", "只", "头", "棵", "人", "次"})
+                         "株", "粒", "只", "头", "棵", "人", "次", "种"})
 _PREFIX = r"(?:百万|千万|万亿|万|亿)?"
 _BASE = "|".join(re.escape(u) for u in sorted(BASE_UNITS, key=len, reverse=True))
 _CONC = "|".join(re.escape(u) for u in sorted(CONCENTRATION_UNITS, key=len, reverse=True))

@@ -36,7 +36,7 @@ _PEAK = re.compile(
 _PEAK_NO_YEAR = re.compile(r"(?P<obj2>[\u4e00-\u9fffA-Za-z]{2,20}?)(?:率先|全面|基本|如期|力争|确保)?(?:实现)?"
                            r"(?P<peak2>达到峰值)")
 _NOT_PEAK_AFTER = re.compile(r"后|行动|工作|方案|试点|实施|碳中和(?!目标)|路径|先行|示范|[与和、]碳中和")
-_MEANS = re.compile(r"为|助力|奠定|支撑|服务|推动实现|基础|前提")
+_MEANS = re.compile(r"为|助力|奠定|支撑|服务|推动实现|基础|前提|支持|鼓励|引导")
 _MEANS_AROUND = re.compile(r"(?:^|[^作认成行])为|助力|支撑")
 _GROUNDWORK = re.compile(r"奠定|打下|夯实|基础|创造条件")
 _SUBJECT_DROP = re.compile(r"^(?:并|且|同时|确保|力争|争取|全市|全省|全区|全县|全国|我国|我市|我省|推动|推进|实现|在|于)+")
@@ -52,7 +52,10 @@ def _year_ranges(sentence: str) -> tuple[list[int], list[int | None]]:
         first = None
         if rm is not None:
             a, b = int(rm.group(1)), int(rm.group(2))
-            first = a if 0 < b - a <= 10 else None
+            # a period named in brackets (近期目标（2023—2025年）：…) is a stage, not years to repeat
+            named = sentence[max(0, rm.start() - 1) : rm.start()] in ("（", "(") and \
+                sentence[rm.end() : rm.end() + 1] in ("）", ")")
+            first = a if 0 < b - a <= 10 and not named else None
         ends.append(m.end())
         firsts.append(first)
     return ends, firsts
@@ -70,7 +73,7 @@ def per_year(found: list[Found], sentence: str) -> list[Found]:
         first = firsts[i] if i >= 0 and f.year is not None else None
         clause = sentence[max(0, f.quantity.start - 40) : f.quantity.end + 4]
         level = f.relation in _LEVEL_RELATIONS and not f.annual_rate  # 年均 over a range: one rate
-        if first is None or not level or f.cumulative or (_AMOUNT.search(clause) and not _KEEP.search(clause)):
+        if first is None or f.paired_year or not level or f.cumulative or (_AMOUNT.search(clause) and not _KEEP.search(clause)):
             out.append(f)
             continue
         for year in range(first, f.year + 1):
@@ -121,5 +124,7 @@ def peak_targets(sentence: str, year_at: Callable[[int], int | None]) -> list[Fo
         name = "碳达峰" if peak == "碳达峰" and not subject else (subject or "碳排放") + "达峰"
         strive = "力争" in sentence[clause_start:end] or "力争" in sentence[:clause_start][-6:]
         q = Quantity(float(year), PEAK_UNIT, "", start, end, str(year))
-        out.append(Found(name, year, q, "<=", None, False, strive, False))
+        approx = re.match(r"\s*年\s*(?:底|末)?\s*(?:左右|前后)", sentence[m.end("y"):]) is not None \
+            if m.groupdict().get("y") else False  # 在2027年左右达到峰值
+        out.append(Found(name, year, q, "<=", None, approx, strive, False))
     return sorted(out, key=lambda f: f.quantity.start)

@@ -24,19 +24,26 @@ from __future__ import annotations
 import re
 
 from cocontrol.plans.departments import split_responsible
-from cocontrol.plans.tense import ASSUMED_ISSUE_YEAR, bare_years, reported
+from cocontrol.plans.tense import ASSUMED_ISSUE_YEAR, bare_years, five_year_span, reported
 
 _Y = r"(?:19[5-9]\d|20\d{2})"
-_NUMBERING = r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、)?"
+_NUMBERING = r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、|[一二三四五六七八九十]{1,2}是)?"
 _YEAR_CLAUSE = re.compile(
-    rf"(?:^{_NUMBERING}|[，,：:；;。])\s*(?:[\u4e00-\u9fff]{{0,6}}(?:提出|明确|要求|目标)[，,：:]?\s*)?(?:力争|确保|争取)?\s*"
-    rf"(?P<to>到|至|在|于)?\s*({_Y})\s*年\s*(?:年底|底|末|年末)?\s*(?P<before>前|以前)?\s*"
+    rf"(?:^{_NUMBERING}|(?P<said2>提出|明确|要求|目标是|目标为)?[，,：:；;。])\s*(?P<said>[\u4e00-\u9fff]{{0,6}}(?:提出|明确|要求|目标)[，,：:]?\s*)?(?:力争|确保|争取)?\s*"
+    rf"(?P<to>到|至|在|于)?\s*(?P<y>{_Y})\s*年\s*(?:年底|底|末|年末)?\s*(?P<before>前|以前)?\s*"
     rf"(?:[\u4e00-\u9fff]{{0,4}}(?:目标|指标))?(?=[，,：:])"
 )
 # a clause opening with 到/至YYYY年 scopes what follows even without a comma (到2025年全国…)
-_TO_CLAUSE = re.compile(rf"(?:^{_NUMBERING}|[，,：:；;]|明确|提出|要求|指出|规定|强调|目标是|目标为)\s*(?:力争|确保|争取)?\s*(?:到|至)\s*({_Y})\s*年(?!\s*的)")
+_TO_CLAUSE = re.compile(rf"(?:^{_NUMBERING}|[，,：:；;]|明确|提出|要求|指出|规定|强调|目标是|目标为|[，,：:][一二三四五六七八九十]{{1,2}}是)\s*(?:力争|确保|争取)?\s*(?:到|至)\s*({_Y})\s*年(?!\s*的)")
+# a stage named with its years (近期目标（2023—2025年）：) scopes what follows as its last year
+_STAGE_CLAUSE = re.compile(rf"[（(]\s*{_Y}\s*年?\s*[—\-－~～至到]+\s*({_Y})\s*年?\s*[)）]\s*(?=[，,：:])")
+# a plan period as a year clause: 到“十四五”末， (its last year); “十三五”期间，…将… (a period
+# spoken of ahead: its last year)
+_PERIOD_CLAUSE = re.compile(r"(?:^|[，,：:；;。]|明确|提出|要求)\s*(?P<to>到|至)?\s*[“\"]?十([一二三四五六七八九])五[”\"]?"
+                            r"(?P<when>末|期末|期间|时期)\s*(?=[，,：:])")
+_OWN_YEAR_WORD = re.compile(r"今年|明年|本年度?|当年")
 _DIGIT_YEAR = re.compile(rf"(?<![\d])({_Y})\s*年(?!\s*的)")
-_FUTURE_WORD = re.compile(rf"(?<![高升长加降少减])到\s*{_Y}|{_Y}\s*年(?:底|末)?(?:以)?前|力争|确保|争取|将|(?<![年度划])计划(?!的)|每年|逐年|目标")
+_FUTURE_WORD = re.compile(rf"(?<![高升长加降少减])到\s*{_Y}(?=\s*年)|{_Y}\s*年(?:底|末)?(?:以)?前|力争|确保|争取|将(?!近)|(?<![年度划])计划(?!的)|每年|逐年|目标")
 _REPORT = re.compile(r"去年|上年|已经|已(?!有)|截至|截止|以来|年来|过去")
 _BRACKET = re.compile(r"[（(〔][^（(〔）)〕]*(?:[（(][^（()）]*[）)][^（(〔）)〕]*)*[）)〕]")
 _UNIT_WORDS = re.compile(r"责任单位|牵头单位|责任部门|牵头|配合|参与|负责")
@@ -55,8 +62,9 @@ def unit_groups(text: str) -> list[str]:
 class ScopeTracker:
     """Year and past scope carried from sentence to sentence within one paragraph."""
 
-    def __init__(self, year: int | None, issue_year: int | None) -> None:
+    def __init__(self, year: int | None, issue_year: int | None, layout_year: int | None = None) -> None:
         self.year = year
+        self.layout_year = layout_year  # a year the layout states for the whole text (an annual plan)
         self.past = False
         self.continued = False
         self.deadline: int | None = None  # 2025年底前，…；…；… dates the pieces of its sentence
@@ -72,12 +80,18 @@ class ScopeTracker:
         # a deadline of one task (2025年底前，力争…) dates its own sentence only; a scope
         # (到2025年，/ 2027年，) dates the following sentences too
         scoped = sorted(
-            [(m.start(), int(m.group(2)), m.group("to") in ("到", "至")) for m in _YEAR_CLAUSE.finditer(sentence)
+            # 《规划》提出，2020年，…: a year a plan states for its goals looks ahead like 到2020年
+            [(m.start(), int(m.group("y")), m.group("to") in ("到", "至") or (m.group("said") or m.group("said2")) is not None)
+             for m in _YEAR_CLAUSE.finditer(sentence)
              if m.group("to") in ("到", "至") or not m.group("before")]
-            + [(m.start(), int(m.group(1)), True) for m in _TO_CLAUSE.finditer(sentence)])
+            + [(m.start(), int(m.group(1)), True) for m in _TO_CLAUSE.finditer(sentence)]
+            + [(m.start(), int(m.group(1)), True) for m in _STAGE_CLAUSE.finditer(sentence)]
+            + [(m.start(), five_year_span(10 + "一二三四五六七八九".index(m.group(2)) + 1)[1], True)
+               for m in _PERIOD_CLAUSE.finditer(sentence)
+               if m.group("to") or m.group("when") in ("末", "期末") or _FUTURE_WORD.search(sentence)])
         # a bare year before the issue (…介绍，2022年，全国…为86.5%；) dates a report, not a scope
         clauses = [y for _, y, to in scoped if to or y >= self.ref]
-        deadlines = [int(m.group(2)) for m in _YEAR_CLAUSE.finditer(sentence)
+        deadlines = [int(m.group("y")) for m in _YEAR_CLAUSE.finditer(sentence)
                      if m.group("before") and m.group("to") not in ("到", "至")]
         past_clause = any(not to and y < self.ref for _, y, to in scoped)
         dated = bare_years(sentence)
@@ -110,4 +124,8 @@ class ScopeTracker:
             self.deadline = None
         if in_past:
             self.past = True
+        if not clauses and _OWN_YEAR_WORD.search(sentence) and not _DIGIT_YEAR.search(sentence):
+            # 今年完成40公里: a year of its own, not the scope's (to 2025); the layout's year (an
+            # annual plan's title) is that year
+            year_for_this = self.layout_year
         return year_for_this, in_past

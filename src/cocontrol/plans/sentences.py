@@ -33,6 +33,10 @@ conventions are those of ``tests/plans/gold/README.md``):
 6. 分别 lists pair values with years or with the 、-separated indicators before 分别; a single
    value after 分别/均 is repeated for each indicator; a bound word after the last value applies
    to the whole list; numbers listed before a quantity share its unit (30、50微克/立方米).
+   Values over a year range pair with its years in order (2020-2022年…分别达65%、70%、80%), and
+   places with their years (深圳市于2018年、广州市于2019年…) give one target per place and year.
+   A change verb, its base year and 累计 go on to the verbless indicator–value pairs after it
+   (化学需氧量相比2015年累计削减11.05%，氨氮11.37%…), not to a rate or share.
 """
 
 from __future__ import annotations
@@ -57,6 +61,7 @@ from cocontrol.plans.quantities import COUNT_UNITS, Quantity, find_quantities
 from cocontrol.plans.scope import peak_targets, per_year
 from cocontrol.plans.tables import LESS_IS_BETTER as _LESS_IS_BETTER
 from cocontrol.plans.tense import (
+    ASSUMED_ISSUE_YEAR,
     PRESCRIBING,
     five_year_span,
     future_bare_year,
@@ -75,17 +80,17 @@ LEVEL_VERBS = (
     "提高", "提升", "增长", "增加", "下降", "降低", "减少", "削减", "压减", "上升", "减排",
     "降(?![碳低至到温])", "占(?![比地用有据])",
     # verbs of work whose object (a noun, then its amount) is the target: 实施高标准农田16.5万亩
-    "实施", "开展", "推广", "整治(?![率])", "安装", "营造", "种植",
+    "实施", "开展", "推广", "整治(?![率])", "安装", "营造", "种植", "拥有",
     # 渗透率超50%; comparison signs written in prose (PM2.5浓度≤35微克/立方米, 优良天数比例≥85%)
     "超(?=\\s*\\d|\\s*$)", "≥", "≤", "＞", "＜", ">", "<",
 )
 _VERB_RE = re.compile("|".join(sorted(LEVEL_VERBS, key=len, reverse=True)))
-_PCT_SUBJECT_VERB = re.compile(r"(完成|达到|实现|具备|符合|建成|纳入|开展|使用|采用|配备|接入)")
+_PCT_SUBJECT_VERB = re.compile(r"(完成|达到|实现|具备|符合|建成|纳入|开展|使用|采用|配备|接入|通过)")
 _SPENDING = re.compile(r"资金|投资|投入|安排|补助|补贴|奖补|奖励|经费|预算|拨付")
 _NOT_AFTER_VERB = frozenset({"小时", "天", "元", "万元", "亿元"})
 _DONE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}(关停|改造|淘汰|退出|建成|投运|投产|并网)(?:工作|任务)?(?=[、，,。；;]|$)")
 _CREATE_ANY = re.compile(r"新增|建成|建设|创建|新建|培育|打造|增设|淘汰")
-_BARE_AFTER = re.compile(r"(率|比例|比重|占比|覆盖率|指数|保有率)$")
+_BARE_AFTER = re.compile(r"(率|比例|比重|占比|覆盖率|指数|保有率|浓度|强度)$")
 # the end of an indicator's name in a list of (name, number) without verbs
 _LIST_LABEL = re.compile(r"(?:率|比例|比重|占比|指数|浓度|强度|总量|保有量|消费量|排放量|用水量|产量|系数|天数|面积|规模|容量|数量|能耗)$")
 _GOAL_WORD = re.compile(r"目标|指标|力争|确保")
@@ -93,7 +98,7 @@ _GOAL_WORD = re.compile(r"目标|指标|力争|确保")
 # 修复湿地300公顷, 关停12台机组, 推广新能源汽车5000辆)
 _CREATE = re.compile(r"(新增|建成|建设|创建|新建|培育|打造|增设|完成|达到|建|扩展到|淘汰|开展|实施|落实|推动|种植|播撒|不少于|不低于|至少|超过|累计|选择|选取|遴选"
                      r"|整治|治理|修复|恢复|关停|关闭|退出|搬迁|取缔|推广|更新|替代|创成|争创|认定|安装|配备|营造|造林|植树|栽植|"
-                     r"新造|划定|完善|提升|腾退|消除|清理|(?:实现|完成|开展)对)(各类)?(?:大约|约|近|将近)?$")
+                     r"新造|划定|完善|提升|腾退|消除|清理|(?:实现|完成|开展)对|实现(?=全省|全市|全国|全区|全县)|拥有|建有)(?:各类|全省|全市|全国|全区|全县)?(?:大约|约|近|将近)?$")
 REDUCE = ("下降", "降低", "减少", "削减", "压减", "减排", "降")
 INCREASE = ("提高", "提升", "增长", "增加", "上升")
 GE_WORDS = ("≥", "＞", ">", "超", "不小于", "不低于", "不少于", "超过", "高于", "多于", "大于", "突破", "达到", "达", "提高到",
@@ -103,6 +108,7 @@ LE_WORDS = ("≤", "＜", "<", "不大于", "不超过", "不高于", "低于", 
 YEAR = re.compile(r"(?<!\d)((?:19[5-9]\d|20\d{2}))(?:\s*[—\-－~～至到]+\s*((?:19[5-9]\d|20\d{2})))?\s*年")
 _BASE_BEFORE = re.compile(r"(?:比|较|相比|相较于?|与|以|由|从)\s*$")
 _FROM = re.compile(r"(?:由|从)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?的?")
+_RANGE = re.compile(r"((?:19[5-9]\d|20\d{2}))\s*年?\s*[—\-－~～至到]+\s*((?:19[5-9]\d|20\d{2}))\s*年")
 _YEAR_LIST = re.compile(r"((?:19[5-9]\d|20\d{2}))年?(?:\s*[、和及与]\s*((?:19[5-9]\d|20\d{2}))年?)+")
 # the hedge 约/近 as a word of its own directly before the number (约1700万千瓦, 达到约60%,
 # 约为, 约占, 将近): never the 约 of 节约/制约/约束/预约/集约 (累计节约能源600万吨 is exact)
@@ -161,8 +167,11 @@ _RELATIVE_VERB = re.compile(r"(?:通过|完成|实现|建成|创建|开展|实�
 
 
 def _indicator(pre: str) -> str:
+    # 1. PM2.5浓度 / 二是星级绿色建筑占比 → the name without its item number
+    pre = re.sub(r"^\s*(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[）)]|[①-⑳]|[一二三四五六七八九十]{1,2}是)\s*", "", pre)
     t = re.sub(r"(由|从)(19[5-9]\d|20\d{2})年.*$", "", pre)
     t = re.sub(r"(比|较)(19[5-9]\d|20\d{2})年", "", t)
+    t = re.sub(r"(?:比|较|相比|相较于?)[“\"]?十[一二三四五六七八九]五[”\"]?(?:末|期末)", "", t)  # 比“十三五”末
     t = re.sub(r"[“\"]?十[一二三四五六七八九]五[”\"]?(期间|时期|末|期末)?(计划)?", "", t)
     t = re.sub(r"(到|至|在)?(19[5-9]\d|20\d{2})\s*[—\-－~～至到]*\s*((19[5-9]\d|20\d{2}))?\s*年(底|末)?(前|以前)?", "", t)
     # a leading verb coordinated with another (新增和更新的…, 建成或改造…) belongs to the name
@@ -180,14 +189,25 @@ def _indicator(pre: str) -> str:
     return "“" + t if t.count("”") > t.count("“") else t
 
 
+_CHANGE_SIZE = re.compile(r"(增幅|增速|增长率|降幅|下降率|降低率)\s*$")
+
+
 def _relation(verb: str, bound: str, pre: str) -> str:
     changed = verb in REDUCE or verb in INCREASE
+    if changed and verb in INCREASE and re.search(r"(?:改造|建设|整治|修复)" + verb + r"\s*$", pre):
+        return "="  # 开展高标准农田改造提升1594万亩: the work done, not a change of a level
     if changed:
         return "reduce_by" if verb in REDUCE else "increase_by"
+    rate = _CHANGE_SIZE.search(re.sub(r"(?:超过|达到|达|不低于|高于|不少于|为|约)\s*$", "", pre.rstrip()))
+    if rate is not None and verb not in LE_WORDS:
+        # 废钢利用量增幅超过20%: the size of a change, stated as a bound
+        return "increase_by" if rate.group(1) in ("增幅", "增速", "增长率") else "reduce_by"
     if bound in ("以下", "及以下", "以内") or verb in LE_WORDS or verb in _LEVEL_DOWN:
         return "<="
     if bound in ("以上", "及以上", "多") or verb in GE_WORDS:
         return ">="
+    if verb and re.search(r"(?:至少|不少于|不低于)\s*" + re.escape(verb) + r"\s*$", pre):
+        return ">="  # 至少拥有1个…, 至少建成1座…
     return "="
 
 
@@ -256,7 +276,7 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
     if (q.unit in COUNT_UNITS or not q.bound) and _DONE_AFTER.match(text, q.end) and (
             _CREATE_ANY.search(pre) or "完成" in pre):
         return False  # 完成…10台机组关停、17台机组改造; 完成…86万千瓦燃煤机组关停工作
-    if q.unit in COUNT_UNITS and pre.rstrip().endswith(("、", "和", "及")) and (
+    if re.sub(r"^(?:万|亿)", "", q.unit) in COUNT_UNITS and pre.rstrip().endswith(("、", "和", "及")) and (
             _CREATE_ANY.search(pre) or "完成" in pre):
         return False  # 完成95个…治理和37个…整治任务: the next count of the same verb
     if enumerated_count(text, q, pre):
@@ -264,6 +284,7 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
     return not (q.unit == "%" and _PCT_SUBJECT_VERB.search(text, q.end, q.end + 40))
 
 
+_PROGRAMME = re.compile(r"行动|工程|任务|举措|措施|体系|机制|方面|大局|领域|重点|原则|目标|工作")
 # an amount opening its clause, then the measure it gives and a verb of attainment
 _SUBJECT_AMOUNT = re.compile(r"(?:及以上|以上)?的?[\u4e00-\u9fff“”]{0,16}?(?:面积|长度|里程|容量|规模|总量|产能|能力)"
                              r"(?:达到|完成|实现|建成|符合)")
@@ -283,12 +304,23 @@ def enumerated_count(text: str, q: Quantity, pre: str) -> bool:
     verb = verbs[-1]
     items = _ITEM_SEP.split(pre[verb.end():])
     noun = _COUNTED_NOUN.match(text, q.end)
+    if noun is not None and _PROGRAMME.search(noun.group(0)):
+        return False  # 深入开展深化林改、…四项行动: how a programme is organised, not a target
     return noun is not None and len(items) == int(q.value) and all(2 <= len(i) <= 12 for i in items)
 
 
-_FUTURE = re.compile(r"(?<![高升长加降少减])到\s*(?:19[5-9]\d|20\d{2})(?!\s*年的)|(?:^|[，,])至\s*(?:19[5-9]\d|20\d{2})\s*年|(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?(?:以)?前|力争|确保|争取|将|(?<![年度划])计划(?!的)|每年|逐年(?![\u4e00-\u9fff]{0,4}趋势)|以后|(?:年|月|日|即日|今后|现在)起")
+_FUTURE = re.compile(r"(?<![高升长加降少减])到\s*(?:19[5-9]\d|20\d{2})(?=\s*年)(?!\s*年的)|(?:^|[，,])至\s*(?:19[5-9]\d|20\d{2})\s*年|(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?(?:以)?前|力争|确保|(?<!共)争取|将(?!近)|(?<![年度划])计划(?!的)|每年|逐年(?![\u4e00-\u9fff]{0,4}趋势)|以后|(?:年|月|日|即日|今后|现在)起"
+                     # a list of the year's assigned targets (减排目标任务分别为：…) sets, not reports
+                     r"|目标(?:任务)?(?:分别)?(?:为|是)[：:]"
+                     # a year a plan states for its goals (《规划》提出，2020年，…) looks ahead
+                     r"|(?:提出|明确|要求|目标是|目标为)[，,：:]?\s*(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?[，,]")
 _PAST = re.compile(r"过去|以来|已经|已(?!有)|现有|共有|超额|同比|较上年|截至|截止|累计安排|共创建|共建成|共完成|"
-                   r"实际完成|完成情况|取得了|取得的|分别为|总投资|不变价|^(?:截至)?(?:目前|当前|现阶段)|去年|上年|年来|远超|"
+                   r"实际完成|完成情况|取得了|取得的|(?<!目标)(?<!任务)(?<!指标)分别为|总投资|"
+                   # progress judged against a task or a target (为省政府下达任务数的113.92%, 超过3.2%的年度
+                   # 约束性目标要求), a ranking, the years just past (近3年): a report
+                   r"为[^，,。；;]{0,12}(?:任务|计划|目标)(?:数|量)?的|(?:超过|超额完成|高于|优于)[^，,。；;]{0,12}的[^，,。；;]{0,10}目标|"
+                   r"排名第|位居|居全国|居全省|提前[^，,。；;]{0,6}完成|经过?多年(?:的)?(?:努力|建设|治理)|(?<![\d.])近\s*(?:\d{1,2}|[一二两三四五六七八九十])\s*年(?!内)|连续\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,3})\s*多?年|"
+                   r"不变价|^(?:截至)?(?:目前|当前|现阶段)|去年|上年|年来|远超|"
                    r"创有监测|创历史|历史最好|复合增长率|高达|多达|仅为|"
                    r"^(?:这一|该|上述|此)目标|(?:为|占|完成)(?:年度?|全年|年初)(?:计划|目标|任务)(?:目标)?的|"
                    # a part of the current year (1—9月, 前三季度, 上半年 …) dates a statistic
@@ -303,26 +335,55 @@ _RATE_NOUN = re.compile(r"增速|增长率|降幅|下降率|增幅")
 _LEVEL_DOWN = ("下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "降到", "降至", "压减到", "压减至")
 
 
-def is_statement(sentence: str, issue_year: int | None = None) -> bool:
+def is_statement(sentence: str, issue_year: int | None = None, scope_year: int | None = None) -> bool:
     """A sentence that reports what was achieved (过去五年…, 已…, 现有…, 分别为…, 下降了, a
     spokesman's 介绍，…) rather than setting a target: a past marker and no future marker
     (到2025年, 力争, 确保, 每年 …).
     与2015年相比，2020年… is a report unless its bare year is not before the issue year
-    (与2020年相比，2025年…降低16% is a target; :mod:`cocontrol.plans.tense`)."""
+    (与2020年相比，2025年…降低16% is a target; :mod:`cocontrol.plans.tense`). A sentence opening
+    with its base year alone (与2015年相比，…下降18%) inside the scope of a later year
+    (``scope_year``: 到2020年，…。与2015年相比，… / a —— item under 到2025年) states the change
+    to that year: a target, not a report."""
     if _FUTURE.search(sentence) is not None:
         return past_deadline(sentence, issue_year)  # 到2022年底，全市已完成…
-    if _PAST.search(sentence) is not None or reported(sentence):
+    if _PAST.search(sentence) is not None or reported(sentence) or _moved_to_past(sentence, issue_year):
         return True
     if _SPOKEN.search(sentence) is not None and not any(w in sentence for w in PRESCRIBING):
         return True  # 发言人介绍，我国…充电桩累计3.5万个，新能源公交车占比77.6%: figures of today
+    if scope_year is None and _BASE_CMP.search(sentence) and not _DIGIT_YEAR_AFTER_BASE.search(sentence):
+        # 公园数量达到1200座，比2020年增加300座: a level and its change from a base year, with no
+        # year it is to reach, no year scope and no future marker, states where things stand
+        return True
     if _IS_VALUE.search(sentence) is not None:  # 2025年，…比例为100%: a value of a later year is set
         return not future_bare_year(sentence, issue_year, _VERB_RE, after=1)
-    return _COMPARED.match(sentence) is not None and not future_bare_year(sentence, issue_year, _VERB_RE)
+    compared = _COMPARED.match(sentence)
+    if compared is None:
+        return False
+    if scope_year is not None and scope_year > int(compared.group(1) or compared.group(2)):
+        return False
+    return not future_bare_year(sentence, issue_year, _VERB_RE)
+
+
+# 由2020年的56.8%下降到2024年的53.2% / 从“十三五”末的18.49%上升至19.5%: a move from an earlier
+# value to a later one; with no future marker and no later year after the issue, a report
+_MOVED = re.compile(r"(?:由|从)\s*(?:[^，,。；;]{0,12}?)的\s*\d[\d.]*\s*(?:%|[\u4e00-\u9fff/]{0,8}?)\s*"
+                    r"(?:下降|降低|减少|提高|提升|增长|增加|上升|增|升|降|扩大)(?:到|至)\s*(?:((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?的)?")
+
+
+def _moved_to_past(sentence: str, issue_year: int | None) -> bool:
+    ref = ASSUMED_ISSUE_YEAR if issue_year is None else issue_year
+    m = _MOVED.search(sentence)
+    return m is not None and (m.group(1) is None or int(m.group(1)) <= ref)
 
 
 # 与2015年相比，2020年…减少12.3% / 相比2020年，… / 较2020年，…: the base year opens the sentence
 _COMPARED = re.compile(r"^(?:(?:与|同)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?(?:相比|比较)"
                        r"|(?:相比|相较于?|较|比)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?(?=[，,]))")
+# a level, then its change from a base year (…达到1200座，比2020年增加300座)
+_BASE_CMP = re.compile(r"(?:达到|达|突破|为)\s*[\d.]+[^，,；;。]{0,12}[，,]\s*(?:比|较)\s*(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?"
+                       r"(?:增加|增长|提高|提升|下降|降低|减少|上升)")
+# a year of its own besides the base year (2025年…比2020年下降) dates the change
+_DIGIT_YEAR_AFTER_BASE = re.compile(r"(?<![比较与同以由从\d])(?:19[5-9]\d|20\d{2})\s*年(?!的)")
 _IS_VALUE = re.compile(r"(?<![作成认])为\s*[\d一二两三四五六七八九十]")
 _BAN = re.compile(r"禁止|严禁|不得|不再|不予")
 _CONDITION_WORD = re.compile(r"当|若(?!干)|如果|假如|倘若|一旦")
@@ -339,7 +400,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
     ``continued``: the sentence goes on a list of targets ended by ；(…达到5000座左右；专用充换
     电站3000座左右), so a bare number closing a clause is an item of that list.
     ``statement_checked``: the caller has already found that the sentence is no report."""
-    if not statement_checked and is_statement(sentence, issue_year):
+    if not statement_checked and is_statement(sentence, issue_year, default_year):
         return []
     marks = _year_marks(sentence)
     peaks = peak_targets(sentence, lambda pos: _years_before(marks, pos) or default_year) \
@@ -348,7 +409,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
     if not qs:
         return peaks
     marked_future = _FUTURE.search(sentence) is not None
-    future = marked_future or future_bare_year(sentence, issue_year, _VERB_RE)
+    # a sentence inside the scope of a year clause (到2025年，…。——…利用率98%) looks ahead too
+    future = marked_future or default_year is not None or future_bare_year(sentence, issue_year, _VERB_RE)
     first_clause_end = _clause_start(sentence, qs[0].start)
     # 力争 before the first target clause, or opening it after the year (2022年底前，力争…达到70%，
     # …不低于80%), covers every target of the sentence
@@ -375,6 +437,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         if not marked_future and past_bare_year(sentence, head.start, issue_year) and not (
                 (verb is not None and verb[0] in PRESCRIBING) or last_bound == "以内"):
             continue  # 2021年全省完成营造林面积1065万亩: an achievement of a past year
+        if _MEETS_NEED.search(pre) and _NEED.match(sentence, group[-1].end):
+            continue  # 能够满足超过2000万辆电动汽车充电需求: what the target serves, not a target
         if head.unit.endswith("元") and _SPENDING.search(pre):
             continue  # money spent or allocated (安排资金2亿元) is a means, not a target
         if verb is None:
@@ -409,7 +473,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         else:
             list_item = False
             verb_word, verb_pos = verb
-            if verb_word in ("为", "占") and not future:  # 城区面积占全国2%: a fact, not a goal
+            if verb_word in ("为", "占", "拥有") and not future:  # 城区面积占全国2%: a fact, not a goal
                 continue
         after_verb = pre[verb_pos + len(verb_word) : verb_pos + len(verb_word) + 1]
         if verb_word in REDUCE + INCREASE and after_verb in ("到", "至"):
@@ -421,17 +485,33 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         bases = re.findall(r"(?:比|较)\s*((?:19[5-9]\d|20\d{2}))\s*年", pre)
         base_year = int(bases[-1]) if bases else None
         if base_year is None and verb_word in REDUCE + INCREASE and not annual:
+            # 相较于“十三五”末，…增长10%: the base is the last year of that plan
+            pb = _PERIOD_BASE.search(sentence, 0, head.start)
+            base_year = five_year_span(10 + "一二三四五六七八九".index(pb.group(1)) + 1)[1] if pb else None
+        if base_year is None and verb_word in REDUCE + INCREASE and not annual:
             compared = _COMPARED.match(sentence) or re.search(
                 r"(?:与|同)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:相比|比较)", sentence[: head.start])
             base_year = prev_base or (int(compared.group(1) or compared.group(2)) if compared else None)
         prev_base = base_year if base_year is not None else prev_base
-        fen = "分别" in pre or re.search(r"均(?=" + re.escape(verb_word or "@") + ")", pre) is not None
+        fen = "分别" in pre or re.search(r"均(?=(?:(?:比|较)\s*(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?)?"
+                                          + re.escape(verb_word or "@") + ")", pre) is not None
         years: list[int] = []
+        place_names: list[str] = []
         if fen and len(group) > 1:
+            # 杭州市于2023年、宁波市于2024年、温州市于2025年…分别达到60%、58%、55%: place, year and value in order
+            for pm in _PLACE_YEARS.finditer(sentence, max(0, head.start - 200), head.start):
+                pairs = [(x.group(1), int(x.group(2))) for x in _PLACE_YEAR.finditer(pm.group(0))]
+                if len(pairs) == len(group):
+                    place_names, years = [p for p, _ in pairs], [y for _, y in pairs]
             for ym in _YEAR_LIST.finditer(sentence, max(0, head.start - 200), head.start):
                 ys = [int(y) for y in re.findall(r"(?:19[5-9]\d|20\d{2})", ym.group(0))]
-                if len(ys) == len(group):
+                if len(ys) == len(group) and not place_names:
                     years = ys
+            if not years:  # 2020-2022年…分别达65%、70%、80%: one value per year of the range, in order
+                for rm in _RANGE.finditer(sentence, max(0, head.start - 200), head.start):
+                    a, b = int(rm.group(1)), int(rm.group(2))
+                    if b - a + 1 == len(group):
+                        years = list(range(a, b + 1))
         # an item of a 、 list of the same clause (建成充电桩24万个、换电站300座) is named from
         # the text after the previous item
         cut = 0
@@ -471,6 +551,12 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             parts = share_tail([p for p in re.split(_AND, ind) if p])  # 化肥、农药利用率均…
             if len(parts) > 1:
                 names = parts
+        elif len(group) == 1 and verb_word in REDUCE + INCREASE and _POLLUTANTS.match(ind) \
+                and len(_AND.split(ind)) > 1:
+            # 氮氧化物和VOCs排放总量比2020年下降10%以上: each pollutant of the list takes the change
+            parts = share_tail([p for p in _AND.split(ind) if p])
+            if all(_POLLUTANTS.match(p) for p in parts):
+                names = parts
         elif len(group) == 1 and "、" in ind:
             # 畜禽粪污资源化利用率、农膜回收利用率达到80%: a list of whole indicators, each
             # named with its own measure, shares the one value (no 分别/均 needed)
@@ -480,12 +566,14 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         year = _years_before(marks, head.start)
         if year is None:
             year = default_year
+        if place_names and not names:
+            names = [p + ind for p in place_names]
         if names and len(group) == 1:
             targets_here = [(head, n, year) for n in names]
         else:
             targets_here = [(q, names[i] if names else ind, years[i] if years else year)
                             for i, q in enumerate(group)]
-        bare_pre = re.sub(r"(?:大约|约|将近|近)$", "", pre.rstrip())  # 建设约|30个零碳园区
+        bare_pre = re.sub(r"(?:全省|全市|全国|全区|全县)?(?:大约|约|将近|近)?$", "", pre.rstrip())  # 建设约|30个零碳园区
         if not names and len(group) == 1 and verb is not None and (
                 bare_pre.endswith(verb_word) or pre.rstrip().endswith("、")):
             stop = r"[^，,。；;、]+" if pre.rstrip().endswith("、") else r"[^，,。；;]+"
@@ -501,6 +589,12 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             if subject and verb_word not in _MAKE:  # “无废航区”模式扩展到的水域
                 name = f"{subject}{verb_word}的{name}"
             targets_here = [(head, name, year)]
+        places = _PLACE_YEARS.search(pre) if len(group) == 1 and verb is not None else None
+        if places is not None and places.end() <= verb_pos:
+            # 深圳市于2018年、广州市于2019年、佛山市于2020年力争实现…达100%: one target per place and year
+            base = _indicator(pre[places.end() : verb_pos])
+            targets_here = [(head, pm.group(1) + base, int(pm.group(2)))
+                            for pm in _PLACE_YEAR.finditer(places.group(0))]
         for q, name, y in targets_here:
             done = _DONE_AFTER.match(sentence, q.end) if (q.unit in COUNT_UNITS or (
                 not q.bound and q.unit != "%")) else None
@@ -514,21 +608,39 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             rel = _relation(verb_word, bound, pre)
             if rel == "=" and list_item:
                 rel = "<=" if _LESS_IS_BETTER.search(name) else ">="  # a list item takes its indicator's direction
-            approx = bound == "左右" or _HEDGE_PRE.search(sentence[max(0, q.start - 8) : q.start]) is not None
+            approx = bound in ("左右", "多") or _HEDGE_PRE.search(sentence[max(0, q.start - 8) : q.start]) is not None
+            cumulative = "累计" in pre
+            carried = verb is None and out and out[-1].relation in ("reduce_by", "increase_by") \
+                and out[-1].quantity.unit == q.unit \
+                and (not _SHARE_NAME.search(name) or _SHARE_NAME.search(out[-1].indicator) is not None)
+            if carried:
+                # 化学需氧量相比2015年累计削减11.05%，氨氮11.37%，总氮12.49%: the verb, its base year
+                # and 累计 go on to the verbless indicator–value pairs after it
+                rel, base_year, annual, cumulative = (out[-1].relation, out[-1].base_year,
+                                                      out[-1].annual_rate, out[-1].cumulative)
             f = Found(name, y, q, rel, base_year if rel in ("reduce_by", "increase_by") else None,
                       approx, strive, annual)
-            f.cumulative = "累计" in pre
+            f.cumulative = cumulative
             fm = _FROM.search(pre)
             earlier = [x for x in qs if x.end <= q.start and x.start >= cstart + fm.end()
                        and x.unit == q.unit] if fm else []
             if earlier:
                 f.baseline_value, f.baseline_year = earlier[-1].value, int(fm.group(1))
+            f.paired_year = bool(years)
             out.append(f)
             found_before = True
     _distinguish(out, sentence)
     return sorted(per_year(out, sentence) + peaks, key=lambda f: f.quantity.start)
 
 
+_PLACE_YEAR = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:市|省|县|区|州|盟))(?:于|在|到)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?")
+_PLACE_YEARS = re.compile(rf"(?:{_PLACE_YEAR.pattern}\s*[、，,和及与]\s*)+{_PLACE_YEAR.pattern}")
+_POLLUTANTS = re.compile(r"(?:主要污染物)?(?:氮氧化物|NOx|NOX|挥发性有机物|VOCs|VOC|二氧化硫|SO2|化学需氧量|COD|氨氮|总磷|总氮"
+                         r"|颗粒物|烟尘|粉尘|一氧化碳|二氧化碳|甲烷)")
+_MEETS_NEED = re.compile(r"满足[^，,；;。]{0,8}$")
+_NEED = re.compile(r"[^，,；;。]{0,16}?(?:需求|需要)")
+_SHARE_NAME = re.compile(r"(?:率|比例|比重|占比)$")
+_PERIOD_BASE = re.compile(r"(?:比|较|相比|相较于?|与)\s*[“\"]?十([一二三四五六七八九])五[”\"]?(?:末|期末)")
 _DEFINING = frozenset({"新增", "新建", "淘汰", "改造", "压减", "关停"})
 _AND = re.compile(r"[、和与]|及(?!以[上下])")  # 地级及以上城市 is one name, not 地级 + 以上城市
 _PAIR_NEXT = re.compile(r"、[\u4e00-\u9fffA-Za-z（）()]{2,16}?(?:达到|为|约)?\d")

@@ -78,7 +78,7 @@ def store_verification(session: Session, actor: str, result: Any) -> dict[str, i
                                    message_en=f.get("message_en") or "",
                                    evidence=f["evidence"], status="open")
         session.add(item)
-        record(session, actor, "create", item)
+        record(session, actor, "insert", item)
         new += 1
     return {"accounts": len(result.accounts), "findings": len(result.findings), "new": new}
 
@@ -109,7 +109,7 @@ def store_registry(session: Session, actor: str, facilities: pd.DataFrame,
             for k, v in new.items():
                 setattr(item, k, v)
             session.flush()
-            record(session, actor, "update" if before else "create", item, before)
+            record(session, actor, "update" if before else "insert", item, before)
             changed += 1
     return changed
 
@@ -177,7 +177,7 @@ def seed_enterprises(session: Session, home: Path) -> int:
         item = EnterpriseSubmission(enterprise_code=code, submitted_by=SEED_SUBMITTER,
                                     filename=SEED_FILENAME, folder=str(folder), rows=rows)
         session.add(item)
-        record(session, SEED_ACTOR, "create", item)
+        record(session, SEED_ACTOR, "insert", item)
         folders.append(folder)
     with tempfile.TemporaryDirectory() as tmp:
         result = verify(merged_sheets(folders, Path(tmp)))

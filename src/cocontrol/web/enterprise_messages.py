@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from cocontrol.enterprises.schema import column_zh, sheet_zh
 from cocontrol.errors import Problem
 
 MESSAGES = {
@@ -52,7 +53,7 @@ EXPECTED = [
     (r"^MW, 万千瓦, t/h or t/d$", "MW、万千瓦、t/h 或 t/d"),
     (r"^MWh, 万kWh, t or 万t$", "MWh、万kWh、t 或 万t"),
     (r"^MWh or 万kWh for MW; t for t/h or t/d$", "容量为 MW 时填 MWh 或 万kWh；为 t/h、t/d 时填 t"),
-    (r"^a capacity > 0$", "大于0的容量"), (r"^(E?\w+)$", r"\1"),
+    (r"^a capacity > 0$", "大于0的容量"), (r"^工作表“.*$", r"\g<0>"), (r"^第1行.*$", r"\g<0>"), (r"^(E?\w+)$", r"\1"),
 ]
 
 
@@ -62,6 +63,10 @@ def zh(problem: Problem) -> str:
     if text is None:
         text = "数据有误" if re.search(r"[A-Za-z]{3,}", problem.message) else problem.message
     expected = problem.expected or ""
+    if problem.message == "missing sheet" and problem.sheet:
+        expected = f"工作表“{sheet_zh(problem.sheet)}”（模板中的标签名 {problem.sheet}）"
+    elif problem.message == "missing column" and problem.column:
+        expected = f"第1行有列名 {problem.column}（{column_zh(problem.column)}），与模板一致"
     for pattern, repl in EXPECTED:
         if re.match(pattern, expected):
             expected = re.sub(pattern, repl, expected)

@@ -63,7 +63,7 @@ def bind_member(session: Session, who: Viewer, username: str, code: str) -> Ente
         member = EnterpriseMember(user_id=user.id, enterprise_code=code)
         session.add(member)
     member.enterprise_code = code
-    record(session, who.name, "update" if before else "create", member, before)
+    record(session, who.name, "update" if before else "insert", member, before)
     session.commit()
     return member
 
@@ -123,7 +123,7 @@ def submit(session: Session, home: Path, who: Viewer, code: str, filename: str,
     item = EnterpriseSubmission(enterprise_code=code, submitted_by=who.name, filename=filename,
                                 folder=str(folder), rows=rows)
     session.add(item)
-    record(session, who.name, "create", item)
+    record(session, who.name, "insert", item)
     session.commit()
     return item
 

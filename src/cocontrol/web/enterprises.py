@@ -181,7 +181,8 @@ def _enterprise_ctx(session: Session, code: str) -> dict[str, Any]:
     trend = {"grid": {"left": 50, "right": 20, "top": 30, "bottom": 30},
              "xAxis": {"type": "category", "data": [y for y, _ in points]},
              "yAxis": {"type": "value", "name": "t/万元"},
-             "series": [{"type": "line", "data": [v for _, v in points]}]} if points else None
+             "series": [{"type": "line", "symbol": "circle", "symbolSize": 8, "showSymbol": True,
+                         "data": [v for _, v in points]}]} if points else None
     facilities = list(session.scalars(select(EnterpriseFacility).where(
         EnterpriseFacility.enterprise_code == code).order_by(EnterpriseFacility.facility_id)))
     stacks = list(session.scalars(select(EnterpriseStack).where(
@@ -210,10 +211,12 @@ async def submit_form(request: Request, code: str, session: DB, who: Who,
         svc.submit(session, request.app.state.settings.home, who, code, data.filename or "",
                    content)
     except ValidationFailed as exc:
+        from cocontrol.enterprises.schema import column_zh, sheet_zh
         from cocontrol.web.enterprise_messages import zh
 
         english = lang_of(request) != "zh"
-        problems = [{"sheet": p.sheet, "row": p.row, "column": p.column,
+        problems = [{"sheet": p.sheet if english else sheet_zh(p.sheet), "row": p.row,
+                     "column": p.column if english else column_zh(p.column),
                      "text": str(p).split(": ", 1)[-1] if english else zh(p)}
                     for p in exc.problems]
         return _page(request, "enterprise.html", who, status=422, can_submit=True,

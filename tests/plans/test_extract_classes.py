@@ -1,0 +1,233 @@
+"""The failure classes of blind set 13 (issue 10), one hand-written example each.
+
+Each text is written for this test in the style of the plans (not a gold quote); the expected
+(year, value, unit) of every target, or the absence of targets, is worked out by hand from the
+conventions of tests/plans/gold/README.md.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cocontrol.plans.extract import extract_plan, reports_only
+
+
+def _keys(text: str) -> list[tuple[int | None, float | None, str | None]]:
+    return [(t.year, t.value, t.unit) for t in extract_plan(text).targets]
+
+
+def _one(text: str, value: float) -> dict[str, object]:
+    found = [t for t in extract_plan(text).targets if t.value == value]
+    assert len(found) == 1, [(t.year, t.value, t.unit) for t in extract_plan(text).targets]
+    return found[0].model_dump()
+
+
+# --- year scope from the document's structure ------------------------------------------------
+
+def test_dash_items_take_the_year_of_the_paragraph_before() -> None:
+    text = ("到2025年，全市绿色交通建设走在前列，需要实现以下重点任务。\n"
+            "——碳排放强度稳步下降。与2020年相比，营运货车单位运输周转量二氧化碳排放强度下降5%。\n"
+            "——运输结构持续优化。港口集装箱铁水联运量年均增长12%以上，港口粉尘综合防治率98%。")
+    assert _keys(text) == [(2025, 5.0, "%"), (2025, 12.0, "%"), (2025, 98.0, "%")]
+    assert _one(text, 5.0)["base_year"] == 2020
+
+
+def test_base_year_sentence_inside_a_later_scope_is_a_target() -> None:
+    text = "到2020年，全省绿色制造水平明显提升。与2015年相比，单位工业增加值用水量下降20%。"
+    assert _keys(text) == [(2020, 20.0, "%")]
+
+
+def test_base_year_sentence_alone_still_reports() -> None:
+    assert _keys("与2015年相比，全市单位工业增加值用水量下降20%。") == []
+
+
+def test_end_of_plan_period_is_a_year_clause_for_the_pieces_after_semicolons() -> None:
+    text = "到“十四五”末，全省林木覆盖率达到26%，新建森林乡村300个；自然湿地保护率提高到58%。"
+    assert _keys(text) == [(2025, 26.0, "%"), (2025, 300.0, "个"), (2025, 58.0, "%")]
+
+
+def test_a_review_ends_at_a_paragraph_that_looks_ahead() -> None:
+    text = ("“十三五”期间，全省新增造林面积20万公顷，林木覆盖率由22%增至23%。\n"
+            "今后五年，全省将推进生态廊道建设。\n"
+            "到“十四五”末，全省林木覆盖率达到25%。")
+    assert _keys(text) == [(2025, 25.0, "%")]
+
+
+def test_news_of_a_plans_release_dates_a_bare_year_clause() -> None:
+    # a 十三五 plan released "recently": its 2020 is the plan's year, not a past year
+    text = "近日，省发展改革委印发《某省节能减排“十三五”规划》，2020年，实现全省30万辆新能源汽车保有量；全省新能源公交车占比超80%。"
+    assert _keys(text) == [(2020, 30.0, "万辆"), (2020, 80.0, "%")]
+
+
+# --- reports against targets ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "我国天然气消费比重由2020年的8.4%提高到2024年的9.5%；",
+    "全市森林覆盖率从“十三五”末的20.1%上升至21.3%，",
+    "全省累计完成营造林500万亩，为省政府下达任务数的108.5%，在全国排名第5位。",
+    "监测发现白鹤总数300只，比2018年增长了将近一倍。",
+    "记者从省工信厅获悉，全省单位GDP能耗同比下降3.1%；规上工业单位增加值能耗下降4%，超过3%的年度约束性目标要求。",
+    "近3年，我省共争取林业投入80亿元，年均增长12.5%。",
+])
+def test_reports_are_no_targets(text: str) -> None:
+    assert _keys(text) == []
+
+
+def test_a_text_that_only_looks_back_reports() -> None:
+    text = ("农业农村部今天发布，党的十八大以来，我国农业绿色发展成效显著。\n"
+            "在农业废弃物利用方面，秸秆综合利用率超过86%，农膜回收率稳定在80%以上。")
+    assert reports_only(text)
+    assert _keys(text) == []
+    # one word looking ahead (到2025年) makes it a text that may set targets
+    assert not reports_only(text + "\n到2025年，秸秆综合利用率达到90%。")
+
+
+# --- lists --------------------------------------------------------------------------------------
+
+def test_values_over_a_year_range_pair_with_its_years() -> None:
+    text = "2020-2022年，新能源公交车占比将分别达65%、70%、80%。"
+    assert _keys(text) == [(2020, 65.0, "%"), (2021, 70.0, "%"), (2022, 80.0, "%")]
+
+
+def test_places_with_their_years_share_one_value() -> None:
+    text = "甲市于2026年、乙市于2027年、丙市于2028年力争实现纯电动公交占比达100%。"
+    found = extract_plan(text).targets
+    assert [(t.year, t.value) for t in found] == [(2026, 100.0), (2027, 100.0), (2028, 100.0)]
+    assert [t.indicator[:2] for t in found] == ["甲市", "乙市", "丙市"]
+    assert all(t.strive for t in found)
+
+
+def test_a_change_goes_on_to_the_verbless_pairs_of_its_list() -> None:
+    text = "2026年全市主要污染物减排目标任务分别为：化学需氧量相比2020年累计削减9.5%，氨氮10.2%，氮氧化物12%。"
+    found = extract_plan(text).targets
+    assert [(t.year, t.value, t.unit) for t in found] == [(2026, 9.5, "%"), (2026, 10.2, "%"), (2026, 12.0, "%")]
+    assert {(t.relation, t.base_year, t.cumulative) for t in found} == {("reduce_by", 2020, True)}
+
+
+def test_a_level_after_a_change_keeps_its_own_relation() -> None:
+    text = "到2025年，营运船舶氮氧化物排放总量较2020年下降7%，港口码头粉尘综合防治率100%。"
+    rate = _one(text, 100.0)
+    assert (rate["relation"], rate["base_year"]) == ("=", None)
+
+
+def test_one_change_for_a_list_of_pollutants() -> None:
+    text = "到2025年，氮氧化物和VOCs排放总量比2020年下降12%以上。"
+    found = extract_plan(text).targets
+    assert [(t.year, t.value, t.indicator) for t in found] == [
+        (2025, 12.0, "氮氧化物排放总量"), (2025, 12.0, "VOCs排放总量")]
+
+
+def test_one_change_with_jun_and_a_base_year() -> None:
+    text = "到2030年，单位GDP能耗、单位GDP二氧化碳排放均比2025年下降10%。"
+    assert [t.indicator for t in extract_plan(text).targets] == ["单位GDP能耗", "单位GDP二氧化碳排放"]
+
+
+# --- counts before their noun and field grammar ----------------------------------------------
+
+def test_counts_before_their_noun() -> None:
+    text = "到2020年，打造和培育300家绿色示范工厂、30家绿色示范园区，推广2000种以上绿色产品，城市至少拥有1个科普植物园。"
+    assert _keys(text) == [(2020, 300.0, "家"), (2020, 30.0, "家"), (2020, 2000.0, "种"), (2020, 1.0, "个")]
+
+
+def test_a_programmes_count_is_no_target() -> None:
+    assert _keys("“十四五”期间，全省将深入开展深化林改、绿化美化、资源保护、产业升级四项行动。") == []
+
+
+def test_size_of_a_change_and_work_done() -> None:
+    assert _one("到2025年，废钢利用量增幅超过20%。", 20.0)["relation"] == "increase_by"
+    assert _one("到2030年，全省开展高标准农田改造提升800万亩。", 800.0)["relation"] == "="
+
+
+def test_base_at_the_end_of_a_plan_period() -> None:
+    assert _one("到2025年，相较于“十三五”末，废纸利用量增长10%左右。", 10.0)["base_year"] == 2020
+
+
+def test_a_sentence_going_on_over_line_breaks_after_semicolons_keeps_its_year() -> None:
+    text = "二、主要目标\n2027年，全市万元GDP用水量较2020年下降12%；\n城市公共供水管网漏损率控制在8%以内；\n再生水利用率达到30%以上。"
+    assert _keys(text) == [(2027, 12.0, "%"), (2027, 8.0, "%"), (2027, 30.0, "%")]
+
+
+def test_numbered_goal_items_take_the_year_of_the_paragraph_before() -> None:
+    text = "（一）总体目标。到2027年，全市空气质量明显改善。\n1. PM2.5浓度下降到30微克/立方米。\n2. 优良天数比率达到85%。"
+    found = extract_plan(text).targets
+    assert [(t.year, t.value, t.indicator) for t in found] == [(2027, 30.0, "PM2.5浓度"), (2027, 85.0, "优良天数比率")]
+
+
+def test_a_review_paragraph_that_turns_ahead_keeps_its_later_targets() -> None:
+    text = "“十三五”期间，全市PM2.5年均浓度下降25%，优良天数比率提高10个百分点。“十四五”期间，全市将继续推进大气污染防治，力争PM2.5年均浓度再下降12%。"
+    assert _keys(text) == [(2025, 12.0, "%")]
+
+
+def test_items_numbered_yi_shi_share_the_year_of_the_first() -> None:
+    text = "文件明确，一是到2026年，全市新建建筑中绿色建筑占比达到100%；二是星级绿色建筑占比达到35%以上；三是完成既有建筑节能改造150万平方米。"
+    found = extract_plan(text).targets
+    assert [(t.year, t.value, t.unit) for t in found] == [(2026, 100.0, "%"), (2026, 35.0, "%"), (2026, 150.0, "万平方米")]
+    assert not any(t.indicator.startswith(("二是", "三是")) for t in found)
+
+
+def test_what_a_target_serves_is_no_target() -> None:
+    text = "到2025年底，全国充电基础设施数量达到1500万台以上，能够满足超过1800万辆电动汽车充电需求。"
+    assert _keys(text) == [(2025, 1500.0, "万台")]
+
+
+def test_a_year_a_plan_states_looks_ahead_whatever_the_issue_year() -> None:
+    text = "《规划》提出，2020年，全省新能源汽车保有量达到25万辆；公交车新能源占比超过75%。"
+    assert _keys(text) == [(2020, 25.0, "万辆"), (2020, 75.0, "%")]
+    # a past year in an account (会议指出，2023年，…) still reports
+    assert _keys("会议指出，2023年，全省新能源汽车保有量达到25万辆；公交车占比超过75%。") == []
+
+
+@pytest.mark.parametrize("text", [
+    "在水环境方面，全省地表水国控断面优良比例达到90.2%，比2020年提高5个百分点，提前完成“十四五”目标。下一步，全省将持续推进治理。",
+    "经过多年努力，全省森林覆盖率稳定在60%以上，湿地保护率达到52%。今后，全省将持续推进生态保护修复。",
+    "全市公园数量达到1200座，比2020年增加300座。今后，全市将持续推进公园城市建设。",
+])
+def test_reports_in_a_text_that_also_looks_ahead(text: str) -> None:
+    assert _keys(text) == []
+
+
+def test_a_level_and_its_change_with_a_year_of_its_own_is_a_target() -> None:
+    text = "2026年，全市森林覆盖率达到25%，比2020年提高2个百分点。"
+    assert _keys(text) == [(2026, 25.0, "%"), (2026, 2.0, "个百分点")]
+
+
+def test_a_stage_named_with_its_years_is_its_last_year() -> None:
+    text = "近期目标（2024—2026年）：全市PM2.5浓度降至27微克/立方米；优良天数比率稳定在88%以上。"
+    assert _keys(text) == [(2026, 27.0, "微克/立方米"), (2026, 88.0, "%")]
+
+
+def test_jiezhi_with_intent_is_a_deadline() -> None:
+    assert _keys("截至2026年底，全市将建成5G基站4万个。") == [(2026, 4.0, "万个")]
+    assert _keys("截至2023年底，全市已建成5G基站2万个。") == []
+
+
+def test_a_count_in_the_2000s_after_dadao_is_no_year() -> None:
+    # 达到2000万辆 is an amount, not 到2000年: the 已 of the report decides
+    assert _keys("目前我国新能源汽车保有量已达到2000万辆，其中纯电动汽车占比约80%。") == []
+
+
+def test_yongyou_counts_in_a_goal_and_not_in_a_description() -> None:
+    text = "到2027年，全省拥有国家级绿色工厂300家以上，每个县至少拥有1个污水处理厂。"
+    found = extract_plan(text).targets
+    assert [(t.year, t.value, t.unit, t.relation) for t in found] == [
+        (2027, 300.0, "家", ">="), (2027, 1.0, "个", ">=")]
+    assert _keys("全市拥有国家级自然保护区5个，省级自然保护区12个。") == []
+
+
+def test_the_next_count_of_a_list_may_carry_wan() -> None:
+    text = "到2025年，新增600个公共充电站、2万个充电桩。"
+    assert _keys(text) == [(2025, 600.0, "个"), (2025, 2.0, "万个")]
+
+
+def test_an_annual_plans_title_dates_its_undated_goals() -> None:
+    text = ("2026年全市大气污染防治工作要点\n一、工作目标\n"
+            "全市PM2.5平均浓度控制在31微克/立方米以内，优良天数比率达到84%以上。\n"
+            "二、重点任务\n（一）推进燃煤锅炉整治。完成15台燃煤锅炉清洁能源替代。")
+    assert _keys(text) == [(2026, 31.0, "微克/立方米"), (2026, 84.0, "%"), (2026, 15.0, "台")]
+    # a plan over several years names no single year
+    assert extract_plan(text.replace("2026年全市", "某市2026—2028年", 1)).targets[0].year is None
+
+
+def test_jinnian_is_not_the_scopes_year() -> None:
+    text = "到2026年，全市新建改造城市绿道120公里以上。今年完成40公里。"
+    assert _keys(text) == [(2026, 120.0, "公里"), (None, 40.0, "公里")]
