@@ -9,7 +9,7 @@ implausibly fast trips.
 
 Runs the same path as ``cocontrol inclusive credit RECORDS.parquet`` (checks in the engine,
 crediting, journal Parquet, one ledger entry per person) against a fresh store in a temporary
-``COCONTROL_HOME``; prints seconds per step and the peak resident memory of the process.
+``COCONTROL_HOME``; prints wall and CPU seconds and the peak resident memory of the process.
 """
 
 from __future__ import annotations
@@ -67,12 +67,15 @@ def main() -> None:
     from cocontrol.store.inclusive import file_digest, post_records
 
     t1 = time.perf_counter()
+    use = resource.getrusage(resource.RUSAGE_SELF)
     result = post_records(read_records(path), methods=load(), partner="bench",
                           sha256=file_digest(path), name=path.name, actor="bench")
     took = time.perf_counter() - t1
+    end = resource.getrusage(resource.RUSAGE_SELF)
+    cpu = end.ru_utime + end.ru_stime - use.ru_utime - use.ru_stime
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 / 1024
     print(f"credited {result.records:,} records of {len(result.persons):,} people in {took:.1f} s "
-          f"({result.records / took:,.0f} records/s); total {result.total_g / 1e6:,.1f} t CO2; "
+          f"({result.records / took:,.0f} records/s; CPU {cpu:.1f} s); total {result.total_g / 1e6:,.1f} t CO2; "
           f"rejected {len(result.rejected):,}; peak RSS {peak:.2f} GiB")
 
 

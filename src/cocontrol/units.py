@@ -193,11 +193,13 @@ def parse_unit(text: str) -> pint.Unit:
         raise UnitError(f"unknown unit {raw!r}") from exc
 
 
+@lru_cache(maxsize=4096)
 def conversion_factor(from_unit: str, to_unit: str) -> float:
     """Multiplier that turns a value in ``from_unit`` into ``to_unit``.
 
     Convert factors and column metadata, not every row: inside Ibis the factor is one
-    scalar multiplication (ecosystem notes §1.7).
+    scalar multiplication (ecosystem notes §1.7). Cached per pair (a factor table asks for
+    the same few pairs thousands of times); an error is not cached and raises each time.
     """
     src, dst = parse_unit(from_unit), parse_unit(to_unit)
     try:

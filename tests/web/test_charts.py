@@ -21,3 +21,13 @@ def test_forecast_band_fans_out_from_the_last_value_under_one_legend_name():
     assert width["data"] == [None, 0.0, 2.0, 4.0]
     assert "areaStyle" in width and lower["lineStyle"]["opacity"] == 0
     assert {s["name"] for s in opt["series"]} == {"填报值", "预测区间"}  # no "_lower" in the legend
+
+
+def test_target_charts_start_at_zero_unless_a_value_is_negative():
+    from cocontrol.web.views import _non_negative
+
+    assert _non_negative({"reported": {2023: 200.0, 2024: 210.0}}, {2025: (205.0, 230.0)})
+    assert not _non_negative({"reported": {2023: 1.5, 2024: -0.5}}, None)
+    assert not _non_negative({"reported": {2023: 1.5}}, {2025: (-2.0, 3.0)})
+    opt = line("", {"reported": {2023: 200.0}}, "万千瓦", zero=True)
+    assert opt["yAxis"]["min"] == 0

@@ -75,3 +75,18 @@ def test_bureau_sees_aggregates_never_people(app, client_of) -> None:
     csv = admin.get("/inclusive/export.csv")
     assert csv.status_code == 200 and "metro" in csv.text and "u-001" not in csv.text
     assert client_of("viewer").get("/inclusive/export.csv").status_code == 403
+
+
+def test_a_trip_overlapping_an_earlier_post_is_rejected_naming_it(app, client_of) -> None:
+    token = _token(client_of)
+    machine = TestClient(app, headers={"Authorization": f"Bearer {token}"})
+    assert machine.post("/api/inclusive/records", json={"records": [TRIP]}).status_code == 200
+    # starts before the credited 08:00–08:30 metro trip and ends inside it
+    bus = {**TRIP, "record_id": "b1", "scene": "公交", "start": "2025-03-01 07:50",
+           "end": "2025-03-01 08:10", "distance_km": 3}
+    r = machine.post("/api/inclusive/records", json={"records": [bus]})
+    assert r.status_code == 200
+    assert r.json()["total_g"] == 0
+    assert r.json()["rejected"] == [{
+        "row": 1, "record_id": "b1",
+        "reason": "行程时间重叠：与本人此前批次已计入的出行记录时间重叠（记录 a1）"}]

@@ -4,7 +4,9 @@ The real app with the seeded store (the demo plans, observations and activity of
 city) is crawled as ``admin`` in both languages: every region's overview, inventory (the
 summary, page 2 and one sector's drill-down), synergy and reports page, the department
 workspace of every department, every target, the plan import and the administration page.
-Then the annual report (HTML and Word text) and the 调度表 workbook of every seed city.
+Then the annual report (HTML and Word text) and the 调度表 workbook of every seed city, in
+Chinese and in English (``?lang=en``: plan wording without an English name is kept and marked
+Chinese — Word ``w:lang``, HTML ``lang``, an Excel comment — and checked as Chinese).
 
 A text fails on an identifier (snake_case, camelCase, a dotted module path, a file path, a
 target id such as T016) or a word of the other language. Allowed: formulas and units (CO2,
@@ -238,24 +240,43 @@ def test_inventory_page_names_the_factor_set(seeded):
 
 # --- reports ----------------------------------------------------------------------------------
 
-def _report_texts(app: Any, region: str) -> dict[str, list[str]]:
+def _docx_texts(data: bytes) -> list[tuple[str, str]]:
+    """Word text by runs, each with its language: a run marked ``w:lang`` zh-CN (plan wording kept
+    in an English report) is Chinese, the rest the report's own language (``""``)."""
     import docx
+    from docx.oxml.ns import qn
+
+    word = docx.Document(BytesIO(data))
+    paragraphs = list(word.paragraphs) + [p for t in word.tables for row in t.rows for c in row.cells
+                                          for p in c.paragraphs]
+    out = []
+    for p in paragraphs:
+        pieces: dict[str, list[str]] = {}
+        for run in p.runs:
+            marked = run._r.rPr is not None and run._r.rPr.find(qn("w:lang")) is not None
+            pieces.setdefault("zh" if marked else "", []).append(run.text)
+        out += [("".join(v), k) for k, v in pieces.items() if "".join(v).strip()]
+    return out
+
+
+def _report_texts(app: Any, region: str, lang: str = "zh") -> dict[str, list[tuple[str, str]]]:
+    """Every text of the annual report (HTML, Word) and the 调度表 (Excel) downloaded in ``lang``,
+    each with the language it is marked in (``""``: the report's own)."""
     import openpyxl
 
     client = login(app, "admin")
-    out: dict[str, list[str]] = {}
-    html = client.get(f"/reports/annual.html?region={region}&year=2025")
+    query = f"region={region}&year=2025&lang={lang}"
+    out: dict[str, list[tuple[str, str]]] = {}
+    html = client.get(f"/reports/annual.html?{query}")
     assert html.status_code == 200, html.text[:300]
-    parser = _Visible("zh")
+    parser = _Visible(lang)
     parser.feed(html.text)
-    out["annual.html"] = [t for t, _ in parser.out]
-    word = docx.Document(BytesIO(client.get(f"/reports/annual.docx?region={region}&year=2025").content))
-    out["annual.docx"] = [p.text for p in word.paragraphs if p.text.strip()] + [
-        c.text for t in word.tables for row in t.rows for c in row.cells if c.text.strip()]
-    book = openpyxl.load_workbook(BytesIO(client.get(f"/reports/dispatch.xlsx?region={region}&year=2025").content),
-                                  read_only=True)
-    out["dispatch.xlsx"] = [ws.title for ws in book.worksheets] + [
-        v for ws in book.worksheets for row in ws.iter_rows(values_only=True) for v in row if isinstance(v, str)]
+    out["annual.html"] = [(t, "" if here == lang else here) for t, here in parser.out]
+    out["annual.docx"] = _docx_texts(client.get(f"/reports/annual.docx?{query}").content)
+    book = openpyxl.load_workbook(BytesIO(client.get(f"/reports/dispatch.xlsx?{query}").content))
+    out["dispatch.xlsx"] = [(ws.title, "") for ws in book.worksheets] + [
+        (c.value, "zh" if c.comment is not None else "") for ws in book.worksheets for row in ws.iter_rows()
+        for c in row if isinstance(c.value, str)]
     return out
 
 
@@ -264,10 +285,40 @@ def _report_texts(app: Any, region: str) -> dict[str, list[str]]:
 def test_reports_speak_chinese(seeded, region):
     found = {}
     for name, texts in _report_texts(seeded, region).items():
-        bad = sorted({p for text in texts for p in problems(text, "zh")})
+        bad = sorted({p for text, _ in texts for p in problems(text, "zh")})
         if bad:
             found[name] = bad[:8]
     assert not found, json.dumps(found, ensure_ascii=False, indent=1)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("region", sorted(demo.CITIES.values()))
+def test_reports_speak_english(seeded, region):
+    """The English edition: no Chinese outside plan wording marked as such, no identifier; and the
+    kept plan wording is a minority of what a reader reads (most names come from the glossary)."""
+    found, kept, total = {}, 0, 0
+    for name, texts in _report_texts(seeded, region, "en").items():
+        bad = sorted({p for text, marked in texts if marked != "zh" for p in problems(text, "en")})
+        if bad:
+            found[name] = bad[:8]
+        kept += sum(1 for _, marked in texts if marked == "zh")
+        total += len(texts)
+    assert not found, json.dumps(found, ensure_ascii=False, indent=1)
+    assert kept < 0.25 * total, (kept, total)
+
+
+def test_english_report_keeps_the_figures(seeded):
+    """Both editions carry the same tables, rows and numbers (the English one is a translation of
+    the built report, not a second computation)."""
+    region = "荣成市"
+    zh = [t for t, _ in _docx_texts(login(seeded, "admin").get(
+        f"/reports/annual.docx?region={region}&year=2025&lang=zh").content)]
+    en = [t for t, _ in _docx_texts(login(seeded, "admin").get(
+        f"/reports/annual.docx?region={region}&year=2025&lang=en").content)]
+    numbers = re.compile(r"(?<![A-Za-z0-9.])-?\d[\d,]*\.\d+")  # not PM2.5
+    assert sorted(n for t in zh for n in numbers.findall(t)) == sorted(n for t in en for n in numbers.findall(t))
+    assert any("Weihai Ecology and Environment Bureau, Rongcheng Branch" in t for t in en)
+    assert any(t.startswith("Table 1") for t in en) and any(t.startswith("表1") for t in zh)
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])

@@ -31,6 +31,7 @@ def credit(
     partner: Annotated[str, typer.Option("--partner", help="数据来源合作方（记录编号的命名空间）")] = "file",
     dry_run: Annotated[bool, typer.Option("--dry-run", help="只核算，不记入台账")] = False,
     engine: Annotated[str, typer.Option("--engine", help="duckdb | spark")] = "duckdb",
+    region: Annotated[str, typer.Option("--region", help="记录所属地区（台账按地区汇总）")] = "",
 ) -> None:
     """核算行为记录的减排量并记入个人碳账户台账."""
     from cocontrol.errors import InputError
@@ -45,7 +46,7 @@ def credit(
     table = read_records(records)
     result = post_records(table, methods=methods, partner=partner,
                           sha256=file_digest(records), name=records.name, actor="cli",
-                          engine=engine, dry_run=dry_run)
+                          engine=engine, dry_run=dry_run, region=region)
     if format == "json":
         typer.echo(json.dumps(result.to_json(), ensure_ascii=False))
         return

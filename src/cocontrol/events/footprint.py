@@ -24,17 +24,16 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from cocontrol import refdata
+from cocontrol.data.names import names
 from cocontrol.errors import InputError, Problem, ValidationFailed
 from cocontrol.units import conversion_factor
 
 #: sources of the guideline: key → Chinese name (the workbook's 类别)
-SOURCES = {"venue_fuel": "场馆燃料", "vehicle_fuel": "公务车燃料", "electricity": "外购电力",
-           "heat": "外购热力", "travel": "交通", "accommodation": "住宿", "catering": "餐饮",
-           "materials": "会议用品", "waste": "废弃物"}
+SOURCES = names("event_source")  # key → Chinese name (refdata/terms.csv)
 FUELS = {"天然气": ("Natural_Gas", "万立方米"), "汽油": ("Gasoline", "t"),
          "柴油": ("Diesel_Oil", "t")}
 FUEL_UNCERTAINTY = {"Natural_Gas": 0.036, "Gasoline": 0.015, "Diesel_Oil": 0.015}
-STATUS_ZH = {"verified": "已核实", "transcribed": "转引", "unverified": "待核"}
+STATUS_ZH = names("param_status")
 GRID_UNCERTAINTY = 0.10  # illustrative: the announcements give no interval
 
 

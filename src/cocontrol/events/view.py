@@ -4,32 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from cocontrol.data.names import label
 from cocontrol.events.certificate import facts_from_event, refusal
-from cocontrol.events.footprint import SOURCES, Footprint
-
-WORDS = {
-    "title": ("大型活动碳中和", "Large-event carbon neutrality"),
-    "registered": ("已登记的活动", "Registered events"),
-    "name": ("活动", "Event"), "region": ("地区", "Region"),
-    "total": ("排放量（吨CO2当量）", "Emissions (t CO2e)"),
-    "retired": ("已注销（吨CO2当量）", "Retired (t CO2e)"),
-    "neutral": ("是否碳中和", "Neutral"), "yes": ("是", "yes"), "no": ("否", "no"),
-    "upload": ("核算活动填报表", "Account an event workbook"),
-    "file": ("填报表（Excel 工作簿）", "Workbook (Excel)"),
-    "template": ("下载填报模板", "Download the template"),
-    "retire": ("登记活动并注销碳信用", "Record the event and retire its credits"),
-    "account": ("核算", "Account"), "report": ("下载碳中和报告", "Download the neutrality report"),
-    "by_source": ("分排放源", "By source"), "source": ("类别", "Source"),
-    "credits": ("抵消用碳信用", "Credits"), "serial": ("序列号", "Serial"),
-    "quantity": ("数量（吨）", "Quantity (t)"), "problems": ("问题", "Problems"),
-    "none": ("尚无登记的活动。", "No event recorded yet."),
-    "interval": ("95% 区间", "95 % interval"), "done": ("已登记并注销。", "Recorded and retired."),
-    "certificate": ("碳中和证明", "Certificate"), "pdf": ("PDF", "PDF"), "docx": ("Word", "Word"),
-}
-SOURCES_EN = {"venue_fuel": "Venue fuel", "vehicle_fuel": "Official vehicles",
-              "electricity": "Purchased electricity", "heat": "Purchased heat",
-              "travel": "Travel", "accommodation": "Accommodation", "catering": "Catering",
-              "materials": "Materials", "waste": "Waste"}
+from cocontrol.events.footprint import Footprint
+from cocontrol.web.i18n import words
 
 
 def _event(e: Any) -> dict[str, Any]:
@@ -44,9 +22,7 @@ def _event(e: Any) -> dict[str, Any]:
 
 def page_view(events: list[Any], info: dict | None, fp: Footprint | None, lang: str,
               retired: bool = False) -> dict[str, Any]:
-    i = 0 if lang == "zh" else 1
-    w = {k: v[i] for k, v in WORDS.items()}
-    names = SOURCES if i == 0 else SOURCES_EN
+    w = words("events", lang, region="region")
     view: dict[str, Any] = {
         "w": w, "title": w["title"], "retired": retired,
         "events": [_event(e) for e in events],
@@ -56,7 +32,7 @@ def page_view(events: list[Any], info: dict | None, fp: Footprint | None, lang: 
         view["result"] = {
             "name": info.get("name"), "total": fp.total_t, "half": fp.half_width_t,
             "retired": fp.retired_t, "neutral": fp.neutral,
-            "sources": [(names[k], v, v / fp.total_t * 100 if fp.total_t else 0.0)
+            "sources": [(label("event_source", k, lang), v, v / fp.total_t * 100 if fp.total_t else 0.0)
                         for k, v in fp.by_source.items()],
             "credits": [(r.serial, r.quantity_t) for r in fp.credits.itertuples()],
             "problems": fp.problems,

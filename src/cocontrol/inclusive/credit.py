@@ -7,7 +7,9 @@ Unbound Ibis expressions over three tables, run on DuckDB (default) or Spark thr
              end, quantity, unit);
 ``methods``  the methodology table (:mod:`cocontrol.inclusive.methodology`);
 ``aliases``  scene spellings (key and Chinese name) → scene key;
-``seen``     record ids already credited by earlier batches of the same partner.
+``seen``     record ids already credited by earlier batches of the same partner;
+``prior``    the trips (id, person, start, end) already credited by earlier batches of the
+             same partner, for the overlap rule across batches.
 
 1. :func:`checks` — input errors that stop the whole file (nothing is credited): unknown
    scene, a time that cannot be read, end before start, a negative or non-finite amount, a
@@ -16,8 +18,9 @@ Unbound Ibis expressions over three tables, run on DuckDB (default) or Spark thr
    (DB11/T 3043-2024 eq. 1–3 reduced to ``credit = quantity × credit_g_per_unit``), then the
    plausibility rules in this order, each rejection with its reason: a record id seen earlier in
    the file or credited by an earlier batch; a trip faster than the scene's highest plausible
-   speed (or of no duration); a trip starting before an earlier accepted-candidate trip of the
-   same person ended; then the daily and yearly caps per person and scene, applied in time order
+   speed (or of no duration); a trip starting before an earlier candidate trip of the same person
+   ended, or overlapping a trip of that person credited by an earlier batch (the reason
+   names the record); then the daily and yearly caps per person and scene, applied in time order
    (a trip that meets a cap is credited the part below it; one that finds the cap used up is
    rejected with the cap as its reason).
 """
@@ -36,6 +39,8 @@ METHODS = ibis.schema({"methodology": "string", "version": "string", "scene": "s
                        "max_speed_kmh": "float64", "valid_from": "date", "valid_to": "date"})
 ALIASES = ibis.schema({"name": "string", "scene_key": "string"})
 SEEN = ibis.schema({"seen_id": "string"})
+PRIOR = ibis.schema({"prior_id": "string", "prior_person": "string",
+                     "prior_start": "timestamp", "prior_end": "timestamp"})
 
 #: reasons shown to the bureau and returned to partners (rejections are not errors)
 REASONS = {
@@ -43,6 +48,7 @@ REASONS = {
     "seen": "重复提交：该记录已在此前批次中计入",
     "speed": "速度不合理：超过该出行方式的最高合理速度",
     "overlap": "行程时间重叠：与本人另一条出行记录时间重叠",
+    "overlap_prior": "行程时间重叠：与本人此前批次已计入的出行记录时间重叠",
     "daily_cap": "已达每日上限",
     "yearly_cap": "已达年度上限",
 }
@@ -58,10 +64,11 @@ ERRORS = {
 }
 
 
-def tables() -> tuple[ir.Table, ir.Table, ir.Table, ir.Table]:
-    """The unbound input tables (records, methods, aliases, seen)."""
+def tables() -> tuple[ir.Table, ir.Table, ir.Table, ir.Table, ir.Table]:
+    """The unbound input tables (records, methods, aliases, seen, prior)."""
     return (ibis.table(RECORDS, name="records"), ibis.table(METHODS, name="methods"),
-            ibis.table(ALIASES, name="aliases"), ibis.table(SEEN, name="seen"))
+            ibis.table(ALIASES, name="aliases"), ibis.table(SEEN, name="seen"),
+            ibis.table(PRIOR, name="prior"))
 
 
 def _joined(records: ir.Table, methods: ir.Table, aliases: ir.Table) -> ir.Table:
@@ -120,10 +127,10 @@ def checks(bad: ir.Table, limit: int = 1000) -> tuple[ir.Table, ir.Table]:
     return first, counts
 
 
-def flagged(records: ir.Table, methods: ir.Table, aliases: ir.Table,
-            seen: ir.Table) -> ir.Table:
-    """Stage 1: each record with its methodology, the plausibility ``reason`` code (NULL when
-    plausible) and ``raw`` grams before the caps. Assumes :func:`checks` found nothing."""
+def flags(records: ir.Table, methods: ir.Table, aliases: ir.Table, seen: ir.Table) -> ir.Table:
+    """Stage 1: each record with its methodology and the flags of the rules that need no
+    order (duplicate, seen, too fast) and ``candidate`` (a trip the overlap rule looks at).
+    Assumes :func:`checks` found nothing."""
     j = _joined(records, methods, aliases)
     j = j.left_join(seen, j.record_id == seen.seen_id)
     # repeated record ids by an aggregate (a small build side), not a window over every id
@@ -140,20 +147,61 @@ def flagged(records: ir.Table, methods: ir.Table, aliases: ir.Table,
         too_fast=trip & j.max_speed_kmh.notnull() & (j.quantity > 0)
         & ((hours <= 0) | (j.quantity / hours > j.max_speed_kmh)),
     ).drop("seen_id", "dup_id", "first_row", "copies")
-    j = j.mutate(candidate=~j.is_dup & ~j.is_seen & ~j.too_fast & j.trip)
-    # running maximum of the end times, then the previous row's value: both streaming windows
-    # (a frame ending at "1 PRECEDING" is far slower in DuckDB than a cumulative one)
-    order = [j.start, j.row]
-    running = ibis.window(group_by=[j.person, j.candidate], order_by=order, rows=(None, 0))
-    j = j.mutate(_latest_end=j.end.max().over(running))
-    by_trip = ibis.window(group_by=[j.person, j.candidate], order_by=[j.start, j.row])
-    j = j.mutate(overlap=j.candidate & (j.start < j._latest_end.lag().over(by_trip))
-                 .fill_null(False)).drop("_latest_end")
+    return j.mutate(candidate=~j.is_dup & ~j.is_seen & ~j.too_fast & j.trip)
+
+
+def flagged(flags: ir.Table, overlaps: ir.Table) -> ir.Table:
+    """Stage 3: stage 1 with the overlaps of stage 2 (few rows: a small build side), the
+    ``reason`` code (NULL when plausible), ``other`` (the record an overlapping trip
+    overlaps) and ``raw`` grams before the caps."""
+    j = flags.left_join(overlaps, flags.row == overlaps.ov_row).drop("ov_row")
+    overlap = j.ov_code.notnull()
     reason = ibis.cases((j.is_dup, "duplicate"), (j.is_seen, "seen"), (j.too_fast, "speed"),
-                        (j.overlap, "overlap"), else_=ibis.null("string"))
-    j = j.mutate(reason=reason, day=j.start.date(), year=j.start.year())
+                        (overlap, j.ov_code), else_=ibis.null("string"))
+    j = j.mutate(overlap=overlap, reason=reason, day=j.start.date(), year=j.start.year())
     return j.mutate(raw=ibis.cases((j.reason.isnull(), j.quantity * j.credit_g_per_unit),
-                                   else_=0.0))
+                                   else_=0.0)).drop("ov_code")
+
+
+def overlaps(j: ir.Table, prior: ir.Table) -> ir.Table:
+    """Stage 2: the candidate trips of stage 1 that overlap another trip of the same person: ``ov_row``, the
+    ``ov_code`` (``overlap`` or ``overlap_prior``) and ``other``, a record it overlaps.
+
+    Candidates and the earlier batches' trips (those that can meet this batch's time span)
+    form one pool, sorted once per person by start. A candidate overlaps when it starts
+    before the latest end of the pool's trips sorted before it, or when an earlier batch's
+    trip sorted after it starts before it ends (credited trips are never displaced). Only
+    the narrow pool (row, id, person, times) goes through the sort; the flagged trips — few —
+    are joined back to the pool to name the record they overlap.
+    """
+    cand = j.filter(j.candidate)
+    new = cand.select(row=cand.row, rid=cand.record_id, person=cand.person, start=cand.start,
+                      end=cand.end, is_new=ibis.literal(True))
+    near = prior.filter(prior.prior_end > j.start.min(), prior.prior_start < j.end.max())
+    old = near.select(row=ibis.literal(0, "int64"), rid=near.prior_id,
+                      person=near.prior_person, start=near.prior_start, end=near.prior_end,
+                      is_new=ibis.literal(False))
+    pool = new.union(old)
+    order = [pool.start, pool.row]
+    before = ibis.window(group_by=pool.person, order_by=order, rows=(None, -1))
+    after = ibis.window(group_by=pool.person, order_by=order, rows=(1, None))
+    old_start = ibis.cases((~pool.is_new, pool.start), else_=ibis.null("timestamp"))
+    hit = pool.is_new & ((pool.start < pool.end.max().over(before)).fill_null(False)
+                         | (old_start.min().over(after) < pool.end).fill_null(False))
+    flagged = pool.select(o_row=pool.row, o_person=pool.person, o_start=pool.start,
+                          o_end=pool.end, hit=hit)
+    flagged = flagged.filter(flagged.hit).drop("hit")
+    # name the record: any pool trip of the person overlapping it, credited earlier or
+    # sorted before it (the earlier batches' first)
+    k = flagged.inner_join(pool, [flagged.o_person == pool.person, pool.start < flagged.o_end,
+                                  flagged.o_start < pool.end])
+    k = k.filter(~k.is_new | (k.start < k.o_start) | ((k.start == k.o_start) & (k.row < k.o_row)))
+    named = k.group_by(ov_row=k.o_row).aggregate(
+        old_id=ibis.cases((~k.is_new, k.rid), else_=ibis.null("string")).max(),
+        new_id=ibis.cases((k.is_new, k.rid), else_=ibis.null("string")).max())
+    return named.select("ov_row", ov_code=ibis.cases((named.old_id.notnull(), "overlap_prior"),
+                                                      else_="overlap"),
+                        other=named.old_id.fill_null(named.new_id))
 
 
 def credited(flagged: ir.Table) -> ir.Table:
@@ -167,7 +215,7 @@ def credited(flagged: ir.Table) -> ir.Table:
     return j.select("row", "record_id", "person", scene=j.scene_key, kind=j.kind,
                     day=j.day, methodology=j.methodology, version=j.version,
                     quantity=j.quantity, unit=j.unit, credited_g=j.credited_g,
-                    reason=j.reason)
+                    reason=j.reason, other=j.other, start=j.start, end=j.end)
 
 
 def _capped(j: ir.Table, period: str, cap: str, amount: str, out: str) -> ir.Table:
@@ -205,9 +253,10 @@ def by_person(per_record: ir.Table) -> ir.Table:
 
 
 def rejected(per_record: ir.Table) -> ir.Table:
-    """Rejected records (row, record_id, reason code) in file order."""
+    """Rejected records (row, record_id, reason code, ``other``: the record an overlapping
+    trip overlaps) in file order."""
     return (per_record.filter(per_record.reason.notnull())
-            .select("row", "record_id", "reason").order_by("row"))
+            .select("row", "record_id", "reason", "other").order_by("row"))
 
 
 def by_scene_month(per_record: ir.Table) -> ir.Table:

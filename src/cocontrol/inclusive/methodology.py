@@ -15,6 +15,7 @@ row's ``valid_to`` closed); credits already issued keep the version they were co
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -41,8 +42,7 @@ def load(path: str | Path | None = None) -> pd.DataFrame:
     force on the same day.
     """
     if path is None:
-        raw, file, sheet = refdata.load(TABLE), f"refdata/{TABLE}.csv", None
-        raw.index = raw.index + 2
+        return _shipped().copy()
     else:
         raw, sheet = read_table(path)
         file = str(path)
@@ -110,6 +110,14 @@ def _overlaps(table: pd.DataFrame, file: str | None, sheet: str | None) -> list[
     return problems
 
 
+@lru_cache(maxsize=1)
+def _shipped() -> pd.DataFrame:
+    """The shipped table, read and checked once per process (a partner post reads it)."""
+    raw = refdata.load(TABLE)
+    raw.index = raw.index + 2
+    return validate(raw, file=f"refdata/{TABLE}.csv")
+
+
 def scene_names(table: pd.DataFrame) -> dict[str, str]:
     """Every accepted spelling of a scene (its key and its Chinese name) → the key."""
     names = {str(k): str(k) for k in table["scene"]}
@@ -120,5 +128,10 @@ def scene_names(table: pd.DataFrame) -> dict[str, str]:
 
 def copollutants() -> dict[str, float]:
     """Avoided pollutants per gram of CO2 avoided by a travel scene (displaced car trips)."""
+    return dict(_copollutants())
+
+
+@lru_cache(maxsize=1)
+def _copollutants() -> dict[str, float]:
     table = refdata.load("inclusive_copollutants")
     return dict(zip(table["species"], table["ratio_g_per_g_co2"].astype(float), strict=True))

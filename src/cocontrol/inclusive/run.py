@@ -23,7 +23,7 @@ from cocontrol.errors import Problem, ValidationFailed
 from cocontrol.inclusive import credit as c
 from cocontrol.inclusive.methodology import copollutants, scene_names
 from cocontrol.inclusive.records import parquet_view_sql
-from cocontrol.inventory.engines import Session, session
+from cocontrol.inventory.engines import Session, compile_sql, session
 
 METHOD_COLUMNS = list(c.METHODS.names)
 
@@ -43,7 +43,8 @@ class CreditResult:
     def to_json(self) -> dict[str, object]:
         """The CLI contract: total_g, persons, rejected (+ added keys)."""
         rejected = [{"row": int(r.row), "record_id": r.record_id,
-                     "reason": c.REASONS[r.reason]} for r in self.rejected.itertuples()]
+                     "reason": reason_text(r.reason, r.other)}
+                    for r in self.rejected.itertuples()]
         persons = [{"person": p.person, "credited_g": round(float(p.credited_g), 3),
                     "records_credited": int(p.records_credited),
                     "records_rejected": int(p.records_rejected)}
@@ -51,6 +52,12 @@ class CreditResult:
         return {"total_g": round(self.total_g, 3), "persons": persons, "rejected": rejected,
                 "records": self.records,
                 "avoided_g": {k: round(v, 3) for k, v in self.avoided.items()}}
+
+
+def reason_text(code: str, other: object = None) -> str:
+    """The rejection reason shown to partners and the bureau; an overlap names the record."""
+    text = c.REASONS[code]
+    return f"{text}（记录 {other}）" if isinstance(other, str) and other else text
 
 
 def _aliases(methods: pd.DataFrame) -> pa.Table:
@@ -65,26 +72,57 @@ def _methods(methods: pd.DataFrame) -> pa.Table:
     return pa.Table.from_pandas(frame, schema=c.METHODS.to_pyarrow(), preserve_index=False)
 
 
+PRIOR_SCHEMA = c.PRIOR.to_pyarrow()
+
+
+def _journals_with_times(seen: list[str]) -> list[str]:
+    """The journal files that carry trip times (journals written before the overlap rule
+    across batches have none; their trips cannot be checked for overlap)."""
+    import pyarrow.parquet as pq
+
+    return [s for s in seen if "start" in pq.read_schema(s).names]
+
+
 def _register(ses: Session, records: pa.Table | str, seen: list[str],
-              seen_ids: pa.Table | None) -> None:
-    """Register the records and the ids already credited (journal files and/or a table)."""
+              seen_ids: pa.Table | None, prior: pa.Table | None) -> None:
+    """Register the records, the ids already credited and the trips already credited
+    (journal files and/or tables)."""
     if isinstance(records, str):
         ses.register_sql("records", parquet_view_sql(records))
     else:
         ses.register("records", records)
     extra = seen_ids if seen_ids is not None else pa.table({"seen_id": pa.array([], pa.string())})
+    trips = prior if prior is not None else PRIOR_SCHEMA.empty_table()
+    timed = _journals_with_times(seen)
     if seen and ses.engine == "duckdb":
         ses.register("seen_extra", extra)
+        ses.register("prior_extra", trips)
         files = ", ".join("'" + s.replace("'", "''") + "'" for s in seen)
         ses.register_sql("seen", f"SELECT DISTINCT CAST(record_id AS VARCHAR) AS seen_id "
                                  f"FROM read_parquet([{files}]) UNION SELECT seen_id FROM seen_extra")
+        union = "SELECT * FROM prior_extra"
+        if timed:
+            files = ", ".join("'" + s.replace("'", "''") + "'" for s in timed)
+            union = ("SELECT CAST(record_id AS VARCHAR) AS prior_id, CAST(person AS VARCHAR) "
+                     "AS prior_person, start AS prior_start, \"end\" AS prior_end "
+                     f"FROM read_parquet([{files}], union_by_name = true) "
+                     f"WHERE start IS NOT NULL UNION ALL {union}")
+        ses.register_sql("prior", union)
         return
     if seen:
         import pyarrow.parquet as pq
 
         ids = pa.concat_tables([pq.read_table(s, columns=["record_id"]) for s in seen])
         extra = pa.concat_tables([extra, pa.table({"seen_id": ids["record_id"].cast(pa.string())})])
+        for path in timed:
+            t = pq.read_table(path, columns=["record_id", "person", "start", "end"])
+            t = t.filter(t["start"].is_valid())
+            trips = pa.concat_tables([trips, pa.Table.from_arrays(
+                [t["record_id"].cast(pa.string()), t["person"].cast(pa.string()),
+                 t["start"].cast(pa.timestamp("us")), t["end"].cast(pa.timestamp("us"))],
+                schema=PRIOR_SCHEMA)])
     ses.register("seen", extra)
+    ses.register("prior", trips)
 
 
 def _problems(first: pd.DataFrame, counts: pd.DataFrame, file: str | None) -> list[Problem]:
@@ -104,33 +142,43 @@ def _problems(first: pd.DataFrame, counts: pd.DataFrame, file: str | None) -> li
 def _plan() -> dict[str, ir.Table]:
     """The unbound expressions of a run, built once per process (building Ibis expressions
     costs more than running them on a partner's batch of a few hundred records)."""
-    recs, meth, alias, seen_t = c.tables()
+    recs, meth, alias, seen_t, prior_t = c.tables()
     stage0 = c.offending(recs, meth, alias)
     first, counts = c.checks(ibis.table(stage0.schema(), name="offending"))
-    stage1 = c.flagged(recs, meth, alias, seen_t)
-    stage2 = c.credited(ibis.table(stage1.schema(), name="flagged"))
-    per_record = ibis.table(stage2.schema(), name="per_record")
+    stage1 = c.flags(recs, meth, alias, seen_t)
+    flags = ibis.table(stage1.schema(), name="flags")
+    stage2 = c.overlaps(flags, prior_t)
+    stage3 = c.flagged(flags, ibis.table(stage2.schema(), name="overlaps"))
+    stage4 = c.credited(ibis.table(stage3.schema(), name="flagged"))
+    per_record = ibis.table(stage4.schema(), name="per_record")
     ok = per_record.filter(per_record.reason.isnull())
-    return {"offending": stage0, "first": first, "counts": counts, "flagged": stage1,
-            "per_record": stage2, "persons": c.by_person(per_record),
-            "rejected": c.rejected(per_record), "months": c.by_scene_month(per_record),
+    return {"offending": stage0, "first": first, "counts": counts, "flags": stage1,
+            "overlaps": stage2, "flagged": stage3, "per_record": stage4,
+            "persons": c.by_person(per_record), "rejected": c.rejected(per_record), "months": c.by_scene_month(per_record),
             "credited": ok.select("record_id", "person", "scene", "day", "methodology",
-                                  "version", "credited_g")}
+                                  "version", "credited_g",
+                                  start=_trip_time(ok, ok.start), end=_trip_time(ok, ok.end))}
+
+
+def _trip_time(t: ir.Table, value: ir.Value) -> ir.Value:
+    """A trip's time for the journal (the overlap rule of later batches); NULL for counts."""
+    return ibis.cases((t.unit == "km", value), else_=ibis.null("timestamp"))
 
 
 def credit_batch(records: pa.Table | str, methods: pd.DataFrame, *,
                  seen: list[str] | None = None, journal: str | Path | None = None,
                  partner: str = "file", batch: str = "", engine: str = "duckdb",
                  file: str | None = None, seen_ids: pa.Table | None = None,
-                 keep_records: bool = False) -> CreditResult:
+                 prior: pa.Table | None = None, keep_records: bool = False) -> CreditResult:
     """Check and credit one batch; raise :class:`ValidationFailed` (nothing credited) on any
     input error. ``seen``: journal Parquet files of earlier batches of the same partner;
-    ``seen_ids``: further ids already credited (a ``seen_id`` column); ``keep_records``: return
+    ``seen_ids``: further ids already credited (a ``seen_id`` column); ``prior``: further trips
+    already credited (:data:`~cocontrol.inclusive.credit.PRIOR`); ``keep_records``: return
     the credited records too (small batches posted through the API)."""
     plan = _plan()
     seen = list(seen or [])
     with session(engine=engine) as ses:
-        _register(ses, records, seen, seen_ids)
+        _register(ses, records, seen, seen_ids, prior)
         ses.register("methods", _methods(methods))
         ses.register("aliases", _aliases(methods))
         ses.materialize("offending", plan["offending"])
@@ -138,8 +186,14 @@ def credit_batch(records: pa.Table | str, methods: pd.DataFrame, *,
         if len(found["first"]):
             raise ValidationFailed(_problems(found["first"], found["counts"], file),
                                    "behaviour records: nothing credited")
-        # two stages, each computed once inside the engine (the caps read stage 1 three times)
-        ses.materialize("flagged", plan["flagged"])
+        # each stage computed once inside the engine; the overlaps (few rows) are joined to
+        # the flags where the caps read them (three times) rather than copied into a table
+        ses.materialize("flags", plan["flags"])
+        ses.materialize("overlaps", plan["overlaps"])
+        if ses.engine == "duckdb":
+            ses.register_sql("flagged", compile_sql(plan["flagged"], "duckdb"))
+        else:
+            ses.materialize("flagged", plan["flagged"])
         ses.materialize("per_record", plan["per_record"])
         wanted = {k: plan[k] for k in ("persons", "rejected", "months")}
         if keep_records:
@@ -148,6 +202,68 @@ def credit_batch(records: pa.Table | str, methods: pd.DataFrame, *,
         if journal is not None:
             ses.write_parquet(plan["credited"].mutate(partner=ibis.literal(partner),
                                                       batch=ibis.literal(batch)), journal)
+    return _result(out)
+
+
+def credit_small(records: pa.Table, methods: pd.DataFrame, *, seen: list[str] | None = None,
+                 seen_ids: set[str] | None = None,
+                 prior: list[tuple[str, str, object, object]] | None = None) -> CreditResult:
+    """Check and credit a partner's small batch in Python (:mod:`cocontrol.inclusive.small`,
+    the engine's rules record by record); a batch with an input error goes to
+    :func:`credit_batch`, whose report names row and column. ``seen``: journal files of the
+    partner's bulk batches (their ids and trips are looked up for this batch only)."""
+    from cocontrol.inclusive import small
+
+    rows = small.rows_of(records)
+    prepared = small.rules(methods)
+    if small.has_input_error(rows, prepared):
+        return credit_batch(records, methods, seen=seen, keep_records=True, file="records",
+                            seen_ids=pa.table({"seen_id": pa.array(sorted(seen_ids or ()),
+                                                                   pa.string())}),
+                            prior=_prior_table(prior or []))
+    ids = set(seen_ids or ())
+    trips = list(prior or [])
+    if seen:
+        more_ids, more_trips = _journal_lookup(seen, rows)
+        ids |= more_ids
+        trips += more_trips
+    out = small.results(small.per_record(rows, prepared, ids, trips))  # type: ignore[arg-type]
+    return _result(out)
+
+
+def _prior_table(prior: list[tuple[str, str, object, object]]) -> pa.Table:
+    return pa.Table.from_arrays([pa.array([p[i] for p in prior], t.type)
+                                 for i, t in enumerate(PRIOR_SCHEMA)], schema=PRIOR_SCHEMA)
+
+
+def _journal_lookup(journals: list[str], rows: list[dict[str, object]]
+                    ) -> tuple[set[str], list[tuple[str, str, object, object]]]:
+    """Ids of this batch credited by the partner's bulk batches, and those batches' trips of
+    this batch's people (DuckDB over the journal files; only matching rows leave it)."""
+    import duckdb
+
+    files = ", ".join("'" + s.replace("'", "''") + "'" for s in journals)
+    con = duckdb.connect()
+    try:
+        con.register("batch_ids", pa.table({"id": [str(r["record_id"]) for r in rows]}))
+        ids = {r[0] for r in con.execute(
+            f"SELECT DISTINCT CAST(record_id AS VARCHAR) FROM read_parquet([{files}]) "
+            "WHERE CAST(record_id AS VARCHAR) IN (SELECT id FROM batch_ids)").fetchall()}
+        timed = _journals_with_times(journals)
+        trips: list[tuple[str, str, object, object]] = []
+        if timed:
+            con.register("batch_people", pa.table({"p": sorted({str(r["person"]) for r in rows})}))
+            files = ", ".join("'" + s.replace("'", "''") + "'" for s in timed)
+            trips = [tuple(t) for t in con.execute(  # type: ignore[misc]
+                "SELECT CAST(record_id AS VARCHAR), CAST(person AS VARCHAR), start, \"end\" "
+                f"FROM read_parquet([{files}], union_by_name = true) WHERE start IS NOT NULL "
+                "AND CAST(person AS VARCHAR) IN (SELECT p FROM batch_people)").fetchall()]
+        return ids, trips
+    finally:
+        con.close()
+
+
+def _result(out: dict[str, pd.DataFrame]) -> CreditResult:
     months = out["months"]
     travel = float(months.loc[months["kind"] == "travel", "credited_g"].sum())
     persons = out["persons"]

@@ -331,27 +331,20 @@ def summarise(act: ir.Table) -> ir.Table:
 
 # the key columns a file's rows are grouped by as given (before cleaning), facility apart
 _RAW_KEYS = ("region", "year", "month", "sector", "fuel", "technology", "unit")
-_COUNTS = ("kind", "rows", "unclean")
-
-
-_BLANK_EDGE = r"^[ \t\n\r\x0b\x0c]|[ \t\n\r\x0b\x0c]$"
+_COUNTS = ("kind", "rows")
 
 
 def raw_rows(mapping: dict[str, str], raw: ibis.Schema, name: str = "raw",
              engine: str = "duckdb") -> ir.Table:
     """Per row of the file: its key columns as given (canonical names, not cleaned — the
     cleaning of :func:`_key_columns` is a function of the cell, so it runs on the distinct
-    values after grouping), ``num`` and ``kind`` of the value (:func:`_value_code`),
-    and ``unclean`` (a facility that cleaning would change: ``""`` or blanks at an end)."""
+    values after grouping), ``num`` and ``kind`` of the value (:func:`_value_code`). The
+    facility is not read here: whether cleaning would change it is tested by the hash pass
+    (:func:`hashes_sql`), which reads it anyway."""
     t = ibis.table(raw, name=name)
     num, kind = _value_code(t, mapping, raw, engine)
     keys = {k: t[mapping[k]] for k in _RAW_KEYS if k in mapping}
-    if "facility" in mapping and raw[mapping["facility"]].is_string():
-        fac = t[mapping["facility"]]
-        unclean = (fac.notnull() & ((fac == "") | fac.re_search(_BLANK_EDGE))).cast("int64")
-    else:  # absent, or numbers: a cast to text is one-to-one
-        unclean = ibis.literal(0, type="int64")
-    return t.select(**keys, kind=kind.cast("int64"), num=num, unclean=unclean)
+    return t.select(**keys, kind=kind.cast("int64"), num=num)
 
 
 def _hash_sql(columns: list[str], engine: str) -> str:
@@ -404,31 +397,49 @@ def _summary(per_group: pd.DataFrame) -> pd.DataFrame:
 
 def raw_groups(rows: ir.Table, keys: list[str]) -> ir.Table:
     """The rows of :func:`raw_rows` grouped by their keys as given and kind of value: row
-    count, facilities that cleaning would change, and the sum of the numbers (meaningful
-    for good and negative values only)."""
-    return rows.group_by([*keys, "kind"]).agg(rows=rows.count(), unclean=rows.unclean.sum(),
-                                              total=rows.num.sum())
+    count and the sum of the numbers (meaningful for good and negative values only)."""
+    return rows.group_by([*keys, "kind"]).agg(rows=rows.count(), total=rows.num.sum())
 
 
-def hashes_sql(mapping: dict[str, str], engine: str) -> str:
+def _unclean_sql(column: str, engine: str) -> str:
+    """True for a facility (quoted column name) that cleaning would change: ``""`` or a
+    blank (space, tab, newline, carriage return, vertical tab, form feed) at an end — the
+    characters :func:`_text` trims. DuckDB: RE2 escapes in a literal that keeps backslashes;
+    Spark: Java's ``\\s`` is the same six characters (``'\\\\s'`` in its SQL literal)."""
+    if engine == "spark":
+        return f"({column} = '' OR {column} RLIKE '^\\\\s|\\\\s$')"
+    return (f"({column} = '' OR regexp_matches({column}, "
+            r"'^[ \t\n\r\x0b\x0c]|[ \t\n\r\x0b\x0c]$'))")
+
+
+def hashes_sql(mapping: dict[str, str], raw: ibis.Schema, engine: str) -> str:
     """Per row of the file (table ``raw``), a 64-bit hash of its seven key columns as given
-    (:func:`_hash_sql`)."""
+    (:func:`_hash_sql`), NULL for a row whose text facility cleaning would change
+    (:func:`_unclean_sql`; then the hashes of the keys as given are not used)."""
     cols = [_quote(mapping[k], engine) for k in ex.DUPLICATE_KEYS if k in mapping]
-    return f"SELECT {_hash_sql(cols, engine)} AS h FROM {_quote('raw', engine)}"
+    h = _hash_sql(cols, engine)
+    if "facility" in mapping and raw[mapping["facility"]].is_string():
+        h = f"CASE WHEN {_unclean_sql(_quote(mapping['facility'], engine), engine)} " \
+            f"THEN NULL ELSE {h} END"
+    return f"SELECT {h} AS h FROM {_quote('raw', engine)}"
 
 
-def repeated_hashes(hashes: pa.ChunkedArray | pa.Array) -> pa.Table:
-    """The hashes that occur more than once: an in-place sort of the 64-bit integers (for
-    10⁷ rows a few times faster than an engine's hash table with one entry per facility;
-    16 bytes a row in memory while it runs, 1.6 GB for 10⁸ rows)."""
+def repeated_hashes(hashes: pa.ChunkedArray | pa.Array) -> tuple[pa.Table, int]:
+    """The hashes that occur more than once, and the number of NULL hashes (rows whose
+    facility cleaning would change): an in-place sort of the 64-bit integers (for 10⁷ rows
+    a few times faster than an engine's hash table with one entry per facility; 16 bytes a
+    row in memory while it runs, 1.6 GB for 10⁸ rows)."""
     import numpy as np
 
+    nulls = hashes.null_count
+    if nulls:
+        hashes = hashes.drop_null()
     h = np.array(hashes, dtype="int64")
     if not h.flags.writeable:  # a zero-copy view of one Arrow chunk
         h = h.copy()
     h.sort()
     same = h[1:][h[1:] == h[:-1]]
-    return pa.table({"h": pa.array(np.unique(same), pa.int64())})
+    return pa.table({"h": pa.array(np.unique(same), pa.int64())}), nulls
 
 
 def _one_to_one(groups: pd.DataFrame, keys: list[str]) -> bool:
@@ -463,7 +474,8 @@ def scan_activity(path: str | Path, *, engine: str = "duckdb",
     with session({"raw": str(path)}, engine=engine, spark_master=spark_master) as ses:
         try:
             groups = ses.run({"g": raw_groups(rows, keys)}, arrow=True)["g"]
-            hashes = repeated_hashes(ses.arrow_sql(hashes_sql(mapping, engine))["h"])
+            hashes, unclean = repeated_hashes(
+                ses.arrow_sql(hashes_sql(mapping, raw, engine))["h"])
             ses.register("groups", groups)
             gschema = ibis.Schema.from_pyarrow(groups.schema)
             g = ibis.table(gschema, name="groups")
@@ -472,7 +484,7 @@ def scan_activity(path: str | Path, *, engine: str = "duckdb",
                                clean["bad_year"].name("bad_year"),
                                clean["bad_month"].name("bad_month"), *_COUNTS, "total")
             per_group = ses.run({"g": cleaned})["g"]
-            exact = per_group["unclean"].sum() == 0 and _one_to_one(per_group, keys)
+            exact = unclean == 0 and _one_to_one(per_group, keys)
             summary = _summary(per_group)
             if exact and len(hashes) == 0:
                 dups = pd.DataFrame(columns=[*ex.DUPLICATE_KEYS, "rows"])
@@ -535,7 +547,8 @@ def compute_file(path: str | Path, *, gwp: str = "AR5", engine: str = "duckdb",
         "region": summary["region"], "year": summary["year"].astype("int64"),
         "sector": summary["sector"].map(sector_map), "fuel": fuel,
         "technology": [tech_map.get((f, t), "") for f, t in zip(fuel, summary["technology"],
-                                                                strict=True)],
+                                                                strict=True)]
+        if tech_map else "",  # no technology given: the default throughout
         "value": summary["total"].astype("float64"), "unit": summary["unit"]})
 
     def no_factor(keys: pd.DataFrame) -> ValidationFailed:

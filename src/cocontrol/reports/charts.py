@@ -10,7 +10,9 @@ and DPI, and no ``Software``/date metadata.
 from __future__ import annotations
 
 import io
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 
 import matplotlib
@@ -49,6 +51,29 @@ STATUS_COLOURS = {  # labels of cocontrol.tracking.status first
 }
 
 
+LANG: ContextVar[str] = ContextVar("report_chart_lang", default="zh")
+"""Language of the chart texts; ``en`` while an English report is built (:func:`language`)."""
+
+
+@contextmanager
+def language(lang: str) -> Iterator[None]:
+    """Draw the charts made inside the block with their texts in ``lang``."""
+    token = LANG.set(lang)
+    try:
+        yield
+    finally:
+        LANG.reset(token)
+
+
+def _t(text: str) -> str:
+    """A chart text in the chart language (English through :mod:`cocontrol.reports.english`)."""
+    if LANG.get() != "en":
+        return text
+    from cocontrol.reports.english import plain, translate
+
+    return plain(translate(text, plan=True))
+
+
 @lru_cache(maxsize=1)
 def cjk_font() -> str:
     """Name of the first installed CJK font family matplotlib can use."""
@@ -74,8 +99,8 @@ def _png(fig: Figure) -> bytes:
 
 def _style(ax, title: str, ylabel: str) -> None:  # type: ignore[no-untyped-def]
     font = cjk_font()
-    ax.set_title(title, fontfamily=font, fontsize=11)
-    ax.set_ylabel(ylabel, fontfamily=font, fontsize=9)
+    ax.set_title(_t(title), fontfamily=font, fontsize=11)
+    ax.set_ylabel(_t(ylabel), fontfamily=font, fontsize=9)
     ax.spines[["top", "right"]].set_visible(False)
     ax.grid(axis="y", color="#d9d9d9", linewidth=0.6)
     ax.set_axisbelow(True)
@@ -92,7 +117,7 @@ def line_chart(series: Mapping[str, Mapping[int, float]], title: str, ylabel: st
     for i, (name, points) in enumerate(series.items()):
         years = sorted(points)
         ax.plot(years, [points[y] for y in years], marker="o", markersize=3,
-                color=PALETTE[i % len(PALETTE)], label=name, linewidth=1.5)
+                color=PALETTE[i % len(PALETTE)], label=_t(name), linewidth=1.5)
     years = sorted({y for points in series.values() for y in points})
     ax.set_xticks(years, [str(y) for y in years])
     _style(ax, title, ylabel)
@@ -119,7 +144,7 @@ def bar_chart(
     colour = list(colours) if colours else [PALETTE[0]] * len(values)
     bars = ax.bar(range(len(values)), values, color=colour, width=0.6)
     ax.bar_label(bars, labels=[f"{v:.3g}" for v in values], fontsize=7, padding=2)
-    ax.set_xticks(range(len(labels)), [_wrap(x) for x in labels])
+    ax.set_xticks(range(len(labels)), [_wrap(_t(x)) for x in labels])
     _style(ax, title, ylabel)
     return _png(fig)
 
@@ -134,10 +159,10 @@ def status_chart(counts: Mapping[str, int], title: str = "目标指标完成状�
     bars = ax.barh(range(len(names)), values,
                    color=[STATUS_COLOURS.get(n, PALETTE[7]) for n in names], height=0.55)
     ax.bar_label(bars, fontsize=8, padding=2)
-    ax.set_yticks(range(len(names)), names)
+    ax.set_yticks(range(len(names)), [_t(n) for n in names])
     ax.invert_yaxis()
     _style(ax, title, "")
-    ax.set_xlabel("指标数（项）", fontfamily=cjk_font(), fontsize=9)
+    ax.set_xlabel(_t("指标数（项）"), fontfamily=cjk_font(), fontsize=9)
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.grid(axis="x", color="#d9d9d9", linewidth=0.6)
     ax.grid(axis="y", visible=False)
@@ -164,17 +189,17 @@ def ranking_chart(parts: Mapping[str, Mapping[str, float]], title: str, xlabel: 
     for i, name in enumerate(names):
         values = [float(parts[r].get(name, 0.0)) for r in regions]
         ax.barh(range(len(regions)), values, left=left, height=0.55, color=PALETTE[i % len(PALETTE)],
-                label=name)
+                label=_t(name))
         left = [a + b for a, b in zip(left, values, strict=True)]
     for y, total in enumerate(left):
         ax.text(total, y, f" {total:.1f}", va="center", fontsize=8)
-    ax.set_yticks(range(len(regions)), [f"★{r}" if r == highlight else r for r in regions])
+    ax.set_yticks(range(len(regions)), [f"★{_t(r)}" if r == highlight else _t(r) for r in regions])
     ax.invert_yaxis()
     _style(ax, title, "")
     for label in ax.get_yticklabels():
         if label.get_text().startswith("★"):
             label.set_fontweight("bold")
-    ax.set_xlabel(xlabel, fontfamily=cjk_font(), fontsize=9)
+    ax.set_xlabel(_t(xlabel), fontfamily=cjk_font(), fontsize=9)
     ax.set_xlim(0, max([*left, 1.0]) * 1.12)
     ax.grid(axis="x", color="#d9d9d9", linewidth=0.6)
     ax.grid(axis="y", visible=False)

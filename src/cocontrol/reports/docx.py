@@ -26,6 +26,7 @@ from docx.shared import Cm, Mm, Pt, RGBColor
 from docx.table import Table as DocxTable
 from lxml import etree
 
+from cocontrol.reports.english import split_marked
 from cocontrol.reports.model import (
     Figure,
     Paragraph,
@@ -33,8 +34,10 @@ from cocontrol.reports.model import (
     Section,
     Table,
     column_shares,
+    dateline,
     format_cell,
     walk,
+    writer_words,
 )
 
 LATIN = "Times New Roman"
@@ -82,9 +85,21 @@ def _paragraph(doc, text: str, font: str = FONT_BODY, size=SIZE_BODY, align=None
         fmt.first_line_indent = Pt(size.pt * 2)
     if align is not None:
         para.alignment = align
-    run = para.add_run(text)
-    set_run_font(run, east_asia=font, size=size, bold=bold)
+    add_text(para, text, east_asia=font, size=size, bold=bold)
     return para
+
+
+def add_text(para, text: str, **font) -> None:  # type: ignore[no-untyped-def]
+    """``text`` as runs; plan wording kept in Chinese in an English report
+    (:func:`cocontrol.reports.english.original`) is marked ``w:lang`` zh-CN."""
+    for piece, chinese in split_marked(text):
+        run = para.add_run(piece)
+        set_run_font(run, **font)
+        if chinese:
+            lang = OxmlElement("w:lang")
+            lang.set(qn("w:val"), "zh-CN")
+            lang.set(qn("w:eastAsia"), "zh-CN")
+            run._r.get_or_add_rPr().append(lang)
 
 
 def _style_fonts(doc) -> None:  # type: ignore[no-untyped-def]
@@ -186,8 +201,7 @@ def _cell_text(cell, text: str, bold: bool = False, align=WD_ALIGN_PARAGRAPH.CEN
     para.alignment = align
     para.paragraph_format.first_line_indent = Pt(0)
     para.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
-    run = para.add_run(text)
-    set_run_font(run, east_asia=FONT_H1 if bold else FONT_BODY, size=SIZE_TABLE)
+    add_text(para, text, east_asia=FONT_H1 if bold else FONT_BODY, size=SIZE_TABLE)
 
 
 def _caption(doc, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -195,7 +209,7 @@ def _caption(doc, text: str) -> None:  # type: ignore[no-untyped-def]
     para.paragraph_format.keep_with_next = True
 
 
-def _table(doc, label: str, table: Table) -> None:  # type: ignore[no-untyped-def]
+def _table(doc, label: str, table: Table, words: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
     _caption(doc, f"{label}  {table.caption}")
     out = doc.add_table(rows=1 + len(table.rows), cols=len(table.columns))
     out.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -215,7 +229,8 @@ def _table(doc, label: str, table: Table) -> None:  # type: ignore[no-untyped-de
             _cell_text(cell, format_cell(value, col.decimals),
                        align=WD_ALIGN_PARAGRAPH.RIGHT if numeric else WD_ALIGN_PARAGRAPH.LEFT)
     _three_line(out)
-    for line in ([f"注：{table.note}"] if table.note else []) + ([f"数据来源：{table.source}"] if table.source else []):
+    for line in (([words["note"] + table.note] if table.note else [])
+                 + ([words["source"] + table.source] if table.source else [])):
         note = _paragraph(doc, line, size=SIZE_TABLE, indent=False)
         note.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
     _paragraph(doc, "", size=Pt(8), indent=False)
@@ -233,21 +248,22 @@ def _figure(doc, label: str, figure: Figure) -> None:  # type: ignore[no-untyped
 
 def _heading(doc, level: int, text: str) -> None:  # type: ignore[no-untyped-def]
     para = doc.add_paragraph(style=f"Heading {min(level, 3)}")
-    set_run_font(para.add_run(text), east_asia={1: FONT_H1, 2: FONT_H2}.get(level, FONT_BODY),
-                 size=SIZE_BODY, bold=level >= 3)
+    add_text(para, text, east_asia={1: FONT_H1, 2: FONT_H2}.get(level, FONT_BODY), size=SIZE_BODY, bold=level >= 3)
 
 
 def _annex(doc, report: Report) -> None:  # type: ignore[no-untyped-def]
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     head, _, title = report.annex_title.partition("：")
-    _paragraph(doc, head if title else "附件", font=FONT_H1, indent=False)
+    if report.lang == "en":
+        head, _, title = report.annex_title.partition(": ")
+    _paragraph(doc, head if title else writer_words(report)["annex"], font=FONT_H1, indent=False)
     _paragraph(doc, title or report.annex_title, font=FONT_TITLE, size=SIZE_TITLE,
                align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
     for i, entry in enumerate(report.annex, start=1):
         _heading(doc, 3, f"{i}. {entry.title}")
         _paragraph(doc, entry.text)
         if entry.source:
-            _paragraph(doc, f"来源：{entry.source}", size=SIZE_CAPTION)
+            _paragraph(doc, writer_words(report)["cited"] + entry.source, size=SIZE_CAPTION)
 
 
 def render_docx(report: Report) -> bytes:
@@ -261,15 +277,14 @@ def render_docx(report: Report) -> bytes:
     _paragraph(doc, report.title, font=FONT_TITLE, size=SIZE_TITLE, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
     if report.subtitle:
         _paragraph(doc, report.subtitle, font=FONT_H2, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
-    dateline = "　".join(x for x in (report.issuer, f"{report.date:%Y年%-m月%-d日}") if x)
-    _paragraph(doc, dateline, font=FONT_BODY, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
+    _paragraph(doc, dateline(report), font=FONT_BODY, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
     _paragraph(doc, "", indent=False)
     for entry in walk(report):
         block = entry.block
         if isinstance(block, Section):
             _heading(doc, entry.level, f"{entry.label}{block.title}")
         elif isinstance(block, Table):
-            _table(doc, entry.label, block)
+            _table(doc, entry.label, block, writer_words(report))
         elif isinstance(block, Figure):
             _figure(doc, entry.label, block)
         elif isinstance(block, Paragraph):

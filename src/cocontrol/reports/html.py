@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import jinja2
+from markupsafe import Markup, escape
 
+from cocontrol.reports.english import plain, split_marked
 from cocontrol.reports.model import (
     Cell,
     Entry,
@@ -24,8 +26,10 @@ from cocontrol.reports.model import (
     Section,
     Table,
     column_shares,
+    dateline,
     format_cell,
     walk,
+    writer_words,
 )
 
 _SERIF = '"Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", serif'
@@ -72,23 +76,33 @@ def _view(entry: Entry, page_mm: float) -> _View:
 
 @lru_cache(maxsize=1)
 def _environment() -> jinja2.Environment:
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.PackageLoader("cocontrol.reports", "templates"),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=False,
     )
+    env.filters["marked"] = _marked
+    env.filters["plain"] = plain
+    return env
+
+
+def _marked(text: object) -> Markup:
+    """Escaped text; plan wording kept in Chinese in an English report in ``<span lang="zh-CN">``."""
+    return Markup("").join(Markup('<span lang="zh-CN">{}</span>').format(piece) if chinese else escape(piece)
+                           for piece, chinese in split_marked(str(text)))
 
 
 def render_html(report: Report) -> str:
     """The report as one HTML page (UTF-8 text)."""
-    head, _, title = report.annex_title.partition("：")
-    dateline = "　".join(x for x in (report.issuer, f"{report.date:%Y年%-m月%-d日}") if x)
+    head, _, title = report.annex_title.partition(": " if report.lang == "en" else "：")
+    words = writer_words(report)
     return _environment().get_template("annual.html").render(
         report=report,
         entries=[_view(e, 257.0 if report.landscape else 156.0) for e in walk(report)],
         fonts=FONTS,
-        dateline=dateline,
-        annex_head=head if title else "附件",
+        dateline=dateline(report),
+        words=words,
+        annex_head=head if title else words["annex"],
         annex_title=title or report.annex_title,
     )

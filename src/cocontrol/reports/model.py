@@ -30,8 +30,10 @@ def chinese_number(n: int) -> str:
     return head + "十" + (CN_DIGITS[ones] if ones else "")
 
 
-def heading_label(level: int, index: int) -> str:
-    """Numbering of a heading: level 1 → 一、; level 2 → （一）; level 3 → 1."""
+def heading_label(level: int, index: int, lang: str = "zh") -> str:
+    """Numbering of a heading: level 1 → 一、; level 2 → （一）; level 3 → 1. (English: 1. (1) 1.)"""
+    if lang == "en":
+        return f"({index}) " if level == 2 else f"{index}. "
     if level == 1:
         return f"{chinese_number(index)}、"
     if level == 2:
@@ -49,7 +51,10 @@ class Column:
 
     @property
     def header(self) -> str:
-        return f"{self.label}（{self.unit}）" if self.unit else self.label
+        if not self.unit:
+            return self.label
+        chinese = re.search(r"[\u3400-\u9fff]", self.label + self.unit)  # an English edition's header reads "CO2 (t)"
+        return f"{self.label}（{self.unit}）" if chinese else f"{self.label} ({self.unit})"
 
 
 @dataclass(frozen=True)
@@ -122,6 +127,8 @@ class Report:
     landscape: bool = False  # wide tables (调度表) print on landscape A4
     workbook: list[Table] = field(default_factory=list)
     """Detail tables (附表) written only to the Excel workbook; the printed report stays short."""
+    lang: str = "zh"
+    """``zh`` or ``en`` (:mod:`cocontrol.reports.english`): the writers' own words follow it."""
 
     def tables(self) -> list[tuple[str, Table]]:
         """Every table with its number label (表1 …) in reading order."""
@@ -140,9 +147,10 @@ class Entry:
 def walk(report: Report) -> Iterator[Entry]:
     """Flatten the report in reading order, numbering headings, tables (表n) and figures (图n)."""
     counters = {"table": 0, "figure": 0}
+    table, fig = ("Table ", "Figure ") if report.lang == "en" else ("表", "图")
 
     def visit(section: Section, level: int, index: int) -> Iterator[Entry]:
-        yield Entry(level, heading_label(level, index), section)
+        yield Entry(level, heading_label(level, index, report.lang), section)
         sub = 0
         for block in section.blocks:
             if isinstance(block, Section):
@@ -150,15 +158,34 @@ def walk(report: Report) -> Iterator[Entry]:
                 yield from visit(block, level + 1, sub)
             elif isinstance(block, Table):
                 counters["table"] += 1
-                yield Entry(0, f"表{counters['table']}", block)
+                yield Entry(0, f"{table}{counters['table']}", block)
             elif isinstance(block, Figure):
                 counters["figure"] += 1
-                yield Entry(0, f"图{counters['figure']}", block)
+                yield Entry(0, f"{fig}{counters['figure']}", block)
             else:
                 yield Entry(0, "", block)
 
     for i, section in enumerate(report.sections, start=1):
         yield from visit(section, 1, i)
+
+
+WRITER_WORDS = {
+    "zh": {"note": "注：", "source": "数据来源：", "cited": "来源：", "annex": "附件", "contents": "说明",
+           "date": "编制日期：", "table_no": "表号", "table_name": "表名", "sheet": "工作表", "detail": "附表"},
+    "en": {"note": "Note: ", "source": "Source: ", "cited": "Source: ", "annex": "Annex", "contents": "About",
+           "date": "Date: ", "table_no": "No.", "table_name": "Table", "sheet": "Sheet", "detail": "Detail table "},
+}
+"""The writers' own words (注：, 数据来源： …) in the report's language."""
+
+
+def writer_words(report: Report) -> dict[str, str]:
+    return WRITER_WORDS["en" if report.lang == "en" else "zh"]
+
+
+def dateline(report: Report) -> str:
+    """Issuer and date: 荣成市生态环境局　2026年12月6日 / "6 December 2026"."""
+    day = f"{report.date.day} {report.date:%B %Y}" if report.lang == "en" else f"{report.date:%Y年%-m月%-d日}"
+    return ("  " if report.lang == "en" else "　").join(x for x in (report.issuer, day) if x)
 
 
 def format_cell(value: Cell, decimals: int | None = None) -> str:
@@ -200,7 +227,7 @@ def column_shares(table: Table, width_mm: float) -> list[float]:
     """Share of the table width per column.
 
     Each column wants its longest text (CJK counts 2, the header half as it wraps, capped at
-    22) and needs at least its longest unbreakable run (numbers never wrap; × 1.3 for
+    22) and needs at least its longest unbreakable run (and an English header's longest word) (numbers never wrap; × 1.3 for
     substitute fonts with wider digits, e.g. DejaVu Serif for Times New Roman), both plus
     :data:`CELL_PADDING`. When the wants exceed the width (``width_mm`` / :data:`TABLE_CHAR_MM`
     characters) only the part above the needs is squeezed, in proportion.
@@ -209,7 +236,8 @@ def column_shares(table: Table, width_mm: float) -> list[float]:
     for i, col in enumerate(table.columns):
         texts = [format_cell(row[i], col.decimals) for row in table.rows]
         want.append(min(max([text_width(col.header) / 2, 4, *map(text_width, texts)]), 22) + CELL_PADDING)
-        need.append(min(max([2, *(1.3 * _unbreakable(t) for t in texts)]), 22) + CELL_PADDING)
+        header_word = 0 if re.search(r"[\u3400-\u9fff]", col.header) else _unbreakable(col.header)
+        need.append(min(max([2, header_word, *(1.3 * _unbreakable(t) for t in texts)]), 22) + CELL_PADDING)
         want[-1] = max(want[-1], need[-1])
     capacity = width_mm / TABLE_CHAR_MM
     if sum(want) > capacity and sum(need) < capacity:

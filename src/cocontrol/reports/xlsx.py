@@ -14,12 +14,17 @@ import io
 import re
 
 from openpyxl import Workbook
+from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from cocontrol.excel import escape_formulas
-from cocontrol.reports.model import Report, Table, text_width
+from cocontrol.reports.english import OPEN, plain
+from cocontrol.reports.model import Report, Table, text_width, writer_words
+
+ORIGINAL_NOTE = "Plan wording, kept in Chinese: the glossary has no English name for it."
+"""Comment on a cell of an English workbook holding plan wording kept as written."""
 
 _BAD = re.compile(r"[\[\]:*?/\\]")
 _HEADER_FONT = Font(name="黑体", bold=True)
@@ -45,7 +50,18 @@ def _number_format(decimals: int | None) -> str:
     return "0" if decimals == 0 else "0." + "0" * decimals
 
 
-def _fill(ws: Worksheet, table: Table) -> None:
+def _mark_originals(wb: Workbook) -> None:
+    """Plan wording kept in Chinese (:func:`cocontrol.reports.english.original`): marks removed,
+    the cell commented with :data:`ORIGINAL_NOTE` so a reader knows it is the plan's own text."""
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str) and OPEN in cell.value:
+                    cell.value = plain(cell.value)
+                    cell.comment = Comment(ORIGINAL_NOTE, "cocontrol")
+
+
+def _fill(ws: Worksheet, table: Table, words: dict[str, str]) -> None:
     ws.append([c.header for c in table.columns])
     for cell in ws[1]:
         cell.font = _HEADER_FONT
@@ -62,7 +78,8 @@ def _fill(ws: Worksheet, table: Table) -> None:
     for i, w in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(i)].width = min(max(w + 2, 8), 60)
     ws.freeze_panes = "A2"
-    extra = ([f"注：{table.note}"] if table.note else []) + ([f"数据来源：{table.source}"] if table.source else [])
+    extra = (([words["note"] + table.note] if table.note else [])
+             + ([words["source"] + table.source] if table.source else []))
     for k, line in enumerate(extra):
         ws.cell(row=ws.max_row + 2 if k == 0 else ws.max_row + 1, column=1, value=line)
 
@@ -70,26 +87,27 @@ def _fill(ws: Worksheet, table: Table) -> None:
 def render_xlsx(report: Report) -> bytes:
     """The report's tables as an .xlsx workbook's bytes."""
     wb = Workbook()
+    words = writer_words(report)
     info = wb.active
-    info.title = "说明"
-    taken = {"说明"}
+    info.title = words["contents"]
+    taken = {words["contents"]}
     info.append([report.title])
     info["A1"].font = Font(name="黑体", bold=True, size=14)
     if report.subtitle:
         info.append([report.subtitle])
-    info.append([f"编制日期：{report.date:%Y-%m-%d}"])
+    info.append([f"{words['date']}{report.date:%Y-%m-%d}"])
     info.append([])
-    info.append(["表号", "表名", "工作表"])
+    info.append([words["table_no"], words["table_name"], words["sheet"]])
     for cell in info[info.max_row]:
         cell.font = _HEADER_FONT
     for label, table in report.tables():
-        name = safe_sheet_name(f"{label} {table.sheet or table.caption}", taken)
+        name = safe_sheet_name(plain(f"{label} {table.sheet or table.caption}"), taken)
         info.append([label, table.caption, name])
-        _fill(wb.create_sheet(name), table)
+        _fill(wb.create_sheet(name), table, words)
     for i, table in enumerate(report.workbook, start=1):  # detail tables: workbook only (附表)
-        name = safe_sheet_name(f"附表{i} {table.sheet or table.caption}", taken)
-        info.append([f"附表{i}", table.caption, name])
-        _fill(wb.create_sheet(name), table)
+        name = safe_sheet_name(plain(f"{words['detail']}{i} {table.sheet or table.caption}"), taken)
+        info.append([f"{words['detail']}{i}", table.caption, name])
+        _fill(wb.create_sheet(name), table, words)
     if report.annex:
         info.append([])
         info.append([report.annex_title])
@@ -99,6 +117,7 @@ def render_xlsx(report: Report) -> bytes:
     info.column_dimensions["A"].width = 16
     info.column_dimensions["B"].width = 60
     info.column_dimensions["C"].width = 30
+    _mark_originals(wb)
     buf = io.BytesIO()
     escape_formulas(wb).save(buf)  # plan/user text never a live formula (=HYPERLINK …)
     return buf.getvalue()

@@ -60,7 +60,8 @@ def pathway_chart(result: RunResult, lang: str) -> dict[str, Any]:
         "tooltip": {"trigger": "axis"}, "legend": {"bottom": 0},
         "grid": {"left": 70, "right": 24, "top": 48, "bottom": 48},
         "xAxis": {"type": "category", "data": [str(y) for y in years]},
-        "yAxis": {"type": "value", "name": "万吨" if lang == "zh" else "10^4 t", "scale": True},
+        "yAxis": {"type": "value", "name": "万吨" if lang == "zh" else "10⁴ t",
+                  **({"min": 0} if (co2["value"] >= 0).all() else {"scale": True})},  # amounts from zero
         "series": []}
     for i, (name, g) in enumerate(co2.groupby("scenario", sort=False)):
         g = g.sort_values("year")

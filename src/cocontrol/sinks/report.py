@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from cocontrol.data.names import label
 from cocontrol.figures import display, figure
 from cocontrol.figures.emissions import co2_by_year
 from cocontrol.reports.model import Column, Section, Table
@@ -48,8 +49,7 @@ def chapter(region: str, year: int, emissions: pd.DataFrame | None,
         [[int(yr), *[float(v) for v in vals]] for yr, vals in zip(
             by_year.index, by_year.to_numpy(), strict=True)], sheet="蓝碳（分年）"))
     rows = [[SINK_TYPES.get(r.sink_type, r.sink_type), r.item, r.removal_t,
-             {"verified": "已核实", "transcribed": "转引", "unverified": "待核"}[r.status],
-             "实际" if r.label == "real" else "示例"]
+             label("param_status", r.status), label("data", "real" if r.label == "real" else "illustrative")]
             for r in latest.sort_values(["sink_type", "item"]).itertuples()]
     spec = figure("blue_carbon")
     sec.add(Table(f"{y}年蓝碳碳汇（分地点）", [Column("类型"), Column("地点/品种"),

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from cocontrol.data.names import Vocabulary, normalise
+from cocontrol.data.names import Vocabulary, names, normalise
 from cocontrol.errors import Problem, ReferenceDataError, UnitError
 from cocontrol.units import conversion_factor
 
@@ -32,13 +32,8 @@ OUTPUT = ("region", "year", "sink_type", "item", "component", "species", "value"
           "method", "parameters", "sources", "status", "note")
 
 #: sink types and their Chinese names (shown to bureau users)
-SINK_TYPES: dict[str, str] = {
-    "aquaculture": "海水养殖(贝藻)",
-    "seagrass": "海草床",
-    "salt_marsh": "盐沼",
-    "mangrove": "红树林",
-    "forest": "森林",
-}
+SINK_TYPES: dict[str, str] = names("sink_type")
+"""Sink type → Chinese name (``refdata/terms.csv``, kind ``sink_type``)."""
 
 #: output components and their Chinese names
 COMPONENTS: dict[str, str] = {

@@ -71,10 +71,14 @@ class InclusiveRecord(Base):
     version: Mapped[str] = mapped_column(String(40))
     credited_g: Mapped[float] = mapped_column(Float)
     batch_id: Mapped[int] = mapped_column(ForeignKey("inclusive_batches.id"))
+    started_at: Mapped[dt.datetime | None]
+    ended_at: Mapped[dt.datetime | None]
 
 
 class LedgerEntry(Base):
-    """台账分录 — append-only; a correction is a reversing entry."""
+    """台账分录 — append-only; a correction is a reversing entry. ``region``: the region of
+    the batch that issued it, or for a redemption, expiry or correction that of the person's
+    issues, so the bureau's totals of a region are the sum of its entries."""
 
     __tablename__ = "inclusive_ledger"
     seq: Mapped[int] = mapped_column(primary_key=True)
@@ -85,6 +89,7 @@ class LedgerEntry(Base):
     batch_id: Mapped[int | None] = mapped_column(ForeignKey("inclusive_batches.id"))
     note: Mapped[str] = mapped_column(String(255), default="")
     at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    region: Mapped[str] = mapped_column(String(100), default="", server_default="", index=True)
 
 
 def journal_folder(home: Path, partner: str) -> Path:
@@ -134,7 +139,8 @@ def record_batch(session: Session, *, partner: str, sha256: str, name: str, acto
     session.add(batch)
     session.flush()
     session.add_all(LedgerEntry(person=p, kind="issue", amount_g=g, batch_id=batch.id,
-                                note=f"batch {batch.id}") for p, g in persons if g > 0)
+                                region=region, note=f"batch {batch.id}")
+                    for p, g in persons if g > 0)
     session.add(AuditLog(actor=actor, action="insert", table_name="inclusive_batches",
                          row_id=batch.id, before=None,
                          after={"partner": partner, "records": records, "credited_g": total,
@@ -160,13 +166,23 @@ def post_entry(session: Session, *, person: str, kind: str, amount_g: float, act
     ledger.check(entries(session, person), ledger.Entry(seq=0, person=person, kind=kind,
                                        amount_g=float(amount_g), reverses=reverses, note=note))
     row = LedgerEntry(person=person, kind=kind, amount_g=float(amount_g), reverses=reverses,
-                      note=note[:255])
+                      note=note[:255], region=_region_of(session, person, reverses))
     session.add(row)
     session.flush()
     session.add(AuditLog(actor=actor, action="insert", table_name="inclusive_ledger",
                          row_id=row.seq, before=None,
                          after={"person": person, "kind": kind, "amount_g": amount_g}))
     return row
+
+
+def _region_of(session: Session, person: str, reverses: int | None) -> str:
+    """The region an entry of ``person`` counts in: that of the entry it reverses, else of
+    the person's latest issue."""
+    if reverses is not None:
+        return session.scalar(select(LedgerEntry.region).where(LedgerEntry.seq == reverses)) or ""
+    return session.scalar(select(LedgerEntry.region).where(
+        LedgerEntry.person == person, LedgerEntry.kind == "issue")
+        .order_by(LedgerEntry.seq.desc()).limit(1)) or ""
 
 
 def totals(session: Session) -> dict[str, float]:
@@ -180,21 +196,29 @@ def totals(session: Session) -> dict[str, float]:
 
 
 def post_records(records: object, *, methods: object, partner: str, sha256: str, name: str,
-                 actor: str, engine: str = "duckdb", dry_run: bool = False) -> object:
-    """Check, credit and ledger one batch (all or nothing); ``dry_run`` credits without
-    storing. Returns the :class:`~cocontrol.inclusive.run.CreditResult`."""
-    from cocontrol.inclusive.run import credit_batch
+                 actor: str, engine: str = "duckdb", dry_run: bool = False,
+                 region: str = "") -> object:
+    """Check, credit and ledger one batch (all or nothing) of ``region``; ``dry_run`` credits
+    without storing. Returns the :class:`~cocontrol.inclusive.run.CreditResult`."""
+    import pyarrow as pa
+
+    from cocontrol.inclusive.run import _prior_table, credit_batch
     from cocontrol.store.db import home, transaction
 
     with transaction() as session:
         refuse_repost(session, partner, sha256)
         seen = seen_journals(session, partner)
+        api_ids = session.scalars(select(InclusiveRecord.record_id).where(
+            InclusiveRecord.partner == partner)).all()
+        trips = api_trips(session, partner)
     folder = journal_folder(home(), partner)
     folder.mkdir(parents=True, exist_ok=True)
     final = folder / f"{sha256[:16]}.parquet"
     tmp = folder / f".{sha256[:16]}.part"
     result = credit_batch(records, methods, seen=seen, journal=None if dry_run else tmp,  # type: ignore[arg-type]
-                          partner=partner, batch=sha256[:16], engine=engine, file=name)
+                          partner=partner, batch=sha256[:16], engine=engine, file=name,
+                          seen_ids=pa.table({"seen_id": pa.array(list(api_ids), pa.string())}),
+                          prior=_prior_table(trips))
     if dry_run:
         return result
     try:
@@ -203,7 +227,8 @@ def post_records(records: object, *, methods: object, partner: str, sha256: str,
                          persons=[(p, float(g)) for p, g in zip(
                              result.persons["person"], result.persons["credited_g"],
                              strict=True)],
-                         records=result.records, journal_tmp=tmp, journal=final)
+                         records=result.records, journal_tmp=tmp, journal=final,
+                         region=region)
     except BaseException:
         tmp.unlink(missing_ok=True)
         final.unlink(missing_ok=True)
@@ -244,17 +269,15 @@ def post_api_records(session: Session, records: object, *, methods: object,
     """Credit a small batch posted by a partner system and store it, in the caller's
     transaction: the batch, one issue entry per person, and every credited record (whose
     unique (partner, record_id) makes a concurrent re-post fail instead of crediting twice)."""
-    import pyarrow as pa
-
-    from cocontrol.inclusive.run import credit_batch
+    from cocontrol.inclusive.run import credit_small
 
     refuse_repost(session, partner.partner, sha256)
     ids = [str(i) for i in records.column("record_id").to_pylist()]  # type: ignore[attr-defined]
+    people = sorted({str(p) for p in records.column("person").to_pylist()})  # type: ignore[attr-defined]
     known = session.scalars(select(InclusiveRecord.record_id).where(
         InclusiveRecord.partner == partner.partner, InclusiveRecord.record_id.in_(ids))).all()
-    result = credit_batch(records, methods, seen=seen_journals(session, partner.partner),  # type: ignore[arg-type]
-                          seen_ids=pa.table({"seen_id": pa.array(list(known), pa.string())}),
-                          partner=partner.partner, keep_records=True, file="api")
+    result = credit_small(records, methods, seen=seen_journals(session, partner.partner),  # type: ignore[arg-type]
+                          seen_ids=set(known), prior=api_trips(session, partner.partner, people))
     batch = record_batch(session, partner=partner.partner, sha256=sha256, name="api",
                          actor=f"partner:{partner.partner}", region=partner.region,
                          persons=[(p, float(g)) for p, g in zip(
@@ -264,10 +287,27 @@ def post_api_records(session: Session, records: object, *, methods: object,
     session.add_all(InclusiveRecord(partner=partner.partner, record_id=r.record_id,
                                     person=r.person, scene=r.scene, day=r.day,
                                     version=r.version, credited_g=float(r.credited_g),
-                                    batch_id=batch.id)
+                                    batch_id=batch.id, started_at=_time(r.start),
+                                    ended_at=_time(r.end))
                     for r in result.credited.itertuples())  # type: ignore[attr-defined]
     session.flush()
     return result
+
+
+def _time(value: object) -> dt.datetime | None:
+    return None if value is None or pd.isna(value) else pd.Timestamp(value).to_pydatetime()  # type: ignore[arg-type]
+
+
+def api_trips(session: Session, partner: str, people: list[str] | None = None
+              ) -> list[tuple[str, str, dt.datetime, dt.datetime]]:
+    """(record id, person, start, end) of the trips the partner's API posts credited (of
+    ``people``): the overlap rule checks new trips against them."""
+    query = select(InclusiveRecord.record_id, InclusiveRecord.person, InclusiveRecord.started_at,
+                   InclusiveRecord.ended_at).where(InclusiveRecord.partner == partner,
+                                                   InclusiveRecord.started_at.is_not(None))
+    if people is not None:
+        query = query.where(InclusiveRecord.person.in_(people))
+    return [tuple(r) for r in session.execute(query)]  # type: ignore[misc]
 
 
 def _journal_months(paths: list[str]) -> pd.DataFrame:
@@ -322,12 +362,10 @@ def summary(session: Session, regions: set[str] | None) -> dict[str, object]:
     else:
         months = pd.DataFrame(columns=["region", "scene", "month", "records", "credited_g",
                                        "participants"])
-    persons_q = select(InclusiveRecord.person).where(
-        InclusiveRecord.batch_id.in_([b.id for b in mine] or [-1]))
-    ledger_rows = session.execute(select(LedgerEntry.kind, func.sum(LedgerEntry.amount_g))
-                                  .where((LedgerEntry.batch_id.in_([b.id for b in mine] or [-1]))
-                                         | LedgerEntry.person.in_(persons_q))
-                                  .group_by(LedgerEntry.kind)).all()
+    query = select(LedgerEntry.kind, func.sum(LedgerEntry.amount_g)).group_by(LedgerEntry.kind)
+    if regions is not None:
+        query = query.where(LedgerEntry.region.in_(sorted(regions)))
+    ledger_rows = session.execute(query).all()
     totals = {kind: 0.0 for kind in ledger.KINDS}
     totals.update({k: float(v or 0.0) for k, v in ledger_rows})
     totals["balance"] = sum(totals[k] for k in ledger.KINDS)

@@ -81,10 +81,10 @@ async def template(who: Who) -> Response:
 async def store(request: Request, who: Who, session: DB,
                 file: Annotated[UploadFile, File()]) -> Response:
     from cocontrol.sinks.project import read_stored
-    from cocontrol.sinks.view import WORDS, problem_text
+    from cocontrol.sinks.view import problem_text
     from cocontrol.store.restoration import store_project
     from cocontrol.web.actions import check_upload
-    from cocontrol.web.i18n import lang_of
+    from cocontrol.web.i18n import MESSAGES, lang_of
     from cocontrol.web.imports import check_unpacked
     from cocontrol.web.services import bump
 
@@ -126,5 +126,5 @@ async def store(request: Request, who: Who, session: DB,
         session.rollback()
         raise WebError(409, "conflict", ("同一项目正被他人同时登记，请刷新后重试",
                                          "the same project was being stored concurrently; retry")) from None
-    message = WORDS["stored"][lang != "zh"].format(name=row.name, n=added)
+    message = MESSAGES["bluecarbon.stored"][lang != "zh"].format(name=row.name, n=added)
     return await run_in_threadpool(_page, request, who, session, row.region, message)

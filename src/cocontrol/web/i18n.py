@@ -20,6 +20,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "bluecarbon": ("蓝碳", "Blue carbon"),
     "enterprises": ("企业核查", "Enterprises"),
     "admin": ("系统管理", "Administration"),
+    # shorter menu labels where the page title is long (the menu fits one row at 1280 px)
+    "nav_department": ("部门工作台", "Workspace"),
+    "nav_inventory": ("清单浏览", "Inventory"),
     "login": ("登录", "Sign in"),
     "logout": ("退出", "Sign out"),
     "username": ("用户名", "User name"),
@@ -151,6 +154,96 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "pollutants_t": ("大气污染物（吨）", "Air pollutants (t)"),
 }
 
+# words of the 碳普惠, 蓝碳 and 大型活动 pages (``prefix.key``; :func:`words`)
+MESSAGES |= {
+    "inclusive.title": ("碳普惠", "Carbon inclusion"),
+    "inclusive.participants": ("参与人数", "Participants"),
+    "inclusive.issued": ("累计签发减排量", "Credits issued"),
+    "inclusive.redeemed": ("已兑换", "Redeemed"),
+    "inclusive.balance": ("账户余额合计", "Balances"),
+    "inclusive.avoided": ("同步减少的大气污染物", "Air pollutants avoided"),
+    "inclusive.scenes": ("场景与方法学", "Scenes and methodologies"),
+    "inclusive.scene": ("场景", "Scene"),
+    "inclusive.unit": ("计量单位", "Unit"),
+    "inclusive.credit": ("每单位减排量（克CO2）", "Credit per unit (g CO2)"),
+    "inclusive.daily": ("每日上限（克）", "Daily cap (g)"),
+    "inclusive.yearly": ("年度上限（克）", "Yearly cap (g)"),
+    "inclusive.valid": ("有效期", "Valid"),
+    "inclusive.source": ("来源", "Source"),
+    "inclusive.monthly": ("各月减排量（吨CO2）", "Reductions by month (t CO2)"),
+    "inclusive.none": ("暂无合作方提交的行为记录。", "No behaviour records have been posted yet."),
+    "inclusive.partners": ("接入的合作方", "Partner systems"),
+    "inclusive.export": ("导出（供省级平台）", "Export (for the provincial platform)"),
+    "inclusive.status_note": ("方法学因子转引自深圳、武汉公开资料，上限为示例设置；城市可上传本地方法学。",
+                              "Factors quoted from Shenzhen and Wuhan publications; caps are illustrative; "
+                              "a city may load its own methodology."),
+    "events.title": ('大型活动碳中和', 'Large-event carbon neutrality'),
+    "events.registered": ('已登记的活动', 'Registered events'),
+    "events.name": ('活动', 'Event'),
+    "events.total": ('排放量（吨CO2当量）', 'Emissions (t CO2e)'),
+    "events.retired": ('已注销（吨CO2当量）', 'Retired (t CO2e)'),
+    "events.neutral": ('是否碳中和', 'Neutral'),
+    "events.yes": ('是', 'yes'),
+    "events.no": ('否', 'no'),
+    "events.upload": ('核算活动填报表', 'Account an event workbook'),
+    "events.file": ('填报表（Excel 工作簿）', 'Workbook (Excel)'),
+    "events.template": ('下载填报模板', 'Download the template'),
+    "events.retire": ('登记活动并注销碳信用', 'Record the event and retire its credits'),
+    "events.account": ('核算', 'Account'),
+    "events.report": ('下载碳中和报告', 'Download the neutrality report'),
+    "events.by_source": ('分排放源', 'By source'),
+    "events.source": ('类别', 'Source'),
+    "events.credits": ('抵消用碳信用', 'Credits'),
+    "events.serial": ('序列号', 'Serial'),
+    "events.quantity": ('数量（吨）', 'Quantity (t)'),
+    "events.problems": ('问题', 'Problems'),
+    "events.none": ('尚无登记的活动。', 'No event recorded yet.'),
+    "events.interval": ('95% 区间', '95 % interval'),
+    "events.done": ('已登记并注销。', 'Recorded and retired.'),
+    "events.certificate": ('碳中和证明', 'Certificate'),
+    "events.pdf": ('PDF', 'PDF'),
+    "events.docx": ('Word', 'Word'),
+    "bluecarbon.title": ('蓝碳', 'Blue carbon'),
+    "bluecarbon.by_year": ('各年蓝碳碳汇量（吨CO2）', 'Blue-carbon removals by year (t CO2)'),
+    "bluecarbon.sites": ('分地点碳汇', 'By site'),
+    "bluecarbon.site": ('地点/品种', 'Site / species'),
+    "bluecarbon.type": ('类型', 'Type'),
+    "bluecarbon.year": ('年份', 'Year'),
+    "bluecarbon.removal": ('碳汇量（吨CO2）', 'Removal (t CO2)'),
+    "bluecarbon.status": ('参数状态', 'Parameters'),
+    "bluecarbon.data": ('数据', 'Data'),
+    "bluecarbon.none": ('所选地区暂无蓝碳数据。', 'No blue-carbon data for this region.'),
+    "bluecarbon.note": ('海草床、盐沼按面积×埋藏速率计（修复项目另按低、中、高埋藏速率给出区间）；贝藻为可移出碳汇，不等同于永久封存；参数“待核”者为尚未在原文核实的数值。', "Seagrass and salt marsh: area × burial rate (restoration projects get a low–high range); shellfish and seaweed: removable carbon, not permanent storage; 'to be checked' parameters are not yet verified in their source."),
+    "bluecarbon.net": ('{y}年二氧化碳直接排放量扣除全部碳汇（{s}）后，净排放量为{n}。', 'In {y}, direct CO2 net of all removals ({s}) was {n}.'),
+    "bluecarbon.projects": ('海草床、盐沼修复项目', 'Seagrass and salt-marsh restoration projects'),
+    "bluecarbon.project": ('项目', 'Project'),
+    "bluecarbon.place": ('地点', 'Site'),
+    "bluecarbon.area": ('面积', 'Area'),
+    "bluecarbon.method": ('方法', 'Method'),
+    "bluecarbon.planted": ('种植株数', 'Shoots planted'),
+    "bluecarbon.seeds": ('播撒种子数', 'Seeds sown'),
+    "bluecarbon.period": ('开始—结束', 'Start–end'),
+    "bluecarbon.care": ('管护年限', 'Years of care'),
+    "bluecarbon.thresholds": ('成活率阈值（植株／幼苗）', 'Survival thresholds (shoots / seedlings)'),
+    "bluecarbon.date": ('监测日期', 'Survey date'),
+    "bluecarbon.density": ('株密度（株/平方米）', 'Shoots per m²'),
+    "bluecarbon.shoot": ('植株成活率', 'Shoot survival'),
+    "bluecarbon.emergence": ('幼苗出苗率', 'Seedling emergence'),
+    "bluecarbon.seedling": ('幼苗成活率', 'Seedling survival'),
+    "bluecarbon.cover": ('覆盖度', 'Cover'),
+    "bluecarbon.verdict": ('状态', 'Status'),
+    "bluecarbon.range": ('年碳汇（吨CO2，低—中—高）', 'Yearly sink (t CO2, low–central–high)'),
+    "bluecarbon.stock": ('现存生物量碳储量（一次性，吨CO2）', 'Standing biomass stock (one-off, t CO2)'),
+    "bluecarbon.no_projects": ('所选地区尚未登记修复项目。', 'No restoration project stored for this region.'),
+    "bluecarbon.upload": ('登记修复项目表', 'Store a restoration project workbook'),
+    "bluecarbon.file": ('修复项目表（Excel 工作簿）', 'Project workbook (Excel)'),
+    "bluecarbon.template": ('下载修复项目表模板', 'Download the workbook template'),
+    "bluecarbon.store": ('登记', 'Store'),
+    "bluecarbon.stored": ('已登记“{name}”，新增监测 {n} 次。', 'Stored “{name}”: {n} new survey(s).'),
+    "bluecarbon.upload_note": ('同名项目再次登记只追加新日期的监测；项目参数或已登记监测的数值不同则整表拒绝，不改动已有数据。', 'A project stored again only adds surveys of new dates; different project figures or a changed stored survey refuse the whole workbook.'),
+    "bluecarbon.years": ('年', 'years'),
+}
+
 STATUS_LABELS: dict[str, tuple[str, str]] = {
     "achieved": ("已完成", "achieved"),
     "on_track": ("进展顺利", "on track"),
@@ -164,6 +257,14 @@ def lang_of(request: Request) -> str:
     """``?lang=`` wins, then the ``lang`` cookie, then Chinese."""
     lang = request.query_params.get("lang") or request.cookies.get("lang") or "zh"
     return lang if lang in LANGS else "zh"
+
+
+def words(prefix: str, lang: str, **shared: str) -> dict[str, str]:
+    """The words of one page (``MESSAGES`` keys ``prefix.key``) as {key: text} in ``lang``, plus
+    ``shared`` keys taken from the common messages (``region="region"`` → ``MESSAGES["region"]``)."""
+    i = LANGS.index(lang) if lang in LANGS else 0
+    out = {k[len(prefix) + 1:]: v[i] for k, v in MESSAGES.items() if k.startswith(prefix + ".")}
+    return out | {k: MESSAGES[key][i] for k, key in shared.items()}
 
 
 def translator(lang: str):  # type: ignore[no-untyped-def]

@@ -22,9 +22,10 @@ MEDIA = {
     "pdf": "application/pdf",
 }
 KINDS = {"annual": "年度评价报告", "dispatch": "调度表"}
+KINDS_EN = {"annual": "annual-evaluation-report", "dispatch": "dispatch-table"}
 
 
-def download(session: Session, kind: str, region: str, year: int, fmt: str) -> Response:
+def download(session: Session, kind: str, region: str, year: int, fmt: str, lang: str = "zh") -> Response:
     """Render the report in memory and send it as an attachment (nothing written to disk)."""
     if kind not in KINDS:
         raise WebError(404, "not_found", f"report {kind!r}; expected one of {', '.join(KINDS)}")
@@ -35,7 +36,7 @@ def download(session: Session, kind: str, region: str, year: int, fmt: str) -> R
 
     builder = build.annual_report if kind == "annual" else build.dispatch_report
     try:
-        report = builder(region, year, workspace=workspace(session))
+        report = builder(region, year, workspace=workspace(session), lang=lang)
         with tempfile.TemporaryDirectory() as tmp:
             data = write.write_report(report, Path(tmp) / f"report.{fmt}").read_bytes()
     except CocontrolError:
@@ -43,6 +44,10 @@ def download(session: Session, kind: str, region: str, year: int, fmt: str) -> R
     except Exception as exc:  # the report layer failing is shown, not a bare 500
         log.exception("report %s %s %s failed", kind, region, year)
         raise WebError(500, "invalid", f"报告生成失败 / report failed: {type(exc).__name__}: {exc}") from exc
+    if lang == "en":
+        from cocontrol.data.names import label
+
+        return _attachment(data, fmt, f"{label('region', region, 'en')}-{year}-{KINDS_EN[kind]}.{fmt}", f"report.{fmt}")
     return _attachment(data, fmt, f"{region}{year}年{KINDS[kind]}.{fmt}", f"report.{fmt}")
 
 

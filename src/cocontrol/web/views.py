@@ -146,6 +146,13 @@ def _region_summary(session: Session, cache: Cache, region: str, year: int, lang
     }
 
 
+def _non_negative(series: dict[str, dict[int, float]], band: dict[int, tuple[float, float]] | None) -> bool:
+    """A target chart starts its axis at zero (a cut axis exaggerates progress) unless a value
+    or the forecast band goes below zero."""
+    values = [v for s in series.values() for v in s.values()] + [v for pair in (band or {}).values() for v in pair]
+    return all(v >= 0 for v in values)
+
+
 def headline(co2: dict[int, float], apeq: dict[int, float], year: int, lang: str) -> list[dict[str, Any]]:
     """Headline figures of the overview (the same as the report's 摘要): CO2 and APeq of the
     evaluation year (else the latest year before it), in the registry's display unit."""
@@ -232,7 +239,8 @@ def target_detail(session: Session, cache: Cache, who: Viewer, target_id: int, y
         "units": list(units),
         "submissions": [submission_dict(s) for s in subs],
         "chart": charts.line("", series, label("unit", t.unit or "", lang), band,
-                             ("预测区间", "forecast range")[lang == "en"]) if any(series.values()) else None,
+                             ("预测区间", "forecast range")[lang == "en"],
+                             zero=_non_negative(series, band)) if any(series.values()) else None,
         "forecast_missing": band is None,
         "gaps": dict(res.gaps) if res else {},
     }

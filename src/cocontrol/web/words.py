@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from jinja2 import Environment, pass_context
+from markupsafe import Markup, escape
 
 from cocontrol.data.names import label
 from cocontrol.web.i18n import STATUS_LABELS
@@ -126,10 +127,47 @@ def quote(text: Any) -> str:
     return _BOOKMARK.sub("", str(text or ""))
 
 
+def plan_words(text: Any, lang: str) -> list[tuple[str, bool]]:
+    """Plan wording (an indicator's name, a department, a qualitative target, a status basis such
+    as 基期值 43.4%（2020年）) in ``lang``: on English pages its English from the shared glossary
+    and the report sentences (:func:`cocontrol.reports.english.translate`), else the Chinese
+    original — as (piece, is_chinese_original) runs."""
+    text = "" if text is None else str(text)
+    if lang != "en" or not text:
+        return [(text, False)]
+    from cocontrol.reports.english import split_marked, translate
+
+    return split_marked(translate(text, plan=True))
+
+
+@pass_context
+def plan(ctx: Any, text: Any) -> Markup:
+    """``{{ r.indicator | plan }}``: plan wording in the page's language; on English pages a
+    name the glossary lacks is shown as the Chinese original, marked ``lang="zh-CN"`` and
+    introduced as such ("original: …")."""
+    pieces = plan_words(text, _lang(ctx))
+    if len(pieces) == 1 and pieces[0][1]:
+        return Markup('<span class="orig">original: <q lang="zh-CN">{}</q></span>').format(pieces[0][0])
+    return Markup("").join(Markup('<q lang="zh-CN">{}</q>').format(p) if zh else escape(p) for p, zh in pieces)
+
+
+@pass_context
+def plan_plain(ctx: Any, text: Any) -> str:
+    """Plan wording as plain text (for ``<option>`` and attributes): English where the glossary
+    has it, else the original (the element then carries :func:`plan_lang`)."""
+    return "".join(p for p, _ in plan_words(text, _lang(ctx)))
+
+
+@pass_context
+def plan_lang(ctx: Any, text: Any) -> Markup:
+    """`` lang="zh-CN"`` for an element whose plan wording stays Chinese on an English page."""
+    return Markup(' lang="zh-CN"') if any(zh for _, zh in plan_words(text, _lang(ctx))) else Markup("")
+
+
 def install(env: Environment) -> None:
     """Register the filters on the app's Jinja environment."""
     env.filters.update(term=term, status_word=status_word, when=when, goal=goal, gap=gap,
-                       unit_word=unit_word, quote=quote)
+                       unit_word=unit_word, quote=quote, plan=plan, plan_plain=plan_plain, plan_lang=plan_lang)
     env.globals["lang_switch"] = lang_switch
 
 
