@@ -10,7 +10,7 @@ from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
 from fastapi import Path as PathParam
 from fastapi.encoders import jsonable_encoder
 from fastapi.responses import JSONResponse, Response
-from pydantic import BaseModel, Field
+from pydantic import Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
@@ -19,6 +19,7 @@ from cocontrol.plans.model import PlanDocument
 from cocontrol.store import models as m
 from cocontrol.web import actions, imports, reports, views
 from cocontrol.web.auth import mark_signed_in, mark_signed_out, sign_in, sign_out
+from cocontrol.web.body import Body
 from cocontrol.web.deps import Viewer, db, viewer
 from cocontrol.web.errors import error_responses
 from cocontrol.web.i18n import lang_of
@@ -35,7 +36,7 @@ OptId = Annotated[int | None, Query(ge=1, le=MAX_ID)]
 YearQ = Annotated[int | None, Query(ge=2000, le=2100, description="evaluation year (2000 to this year)")]
 
 
-class Login(BaseModel):
+class Login(Body):
     username: str = Field(max_length=100)
     password: str = Field(max_length=200)
 
@@ -68,7 +69,7 @@ def _ctx(request: Request) -> tuple[Any, Any]:
     return request.app.state.cache, request.app.state.settings
 
 
-class Computing(BaseModel):
+class Computing(Body):
     """202: nothing computed yet for what was asked; ``refresh`` is the progress of each job."""
 
     detail: str
@@ -146,7 +147,7 @@ def target(request: Request, target_id: RowId, session: DB, who: Who, year: Year
                    wait, need_results=False)
 
 
-class TargetEdit(BaseModel):
+class TargetEdit(Body):
     version_id: int = Field(ge=1, le=MAX_ID)
     changes: dict[str, Any]
 
@@ -158,7 +159,7 @@ def edit_target(target_id: RowId, body: TargetEdit, session: DB, who: Who) -> di
     return {"id": t.id, "version_id": t.version_id}
 
 
-class TaskEdit(BaseModel):
+class TaskEdit(Body):
     version_id: int = Field(ge=1, le=MAX_ID)
     progress: int | None = Field(None, ge=0, le=100)
     status_note: str | None = Field(None, max_length=5000)
@@ -220,7 +221,7 @@ async def submit(
     return JSONResponse(views.submission_dict(sub), status_code=201)
 
 
-class Withdraw(BaseModel):
+class Withdraw(Body):
     version_id: int | None = Field(None, ge=1, le=MAX_ID)
 
 
@@ -291,7 +292,7 @@ def report(request: Request, kind: str, session: DB, who: Who, region: str | Non
     return reports.download(session, kind, region, y, format, lang_of(request))
 
 
-class UserIn(BaseModel):
+class UserIn(Body):
     """A change of a user (every field optional; a password follows the password rules)."""
 
     username: str | None = Field(None, max_length=100)
@@ -332,7 +333,7 @@ def update_user(user_id: RowId, body: UserIn, session: DB, who: Who) -> dict[str
     return _user(actions.save_user(session, who, user_id, body.model_dump(exclude_unset=True)))
 
 
-class DepartmentIn(BaseModel):
+class DepartmentIn(Body):
     name: str | None = Field(None, max_length=200)
     aliases: list[str] | None = Field(None, max_length=50)
     region_id: int | None = Field(None, ge=1, le=MAX_ID)
@@ -354,7 +355,7 @@ def update_department(dept_id: RowId, body: DepartmentIn, session: DB, who: Who)
     return {"id": d.id, "name": d.name, "aliases": d.aliases}
 
 
-class RegionIn(BaseModel):
+class RegionIn(Body):
     """A new region; ``parent`` must name an existing region."""
 
     name: str = Field(min_length=1, max_length=100)

@@ -15,7 +15,6 @@ from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from pydantic import BaseModel
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -28,6 +27,7 @@ from cocontrol.store.enterprises import (
     VerificationFinding,
 )
 from cocontrol.web import enterprise_service as svc
+from cocontrol.web.body import Body
 from cocontrol.web.deps import Viewer, WebError, db, viewer
 from cocontrol.web.i18n import lang_of
 
@@ -260,7 +260,7 @@ def template_download(who: Who) -> Response:
 
 # JSON API ------------------------------------------------------------------------------------
 
-class Action(BaseModel):
+class Action(Body):
     reason: str | None = None
     assignee: str | None = None
     version: int | None = None
@@ -289,7 +289,7 @@ def api_findings(session: DB, who: Who, status: str | None = None) -> list[dict[
             if status is None or f.status == status]
 
 
-class Member(BaseModel):
+class Member(Body):
     username: str
     enterprise_id: str
 

@@ -18,12 +18,13 @@ from typing import Annotated, Any
 import pandas as pd
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse, Response
-from pydantic import BaseModel, Field
+from pydantic import Field
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
 from cocontrol.errors import CocontrolError, ValidationFailed
+from cocontrol.web.body import Body
 from cocontrol.web.deps import Viewer, WebError, db, viewer
 
 router = APIRouter()
@@ -37,7 +38,7 @@ PRINTABLE = r"^[^\x00-\x1f\x7f]+$"
 """Text fields carry no control characters (PostgreSQL refuses NUL; none belongs in an id)."""
 
 
-class Record(BaseModel):
+class Record(Body):
     """One behaviour record as a partner posts it."""
 
     record_id: str = Field(min_length=1, max_length=100, pattern=PRINTABLE)
@@ -51,11 +52,11 @@ class Record(BaseModel):
     unit: str | None = Field(None, max_length=10, pattern=PRINTABLE)
 
 
-class Batch(BaseModel):
+class Batch(Body):
     records: list[Record] = Field(min_length=1, max_length=MAX_RECORDS)
 
 
-class NewPartner(BaseModel):
+class NewPartner(Body):
     partner: str = Field(min_length=2, max_length=100, pattern=PRINTABLE)
     region: str = Field(min_length=1, max_length=100, pattern=PRINTABLE)
 
