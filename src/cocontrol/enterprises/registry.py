@@ -56,12 +56,16 @@ def facilities(cells: Cells, frame: pd.DataFrame, ids: pd.Series) -> pd.DataFram
     out["capacity_base"] = pd.Series(bases, index=frame.index, dtype=float)
     out["dimension"] = pd.Series(dims, index=frame.index, dtype=object)
     out["design_hours"] = cells.number(frame, "design_hours", required=False, maximum=8784)
-    key = ["enterprise_id", "facility_id"]
+    _once(cells, out, "facility_id", "each facility of an enterprise once")
+    return out[FACILITY_COLUMNS]
+
+
+def _once(cells: Cells, out: pd.DataFrame, column: str, expected: str) -> None:
+    """A problem on every repeat of (enterprise_id, ``column``) after its first row."""
+    key = ["enterprise_id", column]
     dup = out[key].notna().all(axis=1) & out.duplicated(key, keep="first")
     for row in out.index[dup]:
-        cells.problem(row, "facility_id", "duplicate", "each facility of an enterprise once",
-                      out.at[row, "facility_id"])
-    return out[FACILITY_COLUMNS]
+        cells.problem(row, column, "duplicate", expected, out.at[row, column])
 
 
 def stacks(cells: Cells, frame: pd.DataFrame, ids: pd.Series) -> pd.DataFrame:
@@ -74,11 +78,7 @@ def stacks(cells: Cells, frame: pd.DataFrame, ids: pd.Series) -> pd.DataFrame:
         lambda v: None if v is None else tuple(p for p in re.split(r"[|,，、;；]", v) if p.strip()))
     out["height"] = cells.number(frame, "height", required=False, maximum=500)
     out["permit_outlet_id"] = cells.text(frame, "permit_outlet_id", required=False)
-    key = ["enterprise_id", "stack_id"]
-    dup = out[key].notna().all(axis=1) & out.duplicated(key, keep="first")
-    for row in out.index[dup]:
-        cells.problem(row, "stack_id", "duplicate", "each stack of an enterprise once",
-                      out.at[row, "stack_id"])
+    _once(cells, out, "stack_id", "each stack of an enterprise once")
     return out[STACK_COLUMNS]
 
 
