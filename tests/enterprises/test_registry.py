@@ -91,3 +91,13 @@ def test_without_a_registry_facilities_come_from_the_fuel_sheet(tmp_path) -> Non
     problems = _problems(folder)
     assert "fuel sheet" in _at(problems, "operation", 2, "facility_id").expected
     assert not [p for p in problems if p.sheet == "cems"]  # no stacks sheet: any stack id
+
+
+def test_a_facility_or_stack_listed_twice_is_named_on_its_repeat(tmp_path) -> None:
+    stack = {"enterprise_id": "A", "stack_id": "S1", "facility_id": "U1"}
+    folder = write(tmp_path / "twice", {
+        "enterprises": [enterprise()], "fuel": [coal(1)], "facilities": [FACILITY, FACILITY],
+        "stacks": [stack, stack], "cems": _cems("S1")})
+    problems = _problems(folder)
+    assert "once" in _at(problems, "facilities", 3, "facility_id").expected
+    assert "once" in _at(problems, "stacks", 3, "stack_id").expected
