@@ -15,21 +15,11 @@ from cocontrol.store import models as m
 from cocontrol.store.enterprises import EnterpriseMember, EnterpriseSubmission, VerificationFinding
 from cocontrol.web.security import hash_password
 from cocontrol.web.testing import PASSWORD
+from tests.web import test_browser
 from tests.web.test_browser import shot, sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
-
-
-@pytest.fixture
-def page(browser, live_server):
-    from tests.web.test_browser import ARTIFACTS
-
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    browser.clear_cookies()
-    p = browser.new_page()
-    p.set_default_timeout(60_000)
-    yield p
-    p.close()
+page = test_browser.page  # the browser tests' page fixture
 
 
 def _bad_workbook(path) -> None:
