@@ -14,22 +14,13 @@ from openpyxl import load_workbook
 from cocontrol.events.certificate import certificate, facts_from_footprint, refusal
 from cocontrol.events.footprint import footprint
 from cocontrol.events.workbook import write_template
+from tests.events.test_footprint import _credits, _sources  # the workbook sheets as read
 
 INFO = {"name": "测试会议", "region": "山东", "year": 2023, "type": "会议",
         "start": pd.Timestamp("2026-05-20"), "end": "2026-05-21", "venue": "威海国际会展中心",
         "city": "威海市", "attendees": 600}
 
 
-def _sources(rows):
-    frame = pd.DataFrame(rows, columns=["类别", "项目", "数量", "单位", "排放因子", "因子来源"])
-    frame.index = frame.index + 2
-    return frame
-
-
-def _credits(rows):
-    frame = pd.DataFrame(rows, columns=["类型", "序列号", "年份", "数量"])
-    frame.index = frame.index + 2
-    return frame
 
 
 ELECTRICITY = _sources([("外购电力", "电力", 10, "MWh", None, None)])   # 10 × 0.6191 = 6.191 t
