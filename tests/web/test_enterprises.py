@@ -146,3 +146,51 @@ def test_admin_binds_an_enterprise_user(app, sessions, client_of) -> None:
     assert audit_count(sessions) == before + 1
     ent = login(app, "ent_new")
     assert ent.get("/enterprises", follow_redirects=False).headers["location"] == "/enterprises/E05"
+
+
+def test_queue_offers_and_accepts_only_the_transitions_of_a_status(app, sessions, firms, frames,
+                                                                   client_of) -> None:
+    """open → confirm closes the finding: the page then offers only 重新打开; confirming,
+    dismissing, assigning or requesting evidence on it again is refused (409), changes nothing
+    and audits nothing; reopening needs a reason and puts it back in the queue."""
+    from cocontrol.web.enterprise_service import ALLOWED
+
+    assert _upload(firms["E02"], "E02", workbook(frames, "E02")).status_code == 303
+    coord = client_of("coordinator")
+    coord.post("/api/enterprises/verify")
+    queue = coord.get("/api/enterprises/findings").json()
+    f, g = queue[0], queue[1]
+    url = f"/api/enterprises/findings/{f['id']}"
+    page = coord.get("/enterprises").text
+    for action in ALLOWED["open"]:
+        assert f"/enterprises/findings/{f['id']}/{action}\"" in page
+    assert f"/enterprises/findings/{f['id']}/reopen\"" not in page
+    assert coord.post(f"{url}/confirm", json={}).json()["status"] == "confirmed"
+    page = coord.get("/enterprises").text
+    offered = {a for a in ("assign", "confirm", "dismiss", "request_evidence", "reopen")
+               if f"/enterprises/findings/{f['id']}/{a}\"" in page}
+    assert offered == {"reopen"}
+    before = audit_count(sessions)
+    for action, body in (("confirm", {}), ("dismiss", {"reason": "重复"}), ("assign", {}),
+                         ("request_evidence", {"reason": "台账"})):
+        r = coord.post(f"{url}/{action}", json=body)
+        assert r.status_code == 409, action
+        assert "已确认" in r.json()["reason"]
+    form = coord.post(f"/enterprises/findings/{f['id']}/dismiss", data={"reason": "重复"},
+                      follow_redirects=False)
+    assert form.status_code == 409
+    assert coord.post(f"{url}/reopen", json={}).status_code == 422  # a reason is required
+    assert audit_count(sessions) == before
+    with sessions() as s:
+        assert s.get(VerificationFinding, f["id"]).status == "confirmed"
+    r = coord.post(f"{url}/reopen", json={"reason": "企业补交的台账与化验报告矛盾"}).json()
+    assert r["status"] == "open" and r["reason"] == "企业补交的台账与化验报告矛盾"
+    assert audit_count(sessions) == before + 1
+    # evidence requested: assign, confirm or dismiss, but not a second request nor a reopen
+    gurl = f"/api/enterprises/findings/{g['id']}"
+    assert coord.post(f"{gurl}/request_evidence", json={"reason": "请提供台账"}).status_code == 200
+    assert coord.post(f"{gurl}/request_evidence", json={"reason": "再次"}).status_code == 409
+    assert coord.post(f"{gurl}/reopen", json={"reason": "x"}).status_code == 409
+    assert coord.post(f"{gurl}/assign", json={}).json()["status"] == "assigned"
+    assert coord.post(f"{gurl}/assign", json={}).status_code == 409  # already mine
+    assert coord.post(f"{gurl}/dismiss", json={"reason": "已核实"}).json()["status"] == "dismissed"

@@ -53,6 +53,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "assignee": ("承办人", "Assignee"), "reason": ("理由/要求", "Reason / request"),
     "assign": ("分派给我", "Assign to me"), "confirm": ("确认", "Confirm"),
     "dismiss": ("排除", "Dismiss"), "request_evidence": ("要求补充证据", "Request evidence"),
+    "reopen": ("重新打开", "Reopen"), "closed": ("已办结", "Closed"),
     "run": ("运行协同核查", "Run co-verification"), "count": ("数量", "Count"),
     "submit": ("提交数据", "Submit data"), "template": ("下载填报模板", "Download template"),
     "upload": ("上传填报工作簿（.xlsx）", "Upload the filled workbook (.xlsx)"),
@@ -154,7 +155,8 @@ def dashboard(request: Request, session: DB, who: Who) -> Response:
     return _page(request, "enterprises.html", who, accounts=list(latest.values()),
                  findings=findings, names=names, counts=dashboard_counts(accounts, findings),
                  illustrative=any("示例" in n for n in names.values()),
-                 can_act=who.role in svc.BUREAU, can_run=who.role in ("admin", "coordinator"))
+                 can_act=who.role in svc.BUREAU, can_run=who.role in ("admin", "coordinator"),
+                 actions_of=svc.allowed, needs_reason=svc.NEEDS_REASON, me=who.name)
 
 
 @router.post("/enterprises/verify")
