@@ -25,7 +25,8 @@ PLANTED: dict[str, set[str]] = {
     "E02": {"co2_accounting_vs_cems", "so2_balance_vs_reported", "so2_balance_vs_cems",
             "energy_per_output", "fuel_vs_capacity", "co2_stack_month_vs_cems",
             "so2_stack_month_vs_cems"},
-    "E03": {"lab_carbon_regression", "lab_dates", "copied_reports", "repeated_values"},
+    "E03": {"lab_carbon_regression", "lab_dates", "copied_reports", "repeated_values",
+            "hours_vs_design"},
     "E04": {"round_values", "unmeasured_months", "output_vs_capacity"},
     "E07": {"hours_load_vs_fuel", "so2_cems_vs_reported", "so2_stack_month_vs_cems",
             "reported_vs_cems_stack_month"},
@@ -265,6 +266,9 @@ def _plant(t: dict[str, pd.DataFrame]) -> None:
     fuel.loc[rows("E03", [9]), lab] = fuel.loc[rows("E09", [9]), lab].to_numpy()
     fuel.loc[rows("E03", [11, 12]), ["carbon_content", "ncv"]] = fuel.loc[
         rows("E03", [10]), ["carbon_content", "ncv"]].to_numpy()
+    # E03: the unit's design annual hours entered as 7,000 h; it ran about 7,900 h
+    fac = t["facilities"]
+    fac.loc[(fac["enterprise_id"] == "E03") & (fac["facility_id"] == "U1"), "design_hours"] = 7000
     # E04: coal amounts estimated as round thousands in Feb–May; Jul–Nov not measured
     fuel.loc[rows("E04", [2, 3, 4, 5]), "amount"] = (
         fuel.loc[rows("E04", [2, 3, 4, 5]), "amount"] / 1000).round() * 1000

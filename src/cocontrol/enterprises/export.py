@@ -54,14 +54,17 @@ EVIDENCE_ZH = {
     "median": "全年中位数（GJ）", "fuel_per_capacity": "满负荷单位产出燃料（中位数）",
     "low_factor": "下限系数", "high_factor": "上限系数", "implied_load": "产出折合负荷率（最高）",
     "maximum_load": "最大负荷率", "loads": "产出折合负荷率", "stack": "排口",
-    "cems_t": "在线监测量（t）", "accounted_t": "核算量（t）", "coverage": "在线监测覆盖率", "species": "污染物", "limit_level": "基准水平"}
+    "cems_t": "在线监测量（t）", "accounted_t": "核算量（t）", "coverage": "在线监测覆盖率", "species": "污染物", "limit_level": "基准水平",
+    "hours_total": "全年运行小时（h）", "design_hours": "设计年运行小时（h）",
+    "months_counted": "计入月数", "hours_share": "占设计年运行小时", "maximum_ratio": "阈值"}
 RULE_EVIDENCE_ZH = {  # keys whose meaning differs by rule: (rule, key) → words
     ("energy_per_output", "limit"): "基准水平", ("energy_per_output", "advanced"): "标杆水平",
     ("lab_carbon_regression", "limit"): "允许偏差（%）",
     ("lab_ncv_regression", "limit"): "允许偏差（GJ/t）"}
 
 
-PERCENT_KEYS = frozenset({"relative_gap", "threshold", "coverage"})  # fractions read as %
+PERCENT_KEYS = frozenset({"relative_gap", "threshold", "coverage", "hours_share",
+                          "maximum_ratio"})  # fractions read as %
 
 
 def evidence_zh(evidence: dict[str, Any], rule: str = "") -> str:
