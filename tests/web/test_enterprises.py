@@ -129,7 +129,13 @@ def test_reports_word_and_excel(app, firms, frames, client_of) -> None:
     assert "核查报告" in text and "示例" in text
     xlsx = firms["E02"].get("/enterprises/E02/report.xlsx")
     book = load_workbook(io.BytesIO(xlsx.content))
-    assert book.sheetnames == ["说明", "企业碳账户", "核查发现"]
+    assert book.sheetnames == ["说明", "企业碳账户", "核查发现", "核查规则"]
+    cited = [row[4] for row in book["核查规则"].iter_rows(min_row=2, values_only=True)]
+    assert any("HJ 884—2018" in c for c in cited)  # E02's SO2 mass balance, cited in Chinese
+    assert not any("http" in c or "Energies" in c or "mirror" in c for c in cited)
+    tables = Document(io.BytesIO(docx.content)).tables
+    assert tables[-1].rows[0].cells[4].text == "依据"
+    assert any("HJ 884—2018" in r.cells[4].text for r in tables[-1].rows[1:])
     assert firms["E01"].get("/enterprises/E02/report.docx").status_code == 403
 
 
@@ -194,3 +200,20 @@ def test_queue_offers_and_accepts_only_the_transitions_of_a_status(app, sessions
     assert coord.post(f"{gurl}/assign", json={}).json()["status"] == "assigned"
     assert coord.post(f"{gurl}/assign", json={}).status_code == 409  # already mine
     assert coord.post(f"{gurl}/dismiss", json={"reason": "已核实"}).json()["status"] == "dismissed"
+
+
+def test_the_rule_page_cites_every_rule_in_chinese(app, client_of) -> None:
+    """核查规则与依据: every rule with its formula, thresholds and a Chinese citation (document
+    titles with 文号); no rule id, no URL, no English source on the Chinese page."""
+    import re
+
+    from cocontrol.enterprises.parameters import rules
+
+    page = client_of("viewer").get("/enterprises/rules")
+    assert page.status_code == 200
+    text = re.sub(r"<[^>]+>", " ", page.text.split("<main", 1)[1])
+    for rule, row in rules().iterrows():
+        assert row["name_zh"] in text and rule not in text
+    assert "发改产业〔2021〕1609号" in text and "HJ 944—2018" in text and "环办气候" in text
+    assert "http" not in text and "Energies" not in text and "Jia" not in text
+    assert "最大比例 1.00" in text  # hours_vs_design's threshold, from the thresholds table

@@ -13,7 +13,8 @@ from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
 from cocontrol.data.names import label
-from cocontrol.enterprises.parameters import rules, thresholds
+from cocontrol.enterprises.parameters import rules
+from cocontrol.enterprises.rulebook import HEADERS_ZH, rulebook
 from cocontrol.enterprises.schema import COLUMN_HELP, column_zh
 from cocontrol.enterprises.verify import VerificationResult
 from cocontrol.excel import header_row
@@ -165,13 +166,7 @@ def write_excel(result: VerificationResult, path: str | Path) -> Path:
         "依据数据": [evidence_zh(e, r) for e, r in zip(
             result.findings["evidence"], result.findings["rule"], strict=True)]})
     _sheet(book, "核查发现", finds, {})
-    th = thresholds()
-    rule_rows = pd.DataFrame({
-        "规则": table["name_zh"], "公式": table["formula"],
-        "阈值": ["；".join(f"{label('threshold', k)} {v}" for k, v in th.get(r, {}).items())
-                 for r in table.index],
-        "严重程度": table["severity"].map(SEVERITY_ZH), "依据": table["citation"],
-        "说明": table["explanation_zh"]})
+    rule_rows = pd.DataFrame(rulebook("zh")).rename(columns=HEADERS_ZH)
     _sheet(book, "核查规则", rule_rows, {})
     months = result.accounting.facility_months[[c for c in MONTH_HEADERS
                                                  if c in result.accounting.facility_months]].copy()

@@ -1,5 +1,6 @@
 """核查报告 per enterprise, Word (python-docx) and Excel (openpyxl): the carbon account by
-year (scope 1 and 2, intensity, rating, trend) and the findings with their status. Chinese
+year (scope 1 and 2, intensity, rating, trend), the findings with their status and the rules
+behind them (formula, thresholds, citation with 文号, explanation). Chinese
 words only; numbers come from the stored account and findings (nothing is recomputed here)."""
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from typing import Any
 from openpyxl import Workbook
 
 from cocontrol.enterprises.parameters import rules
+from cocontrol.enterprises.rulebook import HEADERS_ZH, rulebook
 from cocontrol.excel import header_row
 
 STATUS_ZH = {"open": "待处理", "assigned": "已分派", "confirmed": "已确认", "dismissed": "已排除",
@@ -73,6 +75,15 @@ def docx_bytes(name: str, code: str, accounts: Sequence[dict[str, Any]],
         for row in _rows(findings):
             for cell, value in zip(t2.add_row().cells, row, strict=True):
                 cell.text = value
+        doc.add_heading("三、核查规则与依据", level=2)
+        book = rulebook("zh", only={f["rule"] for f in findings})
+        t3 = doc.add_table(rows=1, cols=len(HEADERS_ZH))
+        t3.style = "Table Grid"
+        for cell, title in zip(t3.rows[0].cells, HEADERS_ZH.values(), strict=True):
+            cell.text = title
+        for rule in book:
+            for cell, key in zip(t3.add_row().cells, HEADERS_ZH, strict=True):
+                cell.text = rule[key]
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()
@@ -92,6 +103,9 @@ def xlsx_bytes(name: str, code: str, accounts: Sequence[dict[str, Any]],
     sheet2 = header_row(book.create_sheet(), "核查发现", FINDING_HEADERS)
     for row in _rows(findings):
         sheet2.append(row)
+    sheet3 = header_row(book.create_sheet(), "核查规则", list(HEADERS_ZH.values()))
+    for rule in rulebook("zh", only={f["rule"] for f in findings}):
+        sheet3.append([rule[k] for k in HEADERS_ZH])
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()

@@ -71,6 +71,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "capacity": ("额定容量", "Capacity"), "design_hours": ("设计年运行小时（h）", "Design hours (h)"),
     "stack": ("排口", "Stack"), "height": ("高度（m）", "Height (m)"),
     "outlet": ("许可排放口编号", "Permit outlet"),
+    "rulebook": ("核查规则与依据", "Co-verification rules and sources"),
+    "formula": ("公式", "Formula"), "thresholds": ("阈值（可由城市配置）", "Thresholds (a city may set its own)"),
+    "citation": ("依据", "Source"), "explanation": ("说明", "Explanation"),
 }
 STATUS = {"open": ("待处理", "open"), "assigned": ("已分派", "assigned"),
           "confirmed": ("已确认", "confirmed"), "dismissed": ("已排除", "dismissed"),
@@ -171,6 +174,15 @@ def act_form(finding_id: int, action: str, session: DB, who: Who,
              version: Annotated[int | None, Form()] = None) -> RedirectResponse:
     svc.act(session, who, finding_id, action, reason, version=version)
     return RedirectResponse("/enterprises#queue", status_code=303)
+
+
+@router.get("/enterprises/rules")
+def rules_page(request: Request, who: Who) -> HTMLResponse:
+    """Every co-verification rule: name, formula, thresholds, severity, citation, explanation
+    (:func:`cocontrol.enterprises.rulebook.rulebook`)."""
+    from cocontrol.enterprises.rulebook import rulebook
+
+    return _page(request, "enterprise_rules.html", who, book=rulebook(lang_of(request)))
 
 
 def _enterprise_ctx(session: Session, code: str) -> dict[str, Any]:
