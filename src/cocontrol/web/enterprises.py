@@ -48,6 +48,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "intensity": ("碳排放强度L（t/万元）", "Intensity L (t/10k yuan)"),
     "level": ("碳效等级", "Level"), "grade": ("碳效级别", "Grade"), "colour": ("色标（示例分档）", "Colour (illustrative bounds)"),
     "change": ("L较上年", "L vs last year"),
+    "per_output": ("单位产品CO2", "CO2 per output"),
+    "industry_mean": ("行业平均L（t/万元）", "Industry mean L (t/10k yuan)"),
+    "k": ("碳效值K", "K"), "where": ("设施/排口", "Facility / stack"),
     "rule": ("规则", "Rule"), "severity": ("严重程度", "Severity"), "message": ("发现", "Finding"),
     "status": ("状态", "Status"), "facility": ("设施", "Facility"),
     "assignee": ("承办人", "Assignee"), "reason": ("理由/要求", "Reason / request"),
@@ -192,7 +195,7 @@ def _enterprise_ctx(session: Session, code: str) -> dict[str, Any]:
         EnterpriseSubmission.enterprise_code == code).order_by(EnterpriseSubmission.id.desc())))
     name = accounts[-1].name if accounts else code
     points = [(str(a.year), a.data.get("intensity")) for a in accounts]
-    trend = {"grid": {"left": 50, "right": 20, "top": 30, "bottom": 30},
+    trend = {"animation": False, "grid": {"left": 50, "right": 20, "top": 30, "bottom": 30},
              "xAxis": {"type": "category", "data": [y for y, _ in points]},
              "yAxis": {"type": "value", "name": "t/万元"},
              "series": [{"type": "line", "symbol": "circle", "symbolSize": 8, "showSymbol": True,
