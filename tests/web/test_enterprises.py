@@ -217,3 +217,28 @@ def test_the_rule_page_cites_every_rule_in_chinese(app, client_of) -> None:
     assert "发改产业〔2021〕1609号" in text and "HJ 944—2018" in text and "环办气候" in text
     assert "http" not in text and "Energies" not in text and "Jia" not in text
     assert "最大比例 1.00" in text  # hours_vs_design's threshold, from the thresholds table
+
+
+def test_accounts_for_banks_as_excel_and_json(app, firms, frames, client_of) -> None:
+    """碳效贷 export: the stored accounts as Excel (Chinese headers, illustrative labelled)
+    and as JSON — the same numbers; an enterprise user gets only its own."""
+    from openpyxl import load_workbook
+
+    for code in ("E01", "E02"):
+        assert _upload(firms[code], code, workbook(frames, code)).status_code == 303
+    coord = client_of("coordinator")
+    coord.post("/api/enterprises/verify")
+    data = coord.get("/api/enterprises").json()
+    book = load_workbook(io.BytesIO(coord.get("/enterprises/accounts.xlsx").content))
+    assert book.sheetnames == ["说明", "企业碳账户"]
+    assert "示例" in " ".join(str(c.value) for c in book["说明"]["A"])
+    rows = list(book["企业碳账户"].iter_rows(values_only=True))
+    head = rows[0]
+    assert {"企业编号", "碳排放强度L（t/万元）", "碳效值K", "色标（山东）"} <= set(head)
+    by_id = {r[head.index("企业编号")]: r for r in rows[1:]}
+    for a in data:
+        row = by_id[a["enterprise_id"]]
+        assert row[head.index("范围一CO2（t）")] == pytest.approx(a["co2_t"])
+        assert row[head.index("碳效级别（浙江，K 1–5）")] == a["grade"]
+    own = load_workbook(io.BytesIO(firms["E01"].get("/enterprises/accounts.xlsx").content))
+    assert [r[0] for r in own["企业碳账户"].iter_rows(min_row=2, values_only=True)] == ["E01"]

@@ -134,6 +134,37 @@ def _sheet(book: Workbook, title: str, frame: pd.DataFrame, headers: dict[str, s
         sheet.column_dimensions[get_column_letter(i)].width = max(10, len(headers.get(col, col)) * 2)
 
 
+ACCOUNT_NOTES = [
+    "企业碳账户（供银行碳效贷等使用）",
+    "碳排放强度L = （范围一 + 范围二）CO2 / 工业增加值；碳效值K = L / 行业平均L。",
+    "碳效等级（L）和碳效级别（K 1–5）按浙江省规上工业企业碳效等级评价方法；"
+    "山东色标的分档为示例（未见公开的分档数值），城市可换用自己的分档。",
+    "单位产品CO2 = （范围一 + 范围二）CO2 / 主要产品产量。"]
+
+
+def accounts_workbook(accounts: pd.DataFrame) -> bytes:
+    """The banks' export (碳效贷): a 说明 sheet and the 企业碳账户 sheet (one row per enterprise
+    and year, Chinese headers) of stored or computed accounts (``ACCOUNT_HEADERS`` columns)."""
+    import io
+
+    book = Workbook()
+    intro = book.active
+    intro.title = "说明"
+    notes = list(ACCOUNT_NOTES)
+    if accounts["name"].astype(str).str.contains("示例").any():
+        notes.append("本文件中的企业和数据均为示例，不是真实企业的数据。")
+    for line in notes:
+        intro.append([line])
+    intro.column_dimensions["A"].width = 110
+    frame = accounts[[c for c in ACCOUNT_HEADERS if c in accounts]].copy()
+    if "two_high" in frame:
+        frame["two_high"] = frame["two_high"].map({True: "是", False: "否"})
+    _sheet(book, "企业碳账户", frame, ACCOUNT_HEADERS)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
 def write_excel(result: VerificationResult, path: str | Path) -> Path:
     """Workbook 核查结果: 说明, 企业碳账户, 核查发现, 核查规则, 月度核算."""
     book = Workbook()

@@ -75,6 +75,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "stack": ("排口", "Stack"), "height": ("高度（m）", "Height (m)"),
     "outlet": ("许可排放口编号", "Permit outlet"),
     "rulebook": ("核查规则与依据", "Co-verification rules and sources"),
+    "bank_xlsx": ("碳账户导出（Excel，供碳效贷）", "Accounts for banks (Excel)"),
+    "bank_json": ("碳账户导出（JSON）", "Accounts for banks (JSON)"),
     "formula": ("公式", "Formula"), "thresholds": ("阈值（可由城市配置）", "Thresholds (a city may set its own)"),
     "citation": ("依据", "Source"), "explanation": ("说明", "Explanation"),
 }
@@ -177,6 +179,27 @@ def act_form(finding_id: int, action: str, session: DB, who: Who,
              version: Annotated[int | None, Form()] = None) -> RedirectResponse:
     svc.act(session, who, finding_id, action, reason, version=version)
     return RedirectResponse("/enterprises#queue", status_code=303)
+
+
+@router.get("/enterprises/accounts.xlsx")
+def accounts_download(session: DB, who: Who) -> Response:
+    """The banks' export (碳效贷) of every stored account, Excel; the same as JSON is
+    ``GET /api/enterprises``. An enterprise user gets only its own."""
+    import pandas as pd
+
+    from cocontrol.enterprises.export import accounts_workbook
+    from cocontrol.web.reports import MEDIA
+
+    code = svc.own_code(session, who)
+    if code is None and who.role not in (*svc.BUREAU, "viewer"):
+        raise WebError(403, "forbidden")
+    rows = [{**a.data, "enterprise_id": a.enterprise_code, "year": a.year, "name": a.name,
+             "region": a.region, "industry": a.industry} for a in _accounts(session, code)]
+    frame = pd.DataFrame(rows, columns=list(dict.fromkeys(
+        ["enterprise_id", "name", "region", "industry", "year", *(rows[0] if rows else [])])))
+    return Response(accounts_workbook(frame), media_type=MEDIA["xlsx"], headers={
+        "Content-Disposition": "attachment; filename=\"accounts.xlsx\"; "
+                               f"filename*=UTF-8''{quote('企业碳账户.xlsx')}"})
 
 
 @router.get("/enterprises/rules")
