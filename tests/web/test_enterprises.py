@@ -234,7 +234,7 @@ def test_accounts_for_banks_as_excel_and_json(app, firms, frames, client_of) -> 
     assert "示例" in " ".join(str(c.value) for c in book["说明"]["A"])
     rows = list(book["企业碳账户"].iter_rows(values_only=True))
     head = rows[0]
-    assert {"企业编号", "碳排放强度L（t/万元）", "碳效值K", "色标（山东）"} <= set(head)
+    assert {"企业编号", "碳排放强度L（t/万元）", "碳效值K", "色标（山东，示例分档）"} <= set(head)
     by_id = {r[head.index("企业编号")]: r for r in rows[1:]}
     for a in data:
         row = by_id[a["enterprise_id"]]
@@ -242,3 +242,14 @@ def test_accounts_for_banks_as_excel_and_json(app, firms, frames, client_of) -> 
         assert row[head.index("碳效级别（浙江，K 1–5）")] == a["grade"]
     own = load_workbook(io.BytesIO(firms["E01"].get("/enterprises/accounts.xlsx").content))
     assert [r[0] for r in own["企业碳账户"].iter_rows(min_row=2, values_only=True)] == ["E01"]
+
+
+def test_the_english_rule_page_is_english(app, client_of) -> None:
+    import re
+
+    client = client_of("viewer")
+    client.cookies.set("lang", "en")
+    page = client.get("/enterprises/rules?lang=en")
+    main = re.sub(r"<[^>]+>", " ", page.text.split("<main", 1)[1].split("</main>", 1)[0])
+    assert "SO2 mass balance vs permit report" in main
+    assert not re.search(r"[\u3000-\u9fff\uff00-\uffef]", main), main[:500]

@@ -29,7 +29,7 @@ ACCOUNT_HEADERS = {
     "output_unit": "产量单位", "intensity_output": "单位产品CO2（t/单位产品）",
     "industry_mean": "行业平均L（t/万元）", "benchmark_source": "行业平均来源", "k": "碳效值K",
     "level": "碳效等级（浙江，L）", "grade": "碳效级别（浙江，K 1–5）",
-    "colour": "色标（山东）", "intensity_change": "L较上年变化"}
+    "colour": "色标（山东，示例分档）", "intensity_change": "L较上年变化"}
 MONTH_HEADERS = {
     "enterprise_id": "企业编号", "facility_id": "设施编号", "year": "年份", "month": "月份",
     "fuel_code": "燃料品种", "amount": "消耗量（t 或 万Nm³）", "ncv_used": "低位发热量（GJ/t）",

@@ -20,7 +20,7 @@ STATUS_ZH = {"open": "待处理", "assigned": "已分派", "confirmed": "已确�
 SEVERITY_ZH = {"high": "高", "medium": "中", "info": "提示"}
 ACCOUNT = [("year", "年份"), ("co2_t", "范围一CO2（t）"), ("scope2_t", "范围二CO2（t）"),
            ("intensity", "碳排放强度L（t/万元）"), ("k", "碳效值K"), ("level", "碳效等级"),
-           ("grade", "碳效级别"), ("colour", "色标"), ("intensity_change", "L较上年变化")]
+           ("grade", "碳效级别"), ("colour", "色标（示例分档）"), ("intensity_change", "L较上年变化")]
 
 
 def _fmt(key: str, value: Any) -> str:
