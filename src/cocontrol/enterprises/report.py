@@ -19,7 +19,8 @@ STATUS_ZH = {"open": "待处理", "assigned": "已分派", "confirmed": "已确�
              "evidence_requested": "已要求补充证据"}
 SEVERITY_ZH = {"high": "高", "medium": "中", "info": "提示"}
 ACCOUNT = [("year", "年份"), ("co2_t", "范围一CO2（t）"), ("scope2_t", "范围二CO2（t）"),
-           ("intensity", "碳排放强度L（t/万元）"), ("k", "碳效值K"), ("level", "碳效等级"),
+           ("intensity", "碳排放强度L（t/万元）"), ("intensity_output", "单位产品CO2"),
+           ("industry_mean", "行业平均L（t/万元）"), ("k", "碳效值K"), ("level", "碳效等级"),
            ("grade", "碳效级别"), ("colour", "色标（示例分档）"), ("intensity_change", "L较上年变化")]
 
 
@@ -40,7 +41,7 @@ def _rows(findings: Sequence[dict[str, Any]]) -> list[list[str]]:
              f.get("reason") or ""] for f in findings]
 
 
-FINDING_HEADERS = ["年份", "设施", "规则", "严重程度", "发现", "处理状态", "说明"]
+FINDING_HEADERS = ["年份", "设施/排口", "规则", "严重程度", "发现", "处理状态", "说明"]
 
 
 def docx_bytes(name: str, code: str, accounts: Sequence[dict[str, Any]],
@@ -61,6 +62,8 @@ def docx_bytes(name: str, code: str, accounts: Sequence[dict[str, Any]],
         cells = table.add_row().cells
         for cell, (key, _) in zip(cells, ACCOUNT, strict=True):
             cell.text = _fmt(key, acc.get(key))
+            if key == "intensity_output" and cell.text != "—" and acc.get("output_unit"):
+                cell.text += f" tCO2/{acc['output_unit']}"
     doc.add_paragraph("碳排放强度L = （范围一 + 范围二）/ 工业增加值；K = L / 行业平均L；"
                       "等级和级别按浙江省规上工业企业碳效等级评价方法，色标为山东两高企业碳账户示例分档。")
     doc.add_heading("二、协同核查发现", level=2)
