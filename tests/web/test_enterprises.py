@@ -253,3 +253,27 @@ def test_the_english_rule_page_is_english(app, client_of) -> None:
     main = re.sub(r"<[^>]+>", " ", page.text.split("<main", 1)[1].split("</main>", 1)[0])
     assert "SO2 mass balance vs permit report" in main
     assert not re.search(r"[\u3000-\u9fff\uff00-\uffef]", main), main[:500]
+
+
+def test_the_enterprise_page_draws_the_trend_over_years(app, sessions, client_of) -> None:
+    """Stored accounts of two years: the trend chart carries both years' L and the table the
+    stored change (+10.0 %); the page renders, it does not compute."""
+    import html
+    import json
+    import re
+
+    from cocontrol.store.enterprises import EnterpriseAccount
+
+    with sessions() as s, s.begin():
+        for year, value, change in ((2023, 2.0, None), (2024, 2.2, 0.1)):
+            s.add(EnterpriseAccount(enterprise_code="E01", year=year, name="【示例】甲电厂",
+                                    region="济南市历城区", industry="4411",
+                                    data={"co2_t": 1000.0, "scope2_t": 100.0,
+                                          "intensity": value, "intensity_change": change,
+                                          "level": "中碳", "grade": 3, "colour": "黄"}))
+    page = client_of("viewer").get("/enterprises/E01").text
+    assert "+10.0%" in page
+    spec = json.loads(html.unescape(re.search(r"id=\"trend\"[^>]*data-option='([^']+)'",
+                                              page).group(1)))
+    assert spec["xAxis"]["data"] == ["2023", "2024"]
+    assert spec["series"][0]["data"] == [2.0, 2.2]
