@@ -72,8 +72,11 @@ def test_scaling_fuel_scales_co2_and_so2_and_keeps_the_rating(tmp_path_factory, 
         _CACHE["base"] = verify_dataset(read_dataset(_scaled_demo(tmp_path_factory, 1.0)))
     r0 = _CACHE["base"]
     r1 = verify_dataset(read_dataset(_scaled_demo(tmp_path_factory, factor)))
-    a0, a1 = (r.accounts.set_index("enterprise_id").loc["E01"] for r in (r0, r1))
-    y0, y1 = (r.years.set_index("enterprise_id").loc["E01"] for r in (r0, r1))
+    from cocontrol.enterprises.demo import YEAR
+
+    key = ["enterprise_id", "year"]
+    a0, a1 = (r.accounts.set_index(key).loc[("E01", YEAR)] for r in (r0, r1))
+    y0, y1 = (r.years.set_index(key).loc[("E01", YEAR)] for r in (r0, r1))
     assert a1["co2_t"] == pytest.approx(a0["co2_t"] * factor, rel=1e-9)
     assert y1["so2_balance_t"] == pytest.approx(y0["so2_balance_t"] * factor, rel=1e-9)
     assert a1["intensity"] == pytest.approx(a0["intensity"], rel=1e-9)

@@ -79,7 +79,7 @@ def test_bureau_queue_is_audited_and_enterprise_sees_requests(app, sessions, fir
     coord, viewer = client_of("coordinator"), client_of("viewer")
     assert viewer.post("/api/enterprises/verify").status_code == 403
     done = coord.post("/api/enterprises/verify").json()
-    assert done["accounts"] == 3 and done["new"] == done["findings"] > 0
+    assert done["accounts"] == 6 and done["new"] == done["findings"] > 0  # 3 firms × 2 years
     assert coord.post("/api/enterprises/verify").json()["new"] == 0  # kept, not duplicated
     queue = coord.get("/api/enterprises/findings").json()
     rules = {(f["enterprise_id"], f["rule"]) for f in queue}
@@ -235,13 +235,14 @@ def test_accounts_for_banks_as_excel_and_json(app, firms, frames, client_of) -> 
     rows = list(book["企业碳账户"].iter_rows(values_only=True))
     head = rows[0]
     assert {"企业编号", "碳排放强度L（t/万元）", "碳效值K", "色标（山东，示例分档）"} <= set(head)
-    by_id = {r[head.index("企业编号")]: r for r in rows[1:]}
+    by_id = {(r[head.index("企业编号")], r[head.index("年份")]): r for r in rows[1:]}
+    assert len(by_id) == len(data) == 4  # two firms, two years
     for a in data:
-        row = by_id[a["enterprise_id"]]
+        row = by_id[(a["enterprise_id"], a["year"])]
         assert row[head.index("范围一CO2（t）")] == pytest.approx(a["co2_t"])
         assert row[head.index("碳效级别（浙江，K 1–5）")] == a["grade"]
     own = load_workbook(io.BytesIO(firms["E01"].get("/enterprises/accounts.xlsx").content))
-    assert [r[0] for r in own["企业碳账户"].iter_rows(min_row=2, values_only=True)] == ["E01"]
+    assert {r[0] for r in own["企业碳账户"].iter_rows(min_row=2, values_only=True)} == {"E01"}
 
 
 def test_the_english_rule_page_is_english(app, client_of) -> None:
