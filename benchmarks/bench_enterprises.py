@@ -16,6 +16,7 @@ average.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import resource
 import time
@@ -187,10 +188,8 @@ def _registry(folder: Path, ids: np.ndarray, ind: np.ndarray, ent_f: np.ndarray,
 
 def _reset_peak() -> None:
     """Reset the process's peak RSS (VmHWM) so each step's own peak can be read (Linux)."""
-    try:
+    with contextlib.suppress(OSError):
         Path("/proc/self/clear_refs").write_text("5")
-    except OSError:
-        pass
 
 
 def _rss(field: str) -> float:
