@@ -30,7 +30,9 @@ def test_seeded_submissions_cover_most_targets_of_every_city() -> None:
             select(m.Plan.region, func.count(m.Target.id))
             .join(m.Target, m.Target.plan_id == m.Plan.id).group_by(m.Plan.region)).all())
         labels = set(s.scalars(select(m.Submission.label).where(m.Submission.submitter == "seed")))
+        units = set(s.scalars(select(m.Submission.unit).where(m.Submission.submitter == "seed")))
     assert set(total) == {"济南市", "淄博市", "威海市", "荣成市"}
     for city, n in total.items():
         assert covered.get(city, 0) / n >= 0.8, (city, covered.get(city, 0), n)
     assert labels == {"illustrative"}
+    assert "nan" not in units  # a blank unit cell takes the target's unit, never the text nan

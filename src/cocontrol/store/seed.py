@@ -98,9 +98,9 @@ def seed_observations(session: Session, observations: pd.DataFrame | None = None
                 continue
             existing.add(key)
             session.add(m.Submission(
-                region=str(rec.get("region") or target.plan.region or ""), target_id=target.id,
-                period=int(rec["year"]), value=float(value), unit=str(rec.get("unit") or target.unit or ""),
-                label=str(rec.get("label") or "illustrative"), source=str(rec.get("source") or ""),
+                region=_text(rec.get("region")) or target.plan.region or "", target_id=target.id,
+                period=int(rec["year"]), value=value, unit=_text(rec.get("unit")) or target.unit or "",
+                label=_text(rec.get("label")) or "illustrative", source=_text(rec.get("source")),
                 submitter="seed", note="示例数据 / demo data",
             ))
             added += 1
