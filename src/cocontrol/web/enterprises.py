@@ -45,11 +45,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "open_by_region": ("待处理发现（按区县）", "Open findings by district"),
     "enterprise": ("企业", "Enterprise"), "year": ("年份", "Year"),
     "co2": ("范围一CO2（t）", "Scope 1 CO2 (t)"), "scope2": ("范围二CO2（t）", "Scope 2 CO2 (t)"),
-    "intensity": ("碳排放强度L（t/万元）", "Intensity L (t/10k yuan)"),
+    "intensity": ("碳排放强度L（t/万元）", "Intensity L (t/10⁴ yuan)"), "intensity_unit": ("t/万元", "t/10⁴ yuan"),
     "level": ("碳效等级", "Level"), "grade": ("碳效级别", "Grade"), "colour": ("色标（示例分档）", "Colour (illustrative bounds)"),
     "change": ("L较上年", "L vs last year"),
     "per_output": ("单位产品CO2", "CO2 per output"),
-    "industry_mean": ("行业平均L（t/万元）", "Industry mean L (t/10k yuan)"),
+    "industry_mean": ("行业平均L（t/万元）", "Industry mean L (t/10⁴ yuan)"),
     "k": ("碳效值K", "K"), "where": ("设施/排口", "Facility / stack"),
     "rule": ("规则", "Rule"), "severity": ("严重程度", "Severity"), "message": ("发现", "Finding"),
     "status": ("状态", "Status"), "facility": ("设施", "Facility"),
@@ -211,7 +211,7 @@ def rules_page(request: Request, who: Who) -> HTMLResponse:
     return _page(request, "enterprise_rules.html", who, book=rulebook(lang_of(request)))
 
 
-def _enterprise_ctx(session: Session, code: str) -> dict[str, Any]:
+def _enterprise_ctx(session: Session, code: str, lang: str = "zh") -> dict[str, Any]:
     accounts = _accounts(session, code)
     findings = _findings(session, code)
     subs = list(session.scalars(select(EnterpriseSubmission).where(
@@ -220,7 +220,7 @@ def _enterprise_ctx(session: Session, code: str) -> dict[str, Any]:
     points = [(str(a.year), a.data.get("intensity")) for a in accounts]
     trend = {"animation": False, "grid": {"left": 50, "right": 20, "top": 30, "bottom": 30},
              "xAxis": {"type": "category", "data": [y for y, _ in points]},
-             "yAxis": {"type": "value", "name": "t/万元"},
+             "yAxis": {"type": "value", "name": _labels(lang)["intensity_unit"]},
              "series": [{"type": "line", "symbol": "circle", "symbolSize": 8, "showSymbol": True,
                          "data": [v for _, v in points]}]} if points else None
     facilities = list(session.scalars(select(EnterpriseFacility).where(
@@ -236,7 +236,7 @@ def _enterprise_ctx(session: Session, code: str) -> dict[str, Any]:
 def enterprise_page(request: Request, code: str, session: DB, who: Who) -> HTMLResponse:
     svc.may_see(session, who, code)
     return _page(request, "enterprise.html", who, can_submit=who.role in (
-        "enterprise", "admin", "coordinator"), problems=None, **_enterprise_ctx(session, code))
+        "enterprise", "admin", "coordinator"), problems=None, **_enterprise_ctx(session, code, lang_of(request)))
 
 
 @router.post("/enterprises/{code}/submit")
@@ -260,7 +260,7 @@ async def submit_form(request: Request, code: str, session: DB, who: Who,
                      "text": str(p).split(": ", 1)[-1] if english else zh(p)}
                     for p in exc.problems]
         return _page(request, "enterprise.html", who, status=422, can_submit=True,
-                     problems=problems, **_enterprise_ctx(session, code))
+                     problems=problems, **_enterprise_ctx(session, code, lang_of(request)))
     return RedirectResponse(f"/enterprises/{quote(code)}", status_code=303)
 
 
