@@ -80,8 +80,8 @@ def lapsing(entries: list[Entry], year: int) -> dict[tuple[str, str], float]:
             newer[e.account] = newer.get(e.account, 0.0) + e.amount_g
     out = {}
     for account, balance in accounts(entries).items():
-        left = round(balance - newer.get(account, 0.0), 6)
-        if left > 0:
+        left = balance - newer.get(account, 0.0)
+        if left > 1e-9:
             out[account] = left
     return out
 

@@ -257,9 +257,9 @@ def _refused(exc: Exception) -> WebError:
     from cocontrol.store.inclusive_accounts import AccountRefused
 
     if isinstance(exc, AccountRefused):
-        key = {404: "not_found", 409: "conflict"}.get(exc.status, "invalid")
+        key = "not_found" if exc.status == 404 else "invalid"  # the message is the sentence
         return WebError(exc.status, key, (exc.zh, exc.en))
-    return WebError(409, "conflict", str(exc).splitlines()[0])
+    return WebError(409, "invalid", str(exc).splitlines()[0])
 
 
 def _account_json(session: Session, partner: str, person: str) -> dict[str, Any]:
