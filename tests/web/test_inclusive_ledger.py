@@ -94,6 +94,7 @@ def test_two_partners_with_the_same_id_are_two_accounts(app, client_of, sessions
     assert rider.post("/api/inclusive/me/redeem", json={"amount_g": 300}).status_code == 409
     assert rider.post("/api/inclusive/me/redeem", json={"amount_g": 200}).status_code == 200
     assert transit.get("/api/inclusive/accounts/u-001").json()["balance_g"] == 467.0
+    assert client_of("admin").get("/api/inclusive/summary").json()["participants"] == 2
     assert _invariant(sessions) == pytest.approx({("公交卡", "u-001"): 467.0,
                                                   ("共享单车", "u-001"): 0.0})
 

@@ -378,8 +378,8 @@ def summary(session: Session, regions: set[str] | None) -> dict[str, object]:
     if frames:
         both = pd.concat(frames, ignore_index=True)
         both["region"] = both["partner"].map(region_of)
-        for persons in both["persons"]:
-            people.update(persons)
+        for partner, persons in zip(both["partner"], both["persons"], strict=True):
+            people.update((partner, p) for p in persons)  # an account is (partner, person)
         both["participants"] = both["persons"].map(len)
         months = (both.groupby(["region", "scene", "month"], as_index=False)
                   .agg(records=("records", "sum"), credited_g=("credited_g", "sum"),
