@@ -25,7 +25,7 @@ import secrets
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sqlalchemy import Integer, String, func, select
+from sqlalchemy import Integer, String, func, insert, select
 from sqlalchemy.orm import Mapped, Session, aliased, mapped_column
 
 from cocontrol import refdata
@@ -169,17 +169,20 @@ def _regions(session: Session) -> dict[Account, str]:
         LedgerEntry.seq.in_(latest)))}
 
 
-def _append(session: Session, rows: list[LedgerEntry], actor: str) -> None:
+def _append(session: Session, rows: list[dict[str, object]], actor: str) -> None:
     """Append entries already checked as a set (expiry of the lapsed rest, reversal of
-    uncorrected issues), each audited like :func:`cocontrol.store.inclusive.post_entry`."""
-    session.add_all(rows)
-    session.flush()
-    session.add_all(AuditLog(actor=actor, action="insert", table_name="inclusive_ledger",
-                             row_id=r.seq, before=None,
-                             after={"partner": r.partner, "person": r.person, "kind": r.kind,
-                                    "amount_g": r.amount_g, "reverses": r.reverses,
-                                    "note": r.note}) for r in rows)
-    session.flush()
+    uncorrected issues) in bulk, each audited like :func:`cocontrol.store.inclusive.post_entry`."""
+    if not rows:
+        return
+    now = utcnow()
+    seqs = session.scalars(insert(LedgerEntry).returning(LedgerEntry.seq,
+                                                          sort_by_parameter_order=True),
+                           [{"reverses": None, "at": now, **r} for r in rows]).all()
+    keys = ("partner", "person", "kind", "amount_g", "reverses", "note")
+    session.execute(insert(AuditLog), [
+        {"actor": actor, "at": now, "action": "insert", "table_name": "inclusive_ledger",
+         "row_id": seq, "before": None, "after": {k: r.get(k) for k in keys}}
+        for seq, r in zip(seqs, rows, strict=True)])
 
 
 def expire_year(session: Session, *, year: int, actor: str, regions: set[str] | None,
@@ -198,8 +201,8 @@ def expire_year(session: Session, *, year: int, actor: str, regions: set[str] | 
     due = {a: g for a, g in lapsing(session, year).items()
            if regions is None or where.get(a, "") in regions}
     text = _note(note, False) or f"{year} 年签发减排量到期（有效期 {rule.years} 年）"
-    _append(session, [LedgerEntry(partner=partner, person=person, kind="expire", amount_g=-grams,
-                                  note=text, region=where.get((partner, person), ""))
+    _append(session, [{"partner": partner, "person": person, "kind": "expire", "amount_g": -grams,
+                       "note": text, "region": where.get((partner, person), "")}
                       for (partner, person), grams in sorted(due.items())], actor)
     return len(due), float(sum(due.values()))
 
@@ -239,9 +242,9 @@ def correct_batch(session: Session, *, batch: int, reason: str, actor: str,
     if not todo:
         raise AccountRefused(f"批次 {batch} 没有可冲正的签发分录（已全部冲正）",
                              f"batch {batch} has no issue entry left to correct", 409)
-    _append(session, [LedgerEntry(partner=e.partner, person=e.person, kind="correct",
-                                  amount_g=-e.amount_g, reverses=e.seq, region=e.region,
-                                  note=f"{reason}（批次 {batch}）"[:255]) for e in todo], actor)
+    _append(session, [{"partner": e.partner, "person": e.person, "kind": "correct",
+                       "amount_g": -e.amount_g, "reverses": e.seq, "region": e.region,
+                       "note": f"{reason}（批次 {batch}）"[:255]} for e in todo], actor)
     return len(todo), float(sum(-e.amount_g for e in todo))
 
 
