@@ -151,6 +151,9 @@ def test_least_privilege_on_the_ledger(app, client_of) -> None:
         assert TestClient(app).post(path, json=body).status_code == 401, path
         for role in ("analyst", "reporter", "viewer"):
             assert client_of(role).post(path, json=body).status_code == 403, (path, role)
+        signed_in = client_of("coordinator")
+        del signed_in.headers["X-CSRF-Token"]
+        assert signed_in.post(path, json=body).status_code == 403, path  # a cookie needs CSRF
     for path, form in (("/inclusive/expire", {"year": "2024"}),
                        ("/inclusive/correct", {"seq": "1", "reason": "试"})):
         assert client_of("viewer").post(path, data=form).status_code == 403
