@@ -190,3 +190,6 @@ def test_the_page_forms_expire_and_correct_in_chinese(app, client_of, sessions) 
     assert bad.status_code == 422
     assert machine.get("/api/inclusive/accounts/u-001").json()["balance_g"] == 467.0
     _invariant(sessions)
+    english = client_of("coordinator").get("/inclusive?lang=en")
+    assert english.status_code == 200 and "Ledger management" in english.text
+    assert "<td>Weihai</td>" in english.text  # the batch's region in the page's language
