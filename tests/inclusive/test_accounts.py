@@ -126,6 +126,15 @@ def test_cli_redeems_expires_and_corrects(tmp_path, store_home) -> None:
     assert ledger.accounts(rows) == pytest.approx({("file", "p1"): -467.0,
                                                    ("file", "p2"): -200.0})
     assert actors == {"cli"}
+    # a person token for a file-credited account opens it through the API
+    token = _cli("person-token", "p1", cwd=tmp_path, env=env)
+    assert token.returncode == 0 and token.stdout.startswith("cp_")
+    assert _cli("person-token", "nobody", cwd=tmp_path, env=env).returncode == 2
+    from cocontrol.store.inclusive_accounts import account_of
+
+    with transaction() as session:
+        opened = account_of(session, token.stdout.strip())
+        assert (opened.partner, opened.person) == ("file", "p1")
 
 
 def test_the_migration_keeps_every_entry_and_gives_it_its_partner(tmp_path) -> None:

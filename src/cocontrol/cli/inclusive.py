@@ -14,7 +14,9 @@ After issue (the operator's hand on the ledger, audited as ``cli``; each command
 ``cocontrol inclusive redeem PERSON GRAMS [--partner P] [--note …]`` (refused beyond the
 balance), ``cocontrol inclusive expire YEAR [--region R]`` (the year's unredeemed credits once
 their validity, ``refdata/inclusive_credit_validity.csv``, has passed) and
-``cocontrol inclusive correct SEQ|--batch N --reason …`` (reversing entries).
+``cocontrol inclusive correct SEQ|--batch N --reason …`` (reversing entries);
+``cocontrol inclusive person-token PERSON [--partner P]`` prints a person token (for accounts
+credited from files, which have no partner system to ask for one).
 """
 
 from __future__ import annotations
@@ -144,3 +146,17 @@ def correct(
         typer.echo(json.dumps({"entries": n, "amount_g": round(grams, 3)}))
         return
     typer.echo(f"已记入冲正分录 {n} 笔，合计 {grams:,.3f} 克 CO2")
+
+
+@app.command("person-token")
+def person_token(
+    person: Annotated[str, typer.Argument(help="个人账户（合作方的匿名编号）")],
+    partner: Annotated[str, typer.Option("--partner", help="签发该账户的合作方")] = "file",
+) -> None:
+    """为个人账户签发令牌（只显示一次；该账户此前的令牌随即失效），供本人经 API 查询和兑换."""
+    from cocontrol.store.db import transaction
+    from cocontrol.store.inclusive_accounts import issue_person_token
+
+    with transaction() as session:
+        token = issue_person_token(session, partner=partner, person=person, actor="cli")
+    typer.echo(token)
