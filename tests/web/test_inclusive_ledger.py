@@ -193,3 +193,29 @@ def test_the_page_forms_expire_and_correct_in_chinese(app, client_of, sessions) 
     english = client_of("coordinator").get("/inclusive?lang=en")
     assert english.status_code == 200 and "Ledger management" in english.text
     assert "<td>Weihai</td>" in english.text  # the batch's region in the page's language
+
+
+def test_concurrent_redemptions_never_spend_the_same_credits(app, client_of, sessions) -> None:
+    """Ten redemptions of 100 g at once from a 467 g account: four succeed, six are refused
+    (409), the balance ends at 67 g and is the sum of the entries (SQLite and PostgreSQL)."""
+    import threading
+
+    machine = _partner(app, client_of)
+    _credit(machine, TRIP)
+    token = machine.post("/api/inclusive/accounts/u-001/token").json()["token"]
+    barrier, codes, guard = threading.Barrier(10), [], threading.Lock()
+
+    def spend() -> None:
+        client = TestClient(app, headers={"Authorization": f"Bearer {token}"})
+        barrier.wait()
+        code = client.post("/api/inclusive/me/redeem", json={"amount_g": 100}).status_code
+        with guard:
+            codes.append(code)
+
+    threads = [threading.Thread(target=spend) for _ in range(10)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(120)
+    assert sorted(codes) == [200] * 4 + [409] * 6
+    assert _invariant(sessions) == pytest.approx({("公交卡", "u-001"): 67.0})

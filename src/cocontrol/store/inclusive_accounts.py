@@ -25,7 +25,7 @@ import secrets
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sqlalchemy import Integer, String, func, insert, select
+from sqlalchemy import Integer, String, func, insert, select, text
 from sqlalchemy.orm import Mapped, Session, aliased, mapped_column
 
 from cocontrol import refdata
@@ -35,6 +35,7 @@ from cocontrol.store.inclusive import InclusiveBatch, LedgerEntry, entries, post
 from cocontrol.store.models import AuditLog, Base, utcnow
 
 MAX_NOTE = 200
+Account = tuple[str, str]
 
 
 class AccountRefused(CocontrolError):
@@ -75,6 +76,25 @@ class Validity:
 def validity() -> Validity:
     row = refdata.load("inclusive_credit_validity").iloc[0]
     return Validity(int(row["validity_years"]), str(row["source"]), str(row["status"]))
+
+
+def lock(session: Session, account: Account | None = None) -> None:
+    """Serialise ledger operations that read balances before they write, so two at once never
+    spend the same credits: ``account`` — one account (a redemption, a correction): other
+    operations of that account and any whole-ledger operation wait; ``None`` — the whole
+    ledger (an expiry, a batch's correction). PostgreSQL: a transaction advisory lock on the
+    account plus a table lock mode (ROW EXCLUSIVE for one account, SHARE ROW EXCLUSIVE for the
+    whole ledger, which conflict). SQLite: a no-op write takes the database's write lock
+    before anything is read (one writer at a time)."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        mode = "SHARE ROW EXCLUSIVE" if account is None else "ROW EXCLUSIVE"
+        session.execute(text(f"LOCK TABLE inclusive_ledger IN {mode} MODE"))
+        if account is not None:
+            session.execute(text("SELECT pg_advisory_xact_lock(hashtextextended(:key, 14))"),
+                            {"key": "inclusive\x1f" + "\x1f".join(account)})
+    else:
+        session.execute(text("UPDATE inclusive_ledger SET seq = seq WHERE 1 = 0"))
 
 
 def _digest(token: str) -> str:
@@ -120,6 +140,7 @@ def redeem(session: Session, *, partner: str, person: str, amount_g: float, note
     """Spend ``amount_g`` grams of the account on a reward; refused beyond the balance."""
     if not (amount_g == amount_g) or amount_g <= 0 or amount_g == float("inf"):
         raise AccountRefused("兑换量须为正数（克 CO2）", "the amount must be a positive number of grams")
+    lock(session, (partner, person))
     mine = entries(session, person, partner)
     if not mine:
         raise AccountRefused("账户不存在", "no such account", 404)
@@ -131,9 +152,6 @@ def redeem(session: Session, *, partner: str, person: str, amount_g: float, note
             409)
     return post_entry(session, person=person, kind="redeem", amount_g=-float(amount_g),
                       actor=actor, note=_note(note, False), partner=partner)
-
-
-Account = tuple[str, str]
 
 
 def lapsing(session: Session, year: int) -> dict[Account, float]:
@@ -197,6 +215,7 @@ def expire_year(session: Session, *, year: int, actor: str, regions: set[str] | 
         raise AccountRefused(
             f"{year} 年签发的减排量有效期至 {rule.lapses(year) - dt.timedelta(days=1):%Y-%m-%d}，尚未到期，未作处理",
             f"credits issued in {year} stay valid to {rule.lapses(year) - dt.timedelta(days=1)}; nothing expired")
+    lock(session)
     where = _regions(session)
     due = {a: g for a, g in lapsing(session, year).items()
            if regions is None or where.get(a, "") in regions}
@@ -212,6 +231,8 @@ def correct_entry(session: Session, *, seq: int, reason: str, actor: str,
     """The reversing entry of ledger entry ``seq``, with its reason."""
     reason = _note(reason, True)
     target = session.get(LedgerEntry, seq)
+    if target is not None:
+        lock(session, (target.partner, target.person))
     if target is None or (regions is not None and target.region not in regions):
         raise AccountRefused(f"分录 {seq} 不存在或不在您的权限范围内",
                              f"entry {seq} does not exist or is outside your region", 404)
@@ -233,6 +254,7 @@ def correct_batch(session: Session, *, batch: int, reason: str, actor: str,
     if row is None or (regions is not None and row.region not in regions):
         raise AccountRefused(f"批次 {batch} 不存在或不在您的权限范围内",
                              f"batch {batch} does not exist or is outside your region", 404)
+    lock(session)
     issues = session.scalars(select(LedgerEntry).where(
         LedgerEntry.batch_id == batch, LedgerEntry.kind == "issue")
         .order_by(LedgerEntry.seq)).all()
