@@ -124,18 +124,14 @@ def account(request: Request, person: str, session: DB) -> dict[str, Any]:
     """Balance and entries of one person this partner credited (partner token)."""
     from sqlalchemy import select
 
-    from cocontrol.inclusive import ledger
-    from cocontrol.store.inclusive import InclusiveRecord, entries
+    from cocontrol.store.inclusive import InclusiveRecord
 
     partner = _partner(request, session)
     if len(person) > 100 or session.scalar(select(InclusiveRecord.id).where(
             InclusiveRecord.partner == partner.partner, InclusiveRecord.person == person)
             .limit(1)) is None:
         raise WebError(404, "not_found", "no account of this person credited by this partner")
-    mine = entries(session, person, partner.partner)
-    return {"person": person, "balance_g": round(ledger.balances(mine).get(person, 0.0), 3),
-            "entries": [{"seq": e.seq, "kind": e.kind, "amount_g": round(e.amount_g, 3),
-                         "reverses": e.reverses, "note": e.note} for e in mine]}
+    return _account_json(session, partner.partner, person)
 
 
 @router.post("/api/inclusive/partners", tags=["碳普惠"])
