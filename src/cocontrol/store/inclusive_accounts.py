@@ -286,3 +286,24 @@ def recent_batches(session: Session, regions: set[str] | None, limit: int = 20) 
                     "posted": b.posted_at.date().isoformat(), "records": b.records,
                     "credited_g": b.credited_g, "corrected_g": float(corrected)})
     return out
+
+
+def ledger_months(session: Session, regions: set[str] | None,
+                  by_region: bool = True) -> list[dict[str, object]]:
+    """The bureau's view of the ledger over time (no person): grams issued, redeemed, expired
+    and corrected by month of entry (and region), as grouped sums in the database."""
+    at = LedgerEntry.at
+    month = (func.to_char(at, "YYYY-MM") if session.get_bind().dialect.name == "postgresql"
+             else func.strftime("%Y-%m", at)).label("month")
+    keys = [LedgerEntry.region, month] if by_region else [month]
+    query = select(*keys, LedgerEntry.kind, func.sum(LedgerEntry.amount_g)).group_by(
+        *keys, LedgerEntry.kind)
+    if regions is not None:
+        query = query.where(LedgerEntry.region.in_(sorted(regions)))
+    out: dict[tuple[str, ...], dict[str, object]] = {}
+    for *key, kind, grams in session.execute(query):
+        names = ("region", "month") if by_region else ("month",)
+        row = out.setdefault(tuple(key), {**dict(zip(names, key, strict=True)),
+                                          **{k: 0.0 for k in ledger.KINDS}})
+        row[kind] = float(grams or 0.0)
+    return [out[k] for k in sorted(out)]

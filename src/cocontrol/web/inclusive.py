@@ -161,8 +161,11 @@ def _summary(session: Session, who: Viewer) -> dict[str, Any]:
 def summary_json(who: Who, session: DB) -> dict[str, Any]:
     """Aggregates of the regions the user sees: participants, grams by scene and month, the
     ledger's totals, avoided pollutants."""
+    from cocontrol.store.inclusive_accounts import ledger_months
+
     out = _summary(session, who)
     out["months"] = out["months"].to_dict("records")
+    out["ledger_months"] = ledger_months(session, who.regions)
     return out
 
 
@@ -172,9 +175,12 @@ def export(fmt: str, who: Who, session: DB) -> Response:
     who.need("coordinator", "analyst")
     if fmt not in ("csv", "json"):
         raise WebError(404, "not_found", "export as .csv or .json")
+    from cocontrol.store.inclusive_accounts import ledger_months
+
     months = _summary(session, who)["months"]
     if fmt == "json":
-        return JSONResponse({"months": months.astype(object).to_dict("records")})
+        return JSONResponse({"months": months.astype(object).to_dict("records"),
+                             "ledger_months": ledger_months(session, who.regions)})
     data = months.map(_text_cell).to_csv(index=False).encode("utf-8-sig")
     return Response(data, media_type="text/csv; charset=utf-8",
                     headers={"Content-Disposition": 'attachment; filename="inclusive.csv"'})
@@ -382,10 +388,11 @@ async def _page_with(request: Request, who: Viewer, session: Session, message: s
 
 
 def _ledger_view(session: Session, who: Viewer, lang: str) -> dict[str, Any]:
-    from cocontrol.store.inclusive_accounts import recent_batches, validity
+    from cocontrol.store.inclusive_accounts import ledger_months, recent_batches, validity
 
     rule = validity()
     return {"batches": recent_batches(session, who.regions),
+            "ledger_months": ledger_months(session, who.regions, by_region=False)[-12:],
             "manage": who.role in ("admin", "coordinator"), "validity_years": rule.years,
             "validity_status": rule.status}
 
