@@ -349,3 +349,12 @@ def test_a_past_verb_with_no_amount_inside_a_goal_is_its_result() -> None:
     assert _keys(text) == [(2027, 2.0, "个"), (2027, 1.0, "个")]
     # a past verb moving its own number is still a report, whatever its year
     assert _keys("到2024年底，全市累计建成了30个绿色工厂，能耗分别下降了12.5%。") == []
+
+
+def test_chemical_fertiliser_and_pesticide_written_as_one_word_are_two_targets() -> None:
+    # 化肥农药利用率 (no separator, with or without 均): one target per input, same anchor
+    text = "到2026年，化肥农药利用率达到45%以上，化肥农药使用量较2020年减少6%。"
+    found = extract_plan(text).targets
+    assert [(t.indicator, t.year, t.value, t.unit) for t in found] == [
+        ("化肥利用率", 2026, 45.0, "%"), ("农药利用率", 2026, 45.0, "%"),
+        ("化肥使用量", 2026, 6.0, "%"), ("农药使用量", 2026, 6.0, "%")]

@@ -578,6 +578,10 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             parts = [p for p in ind.split("、") if p]
             if len(parts) > 1 and all(len(p) >= 4 and _RATE_NAME.search(p) for p in parts):
                 names = parts
+        if not names and len(group) == 1 and (pair := _INPUT_PAIR.search(ind)) is not None:
+            # 化肥农药利用率达到43%: the two farm inputs written as one word are two indicators
+            first, second = pair.group(1) or pair.group(3), pair.group(2) or pair.group(4)
+            names = [ind[: pair.start()] + w + ind[pair.end() :] for w in (first, second)]
         year = _years_before(marks, head.start)
         if year is None:
             year = default_year
@@ -664,6 +668,9 @@ _NEED = re.compile(r"[^，,；;。]{0,16}?(?:需求|需要)")
 _SHARE_NAME = re.compile(r"(?:率|比例|比重|占比)$")
 _PERIOD_BASE = re.compile(r"(?:比|较|相比|相较于?|与)\s*[“\"]?十([一二三四五六七八九])五[”\"]?(?:末|期末)")
 _DEFINING = frozenset({"新增", "新建", "淘汰", "改造", "压减", "关停"})
+# 化肥农药 / 化肥、农药 / 农药化肥: two inputs of farming measured alike (利用率, 使用量), written
+# as one word in most plans; no other pair is split without a separator
+_INPUT_PAIR = re.compile(r"(化肥)[、和与及]?(农药)|(农药)[、和与及]?(化肥)")
 _AND = re.compile(r"[、和与]|及(?!以[上下])")  # 地级及以上城市 is one name, not 地级 + 以上城市
 _PAIR_NEXT = re.compile(r"、[\u4e00-\u9fffA-Za-z（）()]{2,16}?(?:达到|为|约)?\d")
 _RATE_NAME = re.compile(r"(?:率|比例|比重|占比|浓度|强度|系数)$")
