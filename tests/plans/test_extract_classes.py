@@ -358,3 +358,14 @@ def test_chemical_fertiliser_and_pesticide_written_as_one_word_are_two_targets()
     assert [(t.indicator, t.year, t.value, t.unit) for t in found] == [
         ("化肥利用率", 2026, 45.0, "%"), ("农药利用率", 2026, 45.0, "%"),
         ("化肥使用量", 2026, 6.0, "%"), ("农药使用量", 2026, 6.0, "%")]
+
+
+def test_a_count_opening_its_clause_before_a_grade_is_a_target() -> None:
+    # 40条入河支流消除劣V类，25条达到Ⅲ类，15条达到Ⅳ类: how many of the rivers named before reach a
+    # grade; the count naming the whole (40条入河支流) is the scope, not a target
+    text = "到2027年，40条入河支流消除劣V类，25条达到Ⅲ类及以上，15条达到Ⅳ类。"
+    found = extract_plan(text).targets
+    assert [(t.year, t.value, t.unit) for t in found] == [(2027, 25.0, "条"), (2027, 15.0, "条")]
+    assert found[0].indicator == "达到Ⅲ类及以上的入河支流"
+    # a statistic of today stays a report
+    assert _keys("全市现有河流50条，其中19条达到Ⅲ类。") == []

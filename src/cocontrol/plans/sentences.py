@@ -269,8 +269,11 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
         return True  # 年运输量150万吨以上的大型工矿企业, 超过2.6万吨二氧化碳当量的企业
     if q.unit == "%" and _PCT_SUBJECT_VERB.search(text[q.end : q.end + 30]):
         return False
-    if not pre.strip() and _SUBJECT_AMOUNT.match(text, q.end):
-        return False  # 50平方公里以上建设用地面积达到海绵城市建设目标要求: the amount of its subject
+    if not pre.strip() and (_SUBJECT_AMOUNT.match(text, q.end) or (
+            q.unit in COUNT_UNITS and _COUNT_SUBJECT.match(text, q.end))):
+        # 50平方公里以上建设用地面积达到海绵城市建设目标要求: the amount of its subject; 19条达到Ⅲ类:
+        # a count of the things named before (入湖河道) reaching a class
+        return False
     if q.bound and q.unit not in COUNT_UNITS and not q.unit.startswith("万"):
         return True  # a bound word before a noun marks a scope: 35蒸吨/小时及以下燃煤锅炉
     if q.unit in _NOT_AFTER_VERB:
@@ -294,6 +297,9 @@ _PROGRAMME = re.compile(r"行动|工程|任务|举措|措施|体系|机制|方�
 # an amount opening its clause, then the measure it gives and a verb of attainment
 _SUBJECT_AMOUNT = re.compile(r"(?:及以上|以上)?的?[\u4e00-\u9fff“”]{0,16}?(?:面积|长度|里程|容量|规模|总量|产能|能力)"
                              r"(?:达到|完成|实现|建成|符合)")
+# a count opening its clause, then directly a verb of attainment with a grade or state as its
+# object (19条达到Ⅲ类及以上, 16条达到Ⅳ类, 30个基本实现全覆盖): how many of the things named before
+_COUNT_SUBJECT = re.compile(r"(?:及以上|以上|左右)?(?:要|将|均|全部|基本|力争)?(?:达到|达|实现|消除|建成|完成|通过)(?!\s*\d)")
 _ITEM_SEP = re.compile(r"[、和及与]")
 _COUNTED_NOUN = re.compile(r"[\u4e00-\u9fff]{1,6}(?=[，,；;。！？]|$)")
 
@@ -464,7 +470,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             pct_subject = (head.unit == "%" and not ends_clause and (
                 _PCT_SUBJECT_VERB.search(sentence, head.end, head.end + 40) is not None
                 or re.match(r"[\u4e00-\u9fff]{1,6}化", sentence[head.end :]) is not None
-            )) or (not pre.strip() and _SUBJECT_AMOUNT.match(sentence, group[-1].end) is not None)
+            )) or (not pre.strip() and (_SUBJECT_AMOUNT.match(sentence, group[-1].end) is not None or (
+                head.unit in COUNT_UNITS and future and _COUNT_SUBJECT.match(sentence, group[-1].end) is not None)))
             listed = ((ends_clause and (found_before or (_BARE_AFTER.search(pre) is not None and future)))
                       or (pair_item and found_before))
             # 配电网供电可靠率在99.893%以上: a rate stated 在 a bounded level is that level
@@ -608,6 +615,13 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             if subject and verb_word not in _MAKE:  # “无废航区”模式扩展到的水域
                 name = f"{subject}{verb_word}的{name}"
             targets_here = [(head, name, year)]
+        if len(group) == 1 and verb is None and not pre.strip() and head.unit in COUNT_UNITS and (
+                cm := _COUNT_SUBJECT.match(sentence, head.end)) is not None:
+            # 35条入湖河道消除…，19条达到Ⅲ类及以上 → 达到Ⅲ类及以上的入湖河道
+            state = re.match(r"[^，,；;。（(]+", sentence[head.end :])
+            things = re.findall(r"\d\s*" + re.escape(head.unit) + r"([\u4e00-\u9fff]{2,8}?)(?=消除|达到|实现|中|，|,)",
+                                sentence[: cstart])
+            targets_here = [(head, (state.group(0) if state else "") + ("的" + things[-1] if things else ""), year)]
         places = _PLACE_YEARS.search(pre) if len(group) == 1 and verb is not None else None
         if places is not None and places.end() <= verb_pos:
             # 深圳市于2018年、广州市于2019年、佛山市于2020年力争实现…达100%: one target per place and year
