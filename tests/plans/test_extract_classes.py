@@ -369,3 +369,12 @@ def test_a_count_opening_its_clause_before_a_grade_is_a_target() -> None:
     assert found[0].indicator == "达到Ⅲ类及以上的入河支流"
     # a statistic of today stays a report
     assert _keys("全市现有河流50条，其中19条达到Ⅲ类。") == []
+
+
+def test_a_year_inside_an_aside_dates_only_the_aside() -> None:
+    # （其中2026年8条…）: the aside's year does not reach 15条 after the bracket
+    text = "到2028年，25条达到Ⅲ类及以上（其中2026年8条支流的国控断面达到Ⅲ类），15条达到Ⅳ类。"
+    assert _keys(text) == [(2028, 25.0, "条"), (2028, 15.0, "条")]
+    # a past year inside the aside makes neither the aside's tail nor what follows a report
+    text = "到2028年，水生态持续改善。30条达到Ⅲ类及以上（其中2021年8条支流达到Ⅲ类），12条达到Ⅳ类。"
+    assert _keys(text) == [(2028, 30.0, "条"), (2028, 12.0, "条")]

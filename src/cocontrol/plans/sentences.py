@@ -148,9 +148,28 @@ def _year_marks(sentence: str) -> list[tuple[int, int]]:
     return sorted(marks + [(-end, year) for end, year in plan_marks], key=lambda x: abs(x[0]))
 
 
-def _years_before(marks: list[tuple[int, int]], pos: int) -> int | None:
-    """Nearest target year before ``pos``; a 4-digit year wins over a 十X五 phrase."""
-    before = [(end, year) for end, year in marks if abs(end) <= pos]
+def _brackets(sentence: str) -> list[tuple[int, int]]:
+    """Spans of the bracketed asides of a sentence (outermost ( )/（ ）)."""
+    out, depth, start = [], 0, 0
+    for i, ch in enumerate(sentence):
+        if ch in "（(":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch in "）)" and depth:
+            depth -= 1
+            if depth == 0:
+                out.append((start, i + 1))
+    return out
+
+
+def _years_before(marks: list[tuple[int, int]], pos: int,
+                  asides: list[tuple[int, int]] | None = None) -> int | None:
+    """Nearest target year before ``pos``; a 4-digit year wins over a 十X五 phrase. A year
+    inside a bracketed aside that closes before ``pos`` dates only the aside (…19条达到Ⅲ类
+    （其中2021年12条…），16条达到Ⅳ类: 16条 keeps the year of the sentence)."""
+    before = [(end, year) for end, year in marks if abs(end) <= pos
+              and not any(a < abs(end) <= b <= pos for a, b in asides or ())]
     digits = [year for end, year in before if end >= 0]
     if digits:
         return digits[-1]
@@ -422,7 +441,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
     if not statement_checked and is_statement(sentence, issue_year, default_year):
         return []
     marks = _year_marks(sentence)
-    peaks = peak_targets(sentence, lambda pos: _years_before(marks, pos) or default_year) \
+    asides = _brackets(sentence) if ("（" in sentence or "(" in sentence) else []
+    peaks = peak_targets(sentence, lambda pos: _years_before(marks, pos, asides) or default_year) \
         if "峰" in sentence else []
     qs = find_quantities(sentence)
     if not qs:
@@ -589,7 +609,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             # 化肥农药利用率达到43%: the two farm inputs written as one word are two indicators
             first, second = pair.group(1) or pair.group(3), pair.group(2) or pair.group(4)
             names = [ind[: pair.start()] + w + ind[pair.end() :] for w in (first, second)]
-        year = _years_before(marks, head.start)
+        year = _years_before(marks, head.start, asides)
         if year is None:
             year = default_year
         if place_names and not names:
@@ -620,7 +640,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             # 35条入湖河道消除…，19条达到Ⅲ类及以上 → 达到Ⅲ类及以上的入湖河道
             state = re.match(r"[^，,；;。（(]+", sentence[head.end :])
             things = re.findall(r"\d\s*" + re.escape(head.unit) + r"([\u4e00-\u9fff]{2,8}?)(?=消除|达到|实现|中|，|,)",
-                                sentence[: cstart])
+                                re.sub(r"[（(][^（()）]*[）)]", "", sentence[: cstart]))
             targets_here = [(head, (state.group(0) if state else "") + ("的" + things[-1] if things else ""), year)]
         places = _PLACE_YEARS.search(pre) if len(group) == 1 and verb is not None else None
         if places is not None and places.end() <= verb_pos:

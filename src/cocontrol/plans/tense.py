@@ -84,6 +84,9 @@ def past_bare_year(sentence: str, pos: int, issue_year: int | None) -> bool:
     for b in bare_years(sentence):  # few per sentence: read once (cached), scanned here
         if b[1] > pos:
             break
+        between = sentence[b[1] : pos]
+        if between.count("）") + between.count(")") > between.count("（") + between.count("("):
+            continue  # …（其中2021年12条…），16条达到Ⅳ类: a year inside a closed aside dates the aside only
         before = b
     if before is None:
         return False
