@@ -378,3 +378,22 @@ def test_a_year_inside_an_aside_dates_only_the_aside() -> None:
     # a past year inside the aside makes neither the aside's tail nor what follows a report
     text = "到2028年，水生态持续改善。30条达到Ⅲ类及以上（其中2021年8条支流达到Ⅲ类），12条达到Ⅳ类。"
     assert _keys(text) == [(2028, 30.0, "条"), (2028, 12.0, "条")]
+
+
+def test_a_peak_in_quotes_in_a_headline_is_one_target_with_its_restatement() -> None:
+    # 实现“碳达峰” (quoted) in a news headline glued to its body, and said again in the body: one target
+    text = ("某省省长：要在2028年前实现“碳达峰” 推动全面绿色转型\n"
+            "本报讯 1月20日，省政府举行记者招待会，省长表示，全省提出要在2028年前实现“碳达峰”，比全国提前2年。")
+    found = extract_plan(text).targets
+    assert [(t.year, t.value, t.unit, t.relation) for t in found] == [(2028, 2028.0, "年", "<=")]
+    assert found[0].span is not None and text[found[0].span[0]:].startswith("2028年前实现")
+
+
+def test_a_year_in_a_title_dates_nothing() -> None:
+    # 【…2035年远景目标纲要】 and an unbracketed …2035年远景目标纲要 name a plan; the period clause after
+    # the bracket (】“十四五”时期，…；…) dates every piece
+    text = ("第十四个五年规划和2035年远景目标纲要陆续出台，本文梳理如下：\n全国：\n"
+            "主要内容见【“十四五”规划和2035年远景目标纲要解读】\n"
+            "“十四五”时期，单位GDP能源消耗降低13.5%；单位GDP二氧化碳排放降低18%；")
+    assert _keys(text) == [(2025, 13.5, "%"), (2025, 18.0, "%")]
+    assert _keys("《2030年前碳达峰行动方案》提出，非化石能源消费比重达到25%左右。") == [(None, 25.0, "%")]

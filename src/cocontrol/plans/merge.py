@@ -52,9 +52,10 @@ def _key(t: Target) -> tuple[object, ...]:
 
 def _other_sentence(a: Target, b: Target) -> bool:
     """Two statements, not two numbers of one sentence (分别下降10%、10%): different quotes, or
-    the same words written again elsewhere (more than a sentence apart)."""
-    if a.quote != b.quote:
-        return True
+    the same words written again elsewhere (more than a sentence apart), or a peak (达峰, unit 年)
+    named twice: one sentence never sets two peaks of one indicator for one year."""
+    if a.quote != b.quote or a.unit == "年":
+        return True  # a peak year stated twice in one sentence (headline and body) is one target
     return a.span is not None and b.span is not None and abs(a.span[0] - b.span[0]) > len(a.quote)
 
 

@@ -30,7 +30,7 @@ _AMOUNT = re.compile(r"累计|新增|新建|建成|创建|完成|淘汰|培育|�
 _KEEP = re.compile(r"保持|稳定|维持|每年|不低于|不高于|不超过|控制在|以上|以下|以内")
 _PEAK = re.compile(
     rf"(?:(?:在|于)\s*)?(?P<y>{_Y})\s*年\s*(?:底|末)?\s*(?:前后|以前|前|左右)?\s*[，,]?\s*"
-    r"(?:率先|全面|基本|如期|力争|确保|争取)?\s*(?:实现)?\s*"
+    r"(?:率先|全面|基本|如期|力争|确保|争取)?\s*(?:实现)?\s*[“\"「‘]?"  # 实现“碳达峰” in a headline
     r"(?P<obj>[\u4e00-\u9fffA-Za-z]{0,14}?)(?P<peak>达到峰值|达峰|碳达峰|达到(?P<inner>[\u4e00-\u9fff]{1,8}?)峰值)"
 )
 _PEAK_NO_YEAR = re.compile(r"(?P<obj2>[\u4e00-\u9fffA-Za-z]{2,20}?)(?:率先|全面|基本|如期|力争|确保)?(?:实现)?"
@@ -96,6 +96,7 @@ def peak_targets(sentence: str, year_at: Callable[[int], int | None]) -> list[Fo
     for m in dated + undated:
         peak = m.groupdict().get("peak") or m.group("peak2")
         end = m.end()
+        end += 1 if sentence[end : end + 1] in ("”", "\"", "」", "’") else 0
         if _inside_title(sentence, m.start()) or _NOT_PEAK_AFTER.match(sentence, end):
             continue
         clause_start = max(sentence.rfind(c, 0, m.start()) for c in "，,；;。：:") + 1

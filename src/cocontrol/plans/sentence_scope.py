@@ -39,7 +39,7 @@ _TO_CLAUSE = re.compile(rf"(?:^{_NUMBERING}|[，,：:；;]|明确|提出|要求|
 _STAGE_CLAUSE = re.compile(rf"[（(]\s*{_Y}\s*年?\s*[—\-－~～至到]+\s*({_Y})\s*年?\s*[)）]\s*(?=[，,：:])")
 # a plan period as a year clause: 到“十四五”末， (its last year); “十三五”期间，…将… (a period
 # spoken of ahead: its last year)
-_PERIOD_CLAUSE = re.compile(r"(?:^|[，,：:；;。]|明确|提出|要求)\s*(?P<to>到|至)?\s*[“\"]?十([一二三四五六七八九])五[”\"]?"
+_PERIOD_CLAUSE = re.compile(r"(?:^|[，,：:；;。】》\n]|明确|提出|要求)\s*(?P<to>到|至)?\s*[“\"]?十([一二三四五六七八九])五[”\"]?"
                             r"(?P<when>末|期末|期间|时期)\s*(?=[，,：:])")
 # a year's goals announced (2018年发展主要预期目标是：…；…, 对于2024发展主要预期目标，, 2011年全省国民
 # 经济和社会发展主要预期目标为：) scopes what follows like 到2018年, written with or without 年

@@ -141,10 +141,14 @@ def _year_marks(sentence: str) -> list[tuple[int, int]]:
             continue  # 在2015年70微克/立方米的基础上降低25%: the base, not the target year
         if sentence.startswith(("以来", "起"), m.end()) or re.match(r"的\s*[\d.]+\s*倍|的水平", sentence[m.end():]):
             continue  # 2020年以来 / 达到2020年的3倍: a start or a reference, not a target year
+        if _in_title(sentence, m.start()) or sentence.startswith("远景目标纲要", m.end()):
+            continue  # 《…2035年远景目标纲要》, 【…2030年前碳达峰行动方案】: a title's year dates nothing
+            # (the 纲要 is named so without brackets too: 第十四个五年规划和2035年远景目标纲要陆续出台)
         marks.append((m.end(), int(m.group(2) or m.group(1))))
     plan_marks = [(m.end(), _five_year_end(10 + "一二三四五六七八九".index(m.group(1)) + 1))
                   for m in _PLAN_YEAR_WORDS.finditer(sentence)
-                  if not _BASE_BEFORE.search(sentence[max(0, m.start() - 4) : m.start()])]
+                  if not _BASE_BEFORE.search(sentence[max(0, m.start() - 4) : m.start()])
+                  and not _in_title(sentence, m.start())]
     return sorted(marks + [(-end, year) for end, year in plan_marks], key=lambda x: abs(x[0]))
 
 
@@ -161,6 +165,12 @@ def _brackets(sentence: str) -> list[tuple[int, int]]:
             if depth == 0:
                 out.append((start, i + 1))
     return out
+
+
+def _in_title(sentence: str, pos: int) -> bool:
+    """``pos`` lies inside a title in 《》 or a bracketed headline 【】."""
+    return (sentence.rfind("《", 0, pos) > sentence.rfind("》", 0, pos)
+            or sentence.rfind("【", 0, pos) > sentence.rfind("】", 0, pos))
 
 
 def _years_before(marks: list[tuple[int, int]], pos: int,
