@@ -397,3 +397,19 @@ def test_a_year_in_a_title_dates_nothing() -> None:
             "“十四五”时期，单位GDP能源消耗降低13.5%；单位GDP二氧化碳排放降低18%；")
     assert _keys(text) == [(2025, 13.5, "%"), (2025, 18.0, "%")]
     assert _keys("《2030年前碳达峰行动方案》提出，非化石能源消费比重达到25%左右。") == [(None, 25.0, "%")]
+
+
+def test_news_figures_reported_by_a_journalist_or_from_returns_are_not_targets() -> None:
+    # 记者从…了解到，“十四五”时期，…累计实施…: figures told to a reporter; 根据各地统计上报数据: returns
+    assert _keys("记者从省林业局了解到，“十四五”时期，全省累计实施湿地保护项目超300个，修复湿地12万亩。") == []
+    assert _keys("记者从省住建厅获悉，根据各市统计上报数据，2025年，全省新开工改造老旧小区2100个、35万户。") == []
+
+
+def test_a_part_of_a_year_is_no_deadline_and_a_move_from_a_value_reports() -> None:
+    # 2025年前三季度 is a statistic of part of a year, not 2025年前 (a deadline)
+    assert _keys("2026年前三季度，全省优良天数比例达到86.1%。") == []
+    assert _keys("光伏发电量占比从8.1%提高至2026年前三季度的19.4%。") == []
+    # a move from a value under a year scope is a goal, named without its starting value
+    found = extract_plan("到2028年，森林覆盖率从40%提高到45%。").targets
+    assert [(t.indicator, t.year, t.value) for t in found] == [("森林覆盖率", 2028, 45.0)]
+    assert _keys("2028年前，全省优良天数比例达到88%。") == [(2028, 88.0, "%")]

@@ -205,6 +205,7 @@ def _indicator(pre: str) -> str:
     pre = re.sub(r"^\s*(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[）)]|[①-⑳]|[一二三四五六七八九十]{1,2}是)\s*", "", pre)
     pre = _BASE_PHRASE.sub("", pre)  # 浓度在2015年70微克/立方米的基础上 → 浓度
     t = re.sub(r"(由|从)(19[5-9]\d|20\d{2})年.*$", "", pre)
+    t = re.sub(r"(由|从)\s*\d[\d.]*.*$", "", t)  # 森林覆盖率从40%提高到… → 森林覆盖率
     t = re.sub(r"(比|较)(19[5-9]\d|20\d{2})年", "", t)
     t = re.sub(r"(?:比|较|相比|相较于?)[“\"]?十[一二三四五六七八九]五[”\"]?(?:末|期末)", "", t)  # 比“十三五”末
     t = re.sub(r"[“\"]?十[一二三四五六七八九]五[”\"]?(期间|时期|末|期末)?(计划)?", "", t)
@@ -350,7 +351,7 @@ def enumerated_count(text: str, q: Quantity, pre: str) -> bool:
     return noun is not None and len(items) == int(q.value) and all(2 <= len(i) <= 12 for i in items)
 
 
-_FUTURE = re.compile(r"(?<![高升长加降少减])到\s*(?:19[5-9]\d|20\d{2})(?=\s*年)(?!\s*年的)|(?:^|[，,])至\s*(?:19[5-9]\d|20\d{2})\s*年|(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?(?:以)?前|力争|确保|(?<!共)争取|将(?!近)|(?<![年度划])计划(?!的)|每年|逐年(?![\u4e00-\u9fff]{0,4}趋势)|以后|(?:年|月|日|即日|今后|现在)起"
+_FUTURE = re.compile(r"(?<![高升长加降少减])到\s*(?:19[5-9]\d|20\d{2})(?=\s*年)(?!\s*年的)|(?:^|[，,])至\s*(?:19[5-9]\d|20\d{2})\s*年|(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?(?:以)?前(?!\s*[一二三四五六七八九十两]{1,2}个?(?:季度|月))|力争|确保|(?<!共)争取|将(?!近)|(?<![年度划])计划(?!的)|每年|逐年(?![\u4e00-\u9fff]{0,4}趋势)|以后|(?:年|月|日|即日|今后|现在)起"
                      # a list of the year's assigned targets (减排目标任务分别为：…) sets, not reports
                      r"|目标(?:任务)?(?:分别)?(?:为|是)[：:]"
                      # 2019年各市(区)空气质量考核指标为，西安市…: the year's assessed targets
@@ -367,12 +368,12 @@ _PAST = re.compile(r"过去|以来|已经|已(?!有)|现有|共有|超额|同比
                    r"创有监测|创历史|历史最好|复合增长率|高达|多达|仅为|"
                    r"^(?:这一|该|上述|此)目标|(?:为|占|完成)(?:年度?|全年|年初)(?:计划|目标|任务)(?:目标)?的|"
                    # a part of the current year (1—9月, 前三季度, 上半年 …) dates a statistic
-                   r"(?:^|[，,])(?:今年)?(?:上半年|前三季度|第?[一二三四]季度|前[一二三四五六七八九十]{1,2}个月|"
+                   r"(?:^|[，,]|(?:19[5-9]\d|20\d{2})\s*年)(?:今年)?(?:上半年|前三季度|第?[一二三四]季度|前[一二三四五六七八九十]{1,2}个月|"
                    r"\d{1,2}\s*[—\-－~～至到]\s*\d{1,2}\s*月(?!\d))|(?:^|[，,])(?:目前|当前|现阶段|眼下)[，,]")
 _STATEMENT_VERBS = frozenset({"为", ""})
 # a spokesman's or reporter's account (介绍/透露/获悉/据悉) with no future marker states figures
 # of today; a plan's own requirements (不低于, 控制在 …) are kept
-_SPOKEN = re.compile(r"(?:介绍|透露|获悉|据悉|据了解|表示)\s*[，,：:]")
+_SPOKEN = re.compile(r"(?:介绍|透露|获悉|据悉|据了解|了解到|表示)\s*[，,：:]")
 _ANNUAL = re.compile(r"(?:年均|年平均)(?!\s*(?:浓度|值|降水|气温))")  # 年均浓度 is a measure, not a yearly rate
 _RATE_NOUN = re.compile(r"增速|增长率|降幅|下降率|增幅")
 _LEVEL_DOWN = ("下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "降到", "降至", "压减到", "压减至")
@@ -411,9 +412,9 @@ def is_statement(sentence: str, issue_year: int | None = None, scope_year: int |
     return not future_bare_year(sentence, issue_year, _VERB_RE)
 
 
-# 由2020年的56.8%下降到2024年的53.2% / 从“十三五”末的18.49%上升至19.5%: a move from an earlier
+# 由2020年的56.8%下降到2024年的53.2% / 从“十三五”末的18.49%上升至19.5% / 占比从9.7%提高至…的22.3%: a move from an earlier
 # value to a later one; with no future marker and no later year after the issue, a report
-_MOVED = re.compile(r"(?:由|从)\s*(?:[^，,。；;]{0,12}?)的\s*\d[\d.]*\s*(?:%|[\u4e00-\u9fff/]{0,8}?)\s*"
+_MOVED = re.compile(r"(?:由|从)\s*(?:[^，,。；;]{0,12}?的)?\s*\d[\d.]*\s*(?:%|[\u4e00-\u9fff/]{0,8}?)\s*"
                     r"(?:下降|降低|减少|提高|提升|增长|增加|上升|增|升|降|扩大)(?:到|至)\s*(?:((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?的)?")
 
 

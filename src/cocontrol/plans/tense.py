@@ -31,7 +31,7 @@ extractor was built on (seeds issued 2023–2024); pass ``issue_year`` to overri
 _Y = r"(?:19[5-9]\d|20\d{2})"
 _BARE = re.compile(
     rf"(?<![到至在\d])(?<!截至|截止)({_Y})\s*(?:年\s*)?(?:[—\-－~～至到]+\s*({_Y}))?\s*年(?!\s*\d{{1,2}}\s*月)"
-    r"(?!\s*(?:底|末)?\s*(?:以)?前)(?!以来|起|不变价|基准)"
+    r"(?!\s*(?:底|末)?\s*(?:以)?前(?!\s*[一二三四五六七八九十两]{1,2}个?(?:季度|月)))(?!以来|起|不变价|基准)"
 )
 _BASE_BEFORE = re.compile(r"(?:比|较|相比|相较于?|与|同|以|由|从|按照?)\s*$")
 PRESCRIBING = ("控制在", "不超过", "不高于", "不低于", "不少于", "低于", "以内")
@@ -94,7 +94,7 @@ def past_bare_year(sentence: str, pos: int, issue_year: int | None) -> bool:
     return year <= ref if is_range else year < ref
 
 
-_DEADLINE = re.compile(rf"(?:到|至)\s*({_Y})\s*年|({_Y})\s*年(?:底|末)?(?:以)?前")
+_DEADLINE = re.compile(rf"(?:到|至)\s*({_Y})\s*年|({_Y})\s*年(?:底|末)?(?:以)?前(?!\s*[一二三四五六七八九十两]{{1,2}}个?(?:季度|月))")
 _INTENT = re.compile(r"力争|确保|争取|将(?!近)|(?<![年度划])计划(?!的)|每年|逐年")
 
 
