@@ -413,3 +413,12 @@ def test_a_part_of_a_year_is_no_deadline_and_a_move_from_a_value_reports() -> No
     found = extract_plan("到2028年，森林覆盖率从40%提高到45%。").targets
     assert [(t.indicator, t.year, t.value) for t in found] == [("森林覆盖率", 2028, 45.0)]
     assert _keys("2028年前，全省优良天数比例达到88%。") == [(2028, 88.0, "%")]
+
+
+def test_a_headline_share_before_a_space_ends_its_clause() -> None:
+    # 2026年人均综合能耗降5% 某省出台…: the space of a headline sets its parts apart
+    text = "2026年人均综合能耗降5% 某省出台公共机构节能规划\n来源：某省新闻网\n近日，省机关事务管理局印发规划。"
+    found = extract_plan(text).targets
+    assert [(t.indicator, t.year, t.value, t.relation) for t in found] == [("人均综合能耗", 2026, 5.0, "reduce_by")]
+    # a bound word after the space still belongs to the share
+    assert [(t.value, t.relation) for t in extract_plan("到2026年，绿色出行比例达到70% 以上。").targets] == [(70.0, ">=")]

@@ -51,6 +51,7 @@ def _ascii_word(ch: str) -> bool:
     return ch.isascii() and (ch.isalnum() or ch in ".%")
 
 
+_BOUND_START = frozenset("以及左的和与或、多")
 _GAP = re.compile(r"(?:[ \t\r\n\u3000\xa0\x0c\x0b\u2002\u2003\u200b]|\[bookmark:[^\]]*\])+")
 
 
@@ -72,6 +73,12 @@ def clean(text: str, start: int = 0, end: int | None = None) -> Clean:
         before = parts[-1][-1] if parts and parts[-1] else ""
         after = text[m.end()] if m.end() < end else ""
         if before and after and _ascii_word(before) and _ascii_word(after) and "[" not in m.group(0):
+            parts.append(" ")
+            pos.append(m.start())
+        elif before in "%％" and "\u4e00" <= after <= "\u9fff" and after not in _BOUND_START \
+                and not re.search(r"[\r\n\[]", m.group(0)):
+            # a headline's parts are set apart by spaces (…能耗降6% 浙江省出台…): the space after a
+            # share before Chinese text ends the clause; 30% 以上 keeps its bound word
             parts.append(" ")
             pos.append(m.start())
     if end > keep_from:
