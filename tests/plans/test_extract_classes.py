@@ -422,3 +422,16 @@ def test_a_headline_share_before_a_space_ends_its_clause() -> None:
     assert [(t.indicator, t.year, t.value, t.relation) for t in found] == [("人均综合能耗", 2026, 5.0, "reduce_by")]
     # a bound word after the space still belongs to the share
     assert [(t.value, t.relation) for t in extract_plan("到2026年，绿色出行比例达到70% 以上。").targets] == [(70.0, ">=")]
+
+
+def test_jianli_takes_its_counts_but_not_one_system() -> None:
+    # 建立 N处…、M处…: counts of a creating verb (with the page's spaces); 建立一套…机制 is no target
+    text = "到2027年，建立 一百 处湿地保护小区、300 处生态保育点；建立一套完整的监测评估工作机制。"
+    assert _keys(text) == [(2027, 100.0, "处"), (2027, 300.0, "处")]
+
+
+def test_a_share_set_to_a_bare_zero_is_zero_percent() -> None:
+    text = "到2027年，劣V类水体比例为0，城市黑臭水体比例降至0，集中式饮用水水源地水质达标率100%。"
+    found = extract_plan(text).targets
+    assert [(t.year, t.value, t.unit, t.relation) for t in found] == [
+        (2027, 0.0, "%", "="), (2027, 0.0, "%", "<="), (2027, 100.0, "%", "=")]

@@ -89,14 +89,14 @@ _PCT_SUBJECT_VERB = re.compile(r"(完成|达到|实现|具备|符合|建成|纳�
 _SPENDING = re.compile(r"资金|投资|投入|安排|补助|补贴|奖补|奖励|经费|预算|拨付")
 _NOT_AFTER_VERB = frozenset({"小时", "天", "元", "万元", "亿元"})
 _DONE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}(关停|改造|淘汰|退出|建成|投运|投产|并网)(?:工作|任务)?(?=[、，,。；;]|$)")
-_CREATE_ANY = re.compile(r"新增|建成|建设|创建|新建|培育|打造|增设|淘汰")
+_CREATE_ANY = re.compile(r"新增|建成|建设|建立|创建|新建|培育|打造|增设|淘汰")
 _BARE_AFTER = re.compile(r"(率|比例|比重|占比|覆盖率|指数|保有率|浓度|强度|涨幅|增幅|增速)$")
 # the end of an indicator's name in a list of (name, number) without verbs
 _LIST_LABEL = re.compile(r"(?:率|比例|比重|占比|指数|浓度|强度|总量|保有量|消费量|排放量|用水量|产量|系数|天数|面积|规模|容量|数量|能耗)$")
 _GOAL_WORD = re.compile(r"目标|指标|力争|确保")
 # a verb of work directly before a count or amount takes it as its object (整治100个行政村,
 # 修复湿地300公顷, 关停12台机组, 推广新能源汽车5000辆)
-_CREATE = re.compile(r"(至少有|新增|建成|建设|创建|新建|培育|打造|增设|完成|达到|建|扩展到|淘汰|开展|实施|落实|推动|种植|播撒|不少于|不低于|至少|超过|累计|选择|选取|遴选"
+_CREATE = re.compile(r"(至少有|新增|建成|建设|建立|创建|新建|培育|打造|增设|完成|达到|建|扩展到|淘汰|开展|实施|落实|推动|种植|播撒|不少于|不低于|至少|超过|累计|选择|选取|遴选"
                      r"|整治|治理|修复|恢复|关停|关闭|退出|搬迁|取缔|推广|更新|替代|创成|争创|认定|安装|配备|营造|造林|植树|栽植|"
                      r"新造|划定|完善|提升|腾退|消除|清理|(?:实现|完成|开展)对|实现(?=全省|全市|全国|全区|全县)|拥有|建有)(?:各类|全省|全市|全国|全区|全县)?(?:大约|约|近|将近)?$")
 REDUCE = ("下降", "降低", "减少", "削减", "压减", "减排", "降")
@@ -310,6 +310,8 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
         return True  # 打造1小时经济圈, 安排2亿元资金: slogans and money, not levels
     if q.unit == "次" and not q.bound and not re.search(r"(?:不少于|至少|不低于|达到|超过)\s*$", pre):
         return True  # 每年开展1次专项检查: how often a task is done; 不少于4次 is a level
+    if q.value == 1 and _ONE_SYSTEM.match(text, q.end):
+        return True  # 建立一套完整的…工作机制, 打造一个平台: how work is organised, not a target
     if _CREATE.search(pre.rstrip()):
         return False
     if (q.unit in COUNT_UNITS or not q.bound) and _DONE_AFTER.match(text, q.end) and (
@@ -323,6 +325,7 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
     return not (q.unit == "%" and _PCT_SUBJECT_VERB.search(text, q.end, q.end + 40))
 
 
+_ONE_SYSTEM = re.compile(r"[^，,；;。]{0,30}?(?:机制|体系|制度|平台|网络|清单|系统|格局|模式|中心|数据库)(?=[，,；;。]|$)")
 _PROGRAMME = re.compile(r"行动|工程|任务|举措|措施|体系|机制|方面|大局|领域|重点|原则|目标|工作")
 # an amount opening its clause, then the measure it gives and a verb of attainment
 _SUBJECT_AMOUNT = re.compile(r"(?:及以上|以上)?的?[\u4e00-\u9fff“”]{0,16}?(?:面积|长度|里程|容量|规模|总量|产能|能力)"
@@ -599,6 +602,10 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             parts = joined if len(joined) == len(group) else parts
         names: list[str] = []
         if fen and len(parts) == len(group) > 1 and not years:
+            names = parts
+        elif len(parts) == len(group) > 1 and not years and all(2 <= len(p) <= 24 for p in parts):
+            # 煤炭、原油、天然气产量7.8亿吨、2470万吨、350亿方: as many names as values pair in order
+            # without 分别
             names = parts
         elif fen and len(group) == 1:
             parts = share_tail([p for p in re.split(_AND, ind) if p])  # 化肥、农药利用率均…
