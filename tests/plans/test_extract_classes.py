@@ -435,3 +435,14 @@ def test_a_share_set_to_a_bare_zero_is_zero_percent() -> None:
     found = extract_plan(text).targets
     assert [(t.year, t.value, t.unit, t.relation) for t in found] == [
         (2027, 0.0, "%", "="), (2027, 0.0, "%", "<="), (2027, 100.0, "%", "=")]
+
+
+def test_a_ranking_inside_a_future_scope_is_part_of_the_goal() -> None:
+    # 到2027年，…。某市…工作位居全国同类城市前列，…达到38%以上: the ranking is what is aimed at
+    text = ("到2027年，全区生活垃圾焚烧占比达到85%。某市垃圾分类工作位居全国同类城市前列，"
+            "生活垃圾回收利用率达到38%以上；其他设区市生活垃圾回收利用率达到35%。")
+    assert _keys(text) == [(2027, 85.0, "%"), (2027, 38.0, "%"), (2027, 35.0, "%")]
+    # a ranking with no year ahead, or under a past year, reports; so does 初步核算
+    assert _keys("全市生活垃圾回收利用率达到38%，位居全省第2位。") == []
+    assert _keys("2023年，全市空气质量优良天数比例达到85%，居全省第4位。") == []
+    assert _keys("初步核算，2025年全市实现地区生产总值3347.6亿元，增长5.5%。") == []
