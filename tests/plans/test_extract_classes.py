@@ -446,3 +446,17 @@ def test_a_ranking_inside_a_future_scope_is_part_of_the_goal() -> None:
     assert _keys("全市生活垃圾回收利用率达到38%，位居全省第2位。") == []
     assert _keys("2023年，全市空气质量优良天数比例达到85%，居全省第4位。") == []
     assert _keys("初步核算，2025年全市实现地区生产总值3347.6亿元，增长5.5%。") == []
+
+
+def test_units_and_bounds_of_time_and_land() -> None:
+    # 控制在…公顷内 (内 as 以内), 提前至30分钟以上 (a lead time), but 15分钟生活圈 is a slogan
+    text = "到2027年，净增建设用地总量控制在6000公顷内，预警时效提前至45分钟以上，打造15分钟生活圈。"
+    found = extract_plan(text).targets
+    assert [(t.year, t.value, t.unit, t.relation) for t in found] == [
+        (2027, 6000.0, "公顷", "<="), (2027, 45.0, "分钟", ">=")]
+
+
+def test_a_share_before_a_space_and_a_title_ends_its_clause() -> None:
+    # …下降15% 《规划》指出，“十三五”期间…: the report after the space does not take the goal with it
+    text = "到2027年，万元GDP用水量比2022年下降12% 《规划》指出，“十三五”期间，全省坚持节水优先。"
+    assert _keys(text) == [(2027, 12.0, "%")]

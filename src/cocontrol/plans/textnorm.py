@@ -75,7 +75,7 @@ def clean(text: str, start: int = 0, end: int | None = None) -> Clean:
         if before and after and _ascii_word(before) and _ascii_word(after) and "[" not in m.group(0):
             parts.append(" ")
             pos.append(m.start())
-        elif before in "%％" and "\u4e00" <= after <= "\u9fff" and after not in _BOUND_START \
+        elif before in "%％" and ("\u4e00" <= after <= "\u9fff" or after in "《“【") and after not in _BOUND_START \
                 and not re.search(r"[\r\n\[]", m.group(0)):
             # a headline's parts are set apart by spaces (…能耗降6% 浙江省出台…): the space after a
             # share before Chinese text ends the clause; 30% 以上 keeps its bound word
