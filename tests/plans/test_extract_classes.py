@@ -460,3 +460,10 @@ def test_a_share_before_a_space_and_a_title_ends_its_clause() -> None:
     # …下降15% 《规划》指出，“十三五”期间…: the report after the space does not take the goal with it
     text = "到2027年，万元GDP用水量比2022年下降12% 《规划》指出，“十三五”期间，全省坚持节水优先。"
     assert _keys(text) == [(2027, 12.0, "%")]
+
+
+def test_a_bracket_never_closed_does_not_swallow_the_sentences_after_it() -> None:
+    # (以下简称《规划》,… — the page lost the closing bracket; the projection sentence stays apart
+    text = ("市住建局组织编制了《某市生活垃圾处理规划(2026-2030)》(以下简称《规划》,并于7月征求公众意见。"
+            "根据预测，到2030年，全市日均生产垃圾量将达3800吨。《规划》指出，到2030年，生活垃圾分类回收率达到40%。")
+    assert _keys(text) == [(2030, 40.0, "%")]

@@ -190,7 +190,9 @@ def _sentences(p: Paragraph) -> list[tuple[int, int]]:
             depth += 1
         elif ch in "）)〕":
             depth = max(0, depth - 1)
-        elif (ch in _SENT_END or (ch == "." and _ASCII_STOP.match(t, i))) and depth == 0:
+        elif depth and ch in "。！？" and not _closes_soon(t, i + 1):
+            depth = 0  # a bracket the page never closed ((以下简称《规划》,并于…。) does not swallow the sentences after it
+        if (ch in _SENT_END or (ch == "." and _ASCII_STOP.match(t, i))) and depth == 0:
             end = i + 1
             group = _closing_group(t, end)
             if group:
@@ -201,6 +203,16 @@ def _sentences(p: Paragraph) -> list[tuple[int, int]]:
     if start < len(t):
         out.append((start, len(t)))
     return [(a, b) for a, b in out if b > a]
+
+
+def _closes_soon(t: str, pos: int, reach: int = 120) -> bool:
+    """A closing bracket follows within ``reach`` characters of ``pos``, before any opening one."""
+    for c in t[pos : pos + reach]:
+        if c in "）)〕":
+            return True
+        if c in "（(〔":
+            return False
+    return False
 
 
 def _closing_group(t: str, pos: int) -> int:
