@@ -467,3 +467,11 @@ def test_a_bracket_never_closed_does_not_swallow_the_sentences_after_it() -> Non
     text = ("市住建局组织编制了《某市生活垃圾处理规划(2026-2030)》(以下简称《规划》,并于7月征求公众意见。"
             "根据预测，到2030年，全市日均生产垃圾量将达3800吨。《规划》指出，到2030年，生活垃圾分类回收率达到40%。")
     assert _keys(text) == [(2030, 40.0, "%")]
+
+
+def test_a_year_clause_after_a_deadline_piece_looks_ahead() -> None:
+    # …提出，2019年6月底前，…；2020年底，…达到75%: the year after the deadline is the next milestone
+    text = "某省提出，2019年6月底前，所有乡镇污水处理厂全面转入试运行；2020年底，全省乡镇生活污水处理率达到75%。"
+    assert _keys(text) == [(2020, 75.0, "%")]
+    # a paragraph opening on a past year alone still reports
+    assert _keys("2015年，全省城市污水处理率达到91%，比2010年提高8个百分点。") == []

@@ -440,7 +440,7 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                 continue  # a text that only looks back (…以来成效显著; a white paper) sets nothing
             own_units = [u for g in unit_groups(sentence) for u in split_responsible(g)]
             found = find_targets(sentence, default_year=year_here, issue_year=start_year, continued=listing,
-                                 statement_checked=True)
+                                 statement_checked=True, year_ahead=scope.ahead)
             listing = bool(found) and sentence.rstrip().endswith(("；", ";"))
             for f in found:
                 if f.year is not None and dated and f.year < start_year:

@@ -70,6 +70,7 @@ class ScopeTracker:
         self.layout_year = layout_year  # a year the layout states for the whole text (an annual plan)
         self.past = False
         self.continued = False
+        self.ahead = False  # the year of the sentence just read comes from a clause read as ahead
         self.deadline: int | None = None  # 2025年底前，…；…；… dates the pieces of its sentence
         self.ref = ASSUMED_ISSUE_YEAR if issue_year is None else issue_year
 
@@ -115,11 +116,15 @@ class ScopeTracker:
         if self.continued and self.deadline is not None and not clauses and not _DIGIT_YEAR.search(sentence):
             year_for_this = self.deadline  # …2025年年底前，累计新改造…；农村生活污水治理率达到45%以上；
         self.deadline = deadlines[-1] if deadlines else (None if clauses else self.deadline)
+        self.ahead = False
         if clauses:
             self.year = clauses[-1]
             self.past = False
             if year_for_this is None or _YEAR_CLAUSE.match(sentence):
                 year_for_this = clauses[0]
+                # a bare year before the issue read as a scope only because the sentence goes on
+                # after a deadline (…6月底前，…；2020年底，…): the caller must not take it for a report
+                self.ahead = any(y == year_for_this and to for _, y, to in scoped)
         elif (dated and not future and all((y <= self.ref if rng else y < self.ref)
                                            for _, _, y, rng in dated)) or (past_clause and not future):
             self.past = True

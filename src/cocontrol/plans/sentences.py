@@ -452,14 +452,16 @@ _CONDITION = re.compile(r"(?:^|[，,；;：:])\s*(?:当|若(?!干)|如果|假如
 
 def find_targets(sentence: str, *, default_year: int | None = None,
                  issue_year: int | None = None, continued: bool = False,
-                 statement_checked: bool = False) -> list[Found]:
+                 statement_checked: bool = False, year_ahead: bool = False) -> list[Found]:
     """Targets of one sentence (clean text); see the module docstring for the rules.
 
     ``issue_year`` is the year the plan was issued (its date, else the first year of its
     horizon); bare years before it date achievements, not targets (:mod:`tense`).
     ``continued``: the sentence goes on a list of targets ended by ；(…达到5000座左右；专用充换
     电站3000座左右), so a bare number closing a clause is an item of that list.
-    ``statement_checked``: the caller has already found that the sentence is no report."""
+    ``statement_checked``: the caller has already found that the sentence is no report.
+    ``year_ahead``: the caller read the year clause opening the sentence as a scope ahead
+    (…2019年6月底前，…；2020年底，…达到75%), so that bare year dates a goal, not a report."""
     if not statement_checked and is_statement(sentence, issue_year, default_year):
         return []
     marks = _year_marks(sentence)
@@ -496,7 +498,10 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         if _BAN.search(pre) or any(a <= head.start < b for a, b in conditions):
             continue  # 禁止新建…; 当储能系统容量达到100MW…时: a condition, not a goal
         if not marked_future and past_bare_year(sentence, head.start, issue_year) and not (
-                (verb is not None and verb[0] in PRESCRIBING) or last_bound == "以内"):
+                (verb is not None and verb[0] in PRESCRIBING) or last_bound == "以内") and not (
+                # the caller read this very year as a scope ahead (…6月底前，…；2020年底，…达到75%)
+                year_ahead and default_year is not None
+                and _years_before(marks, head.start, asides) == default_year):
             continue  # 2021年全省完成营造林面积1065万亩: an achievement of a past year
         if _MEETS_NEED.search(pre) and _NEED.match(sentence, group[-1].end):
             continue  # 能够满足超过2000万辆电动汽车充电需求: what the target serves, not a target
