@@ -475,3 +475,10 @@ def test_a_year_clause_after_a_deadline_piece_looks_ahead() -> None:
     assert _keys(text) == [(2020, 75.0, "%")]
     # a paragraph opening on a past year alone still reports
     assert _keys("2015年，全省城市污水处理率达到91%，比2010年提高8个百分点。") == []
+
+
+def test_bullets_set_items_apart() -> None:
+    # ●…天 ●…: a bullet closes the item before it as a comma would (天 after a bound is a level)
+    text = "到2027年空气质量目标：\n●优良天数不低于320天 ●PM2.5浓度达到29微克/立方米左右"
+    found = extract_plan(text).targets
+    assert [(t.indicator, t.value, t.unit) for t in found] == [("优良天数", 320.0, "天"), ("PM2.5浓度", 29.0, "微克/立方米")]
