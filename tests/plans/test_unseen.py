@@ -111,7 +111,7 @@ def _check(title: str, entries: list[dict[str, Any]], min_p: float = MIN_P, min_
         f"{title}: P {total.precision:.3f} R {total.recall:.3f}; run pytest -s for the misses")
 
 
-@pytest.mark.parametrize("name", ["dev_sentences.yaml", "dev2_sentences.yaml", "dev_docs.yaml", "blind_sentences.yaml",
+@pytest.mark.parametrize("name", ["dev_sentences.yaml", "dev2_sentences.yaml", "dev3_sentences.yaml", "dev_docs.yaml", "blind_sentences.yaml",
                                   "blind_docs.yaml", "blind2_sentences.yaml", "blind2_docs.yaml",
                                   "blind3_sentences.yaml", "blind3_docs.yaml", "blind4_sentences.yaml",
                                   "blind4_docs.yaml", "blind5_sentences.yaml", "blind6_sentences.yaml",
@@ -139,6 +139,12 @@ def test_dev2_sentences() -> None:
     """Development set 2 (helper hd): real passages that found the failure classes of its round,
     and class examples of the unit and table grammar (README of gold/, "Development set 2")."""
     _check("unseen dev sentences 2", _entries("dev2_sentences.yaml"))
+
+
+def test_dev3_sentences() -> None:
+    """Development set 3 (round hw): quotes of pages no earlier set uses and examples of the
+    classes fixed in that round (README of gold/, "Round hw")."""
+    _check("unseen dev sentences 3", _entries("dev3_sentences.yaml"))
 
 
 def test_dev_documents() -> None:

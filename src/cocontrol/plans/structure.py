@@ -29,8 +29,10 @@ _BULLET = re.compile(r"^(——|--|—|[✔✓√●■◆◇▶►•▪★☆]
 # a line that is only a year heading (确保2025年 / 到2025年年底 / ■ 2025年经济社会发展的主要预期目标)
 # over a bullet list: a paragraph of its own, never joined to the line before
 # (a bare “2025年” line is a table cell of a flattened 专栏, not a heading)
-YEAR_LINE = re.compile(r"^(?=[■◆●▶►★]|确保|力争|争取|到|至|在|.*目标\s*$)[■◆●▶►★]?\s*(?:确保|力争|争取|到|至|在)?\s*"
-                       r"((?:19|20)\d{2})\s*年(?:年底|底|末|年末)?(?:前)?(?:[\u4e00-\u9fff]{0,16}目标)?\s*$")
+YEAR_LINE = re.compile(r"^(?=[■◆●▶►★]|确保|力争|争取|到|至|在|.*目标\s*$)[■◆●▶►★]?\s*(?:确保|力争|争取|到|至|在|确定|明确)?\s*"
+                       r"((?:19|20)\d{2})\s*(?:年(?:年底|底|末|年末)?(?:前)?(?:[\u4e00-\u9fff]{0,16}目标)?"
+                       # 确定2021空气质量目标: a headline naming a year's goals, written without 年
+                       r"|(?:年度?)?[\u4e00-\u9fff]{0,16}目标)\s*$")
 
 
 def strip_lead(text: str) -> str:
