@@ -482,3 +482,12 @@ def test_bullets_set_items_apart() -> None:
     text = "到2027年空气质量目标：\n●优良天数不低于320天 ●PM2.5浓度达到29微克/立方米左右"
     found = extract_plan(text).targets
     assert [(t.indicator, t.value, t.unit) for t in found] == [("优良天数", 320.0, "天"), ("PM2.5浓度", 29.0, "微克/立方米")]
+
+
+def test_a_past_period_stating_its_goals_is_no_review() -> None:
+    # “十三五”时期，…主要预期目标是：… sets that period's goals (its last year), not a review
+    text = ("“十三五”时期，全县经济社会发展的主要预期目标是：地区生产总值年均增长8%，"
+            "服务业增加值占比达到50%；森林覆盖率达到45%；城镇登记失业率控制在4%以内。")
+    assert _keys(text) == [(2020, 8.0, "%"), (2020, 50.0, "%"), (2020, 45.0, "%"), (2020, 4.0, "%")]
+    # a review of that period stays a review
+    assert _keys("“十三五”时期，全县地区生产总值年均增长8%，森林覆盖率达到45%。") == []

@@ -509,11 +509,16 @@ def reports_only(text: str) -> bool:
     return _DOC_AHEAD.search(text) is None and _DOC_BACK.search(text) is not None
 
 
+_PERIOD_GOALS = re.compile(r"(?:主要|预期|发展|奋斗|总体)目标(?:任务)?(?:是|为|如下)?\s*[：:]")
+
+
 def _is_review(body: str, start_year: int | None) -> bool:
     """A paragraph opening a review of a past period (“十三五”时期 in a 十四五 plan, 回顾)."""
     m = _REVIEW_START.search(body[:40])
     if not m:
         return False
+    if _PERIOD_GOALS.search(body[:80]):
+        return False  # “十二五”时期，经济社会发展的主要预期目标是：… states that period's goals
     if m.group(1):
         end = five_year_span(10 + "一二三四五六七八九".index(m.group(1)) + 1)[1]
         return end < (ASSUMED_ISSUE_YEAR if start_year is None else start_year)
