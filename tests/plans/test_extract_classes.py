@@ -491,3 +491,13 @@ def test_a_past_period_stating_its_goals_is_no_review() -> None:
     assert _keys(text) == [(2020, 8.0, "%"), (2020, 50.0, "%"), (2020, 45.0, "%"), (2020, 4.0, "%")]
     # a review of that period stays a review
     assert _keys("“十三五”时期，全县地区生产总值年均增长8%，森林覆盖率达到45%。") == []
+
+
+def test_a_year_in_brackets_after_the_indicator_and_a_stated_target_value() -> None:
+    # 森林覆盖率（2027年）达到45%: a bracket holding only a year dates the level after it
+    found = extract_plan("森林覆盖率（2027年）达到45%，湿地保护率（2027年）达到60%。").targets
+    assert [(t.indicator, t.year, t.value) for t in found] == [("森林覆盖率", 2027, 45.0), ("湿地保护率", 2027, 60.0)]
+    # …2026年目标值为45% / 2024年…浓度目标为35微克/立方米: a value stated as the target, whatever the year
+    assert _keys("全市森林覆盖率2026年目标值为45%。") == [(2026, 45.0, "%")]
+    found = extract_plan("按照省里部署，2023年全市PM2.5浓度目标为35微克/立方米，优良天数比率目标为80%。").targets
+    assert [(t.indicator, t.year, t.value) for t in found] == [("PM2.5浓度", 2023, 35.0), ("优良天数比率", 2023, 80.0)]

@@ -152,8 +152,12 @@ def _year_marks(sentence: str) -> list[tuple[int, int]]:
     return sorted(marks + [(-end, year) for end, year in plan_marks], key=lambda x: abs(x[0]))
 
 
+_YEAR_ONLY = re.compile(r"[（(]\s*(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?(?:目标值?)?\s*[)）]")
+
+
 def _brackets(sentence: str) -> list[tuple[int, int]]:
-    """Spans of the bracketed asides of a sentence (outermost ( )/（ ）)."""
+    """Spans of the bracketed asides of a sentence (outermost ( )/（ ）); a bracket holding only a
+    year (森林覆盖率（2025年）达到45%) dates what follows it and is no aside."""
     out, depth, start = [], 0, 0
     for i, ch in enumerate(sentence):
         if ch in "（(":
@@ -162,7 +166,7 @@ def _brackets(sentence: str) -> list[tuple[int, int]]:
             depth += 1
         elif ch in "）)" and depth:
             depth -= 1
-            if depth == 0:
+            if depth == 0 and not _YEAR_ONLY.fullmatch(sentence, start, i + 1):
                 out.append((start, i + 1))
     return out
 
@@ -221,6 +225,8 @@ def _indicator(pre: str) -> str:
     t = strip_particles(strip_place(t))
     t = re.sub(r"(分别|平均|均|稳定|持续|年均|年平均|每年|力争|确保|逐步|进一步|累计|大约|约|将近|近|再|发展到|发展至|[一二三四五六七八九十两]年"
                r"|将|需要|需|要|应|须|必须|有望)+$", "", t)
+    t = re.sub(r"[（(]\s*[)）]", "", t)  # 森林覆盖率（2025年） without its year
+    t = re.sub(r"(?<=[\u4e00-\u9fffA-Za-z0-9.])目标值?$", "", t)  # PM2.5浓度目标为35… → PM2.5浓度
     t = t.strip("，,、 “”\"")
     return "“" + t if t.count("”") > t.count("“") else t
 
@@ -359,6 +365,8 @@ def enumerated_count(text: str, q: Quantity, pre: str) -> bool:
 _FUTURE = re.compile(r"(?<![高升长加降少减])到\s*(?:19[5-9]\d|20\d{2})(?=\s*年)(?!\s*年的)|(?:^|[，,])至\s*(?:19[5-9]\d|20\d{2})\s*年|(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?(?:以)?前(?!\s*[一二三四五六七八九十两]{1,2}个?(?:季度|月))|力争|确保|(?<!共)争取|将(?!近)|(?<![年度划])计划(?!的)|每年|逐年(?![\u4e00-\u9fff]{0,4}趋势)|以后|(?:年|月|日|即日|今后|现在)起"
                      # a list of the year's assigned targets (减排目标任务分别为：…) sets, not reports
                      r"|目标(?:任务)?(?:分别)?(?:为|是)[：:]"
+                     # 2025年目标值为45%, PM2.5浓度目标为35微克/立方米: a value stated as the target
+                     r"|目标值?(?:分别)?(?:为|是)\s*(?:约|不低于|不高于|不超过)?\s*[\d一二两三四五六七八九十百]"
                      # 2019年各市(区)空气质量考核指标为，西安市…: the year's assessed targets
                      r"|考核(?:指标|目标)(?:分别)?(?:为|是)[，,：:]"
                      # a year a plan states for its goals (《规划》提出，2020年，…) looks ahead
