@@ -76,9 +76,10 @@ def clean(text: str, start: int = 0, end: int | None = None) -> Clean:
             parts.append(" ")
             pos.append(m.start())
         elif before in "%％" and ("\u4e00" <= after <= "\u9fff" or after in "《“【") and after not in _BOUND_START \
-                and not re.search(r"[\r\n\[]", m.group(0)):
-            # a headline's parts are set apart by spaces (…能耗降6% 浙江省出台…): the space after a
-            # share before Chinese text ends the clause; 30% 以上 keeps its bound word
+                and "[" not in m.group(0) and (after in "《“【" or not re.search(r"[\r\n]", m.group(0))):
+            # a headline's parts are set apart by spaces (…能耗降6% 浙江省出台…), a quote's end by a
+            # line break (…下降15%\n《规划》指出…): the gap after a share before Chinese text or a
+            # title ends the clause; 30% 以上 keeps its bound word
             parts.append(" ")
             pos.append(m.start())
     if end > keep_from:
