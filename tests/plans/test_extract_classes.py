@@ -501,6 +501,9 @@ def test_a_year_in_brackets_after_the_indicator_and_a_stated_target_value() -> N
     assert _keys("全市森林覆盖率2026年目标值为45%。") == [(2026, 45.0, "%")]
     found = extract_plan("按照省里部署，2023年全市PM2.5浓度目标为35微克/立方米，优良天数比率目标为80%。").targets
     assert [(t.indicator, t.year, t.value) for t in found] == [("PM2.5浓度", 2023, 35.0), ("优良天数比率", 2023, 80.0)]
-    # the same after a line break before the title (a web copy's paragraphs joined)
+
+
+def test_a_line_break_after_a_share_before_a_title_ends_its_clause() -> None:
+    # the headline-space class after a line break before the title (a web copy's paragraphs joined)
     text = "力争到2027年全省用水总量控制在260亿立方米以内，万元GDP用水量比2022年下降12%\n《规划》指出，“十三五”期间，全省坚持节水优先。"
     assert _keys(text) == [(2027, 260.0, "亿立方米"), (2027, 12.0, "%")]
