@@ -507,3 +507,12 @@ def test_a_line_break_after_a_share_before_a_title_ends_its_clause() -> None:
     # the headline-space class after a line break before the title (a web copy's paragraphs joined)
     text = "力争到2027年全省用水总量控制在260亿立方米以内，万元GDP用水量比2022年下降12%\n《规划》指出，“十三五”期间，全省坚持节水优先。"
     assert _keys(text) == [(2027, 260.0, "亿立方米"), (2027, 12.0, "%")]
+
+
+def test_a_work_report_dated_by_its_meeting_line_dates_its_jinnian_goals() -> None:
+    # ——2025年1月15日在…人民代表大会…上: the report's date; 今年…预期目标 are that year's, the review's
+    # figures of 2024 are reports
+    text = ("政府工作报告\n——2025年1月15日在某市第十八届人民代表大会第二次会议上\n一、2024年工作回顾\n"
+            "过去一年，全市单位地区生产总值能耗下降3.2%，空气质量优良天数比例达到82.5%。\n二、2025年工作安排\n"
+            "今年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右；单位地区生产总值能耗下降2.5%。")
+    assert _keys(text) == [(2025, 5.5, "%"), (2025, 2.5, "%")]

@@ -412,7 +412,8 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                     current_targets.append(t)
             if p.end <= inside[0][1]:
                 continue
-        scope = ScopeTracker(default_year, start_year, annual)
+        # 今年 is the year of an annual plan (its title), else the year a dated document was issued
+        scope = ScopeTracker(default_year, start_year, annual if annual is not None else (start_year if dated else None))
         listing = False  # the piece before ended with ；after stating targets
         projected = False  # the piece before was a projection/statistic and ended with ；
         for s0, s1 in _sentences(p):
