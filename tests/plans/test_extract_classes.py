@@ -516,3 +516,12 @@ def test_a_work_report_dated_by_its_meeting_line_dates_its_jinnian_goals() -> No
             "过去一年，全市单位地区生产总值能耗下降3.2%，空气质量优良天数比例达到82.5%。\n二、2025年工作安排\n"
             "今年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右；单位地区生产总值能耗下降2.5%。")
     assert _keys(text) == [(2025, 5.5, "%"), (2025, 2.5, "%")]
+
+
+def test_since_a_past_year_and_a_statistics_release_report() -> None:
+    # 自2021年起，…累计…完成…: since a past year, as 以来; 市统计局发布数据: a release of figures
+    assert _keys("自2021年起，全市累计投入资金12亿元，完成农村生活污水治理村庄860个。") == []
+    assert _keys("市统计局发布数据，全市规模以上工业单位增加值能耗下降4.1%。") == []
+    # from a year to come, or with an intent left, it sets
+    assert _keys("从2026年起，全市星级绿色建筑占比达到30%。") == [(None, 30.0, "%")]
+    assert _keys("自2021年起，力争用五年时间，全市完成农村生活污水治理村庄860个。") == [(None, 860.0, "个")]

@@ -386,6 +386,7 @@ _PAST = re.compile(r"过去|以来|已经|已(?!有)|现有|共有|超额|同比
 # a ranking (排名第7位, 位居全国前列, 稳居首位) reports where things stand — unless the sentence lies
 # in the scope of a year to come (到2025年，…。南宁市…工作位居全国同类城市平均水平以上，…): then it is the goal
 _RANK = re.compile(r"排名第|位居|稳居|跃居|位列|名列|居全国|居全省|居全市")
+_SINCE = re.compile(r"(?:自|从)?\s*((?:19[5-9]\d|20\d{2}))\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:开始|起)")
 _STATEMENT_VERBS = frozenset({"为", ""})
 # a spokesman's or reporter's account (介绍/透露/获悉/据悉) with no future marker states figures
 # of today; a plan's own requirements (不低于, 控制在 …) are kept
@@ -405,6 +406,10 @@ def is_statement(sentence: str, issue_year: int | None = None, scope_year: int |
     (``scope_year``: 到2020年，…。与2015年相比，… / a —— item under 到2025年) states the change
     to that year: a target, not a report."""
     if _FUTURE.search(sentence) is not None:
+        ref = ASSUMED_ISSUE_YEAR if issue_year is None else issue_year
+        since = [m for m in _SINCE.finditer(sentence) if int(m.group(1)) < ref]
+        if since and _FUTURE.search(_SINCE.sub("", sentence)) is None:
+            return True  # 自2021年起，全市累计…完成…860个: since a past year, as 以来
         return past_deadline(sentence, issue_year)  # 到2022年底，全市已完成…
     if _PAST.search(sentence) is not None or reported(sentence) or _moved_to_past(sentence, issue_year):
         return True
