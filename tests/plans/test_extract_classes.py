@@ -525,3 +525,14 @@ def test_since_a_past_year_and_a_statistics_release_report() -> None:
     # from a year to come, or with an intent left, it sets
     assert _keys("从2026年起，全市星级绿色建筑占比达到30%。") == [(None, 30.0, "%")]
     assert _keys("自2021年起，力争用五年时间，全市完成农村生活污水治理村庄860个。") == [(None, 860.0, "个")]
+
+
+def test_a_tab_separated_table_with_milestone_columns() -> None:
+    # cells separated by tabs inside each line, no 属性 column; 2025 and 2027 both set levels
+    text = "主要指标\n指标\t2022年\t2025年\t2027年\n新能源汽车保有量（万辆）\t5\t12\t20\n城市公共供水管网漏损率（%）\t11\t9\t8\n"
+    found = extract_plan(text).targets
+    assert sorted((t.indicator, t.year, t.value, t.unit, t.relation) for t in found) == [
+        ("城市公共供水管网漏损率", 2025, 9.0, "%", "<="), ("城市公共供水管网漏损率", 2027, 8.0, "%", "<="),
+        ("新能源汽车保有量", 2025, 12.0, "万辆", ">="), ("新能源汽车保有量", 2027, 20.0, "万辆", ">=")]
+    # a past middle column (2015 | 2020 | 2025 read in 2024) is data, not a goal
+    assert _keys("指标\t2015年\t2020年\t2025年\n森林覆盖率（%）\t38\t40\t42\n") == [(2025, 42.0, "%")]

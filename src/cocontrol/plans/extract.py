@@ -469,7 +469,7 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
             # 到2025年，全市完成以下目标：|1.…；2.…: the list items after it take its year
             year_scopes.append((path[-1][0] if path else 0.0, scope.year, True))
     close()
-    for t in table_targets(tables, text):
+    for t in table_targets(tables, text, start_year):
         counter += 1
         t.id = f"T{counter:03d}"
         t.domain = t.domain or domain_of(t.indicator)

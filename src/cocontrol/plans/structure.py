@@ -105,6 +105,7 @@ def paragraphs(text: str) -> tuple[list[Paragraph], list[Table]]:
 
     lines = _lines(text)
     pipe: Table | None = None
+    tabbed: Table | None = None
     for i, (start, end) in enumerate(lines):
         raw = text[start:end]
         stripped = raw.strip()
@@ -117,6 +118,17 @@ def paragraphs(text: str) -> tuple[list[Paragraph], list[Table]]:
                 pipe.rows.append(_pipe_cells(text, start, end))
             continue
         pipe = None
+        inner_tabs = stripped.count("\t")
+        if inner_tabs >= 2 and (tabbed is not None or _TAB_HEADER.match(stripped)):
+            # 指标\t2022年\t2025年\t2027年 | 新能源汽车保有量（万辆）\t5\t12\t20: a table whose cells
+            # are separated by tabs inside the line (a spreadsheet pasted as text)
+            flush()
+            if tabbed is None:
+                tabbed = Table("")
+                tables.append(tabbed)
+            tabbed.rows.append(_tab_cells(text, start, end))
+            continue
+        tabbed = None
         tab_line = raw.startswith("\t")
         if tab_line and (table is not None or "专栏" in raw or _tab_table_starts(text, lines, i)):
             flush()
@@ -187,6 +199,21 @@ def _tab_table_starts(text: str, lines: list[tuple[int, int]], i: int) -> bool:
         if run == 3:
             return True
     return False
+
+
+_TAB_HEADER = re.compile(r"(?:序号\t+)?(?:指标|指标名称|主要指标|具体指标|指标内容)\t(?=.*(?:19[5-9]\d|20\d{2})\s*年)")
+
+
+def _tab_cells(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """Cells of a tab-separated row (``指标\t2020年\t2025年``) with their offsets."""
+    cells = []
+    line = text[start:end]
+    lead = len(line) - len(line.lstrip())
+    for m in re.finditer(r"[^\t\r\n]+", line, lead):
+        value = m.group(0).strip()
+        offset = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+        cells.append((value, start + offset, start + offset + len(value)))
+    return cells
 
 
 def _pipe_cells(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
