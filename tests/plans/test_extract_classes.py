@@ -536,3 +536,8 @@ def test_a_tab_separated_table_with_milestone_columns() -> None:
         ("新能源汽车保有量", 2025, 12.0, "万辆", ">="), ("新能源汽车保有量", 2027, 20.0, "万辆", ">=")]
     # a past middle column (2015 | 2020 | 2025 read in 2024) is data, not a goal
     assert _keys("指标\t2015年\t2020年\t2025年\n森林覆盖率（%）\t38\t40\t42\n") == [(2025, 42.0, "%")]
+
+
+def test_a_doubling_is_its_own_verb() -> None:
+    # 比2020年翻一番 alone in its sentence (no other target before it)
+    assert _keys("到2026年，力争全市光伏装机容量较2020年翻一番。") == [(2026, 2.0, "倍")]

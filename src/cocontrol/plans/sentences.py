@@ -546,7 +546,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                 future or default_year is not None or _GOAL_WORD.search(sentence, 0, head.start) is not None)
             if labelled:
                 pre = re.sub(r"^[\s—\-·•]+", "", label.rstrip(" ：:"))
-            if not (created or pct_subject or listed or labelled):
+            doubled = head.numeral.startswith("翻")  # 比2020年翻一番: the multiple is its own verb
+            if not (created or pct_subject or listed or labelled or doubled):
                 continue
             verb_word, verb_pos = "", len(pre)
             list_item = labelled and not (created or pct_subject or listed)
