@@ -541,3 +541,12 @@ def test_a_tab_separated_table_with_milestone_columns() -> None:
 def test_a_doubling_is_its_own_verb() -> None:
     # 比2020年翻一番 alone in its sentence (no other target before it)
     assert _keys("到2026年，力争全市光伏装机容量较2020年翻一番。") == [(2026, 2.0, "倍")]
+
+
+def test_a_plan_named_with_its_period_dates_what_it_requires() -> None:
+    # “十三五”规划纲要明确提出：… / 《…“十四五”…方案》提出，…: the period's last year, unless a clause
+    # names its own year
+    text = "“十三五”规划纲要明确提出：推进园区循环化改造，要求推动75%的国家级园区开展循环化改造。"
+    assert _keys(text) == [(2020, 75.0, "%")]
+    text = "《某市“十四五”节能减排综合工作方案》提出，全市单位地区生产总值能耗下降14%，到2023年，化学需氧量减排量达到1000吨。"
+    assert _keys(text) == [(2025, 14.0, "%"), (2023, 1000.0, "吨")]

@@ -44,6 +44,10 @@ _PERIOD_CLAUSE = re.compile(r"(?:^|[，,：:；;。】》\n]|明确|提出|要�
 # a year's goals announced (2018年发展主要预期目标是：…；…, 对于2024发展主要预期目标，, 2011年全省国民
 # 经济和社会发展主要预期目标为：) scopes what follows like 到2018年, written with or without 年
 _GOALS_CLAUSE = re.compile(rf"(?<!\d)({_Y})\s*年?(?:度)?[\u4e00-\u9fff()（）]{{0,16}}?(?:主要预期目标|预期目标|主要目标|考核指标|考核目标)(?:是|为|如下)?\s*(?=[，,：:]|$)")
+# a plan named with its period says what it requires (“十三五”规划纲要明确提出：…, 《某市“十四五”节能减排
+# 方案》要求，…): its goals are that period's (the last year), unless a clause names its own year
+_PLAN_SAYS = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?[\u4e00-\u9fff“”]{0,24}?(?:规划|方案|纲要|计划)》?(?:纲要)?"
+                        r"[\u4e00-\u9fff]{0,4}?(?:明确)?(?:提出|要求|明确|指出)\s*[：:，,]")
 _OWN_YEAR_WORD = re.compile(r"今年|明年|本年度?|当年")
 _DIGIT_YEAR = re.compile(rf"(?<![\d])({_Y})\s*年(?!\s*的)")
 _FUTURE_WORD = re.compile(rf"(?<![高升长加降少减])到\s*{_Y}(?=\s*年)|{_Y}\s*年(?:底|末)?(?:以)?前(?!\s*[一二三四五六七八九十两]{{1,2}}个?(?:季度|月))|力争|确保|争取|将(?!近)|(?<![年度划])计划(?!的)|每年|逐年|目标")
@@ -93,6 +97,8 @@ class ScopeTracker:
             + [(m.start(), int(m.group(1)), True) for m in _TO_CLAUSE.finditer(sentence)]
             + [(m.start(), int(m.group(1)), True) for m in _STAGE_CLAUSE.finditer(sentence)]
             + [(m.start(), int(m.group(1)), True) for m in _GOALS_CLAUSE.finditer(sentence)]
+            + [(m.end(), five_year_span(10 + "一二三四五六七八九".index(m.group(1)) + 1)[1], True)
+               for m in _PLAN_SAYS.finditer(sentence)]
             + [(m.start(), five_year_span(10 + "一二三四五六七八九".index(m.group(2)) + 1)[1], True)
                for m in _PERIOD_CLAUSE.finditer(sentence)
                # 要求“十三五”期间，…: a plan's requirement for its period looks ahead
