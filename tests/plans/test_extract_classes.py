@@ -550,3 +550,14 @@ def test_a_plan_named_with_its_period_dates_what_it_requires() -> None:
     assert _keys(text) == [(2020, 75.0, "%")]
     text = "《某市“十四五”节能减排综合工作方案》提出，全市单位地区生产总值能耗下降14%，到2023年，化学需氧量减排量达到1000吨。"
     assert _keys(text) == [(2025, 14.0, "%"), (2023, 1000.0, "吨")]
+
+
+def test_one_whole_economy_peak_per_year_in_a_sentence() -> None:
+    # …二氧化碳排放量整体达到峰值…，如期实现2030年前碳达峰目标: one peak, where its year is written
+    text = "到2030年，二氧化碳排放量整体达到峰值并实现稳中有降，如期实现2030年前碳达峰目标。"
+    found = extract_plan(text).targets
+    assert [(t.indicator, t.year, t.unit) for t in found] == [("碳达峰", 2030, "年")]
+    assert text[found[0].span[0]:].startswith("2030年前碳达峰")
+    # a sector's peak beside the city's stays a target of its own
+    text = "到2030年，工业领域二氧化碳排放量达到峰值，全市2030年前实现碳达峰。"
+    assert len(extract_plan(text).targets) == 2

@@ -42,6 +42,9 @@ _GROUNDWORK = re.compile(r"奠定|打下|夯实|基础|创造条件")
 _SUBJECT_DROP = re.compile(r"^(?:并|且|同时|确保|力争|争取|全市|全省|全区|全县|全国|我国|我市|我省|推动|推进|实现|在|于)+")
 
 
+_WHOLE_PEAK = re.compile(r"^(?:全市|全省|全区|全县|全国|我市|我省)?(?:二氧化碳|碳)(?:排放)?(?:量|总量)?(?:整体|总体)?达峰$")
+
+
 def _year_ranges(sentence: str) -> tuple[list[int], list[int | None]]:
     """(end offsets of every year phrase, first year of a range ending there or None)."""
     ends: list[int] = []
@@ -124,8 +127,21 @@ def peak_targets(sentence: str, year_at: Callable[[int], int | None]) -> list[Fo
         subject = _SUBJECT_DROP.sub("", subject)
         name = "碳达峰" if peak == "碳达峰" and not subject else (subject or "碳排放") + "达峰"
         strive = "力争" in sentence[clause_start:end] or "力争" in sentence[:clause_start][-6:]
-        q = Quantity(float(year), PEAK_UNIT, "", start, end, str(year))
+        # the numeral is the year as written; "" when the year comes from the clause (达到峰值 alone)
+        q = Quantity(float(year), PEAK_UNIT, "", start, end, str(year) if m.groupdict().get("y") else "")
         approx = re.match(r"\s*年\s*(?:底|末)?\s*(?:左右|前后)", sentence[m.end("y"):]) is not None \
             if m.groupdict().get("y") else False  # 在2027年左右达到峰值
         out.append(Found(name, year, q, "<=", None, approx, strive, False))
+    dated_years = {f.year for f in out if f.quantity.numeral != ""}
+    # 二氧化碳排放量整体达到峰值…，如期实现2030年前碳达峰目标: one peak, named where its year is written
+    out = [f for f in out if f.quantity.numeral != "" or f.year not in dated_years
+           or not _WHOLE_PEAK.match(f.indicator)]  # 工业领域…达到峰值 is a peak of its own
+    whole: dict[int | None, Found] = {}
+    for f in out:  # one whole-economy peak per year: the statement whose year stands closest to it
+        if _WHOLE_PEAK.match(f.indicator):
+            kept = whole.get(f.year)
+            span = f.quantity.end - f.quantity.start
+            if kept is None or span < kept.quantity.end - kept.quantity.start:
+                whole[f.year] = f
+    out = [f for f in out if not _WHOLE_PEAK.match(f.indicator) or whole.get(f.year) is f]
     return sorted(out, key=lambda f: f.quantity.start)
