@@ -561,3 +561,10 @@ def test_one_whole_economy_peak_per_year_in_a_sentence() -> None:
     # a sector's peak beside the city's stays a target of its own
     text = "到2030年，工业领域二氧化碳排放量达到峰值，全市2030年前实现碳达峰。"
     assert len(extract_plan(text).targets) == 2
+
+
+def test_a_projects_size_and_reach_are_no_targets_but_one_counted_site_is() -> None:
+    # 占地面积, 设计年产能, 惠及居民 describe a project; 至少建成1个…中心 is a count to reach
+    assert _keys("该项目占地面积120亩，设计年产能50万吨，计划2027年建成投产。") == []
+    assert _keys("到2027年，完成老旧小区改造1200个，惠及居民15万户。") == [(2027, 1200.0, "个")]
+    assert _keys("到2027年，每个县（市、区）至少建成1个规模化畜禽粪污处理中心。") == [(2027, 1.0, "个")]

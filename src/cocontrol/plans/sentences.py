@@ -291,6 +291,8 @@ def _groups(qs: list[Quantity], text: str) -> list[list[Quantity]]:
 def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
     """True when the quantity qualifies a noun (30万千瓦以下小型煤电) instead of being a value."""
     nxt = text[q.end : q.end + 1]
+    if _SPEC_BEFORE.search(pre):
+        return True  # 该项目占地面积120亩, 设计年产能50万吨, 惠及居民15万户: a project's size or reach
     if nxt == "级":
         return True  # 百万千瓦级基地, 万吨级泊位: a size class, not a value
     if not nxt or nxt in _FOLLOW_OK or nxt.isspace():
@@ -318,7 +320,7 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
         return True  # 打造1小时经济圈, 安排2亿元资金: slogans and money, not levels
     if q.unit == "次" and not q.bound and not re.search(r"(?:不少于|至少|不低于|达到|超过)\s*$", pre):
         return True  # 每年开展1次专项检查: how often a task is done; 不少于4次 is a level
-    if q.value == 1 and _ONE_SYSTEM.match(text, q.end):
+    if q.value == 1 and not q.numeral[:1].isdigit() and _ONE_SYSTEM.match(text, q.end):
         return True  # 建立一套完整的…工作机制, 打造一个平台: how work is organised, not a target
     if _CREATE.search(pre.rstrip()):
         return False
@@ -333,7 +335,9 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
     return not (q.unit == "%" and _PCT_SUBJECT_VERB.search(text, q.end, q.end + 40))
 
 
-_ONE_SYSTEM = re.compile(r"[^，,；;。]{0,30}?(?:机制|体系|制度|平台|网络|清单|系统|格局|模式|中心|数据库)(?=[，,；;。]|$)")
+_ONE_SYSTEM = re.compile(r"[^，,；;。]{0,30}?(?:机制|体系|制度|清单|格局|模式)(?=[，,；;。]|$)")
+_SPEC_BEFORE = re.compile(r"(?:占地|用地)面积\s*(?:约|为|达)?\s*$|设计[\u4e00-\u9fff]{0,6}(?:产能|能力|规模|容量)\s*(?:约|为|达)?\s*$"
+                          r"|(?:惠及|受益)[\u4e00-\u9fff]{0,6}$")
 _PROGRAMME = re.compile(r"行动|工程|任务|举措|措施|体系|机制|方面|大局|领域|重点|原则|目标|工作")
 # an amount opening its clause, then the measure it gives and a verb of attainment
 _SUBJECT_AMOUNT = re.compile(r"(?:及以上|以上)?的?[\u4e00-\u9fff“”]{0,16}?(?:面积|长度|里程|容量|规模|总量|产能|能力)"
