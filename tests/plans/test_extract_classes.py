@@ -568,3 +568,9 @@ def test_a_projects_size_and_reach_are_no_targets_but_one_counted_site_is() -> N
     assert _keys("该项目占地面积120亩，设计年产能50万吨，计划2027年建成投产。") == []
     assert _keys("到2027年，完成老旧小区改造1200个，惠及居民15万户。") == [(2027, 1200.0, "个")]
     assert _keys("到2027年，每个县（市、区）至少建成1个规模化畜禽粪污处理中心。") == [(2027, 1.0, "个")]
+
+
+def test_a_space_after_a_decimal_point_inside_a_number() -> None:
+    # 充电桩达到1. 5万个 (the page's space): 1.5 万个; an item number 1. before a year stays apart
+    assert _keys("到2027年，全市充电桩达到1. 5万个。") == [(2027, 1.5, "万个")]
+    assert _keys("1. 2027年，全市森林覆盖率达到45%。") == [(2027, 45.0, "%")]

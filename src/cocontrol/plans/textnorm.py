@@ -55,6 +55,15 @@ _BOUND_START = frozenset("以及左的和与或、多")
 _GAP = re.compile(r"(?:[ \t\r\n\u3000\xa0\x0c\x0b\u2002\u2003\u200b]|\[bookmark:[^\]]*\])+")
 
 
+def _decimal_point(text: str, dot: int, floor: int) -> bool:
+    """The "." at ``dot`` follows digits inside running text (达到1. 5万个), not an item number at a
+    line's start (1. 2025年…)."""
+    k = dot - 1
+    while k >= floor and text[k].isdigit():
+        k -= 1
+    return k < dot - 1 and k >= floor and not text[k].isspace() and text[k] not in "（(、，,；;：:。"
+
+
 def clean(text: str, start: int = 0, end: int | None = None) -> Clean:
     """Clean ``text[start:end]``; offsets in the result refer to ``text``.
 
@@ -72,7 +81,9 @@ def clean(text: str, start: int = 0, end: int | None = None) -> Clean:
         keep_from = m.end()
         before = parts[-1][-1] if parts and parts[-1] else ""
         after = text[m.end()] if m.end() < end else ""
-        if before and after and _ascii_word(before) and _ascii_word(after) and "[" not in m.group(0):
+        decimal = before == "." and after.isdigit() and _decimal_point(text, m.start() - 1, start) \
+            and not re.search(r"[\r\n]", m.group(0))  # 1. 5万个: a page's space after a decimal point
+        if before and after and _ascii_word(before) and _ascii_word(after) and "[" not in m.group(0) and not decimal:
             parts.append(" ")
             pos.append(m.start())
         elif before in "%％" and ("\u4e00" <= after <= "\u9fff" or after in "《“【") and after not in _BOUND_START \
