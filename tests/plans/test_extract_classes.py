@@ -574,3 +574,14 @@ def test_a_space_after_a_decimal_point_inside_a_number() -> None:
     # 充电桩达到1. 5万个 (the page's space): 1.5 万个; an item number 1. before a year stays apart
     assert _keys("到2027年，全市充电桩达到1. 5万个。") == [(2027, 1.5, "万个")]
     assert _keys("1. 2027年，全市森林覆盖率达到45%。") == [(2027, 45.0, "%")]
+
+
+def test_a_past_years_level_before_a_goal_is_its_base() -> None:
+    # 2020年…为40微克/立方米，到2026年降至35…: the past year's level is no target; a requirement for a
+    # past year (…要求，2023年底…需降至1.3以下) still is one
+    assert _keys("2020年全市PM2.5浓度为40微克/立方米，到2026年降至35微克/立方米。") == [(2026, 35.0, "微克/立方米")]
+    text = "《行动计划》要求，2023年底新建数据中心PUE值目标需降至1.3以下，严寒地区力争降低到1.25以下。"
+    assert [t.value for t in extract_plan(text).targets] == [1.3, 1.25]
+    # a move from today's level to a bounded level is a goal
+    found = extract_plan("全市森林覆盖率从目前的40%提高到45%以上。").targets
+    assert [(t.indicator, t.value) for t in found] == [("森林覆盖率", 45.0)]

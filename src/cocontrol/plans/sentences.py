@@ -209,7 +209,7 @@ def _indicator(pre: str) -> str:
     pre = re.sub(r"^\s*(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[）)]|[①-⑳]|[一二三四五六七八九十]{1,2}是)\s*", "", pre)
     pre = _BASE_PHRASE.sub("", pre)  # 浓度在2015年70微克/立方米的基础上 → 浓度
     t = re.sub(r"(由|从)(19[5-9]\d|20\d{2})年.*$", "", pre)
-    t = re.sub(r"(由|从)\s*\d[\d.]*.*$", "", t)  # 森林覆盖率从40%提高到… → 森林覆盖率
+    t = re.sub(r"(由|从)[^，,；;\d]{0,8}?\d[\d.]*.*$", "", t)  # 森林覆盖率从(目前的)40%提高到… → 森林覆盖率
     t = re.sub(r"(比|较)(19[5-9]\d|20\d{2})年", "", t)
     t = re.sub(r"(?:比|较|相比|相较于?)[“\"]?十[一二三四五六七八九]五[”\"]?(?:末|期末)", "", t)  # 比“十三五”末
     t = re.sub(r"[“\"]?十[一二三四五六七八九]五[”\"]?(期间|时期|末|期末)?(计划)?", "", t)
@@ -390,6 +390,7 @@ _PAST = re.compile(r"过去|以来|已经|已(?!有)|现有|共有|超额|同比
 # a ranking (排名第7位, 位居全国前列, 稳居首位) reports where things stand — unless the sentence lies
 # in the scope of a year to come (到2025年，…。南宁市…工作位居全国同类城市平均水平以上，…): then it is the goal
 _RANK = re.compile(r"排名第|位居|稳居|跃居|位列|名列|居全国|居全省|居全市")
+_BARE_OPENS = re.compile(r"\s*(?:19[5-9]\d|20\d{2})\s*年(?!\s*(?:底|末)?\s*(?:以)?前)")
 _SINCE = re.compile(r"(?:自|从)?\s*((?:19[5-9]\d|20\d{2}))\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:开始|起)")
 _STATEMENT_VERBS = frozenset({"为", ""})
 # a spokesman's or reporter's account (介绍/透露/获悉/据悉) with no future marker states figures
@@ -449,6 +450,8 @@ _MOVED = re.compile(r"(?:由|从)\s*(?:[^，,。；;]{0,12}?的)?\s*\d[\d.]*\s*(
 def _moved_to_past(sentence: str, issue_year: int | None) -> bool:
     ref = ASSUMED_ISSUE_YEAR if issue_year is None else issue_year
     m = _MOVED.search(sentence)
+    if m is not None and re.match(r"\s*[\d.]+\s*(?:%|[\u4e00-\u9fff/]{0,8}?)(?:以上|以下|以内)", sentence[m.end():]):
+        return False  # 从目前的40%提高到45%以上: a bound sets the level to reach
     return m is not None and (m.group(1) is None or int(m.group(1)) <= ref)
 
 
@@ -514,6 +517,10 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             continue  # 0.3%（1天）以内: the same level restated in another unit
         if _BAN.search(pre) or any(a <= head.start < b for a, b in conditions):
             continue  # 禁止新建…; 当储能系统容量达到100MW…时: a condition, not a goal
+        if marked_future and past_bare_year(sentence, head.start, issue_year) and _FUTURE.search(pre) is None \
+                and _BARE_OPENS.match(pre) and not (verb is not None and verb[0] in PRESCRIBING) \
+                and not re.search(r"目标|需|要|应|须|将(?!近)|计划|要求", pre):
+            continue  # 2020年全市PM2.5浓度为40微克/立方米，到2025年降至35…: the past year's level is the base
         if not marked_future and past_bare_year(sentence, head.start, issue_year) and not (
                 (verb is not None and verb[0] in PRESCRIBING) or last_bound == "以内") and not (
                 # the caller read this very year as a scope ahead (…6月底前，…；2020年底，…达到75%)
