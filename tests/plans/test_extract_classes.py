@@ -585,3 +585,12 @@ def test_a_past_years_level_before_a_goal_is_its_base() -> None:
     # a move from today's level to a bounded level is a goal
     found = extract_plan("全市森林覆盖率从目前的40%提高到45%以上。").targets
     assert [(t.indicator, t.value) for t in found] == [("森林覆盖率", 45.0)]
+
+
+def test_a_headline_target_is_the_first_statement_and_its_repeats_merge() -> None:
+    # a news headline ending in a share, its 原标题 line and the body: one target anchored at the headline
+    text = ("某省：目标到2027年单位地区生产总值二氧化碳排放比2022年下降16%\n原标题：某省：目标到2027年单位地区生产总值"
+            "二氧化碳排放比2022年下降16%\n来源：某某网\n省政府印发实施意见。目标到2027年，单位地区生产总值二氧化碳排放比2022年下降16%。")
+    found = extract_plan(text).targets
+    assert [(t.year, t.value, t.unit) for t in found] == [(2027, 16.0, "%")]
+    assert found[0].span == (text.index("16%"), text.index("16%") + 3) and len(found[0].spans) == 2

@@ -52,6 +52,7 @@ def _ascii_word(ch: str) -> bool:
 
 
 _BOUND_START = frozenset("以及左的和与或、多")
+_SHARE_OF_CHANGE = re.compile(r"[\u4e00-\u9fff]{1,6}化")  # 100%\n新能源化 goes on
 _GAP = re.compile(r"(?:[ \t\r\n\u3000\xa0\x0c\x0b\u2002\u2003\u200b]|\[bookmark:[^\]]*\])+")
 
 
@@ -87,7 +88,7 @@ def clean(text: str, start: int = 0, end: int | None = None) -> Clean:
             parts.append(" ")
             pos.append(m.start())
         elif before in "%％" and ("\u4e00" <= after <= "\u9fff" or after in "《“【") and after not in _BOUND_START \
-                and "[" not in m.group(0) and (after in "《“【" or not re.search(r"[\r\n]", m.group(0))):
+                and "[" not in m.group(0) and not _SHARE_OF_CHANGE.match(text, m.end()):
             # a headline's parts are set apart by spaces (…能耗降6% 浙江省出台…), a quote's end by a
             # line break (…下降15%\n《规划》指出…): the gap after a share before Chinese text or a
             # title ends the clause; 30% 以上 keeps its bound word
