@@ -691,8 +691,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             if subject and verb_word not in _MAKE:  # “无废航区”模式扩展到的水域
                 name = f"{subject}{verb_word}的{name}"
             targets_here = [(head, name, year)]
-        if len(group) == 1 and verb is None and not pre.strip() and head.unit in COUNT_UNITS and (
-                cm := _COUNT_SUBJECT.match(sentence, head.end)) is not None:
+        if len(group) == 1 and verb is None and not pre.strip() and head.unit in COUNT_UNITS and \
+                _COUNT_SUBJECT.match(sentence, head.end) is not None:
             # 35条入湖河道消除…，19条达到Ⅲ类及以上 → 达到Ⅲ类及以上的入湖河道
             state = re.match(r"[^，,；;。（(]+", sentence[head.end :])
             things = re.findall(r"\d\s*" + re.escape(head.unit) + r"([\u4e00-\u9fff]{2,8}?)(?=消除|达到|实现|中|，|,)",
