@@ -594,3 +594,13 @@ def test_a_headline_target_is_the_first_statement_and_its_repeats_merge() -> Non
     found = extract_plan(text).targets
     assert [(t.year, t.value, t.unit) for t in found] == [(2027, 16.0, "%")]
     assert found[0].span == (text.index("16%"), text.index("16%") + 3) and len(found[0].spans) == 2
+
+
+def test_a_text_looking_out_to_the_next_period_reviews_the_one_ending() -> None:
+    # 展望“十五五”: written as 十四五 ends, so “十四五”时期，…累计下降20% (no marker) is a review
+    text = ("“十四五”时期，全市PM2.5浓度累计下降20%，优良天数比例达到88%。展望“十五五”，全市将持续深入打好"
+            "蓝天保卫战，力争到2030年PM2.5浓度降至28微克/立方米。")
+    assert _keys(text) == [(2030, 28.0, "微克/立方米")]
+    # a plan stating goals for both periods keeps its 十四五 goals
+    text = "“十四五”时期，全市单位GDP能耗降低13.5%；到2025年，森林覆盖率达到45%。“十五五”时期，全市将力争单位GDP能耗再降低10%。"
+    assert _keys(text) == [(2025, 13.5, "%"), (2025, 45.0, "%"), (2030, 10.0, "%")]

@@ -284,6 +284,14 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
     # targets dated before the issue are dropped only when the document states its issue (a
     # date or its 文号); a year inferred from a title's period must not drop quoted goals
     dated = start_year is not None and said.source not in ("规划期", "")
+    if not dated:
+        # a text that looks out to a later plan period (展望“十五五”, “十五五”开局, “十五五”规划编制) was
+        # written when the period before it was ending: its undated statements of that period report
+        # (a plan stating goals for both periods — “十四五”期间…；“十五五”期间，…将… — is not such a text)
+        ahead = [five_year_span(10 + "一二三四五六七八九".index(m.group(1) or m.group(2)) + 1)[0]
+                 for m in _PERIOD_SPOKEN_AHEAD.finditer(text)]
+        if ahead and max(ahead) > (ASSUMED_ISSUE_YEAR if start_year is None else start_year):
+            start_year = max(ahead)
     looks_back = reports_only(text)
     annual = annual_year(text)  # 2025年全市大气污染防治工作要点: its undated goals are that year's
     if annual is None and plan.title and (m := _ANNUAL_TITLE.match(plan.title)) is not None:
@@ -563,6 +571,8 @@ def _heading_year(body: str) -> int | None:
     return int(years[-1]) if years else None
 
 
+_PERIOD_SPOKEN_AHEAD = re.compile(r"(?:展望|迈向|谋划|开启)[“\"]?十([一二三四五六七八九])五[”\"]?"
+                                  r"|[“\"]?十([一二三四五六七八九])五[”\"]?(?:开局|规划(?:建议|纲要)?(?:编制|即将|正在))")
 _PERIOD_AHEAD = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:期间|时期|末|期末)[，,][^。]*?(?:将(?!近)|力争|确保|计划)")
 
 
