@@ -604,3 +604,9 @@ def test_a_text_looking_out_to_the_next_period_reviews_the_one_ending() -> None:
     # a plan stating goals for both periods keeps its 十四五 goals
     text = "“十四五”时期，全市单位GDP能耗降低13.5%；到2025年，森林覆盖率达到45%。“十五五”时期，全市将力争单位GDP能耗再降低10%。"
     assert _keys(text) == [(2025, 13.5, "%"), (2025, 45.0, "%"), (2030, 10.0, "%")]
+
+
+def test_last_years_figure_beside_this_years_plan() -> None:
+    # 去年…为300天 reports; 今年计划达到310天以上 is the goal (今年 with no written year: year null)
+    assert _keys("该市去年的空气优良天数为300天，今年计划达到310天以上。") == [(None, 310.0, "天")]
+    assert _keys("今年计划完成造林面积5万亩。") == [(None, 5.0, "万亩")]

@@ -199,7 +199,7 @@ _YEARISH = re.compile(r"(到|至|在)?(19[5-9]\d|20\d{2})\s*[—\-－~～至到]
 
 
 _LEAD_WORDS = re.compile(
-    r"^(?:(?:将|把|并|且|同时|确保|力争|计划|争取|全市|全省|全区|全县|其中|以上|累计|到|通过|完成|实现|使|推动|目标是|目标为|目标|"
+    r"^(?:(?:今年|明年|将|把|并|且|同时|确保|力争|计划|争取|全市|全省|全区|全县|其中|以上|累计|到|通过|完成|实现|使|推动|目标是|目标为|目标|"
     r"推进|建成|创建|建设|培育|打造|开展|实施)(?![和或及与、区]))+")
 _RELATIVE_VERB = re.compile(r"(?:通过|完成|实现|建成|创建|开展|实施)$")
 
@@ -366,7 +366,7 @@ def enumerated_count(text: str, q: Quantity, pre: str) -> bool:
     return noun is not None and len(items) == int(q.value) and all(2 <= len(i) <= 12 for i in items)
 
 
-_FUTURE = re.compile(r"(?<![高升长加降少减])到\s*(?:19[5-9]\d|20\d{2})(?=\s*年)(?!\s*年的)|(?:^|[，,])至\s*(?:19[5-9]\d|20\d{2})\s*年|(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?(?:以)?前(?!\s*[一二三四五六七八九十两]{1,2}个?(?:季度|月))|力争|确保|(?<!共)争取|将(?!近)|(?<![年度划])计划(?!的)|每年|逐年(?![\u4e00-\u9fff]{0,4}趋势)|以后|(?:年|月|日|即日|今后|现在)起"
+_FUTURE = re.compile(r"(?<![高升长加降少减])到\s*(?:19[5-9]\d|20\d{2})(?=\s*年)(?!\s*年的)|(?:^|[，,])至\s*(?:19[5-9]\d|20\d{2})\s*年|(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?(?:以)?前(?!\s*[一二三四五六七八九十两]{1,2}个?(?:季度|月))|力争|确保|(?<!共)争取|将(?!近)|(?<![年度划])计划(?!的)|(?:今年|明年)计划(?!的)|每年|逐年(?![\u4e00-\u9fff]{0,4}趋势)|以后|(?:年|月|日|即日|今后|现在)起"
                      # a list of the year's assigned targets (减排目标任务分别为：…) sets, not reports
                      r"|目标(?:任务)?(?:分别)?(?:为|是)[：:]"
                      # 2025年目标值为45%, PM2.5浓度目标为35微克/立方米: a value stated as the target
@@ -390,6 +390,7 @@ _PAST = re.compile(r"过去|以来|已经|已(?!有)|现有|共有|超额|同比
 # a ranking (排名第7位, 位居全国前列, 稳居首位) reports where things stand — unless the sentence lies
 # in the scope of a year to come (到2025年，…。南宁市…工作位居全国同类城市平均水平以上，…): then it is the goal
 _RANK = re.compile(r"排名第|位居|稳居|跃居|位列|名列|居全国|居全省|居全市")
+_CLAUSE_PAST = re.compile(r"(?<![比较与同])(?:去年|上年)(?!度)")
 _BARE_OPENS = re.compile(r"\s*(?:19[5-9]\d|20\d{2})\s*年(?!\s*(?:底|末)?\s*(?:以)?前)")
 _SINCE = re.compile(r"(?:自|从)?\s*((?:19[5-9]\d|20\d{2}))\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:开始|起)")
 _STATEMENT_VERBS = frozenset({"为", ""})
@@ -527,6 +528,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                 year_ahead and default_year is not None
                 and _years_before(marks, head.start, asides) == default_year):
             continue  # 2021年全省完成营造林面积1065万亩: an achievement of a past year
+        if _CLAUSE_PAST.search(pre) and _FUTURE.search(pre) is None:
+            continue  # 该市去年的优良天数为300天，今年计划达到310天以上: last year's figure is no goal
         if _MEETS_NEED.search(pre) and _NEED.match(sentence, group[-1].end):
             continue  # 能够满足超过2000万辆电动汽车充电需求: what the target serves, not a target
         if head.unit.endswith("元") and _SPENDING.search(pre):
