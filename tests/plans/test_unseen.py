@@ -111,7 +111,7 @@ def _check(title: str, entries: list[dict[str, Any]], min_p: float = MIN_P, min_
         f"{title}: P {total.precision:.3f} R {total.recall:.3f}; run pytest -s for the misses")
 
 
-@pytest.mark.parametrize("name", ["dev_sentences.yaml", "dev2_sentences.yaml", "dev_docs.yaml", "blind_sentences.yaml",
+@pytest.mark.parametrize("name", ["dev_sentences.yaml", "dev2_sentences.yaml", "dev3_sentences.yaml", "dev_docs.yaml", "blind_sentences.yaml",
                                   "blind_docs.yaml", "blind2_sentences.yaml", "blind2_docs.yaml",
                                   "blind3_sentences.yaml", "blind3_docs.yaml", "blind4_sentences.yaml",
                                   "blind4_docs.yaml", "blind5_sentences.yaml", "blind6_sentences.yaml",
@@ -139,6 +139,12 @@ def test_dev2_sentences() -> None:
     """Development set 2 (helper hd): real passages that found the failure classes of its round,
     and class examples of the unit and table grammar (README of gold/, "Development set 2")."""
     _check("unseen dev sentences 2", _entries("dev2_sentences.yaml"))
+
+
+def test_dev3_sentences() -> None:
+    """Development set 3 (round hw): quotes of pages no earlier set uses and examples of the
+    classes fixed in that round (README of gold/, "Round hw")."""
+    _check("unseen dev sentences 3", _entries("dev3_sentences.yaml"))
 
 
 def test_dev_documents() -> None:
@@ -231,8 +237,9 @@ def test_blind13() -> None:
 # Blind sets 14 and 15 were opened after one scoring and are development material now; they do
 # not yet reach the bar of 0.95, so each is held at the level its fixes reached (a floor, not
 # the goal): a fall below it is a regression.
-OPENED_MIN_P_14, OPENED_MIN_R_14 = 0.90, 0.92
-OPENED_MIN_P_15, OPENED_MIN_R_15 = 0.93, 0.91
+# (raised after round hw: blind 14 P 0.961 / R 0.966, blind 15 P 0.944 / R 0.994)
+OPENED_MIN_P_14, OPENED_MIN_R_14 = 0.95, 0.96
+OPENED_MIN_P_15, OPENED_MIN_R_15 = 0.94, 0.99
 
 
 def test_blind14() -> None:
