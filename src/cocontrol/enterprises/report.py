@@ -11,6 +11,7 @@ from typing import Any
 
 from openpyxl import Workbook
 
+from cocontrol.data.names import label
 from cocontrol.enterprises.parameters import rules
 from cocontrol.enterprises.rulebook import HEADERS_ZH, rulebook
 from cocontrol.excel import header_row
@@ -63,7 +64,7 @@ def docx_bytes(name: str, code: str, accounts: Sequence[dict[str, Any]],
         for cell, (key, _) in zip(cells, ACCOUNT, strict=True):
             cell.text = _fmt(key, acc.get(key))
             if key == "intensity_output" and cell.text != "—" and acc.get("output_unit"):
-                cell.text += f" tCO2/{acc['output_unit']}"
+                cell.text += f" 吨CO2/{label('unit', acc['output_unit'], 'zh')}"
     doc.add_paragraph("碳排放强度L = （范围一 + 范围二）/ 工业增加值；K = L / 行业平均L；"
                       "等级和级别按浙江省规上工业企业碳效等级评价方法，色标为山东两高企业碳账户示例分档。")
     doc.add_heading("二、协同核查发现", level=2)
