@@ -1,0 +1,383 @@
+"""A large activity file (Parquet or UTF-8 CSV) checked and computed in DuckDB SQL.
+
+The DuckDB side of :func:`cocontrol.inventory.scan.compute_file` and the command line's
+path: the queries of :mod:`cocontrol.inventory.sql`, on one connection, without Ibis.
+
+1. The header is checked (:func:`cocontrol.inventory.filehead.header`).
+2. The file is read twice (in a worker thread; DuckDB releases the interpreter meanwhile,
+   so the reference tables — factor set, GWP, names, controls — are prepared beside it):
+   its rows grouped by their keys as given and the kind of their value
+   (:func:`cocontrol.inventory.sql.raw_groups`), and a 64-bit hash of each row's key
+   columns (:func:`cocontrol.inventory.sql.hashes`), sorted to find keys given twice.
+3. The groups are cleaned and summed per key (the summary, ~10⁵ rows for 10⁷ facility
+   rows), checked (:mod:`cocontrol.inventory.checks`) and, without activity technologies,
+   the staged inventory, the CO2e rows and the output order run as one query on the summary
+   (:func:`cocontrol.inventory.sql.inventory`, :func:`~cocontrol.inventory.sql.finished`),
+   written by DuckDB (``COPY … TO … (FORMAT PARQUET)``) or returned as Arrow. A file with
+   activity technologies takes :func:`cocontrol.inventory.core.evaluate` on the summary
+   (technologies summed in a fixed order).
+
+Same checks, same numbers as ``compute``: tests in ``tests/inventory/test_sql.py``.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import tempfile
+import warnings
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pyarrow as pa
+
+from cocontrol.errors import InputError, Problem, ValidationFailed
+from cocontrol.inventory import sql
+from cocontrol.inventory.filehead import header, is_csv
+from cocontrol.inventory.keys import OUTPUT
+
+if TYPE_CHECKING:
+    import duckdb
+    import pandas as pd
+
+DUPS_SCHEMA = pa.schema([("region", pa.string()), ("year", pa.int64()),
+                         ("month", pa.int64()), ("sector", pa.string()),
+                         ("fuel", pa.string()), ("technology", pa.string()),
+                         ("facility", pa.string()), ("rows", pa.int64())])
+
+
+def connect() -> duckdb.DuckDBPyConnection:
+    """A DuckDB connection with the engine settings of
+    :class:`cocontrol.inventory.engines.Session` (spill folder, memory limit)."""
+    import duckdb
+
+    con = duckdb.connect()
+    con.execute(f"SET temp_directory='{tempfile.gettempdir()}/cocontrol_duckdb'")
+    con.execute(f"SET memory_limit='{os.environ.get('COCONTROL_DUCKDB_MEMORY', '3GB')}'")
+    return con
+
+
+def register_file(con: duckdb.DuckDBPyConnection, path: str | Path, name: str = "raw") -> None:
+    """The file as the view ``name``: CSV cells as text (UTF-8, comma, ``"`` quotes),
+    Parquet columns as stored."""
+    p = sql.literal(str(path))
+    reader = (f"read_csv({p}, header=true, all_varchar=true, delim=',', quote='\"', "
+              "escape='\"')" if is_csv(path) else f"read_parquet({p})")
+    con.execute(f"CREATE OR REPLACE TEMP VIEW {sql.quote(name)} AS SELECT * FROM {reader}")
+
+
+def repeated_hashes(hashes: pa.ChunkedArray | pa.Array) -> tuple[pa.Table, int]:
+    """The hashes that occur more than once, and the number of NULL hashes (rows whose
+    facility cleaning may change): an in-place sort of the 64-bit integers (for 10⁷ rows
+    a few times faster than an engine's hash table with one entry per facility; 16 bytes a
+    row in memory while it runs, 1.6 GB for 10⁸ rows)."""
+    import numpy as np
+
+    nulls = hashes.null_count
+    if nulls:
+        hashes = hashes.drop_null()
+    h = np.array(hashes, dtype="int64")
+    if not h.flags.writeable:  # a zero-copy view of one Arrow chunk
+        h = h.copy()
+    h.sort()
+    same = h[1:][h[1:] == h[:-1]]
+    return pa.table({"h": pa.array(np.unique(same), pa.int64())}), nulls
+
+
+def scan(con: duckdb.DuckDBPyConnection, mapping: dict[str, str],
+         kinds: dict[str, str]) -> pa.Table:
+    """Read the view ``raw`` twice: the summary (kept as the temp table ``summary``) and the
+    duplicate keys (returned; at most 1000, in key order). Duplicates: the hashes of the keys
+    as given find them when cleaning is one-to-one on every key column (no two spellings of
+    one key, no facility with blanks at an end — checked on the groups), and the rows of the
+    repeated hashes are checked exactly; otherwise the cleaned keys of every row are grouped."""
+    groups = con.sql(sql.raw_groups(mapping, kinds)).to_arrow_table()
+    repeated, unclean = repeated_hashes(con.sql(sql.hashes(mapping, kinds)).to_arrow_table()["h"])
+    con.register("groups", groups)
+    keys = sql.raw_keys(mapping)
+    ckinds = {k: kinds[mapping[k]] for k in keys}
+    con.execute(f"CREATE OR REPLACE TEMP TABLE cleaned AS {sql.cleaned_groups(keys, ckinds)}")
+    con.unregister("groups")
+    con.execute(f"CREATE OR REPLACE TEMP TABLE summary AS {sql.summary()}")
+    exact = unclean == 0 and con.sql(sql.not_one_to_one(keys)).fetchone()[0] == 0
+    if exact and repeated.num_rows == 0:
+        return DUPS_SCHEMA.empty_table()
+    if exact:
+        con.register("repeated", repeated)
+    dups = con.sql(sql.duplicates(mapping, kinds, repeated="repeated" if exact else None))
+    return dups.to_arrow_table()
+
+
+@dataclass
+class References:
+    """The shipped or given tables the computation needs, prepared beside the scan."""
+
+    factors: Any  # expanded scope-1 factor table (pandas)
+    efficiency: Any
+    label: str
+    key: str | None
+    gwp: Any  # species, gwp (pandas)
+    controls: Any  # the controls as read (pandas) or None
+    multipliers: Any  # their remaining fractions per key (pandas) or None
+
+
+def references(gwp: str, factors: object, controls: object) -> References:
+    """Factor set, GWP weights, controls and their multipliers (pandas), as
+    :func:`cocontrol.inventory.core.prepare` makes them."""
+    from cocontrol.data import names
+    from cocontrol.inventory import factors as fx
+
+    weights = fx.gwp_table(gwp)  # an unknown GWP set fails here
+    facs, eff, label, key = fx.resolve(factors)
+    mult = None
+    if isinstance(controls, str | Path):
+        from cocontrol.data.controls import read_controls
+
+        controls = read_controls(controls)
+    if controls is not None and len(controls):  # type: ignore[arg-type]
+        mult = fx.control_multipliers(controls, efficiency=eff, factors=facs)
+    names.sectors(), names.fuels()  # read now, beside the scan
+    return References(facs, eff, label, key, weights, controls, mult)
+
+
+@dataclass
+class Result:
+    """The outcome of :func:`run`: the output table in order (None when written to a
+    file), its row count, the factor set's label, the (sector, fuel, technology, species)
+    without a factor, and the closing line's figures (scope-1 CO2 per year, regions)."""
+
+    table: pa.Table | None
+    rows: int
+    label: str
+    missing_factors: list[tuple[str, str, str, str]] = field(default_factory=list)
+    co2_by_year: list[tuple[int, float]] = field(default_factory=list)
+    regions: int = 0
+    region: str | None = None
+    frame: Any = None  # the pandas result when the general path (technologies) ran
+
+
+def _arrow(frame: pd.DataFrame, schema: pa.Schema) -> pa.Table:
+    """Arrow table with the schema's columns (absent string columns ``""``; NaN → NULL)."""
+    cols = {}
+    for f in schema:
+        col = frame[f.name] if f.name in frame.columns else None
+        if col is None:
+            cols[f.name] = pa.array([""] * len(frame), f.type)
+        else:
+            col = col.astype(object).where(col.notna(), None) if col.dtype == object else col
+            cols[f.name] = pa.array(col, type=f.type, from_pandas=True)
+    return pa.table(cols, schema=schema)
+
+
+FACTORS = pa.schema([("sector", pa.string()), ("fuel", pa.string()),
+                     ("technology", pa.string()), ("species", pa.string()),
+                     ("ef", pa.float64()), ("scope", pa.int64()), ("p", pa.int64())])
+GRID = pa.schema([("region", pa.string()), ("year", pa.int64()), ("fuel", pa.string()),
+                  ("species", pa.string()), ("ef", pa.float64()), ("scope", pa.int64()),
+                  ("p", pa.int64())])
+CONTROLS = pa.schema([("region", pa.string()), ("year", pa.int64()), ("sector", pa.string()),
+                      ("fuel", pa.string()), ("applies_to", pa.string()),
+                      ("species", pa.string()), ("ctrl", pa.float64()),
+                      ("control", pa.string())])
+
+
+def run(path: str | Path, *, gwp: str = "AR5", controls: object = None, factors: object = None,
+        progress: Callable[[str], None] | None = None, output: str | Path | None = None,
+        co2e_rows: bool = True) -> Result:
+    """Check and compute an activity file in DuckDB (see the module docstring). ``controls``
+    a frame (raw or read) or a file path; ``factors`` as in ``compute``; ``output``: a
+    Parquet path written atomically by DuckDB (then ``Result.table`` is None). Raises
+    :class:`ValidationFailed` with every problem before anything is written."""
+    file = str(path)
+    step = progress or (lambda text: None)
+    mapping, kinds = header(path)
+    con = connect()
+    try:
+        register_file(con, path)
+        step(f"扫描并校验 {Path(file).name} / scanning (duckdb)")
+        with ThreadPoolExecutor(1) as pool:
+            scanning = pool.submit(scan, con, mapping, kinds)
+            try:
+                refs = references(gwp, factors, controls)
+            except BaseException:
+                con.interrupt()
+                raise
+            try:
+                dups = scanning.result()
+            except (InputError, ValidationFailed):
+                raise
+            except Exception as exc:  # the engine could not read the file as a table
+                msg = str(exc).strip()
+                first = msg.splitlines()[0] if msg else type(exc).__name__
+                raise InputError("cannot read the file as a table", file=file,
+                                 expected="a CSV (UTF-8, comma-separated, one header row) or "
+                                          "Parquet file", found=first[:300]) from None
+        return _compute(con, file, dups, refs, gwp=gwp, factors=factors, step=step,
+                        output=output, co2e_rows=co2e_rows)
+    finally:
+        con.close()
+
+
+def _compute(con: duckdb.DuckDBPyConnection, file: str, dups: pa.Table, refs: References, *,
+             gwp: str, factors: object, step: Callable[[str], None],
+             output: str | Path | None, co2e_rows: bool) -> Result:
+    import pandas as pd
+
+    from cocontrol.data.activity import unit_multiplier
+    from cocontrol.inventory import checks, gaps
+    from cocontrol.inventory import factors as fx
+
+    summary = con.sql("SELECT * FROM summary").to_arrow_table().to_pandas()
+    sector_map, fuel_map, problems = checks.resolve_names(summary, file)
+    problems += checks.check_groups(summary, fuel_map, file)
+    problems += checks.check_duplicates(dups.to_pandas(), file)
+    tech_map, more = checks.technology_codes(summary, fuel_map, file)
+    problems += more
+    if problems:
+        raise ValidationFailed(problems, summary=f"activity data {Path(file).name} is invalid")
+    step(f"核算 {len(summary):,} 组 / computing (duckdb)")
+    fuel = summary["fuel"].map(fuel_map)
+    if tech_map:  # activity technologies: the general path, technologies summed in order
+        return _general(summary, fuel, sector_map, tech_map, refs, file, gwp, factors,
+                        co2e_rows)
+    con.register("sector_map", pa.table({"given": list(sector_map),
+                                         "code": list(sector_map.values())}))
+    con.register("fuel_map", pa.table({"given": list(fuel_map), "code": list(fuel_map.values())}))
+    pairs = pd.DataFrame({"fuel": fuel, "unit": summary["unit"]}).drop_duplicates()
+    con.register("units", pa.table({
+        "fuel": pa.array(pairs["fuel"], pa.string()), "unit": pa.array(pairs["unit"], pa.string()),
+        "mult": pa.array([unit_multiplier(f, u) for f, u in pairs.itertuples(index=False)],
+                         pa.float64())}))
+    con.execute(f"CREATE OR REPLACE TEMP TABLE agg AS {sql.agg()}")
+    region_years = con.sql("SELECT DISTINCT region, year FROM agg ORDER BY 1, 2").fetchall()
+    grid = fx.grid_factors(pd.DataFrame(region_years, columns=["region", "year"]))
+    species = sorted({*refs.factors["species"], *grid["species"], "CO2e"})
+    rank = {sp: i for i, sp in enumerate(species)}
+    con.register("factors", _arrow(refs.factors.assign(p=refs.factors["species"].map(rank)),
+                                   FACTORS))
+    con.register("grid", _arrow(grid.assign(p=grid["species"].map(rank)), GRID))
+    con.register("controls", _arrow(refs.multipliers if refs.multipliers is not None
+                                    else pd.DataFrame(columns=CONTROLS.names), CONTROLS))
+    con.register("gwp", pa.table({"species": pa.array(refs.gwp["species"], pa.string()),
+                                  "gwp": pa.array(refs.gwp["gwp"], pa.float64())}))
+    missing = con.sql(sql.unmatched()).to_arrow_table().to_pandas()
+    if len(missing):
+        raise ValidationFailed(
+            [Problem("no emission factor for this sector and fuel", file=file, column="fuel",
+                     found=f"{k.sector} × {k.fuel} ({k.region} {k.year})")
+             for k in missing.itertuples(index=False)], summary="activity without factor")
+    act = pd.DataFrame({"sector": summary["sector"].map(sector_map), "fuel": fuel,
+                        "technology": ""})
+    cover = gaps.factor_coverage(act, fx_used(refs.factors, act))
+    if (cover["status"] == "missing").any():
+        warnings.warn(gaps.missing_note(cover), UserWarning, stacklevel=3)
+    order = _order(con, region_years, rank)
+    grouped = con.sql(sql.single_rows()).fetchone()[0] != 0
+    con.execute("CREATE OR REPLACE TEMP TABLE inv AS "
+                + sql.inventory("agg_r" if order else "agg", grouped=grouped,
+                                carry=("k0", "k1", "p") if order else ()))
+    result = Result(None, 0, refs.label, [
+        (r.sector, r.fuel, r.technology, r.species)
+        for r in cover[cover["status"] == "missing"].itertuples(index=False)])
+    for year, co2, _rows, regions, region in con.sql(sql.headline("inv")).fetchall():
+        if co2 is not None:
+            result.co2_by_year.append((int(year), float(co2)))
+        result.regions, result.region = int(regions), region
+    query = sql.finished("inv", co2e_rows, order=order, co2e_p=rank["CO2e"])
+    if output is not None:
+        from cocontrol.files import write_atomic
+
+        step(f"写出 {Path(output).name} / writing")
+
+        def save(tmp: str) -> None:
+            written = con.execute(f"COPY ({query}) TO {sql.literal(tmp)} "
+                                  "(FORMAT PARQUET)").fetchone()
+            result.rows = int(written[0]) if written else 0
+
+        write_atomic(output, save)
+    else:
+        result.table = con.sql(query).to_arrow_table()
+        result.rows = result.table.num_rows
+    return result
+
+
+def _order(con: duckdb.DuckDBPyConnection, region_years: list[tuple[str, int]],
+           rank: dict[str, int]) -> str | None:
+    """The integer output order (:func:`cocontrol.inventory.sql.order_key`): ranks of the
+    regions, sectors and fuels of ``agg`` (Python's string order, by code point) and year
+    offsets as ``agg_r``'s ``k0`` and ``k1``; None (sort the text) when the ranks would not
+    fit one 63-bit integer."""
+    regions = sorted({r for r, _ in region_years})
+    years = [y for _, y in region_years]
+    sectors = sorted(r[0] for r in con.sql("SELECT DISTINCT sector FROM agg").fetchall())
+    fuels = sorted(r[0] for r in con.sql("SELECT DISTINCT fuel FROM agg").fetchall())
+    scopes = con.sql("SELECT MIN(scope), MAX(scope) FROM (SELECT scope FROM factors "
+                     "UNION ALL SELECT scope FROM grid)").fetchone()
+    if not regions or scopes is None or scopes[0] is None or scopes[0] < 0:
+        return None
+    n_years, n_scopes = max(years) - min(years) + 1, int(scopes[1]) + 1
+    sizes = [len(regions), n_years, n_scopes, len(sectors), len(fuels), len(rank)]
+    if math.prod(float(n) for n in sizes) >= 2.0 ** 62:
+        return None
+    for name, words in (("region", regions), ("sector", sectors), ("fuel", fuels)):
+        con.register(f"{name}_rank", pa.table({name: pa.array(words, pa.string()),
+                                               "r": pa.array(range(len(words)), pa.int64())}))
+    con.execute(f"CREATE OR REPLACE TEMP TABLE agg_r AS SELECT a.*, "
+                f"rr.r * {n_years} + (a.year - {min(years)}) AS k0, "
+                f"sr.r * {len(fuels)} + fr.r AS k1 FROM agg AS a "
+                "JOIN region_rank AS rr ON a.region = rr.region "
+                "JOIN sector_rank AS sr ON a.sector = sr.sector "
+                "JOIN fuel_rank AS fr ON a.fuel = fr.fuel")
+    return sql.order_key(n_years, n_scopes, len(sectors) * len(fuels), len(rank))
+
+
+def fx_used(factors: pd.DataFrame, activity: pd.DataFrame) -> pd.DataFrame:
+    """The factor rows of the (sector, fuel) pairs present in ``activity`` (order kept)."""
+    import pandas as pd
+
+    keys = ["sector", "fuel"]
+    have = pd.MultiIndex.from_frame(activity[keys].drop_duplicates())
+    return factors[pd.MultiIndex.from_frame(factors[keys]).isin(have)]
+
+
+def _general(summary: pd.DataFrame, fuel: pd.Series, sector_map: dict, tech_map: dict,
+             refs: References, file: str, gwp: str, factors: object,
+             co2e_rows: bool) -> Result:
+    """Activity technologies: :func:`cocontrol.inventory.core.evaluate` on the summary."""
+    import pandas as pd
+
+    from cocontrol.inventory.core import evaluate
+
+    activity = pd.DataFrame({
+        "region": summary["region"], "year": summary["year"].astype("int64"),
+        "sector": summary["sector"].map(sector_map), "fuel": fuel,
+        "technology": [tech_map.get((f, t), "") for f, t in zip(fuel, summary["technology"],
+                                                                strict=True)],
+        "value": summary["total"].astype("float64"), "unit": summary["unit"]})
+
+    def no_factor(keys: pd.DataFrame) -> ValidationFailed:
+        return ValidationFailed(
+            [Problem("no emission factor for this sector and fuel", file=file, column="fuel",
+                     found=f"{k.sector} × {k.fuel} ({k.region} {k.year})")
+             for k in keys.itertuples(index=False)], summary="activity without factor")
+
+    frame = evaluate(activity, gwp=gwp, engine="duckdb", controls=refs.controls, factors=factors,
+                     no_factor=no_factor, co2e_rows=co2e_rows)
+    return Result(None, len(frame), refs.label, list(frame.attrs.get("missing_factors", [])),
+                  frame=frame)
+
+
+def to_frame(result: Result) -> pd.DataFrame:
+    """The result as the pandas frame ``compute`` returns (columns, dtypes, ``attrs``)."""
+    if result.frame is not None:
+        return result.frame
+    assert result.table is not None
+    frame = result.table.to_pandas()
+    frame = frame[OUTPUT].astype({"year": "int64", "scope": "int64", "value": "float64"})
+    frame.attrs["factor_set"] = result.label
+    frame.attrs["missing_factors"] = result.missing_factors
+    return frame
+
