@@ -97,6 +97,7 @@ def scan(con: duckdb.DuckDBPyConnection, mapping: dict[str, str],
     groups = con.sql(sql.raw_groups(mapping, kinds)).to_arrow_table()
     repeated, unclean = repeated_hashes(con.sql(sql.hashes(mapping, kinds)).to_arrow_table()["h"])
     con.register("groups", groups)
+    con.execute("SET threads=1")  # ~10⁵ groups: a second thread costs more than it saves
     keys = sql.raw_keys(mapping)
     ckinds = {k: kinds[mapping[k]] for k in keys}
     con.execute(f"CREATE OR REPLACE TEMP TABLE cleaned AS {sql.cleaned_groups(keys, ckinds)}")
@@ -253,7 +254,9 @@ def _compute(con: duckdb.DuckDBPyConnection, file: str, dups: pa.Table, refs: Re
                          pa.float64())}))
     con.execute(f"CREATE OR REPLACE TEMP TABLE agg AS {sql.agg()}")
     region_years = con.sql("SELECT DISTINCT region, year FROM agg ORDER BY 1, 2").fetchall()
-    grid = fx.grid_factors(pd.DataFrame(region_years, columns=["region", "year"]))
+    grid = pd.DataFrame(columns=GRID.names)  # grid factors join electricity and heat only
+    if con.sql("SELECT COUNT(*) FROM agg WHERE fuel IN ('Electricity', 'Heat')").fetchone()[0]:
+        grid = fx.grid_factors(pd.DataFrame(region_years, columns=["region", "year"]))
     species = sorted({*refs.factors["species"], *grid["species"], "CO2e"})
     rank = {sp: i for i, sp in enumerate(species)}
     con.register("factors", _arrow(refs.factors.assign(p=refs.factors["species"].map(rank)),
