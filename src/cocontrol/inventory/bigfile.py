@@ -265,7 +265,8 @@ def _compute(con: duckdb.DuckDBPyConnection, file: str, dups: pa.Table, refs: Re
     con.register("controls", _arrow(refs.multipliers if refs.multipliers is not None
                                     else pd.DataFrame(columns=CONTROLS.names), CONTROLS))
     con.register("gwp", pa.table({"species": pa.array(refs.gwp["species"], pa.string()),
-                                  "gwp": pa.array(refs.gwp["gwp"], pa.float64())}))
+                                  "gwp": pa.array(refs.gwp["gwp"], pa.float64()),
+                                  "p": pa.array(refs.gwp["species"].map(rank), pa.int64())}))
     missing = con.sql(sql.unmatched()).to_arrow_table().to_pandas()
     if len(missing):
         raise ValidationFailed(
@@ -277,42 +278,96 @@ def _compute(con: duckdb.DuckDBPyConnection, file: str, dups: pa.Table, refs: Re
     cover = gaps.factor_coverage(act, fx_used(refs.factors, act))
     if (cover["status"] == "missing").any():
         warnings.warn(gaps.missing_note(cover), UserWarning, stacklevel=3)
-    order = _order(con, region_years, rank)
+    codes = _codes(con, region_years, species)
     grouped = con.sql(sql.single_rows()).fetchone()[0] != 0
-    con.execute("CREATE OR REPLACE TEMP TABLE inv AS "
-                + sql.inventory("agg_r" if order else "agg", grouped=grouped,
-                                carry=("k0", "k1", "p") if order else ()))
     result = Result(None, 0, refs.label, [
         (r.sector, r.fuel, r.technology, r.species)
         for r in cover[cover["status"] == "missing"].itertuples(index=False)])
-    for year, co2, _rows, regions, region in con.sql(sql.headline("inv")).fetchall():
-        if co2 is not None:
-            result.co2_by_year.append((int(year), float(co2)))
-        result.regions, result.region = int(regions), region
-    query = sql.finished("inv", co2e_rows, order=order, co2e_p=rank["CO2e"])
-    if output is not None:
-        from cocontrol.files import write_atomic
-
-        step(f"写出 {Path(output).name} / writing")
-
-        def save(tmp: str) -> None:
-            written = con.execute(f"COPY ({query}) TO {sql.literal(tmp)} "
-                                  "(FORMAT PARQUET)").fetchone()
-            result.rows = int(written[0]) if written else 0
-
-        write_atomic(output, save)
+    if codes is None:  # too many names for one integer key: sort the text
+        con.execute(f"CREATE OR REPLACE TEMP TABLE inv AS {sql.inventory('agg', grouped=grouped)}")
+        table = con.sql(sql.finished("inv", co2e_rows)).to_arrow_table()
     else:
-        result.table = con.sql(query).to_arrow_table()
-        result.rows = result.table.num_rows
+        inv = sql.inventory("agg_r", grouped=grouped, carry=("k0", "k1", "p"))
+        con.execute(f"CREATE OR REPLACE TEMP TABLE inv AS SELECT k0, k1, scope, p, value "
+                    f"FROM ({inv})")
+        coded = con.sql(sql.coded("inv", co2e_rows, rank["CO2e"], codes.key)).to_arrow_table()
+        codes.headline(result, coded)
+        table = codes.table(coded, encoded=output is not None)
+    if codes is None:
+        _headline(result, table)
+    result.rows = table.num_rows
+    if output is None:
+        result.table = table
+        return result
+    import pyarrow.parquet as pq
+
+    from cocontrol.files import write_atomic
+
+    step(f"写出 {Path(output).name} / writing")
+    # dictionary columns are written as such; without the Arrow schema they read as text
+    write_atomic(output, lambda tmp: pq.write_table(table, tmp, store_schema=False))
     return result
 
 
-def _order(con: duckdb.DuckDBPyConnection, region_years: list[tuple[str, int]],
-           rank: dict[str, int]) -> str | None:
-    """The integer output order (:func:`cocontrol.inventory.sql.order_key`): ranks of the
-    regions, sectors and fuels of ``agg`` (Python's string order, by code point) and year
-    offsets as ``agg_r``'s ``k0`` and ``k1``; None (sort the text) when the ranks would not
-    fit one 63-bit integer."""
+@dataclass
+class Codes:
+    """Output names as integers: ``k0 = region rank × years + (year − first)``, ``k1 =
+    sector rank × fuels + fuel rank``, ``p`` the species rank (ranks in Python's string
+    order, by code point — the order of a text sort); ``key`` sorts as the output order."""
+
+    regions: list[str]
+    first_year: int
+    years: int
+    sectors: list[str]
+    fuels: list[str]
+    species: list[str]
+    key: str
+
+    def table(self, coded: pa.Table, encoded: bool = False) -> pa.Table:
+        """The output table (:data:`OUTPUT`) of the rows of
+        :func:`cocontrol.inventory.sql.coded`, names from the lists: dictionary-encoded
+        columns when ``encoded`` (for Parquet, whose writer stores them as they are), else
+        text."""
+        import numpy as np
+        import pyarrow.compute as pc
+
+        k0, k1 = coded["k0"].to_numpy(), coded["k1"].to_numpy()
+
+        def names(words: list[str], idx: np.ndarray) -> pa.Array:
+            if encoded:
+                return pa.DictionaryArray.from_arrays(pa.array(idx, pa.int32()),
+                                                      pa.array(words, pa.string()))
+            return pc.take(pa.array(words, pa.string()), pa.array(idx))
+
+        n_fuels = len(self.fuels)
+        return pa.table({
+            "region": names(self.regions, k0 // self.years),
+            "year": pa.array(k0 % self.years + self.first_year, pa.int64()),
+            "sector": names(self.sectors, k1 // n_fuels),
+            "fuel": names(self.fuels, k1 % n_fuels),
+            "species": names(self.species, coded["p"].to_numpy()),
+            "value": coded["value"].combine_chunks(),
+            "unit": names(["t"], np.zeros(coded.num_rows, dtype="int64")),
+            "scope": coded["scope"].combine_chunks().cast(pa.int64())})
+
+    def headline(self, result: Result, coded: pa.Table) -> None:
+        """The closing line's figures: scope-1 CO2 per year (``fsum``), the number of
+        regions and the first."""
+        import numpy as np
+
+        k0, p = coded["k0"].to_numpy(), coded["p"].to_numpy()
+        co2 = (p == self.species.index("CO2")) & (coded["scope"].to_numpy() == 1)
+        years, values = k0[co2] % self.years + self.first_year, coded["value"].to_numpy()[co2]
+        result.co2_by_year = [(int(y), math.fsum(values[years == y])) for y in np.unique(years)]
+        regions = np.unique(k0 // self.years)
+        result.regions = len(regions)
+        result.region = self.regions[int(regions[0])] if len(regions) else None
+
+
+def _codes(con: duckdb.DuckDBPyConnection, region_years: list[tuple[str, int]],
+           species: list[str]) -> Codes | None:
+    """:class:`Codes` for ``agg`` (and ``agg_r``: ``agg`` with ``k0`` and ``k1``); None when
+    the ranks would not fit one 63-bit integer (then the text is sorted)."""
     regions = sorted({r for r, _ in region_years})
     years = [y for _, y in region_years]
     sectors = sorted(r[0] for r in con.sql("SELECT DISTINCT sector FROM agg").fetchall())
@@ -322,7 +377,7 @@ def _order(con: duckdb.DuckDBPyConnection, region_years: list[tuple[str, int]],
     if not regions or scopes is None or scopes[0] is None or scopes[0] < 0:
         return None
     n_years, n_scopes = max(years) - min(years) + 1, int(scopes[1]) + 1
-    sizes = [len(regions), n_years, n_scopes, len(sectors), len(fuels), len(rank)]
+    sizes = [len(regions), n_years, n_scopes, len(sectors), len(fuels), len(species)]
     if math.prod(float(n) for n in sizes) >= 2.0 ** 62:
         return None
     for name, words in (("region", regions), ("sector", sectors), ("fuel", fuels)):
@@ -334,7 +389,23 @@ def _order(con: duckdb.DuckDBPyConnection, region_years: list[tuple[str, int]],
                 "JOIN region_rank AS rr ON a.region = rr.region "
                 "JOIN sector_rank AS sr ON a.sector = sr.sector "
                 "JOIN fuel_rank AS fr ON a.fuel = fr.fuel")
-    return sql.order_key(n_years, n_scopes, len(sectors) * len(fuels), len(rank))
+    key = sql.order_key(n_years, n_scopes, len(sectors) * len(fuels), len(species))
+    return Codes(regions, min(years), n_years, sectors, fuels, species, key)
+
+
+def _headline(result: Result, table: pa.Table) -> None:
+    """The closing line's figures from the output table: scope-1 CO2 per year (``fsum``),
+    the number of regions and the first."""
+    import numpy as np
+    import pyarrow.compute as pc
+
+    co2 = table.filter(pc.and_(pc.equal(table["species"], "CO2"),
+                               pc.equal(table["scope"], 1)))
+    years, values = co2["year"].to_numpy(), co2["value"].to_numpy()
+    result.co2_by_year = [(int(y), math.fsum(values[years == y])) for y in np.unique(years)]
+    regions = pc.unique(table["region"])
+    result.regions = len(regions)
+    result.region = str(regions[0]) if len(regions) else None
 
 
 def fx_used(factors: pd.DataFrame, activity: pd.DataFrame) -> pd.DataFrame:

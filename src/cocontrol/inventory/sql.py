@@ -315,6 +315,26 @@ def finished(table: str = "inv", co2e: bool = True, order: str | None = None,
     return f"SELECT {cols} FROM ({out}) ORDER BY {by}"
 
 
+def coded(table: str = "inv", co2e: bool = True, co2e_p: int = 0, order: str = "") -> str:
+    """:func:`finished` on the codes alone: per output row ``k0`` (region and year), ``k1``
+    (sector and fuel), ``scope``, ``p`` (species) and ``value`` — no text to carry or
+    sort; ordered by ``order`` (:func:`order_key`). The caller turns the codes back into
+    names (one ``take`` per column from the small lists of names)."""
+    out = f"SELECT k0, k1, scope, p, value FROM {quote(table)}"
+    if co2e:
+        a, b = "COALESCE(a, 0.0)", "COALESCE(b, 0.0)"
+        value = (f"CASE WHEN d IS NULL THEN {a} + {b} ELSE {a} + {b} + "
+                 f"(d - ((({a} + {b}) - {a}) - {b})) END")
+        out += (f" UNION ALL SELECT k0, k1, scope, {co2e_p} AS p, {value} AS value FROM ("
+                "SELECT k0, k1, scope, "
+                "MAX(e) FILTER (WHERE species = 'CH4') AS a, "
+                "MAX(e) FILTER (WHERE species = 'CO2') AS b, "
+                "MAX(e) FILTER (WHERE species = 'N2O') AS d FROM (SELECT i.k0, i.k1, i.scope, "
+                f"w.species, i.value * w.gwp AS e FROM {quote(table)} AS i "
+                "JOIN gwp AS w ON i.p = w.p) GROUP BY 1, 2, 3)")
+    return f"SELECT * FROM ({out}) ORDER BY {order}"
+
+
 def order_key(years: int, scopes: int, sector_fuels: int, species: int) -> str:
     """One integer that sorts as region, year, scope, sector, fuel, species: mixed radix of
     ``k0`` (region rank × ``years`` + year offset), scope (< ``scopes``), ``k1`` (sector rank
