@@ -290,8 +290,8 @@ def _compute(con: duckdb.DuckDBPyConnection, file: str, dups: pa.Table, refs: Re
         inv = sql.inventory("agg_r", grouped=grouped, carry=("k0", "k1", "p"))
         con.execute(f"CREATE OR REPLACE TEMP TABLE inv AS SELECT k0, k1, scope, p, value "
                     f"FROM ({inv})")
-        coded = con.sql(sql.coded("inv", co2e_rows, rank["CO2e"], codes.key)).to_arrow_table()
-        codes.headline(result, coded)
+        codes.headline(con, result)
+        coded = con.sql(codes.query(co2e_rows, rank["CO2e"])).to_arrow_table()
         table = codes.table(coded, encoded=output is not None)
     if codes is None:
         _headline(result, table)
@@ -323,45 +323,44 @@ class Codes:
     species: list[str]
     key: str
 
+    def query(self, co2e: bool, co2e_p: int) -> str:
+        """The output rows on codes (:func:`cocontrol.inventory.sql.coded`)."""
+        return sql.coded("inv", co2e, co2e_p, self.key, self.years, self.first_year,
+                         len(self.fuels))
+
     def table(self, coded: pa.Table, encoded: bool = False) -> pa.Table:
-        """The output table (:data:`OUTPUT`) of the rows of
-        :func:`cocontrol.inventory.sql.coded`, names from the lists: dictionary-encoded
-        columns when ``encoded`` (for Parquet, whose writer stores them as they are), else
-        text."""
+        """The output table (:data:`OUTPUT`) of the rows of :meth:`query`, names from the
+        lists: dictionary-encoded columns when ``encoded`` (for Parquet, whose writer
+        stores them as they are), else text."""
         import numpy as np
         import pyarrow.compute as pc
 
-        k0, k1 = coded["k0"].to_numpy(), coded["k1"].to_numpy()
+        coded = coded.combine_chunks()
 
-        def names(words: list[str], idx: np.ndarray) -> pa.Array:
+        def names(words: list[str], idx: pa.Array) -> pa.Array:
+            dictionary = pa.array(words, pa.string())
             if encoded:
-                return pa.DictionaryArray.from_arrays(pa.array(idx, pa.int32()),
-                                                      pa.array(words, pa.string()))
-            return pc.take(pa.array(words, pa.string()), pa.array(idx))
+                return pa.DictionaryArray.from_arrays(idx, dictionary)
+            return pc.take(dictionary, idx)
 
-        n_fuels = len(self.fuels)
+        def col(name: str) -> pa.Array:
+            return coded[name].chunk(0) if coded[name].num_chunks else coded[name].combine_chunks()
+
         return pa.table({
-            "region": names(self.regions, k0 // self.years),
-            "year": pa.array(k0 % self.years + self.first_year, pa.int64()),
-            "sector": names(self.sectors, k1 // n_fuels),
-            "fuel": names(self.fuels, k1 % n_fuels),
-            "species": names(self.species, coded["p"].to_numpy()),
-            "value": coded["value"].combine_chunks(),
-            "unit": names(["t"], np.zeros(coded.num_rows, dtype="int64")),
-            "scope": coded["scope"].combine_chunks().cast(pa.int64())})
+            "region": names(self.regions, col("r")), "year": col("year").cast(pa.int64()),
+            "sector": names(self.sectors, col("s")), "fuel": names(self.fuels, col("f")),
+            "species": names(self.species, col("p")), "value": col("value"),
+            "unit": names(["t"], pa.array(np.zeros(coded.num_rows, dtype="int32"))),
+            "scope": col("scope").cast(pa.int64())})
 
-    def headline(self, result: Result, coded: pa.Table) -> None:
-        """The closing line's figures: scope-1 CO2 per year (``fsum``), the number of
-        regions and the first."""
-        import numpy as np
-
-        k0, p = coded["k0"].to_numpy(), coded["p"].to_numpy()
-        co2 = (p == self.species.index("CO2")) & (coded["scope"].to_numpy() == 1)
-        years, values = k0[co2] % self.years + self.first_year, coded["value"].to_numpy()[co2]
-        result.co2_by_year = [(int(y), math.fsum(values[years == y])) for y in np.unique(years)]
-        regions = np.unique(k0 // self.years)
-        result.regions = len(regions)
-        result.region = self.regions[int(regions[0])] if len(regions) else None
+    def headline(self, con: duckdb.DuckDBPyConnection, result: Result) -> None:
+        """The closing line's figures from ``inv``: scope-1 CO2 per year (``fsum``), the
+        number of regions and the first."""
+        rows = con.sql(sql.coded_headline("inv", self.species.index("CO2"), self.years,
+                                          self.first_year)).fetchall()
+        result.co2_by_year = [(int(y), float(v)) for y, v, _, _ in rows if v is not None]
+        if rows:
+            result.regions, result.region = int(rows[0][2]), self.regions[int(rows[0][3])]
 
 
 def _codes(con: duckdb.DuckDBPyConnection, region_years: list[tuple[str, int]],

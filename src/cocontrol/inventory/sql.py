@@ -315,11 +315,13 @@ def finished(table: str = "inv", co2e: bool = True, order: str | None = None,
     return f"SELECT {cols} FROM ({out}) ORDER BY {by}"
 
 
-def coded(table: str = "inv", co2e: bool = True, co2e_p: int = 0, order: str = "") -> str:
-    """:func:`finished` on the codes alone: per output row ``k0`` (region and year), ``k1``
-    (sector and fuel), ``scope``, ``p`` (species) and ``value`` — no text to carry or
-    sort; ordered by ``order`` (:func:`order_key`). The caller turns the codes back into
-    names (one ``take`` per column from the small lists of names)."""
+def coded(table: str = "inv", co2e: bool = True, co2e_p: int = 0, order: str = "",
+          years: int = 1, first_year: int = 0, fuels: int = 1) -> str:
+    """:func:`finished` on the codes alone — no text to carry or sort: per output row the
+    region, sector, fuel and species ranks (``r``, ``s``, ``f``, ``p``, 32-bit), ``year``,
+    ``value`` and ``scope``, from ``inv``'s ``k0`` (region rank × ``years`` + year −
+    ``first_year``) and ``k1`` (sector rank × ``fuels`` + fuel rank); ordered by ``order``
+    (:func:`order_key`). The caller puts the names back (dictionary columns)."""
     out = f"SELECT k0, k1, scope, p, value FROM {quote(table)}"
     if co2e:
         a, b = "COALESCE(a, 0.0)", "COALESCE(b, 0.0)"
@@ -332,7 +334,20 @@ def coded(table: str = "inv", co2e: bool = True, co2e_p: int = 0, order: str = "
                 "MAX(e) FILTER (WHERE species = 'N2O') AS d FROM (SELECT i.k0, i.k1, i.scope, "
                 f"w.species, i.value * w.gwp AS e FROM {quote(table)} AS i "
                 "JOIN gwp AS w ON i.p = w.p) GROUP BY 1, 2, 3)")
-    return f"SELECT * FROM ({out}) ORDER BY {order}"
+    return (f"SELECT CAST(k0 // {years} AS INTEGER) AS r, k0 % {years} + {first_year} AS year, "
+            f"CAST(k1 // {fuels} AS INTEGER) AS s, CAST(k1 % {fuels} AS INTEGER) AS f, "
+            f"CAST(p AS INTEGER) AS p, value, scope FROM ({out}) ORDER BY {order}")
+
+
+def coded_headline(table: str = "inv", co2_p: int = 0, years: int = 1,
+                   first_year: int = 0) -> str:
+    """:func:`headline` on the codes of ``inv`` (year, scope-1 CO2 in t, regions, the
+    first region's rank)."""
+    return (f"SELECT k0 % {years} + {first_year} AS year, "
+            f"fsum(value) FILTER (WHERE p = {co2_p} AND scope = 1) AS co2, "
+            f"(SELECT COUNT(DISTINCT k0 // {years}) FROM {quote(table)}) AS regions, "
+            f"(SELECT MIN(k0 // {years}) FROM {quote(table)}) AS region "
+            f"FROM {quote(table)} GROUP BY 1 ORDER BY 1")
 
 
 def order_key(years: int, scopes: int, sector_fuels: int, species: int) -> str:
