@@ -87,15 +87,13 @@ def repeated_hashes(hashes: pa.ChunkedArray | pa.Array) -> tuple[pa.Table, int]:
     return pa.table({"h": pa.array(np.unique(same), pa.int64())}), nulls
 
 
-def scan(con: duckdb.DuckDBPyConnection, mapping: dict[str, str],
-         kinds: dict[str, str]) -> pa.Table:
-    """Read the view ``raw`` twice: the summary (kept as the temp table ``summary``) and the
-    duplicate keys (returned; at most 1000, in key order). Duplicates: the hashes of the keys
-    as given find them when cleaning is one-to-one on every key column (no two spellings of
-    one key, no facility with blanks at an end — checked on the groups), and the rows of the
-    repeated hashes are checked exactly; otherwise the cleaned keys of every row are grouped."""
+def group(con: duckdb.DuckDBPyConnection, mapping: dict[str, str],
+          kinds: dict[str, str]) -> bool:
+    """First read of the view ``raw``: its rows grouped by their keys as given and kind of
+    value, cleaned and summed per key (the temp tables ``cleaned`` and ``summary``).
+    Returns whether cleaning is one-to-one on every key column (no two spellings of one
+    key), so that keys equal after cleaning are equal as given."""
     groups = con.sql(sql.raw_groups(mapping, kinds)).to_arrow_table()
-    repeated, unclean = repeated_hashes(con.sql(sql.hashes(mapping, kinds)).to_arrow_table()["h"])
     con.register("groups", groups)
     con.execute("SET threads=1")  # ~10⁵ groups: a second thread costs more than it saves
     keys = sql.raw_keys(mapping)
@@ -103,13 +101,44 @@ def scan(con: duckdb.DuckDBPyConnection, mapping: dict[str, str],
     con.execute(f"CREATE OR REPLACE TEMP TABLE cleaned AS {sql.cleaned_groups(keys, ckinds)}")
     con.unregister("groups")
     con.execute(f"CREATE OR REPLACE TEMP TABLE summary AS {sql.summary()}")
-    exact = unclean == 0 and con.sql(sql.not_one_to_one(keys)).fetchone()[0] == 0
+    return con.sql(sql.not_one_to_one(keys)).fetchone()[0] == 0
+
+
+def hash_pass(path: str | Path, mapping: dict[str, str], kinds: dict[str, str]
+              ) -> tuple[pa.Table, int]:
+    """Second read, on a connection of its own (so it can run beside the per-key work of
+    the first): the repeated hashes of the keys as given and the rows whose facility
+    cleaning may change (:func:`repeated_hashes`)."""
+    con = connect()
+    try:
+        register_file(con, path)
+        return repeated_hashes(con.sql(sql.hashes(mapping, kinds)).to_arrow_table()["h"])
+    finally:
+        con.close()
+
+
+def duplicate_rows(con: duckdb.DuckDBPyConnection, mapping: dict[str, str],
+                   kinds: dict[str, str], hashed: tuple[pa.Table, int],
+                   one_to_one: bool) -> pa.Table:
+    """The duplicate keys (at most 1000, in key order): when cleaning is one-to-one and no
+    facility has blanks at an end, the rows of the repeated hashes are checked exactly;
+    otherwise the cleaned keys of every row are grouped."""
+    repeated, unclean = hashed
+    exact = unclean == 0 and one_to_one
     if exact and repeated.num_rows == 0:
         return DUPS_SCHEMA.empty_table()
     if exact:
         con.register("repeated", repeated)
     dups = con.sql(sql.duplicates(mapping, kinds, repeated="repeated" if exact else None))
     return dups.to_arrow_table()
+
+
+def scan(con: duckdb.DuckDBPyConnection, path: str | Path, mapping: dict[str, str],
+         kinds: dict[str, str]) -> pa.Table:
+    """Both reads of the view ``raw`` of ``path`` one after the other (:func:`group`,
+    :func:`hash_pass`): the summary (temp table ``summary``) and the duplicate keys."""
+    one_to_one = group(con, mapping, kinds)
+    return duplicate_rows(con, mapping, kinds, hash_pass(path, mapping, kinds), one_to_one)
 
 
 @dataclass
@@ -200,29 +229,41 @@ def run(path: str | Path, *, gwp: str = "AR5", controls: object = None, factors:
         register_file(con, path)
         step(f"扫描并校验 {Path(file).name} / scanning (duckdb)")
         with ThreadPoolExecutor(1) as pool:
-            scanning = pool.submit(scan, con, mapping, kinds)
+            grouping = pool.submit(group, con, mapping, kinds)
             try:
                 refs = references(gwp, factors, controls)
             except BaseException:
                 con.interrupt()
                 raise
-            try:
-                dups = scanning.result()
-            except (InputError, ValidationFailed):
-                raise
-            except Exception as exc:  # the engine could not read the file as a table
-                msg = str(exc).strip()
-                first = msg.splitlines()[0] if msg else type(exc).__name__
-                raise InputError("cannot read the file as a table", file=file,
-                                 expected="a CSV (UTF-8, comma-separated, one header row) or "
-                                          "Parquet file", found=first[:300]) from None
-        return _compute(con, file, dups, refs, gwp=gwp, factors=factors, step=step,
-                        output=output, co2e_rows=co2e_rows)
+            one_to_one = _read(grouping.result, file)
+            hashing = pool.submit(hash_pass, path, mapping, kinds)  # beside the per-key work
+
+            def dups() -> pa.Table:
+                hashed = _read(hashing.result, file)
+                return duplicate_rows(con, mapping, kinds, hashed, one_to_one)
+
+            return _compute(con, file, dups, refs, gwp=gwp, factors=factors, step=step,
+                            output=output, co2e_rows=co2e_rows)
     finally:
         con.close()
 
 
-def _compute(con: duckdb.DuckDBPyConnection, file: str, dups: pa.Table, refs: References, *,
+def _read(result: Callable[[], Any], file: str) -> Any:
+    """``result()`` of a read of the file; an engine error is the file's fault."""
+    try:
+        return result()
+    except (InputError, ValidationFailed):
+        raise
+    except Exception as exc:  # the engine could not read the file as a table
+        msg = str(exc).strip()
+        first = msg.splitlines()[0] if msg else type(exc).__name__
+        raise InputError("cannot read the file as a table", file=file,
+                         expected="a CSV (UTF-8, comma-separated, one header row) or "
+                                  "Parquet file", found=first[:300]) from None
+
+
+def _compute(con: duckdb.DuckDBPyConnection, file: str, dups: Callable[[], pa.Table],
+             refs: References, *,
              gwp: str, factors: object, step: Callable[[str], None],
              output: str | Path | None, co2e_rows: bool) -> Result:
     import pandas as pd
@@ -234,9 +275,17 @@ def _compute(con: duckdb.DuckDBPyConnection, file: str, dups: pa.Table, refs: Re
     summary = con.sql("SELECT * FROM summary").to_arrow_table().to_pandas()
     sector_map, fuel_map, problems = checks.resolve_names(summary, file)
     problems += checks.check_groups(summary, fuel_map, file)
-    problems += checks.check_duplicates(dups.to_pandas(), file)
     tech_map, more = checks.technology_codes(summary, fuel_map, file)
-    problems += more
+    duplicated: list[Problem] | None = None
+
+    def duplicates() -> list[Problem]:  # waits for the second read (once)
+        nonlocal duplicated
+        if duplicated is None:
+            duplicated = checks.check_duplicates(dups().to_pandas(), file)
+        return duplicated
+
+    if problems or more or tech_map:
+        problems += duplicates() + more
     if problems:
         raise ValidationFailed(problems, summary=f"activity data {Path(file).name} is invalid")
     step(f"核算 {len(summary):,} 组 / computing (duckdb)")
@@ -268,6 +317,9 @@ def _compute(con: duckdb.DuckDBPyConnection, file: str, dups: pa.Table, refs: Re
                                   "gwp": pa.array(refs.gwp["gwp"], pa.float64()),
                                   "p": pa.array(refs.gwp["species"].map(rank), pa.int64())}))
     missing = con.sql(sql.unmatched()).to_arrow_table().to_pandas()
+    if len(missing) and duplicates():
+        raise ValidationFailed(duplicates(),
+                               summary=f"activity data {Path(file).name} is invalid")
     if len(missing):
         raise ValidationFailed(
             [Problem("no emission factor for this sector and fuel", file=file, column="fuel",
@@ -276,8 +328,6 @@ def _compute(con: duckdb.DuckDBPyConnection, file: str, dups: pa.Table, refs: Re
     act = pd.DataFrame({"sector": summary["sector"].map(sector_map), "fuel": fuel,
                         "technology": ""})
     cover = gaps.factor_coverage(act, fx_used(refs.factors, act))
-    if (cover["status"] == "missing").any():
-        warnings.warn(gaps.missing_note(cover), UserWarning, stacklevel=3)
     codes = _codes(con, region_years, species)
     grouped = con.sql(sql.single_rows()).fetchone()[0] != 0
     result = Result(None, 0, refs.label, [
@@ -296,6 +346,11 @@ def _compute(con: duckdb.DuckDBPyConnection, file: str, dups: pa.Table, refs: Re
     if codes is None:
         _headline(result, table)
     result.rows = table.num_rows
+    if duplicates():  # the second read ran beside all this; nothing is written
+        raise ValidationFailed(duplicates(),
+                               summary=f"activity data {Path(file).name} is invalid")
+    if (cover["status"] == "missing").any():
+        warnings.warn(gaps.missing_note(cover), UserWarning, stacklevel=3)
     if output is None:
         result.table = table
         return result

@@ -362,7 +362,7 @@ def _scan_duckdb(path: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
     con = bigfile.connect()
     try:
         bigfile.register_file(con, path)
-        dups = bigfile.scan(con, mapping, kinds)
+        dups = bigfile.scan(con, path, mapping, kinds)
         summary = con.sql("SELECT * FROM summary").to_arrow_table().to_pandas()
     except (InputError, ValidationFailed):
         raise
