@@ -1,23 +1,26 @@
 """A large activity file (Parquet or UTF-8 CSV) checked and computed in DuckDB SQL.
 
 The DuckDB side of :func:`cocontrol.inventory.scan.compute_file` and the command line's
-path: the queries of :mod:`cocontrol.inventory.sql`, on one connection, without Ibis.
+path: the queries of :mod:`cocontrol.inventory.sql`, without Ibis.
 
 1. The header is checked (:func:`cocontrol.inventory.filehead.header`).
-2. The file is read twice (in a worker thread; DuckDB releases the interpreter meanwhile,
-   so the reference tables — factor set, GWP, names, controls — are prepared beside it):
-   its rows grouped by their keys as given and the kind of their value
-   (:func:`cocontrol.inventory.sql.raw_groups`), and a 64-bit hash of each row's key
-   columns (:func:`cocontrol.inventory.sql.hashes`), sorted to find keys given twice.
-3. The groups are cleaned and summed per key (the summary, ~10⁵ rows for 10⁷ facility
-   rows), checked (:mod:`cocontrol.inventory.checks`) and, without activity technologies,
-   the staged inventory, the CO2e rows and the output order run as one query on the summary
-   (:func:`cocontrol.inventory.sql.inventory`, :func:`~cocontrol.inventory.sql.finished`),
-   written by DuckDB (``COPY … TO … (FORMAT PARQUET)``) or returned as Arrow. A file with
-   activity technologies takes :func:`cocontrol.inventory.core.evaluate` on the summary
-   (technologies summed in a fixed order).
+2. First read (a worker thread; DuckDB releases the interpreter, so the reference tables —
+   factor set, GWP, names, controls — are prepared beside it): the rows grouped by their
+   keys as given and the kind of their value (:func:`cocontrol.inventory.sql.raw_groups`),
+   cleaned and summed per key: the summary, ~10⁵ rows for 10⁷ facility rows.
+3. Second read, on its own connection beside step 4: a 64-bit hash of each row's key
+   columns (:func:`cocontrol.inventory.sql.hashes`), sorted to find keys given twice,
+   checked exactly (:func:`duplicate_rows`).
+4. The summary is checked (:mod:`cocontrol.inventory.checks`) and, without activity
+   technologies, the staged inventory, the CO2e rows and the output order run on integer
+   codes of the names (:class:`Codes`; no text carried or sorted), the names put back as
+   dictionary columns. Nothing is written before every check, the duplicates included, has
+   passed. A file with activity technologies takes
+   :func:`cocontrol.inventory.core.evaluate` on the summary (technologies summed in a fixed
+   order).
 
-Same checks, same numbers as ``compute``: tests in ``tests/inventory/test_sql.py``.
+Same checks, same numbers as ``compute`` (``tests/inventory/test_bigfile.py``); the command's
+Parquet output is the one the pandas path wrote (``benchmarks/compare_cli_output.py``).
 """
 
 from __future__ import annotations
@@ -219,7 +222,7 @@ def run(path: str | Path, *, gwp: str = "AR5", controls: object = None, factors:
         co2e_rows: bool = True) -> Result:
     """Check and compute an activity file in DuckDB (see the module docstring). ``controls``
     a frame (raw or read) or a file path; ``factors`` as in ``compute``; ``output``: a
-    Parquet path written atomically by DuckDB (then ``Result.table`` is None). Raises
+    Parquet path, written atomically (then ``Result.table`` is None). Raises
     :class:`ValidationFailed` with every problem before anything is written."""
     file = str(path)
     step = progress or (lambda text: None)

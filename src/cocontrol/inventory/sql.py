@@ -295,37 +295,28 @@ LEFT JOIN gen AS g ON r.region = g.region AND r.year = g.year AND r.sector = g.s
 {group}"""
 
 
-def finished(table: str = "inv", co2e: bool = True, order: str | None = None,
-             co2e_p: int | None = None) -> str:
+def finished(table: str = "inv", co2e: bool = True) -> str:
     """The output rows (:data:`cocontrol.inventory.keys.OUTPUT`) of ``inv`` plus, when
     ``co2e``, the CO2e rows of :func:`cocontrol.inventory.expressions.co2e_rows` (terms
     CH4, CO2, N2O added in this order, the same formula), in output order
-    (:data:`cocontrol.inventory.keys.OUTPUT_ORDER`; text by code point = UTF-8 bytes).
-    ``order``: an integer expression of ``inv``'s rank columns (``k0``, ``k1``, ``scope``,
-    ``p``; :func:`order_key`) that sorts as that order, cheaper than sorting text;
-    ``co2e_p`` the rank of ``CO2e`` among the species."""
-    cols = "region, year, sector, fuel, species, value, unit, scope"
-    ranks = ", k0, k1, p" if order else ""
-    out = (f"SELECT region, year, sector, fuel, species, value, 't' AS unit, scope{ranks} "
+    (:data:`cocontrol.inventory.keys.OUTPUT_ORDER`; text by code point = UTF-8 bytes) —
+    the text path, when the names do not fit :func:`coded`'s integer key."""
+    out = (f"SELECT region, year, sector, fuel, species, value, 't' AS unit, scope "
            f"FROM {quote(table)}")
     if co2e:
         a, b = "COALESCE(a, 0.0)", "COALESCE(b, 0.0)"
         value = (f"CASE WHEN d IS NULL THEN {a} + {b} ELSE {a} + {b} + "
                  f"(d - ((({a} + {b}) - {a}) - {b})) END")
-        gkeys = "region, year, sector, fuel, scope" + (", k0, k1" if order else "")
-        n = 5 + (2 if order else 0)
         out += (f" UNION ALL SELECT region, year, sector, fuel, 'CO2e' AS species, {value} "
-                f"AS value, 't' AS unit, scope{', k0, k1, ' + str(co2e_p) + ' AS p' if order else ''} "
-                f"FROM (SELECT {gkeys}, "
+                "AS value, 't' AS unit, scope FROM (SELECT region, year, sector, fuel, scope, "
                 "MAX(e) FILTER (WHERE species = 'CH4') AS a, "
                 "MAX(e) FILTER (WHERE species = 'CO2') AS b, "
                 "MAX(e) FILTER (WHERE species = 'N2O') AS d FROM (SELECT i.region, i.year, "
-                f"i.sector, i.fuel, i.species, i.scope{', i.k0, i.k1' if order else ''}, "
-                "i.value * w.gwp AS e "
+                "i.sector, i.fuel, i.species, i.scope, i.value * w.gwp AS e "
                 f"FROM {quote(table)} AS i JOIN gwp AS w ON i.species = w.species) "
-                f"GROUP BY {', '.join(map(str, range(1, n + 1)))})")
-    by = order if order else ", ".join(OUTPUT_ORDER)
-    return f"SELECT {cols} FROM ({out}) ORDER BY {by}"
+                "GROUP BY 1, 2, 3, 4, 5)")
+    return (f"SELECT region, year, sector, fuel, species, value, unit, scope FROM ({out}) "
+            f"ORDER BY {', '.join(OUTPUT_ORDER)}")
 
 
 def coded(table: str = "inv", co2e: bool = True, co2e_p: int = 0, order: str = "",
@@ -354,8 +345,8 @@ def coded(table: str = "inv", co2e: bool = True, co2e_p: int = 0, order: str = "
 
 def coded_headline(table: str = "inv", co2_p: int = 0, years: int = 1,
                    first_year: int = 0) -> str:
-    """:func:`headline` on the codes of ``inv`` (year, scope-1 CO2 in t, regions, the
-    first region's rank)."""
+    """The closing line's figures on the codes of ``inv``: per year the direct (scope 1)
+    CO2 in t (``fsum``), and the number of regions and the first region's rank."""
     return (f"SELECT k0 % {years} + {first_year} AS year, "
             f"fsum(value) FILTER (WHERE p = {co2_p} AND scope = 1) AS co2, "
             f"(SELECT COUNT(DISTINCT k0 // {years}) FROM {quote(table)}) AS regions, "
@@ -369,13 +360,3 @@ def order_key(years: int, scopes: int, sector_fuels: int, species: int) -> str:
     × fuels + fuel rank, < ``sector_fuels``) and ``p`` (species rank, < ``species``)."""
     del years  # k0 already holds region and year
     return f"((k0 * {scopes} + scope) * {sector_fuels} + k1) * {species} + p"
-
-
-def headline(table: str = "out") -> str:
-    """The figures of the CLI's closing line: per year the direct (scope 1) CO2 in t, and
-    the row count, the number of regions and the first region of the whole table."""
-    return (f"SELECT year, fsum(value) FILTER (WHERE species = 'CO2' AND scope = 1) AS co2, "
-            f"(SELECT COUNT(*) FROM {quote(table)}) AS n, "
-            f"(SELECT COUNT(DISTINCT region) FROM {quote(table)}) AS regions, "
-            f"(SELECT MIN(region) FROM {quote(table)}) AS region "
-            f"FROM {quote(table)} GROUP BY year ORDER BY year")
