@@ -396,7 +396,10 @@ def compute_file(path: str | Path, *, gwp: str = "AR5", engine: str = "duckdb",
     the sums of the file's (``Σ_i A_i × EF × c = (Σ_i A_i) × EF × c``): names, units and
     technologies are resolved for those rows only, then :func:`cocontrol.inventory.core.evaluate`
     runs the same staged inventory as ``compute``. ``progress(text)`` is told when each of the
-    two steps (scanning the file, computing the summary) begins."""
+    two steps (scanning the file, computing the summary) begins.
+
+    On DuckDB (the default) the same definitions run as SQL without Ibis
+    (:func:`cocontrol.inventory.bigfile.run`); this module's Ibis expressions serve Spark."""
     if engine == "duckdb":  # DuckDB SQL, no Ibis (cocontrol.inventory.bigfile)
         from cocontrol.inventory import bigfile
 
