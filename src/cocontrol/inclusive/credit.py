@@ -86,8 +86,10 @@ def _conditions(j: ir.Table) -> list[tuple[str, str | ir.Value, ir.Value, ir.Val
                   | (j.quantity < 0))
     out: list[tuple[str, str | ir.Value, ir.Value, ir.Value]] = [
         ("unknown_scene", "scene", j.scene.notnull() & j.scene_key.isnull(), j.scene)]
-    out += [("empty", col, j[col].isnull() | (j[col].strip() == ""), ibis.literal(""))
-            for col in ("record_id", "person", "scene")]
+    # blank: only spaces, tabs, newlines — all below '!', so a text that is not below '!'
+    # cannot be blank and the (slow, per-character) trim runs on almost no rows
+    out += [("empty", col, j[col].isnull() | ((j[col] < "!") & (j[col].strip() == "")),
+             ibis.literal("")) for col in ("record_id", "person", "scene")]
     out += [("bad_time", col, j[col].isnull(), ibis.literal("")) for col in ("start", "end")]
     out += [
         ("time_order", "end", j.end < j.start, j.end.cast("string")),
@@ -147,7 +149,9 @@ def flags(records: ir.Table, methods: ir.Table, aliases: ir.Table, seen: ir.Tabl
         too_fast=trip & j.max_speed_kmh.notnull() & (j.quantity > 0)
         & ((hours <= 0) | (j.quantity / hours > j.max_speed_kmh)),
     ).drop("seen_id", "dup_id", "first_row", "copies")
-    return j.mutate(candidate=~j.is_dup & ~j.is_seen & ~j.too_fast & j.trip)
+    # the stage is materialised: keep only what the later stages read (narrow rows spill less)
+    return j.mutate(candidate=~j.is_dup & ~j.is_seen & ~j.too_fast & j.trip).drop(
+        "scene", "method_scene", "method_unit", "max_speed_kmh", "valid_from", "valid_to", "trip")
 
 
 def flagged(flags: ir.Table, overlaps: ir.Table) -> ir.Table:
@@ -158,9 +162,10 @@ def flagged(flags: ir.Table, overlaps: ir.Table) -> ir.Table:
     overlap = j.ov_code.notnull()
     reason = ibis.cases((j.is_dup, "duplicate"), (j.is_seen, "seen"), (j.too_fast, "speed"),
                         (overlap, j.ov_code), else_=ibis.null("string"))
-    j = j.mutate(overlap=overlap, reason=reason, day=j.start.date(), year=j.start.year())
+    j = j.mutate(reason=reason, day=j.start.date(), year=j.start.year())
     return j.mutate(raw=ibis.cases((j.reason.isnull(), j.quantity * j.credit_g_per_unit),
-                                   else_=0.0)).drop("ov_code")
+                                   else_=0.0)).drop("ov_code", "is_dup", "is_seen", "too_fast",
+                                                    "candidate", "credit_g_per_unit")
 
 
 def overlaps(j: ir.Table, prior: ir.Table) -> ir.Table:
