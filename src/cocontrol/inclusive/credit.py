@@ -209,11 +209,59 @@ def overlaps(j: ir.Table, prior: ir.Table) -> ir.Table:
                         other=named.old_id.fill_null(named.new_id))
 
 
-def credited(flagged: ir.Table) -> ir.Table:
-    """Stage 2: the daily and yearly caps over stage 1's table; one row per record with
-    methodology, version, credited_g and the rejection ``reason`` code (NULL when credited)."""
-    j = _capped(flagged, "day", "daily_cap_g", "raw", "day_g")
-    j = _capped(j, "year", "yearly_cap_g", "day_g", "credited_g")
+#: the caps: (period column, cap column, amount capped, column it gives)
+CAPS = {"day": ("daily_cap_g", "raw", "day_g"), "year": ("yearly_cap_g", "day_g", "credited_g")}
+
+
+def _amounts(flagged: ir.Table, day_fix: ir.Table | None) -> ir.Table:
+    """The rows of stage 3 that pass the rules (``reason`` NULL), with ``day_g`` (the daily
+    cap's result: ``raw`` unless the row is in ``day_fix``) when ``day_fix`` is given."""
+    live = flagged.filter(flagged.reason.isnull())
+    if day_fix is None:
+        return live
+    k = live.left_join(day_fix, live.row == day_fix.fix_row)
+    return k.select(live, day_g=k.day_g.fill_null(k.raw))
+
+
+def over_cap(flagged: ir.Table, period: str, day_fix: ir.Table | None = None) -> ir.Table:
+    """The (person, scene, ``period``) groups whose amount passing the rules exceeds the cap
+    (few: the only ones the cap changes). The yearly cap counts each row's ``day_g``."""
+    cap, amount, _ = CAPS[period]
+    live = _amounts(flagged, day_fix)
+    keys = ["person", "scene_key", period]
+    totals = live.group_by(keys).aggregate(_total=live[amount].sum(), _cap=live[cap].max())
+    return totals.filter(totals._cap.notnull() & (totals._total > totals._cap)).select(*keys)
+
+
+def cap_fix(flagged: ir.Table, over: ir.Table, period: str,
+            day_fix: ir.Table | None = None) -> ir.Table:
+    """``fix_row`` and the capped amount of every passing row in a group of ``over``: in time
+    order, each row is credited what is left of the cap after the rows before it (a
+    cumulative window over those groups only)."""
+    cap, amount, out = CAPS[period]
+    keys = ["person", "scene_key", period]
+    rows = flagged.filter(flagged.reason.isnull()).semi_join(
+        over, [flagged[c] == over[c] for c in keys])
+    rows = _amounts(rows, day_fix)
+    window = ibis.window(group_by=keys, order_by=[rows.start, rows.row], rows=(None, 0))
+    before = rows[amount].sum().over(window) - rows[amount]
+    return rows.select(fix_row=rows.row, **{out: ibis.least(
+        rows[amount], ibis.greatest(rows[cap] - before, 0.0))})
+
+
+def credited(flagged: ir.Table, day_fix: ir.Table, year_fix: ir.Table) -> ir.Table:
+    """Stage 4: the daily and yearly caps over stage 3's table; one row per record with
+    methodology, version, credited_g and the rejection ``reason`` code (NULL when credited).
+
+    A row not in ``day_fix`` (:func:`cap_fix` of the daily :func:`over_cap` groups) keeps its
+    ``raw`` grams as ``day_g``; one not in ``year_fix`` keeps ``day_g`` as ``credited_g``.
+    Rejected rows carry 0 and are never capped.
+    """
+    d = day_fix.rename(d_row="fix_row")
+    y = year_fix.rename(y_row="fix_row")
+    j = flagged.left_join(d, flagged.row == d.d_row).left_join(y, flagged.row == y.y_row)
+    j = j.select(flagged, day_g=j.day_g.fill_null(j.raw), y_g=j.credited_g)
+    j = j.mutate(credited_g=j.y_g.fill_null(j.day_g))
     capped = j.reason.isnull() & (j.raw > 0) & (j.credited_g <= 0)
     j = j.mutate(reason=ibis.cases(
         (capped & (j.day_g <= 0), "daily_cap"), (capped, "yearly_cap"), else_=j.reason))
@@ -221,30 +269,6 @@ def credited(flagged: ir.Table) -> ir.Table:
                     day=j.day, methodology=j.methodology, version=j.version,
                     quantity=j.quantity, unit=j.unit, credited_g=j.credited_g,
                     reason=j.reason, other=j.other, start=j.start, end=j.end)
-
-
-def _capped(j: ir.Table, period: str, cap: str, amount: str, out: str) -> ir.Table:
-    """``out``: ``amount`` limited by the cap per person, scene and ``period``, in time order.
-
-    Only the (person, scene, period) groups whose total exceeds the cap are ordered (a
-    cumulative window over that small part); every other row keeps its amount. Rejected rows
-    carry 0 and are never capped.
-    """
-    keys = ["person", "scene_key", period]
-    totals = (j.filter(j.reason.isnull()).group_by(keys)
-              .aggregate(_total=lambda t: t[amount].sum(), _cap=lambda t: t[cap].max())
-              .filter(lambda t: t._cap.notnull() & (t._total > t._cap))
-              .select(*keys, _over=ibis.literal(True)))
-    k = j.left_join(totals, [j[c] == totals[c] for c in keys]).select(
-        j, _over=totals._over.fill_null(False))
-    k = k.mutate(_over=k._over & k.reason.isnull())
-    plain = k.filter(~k._over).mutate(**{out: k[amount]})
-    over = k.filter(k._over)
-    window = ibis.window(group_by=keys, order_by=[over.start, over.row], rows=(None, 0))
-    before = over[amount].sum().over(window) - over[amount]
-    over = over.mutate(**{out: ibis.least(over[amount],
-                                          ibis.greatest(over[cap] - before, 0.0))})
-    return plain.union(over).drop("_over")
 
 
 def by_person(per_record: ir.Table) -> ir.Table:

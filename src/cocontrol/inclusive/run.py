@@ -149,11 +149,19 @@ def _plan() -> dict[str, ir.Table]:
     flags = ibis.table(stage1.schema(), name="flags")
     stage2 = c.overlaps(flags, prior_t)
     stage3 = c.flagged(flags, ibis.table(stage2.schema(), name="overlaps"))
-    stage4 = c.credited(ibis.table(stage3.schema(), name="flagged"))
+    flagged_t = ibis.table(stage3.schema(), name="flagged")
+    day_over = c.over_cap(flagged_t, "day")
+    day_fix = c.cap_fix(flagged_t, ibis.table(day_over.schema(), name="day_over"), "day")
+    day_fix_t = ibis.table(day_fix.schema(), name="day_fix")
+    year_over = c.over_cap(flagged_t, "year", day_fix_t)
+    year_fix = c.cap_fix(flagged_t, ibis.table(year_over.schema(), name="year_over"), "year",
+                         day_fix_t)
+    stage4 = c.credited(flagged_t, day_fix_t, ibis.table(year_fix.schema(), name="year_fix"))
     per_record = ibis.table(stage4.schema(), name="per_record")
     ok = per_record.filter(per_record.reason.isnull())
     return {"offending": stage0, "first": first, "counts": counts, "flags": stage1,
-            "overlaps": stage2, "flagged": stage3, "per_record": stage4,
+            "overlaps": stage2, "flagged": stage3, "day_over": day_over, "day_fix": day_fix,
+            "year_over": year_over, "year_fix": year_fix, "per_record": stage4,
             "persons": c.by_person(per_record), "rejected": c.rejected(per_record), "months": c.by_scene_month(per_record),
             "credited": ok.select("record_id", "person", "scene", "day", "methodology",
                                   "version", "credited_g",
@@ -187,14 +195,16 @@ def credit_batch(records: pa.Table | str, methods: pd.DataFrame, *,
             raise ValidationFailed(_problems(found["first"], found["counts"], file),
                                    "behaviour records: nothing credited")
         # each stage computed once inside the engine; the overlaps (few rows) are joined to
-        # the flags where the caps read them (three times) rather than copied into a table
+        # the flags where the caps read them (five times) rather than copied into a table
         ses.materialize("flags", plan["flags"])
         ses.materialize("overlaps", plan["overlaps"])
         if ses.engine == "duckdb":
             ses.register_sql("flagged", compile_sql(plan["flagged"], "duckdb"))
         else:
             ses.materialize("flagged", plan["flagged"])
-        ses.materialize("per_record", plan["per_record"])
+        # the caps: the groups over a cap and their rows' capped amounts (few rows each)
+        for stage in ("day_over", "day_fix", "year_over", "year_fix", "per_record"):
+            ses.materialize(stage, plan[stage])
         wanted = {k: plan[k] for k in ("persons", "rejected", "months")}
         if keep_records:
             wanted["credited"] = plan["credited"]
