@@ -87,8 +87,10 @@ def _conditions(j: ir.Table) -> list[tuple[str, str | ir.Value, ir.Value, ir.Val
     out: list[tuple[str, str | ir.Value, ir.Value, ir.Value]] = [
         ("unknown_scene", "scene", j.scene.notnull() & j.scene_key.isnull(), j.scene)]
     # blank: only spaces, tabs, newlines — all below '!', so a text that is not below '!'
-    # cannot be blank and the (slow, per-character) trim runs on almost no rows
-    out += [("empty", col, j[col].isnull() | ((j[col] < "!") & (j[col].strip() == "")),
+    # cannot be blank and the (slow, per-character) trim runs on almost no rows (a CASE:
+    # DuckDB evaluates its branch only for the rows that take it, not an AND's right side)
+    out += [("empty", col, j[col].isnull() | ibis.cases((j[col] < "!", j[col].strip() == ""),
+                                                        else_=False),
              ibis.literal("")) for col in ("record_id", "person", "scene")]
     out += [("bad_time", col, j[col].isnull(), ibis.literal("")) for col in ("start", "end")]
     out += [
@@ -116,6 +118,12 @@ def offending(records: ir.Table, methods: ir.Table, aliases: ir.Table) -> ir.Tab
     return j.filter(any_bad).select(row=j.row, **flags, **found, **cols)
 
 
+def _any_error(j: ir.Table) -> ir.Value:
+    """True for a joined record with at least one input error (the conditions of
+    :func:`offending`)."""
+    return ibis.or_(*(cond.fill_null(False) for _, _, cond, _ in _conditions(j)))
+
+
 def checks(bad: ir.Table, limit: int = 1000) -> tuple[ir.Table, ir.Table]:
     """(first ``limit`` offending cells ordered by row, count of offending cells per code)
     from stage 0's table."""
@@ -132,7 +140,8 @@ def checks(bad: ir.Table, limit: int = 1000) -> tuple[ir.Table, ir.Table]:
 def flags(records: ir.Table, methods: ir.Table, aliases: ir.Table, seen: ir.Table) -> ir.Table:
     """Stage 1: each record with its methodology and the flags of the rules that need no
     order (duplicate, seen, too fast) and ``candidate`` (a trip the overlap rule looks at).
-    Assumes :func:`checks` found nothing."""
+    Its rules assume well-formed records: ``bad`` marks a record with an input error (the
+    same scan finds them; :func:`offending` then names them and nothing is credited)."""
     j = _joined(records, methods, aliases)
     j = j.left_join(seen, j.record_id == seen.seen_id)
     # repeated record ids by an aggregate (a small build side), not a window over every id
@@ -143,6 +152,7 @@ def flags(records: ir.Table, methods: ir.Table, aliases: ir.Table, seen: ir.Tabl
     trip = j.unit == "km"
     hours = (j.end.epoch_seconds() - j.start.epoch_seconds()) / 3600.0
     j = j.mutate(
+        bad=_any_error(j),
         trip=trip,
         is_dup=j.first_row.notnull() & (j.row != j.first_row),
         is_seen=j.seen_id.notnull(),
@@ -164,7 +174,7 @@ def flagged(flags: ir.Table, overlaps: ir.Table) -> ir.Table:
                         (overlap, j.ov_code), else_=ibis.null("string"))
     j = j.mutate(reason=reason, day=j.start.date(), year=j.start.year())
     return j.mutate(raw=ibis.cases((j.reason.isnull(), j.quantity * j.credit_g_per_unit),
-                                   else_=0.0)).drop("ov_code", "is_dup", "is_seen", "too_fast",
+                                   else_=0.0)).drop("ov_code", "bad", "is_dup", "is_seen", "too_fast",
                                                     "candidate", "credit_g_per_unit")
 
 

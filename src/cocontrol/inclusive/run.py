@@ -160,6 +160,7 @@ def _plan() -> dict[str, ir.Table]:
     per_record = ibis.table(stage4.schema(), name="per_record")
     ok = per_record.filter(per_record.reason.isnull())
     return {"offending": stage0, "first": first, "counts": counts, "flags": stage1,
+            "bad": flags.filter(flags.bad).select("row").limit(1),
             "overlaps": stage2, "flagged": stage3, "day_over": day_over, "day_fix": day_fix,
             "year_over": year_over, "year_fix": year_fix, "per_record": stage4,
             "persons": c.by_person(per_record), "rejected": c.rejected(per_record), "months": c.by_scene_month(per_record),
@@ -189,14 +190,17 @@ def credit_batch(records: pa.Table | str, methods: pd.DataFrame, *,
         _register(ses, records, seen, seen_ids, prior)
         ses.register("methods", _methods(methods))
         ses.register("aliases", _aliases(methods))
-        ses.materialize("offending", plan["offending"])
-        found = ses.run({"first": plan["first"], "counts": plan["counts"]})
-        if len(found["first"]):
-            raise ValidationFailed(_problems(found["first"], found["counts"], file),
-                                   "behaviour records: nothing credited")
         # each stage computed once inside the engine; the overlaps (few rows) are joined to
-        # the flags where the caps read them (five times) rather than copied into a table
+        # the flags where the caps read them (five times) rather than copied into a table.
+        # The scan of stage 1 also marks input errors; only a file with one is read again to
+        # name them (nothing credited)
         ses.materialize("flags", plan["flags"])
+        if len(ses.run({"bad": plan["bad"]})["bad"]):
+            ses.materialize("offending", plan["offending"])
+            found = ses.run({"first": plan["first"], "counts": plan["counts"]})
+            if len(found["first"]):
+                raise ValidationFailed(_problems(found["first"], found["counts"], file),
+                                       "behaviour records: nothing credited")
         ses.materialize("overlaps", plan["overlaps"])
         if ses.engine == "duckdb":
             ses.register_sql("flagged", compile_sql(plan["flagged"], "duckdb"))
