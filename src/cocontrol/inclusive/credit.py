@@ -36,7 +36,8 @@ RECORDS = ibis.schema({"row": "int64", "record_id": "string", "person": "string"
 METHODS = ibis.schema({"methodology": "string", "version": "string", "scene": "string",
                        "kind": "string", "unit": "string", "credit_g_per_unit": "float64",
                        "daily_cap_g": "float64", "yearly_cap_g": "float64",
-                       "max_speed_kmh": "float64", "valid_from": "date", "valid_to": "date"})
+                       "max_speed_kmh": "float64", "valid_from": "date", "valid_to": "date",
+                       "m_id": "int64"})
 ALIASES = ibis.schema({"name": "string", "scene_key": "string"})
 SEEN = ibis.schema({"seen_id": "string"})
 PRIOR = ibis.schema({"prior_id": "string", "prior_person": "string",
@@ -160,15 +161,20 @@ def flags(records: ir.Table, methods: ir.Table, aliases: ir.Table, seen: ir.Tabl
         & ((hours <= 0) | (j.quantity / hours > j.max_speed_kmh)),
     ).drop("seen_id", "dup_id", "first_row", "copies")
     # the stage is materialised: keep only what the later stages read (narrow rows spill less)
+    # (the methodology by its number ``m_id``: its texts would be copied into every row)
     return j.mutate(candidate=~j.is_dup & ~j.is_seen & ~j.too_fast & j.trip).drop(
-        "scene", "method_scene", "method_unit", "max_speed_kmh", "valid_from", "valid_to", "trip")
+        "scene", "method_scene", "method_unit", "max_speed_kmh", "valid_from", "valid_to", "trip",
+        "methodology", "version", "kind", "credit_g_per_unit", "daily_cap_g", "yearly_cap_g")
 
 
-def flagged(flags: ir.Table, overlaps: ir.Table) -> ir.Table:
-    """Stage 3: stage 1 with the overlaps of stage 2 (few rows: a small build side), the
-    ``reason`` code (NULL when plausible), ``other`` (the record an overlapping trip
-    overlaps) and ``raw`` grams before the caps."""
+def flagged(flags: ir.Table, overlaps: ir.Table, methods: ir.Table) -> ir.Table:
+    """Stage 3: stage 1 with the overlaps of stage 2 (few rows: a small build side) and its
+    methodology's credit and caps, the ``reason`` code (NULL when plausible), ``other`` (the
+    record an overlapping trip overlaps) and ``raw`` grams before the caps."""
+    m = methods.select("m_id", "credit_g_per_unit", "daily_cap_g", "yearly_cap_g").rename(
+        mm_id="m_id")
     j = flags.left_join(overlaps, flags.row == overlaps.ov_row).drop("ov_row")
+    j = j.left_join(m, j.m_id == m.mm_id).drop("mm_id")
     overlap = j.ov_code.notnull()
     reason = ibis.cases((j.is_dup, "duplicate"), (j.is_seen, "seen"), (j.too_fast, "speed"),
                         (overlap, j.ov_code), else_=ibis.null("string"))
@@ -261,7 +267,8 @@ def cap_fix(flagged: ir.Table, over: ir.Table, period: str,
 
 def credited(flagged: ir.Table, day_fix: ir.Table, year_fix: ir.Table) -> ir.Table:
     """Stage 4: the daily and yearly caps over stage 3's table; one row per record with
-    methodology, version, credited_g and the rejection ``reason`` code (NULL when credited).
+    its methodology's ``m_id`` (:func:`with_method`), credited_g and the rejection
+    ``reason`` code (NULL when credited).
 
     A row not in ``day_fix`` (:func:`cap_fix` of the daily :func:`over_cap` groups) keeps its
     ``raw`` grams as ``day_g``; one not in ``year_fix`` keeps ``day_g`` as ``credited_g``.
@@ -275,10 +282,16 @@ def credited(flagged: ir.Table, day_fix: ir.Table, year_fix: ir.Table) -> ir.Tab
     capped = j.reason.isnull() & (j.raw > 0) & (j.credited_g <= 0)
     j = j.mutate(reason=ibis.cases(
         (capped & (j.day_g <= 0), "daily_cap"), (capped, "yearly_cap"), else_=j.reason))
-    return j.select("row", "record_id", "person", scene=j.scene_key, kind=j.kind,
-                    day=j.day, methodology=j.methodology, version=j.version,
-                    quantity=j.quantity, unit=j.unit, credited_g=j.credited_g,
+    return j.select("row", "record_id", "person", scene=j.scene_key, m_id=j.m_id,
+                    day=j.day, quantity=j.quantity, unit=j.unit, credited_g=j.credited_g,
                     reason=j.reason, other=j.other, start=j.start, end=j.end)
+
+
+def with_method(per_record: ir.Table, methods: ir.Table) -> ir.Table:
+    """Stage 4's rows with their methodology, version and kind (by ``m_id``)."""
+    m = methods.select("methodology", "version", "kind", mm_id="m_id")
+    j = per_record.left_join(m, per_record.m_id == m.mm_id)
+    return j.select(per_record, j.methodology, j.version, j.kind)
 
 
 def by_person(per_record: ir.Table) -> ir.Table:

@@ -25,7 +25,7 @@ from cocontrol.inclusive.methodology import copollutants, scene_names
 from cocontrol.inclusive.records import parquet_view_sql
 from cocontrol.inventory.engines import Session, compile_sql, session
 
-METHOD_COLUMNS = list(c.METHODS.names)
+METHOD_COLUMNS = [n for n in c.METHODS.names if n != "m_id"]
 
 
 @dataclass
@@ -69,6 +69,7 @@ def _methods(methods: pd.DataFrame) -> pa.Table:
     frame = methods[METHOD_COLUMNS].copy()
     for col in ("methodology", "version", "scene", "kind", "unit"):
         frame[col] = frame[col].astype(str)
+    frame["m_id"] = range(len(frame))  # rows carry this number, not the methodology's texts
     return pa.Table.from_pandas(frame, schema=c.METHODS.to_pyarrow(), preserve_index=False)
 
 
@@ -148,7 +149,7 @@ def _plan() -> dict[str, ir.Table]:
     stage1 = c.flags(recs, meth, alias, seen_t)
     flags = ibis.table(stage1.schema(), name="flags")
     stage2 = c.overlaps(flags, prior_t)
-    stage3 = c.flagged(flags, ibis.table(stage2.schema(), name="overlaps"))
+    stage3 = c.flagged(flags, ibis.table(stage2.schema(), name="overlaps"), meth)
     flagged_t = ibis.table(stage3.schema(), name="flagged")
     day_over = c.over_cap(flagged_t, "day")
     day_fix = c.cap_fix(flagged_t, ibis.table(day_over.schema(), name="day_over"), "day")
@@ -158,12 +159,13 @@ def _plan() -> dict[str, ir.Table]:
                          day_fix_t)
     stage4 = c.credited(flagged_t, day_fix_t, ibis.table(year_fix.schema(), name="year_fix"))
     per_record = ibis.table(stage4.schema(), name="per_record")
-    ok = per_record.filter(per_record.reason.isnull())
+    described = c.with_method(per_record, meth)
+    ok = described.filter(described.reason.isnull())
     return {"offending": stage0, "first": first, "counts": counts, "flags": stage1,
             "bad": flags.filter(flags.bad).select("row").limit(1),
             "overlaps": stage2, "flagged": stage3, "day_over": day_over, "day_fix": day_fix,
             "year_over": year_over, "year_fix": year_fix, "per_record": stage4,
-            "persons": c.by_person(per_record), "rejected": c.rejected(per_record), "months": c.by_scene_month(per_record),
+            "persons": c.by_person(per_record), "rejected": c.rejected(per_record), "months": c.by_scene_month(described),
             "credited": ok.select("record_id", "person", "scene", "day", "methodology",
                                   "version", "credited_g",
                                   start=_trip_time(ok, ok.start), end=_trip_time(ok, ok.end))}
