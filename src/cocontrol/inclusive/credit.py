@@ -151,14 +151,16 @@ def flags(records: ir.Table, methods: ir.Table, aliases: ir.Table, seen: ir.Tabl
                 .filter(lambda t: t.copies > 1).rename(dup_id="record_id"))
     j = j.left_join(repeated, j.record_id == repeated.dup_id)
     trip = j.unit == "km"
-    hours = (j.end.epoch_seconds() - j.start.epoch_seconds()) / 3600.0
+    seconds = j.end.epoch_seconds() - j.start.epoch_seconds()
     j = j.mutate(
         bad=_any_error(j),
         trip=trip,
         is_dup=j.first_row.notnull() & (j.row != j.first_row),
         is_seen=j.seen_id.notnull(),
         too_fast=trip & j.max_speed_kmh.notnull() & (j.quantity > 0)
-        & ((hours <= 0) | (j.quantity / hours > j.max_speed_kmh)),
+        # km·3600 > km/h·s rather than km/h > km/h: no division, so a trip exactly at the limit
+        # (7 km in 14 min = 30 km/h) is judged alike by DuckDB, Spark and the small-batch path
+        & ((seconds <= 0) | (j.quantity * 3600.0 > j.max_speed_kmh * seconds)),
     ).drop("seen_id", "dup_id", "first_row", "copies")
     # the stage is materialised: keep only what the later stages read (narrow rows spill less)
     # (the methodology by its number ``m_id``: its texts would be copied into every row)
