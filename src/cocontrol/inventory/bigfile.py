@@ -161,16 +161,26 @@ def references(gwp: str, factors: object, controls: object) -> References:
     """Factor set, GWP weights, controls and their multipliers (pandas), as
     :func:`cocontrol.inventory.core.prepare` makes them."""
     from cocontrol.data import names
-    from cocontrol.inventory import factors as fx
+    from cocontrol.inventory import refcache
 
-    weights = fx.gwp_table(gwp)  # an unknown GWP set fails here
-    facs, eff, label, key = fx.resolve(factors)
+    def prepare() -> tuple[Any, ...]:
+        from cocontrol.inventory import factors as fx
+
+        return (fx.gwp_table(gwp), *fx.resolve(factors))  # an unknown GWP set fails here
+
+    if refcache.cacheable(factors):  # a shipped set: prepared once per code version
+        weights, facs, eff, label, key = refcache.cached(
+            "references", (gwp, str(factors)), prepare)
+    else:
+        weights, facs, eff, label, key = prepare()
     mult = None
     if isinstance(controls, str | Path):
         from cocontrol.data.controls import read_controls
 
         controls = read_controls(controls)
     if controls is not None and len(controls):  # type: ignore[arg-type]
+        from cocontrol.inventory import factors as fx
+
         mult = fx.control_multipliers(controls, efficiency=eff, factors=facs)
     names.sectors(), names.fuels()  # read now, beside the scan
     return References(facs, eff, label, key, weights, controls, mult)

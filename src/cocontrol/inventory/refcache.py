@@ -1,0 +1,69 @@
+"""A per-code-version cache of the prepared reference tables of a shipped factor set.
+
+Every run of ``cocontrol inventory compute`` prepares the same tables: the shipped factor
+set expanded to the 47 sectors (combustion CO2 from carbon content and oxidation, every
+factor converted to t per canonical unit through pint) and the GWP weights — about 0.4 s
+of CPU a run. They depend only on the package's code and reference CSVs, the factor set's
+name and the GWP set, so they are kept as a pickle named by
+:func:`cocontrol.fingerprint.code_fingerprint` (a digest of every ``.py`` and ``.csv`` file
+of the package), the pandas and Python versions, the set and the GWP: a change of code or
+reference data gives a new name and the old file is never read. Only shipped sets are
+cached (a user's factor file is read each time); a file that cannot be read is recomputed.
+
+The folder is ``$COCONTROL_CACHE``, else ``$COCONTROL_HOME/cache``, else
+``~/.cache/cocontrol``; the files are written whole (temporary file, then rename) and only
+by this package.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+
+def folder() -> Path:
+    """The cache folder (see the module docstring)."""
+    if os.environ.get("COCONTROL_CACHE"):
+        return Path(os.environ["COCONTROL_CACHE"])
+    if os.environ.get("COCONTROL_HOME"):
+        return Path(os.environ["COCONTROL_HOME"]) / "cache"
+    return Path.home() / ".cache" / "cocontrol"
+
+
+def cacheable(factors: object) -> bool:
+    """Whether ``factors`` names a shipped set (None = the default): a plain name, not a
+    path, a frame or a :class:`~cocontrol.inventory.factor_sets.FactorSet`."""
+    return factors is None or (isinstance(factors, str) and factors.isidentifier())
+
+
+def path_for(kind: str, *parts: str) -> Path:
+    """The file of ``kind`` for the current code, library versions and ``parts``."""
+    import pandas as pd
+
+    from cocontrol.fingerprint import code_fingerprint
+
+    key = "\0".join([code_fingerprint(), pd.__version__, sys.version, *parts])
+    return folder() / f"{kind}-{hashlib.sha256(key.encode()).hexdigest()[:24]}.pickle"
+
+
+def cached(kind: str, parts: tuple[str, ...], make: Callable[[], Any]) -> Any:
+    """``make()``, or its value stored under (current code, ``kind``, ``parts``)."""
+    path = path_for(kind, *parts)
+    try:
+        with path.open("rb") as fh:
+            return pickle.load(fh)
+    except Exception:  # absent, truncated or from another pandas: computed again
+        pass
+    value = make()
+    try:
+        from cocontrol.files import write_bytes_atomic
+
+        write_bytes_atomic(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+    except OSError:  # a read-only home: no cache, same result
+        pass
+    return value
