@@ -30,7 +30,6 @@ from cocontrol.data import names
 from cocontrol.data.columns import check_activity_columns
 from cocontrol.data.tables import read_table
 from cocontrol.errors import Problem, UnitError, ValidationFailed
-from cocontrol.units import conversion_factor
 
 COLUMNS = ("region", "year", "month", "sector", "fuel", "technology", "facility", "value",
            "unit")
@@ -90,6 +89,8 @@ def unit_multiplier(fuel: str, unit: str) -> float:
     Energy units (tce, GJ, 万千瓦时) on a fuel with an NCV go through the NCV:
     ``mult = GJ-per-unit / NCV``. Raises :class:`UnitError` for a mismatch.
     """
+    from cocontrol.units import conversion_factor  # pint: loaded when first needed
+
     target = canonical_units().get(fuel)
     if target is None:
         raise UnitError(f"no canonical unit for {fuel!r}")

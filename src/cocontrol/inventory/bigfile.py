@@ -281,13 +281,12 @@ def _compute(con: duckdb.DuckDBPyConnection, file: str, dups: Callable[[], pa.Ta
              output: str | Path | None, co2e_rows: bool) -> Result:
     import pandas as pd
 
-    from cocontrol.data.activity import unit_multiplier
-    from cocontrol.inventory import checks, gaps
-    from cocontrol.inventory import factors as fx
+    from cocontrol.inventory import checks, gaps, refcache
 
+    unit_multiplier = refcache.UnitMemo()  # pint only for a (fuel, unit) not seen before
     summary = con.sql("SELECT * FROM summary").to_arrow_table().to_pandas()
     sector_map, fuel_map, problems = checks.resolve_names(summary, file)
-    problems += checks.check_groups(summary, fuel_map, file)
+    problems += checks.check_groups(summary, fuel_map, file, unit_multiplier)
     tech_map, more = checks.technology_codes(summary, fuel_map, file)
     duplicated: list[Problem] | None = None
 
@@ -314,10 +313,13 @@ def _compute(con: duckdb.DuckDBPyConnection, file: str, dups: Callable[[], pa.Ta
         "fuel": pa.array(pairs["fuel"], pa.string()), "unit": pa.array(pairs["unit"], pa.string()),
         "mult": pa.array([unit_multiplier(f, u) for f, u in pairs.itertuples(index=False)],
                          pa.float64())}))
+    unit_multiplier.save()
     con.execute(f"CREATE OR REPLACE TEMP TABLE agg AS {sql.agg()}")
     region_years = con.sql("SELECT DISTINCT region, year FROM agg ORDER BY 1, 2").fetchall()
     grid = pd.DataFrame(columns=GRID.names)  # grid factors join electricity and heat only
     if con.sql("SELECT COUNT(*) FROM agg WHERE fuel IN ('Electricity', 'Heat')").fetchone()[0]:
+        from cocontrol.inventory import factors as fx
+
         grid = fx.grid_factors(pd.DataFrame(region_years, columns=["region", "year"]))
     species = sorted({*refs.factors["species"], *grid["species"], "CO2e"})
     rank = {sp: i for i, sp in enumerate(species)}

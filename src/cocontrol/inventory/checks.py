@@ -7,6 +7,8 @@ are not portable across engines; ``read_activity`` lists every row of small file
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pandas as pd
 
 from cocontrol.data import names
@@ -40,7 +42,8 @@ VALUE_PROBLEMS = (("missing", "missing value", "a number ≥ 0"),
                    ("negative", "negative value", "a number ≥ 0"))
 
 
-def check_groups(summary: pd.DataFrame, fuel_map: dict, file: str) -> list[Problem]:
+def check_groups(summary: pd.DataFrame, fuel_map: dict, file: str,
+                 multiplier: Callable[[str, str], float] = unit_multiplier) -> list[Problem]:
     """Missing region/year, bad year/month, units that do not fit the fuel, missing, text,
     non-finite and negative values: one problem per offending value with its number of rows."""
     problems = []
@@ -63,7 +66,7 @@ def check_groups(summary: pd.DataFrame, fuel_map: dict, file: str) -> list[Probl
     for (sector, fuel, unit), r in profile.iterrows():
         if fuel in fuel_map and isinstance(unit, str):
             try:
-                unit_multiplier(fuel_map[fuel], unit)
+                multiplier(fuel_map[fuel], unit)
             except UnitError as exc:
                 problems.append(Problem(f"unit mismatch in {int(r['rows']):,} rows: {exc}",
                                         file=file, column="unit", found=unit))

@@ -67,3 +67,53 @@ def cached(kind: str, parts: tuple[str, ...], make: Callable[[], Any]) -> Any:
     except OSError:  # a read-only home: no cache, same result
         pass
     return value
+
+
+class UnitMemo:
+    """:func:`cocontrol.data.activity.unit_multiplier` remembered between runs: the
+    multiplier of each (canonical fuel, unit as given) — or the message of its
+    :class:`~cocontrol.errors.UnitError` — kept under the current code's name, so pint (its
+    import and registry, ~0.2 s a run) is loaded only for a pair not seen before. At most
+    :attr:`LIMIT` pairs are kept."""
+
+    LIMIT = 5000
+
+    def __init__(self) -> None:
+        self.path = path_for("units")
+        self.added = False
+        try:
+            with self.path.open("rb") as fh:
+                self.values: dict[tuple[str, str], float | str] = dict(pickle.load(fh))
+        except Exception:  # absent or unreadable: every pair computed again
+            self.values = {}
+
+    def __call__(self, fuel: str, unit: str) -> float:
+        from cocontrol.errors import UnitError
+
+        hit = self.values.get((fuel, unit))
+        if hit is None:
+            from cocontrol.data.activity import unit_multiplier
+
+            try:
+                hit = float(unit_multiplier(fuel, unit))
+            except UnitError as exc:
+                hit = str(exc)
+            if len(self.values) < self.LIMIT:
+                self.values[(fuel, unit)] = hit
+                self.added = True
+        if isinstance(hit, str):
+            raise UnitError(hit)
+        return hit
+
+    def save(self) -> None:
+        """Write the pairs back when new ones were computed (a read-only home: skipped)."""
+        if not self.added:
+            return
+        try:
+            from cocontrol.files import write_bytes_atomic
+
+            write_bytes_atomic(self.path, pickle.dumps(self.values,
+                                                       protocol=pickle.HIGHEST_PROTOCOL))
+            self.added = False
+        except OSError:
+            pass
