@@ -373,7 +373,8 @@ def _compute(con: duckdb.DuckDBPyConnection, file: str, dups: Callable[[], pa.Ta
         con.execute(f"CREATE OR REPLACE TEMP TABLE inv AS SELECT k0, k1, scope, p, value "
                     f"FROM ({inv})")
         codes.headline(con, result)
-        coded = con.sql(codes.query(co2e_rows, rank["CO2e"])).to_arrow_table()
+        # one batch (one thread here): the columns are taken as they are, not copied
+        coded = con.sql(codes.query(co2e_rows, rank["CO2e"])).to_arrow_table(batch_size=1 << 30)
         table = codes.table(coded, encoded=output is not None)
     if codes is None:
         _headline(result, table)
@@ -422,7 +423,8 @@ class Codes:
         import numpy as np
         import pyarrow.compute as pc
 
-        coded = coded.combine_chunks()
+        if any(c.num_chunks > 1 for c in coded.columns):  # a copy: fresh pages cost here
+            coded = coded.combine_chunks()
 
         def names(words: list[str], idx: pa.Array) -> pa.Array:
             dictionary = pa.array(words, pa.string())
