@@ -1,0 +1,163 @@
+"""Errors in the user's language: one renderer for every surface (CLI, web pages, API).
+
+The package raises :class:`~cocontrol.errors.Problem` / ``CocontrolError`` with an English
+message that doubles as the message code ("missing column", "bad year in {n} rows" …). The
+catalogue ``refdata/messages.csv`` gives each code its Chinese template; ``{name}`` in the
+English template matches any text, which the Chinese template repeats (itself translated when
+it is a code of the catalogue, e.g. a column word or a nested message). Chinese is the default;
+English is the message as raised, so the English edition says exactly what the code says.
+
+``render(problem, "zh")`` → ``文件 bad.csv，第 12 行，列“unit”：缺少该列（应为：……；实为：“x”）``.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import re
+from collections.abc import Mapping
+from functools import lru_cache
+from importlib import resources
+
+from cocontrol.errors import InputError, Problem, ValidationFailed
+
+LANGS = ("zh", "en")
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+_LATIN_WORD = re.compile(r"[A-Za-z]{4,}")
+UNKNOWN_ZH = "输入有误"
+
+
+def lang_from_env() -> str:
+    """``COCONTROL_LANG`` (zh or en), Chinese when unset or unknown."""
+    lang = os.environ.get("COCONTROL_LANG", "zh").strip().lower()[:2]
+    return lang if lang in LANGS else "zh"
+
+
+@lru_cache(maxsize=1)
+def _catalogue() -> tuple[dict[str, str], list[tuple[re.Pattern[str], str]]]:
+    """(exact English → Chinese, [(pattern of a template, Chinese template)]), the patterns
+    most specific first (longest fixed text)."""
+    exact: dict[str, str] = {}
+    templates: list[tuple[int, re.Pattern[str], str]] = []
+    text = resources.files("cocontrol.refdata").joinpath("messages.csv").read_text("utf-8")
+    for row in csv.DictReader(text.splitlines()):
+        en, zh = row["en"], row["zh"]
+        if not _PLACEHOLDER.search(en):
+            exact[en] = zh
+            continue
+        pattern, fixed, pos = "", 0, 0
+        for m in _PLACEHOLDER.finditer(en):
+            pattern += re.escape(en[pos:m.start()]) + f"(?P<{m.group(1)}>.*?)"
+            fixed += m.start() - pos
+            pos = m.end()
+        pattern += re.escape(en[pos:])
+        fixed += len(en) - pos
+        templates.append((fixed, re.compile(pattern + r"\Z", re.S), zh))
+    templates.sort(key=lambda t: -t[0])
+    return exact, [(p, zh) for _, p, zh in templates]
+
+
+def _unquote(value: str) -> str:
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+        return value[1:-1]
+    return value
+
+
+def translate(text: str, lang: str = "zh", _depth: int = 0) -> str | None:
+    """``text`` (a message code of the catalogue, with its values) in ``lang``; None when the
+    catalogue does not know it. English returns the text unchanged."""
+    if lang == "en":
+        return text
+    exact, templates = _catalogue()
+    stripped = text.strip()
+    if stripped in exact:
+        return exact[stripped]
+    for pattern, zh in templates:
+        m = pattern.match(stripped)
+        if m is None:
+            continue
+        values = {}
+        for name, value in m.groupdict().items():
+            value = _unquote(value.strip())
+            inner = translate(value, lang, _depth + 1) if _depth < 3 and value else None
+            values[name] = inner if inner is not None else value
+        return _PLACEHOLDER.sub(lambda p: values.get(p.group(1), p.group(0)), zh)
+    return None
+
+
+def say(text: str, lang: str = "zh", *, strict: bool = False) -> str:
+    """``text`` in ``lang``; an unknown English text stays as it is (the CLI: better English
+    than nothing), or with ``strict`` (a Chinese page) becomes a generic Chinese word."""
+    out = translate(text, lang)
+    if out is not None:
+        return out
+    if strict and lang == "zh" and _LATIN_WORD.search(text):
+        return UNKNOWN_ZH
+    return text
+
+
+def render(problem: Problem, lang: str = "zh", *, file: str | None = None,
+           columns: Mapping[str, str] | None = None, sheets: Mapping[str, str] | None = None,
+           strict: bool = False) -> str:
+    """One problem with where it is and what was expected, in ``lang``.
+
+    ``file`` replaces the stored file name (an upload's own name instead of a temporary path);
+    ``columns``/``sheets`` give display names of the input's columns and sheets."""
+    if lang == "en":
+        shown = problem if file is None else Problem(**{**problem.__dict__, "file": file})
+        return str(shown)
+    where = []
+    if file or problem.file:
+        where.append(f"文件 {file or problem.file}")
+    if problem.sheet:
+        where.append(f"工作表“{(sheets or {}).get(problem.sheet, problem.sheet)}”")
+    if problem.line is not None:
+        where.append(f"第 {problem.line} 行")
+    if problem.row is not None:
+        where.append(f"第 {problem.row} 行")
+    if problem.column:
+        shown_column = (columns or {}).get(problem.column)
+        where.append(f"列“{problem.column}”" + (f"（{shown_column}）" if shown_column
+                                               and shown_column != problem.column else ""))
+    text = say(problem.message, lang, strict=strict)
+    detail = []
+    if problem.expected:
+        expected = say(problem.expected, lang, strict=strict)
+        if expected != UNKNOWN_ZH:
+            detail.append(f"应为：{expected}")
+    if problem.found is not None:
+        detail.append(f"实为：“{problem.found}”")
+    if detail:
+        text += "（" + "；".join(detail) + "）"
+    return ("，".join(where) + "：" + text) if where else text
+
+
+def render_error(exc: BaseException, lang: str = "zh", *, file: str | None = None,
+                 strict: bool = False, limit: int = 200) -> str:
+    """A ``CocontrolError`` as the user reads it: a validation failure with its summary and
+    every problem (one a line, at most ``limit``), an input error with its place, any other
+    error as its translated sentence."""
+    if lang == "en" and file is None:
+        return str(exc)
+    if isinstance(exc, ValidationFailed):
+        summary = getattr(exc, "summary", None) or "input failed validation"
+        n = len(exc.problems)
+        head = (f"{say(summary, lang, strict=strict)}（共 {n} 处问题）：" if lang == "zh"
+                else f"{summary} ({n} problem(s)):")
+        lines = [head] + [f"  - {render(p, lang, file=file, strict=strict)}"
+                          for p in exc.problems[:limit]]
+        if n > limit:
+            lines.append(f"  …… 另有 {n - limit} 处" if lang == "zh" else f"  … and {n - limit} more")
+        return "\n".join(lines)
+    if isinstance(exc, InputError):
+        return render(exc.problem, lang, file=file, strict=strict)
+    text = str(exc)
+    if lang == "en":
+        return text
+    return "\n".join(say(line, lang, strict=strict) for line in text.splitlines() or [""])
+
+
+def texts(exc: BaseException, *, file: str | None = None) -> tuple[str, str]:
+    """(Chinese, English) of an error, for a web answer that picks by the page's language;
+    the Chinese never shows an English sentence (unknown ones become a generic word)."""
+    return (render_error(exc, "zh", file=file, strict=True), render_error(exc, "en", file=file))
