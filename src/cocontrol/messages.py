@@ -25,10 +25,25 @@ LANGS = ("zh", "en")
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 _LATIN_WORD = re.compile(r"[A-Za-z]{4,}")
 UNKNOWN_ZH = "输入有误"
+_CJK_LIST = re.compile(r"(?<=[\u4e00-\u9fff]), (?=[\u4e00-\u9fff])")  # 威海市, 济南市 → 威海市、济南市
+
+
+TRANSLATED = frozenset({"msg", "what", "kind", "reason", "trouble", "store", "detail"})
+"""Placeholders whose value is itself a code of the catalogue (a nested message, a column word,
+a reason); every other value (names, numbers, suggestions a user types) is shown as given."""
+
+_chosen: list[str] = []  # the CLI's ``--lang`` of this run (wins over the environment)
+
+
+def choose(lang: str | None) -> None:
+    """Set (a language) or clear (None) the language of this process's messages."""
+    _chosen[:] = [lang] if lang in LANGS else []
 
 
 def lang_from_env() -> str:
-    """``COCONTROL_LANG`` (zh or en), Chinese when unset or unknown."""
+    """The CLI's ``--lang``, else ``COCONTROL_LANG`` (zh or en); Chinese when unset or unknown."""
+    if _chosen:
+        return _chosen[0]
     lang = os.environ.get("COCONTROL_LANG", "zh").strip().lower()[:2]
     return lang if lang in LANGS else "zh"
 
@@ -79,7 +94,8 @@ def translate(text: str, lang: str = "zh", _depth: int = 0) -> str | None:
         values = {}
         for name, value in m.groupdict().items():
             value = _unquote(value.strip())
-            inner = translate(value, lang, _depth + 1) if _depth < 3 and value else None
+            inner = (translate(value, lang, _depth + 1)
+                     if name in TRANSLATED and _depth < 3 and value else None)
             values[name] = inner if inner is not None else value
         return _PLACEHOLDER.sub(lambda p: values.get(p.group(1), p.group(0)), zh)
     return None
@@ -122,11 +138,12 @@ def render(problem: Problem, lang: str = "zh", *, file: str | None = None,
     text = say(problem.message, lang, strict=strict)
     detail = []
     if problem.expected:
-        expected = say(problem.expected, lang, strict=strict)
+        expected = _CJK_LIST.sub("、", say(problem.expected, lang, strict=strict))
         if expected != UNKNOWN_ZH:
             detail.append(f"应为：{expected}")
     if problem.found is not None:
-        detail.append(f"实为：“{problem.found}”")
+        found = _catalogue()[0].get(problem.found, problem.found)  # BadZipFile → 损坏的压缩包
+        detail.append(f"实为：“{found}”")
     if detail:
         text += "（" + "；".join(detail) + "）"
     return ("，".join(where) + "：" + text) if where else text

@@ -26,7 +26,7 @@ from cocontrol.cli import (
     sinks,
     track,
 )
-from cocontrol.errors import CocontrolError
+from cocontrol.errors import CocontrolError, InputError
 
 app = typer.Typer(
     name="cocontrol",
@@ -48,8 +48,17 @@ def _root(
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="版本 / show version")
     ] = False,
+    lang: Annotated[
+        str | None, typer.Option("--lang", help="提示和错误的语言 zh | en（默认 COCONTROL_LANG，否则中文）"
+                                 " / language of messages and errors")
+    ] = None,
 ) -> None:
     """减污降碳协同增效平台 (cocontrol)."""
+    from cocontrol.messages import choose
+
+    if lang is not None and lang not in ("zh", "en"):
+        raise InputError("unknown language", column="--lang", expected="zh or en", found=lang)
+    choose(lang)
 
 
 app.command("doctor")(doctor.doctor)
@@ -71,19 +80,24 @@ def main() -> None:
     ``COCONTROL_DEBUG=1``."""
     import os
 
+    from cocontrol.cli.say import error_text
+    from cocontrol.messages import choose
+
+    choose(None)  # a fresh run reads COCONTROL_LANG unless --lang says otherwise
     try:
         app()
     except CocontrolError as exc:
-        typer.secho(f"错误 / error: {exc}", err=True, fg=typer.colors.RED)
+        typer.secho(error_text(exc), err=True, fg=typer.colors.RED)
         sys.exit(2)
     except RecursionError:
-        typer.secho("错误 / error: input is nested too deeply", err=True, fg=typer.colors.RED)
+        typer.secho(error_text(CocontrolError("input is nested too deeply")), err=True,
+                    fg=typer.colors.RED)
         sys.exit(2)
     except Exception as exc:
         if os.environ.get("COCONTROL_DEBUG"):
             raise
-        typer.secho(f"错误 / error: unexpected failure ({type(exc).__name__}: "
-                    f"{str(exc).splitlines()[0][:300] if str(exc) else ''}); "
-                    "nothing was written. Run with COCONTROL_DEBUG=1 for details.",
-                    err=True, fg=typer.colors.RED)
+        detail = str(exc).splitlines()[0][:300] if str(exc) else ""
+        typer.secho(error_text(CocontrolError(
+            f"unexpected failure ({type(exc).__name__}: {detail}); nothing was written. "
+            "Run with COCONTROL_DEBUG=1 for details.")), err=True, fg=typer.colors.RED)
         sys.exit(1)

@@ -15,6 +15,7 @@ from typing import Annotated
 
 import typer
 
+from cocontrol.cli.say import fail
 from cocontrol.errors import CocontrolError
 
 app = typer.Typer(help="规划 — extract targets and tasks from a plan document, review, load", no_args_is_help=True)
@@ -27,8 +28,7 @@ class Format(StrEnum):
 
 
 def _fail(exc: Exception) -> None:
-    typer.secho(f"错误 / error: {exc}", err=True, fg=typer.colors.RED)
-    raise typer.Exit(2)
+    fail(exc)
 
 
 @app.command("extract")

@@ -26,6 +26,7 @@ from typing import Annotated
 
 import typer
 
+from cocontrol.cli.say import fail
 from cocontrol.errors import CocontrolError
 
 app = typer.Typer(help="情景分析 — carbon-peak pathways, targets, least-cost portfolios",
@@ -38,8 +39,7 @@ class Format(StrEnum):
 
 
 def _fail(exc: Exception, code: int = 2) -> None:
-    typer.secho(f"错误 / error: {exc}", err=True, fg=typer.colors.RED)
-    raise typer.Exit(code)
+    fail(exc, code)
 
 
 def _json(data: object) -> None:
