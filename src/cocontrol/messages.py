@@ -51,9 +51,10 @@ def lang_from_env() -> str:
 @lru_cache(maxsize=1)
 def _catalogue() -> tuple[dict[str, str], list[tuple[re.Pattern[str], str]]]:
     """(exact English → Chinese, [(pattern of a template, Chinese template)]), the patterns
-    most specific first (longest fixed text)."""
+    most specific first: the longest fixed text before the first ``{…}``, then the longest
+    fixed text in all ("unit mismatch: {reason}" before "unit {unit} does not fit {fuel} …")."""
     exact: dict[str, str] = {}
-    templates: list[tuple[int, re.Pattern[str], str]] = []
+    templates: list[tuple[tuple[int, int], re.Pattern[str], str]] = []
     text = resources.files("cocontrol.refdata").joinpath("messages.csv").read_text("utf-8")
     for row in csv.DictReader(text.splitlines()):
         en, zh = row["en"], row["zh"]
@@ -67,8 +68,9 @@ def _catalogue() -> tuple[dict[str, str], list[tuple[re.Pattern[str], str]]]:
             pos = m.end()
         pattern += re.escape(en[pos:])
         fixed += len(en) - pos
-        templates.append((fixed, re.compile(pattern + r"\Z", re.S), zh))
-    templates.sort(key=lambda t: -t[0])
+        prefix = _PLACEHOLDER.search(en).start()  # type: ignore[union-attr]
+        templates.append(((prefix, fixed), re.compile(pattern + r"\Z", re.S), zh))
+    templates.sort(key=lambda t: (-t[0][0], -t[0][1]))
     return exact, [(p, zh) for _, p, zh in templates]
 
 
@@ -96,6 +98,10 @@ def translate(text: str, lang: str = "zh", _depth: int = 0) -> str | None:
             value = _unquote(value.strip())
             inner = (translate(value, lang, _depth + 1)
                      if name in TRANSLATED and _depth < 3 and value else None)
+            if name in ("fuel", "sector"):  # Natural_Gas → 天然气
+                from cocontrol.data.names import label
+
+                inner = label(name, value, lang)
             values[name] = inner if inner is not None else value
         return _PLACEHOLDER.sub(lambda p: values.get(p.group(1), p.group(0)), zh)
     return None
