@@ -13,20 +13,22 @@ from cocontrol.errors import InputError, Problem, ValidationFailed
 from cocontrol.messages import render, render_error, say, texts, translate
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "cocontrol"
-ERRORS = {"CocontrolError", "InputError", "UnitError", "ReferenceDataError", "ConflictError"}
+ERRORS = {"CocontrolError", "InputError", "UnitError", "ReferenceDataError", "ConflictError",
+          "ExpressionError", "Unavailable"}
 # helpers that build a Problem from a message argument:
 # (module, function) → (position of the message, position of the expected value)
 HELPERS = {("data/activity.py", "report"): (1, None), ("data/controls.py", "report"): (1, 4),
            ("enterprises/cells.py", "problem"): (2, 3), ("enterprises/intake.py", "problem"): (2, 3),
            ("enterprises/registry.py", "problem"): (2, 3), ("enterprises/cems.py", "problem"): (2, 3),
            ("enterprises/cems.py", "_rows"): (5, 6), ("inventory/factor_sets.py", "bad"): (0, 3),
-           ("synergy/system.py", "bad"): (1, 2), ("scenarios/spec.py", "add"): (1, 2)}
+           ("synergy/system.py", "bad"): (1, 2), ("scenarios/spec.py", "add"): (1, 2),
+           ("scenarios/expressions.py", "fail"): (0, 2)}
 # modules whose raised sentences reach the users of the CLI and the web pages
 USER_FACING = ("cli/", "data/", "plans/io.py", "plans/reader.py", "plans/workbook.py",
                "tracking/", "events/", "inclusive/records.py", "inclusive/methodology.py",
                "inclusive/ledger.py", "sinks/", "enterprises/", "reports/workspace.py",
                "reports/write.py", "reports/build.py", "units.py", "scenarios/optimize.py",
-               "scenarios/io.py", "scenarios/template.py", "inventory/scan.py",
+               "scenarios/io.py", "scenarios/template.py", "scenarios/expressions.py", "inventory/scan.py",
                "inventory/energy_balance.py", "inventory/factor_sets.py", "inventory/workbook.py",
                "store/events.py", "store/inclusive.py", "store/restoration.py")
 
@@ -133,7 +135,7 @@ def test_every_chinese_template_is_chinese() -> None:
                    "panel", "direction", "subsystem", "from", "uptake", "high", "mode", "fuel_switch",
                    "to_fuel", "grid_factor", "CO2", "industry_sector", "canonical", "edition",
                    "status", "BEF", "SVD", "indicator", "name", "measures", "scenario",
-                   "BCEF_S", "variable", "area", "Raw_Coal", "COCONTROL_DEBUG"}
+                   "BCEF_S", "variable", "area", "Raw_Coal", "COCONTROL_DEBUG", "Growth", "Step", "Interp"}
         if set(words) - allowed:
             bad.append(f"{where}: {text!r} → {zh!r}")
     assert not bad, "\n".join(bad)

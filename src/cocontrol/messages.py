@@ -61,9 +61,12 @@ def _catalogue() -> tuple[dict[str, str], list[tuple[re.Pattern[str], str]]]:
         if not _PLACEHOLDER.search(en):
             exact[en] = zh
             continue
-        pattern, fixed, pos = "", 0, 0
+        pattern, fixed, pos, seen = "", 0, 0, set()
         for m in _PLACEHOLDER.finditer(en):
-            pattern += re.escape(en[pos:m.start()]) + f"(?P<{m.group(1)}>.*?)"
+            name = m.group(1)  # a name used twice must match the same text twice
+            group = f"(?P={name})" if name in seen else f"(?P<{name}>.*?)"
+            seen.add(name)
+            pattern += re.escape(en[pos:m.start()]) + group
             fixed += m.start() - pos
             pos = m.end()
         pattern += re.escape(en[pos:])
