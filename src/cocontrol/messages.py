@@ -121,40 +121,57 @@ def say(text: str, lang: str = "zh", *, strict: bool = False) -> str:
     return text
 
 
-def render(problem: Problem, lang: str = "zh", *, file: str | None = None,
-           columns: Mapping[str, str] | None = None, sheets: Mapping[str, str] | None = None,
-           strict: bool = False) -> str:
-    """One problem with where it is and what was expected, in ``lang``.
-
-    ``file`` replaces the stored file name (an upload's own name instead of a temporary path);
-    ``columns``/``sheets`` give display names of the input's columns and sheets."""
+def describe(problem: Problem, lang: str = "zh", *, expected: str | None = None,
+             strict: bool = False) -> str:
+    """What is wrong, what was expected and what was found, without the place (for a page
+    that shows sheet, row and column in columns of its own). ``expected`` overrides the
+    problem's expected value (already in ``lang``)."""
     if lang == "en":
-        shown = problem if file is None else Problem(**{**problem.__dict__, "file": file})
-        return str(shown)
-    where = []
-    if file or problem.file:
-        where.append(f"文件 {file or problem.file}")
-    if problem.sheet:
-        where.append(f"工作表“{(sheets or {}).get(problem.sheet, problem.sheet)}”")
-    if problem.line is not None:
-        where.append(f"第 {problem.line} 行")
-    if problem.row is not None:
-        where.append(f"第 {problem.row} 行")
-    if problem.column:
-        shown_column = (columns or {}).get(problem.column)
-        where.append(f"列“{problem.column}”" + (f"（{shown_column}）" if shown_column
-                                               and shown_column != problem.column else ""))
+        text = problem.message
+        if problem.expected:
+            text += f"; expected {problem.expected}"
+        if problem.found is not None:
+            text += f", found {problem.found!r}"
+        return text
     text = say(problem.message, lang, strict=strict)
     detail = []
-    if problem.expected:
+    if expected is None and problem.expected:
         expected = _CJK_LIST.sub("、", say(problem.expected, lang, strict=strict))
-        if expected != UNKNOWN_ZH:
-            detail.append(f"应为：{expected}")
+    if expected and expected != UNKNOWN_ZH:
+        detail.append(f"应为：{expected}")
     if problem.found is not None:
         found = _catalogue()[0].get(problem.found, problem.found)  # BadZipFile → 损坏的压缩包
         detail.append(f"实为：“{found}”")
     if detail:
         text += "（" + "；".join(detail) + "）"
+    return text
+
+
+def render(problem: Problem, lang: str = "zh", *, file: str | None = None,
+           columns: Mapping[str, str] | None = None, sheets: Mapping[str, str] | None = None,
+           strict: bool = False) -> str:
+    """One problem with where it is and what was expected, in ``lang``:
+    ``文件 a.csv，工作表“表1”，第 12 行，列“unit”：缺少单位（应为：……；实为：“……”）``.
+
+    ``file`` replaces the stored file name (an upload's own name instead of a temporary path);
+    ``columns``/``sheets`` map the stored names to the ones the user sees in the file."""
+    column = (columns or {}).get(problem.column or "", problem.column)
+    sheet = (sheets or {}).get(problem.sheet or "", problem.sheet)
+    if lang == "en":
+        return str(Problem(**{**problem.__dict__, "file": file or problem.file,
+                              "column": column, "sheet": sheet}))
+    where = []
+    if file or problem.file:
+        where.append(f"文件 {file or problem.file}")
+    if sheet:
+        where.append(f"工作表“{sheet}”")
+    if problem.line is not None:
+        where.append(f"第 {problem.line} 行")
+    if problem.row is not None:
+        where.append(f"第 {problem.row} 行")
+    if column:
+        where.append(f"列“{column}”")
+    text = describe(problem, lang, strict=strict)
     return ("，".join(where) + "：" + text) if where else text
 
 
