@@ -200,7 +200,16 @@ def render_error(exc: BaseException, lang: str = "zh", *, file: str | None = Non
     return "\n".join(say(line, lang, strict=strict) for line in text.splitlines() or [""])
 
 
-def texts(exc: BaseException, *, file: str | None = None) -> tuple[str, str]:
+class Texts(tuple):  # type: ignore[type-arg]
+    """(Chinese, English) of one error: the web shows the page's language as ``detail`` and
+    keeps the English (the message code with its values) as the API's ``reason``."""
+
+    def map(self, f) -> Texts:  # type: ignore[no-untyped-def]
+        return Texts(f(t) for t in self)
+
+
+def texts(exc: BaseException, *, file: str | None = None) -> Texts:
     """(Chinese, English) of an error, for a web answer that picks by the page's language;
     the Chinese never shows an English sentence (unknown ones become a generic word)."""
-    return (render_error(exc, "zh", file=file, strict=True), render_error(exc, "en", file=file))
+    return Texts((render_error(exc, "zh", file=file, strict=True),
+                  render_error(exc, "en", file=file)))

@@ -108,7 +108,9 @@ def extract(file: tuple[str, bytes] | None, limit: int, unpacked_limit: int | No
             decoded = read_document(path)
             doc = extract_plan(decoded.text, source=name)
         except CocontrolError as exc:
-            raise WebError(422, "invalid", str(exc).replace(str(path), name)) from exc
+            from cocontrol.messages import texts
+
+            raise WebError(422, "invalid", texts(exc).map(lambda t: t.replace(str(path), name))) from exc
     return doc
 
 
