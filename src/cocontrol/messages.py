@@ -25,6 +25,7 @@ LANGS = ("zh", "en")
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 _LATIN_WORD = re.compile(r"[A-Za-z]{4,}")
 UNKNOWN_ZH = "输入有误"
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _CJK_LIST = re.compile(r"(?<=[\u4e00-\u9fff]), (?=[\u4e00-\u9fff])")  # 威海市, 济南市 → 威海市、济南市
 
 
@@ -116,8 +117,8 @@ def say(text: str, lang: str = "zh", *, strict: bool = False) -> str:
     out = translate(text, lang)
     if out is not None:
         return out
-    if strict and lang == "zh" and _LATIN_WORD.search(text):
-        return UNKNOWN_ZH
+    if strict and lang == "zh" and _LATIN_WORD.search(text) and not _CJK.search(text):
+        return UNKNOWN_ZH  # (a sentence with Chinese in it, e.g. "中文 / English", stays)
     return text
 
 

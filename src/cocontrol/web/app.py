@@ -32,7 +32,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from cocontrol import __version__
 from cocontrol.errors import CocontrolError
-from cocontrol.messages import Texts
+from cocontrol.messages import Texts, say
 from cocontrol.store import models as m
 from cocontrol.store.db import get_engine, session_factory
 from cocontrol.store.seed import seed
@@ -285,6 +285,8 @@ def error_response(request: Request, status: int, key: str, detail: str = "",
     if isinstance(detail, tuple):  # (Chinese, English)
         reason = detail[1] if isinstance(detail, Texts) else None  # an error's own English
         detail = detail[lang == "en"]
+    elif detail and lang == "zh":  # an English sentence of the web: its Chinese template
+        reason, detail = detail, say(detail, "zh", strict=True)
     message = t(key) if key not in ("invalid", "not_found", "method", "error") else (detail or t(key))
     if request.url.path.startswith("/api"):
         headers = {"Retry-After": "5"} if status in (429, 503) else None
