@@ -79,7 +79,8 @@ def _catalogue() -> tuple[dict[str, str], list[tuple[re.Pattern[str], str]]]:
 
 
 def _unquote(value: str) -> str:
-    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"" \
+            and value[0] not in value[1:-1]:
         return value[1:-1]
     return value
 

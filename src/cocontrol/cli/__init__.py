@@ -74,18 +74,40 @@ app.command("serve")(serve.serve)
 app.add_typer(enterprise.app, name="enterprise")
 
 
+def _leading_lang(argv: list[str]) -> str | None:
+    """The value of the global ``--lang`` (before the command), read ahead of the parser so
+    that a usage mistake in the rest of the line is reported in that language too."""
+    for i, arg in enumerate(argv):
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+        if arg == "--lang":
+            return argv[i + 1] if i + 1 < len(argv) else None
+        if not arg.startswith("-"):
+            return None
+    return None
+
+
 def main() -> None:
     """Console entry point: user mistakes end with a clear message and exit code 2; an
     unexpected failure ends in one line and exit code 1, the traceback only with
     ``COCONTROL_DEBUG=1``."""
     import os
 
-    from cocontrol.cli.say import error_text
+    from cocontrol.cli.say import PARSER_ABORT, PARSER_ERRORS, PARSER_HELP, error_text, pick, usage_text
     from cocontrol.messages import choose
 
-    choose(None)  # a fresh run reads COCONTROL_LANG unless --lang says otherwise
+    choose(_leading_lang(sys.argv[1:]))  # COCONTROL_LANG unless the global --lang says otherwise
     try:
-        app()
+        code = app(standalone_mode=False, prog_name="cocontrol")
+    except PARSER_HELP as exc:  # no arguments: the help text, as the parser shows it
+        exc.show()  # type: ignore[attr-defined]
+        sys.exit(exc.exit_code)  # type: ignore[attr-defined]
+    except PARSER_ERRORS as exc:  # usage: a missing option, a wrong value, an unknown command
+        typer.secho(usage_text(exc), err=True, fg=typer.colors.RED)
+        sys.exit(exc.exit_code)  # type: ignore[attr-defined]
+    except PARSER_ABORT:
+        typer.secho(pick("已中止", "Aborted!"), err=True)
+        sys.exit(1)
     except CocontrolError as exc:
         typer.secho(error_text(exc), err=True, fg=typer.colors.RED)
         sys.exit(2)
@@ -101,3 +123,4 @@ def main() -> None:
             f"unexpected failure ({type(exc).__name__}: {detail}); nothing was written. "
             "Run with COCONTROL_DEBUG=1 for details.")), err=True, fg=typer.colors.RED)
         sys.exit(1)
+    sys.exit(code if isinstance(code, int) else 0)
