@@ -136,7 +136,7 @@ def test_every_chinese_template_is_chinese() -> None:
                    "seed", "targets", "tasks", "gold", "stat", "emission", "apeq", "reduction_rate",
                    "document", "xml", "word", "weights", "periods", "note", "VOCs", "facility_id",
                    "stack_id", "enterprise_id", "green_mwh", "purchased_mwh", "stirpat", "impact",
-                   "drivers", "share", "amount", "against", "penetration", "full", "alpha", "beta",
+                   "drivers", "share", "amount", "against", "full", "alpha", "beta",
                    "panel", "direction", "subsystem", "from", "uptake", "high", "mode", "fuel_switch",
                    "to_fuel", "grid_factor", "CO2", "industry_sector", "canonical", "edition",
                    "status", "BEF", "SVD", "indicator", "name", "measures", "scenario",

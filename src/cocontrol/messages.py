@@ -108,7 +108,7 @@ def translate(text: str, lang: str = "zh", _depth: int = 0) -> str | None:
 
                 inner = label(name, value, lang)
             values[name] = inner if inner is not None else value
-        return _PLACEHOLDER.sub(lambda p: values.get(p.group(1), p.group(0)), zh)
+        return _PLACEHOLDER.sub(lambda p, v=values: v.get(p.group(1), p.group(0)), zh)
     return None
 
 

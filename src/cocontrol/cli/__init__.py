@@ -93,19 +93,20 @@ def main() -> None:
     ``COCONTROL_DEBUG=1``."""
     import os
 
-    from cocontrol.cli.say import PARSER_ABORT, PARSER_ERRORS, PARSER_HELP, error_text, pick, usage_text
+    from cocontrol.cli.say import error_text, parser_exceptions, pick, usage_text
     from cocontrol.messages import choose
 
+    parser_help, parser_errors, parser_abort = parser_exceptions()
     choose(_leading_lang(sys.argv[1:]))  # COCONTROL_LANG unless the global --lang says otherwise
     try:
         code = app(standalone_mode=False, prog_name="cocontrol")
-    except PARSER_HELP as exc:  # no arguments: the help text, as the parser shows it
+    except parser_help as exc:  # no arguments: the help text, as the parser shows it
         exc.show()  # type: ignore[attr-defined]
         sys.exit(exc.exit_code)  # type: ignore[attr-defined]
-    except PARSER_ERRORS as exc:  # usage: a missing option, a wrong value, an unknown command
+    except parser_errors as exc:  # usage: a missing option, a wrong value, an unknown command
         typer.secho(usage_text(exc), err=True, fg=typer.colors.RED)
         sys.exit(exc.exit_code)  # type: ignore[attr-defined]
-    except PARSER_ABORT:
+    except parser_abort:
         typer.secho(pick("已中止", "Aborted!"), err=True)
         sys.exit(1)
     except CocontrolError as exc:

@@ -12,7 +12,7 @@ from cocontrol.messages import lang_from_env, render_error, say
 PREFIX = {"zh": "错误：", "en": "error: "}
 
 
-def _parser_exceptions() -> tuple[tuple[type, ...], tuple[type, ...], tuple[type, ...]]:
+def parser_exceptions() -> tuple[tuple[type, ...], tuple[type, ...], tuple[type, ...]]:
     """(no-arguments help, usage errors, abort) of the command-line parser: those of the copy
     of click that Typer ≥ 0.24 carries inside itself, and of click itself."""
     import importlib
@@ -30,9 +30,6 @@ def _parser_exceptions() -> tuple[tuple[type, ...], tuple[type, ...], tuple[type
             if isinstance(getattr(module, attr, None), type):
                 found.append(getattr(module, attr))
     return tuple(help_), tuple(errors), tuple(abort)
-
-
-PARSER_HELP, PARSER_ERRORS, PARSER_ABORT = _parser_exceptions()
 
 
 def error_text(exc: BaseException) -> str:
