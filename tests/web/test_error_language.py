@@ -29,3 +29,27 @@ def test_the_api_detail_follows_the_language_and_reason_stays_as_raised(app, cli
     assert zh["reason"].startswith("file p.yaml, line 1: not valid YAML (")
     en = client.post("/api/plans/extract?lang=en", files=bad).json()
     assert en["detail"] == en["reason"] == zh["reason"]
+
+
+def test_enterprise_api_problems_keep_their_keys_and_add_message_zh(app, sessions) -> None:
+    from cocontrol.enterprises import demo
+    from cocontrol.store import models as m
+    from cocontrol.store.enterprises import EnterpriseMember
+    from cocontrol.web.security import hash_password
+    from cocontrol.web.testing import PASSWORD, login
+    from tests.web.test_enterprises import FIRMS, workbook
+
+    with sessions() as s, s.begin():
+        user = m.User(username="ent_E01", password_hash=hash_password(PASSWORD), role="enterprise")
+        s.add(user)
+        s.flush()
+        s.add(EnterpriseMember(user_id=user.id, enterprise_code=FIRMS[0]))
+    frames = {k: v for k, v in demo.tables().items() if k != "cems"}
+    r = login(app, "ent_E01").post("/api/enterprises/E01/submissions",
+                                   files={"data": ("data.xlsx", workbook(frames, "E01", other="E02"))})
+    assert r.status_code == 422
+    problems = r.json()["problems"]
+    assert problems and all(p.keys() == {"file", "sheet", "row", "column", "message", "expected",
+                                         "found", "message_zh"} for p in problems)
+    other = [p for p in problems if p["message"] == "row of another enterprise"]
+    assert other and all(p["message_zh"].startswith("不是本企业的数据") for p in other)
