@@ -63,6 +63,14 @@ def _messages() -> list[tuple[str, str]]:
     for path in sorted(SRC.rglob("*.py")):
         rel = path.relative_to(SRC).as_posix()
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Assign) and any(  # expected = "…" (passed on below)
+                    isinstance(t, ast.Name) and t.id in ("expected", "message") for t in node.targets):
+                value = node.value
+                for c in ([value.body, value.orelse] if isinstance(value, ast.IfExp) else [value]):
+                    text = _sample(c)
+                    if text is not None and re.search(r"[A-Za-z]{3,}", text):
+                        out.append((f"{rel}:{node.lineno}", text))
+                continue
             if not isinstance(node, ast.Call):
                 continue
             f = node.func
