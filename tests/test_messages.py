@@ -170,6 +170,8 @@ def test_values_in_a_template_are_carried_and_nested_codes_translated() -> None:
     assert nested == "不是数字：另有 12 行同类问题"
     assert say("some sentence nobody wrote down", "zh") == "some sentence nobody wrote down"
     assert say("some sentence nobody wrote down", "zh", strict=True) == "输入有误"
+    assert say("上传文件过大 / upload too large", "zh") == "上传文件过大"
+    assert say("上传文件过大 / upload too large", "en") == "upload too large"
 
 
 def test_a_validation_failure_lists_every_problem_in_chinese() -> None:

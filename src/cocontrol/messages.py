@@ -26,6 +26,7 @@ _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 _LATIN_WORD = re.compile(r"[A-Za-z]{4,}")
 UNKNOWN_ZH = "输入有误"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_BILINGUAL = re.compile(r"\A(.*[\u4e00-\u9fff][^/]*) / ([^\u4e00-\u9fff]+)\Z", re.S)
 _CJK_LIST = re.compile(r"(?<=[\u4e00-\u9fff]), (?=[\u4e00-\u9fff])")  # 威海市, 济南市 → 威海市、济南市
 
 
@@ -115,6 +116,9 @@ def translate(text: str, lang: str = "zh", _depth: int = 0) -> str | None:
 def say(text: str, lang: str = "zh", *, strict: bool = False) -> str:
     """``text`` in ``lang``; an unknown English text stays as it is (the CLI: better English
     than nothing), or with ``strict`` (a Chinese page) becomes a generic Chinese word."""
+    pair = _BILINGUAL.match(text)
+    if pair:  # "中文 / English": the half of the language
+        return pair.group(1) if lang == "zh" else pair.group(2)
     out = translate(text, lang)
     if out is not None:
         return out

@@ -285,8 +285,8 @@ def error_response(request: Request, status: int, key: str, detail: str = "",
     if isinstance(detail, tuple):  # (Chinese, English)
         reason = detail[1] if isinstance(detail, Texts) else None  # an error's own English
         detail = detail[lang == "en"]
-    elif detail and lang == "zh":  # an English sentence of the web: its Chinese template
-        reason, detail = detail, say(detail, "zh", strict=True)
+    elif detail:  # an English sentence of the web: its Chinese template ("中文 / English": a half)
+        reason, detail = detail, say(detail, lang, strict=True)
     message = t(key) if key not in ("invalid", "not_found", "method", "error") else (detail or t(key))
     if request.url.path.startswith("/api"):
         headers = {"Retry-After": "5"} if status in (429, 503) else None
