@@ -72,8 +72,11 @@ def test_scaling_fuel_scales_co2_and_so2_and_keeps_the_rating(tmp_path_factory, 
         _CACHE["base"] = verify_dataset(read_dataset(_scaled_demo(tmp_path_factory, 1.0)))
     r0 = _CACHE["base"]
     r1 = verify_dataset(read_dataset(_scaled_demo(tmp_path_factory, factor)))
-    a0, a1 = (r.accounts.set_index("enterprise_id").loc["E01"] for r in (r0, r1))
-    y0, y1 = (r.years.set_index("enterprise_id").loc["E01"] for r in (r0, r1))
+    from cocontrol.enterprises.demo import YEAR
+
+    key = ["enterprise_id", "year"]
+    a0, a1 = (r.accounts.set_index(key).loc[("E01", YEAR)] for r in (r0, r1))
+    y0, y1 = (r.years.set_index(key).loc[("E01", YEAR)] for r in (r0, r1))
     assert a1["co2_t"] == pytest.approx(a0["co2_t"] * factor, rel=1e-9)
     assert y1["so2_balance_t"] == pytest.approx(y0["so2_balance_t"] * factor, rel=1e-9)
     assert a1["intensity"] == pytest.approx(a0["intensity"], rel=1e-9)
@@ -97,3 +100,22 @@ def _scaled_demo(factory, factor: float):
     for name, frame in frames.items():
         frame.to_csv(folder / f"{name}.csv", index=False)
     return folder
+
+
+def test_trend_over_years_hand_worked() -> None:
+    """Two years of one enterprise: L 2023 = (900 + 100) / 500 = 2.0, L 2024 = 2.2 →
+    L较上年 +10 %; the first year has no change; each year rated on its own L."""
+    years = pd.DataFrame({"enterprise_id": "A", "year": [2024, 2023],
+                          "co2_t": [1000.0, 900.0], "scope2_t": [100.0, 100.0],
+                          "value_added": [500.0, 500.0]})
+    ents = pd.DataFrame({"enterprise_id": ["A"], "name": ["A"], "region": ["济南市"],
+                         "industry": ["4411"], "two_high": [True]})
+    prod = pd.DataFrame({"enterprise_id": "A", "year": [2023, 2024], "product": "供电量",
+                         "amount": [1e4, 1e4], "unit": "MWh"})
+    acc = carbon_accounts(years, ents, prod).set_index("year")
+    assert list(acc.index) == [2023, 2024]
+    assert acc.at[2023, "intensity"] == pytest.approx(2.0)
+    assert acc.at[2024, "intensity"] == pytest.approx(2.2)
+    assert pd.isna(acc.at[2023, "intensity_change"])
+    assert acc.at[2024, "intensity_change"] == pytest.approx(0.1)
+    assert acc.at[2023, "level"] == "中碳" and acc.at[2024, "level"] == "高碳"

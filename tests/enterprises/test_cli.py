@@ -78,6 +78,13 @@ def _chinese_only(book, doc) -> None:
     assert "阈值：±30.0%" in gap[-1]
     so2 = next(r for r in rules if r[0] == "SO2物料衡算与执行报告不符")
     assert so2[2] == "相对阈值 0.30；最小比对量（t） 1.0；不参与比对的行业代码 3011"
+    assert "《污染源源强核算技术指南 准则》（HJ 884—2018）" in so2[4]
+    # citations and explanations: Chinese titles with 文号 — no URL, no English source
+    latin = re.compile(r"[A-Za-z]{2,}")
+    allowed = {"SO", "CO", "NOx", "HJ", "CMA", "CNAS", "MJ", "kg", "tC", "GJ"}
+    for row in rules[1:]:
+        words = set(latin.findall(row[4] + row[5])) - allowed
+        assert not words, (row[0], words)
 
 
 def test_bad_input_exits_2_and_writes_nothing(tmp_path) -> None:

@@ -30,7 +30,7 @@ def test_every_bad_cell_is_listed_with_file_sheet_row_and_column(tmp_path) -> No
                         enterprise("C", industry="火电")],
         "fuel": [coal(1), coal(13), coal(2, carbon_content=26.37), coal(3, amount=-5),
                  coal(4, enterprise_id="X"), coal(5, carbon_content=0.5),
-                 coal(6, oxidation="150%"), coal(1)],
+                 coal(6, oxidation="150%"), coal(1), coal(2, facility_id="U2", hours=700)],
         "controls": [{"enterprise_id": "A", "facility_id": "U9", "species": "SO2",
                       "efficiency": 0.9, "start": None, "end": None}],
         "electricity": [{"enterprise_id": "A", "year": 2024, "month": 0, "purchased_mwh": 10,
@@ -47,6 +47,8 @@ def test_every_bad_cell_is_listed_with_file_sheet_row_and_column(tmp_path) -> No
     assert "out of range" in _find(problems, "fuel", 7, "carbon_content").message
     _find(problems, "fuel", 8, "oxidation")
     assert "duplicate" in _find(problems, "fuel", 9, "fuel").message
+    hours = _find(problems, "fuel", 10, "hours")  # February 2024 has 29 × 24 = 696 hours
+    assert "more hours than the month has" in hours.message and hours.expected == "≤ 696 h"
     assert "unknown facility" in _find(problems, "controls", 2, "facility_id").message
     _find(problems, "electricity", 2, "month")
     _find(problems, "electricity", 2, "green_mwh")

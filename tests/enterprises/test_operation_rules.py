@@ -19,7 +19,7 @@ def _amount(q_tce_per_mwh: float) -> float:
     return q_tce_per_mwh / TCE_PER_GJ * HOURS * LOAD * CAPACITY_MW / 20.0
 
 
-def _data(tmp_path, fuel_factor=None, output_load=None):
+def _data(tmp_path, fuel_factor=None, output_load=None, design_hours=None):
     fuel_factor = fuel_factor or {}
     output_load = output_load or {}
     fuel = [coal(m, amount=round(_amount(0.29) * fuel_factor.get(m, 1.0), 3), sulfur=None)
@@ -34,10 +34,11 @@ def _data(tmp_path, fuel_factor=None, output_load=None):
     return write(tmp_path, {
         "enterprises": [enterprise()], "fuel": fuel, "operation": operation,
         "facilities": [{"enterprise_id": "A", "facility_id": "U1", "kind": "机组",
-                        "capacity": 60, "capacity_unit": "万千瓦"}]})
+                        "capacity": 60, "capacity_unit": "万千瓦",
+                        "design_hours": design_hours}]})
 
 
-RULES = {"hours_load_vs_fuel", "fuel_vs_capacity", "output_vs_capacity"}
+RULES = {"hours_load_vs_fuel", "fuel_vs_capacity", "output_vs_capacity", "hours_vs_design"}
 
 
 def test_clean_unit_has_no_finding(tmp_path) -> None:
@@ -61,3 +62,23 @@ def test_half_fuel_in_may_and_output_beyond_capacity_in_july(tmp_path) -> None:
     assert out["evidence"]["months"] == [7]
     assert out["evidence"]["implied_load"] == pytest.approx(1.2)
     assert "120%" in out["message"] and "110%" in out["message"]
+
+
+def test_hours_above_the_design_hours(tmp_path) -> None:
+    """12 × 650 h = 7,800 h against design annual hours of 7,000 h: 111.4 %, one finding;
+    8,000 h design or none: no finding; a city's threshold of 1.2 silences it."""
+    import pandas as pd
+
+    found = verify(_data(tmp_path / "a", design_hours=7000)).findings
+    hit = found[found["rule"] == "hours_vs_design"]
+    assert len(hit) == 1 and hit.iloc[0]["facility_id"] == "U1"
+    ev = hit.iloc[0]["evidence"]
+    assert ev["hours_total"] == pytest.approx(7800.0)
+    assert ev["hours_share"] == pytest.approx(7800 / 7000)
+    assert "7,800 h" in hit.iloc[0]["message"] and "111%" in hit.iloc[0]["message"]
+    for design in (8000, None):
+        found = verify(_data(tmp_path / f"b{design}", design_hours=design)).findings
+        assert "hours_vs_design" not in set(found["rule"])
+    city = pd.DataFrame([{"rule": "hours_vs_design", "parameter": "maximum_ratio", "value": "1.2"}])
+    found = verify(_data(tmp_path / "c", design_hours=7000), thresholds=city).findings
+    assert "hours_vs_design" not in set(found["rule"])

@@ -86,6 +86,19 @@ def test_a_trip_overlapping_an_earlier_batch_names_that_record() -> None:
         "reason": "行程时间重叠：与本人此前批次已计入的出行记录时间重叠（记录 earlier-7）"}]
 
 
+def test_a_trip_of_no_duration_starting_with_an_earlier_trip_overlaps_nothing() -> None:
+    """Overlap is a.start < b.end and b.start < a.end: 08:00–08:00 shares no time with an
+    earlier batch's 08:00–08:01 (Hypothesis found the small path failing on it), as the engine says."""
+    records = _table([(0, "p1", 0, 0, 0, 0.0), (0, "p1", 0, 0, 1, 0.0)])
+    trips = [("old0", "p1", BASE, BASE + dt.timedelta(minutes=1))]
+    small = credit_small(records, _methods(), prior=trips)
+    engine = credit_batch(records, _methods(), keep_records=True,
+                          seen_ids=pa.table({"seen_id": pa.array([], pa.string())}), prior=_prior_table(trips))
+    assert [r["reason"] for r in engine.rejected.to_dict("records")] == ["duplicate"]
+    pd.testing.assert_frame_equal(small.rejected.astype(object).where(small.rejected.notna()),
+                                  engine.rejected.astype(object).where(engine.rejected.notna()),
+                                  check_dtype=False)
+
 def test_small_batch_with_bad_input_gets_the_engines_report() -> None:
     records = _table([(1, "p1", 0, 60, 30, 5.0)]).set_column(
         3, "scene", pa.array(["飞行"], pa.string()))

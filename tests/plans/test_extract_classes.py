@@ -339,3 +339,274 @@ def test_a_value_under_a_year_scope_is_set_and_lengths_extend() -> None:
     # 为100% under 到2025年 is a target, not a report; 延伸至 N千米 is a level to reach
     text = "到2026年，水质保持稳定。集中式饮用水水源达到或优于Ⅲ类比例为100%，基干林带长度延伸至900千米以上。"
     assert _keys(text) == [(2026, 100.0, "%"), (2026, 900.0, "千米")]
+
+
+# --- round hw (issue 10): the classes left open after blind sets 14 and 15 --------------------
+
+def test_a_past_verb_with_no_amount_inside_a_goal_is_its_result() -> None:
+    # 至少有1个街道建成了示范区: the 了 closes the goal's clause and moves no number of its own
+    text = "到2027年，各县至少有2个乡镇实现了污水处理设施全覆盖，其他乡镇至少有1个村建成了示范点。"
+    assert _keys(text) == [(2027, 2.0, "个"), (2027, 1.0, "个")]
+    # a past verb moving its own number is still a report, whatever its year
+    assert _keys("到2024年底，全市累计建成了30个绿色工厂，能耗分别下降了12.5%。") == []
+
+
+def test_chemical_fertiliser_and_pesticide_written_as_one_word_are_two_targets() -> None:
+    # 化肥农药利用率 (no separator, with or without 均): one target per input, same anchor
+    text = "到2026年，化肥农药利用率达到45%以上，化肥农药使用量较2020年减少6%。"
+    found = extract_plan(text).targets
+    assert [(t.indicator, t.year, t.value, t.unit) for t in found] == [
+        ("化肥利用率", 2026, 45.0, "%"), ("农药利用率", 2026, 45.0, "%"),
+        ("化肥使用量", 2026, 6.0, "%"), ("农药使用量", 2026, 6.0, "%")]
+
+
+def test_a_count_opening_its_clause_before_a_grade_is_a_target() -> None:
+    # 40条入河支流消除劣V类，25条达到Ⅲ类，15条达到Ⅳ类: how many of the rivers named before reach a
+    # grade; the count naming the whole (40条入河支流) is the scope, not a target
+    text = "到2027年，40条入河支流消除劣V类，25条达到Ⅲ类及以上，15条达到Ⅳ类。"
+    found = extract_plan(text).targets
+    assert [(t.year, t.value, t.unit) for t in found] == [(2027, 25.0, "条"), (2027, 15.0, "条")]
+    assert found[0].indicator == "达到Ⅲ类及以上的入河支流"
+    # a statistic of today stays a report
+    assert _keys("全市现有河流50条，其中19条达到Ⅲ类。") == []
+
+
+def test_a_year_inside_an_aside_dates_only_the_aside() -> None:
+    # （其中2026年8条…）: the aside's year does not reach 15条 after the bracket
+    text = "到2028年，25条达到Ⅲ类及以上（其中2026年8条支流的国控断面达到Ⅲ类），15条达到Ⅳ类。"
+    assert _keys(text) == [(2028, 25.0, "条"), (2028, 15.0, "条")]
+    # a past year inside the aside makes neither the aside's tail nor what follows a report
+    text = "到2028年，水生态持续改善。30条达到Ⅲ类及以上（其中2021年8条支流达到Ⅲ类），12条达到Ⅳ类。"
+    assert _keys(text) == [(2028, 30.0, "条"), (2028, 12.0, "条")]
+
+
+def test_a_peak_in_quotes_in_a_headline_is_one_target_with_its_restatement() -> None:
+    # 实现“碳达峰” (quoted) in a news headline glued to its body, and said again in the body: one target
+    text = ("某省省长：要在2028年前实现“碳达峰” 推动全面绿色转型\n"
+            "本报讯 1月20日，省政府举行记者招待会，省长表示，全省提出要在2028年前实现“碳达峰”，比全国提前2年。")
+    found = extract_plan(text).targets
+    assert [(t.year, t.value, t.unit, t.relation) for t in found] == [(2028, 2028.0, "年", "<=")]
+    assert found[0].span is not None and text[found[0].span[0]:].startswith("2028年前实现")
+
+
+def test_a_year_in_a_title_dates_nothing() -> None:
+    # 【…2035年远景目标纲要】 and an unbracketed …2035年远景目标纲要 name a plan; the period clause after
+    # the bracket (】“十四五”时期，…；…) dates every piece
+    text = ("第十四个五年规划和2035年远景目标纲要陆续出台，本文梳理如下：\n全国：\n"
+            "主要内容见【“十四五”规划和2035年远景目标纲要解读】\n"
+            "“十四五”时期，单位GDP能源消耗降低13.5%；单位GDP二氧化碳排放降低18%；")
+    assert _keys(text) == [(2025, 13.5, "%"), (2025, 18.0, "%")]
+    assert _keys("《2030年前碳达峰行动方案》提出，非化石能源消费比重达到25%左右。") == [(None, 25.0, "%")]
+
+
+def test_news_figures_reported_by_a_journalist_or_from_returns_are_not_targets() -> None:
+    # 记者从…了解到，“十四五”时期，…累计实施…: figures told to a reporter; 根据各地统计上报数据: returns
+    assert _keys("记者从省林业局了解到，“十四五”时期，全省累计实施湿地保护项目超300个，修复湿地12万亩。") == []
+    assert _keys("记者从省住建厅获悉，根据各市统计上报数据，2025年，全省新开工改造老旧小区2100个、35万户。") == []
+
+
+def test_a_part_of_a_year_is_no_deadline_and_a_move_from_a_value_reports() -> None:
+    # 2025年前三季度 is a statistic of part of a year, not 2025年前 (a deadline)
+    assert _keys("2026年前三季度，全省优良天数比例达到86.1%。") == []
+    assert _keys("光伏发电量占比从8.1%提高至2026年前三季度的19.4%。") == []
+    # a move from a value under a year scope is a goal, named without its starting value
+    found = extract_plan("到2028年，森林覆盖率从40%提高到45%。").targets
+    assert [(t.indicator, t.year, t.value) for t in found] == [("森林覆盖率", 2028, 45.0)]
+    assert _keys("2028年前，全省优良天数比例达到88%。") == [(2028, 88.0, "%")]
+
+
+def test_a_headline_share_before_a_space_ends_its_clause() -> None:
+    # 2026年人均综合能耗降5% 某省出台…: the space of a headline sets its parts apart
+    text = "2026年人均综合能耗降5% 某省出台公共机构节能规划\n来源：某省新闻网\n近日，省机关事务管理局印发规划。"
+    found = extract_plan(text).targets
+    assert [(t.indicator, t.year, t.value, t.relation) for t in found] == [("人均综合能耗", 2026, 5.0, "reduce_by")]
+    # a bound word after the space still belongs to the share
+    assert [(t.value, t.relation) for t in extract_plan("到2026年，绿色出行比例达到70% 以上。").targets] == [(70.0, ">=")]
+
+
+def test_jianli_takes_its_counts_but_not_one_system() -> None:
+    # 建立 N处…、M处…: counts of a creating verb (with the page's spaces); 建立一套…机制 is no target
+    text = "到2027年，建立 一百 处湿地保护小区、300 处生态保育点；建立一套完整的监测评估工作机制。"
+    assert _keys(text) == [(2027, 100.0, "处"), (2027, 300.0, "处")]
+
+
+def test_a_share_set_to_a_bare_zero_is_zero_percent() -> None:
+    text = "到2027年，劣V类水体比例为0，城市黑臭水体比例降至0，集中式饮用水水源地水质达标率100%。"
+    found = extract_plan(text).targets
+    assert [(t.year, t.value, t.unit, t.relation) for t in found] == [
+        (2027, 0.0, "%", "="), (2027, 0.0, "%", "<="), (2027, 100.0, "%", "=")]
+
+
+def test_a_ranking_inside_a_future_scope_is_part_of_the_goal() -> None:
+    # 到2027年，…。某市…工作位居全国同类城市前列，…达到38%以上: the ranking is what is aimed at
+    text = ("到2027年，全区生活垃圾焚烧占比达到85%。某市垃圾分类工作位居全国同类城市前列，"
+            "生活垃圾回收利用率达到38%以上；其他设区市生活垃圾回收利用率达到35%。")
+    assert _keys(text) == [(2027, 85.0, "%"), (2027, 38.0, "%"), (2027, 35.0, "%")]
+    # a ranking with no year ahead, or under a past year, reports; so does 初步核算
+    assert _keys("全市生活垃圾回收利用率达到38%，位居全省第2位。") == []
+    assert _keys("2023年，全市空气质量优良天数比例达到85%，居全省第4位。") == []
+    assert _keys("初步核算，2025年全市实现地区生产总值3347.6亿元，增长5.5%。") == []
+
+
+def test_units_and_bounds_of_time_and_land() -> None:
+    # 控制在…公顷内 (内 as 以内), 提前至30分钟以上 (a lead time), but 15分钟生活圈 is a slogan
+    text = "到2027年，净增建设用地总量控制在6000公顷内，预警时效提前至45分钟以上，打造15分钟生活圈。"
+    found = extract_plan(text).targets
+    assert [(t.year, t.value, t.unit, t.relation) for t in found] == [
+        (2027, 6000.0, "公顷", "<="), (2027, 45.0, "分钟", ">=")]
+
+
+def test_a_share_before_a_space_and_a_title_ends_its_clause() -> None:
+    # …下降15% 《规划》指出，“十三五”期间…: the report after the space does not take the goal with it
+    text = "到2027年，万元GDP用水量比2022年下降12% 《规划》指出，“十三五”期间，全省坚持节水优先。"
+    assert _keys(text) == [(2027, 12.0, "%")]
+
+
+def test_a_bracket_never_closed_does_not_swallow_the_sentences_after_it() -> None:
+    # (以下简称《规划》,… — the page lost the closing bracket; the projection sentence stays apart
+    text = ("市住建局组织编制了《某市生活垃圾处理规划(2026-2030)》(以下简称《规划》,并于7月征求公众意见。"
+            "根据预测，到2030年，全市日均生产垃圾量将达3800吨。《规划》指出，到2030年，生活垃圾分类回收率达到40%。")
+    assert _keys(text) == [(2030, 40.0, "%")]
+
+
+def test_a_year_clause_after_a_deadline_piece_looks_ahead() -> None:
+    # …提出，2019年6月底前，…；2020年底，…达到75%: the year after the deadline is the next milestone
+    text = "某省提出，2019年6月底前，所有乡镇污水处理厂全面转入试运行；2020年底，全省乡镇生活污水处理率达到75%。"
+    assert _keys(text) == [(2020, 75.0, "%")]
+    # a paragraph opening on a past year alone still reports
+    assert _keys("2015年，全省城市污水处理率达到91%，比2010年提高8个百分点。") == []
+
+
+def test_bullets_set_items_apart() -> None:
+    # ●…天 ●…: a bullet closes the item before it as a comma would (天 after a bound is a level)
+    text = "到2027年空气质量目标：\n●优良天数不低于320天 ●PM2.5浓度达到29微克/立方米左右"
+    found = extract_plan(text).targets
+    assert [(t.indicator, t.value, t.unit) for t in found] == [("优良天数", 320.0, "天"), ("PM2.5浓度", 29.0, "微克/立方米")]
+
+
+def test_a_past_period_stating_its_goals_is_no_review() -> None:
+    # “十三五”时期，…主要预期目标是：… sets that period's goals (its last year), not a review
+    text = ("“十三五”时期，全县经济社会发展的主要预期目标是：地区生产总值年均增长8%，"
+            "服务业增加值占比达到50%；森林覆盖率达到45%；城镇登记失业率控制在4%以内。")
+    assert _keys(text) == [(2020, 8.0, "%"), (2020, 50.0, "%"), (2020, 45.0, "%"), (2020, 4.0, "%")]
+    # a review of that period stays a review
+    assert _keys("“十三五”时期，全县地区生产总值年均增长8%，森林覆盖率达到45%。") == []
+
+
+def test_a_year_in_brackets_after_the_indicator_and_a_stated_target_value() -> None:
+    # 森林覆盖率（2027年）达到45%: a bracket holding only a year dates the level after it
+    found = extract_plan("森林覆盖率（2027年）达到45%，湿地保护率（2027年）达到60%。").targets
+    assert [(t.indicator, t.year, t.value) for t in found] == [("森林覆盖率", 2027, 45.0), ("湿地保护率", 2027, 60.0)]
+    # …2026年目标值为45% / 2024年…浓度目标为35微克/立方米: a value stated as the target, whatever the year
+    assert _keys("全市森林覆盖率2026年目标值为45%。") == [(2026, 45.0, "%")]
+    found = extract_plan("按照省里部署，2023年全市PM2.5浓度目标为35微克/立方米，优良天数比率目标为80%。").targets
+    assert [(t.indicator, t.year, t.value) for t in found] == [("PM2.5浓度", 2023, 35.0), ("优良天数比率", 2023, 80.0)]
+
+
+def test_a_line_break_after_a_share_before_a_title_ends_its_clause() -> None:
+    # the headline-space class after a line break before the title (a web copy's paragraphs joined)
+    text = "力争到2027年全省用水总量控制在260亿立方米以内，万元GDP用水量比2022年下降12%\n《规划》指出，“十三五”期间，全省坚持节水优先。"
+    assert _keys(text) == [(2027, 260.0, "亿立方米"), (2027, 12.0, "%")]
+
+
+def test_a_work_report_dated_by_its_meeting_line_dates_its_jinnian_goals() -> None:
+    # ——2025年1月15日在…人民代表大会…上: the report's date; 今年…预期目标 are that year's, the review's
+    # figures of 2024 are reports
+    text = ("政府工作报告\n——2025年1月15日在某市第十八届人民代表大会第二次会议上\n一、2024年工作回顾\n"
+            "过去一年，全市单位地区生产总值能耗下降3.2%，空气质量优良天数比例达到82.5%。\n二、2025年工作安排\n"
+            "今年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右；单位地区生产总值能耗下降2.5%。")
+    assert _keys(text) == [(2025, 5.5, "%"), (2025, 2.5, "%")]
+
+
+def test_since_a_past_year_and_a_statistics_release_report() -> None:
+    # 自2021年起，…累计…完成…: since a past year, as 以来; 市统计局发布数据: a release of figures
+    assert _keys("自2021年起，全市累计投入资金12亿元，完成农村生活污水治理村庄860个。") == []
+    assert _keys("市统计局发布数据，全市规模以上工业单位增加值能耗下降4.1%。") == []
+    # from a year to come, or with an intent left, it sets
+    assert _keys("从2026年起，全市星级绿色建筑占比达到30%。") == [(None, 30.0, "%")]
+    assert _keys("自2021年起，力争用五年时间，全市完成农村生活污水治理村庄860个。") == [(None, 860.0, "个")]
+
+
+def test_a_tab_separated_table_with_milestone_columns() -> None:
+    # cells separated by tabs inside each line, no 属性 column; 2025 and 2027 both set levels
+    text = "主要指标\n指标\t2022年\t2025年\t2027年\n新能源汽车保有量（万辆）\t5\t12\t20\n城市公共供水管网漏损率（%）\t11\t9\t8\n"
+    found = extract_plan(text).targets
+    assert sorted((t.indicator, t.year, t.value, t.unit, t.relation) for t in found) == [
+        ("城市公共供水管网漏损率", 2025, 9.0, "%", "<="), ("城市公共供水管网漏损率", 2027, 8.0, "%", "<="),
+        ("新能源汽车保有量", 2025, 12.0, "万辆", ">="), ("新能源汽车保有量", 2027, 20.0, "万辆", ">=")]
+    # a past middle column (2015 | 2020 | 2025 read in 2024) is data, not a goal
+    assert _keys("指标\t2015年\t2020年\t2025年\n森林覆盖率（%）\t38\t40\t42\n") == [(2025, 42.0, "%")]
+
+
+def test_a_doubling_is_its_own_verb() -> None:
+    # 比2020年翻一番 alone in its sentence (no other target before it)
+    assert _keys("到2026年，力争全市光伏装机容量较2020年翻一番。") == [(2026, 2.0, "倍")]
+
+
+def test_a_plan_named_with_its_period_dates_what_it_requires() -> None:
+    # “十三五”规划纲要明确提出：… / 《…“十四五”…方案》提出，…: the period's last year, unless a clause
+    # names its own year
+    text = "“十三五”规划纲要明确提出：推进园区循环化改造，要求推动75%的国家级园区开展循环化改造。"
+    assert _keys(text) == [(2020, 75.0, "%")]
+    text = "《某市“十四五”节能减排综合工作方案》提出，全市单位地区生产总值能耗下降14%，到2023年，化学需氧量减排量达到1000吨。"
+    assert _keys(text) == [(2025, 14.0, "%"), (2023, 1000.0, "吨")]
+
+
+def test_one_whole_economy_peak_per_year_in_a_sentence() -> None:
+    # …二氧化碳排放量整体达到峰值…，如期实现2030年前碳达峰目标: one peak, where its year is written
+    text = "到2030年，二氧化碳排放量整体达到峰值并实现稳中有降，如期实现2030年前碳达峰目标。"
+    found = extract_plan(text).targets
+    assert [(t.indicator, t.year, t.unit) for t in found] == [("碳达峰", 2030, "年")]
+    assert text[found[0].span[0]:].startswith("2030年前碳达峰")
+    # a sector's peak beside the city's stays a target of its own
+    text = "到2030年，工业领域二氧化碳排放量达到峰值，全市2030年前实现碳达峰。"
+    assert len(extract_plan(text).targets) == 2
+
+
+def test_a_projects_size_and_reach_are_no_targets_but_one_counted_site_is() -> None:
+    # 占地面积, 设计年产能, 惠及居民 describe a project; 至少建成1个…中心 is a count to reach
+    assert _keys("该项目占地面积120亩，设计年产能50万吨，计划2027年建成投产。") == []
+    assert _keys("到2027年，完成老旧小区改造1200个，惠及居民15万户。") == [(2027, 1200.0, "个")]
+    assert _keys("到2027年，每个县（市、区）至少建成1个规模化畜禽粪污处理中心。") == [(2027, 1.0, "个")]
+
+
+def test_a_space_after_a_decimal_point_inside_a_number() -> None:
+    # 充电桩达到1. 5万个 (the page's space): 1.5 万个; an item number 1. before a year stays apart
+    assert _keys("到2027年，全市充电桩达到1. 5万个。") == [(2027, 1.5, "万个")]
+    assert _keys("1. 2027年，全市森林覆盖率达到45%。") == [(2027, 45.0, "%")]
+
+
+def test_a_past_years_level_before_a_goal_is_its_base() -> None:
+    # 2020年…为40微克/立方米，到2026年降至35…: the past year's level is no target; a requirement for a
+    # past year (…要求，2023年底…需降至1.3以下) still is one
+    assert _keys("2020年全市PM2.5浓度为40微克/立方米，到2026年降至35微克/立方米。") == [(2026, 35.0, "微克/立方米")]
+    text = "《行动计划》要求，2023年底新建数据中心PUE值目标需降至1.3以下，严寒地区力争降低到1.25以下。"
+    assert [t.value for t in extract_plan(text).targets] == [1.3, 1.25]
+    # a move from today's level to a bounded level is a goal
+    found = extract_plan("全市森林覆盖率从目前的40%提高到45%以上。").targets
+    assert [(t.indicator, t.value) for t in found] == [("森林覆盖率", 45.0)]
+
+
+def test_a_headline_target_is_the_first_statement_and_its_repeats_merge() -> None:
+    # a news headline ending in a share, its 原标题 line and the body: one target anchored at the headline
+    text = ("某省：目标到2027年单位地区生产总值二氧化碳排放比2022年下降16%\n原标题：某省：目标到2027年单位地区生产总值"
+            "二氧化碳排放比2022年下降16%\n来源：某某网\n省政府印发实施意见。目标到2027年，单位地区生产总值二氧化碳排放比2022年下降16%。")
+    found = extract_plan(text).targets
+    assert [(t.year, t.value, t.unit) for t in found] == [(2027, 16.0, "%")]
+    assert found[0].span == (text.index("16%"), text.index("16%") + 3) and len(found[0].spans) == 2
+
+
+def test_a_text_looking_out_to_the_next_period_reviews_the_one_ending() -> None:
+    # 展望“十五五”: written as 十四五 ends, so “十四五”时期，…累计下降20% (no marker) is a review
+    text = ("“十四五”时期，全市PM2.5浓度累计下降20%，优良天数比例达到88%。展望“十五五”，全市将持续深入打好"
+            "蓝天保卫战，力争到2030年PM2.5浓度降至28微克/立方米。")
+    assert _keys(text) == [(2030, 28.0, "微克/立方米")]
+    # a plan stating goals for both periods keeps its 十四五 goals
+    text = "“十四五”时期，全市单位GDP能耗降低13.5%；到2025年，森林覆盖率达到45%。“十五五”时期，全市将力争单位GDP能耗再降低10%。"
+    assert _keys(text) == [(2025, 13.5, "%"), (2025, 45.0, "%"), (2030, 10.0, "%")]
+
+
+def test_last_years_figure_beside_this_years_plan() -> None:
+    # 去年…为300天 reports; 今年计划达到310天以上 is the goal (今年 with no written year: year null)
+    assert _keys("该市去年的空气优良天数为300天，今年计划达到310天以上。") == [(None, 310.0, "天")]
+    assert _keys("今年计划完成造林面积5万亩。") == [(None, 5.0, "万亩")]

@@ -111,7 +111,7 @@ def _check(title: str, entries: list[dict[str, Any]], min_p: float = MIN_P, min_
         f"{title}: P {total.precision:.3f} R {total.recall:.3f}; run pytest -s for the misses")
 
 
-@pytest.mark.parametrize("name", ["dev_sentences.yaml", "dev2_sentences.yaml", "dev_docs.yaml", "blind_sentences.yaml",
+@pytest.mark.parametrize("name", ["dev_sentences.yaml", "dev2_sentences.yaml", "dev3_sentences.yaml", "dev_docs.yaml", "blind_sentences.yaml",
                                   "blind_docs.yaml", "blind2_sentences.yaml", "blind2_docs.yaml",
                                   "blind3_sentences.yaml", "blind3_docs.yaml", "blind4_sentences.yaml",
                                   "blind4_docs.yaml", "blind5_sentences.yaml", "blind6_sentences.yaml",
@@ -119,7 +119,8 @@ def _check(title: str, entries: list[dict[str, Any]], min_p: float = MIN_P, min_
                                   "blind9_docs.yaml", "blind10_sentences.yaml", "blind11_sentences.yaml",
                                   "blind12_sentences.yaml", "blind13_sentences.yaml", "blind13_docs.yaml",
                                   "blind14_sentences.yaml", "blind14_docs.yaml", "blind15_sentences.yaml",
-                                  "blind15_docs.yaml"])
+                                  "blind15_docs.yaml", "blind16_sentences.yaml", "blind16_docs.yaml",
+                                  "blind17_sentences.yaml", "blind17_docs.yaml"])
 def test_anchors_are_in_the_texts(name: str) -> None:
     for e in _entries(name):
         assert e.get("source"), "every quote names where it was read"
@@ -139,6 +140,12 @@ def test_dev2_sentences() -> None:
     """Development set 2 (helper hd): real passages that found the failure classes of its round,
     and class examples of the unit and table grammar (README of gold/, "Development set 2")."""
     _check("unseen dev sentences 2", _entries("dev2_sentences.yaml"))
+
+
+def test_dev3_sentences() -> None:
+    """Development set 3 (round hw): quotes of pages no earlier set uses and examples of the
+    classes fixed in that round (README of gold/, "Round hw")."""
+    _check("unseen dev sentences 3", _entries("dev3_sentences.yaml"))
 
 
 def test_dev_documents() -> None:
@@ -231,8 +238,9 @@ def test_blind13() -> None:
 # Blind sets 14 and 15 were opened after one scoring and are development material now; they do
 # not yet reach the bar of 0.95, so each is held at the level its fixes reached (a floor, not
 # the goal): a fall below it is a regression.
-OPENED_MIN_P_14, OPENED_MIN_R_14 = 0.90, 0.92
-OPENED_MIN_P_15, OPENED_MIN_R_15 = 0.93, 0.91
+# (raised after round hw: blind 14 P 0.961 / R 0.966, blind 15 P 0.944 / R 0.994)
+OPENED_MIN_P_14, OPENED_MIN_R_14 = 0.95, 0.96
+OPENED_MIN_P_15, OPENED_MIN_R_15 = 0.94, 0.99
 
 
 def test_blind14() -> None:
@@ -252,6 +260,25 @@ def test_blind15() -> None:
     _check("unseen blind set 15 (opened)", _entries("blind15_sentences.yaml") + _entries("blind15_docs.yaml"),
            OPENED_MIN_P_15, OPENED_MIN_R_15)
 
+
+# Blind sets 16 and 17 (two more independent annotators) were scored once on 2026-12-06 after
+# round hw, then opened; held at their one-time level until their classes are fixed.
+OPENED_MIN_P_16, OPENED_MIN_R_16 = 0.70, 0.81
+OPENED_MIN_P_17, OPENED_MIN_R_17 = 0.82, 0.86
+
+
+def test_blind16() -> None:
+    """Written by a fourth independent annotator (减污降碳, city 碳达峰, air plans, 节水, 林长制, 海洋);
+    scored once (P 0.708, R 0.814, gold/unseen/BLIND16_SCORE_2026-12-06.txt), then opened."""
+    _check("unseen blind set 16 (opened)", _entries("blind16_sentences.yaml") + _entries("blind16_docs.yaml"),
+           OPENED_MIN_P_16, OPENED_MIN_R_16)
+
+
+def test_blind17() -> None:
+    """Written by a fifth independent annotator (内蒙古, 新疆, 青海, 山西, 河北, 天津, 江苏, 广东, 海南);
+    scored once (P 0.823, R 0.862, gold/unseen/BLIND17_SCORE_2026-12-06.txt), then opened."""
+    _check("unseen blind set 17 (opened)", _entries("blind17_sentences.yaml") + _entries("blind17_docs.yaml"),
+           OPENED_MIN_P_17, OPENED_MIN_R_17)
 
 def _task(doc: Any, title: str) -> Any:
     found = [t for t in doc.tasks if t.title.replace(" ", "").startswith(title[:12])]

@@ -66,6 +66,11 @@ def test_bureau_works_the_queue_and_an_enterprise_sees_only_itself(page, live_se
     row.locator(f"form[action='/enterprises/findings/{target.id}/confirm'] button").click()
     page.wait_for_url("**/enterprises*")
     page.locator("#queue").scroll_into_view_if_needed()
+    # a confirmed finding is closed: its row offers only 重新打开 (with a reason)
+    row = page.locator("#queue tr", has=page.locator(
+        f"form[action='/enterprises/findings/{target.id}/reopen']"))
+    assert "已确认" in row.inner_text()
+    assert row.locator("button").all_inner_texts() == ["重新打开"]
     shot(page, "ent-02-queue")
     with sessions() as s:
         assert s.get(VerificationFinding, target.id).status == "confirmed"
@@ -73,6 +78,11 @@ def test_bureau_works_the_queue_and_an_enterprise_sees_only_itself(page, live_se
             m.AuditLog.id.desc()).limit(2)).all()
         assert s.query(m.AuditLog).count() == before + 2
         assert [x.after["status"] for x in logs] == ["confirmed", "assigned"]
+    page.click("text=核查规则与依据")
+    rules = page.inner_text("main")
+    assert "运行小时超过设计年运行小时" in rules and "HJ 942—2018" in rules
+    assert "http" not in rules and "hours_vs_design" not in rules
+    shot(page, "ent-05-rules")
     page.goto(f"{live_server}/enterprises/E02")
     text = page.inner_text("main")
     assert "设施与排口" in text and "核查发现" in text

@@ -36,7 +36,9 @@ def test_first_start_seeds_the_illustrative_enterprises(seeded, settings) -> Non
         subs = s.scalars(select(EnterpriseSubmission)).all()
         assert sorted(x.enterprise_code for x in subs) == [f.eid for f in demo.FIRMS]
         assert all("示例" in x.filename for x in subs)
-        assert s.scalar(select(func.count()).select_from(EnterpriseAccount)) == len(demo.FIRMS)
+        # two years each: the clean history year and the year with the planted problems
+        assert s.scalar(select(func.count()).select_from(EnterpriseAccount)) == 2 * len(demo.FIRMS)
+        assert {a.year for a in s.scalars(select(EnterpriseAccount))} == {demo.HISTORY, demo.YEAR}
         found = {(f.enterprise_code, f.rule) for f in s.scalars(select(VerificationFinding))}
         assert all(f.status == "open" for f in s.scalars(select(VerificationFinding)))
         tables = demo.tables()

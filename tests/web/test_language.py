@@ -2,8 +2,10 @@
 
 The real app with the seeded store (the demo plans, observations and activity of every seed
 city) is crawled as ``admin`` in both languages: every region's overview, inventory (the
-summary, page 2 and one sector's drill-down), synergy and reports page, the department
-workspace of every department, every target, the plan import and the administration page.
+summary, page 2 and one sector's drill-down), synergy, reports and blue-carbon (蓝碳) page, the
+department workspace of every department, every target, the plan import and the administration
+page, the 大型活动 (events) page with one recorded event and an event workbook's footprint, the 碳普惠
+(carbon inclusion) page, and the enterprise dashboard and every enterprise's page.
 Then the annual report (HTML and Word text) and the 调度表 workbook of every seed city, in
 Chinese and in English (``?lang=en``: plan wording without an English name is kept and marked
 Chinese — Word ``w:lang``, HTML ``lang``, an Excel comment — and checked as Chinese).
@@ -35,15 +37,20 @@ ALLOWED_LATIN = {
     "CO2", "CO2e", "SO2", "NOx", "PM2.5", "PM10", "VOCs", "NH3", "NH3-N", "CO", "CH4", "N2O", "O3", "COD",
     "APeq", "GDP", "EQI", "IPCC", "CEADs", "LMDI", "Tapio", "GWP", "AR5", "AR6",
     # units
-    "t", "kt", "Mt", "kg", "g", "kW", "kWh", "MW", "GW", "tce", "m", "m2", "m3", "km", "ha", "mu", "eq",
+    "t", "kt", "Mt", "kg", "g", "kW", "kWh", "MW", "MWh", "GW", "GJ", "tce", "tC", "m", "m2", "m3", "km", "ha", "mu",
+    "eq", "h", "d",
     # standards cited by number (T/CSES 144—2024 表A.1, GB 3095, HJ …)
     "CSES", "A.1", "GB", "HJ",
-    # file kinds named on download buttons
-    "Word", "Excel", "PDF", "CSV",
+    # file kinds named on download and upload buttons
+    "Word", "Excel", "PDF", "CSV", "JSON", "xlsx",
+    # an official document number: the CCER methodology for seagrass-bed restoration (蓝碳 page),
+    # cited by number as GB 3095 is
+    "CCER-14-004-V01",
     # Roman numerals of water-quality classes (劣V类, III类)
     "I", "II", "III", "IV", "V",
-    # formula symbols of the methods annex (耦合协调度 D = √(C × T); 弹性系数 Els)
-    "C", "D", "T", "U", "Els",
+    # formula symbols of the methods annex (耦合协调度 D = √(C × T); 弹性系数 Els) and of the
+    # enterprise carbon accounts (碳排放强度 L, K = L ÷ the industry's mean L)
+    "C", "D", "T", "U", "Els", "L", "K",
 }
 ALLOWED_CJK = {"中文"}  # the language switch on English pages names its language in it
 USERS = {"admin"}
@@ -60,14 +67,16 @@ CHART_KEYS = {"text", "name", "data", "value", "subtext"}
 SHOWN_ATTRIBUTES = {"title", "placeholder", "alt", "aria-label"}
 
 
-def problems(text: str, lang: str) -> list[str]:
-    """What in ``text`` does not belong on a page or report in ``lang``."""
+def problems(text: str, lang: str, codes: frozenset[str] = frozenset()) -> list[str]:
+    """What in ``text`` does not belong on a page or report in ``lang``; ``codes`` are codes the
+    users wrote (enterprise, facility, stack and outlet codes of their workbooks, credit serials),
+    shown as written like user names."""
+    allowed = ALLOWED_LATIN | USERS | codes
     found = []
     for kind, rx in IDENTIFIERS:
-        found += [f"{kind} {m.group(0)!r}" for m in rx.finditer(text)
-                  if m.group(0) not in ALLOWED_LATIN | USERS]
+        found += [f"{kind} {m.group(0)!r}" for m in rx.finditer(text) if m.group(0) not in allowed]
     if lang == "zh":
-        found += [f"English {w!r}" for w in LATIN_WORD.findall(text) if w not in ALLOWED_LATIN | USERS]
+        found += [f"English {w!r}" for w in LATIN_WORD.findall(text) if w not in allowed]
     else:
         found += [f"Chinese {w!r}" for w in CJK.findall(text) if w not in ALLOWED_CJK]
     return found
@@ -120,10 +129,11 @@ def _chart_strings(obj: Any, key: str | None = None) -> Iterator[str]:
         yield obj
 
 
-def page_problems(html: str, lang: str) -> list[str]:
+def page_problems(html: str, lang: str, codes: frozenset[str] = frozenset()) -> list[str]:
     parser = _Visible(lang)
     parser.feed(html)
-    return [f"{p} in {text[:80]!r}" for text, here in parser.out if here == lang for p in problems(text, lang)]
+    return [f"{p} in {text[:80]!r}" for text, here in parser.out if here == lang
+            for p in problems(text, lang, codes)]
 
 
 # --- the checker checks: hand-made texts --------------------------------------------------------
@@ -170,16 +180,57 @@ def seeded(tmp_path_factory):
     app.state.refresher.stop()
 
 
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+@pytest.fixture(scope="module")
+def event(seeded):
+    """The 大型活动 page's own workbook (one illustrative event) accounted and its credits retired,
+    so the events page lists a recorded event."""
+    client = login(seeded, "admin")
+    book = client.get("/events/template.xlsx")
+    assert book.status_code == 200
+    r = client.post("/events/account", data={"retire": "1"}, files={"file": ("活动.xlsx", book.content, XLSX)})
+    assert r.status_code == 200, r.text[:300]
+    return book.content
+
+
+def _codes(app: Any) -> frozenset[str]:
+    """Codes the users wrote, shown as written: enterprise, facility, stack and permit-outlet codes
+    of the enterprise workbooks (also the stacks of the online-monitoring sheet that the registry
+    lacks), serials of the retired credits."""
+    import pandas as pd
+
+    from cocontrol.store.enterprises import EnterpriseFacility, EnterpriseStack
+    from cocontrol.store.events import CreditRetirement
+
+    cems = demo.examples_dir() / "enterprises" / "data" / "cems.parquet"
+
+    with app.state.sessions() as s:
+        codes = set(s.scalars(select(EnterpriseFacility.enterprise_code)))
+        codes |= set(s.scalars(select(EnterpriseFacility.facility_id)))
+        codes |= set(s.scalars(select(EnterpriseStack.stack_id)))
+        codes |= set(s.scalars(select(EnterpriseStack.permit_outlet_id)))
+        codes |= set(s.scalars(select(CreditRetirement.serial)))
+    codes |= set(pd.read_parquet(cems, columns=["stack_id"])["stack_id"].astype(str))
+    return frozenset(c for c in codes if c)
+
+
 def _paths(app: Any, client: Any) -> list[str]:
+    from cocontrol.store.enterprises import EnterpriseAccount
+
     with app.state.sessions() as s:
         regions = list(s.scalars(select(m.Region.name).order_by(m.Region.id)))
         targets = list(s.scalars(select(m.Target.id).order_by(m.Target.id)))
         departments = list(s.scalars(select(m.Department.id).order_by(m.Department.id)))
+        firms = sorted(set(s.scalars(select(EnterpriseAccount.enterprise_code))))
     assert set(demo.CITIES.values()) <= set(regions)
-    paths = ["/department", "/import", "/admin", *(f"/department?id={d}" for d in departments),
-             *(f"/targets/{t}" for t in targets)]
+    assert firms  # the demo enterprises are seeded on first start
+    paths = ["/department", "/import", "/admin", "/events", "/inclusive", "/enterprises",
+             *(f"/department?id={d}" for d in departments), *(f"/targets/{t}" for t in targets),
+             *(f"/enterprises/{code}" for code in firms)]
     for r in regions:
-        paths += [f"/{p}?region={r}" for p in ("overview", "inventory", "synergy", "reports")]
+        paths += [f"/{p}?region={r}" for p in ("overview", "inventory", "synergy", "reports", "bluecarbon")]
         api = client.get(f"/api/inventory?region={r}&by=sector").json()
         sectors = [row["sector"] for row in api.get("rows", [])]
         if sectors:
@@ -188,15 +239,15 @@ def _paths(app: Any, client: Any) -> list[str]:
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_every_page_speaks_one_language(seeded, lang):
+def test_every_page_speaks_one_language(seeded, event, lang):
     client = login(seeded, "admin")
     found: dict[str, list[str]] = {}
-    paths = _paths(seeded, client)
+    paths, codes = _paths(seeded, client), _codes(seeded)
     assert len(paths) > 250
     for path in paths:
         r = client.get(path + ("&" if "?" in path else "?") + f"lang={lang}")
         assert r.status_code == 200, (path, r.status_code)
-        bad = page_problems(r.text, lang)
+        bad = page_problems(r.text, lang, codes)
         if bad:
             found[path] = sorted(set(bad))[:5]
     where: dict[str, list[str]] = {}
@@ -206,6 +257,14 @@ def test_every_page_speaks_one_language(seeded, lang):
     worst = sorted(where.items(), key=lambda kv: -len(kv[1]))[:15]
     assert not found, f"{len(found)} of {len(paths)} pages: " + json.dumps(
         {p: f"{len(ps)} pages, e.g. {ps[0]}" for p, ps in worst}, ensure_ascii=False, indent=1)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_event_account_speaks_one_language(seeded, event, lang):
+    """The footprint of an uploaded event workbook (sources, offsets, the retired serials)."""
+    r = login(seeded, "admin").post(f"/events/account?lang={lang}", files={"file": ("活动.xlsx", event, XLSX)})
+    assert r.status_code == 200, r.text[:300]
+    assert not page_problems(r.text, lang, _codes(seeded))
 
 
 def test_errors_speak_the_page_language(seeded):

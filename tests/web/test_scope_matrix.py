@@ -74,6 +74,10 @@ def world(tmp_path_factory) -> Iterator[dict[str, Any]]:
 
         with app.state.sessions() as s:
             ids[tag]["event"] = s.scalar(select(Event.id).where(Event.region == REGIONS[tag][0]))
+            from cocontrol.store.inclusive import LedgerEntry
+
+            ids[tag]["entry"], ids[tag]["batch"] = s.execute(select(
+                LedgerEntry.seq, LedgerEntry.batch_id).where(LedgerEntry.region == REGIONS[tag][0])).one()
     from cocontrol.web.testing import settle
 
     settle(app)  # background recomputation (which stores inventory-file rows) done before snapshots
@@ -243,6 +247,12 @@ WRITES: dict[str, Call] = {
         "doc": json.dumps(_plan(REGIONS[_tag(orr)][1], own))}),
     "POST /api/inclusive/partners (other region)": lambda c, o, orr, own: c.post(
         "/api/inclusive/partners", json={"partner": f"越权合作方{own}", "region": orr}),
+    "POST /api/inclusive/ledger/correct (other city's batch)": lambda c, o, orr, own: c.post(
+        "/api/inclusive/ledger/correct", json={"batch": o["batch"], "reason": "越权冲正"}),
+    "POST /api/inclusive/ledger/correct (other city's entry)": lambda c, o, orr, own: c.post(
+        "/api/inclusive/ledger/correct", json={"seq": o["entry"], "reason": "越权冲正"}),
+    "POST /inclusive/correct (form, other city's batch)": lambda c, o, orr, own: c.post(
+        "/inclusive/correct", data={"batch": str(o["batch"]), "reason": "越权冲正"}),
     "POST /events/account retire (other city)": lambda c, o, orr, own: c.post(
         "/events/account", data={"retire": "1"},
         files={"file": ("e.xlsx", _event_workbook(orr),

@@ -9,6 +9,14 @@ whole: an input error (unknown scene, times out of order, negative distance, a d
 the methodology's validity …) lists every offending row, exits 2 and credits nothing. Credited
 records go to the platform's ledger (``COCONTROL_DATABASE_URL`` / ``COCONTROL_HOME``) unless
 ``--dry-run``; re-posting the same file or a record already credited never credits twice.
+
+After issue (the operator's hand on the ledger, audited as ``cli``; each command all or nothing):
+``cocontrol inclusive redeem PERSON GRAMS [--partner P] [--note …]`` (refused beyond the
+balance), ``cocontrol inclusive expire YEAR [--region R]`` (the year's unredeemed credits once
+their validity, ``refdata/inclusive_credit_validity.csv``, has passed) and
+``cocontrol inclusive correct SEQ|--batch N --reason …`` (reversing entries);
+``cocontrol inclusive person-token PERSON [--partner P]`` prints a person token (for accounts
+credited from files, which have no partner system to ask for one).
 """
 
 from __future__ import annotations
@@ -54,3 +62,101 @@ def credit(
     typer.echo(f"{'核算（未记账）' if dry_run else '已记入台账'}：{payload['records']:,} 条记录，"
                f"计入 {len(result.persons):,} 人，减排 {result.total_g / 1e6:,.3f} 吨 CO2；"
                f"未计入 {len(result.rejected):,} 条")
+
+
+def _format(format: str) -> None:
+    from cocontrol.errors import InputError
+
+    if format not in ("text", "json"):
+        raise InputError("unknown format", column="--format", expected="text or json",
+                         found=format)
+
+
+@app.command("redeem")
+def redeem(
+    person: Annotated[str, typer.Argument(help="个人账户（合作方的匿名编号）")],
+    grams: Annotated[float, typer.Argument(help="兑换量（克 CO2）")],
+    partner: Annotated[str, typer.Option("--partner", help="签发该账户的合作方")] = "file",
+    note: Annotated[str, typer.Option("--note", help="兑换说明（如兑换的权益）")] = "",
+    format: Annotated[str, typer.Option("--format", "-f", help="text | json")] = "text",
+) -> None:
+    """从个人碳账户兑换减排量；超过余额则拒绝，不记账."""
+    from cocontrol.inclusive import ledger
+    from cocontrol.store.db import transaction
+    from cocontrol.store.inclusive import entries
+    from cocontrol.store.inclusive_accounts import redeem as spend
+
+    _format(format)
+    with transaction() as session:
+        row = spend(session, partner=partner, person=person, amount_g=grams, note=note,
+                    actor="cli")
+        balance = ledger.balances(entries(session, person, partner)).get(person, 0.0)
+        seq = row.seq
+    if format == "json":
+        typer.echo(json.dumps({"seq": seq, "redeemed_g": grams, "balance_g": round(balance, 3)},
+                              ensure_ascii=False))
+        return
+    typer.echo(f"已兑换 {grams:,.3f} 克 CO2（分录 {seq}），账户余额 {balance:,.3f} 克")
+
+
+@app.command("expire")
+def expire(
+    year: Annotated[int, typer.Argument(help="签发年度：该年及以前签发、到期未兑换的减排量记为过期")],
+    region: Annotated[list[str] | None, typer.Option("--region", help="只处理该地区的账户（可重复）")] = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="text | json")] = "text",
+) -> None:
+    """按方法学规定的有效期，将某年度到期未兑换的减排量记为过期（全部记账或全不记账）."""
+    from cocontrol.store.db import transaction
+    from cocontrol.store.inclusive_accounts import expire_year
+
+    _format(format)
+    with transaction() as session:
+        accounts, grams = expire_year(session, year=year, actor="cli",
+                                      regions=set(region) if region else None)
+    if format == "json":
+        typer.echo(json.dumps({"year": year, "accounts": accounts, "expired_g": round(grams, 3)}))
+        return
+    typer.echo(f"已将 {year} 年及以前签发、到期未兑换的减排量记为过期：{accounts:,} 个账户，"
+               f"共 {grams:,.3f} 克 CO2")
+
+
+@app.command("correct")
+def correct(
+    seq: Annotated[int | None, typer.Argument(help="要冲正的分录号")] = None,
+    batch: Annotated[int | None, typer.Option("--batch", help="或：冲正该批次的全部签发分录")] = None,
+    reason: Annotated[str, typer.Option("--reason", help="冲正原因（必填）")] = "",
+    format: Annotated[str, typer.Option("--format", "-f", help="text | json")] = "text",
+) -> None:
+    """记入冲正分录（金额相反，注明原因）；原分录不改不删."""
+    from cocontrol.store.db import transaction
+    from cocontrol.store.inclusive_accounts import AccountRefused, correct_batch, correct_entry
+
+    _format(format)
+    if (seq is None) == (batch is None):
+        raise AccountRefused("请给出分录号或 --batch 批次号（二者给一）",
+                             "give an entry number or --batch, not both")
+    with transaction() as session:
+        if seq is not None:
+            row = correct_entry(session, seq=seq, reason=reason, actor="cli", regions=None)
+            n, grams = 1, float(row.amount_g)
+        else:
+            n, grams = correct_batch(session, batch=batch, reason=reason, actor="cli",  # type: ignore[arg-type]
+                                     regions=None)
+    if format == "json":
+        typer.echo(json.dumps({"entries": n, "amount_g": round(grams, 3)}))
+        return
+    typer.echo(f"已记入冲正分录 {n} 笔，合计 {grams:,.3f} 克 CO2")
+
+
+@app.command("person-token")
+def person_token(
+    person: Annotated[str, typer.Argument(help="个人账户（合作方的匿名编号）")],
+    partner: Annotated[str, typer.Option("--partner", help="签发该账户的合作方")] = "file",
+) -> None:
+    """为个人账户签发令牌（只显示一次；该账户此前的令牌随即失效），供本人经 API 查询和兑换."""
+    from cocontrol.store.db import transaction
+    from cocontrol.store.inclusive_accounts import issue_person_token
+
+    with transaction() as session:
+        token = issue_person_token(session, partner=partner, person=person, actor="cli")
+    typer.echo(token)

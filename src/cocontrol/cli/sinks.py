@@ -6,6 +6,13 @@ component) and ``cocontrol sinks restoration PROJECT.xlsx [--format json]`` → 
 survey against the project's thresholds and the sink as a range (low / central / high t CO2 per
 year) with the one-off biomass stock apart; ``cocontrol sinks template`` writes the project
 workbook. Bad input exits 2 naming sheet, row and column.
+
+``cocontrol sinks restoration PROJECT.xlsx --store`` also stores the project and its surveys in
+the platform (``COCONTROL_DATABASE_URL`` / ``COCONTROL_HOME``; the workbook's 城市 is required),
+all or nothing and audited as ``cli``, by the same rule as the 蓝碳 page's upload: a project
+already stored with the same figures only gains the surveys of new dates (said in one line); a
+project stored with other figures, or a stored survey that would change, refuses the whole
+workbook (exit 2) and nothing stored is overwritten.
 """
 
 from __future__ import annotations
@@ -57,6 +64,7 @@ def compute(
 def restoration(
     project: Annotated[Path, typer.Argument(help="修复项目表 (.xlsx，见 sinks template)")],
     format: Format = "text",
+    store: Annotated[bool, typer.Option("--store", help="同时登记到平台（全部登记或全不登记；已登记项目不覆盖）")] = False,
 ) -> None:
     """海草床/盐沼修复：逐次监测对照项目阈值，碳汇以区间给出."""
     from cocontrol.sinks.project import read_project
@@ -66,7 +74,10 @@ def restoration(
     proj, surveys = read_project(project)
     payload = assess(proj, surveys)
     stock = payload["biomass_stock_t"]
+    stored = _store(project) if store else None
     if format == "json":
+        if stored is not None:
+            payload = {**payload, "stored": stored}
         typer.echo(json.dumps(payload, ensure_ascii=False))
         return
     typer.echo(f"{proj.name}：面积 {proj.area_ha:,.2f} 公顷（{proj.area_ha * 15:,.0f} 亩）")
@@ -81,6 +92,34 @@ def restoration(
         typer.echo(f"  现存生物量碳储量（一次性，不计入年碳汇）{stock:,.1f} 吨二氧化碳")
     for note in payload["eligibility"]:
         typer.echo(f"  {note}")
+    if stored is not None:
+        typer.echo(stored["message"])
+
+
+def _store(path: Path) -> dict[str, object]:
+    """Store the workbook's project in the platform (one transaction); what was done."""
+    from sqlalchemy import select
+
+    from cocontrol.sinks.project import read_stored
+    from cocontrol.store.db import transaction
+    from cocontrol.store.restoration import RestorationProject, store_project
+
+    sp = read_stored(path)
+    with transaction() as session:
+        existed = session.scalar(select(RestorationProject.id).where(
+            RestorationProject.region == sp.region,
+            RestorationProject.name == sp.project.name)) is not None
+        row, added = store_project(session, sp, actor="cli")
+        project_id = row.id
+    name = f"“{sp.project.name}”（{sp.region}）"
+    if not existed:
+        message = f"已登记修复项目{name}，编号 {project_id}，监测 {added} 次"
+    elif added:
+        message = f"修复项目{name}已登记（编号 {project_id}），项目参数一致：只新增监测 {added} 次，已有数据未改动"
+    else:
+        message = f"修复项目{name}已登记（编号 {project_id}），与本表一致，未作改动"
+    return {"project_id": project_id, "region": sp.region, "new_project": not existed,
+            "surveys_added": added, "message": message}
 
 
 @app.command("template")

@@ -27,7 +27,7 @@ import pandas as pd
 
 from cocontrol import refdata
 from cocontrol.data import names
-from cocontrol.data.columns import OPTIONAL, REQUIRED, check_activity_columns
+from cocontrol.data.columns import check_activity_columns
 from cocontrol.data.tables import read_table
 from cocontrol.errors import Problem, UnitError, ValidationFailed
 from cocontrol.units import conversion_factor

@@ -128,15 +128,14 @@ def check_table_file(path: str | Path) -> None:
 
         try:
             pq.read_metadata(p)
-        except Exception as exc:  # noqa: BLE001 - pyarrow raises several types for bad footers
+        except Exception as exc:  # pyarrow raises several types for bad footers
             raise InputError("cannot read the Parquet file (damaged footer)", file=str(p),
                              found=str(exc).splitlines()[0][:200] if str(exc) else None) from None
     elif suffix in (".xlsx", ".xlsm"):
         check_zip(p, kind="Excel workbook", required=("xl/workbook.xml",))
-    elif suffix == ".xls":
-        if _head(p, 8) != b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-            raise InputError("not a valid .xls workbook", file=str(p),
-                             expected="an Excel 97-2003 workbook (or save it as .xlsx)")
+    elif suffix == ".xls" and _head(p, 8) != b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+        raise InputError("not a valid .xls workbook", file=str(p),
+                         expected="an Excel 97-2003 workbook (or save it as .xlsx)")
 
 
 def check_nesting(text: str, *, source: str | None = None, limit: int = MAX_DEPTH) -> None:

@@ -25,7 +25,8 @@ PLANTED: dict[str, set[str]] = {
     "E02": {"co2_accounting_vs_cems", "so2_balance_vs_reported", "so2_balance_vs_cems",
             "energy_per_output", "fuel_vs_capacity", "co2_stack_month_vs_cems",
             "so2_stack_month_vs_cems"},
-    "E03": {"lab_carbon_regression", "lab_dates", "copied_reports", "repeated_values"},
+    "E03": {"lab_carbon_regression", "lab_dates", "copied_reports", "repeated_values",
+            "hours_vs_design"},
     "E04": {"round_values", "unmeasured_months", "output_vs_capacity"},
     "E07": {"hours_load_vs_fuel", "so2_cems_vs_reported", "so2_stack_month_vs_cems",
             "reported_vs_cems_stack_month"},
@@ -99,54 +100,22 @@ def _lab(rng: np.random.Generator, sulfur: float) -> dict[str, float]:
 
 
 def tables(seed: int = 13) -> dict[str, pd.DataFrame]:
-    """The demo sheets (enterprises, fuel, production, electricity, permit_report, controls,
-    cems) for :data:`YEAR`."""
+    """The demo sheets (enterprises, facilities, stacks, fuel, operation, production,
+    electricity, permit_report, controls, cems) for :data:`YEAR`, with the problems of
+    :data:`PLANTED`, plus a clean :data:`HISTORY` year (fuel, production, electricity, permit
+    report) so the accounts have a trend."""
     rng = np.random.default_rng(seed)
     ent, fuel, prod, elec, permit, ctrl, cems = [], [], [], [], [], [], []
     for i, f in enumerate(FIRMS):
         ent.append({"enterprise_id": f.eid, "name": f.name, "uscc": uscc(f.division, 100 + i),
                     "region": f.region, "industry": f.industry, "two_high": "是",
                     "permit_no": f"{f.division}PW{i:04d}"})
-        true_so2 = np.zeros(12)
-        true_co2 = np.zeros(12)
-        true_gj = np.zeros(12)
-        for fac, k in f.facilities.items():
+        for fac in f.facilities:
             if f.eta > 0:
                 ctrl.append({"enterprise_id": f.eid, "facility_id": fac, "species": "SO2",
                              "efficiency": f.eta, "start": f.eta_start, "end": None})
-            for month in range(1, 13):
-                days = calendar.monthrange(YEAR, month)[1]  # at most the month's hours
-                hours = round(float(rng.uniform(600, 744)) * days / 31, 1)
-                load = round(float(rng.uniform(0.6, 0.9)), 3)
-                lab = _lab(rng, f.sulfur)
-                gj = k * hours * load * (1 + rng.normal(0, 0.01))
-                amount = round(gj / lab["ncv"], 2)
-                gj = amount * lab["ncv"]
-                eta = f.eta if (f.eta_start is None or month >= int(f.eta_start[5:7])) else 0.0
-                true_so2[month - 1] += amount * lab["sulfur"] / 100 * 1.6 * (1 - eta)
-                true_co2[month - 1] += gj * lab["carbon_content"] * 0.99 * 44 / 12
-                true_gj[month - 1] += gj
-                day = int(rng.integers(5, 24))
-                sample = pd.Timestamp(YEAR, month, day)
-                test = sample + pd.Timedelta(days=int(rng.integers(2, 6)))
-                report = test + pd.Timedelta(days=int(rng.integers(1, 6)))
-                fuel.append({"enterprise_id": f.eid, "facility_id": fac, "year": YEAR,
-                             "month": month, "fuel": "原煤", "amount": amount, "unit": "t",
-                             "ncv": lab["ncv"], "carbon_content": lab["carbon_content"],
-                             "oxidation": 0.99, "sulfur": lab["sulfur"], "measured": "是",
-                             "hydrogen": lab["hydrogen"], "moisture": lab["moisture"],
-                             "sample_date": sample.date().isoformat(),
-                             "test_date": test.date().isoformat(),
-                             "report_date": report.date().isoformat(),
-                             "hours": hours, "load": load})
-        if f.gas:
-            for month in range(1, 13):
-                amount = round(f.gas * rng.uniform(0.9, 1.1), 3)
-                true_gj[month - 1] += amount * 389.31
-                true_co2[month - 1] += amount * 389.31 * 0.0153 * 0.99 * 44 / 12
-                fuel.append({"enterprise_id": f.eid, "facility_id": "G1", "year": YEAR,
-                             "month": month, "fuel": "天然气", "amount": amount, "unit": "万Nm3",
-                             "measured": "否"})
+        rows, true_so2, true_co2, true_gj = _fuel_year(rng, f, YEAR)
+        fuel += rows
         purchased = [round(f.purchased * rng.uniform(0.9, 1.1), 1) for _ in range(12)]
         for month in range(1, 13):
             elec.append({"enterprise_id": f.eid, "year": YEAR, "month": month,
@@ -166,6 +135,7 @@ def tables(seed: int = 13) -> dict[str, pd.DataFrame]:
                        "reported": round(float(so2_cems.sum() * rng.uniform(0.97, 1.03)), 2)})
         permit.append({"enterprise_id": f.eid, "year": YEAR, "species": "NOx",
                        "reported": round(float(true_gj.sum() * 0.00004), 2)})
+    history = _history(seed)
     fuel_frame = pd.DataFrame(fuel)
     facilities, stacks, operation = _registry(fuel_frame, seed)
     frames = {"enterprises": pd.DataFrame(ent), "facilities": facilities, "stacks": stacks,
@@ -174,7 +144,85 @@ def tables(seed: int = 13) -> dict[str, pd.DataFrame]:
               "permit_report": pd.DataFrame(permit), "controls": pd.DataFrame(ctrl),
               "cems": pd.concat(cems, ignore_index=True)}
     _plant(frames)
+    for name, rows in history.items():  # the clean year before, appended after the plants
+        frames[name] = pd.concat([frames[name], pd.DataFrame(rows)], ignore_index=True)
     return frames
+
+
+def _fuel_year(rng: np.random.Generator, f: Firm, year: int
+               ) -> tuple[list[dict], np.ndarray, np.ndarray, np.ndarray]:
+    """One year of a firm's fuel rows (coal with its lab set, hours and load; gas) and the true
+    monthly SO2 (mass balance with the desulfuriser of its start date), CO2 and heat."""
+    true_so2, true_co2, true_gj = np.zeros(12), np.zeros(12), np.zeros(12)
+    start = pd.Timestamp(f.eta_start) if f.eta_start else None
+    rows = []
+    for fac, k in f.facilities.items():
+        for month in range(1, 13):
+            days = calendar.monthrange(year, month)[1]  # at most the month's hours
+            hours = round(float(rng.uniform(600, 744)) * days / 31, 1)
+            load = round(float(rng.uniform(0.6, 0.9)), 3)
+            lab = _lab(rng, f.sulfur)
+            gj = k * hours * load * (1 + rng.normal(0, 0.01))
+            amount = round(gj / lab["ncv"], 2)
+            gj = amount * lab["ncv"]
+            on = start is None or pd.Timestamp(year, month, 1) >= start.replace(day=1)
+            eta = f.eta if on else 0.0
+            true_so2[month - 1] += amount * lab["sulfur"] / 100 * 1.6 * (1 - eta)
+            true_co2[month - 1] += gj * lab["carbon_content"] * 0.99 * 44 / 12
+            true_gj[month - 1] += gj
+            day = int(rng.integers(5, 24))
+            sample = pd.Timestamp(year, month, day)
+            test = sample + pd.Timedelta(days=int(rng.integers(2, 6)))
+            report = test + pd.Timedelta(days=int(rng.integers(1, 6)))
+            rows.append({"enterprise_id": f.eid, "facility_id": fac, "year": year,
+                         "month": month, "fuel": "原煤", "amount": amount, "unit": "t",
+                         "ncv": lab["ncv"], "carbon_content": lab["carbon_content"],
+                         "oxidation": 0.99, "sulfur": lab["sulfur"], "measured": "是",
+                         "hydrogen": lab["hydrogen"], "moisture": lab["moisture"],
+                         "sample_date": sample.date().isoformat(),
+                         "test_date": test.date().isoformat(),
+                         "report_date": report.date().isoformat(),
+                         "hours": hours, "load": load})
+    if f.gas:
+        for month in range(1, 13):
+            amount = round(f.gas * rng.uniform(0.9, 1.1), 3)
+            true_gj[month - 1] += amount * 389.31
+            true_co2[month - 1] += amount * 389.31 * 0.0153 * 0.99 * 44 / 12
+            rows.append({"enterprise_id": f.eid, "facility_id": "G1", "year": year,
+                         "month": month, "fuel": "天然气", "amount": amount, "unit": "万Nm3",
+                         "measured": "否"})
+    return rows, true_so2, true_co2, true_gj
+
+
+HISTORY = YEAR - 1
+HISTORY_INTENSITY = 1.06  # illustrative: each firm's L was 6 % higher the year before
+
+
+def _history(seed: int) -> dict[str, list[dict]]:
+    """A clean year before :data:`YEAR` for the accounts' trend: fuel (without hours and
+    load: the operation sheet covers :data:`YEAR` only), production, electricity and the
+    annual permit report; no CEMS. Its own random stream, so :data:`YEAR` stays as it was."""
+    rng = np.random.default_rng(seed + 2)
+    out: dict[str, list[dict]] = {"fuel": [], "production": [], "electricity": [],
+                                  "permit_report": []}
+    for f in FIRMS:
+        rows, so2, co2, gj = _fuel_year(rng, f, HISTORY)
+        out["fuel"] += [{k: v for k, v in r.items() if k not in ("hours", "load")} for r in rows]
+        purchased = [round(f.purchased * rng.uniform(0.9, 1.1), 1) for _ in range(12)]
+        energy_tce = gj.sum() * 0.034120842 + sum(purchased) * 0.1229
+        value_added = ((co2.sum() + (sum(purchased) - 12 * f.green) * 0.5306)
+                       / (f.intensity * HISTORY_INTENSITY))
+        for month in range(1, 13):
+            out["electricity"].append({"enterprise_id": f.eid, "year": HISTORY, "month": month,
+                                       "purchased_mwh": purchased[month - 1],
+                                       "green_mwh": f.green})
+            out["production"].append({"enterprise_id": f.eid, "year": HISTORY, "month": month,
+                                      "product": f.product,
+                                      "amount": round(energy_tce / f.energy_per_output / 12, 2),
+                                      "unit": f.unit, "value_added": round(value_added / 12, 2)})
+        out["permit_report"].append({"enterprise_id": f.eid, "year": HISTORY, "species": "SO2",
+                                     "reported": round(float((so2 * f.so2_cems_share).sum()), 2)})
+    return out
 
 
 KINDS = {"4411": ("机组", "MW"), "3011": ("窑炉", "t/d"), "2911": ("锅炉", "t/h"),
@@ -245,7 +293,7 @@ def _plant(t: dict[str, pd.DataFrame]) -> None:
     fuel = t["fuel"]
 
     def rows(eid: str, months: object = None, fac: str | None = None) -> pd.Series:
-        mask = (fuel["enterprise_id"] == eid) & (fuel["fuel"] == "原煤")
+        mask = (fuel["enterprise_id"] == eid) & (fuel["fuel"] == "原煤") & (fuel["year"] == YEAR)
         if months is not None:
             mask &= fuel["month"].isin(months)  # type: ignore[arg-type]
         if fac is not None:
@@ -265,6 +313,9 @@ def _plant(t: dict[str, pd.DataFrame]) -> None:
     fuel.loc[rows("E03", [9]), lab] = fuel.loc[rows("E09", [9]), lab].to_numpy()
     fuel.loc[rows("E03", [11, 12]), ["carbon_content", "ncv"]] = fuel.loc[
         rows("E03", [10]), ["carbon_content", "ncv"]].to_numpy()
+    # E03: the unit's design annual hours entered as 7,000 h; it ran about 7,900 h
+    fac = t["facilities"]
+    fac.loc[(fac["enterprise_id"] == "E03") & (fac["facility_id"] == "U1"), "design_hours"] = 7000
     # E04: coal amounts estimated as round thousands in Feb–May; Jul–Nov not measured
     fuel.loc[rows("E04", [2, 3, 4, 5]), "amount"] = (
         fuel.loc[rows("E04", [2, 3, 4, 5]), "amount"] / 1000).round() * 1000

@@ -13,7 +13,8 @@ from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
 from cocontrol.data.names import label
-from cocontrol.enterprises.parameters import rules, thresholds
+from cocontrol.enterprises.parameters import rules
+from cocontrol.enterprises.rulebook import HEADERS_ZH, rulebook
 from cocontrol.enterprises.schema import COLUMN_HELP, column_zh
 from cocontrol.enterprises.verify import VerificationResult
 from cocontrol.excel import header_row
@@ -28,7 +29,7 @@ ACCOUNT_HEADERS = {
     "output_unit": "产量单位", "intensity_output": "单位产品CO2（t/单位产品）",
     "industry_mean": "行业平均L（t/万元）", "benchmark_source": "行业平均来源", "k": "碳效值K",
     "level": "碳效等级（浙江，L）", "grade": "碳效级别（浙江，K 1–5）",
-    "colour": "色标（山东）", "intensity_change": "L较上年变化"}
+    "colour": "色标（山东，示例分档）", "intensity_change": "L较上年变化"}
 MONTH_HEADERS = {
     "enterprise_id": "企业编号", "facility_id": "设施编号", "year": "年份", "month": "月份",
     "fuel_code": "燃料品种", "amount": "消耗量（t 或 万Nm³）", "ncv_used": "低位发热量（GJ/t）",
@@ -54,14 +55,17 @@ EVIDENCE_ZH = {
     "median": "全年中位数（GJ）", "fuel_per_capacity": "满负荷单位产出燃料（中位数）",
     "low_factor": "下限系数", "high_factor": "上限系数", "implied_load": "产出折合负荷率（最高）",
     "maximum_load": "最大负荷率", "loads": "产出折合负荷率", "stack": "排口",
-    "cems_t": "在线监测量（t）", "accounted_t": "核算量（t）", "coverage": "在线监测覆盖率", "species": "污染物", "limit_level": "基准水平"}
+    "cems_t": "在线监测量（t）", "accounted_t": "核算量（t）", "coverage": "在线监测覆盖率", "species": "污染物", "limit_level": "基准水平",
+    "hours_total": "全年运行小时（h）", "design_hours": "设计年运行小时（h）",
+    "months_counted": "计入月数", "hours_share": "占设计年运行小时", "maximum_ratio": "阈值"}
 RULE_EVIDENCE_ZH = {  # keys whose meaning differs by rule: (rule, key) → words
     ("energy_per_output", "limit"): "基准水平", ("energy_per_output", "advanced"): "标杆水平",
     ("lab_carbon_regression", "limit"): "允许偏差（%）",
     ("lab_ncv_regression", "limit"): "允许偏差（GJ/t）"}
 
 
-PERCENT_KEYS = frozenset({"relative_gap", "threshold", "coverage"})  # fractions read as %
+PERCENT_KEYS = frozenset({"relative_gap", "threshold", "coverage", "hours_share",
+                          "maximum_ratio"})  # fractions read as %
 
 
 def evidence_zh(evidence: dict[str, Any], rule: str = "") -> str:
@@ -130,6 +134,37 @@ def _sheet(book: Workbook, title: str, frame: pd.DataFrame, headers: dict[str, s
         sheet.column_dimensions[get_column_letter(i)].width = max(10, len(headers.get(col, col)) * 2)
 
 
+ACCOUNT_NOTES = [
+    "企业碳账户（供银行碳效贷等使用）",
+    "碳排放强度L = （范围一 + 范围二）CO2 / 工业增加值；碳效值K = L / 行业平均L。",
+    "碳效等级（L）和碳效级别（K 1–5）按浙江省规上工业企业碳效等级评价方法；"
+    "山东色标的分档为示例（未见公开的分档数值），城市可换用自己的分档。",
+    "单位产品CO2 = （范围一 + 范围二）CO2 / 主要产品产量。"]
+
+
+def accounts_workbook(accounts: pd.DataFrame) -> bytes:
+    """The banks' export (碳效贷): a 说明 sheet and the 企业碳账户 sheet (one row per enterprise
+    and year, Chinese headers) of stored or computed accounts (``ACCOUNT_HEADERS`` columns)."""
+    import io
+
+    book = Workbook()
+    intro = book.active
+    intro.title = "说明"
+    notes = list(ACCOUNT_NOTES)
+    if accounts["name"].astype(str).str.contains("示例").any():
+        notes.append("本文件中的企业和数据均为示例，不是真实企业的数据。")
+    for line in notes:
+        intro.append([line])
+    intro.column_dimensions["A"].width = 110
+    frame = accounts[[c for c in ACCOUNT_HEADERS if c in accounts]].copy()
+    if "two_high" in frame:
+        frame["two_high"] = frame["two_high"].map({True: "是", False: "否"})
+    _sheet(book, "企业碳账户", frame, ACCOUNT_HEADERS)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
 def write_excel(result: VerificationResult, path: str | Path) -> Path:
     """Workbook 核查结果: 说明, 企业碳账户, 核查发现, 核查规则, 月度核算."""
     book = Workbook()
@@ -162,13 +197,7 @@ def write_excel(result: VerificationResult, path: str | Path) -> Path:
         "依据数据": [evidence_zh(e, r) for e, r in zip(
             result.findings["evidence"], result.findings["rule"], strict=True)]})
     _sheet(book, "核查发现", finds, {})
-    th = thresholds()
-    rule_rows = pd.DataFrame({
-        "规则": table["name_zh"], "公式": table["formula"],
-        "阈值": ["；".join(f"{label('threshold', k)} {v}" for k, v in th.get(r, {}).items())
-                 for r in table.index],
-        "严重程度": table["severity"].map(SEVERITY_ZH), "依据": table["citation"],
-        "说明": table["explanation_zh"]})
+    rule_rows = pd.DataFrame(rulebook("zh")).rename(columns=HEADERS_ZH)
     _sheet(book, "核查规则", rule_rows, {})
     months = result.accounting.facility_months[[c for c in MONTH_HEADERS
                                                  if c in result.accounting.facility_months]].copy()

@@ -217,6 +217,7 @@ def _fuel(cells: Cells, frame: pd.DataFrame, known: set[str]) -> pd.DataFrame:
     for col in ("sample_date", "test_date", "report_date"):
         out[col] = cells.date(frame, col)
     out["hours"] = cells.number(frame, "hours", required=False, maximum=744)
+    registry.month_hours(cells, out)
     out["load"] = cells.number(frame, "load", required=False, maximum=1.2)
     key = ["enterprise_id", "facility_id", "year", "month", "fuel_code"]
     dup = out[key].notna().all(axis=1) & out.duplicated(key, keep="first")

@@ -90,11 +90,7 @@ def operation(cells: Cells, frame: pd.DataFrame, ids: pd.Series) -> pd.DataFrame
     out["year"] = cells.integer(frame, "year", 1990, 2100, "a year such as 2024")
     out["month"] = cells.integer(frame, "month", 1, 12, "a month 1–12")
     out["hours"] = cells.number(frame, "hours", maximum=744)
-    for row in out.index:
-        y, m, h = out.at[row, "year"], out.at[row, "month"], out.at[row, "hours"]
-        if pd.notna(y) and pd.notna(m) and h == h and h > calendar.monthrange(int(y), int(m))[1] * 24:
-            cells.problem(row, "hours", "more hours than the month has",
-                          f"≤ {calendar.monthrange(int(y), int(m))[1] * 24} h", h)
+    month_hours(cells, out)
     out["load"] = cells.number(frame, "load", required=False, maximum=1.2, percent=True)
     out["output"] = cells.number(frame, "output", required=False)
     units = cells.text(frame, "output_unit", required=False)
@@ -120,6 +116,17 @@ def operation(cells: Cells, frame: pd.DataFrame, ids: pd.Series) -> pd.DataFrame
         cells.problem(row, "month", "duplicate row", "one row per facility and month",
                       out.at[row, "month"])
     return out[OPERATION_COLUMNS]
+
+
+def month_hours(cells: Cells, out: pd.DataFrame) -> None:
+    """A problem on every row whose operating ``hours`` exceed the hours of its month
+    (28–31 days × 24 h)."""
+    known = out["year"].notna() & out["month"].notna() & out["hours"].notna()
+    for row in out.index[known]:
+        most = calendar.monthrange(int(out.at[row, "year"]), int(out.at[row, "month"]))[1] * 24
+        if out.at[row, "hours"] > most:
+            cells.problem(row, "hours", "more hours than the month has", f"≤ {most} h",
+                          out.at[row, "hours"])
 
 
 def check_facilities(cells: Cells, frame: pd.DataFrame, known: set[str],

@@ -366,7 +366,7 @@ def operation_months(ctx: Context) -> pd.DataFrame:
     month = fm.groupby(keys, as_index=False).agg(
         energy_gj=("energy_gj", "sum"), hours=("hours", "max"), load=("load", "max"))
     fac = ctx.data.facilities[["enterprise_id", "facility_id", "kind", "capacity_base",
-                               "dimension"]]
+                               "dimension", "design_hours"]]
     op = ctx.data.operation
     if len(op):
         op = op.merge(fac, on=["enterprise_id", "facility_id"], how="left")
@@ -377,7 +377,8 @@ def operation_months(ctx: Context) -> pd.DataFrame:
     else:
         month = month.assign(implied_load=float("nan"), output_base=float("nan"))
     month = month.merge(fac, on=["enterprise_id", "facility_id"], how="left")
-    for col in ("hours", "load", "implied_load", "output_base", "capacity_base", "energy_gj"):
+    for col in ("hours", "load", "implied_load", "output_base", "capacity_base", "energy_gj",
+                "design_hours"):
         month[col] = pd.to_numeric(month[col], errors="coerce").astype(float)
     return month
 
@@ -490,6 +491,37 @@ def output_vs_capacity(ctx: Context) -> list[dict]:
     return out
 
 
+def hours_vs_design(ctx: Context) -> list[dict]:
+    """A facility's operating hours summed over the year's months (operation sheet, else the
+    fuel sheet's hours) above its design annual hours (设计年运行小时, the permit's 设计年生产
+    时间) × ``maximum_ratio``: one finding per facility-year. Facilities without design hours
+    are not compared."""
+    rule = "hours_vs_design"
+    most = ctx.t(rule, "maximum_ratio")
+    keys = ["enterprise_id", "facility_id", "year"]
+    month = operation_months(ctx).dropna(subset=["hours", "design_hours"])
+    month = month[month["design_hours"] > 0]
+    if month.empty:
+        return []
+    year = month.groupby(keys, as_index=False).agg(
+        hours=("hours", "sum"), design_hours=("design_hours", "first"),
+        months=("month", "nunique"))
+    out = []
+    for r in year[year["hours"] > year["design_hours"] * most].itertuples(index=False):
+        share = r.hours / r.design_hours
+        out.append(_finding(rule, r.enterprise_id, r.facility_id, int(r.year),
+                            f"全年运行小时 {r.hours:,.0f} h（{int(r.months)}个月合计），是设计年运行"
+                            f"小时 {r.design_hours:,.0f} h 的{share:.0%}（阈值 {most:.0%}），"
+                            "运行记录或设计年运行小时填报可能有误",
+                            f"operating hours {r.hours:,.0f} h over {int(r.months)} months, "
+                            f"{share:.0%} of the design annual hours {r.design_hours:,.0f} h "
+                            f"(threshold {most:.0%})",
+                            hours_total=float(r.hours), design_hours=float(r.design_hours),
+                            months_counted=int(r.months), hours_share=float(share),
+                            maximum_ratio=most))
+    return out
+
+
 RULES: dict[str, Callable[[Context], list[dict]]] = {
     "so2_balance_vs_reported": so2_balance_vs_reported,
     "so2_cems_vs_reported": so2_cems_vs_reported,
@@ -506,6 +538,7 @@ RULES: dict[str, Callable[[Context], list[dict]]] = {
     "hours_load_vs_fuel": hours_load_vs_fuel,
     "fuel_vs_capacity": fuel_vs_capacity,
     "output_vs_capacity": output_vs_capacity,
+    "hours_vs_design": hours_vs_design,
 }
 
 

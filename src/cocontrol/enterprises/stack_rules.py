@@ -98,10 +98,27 @@ def _stack_months(ctx: Context, value: str, cems_value: str, hours: str) -> pd.D
     acc = ctx.acc.facility_months.merge(links, on=["enterprise_id", "facility_id"])
     acc = acc.groupby(keys, as_index=False)[value].sum()
     month = acc.merge(cm[[*keys, cems_value, hours]], on=keys, how="inner")
-    month["month_hours"] = [calendar.monthrange(int(y), int(m))[1] * 24
-                            for y, m in zip(month["year"], month["month"], strict=True)]
-    month["coverage"] = month[hours] / month["month_hours"]
+    month["coverage"] = _coverage(month, hours)
     return month
+
+
+def _coverage(month: pd.DataFrame, hours: str) -> pd.Series:
+    """Share of each stack-month's calendar hours with CEMS data (``hours`` column)."""
+    calendar_hours = [calendar.monthrange(int(y), int(m))[1] * 24
+                      for y, m in zip(month["year"], month["month"], strict=True)]
+    return month[hours] / pd.Series(calendar_hours, index=month.index, dtype=float)
+
+
+def _beyond(month: pd.DataFrame, value: str, reference: str, tol: float,
+            keys: list[str]) -> list[tuple[tuple, pd.DataFrame, list[int], pd.Series]]:
+    """The stack-months whose relative gap (value − reference) / reference is beyond ±tol,
+    grouped by ``keys``: (key, the group with its ``gap`` column, its months, its worst
+    month) — the shared comparison of the per-stack, per-month rules."""
+    month = month.assign(gap=(month[value] - month[reference]) / month[reference])
+    out = []
+    for key, g in month[month["gap"].abs() > tol].groupby(keys):
+        out.append((key, g, [int(m) for m in g["month"]], g.loc[g["gap"].abs().idxmax()]))
+    return out
 
 
 def _compare(ctx: Context, rule: str, value: str, cems_value: str, hours: str, zh: str,
@@ -117,12 +134,9 @@ def _compare(ctx: Context, rule: str, value: str, cems_value: str, hours: str, z
     kept = month["enterprise_id"].map(
         lambda e: not any(str(industry.get(e, "")).startswith(s) for s in skip))
     month = month[kept.astype(bool)]
-    month["gap"] = (month[cems_value] - month[value]) / month[value]
-    bad = month[month["gap"].abs() > tol]
     out = []
-    for (ent, stack, year), g in bad.groupby(["enterprise_id", "stack_id", "year"]):
-        months = [int(m) for m in g["month"]]
-        worst = g.loc[g["gap"].abs().idxmax()]
+    for (ent, stack, year), g, months, worst in _beyond(
+            month, cems_value, value, tol, ["enterprise_id", "stack_id", "year"]):
         out.append(_finding(
             rule, ent, stack, int(year),
             f"排口{stack} {_months_text(months)}月在线监测{zh}与{basis}相差超过 ±{tol:.0%}"
@@ -170,18 +184,13 @@ def reported_vs_cems_stack_month(ctx: Context) -> list[dict]:
     keys = ["enterprise_id", "stack_id", "year", "month"]
     rep = rep.astype({"year": "int64", "month": "int64"})
     month = rep.merge(cm, on=keys, how="inner")
-    month["cems"] = [float(r[CEMS_SPECIES[r["species"]]]) for _, r in month.iterrows()]
-    month["month_hours"] = [calendar.monthrange(int(y), int(m))[1] * 24
-                            for y, m in zip(month["year"], month["month"], strict=True)]
-    month = month[(month["hours"] / month["month_hours"] >= coverage)
-                  & (month["cems"] >= minimum)].copy()
-    month["gap"] = (month["reported"] - month["cems"]) / month["cems"]
-    bad = month[month["gap"].abs() > tol]
+    month["cems"] = 0.0
+    for species, column in CEMS_SPECIES.items():
+        month.loc[month["species"] == species, "cems"] = month[column].astype(float)
+    month = month[(_coverage(month, "hours") >= coverage) & (month["cems"] >= minimum)]
     out = []
-    for (ent, stack, year, species), g in bad.groupby(
-            ["enterprise_id", "stack_id", "year", "species"]):
-        months = [int(m) for m in g["month"]]
-        worst = g.loc[g["gap"].abs().idxmax()]
+    for (ent, stack, year, species), g, months, worst in _beyond(
+            month, "reported", "cems", tol, ["enterprise_id", "stack_id", "year", "species"]):
         out.append(_finding(
             rule, ent, stack, int(year),
             f"排口{stack} {_months_text(months)}月执行报告{species}与在线监测相差超过 ±{tol:.0%}；"

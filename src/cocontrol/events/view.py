@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from cocontrol.data.names import label
@@ -20,6 +21,32 @@ def _event(e: Any) -> dict[str, Any]:
             "neutral": certified if e.details else e.retired_t >= e.total_t}
 
 
+_PROBLEMS_EN = (
+    (re.compile(r"^序列号 (?P<serial>\S+) 已于“(?P<event>.+)”注销，不能重复使用$"),
+     ("serial {serial} was retired already, for ", "event", "; it cannot be used again")),
+    (re.compile(r"^计划阶段：预计排放量；活动结束后按实际排放核算，再注销碳信用判定是否碳中和$"),
+     ("plan stage: expected emissions; after the event, account the actual emissions and retire credits "
+      "to judge carbon neutrality",)),
+    (re.compile(r"^抵消不足：排放 (?P<total>[\d,.]+) 吨，已注销 (?P<retired>[\d,.]+) 吨，尚差 (?P<gap>[\d,.]+) 吨$"),
+     ("offsets short: emissions {total} t, retired {retired} t, {gap} t missing",)),
+)
+"""English of the footprint's problems (:func:`cocontrol.events.footprint.footprint`); ``event``
+stands for the event's name, kept as the organiser wrote it."""
+
+
+def problem_pieces(problem: str, lang: str) -> list[tuple[str, bool]]:
+    """A footprint problem as (text, is the organiser's own wording) pieces in ``lang``; a problem
+    without an English sentence is kept whole as written."""
+    if lang == "zh":
+        return [(problem, False)]
+    for rx, parts in _PROBLEMS_EN:
+        m = rx.match(problem)
+        if m:
+            return [(m.group("event"), True) if part == "event" else (part.format(**m.groupdict()), False)
+                    for part in parts]
+    return [(problem, True)]
+
+
 def page_view(events: list[Any], info: dict | None, fp: Footprint | None, lang: str,
               retired: bool = False) -> dict[str, Any]:
     w = words("events", lang, region="region")
@@ -35,6 +62,6 @@ def page_view(events: list[Any], info: dict | None, fp: Footprint | None, lang: 
             "sources": [(label("event_source", k, lang), v, v / fp.total_t * 100 if fp.total_t else 0.0)
                         for k, v in fp.by_source.items()],
             "credits": [(r.serial, r.quantity_t) for r in fp.credits.itertuples()],
-            "problems": fp.problems,
+            "problems": [problem_pieces(p, lang) for p in fp.problems],
         }
     return view

@@ -151,7 +151,8 @@ def _overlaps(recs: list[dict[str, Any]],
             old = [t[3] for t in trips if not t[4] and t[0] < end and start < t[2]]
             new = [t[3] for t in trips if t[4] and t[0] < end and start < t[2]
                    and (t[0], t[1]) < (start, row)]
-            found[row] = ("overlap_prior", max(old)) if old else ("overlap", max(new))
+            if old or new:  # a trip of no duration starting with another overlaps nothing
+                found[row] = ("overlap_prior", max(old)) if old else ("overlap", max(new))
     return found
 
 

@@ -45,6 +45,7 @@ def page_view(data: dict[str, Any], lang: str) -> dict[str, Any]:
         "w": w, "title": w["title"], "participants": data["participants"],
         "issued_t": ledger["issue"] / 1e6, "redeemed_t": -ledger["redeem"] / 1e6 + 0.0,
         "balance_t": ledger["balance"] / 1e6,
+        "expired_t": -ledger["expire"] / 1e6 + 0.0, "corrected_t": ledger["correct"] / 1e6 + 0.0,
         "avoided": [(species, travel_g * ratio / 1000) for species, ratio in copollutants().items()],
         "scenes": rows, "chart": chart, "partners": data["partners"], "empty": not len(months),
     }

@@ -37,10 +37,14 @@ _SENT_END = "。！？；!?;"
 _ASCII_STOP = re.compile(r"(?<=[^0-9A-Za-z.])\.(?=[\u4e00-\u9fff“”\"（(]|\s*$)")
 # projections and statistics are not targets: 测算/预计/估计 …, and a figure a report or a
 # statistics release states (根据《中国海洋经济发展报告2025》，2024年…达10.5万亿元; 数据显示 …)
-_SKIP_SENTENCE = re.compile(r"测算|预计|预测|预期将|估算|估计"
+_SKIP_SENTENCE = re.compile(r"测算|初步核算|经核算|预计|预测|预期将|估算|估计"
                             # 截至2023年底 dates a statistic; 截至2025年底，全市将建成… is a deadline
                             r"|(?:截至|截止)(?!\s*(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?[，,][^。；;]*?(?:将(?!近)|力争|确保))"
                             r"|据统计|监测(?:数据|结果)(?:显示|表明)|数据显示|数据表明|统计显示|报告显示|公报显示"
+                            # 根据各地统计上报数据，2025年，全国新开工改造…: figures as reported
+                            r"|(?:根据|据)[^，,。；;]{0,12}(?:统计|上报|汇总)(?:的)?数据"
+                            # 市统计局发布数据，…下降4.1%: a statistics office's release
+                            r"|统计(?:局|部门)[^，,。；;]{0,6}(?:发布|公布|显示)|(?:发布|公布)的?(?:最新)?(?:统计)?数据(?:显示)?[，,：:]"
                             r"|根据《[^》]{0,40}(?:报告|公报|年鉴|统计)[^》]{0,10}》"
                             # what a project can do once built (建成后年发电量可达3亿千瓦时, 每年可节约标准煤9万吨)
                             # (可达国内先进水平 is a level of quality: 可达 counts only before a number)
@@ -188,7 +192,9 @@ def _sentences(p: Paragraph) -> list[tuple[int, int]]:
             depth += 1
         elif ch in "）)〕":
             depth = max(0, depth - 1)
-        elif (ch in _SENT_END or (ch == "." and _ASCII_STOP.match(t, i))) and depth == 0:
+        elif depth and ch in "。！？" and not _closes_soon(t, i + 1):
+            depth = 0  # a bracket the page never closed ((以下简称《规划》,并于…。) does not swallow the sentences after it
+        if (ch in _SENT_END or (ch == "." and _ASCII_STOP.match(t, i))) and depth == 0:
             end = i + 1
             group = _closing_group(t, end)
             if group:
@@ -199,6 +205,16 @@ def _sentences(p: Paragraph) -> list[tuple[int, int]]:
     if start < len(t):
         out.append((start, len(t)))
     return [(a, b) for a, b in out if b > a]
+
+
+def _closes_soon(t: str, pos: int, reach: int = 120) -> bool:
+    """A closing bracket follows within ``reach`` characters of ``pos``, before any opening one."""
+    for c in t[pos : pos + reach]:
+        if c in "）)〕":
+            return True
+        if c in "（(〔":
+            return False
+    return False
 
 
 def _closing_group(t: str, pos: int) -> int:
@@ -268,6 +284,14 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
     # targets dated before the issue are dropped only when the document states its issue (a
     # date or its 文号); a year inferred from a title's period must not drop quoted goals
     dated = start_year is not None and said.source not in ("规划期", "")
+    if not dated:
+        # a text that looks out to a later plan period (展望“十五五”, “十五五”开局, “十五五”规划编制) was
+        # written when the period before it was ending: its undated statements of that period report
+        # (a plan stating goals for both periods — “十四五”期间…；“十五五”期间，…将… — is not such a text)
+        ahead = [five_year_span(10 + "一二三四五六七八九".index(m.group(1) or m.group(2)) + 1)[0]
+                 for m in _PERIOD_SPOKEN_AHEAD.finditer(text)]
+        if ahead and max(ahead) > (ASSUMED_ISSUE_YEAR if start_year is None else start_year):
+            start_year = max(ahead)
     looks_back = reports_only(text)
     annual = annual_year(text)  # 2025年全市大气污染防治工作要点: its undated goals are that year's
     if annual is None and plan.title and (m := _ANNUAL_TITLE.match(plan.title)) is not None:
@@ -398,7 +422,8 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                     current_targets.append(t)
             if p.end <= inside[0][1]:
                 continue
-        scope = ScopeTracker(default_year, start_year, annual)
+        # 今年 is the year of an annual plan (its title), else the year a dated document was issued
+        scope = ScopeTracker(default_year, start_year, annual if annual is not None else (start_year if dated else None))
         listing = False  # the piece before ended with ；after stating targets
         projected = False  # the piece before was a projection/statistic and ended with ；
         for s0, s1 in _sentences(p):
@@ -426,7 +451,7 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                 continue  # a text that only looks back (…以来成效显著; a white paper) sets nothing
             own_units = [u for g in unit_groups(sentence) for u in split_responsible(g)]
             found = find_targets(sentence, default_year=year_here, issue_year=start_year, continued=listing,
-                                 statement_checked=True)
+                                 statement_checked=True, year_ahead=scope.ahead)
             listing = bool(found) and sentence.rstrip().endswith(("；", ";"))
             for f in found:
                 if f.year is not None and dated and f.year < start_year:
@@ -452,7 +477,7 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
             # 到2025年，全市完成以下目标：|1.…；2.…: the list items after it take its year
             year_scopes.append((path[-1][0] if path else 0.0, scope.year, True))
     close()
-    for t in table_targets(tables, text):
+    for t in table_targets(tables, text, start_year):
         counter += 1
         t.id = f"T{counter:03d}"
         t.domain = t.domain or domain_of(t.indicator)
@@ -470,7 +495,7 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
 
 _Y4 = r"(?:19[5-9]\d|20\d{2})"
 # anything in a document that speaks of what is to come (a year ahead, intent, a plan's words)
-_DOC_AHEAD = re.compile(rf"(?<![高升长加降少减])到\s*{_Y4}(?=\s*年)|(?<![截])至\s*{_Y4}\s*年(?!\s*\d{{1,2}}\s*月)|{_Y4}\s*年(?:底|末)?(?:以)?前|力争|确保|(?<!共)争取"
+_DOC_AHEAD = re.compile(rf"(?<![高升长加降少减])到\s*{_Y4}(?=\s*年)|(?<![截])至\s*{_Y4}\s*年(?!\s*\d{{1,2}}\s*月)|{_Y4}\s*年(?:底|末)?(?:以)?前(?!\s*[一二三四五六七八九十两]{{1,2}}个?(?:季度|月))|力争|确保|(?<!共)争取"
                         r"|将(?!近)|计划|目标|任务|要求|方案|规划|意见|行动|每年|今后|未来|拟|预计|有望|提出|明确|部署"
                         r"|纲要|办法|通知|指标|不低于|不少于|不超过|不高于|控制在|(?:到|至)\s*二〇|十[一二三四五六七八九]五")
 _DOC_BACK = re.compile(r"以来|截至|截止|已|年来|成效|取得|白皮书|发布会|同比|上年|去年|连续")
@@ -495,11 +520,16 @@ def reports_only(text: str) -> bool:
     return _DOC_AHEAD.search(text) is None and _DOC_BACK.search(text) is not None
 
 
+_PERIOD_GOALS = re.compile(r"(?:主要|预期|发展|奋斗|总体)目标(?:任务)?(?:是|为|如下)?\s*[：:]")
+
+
 def _is_review(body: str, start_year: int | None) -> bool:
     """A paragraph opening a review of a past period (“十三五”时期 in a 十四五 plan, 回顾)."""
     m = _REVIEW_START.search(body[:40])
     if not m:
         return False
+    if _PERIOD_GOALS.search(body[:80]):
+        return False  # “十二五”时期，经济社会发展的主要预期目标是：… states that period's goals
     if m.group(1):
         end = five_year_span(10 + "一二三四五六七八九".index(m.group(1)) + 1)[1]
         return end < (ASSUMED_ISSUE_YEAR if start_year is None else start_year)
@@ -541,6 +571,8 @@ def _heading_year(body: str) -> int | None:
     return int(years[-1]) if years else None
 
 
+_PERIOD_SPOKEN_AHEAD = re.compile(r"(?:展望|迈向|谋划|开启)[“\"]?十([一二三四五六七八九])五[”\"]?"
+                                  r"|[“\"]?十([一二三四五六七八九])五[”\"]?(?:开局|规划(?:建议|纲要)?(?:编制|即将|正在))")
 _PERIOD_AHEAD = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:期间|时期|末|期末)[，,][^。]*?(?:将(?!近)|力争|确保|计划)")
 
 

@@ -9,7 +9,8 @@ in 2022. It is taken from the document, in this order:
 2. the signature date of the notice (成文日期): a date standing alone on its line in the
    first 4,000 characters (“2024年 9月 21日” under 威海市人民政府; older documents write
    二〇一九年三月五日);
-3. the print line of the end matter, “2024年5月7日印发” on its own line;
+3. the date line of a report or speech (——2024年1月15日在某市第十七届人民代表大会第四次会议上), then
+   the print line of the end matter, “2024年5月7日印发” on its own line;
 4. the year of the document's own number (文号): 济政字〔2023〕36号 on its own line or after
    文号：, with 〔〕, [], ［］, （）or 【】 brackets — never a number cited in the text
    (根据《…》（国发〔2021〕23号）);
@@ -31,6 +32,8 @@ from cocontrol.plans.numerals import cn_to_number
 _YMD = r"((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d))"
 _LABELLED = re.compile(rf"(?:发布|印发|成文|发文|公布)(?:日期|时间)\s*[:：]\s*{_YMD}")
 _DATE_LINE = re.compile(rf"^[#>*\s]*{_YMD}[\s*]*$", re.MULTILINE)
+# a report's or speech's date line: ——2024年1月15日在某市第十七届人民代表大会第四次会议上
+_SPEECH_LINE = re.compile(rf"^[#>*\s—\-－]*{_YMD}\s*在[^\n]{{2,60}}?(?:会议|大会|会)上[\s*]*$", re.MULTILINE)
 _PRINT_LINE = re.compile(rf"^[#>*\s]*(?:[\u4e00-\u9fff]{{2,20}}\s+)?{_YMD}\s*印发[\s*]*$", re.MULTILINE)
 DOC_NUMBER = r"[\u4e00-\u9fff]{1,8}\s*[〔\[［(（【]\s*((?:19|20)\d{2})\s*[〕\]］)）】]\s*\d{1,4}\s*号"
 _DOC_LINE = re.compile(rf"^[#>*\s]*(?:文号\s*[:：]\s*)?({DOC_NUMBER})[\s*]*$", re.MULTILINE)
@@ -87,7 +90,7 @@ def issued(text: str, horizon: tuple[int, int] | None = None) -> Issued:
     number = doc_number(text)
     text = _arabic_dates(text)
     for source, pattern, where in (("发布日期", _LABELLED, text), ("成文日期", _DATE_LINE, text[:HEAD]),
-                                   ("印发日期", _PRINT_LINE, text)):
+                                   ("报告日期", _SPEECH_LINE, text[:HEAD]), ("印发日期", _PRINT_LINE, text)):
         date = _first_date(pattern, where)
         if date is not None:
             return Issued(date, number, date.year, source)

@@ -50,12 +50,16 @@ def _key(t: Target) -> tuple[object, ...]:
     return (t.year, t.value, t.unit, str(t.relation), t.base_year, t.qualitative)
 
 
-def _other_sentence(a: Target, b: Target) -> bool:
+def _other_sentence(a: Target, b: Target, same_name: bool = False) -> bool:
     """Two statements, not two numbers of one sentence (分别下降10%、10%): different quotes, or
-    the same words written again elsewhere (more than a sentence apart)."""
-    if a.quote != b.quote:
-        return True
-    return a.span is not None and b.span is not None and abs(a.span[0] - b.span[0]) > len(a.quote)
+    the same words written again elsewhere (more than a sentence apart), or a peak (达峰, unit 年)
+    named twice: one sentence never sets two peaks of one indicator for one year."""
+    if a.quote != b.quote or a.unit == "年":
+        return True  # a peak year stated twice in one sentence (headline and body) is one target
+    # …or the same target restated further on in one long run (a headline and its 原标题 line glued
+    # together): 20 characters apart is no 分别 list (…下降10%、10%)
+    return a.span is not None and b.span is not None and abs(a.span[0] - b.span[0]) > (
+        min(len(a.quote), 20) if same_name else len(a.quote))
 
 
 def merge_duplicates(targets: list[Target]) -> tuple[list[Target], dict[str, str]]:
@@ -74,7 +78,7 @@ def merge_duplicates(targets: list[Target]) -> tuple[list[Target], dict[str, str
             continue
         key = _key(t)
         exact = by_name.get((*key, _norm(t.indicator)))
-        twin = exact if exact is not None and exact.span != t.span and _other_sentence(exact, t) else None
+        twin = exact if exact is not None and exact.span != t.span and _other_sentence(exact, t, same_name=True) else None
         if twin is None:
             twin = next((k for k in reversed(by_key.get(key, [])[-_WINDOW:])
                          if same_indicator(k.indicator, t.indicator) and k.span != t.span

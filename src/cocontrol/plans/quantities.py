@@ -32,7 +32,7 @@ BASE_UNITS = (
     "标准箱", "标箱", "TEU", "人次", "车次", "艘次", "延米", "分贝", "次",
     "㎡", "㎢", "㎞", "㎥", "㎏", "㎾", "㎿",
     "个百分点", "百分点", "个", "家", "座", "台", "套", "处", "辆", "艘", "户", "条", "所",
-    "项", "株", "粒", "只", "头", "棵", "种", "元", "天", "小时", "人", "蒸吨", "倍", "t",
+    "项", "株", "粒", "只", "头", "棵", "种", "元", "天", "小时", "分钟", "人", "蒸吨", "倍", "t",
 )
 # units read only after a 万/亿 prefix (1.2亿度电 is an amount of electricity; a bare 2度 is a temperature)
 PREFIXED_ONLY = ("度", "方")  # 350亿方 (亿立方米) of gas; a bare 方 is no unit
@@ -151,9 +151,16 @@ def _with_dimensionless(text: str, found: list[Quantity]) -> list[Quantity]:
             if not any(q.start < e and s < q.end for q in found + extra):
                 extra.append(Quantity(float(c.group("num")), DIMENSIONLESS, c.group("bound") or "",
                                       s, e, c.group("num")))
+    for m in _ZERO_SHARE.finditer(text) if "0" in text else ():
+        # 劣V类水体比例为0, 黑臭水体比例降至0: a share of none is written without its %
+        start, end = m.start("num"), m.end("num")
+        if not any(q.start < end and start < q.end for q in found + extra):
+            extra.append(Quantity(0.0, "%", "", start, end, "0"))
     return sorted(found + extra, key=lambda q: q.start) if extra else found
 
 
+# a share or rate set to a bare zero (比例为0, 占比降至0, 发生率控制在0)
+_ZERO_SHARE = re.compile(r"(?:比例|比重|占比|率)\s*(?:为|降至|降为|降到|下降到|下降至|控制在|保持在?|实现)\s*(?P<num>0)(?![\d.%‰\u4e00-\u9fffA-Za-z/])")
 _BARE_LIST = re.compile(r"(?<![\d.\-A-Za-z])(\d+(?:\.\d+)?)\s*、\s*$")
 
 

@@ -30,7 +30,7 @@ _AMOUNT = re.compile(r"累计|新增|新建|建成|创建|完成|淘汰|培育|�
 _KEEP = re.compile(r"保持|稳定|维持|每年|不低于|不高于|不超过|控制在|以上|以下|以内")
 _PEAK = re.compile(
     rf"(?:(?:在|于)\s*)?(?P<y>{_Y})\s*年\s*(?:底|末)?\s*(?:前后|以前|前|左右)?\s*[，,]?\s*"
-    r"(?:率先|全面|基本|如期|力争|确保|争取)?\s*(?:实现)?\s*"
+    r"(?:率先|全面|基本|如期|力争|确保|争取)?\s*(?:实现)?\s*[“\"「‘]?"  # 实现“碳达峰” in a headline
     r"(?P<obj>[\u4e00-\u9fffA-Za-z]{0,14}?)(?P<peak>达到峰值|达峰|碳达峰|达到(?P<inner>[\u4e00-\u9fff]{1,8}?)峰值)"
 )
 _PEAK_NO_YEAR = re.compile(r"(?P<obj2>[\u4e00-\u9fffA-Za-z]{2,20}?)(?:率先|全面|基本|如期|力争|确保)?(?:实现)?"
@@ -40,6 +40,9 @@ _MEANS = re.compile(r"为|助力|奠定|支撑|服务|推动实现|基础|前提
 _MEANS_AROUND = re.compile(r"(?:^|[^作认成行])为|助力|支撑")
 _GROUNDWORK = re.compile(r"奠定|打下|夯实|基础|创造条件")
 _SUBJECT_DROP = re.compile(r"^(?:并|且|同时|确保|力争|争取|全市|全省|全区|全县|全国|我国|我市|我省|推动|推进|实现|在|于)+")
+
+
+_WHOLE_PEAK = re.compile(r"^(?:全市|全省|全区|全县|全国|我市|我省)?(?:二氧化碳|碳)(?:排放)?(?:量|总量)?(?:整体|总体)?达峰$")
 
 
 def _year_ranges(sentence: str) -> tuple[list[int], list[int | None]]:
@@ -96,6 +99,7 @@ def peak_targets(sentence: str, year_at: Callable[[int], int | None]) -> list[Fo
     for m in dated + undated:
         peak = m.groupdict().get("peak") or m.group("peak2")
         end = m.end()
+        end += 1 if sentence[end : end + 1] in ("”", "\"", "」", "’") else 0
         if _inside_title(sentence, m.start()) or _NOT_PEAK_AFTER.match(sentence, end):
             continue
         clause_start = max(sentence.rfind(c, 0, m.start()) for c in "，,；;。：:") + 1
@@ -123,8 +127,21 @@ def peak_targets(sentence: str, year_at: Callable[[int], int | None]) -> list[Fo
         subject = _SUBJECT_DROP.sub("", subject)
         name = "碳达峰" if peak == "碳达峰" and not subject else (subject or "碳排放") + "达峰"
         strive = "力争" in sentence[clause_start:end] or "力争" in sentence[:clause_start][-6:]
-        q = Quantity(float(year), PEAK_UNIT, "", start, end, str(year))
+        # the numeral is the year as written; "" when the year comes from the clause (达到峰值 alone)
+        q = Quantity(float(year), PEAK_UNIT, "", start, end, str(year) if m.groupdict().get("y") else "")
         approx = re.match(r"\s*年\s*(?:底|末)?\s*(?:左右|前后)", sentence[m.end("y"):]) is not None \
             if m.groupdict().get("y") else False  # 在2027年左右达到峰值
         out.append(Found(name, year, q, "<=", None, approx, strive, False))
+    dated_years = {f.year for f in out if f.quantity.numeral != ""}
+    # 二氧化碳排放量整体达到峰值…，如期实现2030年前碳达峰目标: one peak, named where its year is written
+    out = [f for f in out if f.quantity.numeral != "" or f.year not in dated_years
+           or not _WHOLE_PEAK.match(f.indicator)]  # 工业领域…达到峰值 is a peak of its own
+    whole: dict[int | None, Found] = {}
+    for f in out:  # one whole-economy peak per year: the statement whose year stands closest to it
+        if _WHOLE_PEAK.match(f.indicator):
+            kept = whole.get(f.year)
+            span = f.quantity.end - f.quantity.start
+            if kept is None or span < kept.quantity.end - kept.quantity.start:
+                whole[f.year] = f
+    out = [f for f in out if not _WHOLE_PEAK.match(f.indicator) or whole.get(f.year) is f]
     return sorted(out, key=lambda f: f.quantity.start)

@@ -39,14 +39,18 @@ _TO_CLAUSE = re.compile(rf"(?:^{_NUMBERING}|[，,：:；;]|明确|提出|要求|
 _STAGE_CLAUSE = re.compile(rf"[（(]\s*{_Y}\s*年?\s*[—\-－~～至到]+\s*({_Y})\s*年?\s*[)）]\s*(?=[，,：:])")
 # a plan period as a year clause: 到“十四五”末， (its last year); “十三五”期间，…将… (a period
 # spoken of ahead: its last year)
-_PERIOD_CLAUSE = re.compile(r"(?:^|[，,：:；;。]|明确|提出|要求)\s*(?P<to>到|至)?\s*[“\"]?十([一二三四五六七八九])五[”\"]?"
+_PERIOD_CLAUSE = re.compile(r"(?:^|[，,：:；;。】》\n]|明确|提出|要求)\s*(?P<to>到|至)?\s*[“\"]?十([一二三四五六七八九])五[”\"]?"
                             r"(?P<when>末|期末|期间|时期)\s*(?=[，,：:])")
 # a year's goals announced (2018年发展主要预期目标是：…；…, 对于2024发展主要预期目标，, 2011年全省国民
 # 经济和社会发展主要预期目标为：) scopes what follows like 到2018年, written with or without 年
 _GOALS_CLAUSE = re.compile(rf"(?<!\d)({_Y})\s*年?(?:度)?[\u4e00-\u9fff()（）]{{0,16}}?(?:主要预期目标|预期目标|主要目标|考核指标|考核目标)(?:是|为|如下)?\s*(?=[，,：:]|$)")
+# a plan named with its period says what it requires (“十三五”规划纲要明确提出：…, 《某市“十四五”节能减排
+# 方案》要求，…): its goals are that period's (the last year), unless a clause names its own year
+_PLAN_SAYS = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?[\u4e00-\u9fff“”]{0,24}?(?:规划|方案|纲要|计划)》?(?:纲要)?"
+                        r"[\u4e00-\u9fff]{0,4}?(?:明确)?(?:提出|要求|明确|指出)\s*[：:，,]")
 _OWN_YEAR_WORD = re.compile(r"今年|明年|本年度?|当年")
 _DIGIT_YEAR = re.compile(rf"(?<![\d])({_Y})\s*年(?!\s*的)")
-_FUTURE_WORD = re.compile(rf"(?<![高升长加降少减])到\s*{_Y}(?=\s*年)|{_Y}\s*年(?:底|末)?(?:以)?前|力争|确保|争取|将(?!近)|(?<![年度划])计划(?!的)|每年|逐年|目标")
+_FUTURE_WORD = re.compile(rf"(?<![高升长加降少减])到\s*{_Y}(?=\s*年)|{_Y}\s*年(?:底|末)?(?:以)?前(?!\s*[一二三四五六七八九十两]{{1,2}}个?(?:季度|月))|力争|确保|争取|将(?!近)|(?<![年度划])计划(?!的)|每年|逐年|目标")
 _REPORT = re.compile(r"去年|上年|已经|已(?!有)|截至|截止|以来|年来|过去")
 _BRACKET = re.compile(r"[（(〔][^（(〔）)〕]*(?:[（(][^（()）]*[）)][^（(〔）)〕]*)*[）)〕]")
 _UNIT_WORDS = re.compile(r"责任单位|牵头单位|责任部门|牵头|配合|参与|负责")
@@ -70,6 +74,7 @@ class ScopeTracker:
         self.layout_year = layout_year  # a year the layout states for the whole text (an annual plan)
         self.past = False
         self.continued = False
+        self.ahead = False  # the year of the sentence just read comes from a clause read as ahead
         self.deadline: int | None = None  # 2025年底前，…；…；… dates the pieces of its sentence
         self.ref = ASSUMED_ISSUE_YEAR if issue_year is None else issue_year
 
@@ -92,6 +97,8 @@ class ScopeTracker:
             + [(m.start(), int(m.group(1)), True) for m in _TO_CLAUSE.finditer(sentence)]
             + [(m.start(), int(m.group(1)), True) for m in _STAGE_CLAUSE.finditer(sentence)]
             + [(m.start(), int(m.group(1)), True) for m in _GOALS_CLAUSE.finditer(sentence)]
+            + [(m.end(), five_year_span(10 + "一二三四五六七八九".index(m.group(1)) + 1)[1], True)
+               for m in _PLAN_SAYS.finditer(sentence)]
             + [(m.start(), five_year_span(10 + "一二三四五六七八九".index(m.group(2)) + 1)[1], True)
                for m in _PERIOD_CLAUSE.finditer(sentence)
                # 要求“十三五”期间，…: a plan's requirement for its period looks ahead
@@ -115,11 +122,15 @@ class ScopeTracker:
         if self.continued and self.deadline is not None and not clauses and not _DIGIT_YEAR.search(sentence):
             year_for_this = self.deadline  # …2025年年底前，累计新改造…；农村生活污水治理率达到45%以上；
         self.deadline = deadlines[-1] if deadlines else (None if clauses else self.deadline)
+        self.ahead = False
         if clauses:
             self.year = clauses[-1]
             self.past = False
             if year_for_this is None or _YEAR_CLAUSE.match(sentence):
                 year_for_this = clauses[0]
+                # a bare year before the issue read as a scope only because the sentence goes on
+                # after a deadline (…6月底前，…；2020年底，…): the caller must not take it for a report
+                self.ahead = any(y == year_for_this and to for _, y, to in scoped)
         elif (dated and not future and all((y <= self.ref if rng else y < self.ref)
                                            for _, _, y, rng in dated)) or (past_clause and not future):
             self.past = True

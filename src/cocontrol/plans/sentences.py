@@ -70,9 +70,9 @@ from cocontrol.plans.tense import (
     reported,
 )
 
-_CLAUSE = "，,：:；;。！？!?"
+_CLAUSE = "，,：:；;。！？!?●■◆▪•✔✓★☆"  # bullets set items apart as commas do (●优良天数不低于317天 ●PM2.5…)
 LEVEL_VERBS = (
-    "至少有", "至少", "不小于", "不大于", "延伸至", "延伸到", "延长至", "延长到", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "下降到",
+    "至少有", "至少", "不小于", "提前至", "提前到", "不大于", "延伸至", "延伸到", "延长至", "延长到", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "下降到",
     "下降至", "降低到", "降低至", "减少到", "减少至", "降到", "降至", "扩大到", "扩大至", "扩展到", "升至", "升到",
     "达到", "达(?![标成])", "控制在", "保持在", "稳定在", "维持在", "不低于", "不少于", "不高于", "不超过",
     "超过", "低于", "高于", "少于", "多于", "大于", "小于", "突破", "累计", "新增", "建成", "建设",
@@ -87,23 +87,23 @@ LEVEL_VERBS = (
 _VERB_RE = re.compile("|".join(sorted(LEVEL_VERBS, key=len, reverse=True)))
 _PCT_SUBJECT_VERB = re.compile(r"(完成|达到|实现|具备|符合|建成|纳入|开展|使用|采用|配备|接入|通过)")
 _SPENDING = re.compile(r"资金|投资|投入|安排|补助|补贴|奖补|奖励|经费|预算|拨付")
-_NOT_AFTER_VERB = frozenset({"小时", "天", "元", "万元", "亿元"})
+_NOT_AFTER_VERB = frozenset({"小时", "分钟", "天", "元", "万元", "亿元"})
 _DONE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}(关停|改造|淘汰|退出|建成|投运|投产|并网)(?:工作|任务)?(?=[、，,。；;]|$)")
-_CREATE_ANY = re.compile(r"新增|建成|建设|创建|新建|培育|打造|增设|淘汰")
+_CREATE_ANY = re.compile(r"新增|建成|建设|建立|创建|新建|培育|打造|增设|淘汰")
 _BARE_AFTER = re.compile(r"(率|比例|比重|占比|覆盖率|指数|保有率|浓度|强度|涨幅|增幅|增速)$")
 # the end of an indicator's name in a list of (name, number) without verbs
 _LIST_LABEL = re.compile(r"(?:率|比例|比重|占比|指数|浓度|强度|总量|保有量|消费量|排放量|用水量|产量|系数|天数|面积|规模|容量|数量|能耗)$")
 _GOAL_WORD = re.compile(r"目标|指标|力争|确保")
 # a verb of work directly before a count or amount takes it as its object (整治100个行政村,
 # 修复湿地300公顷, 关停12台机组, 推广新能源汽车5000辆)
-_CREATE = re.compile(r"(至少有|新增|建成|建设|创建|新建|培育|打造|增设|完成|达到|建|扩展到|淘汰|开展|实施|落实|推动|种植|播撒|不少于|不低于|至少|超过|累计|选择|选取|遴选"
+_CREATE = re.compile(r"(至少有|新增|建成|建设|建立|创建|新建|培育|打造|增设|完成|达到|建|扩展到|淘汰|开展|实施|落实|推动|种植|播撒|不少于|不低于|至少|超过|累计|选择|选取|遴选"
                      r"|整治|治理|修复|恢复|关停|关闭|退出|搬迁|取缔|推广|更新|替代|创成|争创|认定|安装|配备|营造|造林|植树|栽植|"
                      r"新造|划定|完善|提升|腾退|消除|清理|(?:实现|完成|开展)对|实现(?=全省|全市|全国|全区|全县)|拥有|建有)(?:各类|全省|全市|全国|全区|全县)?(?:大约|约|近|将近)?$")
 REDUCE = ("下降", "降低", "减少", "削减", "压减", "减排", "降")
 INCREASE = ("提高", "提升", "增长", "增加", "上升")
 GE_WORDS = ("≥", "≧", "＞", ">", "超", "不小于", "不低于", "不少于", "超过", "高于", "多于", "大于", "突破", "达到", "达", "提高到",
             "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "扩大到", "扩大至",
-            "发展到", "至少", "至少有", "升至", "升到", "延伸至", "延伸到", "延长至", "延长到")
+            "发展到", "至少", "至少有", "提前至", "提前到", "升至", "升到", "延伸至", "延伸到", "延长至", "延长到")
 LE_WORDS = ("≤", "≦", "＜", "<", "不大于", "不超过", "不高于", "低于", "少于", "小于", "控制在")
 YEAR = re.compile(r"(?<!\d)((?:19[5-9]\d|20\d{2}))(?:\s*[—\-－~～至到]+\s*((?:19[5-9]\d|20\d{2})))?\s*年")
 _BASE_BEFORE = re.compile(r"(?:比|较|相比|相较于?|与|以|由|从)\s*$")
@@ -141,16 +141,49 @@ def _year_marks(sentence: str) -> list[tuple[int, int]]:
             continue  # 在2015年70微克/立方米的基础上降低25%: the base, not the target year
         if sentence.startswith(("以来", "起"), m.end()) or re.match(r"的\s*[\d.]+\s*倍|的水平", sentence[m.end():]):
             continue  # 2020年以来 / 达到2020年的3倍: a start or a reference, not a target year
+        if _in_title(sentence, m.start()) or sentence.startswith("远景目标纲要", m.end()):
+            continue  # 《…2035年远景目标纲要》, 【…2030年前碳达峰行动方案】: a title's year dates nothing
+            # (the 纲要 is named so without brackets too: 第十四个五年规划和2035年远景目标纲要陆续出台)
         marks.append((m.end(), int(m.group(2) or m.group(1))))
     plan_marks = [(m.end(), _five_year_end(10 + "一二三四五六七八九".index(m.group(1)) + 1))
                   for m in _PLAN_YEAR_WORDS.finditer(sentence)
-                  if not _BASE_BEFORE.search(sentence[max(0, m.start() - 4) : m.start()])]
+                  if not _BASE_BEFORE.search(sentence[max(0, m.start() - 4) : m.start()])
+                  and not _in_title(sentence, m.start())]
     return sorted(marks + [(-end, year) for end, year in plan_marks], key=lambda x: abs(x[0]))
 
 
-def _years_before(marks: list[tuple[int, int]], pos: int) -> int | None:
-    """Nearest target year before ``pos``; a 4-digit year wins over a 十X五 phrase."""
-    before = [(end, year) for end, year in marks if abs(end) <= pos]
+_YEAR_ONLY = re.compile(r"[（(]\s*(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?(?:目标值?)?\s*[)）]")
+
+
+def _brackets(sentence: str) -> list[tuple[int, int]]:
+    """Spans of the bracketed asides of a sentence (outermost ( )/（ ）); a bracket holding only a
+    year (森林覆盖率（2025年）达到45%) dates what follows it and is no aside."""
+    out, depth, start = [], 0, 0
+    for i, ch in enumerate(sentence):
+        if ch in "（(":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch in "）)" and depth:
+            depth -= 1
+            if depth == 0 and not _YEAR_ONLY.fullmatch(sentence, start, i + 1):
+                out.append((start, i + 1))
+    return out
+
+
+def _in_title(sentence: str, pos: int) -> bool:
+    """``pos`` lies inside a title in 《》 or a bracketed headline 【】."""
+    return (sentence.rfind("《", 0, pos) > sentence.rfind("》", 0, pos)
+            or sentence.rfind("【", 0, pos) > sentence.rfind("】", 0, pos))
+
+
+def _years_before(marks: list[tuple[int, int]], pos: int,
+                  asides: list[tuple[int, int]] | None = None) -> int | None:
+    """Nearest target year before ``pos``; a 4-digit year wins over a 十X五 phrase. A year
+    inside a bracketed aside that closes before ``pos`` dates only the aside (…19条达到Ⅲ类
+    （其中2021年12条…），16条达到Ⅳ类: 16条 keeps the year of the sentence)."""
+    before = [(end, year) for end, year in marks if abs(end) <= pos
+              and not any(a < abs(end) <= b <= pos for a, b in asides or ())]
     digits = [year for end, year in before if end >= 0]
     if digits:
         return digits[-1]
@@ -166,7 +199,7 @@ _YEARISH = re.compile(r"(到|至|在)?(19[5-9]\d|20\d{2})\s*[—\-－~～至到]
 
 
 _LEAD_WORDS = re.compile(
-    r"^(?:(?:将|把|并|且|同时|确保|力争|计划|争取|全市|全省|全区|全县|其中|以上|累计|到|通过|完成|实现|使|推动|目标是|目标为|目标|"
+    r"^(?:(?:今年|明年|将|把|并|且|同时|确保|力争|计划|争取|全市|全省|全区|全县|其中|以上|累计|到|通过|完成|实现|使|推动|目标是|目标为|目标|"
     r"推进|建成|创建|建设|培育|打造|开展|实施)(?![和或及与、区]))+")
 _RELATIVE_VERB = re.compile(r"(?:通过|完成|实现|建成|创建|开展|实施)$")
 
@@ -176,6 +209,7 @@ def _indicator(pre: str) -> str:
     pre = re.sub(r"^\s*(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[）)]|[①-⑳]|[一二三四五六七八九十]{1,2}是)\s*", "", pre)
     pre = _BASE_PHRASE.sub("", pre)  # 浓度在2015年70微克/立方米的基础上 → 浓度
     t = re.sub(r"(由|从)(19[5-9]\d|20\d{2})年.*$", "", pre)
+    t = re.sub(r"(由|从)[^，,；;\d]{0,8}?\d[\d.]*.*$", "", t)  # 森林覆盖率从(目前的)40%提高到… → 森林覆盖率
     t = re.sub(r"(比|较)(19[5-9]\d|20\d{2})年", "", t)
     t = re.sub(r"(?:比|较|相比|相较于?)[“\"]?十[一二三四五六七八九]五[”\"]?(?:末|期末)", "", t)  # 比“十三五”末
     t = re.sub(r"[“\"]?十[一二三四五六七八九]五[”\"]?(期间|时期|末|期末)?(计划)?", "", t)
@@ -191,6 +225,8 @@ def _indicator(pre: str) -> str:
     t = strip_particles(strip_place(t))
     t = re.sub(r"(分别|平均|均|稳定|持续|年均|年平均|每年|力争|确保|逐步|进一步|累计|大约|约|将近|近|再|发展到|发展至|[一二三四五六七八九十两]年"
                r"|将|需要|需|要|应|须|必须|有望)+$", "", t)
+    t = re.sub(r"[（(]\s*[)）]", "", t)  # 森林覆盖率（2025年） without its year
+    t = re.sub(r"(?<=[\u4e00-\u9fffA-Za-z0-9.])目标值?$", "", t)  # PM2.5浓度目标为35… → PM2.5浓度
     t = t.strip("，,、 “”\"")
     return "“" + t if t.count("”") > t.count("“") else t
 
@@ -255,6 +291,8 @@ def _groups(qs: list[Quantity], text: str) -> list[list[Quantity]]:
 def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
     """True when the quantity qualifies a noun (30万千瓦以下小型煤电) instead of being a value."""
     nxt = text[q.end : q.end + 1]
+    if _SPEC_BEFORE.search(pre):
+        return True  # 该项目占地面积120亩, 设计年产能50万吨, 惠及居民15万户: a project's size or reach
     if nxt == "级":
         return True  # 百万千瓦级基地, 万吨级泊位: a size class, not a value
     if not nxt or nxt in _FOLLOW_OK or nxt.isspace():
@@ -263,20 +301,27 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
         return False  # 下降60%-65%: the low end of a range of values
     if text[q.end : q.end + 2] in ("左右",):
         return False
+    if nxt == "内" and re.search(r"控制在\s*$", pre):
+        return False  # 净增建设用地总量控制在75000公顷内: 内 bounds it as 以内 does
     if q.unit == "%" and re.match(r"[\u4e00-\u9fff]{1,6}化", text[q.end :]):
         return False
     if nxt == "的" and q.unit != "%":
         return True  # 年运输量150万吨以上的大型工矿企业, 超过2.6万吨二氧化碳当量的企业
     if q.unit == "%" and _PCT_SUBJECT_VERB.search(text[q.end : q.end + 30]):
         return False
-    if not pre.strip() and _SUBJECT_AMOUNT.match(text, q.end):
-        return False  # 50平方公里以上建设用地面积达到海绵城市建设目标要求: the amount of its subject
+    if not pre.strip() and (_SUBJECT_AMOUNT.match(text, q.end) or (
+            q.unit in COUNT_UNITS and _COUNT_SUBJECT.match(text, q.end))):
+        # 50平方公里以上建设用地面积达到海绵城市建设目标要求: the amount of its subject; 19条达到Ⅲ类:
+        # a count of the things named before (入湖河道) reaching a class
+        return False
     if q.bound and q.unit not in COUNT_UNITS and not q.unit.startswith("万"):
         return True  # a bound word before a noun marks a scope: 35蒸吨/小时及以下燃煤锅炉
     if q.unit in _NOT_AFTER_VERB:
         return True  # 打造1小时经济圈, 安排2亿元资金: slogans and money, not levels
     if q.unit == "次" and not q.bound and not re.search(r"(?:不少于|至少|不低于|达到|超过)\s*$", pre):
         return True  # 每年开展1次专项检查: how often a task is done; 不少于4次 is a level
+    if q.value == 1 and not q.numeral[:1].isdigit() and _ONE_SYSTEM.match(text, q.end):
+        return True  # 建立一套完整的…工作机制, 打造一个平台: how work is organised, not a target
     if _CREATE.search(pre.rstrip()):
         return False
     if (q.unit in COUNT_UNITS or not q.bound) and _DONE_AFTER.match(text, q.end) and (
@@ -290,10 +335,16 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
     return not (q.unit == "%" and _PCT_SUBJECT_VERB.search(text, q.end, q.end + 40))
 
 
+_ONE_SYSTEM = re.compile(r"[^，,；;。]{0,30}?(?:机制|体系|制度|清单|格局|模式)(?=[，,；;。]|$)")
+_SPEC_BEFORE = re.compile(r"(?:占地|用地)面积\s*(?:约|为|达)?\s*$|设计[\u4e00-\u9fff]{0,6}(?:产能|能力|规模|容量)\s*(?:约|为|达)?\s*$"
+                          r"|(?:惠及|受益)[\u4e00-\u9fff]{0,6}$")
 _PROGRAMME = re.compile(r"行动|工程|任务|举措|措施|体系|机制|方面|大局|领域|重点|原则|目标|工作")
 # an amount opening its clause, then the measure it gives and a verb of attainment
 _SUBJECT_AMOUNT = re.compile(r"(?:及以上|以上)?的?[\u4e00-\u9fff“”]{0,16}?(?:面积|长度|里程|容量|规模|总量|产能|能力)"
                              r"(?:达到|完成|实现|建成|符合)")
+# a count opening its clause, then directly a verb of attainment with a grade or state as its
+# object (19条达到Ⅲ类及以上, 16条达到Ⅳ类, 30个基本实现全覆盖): how many of the things named before
+_COUNT_SUBJECT = re.compile(r"(?:及以上|以上|左右)?(?:要|将|均|全部|基本|力争)?(?:达到|达|实现|消除|建成|完成|通过)(?!\s*\d)")
 _ITEM_SEP = re.compile(r"[、和及与]")
 _COUNTED_NOUN = re.compile(r"[\u4e00-\u9fff]{1,6}(?=[，,；;。！？]|$)")
 
@@ -315,9 +366,11 @@ def enumerated_count(text: str, q: Quantity, pre: str) -> bool:
     return noun is not None and len(items) == int(q.value) and all(2 <= len(i) <= 12 for i in items)
 
 
-_FUTURE = re.compile(r"(?<![高升长加降少减])到\s*(?:19[5-9]\d|20\d{2})(?=\s*年)(?!\s*年的)|(?:^|[，,])至\s*(?:19[5-9]\d|20\d{2})\s*年|(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?(?:以)?前|力争|确保|(?<!共)争取|将(?!近)|(?<![年度划])计划(?!的)|每年|逐年(?![\u4e00-\u9fff]{0,4}趋势)|以后|(?:年|月|日|即日|今后|现在)起"
+_FUTURE = re.compile(r"(?<![高升长加降少减])到\s*(?:19[5-9]\d|20\d{2})(?=\s*年)(?!\s*年的)|(?:^|[，,])至\s*(?:19[5-9]\d|20\d{2})\s*年|(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?(?:以)?前(?!\s*[一二三四五六七八九十两]{1,2}个?(?:季度|月))|力争|确保|(?<!共)争取|将(?!近)|(?<![年度划])计划(?!的)|(?:今年|明年)计划(?!的)|每年|逐年(?![\u4e00-\u9fff]{0,4}趋势)|以后|(?:年|月|日|即日|今后|现在)起"
                      # a list of the year's assigned targets (减排目标任务分别为：…) sets, not reports
                      r"|目标(?:任务)?(?:分别)?(?:为|是)[：:]"
+                     # 2025年目标值为45%, PM2.5浓度目标为35微克/立方米: a value stated as the target
+                     r"|目标值?(?:分别)?(?:为|是)\s*(?:约|不低于|不高于|不超过)?\s*[\d一二两三四五六七八九十百]"
                      # 2019年各市(区)空气质量考核指标为，西安市…: the year's assessed targets
                      r"|考核(?:指标|目标)(?:分别)?(?:为|是)[，,：:]"
                      # a year a plan states for its goals (《规划》提出，2020年，…) looks ahead
@@ -327,17 +380,23 @@ _PAST = re.compile(r"过去|以来|已经|已(?!有)|现有|共有|超额|同比
                    # progress judged against a task or a target (为省政府下达任务数的113.92%, 超过3.2%的年度
                    # 约束性目标要求), a ranking, the years just past (近3年): a report
                    r"为[^，,。；;]{0,12}(?:任务|计划|目标)(?:数|量)?的|(?:超过|超额完成|高于|优于)[^，,。；;]{0,12}的[^，,。；;]{0,10}目标|"
-                   r"排名第|位居|居全国|居全省|提前[^，,。；;]{0,6}完成|经过?多年(?:的)?(?:努力|建设|治理)|(?<![\d.])近\s*(?:\d{1,2}|[一二两三四五六七八九十])\s*年(?!内)|连续\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,3})\s*多?年|"
+                   r"提前[^，,。；;]{0,6}完成|经过?多年(?:的)?(?:努力|建设|治理)|(?<![\d.])近\s*(?:\d{1,2}|[一二两三四五六七八九十])\s*年(?!内)|连续\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,3})\s*多?年|"
                    r"不变价|^(?:截至)?(?:目前|当前|现阶段)|去年|上年|年来|远超|"
                    r"创有监测|创历史|历史最好|复合增长率|高达|多达|仅为|"
                    r"^(?:这一|该|上述|此)目标|(?:为|占|完成)(?:年度?|全年|年初)(?:计划|目标|任务)(?:目标)?的|"
                    # a part of the current year (1—9月, 前三季度, 上半年 …) dates a statistic
-                   r"(?:^|[，,])(?:今年)?(?:上半年|前三季度|第?[一二三四]季度|前[一二三四五六七八九十]{1,2}个月|"
+                   r"(?:^|[，,]|(?:19[5-9]\d|20\d{2})\s*年)(?:今年)?(?:上半年|前三季度|第?[一二三四]季度|前[一二三四五六七八九十]{1,2}个月|"
                    r"\d{1,2}\s*[—\-－~～至到]\s*\d{1,2}\s*月(?!\d))|(?:^|[，,])(?:目前|当前|现阶段|眼下)[，,]")
+# a ranking (排名第7位, 位居全国前列, 稳居首位) reports where things stand — unless the sentence lies
+# in the scope of a year to come (到2025年，…。南宁市…工作位居全国同类城市平均水平以上，…): then it is the goal
+_RANK = re.compile(r"排名第|位居|稳居|跃居|位列|名列|居全国|居全省|居全市")
+_CLAUSE_PAST = re.compile(r"(?<![比较与同])(?:去年|上年)(?!度)")
+_BARE_OPENS = re.compile(r"\s*(?:19[5-9]\d|20\d{2})\s*年(?!\s*(?:底|末)?\s*(?:以)?前)")
+_SINCE = re.compile(r"(?:自|从)?\s*((?:19[5-9]\d|20\d{2}))\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:开始|起)")
 _STATEMENT_VERBS = frozenset({"为", ""})
 # a spokesman's or reporter's account (介绍/透露/获悉/据悉) with no future marker states figures
 # of today; a plan's own requirements (不低于, 控制在 …) are kept
-_SPOKEN = re.compile(r"(?:介绍|透露|获悉|据悉|据了解|表示)\s*[，,：:]")
+_SPOKEN = re.compile(r"(?:介绍|透露|获悉|据悉|据了解|了解到|表示)\s*[，,：:]")
 _ANNUAL = re.compile(r"(?:年均|年平均)(?!\s*(?:浓度|值|降水|气温))")  # 年均浓度 is a measure, not a yearly rate
 _RATE_NOUN = re.compile(r"增速|增长率|降幅|下降率|增幅")
 _LEVEL_DOWN = ("下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "降到", "降至", "压减到", "压减至")
@@ -353,8 +412,15 @@ def is_statement(sentence: str, issue_year: int | None = None, scope_year: int |
     (``scope_year``: 到2020年，…。与2015年相比，… / a —— item under 到2025年) states the change
     to that year: a target, not a report."""
     if _FUTURE.search(sentence) is not None:
+        ref = ASSUMED_ISSUE_YEAR if issue_year is None else issue_year
+        since = [m for m in _SINCE.finditer(sentence) if int(m.group(1)) < ref]
+        if since and _FUTURE.search(_SINCE.sub("", sentence)) is None:
+            return True  # 自2021年起，全市累计…完成…860个: since a past year, as 以来
         return past_deadline(sentence, issue_year)  # 到2022年底，全市已完成…
     if _PAST.search(sentence) is not None or reported(sentence) or _moved_to_past(sentence, issue_year):
+        return True
+    if _RANK.search(sentence) is not None and (
+            scope_year is None or scope_year < (ASSUMED_ISSUE_YEAR if issue_year is None else issue_year)):
         return True
     if _SPOKEN.search(sentence) is not None and not any(w in sentence for w in PRESCRIBING):
         return True  # 发言人介绍，我国…充电桩累计3.5万个，新能源公交车占比77.6%: figures of today
@@ -376,15 +442,17 @@ def is_statement(sentence: str, issue_year: int | None = None, scope_year: int |
     return not future_bare_year(sentence, issue_year, _VERB_RE)
 
 
-# 由2020年的56.8%下降到2024年的53.2% / 从“十三五”末的18.49%上升至19.5%: a move from an earlier
+# 由2020年的56.8%下降到2024年的53.2% / 从“十三五”末的18.49%上升至19.5% / 占比从9.7%提高至…的22.3%: a move from an earlier
 # value to a later one; with no future marker and no later year after the issue, a report
-_MOVED = re.compile(r"(?:由|从)\s*(?:[^，,。；;]{0,12}?)的\s*\d[\d.]*\s*(?:%|[\u4e00-\u9fff/]{0,8}?)\s*"
+_MOVED = re.compile(r"(?:由|从)\s*(?:[^，,。；;]{0,12}?的)?\s*\d[\d.]*\s*(?:%|[\u4e00-\u9fff/]{0,8}?)\s*"
                     r"(?:下降|降低|减少|提高|提升|增长|增加|上升|增|升|降|扩大)(?:到|至)\s*(?:((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?的)?")
 
 
 def _moved_to_past(sentence: str, issue_year: int | None) -> bool:
     ref = ASSUMED_ISSUE_YEAR if issue_year is None else issue_year
     m = _MOVED.search(sentence)
+    if m is not None and re.match(r"\s*[\d.]+\s*(?:%|[\u4e00-\u9fff/]{0,8}?)(?:以上|以下|以内)", sentence[m.end():]):
+        return False  # 从目前的40%提高到45%以上: a bound sets the level to reach
     return m is not None and (m.group(1) is None or int(m.group(1)) <= ref)
 
 
@@ -405,18 +473,21 @@ _CONDITION = re.compile(r"(?:^|[，,；;：:])\s*(?:当|若(?!干)|如果|假如
 
 def find_targets(sentence: str, *, default_year: int | None = None,
                  issue_year: int | None = None, continued: bool = False,
-                 statement_checked: bool = False) -> list[Found]:
+                 statement_checked: bool = False, year_ahead: bool = False) -> list[Found]:
     """Targets of one sentence (clean text); see the module docstring for the rules.
 
     ``issue_year`` is the year the plan was issued (its date, else the first year of its
     horizon); bare years before it date achievements, not targets (:mod:`tense`).
     ``continued``: the sentence goes on a list of targets ended by ；(…达到5000座左右；专用充换
     电站3000座左右), so a bare number closing a clause is an item of that list.
-    ``statement_checked``: the caller has already found that the sentence is no report."""
+    ``statement_checked``: the caller has already found that the sentence is no report.
+    ``year_ahead``: the caller read the year clause opening the sentence as a scope ahead
+    (…2019年6月底前，…；2020年底，…达到75%), so that bare year dates a goal, not a report."""
     if not statement_checked and is_statement(sentence, issue_year, default_year):
         return []
     marks = _year_marks(sentence)
-    peaks = peak_targets(sentence, lambda pos: _years_before(marks, pos) or default_year) \
+    asides = _brackets(sentence) if ("（" in sentence or "(" in sentence) else []
+    peaks = peak_targets(sentence, lambda pos: _years_before(marks, pos, asides) or default_year) \
         if "峰" in sentence else []
     qs = find_quantities(sentence)
     if not qs:
@@ -447,9 +518,18 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             continue  # 0.3%（1天）以内: the same level restated in another unit
         if _BAN.search(pre) or any(a <= head.start < b for a, b in conditions):
             continue  # 禁止新建…; 当储能系统容量达到100MW…时: a condition, not a goal
+        if marked_future and past_bare_year(sentence, head.start, issue_year) and _FUTURE.search(pre) is None \
+                and _BARE_OPENS.match(pre) and not (verb is not None and verb[0] in PRESCRIBING) \
+                and not re.search(r"目标|需|要|应|须|将(?!近)|计划|要求", pre):
+            continue  # 2020年全市PM2.5浓度为40微克/立方米，到2025年降至35…: the past year's level is the base
         if not marked_future and past_bare_year(sentence, head.start, issue_year) and not (
-                (verb is not None and verb[0] in PRESCRIBING) or last_bound == "以内"):
+                (verb is not None and verb[0] in PRESCRIBING) or last_bound == "以内") and not (
+                # the caller read this very year as a scope ahead (…6月底前，…；2020年底，…达到75%)
+                year_ahead and default_year is not None
+                and _years_before(marks, head.start, asides) == default_year):
             continue  # 2021年全省完成营造林面积1065万亩: an achievement of a past year
+        if _CLAUSE_PAST.search(pre) and _FUTURE.search(pre) is None:
+            continue  # 该市去年的优良天数为300天，今年计划达到310天以上: last year's figure is no goal
         if _MEETS_NEED.search(pre) and _NEED.match(sentence, group[-1].end):
             continue  # 能够满足超过2000万辆电动汽车充电需求: what the target serves, not a target
         if head.unit.endswith("元") and _SPENDING.search(pre):
@@ -464,7 +544,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             pct_subject = (head.unit == "%" and not ends_clause and (
                 _PCT_SUBJECT_VERB.search(sentence, head.end, head.end + 40) is not None
                 or re.match(r"[\u4e00-\u9fff]{1,6}化", sentence[head.end :]) is not None
-            )) or (not pre.strip() and _SUBJECT_AMOUNT.match(sentence, group[-1].end) is not None)
+            )) or (not pre.strip() and (_SUBJECT_AMOUNT.match(sentence, group[-1].end) is not None or (
+                head.unit in COUNT_UNITS and future and _COUNT_SUBJECT.match(sentence, group[-1].end) is not None)))
             listed = ((ends_clause and (found_before or (_BARE_AFTER.search(pre) is not None and future)))
                       or (pair_item and found_before))
             # 配电网供电可靠率在99.893%以上: a rate stated 在 a bounded level is that level
@@ -479,7 +560,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                 future or default_year is not None or _GOAL_WORD.search(sentence, 0, head.start) is not None)
             if labelled:
                 pre = re.sub(r"^[\s—\-·•]+", "", label.rstrip(" ：:"))
-            if not (created or pct_subject or listed or labelled):
+            doubled = head.numeral.startswith("翻")  # 比2020年翻一番: the multiple is its own verb
+            if not (created or pct_subject or listed or labelled or doubled):
                 continue
             verb_word, verb_pos = "", len(pre)
             list_item = labelled and not (created or pct_subject or listed)
@@ -562,6 +644,10 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         names: list[str] = []
         if fen and len(parts) == len(group) > 1 and not years:
             names = parts
+        elif len(parts) == len(group) > 1 and not years and all(2 <= len(p) <= 24 for p in parts):
+            # 煤炭、原油、天然气产量7.8亿吨、2470万吨、350亿方: as many names as values pair in order
+            # without 分别
+            names = parts
         elif fen and len(group) == 1:
             parts = share_tail([p for p in re.split(_AND, ind) if p])  # 化肥、农药利用率均…
             if len(parts) > 1:
@@ -578,7 +664,11 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             parts = [p for p in ind.split("、") if p]
             if len(parts) > 1 and all(len(p) >= 4 and _RATE_NAME.search(p) for p in parts):
                 names = parts
-        year = _years_before(marks, head.start)
+        if not names and len(group) == 1 and (pair := _INPUT_PAIR.search(ind)) is not None:
+            # 化肥农药利用率达到43%: the two farm inputs written as one word are two indicators
+            first, second = pair.group(1) or pair.group(3), pair.group(2) or pair.group(4)
+            names = [ind[: pair.start()] + w + ind[pair.end() :] for w in (first, second)]
+        year = _years_before(marks, head.start, asides)
         if year is None:
             year = default_year
         if place_names and not names:
@@ -594,7 +684,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             stop = r"[^，,。；;、]+" if pre.rstrip().endswith("、") else r"[^，,。；;]+"
             after = re.match(stop, sentence[head.end :])
             noun = re.split(r"、(?=[\d一二两三四五六七八九十])", after.group(0))[0] if after else ""
-            if len(noun) >= 2 and verb_word not in GE_WORDS + LE_WORDS:
+            if len(noun) >= 2 and verb_word not in GE_WORDS + LE_WORDS and not noun[0].isspace():
                 defining = verb_word in _DEFINING and not noun.startswith(verb_word)
                 targets_here = [(head, verb_word + noun if defining else noun, year)]
         if len(group) == 1 and verb is not None and enumerated_count(sentence, head, pre):
@@ -604,6 +694,13 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             if subject and verb_word not in _MAKE:  # “无废航区”模式扩展到的水域
                 name = f"{subject}{verb_word}的{name}"
             targets_here = [(head, name, year)]
+        if len(group) == 1 and verb is None and not pre.strip() and head.unit in COUNT_UNITS and \
+                _COUNT_SUBJECT.match(sentence, head.end) is not None:
+            # 35条入湖河道消除…，19条达到Ⅲ类及以上 → 达到Ⅲ类及以上的入湖河道
+            state = re.match(r"[^，,；;。（(]+", sentence[head.end :])
+            things = re.findall(r"\d\s*" + re.escape(head.unit) + r"([\u4e00-\u9fff]{2,8}?)(?=消除|达到|实现|中|，|,)",
+                                re.sub(r"[（(][^（()）]*[）)]", "", sentence[: cstart]))
+            targets_here = [(head, (state.group(0) if state else "") + ("的" + things[-1] if things else ""), year)]
         places = _PLACE_YEARS.search(pre) if len(group) == 1 and verb is not None else None
         if places is not None and places.end() <= verb_pos:
             # 深圳市于2018年、广州市于2019年、佛山市于2020年力争实现…达100%: one target per place and year
@@ -664,6 +761,9 @@ _NEED = re.compile(r"[^，,；;。]{0,16}?(?:需求|需要)")
 _SHARE_NAME = re.compile(r"(?:率|比例|比重|占比)$")
 _PERIOD_BASE = re.compile(r"(?:比|较|相比|相较于?|与)\s*[“\"]?十([一二三四五六七八九])五[”\"]?(?:末|期末)")
 _DEFINING = frozenset({"新增", "新建", "淘汰", "改造", "压减", "关停"})
+# 化肥农药 / 化肥、农药 / 农药化肥: two inputs of farming measured alike (利用率, 使用量), written
+# as one word in most plans; no other pair is split without a separator
+_INPUT_PAIR = re.compile(r"(化肥)[、和与及]?(农药)|(农药)[、和与及]?(化肥)")
 _AND = re.compile(r"[、和与]|及(?!以[上下])")  # 地级及以上城市 is one name, not 地级 + 以上城市
 _PAIR_NEXT = re.compile(r"、[\u4e00-\u9fffA-Za-z（）()]{2,16}?(?:达到|为|约)?\d")
 _RATE_NAME = re.compile(r"(?:率|比例|比重|占比|浓度|强度|系数)$")

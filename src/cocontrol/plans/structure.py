@@ -29,8 +29,10 @@ _BULLET = re.compile(r"^(——|--|—|[✔✓√●■◆◇▶►•▪★☆]
 # a line that is only a year heading (确保2025年 / 到2025年年底 / ■ 2025年经济社会发展的主要预期目标)
 # over a bullet list: a paragraph of its own, never joined to the line before
 # (a bare “2025年” line is a table cell of a flattened 专栏, not a heading)
-YEAR_LINE = re.compile(r"^(?=[■◆●▶►★]|确保|力争|争取|到|至|在|.*目标\s*$)[■◆●▶►★]?\s*(?:确保|力争|争取|到|至|在)?\s*"
-                       r"((?:19|20)\d{2})\s*年(?:年底|底|末|年末)?(?:前)?(?:[\u4e00-\u9fff]{0,16}目标)?\s*$")
+YEAR_LINE = re.compile(r"^(?=[■◆●▶►★]|确保|力争|争取|到|至|在|.*目标\s*$)[■◆●▶►★]?\s*(?:确保|力争|争取|到|至|在|确定|明确)?\s*"
+                       r"((?:19|20)\d{2})\s*(?:年(?:年底|底|末|年末)?(?:前)?(?:[\u4e00-\u9fff]{0,16}目标)?"
+                       # 确定2021空气质量目标: a headline naming a year's goals, written without 年
+                       r"|(?:年度?)?[\u4e00-\u9fff]{0,16}目标)\s*$")
 
 
 def strip_lead(text: str) -> str:
@@ -103,6 +105,7 @@ def paragraphs(text: str) -> tuple[list[Paragraph], list[Table]]:
 
     lines = _lines(text)
     pipe: Table | None = None
+    tabbed: Table | None = None
     for i, (start, end) in enumerate(lines):
         raw = text[start:end]
         stripped = raw.strip()
@@ -115,6 +118,17 @@ def paragraphs(text: str) -> tuple[list[Paragraph], list[Table]]:
                 pipe.rows.append(_pipe_cells(text, start, end))
             continue
         pipe = None
+        inner_tabs = stripped.count("\t")
+        if inner_tabs >= 2 and (tabbed is not None or _TAB_HEADER.match(stripped)):
+            # 指标\t2022年\t2025年\t2027年 | 新能源汽车保有量（万辆）\t5\t12\t20: a table whose cells
+            # are separated by tabs inside the line (a spreadsheet pasted as text)
+            flush()
+            if tabbed is None:
+                tabbed = Table("")
+                tables.append(tabbed)
+            tabbed.rows.append(_tab_cells(text, start, end))
+            continue
+        tabbed = None
         tab_line = raw.startswith("\t")
         if tab_line and (table is not None or "专栏" in raw or _tab_table_starts(text, lines, i)):
             flush()
@@ -185,6 +199,21 @@ def _tab_table_starts(text: str, lines: list[tuple[int, int]], i: int) -> bool:
         if run == 3:
             return True
     return False
+
+
+_TAB_HEADER = re.compile(r"(?:序号\t+)?(?:指标|指标名称|主要指标|具体指标|指标内容)\t(?=.*(?:19[5-9]\d|20\d{2})\s*年)")
+
+
+def _tab_cells(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """Cells of a tab-separated row (``指标\t2020年\t2025年``) with their offsets."""
+    cells = []
+    line = text[start:end]
+    lead = len(line) - len(line.lstrip())
+    for m in re.finditer(r"[^\t\r\n]+", line, lead):
+        value = m.group(0).strip()
+        offset = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+        cells.append((value, start + offset, start + offset + len(value)))
+    return cells
 
 
 def _pipe_cells(text: str, start: int, end: int) -> list[tuple[str, int, int]]:

@@ -22,10 +22,14 @@ _UNIT = re.compile(r"[（(]([^（）()]{1,12})[）)]\s*$")
 _NUM = re.compile(r"^[\[〔［]?\s*(?P<op>[≥≤><＞＜]=?)?\s*(-?\d+(?:\.\d+)?)\s*(?P<pct>[%％])?\s*[\]〕］]?\s*"
                   r"(以上|以下|以内|左右)?$")
 _OPS = {"≥": "以上", ">": "以上", "＞": "以上", "≤": "以下", "<": "以下", "＜": "以下"}
-_KNOWN_UNITS = re.compile(r"^(%|％|‰|μg/m3|μg/m³|微克/立方米|吨|万吨|天|个|家|万千瓦|平方公里|公顷|亩|万吨标准煤|毫克/升|mg/L)$")
+_KNOWN_UNITS = re.compile(r"^(%|％|‰|μg/m3|μg/m³|微克/立方米|吨|万吨|天|个|家|万千瓦|平方公里|公顷|亩|万吨标准煤|毫克/升|mg/L"
+                          # a unit the quantity grammar reads (万辆, 万个, 亿立方米, 立方米, 千瓦时 …)
+                          r"|(?:万|亿)?(?:辆|个|座|台|套|处|户|亩|吨|千瓦|千瓦时|立方米|平方米|公里|千米|吨标准煤|标准煤)"
+                          r"|立方米/万元|吨/万元|吨标准煤/万元)$")
 
 
-LESS_IS_BETTER = re.compile(r"浓度|劣\s*V|V类|黑臭|施用量|使用量|排放量|排放总量|消耗量|重污染|超标|发生率|强度")
+LESS_IS_BETTER = re.compile(r"浓度|劣\s*V|V类|黑臭|施用量|使用量|排放量|排放总量|消耗量|重污染|超标|发生率|强度"
+                            r"|用水量|用水总量|漏损率|消费总量|失业率")
 _LESS_IS_BETTER = LESS_IS_BETTER
 
 
@@ -48,6 +52,8 @@ def _columns(header: list[str]) -> dict[str, int] | None:
     cols["target"], cols["target_year"] = years[-1]
     if len(years) > 1:
         cols["base"], cols["base_year"] = years[0]
+    # 2022年 | 2025年 | 2027年: every year column between the base and the last is a milestone
+    cols["milestones"] = years[1:-1]  # type: ignore[assignment]
     return cols
 
 
@@ -115,8 +121,15 @@ def row_target(name_cell: Cell, base_cell: Cell | None, target_cell: Cell, bindi
     )
 
 
-def table_targets(tables: list[Table], text: str) -> list[Target]:
-    """Targets of every indicator table; spans cover the row from the indicator to its value."""
+def table_targets(tables: list[Table], text: str, issue_year: int | None = None) -> list[Target]:
+    """Targets of every indicator table; spans cover the row from the indicator to its value.
+
+    A year column between the base and the last (2022年 | 2025年 | 2027年) is a milestone when its
+    year is not before the issue year (``issue_year``, else the assumed one): 2015年 | 2020年 |
+    2025年 in a plan of 2021 has a past column, not a goal."""
+    from cocontrol.plans.tense import ASSUMED_ISSUE_YEAR
+
+    ref = ASSUMED_ISSUE_YEAR if issue_year is None else issue_year
     out: list[Target] = []
     for table in tables:
         if not table.rows:
@@ -129,6 +142,14 @@ def table_targets(tables: list[Table], text: str) -> list[Target]:
         for row in table.rows[1:]:
             if len(row) != width:
                 continue
+            for col, year in cols.get("milestones", []):  # type: ignore[union-attr]
+                milestone = row_target(
+                    row[cols["indicator"]], row[cols["base"]] if "base" in cols else None, row[col],
+                    row[cols["binding"]][0].strip() if "binding" in cols else None,
+                    (cols.get("base_year"), year), None, " | ".join(c[0] for c in row),
+                    row[cols["unit"]][0] if "unit" in cols else None)
+                if milestone is not None and milestone.value is not None and year >= ref:
+                    out.append(milestone)
             target = row_target(
                 row[cols["indicator"]], row[cols["base"]] if "base" in cols else None,
                 row[cols["target"]], row[cols["binding"]][0].strip() if "binding" in cols else None,

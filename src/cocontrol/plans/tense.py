@@ -31,7 +31,7 @@ extractor was built on (seeds issued 2023–2024); pass ``issue_year`` to overri
 _Y = r"(?:19[5-9]\d|20\d{2})"
 _BARE = re.compile(
     rf"(?<![到至在\d])(?<!截至|截止)({_Y})\s*(?:年\s*)?(?:[—\-－~～至到]+\s*({_Y}))?\s*年(?!\s*\d{{1,2}}\s*月)"
-    r"(?!\s*(?:底|末)?\s*(?:以)?前)(?!以来|起|不变价|基准)"
+    r"(?!\s*(?:底|末)?\s*(?:以)?前(?!\s*[一二三四五六七八九十两]{1,2}个?(?:季度|月)))(?!以来|起|不变价|基准)"
 )
 _BASE_BEFORE = re.compile(r"(?:比|较|相比|相较于?|与|同|以|由|从|按照?)\s*$")
 PRESCRIBING = ("控制在", "不超过", "不高于", "不低于", "不少于", "低于", "以内")
@@ -84,6 +84,9 @@ def past_bare_year(sentence: str, pos: int, issue_year: int | None) -> bool:
     for b in bare_years(sentence):  # few per sentence: read once (cached), scanned here
         if b[1] > pos:
             break
+        between = sentence[b[1] : pos]
+        if between.count("）") + between.count(")") > between.count("（") + between.count("("):
+            continue  # …（其中2021年12条…），16条达到Ⅳ类: a year inside a closed aside dates the aside only
         before = b
     if before is None:
         return False
@@ -91,7 +94,7 @@ def past_bare_year(sentence: str, pos: int, issue_year: int | None) -> bool:
     return year <= ref if is_range else year < ref
 
 
-_DEADLINE = re.compile(rf"(?:到|至)\s*({_Y})\s*年|({_Y})\s*年(?:底|末)?(?:以)?前")
+_DEADLINE = re.compile(rf"(?:到|至)\s*({_Y})\s*年|({_Y})\s*年(?:底|末)?(?:以)?前(?!\s*[一二三四五六七八九十两]{{1,2}}个?(?:季度|月))")
 _INTENT = re.compile(r"力争|确保|争取|将(?!近)|(?<![年度划])计划(?!的)|每年|逐年")
 
 
@@ -104,9 +107,19 @@ def past_deadline(sentence: str, issue_year: int | None) -> bool:
     if _INTENT.search(sentence) is not None or not years:
         return False
     # 到2024年，…分别下降了17.7%: a change in the past tense is a report whatever its deadline
-    return (max(years) < ref and re.search(r"已(?!有)", sentence) is not None) or reported(sentence)
+    return (max(years) < ref and re.search(r"已(?!有)", sentence) is not None) or reported(sentence, governing=True)
 
 
-def reported(sentence: str) -> bool:
-    """A change written in the past tense (下降了, 完成了): a report whatever the year."""
-    return _PAST_VERB.search(sentence) is not None
+# the clause after a verb + 了 up to its end: a number there is what the past verb moved
+_REST_OF_CLAUSE = re.compile(r"[^，,；;。！？!?]{0,16}?(?:(?<![第])\d(?![\d.]*\s*(?:年|月|日))|[一二两三四五六七八九十百千]+(?:个|家|座|项|条|处|成|倍|万|亿))")
+
+
+def reported(sentence: str, governing: bool = False) -> bool:
+    """A change written in the past tense (下降了, 完成了): a report whatever the year.
+
+    With ``governing`` (a sentence that looks ahead: 到2022年，…) the past verb must govern a
+    number of its clause (…分别下降了17.7%, 建成了30个): a 了 closing a goal's clause with no
+    amount (…至少有1个城区实现了生活垃圾分类的全面覆盖) is the result the goal names, not a report."""
+    if not governing:
+        return _PAST_VERB.search(sentence) is not None
+    return any(_REST_OF_CLAUSE.match(sentence, m.end()) for m in _PAST_VERB.finditer(sentence))

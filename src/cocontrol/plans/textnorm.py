@@ -51,7 +51,18 @@ def _ascii_word(ch: str) -> bool:
     return ch.isascii() and (ch.isalnum() or ch in ".%")
 
 
+_BOUND_START = frozenset("以及左的和与或、多")
+_SHARE_OF_CHANGE = re.compile(r"[\u4e00-\u9fff]{1,6}化")  # 100%\n新能源化 goes on
 _GAP = re.compile(r"(?:[ \t\r\n\u3000\xa0\x0c\x0b\u2002\u2003\u200b]|\[bookmark:[^\]]*\])+")
+
+
+def _decimal_point(text: str, dot: int, floor: int) -> bool:
+    """The "." at ``dot`` follows digits inside running text (达到1. 5万个), not an item number at a
+    line's start (1. 2025年…)."""
+    k = dot - 1
+    while k >= floor and text[k].isdigit():
+        k -= 1
+    return k < dot - 1 and k >= floor and not text[k].isspace() and text[k] not in "（(、，,；;：:。"
 
 
 def clean(text: str, start: int = 0, end: int | None = None) -> Clean:
@@ -71,7 +82,16 @@ def clean(text: str, start: int = 0, end: int | None = None) -> Clean:
         keep_from = m.end()
         before = parts[-1][-1] if parts and parts[-1] else ""
         after = text[m.end()] if m.end() < end else ""
-        if before and after and _ascii_word(before) and _ascii_word(after) and "[" not in m.group(0):
+        decimal = before == "." and after.isdigit() and _decimal_point(text, m.start() - 1, start) \
+            and not re.search(r"[\r\n]", m.group(0))  # 1. 5万个: a page's space after a decimal point
+        if before and after and _ascii_word(before) and _ascii_word(after) and "[" not in m.group(0) and not decimal:
+            parts.append(" ")
+            pos.append(m.start())
+        elif before in "%％" and ("\u4e00" <= after <= "\u9fff" or after in "《“【") and after not in _BOUND_START \
+                and "[" not in m.group(0) and not _SHARE_OF_CHANGE.match(text, m.end()):
+            # a headline's parts are set apart by spaces (…能耗降6% 浙江省出台…), a quote's end by a
+            # line break (…下降15%\n《规划》指出…): the gap after a share before Chinese text or a
+            # title ends the clause; 30% 以上 keeps its bound word
             parts.append(" ")
             pos.append(m.start())
     if end > keep_from:

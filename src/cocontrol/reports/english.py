@@ -37,8 +37,10 @@ MARKED = re.compile(f"{OPEN}(.*?){CLOSE}", re.S)
 NUMBER = r"-?[\d,]+(?:\.\d+)?"
 _SLOTS = {"n": NUMBER, "y": r"\d{4}", "k": r"\d+", "m": r"\d{1,2}", "d": r"\d{1,2}"}
 _TYPED = {"q": rf"{NUMBER}\s*[^\d\s，。；、（）“”]{{0,12}}", "rel": "不低于|不高于|达到|下降|提高|不超过|低于|高于",
-          "st": "[^，。；“”]{2,6}", "w": "[^\\d，。；、“”：:Σ]+?"}
-"""Slots matched narrowly but still translated (a quantity, a relation, a direction, a status)."""
+          "st": "[^，。；“”]{2,6}", "w": "[^\\d，。；、“”：:Σ]+?",
+          "s": "[^。]+?"}
+"""Slots matched narrowly but still translated (a quantity, a relation, a direction, a status, the
+rest of one sentence ``{s}``)."""
 MAX_DEPTH = 8
 SHORT_KEPT = 20
 """A list of plan wording may keep a short piece (a 文号 such as 济政字〔2023〕36号) in Chinese
@@ -166,6 +168,8 @@ def _joined(text: str, sep: str, glue: str, plan: bool, depth: int) -> str | Non
     if plan and (any(len(m) > SHORT_KEPT for o in out for m in MARKED.findall(o))
                  or all(not MARKED.sub("", o).strip() for o in out if o)):
         return None  # plan wording is kept whole, not as a patchwork of kept sentence pieces
+    if sep == "。":  # each sentence starts with a capital
+        out = [_capital(o) for o in out]
     return glue.join(out).strip() if all(_done(o) for o in out) else None
 
 

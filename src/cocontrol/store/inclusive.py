@@ -90,6 +90,8 @@ class LedgerEntry(Base):
     note: Mapped[str] = mapped_column(String(255), default="")
     at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     region: Mapped[str] = mapped_column(String(100), default="", server_default="", index=True)
+    partner: Mapped[str] = mapped_column(String(100), default="", server_default="", index=True)
+    """the partner system whose pseudonymous id ``person`` is: an account is (partner, person)"""
 
 
 def journal_folder(home: Path, partner: str) -> Path:
@@ -139,7 +141,7 @@ def record_batch(session: Session, *, partner: str, sha256: str, name: str, acto
     session.add(batch)
     session.flush()
     session.add_all(LedgerEntry(person=p, kind="issue", amount_g=g, batch_id=batch.id,
-                                region=region, note=f"batch {batch.id}")
+                                region=region, note=f"batch {batch.id}", partner=partner)
                     for p, g in persons if g > 0)
     session.add(AuditLog(actor=actor, action="insert", table_name="inclusive_batches",
                          row_id=batch.id, before=None,
@@ -151,38 +153,62 @@ def record_batch(session: Session, *, partner: str, sha256: str, name: str, acto
     return batch
 
 
-def entries(session: Session, person: str | None = None) -> list[ledger.Entry]:
-    """Ledger entries (of one person), in sequence."""
+def entries(session: Session, person: str | None = None,
+            partner: str | None = None) -> list[ledger.Entry]:
+    """Ledger entries (of one person, of one partner), in sequence."""
     query = select(LedgerEntry).order_by(LedgerEntry.seq)
     if person is not None:
         query = query.where(LedgerEntry.person == person)
+    if partner is not None:
+        query = query.where(LedgerEntry.partner == partner)
     return [ledger.Entry(seq=e.seq, person=e.person, kind=e.kind, amount_g=e.amount_g,
-                         reverses=e.reverses, note=e.note) for e in session.scalars(query)]
+                         reverses=e.reverses, note=e.note, partner=e.partner, year=e.at.year)
+            for e in session.scalars(query)]
 
 
 def post_entry(session: Session, *, person: str, kind: str, amount_g: float, actor: str,
-               reverses: int | None = None, note: str = "") -> LedgerEntry:
-    """Append a redeem / expire / correct entry after the ledger rules (pure) accept it."""
-    ledger.check(entries(session, person), ledger.Entry(seq=0, person=person, kind=kind,
-                                       amount_g=float(amount_g), reverses=reverses, note=note))
+               reverses: int | None = None, note: str = "",
+               partner: str | None = None) -> LedgerEntry:
+    """Append a redeem / expire / correct entry to the account (partner, person) after the
+    ledger rules (pure) accept it. ``partner`` None: the one partner that credited the
+    person (refused when several did)."""
+    if partner is None:
+        partner = _partner_of(session, person, reverses)
+    ledger.check(entries(session, person, partner),
+                 ledger.Entry(seq=0, person=person, kind=kind, amount_g=float(amount_g),
+                              reverses=reverses, note=note, partner=partner))
     row = LedgerEntry(person=person, kind=kind, amount_g=float(amount_g), reverses=reverses,
-                      note=note[:255], region=_region_of(session, person, reverses))
+                      note=note[:255], region=_region_of(session, person, reverses, partner),
+                      partner=partner)
     session.add(row)
     session.flush()
     session.add(AuditLog(actor=actor, action="insert", table_name="inclusive_ledger",
                          row_id=row.seq, before=None,
-                         after={"person": person, "kind": kind, "amount_g": amount_g}))
+                         after={"partner": partner, "person": person, "kind": kind,
+                                "amount_g": amount_g, "reverses": reverses, "note": note}))
     return row
 
 
-def _region_of(session: Session, person: str, reverses: int | None) -> str:
+def _partner_of(session: Session, person: str, reverses: int | None) -> str:
+    if reverses is not None:
+        return session.scalar(select(LedgerEntry.partner).where(
+            LedgerEntry.seq == reverses)) or ""
+    found = session.scalars(select(LedgerEntry.partner).where(
+        LedgerEntry.person == person).distinct()).all()
+    if len(found) > 1:
+        raise InputError("several partner systems use this id; name the partner",
+                         column="partner", expected=" or ".join(sorted(found)), found=person)
+    return found[0] if found else ""
+
+
+def _region_of(session: Session, person: str, reverses: int | None, partner: str = "") -> str:
     """The region an entry of ``person`` counts in: that of the entry it reverses, else of
-    the person's latest issue."""
+    the account's latest issue."""
     if reverses is not None:
         return session.scalar(select(LedgerEntry.region).where(LedgerEntry.seq == reverses)) or ""
     return session.scalar(select(LedgerEntry.region).where(
-        LedgerEntry.person == person, LedgerEntry.kind == "issue")
-        .order_by(LedgerEntry.seq.desc()).limit(1)) or ""
+        LedgerEntry.person == person, LedgerEntry.partner == partner,
+        LedgerEntry.kind == "issue").order_by(LedgerEntry.seq.desc()).limit(1)) or ""
 
 
 def totals(session: Session) -> dict[str, float]:
@@ -352,8 +378,8 @@ def summary(session: Session, regions: set[str] | None) -> dict[str, object]:
     if frames:
         both = pd.concat(frames, ignore_index=True)
         both["region"] = both["partner"].map(region_of)
-        for persons in both["persons"]:
-            people.update(persons)
+        for partner, persons in zip(both["partner"], both["persons"], strict=True):
+            people.update((partner, p) for p in persons)  # an account is (partner, person)
         both["participants"] = both["persons"].map(len)
         months = (both.groupby(["region", "scene", "month"], as_index=False)
                   .agg(records=("records", "sum"), credited_g=("credited_g", "sum"),

@@ -80,28 +80,64 @@ def seed_observations(session: Session, observations: pd.DataFrame | None = None
     if obs.empty:
         return 0
     targets = _latest_targets(session)
+    frame = pd.DataFrame([{"target_id": f"{slug}/{key}", "plan_id": slug, "key": key,
+                           "indicator": t.indicator or "", "region": t.plan.region or ""}
+                          for (slug, key), t in targets.items()])
     existing = set(session.execute(
         select(m.Submission.target_id, m.Submission.period, m.Submission.value)
         .where(m.Submission.submitter == "seed")
     ).all())
     added = 0
     for rec in obs.to_dict("records"):
-        target = targets.get((str(rec.get("plan")), str(rec.get("target"))))
-        value = rec.get("value")
-        if target is None or value is None or (isinstance(value, float) and math.isnan(value)):
+        value = _number(rec.get("value"))
+        if value is None:  # a judgement word (进展正常) has no numeric submission to seed
             continue
-        key = (target.id, int(rec["year"]), float(value))
-        if key in existing:
-            continue
-        existing.add(key)
-        session.add(m.Submission(
-            region=str(rec.get("region") or target.plan.region or ""), target_id=target.id,
-            period=int(rec["year"]), value=float(value), unit=str(rec.get("unit") or target.unit or ""),
-            label=str(rec.get("label") or "illustrative"), source=str(rec.get("source") or ""),
-            submitter="seed", note="示例数据 / demo data",
-        ))
-        added += 1
+        for target in _targets_of(rec, targets, frame):
+            key = (target.id, int(rec["year"]), float(value))
+            if key in existing:
+                continue
+            existing.add(key)
+            session.add(m.Submission(
+                region=_text(rec.get("region")) or target.plan.region or "", target_id=target.id,
+                period=int(rec["year"]), value=value, unit=_text(rec.get("unit")) or target.unit or "",
+                label=_text(rec.get("label")) or "illustrative", source=_text(rec.get("source")),
+                submitter="seed", note="示例数据 / demo data",
+            ))
+            added += 1
     return added
+
+
+def _number(value: object) -> float | None:
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+    return None if math.isnan(number) else number
+
+
+def _text(value: object) -> str:
+    return "" if value is None or (isinstance(value, float) and math.isnan(value)) else str(value)
+
+
+def _targets_of(rec: dict, targets: dict[tuple[str, str], m.Target], frame: pd.DataFrame) -> list[m.Target]:
+    """The stored target(s) an observation row is for: by plan and target id when the row names
+    them, else by its indicator text within its region (and plan), as a department's report is
+    matched (:func:`cocontrol.tracking.observations.resolve_target`)."""
+    plan, key = _text(rec.get("plan")), _text(rec.get("target"))
+    if key:
+        hit = targets.get((plan, key))
+        return [hit] if hit is not None else []
+    if frame.empty or not _text(rec.get("indicator")):
+        return []
+    from cocontrol.tracking.observations import resolve_target
+
+    region = _text(rec.get("region")) or None
+    pool = frame[frame["plan_id"] == plan] if plan else frame
+    ids, _ = resolve_target(_text(rec.get("indicator")), pool.reset_index(drop=True), region)
+    chosen = pool[pool["target_id"].isin(ids)]
+    if region:
+        chosen = chosen[chosen["region"] == region]
+    return [targets[(p, k)] for p, k in zip(chosen["plan_id"], chosen["key"], strict=True)]
 
 
 def seed(session: Session, *, admin_password: str | None, hasher: Callable[[str], str],

@@ -39,6 +39,7 @@ from cocontrol.store.seed import seed
 from cocontrol.web import words
 from cocontrol.web.deps import SIGNED_IN, WebError
 from cocontrol.web.errors import SecurityHeaders, error_json, error_responses, validation_errors
+from cocontrol.web.formtext import form_text_check
 from cocontrol.web.i18n import lang_of, translator
 from cocontrol.web.inclusive import TOKEN_PATHS
 from cocontrol.web.passwords import password_problem
@@ -141,7 +142,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app = FastAPI(
         title="cocontrol 减污降碳协同增效平台 API", version=__version__,
         openapi_url="/api/openapi.json", docs_url="/api/docs", redoc_url=None,
-        dependencies=[Depends(csrf_check)], lifespan=lifespan,
+        dependencies=[Depends(csrf_check), Depends(form_text_check)], lifespan=lifespan,
         responses=error_responses(400, 401, 403, 404, 409, 413, 415, 422, 429, 503),  # every route's errors
     )
     app.state.settings = settings

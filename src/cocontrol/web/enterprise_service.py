@@ -1,6 +1,7 @@
 """Services of the enterprise co-verification workflow: submissions (row-level errors,
 all-or-nothing), the verification run over every enterprise's latest data, the bureau's queue
-transitions (assign, confirm, dismiss with a reason, request evidence), each change audited.
+transitions (assign, confirm, dismiss with a reason, request evidence, reopen with a reason:
+only those that make sense in the finding's status), each change audited.
 
 The computation is :func:`cocontrol.enterprises.verify.verify`; this module only stores and
 moves records.
@@ -31,7 +32,29 @@ from cocontrol.web.deps import Viewer, WebError
 BUREAU = ("admin", "coordinator", "analyst")
 """Roles that run verification and work the queue; ``viewer`` reads; ``enterprise`` its own."""
 ACTIONS = {"assign": "assigned", "confirm": "confirmed", "dismiss": "dismissed",
-           "request_evidence": "evidence_requested"}
+           "request_evidence": "evidence_requested", "reopen": "open"}
+"""Each action and the status it leads to."""
+ALLOWED: dict[str, tuple[str, ...]] = {
+    "open": ("assign", "confirm", "dismiss", "request_evidence"),
+    "assigned": ("assign", "confirm", "dismiss", "request_evidence"),
+    "evidence_requested": ("assign", "confirm", "dismiss"),
+    "confirmed": ("reopen",),
+    "dismissed": ("reopen",),
+}
+"""The workflow: the actions that make sense in each status. An open or assigned finding is
+assigned (taken over), confirmed, dismissed with a reason or sent back to the enterprise for
+evidence; one waiting for evidence is assigned, confirmed or dismissed once it arrives (or does
+not); a confirmed or dismissed finding is closed and only reopened, with a reason."""
+NEEDS_REASON = frozenset({"dismiss", "request_evidence", "reopen"})
+STATUS_ZH = {"open": "待处理", "assigned": "已分派", "confirmed": "已确认", "dismissed": "已排除",
+             "evidence_requested": "已要求补充证据"}
+ACTION_ZH = {"assign": "分派", "confirm": "确认", "dismiss": "排除",
+             "request_evidence": "要求补充证据", "reopen": "重新打开"}
+
+
+def allowed(status: str) -> tuple[str, ...]:
+    """The actions the workflow allows on a finding in ``status`` (none for an unknown one)."""
+    return ALLOWED.get(status, ())
 
 
 def own_code(session: Session, who: Viewer) -> str | None:
@@ -154,7 +177,9 @@ def run_verification(session: Session, who: Viewer) -> dict[str, int]:
 
 def act(session: Session, who: Viewer, finding_id: int, action: str, reason: str | None,
         assignee: str | None = None, version: int | None = None) -> VerificationFinding:
-    """One queue transition, audited. Dismissing needs a reason; requesting evidence says what
+    """One queue transition, audited. Only the transitions of :data:`ALLOWED` are possible
+    (anything else, e.g. confirming a dismissed finding, is refused with 409 and changes and
+    audits nothing); dismissing and reopening need a reason, requesting evidence says what
     evidence; a stale ``version`` (someone else acted first) is refused with 409."""
     if who.role not in BUREAU:
         raise WebError(403, "forbidden", "only the bureau works the verification queue")
@@ -165,13 +190,23 @@ def act(session: Session, who: Viewer, finding_id: int, action: str, reason: str
         raise WebError(404, "not_found", f"finding {finding_id}")
     if version is not None and version != item.version_id:
         raise WebError(409, "conflict", "该发现已被他人处理，请刷新 / changed by someone else")
+    if action not in allowed(item.status):
+        raise WebError(409, "conflict",
+                       f"该发现当前状态为“{STATUS_ZH.get(item.status, item.status)}”，不能"
+                       f"{ACTION_ZH[action]} / cannot {action.replace('_', ' ')} a finding that "
+                       f"is {item.status.replace('_', ' ')}")
     reason = (reason or "").strip() or None
-    if action in ("dismiss", "request_evidence") and not reason:
-        raise WebError(422, "invalid", "排除或要求补充证据须说明理由 / a reason is required")
+    if action in NEEDS_REASON and not reason:
+        raise WebError(422, "invalid",
+                       "排除、要求补充证据或重新打开须说明理由 / a reason is required")
+    new_assignee = (assignee or "").strip() or who.name
+    if action == "assign" and item.status == "assigned" and item.assignee == new_assignee:
+        raise WebError(409, "conflict", f"该发现已分派给{new_assignee} / already assigned to "
+                                        f"{new_assignee}")
     before = row_dict(item)
     item.status = ACTIONS[action]
     if action == "assign":
-        item.assignee = (assignee or "").strip() or who.name
+        item.assignee = new_assignee
     if reason:
         item.reason = reason
     record(session, who.name, "update", item, before)

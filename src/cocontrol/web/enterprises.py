@@ -45,14 +45,18 @@ LABELS: dict[str, tuple[str, str]] = {
     "open_by_region": ("待处理发现（按区县）", "Open findings by district"),
     "enterprise": ("企业", "Enterprise"), "year": ("年份", "Year"),
     "co2": ("范围一CO2（t）", "Scope 1 CO2 (t)"), "scope2": ("范围二CO2（t）", "Scope 2 CO2 (t)"),
-    "intensity": ("碳排放强度L（t/万元）", "Intensity L (t/10k yuan)"),
+    "intensity": ("碳排放强度L（t/万元）", "Intensity L (t/10⁴ yuan)"), "intensity_unit": ("t/万元", "t/10⁴ yuan"),
     "level": ("碳效等级", "Level"), "grade": ("碳效级别", "Grade"), "colour": ("色标（示例分档）", "Colour (illustrative bounds)"),
     "change": ("L较上年", "L vs last year"),
+    "per_output": ("单位产品CO2", "CO2 per output"),
+    "industry_mean": ("行业平均L（t/万元）", "Industry mean L (t/10⁴ yuan)"),
+    "k": ("碳效值K", "K"), "where": ("设施/排口", "Facility / stack"),
     "rule": ("规则", "Rule"), "severity": ("严重程度", "Severity"), "message": ("发现", "Finding"),
     "status": ("状态", "Status"), "facility": ("设施", "Facility"),
     "assignee": ("承办人", "Assignee"), "reason": ("理由/要求", "Reason / request"),
     "assign": ("分派给我", "Assign to me"), "confirm": ("确认", "Confirm"),
     "dismiss": ("排除", "Dismiss"), "request_evidence": ("要求补充证据", "Request evidence"),
+    "reopen": ("重新打开", "Reopen"), "closed": ("已办结", "Closed"),
     "run": ("运行协同核查", "Run co-verification"), "count": ("数量", "Count"),
     "submit": ("提交数据", "Submit data"), "template": ("下载填报模板", "Download template"),
     "upload": ("上传填报工作簿（.xlsx）", "Upload the filled workbook (.xlsx)"),
@@ -70,6 +74,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "capacity": ("额定容量", "Capacity"), "design_hours": ("设计年运行小时（h）", "Design hours (h)"),
     "stack": ("排口", "Stack"), "height": ("高度（m）", "Height (m)"),
     "outlet": ("许可排放口编号", "Permit outlet"),
+    "rulebook": ("核查规则与依据", "Co-verification rules and sources"),
+    "bank_xlsx": ("碳账户导出（Excel，供碳效贷）", "Accounts for banks (Excel)"),
+    "bank_json": ("碳账户导出（JSON）", "Accounts for banks (JSON)"),
+    "formula": ("公式", "Formula"), "thresholds": ("阈值（可由城市配置）", "Thresholds (a city may set its own)"),
+    "citation": ("依据", "Source"), "explanation": ("说明", "Explanation"),
 }
 STATUS = {"open": ("待处理", "open"), "assigned": ("已分派", "assigned"),
           "confirmed": ("已确认", "confirmed"), "dismissed": ("已排除", "dismissed"),
@@ -154,7 +163,8 @@ def dashboard(request: Request, session: DB, who: Who) -> Response:
     return _page(request, "enterprises.html", who, accounts=list(latest.values()),
                  findings=findings, names=names, counts=dashboard_counts(accounts, findings),
                  illustrative=any("示例" in n for n in names.values()),
-                 can_act=who.role in svc.BUREAU, can_run=who.role in ("admin", "coordinator"))
+                 can_act=who.role in svc.BUREAU, can_run=who.role in ("admin", "coordinator"),
+                 actions_of=svc.allowed, needs_reason=svc.NEEDS_REASON, me=who.name)
 
 
 @router.post("/enterprises/verify")
@@ -171,16 +181,46 @@ def act_form(finding_id: int, action: str, session: DB, who: Who,
     return RedirectResponse("/enterprises#queue", status_code=303)
 
 
-def _enterprise_ctx(session: Session, code: str) -> dict[str, Any]:
+@router.get("/enterprises/accounts.xlsx")
+def accounts_download(session: DB, who: Who) -> Response:
+    """The banks' export (碳效贷) of every stored account, Excel; the same as JSON is
+    ``GET /api/enterprises``. An enterprise user gets only its own."""
+    import pandas as pd
+
+    from cocontrol.enterprises.export import accounts_workbook
+    from cocontrol.web.reports import MEDIA
+
+    code = svc.own_code(session, who)
+    if code is None and who.role not in (*svc.BUREAU, "viewer"):
+        raise WebError(403, "forbidden")
+    rows = [{**a.data, "enterprise_id": a.enterprise_code, "year": a.year, "name": a.name,
+             "region": a.region, "industry": a.industry} for a in _accounts(session, code)]
+    frame = pd.DataFrame(rows, columns=list(dict.fromkeys(
+        ["enterprise_id", "name", "region", "industry", "year", *(rows[0] if rows else [])])))
+    return Response(accounts_workbook(frame), media_type=MEDIA["xlsx"], headers={
+        "Content-Disposition": "attachment; filename=\"accounts.xlsx\"; "
+                               f"filename*=UTF-8''{quote('企业碳账户.xlsx')}"})
+
+
+@router.get("/enterprises/rules")
+def rules_page(request: Request, who: Who) -> HTMLResponse:
+    """Every co-verification rule: name, formula, thresholds, severity, citation, explanation
+    (:func:`cocontrol.enterprises.rulebook.rulebook`)."""
+    from cocontrol.enterprises.rulebook import rulebook
+
+    return _page(request, "enterprise_rules.html", who, book=rulebook(lang_of(request)))
+
+
+def _enterprise_ctx(session: Session, code: str, lang: str = "zh") -> dict[str, Any]:
     accounts = _accounts(session, code)
     findings = _findings(session, code)
     subs = list(session.scalars(select(EnterpriseSubmission).where(
         EnterpriseSubmission.enterprise_code == code).order_by(EnterpriseSubmission.id.desc())))
     name = accounts[-1].name if accounts else code
     points = [(str(a.year), a.data.get("intensity")) for a in accounts]
-    trend = {"grid": {"left": 50, "right": 20, "top": 30, "bottom": 30},
+    trend = {"animation": False, "grid": {"left": 50, "right": 20, "top": 30, "bottom": 30},
              "xAxis": {"type": "category", "data": [y for y, _ in points]},
-             "yAxis": {"type": "value", "name": "t/万元"},
+             "yAxis": {"type": "value", "name": _labels(lang)["intensity_unit"]},
              "series": [{"type": "line", "symbol": "circle", "symbolSize": 8, "showSymbol": True,
                          "data": [v for _, v in points]}]} if points else None
     facilities = list(session.scalars(select(EnterpriseFacility).where(
@@ -196,7 +236,7 @@ def _enterprise_ctx(session: Session, code: str) -> dict[str, Any]:
 def enterprise_page(request: Request, code: str, session: DB, who: Who) -> HTMLResponse:
     svc.may_see(session, who, code)
     return _page(request, "enterprise.html", who, can_submit=who.role in (
-        "enterprise", "admin", "coordinator"), problems=None, **_enterprise_ctx(session, code))
+        "enterprise", "admin", "coordinator"), problems=None, **_enterprise_ctx(session, code, lang_of(request)))
 
 
 @router.post("/enterprises/{code}/submit")
@@ -220,7 +260,7 @@ async def submit_form(request: Request, code: str, session: DB, who: Who,
                      "text": str(p).split(": ", 1)[-1] if english else zh(p)}
                     for p in exc.problems]
         return _page(request, "enterprise.html", who, status=422, can_submit=True,
-                     problems=problems, **_enterprise_ctx(session, code))
+                     problems=problems, **_enterprise_ctx(session, code, lang_of(request)))
     return RedirectResponse(f"/enterprises/{quote(code)}", status_code=303)
 
 

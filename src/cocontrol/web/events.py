@@ -102,9 +102,10 @@ async def account(request: Request, who: Who, session: DB,
     if retire:
         who.need("coordinator")
         if not who.sees(str(info.get("city") or "")):
-            raise WebError(403, "forbidden", "the event's region is outside your scope")
+            raise WebError(403, "forbidden", ("活动所在地区不在您的权限范围内", "the event's region is outside your scope"))
         if any("已于" in p for p in fp.problems):
-            raise WebError(409, "conflict", "credit serials retired already; nothing retired")
+            raise WebError(409, "conflict", ("有碳信用序列号已被注销，本次未注销任何碳信用",
+                                              "credit serials retired already; nothing retired"))
         try:
             done = record(session, info=info, footprint=fp, actor=who.name)
             session.commit()

@@ -103,14 +103,27 @@ def _latest_values(session: Session, target_ids: list[int]) -> dict[int, tuple[i
     return {tid: (period, value, unit) for tid, period, value, unit in rows}
 
 
+def _labels_by_period(session: Session, target_ids: list[int]) -> dict[tuple[int, int], str]:
+    """(target, year) → data label (``illustrative`` …) of the latest submission of that year, so a
+    latest value from demo data is marked as such where it is shown."""
+    rows = session.execute(
+        select(m.Submission.target_id, m.Submission.period, m.Submission.label)
+        .where(m.Submission.target_id.in_(target_ids), m.Submission.withdrawn.is_(False))
+        .order_by(m.Submission.period, m.Submission.id)
+    ).all()
+    return {(tid, period): label for tid, period, label in rows if label}
+
+
 def target_rows(session: Session, region: str, status: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
     ids = latest_plan_ids(session, {region})
     targets = session.scalars(select(m.Target).where(m.Target.plan_id.in_(ids)).order_by(m.Target.id)).all()
+    labels = _labels_by_period(session, [t.id for t in targets])
     out = []
     for t in targets:
         st = status.get(qualified(t.plan.slug, t.key))
         fig = target_figure(st) if st else None  # status, latest value and year: cocontrol.figures
         text = fig["status"] if fig else None
+        shown_from = (t.id, fig["latest_year"]) if fig and not fig["baseline"] else None
         out.append({
             "id": t.id, "key": t.key, "indicator": t.indicator, "domain": t.domain or "other",
             "year": t.year, "value": t.value, "unit": t.unit, "relation": t.relation,
@@ -120,7 +133,7 @@ def target_rows(session: Session, region: str, status: dict[str, dict[str, Any]]
             "latest": fig["latest_value"] if fig else None,
             "latest_text": fig["latest_text"] if fig else "—", "basis": fig["basis"] if fig else "",
             "status": text, "status_class": status_class(text if text == NO_DATA else st),
-            "version_id": t.version_id,
+            "version_id": t.version_id, "label": labels.get(shown_from) if shown_from else None,
         })
     return out
 
