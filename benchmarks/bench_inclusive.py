@@ -9,7 +9,8 @@ implausibly fast trips.
 
 Runs the same path as ``cocontrol inclusive credit RECORDS.parquet`` (checks in the engine,
 crediting, journal Parquet, one ledger entry per person) against a fresh store in a temporary
-``COCONTROL_HOME``; prints wall and CPU seconds and the peak resident memory of the process.
+``COCONTROL_HOME``; prints wall and CPU seconds and the peak resident memory of the process;
+``--stages`` also prints wall and CPU seconds of each engine stage and of the ledger insert.
 """
 
 from __future__ import annotations
@@ -49,10 +50,39 @@ def make_records(path: Path, records: int, people: int) -> None:
         ) TO '{path}' (FORMAT PARQUET, ROW_GROUP_SIZE 1000000)""")
 
 
+def _cpu() -> float:
+    use = resource.getrusage(resource.RUSAGE_SELF)
+    return use.ru_utime + use.ru_stime
+
+
+def time_stages() -> None:
+    """Print wall and CPU seconds of every engine stage (materialised table, query batch,
+    journal) and of storing the batch and its ledger entries."""
+    from cocontrol.inventory import engines
+    from cocontrol.store import inclusive
+
+    def timed(kind: str, method):  # type: ignore[no-untyped-def]
+        def run(*args, **kwargs):  # type: ignore[no-untyped-def]
+            t, c = time.perf_counter(), _cpu()
+            try:
+                return method(*args, **kwargs)
+            finally:
+                name = args[1] if len(args) > 1 and isinstance(args[1], str) else (
+                    ",".join(args[1]) if len(args) > 1 and isinstance(args[1], dict) else "")
+                print(f"  {kind:13s} {name:28s} wall {time.perf_counter() - t:6.1f} s  "
+                      f"CPU {_cpu() - c:6.1f} s", flush=True)
+        return run
+
+    for name in ("materialize", "run", "write_parquet"):
+        setattr(engines.Session, name, timed(name, getattr(engines.Session, name)))
+    inclusive.record_batch = timed("ledger", inclusive.record_batch)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--records", type=int, default=50_000_000)
     parser.add_argument("--people", type=int, default=1_000_000)
+    parser.add_argument("--stages", action="store_true", help="time each engine stage")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="cocontrol_bench_inclusive_"))
     os.environ["COCONTROL_HOME"] = str(work / "home")
@@ -65,6 +95,9 @@ def main() -> None:
     from cocontrol.inclusive.methodology import load
     from cocontrol.inclusive.records import read_records
     from cocontrol.store.inclusive import file_digest, post_records
+
+    if args.stages:
+        time_stages()
 
     t1 = time.perf_counter()
     use = resource.getrusage(resource.RUSAGE_SELF)

@@ -7,7 +7,6 @@ import pkgutil
 from pathlib import Path
 
 import cocontrol.store
-
 from cocontrol.data.names import names
 from cocontrol.store.models import Base
 

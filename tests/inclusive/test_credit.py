@@ -126,6 +126,14 @@ def test_parquet_records_are_checked_in_the_engine_with_record_numbers(tmp_path)
     assert res.total_g == pytest.approx(467.0 + 4 * 46.7 + 8 * 26.9)
 
 
+
+def test_a_trip_exactly_at_the_highest_speed_is_credited(tmp_path) -> None:
+    # cycling at most 30 km/h: 7 km in 14 min is 30 km/h (credited), 7.01 km is over it
+    res = _credit(tmp_path, "at,p1,骑行,2025-03-01 08:00,2025-03-01 08:14,7\n"
+                            "over,p2,骑行,2025-03-01 08:00,2025-03-01 08:14,7.01\n")
+    assert list(res.rejected["record_id"]) == ["over"]
+    assert res.total_g == pytest.approx(7 * 40.0)
+
 @pytest.mark.spark
 def test_spark_credits_the_same_as_duckdb(tmp_path) -> None:
     frame = pd.DataFrame({
@@ -135,6 +143,13 @@ def test_spark_credits_the_same_as_duckdb(tmp_path) -> None:
         "start": [f"2025-03-0{1 + i % 3} {8 + i:02d}:00" for i in range(12)] + ["2025-03-01 08:00"],
         "end": [f"2025-03-0{1 + i % 3} {8 + i:02d}:40" for i in range(12)] + ["2025-03-01 08:40"],
         "distance_km": [10, 5, 8, 30] * 3 + [10]})
+    at_limit = pd.DataFrame({  # exactly at the scene's highest speed (30, 100, 70 km/h)
+        "record_id": ["b1", "b2", "m1", "u1"], "person": ["p4", "p5", "p6", "p7"],
+        "scene": ["骑行", "骑行", "地铁", "公交"],
+        "start": ["2025-03-04 08:00", "2025-03-04 09:00", "2025-03-04 10:00", "2025-03-04 11:00"],
+        "end": ["2025-03-04 08:14", "2025-03-04 09:07", "2025-03-04 10:06", "2025-03-04 11:09"],
+        "distance_km": [7.0, 3.5, 10.0, 10.5]})
+    frame = pd.concat([frame, at_limit], ignore_index=True)
     frame.index = pd.RangeIndex(2, len(frame) + 2)
     records = from_frame(frame)
     duck = credit_batch(records, methodology.load())

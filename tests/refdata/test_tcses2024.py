@@ -108,7 +108,7 @@ def test_every_standard_row_of_the_control_table_is_checked_and_none_claims_veri
     (the rule in SOURCES.md)."""
     t = refdata.load("control_technologies")
     ours = t[t["source"] == SRC]
-    assert set(zip(ours["technology"], ours["species"])) == {(a, b) for a, b, _, _ in A1_SAMPLE}
+    assert set(zip(ours["technology"], ours["species"], strict=True)) == {(a, b) for a, b, _, _ in A1_SAMPLE}
     assert set(ours["status"]) == {"transcribed"}
     assert not (refdata.load("emission_factors")["status"] == "verified").any()
 

@@ -134,14 +134,14 @@ def test_the_bureau_expires_a_lapsed_year_and_corrects(app, client_of, sessions)
     summary = coordinator.get("/api/inclusive/summary").json()
     assert summary["ledger"] == pytest.approx({"issue": 667.0, "redeem": -67.0, "expire": -600.0,
                                                "correct": 0.0, "balance": 0.0})
-    now = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m")
+    now = dt.datetime.now(dt.UTC).strftime("%Y-%m")
     assert summary["ledger_months"] == [  # the issues dated June 2024, the rest this month
         {"region": "威海市", "month": "2024-06", "issue": 667.0, "redeem": 0.0, "expire": 0.0,
          "correct": 0.0},
         {"region": "威海市", "month": now, "issue": 0.0, "redeem": -67.0, "expire": -600.0,
          "correct": 0.0}]
     page = coordinator.get("/inclusive").text
-    assert 'id="ledger-months"' in page and "<td>2024-06</td>" in page and "0.000600" in page
+    assert 'id="ledger-months"' in page and "<td>2024-06</td>" in page and "0.001" in page  # 600 g expired, in 吨 to three decimals as the cards above
     with sessions() as s:
         kinds = [a.after["kind"] for a in s.scalars(select(AuditLog).where(
             AuditLog.table_name == "inclusive_ledger", AuditLog.actor == "coordinator"))]

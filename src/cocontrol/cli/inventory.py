@@ -89,27 +89,35 @@ def _check_output(output: Path, allowed: tuple[str, ...] = (".csv", ".parquet"))
 def _in_engine(path: Path, sheet: str | None) -> bool:
     """Check and compute inside the engine: a Parquet or UTF-8 CSV file beyond the row-level
     limit, whichever optional columns (month, technology, facility) it has."""
-    from cocontrol.inventory.scan import beyond_row_limit
+    from cocontrol.inventory.filehead import beyond_row_limit
 
     return beyond_row_limit(path, ROW_LEVEL_ERRORS_UP_TO, sheet)
 
 
-def summary_line(output: Path, result: "pd.DataFrame") -> str:
+def summary_line(output: Path, result: pd.DataFrame) -> str:
+    """The closing line of a result frame (see :func:`headline`)."""
+    co2 = result[(result["species"] == "CO2") & (result["scope"] == 1)]
+    by_year = co2.groupby("year")["value"].sum().sort_index()
+    first = str(result["region"].iloc[0]) if len(result) else None
+    return headline(output, len(result), [(int(y), float(v)) for y, v in by_year.items()],
+                    int(result["region"].nunique()), first)
+
+
+def headline(output: Path, rows: int, co2_by_year: list[tuple[int, float]], regions: int,
+             region: str | None) -> str:
     """The closing line: rows written and direct (scope 1) CO2 per year in 万吨 — one figure
     per year (never a sum over years), all regions of the file together; for more than three
-    years the first and the last, with the number of years between."""
-    co2 = result[(result["species"] == "CO2") & (result["scope"] == 1)]
-    by_year = co2.groupby("year")["value"].sum().sort_index() / 1e4
-    regions = result["region"].nunique()
-    head = f"已写出 {output} ({len(result):,} 行)"
-    if by_year.empty:
+    years the first and the last, with the number of years between. ``co2_by_year``: (year,
+    t CO2) in year order."""
+    head = f"已写出 {output} ({rows:,} 行)"
+    if not co2_by_year:
         return f"{head}; 无直接排放 CO2"
-    shown = [f"{int(y)}年 {v:,.2f} 万吨" for y, v in by_year.items()]
+    shown = [f"{y}年 {v / 1e4:,.2f} 万吨" for y, v in co2_by_year]
     if len(shown) > 3:
         shown = [shown[0], "…", shown[-1]]
-    where = f"{regions} 个地区合计" if regions > 1 else str(result["region"].iloc[0])
-    if len(by_year) > 1:
-        where += f"，{int(by_year.index[0])}–{int(by_year.index[-1])}年共 {len(by_year)} 个年份"
+    where = f"{regions} 个地区合计" if regions > 1 else str(region)
+    if len(co2_by_year) > 1:
+        where += f"，{co2_by_year[0][0]}–{co2_by_year[-1][0]}年共 {len(co2_by_year)} 个年份"
     return f"{head}; 直接排放 CO2（{where}）：{'，'.join(shown)}"
 
 
@@ -136,11 +144,6 @@ def compute(
         "--factors", help="排放因子集: tcses2024 (默认) | previous | 本地因子表 .csv/.xlsx")] = None,
 ) -> None:
     """核算排放清单：活动水平 × 排放因子 × 治理技术 → 长表 (region, year, sector, fuel, species, value, unit, scope)."""
-    from cocontrol.data.activity import read_activity
-    from cocontrol.inventory import compute as run
-    from cocontrol.inventory.io import to_iamc, write
-    from cocontrol.inventory.workbook import write_workbook
-
     from cocontrol.data.sniff import check_table_file
 
     _check_output(output, (".csv", ".parquet", ".xlsx"))
@@ -149,48 +152,86 @@ def compute(
     check_table_file(input)  # empty, binary, truncated, zip bomb: refused before anything runs
     if controls is not None:
         check_table_file(controls)
-    from cocontrol.inventory.factor_sets import load as load_factor_set
-
     if factors is not None and Path(factors).is_file():
         check_table_file(Path(factors))
-    factor_set = load_factor_set(factors)  # an unknown name or a bad file fails first
-    options = {"gwp": gwp, "engine": engine, "spark_master": spark_master,
-               "factors": factor_set}
     in_engine = _in_engine(input, sheet)
     with warnings.catch_warnings(record=True) as caught, \
             _steps(3 + in_engine + bool(uncertainty)) as step:
         warnings.simplefilter("always")
         step(f"读取{'' if in_engine else '并校验'} {input.name} / reading")
-        if controls:
-            from cocontrol.data.controls import read_controls
+        if in_engine and engine == "duckdb":  # DuckDB SQL; the factor set is read meanwhile
+            from cocontrol.inventory import bigfile
 
-            options["controls"] = read_controls(controls)
-        if in_engine:
-            from cocontrol.inventory.scan import compute_file
-
-            result = compute_file(input, **options, progress=step)
+            direct = output.suffix.lower() == ".parquet" and not uncertainty and iamc is None
+            done = bigfile.run(input, gwp=gwp, controls=controls, factors=factors,
+                               progress=step, output=output if direct else None)
+            label = done.label
+            if done.table is None and done.frame is None:  # written by the engine
+                _notes(caught)
+                typer.echo(f"{headline(output, done.rows, done.co2_by_year, done.regions, done.region)}"
+                           f"; 排放因子集: {label}")
+                return
+            result = bigfile.to_frame(done)
         else:
-            activity = read_activity(input, sheet=sheet)
-            step(f"核算 {len(activity):,} 行 / computing ({engine})")
-            result = run(activity, **options)
-        unc = None
-        if uncertainty:
-            from cocontrol.inventory.uncertainty import default_ranges, monte_carlo
-
-            step(f"Monte Carlo {uncertainty:,} 次 / draws")
-            scope1 = result[result["scope"] == 1]
-            unc = monte_carlo(default_ranges(scope1, "CO2"), draws=uncertainty)
-        step(f"写出 {output.name} / writing")
-        if output.suffix.lower() == ".xlsx":  # first: the one write that can refuse (size)
-            write_workbook(result, output, gwp=gwp, source=input.name)
-        else:
-            write(result, str(output))
-        if unc is not None:
-            write(unc, str(output.with_suffix(".uncertainty.csv")))
-        if iamc is not None:
-            write(to_iamc(result), str(iamc))
+            result, label = _compute_frame(input, engine=engine, gwp=gwp, controls=controls,
+                                           sheet=sheet, spark_master=spark_master,
+                                           factors=factors, in_engine=in_engine, step=step)
+        _finish(result, output, input=input, gwp=gwp, uncertainty=uncertainty, iamc=iamc,
+                step=step)
     _notes(caught)
-    typer.echo(f"{summary_line(output, result)}; 排放因子集: {factor_set.label}")
+    typer.echo(f"{summary_line(output, result)}; 排放因子集: {label}")
+
+
+def _compute_frame(input: Path, *, engine: str, gwp: str, controls: Path | None,
+                   sheet: str | None, spark_master: str | None, factors: str | None,
+                   in_engine: bool, step: Callable[[str], None]) -> tuple[pd.DataFrame, str]:
+    """The inventory as a frame: a small file read and checked row by row in pandas, a large
+    one on Spark (``scan.compute_file``). Returns it and the factor set's label."""
+    from cocontrol.inventory.factor_sets import load as load_factor_set
+
+    factor_set = load_factor_set(factors)  # an unknown name or a bad file fails first
+    options = {"gwp": gwp, "engine": engine, "spark_master": spark_master,
+               "factors": factor_set}
+    if controls:
+        from cocontrol.data.controls import read_controls
+
+        options["controls"] = read_controls(controls)
+    if in_engine:
+        from cocontrol.inventory.scan import compute_file
+
+        return compute_file(input, **options, progress=step), factor_set.label
+    from cocontrol.data.activity import read_activity
+    from cocontrol.inventory import compute as run
+
+    activity = read_activity(input, sheet=sheet)
+    step(f"核算 {len(activity):,} 行 / computing ({engine})")
+    return run(activity, **options), factor_set.label
+
+
+def _finish(result: pd.DataFrame, output: Path, *, input: Path, gwp: str, uncertainty: int,
+            iamc: Path | None, step: Callable[[str], None]) -> None:
+    """Monte Carlo (``--uncertainty``), then the output, its uncertainty table and the IAMC
+    table, each written atomically."""
+    from cocontrol.inventory.io import to_iamc, write
+
+    unc = None
+    if uncertainty:
+        from cocontrol.inventory.uncertainty import default_ranges, monte_carlo
+
+        step(f"Monte Carlo {uncertainty:,} 次 / draws")
+        scope1 = result[result["scope"] == 1]
+        unc = monte_carlo(default_ranges(scope1, "CO2"), draws=uncertainty)
+    step(f"写出 {output.name} / writing")
+    if output.suffix.lower() == ".xlsx":  # first: the one write that can refuse (size)
+        from cocontrol.inventory.workbook import write_workbook
+
+        write_workbook(result, output, gwp=gwp, source=input.name)
+    else:
+        write(result, str(output))
+    if unc is not None:
+        write(unc, str(output.with_suffix(".uncertainty.csv")))
+    if iamc is not None:
+        write(to_iamc(result), str(iamc))
 
 
 @app.command("balance")

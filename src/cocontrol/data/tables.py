@@ -9,11 +9,13 @@ from Chinese to canonical names, and the frame's index set to the spreadsheet ro
 from __future__ import annotations
 
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from cocontrol.data.sniff import check_table_file
 from cocontrol.errors import InputError
+
+if TYPE_CHECKING:  # pandas is imported by the readers: the header mapping needs none
+    import pandas as pd
 
 HEADER_ALIASES: dict[str, str] = {
     "地区": "region", "区域": "region", "城市": "region", "行政区": "region",
@@ -37,6 +39,8 @@ def canonical_header(name: object) -> str:
 
 
 def _read_csv(path: Path) -> pd.DataFrame:
+    import pandas as pd
+
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             return pd.read_csv(path, dtype=str, encoding=encoding, keep_default_na=False,
@@ -48,6 +52,8 @@ def _read_csv(path: Path) -> pd.DataFrame:
 
 def read_table(path: str | Path, *, sheet: str | None = None) -> tuple[pd.DataFrame, str | None]:
     """Raw table and the sheet it came from; index = spreadsheet row number (header row 1)."""
+    import pandas as pd
+
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".txt", ".parquet", ".pq", ".xlsx", ".xlsm", ".xls"):

@@ -36,7 +36,8 @@ RECORDS = ibis.schema({"row": "int64", "record_id": "string", "person": "string"
 METHODS = ibis.schema({"methodology": "string", "version": "string", "scene": "string",
                        "kind": "string", "unit": "string", "credit_g_per_unit": "float64",
                        "daily_cap_g": "float64", "yearly_cap_g": "float64",
-                       "max_speed_kmh": "float64", "valid_from": "date", "valid_to": "date"})
+                       "max_speed_kmh": "float64", "valid_from": "date", "valid_to": "date",
+                       "m_id": "int64"})
 ALIASES = ibis.schema({"name": "string", "scene_key": "string"})
 SEEN = ibis.schema({"seen_id": "string"})
 PRIOR = ibis.schema({"prior_id": "string", "prior_person": "string",
@@ -86,8 +87,12 @@ def _conditions(j: ir.Table) -> list[tuple[str, str | ir.Value, ir.Value, ir.Val
                   | (j.quantity < 0))
     out: list[tuple[str, str | ir.Value, ir.Value, ir.Value]] = [
         ("unknown_scene", "scene", j.scene.notnull() & j.scene_key.isnull(), j.scene)]
-    out += [("empty", col, j[col].isnull() | (j[col].strip() == ""), ibis.literal(""))
-            for col in ("record_id", "person", "scene")]
+    # blank: only spaces, tabs, newlines — all below '!', so a text that is not below '!'
+    # cannot be blank and the (slow, per-character) trim runs on almost no rows (a CASE:
+    # DuckDB evaluates its branch only for the rows that take it, not an AND's right side)
+    out += [("empty", col, j[col].isnull() | ibis.cases((j[col] < "!", j[col].strip() == ""),
+                                                        else_=False),
+             ibis.literal("")) for col in ("record_id", "person", "scene")]
     out += [("bad_time", col, j[col].isnull(), ibis.literal("")) for col in ("start", "end")]
     out += [
         ("time_order", "end", j.end < j.start, j.end.cast("string")),
@@ -114,6 +119,12 @@ def offending(records: ir.Table, methods: ir.Table, aliases: ir.Table) -> ir.Tab
     return j.filter(any_bad).select(row=j.row, **flags, **found, **cols)
 
 
+def _any_error(j: ir.Table) -> ir.Value:
+    """True for a joined record with at least one input error (the conditions of
+    :func:`offending`)."""
+    return ibis.or_(*(cond.fill_null(False) for _, _, cond, _ in _conditions(j)))
+
+
 def checks(bad: ir.Table, limit: int = 1000) -> tuple[ir.Table, ir.Table]:
     """(first ``limit`` offending cells ordered by row, count of offending cells per code)
     from stage 0's table."""
@@ -130,7 +141,8 @@ def checks(bad: ir.Table, limit: int = 1000) -> tuple[ir.Table, ir.Table]:
 def flags(records: ir.Table, methods: ir.Table, aliases: ir.Table, seen: ir.Table) -> ir.Table:
     """Stage 1: each record with its methodology and the flags of the rules that need no
     order (duplicate, seen, too fast) and ``candidate`` (a trip the overlap rule looks at).
-    Assumes :func:`checks` found nothing."""
+    Its rules assume well-formed records: ``bad`` marks a record with an input error (the
+    same scan finds them; :func:`offending` then names them and nothing is credited)."""
     j = _joined(records, methods, aliases)
     j = j.left_join(seen, j.record_id == seen.seen_id)
     # repeated record ids by an aggregate (a small build side), not a window over every id
@@ -139,28 +151,39 @@ def flags(records: ir.Table, methods: ir.Table, aliases: ir.Table, seen: ir.Tabl
                 .filter(lambda t: t.copies > 1).rename(dup_id="record_id"))
     j = j.left_join(repeated, j.record_id == repeated.dup_id)
     trip = j.unit == "km"
-    hours = (j.end.epoch_seconds() - j.start.epoch_seconds()) / 3600.0
+    seconds = j.end.epoch_seconds() - j.start.epoch_seconds()
     j = j.mutate(
+        bad=_any_error(j),
         trip=trip,
         is_dup=j.first_row.notnull() & (j.row != j.first_row),
         is_seen=j.seen_id.notnull(),
         too_fast=trip & j.max_speed_kmh.notnull() & (j.quantity > 0)
-        & ((hours <= 0) | (j.quantity / hours > j.max_speed_kmh)),
+        # km·3600 > km/h·s rather than km/h > km/h: no division, so a trip exactly at the limit
+        # (7 km in 14 min = 30 km/h) is judged alike by DuckDB, Spark and the small-batch path
+        & ((seconds <= 0) | (j.quantity * 3600.0 > j.max_speed_kmh * seconds)),
     ).drop("seen_id", "dup_id", "first_row", "copies")
-    return j.mutate(candidate=~j.is_dup & ~j.is_seen & ~j.too_fast & j.trip)
+    # the stage is materialised: keep only what the later stages read (narrow rows spill less)
+    # (the methodology by its number ``m_id``: its texts would be copied into every row)
+    return j.mutate(candidate=~j.is_dup & ~j.is_seen & ~j.too_fast & j.trip).drop(
+        "scene", "method_scene", "method_unit", "max_speed_kmh", "valid_from", "valid_to", "trip",
+        "methodology", "version", "kind", "credit_g_per_unit", "daily_cap_g", "yearly_cap_g")
 
 
-def flagged(flags: ir.Table, overlaps: ir.Table) -> ir.Table:
-    """Stage 3: stage 1 with the overlaps of stage 2 (few rows: a small build side), the
-    ``reason`` code (NULL when plausible), ``other`` (the record an overlapping trip
-    overlaps) and ``raw`` grams before the caps."""
+def flagged(flags: ir.Table, overlaps: ir.Table, methods: ir.Table) -> ir.Table:
+    """Stage 3: stage 1 with the overlaps of stage 2 (few rows: a small build side) and its
+    methodology's credit and caps, the ``reason`` code (NULL when plausible), ``other`` (the
+    record an overlapping trip overlaps) and ``raw`` grams before the caps."""
+    m = methods.select("m_id", "credit_g_per_unit", "daily_cap_g", "yearly_cap_g").rename(
+        mm_id="m_id")
     j = flags.left_join(overlaps, flags.row == overlaps.ov_row).drop("ov_row")
+    j = j.left_join(m, j.m_id == m.mm_id).drop("mm_id")
     overlap = j.ov_code.notnull()
     reason = ibis.cases((j.is_dup, "duplicate"), (j.is_seen, "seen"), (j.too_fast, "speed"),
                         (overlap, j.ov_code), else_=ibis.null("string"))
-    j = j.mutate(overlap=overlap, reason=reason, day=j.start.date(), year=j.start.year())
+    j = j.mutate(reason=reason, day=j.start.date(), year=j.start.year())
     return j.mutate(raw=ibis.cases((j.reason.isnull(), j.quantity * j.credit_g_per_unit),
-                                   else_=0.0)).drop("ov_code")
+                                   else_=0.0)).drop("ov_code", "bad", "is_dup", "is_seen", "too_fast",
+                                                    "candidate", "credit_g_per_unit")
 
 
 def overlaps(j: ir.Table, prior: ir.Table) -> ir.Table:
@@ -204,42 +227,73 @@ def overlaps(j: ir.Table, prior: ir.Table) -> ir.Table:
                         other=named.old_id.fill_null(named.new_id))
 
 
-def credited(flagged: ir.Table) -> ir.Table:
-    """Stage 2: the daily and yearly caps over stage 1's table; one row per record with
-    methodology, version, credited_g and the rejection ``reason`` code (NULL when credited)."""
-    j = _capped(flagged, "day", "daily_cap_g", "raw", "day_g")
-    j = _capped(j, "year", "yearly_cap_g", "day_g", "credited_g")
+#: the caps: (period column, cap column, amount capped, column it gives)
+CAPS = {"day": ("daily_cap_g", "raw", "day_g"), "year": ("yearly_cap_g", "day_g", "credited_g")}
+
+
+def _amounts(flagged: ir.Table, day_fix: ir.Table | None) -> ir.Table:
+    """The rows of stage 3 that pass the rules (``reason`` NULL), with ``day_g`` (the daily
+    cap's result: ``raw`` unless the row is in ``day_fix``) when ``day_fix`` is given."""
+    live = flagged.filter(flagged.reason.isnull())
+    if day_fix is None:
+        return live
+    k = live.left_join(day_fix, live.row == day_fix.fix_row)
+    return k.select(live, day_g=k.day_g.fill_null(k.raw))
+
+
+def over_cap(flagged: ir.Table, period: str, day_fix: ir.Table | None = None) -> ir.Table:
+    """The (person, scene, ``period``) groups whose amount passing the rules exceeds the cap
+    (few: the only ones the cap changes). The yearly cap counts each row's ``day_g``."""
+    cap, amount, _ = CAPS[period]
+    live = _amounts(flagged, day_fix)
+    keys = ["person", "scene_key", period]
+    totals = live.group_by(keys).aggregate(_total=live[amount].sum(), _cap=live[cap].max())
+    return totals.filter(totals._cap.notnull() & (totals._total > totals._cap)).select(*keys)
+
+
+def cap_fix(flagged: ir.Table, over: ir.Table, period: str,
+            day_fix: ir.Table | None = None) -> ir.Table:
+    """``fix_row`` and the capped amount of every passing row in a group of ``over``: in time
+    order, each row is credited what is left of the cap after the rows before it (a
+    cumulative window over those groups only)."""
+    cap, amount, out = CAPS[period]
+    keys = ["person", "scene_key", period]
+    rows = flagged.filter(flagged.reason.isnull()).semi_join(
+        over, [flagged[c] == over[c] for c in keys])
+    rows = _amounts(rows, day_fix)
+    window = ibis.window(group_by=keys, order_by=[rows.start, rows.row], rows=(None, 0))
+    before = rows[amount].sum().over(window) - rows[amount]
+    return rows.select(fix_row=rows.row, **{out: ibis.least(
+        rows[amount], ibis.greatest(rows[cap] - before, 0.0))})
+
+
+def credited(flagged: ir.Table, day_fix: ir.Table, year_fix: ir.Table) -> ir.Table:
+    """Stage 4: the daily and yearly caps over stage 3's table; one row per record with
+    its methodology's ``m_id`` (:func:`with_method`), credited_g and the rejection
+    ``reason`` code (NULL when credited).
+
+    A row not in ``day_fix`` (:func:`cap_fix` of the daily :func:`over_cap` groups) keeps its
+    ``raw`` grams as ``day_g``; one not in ``year_fix`` keeps ``day_g`` as ``credited_g``.
+    Rejected rows carry 0 and are never capped.
+    """
+    d = day_fix.rename(d_row="fix_row")
+    y = year_fix.rename(y_row="fix_row")
+    j = flagged.left_join(d, flagged.row == d.d_row).left_join(y, flagged.row == y.y_row)
+    j = j.select(flagged, day_g=j.day_g.fill_null(j.raw), y_g=j.credited_g)
+    j = j.mutate(credited_g=j.y_g.fill_null(j.day_g))
     capped = j.reason.isnull() & (j.raw > 0) & (j.credited_g <= 0)
     j = j.mutate(reason=ibis.cases(
         (capped & (j.day_g <= 0), "daily_cap"), (capped, "yearly_cap"), else_=j.reason))
-    return j.select("row", "record_id", "person", scene=j.scene_key, kind=j.kind,
-                    day=j.day, methodology=j.methodology, version=j.version,
-                    quantity=j.quantity, unit=j.unit, credited_g=j.credited_g,
+    return j.select("row", "record_id", "person", scene=j.scene_key, m_id=j.m_id,
+                    day=j.day, quantity=j.quantity, unit=j.unit, credited_g=j.credited_g,
                     reason=j.reason, other=j.other, start=j.start, end=j.end)
 
 
-def _capped(j: ir.Table, period: str, cap: str, amount: str, out: str) -> ir.Table:
-    """``out``: ``amount`` limited by the cap per person, scene and ``period``, in time order.
-
-    Only the (person, scene, period) groups whose total exceeds the cap are ordered (a
-    cumulative window over that small part); every other row keeps its amount. Rejected rows
-    carry 0 and are never capped.
-    """
-    keys = ["person", "scene_key", period]
-    totals = (j.filter(j.reason.isnull()).group_by(keys)
-              .aggregate(_total=lambda t: t[amount].sum(), _cap=lambda t: t[cap].max())
-              .filter(lambda t: t._cap.notnull() & (t._total > t._cap))
-              .select(*keys, _over=ibis.literal(True)))
-    k = j.left_join(totals, [j[c] == totals[c] for c in keys]).select(
-        j, _over=totals._over.fill_null(False))
-    k = k.mutate(_over=k._over & k.reason.isnull())
-    plain = k.filter(~k._over).mutate(**{out: k[amount]})
-    over = k.filter(k._over)
-    window = ibis.window(group_by=keys, order_by=[over.start, over.row], rows=(None, 0))
-    before = over[amount].sum().over(window) - over[amount]
-    over = over.mutate(**{out: ibis.least(over[amount],
-                                          ibis.greatest(over[cap] - before, 0.0))})
-    return plain.union(over).drop("_over")
+def with_method(per_record: ir.Table, methods: ir.Table) -> ir.Table:
+    """Stage 4's rows with their methodology, version and kind (by ``m_id``)."""
+    m = methods.select("methodology", "version", "kind", mm_id="m_id")
+    j = per_record.left_join(m, per_record.m_id == m.mm_id)
+    return j.select(per_record, j.methodology, j.version, j.kind)
 
 
 def by_person(per_record: ir.Table) -> ir.Table:

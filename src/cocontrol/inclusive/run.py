@@ -25,7 +25,7 @@ from cocontrol.inclusive.methodology import copollutants, scene_names
 from cocontrol.inclusive.records import parquet_view_sql
 from cocontrol.inventory.engines import Session, compile_sql, session
 
-METHOD_COLUMNS = list(c.METHODS.names)
+METHOD_COLUMNS = [n for n in c.METHODS.names if n != "m_id"]
 
 
 @dataclass
@@ -69,6 +69,7 @@ def _methods(methods: pd.DataFrame) -> pa.Table:
     frame = methods[METHOD_COLUMNS].copy()
     for col in ("methodology", "version", "scene", "kind", "unit"):
         frame[col] = frame[col].astype(str)
+    frame["m_id"] = range(len(frame))  # rows carry this number, not the methodology's texts
     return pa.Table.from_pandas(frame, schema=c.METHODS.to_pyarrow(), preserve_index=False)
 
 
@@ -148,13 +149,23 @@ def _plan() -> dict[str, ir.Table]:
     stage1 = c.flags(recs, meth, alias, seen_t)
     flags = ibis.table(stage1.schema(), name="flags")
     stage2 = c.overlaps(flags, prior_t)
-    stage3 = c.flagged(flags, ibis.table(stage2.schema(), name="overlaps"))
-    stage4 = c.credited(ibis.table(stage3.schema(), name="flagged"))
+    stage3 = c.flagged(flags, ibis.table(stage2.schema(), name="overlaps"), meth)
+    flagged_t = ibis.table(stage3.schema(), name="flagged")
+    day_over = c.over_cap(flagged_t, "day")
+    day_fix = c.cap_fix(flagged_t, ibis.table(day_over.schema(), name="day_over"), "day")
+    day_fix_t = ibis.table(day_fix.schema(), name="day_fix")
+    year_over = c.over_cap(flagged_t, "year", day_fix_t)
+    year_fix = c.cap_fix(flagged_t, ibis.table(year_over.schema(), name="year_over"), "year",
+                         day_fix_t)
+    stage4 = c.credited(flagged_t, day_fix_t, ibis.table(year_fix.schema(), name="year_fix"))
     per_record = ibis.table(stage4.schema(), name="per_record")
-    ok = per_record.filter(per_record.reason.isnull())
+    described = c.with_method(per_record, meth)
+    ok = described.filter(described.reason.isnull())
     return {"offending": stage0, "first": first, "counts": counts, "flags": stage1,
-            "overlaps": stage2, "flagged": stage3, "per_record": stage4,
-            "persons": c.by_person(per_record), "rejected": c.rejected(per_record), "months": c.by_scene_month(per_record),
+            "bad": flags.filter(flags.bad).select("row").limit(1),
+            "overlaps": stage2, "flagged": stage3, "day_over": day_over, "day_fix": day_fix,
+            "year_over": year_over, "year_fix": year_fix, "per_record": stage4,
+            "persons": c.by_person(per_record), "rejected": c.rejected(per_record), "months": c.by_scene_month(described),
             "credited": ok.select("record_id", "person", "scene", "day", "methodology",
                                   "version", "credited_g",
                                   start=_trip_time(ok, ok.start), end=_trip_time(ok, ok.end))}
@@ -181,20 +192,25 @@ def credit_batch(records: pa.Table | str, methods: pd.DataFrame, *,
         _register(ses, records, seen, seen_ids, prior)
         ses.register("methods", _methods(methods))
         ses.register("aliases", _aliases(methods))
-        ses.materialize("offending", plan["offending"])
-        found = ses.run({"first": plan["first"], "counts": plan["counts"]})
-        if len(found["first"]):
-            raise ValidationFailed(_problems(found["first"], found["counts"], file),
-                                   "behaviour records: nothing credited")
         # each stage computed once inside the engine; the overlaps (few rows) are joined to
-        # the flags where the caps read them (three times) rather than copied into a table
+        # the flags where the caps read them (five times) rather than copied into a table.
+        # The scan of stage 1 also marks input errors; only a file with one is read again to
+        # name them (nothing credited)
         ses.materialize("flags", plan["flags"])
+        if len(ses.run({"bad": plan["bad"]})["bad"]):
+            ses.materialize("offending", plan["offending"])
+            found = ses.run({"first": plan["first"], "counts": plan["counts"]})
+            if len(found["first"]):
+                raise ValidationFailed(_problems(found["first"], found["counts"], file),
+                                       "behaviour records: nothing credited")
         ses.materialize("overlaps", plan["overlaps"])
         if ses.engine == "duckdb":
             ses.register_sql("flagged", compile_sql(plan["flagged"], "duckdb"))
         else:
             ses.materialize("flagged", plan["flagged"])
-        ses.materialize("per_record", plan["per_record"])
+        # the caps: the groups over a cap and their rows' capped amounts (few rows each)
+        for stage in ("day_over", "day_fix", "year_over", "year_fix", "per_record"):
+            ses.materialize(stage, plan[stage])
         wanted = {k: plan[k] for k in ("persons", "rejected", "months")}
         if keep_records:
             wanted["credited"] = plan["credited"]

@@ -86,10 +86,10 @@ def per_record(rows: list[dict[str, Any]], prepared: Rules, seen: set[str],
         m = _method(by_scene, key, r["start"].date())
         assert m is not None
         trip = r["unit"] == "km"
-        hours = (r["end"] - r["start"]).total_seconds() / 3600.0
+        seconds = (r["end"] - r["start"]).total_seconds()
         speed = _num(m["max_speed_kmh"])
         too_fast = (trip and speed is not None and r["quantity"] > 0
-                    and (hours <= 0 or r["quantity"] / hours > speed))
+                    and (seconds <= 0 or r["quantity"] * 3600.0 > speed * seconds))
         is_dup = r["row"] != first[r["record_id"]]
         is_seen = r["record_id"] in seen
         recs.append({**r, "scene_key": key, "m": m, "trip": trip, "is_dup": is_dup,

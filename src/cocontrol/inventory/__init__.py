@@ -11,6 +11,14 @@
   ``energy_balance.read_energy_balance``, ``io.to_iamc/pivot/by_ipcc/write``.
 """
 
-from cocontrol.inventory.core import co2e, compute, coverage
-
 __all__ = ["co2e", "compute", "coverage"]
+
+
+def __getattr__(name: str) -> object:
+    """``compute``, ``coverage`` and ``co2e`` load :mod:`.core` (Ibis, pandas) when first
+    used, so the command line's large-file path (:mod:`.bigfile`) starts without them."""
+    if name in __all__:
+        from cocontrol.inventory import core
+
+        return getattr(core, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

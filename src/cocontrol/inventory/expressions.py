@@ -32,6 +32,16 @@ from __future__ import annotations
 import ibis
 import ibis.expr.types as ir
 
+from cocontrol.inventory.keys import (  # noqa: F401  (the column lists, also read from here)
+    AGG_KEYS,
+    CONTROL_KEYS,
+    DUPLICATE_KEYS,
+    OUTPUT,
+    OUTPUT_KEYS,
+    OUTPUT_ORDER,
+    SUMMARY_KEYS,
+)
+
 ACTIVITY_SCHEMA = ibis.schema({
     "region": "string", "year": "int64", "month": "int64", "sector": "string",
     "fuel": "string", "technology": "string", "facility": "string", "value": "float64", "unit": "string",
@@ -46,9 +56,6 @@ GRID_SCHEMA = ibis.schema({"region": "string", "year": "int64", "fuel": "string"
 CONTROLS_SCHEMA = ibis.schema({"region": "string", "year": "int64", "sector": "string",
                                "fuel": "string", "applies_to": "string", "species": "string",
                                "ctrl": "float64", "control": "string"})
-CONTROL_KEYS = ["region", "year", "sector", "fuel", "species"]
-OUTPUT_KEYS = ["region", "year", "sector", "fuel", "species", "scope"]
-AGG_KEYS = ["region", "year", "sector", "fuel", "technology"]
 AGG_SCHEMA = ibis.schema({"region": "string", "year": "int64", "sector": "string",
                           "fuel": "string", "technology": "string", "amount": "float64"})
 DETAIL = ["region", "year", "month", "sector", "fuel", "technology", "facility", "species", "scope",
@@ -154,8 +161,6 @@ def emission_rows(activity: ir.Table, units: ir.Table, factors: ir.Table, grid: 
     return _apply(act, keep, factors, grid, controls).select(*DETAIL)
 
 
-SUMMARY_KEYS = ["region", "year", "sector", "fuel", "technology", "unit"]
-DUPLICATE_KEYS = ["region", "year", "month", "sector", "fuel", "technology", "facility"]
 HASHES_SCHEMA = ibis.schema({"h": "int64"})
 
 
@@ -247,8 +252,6 @@ GWP_SCHEMA = ibis.schema({"species": "string", "gwp": "float64"})
 INV_SCHEMA = ibis.schema({"region": "string", "year": "int64", "sector": "string",
                           "fuel": "string", "species": "string", "scope": "int64",
                           "value": "float64"})
-OUTPUT = ["region", "year", "sector", "fuel", "species", "value", "unit", "scope"]
-OUTPUT_ORDER = ["region", "year", "scope", "sector", "fuel", "species"]
 
 
 def co2e_rows(inv: ir.Table, gwp: ir.Table) -> ir.Table:

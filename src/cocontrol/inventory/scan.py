@@ -29,170 +29,29 @@ import ibis.expr.types as ir
 import pandas as pd
 import pyarrow as pa
 
-from cocontrol.data import names
-from cocontrol.data.activity import technology_choices, technology_code, unit_multiplier
-from cocontrol.errors import InputError, Problem, UnitError, ValidationFailed
+from cocontrol.errors import InputError, Problem, ValidationFailed
 from cocontrol.inventory import expressions as ex
 from cocontrol.inventory import factors as fx
+from cocontrol.inventory.bigfile import repeated_hashes
+from cocontrol.inventory.checks import VALUE_PROBLEMS as _VALUE_PROBLEMS
+from cocontrol.inventory.checks import check_duplicates as _check_duplicates
+from cocontrol.inventory.checks import check_groups as _check_groups
+from cocontrol.inventory.checks import resolve_names as _resolve
+from cocontrol.inventory.checks import technology_codes as _technologies
 from cocontrol.inventory.core import evaluate
 from cocontrol.inventory.engines import session, to_arrow
+from cocontrol.inventory.filehead import CSV_SUFFIXES as _CSV
+from cocontrol.inventory.filehead import ENGINE_SUFFIXES, beyond_row_limit, file_columns
+from cocontrol.inventory.filehead import is_utf8 as _is_utf8
 
-
-def _resolve(summary: pd.DataFrame, file: str) -> tuple[dict, dict, list[Problem]]:
-    """Codes of the sector and fuel names given (``{given: code}``), and a problem (with the
-    row count and the closest names) for each unknown name."""
-    problems: list[Problem] = []
-    maps: dict[str, dict] = {"sector": {}, "fuel": {}}
-    for col, vocab in (("sector", names.sectors()), ("fuel", names.fuels())):
-        for given, n in summary.groupby(col, dropna=False)["rows"].sum().items():
-            code = vocab.resolve(given) if isinstance(given, str) else None
-            if code is None:
-                hint = vocab.suggest(given) if isinstance(given, str) else []
-                problems.append(Problem(
-                    f"unknown {col} in {n:,} rows"
-                    + (f" — did you mean {' / '.join(hint)}?" if hint else ""),
-                    file=file, column=col, found=None if pd.isna(given) else str(given)))
-            else:
-                maps[col][given] = code
-    return maps["sector"], maps["fuel"], problems
-
-
-_VALUE_PROBLEMS = (("missing", "missing value", "a number ≥ 0"),
-                   ("not_number", "not a number", "a number ≥ 0"),
-                   ("non_finite", "not a finite number",
-                    "a finite number ≥ 0 (inf, nan and numbers beyond 1e308 are not values)"),
-                   ("negative", "negative value", "a number ≥ 0"))
-
-
-def _check_groups(summary: pd.DataFrame, fuel_map: dict, file: str) -> list[Problem]:
-    """Missing region/year, bad year/month, units that do not fit the fuel, missing, text,
-    non-finite and negative values: one problem per offending value with its number of rows."""
-    problems = []
-    n = int(summary.loc[summary["region"].isna(), "rows"].sum())
-    if n:
-        problems.append(Problem(f"missing region in {n:,} rows", file=file, column="region"))
-    bad = int(summary["bad_year"].sum())
-    n = int(summary.loc[summary["year"].isna(), "rows"].sum()) - bad
-    if n:
-        problems.append(Problem(f"missing year in {n:,} rows", file=file, column="year"))
-    if bad:
-        problems.append(Problem(f"bad year in {bad:,} rows", file=file, column="year",
-                                expected="a year such as 2020"))
-    bad = int(summary["bad_month"].sum())
-    if bad:
-        problems.append(Problem(f"bad month in {bad:,} rows", file=file, column="month",
-                                expected="1–12 or empty"))
-    profile = summary.groupby(["sector", "fuel", "unit"], dropna=False, sort=True)[
-        ["rows", *(k for k, _, _ in _VALUE_PROBLEMS)]].sum()
-    for (sector, fuel, unit), r in profile.iterrows():
-        if fuel in fuel_map and isinstance(unit, str):
-            try:
-                unit_multiplier(fuel_map[fuel], unit)
-            except UnitError as exc:
-                problems.append(Problem(f"unit mismatch in {int(r['rows']):,} rows: {exc}",
-                                        file=file, column="unit", found=unit))
-        elif not isinstance(unit, str):
-            problems.append(Problem(f"missing unit in {int(r['rows']):,} rows", file=file,
-                                    column="unit"))
-        for key, message, expected in _VALUE_PROBLEMS:
-            if r[key]:
-                problems.append(Problem(f"{message} in {int(r[key]):,} rows of {sector} × "
-                                        f"{fuel}", file=file, column="value",
-                                        expected=expected))
-    return problems
-
-
-def _check_duplicates(dups: pd.DataFrame, file: str) -> list[Problem]:
-    return [Problem(f"duplicate key ({d.rows} rows)", file=file,
-                    column="region/year/month/sector/fuel/technology/facility",
-                    found=" ".join(str(v) for v in (
-                        d.region, d.year, d.month, d.sector, d.fuel, d.technology, d.facility)
-                        if v is not None and v == v and v != ""))
-            for d in dups.head(1000).itertuples(index=False)]
-
-
-def _technologies(summary: pd.DataFrame, fuel_map: dict, file: str
-                  ) -> tuple[dict, list[Problem]]:
-    """Codes of the technologies given per fuel (``{(fuel code, given): code}``, ``""`` the
-    default) and a problem per unknown (fuel, technology) with its number of rows."""
-    used = summary[summary["technology"] != ""].groupby(["fuel", "technology"])["rows"].sum()
-    problems, codes = [], {}
-    for (fuel, given), n in used.items():
-        code = fuel_map.get(fuel)
-        if code is None:
-            continue  # unknown fuel: reported already
-        tech = technology_code(code, given)
-        if tech is None:
-            problems.append(Problem(
-                f"unknown technology for {code} in {n:,} rows", file=file, column="technology",
-                expected=technology_choices(code), found=given))
-        else:
-            codes[(code, given)] = tech
-    return codes, problems
-
-
-ENGINE_SUFFIXES = (".parquet", ".pq", ".csv", ".txt")
-_CSV = (".csv", ".txt")
-
-
-def _is_utf8(path: Path, limit: int = 1 << 20) -> bool:
-    """The first ``limit`` bytes decode as UTF-8 (a GBK file is left to the pandas reader,
-    which knows that encoding; the engines read UTF-8 only)."""
-    import codecs
-
-    with path.open("rb") as fh:
-        head = fh.read(limit)
-    try:
-        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
-    except UnicodeDecodeError:
-        return False
-    return True
-
-
-def beyond_row_limit(path: str | Path, limit: int, sheet: str | None = None) -> bool:
-    """True when ``path`` (Parquet, or UTF-8 CSV) has more than ``limit`` data rows — the
-    files the CLI checks and computes in the engine. Parquet: the footer's row count. CSV:
-    newlines counted in 4 MiB blocks until ``limit`` is passed (never the whole file); a file
-    under 12 bytes a row cannot pass it and is not opened."""
-    import pyarrow.parquet as pq
-
-    path = Path(path)
-    suffix = path.suffix.lower()
-    if sheet is not None or suffix not in ENGINE_SUFFIXES or not path.is_file():
-        return False
-    if suffix in _CSV:
-        if path.stat().st_size <= 12 * limit or not _is_utf8(path):
-            return False
-        lines = 0
-        with path.open("rb") as fh:
-            while block := fh.read(1 << 22):
-                lines += block.count(b"\n")
-                if lines > limit + 1:
-                    return True
-        return False
-    try:
-        return pq.ParquetFile(path).metadata.num_rows > limit
-    except Exception:
-        return False
-
-
-def file_columns(path: str | Path) -> list[str]:
-    """The header of a CSV (UTF-8) or the column names of a Parquet file, as given."""
-    import csv
-
-    import pyarrow.parquet as pq
-
-    path = Path(path)
-    if path.suffix.lower() in _CSV:
-        with path.open(encoding="utf-8-sig", newline="") as fh:
-            return next(csv.reader(fh), [])
-    return list(pq.read_schema(path).names)
+# moved to filehead (no pandas) and checks; still importable from here
+__all__ = ["ENGINE_SUFFIXES", "_VALUE_PROBLEMS", "_is_utf8", "beyond_row_limit",
+           "compute_file", "compute_parquet", "file_columns", "scan_activity"]
 
 
 def _raw_schema(path: Path, columns: list[str]) -> ibis.Schema:
     """The engine's view of the file: CSV cells are text; Parquet columns keep their types
     (a column of NULL type counts as absent)."""
-    import pyarrow as pa
     import pyarrow.parquet as pq
 
     if path.suffix.lower() in _CSV:
@@ -424,24 +283,6 @@ def hashes_sql(mapping: dict[str, str], raw: ibis.Schema, engine: str) -> str:
     return f"SELECT {h} AS h FROM {_quote('raw', engine)}"
 
 
-def repeated_hashes(hashes: pa.ChunkedArray | pa.Array) -> tuple[pa.Table, int]:
-    """The hashes that occur more than once, and the number of NULL hashes (rows whose
-    facility cleaning would change): an in-place sort of the 64-bit integers (for 10⁷ rows
-    a few times faster than an engine's hash table with one entry per facility; 16 bytes a
-    row in memory while it runs, 1.6 GB for 10⁸ rows)."""
-    import numpy as np
-
-    nulls = hashes.null_count
-    if nulls:
-        hashes = hashes.drop_null()
-    h = np.array(hashes, dtype="int64")
-    if not h.flags.writeable:  # a zero-copy view of one Arrow chunk
-        h = h.copy()
-    h.sort()
-    same = h[1:][h[1:] == h[:-1]]
-    return pa.table({"h": pa.array(np.unique(same), pa.int64())}), nulls
-
-
 def _one_to_one(groups: pd.DataFrame, keys: list[str]) -> bool:
     """Every key column's cleaning maps distinct given values to distinct cleaned ones
     (``groups`` holds ``<key>`` as given and ``clean_<key>`` side by side)."""
@@ -468,6 +309,8 @@ def scan_activity(path: str | Path, *, engine: str = "duckdb",
     (:func:`candidates_sql`). Otherwise the hashes of the cleaned keys are used
     (:func:`cocontrol.inventory.expressions.repeated_key_hashes`)."""
     path = Path(path)
+    if engine == "duckdb":  # the same definitions in DuckDB SQL (cocontrol.inventory.sql)
+        return _scan_duckdb(path)
     mapping, raw = activity_columns(path)
     rows = raw_rows(mapping, raw, engine=engine)
     keys = [k for k in _RAW_KEYS if k in mapping]
@@ -511,6 +354,30 @@ def scan_activity(path: str | Path, *, engine: str = "duckdb",
     return summary, dups
 
 
+def _scan_duckdb(path: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
+    from cocontrol.inventory import bigfile
+    from cocontrol.inventory.filehead import header
+
+    mapping, kinds = header(path)
+    con = bigfile.connect()
+    try:
+        bigfile.register_file(con, path)
+        dups = bigfile.scan(con, path, mapping, kinds)
+        summary = con.sql("SELECT * FROM summary").to_arrow_table().to_pandas()
+    except (InputError, ValidationFailed):
+        raise
+    except Exception as exc:  # the engine could not read the file as a table
+        msg = str(exc).strip()
+        raise InputError("cannot read the file as a table", file=str(path),
+                         expected="a CSV (UTF-8, comma-separated, one header row) or "
+                                  "Parquet file",
+                         found=(msg.splitlines()[0] if msg else type(exc).__name__)[:300]
+                         ) from None
+    finally:
+        con.close()
+    return summary, dups.to_pandas()
+
+
 def compute_file(path: str | Path, *, gwp: str = "AR5", engine: str = "duckdb",
                     controls: pd.DataFrame | None = None, spark_master: str | None = None,
                     progress: Callable[[str], None] | None = None,
@@ -529,7 +396,15 @@ def compute_file(path: str | Path, *, gwp: str = "AR5", engine: str = "duckdb",
     the sums of the file's (``Σ_i A_i × EF × c = (Σ_i A_i) × EF × c``): names, units and
     technologies are resolved for those rows only, then :func:`cocontrol.inventory.core.evaluate`
     runs the same staged inventory as ``compute``. ``progress(text)`` is told when each of the
-    two steps (scanning the file, computing the summary) begins."""
+    two steps (scanning the file, computing the summary) begins.
+
+    On DuckDB (the default) the same definitions run as SQL without Ibis
+    (:func:`cocontrol.inventory.bigfile.run`); this module's Ibis expressions serve Spark."""
+    if engine == "duckdb":  # DuckDB SQL, no Ibis (cocontrol.inventory.bigfile)
+        from cocontrol.inventory import bigfile
+
+        return bigfile.to_frame(bigfile.run(path, gwp=gwp, controls=controls,
+                                            factors=factors, progress=progress))
     file = str(path)
     step = progress or (lambda text: None)
     fx.gwp_table(gwp)

@@ -140,9 +140,15 @@ def record_batch(session: Session, *, partner: str, sha256: str, name: str, acto
                            posted_by=actor)
     session.add(batch)
     session.flush()
-    session.add_all(LedgerEntry(person=p, kind="issue", amount_g=g, batch_id=batch.id,
-                                region=region, note=f"batch {batch.id}", partner=partner)
-                    for p, g in persons if g > 0)
+    # one executemany of plain rows (a year's file issues to a million people: ORM objects
+    # cost ~60 µs each, a Core insert ~9 µs)
+    at, note = utcnow(), f"batch {batch.id}"
+    issues = [{"person": p, "kind": "issue", "amount_g": g, "reverses": None,
+               "batch_id": batch.id, "note": note, "at": at, "region": region,
+               "partner": partner}
+              for p, g in persons if g > 0]
+    if issues:
+        session.connection().execute(LedgerEntry.__table__.insert(), issues)
     session.add(AuditLog(actor=actor, action="insert", table_name="inclusive_batches",
                          row_id=batch.id, before=None,
                          after={"partner": partner, "records": records, "credited_g": total,

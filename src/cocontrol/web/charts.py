@@ -71,7 +71,9 @@ def bar(title: str, categories: Sequence[str], values: Sequence[float], unit: st
         horizontal: bool = True) -> dict[str, Any]:
     opt = _base(title)
     cat = {"type": "category", "data": list(categories), "inverse": horizontal}
-    val = {"type": "value", "name": unit}
+    val: dict[str, Any] = {"type": "value", "name": unit, "axisLabel": {"hideOverlap": True}}
+    if horizontal:  # a narrow card: few value ticks, or their numbers run together
+        val["splitNumber"] = 3
     opt["xAxis"], opt["yAxis"] = (val, cat) if horizontal else (cat, val)
     opt["grid"]["left"] = 150 if horizontal else 70
     opt["grid"]["containLabel"] = False

@@ -42,8 +42,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from cocontrol.fingerprint import code_fingerprint
 from cocontrol.files import write_atomic, write_bytes_atomic
+from cocontrol.fingerprint import code_fingerprint
 from cocontrol.reports.workspace import LAYER_NAMES, Results
 
 log = logging.getLogger(__name__)

@@ -1,0 +1,514 @@
+"""A large activity file (Parquet or UTF-8 CSV) checked and computed in DuckDB SQL.
+
+The DuckDB side of :func:`cocontrol.inventory.scan.compute_file` and the command line's
+path: the queries of :mod:`cocontrol.inventory.sql`, without Ibis.
+
+1. The header is checked (:func:`cocontrol.inventory.filehead.header`).
+2. First read (a worker thread; DuckDB releases the interpreter, so the reference tables —
+   factor set, GWP, names, controls — are prepared beside it): the rows grouped by their
+   keys as given and the kind of their value (:func:`cocontrol.inventory.sql.raw_groups`),
+   cleaned and summed per key: the summary, ~10⁵ rows for 10⁷ facility rows.
+3. Second read, on its own connection beside step 4: a 64-bit hash of each row's key
+   columns (:func:`cocontrol.inventory.sql.hashes`), sorted to find keys given twice,
+   checked exactly (:func:`duplicate_rows`).
+4. The summary is checked (:mod:`cocontrol.inventory.checks`) and, without activity
+   technologies, the staged inventory, the CO2e rows and the output order run on integer
+   codes of the names (:class:`Codes`; no text carried or sorted), the names put back as
+   dictionary columns. Nothing is written before every check, the duplicates included, has
+   passed. A file with activity technologies takes
+   :func:`cocontrol.inventory.core.evaluate` on the summary (technologies summed in a fixed
+   order).
+
+Same checks, same numbers as ``compute`` (``tests/inventory/test_bigfile.py``); the command's
+Parquet output is the one the pandas path wrote (``benchmarks/compare_cli_output.py``).
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import tempfile
+import warnings
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pyarrow as pa
+
+from cocontrol.errors import InputError, Problem, ValidationFailed
+from cocontrol.inventory import sql
+from cocontrol.inventory.filehead import header, is_csv
+from cocontrol.inventory.keys import OUTPUT
+
+if TYPE_CHECKING:
+    import duckdb
+    import pandas as pd
+
+DUPS_SCHEMA = pa.schema([("region", pa.string()), ("year", pa.int64()),
+                         ("month", pa.int64()), ("sector", pa.string()),
+                         ("fuel", pa.string()), ("technology", pa.string()),
+                         ("facility", pa.string()), ("rows", pa.int64())])
+
+
+def connect() -> duckdb.DuckDBPyConnection:
+    """A DuckDB connection with the engine settings of
+    :class:`cocontrol.inventory.engines.Session` (spill folder, memory limit)."""
+    import duckdb
+
+    con = duckdb.connect()
+    con.execute(f"SET temp_directory='{tempfile.gettempdir()}/cocontrol_duckdb'")
+    con.execute(f"SET memory_limit='{os.environ.get('COCONTROL_DUCKDB_MEMORY', '3GB')}'")
+    return con
+
+
+def register_file(con: duckdb.DuckDBPyConnection, path: str | Path, name: str = "raw") -> None:
+    """The file as the view ``name``: CSV cells as text (UTF-8, comma, ``"`` quotes),
+    Parquet columns as stored."""
+    p = sql.literal(str(path))
+    reader = (f"read_csv({p}, header=true, all_varchar=true, delim=',', quote='\"', "
+              "escape='\"')" if is_csv(path) else f"read_parquet({p})")
+    con.execute(f"CREATE OR REPLACE TEMP VIEW {sql.quote(name)} AS SELECT * FROM {reader}")
+
+
+def repeated_hashes(hashes: pa.ChunkedArray | pa.Array) -> tuple[pa.Table, int]:
+    """The hashes that occur more than once, and the number of NULL hashes (rows whose
+    facility cleaning may change): an in-place sort of the 64-bit integers (for 10⁷ rows
+    a few times faster than an engine's hash table with one entry per facility; 16 bytes a
+    row in memory while it runs, 1.6 GB for 10⁸ rows)."""
+    import numpy as np
+
+    nulls = hashes.null_count
+    if nulls:
+        hashes = hashes.drop_null()
+    h = np.array(hashes, dtype="int64")
+    if not h.flags.writeable:  # a zero-copy view of one Arrow chunk
+        h = h.copy()
+    h.sort()
+    same = h[1:][h[1:] == h[:-1]]
+    return pa.table({"h": pa.array(np.unique(same), pa.int64())}), nulls
+
+
+def group(con: duckdb.DuckDBPyConnection, mapping: dict[str, str],
+          kinds: dict[str, str]) -> bool:
+    """First read of the view ``raw``: its rows grouped by their keys as given and kind of
+    value, cleaned and summed per key (the temp tables ``cleaned`` and ``summary``).
+    Returns whether cleaning is one-to-one on every key column (no two spellings of one
+    key), so that keys equal after cleaning are equal as given."""
+    groups = con.sql(sql.raw_groups(mapping, kinds)).to_arrow_table()
+    con.register("groups", groups)
+    con.execute("SET threads=1")  # ~10⁵ groups: a second thread costs more than it saves
+    keys = sql.raw_keys(mapping)
+    ckinds = {k: kinds[mapping[k]] for k in keys}
+    con.execute(f"CREATE OR REPLACE TEMP TABLE cleaned AS {sql.cleaned_groups(keys, ckinds)}")
+    con.unregister("groups")
+    con.execute(f"CREATE OR REPLACE TEMP TABLE summary AS {sql.summary()}")
+    return con.sql(sql.not_one_to_one(keys)).fetchone()[0] == 0
+
+
+def hash_pass(path: str | Path, mapping: dict[str, str], kinds: dict[str, str]
+              ) -> tuple[pa.Table, int]:
+    """Second read, on a connection of its own (so it can run beside the per-key work of
+    the first): the repeated hashes of the keys as given and the rows whose facility
+    cleaning may change (:func:`repeated_hashes`)."""
+    con = connect()
+    try:
+        register_file(con, path)
+        return repeated_hashes(con.sql(sql.hashes(mapping, kinds)).to_arrow_table()["h"])
+    finally:
+        con.close()
+
+
+def duplicate_rows(con: duckdb.DuckDBPyConnection, mapping: dict[str, str],
+                   kinds: dict[str, str], hashed: tuple[pa.Table, int],
+                   one_to_one: bool) -> pa.Table:
+    """The duplicate keys (at most 1000, in key order): when cleaning is one-to-one and no
+    facility has blanks at an end, the rows of the repeated hashes are checked exactly;
+    otherwise the cleaned keys of every row are grouped."""
+    repeated, unclean = hashed
+    exact = unclean == 0 and one_to_one
+    if exact and repeated.num_rows == 0:
+        return DUPS_SCHEMA.empty_table()
+    if exact:
+        con.register("repeated", repeated)
+    dups = con.sql(sql.duplicates(mapping, kinds, repeated="repeated" if exact else None))
+    return dups.to_arrow_table()
+
+
+def scan(con: duckdb.DuckDBPyConnection, path: str | Path, mapping: dict[str, str],
+         kinds: dict[str, str]) -> pa.Table:
+    """Both reads of the view ``raw`` of ``path`` one after the other (:func:`group`,
+    :func:`hash_pass`): the summary (temp table ``summary``) and the duplicate keys."""
+    one_to_one = group(con, mapping, kinds)
+    return duplicate_rows(con, mapping, kinds, hash_pass(path, mapping, kinds), one_to_one)
+
+
+@dataclass
+class References:
+    """The shipped or given tables the computation needs, prepared beside the scan."""
+
+    factors: Any  # expanded scope-1 factor table (pandas)
+    efficiency: Any
+    label: str
+    key: str | None
+    gwp: Any  # species, gwp (pandas)
+    controls: Any  # the controls as read (pandas) or None
+    multipliers: Any  # their remaining fractions per key (pandas) or None
+
+
+def references(gwp: str, factors: object, controls: object) -> References:
+    """Factor set, GWP weights, controls and their multipliers (pandas), as
+    :func:`cocontrol.inventory.core.prepare` makes them."""
+    from cocontrol.data import names
+    from cocontrol.inventory import factors as fx
+
+    weights = fx.gwp_table(gwp)  # an unknown GWP set fails here
+    facs, eff, label, key = fx.resolve(factors)
+    mult = None
+    if isinstance(controls, str | Path):
+        from cocontrol.data.controls import read_controls
+
+        controls = read_controls(controls)
+    if controls is not None and len(controls):  # type: ignore[arg-type]
+        mult = fx.control_multipliers(controls, efficiency=eff, factors=facs)
+    names.sectors(), names.fuels()  # read now, beside the scan
+    return References(facs, eff, label, key, weights, controls, mult)
+
+
+@dataclass
+class Result:
+    """The outcome of :func:`run`: the output table in order (None when written to a
+    file), its row count, the factor set's label, the (sector, fuel, technology, species)
+    without a factor, and the closing line's figures (scope-1 CO2 per year, regions)."""
+
+    table: pa.Table | None
+    rows: int
+    label: str
+    missing_factors: list[tuple[str, str, str, str]] = field(default_factory=list)
+    co2_by_year: list[tuple[int, float]] = field(default_factory=list)
+    regions: int = 0
+    region: str | None = None
+    frame: Any = None  # the pandas result when the general path (technologies) ran
+
+
+def _arrow(frame: pd.DataFrame, schema: pa.Schema) -> pa.Table:
+    """Arrow table with the schema's columns (absent string columns ``""``; NaN → NULL)."""
+    cols = {}
+    for f in schema:
+        col = frame[f.name] if f.name in frame.columns else None
+        if col is None:
+            cols[f.name] = pa.array([""] * len(frame), f.type)
+        else:
+            col = col.astype(object).where(col.notna(), None) if col.dtype == object else col
+            cols[f.name] = pa.array(col, type=f.type, from_pandas=True)
+    return pa.table(cols, schema=schema)
+
+
+FACTORS = pa.schema([("sector", pa.string()), ("fuel", pa.string()),
+                     ("technology", pa.string()), ("species", pa.string()),
+                     ("ef", pa.float64()), ("scope", pa.int64()), ("p", pa.int64())])
+GRID = pa.schema([("region", pa.string()), ("year", pa.int64()), ("fuel", pa.string()),
+                  ("species", pa.string()), ("ef", pa.float64()), ("scope", pa.int64()),
+                  ("p", pa.int64())])
+CONTROLS = pa.schema([("region", pa.string()), ("year", pa.int64()), ("sector", pa.string()),
+                      ("fuel", pa.string()), ("applies_to", pa.string()),
+                      ("species", pa.string()), ("ctrl", pa.float64()),
+                      ("control", pa.string())])
+
+
+def run(path: str | Path, *, gwp: str = "AR5", controls: object = None, factors: object = None,
+        progress: Callable[[str], None] | None = None, output: str | Path | None = None,
+        co2e_rows: bool = True) -> Result:
+    """Check and compute an activity file in DuckDB (see the module docstring). ``controls``
+    a frame (raw or read) or a file path; ``factors`` as in ``compute``; ``output``: a
+    Parquet path, written atomically (then ``Result.table`` is None). Raises
+    :class:`ValidationFailed` with every problem before anything is written."""
+    file = str(path)
+    step = progress or (lambda text: None)
+    mapping, kinds = header(path)
+    con = connect()
+    try:
+        register_file(con, path)
+        step(f"扫描并校验 {Path(file).name} / scanning (duckdb)")
+        with ThreadPoolExecutor(1) as pool:
+            grouping = pool.submit(group, con, mapping, kinds)
+            try:
+                refs = references(gwp, factors, controls)
+            except BaseException:
+                con.interrupt()
+                raise
+            one_to_one = _read(grouping.result, file)
+            hashing = pool.submit(hash_pass, path, mapping, kinds)  # beside the per-key work
+
+            def dups() -> pa.Table:
+                hashed = _read(hashing.result, file)
+                return duplicate_rows(con, mapping, kinds, hashed, one_to_one)
+
+            return _compute(con, file, dups, refs, gwp=gwp, factors=factors, step=step,
+                            output=output, co2e_rows=co2e_rows)
+    finally:
+        con.close()
+
+
+def _read(result: Callable[[], Any], file: str) -> Any:
+    """``result()`` of a read of the file; an engine error is the file's fault."""
+    try:
+        return result()
+    except (InputError, ValidationFailed):
+        raise
+    except Exception as exc:  # the engine could not read the file as a table
+        msg = str(exc).strip()
+        first = msg.splitlines()[0] if msg else type(exc).__name__
+        raise InputError("cannot read the file as a table", file=file,
+                         expected="a CSV (UTF-8, comma-separated, one header row) or "
+                                  "Parquet file", found=first[:300]) from None
+
+
+def _compute(con: duckdb.DuckDBPyConnection, file: str, dups: Callable[[], pa.Table],
+             refs: References, *,
+             gwp: str, factors: object, step: Callable[[str], None],
+             output: str | Path | None, co2e_rows: bool) -> Result:
+    import pandas as pd
+
+    from cocontrol.data.activity import unit_multiplier
+    from cocontrol.inventory import checks, gaps
+    from cocontrol.inventory import factors as fx
+
+    summary = con.sql("SELECT * FROM summary").to_arrow_table().to_pandas()
+    sector_map, fuel_map, problems = checks.resolve_names(summary, file)
+    problems += checks.check_groups(summary, fuel_map, file)
+    tech_map, more = checks.technology_codes(summary, fuel_map, file)
+    duplicated: list[Problem] | None = None
+
+    def duplicates() -> list[Problem]:  # waits for the second read (once)
+        nonlocal duplicated
+        if duplicated is None:
+            duplicated = checks.check_duplicates(dups().to_pandas(), file)
+        return duplicated
+
+    if problems or more or tech_map:
+        problems += duplicates() + more
+    if problems:
+        raise ValidationFailed(problems, summary=f"activity data {Path(file).name} is invalid")
+    step(f"核算 {len(summary):,} 组 / computing (duckdb)")
+    fuel = summary["fuel"].map(fuel_map)
+    if tech_map:  # activity technologies: the general path, technologies summed in order
+        return _general(summary, fuel, sector_map, tech_map, refs, file, gwp, factors,
+                        co2e_rows)
+    con.register("sector_map", pa.table({"given": list(sector_map),
+                                         "code": list(sector_map.values())}))
+    con.register("fuel_map", pa.table({"given": list(fuel_map), "code": list(fuel_map.values())}))
+    pairs = pd.DataFrame({"fuel": fuel, "unit": summary["unit"]}).drop_duplicates()
+    con.register("units", pa.table({
+        "fuel": pa.array(pairs["fuel"], pa.string()), "unit": pa.array(pairs["unit"], pa.string()),
+        "mult": pa.array([unit_multiplier(f, u) for f, u in pairs.itertuples(index=False)],
+                         pa.float64())}))
+    con.execute(f"CREATE OR REPLACE TEMP TABLE agg AS {sql.agg()}")
+    region_years = con.sql("SELECT DISTINCT region, year FROM agg ORDER BY 1, 2").fetchall()
+    grid = pd.DataFrame(columns=GRID.names)  # grid factors join electricity and heat only
+    if con.sql("SELECT COUNT(*) FROM agg WHERE fuel IN ('Electricity', 'Heat')").fetchone()[0]:
+        grid = fx.grid_factors(pd.DataFrame(region_years, columns=["region", "year"]))
+    species = sorted({*refs.factors["species"], *grid["species"], "CO2e"})
+    rank = {sp: i for i, sp in enumerate(species)}
+    con.register("factors", _arrow(refs.factors.assign(p=refs.factors["species"].map(rank)),
+                                   FACTORS))
+    con.register("grid", _arrow(grid.assign(p=grid["species"].map(rank)), GRID))
+    con.register("controls", _arrow(refs.multipliers if refs.multipliers is not None
+                                    else pd.DataFrame(columns=CONTROLS.names), CONTROLS))
+    con.register("gwp", pa.table({"species": pa.array(refs.gwp["species"], pa.string()),
+                                  "gwp": pa.array(refs.gwp["gwp"], pa.float64()),
+                                  "p": pa.array(refs.gwp["species"].map(rank), pa.int64())}))
+    missing = con.sql(sql.unmatched()).to_arrow_table().to_pandas()
+    if len(missing) and duplicates():
+        raise ValidationFailed(duplicates(),
+                               summary=f"activity data {Path(file).name} is invalid")
+    if len(missing):
+        raise ValidationFailed(
+            [Problem("no emission factor for this sector and fuel", file=file, column="fuel",
+                     found=f"{k.sector} × {k.fuel} ({k.region} {k.year})")
+             for k in missing.itertuples(index=False)], summary="activity without factor")
+    act = pd.DataFrame({"sector": summary["sector"].map(sector_map), "fuel": fuel,
+                        "technology": ""})
+    cover = gaps.factor_coverage(act, fx_used(refs.factors, act))
+    codes = _codes(con, region_years, species)
+    grouped = con.sql(sql.single_rows()).fetchone()[0] != 0
+    result = Result(None, 0, refs.label, [
+        (r.sector, r.fuel, r.technology, r.species)
+        for r in cover[cover["status"] == "missing"].itertuples(index=False)])
+    if codes is None:  # too many names for one integer key: sort the text
+        con.execute(f"CREATE OR REPLACE TEMP TABLE inv AS {sql.inventory('agg', grouped=grouped)}")
+        table = con.sql(sql.finished("inv", co2e_rows)).to_arrow_table()
+    else:
+        inv = sql.inventory("agg_r", grouped=grouped, carry=("k0", "k1", "p"))
+        con.execute(f"CREATE OR REPLACE TEMP TABLE inv AS SELECT k0, k1, scope, p, value "
+                    f"FROM ({inv})")
+        codes.headline(con, result)
+        coded = con.sql(codes.query(co2e_rows, rank["CO2e"])).to_arrow_table()
+        table = codes.table(coded, encoded=output is not None)
+    if codes is None:
+        _headline(result, table)
+    result.rows = table.num_rows
+    if duplicates():  # the second read ran beside all this; nothing is written
+        raise ValidationFailed(duplicates(),
+                               summary=f"activity data {Path(file).name} is invalid")
+    if (cover["status"] == "missing").any():
+        warnings.warn(gaps.missing_note(cover), UserWarning, stacklevel=3)
+    if output is None:
+        result.table = table
+        return result
+    import pyarrow.parquet as pq
+
+    from cocontrol.files import write_atomic
+
+    step(f"写出 {Path(output).name} / writing")
+    # dictionary columns are written as such; without the Arrow schema they read as text
+    write_atomic(output, lambda tmp: pq.write_table(table, tmp, store_schema=False))
+    return result
+
+
+@dataclass
+class Codes:
+    """Output names as integers: ``k0 = region rank × years + (year − first)``, ``k1 =
+    sector rank × fuels + fuel rank``, ``p`` the species rank (ranks in Python's string
+    order, by code point — the order of a text sort); ``key`` sorts as the output order."""
+
+    regions: list[str]
+    first_year: int
+    years: int
+    sectors: list[str]
+    fuels: list[str]
+    species: list[str]
+    key: str
+
+    def query(self, co2e: bool, co2e_p: int) -> str:
+        """The output rows on codes (:func:`cocontrol.inventory.sql.coded`)."""
+        return sql.coded("inv", co2e, co2e_p, self.key, self.years, self.first_year,
+                         len(self.fuels))
+
+    def table(self, coded: pa.Table, encoded: bool = False) -> pa.Table:
+        """The output table (:data:`OUTPUT`) of the rows of :meth:`query`, names from the
+        lists: dictionary-encoded columns when ``encoded`` (for Parquet, whose writer
+        stores them as they are), else text."""
+        import numpy as np
+        import pyarrow.compute as pc
+
+        coded = coded.combine_chunks()
+
+        def names(words: list[str], idx: pa.Array) -> pa.Array:
+            dictionary = pa.array(words, pa.string())
+            if encoded:
+                return pa.DictionaryArray.from_arrays(idx, dictionary)
+            return pc.take(dictionary, idx)
+
+        def col(name: str) -> pa.Array:
+            return coded[name].chunk(0) if coded[name].num_chunks else coded[name].combine_chunks()
+
+        return pa.table({
+            "region": names(self.regions, col("r")), "year": col("year").cast(pa.int64()),
+            "sector": names(self.sectors, col("s")), "fuel": names(self.fuels, col("f")),
+            "species": names(self.species, col("p")), "value": col("value"),
+            "unit": names(["t"], pa.array(np.zeros(coded.num_rows, dtype="int32"))),
+            "scope": col("scope").cast(pa.int64())})
+
+    def headline(self, con: duckdb.DuckDBPyConnection, result: Result) -> None:
+        """The closing line's figures from ``inv``: scope-1 CO2 per year (``fsum``), the
+        number of regions and the first."""
+        rows = con.sql(sql.coded_headline("inv", self.species.index("CO2"), self.years,
+                                          self.first_year)).fetchall()
+        result.co2_by_year = [(int(y), float(v)) for y, v, _, _ in rows if v is not None]
+        if rows:
+            result.regions, result.region = int(rows[0][2]), self.regions[int(rows[0][3])]
+
+
+def _codes(con: duckdb.DuckDBPyConnection, region_years: list[tuple[str, int]],
+           species: list[str]) -> Codes | None:
+    """:class:`Codes` for ``agg`` (and ``agg_r``: ``agg`` with ``k0`` and ``k1``); None when
+    the ranks would not fit one 63-bit integer (then the text is sorted)."""
+    regions = sorted({r for r, _ in region_years})
+    years = [y for _, y in region_years]
+    sectors = sorted(r[0] for r in con.sql("SELECT DISTINCT sector FROM agg").fetchall())
+    fuels = sorted(r[0] for r in con.sql("SELECT DISTINCT fuel FROM agg").fetchall())
+    scopes = con.sql("SELECT MIN(scope), MAX(scope) FROM (SELECT scope FROM factors "
+                     "UNION ALL SELECT scope FROM grid)").fetchone()
+    if not regions or scopes is None or scopes[0] is None or scopes[0] < 0:
+        return None
+    n_years, n_scopes = max(years) - min(years) + 1, int(scopes[1]) + 1
+    sizes = [len(regions), n_years, n_scopes, len(sectors), len(fuels), len(species)]
+    if math.prod(float(n) for n in sizes) >= 2.0 ** 62:
+        return None
+    for name, words in (("region", regions), ("sector", sectors), ("fuel", fuels)):
+        con.register(f"{name}_rank", pa.table({name: pa.array(words, pa.string()),
+                                               "r": pa.array(range(len(words)), pa.int64())}))
+    con.execute(f"CREATE OR REPLACE TEMP TABLE agg_r AS SELECT a.*, "
+                f"rr.r * {n_years} + (a.year - {min(years)}) AS k0, "
+                f"sr.r * {len(fuels)} + fr.r AS k1 FROM agg AS a "
+                "JOIN region_rank AS rr ON a.region = rr.region "
+                "JOIN sector_rank AS sr ON a.sector = sr.sector "
+                "JOIN fuel_rank AS fr ON a.fuel = fr.fuel")
+    key = sql.order_key(n_years, n_scopes, len(sectors) * len(fuels), len(species))
+    return Codes(regions, min(years), n_years, sectors, fuels, species, key)
+
+
+def _headline(result: Result, table: pa.Table) -> None:
+    """The closing line's figures from the output table: scope-1 CO2 per year (``fsum``),
+    the number of regions and the first."""
+    import numpy as np
+    import pyarrow.compute as pc
+
+    co2 = table.filter(pc.and_(pc.equal(table["species"], "CO2"),
+                               pc.equal(table["scope"], 1)))
+    years, values = co2["year"].to_numpy(), co2["value"].to_numpy()
+    result.co2_by_year = [(int(y), math.fsum(values[years == y])) for y in np.unique(years)]
+    regions = pc.unique(table["region"])
+    result.regions = len(regions)
+    result.region = str(regions[0]) if len(regions) else None
+
+
+def fx_used(factors: pd.DataFrame, activity: pd.DataFrame) -> pd.DataFrame:
+    """The factor rows of the (sector, fuel) pairs present in ``activity`` (order kept)."""
+    import pandas as pd
+
+    keys = ["sector", "fuel"]
+    have = pd.MultiIndex.from_frame(activity[keys].drop_duplicates())
+    return factors[pd.MultiIndex.from_frame(factors[keys]).isin(have)]
+
+
+def _general(summary: pd.DataFrame, fuel: pd.Series, sector_map: dict, tech_map: dict,
+             refs: References, file: str, gwp: str, factors: object,
+             co2e_rows: bool) -> Result:
+    """Activity technologies: :func:`cocontrol.inventory.core.evaluate` on the summary."""
+    import pandas as pd
+
+    from cocontrol.inventory.core import evaluate
+
+    activity = pd.DataFrame({
+        "region": summary["region"], "year": summary["year"].astype("int64"),
+        "sector": summary["sector"].map(sector_map), "fuel": fuel,
+        "technology": [tech_map.get((f, t), "") for f, t in zip(fuel, summary["technology"],
+                                                                strict=True)],
+        "value": summary["total"].astype("float64"), "unit": summary["unit"]})
+
+    def no_factor(keys: pd.DataFrame) -> ValidationFailed:
+        return ValidationFailed(
+            [Problem("no emission factor for this sector and fuel", file=file, column="fuel",
+                     found=f"{k.sector} × {k.fuel} ({k.region} {k.year})")
+             for k in keys.itertuples(index=False)], summary="activity without factor")
+
+    frame = evaluate(activity, gwp=gwp, engine="duckdb", controls=refs.controls, factors=factors,
+                     no_factor=no_factor, co2e_rows=co2e_rows)
+    return Result(None, len(frame), refs.label, list(frame.attrs.get("missing_factors", [])),
+                  frame=frame)
+
+
+def to_frame(result: Result) -> pd.DataFrame:
+    """The result as the pandas frame ``compute`` returns (columns, dtypes, ``attrs``)."""
+    if result.frame is not None:
+        return result.frame
+    assert result.table is not None
+    frame = result.table.to_pandas()
+    frame = frame[OUTPUT].astype({"year": "int64", "scope": "int64", "value": "float64"})
+    frame.attrs["factor_set"] = result.label
+    frame.attrs["missing_factors"] = result.missing_factors
+    return frame
+

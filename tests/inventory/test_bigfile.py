@@ -1,0 +1,107 @@
+"""The large-file path in DuckDB SQL (``inventory.bigfile``, ``inventory.sql``): the same
+rows, order and checks as ``compute`` and as the Ibis definitions of ``inventory.scan``."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from cocontrol.inventory import bigfile, compute
+from cocontrol.inventory.keys import OUTPUT
+from cocontrol.testing import sample_city
+
+KEYS = ["region", "year", "sector", "fuel", "species", "unit", "scope"]
+
+
+def _two_cities() -> pd.DataFrame:
+    act = pd.concat([sample_city("样例市"), sample_city("甲市")], ignore_index=True)
+    act["facility"] = [f"f{i}" for i in range(len(act))]
+    return act
+
+
+def _controls(act: pd.DataFrame) -> pd.DataFrame:
+    return pd.DataFrame([("样例市", 2020, act.loc[0, "sector"], "Raw_Coal", "scr", 0.9),
+                         ("甲市", 2021, act.loc[0, "sector"], "Raw_Coal", "sncr", 0.5)],
+                        columns=["region", "year", "sector", "fuel", "technology",
+                                 "penetration"])
+
+
+def _same_rows_in_order(got: pd.DataFrame, want: pd.DataFrame) -> None:
+    assert list(got.columns) == OUTPUT and len(got) == len(want)
+    assert (got[KEYS].astype(str).to_numpy() == want[KEYS].astype(str).to_numpy()).all()
+    np.testing.assert_allclose(got["value"], want["value"], rtol=1e-12)
+
+
+def test_written_parquet_is_compute_in_its_order_with_co2e_and_controls(tmp_path) -> None:
+    """Two regions, scope 1 and 2, controls: the file the command writes has compute's
+    rows in compute's order (region, year, scope, sector, fuel, species; CO2e rows
+    included), and the closing line's figures are the result's own."""
+    act = _two_cities()
+    path, out = tmp_path / "a.parquet", tmp_path / "out.parquet"
+    act.to_parquet(path)
+    ctl = _controls(act)
+    done = bigfile.run(path, controls=ctl, output=out)
+    got, want = pd.read_parquet(out), compute(act.drop(columns="facility"), controls=ctl)
+    _same_rows_in_order(got, want)
+    assert (got["species"] == "CO2e").sum() > 0 and set(got["scope"]) == {1, 2}
+    assert done.rows == len(want) and done.regions == 2 and done.table is None
+    co2 = want[(want["species"] == "CO2") & (want["scope"] == 1)].groupby("year")["value"].sum()
+    assert [y for y, _ in done.co2_by_year] == list(co2.index)
+    np.testing.assert_allclose([v for _, v in done.co2_by_year], co2.to_numpy(), rtol=1e-12)
+
+
+def test_text_order_when_codes_do_not_fit(tmp_path, monkeypatch) -> None:
+    """Without integer codes (too many names for one 63-bit key) the text is sorted: the
+    same rows in the same order."""
+    act = _two_cities()
+    path = tmp_path / "a.csv"
+    act.to_csv(path, index=False)
+    coded = bigfile.to_frame(bigfile.run(path))
+    monkeypatch.setattr(bigfile, "_codes", lambda *args: None)
+    _same_rows_in_order(bigfile.to_frame(bigfile.run(path)), coded)
+    _same_rows_in_order(coded, compute(act.drop(columns="facility")))
+
+
+CELLS = [" 1.5 ", "\t2\t", "\x0b3", "3\x0c", "\x0c4\x0b", "1e400", "-1e400", "nan", "inf", "-0",
+         "1,000", "", "  ", "abc", "0x10", "1_000", "+5", ".5", "5.", " 1 2 ", "\u00a01",
+         "１２", "1e-400", "  -3.25e2  ", "−5", "-2"]
+
+
+def test_value_cells_are_read_as_the_row_level_definition(tmp_path) -> None:
+    """Every kind of value cell (blanks of each sort around a number, inf/nan, text, full
+    width digits, a minus sign that is not ASCII …) counted and summed as the Ibis
+    row-level definition does (each cell trimmed, then cast)."""
+    from cocontrol.inventory import expressions as ex
+    from cocontrol.inventory.engines import session
+    from cocontrol.inventory.scan import activity_columns, activity_table, scan_activity, summarise
+
+    rows = _two_cities().head(len(CELLS)).astype({"value": object})
+    rows = pd.concat([rows] * (len(CELLS) // len(rows) + 1), ignore_index=True).head(len(CELLS))
+    rows["facility"] = [f"f{i}" for i in range(len(rows))]
+    rows["value"] = CELLS
+    path = tmp_path / "cells.csv"
+    rows.to_csv(path, index=False)
+    got, dups = scan_activity(path)
+    with session({"raw": str(path)}) as ses:
+        want = ses.run({"s": summarise(activity_table(*activity_columns(path)))})["s"]
+    key = ex.SUMMARY_KEYS
+    got = got.sort_values(key, ignore_index=True)
+    want = want.sort_values(key, ignore_index=True)
+    counts = ["rows", "missing", "not_number", "non_finite", "negative"]
+    assert len(dups) == 0 and (got[counts].to_numpy() == want[counts].to_numpy()).all()
+    np.testing.assert_allclose(got["total"].astype(float), want["total"].astype(float))
+    assert int(got["non_finite"].sum()) == 4 and int(got["missing"].sum()) == 2
+
+
+@pytest.mark.parametrize("cell, unclean", [("f1", False), ("", True), (" f1", True),
+                                           ("f1\t", True), ("f 1", False), ("!f", False)])
+def test_facility_blank_test(cell, unclean) -> None:
+    """The cheap test (a first byte up to the space, or one of the six blanks last) flags
+    every facility that cleaning would change, and leaves plain ones alone."""
+    import duckdb
+
+    from cocontrol.inventory import sql
+
+    got = duckdb.sql(f"SELECT {sql.unclean(sql.literal(cell))}").fetchone()[0]
+    assert got is unclean
