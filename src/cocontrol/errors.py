@@ -72,6 +72,7 @@ class ValidationFailed(CocontrolError):
 
     def __init__(self, problems: Iterable[Problem], summary: str = "input failed validation"):
         self.problems: Sequence[Problem] = list(problems)
+        self.summary = summary
         lines = [f"{summary} ({len(self.problems)} problem(s)):"]
         lines += [f"  - {p}" for p in self.problems[:200]]
         if len(self.problems) > 200:

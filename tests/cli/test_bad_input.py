@@ -7,6 +7,7 @@ the ``cocontrol`` command, without starting a Python process per case)."""
 from __future__ import annotations
 
 import io
+import re
 import sys
 import zipfile
 from pathlib import Path
@@ -77,42 +78,43 @@ def _make_files(tmp: Path) -> None:
 
 inv = ["inventory", "compute"]
 out = ["-o", "out.csv"]
-CASES: dict[str, tuple[list[str], str]] = {  # name → (arguments, words the error must contain)
-    "empty csv": ([*inv, "empty.csv", *out], "file is empty"),
-    "BOM-only csv": ([*inv, "bom.csv", *out], "file is empty"),
-    "header only": ([*inv, "header.csv", *out], "no activity rows"),
-    "binary csv": ([*inv, "binary.csv", *out], "binary content"),
-    "1 GiB binary": ([*inv, "huge.csv", *out], "binary content"),
-    "truncated parquet": ([*inv, "truncated.parquet", *out], "not a valid Parquet"),
-    "junk parquet": ([*inv, "junk.parquet", *out], "not a valid Parquet"),
-    "junk xlsx": ([*inv, "junk.xlsx", *out], "not a valid Excel workbook"),
-    "zip-bomb xlsx": ([*inv, "bomb.xlsx", *out], "zip bomb"),
-    "inf": ([*inv, "inf.csv", *out], "not a finite number"),
-    "1e400": ([*inv, "e400.csv", *out], "not a finite number"),
-    "-inf": ([*inv, "neginf.csv", *out], "not a finite number"),
-    "nan": ([*inv, "nan.csv", *out], "not a number"),
-    "facility_id": ([*inv, "ids.csv", *out], "did you mean facility?"),
+CASES: dict[str, tuple[list[str], str, str]] = {
+    # name → (arguments, words of the English error, words of the Chinese one)
+    "empty csv": ([*inv, "empty.csv", *out], "file is empty", "文件为空"),
+    "BOM-only csv": ([*inv, "bom.csv", *out], "file is empty", "文件为空"),
+    "header only": ([*inv, "header.csv", *out], "no activity rows", "没有活动水平数据行"),
+    "binary csv": ([*inv, "binary.csv", *out], "binary content", "内容为二进制"),
+    "1 GiB binary": ([*inv, "huge.csv", *out], "binary content", "内容为二进制"),
+    "truncated parquet": ([*inv, "truncated.parquet", *out], "not a valid Parquet", "不是有效的 Parquet 文件"),
+    "junk parquet": ([*inv, "junk.parquet", *out], "not a valid Parquet", "不是有效的 Parquet 文件"),
+    "junk xlsx": ([*inv, "junk.xlsx", *out], "not a valid Excel workbook", "不是有效的 Excel 工作簿"),
+    "zip-bomb xlsx": ([*inv, "bomb.xlsx", *out], "zip bomb", "疑似压缩炸弹"),
+    "inf": ([*inv, "inf.csv", *out], "not a finite number", "不是有限的数字"),
+    "1e400": ([*inv, "e400.csv", *out], "not a finite number", "不是有限的数字"),
+    "-inf": ([*inv, "neginf.csv", *out], "not a finite number", "不是有限的数字"),
+    "nan": ([*inv, "nan.csv", *out], "not a number", "不是数字"),
+    "facility_id": ([*inv, "ids.csv", *out], "did you mean facility?", "是否应为 facility？"),
     "controls inf": ([*inv, "good.csv", "--controls", "controls_inf.csv", *out],
-                     "penetration"),
+                     "penetration", "普及率"),
     "controls empty": ([*inv, "good.csv", "--controls", "empty.csv", *out],
-                       "file is empty"),
+                       "file is empty", "文件为空"),
     "balance junk xlsx": (["inventory", "balance", "junk.xlsx", "--region", "济南市",
-                           "--year", "2020", "-o", "act.csv"], "not a valid Excel workbook"),
+                           "--year", "2020", "-o", "act.csv"], "not a valid Excel workbook", "不是有效的 Excel 工作簿"),
     "observations inf": (["track", "import", "obs_inf.csv", "--plan", "zibo-2024-synergy",
-                          "--history", "hist.csv"], "not a finite number"),
+                          "--history", "hist.csv"], "not a finite number", "不是有限的数字"),
     "observations 1e400": (["track", "import", "obs_1e400.csv", "--plan",
                             "zibo-2024-synergy", "--history", "hist.csv"],
-                           "not a finite number"),
+                           "not a finite number", "不是有限的数字"),
     "observations empty": (["track", "import", "obs_empty.csv", "--plan",
-                            "zibo-2024-synergy", "--history", "hist.csv"], "file is empty"),
-    "plan value .inf": (["track", "status", "--plan", "plan_inf.yaml"], "finite number"),
+                            "zibo-2024-synergy", "--history", "hist.csv"], "file is empty", "文件为空"),
+    "plan value .inf": (["track", "status", "--plan", "plan_inf.yaml"], "finite number", "有限的数字"),
     "plan value 1e400 (json)": (["track", "status", "--plan", "plan_1e400.json"],
-                                "finite number"),
-    "deep yaml": (["track", "status", "--plan", "deep.yaml"], "nested too deeply"),
-    "deep json": (["track", "status", "--plan", "deep.json"], "nested too deeply"),
-    "binary plan": (["track", "status", "--plan", "plan_binary.yaml"], "binary content"),
-    "zip-bomb docx": (["plan", "extract", "bomb.docx", "-o", "plan.json"], "zip bomb"),
-    "junk docx": (["plan", "extract", "junk.docx", "-o", "plan.json"], "not a .docx"),
+                                "finite number", "有限的数字"),
+    "deep yaml": (["track", "status", "--plan", "deep.yaml"], "nested too deeply", "嵌套层数过多"),
+    "deep json": (["track", "status", "--plan", "deep.json"], "nested too deeply", "嵌套层数过多"),
+    "binary plan": (["track", "status", "--plan", "plan_binary.yaml"], "binary content", "内容为二进制"),
+    "zip-bomb docx": (["plan", "extract", "bomb.docx", "-o", "plan.json"], "zip bomb", "疑似压缩炸弹"),
+    "junk docx": (["plan", "extract", "junk.docx", "-o", "plan.json"], "not a .docx", "不是 .docx 文件"),
 }
 
 
@@ -134,15 +136,25 @@ def _run(args: list[str], cwd: Path, monkeypatch, capsys) -> tuple[int, str]:
     return int(done.value.code or 0), capsys.readouterr().err
 
 
+@pytest.mark.parametrize("lang", ["zh", "en"])
 @pytest.mark.parametrize("case", list(CASES))
-def test_bad_input_is_one_clear_error_and_nothing_is_written(case, folder, monkeypatch,
+def test_bad_input_is_one_clear_error_and_nothing_is_written(case, lang, folder, monkeypatch,
                                                              capsys) -> None:
-    args, words = CASES[case]
+    """Chinese by default, English with COCONTROL_LANG=en: the same error either way."""
+    args, english, chinese = CASES[case]
+    if lang == "en":
+        monkeypatch.setenv("COCONTROL_LANG", "en")
+    else:
+        monkeypatch.delenv("COCONTROL_LANG", raising=False)
     before = {p.name: p.stat().st_mtime_ns for p in folder.iterdir()}
     code, err = _run(args, folder, monkeypatch, capsys)
     assert code == 2, err
-    assert "Traceback" not in err and words in err, err
-    assert "错误 / error" in err
+    assert "Traceback" not in err, err
+    if lang == "zh":
+        assert err.startswith("错误：") and chinese in err, err
+        assert not re.search(r"\b(file|row|column|expected|found|error)\b", err), err
+    else:
+        assert err.startswith("error: ") and english in err, err
     after = {p.name: p.stat().st_mtime_ns for p in folder.iterdir()}
     assert after == before  # nothing written, nothing changed
 

@@ -95,8 +95,8 @@ def test_bad_input_exits_2_and_writes_nothing(tmp_path) -> None:
     done = subprocess.run([sys.executable, "-m", "cocontrol", "enterprise", "verify", str(folder),
                            "-o", str(out)], capture_output=True, text=True, env=env)
     assert done.returncode == 2
-    assert "enterprises.csv" in done.stderr and "row 2" in done.stderr and "'uscc'" in done.stderr
-    assert "'month'" in done.stderr and "Traceback" not in done.stderr
+    assert "enterprises.csv" in done.stderr and "第 2 行，列“uscc”" in done.stderr
+    assert "列“month”" in done.stderr and "Traceback" not in done.stderr
     assert not out.exists()
 
 

@@ -90,7 +90,7 @@ def test_serial_retired_once_is_refused_by_the_next_event(tmp_path, store_home) 
     assert second["neutral"] is False and second["retired_t"] == 0
     assert any("已于“示例论坛（示例数据）”注销" in p for p in second["problems"])
     refused = run("footprint", "b.xlsx", "--retire")
-    assert refused.returncode == 2 and "retired already" in refused.stderr
+    assert refused.returncode == 2 and "已被其他活动注销" in refused.stderr
 
 
 def test_neutrality_report_states_the_account_and_the_credits(tmp_path) -> None:

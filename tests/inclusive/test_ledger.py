@@ -86,7 +86,7 @@ def test_cli_contract_and_reposting_never_credits_twice(tmp_path, store_home) ->
     assert out["rejected"] == [{"row": 3, "record_id": "a",
                                 "reason": "重复记录：本批次中已有相同记录编号"}]
     again = _cli("credit", "r.csv", "--format", "json", cwd=tmp_path, env=env)
-    assert again.returncode == 2 and "posted already" in again.stderr
+    assert again.returncode == 2 and "本次未签发" in again.stderr
     (tmp_path / "r2.csv").write_text(
         "record_id,person,scene,start,end,distance_km\n"
         "a,p1,地铁,2025-03-01 08:00,2025-03-01 08:30,10\n"
@@ -115,7 +115,7 @@ def test_cli_bad_input_exits_2_and_credits_nothing(tmp_path, store_home) -> None
         "b,p1,飞行,2025-03-01 09:00,2025-03-01 09:30,10\n", encoding="utf-8")
     done = _cli("credit", "bad.csv", "--format", "json", cwd=tmp_path, env=env)
     assert done.returncode == 2
-    assert "row 3" in done.stderr and "'scene'" in done.stderr and "Traceback" not in done.stderr
+    assert "第 3 行，列“scene”：未知的场景" in done.stderr and "Traceback" not in done.stderr
     from cocontrol.store.db import transaction
     from cocontrol.store.inclusive import entries
 

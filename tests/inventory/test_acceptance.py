@@ -45,9 +45,13 @@ CO2 = {  # (sector, fuel, scope) → t, worked in the module docstring
 }
 
 
-def cocontrol(*args: str, cwd: Path, **kw) -> subprocess.CompletedProcess:
+def cocontrol(*args: str, cwd: Path, lang: str = "en", **kw) -> subprocess.CompletedProcess:
+    """The command in English (``COCONTROL_LANG=en``): the messages this file checks word for
+    word are the English edition; the Chinese default is checked in
+    :func:`test_every_bad_row_is_listed_in_chinese_by_default` and ``tests/cli``."""
+    env = {**os.environ, "COCONTROL_LANG": lang, **kw.pop("env", {})}
     return subprocess.run([*COMMAND, "inventory", *args], cwd=cwd, capture_output=True,
-                          text=True, timeout=600, **kw)
+                          text=True, timeout=600, env=env, **kw)
 
 
 @pytest.fixture
@@ -265,6 +269,18 @@ def test_every_bad_row_is_listed_exit_2_and_nothing_written(tmp_path) -> None:
         assert f"does not fit {fuel}" in err
     assert "Traceback" not in err
     _assert_untouched(tmp_path, before)
+
+
+def test_every_bad_row_is_listed_in_chinese_by_default(tmp_path) -> None:
+    """The same bad file without COCONTROL_LANG: every row named in Chinese with its column."""
+    (tmp_path / "bad.csv").write_text(BAD, encoding="utf-8")
+    done = cocontrol("compute", "bad.csv", "-o", "out.csv", cwd=tmp_path, lang="zh")
+    assert done.returncode == 2
+    assert done.stderr.startswith("错误：活动水平数据 bad.csv 有误（共 ")
+    for row, column in EXPECTED.items():
+        assert f"文件 bad.csv，第 {row} 行，列“{column}" in done.stderr, (row, done.stderr)
+    assert "是否应为 原煤" in done.stderr and "第 8 行" not in done.stderr
+    assert not (tmp_path / "out.csv").exists()
 
 
 def test_bad_rows_in_an_excel_sheet_name_the_sheet(tmp_path) -> None:

@@ -86,7 +86,7 @@ def test_bad_input_exits_nonzero_lists_rows_and_writes_nothing(tmp_path) -> None
         "济南市,2020,电力、热力的生产和供应业,天然气,5,万吨\n", encoding="utf-8")
     done = _run("compute", "bad.csv", "-o", "out.csv", cwd=tmp_path)
     assert done.returncode == 2
-    for where in ("row 2", "row 3", "row 4"):
+    for where in ("第 2 行", "第 3 行", "第 4 行"):
         assert where in done.stderr
     assert "原煤" in done.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.csv"]
@@ -142,7 +142,7 @@ def test_controls_option_cuts_pollutants_not_co2(tmp_path) -> None:
         "济南市,2020,电力、热力的生产和供应业,原煤,limestone_gypsum_wet_fgd,1.5\n",
         encoding="utf-8")
     done = _run("compute", "a.csv", "-o", "x.csv", "--controls", "bad.csv", cwd=tmp_path)
-    assert done.returncode == 2 and "file bad.csv, row 2" in done.stderr
+    assert done.returncode == 2 and "文件 bad.csv，第 2 行" in done.stderr  # Chinese by default
     assert not (tmp_path / "x.csv").exists()
 
 
@@ -184,12 +184,12 @@ def test_balance_bad_table_exit_2_and_nothing_written(tmp_path) -> None:
     (tmp_path / "activity.csv").write_text("earlier\n", encoding="utf-8")
     done = _run("balance", "b.xlsx", "--region", "济南市", "--year", "2020", cwd=tmp_path)
     assert done.returncode == 2
-    for where in ("sheet '表1', row 1, column '柴油'", "sheet '表1', row 1, column '原媒(万吨)'",
-                  "sheet '表1', row 3, column '项目'"):
-        assert f"file b.xlsx, {where}" in done.stderr
-    assert "unit missing" in done.stderr and "unknown row" in done.stderr
+    for where in ("工作表“表1”，第 1 行，列“柴油”", "工作表“表1”，第 1 行，列“原媒(万吨)”",
+                  "工作表“表1”，第 3 行，列“项目”"):
+        assert f"文件 b.xlsx，{where}" in done.stderr
+    assert "缺少单位" in done.stderr and "未知的行" in done.stderr
     assert (tmp_path / "activity.csv").read_text(encoding="utf-8") == "earlier\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["activity.csv", "b.xlsx"]
     done = _run("balance", "b.xlsx", "--region", "济南市", "--year", "2020", "--sheet", "表2",
                 cwd=tmp_path)
-    assert done.returncode == 2 and "no such sheet" in done.stderr and "表1" in done.stderr
+    assert done.returncode == 2 and "没有该工作表" in done.stderr and "表1" in done.stderr

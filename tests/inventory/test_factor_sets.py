@@ -172,8 +172,8 @@ def test_cli_factors_option_names_the_set(tmp_path) -> None:
     done = subprocess.run([sys.executable, "-m", "cocontrol", "inventory", "compute", str(act),
                            "-o", str(tmp_path / "x.csv"), "--factors", str(bad)],
                           capture_output=True, text=True, check=False)
-    assert done.returncode == 2 and "outside 0–1" in done.stderr + done.stdout
-    assert "row 2" in done.stderr + done.stdout
+    assert done.returncode == 2 and "不在 0–1 之间" in done.stderr + done.stdout
+    assert "第 2 行" in done.stderr + done.stdout
     assert not (tmp_path / "x.csv").exists()
 
 

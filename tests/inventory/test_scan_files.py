@@ -149,7 +149,7 @@ def test_cli_takes_the_engine_path_for_a_large_annual_csv(tmp_path) -> None:
                               text=True, timeout=300)
 
     done = run()
-    assert done.returncode == 2 and "not a finite number in 1 rows" in done.stderr
+    assert done.returncode == 2 and "有 1 行不是有限的数字" in done.stderr
     assert not (tmp_path / "out.csv").exists()
     rows.loc[5, "value"] = rows.loc[6, "value"]
     rows.to_csv(tmp_path / "big.csv", index=False)

@@ -96,7 +96,7 @@ def test_load_error_names_line_and_field_and_stores_nothing(plan_file: Path, tmp
     db = tmp_path / "cocontrol.db"
     result = runner.invoke(app, ["plan", "load", str(review), "--database", f"sqlite:///{db}"])
     assert result.exit_code == 2
-    assert f"line {i + 1}" in result.output and "targets.1.year" in result.output
+    assert f"第 {i + 1} 行，列“targets.1.year”：应为整数" in result.output  # Chinese by default
     assert not db.exists()
 
 

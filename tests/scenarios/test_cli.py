@@ -62,8 +62,8 @@ def test_bad_spec_exit_2_and_nothing_written(city, tmp_path):
     out = tmp_path / "o.xlsx"
     result = runner.invoke(app, ["scenario", "run", str(bad), "-o", str(out)])
     assert result.exit_code == 2
-    assert "bad.yaml" in result.output and "line 13" in result.output
-    assert "position 12" in result.output
+    assert "bad.yaml" in result.output and "第 13 行" in result.output  # Chinese by default
+    assert "第 12 个字符处应为“,”或“)”" in result.output
     assert "Traceback" not in result.output
     assert not out.exists() and not list(tmp_path.glob(".o.xlsx*"))
 
@@ -83,7 +83,7 @@ def test_optimize_contract_and_infeasible_exit_3(tmp_path):
     assert bad.exit_code == 3
     assert json.loads(bad.stdout)["shortfall"]["CO2"] == pytest.approx(810)
     wrong = runner.invoke(app, ["scenario", "optimize", str(path), "--target", "SO2=5"])
-    assert wrong.exit_code == 2 and "no column" in wrong.output
+    assert wrong.exit_code == 2 and "措施表中没有该目标物种的列" in wrong.output
 
 
 def test_template_writes_and_refuses_to_overwrite(tmp_path):

@@ -67,7 +67,7 @@ def test_store_adds_once_and_never_overwrites(tmp_path, store_home) -> None:
     bigger = _edit(first, tmp_path / "bigger.xlsx", project={"面积": 2000},
                    surveys=[["2027-10-15", 150, 60, 25, 40, 50, 220]])
     refused = _cli(bigger, env)
-    assert refused.returncode == 2 and "面积" in refused.stderr and "nothing stored" in refused.stderr
+    assert refused.returncode == 2 and "面积" in refused.stderr and "整表未登记" in refused.stderr
     assert "Traceback" not in refused.stderr
     assert _stored(store_home) == before
 

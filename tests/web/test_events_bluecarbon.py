@@ -136,7 +136,7 @@ def test_restoration_upload_never_overwrites(app, client_of, sessions, tmp_path)
     r = coordinator.post("/bluecarbon/projects",
                          files={"file": ("p.xlsx", _project(tmp_path, change_survey), XLSX)})
     assert r.status_code == 409
-    assert "工作表“监测”，第3行，“植株成活率(%)”列" in r.text and "整表未登记" in r.text
+    assert "工作表“监测”，第 3 行，列“植株成活率(%)”" in r.text and "整表未登记" in r.text
     assert _stored(sessions) == (1, 2, 3)   # the new 2026 survey was not added either
 
     def change_area(book) -> None:
@@ -146,7 +146,7 @@ def test_restoration_upload_never_overwrites(app, client_of, sessions, tmp_path)
 
     r = coordinator.post("/bluecarbon/projects",
                          files={"file": ("p.xlsx", _project(tmp_path, change_area), XLSX)})
-    assert r.status_code == 409 and "“面积”列" in r.text and _stored(sessions) == (1, 2, 3)
+    assert r.status_code == 409 and "列“面积”" in r.text and _stored(sessions) == (1, 2, 3)
 
 
 def test_restoration_upload_errors_roles_and_csrf(app, client_of, sessions, tmp_path) -> None:
@@ -160,8 +160,8 @@ def test_restoration_upload_errors_roles_and_csrf(app, client_of, sessions, tmp_
 
     r = coordinator.post("/bluecarbon/projects", files={"file": ("坏表.xlsx", _project(tmp_path, bad), XLSX)})
     assert r.status_code == 422
-    assert "文件“坏表.xlsx”，工作表“监测”，第2行，“植株成活率(%)”列：比例超出 0–100%" in r.text
-    assert "第3行，“日期”列：不是日期" in r.text and "/tmp" not in r.text
+    assert "文件 坏表.xlsx，工作表“监测”，第 2 行，列“植株成活率(%)”：比例超出 0–100%" in r.text
+    assert "第 3 行，列“日期”：不是日期" in r.text and "/tmp" not in r.text
     assert coordinator.post("/bluecarbon/projects", files={"file": ("p.xlsx", b"junk", XLSX)}
                             ).status_code == 422
     for role in ("viewer", "analyst", "reporter"):

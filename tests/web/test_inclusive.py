@@ -55,7 +55,8 @@ def test_bad_records_are_refused_whole(app, client_of) -> None:
                      json={"records": [TRIP, {**TRIP, "record_id": "b", "scene": "飞行"},
                                        {**TRIP, "record_id": "c", "distance_km": -2}]})
     assert r.status_code == 422
-    assert "row 2" in r.json()["detail"] and "row 3" in r.json()["detail"]
+    assert "第 2 行" in r.json()["detail"] and "第 3 行" in r.json()["detail"]  # Chinese by default
+    assert "row 2" in r.json()["reason"] and "row 3" in r.json()["reason"]  # the English as raised
     summary = client_of("admin").get("/api/inclusive/summary").json()
     assert summary["participants"] == 0 and summary["ledger"]["issue"] == 0
 

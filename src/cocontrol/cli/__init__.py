@@ -26,7 +26,7 @@ from cocontrol.cli import (
     sinks,
     track,
 )
-from cocontrol.errors import CocontrolError
+from cocontrol.errors import CocontrolError, InputError
 
 app = typer.Typer(
     name="cocontrol",
@@ -48,8 +48,17 @@ def _root(
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="版本 / show version")
     ] = False,
+    lang: Annotated[
+        str | None, typer.Option("--lang", help="提示和错误的语言 zh | en（默认 COCONTROL_LANG，否则中文）"
+                                 " / language of messages and errors")
+    ] = None,
 ) -> None:
     """减污降碳协同增效平台 (cocontrol)."""
+    from cocontrol.messages import choose
+
+    if lang is not None and lang not in ("zh", "en"):
+        raise InputError("unknown language", column="--lang", expected="zh or en", found=lang)
+    choose(lang)
 
 
 app.command("doctor")(doctor.doctor)
@@ -65,25 +74,54 @@ app.command("serve")(serve.serve)
 app.add_typer(enterprise.app, name="enterprise")
 
 
+def _leading_lang(argv: list[str]) -> str | None:
+    """The value of the global ``--lang`` (before the command), read ahead of the parser so
+    that a usage mistake in the rest of the line is reported in that language too."""
+    for i, arg in enumerate(argv):
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+        if arg == "--lang":
+            return argv[i + 1] if i + 1 < len(argv) else None
+        if not arg.startswith("-"):
+            return None
+    return None
+
+
 def main() -> None:
     """Console entry point: user mistakes end with a clear message and exit code 2; an
     unexpected failure ends in one line and exit code 1, the traceback only with
     ``COCONTROL_DEBUG=1``."""
     import os
 
+    from cocontrol.cli.say import error_text, parser_exceptions, pick, usage_text
+    from cocontrol.messages import choose
+
+    parser_help, parser_errors, parser_abort = parser_exceptions()
+    choose(_leading_lang(sys.argv[1:]))  # COCONTROL_LANG unless the global --lang says otherwise
     try:
-        app()
+        code = app(standalone_mode=False, prog_name="cocontrol")
+    except parser_help as exc:  # no arguments: the help text, as the parser shows it
+        exc.show()  # type: ignore[attr-defined]
+        sys.exit(exc.exit_code)  # type: ignore[attr-defined]
+    except parser_errors as exc:  # usage: a missing option, a wrong value, an unknown command
+        typer.secho(usage_text(exc), err=True, fg=typer.colors.RED)
+        sys.exit(exc.exit_code)  # type: ignore[attr-defined]
+    except parser_abort:
+        typer.secho(pick("已中止", "Aborted!"), err=True)
+        sys.exit(1)
     except CocontrolError as exc:
-        typer.secho(f"错误 / error: {exc}", err=True, fg=typer.colors.RED)
+        typer.secho(error_text(exc), err=True, fg=typer.colors.RED)
         sys.exit(2)
     except RecursionError:
-        typer.secho("错误 / error: input is nested too deeply", err=True, fg=typer.colors.RED)
+        typer.secho(error_text(CocontrolError("input is nested too deeply")), err=True,
+                    fg=typer.colors.RED)
         sys.exit(2)
     except Exception as exc:
         if os.environ.get("COCONTROL_DEBUG"):
             raise
-        typer.secho(f"错误 / error: unexpected failure ({type(exc).__name__}: "
-                    f"{str(exc).splitlines()[0][:300] if str(exc) else ''}); "
-                    "nothing was written. Run with COCONTROL_DEBUG=1 for details.",
-                    err=True, fg=typer.colors.RED)
+        detail = str(exc).splitlines()[0][:300] if str(exc) else ""
+        typer.secho(error_text(CocontrolError(
+            f"unexpected failure ({type(exc).__name__}: {detail}); nothing was written. "
+            "Run with COCONTROL_DEBUG=1 for details.")), err=True, fg=typer.colors.RED)
         sys.exit(1)
+    sys.exit(code if isinstance(code, int) else 0)

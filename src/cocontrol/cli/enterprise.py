@@ -18,6 +18,8 @@ from typing import Annotated
 
 import typer
 
+from cocontrol.cli.say import pick
+
 app = typer.Typer(help="企业协同核查 — co-verification and enterprise carbon accounts",
                   no_args_is_help=True)
 
@@ -33,7 +35,7 @@ def template(output: Annotated[Path, typer.Option("--output", "-o", help="模板
         raise InputError("template must be .xlsx", file=str(output), expected=".xlsx",
                          found=output.suffix or "(no suffix)")
     write_template(output)
-    typer.echo(f"已写出模板 / template written: {output}")
+    typer.echo(pick(f"已写出模板 {output}", f"template written: {output}"))
 
 
 @app.command("verify")
@@ -76,7 +78,7 @@ def verify(
         return
     _summary(result)
     if output is not None:
-        typer.echo(f"已写出 / written: {output}")
+        typer.echo(pick(f"已写出 {output}", f"written: {output}"))
 
 
 def _summary(result: object) -> None:

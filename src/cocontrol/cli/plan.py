@@ -15,6 +15,7 @@ from typing import Annotated
 
 import typer
 
+from cocontrol.cli.say import fail, pick
 from cocontrol.errors import CocontrolError
 
 app = typer.Typer(help="规划 — extract targets and tasks from a plan document, review, load", no_args_is_help=True)
@@ -27,8 +28,12 @@ class Format(StrEnum):
 
 
 def _fail(exc: Exception) -> None:
-    typer.secho(f"错误 / error: {exc}", err=True, fg=typer.colors.RED)
-    raise typer.Exit(2)
+    fail(exc)
+
+
+def _written(doc: object, out: Path) -> str:
+    n, m = len(doc.targets), len(doc.tasks)  # type: ignore[attr-defined]
+    return pick(f"目标 {n} 项，任务 {m} 项 → {out}", f"{n} targets, {m} tasks → {out}")
 
 
 @app.command("extract")
@@ -49,14 +54,14 @@ def extract(
             if out is None:
                 raise CocontrolError("--format xlsx needs -o OUT.xlsx")
             write_xlsx(doc, out)
-            typer.echo(f"{len(doc.targets)} targets, {len(doc.tasks)} tasks → {out}", err=True)
+            typer.echo(_written(doc, out), err=True)
             return
         text = dump_json(doc) if fmt is Format.json else dump_yaml(doc)
         if out is None:
             sys.stdout.write(text)
         else:
             write_atomic(out, lambda tmp: Path(tmp).write_text(text, encoding="utf-8"))
-            typer.echo(f"{len(doc.targets)} targets, {len(doc.tasks)} tasks → {out}", err=True)
+            typer.echo(_written(doc, out), err=True)
     except CocontrolError as exc:
         _fail(exc)
     except OSError as exc:  # an output path that cannot be written (a folder, no permission)
@@ -92,4 +97,7 @@ def load(
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         _fail(CocontrolError(f"the plan is valid but could not be stored: {first}"))
         return
-    typer.echo(f"已入库 / stored plan {doc.plan.id} ({len(doc.targets)} targets, {len(doc.tasks)} tasks) as #{plan_id}")
+    typer.echo(pick(f"已入库：规划 {doc.plan.id}（目标 {len(doc.targets)} 项，任务 {len(doc.tasks)} 项），"
+                    f"编号 #{plan_id}",
+                    f"stored plan {doc.plan.id} ({len(doc.targets)} targets, {len(doc.tasks)} tasks) "
+                    f"as #{plan_id}"))

@@ -26,6 +26,7 @@ from typing import Annotated
 
 import typer
 
+from cocontrol.cli.say import fail, pick
 from cocontrol.errors import CocontrolError
 
 app = typer.Typer(help="情景分析 — carbon-peak pathways, targets, least-cost portfolios",
@@ -38,8 +39,7 @@ class Format(StrEnum):
 
 
 def _fail(exc: Exception, code: int = 2) -> None:
-    typer.secho(f"错误 / error: {exc}", err=True, fg=typer.colors.RED)
-    raise typer.Exit(code)
+    fail(exc, code)
 
 
 def _json(data: object) -> None:
@@ -118,8 +118,9 @@ def optimize(
             extra = "" if price is None else f", 影子价格 {price:,.4f} 万元/单位"
             typer.echo(f"  {s}: 减排 {v:,.2f}{extra}")
     else:
-        typer.echo("目标无法达成 / infeasible: " + ", ".join(
-            f"{s} 缺口 {v:,.2f}" for s, v in result.shortfall.items()), err=True)
+        typer.echo(pick("目标无法达成：", "infeasible: ") + pick("，", ", ").join(
+            pick(f"{s} 缺口 {v:,.2f}", f"{s} short by {v:,.2f}")
+            for s, v in result.shortfall.items()), err=True)
     if result.status != "optimal":
         raise typer.Exit(3)
 

@@ -88,38 +88,14 @@ def projects_view(projects: list, lang: str) -> list[dict[str, Any]]:
     return out
 
 
-PROBLEM_ZH = {
-    "missing value": "缺少数值", "missing column": "缺少列", "missing sheet": "缺少工作表",
-    "not a number": "不是数字", "not a date": "不是日期", "cannot read the value": "无法识别",
-    "share out of range": "比例超出 0–100%", "area must be > 0": "面积须大于 0",
-    "not a readable Excel workbook": "不是可读取的 Excel 工作簿",
-    "the project is stored already with another value; nothing stored":
-        "该项目已登记且此项数值不同，整表未登记",
-    "a survey of this date is stored already with another value; nothing stored":
-        "该日期的监测已登记且数值不同，整表未登记",
-}
 COLUMN_ZH = {"date": "日期", "shoot_density": "株密度(株/平方米)", "shoot_survival": "植株成活率(%)",
              "seedling_emergence": "幼苗出苗率(%)", "seedling_survival": "幼苗成活率(%)",
              "cover": "覆盖度(%)", "biomass": "生物量(克干重/平方米)"}
 
 
 def problem_text(problem: Any, lang: str, file: str) -> str:
-    """One workbook problem in the page's language: sheet, row, column, what is wrong."""
-    column = COLUMN_ZH.get(problem.column, problem.column) if problem.column else None
-    if lang != "zh":  # the workbook's own (Chinese) sheet and column names
-        return str(problem.__class__(**{**problem.__dict__, "file": file, "column": column}))
-    where = [f"文件“{file}”"]
-    if problem.sheet:
-        where.append(f"工作表“{problem.sheet}”")
-    if problem.row is not None:
-        where.append(f"第{problem.row}行")
-    if column:
-        where.append(f"“{column}”列")
-    text = PROBLEM_ZH.get(problem.message, "数据有误")
-    if problem.expected and not any(c.isascii() and c.isalpha() for c in problem.expected):
-        text += f"，应为 {problem.expected}"
-    elif problem.expected and problem.message.startswith(("the project", "a survey")):
-        text += f"，已登记为 {problem.expected}"
-    if problem.found is not None:
-        text += f"，实为 {problem.found}"
-    return "".join(where[:1]) + "，".join(["", *where[1:]]) + "：" + text
+    """One workbook problem in the page's language with the workbook's own (Chinese) column
+    names (the one renderer of every surface, :func:`cocontrol.messages.render`)."""
+    from cocontrol.messages import render
+
+    return render(problem, lang, file=file, columns=COLUMN_ZH, strict=True)

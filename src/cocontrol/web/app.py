@@ -32,6 +32,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from cocontrol import __version__
 from cocontrol.errors import CocontrolError
+from cocontrol.messages import Texts, say
 from cocontrol.store import models as m
 from cocontrol.store.db import get_engine, session_factory
 from cocontrol.store.seed import seed
@@ -188,7 +189,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.exception_handler(CocontrolError)
     async def _input(request: Request, exc: CocontrolError) -> Response:
-        return error_response(request, 422, "invalid", str(exc))
+        from cocontrol.messages import texts
+
+        return error_response(request, 422, "invalid", texts(exc))  # (Chinese, English)
 
     @app.exception_handler(StaleDataError)
     async def _stale(request: Request, exc: StaleDataError) -> Response:
@@ -279,12 +282,17 @@ def error_response(request: Request, status: int, key: str, detail: str = "",
     """JSON for the API, a message fragment for htmx, a page (or the login page) otherwise."""
     lang = lang_of(request)
     t = translator(lang)
+    reason = None
     if isinstance(detail, tuple):  # (Chinese, English)
+        reason = detail[1] if isinstance(detail, Texts) else None  # an error's own English
         detail = detail[lang == "en"]
+    elif detail:  # an English sentence of the web: its Chinese template ("中文 / English": a half)
+        reason, detail = detail, say(detail, lang, strict=True)
     message = t(key) if key not in ("invalid", "not_found", "method", "error") else (detail or t(key))
     if request.url.path.startswith("/api"):
         headers = {"Retry-After": "5"} if status in (429, 503) else None
-        return JSONResponse(error_json(key, message, detail, extra), status_code=status, headers=headers)
+        return JSONResponse(error_json(key, message, reason or detail, extra), status_code=status,
+                            headers=headers)
     if status == 401 and not request.headers.get("hx-request"):
         return RedirectResponse(f"/login?msg={key}", status_code=303)
     templates: Jinja2Templates = request.app.state.templates

@@ -112,7 +112,10 @@ async def store(request: Request, who: Who, session: DB,
     except InputError as exc:
         raise refused([exc.problem]) from None
     except CocontrolError as exc:
-        raise WebError(422, "invalid", str(exc).replace(str(Path(tempfile.gettempdir())), "")) from None
+        from cocontrol.messages import texts
+
+        tmp = str(Path(tempfile.gettempdir()))
+        raise WebError(422, "invalid", texts(exc).map(lambda t: t.replace(tmp, ""))) from None
     if not who.sees(sp.region):
         raise WebError(403, "forbidden", ("项目所属城市不在您的权限范围内", "the project's city is outside your scope"))
     try:

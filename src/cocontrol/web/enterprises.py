@@ -364,11 +364,12 @@ async def api_submit(request: Request, code: str, session: DB, who: Who,
         sub = svc.submit(session, request.app.state.settings.home, who, code,
                          data.filename or "", content)
     except ValidationFailed as exc:
+        from cocontrol.web.enterprise_messages import zh
         from cocontrol.web.errors import error_json
 
         return JSONResponse(error_json("invalid", str(exc).splitlines()[0] if str(exc) else "invalid file",
                                        str(exc), {"problems": [
             {"file": p.file, "sheet": p.sheet, "row": p.row, "column": p.column,
-             "message": p.message, "expected": p.expected, "found": p.found}
+             "message": p.message, "expected": p.expected, "found": p.found, "message_zh": zh(p)}
             for p in exc.problems]}), status_code=422)
     return JSONResponse({"id": sub.id, "rows": sub.rows}, status_code=201)

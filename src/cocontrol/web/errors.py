@@ -2,7 +2,8 @@
 
 Every error of ``/api`` is a JSON object :class:`ErrorBody`: ``error`` (a stable key such as
 ``not_found``, ``forbidden``, ``conflict``, ``invalid``, ``too_large``, ``too_many``, ``busy``),
-``detail`` (the message to show, in the page's language), ``reason`` (what exactly was wrong),
+``detail`` (the message to show, in the page's language), ``reason`` (what exactly was wrong; for
+a mistake in the input the English message as raised, stable for programs),
 plus ``errors`` (422: each invalid field) or ``current`` (409: the record as it now is).
 """
 
@@ -27,7 +28,7 @@ class ErrorBody(BaseModel):
 
     error: str = Field(description="stable key: not_found, forbidden, conflict, invalid, too_large, …")
     detail: str = Field(description="message for people")
-    reason: str = Field("", description="what exactly was wrong")
+    reason: str = Field("", description="what exactly was wrong (the English message as raised)")
     errors: list[FieldError] | None = Field(None, description="422 from request validation: every invalid field")
     current: dict[str, Any] | None = Field(None, description="409 of a stale save: the record as it now is")
 

@@ -58,7 +58,10 @@ async def _account(request: Request, upload: UploadFile, session: Session) -> tu
     try:
         return await run_in_threadpool(work)
     except CocontrolError as exc:
-        raise WebError(422, "invalid", str(exc).replace(str(Path(tempfile.gettempdir())), "")) from None
+        from cocontrol.messages import texts
+
+        tmp = str(Path(tempfile.gettempdir()))
+        raise WebError(422, "invalid", texts(exc).map(lambda t: t.replace(tmp, ""))) from None
 
 
 @router.get("/events")
@@ -107,8 +110,10 @@ async def account(request: Request, who: Who, session: DB,
             done = record(session, info=info, footprint=fp, actor=who.name)
             session.commit()
         except CocontrolError as exc:
+            from cocontrol.messages import texts
+
             session.rollback()
-            raise WebError(409, "conflict", str(exc)) from None
+            raise WebError(409, "conflict", texts(exc)) from None
     v = page_view(_events(session, who), info, fp, lang_of(request), retired=done is not None)
     return render(request, "events.html", who, page="events", title=v["title"], v=v)
 

@@ -290,9 +290,9 @@ MESSAGES |= {
 
 STATUS_LABELS: dict[str, tuple[str, str]] = {
     "achieved": ("已完成", "achieved"),
-    "on_track": ("进展顺利", "on track"),
+    "on_track": ("进度正常", "on track"),  # the words of cocontrol.tracking.status and the reports
     "at_risk": ("存在风险", "at risk"),
-    "off_track": ("进度滞后", "off track"),
+    "off_track": ("严重滞后", "off track"),
     "no_data": ("无数据", "no data"),
 }
 

@@ -25,17 +25,18 @@ from cocontrol.web.deps import WebError
 from cocontrol.web.settings import PLAN_TYPES
 
 
-def _problems(exc: ValidationError) -> str:
-    return "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()[:50])
-
-
 def validate(data: Any, name: str = "document") -> PlanDocument:
     try:
         return PlanDocument.model_validate(data)
     except RecursionError as exc:
         raise WebError(422, "invalid", f"{name}: nested too deeply") from exc
     except ValidationError as exc:
-        raise WebError(422, "invalid", f"{name}: {_problems(exc)}") from exc
+        from cocontrol.errors import Problem, ValidationFailed
+        from cocontrol.messages import texts
+
+        failed = ValidationFailed([Problem(e["msg"], column=".".join(str(p) for p in e["loc"]))
+                                   for e in exc.errors()[:50]], f"{name}: plan does not validate")
+        raise WebError(422, "invalid", texts(failed)) from exc
 
 
 MAX_DEPTH = 20
@@ -92,7 +93,13 @@ def extract(file: tuple[str, bytes] | None, limit: int, unpacked_limit: int | No
         try:
             parsed = json.loads(data) if suffix == ".json" else yaml.safe_load(data)
         except (ValueError, yaml.YAMLError, RecursionError) as exc:
-            raise WebError(422, "invalid", f"{name}: not valid {suffix[1:].upper()} ({exc})") from exc
+            from cocontrol.errors import InputError
+            from cocontrol.messages import texts
+
+            mark = getattr(exc, "problem_mark", None)
+            line = mark.line + 1 if mark is not None else getattr(exc, "lineno", None)
+            error = InputError(f"not valid {suffix[1:].upper()} ({exc})", file=name, line=line)
+            raise WebError(422, "invalid", texts(error)) from exc
         return validate(parsed, name)
     if suffix == ".docx":
         check_unpacked(name, data, unpacked_limit or 10 * limit)
@@ -108,7 +115,9 @@ def extract(file: tuple[str, bytes] | None, limit: int, unpacked_limit: int | No
             decoded = read_document(path)
             doc = extract_plan(decoded.text, source=name)
         except CocontrolError as exc:
-            raise WebError(422, "invalid", str(exc).replace(str(path), name)) from exc
+            from cocontrol.messages import texts
+
+            raise WebError(422, "invalid", texts(exc).map(lambda t: t.replace(str(path), name))) from exc
     return doc
 
 

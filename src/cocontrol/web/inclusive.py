@@ -111,11 +111,16 @@ def post_records(request: Request, batch: Batch, session: DB) -> JSONResponse:
                                   sha256=hashlib.sha256(body).hexdigest())
         session.commit()
     except ValidationFailed as exc:
+        from cocontrol.messages import texts
+
         session.rollback()
-        raise WebError(422, "invalid", str(exc)) from None
+        raise WebError(422, "invalid", texts(exc)) from None
     except (CocontrolError, IntegrityError) as exc:
+        from cocontrol.messages import Texts, texts
+
         session.rollback()  # a concurrent post of the same records loses on the unique key
-        raise WebError(409, "conflict", str(exc).splitlines()[0]) from None
+        both = texts(exc) if isinstance(exc, CocontrolError) else Texts((str(exc), str(exc)))
+        raise WebError(409, "conflict", both.map(lambda t: t.splitlines()[0])) from None
     return JSONResponse(result.to_json())  # type: ignore[attr-defined]
 
 
@@ -146,8 +151,10 @@ def new_partner(body: NewPartner, who: Who, session: DB) -> dict[str, str]:
         token = create_token(session, partner=body.partner, region=body.region, actor=who.name)
         session.commit()
     except CocontrolError as exc:
+        from cocontrol.messages import texts
+
         session.rollback()
-        raise WebError(409, "conflict", str(exc)) from None
+        raise WebError(409, "conflict", texts(exc)) from None
     return {"partner": body.partner, "region": body.region, "token": token}
 
 

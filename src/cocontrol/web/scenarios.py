@@ -60,7 +60,8 @@ class Job:
     """One background run of a scenario file (state ``running``, ``done`` or ``failed``)."""
 
     def __init__(self) -> None:
-        self.state, self.started, self.error, self.result = "running", time.time(), "", None
+        self.state, self.started, self.result = "running", time.time(), None
+        self.error: tuple[str, str] = ("", "")  # (Chinese, English)
 
     @property
     def elapsed(self) -> int:
@@ -121,10 +122,12 @@ def _compute(path: Path, key: str, home: Path, job: Job) -> None:
         os.replace(tmp, target)  # written whole: other workers read it or nothing
         job.result, job.state = result, "done"
     except CocontrolError as exc:
-        job.error, job.state = str(exc), "failed"
+        from cocontrol.messages import texts
+
+        job.error, job.state = texts(exc), "failed"  # (Chinese, English)
     except Exception:  # logged; the page says it failed, never a traceback
         log.exception("scenario run of %s failed", path.name)
-        job.error, job.state = "计算失败 / the run failed", "failed"
+        job.error, job.state = ("计算失败", "the run failed"), "failed"
 
 
 def result_or_job(path: Path, home: Path) -> tuple[Any, Job | None]:
@@ -186,11 +189,13 @@ async def page(request: Request, who: Who, name: str | None = None) -> Response:
             if result is not None:
                 view.update(build(result, lang_of(request)))
             elif job is not None and job.state == "failed":
-                view["error"] = job.error
+                view["error"] = job.error[lang_of(request) == "en"]
             else:
                 view["computing"] = {"elapsed": job.elapsed if job else 0}
         except CocontrolError as exc:
-            view["error"] = str(exc)
+            from cocontrol.messages import render_error
+
+            view["error"] = render_error(exc, lang_of(request), strict=True)
     return render(request, "scenarios.html", who, page="scenarios", title="情景分析", v=view)
 
 

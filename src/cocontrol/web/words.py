@@ -50,7 +50,7 @@ def term(ctx: Any, code: Any, kind: str) -> str:
 
 @pass_context
 def status_word(ctx: Any, text: Any) -> str:
-    """A status given as code (``on_track``) or Chinese label (进展顺利) in the page's language."""
+    """A status given as code (``on_track``) or Chinese label (进度正常) in the page's language."""
     if not text:
         return ""
     code = _STATUS_CODES.get(str(text), str(text))
