@@ -73,8 +73,12 @@ def _steps(total: int) -> Iterator[Callable[[str], None]]:
 def _notes(caught: list[warnings.WarningMessage]) -> None:
     """Show the package's user warnings (activity without a factor …) as notes on stderr."""
     user = [w for w in caught if issubclass(w.category, UserWarning)]
+    from cocontrol.cli.say import pick
+    from cocontrol.messages import lang_from_env, say
+
     for message in dict.fromkeys(str(w.message) for w in user):
-        typer.secho(f"注意 / note: {message}", err=True, fg=typer.colors.YELLOW)
+        typer.secho(f"{pick('注意', 'note')}: {say(message, lang_from_env())}", err=True,
+                    fg=typer.colors.YELLOW)
 
 
 def _check_output(output: Path, allowed: tuple[str, ...] = (".csv", ".parquet")) -> None:
