@@ -100,10 +100,8 @@ def _messages() -> list[tuple[str, str]]:
             for arg in args:
                 if arg is None:
                     continue
-                if isinstance(arg, ast.IfExp):  # "missing value" if … else "not a number"
-                    candidates = [arg.body, arg.orelse]
-                else:
-                    candidates = [arg]
+                # "missing value" if … else "not a number": both branches
+                candidates = [arg.body, arg.orelse] if isinstance(arg, ast.IfExp) else [arg]
                 for c in candidates:
                     text = _sample(c)
                     if text is not None and re.search(r"[A-Za-z]{3,}", text):

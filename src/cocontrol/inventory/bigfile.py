@@ -511,6 +511,7 @@ def _general(summary: pd.DataFrame, fuel: pd.Series, sector_map: dict, tech_map:
     """Activity technologies: :func:`cocontrol.inventory.core.evaluate` on the summary."""
     import pandas as pd
 
+    from cocontrol.inventory.checks import missing_factor
     from cocontrol.inventory.core import evaluate
 
     activity = pd.DataFrame({
@@ -520,14 +521,8 @@ def _general(summary: pd.DataFrame, fuel: pd.Series, sector_map: dict, tech_map:
                                                                 strict=True)],
         "value": summary["total"].astype("float64"), "unit": summary["unit"]})
 
-    def no_factor(keys: pd.DataFrame) -> ValidationFailed:
-        return ValidationFailed(
-            [Problem("no emission factor for this sector and fuel", file=file, column="fuel",
-                     found=f"{k.sector} × {k.fuel} ({k.region} {k.year})")
-             for k in keys.itertuples(index=False)], summary="activity without factor")
-
     frame = evaluate(activity, gwp=gwp, engine="duckdb", controls=refs.controls, factors=factors,
-                     no_factor=no_factor, co2e_rows=co2e_rows)
+                     no_factor=missing_factor(file), co2e_rows=co2e_rows)
     return Result(None, len(frame), refs.label, list(frame.attrs.get("missing_factors", [])),
                   frame=frame)
 

@@ -13,7 +13,7 @@ import pandas as pd
 
 from cocontrol.data import names
 from cocontrol.data.activity import technology_choices, technology_code, unit_multiplier
-from cocontrol.errors import Problem, UnitError
+from cocontrol.errors import Problem, UnitError, ValidationFailed
 
 
 def resolve_names(summary: pd.DataFrame, file: str) -> tuple[dict, dict, list[Problem]]:
@@ -108,3 +108,14 @@ def technology_codes(summary: pd.DataFrame, fuel_map: dict, file: str
         else:
             codes[(code, given)] = tech
     return codes, problems
+
+
+def missing_factor(file: str) -> Callable[[pd.DataFrame], ValidationFailed]:
+    """The error for summed keys (region, year, sector, fuel) that no factor covers, naming the
+    file's fuel column — the large-file paths' ``no_factor`` of :func:`core.evaluate`."""
+    def no_factor(keys: pd.DataFrame) -> ValidationFailed:
+        return ValidationFailed(
+            [Problem("no emission factor for this sector and fuel", file=file, column="fuel",
+                     found=f"{k.sector} × {k.fuel} ({k.region} {k.year})")
+             for k in keys.itertuples(index=False)], summary="activity without factor")
+    return no_factor

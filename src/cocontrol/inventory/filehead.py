@@ -92,20 +92,28 @@ def column_kinds(path: str | Path, given: list[str]) -> dict[str, str]:
     return kinds
 
 
-def header(path: str | Path) -> tuple[dict[str, str], dict[str, str]]:
-    """Canonical column → the file's column name, and :func:`column_kinds`; raises
-    :class:`~cocontrol.errors.ValidationFailed` (before anything runs) for a missing, doubled
-    or unknown column, an unknown one with the name it most likely means."""
+def checked_columns(path: Path) -> tuple[list[str], list[str]]:
+    """The file's column names as given and in canonical form; raises
+    :class:`~cocontrol.errors.ValidationFailed` (before anything runs) for a missing, doubled or
+    unknown column, an unknown one with the name it most likely means (``facility_id → facility``)."""
     from cocontrol.data.columns import check_activity_columns
     from cocontrol.data.tables import canonical_header
     from cocontrol.errors import ValidationFailed
 
-    path = Path(path)
     given = file_columns(path)
     canonical = [canonical_header(c) for c in given]
     problems = check_activity_columns(canonical, file=str(path))
     if problems:
         raise ValidationFailed(problems, summary=f"activity data {path.name} is invalid")
+    return given, canonical
+
+
+def header(path: str | Path) -> tuple[dict[str, str], dict[str, str]]:
+    """Canonical column → the file's column name, and :func:`column_kinds`; raises
+    :class:`~cocontrol.errors.ValidationFailed` (before anything runs) for a missing, doubled
+    or unknown column, an unknown one with the name it most likely means."""
+    path = Path(path)
+    given, canonical = checked_columns(path)
     kinds = column_kinds(path, given)
     mapping = {c: g for c, g in zip(canonical, given, strict=True) if g in kinds}
     return mapping, kinds

@@ -29,19 +29,25 @@ import ibis.expr.types as ir
 import pandas as pd
 import pyarrow as pa
 
-from cocontrol.errors import InputError, Problem, ValidationFailed
+from cocontrol.errors import InputError, ValidationFailed
 from cocontrol.inventory import expressions as ex
 from cocontrol.inventory import factors as fx
 from cocontrol.inventory.bigfile import repeated_hashes
 from cocontrol.inventory.checks import VALUE_PROBLEMS as _VALUE_PROBLEMS
 from cocontrol.inventory.checks import check_duplicates as _check_duplicates
 from cocontrol.inventory.checks import check_groups as _check_groups
+from cocontrol.inventory.checks import missing_factor
 from cocontrol.inventory.checks import resolve_names as _resolve
 from cocontrol.inventory.checks import technology_codes as _technologies
 from cocontrol.inventory.core import evaluate
 from cocontrol.inventory.engines import session, to_arrow
 from cocontrol.inventory.filehead import CSV_SUFFIXES as _CSV
-from cocontrol.inventory.filehead import ENGINE_SUFFIXES, beyond_row_limit, file_columns
+from cocontrol.inventory.filehead import (
+    ENGINE_SUFFIXES,
+    beyond_row_limit,
+    checked_columns,
+    file_columns,
+)
 from cocontrol.inventory.filehead import is_utf8 as _is_utf8
 
 # moved to filehead (no pandas) and checks; still importable from here
@@ -64,15 +70,8 @@ def activity_columns(path: str | Path) -> tuple[dict[str, str], ibis.Schema]:
     """Canonical column → the file's column name, and the file's raw schema; raises
     :class:`ValidationFailed` (before anything runs) for a missing, doubled or unknown
     column, an unknown one with the name it most likely means (``facility_id → facility``)."""
-    from cocontrol.data.columns import check_activity_columns
-    from cocontrol.data.tables import canonical_header
-
     path = Path(path)
-    given = file_columns(path)
-    canonical = [canonical_header(c) for c in given]
-    problems = check_activity_columns(canonical, file=str(path))
-    if problems:
-        raise ValidationFailed(problems, summary=f"activity data {path.name} is invalid")
+    given, canonical = checked_columns(path)
     raw = _raw_schema(path, given)
     mapping = {c: g for c, g in zip(canonical, given, strict=True) if g in raw}
     return mapping, raw
@@ -426,15 +425,9 @@ def compute_file(path: str | Path, *, gwp: str = "AR5", engine: str = "duckdb",
         if tech_map else "",  # no technology given: the default throughout
         "value": summary["total"].astype("float64"), "unit": summary["unit"]})
 
-    def no_factor(keys: pd.DataFrame) -> ValidationFailed:
-        return ValidationFailed(
-            [Problem("no emission factor for this sector and fuel", file=file, column="fuel",
-                     found=f"{k.sector} × {k.fuel} ({k.region} {k.year})")
-             for k in keys.itertuples(index=False)], summary="activity without factor")
-
     step(f"核算 {len(activity):,} 组 / computing ({engine})")
     return evaluate(activity, gwp=gwp, engine=engine, controls=controls, factors=factors,
-                    spark_master=spark_master, no_factor=no_factor)
+                    spark_master=spark_master, no_factor=missing_factor(file))
 
 
 compute_parquet = compute_file  # the name of the Parquet-only first version
