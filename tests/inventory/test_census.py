@@ -85,6 +85,19 @@ def test_demo_city_intensities_stay_in_the_band(city: str) -> None:
 # household briquettes, and the reference counts straw burning (its abstract names it), which the
 # demo activity has no fuel row for. Without the industrial-boiler dust collectors the ratios would
 # be 0.45–0.65 — a sensitivity, not a reason to drop a device the standard requires.
+#
+# Size of the gap (session 5): the lower edge is 1/3 × 273.08 kt / 1 017.23 Mt = 0.0895 kg PM2.5
+# and 1/3 × 425.81 / 1 017.23 = 0.1395 kg PM10 per t CO2. With the demo's 2021 fuel-row CO2
+# (济南 98.63, 淄博 75.24 Mt) the band needs 8 826 / 13 762 t (济南) and 6 733 / 10 498 t (淄博)
+# PM2.5 / PM10; the demo has 8 310 / 12 102 and 6 265 / 9 717 t, i.e. it is short by about 516 /
+# 1 660 t and 467 / 781 t. For 淄博 that is 0.32 kg PM2.5 per t of its 2021 grain output (144.8 万吨,
+# SOURCES.md session-5 log). A straw-burning or household-biomass row of that order would move
+# both cities into the band, but none was added: no straw-to-grain ratio, burning share or
+# straw/firewood PM factor could be read in a source (SOURCES.md), and demo activity is
+# calibrated to real figures only. So the xfail stays strict. The shortfall is 6–7 % (PM2.5) and
+# 7–12 % (PM10) of the band edge; a 2014 Shandong open-burning inventory gives 62.3 kt PM2.5 (abstract
+# only, species order inferred), 23 % of the reference's 273.08 kt, so a straw term of the reference's
+# scope is of the size that would close it (SOURCES.md session-5 log).
 
 SD_BANDED = ("SO2", "NOx", "PM10", "PM2.5", "CO", "VOCs")
 DEMO = ("jinan", "zibo", "weihai")
