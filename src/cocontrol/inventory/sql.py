@@ -295,6 +295,16 @@ LEFT JOIN gen AS g ON r.region = g.region AND r.year = g.year AND r.sector = g.s
 {group}"""
 
 
+# The CO2e of one key: its CH4, CO2 and N2O terms (value × GWP, ``e``) as ``a``, ``b``, ``d``, added
+# in this order with the compensation of :func:`cocontrol.inventory.expressions.co2e_rows`.
+_CO2E_TERMS = ("MAX(e) FILTER (WHERE species = 'CH4') AS a, "
+               "MAX(e) FILTER (WHERE species = 'CO2') AS b, "
+               "MAX(e) FILTER (WHERE species = 'N2O') AS d")
+_A, _B = "COALESCE(a, 0.0)", "COALESCE(b, 0.0)"
+_CO2E_VALUE = (f"CASE WHEN d IS NULL THEN {_A} + {_B} ELSE {_A} + {_B} + "
+               f"(d - ((({_A} + {_B}) - {_A}) - {_B})) END")
+
+
 def finished(table: str = "inv", co2e: bool = True) -> str:
     """The output rows (:data:`cocontrol.inventory.keys.OUTPUT`) of ``inv`` plus, when
     ``co2e``, the CO2e rows of :func:`cocontrol.inventory.expressions.co2e_rows` (terms
@@ -304,14 +314,9 @@ def finished(table: str = "inv", co2e: bool = True) -> str:
     out = (f"SELECT region, year, sector, fuel, species, value, 't' AS unit, scope "
            f"FROM {quote(table)}")
     if co2e:
-        a, b = "COALESCE(a, 0.0)", "COALESCE(b, 0.0)"
-        value = (f"CASE WHEN d IS NULL THEN {a} + {b} ELSE {a} + {b} + "
-                 f"(d - ((({a} + {b}) - {a}) - {b})) END")
-        out += (f" UNION ALL SELECT region, year, sector, fuel, 'CO2e' AS species, {value} "
+        out += (f" UNION ALL SELECT region, year, sector, fuel, 'CO2e' AS species, {_CO2E_VALUE} "
                 "AS value, 't' AS unit, scope FROM (SELECT region, year, sector, fuel, scope, "
-                "MAX(e) FILTER (WHERE species = 'CH4') AS a, "
-                "MAX(e) FILTER (WHERE species = 'CO2') AS b, "
-                "MAX(e) FILTER (WHERE species = 'N2O') AS d FROM (SELECT i.region, i.year, "
+                f"{_CO2E_TERMS} FROM (SELECT i.region, i.year, "
                 "i.sector, i.fuel, i.species, i.scope, i.value * w.gwp AS e "
                 f"FROM {quote(table)} AS i JOIN gwp AS w ON i.species = w.species) "
                 "GROUP BY 1, 2, 3, 4, 5)")
@@ -328,14 +333,9 @@ def coded(table: str = "inv", co2e: bool = True, co2e_p: int = 0, order: str = "
     (:func:`order_key`). The caller puts the names back (dictionary columns)."""
     out = f"SELECT k0, k1, scope, p, value FROM {quote(table)}"
     if co2e:
-        a, b = "COALESCE(a, 0.0)", "COALESCE(b, 0.0)"
-        value = (f"CASE WHEN d IS NULL THEN {a} + {b} ELSE {a} + {b} + "
-                 f"(d - ((({a} + {b}) - {a}) - {b})) END")
-        out += (f" UNION ALL SELECT k0, k1, scope, {co2e_p} AS p, {value} AS value FROM ("
+        out += (f" UNION ALL SELECT k0, k1, scope, {co2e_p} AS p, {_CO2E_VALUE} AS value FROM ("
                 "SELECT k0, k1, scope, "
-                "MAX(e) FILTER (WHERE species = 'CH4') AS a, "
-                "MAX(e) FILTER (WHERE species = 'CO2') AS b, "
-                "MAX(e) FILTER (WHERE species = 'N2O') AS d FROM (SELECT i.k0, i.k1, i.scope, "
+                f"{_CO2E_TERMS} FROM (SELECT i.k0, i.k1, i.scope, "
                 f"w.species, i.value * w.gwp AS e FROM {quote(table)} AS i "
                 "JOIN gwp AS w ON i.p = w.p) GROUP BY 1, 2, 3)")
     return (f"SELECT CAST(k0 // {years} AS INTEGER) AS r, k0 % {years} + {first_year} AS year, "
