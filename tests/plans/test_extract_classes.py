@@ -610,3 +610,31 @@ def test_last_years_figure_beside_this_years_plan() -> None:
     # 去年…为300天 reports; 今年计划达到310天以上 is the goal (今年 with no written year: year null)
     assert _keys("该市去年的空气优良天数为300天，今年计划达到310天以上。") == [(None, 310.0, "天")]
     assert _keys("今年计划完成造林面积5万亩。") == [(None, 5.0, "万亩")]
+
+
+# --- round jc: the failure classes of blind sets 16 and 17 ---------------------------------------
+
+def test_a_news_date_is_no_target_year_and_the_period_end_dates_the_goal() -> None:
+    # 2023年3月1日，…下发…规划：the day of the act; 到十四五末 (without quotes) is 2025
+    text = "2023年3月1日，某省能源局印发《某省可再生能源规划》，提出到十四五末，全省风电装机规模将达到1800万千瓦。"
+    assert _keys(text) == [(2025, 1800.0, "万千瓦")]
+    # a dated deadline keeps its year
+    assert _keys("2026年6月30日前，全市完成老旧车辆淘汰3000辆。") == [(2026, 3000.0, "辆")]
+
+
+def test_one_unit_spelt_two_ways_scores_alike() -> None:
+    from cocontrol.plans.evaluate import normalize_unit
+
+    assert normalize_unit("微克每立方米") == normalize_unit("微克/立方米") == "微克/立方米"
+
+
+def test_goals_announced_for_a_year_or_a_period_scope_the_text_after() -> None:
+    # …明确了某市到2027年底的主要目标指标。包括：… → the listed levels are 2027's
+    text = ("《方案》明确了某市到2027年底绿色发展的主要目标指标。包括：PM2.5年均浓度下降至33微克/立方米；"
+            "绿色空间提升至60%以上。")
+    assert _keys(text) == [(2027, 33.0, "微克/立方米"), (2027, 60.0, "%")]
+    # “十四五”时期…的主要目标是：——… → the dash items are 2025's
+    text = ("锚定2035年远景目标，“十四五”时期全省海洋生态环境保护的主要目标是：\n"
+            "——近岸海域环境质量持续改善，水质优良比例达到70%。\n"
+            "——新增整治修复岸线长度不少于30千米。")
+    assert _keys(text) == [(2025, 70.0, "%"), (2025, 30.0, "千米")]

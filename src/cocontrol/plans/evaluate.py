@@ -124,10 +124,11 @@ class Score:
 
 
 def normalize_unit(unit: str | None) -> str | None:
-    """Unit as compared: whitespace removed, full-width ％ → %; empty → ``None``."""
+    """Unit as compared: whitespace removed, full-width ％ → %, 每 → / (微克每立方米 is
+    微克/立方米, one unit spelt two ways); empty → ``None``."""
     if unit is None:
         return None
-    unit = re.sub(r"\s+", "", unit).replace("％", "%")
+    unit = re.sub(r"\s+", "", unit).replace("％", "%").replace("每", "/")
     return unit or None
 
 

@@ -43,7 +43,12 @@ _PERIOD_CLAUSE = re.compile(r"(?:^|[，,：:；;。】》\n]|明确|提出|要�
                             r"(?P<when>末|期末|期间|时期)\s*(?=[，,：:])")
 # a year's goals announced (2018年发展主要预期目标是：…；…, 对于2024发展主要预期目标，, 2011年全省国民
 # 经济和社会发展主要预期目标为：) scopes what follows like 到2018年, written with or without 年
-_GOALS_CLAUSE = re.compile(rf"(?<!\d)({_Y})\s*年?(?:度)?[\u4e00-\u9fff()（）]{{0,16}}?(?:主要预期目标|预期目标|主要目标|考核指标|考核目标)(?:是|为|如下)?\s*(?=[，,：:]|$)")
+_GOALS_CLAUSE = re.compile(rf"(?<!\d)({_Y})\s*年?(?:度)?[\u4e00-\u9fff()（）]{{0,16}}?(?:主要预期目标|预期目标|主要目标|考核指标|考核目标)(?:是|为|如下)?\s*(?=[，,：:]|$)"
+                           # 《方案》明确了天津到2027年底绿色低碳发展的主要目标指标。包括：…: the goals of that year follow
+                           rf"|(?<=[到至])\s*({_Y})\s*年(?:底|末)?[\u4e00-\u9fff“”()（）]{{0,24}}?(?:主要|发展|总体)目标(?:指标|任务)?(?:是|为|如下)?\s*(?=[，,：:。]|$)")
+# a plan period's goals announced (“十四五”时期江苏海洋生态环境保护的主要目标是：——…) scope what follows
+_PERIOD_GOALS = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:时期|期间|末|期末)?[\u4e00-\u9fff“”]{0,24}?"
+                           r"(?:主要预期目标|预期目标|主要目标|发展目标|总体目标|目标任务)(?:指标)?(?:是|为|如下)?\s*(?=[，,：:。]|$)")
 # a plan named with its period says what it requires (“十三五”规划纲要明确提出：…, 《某市“十四五”节能减排
 # 方案》要求，…): its goals are that period's (the last year), unless a clause names its own year
 _PLAN_SAYS = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?[\u4e00-\u9fff“”]{0,24}?(?:规划|方案|纲要|计划)》?(?:纲要)?"
@@ -96,7 +101,9 @@ class ScopeTracker:
              if m.group("to") in ("到", "至") or not m.group("before")]
             + [(m.start(), int(m.group(1)), True) for m in _TO_CLAUSE.finditer(sentence)]
             + [(m.start(), int(m.group(1)), True) for m in _STAGE_CLAUSE.finditer(sentence)]
-            + [(m.start(), int(m.group(1)), True) for m in _GOALS_CLAUSE.finditer(sentence)]
+            + [(m.start(), int(m.group(1) or m.group(2)), True) for m in _GOALS_CLAUSE.finditer(sentence)]
+            + [(m.start(), five_year_span(10 + "一二三四五六七八九".index(m.group(1)) + 1)[1], True)
+               for m in _PERIOD_GOALS.finditer(sentence)]
             + [(m.end(), five_year_span(10 + "一二三四五六七八九".index(m.group(1)) + 1)[1], True)
                for m in _PLAN_SAYS.finditer(sentence)]
             + [(m.start(), five_year_span(10 + "一二三四五六七八九".index(m.group(2)) + 1)[1], True)

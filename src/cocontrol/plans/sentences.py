@@ -139,6 +139,8 @@ def _year_marks(sentence: str) -> list[tuple[int, int]]:
             continue
         if _ON_BASE.match(sentence, m.end()):
             continue  # 在2015年70微克/立方米的基础上降低25%: the base, not the target year
+        if _DATE_AFTER.match(sentence, m.end()):
+            continue  # 2022年2月9日，省能源局下发…: the day of a news item or an act, not a target year
         if sentence.startswith(("以来", "起"), m.end()) or re.match(r"的\s*[\d.]+\s*倍|的水平", sentence[m.end():]):
             continue  # 2020年以来 / 达到2020年的3倍: a start or a reference, not a target year
         if _in_title(sentence, m.start()) or sentence.startswith("远景目标纲要", m.end()):
@@ -152,6 +154,8 @@ def _year_marks(sentence: str) -> list[tuple[int, int]]:
     return sorted(marks + [(-end, year) for end, year in plan_marks], key=lambda x: abs(x[0]))
 
 
+# a full date (2022年2月9日) that is no deadline (…前, 底前) dates an act, not a target
+_DATE_AFTER = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?!\s*(?:前|以前|之前|起|止|至|到))")
 _YEAR_ONLY = re.compile(r"[（(]\s*(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?(?:目标值?)?\s*[)）]")
 
 
