@@ -638,3 +638,32 @@ def test_goals_announced_for_a_year_or_a_period_scope_the_text_after() -> None:
             "——近岸海域环境质量持续改善，水质优良比例达到70%。\n"
             "——新增整治修复岸线长度不少于30千米。")
     assert _keys(text) == [(2025, 70.0, "%"), (2025, 30.0, "千米")]
+
+
+def test_a_whole_year_reported_as_done_dates_the_text_after_it() -> None:
+    # 2025年，…以来历史最优: written in 2026 at the earliest, so the undated levels after it and the
+    # 十四五 figures report; 2026年，…将… is the goal
+    text = ("2025年，全省环境空气质量达到有监测记录以来最好水平。PM2.5平均浓度为29微克/立方米，优良天数比例88.1%。\n"
+            "“十四五”期间，全省PM2.5平均浓度下降18%，某市PM2.5浓度较2020年下降40%，降幅全省第一。\n"
+            "2026年，全省将持续推进秋冬季攻坚，PM2.5平均浓度力争降至28微克/立方米。")
+    assert _keys(text) == [(2026, 28.0, "微克/立方米")]
+    # stock taken at a year's end dates the text the same way
+    text = "截至2021年底，全省清洁能源装机3800万千瓦。2021年，全省清洁能源发电量占比超过80%。"
+    assert _keys(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "全市共有6个县达到省级林业生态县标准，已建成国省级湿地公园11处、森林公园8处，我市将力争在“十四五”末实现基本灭荒目标。",
+    "今年全市完成人工林面积20.5万亩，占省下达任务10万亩的205%。",
+    "积极开展示范乡村建设，共建设省级森林乡村120个、国家森林乡村30个。",
+    "某市PM2.5浓度较2020年下降40%，降幅全国第一。",
+    "建成世界最大规模的调相机群，可提升新能源消纳能力100万千瓦。",
+])
+def test_done_work_inside_a_sentence_and_progress_against_a_task_report(text: str) -> None:
+    assert _keys(text) == []
+
+
+def test_a_year_named_as_the_key_year_dates_its_paragraph() -> None:
+    # 2013年是…关键一年。…确保…比上年下降3%: the paragraph's tasks are that year's
+    text = "2013年是实现“十二五”约束性目标承前启后的关键一年。各级各部门要统筹做好节能降耗工作，确保全省单位GDP能耗比上年下降3.5%。"
+    assert _keys(text) == [(2013, 3.5, "%")]

@@ -239,7 +239,7 @@ def test_blind13() -> None:
 # not yet reach the bar of 0.95, so each is held at the level its fixes reached (a floor, not
 # the goal): a fall below it is a regression.
 # (raised after round hw: blind 14 P 0.961 / R 0.966, blind 15 P 0.944 / R 0.994)
-OPENED_MIN_P_14, OPENED_MIN_R_14 = 0.95, 0.96
+OPENED_MIN_P_14, OPENED_MIN_R_14 = 0.96, 0.96
 OPENED_MIN_P_15, OPENED_MIN_R_15 = 0.94, 0.99
 
 
@@ -263,8 +263,8 @@ def test_blind15() -> None:
 
 # Blind sets 16 and 17 (two more independent annotators) were scored once on 2026-12-06 after
 # round hw, then opened; held at their one-time level until their classes are fixed.
-OPENED_MIN_P_16, OPENED_MIN_R_16 = 0.70, 0.81
-OPENED_MIN_P_17, OPENED_MIN_R_17 = 0.82, 0.86
+OPENED_MIN_P_16, OPENED_MIN_R_16 = 0.88, 0.86
+OPENED_MIN_P_17, OPENED_MIN_R_17 = 0.90, 0.88
 
 
 def test_blind16() -> None:

@@ -48,7 +48,7 @@ _SKIP_SENTENCE = re.compile(r"测算|初步核算|经核算|预计|预测|预期
                             r"|根据《[^》]{0,40}(?:报告|公报|年鉴|统计)[^》]{0,10}》"
                             # what a project can do once built (建成后年发电量可达3亿千瓦时, 每年可节约标准煤9万吨)
                             # (可达国内先进水平 is a level of quality: 可达 counts only before a number)
-                            r"|(?<![认许])可(?:达(?=\s*[约近]?\s*\d)|实现|节约|节省|减少|新增|替代|降低|提高|带动|处理|满足)")
+                            r"|(?<![认许])可(?:达(?=\s*[约近]?\s*\d)|实现|节约|节省|减少|新增|替代|降低|提高|提升|增加|形成|带动|处理|满足)")
 _OWN_GOAL_BEFORE = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确保|目标|计划|期间|时期")
 _OWN_GOAL = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确保|目标")
 _REVIEW_START = re.compile(
@@ -292,6 +292,12 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                  for m in _PERIOD_SPOKEN_AHEAD.finditer(text)]
         if ahead and max(ahead) > (ASSUMED_ISSUE_YEAR if start_year is None else start_year):
             start_year = max(ahead)
+        # a whole year reported as done (2025年，我国环境空气质量达到有监测记录以来历史最优; 2025年，我市…实现
+        # 五个“首次”突破) was over when the text was written: it was issued the year after at the earliest
+        done = [int(m.group(1)) + 1 for m in _YEAR_REPORTED.finditer(text)] + [
+            int(m.group(1)) + 1 for m in _STOCK_TAKEN.finditer(text) if not _INTENT_WORD.search(m.group(0))]
+        if done and max(done) > (ASSUMED_ISSUE_YEAR if start_year is None else start_year):
+            start_year = max(done)
     looks_back = reports_only(text)
     annual = annual_year(text)  # 2025年全市大气污染防治工作要点: its undated goals are that year's
     if annual is None and plan.title and (m := _ANNUAL_TITLE.match(plan.title)) is not None:
@@ -442,6 +448,8 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                         and "以来" not in sentence and not past_here):
                     sentence = sentence[: cut + 1]
                     skip = False
+            if "以来" in sentence and not skip and not past_here and not _OWN_GOAL.search(sentence):
+                scope.report()  # 2025年，…达到有监测记录以来历史最优。PM2.5平均浓度为28…: the report goes on
             if skip or "以来" in sentence or past_here:
                 continue
             if is_statement(sentence, start_year, year_here):
@@ -536,6 +544,7 @@ def _is_review(body: str, start_year: int | None) -> bool:
     return True
 
 
+_BARE_AHEAD = re.compile(r"^\s*((?:19[5-9]\d|20\d{2}))\s*年[，,][^。]{0,40}?(?:将(?!近)|力争|确保|计划)")
 _AHEAD = re.compile(r"今后|未来(?:[一二三四五几\d]{1,2}年|一个时期)|(?:到|至)\s*(?:(20\d{2})\s*年|[“\"]?十([一二三四五六七八九])五[”\"]?(?:末|期末))")
 
 
@@ -543,6 +552,9 @@ def _looks_ahead(body: str, start_year: int | None) -> bool:
     """A paragraph after a review that opens on the years ahead (今后五年，…; 到“十四五”末，…;
     到2025年，…): the review is over."""
     ref = ASSUMED_ISSUE_YEAR if start_year is None else start_year
+    bare = _BARE_AHEAD.match(body)
+    if bare and int(bare.group(1)) >= ref:
+        return True  # 2026年，全省将持续推进…: a year to come with intent
     for m in _AHEAD.finditer(body[:60]):
         if m.group(1):
             if int(m.group(1)) >= ref:
@@ -571,6 +583,11 @@ def _heading_year(body: str) -> int | None:
     return int(years[-1]) if years else None
 
 
+_YEAR_REPORTED = re.compile(r"(?:^|[。！？\n]|获悉[，,]|数据[，,])\s*((?:19[5-9]\d|20\d{2}))\s*年[，,][^。\n]{0,80}?"
+                            r"(?:以来|历史最|历史新|创历史|创有|首次|排名第|位居|同比)", re.MULTILINE)
+# 截至2021年底，青海全省清洁能源装机3893万千瓦: stock taken at a year's end (not 截至2025年底，全市将…)
+_STOCK_TAKEN = re.compile(r"(?:截至|截止)(?:到)?\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)[^。\n]*")
+_INTENT_WORD = re.compile(r"将(?!近)|力争|确保|争取|计划|目标")
 _PERIOD_SPOKEN_AHEAD = re.compile(r"(?:展望|迈向|谋划|开启)[“\"]?十([一二三四五六七八九])五[”\"]?"
                                   r"|[“\"]?十([一二三四五六七八九])五[”\"]?(?:开局|规划(?:建议|纲要)?(?:编制|即将|正在))")
 _PERIOD_AHEAD = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:期间|时期|末|期末)[，,][^。]*?(?:将(?!近)|力争|确保|计划)")
