@@ -667,3 +667,14 @@ def test_a_year_named_as_the_key_year_dates_its_paragraph() -> None:
     # 2013年是…关键一年。…确保…比上年下降3%: the paragraph's tasks are that year's
     text = "2013年是实现“十二五”约束性目标承前启后的关键一年。各级各部门要统筹做好节能降耗工作，确保全省单位GDP能耗比上年下降3.5%。"
     assert _keys(text) == [(2013, 3.5, "%")]
+
+
+def test_this_years_plan_and_an_annual_plans_headline() -> None:
+    # 2014年计划实施… is that year's plan (计划 after a year is intent, not 年计划 of a report)
+    assert _keys("2014年计划实施农业节水灌溉1500亩，推广节水型器具800套。") == [(2014, 1500.0, "亩"), (2014, 800.0, "套")]
+    # a headline naming the year's task list dates 年内计划 and the undated goals below it; a past
+    # period's result inside a sentence that looks ahead (每年) stays a report
+    text = ("2021年某市生态文明(低碳城市)建设九大行动任务明确\n"
+            "从2013年起，我市每年编制低碳行动，“十三五”期间二氧化碳累计下降20.5%。\n"
+            "实施碳汇行动，年内计划完成净增造林1200亩，封山育林6000亩。新增市级绿色工厂8家以上。")
+    assert _keys(text) == [(2021, 1200.0, "亩"), (2021, 6000.0, "亩"), (2021, 8.0, "家")]

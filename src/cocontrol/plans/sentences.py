@@ -370,7 +370,7 @@ def enumerated_count(text: str, q: Quantity, pre: str) -> bool:
     return noun is not None and len(items) == int(q.value) and all(2 <= len(i) <= 12 for i in items)
 
 
-_FUTURE = re.compile(r"(?<![高升长加降少减])到\s*(?:19[5-9]\d|20\d{2})(?=\s*年)(?!\s*年的)|(?:^|[，,])至\s*(?:19[5-9]\d|20\d{2})\s*年|(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?(?:以)?前(?!\s*[一二三四五六七八九十两]{1,2}个?(?:季度|月))|力争|确保|(?<!共)争取|将(?!近)|(?<![年度划])计划(?!的)|(?:今年|明年)计划(?!的)|每年|逐年(?![\u4e00-\u9fff]{0,4}趋势)|以后|(?:年|月|日|即日|今后|现在)起"
+_FUTURE = re.compile(r"(?<![高升长加降少减])到\s*(?:19[5-9]\d|20\d{2})(?=\s*年)(?!\s*年的)|(?:^|[，,])至\s*(?:19[5-9]\d|20\d{2})\s*年|(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?(?:以)?前(?!\s*[一二三四五六七八九十两]{1,2}个?(?:季度|月))|力争|确保|(?<!共)争取|将(?!近)|(?<![年度划])计划(?!的)|(?:今年|明年|年内|(?<=\d)\s*年)计划(?![的数])(?=[\u4e00-\u9fff])|每年|逐年(?![\u4e00-\u9fff]{0,4}趋势)|以后|(?:年|月|日|即日|今后|现在)起"
                      # a list of the year's assigned targets (减排目标任务分别为：…) sets, not reports
                      r"|目标(?:任务)?(?:分别)?(?:为|是)[：:]"
                      # 2025年目标值为45%, PM2.5浓度目标为35微克/立方米: a value stated as the target
@@ -396,6 +396,7 @@ _PAST = re.compile(r"过去|以来|已经|已(?!有)|现有|共有|超额|同比
 # a ranking (排名第7位, 位居全国前列, 稳居首位) reports where things stand — unless the sentence lies
 # in the scope of a year to come (到2025年，…。南宁市…工作位居全国同类城市平均水平以上，…): then it is the goal
 _RANK = re.compile(r"排名第|位居|稳居|跃居|位列|名列|居全国|居全省|居全市|(?:全国|全省|全市|全球|世界)(?:第[一二三四五六七八九十\d]|首位)")
+_PERIOD_IN_CLAUSE = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:期间|时期|以来)")
 _CLAUSE_PAST = re.compile(r"(?<![比较与同])(?:去年|上年)(?!度)"
                           # 全市…，已建成国省级湿地公园11处…，我市将力争…: the clause done, whatever the sentence's goal
                           r"|已(?:经)?(?:累计)?(?:建成|完成|建设|创建|实现|达到|达|新增|培育|打造|改造|淘汰|整治|种植|形成|认定)(?![^，,；;。]*的)")
@@ -536,6 +537,10 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                 year_ahead and default_year is not None
                 and _years_before(marks, head.start, asides) == default_year):
             continue  # 2021年全省完成营造林面积1065万亩: an achievement of a past year
+        period = _PERIOD_IN_CLAUSE.search(pre)
+        if period is not None and _FUTURE.search(pre) is None and five_year_span(
+                10 + "一二三四五六七八九".index(period.group(1)) + 1)[1] < (ASSUMED_ISSUE_YEAR if issue_year is None else issue_year):
+            continue  # …每年编制行动方案，“十三五”期间二氧化碳累计下降21.69%: a past period's result
         if _CLAUSE_PAST.search(pre) and _FUTURE.search(pre) is None:
             continue  # 该市去年的优良天数为300天，今年计划达到310天以上: last year's figure is no goal
         if _MEETS_NEED.search(pre) and _NEED.match(sentence, group[-1].end):
