@@ -678,3 +678,44 @@ def test_this_years_plan_and_an_annual_plans_headline() -> None:
             "从2013年起，我市每年编制低碳行动，“十三五”期间二氧化碳累计下降20.5%。\n"
             "实施碳汇行动，年内计划完成净增造林1200亩，封山育林6000亩。新增市级绿色工厂8家以上。")
     assert _keys(text) == [(2021, 1200.0, "亩"), (2021, 6000.0, "亩"), (2021, 8.0, "家")]
+
+
+def test_lists_of_places_goal_objects_and_words_for_amounts() -> None:
+    # places sharing one level after a named measure: one target per place
+    text = "到2025年，省会城市公共交通机动化出行分担率不低于50%，开封市、新乡市不低于45%。"
+    found = extract_plan(text).targets
+    assert [(t.year, t.value) for t in found] == [(2025, 50.0), (2025, 45.0), (2025, 45.0)]
+    assert [t.indicator[:3] for t in found[1:]] == ["开封市", "新乡市"]
+    # levels named inside a goal object (锚定…的目标)
+    text = "锚定2030年全省风电、光伏装机8000万千瓦以上、清洁能源装机超过1.2亿千瓦的目标，服务全国碳达峰。"
+    assert _keys(text) == [(2030, 8000.0, "万千瓦"), (2030, 1.2, "亿千瓦")]
+    # 过千亿元 (over 1000 亿元) for each of 分别's indicators; 百分之26 with Arabic digits
+    assert _keys("到2030年，光伏制造业、储能制造业产值分别过千亿元。") == [(2030, 1000.0, "亿元"), (2030, 1000.0, "亿元")]
+    assert _keys("到2025年全省森林覆盖率达到百分之26以上。") == [(2025, 26.0, "%")]
+    # 到2025年、2035年…分别达到26%以上、30%以上目标: the goal's levels, one per year
+    assert _keys("实现到2025年、2035年，全省森林覆盖率分别达到26%以上、30%以上目标。") == [(2025, 26.0, "%"), (2035, 30.0, "%")]
+
+
+def test_counts_of_doers_shares_that_are_and_a_verb_before_a_colon() -> None:
+    assert _keys("计划到2025年4个以上设区市建成国家“无废城市”。") == [(2025, 4.0, "个")]
+    assert _keys("到2023年，20家钢铁企业以及其他重点行业30家重点企业完成环保绩效创A。") == [(2023, 20.0, "家"), (2023, 30.0, "家")]
+    assert _keys("2030年私人领域新增和更换车辆100%为新能源汽车。") == [(2030, 100.0, "%")]
+    assert _keys("规划提出：“十四五”期间，全省新增：光伏发电30GW；风电项目20.5GW") == [(2025, 30.0, "GW"), (2025, 20.5, "GW")]
+    # a level stated after 约 with no verb, under a year clause
+    assert _keys("到2020年，全区一次能源生产总量约3.5亿吨标煤。") == [(2020, 3.5, "亿吨标煤")]
+
+
+def test_the_goal_year_written_bare_in_a_later_piece_and_dangqian_in_a_name() -> None:
+    text = ("到2022年，全省城镇新建建筑中绿色建筑面积占比达到70%；装配式建筑稳步推进，2022年全省当年新开工"
+            "装配式建筑500万平方米。")
+    assert _keys(text) == [(2022, 70.0, "%"), (2022, 500.0, "万平方米")]
+    # 占当年城镇新建建筑面积的比例 names a share; it does not reset the year
+    text = "到2030年，建筑垃圾资源化利用率达到55%；装配式建筑占当年城镇新建建筑面积的比例达到40%。"
+    assert _keys(text) == [(2030, 55.0, "%"), (2030, 40.0, "%")]
+
+
+def test_a_line_ending_in_a_latin_unit_ends_its_clause() -> None:
+    text = "规划提出：“十四五”期间，全省新增：光伏发电30GW；风电项目20GW\n“十四五”期间，全省将形成两个新能源开发区"
+    assert _keys(text) == [(2025, 30.0, "GW"), (2025, 20.0, "GW")]
+    # the count of the goals themselves (…两个目标) is no target
+    assert _keys("今年要实现空气质量达标率较上年上升、重污染天数较上年下降两个目标。") == []

@@ -53,7 +53,7 @@ QUANTITY = re.compile(
     rf"(?P<num>(?:(?<![A-Za-z0-9.\-_/×\u2160-\u217f])|(?<=[%％][-—－]))(?:\d{{1,3}}(?:,\d{{3}})+(?![\d])|\d+)(?:\.\d+)?(?![\d.]*(?!{_LATIN_UNIT})[A-Za-z]{{2}})"
     rf"|(?<![第国每统周星之其唯万亿{_CN}])[{_CN}]+)"
     rf"(?P<more>余|多)?\s*(?P<unit>{UNIT})(?P<bound>{'|'.join(BOUND_AFTER)})?"
-    rf"|百分之(?P<pct>[{_CN}]+)(?P<pbound>{'|'.join(BOUND_AFTER)})?"
+    rf"|百分之\s*(?P<pct>[{_CN}]+|\d+(?:\.\d+)?(?![\d.]))(?P<pbound>{'|'.join(BOUND_AFTER)})?"
     rf"|(?P<half>一半)(?P<hbound>{'|'.join(BOUND_AFTER)})?"
     rf"|(?P<tenth>[一二两三四五六七八九])成(?P<tenth2>[一二三四五六七八九](?![成\u4e00-\u9fff]{{0,1}}[个家座]))?(?P<tbound>{'|'.join(BOUND_AFTER)})?(?![为立功效果本员])"
     rf"|翻(?P<fan>[一两二三四])番"

@@ -54,7 +54,8 @@ _PERIOD_GOALS = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"
 # 方案》要求，…): its goals are that period's (the last year), unless a clause names its own year
 _PLAN_SAYS = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?[\u4e00-\u9fff“”]{0,24}?(?:规划|方案|纲要|计划)》?(?:纲要)?"
                         r"[\u4e00-\u9fff]{0,4}?(?:明确)?(?:提出|要求|明确|指出)\s*[：:，,]")
-_OWN_YEAR_WORD = re.compile(r"今年|明年|本年度?|当年|年内(?=计划|要|将|力争|确保)")
+# 当年 is a year of its own only where it opens a clause (当年完成…); 占当年城镇新建建筑面积的比例 names a share
+_OWN_YEAR_WORD = re.compile(r"今年|明年|本年度?|(?:^|[，,：:；;])\s*(?:在)?当年|年内(?=计划|要|将|力争|确保)")
 _DIGIT_YEAR = re.compile(rf"(?<![\d])({_Y})\s*年(?!\s*的)")
 _FUTURE_WORD = re.compile(rf"(?<![高升长加降少减])到\s*{_Y}(?=\s*年)|{_Y}\s*年(?:底|末)?(?:以)?前(?!\s*[一二三四五六七八九十两]{{1,2}}个?(?:季度|月))|力争|确保|争取|将(?!近)|(?<![年度划])计划(?!的)|(?:今年|明年|年内|(?<=\d)\s*年)计划(?![的数])(?=[\u4e00-\u9fff])|每年|逐年|目标")
 _REPORT = re.compile(r"去年|上年|已经|已(?!有)|截至|截止|以来|年来|过去")

@@ -82,7 +82,7 @@ LEVEL_VERBS = (
     # verbs of work whose object (a noun, then its amount) is the target: 实施高标准农田16.5万亩
     "实施", "开展", "推广", "整治(?![率])", "安装", "营造", "种植", "拥有", "集聚", "引进",
     # 渗透率超50%; comparison signs written in prose (PM2.5浓度≤35微克/立方米, 优良天数比例≥85%)
-    "超(?=\\s*\\d|\\s*$)", "≥", "≤", "≧", "≦", "＞", "＜", ">", "<",
+    "超(?=\\s*\\d|\\s*$)", "(?<![通经越度跨不超错难路])过(?=\\s*[\\d千百万亿]|\\s*$)", "≥", "≤", "≧", "≦", "＞", "＜", ">", "<",
 )
 _VERB_RE = re.compile("|".join(sorted(LEVEL_VERBS, key=len, reverse=True)))
 _PCT_SUBJECT_VERB = re.compile(r"(完成|达到|实现|具备|符合|建成|纳入|开展|使用|采用|配备|接入|通过)")
@@ -101,7 +101,7 @@ _CREATE = re.compile(r"(至少有|新增|建成|建设|建立|创建|新建|培�
                      r"新造|划定|完善|提升|腾退|消除|清理|(?:实现|完成|开展)对|实现(?=全省|全市|全国|全区|全县)|拥有|建有)(?:各类|全省|全市|全国|全区|全县)?(?:大约|约|近|将近)?$")
 REDUCE = ("下降", "降低", "减少", "削减", "压减", "减排", "降")
 INCREASE = ("提高", "提升", "增长", "增加", "上升")
-GE_WORDS = ("≥", "≧", "＞", ">", "超", "不小于", "不低于", "不少于", "超过", "高于", "多于", "大于", "突破", "达到", "达", "提高到",
+GE_WORDS = ("过", "≥", "≧", "＞", ">", "超", "不小于", "不低于", "不少于", "超过", "高于", "多于", "大于", "突破", "达到", "达", "提高到",
             "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "扩大到", "扩大至",
             "发展到", "至少", "至少有", "提前至", "提前到", "升至", "升到", "延伸至", "延伸到", "延长至", "延长到")
 LE_WORDS = ("≤", "≦", "＜", "<", "不大于", "不超过", "不高于", "低于", "少于", "小于", "控制在")
@@ -120,6 +120,15 @@ _HEDGE_PRE = re.compile(r"(?:(?<![节制预集简履公契条盟誓相邀婉隐�
 _FOLLOW_OK = set(_CLAUSE) | set("、）)」”\"和及与并或等（(/]】.")
 __all__ = ["Found", "find_targets", "five_year_span", "is_statement"]
 _PLAN_YEAR_WORDS = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:末|期末|期间|时期|[\u4e00-\u9fff]{0,6}目标)")
+
+
+_TO_YEAR = re.compile(r"(?:到|至)\s*((?:19[5-9]\d|20\d{2}))\s*年")
+
+
+def _goal_years(sentence: str, default_year: int | None) -> set[int]:
+    """Years a sentence sets goals for (到2022年, and the year of its scope)."""
+    years = {int(y) for y in _TO_YEAR.findall(sentence)}
+    return years | {default_year} if default_year is not None else years
 
 
 def _clause_start(text: str, pos: int, floor: int = 0) -> int:
@@ -303,12 +312,14 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
         return False
     if nxt in "-—－~～" and re.match(r"[-—－~～]\s*\d", text[q.end : q.end + 3]):
         return False  # 下降60%-65%: the low end of a range of values
-    if text[q.end : q.end + 2] in ("左右",):
-        return False
+    if text[q.end : q.end + 2] in ("左右",) or (_GOAL_AFTER.match(text, q.end) and q.unit not in COUNT_UNITS):
+        return False  # …清洁能源装机超过1.4亿千瓦的目标, 分别达到26%以上、30%以上目标: the goal's level
     if nxt == "内" and re.search(r"控制在\s*$", pre):
         return False  # 净增建设用地总量控制在75000公顷内: 内 bounds it as 以内 does
     if q.unit == "%" and re.match(r"[\u4e00-\u9fff]{1,6}化", text[q.end :]):
         return False
+    if q.unit == "%" and _SHARE_IS.match(text, q.end):
+        return False  # 新增和更换车辆100%为新能源汽车: the share of the subject that is X
     if nxt == "的" and q.unit != "%":
         return True  # 年运输量150万吨以上的大型工矿企业, 超过2.6万吨二氧化碳当量的企业
     if q.unit == "%" and _PCT_SUBJECT_VERB.search(text[q.end : q.end + 30]):
@@ -318,6 +329,8 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
         # 50平方公里以上建设用地面积达到海绵城市建设目标要求: the amount of its subject; 19条达到Ⅲ类:
         # a count of the things named before (入湖河道) reaching a class
         return False
+    if count_doer(text, q, pre):
+        return False  # 计划到2025年4个以上设区市建成国家“无废城市”: how many things achieve it
     if q.bound and q.unit not in COUNT_UNITS and not q.unit.startswith("万"):
         return True  # a bound word before a noun marks a scope: 35蒸吨/小时及以下燃煤锅炉
     if q.unit in _NOT_AFTER_VERB:
@@ -339,6 +352,17 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
     return not (q.unit == "%" and _PCT_SUBJECT_VERB.search(text, q.end, q.end + 40))
 
 
+_SHARE_IS = re.compile(r"(?:以上|以下)?(?:均|全部)?为[\u4e00-\u9fff“]")
+_HEDGE_END = re.compile(r"(?:大约|约为|约|将近|近|为)$")
+_GOAL_AFTER = re.compile(r"(?:以上|以下|以内|左右)?的?(?:发展|奋斗|预期)?目标")
+# a goal named as an object (锚定2030年全省风电、光伏装机1亿千瓦以上、清洁能源装机超过1.4亿千瓦的目标)
+_GOAL_NOUN_VERB = re.compile(r"锚定|瞄准|围绕|实现|完成|确保|力争|达成|提出|明确")
+_GOAL_CLAUSE_END = re.compile(r"[^，,；;。！？]{0,40}?的?(?:发展|奋斗|预期)?目标(?=[，,；;。！？]|$)")
+# a count of things opening its clause, then the things and what they achieve (计划到2025年4个以上设区市
+# 建成…, 全区7个市地、20%以上的县区创建成为…, 25家钢铁企业以及其他重点行业35家重点企业完成…)
+_COUNT_THEN_DOER = re.compile(r"(?:及以上|以上)?的?[\u4e00-\u9fff“”]{1,8}?(?:(?:、|以及|和|及)[^，,；;。]{1,24}?)?"
+                              r"(?:要|将|均|全部|基本|力争)?(?:建成|创建成为|创建为|创成|达到|通过|完成|实现)")
+_SCOPE_ONLY = re.compile(r"\s*(?:计划|力争|确保|争取)?\s*(?:(?:到|至|在)?\s*(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?(?:前)?)?\s*(?:全省|全市|全区|全县|全国|全州)?\s*")
 _ONE_SYSTEM = re.compile(r"[^，,；;。]{0,30}?(?:机制|体系|制度|清单|格局|模式)(?=[，,；;。]|$)")
 _SPEC_BEFORE = re.compile(r"(?:占地|用地)面积\s*(?:约|为|达)?\s*$|设计[\u4e00-\u9fff]{0,6}(?:产能|能力|规模|容量)\s*(?:约|为|达)?\s*$"
                           r"|(?:惠及|受益)[\u4e00-\u9fff]{0,6}$")
@@ -349,6 +373,20 @@ _SUBJECT_AMOUNT = re.compile(r"(?:及以上|以上)?的?[\u4e00-\u9fff“”]{0,
 # a count opening its clause, then directly a verb of attainment with a grade or state as its
 # object (19条达到Ⅲ类及以上, 16条达到Ⅳ类, 30个基本实现全覆盖): how many of the things named before
 _COUNT_SUBJECT = re.compile(r"(?:及以上|以上|左右)?(?:要|将|均|全部|基本|力争)?(?:达到|达|实现|消除|建成|完成|通过)(?!\s*\d)")
+_COUNTED_BEFORE = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:个|家|座|处|条|所|项)[\u4e00-\u9fff“”]{1,10}?(?:、|以及|和|及)[\u4e00-\u9fff“”]{0,10}")
+
+
+def count_doer(text: str, q: Quantity, pre: str) -> bool:
+    """A count opening its clause (after a year or intent only), then the things counted and
+    what they achieve: 4个以上设区市建成…, 7个市地、20%以上的县区创建成为…, and the next count of
+    such a list (25家钢铁企业以及其他重点行业|35家重点企业完成…)."""
+    if q.unit not in COUNT_UNITS:
+        return False
+    if _SCOPE_ONLY.fullmatch(pre) is None and _COUNTED_BEFORE.fullmatch(pre) is None:
+        return False
+    return _COUNT_THEN_DOER.match(text, q.end) is not None
+
+
 _ITEM_SEP = re.compile(r"[、和及与]")
 _COUNTED_NOUN = re.compile(r"[\u4e00-\u9fff]{1,6}(?=[，,；;。！？]|$)")
 
@@ -385,7 +423,7 @@ _PAST = re.compile(r"过去|以来|已经|已(?!有)|现有|共有|超额|同比
                    r"(?:为|占)[^，,。；;]{0,20}?(?:任务|计划|目标)[^，,。；;]{0,12}?的\s*[\d.]+\s*%|(?<!目标)(?<!任务)(?<!指标)分别为|总投资|"
                    # progress judged against a task or a target (为省政府下达任务数的113.92%, 超过3.2%的年度
                    # 约束性目标要求), a ranking, the years just past (近3年): a report
-                   r"为[^，,。；;]{0,12}(?:任务|计划|目标)(?:数|量)?的|(?:超过|超额完成|高于|优于)[^，,。；;]{0,12}的[^，,。；;]{0,10}目标|"
+                   r"为[^，,。；;]{0,12}(?:任务|计划|目标)(?:数|量)?的|(?:超过|超额完成|高于|优于)[^，,。；;]{0,12}的[^，,。；;]{1,10}目标|"
                    r"提前[^，,。；;]{0,6}完成|经过?多年(?:的)?(?:努力|建设|治理)|(?<![\d.])近\s*(?:\d{1,2}|[一二两三四五六七八九十])\s*年(?!内)|连续\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,3})\s*多?年|"
                    r"不变价|^(?:截至)?(?:目前|当前|现阶段)|去年|上年|年来|远超|"
                    r"创有监测|创历史|历史最好|复合增长率|高达|多达|仅为|"
@@ -482,7 +520,8 @@ _CONDITION = re.compile(r"(?:^|[，,；;：:])\s*(?:当|若(?!干)|如果|假如
 
 def find_targets(sentence: str, *, default_year: int | None = None,
                  issue_year: int | None = None, continued: bool = False,
-                 statement_checked: bool = False, year_ahead: bool = False) -> list[Found]:
+                 statement_checked: bool = False, year_ahead: bool = False,
+                 goal_context: bool = False) -> list[Found]:
     """Targets of one sentence (clean text); see the module docstring for the rules.
 
     ``issue_year`` is the year the plan was issued (its date, else the first year of its
@@ -491,7 +530,9 @@ def find_targets(sentence: str, *, default_year: int | None = None,
     电站3000座左右), so a bare number closing a clause is an item of that list.
     ``statement_checked``: the caller has already found that the sentence is no report.
     ``year_ahead``: the caller read the year clause opening the sentence as a scope ahead
-    (…2019年6月底前，…；2020年底，…达到75%), so that bare year dates a goal, not a report."""
+    (…2019年6月底前，…；2020年底，…达到75%), so that bare year dates a goal, not a report.
+    ``goal_context``: the layout says the text lists goals (an item of a numbered list of
+    indicators after targets, a section titled …指标/目标), so a label and its bare value is one."""
     if not statement_checked and is_statement(sentence, issue_year, default_year):
         return []
     marks = _year_marks(sentence)
@@ -529,13 +570,16 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             continue  # 禁止新建…; 当储能系统容量达到100MW…时: a condition, not a goal
         if marked_future and past_bare_year(sentence, head.start, issue_year) and _FUTURE.search(pre) is None \
                 and _BARE_OPENS.match(pre) and not (verb is not None and verb[0] in PRESCRIBING) \
-                and not re.search(r"目标|需|要|应|须|将(?!近)|计划|要求", pre):
+                and not re.search(r"目标|需|要|应|须|将(?!近)|计划|要求", pre) \
+                and _years_before(marks, head.start, asides) not in _goal_years(sentence, default_year):
             continue  # 2020年全市PM2.5浓度为40微克/立方米，到2025年降至35…: the past year's level is the base
+            # (到2022年，…；2022年全省新开工装配式建筑600万平方米: the goal's own year is no past year)
         if not marked_future and past_bare_year(sentence, head.start, issue_year) and not (
                 (verb is not None and verb[0] in PRESCRIBING) or last_bound == "以内") and not (
                 # the caller read this very year as a scope ahead (…6月底前，…；2020年底，…达到75%)
-                year_ahead and default_year is not None
-                and _years_before(marks, head.start, asides) == default_year):
+                (year_ahead or continued) and default_year is not None
+                and _years_before(marks, head.start, asides) in _goal_years(sentence, default_year)):
+            # (…到2022年，…达到70%；…，2022年全省新开工…600万平方米: the piece goes on the goal's year)
             continue  # 2021年全省完成营造林面积1065万亩: an achievement of a past year
         period = _PERIOD_IN_CLAUSE.search(pre)
         if period is not None and _FUTURE.search(pre) is None and five_year_span(
@@ -551,7 +595,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             tail = sentence[group[-1].end : group[-1].end + 1]
             # …3000座左右、充电基础设施5.5万台左右: an item of a 、 list of (name, number) pairs
             # ends its clause as a comma would
-            ends_clause = tail in _CLAUSE or group[-1].end == len(sentence)
+            ends_clause = tail in _CLAUSE or group[-1].end == len(sentence) or (tail.isspace() and bool(tail))
             pair_item = tail == "、" and _PAIR_NEXT.match(sentence, group[-1].end) is not None
             created = _CREATE.search(pre.rstrip()) is not None
             pct_subject = (head.unit == "%" and not ends_clause and (
@@ -569,12 +613,23 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             label = pre
             if not pre.strip(" —-") and cstart > 0 and sentence[cstart - 1] in "：:":
                 label = sentence[_clause_start(sentence, cstart - 1) : cstart - 1]
-            labelled = ends_clause and _LIST_LABEL.search(label.rstrip()) is not None and (
-                future or default_year is not None or _GOAL_WORD.search(sentence, 0, head.start) is not None)
+            labelled = ends_clause and _LIST_LABEL.search(_HEDGE_END.sub("", label.rstrip())) is not None and (
+                future or default_year is not None or goal_context
+                or _GOAL_WORD.search(sentence, 0, head.start) is not None)
             if labelled:
                 pre = re.sub(r"^[\s—\-·•]+", "", label.rstrip(" ：:"))
             doubled = head.numeral.startswith("翻")  # 比2020年翻一番: the multiple is its own verb
-            if not (created or pct_subject or listed or labelled or doubled):
+            # 锚定2030年全省风电、光伏装机1亿千瓦以上、…的目标: the level a goal names
+            goal_object = _GOAL_NOUN_VERB.search(sentence, 0, head.start) is not None and \
+                _GOAL_CLAUSE_END.match(sentence, group[-1].end) is not None
+            counted = (future or default_year is not None) and count_doer(sentence, group[-1], pre)
+            # 新增：光伏发电32GW；…: the verb before a colon governs the list after it
+            colon_verb = cstart > 0 and sentence[cstart - 1] in "：:" and _CREATE.search(
+                sentence[_clause_start(sentence, cstart - 1) : cstart - 1].rstrip()) is not None
+            # 2030年私人领域新增和更换车辆100%为新能源汽车: the share of the subject that is X
+            share_is = head.unit == "%" and _SHARE_IS.match(sentence, group[-1].end) is not None
+            if not (created or pct_subject or listed or labelled or doubled or goal_object or counted
+                    or colon_verb or share_is):
                 continue
             verb_word, verb_pos = "", len(pre)
             list_item = labelled and not (created or pct_subject or listed)
@@ -681,6 +736,13 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             # 化肥农药利用率达到43%: the two farm inputs written as one word are two indicators
             first, second = pair.group(1) or pair.group(3), pair.group(2) or pair.group(4)
             names = [ind[: pair.start()] + w + ind[pair.end() :] for w in (first, second)]
+        listed_places = [x for x in _AND.split(ind_text.strip("，,、 ")) if x]
+        if not names and len(group) == 1 and len(listed_places) > 1 and all(is_place(x) for x in listed_places) \
+                and out and out[-1].quantity.unit == head.unit and verb is not None \
+                and verb_word in GE_WORDS + LE_WORDS and not pre[verb_pos + len(verb_word) :].strip():
+            # 郑州市…分担率不低于50%，洛阳市、南阳市不低于45%: one target per place, of the measure before
+            measure = strip_place(out[-1].indicator)
+            names = [x + measure for x in listed_places]
         year = _years_before(marks, head.start, asides)
         if year is None:
             year = default_year
