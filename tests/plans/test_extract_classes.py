@@ -719,3 +719,22 @@ def test_a_line_ending_in_a_latin_unit_ends_its_clause() -> None:
     assert _keys(text) == [(2025, 30.0, "GW"), (2025, 20.0, "GW")]
     # the count of the goals themselves (…两个目标) is no target
     assert _keys("今年要实现空气质量达标率较上年上升、重污染天数较上年下降两个目标。") == []
+
+
+def test_a_forecast_inside_one_clause_covers_that_clause_only() -> None:
+    text = "《方案》提出，到2025年，全省城镇绿色建筑占新建建筑比例预计达到100%，城镇建筑可再生能源替代率达到8%。"
+    assert _keys(text) == [(2025, 8.0, "%")]
+    assert _keys("到2025年，预计全省新能源装机达到5000万千瓦。") == []
+
+
+def test_numbered_indicator_lists_and_a_period_planned_ahead() -> None:
+    # an item of a numbered list of indicators after items that set targets: label + bare value
+    text = "21.城市建成区再生水利用率≥20%。\n22.市区工业废水排放达标率100%。"
+    assert _keys(text) == [(None, 20.0, "%"), (None, 100.0, "%")]
+    text = "（三）约束性指标\n1.工业废水排放达标率100%。"
+    assert _keys(text) == [(None, 100.0, "%")]
+    assert _keys("1.工业废水排放达标率100%。") == []  # alone, no list of goals says so
+    # “十三五”时期，某市将…: a plan for the period, not a review — its 到2020年 goal stands
+    text = ("“十三五”时期，某市将推进主体功能区战略，加强环境保护和生态修复。\n"
+            "加强环境污染治理。到2020年，PM2.5年均浓度值下降25%。")
+    assert _keys(text) == [(2020, 25.0, "%")]

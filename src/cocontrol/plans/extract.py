@@ -337,6 +337,7 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
     carry: int | None = None  # year scope a paragraph hands to the "——" items after it
     semi_year: int | None = None  # year scope of a paragraph ending with ；
     carry_goal = False  # the paragraph handing its year on is a goals paragraph
+    prev_item_set = False  # the numbered item before set targets
     seen_ids: set[str] = set()
     sub: dict[str, int] = {}
     # years the layout states for the paragraphs after it (issue 10): a heading (（一）2025年目标,
@@ -404,6 +405,11 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                 current.span = (current.span[0] if current.span else p.start, p.end)
         item = _DASH_ITEM.match(body) is not None or (
             carry_goal and _NUMBERED_ITEM.match(body) is not None)
+        numbered = _NUMBERED_ITEM.match(body) is not None
+        # an item of a numbered list of indicators (22.…率≥82%。|23.…达标率100%。), after an item that set
+        # targets or under a heading naming 指标/目标, lists goals: a label and its bare value is one
+        goal_list = numbered and (prev_item_set or any(_GOAL_HEADING.search(t) for _, _, t in path))
+        prev_item_set = False
         if review:
             carry = semi_year = None
             carry_goal = False
@@ -448,6 +454,13 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                         and "以来" not in sentence and not past_here):
                     sentence = sentence[: cut + 1]
                     skip = False
+                elif marker.group(0) in ("预计", "预测") and _OWN_GOAL_BEFORE.search(sentence, 0, max(cut, 0)) \
+                        and "以来" not in sentence and not past_here:
+                    # 到2025年，…比例预计达到100%，…替代率达到8%: 预计 inside one clause covers that clause only;
+                    # the clause is blanked (same length: spans stay) and the goals around it are read
+                    end = min([i for i in (sentence.find(c, marker.end()) for c in "，,；;。") if i >= 0] or [len(sentence)])
+                    sentence = sentence[: cut + 1] + "\u3000" * (end - cut - 1) + sentence[end:]
+                    skip = False
             if "以来" in sentence and not skip and not past_here and not _OWN_GOAL.search(sentence):
                 scope.report()  # 2025年，…达到有监测记录以来历史最优。PM2.5平均浓度为28…: the report goes on
             if skip or "以来" in sentence or past_here:
@@ -459,8 +472,9 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                 continue  # a text that only looks back (…以来成效显著; a white paper) sets nothing
             own_units = [u for g in unit_groups(sentence) for u in split_responsible(g)]
             found = find_targets(sentence, default_year=year_here, issue_year=start_year, continued=listing,
-                                 statement_checked=True, year_ahead=scope.ahead)
+                                 statement_checked=True, year_ahead=scope.ahead, goal_context=goal_list)
             listing = bool(found) and sentence.rstrip().endswith(("；", ";"))
+            prev_item_set = prev_item_set or (numbered and bool(found))
             for f in found:
                 if f.year is not None and dated and f.year < start_year:
                     continue
@@ -540,6 +554,9 @@ def _is_review(body: str, start_year: int | None) -> bool:
         return False
     if _PERIOD_GOALS.search(body[:80]):
         return False  # “十二五”时期，经济社会发展的主要预期目标是：… states that period's goals
+    first = re.split(r"[。！？]", body, maxsplit=1)[0]
+    if re.search(r"将(?!近)|力争|确保", first) and not _DONE_WORD.search(first):
+        return False  # “十三五”时期，天津市将推进主体功能区战略…: a plan for the period, not a review of it
     if m.group(1):
         end = five_year_span(10 + "一二三四五六七八九".index(m.group(1)) + 1)[1]
         return end < (ASSUMED_ISSUE_YEAR if start_year is None else start_year)
@@ -571,6 +588,7 @@ def _looks_ahead(body: str, start_year: int | None) -> bool:
 
 _HEADING_YEAR = re.compile(r"((?:19[5-9]\d|20\d{2}))\s*年(?!\s*(?:以来|起|\d{1,2}\s*月))")
 _NOT_GOAL_HEADING = re.compile(r"回顾|总结|成效|成就|进展|完成情况|基础|现状|以来|形势|问题")
+_GOAL_HEADING = re.compile(r"指标|目标")
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.．、)）]|[（(]\d{1,2}[）)]|[①-⑳]|——|—|[-•·▪✔✓√●◆◇▶►★☆]|[一二三四五六七八九十]+是)")
 
 
@@ -590,6 +608,7 @@ _YEAR_REPORTED = re.compile(r"(?:^|[。！？\n]|获悉[，,]|数据[，,])\s*((
 # 截至2021年底，青海全省清洁能源装机3893万千瓦: stock taken at a year's end (not 截至2025年底，全市将…)
 _STOCK_TAKEN = re.compile(r"(?:截至|截止)(?:到)?\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)[^。\n]*")
 _INTENT_WORD = re.compile(r"将(?!近)|力争|确保|争取|计划|目标")
+_DONE_WORD = re.compile(r"了|已|取得|成效|完成|实现")
 _PERIOD_SPOKEN_AHEAD = re.compile(r"(?:展望|迈向|谋划|开启)[“\"]?十([一二三四五六七八九])五[”\"]?"
                                   r"|[“\"]?十([一二三四五六七八九])五[”\"]?(?:开局|规划(?:建议|纲要)?(?:编制|即将|正在))")
 _PERIOD_AHEAD = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:期间|时期|末|期末)[，,][^。]*?(?:将(?!近)|力争|确保|计划)")
