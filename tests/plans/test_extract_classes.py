@@ -738,3 +738,17 @@ def test_numbered_indicator_lists_and_a_period_planned_ahead() -> None:
     text = ("“十三五”时期，某市将推进主体功能区战略，加强环境保护和生态修复。\n"
             "加强环境污染治理。到2020年，PM2.5年均浓度值下降25%。")
     assert _keys(text) == [(2020, 25.0, "%")]
+
+
+def test_traditional_characters_are_read_as_simplified() -> None:
+    from cocontrol.plans.script import is_traditional, simplified
+
+    text = "到2025年，全省單位地區生產總值能耗比2020年下降14.5%，森林覆蓋率達到26%以上，乾淨能源裝機達到5000萬千瓦。"
+    assert is_traditional(text)
+    assert simplified(text) == "到2025年，全省单位地区生产总值能耗比2020年下降14.5%，森林覆盖率达到26%以上，干净能源装机达到5000万千瓦。"
+    found = extract_plan(text).targets
+    assert [(t.year, t.value, t.unit) for t in found] == [(2025, 14.5, "%"), (2025, 26.0, "%"), (2025, 5000.0, "万千瓦")]
+    assert text[found[1].span[0] : found[1].span[1]] == "26%以上"  # spans index the text as given
+    # simplified text naming one 乾 or 於 is left alone
+    plain = "乾隆年间始建，於是到2025年，森林覆盖率达到26%。"
+    assert not is_traditional(plain) and simplified(plain) == plain

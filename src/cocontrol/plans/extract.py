@@ -25,6 +25,7 @@ from cocontrol.plans.departments import lead_units, split_responsible
 from cocontrol.plans.issued import DOC_NUMBER, issued
 from cocontrol.plans.merge import merge_duplicates
 from cocontrol.plans.model import Domain, Plan, PlanDocument, Target, Task
+from cocontrol.plans.script import simplified
 from cocontrol.plans.sentence_scope import ScopeTracker, unit_groups
 from cocontrol.plans.sentences import Found, find_targets, five_year_span, is_statement
 from cocontrol.plans.structure import YEAR_LINE, Paragraph, paragraphs, strip_lead
@@ -277,8 +278,14 @@ def _target(f: Found, p: Paragraph, s0: int, sentence: str, text: str) -> Target
 
 
 def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
-    """Read plan metadata, targets (with spans into ``text``) and tasks from ``text``."""
+    """Read plan metadata, targets (with spans into ``text``) and tasks from ``text``.
+
+    A text in traditional characters is read in simplified ones (:mod:`cocontrol.plans.script`,
+    same length: spans index ``text`` as given); the plan's sha256 is of the text as given."""
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    text = simplified(text)
     plan = _metadata(text, source)
+    plan.sha256 = digest
     said = issued(text, plan.horizon)
     start_year = said.year  # None: a sentence read alone (tense assumes)
     # targets dated before the issue are dropped only when the document states its issue (a
