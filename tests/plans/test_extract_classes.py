@@ -752,3 +752,15 @@ def test_traditional_characters_are_read_as_simplified() -> None:
     # simplified text naming one 乾 or 於 is left alone
     plain = "乾隆年间始建，於是到2025年，森林覆盖率达到26%。"
     assert not is_traditional(plain) and simplified(plain) == plain
+
+
+def test_fractions_in_words_next_year_and_plan_period_ends() -> None:
+    assert _keys("到2025年，高新技术产业营业收入比重达到三分之一，绿色出行比例达到四分之三以上。") == [
+        (2025, 33.3, "%"), (2025, 75.0, "%")]
+    # 明年底 in a dated notice is the year after its date; 今年 its year
+    text = ("关于印发某市畜禽养殖废弃物资源化利用工作方案的通知\n\n2017年12月5日\n\n"
+            "明年底，大型规模养殖场粪污处理设施装备配套率达到100%；今年完成造林2万亩。")
+    assert _keys(text) == [(2018, 100.0, "%"), (2017, 2.0, "万亩")]
+    # 十四五期末 → 2025, “十五五”期间 → 2030
+    text = "到十四五期末，全省风电装机达到2000万千瓦。“十五五”期间，全省新增光伏装机1000万千瓦。"
+    assert _keys(text) == [(2025, 2000.0, "万千瓦"), (2030, 1000.0, "万千瓦")]
