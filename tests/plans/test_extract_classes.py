@@ -764,3 +764,11 @@ def test_fractions_in_words_next_year_and_plan_period_ends() -> None:
     # 十四五期末 → 2025, “十五五”期间 → 2030
     text = "到十四五期末，全省风电装机达到2000万千瓦。“十五五”期间，全省新增光伏装机1000万千瓦。"
     assert _keys(text) == [(2025, 2000.0, "万千瓦"), (2030, 1000.0, "万千瓦")]
+
+
+def test_since_in_a_goal_and_since_before_a_goal() -> None:
+    # what was done since a past year reports; the goal after it stands
+    assert _keys("2020年以来，全市累计完成造林100万亩，到2025年将完成造林200万亩。") == [(2025, 200.0, "万亩")]
+    # a goal counted from a period's start (力争“十四五”以来累计降低10%) is a goal
+    found = extract_plan("到2024年，单位生产总值能耗降低2.5%以上，力争“十四五”以来累计降低10%左右。").targets
+    assert [(t.year, t.value) for t in found] == [(2024, 2.5), (2024, 10.0)]

@@ -470,8 +470,8 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                     skip = False
             if "以来" in sentence and not skip and not past_here and not _OWN_GOAL.search(sentence):
                 scope.report()  # 2025年，…达到有监测记录以来历史最优。PM2.5平均浓度为28…: the report goes on
-            if skip or "以来" in sentence or past_here:
-                continue
+            if skip or ("以来" in sentence and not _OWN_GOAL.search(sentence)) or past_here:
+                continue  # (力争“十四五”以来累计降低10%: a goal counted from a period's start is read clause by clause)
             if is_statement(sentence, start_year, year_here):
                 scope.report()  # 石油产量…2024年约为2.13亿吨。天然气产量年增量均超过百亿立方米: the report goes on
                 continue

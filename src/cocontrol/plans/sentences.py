@@ -225,7 +225,7 @@ def _indicator(pre: str) -> str:
     t = re.sub(r"(由|从)[^，,；;\d]{0,8}?\d[\d.]*.*$", "", t)  # 森林覆盖率从(目前的)40%提高到… → 森林覆盖率
     t = re.sub(r"(比|较)(19[5-9]\d|20\d{2})年", "", t)
     t = re.sub(r"(?:比|较|相比|相较于?)[“\"]?十[一二三四五六七八九]五[”\"]?(?:末|期末)", "", t)  # 比“十三五”末
-    t = re.sub(r"[“\"]?十[一二三四五六七八九]五[”\"]?(期间|时期|末|期末)?(计划)?", "", t)
+    t = re.sub(r"[“\"]?十[一二三四五六七八九]五[”\"]?(期间|时期|末|期末|以来)?(计划)?", "", t)
     t = re.sub(r"(到|至|在)?(19[5-9]\d|20\d{2})\s*[—\-－~～至到]*\s*((19[5-9]\d|20\d{2}))?\s*年(底|末)?(前|以前)?", "", t)
     # a leading verb coordinated with another (新增和更新的…, 建成或改造…) belongs to the name
     t = strip_place(t)
@@ -581,6 +581,9 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                 and _years_before(marks, head.start, asides) in _goal_years(sentence, default_year)):
             # (…到2022年，…达到70%；…，2022年全省新开工…600万平方米: the piece goes on the goal's year)
             continue  # 2021年全省完成营造林面积1065万亩: an achievement of a past year
+        since = sentence.rfind("以来", 0, head.start)
+        if since >= 0 and _FUTURE.search(sentence, _clause_start(sentence, since), head.start) is None:
+            continue  # 2020年以来，全市累计完成造林100万亩，到2025年…: what was done since, not the goal
         period = _PERIOD_IN_CLAUSE.search(pre)
         if period is not None and _FUTURE.search(pre) is None and five_year_span(
                 10 + "一二三四五六七八九".index(period.group(1)) + 1)[1] < (ASSUMED_ISSUE_YEAR if issue_year is None else issue_year):
