@@ -772,3 +772,16 @@ def test_since_in_a_goal_and_since_before_a_goal() -> None:
     # a goal counted from a period's start (力争“十四五”以来累计降低10%) is a goal
     found = extract_plan("到2024年，单位生产总值能耗降低2.5%以上，力争“十四五”以来累计降低10%左右。").targets
     assert [(t.year, t.value) for t in found] == [(2024, 2.5), (2024, 10.0)]
+
+
+def test_news_headlines_report_unless_they_look_ahead() -> None:
+    # a short headline with no look ahead reports; the body's goals are read
+    text = "某区完成造林近60万亩\n记者从区林草局获悉：到2027年，全区森林覆盖率达到25%以上。"
+    assert _keys(text) == [(2027, 25.0, "%")]
+    # a headline naming its source with a colon and a year to come is the first statement of the goal
+    text = "某局：2027年全省森林蓄积量将达19亿立方米\n\n消息：到2027年，森林蓄积量达到19亿立方米，草原综合植被盖度将达到57%。"
+    found = extract_plan(text).targets
+    assert [(t.year, t.value, t.unit) for t in found] == [(2027, 19.0, "亿立方米"), (2027, 57.0, "%")]
+    assert found[0].span[0] < text.index("\n") and len(found[0].spans) == 1
+    # 在2021年，…增长18.3%: a past year opening its clause reports
+    assert _keys("其中提到，在2021年，原煤产量增长18.3%，新能源占比达到19.8%。") == []

@@ -445,6 +445,8 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
         scope = ScopeTracker(default_year, start_year, annual if annual is not None else (start_year if dated else None))
         listing = False  # the piece before ended with ；after stating targets
         projected = False  # the piece before was a projection/statistic and ended with ；
+        if p is paras[0] and len(paras) > 1 and _headline_reports(body, start_year):
+            continue  # 西藏完成造林近600万亩 / 单位GDP能耗下降25%!: a news headline without a look ahead reports
         for s0, s1 in _sentences(p):
             sentence = body[s0:s1]
             year_here, past_here = scope.read(sentence)
@@ -544,6 +546,21 @@ def annual_year(text: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+_HEADLINE_AHEAD = re.compile(r"(?<![高升长加降少减])到\s*(?:19[5-9]\d|20\d{2})|(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?(?:以)?前|力争|确保|争取|将(?!近)|计划|目标|要求|提出|明确|部署|方案|规划|意见|行动|"
+                             r"纲要|指标|十[一二三四五六七八九]五|每年|不低于|不少于|不超过|控制在|达峰")
+
+
+def _headline_reports(body: str, issue_year: int | None) -> bool:
+    """The document's first line is a short news headline (no full stop, at most 40 characters)
+    stating a level with no word that looks ahead (no 到YYYY年, 将, 力争, 目标, plan words, no year
+    from the issue on): it reports what was done (西藏完成造林近600万亩)."""
+    line = body.strip()
+    if len(line) > 40 or "。" in line or "；" in line or _HEADLINE_AHEAD.search(line):
+        return False
+    ref = ASSUMED_ISSUE_YEAR if issue_year is None else issue_year
+    return not any(int(y) >= ref for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?=\s*年)", line))
+
+
 def reports_only(text: str) -> bool:
     """A document with a past marker (…以来, 截至, 白皮书, 同比 …) and not one word that looks
     ahead (a year to come, 力争/将/计划, 目标/任务/方案/规划 …) reports: its levels
@@ -610,8 +627,9 @@ def _heading_year(body: str) -> int | None:
     return int(years[-1]) if years else None
 
 
-_YEAR_REPORTED = re.compile(r"(?:^|[。！？\n]|获悉[，,]|数据[，,])\s*((?:19[5-9]\d|20\d{2}))\s*年[，,][^。\n]{0,80}?"
-                            r"(?:以来|历史最|历史新|创历史|创有|首次|排名第|位居|同比)", re.MULTILINE)
+_YEAR_REPORTED = re.compile(r"(?:^|[。！？\n：:]|获悉[，,]|数据[，,]|介绍[，,]|表示[，,]|看[，,])\s*((?:19[5-9]\d|20\d{2}))\s*年"
+                            r"(?![^。\n]{0,80}?(?:将(?!近)|力争|确保|计划))(?:[，,]|作为|[^。\n\d]{0,6}?(?:我国|全国|全省|全市|我省|我市))"
+                            r"[^。\n]{0,80}?(?:以来|历史最|历史新|创历史|创有|首次|排名第|位居|同比)", re.MULTILINE)
 # 截至2021年底，青海全省清洁能源装机3893万千瓦: stock taken at a year's end (not 截至2025年底，全市将…)
 _STOCK_TAKEN = re.compile(r"(?:截至|截止)(?:到)?\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)[^。\n]*")
 _INTENT_WORD = re.compile(r"将(?!近)|力争|确保|争取|计划|目标")

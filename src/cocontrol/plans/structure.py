@@ -177,8 +177,9 @@ def paragraphs(text: str) -> tuple[list[Paragraph], list[Table]]:
             cur[1] = end
         prev_end_char = "：" if YEAR_LINE.match(body) else stripped[-1]
         if not paras and cur is not None and cur[0] == start + (stripped and raw.index(stripped[0])) \
-                and len(body) <= 50 and not re.search(r"[，,。；;：:]", body):
+                and len(body) <= 50 and not re.search(r"[，,。；;]", body):
             prev_end_char = "。"  # the document's first line, short and unpunctuated: its title
+            # (a news headline may name its source with a colon: 国家林草局：2025年…将达190亿立方米)
     flush()
     if table is not None and row:
         table.rows.append(row)
