@@ -785,3 +785,10 @@ def test_news_headlines_report_unless_they_look_ahead() -> None:
     assert found[0].span[0] < text.index("\n") and len(found[0].spans) == 1
     # 在2021年，…增长18.3%: a past year opening its clause reports
     assert _keys("其中提到，在2021年，原煤产量增长18.3%，新能源占比达到19.8%。") == []
+
+
+def test_pinyin_glosses_of_traditional_mirror_pages_are_dropped() -> None:
+    text = "到2025年，濕地保護率達(dá)到55%，揮發(fā)性有機物排放總量下降(jiàng)10%以上。"
+    found = extract_plan(text).targets
+    assert [(t.indicator, t.value) for t in found] == [("湿地保护率", 55.0), ("挥发性有机物排放总量", 10.0)]
+    assert found[0].relation == ">=" and text[found[1].span[0] : found[1].span[1]] == "10%以上"

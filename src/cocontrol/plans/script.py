@@ -15,6 +15,7 @@ conversion (a few seconds per million characters, pure Python) is paid only by �
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -59,10 +60,26 @@ def is_traditional(text: str) -> bool:
     return trad >= _MIN_COUNT and trad >= _MIN_SHARE * cjk
 
 
+# the pinyin glosses some 繁体 mirror pages print after a character (發(fā)布, 達(dá)到): lower-case
+# letters with at least one tone mark, in ASCII brackets right after a Chinese character
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])\((?=[a-z{_TONED}ü]*[{_TONED}])[a-z{_TONED}ü]{{1,7}}\)")
+
+
+def without_glosses(text: str) -> str:
+    """``text`` with pinyin glosses blanked (same length: the spaces are dropped by the clean-up
+    of :mod:`cocontrol.plans.textnorm`, and offsets still index the text as given)."""
+    if "(" not in text:
+        return text
+    return _GLOSS.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def simplified(text: str) -> str:
-    """``text`` in simplified characters, same length (unchanged when it is not traditional)."""
+    """``text`` in simplified characters without pinyin glosses, same length (unchanged when it
+    is not traditional)."""
     if not text or not is_traditional(text):
         return text
+    text = without_glosses(text)
     out = _converter().convert(text)
     if len(out) != len(text):
         out = text.translate(_tables()[1])
