@@ -792,3 +792,11 @@ def test_pinyin_glosses_of_traditional_mirror_pages_are_dropped() -> None:
     found = extract_plan(text).targets
     assert [(t.indicator, t.value) for t in found] == [("湿地保护率", 55.0), ("挥发性有机物排放总量", 10.0)]
     assert found[0].relation == ">=" and text[found[1].span[0] : found[1].span[1]] == "10%以上"
+
+
+def test_the_next_count_of_a_creating_verb_after_a_comma() -> None:
+    found = extract_plan("力争2025年底建成20个省级美丽河湖，8个县、市美丽母亲河。").targets
+    assert [(t.year, t.value, t.unit, t.indicator) for t in found] == [
+        (2025, 20.0, "个", "省级美丽河湖"), (2025, 8.0, "个", "县、市美丽母亲河")]
+    # a report of counts stays a report
+    assert _keys("2024年，全省149个国考断面水质优良比例达到93.2%，创历史最佳水平。") == []

@@ -387,6 +387,8 @@ def count_doer(text: str, q: Quantity, pre: str) -> bool:
     return _COUNT_THEN_DOER.match(text, q.end) is not None
 
 
+# the things a count names and nothing else up to the clause's end (…建成20个省级美丽河湖，8个县、市美丽母亲河)
+_NOUN_ONLY = re.compile(r"[\u4e00-\u9fff“”、]{2,20}(?=[，,；;。！？]|$)")
 _ITEM_SEP = re.compile(r"[、和及与]")
 _COUNTED_NOUN = re.compile(r"[\u4e00-\u9fff]{1,6}(?=[，,；;。！？]|$)")
 
@@ -561,7 +563,10 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         pre = sentence[cstart : head.start]
         verb = _verb_before(pre)
         last_bound = group[-1].bound
-        if _is_attribute(sentence, group[-1], pre if len(group) == 1 else "新增"):
+        next_count = (len(group) == 1 and not pre.strip() and head.unit in COUNT_UNITS and bool(out)
+                      and out[-1].relation == "=" and out[-1].quantity.unit in COUNT_UNITS
+                      and _NOUN_ONLY.match(sentence, head.end) is not None)
+        if not next_count and _is_attribute(sentence, group[-1], pre if len(group) == 1 else "新增"):
             continue
         prev_q = qs[index_of[id(head)] - 1] if index_of[id(head)] > 0 else None
         if prev_q is not None and sentence[prev_q.end : head.start].strip() in ("(", "（"):
@@ -632,7 +637,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             # 2030年私人领域新增和更换车辆100%为新能源汽车: the share of the subject that is X
             share_is = head.unit == "%" and _SHARE_IS.match(sentence, group[-1].end) is not None
             if not (created or pct_subject or listed or labelled or doubled or goal_object or counted
-                    or colon_verb or share_is):
+                    or colon_verb or share_is or next_count):
                 continue
             verb_word, verb_pos = "", len(pre)
             list_item = labelled and not (created or pct_subject or listed)
@@ -779,6 +784,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             things = re.findall(r"\d\s*" + re.escape(head.unit) + r"([\u4e00-\u9fff]{2,8}?)(?=消除|达到|实现|中|，|,)",
                                 re.sub(r"[（(][^（()）]*[）)]", "", sentence[: cstart]))
             targets_here = [(head, (state.group(0) if state else "") + ("的" + things[-1] if things else ""), year)]
+        if next_count and verb is None:
+            targets_here = [(head, _NOUN_ONLY.match(sentence, head.end).group(0), year)]  # 8个|县、市美丽母亲河
         places = _PLACE_YEARS.search(pre) if len(group) == 1 and verb is not None else None
         if places is not None and places.end() <= verb_pos:
             # 深圳市于2018年、广州市于2019年、佛山市于2020年力争实现…达100%: one target per place and year
