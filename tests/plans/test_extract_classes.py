@@ -800,3 +800,12 @@ def test_the_next_count_of_a_creating_verb_after_a_comma() -> None:
         (2025, 20.0, "个", "省级美丽河湖"), (2025, 8.0, "个", "县、市美丽母亲河")]
     # a report of counts stays a report
     assert _keys("2024年，全省149个国考断面水质优良比例达到93.2%，创历史最佳水平。") == []
+
+
+def test_year_on_year_changes_under_a_goals_heading_are_goals() -> None:
+    text = ("二、工作目标\n（一）约束性指标。\n"
+            "市区PM2.5年均浓度达45ug/m3，同比下降2%，优良天数比例达75%以上；甲县城区PM2.5年均浓度同比下降3%以上。")
+    assert [(t.value, t.unit) for t in extract_plan(text).targets] == [
+        (45.0, "ug/m3"), (2.0, "%"), (75.0, "%"), (3.0, "%")]
+    # the same words in a report stay a report
+    assert _keys("市区PM2.5年均浓度为45ug/m3，同比下降2%，优良天数比例达75%。") == []

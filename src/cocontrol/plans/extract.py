@@ -412,6 +412,7 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                 current.span = (current.span[0] if current.span else p.start, p.end)
         item = _DASH_ITEM.match(body) is not None or (
             carry_goal and _NUMBERED_ITEM.match(body) is not None)
+        goal_section = any(_GOAL_SECTION.search(t) for _, _, t in path)
         numbered = _NUMBERED_ITEM.match(body) is not None
         # an item of a numbered list of indicators (22.…率≥82%。|23.…达标率100%。), after an item that set
         # targets or under a heading naming 指标/目标, lists goals: a label and its bare value is one
@@ -474,7 +475,10 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                 scope.report()  # 2025年，…达到有监测记录以来历史最优。PM2.5平均浓度为28…: the report goes on
             if skip or ("以来" in sentence and not _OWN_GOAL.search(sentence)) or past_here:
                 continue  # (力争“十四五”以来累计降低10%: a goal counted from a period's start is read clause by clause)
-            if is_statement(sentence, start_year, year_here):
+            # under a heading naming goals (二、工作目标 / （一）约束性指标), 同比下降2% is the year's goal:
+            # the change against the year before is read as a change, not as a report marker
+            checked = _YEAR_ON_YEAR.sub("", sentence) if goal_section and _YEAR_ON_YEAR.search(sentence) else sentence
+            if is_statement(checked, start_year, year_here):
                 scope.report()  # 石油产量…2024年约为2.13亿吨。天然气产量年增量均超过百亿立方米: the report goes on
                 continue
             if looks_back:
@@ -613,6 +617,8 @@ def _looks_ahead(body: str, start_year: int | None) -> bool:
 _HEADING_YEAR = re.compile(r"((?:19[5-9]\d|20\d{2}))\s*年(?!\s*(?:以来|起|\d{1,2}\s*月))")
 _NOT_GOAL_HEADING = re.compile(r"回顾|总结|成效|成就|进展|完成情况|基础|现状|以来|形势|问题")
 _GOAL_HEADING = re.compile(r"指标|目标")
+_GOAL_SECTION = re.compile(r"^(?:主要|工作|总体|发展|年度|约束性|预期性)?(?:目标|指标)")
+_YEAR_ON_YEAR = re.compile(r"同比")
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.．、)）]|[（(]\d{1,2}[）)]|[①-⑳]|——|—|[-•·▪✔✓√●◆◇▶►★☆]|[一二三四五六七八九十]+是)")
 
 

@@ -236,7 +236,7 @@ def _indicator(pre: str) -> str:
         rest = t[lead.end() :]
         t = (kept.group(0) if kept and re.match(r"[^，,的]{1,12}的[\u4e00-\u9fff]", rest) else "") + rest
     t = strip_particles(strip_place(t))
-    t = re.sub(r"(分别|平均|均|稳定|持续|年均|年平均|每年|力争|确保|逐步|进一步|累计|大约|约|将近|近|再|发展到|发展至|[一二三四五六七八九十两]年"
+    t = re.sub(r"(分别|平均|均|稳定|持续|年均|年平均|每年|力争|确保|逐步|进一步|累计|大约|约|将近|近|再|发展到|发展至|[一二三四五六七八九十两]年|同比|较上年|比上年"
                r"|将|需要|需|要|应|须|必须|有望)+$", "", t)
     t = re.sub(r"[（(]\s*[)）]", "", t)  # 森林覆盖率（2025年） without its year
     t = re.sub(r"(?<=[\u4e00-\u9fffA-Za-z0-9.])目标值?$", "", t)  # PM2.5浓度目标为35… → PM2.5浓度
