@@ -809,3 +809,13 @@ def test_year_on_year_changes_under_a_goals_heading_are_goals() -> None:
         (45.0, "ug/m3"), (2.0, "%"), (75.0, "%"), (3.0, "%")]
     # the same words in a report stay a report
     assert _keys("市区PM2.5年均浓度为45ug/m3，同比下降2%，优良天数比例达75%。") == []
+
+
+def test_a_subtitle_line_ending_in_an_amount_stands_alone() -> None:
+    text = ("某省大力推动节水型社会建设\n到2020年全省用水总量控制在215亿立方米以内\n\n"
+            "记者从座谈会上了解到，某省将贯彻落实国家节水行动。到2020年，全省用水总量控制在215亿立方米以内。")
+    found = extract_plan(text).targets
+    assert [(t.year, t.value, t.unit) for t in found] == [(2020, 215.0, "亿立方米")]
+    assert found[0].span[0] < text.index("\n\n") and len(found[0].spans) == 1
+    # a number broken from its bound word by a line break goes on
+    assert _keys("到2025年，全市森林覆盖率达到45%\n以上，湿地保护率达到60%。") == [(2025, 45.0, "%"), (2025, 60.0, "%")]

@@ -25,6 +25,12 @@ HEADING_PATTERNS: tuple[tuple[float, re.Pattern[str]], ...] = (
     (2.5, re.compile(r"^专栏\s*\d{1,2}")),
 )
 _END = "。！？；）)!?;"
+# a short line without commas or stops ending in a complete amount (number, unit, bound word)
+_HEADLINE = re.compile(r"[^，,。；;！？!?]{4,46}?\d(?:\.\d+)?\s*(?:%|万亿|万|亿)?[\u4e00-\u9fffA-Za-z/]{0,6}?"
+                       r"(?:%|千瓦|千瓦时|立方米|平方米|公顷|亩|吨|吨标准煤|标准煤|个|家|座|辆|公里|千米|米|天|GW|MW|万辆|万人)"
+                       r"(?:以内|以上|以下|左右)?[!！]?")
+# what can only continue the line before (a bound word, the rest of a unit, punctuation)
+_GOES_ON = re.compile(r"[以及左的和与或、多时瓦米吨方顷亩%）)，,。；;：:]")
 _BULLET = re.compile(r"^(——|--|—|[✔✓√●■◆◇▶►•▪★☆])")
 # a line that is only a year heading (确保2025年 / 到2025年年底 / ■ 2025年经济社会发展的主要预期目标)
 # over a bullet list: a paragraph of its own, never joined to the line before
@@ -176,6 +182,10 @@ def paragraphs(text: str) -> tuple[list[Paragraph], list[Table]]:
             assert cur is not None
             cur[1] = end
         prev_end_char = "：" if YEAR_LINE.match(body) else stripped[-1]
+        if _HEADLINE.fullmatch(body) and not _GOES_ON.match(_next_line(text, lines, i)):
+            # a short unpunctuated line ending in an amount (a headline or subtitle: 到2020年全省用水总量
+            # 控制在260亿立方米以内) is a line of its own; a number broken from its unit goes on
+            prev_end_char = "。"
         if not paras and cur is not None and cur[0] == start + (stripped and raw.index(stripped[0])) \
                 and len(body) <= 50 and not re.search(r"[，,。；;]", body):
             prev_end_char = "。"  # the document's first line, short and unpunctuated: its title
@@ -184,6 +194,15 @@ def paragraphs(text: str) -> tuple[list[Paragraph], list[Table]]:
     if table is not None and row:
         table.rows.append(row)
     return paras, tables
+
+
+def _next_line(text: str, lines: list[tuple[int, int]], i: int) -> str:
+    """The next non-empty line after line ``i`` (stripped; "" at the end)."""
+    for start, end in lines[i + 1 : i + 4]:
+        line = text[start:end].strip()
+        if line:
+            return line
+    return ""
 
 
 def _tab_table_starts(text: str, lines: list[tuple[int, int]], i: int) -> bool:
