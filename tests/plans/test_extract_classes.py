@@ -819,3 +819,9 @@ def test_a_subtitle_line_ending_in_an_amount_stands_alone() -> None:
     assert found[0].span[0] < text.index("\n\n") and len(found[0].spans) == 1
     # a number broken from its bound word by a line break goes on
     assert _keys("到2025年，全市森林覆盖率达到45%\n以上，湿地保护率达到60%。") == [(2025, 45.0, "%"), (2025, 60.0, "%")]
+
+
+def test_jihua_as_a_noun_is_no_intent() -> None:
+    # 计划面积 / 计划单列市 name a plan's figure or a kind of city; 计划实施 is intent
+    assert _keys("2021年，该省保护性耕作实施面积达2875万亩，占计划面积的40%以上。") == []
+    assert _keys("2019年计划实施保护性耕作面积1000万亩。") == [(2019, 1000.0, "万亩")]
