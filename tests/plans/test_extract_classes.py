@@ -825,3 +825,9 @@ def test_jihua_as_a_noun_is_no_intent() -> None:
     # 计划面积 / 计划单列市 name a plan's figure or a kind of city; 计划实施 is intent
     assert _keys("2021年，该省保护性耕作实施面积达2875万亩，占计划面积的40%以上。") == []
     assert _keys("2019年计划实施保护性耕作面积1000万亩。") == [(2019, 1000.0, "万亩")]
+
+
+def test_values_restated_in_brackets_inside_a_fenbie_list() -> None:
+    found = extract_plan("到2025年，氮氧化物和VOCs排放总量比2020年分别下降1800吨(16.8%)和2300吨(14.3%)以上。").targets
+    assert [(t.indicator, t.value, t.unit) for t in found] == [
+        ("氮氧化物排放总量", 1800.0, "吨"), ("VOCs排放总量", 2300.0, "吨")]

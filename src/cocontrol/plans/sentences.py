@@ -293,6 +293,8 @@ def _groups(qs: list[Quantity], text: str) -> list[list[Quantity]]:
     for q in qs:
         if groups:
             gap = text[groups[-1][-1].end : q.start].strip()
+            # 下降18963吨(16.8%)和2375吨(14.3%): a value restated in brackets sits between two items
+            gap = re.sub(r"^[（(][^（()）]{0,24}[)）]\s*", "", gap)
             comma = gap in ("，", ",")
             if gap in ("、", "和", "及", "与", "-", "—", "－", "~", "～") or (comma and "分别" in text[: groups[-1][0].start][-30:]):
                 groups[-1].append(q)
@@ -544,6 +546,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
     qs = find_quantities(sentence)
     if not qs:
         return peaks
+    # 0.3%（1天）以内, 18963吨(16.8%): a level restated in brackets right after another is no target
+    qs = [q for i, q in enumerate(qs) if i == 0 or sentence[qs[i - 1].end : q.start].strip() not in ("(", "（")]
     marked_future = _FUTURE.search(sentence) is not None
     # a sentence inside the scope of a year clause (到2025年，…。——…利用率98%) looks ahead too
     future = marked_future or default_year is not None or future_bare_year(sentence, issue_year, _VERB_RE)
