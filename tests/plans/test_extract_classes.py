@@ -831,3 +831,21 @@ def test_values_restated_in_brackets_inside_a_fenbie_list() -> None:
     found = extract_plan("到2025年，氮氧化物和VOCs排放总量比2020年分别下降1800吨(16.8%)和2300吨(14.3%)以上。").targets
     assert [(t.indicator, t.value, t.unit) for t in found] == [
         ("氮氧化物排放总量", 1800.0, "吨"), ("VOCs排放总量", 2300.0, "吨")]
+
+
+def test_a_work_reports_digest_lines_and_headings() -> None:
+    # one line per figure, blank lines between: each line stands alone; the review heading reports,
+    # a “十五五” goals heading dates its lines 2030, a year heading its year
+    text = ("一、2025年工作回顾\n \n国内生产总值增长5%\n \n城镇新增就业1267万人\n \n"
+            "二、“十五五”时期主要目标和重大任务\n \n单位国内生产总值二氧化碳排放累计降低17%\n \n人均预期寿命提高到80岁\n \n"
+            "三、2026年经济社会发展总体要求和政策取向\n \n城镇新增就业1200万人以上\n \n粮食产量1.4万亿斤左右")
+    assert _keys(text) == [(2030, 17.0, "%"), (2030, 80.0, "岁"), (2026, 1200.0, "万人"), (2026, 1.4, "万亿斤")]
+
+
+def test_this_years_goals_list_in_a_time_stamped_news_page() -> None:
+    # a page's time stamp dates 今年; the goals announced (目标是：) run over the pieces after ；, and a
+    # sentence naming the report's parts (一、2024年工作回顾；…) opens no review
+    text = ("来源：新华社 2025-03-12 17:54:03\n\n报告共分三个部分：一、2024年工作回顾；二、2025年政府工作任务。\n\n"
+            "报告指出，今年发展主要预期目标是：国内生产总值增长5%左右；居民收入增长和经济增长同步；"
+            "粮食产量1.4万亿斤左右；单位国内生产总值能耗降低3%左右，生态环境质量持续改善。")
+    assert _keys(text) == [(2025, 5.0, "%"), (2025, 1.4, "万亿斤"), (2025, 3.0, "%")]

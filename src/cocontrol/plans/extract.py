@@ -53,7 +53,7 @@ _SKIP_SENTENCE = re.compile(r"测算|初步核算|经核算|预计|预测|预期
 _OWN_GOAL_BEFORE = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确保|目标|计划|期间|时期")
 _OWN_GOAL = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确保|目标")
 _REVIEW_START = re.compile(
-    r"^[“\"]?十([一二三四五六七八九])五[”\"]?(时期|期间|以来)|回顾|^(发展|工作)?(基础|现状|成效|成就)(与|和|及|$)"
+    r"^[“\"]?十([一二三四五六七八九])五[”\"]?(时期|期间|以来)|^[^，,。；;：:]{0,12}回顾|^(发展|工作)?(基础|现状|成效|成就)(与|和|及|$)"
 )
 # a heading naming what was done or found (（一）取得的成效, 一、规划背景, 第一章 发展环境, 基本情况)
 _REVIEW_HEADING = re.compile(r"成效|成就|成绩|进展情况|工作进展|现状|发展基础|规划基础|工作基础|背景|回顾|基本情况|"
@@ -396,7 +396,7 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                 # a review paragraph that turns to the years ahead in a later sentence (“十三五”期间，
                 # …下降28%。“十四五”期间，全市将…力争…再下降10%) is read sentence by sentence
                 review = not _turns_ahead(body, start_year)
-            elif _REVIEW_END.search(body) or _looks_ahead(body, start_year):
+            elif _REVIEW_END.search(body) or _looks_ahead(body, start_year) or _PERIOD_GOALS.search(body[:80]):
                 review = False
             lead_title = _LEAD_TITLE.match(body)
             if lead_title and path and not review and current is not None:
@@ -445,6 +445,7 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
         # 今年 is the year of an annual plan (its title), else the year a dated document was issued
         scope = ScopeTracker(default_year, start_year, annual if annual is not None else (start_year if dated else None))
         listing = False  # the piece before ended with ；after stating targets
+        goal_intro = False  # a piece of this sentence announced a list of goals (主要预期目标是：)
         projected = False  # the piece before was a projection/statistic and ended with ；
         if p is paras[0] and len(paras) > 1 and _headline_reports(body, start_year):
             continue  # 西藏完成造林近600万亩 / 单位GDP能耗下降25%!: a news headline without a look ahead reports
@@ -484,8 +485,11 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
             if looks_back:
                 continue  # a text that only looks back (…以来成效显著; a white paper) sets nothing
             own_units = [u for g in unit_groups(sentence) for u in split_responsible(g)]
+            goal_intro = goal_intro or _GOALS_INTRO.search(sentence) is not None
             found = find_targets(sentence, default_year=year_here, issue_year=start_year, continued=listing,
-                                 statement_checked=True, year_ahead=scope.ahead, goal_context=goal_list)
+                                 statement_checked=True, year_ahead=scope.ahead, goal_context=goal_list or goal_intro)
+            if sentence.rstrip().endswith(("。", "！", "!")):
+                goal_intro = False  # …主要预期目标是：…；粮食产量1.4万亿斤左右；…: the list runs to the full stop
             listing = bool(found) and sentence.rstrip().endswith(("；", ";"))
             prev_item_set = prev_item_set or (numbered and bool(found))
             for f in found:
@@ -617,6 +621,7 @@ def _looks_ahead(body: str, start_year: int | None) -> bool:
 _HEADING_YEAR = re.compile(r"((?:19[5-9]\d|20\d{2}))\s*年(?!\s*(?:以来|起|\d{1,2}\s*月))")
 _NOT_GOAL_HEADING = re.compile(r"回顾|总结|成效|成就|进展|完成情况|基础|现状|以来|形势|问题")
 _GOAL_HEADING = re.compile(r"指标|目标")
+_GOALS_INTRO = re.compile(r"(?:目标|指标)(?:任务)?(?:分别)?(?:是|为|如下)?\s*[：:]")
 _GOAL_SECTION = re.compile(r"^(?:主要|工作|总体|发展|年度|约束性|预期性)?(?:目标|指标)")
 _YEAR_ON_YEAR = re.compile(r"同比")
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.．、)）]|[（(]\d{1,2}[）)]|[①-⑳]|——|—|[-•·▪✔✓√●◆◇▶►★☆]|[一二三四五六七八九十]+是)")
@@ -630,6 +635,8 @@ def _heading_year(body: str) -> int | None:
     if len(title) > 40 or _NOT_GOAL_HEADING.search(title):
         return None
     years = _HEADING_YEAR.findall(title)
+    if not years and (fm := re.search(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:时期|期间)?[^，,。]{0,8}?(?:目标|指标|任务)", title)):
+        return five_year_span(10 + "一二三四五六七八九".index(fm.group(1)) + 1)[1]  # 二、“十五五”时期主要目标
     return int(years[-1]) if years else None
 
 

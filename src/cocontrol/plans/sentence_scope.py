@@ -83,6 +83,7 @@ class ScopeTracker:
         self.continued = False
         self.ahead = False  # the year of the sentence just read comes from a clause read as ahead
         self.deadline: int | None = None  # 2025年底前，…；…；… dates the pieces of its sentence
+        self.own_year: int | None = None  # 今年…：…；…: the year word's year for the pieces after ；
         self.ref = ASSUMED_ISSUE_YEAR if issue_year is None else issue_year
 
     def report(self) -> None:
@@ -92,6 +93,7 @@ class ScopeTracker:
 
     def read(self, sentence: str) -> tuple[int | None, bool]:
         """(year governing the sentence's undated numbers, sentence lies in a past scope)."""
+        carried_own = self.own_year if self.continued else None
         # a deadline of one task (2025年底前，力争…) dates its own sentence only; a scope
         # (到2025年，/ 2027年，) dates the following sentences too
         scoped = sorted(
@@ -156,10 +158,16 @@ class ScopeTracker:
             self.deadline = None
         if in_past:
             self.past = True
+        if carried_own is not None and not clauses and not _DIGIT_YEAR.search(sentence) \
+                and not _OWN_YEAR_WORD.search(sentence):
+            year_for_this = carried_own  # 今年发展主要预期目标是：…；粮食产量1.4万亿斤左右；… (the pieces go on)
+        self.own_year = carried_own if self.continued and not clauses else None
         if not clauses and _OWN_YEAR_WORD.search(sentence) and not _DIGIT_YEAR.search(sentence):
             # 今年完成40公里: a year of its own, not the scope's (to 2025); the layout's year (an
             # annual plan's title) is that year
             year_for_this = self.layout_year
             if self.layout_year is not None and re.search(r"明年", sentence) and not re.search(r"今年|本年|当年", sentence):
                 year_for_this = self.layout_year + 1  # 明年底…达到100% in a report dated 2017 → 2018
+            if sentence.rstrip().endswith(("；", ";")):
+                self.own_year = year_for_this
         return year_for_this, in_past

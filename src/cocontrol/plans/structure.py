@@ -12,6 +12,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from cocontrol.plans.quantities import UNIT
 from cocontrol.plans.textnorm import Clean, clean
 
 _LEAD = re.compile(r"^[\s#*>\-]*(?:\[bookmark:[^\]]*\])*[\s#*]*")
@@ -26,9 +27,7 @@ HEADING_PATTERNS: tuple[tuple[float, re.Pattern[str]], ...] = (
 )
 _END = "。！？；）)!?;"
 # a short line without commas or stops ending in a complete amount (number, unit, bound word)
-_HEADLINE = re.compile(r"[^，,。；;！？!?]{4,46}?\d(?:\.\d+)?\s*(?:%|万亿|万|亿)?[\u4e00-\u9fffA-Za-z/]{0,6}?"
-                       r"(?:%|千瓦|千瓦时|立方米|平方米|公顷|亩|吨|吨标准煤|标准煤|个|家|座|辆|公里|千米|米|天|GW|MW|万辆|万人)"
-                       r"(?:以内|以上|以下|左右)?[!！]?")
+_HEADLINE = re.compile(rf"[^，,。；;！？!?]{{3,46}}?(?:\d(?:\.\d+)?\s*(?:{UNIT})|(?<!\d)\d{{1,2}}(?:\.\d+)?年)(?:以内|以上|以下|左右)?[!！]?")
 # what can only continue the line before (a bound word, the rest of a unit, punctuation)
 _GOES_ON = re.compile(r"[以及左的和与或、多时瓦米吨方顷亩%）)，,。；;：:]")
 _BULLET = re.compile(r"^(——|--|—|[✔✓√●■◆◇▶►•▪★☆])")
