@@ -849,3 +849,8 @@ def test_this_years_goals_list_in_a_time_stamped_news_page() -> None:
             "报告指出，今年发展主要预期目标是：国内生产总值增长5%左右；居民收入增长和经济增长同步；"
             "粮食产量1.4万亿斤左右；单位国内生产总值能耗降低3%左右，生态环境质量持续改善。")
     assert _keys(text) == [(2025, 5.0, "%"), (2025, 1.4, "万亿斤"), (2025, 3.0, "%")]
+
+
+def test_the_size_of_a_fall_is_a_change() -> None:
+    found = extract_plan("到2025年，工业危险废物填埋处置量下降幅度达10%。").targets
+    assert [(t.value, t.relation) for t in found] == [(10.0, "reduce_by")]

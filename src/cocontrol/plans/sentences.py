@@ -244,7 +244,7 @@ def _indicator(pre: str) -> str:
     return "“" + t if t.count("”") > t.count("“") else t
 
 
-_CHANGE_SIZE = re.compile(r"(增幅|涨幅|增速|增长率|降幅|下降率|降低率)\s*$")
+_CHANGE_SIZE = re.compile(r"(增幅|涨幅|增速|增长率|增长幅度|降幅|下降率|降低率|下降幅度|降低幅度|减少幅度)\s*$")
 
 
 def _relation(verb: str, bound: str, pre: str) -> str:
@@ -256,7 +256,7 @@ def _relation(verb: str, bound: str, pre: str) -> str:
     rate = _CHANGE_SIZE.search(re.sub(r"(?:超过|达到|达|不低于|高于|不少于|为|约)\s*$", "", pre.rstrip()))
     if rate is not None and verb not in LE_WORDS:
         # 废钢利用量增幅超过20%: the size of a change, stated as a bound
-        return "increase_by" if rate.group(1) in ("增幅", "涨幅", "增速", "增长率") else "reduce_by"
+        return "increase_by" if rate.group(1) in ("增幅", "涨幅", "增速", "增长率", "增长幅度") else "reduce_by"
     if bound in ("以下", "及以下", "以内") or verb in LE_WORDS or verb in _LEVEL_DOWN:
         return "<="
     if bound in ("以上", "及以上", "多") or verb in GE_WORDS:
