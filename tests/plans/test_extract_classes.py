@@ -854,3 +854,14 @@ def test_this_years_goals_list_in_a_time_stamped_news_page() -> None:
 def test_the_size_of_a_fall_is_a_change() -> None:
     found = extract_plan("到2025年，工业危险废物填埋处置量下降幅度达10%。").targets
     assert [(t.value, t.relation) for t in found] == [(10.0, "reduce_by")]
+
+
+def test_a_table_flattened_to_one_cell_per_line() -> None:
+    text = ("专栏1 主要指标 |\n指标 |\n2015年 |\n2020年 |\n〔累计〕 |\n属性 |\n生态环境质量 |\n1。空气质量 |\n"
+            "空气质量优良天数比率(%) |\n76。7 |\n>80 |\n- |\n约束性 |\n"
+            "细颗粒物未达标城市浓度下降(%) |\n- |\n- |\n〔18〕 |\n约束性 |\n"
+            "地表水劣Ⅴ类水体比例(%) |\n9。7 |\n5 |\n- |\n约束性 |\n")
+    found = extract_plan(text).targets
+    assert [(t.year, t.value, t.unit, t.relation) for t in found] == [
+        (2020, 80.0, "%", ">="), (2020, 18.0, "%", "reduce_by"), (2020, 5.0, "%", "<=")]
+    assert found[0].baseline_value == 76.7 and found[1].cumulative
