@@ -865,3 +865,20 @@ def test_a_table_flattened_to_one_cell_per_line() -> None:
     assert [(t.year, t.value, t.unit, t.relation) for t in found] == [
         (2020, 80.0, "%", ">="), (2020, 18.0, "%", "reduce_by"), (2020, 5.0, "%", "<=")]
     assert found[0].baseline_value == 76.7 and found[1].cumulative
+
+
+def test_every_sentence_of_a_gold_set_reads_alike_in_traditional_characters() -> None:
+    # the 133 sentences of other_provinces.yaml written in 繁体 (OpenCC s2t) give the same targets
+    from pathlib import Path
+
+    import yaml
+    from opencc import OpenCC
+
+    to_trad = OpenCC("s2t")
+    data = yaml.safe_load((Path(__file__).parent / "gold" / "other_provinces.yaml").read_text(encoding="utf-8"))
+    for entry in data:
+        trad = to_trad.convert(entry["text"])
+        if len(trad) != len(entry["text"]):
+            continue  # a phrase of another length: spans would differ (none in this set)
+        want = [(t.year, t.value, t.unit, t.span) for t in extract_plan(entry["text"]).targets]
+        assert [(t.year, t.value, t.unit, t.span) for t in extract_plan(trad).targets] == want, entry["text"]
