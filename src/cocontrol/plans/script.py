@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 _SAMPLE = 20_000
 _MIN_COUNT, _MIN_SHARE = 3, 0.02
@@ -45,7 +46,8 @@ def _tables() -> tuple[frozenset[str], dict[int, str]]:
 
 
 @lru_cache(maxsize=1)
-def _converter():  # noqa: ANN202 - the package ships no type hints
+def _converter() -> Any:
+    """OpenCC's t2s converter (the package ships no type hints)."""
     from opencc import OpenCC
 
     return OpenCC("t2s")
