@@ -882,3 +882,11 @@ def test_every_sentence_of_a_gold_set_reads_alike_in_traditional_characters() ->
             continue  # a phrase of another length: spans would differ (none in this set)
         want = [(t.year, t.value, t.unit, t.span) for t in extract_plan(entry["text"]).targets]
         assert [(t.year, t.value, t.unit, t.span) for t in extract_plan(trad).targets] == want, entry["text"]
+
+
+def test_a_headline_saying_what_is_to_be_reached() -> None:
+    text = ("今年市区空气质量优良率要达83%左右\n\n2022-03-16 07:07:44\n\n"
+            "会议明确了全市生态环境保护工作的预期目标。今年市区空气质量优良率要达83%左右，PM2.5平均浓度降至42微克/立方米以下。")
+    found = extract_plan(text).targets
+    assert [(t.year, t.value, t.unit) for t in found] == [(2022, 83.0, "%"), (2022, 42.0, "微克/立方米")]
+    assert found[0].span[0] < 20 and len(found[0].spans) == 1
