@@ -890,3 +890,10 @@ def test_a_headline_saying_what_is_to_be_reached() -> None:
     found = extract_plan(text).targets
     assert [(t.year, t.value, t.unit) for t in found] == [(2022, 83.0, "%"), (2022, 42.0, "微克/立方米")]
     assert found[0].span[0] < 20 and len(found[0].spans) == 1
+
+
+def test_a_paragraph_on_the_years_just_past_and_their_results_opens_a_review() -> None:
+    text = ("党的十八大以来，某市林业建设走上了快速发展的道路。特别是近年来，我市林业生态建设取得了突破性进展。\n"
+            "全市森林资源总量显著增加。全市退耕地还林总面积达到68.7万亩，局部生态环境得到明显改善。\n"
+            "到2025年，全市森林覆盖率达到40%。")
+    assert _keys(text) == [(2025, 40.0, "%")]

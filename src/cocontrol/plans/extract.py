@@ -56,6 +56,7 @@ _REVIEW_START = re.compile(
     r"^[“\"]?十([一二三四五六七八九])五[”\"]?(时期|期间|以来)|^[^，,。；;：:]{0,12}回顾|^(发展|工作)?(基础|现状|成效|成就)(与|和|及|$)"
 )
 # a heading naming what was done or found (（一）取得的成效, 一、规划背景, 第一章 发展环境, 基本情况)
+_YEARS_PAST_DONE = re.compile(r"(?:近年来|多年来|近[一二三四五六七八九十几\d]+年来|以来)[^。]{0,80}?(?:取得了|实现了|成效显著|明显改善|显著提升)")
 _REVIEW_HEADING = re.compile(r"成效|成就|成绩|进展情况|工作进展|现状|发展基础|规划基础|工作基础|背景|回顾|基本情况|"
                              r"发展环境|面临(?:的)?形势|形势分析|工作总结|存在(?:的)?问题|主要问题|取得的")
 _TASK_VERB = re.compile(r"\s*(?:筑牢|夯实|打牢|巩固|加强|推进|推动|提升|强化|完善|构建|建立|健全|加快|深化|优化|打造|做好|抓好|扎实|"
@@ -583,7 +584,10 @@ def _is_review(body: str, start_year: int | None) -> bool:
     """A paragraph opening a review of a past period (“十三五”时期 in a 十四五 plan, 回顾)."""
     m = _REVIEW_START.search(body[:40])
     if not m:
-        return False
+        # 党的十八大以来…／特别是近年来，我市…取得了突破性进展: a paragraph opening on the years just past
+        # and what they achieved reviews them
+        head = body[:200]
+        return _YEARS_PAST_DONE.search(head) is not None and not re.search(r"将(?!近)|力争|确保|目标|到\s*20\d{2}", head)
     if _PERIOD_GOALS.search(body[:80]):
         return False  # “十二五”时期，经济社会发展的主要预期目标是：… states that period's goals
     first = re.split(r"[。！？]", body, maxsplit=1)[0]
