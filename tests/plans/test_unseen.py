@@ -270,7 +270,7 @@ def test_blind15() -> None:
 
 # Blind sets 16 and 17 (two more independent annotators) were scored once on 2026-12-06 after
 # round hw, then opened; held at their one-time level until their classes are fixed.
-OPENED_MIN_P_16, OPENED_MIN_R_16 = 0.88, 0.93
+OPENED_MIN_P_16, OPENED_MIN_R_16 = 0.89, 0.93
 OPENED_MIN_P_17, OPENED_MIN_R_17 = 0.96, 0.99
 
 
