@@ -15,7 +15,10 @@ matches a gold target when
 Matching is one-to-one (maximum bipartite matching, Kuhn's augmenting paths), so a target
 extracted twice counts once as a hit and once as a false positive. Gold targets marked
 ``uncertain`` are excluded from both measures: a prediction matching one is neither a hit nor
-a false positive, and a missed one is not a false negative.
+a false positive, and a missed one is not a false negative. A prediction matches an uncertain
+target when it agrees at the anchor in value and unit, whatever its year: the doubt an annotator
+notes is most often the year itself ("2025 by meaning, null by the paragraph rule"), so either
+reading is accepted and neither is counted.
 
 precision = hits / (predicted − predictions matching uncertain gold),
 recall = hits / certain gold, F1 = 2PR / (P + R).
@@ -162,12 +165,12 @@ def _values_agree(a: float | None, b: float | None) -> bool:
 
 
 def _agrees(pred: Target, gold: GoldTarget, where: tuple[int, int] | None,
-            relation: bool = True) -> bool:
+            relation: bool = True, year: bool = True) -> bool:
     if where is None or pred.span is None:
         return False
     return (
         any(start < where[1] and where[0] < end for start, end in [pred.span, *pred.spans])
-        and pred.year == gold.year
+        and (not year or pred.year == gold.year)
         and (not relation or str(pred.relation) == str(gold.relation))
         and normalize_unit(pred.unit) == normalize_unit(gold.unit)
         and _values_agree(pred.value, gold.value)
@@ -229,7 +232,8 @@ def score(predicted: Sequence[Target], gold: Sequence[GoldTarget], text: str, *,
     pairs = _max_matching(edges, len(certain))
     unmatched = [i for i in range(len(predicted)) if i not in pairs]
     doubt_edges = [
-        [j for j, gi in enumerate(doubtful) if _agrees(predicted[i], gold[gi], places[gi], relation)]
+        [j for j, gi in enumerate(doubtful)
+         if _agrees(predicted[i], gold[gi], places[gi], relation, year=False)]
         for i in unmatched
     ]
     doubt_pairs = _max_matching(doubt_edges, len(doubtful))
