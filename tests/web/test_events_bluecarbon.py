@@ -25,9 +25,10 @@ def _workbook(tmp_path, name="示例论坛（示例数据）") -> bytes:
 def test_event_account_retire_once(app, client_of, tmp_path) -> None:
     coordinator = client_of("coordinator")
     r = coordinator.post("/events/account", files={"file": ("e.xlsx", _workbook(tmp_path), XLSX)})
-    # template: gas 2.595 + power 18 MWh × 0.6191 + HSR 250 000 × 0.03048 kg + metro 8 000 ×
-    # 0.061 kg + 900 room-nights × 30 kg + 3 000 meals × 7.52 kg = 71.41 t
-    assert r.status_code == 200 and "71.41" in r.text and "by-source" in r.text
+    # template: gas 0.12 × 21.62 + power 18 MWh × 0.6191 + HSR 250 000 × 0.03048 kg + metro
+    # 8 000 × 0.061 kg + hotel 14 MWh × 0.6191 + hotel gas 0.05 × 21.62 + 3 000 meals × 7.52 kg
+    # + food waste 600 kg × 1.26 + paper 150 kg × 3.36 = 55.41 t
+    assert r.status_code == 200 and "55.41" in r.text and "by-source" in r.text
     r = coordinator.post("/events/account", data={"retire": "1"},
                          files={"file": ("e.xlsx", _workbook(tmp_path), XLSX)})
     assert r.status_code == 200 and "已登记并注销" in r.text
