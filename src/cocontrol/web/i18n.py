@@ -185,9 +185,12 @@ MESSAGES |= {
     "inclusive.manage": ("台账管理", "Ledger management"),
     "inclusive.expire_title": ("到期处理", "Expiry"),
     "inclusive.expire_help": ("减排量自签发年度起有效，至其后第 {years} 年年底到期；到期未兑换的部分记为过期，先签发的先使用。"
-                              "此有效期为示例设置，城市可按本地办法调整。",
+                              "此有效期为本市自行设置：未查到山东省公开的碳普惠减排量有效期规定；"
+                              "《深圳市碳普惠管理办法》（2022）规定个人碳积分有效期最长不超过10年。",
                               "Credits stay valid for {years} calendar year(s) after the year of issue; what is left then "
-                              "lapses, oldest credits spent first. The validity is illustrative; a city sets its own."),
+                              "lapses, oldest credits spent first. This validity is the city's own setting: no published "
+                              "Shandong rule was found; Shenzhen's 2022 carbon-inclusive rules cap personal credits at "
+                              "10 years."),
     "inclusive.year": ("签发年度", "Year of issue"),
     "inclusive.expire_button": ("记为过期", "Expire"),
     "inclusive.confirm_expire": ("确认将该年度及以前到期未兑换的减排量记为过期？记账后只能冲正，不能删除。",
