@@ -29,6 +29,11 @@ def test_event_account_retire_once(app, client_of, tmp_path) -> None:
     # 8 000 × 0.061 kg + hotel 14 MWh × 0.6191 + hotel gas 0.05 × 21.62 + 3 000 meals × 7.52 kg
     # + food waste 600 kg × 1.26 + paper 150 kg × 3.36 = 55.41 t
     assert r.status_code == 200 and "55.41" in r.text and "by-source" in r.text
+    # every line with its factor, citation and uncertainty; credits with type and vintage
+    lines = r.text[r.text.index('id="event-lines"'):r.text.index("</table>", r.text.index('id="event-lines"'))]
+    assert lines.count("<tr>") == 10 and "1.26 kgCO2e/千克" in lines and "±30%" in lines
+    assert "酒店能耗：电力二氧化碳排放因子公告（山东2023年）" in lines and "e+0" not in lines
+    assert "<td>CCER</td><td>CCER-14-EXAMPLE-0001</td><td class=\"num\">2025</td>" in r.text
     r = coordinator.post("/events/account", data={"retire": "1"},
                          files={"file": ("e.xlsx", _workbook(tmp_path), XLSX)})
     assert r.status_code == 200 and "已登记并注销" in r.text
