@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
@@ -175,7 +175,7 @@ def account(info: dict[str, object], sources: pd.DataFrame) -> pd.DataFrame:
             lines.append(_line(source, str(rec["项目"]).strip(), float(amount),
                                str(rec["单位"]).strip(), int(row), info, override))
         except InputError as exc:
-            problems.append(exc.problem)
+            problems.append(replace(exc.problem, sheet="排放源"))
     if problems:
         raise ValidationFailed(problems, "event workbook, sheet 排放源")
     return pd.DataFrame(lines)
@@ -191,6 +191,7 @@ def check_credits(credits: pd.DataFrame, retired_elsewhere: dict[str, str]) -> t
              **dict(zip(types["credit_type_zh"], types["credit_type"], strict=True)),
              "配额": "allowance", "CCER": "ccer", "碳普惠": "inclusive", "CER": "cer"}
     patterns = dict(zip(types["credit_type"], types["serial_pattern"], strict=True))
+    examples = dict(zip(types["credit_type"], types["serial_example"], strict=True))
     errors: list[Problem] = []
     problems: list[str] = []
     keep = []
@@ -201,13 +202,13 @@ def check_credits(credits: pd.DataFrame, retired_elsewhere: dict[str, str]) -> t
         qty = pd.to_numeric(rec["数量"], errors="coerce")
         if kind is None:
             errors.append(Problem("not an accepted kind of credit", sheet="抵消", row=int(row),
-                                  column="类型", expected="配额 / CCER / 碳普惠 / CER",
+                                  column="类型", expected="配额、CCER、碳普惠、CER",
                                   found=str(rec["类型"])))
             continue
         if not re.fullmatch(patterns[kind], serial):
             errors.append(Problem("credit serial in the wrong format", sheet="抵消",
                                   row=int(row), column="序列号",
-                                  expected=f"pattern {patterns[kind]}", found=serial))
+                                  expected=f"like {examples[kind]}", found=serial))
             continue
         if pd.isna(qty) or not math.isfinite(qty) or qty <= 0:
             errors.append(Problem("quantity must be a finite number > 0 (tCO2e)", sheet="抵消",
