@@ -141,6 +141,10 @@ def test_neutrality_report_states_the_account_and_the_credits(tmp_path) -> None:
     cells = [c.text for t in doc.tables for row in t.rows for c in row.cells]
     assert f"{fp.total_t:,.2f}" in text and "已实现碳中和" in text
     assert "CCER-14-0001-A" in cells and "21,622 kgCO2e/万立方米" in cells
+    lines = doc.tables[0]
+    header = [c.text for c in lines.rows[0].cells]
+    power = next(r for r in lines.rows if r.cells[1].text == "电力")
+    assert power.cells[header.index("不确定性（±%）")].text == "10"   # grid factor ±10 %
     assert "第三方核查声明" in text
 
 
