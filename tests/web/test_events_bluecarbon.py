@@ -57,6 +57,17 @@ def test_event_upload_errors_and_roles(app, client_of, tmp_path) -> None:
     assert junk.status_code == 422
     wrong = coordinator.post("/events/account", files={"file": ("e.csv", b"a,b", "text/csv")})
     assert wrong.status_code == 415
+    # a 住宿 row in room-nights without a cited factor: refused, named, nothing recorded
+    book = load_workbook(io.BytesIO(_workbook(tmp_path)))
+    book["排放源"].append(["住宿", "住宿", 900, "间·夜", None, None, None])
+    out = io.BytesIO()
+    book.save(out)
+    hotel = coordinator.post("/events/account", data={"retire": "1"},
+                             files={"file": ("e.xlsx", out.getvalue(), XLSX)})
+    assert hotel.status_code == 422
+    assert ("工作表“排放源”，第 11 行，列“排放因子”：住宿：无可引用的缺省因子，请填写酒店能耗"
+            in hotel.text), hotel.text[:2000]
+    assert "尚无登记的活动" in coordinator.get("/events").text
     viewer = client_of("viewer")
     assert viewer.post("/events/account", files={"file": ("e.xlsx", _workbook(tmp_path), XLSX)}
                        ).status_code == 403
