@@ -31,7 +31,7 @@ def test_event_account_retire_once(app, client_of, tmp_path) -> None:
     assert r.status_code == 200 and "55.41" in r.text and "by-source" in r.text
     # every line with its factor, citation and uncertainty; credits with type and vintage
     lines = r.text[r.text.index('id="event-lines"'):r.text.index("</table>", r.text.index('id="event-lines"'))]
-    assert lines.count("<tr>") == 10 and "1.26 kgCO2e/千克" in lines and "±30%" in lines
+    assert lines.count("<tr>") == 10 and "1.26 千克CO2当量/千克" in lines and "±30%" in lines
     assert "酒店能耗：电力二氧化碳排放因子公告（山东2023年）" in lines and "e+0" not in lines
     assert "<td>CCER</td><td>CCER-14-EXAMPLE-0001</td><td class=\"num\">2025</td>" in r.text
     r = coordinator.post("/events/account", data={"retire": "1"},

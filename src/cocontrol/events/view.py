@@ -75,7 +75,7 @@ def page_view(events: list[Any], info: dict | None, fp: Footprint | None, lang: 
             "lines": [{"source": label("event_source", r.source, lang), "item": r.item,
                        "amount": _num(r.amount), "unit": label("unit", r.unit, lang),
                        "factor": _num(r.factor_kg_per_unit),
-                       "factor_unit": "kgCO2e/" + label("unit", r.factor_unit, lang),
+                       "factor_unit": w["kg_co2e"] + "/" + label("unit", r.factor_unit, lang),
                        "citation": r.citation, "pct": r.rel_half_width * 100, "t": r.t_co2e}
                       for r in fp.lines.itertuples()],
             "credits": [(label("offset_credit", r.credit_type, lang), r.serial,

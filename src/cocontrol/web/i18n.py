@@ -252,6 +252,7 @@ MESSAGES |= {
     "events.sep": ('；', '; '),
     "events.colon": ('：', ': '),
     "events.credit_type": ('类型', 'Type'),
+    "events.kg_co2e": ('千克CO2当量', 'kg CO2e'),
     "events.vintage": ('年份', 'Vintage'),
     "events.lines": ('核算明细', 'Account by line'),
     "events.item": ('项目', 'Item'),
