@@ -54,10 +54,10 @@ def _page(request: Request, who: Viewer, session: Session, region: str | None,
 
 
 def _net(request: Request, session: Session, activity, region: str, year: int, lang: str,
-         exact: bool = False) -> str:
+         only: int | None = None) -> str:
     """The sentence of figure ``net_co2`` (direct CO2 − all removals) of ``region`` for the
-    latest year ≤ ``year`` with both (``exact``: that year only), from the same results every
-    other page shows (figures co2, sinks); "" without."""
+    latest year ≤ ``year`` with both (``only``: that year alone), from the results of ``year``
+    every other page shows (figures co2, sinks); "" without."""
     from cocontrol.figures.emissions import co2_by_year
     from cocontrol.sinks.blue import net_co2_by_year, removals_by_year
     from cocontrol.sinks.view import net_text
@@ -65,7 +65,7 @@ def _net(request: Request, session: Session, activity, region: str, year: int, l
     res = request.app.state.cache.results(session, region, year)
     total, _ = removals_by_year(activity, region)
     net = {y: n for y, n in net_co2_by_year(co2_by_year(res.emissions), total).items()
-           if (y == year if exact else y <= year)}
+           if (y == only if only is not None else y <= year)}
     return net_text((max(net), total[max(net)], net[max(net)]) if net else None, lang)
 
 
@@ -76,6 +76,7 @@ def net_of_inventory(request: Request, session: Session, who: Viewer, region: st
     from cocontrol.sinks.blue import sink_activity
     from cocontrol.store.db import home as default_home
     from cocontrol.store.restoration import stored_projects
+    from cocontrol.web.views import default_year
 
     home = request.app.state.settings.home
     folder = Path(home or default_home()) / "sinks"
@@ -85,7 +86,9 @@ def net_of_inventory(request: Request, session: Session, who: Viewer, region: st
     def build() -> str:
         projects = [p for p in stored_projects(session) if who.sees(p.region)]
         activity = sink_activity(home, projects)
-        return _net(request, session, activity, region, year, lang, exact=True)
+        # the results the inventory page itself reads (of the default year), its year picked
+        latest = default_year(session, None, request.app.state.settings.year)
+        return _net(request, session, activity, region, latest, lang, only=year)
 
     # memoised per data generation (a stored project bumps it) and the sink files' times
     return request.app.state.cache.view(session, ("inventory-net", region, year, lang, scope, files),
