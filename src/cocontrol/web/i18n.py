@@ -50,6 +50,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "submit_progress": ("填报进展", "Submit progress"),
     "value": ("数值", "Value"),
     "unit": ("单位", "Unit"),
+    "judgement": ("完成情况（定性目标）", "Judgement (qualitative targets)"),
     "period": ("年度", "Period"),
     "note": ("说明", "Note"),
     "evidence": ("佐证材料", "Evidence"),

@@ -146,8 +146,12 @@ async def target_edit(request: Request, target_id: Annotated[int, PathParam(ge=1
 def department(request: Request, session: DB, who: Who, id: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
                year: YearQ = None) -> Response:
     view = views.department(session, request.app.state.cache, who, id, _year(request, session, year))
+    from cocontrol.tracking.observations import JUDGEMENT_WORDS, JUDGEMENT_WORDS_EN
+
+    words = list(zip(JUDGEMENT_WORDS, JUDGEMENT_WORDS_EN, strict=True))
     return results_page(request, session, who, "department.html", translator(lang_of(request))("department"),
-                        wait_first=False, v=view, page="department", year=_year(request, session, year))
+                        wait_first=False, v=view, page="department", year=_year(request, session, year),
+                        judgement_words=words, judgement_words_map=dict(words))
 
 
 @router.post("/department/submit")
@@ -174,7 +178,8 @@ async def department_submit(request: Request, session: DB, who: Who) -> Response
         target_id=int(ident) if kind == "target" else None, task_id=int(ident) if kind == "task" else None,
         period=num("period", int) or _year(request, session, None), value=num("value", float),
         unit=str(form.get("unit") or "").strip() or None, progress=num("progress", int),
-        note=str(form.get("note") or "")[:5000], evidence=file)
+        note=str(form.get("note") or "")[:5000], evidence=file,
+        judgement=str(form.get("judgement") or "").strip() or None)
     t = translator(lang_of(request))
     response = render(request, "partials/message.html", who, kind="ok", message=f"{t('saved')} — #{sub.id}")
     response.headers["HX-Trigger"] = "submitted"  # the page's 填报记录 reloads itself

@@ -94,15 +94,6 @@ def default_year(session: Session, year: int | None, configured: int | None, cac
     return cache.view(session, ("default_year",), latest) if cache else latest()
 
 
-def _latest_values(session: Session, target_ids: list[int]) -> dict[int, tuple[int, float, str | None]]:
-    rows = session.execute(
-        select(m.Submission.target_id, m.Submission.period, m.Submission.value, m.Submission.unit)
-        .where(m.Submission.target_id.in_(target_ids), m.Submission.withdrawn.is_(False))
-        .order_by(m.Submission.period, m.Submission.id)
-    ).all()
-    return {tid: (period, value, unit) for tid, period, value, unit in rows}
-
-
 def _labels_by_period(session: Session, target_ids: list[int]) -> dict[tuple[int, int], str]:
     """(target, year) → data label (``illustrative`` …) of the latest submission of that year, so a
     latest value from demo data is marked as such where it is shown."""
@@ -280,7 +271,8 @@ def visible_submissions(session: Session, who: Viewer, rows: Any) -> list[m.Subm
 
 def submission_dict(s: m.Submission) -> dict[str, Any]:
     return {"id": s.id, "region": s.region, "target_id": s.target_id, "task_id": s.task_id,
-            "period": s.period, "value": s.value, "unit": s.unit, "progress": s.progress,
+            "period": s.period, "value": s.value, "unit": s.unit, "judgement": s.judgement,
+            "progress": s.progress,
             "note": s.note, "label": s.label, "submitter": s.submitter,
             "created_at": s.created_at.isoformat(timespec="seconds"), "withdrawn": s.withdrawn,
             "evidence_name": s.evidence_name, "evidence_sha256": s.evidence_sha256,
@@ -323,7 +315,6 @@ def department(session: Session, cache: Cache, who: Viewer, dept_id: int | None,
                     row = {k: (None if v != v else v) for k, v in rec.items()}
                     row["basis"] = figs.get(str(rec.get("target_id")), {}).get("basis") or ""
                     warnings.append(row)
-    latest = _latest_values(session, ids_t)
     item = {**{("target", t.id): t.indicator for t in targets}, **{("task", k.id): k.title for k in tasks}}
     return {
         "department": {"id": dept.id, "name": dept.name, "region": region},
@@ -333,8 +324,8 @@ def department(session: Session, cache: Cache, who: Viewer, dept_id: int | None,
         "targets": [{"id": t.id, "key": t.key, "indicator": t.indicator, "year": t.year, "value": t.value,
                      "unit": t.unit, "relation": t.relation, "base_year": t.base_year,
                      "annual_rate": t.annual_rate, "qualitative": t.qualitative,
-                     "latest": latest[t.id][1] if t.id in latest else None,
-                     "latest_year": latest[t.id][0] if t.id in latest else None,
+                     "latest": figs.get(qualified(t.plan.slug, t.key), {}).get("latest_value"),
+                     "latest_year": figs.get(qualified(t.plan.slug, t.key), {}).get("latest_year"),
                      "status": figs.get(qualified(t.plan.slug, t.key), {}).get("status"),
                      "basis": figs.get(qualified(t.plan.slug, t.key), {}).get("basis") or ""} for t in targets],
         "submissions": [{**submission_dict(s), "item": item.get(("target", s.target_id) if s.target_id else ("task", s.task_id)),
