@@ -160,7 +160,7 @@ def department(request: Request, session: DB, who: Who, id: Annotated[int | None
     words = list(zip(JUDGEMENT_WORDS, JUDGEMENT_WORDS_EN, strict=True))
     return results_page(request, session, who, "department.html", translator(lang_of(request))("department"),
                         wait_first=False, v=view, page="department", year=_year(request, session, year),
-                        judgement_words=words, judgement_words_map=dict(words))
+                        judgement_words=words)
 
 
 @router.post("/department/submit")

@@ -43,8 +43,8 @@ def folder(request: Request) -> Path:
     return Path(env) if env else request.app.state.settings.home / "scenarios"
 
 
-def _specs(request: Request, who: Viewer) -> list[tuple[str, Path, str]]:
-    """(file stem, path, region) of every readable spec the user may see."""
+def _specs(request: Request, who: Viewer) -> list[tuple[str, Path, str, str]]:
+    """(file stem, path, region, title) of every readable spec the user may see."""
     from cocontrol.scenarios.spec import load_yaml
 
     out = []
@@ -55,7 +55,7 @@ def _specs(request: Request, who: Viewer) -> list[tuple[str, Path, str]]:
             continue
         region = str(data.get("region", "")) if isinstance(data, dict) else ""
         if region and who.sees(region):
-            out.append((path.stem, path, region))
+            out.append((path.stem, path, region, str(data.get("title") or region)))
     return out
 
 
@@ -187,7 +187,7 @@ async def page(request: Request, who: Who, name: str | None = None) -> Response:
     from cocontrol.web.pages import render
 
     specs, chosen = _pick(request, who, name)
-    view: dict[str, Any] = {"specs": [(s[0], s[2]) for s in specs], "chosen": None}
+    view: dict[str, Any] = {"specs": [(s[0], s[2], s[3]) for s in specs], "chosen": None}
     if chosen is not None:
         view["chosen"] = chosen[0]
         try:
