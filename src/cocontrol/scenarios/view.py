@@ -236,9 +236,9 @@ def input_label(name: str, lang: str) -> str:
     if kind == "driver":
         from cocontrol.data.names import label
 
-        return f"驱动因素 {label('driver', rest, lang)}" if zh else f"driver: {label('driver', rest, lang)}"
+        return f"驱动因素 {label('driver', rest, lang)}" if zh else f"driver {label('driver', rest, lang)}"
     if kind == "measure":
-        return f"措施效果 {rest}" if zh else f"measure uptake: {named(rest, lang)}"
+        return f"措施效果 {rest}" if zh else f"measure uptake {named(rest, lang)}"
     if kind == "factor":
         cat, _, sp = rest.partition(":")
         c = CATEGORIES.get(cat, (cat, cat))[0 if zh else 1]
