@@ -351,7 +351,7 @@ def inventory(session: Session, cache: Cache, who: Viewer, region: str | None, y
         return empty
     gaps = dict(res.gaps)
     used = res.emissions.attrs.get("factor_set") if res.emissions is not None else None
-    summary = sector_summary(query_inventory(path, ["sector", "species"], year), lang)
+    summary = sector_summary(query_inventory(path, ["sector", "species", "scope"], year), lang)
     pages = max(1, -(-len(summary) // PAGE))
     page = min(max(page, 1), pages)
     frame = query_inventory(path, by, year)  # the JSON API's rows (codes, t)
@@ -385,14 +385,21 @@ PAGE = 15
 
 
 def sector_summary(by_sector: Any, lang: str = "zh") -> list[dict[str, Any]]:
-    """One row per sector: CO2 in 万吨 (official unit) and each air pollutant in t, ordered by
-    CO2 (largest first)."""
+    """One row per sector: direct (scope 1) CO2 in 万吨 (official unit) and each air pollutant
+    in t, ordered by CO2 (largest first); CO2 of purchased electricity and heat (scope 2) apart
+    as ``CO2_scope2`` — added to scope 1 it would count the power sector's emissions twice, and
+    the sectors' scope 1 sum is the city's CO2 of the overview and the reports."""
     wan = conversion_factor("t", "万吨")
     rows: dict[str, dict[str, Any]] = {}
     for r in by_sector.to_dict("records"):
         row = rows.setdefault(str(r["sector"]), {"code": str(r["sector"]), "name": sector_label(str(r["sector"]), lang)})
         value = float(r["value"]) if r["value"] is not None else 0.0
-        row[str(r["species"])] = row.get(str(r["species"]), 0.0) + (value * wan if r["species"] == "CO2" else value)
+        key = str(r["species"])
+        if r.get("scope") == 2:
+            if key != "CO2":
+                continue
+            key = "CO2_scope2"
+        row[key] = row.get(key, 0.0) + (value * wan if r["species"] == "CO2" else value)
     return sorted(rows.values(), key=lambda r: -r.get("CO2", 0.0))
 
 
@@ -418,7 +425,7 @@ def pollutant_chart(by_sector: Any, year: int, n: int = 10, lang: str = "zh") ->
 
 
 def co2_uncertainty(path: Any, year: int, gaps: dict[str, str]) -> list[dict[str, Any]] | None:
-    """CO2 95 % intervals by sector and in total (IPCC approach 1 with the default ranges of
+    """CO2 (scope 1) 95 % intervals by sector and in total (IPCC approach 1 with the default ranges of
     ``cocontrol.inventory.uncertainty``); a missing piece becomes a gap, never a number."""
     try:
         import pandas as pd
@@ -427,6 +434,8 @@ def co2_uncertainty(path: Any, year: int, gaps: dict[str, str]) -> list[dict[str
 
         em = pd.read_parquet(path)
         em = em[em["year"] == year]
+        if "scope" in em.columns:  # direct emissions, the city's CO2 of the overview and reports
+            em = em[em["scope"].fillna(1) == 1]
         if em.empty:
             return None
         return _records(error_propagation(default_ranges(em, "CO2")))
