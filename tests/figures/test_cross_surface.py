@@ -37,6 +37,7 @@ def surfaces(tmp_path_factory):
     app = create_app(Settings(database_url=f"sqlite:///{home / 'cocontrol.db'}", home=home,
                               admin_password=PASSWORD, secret_key="test", year=None, refresh_processes=False))
     settle(app, [REGION], YEAR)
+    settle(app, [REGION])  # the inventory explorer reads the results of the default year
     client = login(app, "admin")
     api = {name: client.get(f"/api/{name}", params={"region": REGION, "year": YEAR, "wait": 300}).json()
            for name in ("overview", "synergy")}

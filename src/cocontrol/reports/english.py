@@ -83,7 +83,7 @@ def _words() -> dict[str, str]:
     order = ("plan", "indicator", "department", "requirement", "sector", "fuel", "process", "region", "synergy",
              "relation", "unit", "binding", "label", "statistic", "level", "param_status", "data", "sink_type",
              "event_source", "scene", "decoupling", "coordination", "verdict", "report", "scenario", "measure",
-             "driver")
+             "driver", "judgement")
     labels = _labels()
     for kind in order:
         for (k, _code), (zh, en) in labels.items():
