@@ -268,7 +268,7 @@ def sensitivity(result: RunResult, lang: str, top: int = 6) -> list[dict[str, An
 
 def page(result: RunResult, lang: str) -> dict[str, Any]:
     by_name = {s["name"]: s for s in summary(result)["scenarios"]}
-    return {"region": result.spec.region, "draws": result.draws,
+    return {"region": result.spec.region, "draws": result.draws, "scopes": sorted(result.spec.co2_scopes),
             "scenarios": [{"name": n, "peak_year": s["peak_year"],
                            "peak": round(s["peak_value_t"] / 1e4, 1),
                            "p2030": s["p_peak_by"].get("2030")} for n, s in by_name.items()],
