@@ -199,10 +199,11 @@ def _wait_scenario(client: Any, name: str, timeout: float = 600) -> None:
 
 @pytest.fixture(scope="module")
 def scenarios(seeded, tmp_path_factory):
-    """The example scenario files of the seed cities (``examples/scenarios``, 100 draws) in the
-    platform's scenario folder; one is run on request, the others are left not computed. Yields
-    the crawl's scenario paths and the texts of the run under way (computing card, status line)
-    in both languages."""
+    """The example scenario files of the seed cities (``examples/scenarios``, 100 draws) in a
+    scenario folder; one is run on request, the others are left not computed. Returns the
+    crawl's scenario paths, the texts of the run under way (computing card, status line) in both
+    languages and the folder (``COCONTROL_SCENARIOS`` only while a test crawls: the reports of
+    the other tests are built without scenario files)."""
     import os
 
     folder = tmp_path_factory.mktemp("scenarios")
@@ -222,11 +223,11 @@ def scenarios(seeded, tmp_path_factory):
     _wait_scenario(client, SCENARIO_RUN)
     paths = ["/scenarios", *(f"/scenarios?name={n}" for n in names),
              f"/scenarios/portfolio?name={SCENARIO_RUN}&co2=30&apeq=70"]
-    yield paths, running
     if before is None:
         os.environ.pop("COCONTROL_SCENARIOS", None)
     else:
         os.environ["COCONTROL_SCENARIOS"] = before
+    return paths, running, folder
 
 
 @pytest.fixture(scope="module")
@@ -285,7 +286,8 @@ def _paths(app: Any, client: Any) -> list[str]:
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_every_page_speaks_one_language(seeded, event, scenarios, lang):
+def test_every_page_speaks_one_language(seeded, event, scenarios, lang, monkeypatch):
+    monkeypatch.setenv("COCONTROL_SCENARIOS", str(scenarios[2]))
     client = login(seeded, "admin")
     found: dict[str, list[str]] = {}
     paths, codes = _paths(seeded, client) + scenarios[0], _codes(seeded)
@@ -306,11 +308,12 @@ def test_every_page_speaks_one_language(seeded, event, scenarios, lang):
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_scenario_pages_speak_one_language(seeded, scenarios, lang):
+def test_scenario_pages_speak_one_language(seeded, scenarios, lang, monkeypatch):
     """The 情景分析 pages in every state: not computed (with the button), under way (card and
     status line), done (pathways, targets, measures, the optimiser's portfolio)."""
+    monkeypatch.setenv("COCONTROL_SCENARIOS", str(scenarios[2]))
     client = login(seeded, "admin")
-    paths, running = scenarios
+    paths, running, _ = scenarios
     pages = {p: client.get(p + ("&" if "?" in p else "?") + f"lang={lang}").text for p in paths}
     assert any('id="scenario-idle"' in t and 'id="scenario-start"' in t for t in pages.values())
     assert 'id="pathways"' in pages[f"/scenarios?name={SCENARIO_RUN}"]
