@@ -111,7 +111,7 @@ def _check(title: str, entries: list[dict[str, Any]], min_p: float = MIN_P, min_
         f"{title}: P {total.precision:.3f} R {total.recall:.3f}; run pytest -s for the misses")
 
 
-@pytest.mark.parametrize("name", ["dev_sentences.yaml", "dev2_sentences.yaml", "dev3_sentences.yaml", "dev_docs.yaml", "blind_sentences.yaml",
+@pytest.mark.parametrize("name", ["dev_sentences.yaml", "dev2_sentences.yaml", "dev3_sentences.yaml", "dev4_sentences.yaml", "dev_docs.yaml", "blind_sentences.yaml",
                                   "blind_docs.yaml", "blind2_sentences.yaml", "blind2_docs.yaml",
                                   "blind3_sentences.yaml", "blind3_docs.yaml", "blind4_sentences.yaml",
                                   "blind4_docs.yaml", "blind5_sentences.yaml", "blind6_sentences.yaml",
@@ -146,6 +146,13 @@ def test_dev3_sentences() -> None:
     """Development set 3 (round hw): quotes of pages no earlier set uses and examples of the
     classes fixed in that round (README of gold/, "Round hw")."""
     _check("unseen dev sentences 3", _entries("dev3_sentences.yaml"))
+
+
+def test_dev4_sentences() -> None:
+    """Development set 4 (round jc): quotes of pages no earlier set uses, three of them 繁体
+    mirrors as the corpus gives them (two with pinyin glosses), annotated before the extractor
+    was run on them (README of gold/, "Round jc")."""
+    _check("unseen dev sentences 4", _entries("dev4_sentences.yaml"))
 
 
 def test_dev_documents() -> None:
@@ -239,8 +246,8 @@ def test_blind13() -> None:
 # not yet reach the bar of 0.95, so each is held at the level its fixes reached (a floor, not
 # the goal): a fall below it is a regression.
 # (raised after round hw: blind 14 P 0.961 / R 0.966, blind 15 P 0.944 / R 0.994)
-OPENED_MIN_P_14, OPENED_MIN_R_14 = 0.95, 0.96
-OPENED_MIN_P_15, OPENED_MIN_R_15 = 0.94, 0.99
+OPENED_MIN_P_14, OPENED_MIN_R_14 = 0.96, 0.97
+OPENED_MIN_P_15, OPENED_MIN_R_15 = 0.96, 0.99
 
 
 def test_blind14() -> None:
@@ -263,8 +270,8 @@ def test_blind15() -> None:
 
 # Blind sets 16 and 17 (two more independent annotators) were scored once on 2026-12-06 after
 # round hw, then opened; held at their one-time level until their classes are fixed.
-OPENED_MIN_P_16, OPENED_MIN_R_16 = 0.70, 0.81
-OPENED_MIN_P_17, OPENED_MIN_R_17 = 0.82, 0.86
+OPENED_MIN_P_16, OPENED_MIN_R_16 = 0.89, 0.93
+OPENED_MIN_P_17, OPENED_MIN_R_17 = 0.96, 0.99
 
 
 def test_blind16() -> None:
