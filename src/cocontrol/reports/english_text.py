@@ -279,6 +279,7 @@ PATTERNS: list[tuple[str, str]] = [
      "Every unit's tasks, targets and warnings are in the Excel workbook; item-by-item progress is in the dispatch table"),
     ("{p}：目标为{tgt}，最新为{basis}，评价为“{st}”", "{p}: target {tgt}; latest {basis}; status \"{st}\""),
     ("{p}：目标为{tgt}，评价为“{st}”", "{p}: target {tgt}; status \"{st}\""),
+    ("{p}：最新为{basis}，评价为“{st}”", "{p}: latest {basis}; status \"{st}\""),
     ("（规划原文：“{p}”）", "(plan wording: \"{p}\")"),
     ("督促{p}对照“{p2}”目标加快推进相关工作，按月调度进展",
      "Urge {p} to speed up work towards the target \"{p2}\" and follow up monthly"),

@@ -50,6 +50,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "submit_progress": ("填报进展", "Submit progress"),
     "value": ("数值", "Value"),
     "unit": ("单位", "Unit"),
+    "judgement": ("完成情况（定性目标）", "Judgement (qualitative targets)"),
     "period": ("年度", "Period"),
     "note": ("说明", "Note"),
     "evidence": ("佐证材料", "Evidence"),
@@ -320,9 +321,30 @@ STATUS_LABELS: dict[str, tuple[str, str]] = {
 
 
 def lang_of(request: Request) -> str:
-    """``?lang=`` wins, then the ``lang`` cookie, then Chinese."""
-    lang = request.query_params.get("lang") or request.cookies.get("lang") or "zh"
+    """``?lang=`` wins, then the ``lang`` cookie, then (for the JSON API only) the first of
+    ``Accept-Language`` that is Chinese or English, then Chinese. Pages ignore the header: a
+    browser set to English still opens the Chinese platform until its user switches."""
+    lang = request.query_params.get("lang") or request.cookies.get("lang")
+    if not lang and request.url.path.startswith("/api/"):
+        lang = _accept_language(request.headers.get("accept-language", ""))
     return lang if lang in LANGS else "zh"
+
+
+def _accept_language(header: str) -> str | None:
+    """The language of ``Accept-Language`` with the highest weight among zh and en."""
+    best: tuple[float, str] | None = None
+    for part in header.split(","):
+        tag, _, params = part.strip().partition(";")
+        code = tag.strip().lower()[:2]
+        if code not in LANGS:
+            continue
+        try:
+            q = float(params.strip()[2:]) if params.strip().startswith("q=") else 1.0
+        except ValueError:
+            q = 0.0
+        if best is None or q > best[0]:
+            best = (q, code)
+    return best[1] if best else None
 
 
 def words(prefix: str, lang: str, **shared: str) -> dict[str, str]:
