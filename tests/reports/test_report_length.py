@@ -42,7 +42,7 @@ def test_next_steps_one_sentence_per_group_of_units(results):  # noqa: F811
     steps = [p for p in _paragraphs(report.sections[7]) if p.startswith("督促")]
     assert steps[0].startswith("督促市发展改革委、市能源局对照“新能源装机规模”目标")
     # the ten targets without a named unit: one sentence, worst three named, the count given
-    assert steps[1] == "督促相关责任单位对照“指标9”、“指标10”、“指标11”等10项目标加快推进相关工作，按月调度进展。"
+    assert steps[1] == "督促相关责任单位对照“指标9”“指标10”“指标11”等10项目标加快推进相关工作，按月调度进展。"
     assert len(steps) == 2
 
 
@@ -52,3 +52,14 @@ def test_formulas_in_the_workbook_not_the_annex(results):  # noqa: F811
     assert annex["派生指标计算口径"] == "1项派生指标的计算公式见Excel工作簿。"
     table = next(t for t in report.workbook if t.sheet == "计算口径")
     assert table.rows == [["单位GDP二氧化碳排放", "CO2排放量 ÷ 不变价GDP"]]
+
+
+def test_grouped_next_steps_in_english(results):  # noqa: F811
+    import re
+
+    from cocontrol.reports.english import english
+
+    report = english(build_annual(_many_lagging(results), date=dt.date(2026, 1, 15)))
+    steps = [p for p in _paragraphs(report.sections[7]) if p.startswith("Urge")]
+    assert len(steps) == 2 and not any(re.search(r"[\u4e00-\u9fff]", s) for s in steps[1:]), steps
+    assert "and the other targets (10 in all)" in steps[1]

@@ -531,7 +531,7 @@ def _next_steps(res: Results) -> Section:
         if len(names) == 1:
             sec.add(f"督促{units}对照“{names[0]}”目标加快推进相关工作，按月调度进展。")
         else:
-            quoted = "、".join(f"“{n}”" for n in names[:3])
+            quoted = "".join(f"“{n}”" for n in names[:3])  # GB/T 15834: no 顿号 between quoted items
             sec.add(f"督促{units}对照{quoted}等{len(names)}项目标加快推进相关工作，按月调度进展。")
     if len(by_units) > PROBLEMS_SHOWN:
         sec.add(f"其余{len(by_units) - PROBLEMS_SHOWN}组责任单位的滞后目标见Excel工作簿。")
