@@ -237,3 +237,13 @@ def test_target_without_year_says_so():
         {"id": "x", "indicator": "海草植株保存率", "value": 45, "unit": "%", "relation": ">="}]})
     r = assess(targets_frame(doc), obs_frame([("x", 2025, 50, "%")]), as_of=2025).iloc[0]
     assert r["status"] == "no_data" and "未写明目标年份" in r["reason"]
+
+
+def test_a_later_baseline_does_not_judge_an_earlier_year(frame_of):
+    """Issue 9 (bad input): 威海's wind target has its baseline 150万千瓦 in 2024. Evaluated for
+    2023 — a year before any value — it is 无数据, not judged from the 2024 baseline; for 2024
+    the baseline is the basis (基期值)."""
+    early = one(frame_of, WIND, [], 2023)
+    assert early["status"] == "no_data" and np.isnan(early["latest_value"])
+    on_time = one(frame_of, WIND, [], 2024)
+    assert on_time["latest_value"] == pytest.approx(150) and on_time["latest_basis"] == "baseline"
