@@ -183,9 +183,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> Response:
+        from cocontrol.web.errors import validation_texts
+
         errors = validation_errors(exc.errors())
-        problems = [f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in errors]
-        return error_response(request, 422, "invalid", "; ".join(problems), {"errors": errors})
+        return error_response(request, 422, "invalid", Texts(validation_texts(exc.errors())), {"errors": errors})
 
     @app.exception_handler(CocontrolError)
     async def _input(request: Request, exc: CocontrolError) -> Response:

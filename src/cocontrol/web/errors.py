@@ -106,3 +106,24 @@ class SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
+
+
+_FIELD_ZH = {"year": "年度", "region": "地区", "lang": "语言", "page": "页码", "id": "编号", "format": "格式"}
+
+
+def validation_texts(errors: Any) -> tuple[str, str]:
+    """(Chinese, English) of FastAPI's validation errors, one clause per parameter:
+    ``query.year ≥ 2000`` → ``参数“年度”应不小于2000`` — a year outside the range says so, not 输入有误."""
+    zh, en = [], []
+    for e in errors:
+        loc = [str(p) for p in e.get("loc", ()) if p not in ("query", "path", "body")]
+        name = loc[-1] if loc else ""
+        word = _FIELD_ZH.get(name, name)
+        ctx = e.get("ctx") or {}
+        kind = str(e.get("type", ""))
+        rule = {"greater_than_equal": f"应不小于{ctx.get('ge')}", "less_than_equal": f"应不大于{ctx.get('le')}",
+                "greater_than": f"应大于{ctx.get('gt')}", "less_than": f"应小于{ctx.get('lt')}",
+                "int_parsing": "应为整数", "float_parsing": "应为数字", "missing": "缺少该参数"}.get(kind, "有误")
+        zh.append(f"参数“{word}”{rule}")
+        en.append(f"{'.'.join(str(p) for p in e.get('loc', ()))}: {e.get('msg', '')}")
+    return "；".join(zh) or "输入有误", "; ".join(en) or "invalid input"
