@@ -252,3 +252,13 @@ def test_counts_read_whole_in_the_reason(frame_of):
     assert r["required_value_now"] == pytest.approx(0.5)  # the number stays exact
     assert "进度要求1处（2025年）" in r["reason"] and "预计0处" in r["reason"]
     assert not re.search(r"\d\.\d+处", r["reason"])
+
+
+def test_a_later_baseline_does_not_judge_an_earlier_year(frame_of):
+    """Issue 9 (bad input): 威海's wind target has its baseline 150万千瓦 in 2024. Evaluated for
+    2023 — a year before any value — it is 无数据, not judged from the 2024 baseline; for 2024
+    the baseline is the basis (基期值)."""
+    early = one(frame_of, WIND, [], 2023)
+    assert early["status"] == "no_data" and np.isnan(early["latest_value"])
+    on_time = one(frame_of, WIND, [], 2024)
+    assert on_time["latest_value"] == pytest.approx(150) and on_time["latest_basis"] == "baseline"

@@ -106,7 +106,7 @@ def read_event(path: str | Path) -> tuple[dict[str, object], pd.DataFrame, pd.Da
         book = pd.ExcelFile(path, engine="calamine")
     except Exception as exc:  # calamine raises its own error types for junk files
         raise InputError("not a readable Excel workbook", file=str(path),
-                         found=str(exc)[:120]) from None
+                         expected="an .xlsx workbook") from None  # calamine's text is not for users
     info_frame = _sheet(book, "活动", ("项目", "内容"), str(path), 2)
     info = {INFO_KEYS.get(str(k).strip(), str(k).strip()): v
             for k, v in zip(info_frame["项目"], info_frame["内容"], strict=True)}

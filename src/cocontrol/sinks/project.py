@@ -101,11 +101,14 @@ def _read(path: str | Path, need_region: bool = False) -> tuple[
 
     path = Path(path)
     check_table_file(path)  # missing, empty, junk or zip bomb: refused before parsing
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        raise InputError("unsupported file type", file=str(path), expected="an .xlsx workbook",
+                         found=path.suffix or "(no suffix)")
     try:
         book = pd.ExcelFile(path, engine="calamine")
     except Exception as exc:  # calamine's own error types for junk files
         raise InputError("not a readable Excel workbook", file=str(path),
-                         found=str(exc)[:120]) from None
+                         expected="an .xlsx workbook") from None  # calamine's text is not for users
     for sheet in ("项目", "监测"):
         if sheet not in book.sheet_names:
             raise InputError("missing sheet", file=str(path), sheet=sheet,

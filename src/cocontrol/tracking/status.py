@@ -351,7 +351,7 @@ def assess(targets: pd.DataFrame, observations: pd.DataFrame, *, as_of: int) -> 
     t = targets.assign(target_id=_key(targets["plan_id"], targets["target_id"]))
     p = _target_params(t.assign(relation=judged["judged_relation"]))
     pts, notes = _series(p, obs)
-    pts = pts[pts["key"].isin(p.index)]
+    pts = pts[pts["key"].isin(p.index) & (pts["year"] <= as_of)]  # a 2020 baseline does not judge 2019
     first_year = p["y0_plan"].where(p["measure"] == "level", p["B"])
     pts = pts[pts["year"] >= pts["key"].map(first_year).astype(float).fillna(-1)]
     numeric = p["T"].notna() & p["Y"].notna()

@@ -65,6 +65,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "progress": ("进度（%）", "Progress (%)"),
     "users": ("用户", "Users"),
     "departments": ("部门", "Departments"),
+    "choose_department": ("请在上方选择一个部门，查看其目标、任务、预警和填报记录。",
+                          "Choose a department above to see its targets, tasks, warnings and submissions."),
     "regions": ("地区", "Regions"),
     "role": ("角色", "Role"),
     "active": ("启用", "Active"),

@@ -53,9 +53,11 @@ def visible_regions(session: Session, who: Viewer, cache: Cache | None = None) -
 def default_region(session: Session, who: Viewer, region: str | None, cache: Cache | None = None) -> str:
     names = [r["name"] for r in visible_regions(session, who, cache)]
     if region:
-        if region not in names:
-            raise WebError(404, "not_found", (f"地区“{region}”不在您的权限范围内或不存在",
-                                              f"the region {region} does not exist or is outside your scope"))
+        if region not in names:  # one line naming the regions this user may choose
+            known = "、".join(names) or "无"
+            raise WebError(404, "not_found", (f"地区“{region}”不在您的权限范围内或不存在（可选地区：{known}）",
+                                              f"the region {region} does not exist or is outside your scope "
+                                              f"(regions: {', '.join(names) or 'none'})"))
         return region
     with_plans = set(session.scalars(select(m.Plan.region)))
     for name in names:
