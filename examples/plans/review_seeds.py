@@ -24,6 +24,7 @@ from pathlib import Path
 from cocontrol.plans.evaluate import load_gold, locate, score
 from cocontrol.plans.extract import domain_of, extract_plan
 from cocontrol.plans.io import dump_yaml
+from cocontrol.plans.merge import merge_duplicates
 from cocontrol.plans.model import PlanDocument, Target, Task
 from cocontrol.plans.reader import read_document
 
@@ -93,6 +94,11 @@ def review(seed: Path) -> tuple[PlanDocument, str]:
             t.task, t.responsible = home.id, list(home.responsible)
         else:
             t.task, t.responsible = None, [meta["coordinator"]]
+    # a target stated twice (主要目标 and the task that delivers it) is one target with both quotes;
+    # ids are given first so the kept targets keep theirs
+    targets, renamed = merge_duplicates(targets)
+    for k in tasks:
+        k.targets = list(dict.fromkeys(renamed.get(i, i) for i in k.targets))
     plan = doc.plan.model_copy(update={"id": meta["id"], "region": meta["region"],
                                        **({"title": meta["title"]} if "title" in meta else {})})
     reviewed = PlanDocument(plan=plan, targets=targets, tasks=tasks)

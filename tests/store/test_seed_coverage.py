@@ -72,3 +72,24 @@ def test_every_city_page_shows_a_real_status_for_most_targets(seeded) -> None:
         assert all(r["basis"] and r["latest_year"] for r in real), city
         assert all(not r["basis"] and r["latest_text"] == "—" for r in rows if r not in real), city
     assert seen == {"已完成", "进度正常", "存在风险", "严重滞后"}
+
+
+def test_a_target_stated_twice_is_stored_once_with_both_quotes(seeded) -> None:
+    """Issue 9 item 5: 威海's pilot plan states 核能供热面积 1100万平方米 (2025) in 主要目标 and again in
+    the task 安全有序开发利用核能 (“…核能供热面积分别达到650万平方米、1100万平方米、1100万平方米”);
+    the store holds it once, its quote the first statement and ``quotes`` the second. No seed plan
+    holds the same indicator, year, value, unit and relation twice."""
+    s = seeded
+    rows = s.execute(select(m.Plan.slug, m.Target.indicator, m.Target.year, m.Target.value, m.Target.unit,
+                            m.Target.relation).join(m.Plan, m.Plan.id == m.Target.plan_id)).all()
+    seen = [tuple(r) for r in rows]
+    assert len(seen) == len(set(seen)), sorted({r for r in seen if seen.count(r) > 1})
+    heat = s.scalars(select(m.Target).join(m.Plan, m.Plan.id == m.Target.plan_id).where(
+        m.Plan.slug == "weihai-2024-pilot", m.Target.indicator == "核能供热面积", m.Target.year == 2025)).all()
+    assert len(heat) == 1
+    assert heat[0].quote.startswith("——2025年，核电在建在运装机规模达到566万千瓦")
+    assert any("分别达到650万平方米、1100万平方米、1100万平方米" in q for q in heat[0].quotes or [])
+    # 核电在运装机规模 is three targets (2024: 20, 2025: 326, 2026: 326万千瓦), one per year, not a repeat
+    nuclear = s.execute(select(m.Target.year, m.Target.value).join(m.Plan, m.Plan.id == m.Target.plan_id).where(
+        m.Plan.slug == "weihai-2024-pilot", m.Target.indicator == "核电在运装机规模")).all()
+    assert sorted((y, v) for y, v in nuclear) == [(2024, 20.0), (2025, 326.0), (2026, 326.0)]

@@ -88,16 +88,16 @@ def test_jinan_charging_stations_behind_path_still_judged_one_sided():
 
 
 def test_weihai_river_quality_held_at_100_stays_two_sided():
-    """美丽威海 T017 "重点河流水质达标率保持100%" (2027): 保持 → a genuine equality.
+    """美丽威海 T001 "省控重点河流水质达标率100%" (2027), restated as T017 "重点河流水质达标率保持100%"
+    and stored once (issue 9 item 5): a genuine equality.
 
     Tolerance 0.5 % · 100 = 0.5 point: 99.6 in 2027 meets, 99.0 does not (target year passed).
     """
-    t = frame("weihai-2024-beautiful", ["T017"])
-    r = assess(t, observe("T017", [(2027, 99.6)], "%"), as_of=2027).iloc[0]
+    t = frame("weihai-2024-beautiful", ["T001"])
+    r = assess(t, observe("T001", [(2027, 99.6)], "%"), as_of=2027).iloc[0]
     assert (r["judged_relation"], r["judged_label"]) == ("=", "等于")
-    assert "保持" in r["relation_basis"]
     assert r["status"] == "achieved"
-    assert assess(t, observe("T017", [(2027, 99.0)], "%"), as_of=2027).iloc[0]["status"] == "off_track"
+    assert assess(t, observe("T001", [(2027, 99.0)], "%"), as_of=2027).iloc[0]["status"] == "off_track"
 
 
 def test_each_rule_on_seed_targets():
