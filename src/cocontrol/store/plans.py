@@ -1,7 +1,10 @@
 """Store reviewed plans (规划入库): a plan with its targets, tasks, links and responsible units.
 
 All-or-nothing (one transaction). The same plan id with the same content is not stored twice;
-with a different content it becomes a new version — nothing is overwritten.
+with a different content it becomes a new version — nothing is overwritten. A plan under
+another id whose 文号 (or, without one, title) and region match a stored plan is the same
+document loaded again: it is refused naming the stored id (to store a new version of it, give
+it that id), so no plan is counted twice.
 """
 
 from __future__ import annotations
@@ -12,7 +15,8 @@ import json
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from cocontrol.plans.model import PlanDocument
+from cocontrol.errors import InputError
+from cocontrol.plans.model import Plan, PlanDocument
 from cocontrol.store import models as m
 from cocontrol.store.audit import record
 from cocontrol.store.db import get_engine, transaction
@@ -23,6 +27,26 @@ def content_hash(doc: PlanDocument) -> str:
     """sha256 of the document's canonical JSON (sorted keys)."""
     text = json.dumps(doc.model_dump(mode="json"), sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+_BRACKETS = str.maketrans({c: "" for c in " \t\u3000〔〕[]()（）【】〈〉<>-—"})
+
+
+def _doc_key(text: str | None) -> str:
+    """A 文号 or title compared as written but without spaces and bracket styles:
+    威政字〔2024〕52号 = 威政字[2024]52号 = 威政字（2024）52号."""
+    return (text or "").translate(_BRACKETS)
+
+
+def stored_twin(session: Session, p: Plan) -> str | None:
+    """The id of a stored plan under another id with the same 文号 (else title) and region."""
+    key, field = (_doc_key(p.doc_number), m.Plan.doc_number) if p.doc_number else (_doc_key(p.title), m.Plan.title)
+    if not key:
+        return None
+    rows = session.execute(select(m.Plan.slug, field).where(m.Plan.slug != p.id, m.Plan.region == p.region)
+                           if p.region is not None else
+                           select(m.Plan.slug, field).where(m.Plan.slug != p.id, m.Plan.region.is_(None))).all()
+    return next((slug for slug, value in rows if _doc_key(value) == key), None)
 
 
 def save_plan(doc: PlanDocument, *, url: str | None = None, actor: str = "cli") -> int:
@@ -39,6 +63,11 @@ def store_plan(session: Session, doc: PlanDocument, *, actor: str) -> int:
     same = session.scalar(select(m.Plan.id).where(m.Plan.slug == p.id, m.Plan.content_hash == digest))
     if same is not None:
         return same
+    twin = stored_twin(session, p)
+    if twin is not None:
+        what = "document number" if p.doc_number else "title"
+        raise InputError(f"plan {p.id} is the stored plan {twin} loaded again (same {what} \"{p.doc_number or p.title}\", "
+                         f"region {p.region or '-'}); nothing stored. To store a new version of it give it the id {twin}")
     latest = session.scalar(select(func.max(m.Plan.version)).where(m.Plan.slug == p.id)) or 0
     region = ensure_region(session, p.region, actor=actor) if p.region else None
     plan = m.Plan(
