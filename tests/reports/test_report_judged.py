@@ -39,3 +39,32 @@ def test_dispatch_and_annual_say_not_lower_than():
     detail = next(t for t in report.workbook if t.caption == "目标指标完成情况明细")
     cells = dict(zip([c.header for c in detail.columns], detail.rows[0], strict=True))
     assert "按“不低于”判定（原文含“建成”" in cells["判定说明"]
+
+
+def _qualitative(values: list[object]) -> Workspace:
+    """济南's 单位地区生产总值二氧化碳排放 2025 “完成省下达目标任务” (no number), with the
+    informative level 1.13 吨/万元 (2024) a department reported beside it."""
+    doc = PlanDocument(
+        plan=Plan(id="q", title="测试方案", region="测试市", horizon=(2023, 2025)),
+        targets=[Target(id="t1", indicator="单位地区生产总值二氧化碳排放", year=2025, value=None,
+                        qualitative="完成省下达目标任务", relation="reduce_by",
+                        quote="完成省下达单位地区生产总值二氧化碳排放目标任务", responsible=["市发展改革委"])])
+    n = len(values)
+    obs = pd.DataFrame({"region": ["测试市"] * n, "plan": ["q"] * n, "target": ["t1"] * n,
+                        "year": [2024] * n, "value": values, "unit": ["吨/万元", ""][:n]})
+    return Workspace(plans=[doc], observations=obs, name="手工工作区")
+
+
+def test_dispatch_status_agrees_with_its_basis_as_on_the_pages():
+    """Issue 9 item 3: the 调度表 reads the pages' function (figures.targets.target_figure). A
+    qualitative target with only an informative number and no reported 完成情况 is 无数据 with
+    “—”, never “1.13（2024年）” beside 无数据; with 进展正常 reported it is 进度正常 from that report."""
+    from cocontrol.figures.targets import target_figure
+
+    for values, shown, status in (([1.13], "—", "无数据"),
+                                  ([1.13, "进展正常"], "填报“进展正常”（2024年）", "进度正常")):
+        res = gather("测试市", 2025, _qualitative(values), layers=("tracking",))
+        row = dispatch_rows(res).query("类别 == '目标指标'").iloc[0]
+        page = target_figure(res.status.iloc[0].to_dict())
+        assert (row["最新值"], row["状态"]) == (shown, status)
+        assert (page["basis"] or "—", page["status"]) == (shown, status)
