@@ -98,8 +98,15 @@ def main() -> None:
 
     parser_help, parser_errors, parser_abort = parser_exceptions()
     choose(_leading_lang(sys.argv[1:]))  # COCONTROL_LANG unless the global --lang says otherwise
+    from cocontrol.cli.helptext import framework_words, localise
+    from cocontrol.messages import lang_from_env
+
+    lang = lang_from_env()
+    framework_words(lang)
+    command = typer.main.get_command(app)
+    localise(command, lang)  # help pages in the language of the messages
     try:
-        code = app(standalone_mode=False, prog_name="cocontrol")
+        code = command(standalone_mode=False, prog_name="cocontrol")
     except parser_help as exc:  # no arguments: the help text, as the parser shows it
         exc.show()  # type: ignore[attr-defined]
         sys.exit(exc.exit_code)  # type: ignore[attr-defined]

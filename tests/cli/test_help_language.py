@@ -1,0 +1,71 @@
+"""Help pages in the user's language (issue 9, item 4): ``cocontrol --help`` and every
+sub-command's help are Chinese by default — Typer's own words (Usage, Options, Commands,
+[required], “Show this message and exit.”) included — and English with ``--lang en`` or
+``COCONTROL_LANG=en``."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+import typer
+
+from cocontrol.cli import app, main
+from cocontrol.cli.helptext import half
+
+ENGLISH_FRAME = ("Show this message", "Usage:", "Options", "Commands", "Arguments", "[required]", "[default:")
+
+
+def _help(args: list[str], monkeypatch, capsys) -> str:
+    monkeypatch.setenv("COLUMNS", "200")
+    monkeypatch.setattr(sys, "argv", ["cocontrol", *args, "--help"])
+    with pytest.raises(SystemExit) as done:
+        main()
+    assert (done.value.code or 0) == 0
+    return capsys.readouterr().out
+
+
+def _commands() -> list[list[str]]:
+    root = typer.main.get_command(app)
+    out = [[]]
+    for name, group in root.commands.items():
+        out.append([name])
+        out += [[name, sub] for sub in getattr(group, "commands", {})]
+    return out
+
+
+def test_help_is_chinese_by_default(monkeypatch, capsys) -> None:
+    monkeypatch.delenv("COCONTROL_LANG", raising=False)
+    for args in _commands():
+        text = _help(args, monkeypatch, capsys)
+        for word in ENGLISH_FRAME:
+            assert word not in text, (args, word)
+        assert "用法：cocontrol" in text and "显示本帮助并退出" in text, args
+    root = _help([], monkeypatch, capsys)
+    assert "选项" in root and "命令" in root and "规划" in root
+    assert "extract targets" not in root and "plans, inventory" not in root
+    load = _help(["plan", "load"], monkeypatch, capsys)
+    assert "审核后的规划" in load and "reviewed plan" not in load
+
+
+@pytest.mark.parametrize("how", ["option", "env"])
+def test_help_is_english_on_request(how, monkeypatch, capsys) -> None:
+    if how == "env":
+        monkeypatch.setenv("COCONTROL_LANG", "en")
+        args: list[str] = []
+    else:
+        monkeypatch.delenv("COCONTROL_LANG", raising=False)
+        args = ["--lang", "en"]
+    text = _help(args, monkeypatch, capsys)
+    assert "Show this message and exit." in text and "Commands" in text
+    assert "Extract targets and tasks from a plan document" in text
+    assert not re.search(r"[\u4e00-\u9fff]", text)
+
+
+def test_half_splits_only_bilingual_text() -> None:
+    assert half("规划 — extract targets and tasks", "zh") == "规划"
+    assert half("规划 — extract targets and tasks", "en") == "Extract targets and tasks"
+    assert half("版本 / show version", "en") == "Show version"
+    assert half("评估年度（默认上一年）", "en") == "评估年度（默认上一年）"  # nothing to split
+    assert half("json | yaml | xlsx", "zh") == "json | yaml | xlsx"
