@@ -113,7 +113,19 @@ def group(con: duckdb.DuckDBPyConnection, mapping: dict[str, str],
     value, cleaned and summed per key (the temp tables ``cleaned`` and ``summary``).
     Returns whether cleaning is one-to-one on every key column (no two spellings of one
     key), so that keys equal after cleaning are equal as given."""
-    groups = con.sql(sql.raw_groups(mapping, kinds)).to_arrow_table()
+    return clean_groups(con, read_groups(con, mapping, kinds), mapping, kinds)
+
+
+def read_groups(con: duckdb.DuckDBPyConnection, mapping: dict[str, str],
+                kinds: dict[str, str]) -> pa.Table:
+    """The read of :func:`group`: the rows of the view ``raw`` grouped by their keys as
+    given and kind of value (:func:`cocontrol.inventory.sql.raw_groups`)."""
+    return con.sql(sql.raw_groups(mapping, kinds)).to_arrow_table()
+
+
+def clean_groups(con: duckdb.DuckDBPyConnection, groups: pa.Table, mapping: dict[str, str],
+                 kinds: dict[str, str]) -> bool:
+    """The rest of :func:`group` on the ~10⁵ groups read: cleaned, summed per key."""
     con.register("groups", groups)
     con.execute("SET threads=1")  # ~10⁵ groups: a second thread costs more than it saves
     keys = sql.raw_keys(mapping)
@@ -259,14 +271,22 @@ def run(path: str | Path, *, gwp: str = "AR5", controls: object = None, factors:
         register_file(con, path)
         step(f"扫描并校验 {Path(file).name} / scanning (duckdb)")
         with ThreadPoolExecutor(1) as pool:
-            grouping = pool.submit(group, con, mapping, kinds)
+            grouping = pool.submit(read_groups, con, mapping, kinds)
             try:
                 refs = references(gwp, factors, controls)
             except BaseException:
                 con.interrupt()
                 raise
-            one_to_one = _read(grouping.result, file)
-            hashing = pool.submit(hash_pass, path, mapping, kinds)  # beside the per-key work
+            groups = _read(grouping.result, file)
+            # the second read starts now, beside the cleaning, the checks, the per-key work
+            # and the writing of the output (to a temporary file, renamed once it is known
+            # that no key is given twice)
+            hashing = pool.submit(hash_pass, path, mapping, kinds)
+            try:
+                one_to_one = _read(lambda: clean_groups(con, groups, mapping, kinds), file)
+            except BaseException:
+                hashing.cancel()
+                raise
 
             def dups() -> pa.Table:
                 hashed = _read(hashing.result, file)
@@ -379,12 +399,16 @@ def _compute(con: duckdb.DuckDBPyConnection, file: str, dups: Callable[[], pa.Ta
     if codes is None:
         _headline(result, table)
     result.rows = table.num_rows
-    if duplicates():  # the second read ran beside all this; nothing is written
-        raise ValidationFailed(duplicates(),
-                               summary=f"activity data {Path(file).name} is invalid")
-    if (cover["status"] == "missing").any():
-        warnings.warn(gaps.missing_note(cover), UserWarning, stacklevel=3)
+
+    def checked() -> None:  # the second read ran beside all this
+        if duplicates():
+            raise ValidationFailed(duplicates(),
+                                   summary=f"activity data {Path(file).name} is invalid")
+        if (cover["status"] == "missing").any():
+            warnings.warn(gaps.missing_note(cover), UserWarning, stacklevel=4)
+
     if output is None:
+        checked()
         result.table = table
         return result
     import pyarrow.parquet as pq
@@ -392,8 +416,13 @@ def _compute(con: duckdb.DuckDBPyConnection, file: str, dups: Callable[[], pa.Ta
     from cocontrol.files import write_atomic
 
     step(f"写出 {Path(output).name} / writing")
-    # dictionary columns are written as such; without the Arrow schema they read as text
-    write_atomic(output, lambda tmp: pq.write_table(table, tmp, store_schema=False))
+
+    def save(tmp: str) -> None:  # written beside the second read, renamed after its check
+        # dictionary columns are written as such; without the Arrow schema they read as text
+        pq.write_table(table, tmp, store_schema=False)
+        checked()
+
+    write_atomic(output, save)
     return result
 
 
