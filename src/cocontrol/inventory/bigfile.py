@@ -389,7 +389,10 @@ def _compute(con: duckdb.DuckDBPyConnection, file: str, dups: Callable[[], pa.Ta
         con.execute(f"CREATE OR REPLACE TEMP TABLE inv AS {sql.inventory('agg', grouped=grouped)}")
         table = con.sql(sql.finished("inv", co2e_rows)).to_arrow_table()
     else:
-        inv = sql.inventory("agg_r", grouped=grouped, carry=("k0", "k1", "p"))
+        if grouped or refs.multipliers is not None:
+            inv = sql.inventory("agg_r", grouped=grouped, carry=("k0", "k1", "p"))
+        else:  # one row per key, no technology, no control: the two joins that match
+            inv = sql.inventory_plain("agg_r", grid=len(grid) > 0, carry=("k0", "k1", "p"))
         con.execute(f"CREATE OR REPLACE TEMP TABLE inv AS SELECT k0, k1, scope, p, value "
                     f"FROM ({inv})")
         codes.headline(con, result)

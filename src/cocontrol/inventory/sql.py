@@ -295,6 +295,26 @@ LEFT JOIN gen AS g ON r.region = g.region AND r.year = g.year AND r.sector = g.s
 {group}"""
 
 
+def inventory_plain(table: str = "agg", *, grid: bool = True,
+                    carry: tuple[str, ...] = ()) -> str:
+    """:func:`inventory` for activity without technologies and without controls, one row per
+    output key (:func:`single_rows`): the same rows and values (a control factor of 1.0
+    and a sum of one value change nothing) from the two joins that can match — scope-1
+    factors of the default technology and, when ``grid``, grid factors."""
+    extra_a = "".join(f", a.{c}" for c in carry if c != "p")
+    extra = "".join(f", r.{c}" for c in carry)
+    p = ", f.p" if "p" in carry else ""
+    rows = (f"SELECT a.region, a.year, a.sector, a.fuel, a.amount{extra_a}, f.species, f.ef, "
+            f"f.scope{p} FROM {quote(table)} AS a JOIN factors AS f ON a.sector = f.sector "
+            "AND a.fuel = f.fuel AND f.technology = ''")
+    if grid:
+        rows += (f" UNION ALL SELECT a.region, a.year, a.sector, a.fuel, a.amount{extra_a}, "
+                 f"g.species, g.ef, g.scope{p.replace('f.', 'g.')} FROM {quote(table)} AS a "
+                 "JOIN grid AS g ON a.region = g.region AND a.year = g.year AND a.fuel = g.fuel")
+    return (f"SELECT r.region, r.year, r.sector, r.fuel, r.species, r.scope{extra}, "
+            f"r.amount * r.ef AS value FROM ({rows}) AS r")
+
+
 # The CO2e of one key: its CH4, CO2 and N2O terms (value × GWP, ``e``) as ``a``, ``b``, ``d``, added
 # in this order with the compensation of :func:`cocontrol.inventory.expressions.co2e_rows`.
 _CO2E_TERMS = ("MAX(e) FILTER (WHERE species = 'CH4') AS a, "
