@@ -321,10 +321,11 @@ def _compute(con: duckdb.DuckDBPyConnection, file: str, dups: Callable[[], pa.Ta
     from cocontrol.inventory import checks, gaps, refcache
 
     unit_multiplier = refcache.UnitMemo()  # pint only for a (fuel, unit) not seen before
-    summary = con.sql("SELECT * FROM summary").to_arrow_table().to_pandas()
-    sector_map, fuel_map, problems = checks.resolve_names(summary, file)
-    problems += checks.check_groups(summary, fuel_map, file, unit_multiplier)
-    tech_map, more = checks.technology_codes(summary, fuel_map, file)
+    # the checks read sums over the summary's keys: a few hundred rows, not one per key
+    profile = con.sql(sql.check_profile()).to_arrow_table().to_pandas()
+    sector_map, fuel_map, problems = checks.resolve_names(profile, file)
+    problems += checks.check_groups(profile, fuel_map, file, unit_multiplier)
+    tech_map, more = checks.technology_codes(profile, fuel_map, file)
     duplicated: list[Problem] | None = None
 
     def duplicates() -> list[Problem]:  # waits for the second read (once)
@@ -337,19 +338,20 @@ def _compute(con: duckdb.DuckDBPyConnection, file: str, dups: Callable[[], pa.Ta
         problems += duplicates() + more
     if problems:
         raise ValidationFailed(problems, summary=f"activity data {Path(file).name} is invalid")
-    step(f"核算 {len(summary):,} 组 / computing (duckdb)")
-    fuel = summary["fuel"].map(fuel_map)
+    step(f"核算 {con.sql('SELECT COUNT(*) FROM summary').fetchone()[0]:,} 组 / computing (duckdb)")
     if tech_map:  # activity technologies: the general path, technologies summed in order
-        return _general(summary, fuel, sector_map, tech_map, refs, file, gwp, factors,
-                        co2e_rows)
+        summary = con.sql("SELECT * FROM summary").to_arrow_table().to_pandas()
+        return _general(summary, summary["fuel"].map(fuel_map), sector_map, tech_map, refs,
+                        file, gwp, factors, co2e_rows)
     con.register("sector_map", pa.table({"given": list(sector_map),
                                          "code": list(sector_map.values())}))
     con.register("fuel_map", pa.table({"given": list(fuel_map), "code": list(fuel_map.values())}))
-    pairs = pd.DataFrame({"fuel": fuel, "unit": summary["unit"]}).drop_duplicates()
+    pairs = sorted({(fuel_map[f], u) for f, u in zip(profile["fuel"], profile["unit"],
+                                                     strict=True)})
     con.register("units", pa.table({
-        "fuel": pa.array(pairs["fuel"], pa.string()), "unit": pa.array(pairs["unit"], pa.string()),
-        "mult": pa.array([unit_multiplier(f, u) for f, u in pairs.itertuples(index=False)],
-                         pa.float64())}))
+        "fuel": pa.array([f for f, _ in pairs], pa.string()),
+        "unit": pa.array([u for _, u in pairs], pa.string()),
+        "mult": pa.array([unit_multiplier(f, u) for f, u in pairs], pa.float64())}))
     unit_multiplier.save()
     con.execute(f"CREATE OR REPLACE TEMP TABLE agg AS {sql.agg()}")
     region_years = con.sql("SELECT DISTINCT region, year FROM agg ORDER BY 1, 2").fetchall()
@@ -377,8 +379,8 @@ def _compute(con: duckdb.DuckDBPyConnection, file: str, dups: Callable[[], pa.Ta
             [Problem("no emission factor for this sector and fuel", file=file, column="fuel",
                      found=f"{k.sector} × {k.fuel} ({k.region} {k.year})")
              for k in missing.itertuples(index=False)], summary="activity without factor")
-    act = pd.DataFrame({"sector": summary["sector"].map(sector_map), "fuel": fuel,
-                        "technology": ""})
+    act = pd.DataFrame({"sector": profile["sector"].map(sector_map),
+                        "fuel": profile["fuel"].map(fuel_map), "technology": ""})
     cover = gaps.factor_coverage(act, fx_used(refs.factors, act))
     codes = _codes(con, region_years, species)
     grouped = con.sql(sql.single_rows()).fetchone()[0] != 0
@@ -421,8 +423,12 @@ def _compute(con: duckdb.DuckDBPyConnection, file: str, dups: Callable[[], pa.Ta
     step(f"写出 {Path(output).name} / writing")
 
     def save(tmp: str) -> None:  # written beside the second read, renamed after its check
-        # dictionary columns are written as such; without the Arrow schema they read as text
-        pq.write_table(table, tmp, store_schema=False)
+        # dictionary columns are written as such; without the Arrow schema they read as text.
+        # The values are written plain (a dictionary of 10⁶ distinct floats is built, then
+        # dropped by the writer) and without statistics (min/max of each page, unused here):
+        # the same rows, half the writer's time and fresh memory
+        pq.write_table(table, tmp, store_schema=False, write_statistics=False,
+                       use_dictionary=[c for c in table.column_names if c != "value"])
         checked()
 
     write_atomic(output, save)

@@ -157,6 +157,20 @@ def summary(table: str = "cleaned") -> str:
             f"FROM {quote(table)} GROUP BY {', '.join(map(str, range(1, len(SUMMARY_KEYS) + 1)))}")
 
 
+def check_profile(table: str = "summary") -> str:
+    """The sums of the summary that its checks read (:mod:`cocontrol.inventory.checks`: rows
+    per sector, per fuel, per sector × fuel × unit, per fuel × technology, rows without a
+    region or year, bad years/months and bad values): the summary grouped by sector, fuel,
+    technology and unit and by whether its region and year are missing — region and year
+    NULL when missing, else ``''`` / 0 — a few hundred rows instead of one per key."""
+    sums = ", ".join(f"CAST(SUM({c}) AS BIGINT) AS {c}" for c in (
+        "rows", "missing", "not_number", "non_finite", "bad_year", "bad_month", "negative"))
+    return ("SELECT CASE WHEN region IS NULL THEN NULL ELSE '' END AS region, "
+            "CASE WHEN year IS NULL THEN NULL ELSE CAST(0 AS BIGINT) END AS year, "
+            f"sector, fuel, technology, unit, {sums} FROM {quote(table)} "
+            "GROUP BY 1, 2, 3, 4, 5, 6")
+
+
 def not_one_to_one(keys: list[str], table: str = "cleaned") -> str:
     """How many cleaned values of the key columns come from more than one value as given
     (``2020`` and ``2020.0``, ``济南市`` and ``济南市 ``, NULL and ``""``): 0 when cleaning is
