@@ -187,6 +187,7 @@ class References:
     gwp: Any  # species, gwp (pandas)
     controls: Any  # the controls as read (pandas) or None
     multipliers: Any  # their remaining fractions per key (pandas) or None
+    lookup: dict  # the factor set's gaps.factor_lookup (for the coverage table)
 
 
 def references(gwp: str, factors: object, controls: object) -> References:
@@ -197,14 +198,17 @@ def references(gwp: str, factors: object, controls: object) -> References:
 
     def prepare() -> tuple[Any, ...]:
         from cocontrol.inventory import factors as fx
+        from cocontrol.inventory.gaps import factor_lookup
 
-        return (fx.gwp_table(gwp), *fx.resolve(factors))  # an unknown GWP set fails here
+        weights = fx.gwp_table(gwp)  # an unknown GWP set fails here
+        facs, eff, label, key = fx.resolve(factors)
+        return weights, facs, eff, label, key, factor_lookup(facs)
 
     if refcache.cacheable(factors):  # a shipped set: prepared once per code version
-        weights, facs, eff, label, key = refcache.cached(
+        weights, facs, eff, label, key, lookup = refcache.cached(
             "references", (gwp, str(factors)), prepare)
     else:
-        weights, facs, eff, label, key = prepare()
+        weights, facs, eff, label, key, lookup = prepare()
     mult = None
     if isinstance(controls, str | Path):
         from cocontrol.data.controls import read_controls
@@ -215,7 +219,7 @@ def references(gwp: str, factors: object, controls: object) -> References:
 
         mult = fx.control_multipliers(controls, efficiency=eff, factors=facs)
     names.sectors(), names.fuels()  # read now, beside the scan
-    return References(facs, eff, label, key, weights, controls, mult)
+    return References(facs, eff, label, key, weights, controls, mult, lookup)
 
 
 @dataclass
@@ -384,7 +388,7 @@ def _compute(con: duckdb.DuckDBPyConnection, file: str, dups: Callable[[], pa.Ta
              for k in missing.itertuples(index=False)], summary="activity without factor")
     act = pd.DataFrame({"sector": profile["sector"].map(sector_map),
                         "fuel": profile["fuel"].map(fuel_map), "technology": ""})
-    cover = gaps.factor_coverage(act, fx_used(refs.factors, act))
+    cover = gaps.factor_coverage(act, None, lookup=refs.lookup)
     codes = _codes(con, region_years, species)
     grouped = con.sql(sql.single_rows()).fetchone()[0] != 0
     result = Result(None, 0, refs.label, [
@@ -535,15 +539,6 @@ def _headline(result: Result, table: pa.Table) -> None:
     regions = pc.unique(table["region"])
     result.regions = len(regions)
     result.region = str(regions[0]) if len(regions) else None
-
-
-def fx_used(factors: pd.DataFrame, activity: pd.DataFrame) -> pd.DataFrame:
-    """The factor rows of the (sector, fuel) pairs present in ``activity`` (order kept)."""
-    import pandas as pd
-
-    keys = ["sector", "fuel"]
-    have = pd.MultiIndex.from_frame(activity[keys].drop_duplicates())
-    return factors[pd.MultiIndex.from_frame(factors[keys]).isin(have)]
 
 
 def _general(summary: pd.DataFrame, fuel: pd.Series, sector_map: dict, tech_map: dict,
