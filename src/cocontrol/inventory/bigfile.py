@@ -113,25 +113,34 @@ def group(con: duckdb.DuckDBPyConnection, mapping: dict[str, str],
     value, cleaned and summed per key (the temp tables ``cleaned`` and ``summary``).
     Returns whether cleaning is one-to-one on every key column (no two spellings of one
     key), so that keys equal after cleaning are equal as given."""
-    return clean_groups(con, read_groups(con, mapping, kinds), mapping, kinds)
+    read_groups(con, mapping, kinds)
+    return clean_groups(con, mapping, kinds)
 
 
 def read_groups(con: duckdb.DuckDBPyConnection, mapping: dict[str, str],
-                kinds: dict[str, str]) -> pa.Table:
+                kinds: dict[str, str]) -> None:
     """The read of :func:`group`: the rows of the view ``raw`` grouped by their keys as
-    given and kind of value (:func:`cocontrol.inventory.sql.raw_groups`)."""
-    return con.sql(sql.raw_groups(mapping, kinds)).to_arrow_table()
+    given and kind of value (:func:`cocontrol.inventory.sql.raw_groups`), the temp table
+    ``groups``."""
+    con.execute(f"CREATE OR REPLACE TEMP TABLE groups AS {sql.raw_groups(mapping, kinds)}")
 
 
-def clean_groups(con: duckdb.DuckDBPyConnection, groups: pa.Table, mapping: dict[str, str],
+def clean_groups(con: duckdb.DuckDBPyConnection, mapping: dict[str, str],
                  kinds: dict[str, str]) -> bool:
-    """The rest of :func:`group` on the ~10⁵ groups read: cleaned, summed per key."""
-    con.register("groups", groups)
+    """The rest of :func:`group` on the ~10⁵ groups read (the temp table ``groups``):
+    cleaned, summed per key."""
     con.execute("SET threads=1")  # ~10⁵ groups: a second thread costs more than it saves
     keys = sql.raw_keys(mapping)
     ckinds = {k: kinds[mapping[k]] for k in keys}
+    if con.sql(sql.unchanged_by_cleaning(keys, ckinds)).fetchone()[0] == 0:
+        # the common file: every key already clean, summed as given (one-to-one)
+        con.execute(f"CREATE OR REPLACE TEMP VIEW cleaned AS {sql.as_given_groups(keys, ckinds)}")
+        con.execute(f"CREATE OR REPLACE TEMP TABLE summary AS {sql.summary()}")
+        con.execute("DROP VIEW cleaned")
+        con.execute("DROP TABLE groups")
+        return True
     con.execute(f"CREATE OR REPLACE TEMP TABLE cleaned AS {sql.cleaned_groups(keys, ckinds)}")
-    con.unregister("groups")
+    con.execute("DROP TABLE groups")
     con.execute(f"CREATE OR REPLACE TEMP TABLE summary AS {sql.summary()}")
     return con.sql(sql.not_one_to_one(keys)).fetchone()[0] == 0
 
@@ -284,13 +293,13 @@ def run(path: str | Path, *, gwp: str = "AR5", controls: object = None, factors:
             except BaseException:
                 con.interrupt()
                 raise
-            groups = _read(grouping.result, file)
+            _read(grouping.result, file)
             # the second read starts now, beside the cleaning, the checks, the per-key work
             # and the writing of the output (to a temporary file, renamed once it is known
             # that no key is given twice)
             hashing = pool.submit(hash_pass, path, mapping, kinds)
             try:
-                one_to_one = _read(lambda: clean_groups(con, groups, mapping, kinds), file)
+                one_to_one = _read(lambda: clean_groups(con, mapping, kinds), file)
             except BaseException:
                 hashing.cancel()
                 raise

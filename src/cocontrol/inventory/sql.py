@@ -138,6 +138,36 @@ def cleaned_groups(keys: list[str], types: Types, table: str = "groups") -> str:
     return f"SELECT {', '.join(cols)} FROM {quote(table)}"
 
 
+def unchanged_by_cleaning(keys: list[str], types: Types, table: str = "groups") -> str:
+    """How many distinct values of the key columns cleaning changes (as text: ``济南市 `` →
+    ``济南市``, ``2020.0`` → ``2020``, ``""`` → NULL, a bad year → NULL …; NULL stays NULL),
+    counted on each column's distinct values. 0 for the common file: then the cleaned keys
+    are the keys as given (:func:`as_given_groups`), no year or month is bad and cleaning
+    is one-to-one, and the ~10⁵ groups need no cleaning pass."""
+    clean = clean_keys({k: quote(k) for k in keys}, types)
+    # a sum over the distinct values (a filter would be pushed below the DISTINCT and
+    # evaluated on every group)
+    parts = [f"(SELECT COALESCE(SUM(CASE WHEN CAST({clean[k]} AS VARCHAR) IS DISTINCT FROM "
+             f"CAST({quote(k)} AS VARCHAR) THEN 1 ELSE 0 END), 0) FROM (SELECT DISTINCT "
+             f"{quote(k)} FROM {quote(table)}))" for k in keys]
+    return f"SELECT {' + '.join(parts) if parts else '0'} AS n"
+
+
+def as_given_groups(keys: list[str], types: Types, table: str = "groups") -> str:
+    """:func:`cleaned_groups` when cleaning changes no value (:func:`unchanged_by_cleaning`
+    is 0): each cleaned key the key as given in the cleaned key's type, the absent ones as
+    :func:`clean_keys` makes them, no bad year or month."""
+    cols = [quote(k) for k in keys]
+    for k in RAW_KEYS:
+        kind = "BIGINT" if k in ("year", "month") else "VARCHAR"
+        absent = "''" if k == "technology" else f"CAST(NULL AS {kind})"  # as clean_keys
+        value = f"CAST({quote(k)} AS {kind})" if k in keys else absent
+        cols.append(f"{value} AS {quote('clean_' + k)}")
+    cols += ["CAST(0 AS BIGINT) AS bad_year", "CAST(0 AS BIGINT) AS bad_month", "kind", "rows",
+             "total"]
+    return f"SELECT {', '.join(cols)} FROM {quote(table)}"
+
+
 def summary(table: str = "cleaned") -> str:
     """One row per cleaned (region, year, sector, fuel, technology, unit): rows, the rows of
     each kind of bad value and of bad years/months, negative values, the sum of the good
