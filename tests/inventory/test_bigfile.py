@@ -148,3 +148,20 @@ def test_summary_of_clean_keys_as_given_equals_the_cleaning_pass(tmp_path, monke
     monkeypatch.undo()
     assert con.sql(sql.unchanged_by_cleaning(keys, ckinds)).fetchone()[0] == 1
     con.close()
+
+
+def test_repeated_hashes_of_chunks_and_null_count() -> None:
+    """The hashes given more than once, from one chunk or several, and the count of NULL
+    hashes (then the hashes are not used and nothing is sorted)."""
+    import pyarrow as pa
+
+    values = [5, -3, 7, 5, 2**62, -3, -3, 0]
+    one, nulls = bigfile.repeated_hashes(pa.chunked_array([pa.array(values, pa.int64())]))
+    assert one["h"].to_pylist() == [-3, 5] and nulls == 0
+    many, _ = bigfile.repeated_hashes(pa.chunked_array([pa.array(values[:3], pa.int64()),
+                                                        pa.array(values[3:], pa.int64())]))
+    assert many["h"].to_pylist() == [-3, 5]
+    sliced, _ = bigfile.repeated_hashes(pa.array([1, 9, 2, 9, 2], pa.int64()).slice(2))
+    assert sliced["h"].to_pylist() == [2]
+    none, nulls = bigfile.repeated_hashes(pa.chunked_array([pa.array([1, None, 1], pa.int64())]))
+    assert none.num_rows == 0 and nulls == 1

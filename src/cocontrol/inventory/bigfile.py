@@ -74,14 +74,15 @@ def register_file(con: duckdb.DuckDBPyConnection, path: str | Path, name: str = 
 
 def repeated_hashes(hashes: pa.ChunkedArray | pa.Array) -> tuple[pa.Table, int]:
     """The hashes that occur more than once, and the number of NULL hashes (rows whose
-    facility cleaning may change): an in-place sort of the 64-bit integers (for 10⁷ rows
-    a few times faster than an engine's hash table with one entry per facility; 16 bytes a
-    row in memory while it runs, 1.6 GB for 10⁸ rows)."""
+    facility cleaning may change; when there is one, the hashes are not used — the cleaned
+    keys are grouped — and not sorted): an in-place sort of the 64-bit integers (for 10⁷
+    rows a few times faster than an engine's hash table with one entry per facility; 16
+    bytes a row in memory while it runs, 1.6 GB for 10⁸ rows)."""
     import numpy as np
 
     nulls = hashes.null_count
     if nulls:
-        hashes = hashes.drop_null()
+        return pa.table({"h": pa.array([], pa.int64())}), nulls
     chunks = hashes.chunks if isinstance(hashes, pa.ChunkedArray) else [hashes]
     h = populated(sum(len(c) for c in chunks))
     if len(h):
