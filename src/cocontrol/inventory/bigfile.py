@@ -153,9 +153,6 @@ def hash_pass(path: str | Path, mapping: dict[str, str], kinds: dict[str, str]
     cleaning may change (:func:`repeated_hashes`)."""
     con = connect()
     try:
-        if not is_csv(path):  # a core left to the per-key work on the main thread (a
-            # Parquet read is shorter than that work; a CSV parse much longer: all cores)
-            con.execute(f"SET threads={max(1, (os.cpu_count() or 2) - 1)}")
         register_file(con, path)
         return repeated_hashes(con.sql(sql.hashes(mapping, kinds)).to_arrow_table()["h"])
     finally:
