@@ -78,7 +78,10 @@ def value_kind(col: str, kind: str, num: str | None = None) -> tuple[str, str]:
                        f"WHEN ISINF({n}) THEN {NON_FINITE} WHEN {n} < 0 THEN {NEGATIVE} "
                        f"ELSE {GOOD} END")
     trimmed = text(col, kind)
-    value = f"COALESCE(TRY_CAST({col} AS DOUBLE), TRY_CAST({trimmed} AS DOUBLE))"
+    # COALESCE(cast, cast of the trimmed cell), written as a CASE: DuckDB then trims only the
+    # cells the first cast refuses (as a COALESCE every cell was trimmed: ~40 % of a CSV scan)
+    direct = f"TRY_CAST({col} AS DOUBLE)"
+    value = f"CASE WHEN {direct} IS NULL THEN TRY_CAST({trimmed} AS DOUBLE) ELSE {direct} END"
     n = num or value
     return value, (f"CASE WHEN {n} IS NULL THEN (CASE WHEN {trimmed} IS NULL THEN {MISSING} "
                    f"ELSE {NOT_NUMBER} END) WHEN ISINF({n}) OR ISNAN({n}) THEN {NON_FINITE} "
