@@ -390,3 +390,17 @@ def test_plan_import_review_speaks_one_language(seeded, lang):
     assert ("基期" if lang == "zh" else "Base year") in r.text
     assert ">不低于<" in r.text if lang == "zh" else ">at least<" in r.text
     assert not page_problems(r.text, lang)
+
+
+def test_inventory_shows_the_net_figure_of_the_bluecarbon_page(seeded):
+    """清单浏览 states figure net_co2 of its own year (direct CO2 − all removals, blue carbon
+    included) in the same words and number as the 蓝碳 page, in either language."""
+    client = login(seeded, "admin")
+    for lang in ("zh", "en"):
+        blue = client.get(f"/bluecarbon?region=威海市&lang={lang}").text
+        sentence = re.search(r'<p class="reading" id="net-co2">([^<]*)</p>', blue)
+        year = re.match(r"(?:In )?(\d{4})", sentence.group(1)).group(1)
+        inventory = client.get(f"/inventory?region=威海市&year={year}&lang={lang}").text
+        shown = re.search(r'id="net-co2">([^<]*) <a href="/bluecarbon', inventory)
+        assert shown and shown.group(1) == sentence.group(1), lang
+        assert not page_problems(inventory, lang, _codes(seeded))

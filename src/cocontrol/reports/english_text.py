@@ -77,9 +77,10 @@ EXACT: dict[str, str] = {
     "阈值为项目自定（威海：植株保存率不低于45%、种子实生苗保存率不低于30%，3年管护）。":
         "Thresholds are the project's own (Weihai: shoot survival at least 45 %, seedling survival at least 30 %, "
         "3 years of care).",
-    "状态按项目自定的植株、幼苗成活率阈值判定（管护期内）；碳汇区间=面积×最近一次监测覆盖度×"
+    "状态按项目自定的植株、幼苗成活率阈值判定（管护期内）；报告年度尚未开工的项目不列碳汇；碳汇区间=面积×最近一次监测覆盖度×"
     "低、中、高沉积物埋藏速率×44/12，不含初级生产力；生物量碳储量为一次性储量，不计入年碳汇。":
         "The status follows the project's own shoot and seedling survival thresholds (within the care period); "
+        "a project not started in the report year lists no sink; "
         "sink range = area × latest surveyed cover × low, central and high sediment burial rates × 44/12, "
         "primary production excluded; the biomass stock is a one-off stock, not part of the yearly sink.",
     # chart texts

@@ -289,6 +289,8 @@ def error_response(request: Request, status: int, key: str, detail: str = "",
     elif detail:  # an English sentence of the web: its Chinese template ("中文 / English": a half)
         reason, detail = detail, say(detail, lang, strict=True)
     message = t(key) if key not in ("invalid", "not_found", "method", "error") else (detail or t(key))
+    if key == "login_required" and detail:  # a token refused: say which and why (碳普惠 API)
+        message = detail
     if request.url.path.startswith("/api"):
         headers = {"Retry-After": "5"} if status in (429, 503) else None
         return JSONResponse(error_json(key, message, reason or detail, extra), status_code=status,

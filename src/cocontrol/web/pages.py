@@ -209,6 +209,11 @@ def inventory(request: Request, session: DB, who: Who, region: str | None = None
     view = views.inventory(session, request.app.state.cache, who, region, year, by, request.app.state.settings.year,
                            lang_of(request), sector=sector, page=page)
     view["regions"] = [r["name"] for r in views.visible_regions(session, who)]
+    if view.get("years") and view.get("region"):
+        from cocontrol.web.bluecarbon import net_of_inventory
+
+        view["net"] = net_of_inventory(request, session, who, view["region"], int(view["year"]),
+                                       lang_of(request))
     return results_page(request, session, who, "inventory.html", f"{view['region']} · {view['year']}",
                         v=view, page="inventory")
 
