@@ -95,10 +95,10 @@ def review(seed: Path) -> tuple[PlanDocument, str]:
         else:
             t.task, t.responsible = None, [meta["coordinator"]]
     # a target stated twice (主要目标 and the task that delivers it) is one target with both quotes;
-    # ids are given first so the kept targets keep theirs
+    # ids are given first so the kept targets keep theirs; a later statement's task drops it
     targets, renamed = merge_duplicates(targets)
     for k in tasks:
-        k.targets = list(dict.fromkeys(renamed.get(i, i) for i in k.targets))
+        k.targets = [i for i in k.targets if i not in renamed]
     plan = doc.plan.model_copy(update={"id": meta["id"], "region": meta["region"],
                                        **({"title": meta["title"]} if "title" in meta else {})})
     reviewed = PlanDocument(plan=plan, targets=targets, tasks=tasks)
