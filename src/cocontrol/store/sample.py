@@ -7,8 +7,12 @@ from __future__ import annotations
 from cocontrol.plans.model import PlanDocument
 
 
-def sample_plan(plan_id: str = "weihai-test", region: str = "威海市",
-                title: str = "威海市减污降碳协同增效实施方案（示例）") -> PlanDocument:
+def sample_plan(plan_id: str = "weihai-test", region: str = "威海市", title: str | None = None) -> PlanDocument:
+    """The sample plan under ``plan_id``; each id is its own document (title 《…（示例）》, with the
+    id added for ids other than the default), since a plan of the same title and region under
+    another id is the same document loaded again and is refused."""
+    if title is None:
+        title = "威海市减污降碳协同增效实施方案（示例" + ("" if plan_id == "weihai-test" else f" {plan_id}") + "）"
     return PlanDocument.model_validate(
         {
             "plan": {"id": plan_id, "title": title, "region": region, "horizon": [2024, 2027],
