@@ -897,3 +897,18 @@ def test_a_paragraph_on_the_years_just_past_and_their_results_opens_a_review() -
             "全市森林资源总量显著增加。全市退耕地还林总面积达到68.7万亩，局部生态环境得到明显改善。\n"
             "到2025年，全市森林覆盖率达到40%。")
     assert _keys(text) == [(2025, 40.0, "%")]
+
+
+# --- round ji: the classes of blind sets 18 and 19 ------------------------------------------
+
+def test_a_bare_year_after_a_goals_heading_run_into_its_paragraph_looks_ahead() -> None:
+    # (二) 主要目标。 2015 年，… : the heading ends with 。 but the year clause after it states goals
+    text = ("(二) 主要目标。 2015 年,单位地区生产总值能耗比 2010 年下降 16% , 比 2005 年下降 33.06% ; "
+            "化学需氧量排放总量控制在 123.1 万吨 以 内。")
+    assert _keys(text) == [(2015, 16.0, "%"), (2015, 33.06, "%"), (2015, 123.1, "万吨")]
+    assert _one(text, 33.06)["base_year"] == 2005
+
+
+def test_a_bare_past_year_after_an_ordinary_sentence_still_reports() -> None:
+    text = "全市节能工作成效明显。2015年,单位地区生产总值能耗比2010年下降16%。"
+    assert _keys(text) == []

@@ -46,6 +46,8 @@ _PERIOD_CLAUSE = re.compile(r"(?:^|[，,：:；;。】》\n]|明确|提出|要�
 _GOALS_CLAUSE = re.compile(rf"(?<!\d)({_Y})\s*年?(?:度)?[\u4e00-\u9fff()（）]{{0,16}}?(?:主要预期目标|预期目标|主要目标|考核指标|考核目标)(?:是|为|如下)?\s*(?=[，,：:]|$)"
                            # 《方案》明确了天津到2027年底绿色低碳发展的主要目标指标。包括：…: the goals of that year follow
                            rf"|(?<=[到至])\s*({_Y})\s*年(?:底|末)?[\u4e00-\u9fff“”()（）]{{0,24}}?(?:主要|发展|总体)目标(?:指标|任务)?(?:是|为|如下)?\s*(?=[，,：:。]|$)")
+# a goals heading run into its paragraph ((二) 主要目标。 2015 年，…): the year clause after it looks ahead
+_GOAL_HEADING = re.compile(rf"^\s*{_NUMBERING}\s*[\u4e00-\u9fff]{{0,8}}?(?:主要目标|总体目标|发展目标|具体目标|工作目标|目标任务)\s*[。：:]?\s*$")
 _YEAR_IS = re.compile(rf"^\s*({_Y})\s*年(?:是|为)[^。；;]{{0,60}}?(?:一年|之年)\s*[。！]?\s*$")
 # a plan period's goals announced (“十四五”时期江苏海洋生态环境保护的主要目标是：——…) scope what follows
 _PERIOD_GOALS = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:时期|期间|末|期末)?[\u4e00-\u9fff“”]{0,24}?"
@@ -85,6 +87,7 @@ class ScopeTracker:
         self.deadline: int | None = None  # 2025年底前，…；…；… dates the pieces of its sentence
         self.own_year: int | None = None  # 今年…：…；…: the year word's year for the pieces after ；
         self.ref = ASSUMED_ISSUE_YEAR if issue_year is None else issue_year
+        self.goal_heading = False  # the sentence just read is a goals heading ((二)主要目标。)
 
     def report(self) -> None:
         """The sentence just read reports (a past marker, 分别为, 约为 a past year …): the undated
@@ -94,13 +97,15 @@ class ScopeTracker:
     def read(self, sentence: str) -> tuple[int | None, bool]:
         """(year governing the sentence's undated numbers, sentence lies in a past scope)."""
         carried_own = self.own_year if self.continued else None
+        goal_heading, self.goal_heading = self.goal_heading, _GOAL_HEADING.match(sentence) is not None
         # a deadline of one task (2025年底前，力争…) dates its own sentence only; a scope
         # (到2025年，/ 2027年，) dates the following sentences too
         scoped = sorted(
             # 《规划》提出，2020年，…: a year a plan states for its goals looks ahead like 到2020年
             # …2019年6月底前，…；2020年底，…: a year clause after a deadline of the same sentence looks ahead too
             [(m.start(), int(m.group("y")), m.group("to") in ("到", "至") or (m.group("said") or m.group("said2")) is not None
-              or (self.continued and self.deadline is not None and int(m.group("y")) >= self.deadline))
+              or (self.continued and self.deadline is not None and int(m.group("y")) >= self.deadline)
+              or (goal_heading and m.start() == 0))
              for m in _YEAR_CLAUSE.finditer(sentence)
              if m.group("to") in ("到", "至") or not m.group("before")]
             + [(m.start(), int(m.group(1)), True) for m in _TO_CLAUSE.finditer(sentence)]
