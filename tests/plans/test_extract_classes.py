@@ -912,3 +912,19 @@ def test_a_bare_year_after_a_goals_heading_run_into_its_paragraph_looks_ahead() 
 def test_a_bare_past_year_after_an_ordinary_sentence_still_reports() -> None:
     text = "全市节能工作成效明显。2015年,单位地区生产总值能耗比2010年下降16%。"
     assert _keys(text) == []
+
+
+def test_a_list_of_places_sharing_one_value_gives_one_target_each() -> None:
+    text = ("到2020年,东丰县、梨树县、双辽市细颗粒物年均浓度较2015年下降15%;"
+            "甲区、乙区控制在46微克/立方米左右。")
+    found = extract_plan(text).targets
+    assert [(t.indicator, t.year, t.value, t.unit) for t in found] == [
+        ("东丰县细颗粒物年均浓度", 2020, 15.0, "%"), ("梨树县细颗粒物年均浓度", 2020, 15.0, "%"),
+        ("双辽市细颗粒物年均浓度", 2020, 15.0, "%"),
+        ("甲区", 2020, 46.0, "微克/立方米"), ("乙区", 2020, 46.0, "微克/立方米")]
+    assert all(t.base_year == 2015 for t in found[:3])
+
+
+def test_kinds_of_places_are_one_indicator_not_places() -> None:
+    # 地级及以上城市、县级城市 name kinds of cities: one target
+    assert _keys("到2025年,地级及以上城市、县级城市PM2.5浓度下降10%。") == [(2025, 10.0, "%")]

@@ -838,7 +838,43 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             out.append(f)
             found_before = True
     _distinguish(out, sentence)
+    shared = {f.quantity.start for f in out if sum(g.quantity.start == f.quantity.start for g in out) > 1}
+    out = [g for f in out for g in ([f] if f.quantity.start in shared else _per_place(f, sentence))]
     return sorted(per_year(out, sentence) + peaks, key=lambda f: f.quantity.start)
+
+
+_PLACE = r"[\u4e00-\u9fff]{1,8}?(?:市|区|县|州|盟|旗)(?![市区县州盟旗])"
+# a clause opening with a list of places (武汉市、襄阳市、荆门市可吸入颗粒物年均浓度较2012年下降18%;
+# 怀柔区、密云区、延庆区控制在46微克/立方米左右): each place has the target
+_PLACES = re.compile(rf"(?:其中\s*[，,:：]?\s*)?((?:{_PLACE}\s*[、]\s*)+{_PLACE})(?=[\u4e00-\u9fffA-Za-z])")
+_NOT_PLACE = re.compile(r"^(?:全|各|本|我|城|市|县|重点|其他|其余|地级|县级|省级|主城|中心|新城|老城|建成|所辖|有关|相关)"
+                        r"|(?:城区|市区|园区|社区|景区|地区|城市|小区|街区|片区|矿区|辖区|新区)$")
+
+
+def _per_place(f: Found, sentence: str) -> list[Found]:
+    """One target per place when the clause of ``f`` opens with a list of places sharing it."""
+    cstart = _clause_start(sentence, f.quantity.start)
+    head = sentence[cstart : f.quantity.start].lstrip("，,；;：: ")
+    m = _PLACES.match(head)
+    if not m:
+        return [f]
+    if re.match(r"(?:至少|均|都|各)?有", head[m.end() :]):
+        return [f]  # 柳州市、桂林市…至少有1个城区实现…: a count of what the places hold, one target (blind 15)
+    places = [x.strip() for x in m.group(1).split("、")]
+    if len(places) < 2 or any(_NOT_PLACE.search(x) or len(x) < 2 for x in places):
+        return [f]
+    tail = head[m.end() :][:2]
+    k = f.indicator.find(tail) if len(tail) == 2 else -1
+    rest = f.indicator[k:] if k >= 0 else f.indicator
+    if k < 0:
+        for x in places:
+            rest = rest.replace(x, "")
+        rest = rest.lstrip("、，, ")
+    out = []
+    for x in places:
+        g = Found(**{**f.__dict__, "indicator": x + rest})
+        out.append(g)
+    return out
 
 
 _PLACE_YEAR = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:市|省|县|区|州|盟))(?:于|在|到)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?")
