@@ -928,3 +928,15 @@ def test_a_list_of_places_sharing_one_value_gives_one_target_each() -> None:
 def test_kinds_of_places_are_one_indicator_not_places() -> None:
     # 地级及以上城市、县级城市 name kinds of cities: one target
     assert _keys("到2025年,地级及以上城市、县级城市PM2.5浓度下降10%。") == [(2025, 10.0, "%")]
+
+
+def test_the_short_name_of_a_period_plan_dates_the_goals_it_states() -> None:
+    text = ("某省发布《某省工业绿色发展“十四五”规划》(以下简称《规划》)。《规划》具体目标包括:"
+            "单位工业增加值能耗下降14%;创建100家以上绿色工厂。")
+    assert _keys(text) == [(2025, 14.0, "%"), (2025, 100.0, "家")]
+
+
+def test_a_short_name_without_a_period_dates_nothing() -> None:
+    text = ("某省发布《某省工业绿色发展规划》(以下简称《规划》)。《规划》具体目标包括:"
+            "单位工业增加值能耗下降14%;创建100家以上绿色工厂。")
+    assert [y for y, _, _ in _keys(text)] == [None, None]

@@ -56,6 +56,10 @@ _PERIOD_GOALS = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"
 # 方案》要求，…): its goals are that period's (the last year), unless a clause names its own year
 _PLAN_SAYS = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?[\u4e00-\u9fff“”]{0,24}?(?:规划|方案|纲要|计划)》?(?:纲要)?"
                         r"[\u4e00-\u9fff]{0,4}?(?:明确)?(?:提出|要求|明确|指出)\s*[：:，,]")
+# a plan named with its period and a short name (《上海市产业绿色发展“十四五”规划》(以下简称《规划》)),
+# then 《规划》具体目标包括：…: the goals the short name states are that period's (its last year)
+_ALIAS = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?[^《》。]{0,24}》\s*[（(]\s*以下简称\s*[“\"]?《([^》]{1,12})》")
+_ALIAS_SAYS = re.compile(r"《([^》]{1,12})》[\u4e00-\u9fff]{0,8}?(?:目标|提出|要求|明确|指出)[\u4e00-\u9fff]{0,4}\s*[：:，,]")
 # 当年 is a year of its own only where it opens a clause (当年完成…); 占当年城镇新建建筑面积的比例 names a share
 _OWN_YEAR_WORD = re.compile(r"今年|明年|本年度?|(?:^|[，,：:；;])\s*(?:在)?当年|年内(?=计划|要|将|力争|确保)")
 _DIGIT_YEAR = re.compile(rf"(?<![\d])({_Y})\s*年(?!\s*的)(?!\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?!\s*(?:前|以前|之前)))")
@@ -88,6 +92,7 @@ class ScopeTracker:
         self.own_year: int | None = None  # 今年…：…；…: the year word's year for the pieces after ；
         self.ref = ASSUMED_ISSUE_YEAR if issue_year is None else issue_year
         self.goal_heading = False  # the sentence just read is a goals heading ((二)主要目标。)
+        self.aliases: dict[str, int] = {}  # 《…“十四五”规划》(以下简称《规划》): 规划 → 2025
 
     def report(self) -> None:
         """The sentence just read reports (a past marker, 分别为, 约为 a past year …): the undated
@@ -98,6 +103,10 @@ class ScopeTracker:
         """(year governing the sentence's undated numbers, sentence lies in a past scope)."""
         carried_own = self.own_year if self.continued else None
         goal_heading, self.goal_heading = self.goal_heading, _GOAL_HEADING.match(sentence) is not None
+        for m in _ALIAS.finditer(sentence):
+            self.aliases[m.group(2)] = five_year_span(10 + "一二三四五六七八九".index(m.group(1)) + 1)[1]
+        alias_says = [(m.end(), self.aliases[m.group(1)]) for m in _ALIAS_SAYS.finditer(sentence)
+                      if m.group(1) in self.aliases] if self.aliases else []
         # a deadline of one task (2025年底前，力争…) dates its own sentence only; a scope
         # (到2025年，/ 2027年，) dates the following sentences too
         scoped = sorted(
@@ -117,6 +126,7 @@ class ScopeTracker:
             + [(m.start(), int(m.group(1)), True) for m in _YEAR_IS.finditer(sentence)]
             + [(m.end(), five_year_span(10 + "一二三四五六七八九".index(m.group(1)) + 1)[1], True)
                for m in _PLAN_SAYS.finditer(sentence)]
+            + [(at, y, True) for at, y in alias_says]
             + [(m.start(), five_year_span(10 + "一二三四五六七八九".index(m.group(2)) + 1)[1], True)
                for m in _PERIOD_CLAUSE.finditer(sentence)
                # 要求“十三五”期间，…: a plan's requirement for its period looks ahead
