@@ -940,3 +940,15 @@ def test_a_short_name_without_a_period_dates_nothing() -> None:
     text = ("某省发布《某省工业绿色发展规划》(以下简称《规划》)。《规划》具体目标包括:"
             "单位工业增加值能耗下降14%;创建100家以上绿色工厂。")
     assert [y for y, _, _ in _keys(text)] == [None, None]
+
+
+def test_a_deadline_written_with_a_doubled_year_word_and_its_pieces_after_a_semicolon() -> None:
+    # 2017年年底前 is 2017年底前; the piece after ； with only a base year keeps the deadline's year
+    text = ("推进园区循环化改造。2017年年底前,全市单位工业增加值能耗比2012年降低20%左右;"
+            "全市重点行业排污强度比2012年下降30%以上。")
+    assert _keys(text) == [(2017, 20.0, "%"), (2017, 30.0, "%")]
+    assert extract_plan(text).targets[1].span == (text.index("30%以上"), text.index("30%以上") + 5)
+
+
+def test_a_year_word_followed_by_its_own_year_in_a_date_is_unchanged() -> None:
+    assert _keys("到2025年,全市森林覆盖率达到40%。") == [(2025, 40.0, "%")]

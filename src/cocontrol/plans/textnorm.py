@@ -33,6 +33,9 @@ def _arabic_years(text: str) -> str:
     return _CN_YEAR.sub(lambda m: m.group(0).translate(_CN_DIGIT), text) if "年" in text else text
 
 
+_YEAR_YEAR_END = re.compile(r"(?<=\d年)年(?=底|末|初|中)")
+
+
 @dataclass(frozen=True)
 class Clean:
     """Clean text and the offset of each of its characters in the original text."""
@@ -104,4 +107,11 @@ def clean(text: str, start: int = 0, end: int | None = None) -> Clean:
         parts.append(text[keep_from:end])
         pos.extend(range(keep_from, end))
     pos.append(pos[-1] + 1 if pos else start)
-    return Clean(_arabic_years("".join(parts).translate(_HALF)), pos)
+    joined = "".join(parts)
+    if "年年" in joined:
+        # 2017年年底前 is 2017年底前: the doubled 年 is dropped (its offset with it)
+        drop = {m.start() for m in _YEAR_YEAR_END.finditer(joined)}
+        if drop:
+            joined = "".join(c for i, c in enumerate(joined) if i not in drop)
+            pos = [p for i, p in enumerate(pos) if i not in drop]
+    return Clean(_arabic_years(joined.translate(_HALF)), pos)
