@@ -952,3 +952,21 @@ def test_a_deadline_written_with_a_doubled_year_word_and_its_pieces_after_a_semi
 
 def test_a_year_word_followed_by_its_own_year_in_a_date_is_unchanged() -> None:
     assert _keys("到2025年,全市森林覆盖率达到40%。") == [(2025, 40.0, "%")]
+
+
+def test_clauses_run_on_without_punctuation_are_read_apart() -> None:
+    text = "到2025年,全市单位工业增加值能耗下降12%左右全市清洁取暖率提高到80%以上城镇绿色建筑占新建建筑比例达到70%以上。"
+    found = extract_plan(text).targets
+    assert [(t.indicator, t.year, t.value, t.unit) for t in found] == [
+        ("单位工业增加值能耗", 2025, 12.0, "%"), ("清洁取暖率", 2025, 80.0, "%"),
+        ("城镇绿色建筑占新建建筑比例", 2025, 70.0, "%")]
+    assert text[found[1].span[0] : found[1].span[1]] == "80%以上"
+    assert not found[1].cumulative
+
+
+def test_a_share_of_things_after_its_bound_word_is_not_cut() -> None:
+    # 80%以上城市达标: no level verb and number follow, the share goes on to its noun
+    from cocontrol.plans.textnorm import clean
+
+    for text in ("到2025年,确保80%以上城市空气质量达标。", "达到90%以上的城市PM2.5浓度下降10%。"):
+        assert clean(text).text == text

@@ -114,4 +114,29 @@ def clean(text: str, start: int = 0, end: int | None = None) -> Clean:
         if drop:
             joined = "".join(c for i, c in enumerate(joined) if i not in drop)
             pos = [p for i, p in enumerate(pos) if i not in drop]
+    if "%" in joined or "％" in joined:
+        joined, pos = _run_on_clauses(joined, pos)
     return Clean(_arabic_years(joined.translate(_HALF)), pos)
+
+
+# a clause run on without punctuation (…累计下降10%左右全省清洁取暖率提高到75%以上城镇绿色建筑占…比例
+# 达到70%以上): a share closed by its bound word, then a new subject that goes on to a level verb and a
+# number before the next punctuation, starts a new clause (a comma is put between; it maps to the next character)
+_RUN_ON = re.compile(r"[%％](?:以上|左右|以下|以内)(?=[\u4e00-\u9fff])(?![的和与或及等为])"
+                     r"(?=[^，,；;。！？!?：:\s]{2,40}?(?:提高到|提升到|提高至|提升至|达到|达|控制在|降至|降到|下降|降低|不低于|不高于|不超过|保持在)"
+                     r"[^，,；;。！？!?\s]{0,6}?\d)")
+
+
+def _run_on_clauses(joined: str, pos: list[int]) -> tuple[str, list[int]]:
+    cuts = [m.end() for m in _RUN_ON.finditer(joined)]
+    if not cuts:
+        return joined, pos
+    parts, new_pos, prev = [], [], 0
+    for c in cuts:
+        parts.append(joined[prev:c] + "，")
+        new_pos.extend(pos[prev:c])
+        new_pos.append(pos[c])
+        prev = c
+    parts.append(joined[prev:])
+    new_pos.extend(pos[prev:])
+    return "".join(parts), new_pos
