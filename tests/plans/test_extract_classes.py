@@ -970,3 +970,15 @@ def test_a_share_of_things_after_its_bound_word_is_not_cut() -> None:
 
     for text in ("到2025年,确保80%以上城市空气质量达标。", "达到90%以上的城市PM2.5浓度下降10%。"):
         assert clean(text).text == text
+
+
+def test_a_change_shared_by_a_list_of_measures_gives_one_target_each() -> None:
+    text = "到2025年,单位地区生产总值用水量、万元工业增加值用水量比2020年下降16%。"
+    found = extract_plan(text).targets
+    assert [(t.indicator, t.year, t.value, t.unit, t.base_year) for t in found] == [
+        ("单位地区生产总值用水量", 2025, 16.0, "%", 2020), ("万元工业增加值用水量", 2025, 16.0, "%", 2020)]
+
+
+def test_a_level_shared_by_a_list_of_amounts_stays_one_target() -> None:
+    # 煤炭、原油产量控制在2亿吨: a level in tonnes may be their sum; not split
+    assert _keys("到2025年,煤炭、原油产量控制在2亿吨。") == [(2025, 2.0, "亿吨")]

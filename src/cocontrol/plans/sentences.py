@@ -744,6 +744,10 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             parts = [p for p in ind.split("、") if p]
             if len(parts) > 1 and all(len(p) >= 4 and _RATE_NAME.search(p) for p in parts):
                 names = parts
+            elif len(parts) > 1 and verb_word in REDUCE + INCREASE and head.unit == "%" \
+                    and all(len(p) >= 4 and MEASURED.search(p) for p in parts):
+                # 单位GDP用水量、单位工业增加值用水量比2015年降低20%: a relative change of each measure
+                names = parts
         if not names and len(group) == 1 and (pair := _INPUT_PAIR.search(ind)) is not None:
             # 化肥农药利用率达到43%: the two farm inputs written as one word are two indicators
             first, second = pair.group(1) or pair.group(3), pair.group(2) or pair.group(4)
