@@ -982,3 +982,13 @@ def test_a_change_shared_by_a_list_of_measures_gives_one_target_each() -> None:
 def test_a_level_shared_by_a_list_of_amounts_stays_one_target() -> None:
     # 煤炭、原油产量控制在2亿吨: a level in tonnes may be their sum; not split
     assert _keys("到2025年,煤炭、原油产量控制在2亿吨。") == [(2025, 2.0, "亿吨")]
+
+
+def test_size_thresholds_of_what_is_phased_out_are_no_targets() -> None:
+    text = ("到2025年,电炉钢产量占比达到15%,逐步淘汰2000吨/日(不含)以下水泥熟料生产线,"
+            "淘汰60万吨/年以下水泥粉磨站。")
+    assert _keys(text) == [(2025, 15.0, "%")]
+
+
+def test_a_capacity_level_with_its_bound_at_the_clause_end_stays_a_target() -> None:
+    assert _keys("到2025年,城市污水处理能力达到100万立方米/日以上。") == [(2025, 100.0, "万立方米/日")]

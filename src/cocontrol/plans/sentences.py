@@ -310,6 +310,8 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
         return True  # 该项目占地面积120亩, 设计年产能50万吨, 惠及居民15万户: a project's size or reach
     if nxt == "级":
         return True  # 百万千瓦级基地, 万吨级泊位: a size class, not a value
+    if re.match(r"[（(]\s*(?:不含|含)\s*[)）]\s*(?:及)?以[上下](?=[\u4e00-\u9fff])", text[q.end : q.end + 12]):
+        return True  # 淘汰2000吨/日(不含)以下新型干法水泥熟料生产线: a size threshold of what is meant
     if not nxt or nxt in _FOLLOW_OK or nxt.isspace():
         return False
     if nxt in "-—－~～" and re.match(r"[-—－~～]\s*\d", text[q.end : q.end + 3]):
@@ -333,7 +335,8 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
         return False
     if count_doer(text, q, pre):
         return False  # 计划到2025年4个以上设区市建成国家“无废城市”: how many things achieve it
-    if q.bound and q.unit not in COUNT_UNITS and not q.unit.startswith("万"):
+    if q.bound and q.unit not in COUNT_UNITS and (not q.unit.startswith("万") or "/" in q.unit):
+        # (60万吨/年以下水泥粉磨站: a capacity per year before a noun is a size threshold too)
         return True  # a bound word before a noun marks a scope: 35蒸吨/小时及以下燃煤锅炉
     if q.unit in _NOT_AFTER_VERB:
         return True  # 打造1小时经济圈, 安排2亿元资金: slogans and money, not levels
