@@ -992,3 +992,13 @@ def test_size_thresholds_of_what_is_phased_out_are_no_targets() -> None:
 
 def test_a_capacity_level_with_its_bound_at_the_clause_end_stays_a_target() -> None:
     assert _keys("到2025年,城市污水处理能力达到100万立方米/日以上。") == [(2025, 100.0, "万立方米/日")]
+
+
+def test_the_level_a_change_starts_from_is_no_target() -> None:
+    text = "到2020年,纳入国家考核的地表水优良水体比例,由66.0%提升至73.0%以上。"
+    assert _keys(text) == [(2020, 73.0, "%")]
+
+
+def test_a_level_before_a_change_verb_without_from_stays_a_target() -> None:
+    # 达到60%，提升至70%: two levels of one sentence, neither opened by 由/从
+    assert [v for _, v, _ in _keys("到2025年,绿色建筑占比达到60%,2027年提升至70%。")] == [60.0, 70.0]
