@@ -1002,3 +1002,9 @@ def test_the_level_a_change_starts_from_is_no_target() -> None:
 def test_a_level_before_a_change_verb_without_from_stays_a_target() -> None:
     # 达到60%，提升至70%: two levels of one sentence, neither opened by 由/从
     assert [v for _, v, _ in _keys("到2025年,绿色建筑占比达到60%,2027年提升至70%。")] == [60.0, 70.0]
+
+
+def test_a_year_qualifying_a_noun_is_no_deadline_of_a_stock_statistic() -> None:
+    # 建成于2005年底前的小区: the age of the houses counted (共有), not a deadline
+    assert _keys("某省共有建成于2000年底前的城镇老旧小区5000个,涉及户数80万户。") == []
+    assert _keys("2025年底前,全市完成老旧小区改造100个。") == [(2025, 100.0, "个")]
