@@ -1008,3 +1008,9 @@ def test_a_year_qualifying_a_noun_is_no_deadline_of_a_stock_statistic() -> None:
     # 建成于2005年底前的小区: the age of the houses counted (共有), not a deadline
     assert _keys("某省共有建成于2000年底前的城镇老旧小区5000个,涉及户数80万户。") == []
     assert _keys("2025年底前,全市完成老旧小区改造100个。") == [(2025, 100.0, "个")]
+
+
+def test_the_number_of_a_list_item_is_a_label() -> None:
+    assert _keys("10、80%以上的自然保护区具备完善的管理设施。") == [(None, 80.0, "%")]
+    # inside a sentence, 30、40、50个 is a list of values sharing the unit
+    assert [v for _, v, _ in _keys("到2025年,三地分别建成30、40、50个示范村。")] == [30.0, 40.0, 50.0]

@@ -554,6 +554,11 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         return peaks
     # 0.3%（1天）以内, 18963吨(16.8%): a level restated in brackets right after another is no target
     qs = [q for i, q in enumerate(qs) if i == 0 or sentence[qs[i - 1].end : q.start].strip() not in ("(", "（")]
+    # 10、70%以上自然保护区…: the number of a list item opening the sentence is a label, not a value
+    qs = [q for q in qs if not (not sentence[: q.start].strip() and sentence[q.end : q.end + 1] == "、"
+                                and re.fullmatch(r"\d{1,2}", sentence[q.start : q.end]))]
+    if not qs:
+        return peaks
     marked_future = _FUTURE.search(sentence) is not None
     # a sentence inside the scope of a year clause (到2025年，…。——…利用率98%) looks ahead too
     future = marked_future or default_year is not None or future_bare_year(sentence, issue_year, _VERB_RE)
