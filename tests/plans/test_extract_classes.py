@@ -1014,3 +1014,9 @@ def test_the_number_of_a_list_item_is_a_label() -> None:
     assert _keys("10、80%以上的自然保护区具备完善的管理设施。") == [(None, 80.0, "%")]
     # inside a sentence, 30、40、50个 is a list of values sharing the unit
     assert [v for _, v, _ in _keys("到2025年,三地分别建成30、40、50个示范村。")] == [30.0, 40.0, 50.0]
+
+
+def test_resource_potential_and_reading_time_are_no_targets() -> None:
+    assert _keys("某省西部风电项目规划可开发总容量达5000万千瓦,开发条件较好。") == []
+    assert _keys("某市数据中心建设投资998字丨阅读本文需3分钟") == []
+    assert _keys("到2025年,某省风电装机容量达到3000万千瓦。") == [(2025, 3000.0, "万千瓦")]
