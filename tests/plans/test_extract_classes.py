@@ -1020,3 +1020,10 @@ def test_resource_potential_and_reading_time_are_no_targets() -> None:
     assert _keys("某省西部风电项目规划可开发总容量达5000万千瓦,开发条件较好。") == []
     assert _keys("某市数据中心建设投资998字丨阅读本文需3分钟") == []
     assert _keys("到2025年,某省风电装机容量达到3000万千瓦。") == [(2025, 3000.0, "万千瓦")]
+
+
+def test_the_range_of_a_plan_title_is_not_paired_with_a_list_of_values() -> None:
+    text = "某省印发《2025—2026年节能降碳行动方案》,方案要求,2025年,单位地区生产总值能耗和二氧化碳排放分别降低2.5%左右、3.9%左右。"
+    assert _keys(text) == [(2025, 2.5, "%"), (2025, 3.9, "%")]
+    assert [v for _, v, _ in _keys("2025-2027年,全市优良天数比例分别达65%、70%、80%。")] == [65.0, 70.0, 80.0]
+    assert [y for y, _, _ in _keys("2025-2027年,全市优良天数比例分别达65%、70%、80%。")] == [2025, 2026, 2027]

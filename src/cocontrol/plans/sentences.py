@@ -698,6 +698,11 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             if not years:  # 2020-2022年…分别达65%、70%、80%: one value per year of the range, in order
                 for rm in _RANGE.finditer(sentence, max(0, head.start - 200), head.start):
                     a, b = int(rm.group(1)), int(rm.group(2))
+                    in_title = sentence.rfind("《", 0, rm.start()) > sentence.rfind("》", 0, rm.start())
+                    # 《2024—2025年…方案》…2024年，…分别降低2.5%左右、3.9%左右: the title's range is the plan's
+                    # period, and a year named after the range dates the list
+                    if in_title or re.search(r"(?:19[5-9]\d|20\d{2})\s*年", sentence[rm.end() : head.start]):
+                        continue
                     if b - a + 1 == len(group):
                         years = list(range(a, b + 1))
         # an item of a 、 list of the same clause (建成充电桩24万个、换电站300座) is named from
