@@ -1027,3 +1027,9 @@ def test_the_range_of_a_plan_title_is_not_paired_with_a_list_of_values() -> None
     assert _keys(text) == [(2025, 2.5, "%"), (2025, 3.9, "%")]
     assert [v for _, v, _ in _keys("2025-2027年,全市优良天数比例分别达65%、70%、80%。")] == [65.0, 70.0, 80.0]
     assert [y for y, _, _ in _keys("2025-2027年,全市优良天数比例分别达65%、70%、80%。")] == [2025, 2026, 2027]
+
+
+def test_a_concentration_written_with_its_volume_first() -> None:
+    assert _keys("到2025年,细颗粒物平均浓度控制在每立方米25微克以内。") == [(2025, 25.0, "微克/立方米")]
+    # 每立方米 before an amount of another kind is no concentration
+    assert _keys("到2025年,每立方米混凝土水泥用量降低5%。") == [(2025, 5.0, "%")]
