@@ -1033,3 +1033,17 @@ def test_a_concentration_written_with_its_volume_first() -> None:
     assert _keys("到2025年,细颗粒物平均浓度控制在每立方米25微克以内。") == [(2025, 25.0, "微克/立方米")]
     # 每立方米 before an amount of another kind is no concentration
     assert _keys("到2025年,每立方米混凝土水泥用量降低5%。") == [(2025, 5.0, "%")]
+
+
+def test_named_items_counted_after_their_list_each_reach_the_level() -> None:
+    text = "到2027年,东岭、西川、南坪3个基地完成规划目标任务的80%以上。"
+    found = extract_plan(text).targets
+    assert [(t.indicator, t.year, t.value) for t in found] == [
+        ("东岭基地", 2027, 80.0), ("西川基地", 2027, 80.0), ("南坪基地", 2027, 80.0)]
+
+
+def test_a_count_that_differs_from_the_list_length_keeps_one_target() -> None:
+    # 东岭、西川等5个基地: the list names only some of the five
+    assert len(extract_plan("到2027年,东岭、西川等5个基地完成规划目标任务的80%以上。").targets) == 1
+    # 甲江、乙江及两条小流域: 及 joins further items; the count is not the list's
+    assert len(extract_plan("到2030年,甲江、乙江及两条重点小流域水质优良比例保持在85%以上。").targets) == 1

@@ -57,6 +57,7 @@ from cocontrol.plans.naming import (
     unit_share,
     with_measure,
 )
+from cocontrol.plans.numerals import parse_number
 from cocontrol.plans.quantities import COUNT_UNITS, Quantity, find_quantities
 from cocontrol.plans.scope import peak_targets, per_year
 from cocontrol.plans.tables import LESS_IS_BETTER as _LESS_IS_BETTER
@@ -867,6 +868,8 @@ _PLACE = r"[\u4e00-\u9fff]{1,8}?(?:市|区|县|州|盟|旗)(?![市区县州盟�
 # a clause opening with a list of places (武汉市、襄阳市、荆门市可吸入颗粒物年均浓度较2012年下降18%;
 # 怀柔区、密云区、延庆区控制在46微克/立方米左右): each place has the target
 _PLACES = re.compile(rf"(?:其中\s*[，,:：]?\s*)?((?:{_PLACE}\s*[、]\s*)+{_PLACE})(?=[\u4e00-\u9fffA-Za-z])")
+_COUNTED_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)(\d{1,2}|[两二三四五六七八九十]{1,2})(?:个|家|座|条|处)"
+                           r"([\u4e00-\u9fff]{0,4}?(?:基地|园区|城市|地区|片区|流域|区域|开发区|示范区))")
 _NOT_PLACE = re.compile(r"^(?:全|各|本|我|城|市|县|重点|其他|其余|地级|县级|省级|主城|中心|新城|老城|建成|所辖|有关|相关)"
                         r"|(?:城区|市区|园区|社区|景区|地区|城市|小区|街区|片区|矿区|辖区|新区)$")
 
@@ -876,6 +879,21 @@ def _per_place(f: Found, sentence: str) -> list[Found]:
     cstart = _clause_start(sentence, f.quantity.start)
     head = sentence[cstart : f.quantity.start].lstrip("，,；;：: ")
     m = _PLACES.match(head)
+    counted = _COUNTED_LIST.match(head) if not m else None
+    if counted:
+        # 平庆、天水、张武定、甘临陇4个基地完成…80%以上: named items counted right after the list,
+        # the count equal to the list's length, each reach the level
+        names = [x.strip() for x in counted.group(1).split("、")]
+        try:
+            n = int(parse_number(counted.group(2)))
+        except (ValueError, KeyError):
+            n = -1
+        if n == len(names) >= 2 and not any(re.search(r"[及和与等]", x) for x in names):
+            # (沱江、涪江及两条重点小流域: 及 adds items the count covers, not a list of its own)
+            kind = counted.group(3)
+            rest = f.indicator[f.indicator.find(kind) + len(kind) :] if kind in f.indicator else ""
+            rest = re.sub(r"^占比$", "", rest)
+            return [Found(**{**f.__dict__, "indicator": x + kind + rest}) for x in names]
     if not m:
         return [f]
     if re.match(r"(?:至少|均|都|各)?有", head[m.end() :]):
