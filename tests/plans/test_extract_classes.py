@@ -1047,3 +1047,15 @@ def test_a_count_that_differs_from_the_list_length_keeps_one_target() -> None:
     assert len(extract_plan("到2027年,东岭、西川等5个基地完成规划目标任务的80%以上。").targets) == 1
     # 甲江、乙江及两条小流域: 及 joins further items; the count is not the list's
     assert len(extract_plan("到2030年,甲江、乙江及两条重点小流域水质优良比例保持在85%以上。").targets) == 1
+
+
+def test_a_verb_split_around_its_object() -> None:
+    text = "到2025年,控制水泥熟料产能在16亿吨,提高能效标杆水平产能占比至40%。"
+    found = extract_plan(text).targets
+    assert [(t.indicator, t.relation, t.value, t.unit) for t in found] == [
+        ("水泥熟料产能", "<=", 16.0, "亿吨"), ("能效标杆水平产能占比", ">=", 40.0, "%")]
+
+
+def test_a_verb_before_its_level_is_read_as_before() -> None:
+    found = extract_plan("到2025年,全市PM2.5浓度控制在30微克/立方米以下,单位GDP能耗降低到0.5吨标准煤。").targets
+    assert [(t.relation, t.value) for t in found] == [("<=", 30.0), ("<=", 0.5)]

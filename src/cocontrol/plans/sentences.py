@@ -577,6 +577,10 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         head = group[0]
         cstart = _clause_start(sentence, head.start)
         pre = sentence[cstart : head.start]
+        # 控制水泥熟料产能在18亿吨: the verb split around its object reads as 水泥熟料产能控制在 (same length)
+        # (提高能效标杆水平产能占比至30% → 能效标杆水平产能占比提高至)
+        pre = _SPLIT_VERB.sub(lambda m: m.group(3) + (m.group(1) or m.group(2)) + m.group(0).rstrip()[-1]
+                              + m.group(0)[len(m.group(0).rstrip()) :], pre)
         verb = _verb_before(pre)
         last_bound = group[-1].bound
         next_count = (len(group) == 1 and not pre.strip() and head.unit in COUNT_UNITS and bool(out)
@@ -868,6 +872,8 @@ _PLACE = r"[\u4e00-\u9fff]{1,8}?(?:市|区|县|州|盟|旗)(?![市区县州盟�
 # a clause opening with a list of places (武汉市、襄阳市、荆门市可吸入颗粒物年均浓度较2012年下降18%;
 # 怀柔区、密云区、延庆区控制在46微克/立方米左右): each place has the target
 _PLACES = re.compile(rf"(?:其中\s*[，,:：]?\s*)?((?:{_PLACE}\s*[、]\s*)+{_PLACE})(?=[\u4e00-\u9fffA-Za-z])")
+_SPLIT_VERB = re.compile(r"(?:(控制|保持|稳定|维持)|(提高|提升|降低|压减|增加))((?![在至到])(?![\u4e00-\u9fffA-Za-z0-9.]{0,16}(?:控制|保持|稳定|维持|分别|均|逐步))[\u4e00-\u9fffA-Za-z0-9.]{2,16}?)"
+                         r"(?(1)在|(?:至|到))\s*$")
 _COUNTED_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)(\d{1,2}|[两二三四五六七八九十]{1,2})(?:个|家|座|条|处)"
                            r"([\u4e00-\u9fff]{0,4}?(?:基地|园区|城市|地区|片区|流域|区域|开发区|示范区))")
 _NOT_PLACE = re.compile(r"^(?:全|各|本|我|城|市|县|重点|其他|其余|地级|县级|省级|主城|中心|新城|老城|建成|所辖|有关|相关)"
