@@ -1059,3 +1059,11 @@ def test_a_verb_split_around_its_object() -> None:
 def test_a_verb_before_its_level_is_read_as_before() -> None:
     found = extract_plan("到2025年,全市PM2.5浓度控制在30微克/立方米以下,单位GDP能耗降低到0.5吨标准煤。").targets
     assert [(t.relation, t.value) for t in found] == [("<=", 30.0), ("<=", 0.5)]
+
+
+def test_a_yearly_change_stated_with_a_level_verb() -> None:
+    found = extract_plan("到2025年,全市地区生产总值年均增长达到7%。").targets
+    assert [(t.relation, t.value, t.annual_rate) for t in found] == [("increase_by", 7.0, True)]
+    # 年均浓度 is a measure: a level, not a yearly change
+    found = extract_plan("到2025年,PM2.5年均浓度达到35微克/立方米。").targets
+    assert [(t.relation, t.annual_rate) for t in found] == [(">=", False)]

@@ -245,7 +245,8 @@ def _indicator(pre: str) -> str:
     return "“" + t if t.count("”") > t.count("“") else t
 
 
-_CHANGE_SIZE = re.compile(r"(增幅|涨幅|增速|增长率|增长幅度|降幅|下降率|降低率|下降幅度|降低幅度|减少幅度)\s*$")
+_CHANGE_SIZE = re.compile(r"(增幅|涨幅|增速|增长率|增长幅度|降幅|下降率|降低率|下降幅度|降低幅度|减少幅度"
+                          r"|(?<=年均)增长|(?<=年平均)增长|(?<=年均)(?:下降|降低))\s*$")  # 年均增长达到6.5%: a yearly change
 
 
 def _relation(verb: str, bound: str, pre: str) -> str:
@@ -257,7 +258,7 @@ def _relation(verb: str, bound: str, pre: str) -> str:
     rate = _CHANGE_SIZE.search(re.sub(r"(?:超过|达到|达|不低于|高于|不少于|为|约)\s*$", "", pre.rstrip()))
     if rate is not None and verb not in LE_WORDS:
         # 废钢利用量增幅超过20%: the size of a change, stated as a bound
-        return "increase_by" if rate.group(1) in ("增幅", "涨幅", "增速", "增长率", "增长幅度") else "reduce_by"
+        return "increase_by" if rate.group(1) in ("增幅", "涨幅", "增速", "增长率", "增长幅度", "增长") else "reduce_by"
     if bound in ("以下", "及以下", "以内") or verb in LE_WORDS or verb in _LEVEL_DOWN:
         return "<="
     if bound in ("以上", "及以上", "多") or verb in GE_WORDS:
@@ -456,7 +457,7 @@ _STATEMENT_VERBS = frozenset({"为", ""})
 # of today; a plan's own requirements (不低于, 控制在 …) are kept
 _SPOKEN = re.compile(r"(?:介绍|透露|获悉|据悉|据了解|了解到|表示)\s*[，,：:]")
 _ANNUAL = re.compile(r"(?:年均|年平均)(?!\s*(?:浓度|值|降水|气温))")  # 年均浓度 is a measure, not a yearly rate
-_RATE_NOUN = re.compile(r"增速|增长率|降幅|下降率|增幅")
+_RATE_NOUN = re.compile(r"增速|增长率|降幅|下降率|增幅|(?<=年均)(?:增长|下降|降低)|(?<=年平均)(?:增长|下降|降低)")
 _LEVEL_DOWN = ("下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "降到", "降至", "压减到", "压减至")
 
 
