@@ -195,3 +195,16 @@ def test_lang_from_env(lang, monkeypatch) -> None:
     assert lang_from_env() == lang
     monkeypatch.setenv("COCONTROL_LANG", "fr")
     assert lang_from_env() == "zh"
+
+
+def test_suggested_sectors_and_fuels_read_in_the_message_language() -> None:
+    """A Chinese error suggests Chinese names (纺织业), once, never the English beside them."""
+    from cocontrol.data.names import sectors
+
+    hint = sectors().suggest("Textile Industri")
+    assert "Textile Industry" in hint  # the vocabulary offers the English name first
+    message = f"unknown sector in 3 rows — did you mean {' / '.join(hint)}?"
+    zh = say(message, "zh")
+    assert zh.startswith("3 行的行业未知——是否应为 纺织业") and "Textile" not in zh
+    assert zh.count("纺织业") == 1
+    assert say(message, "en") == message

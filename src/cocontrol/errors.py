@@ -90,3 +90,16 @@ class ReferenceDataError(CocontrolError):
 
 class ConflictError(CocontrolError):
     """Somebody else changed the record since it was read (optimistic locking)."""
+
+
+def require_file(path: object, expected: str | None = None) -> None:
+    """Refuse an input path that is not a readable file: a folder is named as a folder (not
+    "file not found"), a missing path as missing — each with what was ``expected``."""
+    from pathlib import Path
+
+    p = Path(str(path))
+    where: dict[str, object] = {"file": str(p), **({"expected": expected} if expected else {})}
+    if p.is_dir():
+        raise InputError("this is a folder, not a file", **where)
+    if not p.is_file():
+        raise InputError("file not found", **where)

@@ -108,9 +108,29 @@ def translate(text: str, lang: str = "zh", _depth: int = 0) -> str | None:
                 from cocontrol.data.names import label
 
                 inner = label(name, value, lang)
+            if name == "hint":  # suggested sectors or fuels by their names in ``lang``
+                inner = _hint_names(value, lang)
             values[name] = inner if inner is not None else value
         return _PLACEHOLDER.sub(lambda p, v=values: v.get(p.group(1), p.group(0)), zh)
     return None
+
+
+def _hint_names(hint: str, lang: str) -> str:
+    """``"Textile Industry / 纺织业"`` → ``"纺织业"``: each suggested sector or fuel by its name in
+    ``lang`` (once); other suggestions (column names) as given."""
+    from cocontrol.data.names import fuels, label, sectors
+
+    out: list[str] = []
+    for part in hint.split(" / "):
+        shown = part
+        for kind, vocab in (("sector", sectors()), ("fuel", fuels())):
+            code = vocab.resolve(part)
+            if code is not None:
+                shown = label(kind, code, lang)
+                break
+        if shown not in out:
+            out.append(shown)
+    return " / ".join(out)
 
 
 def say(text: str, lang: str = "zh", *, strict: bool = False) -> str:

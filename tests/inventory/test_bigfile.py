@@ -105,3 +105,63 @@ def test_facility_blank_test(cell, unclean) -> None:
 
     got = duckdb.sql(f"SELECT {sql.unclean(sql.literal(cell))}").fetchone()[0]
     assert got is unclean
+
+
+@pytest.mark.parametrize("suffix", [".parquet", ".csv"])
+def test_summary_of_clean_keys_as_given_equals_the_cleaning_pass(tmp_path, monkeypatch,
+                                                                 suffix) -> None:
+    """A file whose keys need no cleaning is summed as given (``sql.as_given_groups``):
+    the same summary, row for row and type for type, as the cleaning pass gives it; a
+    file with one key spelled with a blank takes the cleaning pass."""
+    from cocontrol.inventory import sql
+    from cocontrol.inventory.filehead import header
+
+    act = _two_cities()
+    path = tmp_path / f"a{suffix}"
+    act.to_parquet(path) if suffix == ".parquet" else act.to_csv(path, index=False)
+    mapping, kinds = header(path)
+
+    def summary() -> pd.DataFrame:
+        con = bigfile.connect()
+        bigfile.register_file(con, path)
+        assert bigfile.group(con, mapping, kinds)
+        out = con.sql("SELECT * FROM summary ORDER BY ALL").to_arrow_table()
+        con.close()
+        return out
+
+    keys = sql.raw_keys(mapping)
+    con = bigfile.connect()
+    bigfile.register_file(con, path)
+    bigfile.read_groups(con, mapping, kinds)
+    ckinds = {k: kinds[mapping[k]] for k in keys}
+    assert con.sql(sql.unchanged_by_cleaning(keys, ckinds)).fetchone()[0] == 0
+    con.close()
+    fast = summary()
+    monkeypatch.setattr(sql, "unchanged_by_cleaning", lambda *args: "SELECT 1 AS n")
+    assert summary().equals(fast) and fast.num_rows > 0
+
+    messy = act.assign(region=act["region"].where(act.index != 3, act["region"] + " "))
+    messy.to_parquet(path) if suffix == ".parquet" else messy.to_csv(path, index=False)
+    con = bigfile.connect()
+    bigfile.register_file(con, path)
+    bigfile.read_groups(con, mapping, kinds)
+    monkeypatch.undo()
+    assert con.sql(sql.unchanged_by_cleaning(keys, ckinds)).fetchone()[0] == 1
+    con.close()
+
+
+def test_repeated_hashes_of_chunks_and_null_count() -> None:
+    """The hashes given more than once, from one chunk or several, and the count of NULL
+    hashes (then the hashes are not used and nothing is sorted)."""
+    import pyarrow as pa
+
+    values = [5, -3, 7, 5, 2**62, -3, -3, 0]
+    one, nulls = bigfile.repeated_hashes(pa.chunked_array([pa.array(values, pa.int64())]))
+    assert one["h"].to_pylist() == [-3, 5] and nulls == 0
+    many, _ = bigfile.repeated_hashes(pa.chunked_array([pa.array(values[:3], pa.int64()),
+                                                        pa.array(values[3:], pa.int64())]))
+    assert many["h"].to_pylist() == [-3, 5]
+    sliced, _ = bigfile.repeated_hashes(pa.array([1, 9, 2, 9, 2], pa.int64()).slice(2))
+    assert sliced["h"].to_pylist() == [2]
+    none, nulls = bigfile.repeated_hashes(pa.chunked_array([pa.array([1, None, 1], pa.int64())]))
+    assert none.num_rows == 0 and nulls == 1

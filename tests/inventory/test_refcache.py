@@ -26,6 +26,9 @@ def test_references_from_cache_equal_computed():
     pd.testing.assert_frame_equal(again.gwp, fx.gwp_table("AR5"))
     assert again.label == first.label
     assert again.factors.attrs == first.factors.attrs
+    from cocontrol.inventory.gaps import factor_lookup
+
+    assert again.lookup == factor_lookup(fx.resolve(None)[0]) and len(again.lookup) > 1000
 
 
 def test_another_code_version_never_reads_the_file(monkeypatch):

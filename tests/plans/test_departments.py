@@ -52,3 +52,13 @@ def test_lead_units() -> None:
     assert split_responsible(note) == ["市发展改革委", "市工业和信息化局", "市生态环境局"]
     assert lead_units("（市发展改革委牵头，市工业和信息化局按职责分工负责）") == ["市发展改革委"]
     assert lead_units("（市发展改革委、市工业和信息化局）") == []
+
+
+def test_a_long_name_the_plan_shortens_is_the_short_name() -> None:
+    """济南 碳达峰方案 五（一）: "…（以下统称为各区县政府）" names the unit 各区县政府 (issue 9: the 调度表
+    showed "各区县政府及代管镇街道的功能区管理机构（以下统称为各区县政府" with its bracket cut)."""
+    text = ("〔责任单位：市碳达峰碳中和工作领导小组办公室、各区县政府及代管镇街道的功能区管理机构"
+            "（以下统称为各区县政府）、市有关部门单位〕")
+    assert split_responsible(text) == ["市碳达峰碳中和工作领导小组办公室", "各区县政府", "市有关部门单位"]
+    assert split_responsible("责任单位：济南市大数据局（以下简称“市大数据局”）、市生态环境局") == [
+        "市大数据局", "市生态环境局"]

@@ -50,12 +50,13 @@ ROW_LEVEL_ERRORS_UP_TO = 200_000
 def _steps(total: int) -> Iterator[Callable[[str], None]]:
     """A progress bar on stderr when it is a terminal (else silent); yields ``step(text)``."""
     from rich.console import Console
-    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     console = Console(stderr=True)
     if not console.is_terminal:
         yield lambda description: None
         return
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
                   TextColumn("{task.completed}/{task.total}"), TimeElapsedColumn(),
                   console=console, transient=True) as progress:

@@ -80,15 +80,28 @@ def import_(
     from cocontrol.files import write_atomic
     from cocontrol.tracking.observations import merge_versions, read_observations
 
-    history = history_path(history)
     obs = read_observations(file, plan=load_plan(plan), submitter=submitter)
+    if _stored(plan, history):  # the platform's plan: its submissions, as the web stores them
+        from cocontrol.store.submissions import store_observations
+
+        stored, skipped = store_observations(obs, plan, submitter=submitter or "命令行导入", source=Path(file).name)
+        typer.echo(f"已导入 {stored} 行到平台数据库（规划 {plan}）" + (f"；{skipped} 行定性填报未入库" if skipped else ""))
+        return
+    history = history_path(history)
     merged = merge_versions(_read_history(history), obs)
     write_atomic(history, lambda tmp: merged.to_csv(tmp, index=False, encoding="utf-8"))
     revised = int((merged["version"] > 1).sum())
     typer.echo(f"已导入 {len(obs)} 行到 {history}（历史共 {len(merged)} 行，其中更正版本 {revised} 行）")
 
 
-def _observations(doc: PlanDocument, obs_files: list[Path] | None, history: Path | None) -> pd.DataFrame:
+def _stored(plan: str, history: Path | None) -> bool:
+    """True for a plan named by its id in the platform (not a file) and no ``--history``: the CLI
+    then reads and writes the platform's submissions, exactly what the web pages judge."""
+    return history is None and not Path(plan).is_file()
+
+
+def _observations(doc: PlanDocument, obs_files: list[Path] | None, history: Path | None,
+                  from_store: bool = False) -> pd.DataFrame:
     """``--obs`` files, else the ``--history`` file (default under COCONTROL_HOME) when it
     exists, else the submissions stored in the platform's database — what the web judges."""
     import pandas as pd
@@ -98,6 +111,8 @@ def _observations(doc: PlanDocument, obs_files: list[Path] | None, history: Path
 
     if obs_files:
         return pd.concat([read_observations(f, plan=doc) for f in obs_files], ignore_index=True)
+    if from_store:
+        return stored_observations(doc.plan.id)
     hist = _read_history(history_path(history))
     if hist is not None:
         return hist
@@ -113,7 +128,8 @@ def _assess(plan: str, year: int | None, obs: list[Path] | None, history: Path |
 
     doc = load_plan(plan)
     as_of = year or dt.date.today().year - 1
-    return doc, assess(targets_frame(doc), _observations(doc, obs, history), as_of=as_of), as_of
+    observed = _observations(doc, obs, history, from_store=_stored(plan, history))
+    return doc, assess(targets_frame(doc), observed, as_of=as_of), as_of
 
 
 ObsOpt = Annotated[list[Path] | None, typer.Option("--obs", help="填报文件（可多次）；默认用历史或示例数据")]

@@ -24,7 +24,7 @@ import zipfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from cocontrol.errors import InputError, Problem
+from cocontrol.errors import InputError, Problem, require_file
 
 HEAD_BYTES = 64 * 1024
 MAX_UNPACKED = 512 * 1024**2
@@ -103,8 +103,7 @@ def check_table_file(path: str | Path) -> None:
     """Refuse an input table that is missing, empty, binary, truncated or a zip bomb, from
     its first bytes and (Parquet, Excel) its directory — before any parser reads it."""
     p = Path(path)
-    if not p.is_file():
-        raise InputError("file not found", file=str(p))
+    require_file(p)
     size = p.stat().st_size
     suffix = p.suffix.lower()
     if size == 0:

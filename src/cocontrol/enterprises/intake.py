@@ -77,6 +77,9 @@ def _locate(data: Path) -> dict[str, tuple[str, object]]:
     if data.suffix.lower() not in (".xlsx", ".xlsm"):
         raise InputError("unsupported input", file=str(data),
                          expected="an .xlsx workbook or a folder of CSV/Parquet files")
+    from cocontrol.data.sniff import check_table_file
+
+    check_table_file(data)  # empty, damaged or not a workbook: one line, before any parser
     book = pd.ExcelFile(data, engine="calamine")
     for name in SHEETS:
         if name in book.sheet_names:
@@ -89,6 +92,9 @@ def _frame(raw: object) -> pd.DataFrame:
         _, book, name = raw
         frame = pd.read_excel(book, sheet_name=name, dtype=object)
     elif isinstance(raw, Path) and raw.suffix == ".csv":
+        from cocontrol.data.sniff import check_table_file
+
+        check_table_file(raw)
         frame = None
         for enc in ("utf-8-sig", "gb18030"):
             try:
@@ -100,8 +106,12 @@ def _frame(raw: object) -> pd.DataFrame:
         if frame is None:
             raise InputError("cannot decode the CSV file", file=str(raw),
                              expected="UTF-8 or GBK text")
-    elif isinstance(raw, Path) and raw.suffix == ".xlsx":
-        frame = pd.read_excel(raw, dtype=object, engine="calamine")
+    elif isinstance(raw, Path):
+        from cocontrol.data.sniff import check_table_file
+
+        check_table_file(raw)  # a damaged .xlsx / .parquet of the folder: named, not a traceback
+        frame = (pd.read_excel(raw, dtype=object, engine="calamine") if raw.suffix == ".xlsx"
+                 else pd.read_parquet(raw))
     else:
         frame = pd.read_parquet(raw)  # type: ignore[arg-type]
     frame.columns = [str(c).strip() for c in frame.columns]

@@ -28,8 +28,11 @@ EXAMPLE_SOURCES = [
     ("外购电力", "电力", 18000, "kWh", None, None, "场馆及办公电表读数（示例）"),
     ("交通", "高铁/火车", 250000, "人·公里", None, None, "参会人员往返（示例）"),
     ("交通", "地铁", 8000, "人·公里", None, None, "市内交通（示例）"),
-    ("住宿", "住宿", 900, "间·夜", None, None, "（示例）"),
+    ("住宿", "电力", 14000, "kWh", None, None, "协议酒店按会议间·夜分摊的电量（示例）"),
+    ("住宿", "天然气", 0.05, "万立方米", None, None, "协议酒店按会议间·夜分摊的燃气（示例）"),
     ("餐饮", "餐饮", 3000, "人次", None, None, "（示例）"),
+    ("废弃物", "厨余垃圾填埋", 600, "kg", None, None, "（示例）"),
+    ("废弃物", "纸类垃圾填埋", 150, "kg", None, None, "（示例）"),
 ]
 
 
@@ -64,6 +67,11 @@ def write_template(path: str | Path) -> Path:
     notes.append(["类别可填：" + "、".join(SOURCES.values())])
     notes.append(["抵消类型可填：配额、CCER、碳普惠、CER（《大型活动碳中和实施指南（试行）》）"])
     notes.append(["排放因子留空时采用内置因子；自填因子须注明因子来源。示例数据仅作演示。"])
+    notes.append(["住宿：无可引用的缺省因子。请填写协议酒店分摊给本活动的能耗（项目填 电力、天然气、热力 等，单位 kWh、万立方米、GJ），"
+                  "或填写每间·夜的排放因子并注明因子来源。"])
+    notes.append(["会议用品：无可引用的缺省因子，须填写排放因子并注明因子来源（如供应商的产品碳足迹）。"])
+    notes.append(["废弃物：按 厨余垃圾填埋、纸类垃圾填埋、塑料、金属、玻璃等填埋 分列（单位 kg），"
+                  "因子按 IPCC 2006 第5卷第3章缺省参数推算；混合垃圾请分列或填写带来源的因子。"])
     return write_atomic(path, book.save)
 
 
@@ -98,7 +106,7 @@ def read_event(path: str | Path) -> tuple[dict[str, object], pd.DataFrame, pd.Da
         book = pd.ExcelFile(path, engine="calamine")
     except Exception as exc:  # calamine raises its own error types for junk files
         raise InputError("not a readable Excel workbook", file=str(path),
-                         found=str(exc)[:120]) from None
+                         expected="an .xlsx workbook") from None  # calamine's text is not for users
     info_frame = _sheet(book, "活动", ("项目", "内容"), str(path), 2)
     info = {INFO_KEYS.get(str(k).strip(), str(k).strip()): v
             for k, v in zip(info_frame["项目"], info_frame["内容"], strict=True)}

@@ -74,14 +74,15 @@ def register_file(con: duckdb.DuckDBPyConnection, path: str | Path, name: str = 
 
 def repeated_hashes(hashes: pa.ChunkedArray | pa.Array) -> tuple[pa.Table, int]:
     """The hashes that occur more than once, and the number of NULL hashes (rows whose
-    facility cleaning may change): an in-place sort of the 64-bit integers (for 10⁷ rows
-    a few times faster than an engine's hash table with one entry per facility; 16 bytes a
-    row in memory while it runs, 1.6 GB for 10⁸ rows)."""
+    facility cleaning may change; when there is one, the hashes are not used — the cleaned
+    keys are grouped — and not sorted): an in-place sort of the 64-bit integers (for 10⁷
+    rows a few times faster than an engine's hash table with one entry per facility; 16
+    bytes a row in memory while it runs, 1.6 GB for 10⁸ rows)."""
     import numpy as np
 
     nulls = hashes.null_count
     if nulls:
-        hashes = hashes.drop_null()
+        return pa.table({"h": pa.array([], pa.int64())}), nulls
     chunks = hashes.chunks if isinstance(hashes, pa.ChunkedArray) else [hashes]
     h = populated(sum(len(c) for c in chunks))
     if len(h):
@@ -113,13 +114,34 @@ def group(con: duckdb.DuckDBPyConnection, mapping: dict[str, str],
     value, cleaned and summed per key (the temp tables ``cleaned`` and ``summary``).
     Returns whether cleaning is one-to-one on every key column (no two spellings of one
     key), so that keys equal after cleaning are equal as given."""
-    groups = con.sql(sql.raw_groups(mapping, kinds)).to_arrow_table()
-    con.register("groups", groups)
+    read_groups(con, mapping, kinds)
+    return clean_groups(con, mapping, kinds)
+
+
+def read_groups(con: duckdb.DuckDBPyConnection, mapping: dict[str, str],
+                kinds: dict[str, str]) -> None:
+    """The read of :func:`group`: the rows of the view ``raw`` grouped by their keys as
+    given and kind of value (:func:`cocontrol.inventory.sql.raw_groups`), the temp table
+    ``groups``."""
+    con.execute(f"CREATE OR REPLACE TEMP TABLE groups AS {sql.raw_groups(mapping, kinds)}")
+
+
+def clean_groups(con: duckdb.DuckDBPyConnection, mapping: dict[str, str],
+                 kinds: dict[str, str]) -> bool:
+    """The rest of :func:`group` on the ~10⁵ groups read (the temp table ``groups``):
+    cleaned, summed per key."""
     con.execute("SET threads=1")  # ~10⁵ groups: a second thread costs more than it saves
     keys = sql.raw_keys(mapping)
     ckinds = {k: kinds[mapping[k]] for k in keys}
+    if con.sql(sql.unchanged_by_cleaning(keys, ckinds)).fetchone()[0] == 0:
+        # the common file: every key already clean, summed as given (one-to-one)
+        con.execute(f"CREATE OR REPLACE TEMP VIEW cleaned AS {sql.as_given_groups(keys, ckinds)}")
+        con.execute(f"CREATE OR REPLACE TEMP TABLE summary AS {sql.summary()}")
+        con.execute("DROP VIEW cleaned")
+        con.execute("DROP TABLE groups")
+        return True
     con.execute(f"CREATE OR REPLACE TEMP TABLE cleaned AS {sql.cleaned_groups(keys, ckinds)}")
-    con.unregister("groups")
+    con.execute("DROP TABLE groups")
     con.execute(f"CREATE OR REPLACE TEMP TABLE summary AS {sql.summary()}")
     return con.sql(sql.not_one_to_one(keys)).fetchone()[0] == 0
 
@@ -172,6 +194,7 @@ class References:
     gwp: Any  # species, gwp (pandas)
     controls: Any  # the controls as read (pandas) or None
     multipliers: Any  # their remaining fractions per key (pandas) or None
+    lookup: dict  # the factor set's gaps.factor_lookup (for the coverage table)
 
 
 def references(gwp: str, factors: object, controls: object) -> References:
@@ -182,14 +205,17 @@ def references(gwp: str, factors: object, controls: object) -> References:
 
     def prepare() -> tuple[Any, ...]:
         from cocontrol.inventory import factors as fx
+        from cocontrol.inventory.gaps import factor_lookup
 
-        return (fx.gwp_table(gwp), *fx.resolve(factors))  # an unknown GWP set fails here
+        weights = fx.gwp_table(gwp)  # an unknown GWP set fails here
+        facs, eff, label, key = fx.resolve(factors)
+        return weights, facs, eff, label, key, factor_lookup(facs)
 
     if refcache.cacheable(factors):  # a shipped set: prepared once per code version
-        weights, facs, eff, label, key = refcache.cached(
+        weights, facs, eff, label, key, lookup = refcache.cached(
             "references", (gwp, str(factors)), prepare)
     else:
-        weights, facs, eff, label, key = prepare()
+        weights, facs, eff, label, key, lookup = prepare()
     mult = None
     if isinstance(controls, str | Path):
         from cocontrol.data.controls import read_controls
@@ -200,7 +226,7 @@ def references(gwp: str, factors: object, controls: object) -> References:
 
         mult = fx.control_multipliers(controls, efficiency=eff, factors=facs)
     names.sectors(), names.fuels()  # read now, beside the scan
-    return References(facs, eff, label, key, weights, controls, mult)
+    return References(facs, eff, label, key, weights, controls, mult, lookup)
 
 
 @dataclass
@@ -259,14 +285,22 @@ def run(path: str | Path, *, gwp: str = "AR5", controls: object = None, factors:
         register_file(con, path)
         step(f"扫描并校验 {Path(file).name} / scanning (duckdb)")
         with ThreadPoolExecutor(1) as pool:
-            grouping = pool.submit(group, con, mapping, kinds)
+            grouping = pool.submit(read_groups, con, mapping, kinds)
             try:
                 refs = references(gwp, factors, controls)
             except BaseException:
                 con.interrupt()
                 raise
-            one_to_one = _read(grouping.result, file)
-            hashing = pool.submit(hash_pass, path, mapping, kinds)  # beside the per-key work
+            _read(grouping.result, file)
+            # the second read starts now, beside the cleaning, the checks, the per-key work
+            # and the writing of the output (to a temporary file, renamed once it is known
+            # that no key is given twice)
+            hashing = pool.submit(hash_pass, path, mapping, kinds)
+            try:
+                one_to_one = _read(lambda: clean_groups(con, mapping, kinds), file)
+            except BaseException:
+                hashing.cancel()
+                raise
 
             def dups() -> pa.Table:
                 hashed = _read(hashing.result, file)
@@ -301,10 +335,11 @@ def _compute(con: duckdb.DuckDBPyConnection, file: str, dups: Callable[[], pa.Ta
     from cocontrol.inventory import checks, gaps, refcache
 
     unit_multiplier = refcache.UnitMemo()  # pint only for a (fuel, unit) not seen before
-    summary = con.sql("SELECT * FROM summary").to_arrow_table().to_pandas()
-    sector_map, fuel_map, problems = checks.resolve_names(summary, file)
-    problems += checks.check_groups(summary, fuel_map, file, unit_multiplier)
-    tech_map, more = checks.technology_codes(summary, fuel_map, file)
+    # the checks read sums over the summary's keys: a few hundred rows, not one per key
+    profile = con.sql(sql.check_profile()).to_arrow_table().to_pandas()
+    sector_map, fuel_map, problems = checks.resolve_names(profile, file)
+    problems += checks.check_groups(profile, fuel_map, file, unit_multiplier)
+    tech_map, more = checks.technology_codes(profile, fuel_map, file)
     duplicated: list[Problem] | None = None
 
     def duplicates() -> list[Problem]:  # waits for the second read (once)
@@ -317,19 +352,20 @@ def _compute(con: duckdb.DuckDBPyConnection, file: str, dups: Callable[[], pa.Ta
         problems += duplicates() + more
     if problems:
         raise ValidationFailed(problems, summary=f"activity data {Path(file).name} is invalid")
-    step(f"核算 {len(summary):,} 组 / computing (duckdb)")
-    fuel = summary["fuel"].map(fuel_map)
+    step(f"核算 {con.sql('SELECT COUNT(*) FROM summary').fetchone()[0]:,} 组 / computing (duckdb)")
     if tech_map:  # activity technologies: the general path, technologies summed in order
-        return _general(summary, fuel, sector_map, tech_map, refs, file, gwp, factors,
-                        co2e_rows)
+        summary = con.sql("SELECT * FROM summary").to_arrow_table().to_pandas()
+        return _general(summary, summary["fuel"].map(fuel_map), sector_map, tech_map, refs,
+                        file, gwp, factors, co2e_rows)
     con.register("sector_map", pa.table({"given": list(sector_map),
                                          "code": list(sector_map.values())}))
     con.register("fuel_map", pa.table({"given": list(fuel_map), "code": list(fuel_map.values())}))
-    pairs = pd.DataFrame({"fuel": fuel, "unit": summary["unit"]}).drop_duplicates()
+    pairs = sorted({(fuel_map[f], u) for f, u in zip(profile["fuel"], profile["unit"],
+                                                     strict=True)})
     con.register("units", pa.table({
-        "fuel": pa.array(pairs["fuel"], pa.string()), "unit": pa.array(pairs["unit"], pa.string()),
-        "mult": pa.array([unit_multiplier(f, u) for f, u in pairs.itertuples(index=False)],
-                         pa.float64())}))
+        "fuel": pa.array([f for f, _ in pairs], pa.string()),
+        "unit": pa.array([u for _, u in pairs], pa.string()),
+        "mult": pa.array([unit_multiplier(f, u) for f, u in pairs], pa.float64())}))
     unit_multiplier.save()
     con.execute(f"CREATE OR REPLACE TEMP TABLE agg AS {sql.agg()}")
     region_years = con.sql("SELECT DISTINCT region, year FROM agg ORDER BY 1, 2").fetchall()
@@ -357,9 +393,9 @@ def _compute(con: duckdb.DuckDBPyConnection, file: str, dups: Callable[[], pa.Ta
             [Problem("no emission factor for this sector and fuel", file=file, column="fuel",
                      found=f"{k.sector} × {k.fuel} ({k.region} {k.year})")
              for k in missing.itertuples(index=False)], summary="activity without factor")
-    act = pd.DataFrame({"sector": summary["sector"].map(sector_map), "fuel": fuel,
-                        "technology": ""})
-    cover = gaps.factor_coverage(act, fx_used(refs.factors, act))
+    act = pd.DataFrame({"sector": profile["sector"].map(sector_map),
+                        "fuel": profile["fuel"].map(fuel_map), "technology": ""})
+    cover = gaps.factor_coverage(act, None, lookup=refs.lookup)
     codes = _codes(con, region_years, species)
     grouped = con.sql(sql.single_rows()).fetchone()[0] != 0
     result = Result(None, 0, refs.label, [
@@ -369,7 +405,10 @@ def _compute(con: duckdb.DuckDBPyConnection, file: str, dups: Callable[[], pa.Ta
         con.execute(f"CREATE OR REPLACE TEMP TABLE inv AS {sql.inventory('agg', grouped=grouped)}")
         table = con.sql(sql.finished("inv", co2e_rows)).to_arrow_table()
     else:
-        inv = sql.inventory("agg_r", grouped=grouped, carry=("k0", "k1", "p"))
+        if grouped or refs.multipliers is not None:
+            inv = sql.inventory("agg_r", grouped=grouped, carry=("k0", "k1", "p"))
+        else:  # one row per key, no technology, no control: the two joins that match
+            inv = sql.inventory_plain("agg_r", grid=len(grid) > 0, carry=("k0", "k1", "p"))
         con.execute(f"CREATE OR REPLACE TEMP TABLE inv AS SELECT k0, k1, scope, p, value "
                     f"FROM ({inv})")
         codes.headline(con, result)
@@ -379,12 +418,16 @@ def _compute(con: duckdb.DuckDBPyConnection, file: str, dups: Callable[[], pa.Ta
     if codes is None:
         _headline(result, table)
     result.rows = table.num_rows
-    if duplicates():  # the second read ran beside all this; nothing is written
-        raise ValidationFailed(duplicates(),
-                               summary=f"activity data {Path(file).name} is invalid")
-    if (cover["status"] == "missing").any():
-        warnings.warn(gaps.missing_note(cover), UserWarning, stacklevel=3)
+
+    def checked() -> None:  # the second read ran beside all this
+        if duplicates():
+            raise ValidationFailed(duplicates(),
+                                   summary=f"activity data {Path(file).name} is invalid")
+        if (cover["status"] == "missing").any():
+            warnings.warn(gaps.missing_note(cover), UserWarning, stacklevel=4)
+
     if output is None:
+        checked()
         result.table = table
         return result
     import pyarrow.parquet as pq
@@ -392,8 +435,17 @@ def _compute(con: duckdb.DuckDBPyConnection, file: str, dups: Callable[[], pa.Ta
     from cocontrol.files import write_atomic
 
     step(f"写出 {Path(output).name} / writing")
-    # dictionary columns are written as such; without the Arrow schema they read as text
-    write_atomic(output, lambda tmp: pq.write_table(table, tmp, store_schema=False))
+
+    def save(tmp: str) -> None:  # written beside the second read, renamed after its check
+        # dictionary columns are written as such; without the Arrow schema they read as text.
+        # The values are written plain (a dictionary of 10⁶ distinct floats is built, then
+        # dropped by the writer) and without statistics (min/max of each page, unused here):
+        # the same rows, half the writer's time and fresh memory
+        pq.write_table(table, tmp, store_schema=False, write_statistics=False,
+                       use_dictionary=[c for c in table.column_names if c != "value"])
+        checked()
+
+    write_atomic(output, save)
     return result
 
 
@@ -494,15 +546,6 @@ def _headline(result: Result, table: pa.Table) -> None:
     regions = pc.unique(table["region"])
     result.regions = len(regions)
     result.region = str(regions[0]) if len(regions) else None
-
-
-def fx_used(factors: pd.DataFrame, activity: pd.DataFrame) -> pd.DataFrame:
-    """The factor rows of the (sector, fuel) pairs present in ``activity`` (order kept)."""
-    import pandas as pd
-
-    keys = ["sector", "fuel"]
-    have = pd.MultiIndex.from_frame(activity[keys].drop_duplicates())
-    return factors[pd.MultiIndex.from_frame(factors[keys]).isin(have)]
 
 
 def _general(summary: pd.DataFrame, fuel: pd.Series, sector_map: dict, tech_map: dict,

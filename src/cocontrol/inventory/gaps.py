@@ -29,10 +29,19 @@ def combustion_fuels() -> list[str]:
     return [f for f in refdata.load("fuels")["fuel"] if f not in SCOPE2]
 
 
-def factor_coverage(activity: pd.DataFrame, factors: pd.DataFrame,
-                    species: Sequence[str] | None = None) -> pd.DataFrame:
+def factor_lookup(factors: pd.DataFrame) -> dict[tuple[str, str, str, str], str]:
+    """``{(sector, fuel, technology, species): factor_id}`` of an expanded factor table, the
+    first row of each key (the lookup of :func:`factor_coverage`)."""
+    lookup = factors.set_index(["sector", "fuel", "technology", "species"])["factor_id"]
+    return lookup[~lookup.index.duplicated()].to_dict()
+
+
+def factor_coverage(activity: pd.DataFrame, factors: pd.DataFrame | None,
+                    species: Sequence[str] | None = None,
+                    lookup: dict[tuple[str, str, str, str], str] | None = None) -> pd.DataFrame:
     """Coverage table from a prepared activity (``technology`` ``""`` = default) and an
-    expanded factor table (:func:`cocontrol.inventory.factors.expand_sectors`).
+    expanded factor table (:func:`cocontrol.inventory.factors.expand_sectors`) — or its
+    :func:`factor_lookup` made beforehand (``lookup``; then ``factors`` is not read).
 
     Columns: sector, fuel, technology, species, status (``found`` / ``missing`` /
     ``scope 2``), factor_id (the factor used, if found), rows (activity rows concerned).
@@ -40,8 +49,9 @@ def factor_coverage(activity: pd.DataFrame, factors: pd.DataFrame,
     keys = ["sector", "fuel", "technology"]
     groups = activity.groupby(keys, dropna=False).size().rename("rows").reset_index()
     fuels = {*combustion_fuels(), *SCOPE2}
-    lookup = factors.set_index([*keys, "species"])["factor_id"]
-    lookup = lookup[~lookup.index.duplicated()].to_dict()
+    if lookup is None:
+        assert factors is not None
+        lookup = factor_lookup(factors)
     out = []
     for sector, fuel, tech, rows in groups.itertuples(index=False):
         wanted = species if species is not None else (COMBUSTION_SPECIES if fuel in fuels

@@ -75,6 +75,8 @@ def split_responsible(text: str) -> list[str]:
     t = re.sub(r"[）)〕\]]$", "", t)
     t = re.sub(r"^(责任单位|牵头单位|责任部门)[:：]", "", t)
     t = re.split(r"。", t)[0]
+    # a long name the plan then shortens is the short name: X（以下统称为各区县政府）→ 各区县政府
+    t = re.sub(r"[^、，,；;：:（(]+[（(]以下(?:统称|简称)为?[“\"]?([^）)”\"]+)[”\"]?[）)]", r"\1", t)
     t = re.sub(r"[（(][^）)]*[）)]", lambda m: m.group(0) if "功能区" in m.group(0) else "", t)
     out: list[str] = []
     level = ""

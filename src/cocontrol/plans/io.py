@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from cocontrol.errors import InputError, Problem, ValidationFailed
+from cocontrol.errors import InputError, Problem, ValidationFailed, require_file
 from cocontrol.files import write_atomic
 from cocontrol.plans.model import DOMAIN_LABELS, Domain, PlanDocument
 
@@ -113,8 +113,7 @@ def load_yaml(path: str | Path) -> PlanDocument:
     :class:`ValidationFailed` listing all schema problems at once.
     """
     p = Path(path)
-    if not p.is_file():
-        raise InputError("file not found", file=str(p), expected="a plan YAML file")
+    require_file(p, "a plan YAML file")
     text = _plan_text(p)
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
@@ -208,8 +207,7 @@ def load_plan(path: str | Path) -> PlanDocument:
     refused in one line naming the accepted kinds."""
     p = Path(path)
     suffix = p.suffix.lower()
-    if not p.is_file():
-        raise InputError("file not found", file=str(p), expected="a plan file (.yaml, .json or .xlsx)")
+    require_file(p, "a plan file (.yaml, .json or .xlsx)")
     if suffix in (".yaml", ".yml"):
         return load_yaml(p)
     if suffix == ".xlsx":

@@ -13,7 +13,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from cocontrol.errors import InputError
+from cocontrol.errors import InputError, require_file
 
 MAX_BYTES = 20 * 1024 * 1024  # 20 MB: a plan is rarely above 2 MB
 _TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
@@ -38,8 +38,10 @@ def read_document(path: str | Path) -> DecodedText:
         data = sys.stdin.buffer.read(MAX_BYTES + 1)
         return _decode_bytes(data, source="<stdin>", suffix=".txt")
     p = Path(path)
-    if not p.is_file():
-        raise InputError("file not found", file=str(p), expected="a .txt, .md, .docx or .pdf file")
+    require_file(p, "a .txt, .md, .docx or .pdf file")
+    if p.suffix.lower() not in _TEXT_SUFFIXES | {".docx", ".pdf"}:
+        raise InputError("unsupported file type", file=str(p), expected="a .txt, .md, .docx or .pdf file",
+                         found=p.suffix)
     size = p.stat().st_size
     if size > MAX_BYTES:
         raise InputError(
@@ -152,9 +154,16 @@ def _read_pdf(data: bytes, source: str) -> str:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
+    import logging
+
+    quiet = logging.getLogger("pypdf")  # its warnings ("invalid pdf header") are not for the user
+    level = quiet.level
+    quiet.setLevel(logging.ERROR + 10)
     try:
         reader = PdfReader(io.BytesIO(data))
         return "\n".join(page.extract_text() or "" for page in reader.pages)
     except (PdfReadError, ValueError, KeyError) as exc:
-        raise InputError(f"cannot read PDF: {exc}", file=source,
+        raise InputError("cannot read PDF (damaged, encrypted or not a PDF)", file=source,
                          expected="a PDF with a text layer") from exc
+    finally:
+        quiet.setLevel(level)

@@ -295,6 +295,26 @@ def _series_detail(res: Results) -> Table | None:
                  rows, note="直接排放（范围一）口径。", sheet="分年度排放")
 
 
+def _formulas(res: Results) -> list[list[str]]:
+    """[indicator's name, formula] of every derived indicator (附件 → Excel workbook)."""
+    ind = res.indicators
+    if ind is None or "formula" not in ind.columns:
+        return []
+    return [[r["label"] if isinstance(r.get("label"), str) else r["indicator"], str(r["formula"])]
+            for _, r in ind.drop_duplicates("indicator").iterrows()]
+
+
+def _formula_table(res: Results) -> Table | None:
+    rows = _formulas(res)
+    return Table("派生指标计算口径", [Column("指标"), Column("计算公式")], rows, sheet="计算口径",
+                 source=METHOD_SOURCES["indicators"]) if rows else None
+
+
+def _notes_table(res: Results) -> Table | None:
+    notes = getattr(res.synergy, "notes", None) or []
+    return Table("协同评价数据说明", [Column("说明")], [[str(n)] for n in notes], sheet="数据说明") if notes else None
+
+
 def _indicator_detail(res: Results) -> Table | None:
     ind = res.indicators
     if ind is None or ind.empty:
@@ -448,8 +468,32 @@ def problem_rows(res: Results) -> pd.DataFrame:
     return res.status[problem_mask(res.status) & (shown != NO_DATA)]
 
 
+PROBLEMS_SHOWN = 6
+"""存在问题 and 下一步工作 name at most this many targets (units): the report stays about 15 pages;
+every lagging target is in the Excel workbook (滞后目标（全部）)."""
+
+
+def _worst_first(res: Results, rows: pd.DataFrame) -> pd.DataFrame:
+    """Problem rows 严重滞后 before 存在风险, plan order within each."""
+    figs = _figures(res)
+    rank = rows["target_id"].astype(str).map(lambda t: 0 if figs.get(t, {}).get("status") == "严重滞后" else 1)
+    return rows.assign(_rank=rank.to_numpy()).sort_values("_rank", kind="stable").drop(columns="_rank")
+
+
 def _num(value: object) -> str:
     return "—" if value is None or pd.isna(value) else f"{float(value):g}"  # type: ignore[arg-type]
+
+
+_BOOKMARK = re.compile(r"\[bookmark:[^\]]*(?:\]|$)")
+QUOTE_CHARS = 120
+"""A plan quote in the 存在问题 list is cut after this many characters (……): a sentence read
+from a table may run on into the next rows."""
+
+
+def _short_quote(quote: str | None) -> str:
+    """The plan's sentence without Word bookmark marks, at most :data:`QUOTE_CHARS` characters."""
+    text = _BOOKMARK.sub("", quote or "").strip()
+    return text if len(text) <= QUOTE_CHARS else text[:QUOTE_CHARS].rstrip("，、；：") + "……"
 
 
 def _problems(res: Results) -> Section:
@@ -462,21 +506,24 @@ def _problems(res: Results) -> Section:
     else:
         col = status_column(rows)
         quotes = target_quotes(res.plans)
-        for _, r in rows.iterrows():
+        for _, r in _worst_first(res, rows).head(PROBLEMS_SHOWN).iterrows():
             unit = r.get("unit") or ""
             relation = r.get("judged_relation") if isinstance(r.get("judged_relation"), str) else r.get("relation")
-            text = (f"{r['indicator']}：目标为{r.get('target_year') or ''}年"
-                    f"{RELATIONS.get(str(relation), '')}{_num(r.get('target_value'))}{unit}，")
+            text = (f"{r['indicator']}：" if pd.isna(r.get("target_value"))  # qualitative: the reason says it
+                    else f"{r['indicator']}：目标为{r.get('target_year') or ''}年"
+                         f"{RELATIONS.get(str(relation), '')}{_num(r.get('target_value'))}{unit}，")
             basis = _figures(res).get(str(r.get("target_id")), {}).get("basis")
             if basis:
                 text += f"最新为{basis}，"
             text += f"评价为“{r[col]}”。"
             if isinstance(r.get("reason"), str) and r["reason"]:
                 text += r["reason"].rstrip("。") + "。"
-            quote = quotes.get(str(r.get("target_id")))
+            quote = _short_quote(quotes.get(str(r.get("target_id"))))
             if quote:
-                text += f"（规划原文：“{quote.strip()}”）"
+                text += f"（规划原文：“{quote}”）"
             sec.add(text)
+        if len(rows) > PROBLEMS_SHOWN:
+            sec.add(f"以上为最突出的{PROBLEMS_SHOWN}项，全部{len(rows)}项滞后或存在风险的目标见Excel工作簿。")
     missing = [text for layer, text in res.gaps.items() if layer in LAYER_NAMES]
     if missing:
         sec.add("数据支撑不足：" + "；".join(missing) + "。")
@@ -487,9 +534,20 @@ def _next_steps(res: Results) -> Section:
     sec = Section("下一步工作")
     rows = problem_rows(res)
     owners = target_units(res.plans)
-    for _, r in rows.iterrows():
+    by_units: dict[str, list[str]] = {}  # one sentence per group of units, worst targets first
+    for _, r in (_worst_first(res, rows) if not rows.empty else rows).iterrows():
         units = "、".join(owners.get(str(r.get("target_id")), [])) or "相关责任单位"
-        sec.add(f"督促{units}对照“{r['indicator']}”目标加快推进相关工作，按月调度进展。")
+        names = by_units.setdefault(units, [])
+        if r["indicator"] not in names:
+            names.append(r["indicator"])
+    for units, names in list(by_units.items())[:PROBLEMS_SHOWN]:
+        if len(names) == 1:
+            sec.add(f"督促{units}对照“{names[0]}”目标加快推进相关工作，按月调度进展。")
+        else:
+            quoted = "".join(f"“{n}”" for n in names[:3])  # GB/T 15834: no 顿号 between quoted items
+            sec.add(f"督促{units}对照{quoted}等{len(names)}项目标加快推进相关工作，按月调度进展。")
+    if len(by_units) > PROBLEMS_SHOWN:
+        sec.add(f"其余{len(by_units) - PROBLEMS_SHOWN}组责任单位的滞后目标见Excel工作簿。")
     if res.gaps:
         sec.add("补齐评价所需数据：" + "；".join(res.gaps.values()) + "。")
     sec.add("按规划方案要求，定期调度各责任单位目标任务进展，开展年度减污降碳协同成果评价，评价结果向市政府报告。")
@@ -562,13 +620,12 @@ def _annex(res: Results) -> list[AnnexEntry]:
         if layer not in res.gaps and (layer != "peers" or res.peers is not None):
             entries.append(AnnexEntry(f"方法：{name}", text, METHOD_SOURCES.get(layer)))
     notes = getattr(res.synergy, "notes", None) or []
-    if notes:
-        entries.append(AnnexEntry("协同评价数据说明", "；".join(str(n) for n in notes) + "。"))
-    if res.indicators is not None and "formula" in res.indicators.columns:
-        formulas = res.indicators.drop_duplicates("indicator")
-        lines = [f"{r['label'] if isinstance(r.get('label'), str) else r['indicator']}：{r['formula']}"
-                 for _, r in formulas.iterrows()]
-        entries.append(AnnexEntry("派生指标计算口径", "；".join(lines) + "。", METHOD_SOURCES["indicators"]))
+    if notes:  # one line here; every note in the workbook
+        entries.append(AnnexEntry("协同评价数据说明", f"{len(notes)}项评价指标因数据不足未纳入计算，逐项说明见Excel工作簿。"
+                                  if len(notes) > 3 else "；".join(str(n) for n in notes) + "。"))
+    if _formulas(res):  # the formulas themselves fill pages: they go to the workbook
+        entries.append(AnnexEntry("派生指标计算口径", f"{len(_formulas(res))}项派生指标的计算公式见Excel工作簿。",
+                                  METHOD_SOURCES["indicators"]))
     entries.append(AnnexEntry("数据性质说明", f"{label('label', 'real')}有公开来源；{label('label', 'illustrative')}"
                                         "仅用于演示，不得作为正式数据引用。"))
     return entries
@@ -645,7 +702,8 @@ def _workbook(res: Results) -> list[Table]:
     if lagging:
         tables.append(Table("滞后或存在风险的目标指标（全部）", [Column("指标"), Column("状态"), Column("判定依据"),
                                                          Column("责任单位")], lagging, sheet="滞后目标（全部）"))
-    for build in (lambda: [_target_detail(res)], lambda: [_series_detail(res)], lambda: [_indicator_detail(res)], lambda: _synergy_detail(res),
+    for build in (lambda: [_target_detail(res)], lambda: [_series_detail(res)], lambda: [_indicator_detail(res)], lambda: [_formula_table(res)], lambda: [_notes_table(res)],
+                  lambda: _synergy_detail(res),
                   lambda: _task_detail(res)):
         try:
             tables += build()

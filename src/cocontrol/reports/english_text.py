@@ -77,9 +77,10 @@ EXACT: dict[str, str] = {
     "阈值为项目自定（威海：植株保存率不低于45%、种子实生苗保存率不低于30%，3年管护）。":
         "Thresholds are the project's own (Weihai: shoot survival at least 45 %, seedling survival at least 30 %, "
         "3 years of care).",
-    "状态按项目自定的植株、幼苗成活率阈值判定（管护期内）；碳汇区间=面积×最近一次监测覆盖度×"
+    "状态按项目自定的植株、幼苗成活率阈值判定（管护期内）；报告年度尚未开工的项目不列碳汇；碳汇区间=面积×最近一次监测覆盖度×"
     "低、中、高沉积物埋藏速率×44/12，不含初级生产力；生物量碳储量为一次性储量，不计入年碳汇。":
         "The status follows the project's own shoot and seedling survival thresholds (within the care period); "
+        "a project not started in the report year lists no sink; "
         "sink range = area × latest surveyed cover × low, central and high sediment burial rates × 44/12, "
         "primary production excluded; the biomass stock is a one-off stock, not part of the yearly sink.",
     # chart texts
@@ -136,7 +137,7 @@ EXACT: dict[str, str] = {
     # annex
     "活动水平数据": "Activity data", "统计数据": "Statistics", "指标监测值": "Monitored indicator values",
     "工作区中无此类数据。": "None in the workspace.", "（发文信息未录入）": "(issuing details not recorded)",
-    "协同评价数据说明": "Notes on the synergy data", "派生指标计算口径": "Methods of the derived indicators",
+    "协同评价数据说明": "Notes on the synergy data", "派生指标计算口径": "Methods of the derived indicators", "计算口径": "Formulas", "数据说明": "Data notes", "计算公式": "Formula",
     "数据性质说明": "About the data",
     "方法：目标完成情况研判": "Method: judging progress on targets",
     "方法：温室气体与大气污染物排放清单": "Method: greenhouse-gas and air-pollutant inventory",
@@ -278,9 +279,21 @@ PATTERNS: list[tuple[str, str]] = [
      "Every unit's tasks, targets and warnings are in the Excel workbook; item-by-item progress is in the dispatch table"),
     ("{p}：目标为{tgt}，最新为{basis}，评价为“{st}”", "{p}: target {tgt}; latest {basis}; status \"{st}\""),
     ("{p}：目标为{tgt}，评价为“{st}”", "{p}: target {tgt}; status \"{st}\""),
+    ("{p}：最新为{basis}，评价为“{st}”", "{p}: latest {basis}; status \"{st}\""),
     ("（规划原文：“{p}”）", "(plan wording: \"{p}\")"),
+    ("督促{p}对照“{p2}”“{p3}”“{p4}”等{k}项目标加快推进相关工作，按月调度进展",
+     "Urge {p} to speed up work towards \"{p2}\", \"{p3}\", \"{p4}\" and the other targets ({k} in all) "
+     "and follow up monthly"),
+    ("督促{p}对照“{p2}”“{p3}”等{k}项目标加快推进相关工作，按月调度进展",
+     "Urge {p} to speed up work towards \"{p2}\", \"{p3}\" ({k} targets) and follow up monthly"),
     ("督促{p}对照“{p2}”目标加快推进相关工作，按月调度进展",
      "Urge {p} to speed up work towards the target \"{p2}\" and follow up monthly"),
+    ("以上为最突出的{k}项，全部{k2}项滞后或存在风险的目标见Excel工作簿",
+     "These are the {k} most pressing; all {k2} targets lagging or at risk are in the Excel workbook"),
+    ("其余{k}组责任单位的滞后目标见Excel工作簿", "The lagging targets of {k} more groups of units are in the Excel workbook"),
+    ("{k}项评价指标因数据不足未纳入计算，逐项说明见Excel工作簿",
+     "{k} indicators could not be computed for lack of data; each is explained in the Excel workbook"),
+    ("{k}项派生指标的计算公式见Excel工作簿", "The formulas of the {k} derived indicators are in the Excel workbook"),
     ("补齐评价所需数据：{x}", "Fill the data the evaluation needs: {x}"),
     ("数据支撑不足：{x}", "Data missing: {x}"),
     ("本节数据暂缺：{x}", "No data for this section: {x}"),

@@ -9,6 +9,8 @@ Sheets: ``项目`` (项目 | 内容: 名称, 城市 — the platform region —,
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
@@ -72,6 +74,12 @@ def write_template(path: str | Path) -> Path:
     return write_atomic(path, book.save)
 
 
+def _headed(problems: Sequence[Problem]) -> list[Problem]:
+    """Problems named by the 监测 sheet's own headers (植株成活率(%) …), as the user sees them."""
+    header = {v: k for k, v in SURVEY_COLUMNS.items()}
+    return [replace(p, column=header.get(p.column or "", p.column)) for p in problems]
+
+
 def read_project(path: str | Path) -> tuple[Project, pd.DataFrame]:
     """(the project, its surveys with shares 0–1); every bad cell named (sheet, row, column)."""
     project, frame, _meta = _read(path)
@@ -93,11 +101,14 @@ def _read(path: str | Path, need_region: bool = False) -> tuple[
 
     path = Path(path)
     check_table_file(path)  # missing, empty, junk or zip bomb: refused before parsing
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        raise InputError("unsupported file type", file=str(path), expected="an .xlsx workbook",
+                         found=path.suffix or "(no suffix)")
     try:
         book = pd.ExcelFile(path, engine="calamine")
     except Exception as exc:  # calamine's own error types for junk files
         raise InputError("not a readable Excel workbook", file=str(path),
-                         found=str(exc)[:120]) from None
+                         expected="an .xlsx workbook") from None  # calamine's text is not for users
     for sheet in ("项目", "监测"):
         if sheet not in book.sheet_names:
             raise InputError("missing sheet", file=str(path), sheet=sheet,
@@ -160,8 +171,11 @@ def _read(path: str | Path, need_region: bool = False) -> tuple[
                 values.append(None)
         frame[col] = pd.Series(values, index=frame.index, dtype="float64")
     if problems:
-        raise ValidationFailed(problems, "restoration project workbook")
-    check_surveys(frame, str(path))
+        raise ValidationFailed(_headed(problems), "restoration project workbook")
+    try:
+        check_surveys(frame, str(path))
+    except ValidationFailed as exc:  # named by the workbook's own column headers
+        raise ValidationFailed(_headed(exc.problems), exc.summary) from None
     hectares = area_in_hectares(area, unit)
     project = Project(
         name=str(info["名称"][0]) if "名称" in info else path.stem, sink_type=kind,

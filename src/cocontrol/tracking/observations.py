@@ -34,7 +34,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from cocontrol.errors import InputError, Problem, UnitError, ValidationFailed
+from cocontrol.errors import InputError, Problem, UnitError, ValidationFailed, require_file
 from cocontrol.plans.model import PlanDocument
 from cocontrol.tracking.targets import targets_frame
 from cocontrol.units import conversion_factor, parse_unit
@@ -78,6 +78,8 @@ JUDGEMENTS: dict[str, str] = {
 """Reported judgements (完成情况) and the status each stands for. Accepted for every target;
 a numeric target uses them only when it has no numeric observation."""
 JUDGEMENT_WORDS = ("完成", "进展正常", "存在风险", "未完成")
+JUDGEMENT_WORDS_EN = ("achieved", "on track", "at risk", "not achieved")
+"""The judgement words in English, in the order of :data:`JUDGEMENT_WORDS`."""
 
 CHANGE_RELATIONS = {"reduce_by", "increase_by"}
 
@@ -205,8 +207,7 @@ def read_observations(path: str | Path, *, plan: PlanDocument | None = None,
     All-or-nothing: raises :class:`ValidationFailed` listing every bad row of every sheet.
     """
     path = Path(path)
-    if not path.is_file():
-        raise InputError("file not found", file=str(path))
+    require_file(path)
     frames, problems = [], []
     for sheet, raw in _read_sheets(path):
         frame, probs = parse_rows(raw, file=path.name, sheet=sheet, submitter=submitter)
