@@ -1067,3 +1067,12 @@ def test_a_yearly_change_stated_with_a_level_verb() -> None:
     # 年均浓度 is a measure: a level, not a yearly change
     found = extract_plan("到2025年,PM2.5年均浓度达到35微克/立方米。").targets
     assert [(t.relation, t.annual_rate) for t in found] == [(">=", False)]
+
+
+def test_a_level_run_on_into_a_clause_opened_by_an_adverb() -> None:
+    text = "到2025年,绿色建筑占新建建筑比例达到70%以上,省会达到85%以上基本淘汰国三排放标准汽车。"
+    assert _keys(text) == [(2025, 70.0, "%"), (2025, 85.0, "%")]
+    # a share with no level verb before it goes on to its noun (80%以上基本…: not cut)
+    from cocontrol.plans.textnorm import clean
+
+    assert clean("确保80%以上基本农田得到保护。").text == "确保80%以上基本农田得到保护。"

@@ -127,8 +127,18 @@ _RUN_ON = re.compile(r"[%％](?:以上|左右|以下|以内)(?=[\u4e00-\u9fff])(
                      r"[^，,；;。！？!?\s]{0,6}?\d)")
 
 
+_RUN_ON_ADVERB = re.compile(r"[%％](?:以上|左右|以下|以内)(?=(?:基本|全面|逐步|加快|持续|稳步|大力|进一步)[\u4e00-\u9fff])")
+_LEVEL_VERB = re.compile(r"提高到|提升到|提高至|提升至|达到|控制在|降至|降到|不低于|不高于|不超过|保持在")
+
+
 def _run_on_clauses(joined: str, pos: list[int]) -> tuple[str, list[int]]:
     cuts = [m.end() for m in _RUN_ON.finditer(joined)]
+    for m in _RUN_ON_ADVERB.finditer(joined):
+        # …哈尔滨达到90%以上基本淘汰国三…: a level already stated by its verb, then a clause opened by an adverb
+        clause = re.split(r"[，,；;。！？!?：:\s]", joined[max(0, m.start() - 40) : m.start()])[-1]
+        if _LEVEL_VERB.search(clause):
+            cuts.append(m.end())
+    cuts = sorted(set(cuts))
     if not cuts:
         return joined, pos
     parts, new_pos, prev = [], [], 0
