@@ -1076,3 +1076,10 @@ def test_a_level_run_on_into_a_clause_opened_by_an_adverb() -> None:
     from cocontrol.plans.textnorm import clean
 
     assert clean("确保80%以上基本农田得到保护。").text == "确保80%以上基本农田得到保护。"
+
+
+def test_a_level_inside_a_named_kind_of_goal() -> None:
+    text = "到2026年,坚决完成优良天数比率不低于90%,PM2.5浓度不高于33微克/立方米的攻坚既定目标。"
+    assert _keys(text) == [(2026, 90.0, "%"), (2026, 33.0, "微克/立方米")]
+    # 150万吨以上的企业: an amount qualifying a noun stays no target
+    assert _keys("到2026年,推动年运输量150万吨以上的大型工矿企业全部采用清洁运输。") == []

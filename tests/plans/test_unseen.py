@@ -291,7 +291,7 @@ def test_blind17() -> None:
 
 # Blind sets 18 and 19 (two more independent annotators, this session) were scored once on
 # 2026-12-06 after round jc, then opened; held at their one-time level until their classes are fixed.
-OPENED_MIN_P_18, OPENED_MIN_R_18 = 0.97, 0.92
+OPENED_MIN_P_18, OPENED_MIN_R_18 = 0.97, 0.93
 OPENED_MIN_P_19, OPENED_MIN_R_19 = 0.98, 0.90
 
 
