@@ -22,6 +22,7 @@ made up as the rest: the ``label`` column says ``illustrative`` on every row.
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import pandas as pd
@@ -157,7 +158,8 @@ year decides) and cycle through :data:`PAST`."""
 UNREPORTED_EVERY = 15
 """Every 15th target without hand-written data is left unreported (无数据 appears too)."""
 WORDS = {"achieved": "完成", "on_track": "进展正常", "at_risk": "存在风险", "off_track": "未完成"}
-COUNT_UNITS = ("个", "家", "座", "处", "项", "条", "台", "辆", "所", "户", "村")
+COUNT_UNITS = ("个", "家", "座", "处", "项", "条", "台", "辆", "所", "户", "村", "艘", "套", "只", "次")
+"""Units of things counted whole: demo values in them are whole numbers."""
 
 
 def _targets(region: str) -> pd.DataFrame:
@@ -203,14 +205,24 @@ def _level_series(tr: dict, scenario: str) -> dict[int, float] | None:
         else:
             x0 = target * 0.7
     y0 = min(max(y0, 2018), AS_OF - 2, y - 2)
+    count = _is_count(tr["unit"])
+    if count:  # things are counted whole: start from a whole number on the far side
+        x0 = float(math.floor(x0) if x0 < target else math.ceil(x0))
     if x0 == target:
         return None
-    digits = 0 if str(tr["unit"]).endswith(COUNT_UNITS) and abs(target) >= 20 else 2
-    out = {}
+    out: dict[int, float] = {}
     for year in range(y0, min(AS_OF, y) + 1):
         g = _progress(scenario, year, y0, y)
-        out[year] = float(target) if g >= 1 else round(x0 + (target - x0) * g, digits)
+        v = float(target) if g >= 1 else x0 + (target - x0) * g
+        # a count never reaches the target by rounding up (or down, for a ceiling)
+        out[year] = (int(math.floor(v) if x0 < target else math.ceil(v)) if count and g < 1
+                     else int(round(v)) if count else round(v, 2))
     return out
+
+
+def _is_count(unit: object) -> bool:
+    """A unit of things counted one by one (家, 个, 座 …; not 万个, a rounded number)."""
+    return isinstance(unit, str) and unit in COUNT_UNITS
 
 
 def _change_series(tr: dict, scenario: str, base: int) -> dict[int, float]:

@@ -79,11 +79,11 @@ def test_cli_certificate(tmp_path, store_home) -> None:
     assert (tmp_path / "碳中和证明.docx").read_bytes()[:2] == b"PK"
     book = load_workbook(tmp_path / "a.xlsx")
     for row in book["抵消"].iter_rows(min_row=2):
-        row[3].value = 10     # 10 t retired against 71.41 t
+        row[3].value = 10     # 10 t retired against 55.41 t
     book.save(tmp_path / "b.xlsx")
     refused = run("report", "b.xlsx", "--certificate", "-o", "b.pdf")
     assert refused.returncode == 2 and not (tmp_path / "b.pdf").exists()
     assert len(refused.stderr.strip().splitlines()) == 1
-    assert "未实现碳中和" in refused.stderr and "尚差 61.41 吨" in refused.stderr
+    assert "未实现碳中和" in refused.stderr and "尚差 45.41 吨" in refused.stderr
     report = run("report", "b.xlsx")      # the report itself is still written
     assert report.returncode == 0 and (tmp_path / "碳中和报告.docx").exists()

@@ -38,3 +38,13 @@ def test_every_status_appears_and_every_row_is_illustrative() -> None:
     obs = demo.observations()
     assert set(obs["label"]) == {"illustrative"}
     assert obs["source"].str.startswith("illustrative").all()
+
+
+def test_counts_of_things_are_whole_numbers() -> None:
+    """家, 个, 座, 处, 台 … are counted one by one: no demo value says 3.22 家."""
+    obs = demo.observations()
+    value = pd.to_numeric(obs["value"], errors="coerce")
+    counts = obs["unit"].isin(["个", "家", "座", "处", "项", "条", "台", "辆", "所", "户", "村", "艘", "套"])
+    assert counts.sum() > 20
+    fractional = obs[counts & value.notna() & (value % 1 != 0)]
+    assert fractional.empty, fractional[["region", "indicator", "year", "value", "unit"]].to_string()

@@ -37,11 +37,12 @@ def surfaces(tmp_path_factory):
     app = create_app(Settings(database_url=f"sqlite:///{home / 'cocontrol.db'}", home=home,
                               admin_password=PASSWORD, secret_key="test", year=None, refresh_processes=False))
     settle(app, [REGION], YEAR)
+    settle(app, [REGION])  # the inventory explorer reads the results of the default year
     client = login(app, "admin")
     api = {name: client.get(f"/api/{name}", params={"region": REGION, "year": YEAR, "wait": 300}).json()
            for name in ("overview", "synergy")}
     pages = {name: client.get(f"/{name}", params={"region": REGION, "year": YEAR}).text
-             for name in ("overview", "synergy")}
+             for name in ("overview", "synergy", "inventory")}
     runner = CliRunner()
     files = {}
     for fmt in ("xlsx", "docx", "pdf"):
@@ -90,6 +91,10 @@ def test_co2_and_apeq_by_year(surfaces):
     assert ["大气污染物当量", str(YEAR), head["apeq"]["text"], "吨"] == summary[1][:4]
     pdf = _pdf_text(files["pdf"])
     assert f"二氧化碳排放量{YEAR}{head['co2']['text']}万吨" in pdf
+    # the inventory explorer's total (scope 1, the sum of its sectors) is the same figure
+    inventory = pages["inventory"]
+    assert f'<td>合计</td><td class="num">{head["co2"]["text"]}</td>' in inventory
+    assert "（万吨，范围一）" in inventory
 
 
 def test_sector_changes_with_class(surfaces):

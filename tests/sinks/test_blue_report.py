@@ -31,3 +31,23 @@ def test_chapter_uses_the_year_inventory_and_sinks_share() -> None:
     assert "净排放量为100.00万吨" in text                  # (1e6 − 15.77) t in 万吨, 2 decimals
     assert chapter("测试市", 2022, EMISSIONS, ACTIVITY) is None
     assert chapter("别的市", 2025, EMISSIONS, ACTIVITY) is None
+
+
+def test_a_project_not_yet_started_lists_no_sink() -> None:
+    """The report of a year before the project's start says so and gives no sink range; from
+    its first year on, the range is area × cover × the IPCC rates (0.2 / 0.43 / 0.6 tC/ha/yr)."""
+    from cocontrol.sinks.report import project_table
+    from cocontrol.sinks.restoration import Project, StoredProject
+
+    project = Project(name="鳗草", sink_type="seagrass", area_ha=1150 / 15,
+                      start=pd.Timestamp("2024-04-01"), care_years=3, shoot_threshold=0.45,
+                      seedling_threshold=0.30)
+    surveys = pd.DataFrame({"date": pd.to_datetime(["2024-10-15"]), "shoot_survival": [0.52],
+                            "seedling_survival": [0.35], "cover": [0.40]})
+    stored = [StoredProject(project, surveys, "威海市")]
+    before = project_table(stored, 2023).rows[0]
+    assert before[5] == "尚未开工" and before[6:9] == [None, None, None]
+    after = project_table(stored, 2024).rows[0]
+    assert after[5] == "达标"
+    assert after[6:9] == pytest.approx([1150 / 15 * 0.40 * r * 44 / 12 for r in (0.2, 0.43, 0.6)],
+                                       abs=1e-3)  # rounded to kg

@@ -68,6 +68,8 @@ def test_salt_marsh_eligibility_needs_cover_below_five_percent() -> None:
     assert "不符合" in eligibility(marsh)[0]
     ok = Project(**{**marsh.__dict__, "pre_project_cover": 0.049})
     assert "符合 CCER-14-003" in eligibility(ok)[0] and "不符合" not in eligibility(ok)[0]
+    assert "does not meet" in eligibility(marsh, "en")[0]
+    assert "CCER-14-003-V01 applies" in eligibility(ok, "en")[0]
 
 
 def test_survival_above_100_percent_is_refused(tmp_path) -> None:
@@ -79,7 +81,7 @@ def test_survival_above_100_percent_is_refused(tmp_path) -> None:
     book.save(path)
     with pytest.raises(ValidationFailed) as err:
         read_project(path)
-    assert {(p.row, p.column) for p in err.value.problems} == {(2, "shoot_survival"),
+    assert {(p.row, p.column) for p in err.value.problems} == {(2, "植株成活率(%)"),
                                                                (3, "日期")}
 
 

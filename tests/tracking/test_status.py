@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 
@@ -237,3 +239,16 @@ def test_target_without_year_says_so():
         {"id": "x", "indicator": "海草植株保存率", "value": 45, "unit": "%", "relation": ">="}]})
     r = assess(targets_frame(doc), obs_frame([("x", 2025, 50, "%")]), as_of=2025).iloc[0]
     assert r["status"] == "no_data" and "未写明目标年份" in r["reason"]
+
+
+def test_counts_read_whole_in_the_reason(frame_of):
+    """威海: 海岛休闲度假旅游目的地 ≥ 1 处 by 2027 from 0 in 2023; 0 in 2024 and 2025.
+
+    Path 2025 = 0 + (1 − 0)·2/4 = 0.5 处 — a count is reached whole, so the reason asks for 1 处;
+    the line through 0, 0, 0 forecasts 0 处 (never "0.5处")."""
+    target = {"id": "isle", "indicator": "海岛休闲度假旅游目的地", "year": 2027, "value": 1, "unit": "处",
+              "relation": ">=", "baseline_value": 0, "baseline_year": 2023}
+    r = one(frame_of, target, [("isle", 2024, 0, "处"), ("isle", 2025, 0, "处")], 2025)
+    assert r["required_value_now"] == pytest.approx(0.5)  # the number stays exact
+    assert "进度要求1处（2025年）" in r["reason"] and "预计0处" in r["reason"]
+    assert not re.search(r"\d\.\d+处", r["reason"])

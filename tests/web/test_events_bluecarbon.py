@@ -25,9 +25,15 @@ def _workbook(tmp_path, name="示例论坛（示例数据）") -> bytes:
 def test_event_account_retire_once(app, client_of, tmp_path) -> None:
     coordinator = client_of("coordinator")
     r = coordinator.post("/events/account", files={"file": ("e.xlsx", _workbook(tmp_path), XLSX)})
-    # template: gas 2.595 + power 18 MWh × 0.6191 + HSR 250 000 × 0.03048 kg + metro 8 000 ×
-    # 0.061 kg + 900 room-nights × 30 kg + 3 000 meals × 7.52 kg = 71.41 t
-    assert r.status_code == 200 and "71.41" in r.text and "by-source" in r.text
+    # template: gas 0.12 × 21.62 + power 18 MWh × 0.6191 + HSR 250 000 × 0.03048 kg + metro
+    # 8 000 × 0.061 kg + hotel 14 MWh × 0.6191 + hotel gas 0.05 × 21.62 + 3 000 meals × 7.52 kg
+    # + food waste 600 kg × 1.26 + paper 150 kg × 3.36 = 55.41 t
+    assert r.status_code == 200 and "55.41" in r.text and "by-source" in r.text
+    # every line with its factor, citation and uncertainty; credits with type and vintage
+    lines = r.text[r.text.index('id="event-lines"'):r.text.index("</table>", r.text.index('id="event-lines"'))]
+    assert lines.count("<tr>") == 10 and "1.26 千克CO2当量/千克" in lines and "±30%" in lines
+    assert "酒店能耗：电力二氧化碳排放因子公告（山东2023年）" in lines and "e+0" not in lines
+    assert "<td>CCER</td><td>CCER-14-EXAMPLE-0001</td><td class=\"num\">2025</td>" in r.text
     r = coordinator.post("/events/account", data={"retire": "1"},
                          files={"file": ("e.xlsx", _workbook(tmp_path), XLSX)})
     assert r.status_code == 200 and "已登记并注销" in r.text
@@ -51,6 +57,17 @@ def test_event_upload_errors_and_roles(app, client_of, tmp_path) -> None:
     assert junk.status_code == 422
     wrong = coordinator.post("/events/account", files={"file": ("e.csv", b"a,b", "text/csv")})
     assert wrong.status_code == 415
+    # a 住宿 row in room-nights without a cited factor: refused, named, nothing recorded
+    book = load_workbook(io.BytesIO(_workbook(tmp_path)))
+    book["排放源"].append(["住宿", "住宿", 900, "间·夜", None, None, None])
+    out = io.BytesIO()
+    book.save(out)
+    hotel = coordinator.post("/events/account", data={"retire": "1"},
+                             files={"file": ("e.xlsx", out.getvalue(), XLSX)})
+    assert hotel.status_code == 422
+    assert ("工作表“排放源”，第 11 行，列“排放因子”：住宿：无可引用的缺省因子，请填写酒店能耗"
+            in hotel.text), hotel.text[:2000]
+    assert "尚无登记的活动" in coordinator.get("/events").text
     viewer = client_of("viewer")
     assert viewer.post("/events/account", files={"file": ("e.xlsx", _workbook(tmp_path), XLSX)}
                        ).status_code == 403

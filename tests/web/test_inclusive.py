@@ -44,6 +44,10 @@ def test_tokens_are_required_and_checked(app, client_of) -> None:
                    {"Authorization": "Basic abc"}):
         r = machine.post("/api/inclusive/records", headers=header, json={"records": [TRIP]})
         assert r.status_code == 401, header
+        # the token is checked before the body: a bad token with a bad body is still 401
+        r = machine.post("/api/inclusive/records", headers=header, json={"records": "x"})
+        assert r.status_code == 401, header
+    assert machine.post("/api/inclusive/me/redeem", json={"amount_g": "x"}).status_code == 401
     assert client_of("viewer").post("/api/inclusive/partners",
                                     json={"partner": "单车公司", "region": "威海市"}).status_code == 403
 

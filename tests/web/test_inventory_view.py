@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from cocontrol.web.views import pollutant_chart
 
@@ -36,3 +37,20 @@ def test_english_page_gets_english_names() -> None:
     assert [c["value"] for c in option["yAxis"]["data"]] == ["Urban", "rest"]
     assert option["title"]["text"] == "Main air pollutants by sector (2023)"
     assert option["xAxis"]["name"] == "t"
+
+
+def test_sector_summary_keeps_scope_2_apart() -> None:
+    """Scope 2 (purchased electricity and heat) is shown beside, never added to, the direct CO2:
+    a sector with 3 t direct and 2 t purchased CO2 shows 0.0003 万吨 and 0.0002 万吨 apart, and
+    its pollutants only from scope 1 rows."""
+    import pandas as pd
+
+    from cocontrol.web.views import sector_summary
+
+    rows = pd.DataFrame({"sector": ["Urban", "Urban", "Urban", "Rural"],
+                         "species": ["CO2", "CO2", "SO2", "CO2"], "scope": [1, 2, 1, 2],
+                         "value": [3.0, 2.0, 5.0, 7.0]})
+    out = {r["code"]: r for r in sector_summary(rows)}
+    assert out["Urban"]["CO2"] == pytest.approx(3e-4) and out["Urban"]["CO2_scope2"] == pytest.approx(2e-4)
+    assert out["Urban"]["SO2"] == 5.0
+    assert "CO2" not in out["Rural"] and out["Rural"]["CO2_scope2"] == pytest.approx(7e-4)

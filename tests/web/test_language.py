@@ -5,7 +5,8 @@ city) is crawled as ``admin`` in both languages: every region's overview, invent
 summary, page 2 and one sector's drill-down), synergy, reports and blue-carbon (蓝碳) page, the
 department workspace of every department, every target, the plan import and the administration
 page, the 大型活动 (events) page with one recorded event and an event workbook's footprint, the 碳普惠
-(carbon inclusion) page, and the enterprise dashboard and every enterprise's page.
+(carbon inclusion) page, the enterprise dashboard and every enterprise's page, and the 情景分析
+(scenarios) pages of the example scenario files (not computed, under way, done, the optimiser).
 Then the annual report (HTML and Word text) and the 调度表 workbook of every seed city, in
 Chinese and in English (``?lang=en``: plan wording without an English name is kept and marked
 Chinese — Word ``w:lang``, HTML ``lang``, an Excel comment — and checked as Chinese).
@@ -181,6 +182,52 @@ def seeded(tmp_path_factory):
 
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+SCENARIO_RUN = "zibo"
+"""The scenario file the crawl runs (the smallest example); the others stay 尚未计算."""
+
+
+def _wait_scenario(client: Any, name: str, timeout: float = 600) -> None:
+    import time
+
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        if client.get(f"/scenarios/status?name={name}").headers.get("HX-Refresh") == "true":
+            return
+        time.sleep(0.5)
+    raise AssertionError(f"the scenario run of {name} did not finish")
+
+
+@pytest.fixture(scope="module")
+def scenarios(seeded, tmp_path_factory):
+    """The example scenario files of the seed cities (``examples/scenarios``, 100 draws) in a
+    scenario folder; one is run on request, the others are left not computed. Returns the
+    crawl's scenario paths, the texts of the run under way (computing card, status line) in both
+    languages and the folder (``COCONTROL_SCENARIOS`` only while a test crawls: the reports of
+    the other tests are built without scenario files)."""
+    import os
+
+    folder = tmp_path_factory.mktemp("scenarios")
+    examples = demo.examples_dir()
+    for spec in sorted((examples / "scenarios").glob("*.yaml")):
+        text = spec.read_text(encoding="utf-8").replace("../", f"{examples.as_posix()}/")
+        (folder / spec.name).write_text(re.sub(r"(?m)^draws: \d+", "draws: 100", text), encoding="utf-8")
+    before = os.environ.get("COCONTROL_SCENARIOS")
+    os.environ["COCONTROL_SCENARIOS"] = str(folder)
+    client = login(seeded, "admin")
+    names = sorted(p.stem for p in folder.glob("*.yaml"))
+    assert SCENARIO_RUN in names and len(names) >= 3
+    assert client.post("/scenarios/run", data={"name": SCENARIO_RUN}).status_code == 200
+    running = {lang: [client.get(f"/scenarios?name={SCENARIO_RUN}&lang={lang}").text,
+                      client.get(f"/scenarios/status?name={SCENARIO_RUN}&lang={lang}").text]
+               for lang in ("zh", "en")}
+    _wait_scenario(client, SCENARIO_RUN)
+    paths = ["/scenarios", *(f"/scenarios?name={n}" for n in names),
+             f"/scenarios/portfolio?name={SCENARIO_RUN}&co2=30&apeq=70"]
+    if before is None:
+        os.environ.pop("COCONTROL_SCENARIOS", None)
+    else:
+        os.environ["COCONTROL_SCENARIOS"] = before
+    return paths, running, folder
 
 
 @pytest.fixture(scope="module")
@@ -239,10 +286,11 @@ def _paths(app: Any, client: Any) -> list[str]:
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_every_page_speaks_one_language(seeded, event, lang):
+def test_every_page_speaks_one_language(seeded, event, scenarios, lang, monkeypatch):
+    monkeypatch.setenv("COCONTROL_SCENARIOS", str(scenarios[2]))
     client = login(seeded, "admin")
     found: dict[str, list[str]] = {}
-    paths, codes = _paths(seeded, client), _codes(seeded)
+    paths, codes = _paths(seeded, client) + scenarios[0], _codes(seeded)
     assert len(paths) > 250
     for path in paths:
         r = client.get(path + ("&" if "?" in path else "?") + f"lang={lang}")
@@ -257,6 +305,21 @@ def test_every_page_speaks_one_language(seeded, event, lang):
     worst = sorted(where.items(), key=lambda kv: -len(kv[1]))[:15]
     assert not found, f"{len(found)} of {len(paths)} pages: " + json.dumps(
         {p: f"{len(ps)} pages, e.g. {ps[0]}" for p, ps in worst}, ensure_ascii=False, indent=1)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_scenario_pages_speak_one_language(seeded, scenarios, lang, monkeypatch):
+    """The 情景分析 pages in every state: not computed (with the button), under way (card and
+    status line), done (pathways, targets, measures, the optimiser's portfolio)."""
+    monkeypatch.setenv("COCONTROL_SCENARIOS", str(scenarios[2]))
+    client = login(seeded, "admin")
+    paths, running, _ = scenarios
+    pages = {p: client.get(p + ("&" if "?" in p else "?") + f"lang={lang}").text for p in paths}
+    assert any('id="scenario-idle"' in t and 'id="scenario-start"' in t for t in pages.values())
+    assert 'id="pathways"' in pages[f"/scenarios?name={SCENARIO_RUN}"]
+    found = {p: page_problems(t, lang) for p, t in {**pages, "running": running[lang][0],
+                                                     "status": running[lang][1]}.items()}
+    assert not {p: bad for p, bad in found.items() if bad}, found
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
@@ -390,3 +453,17 @@ def test_plan_import_review_speaks_one_language(seeded, lang):
     assert ("基期" if lang == "zh" else "Base year") in r.text
     assert ">不低于<" in r.text if lang == "zh" else ">at least<" in r.text
     assert not page_problems(r.text, lang)
+
+
+def test_inventory_shows_the_net_figure_of_the_bluecarbon_page(seeded):
+    """清单浏览 states figure net_co2 of its own year (direct CO2 − all removals, blue carbon
+    included) in the same words and number as the 蓝碳 page, in either language."""
+    client = login(seeded, "admin")
+    for lang in ("zh", "en"):
+        blue = client.get(f"/bluecarbon?region=威海市&lang={lang}").text
+        sentence = re.search(r'<p class="reading" id="net-co2">([^<]*)</p>', blue)
+        year = re.match(r"(?:In )?(\d{4})", sentence.group(1)).group(1)
+        inventory = client.get(f"/inventory?region=威海市&year={year}&lang={lang}").text
+        shown = re.search(r'id="net-co2">([^<]*) <a href="/bluecarbon', inventory)
+        assert shown and shown.group(1) == sentence.group(1), lang
+        assert not page_problems(inventory, lang, _codes(seeded))

@@ -33,11 +33,19 @@ def _ready(client, name="spec", timeout=300.0):
 
 
 def test_admin_sees_pathways_targets_and_optimiser(client_of, folder):
+    from cocontrol.web import scenarios as web
+
     client = client_of("admin")
-    first = client.get("/scenarios?name=spec")  # starts the run, does not wait for it
+    first = client.get("/scenarios?name=spec")  # opening the page computes nothing
     assert first.status_code == 200, first.text
-    assert 'id="scenario-computing"' in first.text and 'hx-get="/scenarios/status?name=spec"' \
-        in first.text
+    assert 'id="scenario-idle"' in first.text and 'action="/scenarios/run"' in first.text
+    assert web.content_key(folder / "spec.yaml") not in web._JOBS
+    assert client.get("/scenarios/status?name=spec").headers.get("HX-Refresh") == "true"  # nothing runs
+    assert client.get("/scenarios/portfolio?name=spec&co2=80&apeq=20").status_code == 409
+    started = client.post("/scenarios/run", data={"name": "spec"}, follow_redirects=False)
+    assert started.status_code == 303 and started.headers["location"] == "/scenarios?name=spec"
+    running = client.get("/scenarios?name=spec")
+    assert 'id="scenario-computing"' in running.text or "规划目标达成概率" in running.text
     _ready(client)
     page = client.get("/scenarios?name=spec")
     assert page.status_code == 200, page.text
@@ -59,6 +67,14 @@ def test_a_city_user_does_not_see_other_cities(client_of, sessions, folder):
     page = client.get("/scenarios")
     assert page.status_code == 200 and "尚无情景设定文件" in page.text
     assert client.get("/scenarios?name=spec").status_code == 404
+    assert client.post("/scenarios/run", data={"name": "spec"}).status_code == 403
+
+
+def test_a_viewer_sees_the_idle_card_without_the_button(client_of, folder):
+    page = client_of("viewer").get("/scenarios?name=spec")
+    assert 'id="scenario-idle"' in page.text and 'id="scenario-start"' not in page.text
+    assert "请分析人员、协调人或管理员开始计算" in page.text
+    assert client_of("viewer").post("/scenarios/run", data={"name": "spec"}).status_code == 403
 
 
 def test_results_are_kept_on_disk_by_content(client_of, folder, monkeypatch, settings):
@@ -68,7 +84,7 @@ def test_results_are_kept_on_disk_by_content(client_of, folder, monkeypatch, set
     from cocontrol.web import scenarios as web
 
     client = client_of("admin")
-    client.get("/scenarios?name=spec")
+    client.post("/scenarios/run", data={"name": "spec"})
     _ready(client)
     files = list((settings.home / "results" / "scenarios").glob("*.pickle"))
     assert len(files) == 1 and files[0].stem == web.content_key(folder / "spec.yaml")
@@ -82,6 +98,8 @@ def test_results_are_kept_on_disk_by_content(client_of, folder, monkeypatch, set
     path = folder / "spec.yaml"
     path.write_text(path.read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8")
     page = client.get("/scenarios?name=spec")
-    assert 'id="scenario-computing"' in page.text
+    assert 'id="scenario-idle"' in page.text  # changed content: not computed yet
+    client.post("/scenarios/run", data={"name": "spec"})
     _ready(client)
-    assert "计算失败" in client.get("/scenarios?name=spec").text  # the disabled runner failed
+    failed = client.get("/scenarios?name=spec").text
+    assert "计算失败" in failed and "重新计算" in failed  # the disabled runner failed; run again

@@ -107,3 +107,25 @@ def test_script_in_text_fields_is_escaped(app, sessions, client_of):
     assert payload not in page.text
     assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in page.text
     assert sid
+
+
+def test_a_judgement_is_stored_as_such_and_read_as_a_judgement(app, sessions, client_of):
+    """A qualitative target's 完成情况 (完成/进展正常/存在风险/未完成) is a submission of its own,
+    read by the tracking as a judgement (not a number); anything else is refused in Chinese."""
+    from cocontrol.web.services import observations_frame
+
+    client = client_of("reporter")
+    t2 = ids(sessions)["T2"]
+    r = client.post("/api/submissions", data={"target_id": t2, "period": 2024, "judgement": "进展正常"})
+    assert r.status_code == 201, r.text
+    assert r.json()["judgement"] == "进展正常" and r.json()["value"] is None and r.json()["unit"] is None
+    assert client.post("/api/submissions", data={"target_id": t2, "period": 2024, "value": 25}).status_code == 201
+    with sessions() as s:
+        obs = observations_frame(s)
+    mine = obs[obs["year"] == 2024].sort_values("value_text", na_position="first")
+    assert mine["value"].tolist()[0] == 25 and mine["value_text"].tolist()[1] == "进展正常"
+    _refused(client, sessions, 422, "完成情况应为完成、进展正常、存在风险、未完成之一",
+             data={"target_id": t2, "period": 2024, "judgement": "差不多"})
+    _refused(client, sessions, 422, "数值与完成情况请分两次填报",
+             data={"target_id": t2, "period": 2024, "value": 25, "judgement": "完成"})
+    _refused(client, sessions, 422, "指标填报需填写数值或完成情况", data={"target_id": t2, "period": 2024})

@@ -105,7 +105,7 @@ def expire(
     region: Annotated[list[str] | None, typer.Option("--region", help="只处理该地区的账户（可重复）")] = None,
     format: Annotated[str, typer.Option("--format", "-f", help="text | json")] = "text",
 ) -> None:
-    """按方法学规定的有效期，将某年度到期未兑换的减排量记为过期（全部记账或全不记账）."""
+    """按本市设置的有效期（见碳普惠页说明），将某年度到期未兑换的减排量记为过期（全部记账或全不记账）."""
     from cocontrol.store.db import transaction
     from cocontrol.store.inclusive_accounts import expire_year
 

@@ -10,7 +10,12 @@ neutral only when the credits retired are at least its emissions.
 Factors: fuels from ``combustion_co2`` (NCV × carbon content × oxidation × 44/12, the inventory's
 own numbers), electricity from ``grid_factors`` (the event's province and year, else the latest
 year, else 全国), purchased heat from ``grid_factors`` (heat), the rest from ``event_factors``
-(each row with its source and status; a row may give its own cited factor). The 95 % interval of
+(each row with its source and status; a row may give its own cited factor). Accommodation and
+meeting materials have no citable default factor (none was found in a readable document): a
+住宿 row gives the hotel's own energy (项目 电力 / 热力 / 天然气 / 汽油 / 柴油, accounted with the
+same grid and fuel factors) or a factor with its source; a 会议用品 row gives a factor with its
+source; a row without either is refused naming its sheet, row and column — never a made-up
+number. Landfilled waste uses IPCC 2006 Vol.5 Ch.3 defaults per kind (厨余 / 纸类 / 其他). The 95 % interval of
 each source is its factor's relative half-width; the total's combines them in quadrature
 (independent sources, IPCC 2006 Vol.1 Ch.3 eq. 3.1).
 """
@@ -19,7 +24,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
@@ -35,6 +40,14 @@ FUELS = {"天然气": ("Natural_Gas", "万立方米"), "汽油": ("Gasoline", "t
 FUEL_UNCERTAINTY = {"Natural_Gas": 0.036, "Gasoline": 0.015, "Diesel_Oil": 0.015}
 STATUS_ZH = names("param_status")
 GRID_UNCERTAINTY = 0.10  # illustrative: the announcements give no interval
+ENERGY_ITEMS = {"电力": "electricity", "外购电力": "electricity", "热力": "heat", "外购热力": "heat"}
+#: sources with no citable default factor: what the row must give instead
+NO_DEFAULT = {
+    "accommodation": "accommodation: no citable default factor; give the hotel's energy use "
+                     "(项目 电力 kWh, 天然气 …) or a factor with its source (排放因子, 因子来源)",
+    "materials": "materials: no citable default factor; give a factor with its source "
+                 "(排放因子, 因子来源)",
+}
 
 
 @dataclass
@@ -90,10 +103,15 @@ def grid_factor(region: str, year: int, energy: str = "electricity") -> tuple[fl
 def _line(source: str, item: str, amount: float, unit: str, row: int, info: dict[str, object],
           override: tuple[float, str] | None) -> dict[str, object]:
     """One source line in t CO2e with its factor, citation and 95 % half-width (relative)."""
+    if source == "accommodation" and override is None and (item in FUELS or item in ENERGY_ITEMS):
+        line = _line(ENERGY_ITEMS.get(item, "venue_fuel"), item, amount, unit, row, info, None)
+        return {**line, "source": source, "citation": "酒店能耗：" + str(line["citation"])}
     if override is not None:
         factor_kg, cite = override
         to_unit = unit
         rel = 0.3
+    elif source in NO_DEFAULT:
+        raise InputError(NO_DEFAULT[source], row=row, column="排放因子", found=item)
     elif source in ("venue_fuel", "vehicle_fuel"):
         if item not in FUELS:
             raise InputError("unknown fuel", row=row, column="项目",
@@ -157,7 +175,7 @@ def account(info: dict[str, object], sources: pd.DataFrame) -> pd.DataFrame:
             lines.append(_line(source, str(rec["项目"]).strip(), float(amount),
                                str(rec["单位"]).strip(), int(row), info, override))
         except InputError as exc:
-            problems.append(exc.problem)
+            problems.append(replace(exc.problem, sheet="排放源"))
     if problems:
         raise ValidationFailed(problems, "event workbook, sheet 排放源")
     return pd.DataFrame(lines)
@@ -173,6 +191,7 @@ def check_credits(credits: pd.DataFrame, retired_elsewhere: dict[str, str]) -> t
              **dict(zip(types["credit_type_zh"], types["credit_type"], strict=True)),
              "配额": "allowance", "CCER": "ccer", "碳普惠": "inclusive", "CER": "cer"}
     patterns = dict(zip(types["credit_type"], types["serial_pattern"], strict=True))
+    examples = dict(zip(types["credit_type"], types["serial_example"], strict=True))
     errors: list[Problem] = []
     problems: list[str] = []
     keep = []
@@ -183,13 +202,13 @@ def check_credits(credits: pd.DataFrame, retired_elsewhere: dict[str, str]) -> t
         qty = pd.to_numeric(rec["数量"], errors="coerce")
         if kind is None:
             errors.append(Problem("not an accepted kind of credit", sheet="抵消", row=int(row),
-                                  column="类型", expected="配额 / CCER / 碳普惠 / CER",
+                                  column="类型", expected="配额、CCER、碳普惠、CER",
                                   found=str(rec["类型"])))
             continue
         if not re.fullmatch(patterns[kind], serial):
             errors.append(Problem("credit serial in the wrong format", sheet="抵消",
                                   row=int(row), column="序列号",
-                                  expected=f"pattern {patterns[kind]}", found=serial))
+                                  expected=f"like {examples[kind]}", found=serial))
             continue
         if pd.isna(qty) or not math.isfinite(qty) or qty <= 0:
             errors.append(Problem("quantity must be a finite number > 0 (tCO2e)", sheet="抵消",

@@ -7,8 +7,18 @@ from typing import Any
 
 from cocontrol.data.names import label
 from cocontrol.events.certificate import facts_from_event, refusal
-from cocontrol.events.footprint import Footprint
+from cocontrol.events.footprint import SOURCES, Footprint
 from cocontrol.web.i18n import words
+
+
+def _num(x: float) -> str:
+    """A quantity as people write it: thousands separated, no exponent, ≤ 4 significant
+    digits below 100."""
+    if x == 0:
+        return "0"
+    if abs(x) >= 100:
+        return f"{x:,.1f}".removesuffix(".0")
+    return f"{x:.4g}"
 
 
 def _event(e: Any) -> dict[str, Any]:
@@ -59,9 +69,19 @@ def page_view(events: list[Any], info: dict | None, fp: Footprint | None, lang: 
         view["result"] = {
             "name": info.get("name"), "total": fp.total_t, "half": fp.half_width_t,
             "retired": fp.retired_t, "neutral": fp.neutral,
-            "sources": [(label("event_source", k, lang), v, v / fp.total_t * 100 if fp.total_t else 0.0)
-                        for k, v in fp.by_source.items()],
-            "credits": [(r.serial, r.quantity_t) for r in fp.credits.itertuples()],
+            "sources": [(label("event_source", k, lang), fp.by_source[k],
+                         fp.by_source[k] / fp.total_t * 100 if fp.total_t else 0.0)
+                        for k in SOURCES if k in fp.by_source],
+            "lines": [{"source": label("event_source", r.source, lang), "item": r.item,
+                       "amount": _num(r.amount), "unit": label("unit", r.unit, lang),
+                       "factor": _num(r.factor_kg_per_unit),
+                       "factor_unit": w["kg_co2e"] + "/" + label("unit", r.factor_unit, lang),
+                       "citation": r.citation, "pct": r.rel_half_width * 100, "t": r.t_co2e}
+                      for r in fp.lines.itertuples()],
+            "credits": [(label("offset_credit", r.credit_type, lang), r.serial,
+                         "" if r.vintage is None or str(r.vintage) in ("nan", "None")
+                         else str(r.vintage).removesuffix(".0"), r.quantity_t)
+                        for r in fp.credits.itertuples()],
             "problems": [problem_pieces(p, lang) for p in fp.problems],
         }
     return view

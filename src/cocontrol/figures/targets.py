@@ -3,7 +3,8 @@
 Rule (registry ``target_status``): no status other than 无数据 is published without its basis —
 the latest value (or reported judgement) and its year on the same row. A plan's baseline counts
 as data only when shown as such: ``基期值 43.4%（2020年）``. A row whose status claims more than
-its data shows is published as 无数据 (never a bare 已完成).
+its data shows is published as 无数据 (never a bare 已完成), and 无数据 is never published beside a
+value (a qualitative target's informative number without a reported judgement is not a basis).
 """
 
 from __future__ import annotations
@@ -61,6 +62,10 @@ def target_figure(row: dict[str, Any]) -> dict[str, Any]:
     basis = basis_text(row)
     if _missing(label) or not basis:
         label = NO_DATA
+    if label == NO_DATA or row.get("status") == "no_data":
+        # nothing judged (e.g. a qualitative target with only an informative number and no
+        # reported 完成情况): no value beside 无数据
+        label, basis = NO_DATA, ""
     has_value = not _missing(row.get("latest_value")) and _missing(row.get("latest_text"))
     return {
         "status": str(label),

@@ -126,8 +126,10 @@ def _register(ses: Session, records: pa.Table | str, seen: list[str],
     ses.register("prior", trips)
 
 
-def _problems(first: pd.DataFrame, counts: pd.DataFrame, file: str | None) -> list[Problem]:
+def _problems(first: pd.DataFrame, counts: pd.DataFrame, file: str | None,
+              scenes: str | None = None) -> list[Problem]:
     problems = [Problem(c.ERRORS[r.code][0], file=file, row=int(r.row), column=r.column,
+                        expected=scenes if r.code == "unknown_scene" else None,
                         found=r.found or None) for r in first.itertuples()]
     shown = len(problems)
     total = int(counts["cells"].sum())
@@ -201,7 +203,8 @@ def credit_batch(records: pa.Table | str, methods: pd.DataFrame, *,
             ses.materialize("offending", plan["offending"])
             found = ses.run({"first": plan["first"], "counts": plan["counts"]})
             if len(found["first"]):
-                raise ValidationFailed(_problems(found["first"], found["counts"], file),
+                scenes = " / ".join(dict.fromkeys(methods["scene_zh"].astype(str)))
+                raise ValidationFailed(_problems(found["first"], found["counts"], file, scenes),
                                        "behaviour records: nothing credited")
         ses.materialize("overlaps", plan["overlaps"])
         if ses.engine == "duckdb":

@@ -40,7 +40,8 @@ def page_view(data: dict[str, Any], lang: str) -> dict[str, Any]:
              label("unit", r.unit, lang),
              r.credit_g_per_unit, r.daily_cap_g, r.yearly_cap_g,
              f"{r.source}（{r.version}）" if i == 0 else f"{r.source} (v{r.version})",
-             f"{r.valid_from}—{r.valid_to}"] for r in methods.itertuples()]
+             w["valid_open"].format(start=r.valid_from) if str(r.valid_to) >= "2099"
+             else f"{r.valid_from}—{r.valid_to}"] for r in methods.itertuples()]
     return {
         "w": w, "title": w["title"], "participants": data["participants"],
         "issued_t": ledger["issue"] / 1e6, "redeemed_t": -ledger["redeem"] / 1e6 + 0.0,

@@ -452,6 +452,18 @@ def _num(value: object) -> str:
     return "—" if value is None or pd.isna(value) else f"{float(value):g}"  # type: ignore[arg-type]
 
 
+_BOOKMARK = re.compile(r"\[bookmark:[^\]]*(?:\]|$)")
+QUOTE_CHARS = 120
+"""A plan quote in the 存在问题 list is cut after this many characters (……): a sentence read
+from a table may run on into the next rows."""
+
+
+def _short_quote(quote: str | None) -> str:
+    """The plan's sentence without Word bookmark marks, at most :data:`QUOTE_CHARS` characters."""
+    text = _BOOKMARK.sub("", quote or "").strip()
+    return text if len(text) <= QUOTE_CHARS else text[:QUOTE_CHARS].rstrip("，、；：") + "……"
+
+
 def _problems(res: Results) -> Section:
     sec = Section("存在问题")
     rows = problem_rows(res)
@@ -465,17 +477,18 @@ def _problems(res: Results) -> Section:
         for _, r in rows.iterrows():
             unit = r.get("unit") or ""
             relation = r.get("judged_relation") if isinstance(r.get("judged_relation"), str) else r.get("relation")
-            text = (f"{r['indicator']}：目标为{r.get('target_year') or ''}年"
-                    f"{RELATIONS.get(str(relation), '')}{_num(r.get('target_value'))}{unit}，")
+            text = (f"{r['indicator']}：" if pd.isna(r.get("target_value"))  # qualitative: the reason says it
+                    else f"{r['indicator']}：目标为{r.get('target_year') or ''}年"
+                         f"{RELATIONS.get(str(relation), '')}{_num(r.get('target_value'))}{unit}，")
             basis = _figures(res).get(str(r.get("target_id")), {}).get("basis")
             if basis:
                 text += f"最新为{basis}，"
             text += f"评价为“{r[col]}”。"
             if isinstance(r.get("reason"), str) and r["reason"]:
                 text += r["reason"].rstrip("。") + "。"
-            quote = quotes.get(str(r.get("target_id")))
+            quote = _short_quote(quotes.get(str(r.get("target_id"))))
             if quote:
-                text += f"（规划原文：“{quote.strip()}”）"
+                text += f"（规划原文：“{quote}”）"
             sec.add(text)
     missing = [text for layer, text in res.gaps.items() if layer in LAYER_NAMES]
     if missing:

@@ -82,7 +82,8 @@ def _words() -> dict[str, str]:
     found: dict[str, str] = {}
     order = ("plan", "indicator", "department", "requirement", "sector", "fuel", "process", "region", "synergy",
              "relation", "unit", "binding", "label", "statistic", "level", "param_status", "data", "sink_type",
-             "event_source", "scene", "decoupling", "coordination", "verdict", "report")
+             "event_source", "scene", "decoupling", "coordination", "verdict", "report", "scenario", "measure",
+             "driver", "judgement")
     labels = _labels()
     for kind in order:
         for (k, _code), (zh, en) in labels.items():

@@ -77,9 +77,10 @@ EXACT: dict[str, str] = {
     "阈值为项目自定（威海：植株保存率不低于45%、种子实生苗保存率不低于30%，3年管护）。":
         "Thresholds are the project's own (Weihai: shoot survival at least 45 %, seedling survival at least 30 %, "
         "3 years of care).",
-    "状态按项目自定的植株、幼苗成活率阈值判定（管护期内）；碳汇区间=面积×最近一次监测覆盖度×"
+    "状态按项目自定的植株、幼苗成活率阈值判定（管护期内）；报告年度尚未开工的项目不列碳汇；碳汇区间=面积×最近一次监测覆盖度×"
     "低、中、高沉积物埋藏速率×44/12，不含初级生产力；生物量碳储量为一次性储量，不计入年碳汇。":
         "The status follows the project's own shoot and seedling survival thresholds (within the care period); "
+        "a project not started in the report year lists no sink; "
         "sink range = area × latest surveyed cover × low, central and high sediment burial rates × 44/12, "
         "primary production excluded; the biomass stock is a one-off stock, not part of the yearly sink.",
     # chart texts
@@ -278,6 +279,7 @@ PATTERNS: list[tuple[str, str]] = [
      "Every unit's tasks, targets and warnings are in the Excel workbook; item-by-item progress is in the dispatch table"),
     ("{p}：目标为{tgt}，最新为{basis}，评价为“{st}”", "{p}: target {tgt}; latest {basis}; status \"{st}\""),
     ("{p}：目标为{tgt}，评价为“{st}”", "{p}: target {tgt}; status \"{st}\""),
+    ("{p}：最新为{basis}，评价为“{st}”", "{p}: latest {basis}; status \"{st}\""),
     ("（规划原文：“{p}”）", "(plan wording: \"{p}\")"),
     ("督促{p}对照“{p2}”目标加快推进相关工作，按月调度进展",
      "Urge {p} to speed up work towards the target \"{p2}\" and follow up monthly"),

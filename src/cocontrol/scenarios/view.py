@@ -43,6 +43,17 @@ def _t(key: str, lang: str) -> str:
     return TEXT[key][0 if lang == "zh" else 1]
 
 
+def named(text: Any, lang: str) -> str:
+    """A name from the scenario file (scenario, measure, package) in ``lang``: on English pages
+    the glossary's English (``refdata/terms.csv``), else the name as written."""
+    text = "" if text is None else str(text)
+    if lang != "en" or not text:
+        return text
+    from cocontrol.reports.english import plain, translate
+
+    return plain(translate(text, plan=True))
+
+
 def light(probability: float | None, met: bool) -> str:
     """Traffic light: green ≥ 90 %, amber 50–90 %, red < 50 % (central path when undrawn)."""
     if probability is None:
@@ -63,23 +74,25 @@ def pathway_chart(result: RunResult, lang: str) -> dict[str, Any]:
         "yAxis": {"type": "value", "name": "万吨" if lang == "zh" else "10⁴ t",
                   **({"min": 0} if (co2["value"] >= 0).all() else {"scale": True})},  # amounts from zero
         "series": []}
-    for i, (name, g) in enumerate(co2.groupby("scenario", sort=False)):
+    for i, (scenario, g) in enumerate(co2.groupby("scenario", sort=False)):
         g = g.sort_values("year")
         color = PALETTE[i % len(PALETTE)]
-        opt["series"].append({"name": name, "type": "line", "symbolSize": 5,
+        shown = named(scenario, lang)
+        opt["series"].append({"name": shown, "type": "line", "symbolSize": 5,
                               "lineStyle": {"color": color}, "itemStyle": {"color": color},
                               "data": [round(v / 1e4, 1) for v in g["value"]]})
         if "p05" in g.columns and g["p05"].notna().all():
-            opt["series"] += [
-                {"name": f"_{name}_lo", "type": "line", "stack": f"band{i}", "symbol": "none",
+            band = f"{shown}（5%–95%区间）" if lang == "zh" else f"{shown} (5–95 % range)"
+            opt["series"] += [  # lower edge and width share the band's name (no helper in the legend)
+                {"name": band, "type": "line", "stack": f"band{i}", "symbol": "none",
                  "lineStyle": {"opacity": 0}, "tooltip": {"show": False},
                  "data": [round(v / 1e4, 1) for v in g["p05"]]},
-                {"name": f"_{name}_band", "type": "line", "stack": f"band{i}", "symbol": "none",
+                {"name": band, "type": "line", "stack": f"band{i}", "symbol": "none",
                  "lineStyle": {"opacity": 0}, "tooltip": {"show": False},
                  "areaStyle": {"color": color, "opacity": 0.15},
                  "data": [round((h - lo) / 1e4, 1) for lo, h in zip(g["p05"], g["p95"],
                                                                    strict=True)]}]
-    opt["legend"]["data"] = list(co2["scenario"].unique())
+    opt["legend"]["data"] = [named(n, lang) for n in co2["scenario"].unique()]
     return opt
 
 
@@ -94,7 +107,7 @@ def peak_chart(result: RunResult, lang: str) -> dict[str, Any] | None:
             "grid": {"left": 60, "right": 24, "top": 48, "bottom": 48},
             "xAxis": {"type": "category", "data": [str(y) for y in years]},
             "yAxis": {"type": "value", "name": "%", "max": 100},
-            "series": [{"name": n, "type": "bar",
+            "series": [{"name": named(n, lang), "type": "bar",
                         "data": [round(100 * float(v), 1) for v in g.sort_values("year")["share"]]}
                        for n, g in dist.groupby("scenario", sort=False)]}
 
@@ -112,15 +125,23 @@ def targets(result: RunResult, lang: str) -> list[dict[str, Any]]:
             sep = "" if t["unit"] == "年" else ","
             rows.append({
                 "scenario": r.name, "indicator": name, "year": t["year"],
-                "against": "" if against is None else f"{_t('against', lang)}{against}",
+                "against": "" if against is None else f"{_t('against', lang)}{named(against, lang)}",
                 "target": f"{t['relation'].replace('<=', '≤').replace('>=', '≥')} "
                           f"{t['value']:{sep}.{digits}f}",
                 "unit": "" if t["unit"] == "年" else t["unit"],
                 "projected": f"{t['projected']:{sep}.{digits}f}",
                 "probability": None if t["probability"] is None else round(100 * t["probability"]),
                 "light": light(t["probability"], t["met_central"]),
-                "source": t["source"]})
+                "source": _source(t["source"], lang)})
     return rows
+
+
+def _source(text: Any, lang: str) -> str:
+    """A target's source: a document number as written; ``illustrative`` as 示例."""
+    from cocontrol.data.names import label
+
+    text = "" if text is None else str(text)
+    return label("label", text, lang) if text == "illustrative" else text
 
 
 def _measures(result: RunResult) -> pd.DataFrame:
@@ -144,7 +165,7 @@ def coordinates_chart(result: RunResult, lang: str) -> dict[str, Any] | None:
             "yAxis": {"type": "value", "name": _t("y", lang), "nameLocation": "middle",
                       "nameGap": 70},
             "series": [{"type": "scatter", "symbolSize": 12,
-                        "data": [{"name": n, "value": [round(float(x), 1), round(float(y), 1)]}
+                        "data": [{"name": named(n, lang), "value": [round(float(x), 1), round(float(y), 1)]}
                                  for n, x, y in zip(m["measure"], m["APeq"], m["CO2"],
                                                     strict=True)],
                         "label": {"show": True, "formatter": "{b}", "position": "right",
@@ -168,7 +189,7 @@ def mac_chart(result: RunResult, lang: str) -> dict[str, Any] | None:
                                             "textStyle": {"fontSize": 14}},
             "tooltip": {"trigger": "axis"},
             "grid": {"left": 70, "right": 24, "top": 48, "bottom": 90},
-            "xAxis": {"type": "category", "data": list(mac["measure"]),
+            "xAxis": {"type": "category", "data": [named(n, lang) for n in mac["measure"]],
                       "axisLabel": {"rotate": 20, "fontSize": 11}},
             "yAxis": {"type": "value", "name": "元/t" if lang == "zh" else "CNY/t"},
             "series": [{"type": "bar", "name": label,
@@ -213,9 +234,11 @@ def input_label(name: str, lang: str) -> str:
     zh = lang == "zh"
     kind, _, rest = name.partition(":")
     if kind == "driver":
-        return f"驱动因素 {rest}" if zh else f"driver {rest}"
+        from cocontrol.data.names import label
+
+        return f"驱动因素 {label('driver', rest, lang)}" if zh else f"driver {label('driver', rest, lang)}"
     if kind == "measure":
-        return f"措施效果 {rest}" if zh else f"measure uptake {rest}"
+        return f"措施效果 {rest}" if zh else f"measure uptake {named(rest, lang)}"
     if kind == "factor":
         cat, _, sp = rest.partition(":")
         c = CATEGORIES.get(cat, (cat, cat))[0 if zh else 1]
@@ -245,7 +268,7 @@ def sensitivity(result: RunResult, lang: str, top: int = 6) -> list[dict[str, An
 
 def page(result: RunResult, lang: str) -> dict[str, Any]:
     by_name = {s["name"]: s for s in summary(result)["scenarios"]}
-    return {"region": result.spec.region, "draws": result.draws,
+    return {"region": result.spec.region, "draws": result.draws, "scopes": sorted(result.spec.co2_scopes),
             "scenarios": [{"name": n, "peak_year": s["peak_year"],
                            "peak": round(s["peak_value_t"] / 1e4, 1),
                            "p2030": s["p_peak_by"].get("2030")} for n, s in by_name.items()],

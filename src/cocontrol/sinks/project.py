@@ -9,6 +9,8 @@ Sheets: ``项目`` (项目 | 内容: 名称, 城市 — the platform region —,
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
@@ -70,6 +72,12 @@ def write_template(path: str | Path) -> Path:
     surveys.append(["2024-10-15", 160, 52, 18, 35, 40, 180])
     surveys.append(["2025-10-15", 150, 44.9, 20, 31, 45, 210])
     return write_atomic(path, book.save)
+
+
+def _headed(problems: Sequence[Problem]) -> list[Problem]:
+    """Problems named by the 监测 sheet's own headers (植株成活率(%) …), as the user sees them."""
+    header = {v: k for k, v in SURVEY_COLUMNS.items()}
+    return [replace(p, column=header.get(p.column or "", p.column)) for p in problems]
 
 
 def read_project(path: str | Path) -> tuple[Project, pd.DataFrame]:
@@ -160,8 +168,11 @@ def _read(path: str | Path, need_region: bool = False) -> tuple[
                 values.append(None)
         frame[col] = pd.Series(values, index=frame.index, dtype="float64")
     if problems:
-        raise ValidationFailed(problems, "restoration project workbook")
-    check_surveys(frame, str(path))
+        raise ValidationFailed(_headed(problems), "restoration project workbook")
+    try:
+        check_surveys(frame, str(path))
+    except ValidationFailed as exc:  # named by the workbook's own column headers
+        raise ValidationFailed(_headed(exc.problems), exc.summary) from None
     hectares = area_in_hectares(area, unit)
     project = Project(
         name=str(info["名称"][0]) if "名称" in info else path.stem, sink_type=kind,

@@ -90,15 +90,17 @@ def project_table(projects: list[StoredProject], year: int) -> Table:
         result = assess(sp.project, surveys)
         last = result["surveys"][-1] if result["surveys"] else None
         rng = result["sink_t_per_year"]
+        started = sp.project.start.year <= year
+        status = (last["status"] if last else "未监测") if started else "尚未开工"
         rows.append([sp.project.name, SINK_TYPES.get(sp.project.sink_type, sp.project.sink_type),
                      sp.project.area_ha, sp.project.area_ha * 15,
-                     last["date"] if last else "—", last["status"] if last else "未监测",
-                     rng["low"], rng["central"], rng["high"],
+                     last["date"] if last else "—", status,
+                     *((rng["low"], rng["central"], rng["high"]) if started else (None,) * 3),
                      "实际" if sp.label == "real" else "示例"])
     return Table(f"海草床、盐沼修复项目（截至{year}年）", [
         Column("项目"), Column("类型"), Column("面积", "公顷", 2), Column("面积", "亩", 0),
         Column("最近监测"), Column("状态"), Column("年碳汇低值", "吨二氧化碳", 1),
         Column("年碳汇中值", "吨二氧化碳", 1), Column("年碳汇高值", "吨二氧化碳", 1), Column("数据")],
-        rows, note="状态按项目自定的植株、幼苗成活率阈值判定（管护期内）；碳汇区间=面积×最近一次监测覆盖度×"
+        rows, note="状态按项目自定的植株、幼苗成活率阈值判定（管护期内）；报告年度尚未开工的项目不列碳汇；碳汇区间=面积×最近一次监测覆盖度×"
                    "低、中、高沉积物埋藏速率×44/12，不含初级生产力；生物量碳储量为一次性储量，不计入年碳汇。",
         sheet="修复项目")

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from cocontrol import refdata
+from cocontrol.data.names import label as label_of
 from cocontrol.errors import Problem, ValidationFailed
 from cocontrol.sinks.table import C_TO_CO2
 from cocontrol.sinks.wetland import rates
@@ -91,7 +92,8 @@ def sink_range(project: Project, cover: float | None = None,
                        ("high", "rate_high")):
         p = params[key]
         out[f"{label}_t"] = hectares * p.value * C_TO_CO2
-        out[f"{label}_rate"] = f"{p.value:g} tC/公顷/年（{p.source}；{p.status}）"
+        status = label_of("param_status", p.status)
+        out[f"{label}_rate"] = f"{p.value:g} tC/公顷/年（{p.source}；{status}）"
     return out
 
 
@@ -109,17 +111,28 @@ def biomass_stock_t(project: Project, biomass_g_dw_m2: float | None,
     return biomass_g_dw_m2 * m2 * fc / 1e6 * C_TO_CO2
 
 
-def eligibility(project: Project) -> list[str]:
-    """CCER notes (CCER-14-004 seagrass, CCER-14-003 salt marsh), in Chinese."""
+def eligibility(project: Project, lang: str = "zh") -> list[str]:
+    """CCER notes (CCER-14-004 seagrass, CCER-14-003 salt marsh), in Chinese (``lang="en"``:
+    English)."""
+    en = lang == "en"
     if project.sink_type == "salt_marsh":
         limit = 0.05
-        if project.pre_project_cover is None:
-            return ["盐沼修复须记录修复前植被覆盖度：CCER-14-003-V01 要求低于 5%（否则可自然恢复，不具额外性）"]
-        if round(project.pre_project_cover, 9) >= limit:
-            return [f"修复前植被覆盖度 {project.pre_project_cover:.1%} 不低于 5%，"
-                    "不符合 CCER-14-003-V01 的额外性要求"]
-        return [f"修复前植被覆盖度 {project.pre_project_cover:.1%} 低于 5%，符合 CCER-14-003-V01 的适用条件"]
-    return ["海草床植被修复可按 CCER-14-004-V01 开发；同省的红树林、盐沼、海草床项目可打捆登记；"
+        cover = project.pre_project_cover
+        if cover is None:
+            return ["A salt-marsh restoration must record the vegetation cover before restoration: "
+                    "CCER-14-003-V01 requires less than 5 % (above it the marsh can recover by itself, "
+                    "so it is not additional)" if en else
+                    "盐沼修复须记录修复前植被覆盖度：CCER-14-003-V01 要求低于 5%（否则可自然恢复，不具额外性）"]
+        if round(cover, 9) >= limit:
+            return [f"Cover before restoration {cover:.1%} is not below 5 %: it does not meet the "
+                    "additionality condition of CCER-14-003-V01" if en else
+                    f"修复前植被覆盖度 {cover:.1%} 不低于 5%，不符合 CCER-14-003-V01 的额外性要求"]
+        return [f"Cover before restoration {cover:.1%} is below 5 %: CCER-14-003-V01 applies" if en
+                else f"修复前植被覆盖度 {cover:.1%} 低于 5%，符合 CCER-14-003-V01 的适用条件"]
+    return ["Seagrass restoration can be developed under CCER-14-004-V01; mangrove, salt-marsh and "
+            "seagrass projects of one province can be registered as a bundle; the survival "
+            "thresholds are the project's own, not the methodology's" if en else
+            "海草床植被修复可按 CCER-14-004-V01 开发；同省的红树林、盐沼、海草床项目可打捆登记；"
             "成活率阈值为项目自定指标，并非方法学要求"]
 
 

@@ -54,7 +54,7 @@ def _pct(value: float | None) -> str:
 def projects_view(projects: list, lang: str) -> list[dict[str, Any]]:
     """The stored projects of the chosen region as the page lists them, from
     :func:`cocontrol.sinks.restoration.assess` (nothing computed here)."""
-    from cocontrol.sinks.restoration import assess
+    from cocontrol.sinks.restoration import assess, eligibility
 
     i = 0 if lang == "zh" else 1
     types = {c: label("sink_type", c, lang) for c in names("sink_type")}
@@ -81,9 +81,9 @@ def projects_view(projects: list, lang: str) -> list[dict[str, Any]]:
             "care": p.care_years, "thresholds": f"{p.shoot_threshold:.0%} / {p.seedling_threshold:.0%}",
             "surveys": surveys, "range": (rng["low"], rng["central"], rng["high"]),
             "stock": result["biomass_stock_t"],
-            "notes": result["eligibility"] if i == 0 else [],
+            "notes": result["eligibility"] if i == 0 else eligibility(p, lang),
             "data": label("data", "real" if sp.label == "real" else "illustrative", lang),
-            "note": sp.note if i == 0 else "",
+            "note": sp.note,
         })
     return out
 

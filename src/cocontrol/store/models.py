@@ -209,6 +209,8 @@ class Submission(Base):
     period: Mapped[int] = mapped_column(Integer)
     value: Mapped[float | None] = mapped_column(Float)
     unit: Mapped[str | None] = mapped_column(String(60))
+    judgement: Mapped[str | None] = mapped_column(String(20))
+    """完成/进展正常/存在风险/未完成 of a qualitative target (or a target judged in words)."""
     progress: Mapped[int | None] = mapped_column(Integer)
     note: Mapped[str] = mapped_column(Text, default="")
     label: Mapped[str] = mapped_column(String(20), default="reported")

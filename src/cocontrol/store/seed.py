@@ -2,7 +2,8 @@
 
 * regions of the seed cities (山东省 → 济南市, 淄博市, 威海市 → 荣成市);
 * the reviewed plans in ``examples/plans/*.yaml`` (through ``cocontrol.plans.io.load_yaml``);
-* the demo observations (``examples/observations``) as submissions labelled as in the file;
+* the demo observations (``examples/observations``) as submissions labelled as in the file (a
+  judgement word such as 进展正常 as a submission with that judgement and no value);
 * the demo 碳普惠 records (``examples/inclusive``) as one batch per city of an illustrative partner;
 * the ``admin`` user, password from ``COCONTROL_ADMIN_PASSWORD`` or generated and printed once.
 
@@ -28,6 +29,7 @@ from cocontrol.store import models as m
 from cocontrol.store.audit import record
 from cocontrol.store.plans import store_plan
 from cocontrol.store.regions import ensure_region
+from cocontrol.tracking.observations import JUDGEMENTS
 
 
 def ensure_admin(session: Session, password: str | None, hasher: Callable[[str], str],
@@ -84,22 +86,24 @@ def seed_observations(session: Session, observations: pd.DataFrame | None = None
                            "indicator": t.indicator or "", "region": t.plan.region or ""}
                           for (slug, key), t in targets.items()])
     existing = set(session.execute(
-        select(m.Submission.target_id, m.Submission.period, m.Submission.value)
+        select(m.Submission.target_id, m.Submission.period, m.Submission.value, m.Submission.judgement)
         .where(m.Submission.submitter == "seed")
     ).all())
     added = 0
     for rec in obs.to_dict("records"):
         value = _number(rec.get("value"))
-        if value is None:  # a judgement word (进展正常) has no numeric submission to seed
-            continue
+        word = None if value is not None else _text(rec.get("value")).strip()
+        if value is None and word not in JUDGEMENTS:
+            continue  # neither a number nor a judgement (完成/进展正常 …): nothing to seed
         for target in _targets_of(rec, targets, frame):
-            key = (target.id, int(rec["year"]), float(value))
+            key = (target.id, int(rec["year"]), value, word)
             if key in existing:
                 continue
             existing.add(key)
+            unit = "" if word else _text(rec.get("unit")) or target.unit or ""
             session.add(m.Submission(
                 region=_text(rec.get("region")) or target.plan.region or "", target_id=target.id,
-                period=int(rec["year"]), value=value, unit=_text(rec.get("unit")) or target.unit or "",
+                period=int(rec["year"]), value=value, judgement=word, unit=unit,
                 label=_text(rec.get("label")) or "illustrative", source=_text(rec.get("source")),
                 submitter="seed", note="示例数据 / demo data",
             ))

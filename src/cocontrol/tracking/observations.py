@@ -78,6 +78,8 @@ JUDGEMENTS: dict[str, str] = {
 """Reported judgements (完成情况) and the status each stands for. Accepted for every target;
 a numeric target uses them only when it has no numeric observation."""
 JUDGEMENT_WORDS = ("完成", "进展正常", "存在风险", "未完成")
+JUDGEMENT_WORDS_EN = ("achieved", "on track", "at risk", "not achieved")
+"""The judgement words in English, in the order of :data:`JUDGEMENT_WORDS`."""
 
 CHANGE_RELATIONS = {"reduce_by", "increase_by"}
 

@@ -441,10 +441,25 @@ def assess(targets: pd.DataFrame, observations: pd.DataFrame, *, as_of: int) -> 
     return out[STATUS_COLUMNS]
 
 
-def _fmt(v: float) -> str:
+def _fmt(v: float, unit: object = None) -> str:
+    """A value in a reason: four significant digits; a count of things (家, 个, 座 …) whole."""
     if pd.isna(v):
         return "—"
+    if unit in COUNT_UNITS:
+        return f"{v:,.0f}"
     return f"{v:,.4g}" if abs(v) < 1e5 else f"{v:,.0f}"
+
+
+def _whole(v: float, unit: object, relation: object) -> float:
+    """A required count is whole: rounded up for a count to reach (不低于, 达到), down for one
+    to stay under (不高于) — 0.5 处 required means 1 处."""
+    if unit not in COUNT_UNITS or pd.isna(v):
+        return v
+    return float(np.floor(v + 1e-9) if relation == "<=" else np.ceil(v - 1e-9))
+
+
+COUNT_UNITS = frozenset({"个", "家", "座", "处", "项", "条", "台", "辆", "所", "户", "村", "艘", "套", "只", "次"})
+"""Units of things counted one by one: their values, requirements and forecasts read whole."""
 
 
 def _reasons(out: pd.DataFrame, notes: np.ndarray, shortfall: np.ndarray, lag: np.ndarray,
@@ -466,10 +481,10 @@ def _reasons(out: pd.DataFrame, notes: np.ndarray, shortfall: np.ndarray, lag: n
         if r.latest_year < as_of:
             gap = (f"（缺少{as_of}年数据）" if r.latest_year == as_of - 1
                    else f"（缺少{r.latest_year + 1}–{as_of}年数据）")
-        head = (f"{pre}基期值{_fmt(r.latest_value)}{unit}（{r.latest_year}年，无{r.latest_year + 1}年以来监测值）"
-                if r.latest_basis == "baseline" else f"{pre}{r.latest_year}年{what}{_fmt(r.latest_value)}{unit}{gap}")
+        head = (f"{pre}基期值{_fmt(r.latest_value, unit)}{unit}（{r.latest_year}年，无{r.latest_year + 1}年以来监测值）"
+                if r.latest_basis == "baseline" else f"{pre}{r.latest_year}年{what}{_fmt(r.latest_value, unit)}{unit}{gap}")
         ty = int(r.target_year) if pd.notna(r.target_year) else None
-        tv = f"{_fmt(r.target_value)}{r.unit or ''}" + ("左右" if approx[i] else "")
+        tv = f"{_fmt(r.target_value, r.unit)}{r.unit or ''}" + ("左右" if approx[i] else "")
         if r.status == "achieved":
             text.append(f"{head}，已达到{ty}年目标{tv}。")
         elif r.status == "off_track" and ty is not None and ty <= as_of and r.latest_year >= ty:
@@ -479,8 +494,9 @@ def _reasons(out: pd.DataFrame, notes: np.ndarray, shortfall: np.ndarray, lag: n
         else:
             ahead = "落后于" if lag[i] > 0 else "不落后于"
             text.append(
-                f"{head}，{ahead}进度要求{_fmt(r.required_value_now)}{unit}（{as_of}年）；"
-                f"按趋势{ty}年预计{_fmt(r.forecast)}{unit}，"
+                f"{head}，{ahead}进度要求{_fmt(_whole(r.required_value_now, unit, r.judged_relation), unit)}"
+                f"{unit}（{as_of}年）；"
+                f"按趋势{ty}年预计{_fmt(r.forecast, unit)}{unit}，"
                 + ("可达到" if shortfall[i] <= 0 else "达不到") + f"目标{tv}。")
     return text
 

@@ -18,11 +18,14 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from cocontrol.files import write_bytes_atomic
+from cocontrol.messages import Texts
 from cocontrol.plans.model import PlanDocument
 from cocontrol.store import models as m
 from cocontrol.store.audit import record, row_dict
 from cocontrol.store.plans import store_plan
 from cocontrol.store.regions import ensure_region
+from cocontrol.tracking.observations import JUDGEMENT_WORDS
+from cocontrol.tracking.observations import JUDGEMENT_WORDS_EN as JUDGEMENT_EN
 from cocontrol.web.auth import end_sessions
 from cocontrol.web.deps import Viewer, WebError
 from cocontrol.web.passwords import password_problem
@@ -159,8 +162,9 @@ def _store_evidence(folder: Path, data: bytes, suffix: str) -> tuple[Path, str]:
 def create_submission(session: Session, who: Viewer, *, evidence_dir: Path, limit: int,
                       target_id: int | None, task_id: int | None, period: int,
                       value: float | None, unit: str | None, progress: int | None, note: str,
-                      evidence: tuple[str, bytes] | None) -> m.Submission:
-    """A department's report of an indicator value or task progress, with its evidence file.
+                      evidence: tuple[str, bytes] | None, judgement: str | None = None) -> m.Submission:
+    """A department's report of an indicator value (or, for a qualitative target, a judgement
+    完成/进展正常/存在风险/未完成) or task progress, with its evidence file.
 
     Validated completely before anything is written; the evidence file is content-addressed
     (sha256) so a failed commit leaves no record pointing at it and no file is overwritten.
@@ -174,9 +178,16 @@ def create_submission(session: Session, who: Viewer, *, evidence_dir: Path, limi
     if target_id is not None:
         row = _get(session, m.Target, target_id, who)
         _own_department(session, who, m.TargetResponsible, "target_id", target_id)
-        if value is None:
-            raise WebError(422, "invalid", "an indicator submission needs a value")
-        unit = unit or row.unit
+        if judgement is not None and judgement not in JUDGEMENT_WORDS:
+            raise WebError(422, "invalid", Texts(("完成情况应为" + "、".join(JUDGEMENT_WORDS) + "之一",
+                                                  "the judgement must be one of " + ", ".join(JUDGEMENT_EN))))
+        if value is None and judgement is None:
+            raise WebError(422, "invalid", Texts(("指标填报需填写数值或完成情况",
+                                                  "an indicator submission needs a value or a judgement")))
+        if value is not None and judgement is not None:
+            raise WebError(422, "invalid", Texts(("数值与完成情况请分两次填报",
+                                                  "report a value and a judgement as two submissions")))
+        unit = None if judgement is not None else unit or row.unit
     else:
         row = _get(session, m.Task, task_id, who)  # type: ignore[arg-type]
         _own_department(session, who, m.TaskResponsible, "task_id", task_id)  # type: ignore[arg-type]
@@ -190,7 +201,8 @@ def create_submission(session: Session, who: Viewer, *, evidence_dir: Path, limi
         meta = {"evidence_path": str(path), "evidence_sha256": digest,
                 "evidence_name": Path(evidence[0]).name[:200]}
     sub = m.Submission(region=region, target_id=target_id, task_id=task_id, period=period,
-                       value=value, unit=unit, progress=progress, note=note, submitter=who.name,
+                       value=value, unit=unit, judgement=judgement if target_id is not None else None,
+                       progress=progress, note=note, submitter=who.name,
                        label="reported", source="web", **meta)
     session.add(sub)
     if task_id is not None and progress is not None:

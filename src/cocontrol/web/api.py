@@ -207,6 +207,8 @@ async def submit(
     task_id: Annotated[int | None, Form(ge=1, le=MAX_ID)] = None,
     value: Annotated[float | None, Form(allow_inf_nan=False)] = None,
     unit: Annotated[str | None, Form(max_length=60)] = None,
+    judgement: Annotated[str | None, Form(max_length=20, description="完成/进展正常/存在风险/未完成 "
+                                          "(a qualitative target's judgement, instead of a value)")] = None,
     progress: Annotated[int | None, Form(ge=0, le=100)] = None,
     note: Annotated[str, Form(max_length=5000)] = "",
     evidence: Annotated[UploadFile | None, File()] = None,
@@ -217,7 +219,7 @@ async def submit(
     sub = actions.create_submission(
         session, who, evidence_dir=settings.evidence_dir, limit=settings.max_upload_bytes,
         target_id=target_id, task_id=task_id, period=period, value=value, unit=unit,
-        progress=progress, note=note, evidence=file)
+        progress=progress, note=note, evidence=file, judgement=judgement or None)
     return JSONResponse(views.submission_dict(sub), status_code=201)
 
 

@@ -183,9 +183,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> Response:
-        errors = validation_errors(exc.errors())
-        problems = [f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in errors]
-        return error_response(request, 422, "invalid", "; ".join(problems), {"errors": errors})
+        from cocontrol.web import fields  # each field by its label, in the page's language
+
+        raw = exc.errors()
+        return error_response(request, 422, "invalid", (fields.describe(raw, "zh"), fields.describe(raw, "en")),
+                              {"errors": validation_errors(raw)}, reason=fields.machine(raw))
 
     @app.exception_handler(CocontrolError)
     async def _input(request: Request, exc: CocontrolError) -> Response:
@@ -278,20 +280,23 @@ def serve_app() -> FastAPI:
 
 
 def error_response(request: Request, status: int, key: str, detail: str = "",
-                   extra: dict[str, Any] | None = None) -> Response:
-    """JSON for the API, a message fragment for htmx, a page (or the login page) otherwise."""
+                   extra: dict[str, Any] | None = None, *, reason: str | None = None) -> Response:
+    """JSON for the API, a message fragment for htmx, a page (or the login page) otherwise;
+    ``reason`` overrides the API's machine reason."""
     lang = lang_of(request)
     t = translator(lang)
-    reason = None
+    given, reason = reason, None
     if isinstance(detail, tuple):  # (Chinese, English)
         reason = detail[1] if isinstance(detail, Texts) else None  # an error's own English
         detail = detail[lang == "en"]
     elif detail:  # an English sentence of the web: its Chinese template ("中文 / English": a half)
         reason, detail = detail, say(detail, lang, strict=True)
     message = t(key) if key not in ("invalid", "not_found", "method", "error") else (detail or t(key))
+    if key == "login_required" and detail:  # a token refused: say which and why (碳普惠 API)
+        message = detail
     if request.url.path.startswith("/api"):
         headers = {"Retry-After": "5"} if status in (429, 503) else None
-        return JSONResponse(error_json(key, message, reason or detail, extra), status_code=status,
+        return JSONResponse(error_json(key, message, given or reason or detail, extra), status_code=status,
                             headers=headers)
     if status == 401 and not request.headers.get("hx-request"):
         return RedirectResponse(f"/login?msg={key}", status_code=303)

@@ -33,9 +33,8 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 def _page(request: Request, who: Viewer, session: Session, region: str | None,
           message: str = "") -> Response:
-    from cocontrol.figures.emissions import co2_by_year
-    from cocontrol.sinks.blue import blue_carbon, net_co2_by_year, removals_by_year, sink_activity
-    from cocontrol.sinks.view import net_text, page_view, projects_view
+    from cocontrol.sinks.blue import blue_carbon, sink_activity
+    from cocontrol.sinks.view import page_view, projects_view
     from cocontrol.store.restoration import stored_projects
     from cocontrol.web.i18n import lang_of
     from cocontrol.web.pages import render
@@ -49,15 +48,51 @@ def _page(request: Request, who: Viewer, session: Session, region: str | None,
     v["projects"] = projects_view([p for p in projects if p.region == v["region"]], v["lang"])
     v["message"] = message
     if v["region"]:
-        # the net figure from the same results every other page shows (figure co2, sinks)
         year = default_year(session, None, request.app.state.settings.year)
-        res = request.app.state.cache.results(session, v["region"], year)
-        total, _ = removals_by_year(activity, v["region"])
-        net = {y: n for y, n in net_co2_by_year(co2_by_year(res.emissions), total).items()
-               if y <= year}
-        v["net"] = net_text((max(net), total[max(net)], net[max(net)]) if net else None,
-                            v["lang"])
+        v["net"] = _net(request, session, activity, v["region"], year, v["lang"])
     return render(request, "bluecarbon.html", who, page="bluecarbon", title=v["title"], v=v)
+
+
+def _net(request: Request, session: Session, activity, region: str, year: int, lang: str,
+         only: int | None = None) -> str:
+    """The sentence of figure ``net_co2`` (direct CO2 − all removals) of ``region`` for the
+    latest year ≤ ``year`` with both (``only``: that year alone), from the results of ``year``
+    every other page shows (figures co2, sinks); "" without."""
+    from cocontrol.figures.emissions import co2_by_year
+    from cocontrol.sinks.blue import net_co2_by_year, removals_by_year
+    from cocontrol.sinks.view import net_text
+
+    res = request.app.state.cache.results(session, region, year)
+    total, _ = removals_by_year(activity, region)
+    net = {y: n for y, n in net_co2_by_year(co2_by_year(res.emissions), total).items()
+           if (y == only if only is not None else y <= year)}
+    return net_text((max(net), total[max(net)], net[max(net)]) if net else None, lang)
+
+
+def net_of_inventory(request: Request, session: Session, who: Viewer, region: str, year: int,
+                     lang: str) -> str:
+    """The net-emissions sentence of the 清单浏览 page (the inventory's year, blue carbon and
+    forests included; the restoration projects of the platform in place of file rows)."""
+    from cocontrol.sinks.blue import sink_activity
+    from cocontrol.store.db import home as default_home
+    from cocontrol.store.restoration import stored_projects
+    from cocontrol.web.views import default_year
+
+    home = request.app.state.settings.home
+    folder = Path(home or default_home()) / "sinks"
+    files = tuple(sorted((f.name, f.stat().st_mtime_ns) for f in folder.glob("*.csv")))
+    scope = tuple(sorted(who.regions)) if who.regions is not None else None
+
+    def build() -> str:
+        projects = [p for p in stored_projects(session) if who.sees(p.region)]
+        activity = sink_activity(home, projects)
+        # the results the inventory page itself reads (of the default year), its year picked
+        latest = default_year(session, None, request.app.state.settings.year)
+        return _net(request, session, activity, region, latest, lang, only=year)
+
+    # memoised per data generation (a stored project bumps it) and the sink files' times
+    return request.app.state.cache.view(session, ("inventory-net", region, year, lang, scope, files),
+                                        build)
 
 
 @router.get("/bluecarbon")

@@ -50,6 +50,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "submit_progress": ("填报进展", "Submit progress"),
     "value": ("数值", "Value"),
     "unit": ("单位", "Unit"),
+    "judgement": ("完成情况（定性目标）", "Judgement (qualitative targets)"),
     "period": ("年度", "Period"),
     "note": ("说明", "Note"),
     "evidence": ("佐证材料", "Evidence"),
@@ -184,10 +185,14 @@ MESSAGES |= {
     "inclusive.corrected": ("冲正合计", "Corrections"),
     "inclusive.manage": ("台账管理", "Ledger management"),
     "inclusive.expire_title": ("到期处理", "Expiry"),
+    "inclusive.valid_open": ("{start} 起（未设截止日期）", "from {start} (no end date)"),
     "inclusive.expire_help": ("减排量自签发年度起有效，至其后第 {years} 年年底到期；到期未兑换的部分记为过期，先签发的先使用。"
-                              "此有效期为示例设置，城市可按本地办法调整。",
+                              "此有效期为本市自行设置：未查到山东省公开的碳普惠减排量有效期规定；"
+                              "《深圳市碳普惠管理办法》（2022）规定个人碳积分有效期最长不超过10年。",
                               "Credits stay valid for {years} calendar year(s) after the year of issue; what is left then "
-                              "lapses, oldest credits spent first. The validity is illustrative; a city sets its own."),
+                              "lapses, oldest credits spent first. This validity is the city's own setting: no published "
+                              "Shandong rule was found; Shenzhen's 2022 carbon-inclusive rules cap personal credits at "
+                              "10 years."),
     "inclusive.year": ("签发年度", "Year of issue"),
     "inclusive.expire_button": ("记为过期", "Expire"),
     "inclusive.confirm_expire": ("确认将该年度及以前到期未兑换的减排量记为过期？记账后只能冲正，不能删除。",
@@ -243,6 +248,24 @@ MESSAGES |= {
     "events.problems": ('问题', 'Problems'),
     "events.none": ('尚无登记的活动。', 'No event recorded yet.'),
     "events.interval": ('95% 区间', '95 % interval'),
+    "events.open": ('（', ' ('),
+    "events.close": ('）', ')'),
+    "events.sep": ('；', '; '),
+    "events.colon": ('：', ': '),
+    "events.credit_type": ('类型', 'Type'),
+    "events.kg_co2e": ('千克CO2当量', 'kg CO2e'),
+    "events.vintage": ('年份', 'Vintage'),
+    "events.lines": ('核算明细', 'Account by line'),
+    "events.item": ('项目', 'Item'),
+    "events.amount": ('活动水平', 'Activity'),
+    "events.factor": ('排放因子', 'Factor'),
+    "events.citation": ('因子来源（核实状态）', 'Factor source (status)'),
+    "events.uncertainty": ('不确定性（95%）', 'Uncertainty (95 %)'),
+    "events.lines_note": ('住宿、会议用品无可引用的缺省因子，按酒店分摊能耗或填报人注明来源的因子核算；'
+                          '填埋垃圾因子由 IPCC 2006 第5卷缺省参数推算。合计的 95% 区间按各项独立、平方和开方合成。',
+                          'Accommodation and materials have no citable default factor: they are accounted from the '
+                          "hotel's own energy or a factor the organiser cites; landfill factors are derived from IPCC "
+                          '2006 Vol. 5 defaults. The total\'s 95 % interval combines the lines in quadrature (independent).'),
     "events.done": ('已登记并注销。', 'Recorded and retired.'),
     "events.certificate": ('碳中和证明', 'Certificate'),
     "events.pdf": ('PDF', 'PDF'),
@@ -298,9 +321,30 @@ STATUS_LABELS: dict[str, tuple[str, str]] = {
 
 
 def lang_of(request: Request) -> str:
-    """``?lang=`` wins, then the ``lang`` cookie, then Chinese."""
-    lang = request.query_params.get("lang") or request.cookies.get("lang") or "zh"
+    """``?lang=`` wins, then the ``lang`` cookie, then (for the JSON API only) the first of
+    ``Accept-Language`` that is Chinese or English, then Chinese. Pages ignore the header: a
+    browser set to English still opens the Chinese platform until its user switches."""
+    lang = request.query_params.get("lang") or request.cookies.get("lang")
+    if not lang and request.url.path.startswith("/api/"):
+        lang = _accept_language(request.headers.get("accept-language", ""))
     return lang if lang in LANGS else "zh"
+
+
+def _accept_language(header: str) -> str | None:
+    """The language of ``Accept-Language`` with the highest weight among zh and en."""
+    best: tuple[float, str] | None = None
+    for part in header.split(","):
+        tag, _, params = part.strip().partition(";")
+        code = tag.strip().lower()[:2]
+        if code not in LANGS:
+            continue
+        try:
+            q = float(params.strip()[2:]) if params.strip().startswith("q=") else 1.0
+        except ValueError:
+            q = 0.0
+        if best is None or q > best[0]:
+            best = (q, code)
+    return best[1] if best else None
 
 
 def words(prefix: str, lang: str, **shared: str) -> dict[str, str]:

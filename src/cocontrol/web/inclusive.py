@@ -84,6 +84,12 @@ def _partner(request: Request, session: Session) -> Any:
     return found
 
 
+def token_partner(request: Request, session: DB) -> Any:
+    """The partner a bearer token names, as a dependency: FastAPI resolves it before the body
+    is validated, so a bad token is refused (401) before anything of the body is read."""
+    return _partner(request, session)
+
+
 def _frame(batch: Batch) -> pd.DataFrame:
     rows = [r.model_dump() for r in batch.records]
     frame = pd.DataFrame(rows)
@@ -96,14 +102,14 @@ def _frame(batch: Batch) -> pd.DataFrame:
 
 
 @router.post("/api/inclusive/records", tags=["碳普惠"])
-def post_records(request: Request, batch: Batch, session: DB) -> JSONResponse:
+def post_records(partner: Annotated[Any, Depends(token_partner)], batch: Batch,
+                 session: DB) -> JSONResponse:
     """Credit a batch of behaviour records (partner token). Re-posting the same batch or a
     record already credited never credits twice."""
     from cocontrol.inclusive.methodology import load
     from cocontrol.inclusive.records import from_frame
     from cocontrol.store.inclusive import post_api_records
 
-    partner = _partner(request, session)
     body = json.dumps([r.model_dump() for r in batch.records], sort_keys=True).encode()
     try:
         records = from_frame(_frame(batch), file="records")
@@ -262,6 +268,11 @@ async def bureau(request: Request, session: DB,
 Bureau = Annotated[Viewer, Depends(bureau)]
 
 
+def token_account(request: Request, session: DB) -> Any:
+    """The account a person token opens, as a dependency resolved before the body."""
+    return _person(request, session)
+
+
 def _refused(exc: Exception) -> WebError:
     from cocontrol.store.inclusive_accounts import AccountRefused
 
@@ -308,12 +319,12 @@ def my_account(request: Request, session: DB) -> dict[str, Any]:
 
 
 @router.post("/api/inclusive/me/redeem", tags=["碳普惠"])
-def redeem(request: Request, body: Redemption, session: DB) -> dict[str, Any]:
+def redeem(mine: Annotated[Any, Depends(token_account)], body: Redemption,
+           session: DB) -> dict[str, Any]:
     """Spend credits of one's own account (person token); refused beyond the balance, nothing
     half-way."""
     from cocontrol.store.inclusive_accounts import redeem as spend
 
-    mine = _person(request, session)
     try:
         spend(session, partner=mine.partner, person=mine.person, amount_g=body.amount_g,
               note=body.note, actor=f"person:{mine.id}")

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
+from cocontrol.messages import Texts
 from cocontrol.plans.model import DOMAIN_LABELS
 from cocontrol.store import models as m
 from cocontrol.web import actions, imports, reports, views
@@ -119,6 +120,13 @@ def target(request: Request, target_id: Annotated[int, PathParam(ge=1, le=MAX_ID
                         v=view, page="overview")
 
 
+def not_a_number(field: str, raw: str) -> Texts:
+    """“数值”：“abc”不是数字 / Value: 'abc' is not a number (the field by its label)."""
+    from cocontrol.web.fields import label
+
+    return Texts((f"“{label(field, 'zh')}”：“{raw}”不是数字", f"{label(field, 'en')}: {raw!r} is not a number"))
+
+
 @router.post("/targets/{target_id}")
 async def target_edit(request: Request, target_id: Annotated[int, PathParam(ge=1, le=MAX_ID)], session: DB,
                       who: Who) -> Response:
@@ -133,21 +141,26 @@ async def target_edit(request: Request, target_id: Annotated[int, PathParam(ge=1
             try:
                 changes[field] = cast(raw) if raw else None
             except ValueError as exc:
-                raise WebError(422, "invalid", f"{field}: {raw!r} is not a number") from exc
+                raise WebError(422, "invalid", not_a_number(field, raw)) from exc
     if changes.get("indicator") is None:
         changes.pop("indicator", None)
     t = actions.update_target(session, who, target_id, changes, _form_id(form.get("version_id"), "version_id"))
     tr = translator(lang_of(request))
+    version = f"（第 {t.version_id} 版）" if lang_of(request) == "zh" else f" (version {t.version_id})"
     return render(request, "partials/message.html", who, kind="ok",
-                  message=f"{tr('saved')} (version {t.version_id})", version_id=t.version_id)
+                  message=f"{tr('saved')}{version}", version_id=t.version_id)
 
 
 @router.get("/department")
 def department(request: Request, session: DB, who: Who, id: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
                year: YearQ = None) -> Response:
     view = views.department(session, request.app.state.cache, who, id, _year(request, session, year))
+    from cocontrol.tracking.observations import JUDGEMENT_WORDS, JUDGEMENT_WORDS_EN
+
+    words = list(zip(JUDGEMENT_WORDS, JUDGEMENT_WORDS_EN, strict=True))
     return results_page(request, session, who, "department.html", translator(lang_of(request))("department"),
-                        wait_first=False, v=view, page="department", year=_year(request, session, year))
+                        wait_first=False, v=view, page="department", year=_year(request, session, year),
+                        judgement_words=words)
 
 
 @router.post("/department/submit")
@@ -162,7 +175,7 @@ async def department_submit(request: Request, session: DB, who: Who) -> Response
         try:
             return cast(raw)
         except ValueError as exc:
-            raise WebError(422, "invalid", f"{key}: {raw!r} is not a number") from exc
+            raise WebError(422, "invalid", not_a_number(key, raw)) from exc
 
     kind, _, ident = str(form.get("item", "")).partition(":")
     if kind not in ("target", "task") or not ident.isdigit() or not 1 <= int(ident) <= MAX_ID:
@@ -174,7 +187,8 @@ async def department_submit(request: Request, session: DB, who: Who) -> Response
         target_id=int(ident) if kind == "target" else None, task_id=int(ident) if kind == "task" else None,
         period=num("period", int) or _year(request, session, None), value=num("value", float),
         unit=str(form.get("unit") or "").strip() or None, progress=num("progress", int),
-        note=str(form.get("note") or "")[:5000], evidence=file)
+        note=str(form.get("note") or "")[:5000], evidence=file,
+        judgement=str(form.get("judgement") or "").strip() or None)
     t = translator(lang_of(request))
     response = render(request, "partials/message.html", who, kind="ok", message=f"{t('saved')} — #{sub.id}")
     response.headers["HX-Trigger"] = "submitted"  # the page's 填报记录 reloads itself
@@ -209,6 +223,11 @@ def inventory(request: Request, session: DB, who: Who, region: str | None = None
     view = views.inventory(session, request.app.state.cache, who, region, year, by, request.app.state.settings.year,
                            lang_of(request), sector=sector, page=page)
     view["regions"] = [r["name"] for r in views.visible_regions(session, who)]
+    if view.get("years") and view.get("region"):
+        from cocontrol.web.bluecarbon import net_of_inventory
+
+        view["net"] = net_of_inventory(request, session, who, view["region"], int(view["year"]),
+                                       lang_of(request))
     return results_page(request, session, who, "inventory.html", f"{view['region']} · {view['year']}",
                         v=view, page="inventory")
 

@@ -2,11 +2,12 @@
 
 Scenario files (YAML, :mod:`cocontrol.scenarios.spec`) are read from ``COCONTROL_SCENARIOS``
 or ``<home>/scenarios``; a user sees those of the regions they may see. A file is run once
-per content (spec, activity and control files, release): the first request starts the run in
-a background thread and the page shows the 正在计算 card, polling ``/scenarios/status``; the
-result is kept in memory and pickled under ``<home>/results/scenarios/<sha256>.pickle`` (other
-workers and later starts read it). The page renders what :mod:`cocontrol.scenarios.view`
-arranges and computes nothing itself.
+per content (spec, activity and control files, release). Opening the page never computes: it
+shows the stored result, the 正在计算 card of a run under way (polling ``/scenarios/status``), or
+a 尚未计算 card whose button (``POST /scenarios/run``; analysts, coordinators, administrators)
+starts the run in a background thread. The result is kept in memory and pickled under
+``<home>/results/scenarios/<sha256>.pickle`` (other workers and later starts read it). The
+page renders what :mod:`cocontrol.scenarios.view` arranges and computes nothing itself.
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ import time
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Request
-from fastapi.responses import Response
+from fastapi import APIRouter, Depends, Form, Request
+from fastapi.responses import RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from cocontrol.errors import CocontrolError
@@ -33,6 +34,8 @@ Who = Annotated[Viewer, Depends(viewer)]
 _LOCK = threading.Lock()
 _JOBS: dict[str, Job] = {}  # content key → run (at most one city's result kept in memory)
 log = logging.getLogger(__name__)
+RUNNERS = ("analyst", "coordinator")
+"""Roles (besides the administrator) that may start a scenario run: it keeps a core busy."""
 
 
 def folder(request: Request) -> Path:
@@ -40,8 +43,8 @@ def folder(request: Request) -> Path:
     return Path(env) if env else request.app.state.settings.home / "scenarios"
 
 
-def _specs(request: Request, who: Viewer) -> list[tuple[str, Path, str]]:
-    """(file stem, path, region) of every readable spec the user may see."""
+def _specs(request: Request, who: Viewer) -> list[tuple[str, Path, str, str]]:
+    """(file stem, path, region, title) of every readable spec the user may see."""
     from cocontrol.scenarios.spec import load_yaml
 
     out = []
@@ -52,7 +55,7 @@ def _specs(request: Request, who: Viewer) -> list[tuple[str, Path, str]]:
             continue
         region = str(data.get("region", "")) if isinstance(data, dict) else ""
         if region and who.sees(region):
-            out.append((path.stem, path, region))
+            out.append((path.stem, path, region, str(data.get("title") or region)))
     return out
 
 
@@ -130,9 +133,10 @@ def _compute(path: Path, key: str, home: Path, job: Job) -> None:
         job.error, job.state = ("计算失败", "the run failed"), "failed"
 
 
-def result_or_job(path: Path, home: Path) -> tuple[Any, Job | None]:
+def result_or_job(path: Path, home: Path, *, start: bool = True) -> tuple[Any, Job | None]:
     """The result of ``path`` (memory, else the disk cache keyed by content), or the
-    background job computing it — started here when none runs. Never computes inline."""
+    background job computing it — started here when none runs and ``start`` (else ``(None,
+    None)``: not computed yet). Never computes inline."""
     key = content_key(path)
     with _LOCK:
         job = _JOBS.get(key)
@@ -151,8 +155,10 @@ def result_or_job(path: Path, home: Path) -> tuple[Any, Job | None]:
                 return result, done
             except Exception:  # an unreadable cache file is recomputed
                 log.warning("unreadable scenario cache %s, recomputing", cached)
-        if job is not None and job.state == "failed":
+        if job is not None and job.state == "failed" and not start:
             return None, job
+        if not start:
+            return None, None
         for k in [k for k, j in _JOBS.items() if j.state != "running"]:
             del _JOBS[k]
         job = _JOBS[key] = Job()
@@ -181,22 +187,39 @@ async def page(request: Request, who: Who, name: str | None = None) -> Response:
     from cocontrol.web.pages import render
 
     specs, chosen = _pick(request, who, name)
-    view: dict[str, Any] = {"specs": [(s[0], s[2]) for s in specs], "chosen": None}
+    view: dict[str, Any] = {"specs": [(s[0], s[2], s[3]) for s in specs], "chosen": None}
     if chosen is not None:
         view["chosen"] = chosen[0]
         try:
-            result, job = await run_in_threadpool(result_or_job, chosen[1], _home(request))
+            result, job = await run_in_threadpool(result_or_job, chosen[1], _home(request), start=False)
             if result is not None:
                 view.update(build(result, lang_of(request)))
-            elif job is not None and job.state == "failed":
+            elif job is None:  # not computed yet: the run starts on request (尚未计算 card)
+                view["idle"] = {"region": chosen[2], "can_run": who.role in ("admin", *RUNNERS)}
+            elif job.state == "failed":
                 view["error"] = job.error[lang_of(request) == "en"]
+                view["can_run"] = who.role in ("admin", *RUNNERS)
             else:
-                view["computing"] = {"elapsed": job.elapsed if job else 0}
+                view["computing"] = {"elapsed": job.elapsed}
         except CocontrolError as exc:
             from cocontrol.messages import render_error
 
             view["error"] = render_error(exc, lang_of(request), strict=True)
     return render(request, "scenarios.html", who, page="scenarios", title="情景分析", v=view)
+
+
+@router.post("/scenarios/run")
+async def run(request: Request, who: Who, name: Annotated[str, Form(max_length=200)]) -> Response:
+    """Start the run of a scenario file (again after a failure); then the page shows its progress."""
+    from urllib.parse import quote
+
+    who.need(*RUNNERS)
+    _, chosen = _pick(request, who, name)
+    with _LOCK:  # a failed run is forgotten so that the request starts a new one
+        for k in [k for k, j in _JOBS.items() if j.state == "failed"]:
+            del _JOBS[k]
+    await run_in_threadpool(result_or_job, chosen[1], _home(request))
+    return RedirectResponse(f"/scenarios?name={quote(chosen[0])}", status_code=303)
 
 
 @router.get("/scenarios/portfolio")
@@ -208,9 +231,10 @@ async def portfolio(request: Request, who: Who, name: str, co2: int = 50, apeq: 
     if not (0 <= co2 <= 100 and 0 <= apeq <= 100):
         raise WebError(422, "invalid", "目标比例应在 0–100 之间 / shares from 0 to 100")
     _, chosen = _pick(request, who, name)
-    result, _job = await run_in_threadpool(result_or_job, chosen[1], _home(request))
+    result, _job = await run_in_threadpool(result_or_job, chosen[1], _home(request), start=False)
     if result is None:
-        raise WebError(409, "computing", "正在计算，请稍后再试 / computing, try again shortly")
+        raise WebError(409, "computing", "尚无计算结果，请先在情景分析页开始计算 / no results yet: start the run "
+                       "on the scenario page first")
     return render(request, "partials/scenario_portfolio.html", who,
                   p=solve(result, co2 / 100, apeq / 100))
 
@@ -222,7 +246,7 @@ async def status(request: Request, who: Who, name: str) -> Response:
     from cocontrol.web.pages import render
 
     _, chosen = _pick(request, who, name)
-    result, job = await run_in_threadpool(result_or_job, chosen[1], _home(request))
+    result, job = await run_in_threadpool(result_or_job, chosen[1], _home(request), start=False)
     if result is not None or job is None or job.state != "running":
         return Response("", headers={"HX-Refresh": "true"})
     return render(request, "partials/scenario_computing.html", who, spec_name=chosen[0],

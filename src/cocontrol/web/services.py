@@ -74,7 +74,8 @@ def latest_plan_ids(session: Session, regions: set[str] | None = None) -> list[i
 
 def observations_frame(session: Session) -> pd.DataFrame:
     """Non-withdrawn indicator submissions in the long observation layout of ``cocontrol.demo``
-    (latest submission per target and year wins)."""
+    (latest submission per target, year and kind wins: a number and a judgement — 完成/进展正常 … in
+    ``value``, as in the demo files — of the same year are two records)."""
     rows = session.execute(
         select(m.Submission, m.Target.key, m.Target.indicator, m.Plan.slug)
         .join(m.Target, m.Target.id == m.Submission.target_id)
@@ -83,9 +84,10 @@ def observations_frame(session: Session) -> pd.DataFrame:
         .order_by(m.Submission.id)
     ).all()
     recs = {
-        (s.target_id, s.period): {
+        (s.target_id, s.period, s.judgement is not None): {
             "region": s.region, "plan": slug, "target": qualified(slug, key), "indicator": indicator,
-            "year": s.period, "value": s.value, "unit": s.unit, "label": s.label,
+            "year": s.period, "value": s.value if s.judgement is None else None,
+            "value_text": s.judgement, "unit": "" if s.judgement is not None else s.unit, "label": s.label,
             "source": s.source or s.submitter,
         }
         for s, key, indicator, slug in rows

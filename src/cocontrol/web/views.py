@@ -94,15 +94,6 @@ def default_year(session: Session, year: int | None, configured: int | None, cac
     return cache.view(session, ("default_year",), latest) if cache else latest()
 
 
-def _latest_values(session: Session, target_ids: list[int]) -> dict[int, tuple[int, float, str | None]]:
-    rows = session.execute(
-        select(m.Submission.target_id, m.Submission.period, m.Submission.value, m.Submission.unit)
-        .where(m.Submission.target_id.in_(target_ids), m.Submission.withdrawn.is_(False))
-        .order_by(m.Submission.period, m.Submission.id)
-    ).all()
-    return {tid: (period, value, unit) for tid, period, value, unit in rows}
-
-
 def _labels_by_period(session: Session, target_ids: list[int]) -> dict[tuple[int, int], str]:
     """(target, year) → data label (``illustrative`` …) of the latest submission of that year, so a
     latest value from demo data is marked as such where it is shown."""
@@ -280,7 +271,8 @@ def visible_submissions(session: Session, who: Viewer, rows: Any) -> list[m.Subm
 
 def submission_dict(s: m.Submission) -> dict[str, Any]:
     return {"id": s.id, "region": s.region, "target_id": s.target_id, "task_id": s.task_id,
-            "period": s.period, "value": s.value, "unit": s.unit, "progress": s.progress,
+            "period": s.period, "value": s.value, "unit": s.unit, "judgement": s.judgement,
+            "progress": s.progress,
             "note": s.note, "label": s.label, "submitter": s.submitter,
             "created_at": s.created_at.isoformat(timespec="seconds"), "withdrawn": s.withdrawn,
             "evidence_name": s.evidence_name, "evidence_sha256": s.evidence_sha256,
@@ -323,7 +315,6 @@ def department(session: Session, cache: Cache, who: Viewer, dept_id: int | None,
                     row = {k: (None if v != v else v) for k, v in rec.items()}
                     row["basis"] = figs.get(str(rec.get("target_id")), {}).get("basis") or ""
                     warnings.append(row)
-    latest = _latest_values(session, ids_t)
     item = {**{("target", t.id): t.indicator for t in targets}, **{("task", k.id): k.title for k in tasks}}
     return {
         "department": {"id": dept.id, "name": dept.name, "region": region},
@@ -333,8 +324,8 @@ def department(session: Session, cache: Cache, who: Viewer, dept_id: int | None,
         "targets": [{"id": t.id, "key": t.key, "indicator": t.indicator, "year": t.year, "value": t.value,
                      "unit": t.unit, "relation": t.relation, "base_year": t.base_year,
                      "annual_rate": t.annual_rate, "qualitative": t.qualitative,
-                     "latest": latest[t.id][1] if t.id in latest else None,
-                     "latest_year": latest[t.id][0] if t.id in latest else None,
+                     "latest": figs.get(qualified(t.plan.slug, t.key), {}).get("latest_value"),
+                     "latest_year": figs.get(qualified(t.plan.slug, t.key), {}).get("latest_year"),
                      "status": figs.get(qualified(t.plan.slug, t.key), {}).get("status"),
                      "basis": figs.get(qualified(t.plan.slug, t.key), {}).get("basis") or ""} for t in targets],
         "submissions": [{**submission_dict(s), "item": item.get(("target", s.target_id) if s.target_id else ("task", s.task_id)),
@@ -360,7 +351,7 @@ def inventory(session: Session, cache: Cache, who: Viewer, region: str | None, y
         return empty
     gaps = dict(res.gaps)
     used = res.emissions.attrs.get("factor_set") if res.emissions is not None else None
-    summary = sector_summary(query_inventory(path, ["sector", "species"], year), lang)
+    summary = sector_summary(query_inventory(path, ["sector", "species", "scope"], year), lang)
     pages = max(1, -(-len(summary) // PAGE))
     page = min(max(page, 1), pages)
     frame = query_inventory(path, by, year)  # the JSON API's rows (codes, t)
@@ -394,14 +385,21 @@ PAGE = 15
 
 
 def sector_summary(by_sector: Any, lang: str = "zh") -> list[dict[str, Any]]:
-    """One row per sector: CO2 in 万吨 (official unit) and each air pollutant in t, ordered by
-    CO2 (largest first)."""
+    """One row per sector: direct (scope 1) CO2 in 万吨 (official unit) and each air pollutant
+    in t, ordered by CO2 (largest first); CO2 of purchased electricity and heat (scope 2) apart
+    as ``CO2_scope2`` — added to scope 1 it would count the power sector's emissions twice, and
+    the sectors' scope 1 sum is the city's CO2 of the overview and the reports."""
     wan = conversion_factor("t", "万吨")
     rows: dict[str, dict[str, Any]] = {}
     for r in by_sector.to_dict("records"):
         row = rows.setdefault(str(r["sector"]), {"code": str(r["sector"]), "name": sector_label(str(r["sector"]), lang)})
         value = float(r["value"]) if r["value"] is not None else 0.0
-        row[str(r["species"])] = row.get(str(r["species"]), 0.0) + (value * wan if r["species"] == "CO2" else value)
+        key = str(r["species"])
+        if r.get("scope") == 2:
+            if key != "CO2":
+                continue
+            key = "CO2_scope2"
+        row[key] = row.get(key, 0.0) + (value * wan if r["species"] == "CO2" else value)
     return sorted(rows.values(), key=lambda r: -r.get("CO2", 0.0))
 
 
@@ -427,7 +425,7 @@ def pollutant_chart(by_sector: Any, year: int, n: int = 10, lang: str = "zh") ->
 
 
 def co2_uncertainty(path: Any, year: int, gaps: dict[str, str]) -> list[dict[str, Any]] | None:
-    """CO2 95 % intervals by sector and in total (IPCC approach 1 with the default ranges of
+    """CO2 (scope 1) 95 % intervals by sector and in total (IPCC approach 1 with the default ranges of
     ``cocontrol.inventory.uncertainty``); a missing piece becomes a gap, never a number."""
     try:
         import pandas as pd
@@ -436,6 +434,8 @@ def co2_uncertainty(path: Any, year: int, gaps: dict[str, str]) -> list[dict[str
 
         em = pd.read_parquet(path)
         em = em[em["year"] == year]
+        if "scope" in em.columns:  # direct emissions, the city's CO2 of the overview and reports
+            em = em[em["scope"].fillna(1) == 1]
         if em.empty:
             return None
         return _records(error_propagation(default_ranges(em, "CO2")))

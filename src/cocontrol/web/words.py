@@ -164,10 +164,21 @@ def plan_lang(ctx: Any, text: Any) -> Markup:
     return Markup(' lang="zh-CN"') if any(zh for _, zh in plan_words(text, _lang(ctx))) else Markup("")
 
 
+@pass_context
+def judgement_word(ctx: Any, text: Any) -> str:
+    """A reported 完成情况 (完成/进展正常/存在风险/未完成) in the page's language."""
+    from cocontrol.tracking.observations import JUDGEMENT_WORDS, JUDGEMENT_WORDS_EN
+
+    if _lang(ctx) != "en":
+        return str(text or "")
+    return dict(zip(JUDGEMENT_WORDS, JUDGEMENT_WORDS_EN, strict=True)).get(str(text), str(text or ""))
+
+
 def install(env: Environment) -> None:
     """Register the filters on the app's Jinja environment."""
     env.filters.update(term=term, status_word=status_word, when=when, goal=goal, gap=gap,
-                       unit_word=unit_word, quote=quote, plan=plan, plan_plain=plan_plain, plan_lang=plan_lang)
+                       unit_word=unit_word, quote=quote, plan=plan, plan_plain=plan_plain, plan_lang=plan_lang,
+                       judgement=judgement_word)
     env.globals["lang_switch"] = lang_switch
 
 
