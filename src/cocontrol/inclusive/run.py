@@ -84,46 +84,49 @@ def _journals_with_times(seen: list[str]) -> list[str]:
     return [s for s in seen if "start" in pq.read_schema(s).names]
 
 
+def _file_sql(engine: str, paths: list[str], union_by_name: bool = False) -> str:
+    """The table expression reading Parquet ``paths`` in the engine's SQL (the engine reads
+    them itself)."""
+    if engine == "duckdb":
+        files = ", ".join("'" + s.replace("'", "''") + "'" for s in paths)
+        return f"read_parquet([{files}]{', union_by_name = true' if union_by_name else ''})"
+    return "parquet.`" + paths[0].replace("`", "``") + "`"
+
+
 def _register(ses: Session, records: pa.Table | str, seen: list[str],
               seen_ids: pa.Table | None, prior: pa.Table | None) -> None:
     """Register the records, the ids already credited and the trips already credited
-    (journal files and/or tables)."""
+    (journal files, read by the engine itself, and/or tables)."""
     if isinstance(records, str):
-        ses.register_sql("records", parquet_view_sql(records))
+        ses.register_sql("records", parquet_view_sql(records, ses.engine))
     else:
         ses.register("records", records)
     extra = seen_ids if seen_ids is not None else pa.table({"seen_id": pa.array([], pa.string())})
     trips = prior if prior is not None else PRIOR_SCHEMA.empty_table()
-    timed = _journals_with_times(seen)
-    if seen and ses.engine == "duckdb":
-        ses.register("seen_extra", extra)
-        ses.register("prior_extra", trips)
-        files = ", ".join("'" + s.replace("'", "''") + "'" for s in seen)
-        ses.register_sql("seen", f"SELECT DISTINCT CAST(record_id AS VARCHAR) AS seen_id "
-                                 f"FROM read_parquet([{files}]) UNION SELECT seen_id FROM seen_extra")
-        union = "SELECT * FROM prior_extra"
-        if timed:
-            files = ", ".join("'" + s.replace("'", "''") + "'" for s in timed)
-            union = ("SELECT CAST(record_id AS VARCHAR) AS prior_id, CAST(person AS VARCHAR) "
-                     "AS prior_person, start AS prior_start, \"end\" AS prior_end "
-                     f"FROM read_parquet([{files}], union_by_name = true) "
-                     f"WHERE start IS NOT NULL UNION ALL {union}")
-        ses.register_sql("prior", union)
+    if not seen:
+        ses.register("seen", extra)
+        ses.register("prior", trips)
         return
-    if seen:
-        import pyarrow.parquet as pq
-
-        ids = pa.concat_tables([pq.read_table(s, columns=["record_id"]) for s in seen])
-        extra = pa.concat_tables([extra, pa.table({"seen_id": ids["record_id"].cast(pa.string())})])
-        for path in timed:
-            t = pq.read_table(path, columns=["record_id", "person", "start", "end"])
-            t = t.filter(t["start"].is_valid())
-            trips = pa.concat_tables([trips, pa.Table.from_arrays(
-                [t["record_id"].cast(pa.string()), t["person"].cast(pa.string()),
-                 t["start"].cast(pa.timestamp("us")), t["end"].cast(pa.timestamp("us"))],
-                schema=PRIOR_SCHEMA)])
-    ses.register("seen", extra)
-    ses.register("prior", trips)
+    ses.register("seen_extra", extra)
+    ses.register("prior_extra", trips)
+    timed = _journals_with_times(seen)
+    text = "VARCHAR" if ses.engine == "duckdb" else "STRING"
+    end = '"end"' if ses.engine == "duckdb" else "`end`"
+    # DuckDB reads the list of files at once; Spark SQL names one file per source
+    groups = [seen] if ses.engine == "duckdb" else [[s] for s in seen]
+    ids = " UNION ".join(f"SELECT DISTINCT CAST(record_id AS {text}) AS seen_id "
+                         f"FROM {_file_sql(ses.engine, g)}" for g in groups)
+    ses.register_sql("seen", f"{ids} UNION SELECT seen_id FROM seen_extra")
+    union = ("SELECT prior_id, prior_person, CAST(prior_start AS TIMESTAMP) AS prior_start, "
+             "CAST(prior_end AS TIMESTAMP) AS prior_end FROM prior_extra")
+    groups = [timed] if ses.engine == "duckdb" else [[s] for s in timed]
+    for g in groups if timed else []:
+        union = (f"SELECT CAST(record_id AS {text}) AS prior_id, CAST(person AS {text}) "
+                 f"AS prior_person, CAST(start AS TIMESTAMP) AS prior_start, "
+                 f"CAST({end} AS TIMESTAMP) AS prior_end "
+                 f"FROM {_file_sql(ses.engine, g, union_by_name=True)} "
+                 f"WHERE start IS NOT NULL UNION ALL {union}")
+    ses.register_sql("prior", union)
 
 
 def _problems(first: pd.DataFrame, counts: pd.DataFrame, file: str | None) -> list[Problem]:
