@@ -83,8 +83,14 @@ def _joined(records: ir.Table, methods: ir.Table, aliases: ir.Table) -> ir.Table
 
 def _conditions(j: ir.Table) -> list[tuple[str, str | ir.Value, ir.Value, ir.Value]]:
     """(code, column, condition, value found) of every input error, over the joined records."""
-    bad_amount = (j.quantity.isnull() | j.quantity.isnan() | j.quantity.isinf()
+    # not ``isinf()``: Ibis compiles it to FALSE for Spark; -inf is caught by ``< 0``
+    inf = ibis.literal(float("inf"))
+    bad_amount = (j.quantity.isnull() | j.quantity.isnan() | (j.quantity == inf)
                   | (j.quantity < 0))
+    # the value found, written alike by every engine (Spark writes NaN, Infinity)
+    amount_text = ibis.cases((j.quantity.isnan(), "nan"), (j.quantity == inf, "inf"),
+                             (j.quantity == -inf, "-inf"),
+                             else_=j.quantity.cast("string")).fill_null("")
     out: list[tuple[str, str | ir.Value, ir.Value, ir.Value]] = [
         ("unknown_scene", "scene", j.scene.notnull() & j.scene_key.isnull(), j.scene)]
     # blank: only spaces, tabs, newlines — all below '!', so a text that is not below '!'
@@ -97,7 +103,7 @@ def _conditions(j: ir.Table) -> list[tuple[str, str | ir.Value, ir.Value, ir.Val
     out += [
         ("time_order", "end", j.end < j.start, j.end.cast("string")),
         ("negative", ibis.cases((j.unit == "km", "distance_km"), else_="quantity"), bad_amount,
-         j.quantity.cast("string").fill_null("")),
+         amount_text),
         ("unit", "unit", j.method_unit.notnull() & j.unit.notnull() & (j.unit != j.method_unit),
          j.unit + ibis.literal(" ≠ ") + j.method_unit),
         ("validity", "start", j.scene_key.notnull() & j.start.notnull() & j.version.isnull(),
