@@ -144,18 +144,27 @@ def checks(bad: ir.Table, limit: int = 1000) -> tuple[ir.Table, ir.Table]:
     return first, counts
 
 
-def flags(records: ir.Table, methods: ir.Table, aliases: ir.Table, seen: ir.Table) -> ir.Table:
+def repeated(records: ir.Table) -> ir.Table:
+    """The record ids that occur more than once in the batch (few): ``dup_id``, the
+    ``first_row`` of each and its ``copies`` — an aggregate (a small build side), not a
+    window over every id."""
+    return (records.group_by("record_id")
+            .aggregate(first_row=records.row.min(), copies=records.count())
+            .filter(lambda t: t.copies > 1).rename(dup_id="record_id"))
+
+
+def flags(records: ir.Table, methods: ir.Table, aliases: ir.Table, seen: ir.Table,
+          repeats: ir.Table | None = None) -> ir.Table:
     """Stage 1: each record with its methodology and the flags of the rules that need no
     order (duplicate, seen, too fast) and ``candidate`` (a trip the overlap rule looks at).
     Its rules assume well-formed records: ``bad`` marks a record with an input error (the
-    same scan finds them; :func:`offending` then names them and nothing is credited)."""
+    same scan finds them; :func:`offending` then names them and nothing is credited).
+    ``repeats``: :func:`repeated` computed beforehand (Spark: a cached small table it
+    broadcasts, rather than shuffling every record to join an aggregate of unknown size)."""
     j = _joined(records, methods, aliases)
     j = j.left_join(seen, j.record_id == seen.seen_id)
-    # repeated record ids by an aggregate (a small build side), not a window over every id
-    repeated = (records.group_by("record_id")
-                .aggregate(first_row=records.row.min(), copies=records.count())
-                .filter(lambda t: t.copies > 1).rename(dup_id="record_id"))
-    j = j.left_join(repeated, j.record_id == repeated.dup_id)
+    dups = repeated(records) if repeats is None else repeats
+    j = j.left_join(dups, j.record_id == dups.dup_id)
     trip = j.unit == "km"
     seconds = j.end.epoch_seconds() - j.start.epoch_seconds()
     j = j.mutate(

@@ -150,6 +150,8 @@ def _plan() -> dict[str, ir.Table]:
     stage0 = c.offending(recs, meth, alias)
     first, counts = c.checks(ibis.table(stage0.schema(), name="offending"))
     stage1 = c.flags(recs, meth, alias, seen_t)
+    repeats = c.repeated(recs)
+    stage1_split = c.flags(recs, meth, alias, seen_t, ibis.table(repeats.schema(), name="repeated"))
     flags = ibis.table(stage1.schema(), name="flags")
     stage2 = c.overlaps(flags, prior_t)
     stage3 = c.flagged(flags, ibis.table(stage2.schema(), name="overlaps"), meth)
@@ -165,6 +167,7 @@ def _plan() -> dict[str, ir.Table]:
     described = c.with_method(per_record, meth)
     ok = described.filter(described.reason.isnull())
     return {"offending": stage0, "first": first, "counts": counts, "flags": stage1,
+            "repeated": repeats, "flags_split": stage1_split,
             "bad": flags.filter(flags.bad).select("row").limit(1),
             "overlaps": stage2, "flagged": stage3, "day_over": day_over, "day_fix": day_fix,
             "year_over": year_over, "year_fix": year_fix, "per_record": stage4,
@@ -199,7 +202,11 @@ def credit_batch(records: pa.Table | str, methods: pd.DataFrame, *,
         # the flags where the caps read them (five times) rather than copied into a table.
         # The scan of stage 1 also marks input errors; only a file with one is read again to
         # name them (nothing credited)
-        ses.materialize("flags", plan["flags"])
+        if ses.engine == "duckdb":
+            ses.materialize("flags", plan["flags"])
+        else:  # the repeated ids first (few): Spark then broadcasts them (see c.flags)
+            ses.materialize("repeated", plan["repeated"])
+            ses.materialize("flags", plan["flags_split"])
         if len(ses.run({"bad": plan["bad"]})["bad"]):
             ses.materialize("offending", plan["offending"])
             found = ses.run({"first": plan["first"], "counts": plan["counts"]})
@@ -207,13 +214,20 @@ def credit_batch(records: pa.Table | str, methods: pd.DataFrame, *,
                 raise ValidationFailed(_problems(found["first"], found["counts"], file),
                                        "behaviour records: nothing credited")
         ses.materialize("overlaps", plan["overlaps"])
-        if ses.engine == "duckdb":
-            ses.register_sql("flagged", compile_sql(plan["flagged"], "duckdb"))
-        else:
-            ses.materialize("flagged", plan["flagged"])
+        # stage 3 is a view: stage 1 joined to the few overlaps and the methodologies (small
+        # build sides) costs less than a second table of every record
+        dialect = "duckdb" if ses.engine == "duckdb" else "pyspark"
+        ses.register_sql("flagged", compile_sql(plan["flagged"], dialect))
         # the caps: the groups over a cap and their rows' capped amounts (few rows each)
-        for stage in ("day_over", "day_fix", "year_over", "year_fix", "per_record"):
+        for stage in ("day_over", "day_fix", "year_over", "year_fix"):
             ses.materialize(stage, plan[stage])
+        if ses.engine == "duckdb":
+            ses.materialize("per_record", plan["per_record"])
+        else:
+            # Spark: stage 4 too is a view over the cached stage 1 and the small stages (its
+            # four readers rescan stage 1 with broadcast joins; caching 50 M rows again in a
+            # JVM of a few GB costs more — measured in benchmarks/README.md)
+            ses.register_sql("per_record", compile_sql(plan["per_record"], dialect))
         wanted = {k: plan[k] for k in ("persons", "rejected", "months")}
         if keep_records:
             wanted["credited"] = plan["credited"]

@@ -105,6 +105,9 @@ def spark_session(master: str | None = None) -> Any:
                .config("spark.sql.shuffle.partitions",
                        os.environ.get("COCONTROL_SPARK_SHUFFLE_PARTITIONS", "4"))
                .config("spark.sql.adaptive.enabled", "true")
+               # local mode: a table of up to 64 MB is broadcast (joined without shuffling
+               # the large side), e.g. the repeated ids of a year of 碳普惠 records
+               .config("spark.sql.autoBroadcastJoinThreshold", "64m")
                # Parquet written with plain microsecond timestamps, as DuckDB and Arrow write them
                .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
                .config("spark.sql.execution.arrow.pyspark.enabled", "true")
