@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import resource
 import subprocess
 import sys
@@ -208,16 +209,20 @@ def main() -> None:
         cli = Path(sys.executable).with_name("cocontrol")
         monitor.start()
         t1 = time.perf_counter()
+        # the text summary: the JSON of a million persons would measure json.dumps
         done = subprocess.run([str(cli), "inclusive", "credit", str(path), "--partner", "bench",
-                               "--engine", args.engine, "--format", "json"],
-                              capture_output=True, text=True, check=False)
+                               "--engine", args.engine], capture_output=True, text=True,
+                              check=False)
         took = time.perf_counter() - t1
         peak, cpu = monitor.finish()
         if done.returncode != 0:
             raise SystemExit(f"cocontrol failed ({done.returncode}): {done.stderr[-3000:]}")
-        out = json.loads(done.stdout)
-        records, people = out["records"], len(out["persons"])
-        total_g, rejected = out["total_g"], len(out["rejected"])
+        print(done.stdout.strip())
+        found = re.search(r"([\d,]+) 条记录，计入 ([\d,]+) 人，减排 ([\d,.]+) 吨 CO2；未计入 ([\d,]+)",
+                          done.stdout)
+        assert found, done.stdout
+        records, people, rejected = (int(found[i].replace(",", "")) for i in (1, 2, 4))
+        total_g = float(found[3].replace(",", "")) * 1e6
     else:
         from cocontrol.inclusive.methodology import load
         from cocontrol.inclusive.records import read_records
@@ -236,7 +241,6 @@ def main() -> None:
         peak, cpu = monitor.finish()
         records, people = result.records, len(result.persons)
         total_g, rejected = result.total_g, len(result.rejected)
-        out = None
     if args.keep:
         args.keep.write_text(json.dumps({"records": records, "people": people,
                                          "total_g": total_g, "rejected": rejected}))
