@@ -610,3 +610,290 @@ def test_last_years_figure_beside_this_years_plan() -> None:
     # 去年…为300天 reports; 今年计划达到310天以上 is the goal (今年 with no written year: year null)
     assert _keys("该市去年的空气优良天数为300天，今年计划达到310天以上。") == [(None, 310.0, "天")]
     assert _keys("今年计划完成造林面积5万亩。") == [(None, 5.0, "万亩")]
+
+
+# --- round jc: the failure classes of blind sets 16 and 17 ---------------------------------------
+
+def test_a_news_date_is_no_target_year_and_the_period_end_dates_the_goal() -> None:
+    # 2023年3月1日，…下发…规划：the day of the act; 到十四五末 (without quotes) is 2025
+    text = "2023年3月1日，某省能源局印发《某省可再生能源规划》，提出到十四五末，全省风电装机规模将达到1800万千瓦。"
+    assert _keys(text) == [(2025, 1800.0, "万千瓦")]
+    # a dated deadline keeps its year
+    assert _keys("2026年6月30日前，全市完成老旧车辆淘汰3000辆。") == [(2026, 3000.0, "辆")]
+
+
+def test_one_unit_spelt_two_ways_scores_alike() -> None:
+    from cocontrol.plans.evaluate import normalize_unit
+
+    assert normalize_unit("微克每立方米") == normalize_unit("微克/立方米") == "微克/立方米"
+
+
+def test_goals_announced_for_a_year_or_a_period_scope_the_text_after() -> None:
+    # …明确了某市到2027年底的主要目标指标。包括：… → the listed levels are 2027's
+    text = ("《方案》明确了某市到2027年底绿色发展的主要目标指标。包括：PM2.5年均浓度下降至33微克/立方米；"
+            "绿色空间提升至60%以上。")
+    assert _keys(text) == [(2027, 33.0, "微克/立方米"), (2027, 60.0, "%")]
+    # “十四五”时期…的主要目标是：——… → the dash items are 2025's
+    text = ("锚定2035年远景目标，“十四五”时期全省海洋生态环境保护的主要目标是：\n"
+            "——近岸海域环境质量持续改善，水质优良比例达到70%。\n"
+            "——新增整治修复岸线长度不少于30千米。")
+    assert _keys(text) == [(2025, 70.0, "%"), (2025, 30.0, "千米")]
+
+
+def test_a_whole_year_reported_as_done_dates_the_text_after_it() -> None:
+    # 2025年，…以来历史最优: written in 2026 at the earliest, so the undated levels after it and the
+    # 十四五 figures report; 2026年，…将… is the goal
+    text = ("2025年，全省环境空气质量达到有监测记录以来最好水平。PM2.5平均浓度为29微克/立方米，优良天数比例88.1%。\n"
+            "“十四五”期间，全省PM2.5平均浓度下降18%，某市PM2.5浓度较2020年下降40%，降幅全省第一。\n"
+            "2026年，全省将持续推进秋冬季攻坚，PM2.5平均浓度力争降至28微克/立方米。")
+    assert _keys(text) == [(2026, 28.0, "微克/立方米")]
+    # stock taken at a year's end dates the text the same way
+    text = "截至2021年底，全省清洁能源装机3800万千瓦。2021年，全省清洁能源发电量占比超过80%。"
+    assert _keys(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "全市共有6个县达到省级林业生态县标准，已建成国省级湿地公园11处、森林公园8处，我市将力争在“十四五”末实现基本灭荒目标。",
+    "今年全市完成人工林面积20.5万亩，占省下达任务10万亩的205%。",
+    "积极开展示范乡村建设，共建设省级森林乡村120个、国家森林乡村30个。",
+    "某市PM2.5浓度较2020年下降40%，降幅全国第一。",
+    "建成世界最大规模的调相机群，可提升新能源消纳能力100万千瓦。",
+])
+def test_done_work_inside_a_sentence_and_progress_against_a_task_report(text: str) -> None:
+    assert _keys(text) == []
+
+
+def test_a_year_named_as_the_key_year_dates_its_paragraph() -> None:
+    # 2013年是…关键一年。…确保…比上年下降3%: the paragraph's tasks are that year's
+    text = "2013年是实现“十二五”约束性目标承前启后的关键一年。各级各部门要统筹做好节能降耗工作，确保全省单位GDP能耗比上年下降3.5%。"
+    assert _keys(text) == [(2013, 3.5, "%")]
+
+
+def test_this_years_plan_and_an_annual_plans_headline() -> None:
+    # 2014年计划实施… is that year's plan (计划 after a year is intent, not 年计划 of a report)
+    assert _keys("2014年计划实施农业节水灌溉1500亩，推广节水型器具800套。") == [(2014, 1500.0, "亩"), (2014, 800.0, "套")]
+    # a headline naming the year's task list dates 年内计划 and the undated goals below it; a past
+    # period's result inside a sentence that looks ahead (每年) stays a report
+    text = ("2021年某市生态文明(低碳城市)建设九大行动任务明确\n"
+            "从2013年起，我市每年编制低碳行动，“十三五”期间二氧化碳累计下降20.5%。\n"
+            "实施碳汇行动，年内计划完成净增造林1200亩，封山育林6000亩。新增市级绿色工厂8家以上。")
+    assert _keys(text) == [(2021, 1200.0, "亩"), (2021, 6000.0, "亩"), (2021, 8.0, "家")]
+
+
+def test_lists_of_places_goal_objects_and_words_for_amounts() -> None:
+    # places sharing one level after a named measure: one target per place
+    text = "到2025年，省会城市公共交通机动化出行分担率不低于50%，开封市、新乡市不低于45%。"
+    found = extract_plan(text).targets
+    assert [(t.year, t.value) for t in found] == [(2025, 50.0), (2025, 45.0), (2025, 45.0)]
+    assert [t.indicator[:3] for t in found[1:]] == ["开封市", "新乡市"]
+    # levels named inside a goal object (锚定…的目标)
+    text = "锚定2030年全省风电、光伏装机8000万千瓦以上、清洁能源装机超过1.2亿千瓦的目标，服务全国碳达峰。"
+    assert _keys(text) == [(2030, 8000.0, "万千瓦"), (2030, 1.2, "亿千瓦")]
+    # 过千亿元 (over 1000 亿元) for each of 分别's indicators; 百分之26 with Arabic digits
+    assert _keys("到2030年，光伏制造业、储能制造业产值分别过千亿元。") == [(2030, 1000.0, "亿元"), (2030, 1000.0, "亿元")]
+    assert _keys("到2025年全省森林覆盖率达到百分之26以上。") == [(2025, 26.0, "%")]
+    # 到2025年、2035年…分别达到26%以上、30%以上目标: the goal's levels, one per year
+    assert _keys("实现到2025年、2035年，全省森林覆盖率分别达到26%以上、30%以上目标。") == [(2025, 26.0, "%"), (2035, 30.0, "%")]
+
+
+def test_counts_of_doers_shares_that_are_and_a_verb_before_a_colon() -> None:
+    assert _keys("计划到2025年4个以上设区市建成国家“无废城市”。") == [(2025, 4.0, "个")]
+    assert _keys("到2023年，20家钢铁企业以及其他重点行业30家重点企业完成环保绩效创A。") == [(2023, 20.0, "家"), (2023, 30.0, "家")]
+    assert _keys("2030年私人领域新增和更换车辆100%为新能源汽车。") == [(2030, 100.0, "%")]
+    assert _keys("规划提出：“十四五”期间，全省新增：光伏发电30GW；风电项目20.5GW") == [(2025, 30.0, "GW"), (2025, 20.5, "GW")]
+    # a level stated after 约 with no verb, under a year clause
+    assert _keys("到2020年，全区一次能源生产总量约3.5亿吨标煤。") == [(2020, 3.5, "亿吨标煤")]
+
+
+def test_the_goal_year_written_bare_in_a_later_piece_and_dangqian_in_a_name() -> None:
+    text = ("到2022年，全省城镇新建建筑中绿色建筑面积占比达到70%；装配式建筑稳步推进，2022年全省当年新开工"
+            "装配式建筑500万平方米。")
+    assert _keys(text) == [(2022, 70.0, "%"), (2022, 500.0, "万平方米")]
+    # 占当年城镇新建建筑面积的比例 names a share; it does not reset the year
+    text = "到2030年，建筑垃圾资源化利用率达到55%；装配式建筑占当年城镇新建建筑面积的比例达到40%。"
+    assert _keys(text) == [(2030, 55.0, "%"), (2030, 40.0, "%")]
+
+
+def test_a_line_ending_in_a_latin_unit_ends_its_clause() -> None:
+    text = "规划提出：“十四五”期间，全省新增：光伏发电30GW；风电项目20GW\n“十四五”期间，全省将形成两个新能源开发区"
+    assert _keys(text) == [(2025, 30.0, "GW"), (2025, 20.0, "GW")]
+    # the count of the goals themselves (…两个目标) is no target
+    assert _keys("今年要实现空气质量达标率较上年上升、重污染天数较上年下降两个目标。") == []
+
+
+def test_a_forecast_inside_one_clause_covers_that_clause_only() -> None:
+    text = "《方案》提出，到2025年，全省城镇绿色建筑占新建建筑比例预计达到100%，城镇建筑可再生能源替代率达到8%。"
+    assert _keys(text) == [(2025, 8.0, "%")]
+    assert _keys("到2025年，预计全省新能源装机达到5000万千瓦。") == []
+
+
+def test_numbered_indicator_lists_and_a_period_planned_ahead() -> None:
+    # an item of a numbered list of indicators after items that set targets: label + bare value
+    text = "21.城市建成区再生水利用率≥20%。\n22.市区工业废水排放达标率100%。"
+    assert _keys(text) == [(None, 20.0, "%"), (None, 100.0, "%")]
+    text = "（三）约束性指标\n1.工业废水排放达标率100%。"
+    assert _keys(text) == [(None, 100.0, "%")]
+    assert _keys("1.工业废水排放达标率100%。") == []  # alone, no list of goals says so
+    # “十三五”时期，某市将…: a plan for the period, not a review — its 到2020年 goal stands
+    text = ("“十三五”时期，某市将推进主体功能区战略，加强环境保护和生态修复。\n"
+            "加强环境污染治理。到2020年，PM2.5年均浓度值下降25%。")
+    assert _keys(text) == [(2020, 25.0, "%")]
+
+
+def test_traditional_characters_are_read_as_simplified() -> None:
+    from cocontrol.plans.script import is_traditional, simplified
+
+    text = "到2025年，全省單位地區生產總值能耗比2020年下降14.5%，森林覆蓋率達到26%以上，乾淨能源裝機達到5000萬千瓦。"
+    assert is_traditional(text)
+    assert simplified(text) == "到2025年，全省单位地区生产总值能耗比2020年下降14.5%，森林覆盖率达到26%以上，干净能源装机达到5000万千瓦。"
+    found = extract_plan(text).targets
+    assert [(t.year, t.value, t.unit) for t in found] == [(2025, 14.5, "%"), (2025, 26.0, "%"), (2025, 5000.0, "万千瓦")]
+    assert text[found[1].span[0] : found[1].span[1]] == "26%以上"  # spans index the text as given
+    # simplified text naming one 乾 or 於 is left alone
+    plain = "乾隆年间始建，於是到2025年，森林覆盖率达到26%。"
+    assert not is_traditional(plain) and simplified(plain) == plain
+
+
+def test_fractions_in_words_next_year_and_plan_period_ends() -> None:
+    assert _keys("到2025年，高新技术产业营业收入比重达到三分之一，绿色出行比例达到四分之三以上。") == [
+        (2025, 33.3, "%"), (2025, 75.0, "%")]
+    # 明年底 in a dated notice is the year after its date; 今年 its year
+    text = ("关于印发某市畜禽养殖废弃物资源化利用工作方案的通知\n\n2017年12月5日\n\n"
+            "明年底，大型规模养殖场粪污处理设施装备配套率达到100%；今年完成造林2万亩。")
+    assert _keys(text) == [(2018, 100.0, "%"), (2017, 2.0, "万亩")]
+    # 十四五期末 → 2025, “十五五”期间 → 2030
+    text = "到十四五期末，全省风电装机达到2000万千瓦。“十五五”期间，全省新增光伏装机1000万千瓦。"
+    assert _keys(text) == [(2025, 2000.0, "万千瓦"), (2030, 1000.0, "万千瓦")]
+
+
+def test_since_in_a_goal_and_since_before_a_goal() -> None:
+    # what was done since a past year reports; the goal after it stands
+    assert _keys("2020年以来，全市累计完成造林100万亩，到2025年将完成造林200万亩。") == [(2025, 200.0, "万亩")]
+    # a goal counted from a period's start (力争“十四五”以来累计降低10%) is a goal
+    found = extract_plan("到2024年，单位生产总值能耗降低2.5%以上，力争“十四五”以来累计降低10%左右。").targets
+    assert [(t.year, t.value) for t in found] == [(2024, 2.5), (2024, 10.0)]
+
+
+def test_news_headlines_report_unless_they_look_ahead() -> None:
+    # a short headline with no look ahead reports; the body's goals are read
+    text = "某区完成造林近60万亩\n记者从区林草局获悉：到2027年，全区森林覆盖率达到25%以上。"
+    assert _keys(text) == [(2027, 25.0, "%")]
+    # a headline naming its source with a colon and a year to come is the first statement of the goal
+    text = "某局：2027年全省森林蓄积量将达19亿立方米\n\n消息：到2027年，森林蓄积量达到19亿立方米，草原综合植被盖度将达到57%。"
+    found = extract_plan(text).targets
+    assert [(t.year, t.value, t.unit) for t in found] == [(2027, 19.0, "亿立方米"), (2027, 57.0, "%")]
+    assert found[0].span[0] < text.index("\n") and len(found[0].spans) == 1
+    # 在2021年，…增长18.3%: a past year opening its clause reports
+    assert _keys("其中提到，在2021年，原煤产量增长18.3%，新能源占比达到19.8%。") == []
+
+
+def test_pinyin_glosses_of_traditional_mirror_pages_are_dropped() -> None:
+    text = "到2025年，濕地保護率達(dá)到55%，揮發(fā)性有機物排放總量下降(jiàng)10%以上。"
+    found = extract_plan(text).targets
+    assert [(t.indicator, t.value) for t in found] == [("湿地保护率", 55.0), ("挥发性有机物排放总量", 10.0)]
+    assert found[0].relation == ">=" and text[found[1].span[0] : found[1].span[1]] == "10%以上"
+
+
+def test_the_next_count_of_a_creating_verb_after_a_comma() -> None:
+    found = extract_plan("力争2025年底建成20个省级美丽河湖，8个县、市美丽母亲河。").targets
+    assert [(t.year, t.value, t.unit, t.indicator) for t in found] == [
+        (2025, 20.0, "个", "省级美丽河湖"), (2025, 8.0, "个", "县、市美丽母亲河")]
+    # a report of counts stays a report
+    assert _keys("2024年，全省149个国考断面水质优良比例达到93.2%，创历史最佳水平。") == []
+
+
+def test_year_on_year_changes_under_a_goals_heading_are_goals() -> None:
+    text = ("二、工作目标\n（一）约束性指标。\n"
+            "市区PM2.5年均浓度达45ug/m3，同比下降2%，优良天数比例达75%以上；甲县城区PM2.5年均浓度同比下降3%以上。")
+    assert [(t.value, t.unit) for t in extract_plan(text).targets] == [
+        (45.0, "ug/m3"), (2.0, "%"), (75.0, "%"), (3.0, "%")]
+    # the same words in a report stay a report
+    assert _keys("市区PM2.5年均浓度为45ug/m3，同比下降2%，优良天数比例达75%。") == []
+
+
+def test_a_subtitle_line_ending_in_an_amount_stands_alone() -> None:
+    text = ("某省大力推动节水型社会建设\n到2020年全省用水总量控制在215亿立方米以内\n\n"
+            "记者从座谈会上了解到，某省将贯彻落实国家节水行动。到2020年，全省用水总量控制在215亿立方米以内。")
+    found = extract_plan(text).targets
+    assert [(t.year, t.value, t.unit) for t in found] == [(2020, 215.0, "亿立方米")]
+    assert found[0].span[0] < text.index("\n\n") and len(found[0].spans) == 1
+    # a number broken from its bound word by a line break goes on
+    assert _keys("到2025年，全市森林覆盖率达到45%\n以上，湿地保护率达到60%。") == [(2025, 45.0, "%"), (2025, 60.0, "%")]
+
+
+def test_jihua_as_a_noun_is_no_intent() -> None:
+    # 计划面积 / 计划单列市 name a plan's figure or a kind of city; 计划实施 is intent
+    assert _keys("2021年，该省保护性耕作实施面积达2875万亩，占计划面积的40%以上。") == []
+    assert _keys("2019年计划实施保护性耕作面积1000万亩。") == [(2019, 1000.0, "万亩")]
+
+
+def test_values_restated_in_brackets_inside_a_fenbie_list() -> None:
+    found = extract_plan("到2025年，氮氧化物和VOCs排放总量比2020年分别下降1800吨(16.8%)和2300吨(14.3%)以上。").targets
+    assert [(t.indicator, t.value, t.unit) for t in found] == [
+        ("氮氧化物排放总量", 1800.0, "吨"), ("VOCs排放总量", 2300.0, "吨")]
+
+
+def test_a_work_reports_digest_lines_and_headings() -> None:
+    # one line per figure, blank lines between: each line stands alone; the review heading reports,
+    # a “十五五” goals heading dates its lines 2030, a year heading its year
+    text = ("一、2025年工作回顾\n \n国内生产总值增长5%\n \n城镇新增就业1267万人\n \n"
+            "二、“十五五”时期主要目标和重大任务\n \n单位国内生产总值二氧化碳排放累计降低17%\n \n人均预期寿命提高到80岁\n \n"
+            "三、2026年经济社会发展总体要求和政策取向\n \n城镇新增就业1200万人以上\n \n粮食产量1.4万亿斤左右")
+    assert _keys(text) == [(2030, 17.0, "%"), (2030, 80.0, "岁"), (2026, 1200.0, "万人"), (2026, 1.4, "万亿斤")]
+
+
+def test_this_years_goals_list_in_a_time_stamped_news_page() -> None:
+    # a page's time stamp dates 今年; the goals announced (目标是：) run over the pieces after ；, and a
+    # sentence naming the report's parts (一、2024年工作回顾；…) opens no review
+    text = ("来源：新华社 2025-03-12 17:54:03\n\n报告共分三个部分：一、2024年工作回顾；二、2025年政府工作任务。\n\n"
+            "报告指出，今年发展主要预期目标是：国内生产总值增长5%左右；居民收入增长和经济增长同步；"
+            "粮食产量1.4万亿斤左右；单位国内生产总值能耗降低3%左右，生态环境质量持续改善。")
+    assert _keys(text) == [(2025, 5.0, "%"), (2025, 1.4, "万亿斤"), (2025, 3.0, "%")]
+
+
+def test_the_size_of_a_fall_is_a_change() -> None:
+    found = extract_plan("到2025年，工业危险废物填埋处置量下降幅度达10%。").targets
+    assert [(t.value, t.relation) for t in found] == [(10.0, "reduce_by")]
+
+
+def test_a_table_flattened_to_one_cell_per_line() -> None:
+    text = ("专栏1 主要指标 |\n指标 |\n2015年 |\n2020年 |\n〔累计〕 |\n属性 |\n生态环境质量 |\n1。空气质量 |\n"
+            "空气质量优良天数比率(%) |\n76。7 |\n>80 |\n- |\n约束性 |\n"
+            "细颗粒物未达标城市浓度下降(%) |\n- |\n- |\n〔18〕 |\n约束性 |\n"
+            "地表水劣Ⅴ类水体比例(%) |\n9。7 |\n5 |\n- |\n约束性 |\n")
+    found = extract_plan(text).targets
+    assert [(t.year, t.value, t.unit, t.relation) for t in found] == [
+        (2020, 80.0, "%", ">="), (2020, 18.0, "%", "reduce_by"), (2020, 5.0, "%", "<=")]
+    assert found[0].baseline_value == 76.7 and found[1].cumulative
+
+
+def test_every_sentence_of_a_gold_set_reads_alike_in_traditional_characters() -> None:
+    # the 133 sentences of other_provinces.yaml written in 繁体 (OpenCC s2t) give the same targets
+    from pathlib import Path
+
+    import yaml
+    from opencc import OpenCC
+
+    to_trad = OpenCC("s2t")
+    data = yaml.safe_load((Path(__file__).parent / "gold" / "other_provinces.yaml").read_text(encoding="utf-8"))
+    for entry in data:
+        trad = to_trad.convert(entry["text"])
+        if len(trad) != len(entry["text"]):
+            continue  # a phrase of another length: spans would differ (none in this set)
+        want = [(t.year, t.value, t.unit, t.span) for t in extract_plan(entry["text"]).targets]
+        assert [(t.year, t.value, t.unit, t.span) for t in extract_plan(trad).targets] == want, entry["text"]
+
+
+def test_a_headline_saying_what_is_to_be_reached() -> None:
+    text = ("今年市区空气质量优良率要达83%左右\n\n2022-03-16 07:07:44\n\n"
+            "会议明确了全市生态环境保护工作的预期目标。今年市区空气质量优良率要达83%左右，PM2.5平均浓度降至42微克/立方米以下。")
+    found = extract_plan(text).targets
+    assert [(t.year, t.value, t.unit) for t in found] == [(2022, 83.0, "%"), (2022, 42.0, "微克/立方米")]
+    assert found[0].span[0] < 20 and len(found[0].spans) == 1
+
+
+def test_a_paragraph_on_the_years_just_past_and_their_results_opens_a_review() -> None:
+    text = ("党的十八大以来，某市林业建设走上了快速发展的道路。特别是近年来，我市林业生态建设取得了突破性进展。\n"
+            "全市森林资源总量显著增加。全市退耕地还林总面积达到68.7万亩，局部生态环境得到明显改善。\n"
+            "到2025年，全市森林覆盖率达到40%。")
+    assert _keys(text) == [(2025, 40.0, "%")]

@@ -131,6 +131,20 @@ def test_uncertain_gold_is_excluded_from_both_measures() -> None:
     assert (s.precision, s.recall) == (1.0, 1.0)
 
 
+def test_uncertain_gold_accepts_either_year_but_not_another_value() -> None:
+    # the annotator's doubt is the year (2026 by meaning, null by the paragraph rule):
+    # a prediction at that anchor with the same value and unit is ignored whatever its year
+    gold = [
+        _gold(anchor="24微克/立方米"),
+        _gold(anchor="24微克/立方米", occurrence=2, year=2026, uncertain=True),
+    ]
+    for year in (2026, None, 2025):
+        s = score([_pred((17, 25)), _pred((45, 53), year=year)], gold, TEXT)
+        assert (s.precision, s.ignored, len(s.false_positives)) == (1.0, 1, 0), year
+    s = score([_pred((17, 25)), _pred((45, 53), value=25.0)], gold, TEXT)
+    assert (s.precision, s.ignored, len(s.false_positives)) == (0.5, 0, 1)
+
+
 def test_qualitative_targets_match_on_null_value_and_unit() -> None:
     text = "单位地区生产总值二氧化碳排放降低 完成上级分解任务"
     gold = [

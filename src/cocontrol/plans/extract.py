@@ -25,6 +25,7 @@ from cocontrol.plans.departments import lead_units, split_responsible
 from cocontrol.plans.issued import DOC_NUMBER, issued
 from cocontrol.plans.merge import merge_duplicates
 from cocontrol.plans.model import Domain, Plan, PlanDocument, Target, Task
+from cocontrol.plans.script import simplified
 from cocontrol.plans.sentence_scope import ScopeTracker, unit_groups
 from cocontrol.plans.sentences import Found, find_targets, five_year_span, is_statement
 from cocontrol.plans.structure import YEAR_LINE, Paragraph, paragraphs, strip_lead
@@ -48,13 +49,14 @@ _SKIP_SENTENCE = re.compile(r"测算|初步核算|经核算|预计|预测|预期
                             r"|根据《[^》]{0,40}(?:报告|公报|年鉴|统计)[^》]{0,10}》"
                             # what a project can do once built (建成后年发电量可达3亿千瓦时, 每年可节约标准煤9万吨)
                             # (可达国内先进水平 is a level of quality: 可达 counts only before a number)
-                            r"|(?<![认许])可(?:达(?=\s*[约近]?\s*\d)|实现|节约|节省|减少|新增|替代|降低|提高|带动|处理|满足)")
+                            r"|(?<![认许])可(?:达(?=\s*[约近]?\s*\d)|实现|节约|节省|减少|新增|替代|降低|提高|提升|增加|形成|带动|处理|满足)")
 _OWN_GOAL_BEFORE = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确保|目标|计划|期间|时期")
 _OWN_GOAL = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确保|目标")
 _REVIEW_START = re.compile(
-    r"^[“\"]?十([一二三四五六七八九])五[”\"]?(时期|期间|以来)|回顾|^(发展|工作)?(基础|现状|成效|成就)(与|和|及|$)"
+    r"^[“\"]?十([一二三四五六七八九])五[”\"]?(时期|期间|以来)|^[^，,。；;：:]{0,12}回顾|^(发展|工作)?(基础|现状|成效|成就)(与|和|及|$)"
 )
 # a heading naming what was done or found (（一）取得的成效, 一、规划背景, 第一章 发展环境, 基本情况)
+_YEARS_PAST_DONE = re.compile(r"(?:近年来|多年来|近[一二三四五六七八九十几\d]+年来|以来)[^。]{0,80}?(?:取得了|实现了|成效显著|明显改善|显著提升)")
 _REVIEW_HEADING = re.compile(r"成效|成就|成绩|进展情况|工作进展|现状|发展基础|规划基础|工作基础|背景|回顾|基本情况|"
                              r"发展环境|面临(?:的)?形势|形势分析|工作总结|存在(?:的)?问题|主要问题|取得的")
 _TASK_VERB = re.compile(r"\s*(?:筑牢|夯实|打牢|巩固|加强|推进|推动|提升|强化|完善|构建|建立|健全|加快|深化|优化|打造|做好|抓好|扎实|"
@@ -277,8 +279,14 @@ def _target(f: Found, p: Paragraph, s0: int, sentence: str, text: str) -> Target
 
 
 def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
-    """Read plan metadata, targets (with spans into ``text``) and tasks from ``text``."""
+    """Read plan metadata, targets (with spans into ``text``) and tasks from ``text``.
+
+    A text in traditional characters is read in simplified ones (:mod:`cocontrol.plans.script`,
+    same length: spans index ``text`` as given); the plan's sha256 is of the text as given."""
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    text = simplified(text)
     plan = _metadata(text, source)
+    plan.sha256 = digest
     said = issued(text, plan.horizon)
     start_year = said.year  # None: a sentence read alone (tense assumes)
     # targets dated before the issue are dropped only when the document states its issue (a
@@ -292,6 +300,12 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                  for m in _PERIOD_SPOKEN_AHEAD.finditer(text)]
         if ahead and max(ahead) > (ASSUMED_ISSUE_YEAR if start_year is None else start_year):
             start_year = max(ahead)
+        # a whole year reported as done (2025年，我国环境空气质量达到有监测记录以来历史最优; 2025年，我市…实现
+        # 五个“首次”突破) was over when the text was written: it was issued the year after at the earliest
+        done = [int(m.group(1)) + 1 for m in _YEAR_REPORTED.finditer(text)] + [
+            int(m.group(1)) + 1 for m in _STOCK_TAKEN.finditer(text) if not _INTENT_WORD.search(m.group(0))]
+        if done and max(done) > (ASSUMED_ISSUE_YEAR if start_year is None else start_year):
+            start_year = max(done)
     looks_back = reports_only(text)
     annual = annual_year(text)  # 2025年全市大气污染防治工作要点: its undated goals are that year's
     if annual is None and plan.title and (m := _ANNUAL_TITLE.match(plan.title)) is not None:
@@ -331,6 +345,7 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
     carry: int | None = None  # year scope a paragraph hands to the "——" items after it
     semi_year: int | None = None  # year scope of a paragraph ending with ；
     carry_goal = False  # the paragraph handing its year on is a goals paragraph
+    prev_item_set = False  # the numbered item before set targets
     seen_ids: set[str] = set()
     sub: dict[str, int] = {}
     # years the layout states for the paragraphs after it (issue 10): a heading (（一）2025年目标,
@@ -382,7 +397,7 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                 # a review paragraph that turns to the years ahead in a later sentence (“十三五”期间，
                 # …下降28%。“十四五”期间，全市将…力争…再下降10%) is read sentence by sentence
                 review = not _turns_ahead(body, start_year)
-            elif _REVIEW_END.search(body) or _looks_ahead(body, start_year):
+            elif _REVIEW_END.search(body) or _looks_ahead(body, start_year) or _PERIOD_GOALS.search(body[:80]):
                 review = False
             lead_title = _LEAD_TITLE.match(body)
             if lead_title and path and not review and current is not None:
@@ -398,6 +413,12 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                 current.span = (current.span[0] if current.span else p.start, p.end)
         item = _DASH_ITEM.match(body) is not None or (
             carry_goal and _NUMBERED_ITEM.match(body) is not None)
+        goal_section = any(_GOAL_SECTION.search(t) for _, _, t in path)
+        numbered = _NUMBERED_ITEM.match(body) is not None
+        # an item of a numbered list of indicators (22.…率≥82%。|23.…达标率100%。), after an item that set
+        # targets or under a heading naming 指标/目标, lists goals: a label and its bare value is one
+        goal_list = numbered and (prev_item_set or any(_GOAL_HEADING.search(t) for _, _, t in path))
+        prev_item_set = False
         if review:
             carry = semi_year = None
             carry_goal = False
@@ -425,7 +446,10 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
         # 今年 is the year of an annual plan (its title), else the year a dated document was issued
         scope = ScopeTracker(default_year, start_year, annual if annual is not None else (start_year if dated else None))
         listing = False  # the piece before ended with ；after stating targets
+        goal_intro = False  # a piece of this sentence announced a list of goals (主要预期目标是：)
         projected = False  # the piece before was a projection/statistic and ended with ；
+        if p is paras[0] and len(paras) > 1 and _headline_reports(body, start_year):
+            continue  # 西藏完成造林近600万亩 / 单位GDP能耗下降25%!: a news headline without a look ahead reports
         for s0, s1 in _sentences(p):
             sentence = body[s0:s1]
             year_here, past_here = scope.read(sentence)
@@ -442,17 +466,33 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                         and "以来" not in sentence and not past_here):
                     sentence = sentence[: cut + 1]
                     skip = False
-            if skip or "以来" in sentence or past_here:
-                continue
-            if is_statement(sentence, start_year, year_here):
+                elif marker.group(0) in ("预计", "预测") and _OWN_GOAL_BEFORE.search(sentence, 0, max(cut, 0)) \
+                        and "以来" not in sentence and not past_here:
+                    # 到2025年，…比例预计达到100%，…替代率达到8%: 预计 inside one clause covers that clause only;
+                    # the clause is blanked (same length: spans stay) and the goals around it are read
+                    end = min([i for i in (sentence.find(c, marker.end()) for c in "，,；;。") if i >= 0] or [len(sentence)])
+                    sentence = sentence[: cut + 1] + "\u3000" * (end - cut - 1) + sentence[end:]
+                    skip = False
+            if "以来" in sentence and not skip and not past_here and not _OWN_GOAL.search(sentence):
+                scope.report()  # 2025年，…达到有监测记录以来历史最优。PM2.5平均浓度为28…: the report goes on
+            if skip or ("以来" in sentence and not _OWN_GOAL.search(sentence)) or past_here:
+                continue  # (力争“十四五”以来累计降低10%: a goal counted from a period's start is read clause by clause)
+            # under a heading naming goals (二、工作目标 / （一）约束性指标), 同比下降2% is the year's goal:
+            # the change against the year before is read as a change, not as a report marker
+            checked = _YEAR_ON_YEAR.sub("", sentence) if goal_section and _YEAR_ON_YEAR.search(sentence) else sentence
+            if is_statement(checked, start_year, year_here):
                 scope.report()  # 石油产量…2024年约为2.13亿吨。天然气产量年增量均超过百亿立方米: the report goes on
                 continue
             if looks_back:
                 continue  # a text that only looks back (…以来成效显著; a white paper) sets nothing
             own_units = [u for g in unit_groups(sentence) for u in split_responsible(g)]
+            goal_intro = goal_intro or _GOALS_INTRO.search(sentence) is not None
             found = find_targets(sentence, default_year=year_here, issue_year=start_year, continued=listing,
-                                 statement_checked=True, year_ahead=scope.ahead)
+                                 statement_checked=True, year_ahead=scope.ahead, goal_context=goal_list or goal_intro)
+            if sentence.rstrip().endswith(("。", "！", "!")):
+                goal_intro = False  # …主要预期目标是：…；粮食产量1.4万亿斤左右；…: the list runs to the full stop
             listing = bool(found) and sentence.rstrip().endswith(("；", ";"))
+            prev_item_set = prev_item_set or (numbered and bool(found))
             for f in found:
                 if f.year is not None and dated and f.year < start_year:
                     continue
@@ -501,8 +541,10 @@ _DOC_AHEAD = re.compile(rf"(?<![高升长加降少减])到\s*{_Y4}(?=\s*年)|(?<
 _DOC_BACK = re.compile(r"以来|截至|截止|已|年来|成效|取得|白皮书|发布会|同比|上年|去年|连续")
 
 
-_ANNUAL_TITLE = re.compile(r"^[#\s*]*[\u4e00-\u9fff“”]{0,20}?((?:19[5-9]\d|20\d{2}))\s*年度?[\u4e00-\u9fff“”]{2,40}?"
-                           r"(?:工作要点|要点|工作方案|实施方案|行动方案|行动计划|工作计划|计划|方案)[\s*]*$")
+_ANNUAL_TITLE = re.compile(r"^[#\s*]*[\u4e00-\u9fff“”]{0,20}?((?:19[5-9]\d|20\d{2}))\s*年度?[\u4e00-\u9fff“”()（）]{2,40}?"
+                           r"(?:工作要点|要点|工作方案|实施方案|行动方案|行动计划|工作计划|计划|方案|工作任务|行动任务|重点任务)"
+                           # a news headline naming the year's plan (2021年某市…九大行动任务明确)
+                           r"(?:明确|出台|印发|发布|下达)?[\s*]*$")
 
 
 def annual_year(text: str) -> int | None:
@@ -511,6 +553,21 @@ def annual_year(text: str) -> int | None:
     first = next((ln for ln in text[:2000].splitlines()[:5] if ln.strip()), "")
     m = _ANNUAL_TITLE.match(first.strip())
     return int(m.group(1)) if m else None
+
+
+_HEADLINE_AHEAD = re.compile(r"(?<![高升长加降少减])到\s*(?:19[5-9]\d|20\d{2})|(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?(?:以)?前|力争|确保|争取|将(?!近)|计划|目标|要求|要(?:达|实现|完成|控制|降|提高|提升|确保)|提出|明确|部署|方案|规划|意见|行动|"
+                             r"纲要|指标|十[一二三四五六七八九]五|每年|不低于|不少于|不超过|控制在|达峰")
+
+
+def _headline_reports(body: str, issue_year: int | None) -> bool:
+    """The document's first line is a short news headline (no full stop, at most 40 characters)
+    stating a level with no word that looks ahead (no 到YYYY年, 将, 力争, 目标, plan words, no year
+    from the issue on): it reports what was done (西藏完成造林近600万亩)."""
+    line = body.strip()
+    if len(line) > 40 or "。" in line or "；" in line or _HEADLINE_AHEAD.search(line):
+        return False
+    ref = ASSUMED_ISSUE_YEAR if issue_year is None else issue_year
+    return not any(int(y) >= ref for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?=\s*年)", line))
 
 
 def reports_only(text: str) -> bool:
@@ -527,15 +584,22 @@ def _is_review(body: str, start_year: int | None) -> bool:
     """A paragraph opening a review of a past period (“十三五”时期 in a 十四五 plan, 回顾)."""
     m = _REVIEW_START.search(body[:40])
     if not m:
-        return False
+        # 党的十八大以来…／特别是近年来，我市…取得了突破性进展: a paragraph opening on the years just past
+        # and what they achieved reviews them
+        head = body[:200]
+        return _YEARS_PAST_DONE.search(head) is not None and not re.search(r"将(?!近)|力争|确保|目标|到\s*20\d{2}", head)
     if _PERIOD_GOALS.search(body[:80]):
         return False  # “十二五”时期，经济社会发展的主要预期目标是：… states that period's goals
+    first = re.split(r"[。！？]", body, maxsplit=1)[0]
+    if re.search(r"将(?!近)|力争|确保", first) and not _DONE_WORD.search(first):
+        return False  # “十三五”时期，天津市将推进主体功能区战略…: a plan for the period, not a review of it
     if m.group(1):
         end = five_year_span(10 + "一二三四五六七八九".index(m.group(1)) + 1)[1]
         return end < (ASSUMED_ISSUE_YEAR if start_year is None else start_year)
     return True
 
 
+_BARE_AHEAD = re.compile(r"^\s*((?:19[5-9]\d|20\d{2}))\s*年[，,][^。]{0,40}?(?:将(?!近)|力争|确保|计划)")
 _AHEAD = re.compile(r"今后|未来(?:[一二三四五几\d]{1,2}年|一个时期)|(?:到|至)\s*(?:(20\d{2})\s*年|[“\"]?十([一二三四五六七八九])五[”\"]?(?:末|期末))")
 
 
@@ -543,6 +607,9 @@ def _looks_ahead(body: str, start_year: int | None) -> bool:
     """A paragraph after a review that opens on the years ahead (今后五年，…; 到“十四五”末，…;
     到2025年，…): the review is over."""
     ref = ASSUMED_ISSUE_YEAR if start_year is None else start_year
+    bare = _BARE_AHEAD.match(body)
+    if bare and int(bare.group(1)) >= ref:
+        return True  # 2026年，全省将持续推进…: a year to come with intent
     for m in _AHEAD.finditer(body[:60]):
         if m.group(1):
             if int(m.group(1)) >= ref:
@@ -557,6 +624,10 @@ def _looks_ahead(body: str, start_year: int | None) -> bool:
 
 _HEADING_YEAR = re.compile(r"((?:19[5-9]\d|20\d{2}))\s*年(?!\s*(?:以来|起|\d{1,2}\s*月))")
 _NOT_GOAL_HEADING = re.compile(r"回顾|总结|成效|成就|进展|完成情况|基础|现状|以来|形势|问题")
+_GOAL_HEADING = re.compile(r"指标|目标")
+_GOALS_INTRO = re.compile(r"(?:目标|指标)(?:任务)?(?:分别)?(?:是|为|如下)?\s*[：:]")
+_GOAL_SECTION = re.compile(r"^(?:主要|工作|总体|发展|年度|约束性|预期性)?(?:目标|指标)")
+_YEAR_ON_YEAR = re.compile(r"同比")
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.．、)）]|[（(]\d{1,2}[）)]|[①-⑳]|——|—|[-•·▪✔✓√●◆◇▶►★☆]|[一二三四五六七八九十]+是)")
 
 
@@ -568,9 +639,18 @@ def _heading_year(body: str) -> int | None:
     if len(title) > 40 or _NOT_GOAL_HEADING.search(title):
         return None
     years = _HEADING_YEAR.findall(title)
+    if not years and (fm := re.search(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:时期|期间)?[^，,。]{0,8}?(?:目标|指标|任务)", title)):
+        return five_year_span(10 + "一二三四五六七八九".index(fm.group(1)) + 1)[1]  # 二、“十五五”时期主要目标
     return int(years[-1]) if years else None
 
 
+_YEAR_REPORTED = re.compile(r"(?:^|[。！？\n：:]|获悉[，,]|数据[，,]|介绍[，,]|表示[，,]|看[，,])\s*((?:19[5-9]\d|20\d{2}))\s*年"
+                            r"(?![^。\n]{0,80}?(?:将(?!近)|力争|确保|计划))(?:[，,]|作为|[^。\n\d]{0,6}?(?:我国|全国|全省|全市|我省|我市))"
+                            r"[^。\n]{0,80}?(?:以来|历史最|历史新|创历史|创有|首次|排名第|位居|同比)", re.MULTILINE)
+# 截至2021年底，青海全省清洁能源装机3893万千瓦: stock taken at a year's end (not 截至2025年底，全市将…)
+_STOCK_TAKEN = re.compile(r"(?:截至|截止)(?:到)?\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)[^。\n]*")
+_INTENT_WORD = re.compile(r"将(?!近)|力争|确保|争取|计划|目标")
+_DONE_WORD = re.compile(r"了|已|取得|成效|完成|实现")
 _PERIOD_SPOKEN_AHEAD = re.compile(r"(?:展望|迈向|谋划|开启)[“\"]?十([一二三四五六七八九])五[”\"]?"
                                   r"|[“\"]?十([一二三四五六七八九])五[”\"]?(?:开局|规划(?:建议|纲要)?(?:编制|即将|正在))")
 _PERIOD_AHEAD = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:期间|时期|末|期末)[，,][^。]*?(?:将(?!近)|力争|确保|计划)")

@@ -39,6 +39,10 @@ DOC_NUMBER = r"[\u4e00-\u9fff]{1,8}\s*[〔\[［(（【]\s*((?:19|20)\d{2})\s*[�
 _DOC_LINE = re.compile(rf"^[#>*\s]*(?:文号\s*[:：]\s*)?({DOC_NUMBER})[\s*]*$", re.MULTILINE)
 _DOC_LABELLED = re.compile(rf"文号\s*[:：]\s*({DOC_NUMBER})")
 HEAD = 4000
+# a web page's time stamp in its head (来源:新华社 2025-03-12 17:54:03, == 2026/2/28 8:57:12 ==): when the page
+# was published — the year 今年 of a news report means
+_STAMP = re.compile(r"((?:19|20)\d{2})()()[-/](\d{1,2})[-/](\d{1,2})\s+\d{1,2}:\d{2}")  # groups as _YMD
+_STAMP_HEAD = 600
 _CN_YMD = re.compile(r"([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日")
 
 
@@ -90,6 +94,7 @@ def issued(text: str, horizon: tuple[int, int] | None = None) -> Issued:
     number = doc_number(text)
     text = _arabic_dates(text)
     for source, pattern, where in (("发布日期", _LABELLED, text), ("成文日期", _DATE_LINE, text[:HEAD]),
+                                   ("发布时间", _STAMP, text[:_STAMP_HEAD]),
                                    ("报告日期", _SPEECH_LINE, text[:HEAD]), ("印发日期", _PRINT_LINE, text)):
         date = _first_date(pattern, where)
         if date is not None:

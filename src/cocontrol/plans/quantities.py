@@ -1,5 +1,5 @@
 """Quantities as plans write them: number + unit + bound word (326万千瓦, 不少于1980吨,
-90%以上, 24微克/立方米以下, 百分之十, 两个).
+90%以上, 24微克/立方米以下, 百分之十, 两个, 三分之一).
 
 The unit is kept as written (万千瓦 stays 万千瓦), with spaces removed and full-width ％
 written as ``%``; a 万/亿/万亿 directly before the base unit is part of the unit (1.2万亿元,
@@ -32,7 +32,7 @@ BASE_UNITS = (
     "标准箱", "标箱", "TEU", "人次", "车次", "艘次", "延米", "分贝", "次",
     "㎡", "㎢", "㎞", "㎥", "㎏", "㎾", "㎿",
     "个百分点", "百分点", "个", "家", "座", "台", "套", "处", "辆", "艘", "户", "条", "所",
-    "项", "株", "粒", "只", "头", "棵", "种", "元", "天", "小时", "分钟", "人", "蒸吨", "倍", "t",
+    "项", "株", "粒", "只", "头", "棵", "种", "元", "天", "小时", "分钟", "人", "蒸吨", "倍", "岁", "t",
 )
 # units read only after a 万/亿 prefix (1.2亿度电 is an amount of electricity; a bare 2度 is a temperature)
 PREFIXED_ONLY = ("度", "方")  # 350亿方 (亿立方米) of gas; a bare 方 is no unit
@@ -53,9 +53,10 @@ QUANTITY = re.compile(
     rf"(?P<num>(?:(?<![A-Za-z0-9.\-_/×\u2160-\u217f])|(?<=[%％][-—－]))(?:\d{{1,3}}(?:,\d{{3}})+(?![\d])|\d+)(?:\.\d+)?(?![\d.]*(?!{_LATIN_UNIT})[A-Za-z]{{2}})"
     rf"|(?<![第国每统周星之其唯万亿{_CN}])[{_CN}]+)"
     rf"(?P<more>余|多)?\s*(?P<unit>{UNIT})(?P<bound>{'|'.join(BOUND_AFTER)})?"
-    rf"|百分之(?P<pct>[{_CN}]+)(?P<pbound>{'|'.join(BOUND_AFTER)})?"
+    rf"|百分之\s*(?P<pct>[{_CN}]+|\d+(?:\.\d+)?(?![\d.]))(?P<pbound>{'|'.join(BOUND_AFTER)})?"
     rf"|(?P<half>一半)(?P<hbound>{'|'.join(BOUND_AFTER)})?"
     rf"|(?P<tenth>[一二两三四五六七八九])成(?P<tenth2>[一二三四五六七八九](?![成\u4e00-\u9fff]{{0,1}}[个家座]))?(?P<tbound>{'|'.join(BOUND_AFTER)})?(?![为立功效果本员])"
+    rf"|(?<![\u4e00-\u9fff]{{2}}[率比])(?P<den>[二三四五六七八九十])分之(?P<fnum>[一二三四五六七八九])(?P<fbound>{'|'.join(BOUND_AFTER)})?"
     rf"|翻(?P<fan>[一两二三四])番"
     rf"|(?P<ratio>(?<![\d.])\d+(?:\.\d+)?)\s*[∶:]\s*1(?![\d.])(?P<rbound>{'|'.join(BOUND_AFTER)})?"
 )
@@ -92,6 +93,12 @@ def find_quantities(text: str) -> list[Quantity]:
         if m.group("fan") is not None:  # 翻一番 = 2 倍, 翻两番 = 4 倍
             value = 2.0 ** parse_number(m.group("fan"))
             out.append(Quantity(value, "倍", "", m.start(), m.end(), m.group(0)))
+            continue
+        if m.group("den") is not None:  # 三分之一 → 33.3 %, 四分之三 → 75 % (one decimal, as a plan writes it)
+            num, den = parse_number(m.group("fnum")), parse_number(m.group("den"))
+            if num < den:
+                out.append(Quantity(round(100.0 * num / den, 1), "%", m.group("fbound") or "", m.start(), m.end(),
+                                    m.group(0)))
             continue
         if m.group("ratio") is not None:  # 2.2∶1 → 2.2 (dimensionless)
             out.append(Quantity(float(m.group("ratio")), DIMENSIONLESS, m.group("rbound") or "",

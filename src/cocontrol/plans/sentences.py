@@ -82,7 +82,7 @@ LEVEL_VERBS = (
     # verbs of work whose object (a noun, then its amount) is the target: 实施高标准农田16.5万亩
     "实施", "开展", "推广", "整治(?![率])", "安装", "营造", "种植", "拥有", "集聚", "引进",
     # 渗透率超50%; comparison signs written in prose (PM2.5浓度≤35微克/立方米, 优良天数比例≥85%)
-    "超(?=\\s*\\d|\\s*$)", "≥", "≤", "≧", "≦", "＞", "＜", ">", "<",
+    "超(?=\\s*\\d|\\s*$)", "(?<![通经越度跨不超错难路])过(?=\\s*[\\d千百万亿]|\\s*$)", "≥", "≤", "≧", "≦", "＞", "＜", ">", "<",
 )
 _VERB_RE = re.compile("|".join(sorted(LEVEL_VERBS, key=len, reverse=True)))
 _PCT_SUBJECT_VERB = re.compile(r"(完成|达到|实现|具备|符合|建成|纳入|开展|使用|采用|配备|接入|通过)")
@@ -101,7 +101,7 @@ _CREATE = re.compile(r"(至少有|新增|建成|建设|建立|创建|新建|培�
                      r"新造|划定|完善|提升|腾退|消除|清理|(?:实现|完成|开展)对|实现(?=全省|全市|全国|全区|全县)|拥有|建有)(?:各类|全省|全市|全国|全区|全县)?(?:大约|约|近|将近)?$")
 REDUCE = ("下降", "降低", "减少", "削减", "压减", "减排", "降")
 INCREASE = ("提高", "提升", "增长", "增加", "上升")
-GE_WORDS = ("≥", "≧", "＞", ">", "超", "不小于", "不低于", "不少于", "超过", "高于", "多于", "大于", "突破", "达到", "达", "提高到",
+GE_WORDS = ("过", "≥", "≧", "＞", ">", "超", "不小于", "不低于", "不少于", "超过", "高于", "多于", "大于", "突破", "达到", "达", "提高到",
             "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "扩大到", "扩大至",
             "发展到", "至少", "至少有", "提前至", "提前到", "升至", "升到", "延伸至", "延伸到", "延长至", "延长到")
 LE_WORDS = ("≤", "≦", "＜", "<", "不大于", "不超过", "不高于", "低于", "少于", "小于", "控制在")
@@ -122,6 +122,15 @@ __all__ = ["Found", "find_targets", "five_year_span", "is_statement"]
 _PLAN_YEAR_WORDS = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:末|期末|期间|时期|[\u4e00-\u9fff]{0,6}目标)")
 
 
+_TO_YEAR = re.compile(r"(?:到|至)\s*((?:19[5-9]\d|20\d{2}))\s*年")
+
+
+def _goal_years(sentence: str, default_year: int | None) -> set[int]:
+    """Years a sentence sets goals for (到2022年, and the year of its scope)."""
+    years = {int(y) for y in _TO_YEAR.findall(sentence)}
+    return years | {default_year} if default_year is not None else years
+
+
 def _clause_start(text: str, pos: int, floor: int = 0) -> int:
     i = pos
     while i > floor and text[i - 1] not in _CLAUSE:
@@ -139,6 +148,8 @@ def _year_marks(sentence: str) -> list[tuple[int, int]]:
             continue
         if _ON_BASE.match(sentence, m.end()):
             continue  # 在2015年70微克/立方米的基础上降低25%: the base, not the target year
+        if _DATE_AFTER.match(sentence, m.end()):
+            continue  # 2022年2月9日，省能源局下发…: the day of a news item or an act, not a target year
         if sentence.startswith(("以来", "起"), m.end()) or re.match(r"的\s*[\d.]+\s*倍|的水平", sentence[m.end():]):
             continue  # 2020年以来 / 达到2020年的3倍: a start or a reference, not a target year
         if _in_title(sentence, m.start()) or sentence.startswith("远景目标纲要", m.end()):
@@ -152,6 +163,8 @@ def _year_marks(sentence: str) -> list[tuple[int, int]]:
     return sorted(marks + [(-end, year) for end, year in plan_marks], key=lambda x: abs(x[0]))
 
 
+# a full date (2022年2月9日) that is no deadline (…前, 底前) dates an act, not a target
+_DATE_AFTER = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?!\s*(?:前|以前|之前|起|止|至|到))")
 _YEAR_ONLY = re.compile(r"[（(]\s*(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?(?:目标值?)?\s*[)）]")
 
 
@@ -212,7 +225,7 @@ def _indicator(pre: str) -> str:
     t = re.sub(r"(由|从)[^，,；;\d]{0,8}?\d[\d.]*.*$", "", t)  # 森林覆盖率从(目前的)40%提高到… → 森林覆盖率
     t = re.sub(r"(比|较)(19[5-9]\d|20\d{2})年", "", t)
     t = re.sub(r"(?:比|较|相比|相较于?)[“\"]?十[一二三四五六七八九]五[”\"]?(?:末|期末)", "", t)  # 比“十三五”末
-    t = re.sub(r"[“\"]?十[一二三四五六七八九]五[”\"]?(期间|时期|末|期末)?(计划)?", "", t)
+    t = re.sub(r"[“\"]?十[一二三四五六七八九]五[”\"]?(期间|时期|末|期末|以来)?(计划)?", "", t)
     t = re.sub(r"(到|至|在)?(19[5-9]\d|20\d{2})\s*[—\-－~～至到]*\s*((19[5-9]\d|20\d{2}))?\s*年(底|末)?(前|以前)?", "", t)
     # a leading verb coordinated with another (新增和更新的…, 建成或改造…) belongs to the name
     t = strip_place(t)
@@ -223,7 +236,7 @@ def _indicator(pre: str) -> str:
         rest = t[lead.end() :]
         t = (kept.group(0) if kept and re.match(r"[^，,的]{1,12}的[\u4e00-\u9fff]", rest) else "") + rest
     t = strip_particles(strip_place(t))
-    t = re.sub(r"(分别|平均|均|稳定|持续|年均|年平均|每年|力争|确保|逐步|进一步|累计|大约|约|将近|近|再|发展到|发展至|[一二三四五六七八九十两]年"
+    t = re.sub(r"(分别|平均|均|稳定|持续|年均|年平均|每年|力争|确保|逐步|进一步|累计|大约|约|将近|近|再|发展到|发展至|[一二三四五六七八九十两]年|同比|较上年|比上年"
                r"|将|需要|需|要|应|须|必须|有望)+$", "", t)
     t = re.sub(r"[（(]\s*[)）]", "", t)  # 森林覆盖率（2025年） without its year
     t = re.sub(r"(?<=[\u4e00-\u9fffA-Za-z0-9.])目标值?$", "", t)  # PM2.5浓度目标为35… → PM2.5浓度
@@ -231,7 +244,7 @@ def _indicator(pre: str) -> str:
     return "“" + t if t.count("”") > t.count("“") else t
 
 
-_CHANGE_SIZE = re.compile(r"(增幅|涨幅|增速|增长率|降幅|下降率|降低率)\s*$")
+_CHANGE_SIZE = re.compile(r"(增幅|涨幅|增速|增长率|增长幅度|降幅|下降率|降低率|下降幅度|降低幅度|减少幅度)\s*$")
 
 
 def _relation(verb: str, bound: str, pre: str) -> str:
@@ -243,7 +256,7 @@ def _relation(verb: str, bound: str, pre: str) -> str:
     rate = _CHANGE_SIZE.search(re.sub(r"(?:超过|达到|达|不低于|高于|不少于|为|约)\s*$", "", pre.rstrip()))
     if rate is not None and verb not in LE_WORDS:
         # 废钢利用量增幅超过20%: the size of a change, stated as a bound
-        return "increase_by" if rate.group(1) in ("增幅", "涨幅", "增速", "增长率") else "reduce_by"
+        return "increase_by" if rate.group(1) in ("增幅", "涨幅", "增速", "增长率", "增长幅度") else "reduce_by"
     if bound in ("以下", "及以下", "以内") or verb in LE_WORDS or verb in _LEVEL_DOWN:
         return "<="
     if bound in ("以上", "及以上", "多") or verb in GE_WORDS:
@@ -280,6 +293,8 @@ def _groups(qs: list[Quantity], text: str) -> list[list[Quantity]]:
     for q in qs:
         if groups:
             gap = text[groups[-1][-1].end : q.start].strip()
+            # 下降18963吨(16.8%)和2375吨(14.3%): a value restated in brackets sits between two items
+            gap = re.sub(r"^[（(][^（()）]{0,24}[)）]\s*", "", gap)
             comma = gap in ("，", ",")
             if gap in ("、", "和", "及", "与", "-", "—", "－", "~", "～") or (comma and "分别" in text[: groups[-1][0].start][-30:]):
                 groups[-1].append(q)
@@ -299,12 +314,14 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
         return False
     if nxt in "-—－~～" and re.match(r"[-—－~～]\s*\d", text[q.end : q.end + 3]):
         return False  # 下降60%-65%: the low end of a range of values
-    if text[q.end : q.end + 2] in ("左右",):
-        return False
+    if text[q.end : q.end + 2] in ("左右",) or (_GOAL_AFTER.match(text, q.end) and q.unit not in COUNT_UNITS):
+        return False  # …清洁能源装机超过1.4亿千瓦的目标, 分别达到26%以上、30%以上目标: the goal's level
     if nxt == "内" and re.search(r"控制在\s*$", pre):
         return False  # 净增建设用地总量控制在75000公顷内: 内 bounds it as 以内 does
     if q.unit == "%" and re.match(r"[\u4e00-\u9fff]{1,6}化", text[q.end :]):
         return False
+    if q.unit == "%" and _SHARE_IS.match(text, q.end):
+        return False  # 新增和更换车辆100%为新能源汽车: the share of the subject that is X
     if nxt == "的" and q.unit != "%":
         return True  # 年运输量150万吨以上的大型工矿企业, 超过2.6万吨二氧化碳当量的企业
     if q.unit == "%" and _PCT_SUBJECT_VERB.search(text[q.end : q.end + 30]):
@@ -314,6 +331,8 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
         # 50平方公里以上建设用地面积达到海绵城市建设目标要求: the amount of its subject; 19条达到Ⅲ类:
         # a count of the things named before (入湖河道) reaching a class
         return False
+    if count_doer(text, q, pre):
+        return False  # 计划到2025年4个以上设区市建成国家“无废城市”: how many things achieve it
     if q.bound and q.unit not in COUNT_UNITS and not q.unit.startswith("万"):
         return True  # a bound word before a noun marks a scope: 35蒸吨/小时及以下燃煤锅炉
     if q.unit in _NOT_AFTER_VERB:
@@ -335,6 +354,17 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
     return not (q.unit == "%" and _PCT_SUBJECT_VERB.search(text, q.end, q.end + 40))
 
 
+_SHARE_IS = re.compile(r"(?:以上|以下)?(?:均|全部)?为[\u4e00-\u9fff“]")
+_HEDGE_END = re.compile(r"(?:大约|约为|约|将近|近|为)$")
+_GOAL_AFTER = re.compile(r"(?:以上|以下|以内|左右)?的?(?:发展|奋斗|预期)?目标")
+# a goal named as an object (锚定2030年全省风电、光伏装机1亿千瓦以上、清洁能源装机超过1.4亿千瓦的目标)
+_GOAL_NOUN_VERB = re.compile(r"锚定|瞄准|围绕|实现|完成|确保|力争|达成|提出|明确")
+_GOAL_CLAUSE_END = re.compile(r"[^，,；;。！？]{0,40}?的?(?:发展|奋斗|预期)?目标(?=[，,；;。！？]|$)")
+# a count of things opening its clause, then the things and what they achieve (计划到2025年4个以上设区市
+# 建成…, 全区7个市地、20%以上的县区创建成为…, 25家钢铁企业以及其他重点行业35家重点企业完成…)
+_COUNT_THEN_DOER = re.compile(r"(?:及以上|以上)?的?[\u4e00-\u9fff“”]{1,8}?(?:(?:、|以及|和|及)[^，,；;。]{1,24}?)?"
+                              r"(?:要|将|均|全部|基本|力争)?(?:建成|创建成为|创建为|创成|达到|通过|完成|实现)")
+_SCOPE_ONLY = re.compile(r"\s*(?:计划|力争|确保|争取)?\s*(?:(?:到|至|在)?\s*(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?(?:前)?)?\s*(?:全省|全市|全区|全县|全国|全州)?\s*")
 _ONE_SYSTEM = re.compile(r"[^，,；;。]{0,30}?(?:机制|体系|制度|清单|格局|模式)(?=[，,；;。]|$)")
 _SPEC_BEFORE = re.compile(r"(?:占地|用地)面积\s*(?:约|为|达)?\s*$|设计[\u4e00-\u9fff]{0,6}(?:产能|能力|规模|容量)\s*(?:约|为|达)?\s*$"
                           r"|(?:惠及|受益)[\u4e00-\u9fff]{0,6}$")
@@ -345,6 +375,22 @@ _SUBJECT_AMOUNT = re.compile(r"(?:及以上|以上)?的?[\u4e00-\u9fff“”]{0,
 # a count opening its clause, then directly a verb of attainment with a grade or state as its
 # object (19条达到Ⅲ类及以上, 16条达到Ⅳ类, 30个基本实现全覆盖): how many of the things named before
 _COUNT_SUBJECT = re.compile(r"(?:及以上|以上|左右)?(?:要|将|均|全部|基本|力争)?(?:达到|达|实现|消除|建成|完成|通过)(?!\s*\d)")
+_COUNTED_BEFORE = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:个|家|座|处|条|所|项)[\u4e00-\u9fff“”]{1,10}?(?:、|以及|和|及)[\u4e00-\u9fff“”]{0,10}")
+
+
+def count_doer(text: str, q: Quantity, pre: str) -> bool:
+    """A count opening its clause (after a year or intent only), then the things counted and
+    what they achieve: 4个以上设区市建成…, 7个市地、20%以上的县区创建成为…, and the next count of
+    such a list (25家钢铁企业以及其他重点行业|35家重点企业完成…)."""
+    if q.unit not in COUNT_UNITS:
+        return False
+    if _SCOPE_ONLY.fullmatch(pre) is None and _COUNTED_BEFORE.fullmatch(pre) is None:
+        return False
+    return _COUNT_THEN_DOER.match(text, q.end) is not None
+
+
+# the things a count names and nothing else up to the clause's end (…建成20个省级美丽河湖，8个县、市美丽母亲河)
+_NOUN_ONLY = re.compile(r"[\u4e00-\u9fff“”、]{2,20}(?=[，,；;。！？]|$)")
 _ITEM_SEP = re.compile(r"[、和及与]")
 _COUNTED_NOUN = re.compile(r"[\u4e00-\u9fff]{1,6}(?=[，,；;。！？]|$)")
 
@@ -366,7 +412,7 @@ def enumerated_count(text: str, q: Quantity, pre: str) -> bool:
     return noun is not None and len(items) == int(q.value) and all(2 <= len(i) <= 12 for i in items)
 
 
-_FUTURE = re.compile(r"(?<![高升长加降少减])到\s*(?:19[5-9]\d|20\d{2})(?=\s*年)(?!\s*年的)|(?:^|[，,])至\s*(?:19[5-9]\d|20\d{2})\s*年|(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?(?:以)?前(?!\s*[一二三四五六七八九十两]{1,2}个?(?:季度|月))|力争|确保|(?<!共)争取|将(?!近)|(?<![年度划])计划(?!的)|(?:今年|明年)计划(?!的)|每年|逐年(?![\u4e00-\u9fff]{0,4}趋势)|以后|(?:年|月|日|即日|今后|现在)起"
+_FUTURE = re.compile(r"(?<![高升长加降少减])到\s*(?:19[5-9]\d|20\d{2})(?=\s*年)(?!\s*年的)|(?:^|[，,])至\s*(?:19[5-9]\d|20\d{2})\s*年|(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?(?:以)?前(?!\s*[一二三四五六七八九十两]{1,2}个?(?:季度|月))|力争|确保|(?<!共)争取|将(?!近)|(?<![年度划])计划(?!的|面积|任务|指标|目标|单列|生育|经济|项目|资金|管理|数|量|内|外|期|书|表)|(?:今年|明年|年内|(?<=\d)\s*年)计划(?![的数])(?=[\u4e00-\u9fff])|每年|逐年(?![\u4e00-\u9fff]{0,4}趋势)|以后|(?:年|月|日|即日|今后|现在)起"
                      # a list of the year's assigned targets (减排目标任务分别为：…) sets, not reports
                      r"|目标(?:任务)?(?:分别)?(?:为|是)[：:]"
                      # 2025年目标值为45%, PM2.5浓度目标为35微克/立方米: a value stated as the target
@@ -376,10 +422,12 @@ _FUTURE = re.compile(r"(?<![高升长加降少减])到\s*(?:19[5-9]\d|20\d{2})(?
                      # a year a plan states for its goals (《规划》提出，2020年，…) looks ahead
                      r"|(?:提出|明确|要求|目标是|目标为)[，,：:]?\s*(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?[，,]")
 _PAST = re.compile(r"过去|以来|已经|已(?!有)|现有|共有|超额|同比|较上年|截至|截止|累计安排|共创建|共建成|共完成|"
-                   r"实际完成|完成情况|取得了|取得的|(?<!目标)(?<!任务)(?<!指标)分别为|总投资|"
+                   r"实际完成|完成情况|取得了|取得的|共(?:建设|新建|建立|打造|培育|实施|改造|整治|种植|新增|认定)|"
+                   # progress against an assigned task (占省下达任务15.52万亩的197.8%)
+                   r"(?:为|占)[^，,。；;]{0,20}?(?:任务|计划|目标)[^，,。；;]{0,12}?的\s*[\d.]+\s*%|(?<!目标)(?<!任务)(?<!指标)分别为|总投资|"
                    # progress judged against a task or a target (为省政府下达任务数的113.92%, 超过3.2%的年度
                    # 约束性目标要求), a ranking, the years just past (近3年): a report
-                   r"为[^，,。；;]{0,12}(?:任务|计划|目标)(?:数|量)?的|(?:超过|超额完成|高于|优于)[^，,。；;]{0,12}的[^，,。；;]{0,10}目标|"
+                   r"为[^，,。；;]{0,12}(?:任务|计划|目标)(?:数|量)?的|(?:超过|超额完成|高于|优于)[^，,。；;]{0,12}的[^，,。；;]{1,10}目标|"
                    r"提前[^，,。；;]{0,6}完成|经过?多年(?:的)?(?:努力|建设|治理)|(?<![\d.])近\s*(?:\d{1,2}|[一二两三四五六七八九十])\s*年(?!内)|连续\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,3})\s*多?年|"
                    r"不变价|^(?:截至)?(?:目前|当前|现阶段)|去年|上年|年来|远超|"
                    r"创有监测|创历史|历史最好|复合增长率|高达|多达|仅为|"
@@ -389,8 +437,11 @@ _PAST = re.compile(r"过去|以来|已经|已(?!有)|现有|共有|超额|同比
                    r"\d{1,2}\s*[—\-－~～至到]\s*\d{1,2}\s*月(?!\d))|(?:^|[，,])(?:目前|当前|现阶段|眼下)[，,]")
 # a ranking (排名第7位, 位居全国前列, 稳居首位) reports where things stand — unless the sentence lies
 # in the scope of a year to come (到2025年，…。南宁市…工作位居全国同类城市平均水平以上，…): then it is the goal
-_RANK = re.compile(r"排名第|位居|稳居|跃居|位列|名列|居全国|居全省|居全市")
-_CLAUSE_PAST = re.compile(r"(?<![比较与同])(?:去年|上年)(?!度)")
+_RANK = re.compile(r"排名第|位居|稳居|跃居|位列|名列|居全国|居全省|居全市|(?:全国|全省|全市|全球|世界)(?:第[一二三四五六七八九十\d]|首位)")
+_PERIOD_IN_CLAUSE = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:期间|时期|以来)")
+_CLAUSE_PAST = re.compile(r"(?<![比较与同])(?:去年|上年)(?!度)"
+                          # 全市…，已建成国省级湿地公园11处…，我市将力争…: the clause done, whatever the sentence's goal
+                          r"|已(?:经)?(?:累计)?(?:建成|完成|建设|创建|实现|达到|达|新增|培育|打造|改造|淘汰|整治|种植|形成|认定)(?![^，,；;。]*的)")
 _BARE_OPENS = re.compile(r"\s*(?:19[5-9]\d|20\d{2})\s*年(?!\s*(?:底|末)?\s*(?:以)?前)")
 _SINCE = re.compile(r"(?:自|从)?\s*((?:19[5-9]\d|20\d{2}))\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:开始|起)")
 _STATEMENT_VERBS = frozenset({"为", ""})
@@ -473,7 +524,8 @@ _CONDITION = re.compile(r"(?:^|[，,；;：:])\s*(?:当|若(?!干)|如果|假如
 
 def find_targets(sentence: str, *, default_year: int | None = None,
                  issue_year: int | None = None, continued: bool = False,
-                 statement_checked: bool = False, year_ahead: bool = False) -> list[Found]:
+                 statement_checked: bool = False, year_ahead: bool = False,
+                 goal_context: bool = False) -> list[Found]:
     """Targets of one sentence (clean text); see the module docstring for the rules.
 
     ``issue_year`` is the year the plan was issued (its date, else the first year of its
@@ -482,7 +534,9 @@ def find_targets(sentence: str, *, default_year: int | None = None,
     电站3000座左右), so a bare number closing a clause is an item of that list.
     ``statement_checked``: the caller has already found that the sentence is no report.
     ``year_ahead``: the caller read the year clause opening the sentence as a scope ahead
-    (…2019年6月底前，…；2020年底，…达到75%), so that bare year dates a goal, not a report."""
+    (…2019年6月底前，…；2020年底，…达到75%), so that bare year dates a goal, not a report.
+    ``goal_context``: the layout says the text lists goals (an item of a numbered list of
+    indicators after targets, a section titled …指标/目标), so a label and its bare value is one."""
     if not statement_checked and is_statement(sentence, issue_year, default_year):
         return []
     marks = _year_marks(sentence)
@@ -492,6 +546,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
     qs = find_quantities(sentence)
     if not qs:
         return peaks
+    # 0.3%（1天）以内, 18963吨(16.8%): a level restated in brackets right after another is no target
+    qs = [q for i, q in enumerate(qs) if i == 0 or sentence[qs[i - 1].end : q.start].strip() not in ("(", "（")]
     marked_future = _FUTURE.search(sentence) is not None
     # a sentence inside the scope of a year clause (到2025年，…。——…利用率98%) looks ahead too
     future = marked_future or default_year is not None or future_bare_year(sentence, issue_year, _VERB_RE)
@@ -511,7 +567,10 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         pre = sentence[cstart : head.start]
         verb = _verb_before(pre)
         last_bound = group[-1].bound
-        if _is_attribute(sentence, group[-1], pre if len(group) == 1 else "新增"):
+        next_count = (len(group) == 1 and not pre.strip() and head.unit in COUNT_UNITS and bool(out)
+                      and out[-1].relation == "=" and out[-1].quantity.unit in COUNT_UNITS
+                      and _NOUN_ONLY.match(sentence, head.end) is not None)
+        if not next_count and _is_attribute(sentence, group[-1], pre if len(group) == 1 else "新增"):
             continue
         prev_q = qs[index_of[id(head)] - 1] if index_of[id(head)] > 0 else None
         if prev_q is not None and sentence[prev_q.end : head.start].strip() in ("(", "（"):
@@ -520,14 +579,24 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             continue  # 禁止新建…; 当储能系统容量达到100MW…时: a condition, not a goal
         if marked_future and past_bare_year(sentence, head.start, issue_year) and _FUTURE.search(pre) is None \
                 and _BARE_OPENS.match(pre) and not (verb is not None and verb[0] in PRESCRIBING) \
-                and not re.search(r"目标|需|要|应|须|将(?!近)|计划|要求", pre):
+                and not re.search(r"目标|需|要|应|须|将(?!近)|计划|要求", pre) \
+                and _years_before(marks, head.start, asides) not in _goal_years(sentence, default_year):
             continue  # 2020年全市PM2.5浓度为40微克/立方米，到2025年降至35…: the past year's level is the base
+            # (到2022年，…；2022年全省新开工装配式建筑600万平方米: the goal's own year is no past year)
         if not marked_future and past_bare_year(sentence, head.start, issue_year) and not (
                 (verb is not None and verb[0] in PRESCRIBING) or last_bound == "以内") and not (
                 # the caller read this very year as a scope ahead (…6月底前，…；2020年底，…达到75%)
-                year_ahead and default_year is not None
-                and _years_before(marks, head.start, asides) == default_year):
+                (year_ahead or continued) and default_year is not None
+                and _years_before(marks, head.start, asides) in _goal_years(sentence, default_year)):
+            # (…到2022年，…达到70%；…，2022年全省新开工…600万平方米: the piece goes on the goal's year)
             continue  # 2021年全省完成营造林面积1065万亩: an achievement of a past year
+        since = sentence.rfind("以来", 0, head.start)
+        if since >= 0 and _FUTURE.search(sentence, _clause_start(sentence, since), head.start) is None:
+            continue  # 2020年以来，全市累计完成造林100万亩，到2025年…: what was done since, not the goal
+        period = _PERIOD_IN_CLAUSE.search(pre)
+        if period is not None and _FUTURE.search(pre) is None and five_year_span(
+                10 + "一二三四五六七八九".index(period.group(1)) + 1)[1] < (ASSUMED_ISSUE_YEAR if issue_year is None else issue_year):
+            continue  # …每年编制行动方案，“十三五”期间二氧化碳累计下降21.69%: a past period's result
         if _CLAUSE_PAST.search(pre) and _FUTURE.search(pre) is None:
             continue  # 该市去年的优良天数为300天，今年计划达到310天以上: last year's figure is no goal
         if _MEETS_NEED.search(pre) and _NEED.match(sentence, group[-1].end):
@@ -538,7 +607,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             tail = sentence[group[-1].end : group[-1].end + 1]
             # …3000座左右、充电基础设施5.5万台左右: an item of a 、 list of (name, number) pairs
             # ends its clause as a comma would
-            ends_clause = tail in _CLAUSE or group[-1].end == len(sentence)
+            ends_clause = tail in _CLAUSE or group[-1].end == len(sentence) or (tail.isspace() and bool(tail))
             pair_item = tail == "、" and _PAIR_NEXT.match(sentence, group[-1].end) is not None
             created = _CREATE.search(pre.rstrip()) is not None
             pct_subject = (head.unit == "%" and not ends_clause and (
@@ -556,12 +625,23 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             label = pre
             if not pre.strip(" —-") and cstart > 0 and sentence[cstart - 1] in "：:":
                 label = sentence[_clause_start(sentence, cstart - 1) : cstart - 1]
-            labelled = ends_clause and _LIST_LABEL.search(label.rstrip()) is not None and (
-                future or default_year is not None or _GOAL_WORD.search(sentence, 0, head.start) is not None)
+            labelled = ends_clause and _LIST_LABEL.search(_HEDGE_END.sub("", label.rstrip())) is not None and (
+                future or default_year is not None or goal_context
+                or _GOAL_WORD.search(sentence, 0, head.start) is not None)
             if labelled:
                 pre = re.sub(r"^[\s—\-·•]+", "", label.rstrip(" ：:"))
             doubled = head.numeral.startswith("翻")  # 比2020年翻一番: the multiple is its own verb
-            if not (created or pct_subject or listed or labelled or doubled):
+            # 锚定2030年全省风电、光伏装机1亿千瓦以上、…的目标: the level a goal names
+            goal_object = _GOAL_NOUN_VERB.search(sentence, 0, head.start) is not None and \
+                _GOAL_CLAUSE_END.match(sentence, group[-1].end) is not None
+            counted = (future or default_year is not None) and count_doer(sentence, group[-1], pre)
+            # 新增：光伏发电32GW；…: the verb before a colon governs the list after it
+            colon_verb = cstart > 0 and sentence[cstart - 1] in "：:" and _CREATE.search(
+                sentence[_clause_start(sentence, cstart - 1) : cstart - 1].rstrip()) is not None
+            # 2030年私人领域新增和更换车辆100%为新能源汽车: the share of the subject that is X
+            share_is = head.unit == "%" and _SHARE_IS.match(sentence, group[-1].end) is not None
+            if not (created or pct_subject or listed or labelled or doubled or goal_object or counted
+                    or colon_verb or share_is or next_count):
                 continue
             verb_word, verb_pos = "", len(pre)
             list_item = labelled and not (created or pct_subject or listed)
@@ -668,6 +748,13 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             # 化肥农药利用率达到43%: the two farm inputs written as one word are two indicators
             first, second = pair.group(1) or pair.group(3), pair.group(2) or pair.group(4)
             names = [ind[: pair.start()] + w + ind[pair.end() :] for w in (first, second)]
+        listed_places = [x for x in _AND.split(ind_text.strip("，,、 ")) if x]
+        if not names and len(group) == 1 and len(listed_places) > 1 and all(is_place(x) for x in listed_places) \
+                and out and out[-1].quantity.unit == head.unit and verb is not None \
+                and verb_word in GE_WORDS + LE_WORDS and not pre[verb_pos + len(verb_word) :].strip():
+            # 郑州市…分担率不低于50%，洛阳市、南阳市不低于45%: one target per place, of the measure before
+            measure = strip_place(out[-1].indicator)
+            names = [x + measure for x in listed_places]
         year = _years_before(marks, head.start, asides)
         if year is None:
             year = default_year
@@ -701,6 +788,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             things = re.findall(r"\d\s*" + re.escape(head.unit) + r"([\u4e00-\u9fff]{2,8}?)(?=消除|达到|实现|中|，|,)",
                                 re.sub(r"[（(][^（()）]*[）)]", "", sentence[: cstart]))
             targets_here = [(head, (state.group(0) if state else "") + ("的" + things[-1] if things else ""), year)]
+        if next_count and verb is None:
+            targets_here = [(head, _NOUN_ONLY.match(sentence, head.end).group(0), year)]  # 8个|县、市美丽母亲河
         places = _PLACE_YEARS.search(pre) if len(group) == 1 and verb is not None else None
         if places is not None and places.end() <= verb_pos:
             # 深圳市于2018年、广州市于2019年、佛山市于2020年力争实现…达100%: one target per place and year

@@ -12,6 +12,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from cocontrol.plans.quantities import UNIT
 from cocontrol.plans.textnorm import Clean, clean
 
 _LEAD = re.compile(r"^[\s#*>\-]*(?:\[bookmark:[^\]]*\])*[\s#*]*")
@@ -25,6 +26,10 @@ HEADING_PATTERNS: tuple[tuple[float, re.Pattern[str]], ...] = (
     (2.5, re.compile(r"^专栏\s*\d{1,2}")),
 )
 _END = "。！？；）)!?;"
+# a short line without commas or stops ending in a complete amount (number, unit, bound word)
+_HEADLINE = re.compile(rf"[^，,。；;！？!?]{{3,46}}?(?:\d(?:\.\d+)?\s*(?:{UNIT})|(?<!\d)\d{{1,2}}(?:\.\d+)?年)(?:以内|以上|以下|左右)?[!！]?")
+# what can only continue the line before (a bound word, the rest of a unit, punctuation)
+_GOES_ON = re.compile(r"[以及左的和与或、多时瓦米吨方顷亩%）)，,。；;：:]")
 _BULLET = re.compile(r"^(——|--|—|[✔✓√●■◆◇▶►•▪★☆])")
 # a line that is only a year heading (确保2025年 / 到2025年年底 / ■ 2025年经济社会发展的主要预期目标)
 # over a bullet list: a paragraph of its own, never joined to the line before
@@ -106,9 +111,15 @@ def paragraphs(text: str) -> tuple[list[Paragraph], list[Table]]:
     lines = _lines(text)
     pipe: Table | None = None
     tabbed: Table | None = None
+    in_cells = _cell_runs(text, lines)  # line index → its one-cell-per-line table
     for i, (start, end) in enumerate(lines):
         raw = text[start:end]
         stripped = raw.strip()
+        if i in in_cells:
+            flush()
+            if in_cells[i] not in tables:
+                tables.append(in_cells[i])
+            continue
         if stripped.startswith("|") and stripped.count("|") >= 3:
             flush()
             if pipe is None:
@@ -176,13 +187,78 @@ def paragraphs(text: str) -> tuple[list[Paragraph], list[Table]]:
             assert cur is not None
             cur[1] = end
         prev_end_char = "：" if YEAR_LINE.match(body) else stripped[-1]
+        if _HEADLINE.fullmatch(body) and not _GOES_ON.match(_next_line(text, lines, i)):
+            # a short unpunctuated line ending in an amount (a headline or subtitle: 到2020年全省用水总量
+            # 控制在260亿立方米以内) is a line of its own; a number broken from its unit goes on
+            prev_end_char = "。"
         if not paras and cur is not None and cur[0] == start + (stripped and raw.index(stripped[0])) \
-                and len(body) <= 50 and not re.search(r"[，,。；;：:]", body):
+                and len(body) <= 50 and not re.search(r"[，,。；;]", body):
             prev_end_char = "。"  # the document's first line, short and unpunctuated: its title
+            # (a news headline may name its source with a colon: 国家林草局：2025年…将达190亿立方米)
     flush()
     if table is not None and row:
         table.rows.append(row)
     return paras, tables
+
+
+_CELL_LINE = re.compile(r"^\s*([^|\n]{0,60}?)\s*\|\s*$")
+_VALUE_CELL = re.compile(r"^(?:[\[〔［]?\s*[<>≥≤＜＞]?=?\s*-?\d+(?:\.\d+)?\s*[%％]?\s*[\]〕］]?\s*(?:以上|以下|左右|以内)?|[-—/／]|)$")
+_HEADER_CELL = re.compile(r"^(?:(?:19|20)\d{2}\s*年|〔累计〕|\[累计\]|单位|计量单位|目标值|.{0,4}属性|类型)")
+
+
+def _cell_runs(text: str, lines: list[tuple[int, int]]) -> dict[int, Table]:
+    """Tables a web page flattened to one cell per line (``指标 |``, ``2015年 |``, ``2020年 |``,
+    ``属性 |``, then the rows' cells, with one-cell category lines such as ``1。空气质量 |``): the
+    header is ``指标`` and the year/属性/单位 cells after it; a text cell followed by another text
+    cell is a category line; the other cells are read as rows of the header's width. A decimal
+    point written as 。 between digits (76。7) is read as “.”."""
+    out: dict[int, Table] = {}
+    i = 0
+    while i < len(lines):
+        m = _CELL_LINE.match(text[lines[i][0] : lines[i][1]])
+        if not m or m.group(1) not in ("指标", "指标名称", "主要指标", "具体指标"):
+            i += 1
+            continue
+        run = []
+        j = i
+        while j < len(lines):
+            cm = _CELL_LINE.match(text[lines[j][0] : lines[j][1]])
+            if not cm:
+                break
+            a = lines[j][0] + cm.start(1)
+            value = re.sub(r"(?<=\d)。(?=\d)", ".", cm.group(1))
+            run.append((value, a, a + len(cm.group(1))))
+            j += 1
+        width = 1
+        while width < len(run) and _HEADER_CELL.match(run[width][0]):
+            width += 1
+        if width < 3 or not any(re.match(r"(?:19|20)\d{2}\s*年", c[0]) for c in run[:width]):
+            i = j
+            continue
+        table = Table("")
+        table.rows.append(run[:width])
+        k = width
+        while k < len(run):
+            if not _VALUE_CELL.match(run[k][0]) and (k + 1 >= len(run) or not _VALUE_CELL.match(run[k + 1][0])):
+                k += 1  # 生态环境质量 | 1。空气质量 |: a category line
+                continue
+            if k + width > len(run):
+                break
+            table.rows.append(run[k : k + width])
+            k += width
+        for n in range(i, j):
+            out[n] = table
+        i = j
+    return out
+
+
+def _next_line(text: str, lines: list[tuple[int, int]], i: int) -> str:
+    """The next non-empty line after line ``i`` (stripped; "" at the end)."""
+    for start, end in lines[i + 1 : i + 4]:
+        line = text[start:end].strip()
+        if line:
+            return line
+    return ""
 
 
 def _tab_table_starts(text: str, lines: list[tuple[int, int]], i: int) -> bool:

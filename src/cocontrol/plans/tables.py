@@ -28,7 +28,7 @@ _KNOWN_UNITS = re.compile(r"^(%|％|‰|μg/m3|μg/m³|微克/立方米|吨|万�
                           r"|立方米/万元|吨/万元|吨标准煤/万元)$")
 
 
-LESS_IS_BETTER = re.compile(r"浓度|劣\s*V|V类|黑臭|施用量|使用量|排放量|排放总量|消耗量|重污染|超标|发生率|强度"
+LESS_IS_BETTER = re.compile(r"浓度|劣\s*[VⅤ]|[VⅤ]类|黑臭|施用量|使用量|排放量|排放总量|消耗量|重污染|超标|发生率|强度"
                             r"|用水量|用水总量|漏损率|消费总量|失业率")
 _LESS_IS_BETTER = LESS_IS_BETTER
 
@@ -47,6 +47,8 @@ def _columns(header: list[str]) -> dict[str, int] | None:
             cols["binding"] = i
         elif name in ("单位", "计量单位", "指标单位"):
             cols["unit"] = i
+        elif re.fullmatch(r"[\[〔［]\s*累计\s*[\]〕］]\s*\d?|累计(?:值|目标)?", name):
+            cols["cumulative"] = i  # 〔累计〕: the change over the period, for rows with no level
     if "indicator" not in cols or not years:
         return None
     cols["target"], cols["target_year"] = years[-1]
@@ -150,9 +152,13 @@ def table_targets(tables: list[Table], text: str, issue_year: int | None = None)
                     row[cols["unit"]][0] if "unit" in cols else None)
                 if milestone is not None and milestone.value is not None and year >= ref:
                     out.append(milestone)
+            goal_cell = row[cols["target"]]
+            if "cumulative" in cols and goal_cell[0].strip() in ("", "-", "—", "/", "／") \
+                    and _NUM.match(row[cols["cumulative"]][0].strip()):
+                goal_cell = row[cols["cumulative"]]  # - | 〔18〕: the row's goal is its cumulative change
             target = row_target(
                 row[cols["indicator"]], row[cols["base"]] if "base" in cols else None,
-                row[cols["target"]], row[cols["binding"]][0].strip() if "binding" in cols else None,
+                goal_cell, row[cols["binding"]][0].strip() if "binding" in cols else None,
                 (cols.get("base_year"), cols["target_year"]), last_qual,
                 " | ".join(c[0] for c in row), row[cols["unit"]][0] if "unit" in cols else None,
             )

@@ -34,6 +34,7 @@ _BARE = re.compile(
     r"(?!\s*(?:底|末)?\s*(?:以)?前(?!\s*[一二三四五六七八九十两]{1,2}个?(?:季度|月)))(?!以来|起|不变价|基准)"
 )
 _BASE_BEFORE = re.compile(r"(?:比|较|相比|相较于?|与|同|以|由|从|按照?)\s*$")
+_AT_YEAR = re.compile(rf"(?:^|[，,：:；;。])\s*在\s*({_Y})\s*年(?=\s*[，,])")
 PRESCRIBING = ("控制在", "不超过", "不高于", "不低于", "不少于", "低于", "以内")
 _PAST_VERB = re.compile(r"(?:下降|降低|减少|提高|提升|增长|增加|压减|削减|完成|建成|新增|淘汰|实现|达到|达|降|升|"
                         r"扩大|超过|突破|控制在|保持在|稳定在|维持在|建设|创建|培育|打造|改造|新建|累计|减排|上升)"
@@ -56,6 +57,8 @@ def bare_years(sentence: str) -> tuple[tuple[int, int, int, bool], ...]:
     and a plan period (“十三五”期间) is the range of its years."""
     out = [(m.start(), m.end(), five_year_span(10 + "一二三四五六七八九".index(m.group(1)) + 1)[1], True)
            for m in _PERIOD.finditer(sentence)]
+    for m in _AT_YEAR.finditer(sentence):  # 在2021年，原煤产量增长18.3%: a year opening its clause
+        out.append((m.start(), m.end(), int(m.group(1)), False))
     for m in _BARE.finditer(sentence):
         if _BASE_BEFORE.search(sentence[max(0, m.start() - 4) : m.start()]):
             continue
@@ -95,7 +98,7 @@ def past_bare_year(sentence: str, pos: int, issue_year: int | None) -> bool:
 
 
 _DEADLINE = re.compile(rf"(?:到|至)\s*({_Y})\s*年|({_Y})\s*年(?:底|末)?(?:以)?前(?!\s*[一二三四五六七八九十两]{{1,2}}个?(?:季度|月))")
-_INTENT = re.compile(r"力争|确保|争取|将(?!近)|(?<![年度划])计划(?!的)|每年|逐年")
+_INTENT = re.compile(r"力争|确保|争取|将(?!近)|(?<![年度划])计划(?!的|面积|任务|指标|目标|单列|生育|经济|项目|资金|管理|数|量|内|外|期|书|表)|(?:今年|明年|年内|(?<=\d)\s*年)计划(?![的数])(?=[\u4e00-\u9fff])|每年|逐年")
 
 
 def past_deadline(sentence: str, issue_year: int | None) -> bool:

@@ -94,6 +94,12 @@ def clean(text: str, start: int = 0, end: int | None = None) -> Clean:
             # title ends the clause; 30% 以上 keeps its bound word
             parts.append(" ")
             pos.append(m.start())
+        elif before.isascii() and before.isalpha() and ("\u4e00" <= after <= "\u9fff" or after in "《“【") and "\n" in m.group(0) \
+                and "[" not in m.group(0):
+            # a line ending in a Latin unit (…风电项目24.8GW\n十四五期间，…) ends there: the next line
+            # is not a noun the amount qualifies
+            parts.append(" ")
+            pos.append(m.start())
     if end > keep_from:
         parts.append(text[keep_from:end])
         pos.extend(range(keep_from, end))

@@ -1,0 +1,88 @@
+"""Traditional characters → simplified (繁体 → 简体) before the rules read a plan.
+
+The rules of :mod:`cocontrol.plans.sentences` are written for simplified text; a plan read from
+a 繁体 mirror page (森林覆蓋率達到26%以上) must be converted first. The conversion is OpenCC's
+t2s (``opencc-python-reimplemented``: the OpenCC phrase and character dictionaries, phrases
+first so that 乾淨 → 干净 and 乾隆 stays); when it changes the length of the text (a phrase
+whose two spellings differ in length) the text is converted character by character instead,
+so every offset — the spans of targets and tasks — still indexes the text as given.
+
+Only a text that is traditional is converted: one in which at least 3 characters and 2 % of
+the Chinese characters (of its first 20,000) are characters that simplified Chinese does not
+use. A simplified plan that names one 乾 or 於 is left as it is, and the cost of the
+conversion (a few seconds per million characters, pure Python) is paid only by 繁体 text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+_SAMPLE = 20_000
+_MIN_COUNT, _MIN_SHARE = 3, 0.02
+
+
+def _dictionary(name: str) -> dict[str, str]:
+    """First reading of each entry of an OpenCC character dictionary (key TAB value …)."""
+    text = resources.files("opencc").joinpath("dictionary", name).read_text("utf-8")
+    out = {}
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if len(parts) == 2 and parts[1]:
+            out[parts[0]] = parts[1].split(" ")[0]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[frozenset[str], dict[int, str]]:
+    """(characters simplified text does not use, one-for-one character table t → s)."""
+    ts = _dictionary("TSCharacters.txt")
+    simplified = set(_dictionary("STCharacters.txt"))
+    only = frozenset(k for k, v in ts.items() if k != v and k not in simplified and len(k) == 1)
+    table = {ord(k): v for k, v in ts.items() if len(k) == 1 and len(v) == 1 and k != v}
+    return only, table
+
+
+@lru_cache(maxsize=1)
+def _converter() -> Any:
+    """OpenCC's t2s converter (the package ships no type hints)."""
+    from opencc import OpenCC
+
+    return OpenCC("t2s")
+
+
+def is_traditional(text: str) -> bool:
+    """The text is written in traditional characters (see the module doc)."""
+    only, _ = _tables()
+    sample = text[:_SAMPLE]
+    cjk = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff")
+    trad = sum(1 for ch in sample if ch in only)
+    return trad >= _MIN_COUNT and trad >= _MIN_SHARE * cjk
+
+
+# the pinyin glosses some 繁体 mirror pages print after a character (發(fā)布, 達(dá)到): lower-case
+# letters with at least one tone mark, in ASCII brackets right after a Chinese character
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])\((?=[a-z{_TONED}ü]*[{_TONED}])[a-z{_TONED}ü]{{1,7}}\)")
+
+
+def without_glosses(text: str) -> str:
+    """``text`` with pinyin glosses blanked (same length: the spaces are dropped by the clean-up
+    of :mod:`cocontrol.plans.textnorm`, and offsets still index the text as given)."""
+    if "(" not in text:
+        return text
+    return _GLOSS.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def simplified(text: str) -> str:
+    """``text`` in simplified characters without pinyin glosses, same length (unchanged when it
+    is not traditional)."""
+    if not text or not is_traditional(text):
+        return text
+    text = without_glosses(text)
+    out = _converter().convert(text)
+    if len(out) != len(text):
+        out = text.translate(_tables()[1])
+    return out
