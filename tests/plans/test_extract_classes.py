@@ -897,3 +897,189 @@ def test_a_paragraph_on_the_years_just_past_and_their_results_opens_a_review() -
             "全市森林资源总量显著增加。全市退耕地还林总面积达到68.7万亩，局部生态环境得到明显改善。\n"
             "到2025年，全市森林覆盖率达到40%。")
     assert _keys(text) == [(2025, 40.0, "%")]
+
+
+# --- round ji: the classes of blind sets 18 and 19 ------------------------------------------
+
+def test_a_bare_year_after_a_goals_heading_run_into_its_paragraph_looks_ahead() -> None:
+    # (二) 主要目标。 2015 年，… : the heading ends with 。 but the year clause after it states goals
+    text = ("(二) 主要目标。 2015 年,单位地区生产总值能耗比 2010 年下降 16% , 比 2005 年下降 33.06% ; "
+            "化学需氧量排放总量控制在 123.1 万吨 以 内。")
+    assert _keys(text) == [(2015, 16.0, "%"), (2015, 33.06, "%"), (2015, 123.1, "万吨")]
+    assert _one(text, 33.06)["base_year"] == 2005
+
+
+def test_a_bare_past_year_after_an_ordinary_sentence_still_reports() -> None:
+    text = "全市节能工作成效明显。2015年,单位地区生产总值能耗比2010年下降16%。"
+    assert _keys(text) == []
+
+
+def test_a_list_of_places_sharing_one_value_gives_one_target_each() -> None:
+    text = ("到2020年,东丰县、梨树县、双辽市细颗粒物年均浓度较2015年下降15%;"
+            "甲区、乙区控制在46微克/立方米左右。")
+    found = extract_plan(text).targets
+    assert [(t.indicator, t.year, t.value, t.unit) for t in found] == [
+        ("东丰县细颗粒物年均浓度", 2020, 15.0, "%"), ("梨树县细颗粒物年均浓度", 2020, 15.0, "%"),
+        ("双辽市细颗粒物年均浓度", 2020, 15.0, "%"),
+        ("甲区", 2020, 46.0, "微克/立方米"), ("乙区", 2020, 46.0, "微克/立方米")]
+    assert all(t.base_year == 2015 for t in found[:3])
+
+
+def test_kinds_of_places_are_one_indicator_not_places() -> None:
+    # 地级及以上城市、县级城市 name kinds of cities: one target
+    assert _keys("到2025年,地级及以上城市、县级城市PM2.5浓度下降10%。") == [(2025, 10.0, "%")]
+
+
+def test_the_short_name_of_a_period_plan_dates_the_goals_it_states() -> None:
+    text = ("某省发布《某省工业绿色发展“十四五”规划》(以下简称《规划》)。《规划》具体目标包括:"
+            "单位工业增加值能耗下降14%;创建100家以上绿色工厂。")
+    assert _keys(text) == [(2025, 14.0, "%"), (2025, 100.0, "家")]
+
+
+def test_a_short_name_without_a_period_dates_nothing() -> None:
+    text = ("某省发布《某省工业绿色发展规划》(以下简称《规划》)。《规划》具体目标包括:"
+            "单位工业增加值能耗下降14%;创建100家以上绿色工厂。")
+    assert [y for y, _, _ in _keys(text)] == [None, None]
+
+
+def test_a_deadline_written_with_a_doubled_year_word_and_its_pieces_after_a_semicolon() -> None:
+    # 2017年年底前 is 2017年底前; the piece after ； with only a base year keeps the deadline's year
+    text = ("推进园区循环化改造。2017年年底前,全市单位工业增加值能耗比2012年降低20%左右;"
+            "全市重点行业排污强度比2012年下降30%以上。")
+    assert _keys(text) == [(2017, 20.0, "%"), (2017, 30.0, "%")]
+    assert extract_plan(text).targets[1].span == (text.index("30%以上"), text.index("30%以上") + 5)
+
+
+def test_a_year_word_followed_by_its_own_year_in_a_date_is_unchanged() -> None:
+    assert _keys("到2025年,全市森林覆盖率达到40%。") == [(2025, 40.0, "%")]
+
+
+def test_clauses_run_on_without_punctuation_are_read_apart() -> None:
+    text = "到2025年,全市单位工业增加值能耗下降12%左右全市清洁取暖率提高到80%以上城镇绿色建筑占新建建筑比例达到70%以上。"
+    found = extract_plan(text).targets
+    assert [(t.indicator, t.year, t.value, t.unit) for t in found] == [
+        ("单位工业增加值能耗", 2025, 12.0, "%"), ("清洁取暖率", 2025, 80.0, "%"),
+        ("城镇绿色建筑占新建建筑比例", 2025, 70.0, "%")]
+    assert text[found[1].span[0] : found[1].span[1]] == "80%以上"
+    assert not found[1].cumulative
+
+
+def test_a_share_of_things_after_its_bound_word_is_not_cut() -> None:
+    # 80%以上城市达标: no level verb and number follow, the share goes on to its noun
+    from cocontrol.plans.textnorm import clean
+
+    for text in ("到2025年,确保80%以上城市空气质量达标。", "达到90%以上的城市PM2.5浓度下降10%。"):
+        assert clean(text).text == text
+
+
+def test_a_change_shared_by_a_list_of_measures_gives_one_target_each() -> None:
+    text = "到2025年,单位地区生产总值用水量、万元工业增加值用水量比2020年下降16%。"
+    found = extract_plan(text).targets
+    assert [(t.indicator, t.year, t.value, t.unit, t.base_year) for t in found] == [
+        ("单位地区生产总值用水量", 2025, 16.0, "%", 2020), ("万元工业增加值用水量", 2025, 16.0, "%", 2020)]
+
+
+def test_a_level_shared_by_a_list_of_amounts_stays_one_target() -> None:
+    # 煤炭、原油产量控制在2亿吨: a level in tonnes may be their sum; not split
+    assert _keys("到2025年,煤炭、原油产量控制在2亿吨。") == [(2025, 2.0, "亿吨")]
+
+
+def test_size_thresholds_of_what_is_phased_out_are_no_targets() -> None:
+    text = ("到2025年,电炉钢产量占比达到15%,逐步淘汰2000吨/日(不含)以下水泥熟料生产线,"
+            "淘汰60万吨/年以下水泥粉磨站。")
+    assert _keys(text) == [(2025, 15.0, "%")]
+
+
+def test_a_capacity_level_with_its_bound_at_the_clause_end_stays_a_target() -> None:
+    assert _keys("到2025年,城市污水处理能力达到100万立方米/日以上。") == [(2025, 100.0, "万立方米/日")]
+
+
+def test_the_level_a_change_starts_from_is_no_target() -> None:
+    text = "到2020年,纳入国家考核的地表水优良水体比例,由66.0%提升至73.0%以上。"
+    assert _keys(text) == [(2020, 73.0, "%")]
+
+
+def test_a_level_before_a_change_verb_without_from_stays_a_target() -> None:
+    # 达到60%，提升至70%: two levels of one sentence, neither opened by 由/从
+    assert [v for _, v, _ in _keys("到2025年,绿色建筑占比达到60%,2027年提升至70%。")] == [60.0, 70.0]
+
+
+def test_a_year_qualifying_a_noun_is_no_deadline_of_a_stock_statistic() -> None:
+    # 建成于2005年底前的小区: the age of the houses counted (共有), not a deadline
+    assert _keys("某省共有建成于2000年底前的城镇老旧小区5000个,涉及户数80万户。") == []
+    assert _keys("2025年底前,全市完成老旧小区改造100个。") == [(2025, 100.0, "个")]
+
+
+def test_the_number_of_a_list_item_is_a_label() -> None:
+    assert _keys("10、80%以上的自然保护区具备完善的管理设施。") == [(None, 80.0, "%")]
+    # inside a sentence, 30、40、50个 is a list of values sharing the unit
+    assert [v for _, v, _ in _keys("到2025年,三地分别建成30、40、50个示范村。")] == [30.0, 40.0, 50.0]
+
+
+def test_resource_potential_and_reading_time_are_no_targets() -> None:
+    assert _keys("某省西部风电项目规划可开发总容量达5000万千瓦,开发条件较好。") == []
+    assert _keys("某市数据中心建设投资998字丨阅读本文需3分钟") == []
+    assert _keys("到2025年,某省风电装机容量达到3000万千瓦。") == [(2025, 3000.0, "万千瓦")]
+
+
+def test_the_range_of_a_plan_title_is_not_paired_with_a_list_of_values() -> None:
+    text = "某省印发《2025—2026年节能降碳行动方案》,方案要求,2025年,单位地区生产总值能耗和二氧化碳排放分别降低2.5%左右、3.9%左右。"
+    assert _keys(text) == [(2025, 2.5, "%"), (2025, 3.9, "%")]
+    assert [v for _, v, _ in _keys("2025-2027年,全市优良天数比例分别达65%、70%、80%。")] == [65.0, 70.0, 80.0]
+    assert [y for y, _, _ in _keys("2025-2027年,全市优良天数比例分别达65%、70%、80%。")] == [2025, 2026, 2027]
+
+
+def test_a_concentration_written_with_its_volume_first() -> None:
+    assert _keys("到2025年,细颗粒物平均浓度控制在每立方米25微克以内。") == [(2025, 25.0, "微克/立方米")]
+    # 每立方米 before an amount of another kind is no concentration
+    assert _keys("到2025年,每立方米混凝土水泥用量降低5%。") == [(2025, 5.0, "%")]
+
+
+def test_named_items_counted_after_their_list_each_reach_the_level() -> None:
+    text = "到2027年,东岭、西川、南坪3个基地完成规划目标任务的80%以上。"
+    found = extract_plan(text).targets
+    assert [(t.indicator, t.year, t.value) for t in found] == [
+        ("东岭基地", 2027, 80.0), ("西川基地", 2027, 80.0), ("南坪基地", 2027, 80.0)]
+
+
+def test_a_count_that_differs_from_the_list_length_keeps_one_target() -> None:
+    # 东岭、西川等5个基地: the list names only some of the five
+    assert len(extract_plan("到2027年,东岭、西川等5个基地完成规划目标任务的80%以上。").targets) == 1
+    # 甲江、乙江及两条小流域: 及 joins further items; the count is not the list's
+    assert len(extract_plan("到2030年,甲江、乙江及两条重点小流域水质优良比例保持在85%以上。").targets) == 1
+
+
+def test_a_verb_split_around_its_object() -> None:
+    text = "到2025年,控制水泥熟料产能在16亿吨,提高能效标杆水平产能占比至40%。"
+    found = extract_plan(text).targets
+    assert [(t.indicator, t.relation, t.value, t.unit) for t in found] == [
+        ("水泥熟料产能", "<=", 16.0, "亿吨"), ("能效标杆水平产能占比", ">=", 40.0, "%")]
+
+
+def test_a_verb_before_its_level_is_read_as_before() -> None:
+    found = extract_plan("到2025年,全市PM2.5浓度控制在30微克/立方米以下,单位GDP能耗降低到0.5吨标准煤。").targets
+    assert [(t.relation, t.value) for t in found] == [("<=", 30.0), ("<=", 0.5)]
+
+
+def test_a_yearly_change_stated_with_a_level_verb() -> None:
+    found = extract_plan("到2025年,全市地区生产总值年均增长达到7%。").targets
+    assert [(t.relation, t.value, t.annual_rate) for t in found] == [("increase_by", 7.0, True)]
+    # 年均浓度 is a measure: a level, not a yearly change
+    found = extract_plan("到2025年,PM2.5年均浓度达到35微克/立方米。").targets
+    assert [(t.relation, t.annual_rate) for t in found] == [(">=", False)]
+
+
+def test_a_level_run_on_into_a_clause_opened_by_an_adverb() -> None:
+    text = "到2025年,绿色建筑占新建建筑比例达到70%以上,省会达到85%以上基本淘汰国三排放标准汽车。"
+    assert _keys(text) == [(2025, 70.0, "%"), (2025, 85.0, "%")]
+    # a share with no level verb before it goes on to its noun (80%以上基本…: not cut)
+    from cocontrol.plans.textnorm import clean
+
+    assert clean("确保80%以上基本农田得到保护。").text == "确保80%以上基本农田得到保护。"
+
+
+def test_a_level_inside_a_named_kind_of_goal() -> None:
+    text = "到2026年,坚决完成优良天数比率不低于90%,PM2.5浓度不高于33微克/立方米的攻坚既定目标。"
+    assert _keys(text) == [(2026, 90.0, "%"), (2026, 33.0, "微克/立方米")]
+    # 150万吨以上的企业: an amount qualifying a noun stays no target
+    assert _keys("到2026年,推动年运输量150万吨以上的大型工矿企业全部采用清洁运输。") == []

@@ -83,8 +83,14 @@ def _joined(records: ir.Table, methods: ir.Table, aliases: ir.Table) -> ir.Table
 
 def _conditions(j: ir.Table) -> list[tuple[str, str | ir.Value, ir.Value, ir.Value]]:
     """(code, column, condition, value found) of every input error, over the joined records."""
-    bad_amount = (j.quantity.isnull() | j.quantity.isnan() | j.quantity.isinf()
+    # not ``isinf()``: Ibis compiles it to FALSE for Spark; -inf is caught by ``< 0``
+    inf = ibis.literal(float("inf"))
+    bad_amount = (j.quantity.isnull() | j.quantity.isnan() | (j.quantity == inf)
                   | (j.quantity < 0))
+    # the value found, written alike by every engine (Spark writes NaN, Infinity)
+    amount_text = ibis.cases((j.quantity.isnan(), "nan"), (j.quantity == inf, "inf"),
+                             (j.quantity == -inf, "-inf"),
+                             else_=j.quantity.cast("string")).fill_null("")
     out: list[tuple[str, str | ir.Value, ir.Value, ir.Value]] = [
         ("unknown_scene", "scene", j.scene.notnull() & j.scene_key.isnull(), j.scene)]
     # blank: only spaces, tabs, newlines — all below '!', so a text that is not below '!'
@@ -97,7 +103,7 @@ def _conditions(j: ir.Table) -> list[tuple[str, str | ir.Value, ir.Value, ir.Val
     out += [
         ("time_order", "end", j.end < j.start, j.end.cast("string")),
         ("negative", ibis.cases((j.unit == "km", "distance_km"), else_="quantity"), bad_amount,
-         j.quantity.cast("string").fill_null("")),
+         amount_text),
         ("unit", "unit", j.method_unit.notnull() & j.unit.notnull() & (j.unit != j.method_unit),
          j.unit + ibis.literal(" ≠ ") + j.method_unit),
         ("validity", "start", j.scene_key.notnull() & j.start.notnull() & j.version.isnull(),
@@ -138,18 +144,27 @@ def checks(bad: ir.Table, limit: int = 1000) -> tuple[ir.Table, ir.Table]:
     return first, counts
 
 
-def flags(records: ir.Table, methods: ir.Table, aliases: ir.Table, seen: ir.Table) -> ir.Table:
+def repeated(records: ir.Table) -> ir.Table:
+    """The record ids that occur more than once in the batch (few): ``dup_id``, the
+    ``first_row`` of each and its ``copies`` — an aggregate (a small build side), not a
+    window over every id."""
+    return (records.group_by("record_id")
+            .aggregate(first_row=records.row.min(), copies=records.count())
+            .filter(lambda t: t.copies > 1).rename(dup_id="record_id"))
+
+
+def flags(records: ir.Table, methods: ir.Table, aliases: ir.Table, seen: ir.Table,
+          repeats: ir.Table | None = None) -> ir.Table:
     """Stage 1: each record with its methodology and the flags of the rules that need no
     order (duplicate, seen, too fast) and ``candidate`` (a trip the overlap rule looks at).
     Its rules assume well-formed records: ``bad`` marks a record with an input error (the
-    same scan finds them; :func:`offending` then names them and nothing is credited)."""
+    same scan finds them; :func:`offending` then names them and nothing is credited).
+    ``repeats``: :func:`repeated` computed beforehand (Spark: a cached small table it
+    broadcasts, rather than shuffling every record to join an aggregate of unknown size)."""
     j = _joined(records, methods, aliases)
     j = j.left_join(seen, j.record_id == seen.seen_id)
-    # repeated record ids by an aggregate (a small build side), not a window over every id
-    repeated = (records.group_by("record_id")
-                .aggregate(first_row=records.row.min(), copies=records.count())
-                .filter(lambda t: t.copies > 1).rename(dup_id="record_id"))
-    j = j.left_join(repeated, j.record_id == repeated.dup_id)
+    dups = repeated(records) if repeats is None else repeats
+    j = j.left_join(dups, j.record_id == dups.dup_id)
     trip = j.unit == "km"
     seconds = j.end.epoch_seconds() - j.start.epoch_seconds()
     j = j.mutate(

@@ -100,20 +100,30 @@ def from_frame(frame: pd.DataFrame, *, file: str | None = None,
     return pa.Table.from_pandas(out.reset_index(drop=True), schema=SCHEMA, preserve_index=False)
 
 
-def parquet_view_sql(path: str) -> str:
-    """DuckDB ``SELECT`` shaping a record Parquet file into :data:`SCHEMA` (row = record
-    number; unreadable times become NULL and are reported by the checks)."""
+def parquet_view_sql(path: str, engine: str = "duckdb") -> str:
+    """The ``SELECT`` (DuckDB, or Spark SQL for ``engine="spark"``) shaping a record Parquet
+    file into :data:`SCHEMA` (row = record number in the file; unreadable times become NULL and
+    are reported by the checks). Either engine reads the file itself, in parallel: DuckDB with
+    ``file_row_number``, Spark with the file source's hidden ``_metadata.row_index``."""
     import pyarrow.parquet as pq
 
     names = set(pq.read_schema(path).names)
-    quoted = path.replace("'", "''")
+    spark = engine == "spark"
+    text = "STRING" if spark else "VARCHAR"
+    end = "`end`" if spark else '"end"'
     if "distance_km" in names:
         amount, unit = "TRY_CAST(distance_km AS DOUBLE)", "'km'"
     else:
         amount = "TRY_CAST(quantity AS DOUBLE)"
-        unit = "CAST(unit AS VARCHAR)" if "unit" in names else "CAST(NULL AS VARCHAR)"
-    return ("SELECT CAST(file_row_number + 1 AS BIGINT) AS row, "
-            "CAST(record_id AS VARCHAR) AS record_id, CAST(person AS VARCHAR) AS person, "
-            "CAST(scene AS VARCHAR) AS scene, TRY_CAST(start AS TIMESTAMP) AS start, "
-            f'TRY_CAST("end" AS TIMESTAMP) AS "end", {amount} AS quantity, {unit} AS unit '
-            f"FROM read_parquet('{quoted}', file_row_number = true)")
+        unit = f"CAST(unit AS {text})" if "unit" in names else f"CAST(NULL AS {text})"
+    if spark:
+        row = "CAST(_metadata.row_index + 1 AS BIGINT)"
+        source = "parquet.`" + path.replace("`", "``") + "`"
+    else:
+        row = "CAST(file_row_number + 1 AS BIGINT)"
+        source = "read_parquet('" + path.replace("'", "''") + "', file_row_number = true)"
+    return (f"SELECT {row} AS row, "
+            f"CAST(record_id AS {text}) AS record_id, CAST(person AS {text}) AS person, "
+            f"CAST(scene AS {text}) AS scene, TRY_CAST(start AS TIMESTAMP) AS start, "
+            f"TRY_CAST({end} AS TIMESTAMP) AS {end}, {amount} AS quantity, {unit} AS unit "
+            f"FROM {source}")

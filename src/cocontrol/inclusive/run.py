@@ -84,46 +84,49 @@ def _journals_with_times(seen: list[str]) -> list[str]:
     return [s for s in seen if "start" in pq.read_schema(s).names]
 
 
+def _file_sql(engine: str, paths: list[str], union_by_name: bool = False) -> str:
+    """The table expression reading Parquet ``paths`` in the engine's SQL (the engine reads
+    them itself)."""
+    if engine == "duckdb":
+        files = ", ".join("'" + s.replace("'", "''") + "'" for s in paths)
+        return f"read_parquet([{files}]{', union_by_name = true' if union_by_name else ''})"
+    return "parquet.`" + paths[0].replace("`", "``") + "`"
+
+
 def _register(ses: Session, records: pa.Table | str, seen: list[str],
               seen_ids: pa.Table | None, prior: pa.Table | None) -> None:
     """Register the records, the ids already credited and the trips already credited
-    (journal files and/or tables)."""
+    (journal files, read by the engine itself, and/or tables)."""
     if isinstance(records, str):
-        ses.register_sql("records", parquet_view_sql(records))
+        ses.register_sql("records", parquet_view_sql(records, ses.engine))
     else:
         ses.register("records", records)
     extra = seen_ids if seen_ids is not None else pa.table({"seen_id": pa.array([], pa.string())})
     trips = prior if prior is not None else PRIOR_SCHEMA.empty_table()
-    timed = _journals_with_times(seen)
-    if seen and ses.engine == "duckdb":
-        ses.register("seen_extra", extra)
-        ses.register("prior_extra", trips)
-        files = ", ".join("'" + s.replace("'", "''") + "'" for s in seen)
-        ses.register_sql("seen", f"SELECT DISTINCT CAST(record_id AS VARCHAR) AS seen_id "
-                                 f"FROM read_parquet([{files}]) UNION SELECT seen_id FROM seen_extra")
-        union = "SELECT * FROM prior_extra"
-        if timed:
-            files = ", ".join("'" + s.replace("'", "''") + "'" for s in timed)
-            union = ("SELECT CAST(record_id AS VARCHAR) AS prior_id, CAST(person AS VARCHAR) "
-                     "AS prior_person, start AS prior_start, \"end\" AS prior_end "
-                     f"FROM read_parquet([{files}], union_by_name = true) "
-                     f"WHERE start IS NOT NULL UNION ALL {union}")
-        ses.register_sql("prior", union)
+    if not seen:
+        ses.register("seen", extra)
+        ses.register("prior", trips)
         return
-    if seen:
-        import pyarrow.parquet as pq
-
-        ids = pa.concat_tables([pq.read_table(s, columns=["record_id"]) for s in seen])
-        extra = pa.concat_tables([extra, pa.table({"seen_id": ids["record_id"].cast(pa.string())})])
-        for path in timed:
-            t = pq.read_table(path, columns=["record_id", "person", "start", "end"])
-            t = t.filter(t["start"].is_valid())
-            trips = pa.concat_tables([trips, pa.Table.from_arrays(
-                [t["record_id"].cast(pa.string()), t["person"].cast(pa.string()),
-                 t["start"].cast(pa.timestamp("us")), t["end"].cast(pa.timestamp("us"))],
-                schema=PRIOR_SCHEMA)])
-    ses.register("seen", extra)
-    ses.register("prior", trips)
+    ses.register("seen_extra", extra)
+    ses.register("prior_extra", trips)
+    timed = _journals_with_times(seen)
+    text = "VARCHAR" if ses.engine == "duckdb" else "STRING"
+    end = '"end"' if ses.engine == "duckdb" else "`end`"
+    # DuckDB reads the list of files at once; Spark SQL names one file per source
+    groups = [seen] if ses.engine == "duckdb" else [[s] for s in seen]
+    ids = " UNION ".join(f"SELECT DISTINCT CAST(record_id AS {text}) AS seen_id "
+                         f"FROM {_file_sql(ses.engine, g)}" for g in groups)
+    ses.register_sql("seen", f"{ids} UNION SELECT seen_id FROM seen_extra")
+    union = ("SELECT prior_id, prior_person, CAST(prior_start AS TIMESTAMP) AS prior_start, "
+             "CAST(prior_end AS TIMESTAMP) AS prior_end FROM prior_extra")
+    groups = [timed] if ses.engine == "duckdb" else [[s] for s in timed]
+    for g in groups if timed else []:
+        union = (f"SELECT CAST(record_id AS {text}) AS prior_id, CAST(person AS {text}) "
+                 f"AS prior_person, CAST(start AS TIMESTAMP) AS prior_start, "
+                 f"CAST({end} AS TIMESTAMP) AS prior_end "
+                 f"FROM {_file_sql(ses.engine, g, union_by_name=True)} "
+                 f"WHERE start IS NOT NULL UNION ALL {union}")
+    ses.register_sql("prior", union)
 
 
 def _problems(first: pd.DataFrame, counts: pd.DataFrame, file: str | None,
@@ -149,6 +152,8 @@ def _plan() -> dict[str, ir.Table]:
     stage0 = c.offending(recs, meth, alias)
     first, counts = c.checks(ibis.table(stage0.schema(), name="offending"))
     stage1 = c.flags(recs, meth, alias, seen_t)
+    repeats = c.repeated(recs)
+    stage1_split = c.flags(recs, meth, alias, seen_t, ibis.table(repeats.schema(), name="repeated"))
     flags = ibis.table(stage1.schema(), name="flags")
     stage2 = c.overlaps(flags, prior_t)
     stage3 = c.flagged(flags, ibis.table(stage2.schema(), name="overlaps"), meth)
@@ -164,6 +169,7 @@ def _plan() -> dict[str, ir.Table]:
     described = c.with_method(per_record, meth)
     ok = described.filter(described.reason.isnull())
     return {"offending": stage0, "first": first, "counts": counts, "flags": stage1,
+            "repeated": repeats, "flags_split": stage1_split,
             "bad": flags.filter(flags.bad).select("row").limit(1),
             "overlaps": stage2, "flagged": stage3, "day_over": day_over, "day_fix": day_fix,
             "year_over": year_over, "year_fix": year_fix, "per_record": stage4,
@@ -198,7 +204,11 @@ def credit_batch(records: pa.Table | str, methods: pd.DataFrame, *,
         # the flags where the caps read them (five times) rather than copied into a table.
         # The scan of stage 1 also marks input errors; only a file with one is read again to
         # name them (nothing credited)
-        ses.materialize("flags", plan["flags"])
+        if ses.engine == "duckdb":
+            ses.materialize("flags", plan["flags"])
+        else:  # the repeated ids first (few): Spark then broadcasts them (see c.flags)
+            ses.materialize("repeated", plan["repeated"])
+            ses.materialize("flags", plan["flags_split"])
         if len(ses.run({"bad": plan["bad"]})["bad"]):
             ses.materialize("offending", plan["offending"])
             found = ses.run({"first": plan["first"], "counts": plan["counts"]})
@@ -207,13 +217,20 @@ def credit_batch(records: pa.Table | str, methods: pd.DataFrame, *,
                 raise ValidationFailed(_problems(found["first"], found["counts"], file, scenes),
                                        "behaviour records: nothing credited")
         ses.materialize("overlaps", plan["overlaps"])
-        if ses.engine == "duckdb":
-            ses.register_sql("flagged", compile_sql(plan["flagged"], "duckdb"))
-        else:
-            ses.materialize("flagged", plan["flagged"])
+        # stage 3 is a view: stage 1 joined to the few overlaps and the methodologies (small
+        # build sides) costs less than a second table of every record
+        dialect = "duckdb" if ses.engine == "duckdb" else "pyspark"
+        ses.register_sql("flagged", compile_sql(plan["flagged"], dialect))
         # the caps: the groups over a cap and their rows' capped amounts (few rows each)
-        for stage in ("day_over", "day_fix", "year_over", "year_fix", "per_record"):
+        for stage in ("day_over", "day_fix", "year_over", "year_fix"):
             ses.materialize(stage, plan[stage])
+        if ses.engine == "duckdb":
+            ses.materialize("per_record", plan["per_record"])
+        else:
+            # Spark: stage 4 too is a view over the cached stage 1 and the small stages (its
+            # four readers rescan stage 1 with broadcast joins; caching 50 M rows again in a
+            # JVM of a few GB costs more — measured in benchmarks/README.md)
+            ses.register_sql("per_record", compile_sql(plan["per_record"], dialect))
         wanted = {k: plan[k] for k in ("persons", "rejected", "months")}
         if keep_records:
             wanted["credited"] = plan["credited"]

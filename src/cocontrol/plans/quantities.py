@@ -4,7 +4,8 @@
 The unit is kept as written (万千瓦 stays 万千瓦), with spaces removed and full-width ％
 written as ``%``; a 万/亿/万亿 directly before the base unit is part of the unit (1.2万亿元,
 4.2亿吨标煤, 1.1万亿千瓦时, 1.5亿t), and so is a per-unit with its own prefix (182公里/万平方公里,
-50万立方米/日, 330万吨/年); 每 reads as / (29微克每立方米 → 微克/立方米).
+50万立方米/日, 330万吨/年); 每 reads as / (29微克每立方米 → 微克/立方米), and a volume written first
+as the per-unit (每立方米22微克 → 22 微克/立方米).
 
 Dimensionless values (issue 10) take the unit :data:`DIMENSIONLESS` (无量纲): a ratio written
 2.2∶1 / 2.2:1 (value 2.2), and a bare number after an indicator that has no unit — 系数
@@ -132,9 +133,17 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         out.append(Quantity(value, unit, m.group("bound") or ("多" if more else ""), m.start(), m.end(), num))
         out[len(out) - 1 : len(out)] = [*_shared_unit(text, out[-1]), out[-1]]
+    for m in _PER_FIRST.finditer(text) if "每" in text else ():
+        # 每立方米22微克: a concentration written with its volume first → 22 微克/立方米
+        if not any(q.start < m.end() and m.start() < q.end for q in out):
+            out.append(Quantity(float(m.group("num")), f"{m.group('mass')}/{m.group('den')}", m.group("bound") or "",
+                                m.start(), m.end(), m.group("num")))
+            out.sort(key=lambda q: q.start)
     return _with_dimensionless(text, out)
 
 
+_PER_FIRST = re.compile(rf"每\s*(?P<den>立方米|升|千克)\s*(?P<num>(?<![\d.])\d+(?:\.\d+)?)\s*(?P<mass>微克|毫克)"
+                        rf"(?P<bound>{'|'.join(BOUND_AFTER)})?")
 _LEVEL_THEN_DECIMAL = re.compile(
     rf"(?:降低到|降低至|降到|降至|下降到|下降至|提高到|提高至|提升到|提升至|达到|控制在|不高于|不低于|保持在)"
     rf"\s*(?P<num>(?<![\d.])\d+\.\d+)(?P<bound>{'|'.join(BOUND_AFTER)})?(?![\d.%‰\u4e00-\u9fffA-Za-z/])"

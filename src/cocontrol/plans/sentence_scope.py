@@ -46,6 +46,8 @@ _PERIOD_CLAUSE = re.compile(r"(?:^|[，,：:；;。】》\n]|明确|提出|要�
 _GOALS_CLAUSE = re.compile(rf"(?<!\d)({_Y})\s*年?(?:度)?[\u4e00-\u9fff()（）]{{0,16}}?(?:主要预期目标|预期目标|主要目标|考核指标|考核目标)(?:是|为|如下)?\s*(?=[，,：:]|$)"
                            # 《方案》明确了天津到2027年底绿色低碳发展的主要目标指标。包括：…: the goals of that year follow
                            rf"|(?<=[到至])\s*({_Y})\s*年(?:底|末)?[\u4e00-\u9fff“”()（）]{{0,24}}?(?:主要|发展|总体)目标(?:指标|任务)?(?:是|为|如下)?\s*(?=[，,：:。]|$)")
+# a goals heading run into its paragraph ((二) 主要目标。 2015 年，…): the year clause after it looks ahead
+_GOAL_HEADING = re.compile(rf"^\s*{_NUMBERING}\s*[\u4e00-\u9fff]{{0,8}}?(?:主要目标|总体目标|发展目标|具体目标|工作目标|目标任务)\s*[。：:]?\s*$")
 _YEAR_IS = re.compile(rf"^\s*({_Y})\s*年(?:是|为)[^。；;]{{0,60}}?(?:一年|之年)\s*[。！]?\s*$")
 # a plan period's goals announced (“十四五”时期江苏海洋生态环境保护的主要目标是：——…) scope what follows
 _PERIOD_GOALS = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:时期|期间|末|期末)?[\u4e00-\u9fff“”]{0,24}?"
@@ -54,10 +56,14 @@ _PERIOD_GOALS = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"
 # 方案》要求，…): its goals are that period's (the last year), unless a clause names its own year
 _PLAN_SAYS = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?[\u4e00-\u9fff“”]{0,24}?(?:规划|方案|纲要|计划)》?(?:纲要)?"
                         r"[\u4e00-\u9fff]{0,4}?(?:明确)?(?:提出|要求|明确|指出)\s*[：:，,]")
+# a plan named with its period and a short name (《上海市产业绿色发展“十四五”规划》(以下简称《规划》)),
+# then 《规划》具体目标包括：…: the goals the short name states are that period's (its last year)
+_ALIAS = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?[^《》。]{0,24}》\s*[（(]\s*以下简称\s*[“\"]?《([^》]{1,12})》")
+_ALIAS_SAYS = re.compile(r"《([^》]{1,12})》[\u4e00-\u9fff]{0,8}?(?:目标|提出|要求|明确|指出)[\u4e00-\u9fff]{0,4}\s*[：:，,]")
 # 当年 is a year of its own only where it opens a clause (当年完成…); 占当年城镇新建建筑面积的比例 names a share
 _OWN_YEAR_WORD = re.compile(r"今年|明年|本年度?|(?:^|[，,：:；;])\s*(?:在)?当年|年内(?=计划|要|将|力争|确保)")
 _DIGIT_YEAR = re.compile(rf"(?<![\d])({_Y})\s*年(?!\s*的)(?!\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?!\s*(?:前|以前|之前)))")
-_FUTURE_WORD = re.compile(rf"(?<![高升长加降少减])到\s*{_Y}(?=\s*年)|{_Y}\s*年(?:底|末)?(?:以)?前(?!\s*[一二三四五六七八九十两]{{1,2}}个?(?:季度|月))|力争|确保|争取|将(?!近)|(?<![年度划])计划(?!的|面积|任务|指标|目标|单列|生育|经济|项目|资金|管理|数|量|内|外|期|书|表)|(?:今年|明年|年内|(?<=\d)\s*年)计划(?![的数])(?=[\u4e00-\u9fff])|每年|逐年|目标")
+_FUTURE_WORD = re.compile(rf"(?<![高升长加降少减])到\s*{_Y}(?=\s*年)|{_Y}\s*年(?:底|末)?(?:以)?前(?!\s*[一二三四五六七八九十两]{{1,2}}个?(?:季度|月))(?!的)|力争|确保|争取|将(?!近)|(?<![年度划])计划(?!的|面积|任务|指标|目标|单列|生育|经济|项目|资金|管理|数|量|内|外|期|书|表)|(?:今年|明年|年内|(?<=\d)\s*年)计划(?![的数])(?=[\u4e00-\u9fff])|每年|逐年|目标")
 _REPORT = re.compile(r"去年|上年|已经|已(?!有)|截至|截止|以来|年来|过去")
 _BRACKET = re.compile(r"[（(〔][^（(〔）)〕]*(?:[（(][^（()）]*[）)][^（(〔）)〕]*)*[）)〕]")
 _UNIT_WORDS = re.compile(r"责任单位|牵头单位|责任部门|牵头|配合|参与|负责")
@@ -85,6 +91,8 @@ class ScopeTracker:
         self.deadline: int | None = None  # 2025年底前，…；…；… dates the pieces of its sentence
         self.own_year: int | None = None  # 今年…：…；…: the year word's year for the pieces after ；
         self.ref = ASSUMED_ISSUE_YEAR if issue_year is None else issue_year
+        self.goal_heading = False  # the sentence just read is a goals heading ((二)主要目标。)
+        self.aliases: dict[str, int] = {}  # 《…“十四五”规划》(以下简称《规划》): 规划 → 2025
 
     def report(self) -> None:
         """The sentence just read reports (a past marker, 分别为, 约为 a past year …): the undated
@@ -94,13 +102,19 @@ class ScopeTracker:
     def read(self, sentence: str) -> tuple[int | None, bool]:
         """(year governing the sentence's undated numbers, sentence lies in a past scope)."""
         carried_own = self.own_year if self.continued else None
+        goal_heading, self.goal_heading = self.goal_heading, _GOAL_HEADING.match(sentence) is not None
+        for m in _ALIAS.finditer(sentence):
+            self.aliases[m.group(2)] = five_year_span(10 + "一二三四五六七八九".index(m.group(1)) + 1)[1]
+        alias_says = [(m.end(), self.aliases[m.group(1)]) for m in _ALIAS_SAYS.finditer(sentence)
+                      if m.group(1) in self.aliases] if self.aliases else []
         # a deadline of one task (2025年底前，力争…) dates its own sentence only; a scope
         # (到2025年，/ 2027年，) dates the following sentences too
         scoped = sorted(
             # 《规划》提出，2020年，…: a year a plan states for its goals looks ahead like 到2020年
             # …2019年6月底前，…；2020年底，…: a year clause after a deadline of the same sentence looks ahead too
             [(m.start(), int(m.group("y")), m.group("to") in ("到", "至") or (m.group("said") or m.group("said2")) is not None
-              or (self.continued and self.deadline is not None and int(m.group("y")) >= self.deadline))
+              or (self.continued and self.deadline is not None and int(m.group("y")) >= self.deadline)
+              or (goal_heading and m.start() == 0))
              for m in _YEAR_CLAUSE.finditer(sentence)
              if m.group("to") in ("到", "至") or not m.group("before")]
             + [(m.start(), int(m.group(1)), True) for m in _TO_CLAUSE.finditer(sentence)]
@@ -112,6 +126,7 @@ class ScopeTracker:
             + [(m.start(), int(m.group(1)), True) for m in _YEAR_IS.finditer(sentence)]
             + [(m.end(), five_year_span(10 + "一二三四五六七八九".index(m.group(1)) + 1)[1], True)
                for m in _PLAN_SAYS.finditer(sentence)]
+            + [(at, y, True) for at, y in alias_says]
             + [(m.start(), five_year_span(10 + "一二三四五六七八九".index(m.group(2)) + 1)[1], True)
                for m in _PERIOD_CLAUSE.finditer(sentence)
                # 要求“十三五”期间，…: a plan's requirement for its period looks ahead
@@ -132,7 +147,9 @@ class ScopeTracker:
         own_later = any(int(y) >= self.ref for y in _DIGIT_YEAR.findall(sentence))
         in_past = self.past and not future and not clauses and (
             not dated or (self.continued and not own_later))
-        if self.continued and self.deadline is not None and not clauses and not _DIGIT_YEAR.search(sentence):
+        if self.continued and self.deadline is not None and not clauses and not any(
+                not re.search(r"(?:比|较|相比|相较于?|与|同)\s*$", sentence[max(0, m.start() - 4) : m.start()])
+                for m in _DIGIT_YEAR.finditer(sentence)):  # …；重点行业排污强度比2012年下降30%: a base year dates nothing
             year_for_this = self.deadline  # …2025年年底前，累计新改造…；农村生活污水治理率达到45%以上；
         self.deadline = deadlines[-1] if deadlines else (None if clauses else self.deadline)
         self.ahead = False

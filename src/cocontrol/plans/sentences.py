@@ -57,6 +57,7 @@ from cocontrol.plans.naming import (
     unit_share,
     with_measure,
 )
+from cocontrol.plans.numerals import parse_number
 from cocontrol.plans.quantities import COUNT_UNITS, Quantity, find_quantities
 from cocontrol.plans.scope import peak_targets, per_year
 from cocontrol.plans.tables import LESS_IS_BETTER as _LESS_IS_BETTER
@@ -244,7 +245,8 @@ def _indicator(pre: str) -> str:
     return "“" + t if t.count("”") > t.count("“") else t
 
 
-_CHANGE_SIZE = re.compile(r"(增幅|涨幅|增速|增长率|增长幅度|降幅|下降率|降低率|下降幅度|降低幅度|减少幅度)\s*$")
+_CHANGE_SIZE = re.compile(r"(增幅|涨幅|增速|增长率|增长幅度|降幅|下降率|降低率|下降幅度|降低幅度|减少幅度"
+                          r"|(?<=年均)增长|(?<=年平均)增长|(?<=年均)(?:下降|降低))\s*$")  # 年均增长达到6.5%: a yearly change
 
 
 def _relation(verb: str, bound: str, pre: str) -> str:
@@ -256,7 +258,7 @@ def _relation(verb: str, bound: str, pre: str) -> str:
     rate = _CHANGE_SIZE.search(re.sub(r"(?:超过|达到|达|不低于|高于|不少于|为|约)\s*$", "", pre.rstrip()))
     if rate is not None and verb not in LE_WORDS:
         # 废钢利用量增幅超过20%: the size of a change, stated as a bound
-        return "increase_by" if rate.group(1) in ("增幅", "涨幅", "增速", "增长率", "增长幅度") else "reduce_by"
+        return "increase_by" if rate.group(1) in ("增幅", "涨幅", "增速", "增长率", "增长幅度", "增长") else "reduce_by"
     if bound in ("以下", "及以下", "以内") or verb in LE_WORDS or verb in _LEVEL_DOWN:
         return "<="
     if bound in ("以上", "及以上", "多") or verb in GE_WORDS:
@@ -310,6 +312,11 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
         return True  # 该项目占地面积120亩, 设计年产能50万吨, 惠及居民15万户: a project's size or reach
     if nxt == "级":
         return True  # 百万千瓦级基地, 万吨级泊位: a size class, not a value
+    if re.search(r"(?:由|从)\s*$", pre) and re.match(r"\s*(?:逐步)?(?:提升|提高|增加|增长|上升|下降|降低|减少|压减|降|升)(?:至|到)\s*\d",
+                                                 text[q.end : q.end + 12]):
+        return True  # 比例由66.0%提升至73.0%以上: the level the change starts from
+    if re.match(r"[（(]\s*(?:不含|含)\s*[)）]\s*(?:及)?以[上下](?=[\u4e00-\u9fff])", text[q.end : q.end + 12]):
+        return True  # 淘汰2000吨/日(不含)以下新型干法水泥熟料生产线: a size threshold of what is meant
     if not nxt or nxt in _FOLLOW_OK or nxt.isspace():
         return False
     if nxt in "-—－~～" and re.match(r"[-—－~～]\s*\d", text[q.end : q.end + 3]):
@@ -333,7 +340,8 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
         return False
     if count_doer(text, q, pre):
         return False  # 计划到2025年4个以上设区市建成国家“无废城市”: how many things achieve it
-    if q.bound and q.unit not in COUNT_UNITS and not q.unit.startswith("万"):
+    if q.bound and q.unit not in COUNT_UNITS and (not q.unit.startswith("万") or "/" in q.unit):
+        # (60万吨/年以下水泥粉磨站: a capacity per year before a noun is a size threshold too)
         return True  # a bound word before a noun marks a scope: 35蒸吨/小时及以下燃煤锅炉
     if q.unit in _NOT_AFTER_VERB:
         return True  # 打造1小时经济圈, 安排2亿元资金: slogans and money, not levels
@@ -356,7 +364,7 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
 
 _SHARE_IS = re.compile(r"(?:以上|以下)?(?:均|全部)?为[\u4e00-\u9fff“]")
 _HEDGE_END = re.compile(r"(?:大约|约为|约|将近|近|为)$")
-_GOAL_AFTER = re.compile(r"(?:以上|以下|以内|左右)?的?(?:发展|奋斗|预期)?目标")
+_GOAL_AFTER = re.compile(r"(?:以上|以下|以内|左右)?的?(?:发展|奋斗|预期|(?:攻坚|约束性|考核)?(?:既定|年度)?)目标")
 # a goal named as an object (锚定2030年全省风电、光伏装机1亿千瓦以上、清洁能源装机超过1.4亿千瓦的目标)
 _GOAL_NOUN_VERB = re.compile(r"锚定|瞄准|围绕|实现|完成|确保|力争|达成|提出|明确")
 _GOAL_CLAUSE_END = re.compile(r"[^，,；;。！？]{0,40}?的?(?:发展|奋斗|预期)?目标(?=[，,；;。！？]|$)")
@@ -412,7 +420,7 @@ def enumerated_count(text: str, q: Quantity, pre: str) -> bool:
     return noun is not None and len(items) == int(q.value) and all(2 <= len(i) <= 12 for i in items)
 
 
-_FUTURE = re.compile(r"(?<![高升长加降少减])到\s*(?:19[5-9]\d|20\d{2})(?=\s*年)(?!\s*年的)|(?:^|[，,])至\s*(?:19[5-9]\d|20\d{2})\s*年|(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?(?:以)?前(?!\s*[一二三四五六七八九十两]{1,2}个?(?:季度|月))|力争|确保|(?<!共)争取|将(?!近)|(?<![年度划])计划(?!的|面积|任务|指标|目标|单列|生育|经济|项目|资金|管理|数|量|内|外|期|书|表)|(?:今年|明年|年内|(?<=\d)\s*年)计划(?![的数])(?=[\u4e00-\u9fff])|每年|逐年(?![\u4e00-\u9fff]{0,4}趋势)|以后|(?:年|月|日|即日|今后|现在)起"
+_FUTURE = re.compile(r"(?<![高升长加降少减])到\s*(?:19[5-9]\d|20\d{2})(?=\s*年)(?!\s*年的)|(?:^|[，,])至\s*(?:19[5-9]\d|20\d{2})\s*年|(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?(?:以)?前(?!\s*[一二三四五六七八九十两]{1,2}个?(?:季度|月))(?!的)|力争|确保|(?<!共)争取|将(?!近)|(?<![年度划])计划(?!的|面积|任务|指标|目标|单列|生育|经济|项目|资金|管理|数|量|内|外|期|书|表)|(?:今年|明年|年内|(?<=\d)\s*年)计划(?![的数])(?=[\u4e00-\u9fff])|每年|逐年(?![\u4e00-\u9fff]{0,4}趋势)|以后|(?:年|月|日|即日|今后|现在)起"
                      # a list of the year's assigned targets (减排目标任务分别为：…) sets, not reports
                      r"|目标(?:任务)?(?:分别)?(?:为|是)[：:]"
                      # 2025年目标值为45%, PM2.5浓度目标为35微克/立方米: a value stated as the target
@@ -449,7 +457,7 @@ _STATEMENT_VERBS = frozenset({"为", ""})
 # of today; a plan's own requirements (不低于, 控制在 …) are kept
 _SPOKEN = re.compile(r"(?:介绍|透露|获悉|据悉|据了解|了解到|表示)\s*[，,：:]")
 _ANNUAL = re.compile(r"(?:年均|年平均)(?!\s*(?:浓度|值|降水|气温))")  # 年均浓度 is a measure, not a yearly rate
-_RATE_NOUN = re.compile(r"增速|增长率|降幅|下降率|增幅")
+_RATE_NOUN = re.compile(r"增速|增长率|降幅|下降率|增幅|(?<=年均)(?:增长|下降|降低)|(?<=年平均)(?:增长|下降|降低)")
 _LEVEL_DOWN = ("下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "降到", "降至", "压减到", "压减至")
 
 
@@ -548,6 +556,11 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         return peaks
     # 0.3%（1天）以内, 18963吨(16.8%): a level restated in brackets right after another is no target
     qs = [q for i, q in enumerate(qs) if i == 0 or sentence[qs[i - 1].end : q.start].strip() not in ("(", "（")]
+    # 10、70%以上自然保护区…: the number of a list item opening the sentence is a label, not a value
+    qs = [q for q in qs if not (not sentence[: q.start].strip() and sentence[q.end : q.end + 1] == "、"
+                                and re.fullmatch(r"\d{1,2}", sentence[q.start : q.end]))]
+    if not qs:
+        return peaks
     marked_future = _FUTURE.search(sentence) is not None
     # a sentence inside the scope of a year clause (到2025年，…。——…利用率98%) looks ahead too
     future = marked_future or default_year is not None or future_bare_year(sentence, issue_year, _VERB_RE)
@@ -565,6 +578,10 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         head = group[0]
         cstart = _clause_start(sentence, head.start)
         pre = sentence[cstart : head.start]
+        # 控制水泥熟料产能在18亿吨: the verb split around its object reads as 水泥熟料产能控制在 (same length)
+        # (提高能效标杆水平产能占比至30% → 能效标杆水平产能占比提高至)
+        pre = _SPLIT_VERB.sub(lambda m: m.group(3) + (m.group(1) or m.group(2)) + m.group(0).rstrip()[-1]
+                              + m.group(0)[len(m.group(0).rstrip()) :], pre)
         verb = _verb_before(pre)
         last_bound = group[-1].bound
         next_count = (len(group) == 1 and not pre.strip() and head.unit in COUNT_UNITS and bool(out)
@@ -687,6 +704,11 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             if not years:  # 2020-2022年…分别达65%、70%、80%: one value per year of the range, in order
                 for rm in _RANGE.finditer(sentence, max(0, head.start - 200), head.start):
                     a, b = int(rm.group(1)), int(rm.group(2))
+                    in_title = sentence.rfind("《", 0, rm.start()) > sentence.rfind("》", 0, rm.start())
+                    # 《2024—2025年…方案》…2024年，…分别降低2.5%左右、3.9%左右: the title's range is the plan's
+                    # period, and a year named after the range dates the list
+                    if in_title or re.search(r"(?:19[5-9]\d|20\d{2})\s*年", sentence[rm.end() : head.start]):
+                        continue
                     if b - a + 1 == len(group):
                         years = list(range(a, b + 1))
         # an item of a 、 list of the same clause (建成充电桩24万个、换电站300座) is named from
@@ -743,6 +765,10 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             # named with its own measure, shares the one value (no 分别/均 needed)
             parts = [p for p in ind.split("、") if p]
             if len(parts) > 1 and all(len(p) >= 4 and _RATE_NAME.search(p) for p in parts):
+                names = parts
+            elif len(parts) > 1 and verb_word in REDUCE + INCREASE and head.unit == "%" \
+                    and all(len(p) >= 4 and MEASURED.search(p) for p in parts):
+                # 单位GDP用水量、单位工业增加值用水量比2015年降低20%: a relative change of each measure
                 names = parts
         if not names and len(group) == 1 and (pair := _INPUT_PAIR.search(ind)) is not None:
             # 化肥农药利用率达到43%: the two farm inputs written as one word are two indicators
@@ -838,7 +864,62 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             out.append(f)
             found_before = True
     _distinguish(out, sentence)
+    shared = {f.quantity.start for f in out if sum(g.quantity.start == f.quantity.start for g in out) > 1}
+    out = [g for f in out for g in ([f] if f.quantity.start in shared else _per_place(f, sentence))]
     return sorted(per_year(out, sentence) + peaks, key=lambda f: f.quantity.start)
+
+
+_PLACE = r"[\u4e00-\u9fff]{1,8}?(?:市|区|县|州|盟|旗)(?![市区县州盟旗])"
+# a clause opening with a list of places (武汉市、襄阳市、荆门市可吸入颗粒物年均浓度较2012年下降18%;
+# 怀柔区、密云区、延庆区控制在46微克/立方米左右): each place has the target
+_PLACES = re.compile(rf"(?:其中\s*[，,:：]?\s*)?((?:{_PLACE}\s*[、]\s*)+{_PLACE})(?=[\u4e00-\u9fffA-Za-z])")
+_SPLIT_VERB = re.compile(r"(?:(控制|保持|稳定|维持)|(提高|提升|降低|压减|增加))((?![在至到])(?![\u4e00-\u9fffA-Za-z0-9.]{0,16}(?:控制|保持|稳定|维持|分别|均|逐步))[\u4e00-\u9fffA-Za-z0-9.]{2,16}?)"
+                         r"(?(1)在|(?:至|到))\s*$")
+_COUNTED_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)(\d{1,2}|[两二三四五六七八九十]{1,2})(?:个|家|座|条|处)"
+                           r"([\u4e00-\u9fff]{0,4}?(?:基地|园区|城市|地区|片区|流域|区域|开发区|示范区))")
+_NOT_PLACE = re.compile(r"^(?:全|各|本|我|城|市|县|重点|其他|其余|地级|县级|省级|主城|中心|新城|老城|建成|所辖|有关|相关)"
+                        r"|(?:城区|市区|园区|社区|景区|地区|城市|小区|街区|片区|矿区|辖区|新区)$")
+
+
+def _per_place(f: Found, sentence: str) -> list[Found]:
+    """One target per place when the clause of ``f`` opens with a list of places sharing it."""
+    cstart = _clause_start(sentence, f.quantity.start)
+    head = sentence[cstart : f.quantity.start].lstrip("，,；;：: ")
+    m = _PLACES.match(head)
+    counted = _COUNTED_LIST.match(head) if not m else None
+    if counted:
+        # 平庆、天水、张武定、甘临陇4个基地完成…80%以上: named items counted right after the list,
+        # the count equal to the list's length, each reach the level
+        names = [x.strip() for x in counted.group(1).split("、")]
+        try:
+            n = int(parse_number(counted.group(2)))
+        except (ValueError, KeyError):
+            n = -1
+        if n == len(names) >= 2 and not any(re.search(r"[及和与等]", x) for x in names):
+            # (沱江、涪江及两条重点小流域: 及 adds items the count covers, not a list of its own)
+            kind = counted.group(3)
+            rest = f.indicator[f.indicator.find(kind) + len(kind) :] if kind in f.indicator else ""
+            rest = re.sub(r"^占比$", "", rest)
+            return [Found(**{**f.__dict__, "indicator": x + kind + rest}) for x in names]
+    if not m:
+        return [f]
+    if re.match(r"(?:至少|均|都|各)?有", head[m.end() :]):
+        return [f]  # 柳州市、桂林市…至少有1个城区实现…: a count of what the places hold, one target (blind 15)
+    places = [x.strip() for x in m.group(1).split("、")]
+    if len(places) < 2 or any(_NOT_PLACE.search(x) or len(x) < 2 for x in places):
+        return [f]
+    tail = head[m.end() :][:2]
+    k = f.indicator.find(tail) if len(tail) == 2 else -1
+    rest = f.indicator[k:] if k >= 0 else f.indicator
+    if k < 0:
+        for x in places:
+            rest = rest.replace(x, "")
+        rest = rest.lstrip("、，, ")
+    out = []
+    for x in places:
+        g = Found(**{**f.__dict__, "indicator": x + rest})
+        out.append(g)
+    return out
 
 
 _PLACE_YEAR = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:市|省|县|区|州|盟))(?:于|在|到)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?")

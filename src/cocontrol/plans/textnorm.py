@@ -33,6 +33,9 @@ def _arabic_years(text: str) -> str:
     return _CN_YEAR.sub(lambda m: m.group(0).translate(_CN_DIGIT), text) if "年" in text else text
 
 
+_YEAR_YEAR_END = re.compile(r"(?<=\d年)年(?=底|末|初|中)")
+
+
 @dataclass(frozen=True)
 class Clean:
     """Clean text and the offset of each of its characters in the original text."""
@@ -104,4 +107,46 @@ def clean(text: str, start: int = 0, end: int | None = None) -> Clean:
         parts.append(text[keep_from:end])
         pos.extend(range(keep_from, end))
     pos.append(pos[-1] + 1 if pos else start)
-    return Clean(_arabic_years("".join(parts).translate(_HALF)), pos)
+    joined = "".join(parts)
+    if "年年" in joined:
+        # 2017年年底前 is 2017年底前: the doubled 年 is dropped (its offset with it)
+        drop = {m.start() for m in _YEAR_YEAR_END.finditer(joined)}
+        if drop:
+            joined = "".join(c for i, c in enumerate(joined) if i not in drop)
+            pos = [p for i, p in enumerate(pos) if i not in drop]
+    if "%" in joined or "％" in joined:
+        joined, pos = _run_on_clauses(joined, pos)
+    return Clean(_arabic_years(joined.translate(_HALF)), pos)
+
+
+# a clause run on without punctuation (…累计下降10%左右全省清洁取暖率提高到75%以上城镇绿色建筑占…比例
+# 达到70%以上): a share closed by its bound word, then a new subject that goes on to a level verb and a
+# number before the next punctuation, starts a new clause (a comma is put between; it maps to the next character)
+_RUN_ON = re.compile(r"[%％](?:以上|左右|以下|以内)(?=[\u4e00-\u9fff])(?![的和与或及等为])"
+                     r"(?=[^，,；;。！？!?：:\s]{2,40}?(?:提高到|提升到|提高至|提升至|达到|达|控制在|降至|降到|下降|降低|不低于|不高于|不超过|保持在)"
+                     r"[^，,；;。！？!?\s]{0,6}?\d)")
+
+
+_RUN_ON_ADVERB = re.compile(r"[%％](?:以上|左右|以下|以内)(?=(?:基本|全面|逐步|加快|持续|稳步|大力|进一步)[\u4e00-\u9fff])")
+_LEVEL_VERB = re.compile(r"提高到|提升到|提高至|提升至|达到|控制在|降至|降到|不低于|不高于|不超过|保持在")
+
+
+def _run_on_clauses(joined: str, pos: list[int]) -> tuple[str, list[int]]:
+    cuts = [m.end() for m in _RUN_ON.finditer(joined)]
+    for m in _RUN_ON_ADVERB.finditer(joined):
+        # …哈尔滨达到90%以上基本淘汰国三…: a level already stated by its verb, then a clause opened by an adverb
+        clause = re.split(r"[，,；;。！？!?：:\s]", joined[max(0, m.start() - 40) : m.start()])[-1]
+        if _LEVEL_VERB.search(clause):
+            cuts.append(m.end())
+    cuts = sorted(set(cuts))
+    if not cuts:
+        return joined, pos
+    parts, new_pos, prev = [], [], 0
+    for c in cuts:
+        parts.append(joined[prev:c] + "，")
+        new_pos.extend(pos[prev:c])
+        new_pos.append(pos[c])
+        prev = c
+    parts.append(joined[prev:])
+    new_pos.extend(pos[prev:])
+    return "".join(parts), new_pos
