@@ -31,7 +31,11 @@ def test_dispatch_and_annual_say_not_lower_than():
     assert (row["judged_relation"], row["status"]) == (">=", "achieved")
     assert dispatch_rows(res).loc[0, "目标方向"] == "不低于"
     report = build_annual(res, date=dt.date(2026, 1, 15))
-    table = next(b for b in report.sections[1].blocks if isinstance(b, Table))
+    # an achieved target is counted in the report's status chapter and listed in the workbook
+    assert "1项目标中没有滞后或存在风险的目标（已完成1项），明细见Excel工作簿“目标状态”表。" in [
+        getattr(b, "text", None) for b in report.sections[1].blocks]
+    assert not any(isinstance(b, Table) for b in report.sections[1].blocks)
+    table = next(t for t in report.workbook if t.sheet == "目标状态")
     header = [c.header for c in table.columns]
     cells = dict(zip(header, table.rows[0], strict=True))
     assert cells["目标"] == "2025年不低于90座" and cells["状态"] == "已完成"

@@ -196,25 +196,50 @@ def _targets(res: Results) -> Section:
         groups = [("", frame)]
     elif not other.empty:
         groups.append(("未标注属性", other))
-    note = ("“最新值（年份）”为状态所依据的数值；“基期值”为规划基期数据，其后尚无监测值；"
-            "“无数据”表示评价年度及以前没有可用数值。预测值和判定说明见Excel工作簿。")
+    note = ("“最新值（年份）”为状态所依据的数值；“基期值”为规划基期数据，其后尚无监测值。"
+            "预测值和判定说明见Excel工作簿。")
     source = _plan_names(res)
+    figs = _figures(res)
+    counts = status_counts(figs)
+    sec.add("目标指标共{}项，其中{}。".format(len(frame), "、".join(f"{k}{v}项" for k, v in counts.items())))
     for name, part in groups:
         if part.empty:
             continue
-        caption = f"{name}指标完成情况" if name else "目标指标完成情况"
-        table = Table(caption, TARGET_HEADER, _target_rows(res, part), note=note, source=source,
-                      sheet=caption[:20])
+        shown = [figs.get(str(t), {}).get("status", NO_DATA) for t in part["target_id"]]
+        attention = part[[s in ATTENTION for s in shown]]
+        caption = f"{name}指标中滞后或存在风险的目标" if name else "滞后或存在风险的目标"
+        blocks: list[Table | str] = []
+        if not attention.empty:
+            blocks.append(Table(caption, TARGET_HEADER, _target_rows(res, attention), note=note, source=source,
+                                sheet=caption[:20]))
+        blocks.append(_others_line(shown, first=attention.empty))
         if name:
             sub = Section(f"{name}指标")
             sub.add(f"{name}指标共{len(part)}项。")
-            sub.add(table)
+            for b in blocks:
+                sub.add(b)
             sec.add(sub)
         else:
-            sec.add(table)
-    counts = status_counts(_figures(res))
+            for b in blocks:
+                sec.add(b)
     sec.add(Figure(charts.status_chart(counts), "目标指标完成状态分布", width_cm=11.0))
     return sec
+
+
+ATTENTION = ("严重滞后", "存在风险")
+"""Statuses listed target by target in the report's status chapter; the others are counted in one
+line and listed in the Excel workbook (目标状态, the same columns), so a city with 86 targets stays about
+15 pages (issue 9, item 7)."""
+
+
+def _others_line(shown: list[str], *, first: bool) -> str:
+    """One line counting the targets of a group not listed: 其余52项（已完成3项、进度正常49项）明细见…"""
+    rest = [s for s in shown if s not in ATTENTION]
+    if not rest:
+        return "上表列出本类全部目标。"
+    parts = "、".join(f"{k}{v}项" for k, v in status_counts([{"status": s} for s in rest]).items())
+    head = f"{len(rest)}项目标中没有滞后或存在风险的目标（{parts}）" if first else f"其余{len(rest)}项目标{parts}"
+    return f"{head}，明细见Excel工作簿“目标状态”表。"
 
 
 def _target_detail(res: Results) -> Table | None:
@@ -702,6 +727,9 @@ def _workbook(res: Results) -> list[Table]:
     if lagging:
         tables.append(Table("滞后或存在风险的目标指标（全部）", [Column("指标"), Column("状态"), Column("判定依据"),
                                                          Column("责任单位")], lagging, sheet="滞后目标（全部）"))
+    if res.status is not None and not res.status.empty:
+        tables.append(Table("目标指标完成情况（全部）", TARGET_HEADER, _target_rows(res, res.status),
+                            source=_plan_names(res), sheet="目标状态"))
     for build in (lambda: [_target_detail(res)], lambda: [_series_detail(res)], lambda: [_indicator_detail(res)], lambda: [_formula_table(res)], lambda: [_notes_table(res)],
                   lambda: _synergy_detail(res),
                   lambda: _task_detail(res)):
