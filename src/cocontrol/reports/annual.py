@@ -196,8 +196,8 @@ def _targets(res: Results) -> Section:
         groups = [("", frame)]
     elif not other.empty:
         groups.append(("未标注属性", other))
-    note = ("“最新值（年份）”为状态所依据的数值；“基期值”为规划基期数据，其后尚无监测值。"
-            "预测值和判定说明见Excel工作簿。")
+    note = ("“最新值（年份）”为状态所依据的数值；“基期值”为规划基期数据，其后尚无监测值；"
+            "“无数据”表示评价年度及以前没有可用数值。预测值和判定说明见Excel工作簿。")
     source = _plan_names(res)
     figs = _figures(res)
     counts = status_counts(figs)
@@ -222,7 +222,6 @@ def _targets(res: Results) -> Section:
         else:
             for b in blocks:
                 sec.add(b)
-    sec.add(Figure(charts.status_chart(counts), "目标指标完成状态分布", width_cm=11.0))
     return sec
 
 
