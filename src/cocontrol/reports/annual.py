@@ -632,13 +632,15 @@ def _annex(res: Results) -> list[AnnexEntry]:
         if frame.empty:
             entries.append(AnnexEntry(name, "工作区中无此类数据。"))
             continue
-        parts = []
+        parts, labels = [], set()
         if "label" in frame.columns:
+            labels = {label("label", k) for k in frame["label"].dropna().unique()}
             parts.append("，".join(f"{label('label', k)}{v}行" for k, v in frame["label"].value_counts().items()))
-        if "source" in frame.columns:
-            sources = sorted({_source_text(x) for x in frame["source"].dropna().astype(str)})
+        if "source" in frame.columns:  # a source that only repeats the data's label is not said twice
+            sources = sorted({_source_text(x) for x in frame["source"].dropna().astype(str)} - labels)
             shown = [x if len(x) <= 80 else x[:80] + "…" for x in sources[:3]]
-            parts.append("来源：" + "；".join(shown) + (f"等{len(sources)}项" if len(sources) > 3 else ""))
+            if shown:
+                parts.append("来源：" + "；".join(shown) + (f"等{len(sources)}项" if len(sources) > 3 else ""))
         entries.append(AnnexEntry(name, "。".join(parts) or f"共{len(frame)}行。"))
     for layer, (name, text) in METHODS.items():
         if layer not in res.gaps and (layer != "peers" or res.peers is not None):

@@ -175,7 +175,7 @@ def peer_section(res: Results) -> Section:
         source="本平台同类城市面板（协同度综合指数与区域排名）", sheet="同类城市排名"))
     sec.add(Figure(charts.ranking_chart(p.parts, f"同类城市减污降碳协同度综合指数（{p.year}年）",
                                         "综合指数（按维度分解，指数点）", highlight=res.region),
-                   f"同类城市减污降碳协同度综合指数及维度构成（{p.year}年）"))
+                   f"同类城市减污降碳协同度综合指数及维度构成（{p.year}年）", width_cm=13.0))
     c = p.components
     sec.add(Table(
         f"{res.region}协同度各指标贡献与同类城市比较（{p.year}年）",
