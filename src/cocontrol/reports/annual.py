@@ -196,12 +196,9 @@ def _targets(res: Results) -> Section:
         groups = [("", frame)]
     elif not other.empty:
         groups.append(("未标注属性", other))
-    note = ("“最新值（年份）”为状态所依据的数值；“基期值”为规划基期数据，其后尚无监测值；"
-            "“无数据”表示评价年度及以前没有可用数值。预测值和判定说明见Excel工作簿。")
+    note = "“最新值（年份）”为状态所依据的数值；“基期值”为规划基期数据，其后尚无监测值。预测值和判定说明见Excel工作簿。"
     source = _plan_names(res)
     figs = _figures(res)
-    counts = status_counts(figs)
-    sec.add("目标指标共{}项，其中{}。".format(len(frame), "、".join(f"{k}{v}项" for k, v in counts.items())))
     for name, part in groups:
         if part.empty:
             continue

@@ -107,6 +107,9 @@ EXACT: dict[str, str] = {
     "截至本期，无预警事项。": "No warnings in this period.",
     "以下列出规划方案确定的量化目标，完成情况待目标跟踪结果补齐后评价。":
         "The quantified targets of the plans are listed below; they are evaluated once tracking results exist.",
+    "“最新值（年份）”为状态所依据的数值；“基期值”为规划基期数据，其后尚无监测值。预测值和判定说明见Excel工作簿。":
+        "\"Latest value (year)\" is the value the status was judged from; \"baseline\" is the plan's base-year "
+        "value with no monitored value since. Forecasts and reasoning are in the Excel workbook.",
     "“最新值（年份）”为状态所依据的数值；“基期值”为规划基期数据，其后尚无监测值；“无数据”表示评价年度及以前没有可用数值。"
     "预测值和判定说明见Excel工作簿。":
         "\"Latest value (year)\" is the value the status was judged from; \"baseline\" is the plan's base-year "
