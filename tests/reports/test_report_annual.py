@@ -89,7 +89,7 @@ def test_overview_co2_change_hand_worked(results):
     assert lagging.rows[0][2] == "300万千瓦（2024年）" and lagging.rows[0][3] == "市发展改革委、市能源局"
 
 
-def test_targets_split_by_binding_with_chart(results):
+def test_targets_split_by_binding_lagging_listed(results):
     report = build_annual(results, date=dt.date(2026, 1, 15))
     sec = report.sections[1]
     subs = [b for b in sec.blocks if isinstance(b, Section)]
@@ -97,7 +97,12 @@ def test_targets_split_by_binding_with_chart(results):
     table = next(b for b in subs[1].blocks if isinstance(b, Table))
     assert [c.header for c in table.columns] == ["指标", "目标", "最新值（年份）", "状态"]
     assert table.rows[0] == ["新能源装机规模", "2025年不低于500万千瓦", "300万千瓦（2024年）", "严重滞后"]
-    assert any(isinstance(b, Figure) for b in sec.blocks)
+    # issue 9 item 7: only targets lagging or at risk are listed; the others are counted in one line
+    assert table.caption == "预期性指标中滞后或存在风险的目标"
+    assert not any(isinstance(b, Table) for b in subs[0].blocks)
+    lines = [b.text for b in subs[0].blocks if isinstance(b, Paragraph)]
+    assert lines[-1].endswith("项目标中没有滞后或存在风险的目标（已完成1项），明细见Excel工作簿“目标状态”表。"), lines
+    assert not any(isinstance(b, Figure) for b in sec.blocks)  # the counts are in the summary
 
 
 def test_emission_tables_hand_worked(results):
