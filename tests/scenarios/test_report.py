@@ -33,3 +33,22 @@ def test_spec_found_by_region(city, tmp_path, monkeypatch):
     assert report.find_spec("威海市") is None
     monkeypatch.setenv("COCONTROL_SCENARIOS", str(tmp_path))
     assert report.chapter_for("测试市") is None
+
+
+def test_chapter_in_english(result):
+    """The English report's 碳达峰路径 chapter is English: sentences, captions, columns, notes
+    (scenario and measure names from the scenario file are translated by terms.csv or kept marked)."""
+    import datetime as dt
+
+    from cocontrol.reports.english import english, untranslated
+    from cocontrol.reports.model import Report
+
+    zh = Report(title="碳达峰路径", subtitle="", issuer="", date=dt.date(2026, 1, 15), sections=[report.section(result)])
+    en = english(zh)
+    # only the test file's own names, which terms.csv does not know (the seed files' names it does)
+    assert set(untranslated(en)) <= {"关停燃煤机组", "电动汽车", "钢铁脱硝", "空措施情景"}, untranslated(en)
+    text = en.sections[0].blocks[0].text
+    s = runner.summary(result)["scenarios"]
+    plan = next(x for x in s if x["name"] == "规划情景")
+    assert f"the probability of peaking by 2030 is {plan['p_peak_by']['2030']:.0%}".replace("%", " %") in text
+    assert en.sections[0].title == "Carbon peaking pathway"

@@ -34,6 +34,20 @@ EXACT: dict[str, str] = {
     "预期性指标中滞后或存在风险的目标": "Indicative targets lagging or at risk",
     "未标注属性指标中滞后或存在风险的目标": "Targets without a binding status lagging or at risk",
     "目标指标完成情况（全部）": "Progress on targets (all)", "目标状态": "Target status",
+    # 碳达峰路径 (cocontrol.scenarios.report)
+    "二氧化碳排放路径": "CO2 emission pathways", "各情景二氧化碳排放路径": "CO2 emission pathways by scenario",
+    "规划目标达成情况预测": "Projected attainment of the plans' targets", "情景": "Scenario",
+    "达成概率": "Probability of attainment", "措施": "Measure", "CO2减排": "CO2 reduction",
+    "SO2减排": "SO2 reduction", "NOx减排": "NOx reduction", "大气污染物当量减排": "APeq reduction",
+    "年成本": "Annual cost", "单位减排成本": "Cost per tonne of CO2", "元/吨": "yuan/t",
+    "达成概率为蒙特卡洛抽样中达到目标的比例。": "The probability of attainment is the share of Monte Carlo draws "
+    "that meet the target.",
+    "逐项加入措施、有无措施两次计算之差（减排为正），交互作用不重复计算。": "Measures are added one at a time; each "
+    "reduction is the difference between the runs with and without the measure (reductions positive), so "
+    "interactions are not counted twice.",
+    "增速、弹性、措施规模与成本等假设及其来源见情景设定文件，其中标注为“示例”的数值仅作方法演示。": "The "
+    "assumptions on growth, elasticities, measure scale and cost, with their sources, are in the scenario file; "
+    "values marked \"illustrative\" only demonstrate the method.",
     "二氧化碳排放量变化趋势": "CO2 emissions by year", "协同度综合指数变化": "Synergy index by year",
     "分年度二氧化碳排放量与大气污染物当量": "CO2 emissions and APeq by year", "分年度排放": "Emissions by year",
     "分部门二氧化碳": "CO2 by sector", "分部门协同类型": "Co-control class by sector", "排放总量": "Emission totals",
@@ -280,6 +294,18 @@ PATTERNS: list[tuple[str, str]] = [
      "not yet accounted)"),
     ("排放清单核算结果显示，{y}年{x}二氧化碳排放量（直接排放）为{q}", "The inventory gives {x}'s direct CO2 emissions in {y} as {q}"),
     ("{x}指标共{k}项", "{x} targets: {k}"),
+    ("以{y}年排放清单为基准年，按规划措施逐年预测至{y2}年（蒙特卡洛抽样{k}次）",
+     "Emissions are projected year by year from the {y} inventory to {y2} under the plans' measures "
+     "({k} Monte Carlo draws)"),
+    ("以{y}年排放清单为基准年，按规划措施逐年预测至{y2}年",
+     "Emissions are projected year by year from the {y} inventory to {y2} under the plans' measures"),
+    ("{p}二氧化碳排放于{y}年达峰，峰值{n}万吨，{y2}年前达峰的概率为{k}%",
+     "{p}: CO2 emissions peak in {y} at {n} 10⁴ t; the probability of peaking by {y2} is {k} %"),
+    ("{p}二氧化碳排放于{y}年达峰，峰值{n}万吨", "{p}: CO2 emissions peak in {y} at {n} 10⁴ t"),
+    ("{p}二氧化碳排放至{y}年仍未达峰（{y2}年{n}万吨），{y3}年前达峰的概率为{k}%",
+     "{p}: CO2 emissions have not peaked by {y} ({n} 10⁴ t in {y2}); the probability of peaking by {y3} is {k} %"),
+    ("{p}二氧化碳排放至{y}年仍未达峰（{y2}年{n}万吨）", "{p}: CO2 emissions have not peaked by {y} ({n} 10⁴ t in {y2})"),
+    ("{p}各项措施{y}年协同减排量", "Co-benefits of each measure in {y}: {p}"),
     ("目标指标共{k}项，其中{parts}", "{k} targets: {parts}"),
     ("其余{k}项目标{parts}，明细见Excel工作簿“目标状态”表",
      "The other {k} targets: {parts}; every target is listed in the Excel workbook (sheet \"Target status\")"),

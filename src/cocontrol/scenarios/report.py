@@ -53,10 +53,11 @@ def section(result: RunResult) -> Section:
                   if sc["peak_year"] < result.spec.end_year
                   else f"至{result.spec.end_year}年仍未达峰（{result.spec.end_year}年"
                        f"{sc['peak_value_t'] / 1e4:,.0f}万吨）")
-        lines.append(f"{sc['name']}二氧化碳排放{peaked}{prob}")
+        lines.append(f"{sc['name']}二氧化碳排放{peaked}{prob}。")
     draws = f"（蒙特卡洛抽样{result.draws}次）" if result.draws else ""
+    # one sentence per scenario, so that the English edition translates each (reports.english_text)
     sec.add(Paragraph(f"以{result.spec.base_year}年排放清单为基准年，按规划措施逐年预测至"
-                      f"{result.spec.end_year}年{draws}：" + "；".join(lines) + "。"
+                      f"{result.spec.end_year}年{draws}。" + "".join(lines) +
                       "增速、弹性、措施规模与成本等假设及其来源见情景设定文件，其中标注为“示例”的数值"
                       "仅作方法演示。"))
     tot = io.totals(result)
