@@ -1083,3 +1083,34 @@ def test_a_level_inside_a_named_kind_of_goal() -> None:
     assert _keys(text) == [(2026, 90.0, "%"), (2026, 33.0, "微克/立方米")]
     # 150万吨以上的企业: an amount qualifying a noun stays no target
     assert _keys("到2026年,推动年运输量150万吨以上的大型工矿企业全部采用清洁运输。") == []
+
+
+# --- round jm: false targets of blind sets 20 and 21 -----------------------------------------
+
+def test_a_clause_opened_by_today_reports() -> None:
+    # 目前 opening a clause (not only the sentence) states where things stand
+    assert _keys("某省是南方重点林区之一,目前森林覆盖率达60.5%,居全国前列。") == []
+    assert _keys("该市推动绿色开采,目前累计建成示范煤矿42座。") == []
+    # with a year to come the sentence is a goal; 目前的 is only the level a change starts from
+    assert _keys("目前森林覆盖率为40%,到2025年,森林覆盖率达到45%以上。") == [(2025, 45.0, "%")]
+
+
+def test_the_years_just_lived_through_report() -> None:
+    assert _keys("五年间,累计生产原煤12亿吨。") == []
+    assert _keys("“十四五”前三年,全省建成新能源汽车充电桩2.5万台。") == []
+    # a period to come (到2025年) stays a goal
+    assert _keys("到2025年,全省建成新能源汽车充电桩5万台。") == [(2025, 5.0, "万台")]
+
+
+def test_a_year_range_written_with_dao_is_no_deadline() -> None:
+    # 2019到2022年 is a past range (issue year assumed 2024), not 到2022年
+    assert _keys("2019到2022年,全国再生铜产量累计达1200万吨。") == []
+    assert _keys("到2026年,全国再生铜产量达到500万吨。") == [(2026, 500.0, "万吨")]
+
+
+def test_the_rating_of_each_of_a_count_of_units() -> None:
+    # 2台60万千瓦: two units of 600 MW each, a description of the project, no target
+    assert _keys("开工建设某电厂二期2台60万千瓦、某气电3台40万千瓦等一批清洁能源发电工程。") == []
+    # a count of units with a year stays a target; a total capacity too
+    assert _keys("到2025年,新建2台100万千瓦机组,全省装机达到5000万千瓦。") == [
+        (2025, 2.0, "台"), (2025, 5000.0, "万千瓦")]
