@@ -1114,3 +1114,18 @@ def test_the_rating_of_each_of_a_count_of_units() -> None:
     # a count of units with a year stays a target; a total capacity too
     assert _keys("到2025年,新建2台100万千瓦机组,全省装机达到5000万千瓦。") == [
         (2025, 2.0, "台"), (2025, 5000.0, "万千瓦")]
+
+
+def test_places_with_a_value_each_are_not_shared() -> None:
+    text = "到2020年,甲市、乙市和丙新区清洁能源替代量分别达到40万吨标准煤、50万吨标准煤和8万吨标准煤。"
+    assert _keys(text) == [(2020, 40.0, "万吨标准煤"), (2020, 50.0, "万吨标准煤"), (2020, 8.0, "万吨标准煤")]
+    # without 分别 the places share the one value: one target each
+    assert len(_keys("到2020年,甲市、乙市、丙市细颗粒物浓度下降10%。")) == 3
+
+
+def test_the_terms_of_a_subsidy_are_no_target() -> None:
+    text = ("对2023—2024年建成并网的分布式光伏项目,省财政分别按照每千瓦300元、200元的标准给予补贴,"
+            "补贴规模分别不超过5万千瓦、8万千瓦。")
+    assert _keys(text) == []
+    # a village count whose note names 补助村 stays a target
+    assert _keys("到2025年,全市整治60个村庄(包括30个省级补助村)。")[0][1:] == (60.0, "个")

@@ -870,12 +870,15 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             f.paired_year = bool(years)
             out.append(f)
             found_before = True
+    # 补贴规模分别不超过10万千瓦…: the terms of a subsidy (how much it covers) are no target
+    out = [f for f in out if _SUPPORT_TERMS.search(f.indicator) is None]
     _distinguish(out, sentence)
     shared = {f.quantity.start for f in out if sum(g.quantity.start == f.quantity.start for g in out) > 1}
     out = [g for f in out for g in ([f] if f.quantity.start in shared else _per_place(f, sentence))]
     return sorted(per_year(out, sentence) + peaks, key=lambda f: f.quantity.start)
 
 
+_SUPPORT_TERMS = re.compile(r"(?:补贴|补助|奖补|资助|贴息)(?:规模|标准|金额|资金|额度|上限|比例|范围)")
 _PLACE = r"[\u4e00-\u9fff]{1,8}?(?:市|区|县|州|盟|旗)(?![市区县州盟旗])"
 # a clause opening with a list of places (武汉市、襄阳市、荆门市可吸入颗粒物年均浓度较2012年下降18%;
 # 怀柔区、密云区、延庆区控制在46微克/立方米左右): each place has the target
@@ -908,8 +911,8 @@ def _per_place(f: Found, sentence: str) -> list[Found]:
             rest = f.indicator[f.indicator.find(kind) + len(kind) :] if kind in f.indicator else ""
             rest = re.sub(r"^占比$", "", rest)
             return [Found(**{**f.__dict__, "indicator": x + kind + rest}) for x in names]
-    if not m:
-        return [f]
+    if not m or "分别" in head:
+        return [f]  # 承德市、邢台市和…分别达到95万吨、115万吨…: each place has its own value, none shared
     if re.match(r"(?:至少|均|都|各)?有", head[m.end() :]):
         return [f]  # 柳州市、桂林市…至少有1个城区实现…: a count of what the places hold, one target (blind 15)
     places = [x.strip() for x in m.group(1).split("、")]
