@@ -1129,3 +1129,25 @@ def test_the_terms_of_a_subsidy_are_no_target() -> None:
     assert _keys(text) == []
     # a village count whose note names 补助村 stays a target
     assert _keys("到2025年,全市整治60个村庄(包括30个省级补助村)。")[0][1:] == (60.0, "个")
+
+
+def test_a_quota_per_one_is_no_total() -> None:
+    assert _keys("今冬明春发动全市1人种植3棵树、1村新建1片景观林。") == []
+    # a total for the whole city stays a target
+    assert _keys("到2025年,全市新增造林面积10万亩。") == [(2025, 10.0, "万亩")]
+
+
+def test_a_fall_of_more_than_the_whole_and_the_parts_of_a_division() -> None:
+    assert _keys("到2025年单位地区生产总值能源消耗较2020年下降135%") == []
+    assert _keys("到2025年单位地区生产总值能源消耗较2020年下降13.5%") == [(2025, 13.5, "%")]
+    assert _keys("以县为基本单元,将全省分为生态涵养区、生态修复区等4个区域。") == []
+
+
+def test_first_in_the_country_and_works_built_so_far_report() -> None:
+    assert _keys("全市污水集中处理率达到95.12%,建设再生水利用工程9处,成为全国首个实现污泥无害化处置的城市。") == []
+    assert _keys("另外,全市共建设污泥处置工程8座,2026年将继续加大宣传力度。") == []
+
+
+def test_a_year_qualifying_a_noun_is_no_deadline() -> None:
+    text = "2025年全面淘汰2010年以前注册的营运柴油货车,新增公交车辆清洁能源使用率达80%以上。"
+    assert _keys(text) == [(2025, 80.0, "%")]

@@ -151,6 +151,8 @@ def _year_marks(sentence: str) -> list[tuple[int, int]]:
             continue  # 在2015年70微克/立方米的基础上降低25%: the base, not the target year
         if _DATE_AFTER.match(sentence, m.end()):
             continue  # 2022年2月9日，省能源局下发…: the day of a news item or an act, not a target year
+        if re.match(r"\s*(?:底|末)?(?:以|之)?前[\u4e00-\u9fff]{0,4}的", sentence[m.end():]):
+            continue  # 淘汰2005年以前注册的营运黄标车: a year qualifying a noun dates nothing
         if sentence.startswith(("以来", "起"), m.end()) or re.match(r"的\s*[\d.]+\s*倍|的水平", sentence[m.end():]):
             continue  # 2020年以来 / 达到2020年的3倍: a start or a reference, not a target year
         if _in_title(sentence, m.start()) or sentence.startswith("远景目标纲要", m.end()):
@@ -450,11 +452,13 @@ _PAST = re.compile(r"过去|以来|已经|已(?!有)|现有|共有|超额|同比
                    r"\d{1,2}\s*[—\-－~～至到]\s*\d{1,2}\s*月(?!\d))|(?:^|[，,])(?:目前|当前|现阶段|眼下)[，,]")
 # a ranking (排名第7位, 位居全国前列, 稳居首位) reports where things stand — unless the sentence lies
 # in the scope of a year to come (到2025年，…。南宁市…工作位居全国同类城市平均水平以上，…): then it is the goal
-_RANK = re.compile(r"排名第|位居|稳居|跃居|位列|名列|居全国|居全省|居全市|(?:全国|全省|全市|全球|世界)(?:第[一二三四五六七八九十\d]|首位)")
+_RANK = re.compile(r"(?:全国|全省|全市)首个|排名第|位居|稳居|跃居|位列|名列|居全国|居全省|居全市|(?:全国|全省|全市|全球|世界)(?:第[一二三四五六七八九十\d]|首位)")
 _PERIOD_IN_CLAUSE = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:期间|时期|以来)")
 _CLAUSE_PAST = re.compile(r"(?<![比较与同])(?:去年|上年)(?!度)"
                           # 目前森林覆盖率为40%，到2025年…: today's level is no goal
                           r"|(?:^|[，,；;])(?:截至)?(?:目前|当前|现阶段)(?!的)"
+                          # 另外，全市共建设污泥处置工程11座…，2015年将继续…: the works built so far
+                          r"|(?<![一总])共(?:建设|建成|新建|建立|完成|创建|改造|整治|实施)"
                           # 全市…，已建成国省级湿地公园11处…，我市将力争…: the clause done, whatever the sentence's goal
                           r"|已(?:经)?(?:累计)?(?:建成|完成|建设|创建|实现|达到|达|新增|培育|打造|改造|淘汰|整治|种植|形成|认定)(?![^，,；;。]*的)")
 _BARE_OPENS = re.compile(r"\s*(?:19[5-9]\d|20\d{2})\s*年(?!\s*(?:底|末)?\s*(?:以)?前)")
@@ -871,13 +875,21 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             out.append(f)
             found_before = True
     # 补贴规模分别不超过10万千瓦…: the terms of a subsidy (how much it covers) are no target
-    out = [f for f in out if _SUPPORT_TERMS.search(f.indicator) is None]
+    out = [f for f in out if _SUPPORT_TERMS.search(f.indicator) is None
+           # 下降145%: a fall of more than the whole is no value (a garbled number)
+           and not (f.relation == "reduce_by" and f.quantity.unit == "%" and f.quantity.value is not None
+                    and f.quantity.value > 100)
+           # 1人种植5棵树、1村新建1片景观林: a quota per one person, village or town, not a total
+           and _PER_ONE.search(sentence, _clause_start(sentence, f.quantity.start), f.quantity.start) is None
+           # 将全省分为…5个区域: the parts a whole is divided into
+           and not re.search(r"(?:分为|划分为|分成)[^，,；;。]*$", sentence[_clause_start(sentence, f.quantity.start):f.quantity.start])]
     _distinguish(out, sentence)
     shared = {f.quantity.start for f in out if sum(g.quantity.start == f.quantity.start for g in out) > 1}
     out = [g for f in out for g in ([f] if f.quantity.start in shared else _per_place(f, sentence))]
     return sorted(per_year(out, sentence) + peaks, key=lambda f: f.quantity.start)
 
 
+_PER_ONE = re.compile(r"(?:^|[、，,；;和]|全[省市县区国])\s*1\s*(?:人|户|村|乡|镇|城|县|企业?|家)(?:[（(][\u4e00-\u9fff]{1,3}[)）])?(?=[\u4e00-\u9fff])")
 _SUPPORT_TERMS = re.compile(r"(?:补贴|补助|奖补|资助|贴息)(?:规模|标准|金额|资金|额度|上限|比例|范围)")
 _PLACE = r"[\u4e00-\u9fff]{1,8}?(?:市|区|县|州|盟|旗)(?![市区县州盟旗])"
 # a clause opening with a list of places (武汉市、襄阳市、荆门市可吸入颗粒物年均浓度较2012年下降18%;
