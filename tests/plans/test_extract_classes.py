@@ -1151,3 +1151,9 @@ def test_first_in_the_country_and_works_built_so_far_report() -> None:
 def test_a_year_qualifying_a_noun_is_no_deadline() -> None:
     text = "2025年全面淘汰2010年以前注册的营运柴油货车,新增公交车辆清洁能源使用率达80%以上。"
     assert _keys(text) == [(2025, 80.0, "%")]
+
+
+def test_a_size_class_with_ji_yi_shang_before_a_noun() -> None:
+    assert _keys("加大淘汰力度,完成20万千瓦及以上热电联产电厂供热范围内的燃煤锅炉关停任务。") == []
+    # 及以上 closing the clause bounds the target's own level
+    assert _keys("到2025年,全市新增光伏装机100万千瓦及以上。") == [(2025, 100.0, "万千瓦")]

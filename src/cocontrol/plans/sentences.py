@@ -320,6 +320,9 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
     if re.search(r"(?:由|从)\s*$", pre) and re.match(r"\s*(?:逐步)?(?:提升|提高|增加|增长|上升|下降|降低|减少|压减|降|升)(?:至|到)\s*\d",
                                                  text[q.end : q.end + 12]):
         return True  # 比例由66.0%提升至73.0%以上: the level the change starts from
+    if q.unit != "%" and q.bound in ("及以上", "及以下") and re.match(r"[\u4e00-\u9fff]", nxt) \
+            and not re.match(r"水平|目标|标准|的", text[q.end : q.end + 2]):
+        return True  # 完成30万千瓦及以上热电联产电厂…关停整合任务: a size class of what is meant
     if re.match(r"[（(]\s*(?:不含|含)\s*[)）]\s*(?:及)?以[上下](?=[\u4e00-\u9fff])", text[q.end : q.end + 12]):
         return True  # 淘汰2000吨/日(不含)以下新型干法水泥熟料生产线: a size threshold of what is meant
     if not nxt or nxt in _FOLLOW_OK or nxt.isspace():
