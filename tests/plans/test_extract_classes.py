@@ -1157,3 +1157,11 @@ def test_a_size_class_with_ji_yi_shang_before_a_noun() -> None:
     assert _keys("加大淘汰力度,完成20万千瓦及以上热电联产电厂供热范围内的燃煤锅炉关停任务。") == []
     # 及以上 closing the clause bounds the target's own level
     assert _keys("到2025年,全市新增光伏装机100万千瓦及以上。") == [(2025, 100.0, "万千瓦")]
+
+
+def test_a_report_over_a_past_range_goes_on_in_its_paragraph() -> None:
+    # 2019到2022年 is a range (no 到-deadline), “双碳”目标 a named goal: the paragraph reports until 将/到2030年
+    text = ("某协会负责人称再生金属是实现“双碳”目标的生力军。2019到2022年,全国再生铜产量累计达1200万吨。"
+            "累计节约矿产资源8亿吨,减少二氧化碳排放1.2亿吨。其中,再生铝贡献率超80%。"
+            "预期到2030年,全国再生铜产量将达到500万吨。")
+    assert _keys(text) == [(2030, 500.0, "万吨")]
