@@ -104,7 +104,7 @@ def read_event(path: str | Path) -> tuple[dict[str, object], pd.DataFrame, pd.Da
     check_table_file(path)  # missing, empty, junk or zip bomb: refused before parsing
     try:
         book = pd.ExcelFile(path, engine="calamine")
-    except Exception as exc:  # calamine raises its own error types for junk files
+    except Exception:  # calamine raises its own error types for junk files
         raise InputError("not a readable Excel workbook", file=str(path),
                          expected="an .xlsx workbook") from None  # calamine's text is not for users
     info_frame = _sheet(book, "活动", ("项目", "内容"), str(path), 2)

@@ -151,10 +151,10 @@ def _read_docx(data: bytes, source: str) -> str:
 
 
 def _read_pdf(data: bytes, source: str) -> str:
+    import logging
+
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
-
-    import logging
 
     quiet = logging.getLogger("pypdf")  # its warnings ("invalid pdf header") are not for the user
     level = quiet.level

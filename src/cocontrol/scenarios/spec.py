@@ -471,7 +471,7 @@ def read_spec(path: str | Path) -> Spec:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise InputError(f"cannot read the scenario file: {exc.strerror}", file=str(path)) from None
-    except UnicodeDecodeError as exc:
+    except UnicodeDecodeError:
         raise InputError("not a UTF-8 text file", file=str(path),
                          expected="a scenario file (YAML text in UTF-8)") from None
     try:

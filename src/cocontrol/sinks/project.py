@@ -106,7 +106,7 @@ def _read(path: str | Path, need_region: bool = False) -> tuple[
                          found=path.suffix or "(no suffix)")
     try:
         book = pd.ExcelFile(path, engine="calamine")
-    except Exception as exc:  # calamine's own error types for junk files
+    except Exception:  # calamine's own error types for junk files
         raise InputError("not a readable Excel workbook", file=str(path),
                          expected="an .xlsx workbook") from None  # calamine's text is not for users
     for sheet in ("项目", "监测"):
