@@ -1165,3 +1165,13 @@ def test_a_report_over_a_past_range_goes_on_in_its_paragraph() -> None:
             "累计节约矿产资源8亿吨,减少二氧化碳排放1.2亿吨。其中,再生铝贡献率超80%。"
             "预期到2030年,全国再生铜产量将达到500万吨。")
     assert _keys(text) == [(2030, 500.0, "万吨")]
+
+
+def test_a_paragraph_opening_on_a_connective_goes_on_with_a_report() -> None:
+    text = ("近年来,某省推动能源转型取得重大成果。某省已累计建成50座智能化煤矿,先进产能占比75%。\n"
+            "同时,某省大力推进风能、太阳能开发利用,全省新能源装机占比达到38.27%。\n")
+    assert _keys(text) == []
+    # after a paragraph that sets goals, 同时 opens goals too
+    text = ("到2025年,全省智能化煤矿达到80座。\n"
+            "同时,到2025年,全省新能源装机占比达到40%。\n")
+    assert _keys(text) == [(2025, 80.0, "座"), (2025, 40.0, "%")]
