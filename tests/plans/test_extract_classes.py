@@ -1175,3 +1175,11 @@ def test_a_paragraph_opening_on_a_connective_goes_on_with_a_report() -> None:
     text = ("到2025年,全省智能化煤矿达到80座。\n"
             "同时,到2025年,全省新能源装机占比达到40%。\n")
     assert _keys(text) == [(2025, 80.0, "座"), (2025, 40.0, "%")]
+
+
+def test_a_year_range_named_by_a_goal_scopes_the_pieces_after_it() -> None:
+    text = ("节能建筑提升目标是,2016—2019年,全区城镇新建建筑全面执行建筑节能强制性标准;"
+            "实施节能建筑面积1.5亿平方米,其中城镇新建节能建筑1.2亿平方米。\n")
+    assert [k for k in _keys(text) if k[2] == "亿平方米"] == [(2019, 1.5, "亿平方米"), (2019, 1.2, "亿平方米")]
+    # a past range with no goal word reports (issue year assumed 2024)
+    assert _keys("2016—2019年,全区实施节能建筑面积1.5亿平方米。\n") == []

@@ -35,6 +35,7 @@ _YEAR_CLAUSE = re.compile(
 )
 # a clause opening with 到/至YYYY年 scopes what follows even without a comma (到2025年全国…)
 _TO_CLAUSE = re.compile(rf"(?:^{_NUMBERING}|[，,：:；;]|明确|提出|要求|指出|规定|强调|目标是|目标为|[，,：:][一二三四五六七八九十]{{1,2}}是)\s*(?:力争|确保|争取|即)?\s*(?:到|至)\s*({_Y})\s*年(?!\s*的)")
+_RANGE_CLAUSE = re.compile(rf"(?:^|(?P<said>目标是|目标为|提出|明确|要求)?[，,：:；;。])\s*{_Y}\s*年?\s*[—\-－~～]+\s*(?P<y>{_Y})\s*年(?=[，,])")
 # a stage named with its years (近期目标（2023—2025年）：) scopes what follows as its last year
 _STAGE_CLAUSE = re.compile(rf"[（(]\s*{_Y}\s*年?\s*[—\-－~～至到]+\s*({_Y})\s*年?\s*[)）]\s*(?=[，,：:])")
 # a plan period as a year clause: 到“十四五”末， (its last year); “十三五”期间，…将… (a period
@@ -119,6 +120,10 @@ class ScopeTracker:
              if m.group("to") in ("到", "至") or not m.group("before")]
             + [(m.start(), int(m.group(1)), True) for m in _TO_CLAUSE.finditer(sentence)]
             + [(m.start(), int(m.group(1)), True) for m in _STAGE_CLAUSE.finditer(sentence)]
+            # …目标是，2018—2021年，全疆…；实施节能建筑面积2.7亿平方米: a range opening a clause that
+            # does not end before the issue (or that a goal names) scopes what follows as its last year
+            + [(m.start(), int(m.group("y")), True) for m in _RANGE_CLAUSE.finditer(sentence)
+               if int(m.group("y")) >= self.ref or m.group("said")]
             + [(m.start(), int(m.group(1) or m.group(2)), True) for m in _GOALS_CLAUSE.finditer(sentence)]
             + [(m.start(), five_year_span(10 + "一二三四五六七八九".index(m.group(1)) + 1)[1], True)
                for m in _PERIOD_GOALS.finditer(sentence)]
