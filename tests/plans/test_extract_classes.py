@@ -1183,3 +1183,9 @@ def test_a_year_range_named_by_a_goal_scopes_the_pieces_after_it() -> None:
     assert [k for k in _keys(text) if k[2] == "亿平方米"] == [(2019, 1.5, "亿平方米"), (2019, 1.2, "亿平方米")]
     # a past range with no goal word reports (issue year assumed 2024)
     assert _keys("2016—2019年,全区实施节能建筑面积1.5亿平方米。\n") == []
+
+
+def test_a_planned_deadline_scopes_the_piece_after_the_semicolon() -> None:
+    text = ("为助力实现“双碳”目标,公司全力建设新型电力系统,计划到2025年全省清洁能源装机比重达80%;"
+            "推动电能占终端能源消费比重达到30%以上。\n")
+    assert _keys(text) == [(2025, 80.0, "%"), (2025, 30.0, "%")]
