@@ -1189,3 +1189,20 @@ def test_a_planned_deadline_scopes_the_piece_after_the_semicolon() -> None:
     text = ("为助力实现“双碳”目标,公司全力建设新型电力系统,计划到2025年全省清洁能源装机比重达80%;"
             "推动电能占终端能源消费比重达到30%以上。\n")
     assert _keys(text) == [(2025, 80.0, "%"), (2025, 30.0, "%")]
+
+
+def test_a_news_item_on_a_plan_takes_the_plan_s_first_year() -> None:
+    from cocontrol.plans.issued import issued
+
+    text = "本报讯 这是记者从省政府办公厅印发的《某省2016~2017年节能减排行动方案》中获得的信息。\n"
+    assert issued(text).year == 2016
+    assert issued("本报讯 某省推进节能减排。\n").year is None
+
+
+def test_a_range_before_a_list_of_measures_is_not_paired_with_the_values() -> None:
+    text = "2016~2017年,全省单位生产总值能耗、二氧化碳排放要分别降低3.1%和2.9%。\n"
+    assert _keys("本报讯 记者从省政府印发的《某省2016~2017年节能行动方案》中获悉。\n" + text) == [
+        (2017, 3.1, "%"), (2017, 2.9, "%")]
+    # one measure over the range: one value per year
+    assert _keys("本报讯 记者从省政府印发的《某省2016~2017年节能行动方案》中获悉。\n"
+                  "2016~2017年,全省清洁取暖率分别达到60%、70%。\n") == [(2016, 60.0, "%"), (2017, 70.0, "%")]

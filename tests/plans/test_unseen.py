@@ -316,7 +316,7 @@ def test_blind19() -> None:
 
 # Blind sets 20 and 21 (two more independent annotators) were scored once on 2026-12-06 after
 # round ji (pooled P 0.809 / R 0.855), then opened; held at their one-time level.
-OPENED_MIN_P_20, OPENED_MIN_R_20 = 0.98, 0.88
+OPENED_MIN_P_20, OPENED_MIN_R_20 = 0.98, 0.92
 OPENED_MIN_P_21, OPENED_MIN_R_21 = 0.95, 0.86
 
 

@@ -723,6 +723,10 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                     # period, and a year named after the range dates the list
                     if in_title or re.search(r"(?:19[5-9]\d|20\d{2})\s*年", sentence[rm.end() : head.start]):
                         continue
+                    mid = sentence[rm.end() : head.start]
+                    mid = mid[: mid.find("分别")] if "分别" in mid else mid
+                    if mid.count("、") >= len(group) - 1:
+                        continue  # 2014~2015年，全省单位生产总值能耗、二氧化碳排放要分别降低2.4%和2.3%: one value per measure
                     if b - a + 1 == len(group):
                         years = list(range(a, b + 1))
         # an item of a 、 list of the same clause (建成充电桩24万个、换电站300座) is named from
