@@ -14,7 +14,8 @@ import typer
 from cocontrol.cli import app, main
 from cocontrol.cli.helptext import half
 
-ENGLISH_FRAME = ("Show this message", "Usage:", "Options", "Commands", "Arguments", "[required]", "[default:")
+ENGLISH_FRAME = ("Show this message", "Usage:", "Options", "Commands", "Arguments", "[required]", "[default:",
+                 "<int range>", "<float range>", "<text>", "<integer>")
 
 
 def _help(args: list[str], monkeypatch, capsys) -> str:

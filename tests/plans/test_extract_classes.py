@@ -1083,3 +1083,126 @@ def test_a_level_inside_a_named_kind_of_goal() -> None:
     assert _keys(text) == [(2026, 90.0, "%"), (2026, 33.0, "微克/立方米")]
     # 150万吨以上的企业: an amount qualifying a noun stays no target
     assert _keys("到2026年,推动年运输量150万吨以上的大型工矿企业全部采用清洁运输。") == []
+
+
+# --- round jm: false targets of blind sets 20 and 21 -----------------------------------------
+
+def test_a_clause_opened_by_today_reports() -> None:
+    # 目前 opening a clause (not only the sentence) states where things stand
+    assert _keys("某省是南方重点林区之一,目前森林覆盖率达60.5%,居全国前列。") == []
+    assert _keys("该市推动绿色开采,目前累计建成示范煤矿42座。") == []
+    # with a year to come the sentence is a goal; 目前的 is only the level a change starts from
+    assert _keys("目前森林覆盖率为40%,到2025年,森林覆盖率达到45%以上。") == [(2025, 45.0, "%")]
+
+
+def test_the_years_just_lived_through_report() -> None:
+    assert _keys("五年间,累计生产原煤12亿吨。") == []
+    assert _keys("“十四五”前三年,全省建成新能源汽车充电桩2.5万台。") == []
+    # a period to come (到2025年) stays a goal
+    assert _keys("到2025年,全省建成新能源汽车充电桩5万台。") == [(2025, 5.0, "万台")]
+
+
+def test_a_year_range_written_with_dao_is_no_deadline() -> None:
+    # 2019到2022年 is a past range (issue year assumed 2024), not 到2022年
+    assert _keys("2019到2022年,全国再生铜产量累计达1200万吨。") == []
+    assert _keys("到2026年,全国再生铜产量达到500万吨。") == [(2026, 500.0, "万吨")]
+
+
+def test_the_rating_of_each_of_a_count_of_units() -> None:
+    # 2台60万千瓦: two units of 600 MW each, a description of the project, no target
+    assert _keys("开工建设某电厂二期2台60万千瓦、某气电3台40万千瓦等一批清洁能源发电工程。") == []
+    # a count of units with a year stays a target; a total capacity too
+    assert _keys("到2025年,新建2台100万千瓦机组,全省装机达到5000万千瓦。") == [
+        (2025, 2.0, "台"), (2025, 5000.0, "万千瓦")]
+
+
+def test_places_with_a_value_each_are_not_shared() -> None:
+    text = "到2020年,甲市、乙市和丙新区清洁能源替代量分别达到40万吨标准煤、50万吨标准煤和8万吨标准煤。"
+    assert _keys(text) == [(2020, 40.0, "万吨标准煤"), (2020, 50.0, "万吨标准煤"), (2020, 8.0, "万吨标准煤")]
+    # without 分别 the places share the one value: one target each
+    assert len(_keys("到2020年,甲市、乙市、丙市细颗粒物浓度下降10%。")) == 3
+
+
+def test_the_terms_of_a_subsidy_are_no_target() -> None:
+    text = ("对2023—2024年建成并网的分布式光伏项目,省财政分别按照每千瓦300元、200元的标准给予补贴,"
+            "补贴规模分别不超过5万千瓦、8万千瓦。")
+    assert _keys(text) == []
+    # a village count whose note names 补助村 stays a target
+    assert _keys("到2025年,全市整治60个村庄(包括30个省级补助村)。")[0][1:] == (60.0, "个")
+
+
+def test_a_quota_per_one_is_no_total() -> None:
+    assert _keys("今冬明春发动全市1人种植3棵树、1村新建1片景观林。") == []
+    # a total for the whole city stays a target
+    assert _keys("到2025年,全市新增造林面积10万亩。") == [(2025, 10.0, "万亩")]
+
+
+def test_a_fall_of_more_than_the_whole_and_the_parts_of_a_division() -> None:
+    assert _keys("到2025年单位地区生产总值能源消耗较2020年下降135%") == []
+    assert _keys("到2025年单位地区生产总值能源消耗较2020年下降13.5%") == [(2025, 13.5, "%")]
+    assert _keys("以县为基本单元,将全省分为生态涵养区、生态修复区等4个区域。") == []
+
+
+def test_first_in_the_country_and_works_built_so_far_report() -> None:
+    assert _keys("全市污水集中处理率达到95.12%,建设再生水利用工程9处,成为全国首个实现污泥无害化处置的城市。") == []
+    assert _keys("另外,全市共建设污泥处置工程8座,2026年将继续加大宣传力度。") == []
+
+
+def test_a_year_qualifying_a_noun_is_no_deadline() -> None:
+    text = "2025年全面淘汰2010年以前注册的营运柴油货车,新增公交车辆清洁能源使用率达80%以上。"
+    assert _keys(text) == [(2025, 80.0, "%")]
+
+
+def test_a_size_class_with_ji_yi_shang_before_a_noun() -> None:
+    assert _keys("加大淘汰力度,完成20万千瓦及以上热电联产电厂供热范围内的燃煤锅炉关停任务。") == []
+    # 及以上 closing the clause bounds the target's own level
+    assert _keys("到2025年,全市新增光伏装机100万千瓦及以上。") == [(2025, 100.0, "万千瓦")]
+
+
+def test_a_report_over_a_past_range_goes_on_in_its_paragraph() -> None:
+    # 2019到2022年 is a range (no 到-deadline), “双碳”目标 a named goal: the paragraph reports until 将/到2030年
+    text = ("某协会负责人称再生金属是实现“双碳”目标的生力军。2019到2022年,全国再生铜产量累计达1200万吨。"
+            "累计节约矿产资源8亿吨,减少二氧化碳排放1.2亿吨。其中,再生铝贡献率超80%。"
+            "预期到2030年,全国再生铜产量将达到500万吨。")
+    assert _keys(text) == [(2030, 500.0, "万吨")]
+
+
+def test_a_paragraph_opening_on_a_connective_goes_on_with_a_report() -> None:
+    text = ("近年来,某省推动能源转型取得重大成果。某省已累计建成50座智能化煤矿,先进产能占比75%。\n"
+            "同时,某省大力推进风能、太阳能开发利用,全省新能源装机占比达到38.27%。\n")
+    assert _keys(text) == []
+    # after a paragraph that sets goals, 同时 opens goals too
+    text = ("到2025年,全省智能化煤矿达到80座。\n"
+            "同时,到2025年,全省新能源装机占比达到40%。\n")
+    assert _keys(text) == [(2025, 80.0, "座"), (2025, 40.0, "%")]
+
+
+def test_a_year_range_named_by_a_goal_scopes_the_pieces_after_it() -> None:
+    text = ("节能建筑提升目标是,2016—2019年,全区城镇新建建筑全面执行建筑节能强制性标准;"
+            "实施节能建筑面积1.5亿平方米,其中城镇新建节能建筑1.2亿平方米。\n")
+    assert [k for k in _keys(text) if k[2] == "亿平方米"] == [(2019, 1.5, "亿平方米"), (2019, 1.2, "亿平方米")]
+    # a past range with no goal word reports (issue year assumed 2024)
+    assert _keys("2016—2019年,全区实施节能建筑面积1.5亿平方米。\n") == []
+
+
+def test_a_planned_deadline_scopes_the_piece_after_the_semicolon() -> None:
+    text = ("为助力实现“双碳”目标,公司全力建设新型电力系统,计划到2025年全省清洁能源装机比重达80%;"
+            "推动电能占终端能源消费比重达到30%以上。\n")
+    assert _keys(text) == [(2025, 80.0, "%"), (2025, 30.0, "%")]
+
+
+def test_a_news_item_on_a_plan_takes_the_plan_s_first_year() -> None:
+    from cocontrol.plans.issued import issued
+
+    text = "本报讯 这是记者从省政府办公厅印发的《某省2016~2017年节能减排行动方案》中获得的信息。\n"
+    assert issued(text).year == 2016
+    assert issued("本报讯 某省推进节能减排。\n").year is None
+
+
+def test_a_range_before_a_list_of_measures_is_not_paired_with_the_values() -> None:
+    text = "2016~2017年,全省单位生产总值能耗、二氧化碳排放要分别降低3.1%和2.9%。\n"
+    assert _keys("本报讯 记者从省政府印发的《某省2016~2017年节能行动方案》中获悉。\n" + text) == [
+        (2017, 3.1, "%"), (2017, 2.9, "%")]
+    # one measure over the range: one value per year
+    assert _keys("本报讯 记者从省政府印发的《某省2016~2017年节能行动方案》中获悉。\n"
+                  "2016~2017年,全省清洁取暖率分别达到60%、70%。\n") == [(2016, 60.0, "%"), (2017, 70.0, "%")]

@@ -30,7 +30,7 @@ HELP_OPTION_ZH = "显示本帮助并退出。"
 USAGE_ZH = "用法："
 USAGE_WORDS_ZH = (("[OPTIONS]", "[选项]"), ("COMMAND", "命令"), ("[ARGS]", "[参数]"))
 TYPES_ZH = {"<bool>": "", "<str>": "<文本>", "<int>": "<整数>", "<float>": "<数值>", "<path>": "<路径>",
-            "<file>": "<文件>", "<choice>": "<选项>"}
+            "<file>": "<文件>", "<choice>": "<选项>", "<int range>": "<整数>", "<float range>": "<数值>"}
 """Value kinds shown beside an option; a list (``<list[Path]>``) reads <可多次>."""
 
 HELP_ZH = {

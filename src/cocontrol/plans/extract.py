@@ -355,6 +355,7 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
     # 近期目标（2023—2025年）) for its section, a paragraph introducing a list (到2025年，全市完成以下
     # 目标：) for the list items after it — (level, year, introduces_a_list)
     year_scopes: list[tuple[float, int, bool]] = []
+    last_scope: ScopeTracker | None = None  # the paragraph before (a report may go on)
     for p in paras:
         body = p.text
         if p.level:
@@ -448,6 +449,9 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                 continue
         # 今年 is the year of an annual plan (its title), else the year a dated document was issued
         scope = ScopeTracker(default_year, start_year, annual if annual is not None else (start_year if dated else None))
+        if last_scope is not None and last_scope.past and _GOES_ON.match(body):
+            scope.report()  # …山西已累计建成118座智能化煤矿…。|同时，…装机占比达到45.83%: the report goes on
+        last_scope = scope
         listing = False  # the piece before ended with ；after stating targets
         goal_intro = False  # a piece of this sentence announced a list of goals (主要预期目标是：)
         projected = False  # the piece before was a projection/statistic and ended with ；
@@ -541,6 +545,8 @@ _Y4 = r"(?:19[5-9]\d|20\d{2})"
 _DOC_AHEAD = re.compile(rf"(?<![高升长加降少减])到\s*{_Y4}(?=\s*年)|(?<![截])至\s*{_Y4}\s*年(?!\s*\d{{1,2}}\s*月)|{_Y4}\s*年(?:底|末)?(?:以)?前(?!\s*[一二三四五六七八九十两]{{1,2}}个?(?:季度|月))|力争|确保|(?<!共)争取"
                         r"|将(?!近)|计划|目标|任务|要求|方案|规划|意见|行动|每年|今后|未来|拟|预计|有望|提出|明确|部署"
                         r"|纲要|办法|通知|指标|不低于|不少于|不超过|不高于|控制在|(?:到|至)\s*二〇|十[一二三四五六七八九]五")
+# a paragraph opening on a connective (同时，此外，…) goes on with the paragraph before
+_GOES_ON = re.compile(r"\s*(?:同时|此外|另外|与此同时|除此之外|其中)[，,]")
 _DOC_BACK = re.compile(r"以来|截至|截止|已|年来|成效|取得|白皮书|发布会|同比|上年|去年|连续")
 
 

@@ -34,7 +34,8 @@ _YEAR_CLAUSE = re.compile(
     rf"(?:[\u4e00-\u9fff]{{0,4}}(?:目标|指标))?(?=[，,：:])"
 )
 # a clause opening with 到/至YYYY年 scopes what follows even without a comma (到2025年全国…)
-_TO_CLAUSE = re.compile(rf"(?:^{_NUMBERING}|[，,：:；;]|明确|提出|要求|指出|规定|强调|目标是|目标为|[，,：:][一二三四五六七八九十]{{1,2}}是)\s*(?:力争|确保|争取|即)?\s*(?:到|至)\s*({_Y})\s*年(?!\s*的)")
+_TO_CLAUSE = re.compile(rf"(?:^{_NUMBERING}|[，,：:；;]|明确|提出|要求|指出|规定|强调|目标是|目标为|[，,：:][一二三四五六七八九十]{{1,2}}是)\s*(?:力争|确保|争取|即|计划)?\s*(?:到|至)\s*({_Y})\s*年(?!\s*的)")
+_RANGE_CLAUSE = re.compile(rf"(?:^|(?P<said>目标是|目标为|提出|明确|要求)?[，,：:；;。])\s*{_Y}\s*年?\s*[—\-－~～]+\s*(?P<y>{_Y})\s*年(?=[，,])")
 # a stage named with its years (近期目标（2023—2025年）：) scopes what follows as its last year
 _STAGE_CLAUSE = re.compile(rf"[（(]\s*{_Y}\s*年?\s*[—\-－~～至到]+\s*({_Y})\s*年?\s*[)）]\s*(?=[，,：:])")
 # a plan period as a year clause: 到“十四五”末， (its last year); “十三五”期间，…将… (a period
@@ -63,7 +64,7 @@ _ALIAS_SAYS = re.compile(r"《([^》]{1,12})》[\u4e00-\u9fff]{0,8}?(?:目标|�
 # 当年 is a year of its own only where it opens a clause (当年完成…); 占当年城镇新建建筑面积的比例 names a share
 _OWN_YEAR_WORD = re.compile(r"今年|明年|本年度?|(?:^|[，,：:；;])\s*(?:在)?当年|年内(?=计划|要|将|力争|确保)")
 _DIGIT_YEAR = re.compile(rf"(?<![\d])({_Y})\s*年(?!\s*的)(?!\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?!\s*(?:前|以前|之前)))")
-_FUTURE_WORD = re.compile(rf"(?<![高升长加降少减])到\s*{_Y}(?=\s*年)|{_Y}\s*年(?:底|末)?(?:以)?前(?!\s*[一二三四五六七八九十两]{{1,2}}个?(?:季度|月))(?!的)|力争|确保|争取|将(?!近)|(?<![年度划])计划(?!的|面积|任务|指标|目标|单列|生育|经济|项目|资金|管理|数|量|内|外|期|书|表)|(?:今年|明年|年内|(?<=\d)\s*年)计划(?![的数])(?=[\u4e00-\u9fff])|每年|逐年|目标")
+_FUTURE_WORD = re.compile(rf"(?<![高升长加降少减])(?<!\d年)(?<!\d)到\s*{_Y}(?=\s*年)|{_Y}\s*年(?:底|末)?(?:以)?前(?!\s*[一二三四五六七八九十两]{{1,2}}个?(?:季度|月))(?!的)|力争|确保|争取|将(?!近)|(?<![年度划])计划(?!的|面积|任务|指标|目标|单列|生育|经济|项目|资金|管理|数|量|内|外|期|书|表)|(?:今年|明年|年内|(?<=\d)\s*年)计划(?![的数])(?=[\u4e00-\u9fff])|每年|逐年|(?<![”\"])目标")
 _REPORT = re.compile(r"去年|上年|已经|已(?!有)|截至|截止|以来|年来|过去")
 _BRACKET = re.compile(r"[（(〔][^（(〔）)〕]*(?:[（(][^（()）]*[）)][^（(〔）)〕]*)*[）)〕]")
 _UNIT_WORDS = re.compile(r"责任单位|牵头单位|责任部门|牵头|配合|参与|负责")
@@ -119,6 +120,10 @@ class ScopeTracker:
              if m.group("to") in ("到", "至") or not m.group("before")]
             + [(m.start(), int(m.group(1)), True) for m in _TO_CLAUSE.finditer(sentence)]
             + [(m.start(), int(m.group(1)), True) for m in _STAGE_CLAUSE.finditer(sentence)]
+            # …目标是，2018—2021年，全疆…；实施节能建筑面积2.7亿平方米: a range opening a clause that
+            # does not end before the issue (or that a goal names) scopes what follows as its last year
+            + [(m.start(), int(m.group("y")), True) for m in _RANGE_CLAUSE.finditer(sentence)
+               if int(m.group("y")) >= self.ref or m.group("said")]
             + [(m.start(), int(m.group(1) or m.group(2)), True) for m in _GOALS_CLAUSE.finditer(sentence)]
             + [(m.start(), five_year_span(10 + "一二三四五六七八九".index(m.group(1)) + 1)[1], True)
                for m in _PERIOD_GOALS.finditer(sentence)]

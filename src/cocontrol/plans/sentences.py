@@ -151,6 +151,8 @@ def _year_marks(sentence: str) -> list[tuple[int, int]]:
             continue  # 在2015年70微克/立方米的基础上降低25%: the base, not the target year
         if _DATE_AFTER.match(sentence, m.end()):
             continue  # 2022年2月9日，省能源局下发…: the day of a news item or an act, not a target year
+        if re.match(r"\s*(?:底|末)?(?:以|之)?前[\u4e00-\u9fff]{0,4}的", sentence[m.end():]):
+            continue  # 淘汰2005年以前注册的营运黄标车: a year qualifying a noun dates nothing
         if sentence.startswith(("以来", "起"), m.end()) or re.match(r"的\s*[\d.]+\s*倍|的水平", sentence[m.end():]):
             continue  # 2020年以来 / 达到2020年的3倍: a start or a reference, not a target year
         if _in_title(sentence, m.start()) or sentence.startswith("远景目标纲要", m.end()):
@@ -310,11 +312,17 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
     nxt = text[q.end : q.end + 1]
     if _SPEC_BEFORE.search(pre):
         return True  # 该项目占地面积120亩, 设计年产能50万吨, 惠及居民15万户: a project's size or reach
+    if re.search(r"(?:\d+|[一二两三四五六七八九十]+)\s*(?:台|套)(?:机组)?\s*$", pre) and q.unit and (
+            "千瓦" in q.unit or "瓦" in q.unit or "蒸吨" in q.unit):
+        return True  # 昌江核电二期2台120万千瓦: the rating of each of a count of units
     if nxt == "级":
         return True  # 百万千瓦级基地, 万吨级泊位: a size class, not a value
     if re.search(r"(?:由|从)\s*$", pre) and re.match(r"\s*(?:逐步)?(?:提升|提高|增加|增长|上升|下降|降低|减少|压减|降|升)(?:至|到)\s*\d",
                                                  text[q.end : q.end + 12]):
         return True  # 比例由66.0%提升至73.0%以上: the level the change starts from
+    if q.unit != "%" and q.bound in ("及以上", "及以下") and re.match(r"[\u4e00-\u9fff]", nxt) \
+            and not re.match(r"水平|目标|标准|的", text[q.end : q.end + 2]):
+        return True  # 完成30万千瓦及以上热电联产电厂…关停整合任务: a size class of what is meant
     if re.match(r"[（(]\s*(?:不含|含)\s*[)）]\s*(?:及)?以[上下](?=[\u4e00-\u9fff])", text[q.end : q.end + 12]):
         return True  # 淘汰2000吨/日(不含)以下新型干法水泥熟料生产线: a size threshold of what is meant
     if not nxt or nxt in _FOLLOW_OK or nxt.isspace():
@@ -420,7 +428,7 @@ def enumerated_count(text: str, q: Quantity, pre: str) -> bool:
     return noun is not None and len(items) == int(q.value) and all(2 <= len(i) <= 12 for i in items)
 
 
-_FUTURE = re.compile(r"(?<![高升长加降少减])到\s*(?:19[5-9]\d|20\d{2})(?=\s*年)(?!\s*年的)|(?:^|[，,])至\s*(?:19[5-9]\d|20\d{2})\s*年|(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?(?:以)?前(?!\s*[一二三四五六七八九十两]{1,2}个?(?:季度|月))(?!的)|力争|确保|(?<!共)争取|将(?!近)|(?<![年度划])计划(?!的|面积|任务|指标|目标|单列|生育|经济|项目|资金|管理|数|量|内|外|期|书|表)|(?:今年|明年|年内|(?<=\d)\s*年)计划(?![的数])(?=[\u4e00-\u9fff])|每年|逐年(?![\u4e00-\u9fff]{0,4}趋势)|以后|(?:年|月|日|即日|今后|现在)起"
+_FUTURE = re.compile(r"(?<![高升长加降少减])(?<!(?:19[5-9]\d|20\d{2})年)(?<!(?:19[5-9]\d|20\d{2}))到\s*(?:19[5-9]\d|20\d{2})(?=\s*年)(?!\s*年的)|(?:^|[，,])至\s*(?:19[5-9]\d|20\d{2})\s*年|(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?(?:以)?前(?!\s*[一二三四五六七八九十两]{1,2}个?(?:季度|月))(?!的)|力争|确保|(?<!共)争取|将(?!近)|(?<![年度划])计划(?!的|面积|任务|指标|目标|单列|生育|经济|项目|资金|管理|数|量|内|外|期|书|表)|(?:今年|明年|年内|(?<=\d)\s*年)计划(?![的数])(?=[\u4e00-\u9fff])|每年|逐年(?![\u4e00-\u9fff]{0,4}趋势)|以后|(?:年|月|日|即日|今后|现在)起"
                      # a list of the year's assigned targets (减排目标任务分别为：…) sets, not reports
                      r"|目标(?:任务)?(?:分别)?(?:为|是)[：:]"
                      # 2025年目标值为45%, PM2.5浓度目标为35微克/立方米: a value stated as the target
@@ -437,7 +445,9 @@ _PAST = re.compile(r"过去|以来|已经|已(?!有)|现有|共有|超额|同比
                    # 约束性目标要求), a ranking, the years just past (近3年): a report
                    r"为[^，,。；;]{0,12}(?:任务|计划|目标)(?:数|量)?的|(?:超过|超额完成|高于|优于)[^，,。；;]{0,12}的[^，,。；;]{1,10}目标|"
                    r"提前[^，,。；;]{0,6}完成|经过?多年(?:的)?(?:努力|建设|治理)|(?<![\d.])近\s*(?:\d{1,2}|[一二两三四五六七八九十])\s*年(?!内)|连续\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,3})\s*多?年|"
-                   r"不变价|^(?:截至)?(?:目前|当前|现阶段)|去年|上年|年来|远超|"
+                   r"不变价|(?:^|[，,])(?:截至)?(?:目前|当前|现阶段)(?!的)|"
+                   r"(?:^|[，,])(?:(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s*年间|[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间)?前[一二两三四]年)[，,]|"
+                   r"去年|上年|年来|远超|"
                    r"创有监测|创历史|历史最好|复合增长率|高达|多达|仅为|"
                    r"^(?:这一|该|上述|此)目标|(?:为|占|完成)(?:年度?|全年|年初)(?:计划|目标|任务)(?:目标)?的|"
                    # a part of the current year (1—9月, 前三季度, 上半年 …) dates a statistic
@@ -445,9 +455,13 @@ _PAST = re.compile(r"过去|以来|已经|已(?!有)|现有|共有|超额|同比
                    r"\d{1,2}\s*[—\-－~～至到]\s*\d{1,2}\s*月(?!\d))|(?:^|[，,])(?:目前|当前|现阶段|眼下)[，,]")
 # a ranking (排名第7位, 位居全国前列, 稳居首位) reports where things stand — unless the sentence lies
 # in the scope of a year to come (到2025年，…。南宁市…工作位居全国同类城市平均水平以上，…): then it is the goal
-_RANK = re.compile(r"排名第|位居|稳居|跃居|位列|名列|居全国|居全省|居全市|(?:全国|全省|全市|全球|世界)(?:第[一二三四五六七八九十\d]|首位)")
+_RANK = re.compile(r"(?:全国|全省|全市)首个|排名第|位居|稳居|跃居|位列|名列|居全国|居全省|居全市|(?:全国|全省|全市|全球|世界)(?:第[一二三四五六七八九十\d]|首位)")
 _PERIOD_IN_CLAUSE = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:期间|时期|以来)")
 _CLAUSE_PAST = re.compile(r"(?<![比较与同])(?:去年|上年)(?!度)"
+                          # 目前森林覆盖率为40%，到2025年…: today's level is no goal
+                          r"|(?:^|[，,；;])(?:截至)?(?:目前|当前|现阶段)(?!的)"
+                          # 另外，全市共建设污泥处置工程11座…，2015年将继续…: the works built so far
+                          r"|(?<![一总])共(?:建设|建成|新建|建立|完成|创建|改造|整治|实施)"
                           # 全市…，已建成国省级湿地公园11处…，我市将力争…: the clause done, whatever the sentence's goal
                           r"|已(?:经)?(?:累计)?(?:建成|完成|建设|创建|实现|达到|达|新增|培育|打造|改造|淘汰|整治|种植|形成|认定)(?![^，,；;。]*的)")
 _BARE_OPENS = re.compile(r"\s*(?:19[5-9]\d|20\d{2})\s*年(?!\s*(?:底|末)?\s*(?:以)?前)")
@@ -709,6 +723,10 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                     # period, and a year named after the range dates the list
                     if in_title or re.search(r"(?:19[5-9]\d|20\d{2})\s*年", sentence[rm.end() : head.start]):
                         continue
+                    mid = sentence[rm.end() : head.start]
+                    mid = mid[: mid.find("分别")] if "分别" in mid else mid
+                    if mid.count("、") >= len(group) - 1:
+                        continue  # 2014~2015年，全省单位生产总值能耗、二氧化碳排放要分别降低2.4%和2.3%: one value per measure
                     if b - a + 1 == len(group):
                         years = list(range(a, b + 1))
         # an item of a 、 list of the same clause (建成充电桩24万个、换电站300座) is named from
@@ -863,12 +881,23 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             f.paired_year = bool(years)
             out.append(f)
             found_before = True
+    # 补贴规模分别不超过10万千瓦…: the terms of a subsidy (how much it covers) are no target
+    out = [f for f in out if _SUPPORT_TERMS.search(f.indicator) is None
+           # 下降145%: a fall of more than the whole is no value (a garbled number)
+           and not (f.relation == "reduce_by" and f.quantity.unit == "%" and f.quantity.value is not None
+                    and f.quantity.value > 100)
+           # 1人种植5棵树、1村新建1片景观林: a quota per one person, village or town, not a total
+           and _PER_ONE.search(sentence, _clause_start(sentence, f.quantity.start), f.quantity.start) is None
+           # 将全省分为…5个区域: the parts a whole is divided into
+           and not re.search(r"(?:分为|划分为|分成)[^，,；;。]*$", sentence[_clause_start(sentence, f.quantity.start):f.quantity.start])]
     _distinguish(out, sentence)
     shared = {f.quantity.start for f in out if sum(g.quantity.start == f.quantity.start for g in out) > 1}
     out = [g for f in out for g in ([f] if f.quantity.start in shared else _per_place(f, sentence))]
     return sorted(per_year(out, sentence) + peaks, key=lambda f: f.quantity.start)
 
 
+_PER_ONE = re.compile(r"(?:^|[、，,；;和]|全[省市县区国])\s*1\s*(?:人|户|村|乡|镇|城|县|企业?|家)(?:[（(][\u4e00-\u9fff]{1,3}[)）])?(?=[\u4e00-\u9fff])")
+_SUPPORT_TERMS = re.compile(r"(?:补贴|补助|奖补|资助|贴息)(?:规模|标准|金额|资金|额度|上限|比例|范围)")
 _PLACE = r"[\u4e00-\u9fff]{1,8}?(?:市|区|县|州|盟|旗)(?![市区县州盟旗])"
 # a clause opening with a list of places (武汉市、襄阳市、荆门市可吸入颗粒物年均浓度较2012年下降18%;
 # 怀柔区、密云区、延庆区控制在46微克/立方米左右): each place has the target
@@ -901,8 +930,8 @@ def _per_place(f: Found, sentence: str) -> list[Found]:
             rest = f.indicator[f.indicator.find(kind) + len(kind) :] if kind in f.indicator else ""
             rest = re.sub(r"^占比$", "", rest)
             return [Found(**{**f.__dict__, "indicator": x + kind + rest}) for x in names]
-    if not m:
-        return [f]
+    if not m or "分别" in head:
+        return [f]  # 承德市、邢台市和…分别达到95万吨、115万吨…: each place has its own value, none shared
     if re.match(r"(?:至少|均|都|各)?有", head[m.end() :]):
         return [f]  # 柳州市、桂林市…至少有1个城区实现…: a count of what the places hold, one target (blind 15)
     places = [x.strip() for x in m.group(1).split("、")]
