@@ -117,10 +117,12 @@ def test_inventory_and_synergy_pages(page, live_server, live_app):
     page.wait_for_selector("#pollutant-chart svg")  # 分行业主要大气污染物排放, drawn by ECharts
     assert "SO2" in page.inner_html("#pollutant-chart")
     shot(page, "06-inventory")
-    data = page.request.get(f"{live_server}/api/inventory?region=威海市&year=2023&by=species&wait=300").json()
-    co2 = sum(r["value"] for r in data["rows"] if r["species"] == "CO2")
+    data = page.request.get(f"{live_server}/api/inventory?region=威海市&year=2023&by=species&by=scope"
+                            "&wait=300").json()
+    co2 = sum(r["value"] for r in data["rows"] if r["species"] == "CO2" and r["scope"] == 1)
     total = next(u for u in data["uncertainty"] if u["sector"] == "total")
-    # two independent paths over the same Parquet file: DuckDB group-by and the uncertainty sum
+    # two independent paths over the same Parquet file: DuckDB group-by and the uncertainty sum,
+    # both of direct (scope 1) CO2 — the city's CO2 of the overview and the reports
     assert abs(total["value"] - co2) <= 1e-6 * co2
     assert total["lower"] < co2 < total["upper"]
     page.goto(f"{live_server}/synergy?region=威海市")
