@@ -1206,3 +1206,27 @@ def test_a_range_before_a_list_of_measures_is_not_paired_with_the_values() -> No
     # one measure over the range: one value per year
     assert _keys("本报讯 记者从省政府印发的《某省2016~2017年节能行动方案》中获悉。\n"
                   "2016~2017年,全省清洁取暖率分别达到60%、70%。\n") == [(2016, 60.0, "%"), (2017, 70.0, "%")]
+
+
+# --- round jr: blind sets 22/23 ---------------------------------------------------------------
+
+_CELL_TABLE = ("主要指标如下:\n指标 |\n2020年基期值 |\n2025年目标值 |\n年均增(5年累计) |\n"
+               "粮食产量(亿吨) |\n一 |\n>6.5 |\n一 |\n"
+               "农作物综合机械化率(%) |\n71 |\n75 |\n[4] |\n"
+               "监测合格 率(%) |\n97.8 |\n98 |\n[0.2] |\n材料二:某省将聚焦重点产业。")
+
+
+def test_a_cell_per_line_table_with_a_change_column_and_dashes_typed_as_yi() -> None:
+    # header 指标 | 2020 | 2025 | 年均增(5年累计): four columns; 一 is an empty cell, >6.5 a bound,
+    # the [4] change column is no target; 合格 率 was broken over a line inside its cell
+    assert [(t.indicator, t.year, t.value, t.unit, t.relation, t.baseline_value)
+            for t in extract_plan(_CELL_TABLE).targets] == [
+        ("粮食产量", 2025, 6.5, "亿吨", ">=", None),
+        ("农作物综合机械化率", 2025, 75.0, "%", ">=", 71.0),
+        ("监测合格率", 2025, 98.0, "%", ">=", 97.8)]
+
+
+def test_a_three_column_cell_table_is_not_read_as_four() -> None:
+    # negative: without the change column the rows are three cells wide; no cell becomes a name
+    text = "指标 |\n2020年 |\n2025年 |\n森林覆盖率(%) |\n20 |\n22 |\n湿地保护率(%) |\n50 |\n55 |"
+    assert [(t.indicator, t.value) for t in extract_plan(text).targets] == [("森林覆盖率", 22.0), ("湿地保护率", 55.0)]
