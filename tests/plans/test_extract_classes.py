@@ -1230,3 +1230,16 @@ def test_a_three_column_cell_table_is_not_read_as_four() -> None:
     # negative: without the change column the rows are three cells wide; no cell becomes a name
     text = "指标 |\n2020年 |\n2025年 |\n森林覆盖率(%) |\n20 |\n22 |\n湿地保护率(%) |\n50 |\n55 |"
     assert [(t.indicator, t.value) for t in extract_plan(text).targets] == [("森林覆盖率", 22.0), ("湿地保护率", 55.0)]
+
+
+def test_counts_before_their_nouns_joined_by_he() -> None:
+    # 30个绿色园区和300家绿色工厂: each count is named by the noun right after it
+    text = "“十四五”期间，全市累计建成30个绿色园区和300家绿色工厂。"
+    assert [(t.indicator, t.year, t.value, t.unit) for t in extract_plan(text).targets] == [
+        ("绿色园区", 2025, 30.0, "个"), ("绿色工厂", 2025, 300.0, "家")]
+
+
+def test_he_before_a_noun_without_a_count_stays_in_the_name() -> None:
+    # negative: 和 followed by no count joins two nouns of one count
+    text = "到2025年，全市建成30个绿色园区和配套设施。"
+    assert [(t.indicator, t.value) for t in extract_plan(text).targets] == [("绿色园区和配套设施", 30.0)]

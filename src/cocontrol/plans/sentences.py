@@ -731,12 +731,16 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                         years = list(range(a, b + 1))
         # an item of a 、 list of the same clause (建成充电桩24万个、换电站300座) is named from
         # the text after the previous item
-        cut = 0
+        cut, count_after_and = 0, False
         for q in reversed(qs[: index_of[id(head)]]):  # nearest earlier quantity of the clause
             if q.start < cstart:
                 break
             if sentence[q.end] == "、":
                 cut = q.end - cstart
+                break
+            if re.fullmatch(r"[^，,。；;、\d]{2,16}(?:和|及|以及|与)", sentence[q.end : head.start]):
+                # 建成30个绿色园区和300家绿色工厂: the count after 和 is named by the noun after it
+                cut, count_after_and = head.start - cstart, True
                 break
         ind_text = (pre[cut:verb_pos] if verb is not None else pre[cut:]).replace("分别", "")
         ind = _indicator(ind_text)
@@ -746,11 +750,14 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         elif not ind.strip() or is_place(ind) or _CREATE.fullmatch(ind):
             # 累计淘汰落后燃煤机组30万千瓦 → the verb and its object name the target; a bare
             # 控制在1200万吨以内 continues the subject of the clause before; 建设10个示范区 → the noun after
-            after = re.match(r"[^，,。；;、]+", sentence[head.end :])
+            after = re.match(r"[^，,。；;、]+?(?=(?:和|及|以及|与)\d|[，,。；;、]|$)", sentence[head.end :])
             has_object = len(obj) > len(verb_word) and _VERB_RE.fullmatch(obj) is None  # not 达|到
-            ind = (strip_place(object_name(obj)) if has_object else "") or (
-                out[-1].indicator if out else "") or (after.group(0) if after else "") or (
-                _previous_subject(sentence, cstart) or verb_word)
+            if count_after_and and after:
+                ind = after.group(0)
+            else:
+                ind = (strip_place(object_name(obj)) if has_object else "") or (
+                    out[-1].indicator if out else "") or (after.group(0) if after else "") or (
+                    _previous_subject(sentence, cstart) or verb_word)
         elif verb_word == "改造" and pre.rstrip().endswith(verb_word):
             ind += verb_word  # 开展退化林修复和低效林改造5万亩: the work, not the forest
         elif out and (scoped := in_scope_of(ind, out[-1].indicator)):
@@ -814,7 +821,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                 bare_pre.endswith(verb_word) or pre.rstrip().endswith("、")):
             stop = r"[^，,。；;、]+" if pre.rstrip().endswith("、") else r"[^，,。；;]+"
             after = re.match(stop, sentence[head.end :])
-            noun = re.split(r"、(?=[\d一二两三四五六七八九十])", after.group(0))[0] if after else ""
+            # 30个绿色园区、5个基地 / 30个绿色园区和300家绿色工厂: the noun ends before the next count
+            noun = re.split(r"(?:、|和|及|以及|与)(?=[\d一二两三四五六七八九十])", after.group(0))[0] if after else ""
             if len(noun) >= 2 and verb_word not in GE_WORDS + LE_WORDS and not noun[0].isspace():
                 defining = verb_word in _DEFINING and not noun.startswith(verb_word)
                 targets_here = [(head, verb_word + noun if defining else noun, year)]
