@@ -1243,3 +1243,15 @@ def test_he_before_a_noun_without_a_count_stays_in_the_name() -> None:
     # negative: 和 followed by no count joins two nouns of one count
     text = "到2025年，全市建成30个绿色园区和配套设施。"
     assert [(t.indicator, t.value) for t in extract_plan(text).targets] == [("绿色园区和配套设施", 30.0)]
+
+
+def test_a_plan_period_with_its_subject_right_after_is_a_year_clause() -> None:
+    # “十四五”全市… (no 期间, no comma) looks ahead to 2025; 较“十三五” is the base, not the name
+    text = "《方案》提出，“十四五”全市累计建成30个绿色园区，规模以上工业增加值能耗较“十三五”下降14.5%。"
+    assert [(t.indicator, t.year, t.value, t.relation) for t in extract_plan(text).targets] == [
+        ("绿色园区", 2025, 30.0, "="), ("规模以上工业增加值能耗", 2025, 14.5, "reduce_by")]
+
+
+def test_a_past_plan_period_with_its_subject_gives_no_year() -> None:
+    # negative: “十二五” ended before any issue year; its figures are no 2015 goals
+    assert all(t.year != 2015 for t in extract_plan("“十二五”全市累计建成30个绿色园区。").targets)
