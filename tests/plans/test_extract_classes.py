@@ -1255,3 +1255,18 @@ def test_a_plan_period_with_its_subject_right_after_is_a_year_clause() -> None:
 def test_a_past_plan_period_with_its_subject_gives_no_year() -> None:
     # negative: “十二五” ended before any issue year; its figures are no 2015 goals
     assert all(t.year != 2015 for t in extract_plan("“十二五”全市累计建成30个绿色园区。").targets)
+
+
+def test_copy_protection_marks_between_words_are_gaps() -> None:
+    # a page copied with @@ between words (到@@2025年@@，…达到@@@@22%左右@@): read as if they were not there
+    text = "到@@2025年@@，非化石能源消费比重达到@@@@22%左右@@，确保如期实现@@2030年@@前碳达峰目标@@。"
+    found = extract_plan(text).targets
+    assert [(t.indicator, t.year, t.value, t.unit, t.approx) for t in found] == [
+        ("非化石能源消费比重", 2025, 22.0, "%", True), ("碳达峰", 2030, 2030.0, "年", False)]
+    assert text[found[0].span[0] : found[0].span[1]].startswith("22%")  # spans index the text as given
+
+
+def test_a_single_at_sign_is_no_gap() -> None:
+    # negative: an e-mail address keeps its @; the target after it is read as usual
+    text = "联系邮箱：plan@gov.cn。到2025年，森林覆盖率达到30%。"
+    assert [(t.year, t.value) for t in extract_plan(text).targets] == [(2025, 30.0)]
