@@ -1270,3 +1270,18 @@ def test_a_single_at_sign_is_no_gap() -> None:
     # negative: an e-mail address keeps its @; the target after it is read as usual
     text = "联系邮箱：plan@gov.cn。到2025年，森林覆盖率达到30%。"
     assert [(t.year, t.value) for t in extract_plan(text).targets] == [(2025, 30.0)]
+
+
+_REVIEW = "党的十八大以来，我国国土绿化成效显著，近5年来全国共完成造林2983万公顷。目前全国森林覆盖率增至21.66%。\n"
+
+
+def test_a_plan_that_requires_by_a_year_ends_the_review_before() -> None:
+    # 《…纲要(2016—2020年)》提出，到2020年…: the plan's goals, though a review paragraph came before
+    text = _REVIEW + "国家林业局出台的《全国造林绿化规划纲要(2016—2020年)》提出，到2020年全国森林覆盖率超过23%，林木绿化率超过29%。"
+    assert [(t.year, t.value, t.relation) for t in extract_plan(text).targets] == [(2020, 23.0, ">="), (2020, 29.0, ">=")]
+
+
+def test_a_year_after_a_review_without_a_plan_stays_in_the_review() -> None:
+    # negative: the same figures with no plan requiring them go on with the review
+    text = _REVIEW + "到2020年全国森林覆盖率超过23%，林木绿化率超过29%。"
+    assert extract_plan(text).targets == []

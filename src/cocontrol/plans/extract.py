@@ -401,7 +401,8 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                 # a review paragraph that turns to the years ahead in a later sentence (“十三五”期间，
                 # …下降28%。“十四五”期间，全市将…力争…再下降10%) is read sentence by sentence
                 review = not _turns_ahead(body, start_year)
-            elif _REVIEW_END.search(body) or _looks_ahead(body, start_year) or _PERIOD_GOALS.search(body[:80]):
+            elif _REVIEW_END.search(body) or _looks_ahead(body, start_year) or _PERIOD_GOALS.search(body[:80]) \
+                    or _PLAN_REQUIRES_BY.search(body[:160]):
                 review = False
             lead_title = _LEAD_TITLE.match(body)
             if lead_title and path and not review and current is not None:
@@ -587,6 +588,12 @@ def reports_only(text: str) -> bool:
 
 
 _PERIOD_GOALS = re.compile(r"(?:主要|预期|发展|奋斗|总体)目标(?:任务)?(?:是|为|如下)?\s*[：:]")
+
+
+# a plan named and what it requires by a year (…出台的《全国造林绿化规划纲要(2016—2020年)》提出，到2020年…):
+# the plan's goals, not part of the review before, whatever the year
+_PLAN_REQUIRES_BY = re.compile(r"》(?:[（(][^）)]{0,20}[）)])?\s*(?:明确)?(?:提出|要求|明确|规定)\s*[，,：:]?\s*"
+                               r"(?:力争|确保|争取)?\s*(?:到|至)\s*(?:19[5-9]\d|20\d{2})\s*年")
 
 
 def _is_review(body: str, start_year: int | None) -> bool:
