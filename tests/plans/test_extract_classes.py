@@ -1285,3 +1285,15 @@ def test_a_year_after_a_review_without_a_plan_stays_in_the_review() -> None:
     # negative: the same figures with no plan requiring them go on with the review
     text = _REVIEW + "到2020年全国森林覆盖率超过23%，林木绿化率超过29%。"
     assert extract_plan(text).targets == []
+
+
+def test_a_reporters_account_of_a_period_still_ahead_sets_targets() -> None:
+    # 获悉，…“十四五”末，累计建成…30个以上: the period's end (2025) scopes the account
+    text = "记者获悉，《方案》提出，“十四五”末，累计建成市级及以上绿色园区30个以上、绿色工厂300家以上。"
+    assert [(t.indicator, t.year, t.value, t.relation) for t in extract_plan(text).targets] == [
+        ("市级及以上绿色园区", 2025, 30.0, ">="), ("绿色工厂", 2025, 300.0, ">=")]
+
+
+def test_a_reporters_account_without_a_year_ahead_still_reports() -> None:
+    # negative: 介绍，… with no year ahead states today's figures
+    assert extract_plan("发言人介绍，我国充电桩累计3.5万个，新能源公交车占比77.6%。").targets == []

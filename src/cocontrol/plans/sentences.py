@@ -471,6 +471,7 @@ _STATEMENT_VERBS = frozenset({"为", ""})
 # a spokesman's or reporter's account (介绍/透露/获悉/据悉) with no future marker states figures
 # of today; a plan's own requirements (不低于, 控制在 …) are kept
 _SPOKEN = re.compile(r"(?:介绍|透露|获悉|据悉|据了解|了解到|表示)\s*[，,：:]")
+_PLAN_REQUIRES = re.compile(r"(?:》|规划|方案|纲要)\s*(?:明确)?(?:提出|要求|明确)\s*[，,：:]")
 _ANNUAL = re.compile(r"(?:年均|年平均)(?!\s*(?:浓度|值|降水|气温))")  # 年均浓度 is a measure, not a yearly rate
 _RATE_NOUN = re.compile(r"增速|增长率|降幅|下降率|增幅|(?<=年均)(?:增长|下降|降低)|(?<=年平均)(?:增长|下降|降低)")
 _LEVEL_DOWN = ("下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "降到", "降至", "压减到", "压减至")
@@ -496,7 +497,11 @@ def is_statement(sentence: str, issue_year: int | None = None, scope_year: int |
     if _RANK.search(sentence) is not None and (
             scope_year is None or scope_year < (ASSUMED_ISSUE_YEAR if issue_year is None else issue_year)):
         return True
-    if _SPOKEN.search(sentence) is not None and not any(w in sentence for w in PRESCRIBING):
+    if _SPOKEN.search(sentence) is not None and not any(w in sentence for w in PRESCRIBING) and (
+            # 获悉，《方案》提出，“十四五”末，累计建成…: a plan's requirement for a year still ahead is
+            # no account of today (记者…了解到，“十四五”时期，全省累计实施… still is)
+            _PLAN_REQUIRES.search(sentence) is None or scope_year is None
+            or scope_year < (ASSUMED_ISSUE_YEAR if issue_year is None else issue_year)):
         return True  # 发言人介绍，我国…充电桩累计3.5万个，新能源公交车占比77.6%: figures of today
     if scope_year is None and _LEVEL_AND_POINTS.search(sentence):
         return True  # 优良天数比例达86.5%、上升4个百分点: where a level stands and how far it moved
