@@ -1297,3 +1297,14 @@ def test_a_reporters_account_of_a_period_still_ahead_sets_targets() -> None:
 def test_a_reporters_account_without_a_year_ahead_still_reports() -> None:
     # negative: 介绍，… with no year ahead states today's figures
     assert extract_plan("发言人介绍，我国充电桩累计3.5万个，新能源公交车占比77.6%。").targets == []
+
+
+def test_the_parts_a_plan_is_built_of_are_no_targets() -> None:
+    # 推动6个转型、实施8大工程; 配套实施8个重大工程: the plan's structure
+    assert _keys("规划按照“聚焦1个行动、构建2大体系、推动6个转型、实施8大工程”的整体工作安排推进。") == []
+    assert _keys("到2025年，提出具体举措，配套实施8个重大工程。") == []
+
+
+def test_a_count_of_named_works_is_still_a_target() -> None:
+    # negative: works named by what they do (生态修复工程) are counted goals
+    assert _keys("到2025年，实施10个生态修复工程。") == [(2025, 10.0, "个")]

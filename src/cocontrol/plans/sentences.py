@@ -308,9 +308,15 @@ def _groups(qs: list[Quantity], text: str) -> list[list[Quantity]]:
     return groups
 
 
+# the parts a plan is built of, named right after a small count (8个重大工程, 6个转型, 四项行动)
+_PLAN_PARTS = re.compile(r"(?:重大|重点|专项)?(?:工程|行动|转型|体系|任务|举措|机制)(?=[、，,；;。”\"」]|$)")
+
+
 def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
     """True when the quantity qualifies a noun (30万千瓦以下小型煤电) instead of being a value."""
     nxt = text[q.end : q.end + 1]
+    if q.unit in COUNT_UNITS and q.value <= 10 and _PLAN_PARTS.match(text, q.end):
+        return True  # 推动6个转型、实施8大工程 / 配套实施8个重大工程: how the plan is built, not a target
     if _SPEC_BEFORE.search(pre):
         return True  # 该项目占地面积120亩, 设计年产能50万吨, 惠及居民15万户: a project's size or reach
     if re.search(r"(?:\d+|[一二两三四五六七八九十]+)\s*(?:台|套)(?:机组)?\s*$", pre) and q.unit and (
