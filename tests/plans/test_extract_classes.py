@@ -1308,3 +1308,14 @@ def test_the_parts_a_plan_is_built_of_are_no_targets() -> None:
 def test_a_count_of_named_works_is_still_a_target() -> None:
     # negative: works named by what they do (生态修复工程) are counted goals
     assert _keys("到2025年，实施10个生态修复工程。") == [(2025, 10.0, "个")]
+
+
+def test_two_verbs_of_one_noun_before_fenbie_are_one_name() -> None:
+    # 新增和更新…车辆比例分别不低于80%: one value, one share (the two verbs qualify the same vehicles)
+    found = extract_plan("到2025年，新增和更新公共汽电车中新能源车辆比例分别不低于80%。").targets
+    assert [(t.indicator, t.value) for t in found] == [("新增和更新公共汽电车中新能源车辆比例", 80.0)]
+
+
+def test_two_nouns_before_jun_still_share_the_value() -> None:
+    # negative: 化肥、农药利用率均…: a list of names, each takes the value
+    assert [t.indicator for t in extract_plan("到2025年，化肥、农药利用率均达到43%。").targets] == ["化肥利用率", "农药利用率"]

@@ -789,7 +789,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             names = parts
         elif fen and len(group) == 1:
             parts = share_tail([p for p in re.split(_AND, ind) if p])  # 化肥、农药利用率均…
-            if len(parts) > 1:
+            # 新增和更新公共汽电车中…比例分别不低于80%: two verbs of one noun are no list of names
+            if len(parts) > 1 and not re.match(r"(?:新增|新建|新购|更新|更换|改造|建成)(?:和|及|与|或)", ind):
                 names = parts
         elif len(group) == 1 and verb_word in REDUCE + INCREASE and _POLLUTANTS.match(ind) \
                 and len(_AND.split(ind)) > 1:
