@@ -1319,3 +1319,13 @@ def test_two_verbs_of_one_noun_before_fenbie_are_one_name() -> None:
 def test_two_nouns_before_jun_still_share_the_value() -> None:
     # negative: 化肥、农药利用率均…: a list of names, each takes the value
     assert [t.indicator for t in extract_plan("到2025年，化肥、农药利用率均达到43%。").targets] == ["化肥利用率", "农药利用率"]
+
+
+def test_a_count_inside_a_short_quoted_name_is_no_target() -> None:
+    # 又被称为“水十条”: a document's nickname, not ten of anything
+    assert _keys("到2020年，全国水环境质量得到阶段性改善。\n日前，国务院印发《水污染防治行动计划》，又被称为“水十条”。") == []
+
+
+def test_a_quoted_name_before_its_count_keeps_the_count() -> None:
+    # negative: “无废城市”10个 counts the cities the quote names
+    assert _keys("到2025年，全市建成“无废城市”10个。") == [(2025, 10.0, "个")]

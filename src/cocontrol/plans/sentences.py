@@ -308,6 +308,7 @@ def _groups(qs: list[Quantity], text: str) -> list[list[Quantity]]:
     return groups
 
 
+_SHORT_NAME = re.compile(r"[“\"][\u4e00-\u9fff]{0,3}$")
 # the parts a plan is built of, named right after a small count (8个重大工程, 6个转型, 四项行动)
 _PLAN_PARTS = re.compile(r"(?:重大|重点|专项)?(?:工程|行动|转型|体系|任务|举措|机制)(?=[、，,；;。”\"」]|$)")
 
@@ -315,6 +316,8 @@ _PLAN_PARTS = re.compile(r"(?:重大|重点|专项)?(?:工程|行动|转型|体�
 def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
     """True when the quantity qualifies a noun (30万千瓦以下小型煤电) instead of being a value."""
     nxt = text[q.end : q.end + 1]
+    if _SHORT_NAME.search(text[max(0, q.start - 4) : q.start]) and re.match(r"[^“”\"]?[”\"]", text[q.end : q.end + 2]):
+        return True  # 又被称为“水十条”, “大气十条”: a count inside a short quoted name names a document
     if q.unit in COUNT_UNITS and q.value <= 10 and _PLAN_PARTS.match(text, q.end):
         return True  # 推动6个转型、实施8大工程 / 配套实施8个重大工程: how the plan is built, not a target
     if _SPEC_BEFORE.search(pre):
