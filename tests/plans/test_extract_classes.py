@@ -1329,3 +1329,15 @@ def test_a_count_inside_a_short_quoted_name_is_no_target() -> None:
 def test_a_quoted_name_before_its_count_keeps_the_count() -> None:
     # negative: “无废城市”10个 counts the cities the quote names
     assert _keys("到2025年，全市建成“无废城市”10个。") == [(2025, 10.0, "个")]
+
+
+def test_todays_level_before_a_further_rise_is_no_target() -> None:
+    # 从目前的23.04%再提高超1个百分点，达到24.1%: 23.04% is where the change starts
+    values = [t.value for t in extract_plan("到2025年，我国森林覆盖率将从目前的23.04%再提高超1个百分点，达到24.1%。").targets]
+    assert 23.04 not in values and 24.1 in values
+
+
+def test_a_level_after_cong_without_a_later_level_is_kept() -> None:
+    # negative: 从目前的 with no level reached after the change does not drop the year's level
+    values = [t.value for t in extract_plan("到2025年，森林覆盖率达到24.1%，从目前的水平再提高1个百分点。").targets]
+    assert 24.1 in values

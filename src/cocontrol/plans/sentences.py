@@ -330,6 +330,10 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
     if re.search(r"(?:由|从)\s*$", pre) and re.match(r"\s*(?:逐步)?(?:提升|提高|增加|增长|上升|下降|降低|减少|压减|降|升)(?:至|到)\s*\d",
                                                  text[q.end : q.end + 12]):
         return True  # 比例由66.0%提升至73.0%以上: the level the change starts from
+    if re.search(r"(?:由|从)(?:目前|现在|当前|现有)的?\s*$", pre) and re.match(
+            r"\s*再?(?:提升|提高|增加|增长|上升|下降|降低|减少|压减|降|升)[^。；;]{0,16}?[，,]?(?:达到|达|至|到)\s*\d",
+            text[q.end : q.end + 30]):
+        return True  # 覆盖率将从目前的23.04%再提高超1个百分点，达到24.1%: today's level the change starts from
     if q.unit != "%" and q.bound in ("及以上", "及以下") and re.match(r"[\u4e00-\u9fff]", nxt) \
             and not re.match(r"水平|目标|标准|的", text[q.end : q.end + 2]):
         return True  # 完成30万千瓦及以上热电联产电厂…关停整合任务: a size class of what is meant
