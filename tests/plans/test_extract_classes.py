@@ -1341,3 +1341,13 @@ def test_a_level_after_cong_without_a_later_level_is_kept() -> None:
     # negative: 从目前的 with no level reached after the change does not drop the year's level
     values = [t.value for t in extract_plan("到2025年，森林覆盖率达到24.1%，从目前的水平再提高1个百分点。").targets]
     assert 24.1 in values
+
+
+def test_a_potential_is_an_estimate() -> None:
+    # 总节水潜力达298亿立方米: what could be saved, not a goal
+    assert _keys("到2025年，全国总节水潜力达298亿立方米。") == []
+
+
+def test_tapping_a_potential_still_leaves_the_goal() -> None:
+    # negative: 挖掘节水潜力 (no amount of the potential) does not silence the sentence's goal
+    assert _keys("到2025年，充分挖掘节水潜力，万元GDP用水量下降16%。") == [(2025, 16.0, "%")]
