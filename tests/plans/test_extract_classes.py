@@ -1351,3 +1351,17 @@ def test_a_potential_is_an_estimate() -> None:
 def test_tapping_a_potential_still_leaves_the_goal() -> None:
     # negative: 挖掘节水潜力 (no amount of the potential) does not silence the sentence's goal
     assert _keys("到2025年，充分挖掘节水潜力，万元GDP用水量下降16%。") == [(2025, 16.0, "%")]
+
+
+def test_pinyin_after_traditional_characters_is_a_gap() -> None:
+    # 全國(guó)…達(dá)到60% 左右: the page's pinyin is read as if it were not there; spans index the page
+    text = "到2025年底，全國(guó)城市生活垃圾資源化利用率達(dá)到60%左右。"
+    found = extract_plan(text).targets
+    assert [(t.indicator, t.year, t.value, t.approx) for t in found] == [("全国城市生活垃圾资源化利用率", 2025, 60.0, True)]
+    assert text[found[0].span[0] : found[0].span[1]].startswith("60%")
+
+
+def test_latin_letters_in_brackets_without_a_tone_mark_stay() -> None:
+    # negative: an English gloss (cement) is no pinyin and stays in the name
+    found = extract_plan("到2025年，水泥(cement)产量控制在1000万吨以内。").targets
+    assert [t.indicator for t in found] == ["水泥(cement)产量"]

@@ -57,7 +57,10 @@ def _ascii_word(ch: str) -> bool:
 _BOUND_START = frozenset("以及左的和与或、多")
 _SHARE_OF_CHANGE = re.compile(r"[\u4e00-\u9fff]{1,6}化")  # 100%\n新能源化 goes on
 # whitespace, docx bookmarks, and the @@ marks a copy-protected page puts between words (全省@@碳达峰)
-_GAP = re.compile(r"(?:[ \t\r\n\u3000\xa0\x0c\x0b\u2002\u2003\u200b]|\[bookmark:[^\]]*\]|@{2,})+")
+# and the pinyin a page puts after a traditional character (全國(guó), 達(dá)到): a bracket of Latin
+# letters with a tone mark right after a Chinese character
+_GAP = re.compile(r"(?:[ \t\r\n\u3000\xa0\x0c\x0b\u2002\u2003\u200b]|\[bookmark:[^\]]*\]|@{2,}"
+                  r"|(?<=[\u4e00-\u9fff])\((?=[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}\))+")
 
 
 def _decimal_point(text: str, dot: int, floor: int) -> bool:
