@@ -1206,3 +1206,162 @@ def test_a_range_before_a_list_of_measures_is_not_paired_with_the_values() -> No
     # one measure over the range: one value per year
     assert _keys("本报讯 记者从省政府印发的《某省2016~2017年节能行动方案》中获悉。\n"
                   "2016~2017年,全省清洁取暖率分别达到60%、70%。\n") == [(2016, 60.0, "%"), (2017, 70.0, "%")]
+
+
+# --- round jr: blind sets 22/23 ---------------------------------------------------------------
+
+_CELL_TABLE = ("主要指标如下:\n指标 |\n2020年基期值 |\n2025年目标值 |\n年均增(5年累计) |\n"
+               "粮食产量(亿吨) |\n一 |\n>6.5 |\n一 |\n"
+               "农作物综合机械化率(%) |\n71 |\n75 |\n[4] |\n"
+               "监测合格 率(%) |\n97.8 |\n98 |\n[0.2] |\n材料二:某省将聚焦重点产业。")
+
+
+def test_a_cell_per_line_table_with_a_change_column_and_dashes_typed_as_yi() -> None:
+    # header 指标 | 2020 | 2025 | 年均增(5年累计): four columns; 一 is an empty cell, >6.5 a bound,
+    # the [4] change column is no target; 合格 率 was broken over a line inside its cell
+    assert [(t.indicator, t.year, t.value, t.unit, t.relation, t.baseline_value)
+            for t in extract_plan(_CELL_TABLE).targets] == [
+        ("粮食产量", 2025, 6.5, "亿吨", ">=", None),
+        ("农作物综合机械化率", 2025, 75.0, "%", ">=", 71.0),
+        ("监测合格率", 2025, 98.0, "%", ">=", 97.8)]
+
+
+def test_a_three_column_cell_table_is_not_read_as_four() -> None:
+    # negative: without the change column the rows are three cells wide; no cell becomes a name
+    text = "指标 |\n2020年 |\n2025年 |\n森林覆盖率(%) |\n20 |\n22 |\n湿地保护率(%) |\n50 |\n55 |"
+    assert [(t.indicator, t.value) for t in extract_plan(text).targets] == [("森林覆盖率", 22.0), ("湿地保护率", 55.0)]
+
+
+def test_counts_before_their_nouns_joined_by_he() -> None:
+    # 30个绿色园区和300家绿色工厂: each count is named by the noun right after it
+    text = "“十四五”期间，全市累计建成30个绿色园区和300家绿色工厂。"
+    assert [(t.indicator, t.year, t.value, t.unit) for t in extract_plan(text).targets] == [
+        ("绿色园区", 2025, 30.0, "个"), ("绿色工厂", 2025, 300.0, "家")]
+
+
+def test_he_before_a_noun_without_a_count_stays_in_the_name() -> None:
+    # negative: 和 followed by no count joins two nouns of one count
+    text = "到2025年，全市建成30个绿色园区和配套设施。"
+    assert [(t.indicator, t.value) for t in extract_plan(text).targets] == [("绿色园区和配套设施", 30.0)]
+
+
+def test_a_plan_period_with_its_subject_right_after_is_a_year_clause() -> None:
+    # “十四五”全市… (no 期间, no comma) looks ahead to 2025; 较“十三五” is the base, not the name
+    text = "《方案》提出，“十四五”全市累计建成30个绿色园区，规模以上工业增加值能耗较“十三五”下降14.5%。"
+    assert [(t.indicator, t.year, t.value, t.relation) for t in extract_plan(text).targets] == [
+        ("绿色园区", 2025, 30.0, "="), ("规模以上工业增加值能耗", 2025, 14.5, "reduce_by")]
+
+
+def test_a_past_plan_period_with_its_subject_gives_no_year() -> None:
+    # negative: “十二五” ended before any issue year; its figures are no 2015 goals
+    assert all(t.year != 2015 for t in extract_plan("“十二五”全市累计建成30个绿色园区。").targets)
+
+
+def test_copy_protection_marks_between_words_are_gaps() -> None:
+    # a page copied with @@ between words (到@@2025年@@，…达到@@@@22%左右@@): read as if they were not there
+    text = "到@@2025年@@，非化石能源消费比重达到@@@@22%左右@@，确保如期实现@@2030年@@前碳达峰目标@@。"
+    found = extract_plan(text).targets
+    assert [(t.indicator, t.year, t.value, t.unit, t.approx) for t in found] == [
+        ("非化石能源消费比重", 2025, 22.0, "%", True), ("碳达峰", 2030, 2030.0, "年", False)]
+    assert text[found[0].span[0] : found[0].span[1]].startswith("22%")  # spans index the text as given
+
+
+def test_a_single_at_sign_is_no_gap() -> None:
+    # negative: an e-mail address keeps its @; the target after it is read as usual
+    text = "联系邮箱：plan@gov.cn。到2025年，森林覆盖率达到30%。"
+    assert [(t.year, t.value) for t in extract_plan(text).targets] == [(2025, 30.0)]
+
+
+_REVIEW = "党的十八大以来，我国国土绿化成效显著，近5年来全国共完成造林2983万公顷。目前全国森林覆盖率增至21.66%。\n"
+
+
+def test_a_plan_that_requires_by_a_year_ends_the_review_before() -> None:
+    # 《…纲要(2016—2020年)》提出，到2020年…: the plan's goals, though a review paragraph came before
+    text = _REVIEW + "国家林业局出台的《全国造林绿化规划纲要(2016—2020年)》提出，到2020年全国森林覆盖率超过23%，林木绿化率超过29%。"
+    assert [(t.year, t.value, t.relation) for t in extract_plan(text).targets] == [(2020, 23.0, ">="), (2020, 29.0, ">=")]
+
+
+def test_a_year_after_a_review_without_a_plan_stays_in_the_review() -> None:
+    # negative: the same figures with no plan requiring them go on with the review
+    text = _REVIEW + "到2020年全国森林覆盖率超过23%，林木绿化率超过29%。"
+    assert extract_plan(text).targets == []
+
+
+def test_a_reporters_account_of_a_period_still_ahead_sets_targets() -> None:
+    # 获悉，…“十四五”末，累计建成…30个以上: the period's end (2025) scopes the account
+    text = "记者获悉，《方案》提出，“十四五”末，累计建成市级及以上绿色园区30个以上、绿色工厂300家以上。"
+    assert [(t.indicator, t.year, t.value, t.relation) for t in extract_plan(text).targets] == [
+        ("市级及以上绿色园区", 2025, 30.0, ">="), ("绿色工厂", 2025, 300.0, ">=")]
+
+
+def test_a_reporters_account_without_a_year_ahead_still_reports() -> None:
+    # negative: 介绍，… with no year ahead states today's figures
+    assert extract_plan("发言人介绍，我国充电桩累计3.5万个，新能源公交车占比77.6%。").targets == []
+
+
+def test_the_parts_a_plan_is_built_of_are_no_targets() -> None:
+    # 推动6个转型、实施8大工程; 配套实施8个重大工程: the plan's structure
+    assert _keys("规划按照“聚焦1个行动、构建2大体系、推动6个转型、实施8大工程”的整体工作安排推进。") == []
+    assert _keys("到2025年，提出具体举措，配套实施8个重大工程。") == []
+
+
+def test_a_count_of_named_works_is_still_a_target() -> None:
+    # negative: works named by what they do (生态修复工程) are counted goals
+    assert _keys("到2025年，实施10个生态修复工程。") == [(2025, 10.0, "个")]
+
+
+def test_two_verbs_of_one_noun_before_fenbie_are_one_name() -> None:
+    # 新增和更新…车辆比例分别不低于80%: one value, one share (the two verbs qualify the same vehicles)
+    found = extract_plan("到2025年，新增和更新公共汽电车中新能源车辆比例分别不低于80%。").targets
+    assert [(t.indicator, t.value) for t in found] == [("新增和更新公共汽电车中新能源车辆比例", 80.0)]
+
+
+def test_two_nouns_before_jun_still_share_the_value() -> None:
+    # negative: 化肥、农药利用率均…: a list of names, each takes the value
+    assert [t.indicator for t in extract_plan("到2025年，化肥、农药利用率均达到43%。").targets] == ["化肥利用率", "农药利用率"]
+
+
+def test_a_count_inside_a_short_quoted_name_is_no_target() -> None:
+    # 又被称为“水十条”: a document's nickname, not ten of anything
+    assert _keys("到2020年，全国水环境质量得到阶段性改善。\n日前，国务院印发《水污染防治行动计划》，又被称为“水十条”。") == []
+
+
+def test_a_quoted_name_before_its_count_keeps_the_count() -> None:
+    # negative: “无废城市”10个 counts the cities the quote names
+    assert _keys("到2025年，全市建成“无废城市”10个。") == [(2025, 10.0, "个")]
+
+
+def test_todays_level_before_a_further_rise_is_no_target() -> None:
+    # 从目前的23.04%再提高超1个百分点，达到24.1%: 23.04% is where the change starts
+    values = [t.value for t in extract_plan("到2025年，我国森林覆盖率将从目前的23.04%再提高超1个百分点，达到24.1%。").targets]
+    assert 23.04 not in values and 24.1 in values
+
+
+def test_a_level_after_cong_without_a_later_level_is_kept() -> None:
+    # negative: 从目前的 with no level reached after the change does not drop the year's level
+    values = [t.value for t in extract_plan("到2025年，森林覆盖率达到24.1%，从目前的水平再提高1个百分点。").targets]
+    assert 24.1 in values
+
+
+def test_a_potential_is_an_estimate() -> None:
+    # 总节水潜力达298亿立方米: what could be saved, not a goal
+    assert _keys("到2025年，全国总节水潜力达298亿立方米。") == []
+
+
+def test_tapping_a_potential_still_leaves_the_goal() -> None:
+    # negative: 挖掘节水潜力 (no amount of the potential) does not silence the sentence's goal
+    assert _keys("到2025年，充分挖掘节水潜力，万元GDP用水量下降16%。") == [(2025, 16.0, "%")]
+
+
+def test_pinyin_after_traditional_characters_is_a_gap() -> None:
+    # 全國(guó)…達(dá)到60% 左右: the page's pinyin is read as if it were not there; spans index the page
+    text = "到2025年底，全國(guó)城市生活垃圾資源化利用率達(dá)到60%左右。"
+    found = extract_plan(text).targets
+    assert [(t.indicator, t.year, t.value, t.approx) for t in found] == [("全国城市生活垃圾资源化利用率", 2025, 60.0, True)]
+    assert text[found[0].span[0] : found[0].span[1]].startswith("60%")
+
+
+def test_latin_letters_in_brackets_without_a_tone_mark_stay() -> None:
+    # negative: an English gloss (cement) is no pinyin and stays in the name
+    found = extract_plan("到2025年，水泥(cement)产量控制在1000万吨以内。").targets
+    assert [t.indicator for t in found] == ["水泥(cement)产量"]

@@ -52,7 +52,10 @@ _SKIP_SENTENCE = re.compile(r"测算|初步核算|经核算|预计|预测|预期
                             r"|(?<![认许])可(?:达(?=\s*[约近]?\s*\d)|实现|节约|节省|减少|新增|替代|降低|提高|提升|增加|形成|带动|处理|满足)"
                             # a resource's potential (风电项目规划可开发总容量达5485万千瓦, 技术可开发量) and a web
                             # page's reading time (阅读本文需3分钟) are no goals
-                            r"|可开发(?:总)?(?:容量|量|规模|资源)|阅读(?:本文|全文)(?:需要?|约|大约)")
+                            r"|可开发(?:总)?(?:容量|量|规模|资源)"
+                            # 2025年我国总节水潜力达298亿立方米, 减排潜力约2亿吨: what could be done, an estimate
+                            r"|潜力(?:将)?(?:达到?|约|为|超过?|有)"
+                            r"|阅读(?:本文|全文)(?:需要?|约|大约)")
 _OWN_GOAL_BEFORE = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确保|目标|计划|期间|时期")
 _OWN_GOAL = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确保|目标")
 _REVIEW_START = re.compile(
@@ -401,7 +404,8 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                 # a review paragraph that turns to the years ahead in a later sentence (“十三五”期间，
                 # …下降28%。“十四五”期间，全市将…力争…再下降10%) is read sentence by sentence
                 review = not _turns_ahead(body, start_year)
-            elif _REVIEW_END.search(body) or _looks_ahead(body, start_year) or _PERIOD_GOALS.search(body[:80]):
+            elif _REVIEW_END.search(body) or _looks_ahead(body, start_year) or _PERIOD_GOALS.search(body[:80]) \
+                    or _PLAN_REQUIRES_BY.search(body[:160]):
                 review = False
             lead_title = _LEAD_TITLE.match(body)
             if lead_title and path and not review and current is not None:
@@ -587,6 +591,12 @@ def reports_only(text: str) -> bool:
 
 
 _PERIOD_GOALS = re.compile(r"(?:主要|预期|发展|奋斗|总体)目标(?:任务)?(?:是|为|如下)?\s*[：:]")
+
+
+# a plan named and what it requires by a year (…出台的《全国造林绿化规划纲要(2016—2020年)》提出，到2020年…):
+# the plan's goals, not part of the review before, whatever the year
+_PLAN_REQUIRES_BY = re.compile(r"》(?:[（(][^）)]{0,20}[）)])?\s*(?:明确)?(?:提出|要求|明确|规定)\s*[，,：:]?\s*"
+                               r"(?:力争|确保|争取)?\s*(?:到|至)\s*(?:19[5-9]\d|20\d{2})\s*年")
 
 
 def _is_review(body: str, start_year: int | None) -> bool:

@@ -41,7 +41,9 @@ _STAGE_CLAUSE = re.compile(rf"[（(]\s*{_Y}\s*年?\s*[—\-－~～至到]+\s*({_
 # a plan period as a year clause: 到“十四五”末， (its last year); “十三五”期间，…将… (a period
 # spoken of ahead: its last year)
 _PERIOD_CLAUSE = re.compile(r"(?:^|[，,：:；;。】》\n]|明确|提出|要求)\s*(?P<to>到|至)?\s*[“\"]?十([一二三四五六七八九])五[”\"]?"
-                            r"(?P<when>末|期末|期间|时期)\s*(?=[，,：:])")
+                            r"(?:(?P<when>末|期末|期间|时期)\s*(?=[，,：:])"
+                            # “十四五”全市…累计建成…: the period opens a clause whose subject follows at once
+                            r"|(?=(?:全|我)[省市区县国]))")
 # a year's goals announced (2018年发展主要预期目标是：…；…, 对于2024发展主要预期目标，, 2011年全省国民
 # 经济和社会发展主要预期目标为：) scopes what follows like 到2018年, written with or without 年
 _GOALS_CLAUSE = re.compile(rf"(?<!\d)({_Y})\s*年?(?:度)?[\u4e00-\u9fff()（）]{{0,16}}?(?:主要预期目标|预期目标|主要目标|考核指标|考核目标)(?:是|为|如下)?\s*(?=[，,：:]|$)"

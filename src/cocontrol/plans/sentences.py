@@ -227,7 +227,8 @@ def _indicator(pre: str) -> str:
     t = re.sub(r"(由|从)(19[5-9]\d|20\d{2})年.*$", "", pre)
     t = re.sub(r"(由|从)[^，,；;\d]{0,8}?\d[\d.]*.*$", "", t)  # 森林覆盖率从(目前的)40%提高到… → 森林覆盖率
     t = re.sub(r"(比|较)(19[5-9]\d|20\d{2})年", "", t)
-    t = re.sub(r"(?:比|较|相比|相较于?)[“\"]?十[一二三四五六七八九]五[”\"]?(?:末|期末)", "", t)  # 比“十三五”末
+    # 比“十三五”末, 较“十三五”: the base period is no part of the name
+    t = re.sub(r"(?:比|较|相比|相较于?)[“\"]?十[一二三四五六七八九]五[”\"]?(?:末|期末)?", "", t)
     t = re.sub(r"[“\"]?十[一二三四五六七八九]五[”\"]?(期间|时期|末|期末|以来)?(计划)?", "", t)
     t = re.sub(r"(到|至|在)?(19[5-9]\d|20\d{2})\s*[—\-－~～至到]*\s*((19[5-9]\d|20\d{2}))?\s*年(底|末)?(前|以前)?", "", t)
     # a leading verb coordinated with another (新增和更新的…, 建成或改造…) belongs to the name
@@ -307,9 +308,18 @@ def _groups(qs: list[Quantity], text: str) -> list[list[Quantity]]:
     return groups
 
 
+_SHORT_NAME = re.compile(r"[“\"][\u4e00-\u9fff]{0,3}$")
+# the parts a plan is built of, named right after a small count (8个重大工程, 6个转型, 四项行动)
+_PLAN_PARTS = re.compile(r"(?:重大|重点|专项)?(?:工程|行动|转型|体系|任务|举措|机制)(?=[、，,；;。”\"」]|$)")
+
+
 def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
     """True when the quantity qualifies a noun (30万千瓦以下小型煤电) instead of being a value."""
     nxt = text[q.end : q.end + 1]
+    if _SHORT_NAME.search(text[max(0, q.start - 4) : q.start]) and re.match(r"[^“”\"]?[”\"]", text[q.end : q.end + 2]):
+        return True  # 又被称为“水十条”, “大气十条”: a count inside a short quoted name names a document
+    if q.unit in COUNT_UNITS and q.value <= 10 and _PLAN_PARTS.match(text, q.end):
+        return True  # 推动6个转型、实施8大工程 / 配套实施8个重大工程: how the plan is built, not a target
     if _SPEC_BEFORE.search(pre):
         return True  # 该项目占地面积120亩, 设计年产能50万吨, 惠及居民15万户: a project's size or reach
     if re.search(r"(?:\d+|[一二两三四五六七八九十]+)\s*(?:台|套)(?:机组)?\s*$", pre) and q.unit and (
@@ -320,6 +330,10 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
     if re.search(r"(?:由|从)\s*$", pre) and re.match(r"\s*(?:逐步)?(?:提升|提高|增加|增长|上升|下降|降低|减少|压减|降|升)(?:至|到)\s*\d",
                                                  text[q.end : q.end + 12]):
         return True  # 比例由66.0%提升至73.0%以上: the level the change starts from
+    if re.search(r"(?:由|从)(?:目前|现在|当前|现有)的?\s*$", pre) and re.match(
+            r"\s*再?(?:提升|提高|增加|增长|上升|下降|降低|减少|压减|降|升)[^。；;]{0,16}?[，,]?(?:达到|达|至|到)\s*\d",
+            text[q.end : q.end + 30]):
+        return True  # 覆盖率将从目前的23.04%再提高超1个百分点，达到24.1%: today's level the change starts from
     if q.unit != "%" and q.bound in ("及以上", "及以下") and re.match(r"[\u4e00-\u9fff]", nxt) \
             and not re.match(r"水平|目标|标准|的", text[q.end : q.end + 2]):
         return True  # 完成30万千瓦及以上热电联产电厂…关停整合任务: a size class of what is meant
@@ -470,6 +484,7 @@ _STATEMENT_VERBS = frozenset({"为", ""})
 # a spokesman's or reporter's account (介绍/透露/获悉/据悉) with no future marker states figures
 # of today; a plan's own requirements (不低于, 控制在 …) are kept
 _SPOKEN = re.compile(r"(?:介绍|透露|获悉|据悉|据了解|了解到|表示)\s*[，,：:]")
+_PLAN_REQUIRES = re.compile(r"(?:》|规划|方案|纲要)\s*(?:明确)?(?:提出|要求|明确)\s*[，,：:]")
 _ANNUAL = re.compile(r"(?:年均|年平均)(?!\s*(?:浓度|值|降水|气温))")  # 年均浓度 is a measure, not a yearly rate
 _RATE_NOUN = re.compile(r"增速|增长率|降幅|下降率|增幅|(?<=年均)(?:增长|下降|降低)|(?<=年平均)(?:增长|下降|降低)")
 _LEVEL_DOWN = ("下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "降到", "降至", "压减到", "压减至")
@@ -495,7 +510,11 @@ def is_statement(sentence: str, issue_year: int | None = None, scope_year: int |
     if _RANK.search(sentence) is not None and (
             scope_year is None or scope_year < (ASSUMED_ISSUE_YEAR if issue_year is None else issue_year)):
         return True
-    if _SPOKEN.search(sentence) is not None and not any(w in sentence for w in PRESCRIBING):
+    if _SPOKEN.search(sentence) is not None and not any(w in sentence for w in PRESCRIBING) and (
+            # 获悉，《方案》提出，“十四五”末，累计建成…: a plan's requirement for a year still ahead is
+            # no account of today (记者…了解到，“十四五”时期，全省累计实施… still is)
+            _PLAN_REQUIRES.search(sentence) is None or scope_year is None
+            or scope_year < (ASSUMED_ISSUE_YEAR if issue_year is None else issue_year)):
         return True  # 发言人介绍，我国…充电桩累计3.5万个，新能源公交车占比77.6%: figures of today
     if scope_year is None and _LEVEL_AND_POINTS.search(sentence):
         return True  # 优良天数比例达86.5%、上升4个百分点: where a level stands and how far it moved
@@ -731,12 +750,16 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                         years = list(range(a, b + 1))
         # an item of a 、 list of the same clause (建成充电桩24万个、换电站300座) is named from
         # the text after the previous item
-        cut = 0
+        cut, count_after_and = 0, False
         for q in reversed(qs[: index_of[id(head)]]):  # nearest earlier quantity of the clause
             if q.start < cstart:
                 break
             if sentence[q.end] == "、":
                 cut = q.end - cstart
+                break
+            if re.fullmatch(r"[^，,。；;、\d]{2,16}(?:和|及|以及|与)", sentence[q.end : head.start]):
+                # 建成30个绿色园区和300家绿色工厂: the count after 和 is named by the noun after it
+                cut, count_after_and = head.start - cstart, True
                 break
         ind_text = (pre[cut:verb_pos] if verb is not None else pre[cut:]).replace("分别", "")
         ind = _indicator(ind_text)
@@ -746,11 +769,14 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         elif not ind.strip() or is_place(ind) or _CREATE.fullmatch(ind):
             # 累计淘汰落后燃煤机组30万千瓦 → the verb and its object name the target; a bare
             # 控制在1200万吨以内 continues the subject of the clause before; 建设10个示范区 → the noun after
-            after = re.match(r"[^，,。；;、]+", sentence[head.end :])
+            after = re.match(r"[^，,。；;、]+?(?=(?:和|及|以及|与)\d|[，,。；;、]|$)", sentence[head.end :])
             has_object = len(obj) > len(verb_word) and _VERB_RE.fullmatch(obj) is None  # not 达|到
-            ind = (strip_place(object_name(obj)) if has_object else "") or (
-                out[-1].indicator if out else "") or (after.group(0) if after else "") or (
-                _previous_subject(sentence, cstart) or verb_word)
+            if count_after_and and after:
+                ind = after.group(0)
+            else:
+                ind = (strip_place(object_name(obj)) if has_object else "") or (
+                    out[-1].indicator if out else "") or (after.group(0) if after else "") or (
+                    _previous_subject(sentence, cstart) or verb_word)
         elif verb_word == "改造" and pre.rstrip().endswith(verb_word):
             ind += verb_word  # 开展退化林修复和低效林改造5万亩: the work, not the forest
         elif out and (scoped := in_scope_of(ind, out[-1].indicator)):
@@ -770,7 +796,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             names = parts
         elif fen and len(group) == 1:
             parts = share_tail([p for p in re.split(_AND, ind) if p])  # 化肥、农药利用率均…
-            if len(parts) > 1:
+            # 新增和更新公共汽电车中…比例分别不低于80%: two verbs of one noun are no list of names
+            if len(parts) > 1 and not re.match(r"(?:新增|新建|新购|更新|更换|改造|建成)(?:和|及|与|或)", ind):
                 names = parts
         elif len(group) == 1 and verb_word in REDUCE + INCREASE and _POLLUTANTS.match(ind) \
                 and len(_AND.split(ind)) > 1:
@@ -814,7 +841,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                 bare_pre.endswith(verb_word) or pre.rstrip().endswith("、")):
             stop = r"[^，,。；;、]+" if pre.rstrip().endswith("、") else r"[^，,。；;]+"
             after = re.match(stop, sentence[head.end :])
-            noun = re.split(r"、(?=[\d一二两三四五六七八九十])", after.group(0))[0] if after else ""
+            # 30个绿色园区、5个基地 / 30个绿色园区和300家绿色工厂: the noun ends before the next count
+            noun = re.split(r"(?:、|和|及|以及|与)(?=[\d一二两三四五六七八九十])", after.group(0))[0] if after else ""
             if len(noun) >= 2 and verb_word not in GE_WORDS + LE_WORDS and not noun[0].isspace():
                 defining = verb_word in _DEFINING and not noun.startswith(verb_word)
                 targets_here = [(head, verb_word + noun if defining else noun, year)]

@@ -202,8 +202,10 @@ def paragraphs(text: str) -> tuple[list[Paragraph], list[Table]]:
 
 
 _CELL_LINE = re.compile(r"^\s*([^|\n]{0,60}?)\s*\|\s*$")
-_VALUE_CELL = re.compile(r"^(?:[\[〔［]?\s*[<>≥≤＜＞]?=?\s*-?\d+(?:\.\d+)?\s*[%％]?\s*[\]〕］]?\s*(?:以上|以下|左右|以内)?|[-—/／]|)$")
-_HEADER_CELL = re.compile(r"^(?:(?:19|20)\d{2}\s*年|〔累计〕|\[累计\]|单位|计量单位|目标值|.{0,4}属性|类型)")
+_VALUE_CELL = re.compile(r"^(?:[\[〔［]?\s*[<>≥≤＜＞]?=?\s*-?\d+(?:\.\d+)?\s*[%％]?\s*[\]〕］]?\s*(?:以上|以下|左右|以内)?|[-—/／一]|)$")
+# a header cell: a year, 〔累计〕, 单位, 属性 …, or a change column (年均增(5年累计), 年均增速, 累计变化)
+_HEADER_CELL = re.compile(r"^(?:(?:19|20)\d{2}\s*年|〔累计〕|\[累计\]|单位|计量单位|目标值|.{0,4}属性|类型"
+                          r"|年均[增降]\S{0,10}|.{0,6}累计\S{0,8}$)")
 
 
 def _cell_runs(text: str, lines: list[tuple[int, int]]) -> dict[int, Table]:

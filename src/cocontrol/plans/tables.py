@@ -72,6 +72,7 @@ def row_target(name_cell: Cell, base_cell: Cell | None, target_cell: Cell, bindi
     a bound word in the cell (95以上, 35以下) overrides.
     """
     name = re.sub(r"\[bookmark:[^\]]*\]", "", name_cell[0]).strip()
+    name = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", name)  # 合格 率: a cell's line break
     um = _UNIT.search(name)
     unit = um.group(1).strip() if um and _KNOWN_UNITS.match(um.group(1).strip()) else None
     given = re.sub(r"\s+", "", unit_cell or "").replace("％", "%")
@@ -103,7 +104,7 @@ def row_target(name_cell: Cell, base_cell: Cell | None, target_cell: Cell, bindi
         approx = bound == "左右"
         if nm.group("pct") and unit is None:
             unit = "%"
-    elif cell in ("/", "—", "-", "--", "——", "－"):
+    elif cell in ("/", "—", "-", "--", "——", "－", "一"):  # 一: a dash typed as the numeral one
         return None
     elif cell:
         qualitative = cell

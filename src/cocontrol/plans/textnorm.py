@@ -3,7 +3,7 @@
 Plans converted from PDF break words and numbers across lines ("326万千\n\n瓦", "1.54亿\n平方米").
 :func:`clean` removes line breaks and spaces (keeping one space between two ASCII
 letters/digits so that table cells "2020 2025" stay apart) and the ``[bookmark: …]``
-markers of docx conversions, and returns the clean text with ``pos[i]`` = offset in the
+markers of docx conversions and the ``@@`` marks of copy-protected pages, and returns the clean text with ``pos[i]`` = offset in the
 original of clean character ``i`` (``pos[len]`` is the end), so every span can be reported
 against the decoded text. Full-width digits and letters (２０２５年, ＰＭ２.５) are read as ASCII,
 and a year in Chinese digits (二〇二五年) as Arabic digits (one character for one).
@@ -56,7 +56,11 @@ def _ascii_word(ch: str) -> bool:
 
 _BOUND_START = frozenset("以及左的和与或、多")
 _SHARE_OF_CHANGE = re.compile(r"[\u4e00-\u9fff]{1,6}化")  # 100%\n新能源化 goes on
-_GAP = re.compile(r"(?:[ \t\r\n\u3000\xa0\x0c\x0b\u2002\u2003\u200b]|\[bookmark:[^\]]*\])+")
+# whitespace, docx bookmarks, and the @@ marks a copy-protected page puts between words (全省@@碳达峰)
+# and the pinyin a page puts after a traditional character (全國(guó), 達(dá)到): a bracket of Latin
+# letters with a tone mark right after a Chinese character
+_GAP = re.compile(r"(?:[ \t\r\n\u3000\xa0\x0c\x0b\u2002\u2003\u200b]|\[bookmark:[^\]]*\]|@{2,}"
+                  r"|(?<=[\u4e00-\u9fff])\((?=[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}\))+")
 
 
 def _decimal_point(text: str, dot: int, floor: int) -> bool:
