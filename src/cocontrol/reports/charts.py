@@ -10,6 +10,7 @@ and DPI, and no ``Software``/date metadata.
 from __future__ import annotations
 
 import io
+import textwrap
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -65,13 +66,30 @@ def language(lang: str) -> Iterator[None]:
         LANG.reset(token)
 
 
-def _t(text: str) -> str:
-    """A chart text in the chart language (English through :mod:`cocontrol.reports.english`)."""
-    if LANG.get() != "en":
+def _lang(lang: str | None) -> str:
+    """The language a chart is drawn in: ``lang`` if given, else the block's (:func:`language`)."""
+    return lang or LANG.get()
+
+
+def _t(text: str, lang: str | None = None) -> str:
+    """A chart text in ``lang`` (English through :mod:`cocontrol.reports.english`: the report's
+    sentence catalogue and the shared glossary; Chinese texts are drawn as given)."""
+    if _lang(lang) != "en":
         return text
     from cocontrol.reports.english import plain, translate
 
     return plain(translate(text, plan=True))
+
+
+def _name(code: str, kind: str | None, lang: str | None) -> str:
+    """A category drawn on a chart: with ``kind`` a code named through
+    :func:`cocontrol.data.names.label` (the lookup behind pages and report text), else a Chinese
+    word translated like any chart text."""
+    if kind is None:
+        return _t(code, lang)
+    from cocontrol.data.names import label
+
+    return label(kind, code, _lang(lang))
 
 
 @lru_cache(maxsize=1)
@@ -97,10 +115,10 @@ def _png(fig: Figure) -> bytes:
     return buf.getvalue()
 
 
-def _style(ax, title: str, ylabel: str) -> None:  # type: ignore[no-untyped-def]
+def _style(ax, title: str, ylabel: str, lang: str | None = None) -> None:  # type: ignore[no-untyped-def]
     font = cjk_font()
-    ax.set_title(_t(title), fontfamily=font, fontsize=11)
-    ax.set_ylabel(_t(ylabel), fontfamily=font, fontsize=9)
+    ax.set_title(_t(title, lang), fontfamily=font, fontsize=11)
+    ax.set_ylabel(_t(ylabel, lang), fontfamily=font, fontsize=9)
     ax.spines[["top", "right"]].set_visible(False)
     ax.grid(axis="y", color="#d9d9d9", linewidth=0.6)
     ax.set_axisbelow(True)
@@ -109,18 +127,19 @@ def _style(ax, title: str, ylabel: str) -> None:  # type: ignore[no-untyped-def]
         label.set_fontsize(8)
 
 
-def line_chart(series: Mapping[str, Mapping[int, float]], title: str, ylabel: str) -> bytes:
-    """Lines over years, one per named series (e.g. 二氧化碳排放量 by year)."""
+def line_chart(series: Mapping[str, Mapping[int, float]], title: str, ylabel: str,
+               lang: str | None = None) -> bytes:
+    """Lines over years, one per named series (e.g. 二氧化碳排放量 by year); texts in ``lang``."""
     fig = _figure()
     fig.subplots_adjust(left=0.12, right=0.97, top=0.88, bottom=0.2)
     ax = fig.add_subplot()
     for i, (name, points) in enumerate(series.items()):
         years = sorted(points)
         ax.plot(years, [points[y] for y in years], marker="o", markersize=3,
-                color=PALETTE[i % len(PALETTE)], label=_t(name), linewidth=1.5)
+                color=PALETTE[i % len(PALETTE)], label=_t(name, lang), linewidth=1.5)
     years = sorted({y for points in series.values() for y in points})
     ax.set_xticks(years, [str(y) for y in years])
-    _style(ax, title, ylabel)
+    _style(ax, title, ylabel, lang)
     if all(v >= 0 for points in series.values() for v in points.values()):
         ax.set_ylim(bottom=0)  # amounts start at zero (a cut axis exaggerates changes)
     if len(series) > 1:
@@ -136,21 +155,25 @@ def bar_chart(
     title: str,
     ylabel: str,
     colours: Sequence[str] | None = None,
+    lang: str | None = None,
+    kind: str | None = None,
 ) -> bytes:
-    """Vertical bars with the value printed above each bar."""
+    """Vertical bars with the value printed above each bar; texts in ``lang``. With ``kind``
+    (e.g. ``sector``) the ``labels`` are codes named by :func:`cocontrol.data.names.label`."""
     fig = _figure()
     fig.subplots_adjust(left=0.12, right=0.97, top=0.88, bottom=0.3)
     ax = fig.add_subplot()
     colour = list(colours) if colours else [PALETTE[0]] * len(values)
     bars = ax.bar(range(len(values)), values, color=colour, width=0.6)
     ax.bar_label(bars, labels=[f"{v:.3g}" for v in values], fontsize=7, padding=2)
-    ax.set_xticks(range(len(labels)), [_wrap(_t(x)) for x in labels])
-    _style(ax, title, ylabel)
+    ax.set_xticks(range(len(labels)), [_wrap(_name(x, kind, lang)) for x in labels])
+    _style(ax, title, ylabel, lang)
     return _png(fig)
 
 
-def status_chart(counts: Mapping[str, int], title: str = "目标指标完成状态") -> bytes:
-    """Horizontal bar of how many targets are in each status (状态分布)."""
+def status_chart(counts: Mapping[str, int], title: str = "目标指标完成状态",
+                 lang: str | None = None) -> bytes:
+    """Horizontal bar of how many targets are in each status (状态分布); texts in ``lang``."""
     fig = _figure(height_in=2.6)
     fig.subplots_adjust(left=0.2, right=0.95, top=0.85, bottom=0.15)
     ax = fig.add_subplot()
@@ -159,10 +182,10 @@ def status_chart(counts: Mapping[str, int], title: str = "目标指标完成状�
     bars = ax.barh(range(len(names)), values,
                    color=[STATUS_COLOURS.get(n, PALETTE[7]) for n in names], height=0.55)
     ax.bar_label(bars, fontsize=8, padding=2)
-    ax.set_yticks(range(len(names)), [_t(n) for n in names])
+    ax.set_yticks(range(len(names)), [_t(n, lang) for n in names])
     ax.invert_yaxis()
-    _style(ax, title, "")
-    ax.set_xlabel(_t("指标数（项）"), fontfamily=cjk_font(), fontsize=9)
+    _style(ax, title, "", lang)
+    ax.set_xlabel(_t("指标数（项）", lang), fontfamily=cjk_font(), fontsize=9)
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.grid(axis="x", color="#d9d9d9", linewidth=0.6)
     ax.grid(axis="y", visible=False)
@@ -170,12 +193,15 @@ def status_chart(counts: Mapping[str, int], title: str = "目标指标完成状�
 
 
 def _wrap(text: str, width: int = 6) -> str:
-    """Break long Chinese tick labels into lines of ``width`` characters."""
+    """Break long tick labels: Chinese into lines of ``width`` characters, text with spaces
+    (English) between words into lines of about ``3 × width`` characters."""
+    if " " in text.strip():
+        return "\n".join(textwrap.wrap(text, 3 * width, break_long_words=False))
     return "\n".join(text[i : i + width] for i in range(0, len(text), width))
 
 
 def ranking_chart(parts: Mapping[str, Mapping[str, float]], title: str, xlabel: str,
-                  highlight: str | None = None) -> bytes:
+                  highlight: str | None = None, lang: str | None = None) -> bytes:
     """Horizontal stacked bars, one per region in the given order (rank 1 on top): each bar is
     split into named parts (e.g. the 协同度 index into its dimensions) with the total at its end;
     the ``highlight`` region's label is bold and marked ★."""
@@ -189,17 +215,17 @@ def ranking_chart(parts: Mapping[str, Mapping[str, float]], title: str, xlabel: 
     for i, name in enumerate(names):
         values = [float(parts[r].get(name, 0.0)) for r in regions]
         ax.barh(range(len(regions)), values, left=left, height=0.55, color=PALETTE[i % len(PALETTE)],
-                label=_t(name))
+                label=_t(name, lang))
         left = [a + b for a, b in zip(left, values, strict=True)]
     for y, total in enumerate(left):
         ax.text(total, y, f" {total:.1f}", va="center", fontsize=8)
-    ax.set_yticks(range(len(regions)), [f"★{_t(r)}" if r == highlight else _t(r) for r in regions])
+    ax.set_yticks(range(len(regions)), [f"★{_t(r, lang)}" if r == highlight else _t(r, lang) for r in regions])
     ax.invert_yaxis()
-    _style(ax, title, "")
+    _style(ax, title, "", lang)
     for label in ax.get_yticklabels():
         if label.get_text().startswith("★"):
             label.set_fontweight("bold")
-    ax.set_xlabel(_t(xlabel), fontfamily=cjk_font(), fontsize=9)
+    ax.set_xlabel(_t(xlabel, lang), fontfamily=cjk_font(), fontsize=9)
     ax.set_xlim(0, max([*left, 1.0]) * 1.12)
     ax.grid(axis="x", color="#d9d9d9", linewidth=0.6)
     ax.grid(axis="y", visible=False)
