@@ -125,7 +125,8 @@ def _check(title: str, entries: list[dict[str, Any]], min_p: float = MIN_P, min_
                                   "blind19_sentences.yaml", "blind19_docs.yaml",
                                   "blind20_sentences.yaml", "blind20_docs.yaml",
                                   "blind21_sentences.yaml", "blind21_docs.yaml",
-                                  "blind22_sentences.yaml", "blind23_sentences.yaml"])
+                                  "blind22_sentences.yaml", "blind23_sentences.yaml",
+                                  "blind24_sentences.yaml", "blind25_sentences.yaml"])
 def test_anchors_are_in_the_texts(name: str) -> None:
     for e in _entries(name):
         assert e.get("source"), "every quote names where it was read"
@@ -352,6 +353,24 @@ def test_blind23() -> None:
     """Written by an eleventh independent annotator (sector 节能降碳, 无废城市, agriculture, forestry,
     wetlands, industry); scored once (P 0.864, R 0.832, gold/unseen/BLIND23_SCORE_2026-12-06.txt), then opened."""
     _check("unseen blind set 23 (opened)", _entries("blind23_sentences.yaml"), OPENED_MIN_P_23, OPENED_MIN_R_23)
+
+
+# Blind sets 24 and 25 (two more independent annotators) were scored once on 2026-12-06 after
+# round jr (pooled P 0.929 / R 0.948), then opened; held at their one-time level.
+OPENED_MIN_P_24, OPENED_MIN_R_24 = 0.91, 0.95
+OPENED_MIN_P_25, OPENED_MIN_R_25 = 0.93, 0.93
+
+
+def test_blind24() -> None:
+    """Written by a twelfth independent annotator (2021–2025: 美丽城市, 节能降碳, 污染防治攻坚, 抽水蓄能);
+    scored once (P 0.919, R 0.958, gold/unseen/BLIND24_SCORE_2026-12-06.txt), then opened."""
+    _check("unseen blind set 24 (opened)", _entries("blind24_sentences.yaml"), OPENED_MIN_P_24, OPENED_MIN_R_24)
+
+
+def test_blind25() -> None:
+    """Written by a thirteenth independent annotator (2013–2020: 大气/水/土 十条 plans, 十三五 节能减排);
+    scored once (P 0.939, R 0.939, gold/unseen/BLIND25_SCORE_2026-12-06.txt), then opened."""
+    _check("unseen blind set 25 (opened)", _entries("blind25_sentences.yaml"), OPENED_MIN_P_25, OPENED_MIN_R_25)
 
 
 def _task(doc: Any, title: str) -> Any:
