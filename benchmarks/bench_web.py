@@ -65,6 +65,8 @@ def prepare(home: Path) -> None:
             doc.plan.id = f"bench-{i:02d}-{doc.plan.id}"
             doc.plan.region = city
             doc.plan.title = f"{city}（基准测试用副本）{doc.plan.title}"
+            if doc.plan.doc_number:  # a copy, not the seed's own document (which the server seeds too)
+                doc.plan.doc_number = f"{doc.plan.doc_number}（基准测试副本{i:02d}）"
             store_plan(s, doc, actor="benchmark")
         for n in range(50):
             s.add(m.User(username=f"bench{n}", password_hash=hashed, role="viewer"))
