@@ -139,12 +139,14 @@ def _value_code(t: ir.Table, mapping: dict[str, str], raw: ibis.Schema,
     numeric cell) and its kind — good, missing (NULL, NaN, empty), not a number (text),
     not finite (inf, nan, beyond 1e308) or negative."""
     num, given, parsed = _number(t[mapping["value"]], raw[mapping["value"]], engine)
+    inf = ibis.literal(float("inf"))  # not ``isinf()``: Ibis compiles it to FALSE for PySpark
+    infinite = (num == inf) | (num == -inf)
     if raw[mapping["value"]].is_numeric():  # the same cases, fewer tests per row
-        kind = ibis.cases((num.isnull() | num.isnan(), _MISSING), (num.isinf(), _NON_FINITE),
+        kind = ibis.cases((num.isnull() | num.isnan(), _MISSING), (infinite, _NON_FINITE),
                           (num < 0, _NEGATIVE), else_=_GOOD)
         return num, kind
     kind = ibis.cases((~given, _MISSING), (~parsed, _NOT_NUMBER),
-                      ((num.isinf() | num.isnan()).coalesce(False), _NON_FINITE),
+                      ((infinite | num.isnan()).coalesce(False), _NON_FINITE),
                       (num < 0, _NEGATIVE), else_=_GOOD)
     return num, kind
 
