@@ -293,84 +293,34 @@ def test_blind17() -> None:
     _check("unseen blind set 17 (opened)", _entries("blind17_sentences.yaml") + _entries("blind17_docs.yaml"),
            OPENED_MIN_P_17, OPENED_MIN_R_17)
 
-# Blind sets 18 and 19 (two more independent annotators, this session) were scored once on
-# 2026-12-06 after round jc, then opened; held at their one-time level until their classes are fixed.
-OPENED_MIN_P_18, OPENED_MIN_R_18 = 0.975, 0.93
-OPENED_MIN_P_19, OPENED_MIN_R_19 = 0.98, 0.90
+# Blind sets 18–25, each written by an independent annotator who never read or ran the extractor,
+# scored ONCE on 2026-12-06 (gold/unseen/BLIND<N>_SCORE_2026-12-06.txt; pooled files per pair), then
+# opened and held at floors (opened sets, not estimates):
+#   18+19 after round jc: 18 P 0.928 / R 0.793, 19 P 0.933 / R 0.799 (湖南…重庆 water, 无废城市, transport;
+#         东北, 浙江, 安徽, 上海, 北京, 陕西, 甘肃 sector 碳达峰, 噪声, energy, buildings)
+#   20+21 after round ji: 20 P 0.814 / R 0.868, 21 P 0.803 / R 0.840 (河南, 河北, 江苏, 福建, 广东, 海南;
+#         天津, 山西, 内蒙古, 宁夏, 新疆, 青海, 西藏, national sector plans)
+#   22+23 after round jm: 22 P 0.915 / R 0.852, 23 P 0.864 / R 0.832 (city 碳达峰, air, water, 储能;
+#         sector 节能降碳, 无废城市, agriculture, forestry)
+#   24+25 after round jr: 24 P 0.919 / R 0.958, 25 P 0.939 / R 0.939 (2021–2025 美丽城市, 节能降碳;
+#         2013–2020 大气/水/土 十条 plans, 十三五 节能减排)
+# Floors raised where later rounds improved an opened set (18–23 by rounds ji, jm, jr).
+OPENED_FLOORS = {  # set: (files, min precision, min recall)
+    18: (("blind18_sentences.yaml", "blind18_docs.yaml"), 0.975, 0.93),
+    19: (("blind19_sentences.yaml", "blind19_docs.yaml"), 0.98, 0.90),
+    20: (("blind20_sentences.yaml", "blind20_docs.yaml"), 0.98, 0.92),
+    21: (("blind21_sentences.yaml", "blind21_docs.yaml"), 0.95, 0.86),
+    22: (("blind22_sentences.yaml",), 0.97, 0.87),
+    23: (("blind23_sentences.yaml",), 0.98, 0.96),
+    24: (("blind24_sentences.yaml",), 0.91, 0.95),
+    25: (("blind25_sentences.yaml",), 0.93, 0.93),
+}
 
 
-def test_blind18() -> None:
-    """Written by a sixth independent annotator (湖南, 湖北, 江西, 广西, 云南, 贵州, 四川, 重庆: water,
-    无废城市, transport, 海绵城市, 节能, city air plans); scored once (P 0.928, R 0.793,
-    gold/unseen/BLIND18_SCORE_2026-12-06.txt), then opened."""
-    _check("unseen blind set 18 (opened)", _entries("blind18_sentences.yaml") + _entries("blind18_docs.yaml"),
-           OPENED_MIN_P_18, OPENED_MIN_R_18)
-
-
-def test_blind19() -> None:
-    """Written by a seventh independent annotator (东北, 浙江, 安徽, 上海, 北京, 陕西, 甘肃: sector
-    碳达峰, 减污降碳, 噪声, energy, buildings, NEV, 循环经济); scored once (P 0.933, R 0.799,
-    gold/unseen/BLIND19_SCORE_2026-12-06.txt), then opened."""
-    _check("unseen blind set 19 (opened)", _entries("blind19_sentences.yaml") + _entries("blind19_docs.yaml"),
-           OPENED_MIN_P_19, OPENED_MIN_R_19)
-
-
-
-# Blind sets 20 and 21 (two more independent annotators) were scored once on 2026-12-06 after
-# round ji (pooled P 0.809 / R 0.855), then opened; held at their one-time level.
-OPENED_MIN_P_20, OPENED_MIN_R_20 = 0.98, 0.92
-OPENED_MIN_P_21, OPENED_MIN_R_21 = 0.95, 0.86
-
-
-def test_blind20() -> None:
-    """Written by an eighth independent annotator (河南, 河北, 江苏, 福建, 广东, 海南, Shandong cities);
-    scored once (P 0.814, R 0.868, gold/unseen/BLIND20_SCORE_2026-12-06.txt), then opened."""
-    _check("unseen blind set 20 (opened)", _entries("blind20_sentences.yaml") + _entries("blind20_docs.yaml"),
-           OPENED_MIN_P_20, OPENED_MIN_R_20)
-
-
-def test_blind21() -> None:
-    """Written by a ninth independent annotator (天津, 山西, 内蒙古, 宁夏, 新疆, 青海, 西藏, national
-    sector plans); scored once (P 0.803, R 0.840, gold/unseen/BLIND21_SCORE_2026-12-06.txt), then opened."""
-    _check("unseen blind set 21 (opened)", _entries("blind21_sentences.yaml") + _entries("blind21_docs.yaml"),
-           OPENED_MIN_P_21, OPENED_MIN_R_21)
-
-
-# Blind sets 22 and 23 (two more independent annotators) were scored once on 2026-12-06 after
-# round jm (pooled P 0.886 / R 0.841), then opened; raised after round jr (22: P 0.975 / R 0.875,
-# 23: P 0.981 / R 0.963 — opened sets, not estimates).
-OPENED_MIN_P_22, OPENED_MIN_R_22 = 0.97, 0.87
-OPENED_MIN_P_23, OPENED_MIN_R_23 = 0.98, 0.96
-
-
-def test_blind22() -> None:
-    """Written by a tenth independent annotator (city 碳达峰, air, water, 储能, soil, green travel);
-    scored once (P 0.915, R 0.852, gold/unseen/BLIND22_SCORE_2026-12-06.txt), then opened."""
-    _check("unseen blind set 22 (opened)", _entries("blind22_sentences.yaml"), OPENED_MIN_P_22, OPENED_MIN_R_22)
-
-
-def test_blind23() -> None:
-    """Written by an eleventh independent annotator (sector 节能降碳, 无废城市, agriculture, forestry,
-    wetlands, industry); scored once (P 0.864, R 0.832, gold/unseen/BLIND23_SCORE_2026-12-06.txt), then opened."""
-    _check("unseen blind set 23 (opened)", _entries("blind23_sentences.yaml"), OPENED_MIN_P_23, OPENED_MIN_R_23)
-
-
-# Blind sets 24 and 25 (two more independent annotators) were scored once on 2026-12-06 after
-# round jr (pooled P 0.929 / R 0.948), then opened; held at their one-time level.
-OPENED_MIN_P_24, OPENED_MIN_R_24 = 0.91, 0.95
-OPENED_MIN_P_25, OPENED_MIN_R_25 = 0.93, 0.93
-
-
-def test_blind24() -> None:
-    """Written by a twelfth independent annotator (2021–2025: 美丽城市, 节能降碳, 污染防治攻坚, 抽水蓄能);
-    scored once (P 0.919, R 0.958, gold/unseen/BLIND24_SCORE_2026-12-06.txt), then opened."""
-    _check("unseen blind set 24 (opened)", _entries("blind24_sentences.yaml"), OPENED_MIN_P_24, OPENED_MIN_R_24)
-
-
-def test_blind25() -> None:
-    """Written by a thirteenth independent annotator (2013–2020: 大气/水/土 十条 plans, 十三五 节能减排);
-    scored once (P 0.939, R 0.939, gold/unseen/BLIND25_SCORE_2026-12-06.txt), then opened."""
-    _check("unseen blind set 25 (opened)", _entries("blind25_sentences.yaml"), OPENED_MIN_P_25, OPENED_MIN_R_25)
+@pytest.mark.parametrize("number", sorted(OPENED_FLOORS))
+def test_opened_blind_set(number: int) -> None:
+    files, min_p, min_r = OPENED_FLOORS[number]
+    _check(f"unseen blind set {number} (opened)", [e for f in files for e in _entries(f)], min_p, min_r)
 
 
 def _task(doc: Any, title: str) -> Any:
