@@ -45,6 +45,14 @@ EXACT: dict[str, str] = {
     "逐项加入措施、有无措施两次计算之差（减排为正），交互作用不重复计算。": "Measures are added one at a time; each "
     "reduction is the difference between the runs with and without the measure (reductions positive), so "
     "interactions are not counted twice.",
+    "本章二氧化碳为直接排放与外购电力、热力间接排放之和（按情景设定文件），与清单章节的直接排放数值不同。": "CO2 in this "
+    "chapter is the direct emission plus that of purchased electricity and heat (as the scenario file sets it), so it "
+    "differs from the direct emissions of the inventory chapter.",
+    "本章数据取自平台“情景分析”页保存的计算结果，与该页显示一致。": "The figures of this chapter are the stored run "
+    "that the platform's scenario page shows.",
+    "平台此前尚无本情景的计算结果，本章数据为生成本报告时按“情景分析”页的同一方法计算，已保存，该页显示同一结果。": "The "
+    "platform had no stored run of this scenario file; it was computed for this report by the scenario page's own "
+    "method and stored, so the page now shows the same figures.",
     "增速、弹性、措施规模与成本等假设及其来源见情景设定文件，其中标注为“示例”的数值仅作方法演示。": "The "
     "assumptions on growth, elasticities, measure scale and cost, with their sources, are in the scenario file; "
     "values marked \"illustrative\" only demonstrate the method.",
