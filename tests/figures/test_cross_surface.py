@@ -41,6 +41,9 @@ def surfaces(tmp_path_factory):
     client = login(app, "admin")
     api = {name: client.get(f"/api/{name}", params={"region": REGION, "year": YEAR, "wait": 300}).json()
            for name in ("overview", "synergy")}
+    for name, by in (("by_species", ["species"]), ("by_species_scope", ["species", "scope"])):
+        api[name] = client.get("/api/inventory", params={"region": REGION, "year": YEAR, "by": by,
+                                                         "wait": 300}).json()
     pages = {name: client.get(f"/{name}", params={"region": REGION, "year": YEAR}).text
              for name in ("overview", "synergy", "inventory")}
     runner = CliRunner()
@@ -95,6 +98,13 @@ def test_co2_and_apeq_by_year(surfaces):
     inventory = pages["inventory"]
     assert f'<td>合计</td><td class="num">{head["co2"]["text"]}</td>' in inventory
     assert "（万吨，范围一）" in inventory
+    # the JSON API's inventory sums (t): by species alone the published scope-1 CO2; by species
+    # and scope, scope 1 the same figure and scope 2 on its own row (the two differ: 13,524 − 9,956.65)
+    by_species = {r["species"]: r["value"] for r in api["by_species"]["rows"]}
+    assert display("co2", by_species["CO2"]) == head["co2"]["text"] == "9,956.65"
+    scoped = {(r["species"], str(r["scope"])): r["value"] for r in api["by_species_scope"]["rows"]}
+    assert display("co2", scoped[("CO2", "1")]) == head["co2"]["text"]
+    assert ("CO2", "2") in scoped and display("co2", scoped[("CO2", "2")]) != "0.00"
 
 
 def test_sector_changes_with_class(surfaces):
