@@ -122,9 +122,8 @@ def test_sector_changes_with_class(surfaces):
         assert cells in page, r["sector"]
         x = sheet[r["sector"]]
         assert (f"{x[1]:,.0f}", f"{x[2]:,.2f}", x[3]) == (r["apeq_change_text"], r["co2_change_text"], r["synergy_class"])
-        if r["sector"] in docx_rows:  # the printed report shows the ten largest changes
-            assert docx_rows[r["sector"]][1:] == [r["apeq_change_text"].replace(",", ""),
-                                                  r["co2_change_text"].replace(",", ""), r["synergy_class"]]
+        if r["sector"] in docx_rows:  # the printed report shows the ten largest changes, as the page writes them
+            assert docx_rows[r["sector"]][1:] == [r["apeq_change_text"], r["co2_change_text"], r["synergy_class"]]
     # each class is the one the printed signs call for (Δ = later − earlier; CLASSES_ZH), e.g. steel
     for r in rows:
         signs = tuple((v > 0) - (v < 0) for v in (float(r[k].replace(",", "")) for k in
@@ -154,3 +153,23 @@ def test_each_target_status_with_its_basis(surfaces):
     pdf = _pdf_text(files["pdf"])
     parts = "、".join(f"{k}{v}项" for k, v in api["overview"]["status_counts"].items())
     assert f"目标指标{len(targets)}项，其中{parts}" in pdf
+
+
+def test_sector_co2_reads_the_same_in_word_pdf_and_on_the_inventory_page(surfaces):
+    """Numbers the Word/PDF tables print go through the registry's one formatter: each sector's CO2
+    (万吨, two decimals, thousands grouped) in the report's sector table is the string of the
+    inventory page's sector summary — e.g. 4,000-odd 万吨 as "4,xxx.xx", never "4xxx.xx"."""
+    _api, pages, files = surfaces
+    page = {html.unescape(name): value for name, value in re.findall(
+        r'#drill">([^<]+)</a></td><td class="num">([^<]+)</td>', pages["inventory"])}
+    assert page, "no sector rows on the inventory page"
+    rows = _docx_rows(files["docx"])
+    start = next(i for i, r in enumerate(rows) if r[:2] == ["部门", "分部门二氧化碳排放量（万吨）"])
+    sectors = [r for r in rows[start + 1:start + 12] if r[0] in page]
+    assert len(sectors) >= 3
+    assert any(float(r[1].replace(",", "")) >= 1000 for r in sectors)
+    pdf = _pdf_text(files["pdf"])
+    for name, co2, _share in (r[:3] for r in sectors):
+        assert co2 == page[name], (name, co2, page[name])
+        assert re.fullmatch(r"-?\d{1,3}(,\d{3})*\.\d{2}", co2), co2
+        assert f"{name}{co2}" in pdf, (name, co2)
