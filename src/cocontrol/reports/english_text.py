@@ -310,6 +310,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("{p}二氧化碳排放于{y}年达峰，峰值{n}万吨，{y2}年前达峰的概率为{k}%",
      "{p}: CO2 emissions peak in {y} at {n} 10⁴ t; the probability of peaking by {y2} is {k} %"),
     ("{p}二氧化碳排放于{y}年达峰，峰值{n}万吨", "{p}: CO2 emissions peak in {y} at {n} 10⁴ t"),
+    ("截至{y}年修复项目尚无监测结果", "No monitoring results of the restoration projects up to {y}"),
     ("{p}二氧化碳排放至{y}年仍未达峰（{y2}年{n}万吨），{y3}年前达峰的概率为{k}%",
      "{p}: CO2 emissions have not peaked by {y} ({n} 10⁴ t in {y2}); the probability of peaking by {y3} is {k} %"),
     ("{p}二氧化碳排放至{y}年仍未达峰（{y2}年{n}万吨）", "{p}: CO2 emissions have not peaked by {y} ({n} 10⁴ t in {y2})"),
