@@ -1393,3 +1393,21 @@ def test_a_year_reached_or_around_is_no_goal_year() -> None:
     assert goal_year_bound("到2020年底，全省城市污水处理率达到95%。") == 2020
     # nor does a text looking back over the years just past (written at a time it does not name)
     assert goal_year_bound("党的十八大以来，全省造林成效显著。到2020年，森林覆盖率超过23%。") is None
+
+
+def test_a_list_of_start_values_is_no_target() -> None:
+    # 分别从2020年的60、40立方米下降至50和30立方米: 60 and 40 are where the change starts; 50 and 30
+    # (和 after 分别 shares the unit) are the goals, one per indicator
+    found = extract_plan("到2025年，万元GDP用水量和万元工业增加值用水量分别从2020年的60、40立方米下降至50和30立方米。").targets
+    assert [(t.indicator, t.year, t.value, t.unit) for t in found] == [
+        ("万元GDP用水量", 2025, 50.0, "立方米"), ("万元工业增加值用水量", 2025, 30.0, "立方米")]
+
+
+def test_a_move_between_two_past_levels_reports() -> None:
+    # 分别从“十二五”末的…下降至2018年的…: both ends lie before the issue: a report, whatever the list
+    assert _keys("万元GDP用水量和万元工业增加值用水量分别从“十二五”末的90、60立方米下降至2018年的70和45立方米。") == []
+
+
+def test_numbers_joined_by_he_without_fenbie_keep_their_own_reading() -> None:
+    # negative: without 分别, 5和10万千瓦 does not give 5 the unit (5 stays a bare number)
+    assert [t.value for t in extract_plan("到2025年，新增光伏装机5和10万千瓦储能。").targets if t.value == 5.0] == []

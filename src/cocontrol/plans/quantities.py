@@ -177,16 +177,17 @@ def _with_dimensionless(text: str, found: list[Quantity]) -> list[Quantity]:
 
 # a share or rate set to a bare zero (比例为0, 占比降至0, 发生率控制在0)
 _ZERO_SHARE = re.compile(r"(?:比例|比重|占比|率)\s*(?:为|降至|降为|降到|下降到|下降至|控制在|保持在?|实现)\s*(?P<num>0)(?![\d.%‰\u4e00-\u9fffA-Za-z/])")
-_BARE_LIST = re.compile(r"(?<![\d.\-A-Za-z])(\d+(?:\.\d+)?)\s*、\s*$")
+_BARE_LIST = re.compile(r"(?<![\d.\-A-Za-z])(\d+(?:\.\d+)?)\s*(、|和|及|与)\s*$")
 
 
 def _shared_unit(text: str, q: Quantity) -> list[Quantity]:
-    """Numbers listed before a quantity share its unit: 分别下降到30、50微克/立方米 → 30 微克/立方米."""
+    """Numbers listed before a quantity share its unit: 分别下降到30、50微克/立方米 → 30 微克/立方米;
+    joined by 和/及/与 only after 分别 (分别下降至50和30立方米: one value per indicator)."""
     found: list[Quantity] = []
     end = q.start
     while True:
         m = _BARE_LIST.search(text, max(0, end - 20), end)
-        if m is None:
+        if m is None or (m.group(2) != "、" and "分别" not in text[max(0, m.start() - 40) : m.start()]):
             break
         found.insert(0, Quantity(float(m.group(1)), q.unit, q.bound, m.start(1), m.end(1), m.group(1)))
         end = m.start()

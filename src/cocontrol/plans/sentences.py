@@ -536,7 +536,8 @@ def is_statement(sentence: str, issue_year: int | None = None, scope_year: int |
 
 # 由2020年的56.8%下降到2024年的53.2% / 从“十三五”末的18.49%上升至19.5% / 占比从9.7%提高至…的22.3%: a move from an earlier
 # value to a later one; with no future marker and no later year after the issue, a report
-_MOVED = re.compile(r"(?:由|从)\s*(?:[^，,。；;]{0,12}?的)?\s*\d[\d.]*\s*(?:%|[\u4e00-\u9fff/]{0,8}?)\s*"
+# (分别从“十一五”末的90、150立方米下降至2015年的61和105立方米: a list of values moves alike)
+_MOVED = re.compile(r"(?:由|从)\s*(?:[^，,。；;]{0,12}?的)?\s*\d[\d.]*(?:\s*[、和及与]\s*\d[\d.]*)*\s*(?:%|[\u4e00-\u9fff/]{0,8}?)\s*"
                     r"(?:下降|降低|减少|提高|提升|增长|增加|上升|增|升|降|扩大)(?:到|至)\s*(?:((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?的)?")
 
 
@@ -607,6 +608,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
     prev_base: int | None = None
     found_before = continued
     index_of = {id(q): i for i, q in enumerate(qs)}
+    starts: set[int] = set()  # quantities a change starts from (由2020年的X下降至…)
     for group in _groups(qs, sentence):
         head = group[0]
         cstart = _clause_start(sentence, head.start)
@@ -622,6 +624,9 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                       and _NOUN_ONLY.match(sentence, head.end) is not None)
         if not next_count and _is_attribute(sentence, group[-1], pre if len(group) == 1 else "新增"):
             continue
+        if _MOVE_FROM.search(pre) and _MOVE_TO.match(sentence, group[-1].end):
+            starts.update(id(q) for q in group)
+            continue  # 分别从2020年的60、40立方米下降至50和30立方米: the levels the change starts from
         prev_q = qs[index_of[id(head)] - 1] if index_of[id(head)] > 0 else None
         if prev_q is not None and sentence[prev_q.end : head.start].strip() in ("(", "（"):
             continue  # 0.3%（1天）以内: the same level restated in another unit
@@ -754,6 +759,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         for q in reversed(qs[: index_of[id(head)]]):  # nearest earlier quantity of the clause
             if q.start < cstart:
                 break
+            if id(q) in starts:
+                continue  # 从2020年的60、40立方米下降至…: the start list is part of the name's clause
             if sentence[q.end] == "、":
                 cut = q.end - cstart
                 break
@@ -924,6 +931,10 @@ def find_targets(sentence: str, *, default_year: int | None = None,
     return sorted(per_year(out, sentence) + peaks, key=lambda f: f.quantity.start)
 
 
+# a move from a named start (由2020年的, 从“十一五”末的, 从目前的) to a later level: the start is no target
+_MOVE_FROM = re.compile(r"(?:由|从)\s*(?:(?:(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?|[^，,。；;\d]{0,12}?)的)?\s*$")
+_MOVE_TO = re.compile(r"\s*(?:[\u4e00-\u9fff/]{0,8}?|%)\s*(?:[（(][^（()）]{0,20}[)）])?\s*(?:逐步|分别)?"
+                      r"(?:提升|提高|增加|增长|上升|下降|降低|减少|压减|降|升|扩大)(?:至|到)")
 _PER_ONE = re.compile(r"(?:^|[、，,；;和]|全[省市县区国])\s*1\s*(?:人|户|村|乡|镇|城|县|企业?|家)(?:[（(][\u4e00-\u9fff]{1,3}[)）])?(?=[\u4e00-\u9fff])")
 _SUPPORT_TERMS = re.compile(r"(?:补贴|补助|奖补|资助|贴息)(?:规模|标准|金额|资金|额度|上限|比例|范围)")
 _PLACE = r"[\u4e00-\u9fff]{1,8}?(?:市|区|县|州|盟|旗)(?![市区县州盟旗])"
