@@ -1411,3 +1411,13 @@ def test_a_move_between_two_past_levels_reports() -> None:
 def test_numbers_joined_by_he_without_fenbie_keep_their_own_reading() -> None:
     # negative: without 分别, 5和10万千瓦 does not give 5 the unit (5 stays a bare number)
     assert [t.value for t in extract_plan("到2025年，新增光伏装机5和10万千瓦储能。").targets if t.value == 5.0] == []
+
+
+def test_a_plan_word_inside_a_title_looks_nowhere() -> None:
+    # 对照《三年行动计划》…同比下降: the 计划 of a title is no intent; the year-on-year figures report
+    assert _keys("对照《清洁空气三年行动计划》的要求，发言人说，2019年，全省PM2.5平均浓度为42微克/立方米，同比下降6.7%。") == []
+
+
+def test_a_title_beside_a_goal_keeps_the_goal() -> None:
+    # negative: a title with a goal ahead outside it (到2025年) is read as before, 同比 or not
+    assert _keys("按照《清洁空气行动计划》要求，到2025年，全省PM2.5平均浓度同比下降5%。") == [(2025, 5.0, "%")]
