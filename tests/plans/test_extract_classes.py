@@ -1421,3 +1421,20 @@ def test_a_plan_word_inside_a_title_looks_nowhere() -> None:
 def test_a_title_beside_a_goal_keeps_the_goal() -> None:
     # negative: a title with a goal ahead outside it (到2025年) is read as before, 同比 or not
     assert _keys("按照《清洁空气行动计划》要求，到2025年，全省PM2.5平均浓度同比下降5%。") == [(2025, 5.0, "%")]
+
+
+def test_jiang_before_its_object_and_fang_zai_is_no_intent() -> None:
+    # 将生态文明建设放在突出地位 (将 = 把): no future; with 近年来 and a level the paragraph reports
+    text = ("近年来，某县将生态文明建设放在突出地位，全县县级以上集中式饮用水源地水质达标率100%。"
+            "该县累计创建省级生态乡镇12个、生态村96个。")
+    assert _keys(text) == []
+
+
+def test_jiang_ba_still_looks_ahead() -> None:
+    # negative: 将把…放在 is 将 (will) + 把: the level is a goal
+    assert _keys("某县将把生态文明建设放在突出地位，饮用水源地水质达标率达到100%。") == [(None, 100.0, "%")]
+
+
+def test_months_of_this_year_date_a_statistic() -> None:
+    # 今年1月至10月: a part of the year so far (as 1—10月): the level reached is a report
+    assert _keys("今年1月至10月，全市空气质量优良天数比率达到85%。") == []
