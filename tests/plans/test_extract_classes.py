@@ -1365,3 +1365,21 @@ def test_latin_letters_in_brackets_without_a_tone_mark_stay() -> None:
     # negative: an English gloss (cement) is no pinyin and stays in the name
     found = extract_plan("到2025年，水泥(cement)产量控制在1000万吨以内。").targets
     assert [t.indicator for t in found] == ["水泥(cement)产量"]
+
+
+# --- round ke: opened blind sets 18–23 --------------------------------------------------------
+
+def test_a_table_whose_cells_run_together_gives_one_target_per_row_and_year() -> None:
+    # header years and each row's shares written without separators (a document site's copy)
+    text = ("附表 绿色发展目标分解表指标目标值2023年2024年2025年污水处理率90%92.5%95%"
+            "城市用水总量不超省下达指标绿色建筑占比60%70%80%系数0.500.520.55")
+    assert _keys(text) == [(2023, 90.0, "%"), (2024, 92.5, "%"), (2025, 95.0, "%"),
+                           (2023, 60.0, "%"), (2024, 70.0, "%"), (2025, 80.0, "%")]
+    assert _one(text, 92.5)["indicator"] == "污水处理率"
+    assert _one(text, 70.0)["indicator"] == "绿色建筑占比"
+
+
+def test_a_baseline_column_before_run_together_years_is_the_baseline() -> None:
+    text = "表1 主要指标现状值2020年2025年森林覆盖率30%35%"
+    assert _keys(text) == [(2025, 35.0, "%")]
+    assert _one(text, 35.0)["baseline_value"] == 30.0
