@@ -1383,3 +1383,26 @@ def test_a_baseline_column_before_run_together_years_is_the_baseline() -> None:
     text = "表1 主要指标现状值2020年2025年森林覆盖率30%35%"
     assert _keys(text) == [(2025, 35.0, "%")]
     assert _one(text, 35.0)["baseline_value"] == 30.0
+
+
+def test_districts_named_by_a_compass_point_and_chengqu_are_places() -> None:
+    text = "到2027年，南城区、北城区、江北区PM2.5年均浓度控制在30微克/立方米以内。"
+    found = extract_plan(text).targets
+    assert [(t.year, t.value, t.unit) for t in found] == [(2027, 30.0, "微克/立方米")] * 3
+    assert [t.indicator[:3] for t in found] == ["南城区", "北城区", "江北区"]
+
+
+def test_a_list_ending_in_a_generic_chengqu_is_not_split() -> None:
+    text = "到2027年，老城区、主城区绿化覆盖率达到45%。"
+    assert _keys(text) == [(2027, 45.0, "%")]
+
+
+def test_milestone_years_after_qizhong_under_a_goal_are_targets() -> None:
+    text = ("到2023年底，全市公交车中新能源车占比达到90%以上。"
+            "其中2021年新增公交车中新能源车比例达到70%，2022年达到80%，2023年达到90%。")
+    assert _keys(text) == [(2023, 90.0, "%"), (2021, 70.0, "%"), (2022, 80.0, "%"), (2023, 90.0, "%")]
+
+
+def test_qizhong_years_without_a_goal_before_still_report() -> None:
+    text = "全市公交车中新能源车占比较高。其中2021年新增公交车中新能源车比例达到70%，2022年达到80%。"
+    assert _keys(text) == []

@@ -499,7 +499,9 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                 continue  # a text that only looks back (…以来成效显著; a white paper) sets nothing
             own_units = [u for g in unit_groups(sentence) for u in split_responsible(g)]
             goal_intro = goal_intro or _GOALS_INTRO.search(sentence) is not None
-            found = find_targets(sentence, default_year=year_here, issue_year=start_year, continued=listing,
+            # (a 其中 sentence of milestones under a goal: its years are read against their own first year)
+            found = find_targets(sentence, default_year=year_here, continued=listing,
+                                 issue_year=start_year if scope.milestones_from is None else scope.milestones_from,
                                  statement_checked=True, year_ahead=scope.ahead, goal_context=goal_list or goal_intro)
             if sentence.rstrip().endswith(("。", "！", "!")):
                 goal_intro = False  # …主要预期目标是：…；粮食产量1.4万亿斤左右；…: the list runs to the full stop
