@@ -1406,3 +1406,22 @@ def test_milestone_years_after_qizhong_under_a_goal_are_targets() -> None:
 def test_qizhong_years_without_a_goal_before_still_report() -> None:
     text = "全市公交车中新能源车占比较高。其中2021年新增公交车中新能源车比例达到70%，2022年达到80%。"
     assert _keys(text) == []
+
+
+def test_a_forum_table_with_anti_scraping_junk_between_its_cells() -> None:
+    # a forum copy: cells between bars at either end of the lines, junk glued to cells and holding bars
+    text = ("专栏2 主要指标k3 Q; w% 1^ z) B+ e\n"
+            "|\n指标\nr# 5d T; a( X9 v+ | 2020年m! 2s @; d7 L)\n| 2025年\n"
+            "y& 6^ t( Q3 b] | 〔累计〕 p; u8 c' W# 4n\n| 属性\n"
+            "h( 7j P! a% 2e ]] |\n森林覆盖率(%)/ E3 n; |5 Q( x7 r\n| 40。5\nf# 3k M( s^ 8d | 43! J7 ^e d* 5K\n"
+            "| -\nZ] w3 r# 9o p( ! | 约束性\n| \n单位GDP能耗下降(%)\n8u ]# f% Kq 2v | -\n| -\nb@ 7t Z) !x | 〔13。5〕\n"
+            "| 约束性 v( 1q M$ 9& Cz |\n")
+    found = extract_plan(text).targets
+    assert [(t.year, t.value, t.unit, t.relation) for t in found] == [
+        (2025, 43.0, "%", ">="), (2025, 13.5, "%", "reduce_by")]
+    assert found[0].baseline_value == 40.5 and found[1].cumulative
+
+
+def test_a_markdown_table_with_one_digit_cells_is_not_junk() -> None:
+    text = "| 指标 | 2020年 | 2025年 | 属性 |\n|---|---|---|---|\n| 新建公园（个） | 1 | 5 | 预期性 |\n"
+    assert _keys(text) == [(2025, 5.0, "个")]
