@@ -1367,6 +1367,34 @@ def test_latin_letters_in_brackets_without_a_tone_mark_stay() -> None:
     assert [t.indicator for t in found] == ["水泥(cement)产量"]
 
 
+# --- round kd: blind sets 24/25 ---------------------------------------------------------------
+
+_OLD_PLAN_NEWS = ("截至2015年，全省城市污水处理率达到88%。规划提出，到2020年底，全省城市污水处理率达到95%。\n"
+                  "“十三五”期间，规划新增污水管网3.5万公里，改造老旧管网1.2万公里。")
+
+
+def test_an_undated_text_whose_goals_end_a_period_is_written_within_it() -> None:
+    # a news item on a 十三五 plan (goals 到2020年, no later year named): its “十三五”期间 is the plan's
+    # own period, not a review — 3.5 and 1.2 万公里 are 2020 goals; 88% (截至2015年) still reports
+    assert _keys(_OLD_PLAN_NEWS) == [(2020, 95.0, "%"), (2020, 3.5, "万公里"), (2020, 1.2, "万公里")]
+
+
+def test_a_later_year_named_keeps_the_period_a_review() -> None:
+    # negative: a text that names 2023 was written after 2020: the 十三五 paragraph reviews
+    text = _OLD_PLAN_NEWS + "\n2023年，全省继续推进管网建设。"
+    assert (2020, 3.5, "万公里") not in _keys(text)
+
+
+def test_a_year_reached_or_around_is_no_goal_year() -> None:
+    # negative: 已经达到2020年规划水平, 均在2007年前后 set no goal year (the text keeps the assumed issue year)
+    from cocontrol.plans.issued import goal_year_bound
+    assert goal_year_bound("工业用水重复利用率89%，已经达到2020年规划水平。") is None
+    assert goal_year_bound("美国和欧盟碳达峰时间均在2007年前后，碳排放峰值分别为59亿吨和51亿吨。") is None
+    assert goal_year_bound("到2020年底，全省城市污水处理率达到95%。") == 2020
+    # nor does a text looking back over the years just past (written at a time it does not name)
+    assert goal_year_bound("党的十八大以来，全省造林成效显著。到2020年，森林覆盖率超过23%。") is None
+
+
 # --- round ke: opened blind sets 18–23 --------------------------------------------------------
 
 def test_a_table_whose_cells_run_together_gives_one_target_per_row_and_year() -> None:

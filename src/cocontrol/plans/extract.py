@@ -297,7 +297,7 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
     start_year = said.year  # None: a sentence read alone (tense assumes)
     # targets dated before the issue are dropped only when the document states its issue (a
     # date or its 文号); a year inferred from a title's period must not drop quoted goals
-    dated = start_year is not None and said.source not in ("规划期", "")
+    dated = start_year is not None and said.source not in ("规划期", "", "目标年")
     if not dated:
         # a text that looks out to a later plan period (展望“十五五”, “十五五”开局, “十五五”规划编制) was
         # written when the period before it was ending: its undated statements of that period report
