@@ -1453,3 +1453,12 @@ def test_a_forum_table_with_anti_scraping_junk_between_its_cells() -> None:
 def test_a_markdown_table_with_one_digit_cells_is_not_junk() -> None:
     text = "| 指标 | 2020年 | 2025年 | 属性 |\n|---|---|---|---|\n| 新建公园（个） | 1 | 5 | 预期性 |\n"
     assert _keys(text) == [(2025, 5.0, "个")]
+
+
+def test_a_share_of_the_subject_that_comes_from_or_is_rated_is_a_target() -> None:
+    text = "到2030年，60%的供热负荷来自清洁能源，30%的乡镇获评省级生态乡镇。"
+    assert _keys(text) == [(2030, 60.0, "%"), (2030, 30.0, "%")]
+
+
+def test_a_share_that_comes_from_a_source_today_is_no_target() -> None:
+    assert _keys("目前，全市60%的供热负荷来自燃煤锅炉。") == []
