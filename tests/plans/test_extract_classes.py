@@ -1462,3 +1462,19 @@ def test_a_share_of_the_subject_that_comes_from_or_is_rated_is_a_target() -> Non
 
 def test_a_share_that_comes_from_a_source_today_is_no_target() -> None:
     assert _keys("目前，全市60%的供热负荷来自燃煤锅炉。") == []
+
+
+def test_an_unnumbered_review_heading_makes_its_bullets_reports() -> None:
+    text = ("到2025年，全县森林覆盖率达到45%。\n"
+            "2023年全县生态建设成效\n"
+            "●森林覆盖率41%\n"
+            "●比2020年提高3个百分点\n")
+    assert _keys(text) == [(2025, 45.0, "%")]
+
+
+def test_an_unnumbered_goals_line_after_a_review_heading_ends_it() -> None:
+    text = ("2023年全县生态建设成效\n"
+            "●森林覆盖率41%\n"
+            "主要目标\n"
+            "●到2025年，森林覆盖率达到45%\n")
+    assert _keys(text) == [(2025, 45.0, "%")]

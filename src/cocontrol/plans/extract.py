@@ -80,6 +80,7 @@ _FYP = re.compile(r"[“\"]十([一二三四五六七八九])五[”\"]")
 _REGION = re.compile(r"([\u4e00-\u9fff]{2,4}?[市县区州盟])")
 _LEAD_TITLE = re.compile(r"^([^，,；;：:。\d\s“”—\-]{4,24})。(?=.{20,})")
 _END_MATTER = re.compile(r"^(信息公开属性|抄送[:：]|附件[:：\d]|[（(]此件|[\u4e00-\u9fff]{2,12}办公室\d{4}年\d{1,2}月\d{1,2}日印发)")
+_SHORT_LINE = re.compile(r"[^，,。；;：:！？!?、\s]{4,30}")
 _BOX_HEADING = re.compile(r"^\s*[■◆□◇]\s*[^，,。；;]{2,30}$")
 _BULLET_YEAR = re.compile(r"^(?:[—\-]+|到|至|在)?\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?(?:前)?[，,]")
 # a "——" item of a list (主要目标: 到2025年，…。——…；——…) states no year of its own
@@ -401,6 +402,9 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
             if _BOX_HEADING.match(body):
                 # ■ 2024年成绩单 opens a review, ■ 2025年…主要预期目标 the goals
                 review = _REVIEW_HEADING.search(body) is not None
+            elif _SHORT_LINE.fullmatch(body.strip()) and _REVIEW_HEADING.search(body) and not _REVIEW_END.search(body) \
+                    and not _TASK_VERB.match(body) and p is not paras[0]:
+                review = True  # 2017年全市大气污染防治成效|●…比2013年下降18微克/立方米: an unnumbered review heading
             elif _is_review(body, start_year):
                 # a review paragraph that turns to the years ahead in a later sentence (“十三五”期间，
                 # …下降28%。“十四五”期间，全市将…力争…再下降10%) is read sentence by sentence
