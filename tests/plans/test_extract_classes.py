@@ -1478,3 +1478,14 @@ def test_an_unnumbered_goals_line_after_a_review_heading_ends_it() -> None:
             "主要目标\n"
             "●到2025年，森林覆盖率达到45%\n")
     assert _keys(text) == [(2025, 45.0, "%")]
+
+
+def test_a_work_report_telling_last_years_figures_before_this_years_plans() -> None:
+    text = ("市长在作政府工作报告时提到，2027年全市空气质量优良天数比例保持90%以上。\n"
+            "他表示，2028年，全市将完成造林8万亩。")
+    assert _keys(text) == [(2028, 8.0, "万亩")]
+
+
+def test_a_plan_with_a_goal_for_each_year_keeps_both() -> None:
+    text = "方案提出，2027年，全市将完成造林6万亩。2028年，全市将完成造林8万亩。"
+    assert _keys(text) == [(2027, 6.0, "万亩"), (2028, 8.0, "万亩")]

@@ -313,6 +313,13 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
             int(m.group(1)) + 1 for m in _STOCK_TAKEN.finditer(text) if not _INTENT_WORD.search(m.group(0))]
         if done and max(done) > (ASSUMED_ISSUE_YEAR if start_year is None else start_year):
             start_year = max(done)
+        # a work report: 2025年全区…保持99%以上 (no intent) and 2026年，西藏将… — the year spoken of with intent
+        # is the year the text was written in; the year before it, stated without intent, is reported
+        planned = {int(m.group(1)) for m in _YEAR_WITH_INTENT.finditer(text)}
+        told = {int(m.group(1)) for m in _YEAR_TOLD.finditer(text) if not _INTENT_WORD.search(m.group(0))}
+        work_report = [y for y in planned if y - 1 in told]
+        if work_report and max(work_report) > (ASSUMED_ISSUE_YEAR if start_year is None else start_year):
+            start_year = max(work_report)
     looks_back = reports_only(text)
     annual = annual_year(text)  # 2025年全市大气污染防治工作要点: its undated goals are that year's
     if annual is None and plan.title and (m := _ANNUAL_TITLE.match(plan.title)) is not None:
@@ -675,6 +682,10 @@ _YEAR_REPORTED = re.compile(r"(?:^|[。！？\n：:]|获悉[，,]|数据[，,]|�
                             r"[^。\n]{0,80}?(?:以来|历史最|历史新|创历史|创有|首次|排名第|位居|同比)", re.MULTILINE)
 # 截至2021年底，青海全省清洁能源装机3893万千瓦: stock taken at a year's end (not 截至2025年底，全市将…)
 _STOCK_TAKEN = re.compile(r"(?:截至|截止)(?:到)?\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)[^。\n]*")
+_YEAR_WITH_INTENT = re.compile(r"(?:^|[。！？：:\n]|[，,](?=\s*(?:19[5-9]\d|20\d{2})\s*年[，,]))\s*((?:19[5-9]\d|20\d{2}))\s*年[，,][^。\n]{0,20}?将(?!近)",
+                               re.MULTILINE)
+# a year's figures as a speaker tells them (…报告时提到，2025年全区…; 介绍，2025年，…): its sentence
+_YEAR_TOLD = re.compile(r"(?:提到|介绍|表示|指出|说)[，,：:]\s*((?:19[5-9]\d|20\d{2}))\s*年[^。\n]*")
 _INTENT_WORD = re.compile(r"将(?!近)|力争|确保|争取|计划|目标")
 _DONE_WORD = re.compile(r"了|已|取得|成效|完成|实现")
 _PERIOD_SPOKEN_AHEAD = re.compile(r"(?:展望|迈向|谋划|开启)[“\"]?十([一二三四五六七八九])五[”\"]?"
