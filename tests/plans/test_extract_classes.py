@@ -1438,3 +1438,99 @@ def test_jiang_ba_still_looks_ahead() -> None:
 def test_months_of_this_year_date_a_statistic() -> None:
     # 今年1月至10月: a part of the year so far (as 1—10月): the level reached is a report
     assert _keys("今年1月至10月，全市空气质量优良天数比率达到85%。") == []
+
+
+# --- round ke: opened blind sets 18–23 --------------------------------------------------------
+
+def test_a_table_whose_cells_run_together_gives_one_target_per_row_and_year() -> None:
+    # header years and each row's shares written without separators (a document site's copy)
+    text = ("附表 绿色发展目标分解表指标目标值2023年2024年2025年污水处理率90%92.5%95%"
+            "城市用水总量不超省下达指标绿色建筑占比60%70%80%系数0.500.520.55")
+    assert _keys(text) == [(2023, 90.0, "%"), (2024, 92.5, "%"), (2025, 95.0, "%"),
+                           (2023, 60.0, "%"), (2024, 70.0, "%"), (2025, 80.0, "%")]
+    assert _one(text, 92.5)["indicator"] == "污水处理率"
+    assert _one(text, 70.0)["indicator"] == "绿色建筑占比"
+
+
+def test_a_baseline_column_before_run_together_years_is_the_baseline() -> None:
+    text = "表1 主要指标现状值2020年2025年森林覆盖率30%35%"
+    assert _keys(text) == [(2025, 35.0, "%")]
+    assert _one(text, 35.0)["baseline_value"] == 30.0
+
+
+def test_districts_named_by_a_compass_point_and_chengqu_are_places() -> None:
+    text = "到2027年，南城区、北城区、江北区PM2.5年均浓度控制在30微克/立方米以内。"
+    found = extract_plan(text).targets
+    assert [(t.year, t.value, t.unit) for t in found] == [(2027, 30.0, "微克/立方米")] * 3
+    assert [t.indicator[:3] for t in found] == ["南城区", "北城区", "江北区"]
+
+
+def test_a_list_ending_in_a_generic_chengqu_is_not_split() -> None:
+    text = "到2027年，老城区、主城区绿化覆盖率达到45%。"
+    assert _keys(text) == [(2027, 45.0, "%")]
+
+
+def test_milestone_years_after_qizhong_under_a_goal_are_targets() -> None:
+    text = ("到2023年底，全市公交车中新能源车占比达到90%以上。"
+            "其中2021年新增公交车中新能源车比例达到70%，2022年达到80%，2023年达到90%。")
+    assert _keys(text) == [(2023, 90.0, "%"), (2021, 70.0, "%"), (2022, 80.0, "%"), (2023, 90.0, "%")]
+
+
+def test_qizhong_years_without_a_goal_before_still_report() -> None:
+    text = "全市公交车中新能源车占比较高。其中2021年新增公交车中新能源车比例达到70%，2022年达到80%。"
+    assert _keys(text) == []
+
+
+def test_a_forum_table_with_anti_scraping_junk_between_its_cells() -> None:
+    # a forum copy: cells between bars at either end of the lines, junk glued to cells and holding bars
+    text = ("专栏2 主要指标k3 Q; w% 1^ z) B+ e\n"
+            "|\n指标\nr# 5d T; a( X9 v+ | 2020年m! 2s @; d7 L)\n| 2025年\n"
+            "y& 6^ t( Q3 b] | 〔累计〕 p; u8 c' W# 4n\n| 属性\n"
+            "h( 7j P! a% 2e ]] |\n森林覆盖率(%)/ E3 n; |5 Q( x7 r\n| 40。5\nf# 3k M( s^ 8d | 43! J7 ^e d* 5K\n"
+            "| -\nZ] w3 r# 9o p( ! | 约束性\n| \n单位GDP能耗下降(%)\n8u ]# f% Kq 2v | -\n| -\nb@ 7t Z) !x | 〔13。5〕\n"
+            "| 约束性 v( 1q M$ 9& Cz |\n")
+    found = extract_plan(text).targets
+    assert [(t.year, t.value, t.unit, t.relation) for t in found] == [
+        (2025, 43.0, "%", ">="), (2025, 13.5, "%", "reduce_by")]
+    assert found[0].baseline_value == 40.5 and found[1].cumulative
+
+
+def test_a_markdown_table_with_one_digit_cells_is_not_junk() -> None:
+    text = "| 指标 | 2020年 | 2025年 | 属性 |\n|---|---|---|---|\n| 新建公园（个） | 1 | 5 | 预期性 |\n"
+    assert _keys(text) == [(2025, 5.0, "个")]
+
+
+def test_a_share_of_the_subject_that_comes_from_or_is_rated_is_a_target() -> None:
+    text = "到2030年，60%的供热负荷来自清洁能源，30%的乡镇获评省级生态乡镇。"
+    assert _keys(text) == [(2030, 60.0, "%"), (2030, 30.0, "%")]
+
+
+def test_a_share_that_comes_from_a_source_today_is_no_target() -> None:
+    assert _keys("目前，全市60%的供热负荷来自燃煤锅炉。") == []
+
+
+def test_an_unnumbered_review_heading_makes_its_bullets_reports() -> None:
+    text = ("到2025年，全县森林覆盖率达到45%。\n"
+            "2023年全县生态建设成效\n"
+            "●森林覆盖率41%\n"
+            "●比2020年提高3个百分点\n")
+    assert _keys(text) == [(2025, 45.0, "%")]
+
+
+def test_an_unnumbered_goals_line_after_a_review_heading_ends_it() -> None:
+    text = ("2023年全县生态建设成效\n"
+            "●森林覆盖率41%\n"
+            "主要目标\n"
+            "●到2025年，森林覆盖率达到45%\n")
+    assert _keys(text) == [(2025, 45.0, "%")]
+
+
+def test_a_work_report_telling_last_years_figures_before_this_years_plans() -> None:
+    text = ("市长在作政府工作报告时提到，2027年全市空气质量优良天数比例保持90%以上。\n"
+            "他表示，2028年，全市将完成造林8万亩。")
+    assert _keys(text) == [(2028, 8.0, "万亩")]
+
+
+def test_a_plan_with_a_goal_for_each_year_keeps_both() -> None:
+    text = "方案提出，2027年，全市将完成造林6万亩。2028年，全市将完成造林8万亩。"
+    assert _keys(text) == [(2027, 6.0, "万亩"), (2028, 8.0, "万亩")]
