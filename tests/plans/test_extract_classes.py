@@ -1534,3 +1534,15 @@ def test_a_work_report_telling_last_years_figures_before_this_years_plans() -> N
 def test_a_plan_with_a_goal_for_each_year_keeps_both() -> None:
     text = "方案提出，2027年，全市将完成造林6万亩。2028年，全市将完成造林8万亩。"
     assert _keys(text) == [(2027, 6.0, "万亩"), (2028, 8.0, "万亩")]
+
+
+def test_a_rate_written_before_its_number_is_the_per_unit() -> None:
+    # 达到每日70万吨: the same as 70万吨/日 (the time first, as 每立方米22微克 puts the volume first)
+    found = extract_plan("到2025年底，全省垃圾焚烧处理能力达到每日3.5万吨左右。").targets
+    assert [(t.year, t.value, t.unit, t.approx) for t in found] == [(2025, 3.5, "万吨/日", True)]
+
+
+def test_a_count_per_day_keeps_its_count_unit() -> None:
+    # negative: 每天2次 (how often) is no rate unit; 每年新增 stays an amount (no /年 added)
+    from cocontrol.plans.quantities import find_quantities
+    assert [q.unit for q in find_quantities("每天巡查2次，每年新增造林10万亩")] == ["次", "万亩"]
