@@ -1546,3 +1546,24 @@ def test_a_count_per_day_keeps_its_count_unit() -> None:
     # negative: 每天2次 (how often) is no rate unit; 每年新增 stays an amount (no /年 added)
     from cocontrol.plans.quantities import find_quantities
     assert [q.unit for q in find_quantities("每天巡查2次，每年新增造林10万亩")] == ["次", "万亩"]
+
+
+def test_a_goal_quoted_and_named_a_years_target() -> None:
+    # 把“…降低2.5%左右”作为2026年主要预期目标之一: the quoted goal is that year's; last year's (较上年的“3%左右”) is not
+    found = extract_plan("某省政府工作报告把“单位地区生产总值能耗降低2.5%左右”作为2026年主要预期目标之一，"
+                         "较上年的“3%左右”有所调整。").targets
+    assert [(t.indicator, t.year, t.value, t.relation, t.approx) for t in found] == [
+        ("单位地区生产总值能耗", 2026, 2.5, "reduce_by", True)]
+
+
+def test_a_period_plan_stating_its_goal_at_once_dates_it() -> None:
+    # “十五五”规划纲要明确了…的总体目标: the plan's period gives the year (2030); the goal's name has no plan words
+    found = extract_plan("“十五五”规划纲要明确了单位GDP二氧化碳排放降低17%的总体目标。").targets
+    assert [(t.indicator, t.year, t.value) for t in found] == [("单位GDP二氧化碳排放", 2030, 17.0)]
+    found = extract_plan("“十五五”规划纲要明确了非化石能源消费比重提高到25%的总体目标。").targets
+    assert [(t.indicator, t.year, t.value, t.relation) for t in found] == [("非化石能源消费比重", 2030, 25.0, ">=")]
+
+
+def test_a_period_plans_goals_named_with_de_are_no_scope() -> None:
+    # negative: “十三五”规划确定的目标全面完成 (确定的, no 了) opens no year scope for the undated sentence after it
+    assert _keys("“十三五”规划确定的目标全面完成。全市森林覆盖率达到40%。") == [(None, 40.0, "%")]

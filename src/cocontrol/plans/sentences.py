@@ -224,6 +224,10 @@ def _indicator(pre: str) -> str:
     # 1. PM2.5浓度 / 二是星级绿色建筑占比 → the name without its item number
     pre = re.sub(r"^\s*(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[）)]|[①-⑳]|[一二三四五六七八九十]{1,2}是)\s*", "", pre)
     pre = _BASE_PHRASE.sub("", pre)  # 浓度在2015年70微克/立方米的基础上 → 浓度
+    if pre.count("“") > pre.count("”"):
+        pre = pre[pre.rfind("“") + 1 :]  # 报告把“单位GDP能耗降低3%”作为…目标: the goal quoted is named by its own words
+    # “十四五”规划明确了单位GDP能耗降低13.5%的总体目标: the plan stating the goal is no part of its name
+    pre = re.sub(r"^[^，,；;。]{0,30}?(?:规划|方案|纲要|意见|计划)》?(?:明确|提出|确定|设定)了", "", pre)
     t = re.sub(r"(由|从)(19[5-9]\d|20\d{2})年.*$", "", pre)
     t = re.sub(r"(由|从)[^，,；;\d]{0,8}?\d[\d.]*.*$", "", t)  # 森林覆盖率从(目前的)40%提高到… → 森林覆盖率
     t = re.sub(r"(比|较)(19[5-9]\d|20\d{2})年", "", t)
@@ -386,7 +390,7 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
 
 _SHARE_IS = re.compile(r"(?:以上|以下)?(?:均|全部)?为[\u4e00-\u9fff“]")
 _HEDGE_END = re.compile(r"(?:大约|约为|约|将近|近|为)$")
-_GOAL_AFTER = re.compile(r"(?:以上|以下|以内|左右)?的?(?:发展|奋斗|预期|(?:攻坚|约束性|考核)?(?:既定|年度)?)目标")
+_GOAL_AFTER = re.compile(r"(?:以上|以下|以内|左右)?的?(?:发展|奋斗|预期|总体|整体|主要|(?:攻坚|约束性|考核)?(?:既定|年度)?)目标")
 # a goal named as an object (锚定2030年全省风电、光伏装机1亿千瓦以上、清洁能源装机超过1.4亿千瓦的目标)
 _GOAL_NOUN_VERB = re.compile(r"锚定|瞄准|围绕|实现|完成|确保|力争|达成|提出|明确")
 _GOAL_CLAUSE_END = re.compile(r"[^，,；;。！？]{0,40}?的?(?:发展|奋斗|预期)?目标(?=[，,；;。！？]|$)")
@@ -447,6 +451,8 @@ _FUTURE = re.compile(r"(?<![高升长加降少减])(?<!(?:19[5-9]\d|20\d{2})年)
                      r"|目标(?:任务)?(?:分别)?(?:为|是)[：:]"
                      # 2025年目标值为45%, PM2.5浓度目标为35微克/立方米: a value stated as the target
                      r"|目标值?(?:分别)?(?:为|是)\s*(?:约|不低于|不高于|不超过)?\s*[\d一二两三四五六七八九十百]"
+                     # 把“能耗降低3%左右”作为2025年发展主要预期目标之一: a goal quoted and named that year's
+                     r"|(?:作为|列为|确定为|定为)\s*(?:19[5-9]\d|20\d{2})\s*年[^，,。；;！？]{0,16}?(?:目标|指标)"
                      # 2019年各市(区)空气质量考核指标为，西安市…: the year's assessed targets
                      r"|考核(?:指标|目标)(?:分别)?(?:为|是)[，,：:]"
                      # a year a plan states for its goals (《规划》提出，2020年，…) looks ahead
@@ -856,7 +862,9 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             after = re.match(stop, sentence[head.end :])
             # 30个绿色园区、5个基地 / 30个绿色园区和300家绿色工厂: the noun ends before the next count
             noun = re.split(r"(?:、|和|及|以及|与)(?=[\d一二两三四五六七八九十])", after.group(0))[0] if after else ""
-            if len(noun) >= 2 and verb_word not in GE_WORDS + LE_WORDS and not noun[0].isspace():
+            # (降低3%左右”作为…: a closing quote ends the goal quoted; no noun follows its number)
+            if len(noun) >= 2 and verb_word not in GE_WORDS + LE_WORDS and not noun[0].isspace() and noun[0] not in "”\"」』" \
+                    and not _GOAL_AFTER.match(noun):  # 降低17%的总体目标: the goal, not an object
                 defining = verb_word in _DEFINING and not noun.startswith(verb_word)
                 targets_here = [(head, verb_word + noun if defining else noun, year)]
         if len(group) == 1 and verb is not None and enumerated_count(sentence, head, pre):
