@@ -1567,3 +1567,15 @@ def test_a_period_plan_stating_its_goal_at_once_dates_it() -> None:
 def test_a_period_plans_goals_named_with_de_are_no_scope() -> None:
     # negative: “十三五”规划确定的目标全面完成 (确定的, no 了) opens no year scope for the undated sentence after it
     assert _keys("“十三五”规划确定的目标全面完成。全市森林覆盖率达到40%。") == [(None, 40.0, "%")]
+
+
+def test_a_count_of_units_supported_is_a_target() -> None:
+    # 重点支持10个左右城市开展试点: how many units the plan supports (a count of pilots), as 遴选/选择 N个
+    assert [(t.year, t.value, t.unit, t.approx) for t in extract_plan(
+        "《意见》提出，省域在美丽中国建设中发挥主体作用。重点支持10个左右城市开展试点建设。").targets] == [
+        (None, 10.0, "个", True)]
+
+
+def test_units_supported_last_year_report() -> None:
+    # negative: 去年…支持12个县 is what was done
+    assert _keys("去年，省财政支持12个县开展试点。") == []
