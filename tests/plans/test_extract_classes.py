@@ -1579,3 +1579,10 @@ def test_a_count_of_units_supported_is_a_target() -> None:
 def test_units_supported_last_year_report() -> None:
     # negative: 去年…支持12个县 is what was done
     assert _keys("去年，省财政支持12个县开展试点。") == []
+
+
+def test_a_table_row_of_the_worst_quality_share_is_an_upper_bound() -> None:
+    # 地下水质量极差比例 15左右: the share of the worst class is to stay low (<=), as 劣V类; 优良 shares stay >=
+    text = ("主要指标如下:\n指标 |\n2020年 |\n2025年 |\n地下水质量极差比例(%) |\n16.2 |\n15左右 |\n"
+            "地表水优良水体比例(%) |\n80 |\n85 |\n材料二:某省将聚焦重点产业。")
+    assert [(t.year, t.value, t.relation) for t in extract_plan(text).targets] == [(2025, 15.0, "<="), (2025, 85.0, ">=")]
