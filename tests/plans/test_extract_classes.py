@@ -1586,3 +1586,10 @@ def test_a_table_row_of_the_worst_quality_share_is_an_upper_bound() -> None:
     text = ("主要指标如下:\n指标 |\n2020年 |\n2025年 |\n地下水质量极差比例(%) |\n16.2 |\n15左右 |\n"
             "地表水优良水体比例(%) |\n80 |\n85 |\n材料二:某省将聚焦重点产业。")
     assert [(t.year, t.value, t.relation) for t in extract_plan(text).targets] == [(2025, 15.0, "<="), (2025, 85.0, ">=")]
+
+
+def test_zhengqu_before_a_bound_is_a_hedge_like_lizheng() -> None:
+    # 争取控制在1500万吨内: a goal striven for (strive), as 力争
+    assert _one("到2025年，全市煤炭消费总量争取控制在1500万吨内。", 1500.0)["strive"] is True
+    # negative: 已争取到 (got) is no hedge
+    assert _one("到2025年，全市煤炭消费总量控制在1500万吨内，已争取到专项资金。", 1500.0)["strive"] is False

@@ -720,7 +720,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         after_verb = pre[verb_pos + len(verb_word) : verb_pos + len(verb_word) + 1]
         if verb_word in REDUCE + INCREASE and after_verb in ("到", "至"):
             verb_word = verb_word + after_verb
-        strive = strive_all or "力争" in pre
+        strive = strive_all or "力争" in pre or re.search(r"(?<![共已])争取(?![到得了])", pre) is not None  # 争取控制在…内
         annual = (_ANNUAL.search(pre) is not None and (
             verb_word in REDUCE + INCREASE or _RATE_NOUN.search(pre) is not None
         )) or ("每年" in pre and verb_word in REDUCE + INCREASE)
