@@ -1393,6 +1393,8 @@ def test_a_year_reached_or_around_is_no_goal_year() -> None:
     assert goal_year_bound("到2020年底，全省城市污水处理率达到95%。") == 2020
     # nor does a text looking back over the years just past (written at a time it does not name)
     assert goal_year_bound("党的十八大以来，全省造林成效显著。到2020年，森林覆盖率超过23%。") is None
+    # nor one saying a deadline was met (到2020年底，全省已建成…): it was written after it
+    assert goal_year_bound("到2020年底，全省已建成污水处理厂100座，城市污水处理率达到95%。") is None
 
 
 def test_a_list_of_start_values_is_no_target() -> None:
