@@ -112,6 +112,8 @@ def paragraphs(text: str) -> tuple[list[Paragraph], list[Table]]:
     pipe: Table | None = None
     tabbed: Table | None = None
     in_cells = _cell_runs(text, lines)  # line index → its one-cell-per-line table
+    if "|" in text and _JAMMED.search(text):
+        in_cells.update({k: v for k, v in _jammed_cells(text, lines).items() if k not in in_cells})
     for i, (start, end) in enumerate(lines):
         raw = text[start:end]
         stripped = raw.strip()
@@ -251,6 +253,103 @@ def _cell_runs(text: str, lines: list[tuple[int, int]]) -> dict[int, Table]:
         for n in range(i, j):
             out[n] = table
         i = j
+    return out
+
+
+# anti-scraping junk a forum page sprinkles between the cells of a table (“7 B; g# x0 `- r. y5 o+ b$ S+ ?”):
+# space-separated groups of one or two printable ASCII characters; a page carries it when several long runs
+# with letters and punctuation mixed occur
+_JAMMED = re.compile(r"(?:(?:[A-Za-z][!-/:-@\[-`{-~]|[!-/:-@\[-`{-~][A-Za-z0-9]|[A-Za-z]\d) ){5,}")
+_JAM = re.compile(r"(?:[!-~]{1,2} ){2,}[!-~]{1,2}(?=[ \t]*(?:\n|$))|(?:[!-~]{1,2} ){2,}[!-~]{1,2}(?= )|(?:[!-~]{1,2} ){3,}")
+# a cell right after a bar keeps its characters even when junk is glued to it (| <5! O7 _( …)
+_BAR_VALUE = re.compile(r"(?<=\|)[ \t]+((?:[<>≥≤＜＞]=?)?\d+(?:[。.]\d+)?(?:左右|以上|以下|以内)?|[〔\[]\d+(?:[。.]\d+)?[〕\]]|[-—/](?=[!-~]| |$))",
+                        re.MULTILINE)
+_BINDING_CELL = re.compile(r"^(?:约束性|预期性)$")
+
+
+def _jammed_cells(text: str, lines: list[tuple[int, int]]) -> dict[int, Table]:
+    """A table a forum page wrote with ``|`` between cells at either end of its lines and anti-scraping
+    junk between them (see :data:`_JAMMED`): the junk is blanked (cells right after a bar are kept
+    whole), the rest split at bars and line ends into cells; after ``指标`` and its header cells (years,
+    〔累计〕, 属性) a row is a name, its value cells and its 约束性/预期性 cell. A row with fewer values
+    than value columns puts a 〔…〕 value in the 〔累计〕 column and the others from the left."""
+    if not _JAMMED.search(text):
+        return {}
+    chars = list(text)
+    kept = [(m.start(1), m.end(1)) for m in _BAR_VALUE.finditer(text)]
+    masked = list(text)
+    for a, b in kept:
+        masked[a:b] = "值" * (b - a)
+    masked_text = "".join(masked)
+    for m in _JAM.finditer(masked_text):
+        chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    plain = "".join(chars)
+    cells: list[tuple[str, int, int]] = []
+    for m in re.finditer(r"[^|\n]+", plain):
+        value = m.group(0).strip()
+        if value:
+            a = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+            if value.count("(") > value.count(")") and text[a + len(value) : a + len(value) + 1] == ")":
+                value += ")"  # 比率(%). M! K;: the junk took the bracket closing the unit
+            cells.append((re.sub(r"(?<=\d)。(?=\d)", ".", value), a, a + len(value)))
+    out: dict[int, Table] = {}
+    starts = [a for a, _ in lines]
+    import bisect
+
+    i = 0
+    while i < len(cells):
+        if cells[i][0] not in ("指标", "指标名称", "主要指标", "具体指标"):
+            i += 1
+            continue
+        width = 1
+        while i + width < len(cells) and _HEADER_CELL.match(cells[i + width][0]):
+            width += 1
+        header = [cells[i]] + [(re.sub(r"(?<=〕|\])\d$", "", c[0]), c[1], c[2]) for c in cells[i + 1 : i + width]]
+        if width < 3 or not any(re.match(r"(?:19|20)\d{2}\s*年", c[0]) for c in header) \
+                or not _BINDING_CELL.match(header[-1][0].replace("属性", "约束性") if header[-1][0].endswith("属性") else ""):
+            i += 1
+            continue
+        n_values = width - 2
+        cum_col = next((k for k, c in enumerate(header) if "累计" in c[0]), None)
+        table = Table("")
+        table.rows.append(header)
+        k = i + width
+        name: tuple[str, int, int] | None = None
+        values: list[tuple[str, int, int]] = []
+        last = k
+        while k < len(cells):
+            c = cells[k]
+            if _BINDING_CELL.match(c[0]):
+                if name is not None and 0 < len(values) <= n_values:
+                    row: list[tuple[str, int, int]] = [name] + [("", c[1], c[1])] * n_values + [c]
+                    if len(values) == n_values:
+                        row[1 : 1 + n_values] = values
+                    else:
+                        rest = []
+                        for v in values:
+                            if v[0].startswith(("〔", "[")) and cum_col is not None:
+                                row[cum_col] = v
+                            else:
+                                rest.append(v)
+                        for col, v in zip(range(1, 1 + n_values), rest, strict=False):
+                            row[col] = v
+                    table.rows.append(row)
+                    last = k
+                name, values = None, []
+            elif _VALUE_CELL.match(c[0]):
+                if name is not None:
+                    values.append(c)
+            elif len(c[0]) <= 60:
+                name, values = c, []  # a text cell: the row's name (a category line is replaced by the next)
+            else:
+                break
+            k += 1
+        if len(table.rows) > 1:
+            first = bisect.bisect_right(starts, cells[i][1]) - 1
+            end_line = bisect.bisect_right(starts, cells[last][1]) - 1
+            for n in range(first, end_line + 1):
+                out[n] = table
+        i = last + 1 if len(table.rows) > 1 else i + 1
     return out
 
 

@@ -9,6 +9,7 @@ one is a vertically merged cell and repeats it.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from cocontrol.plans.model import Target
@@ -28,7 +29,7 @@ _KNOWN_UNITS = re.compile(r"^(%|％|‰|μg/m3|μg/m³|微克/立方米|吨|万�
                           r"|立方米/万元|吨/万元|吨标准煤/万元)$")
 
 
-LESS_IS_BETTER = re.compile(r"浓度|劣\s*[VⅤ]|[VⅤ]类|黑臭|施用量|使用量|排放量|排放总量|消耗量|重污染|超标|发生率|强度"
+LESS_IS_BETTER = re.compile(r"浓度|劣\s*[VⅤ]|极差|较差|[VⅤ]类|黑臭|施用量|使用量|排放量|排放总量|消耗量|重污染|超标|发生率|强度"
                             r"|用水量|用水总量|漏损率|消费总量|失业率")
 _LESS_IS_BETTER = LESS_IS_BETTER
 
@@ -212,4 +213,55 @@ def flat_tables(text: str) -> list[tuple[int, int, list[Target]]]:
             pos = m.end()
         if targets:
             out.append((header.start(), pos, targets))
+    return out
+
+
+# a table flattened without any separator (…目标分解表 指标 预期值 2016年2017年2018年 再生水回用率30%40%55% …):
+# the year columns run together in the header, each row's cells run together after its name
+_RUN_HEADER = re.compile(r"(?:指标|目标|表)[^。；;\n]{0,20}?(?P<years>(?:(?:19[5-9]\d|20\d{2})\s*年){2,6})")
+_RUN_BASE = re.compile(r"现状|基期|基准|基数|基础值")
+_RUN_NAME_CUT = re.compile(r".*(?:指标|任务|要求|标准|[%％\d.）)])")
+
+
+def run_together_tables(text: str) -> list[tuple[int, int, list[Target]]]:
+    """Indicator tables whose cells a page ran together without separators: a header of N years
+    written one after the other (``2016年2017年2018年``) and rows that are a name followed by exactly
+    N shares (``再生水回用率30%40%55%``) — one target per row and year column (a column named
+    现状/基期 before the years is the baseline). Only shares are split: run-together plain numbers
+    (0.720.750.78) cannot be told apart and are left alone; a row with another number of cells
+    (低于全区平均值的50%或年降低率5%) is no row of the table. The table ends at a full stop or a
+    line break; (start, end, targets) as :func:`flat_tables`."""
+    out = []
+    for header in _RUN_HEADER.finditer(text):
+        years = [int(y) for y in re.findall(r"((?:19[5-9]\d|20\d{2}))\s*年", header.group("years"))]
+        if any(b <= a for a, b in itertools.pairwise(years)):
+            continue
+        based = _RUN_BASE.search(text, header.start(), header.start("years")) is not None
+        n = len(years)
+        stop = min([i for i in (text.find(c, header.end()) for c in "。\n") if i >= 0] or [len(text)])
+        row = re.compile(rf"(?<![\d.%％])((?:\d+(?:\.\d+)?[%％]){{{n}}})(?![\d.])")
+        targets: list[Target] = []
+        pos = end = header.end()
+        for m in row.finditer(text, header.end(), stop):
+            a = m.start()
+            while a > pos and a - m.start() > -24 and re.match(r"[\u4e00-\u9fffA-Za-z（）()]", text[a - 1]):
+                a -= 1
+            name = text[a : m.start()]
+            cut = _RUN_NAME_CUT.match(name)
+            if cut and cut.end() < len(name):
+                a, name = a + cut.end(), name[cut.end() :]
+            pos = end = m.end()
+            if len(name) < 2:
+                continue
+            cells = [(c.group(0), m.start() + c.start(), m.start() + c.end())
+                     for c in re.finditer(r"\d+(?:\.\d+)?[%％]", m.group(1))]
+            base = cells[0] if based else None
+            for cell, year in list(zip(cells, years, strict=True))[1 if based else 0 :]:
+                t = row_target((name, a, m.start()), base, cell, None, (years[0] if based else None, year), None,
+                               name + " | " + " | ".join(c[0] for c in cells))
+                if t is not None:
+                    out_t = t.model_copy(update={"span": (a, cell[2])})
+                    targets.append(out_t)
+        if targets:
+            out.append((header.start(), max(end, stop), targets))
     return out
