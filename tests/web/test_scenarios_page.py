@@ -133,7 +133,7 @@ def test_the_report_chapter_and_the_page_show_the_same_stored_run(client_of, set
     monkeypatch.setattr(runner, "run", no_run)
     html = client_of("admin").get("/scenarios?name=jinan").text
     assert 'id="scenario-idle"' not in html and 'id="scenario-computing"' not in html
-    cards = re.findall(r'<strong>([^<]+)</strong> 峰值年份 (\d{4}) · <span class="peak-value">([\d,]+)</span> 万吨'
+    cards = re.findall(r'<strong>([^<]+)</strong> <span>峰值年份 (\d{4}) · <span class="peak-value">([\d,]+)</span> 万吨'
                        r' · 2030年前达峰概率 <span class="peak-p">(\d+)</span>%', html)
     assert len(cards) == 3, html[html.find("scenario-peaks"):][:1500]
     second = report.chapter_for("济南市").blocks[0].text
