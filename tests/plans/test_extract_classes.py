@@ -1489,3 +1489,12 @@ def test_a_work_report_telling_last_years_figures_before_this_years_plans() -> N
 def test_a_plan_with_a_goal_for_each_year_keeps_both() -> None:
     text = "方案提出，2027年，全市将完成造林6万亩。2028年，全市将完成造林8万亩。"
     assert _keys(text) == [(2027, 6.0, "万亩"), (2028, 8.0, "万亩")]
+
+
+def test_exceeding_an_assigned_target_under_a_year_scope_is_a_goal() -> None:
+    text = "到2027年，全县生态环境持续改善。超额完成省下达的各项减排指标，城市生活污水处理率达到98%以上。"
+    assert _keys(text) == [(2027, 98.0, "%")]
+
+
+def test_an_exceeded_target_without_a_year_scope_still_reports() -> None:
+    assert _keys("全县超额完成省下达的各项减排指标，城市生活污水处理率达到98%。") == []

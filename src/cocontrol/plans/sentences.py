@@ -451,6 +451,7 @@ _FUTURE = re.compile(r"(?<![高升长加降少减])(?<!(?:19[5-9]\d|20\d{2})年)
                      r"|考核(?:指标|目标)(?:分别)?(?:为|是)[，,：:]"
                      # a year a plan states for its goals (《规划》提出，2020年，…) looks ahead
                      r"|(?:提出|明确|要求|目标是|目标为)[，,：:]?\s*(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?[，,]")
+_OVERFULFIL_GOAL = re.compile(r"\s*(?:力争|确保|争取|全面)?超额完成[^，,。；;了]{0,20}?(?:下达|分解|确定)[^，,。；;了]{0,16}?(?:指标|任务|目标)(?:任务)?[，,；;]")
 _PAST = re.compile(r"过去|以来|已经|已(?!有)|现有|共有|超额|同比|较上年|截至|截止|累计安排|共创建|共建成|共完成|"
                    r"实际完成|完成情况|取得了|取得的|共(?:建设|新建|建立|打造|培育|实施|改造|整治|种植|新增|认定)|"
                    # progress against an assigned task (占省下达任务15.52万亩的197.8%)
@@ -505,7 +506,11 @@ def is_statement(sentence: str, issue_year: int | None = None, scope_year: int |
         if since and _FUTURE.search(_SINCE.sub("", sentence)) is None:
             return True  # 自2021年起，全市累计…完成…860个: since a past year, as 以来
         return past_deadline(sentence, issue_year)  # 到2022年底，全市已完成…
-    if _PAST.search(sentence) is not None or reported(sentence) or _moved_to_past(sentence, issue_year):
+    past = _PAST.search(sentence)
+    if past is not None and scope_year is not None and (over := _OVERFULFIL_GOAL.match(sentence)) is not None:
+        # 到2020年，…。超额完成国家下达的各项指标，非化石能源…达7%以上: to exceed an assigned target is a goal too
+        past = _PAST.search(sentence, over.end())
+    if past is not None or reported(sentence) or _moved_to_past(sentence, issue_year):
         return True
     if _RANK.search(sentence) is not None and (
             scope_year is None or scope_year < (ASSUMED_ISSUE_YEAR if issue_year is None else issue_year)):
