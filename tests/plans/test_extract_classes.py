@@ -1498,3 +1498,13 @@ def test_exceeding_an_assigned_target_under_a_year_scope_is_a_goal() -> None:
 
 def test_an_exceeded_target_without_a_year_scope_still_reports() -> None:
     assert _keys("全县超额完成省下达的各项减排指标，城市生活污水处理率达到98%。") == []
+
+
+def test_a_sentence_on_another_country_sets_no_target() -> None:
+    text = ("到2030年，全省风电装机达到3000万千瓦。"
+            "北欧地区以丹麦为代表，风电发电量占比达50%；日本提出2030年可再生能源占比达到36%。")
+    assert _keys(text) == [(2030, 3000.0, "万千瓦")]
+
+
+def test_a_goal_to_reach_a_world_level_is_still_read() -> None:
+    assert _keys("到2030年，全球领先的储能产业集群基本形成，储能装机达到500万千瓦。") == [(2030, 500.0, "万千瓦")]
