@@ -1508,3 +1508,21 @@ def test_a_sentence_on_another_country_sets_no_target() -> None:
 
 def test_a_goal_to_reach_a_world_level_is_still_read() -> None:
     assert _keys("到2030年，全球领先的储能产业集群基本形成，储能装机达到500万千瓦。") == [(2030, 500.0, "万千瓦")]
+
+
+def test_a_period_goal_being_set_in_a_news_item_is_a_target() -> None:
+    text = "记者从全省节能工作会议上获悉，某省确定“十一五”期间工业节能目标为单位工业增加值能耗下降20%。"
+    assert _keys(text) == [(2010, 20.0, "%")]
+
+
+def test_a_past_period_result_in_a_news_item_still_reports() -> None:
+    assert _keys("记者获悉，“十一五”期间某省单位工业增加值能耗下降20%。") == []
+
+
+def test_the_main_tasks_a_plan_counts_are_structure() -> None:
+    assert _keys("方案提出，到2027年，全市将实施7项主要任务，建成20个无废细胞。") == [(2027, 20.0, "个")]
+
+
+def test_jin_nian_in_a_year_s_task_breakdown_is_its_year() -> None:
+    text = "某市2027年重点目标任务分解\n今年，全市计划实施62个河湖治理项目。"
+    assert _keys(text) == [(2027, 62.0, "个")]

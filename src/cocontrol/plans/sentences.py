@@ -310,7 +310,7 @@ def _groups(qs: list[Quantity], text: str) -> list[list[Quantity]]:
 
 _SHORT_NAME = re.compile(r"[“\"][\u4e00-\u9fff]{0,3}$")
 # the parts a plan is built of, named right after a small count (8个重大工程, 6个转型, 四项行动)
-_PLAN_PARTS = re.compile(r"(?:重大|重点|专项)?(?:工程|行动|转型|体系|任务|举措|机制)(?=[、，,；;。”\"」]|$)")
+_PLAN_PARTS = re.compile(r"(?:重大|重点|专项|主要)?(?:工程|行动|转型|体系|任务|举措|机制)(?=[、，,；;。”\"」及和与]|$)")
 
 
 def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
@@ -485,6 +485,8 @@ _STATEMENT_VERBS = frozenset({"为", ""})
 # a spokesman's or reporter's account (介绍/透露/获悉/据悉) with no future marker states figures
 # of today; a plan's own requirements (不低于, 控制在 …) are kept
 _SPOKEN = re.compile(r"(?:介绍|透露|获悉|据悉|据了解|了解到|表示)\s*[，,：:]")
+# 获悉，江西确定“十二五”期间…目标为…下降16%: a goal being set, reported when it was set
+_GOAL_SET = re.compile(r"(?:确定|制定|下达)[^，,。；;]{0,24}?目标(?:是|为)")
 _PLAN_REQUIRES = re.compile(r"(?:》|规划|方案|纲要)\s*(?:明确)?(?:提出|要求|明确)\s*[，,：:]")
 _ANNUAL = re.compile(r"(?:年均|年平均)(?!\s*(?:浓度|值|降水|气温))")  # 年均浓度 is a measure, not a yearly rate
 _RATE_NOUN = re.compile(r"增速|增长率|降幅|下降率|增幅|(?<=年均)(?:增长|下降|降低)|(?<=年平均)(?:增长|下降|降低)")
@@ -515,7 +517,7 @@ def is_statement(sentence: str, issue_year: int | None = None, scope_year: int |
     if _RANK.search(sentence) is not None and (
             scope_year is None or scope_year < (ASSUMED_ISSUE_YEAR if issue_year is None else issue_year)):
         return True
-    if _SPOKEN.search(sentence) is not None and not any(w in sentence for w in PRESCRIBING) and (
+    if _SPOKEN.search(sentence) is not None and not any(w in sentence for w in PRESCRIBING) and _GOAL_SET.search(sentence) is None and (
             # 获悉，《方案》提出，“十四五”末，累计建成…: a plan's requirement for a year still ahead is
             # no account of today (记者…了解到，“十四五”时期，全省累计实施… still is)
             _PLAN_REQUIRES.search(sentence) is None or scope_year is None
@@ -649,7 +651,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         if since >= 0 and _FUTURE.search(sentence, _clause_start(sentence, since), head.start) is None:
             continue  # 2020年以来，全市累计完成造林100万亩，到2025年…: what was done since, not the goal
         period = _PERIOD_IN_CLAUSE.search(pre)
-        if period is not None and _FUTURE.search(pre) is None and five_year_span(
+        if period is not None and _FUTURE.search(pre) is None and _GOAL_SET.search(pre) is None and five_year_span(
                 10 + "一二三四五六七八九".index(period.group(1)) + 1)[1] < (ASSUMED_ISSUE_YEAR if issue_year is None else issue_year):
             continue  # …每年编制行动方案，“十三五”期间二氧化碳累计下降21.69%: a past period's result
         if _CLAUSE_PAST.search(pre) and _FUTURE.search(pre) is None:
