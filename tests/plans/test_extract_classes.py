@@ -1395,6 +1395,51 @@ def test_a_year_reached_or_around_is_no_goal_year() -> None:
     assert goal_year_bound("党的十八大以来，全省造林成效显著。到2020年，森林覆盖率超过23%。") is None
 
 
+def test_a_list_of_start_values_is_no_target() -> None:
+    # 分别从2020年的60、40立方米下降至50和30立方米: 60 and 40 are where the change starts; 50 and 30
+    # (和 after 分别 shares the unit) are the goals, one per indicator
+    found = extract_plan("到2025年，万元GDP用水量和万元工业增加值用水量分别从2020年的60、40立方米下降至50和30立方米。").targets
+    assert [(t.indicator, t.year, t.value, t.unit) for t in found] == [
+        ("万元GDP用水量", 2025, 50.0, "立方米"), ("万元工业增加值用水量", 2025, 30.0, "立方米")]
+
+
+def test_a_move_between_two_past_levels_reports() -> None:
+    # 分别从“十二五”末的…下降至2018年的…: both ends lie before the issue: a report, whatever the list
+    assert _keys("万元GDP用水量和万元工业增加值用水量分别从“十二五”末的90、60立方米下降至2018年的70和45立方米。") == []
+
+
+def test_numbers_joined_by_he_without_fenbie_keep_their_own_reading() -> None:
+    # negative: without 分别, 5和10万千瓦 does not give 5 the unit (5 stays a bare number)
+    assert [t.value for t in extract_plan("到2025年，新增光伏装机5和10万千瓦储能。").targets if t.value == 5.0] == []
+
+
+def test_a_plan_word_inside_a_title_looks_nowhere() -> None:
+    # 对照《三年行动计划》…同比下降: the 计划 of a title is no intent; the year-on-year figures report
+    assert _keys("对照《清洁空气三年行动计划》的要求，发言人说，2019年，全省PM2.5平均浓度为42微克/立方米，同比下降6.7%。") == []
+
+
+def test_a_title_beside_a_goal_keeps_the_goal() -> None:
+    # negative: a title with a goal ahead outside it (到2025年) is read as before, 同比 or not
+    assert _keys("按照《清洁空气行动计划》要求，到2025年，全省PM2.5平均浓度同比下降5%。") == [(2025, 5.0, "%")]
+
+
+def test_jiang_before_its_object_and_fang_zai_is_no_intent() -> None:
+    # 将生态文明建设放在突出地位 (将 = 把): no future; with 近年来 and a level the paragraph reports
+    text = ("近年来，某县将生态文明建设放在突出地位，全县县级以上集中式饮用水源地水质达标率100%。"
+            "该县累计创建省级生态乡镇12个、生态村96个。")
+    assert _keys(text) == []
+
+
+def test_jiang_ba_still_looks_ahead() -> None:
+    # negative: 将把…放在 is 将 (will) + 把: the level is a goal
+    assert _keys("某县将把生态文明建设放在突出地位，饮用水源地水质达标率达到100%。") == [(None, 100.0, "%")]
+
+
+def test_months_of_this_year_date_a_statistic() -> None:
+    # 今年1月至10月: a part of the year so far (as 1—10月): the level reached is a report
+    assert _keys("今年1月至10月，全市空气质量优良天数比率达到85%。") == []
+
+
 # --- round ke: opened blind sets 18–23 --------------------------------------------------------
 
 def test_a_table_whose_cells_run_together_gives_one_target_per_row_and_year() -> None:
@@ -1489,6 +1534,18 @@ def test_a_work_report_telling_last_years_figures_before_this_years_plans() -> N
 def test_a_plan_with_a_goal_for_each_year_keeps_both() -> None:
     text = "方案提出，2027年，全市将完成造林6万亩。2028年，全市将完成造林8万亩。"
     assert _keys(text) == [(2027, 6.0, "万亩"), (2028, 8.0, "万亩")]
+
+
+def test_a_rate_written_before_its_number_is_the_per_unit() -> None:
+    # 达到每日70万吨: the same as 70万吨/日 (the time first, as 每立方米22微克 puts the volume first)
+    found = extract_plan("到2025年底，全省垃圾焚烧处理能力达到每日3.5万吨左右。").targets
+    assert [(t.year, t.value, t.unit, t.approx) for t in found] == [(2025, 3.5, "万吨/日", True)]
+
+
+def test_a_count_per_day_keeps_its_count_unit() -> None:
+    # negative: 每天2次 (how often) is no rate unit; 每年新增 stays an amount (no /年 added)
+    from cocontrol.plans.quantities import find_quantities
+    assert [q.unit for q in find_quantities("每天巡查2次，每年新增造林10万亩")] == ["次", "万亩"]
 
 
 def test_exceeding_an_assigned_target_under_a_year_scope_is_a_goal() -> None:
