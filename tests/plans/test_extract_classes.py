@@ -1583,3 +1583,14 @@ def test_the_main_tasks_a_plan_counts_are_structure() -> None:
 def test_jin_nian_in_a_year_s_task_breakdown_is_its_year() -> None:
     text = "某市2027年重点目标任务分解\n今年，全市计划实施62个河湖治理项目。"
     assert _keys(text) == [(2027, 62.0, "个")]
+
+
+def test_counts_of_what_is_formed_or_pushed_on_and_an_amount_formed() -> None:
+    text = ("到2027年，全面形成钢铁—建材、化工—新材料等4条循环产业链，推进高新区等其他12个园区循环化改造，"
+            "形成80万吨标准煤左右节能能力，推进30个重点项目建设。")
+    assert _keys(text) == [(2027, 4.0, "条"), (2027, 12.0, "个"), (2027, 80.0, "万吨标准煤"), (2027, 30.0, "个")]
+
+
+def test_measures_named_and_counted_after_deng_are_no_targets() -> None:
+    text = "方案提出，到2027年，实施推进能源转型、强化污染治理等8项重点任务，制定交通、建筑等3个领域专项方案。"
+    assert _keys(text) == []
