@@ -1594,3 +1594,15 @@ def test_counts_of_what_is_formed_or_pushed_on_and_an_amount_formed() -> None:
 def test_measures_named_and_counted_after_deng_are_no_targets() -> None:
     text = "方案提出，到2027年，实施推进能源转型、强化污染治理等8项重点任务，制定交通、建筑等3个领域专项方案。"
     assert _keys(text) == []
+
+
+def test_reaching_the_peak_under_a_year_clause_is_a_peak_target() -> None:
+    text = "到2030年，全县非化石能源消费比重达到30%，力争实现碳达峰目标。"
+    assert _keys(text) == [(2030, 2030.0, "年"), (2030, 30.0, "%")]  # the peak's span opens at 2030年
+    assert _one(text, 2030.0)["strive"]
+
+
+def test_a_means_and_a_repeat_of_the_peak_are_not_new_peak_targets() -> None:
+    assert _keys("到2025年，为实现碳达峰奠定坚实基础。") == []
+    text = "到2030年，全县二氧化碳排放量达到峰值。\n到2030年，全县非化石能源消费比重达到30%，实现碳达峰目标。"
+    assert _keys(text) == [(2030, 2030.0, "年"), (2030, 30.0, "%")]
