@@ -1655,3 +1655,9 @@ def test_a_means_and_a_repeat_of_the_peak_are_not_new_peak_targets() -> None:
     assert _keys("到2025年，为实现碳达峰奠定坚实基础。") == []
     text = "到2030年，全县二氧化碳排放量达到峰值。\n到2030年，全县非化石能源消费比重达到30%，实现碳达峰目标。"
     assert _keys(text) == [(2030, 2030.0, "年"), (2030, 30.0, "%")]
+
+
+def test_a_start_value_before_a_comma_and_the_move_is_no_target() -> None:
+    # 从2020年的40.2%，提高到2025年的43%: the comma does not make the start a level of its own
+    found = extract_plan("到2025年，主要农作物化肥利用率从2020年的40.2%，提高到2025年的43%。").targets
+    assert [(t.year, t.value, t.relation) for t in found] == [(2025, 43.0, ">=")]
