@@ -1677,3 +1677,16 @@ def test_a_deposit_per_month_and_area_is_one_unit() -> None:
         "吨/月·平方公里", "吨/平方公里·月"]
     # negative: 每万元 before a verb is no area and gives no per-unit (万元GDP能耗 is named so)
     assert [q.unit for q in find_quantities("每万元产值用水降至20立方米")] == ["立方米"]
+
+
+def test_a_reported_move_to_a_later_years_level_is_a_goal() -> None:
+    # 据悉，…必须从2005年的0.57…下降到2010年的0.42… in a page of 2007: the account names a goal (2010), not today's figure
+    text = ("发布日期：2007-09-03\n据悉，根据分解方案，甲区的能耗指标必须从2005年的0.57吨标煤/万元"
+            "下降到2010年的0.42吨标煤/万元。")
+    assert _keys(text) == [(2010, 0.42, "吨标煤/万元")]
+
+
+def test_a_reported_move_between_past_levels_stays_a_report() -> None:
+    # negative: the same account of a move that ended before the page (2006) reports
+    text = "发布日期：2007-09-03\n据悉，甲区的能耗从2005年的0.57吨标煤/万元下降到2006年的0.52吨标煤/万元。"
+    assert _keys(text) == []

@@ -533,7 +533,11 @@ def is_statement(sentence: str, issue_year: int | None = None, scope_year: int |
     if _RANK.search(sentence) is not None and (
             scope_year is None or scope_year < (ASSUMED_ISSUE_YEAR if issue_year is None else issue_year)):
         return True
-    if _SPOKEN.search(sentence) is not None and not any(w in sentence for w in PRESCRIBING) and _GOAL_SET.search(sentence) is None and (
+    moved = _MOVED.search(sentence)  # (据悉，…必须从2005年的0.57…下降到2010年的0.42… in 2007: a goal, not today's figure)
+    moved_ahead = moved is not None and moved.group(1) is not None and int(moved.group(1)) > (
+        ASSUMED_ISSUE_YEAR if issue_year is None else issue_year)
+    if _SPOKEN.search(sentence) is not None and not any(w in sentence for w in PRESCRIBING) and _GOAL_SET.search(sentence) is None \
+            and not moved_ahead and (
             # 获悉，《方案》提出，“十四五”末，累计建成…: a plan's requirement for a year still ahead is
             # no account of today (记者…了解到，“十四五”时期，全省累计实施… still is)
             _PLAN_REQUIRES.search(sentence) is None or scope_year is None
