@@ -1606,3 +1606,10 @@ def test_a_means_and_a_repeat_of_the_peak_are_not_new_peak_targets() -> None:
     assert _keys("到2025年，为实现碳达峰奠定坚实基础。") == []
     text = "到2030年，全县二氧化碳排放量达到峰值。\n到2030年，全县非化石能源消费比重达到30%，实现碳达峰目标。"
     assert _keys(text) == [(2030, 2030.0, "年"), (2030, 30.0, "%")]
+
+
+def test_a_page_date_written_in_chinese_with_its_time_dates_the_text() -> None:
+    text = ("某县获批建设清洁能源示范区\n日期: 2019年03月02日 10:21\n"
+            "规划要求示范区清洁能源消费比例2020年达到25%，2025年达到40%。")
+    assert _keys(text) == [(2020, 25.0, "%"), (2025, 40.0, "%")]
+    assert extract_plan(text).plan.date is not None and extract_plan(text).plan.date.year == 2019
