@@ -1613,3 +1613,9 @@ def test_a_page_date_written_in_chinese_with_its_time_dates_the_text() -> None:
             "规划要求示范区清洁能源消费比例2020年达到25%，2025年达到40%。")
     assert _keys(text) == [(2020, 25.0, "%"), (2025, 40.0, "%")]
     assert extract_plan(text).plan.date is not None and extract_plan(text).plan.date.year == 2019
+
+
+def test_a_headline_with_a_comma_ending_in_an_amount_is_a_line_of_its_own() -> None:
+    text = ("某省：到2030年，新能源装机量达5000万千瓦以上\n某某能源网 发布时间:2024-03-01 09:00:00\n"
+            "某省人民政府近日印发《某省碳达峰实施方案》。")
+    assert _keys(text) == [(2030, 5000.0, "万千瓦")]
