@@ -1619,3 +1619,10 @@ def test_a_headline_with_a_comma_ending_in_an_amount_is_a_line_of_its_own() -> N
     text = ("某省：到2030年，新能源装机量达5000万千瓦以上\n某某能源网 发布时间:2024-03-01 09:00:00\n"
             "某省人民政府近日印发《某省碳达峰实施方案》。")
     assert _keys(text) == [(2030, 5000.0, "万千瓦")]
+
+
+def test_a_yearly_net_gain_is_an_annual_amount() -> None:
+    text = "到2035年，储备林建设范围内年均蓄积量净增达1500万立方米以上。"
+    assert _keys(text) == [(2035, 1500.0, "万立方米")]
+    assert _one(text, 1500.0)["annual_rate"]
+    assert not _one("到2035年，储备林蓄积量达到1500万立方米以上。", 1500.0)["annual_rate"]
