@@ -1393,6 +1393,8 @@ def test_a_year_reached_or_around_is_no_goal_year() -> None:
     assert goal_year_bound("到2020年底，全省城市污水处理率达到95%。") == 2020
     # nor does a text looking back over the years just past (written at a time it does not name)
     assert goal_year_bound("党的十八大以来，全省造林成效显著。到2020年，森林覆盖率超过23%。") is None
+    # nor one saying a deadline was met (到2020年底，全省已建成…): it was written after it
+    assert goal_year_bound("到2020年底，全省已建成污水处理厂100座，城市污水处理率达到95%。") is None
 
 
 def test_a_list_of_start_values_is_no_target() -> None:
@@ -1548,6 +1550,53 @@ def test_a_count_per_day_keeps_its_count_unit() -> None:
     assert [q.unit for q in find_quantities("每天巡查2次，每年新增造林10万亩")] == ["次", "万亩"]
 
 
+def test_a_goal_quoted_and_named_a_years_target() -> None:
+    # 把“…降低2.5%左右”作为2026年主要预期目标之一: the quoted goal is that year's; last year's (较上年的“3%左右”) is not
+    found = extract_plan("某省政府工作报告把“单位地区生产总值能耗降低2.5%左右”作为2026年主要预期目标之一，"
+                         "较上年的“3%左右”有所调整。").targets
+    assert [(t.indicator, t.year, t.value, t.relation, t.approx) for t in found] == [
+        ("单位地区生产总值能耗", 2026, 2.5, "reduce_by", True)]
+
+
+def test_a_period_plan_stating_its_goal_at_once_dates_it() -> None:
+    # “十五五”规划纲要明确了…的总体目标: the plan's period gives the year (2030); the goal's name has no plan words
+    found = extract_plan("“十五五”规划纲要明确了单位GDP二氧化碳排放降低17%的总体目标。").targets
+    assert [(t.indicator, t.year, t.value) for t in found] == [("单位GDP二氧化碳排放", 2030, 17.0)]
+    found = extract_plan("“十五五”规划纲要明确了非化石能源消费比重提高到25%的总体目标。").targets
+    assert [(t.indicator, t.year, t.value, t.relation) for t in found] == [("非化石能源消费比重", 2030, 25.0, ">=")]
+
+
+def test_a_period_plans_goals_named_with_de_are_no_scope() -> None:
+    # negative: “十三五”规划确定的目标全面完成 (确定的, no 了) opens no year scope for the undated sentence after it
+    assert _keys("“十三五”规划确定的目标全面完成。全市森林覆盖率达到40%。") == [(None, 40.0, "%")]
+
+
+def test_a_count_of_units_supported_is_a_target() -> None:
+    # 重点支持10个左右城市开展试点: how many units the plan supports (a count of pilots), as 遴选/选择 N个
+    assert [(t.year, t.value, t.unit, t.approx) for t in extract_plan(
+        "《意见》提出，省域在美丽中国建设中发挥主体作用。重点支持10个左右城市开展试点建设。").targets] == [
+        (None, 10.0, "个", True)]
+
+
+def test_units_supported_last_year_report() -> None:
+    # negative: 去年…支持12个县 is what was done
+    assert _keys("去年，省财政支持12个县开展试点。") == []
+
+
+def test_a_table_row_of_the_worst_quality_share_is_an_upper_bound() -> None:
+    # 地下水质量极差比例 15左右: the share of the worst class is to stay low (<=), as 劣V类; 优良 shares stay >=
+    text = ("主要指标如下:\n指标 |\n2020年 |\n2025年 |\n地下水质量极差比例(%) |\n16.2 |\n15左右 |\n"
+            "地表水优良水体比例(%) |\n80 |\n85 |\n材料二:某省将聚焦重点产业。")
+    assert [(t.year, t.value, t.relation) for t in extract_plan(text).targets] == [(2025, 15.0, "<="), (2025, 85.0, ">=")]
+
+
+def test_zhengqu_before_a_bound_is_a_hedge_like_lizheng() -> None:
+    # 争取控制在1500万吨内: a goal striven for (strive), as 力争
+    assert _one("到2025年，全市煤炭消费总量争取控制在1500万吨内。", 1500.0)["strive"] is True
+    # negative: 已争取到 (got) is no hedge
+    assert _one("到2025年，全市煤炭消费总量控制在1500万吨内，已争取到专项资金。", 1500.0)["strive"] is False
+
+
 def test_exceeding_an_assigned_target_under_a_year_scope_is_a_goal() -> None:
     text = "到2027年，全县生态环境持续改善。超额完成省下达的各项减排指标，城市生活污水处理率达到98%以上。"
     assert _keys(text) == [(2027, 98.0, "%")]
@@ -1608,6 +1657,12 @@ def test_a_means_and_a_repeat_of_the_peak_are_not_new_peak_targets() -> None:
     assert _keys(text) == [(2030, 2030.0, "年"), (2030, 30.0, "%")]
 
 
+def test_a_start_value_before_a_comma_and_the_move_is_no_target() -> None:
+    # 从2020年的40.2%，提高到2025年的43%: the comma does not make the start a level of its own
+    found = extract_plan("到2025年，主要农作物化肥利用率从2020年的40.2%，提高到2025年的43%。").targets
+    assert [(t.year, t.value, t.relation) for t in found] == [(2025, 43.0, ">=")]
+
+
 def test_a_page_date_written_in_chinese_with_its_time_dates_the_text() -> None:
     text = ("某县获批建设清洁能源示范区\n日期: 2019年03月02日 10:21\n"
             "规划要求示范区清洁能源消费比例2020年达到25%，2025年达到40%。")
@@ -1626,3 +1681,7 @@ def test_a_yearly_net_gain_is_an_annual_amount() -> None:
     assert _keys(text) == [(2035, 1500.0, "万立方米")]
     assert _one(text, 1500.0)["annual_rate"]
     assert not _one("到2035年，储备林蓄积量达到1500万立方米以上。", 1500.0)["annual_rate"]
+
+
+def test_a_dustfall_rate_per_month_and_area_is_one_unit() -> None:
+    assert _keys("2027年，全市平均降尘量控制在4.5吨/月·平方公里以下。") == [(2027, 4.5, "吨/月·平方公里")]

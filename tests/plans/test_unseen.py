@@ -126,7 +126,10 @@ def _check(title: str, entries: list[dict[str, Any]], min_p: float = MIN_P, min_
                                   "blind20_sentences.yaml", "blind20_docs.yaml",
                                   "blind21_sentences.yaml", "blind21_docs.yaml",
                                   "blind22_sentences.yaml", "blind23_sentences.yaml",
-                                  "blind24_sentences.yaml", "blind25_sentences.yaml"])
+                                  "blind24_sentences.yaml", "blind25_sentences.yaml",
+                                  "blind26_sentences.yaml",
+                                  "blind27_sentences.yaml",
+                                  "blind28_sentences.yaml"])
 def test_anchors_are_in_the_texts(name: str) -> None:
     for e in _entries(name):
         assert e.get("source"), "every quote names where it was read"
@@ -312,8 +315,11 @@ OPENED_FLOORS = {  # set: (files, min precision, min recall)
     21: (("blind21_sentences.yaml", "blind21_docs.yaml"), 0.97, 0.97),
     22: (("blind22_sentences.yaml",), 0.98, 0.97),
     23: (("blind23_sentences.yaml",), 0.98, 0.97),
-    24: (("blind24_sentences.yaml",), 0.98, 0.95),
+    24: (("blind24_sentences.yaml",), 1.0, 1.0),
     25: (("blind25_sentences.yaml",), 1.0, 1.0),
+    26: (("blind26_sentences.yaml",), 0.73, 0.42),  # one-time score 0.738 / 0.425 (kd 2613936)
+    27: (("blind27_sentences.yaml",), 0.87, 0.91),  # one-time 0.846 / 0.917; 0.875 after kd (a start before a comma)
+    28: (("blind28_sentences.yaml",), 0.78, 0.92),  # one-time 0.782 / 0.907; 0.784 / 0.920 after ke (吨/月·平方公里)
 }
 
 

@@ -138,7 +138,10 @@ def goal_year_bound(text: str) -> int | None:
         return None
 
     plain = re.sub(r"《[^》]{0,80}》", lambda m: "\u3000" * len(m.group(0)), text)
-    goals = [int(m.group(1) or m.group(2)) for m in _GOAL_YEAR.finditer(plain)]
+    found = list(_GOAL_YEAR.finditer(plain))
+    if any(re.match(r"[^。；;！？\n]*?已(?!有)", plain[m.end():]) for m in found):
+        return None  # 到2020年底，全省已建成…: a deadline said to be met was passed when the text was written
+    goals = [int(m.group(1) or m.group(2)) for m in found]
     if not goals or max(goals) >= ASSUMED_ISSUE_YEAR:
         return None
     latest = max(goals)

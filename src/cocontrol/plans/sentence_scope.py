@@ -60,7 +60,11 @@ _PERIOD_GOALS = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"
 # a plan named with its period says what it requires (“十三五”规划纲要明确提出：…, 《某市“十四五”节能减排
 # 方案》要求，…): its goals are that period's (the last year), unless a clause names its own year
 _PLAN_SAYS = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?[\u4e00-\u9fff“”]{0,24}?(?:规划|方案|纲要|计划)》?(?:纲要)?"
-                        r"[\u4e00-\u9fff]{0,4}?(?:明确)?(?:提出|要求|明确|指出)\s*[：:，,]")
+                        r"[\u4e00-\u9fff]{0,4}?(?:(?:明确)?(?:提出|要求|明确|指出)\s*[：:，,]"
+                        # “十四五”规划明确了单位GDP能耗降低13.5%的总体目标: the goal follows the verb at once
+                        r"|(?:明确|提出|确定|设定)了)")
+# a goal quoted and named a year's target (把“单位GDP能耗降低3%左右”作为2025年发展主要预期目标之一)
+QUOTED_AS_GOAL = re.compile(rf"(?:作为|列为|确定为|定为)\s*({_Y})\s*年[^，,。；;！？]{{0,16}}?(?:目标|指标)")
 # a plan named with its period and a short name (《上海市产业绿色发展“十四五”规划》(以下简称《规划》)),
 # then 《规划》具体目标包括：…: the goals the short name states are that period's (its last year)
 _ALIAS = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?[^《》。]{0,24}》\s*[（(]\s*以下简称\s*[“\"]?《([^》]{1,12})》")
@@ -143,6 +147,7 @@ class ScopeTracker:
                for m in _PERIOD_GOALS.finditer(sentence)]
             # 2013年是实现“十二五”…承前启后的关键一年。…确保…比上年下降3%: the year the paragraph's tasks are for
             + [(m.start(), int(m.group(1)), True) for m in _YEAR_IS.finditer(sentence)]
+            + [(0, int(m.group(1)), True) for m in QUOTED_AS_GOAL.finditer(sentence)]
             + [(m.end(), five_year_span(10 + "一二三四五六七八九".index(m.group(1)) + 1)[1], True)
                for m in _PLAN_SAYS.finditer(sentence)]
             + [(at, y, True) for at, y in alias_says]

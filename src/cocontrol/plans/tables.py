@@ -29,7 +29,7 @@ _KNOWN_UNITS = re.compile(r"^(%|％|‰|μg/m3|μg/m³|微克/立方米|吨|万�
                           r"|立方米/万元|吨/万元|吨标准煤/万元)$")
 
 
-LESS_IS_BETTER = re.compile(r"浓度|劣\s*[VⅤ]|[VⅤ]类|黑臭|施用量|使用量|排放量|排放总量|消耗量|重污染|超标|发生率|强度"
+LESS_IS_BETTER = re.compile(r"浓度|劣\s*[VⅤ]|极差|较差|[VⅤ]类|黑臭|施用量|使用量|排放量|排放总量|消耗量|重污染|超标|发生率|强度"
                             r"|用水量|用水总量|漏损率|消费总量|失业率")
 _LESS_IS_BETTER = LESS_IS_BETTER
 
