@@ -1685,3 +1685,20 @@ def test_a_yearly_net_gain_is_an_annual_amount() -> None:
 
 def test_a_dustfall_rate_per_month_and_area_is_one_unit() -> None:
     assert _keys("2027年，全市平均降尘量控制在4.5吨/月·平方公里以下。") == [(2027, 4.5, "吨/月·平方公里")]
+
+
+def test_a_goal_breakdown_table_by_place_gives_one_target_per_place_and_goal() -> None:
+    text = ("附件\n某市“十四五”各县(市、区)节能目标分解表\n"
+            "县(市、区) | 能耗强度下降目标 | 煤炭消费削减目标 | 责任单位 |\n"
+            "东城区 | 15% | 8% | 东城区人民政府 |\n"
+            "西河县 | 15% | 10% | 西河县人民政府 |\n")
+    found = extract_plan(text).targets
+    assert [(t.year, t.value, t.unit, t.relation) for t in found] == [
+        (2025, 15.0, "%", "reduce_by"), (2025, 8.0, "%", "reduce_by"),
+        (2025, 15.0, "%", "reduce_by"), (2025, 10.0, "%", "reduce_by")]
+    assert found[0].indicator.startswith("东城区") and found[2].indicator.startswith("西河县")
+
+
+def test_a_breakdown_table_without_a_year_in_its_title_gives_none() -> None:
+    text = "各县节能目标分解表\n县区 | 能耗强度下降目标 |\n东城区 | 15% |\n西河县 | 12% |\n"
+    assert _keys(text) == []
