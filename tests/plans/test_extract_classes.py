@@ -1702,3 +1702,9 @@ def test_a_goal_breakdown_table_by_place_gives_one_target_per_place_and_goal() -
 def test_a_breakdown_table_without_a_year_in_its_title_gives_none() -> None:
     text = "各县节能目标分解表\n县区 | 能耗强度下降目标 |\n东城区 | 15% |\n西河县 | 12% |\n"
     assert _keys(text) == []
+
+
+def test_a_plan_period_right_after_the_subject_dates_its_clause() -> None:
+    text = "某市人民政府关于下达“十四五”节能目标的通知\n某政发〔2022〕3号\n根据省政府要求，我市“十四五”单位GDP能耗需下降14%。\n"
+    assert _keys(text) == [(2025, 14.0, "%")]
+    assert _keys("我市“十三五”单位GDP能耗下降了18%。") == []
