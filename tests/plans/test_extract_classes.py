@@ -1751,3 +1751,16 @@ def test_a_plan_period_right_after_the_subject_dates_its_clause() -> None:
     text = "某市人民政府关于下达“十四五”节能目标的通知\n某政发〔2022〕3号\n根据省政府要求，我市“十四五”单位GDP能耗需下降14%。\n"
     assert _keys(text) == [(2025, 14.0, "%")]
     assert _keys("我市“十三五”单位GDP能耗下降了18%。") == []
+
+
+def test_an_example_paragraph_goes_on_with_the_report_before() -> None:
+    # 例如，全年完成…: an example of the work just reported, not a goal
+    text = "司长表示，2023年，我国大气污染防治开展了大量工作。\n例如，全年完成散煤治理150万户，累计达3900万户。"
+    assert _keys(text) == []
+
+
+def test_an_example_paragraph_after_goals_keeps_its_targets() -> None:
+    # negative: 例如，… after a paragraph looking ahead is read as usual
+    text = "到2027年，全市将持续推进清洁取暖。\n例如，完成散煤治理5万户。"
+    assert 5.0 in [t.value for t in extract_plan(text).targets]
+
