@@ -1764,3 +1764,9 @@ def test_an_example_paragraph_after_goals_keeps_its_targets() -> None:
     text = "到2027年，全市将持续推进清洁取暖。\n例如，完成散煤治理5万户。"
     assert 5.0 in [t.value for t in extract_plan(text).targets]
 
+
+
+def test_a_year_clause_after_a_bylines_bracket_scopes_the_paragraph() -> None:
+    # 本报北京12月4日电 (记者某某)到2025年，…。其中，…降低18%: the bracket closes the byline; 到2025年 opens the scope
+    text = "本报北京12月4日电 (记者李明)到2025年，工业绿色转型取得显著成效。其中，单位工业增加值二氧化碳排放降低18%。"
+    assert _keys(text) == [(2025, 18.0, "%")]
