@@ -1595,3 +1595,178 @@ def test_zhengqu_before_a_bound_is_a_hedge_like_lizheng() -> None:
     assert _one("到2025年，全市煤炭消费总量争取控制在1500万吨内。", 1500.0)["strive"] is True
     # negative: 已争取到 (got) is no hedge
     assert _one("到2025年，全市煤炭消费总量控制在1500万吨内，已争取到专项资金。", 1500.0)["strive"] is False
+
+
+def test_exceeding_an_assigned_target_under_a_year_scope_is_a_goal() -> None:
+    text = "到2027年，全县生态环境持续改善。超额完成省下达的各项减排指标，城市生活污水处理率达到98%以上。"
+    assert _keys(text) == [(2027, 98.0, "%")]
+
+
+def test_an_exceeded_target_without_a_year_scope_still_reports() -> None:
+    assert _keys("全县超额完成省下达的各项减排指标，城市生活污水处理率达到98%。") == []
+
+
+def test_a_sentence_on_another_country_sets_no_target() -> None:
+    text = ("到2030年，全省风电装机达到3000万千瓦。"
+            "北欧地区以丹麦为代表，风电发电量占比达50%；日本提出2030年可再生能源占比达到36%。")
+    assert _keys(text) == [(2030, 3000.0, "万千瓦")]
+
+
+def test_a_goal_to_reach_a_world_level_is_still_read() -> None:
+    assert _keys("到2030年，全球领先的储能产业集群基本形成，储能装机达到500万千瓦。") == [(2030, 500.0, "万千瓦")]
+
+
+def test_a_period_goal_being_set_in_a_news_item_is_a_target() -> None:
+    text = "记者从全省节能工作会议上获悉，某省确定“十一五”期间工业节能目标为单位工业增加值能耗下降20%。"
+    assert _keys(text) == [(2010, 20.0, "%")]
+
+
+def test_a_past_period_result_in_a_news_item_still_reports() -> None:
+    assert _keys("记者获悉，“十一五”期间某省单位工业增加值能耗下降20%。") == []
+
+
+def test_the_main_tasks_a_plan_counts_are_structure() -> None:
+    assert _keys("方案提出，到2027年，全市将实施7项主要任务，建成20个无废细胞。") == [(2027, 20.0, "个")]
+
+
+def test_jin_nian_in_a_year_s_task_breakdown_is_its_year() -> None:
+    text = "某市2027年重点目标任务分解\n今年，全市计划实施62个河湖治理项目。"
+    assert _keys(text) == [(2027, 62.0, "个")]
+
+
+def test_counts_of_what_is_formed_or_pushed_on_and_an_amount_formed() -> None:
+    text = ("到2027年，全面形成钢铁—建材、化工—新材料等4条循环产业链，推进高新区等其他12个园区循环化改造，"
+            "形成80万吨标准煤左右节能能力，推进30个重点项目建设。")
+    assert _keys(text) == [(2027, 4.0, "条"), (2027, 12.0, "个"), (2027, 80.0, "万吨标准煤"), (2027, 30.0, "个")]
+
+
+def test_measures_named_and_counted_after_deng_are_no_targets() -> None:
+    text = "方案提出，到2027年，实施推进能源转型、强化污染治理等8项重点任务，制定交通、建筑等3个领域专项方案。"
+    assert _keys(text) == []
+
+
+def test_reaching_the_peak_under_a_year_clause_is_a_peak_target() -> None:
+    text = "到2030年，全县非化石能源消费比重达到30%，力争实现碳达峰目标。"
+    assert _keys(text) == [(2030, 2030.0, "年"), (2030, 30.0, "%")]  # the peak's span opens at 2030年
+    assert _one(text, 2030.0)["strive"]
+
+
+def test_a_means_and_a_repeat_of_the_peak_are_not_new_peak_targets() -> None:
+    assert _keys("到2025年，为实现碳达峰奠定坚实基础。") == []
+    text = "到2030年，全县二氧化碳排放量达到峰值。\n到2030年，全县非化石能源消费比重达到30%，实现碳达峰目标。"
+    assert _keys(text) == [(2030, 2030.0, "年"), (2030, 30.0, "%")]
+
+
+def test_a_start_value_before_a_comma_and_the_move_is_no_target() -> None:
+    # 从2020年的40.2%，提高到2025年的43%: the comma does not make the start a level of its own
+    found = extract_plan("到2025年，主要农作物化肥利用率从2020年的40.2%，提高到2025年的43%。").targets
+    assert [(t.year, t.value, t.relation) for t in found] == [(2025, 43.0, ">=")]
+
+
+def test_an_area_written_before_its_bound_is_the_per_unit() -> None:
+    # 排放量每万平方米不高于300吨: as 300吨/万平方米 (the per-unit written first, as 每日70万吨)
+    found = extract_plan("到2030年，新建建筑施工现场建筑垃圾排放量每万平方米不高于300吨。").targets
+    assert [(t.indicator, t.year, t.value, t.unit, t.relation) for t in found] == [
+        ("新建建筑施工现场建筑垃圾排放量", 2030, 300.0, "吨/万平方米", "<=")]
+
+
+def test_a_deposit_per_month_and_area_is_one_unit() -> None:
+    # 降尘强度8.5吨/月·平方公里 (or 吨/平方公里·月): one compound unit, not 吨
+    from cocontrol.plans.quantities import find_quantities
+    assert [q.unit for q in find_quantities("降尘强度控制在8.5吨/月·平方公里以内，或4吨/平方公里·月")] == [
+        "吨/月·平方公里", "吨/平方公里·月"]
+    # negative: 每万元 before a verb is no area and gives no per-unit (万元GDP能耗 is named so)
+    assert [q.unit for q in find_quantities("每万元产值用水降至20立方米")] == ["立方米"]
+
+
+def test_a_reported_move_to_a_later_years_level_is_a_goal() -> None:
+    # 据悉，…必须从2005年的0.57…下降到2010年的0.42… in a page of 2007: the account names a goal (2010), not today's figure
+    text = ("发布日期：2007-09-03\n据悉，根据分解方案，甲区的能耗指标必须从2005年的0.57吨标煤/万元"
+            "下降到2010年的0.42吨标煤/万元。")
+    assert _keys(text) == [(2010, 0.42, "吨标煤/万元")]
+
+
+def test_a_reported_move_between_past_levels_stays_a_report() -> None:
+    # negative: the same account of a move that ended before the page (2006) reports
+    text = "发布日期：2007-09-03\n据悉，甲区的能耗从2005年的0.57吨标煤/万元下降到2006年的0.52吨标煤/万元。"
+    assert _keys(text) == []
+
+
+def test_other_wordings_of_today_and_of_the_year_so_far_report() -> None:
+    # 至目前 (= 截至目前), 首两个月 and 按年增长 (= 同比): statistics, not goals
+    assert _keys("至目前，全县新能源装机容量达150万千瓦，其中风电120万千瓦。") == []
+    assert _keys("今年首三个月，全省粗钢产量按年增长4.2%，至0.9亿吨。") == []
+
+
+def test_a_persons_forecast_and_a_trend_projection_are_no_goals() -> None:
+    # 他判断，到2035年…将达到: a forecast; 依照当前…发展趋势，…将达到: a projection
+    assert _keys("他判断，到2035年全国电炉钢比例将达到25%以上。") == []
+    assert _keys("依照当前快递的发展趋势，2026年全国快递包装材料消耗量将达到3000万吨。") == []
+    # negative: 提高预判能力 and a plan's own goal are untouched
+    assert _keys("提高预判能力，到2027年全市空气质量优良天数比率达到85%。") == [(2027, 85.0, "%")]
+
+
+def test_a_page_date_written_in_chinese_with_its_time_dates_the_text() -> None:
+    text = ("某县获批建设清洁能源示范区\n日期: 2019年03月02日 10:21\n"
+            "规划要求示范区清洁能源消费比例2020年达到25%，2025年达到40%。")
+    assert _keys(text) == [(2020, 25.0, "%"), (2025, 40.0, "%")]
+    assert extract_plan(text).plan.date is not None and extract_plan(text).plan.date.year == 2019
+
+
+def test_a_headline_with_a_comma_ending_in_an_amount_is_a_line_of_its_own() -> None:
+    text = ("某省：到2030年，新能源装机量达5000万千瓦以上\n某某能源网 发布时间:2024-03-01 09:00:00\n"
+            "某省人民政府近日印发《某省碳达峰实施方案》。")
+    assert _keys(text) == [(2030, 5000.0, "万千瓦")]
+
+
+def test_a_yearly_net_gain_is_an_annual_amount() -> None:
+    text = "到2035年，储备林建设范围内年均蓄积量净增达1500万立方米以上。"
+    assert _keys(text) == [(2035, 1500.0, "万立方米")]
+    assert _one(text, 1500.0)["annual_rate"]
+    assert not _one("到2035年，储备林蓄积量达到1500万立方米以上。", 1500.0)["annual_rate"]
+
+
+def test_a_dustfall_rate_per_month_and_area_is_one_unit() -> None:
+    assert _keys("2027年，全市平均降尘量控制在4.5吨/月·平方公里以下。") == [(2027, 4.5, "吨/月·平方公里")]
+
+
+def test_a_goal_breakdown_table_by_place_gives_one_target_per_place_and_goal() -> None:
+    text = ("附件\n某市“十四五”各县(市、区)节能目标分解表\n"
+            "县(市、区) | 能耗强度下降目标 | 煤炭消费削减目标 | 责任单位 |\n"
+            "东城区 | 15% | 8% | 东城区人民政府 |\n"
+            "西河县 | 15% | 10% | 西河县人民政府 |\n")
+    found = extract_plan(text).targets
+    assert [(t.year, t.value, t.unit, t.relation) for t in found] == [
+        (2025, 15.0, "%", "reduce_by"), (2025, 8.0, "%", "reduce_by"),
+        (2025, 15.0, "%", "reduce_by"), (2025, 10.0, "%", "reduce_by")]
+    assert found[0].indicator.startswith("东城区") and found[2].indicator.startswith("西河县")
+
+
+def test_a_breakdown_table_without_a_year_in_its_title_gives_none() -> None:
+    text = "各县节能目标分解表\n县区 | 能耗强度下降目标 |\n东城区 | 15% |\n西河县 | 12% |\n"
+    assert _keys(text) == []
+
+
+def test_a_plan_period_right_after_the_subject_dates_its_clause() -> None:
+    text = "某市人民政府关于下达“十四五”节能目标的通知\n某政发〔2022〕3号\n根据省政府要求，我市“十四五”单位GDP能耗需下降14%。\n"
+    assert _keys(text) == [(2025, 14.0, "%")]
+    assert _keys("我市“十三五”单位GDP能耗下降了18%。") == []
+
+
+def test_an_example_paragraph_goes_on_with_the_report_before() -> None:
+    # 例如，全年完成…: an example of the work just reported, not a goal
+    text = "司长表示，2023年，我国大气污染防治开展了大量工作。\n例如，全年完成散煤治理150万户，累计达3900万户。"
+    assert _keys(text) == []
+
+
+def test_an_example_paragraph_after_goals_keeps_its_targets() -> None:
+    # negative: 例如，… after a paragraph looking ahead is read as usual
+    text = "到2027年，全市将持续推进清洁取暖。\n例如，完成散煤治理5万户。"
+    assert 5.0 in [t.value for t in extract_plan(text).targets]
+
+
+
+def test_a_year_clause_after_a_bylines_bracket_scopes_the_paragraph() -> None:
+    # 本报北京12月4日电 (记者某某)到2025年，…。其中，…降低18%: the bracket closes the byline; 到2025年 opens the scope
+    text = "本报北京12月4日电 (记者李明)到2025年，工业绿色转型取得显著成效。其中，单位工业增加值二氧化碳排放降低18%。"
+    assert _keys(text) == [(2025, 18.0, "%")]

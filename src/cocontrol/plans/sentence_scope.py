@@ -34,7 +34,8 @@ _YEAR_CLAUSE = re.compile(
     rf"(?:[\u4e00-\u9fff]{{0,4}}(?:目标|指标))?(?=[，,：:])"
 )
 # a clause opening with 到/至YYYY年 scopes what follows even without a comma (到2025年全国…)
-_TO_CLAUSE = re.compile(rf"(?:^{_NUMBERING}|[，,：:；;]|明确|提出|要求|指出|规定|强调|目标是|目标为|[，,：:][一二三四五六七八九十]{{1,2}}是)\s*(?:力争|确保|争取|即|计划)?\s*(?:到|至)\s*({_Y})\s*年(?!\s*的)")
+# (…电 (记者王政)到2025年,…: a byline's closing bracket opens the clause as a comma does)
+_TO_CLAUSE = re.compile(rf"(?:^{_NUMBERING}|[，,：:；;]|(?<=[\u4e00-\u9fff])[）)]|明确|提出|要求|指出|规定|强调|目标是|目标为|[，,：:][一二三四五六七八九十]{{1,2}}是)\s*(?:力争|确保|争取|即|计划)?\s*(?:到|至)\s*({_Y})\s*年(?!\s*的)")
 _RANGE_CLAUSE = re.compile(rf"(?:^|(?P<said>目标是|目标为|提出|明确|要求)?[，,：:；;。])\s*{_Y}\s*年?\s*[—\-－~～]+\s*(?P<y>{_Y})\s*年(?=[，,])")
 # a stage named with its years (近期目标（2023—2025年）：) scopes what follows as its last year
 _STAGE_CLAUSE = re.compile(rf"[（(]\s*{_Y}\s*年?\s*[—\-－~～至到]+\s*({_Y})\s*年?\s*[)）]\s*(?=[，,：:])")
@@ -44,6 +45,9 @@ _PERIOD_CLAUSE = re.compile(r"(?:^|[，,：:；;。】》\n]|明确|提出|要�
                             r"(?:(?P<when>末|期末|期间|时期)\s*(?=[，,：:])"
                             # “十四五”全市…累计建成…: the period opens a clause whose subject follows at once
                             r"|(?=(?:全|我)[省市区县国]))")
+# 我市“十二五”单位GDP二氧化碳排放需下降18%: the period right after the subject opening a clause
+_SUBJECT_PERIOD = re.compile(r"(?:^|[，,：:；;。])\s*(?:我|全|本)[市省区县](?P<to>)[“\"]?十([一二三四五六七八九])五[”\"]?(?P<when>)"
+                             r"(?=[\u4e00-\u9fffA-Za-z])(?!期间|时期|以来|末)")
 # a year's goals announced (2018年发展主要预期目标是：…；…, 对于2024发展主要预期目标，, 2011年全省国民
 # 经济和社会发展主要预期目标为：) scopes what follows like 到2018年, written with or without 年
 _GOALS_CLAUSE = re.compile(rf"(?<!\d)({_Y})\s*年?(?:度)?[\u4e00-\u9fff()（）]{{0,16}}?(?:主要预期目标|预期目标|主要目标|考核指标|考核目标)(?:是|为|如下)?\s*(?=[，,：:]|$)"
@@ -54,7 +58,9 @@ _GOAL_HEADING = re.compile(rf"^\s*{_NUMBERING}\s*[\u4e00-\u9fff]{{0,8}}?(?:主�
 _YEAR_IS = re.compile(rf"^\s*({_Y})\s*年(?:是|为)[^。；;]{{0,60}}?(?:一年|之年)\s*[。！]?\s*$")
 # a plan period's goals announced (“十四五”时期江苏海洋生态环境保护的主要目标是：——…) scope what follows
 _PERIOD_GOALS = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:时期|期间|末|期末)?[\u4e00-\u9fff“”]{0,24}?"
-                           r"(?:主要预期目标|预期目标|主要目标|发展目标|总体目标|目标任务)(?:指标)?(?:是|为|如下)?\s*(?=[，,：:。]|$)")
+                           r"(?:主要预期目标|预期目标|主要目标|发展目标|总体目标|目标任务)(?:指标)?(?:是|为|如下)?\s*(?=[，,：:。]|$)"
+                           # 江西确定“十二五”期间工业节能降耗目标为单位GDP能耗下降16%: a period's goal being set
+                           r"|(?<=确定|提出|明确|制定)[“\"]?十([一二三四五六七八九])五[”\"]?(?:时期|期间|末|期末)?[\u4e00-\u9fff“”]{0,16}?目标(?:是|为)")
 # a plan named with its period says what it requires (“十三五”规划纲要明确提出：…, 《某市“十四五”节能减排
 # 方案》要求，…): its goals are that period's (the last year), unless a clause names its own year
 _PLAN_SAYS = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?[\u4e00-\u9fff“”]{0,24}?(?:规划|方案|纲要|计划)》?(?:纲要)?"
@@ -141,7 +147,7 @@ class ScopeTracker:
             + [(m.start(), int(m.group("y")), True) for m in _RANGE_CLAUSE.finditer(sentence)
                if int(m.group("y")) >= self.ref or m.group("said")]
             + [(m.start(), int(m.group(1) or m.group(2)), True) for m in _GOALS_CLAUSE.finditer(sentence)]
-            + [(m.start(), five_year_span(10 + "一二三四五六七八九".index(m.group(1)) + 1)[1], True)
+            + [(m.start(), five_year_span(10 + "一二三四五六七八九".index(m.group(1) or m.group(2)) + 1)[1], True)
                for m in _PERIOD_GOALS.finditer(sentence)]
             # 2013年是实现“十二五”…承前启后的关键一年。…确保…比上年下降3%: the year the paragraph's tasks are for
             + [(m.start(), int(m.group(1)), True) for m in _YEAR_IS.finditer(sentence)]
@@ -150,7 +156,7 @@ class ScopeTracker:
                for m in _PLAN_SAYS.finditer(sentence)]
             + [(at, y, True) for at, y in alias_says]
             + [(m.start(), five_year_span(10 + "一二三四五六七八九".index(m.group(2)) + 1)[1], True)
-               for m in _PERIOD_CLAUSE.finditer(sentence)
+               for m in [*_PERIOD_CLAUSE.finditer(sentence), *_SUBJECT_PERIOD.finditer(sentence)]
                # 要求“十三五”期间，…: a plan's requirement for its period looks ahead
                if m.group("to") or m.group("when") in ("末", "期末") or _FUTURE_WORD.search(sentence)
                or re.search(r"要求|提出|明确", m.group(0))

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from cocontrol.plans.quantities import UNIT
-from cocontrol.plans.textnorm import Clean, clean
+from cocontrol.plans.textnorm import _GAP, Clean, clean
 
 _LEAD = re.compile(r"^[\s#*>\-]*(?:\[bookmark:[^\]]*\])*[\s#*]*")
 HEADING_PATTERNS: tuple[tuple[float, re.Pattern[str]], ...] = (
@@ -28,6 +28,7 @@ HEADING_PATTERNS: tuple[tuple[float, re.Pattern[str]], ...] = (
 _END = "。！？；）)!?;"
 # a short line without commas or stops ending in a complete amount (number, unit, bound word)
 _HEADLINE = re.compile(rf"[^，,。；;！？!?]{{3,46}}?(?:\d(?:\.\d+)?\s*(?:{UNIT})|(?<!\d)\d{{1,2}}(?:\.\d+)?年)(?:以内|以上|以下|左右)?[!！]?")
+_AMOUNT_END = re.compile(rf"\d(?:\.\d+)?\s*(?:{UNIT})(?:以内|以上|以下|左右)?[!！]?$")
 # what can only continue the line before (a bound word, the rest of a unit, punctuation)
 _GOES_ON = re.compile(r"[以及左的和与或、多时瓦米吨方顷亩%）)，,。；;：:]")
 _BULLET = re.compile(r"^(——|--|—|[✔✓√●■◆◇▶►•▪★☆])")
@@ -130,6 +131,16 @@ def paragraphs(text: str) -> tuple[list[Paragraph], list[Table]]:
             if not re.fullmatch(r"[|:\-\s]+", stripped):
                 pipe.rows.append(_pipe_cells(text, start, end))
             continue
+        if _OPEN_ROW.match(stripped) and (pipe is not None or _OPEN_ROW.match(_next_line(text, lines, i))):
+            # 县(市、区) | 碳强度下降目标 | 节能目标 |↵通川区 | 19% | 17% |: rows whose first bar is left out;
+            # the lines just before name the table (…“十二五”各县(市、区)碳强度↵下降目标分解表)
+            flush()
+            if pipe is None:
+                pipe = Table(_caption(text, lines, i))
+                tables.append(pipe)
+            lead = len(raw) - len(raw.lstrip())
+            pipe.rows.append(_pipe_cells(text, start + lead, end, open_start=True))
+            continue
         pipe = None
         inner_tabs = stripped.count("\t")
         if inner_tabs >= 2 and (tabbed is not None or _TAB_HEADER.match(stripped)):
@@ -194,7 +205,10 @@ def paragraphs(text: str) -> tuple[list[Paragraph], list[Table]]:
             # 控制在260亿立方米以内) is a line of its own; a number broken from its unit goes on
             prev_end_char = "。"
         if not paras and cur is not None and cur[0] == start + (stripped and raw.index(stripped[0])) \
-                and len(body) <= 50 and not re.search(r"[，,。；;]", body):
+                and len(body) <= 50 and (not re.search(r"[，,。；;]", body) or (
+                    not re.search(r"[。；;]", body) and _AMOUNT_END.search(_GAP.sub("", body)) is not None
+                    and not _GOES_ON.match(_next_line(text, lines, i)))):
+            # (a headline with a comma ending in an amount: 广东：到2030年，风光发电装机量达7400万千瓦以上)
             prev_end_char = "。"  # the document's first line, short and unpunctuated: its title
             # (a news headline may name its source with a colon: 国家林草局：2025年…将达190亿立方米)
     flush()
@@ -393,10 +407,27 @@ def _tab_cells(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return cells
 
 
-def _pipe_cells(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    """Cells of a markdown table row ``| 指标 | 2020年 | 2025年 |`` with their offsets."""
+_OPEN_ROW = re.compile(r"^[^|\n]{1,40}?(?:\s*\|\s*[^|\n]{0,40}?)*\s*\|\s*$")
+
+
+def _caption(text: str, lines: list[tuple[int, int]], i: int) -> str:
+    """The one or two short lines right before line ``i`` (a table's title), joined."""
+    out: list[str] = []
+    for start, end in reversed(lines[max(0, i - 3) : i]):
+        line = text[start:end].strip()
+        if not line:
+            continue
+        if len(line) > 40 or "|" in line or len(out) == 2:
+            break
+        out.insert(0, line)
+    return "".join(out)
+
+
+def _pipe_cells(text: str, start: int, end: int, open_start: bool = False) -> list[tuple[str, int, int]]:
+    """Cells of a markdown table row ``| 指标 | 2020年 | 2025年 |`` with their offsets (``open_start``:
+    the row's first bar is left out: a bar is read before ``start``)."""
     cells = []
-    bars = [m.start() for m in re.finditer(r"\|", text[start:end])]
+    bars = ([-1] if open_start else []) + [m.start() for m in re.finditer(r"\|", text[start:end])]
     for a, b in itertools.pairwise(bars):
         cell = text[start + a + 1 : start + b]
         lead = len(cell) - len(cell.lstrip())
