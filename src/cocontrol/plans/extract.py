@@ -58,6 +58,8 @@ _SKIP_SENTENCE = re.compile(r"测算|初步核算|经核算|预计|预测|预期
                             # 他判断，到2035年…将达到30%以上; 依照当前…的发展趋势，2025年…将达到…: a forecast
                             r"|(?<![研])判断\s*[，,：:]|(?:依照|按照|按)(?:当前|目前|现有)[^，,。；;]{0,12}趋势"
                             r"|阅读(?:本文|全文)(?:需要?|约|大约)")
+# a report or release that 显示 a goal year to come (报告显示，到 2025 年…达到…) tells the goal, not a statistic
+_SHOWS_GOAL = re.compile(r"\s*[，,：:]?\s*(?:力争|将)?\s*(?:到|至)\s*(?:19[5-9]\d|20\d{2})\s*年")
 _OWN_GOAL_BEFORE = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确保|目标|计划|期间|时期")
 _OWN_GOAL = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确保|目标")
 _REVIEW_START = re.compile(
@@ -475,16 +477,28 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
             scope.report()  # …山西已累计建成118座智能化煤矿…。|同时，…装机占比达到45.83%: the report goes on
         last_scope = scope
         listing = False  # the piece before ended with ；after stating targets
+        found_prev = False  # the sentence before (same paragraph) stated targets
         goal_intro = False  # a piece of this sentence announced a list of goals (主要预期目标是：)
         projected = False  # the piece before was a projection/statistic and ended with ；
         if p is paras[0] and len(paras) > 1 and _headline_reports(body, start_year):
             continue  # 西藏完成造林近600万亩 / 单位GDP能耗下降25%!: a news headline without a look ahead reports
+        read_prev = True  # the sentence before (same paragraph) was read, not skipped as a report
+        breakdown_goes_on = False
         for s0, s1 in _sentences(p):
             sentence = body[s0:s1]
+            # 截至2024年底，已累计完成…17200公顷。其中，营造红树林8200公顷…: a 其中 sentence breaks down the
+            # sentence before; after a report it reports too
+            if not read_prev and (_BREAKDOWN.match(sentence) or breakdown_goes_on) and not _GOAL_YEAR.search(sentence):
+                breakdown_goes_on = sentence.rstrip().endswith(("；", ";"))  # …的90.6%；修复…9000公顷…
+                continue
+            breakdown_goes_on = False
+            read_prev = False
             year_here, past_here = scope.read(sentence)
             # 2024年…利用率预测达到92%；新增完成2.5万个…: a projection or statistic goes on after ；
             # until a piece names its own goal (到2025年, 力争, 确保)
             marker = _SKIP_SENTENCE.search(sentence)
+            if marker is not None and marker.group(0).endswith(("显示", "表明")) and _SHOWS_GOAL.match(sentence, marker.end()):
+                marker = _SKIP_SENTENCE.search(sentence, marker.end())  # 报告显示，到2025年…: what a plan's report sets out
             skip = marker is not None or (projected and not _OWN_GOAL.search(sentence))
             projected = skip and sentence.rstrip().endswith(("；", ";"))
             if marker is not None:
@@ -519,12 +533,17 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
             own_units = [u for g in unit_groups(sentence) for u in split_responsible(g)]
             goal_intro = goal_intro or _GOALS_INTRO.search(sentence) is not None
             # (a 其中 sentence of milestones under a goal: its years are read against their own first year)
-            found = find_targets(sentence, default_year=year_here, continued=listing,
+            # 到2025年，营造红树林9050公顷。其中，广东5500公顷、海南2000公顷…: a 其中 sentence after a sentence
+            # stating targets breaks them down (by place, by kind): its bare amounts are items of that list
+            breakdown = found_prev and _BREAKDOWN.match(sentence) is not None
+            read_prev = True
+            found = find_targets(sentence, default_year=year_here, continued=listing or breakdown,
                                  issue_year=start_year if scope.milestones_from is None else scope.milestones_from,
                                  statement_checked=True, year_ahead=scope.ahead, goal_context=goal_list or goal_intro)
             if sentence.rstrip().endswith(("。", "！", "!")):
                 goal_intro = False  # …主要预期目标是：…；粮食产量1.4万亿斤左右；…: the list runs to the full stop
             listing = bool(found) and sentence.rstrip().endswith(("；", ";"))
+            found_prev = bool(found)
             prev_item_set = prev_item_set or (numbered and bool(found))
             for f in found:
                 if f.year is not None and dated and f.year < start_year:
@@ -573,6 +592,8 @@ _DOC_AHEAD = re.compile(rf"(?<![高升长加降少减])到\s*{_Y4}(?=\s*年)|(?<
                         r"|纲要|办法|通知|指标|不低于|不少于|不超过|不高于|控制在|(?:到|至)\s*二〇|十[一二三四五六七八九]五")
 # a paragraph opening on a connective (同时，此外，…) goes on with the paragraph before
 _GOES_ON = re.compile(r"\s*(?:同时|此外|另外|与此同时|除此之外|其中|例如|比如|譬如)[，,]")  # 例如，…: an example of it
+_BREAKDOWN = re.compile(r"\s*其中\s*[，,：:]")
+_GOAL_YEAR = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确保")  # a piece naming its own goal
 _DOC_BACK = re.compile(r"以来|截至|截止|已|年来|成效|取得|白皮书|发布会|同比|上年|去年|连续")
 
 

@@ -1,0 +1,55 @@
+"""Round kp (issue 10): the classes of blind sets 29 and 30, each with sentences written for the test."""
+
+from __future__ import annotations
+
+from cocontrol.plans.extract import extract_plan
+
+
+def _keys(text: str) -> list[tuple[int | None, float | None, str | None]]:
+    return [(t.year, t.value, t.unit) for t in extract_plan(text).targets]
+
+
+def test_computing_power_and_storage_units() -> None:
+    # 算力 plans state capacity in EFLOPS/PFLOPS and storage in EB/PB, spaced or not
+    text = "到2026年，全省算力规模超过50 EFLOPS，智能算力达到20PFLOPS，存储总量超过300EB。"
+    assert _keys(text) == [(2026, 50.0, "EFLOPS"), (2026, 20.0, "PFLOPS"), (2026, 300.0, "EB")]
+
+
+def test_latin_letters_after_a_number_are_still_no_unit() -> None:
+    # negative: 5G, 3D keep their letters; only the listed computing units are read
+    assert _keys("到2026年，建成5G基站3000个。") == [(2026, 3000.0, "个")]
+
+
+def test_a_breakdown_sentence_after_a_goal_lists_its_parts() -> None:
+    # 其中，东区…、西区…: the parts of the goal stated before, by place, without a verb of their own
+    text = "到2026年，全市新建城市绿道900公里。其中，东区500公里、西区300公里，北区100公里。"
+    assert _keys(text) == [(2026, 900.0, "公里"), (2026, 500.0, "公里"), (2026, 300.0, "公里"), (2026, 100.0, "公里")]
+
+
+def test_a_breakdown_of_a_stock_is_no_target() -> None:
+    # negative: the parts of a present stock (no target before) stay no targets
+    assert _keys("全市现有城市绿道900公里。其中，东区500公里、西区300公里。") == []
+
+
+def test_restoring_the_existing_is_a_goal() -> None:
+    # 修复现有…: 现有 names what the work acts on, not a report; 修复 governs its object's amount
+    assert _keys("到2027年，修复现有退化湿地1200公顷，改造现有老旧管网80公里。") == [
+        (2027, 1200.0, "公顷"), (2027, 80.0, "公里")]
+
+
+def test_a_breakdown_of_a_report_reports() -> None:
+    # negative: 截至…已完成…。其中，…：the parts of what was done, to the sentence's end after ；
+    text = ("到2026年，全市新增造林5000亩。截至2024年底，全市已完成造林4200亩。"
+            "其中，东部完成造林3000亩，完成目标的60%；西部完成1200亩，完成目标的24%。")
+    assert _keys(text) == [(2026, 5000.0, "亩")]
+
+
+def test_a_report_showing_a_goal_year_tells_the_goal() -> None:
+    # 报告显示，到 2027 年…: what a plan's report sets out, with spaces around the year as PDF text has them
+    text = "报告显示，到 2027 年全省风电装机达到 3000 万千瓦以上，非化石能源消费占比达 15% 左右。"
+    assert _keys(text) == [(2027, 3000.0, "万千瓦"), (2027, 15.0, "%")]
+
+
+def test_a_report_showing_a_past_year_is_a_statistic() -> None:
+    # negative: 数据显示，2024年…达到… is a statistic
+    assert _keys("数据显示，2024年全省风电装机达到2800万千瓦。") == []
