@@ -53,3 +53,20 @@ def test_a_report_showing_a_goal_year_tells_the_goal() -> None:
 def test_a_report_showing_a_past_year_is_a_statistic() -> None:
     # negative: 数据显示，2024年…达到… is a statistic
     assert _keys("数据显示，2024年全省风电装机达到2800万千瓦。") == []
+
+
+_LIST_UNDER_A_DATED_INTRO = ("此外，《规划》从三个方面设定全省2027年能源发展的主要目标：\n"
+                             "一是能源保障更加有力。省内电力装机总量达到1.5亿千瓦。\n"
+                             "二是能源结构更加优化。非化石能源消费比重达到30%以上。\n"
+                             "三是能源利用更有效率。单位GDP能耗下降12%。\n")
+
+
+def test_the_items_of_a_list_under_a_dated_intro_take_its_year() -> None:
+    # the intro names the goals' year (…2027年…的主要目标：): every 一是/二是 item of its list is dated by it
+    assert _keys(_LIST_UNDER_A_DATED_INTRO) == [(2027, 1.5, "亿千瓦"), (2027, 30.0, "%"), (2027, 12.0, "%")]
+
+
+def test_a_plain_paragraph_ends_the_dated_list() -> None:
+    # negative: the paragraph after the list is not dated by the intro
+    keys = _keys(_LIST_UNDER_A_DATED_INTRO + "全省将加快推进充电设施建设，新建充电桩1万个。")
+    assert keys[-1] == (None, 1.0, "万个")

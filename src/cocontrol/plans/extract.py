@@ -568,6 +568,13 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                 not year_scopes or year_scopes[-1][1] != scope.year or not year_scopes[-1][2]):
             # 到2025年，全市完成以下目标：|1.…；2.…: the list items after it take its year
             year_scopes.append((path[-1][0] if path else 0.0, scope.year, True))
+        else:
+            # 设定广东2025年能源发展的主要目标：一是…|二是…: an intro naming the goals' year, its list opened on the
+            # same line or after it, dates every item of the list (as 到2025年，…以下目标：does)
+            intro = _LIST_INTRO_YEAR.search(body)
+            if intro is not None and not _LIST_INTRO_YEAR.search(body, intro.end()) and (
+                    not year_scopes or year_scopes[-1][1] != int(intro.group(1) or intro.group(2)) or not year_scopes[-1][2]):
+                year_scopes.append((path[-1][0] if path else 0.0, int(intro.group(1) or intro.group(2)), True))
     close()
     for t in table_targets(tables, text, start_year):
         counter += 1
@@ -592,6 +599,9 @@ _DOC_AHEAD = re.compile(rf"(?<![高升长加降少减])到\s*{_Y4}(?=\s*年)|(?<
                         r"|纲要|办法|通知|指标|不低于|不少于|不超过|不高于|控制在|(?:到|至)\s*二〇|十[一二三四五六七八九]五")
 # a paragraph opening on a connective (同时，此外，…) goes on with the paragraph before
 _GOES_ON = re.compile(r"\s*(?:同时|此外|另外|与此同时|除此之外|其中|例如|比如|譬如)[，,]")  # 例如，…: an example of it
+_LIST_INTRO_YEAR = re.compile(r"(?:(?:到|至)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?[，,]?|((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?)"
+                              r"[^。；;：:，,]{0,30}?目标(?:任务)?(?:如下|是|为)?\s*[：:]\s*"
+                              r"(?=$|[一二三四五六七八九十]+是|\d{1,2}\s*[.．、]|[（(]\d{1,2}[）)]|[①-⑳]|——)")
 _BREAKDOWN = re.compile(r"\s*其中\s*[，,：:]")
 _GOAL_YEAR = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确保")  # a piece naming its own goal
 _DOC_BACK = re.compile(r"以来|截至|截止|已|年来|成效|取得|白皮书|发布会|同比|上年|去年|连续")
