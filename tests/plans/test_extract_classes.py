@@ -1663,6 +1663,49 @@ def test_a_start_value_before_a_comma_and_the_move_is_no_target() -> None:
     assert [(t.year, t.value, t.relation) for t in found] == [(2025, 43.0, ">=")]
 
 
+def test_an_area_written_before_its_bound_is_the_per_unit() -> None:
+    # 排放量每万平方米不高于300吨: as 300吨/万平方米 (the per-unit written first, as 每日70万吨)
+    found = extract_plan("到2030年，新建建筑施工现场建筑垃圾排放量每万平方米不高于300吨。").targets
+    assert [(t.indicator, t.year, t.value, t.unit, t.relation) for t in found] == [
+        ("新建建筑施工现场建筑垃圾排放量", 2030, 300.0, "吨/万平方米", "<=")]
+
+
+def test_a_deposit_per_month_and_area_is_one_unit() -> None:
+    # 降尘强度8.5吨/月·平方公里 (or 吨/平方公里·月): one compound unit, not 吨
+    from cocontrol.plans.quantities import find_quantities
+    assert [q.unit for q in find_quantities("降尘强度控制在8.5吨/月·平方公里以内，或4吨/平方公里·月")] == [
+        "吨/月·平方公里", "吨/平方公里·月"]
+    # negative: 每万元 before a verb is no area and gives no per-unit (万元GDP能耗 is named so)
+    assert [q.unit for q in find_quantities("每万元产值用水降至20立方米")] == ["立方米"]
+
+
+def test_a_reported_move_to_a_later_years_level_is_a_goal() -> None:
+    # 据悉，…必须从2005年的0.57…下降到2010年的0.42… in a page of 2007: the account names a goal (2010), not today's figure
+    text = ("发布日期：2007-09-03\n据悉，根据分解方案，甲区的能耗指标必须从2005年的0.57吨标煤/万元"
+            "下降到2010年的0.42吨标煤/万元。")
+    assert _keys(text) == [(2010, 0.42, "吨标煤/万元")]
+
+
+def test_a_reported_move_between_past_levels_stays_a_report() -> None:
+    # negative: the same account of a move that ended before the page (2006) reports
+    text = "发布日期：2007-09-03\n据悉，甲区的能耗从2005年的0.57吨标煤/万元下降到2006年的0.52吨标煤/万元。"
+    assert _keys(text) == []
+
+
+def test_other_wordings_of_today_and_of_the_year_so_far_report() -> None:
+    # 至目前 (= 截至目前), 首两个月 and 按年增长 (= 同比): statistics, not goals
+    assert _keys("至目前，全县新能源装机容量达150万千瓦，其中风电120万千瓦。") == []
+    assert _keys("今年首三个月，全省粗钢产量按年增长4.2%，至0.9亿吨。") == []
+
+
+def test_a_persons_forecast_and_a_trend_projection_are_no_goals() -> None:
+    # 他判断，到2035年…将达到: a forecast; 依照当前…发展趋势，…将达到: a projection
+    assert _keys("他判断，到2035年全国电炉钢比例将达到25%以上。") == []
+    assert _keys("依照当前快递的发展趋势，2026年全国快递包装材料消耗量将达到3000万吨。") == []
+    # negative: 提高预判能力 and a plan's own goal are untouched
+    assert _keys("提高预判能力，到2027年全市空气质量优良天数比率达到85%。") == [(2027, 85.0, "%")]
+
+
 def test_a_page_date_written_in_chinese_with_its_time_dates_the_text() -> None:
     text = ("某县获批建设清洁能源示范区\n日期: 2019年03月02日 10:21\n"
             "规划要求示范区清洁能源消费比例2020年达到25%，2025年达到40%。")
