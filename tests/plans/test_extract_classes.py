@@ -1757,3 +1757,8 @@ def test_ke_achievable_as_a_quality_does_not_make_a_projection() -> None:
     text = "到2027年，全县清洁能源消费占比超过40%，探索出一条可实现、可复制、可推广的发展之路。"
     assert _keys(text) == [(2027, 40.0, "%")]
     assert _keys("项目建成后，每年可节约标准煤9万吨。") == []
+
+
+def test_a_share_of_the_units_a_deed_is_done_to_is_a_target() -> None:
+    text = "2027年年底前，对全市60%以上的工业园区和40%以上的乡镇园区实施循环化改造。"
+    assert _keys(text) == [(2027, 60.0, "%"), (2027, 40.0, "%")]

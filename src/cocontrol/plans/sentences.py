@@ -86,7 +86,7 @@ LEVEL_VERBS = (
     "超(?=\\s*\\d|\\s*$)", "(?<![通经越度跨不超错难路])过(?=\\s*[\\d千百万亿]|\\s*$)", "≥", "≤", "≧", "≦", "＞", "＜", ">", "<",
 )
 _VERB_RE = re.compile("|".join(sorted(LEVEL_VERBS, key=len, reverse=True)))
-_PCT_SUBJECT_VERB = re.compile(r"(完成|达到|实现|具备|符合|建成|纳入|开展|使用|采用|配备|接入|通过|来自|源自|源于|获评|消纳)")
+_PCT_SUBJECT_VERB = re.compile(r"(完成|达到|实现|具备|符合|建成|纳入|开展|使用|采用|配备|接入|通过|来自|源自|源于|获评|消纳|实施)")
 _SPENDING = re.compile(r"资金|投资|投入|安排|补助|补贴|奖补|奖励|经费|预算|拨付")
 _NOT_AFTER_VERB = frozenset({"小时", "分钟", "天", "元", "万元", "亿元"})
 _DONE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}(关停|改造|淘汰|退出|建成|投运|投产|并网)(?:工作|任务)?(?=[、，,。；;]|$)")
