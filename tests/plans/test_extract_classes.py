@@ -1762,3 +1762,12 @@ def test_ke_achievable_as_a_quality_does_not_make_a_projection() -> None:
 def test_a_share_of_the_units_a_deed_is_done_to_is_a_target() -> None:
     text = "2027年年底前，对全市60%以上的工业园区和40%以上的乡镇园区实施循环化改造。"
     assert _keys(text) == [(2027, 60.0, "%"), (2027, 40.0, "%")]
+
+
+def test_a_projection_inside_a_goal_list_does_not_silence_the_pieces_after_it() -> None:
+    text = "到2027年，全市断面水质优良比例预计达到85%以上；城市黑臭水体比例控制在5%以内；饮用水水源达标率达到100%。"
+    assert _keys(text) == [(2027, 5.0, "%"), (2027, 100.0, "%")]
+
+
+def test_a_projected_statistic_still_silences_the_pieces_after_it() -> None:
+    assert _keys("2024年全市秸秆综合利用率预测达到92%；新增完成农村改厕2.5万户。") == []
