@@ -1771,3 +1771,11 @@ def test_a_projection_inside_a_goal_list_does_not_silence_the_pieces_after_it() 
 
 def test_a_projected_statistic_still_silences_the_pieces_after_it() -> None:
     assert _keys("2024年全市秸秆综合利用率预测达到92%；新增完成农村改厕2.5万户。") == []
+
+
+def test_amounts_of_one_verb_joined_by_he_are_each_a_target() -> None:
+    assert _keys("到2027年，建设300万千瓦光伏和120万千瓦风电项目。") == [(2027, 300.0, "万千瓦"), (2027, 120.0, "万千瓦")]
+
+
+def test_unit_sizes_joined_by_he_without_a_creating_verb_are_no_targets() -> None:
+    assert _keys("到2027年，对30万千瓦和60万千瓦机组实施节能改造。") == []

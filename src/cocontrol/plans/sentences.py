@@ -387,6 +387,9 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
     if re.sub(r"^(?:万|亿)", "", q.unit) in COUNT_UNITS and pre.rstrip().endswith(("、", "和", "及")) and (
             _CREATE_ANY.search(pre) or "完成" in pre):
         return False  # 完成95个…治理和37个…整治任务: the next count of the same verb
+    if q.unit != "%" and re.search(rf"\d\s*{re.escape(q.unit)}[\u4e00-\u9fff]{{1,12}}(?:和|及|与)$", pre.rstrip()) and (
+            _CREATE_ANY.search(pre) or "完成" in pre):
+        return False  # 建设1400万千瓦光伏和450万千瓦风电项目: the next amount of the same verb and unit
     if enumerated_count(text, q, pre):
         return False
     return not (q.unit == "%" and _PCT_SUBJECT_VERB.search(text, q.end, q.end + 40))
