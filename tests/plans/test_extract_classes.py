@@ -1779,3 +1779,18 @@ def test_amounts_of_one_verb_joined_by_he_are_each_a_target() -> None:
 
 def test_unit_sizes_joined_by_he_without_a_creating_verb_are_no_targets() -> None:
     assert _keys("到2027年，对30万千瓦和60万千瓦机组实施节能改造。") == []
+
+
+def test_a_period_of_milestones_after_qizhong_under_a_goal() -> None:
+    text = "到2030年，全省建成高标准农田6亿亩。其中，“十四五”期间建成3亿亩。"
+    assert _keys(text) == [(2030, 6.0, "亿亩"), (2025, 3.0, "亿亩")]
+
+
+def test_within_a_year_a_plan_states_looks_ahead_and_raw_coal_is_a_unit() -> None:
+    text = "某省近日出台2027年煤炭消费减量替代工作方案，提出2027年内全省净压减煤炭消费量500万吨以上，煤炭消费总量控制在2.1亿吨原煤以内。"
+    assert _keys(text) == [(2027, 500.0, "万吨"), (2027, 2.1, "亿吨原煤")]
+
+
+def test_a_place_list_whose_first_name_leaves_out_its_suffix() -> None:
+    text = "到2027年，其中江门、肇庆市的细颗粒物年均浓度达到25微克/立方米以下。"
+    assert [t.indicator[:3] for t in extract_plan(text).targets] == ["江门的", "肇庆市"]
