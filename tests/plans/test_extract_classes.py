@@ -1794,3 +1794,8 @@ def test_within_a_year_a_plan_states_looks_ahead_and_raw_coal_is_a_unit() -> Non
 def test_a_place_list_whose_first_name_leaves_out_its_suffix() -> None:
     text = "到2027年，其中江门、肇庆市的细颗粒物年均浓度达到25微克/立方米以下。"
     assert [t.indicator[:3] for t in extract_plan(text).targets] == ["江门的", "肇庆市"]
+
+
+def test_an_amount_places_do_together_is_one_target() -> None:
+    assert _keys("到2027年，在东阳市、西林县开展8万亩退化林修复试点。") == [(2027, 8.0, "万亩")]
+    assert _keys("到2027年，东阳市、西林县PM2.5年均浓度下降10%。") == [(2027, 10.0, "%"), (2027, 10.0, "%")]

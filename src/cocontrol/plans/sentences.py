@@ -1012,6 +1012,9 @@ def _per_place(f: Found, sentence: str) -> list[Found]:
             return [Found(**{**f.__dict__, "indicator": x + kind + rest}) for x in names]
     if not m or "分别" in head:
         return [f]  # 承德市、邢台市和…分别达到95万吨、115万吨…: each place has its own value, none shared
+    if f.relation == "=" and f.quantity.unit != "%" \
+            and re.search(r"开展|实施|建设|完成|新增|建成|改造|治理|营造|种植|造林", head[m.end() :]):
+        return [f]  # 在榆树市、农安县开展10万亩…试点工程: an amount the places do together, one target
     if re.match(r"(?:至少|均|都|各)?有", head[m.end() :]):
         return [f]  # 柳州市、桂林市…至少有1个城区实现…: a count of what the places hold, one target (blind 15)
     places = [x.strip() for x in m.group(1).split("、")]
