@@ -1799,3 +1799,9 @@ def test_a_place_list_whose_first_name_leaves_out_its_suffix() -> None:
 def test_an_amount_places_do_together_is_one_target() -> None:
     assert _keys("到2027年，在东阳市、西林县开展8万亩退化林修复试点。") == [(2027, 8.0, "万亩")]
     assert _keys("到2027年，东阳市、西林县PM2.5年均浓度下降10%。") == [(2027, 10.0, "%"), (2027, 10.0, "%")]
+
+
+def test_a_years_plan_written_niandu_jihua_looks_ahead() -> None:
+    text = "近年来，某省把老旧小区改造视作民生重点。某省2027年度计划新开工改造小区800个，截至今年5月底，已开工300个。"
+    assert _keys(text) == [(2027, 800.0, "个")]
+    assert "计划" not in _one(text, 800.0)["indicator"]
