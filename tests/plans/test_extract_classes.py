@@ -1805,3 +1805,13 @@ def test_a_years_plan_written_niandu_jihua_looks_ahead() -> None:
     text = "近年来，某省把老旧小区改造视作民生重点。某省2027年度计划新开工改造小区800个，截至今年5月底，已开工300个。"
     assert _keys(text) == [(2027, 800.0, "个")]
     assert "计划" not in _one(text, 800.0)["indicator"]
+
+
+def test_a_headline_without_a_year_sets_nothing_of_its_own() -> None:
+    text = "某县出台清洁取暖实施方案 推广面积超二百万平方米\n记者获悉，某县近日出台清洁取暖实施方案。到2027年，全县清洁取暖面积达到220万平方米。"
+    assert _keys(text) == [(2027, 220.0, "万平方米")]
+
+
+def test_a_headline_with_its_year_is_still_read() -> None:
+    text = "某省：到2030年，风光发电装机量达6000万千瓦以上\n某省人民政府近日印发《某省碳达峰实施方案》。"
+    assert _keys(text) == [(2030, 6000.0, "万千瓦")]
