@@ -1454,6 +1454,12 @@ def test_a_table_whose_cells_run_together_gives_one_target_per_row_and_year() ->
     assert _one(text, 70.0)["indicator"] == "绿色建筑占比"
 
 
+def test_run_together_cells_of_one_unit_are_split_too() -> None:
+    text = "附表 交通目标分解表指标目标值2023年2024年2025年新能源汽车保有量5万辆8万辆12万辆充电桩数量300个500个800个"
+    assert _keys(text) == [(2023, 5.0, "万辆"), (2024, 8.0, "万辆"), (2025, 12.0, "万辆"),
+                           (2023, 300.0, "个"), (2024, 500.0, "个"), (2025, 800.0, "个")]
+
+
 def test_a_baseline_column_before_run_together_years_is_the_baseline() -> None:
     text = "表1 主要指标现状值2020年2025年森林覆盖率30%35%"
     assert _keys(text) == [(2025, 35.0, "%")]
