@@ -1759,6 +1759,7 @@ def test_a_plan_period_right_after_the_subject_dates_its_clause() -> None:
     assert _keys("我市“十三五”单位GDP能耗下降了18%。") == []
 
 
+
 def test_ke_achievable_as_a_quality_does_not_make_a_projection() -> None:
     text = "到2027年，全县清洁能源消费占比超过40%，探索出一条可实现、可复制、可推广的发展之路。"
     assert _keys(text) == [(2027, 40.0, "%")]
