@@ -1822,3 +1822,15 @@ def test_a_headline_without_a_year_sets_nothing_of_its_own() -> None:
 def test_a_headline_with_its_year_is_still_read() -> None:
     text = "某省：到2030年，风光发电装机量达6000万千瓦以上\n某省人民政府近日印发《某省碳达峰实施方案》。"
     assert _keys(text) == [(2030, 6000.0, "万千瓦")]
+
+
+def test_a_page_posted_later_keeps_the_goals_of_the_plan_it_quotes() -> None:
+    text = ("某市老旧小区改造计划是怎样的\n社会热点2026-10-04 12:08:26\n"
+            "根据《某市城镇老旧小区改造专项规划(2024-2028年)》，规划为：\n"
+            "1、到2024年，新开工改造城镇老旧小区120个。\n2、到2027年，新开工改造城镇老旧小区250个。\n")
+    assert _keys(text) == [(2024, 120.0, "个"), (2027, 250.0, "个")]
+
+
+def test_a_page_posted_later_still_drops_old_years_of_no_quoted_plan() -> None:
+    text = "某省召开新闻发布会\n时间:2026-05-21 10:00:00\n到2020年，全省PM2.5平均浓度下降了15%。2019年，全省完成造林10万亩。"
+    assert _keys(text) == []

@@ -309,7 +309,7 @@ def test_blind17() -> None:
 #         2013–2020 大气/水/土 十条 plans, 十三五 节能减排)
 # Floors raised where later rounds improved an opened set (18–23 by rounds ji, jm, jr).
 OPENED_FLOORS = {  # set: (files, min precision, min recall)
-    18: (("blind18_sentences.yaml", "blind18_docs.yaml"), 0.99, 0.98),
+    18: (("blind18_sentences.yaml", "blind18_docs.yaml"), 0.99, 0.99),
     19: (("blind19_sentences.yaml", "blind19_docs.yaml"), 0.99, 0.97),
     20: (("blind20_sentences.yaml", "blind20_docs.yaml"), 0.99, 0.98),
     21: (("blind21_sentences.yaml", "blind21_docs.yaml"), 0.98, 0.98),
