@@ -1759,6 +1759,33 @@ def test_a_plan_period_right_after_the_subject_dates_its_clause() -> None:
     assert _keys("我市“十三五”单位GDP能耗下降了18%。") == []
 
 
+def test_an_example_paragraph_goes_on_with_the_report_before() -> None:
+    # 例如，全年完成…: an example of the work just reported, not a goal
+    text = "司长表示，2023年，我国大气污染防治开展了大量工作。\n例如，全年完成散煤治理150万户，累计达3900万户。"
+    assert _keys(text) == []
+
+
+def test_an_example_paragraph_after_goals_keeps_its_targets() -> None:
+    # negative: 例如，… after a paragraph looking ahead is read as usual
+    text = "到2027年，全市将持续推进清洁取暖。\n例如，完成散煤治理5万户。"
+    assert 5.0 in [t.value for t in extract_plan(text).targets]
+
+
+
+def test_a_year_clause_after_a_bylines_bracket_scopes_the_paragraph() -> None:
+    # 本报北京12月4日电 (记者某某)到2025年，…。其中，…降低18%: the bracket closes the byline; 到2025年 opens the scope
+    text = "本报北京12月4日电 (记者李明)到2025年，工业绿色转型取得显著成效。其中，单位工业增加值二氧化碳排放降低18%。"
+    assert _keys(text) == [(2025, 18.0, "%")]
+
+
+def test_a_base_that_names_the_change_it_stands_on_is_no_target() -> None:
+    # 在2020年提高节能30%的基础上再提升30%: the first 30% is the base; the goal is the second, dated 2025, base 2020
+    found = extract_plan("到2025年，新建建筑按超低能耗标准设计建造，在2020年提高节能30%的基础上再提升30%。").targets
+    text = "到2025年，新建建筑按超低能耗标准设计建造，在2020年提高节能30%的基础上再提升30%。"
+    assert [(t.year, t.value, t.base_year, text[t.span[0] - 3 : t.span[0]]) for t in found] == [(2025, 30.0, 2020, "再提升")]
+    # negative: a base with its level only (在2015年70微克/立方米的基础上降低25%) is read as before
+    assert _keys("到2025年，PM2.5浓度在2015年70微克/立方米的基础上降低25%。") == [(2025, 25.0, "%")]
+
 
 def test_ke_achievable_as_a_quality_does_not_make_a_projection() -> None:
     text = "到2027年，全县清洁能源消费占比超过40%，探索出一条可实现、可复制、可推广的发展之路。"

@@ -112,8 +112,9 @@ LE_WORDS = ("≤", "≦", "＜", "<", "不大于", "不超过", "不高于", "�
 YEAR = re.compile(r"(?<!\d)((?:19[5-9]\d|20\d{2}))(?:\s*[—\-－~～至到]+\s*((?:19[5-9]\d|20\d{2})))?\s*年")
 _BASE_BEFORE = re.compile(r"(?:比|较|相比|相较于?|与|以|由|从)\s*$")
 # 在2015年(70微克/立方米)(的)基础上 names the base year (and level) of a change
-_ON_BASE = re.compile(r"\s*(?:底|末)?\s*(?:[\d.]+\s*[^\d，,；;。]{0,10}?)?的?基础上")
-_BASE_PHRASE = re.compile(r"在?\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?\s*(?:[\d.]+\s*[^\d，,；;。]{0,10}?)?的?基础上")
+# (在2020年提高节能30%的基础上再提升30%: the base may name the change it stands on)
+_ON_BASE = re.compile(r"\s*(?:底|末)?\s*(?:[\u4e00-\u9fff]{0,6}?[\d.]+\s*[^\d，,；;。]{0,10}?)?的?基础上")
+_BASE_PHRASE = re.compile(r"在?\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?\s*(?:[\u4e00-\u9fff]{0,6}?[\d.]+\s*[^\d，,；;。]{0,10}?)?的?基础上")
 _FROM = re.compile(r"(?:由|从)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?的?")
 _RANGE = re.compile(r"((?:19[5-9]\d|20\d{2}))\s*年?\s*[—\-－~～至到]+\s*((?:19[5-9]\d|20\d{2}))\s*年")
 _YEAR_LIST = re.compile(r"((?:19[5-9]\d|20\d{2}))年?(?:\s*[、和及与]\s*((?:19[5-9]\d|20\d{2}))年?)+")
@@ -643,6 +644,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
     found_before = continued
     index_of = {id(q): i for i, q in enumerate(qs)}
     starts: set[int] = set()  # quantities a change starts from (由2020年的X下降至…)
+    base_spans = [m.span() for m in _BASE_PHRASE.finditer(sentence)] if "基础上" in sentence else []
     for group in _groups(qs, sentence):
         head = group[0]
         cstart = _clause_start(sentence, head.start)
@@ -658,6 +660,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                       and _NOUN_ONLY.match(sentence, head.end) is not None)
         if not next_count and _is_attribute(sentence, group[-1], pre if len(group) == 1 else "新增"):
             continue
+        if any(a <= head.start < b for a, b in base_spans):
+            continue  # 在2020年提高节能30%的基础上再提升30%: the level the change stands on is no target
         if _MOVE_FROM.search(pre) and _MOVE_TO.match(sentence, group[-1].end):
             starts.update(id(q) for q in group)
             continue  # 分别从2020年的60、40立方米下降至50和30立方米: the levels the change starts from
