@@ -1873,3 +1873,8 @@ def test_list_items_on_their_own_lines_after_a_colon_take_the_intro_s_year() -> 
 def test_a_heading_line_with_a_colon_before_prose_still_joins() -> None:
     text = "全国:\n“十四五”时期，单位GDP能源消耗降低13.5%。"
     assert _keys(text) == [(2025, 13.5, "%")]
+
+
+def test_a_period_opening_its_sentence_dates_it_when_it_is_not_over() -> None:
+    text = "某省“十四五”能源发展规划\n“十四五”新增电力装机容量3460万千瓦以上。\n"
+    assert _keys(text) == [(2025, 3460.0, "万千瓦")]
