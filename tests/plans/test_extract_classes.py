@@ -1878,3 +1878,8 @@ def test_a_heading_line_with_a_colon_before_prose_still_joins() -> None:
 def test_a_period_opening_its_sentence_dates_it_when_it_is_not_over() -> None:
     text = "某省“十四五”能源发展规划\n“十四五”新增电力装机容量3460万千瓦以上。\n"
     assert _keys(text) == [(2025, 3460.0, "万千瓦")]
+
+
+def test_computing_power_and_storage_units() -> None:
+    text = "到2027年，全市算力规模超过20EFLOPS，存储总量超过150EB，智能算力占比达到40%。"
+    assert _keys(text) == [(2027, 20.0, "EFLOPS"), (2027, 150.0, "EB"), (2027, 40.0, "%")]
