@@ -1862,3 +1862,25 @@ def test_a_page_posted_later_keeps_the_goals_of_the_plan_it_quotes() -> None:
 def test_a_page_posted_later_still_drops_old_years_of_no_quoted_plan() -> None:
     text = "某省召开新闻发布会\n时间:2026-05-21 10:00:00\n到2020年，全省PM2.5平均浓度下降了15%。2019年，全省完成造林10万亩。"
     assert _keys(text) == []
+
+
+def test_list_items_on_their_own_lines_after_a_colon_take_the_intro_s_year() -> None:
+    text = ("某省能源发展规划\n此外，《规划》从三个方面设定全省2027年能源发展的主要目标:\n"
+            "一是能源保障更加有力。能源综合生产能力达到1亿吨标准煤以上。\n"
+            "二是能源结构更加优化。非化石能源消费比重力争达到30%以上。\n")
+    assert _keys(text) == [(2027, 1.0, "亿吨标准煤"), (2027, 30.0, "%")]
+
+
+def test_a_heading_line_with_a_colon_before_prose_still_joins() -> None:
+    text = "全国:\n“十四五”时期，单位GDP能源消耗降低13.5%。"
+    assert _keys(text) == [(2025, 13.5, "%")]
+
+
+def test_a_period_opening_its_sentence_dates_it_when_it_is_not_over() -> None:
+    text = "某省“十四五”能源发展规划\n“十四五”新增电力装机容量3460万千瓦以上。\n"
+    assert _keys(text) == [(2025, 3460.0, "万千瓦")]
+
+
+def test_computing_power_and_storage_units() -> None:
+    text = "到2027年，全市算力规模超过20EFLOPS，存储总量超过150EB，智能算力占比达到40%。"
+    assert _keys(text) == [(2027, 20.0, "EFLOPS"), (2027, 150.0, "EB"), (2027, 40.0, "%")]
