@@ -8,8 +8,7 @@ path: the queries of :mod:`cocontrol.inventory.sql`, without Ibis.
    factor set, GWP, names, controls — are prepared beside it): the rows grouped by their
    keys as given and the kind of their value (:func:`cocontrol.inventory.sql.raw_groups`),
    cleaned and summed per key: the summary, ~10⁵ rows for 10⁷ facility rows.
-3. Second read, on a cursor of the same database beside step 4 (one thread each once the
-   groups are read): a 64-bit hash of each row's key
+3. Second read, on its own connection beside step 4: a 64-bit hash of each row's key
    columns (:func:`cocontrol.inventory.sql.hashes`), sorted to find keys given twice,
    checked exactly (:func:`duplicate_rows`).
 4. The summary is checked (:mod:`cocontrol.inventory.checks`) and, without activity
@@ -154,15 +153,12 @@ def clean_groups(con: duckdb.DuckDBPyConnection, mapping: dict[str, str],
     return con.sql(sql.not_one_to_one(keys)).fetchone()[0] == 0
 
 
-def hash_pass(path: str | Path, mapping: dict[str, str], kinds: dict[str, str],
-              con: duckdb.DuckDBPyConnection | None = None) -> tuple[pa.Table, int]:
+def hash_pass(path: str | Path, mapping: dict[str, str], kinds: dict[str, str]
+              ) -> tuple[pa.Table, int]:
     """Second read, on a connection of its own (so it can run beside the per-key work of
     the first): the repeated hashes of the keys as given and the rows whose facility
-    cleaning may change (:func:`repeated_hashes`). ``con``: the connection to read on
-    (closed afterwards) — :func:`run` passes a cursor of the first read's database (no
-    second database to start, its memory reused; its thread setting applies) — else a new
-    database."""
-    con = con if con is not None else connect()
+    cleaning may change (:func:`repeated_hashes`)."""
+    con = connect()
     try:
         register_file(con, path)
         # one batch: one buffer of our own, sorted where it is (:func:`repeated_hashes`)
@@ -308,7 +304,7 @@ def run(path: str | Path, *, gwp: str = "AR5", controls: object = None, factors:
             # the second read starts now, beside the cleaning, the checks, the per-key work
             # and the writing of the output (to a temporary file, renamed once it is known
             # that no key is given twice)
-            hashing = pool.submit(hash_pass, path, mapping, kinds, con.cursor())
+            hashing = pool.submit(hash_pass, path, mapping, kinds)
             try:
                 one_to_one = _read(lambda: clean_groups(con, mapping, kinds), file)
             except BaseException:
