@@ -165,23 +165,3 @@ def test_repeated_hashes_of_chunks_and_null_count() -> None:
     assert sliced["h"].to_pylist() == [2]
     none, nulls = bigfile.repeated_hashes(pa.chunked_array([pa.array([1, None, 1], pa.int64())]))
     assert none.num_rows == 0 and nulls == 1
-
-
-def test_repeated_hashes_sorted_in_place() -> None:
-    """``in_place``: the same answer, found by sorting the array's own buffer (from its
-    offset on: the values before a slice are left as they were); the array without copy
-    holds its values sorted afterwards, so only an array of one's own may be passed."""
-    import pyarrow as pa
-
-    values = [5, -3, 7, 5, 2**62, -3, -3, 0]
-    whole = pa.array([99, 98, *values], pa.int64())
-    sliced = whole.slice(2)
-    found, nulls = bigfile.repeated_hashes(pa.chunked_array([sliced]), in_place=True)
-    assert found["h"].to_pylist() == [-3, 5] and nulls == 0
-    assert whole.to_pylist() == [99, 98, *sorted(values)]
-    copied = pa.array(values, pa.int64())
-    assert bigfile.repeated_hashes(copied)[0]["h"].to_pylist() == [-3, 5]
-    assert copied.to_pylist() == values  # not in place: the caller's array unchanged
-    empty, _ = bigfile.repeated_hashes(pa.chunked_array([pa.array([], pa.int64())]),
-                                       in_place=True)
-    assert empty.num_rows == 0

@@ -72,47 +72,40 @@ def register_file(con: duckdb.DuckDBPyConnection, path: str | Path, name: str = 
     con.execute(f"CREATE OR REPLACE TEMP VIEW {sql.quote(name)} AS SELECT * FROM {reader}")
 
 
-def repeated_hashes(hashes: pa.ChunkedArray | pa.Array, *, in_place: bool = False
-                    ) -> tuple[pa.Table, int]:
+def repeated_hashes(hashes: pa.ChunkedArray | pa.Array) -> tuple[pa.Table, int]:
     """The hashes that occur more than once, and the number of NULL hashes (rows whose
     facility cleaning may change; when there is one, the hashes are not used — the cleaned
     keys are grouped — and not sorted): an in-place sort of the 64-bit integers (for 10⁷
     rows a few times faster than an engine's hash table with one entry per facility; 16
-    bytes a row in memory while it runs, 1.6 GB for 10⁸ rows).
-
-    ``in_place``: the integers are sorted in the array's own memory when it is one chunk —
-    for an array nothing else refers to (:func:`hash_pass`'s fetch, made for this call).
-    Fresh memory is what costs here: a page first touched costs ~10 µs on the virtual
-    machines this runs on, and a copy of the 80 MB of 10⁷ hashes took 0.2–1.0 s of CPU
-    (sorting them 0.09 s). Otherwise the integers are copied into a new array first."""
+    bytes a row in memory while it runs, 1.6 GB for 10⁸ rows)."""
     import numpy as np
 
     nulls = hashes.null_count
     if nulls:
         return pa.table({"h": pa.array([], pa.int64())}), nulls
     chunks = hashes.chunks if isinstance(hashes, pa.ChunkedArray) else [hashes]
-    if in_place and len(chunks) == 1 and len(chunks[0]):
-        h = _writable_int64(chunks[0])
-    else:
-        h = np.concatenate([np.asarray(c.to_numpy(), dtype="int64") for c in chunks]
-                           ) if chunks else np.empty(0, dtype="int64")
+    h = populated(sum(len(c) for c in chunks))
+    if len(h):
+        np.concatenate([c.to_numpy() for c in chunks], out=h)
     h.sort()
     same = h[1:][h[1:] == h[:-1]]
     return pa.table({"h": pa.array(np.unique(same), pa.int64())}), nulls
 
 
-def _writable_int64(array: pa.Array) -> Any:
-    """A writable numpy view of an int64 Arrow array without NULLs (its data buffer, from
-    its offset on). Arrow marks the buffers of a fetched table immutable; only an array
-    nothing else refers to may be changed through this view."""
-    import ctypes
+def populated(n: int) -> Any:
+    """A writable int64 array of ``n`` items whose pages are mapped in one call
+    (``MAP_POPULATE``): a page first touched one by one costs ~10 µs on the virtual machines
+    this runs on (80 MB, the hashes of 10⁷ rows: ~0.5–1 s), mapped at once ~25 ms. Elsewhere
+    than Linux a plain ``numpy.empty``."""
+    import mmap
 
     import numpy as np
 
-    assert array.type == pa.int64() and array.null_count == 0
-    data = array.buffers()[1]
-    view = (ctypes.c_int64 * (array.offset + len(array))).from_address(data.address)
-    return np.ctypeslib.as_array(view)[array.offset:]
+    flags = getattr(mmap, "MAP_POPULATE", 0)
+    if n == 0 or not flags:
+        return np.empty(n, dtype="int64")
+    buffer = mmap.mmap(-1, 8 * n, flags=mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS | flags)
+    return np.frombuffer(buffer, dtype="int64")  # the array keeps the mapping alive
 
 
 def group(con: duckdb.DuckDBPyConnection, mapping: dict[str, str],
@@ -161,9 +154,7 @@ def hash_pass(path: str | Path, mapping: dict[str, str], kinds: dict[str, str]
     con = connect()
     try:
         register_file(con, path)
-        # one batch: one buffer of our own, sorted where it is (:func:`repeated_hashes`)
-        rows = con.sql(sql.hashes(mapping, kinds)).to_arrow_table(batch_size=1 << 30)
-        return repeated_hashes(rows["h"], in_place=True)
+        return repeated_hashes(con.sql(sql.hashes(mapping, kinds)).to_arrow_table()["h"])
     finally:
         con.close()
 
