@@ -49,7 +49,9 @@ _SKIP_SENTENCE = re.compile(r"测算|初步核算|经核算|预计|预测|预期
                             r"|根据《[^》]{0,40}(?:报告|公报|年鉴|统计)[^》]{0,10}》"
                             # what a project can do once built (建成后年发电量可达3亿千瓦时, 每年可节约标准煤9万吨)
                             # (可达国内先进水平 is a level of quality: 可达 counts only before a number)
-                            r"|(?<![认许])可(?:达(?=\s*[约近]?\s*\d)|实现|节约|节省|减少|新增|替代|降低|提高|提升|增加|形成|带动|处理|满足)"
+                            # (可实现、可复制、可推广的…之路 is a quality: the verb must lead to an amount in its clause)
+                            r"|(?<![认许])可(?:达(?=\s*[约近]?\s*\d)|(?:实现|节约|节省|减少|新增|替代|降低|提高|提升|增加|形成|带动|处理|满足)"
+                            r"(?=[^，,。；;、]{0,30}?[\d一二两三四五六七八九十百千]))"
                             # a resource's potential (风电项目规划可开发总容量达5485万千瓦, 技术可开发量) and a web
                             # page's reading time (阅读本文需3分钟) are no goals
                             r"|可开发(?:总)?(?:容量|量|规模|资源)"
@@ -88,6 +90,8 @@ _END_MATTER = re.compile(r"^(信息公开属性|抄送[:：]|附件[:：\d]|[（
 _ABROAD = re.compile(r"\s*(?:[\d.]+\s*)?(?:欧洲|欧盟|[东西南北]欧|北美|南美|美洲|非洲|亚太|东南亚|中东|美国|日本|德国|英国|法国|韩国|印度|俄罗斯|澳大利亚"
                      r"|加拿大|巴西|西班牙|意大利|丹麦|荷兰|挪威|瑞典|全球|世界各国|国际上|国外|发达国家|发达经济体)"
                      r"(?!.{0,4}(?:先进|领先|一流))")
+_QUOTED_PERIOD = re.compile(r"《[^》]{2,60}?[（(]((?:19[5-9]\d|20\d{2}))\s*年?\s*[—\-－~～至]+\s*((?:19[5-9]\d|20\d{2}))\s*年?[）)]\s*》")
+_YEARLESS_HEADLINE = re.compile(r"[^。；;！？!?\n]{4,40}")
 _SHORT_LINE = re.compile(r"[^，,。；;：:！？!?、\s]{4,30}")
 _BOX_HEADING = re.compile(r"^\s*[■◆□◇]\s*[^，,。；;]{2,30}$")
 _BULLET_YEAR = re.compile(r"^(?:[—\-]+|到|至|在)?\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?(?:前)?[，,]")
@@ -329,6 +333,8 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
         if work_report and max(work_report) > (ASSUMED_ISSUE_YEAR if start_year is None else start_year):
             start_year = max(work_report)
     looks_back = reports_only(text)
+    # the periods of plans the text names (《…专项规划(2021-2025年)》): a page posted later quotes their goals
+    quoted_periods = [(int(m.group(1)), int(m.group(2))) for m in _QUOTED_PERIOD.finditer(text)]
     annual = annual_year(text)  # 2025年全市大气污染防治工作要点: its undated goals are that year's
     if annual is None and plan.title and (m := _ANNUAL_TITLE.match(plan.title)) is not None:
         annual = int(m.group(1))  # …关于印发《咸阳市2023年国民经济和社会发展计划》的通知
@@ -484,6 +490,9 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
             continue  # 西藏完成造林近600万亩 / 单位GDP能耗下降25%!: a news headline without a look ahead reports
         read_prev = True  # the sentence before (same paragraph) was read, not skipped as a report
         breakdown_goes_on = False
+        if p is paras[0] and len(paras) > 1 and _YEARLESS_HEADLINE.fullmatch(body.strip()) \
+                and not re.search(r"(?:19|20)\d{2}\s*年|十[一二三四五六七八九]五|今年|明年", body):
+            continue  # 某省出台清洁取暖方案 推广面积超三亿平方米: a headline without a year sums up its body, sets nothing of its own
         for s0, s1 in _sentences(p):
             sentence = body[s0:s1]
             # 截至2024年底，已累计完成…17200公顷。其中，营造红树林8200公顷…: a 其中 sentence breaks down the
@@ -500,7 +509,7 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
             if marker is not None and marker.group(0).endswith(("显示", "表明")) and _SHOWS_GOAL.match(sentence, marker.end()):
                 marker = _SKIP_SENTENCE.search(sentence, marker.end())  # 报告显示，到2025年…: what a plan's report sets out
             skip = marker is not None or (projected and not _OWN_GOAL.search(sentence))
-            projected = skip and sentence.rstrip().endswith(("；", ";"))
+            ends_piece = sentence.rstrip().endswith(("；", ";"))
             if marker is not None:
                 # …计划实施节能改造项目100个，预计实现节能量20万吨标准煤: a projection opening a later
                 # clause starts there; the goals before it (to a plan's own marker) keep their targets
@@ -516,6 +525,9 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                     end = min([i for i in (sentence.find(c, marker.end()) for c in "，,；;。") if i >= 0] or [len(sentence)])
                     sentence = sentence[: cut + 1] + "\u3000" * (end - cut - 1) + sentence[end:]
                     skip = False
+            # (到2020年，…比例总体预计达到81.61%以上；…控制在10%以内: a projection read as one clause of a
+            # goal does not silence the pieces after ；)
+            projected = skip and ends_piece
             if "以来" in sentence and not skip and not past_here and not _OWN_GOAL.search(sentence):
                 scope.report()  # 2025年，…达到有监测记录以来历史最优。PM2.5平均浓度为28…: the report goes on
             if skip or ("以来" in sentence and not _OWN_GOAL.search(sentence)) or past_here:
@@ -546,7 +558,11 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
             found_prev = bool(found)
             prev_item_set = prev_item_set or (numbered and bool(found))
             for f in found:
-                if f.year is not None and dated and f.year < start_year:
+                # (a web page's time stamp is when the page was posted, not when the plan it quotes was issued:
+                # 社会热点2022-10-04 …《…专项规划(2021-2025年)》…到2021年，…137个 keeps its goal)
+                if f.year is not None and dated and f.year < start_year and not (
+                        said.source == "发布时间" and any(a <= f.year <= b for a, b in quoted_periods)
+                        and re.search(rf"(?:到|至)\s*{f.year}\s*年", sentence)):
                     continue
                 try:
                     t = _target(f, p, s0, sentence, text)

@@ -86,7 +86,7 @@ LEVEL_VERBS = (
     "超(?=\\s*\\d|\\s*$)", "(?<![通经越度跨不超错难路])过(?=\\s*[\\d千百万亿]|\\s*$)", "≥", "≤", "≧", "≦", "＞", "＜", ">", "<",
 )
 _VERB_RE = re.compile("|".join(sorted(LEVEL_VERBS, key=len, reverse=True)))
-_PCT_SUBJECT_VERB = re.compile(r"(完成|达到|实现|具备|符合|建成|纳入|开展|使用|采用|配备|接入|通过|来自|源自|源于|获评|消纳)")
+_PCT_SUBJECT_VERB = re.compile(r"(完成|达到|实现|具备|符合|建成|纳入|开展|使用|采用|配备|接入|通过|来自|源自|源于|获评|消纳|实施)")
 _SPENDING = re.compile(r"资金|投资|投入|安排|补助|补贴|奖补|奖励|经费|预算|拨付")
 _NOT_AFTER_VERB = frozenset({"小时", "分钟", "天", "元", "万元", "亿元"})
 _DONE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}(关停|改造|淘汰|退出|建成|投运|投产|并网)(?:工作|任务)?(?=[、，,。；;]|$)")
@@ -112,8 +112,9 @@ LE_WORDS = ("≤", "≦", "＜", "<", "不大于", "不超过", "不高于", "�
 YEAR = re.compile(r"(?<!\d)((?:19[5-9]\d|20\d{2}))(?:\s*[—\-－~～至到]+\s*((?:19[5-9]\d|20\d{2})))?\s*年")
 _BASE_BEFORE = re.compile(r"(?:比|较|相比|相较于?|与|以|由|从)\s*$")
 # 在2015年(70微克/立方米)(的)基础上 names the base year (and level) of a change
-_ON_BASE = re.compile(r"\s*(?:底|末)?\s*(?:[\d.]+\s*[^\d，,；;。]{0,10}?)?的?基础上")
-_BASE_PHRASE = re.compile(r"在?\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?\s*(?:[\d.]+\s*[^\d，,；;。]{0,10}?)?的?基础上")
+# (在2020年提高节能30%的基础上再提升30%: the base may name the change it stands on)
+_ON_BASE = re.compile(r"\s*(?:底|末)?\s*(?:[\u4e00-\u9fff]{0,6}?[\d.]+\s*[^\d，,；;。]{0,10}?)?的?基础上")
+_BASE_PHRASE = re.compile(r"在?\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?\s*(?:[\u4e00-\u9fff]{0,6}?[\d.]+\s*[^\d，,；;。]{0,10}?)?的?基础上")
 _FROM = re.compile(r"(?:由|从)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?的?")
 _RANGE = re.compile(r"((?:19[5-9]\d|20\d{2}))\s*年?\s*[—\-－~～至到]+\s*((?:19[5-9]\d|20\d{2}))\s*年")
 _YEAR_LIST = re.compile(r"((?:19[5-9]\d|20\d{2}))年?(?:\s*[、和及与]\s*((?:19[5-9]\d|20\d{2}))年?)+")
@@ -250,6 +251,8 @@ def _indicator(pre: str) -> str:
     t = re.sub(r"(分别|平均|均|稳定|持续|年均|年平均|每年|力争|确保|逐步|进一步|累计|大约|约|将近|近|再|发展到|发展至|[一二三四五六七八九十两]年|同比|较上年|比上年"
                r"|将|需要|需|要|应|须|必须|有望)+$", "", t)
     t = re.sub(r"每(?:万|亿)?(?:平方米|平方公里|立方米|吨|千瓦时|公里)$", "", t)  # 排放量每万平方米 → 排放量 (the unit's)
+    # 江西2021年度计划新开工改造小区 → 江西新开工改造小区 (the year is gone, 度计划 is left of 年度计划)
+    t = re.sub(r"^([\u4e00-\u9fff]{0,6}?[省市县区])?度?计划(?!单列)(?=[\u4e00-\u9fff]{2})", r"\1", t)
     t = re.sub(r"[（(]\s*[)）]", "", t)  # 森林覆盖率（2025年） without its year
     t = re.sub(r"(?<=[\u4e00-\u9fffA-Za-z0-9.])目标值?$", "", t)  # PM2.5浓度目标为35… → PM2.5浓度
     t = t.strip("，,、 “”\"")
@@ -387,6 +390,9 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
     if re.sub(r"^(?:万|亿)", "", q.unit) in COUNT_UNITS and pre.rstrip().endswith(("、", "和", "及")) and (
             _CREATE_ANY.search(pre) or "完成" in pre):
         return False  # 完成95个…治理和37个…整治任务: the next count of the same verb
+    if q.unit != "%" and re.search(rf"\d\s*{re.escape(q.unit)}[\u4e00-\u9fff]{{1,12}}(?:和|及|与)$", pre.rstrip()) and (
+            _CREATE_ANY.search(pre) or "完成" in pre):
+        return False  # 建设1400万千瓦光伏和450万千瓦风电项目: the next amount of the same verb and unit
     if enumerated_count(text, q, pre):
         return False
     return not (q.unit == "%" and _PCT_SUBJECT_VERB.search(text, q.end, q.end + 40))
@@ -450,7 +456,7 @@ def enumerated_count(text: str, q: Quantity, pre: str) -> bool:
     return noun is not None and len(items) == int(q.value) and all(2 <= len(i) <= 12 for i in items)
 
 
-_FUTURE = re.compile(r"(?<![高升长加降少减])(?<!(?:19[5-9]\d|20\d{2})年)(?<!(?:19[5-9]\d|20\d{2}))到\s*(?:19[5-9]\d|20\d{2})(?=\s*年)(?!\s*年的)|(?:^|[，,])至\s*(?:19[5-9]\d|20\d{2})\s*年|(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?(?:以)?前(?!\s*[一二三四五六七八九十两]{1,2}个?(?:季度|月))(?!的)|力争|确保|(?<!共)争取|将(?!近)(?!(?!把)[^，,。；;！？]{1,16}?(?:放在|摆在|放到|摆到|作为|列为|列入|纳入|视为|当作|当成|置于))|(?<![年度划])计划(?!的|面积|任务|指标|目标|单列|生育|经济|项目|资金|管理|数|量|内|外|期|书|表)|(?:今年|明年|年内|(?<=\d)\s*年)计划(?![的数])(?=[\u4e00-\u9fff])|每年|逐年(?![\u4e00-\u9fff]{0,4}趋势)|以后|(?:年|月|日|即日|今后|现在)起"
+_FUTURE = re.compile(r"(?<![高升长加降少减])(?<!(?:19[5-9]\d|20\d{2})年)(?<!(?:19[5-9]\d|20\d{2}))到\s*(?:19[5-9]\d|20\d{2})(?=\s*年)(?!\s*年的)|(?:^|[，,])至\s*(?:19[5-9]\d|20\d{2})\s*年|(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?(?:以)?前(?!\s*[一二三四五六七八九十两]{1,2}个?(?:季度|月))(?!的)|力争|确保|(?<!共)争取|将(?!近)(?!(?!把)[^，,。；;！？]{1,16}?(?:放在|摆在|放到|摆到|作为|列为|列入|纳入|视为|当作|当成|置于))|(?<![年度划])计划(?!的|面积|任务|指标|目标|单列|生育|经济|项目|资金|管理|数|量|内|外|期|书|表)|(?:今年|明年|年内|(?<=\d)\s*年度?)计划(?![的数])(?=[\u4e00-\u9fff])|每年|逐年(?![\u4e00-\u9fff]{0,4}趋势)|以后|(?:年|月|日|即日|今后|现在)起"
                      # a list of the year's assigned targets (减排目标任务分别为：…) sets, not reports
                      r"|目标(?:任务)?(?:分别)?(?:为|是)[：:]"
                      # 2025年目标值为45%, PM2.5浓度目标为35微克/立方米: a value stated as the target
@@ -460,7 +466,7 @@ _FUTURE = re.compile(r"(?<![高升长加降少减])(?<!(?:19[5-9]\d|20\d{2})年)
                      # 2019年各市(区)空气质量考核指标为，西安市…: the year's assessed targets
                      r"|考核(?:指标|目标)(?:分别)?(?:为|是)[，,：:]"
                      # a year a plan states for its goals (《规划》提出，2020年，…) looks ahead
-                     r"|(?:提出|明确|要求|目标是|目标为)[，,：:]?\s*(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?[，,]")
+                     r"|(?:提出|明确|要求|目标是|目标为)[，,：:]?\s*(?:19[5-9]\d|20\d{2})\s*年(?:(?:底|末)?[，,]|内(?=[\u4e00-\u9fff]))")
 _OVERFULFIL_GOAL = re.compile(r"\s*(?:力争|确保|争取|全面)?超额完成[^，,。；;了]{0,20}?(?:下达|分解|确定)[^，,。；;了]{0,16}?(?:指标|任务|目标)(?:任务)?[，,；;]")
 # (修复/改造/提升/保护/整治/利用/盘活/优化 现有…: the existing things a goal works on, not a report)
 _PAST = re.compile(r"过去|以来|已经|已(?!有)|(?<![复造升护治用活化])现有|共有|超额|同比|较上年|截至|截止|累计安排|共创建|共建成|共完成|"
@@ -518,7 +524,7 @@ def is_statement(sentence: str, issue_year: int | None = None, scope_year: int |
     with its base year alone (与2015年相比，…下降18%) inside the scope of a later year
     (``scope_year``: 到2020年，…。与2015年相比，… / a —— item under 到2025年) states the change
     to that year: a target, not a report."""
-    if _FUTURE.search(sentence) is not None and _PAST.search(sentence) is not None and "《" in sentence \
+    if "《" in sentence and _FUTURE.search(sentence) is not None and _PAST.search(sentence) is not None \
             and _FUTURE.search(_TITLE.sub(lambda m: "\u3000" * len(m.group(0)), sentence)) is None:
         return True  # 对照《行动计划》…，2018年…为39微克/立方米，同比下降9.3%: a title's 计划 looks nowhere
     if _FUTURE.search(sentence) is not None:
@@ -536,11 +542,8 @@ def is_statement(sentence: str, issue_year: int | None = None, scope_year: int |
     if _RANK.search(sentence) is not None and (
             scope_year is None or scope_year < (ASSUMED_ISSUE_YEAR if issue_year is None else issue_year)):
         return True
-    moved = _MOVED.search(sentence)  # (据悉，…必须从2005年的0.57…下降到2010年的0.42… in 2007: a goal, not today's figure)
-    moved_ahead = moved is not None and moved.group(1) is not None and int(moved.group(1)) > (
-        ASSUMED_ISSUE_YEAR if issue_year is None else issue_year)
     if _SPOKEN.search(sentence) is not None and not any(w in sentence for w in PRESCRIBING) and _GOAL_SET.search(sentence) is None \
-            and not moved_ahead and (
+            and not _moved_ahead(sentence, issue_year) and (
             # 获悉，《方案》提出，“十四五”末，累计建成…: a plan's requirement for a year still ahead is
             # no account of today (记者…了解到，“十四五”时期，全省累计实施… still is)
             _PLAN_REQUIRES.search(sentence) is None or scope_year is None
@@ -569,6 +572,14 @@ def is_statement(sentence: str, issue_year: int | None = None, scope_year: int |
 # (分别从“十一五”末的90、150立方米下降至2015年的61和105立方米: a list of values moves alike)
 _MOVED = re.compile(r"(?:由|从)\s*(?:[^，,。；;]{0,12}?的)?\s*\d[\d.]*(?:\s*[、和及与]\s*\d[\d.]*)*\s*(?:%|[\u4e00-\u9fff/]{0,8}?)\s*"
                     r"(?:下降|降低|减少|提高|提升|增长|增加|上升|增|升|降|扩大)(?:到|至)\s*(?:((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?的)?")
+
+
+def _moved_ahead(sentence: str, issue_year: int | None) -> bool:
+    """据悉，…必须从2005年的0.57…下降到2010年的0.42… (in 2007): a move to the level of a year after the
+    issue is a goal, not today's figure."""
+    m = _MOVED.search(sentence) if ("由" in sentence or "从" in sentence) else None
+    return m is not None and m.group(1) is not None and int(m.group(1)) > (
+        ASSUMED_ISSUE_YEAR if issue_year is None else issue_year)
 
 
 def _moved_to_past(sentence: str, issue_year: int | None) -> bool:
@@ -639,6 +650,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
     found_before = continued
     index_of = {id(q): i for i, q in enumerate(qs)}
     starts: set[int] = set()  # quantities a change starts from (由2020年的X下降至…)
+    base_spans = [m.span() for m in _BASE_PHRASE.finditer(sentence)] if "基础上" in sentence else []
     for group in _groups(qs, sentence):
         head = group[0]
         cstart = _clause_start(sentence, head.start)
@@ -654,6 +666,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                       and _NOUN_ONLY.match(sentence, head.end) is not None)
         if not next_count and _is_attribute(sentence, group[-1], pre if len(group) == 1 else "新增"):
             continue
+        if any(a <= head.start < b for a, b in base_spans):
+            continue  # 在2020年提高节能30%的基础上再提升30%: the level the change stands on is no target
         if _MOVE_FROM.search(pre) and _MOVE_TO.match(sentence, group[-1].end):
             starts.update(id(q) for q in group)
             continue  # 分别从2020年的60、40立方米下降至50和30立方米: the levels the change starts from
@@ -977,7 +991,8 @@ _SUPPORT_TERMS = re.compile(r"(?:补贴|补助|奖补|资助|贴息)(?:规模|�
 _PLACE = r"[\u4e00-\u9fff]{1,8}?(?:市|区|县|州|盟|旗)(?![市区县州盟旗])"
 # a clause opening with a list of places (武汉市、襄阳市、荆门市可吸入颗粒物年均浓度较2012年下降18%;
 # 怀柔区、密云区、延庆区控制在46微克/立方米左右): each place has the target
-_PLACES = re.compile(rf"(?:其中\s*[，,:：]?\s*)?((?:{_PLACE}\s*[、]\s*)+{_PLACE})(?=[\u4e00-\u9fffA-Za-z])")
+# (佛山、揭阳市: a name before the last may leave its suffix out)
+_PLACES = re.compile(rf"(?:其中\s*[，,:：]?\s*)?((?:(?:{_PLACE}|[\u4e00-\u9fff]{{2,3}}(?=、))\s*[、]\s*)+{_PLACE})(?=[\u4e00-\u9fffA-Za-z])")
 _SPLIT_VERB = re.compile(r"(?:(控制|保持|稳定|维持)|(提高|提升|降低|压减|增加))((?![在至到])(?![\u4e00-\u9fffA-Za-z0-9.]{0,16}(?:控制|保持|稳定|维持|分别|均|逐步))[\u4e00-\u9fffA-Za-z0-9.]{2,16}?)"
                          r"(?(1)在|(?:至|到))\s*$")
 _COUNTED_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)(\d{1,2}|[两二三四五六七八九十]{1,2})(?:个|家|座|条|处)"
@@ -1009,6 +1024,9 @@ def _per_place(f: Found, sentence: str) -> list[Found]:
             return [Found(**{**f.__dict__, "indicator": x + kind + rest}) for x in names]
     if not m or "分别" in head:
         return [f]  # 承德市、邢台市和…分别达到95万吨、115万吨…: each place has its own value, none shared
+    if f.relation == "=" and f.quantity.unit != "%" \
+            and re.search(r"开展|实施|建设|完成|新增|建成|改造|治理|营造|种植|造林", head[m.end() :]):
+        return [f]  # 在榆树市、农安县开展10万亩…试点工程: an amount the places do together, one target
     if re.match(r"(?:至少|均|都|各)?有", head[m.end() :]):
         return [f]  # 柳州市、桂林市…至少有1个城区实现…: a count of what the places hold, one target (blind 15)
     places = [x.strip() for x in m.group(1).split("、")]
