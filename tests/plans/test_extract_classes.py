@@ -1787,6 +1787,7 @@ def test_a_base_that_names_the_change_it_stands_on_is_no_target() -> None:
     assert _keys("到2025年，PM2.5浓度在2015年70微克/立方米的基础上降低25%。") == [(2025, 25.0, "%")]
 
 
+
 def test_ke_achievable_as_a_quality_does_not_make_a_projection() -> None:
     text = "到2027年，全县清洁能源消费占比超过40%，探索出一条可实现、可复制、可推广的发展之路。"
     assert _keys(text) == [(2027, 40.0, "%")]
