@@ -25,6 +25,7 @@ from cocontrol.plans.departments import lead_units, split_responsible
 from cocontrol.plans.issued import DOC_NUMBER, issued
 from cocontrol.plans.merge import merge_duplicates
 from cocontrol.plans.model import Domain, Plan, PlanDocument, Target, Task
+from cocontrol.plans.region_tables import region_tables
 from cocontrol.plans.script import simplified
 from cocontrol.plans.sentence_scope import ScopeTracker, unit_groups
 from cocontrol.plans.sentences import Found, find_targets, five_year_span, is_statement
@@ -549,6 +550,13 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
         targets.append(t)
     targets.sort(key=lambda t: t.span or (0, 0))
     targets, _ = merge_duplicates(targets)
+    # a decomposition table states one goal per place once: its rows (城厢 3.4, 沙溪 3.4) are not repeats
+    for t in region_tables(text, annual if annual is not None else (plan.horizon[1] if plan.horizon else None)):
+        counter += 1
+        t.id = f"T{counter:03d}"
+        t.domain = domain_of(t.indicator)
+        targets.append(t)
+    targets.sort(key=lambda t: t.span or (0, 0))
     for task in tasks:
         task.targets = [t.id for t in targets if t.task == task.id and t.id]
     years = [t.year for t in targets if t.year]
