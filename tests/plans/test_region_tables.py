@@ -36,3 +36,9 @@ def test_decomposition_table_period_in_title_and_pinyin() -> None:
 def test_table_without_place_column_is_not_read_as_one() -> None:
     text = "重点任务 | 责任单位 |\n到2025年，新建绿色工厂10家。 | 市工信局 |\n"
     assert _found(text) == {(2025, 10.0, "家")}
+
+
+def test_start_of_a_move_before_a_comma_is_the_baseline() -> None:
+    """从2021年的55%，提升到2026年的60%: the start is the baseline, not a target of its own."""
+    targets = extract_plan("《方案》提出，全市污水资源化利用率从2021年的55%，提升到2026年的60%。").targets
+    assert [(t.year, t.value, t.baseline_value, t.baseline_year) for t in targets] == [(2026, 60.0, 55.0, 2021)]

@@ -920,6 +920,12 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                        and x.unit == q.unit] if fm else []
             if earlier:
                 f.baseline_value, f.baseline_year = earlier[-1].value, int(fm.group(1))
+            elif cstart > 0 and (moved := [x for x in qs if id(x) in starts and x.unit == q.unit
+                                           and _clause_start(sentence, cstart - 1) <= x.start < cstart]):
+                # 从2020年的40.2%，提高到2025年的43%: the start stands in the clause before
+                bm = _FROM.search(sentence, _clause_start(sentence, cstart - 1), moved[-1].start)
+                if bm:
+                    f.baseline_value, f.baseline_year = moved[-1].value, int(bm.group(1))
             on_base = list(_BASE_PHRASE.finditer(pre)) if rel in ("reduce_by", "increase_by") else []
             if on_base and not earlier:
                 # 在2015年70微克/立方米的基础上降低25%: the level of the base year
@@ -947,7 +953,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
 
 # a move from a named start (由2020年的, 从“十一五”末的, 从目前的) to a later level: the start is no target
 _MOVE_FROM = re.compile(r"(?:由|从)\s*(?:(?:(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?|[^，,。；;\d]{0,12}?)的)?\s*$")
-_MOVE_TO = re.compile(r"\s*(?:[\u4e00-\u9fff/]{0,8}?|%)\s*(?:[（(][^（()）]{0,20}[)）])?\s*(?:逐步|分别)?"
+# (从2020年的40.2%，提高到2025年的43%: a comma may stand between the start and the move)
+_MOVE_TO = re.compile(r"\s*(?:[\u4e00-\u9fff/]{0,8}?|%)\s*(?:[（(][^（()）]{0,20}[)）])?\s*[，,]?\s*(?:逐步|分别)?"
                       r"(?:提升|提高|增加|增长|上升|下降|降低|减少|压减|降|升|扩大)(?:至|到)")
 _PER_ONE = re.compile(r"(?:^|[、，,；;和]|全[省市县区国])\s*1\s*(?:人|户|村|乡|镇|城|县|企业?|家)(?:[（(][\u4e00-\u9fff]{1,3}[)）])?(?=[\u4e00-\u9fff])")
 _SUPPORT_TERMS = re.compile(r"(?:补贴|补助|奖补|资助|贴息)(?:规模|标准|金额|资金|额度|上限|比例|范围)")
