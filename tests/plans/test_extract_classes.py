@@ -1595,3 +1595,69 @@ def test_zhengqu_before_a_bound_is_a_hedge_like_lizheng() -> None:
     assert _one("到2025年，全市煤炭消费总量争取控制在1500万吨内。", 1500.0)["strive"] is True
     # negative: 已争取到 (got) is no hedge
     assert _one("到2025年，全市煤炭消费总量控制在1500万吨内，已争取到专项资金。", 1500.0)["strive"] is False
+
+
+def test_exceeding_an_assigned_target_under_a_year_scope_is_a_goal() -> None:
+    text = "到2027年，全县生态环境持续改善。超额完成省下达的各项减排指标，城市生活污水处理率达到98%以上。"
+    assert _keys(text) == [(2027, 98.0, "%")]
+
+
+def test_an_exceeded_target_without_a_year_scope_still_reports() -> None:
+    assert _keys("全县超额完成省下达的各项减排指标，城市生活污水处理率达到98%。") == []
+
+
+def test_a_sentence_on_another_country_sets_no_target() -> None:
+    text = ("到2030年，全省风电装机达到3000万千瓦。"
+            "北欧地区以丹麦为代表，风电发电量占比达50%；日本提出2030年可再生能源占比达到36%。")
+    assert _keys(text) == [(2030, 3000.0, "万千瓦")]
+
+
+def test_a_goal_to_reach_a_world_level_is_still_read() -> None:
+    assert _keys("到2030年，全球领先的储能产业集群基本形成，储能装机达到500万千瓦。") == [(2030, 500.0, "万千瓦")]
+
+
+def test_a_period_goal_being_set_in_a_news_item_is_a_target() -> None:
+    text = "记者从全省节能工作会议上获悉，某省确定“十一五”期间工业节能目标为单位工业增加值能耗下降20%。"
+    assert _keys(text) == [(2010, 20.0, "%")]
+
+
+def test_a_past_period_result_in_a_news_item_still_reports() -> None:
+    assert _keys("记者获悉，“十一五”期间某省单位工业增加值能耗下降20%。") == []
+
+
+def test_the_main_tasks_a_plan_counts_are_structure() -> None:
+    assert _keys("方案提出，到2027年，全市将实施7项主要任务，建成20个无废细胞。") == [(2027, 20.0, "个")]
+
+
+def test_jin_nian_in_a_year_s_task_breakdown_is_its_year() -> None:
+    text = "某市2027年重点目标任务分解\n今年，全市计划实施62个河湖治理项目。"
+    assert _keys(text) == [(2027, 62.0, "个")]
+
+
+def test_counts_of_what_is_formed_or_pushed_on_and_an_amount_formed() -> None:
+    text = ("到2027年，全面形成钢铁—建材、化工—新材料等4条循环产业链，推进高新区等其他12个园区循环化改造，"
+            "形成80万吨标准煤左右节能能力，推进30个重点项目建设。")
+    assert _keys(text) == [(2027, 4.0, "条"), (2027, 12.0, "个"), (2027, 80.0, "万吨标准煤"), (2027, 30.0, "个")]
+
+
+def test_measures_named_and_counted_after_deng_are_no_targets() -> None:
+    text = "方案提出，到2027年，实施推进能源转型、强化污染治理等8项重点任务，制定交通、建筑等3个领域专项方案。"
+    assert _keys(text) == []
+
+
+def test_reaching_the_peak_under_a_year_clause_is_a_peak_target() -> None:
+    text = "到2030年，全县非化石能源消费比重达到30%，力争实现碳达峰目标。"
+    assert _keys(text) == [(2030, 2030.0, "年"), (2030, 30.0, "%")]  # the peak's span opens at 2030年
+    assert _one(text, 2030.0)["strive"]
+
+
+def test_a_means_and_a_repeat_of_the_peak_are_not_new_peak_targets() -> None:
+    assert _keys("到2025年，为实现碳达峰奠定坚实基础。") == []
+    text = "到2030年，全县二氧化碳排放量达到峰值。\n到2030年，全县非化石能源消费比重达到30%，实现碳达峰目标。"
+    assert _keys(text) == [(2030, 2030.0, "年"), (2030, 30.0, "%")]
+
+
+def test_a_start_value_before_a_comma_and_the_move_is_no_target() -> None:
+    # 从2020年的40.2%，提高到2025年的43%: the comma does not make the start a level of its own
+    found = extract_plan("到2025年，主要农作物化肥利用率从2020年的40.2%，提高到2025年的43%。").targets
+    assert [(t.year, t.value, t.relation) for t in found] == [(2025, 43.0, ">=")]

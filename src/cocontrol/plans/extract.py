@@ -81,6 +81,10 @@ _FYP = re.compile(r"[“\"]十([一二三四五六七八九])五[”\"]")
 _REGION = re.compile(r"([\u4e00-\u9fff]{2,4}?[市县区州盟])")
 _LEAD_TITLE = re.compile(r"^([^，,；;：:。\d\s“”—\-]{4,24})。(?=.{20,})")
 _END_MATTER = re.compile(r"^(信息公开属性|抄送[:：]|附件[:：\d]|[（(]此件|[\u4e00-\u9fff]{2,12}办公室\d{4}年\d{1,2}月\d{1,2}日印发)")
+# a sentence (or piece after ；) opening on another country or the world speaks of abroad
+_ABROAD = re.compile(r"\s*(?:[\d.]+\s*)?(?:欧洲|欧盟|[东西南北]欧|北美|南美|美洲|非洲|亚太|东南亚|中东|美国|日本|德国|英国|法国|韩国|印度|俄罗斯|澳大利亚"
+                     r"|加拿大|巴西|西班牙|意大利|丹麦|荷兰|挪威|瑞典|全球|世界各国|国际上|国外|发达国家|发达经济体)"
+                     r"(?!.{0,4}(?:先进|领先|一流))")
 _SHORT_LINE = re.compile(r"[^，,。；;：:！？!?、\s]{4,30}")
 _BOX_HEADING = re.compile(r"^\s*[■◆□◇]\s*[^，,。；;]{2,30}$")
 _BULLET_YEAR = re.compile(r"^(?:[—\-]+|到|至|在)?\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?(?:前)?[，,]")
@@ -509,6 +513,8 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                 continue
             if looks_back:
                 continue  # a text that only looks back (…以来成效显著; a white paper) sets nothing
+            if _ABROAD.match(sentence):
+                continue  # 欧洲地区德国、西班牙领跑，海上风电装机容量占比达40%: figures and goals of other countries
             own_units = [u for g in unit_groups(sentence) for u in split_responsible(g)]
             goal_intro = goal_intro or _GOALS_INTRO.search(sentence) is not None
             # (a 其中 sentence of milestones under a goal: its years are read against their own first year)
@@ -577,7 +583,7 @@ _DOC_BACK = re.compile(r"以来|截至|截止|已|年来|成效|取得|白皮书
 
 
 _ANNUAL_TITLE = re.compile(r"^[#\s*]*[\u4e00-\u9fff“”]{0,20}?((?:19[5-9]\d|20\d{2}))\s*年度?[\u4e00-\u9fff“”()（）]{2,40}?"
-                           r"(?:工作要点|要点|工作方案|实施方案|行动方案|行动计划|工作计划|计划|方案|工作任务|行动任务|重点任务)"
+                           r"(?:工作要点|要点|工作方案|实施方案|行动方案|行动计划|工作计划|计划|方案|工作任务|行动任务|重点任务|任务分解|任务清单)"
                            # a news headline naming the year's plan (2021年某市…九大行动任务明确)
                            r"(?:明确|出台|印发|发布|下达)?[\s*]*$")
 

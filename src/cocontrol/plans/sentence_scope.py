@@ -54,7 +54,9 @@ _GOAL_HEADING = re.compile(rf"^\s*{_NUMBERING}\s*[\u4e00-\u9fff]{{0,8}}?(?:主�
 _YEAR_IS = re.compile(rf"^\s*({_Y})\s*年(?:是|为)[^。；;]{{0,60}}?(?:一年|之年)\s*[。！]?\s*$")
 # a plan period's goals announced (“十四五”时期江苏海洋生态环境保护的主要目标是：——…) scope what follows
 _PERIOD_GOALS = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:时期|期间|末|期末)?[\u4e00-\u9fff“”]{0,24}?"
-                           r"(?:主要预期目标|预期目标|主要目标|发展目标|总体目标|目标任务)(?:指标)?(?:是|为|如下)?\s*(?=[，,：:。]|$)")
+                           r"(?:主要预期目标|预期目标|主要目标|发展目标|总体目标|目标任务)(?:指标)?(?:是|为|如下)?\s*(?=[，,：:。]|$)"
+                           # 江西确定“十二五”期间工业节能降耗目标为单位GDP能耗下降16%: a period's goal being set
+                           r"|(?<=确定|提出|明确|制定)[“\"]?十([一二三四五六七八九])五[”\"]?(?:时期|期间|末|期末)?[\u4e00-\u9fff“”]{0,16}?目标(?:是|为)")
 # a plan named with its period says what it requires (“十三五”规划纲要明确提出：…, 《某市“十四五”节能减排
 # 方案》要求，…): its goals are that period's (the last year), unless a clause names its own year
 _PLAN_SAYS = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?[\u4e00-\u9fff“”]{0,24}?(?:规划|方案|纲要|计划)》?(?:纲要)?"
@@ -141,7 +143,7 @@ class ScopeTracker:
             + [(m.start(), int(m.group("y")), True) for m in _RANGE_CLAUSE.finditer(sentence)
                if int(m.group("y")) >= self.ref or m.group("said")]
             + [(m.start(), int(m.group(1) or m.group(2)), True) for m in _GOALS_CLAUSE.finditer(sentence)]
-            + [(m.start(), five_year_span(10 + "一二三四五六七八九".index(m.group(1)) + 1)[1], True)
+            + [(m.start(), five_year_span(10 + "一二三四五六七八九".index(m.group(1) or m.group(2)) + 1)[1], True)
                for m in _PERIOD_GOALS.finditer(sentence)]
             # 2013年是实现“十二五”…承前启后的关键一年。…确保…比上年下降3%: the year the paragraph's tasks are for
             + [(m.start(), int(m.group(1)), True) for m in _YEAR_IS.finditer(sentence)]

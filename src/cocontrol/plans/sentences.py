@@ -99,7 +99,10 @@ _GOAL_WORD = re.compile(r"目标|指标|力争|确保")
 # 修复湿地300公顷, 关停12台机组, 推广新能源汽车5000辆)
 _CREATE = re.compile(r"(至少有|新增|建成|建设|建立|创建|新建|培育|打造|增设|完成|达到|建|扩展到|淘汰|开展|实施|落实|推动|种植|播撒|不少于|不低于|至少|超过|累计|选择|选取|遴选"
                      r"|整治|治理|修复|恢复|关停|关闭|退出|搬迁|取缔|推广|更新|替代|创成|争创|认定|安装|配备|营造|造林|植树|栽植|支持|扶持|"
-                     r"新造|划定|完善|提升|腾退|消除|清理|(?:实现|完成|开展)对|实现(?=全省|全市|全国|全区|全县)|拥有|建有)(?:各类|全省|全市|全国|全区|全县)?(?:大约|约|近|将近)?$")
+                     r"新造|划定|完善|提升|腾退|消除|清理|(?:实现|完成|开展)对|实现(?=全省|全市|全国|全区|全县)|拥有|建有|推进"
+                     # 全面形成石油化工—…一体化等6条循环产业链, 推进…工业园区等其他29个开发区…: the count of what is named
+                     r"|(?:形成|构建)[^，,；;。：:]{1,40}?等|推进[^，,；;。：:]{1,40}?等其他)"
+                     r"(?:各类|全省|全市|全国|全区|全县)?(?:大约|约|近|将近)?$")
 REDUCE = ("下降", "降低", "减少", "削减", "压减", "减排", "降")
 INCREASE = ("提高", "提升", "增长", "增加", "上升")
 GE_WORDS = ("过", "≥", "≧", "＞", ">", "超", "不小于", "不低于", "不少于", "超过", "高于", "多于", "大于", "突破", "达到", "达", "提高到",
@@ -314,7 +317,7 @@ def _groups(qs: list[Quantity], text: str) -> list[list[Quantity]]:
 
 _SHORT_NAME = re.compile(r"[“\"][\u4e00-\u9fff]{0,3}$")
 # the parts a plan is built of, named right after a small count (8个重大工程, 6个转型, 四项行动)
-_PLAN_PARTS = re.compile(r"(?:重大|重点|专项)?(?:工程|行动|转型|体系|任务|举措|机制)(?=[、，,；;。”\"」]|$)")
+_PLAN_PARTS = re.compile(r"(?:重大|重点|专项|主要)?(?:工程|行动|转型|体系|任务|举措|机制)(?=[、，,；;。”\"」及和与]|$)")
 
 
 def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
@@ -375,7 +378,7 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
         return True  # 每年开展1次专项检查: how often a task is done; 不少于4次 is a level
     if q.value == 1 and not q.numeral[:1].isdigit() and _ONE_SYSTEM.match(text, q.end):
         return True  # 建立一套完整的…工作机制, 打造一个平台: how work is organised, not a target
-    if _CREATE.search(pre.rstrip()):
+    if _CREATE.search(pre.rstrip()) or (pre.rstrip().endswith("形成") and q.unit not in COUNT_UNITS):
         return False
     if (q.unit in COUNT_UNITS or not q.bound) and _DONE_AFTER.match(text, q.end) and (
             _CREATE_ANY.search(pre) or "完成" in pre):
@@ -457,6 +460,7 @@ _FUTURE = re.compile(r"(?<![高升长加降少减])(?<!(?:19[5-9]\d|20\d{2})年)
                      r"|考核(?:指标|目标)(?:分别)?(?:为|是)[，,：:]"
                      # a year a plan states for its goals (《规划》提出，2020年，…) looks ahead
                      r"|(?:提出|明确|要求|目标是|目标为)[，,：:]?\s*(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?[，,]")
+_OVERFULFIL_GOAL = re.compile(r"\s*(?:力争|确保|争取|全面)?超额完成[^，,。；;了]{0,20}?(?:下达|分解|确定)[^，,。；;了]{0,16}?(?:指标|任务|目标)(?:任务)?[，,；;]")
 _PAST = re.compile(r"过去|以来|已经|已(?!有)|现有|共有|超额|同比|较上年|截至|截止|累计安排|共创建|共建成|共完成|"
                    r"实际完成|完成情况|取得了|取得的|共(?:建设|新建|建立|打造|培育|实施|改造|整治|种植|新增|认定)|"
                    # progress against an assigned task (占省下达任务15.52万亩的197.8%)
@@ -490,6 +494,8 @@ _STATEMENT_VERBS = frozenset({"为", ""})
 # a spokesman's or reporter's account (介绍/透露/获悉/据悉) with no future marker states figures
 # of today; a plan's own requirements (不低于, 控制在 …) are kept
 _SPOKEN = re.compile(r"(?:介绍|透露|获悉|据悉|据了解|了解到|表示)\s*[，,：:]")
+# 获悉，江西确定“十二五”期间…目标为…下降16%: a goal being set, reported when it was set
+_GOAL_SET = re.compile(r"(?:确定|制定|下达)[^，,。；;]{0,24}?目标(?:是|为)")
 _PLAN_REQUIRES = re.compile(r"(?:》|规划|方案|纲要)\s*(?:明确)?(?:提出|要求|明确)\s*[，,：:]")
 _ANNUAL = re.compile(r"(?:年均|年平均)(?!\s*(?:浓度|值|降水|气温))")  # 年均浓度 is a measure, not a yearly rate
 _RATE_NOUN = re.compile(r"增速|增长率|降幅|下降率|增幅|(?<=年均)(?:增长|下降|降低)|(?<=年平均)(?:增长|下降|降低)")
@@ -517,12 +523,16 @@ def is_statement(sentence: str, issue_year: int | None = None, scope_year: int |
         if since and _FUTURE.search(_SINCE.sub("", sentence)) is None:
             return True  # 自2021年起，全市累计…完成…860个: since a past year, as 以来
         return past_deadline(sentence, issue_year)  # 到2022年底，全市已完成…
-    if _PAST.search(sentence) is not None or reported(sentence) or _moved_to_past(sentence, issue_year):
+    past = _PAST.search(sentence)
+    if past is not None and scope_year is not None and (over := _OVERFULFIL_GOAL.match(sentence)) is not None:
+        # 到2020年，…。超额完成国家下达的各项指标，非化石能源…达7%以上: to exceed an assigned target is a goal too
+        past = _PAST.search(sentence, over.end())
+    if past is not None or reported(sentence) or _moved_to_past(sentence, issue_year):
         return True
     if _RANK.search(sentence) is not None and (
             scope_year is None or scope_year < (ASSUMED_ISSUE_YEAR if issue_year is None else issue_year)):
         return True
-    if _SPOKEN.search(sentence) is not None and not any(w in sentence for w in PRESCRIBING) and (
+    if _SPOKEN.search(sentence) is not None and not any(w in sentence for w in PRESCRIBING) and _GOAL_SET.search(sentence) is None and (
             # 获悉，《方案》提出，“十四五”末，累计建成…: a plan's requirement for a year still ahead is
             # no account of today (记者…了解到，“十四五”时期，全省累计实施… still is)
             _PLAN_REQUIRES.search(sentence) is None or scope_year is None
@@ -661,7 +671,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         if since >= 0 and _FUTURE.search(sentence, _clause_start(sentence, since), head.start) is None:
             continue  # 2020年以来，全市累计完成造林100万亩，到2025年…: what was done since, not the goal
         period = _PERIOD_IN_CLAUSE.search(pre)
-        if period is not None and _FUTURE.search(pre) is None and five_year_span(
+        if period is not None and _FUTURE.search(pre) is None and _GOAL_SET.search(pre) is None and five_year_span(
                 10 + "一二三四五六七八九".index(period.group(1)) + 1)[1] < (ASSUMED_ISSUE_YEAR if issue_year is None else issue_year):
             continue  # …每年编制行动方案，“十三五”期间二氧化碳累计下降21.69%: a past period's result
         if _CLAUSE_PAST.search(pre) and _FUTURE.search(pre) is None:
@@ -676,7 +686,9 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             # ends its clause as a comma would
             ends_clause = tail in _CLAUSE or group[-1].end == len(sentence) or (tail.isspace() and bool(tail))
             pair_item = tail == "、" and _PAIR_NEXT.match(sentence, group[-1].end) is not None
-            created = _CREATE.search(pre.rstrip()) is not None
+            # 形成500万吨标准煤左右节能能力: an amount formed (形成两个开发区 counts no goal of its own)
+            created = _CREATE.search(pre.rstrip()) is not None or (
+                pre.rstrip().endswith("形成") and head.unit not in COUNT_UNITS)
             pct_subject = (head.unit == "%" and not ends_clause and (
                 _PCT_SUBJECT_VERB.search(sentence, head.end, head.end + 40) is not None
                 or re.match(r"[\u4e00-\u9fff]{1,6}化", sentence[head.end :]) is not None
@@ -951,9 +963,9 @@ def find_targets(sentence: str, *, default_year: int | None = None,
     return sorted(per_year(out, sentence) + peaks, key=lambda f: f.quantity.start)
 
 
-# a move from a named start (由2020年的, 从“十一五”末的, 从目前的) to a later level: the start is no target
+# a move from a named start (由2020年的, 从“十一五”末的, 从目前的) to a later level, a comma between or not
+# (化肥利用率从2020年的40.2%，提高到2025年的43%): the start is no target
 _MOVE_FROM = re.compile(r"(?:由|从)\s*(?:(?:(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?|[^，,。；;\d]{0,12}?)的)?\s*$")
-# (从2020年的40.2%，提高到2025年的43%: a comma may stand between the start and the move)
 _MOVE_TO = re.compile(r"\s*(?:[\u4e00-\u9fff/]{0,8}?|%)\s*(?:[（(][^（()）]{0,20}[)）])?\s*[，,]?\s*(?:逐步|分别)?"
                       r"(?:提升|提高|增加|增长|上升|下降|降低|减少|压减|降|升|扩大)(?:至|到)")
 _PER_ONE = re.compile(r"(?:^|[、，,；;和]|全[省市县区国])\s*1\s*(?:人|户|村|乡|镇|城|县|企业?|家)(?:[（(][\u4e00-\u9fff]{1,3}[)）])?(?=[\u4e00-\u9fff])")
