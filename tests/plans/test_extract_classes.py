@@ -1661,3 +1661,19 @@ def test_a_start_value_before_a_comma_and_the_move_is_no_target() -> None:
     # 从2020年的40.2%，提高到2025年的43%: the comma does not make the start a level of its own
     found = extract_plan("到2025年，主要农作物化肥利用率从2020年的40.2%，提高到2025年的43%。").targets
     assert [(t.year, t.value, t.relation) for t in found] == [(2025, 43.0, ">=")]
+
+
+def test_an_area_written_before_its_bound_is_the_per_unit() -> None:
+    # 排放量每万平方米不高于300吨: as 300吨/万平方米 (the per-unit written first, as 每日70万吨)
+    found = extract_plan("到2030年，新建建筑施工现场建筑垃圾排放量每万平方米不高于300吨。").targets
+    assert [(t.indicator, t.year, t.value, t.unit, t.relation) for t in found] == [
+        ("新建建筑施工现场建筑垃圾排放量", 2030, 300.0, "吨/万平方米", "<=")]
+
+
+def test_a_deposit_per_month_and_area_is_one_unit() -> None:
+    # 降尘强度8.5吨/月·平方公里 (or 吨/平方公里·月): one compound unit, not 吨
+    from cocontrol.plans.quantities import find_quantities
+    assert [q.unit for q in find_quantities("降尘强度控制在8.5吨/月·平方公里以内，或4吨/平方公里·月")] == [
+        "吨/月·平方公里", "吨/平方公里·月"]
+    # negative: 每万元 before a verb is no area and gives no per-unit (万元GDP能耗 is named so)
+    assert [q.unit for q in find_quantities("每万元产值用水降至20立方米")] == ["立方米"]

@@ -43,7 +43,8 @@ COUNT_UNITS = frozenset({"个", "家", "座", "台", "套", "处", "辆", "艘",
 _PREFIX = r"(?:百万|千万|万亿|万|亿)?"
 _BASE = "|".join(re.escape(u) for u in sorted(BASE_UNITS, key=len, reverse=True))
 _CONC = "|".join(re.escape(u) for u in sorted(CONCENTRATION_UNITS, key=len, reverse=True))
-_PER = rf"(?:/{_PREFIX}(?:万元|元|年|日|天|小时|秒|人|户|{_BASE}))?"
+# (降尘强度8.5吨/月·平方公里 or 吨/平方公里·月: a deposit per month and area)
+_PER = rf"(?:/{_PREFIX}(?:(?:月|年)·(?:平方公里|平方千米|km²|km2)|(?:平方公里|平方千米|km²|km2)·(?:月|年)|万元|元|年|日|天|小时|秒|人|户|{_BASE}))?"
 UNIT = rf"(?:%|％|‰|{_CONC}|{_PREFIX}(?:余|多)?(?:{_BASE}){_PER}|(?:万亿|万|亿)(?:余|多)?(?:{'|'.join(PREFIXED_ONLY)}))"
 # a number is not read where Latin letters follow it (5G, 3D, PM2.5ug), unless they are a unit (200GW, 12kWh)
 _LATIN_UNIT = "|".join(re.escape(u) for u in sorted(
@@ -131,9 +132,11 @@ def find_quantities(text: str) -> list[Quantity]:
         unit = re.sub(r"^(万亿|万|亿)(?:余|多)", r"\1", unit)  # 1万余个 → 1 万个, 100余家 → 100 家 (more than)
         if not num[0].isdigit() and unit in ("%", "‰"):
             continue
-        per = _RATE_FIRST.search(text, max(0, m.start() - 3), m.start())
+        per = _RATE_FIRST.search(text, max(0, m.start() - 3), m.start()) or _PER_AREA_FIRST.search(
+            text, max(0, m.start() - 16), m.start())
         if per is not None and "/" not in unit and unit not in ("%", "‰") and unit not in COUNT_UNITS:
-            unit += "/" + per.group(1).replace("天", "日")  # 达到每日70万吨: the rate written first → 万吨/日
+            # 达到每日70万吨 → 万吨/日; 排放量每万平方米不高于300吨 → 吨/万平方米: the per-unit written first
+            unit += "/" + per.group(1).replace("天", "日")
         out.append(Quantity(value, unit, m.group("bound") or ("多" if more else ""), m.start(), m.end(), num))
         out[len(out) - 1 : len(out)] = [*_shared_unit(text, out[-1]), out[-1]]
     for m in _PER_FIRST.finditer(text) if "每" in text else ():
@@ -146,6 +149,8 @@ def find_quantities(text: str) -> list[Quantity]:
 
 
 _RATE_FIRST = re.compile(r"每\s*(日|天|小时)\s*$")
+_PER_AREA_FIRST = re.compile(r"每\s*((?:万|亿)?(?:平方米|平方公里|立方米|吨|千瓦时|公里))\s*"
+                             r"(?:不高于|不超过|不大于|低于|小于|控制在|降至|降到|下降到|下降至|降低到|降低至|达到|不低于|为|约)\s*$")
 _PER_FIRST = re.compile(rf"每\s*(?P<den>立方米|升|千克)\s*(?P<num>(?<![\d.])\d+(?:\.\d+)?)\s*(?P<mass>微克|毫克)"
                         rf"(?P<bound>{'|'.join(BOUND_AFTER)})?")
 _LEVEL_THEN_DECIMAL = re.compile(
