@@ -1677,3 +1677,27 @@ def test_a_deposit_per_month_and_area_is_one_unit() -> None:
         "吨/月·平方公里", "吨/平方公里·月"]
     # negative: 每万元 before a verb is no area and gives no per-unit (万元GDP能耗 is named so)
     assert [q.unit for q in find_quantities("每万元产值用水降至20立方米")] == ["立方米"]
+
+
+def test_a_page_date_written_in_chinese_with_its_time_dates_the_text() -> None:
+    text = ("某县获批建设清洁能源示范区\n日期: 2019年03月02日 10:21\n"
+            "规划要求示范区清洁能源消费比例2020年达到25%，2025年达到40%。")
+    assert _keys(text) == [(2020, 25.0, "%"), (2025, 40.0, "%")]
+    assert extract_plan(text).plan.date is not None and extract_plan(text).plan.date.year == 2019
+
+
+def test_a_headline_with_a_comma_ending_in_an_amount_is_a_line_of_its_own() -> None:
+    text = ("某省：到2030年，新能源装机量达5000万千瓦以上\n某某能源网 发布时间:2024-03-01 09:00:00\n"
+            "某省人民政府近日印发《某省碳达峰实施方案》。")
+    assert _keys(text) == [(2030, 5000.0, "万千瓦")]
+
+
+def test_a_yearly_net_gain_is_an_annual_amount() -> None:
+    text = "到2035年，储备林建设范围内年均蓄积量净增达1500万立方米以上。"
+    assert _keys(text) == [(2035, 1500.0, "万立方米")]
+    assert _one(text, 1500.0)["annual_rate"]
+    assert not _one("到2035年，储备林蓄积量达到1500万立方米以上。", 1500.0)["annual_rate"]
+
+
+def test_a_dustfall_rate_per_month_and_area_is_one_unit() -> None:
+    assert _keys("2027年，全市平均降尘量控制在4.5吨/月·平方公里以下。") == [(2027, 4.5, "吨/月·平方公里")]

@@ -736,6 +736,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         strive = strive_all or "力争" in pre or re.search(r"(?<![共已])争取(?![到得了])", pre) is not None  # 争取控制在…内
         annual = (_ANNUAL.search(pre) is not None and (
             verb_word in REDUCE + INCREASE or _RATE_NOUN.search(pre) is not None
+            # 年均蓄积量净增达2000万立方米: the yearly net gain is an annual amount
+            or re.search(r"(?:年均|年平均)[\u4e00-\u9fff]{0,8}?(?:净增|净减|新增|增加|减少)", pre) is not None
         )) or ("每年" in pre and verb_word in REDUCE + INCREASE)
         bases = re.findall(r"(?:比|较)\s*((?:19[5-9]\d|20\d{2}))\s*年", pre)
         if not bases and verb_word in REDUCE + INCREASE:

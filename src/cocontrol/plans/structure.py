@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from cocontrol.plans.quantities import UNIT
-from cocontrol.plans.textnorm import Clean, clean
+from cocontrol.plans.textnorm import _GAP, Clean, clean
 
 _LEAD = re.compile(r"^[\s#*>\-]*(?:\[bookmark:[^\]]*\])*[\s#*]*")
 HEADING_PATTERNS: tuple[tuple[float, re.Pattern[str]], ...] = (
@@ -28,6 +28,7 @@ HEADING_PATTERNS: tuple[tuple[float, re.Pattern[str]], ...] = (
 _END = "。！？；）)!?;"
 # a short line without commas or stops ending in a complete amount (number, unit, bound word)
 _HEADLINE = re.compile(rf"[^，,。；;！？!?]{{3,46}}?(?:\d(?:\.\d+)?\s*(?:{UNIT})|(?<!\d)\d{{1,2}}(?:\.\d+)?年)(?:以内|以上|以下|左右)?[!！]?")
+_AMOUNT_END = re.compile(rf"\d(?:\.\d+)?\s*(?:{UNIT})(?:以内|以上|以下|左右)?[!！]?$")
 # what can only continue the line before (a bound word, the rest of a unit, punctuation)
 _GOES_ON = re.compile(r"[以及左的和与或、多时瓦米吨方顷亩%）)，,。；;：:]")
 _BULLET = re.compile(r"^(——|--|—|[✔✓√●■◆◇▶►•▪★☆])")
@@ -194,7 +195,10 @@ def paragraphs(text: str) -> tuple[list[Paragraph], list[Table]]:
             # 控制在260亿立方米以内) is a line of its own; a number broken from its unit goes on
             prev_end_char = "。"
         if not paras and cur is not None and cur[0] == start + (stripped and raw.index(stripped[0])) \
-                and len(body) <= 50 and not re.search(r"[，,。；;]", body):
+                and len(body) <= 50 and (not re.search(r"[，,。；;]", body) or (
+                    not re.search(r"[。；;]", body) and _AMOUNT_END.search(_GAP.sub("", body)) is not None
+                    and not _GOES_ON.match(_next_line(text, lines, i)))):
+            # (a headline with a comma ending in an amount: 广东：到2030年，风光发电装机量达7400万千瓦以上)
             prev_end_char = "。"  # the document's first line, short and unpunctuated: its title
             # (a news headline may name its source with a colon: 国家林草局：2025年…将达190亿立方米)
     flush()
