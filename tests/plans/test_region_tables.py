@@ -42,3 +42,29 @@ def test_start_of_a_move_before_a_comma_is_the_baseline() -> None:
     """从2021年的55%，提升到2026年的60%: the start is the baseline, not a target of its own."""
     targets = extract_plan("《方案》提出，全市污水资源化利用率从2021年的55%，提升到2026年的60%。").targets
     assert [(t.year, t.value, t.baseline_value, t.baseline_year) for t in targets] == [(2026, 60.0, 55.0, 2021)]
+
+
+def test_statistics_and_forecasts_are_no_targets() -> None:
+    """Figures of today, of the years gone, of the part of a year gone, a person's forecast, what
+    happens if nothing is done, a rank, a comparison with an average, a slogan: no target. The
+    same figures stated as goals stay targets."""
+    for text in ("截至目前，全区光伏装机容量达52万千瓦，其中：分布式光伏12万千瓦。",
+                 "至目前，全市共建成充电桩3200个。",
+                 "原标题：某县一季度清洁能源发电量达3.2亿千瓦时",
+                 "今年首三个月，全省水泥产量按年下降4.1%，至2100万吨。",
+                 "过去20年间，全市单位能耗逐年下降，吨钢综合能耗从620千克下降至540千克。",
+                 "专家判断，到2040年全国氢能消费占比将达到10%以上。",
+                 "若不采取措施加以控制，2030年全市餐厨垃圾产生量将达到150万吨。",
+                 "全县光伏装机规模达300万千瓦，居全省第三。",
+                 "全县努力实现“两个翻番、三个突破”的发展目标。"):
+        assert _found(text) == set(), text
+    assert _found("到2026年，全区PM2.5浓度下降8%，优于全省平均水平2.5个百分点。") == {(2026, 8.0, "%")}
+    assert _found("到2027年，全市光伏装机容量达到120万千瓦。") == {(2027, 120.0, "万千瓦")}
+    assert _found("力争今后五年全市单位GDP能耗逐年下降，到2030年累计下降15%。") == {(2030, 15.0, "%")}
+
+
+def test_a_report_goes_on_in_a_paragraph_of_examples() -> None:
+    """例如，… after a paragraph stating what was done in a past year goes on with that report."""
+    text = ("2023年，全省大气污染防治开展了大量工作，取得明显成效。\n"
+            "例如，全年完成散煤治理12万户，累计淘汰老旧车辆3万辆。\n")
+    assert _found(text) == set()

@@ -321,6 +321,20 @@ _SHORT_NAME = re.compile(r"[“\"][\u4e00-\u9fff]{0,3}$")
 _PLAN_PARTS = re.compile(r"(?:重大|重点|专项|主要)?(?:工程|行动|转型|体系|任务|举措|机制)(?=[、，,；;。”\"」及和与]|$)")
 
 
+_ABOVE_AVERAGE = re.compile(r"(?:高于|低于|优于|好于|超出|快于|慢于)[^，,。；;\d]{0,12}?平均(?:水平|值|数)?\s*$")
+_SLOGAN = re.compile(r"(?:[一二两三四五六七八九十]{1,2}(?:个|大|项|条|种)[\u4e00-\u9fff]{1,6}[、，,]?){2,}")
+
+
+def _in_slogan(text: str, q: Quantity) -> bool:
+    """The quantity stands in a quotation that is only a list of counted items (“一个翻番、两个突破、
+    三个建成”, “三大体系、两个中心”), written in Chinese numerals: a slogan."""
+    a = max(text.rfind("“", 0, q.start), text.rfind('"', 0, q.start))
+    if a < 0 or q.start - a > 40 or "”" in text[a:q.start]:
+        return False
+    b = min([i for i in (text.find("”", q.end), text.find('"', q.end)) if i >= 0] or [-1])
+    return b > 0 and b - q.end <= 40 and _SLOGAN.fullmatch(text[a + 1 : b]) is not None
+
+
 def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
     """True when the quantity qualifies a noun (30万千瓦以下小型煤电) instead of being a value."""
     nxt = text[q.end : q.end + 1]
@@ -328,6 +342,10 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
         return True  # 又被称为“水十条”, “大气十条”: a count inside a short quoted name names a document
     if q.unit in COUNT_UNITS and q.value <= 10 and _PLAN_PARTS.match(text, q.end):
         return True  # 推动6个转型、实施8大工程 / 配套实施8个重大工程: how the plan is built, not a target
+    if _ABOVE_AVERAGE.search(pre):
+        return True  # 高于全市平均水平1.5个百分点, 优于全省平均水平13.2个百分点: a comparison, not a level
+    if q.unit in COUNT_UNITS and _in_slogan(text, q):
+        return True  # 努力实现“一个翻番、两个突破、三个建成”: a slogan's counted items
     if _SPEC_BEFORE.search(pre):
         return True  # 该项目占地面积120亩, 设计年产能50万吨, 惠及居民15万户: a project's size or reach
     if re.search(r"(?:\d+|[一二两三四五六七八九十]+)\s*(?:台|套)(?:机组)?\s*$", pre) and q.unit and (
@@ -470,17 +488,17 @@ _PAST = re.compile(r"过去|以来|已经|已(?!有)|现有|共有|超额|同比
                    # 约束性目标要求), a ranking, the years just past (近3年): a report
                    r"为[^，,。；;]{0,12}(?:任务|计划|目标)(?:数|量)?的|(?:超过|超额完成|高于|优于)[^，,。；;]{0,12}的[^，,。；;]{1,10}目标|"
                    r"提前[^，,。；;]{0,6}完成|经过?多年(?:的)?(?:努力|建设|治理)|(?<![\d.])近\s*(?:\d{1,2}|[一二两三四五六七八九十])\s*年(?!内)|连续\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,3})\s*多?年|"
-                   r"不变价|(?:^|[，,])(?:截至)?(?:目前|当前|现阶段)(?!的)|"
+                   r"不变价|(?:^|[，,])(?:截至|至|到)?(?:目前|当前|现阶段)(?!的)|按年(?:增长|增加|上升|下降|减少|下跌)|"
                    r"(?:^|[，,])(?:(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s*年间|[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间)?前[一二两三四]年)[，,]|"
                    r"去年|上年|年来|远超|"
                    r"创有监测|创历史|历史最好|复合增长率|高达|多达|仅为|"
                    r"^(?:这一|该|上述|此)目标|(?:为|占|完成)(?:年度?|全年|年初)(?:计划|目标|任务)(?:目标)?的|"
                    # a part of the current year (1—9月, 前三季度, 上半年 …) dates a statistic
-                   r"(?:^|[，,]|(?:19[5-9]\d|20\d{2})\s*年)(?:今年)?(?:上半年|前三季度|第?[一二三四]季度|前[一二三四五六七八九十]{1,2}个月|"
+                   r"(?:^|[，,：:]|(?:19[5-9]\d|20\d{2})\s*年|(?<=[\u4e00-\u9fff][县市区省州国]))(?:今年)?(?:上半年|前三季度|第?[一二三四]季度|(?:前|首)[一二两三四五六七八九十]{1,2}个月|"
                    r"\d{1,2}\s*月?\s*[—\-－~～至到]\s*\d{1,2}\s*月(?!\d))|(?:^|[，,])(?:目前|当前|现阶段|眼下)[，,]")
 # a ranking (排名第7位, 位居全国前列, 稳居首位) reports where things stand — unless the sentence lies
 # in the scope of a year to come (到2025年，…。南宁市…工作位居全国同类城市平均水平以上，…): then it is the goal
-_RANK = re.compile(r"(?:全国|全省|全市)首个|排名第|位居|稳居|跃居|位列|名列|居全国|居全省|居全市|(?:全国|全省|全市|全球|世界)(?:第[一二三四五六七八九十\d]|首位)")
+_RANK = re.compile(r"(?:全国|全省|全市)首个|排名第|位居|稳居|跃居|位列|名列|居全国|居全省|居全市|(?<![位稳跃])居[\u4e00-\u9fff]{1,5}?第[一二三四五六七八九十\d]|(?:全国|全省|全市|全球|世界)(?:第[一二三四五六七八九十\d]|首位)")
 _PERIOD_IN_CLAUSE = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:期间|时期|以来)")
 _CLAUSE_PAST = re.compile(r"(?<![比较与同])(?:去年|上年)(?!度)"
                           # 目前森林覆盖率为40%，到2025年…: today's level is no goal
@@ -504,6 +522,10 @@ _LEVEL_DOWN = ("下降到", "下降至", "降低到", "降低至", "减少到", 
 
 
 _TITLE = re.compile(r"《[^《》]{0,80}》")
+# the years just gone (过去30年间, 过去五年来, 今年首两个月): a statement of them reports, unless a year
+# ahead, a plan's intent or its goal is named in the sentence
+_YEARS_GONE = re.compile(r"过去(?:的)?\s*(?:\d{1,3}|[一二两三四五六七八九十几]{1,3})\s*多?(?:年|个月)|(?:今年)?首[一二两三四五六七八九十]{1,2}个月")
+_AHEAD_WORD = re.compile(r"(?<![高升长加降少减])到\s*(?:19[5-9]\d|20\d{2})|力争|确保|争取|将(?!近)|计划|目标|要求|今后|未来")
 
 
 def is_statement(sentence: str, issue_year: int | None = None, scope_year: int | None = None) -> bool:
@@ -518,6 +540,8 @@ def is_statement(sentence: str, issue_year: int | None = None, scope_year: int |
     if _FUTURE.search(sentence) is not None and _PAST.search(sentence) is not None and "《" in sentence \
             and _FUTURE.search(_TITLE.sub(lambda m: "\u3000" * len(m.group(0)), sentence)) is None:
         return True  # 对照《行动计划》…，2018年…为39微克/立方米，同比下降9.3%: a title's 计划 looks nowhere
+    if _YEARS_GONE.search(sentence) is not None and _AHEAD_WORD.search(sentence) is None:
+        return True  # 过去30年间，…单位能耗逐年下降，…从3.87吨下降至1.89吨: 逐年 looks back here
     if _FUTURE.search(sentence) is not None:
         ref = ASSUMED_ISSUE_YEAR if issue_year is None else issue_year
         since = [m for m in _SINCE.finditer(sentence) if int(m.group(1)) < ref]
