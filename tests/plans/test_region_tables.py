@@ -68,3 +68,37 @@ def test_a_report_goes_on_in_a_paragraph_of_examples() -> None:
     text = ("2023年，全省大气污染防治开展了大量工作，取得明显成效。\n"
             "例如，全年完成散煤治理12万户，累计淘汰老旧车辆3万辆。\n")
     assert _found(text) == set()
+
+
+def test_a_place_and_its_period_date_the_goal() -> None:
+    """我市“十四五”单位GDP能耗需下降14%: the period after the place dates the goal (2025)."""
+    assert _found("某市人民政府 2021年3月1日\n我市“十四五”单位GDP能耗需下降14%。") == {(2025, 14.0, "%")}
+
+
+def test_a_goal_said_to_be_a_value_with_its_base() -> None:
+    """2020年全市的基数是0.62吨标准煤/万元，2025年目标是0.53吨标准煤/万元: the goal is the value after
+    目标是, the base year's value its baseline (not a target)."""
+    targets = extract_plan("按照分解方案，2020年全市的基数是0.62吨标准煤/万元，2025年目标是0.53吨标准煤/万元。").targets
+    assert [(t.year, t.value, t.unit, t.baseline_value, t.baseline_year) for t in targets] == [
+        (2025, 0.53, "吨标准煤/万元", 0.62, 2020)]
+
+
+def test_qualities_of_a_model_are_no_projection() -> None:
+    """可实现、可复制、可推广 names qualities; the goals of the sentence stay (可实现 alone still projects)."""
+    text = "到2027年，全县可再生能源装机达到80万千瓦，探索出一条可实现、可复制、可推广的发展之路。"
+    assert _found(text) == {(2027, 80.0, "万千瓦")}
+    assert _found("项目建成后可实现年发电量3亿千瓦时。") == set()
+
+
+def test_what_a_plan_requires_told_by_a_reporter() -> None:
+    """据悉，…必须从…下降到2030年的…: a requirement told by a reporter is a target."""
+    text = "某市日报 2024年5月6日\n据悉，根据分解方案，甲区的能耗强度必须从2020年的0.5吨标准煤/万元下降到2030年的0.4吨标准煤/万元。"
+    assert _found(text) == {(2030, 0.4, "吨标准煤/万元")}
+
+
+def test_two_places_joined_by_and_share_the_goal() -> None:
+    assert _found("到2026年，东湖新区和西山新区年均下降率要求为4%。") == {(2026, 4.0, "%")}
+    names = sorted(t.indicator for t in extract_plan("到2026年，东湖新区和西山新区年均下降率要求为4%。").targets)
+    assert [n[:4] for n in names] == ["东湖新区", "西山新区"]
+    # a generic pair is no list of places
+    assert len(extract_plan("到2026年，城市和县城生活垃圾无害化处理率达到99%。").targets) == 1

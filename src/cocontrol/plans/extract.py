@@ -50,7 +50,8 @@ _SKIP_SENTENCE = re.compile(r"测算|初步核算|经核算|预计|预测|预期
                             r"|根据《[^》]{0,40}(?:报告|公报|年鉴|统计)[^》]{0,10}》"
                             # what a project can do once built (建成后年发电量可达3亿千瓦时, 每年可节约标准煤9万吨)
                             # (可达国内先进水平 is a level of quality: 可达 counts only before a number)
-                            r"|(?<![认许])可(?:达(?=\s*[约近]?\s*\d)|实现|节约|节省|减少|新增|替代|降低|提高|提升|增加|形成|带动|处理|满足)"
+                            r"|(?<![认许])可(?:达(?=\s*[约近]?\s*\d)|实现|节约|节省|减少|新增|替代|降低|提高|提升|增加|形成|带动|处理|满足)(?!\s*[、和与及]\s*可)"
+                            # (可实现、可复制、可推广: qualities of a model, not what a project can do)
                             # a resource's potential (风电项目规划可开发总容量达5485万千瓦, 技术可开发量) and a web
                             # page's reading time (阅读本文需3分钟) are no goals
                             r"|可开发(?:总)?(?:容量|量|规模|资源)"

@@ -83,6 +83,8 @@ LEVEL_VERBS = (
     # verbs of work whose object (a noun, then its amount) is the target: 实施高标准农田16.5万亩
     "实施", "开展", "推广", "整治(?![率])", "安装", "营造", "种植", "拥有", "集聚", "引进",
     # 渗透率超50%; comparison signs written in prose (PM2.5浓度≤35微克/立方米, 优良天数比例≥85%)
+    # 2015年目标是0.413吨标准煤/万元: the value a goal is said to be
+    "(?<=目标)是", "(?<=目标值)是",
     "超(?=\\s*\\d|\\s*$)", "(?<![通经越度跨不超错难路])过(?=\\s*[\\d千百万亿]|\\s*$)", "≥", "≤", "≧", "≦", "＞", "＜", ">", "<",
 )
 _VERB_RE = re.compile("|".join(sorted(LEVEL_VERBS, key=len, reverse=True)))
@@ -514,6 +516,8 @@ _STATEMENT_VERBS = frozenset({"为", ""})
 # of today; a plan's own requirements (不低于, 控制在 …) are kept
 _SPOKEN = re.compile(r"(?:介绍|透露|获悉|据悉|据了解|了解到|表示)\s*[，,：:]")
 # 获悉，江西确定“十二五”期间…目标为…下降16%: a goal being set, reported when it was set
+# 据悉，根据分解方案，莞城的能耗指标必须从…下降到2010年的…: what a plan requires, told by a reporter
+_MUST = re.compile(r"必须|务必|须(?=[\u4e00-\u9fff]{0,4}(?:下降|降低|减少|提高|提升|达到|控制|完成|从|由))|指标要求|目标要求")
 _GOAL_SET = re.compile(r"(?:确定|制定|下达)[^，,。；;]{0,24}?目标(?:是|为)")
 _PLAN_REQUIRES = re.compile(r"(?:》|规划|方案|纲要)\s*(?:明确)?(?:提出|要求|明确)\s*[，,：:]")
 _ANNUAL = re.compile(r"(?:年均|年平均)(?!\s*(?:浓度|值|降水|气温))")  # 年均浓度 is a measure, not a yearly rate
@@ -557,7 +561,8 @@ def is_statement(sentence: str, issue_year: int | None = None, scope_year: int |
     if _RANK.search(sentence) is not None and (
             scope_year is None or scope_year < (ASSUMED_ISSUE_YEAR if issue_year is None else issue_year)):
         return True
-    if _SPOKEN.search(sentence) is not None and not any(w in sentence for w in PRESCRIBING) and _GOAL_SET.search(sentence) is None and (
+    if _SPOKEN.search(sentence) is not None and not any(w in sentence for w in PRESCRIBING) and _GOAL_SET.search(sentence) is None \
+            and _MUST.search(sentence) is None and (
             # 获悉，《方案》提出，“十四五”末，累计建成…: a plan's requirement for a year still ahead is
             # no account of today (记者…了解到，“十四五”时期，全省累计实施… still is)
             _PLAN_REQUIRES.search(sentence) is None or scope_year is None
@@ -965,6 +970,12 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                 bm = _FROM.search(sentence, _clause_start(sentence, cstart - 1), moved[-1].start)
                 if bm:
                     f.baseline_value, f.baseline_year = moved[-1].value, int(bm.group(1))
+            if f.baseline_value is None and (bases := [m for m in _BASE_VALUE.finditer(sentence, 0, q.start)]):
+                # 2010年全市的基数是0.513吨标准煤/万元，2015年目标是0.413…: the base year's value before the goal
+                bq = next((x for x in qs if x.start == bases[-1].end() and x.unit == q.unit), None)
+                if bq is not None:
+                    f.baseline_value, f.baseline_year = bq.value, int(bases[-1].group(1))
+                    f.indicator = _BASE_VALUE_NAME.sub("", f.indicator) or f.indicator
             on_base = list(_BASE_PHRASE.finditer(pre)) if rel in ("reduce_by", "increase_by") else []
             if on_base and not earlier:
                 # 在2015年70微克/立方米的基础上降低25%: the level of the base year
@@ -992,6 +1003,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
 
 # a move from a named start (由2020年的, 从“十一五”末的, 从目前的) to a later level, a comma between or not
 # (化肥利用率从2020年的40.2%，提高到2025年的43%): the start is no target
+_BASE_VALUE = re.compile(r"((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?[^，,。；;\d]{0,8}?(?:基数|基期值|基准值|基线值|现状值)(?:是|为)\s*")
+_BASE_VALUE_NAME = re.compile(r"的?(?:基数|基期值|基准值|基线值|现状值)(?:是|为)[^，,。；;]*$")
 _MOVE_FROM = re.compile(r"(?:由|从)\s*(?:(?:(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?|[^，,。；;\d]{0,12}?)的)?\s*$")
 _MOVE_TO = re.compile(r"\s*(?:[\u4e00-\u9fff/]{0,8}?|%)\s*(?:[（(][^（()）]{0,20}[)）])?\s*[，,]?\s*(?:逐步|分别)?"
                       r"(?:提升|提高|增加|增长|上升|下降|降低|减少|压减|降|升|扩大)(?:至|到)")
@@ -1000,14 +1013,15 @@ _SUPPORT_TERMS = re.compile(r"(?:补贴|补助|奖补|资助|贴息)(?:规模|�
 _PLACE = r"[\u4e00-\u9fff]{1,8}?(?:市|区|县|州|盟|旗)(?![市区县州盟旗])"
 # a clause opening with a list of places (武汉市、襄阳市、荆门市可吸入颗粒物年均浓度较2012年下降18%;
 # 怀柔区、密云区、延庆区控制在46微克/立方米左右): each place has the target
-_PLACES = re.compile(rf"(?:其中\s*[，,:：]?\s*)?((?:{_PLACE}\s*[、]\s*)+{_PLACE})(?=[\u4e00-\u9fffA-Za-z])")
+# (光明新区和坪山新区年均下降率要求为4.25%: the last two joined by 和/及/与)
+_PLACES = re.compile(rf"(?:其中\s*[，,:：]?\s*)?((?:{_PLACE}\s*[、]\s*)*{_PLACE}\s*[、和及与]\s*{_PLACE})(?=[\u4e00-\u9fffA-Za-z])")
 _SPLIT_VERB = re.compile(r"(?:(控制|保持|稳定|维持)|(提高|提升|降低|压减|增加))((?![在至到])(?![\u4e00-\u9fffA-Za-z0-9.]{0,16}(?:控制|保持|稳定|维持|分别|均|逐步))[\u4e00-\u9fffA-Za-z0-9.]{2,16}?)"
                          r"(?(1)在|(?:至|到))\s*$")
 _COUNTED_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)(\d{1,2}|[两二三四五六七八九十]{1,2})(?:个|家|座|条|处)"
                            r"([\u4e00-\u9fff]{0,4}?(?:基地|园区|城市|地区|片区|流域|区域|开发区|示范区))")
 _NOT_PLACE = re.compile(r"^(?:全|各|本|我|城|市|县|重点|其他|其余|地级|县级|省级|主城|中心|新城|老城|建成|所辖|有关|相关)"
                         # (东城区/西城区 are districts: a compass point before 城区 names one)
-                        r"|(?:(?<![东西南北])城区|市区|园区|社区|景区|地区|城市|小区|街区|片区|矿区|辖区|新区)$")
+                        r"|(?:(?<![东西南北])城区|市区|园区|社区|景区|地区|城市|小区|街区|片区|矿区|辖区|(?<![\u4e00-\u9fff]{2})新区)$")  # (光明新区 is a place)
 
 
 def _per_place(f: Found, sentence: str) -> list[Found]:
@@ -1034,7 +1048,7 @@ def _per_place(f: Found, sentence: str) -> list[Found]:
         return [f]  # 承德市、邢台市和…分别达到95万吨、115万吨…: each place has its own value, none shared
     if re.match(r"(?:至少|均|都|各)?有", head[m.end() :]):
         return [f]  # 柳州市、桂林市…至少有1个城区实现…: a count of what the places hold, one target (blind 15)
-    places = [x.strip() for x in m.group(1).split("、")]
+    places = [x.strip() for x in re.split(r"[、和及与]", m.group(1))]
     if len(places) < 2 or any(_NOT_PLACE.search(x) or len(x) < 2 for x in places):
         return [f]
     tail = head[m.end() :][:2]
