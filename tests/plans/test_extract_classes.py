@@ -1701,3 +1701,30 @@ def test_a_yearly_net_gain_is_an_annual_amount() -> None:
 
 def test_a_dustfall_rate_per_month_and_area_is_one_unit() -> None:
     assert _keys("2027年，全市平均降尘量控制在4.5吨/月·平方公里以下。") == [(2027, 4.5, "吨/月·平方公里")]
+
+
+def test_a_reported_move_to_a_later_years_level_is_a_goal() -> None:
+    # 据悉，…必须从2005年的0.57…下降到2010年的0.42… in a page of 2007: the account names a goal (2010), not today's figure
+    text = ("发布日期：2007-09-03\n据悉，根据分解方案，甲区的能耗指标必须从2005年的0.57吨标煤/万元"
+            "下降到2010年的0.42吨标煤/万元。")
+    assert _keys(text) == [(2010, 0.42, "吨标煤/万元")]
+
+
+def test_a_reported_move_between_past_levels_stays_a_report() -> None:
+    # negative: the same account of a move that ended before the page (2006) reports
+    text = "发布日期：2007-09-03\n据悉，甲区的能耗从2005年的0.57吨标煤/万元下降到2006年的0.52吨标煤/万元。"
+    assert _keys(text) == []
+
+
+def test_other_wordings_of_today_and_of_the_year_so_far_report() -> None:
+    # 至目前 (= 截至目前), 首两个月 and 按年增长 (= 同比): statistics, not goals
+    assert _keys("至目前，全县新能源装机容量达150万千瓦，其中风电120万千瓦。") == []
+    assert _keys("今年首三个月，全省粗钢产量按年增长4.2%，至0.9亿吨。") == []
+
+
+def test_a_persons_forecast_and_a_trend_projection_are_no_goals() -> None:
+    # 他判断，到2035年…将达到: a forecast; 依照当前…发展趋势，…将达到: a projection
+    assert _keys("他判断，到2035年全国电炉钢比例将达到25%以上。") == []
+    assert _keys("依照当前快递的发展趋势，2026年全国快递包装材料消耗量将达到3000万吨。") == []
+    # negative: 提高预判能力 and a plan's own goal are untouched
+    assert _keys("提高预判能力，到2027年全市空气质量优良天数比率达到85%。") == [(2027, 85.0, "%")]

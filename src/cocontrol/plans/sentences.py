@@ -490,7 +490,9 @@ _PAST = re.compile(r"过去|以来|已经|已(?!有)|现有|共有|超额|同比
                    # 约束性目标要求), a ranking, the years just past (近3年): a report
                    r"为[^，,。；;]{0,12}(?:任务|计划|目标)(?:数|量)?的|(?:超过|超额完成|高于|优于)[^，,。；;]{0,12}的[^，,。；;]{1,10}目标|"
                    r"提前[^，,。；;]{0,6}完成|经过?多年(?:的)?(?:努力|建设|治理)|(?<![\d.])近\s*(?:\d{1,2}|[一二两三四五六七八九十])\s*年(?!内)|连续\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,3})\s*多?年|"
-                   r"不变价|(?:^|[，,])(?:截至|至|到)?(?:目前|当前|现阶段)(?!的)|按年(?:增长|增加|上升|下降|减少|下跌)|"
+                   r"不变价|(?:^|[，,])(?:截至|截止|至|到)?(?:目前|当前|现阶段)(?!的)|"
+                   # 按年增长5.6% (year on year, as 同比); 今年首两个月 (the months so far): a statistic
+                   r"按年(?:增长|增加|上升|下降|减少|下跌)|首[一二两三四五六七八九十]{1,2}个月|"
                    r"(?:^|[，,])(?:(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s*年间|[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间)?前[一二两三四]年)[，,]|"
                    r"去年|上年|年来|远超|"
                    r"创有监测|创历史|历史最好|复合增长率|高达|多达|仅为|"
@@ -561,8 +563,11 @@ def is_statement(sentence: str, issue_year: int | None = None, scope_year: int |
     if _RANK.search(sentence) is not None and (
             scope_year is None or scope_year < (ASSUMED_ISSUE_YEAR if issue_year is None else issue_year)):
         return True
+    moved = _MOVED.search(sentence)  # (据悉，…必须从2005年的0.57…下降到2010年的0.42… in 2007: a goal, not today's figure)
+    moved_ahead = moved is not None and moved.group(1) is not None and int(moved.group(1)) > (
+        ASSUMED_ISSUE_YEAR if issue_year is None else issue_year)
     if _SPOKEN.search(sentence) is not None and not any(w in sentence for w in PRESCRIBING) and _GOAL_SET.search(sentence) is None \
-            and _MUST.search(sentence) is None and (
+            and _MUST.search(sentence) is None and not moved_ahead and (
             # 获悉，《方案》提出，“十四五”末，累计建成…: a plan's requirement for a year still ahead is
             # no account of today (记者…了解到，“十四五”时期，全省累计实施… still is)
             _PLAN_REQUIRES.search(sentence) is None or scope_year is None
