@@ -1703,6 +1703,8 @@ def test_a_dustfall_rate_per_month_and_area_is_one_unit() -> None:
     assert _keys("2027年，全市平均降尘量控制在4.5吨/月·平方公里以下。") == [(2027, 4.5, "吨/月·平方公里")]
 
 
+
+
 def test_a_reported_move_to_a_later_years_level_is_a_goal() -> None:
     # 据悉，…必须从2005年的0.57…下降到2010年的0.42… in a page of 2007: the account names a goal (2010), not today's figure
     text = ("发布日期：2007-09-03\n据悉，根据分解方案，甲区的能耗指标必须从2005年的0.57吨标煤/万元"
@@ -1728,3 +1730,58 @@ def test_a_persons_forecast_and_a_trend_projection_are_no_goals() -> None:
     assert _keys("依照当前快递的发展趋势，2026年全国快递包装材料消耗量将达到3000万吨。") == []
     # negative: 提高预判能力 and a plan's own goal are untouched
     assert _keys("提高预判能力，到2027年全市空气质量优良天数比率达到85%。") == [(2027, 85.0, "%")]
+
+
+
+
+def test_a_page_date_written_in_chinese_with_its_time_dates_the_text() -> None:
+    text = ("某县获批建设清洁能源示范区\n日期: 2019年03月02日 10:21\n"
+            "规划要求示范区清洁能源消费比例2020年达到25%，2025年达到40%。")
+    assert _keys(text) == [(2020, 25.0, "%"), (2025, 40.0, "%")]
+    assert extract_plan(text).plan.date is not None and extract_plan(text).plan.date.year == 2019
+
+
+def test_a_headline_with_a_comma_ending_in_an_amount_is_a_line_of_its_own() -> None:
+    text = ("某省：到2030年，新能源装机量达5000万千瓦以上\n某某能源网 发布时间:2024-03-01 09:00:00\n"
+            "某省人民政府近日印发《某省碳达峰实施方案》。")
+    assert _keys(text) == [(2030, 5000.0, "万千瓦")]
+
+
+def test_a_yearly_net_gain_is_an_annual_amount() -> None:
+    text = "到2035年，储备林建设范围内年均蓄积量净增达1500万立方米以上。"
+    assert _keys(text) == [(2035, 1500.0, "万立方米")]
+    assert _one(text, 1500.0)["annual_rate"]
+    assert not _one("到2035年，储备林蓄积量达到1500万立方米以上。", 1500.0)["annual_rate"]
+
+
+def test_a_dustfall_rate_per_month_and_area_is_one_unit() -> None:
+    assert _keys("2027年，全市平均降尘量控制在4.5吨/月·平方公里以下。") == [(2027, 4.5, "吨/月·平方公里")]
+
+
+def test_a_goal_breakdown_table_by_place_gives_one_target_per_place_and_goal() -> None:
+    text = ("附件\n某市“十四五”各县(市、区)节能目标分解表\n"
+            "县(市、区) | 能耗强度下降目标 | 煤炭消费削减目标 | 责任单位 |\n"
+            "东城区 | 15% | 8% | 东城区人民政府 |\n"
+            "西河县 | 15% | 10% | 西河县人民政府 |\n")
+    found = extract_plan(text).targets
+    assert [(t.year, t.value, t.unit, t.relation) for t in found] == [
+        (2025, 15.0, "%", "reduce_by"), (2025, 8.0, "%", "reduce_by"),
+        (2025, 15.0, "%", "reduce_by"), (2025, 10.0, "%", "reduce_by")]
+    assert found[0].indicator.startswith("东城区") and found[2].indicator.startswith("西河县")
+
+
+def test_a_breakdown_table_without_a_year_in_its_title_gives_none() -> None:
+    text = "各县节能目标分解表\n县区 | 能耗强度下降目标 |\n东城区 | 15% |\n西河县 | 12% |\n"
+    assert _keys(text) == []
+
+
+def test_a_plan_period_right_after_the_subject_dates_its_clause() -> None:
+    text = "某市人民政府关于下达“十四五”节能目标的通知\n某政发〔2022〕3号\n根据省政府要求，我市“十四五”单位GDP能耗需下降14%。\n"
+    assert _keys(text) == [(2025, 14.0, "%")]
+    assert _keys("我市“十三五”单位GDP能耗下降了18%。") == []
+
+
+def test_ke_achievable_as_a_quality_does_not_make_a_projection() -> None:
+    text = "到2027年，全县清洁能源消费占比超过40%，探索出一条可实现、可复制、可推广的发展之路。"
+    assert _keys(text) == [(2027, 40.0, "%")]
+    assert _keys("项目建成后，每年可节约标准煤9万吨。") == []

@@ -25,7 +25,6 @@ from cocontrol.plans.departments import lead_units, split_responsible
 from cocontrol.plans.issued import DOC_NUMBER, issued
 from cocontrol.plans.merge import merge_duplicates
 from cocontrol.plans.model import Domain, Plan, PlanDocument, Target, Task
-from cocontrol.plans.region_tables import region_tables
 from cocontrol.plans.script import simplified
 from cocontrol.plans.sentence_scope import ScopeTracker, unit_groups
 from cocontrol.plans.sentences import Found, find_targets, five_year_span, is_statement
@@ -50,8 +49,9 @@ _SKIP_SENTENCE = re.compile(r"测算|初步核算|经核算|预计|预测|预期
                             r"|根据《[^》]{0,40}(?:报告|公报|年鉴|统计)[^》]{0,10}》"
                             # what a project can do once built (建成后年发电量可达3亿千瓦时, 每年可节约标准煤9万吨)
                             # (可达国内先进水平 is a level of quality: 可达 counts only before a number)
-                            r"|(?<![认许])可(?:达(?=\s*[约近]?\s*\d)|实现|节约|节省|减少|新增|替代|降低|提高|提升|增加|形成|带动|处理|满足)(?!\s*[、和与及]\s*可)"
-                            # (可实现、可复制、可推广: qualities of a model, not what a project can do)
+                            # (可实现、可复制、可推广的…之路 is a quality: the verb must lead to an amount in its clause)
+                            r"|(?<![认许])可(?:达(?=\s*[约近]?\s*\d)|(?:实现|节约|节省|减少|新增|替代|降低|提高|提升|增加|形成|带动|处理|满足)"
+                            r"(?=[^，,。；;、]{0,30}?[\d一二两三四五六七八九十百千]))"
                             # a resource's potential (风电项目规划可开发总容量达5485万千瓦, 技术可开发量) and a web
                             # page's reading time (阅读本文需3分钟) are no goals
                             r"|可开发(?:总)?(?:容量|量|规模|资源)"
@@ -561,13 +561,6 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
         targets.append(t)
     targets.sort(key=lambda t: t.span or (0, 0))
     targets, _ = merge_duplicates(targets)
-    # a decomposition table states one goal per place once: its rows (城厢 3.4, 沙溪 3.4) are not repeats
-    for t in region_tables(text, annual if annual is not None else (plan.horizon[1] if plan.horizon else None)):
-        counter += 1
-        t.id = f"T{counter:03d}"
-        t.domain = domain_of(t.indicator)
-        targets.append(t)
-    targets.sort(key=lambda t: t.span or (0, 0))
     for task in tasks:
         task.targets = [t.id for t in targets if t.task == task.id and t.id]
     years = [t.year for t in targets if t.year]

@@ -59,6 +59,8 @@ def _other_sentence(a: Target, b: Target, same_name: bool = False) -> bool:
     """Two statements, not two numbers of one sentence (分别下降10%、10%): different quotes, or
     the same words written again elsewhere (more than a sentence apart), or a peak (达峰, unit 年)
     named twice: one sentence never sets two peaks of one indicator for one year."""
+    if " | " in a.quote and " | " in b.quote and a.quote != b.quote:
+        return False  # two rows of a table (全市 | 3.4, 港区 | 3.4 of a 目标分解表) are two targets
     if a.quote != b.quote or a.unit == "年":
         return True  # a peak year stated twice in one sentence (headline and body) is one target
     # …or the same target restated further on in one long run (a headline and its 原标题 line glued

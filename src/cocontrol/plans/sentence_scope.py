@@ -44,8 +44,9 @@ _PERIOD_CLAUSE = re.compile(r"(?:^|[，,：:；;。】》\n]|明确|提出|要�
                             r"(?:(?P<when>末|期末|期间|时期)\s*(?=[，,：:])"
                             # “十四五”全市…累计建成…: the period opens a clause whose subject follows at once
                             r"|(?=(?:全|我)[省市区县国]))")
-# a place and its period opening the subject (我市“十二五”单位GDP二氧化碳排放需下降18%): the period's last year
-_PLACE_PERIOD = re.compile(r"(?:我|全|本)[省市区县]\s*[“\"]十([一二三四五六七八九])五[”\"](?:期间|时期)?\s*(?=[\u4e00-\u9fffA-Z])")
+# 我市“十二五”单位GDP二氧化碳排放需下降18%: the period right after the subject opening a clause
+_SUBJECT_PERIOD = re.compile(r"(?:^|[，,：:；;。])\s*(?:我|全|本)[市省区县](?P<to>)[“\"]?十([一二三四五六七八九])五[”\"]?(?P<when>)"
+                             r"(?=[\u4e00-\u9fffA-Za-z])(?!期间|时期|以来|末)")
 # a year's goals announced (2018年发展主要预期目标是：…；…, 对于2024发展主要预期目标，, 2011年全省国民
 # 经济和社会发展主要预期目标为：) scopes what follows like 到2018年, written with or without 年
 _GOALS_CLAUSE = re.compile(rf"(?<!\d)({_Y})\s*年?(?:度)?[\u4e00-\u9fff()（）]{{0,16}}?(?:主要预期目标|预期目标|主要目标|考核指标|考核目标)(?:是|为|如下)?\s*(?=[，,：:]|$)"
@@ -154,15 +155,12 @@ class ScopeTracker:
                for m in _PLAN_SAYS.finditer(sentence)]
             + [(at, y, True) for at, y in alias_says]
             + [(m.start(), five_year_span(10 + "一二三四五六七八九".index(m.group(2)) + 1)[1], True)
-               for m in _PERIOD_CLAUSE.finditer(sentence)
+               for m in [*_PERIOD_CLAUSE.finditer(sentence), *_SUBJECT_PERIOD.finditer(sentence)]
                # 要求“十三五”期间，…: a plan's requirement for its period looks ahead
                if m.group("to") or m.group("when") in ("末", "期末") or _FUTURE_WORD.search(sentence)
                or re.search(r"要求|提出|明确", m.group(0))
                # “十四五”时期，单位GDP能耗降低13.5%；…: a period not over at the issue is ahead
-               or five_year_span(10 + "一二三四五六七八九".index(m.group(2)) + 1)[1] >= self.ref]
-            + [(m.start(), five_year_span(10 + "一二三四五六七八九".index(m.group(1)) + 1)[1], True)
-               for m in _PLACE_PERIOD.finditer(sentence)
-               if five_year_span(10 + "一二三四五六七八九".index(m.group(1)) + 1)[1] >= self.ref])
+               or five_year_span(10 + "一二三四五六七八九".index(m.group(2)) + 1)[1] >= self.ref])
         # a bare year before the issue (…介绍，2022年，全国…为86.5%；) dates a report, not a scope
         clauses = [y for _, y, to in scoped if to or y >= self.ref]
         deadlines = [int(m.group("y")) for m in _YEAR_CLAUSE.finditer(sentence)

@@ -131,6 +131,16 @@ def paragraphs(text: str) -> tuple[list[Paragraph], list[Table]]:
             if not re.fullmatch(r"[|:\-\s]+", stripped):
                 pipe.rows.append(_pipe_cells(text, start, end))
             continue
+        if _OPEN_ROW.match(stripped) and (pipe is not None or _OPEN_ROW.match(_next_line(text, lines, i))):
+            # 县(市、区) | 碳强度下降目标 | 节能目标 |↵通川区 | 19% | 17% |: rows whose first bar is left out;
+            # the lines just before name the table (…“十二五”各县(市、区)碳强度↵下降目标分解表)
+            flush()
+            if pipe is None:
+                pipe = Table(_caption(text, lines, i))
+                tables.append(pipe)
+            lead = len(raw) - len(raw.lstrip())
+            pipe.rows.append(_pipe_cells(text, start + lead, end, open_start=True))
+            continue
         pipe = None
         inner_tabs = stripped.count("\t")
         if inner_tabs >= 2 and (tabbed is not None or _TAB_HEADER.match(stripped)):
@@ -397,10 +407,28 @@ def _tab_cells(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return cells
 
 
-def _pipe_cells(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    """Cells of a markdown table row ``| 指标 | 2020年 | 2025年 |`` with their offsets."""
+# (a cell holding a sentence — 到2025年，新建绿色工厂10家。 | 市工信局 | — is a task row: its text is read as prose)
+_OPEN_ROW = re.compile(r"^[^|\n。；;，,]{1,40}?(?:\s*\|\s*[^|\n。；;，,]{0,40}?)*\s*\|\s*$")
+
+
+def _caption(text: str, lines: list[tuple[int, int]], i: int) -> str:
+    """The one or two short lines right before line ``i`` (a table's title), joined."""
+    out: list[str] = []
+    for start, end in reversed(lines[max(0, i - 3) : i]):
+        line = text[start:end].strip()
+        if not line:
+            continue
+        if len(line) > 40 or "|" in line or len(out) == 2:
+            break
+        out.insert(0, line)
+    return "".join(out)
+
+
+def _pipe_cells(text: str, start: int, end: int, open_start: bool = False) -> list[tuple[str, int, int]]:
+    """Cells of a markdown table row ``| 指标 | 2020年 | 2025年 |`` with their offsets (``open_start``:
+    the row's first bar is left out: a bar is read before ``start``)."""
     cells = []
-    bars = [m.start() for m in re.finditer(r"\|", text[start:end])]
+    bars = ([-1] if open_start else []) + [m.start() for m in re.finditer(r"\|", text[start:end])]
     for a, b in itertools.pairwise(bars):
         cell = text[start + a + 1 : start + b]
         lead = len(cell) - len(cell.lstrip())

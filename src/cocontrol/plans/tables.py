@@ -140,6 +140,7 @@ def table_targets(tables: list[Table], text: str, issue_year: int | None = None)
             continue
         cols = _columns([c[0] for c in table.rows[0]])
         if cols is None:
+            out.extend(breakdown_targets(table))
             continue
         width = len(table.rows[0])
         last_qual: str | None = None
@@ -169,6 +170,54 @@ def table_targets(tables: list[Table], text: str, issue_year: int | None = None)
                 continue
             last_qual = target.qualitative if target.value is None else None
             out.append(target)
+    return out
+
+
+# a table that breaks a goal down by place (目标分解表): 地区 | 单位…能耗降幅目标(%) | … / 县(市、区) | 碳强度下降目标 | …
+_PLACE_HEADER = re.compile(r"^(?:地区|区域|地市|城市|市(?:\(州\)|（州）)?|县|区县|县区|县\(市、区\)|县（市、区）|县\(市\)区|各?[县市区镇]"
+                           r"|单位名称|名称|镇\(街道\)|镇（街道）|镇街|乡镇|街道)$")
+_GOAL_COLUMN = re.compile(r"目标|指标|降幅|下降|降低|削减|减少|任务|增量|总量|控制")
+_NOT_GOAL_COLUMN = re.compile(r"^(?:责任|牵头|配合|备注|序号)|部门$|单位$")
+_TITLE_PERIOD = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?")
+
+
+def breakdown_targets(table: Table) -> list[Target]:
+    """Targets of a table breaking a goal down by place (…目标分解表): the first column names the
+    places, the others the goals (碳强度下降目标, 单位规上工业增加值能耗降幅目标(%)), one target per place
+    and goal column with a number; the year is the one its title states (太仓市2019年度…分解表,
+    达州市“十二五”…分解表 → 2015). A table without a year in its title, or without a goal column, gives none."""
+    header = [c[0] for c in table.rows[0]]
+    if len(header) < 2 or not _PLACE_HEADER.match(re.sub(r"\s+", "", header[0])):
+        return []
+    from cocontrol.plans.tense import five_year_span
+
+    title = table.title
+    years = [int(y) for y in _YEAR_IN.findall(title)]
+    period = _TITLE_PERIOD.search(title)
+    if years:
+        year = years[-1]
+    elif period:
+        year = five_year_span(10 + "一二三四五六七八九".index(period.group(1)) + 1)[1]
+    else:
+        return []
+    goal_cols = [i for i, h in enumerate(header) if i > 0 and _GOAL_COLUMN.search(h) and not _NOT_GOAL_COLUMN.search(h)]
+    out: list[Target] = []
+    for row in table.rows[1:]:
+        if len(row) != len(header):
+            continue
+        place = re.sub(r"\s+", "", row[0][0])
+        place = re.sub(r"[（(][^）)]*[）)]$", "", place)  # 港区 (含浮桥) → 港区
+        for i in goal_cols:
+            if not _NUM.match(row[i][0].strip()):
+                continue
+            name = (place + re.sub(r"目标|指标", "", header[i]), row[0][1], row[0][2])
+            t = row_target(name, None, row[i], None, (None, year), None, " | ".join(c[0] for c in row))
+            if t is not None and t.value is not None:
+                if re.search(r"降幅|下降|降低|削减|减少", header[i]):
+                    t.relation = "reduce_by"
+                elif re.search(r"控制|上限|增量|总量", header[i]):
+                    t.relation = "<="  # 能耗增量控制(万吨标准煤): a cap on the place
+                out.append(t)
     return out
 
 
