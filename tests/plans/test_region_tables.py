@@ -102,3 +102,11 @@ def test_two_places_joined_by_and_share_the_goal() -> None:
     assert [n[:4] for n in names] == ["东湖新区", "西山新区"]
     # a generic pair is no list of places
     assert len(extract_plan("到2026年，城市和县城生活垃圾无害化处理率达到99%。").targets) == 1
+
+
+def test_a_year_clause_after_a_dateline_or_a_subject_dates_the_paragraph() -> None:
+    """（记者某某）到2027年，… and 总体目标，全省到2027年，… date the later sentences of their paragraph."""
+    text = "本报讯（记者李明）到2027年，全市绿色制造水平明显提升。其中，单位工业增加值能耗降低12%。"
+    assert _found(text) == {(2027, 12.0, "%")}
+    text = "《方案》确定的总体目标是，全省到2027年，新能源公交车达到2万辆。其中，省会城市新能源公交车比例不低于90%。"
+    assert _found(text) == {(2027, 2.0, "万辆"), (2027, 90.0, "%")}
