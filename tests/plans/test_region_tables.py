@@ -110,3 +110,12 @@ def test_a_year_clause_after_a_dateline_or_a_subject_dates_the_paragraph() -> No
     assert _found(text) == {(2027, 12.0, "%")}
     text = "《方案》确定的总体目标是，全省到2027年，新能源公交车达到2万辆。其中，省会城市新能源公交车比例不低于90%。"
     assert _found(text) == {(2027, 2.0, "万辆"), (2027, 90.0, "%")}
+
+
+def test_a_unit_spelt_in_traditional_characters_is_the_same_unit() -> None:
+    """個 / 萬噸 in a gold entry copied from a 繁体 page name the units the extractor reads as 个 / 万吨."""
+    from cocontrol.plans.evaluate import normalize_unit
+
+    assert normalize_unit("個") == normalize_unit("个") == "个"
+    assert normalize_unit("萬噸") == "万吨"
+    assert normalize_unit("吨") != normalize_unit("万吨")
