@@ -119,3 +119,9 @@ def test_a_unit_spelt_in_traditional_characters_is_the_same_unit() -> None:
     assert normalize_unit("個") == normalize_unit("个") == "个"
     assert normalize_unit("萬噸") == "万吨"
     assert normalize_unit("吨") != normalize_unit("万吨")
+
+
+def test_a_base_stating_the_change_that_made_it() -> None:
+    """在2021年节水20%的基础上再降低10%: the base year is 2021, its change no target nor level."""
+    targets = extract_plan("到2026年，在2021年降低能耗20%的基础上再降低10%，建成一批示范项目。").targets
+    assert [(t.year, t.value, t.unit, t.base_year, t.baseline_value) for t in targets] == [(2026, 10.0, "%", 2021, None)]

@@ -114,8 +114,9 @@ LE_WORDS = ("≤", "≦", "＜", "<", "不大于", "不超过", "不高于", "�
 YEAR = re.compile(r"(?<!\d)((?:19[5-9]\d|20\d{2}))(?:\s*[—\-－~～至到]+\s*((?:19[5-9]\d|20\d{2})))?\s*年")
 _BASE_BEFORE = re.compile(r"(?:比|较|相比|相较于?|与|以|由|从)\s*$")
 # 在2015年(70微克/立方米)(的)基础上 names the base year (and level) of a change
-_ON_BASE = re.compile(r"\s*(?:底|末)?\s*(?:[\d.]+\s*[^\d，,；;。]{0,10}?)?的?基础上")
-_BASE_PHRASE = re.compile(r"在?\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?\s*(?:[\d.]+\s*[^\d，,；;。]{0,10}?)?的?基础上")
+# (在2020年提高节能30%的基础上再提升30%: the base may state the change that made it)
+_ON_BASE = re.compile(r"\s*(?:底|末)?\s*(?:[\u4e00-\u9fff]{0,6}?[\d.]+\s*[^\d，,；;。]{0,10}?)?的?基础上")
+_BASE_PHRASE = re.compile(r"在?\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?\s*(?:[\u4e00-\u9fff]{0,6}?[\d.]+\s*[^\d，,；;。]{0,10}?)?的?基础上")
 _FROM = re.compile(r"(?:由|从)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?的?")
 _RANGE = re.compile(r"((?:19[5-9]\d|20\d{2}))\s*年?\s*[—\-－~～至到]+\s*((?:19[5-9]\d|20\d{2}))\s*年")
 _YEAR_LIST = re.compile(r"((?:19[5-9]\d|20\d{2}))年?(?:\s*[、和及与]\s*((?:19[5-9]\d|20\d{2}))年?)+")
@@ -681,6 +682,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                       and _NOUN_ONLY.match(sentence, head.end) is not None)
         if not next_count and _is_attribute(sentence, group[-1], pre if len(group) == 1 else "新增"):
             continue
+        if any(m.start() <= head.start < m.end() for m in _BASE_PHRASE.finditer(sentence, cstart)):
+            continue  # 在2020年提高节能30%的基础上再提升30%: the change that made the base is no target
         if _MOVE_FROM.search(pre) and _MOVE_TO.match(sentence, group[-1].end):
             starts.update(id(q) for q in group)
             continue  # 分别从2020年的60、40立方米下降至50和30立方米: the levels the change starts from
@@ -986,7 +989,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                 # 在2015年70微克/立方米的基础上降低25%: the level of the base year
                 b0, b1 = cstart + on_base[-1].start(), cstart + on_base[-1].end()
                 inside = [x for x in qs if b0 <= x.start and x.end <= b1]
-                if inside:
+                # (在2020年提高节能30%的基础上: a change, not the base year's level)
+                if inside and not re.search(r"提高|提升|降低|下降|减少|增加|增长", sentence[b0 : inside[-1].start]):
                     f.baseline_value, f.baseline_year = inside[-1].value, int(on_base[-1].group(1))
             f.paired_year = bool(years)
             out.append(f)
