@@ -490,7 +490,7 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
             # until a piece names its own goal (到2025年, 力争, 确保)
             marker = _SKIP_SENTENCE.search(sentence)
             skip = marker is not None or (projected and not _OWN_GOAL.search(sentence))
-            projected = skip and sentence.rstrip().endswith(("；", ";"))
+            ends_piece = sentence.rstrip().endswith(("；", ";"))
             if marker is not None:
                 # …计划实施节能改造项目100个，预计实现节能量20万吨标准煤: a projection opening a later
                 # clause starts there; the goals before it (to a plan's own marker) keep their targets
@@ -506,6 +506,9 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                     end = min([i for i in (sentence.find(c, marker.end()) for c in "，,；;。") if i >= 0] or [len(sentence)])
                     sentence = sentence[: cut + 1] + "\u3000" * (end - cut - 1) + sentence[end:]
                     skip = False
+            # (到2020年，…比例总体预计达到81.61%以上；…控制在10%以内: a projection read as one clause of a
+            # goal does not silence the pieces after ；)
+            projected = skip and ends_piece
             if "以来" in sentence and not skip and not past_here and not _OWN_GOAL.search(sentence):
                 scope.report()  # 2025年，…达到有监测记录以来历史最优。PM2.5平均浓度为28…: the report goes on
             if skip or ("以来" in sentence and not _OWN_GOAL.search(sentence)) or past_here:
