@@ -125,3 +125,16 @@ def test_a_base_stating_the_change_that_made_it() -> None:
     """在2021年节水20%的基础上再降低10%: the base year is 2021, its change no target nor level."""
     targets = extract_plan("到2026年，在2021年降低能耗20%的基础上再降低10%，建成一批示范项目。").targets
     assert [(t.year, t.value, t.unit, t.base_year, t.baseline_value) for t in targets] == [(2026, 10.0, "%", 2021, None)]
+
+
+def test_a_later_copy_of_a_page_keeps_the_goals_it_speaks_of_with_intent() -> None:
+    """A page dated 2023 whose text says 2018年将完成…: a later copy; its goals for 2017–2020 stay."""
+    text = ("某省：2018年将新增造林10万亩\n时间:2023-05-06 10:00:00 | 来源:某网\n"
+            "近日，某省印发《某新区生态建设方案》，明确于2017年完成湿地修复2万亩，"
+            "2020年森林覆盖率达到45%。")
+    assert {(2017, 2.0, "万亩"), (2020, 45.0, "%")} <= _found(text)
+
+
+def test_a_year_after_yu_and_a_verb_before_a_year_list_are_no_part_of_a_name() -> None:
+    names = {t.indicator for t in extract_plan("方案明确实施三年行动，于2027年完成造林绿化8万亩。明确2026年、2027年绿化覆盖率分别提高到40%、45%。").targets}
+    assert names == {"造林绿化面积", "绿化覆盖率"}

@@ -309,6 +309,13 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
     # targets dated before the issue are dropped only when the document states its issue (a
     # date or its 文号); a year inferred from a title's period must not drop quoted goals
     dated = start_year is not None and said.source not in ("规划期", "", "目标年")
+    if dated and start_year is not None:
+        # a page dated after a year its text still speaks of with intent (贵州：2017年将完成造林绿化15万亩 on a
+        # page of 2022) is a later copy: the text was written the year before that intent at the latest
+        early = [int(m.group(1) or m.group(2)) for m in _INTENT_YEAR.finditer(text)]
+        early = [y for y in early if y < start_year]
+        if early:
+            start_year = min(early) - 1
     if not dated:
         # a text that looks out to a later plan period (展望“十五五”, “十五五”开局, “十五五”规划编制) was
         # written when the period before it was ending: its undated statements of that period report
@@ -574,6 +581,7 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
 
 
 _Y4 = r"(?:19[5-9]\d|20\d{2})"
+_INTENT_YEAR = re.compile(rf"(?<!\d)({_Y4})\s*年(?:底|末)?(?:前)?\s*将(?!近)|将(?:于|在)\s*({_Y4})\s*年")
 # anything in a document that speaks of what is to come (a year ahead, intent, a plan's words)
 _DOC_AHEAD = re.compile(rf"(?<![高升长加降少减])到\s*{_Y4}(?=\s*年)|(?<![截])至\s*{_Y4}\s*年(?!\s*\d{{1,2}}\s*月)|{_Y4}\s*年(?:底|末)?(?:以)?前(?!\s*[一二三四五六七八九十两]{{1,2}}个?(?:季度|月))|力争|确保|(?<!共)争取"
                         r"|将(?!近)(?!(?!把)[^，,。；;！？]{1,16}?(?:放在|摆在|放到|摆到|作为|列为|列入|纳入|视为|当作|当成|置于))|计划|目标|任务|要求|方案|规划|意见|行动|每年|今后|未来|拟|预计|有望|提出|明确|部署"

@@ -240,7 +240,8 @@ def _indicator(pre: str) -> str:
     # 比“十三五”末, 较“十三五”: the base period is no part of the name
     t = re.sub(r"(?:比|较|相比|相较于?)[“\"]?十[一二三四五六七八九]五[”\"]?(?:末|期末)?", "", t)
     t = re.sub(r"[“\"]?十[一二三四五六七八九]五[”\"]?(期间|时期|末|期末|以来)?(计划)?", "", t)
-    t = re.sub(r"(到|至|在)?(19[5-9]\d|20\d{2})\s*[—\-－~～至到]*\s*((19[5-9]\d|20\d{2}))?\s*年(底|末)?(前|以前)?", "", t)
+    t = re.sub(r"(到|至|在|于)?(19[5-9]\d|20\d{2})\s*[—\-－~～至到]*\s*((19[5-9]\d|20\d{2}))?\s*年(底|末)?(前|以前)?", "", t)
+    t = re.sub(r"^(?:明确|提出)?[、和及与]*", "", t)  # 明确2017年、2020年…新区绿化覆盖率: what the year list and the verb leave
     # a leading verb coordinated with another (新增和更新的…, 建成或改造…) belongs to the name
     t = strip_place(t)
     lead = _LEAD_WORDS.match(t)
