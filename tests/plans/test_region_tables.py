@@ -138,3 +138,10 @@ def test_a_later_copy_of_a_page_keeps_the_goals_it_speaks_of_with_intent() -> No
 def test_a_year_after_yu_and_a_verb_before_a_year_list_are_no_part_of_a_name() -> None:
     names = {t.indicator for t in extract_plan("方案明确实施三年行动，于2027年完成造林绿化8万亩。明确2026年、2027年绿化覆盖率分别提高到40%、45%。").targets}
     assert names == {"造林绿化面积", "绿化覆盖率"}
+
+
+def test_years_named_as_points_in_time_are_no_amount_of_a_past_verb() -> None:
+    """…，同时增加了2027这个时点的任务: 增加了 moves no amount; the goal of the sentence stays."""
+    text = "方案明确2030年前全市交通领域碳排放达到峰值，同时增加了2027这个时点的重要任务。"
+    assert _found(text) == {(2030, 2030.0, "年")}
+    assert _found("到2024年，全市PM2.5浓度下降了17.7%。") == set()
