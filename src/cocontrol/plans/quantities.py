@@ -43,8 +43,8 @@ COUNT_UNITS = frozenset({"个", "家", "座", "台", "套", "处", "辆", "艘",
 _PREFIX = r"(?:百万|千万|万亿|万|亿)?"
 _BASE = "|".join(re.escape(u) for u in sorted(BASE_UNITS, key=len, reverse=True))
 _CONC = "|".join(re.escape(u) for u in sorted(CONCENTRATION_UNITS, key=len, reverse=True))
-# (降尘强度8.5吨/月·平方公里 or 吨/平方公里·月: a deposit per month and area)
-_PER = rf"(?:/{_PREFIX}(?:(?:月|年)·(?:平方公里|平方千米|km²|km2)|(?:平方公里|平方千米|km²|km2)·(?:月|年)|万元|元|年|日|天|小时|秒|人|户|{_BASE}))?"
+# (降尘强度8.5吨/月·平方公里, 5吨/平方公里·月: a rate over a month and an area)
+_PER = rf"(?:/{_PREFIX}(?:万元|元|年|月|日|天|小时|秒|人|户|{_BASE})(?:·(?:月|年|平方公里|平方千米))?)?"
 UNIT = rf"(?:%|％|‰|{_CONC}|{_PREFIX}(?:余|多)?(?:{_BASE}){_PER}|(?:万亿|万|亿)(?:余|多)?(?:{'|'.join(PREFIXED_ONLY)}))"
 # a number is not read where Latin letters follow it (5G, 3D, PM2.5ug), unless they are a unit (200GW, 12kWh)
 _LATIN_UNIT = "|".join(re.escape(u) for u in sorted(
