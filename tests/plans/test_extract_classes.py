@@ -1751,3 +1751,67 @@ def test_a_plan_period_right_after_the_subject_dates_its_clause() -> None:
     text = "某市人民政府关于下达“十四五”节能目标的通知\n某政发〔2022〕3号\n根据省政府要求，我市“十四五”单位GDP能耗需下降14%。\n"
     assert _keys(text) == [(2025, 14.0, "%")]
     assert _keys("我市“十三五”单位GDP能耗下降了18%。") == []
+
+
+def test_ke_achievable_as_a_quality_does_not_make_a_projection() -> None:
+    text = "到2027年，全县清洁能源消费占比超过40%，探索出一条可实现、可复制、可推广的发展之路。"
+    assert _keys(text) == [(2027, 40.0, "%")]
+    assert _keys("项目建成后，每年可节约标准煤9万吨。") == []
+
+
+def test_a_share_of_the_units_a_deed_is_done_to_is_a_target() -> None:
+    text = "2027年年底前，对全市60%以上的工业园区和40%以上的乡镇园区实施循环化改造。"
+    assert _keys(text) == [(2027, 60.0, "%"), (2027, 40.0, "%")]
+
+
+def test_a_projection_inside_a_goal_list_does_not_silence_the_pieces_after_it() -> None:
+    text = "到2027年，全市断面水质优良比例预计达到85%以上；城市黑臭水体比例控制在5%以内；饮用水水源达标率达到100%。"
+    assert _keys(text) == [(2027, 5.0, "%"), (2027, 100.0, "%")]
+
+
+def test_a_projected_statistic_still_silences_the_pieces_after_it() -> None:
+    assert _keys("2024年全市秸秆综合利用率预测达到92%；新增完成农村改厕2.5万户。") == []
+
+
+def test_amounts_of_one_verb_joined_by_he_are_each_a_target() -> None:
+    assert _keys("到2027年，建设300万千瓦光伏和120万千瓦风电项目。") == [(2027, 300.0, "万千瓦"), (2027, 120.0, "万千瓦")]
+
+
+def test_unit_sizes_joined_by_he_without_a_creating_verb_are_no_targets() -> None:
+    assert _keys("到2027年，对30万千瓦和60万千瓦机组实施节能改造。") == []
+
+
+def test_a_period_of_milestones_after_qizhong_under_a_goal() -> None:
+    text = "到2030年，全省建成高标准农田6亿亩。其中，“十四五”期间建成3亿亩。"
+    assert _keys(text) == [(2030, 6.0, "亿亩"), (2025, 3.0, "亿亩")]
+
+
+def test_within_a_year_a_plan_states_looks_ahead_and_raw_coal_is_a_unit() -> None:
+    text = "某省近日出台2027年煤炭消费减量替代工作方案，提出2027年内全省净压减煤炭消费量500万吨以上，煤炭消费总量控制在2.1亿吨原煤以内。"
+    assert _keys(text) == [(2027, 500.0, "万吨"), (2027, 2.1, "亿吨原煤")]
+
+
+def test_a_place_list_whose_first_name_leaves_out_its_suffix() -> None:
+    text = "到2027年，其中江门、肇庆市的细颗粒物年均浓度达到25微克/立方米以下。"
+    assert [t.indicator[:3] for t in extract_plan(text).targets] == ["江门的", "肇庆市"]
+
+
+def test_an_amount_places_do_together_is_one_target() -> None:
+    assert _keys("到2027年，在东阳市、西林县开展8万亩退化林修复试点。") == [(2027, 8.0, "万亩")]
+    assert _keys("到2027年，东阳市、西林县PM2.5年均浓度下降10%。") == [(2027, 10.0, "%"), (2027, 10.0, "%")]
+
+
+def test_a_years_plan_written_niandu_jihua_looks_ahead() -> None:
+    text = "近年来，某省把老旧小区改造视作民生重点。某省2027年度计划新开工改造小区800个，截至今年5月底，已开工300个。"
+    assert _keys(text) == [(2027, 800.0, "个")]
+    assert "计划" not in _one(text, 800.0)["indicator"]
+
+
+def test_a_headline_without_a_year_sets_nothing_of_its_own() -> None:
+    text = "某县出台清洁取暖实施方案 推广面积超二百万平方米\n记者获悉，某县近日出台清洁取暖实施方案。到2027年，全县清洁取暖面积达到220万平方米。"
+    assert _keys(text) == [(2027, 220.0, "万平方米")]
+
+
+def test_a_headline_with_its_year_is_still_read() -> None:
+    text = "某省：到2030年，风光发电装机量达6000万千瓦以上\n某省人民政府近日印发《某省碳达峰实施方案》。"
+    assert _keys(text) == [(2030, 6000.0, "万千瓦")]

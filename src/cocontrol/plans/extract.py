@@ -90,6 +90,7 @@ _END_MATTER = re.compile(r"^(信息公开属性|抄送[:：]|附件[:：\d]|[（
 _ABROAD = re.compile(r"\s*(?:[\d.]+\s*)?(?:欧洲|欧盟|[东西南北]欧|北美|南美|美洲|非洲|亚太|东南亚|中东|美国|日本|德国|英国|法国|韩国|印度|俄罗斯|澳大利亚"
                      r"|加拿大|巴西|西班牙|意大利|丹麦|荷兰|挪威|瑞典|全球|世界各国|国际上|国外|发达国家|发达经济体)"
                      r"(?!.{0,4}(?:先进|领先|一流))")
+_YEARLESS_HEADLINE = re.compile(r"[^。；;！？!?\n]{4,40}")
 _SHORT_LINE = re.compile(r"[^，,。；;：:！？!?、\s]{4,30}")
 _BOX_HEADING = re.compile(r"^\s*[■◆□◇]\s*[^，,。；;]{2,30}$")
 _BULLET_YEAR = re.compile(r"^(?:[—\-]+|到|至|在)?\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?(?:前)?[，,]")
@@ -490,6 +491,9 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
         projected = False  # the piece before was a projection/statistic and ended with ；
         if p is paras[0] and len(paras) > 1 and _headline_reports(body, start_year):
             continue  # 西藏完成造林近600万亩 / 单位GDP能耗下降25%!: a news headline without a look ahead reports
+        if p is paras[0] and len(paras) > 1 and _YEARLESS_HEADLINE.fullmatch(body.strip()) \
+                and not re.search(r"(?:19|20)\d{2}\s*年|十[一二三四五六七八九]五|今年|明年", body):
+            continue  # 某省出台清洁取暖方案 推广面积超三亿平方米: a headline without a year sums up its body, sets nothing of its own
         for s0, s1 in _sentences(p):
             sentence = body[s0:s1]
             year_here, past_here = scope.read(sentence)
