@@ -42,6 +42,7 @@ conventions are those of ``tests/plans/gold/README.md``):
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from cocontrol.plans.found import Found
 from cocontrol.plans.naming import (
@@ -673,6 +674,9 @@ def find_targets(sentence: str, *, default_year: int | None = None,
     found_before = continued
     index_of = {id(q): i for i, q in enumerate(qs)}
     starts: set[int] = set()  # quantities a change starts from (由2020年的X下降至…)
+    # 在2020年…的基础上 phrases and 2010年…基数是X statements of the sentence, found once (linear in the sentence)
+    base_spans = [m.span() for m in _BASE_PHRASE.finditer(sentence)] if "基础上" in sentence else []
+    base_values = list(_BASE_VALUE.finditer(sentence)) if "基" in sentence else []
     for group in _groups(qs, sentence):
         head = group[0]
         cstart = _clause_start(sentence, head.start)
@@ -688,7 +692,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                       and _NOUN_ONLY.match(sentence, head.end) is not None)
         if not next_count and _is_attribute(sentence, group[-1], pre if len(group) == 1 else "新增"):
             continue
-        if any(m.start() <= head.start < m.end() for m in _BASE_PHRASE.finditer(sentence, cstart)):
+        if any(a <= head.start < b for a, b in base_spans):
             continue  # 在2020年提高节能30%的基础上再提升30%: the change that made the base is no target
         if _MOVE_FROM.search(pre) and _MOVE_TO.match(sentence, group[-1].end):
             starts.update(id(q) for q in group)
@@ -978,13 +982,13 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                        and x.unit == q.unit] if fm else []
             if earlier:
                 f.baseline_value, f.baseline_year = earlier[-1].value, int(fm.group(1))
-            elif cstart > 0 and (moved := [x for x in qs if id(x) in starts and x.unit == q.unit
+            elif cstart > 0 and starts and (moved := [x for x in qs if id(x) in starts and x.unit == q.unit
                                            and _clause_start(sentence, cstart - 1) <= x.start < cstart]):
                 # 从2020年的40.2%，提高到2025年的43%: the start stands in the clause before
                 bm = _FROM.search(sentence, _clause_start(sentence, cstart - 1), moved[-1].start)
                 if bm:
                     f.baseline_value, f.baseline_year = moved[-1].value, int(bm.group(1))
-            if f.baseline_value is None and (bases := [m for m in _BASE_VALUE.finditer(sentence, 0, q.start)]):
+            if f.baseline_value is None and (bases := [m for m in base_values if m.end() <= q.start]):
                 # 2010年全市的基数是0.513吨标准煤/万元，2015年目标是0.413…: the base year's value before the goal
                 bq = next((x for x in qs if x.start == bases[-1].end() and x.unit == q.unit), None)
                 if bq is not None:
@@ -1011,7 +1015,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
            # 将全省分为…5个区域: the parts a whole is divided into
            and not re.search(r"(?:分为|划分为|分成)[^，,；;。]*$", sentence[_clause_start(sentence, f.quantity.start):f.quantity.start])]
     _distinguish(out, sentence)
-    shared = {f.quantity.start for f in out if sum(g.quantity.start == f.quantity.start for g in out) > 1}
+    counts = Counter(f.quantity.start for f in out)  # (linear: one sentence may hold thousands of targets)
+    shared = {start for start, n in counts.items() if n > 1}
     out = [g for f in out for g in ([f] if f.quantity.start in shared else _per_place(f, sentence))]
     return sorted(per_year(out, sentence) + peaks, key=lambda f: f.quantity.start)
 
