@@ -145,3 +145,11 @@ def test_years_named_as_points_in_time_are_no_amount_of_a_past_verb() -> None:
     text = "方案明确2030年前全市交通领域碳排放达到峰值，同时增加了2027这个时点的重要任务。"
     assert _found(text) == {(2030, 2030.0, "年")}
     assert _found("到2024年，全市PM2.5浓度下降了17.7%。") == set()
+
+
+def test_a_year_whose_first_clauses_set_caps_lists_that_years_goals() -> None:
+    """2024年全市PM2.5浓度不高于35…，优良天数达到300天以上 (a sentence read without its issue): the later
+    clause is a goal of the same year as the caps before it; a year's results stay reports."""
+    text = "2024年全市PM2.5平均浓度不高于35微克/立方米，PM10平均浓度不高于60微克/立方米，优良天数达到300天以上。"
+    assert (2024, 300.0, "天") in _found(text)
+    assert _found("2021年全省完成营造林面积1065万亩，森林覆盖率达到40%。") == set()

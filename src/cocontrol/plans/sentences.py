@@ -712,7 +712,13 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                 (verb is not None and verb[0] in PRESCRIBING) or last_bound == "以内") and not (
                 # the caller read this very year as a scope ahead (…6月底前，…；2020年底，…达到75%)
                 (year_ahead or continued) and default_year is not None
-                and _years_before(marks, head.start, asides) in _goal_years(sentence, default_year)):
+                and _years_before(marks, head.start, asides) in _goal_years(sentence, default_year)) and not (
+                # 2019年全市PM2.5浓度不高于58…，优良天数达到215天以上: the clauses before set goals of this
+                # very year (不高于): the sentence lists that year's goals, not its results
+                verb is not None and verb[0] in ("达到", "达", "不低于", "不少于", "超过", "保持在", "稳定在", "控制在") and cstart > 0
+                and sentence[cstart - 1] in "，,、；;" and out and out[-1].year is not None
+                and out[-1].year == _years_before(marks, head.start, asides)
+                and any(w in sentence[: head.start] for w in PRESCRIBING)):
             # (…到2022年，…达到70%；…，2022年全省新开工…600万平方米: the piece goes on the goal's year)
             continue  # 2021年全省完成营造林面积1065万亩: an achievement of a past year
         since = sentence.rfind("以来", 0, head.start)
