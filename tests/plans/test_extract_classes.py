@@ -1454,6 +1454,12 @@ def test_a_table_whose_cells_run_together_gives_one_target_per_row_and_year() ->
     assert _one(text, 70.0)["indicator"] == "绿色建筑占比"
 
 
+def test_run_together_cells_of_one_unit_are_split_too() -> None:
+    text = "附表 交通目标分解表指标目标值2023年2024年2025年新能源汽车保有量5万辆8万辆12万辆充电桩数量300个500个800个"
+    assert _keys(text) == [(2023, 5.0, "万辆"), (2024, 8.0, "万辆"), (2025, 12.0, "万辆"),
+                           (2023, 300.0, "个"), (2024, 500.0, "个"), (2025, 800.0, "个")]
+
+
 def test_a_baseline_column_before_run_together_years_is_the_baseline() -> None:
     text = "表1 主要指标现状值2020年2025年森林覆盖率30%35%"
     assert _keys(text) == [(2025, 35.0, "%")]
@@ -1753,6 +1759,37 @@ def test_a_plan_period_right_after_the_subject_dates_its_clause() -> None:
     assert _keys("我市“十三五”单位GDP能耗下降了18%。") == []
 
 
+
+
+def test_an_example_paragraph_goes_on_with_the_report_before() -> None:
+    # 例如，全年完成…: an example of the work just reported, not a goal
+    text = "司长表示，2023年，我国大气污染防治开展了大量工作。\n例如，全年完成散煤治理150万户，累计达3900万户。"
+    assert _keys(text) == []
+
+
+def test_an_example_paragraph_after_goals_keeps_its_targets() -> None:
+    # negative: 例如，… after a paragraph looking ahead is read as usual
+    text = "到2027年，全市将持续推进清洁取暖。\n例如，完成散煤治理5万户。"
+    assert 5.0 in [t.value for t in extract_plan(text).targets]
+
+
+
+def test_a_year_clause_after_a_bylines_bracket_scopes_the_paragraph() -> None:
+    # 本报北京12月4日电 (记者某某)到2025年，…。其中，…降低18%: the bracket closes the byline; 到2025年 opens the scope
+    text = "本报北京12月4日电 (记者李明)到2025年，工业绿色转型取得显著成效。其中，单位工业增加值二氧化碳排放降低18%。"
+    assert _keys(text) == [(2025, 18.0, "%")]
+
+
+def test_a_base_that_names_the_change_it_stands_on_is_no_target() -> None:
+    # 在2020年提高节能30%的基础上再提升30%: the first 30% is the base; the goal is the second, dated 2025, base 2020
+    found = extract_plan("到2025年，新建建筑按超低能耗标准设计建造，在2020年提高节能30%的基础上再提升30%。").targets
+    text = "到2025年，新建建筑按超低能耗标准设计建造，在2020年提高节能30%的基础上再提升30%。"
+    assert [(t.year, t.value, t.base_year, text[t.span[0] - 3 : t.span[0]]) for t in found] == [(2025, 30.0, 2020, "再提升")]
+    # negative: a base with its level only (在2015年70微克/立方米的基础上降低25%) is read as before
+    assert _keys("到2025年，PM2.5浓度在2015年70微克/立方米的基础上降低25%。") == [(2025, 25.0, "%")]
+
+
+
 def test_ke_achievable_as_a_quality_does_not_make_a_projection() -> None:
     text = "到2027年，全县清洁能源消费占比超过40%，探索出一条可实现、可复制、可推广的发展之路。"
     assert _keys(text) == [(2027, 40.0, "%")]
@@ -1815,3 +1852,17 @@ def test_a_headline_without_a_year_sets_nothing_of_its_own() -> None:
 def test_a_headline_with_its_year_is_still_read() -> None:
     text = "某省：到2030年，风光发电装机量达6000万千瓦以上\n某省人民政府近日印发《某省碳达峰实施方案》。"
     assert _keys(text) == [(2030, 6000.0, "万千瓦")]
+
+
+
+
+def test_a_page_posted_later_keeps_the_goals_of_the_plan_it_quotes() -> None:
+    text = ("某市老旧小区改造计划是怎样的\n社会热点2026-10-04 12:08:26\n"
+            "根据《某市城镇老旧小区改造专项规划(2024-2028年)》，规划为：\n"
+            "1、到2024年，新开工改造城镇老旧小区120个。\n2、到2027年，新开工改造城镇老旧小区250个。\n")
+    assert _keys(text) == [(2024, 120.0, "个"), (2027, 250.0, "个")]
+
+
+def test_a_page_posted_later_still_drops_old_years_of_no_quoted_plan() -> None:
+    text = "某省召开新闻发布会\n时间:2026-05-21 10:00:00\n到2020年，全省PM2.5平均浓度下降了15%。2019年，全省完成造林10万亩。"
+    assert _keys(text) == []

@@ -90,6 +90,7 @@ _END_MATTER = re.compile(r"^(信息公开属性|抄送[:：]|附件[:：\d]|[（
 _ABROAD = re.compile(r"\s*(?:[\d.]+\s*)?(?:欧洲|欧盟|[东西南北]欧|北美|南美|美洲|非洲|亚太|东南亚|中东|美国|日本|德国|英国|法国|韩国|印度|俄罗斯|澳大利亚"
                      r"|加拿大|巴西|西班牙|意大利|丹麦|荷兰|挪威|瑞典|全球|世界各国|国际上|国外|发达国家|发达经济体)"
                      r"(?!.{0,4}(?:先进|领先|一流))")
+_QUOTED_PERIOD = re.compile(r"《[^》]{2,60}?[（(]((?:19[5-9]\d|20\d{2}))\s*年?\s*[—\-－~～至]+\s*((?:19[5-9]\d|20\d{2}))\s*年?[）)]\s*》")
 _YEARLESS_HEADLINE = re.compile(r"[^。；;！？!?\n]{4,40}")
 _SHORT_LINE = re.compile(r"[^，,。；;：:！？!?、\s]{4,30}")
 _BOX_HEADING = re.compile(r"^\s*[■◆□◇]\s*[^，,。；;]{2,30}$")
@@ -339,6 +340,8 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
         if work_report and max(work_report) > (ASSUMED_ISSUE_YEAR if start_year is None else start_year):
             start_year = max(work_report)
     looks_back = reports_only(text)
+    # the periods of plans the text names (《…专项规划(2021-2025年)》): a page posted later quotes their goals
+    quoted_periods = [(int(m.group(1)), int(m.group(2))) for m in _QUOTED_PERIOD.finditer(text)]
     annual = annual_year(text)  # 2025年全市大气污染防治工作要点: its undated goals are that year's
     if annual is None and plan.title and (m := _ANNUAL_TITLE.match(plan.title)) is not None:
         annual = int(m.group(1))  # …关于印发《咸阳市2023年国民经济和社会发展计划》的通知
@@ -545,7 +548,11 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
             listing = bool(found) and sentence.rstrip().endswith(("；", ";"))
             prev_item_set = prev_item_set or (numbered and bool(found))
             for f in found:
-                if f.year is not None and dated and f.year < start_year:
+                # (a web page's time stamp is when the page was posted, not when the plan it quotes was issued:
+                # 社会热点2022-10-04 …《…专项规划(2021-2025年)》…到2021年，…137个 keeps its goal)
+                if f.year is not None and dated and f.year < start_year and not (
+                        said.source == "发布时间" and any(a <= f.year <= b for a, b in quoted_periods)
+                        and re.search(rf"(?:到|至)\s*{f.year}\s*年", sentence)):
                     continue
                 try:
                     t = _target(f, p, s0, sentence, text)

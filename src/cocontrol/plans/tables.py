@@ -13,6 +13,7 @@ import itertools
 import re
 
 from cocontrol.plans.model import Target
+from cocontrol.plans.quantities import UNIT
 from cocontrol.plans.structure import Table
 
 _YEAR = re.compile(r"^((?:19[5-9]\d|20\d{2}))\s*年")
@@ -288,7 +289,8 @@ def run_together_tables(text: str) -> list[tuple[int, int, list[Target]]]:
         based = _RUN_BASE.search(text, header.start(), header.start("years")) is not None
         n = len(years)
         stop = min([i for i in (text.find(c, header.end()) for c in "。\n") if i >= 0] or [len(text)])
-        row = re.compile(rf"(?<![\d.%％])((?:\d+(?:\.\d+)?[%％]){{{n}}})(?![\d.])")
+        # (shares, or amounts of one unit: 新能源汽车保有量5万辆8万辆12万辆)
+        row = re.compile(rf"(?<![\d.%％])(\d+(?:\.\d+)?(?P<u>[%％]|{UNIT})(?:\d+(?:\.\d+)?(?P=u)){{{n - 1}}})(?![\d.])")
         targets: list[Target] = []
         pos = end = header.end()
         for m in row.finditer(text, header.end(), stop):
@@ -302,15 +304,17 @@ def run_together_tables(text: str) -> list[tuple[int, int, list[Target]]]:
             pos = end = m.end()
             if len(name) < 2:
                 continue
-            cells = [(c.group(0), m.start() + c.start(), m.start() + c.end())
-                     for c in re.finditer(r"\d+(?:\.\d+)?[%％]", m.group(1))]
+            unit = m.group("u").replace("％", "%")
+            share = unit == "%"
+            # a cell is read as its number (and %); another unit is set on the target after
+            cells = [(c.group(1) + ("%" if share else ""), m.start() + c.start(), m.start() + c.end())
+                     for c in re.finditer(rf"(\d+(?:\.\d+)?){re.escape(m.group('u'))}", m.group(1))]
             base = cells[0] if based else None
             for cell, year in list(zip(cells, years, strict=True))[1 if based else 0 :]:
                 t = row_target((name, a, m.start()), base, cell, None, (years[0] if based else None, year), None,
                                name + " | " + " | ".join(c[0] for c in cells))
-                if t is not None:
-                    out_t = t.model_copy(update={"span": (a, cell[2])})
-                    targets.append(out_t)
+                if t is not None and t.value is not None:
+                    targets.append(t.model_copy(update={"span": (a, cell[2]), "unit": unit}))
         if targets:
             out.append((header.start(), max(end, stop), targets))
     return out
