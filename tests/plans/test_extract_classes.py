@@ -1761,6 +1761,8 @@ def test_a_plan_period_right_after_the_subject_dates_its_clause() -> None:
 
 
 
+
+
 def test_an_example_paragraph_goes_on_with_the_report_before() -> None:
     # 例如，全年完成…: an example of the work just reported, not a goal
     text = "司长表示，2023年，我国大气污染防治开展了大量工作。\n例如，全年完成散煤治理150万户，累计达3900万户。"
@@ -1787,6 +1789,8 @@ def test_a_base_that_names_the_change_it_stands_on_is_no_target() -> None:
     assert [(t.year, t.value, t.base_year, text[t.span[0] - 3 : t.span[0]]) for t in found] == [(2025, 30.0, 2020, "再提升")]
     # negative: a base with its level only (在2015年70微克/立方米的基础上降低25%) is read as before
     assert _keys("到2025年，PM2.5浓度在2015年70微克/立方米的基础上降低25%。") == [(2025, 25.0, "%")]
+
+
 
 
 
@@ -1866,3 +1870,17 @@ def test_a_page_posted_later_keeps_the_goals_of_the_plan_it_quotes() -> None:
 def test_a_page_posted_later_still_drops_old_years_of_no_quoted_plan() -> None:
     text = "某省召开新闻发布会\n时间:2026-05-21 10:00:00\n到2020年，全省PM2.5平均浓度下降了15%。2019年，全省完成造林10万亩。"
     assert _keys(text) == []
+
+
+
+
+def test_list_items_on_their_own_lines_after_a_colon_take_the_intro_s_year() -> None:
+    text = ("某省能源发展规划\n此外，《规划》从三个方面设定全省2027年能源发展的主要目标:\n"
+            "一是能源保障更加有力。能源综合生产能力达到1亿吨标准煤以上。\n"
+            "二是能源结构更加优化。非化石能源消费比重力争达到30%以上。\n")
+    assert _keys(text) == [(2027, 1.0, "亿吨标准煤"), (2027, 30.0, "%")]
+
+
+def test_a_heading_line_with_a_colon_before_prose_still_joins() -> None:
+    text = "全国:\n“十四五”时期，单位GDP能源消耗降低13.5%。"
+    assert _keys(text) == [(2025, 13.5, "%")]
