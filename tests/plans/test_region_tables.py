@@ -153,3 +153,9 @@ def test_a_year_whose_first_clauses_set_caps_lists_that_years_goals() -> None:
     text = "2024年全市PM2.5平均浓度不高于35微克/立方米，PM10平均浓度不高于60微克/立方米，优良天数达到300天以上。"
     assert (2024, 300.0, "天") in _found(text)
     assert _found("2021年全省完成营造林面积1065万亩，森林覆盖率达到40%。") == set()
+
+
+def test_a_trend_then_a_bare_years_level_reports() -> None:
+    """…逐年下降，2024年达到0.3吨/万元: where the year stands after a trend (a goal says 到2027年)."""
+    assert _found("全市固体废物产生强度逐年下降，2024年达到0.3吨/万元。") == set()
+    assert _found("全市固体废物产生强度逐年下降，到2027年降至0.25吨/万元。") == {(2027, 0.25, "吨/万元")}

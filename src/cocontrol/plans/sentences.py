@@ -538,7 +538,9 @@ _LEVEL_DOWN = ("下降到", "下降至", "降低到", "降低至", "减少到", 
 _TITLE = re.compile(r"《[^《》]{0,80}》")
 # the years just gone (过去30年间, 过去五年来, 今年首两个月): a statement of them reports, unless a year
 # ahead, a plan's intent or its goal is named in the sentence
-_YEARS_GONE = re.compile(r"过去(?:的)?\s*(?:\d{1,3}|[一二两三四五六七八九十几]{1,3})\s*多?(?:年|个月)|(?:今年)?首[一二两三四五六七八九十]{1,2}个月")
+# (…产生强度逐年下降，2024年达到0.22吨/万元: a trend, then where a bare year stands — a goal says 到2024年)
+_YEARS_GONE = re.compile(r"过去(?:的)?\s*(?:\d{1,3}|[一二两三四五六七八九十几]{1,3})\s*多?(?:年|个月)|(?:今年)?首[一二两三四五六七八九十]{1,2}个月"
+                         r"|逐年(?:下降|降低|减少|提高|提升|增长|增加|上升)[，,]\s*(?:19[5-9]\d|20\d{2})\s*年(?:已)?(?:达到|达|为|降至|降到|提高到|提升到)")
 _AHEAD_WORD = re.compile(r"(?<![高升长加降少减])到\s*(?:19[5-9]\d|20\d{2})|力争|确保|争取|将(?!近)|计划|目标|要求|今后|未来")
 
 
