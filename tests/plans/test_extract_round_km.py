@@ -1,4 +1,5 @@
-"""Round km (issue 10): classes of blind sets 26–28, each with a text written for the test."""
+"""Round km (issue 10): the classes of blind sets 26–28 (tests/plans/gold/README.md, "Round km"), each with a text
+written for the test (none is quoted from a blind set) and, where the rule could overreach, a negative."""
 
 from __future__ import annotations
 
