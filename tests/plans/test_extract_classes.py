@@ -1794,6 +1794,8 @@ def test_a_base_that_names_the_change_it_stands_on_is_no_target() -> None:
 
 
 
+
+
 def test_ke_achievable_as_a_quality_does_not_make_a_projection() -> None:
     text = "到2027年，全县清洁能源消费占比超过40%，探索出一条可实现、可复制、可推广的发展之路。"
     assert _keys(text) == [(2027, 40.0, "%")]
@@ -1874,6 +1876,8 @@ def test_a_page_posted_later_still_drops_old_years_of_no_quoted_plan() -> None:
 
 
 
+
+
 def test_list_items_on_their_own_lines_after_a_colon_take_the_intro_s_year() -> None:
     text = ("某省能源发展规划\n此外，《规划》从三个方面设定全省2027年能源发展的主要目标:\n"
             "一是能源保障更加有力。能源综合生产能力达到1亿吨标准煤以上。\n"
@@ -1884,3 +1888,15 @@ def test_list_items_on_their_own_lines_after_a_colon_take_the_intro_s_year() -> 
 def test_a_heading_line_with_a_colon_before_prose_still_joins() -> None:
     text = "全国:\n“十四五”时期，单位GDP能源消耗降低13.5%。"
     assert _keys(text) == [(2025, 13.5, "%")]
+
+
+
+
+def test_a_period_opening_its_sentence_dates_it_when_it_is_not_over() -> None:
+    text = "某省“十四五”能源发展规划\n“十四五”新增电力装机容量3460万千瓦以上。\n"
+    assert _keys(text) == [(2025, 3460.0, "万千瓦")]
+
+
+def test_computing_power_and_storage_units() -> None:
+    text = "到2027年，全市算力规模超过20EFLOPS，存储总量超过150EB，智能算力占比达到40%。"
+    assert _keys(text) == [(2027, 20.0, "EFLOPS"), (2027, 150.0, "EB"), (2027, 40.0, "%")]

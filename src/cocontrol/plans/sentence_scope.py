@@ -49,8 +49,9 @@ _PERIOD_CLAUSE = re.compile(r"(?:^|[，,：:；;。】》\n]|明确|提出|要�
                             # “十四五”全市…累计建成…: the period opens a clause whose subject follows at once
                             r"|(?=(?:全|我)[省市区县国]))")
 # 我市“十二五”单位GDP二氧化碳排放需下降18%: the period right after the subject opening a clause
-_SUBJECT_PERIOD = re.compile(r"(?:^|[，,：:；;。])\s*(?:我|全|本)[市省区县](?P<to>)[“\"]?十([一二三四五六七八九])五[”\"]?(?P<when>)"
-                             r"(?=[\u4e00-\u9fffA-Za-z])(?!期间|时期|以来|末)")
+# (“十四五”新增电力装机容量3460万kW以上: the period opening its sentence before what it states)
+_SUBJECT_PERIOD = re.compile(r"(?:(?:^|[，,：:；;。])\s*(?:我|全|本)[市省区县]|^\s*)(?P<to>)[“\"]?十([一二三四五六七八九])五[”\"]?(?P<when>)"
+                             r"(?=[\u4e00-\u9fffA-Za-z])(?!期间|时期|以来|末|期末|规划|纲要|开局|前|计划|目标|发展|的|是|以)")
 # a year's goals announced (2018年发展主要预期目标是：…；…, 对于2024发展主要预期目标，, 2011年全省国民
 # 经济和社会发展主要预期目标为：) scopes what follows like 到2018年, written with or without 年
 _GOALS_CLAUSE = re.compile(rf"(?<!\d)({_Y})\s*年?(?:度)?[\u4e00-\u9fff()（）]{{0,16}}?(?:主要预期目标|预期目标|主要目标|考核指标|考核目标)(?:是|为|如下)?\s*(?=[，,：:]|$)"
