@@ -70,3 +70,14 @@ def test_a_plain_paragraph_ends_the_dated_list() -> None:
     # negative: the paragraph after the list is not dated by the intro
     keys = _keys(_LIST_UNDER_A_DATED_INTRO + "全省将加快推进充电设施建设，新建充电桩1万个。")
     assert keys[-1] == (None, 1.0, "万个")
+
+
+def test_a_count_set_up_and_the_shares_it_brings() -> None:
+    # 设立N个…, 使X%以上的…得到保护: the count set up and the shares of what gets protected
+    text = "到2026年，全省将设立8个左右省级湿地公园，使75%以上的重要湿地、60%以上的一般湿地得到有效保护。"
+    assert _keys(text) == [(2026, 8.0, "个"), (2026, 75.0, "%"), (2026, 60.0, "%")]
+
+
+def test_a_share_got_in_the_past_is_no_target() -> None:
+    # negative: a report with 得到 keeps reporting
+    assert _keys("截至2024年底，全省已有75%以上的重要湿地得到有效保护。") == []
