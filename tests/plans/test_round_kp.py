@@ -81,3 +81,20 @@ def test_a_count_set_up_and_the_shares_it_brings() -> None:
 def test_a_share_got_in_the_past_is_no_target() -> None:
     # negative: a report with 得到 keeps reporting
     assert _keys("截至2024年底，全省已有75%以上的重要湿地得到有效保护。") == []
+
+
+def test_a_release_showing_a_year_gone_is_a_statistic() -> None:
+    # negative: 数据显示，到2021年底，…为72% — a year before the issue, a statistic
+    assert _keys("数据显示，到2021年底，全省水土保持率为72%。") == []
+
+
+def test_an_example_after_a_statistic_reports() -> None:
+    # negative: 如甲省、乙省…达到90%以上 gives examples of the statistic before it
+    text = "到2027年，全省水土保持率达到75%。据统计，2023年全国水土保持率为72%。如甲省、乙省水土保持率达到90%以上，而丙省不到60%。"
+    assert _keys(text) == [(2027, 75.0, "%")]
+
+
+def test_an_example_sentence_with_its_own_goal_year_is_read() -> None:
+    # negative of the negative: an example naming its own 到YYYY年 states a goal
+    text = "据统计，2023年全国水土保持率为72%。如甲省、乙省提出到2027年水土保持率达到90%以上。"
+    assert _keys(text) == [(2027, 90.0, "%")]

@@ -65,7 +65,7 @@ _SKIP_SENTENCE = re.compile(r"测算|初步核算|经核算|预计|预测|预期
                             r"|(?:判断|预判|预估)(?:[，,：:]|称|认为)|(?:若|如果|假如|倘若|如)不(?:实施|采取|加以|进行|控制|治理|改变)"
                             r"|(?<![研])判断\s*[，,：:]|(?:依照|按照|按)(?:当前|目前|现有)[^，,。；;]{0,12}趋势")
 # a report or release that 显示 a goal year to come (报告显示，到 2025 年…达到…) tells the goal, not a statistic
-_SHOWS_GOAL = re.compile(r"\s*[，,：:]?\s*(?:力争|将)?\s*(?:到|至)\s*(?:19[5-9]\d|20\d{2})\s*年")
+_SHOWS_GOAL = re.compile(r"\s*[，,：:]?\s*(?:力争|将)?\s*(?:到|至)\s*((?:19[5-9]\d|20\d{2}))\s*年")
 _OWN_GOAL_BEFORE = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确保|目标|计划|期间|时期")
 _OWN_GOAL = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确保|目标")
 _REVIEW_START = re.compile(
@@ -507,8 +507,9 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
         for s0, s1 in _sentences(p):
             sentence = body[s0:s1]
             # 截至2024年底，已累计完成…17200公顷。其中，营造红树林8200公顷…: a 其中 sentence breaks down the
-            # sentence before; after a report it reports too
-            if not read_prev and (_BREAKDOWN.match(sentence) or breakdown_goes_on) and not _GOAL_YEAR.search(sentence):
+            # sentence before; after a report it reports too, as an example does (…为72%。如浙江、福建…达到90%以上)
+            if not read_prev and (_BREAKDOWN.match(sentence) or _EXAMPLE.match(sentence) or breakdown_goes_on) \
+                    and not _GOAL_YEAR.search(sentence):
                 breakdown_goes_on = sentence.rstrip().endswith(("；", ";"))  # …的90.6%；修复…9000公顷…
                 continue
             breakdown_goes_on = False
@@ -517,8 +518,10 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
             # 2024年…利用率预测达到92%；新增完成2.5万个…: a projection or statistic goes on after ；
             # until a piece names its own goal (到2025年, 力争, 确保)
             marker = _SKIP_SENTENCE.search(sentence)
-            if marker is not None and marker.group(0).endswith(("显示", "表明")) and _SHOWS_GOAL.match(sentence, marker.end()):
-                marker = _SKIP_SENTENCE.search(sentence, marker.end())  # 报告显示，到2025年…: what a plan's report sets out
+            shows = _SHOWS_GOAL.match(sentence, marker.end()) if marker is not None and marker.group(0).endswith(("显示", "表明")) else None
+            if shows is not None and (int(shows.group(1)) > start_year if start_year is not None else int(shows.group(1)) >= ASSUMED_ISSUE_YEAR):
+                # 报告显示，到2025年…: what a plan's report sets out (数据显示，到2021年底，…为72%: a year gone, a statistic)
+                marker = _SKIP_SENTENCE.search(sentence, marker.end())
             skip = marker is not None or (projected and not _OWN_GOAL.search(sentence))
             ends_piece = sentence.rstrip().endswith(("；", ";"))
             if marker is not None:
@@ -631,6 +634,7 @@ _LIST_INTRO_YEAR = re.compile(r"(?:(?:到|至)\s*((?:19[5-9]\d|20\d{2}))\s*年(?
                               r"[^。；;：:，,]{0,30}?目标(?:任务)?(?:如下|是|为)?\s*[：:]\s*"
                               r"(?=$|[一二三四五六七八九十]+是|\d{1,2}\s*[.．、]|[（(]\d{1,2}[）)]|[①-⑳]|——)")
 _BREAKDOWN = re.compile(r"\s*其中\s*[，,：:]")
+_EXAMPLE = re.compile(r"\s*(?:(?:例如|比如|譬如)\s*[，,：:]?|如(?=[\u4e00-\u9fff]{2,3}[、和及与]))")
 _GOAL_YEAR = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确保")  # a piece naming its own goal
 _DOC_BACK = re.compile(r"以来|截至|截止|已|年来|成效|取得|白皮书|发布会|同比|上年|去年|连续")
 
