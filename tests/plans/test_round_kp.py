@@ -98,3 +98,18 @@ def test_an_example_sentence_with_its_own_goal_year_is_read() -> None:
     # negative of the negative: an example naming its own 到YYYY年 states a goal
     text = "据统计，2023年全国水土保持率为72%。如甲省、乙省提出到2027年水土保持率达到90%以上。"
     assert _keys(text) == [(2027, 90.0, "%")]
+
+
+def test_jiang_as_ba_over_the_years_looked_back_on() -> None:
+    # 30年来，…将森林覆盖率提高到…: what the years did, not a goal
+    assert _keys("30年来，该县共营造防护林5万亩，将森林覆盖率提高到62.5%。") == []
+
+
+def test_jiang_with_a_year_ahead_is_a_goal() -> None:
+    # negative: 以来 in the sentence but a year ahead: 将…提高到 states the goal
+    assert _keys("“十四五”以来造林成效明显，到2027年，全县将森林覆盖率提高到65%。") == [(2027, 65.0, "%")]
+
+
+def test_a_reckoning_is_no_target() -> None:
+    # 按照规划指标推算，…约占…: a figure derived from the goals, not one of them
+    assert _keys("按照规划相关指标推算，2027年全市清洁能源消费增量约占能源消费总量增量的70%以上。") == []

@@ -542,6 +542,9 @@ _TITLE = re.compile(r"《[^《》]{0,80}》")
 # (…产生强度逐年下降，2024年达到0.22吨/万元: a trend, then where a bare year stands — a goal says 到2024年)
 _YEARS_GONE = re.compile(r"过去(?:的)?\s*(?:\d{1,3}|[一二两三四五六七八九十几]{1,3})\s*多?(?:年|个月)|(?:今年)?首[一二两三四五六七八九十]{1,2}个月"
                          r"|逐年(?:下降|降低|减少|提高|提升|增长|增加|上升)[，,]\s*(?:19[5-9]\d|20\d{2})\s*年(?:已)?(?:达到|达|为|降至|降到|提高到|提升到)")
+# the years looked back on (40年来, 多年来, 以来) and 将 as 把 before a move to a level (将森林覆盖率提高到95.5%)
+_LOOKED_BACK = re.compile(r"(?:\d{1,3}|[一二两三四五六七八九十几多]{1,3})\s*多?年(?:来|间)|以来")
+_BA_JIANG = re.compile(r"将(?!近)[^，,。；;]{1,16}?(?:提高|提升|降低|下降|增加|减少|扩大|压减)(?:到|至)")
 _AHEAD_WORD = re.compile(r"(?<![高升长加降少减])到\s*(?:19[5-9]\d|20\d{2})|力争|确保|争取|将(?!近)|计划|目标|要求|今后|未来")
 
 
@@ -559,6 +562,9 @@ def is_statement(sentence: str, issue_year: int | None = None, scope_year: int |
         return True  # 对照《行动计划》…，2018年…为39微克/立方米，同比下降9.3%: a title's 计划 looks nowhere
     if _YEARS_GONE.search(sentence) is not None and _AHEAD_WORD.search(sentence) is None:
         return True  # 过去30年间，…单位能耗逐年下降，…从3.87吨下降至1.89吨: 逐年 looks back here
+    if _LOOKED_BACK.search(sentence) is not None and (ba := _BA_JIANG.search(sentence)) is not None \
+            and _AHEAD_WORD.search(sentence[: ba.start()] + sentence[ba.end() :]) is None:
+        return True  # 40年来，当地共栽种…，将森林覆盖率提高到95.5%: over the years looked back on, 将 is 把
     if _FUTURE.search(sentence) is not None:
         ref = ASSUMED_ISSUE_YEAR if issue_year is None else issue_year
         since = [m for m in _SINCE.finditer(sentence) if int(m.group(1)) < ref]
