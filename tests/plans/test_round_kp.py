@@ -113,3 +113,19 @@ def test_jiang_with_a_year_ahead_is_a_goal() -> None:
 def test_a_reckoning_is_no_target() -> None:
     # 按照规划指标推算，…约占…: a figure derived from the goals, not one of them
     assert _keys("按照规划相关指标推算，2027年全市清洁能源消费增量约占能源消费总量增量的70%以上。") == []
+
+
+def test_a_base_of_last_year_is_no_report() -> None:
+    # 在去年底的基础上增加5个: last year as the base of the change
+    keys = _keys("到2027年，全省国家森林城市在去年底的基础上增加5个，达到20个。")
+    assert keys == [(2027, 5.0, "个"), (2027, 20.0, "个")]
+
+
+def test_last_year_still_reports() -> None:
+    # negative: 去年… is a report
+    assert _keys("去年全省新增国家森林城市5个。") == []
+
+
+def test_a_number_with_a_leading_zero_is_no_amount() -> None:
+    # a spam word inside 200 leaves "00个": no amount of its own
+    assert _keys("到2027年，建设森林乡镇和森林公园各2某某某00个。") == []
