@@ -129,3 +129,9 @@ def test_last_year_still_reports() -> None:
 def test_a_number_with_a_leading_zero_is_no_amount() -> None:
     # a spam word inside 200 leaves "00个": no amount of its own
     assert _keys("到2027年，建设森林乡镇和森林公园各2某某某00个。") == []
+
+
+def test_the_data_a_plan_publishes_for_a_year_ahead_is_its_goal() -> None:
+    # 根据《…计划》发布的数据，到2027年底，…: the goals the plan sets out
+    text = "根据《某省算力基础设施三年行动计划(2025—2027年)》发布的数据，到2027年底，全省数据中心平均利用率力争提升到65%以上。"
+    assert _keys(text) == [(2027, 65.0, "%")]

@@ -518,7 +518,8 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
             # 2024年…利用率预测达到92%；新增完成2.5万个…: a projection or statistic goes on after ；
             # until a piece names its own goal (到2025年, 力争, 确保)
             marker = _SKIP_SENTENCE.search(sentence)
-            shows = _SHOWS_GOAL.match(sentence, marker.end()) if marker is not None and marker.group(0).endswith(("显示", "表明")) else None
+            shows = _SHOWS_GOAL.match(sentence, marker.end()) if marker is not None and re.search(
+                r"(?:显示|表明|数据)[，,：:]?$", marker.group(0)) else None
             if shows is not None and (int(shows.group(1)) > start_year if start_year is not None else int(shows.group(1)) >= ASSUMED_ISSUE_YEAR):
                 # 报告显示，到2025年…: what a plan's report sets out (数据显示，到2021年底，…为72%: a year gone, a statistic)
                 marker = _SKIP_SENTENCE.search(sentence, marker.end())
