@@ -135,3 +135,14 @@ def test_the_data_a_plan_publishes_for_a_year_ahead_is_its_goal() -> None:
     # 根据《…计划》发布的数据，到2027年底，…: the goals the plan sets out
     text = "根据《某省算力基础设施三年行动计划(2025—2027年)》发布的数据，到2027年底，全省数据中心平均利用率力争提升到65%以上。"
     assert _keys(text) == [(2027, 65.0, "%")]
+
+
+def test_the_month_a_document_was_issued_dates_no_goal() -> None:
+    # 2023年9月，…印发的《…》提出，…不高于1.25: the act's month, the goal has no year of its own
+    text = "2023年9月，省发展改革委等三部门印发的《某省数据中心绿色发展实施方案》提出，新建大型数据中心电能利用效率(PUE值)不高于1.25。"
+    assert _keys(text) == [(None, 1.25, "无量纲")]
+
+
+def test_a_month_deadline_still_dates_its_goal() -> None:
+    # negative: 2027年6月底前 is a deadline
+    assert _keys("2027年6月底前，全省新建大型数据中心电能利用效率不高于1.25。") == [(2027, 1.25, "无量纲")]

@@ -158,6 +158,8 @@ def _year_marks(sentence: str) -> list[tuple[int, int]]:
             continue  # 在2015年70微克/立方米的基础上降低25%: the base, not the target year
         if _DATE_AFTER.match(sentence, m.end()):
             continue  # 2022年2月9日，省能源局下发…: the day of a news item or an act, not a target year
+        if _MONTH_OF_ACT.match(sentence, m.end()):
+            continue  # 2021年12月，四部门印发的《…》提出，…: the month a document was issued dates no goal
         if re.match(r"\s*(?:底|末)?(?:以|之)?前[\u4e00-\u9fff]{0,4}的", sentence[m.end():]):
             continue  # 淘汰2005年以前注册的营运黄标车: a year qualifying a noun dates nothing
         if sentence.startswith(("以来", "起"), m.end()) or re.match(r"的\s*[\d.]+\s*倍|的水平", sentence[m.end():]):
@@ -175,6 +177,8 @@ def _year_marks(sentence: str) -> list[tuple[int, int]]:
 
 # a full date (2022年2月9日) that is no deadline (…前, 底前) dates an act, not a target
 _DATE_AFTER = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?!\s*(?:前|以前|之前|起|止|至|到))")
+_MONTH_OF_ACT = re.compile(r"\s*\d{1,2}\s*月份?(?!\s*(?:底|末|中|初|前|以前|之前|起|止|至|到))[，,]?[^，,。；;]{0,30}?"
+                           r"(?:印发|发布|出台|下发|公布|颁布|印發|發布|頒布)")
 _YEAR_ONLY = re.compile(r"[（(]\s*(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?(?:目标值?)?\s*[)）]")
 
 
