@@ -195,7 +195,9 @@ def flagged(flags: ir.Table, overlaps: ir.Table, methods: ir.Table) -> ir.Table:
     overlap = j.ov_code.notnull()
     reason = ibis.cases((j.is_dup, "duplicate"), (j.is_seen, "seen"), (j.too_fast, "speed"),
                         (overlap, j.ov_code), else_=ibis.null("string"))
-    j = j.mutate(reason=reason, day=j.start.date(), year=j.start.year())
+    # ``day``/``year`` kept when stage 1 carries them (Spark sorts its stage 1 by them)
+    periods = {} if "day" in flags.columns else {"day": j.start.date(), "year": j.start.year()}
+    j = j.mutate(reason=reason, **periods)
     return j.mutate(raw=ibis.cases((j.reason.isnull(), j.quantity * j.credit_g_per_unit),
                                    else_=0.0)).drop("ov_code", "bad", "is_dup", "is_seen", "too_fast",
                                                     "candidate", "credit_g_per_unit")
@@ -206,31 +208,57 @@ def overlaps(j: ir.Table, prior: ir.Table) -> ir.Table:
     ``ov_code`` (``overlap`` or ``overlap_prior``) and ``other``, a record it overlaps.
 
     Candidates and the earlier batches' trips (those that can meet this batch's time span)
-    form one pool, sorted once per person by start. A candidate overlaps when it starts
-    before the latest end of the pool's trips sorted before it, or when an earlier batch's
-    trip sorted after it starts before it ends (credited trips are never displaced). Only
-    the narrow pool (row, id, person, times) goes through the sort; the flagged trips — few —
-    are joined back to the pool to name the record they overlap.
+    form one pool (:func:`trip_pool`), sorted once per person by start (:func:`overlap_hits`);
+    the flagged trips — few — are joined back to the pool to name the record they overlap
+    (:func:`overlap_named`).
     """
+    pool = trip_pool(j, prior)
+    return overlap_named(overlap_hits(pool), pool)
+
+
+def trip_pool(j: ir.Table, prior: ir.Table | None) -> ir.Table:
+    """The overlap rule's pool: stage 1's candidate trips (row, id, person, times, ``is_new``)
+    and, unless ``prior`` is None (no earlier batch has trips), the earlier batches' trips that
+    can meet this batch's time span (row 0)."""
     cand = j.filter(j.candidate)
     new = cand.select(row=cand.row, rid=cand.record_id, person=cand.person, start=cand.start,
                       end=cand.end, is_new=ibis.literal(True))
+    if prior is None:
+        return new
     near = prior.filter(prior.prior_end > j.start.min(), prior.prior_start < j.end.max())
     old = near.select(row=ibis.literal(0, "int64"), rid=near.prior_id,
                       person=near.prior_person, start=near.prior_start, end=near.prior_end,
                       is_new=ibis.literal(False))
-    pool = new.union(old)
+    return new.union(old)
+
+
+def overlap_hits(pool: ir.Table, prior: bool = True, reverse: bool = False) -> ir.Table:
+    """The pool's new trips that overlap (``o_row``, ``o_person``, ``o_start``, ``o_end``):
+    sorted per person by start, a candidate overlaps when it starts before the latest end of
+    the pool's trips sorted before it, or when an earlier batch's trip sorted after it starts
+    before it ends (credited trips are never displaced). ``prior=False``: the pool has no
+    earlier batch's trip (that second test is left out). ``reverse``: the earliest later start
+    of an earlier batch's trip as a running minimum in descending order (the same rows; Spark
+    evaluates a frame up to UNBOUNDED FOLLOWING anew for every row)."""
     order = [pool.start, pool.row]
     before = ibis.window(group_by=pool.person, order_by=order, rows=(None, -1))
-    after = ibis.window(group_by=pool.person, order_by=order, rows=(1, None))
-    old_start = ibis.cases((~pool.is_new, pool.start), else_=ibis.null("timestamp"))
-    hit = pool.is_new & ((pool.start < pool.end.max().over(before)).fill_null(False)
-                         | (old_start.min().over(after) < pool.end).fill_null(False))
+    hit = (pool.start < pool.end.max().over(before)).fill_null(False)
+    if prior:
+        old_start = ibis.cases((~pool.is_new, pool.start), else_=ibis.null("timestamp"))
+        if reverse:
+            after = ibis.window(group_by=pool.person, order_by=[ibis.desc(c) for c in order],
+                                rows=(None, -1))
+        else:
+            after = ibis.window(group_by=pool.person, order_by=order, rows=(1, None))
+        hit = pool.is_new & (hit | (old_start.min().over(after) < pool.end).fill_null(False))
     flagged = pool.select(o_row=pool.row, o_person=pool.person, o_start=pool.start,
                           o_end=pool.end, hit=hit)
-    flagged = flagged.filter(flagged.hit).drop("hit")
-    # name the record: any pool trip of the person overlapping it, credited earlier or
-    # sorted before it (the earlier batches' first)
+    return flagged.filter(flagged.hit).drop("hit")
+
+
+def overlap_named(flagged: ir.Table, pool: ir.Table) -> ir.Table:
+    """Stage 2's rows from :func:`overlap_hits`: name the record, any pool trip of the person
+    overlapping it, credited earlier or sorted before it (the earlier batches' first)."""
     k = flagged.inner_join(pool, [flagged.o_person == pool.person, pool.start < flagged.o_end,
                                   flagged.o_start < pool.end])
     k = k.filter(~k.is_new | (k.start < k.o_start) | ((k.start == k.o_start) & (k.row < k.o_row)))
@@ -302,6 +330,46 @@ def credited(flagged: ir.Table, day_fix: ir.Table, year_fix: ir.Table) -> ir.Tab
     return j.select("row", "record_id", "person", scene=j.scene_key, m_id=j.m_id,
                     day=j.day, quantity=j.quantity, unit=j.unit, credited_g=j.credited_g,
                     reason=j.reason, other=j.other, start=j.start, end=j.end)
+
+
+def credited_in_order(flagged: ir.Table) -> ir.Table:
+    """Stage 4 as :func:`credited` gives it, by windows instead of the small cap stages: the
+    same caps in the same order over rows partitioned by person, scene, year and day (Spark:
+    stage 1 is hash-partitioned by person and sorted by those keys, start and row, so every
+    window here reads it in order — no shuffle, no sort).
+
+    Rejected rows carry ``raw`` 0, so sums over all rows of a group equal those over its
+    passing rows (as :func:`over_cap` sums); the cap of a group is the largest cap of its
+    passing rows; a passing row of a group over its cap is credited what is left of the cap
+    after the rows before it in time order (:func:`cap_fix`).
+    """
+    f = flagged
+    live = f.reason.isnull()
+    no_cap = ibis.null("float64")
+    dkeys = [f.person, f.scene_key, f.year, f.day]
+    day_all = ibis.window(group_by=dkeys)
+    day_run = ibis.window(group_by=dkeys, order_by=[f.start, f.row], rows=(None, 0))
+    d_cap = ibis.cases((live, f.daily_cap_g), else_=no_cap).max().over(day_all)
+    d_over = live & d_cap.notnull() & (f.raw.sum().over(day_all) > d_cap)
+    d_left = f.daily_cap_g - (f.raw.sum().over(day_run) - f.raw)
+    f = f.mutate(day_g=ibis.cases((d_over, ibis.least(f.raw, ibis.greatest(d_left, 0.0))),
+                                  else_=f.raw))
+    live = f.reason.isnull()
+    ykeys = [f.person, f.scene_key, f.year]
+    year_all = ibis.window(group_by=ykeys)
+    year_run = ibis.window(group_by=ykeys, order_by=[f.day.asc(nulls_first=True), f.start, f.row],
+                           rows=(None, 0))
+    y_cap = ibis.cases((live, f.yearly_cap_g), else_=no_cap).max().over(year_all)
+    y_over = live & y_cap.notnull() & (f.day_g.sum().over(year_all) > y_cap)
+    y_left = f.yearly_cap_g - (f.day_g.sum().over(year_run) - f.day_g)
+    f = f.mutate(credited_g=ibis.cases(
+        (y_over, ibis.least(f.day_g, ibis.greatest(y_left, 0.0))), else_=f.day_g))
+    capped = f.reason.isnull() & (f.raw > 0) & (f.credited_g <= 0)
+    f = f.mutate(reason=ibis.cases(
+        (capped & (f.day_g <= 0), "daily_cap"), (capped, "yearly_cap"), else_=f.reason))
+    return f.select("row", "record_id", "person", scene=f.scene_key, m_id=f.m_id,
+                    day=f.day, quantity=f.quantity, unit=f.unit, credited_g=f.credited_g,
+                    reason=f.reason, other=f.other, start=f.start, end=f.end)
 
 
 def with_method(per_record: ir.Table, methods: ir.Table) -> ir.Table:

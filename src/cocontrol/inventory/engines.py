@@ -155,6 +155,7 @@ class Session:
         self.engine = engine
         self._columns: dict[str, list[str]] = {}
         self._cached: list[Any] = []
+        self._frames: dict[str, Any] = {}
         if engine == "duckdb":
             import duckdb
 
@@ -206,24 +207,49 @@ class Session:
         """Column names of a registered or materialised table."""
         return self._columns[name]
 
-    def materialize(self, name: str, expr: ir.Table) -> None:
+    def materialize(self, name: str, expr: ir.Table, *, by: str | None = None,
+                    order: list[str] | None = None, partitions: int | None = None,
+                    disk: bool = False) -> None:
         """Compute ``expr`` inside the engine and keep it as table ``name`` for later
-        queries of this session (DuckDB temp table; Spark cached temp view)."""
+        queries of this session (DuckDB temp table; Spark cached temp view).
+
+        Spark only: ``by`` hash-partitions the rows by that column into ``partitions`` parts
+        (one shuffle) and ``order`` sorts each part; the cached table keeps both, so a later
+        aggregate or window grouped by ``by`` (and ordered by a prefix of ``order``) reads it
+        without another shuffle or sort. ``disk``: cache on local disk (serialized), not in
+        the JVM heap."""
         if self.engine == "duckdb":
             self._con.execute(f'CREATE OR REPLACE TEMP TABLE "{name}" AS '
                               f'{compile_sql(expr, "duckdb")}')
             self._columns[name] = list(expr.columns)
             return
-        df = self._spark.sql(compile_sql(expr, "pyspark")).cache()
+        from pyspark import StorageLevel
+
+        df = self._spark.sql(compile_sql(expr, "pyspark"))
+        if by is not None:
+            df = df.repartition(partitions or int(self._spark.conf.get(
+                "spark.sql.shuffle.partitions")), f"`{by}`")
+        if order:
+            df = df.sortWithinPartitions(*[f"`{c}`" for c in order])
+        df = df.persist(StorageLevel.DISK_ONLY) if disk else df.cache()
         df.count()  # compute now, once; later queries read the cache
         self._cached.append(df)
+        self._frames[name] = df
         df.createOrReplaceTempView(name)
         self._columns[name] = list(df.columns)
+
+    def forget(self, name: str) -> None:
+        """Spark: release the cache of the materialised table ``name`` once no later query
+        reads it (DuckDB keeps its temp tables until :meth:`close`)."""
+        df = self._frames.pop(name, None)
+        if df is not None:
+            df.unpersist()
+            self._cached.remove(df)
 
     def run(self, exprs: Mapping[str, ir.Table], arrow: bool = False) -> dict[str, Any]:
         """Results of the expressions, as pandas frames (Arrow tables when ``arrow``)."""
         if self.engine == "spark":
-            tables = {name: self._ibis.to_pyarrow(expr) for name, expr in exprs.items()}
+            tables = {name: self._spark_arrow(expr) for name, expr in exprs.items()}
             return tables if arrow else {k: v.to_pandas() for k, v in tables.items()}
         out = {}
         for name, expr in exprs.items():
@@ -232,6 +258,17 @@ class Session:
             table = table.rename_columns(schema.names).cast(schema)
             out[name] = table if arrow else table.to_pandas()
         return out
+
+    def _spark_arrow(self, expr: ir.Table) -> pa.Table:
+        """A Spark result straight to Arrow (``DataFrame.toArrow``, Spark ≥ 4.0: no pandas
+        round trip), cast to the expression's schema (Spark's timestamps are UTC-zoned,
+        the session's zone)."""
+        sql, schema = _compiled(expr.op(), "pyspark")
+        table = self._spark.sql(sql).toArrow()
+        fields = [pa.field(f.name, pa.timestamp("us", "UTC")) if pa.types.is_timestamp(f.type)
+                  else f for f in schema]
+        table = table.rename_columns(schema.names).cast(pa.schema(fields))
+        return table.cast(schema) if fields != list(schema) else table
 
     def arrow_sql(self, sql: str) -> pa.Table:
         """The result of a SQL query (in this engine's dialect) as an Arrow table."""
