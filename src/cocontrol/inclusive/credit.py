@@ -144,10 +144,21 @@ def checks(bad: ir.Table, limit: int = 1000) -> tuple[ir.Table, ir.Table]:
     return first, counts
 
 
-def repeated(records: ir.Table) -> ir.Table:
+def repeated_hashes(records: ir.Table) -> ir.Table:
+    """The hashes (``h``) of record ids that more than one record's id hashes to: every
+    repeated id's and a few colliding ones — counted over a number per record rather than
+    the id's text (Spark shuffles a 4-byte hash instead of the string)."""
+    counts = records.group_by(h=records.record_id.hash()).aggregate(n=records.count())
+    return counts.filter(counts.n > 1).select("h")
+
+
+def repeated(records: ir.Table, hashes: ir.Table | None = None) -> ir.Table:
     """The record ids that occur more than once in the batch (few): ``dup_id``, the
     ``first_row`` of each and its ``copies`` — an aggregate (a small build side), not a
-    window over every id."""
+    window over every id. ``hashes``: :func:`repeated_hashes`; only the records whose id
+    hashes to one of them are grouped (the same ids, exactly)."""
+    if hashes is not None:
+        records = records.semi_join(hashes, records.record_id.hash() == hashes.h)
     return (records.group_by("record_id")
             .aggregate(first_row=records.row.min(), copies=records.count())
             .filter(lambda t: t.copies > 1).rename(dup_id="record_id"))
@@ -284,23 +295,30 @@ def _amounts(flagged: ir.Table, day_fix: ir.Table | None) -> ir.Table:
     return k.select(live, day_g=k.day_g.fill_null(k.raw))
 
 
-def over_cap(flagged: ir.Table, period: str, day_fix: ir.Table | None = None) -> ir.Table:
+def _keys(period: str, with_year: bool) -> list[str]:
+    """A cap's group: person, scene and ``period`` (with the year before the day when
+    ``with_year`` — the same groups, in the order Spark's stage 1 is sorted)."""
+    return ["person", "scene_key", *(["year"] if with_year and period == "day" else []), period]
+
+
+def over_cap(flagged: ir.Table, period: str, day_fix: ir.Table | None = None,
+             with_year: bool = False) -> ir.Table:
     """The (person, scene, ``period``) groups whose amount passing the rules exceeds the cap
     (few: the only ones the cap changes). The yearly cap counts each row's ``day_g``."""
     cap, amount, _ = CAPS[period]
     live = _amounts(flagged, day_fix)
-    keys = ["person", "scene_key", period]
+    keys = _keys(period, with_year)
     totals = live.group_by(keys).aggregate(_total=live[amount].sum(), _cap=live[cap].max())
     return totals.filter(totals._cap.notnull() & (totals._total > totals._cap)).select(*keys)
 
 
 def cap_fix(flagged: ir.Table, over: ir.Table, period: str,
-            day_fix: ir.Table | None = None) -> ir.Table:
+            day_fix: ir.Table | None = None, with_year: bool = False) -> ir.Table:
     """``fix_row`` and the capped amount of every passing row in a group of ``over``: in time
     order, each row is credited what is left of the cap after the rows before it (a
     cumulative window over those groups only)."""
     cap, amount, out = CAPS[period]
-    keys = ["person", "scene_key", period]
+    keys = _keys(period, with_year)
     rows = flagged.filter(flagged.reason.isnull()).semi_join(
         over, [flagged[c] == over[c] for c in keys])
     rows = _amounts(rows, day_fix)

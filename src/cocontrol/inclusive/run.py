@@ -175,7 +175,9 @@ def _plan() -> dict[str, Any]:
     flags_p = c.flags(recs, meth, alias, seen_t, ibis.table(repeats.schema(), name="repeated"))
     flags_p = flags_p.mutate(day=flags_p.start.date(), year=flags_p.start.year())
     fp = ibis.table(flags_p.schema(), name="flags")
-    spark = {"flags": flags_p}
+    hashes = c.repeated_hashes(recs)
+    spark = {"flags": flags_p, "hashes": hashes,
+             "repeated": c.repeated(recs, ibis.table(hashes.schema(), name="hashes"))}
     for key, prior in (("", None), ("_prior", prior_t)):
         pool = c.trip_pool(fp, prior)
         hits = c.overlap_hits(pool, prior=prior is not None, reverse=True)
@@ -183,7 +185,17 @@ def _plan() -> dict[str, Any]:
         spark["overlaps" + key] = c.overlap_named(ibis.table(hits.schema(), name="hits"), pool)
     flagged_p = c.flagged(fp, ibis.table(stage2.schema(), name="overlaps"), meth)
     spark["flagged"] = flagged_p
-    spark["per_record"] = c.credited_in_order(ibis.table(flagged_p.schema(), name="flagged"))
+    ft = ibis.table(flagged_p.schema(), name="flagged")
+    # the caps' groups with the year before the day: the order stage 1 is sorted in, so
+    # Spark aggregates them as they stream by (sort aggregates, no hash table, no shuffle)
+    spark["day_over"] = c.over_cap(ft, "day", with_year=True)
+    spark["day_fix"] = c.cap_fix(ft, ibis.table(spark["day_over"].schema(), name="day_over"),
+                                 "day", with_year=True)
+    spark["year_over"] = c.over_cap(ft, "year", day_fix_t)
+    spark["year_fix"] = c.cap_fix(ft, ibis.table(year_over.schema(), name="year_over"), "year",
+                                  day_fix_t)
+    spark["per_record"] = c.credited(ft, day_fix_t, ibis.table(year_fix.schema(),
+                                                               name="year_fix"))
     return {"spark": spark, "offending": stage0, "first": first, "counts": counts, "flags": stage1,
             "repeated": repeats, "flags_split": stage1_split,
             "bad": flags.filter(flags.bad).select("row").limit(1),
@@ -294,7 +306,11 @@ def _spark_stages(ses: Session, plan: dict[str, Any], records: pa.Table | str,
     import os
 
     sp = plan["spark"]
-    ses.materialize("repeated", plan["repeated"])
+    if os.environ.get("COCONTROL_SPARK_HASHED_IDS", "1") == "1":
+        ses.materialize("hashes", sp["hashes"])
+        ses.materialize("repeated", sp["repeated"])
+    else:
+        ses.materialize("repeated", plan["repeated"])
     disk = os.environ.get("COCONTROL_SPARK_CACHE", "memory") == "disk"
     ses.materialize("flags", sp["flags"], by="person",
                     order=["person", "scene_key", "year", "day", "start", "row"],
@@ -304,10 +320,11 @@ def _spark_stages(ses: Session, plan: dict[str, Any], records: pa.Table | str,
     ses.materialize("hits", sp["hits" + key])
     ses.materialize("overlaps", sp["overlaps" + key])
     ses.register_sql("flagged", compile_sql(sp["flagged"], "pyspark"))
-    # stage 4 once (its four readers: persons, rejections, scene-months, journal); it keeps
-    # stage 1's partitioning by person, so the persons' totals need no shuffle either
-    ses.materialize("per_record", sp["per_record"], disk=disk)
-    ses.forget("flags")
+    for stage in ("day_over", "day_fix", "year_over", "year_fix"):
+        ses.materialize(stage, sp[stage])
+    # stage 4 a view: stage 1 with broadcast joins of the small stages, still partitioned
+    # by person (the persons' totals need no shuffle either)
+    ses.register_sql("per_record", compile_sql(sp["per_record"], "pyspark"))
     wanted = {k: plan[k] for k in ("persons", "rejected", "months")}
     if keep_records:
         wanted["credited"] = plan["credited"]

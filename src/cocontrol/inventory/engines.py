@@ -105,6 +105,9 @@ def spark_session(master: str | None = None) -> Any:
                .config("spark.sql.shuffle.partitions",
                        os.environ.get("COCONTROL_SPARK_SHUFFLE_PARTITIONS", "4"))
                .config("spark.sql.adaptive.enabled", "true")
+               # an aggregate over rows already sorted by its keys streams them (a sort
+               # aggregate) instead of hashing every group (碳普惠's caps over stage 1)
+               .config("spark.sql.execution.replaceHashWithSortAgg", "true")
                # local mode: a table of up to 64 MB is broadcast (joined without shuffling
                # the large side), e.g. the repeated ids of a year of 碳普惠 records
                .config("spark.sql.autoBroadcastJoinThreshold", "64m")
@@ -114,16 +117,19 @@ def spark_session(master: str | None = None) -> Any:
                .config("spark.ui.enabled", "false")
                .config("spark.ui.showConsoleProgress", "false")
                .config("spark.sql.session.timeZone", "UTC"))
+    # further settings for an operator's tuning: COCONTROL_SPARK_CONF="key=value;key=value"
+    for item in filter(None, os.environ.get("COCONTROL_SPARK_CONF", "").split(";")):
+        key, _, value = item.partition("=")
+        builder = builder.config(key.strip(), value.strip())
     return builder.getOrCreate()
 
 
 def _spark_write_parquet(df: Any, path: Path) -> None:
     """Write a Spark DataFrame to the single Parquet file ``path``: timestamps as plain
-    (time-zone-less) microseconds, like DuckDB's; the part files Spark writes in parallel are
-    then copied into ``path`` one row group at a time (memory stays one row group)."""
+    (time-zone-less) microseconds, like DuckDB's. One task writes the one file (``coalesce(1)``:
+    the same CPU as parallel parts, without copying the parts into one file afterwards)."""
     import shutil
 
-    import pyarrow.parquet as pq
     from pyspark.sql import functions as F
     from pyspark.sql.types import TimestampType
 
@@ -131,9 +137,14 @@ def _spark_write_parquet(df: Any, path: Path) -> None:
                     if isinstance(f.dataType, TimestampType) else F.col(f"`{f.name}`")
                     for f in df.schema.fields])
     parts_dir = path.with_name(path.name + ".parts")
-    df.write.mode("overwrite").parquet(str(parts_dir))
+    df.coalesce(1).write.mode("overwrite").parquet(str(parts_dir))
     try:
         parts = sorted(parts_dir.glob("part-*.parquet"))
+        if len(parts) == 1:
+            shutil.move(str(parts[0]), str(path))
+            return
+        import pyarrow.parquet as pq  # (not expected) parts copied into one file
+
         schema = pq.read_schema(parts[0]) if parts else pa.schema([])
         with pq.ParquetWriter(path, schema) as writer:
             for part in parts:
