@@ -144,21 +144,10 @@ def checks(bad: ir.Table, limit: int = 1000) -> tuple[ir.Table, ir.Table]:
     return first, counts
 
 
-def repeated_hashes(records: ir.Table) -> ir.Table:
-    """The hashes (``h``) of record ids that more than one record's id hashes to: every
-    repeated id's and a few colliding ones — counted over a number per record rather than
-    the id's text (Spark shuffles a 4-byte hash instead of the string)."""
-    counts = records.group_by(h=records.record_id.hash()).aggregate(n=records.count())
-    return counts.filter(counts.n > 1).select("h")
-
-
-def repeated(records: ir.Table, hashes: ir.Table | None = None) -> ir.Table:
+def repeated(records: ir.Table) -> ir.Table:
     """The record ids that occur more than once in the batch (few): ``dup_id``, the
     ``first_row`` of each and its ``copies`` — an aggregate (a small build side), not a
-    window over every id. ``hashes``: :func:`repeated_hashes`; only the records whose id
-    hashes to one of them are grouped (the same ids, exactly)."""
-    if hashes is not None:
-        records = records.semi_join(hashes, records.record_id.hash() == hashes.h)
+    window over every id."""
     return (records.group_by("record_id")
             .aggregate(first_row=records.row.min(), copies=records.count())
             .filter(lambda t: t.copies > 1).rename(dup_id="record_id"))
@@ -348,46 +337,6 @@ def credited(flagged: ir.Table, day_fix: ir.Table, year_fix: ir.Table) -> ir.Tab
     return j.select("row", "record_id", "person", scene=j.scene_key, m_id=j.m_id,
                     day=j.day, quantity=j.quantity, unit=j.unit, credited_g=j.credited_g,
                     reason=j.reason, other=j.other, start=j.start, end=j.end)
-
-
-def credited_in_order(flagged: ir.Table) -> ir.Table:
-    """Stage 4 as :func:`credited` gives it, by windows instead of the small cap stages: the
-    same caps in the same order over rows partitioned by person, scene, year and day (Spark:
-    stage 1 is hash-partitioned by person and sorted by those keys, start and row, so every
-    window here reads it in order — no shuffle, no sort).
-
-    Rejected rows carry ``raw`` 0, so sums over all rows of a group equal those over its
-    passing rows (as :func:`over_cap` sums); the cap of a group is the largest cap of its
-    passing rows; a passing row of a group over its cap is credited what is left of the cap
-    after the rows before it in time order (:func:`cap_fix`).
-    """
-    f = flagged
-    live = f.reason.isnull()
-    no_cap = ibis.null("float64")
-    dkeys = [f.person, f.scene_key, f.year, f.day]
-    day_all = ibis.window(group_by=dkeys)
-    day_run = ibis.window(group_by=dkeys, order_by=[f.start, f.row], rows=(None, 0))
-    d_cap = ibis.cases((live, f.daily_cap_g), else_=no_cap).max().over(day_all)
-    d_over = live & d_cap.notnull() & (f.raw.sum().over(day_all) > d_cap)
-    d_left = f.daily_cap_g - (f.raw.sum().over(day_run) - f.raw)
-    f = f.mutate(day_g=ibis.cases((d_over, ibis.least(f.raw, ibis.greatest(d_left, 0.0))),
-                                  else_=f.raw))
-    live = f.reason.isnull()
-    ykeys = [f.person, f.scene_key, f.year]
-    year_all = ibis.window(group_by=ykeys)
-    year_run = ibis.window(group_by=ykeys, order_by=[f.day.asc(nulls_first=True), f.start, f.row],
-                           rows=(None, 0))
-    y_cap = ibis.cases((live, f.yearly_cap_g), else_=no_cap).max().over(year_all)
-    y_over = live & y_cap.notnull() & (f.day_g.sum().over(year_all) > y_cap)
-    y_left = f.yearly_cap_g - (f.day_g.sum().over(year_run) - f.day_g)
-    f = f.mutate(credited_g=ibis.cases(
-        (y_over, ibis.least(f.day_g, ibis.greatest(y_left, 0.0))), else_=f.day_g))
-    capped = f.reason.isnull() & (f.raw > 0) & (f.credited_g <= 0)
-    f = f.mutate(reason=ibis.cases(
-        (capped & (f.day_g <= 0), "daily_cap"), (capped, "yearly_cap"), else_=f.reason))
-    return f.select("row", "record_id", "person", scene=f.scene_key, m_id=f.m_id,
-                    day=f.day, quantity=f.quantity, unit=f.unit, credited_g=f.credited_g,
-                    reason=f.reason, other=f.other, start=f.start, end=f.end)
 
 
 def with_method(per_record: ir.Table, methods: ir.Table) -> ir.Table:

@@ -175,9 +175,7 @@ def _plan() -> dict[str, Any]:
     flags_p = c.flags(recs, meth, alias, seen_t, ibis.table(repeats.schema(), name="repeated"))
     flags_p = flags_p.mutate(day=flags_p.start.date(), year=flags_p.start.year())
     fp = ibis.table(flags_p.schema(), name="flags")
-    hashes = c.repeated_hashes(recs)
-    spark = {"flags": flags_p, "hashes": hashes,
-             "repeated": c.repeated(recs, ibis.table(hashes.schema(), name="hashes"))}
+    spark = {"flags": flags_p}
     for key, prior in (("", None), ("_prior", prior_t)):
         pool = c.trip_pool(fp, prior)
         hits = c.overlap_hits(pool, prior=prior is not None, reverse=True)
@@ -296,24 +294,20 @@ def _spark_stages(ses: Session, plan: dict[str, Any], records: pa.Table | str,
     """The Spark plan: one shuffle of every record, by person.
 
     The repeated ids (few) are cached first so Spark broadcasts them; stage 1 is then
-    hash-partitioned by person and each part sorted by (person, scene, year, day, start, row)
-    and cached (on local disk with ``COCONTROL_SPARK_CACHE=disk``). Everything after reads
-    it in place: the overlap window (one sort of the narrow trip pool per part), the few
-    overlapping trips named by a broadcast join, and the caps as windows in the parts' order
-    (:func:`~cocontrol.inclusive.credit.credited_in_order` — the same results as DuckDB's
-    small cap stages). Only the small results (persons, rejections, scene-months) leave the
-    engine, as Arrow."""
+    hash-partitioned by person, each part sorted by (person, scene, year, day) and cached (on
+    local disk with ``COCONTROL_SPARK_CACHE=disk``). Everything after reads it in place: the
+    overlap window (one sort of the narrow trip pool per part), the few overlapping trips
+    named by a broadcast join, the caps' groups aggregated as the sorted rows stream by
+    (sort aggregates: the same stages as DuckDB's, grouped by year and day), the persons'
+    totals. Only the small results (persons, rejections, scene-months) leave the engine, as
+    Arrow."""
     import os
 
     sp = plan["spark"]
-    if os.environ.get("COCONTROL_SPARK_HASHED_IDS", "1") == "1":
-        ses.materialize("hashes", sp["hashes"])
-        ses.materialize("repeated", sp["repeated"])
-    else:
-        ses.materialize("repeated", plan["repeated"])
+    ses.materialize("repeated", plan["repeated"])
     disk = os.environ.get("COCONTROL_SPARK_CACHE", "memory") == "disk"
     ses.materialize("flags", sp["flags"], by="person",
-                    order=["person", "scene_key", "year", "day", "start", "row"],
+                    order=["person", "scene_key", "year", "day"],
                     partitions=_person_parts(records), disk=disk)
     _refuse_bad(ses, plan, methods, file)
     key = "_prior" if has_prior else ""

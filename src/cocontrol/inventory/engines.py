@@ -166,7 +166,6 @@ class Session:
         self.engine = engine
         self._columns: dict[str, list[str]] = {}
         self._cached: list[Any] = []
-        self._frames: dict[str, Any] = {}
         if engine == "duckdb":
             import duckdb
 
@@ -225,9 +224,9 @@ class Session:
         queries of this session (DuckDB temp table; Spark cached temp view).
 
         Spark only: ``by`` hash-partitions the rows by that column into ``partitions`` parts
-        (one shuffle) and ``order`` sorts each part; the cached table keeps both, so a later
-        aggregate or window grouped by ``by`` (and ordered by a prefix of ``order``) reads it
-        without another shuffle or sort. ``disk``: cache on local disk (serialized), not in
+        (one shuffle) and ``order`` sorts each part (ascending, nulls first); the cached table
+        keeps both, so a later aggregate or window grouped by ``by`` (or by a prefix of
+        ``order``) reads it without another shuffle or sort. ``disk``: cache on local disk (serialized), not in
         the JVM heap."""
         if self.engine == "duckdb":
             self._con.execute(f'CREATE OR REPLACE TEMP TABLE "{name}" AS '
@@ -245,17 +244,8 @@ class Session:
         df = df.persist(StorageLevel.DISK_ONLY) if disk else df.cache()
         df.count()  # compute now, once; later queries read the cache
         self._cached.append(df)
-        self._frames[name] = df
         df.createOrReplaceTempView(name)
         self._columns[name] = list(df.columns)
-
-    def forget(self, name: str) -> None:
-        """Spark: release the cache of the materialised table ``name`` once no later query
-        reads it (DuckDB keeps its temp tables until :meth:`close`)."""
-        df = self._frames.pop(name, None)
-        if df is not None:
-            df.unpersist()
-            self._cached.remove(df)
 
     def run(self, exprs: Mapping[str, ir.Table], arrow: bool = False) -> dict[str, Any]:
         """Results of the expressions, as pandas frames (Arrow tables when ``arrow``)."""
