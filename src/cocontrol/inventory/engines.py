@@ -97,9 +97,10 @@ def spark_session(master: str | None = None) -> Any:
     builder = (SparkSession.builder.appName("cocontrol")
                .master(master or os.environ.get("COCONTROL_SPARK_MASTER", "local[2]"))
                .config("spark.sql.warehouse.dir", warehouse)
-               # the local driver's heap (JVM default 1 GB ran out on a 16-city scenario run)
+               # the local driver's heap (JVM default 1 GB ran out on a 16-city scenario run;
+               # 4 GB took a year of 碳普惠 records past 4 GB of memory in all, JVM and Python)
                .config("spark.driver.memory",
-                       os.environ.get("COCONTROL_SPARK_DRIVER_MEMORY", "4g"))
+                       os.environ.get("COCONTROL_SPARK_DRIVER_MEMORY", "2g"))
                # few shuffle partitions (2 local cores; 200 tiny tasks cost more than they
                # give), coalesced further by adaptive execution where a stage is small
                .config("spark.sql.shuffle.partitions",
