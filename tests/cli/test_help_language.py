@@ -70,3 +70,34 @@ def test_half_splits_only_bilingual_text() -> None:
     assert half("版本 / show version", "en") == "Show version"
     assert half("评估年度（默认上一年）", "en") == "评估年度（默认上一年）"  # nothing to split
     assert half("json | yaml | xlsx", "zh") == "json | yaml | xlsx"
+
+
+LITERAL = {  # what a user types or reads on a file: values, formats, products, file and column names
+    "json", "yaml", "xlsx", "csv", "parquet", "docx", "html", "pdf", "txt", "md", "text", "table", "duckdb", "spark",
+    "CO2", "SO2", "NOx", "VOCs", "tcses2024", "previous", "AR4", "AR5", "AR6", "IPCC", "IAMC", "pyam", "CO", "CO2e", "Excel", "Spark", "YAML", "JSON", "CSV", "Parquet",
+    "Word", "PDF", "HTML", "SQLite", "API", "UTF", "GBK", "COCONTROL_LANG", "COCONTROL_DATABASE_URL", "COCONTROL_HOME",
+    "uncertainty", "observations", "history", "activity", "file", "zh", "en", "host", "rongcheng", "plan", "extract",
+    "event", "template", "sinks", "inventory", "compute", "axis", "label", "lower", "upper", "grade", "rule", "parameter",
+    "value", "region", "year", "sector", "fuel", "species", "unit", "scope",
+}
+
+
+def test_chinese_option_help_describes_values_in_chinese(monkeypatch, capsys) -> None:
+    """Every option and argument of every command, in the Chinese help: Chinese words, with only
+    the literal values, formats, file and column names a user types (``json``, ``.xlsx``,
+    ``COCONTROL_HOME``) in Latin letters — "json | yaml" alone or "English edition" fail."""
+    monkeypatch.delenv("COCONTROL_LANG", raising=False)
+    for args in _commands():
+        text = _help(args, monkeypatch, capsys)
+        for line in text.splitlines():
+            if not line.strip() or line.lstrip().startswith(("╭", "╰", "用法")):
+                continue  # panel borders and the usage line (command and metavar names)
+            line = re.sub(r"^\s*│\s*\*?\s*[a-z][a-z-]*", "│", line)  # the command's, option's or argument's name
+            body = re.sub(r"(?<![\w.])--?[a-z][a-z0-9-]*|<[^>]*>|\[默认：[^\]]*\]|[\w.-]*\.(?:xlsx|csv|docx|json)\b|"
+                          r"spark://\S+|\$\w+", " ", line)
+            words = set(re.findall(r"[A-Za-z][A-Za-z0-9_]+", body)) - LITERAL
+            assert not words, (args, words, line.strip())
+            if re.search(r"[a-z]", body) and "│" in line and len(line.split()) > 3:
+                assert re.search(r"[\u4e00-\u9fff]", body), (args, line.strip())  # not "text | json" alone
+    assert "全球增温潜势" in _help(["inventory", "compute"], monkeypatch, capsys)
+    assert "输出格式：json（默认）、yaml 或 xlsx" in _help(["plan", "extract"], monkeypatch, capsys)

@@ -41,6 +41,9 @@ def surfaces(tmp_path_factory):
     client = login(app, "admin")
     api = {name: client.get(f"/api/{name}", params={"region": REGION, "year": YEAR, "wait": 300}).json()
            for name in ("overview", "synergy")}
+    for name, by in (("by_species", ["species"]), ("by_species_scope", ["species", "scope"])):
+        api[name] = client.get("/api/inventory", params={"region": REGION, "year": YEAR, "by": by,
+                                                         "wait": 300}).json()
     pages = {name: client.get(f"/{name}", params={"region": REGION, "year": YEAR}).text
              for name in ("overview", "synergy", "inventory")}
     runner = CliRunner()
@@ -95,6 +98,13 @@ def test_co2_and_apeq_by_year(surfaces):
     inventory = pages["inventory"]
     assert f'<td>合计</td><td class="num">{head["co2"]["text"]}</td>' in inventory
     assert "（万吨，范围一）" in inventory
+    # the JSON API's inventory sums (t): by species alone the published scope-1 CO2; by species
+    # and scope, scope 1 the same figure and scope 2 on its own row (the two differ: 13,524 − 9,956.65)
+    by_species = {r["species"]: r["value"] for r in api["by_species"]["rows"]}
+    assert display("co2", by_species["CO2"]) == head["co2"]["text"] == "9,956.65"
+    scoped = {(r["species"], str(r["scope"])): r["value"] for r in api["by_species_scope"]["rows"]}
+    assert display("co2", scoped[("CO2", "1")]) == head["co2"]["text"]
+    assert ("CO2", "2") in scoped and display("co2", scoped[("CO2", "2")]) != "0.00"
 
 
 def test_sector_changes_with_class(surfaces):
@@ -112,9 +122,8 @@ def test_sector_changes_with_class(surfaces):
         assert cells in page, r["sector"]
         x = sheet[r["sector"]]
         assert (f"{x[1]:,.0f}", f"{x[2]:,.2f}", x[3]) == (r["apeq_change_text"], r["co2_change_text"], r["synergy_class"])
-        if r["sector"] in docx_rows:  # the printed report shows the ten largest changes
-            assert docx_rows[r["sector"]][1:] == [r["apeq_change_text"].replace(",", ""),
-                                                  r["co2_change_text"].replace(",", ""), r["synergy_class"]]
+        if r["sector"] in docx_rows:  # the printed report shows the ten largest changes, as the page writes them
+            assert docx_rows[r["sector"]][1:] == [r["apeq_change_text"], r["co2_change_text"], r["synergy_class"]]
     # each class is the one the printed signs call for (Δ = later − earlier; CLASSES_ZH), e.g. steel
     for r in rows:
         signs = tuple((v > 0) - (v < 0) for v in (float(r[k].replace(",", "")) for k in
@@ -144,3 +153,23 @@ def test_each_target_status_with_its_basis(surfaces):
     pdf = _pdf_text(files["pdf"])
     parts = "、".join(f"{k}{v}项" for k, v in api["overview"]["status_counts"].items())
     assert f"目标指标{len(targets)}项，其中{parts}" in pdf
+
+
+def test_sector_co2_reads_the_same_in_word_pdf_and_on_the_inventory_page(surfaces):
+    """Numbers the Word/PDF tables print go through the registry's one formatter: each sector's CO2
+    (万吨, two decimals, thousands grouped) in the report's sector table is the string of the
+    inventory page's sector summary — e.g. 4,000-odd 万吨 as "4,xxx.xx", never "4xxx.xx"."""
+    _api, pages, files = surfaces
+    page = {html.unescape(name): value for name, value in re.findall(
+        r'#drill">([^<]+)</a></td><td class="num">([^<]+)</td>', pages["inventory"])}
+    assert page, "no sector rows on the inventory page"
+    rows = _docx_rows(files["docx"])
+    start = next(i for i, r in enumerate(rows) if r[:2] == ["部门", "分部门二氧化碳排放量（万吨）"])
+    sectors = [r for r in rows[start + 1:start + 12] if r[0] in page]
+    assert len(sectors) >= 3
+    assert any(float(r[1].replace(",", "")) >= 1000 for r in sectors)
+    pdf = _pdf_text(files["pdf"])
+    for name, co2, _share in (r[:3] for r in sectors):
+        assert co2 == page[name], (name, co2, page[name])
+        assert re.fullmatch(r"-?\d{1,3}(,\d{3})*\.\d{2}", co2), co2
+        assert f"{name}{co2}" in pdf, (name, co2)

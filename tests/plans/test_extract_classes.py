@@ -1365,3 +1365,408 @@ def test_latin_letters_in_brackets_without_a_tone_mark_stay() -> None:
     # negative: an English gloss (cement) is no pinyin and stays in the name
     found = extract_plan("到2025年，水泥(cement)产量控制在1000万吨以内。").targets
     assert [t.indicator for t in found] == ["水泥(cement)产量"]
+
+
+# --- round kd: blind sets 24/25 ---------------------------------------------------------------
+
+_OLD_PLAN_NEWS = ("截至2015年，全省城市污水处理率达到88%。规划提出，到2020年底，全省城市污水处理率达到95%。\n"
+                  "“十三五”期间，规划新增污水管网3.5万公里，改造老旧管网1.2万公里。")
+
+
+def test_an_undated_text_whose_goals_end_a_period_is_written_within_it() -> None:
+    # a news item on a 十三五 plan (goals 到2020年, no later year named): its “十三五”期间 is the plan's
+    # own period, not a review — 3.5 and 1.2 万公里 are 2020 goals; 88% (截至2015年) still reports
+    assert _keys(_OLD_PLAN_NEWS) == [(2020, 95.0, "%"), (2020, 3.5, "万公里"), (2020, 1.2, "万公里")]
+
+
+def test_a_later_year_named_keeps_the_period_a_review() -> None:
+    # negative: a text that names 2023 was written after 2020: the 十三五 paragraph reviews
+    text = _OLD_PLAN_NEWS + "\n2023年，全省继续推进管网建设。"
+    assert (2020, 3.5, "万公里") not in _keys(text)
+
+
+def test_a_year_reached_or_around_is_no_goal_year() -> None:
+    # negative: 已经达到2020年规划水平, 均在2007年前后 set no goal year (the text keeps the assumed issue year)
+    from cocontrol.plans.issued import goal_year_bound
+    assert goal_year_bound("工业用水重复利用率89%，已经达到2020年规划水平。") is None
+    assert goal_year_bound("美国和欧盟碳达峰时间均在2007年前后，碳排放峰值分别为59亿吨和51亿吨。") is None
+    assert goal_year_bound("到2020年底，全省城市污水处理率达到95%。") == 2020
+    # nor does a text looking back over the years just past (written at a time it does not name)
+    assert goal_year_bound("党的十八大以来，全省造林成效显著。到2020年，森林覆盖率超过23%。") is None
+    # nor one saying a deadline was met (到2020年底，全省已建成…): it was written after it
+    assert goal_year_bound("到2020年底，全省已建成污水处理厂100座，城市污水处理率达到95%。") is None
+
+
+def test_a_list_of_start_values_is_no_target() -> None:
+    # 分别从2020年的60、40立方米下降至50和30立方米: 60 and 40 are where the change starts; 50 and 30
+    # (和 after 分别 shares the unit) are the goals, one per indicator
+    found = extract_plan("到2025年，万元GDP用水量和万元工业增加值用水量分别从2020年的60、40立方米下降至50和30立方米。").targets
+    assert [(t.indicator, t.year, t.value, t.unit) for t in found] == [
+        ("万元GDP用水量", 2025, 50.0, "立方米"), ("万元工业增加值用水量", 2025, 30.0, "立方米")]
+
+
+def test_a_move_between_two_past_levels_reports() -> None:
+    # 分别从“十二五”末的…下降至2018年的…: both ends lie before the issue: a report, whatever the list
+    assert _keys("万元GDP用水量和万元工业增加值用水量分别从“十二五”末的90、60立方米下降至2018年的70和45立方米。") == []
+
+
+def test_numbers_joined_by_he_without_fenbie_keep_their_own_reading() -> None:
+    # negative: without 分别, 5和10万千瓦 does not give 5 the unit (5 stays a bare number)
+    assert [t.value for t in extract_plan("到2025年，新增光伏装机5和10万千瓦储能。").targets if t.value == 5.0] == []
+
+
+def test_a_plan_word_inside_a_title_looks_nowhere() -> None:
+    # 对照《三年行动计划》…同比下降: the 计划 of a title is no intent; the year-on-year figures report
+    assert _keys("对照《清洁空气三年行动计划》的要求，发言人说，2019年，全省PM2.5平均浓度为42微克/立方米，同比下降6.7%。") == []
+
+
+def test_a_title_beside_a_goal_keeps_the_goal() -> None:
+    # negative: a title with a goal ahead outside it (到2025年) is read as before, 同比 or not
+    assert _keys("按照《清洁空气行动计划》要求，到2025年，全省PM2.5平均浓度同比下降5%。") == [(2025, 5.0, "%")]
+
+
+def test_jiang_before_its_object_and_fang_zai_is_no_intent() -> None:
+    # 将生态文明建设放在突出地位 (将 = 把): no future; with 近年来 and a level the paragraph reports
+    text = ("近年来，某县将生态文明建设放在突出地位，全县县级以上集中式饮用水源地水质达标率100%。"
+            "该县累计创建省级生态乡镇12个、生态村96个。")
+    assert _keys(text) == []
+
+
+def test_jiang_ba_still_looks_ahead() -> None:
+    # negative: 将把…放在 is 将 (will) + 把: the level is a goal
+    assert _keys("某县将把生态文明建设放在突出地位，饮用水源地水质达标率达到100%。") == [(None, 100.0, "%")]
+
+
+def test_months_of_this_year_date_a_statistic() -> None:
+    # 今年1月至10月: a part of the year so far (as 1—10月): the level reached is a report
+    assert _keys("今年1月至10月，全市空气质量优良天数比率达到85%。") == []
+
+
+# --- round ke: opened blind sets 18–23 --------------------------------------------------------
+
+def test_a_table_whose_cells_run_together_gives_one_target_per_row_and_year() -> None:
+    # header years and each row's shares written without separators (a document site's copy)
+    text = ("附表 绿色发展目标分解表指标目标值2023年2024年2025年污水处理率90%92.5%95%"
+            "城市用水总量不超省下达指标绿色建筑占比60%70%80%系数0.500.520.55")
+    assert _keys(text) == [(2023, 90.0, "%"), (2024, 92.5, "%"), (2025, 95.0, "%"),
+                           (2023, 60.0, "%"), (2024, 70.0, "%"), (2025, 80.0, "%")]
+    assert _one(text, 92.5)["indicator"] == "污水处理率"
+    assert _one(text, 70.0)["indicator"] == "绿色建筑占比"
+
+
+def test_a_baseline_column_before_run_together_years_is_the_baseline() -> None:
+    text = "表1 主要指标现状值2020年2025年森林覆盖率30%35%"
+    assert _keys(text) == [(2025, 35.0, "%")]
+    assert _one(text, 35.0)["baseline_value"] == 30.0
+
+
+def test_districts_named_by_a_compass_point_and_chengqu_are_places() -> None:
+    text = "到2027年，南城区、北城区、江北区PM2.5年均浓度控制在30微克/立方米以内。"
+    found = extract_plan(text).targets
+    assert [(t.year, t.value, t.unit) for t in found] == [(2027, 30.0, "微克/立方米")] * 3
+    assert [t.indicator[:3] for t in found] == ["南城区", "北城区", "江北区"]
+
+
+def test_a_list_ending_in_a_generic_chengqu_is_not_split() -> None:
+    text = "到2027年，老城区、主城区绿化覆盖率达到45%。"
+    assert _keys(text) == [(2027, 45.0, "%")]
+
+
+def test_milestone_years_after_qizhong_under_a_goal_are_targets() -> None:
+    text = ("到2023年底，全市公交车中新能源车占比达到90%以上。"
+            "其中2021年新增公交车中新能源车比例达到70%，2022年达到80%，2023年达到90%。")
+    assert _keys(text) == [(2023, 90.0, "%"), (2021, 70.0, "%"), (2022, 80.0, "%"), (2023, 90.0, "%")]
+
+
+def test_qizhong_years_without_a_goal_before_still_report() -> None:
+    text = "全市公交车中新能源车占比较高。其中2021年新增公交车中新能源车比例达到70%，2022年达到80%。"
+    assert _keys(text) == []
+
+
+def test_a_forum_table_with_anti_scraping_junk_between_its_cells() -> None:
+    # a forum copy: cells between bars at either end of the lines, junk glued to cells and holding bars
+    text = ("专栏2 主要指标k3 Q; w% 1^ z) B+ e\n"
+            "|\n指标\nr# 5d T; a( X9 v+ | 2020年m! 2s @; d7 L)\n| 2025年\n"
+            "y& 6^ t( Q3 b] | 〔累计〕 p; u8 c' W# 4n\n| 属性\n"
+            "h( 7j P! a% 2e ]] |\n森林覆盖率(%)/ E3 n; |5 Q( x7 r\n| 40。5\nf# 3k M( s^ 8d | 43! J7 ^e d* 5K\n"
+            "| -\nZ] w3 r# 9o p( ! | 约束性\n| \n单位GDP能耗下降(%)\n8u ]# f% Kq 2v | -\n| -\nb@ 7t Z) !x | 〔13。5〕\n"
+            "| 约束性 v( 1q M$ 9& Cz |\n")
+    found = extract_plan(text).targets
+    assert [(t.year, t.value, t.unit, t.relation) for t in found] == [
+        (2025, 43.0, "%", ">="), (2025, 13.5, "%", "reduce_by")]
+    assert found[0].baseline_value == 40.5 and found[1].cumulative
+
+
+def test_a_markdown_table_with_one_digit_cells_is_not_junk() -> None:
+    text = "| 指标 | 2020年 | 2025年 | 属性 |\n|---|---|---|---|\n| 新建公园（个） | 1 | 5 | 预期性 |\n"
+    assert _keys(text) == [(2025, 5.0, "个")]
+
+
+def test_a_share_of_the_subject_that_comes_from_or_is_rated_is_a_target() -> None:
+    text = "到2030年，60%的供热负荷来自清洁能源，30%的乡镇获评省级生态乡镇。"
+    assert _keys(text) == [(2030, 60.0, "%"), (2030, 30.0, "%")]
+
+
+def test_a_share_that_comes_from_a_source_today_is_no_target() -> None:
+    assert _keys("目前，全市60%的供热负荷来自燃煤锅炉。") == []
+
+
+def test_an_unnumbered_review_heading_makes_its_bullets_reports() -> None:
+    text = ("到2025年，全县森林覆盖率达到45%。\n"
+            "2023年全县生态建设成效\n"
+            "●森林覆盖率41%\n"
+            "●比2020年提高3个百分点\n")
+    assert _keys(text) == [(2025, 45.0, "%")]
+
+
+def test_an_unnumbered_goals_line_after_a_review_heading_ends_it() -> None:
+    text = ("2023年全县生态建设成效\n"
+            "●森林覆盖率41%\n"
+            "主要目标\n"
+            "●到2025年，森林覆盖率达到45%\n")
+    assert _keys(text) == [(2025, 45.0, "%")]
+
+
+def test_a_work_report_telling_last_years_figures_before_this_years_plans() -> None:
+    text = ("市长在作政府工作报告时提到，2027年全市空气质量优良天数比例保持90%以上。\n"
+            "他表示，2028年，全市将完成造林8万亩。")
+    assert _keys(text) == [(2028, 8.0, "万亩")]
+
+
+def test_a_plan_with_a_goal_for_each_year_keeps_both() -> None:
+    text = "方案提出，2027年，全市将完成造林6万亩。2028年，全市将完成造林8万亩。"
+    assert _keys(text) == [(2027, 6.0, "万亩"), (2028, 8.0, "万亩")]
+
+
+def test_a_rate_written_before_its_number_is_the_per_unit() -> None:
+    # 达到每日70万吨: the same as 70万吨/日 (the time first, as 每立方米22微克 puts the volume first)
+    found = extract_plan("到2025年底，全省垃圾焚烧处理能力达到每日3.5万吨左右。").targets
+    assert [(t.year, t.value, t.unit, t.approx) for t in found] == [(2025, 3.5, "万吨/日", True)]
+
+
+def test_a_count_per_day_keeps_its_count_unit() -> None:
+    # negative: 每天2次 (how often) is no rate unit; 每年新增 stays an amount (no /年 added)
+    from cocontrol.plans.quantities import find_quantities
+    assert [q.unit for q in find_quantities("每天巡查2次，每年新增造林10万亩")] == ["次", "万亩"]
+
+
+def test_a_goal_quoted_and_named_a_years_target() -> None:
+    # 把“…降低2.5%左右”作为2026年主要预期目标之一: the quoted goal is that year's; last year's (较上年的“3%左右”) is not
+    found = extract_plan("某省政府工作报告把“单位地区生产总值能耗降低2.5%左右”作为2026年主要预期目标之一，"
+                         "较上年的“3%左右”有所调整。").targets
+    assert [(t.indicator, t.year, t.value, t.relation, t.approx) for t in found] == [
+        ("单位地区生产总值能耗", 2026, 2.5, "reduce_by", True)]
+
+
+def test_a_period_plan_stating_its_goal_at_once_dates_it() -> None:
+    # “十五五”规划纲要明确了…的总体目标: the plan's period gives the year (2030); the goal's name has no plan words
+    found = extract_plan("“十五五”规划纲要明确了单位GDP二氧化碳排放降低17%的总体目标。").targets
+    assert [(t.indicator, t.year, t.value) for t in found] == [("单位GDP二氧化碳排放", 2030, 17.0)]
+    found = extract_plan("“十五五”规划纲要明确了非化石能源消费比重提高到25%的总体目标。").targets
+    assert [(t.indicator, t.year, t.value, t.relation) for t in found] == [("非化石能源消费比重", 2030, 25.0, ">=")]
+
+
+def test_a_period_plans_goals_named_with_de_are_no_scope() -> None:
+    # negative: “十三五”规划确定的目标全面完成 (确定的, no 了) opens no year scope for the undated sentence after it
+    assert _keys("“十三五”规划确定的目标全面完成。全市森林覆盖率达到40%。") == [(None, 40.0, "%")]
+
+
+def test_a_count_of_units_supported_is_a_target() -> None:
+    # 重点支持10个左右城市开展试点: how many units the plan supports (a count of pilots), as 遴选/选择 N个
+    assert [(t.year, t.value, t.unit, t.approx) for t in extract_plan(
+        "《意见》提出，省域在美丽中国建设中发挥主体作用。重点支持10个左右城市开展试点建设。").targets] == [
+        (None, 10.0, "个", True)]
+
+
+def test_units_supported_last_year_report() -> None:
+    # negative: 去年…支持12个县 is what was done
+    assert _keys("去年，省财政支持12个县开展试点。") == []
+
+
+def test_a_table_row_of_the_worst_quality_share_is_an_upper_bound() -> None:
+    # 地下水质量极差比例 15左右: the share of the worst class is to stay low (<=), as 劣V类; 优良 shares stay >=
+    text = ("主要指标如下:\n指标 |\n2020年 |\n2025年 |\n地下水质量极差比例(%) |\n16.2 |\n15左右 |\n"
+            "地表水优良水体比例(%) |\n80 |\n85 |\n材料二:某省将聚焦重点产业。")
+    assert [(t.year, t.value, t.relation) for t in extract_plan(text).targets] == [(2025, 15.0, "<="), (2025, 85.0, ">=")]
+
+
+def test_zhengqu_before_a_bound_is_a_hedge_like_lizheng() -> None:
+    # 争取控制在1500万吨内: a goal striven for (strive), as 力争
+    assert _one("到2025年，全市煤炭消费总量争取控制在1500万吨内。", 1500.0)["strive"] is True
+    # negative: 已争取到 (got) is no hedge
+    assert _one("到2025年，全市煤炭消费总量控制在1500万吨内，已争取到专项资金。", 1500.0)["strive"] is False
+
+
+def test_exceeding_an_assigned_target_under_a_year_scope_is_a_goal() -> None:
+    text = "到2027年，全县生态环境持续改善。超额完成省下达的各项减排指标，城市生活污水处理率达到98%以上。"
+    assert _keys(text) == [(2027, 98.0, "%")]
+
+
+def test_an_exceeded_target_without_a_year_scope_still_reports() -> None:
+    assert _keys("全县超额完成省下达的各项减排指标，城市生活污水处理率达到98%。") == []
+
+
+def test_a_sentence_on_another_country_sets_no_target() -> None:
+    text = ("到2030年，全省风电装机达到3000万千瓦。"
+            "北欧地区以丹麦为代表，风电发电量占比达50%；日本提出2030年可再生能源占比达到36%。")
+    assert _keys(text) == [(2030, 3000.0, "万千瓦")]
+
+
+def test_a_goal_to_reach_a_world_level_is_still_read() -> None:
+    assert _keys("到2030年，全球领先的储能产业集群基本形成，储能装机达到500万千瓦。") == [(2030, 500.0, "万千瓦")]
+
+
+def test_a_period_goal_being_set_in_a_news_item_is_a_target() -> None:
+    text = "记者从全省节能工作会议上获悉，某省确定“十一五”期间工业节能目标为单位工业增加值能耗下降20%。"
+    assert _keys(text) == [(2010, 20.0, "%")]
+
+
+def test_a_past_period_result_in_a_news_item_still_reports() -> None:
+    assert _keys("记者获悉，“十一五”期间某省单位工业增加值能耗下降20%。") == []
+
+
+def test_the_main_tasks_a_plan_counts_are_structure() -> None:
+    assert _keys("方案提出，到2027年，全市将实施7项主要任务，建成20个无废细胞。") == [(2027, 20.0, "个")]
+
+
+def test_jin_nian_in_a_year_s_task_breakdown_is_its_year() -> None:
+    text = "某市2027年重点目标任务分解\n今年，全市计划实施62个河湖治理项目。"
+    assert _keys(text) == [(2027, 62.0, "个")]
+
+
+def test_counts_of_what_is_formed_or_pushed_on_and_an_amount_formed() -> None:
+    text = ("到2027年，全面形成钢铁—建材、化工—新材料等4条循环产业链，推进高新区等其他12个园区循环化改造，"
+            "形成80万吨标准煤左右节能能力，推进30个重点项目建设。")
+    assert _keys(text) == [(2027, 4.0, "条"), (2027, 12.0, "个"), (2027, 80.0, "万吨标准煤"), (2027, 30.0, "个")]
+
+
+def test_measures_named_and_counted_after_deng_are_no_targets() -> None:
+    text = "方案提出，到2027年，实施推进能源转型、强化污染治理等8项重点任务，制定交通、建筑等3个领域专项方案。"
+    assert _keys(text) == []
+
+
+def test_reaching_the_peak_under_a_year_clause_is_a_peak_target() -> None:
+    text = "到2030年，全县非化石能源消费比重达到30%，力争实现碳达峰目标。"
+    assert _keys(text) == [(2030, 2030.0, "年"), (2030, 30.0, "%")]  # the peak's span opens at 2030年
+    assert _one(text, 2030.0)["strive"]
+
+
+def test_a_means_and_a_repeat_of_the_peak_are_not_new_peak_targets() -> None:
+    assert _keys("到2025年，为实现碳达峰奠定坚实基础。") == []
+    text = "到2030年，全县二氧化碳排放量达到峰值。\n到2030年，全县非化石能源消费比重达到30%，实现碳达峰目标。"
+    assert _keys(text) == [(2030, 2030.0, "年"), (2030, 30.0, "%")]
+
+
+def test_a_start_value_before_a_comma_and_the_move_is_no_target() -> None:
+    # 从2020年的40.2%，提高到2025年的43%: the comma does not make the start a level of its own
+    found = extract_plan("到2025年，主要农作物化肥利用率从2020年的40.2%，提高到2025年的43%。").targets
+    assert [(t.year, t.value, t.relation) for t in found] == [(2025, 43.0, ">=")]
+
+
+def test_an_area_written_before_its_bound_is_the_per_unit() -> None:
+    # 排放量每万平方米不高于300吨: as 300吨/万平方米 (the per-unit written first, as 每日70万吨)
+    found = extract_plan("到2030年，新建建筑施工现场建筑垃圾排放量每万平方米不高于300吨。").targets
+    assert [(t.indicator, t.year, t.value, t.unit, t.relation) for t in found] == [
+        ("新建建筑施工现场建筑垃圾排放量", 2030, 300.0, "吨/万平方米", "<=")]
+
+
+def test_a_deposit_per_month_and_area_is_one_unit() -> None:
+    # 降尘强度8.5吨/月·平方公里 (or 吨/平方公里·月): one compound unit, not 吨
+    from cocontrol.plans.quantities import find_quantities
+    assert [q.unit for q in find_quantities("降尘强度控制在8.5吨/月·平方公里以内，或4吨/平方公里·月")] == [
+        "吨/月·平方公里", "吨/平方公里·月"]
+    # negative: 每万元 before a verb is no area and gives no per-unit (万元GDP能耗 is named so)
+    assert [q.unit for q in find_quantities("每万元产值用水降至20立方米")] == ["立方米"]
+
+
+def test_a_reported_move_to_a_later_years_level_is_a_goal() -> None:
+    # 据悉，…必须从2005年的0.57…下降到2010年的0.42… in a page of 2007: the account names a goal (2010), not today's figure
+    text = ("发布日期：2007-09-03\n据悉，根据分解方案，甲区的能耗指标必须从2005年的0.57吨标煤/万元"
+            "下降到2010年的0.42吨标煤/万元。")
+    assert _keys(text) == [(2010, 0.42, "吨标煤/万元")]
+
+
+def test_a_reported_move_between_past_levels_stays_a_report() -> None:
+    # negative: the same account of a move that ended before the page (2006) reports
+    text = "发布日期：2007-09-03\n据悉，甲区的能耗从2005年的0.57吨标煤/万元下降到2006年的0.52吨标煤/万元。"
+    assert _keys(text) == []
+
+
+def test_other_wordings_of_today_and_of_the_year_so_far_report() -> None:
+    # 至目前 (= 截至目前), 首两个月 and 按年增长 (= 同比): statistics, not goals
+    assert _keys("至目前，全县新能源装机容量达150万千瓦，其中风电120万千瓦。") == []
+    assert _keys("今年首三个月，全省粗钢产量按年增长4.2%，至0.9亿吨。") == []
+
+
+def test_a_persons_forecast_and_a_trend_projection_are_no_goals() -> None:
+    # 他判断，到2035年…将达到: a forecast; 依照当前…发展趋势，…将达到: a projection
+    assert _keys("他判断，到2035年全国电炉钢比例将达到25%以上。") == []
+    assert _keys("依照当前快递的发展趋势，2026年全国快递包装材料消耗量将达到3000万吨。") == []
+    # negative: 提高预判能力 and a plan's own goal are untouched
+    assert _keys("提高预判能力，到2027年全市空气质量优良天数比率达到85%。") == [(2027, 85.0, "%")]
+
+
+def test_a_page_date_written_in_chinese_with_its_time_dates_the_text() -> None:
+    text = ("某县获批建设清洁能源示范区\n日期: 2019年03月02日 10:21\n"
+            "规划要求示范区清洁能源消费比例2020年达到25%，2025年达到40%。")
+    assert _keys(text) == [(2020, 25.0, "%"), (2025, 40.0, "%")]
+    assert extract_plan(text).plan.date is not None and extract_plan(text).plan.date.year == 2019
+
+
+def test_a_headline_with_a_comma_ending_in_an_amount_is_a_line_of_its_own() -> None:
+    text = ("某省：到2030年，新能源装机量达5000万千瓦以上\n某某能源网 发布时间:2024-03-01 09:00:00\n"
+            "某省人民政府近日印发《某省碳达峰实施方案》。")
+    assert _keys(text) == [(2030, 5000.0, "万千瓦")]
+
+
+def test_a_yearly_net_gain_is_an_annual_amount() -> None:
+    text = "到2035年，储备林建设范围内年均蓄积量净增达1500万立方米以上。"
+    assert _keys(text) == [(2035, 1500.0, "万立方米")]
+    assert _one(text, 1500.0)["annual_rate"]
+    assert not _one("到2035年，储备林蓄积量达到1500万立方米以上。", 1500.0)["annual_rate"]
+
+
+def test_a_dustfall_rate_per_month_and_area_is_one_unit() -> None:
+    assert _keys("2027年，全市平均降尘量控制在4.5吨/月·平方公里以下。") == [(2027, 4.5, "吨/月·平方公里")]
+
+
+def test_a_goal_breakdown_table_by_place_gives_one_target_per_place_and_goal() -> None:
+    text = ("附件\n某市“十四五”各县(市、区)节能目标分解表\n"
+            "县(市、区) | 能耗强度下降目标 | 煤炭消费削减目标 | 责任单位 |\n"
+            "东城区 | 15% | 8% | 东城区人民政府 |\n"
+            "西河县 | 15% | 10% | 西河县人民政府 |\n")
+    found = extract_plan(text).targets
+    assert [(t.year, t.value, t.unit, t.relation) for t in found] == [
+        (2025, 15.0, "%", "reduce_by"), (2025, 8.0, "%", "reduce_by"),
+        (2025, 15.0, "%", "reduce_by"), (2025, 10.0, "%", "reduce_by")]
+    assert found[0].indicator.startswith("东城区") and found[2].indicator.startswith("西河县")
+
+
+def test_a_breakdown_table_without_a_year_in_its_title_gives_none() -> None:
+    text = "各县节能目标分解表\n县区 | 能耗强度下降目标 |\n东城区 | 15% |\n西河县 | 12% |\n"
+    assert _keys(text) == []
+
+
+def test_a_plan_period_right_after_the_subject_dates_its_clause() -> None:
+    text = "某市人民政府关于下达“十四五”节能目标的通知\n某政发〔2022〕3号\n根据省政府要求，我市“十四五”单位GDP能耗需下降14%。\n"
+    assert _keys(text) == [(2025, 14.0, "%")]
+    assert _keys("我市“十三五”单位GDP能耗下降了18%。") == []
+
+
+def test_an_example_paragraph_goes_on_with_the_report_before() -> None:
+    # 例如，全年完成…: an example of the work just reported, not a goal
+    text = "司长表示，2023年，我国大气污染防治开展了大量工作。\n例如，全年完成散煤治理150万户，累计达3900万户。"
+    assert _keys(text) == []
+
+
+def test_an_example_paragraph_after_goals_keeps_its_targets() -> None:
+    # negative: 例如，… after a paragraph looking ahead is read as usual
+    text = "到2027年，全市将持续推进清洁取暖。\n例如，完成散煤治理5万户。"
+    assert 5.0 in [t.value for t in extract_plan(text).targets]
+
+
+
+def test_a_year_clause_after_a_bylines_bracket_scopes_the_paragraph() -> None:
+    # 本报北京12月4日电 (记者某某)到2025年，…。其中，…降低18%: the bracket closes the byline; 到2025年 opens the scope
+    text = "本报北京12月4日电 (记者李明)到2025年，工业绿色转型取得显著成效。其中，单位工业增加值二氧化碳排放降低18%。"
+    assert _keys(text) == [(2025, 18.0, "%")]

@@ -126,7 +126,12 @@ def _check(title: str, entries: list[dict[str, Any]], min_p: float = MIN_P, min_
                                   "blind20_sentences.yaml", "blind20_docs.yaml",
                                   "blind21_sentences.yaml", "blind21_docs.yaml",
                                   "blind22_sentences.yaml", "blind23_sentences.yaml",
-                                  "blind24_sentences.yaml", "blind25_sentences.yaml"])
+                                  "blind24_sentences.yaml", "blind25_sentences.yaml",
+                                  "blind26_sentences.yaml",
+                                  "blind27_sentences.yaml",
+                                  "blind28_sentences.yaml",
+                                  "blind29_sentences.yaml",
+                                  "blind30_sentences.yaml"])
 def test_anchors_are_in_the_texts(name: str) -> None:
     for e in _entries(name):
         assert e.get("source"), "every quote names where it was read"
@@ -306,14 +311,19 @@ def test_blind17() -> None:
 #         2013–2020 大气/水/土 十条 plans, 十三五 节能减排)
 # Floors raised where later rounds improved an opened set (18–23 by rounds ji, jm, jr).
 OPENED_FLOORS = {  # set: (files, min precision, min recall)
-    18: (("blind18_sentences.yaml", "blind18_docs.yaml"), 0.975, 0.93),
-    19: (("blind19_sentences.yaml", "blind19_docs.yaml"), 0.98, 0.90),
-    20: (("blind20_sentences.yaml", "blind20_docs.yaml"), 0.98, 0.92),
-    21: (("blind21_sentences.yaml", "blind21_docs.yaml"), 0.95, 0.86),
-    22: (("blind22_sentences.yaml",), 0.97, 0.87),
-    23: (("blind23_sentences.yaml",), 0.98, 0.96),
-    24: (("blind24_sentences.yaml",), 0.91, 0.95),
-    25: (("blind25_sentences.yaml",), 0.93, 0.93),
+    18: (("blind18_sentences.yaml", "blind18_docs.yaml"), 0.99, 0.97),
+    19: (("blind19_sentences.yaml", "blind19_docs.yaml"), 0.98, 0.96),
+    20: (("blind20_sentences.yaml", "blind20_docs.yaml"), 0.99, 0.96),
+    21: (("blind21_sentences.yaml", "blind21_docs.yaml"), 0.97, 0.97),
+    22: (("blind22_sentences.yaml",), 0.98, 0.97),
+    23: (("blind23_sentences.yaml",), 0.98, 0.97),
+    24: (("blind24_sentences.yaml",), 1.0, 1.0),
+    25: (("blind25_sentences.yaml",), 1.0, 1.0),
+    26: (("blind26_sentences.yaml",), 0.88, 0.72),  # one-time score 0.738 / 0.425 (kd 2613936); 0.883 / 0.726 after kd + ke
+    27: (("blind27_sentences.yaml",), 0.92, 0.94),  # one-time 0.846 / 0.917; 0.929 / 0.940 after kd
+    28: (("blind28_sentences.yaml",), 0.88, 0.92),  # one-time 0.782 / 0.907; 0.885 / 0.920 after kd
+    29: (("blind29_sentences.yaml",), 0.67, 0.65),  # one-time score 0.675 / 0.650 (main + kd/ke/km, 15:42)
+    30: (("blind30_sentences.yaml",), 0.88, 0.72),  # one-time 0.889 / 0.727
 }
 
 

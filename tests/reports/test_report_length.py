@@ -67,12 +67,14 @@ def test_grouped_next_steps_in_english(results):  # noqa: F811
 
 
 SEED_CITIES = ("济南", "淄博", "威海", "荣成")
-MAX_PAGES = 16
-"""A report for the mayor is about 15 pages (issue 9, item 7); the detail is in the Excel workbook."""
+MAX_PAGES = 15
+"""A report for the mayor is about 15 pages (issue 9, item 7); the detail is in the Excel workbook.
+威海 and 荣成 were 16 until the methods annex took 四号 with run-in headings (each item one line
+shorter) and an unmonitored restoration project a sentence instead of a table of dashes."""
 
 
 @pytest.mark.slow
-def test_seed_city_reports_at_most_16_pages(tmp_path, monkeypatch):
+def test_seed_city_reports_at_most_15_pages(tmp_path, monkeypatch):
     """Each seed city's annual PDF on a fresh store, written as ``cocontrol report annual`` writes it.
     威海 (75 targets, 45 at risk in 2023) and 荣成 were 20 and 19 pages with every target listed."""
     import io

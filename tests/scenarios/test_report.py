@@ -43,10 +43,13 @@ def test_chapter_in_english(result):
     from cocontrol.reports.english import english, untranslated
     from cocontrol.reports.model import Report
 
-    zh = Report(title="碳达峰路径", subtitle="", issuer="", date=dt.date(2026, 1, 15), sections=[report.section(result)])
-    en = english(zh)
-    # only the test file's own names, which terms.csv does not know (the seed files' names it does)
-    assert set(untranslated(en)) <= {"关停燃煤机组", "电动汽车", "钢铁脱硝", "空措施情景"}, untranslated(en)
+    for source in (report.STORED, report.COMPUTED):  # where the run came from, said in both languages
+        zh = Report(title="碳达峰路径", subtitle="", issuer="", date=dt.date(2026, 1, 15),
+                    sections=[report.section(result, source)])
+        en = english(zh)
+        # only the test file's own names, which terms.csv does not know (the seed files' names it does)
+        assert set(untranslated(en)) <= {"关停燃煤机组", "电动汽车", "钢铁脱硝", "空措施情景"}, untranslated(en)
+        assert "scenario page" in en.sections[0].blocks[0].text
     text = en.sections[0].blocks[0].text
     s = runner.summary(result)["scenarios"]
     plan = next(x for x in s if x["name"] == "规划情景")

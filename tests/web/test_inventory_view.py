@@ -25,6 +25,16 @@ def test_top_sectors_stacked_by_pollutant_rest_summed() -> None:
     assert "2023" in option["title"]["text"] and option["xAxis"]["name"] == "吨"
 
 
+def test_bar_totals_written_as_the_table_writes_pollutants() -> None:
+    """A sector with SO2 45,080.4 t and NOx 19,184.4 t: its bar reads 64,265 (吨, no decimals,
+    thousands grouped — registry figure ``pollutant``), as the summary table beside it."""
+    frame = pd.DataFrame([("Urban", "SO2", 45_080.4, "t"), ("Urban", "NOx", 19_184.4, "t")],
+                         columns=["sector", "species", "value", "unit"])
+    option = pollutant_chart(frame, 2023)
+    labels = [d["label"]["formatter"] for s in option["series"] for d in s["data"] if "label" in d]
+    assert labels == ["64,265"]
+
+
 def test_no_pollutant_rows_no_chart() -> None:
     frame = pd.DataFrame([("Urban", "CO2", 5.0, "t")], columns=["sector", "species", "value", "unit"])
     assert pollutant_chart(frame, 2023) is None

@@ -103,3 +103,44 @@ def test_results_are_kept_on_disk_by_content(client_of, folder, monkeypatch, set
     _ready(client)
     failed = client.get("/scenarios?name=spec").text
     assert "计算失败" in failed and "重新计算" in failed  # the disabled runner failed; run again
+
+
+def test_the_report_chapter_and_the_page_show_the_same_stored_run(client_of, settings, tmp_path, monkeypatch):
+    """济南 (the seed city's scenario file, 300 draws): the report, built first, computes the run
+    through the page's service and stores it; the page then shows that run (no new computation)
+    and its peak year, peak value and probability are the report's; a second report reads the
+    stored run and says so."""
+    import re
+
+    from pathlib import Path
+
+    from cocontrol.scenarios import report, runner
+
+    examples = Path(__file__).resolve().parents[2] / "examples"  # the web fixtures empty COCONTROL_EXAMPLES
+    folder = tmp_path / "seed_scenarios"
+    folder.mkdir()
+    text = (examples / "scenarios" / "jinan.yaml").read_text(encoding="utf-8")
+    text = re.sub(r"(?m)^draws: \d+", "draws: 300", text.replace("../", f"{examples.as_posix()}/"))
+    (folder / "jinan.yaml").write_text(text, encoding="utf-8")
+    monkeypatch.setenv("COCONTROL_SCENARIOS", str(folder))
+    monkeypatch.setenv("COCONTROL_HOME", str(settings.home))  # the CLI's home is the server's
+
+    first = report.chapter_for("济南市").blocks[0].text
+    assert report.COMPUTED in first and report.STORED not in first
+
+    def no_run(*a, **k):
+        raise AssertionError("computed again although a run is stored")
+    monkeypatch.setattr(runner, "run", no_run)
+    html = client_of("admin").get("/scenarios?name=jinan").text
+    assert 'id="scenario-idle"' not in html and 'id="scenario-computing"' not in html
+    cards = re.findall(r'<strong>([^<]+)</strong> <span>(?:峰值年份 (\d{4}) · |至(\d{4})年仍未达峰 · \d{4}年 )'
+                       r'<span class="peak-value">([\d,]+)</span> 万吨'
+                       r' · 2030年前达峰概率 <span class="peak-p">(\d+)</span>%', html)
+    assert len(cards) == 3, html[html.find("scenario-peaks"):][:1500]
+    second = report.chapter_for("济南市").blocks[0].text
+    assert report.STORED in second and report.COMPUTED not in second
+    assert {bool(c[1]) for c in cards} == {True, False}  # the seed file has a scenario of each kind
+    for name, year, end, peak, p in cards:
+        shown = (f"{name}二氧化碳排放于{year}年达峰，峰值{peak}万吨，2030年前达峰的概率为{p}%" if year
+                 else f"{name}二氧化碳排放至{end}年仍未达峰（{end}年{peak}万吨），2030年前达峰的概率为{p}%")
+        assert shown in first and shown in second, (shown, first)

@@ -56,6 +56,13 @@ HELP_ZH = {
     "relax lumpy measures; shadow prices": "措施可部分实施（放宽整数约束），并给出影子价格",
     "folder": "文件夹",
     "overwrite existing files": "覆盖已有文件",
+    # option values: the literal words stay (they are what is typed), their meaning in Chinese
+    "text | json": "输出格式：text（文字，默认）或 json",
+    "table | json": "输出格式：table（表格，默认）或 json",
+    "json | yaml | xlsx": "输出格式：json（默认）、yaml 或 xlsx（Excel 工作簿，便于审核）",
+    "duckdb | spark": "计算引擎：duckdb（单机，默认）或 spark（集群）",
+    "AR4 | AR5 | AR6": "全球增温潜势取值：AR4、AR5 或 AR6（IPCC 第四、五、六次评估报告）",
+    "spark://host:7077": "Spark 集群地址，如 spark://host:7077",
 }
 """Chinese of the option help written only in English (the zh run shows these)."""
 
@@ -81,7 +88,10 @@ def localise(command: Any, lang: str) -> None:
     for attr in ("help", "short_help"):
         text = getattr(command, attr, None)
         if isinstance(text, str):
-            setattr(command, attr, half(text, lang))
+            text = half(text, lang)
+            if lang == "zh" and text.endswith(".") and _CJK.search(text):
+                text = text[:-1]  # a Chinese sentence takes no English full stop
+            setattr(command, attr, text)
     for param in getattr(command, "params", []):
         if isinstance(getattr(param, "help", None), str):
             param.help = HELP_ZH.get(param.help, param.help) if lang == "zh" else param.help

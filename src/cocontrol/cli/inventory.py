@@ -140,13 +140,13 @@ def compute(
     controls: Annotated[Path | None, typer.Option(
         "--controls", help="治理技术普及率 (.csv/.xlsx; 列: 地区 年份 行业 能源品种 治理技术 "
         "[适用技术] 普及率 (0–1 或 85%) — 模板的“治理技术”表)")] = None,
-    sheet: Annotated[str | None, typer.Option("--sheet", help="Excel 工作表")] = None,
+    sheet: Annotated[str | None, typer.Option("--sheet", help="Excel 工作表名 / Excel sheet")] = None,
     spark_master: Annotated[str | None, typer.Option("--spark-master",
                                                      help="spark://host:7077")] = None,
     iamc: Annotated[Path | None, typer.Option(
-        "--iamc", help="另写 IAMC 格式 .csv (pyam 可读; CO2/CO2e 为 Mt, 其余 kt)")] = None,
+        "--iamc", help="另写 IAMC 格式 .csv（pyam 可读；CO2、CO2e 单位为百万吨，其余为千吨） / also write an IAMC .csv (pyam-readable; CO2/CO2e in Mt, others in kt)")] = None,
     factors: Annotated[str | None, typer.Option(
-        "--factors", help="排放因子集: tcses2024 (默认) | previous | 本地因子表 .csv/.xlsx")] = None,
+        "--factors", help="排放因子集：tcses2024（默认）、previous（上一版）或本地因子表 .csv/.xlsx / factor set: tcses2024 (default), previous or a local factor table .csv/.xlsx")] = None,
 ) -> None:
     """核算排放清单：活动水平 × 排放因子 × 治理技术 → 长表 (region, year, sector, fuel, species, value, unit, scope)."""
     from cocontrol.data.sniff import check_table_file
@@ -246,7 +246,7 @@ def balance(
     year: Annotated[int, typer.Option("--year", help="年份")],
     output: Annotated[Path, typer.Option("--output", "-o", help="输出 .csv 或 .parquet")] = Path(
         "activity.csv"),
-    sheet: Annotated[str | None, typer.Option("--sheet", help="Excel 工作表")] = None,
+    sheet: Annotated[str | None, typer.Option("--sheet", help="Excel 工作表名 / Excel sheet")] = None,
     industry_sector: Annotated[str | None, typer.Option(
         "--industry-sector", help="只有“工业”合计行时计入的行业, 如 其他制造业")] = None,
 ) -> None:

@@ -12,9 +12,9 @@ app = typer.Typer(help="报告 — annual evaluation and dispatch reports (Word,
 Region = Annotated[str, typer.Option("--region", "-r", help="地区，如 荣成 / 荣成市 / rongcheng")]
 Year = Annotated[int, typer.Option("--year", "-y", help="评价年度，如 2025")]
 Output = Annotated[Path, typer.Option("--output", "-o", help="输出文件 (.docx/.html/.pdf/.xlsx)")]
-Format = Annotated[str | None, typer.Option("--format", "-f", help="docx|html|pdf|xlsx (默认按后缀)")]
+Format = Annotated[str | None, typer.Option("--format", "-f", help="输出格式：docx、html、pdf 或 xlsx（默认按文件后缀） / output format: docx, html, pdf or xlsx (default: from the suffix)")]
 Issuer = Annotated[str, typer.Option("--issuer", help="编制单位，如 荣成市生态环境局（可省略）")]
-Lang = Annotated[str, typer.Option("--lang", help="报告语言 zh（中文，默认）或 en（English edition）")]
+Lang = Annotated[str, typer.Option("--lang", help="报告语言：zh（中文，默认）或 en（英文版） / report language: zh (Chinese, default) or en (English edition)")]
 Database = Annotated[str | None, typer.Option("--database", help="数据库地址（默认 COCONTROL_DATABASE_URL，否则 COCONTROL_HOME 下的 SQLite 文件）")]
 
 

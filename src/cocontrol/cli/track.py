@@ -54,7 +54,7 @@ def template(
     plan: Annotated[str, typer.Argument(help="规划 YAML 文件或编号")],
     output: Annotated[Path, typer.Option("--output", "-o", help="输出 .xlsx")] = Path("填报模板.xlsx"),
 ) -> None:
-    """生成指标填报模板 (Excel, one row per target × year)."""
+    """生成指标填报模板（Excel，每个目标每年一行） / write the indicator submission template (Excel, one row per target × year)."""
     from cocontrol.tracking.template import write_template
 
     path = write_template(load_plan(plan), output)

@@ -95,6 +95,15 @@ def convention(name: str) -> Any:
     return _raw()["conventions"][name]
 
 
+def number(value: float, decimals: int, *, grouping: bool = True) -> str:
+    """The one way a number is written on every surface: ``decimals`` fixed places, thousands
+    grouped with commas (``9,956.65``), −0 written 0. :func:`display` and the report writers'
+    table cells (:func:`cocontrol.reports.model.format_cell`) both write numbers through it."""
+    shown = round(float(value), decimals)
+    shown = shown + 0.0 if shown != 0 else 0.0
+    return f"{shown:,.{decimals}f}" if grouping else f"{shown:.{decimals}f}"
+
+
 def display(key: str, value: float | None, *, unit: bool = False, lang: str = "zh",
             grouping: bool = True) -> str:
     """The text every surface shows for ``value`` (in the figure's ``unit``): scaled to the display
@@ -104,10 +113,10 @@ def display(key: str, value: float | None, *, unit: bool = False, lang: str = "z
     shown = spec.scaled(value)
     if shown is None:
         return "—"
-    text = f"{shown:,.{spec.decimals}f}" if grouping else f"{shown:.{spec.decimals}f}"
+    text = number(shown, spec.decimals, grouping=grouping)
     if unit and spec.unit_shown(lang):
         text += spec.unit_shown(lang) if lang == "zh" else f" {spec.unit_shown(lang)}"
     return text
 
 
-__all__ = ["FigureDef", "convention", "display", "figure", "registry"]
+__all__ = ["FigureDef", "convention", "display", "figure", "number", "registry"]

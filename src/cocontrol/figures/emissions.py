@@ -8,6 +8,9 @@ shows them in the registry's display unit (CO2 in 万吨, pollutants in 吨).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 import pandas as pd
 
 from cocontrol.units import convert
@@ -15,14 +18,21 @@ from cocontrol.units import convert
 DIRECT_SCOPES = ("1", "scope1", "scope 1", "范围1", "范围一")
 
 
+def direct_scopes(scopes: Iterable[Any]) -> list[Any] | None:
+    """Of an inventory's distinct ``scope`` values, those kept as direct emissions (范围一) —
+    ``None`` when every row counts (a single scope, or none of them direct). The one rule of
+    :func:`direct_emissions` and of the JSON API's sums that do not break scopes out."""
+    values = list(dict.fromkeys(scopes))
+    direct = [v for v in values if str(v).strip() in DIRECT_SCOPES]
+    return direct if len({str(v).strip() for v in values}) > 1 and direct else None
+
+
 def direct_emissions(em: pd.DataFrame) -> pd.DataFrame:
     """Scope-1 rows (直接排放) when the inventory has several scopes; every row otherwise."""
     if em is None or em.empty or "scope" not in em.columns:
         return em
-    scope = em["scope"].astype(str).str.strip()
-    if scope.nunique() > 1 and scope.isin(DIRECT_SCOPES).any():
-        return em[scope.isin(DIRECT_SCOPES)]
-    return em
+    keep = direct_scopes(pd.unique(em["scope"]))
+    return em if keep is None else em[em["scope"].isin(keep)]
 
 
 def _tonnes(rows: pd.DataFrame, keys: list[str]) -> pd.Series:

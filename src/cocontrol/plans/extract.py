@@ -29,7 +29,7 @@ from cocontrol.plans.script import simplified
 from cocontrol.plans.sentence_scope import ScopeTracker, unit_groups
 from cocontrol.plans.sentences import Found, find_targets, five_year_span, is_statement
 from cocontrol.plans.structure import YEAR_LINE, Paragraph, paragraphs, strip_lead
-from cocontrol.plans.tables import flat_tables, table_targets
+from cocontrol.plans.tables import flat_tables, run_together_tables, table_targets
 from cocontrol.plans.tense import ASSUMED_ISSUE_YEAR
 
 _SENT_END = "。！？；!?;"
@@ -55,6 +55,8 @@ _SKIP_SENTENCE = re.compile(r"测算|初步核算|经核算|预计|预测|预期
                             r"|可开发(?:总)?(?:容量|量|规模|资源)"
                             # 2025年我国总节水潜力达298亿立方米, 减排潜力约2亿吨: what could be done, an estimate
                             r"|潜力(?:将)?(?:达到?|约|为|超过?|有)"
+                            # 他判断，到2035年…将达到30%以上; 依照当前…的发展趋势，2025年…将达到…: a forecast
+                            r"|(?<![研])判断\s*[，,：:]|(?:依照|按照|按)(?:当前|目前|现有)[^，,。；;]{0,12}趋势"
                             r"|阅读(?:本文|全文)(?:需要?|约|大约)")
 _OWN_GOAL_BEFORE = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确保|目标|计划|期间|时期")
 _OWN_GOAL = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确保|目标")
@@ -80,6 +82,11 @@ _FYP = re.compile(r"[“\"]十([一二三四五六七八九])五[”\"]")
 _REGION = re.compile(r"([\u4e00-\u9fff]{2,4}?[市县区州盟])")
 _LEAD_TITLE = re.compile(r"^([^，,；;：:。\d\s“”—\-]{4,24})。(?=.{20,})")
 _END_MATTER = re.compile(r"^(信息公开属性|抄送[:：]|附件[:：\d]|[（(]此件|[\u4e00-\u9fff]{2,12}办公室\d{4}年\d{1,2}月\d{1,2}日印发)")
+# a sentence (or piece after ；) opening on another country or the world speaks of abroad
+_ABROAD = re.compile(r"\s*(?:[\d.]+\s*)?(?:欧洲|欧盟|[东西南北]欧|北美|南美|美洲|非洲|亚太|东南亚|中东|美国|日本|德国|英国|法国|韩国|印度|俄罗斯|澳大利亚"
+                     r"|加拿大|巴西|西班牙|意大利|丹麦|荷兰|挪威|瑞典|全球|世界各国|国际上|国外|发达国家|发达经济体)"
+                     r"(?!.{0,4}(?:先进|领先|一流))")
+_SHORT_LINE = re.compile(r"[^，,。；;：:！？!?、\s]{4,30}")
 _BOX_HEADING = re.compile(r"^\s*[■◆□◇]\s*[^，,。；;]{2,30}$")
 _BULLET_YEAR = re.compile(r"^(?:[—\-]+|到|至|在)?\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?(?:前)?[，,]")
 # a "——" item of a list (主要目标: 到2025年，…。——…；——…) states no year of its own
@@ -297,7 +304,7 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
     start_year = said.year  # None: a sentence read alone (tense assumes)
     # targets dated before the issue are dropped only when the document states its issue (a
     # date or its 文号); a year inferred from a title's period must not drop quoted goals
-    dated = start_year is not None and said.source not in ("规划期", "")
+    dated = start_year is not None and said.source not in ("规划期", "", "目标年")
     if not dated:
         # a text that looks out to a later plan period (展望“十五五”, “十五五”开局, “十五五”规划编制) was
         # written when the period before it was ending: its undated statements of that period report
@@ -312,13 +319,21 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
             int(m.group(1)) + 1 for m in _STOCK_TAKEN.finditer(text) if not _INTENT_WORD.search(m.group(0))]
         if done and max(done) > (ASSUMED_ISSUE_YEAR if start_year is None else start_year):
             start_year = max(done)
+        # a work report: 2025年全区…保持99%以上 (no intent) and 2026年，西藏将… — the year spoken of with intent
+        # is the year the text was written in; the year before it, stated without intent, is reported
+        planned = {int(m.group(1)) for m in _YEAR_WITH_INTENT.finditer(text)}
+        told = {int(m.group(1)) for m in _YEAR_TOLD.finditer(text) if not _INTENT_WORD.search(m.group(0))}
+        work_report = [y for y in planned if y - 1 in told]
+        if work_report and max(work_report) > (ASSUMED_ISSUE_YEAR if start_year is None else start_year):
+            start_year = max(work_report)
     looks_back = reports_only(text)
     annual = annual_year(text)  # 2025年全市大气污染防治工作要点: its undated goals are that year's
     if annual is None and plan.title and (m := _ANNUAL_TITLE.match(plan.title)) is not None:
         annual = int(m.group(1))  # …关于印发《咸阳市2023年国民经济和社会发展计划》的通知
     paras, tables = paragraphs(text)
     boxed = [(t.rows[0][0][1], t.rows[-1][-1][2]) for t in tables if t.rows and t.rows[0]]
-    flat = [ft for ft in flat_tables(text) if not any(a <= ft[0] < b for a, b in boxed)]
+    flat = [ft for ft in flat_tables(text) + run_together_tables(text) if not any(a <= ft[0] < b for a, b in boxed)]
+    flat.sort(key=lambda ft: ft[0])
     targets: list[Target] = []
     tasks: list[Task] = []
     path: list[tuple[int, str, str]] = []  # (level, number, title)
@@ -400,6 +415,9 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
             if _BOX_HEADING.match(body):
                 # ■ 2024年成绩单 opens a review, ■ 2025年…主要预期目标 the goals
                 review = _REVIEW_HEADING.search(body) is not None
+            elif _SHORT_LINE.fullmatch(body.strip()) and _REVIEW_HEADING.search(body) and not _REVIEW_END.search(body) \
+                    and not _TASK_VERB.match(body) and p is not paras[0]:
+                review = True  # 2017年全市大气污染防治成效|●…比2013年下降18微克/立方米: an unnumbered review heading
             elif _is_review(body, start_year):
                 # a review paragraph that turns to the years ahead in a later sentence (“十三五”期间，
                 # …下降28%。“十四五”期间，全市将…力争…再下降10%) is read sentence by sentence
@@ -496,9 +514,13 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                 continue
             if looks_back:
                 continue  # a text that only looks back (…以来成效显著; a white paper) sets nothing
+            if _ABROAD.match(sentence):
+                continue  # 欧洲地区德国、西班牙领跑，海上风电装机容量占比达40%: figures and goals of other countries
             own_units = [u for g in unit_groups(sentence) for u in split_responsible(g)]
             goal_intro = goal_intro or _GOALS_INTRO.search(sentence) is not None
-            found = find_targets(sentence, default_year=year_here, issue_year=start_year, continued=listing,
+            # (a 其中 sentence of milestones under a goal: its years are read against their own first year)
+            found = find_targets(sentence, default_year=year_here, continued=listing,
+                                 issue_year=start_year if scope.milestones_from is None else scope.milestones_from,
                                  statement_checked=True, year_ahead=scope.ahead, goal_context=goal_list or goal_intro)
             if sentence.rstrip().endswith(("。", "！", "!")):
                 goal_intro = False  # …主要预期目标是：…；粮食产量1.4万亿斤左右；…: the list runs to the full stop
@@ -547,15 +569,15 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
 _Y4 = r"(?:19[5-9]\d|20\d{2})"
 # anything in a document that speaks of what is to come (a year ahead, intent, a plan's words)
 _DOC_AHEAD = re.compile(rf"(?<![高升长加降少减])到\s*{_Y4}(?=\s*年)|(?<![截])至\s*{_Y4}\s*年(?!\s*\d{{1,2}}\s*月)|{_Y4}\s*年(?:底|末)?(?:以)?前(?!\s*[一二三四五六七八九十两]{{1,2}}个?(?:季度|月))|力争|确保|(?<!共)争取"
-                        r"|将(?!近)|计划|目标|任务|要求|方案|规划|意见|行动|每年|今后|未来|拟|预计|有望|提出|明确|部署"
+                        r"|将(?!近)(?!(?!把)[^，,。；;！？]{1,16}?(?:放在|摆在|放到|摆到|作为|列为|列入|纳入|视为|当作|当成|置于))|计划|目标|任务|要求|方案|规划|意见|行动|每年|今后|未来|拟|预计|有望|提出|明确|部署"
                         r"|纲要|办法|通知|指标|不低于|不少于|不超过|不高于|控制在|(?:到|至)\s*二〇|十[一二三四五六七八九]五")
 # a paragraph opening on a connective (同时，此外，…) goes on with the paragraph before
-_GOES_ON = re.compile(r"\s*(?:同时|此外|另外|与此同时|除此之外|其中)[，,]")
+_GOES_ON = re.compile(r"\s*(?:同时|此外|另外|与此同时|除此之外|其中|例如|比如|譬如)[，,]")  # 例如，…: an example of it
 _DOC_BACK = re.compile(r"以来|截至|截止|已|年来|成效|取得|白皮书|发布会|同比|上年|去年|连续")
 
 
 _ANNUAL_TITLE = re.compile(r"^[#\s*]*[\u4e00-\u9fff“”]{0,20}?((?:19[5-9]\d|20\d{2}))\s*年度?[\u4e00-\u9fff“”()（）]{2,40}?"
-                           r"(?:工作要点|要点|工作方案|实施方案|行动方案|行动计划|工作计划|计划|方案|工作任务|行动任务|重点任务)"
+                           r"(?:工作要点|要点|工作方案|实施方案|行动方案|行动计划|工作计划|计划|方案|工作任务|行动任务|重点任务|任务分解|任务清单)"
                            # a news headline naming the year's plan (2021年某市…九大行动任务明确)
                            r"(?:明确|出台|印发|发布|下达)?[\s*]*$")
 
@@ -668,6 +690,10 @@ _YEAR_REPORTED = re.compile(r"(?:^|[。！？\n：:]|获悉[，,]|数据[，,]|�
                             r"[^。\n]{0,80}?(?:以来|历史最|历史新|创历史|创有|首次|排名第|位居|同比)", re.MULTILINE)
 # 截至2021年底，青海全省清洁能源装机3893万千瓦: stock taken at a year's end (not 截至2025年底，全市将…)
 _STOCK_TAKEN = re.compile(r"(?:截至|截止)(?:到)?\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)[^。\n]*")
+_YEAR_WITH_INTENT = re.compile(r"(?:^|[。！？：:\n]|[，,](?=\s*(?:19[5-9]\d|20\d{2})\s*年[，,]))\s*((?:19[5-9]\d|20\d{2}))\s*年[，,][^。\n]{0,20}?将(?!近)",
+                               re.MULTILINE)
+# a year's figures as a speaker tells them (…报告时提到，2025年全区…; 介绍，2025年，…): its sentence
+_YEAR_TOLD = re.compile(r"(?:提到|介绍|表示|指出|说)[，,：:]\s*((?:19[5-9]\d|20\d{2}))\s*年[^。\n]*")
 _INTENT_WORD = re.compile(r"将(?!近)|力争|确保|争取|计划|目标")
 _DONE_WORD = re.compile(r"了|已|取得|成效|完成|实现")
 _PERIOD_SPOKEN_AHEAD = re.compile(r"(?:展望|迈向|谋划|开启)[“\"]?十([一二三四五六七八九])五[”\"]?"

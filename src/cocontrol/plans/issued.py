@@ -14,7 +14,11 @@ in 2022. It is taken from the document, in this order:
 4. the year of the document's own number (文号): 济政字〔2023〕36号 on its own line or after
    文号：, with 〔〕, [], ［］, （）or 【】 brackets — never a number cited in the text
    (根据《…》（国发〔2021〕23号）);
-5. the first year of the plan's horizon (美丽威海建设规划纲要（2024—2035年）, a 十四五 plan → 2021).
+5. the first year of the plan's horizon (美丽威海建设规划纲要（2024—2035年）, a 十四五 plan → 2021);
+6. an undated text whose latest goal year (到/至YYYY年, YYYY年底前) lies before
+   :data:`~cocontrol.plans.tense.ASSUMED_ISSUE_YEAR` and that names no later year (a news item on
+   a 十三五 plan: 到2020年底…；“十三五”期间，规划新增…) was written by that year at the latest: it is
+   the issue year's bound ("目标年"; not a date, so no target is dropped for lying before it).
 
 A date inside a sentence (到2025年12月31日前) is not an issue date. When the document gives
 none of these — a sentence read alone — the caller falls back to
@@ -43,6 +47,8 @@ HEAD = 4000
 # was published — the year 今年 of a news report means
 _STAMP = re.compile(r"((?:19|20)\d{2})()()[-/](\d{1,2})[-/](\d{1,2})\s+\d{1,2}:\d{2}")  # groups as _YMD
 _STAMP_HEAD = 600
+# 日期: 2015年07月29日 09:48 / 发布时间：2023年2月1日 10:05: a page's date written in Chinese with its time
+_STAMP_CN = re.compile(rf"(?:(?:^|[\s|])(?:日期|时间)\s*[:：]\s*)?{_YMD}\s+\d{{1,2}}:\d{{2}}", re.MULTILINE)
 _CN_YMD = re.compile(r"([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日")
 
 
@@ -94,7 +100,7 @@ def issued(text: str, horizon: tuple[int, int] | None = None) -> Issued:
     number = doc_number(text)
     text = _arabic_dates(text)
     for source, pattern, where in (("发布日期", _LABELLED, text), ("成文日期", _DATE_LINE, text[:HEAD]),
-                                   ("发布时间", _STAMP, text[:_STAMP_HEAD]),
+                                   ("发布时间", _STAMP, text[:_STAMP_HEAD]), ("发布时间", _STAMP_CN, text[:_STAMP_HEAD]),
                                    ("报告日期", _SPEECH_LINE, text[:HEAD]), ("印发日期", _PRINT_LINE, text)):
         date = _first_date(pattern, where)
         if date is not None:
@@ -109,7 +115,39 @@ def issued(text: str, horizon: tuple[int, int] | None = None) -> Issued:
         # a news item on a plan just issued (…从省政府办公厅印发的《河南省2014~2015年…行动方案》中获得):
         # the plan's first year is the year of the news
         return Issued(None, None, int(named.group(1)), "所述规划期")
+    bound = goal_year_bound(text)
+    if bound is not None:
+        return Issued(None, None, bound, "目标年")
     return Issued(None, None, None, "")
+
+
+# a year a goal is set for: 到/至2020年(底) (not 截至, not 提高到2015年的61), 2017年底前
+_GOAL_YEAR = re.compile(r"(?:(?<!截)(?<!截止)(?<![达高升长加降少减提扩延])(?:到|至)\s*((?:19|20)\d{2})\s*年(?!\s*的)|((?:19|20)\d{2})\s*年(?:底|末)?(?:以|之)?前(?![后一二三四五六七八九十两\d]))")
+_ANY_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d.])")
+
+
+def goal_year_bound(text: str) -> int | None:
+    """Latest goal year of an undated text when it lies before the assumed issue year and no
+    later year is named anywhere (titles in 《》 excluded from the goals): the text was written by
+    then. None otherwise: goals still ahead, a retrospective naming a later year, or one looking
+    back over the years just past (党的十八大以来…, 近5年来…: written at a time it does not name,
+    its 到2020年 may be a level reached)."""
+    from cocontrol.plans.tense import ASSUMED_ISSUE_YEAR
+
+    if re.search(r"以来|年来", text):
+        return None
+
+    plain = re.sub(r"《[^》]{0,80}》", lambda m: "\u3000" * len(m.group(0)), text)
+    found = list(_GOAL_YEAR.finditer(plain))
+    if any(re.match(r"[^。；;！？\n]*?已(?!有)", plain[m.end():]) for m in found):
+        return None  # 到2020年底，全省已建成…: a deadline said to be met was passed when the text was written
+    goals = [int(m.group(1) or m.group(2)) for m in found]
+    if not goals or max(goals) >= ASSUMED_ISSUE_YEAR:
+        return None
+    latest = max(goals)
+    if any(int(y) > latest for y in _ANY_YEAR.findall(text)):
+        return None
+    return latest
 
 
 _NAMED_PLAN = re.compile(r"(?:印发|出台|发布|制定|下发)(?:实施)?(?:的|了)?《[^》]{0,30}?((?:19|20)\d{2})\s*(?:年)?\s*[~～—\-－至到]\s*"

@@ -26,6 +26,9 @@ _NOISE = re.compile(r"全市|全省|全区|全县|全国|我市|我省|我国|�
 _SHARE_OF = re.compile(r"(?:占|在)[\u4e00-\u9fff]{1,10}?(?:中的)?(比重|比例)$")
 
 
+_WHOLE_PEAK = re.compile(r"^(?:全市|全省|全区|全县|全国|我市|我省)?(?:二氧化碳|碳)(?:排放)?(?:量|总量)?(?:整体|总体)?达峰$")
+
+
 def _norm(name: str) -> str:
     """Name without place words and particles; 煤炭消费占能源消费总量比重 → 煤炭消费比重."""
     return _SHARE_OF.sub(r"\1", _NOISE.sub("", name))
@@ -37,6 +40,8 @@ def _bigrams(s: str) -> set[str]:
 
 def same_indicator(a: str, b: str) -> bool:
     """Two indicator names that name the same thing (see module doc)."""
+    if _WHOLE_PEAK.match(a) and _WHOLE_PEAK.match(b):
+        return True  # 二氧化碳排放量达峰 and 碳达峰 (…实现碳达峰目标): the one peak of the whole economy
     x, y = _norm(a), _norm(b)
     if not x or not y:
         return a == b
@@ -54,6 +59,8 @@ def _other_sentence(a: Target, b: Target, same_name: bool = False) -> bool:
     """Two statements, not two numbers of one sentence (分别下降10%、10%): different quotes, or
     the same words written again elsewhere (more than a sentence apart), or a peak (达峰, unit 年)
     named twice: one sentence never sets two peaks of one indicator for one year."""
+    if " | " in a.quote and " | " in b.quote and a.quote != b.quote:
+        return False  # two rows of a table (全市 | 3.4, 港区 | 3.4 of a 目标分解表) are two targets
     if a.quote != b.quote or a.unit == "年":
         return True  # a peak year stated twice in one sentence (headline and body) is one target
     # …or the same target restated further on in one long run (a headline and its 原标题 line glued

@@ -5,7 +5,7 @@ The unit is kept as written (万千瓦 stays 万千瓦), with spaces removed and
 written as ``%``; a 万/亿/万亿 directly before the base unit is part of the unit (1.2万亿元,
 4.2亿吨标煤, 1.1万亿千瓦时, 1.5亿t), and so is a per-unit with its own prefix (182公里/万平方公里,
 50万立方米/日, 330万吨/年); 每 reads as / (29微克每立方米 → 微克/立方米), and a volume written first
-as the per-unit (每立方米22微克 → 22 微克/立方米).
+as the per-unit (每立方米22微克 → 22 微克/立方米), as is a time (每日70万吨 → 70 万吨/日).
 
 Dimensionless values (issue 10) take the unit :data:`DIMENSIONLESS` (无量纲): a ratio written
 2.2∶1 / 2.2:1 (value 2.2), and a bare number after an indicator that has no unit — 系数
@@ -43,7 +43,8 @@ COUNT_UNITS = frozenset({"个", "家", "座", "台", "套", "处", "辆", "艘",
 _PREFIX = r"(?:百万|千万|万亿|万|亿)?"
 _BASE = "|".join(re.escape(u) for u in sorted(BASE_UNITS, key=len, reverse=True))
 _CONC = "|".join(re.escape(u) for u in sorted(CONCENTRATION_UNITS, key=len, reverse=True))
-_PER = rf"(?:/{_PREFIX}(?:万元|元|年|日|天|小时|秒|人|户|{_BASE}))?"
+# (降尘强度8.5吨/月·平方公里, 5吨/平方公里·月: a rate over a month and an area)
+_PER = rf"(?:/{_PREFIX}(?:万元|元|年|月|日|天|小时|秒|人|户|{_BASE})(?:·(?:月|年|平方公里|平方千米))?)?"
 UNIT = rf"(?:%|％|‰|{_CONC}|{_PREFIX}(?:余|多)?(?:{_BASE}){_PER}|(?:万亿|万|亿)(?:余|多)?(?:{'|'.join(PREFIXED_ONLY)}))"
 # a number is not read where Latin letters follow it (5G, 3D, PM2.5ug), unless they are a unit (200GW, 12kWh)
 _LATIN_UNIT = "|".join(re.escape(u) for u in sorted(
@@ -131,6 +132,11 @@ def find_quantities(text: str) -> list[Quantity]:
         unit = re.sub(r"^(万亿|万|亿)(?:余|多)", r"\1", unit)  # 1万余个 → 1 万个, 100余家 → 100 家 (more than)
         if not num[0].isdigit() and unit in ("%", "‰"):
             continue
+        per = _RATE_FIRST.search(text, max(0, m.start() - 3), m.start()) or _PER_AREA_FIRST.search(
+            text, max(0, m.start() - 16), m.start())
+        if per is not None and "/" not in unit and unit not in ("%", "‰") and unit not in COUNT_UNITS:
+            # 达到每日70万吨 → 万吨/日; 排放量每万平方米不高于300吨 → 吨/万平方米: the per-unit written first
+            unit += "/" + per.group(1).replace("天", "日")
         out.append(Quantity(value, unit, m.group("bound") or ("多" if more else ""), m.start(), m.end(), num))
         out[len(out) - 1 : len(out)] = [*_shared_unit(text, out[-1]), out[-1]]
     for m in _PER_FIRST.finditer(text) if "每" in text else ():
@@ -142,6 +148,9 @@ def find_quantities(text: str) -> list[Quantity]:
     return _with_dimensionless(text, out)
 
 
+_RATE_FIRST = re.compile(r"每\s*(日|天|小时)\s*$")
+_PER_AREA_FIRST = re.compile(r"每\s*((?:万|亿)?(?:平方米|平方公里|立方米|吨|千瓦时|公里))\s*"
+                             r"(?:不高于|不超过|不大于|低于|小于|控制在|降至|降到|下降到|下降至|降低到|降低至|达到|不低于|为|约)\s*$")
 _PER_FIRST = re.compile(rf"每\s*(?P<den>立方米|升|千克)\s*(?P<num>(?<![\d.])\d+(?:\.\d+)?)\s*(?P<mass>微克|毫克)"
                         rf"(?P<bound>{'|'.join(BOUND_AFTER)})?")
 _LEVEL_THEN_DECIMAL = re.compile(
@@ -177,16 +186,17 @@ def _with_dimensionless(text: str, found: list[Quantity]) -> list[Quantity]:
 
 # a share or rate set to a bare zero (比例为0, 占比降至0, 发生率控制在0)
 _ZERO_SHARE = re.compile(r"(?:比例|比重|占比|率)\s*(?:为|降至|降为|降到|下降到|下降至|控制在|保持在?|实现)\s*(?P<num>0)(?![\d.%‰\u4e00-\u9fffA-Za-z/])")
-_BARE_LIST = re.compile(r"(?<![\d.\-A-Za-z])(\d+(?:\.\d+)?)\s*、\s*$")
+_BARE_LIST = re.compile(r"(?<![\d.\-A-Za-z])(\d+(?:\.\d+)?)\s*(、|和|及|与)\s*$")
 
 
 def _shared_unit(text: str, q: Quantity) -> list[Quantity]:
-    """Numbers listed before a quantity share its unit: 分别下降到30、50微克/立方米 → 30 微克/立方米."""
+    """Numbers listed before a quantity share its unit: 分别下降到30、50微克/立方米 → 30 微克/立方米;
+    joined by 和/及/与 only after 分别 (分别下降至50和30立方米: one value per indicator)."""
     found: list[Quantity] = []
     end = q.start
     while True:
         m = _BARE_LIST.search(text, max(0, end - 20), end)
-        if m is None:
+        if m is None or (m.group(2) != "、" and "分别" not in text[max(0, m.start() - 40) : m.start()]):
             break
         found.insert(0, Quantity(float(m.group(1)), q.unit, q.bound, m.start(1), m.end(1), m.group(1)))
         end = m.start()

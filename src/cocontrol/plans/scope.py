@@ -35,6 +35,8 @@ _PEAK = re.compile(
 )
 _PEAK_NO_YEAR = re.compile(r"(?P<obj2>[\u4e00-\u9fffA-Za-z]{2,20}?)(?:率先|全面|基本|如期|力争|确保)?(?:实现)?"
                            r"(?P<peak2>达到峰值)")
+# 到2030年，…，实现碳达峰目标 / 力争实现碳达峰: the peak reached in the year that governs the clause
+_PEAK_REACHED = re.compile(r"(?P<obj2>)(?:率先|全面|基本|如期|力争|确保|争取)?\s*实现\s*[“\"]?(?P<peak2>碳达峰)[”\"]?(?=目标|[，,。；;！!]|$)")
 _NOT_PEAK_AFTER = re.compile(r"后|行动|工作|方案|试点|实施|碳中和(?!目标)|路径|先行|示范|[与和、]碳中和")
 _MEANS = re.compile(r"为|助力|奠定|支撑|服务|推动实现|基础|前提|支持|鼓励|引导")
 _MEANS_AROUND = re.compile(r"(?:^|[^作认成行])为|助力|支撑")
@@ -94,7 +96,7 @@ def peak_targets(sentence: str, year_at: Callable[[int], int | None]) -> list[Fo
     for a peak phrase without its own year."""
     out: list[Found] = []
     dated = list(_PEAK.finditer(sentence))
-    undated = [m for m in _PEAK_NO_YEAR.finditer(sentence)
+    undated = [m for m in [*_PEAK_NO_YEAR.finditer(sentence), *_PEAK_REACHED.finditer(sentence)]
                if not any(d.start() < m.end() and m.start() < d.end() for d in dated)]
     for m in dated + undated:
         peak = m.groupdict().get("peak") or m.group("peak2")
@@ -110,12 +112,18 @@ def peak_targets(sentence: str, year_at: Callable[[int], int | None]) -> list[Fo
             year = int(m.group("y"))
             start = m.start("y")
             obj = m.group("obj") or ""
+            if _MEANS_AROUND.search(obj):
+                continue  # 到2025年，为实现碳达峰奠定坚实基础 / 助力实现碳达峰: a means, not the peak
         else:
             obj = m.group("obj2") or ""
             if _MEANS.search(before + obj):
                 continue
             year = year_at(m.start())
             start = m.start("obj2")
+            # 到2030年，…，力争实现碳达峰目标: the peak's span runs from the year of its sentence, where written
+            written = sentence.rfind(f"{year}年", 0, start) if year is not None else -1
+            if written >= 0:
+                start = written
         if year is None or (not m.groupdict().get("y") and _MEANS.search(before)):
             continue
         inner = m.groupdict().get("inner") or ""

@@ -34,7 +34,8 @@ _YEAR_CLAUSE = re.compile(
     rf"(?:[\u4e00-\u9fff]{{0,4}}(?:目标|指标))?(?=[，,：:])"
 )
 # a clause opening with 到/至YYYY年 scopes what follows even without a comma (到2025年全国…)
-_TO_CLAUSE = re.compile(rf"(?:^{_NUMBERING}|[，,：:；;]|明确|提出|要求|指出|规定|强调|目标是|目标为|[，,：:][一二三四五六七八九十]{{1,2}}是)\s*(?:力争|确保|争取|即|计划)?\s*(?:到|至)\s*({_Y})\s*年(?!\s*的)")
+# (…电 (记者王政)到2025年,…: a byline's closing bracket opens the clause as a comma does)
+_TO_CLAUSE = re.compile(rf"(?:^{_NUMBERING}|[，,：:；;]|(?<=[\u4e00-\u9fff])[）)]|明确|提出|要求|指出|规定|强调|目标是|目标为|[，,：:][一二三四五六七八九十]{{1,2}}是)\s*(?:力争|确保|争取|即|计划)?\s*(?:到|至)\s*({_Y})\s*年(?!\s*的)")
 _RANGE_CLAUSE = re.compile(rf"(?:^|(?P<said>目标是|目标为|提出|明确|要求)?[，,：:；;。])\s*{_Y}\s*年?\s*[—\-－~～]+\s*(?P<y>{_Y})\s*年(?=[，,])")
 # a stage named with its years (近期目标（2023—2025年）：) scopes what follows as its last year
 _STAGE_CLAUSE = re.compile(rf"[（(]\s*{_Y}\s*年?\s*[—\-－~～至到]+\s*({_Y})\s*年?\s*[)）]\s*(?=[，,：:])")
@@ -44,6 +45,9 @@ _PERIOD_CLAUSE = re.compile(r"(?:^|[，,：:；;。】》\n]|明确|提出|要�
                             r"(?:(?P<when>末|期末|期间|时期)\s*(?=[，,：:])"
                             # “十四五”全市…累计建成…: the period opens a clause whose subject follows at once
                             r"|(?=(?:全|我)[省市区县国]))")
+# 我市“十二五”单位GDP二氧化碳排放需下降18%: the period right after the subject opening a clause
+_SUBJECT_PERIOD = re.compile(r"(?:^|[，,：:；;。])\s*(?:我|全|本)[市省区县](?P<to>)[“\"]?十([一二三四五六七八九])五[”\"]?(?P<when>)"
+                             r"(?=[\u4e00-\u9fffA-Za-z])(?!期间|时期|以来|末)")
 # a year's goals announced (2018年发展主要预期目标是：…；…, 对于2024发展主要预期目标，, 2011年全省国民
 # 经济和社会发展主要预期目标为：) scopes what follows like 到2018年, written with or without 年
 _GOALS_CLAUSE = re.compile(rf"(?<!\d)({_Y})\s*年?(?:度)?[\u4e00-\u9fff()（）]{{0,16}}?(?:主要预期目标|预期目标|主要目标|考核指标|考核目标)(?:是|为|如下)?\s*(?=[，,：:]|$)"
@@ -54,11 +58,17 @@ _GOAL_HEADING = re.compile(rf"^\s*{_NUMBERING}\s*[\u4e00-\u9fff]{{0,8}}?(?:主�
 _YEAR_IS = re.compile(rf"^\s*({_Y})\s*年(?:是|为)[^。；;]{{0,60}}?(?:一年|之年)\s*[。！]?\s*$")
 # a plan period's goals announced (“十四五”时期江苏海洋生态环境保护的主要目标是：——…) scope what follows
 _PERIOD_GOALS = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:时期|期间|末|期末)?[\u4e00-\u9fff“”]{0,24}?"
-                           r"(?:主要预期目标|预期目标|主要目标|发展目标|总体目标|目标任务)(?:指标)?(?:是|为|如下)?\s*(?=[，,：:。]|$)")
+                           r"(?:主要预期目标|预期目标|主要目标|发展目标|总体目标|目标任务)(?:指标)?(?:是|为|如下)?\s*(?=[，,：:。]|$)"
+                           # 江西确定“十二五”期间工业节能降耗目标为单位GDP能耗下降16%: a period's goal being set
+                           r"|(?<=确定|提出|明确|制定)[“\"]?十([一二三四五六七八九])五[”\"]?(?:时期|期间|末|期末)?[\u4e00-\u9fff“”]{0,16}?目标(?:是|为)")
 # a plan named with its period says what it requires (“十三五”规划纲要明确提出：…, 《某市“十四五”节能减排
 # 方案》要求，…): its goals are that period's (the last year), unless a clause names its own year
 _PLAN_SAYS = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?[\u4e00-\u9fff“”]{0,24}?(?:规划|方案|纲要|计划)》?(?:纲要)?"
-                        r"[\u4e00-\u9fff]{0,4}?(?:明确)?(?:提出|要求|明确|指出)\s*[：:，,]")
+                        r"[\u4e00-\u9fff]{0,4}?(?:(?:明确)?(?:提出|要求|明确|指出)\s*[：:，,]"
+                        # “十四五”规划明确了单位GDP能耗降低13.5%的总体目标: the goal follows the verb at once
+                        r"|(?:明确|提出|确定|设定)了)")
+# a goal quoted and named a year's target (把“单位GDP能耗降低3%左右”作为2025年发展主要预期目标之一)
+QUOTED_AS_GOAL = re.compile(rf"(?:作为|列为|确定为|定为)\s*({_Y})\s*年[^，,。；;！？]{{0,16}}?(?:目标|指标)")
 # a plan named with its period and a short name (《上海市产业绿色发展“十四五”规划》(以下简称《规划》)),
 # then 《规划》具体目标包括：…: the goals the short name states are that period's (its last year)
 _ALIAS = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?[^《》。]{0,24}》\s*[（(]\s*以下简称\s*[“\"]?《([^》]{1,12})》")
@@ -66,7 +76,8 @@ _ALIAS_SAYS = re.compile(r"《([^》]{1,12})》[\u4e00-\u9fff]{0,8}?(?:目标|�
 # 当年 is a year of its own only where it opens a clause (当年完成…); 占当年城镇新建建筑面积的比例 names a share
 _OWN_YEAR_WORD = re.compile(r"今年|明年|本年度?|(?:^|[，,：:；;])\s*(?:在)?当年|年内(?=计划|要|将|力争|确保)")
 _DIGIT_YEAR = re.compile(rf"(?<![\d])({_Y})\s*年(?!\s*的)(?!\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?!\s*(?:前|以前|之前)))")
-_FUTURE_WORD = re.compile(rf"(?<![高升长加降少减])(?<!\d年)(?<!\d)到\s*{_Y}(?=\s*年)|{_Y}\s*年(?:底|末)?(?:以)?前(?!\s*[一二三四五六七八九十两]{{1,2}}个?(?:季度|月))(?!的)|力争|确保|争取|将(?!近)|(?<![年度划])计划(?!的|面积|任务|指标|目标|单列|生育|经济|项目|资金|管理|数|量|内|外|期|书|表)|(?:今年|明年|年内|(?<=\d)\s*年)计划(?![的数])(?=[\u4e00-\u9fff])|每年|逐年|(?<![”\"])目标")
+_FUTURE_WORD = re.compile(rf"(?<![高升长加降少减])(?<!\d年)(?<!\d)到\s*{_Y}(?=\s*年)|{_Y}\s*年(?:底|末)?(?:以)?前(?!\s*[一二三四五六七八九十两]{{1,2}}个?(?:季度|月))(?!的)|力争|确保|争取|将(?!近)(?!(?!把)[^，,。；;！？]{1,16}?(?:放在|摆在|放到|摆到|作为|列为|列入|纳入|视为|当作|当成|置于))|(?<![年度划])计划(?!的|面积|任务|指标|目标|单列|生育|经济|项目|资金|管理|数|量|内|外|期|书|表)|(?:今年|明年|年内|(?<=\d)\s*年)计划(?![的数])(?=[\u4e00-\u9fff])|每年|逐年|(?<![”\"])目标")
+_MILESTONES = re.compile(rf"\s*其中\s*[，,：:]?\s*{_Y}\s*年")
 _REPORT = re.compile(r"去年|上年|已经|已(?!有)|截至|截止|以来|年来|过去")
 _BRACKET = re.compile(r"[（(〔][^（(〔）)〕]*(?:[（(][^（()）]*[）)][^（(〔）)〕]*)*[）)〕]")
 _UNIT_WORDS = re.compile(r"责任单位|牵头单位|责任部门|牵头|配合|参与|负责")
@@ -96,6 +107,9 @@ class ScopeTracker:
         self.ref = ASSUMED_ISSUE_YEAR if issue_year is None else issue_year
         self.goal_heading = False  # the sentence just read is a goals heading ((二)主要目标。)
         self.aliases: dict[str, int] = {}  # 《…“十四五”规划》(以下简称《规划》): 规划 → 2025
+        # 到2022年末，…占85%以上。其中2020年…达到75%，2021年达到80%: the years of a 其中 sentence under a
+        # goal scope are that goal's milestones (its first such year, else None)
+        self.milestones_from: int | None = None
 
     def report(self) -> None:
         """The sentence just read reports (a past marker, 分别为, 约为 a past year …): the undated
@@ -105,6 +119,12 @@ class ScopeTracker:
     def read(self, sentence: str) -> tuple[int | None, bool]:
         """(year governing the sentence's undated numbers, sentence lies in a past scope)."""
         carried_own = self.own_year if self.continued else None
+        self.milestones_from = None
+        if self.year is not None and not self.past and _MILESTONES.match(sentence):
+            years = [y for _, _, y, _ in bare_years(sentence)]
+            if years and max(years) <= self.year and min(years) >= self.year - 10 and not _REPORT.search(sentence):
+                self.milestones_from = min(years)
+                return self.year, False
         goal_heading, self.goal_heading = self.goal_heading, _GOAL_HEADING.match(sentence) is not None
         for m in _ALIAS.finditer(sentence):
             self.aliases[m.group(2)] = five_year_span(10 + "一二三四五六七八九".index(m.group(1)) + 1)[1]
@@ -127,15 +147,16 @@ class ScopeTracker:
             + [(m.start(), int(m.group("y")), True) for m in _RANGE_CLAUSE.finditer(sentence)
                if int(m.group("y")) >= self.ref or m.group("said")]
             + [(m.start(), int(m.group(1) or m.group(2)), True) for m in _GOALS_CLAUSE.finditer(sentence)]
-            + [(m.start(), five_year_span(10 + "一二三四五六七八九".index(m.group(1)) + 1)[1], True)
+            + [(m.start(), five_year_span(10 + "一二三四五六七八九".index(m.group(1) or m.group(2)) + 1)[1], True)
                for m in _PERIOD_GOALS.finditer(sentence)]
             # 2013年是实现“十二五”…承前启后的关键一年。…确保…比上年下降3%: the year the paragraph's tasks are for
             + [(m.start(), int(m.group(1)), True) for m in _YEAR_IS.finditer(sentence)]
+            + [(0, int(m.group(1)), True) for m in QUOTED_AS_GOAL.finditer(sentence)]
             + [(m.end(), five_year_span(10 + "一二三四五六七八九".index(m.group(1)) + 1)[1], True)
                for m in _PLAN_SAYS.finditer(sentence)]
             + [(at, y, True) for at, y in alias_says]
             + [(m.start(), five_year_span(10 + "一二三四五六七八九".index(m.group(2)) + 1)[1], True)
-               for m in _PERIOD_CLAUSE.finditer(sentence)
+               for m in [*_PERIOD_CLAUSE.finditer(sentence), *_SUBJECT_PERIOD.finditer(sentence)]
                # 要求“十三五”期间，…: a plan's requirement for its period looks ahead
                if m.group("to") or m.group("when") in ("末", "期末") or _FUTURE_WORD.search(sentence)
                or re.search(r"要求|提出|明确", m.group(0))

@@ -86,7 +86,7 @@ LEVEL_VERBS = (
     "超(?=\\s*\\d|\\s*$)", "(?<![通经越度跨不超错难路])过(?=\\s*[\\d千百万亿]|\\s*$)", "≥", "≤", "≧", "≦", "＞", "＜", ">", "<",
 )
 _VERB_RE = re.compile("|".join(sorted(LEVEL_VERBS, key=len, reverse=True)))
-_PCT_SUBJECT_VERB = re.compile(r"(完成|达到|实现|具备|符合|建成|纳入|开展|使用|采用|配备|接入|通过)")
+_PCT_SUBJECT_VERB = re.compile(r"(完成|达到|实现|具备|符合|建成|纳入|开展|使用|采用|配备|接入|通过|来自|源自|源于|获评|消纳)")
 _SPENDING = re.compile(r"资金|投资|投入|安排|补助|补贴|奖补|奖励|经费|预算|拨付")
 _NOT_AFTER_VERB = frozenset({"小时", "分钟", "天", "元", "万元", "亿元"})
 _DONE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}(关停|改造|淘汰|退出|建成|投运|投产|并网)(?:工作|任务)?(?=[、，,。；;]|$)")
@@ -98,8 +98,11 @@ _GOAL_WORD = re.compile(r"目标|指标|力争|确保")
 # a verb of work directly before a count or amount takes it as its object (整治100个行政村,
 # 修复湿地300公顷, 关停12台机组, 推广新能源汽车5000辆)
 _CREATE = re.compile(r"(至少有|新增|建成|建设|建立|创建|新建|培育|打造|增设|完成|达到|建|扩展到|淘汰|开展|实施|落实|推动|种植|播撒|不少于|不低于|至少|超过|累计|选择|选取|遴选"
-                     r"|整治|治理|修复|恢复|关停|关闭|退出|搬迁|取缔|推广|更新|替代|创成|争创|认定|安装|配备|营造|造林|植树|栽植|"
-                     r"新造|划定|完善|提升|腾退|消除|清理|(?:实现|完成|开展)对|实现(?=全省|全市|全国|全区|全县)|拥有|建有)(?:各类|全省|全市|全国|全区|全县)?(?:大约|约|近|将近)?$")
+                     r"|整治|治理|修复|恢复|关停|关闭|退出|搬迁|取缔|推广|更新|替代|创成|争创|认定|安装|配备|营造|造林|植树|栽植|支持|扶持|"
+                     r"新造|划定|完善|提升|腾退|消除|清理|(?:实现|完成|开展)对|实现(?=全省|全市|全国|全区|全县)|拥有|建有|推进"
+                     # 全面形成石油化工—…一体化等6条循环产业链, 推进…工业园区等其他29个开发区…: the count of what is named
+                     r"|(?:形成|构建)[^，,；;。：:]{1,40}?等|推进[^，,；;。：:]{1,40}?等其他)"
+                     r"(?:各类|全省|全市|全国|全区|全县)?(?:大约|约|近|将近)?$")
 REDUCE = ("下降", "降低", "减少", "削减", "压减", "减排", "降")
 INCREASE = ("提高", "提升", "增长", "增加", "上升")
 GE_WORDS = ("过", "≥", "≧", "＞", ">", "超", "不小于", "不低于", "不少于", "超过", "高于", "多于", "大于", "突破", "达到", "达", "提高到",
@@ -224,6 +227,10 @@ def _indicator(pre: str) -> str:
     # 1. PM2.5浓度 / 二是星级绿色建筑占比 → the name without its item number
     pre = re.sub(r"^\s*(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[）)]|[①-⑳]|[一二三四五六七八九十]{1,2}是)\s*", "", pre)
     pre = _BASE_PHRASE.sub("", pre)  # 浓度在2015年70微克/立方米的基础上 → 浓度
+    if pre.count("“") > pre.count("”"):
+        pre = pre[pre.rfind("“") + 1 :]  # 报告把“单位GDP能耗降低3%”作为…目标: the goal quoted is named by its own words
+    # “十四五”规划明确了单位GDP能耗降低13.5%的总体目标: the plan stating the goal is no part of its name
+    pre = re.sub(r"^[^，,；;。]{0,30}?(?:规划|方案|纲要|意见|计划)》?(?:明确|提出|确定|设定)了", "", pre)
     t = re.sub(r"(由|从)(19[5-9]\d|20\d{2})年.*$", "", pre)
     t = re.sub(r"(由|从)[^，,；;\d]{0,8}?\d[\d.]*.*$", "", t)  # 森林覆盖率从(目前的)40%提高到… → 森林覆盖率
     t = re.sub(r"(比|较)(19[5-9]\d|20\d{2})年", "", t)
@@ -242,6 +249,7 @@ def _indicator(pre: str) -> str:
     t = strip_particles(strip_place(t))
     t = re.sub(r"(分别|平均|均|稳定|持续|年均|年平均|每年|力争|确保|逐步|进一步|累计|大约|约|将近|近|再|发展到|发展至|[一二三四五六七八九十两]年|同比|较上年|比上年"
                r"|将|需要|需|要|应|须|必须|有望)+$", "", t)
+    t = re.sub(r"每(?:万|亿)?(?:平方米|平方公里|立方米|吨|千瓦时|公里)$", "", t)  # 排放量每万平方米 → 排放量 (the unit's)
     t = re.sub(r"[（(]\s*[)）]", "", t)  # 森林覆盖率（2025年） without its year
     t = re.sub(r"(?<=[\u4e00-\u9fffA-Za-z0-9.])目标值?$", "", t)  # PM2.5浓度目标为35… → PM2.5浓度
     t = t.strip("，,、 “”\"")
@@ -310,7 +318,7 @@ def _groups(qs: list[Quantity], text: str) -> list[list[Quantity]]:
 
 _SHORT_NAME = re.compile(r"[“\"][\u4e00-\u9fff]{0,3}$")
 # the parts a plan is built of, named right after a small count (8个重大工程, 6个转型, 四项行动)
-_PLAN_PARTS = re.compile(r"(?:重大|重点|专项)?(?:工程|行动|转型|体系|任务|举措|机制)(?=[、，,；;。”\"」]|$)")
+_PLAN_PARTS = re.compile(r"(?:重大|重点|专项|主要)?(?:工程|行动|转型|体系|任务|举措|机制)(?=[、，,；;。”\"」及和与]|$)")
 
 
 def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
@@ -371,7 +379,7 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
         return True  # 每年开展1次专项检查: how often a task is done; 不少于4次 is a level
     if q.value == 1 and not q.numeral[:1].isdigit() and _ONE_SYSTEM.match(text, q.end):
         return True  # 建立一套完整的…工作机制, 打造一个平台: how work is organised, not a target
-    if _CREATE.search(pre.rstrip()):
+    if _CREATE.search(pre.rstrip()) or (pre.rstrip().endswith("形成") and q.unit not in COUNT_UNITS):
         return False
     if (q.unit in COUNT_UNITS or not q.bound) and _DONE_AFTER.match(text, q.end) and (
             _CREATE_ANY.search(pre) or "完成" in pre):
@@ -386,7 +394,7 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
 
 _SHARE_IS = re.compile(r"(?:以上|以下)?(?:均|全部)?为[\u4e00-\u9fff“]")
 _HEDGE_END = re.compile(r"(?:大约|约为|约|将近|近|为)$")
-_GOAL_AFTER = re.compile(r"(?:以上|以下|以内|左右)?的?(?:发展|奋斗|预期|(?:攻坚|约束性|考核)?(?:既定|年度)?)目标")
+_GOAL_AFTER = re.compile(r"(?:以上|以下|以内|左右)?的?(?:发展|奋斗|预期|总体|整体|主要|(?:攻坚|约束性|考核)?(?:既定|年度)?)目标")
 # a goal named as an object (锚定2030年全省风电、光伏装机1亿千瓦以上、清洁能源装机超过1.4亿千瓦的目标)
 _GOAL_NOUN_VERB = re.compile(r"锚定|瞄准|围绕|实现|完成|确保|力争|达成|提出|明确")
 _GOAL_CLAUSE_END = re.compile(r"[^，,；;。！？]{0,40}?的?(?:发展|奋斗|预期)?目标(?=[，,；;。！？]|$)")
@@ -442,15 +450,18 @@ def enumerated_count(text: str, q: Quantity, pre: str) -> bool:
     return noun is not None and len(items) == int(q.value) and all(2 <= len(i) <= 12 for i in items)
 
 
-_FUTURE = re.compile(r"(?<![高升长加降少减])(?<!(?:19[5-9]\d|20\d{2})年)(?<!(?:19[5-9]\d|20\d{2}))到\s*(?:19[5-9]\d|20\d{2})(?=\s*年)(?!\s*年的)|(?:^|[，,])至\s*(?:19[5-9]\d|20\d{2})\s*年|(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?(?:以)?前(?!\s*[一二三四五六七八九十两]{1,2}个?(?:季度|月))(?!的)|力争|确保|(?<!共)争取|将(?!近)|(?<![年度划])计划(?!的|面积|任务|指标|目标|单列|生育|经济|项目|资金|管理|数|量|内|外|期|书|表)|(?:今年|明年|年内|(?<=\d)\s*年)计划(?![的数])(?=[\u4e00-\u9fff])|每年|逐年(?![\u4e00-\u9fff]{0,4}趋势)|以后|(?:年|月|日|即日|今后|现在)起"
+_FUTURE = re.compile(r"(?<![高升长加降少减])(?<!(?:19[5-9]\d|20\d{2})年)(?<!(?:19[5-9]\d|20\d{2}))到\s*(?:19[5-9]\d|20\d{2})(?=\s*年)(?!\s*年的)|(?:^|[，,])至\s*(?:19[5-9]\d|20\d{2})\s*年|(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?(?:以)?前(?!\s*[一二三四五六七八九十两]{1,2}个?(?:季度|月))(?!的)|力争|确保|(?<!共)争取|将(?!近)(?!(?!把)[^，,。；;！？]{1,16}?(?:放在|摆在|放到|摆到|作为|列为|列入|纳入|视为|当作|当成|置于))|(?<![年度划])计划(?!的|面积|任务|指标|目标|单列|生育|经济|项目|资金|管理|数|量|内|外|期|书|表)|(?:今年|明年|年内|(?<=\d)\s*年)计划(?![的数])(?=[\u4e00-\u9fff])|每年|逐年(?![\u4e00-\u9fff]{0,4}趋势)|以后|(?:年|月|日|即日|今后|现在)起"
                      # a list of the year's assigned targets (减排目标任务分别为：…) sets, not reports
                      r"|目标(?:任务)?(?:分别)?(?:为|是)[：:]"
                      # 2025年目标值为45%, PM2.5浓度目标为35微克/立方米: a value stated as the target
                      r"|目标值?(?:分别)?(?:为|是)\s*(?:约|不低于|不高于|不超过)?\s*[\d一二两三四五六七八九十百]"
+                     # 把“能耗降低3%左右”作为2025年发展主要预期目标之一: a goal quoted and named that year's
+                     r"|(?:作为|列为|确定为|定为)\s*(?:19[5-9]\d|20\d{2})\s*年[^，,。；;！？]{0,16}?(?:目标|指标)"
                      # 2019年各市(区)空气质量考核指标为，西安市…: the year's assessed targets
                      r"|考核(?:指标|目标)(?:分别)?(?:为|是)[，,：:]"
                      # a year a plan states for its goals (《规划》提出，2020年，…) looks ahead
                      r"|(?:提出|明确|要求|目标是|目标为)[，,：:]?\s*(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?[，,]")
+_OVERFULFIL_GOAL = re.compile(r"\s*(?:力争|确保|争取|全面)?超额完成[^，,。；;了]{0,20}?(?:下达|分解|确定)[^，,。；;了]{0,16}?(?:指标|任务|目标)(?:任务)?[，,；;]")
 _PAST = re.compile(r"过去|以来|已经|已(?!有)|现有|共有|超额|同比|较上年|截至|截止|累计安排|共创建|共建成|共完成|"
                    r"实际完成|完成情况|取得了|取得的|共(?:建设|新建|建立|打造|培育|实施|改造|整治|种植|新增|认定)|"
                    # progress against an assigned task (占省下达任务15.52万亩的197.8%)
@@ -459,14 +470,16 @@ _PAST = re.compile(r"过去|以来|已经|已(?!有)|现有|共有|超额|同比
                    # 约束性目标要求), a ranking, the years just past (近3年): a report
                    r"为[^，,。；;]{0,12}(?:任务|计划|目标)(?:数|量)?的|(?:超过|超额完成|高于|优于)[^，,。；;]{0,12}的[^，,。；;]{1,10}目标|"
                    r"提前[^，,。；;]{0,6}完成|经过?多年(?:的)?(?:努力|建设|治理)|(?<![\d.])近\s*(?:\d{1,2}|[一二两三四五六七八九十])\s*年(?!内)|连续\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,3})\s*多?年|"
-                   r"不变价|(?:^|[，,])(?:截至)?(?:目前|当前|现阶段)(?!的)|"
+                   r"不变价|(?:^|[，,])(?:截至|截止|至)?(?:目前|当前|现阶段)(?!的)|"
+                   # 按年增长5.6% (year on year, as 同比); 今年首两个月 (the months so far): a statistic
+                   r"按年(?:增长|上升|下降|减少|增加)|首[一二两三四五六七八九十]{1,2}个月|"
                    r"(?:^|[，,])(?:(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s*年间|[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间)?前[一二两三四]年)[，,]|"
                    r"去年|上年|年来|远超|"
                    r"创有监测|创历史|历史最好|复合增长率|高达|多达|仅为|"
                    r"^(?:这一|该|上述|此)目标|(?:为|占|完成)(?:年度?|全年|年初)(?:计划|目标|任务)(?:目标)?的|"
                    # a part of the current year (1—9月, 前三季度, 上半年 …) dates a statistic
                    r"(?:^|[，,]|(?:19[5-9]\d|20\d{2})\s*年)(?:今年)?(?:上半年|前三季度|第?[一二三四]季度|前[一二三四五六七八九十]{1,2}个月|"
-                   r"\d{1,2}\s*[—\-－~～至到]\s*\d{1,2}\s*月(?!\d))|(?:^|[，,])(?:目前|当前|现阶段|眼下)[，,]")
+                   r"\d{1,2}\s*月?\s*[—\-－~～至到]\s*\d{1,2}\s*月(?!\d))|(?:^|[，,])(?:目前|当前|现阶段|眼下)[，,]")
 # a ranking (排名第7位, 位居全国前列, 稳居首位) reports where things stand — unless the sentence lies
 # in the scope of a year to come (到2025年，…。南宁市…工作位居全国同类城市平均水平以上，…): then it is the goal
 _RANK = re.compile(r"(?:全国|全省|全市)首个|排名第|位居|稳居|跃居|位列|名列|居全国|居全省|居全市|(?:全国|全省|全市|全球|世界)(?:第[一二三四五六七八九十\d]|首位)")
@@ -484,10 +497,15 @@ _STATEMENT_VERBS = frozenset({"为", ""})
 # a spokesman's or reporter's account (介绍/透露/获悉/据悉) with no future marker states figures
 # of today; a plan's own requirements (不低于, 控制在 …) are kept
 _SPOKEN = re.compile(r"(?:介绍|透露|获悉|据悉|据了解|了解到|表示)\s*[，,：:]")
+# 获悉，江西确定“十二五”期间…目标为…下降16%: a goal being set, reported when it was set
+_GOAL_SET = re.compile(r"(?:确定|制定|下达)[^，,。；;]{0,24}?目标(?:是|为)")
 _PLAN_REQUIRES = re.compile(r"(?:》|规划|方案|纲要)\s*(?:明确)?(?:提出|要求|明确)\s*[，,：:]")
 _ANNUAL = re.compile(r"(?:年均|年平均)(?!\s*(?:浓度|值|降水|气温))")  # 年均浓度 is a measure, not a yearly rate
 _RATE_NOUN = re.compile(r"增速|增长率|降幅|下降率|增幅|(?<=年均)(?:增长|下降|降低)|(?<=年平均)(?:增长|下降|降低)")
 _LEVEL_DOWN = ("下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "降到", "降至", "压减到", "压减至")
+
+
+_TITLE = re.compile(r"《[^《》]{0,80}》")
 
 
 def is_statement(sentence: str, issue_year: int | None = None, scope_year: int | None = None) -> bool:
@@ -499,18 +517,29 @@ def is_statement(sentence: str, issue_year: int | None = None, scope_year: int |
     with its base year alone (与2015年相比，…下降18%) inside the scope of a later year
     (``scope_year``: 到2020年，…。与2015年相比，… / a —— item under 到2025年) states the change
     to that year: a target, not a report."""
+    if _FUTURE.search(sentence) is not None and _PAST.search(sentence) is not None and "《" in sentence \
+            and _FUTURE.search(_TITLE.sub(lambda m: "\u3000" * len(m.group(0)), sentence)) is None:
+        return True  # 对照《行动计划》…，2018年…为39微克/立方米，同比下降9.3%: a title's 计划 looks nowhere
     if _FUTURE.search(sentence) is not None:
         ref = ASSUMED_ISSUE_YEAR if issue_year is None else issue_year
         since = [m for m in _SINCE.finditer(sentence) if int(m.group(1)) < ref]
         if since and _FUTURE.search(_SINCE.sub("", sentence)) is None:
             return True  # 自2021年起，全市累计…完成…860个: since a past year, as 以来
         return past_deadline(sentence, issue_year)  # 到2022年底，全市已完成…
-    if _PAST.search(sentence) is not None or reported(sentence) or _moved_to_past(sentence, issue_year):
+    past = _PAST.search(sentence)
+    if past is not None and scope_year is not None and (over := _OVERFULFIL_GOAL.match(sentence)) is not None:
+        # 到2020年，…。超额完成国家下达的各项指标，非化石能源…达7%以上: to exceed an assigned target is a goal too
+        past = _PAST.search(sentence, over.end())
+    if past is not None or reported(sentence) or _moved_to_past(sentence, issue_year):
         return True
     if _RANK.search(sentence) is not None and (
             scope_year is None or scope_year < (ASSUMED_ISSUE_YEAR if issue_year is None else issue_year)):
         return True
-    if _SPOKEN.search(sentence) is not None and not any(w in sentence for w in PRESCRIBING) and (
+    moved = _MOVED.search(sentence)  # (据悉，…必须从2005年的0.57…下降到2010年的0.42… in 2007: a goal, not today's figure)
+    moved_ahead = moved is not None and moved.group(1) is not None and int(moved.group(1)) > (
+        ASSUMED_ISSUE_YEAR if issue_year is None else issue_year)
+    if _SPOKEN.search(sentence) is not None and not any(w in sentence for w in PRESCRIBING) and _GOAL_SET.search(sentence) is None \
+            and not moved_ahead and (
             # 获悉，《方案》提出，“十四五”末，累计建成…: a plan's requirement for a year still ahead is
             # no account of today (记者…了解到，“十四五”时期，全省累计实施… still is)
             _PLAN_REQUIRES.search(sentence) is None or scope_year is None
@@ -536,7 +565,8 @@ def is_statement(sentence: str, issue_year: int | None = None, scope_year: int |
 
 # 由2020年的56.8%下降到2024年的53.2% / 从“十三五”末的18.49%上升至19.5% / 占比从9.7%提高至…的22.3%: a move from an earlier
 # value to a later one; with no future marker and no later year after the issue, a report
-_MOVED = re.compile(r"(?:由|从)\s*(?:[^，,。；;]{0,12}?的)?\s*\d[\d.]*\s*(?:%|[\u4e00-\u9fff/]{0,8}?)\s*"
+# (分别从“十一五”末的90、150立方米下降至2015年的61和105立方米: a list of values moves alike)
+_MOVED = re.compile(r"(?:由|从)\s*(?:[^，,。；;]{0,12}?的)?\s*\d[\d.]*(?:\s*[、和及与]\s*\d[\d.]*)*\s*(?:%|[\u4e00-\u9fff/]{0,8}?)\s*"
                     r"(?:下降|降低|减少|提高|提升|增长|增加|上升|增|升|降|扩大)(?:到|至)\s*(?:((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?的)?")
 
 
@@ -607,6 +637,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
     prev_base: int | None = None
     found_before = continued
     index_of = {id(q): i for i, q in enumerate(qs)}
+    starts: set[int] = set()  # quantities a change starts from (由2020年的X下降至…)
     for group in _groups(qs, sentence):
         head = group[0]
         cstart = _clause_start(sentence, head.start)
@@ -622,6 +653,9 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                       and _NOUN_ONLY.match(sentence, head.end) is not None)
         if not next_count and _is_attribute(sentence, group[-1], pre if len(group) == 1 else "新增"):
             continue
+        if _MOVE_FROM.search(pre) and _MOVE_TO.match(sentence, group[-1].end):
+            starts.update(id(q) for q in group)
+            continue  # 分别从2020年的60、40立方米下降至50和30立方米: the levels the change starts from
         prev_q = qs[index_of[id(head)] - 1] if index_of[id(head)] > 0 else None
         if prev_q is not None and sentence[prev_q.end : head.start].strip() in ("(", "（"):
             continue  # 0.3%（1天）以内: the same level restated in another unit
@@ -644,7 +678,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         if since >= 0 and _FUTURE.search(sentence, _clause_start(sentence, since), head.start) is None:
             continue  # 2020年以来，全市累计完成造林100万亩，到2025年…: what was done since, not the goal
         period = _PERIOD_IN_CLAUSE.search(pre)
-        if period is not None and _FUTURE.search(pre) is None and five_year_span(
+        if period is not None and _FUTURE.search(pre) is None and _GOAL_SET.search(pre) is None and five_year_span(
                 10 + "一二三四五六七八九".index(period.group(1)) + 1)[1] < (ASSUMED_ISSUE_YEAR if issue_year is None else issue_year):
             continue  # …每年编制行动方案，“十三五”期间二氧化碳累计下降21.69%: a past period's result
         if _CLAUSE_PAST.search(pre) and _FUTURE.search(pre) is None:
@@ -659,7 +693,9 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             # ends its clause as a comma would
             ends_clause = tail in _CLAUSE or group[-1].end == len(sentence) or (tail.isspace() and bool(tail))
             pair_item = tail == "、" and _PAIR_NEXT.match(sentence, group[-1].end) is not None
-            created = _CREATE.search(pre.rstrip()) is not None
+            # 形成500万吨标准煤左右节能能力: an amount formed (形成两个开发区 counts no goal of its own)
+            created = _CREATE.search(pre.rstrip()) is not None or (
+                pre.rstrip().endswith("形成") and head.unit not in COUNT_UNITS)
             pct_subject = (head.unit == "%" and not ends_clause and (
                 _PCT_SUBJECT_VERB.search(sentence, head.end, head.end + 40) is not None
                 or re.match(r"[\u4e00-\u9fff]{1,6}化", sentence[head.end :]) is not None
@@ -703,9 +739,11 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         after_verb = pre[verb_pos + len(verb_word) : verb_pos + len(verb_word) + 1]
         if verb_word in REDUCE + INCREASE and after_verb in ("到", "至"):
             verb_word = verb_word + after_verb
-        strive = strive_all or "力争" in pre
+        strive = strive_all or "力争" in pre or re.search(r"(?<![共已])争取(?![到得了])", pre) is not None  # 争取控制在…内
         annual = (_ANNUAL.search(pre) is not None and (
             verb_word in REDUCE + INCREASE or _RATE_NOUN.search(pre) is not None
+            # 年均蓄积量净增达2000万立方米: the yearly net gain is an annual amount
+            or re.search(r"(?:年均|年平均)[\u4e00-\u9fff]{0,8}?(?:净增|净减|新增|增加|减少)", pre) is not None
         )) or ("每年" in pre and verb_word in REDUCE + INCREASE)
         bases = re.findall(r"(?:比|较)\s*((?:19[5-9]\d|20\d{2}))\s*年", pre)
         if not bases and verb_word in REDUCE + INCREASE:
@@ -754,6 +792,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         for q in reversed(qs[: index_of[id(head)]]):  # nearest earlier quantity of the clause
             if q.start < cstart:
                 break
+            if id(q) in starts:
+                continue  # 从2020年的60、40立方米下降至…: the start list is part of the name's clause
             if sentence[q.end] == "、":
                 cut = q.end - cstart
                 break
@@ -843,7 +883,9 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             after = re.match(stop, sentence[head.end :])
             # 30个绿色园区、5个基地 / 30个绿色园区和300家绿色工厂: the noun ends before the next count
             noun = re.split(r"(?:、|和|及|以及|与)(?=[\d一二两三四五六七八九十])", after.group(0))[0] if after else ""
-            if len(noun) >= 2 and verb_word not in GE_WORDS + LE_WORDS and not noun[0].isspace():
+            # (降低3%左右”作为…: a closing quote ends the goal quoted; no noun follows its number)
+            if len(noun) >= 2 and verb_word not in GE_WORDS + LE_WORDS and not noun[0].isspace() and noun[0] not in "”\"」』" \
+                    and not _GOAL_AFTER.match(noun):  # 降低17%的总体目标: the goal, not an object
                 defining = verb_word in _DEFINING and not noun.startswith(verb_word)
                 targets_here = [(head, verb_word + noun if defining else noun, year)]
         if len(group) == 1 and verb is not None and enumerated_count(sentence, head, pre):
@@ -924,6 +966,11 @@ def find_targets(sentence: str, *, default_year: int | None = None,
     return sorted(per_year(out, sentence) + peaks, key=lambda f: f.quantity.start)
 
 
+# a move from a named start (由2020年的, 从“十一五”末的, 从目前的) to a later level, a comma between or not
+# (化肥利用率从2020年的40.2%，提高到2025年的43%): the start is no target
+_MOVE_FROM = re.compile(r"(?:由|从)\s*(?:(?:(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?|[^，,。；;\d]{0,12}?)的)?\s*$")
+_MOVE_TO = re.compile(r"\s*(?:[\u4e00-\u9fff/]{0,8}?|%)\s*(?:[（(][^（()）]{0,20}[)）])?\s*[，,]?\s*(?:逐步|分别)?"
+                      r"(?:提升|提高|增加|增长|上升|下降|降低|减少|压减|降|升|扩大)(?:至|到)")
 _PER_ONE = re.compile(r"(?:^|[、，,；;和]|全[省市县区国])\s*1\s*(?:人|户|村|乡|镇|城|县|企业?|家)(?:[（(][\u4e00-\u9fff]{1,3}[)）])?(?=[\u4e00-\u9fff])")
 _SUPPORT_TERMS = re.compile(r"(?:补贴|补助|奖补|资助|贴息)(?:规模|标准|金额|资金|额度|上限|比例|范围)")
 _PLACE = r"[\u4e00-\u9fff]{1,8}?(?:市|区|县|州|盟|旗)(?![市区县州盟旗])"
@@ -935,7 +982,8 @@ _SPLIT_VERB = re.compile(r"(?:(控制|保持|稳定|维持)|(提高|提升|降�
 _COUNTED_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)(\d{1,2}|[两二三四五六七八九十]{1,2})(?:个|家|座|条|处)"
                            r"([\u4e00-\u9fff]{0,4}?(?:基地|园区|城市|地区|片区|流域|区域|开发区|示范区))")
 _NOT_PLACE = re.compile(r"^(?:全|各|本|我|城|市|县|重点|其他|其余|地级|县级|省级|主城|中心|新城|老城|建成|所辖|有关|相关)"
-                        r"|(?:城区|市区|园区|社区|景区|地区|城市|小区|街区|片区|矿区|辖区|新区)$")
+                        # (东城区/西城区 are districts: a compass point before 城区 names one)
+                        r"|(?:(?<![东西南北])城区|市区|园区|社区|景区|地区|城市|小区|街区|片区|矿区|辖区|新区)$")
 
 
 def _per_place(f: Found, sentence: str) -> list[Found]:

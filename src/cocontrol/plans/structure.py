@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from cocontrol.plans.quantities import UNIT
-from cocontrol.plans.textnorm import Clean, clean
+from cocontrol.plans.textnorm import _GAP, Clean, clean
 
 _LEAD = re.compile(r"^[\s#*>\-]*(?:\[bookmark:[^\]]*\])*[\s#*]*")
 HEADING_PATTERNS: tuple[tuple[float, re.Pattern[str]], ...] = (
@@ -28,6 +28,7 @@ HEADING_PATTERNS: tuple[tuple[float, re.Pattern[str]], ...] = (
 _END = "。！？；）)!?;"
 # a short line without commas or stops ending in a complete amount (number, unit, bound word)
 _HEADLINE = re.compile(rf"[^，,。；;！？!?]{{3,46}}?(?:\d(?:\.\d+)?\s*(?:{UNIT})|(?<!\d)\d{{1,2}}(?:\.\d+)?年)(?:以内|以上|以下|左右)?[!！]?")
+_AMOUNT_END = re.compile(rf"\d(?:\.\d+)?\s*(?:{UNIT})(?:以内|以上|以下|左右)?[!！]?$")
 # what can only continue the line before (a bound word, the rest of a unit, punctuation)
 _GOES_ON = re.compile(r"[以及左的和与或、多时瓦米吨方顷亩%）)，,。；;：:]")
 _BULLET = re.compile(r"^(——|--|—|[✔✓√●■◆◇▶►•▪★☆])")
@@ -112,6 +113,8 @@ def paragraphs(text: str) -> tuple[list[Paragraph], list[Table]]:
     pipe: Table | None = None
     tabbed: Table | None = None
     in_cells = _cell_runs(text, lines)  # line index → its one-cell-per-line table
+    if "|" in text and _JAMMED.search(text):
+        in_cells.update({k: v for k, v in _jammed_cells(text, lines).items() if k not in in_cells})
     for i, (start, end) in enumerate(lines):
         raw = text[start:end]
         stripped = raw.strip()
@@ -127,6 +130,16 @@ def paragraphs(text: str) -> tuple[list[Paragraph], list[Table]]:
                 tables.append(pipe)
             if not re.fullmatch(r"[|:\-\s]+", stripped):
                 pipe.rows.append(_pipe_cells(text, start, end))
+            continue
+        if _OPEN_ROW.match(stripped) and (pipe is not None or _OPEN_ROW.match(_next_line(text, lines, i))):
+            # 县(市、区) | 碳强度下降目标 | 节能目标 |↵通川区 | 19% | 17% |: rows whose first bar is left out;
+            # the lines just before name the table (…“十二五”各县(市、区)碳强度↵下降目标分解表)
+            flush()
+            if pipe is None:
+                pipe = Table(_caption(text, lines, i))
+                tables.append(pipe)
+            lead = len(raw) - len(raw.lstrip())
+            pipe.rows.append(_pipe_cells(text, start + lead, end, open_start=True))
             continue
         pipe = None
         inner_tabs = stripped.count("\t")
@@ -192,7 +205,10 @@ def paragraphs(text: str) -> tuple[list[Paragraph], list[Table]]:
             # 控制在260亿立方米以内) is a line of its own; a number broken from its unit goes on
             prev_end_char = "。"
         if not paras and cur is not None and cur[0] == start + (stripped and raw.index(stripped[0])) \
-                and len(body) <= 50 and not re.search(r"[，,。；;]", body):
+                and len(body) <= 50 and (not re.search(r"[，,。；;]", body) or (
+                    not re.search(r"[。；;]", body) and _AMOUNT_END.search(_GAP.sub("", body)) is not None
+                    and not _GOES_ON.match(_next_line(text, lines, i)))):
+            # (a headline with a comma ending in an amount: 广东：到2030年，风光发电装机量达7400万千瓦以上)
             prev_end_char = "。"  # the document's first line, short and unpunctuated: its title
             # (a news headline may name its source with a colon: 国家林草局：2025年…将达190亿立方米)
     flush()
@@ -254,6 +270,103 @@ def _cell_runs(text: str, lines: list[tuple[int, int]]) -> dict[int, Table]:
     return out
 
 
+# anti-scraping junk a forum page sprinkles between the cells of a table (“7 B; g# x0 `- r. y5 o+ b$ S+ ?”):
+# space-separated groups of one or two printable ASCII characters; a page carries it when several long runs
+# with letters and punctuation mixed occur
+_JAMMED = re.compile(r"(?:(?:[A-Za-z][!-/:-@\[-`{-~]|[!-/:-@\[-`{-~][A-Za-z0-9]|[A-Za-z]\d) ){5,}")
+_JAM = re.compile(r"(?:[!-~]{1,2} ){2,}[!-~]{1,2}(?=[ \t]*(?:\n|$))|(?:[!-~]{1,2} ){2,}[!-~]{1,2}(?= )|(?:[!-~]{1,2} ){3,}")
+# a cell right after a bar keeps its characters even when junk is glued to it (| <5! O7 _( …)
+_BAR_VALUE = re.compile(r"(?<=\|)[ \t]+((?:[<>≥≤＜＞]=?)?\d+(?:[。.]\d+)?(?:左右|以上|以下|以内)?|[〔\[]\d+(?:[。.]\d+)?[〕\]]|[-—/](?=[!-~]| |$))",
+                        re.MULTILINE)
+_BINDING_CELL = re.compile(r"^(?:约束性|预期性)$")
+
+
+def _jammed_cells(text: str, lines: list[tuple[int, int]]) -> dict[int, Table]:
+    """A table a forum page wrote with ``|`` between cells at either end of its lines and anti-scraping
+    junk between them (see :data:`_JAMMED`): the junk is blanked (cells right after a bar are kept
+    whole), the rest split at bars and line ends into cells; after ``指标`` and its header cells (years,
+    〔累计〕, 属性) a row is a name, its value cells and its 约束性/预期性 cell. A row with fewer values
+    than value columns puts a 〔…〕 value in the 〔累计〕 column and the others from the left."""
+    if not _JAMMED.search(text):
+        return {}
+    chars = list(text)
+    kept = [(m.start(1), m.end(1)) for m in _BAR_VALUE.finditer(text)]
+    masked = list(text)
+    for a, b in kept:
+        masked[a:b] = "值" * (b - a)
+    masked_text = "".join(masked)
+    for m in _JAM.finditer(masked_text):
+        chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    plain = "".join(chars)
+    cells: list[tuple[str, int, int]] = []
+    for m in re.finditer(r"[^|\n]+", plain):
+        value = m.group(0).strip()
+        if value:
+            a = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+            if value.count("(") > value.count(")") and text[a + len(value) : a + len(value) + 1] == ")":
+                value += ")"  # 比率(%). M! K;: the junk took the bracket closing the unit
+            cells.append((re.sub(r"(?<=\d)。(?=\d)", ".", value), a, a + len(value)))
+    out: dict[int, Table] = {}
+    starts = [a for a, _ in lines]
+    import bisect
+
+    i = 0
+    while i < len(cells):
+        if cells[i][0] not in ("指标", "指标名称", "主要指标", "具体指标"):
+            i += 1
+            continue
+        width = 1
+        while i + width < len(cells) and _HEADER_CELL.match(cells[i + width][0]):
+            width += 1
+        header = [cells[i]] + [(re.sub(r"(?<=〕|\])\d$", "", c[0]), c[1], c[2]) for c in cells[i + 1 : i + width]]
+        if width < 3 or not any(re.match(r"(?:19|20)\d{2}\s*年", c[0]) for c in header) \
+                or not _BINDING_CELL.match(header[-1][0].replace("属性", "约束性") if header[-1][0].endswith("属性") else ""):
+            i += 1
+            continue
+        n_values = width - 2
+        cum_col = next((k for k, c in enumerate(header) if "累计" in c[0]), None)
+        table = Table("")
+        table.rows.append(header)
+        k = i + width
+        name: tuple[str, int, int] | None = None
+        values: list[tuple[str, int, int]] = []
+        last = k
+        while k < len(cells):
+            c = cells[k]
+            if _BINDING_CELL.match(c[0]):
+                if name is not None and 0 < len(values) <= n_values:
+                    row: list[tuple[str, int, int]] = [name] + [("", c[1], c[1])] * n_values + [c]
+                    if len(values) == n_values:
+                        row[1 : 1 + n_values] = values
+                    else:
+                        rest = []
+                        for v in values:
+                            if v[0].startswith(("〔", "[")) and cum_col is not None:
+                                row[cum_col] = v
+                            else:
+                                rest.append(v)
+                        for col, v in zip(range(1, 1 + n_values), rest, strict=False):
+                            row[col] = v
+                    table.rows.append(row)
+                    last = k
+                name, values = None, []
+            elif _VALUE_CELL.match(c[0]):
+                if name is not None:
+                    values.append(c)
+            elif len(c[0]) <= 60:
+                name, values = c, []  # a text cell: the row's name (a category line is replaced by the next)
+            else:
+                break
+            k += 1
+        if len(table.rows) > 1:
+            first = bisect.bisect_right(starts, cells[i][1]) - 1
+            end_line = bisect.bisect_right(starts, cells[last][1]) - 1
+            for n in range(first, end_line + 1):
+                out[n] = table
+        i = last + 1 if len(table.rows) > 1 else i + 1
+    return out
+
+
 def _next_line(text: str, lines: list[tuple[int, int]], i: int) -> str:
     """The next non-empty line after line ``i`` (stripped; "" at the end)."""
     for start, end in lines[i + 1 : i + 4]:
@@ -294,10 +407,27 @@ def _tab_cells(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return cells
 
 
-def _pipe_cells(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    """Cells of a markdown table row ``| 指标 | 2020年 | 2025年 |`` with their offsets."""
+_OPEN_ROW = re.compile(r"^[^|\n]{1,40}?(?:\s*\|\s*[^|\n]{0,40}?)*\s*\|\s*$")
+
+
+def _caption(text: str, lines: list[tuple[int, int]], i: int) -> str:
+    """The one or two short lines right before line ``i`` (a table's title), joined."""
+    out: list[str] = []
+    for start, end in reversed(lines[max(0, i - 3) : i]):
+        line = text[start:end].strip()
+        if not line:
+            continue
+        if len(line) > 40 or "|" in line or len(out) == 2:
+            break
+        out.insert(0, line)
+    return "".join(out)
+
+
+def _pipe_cells(text: str, start: int, end: int, open_start: bool = False) -> list[tuple[str, int, int]]:
+    """Cells of a markdown table row ``| 指标 | 2020年 | 2025年 |`` with their offsets (``open_start``:
+    the row's first bar is left out: a bar is read before ``start``)."""
     cells = []
-    bars = [m.start() for m in re.finditer(r"\|", text[start:end])]
+    bars = ([-1] if open_start else []) + [m.start() for m in re.finditer(r"\|", text[start:end])]
     for a, b in itertools.pairwise(bars):
         cell = text[start + a + 1 : start + b]
         lead = len(cell) - len(cell.lstrip())

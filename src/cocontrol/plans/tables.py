@@ -9,6 +9,7 @@ one is a vertically merged cell and repeats it.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from cocontrol.plans.model import Target
@@ -28,7 +29,7 @@ _KNOWN_UNITS = re.compile(r"^(%|％|‰|μg/m3|μg/m³|微克/立方米|吨|万�
                           r"|立方米/万元|吨/万元|吨标准煤/万元)$")
 
 
-LESS_IS_BETTER = re.compile(r"浓度|劣\s*[VⅤ]|[VⅤ]类|黑臭|施用量|使用量|排放量|排放总量|消耗量|重污染|超标|发生率|强度"
+LESS_IS_BETTER = re.compile(r"浓度|劣\s*[VⅤ]|极差|较差|[VⅤ]类|黑臭|施用量|使用量|排放量|排放总量|消耗量|重污染|超标|发生率|强度"
                             r"|用水量|用水总量|漏损率|消费总量|失业率")
 _LESS_IS_BETTER = LESS_IS_BETTER
 
@@ -139,6 +140,7 @@ def table_targets(tables: list[Table], text: str, issue_year: int | None = None)
             continue
         cols = _columns([c[0] for c in table.rows[0]])
         if cols is None:
+            out.extend(breakdown_targets(table))
             continue
         width = len(table.rows[0])
         last_qual: str | None = None
@@ -168,6 +170,52 @@ def table_targets(tables: list[Table], text: str, issue_year: int | None = None)
                 continue
             last_qual = target.qualitative if target.value is None else None
             out.append(target)
+    return out
+
+
+# a table that breaks a goal down by place (目标分解表): 地区 | 单位…能耗降幅目标(%) | … / 县(市、区) | 碳强度下降目标 | …
+_PLACE_HEADER = re.compile(r"^(?:地区|区域|地市|城市|市(?:\(州\)|（州）)?|县|区县|县区|县\(市、区\)|县（市、区）|县\(市\)区|各?[县市区镇]"
+                           r"|单位名称|名称|镇\(街道\)|镇（街道）|镇街|乡镇|街道)$")
+_GOAL_COLUMN = re.compile(r"目标|指标|降幅|下降|降低|削减|减少|任务")
+_NOT_GOAL_COLUMN = re.compile(r"^(?:责任|牵头|配合|备注|序号)|部门$|单位$")
+_TITLE_PERIOD = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?")
+
+
+def breakdown_targets(table: Table) -> list[Target]:
+    """Targets of a table breaking a goal down by place (…目标分解表): the first column names the
+    places, the others the goals (碳强度下降目标, 单位规上工业增加值能耗降幅目标(%)), one target per place
+    and goal column with a number; the year is the one its title states (太仓市2019年度…分解表,
+    达州市“十二五”…分解表 → 2015). A table without a year in its title, or without a goal column, gives none."""
+    header = [c[0] for c in table.rows[0]]
+    if len(header) < 2 or not _PLACE_HEADER.match(re.sub(r"\s+", "", header[0])):
+        return []
+    from cocontrol.plans.tense import five_year_span
+
+    title = table.title
+    years = [int(y) for y in _YEAR_IN.findall(title)]
+    period = _TITLE_PERIOD.search(title)
+    if years:
+        year = years[-1]
+    elif period:
+        year = five_year_span(10 + "一二三四五六七八九".index(period.group(1)) + 1)[1]
+    else:
+        return []
+    goal_cols = [i for i, h in enumerate(header) if i > 0 and _GOAL_COLUMN.search(h) and not _NOT_GOAL_COLUMN.search(h)]
+    out: list[Target] = []
+    for row in table.rows[1:]:
+        if len(row) != len(header):
+            continue
+        place = re.sub(r"\s+", "", row[0][0])
+        place = re.sub(r"[（(][^）)]*[）)]$", "", place)  # 港区 (含浮桥) → 港区
+        for i in goal_cols:
+            if not _NUM.match(row[i][0].strip()):
+                continue
+            name = (place + re.sub(r"目标|指标", "", header[i]), row[0][1], row[0][2])
+            t = row_target(name, None, row[i], None, (None, year), None, " | ".join(c[0] for c in row))
+            if t is not None and t.value is not None:
+                if re.search(r"降幅|下降|降低|削减|减少", header[i]):
+                    t.relation = "reduce_by"
+                out.append(t)
     return out
 
 
@@ -212,4 +260,55 @@ def flat_tables(text: str) -> list[tuple[int, int, list[Target]]]:
             pos = m.end()
         if targets:
             out.append((header.start(), pos, targets))
+    return out
+
+
+# a table flattened without any separator (…目标分解表 指标 预期值 2016年2017年2018年 再生水回用率30%40%55% …):
+# the year columns run together in the header, each row's cells run together after its name
+_RUN_HEADER = re.compile(r"(?:指标|目标|表)[^。；;\n]{0,20}?(?P<years>(?:(?:19[5-9]\d|20\d{2})\s*年){2,6})")
+_RUN_BASE = re.compile(r"现状|基期|基准|基数|基础值")
+_RUN_NAME_CUT = re.compile(r".*(?:指标|任务|要求|标准|[%％\d.）)])")
+
+
+def run_together_tables(text: str) -> list[tuple[int, int, list[Target]]]:
+    """Indicator tables whose cells a page ran together without separators: a header of N years
+    written one after the other (``2016年2017年2018年``) and rows that are a name followed by exactly
+    N shares (``再生水回用率30%40%55%``) — one target per row and year column (a column named
+    现状/基期 before the years is the baseline). Only shares are split: run-together plain numbers
+    (0.720.750.78) cannot be told apart and are left alone; a row with another number of cells
+    (低于全区平均值的50%或年降低率5%) is no row of the table. The table ends at a full stop or a
+    line break; (start, end, targets) as :func:`flat_tables`."""
+    out = []
+    for header in _RUN_HEADER.finditer(text):
+        years = [int(y) for y in re.findall(r"((?:19[5-9]\d|20\d{2}))\s*年", header.group("years"))]
+        if any(b <= a for a, b in itertools.pairwise(years)):
+            continue
+        based = _RUN_BASE.search(text, header.start(), header.start("years")) is not None
+        n = len(years)
+        stop = min([i for i in (text.find(c, header.end()) for c in "。\n") if i >= 0] or [len(text)])
+        row = re.compile(rf"(?<![\d.%％])((?:\d+(?:\.\d+)?[%％]){{{n}}})(?![\d.])")
+        targets: list[Target] = []
+        pos = end = header.end()
+        for m in row.finditer(text, header.end(), stop):
+            a = m.start()
+            while a > pos and a - m.start() > -24 and re.match(r"[\u4e00-\u9fffA-Za-z（）()]", text[a - 1]):
+                a -= 1
+            name = text[a : m.start()]
+            cut = _RUN_NAME_CUT.match(name)
+            if cut and cut.end() < len(name):
+                a, name = a + cut.end(), name[cut.end() :]
+            pos = end = m.end()
+            if len(name) < 2:
+                continue
+            cells = [(c.group(0), m.start() + c.start(), m.start() + c.end())
+                     for c in re.finditer(r"\d+(?:\.\d+)?[%％]", m.group(1))]
+            base = cells[0] if based else None
+            for cell, year in list(zip(cells, years, strict=True))[1 if based else 0 :]:
+                t = row_target((name, a, m.start()), base, cell, None, (years[0] if based else None, year), None,
+                               name + " | " + " | ".join(c[0] for c in cells))
+                if t is not None:
+                    out_t = t.model_copy(update={"span": (a, cell[2])})
+                    targets.append(out_t)
+        if targets:
+            out.append((header.start(), max(end, stop), targets))
     return out

@@ -362,8 +362,8 @@ def _species_table(em: pd.DataFrame, year: int) -> Table:
         a, b = vals.get(year - 1), vals.get(year)
         change = (b / a - 1) * 100 if a and b is not None else None
         rows.append([SPECIES.get(str(species), str(species)), spec.display_unit,
-                     f"{spec.scaled(a):,.{spec.decimals}f}" if a is not None else None,
-                     f"{spec.scaled(b):,.{spec.decimals}f}" if b is not None else None,
+                     display(key, a) if a is not None else None,
+                     display(key, b) if b is not None else None,
                      figure("co2_change_rate").scaled(change)])
     order = {n: i for i, n in enumerate(["二氧化碳", "温室气体（二氧化碳当量）", "二氧化硫", "氮氧化物"])}
     rows.sort(key=lambda r: order.get(r[0], 99))

@@ -52,6 +52,8 @@ SIZE_TITLE = Pt(22)  # 二号
 SIZE_BODY = Pt(16)  # 三号
 SIZE_TABLE = Pt(10.5)  # 五号
 SIZE_CAPTION = Pt(12)  # 小四
+SIZE_ANNEX = Pt(14)  # 四号: the methods annex
+ANNEX_PITCH = Pt(24)
 LINE_PITCH = Pt(28)
 _THEME_ATTRS = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
 
@@ -259,9 +261,13 @@ def _annex(doc, report: Report) -> None:  # type: ignore[no-untyped-def]
     _paragraph(doc, head if title else writer_words(report)["annex"], font=FONT_H1, indent=False)
     _paragraph(doc, title or report.annex_title, font=FONT_TITLE, size=SIZE_TITLE,
                align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
-    for i, entry in enumerate(report.annex, start=1):
-        _heading(doc, 3, f"{i}. {entry.title}")
-        _paragraph(doc, entry.text)
+    sep = "\u2003"  # em space after the run-in heading (a title may hold its own colon: 方法：…)
+    for i, entry in enumerate(report.annex, start=1):  # run-in heading, 四号 (as the PDF's annex)
+        para = _paragraph(doc, "", size=SIZE_ANNEX)
+        para.paragraph_format.line_spacing = ANNEX_PITCH
+        para.paragraph_format.space_before = Pt(4)
+        add_text(para, f"{i}. {entry.title}", east_asia=FONT_BODY, size=SIZE_ANNEX, bold=True)
+        add_text(para, sep + entry.text, east_asia=FONT_BODY, size=SIZE_ANNEX)
         if entry.source:
             _paragraph(doc, writer_words(report)["cited"] + entry.source, size=SIZE_CAPTION)
 

@@ -45,6 +45,14 @@ EXACT: dict[str, str] = {
     "逐项加入措施、有无措施两次计算之差（减排为正），交互作用不重复计算。": "Measures are added one at a time; each "
     "reduction is the difference between the runs with and without the measure (reductions positive), so "
     "interactions are not counted twice.",
+    "本章二氧化碳为直接排放与外购电力、热力间接排放之和（按情景设定文件），与清单章节的直接排放数值不同。": "CO2 in this "
+    "chapter is the direct emission plus that of purchased electricity and heat (as the scenario file sets it), so it "
+    "differs from the direct emissions of the inventory chapter.",
+    "本章数据取自平台“情景分析”页保存的计算结果，与该页显示一致。": "The figures of this chapter are the stored run "
+    "that the platform's scenario page shows.",
+    "平台此前尚无本情景的计算结果，本章数据为生成本报告时按“情景分析”页的同一方法计算，已保存，该页显示同一结果。": "The "
+    "platform had no stored run of this scenario file; it was computed for this report by the scenario page's own "
+    "method and stored, so the page now shows the same figures.",
     "增速、弹性、措施规模与成本等假设及其来源见情景设定文件，其中标注为“示例”的数值仅作方法演示。": "The "
     "assumptions on growth, elasticities, measure scale and cost, with their sources, are in the scenario file; "
     "values marked \"illustrative\" only demonstrate the method.",
@@ -302,6 +310,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("{p}二氧化碳排放于{y}年达峰，峰值{n}万吨，{y2}年前达峰的概率为{k}%",
      "{p}: CO2 emissions peak in {y} at {n} 10⁴ t; the probability of peaking by {y2} is {k} %"),
     ("{p}二氧化碳排放于{y}年达峰，峰值{n}万吨", "{p}: CO2 emissions peak in {y} at {n} 10⁴ t"),
+    ("截至{y}年修复项目尚无监测结果", "No monitoring results of the restoration projects up to {y}"),
     ("{p}二氧化碳排放至{y}年仍未达峰（{y2}年{n}万吨），{y3}年前达峰的概率为{k}%",
      "{p}: CO2 emissions have not peaked by {y} ({n} 10⁴ t in {y2}); the probability of peaking by {y3} is {k} %"),
     ("{p}二氧化碳排放至{y}年仍未达峰（{y2}年{n}万吨）", "{p}: CO2 emissions have not peaked by {y} ({n} 10⁴ t in {y2})"),

@@ -189,17 +189,25 @@ def dateline(report: Report) -> str:
 
 
 def format_cell(value: Cell, decimals: int | None = None) -> str:
-    """Display text of a cell: blanks for missing, thousands kept plain, fixed decimals if given."""
+    """Display text of a cell: "—" for missing; numbers through the figure registry's one
+    formatter (:func:`cocontrol.figures.number`: thousands grouped, ``9,956.65``) with the
+    column's decimals (the registry's for a published figure); without them ≥ 1000 whole,
+    otherwise up to two places. Whole numbers in a column without decimals (years, counts)
+    are written as they are."""
+    from cocontrol.figures import number
+
     if value is None:
         return "—"
+    if isinstance(value, int) and not isinstance(value, bool) and decimals is not None:
+        value = float(value)
     if isinstance(value, float):
         if value != value:  # NaN
             return "—"
         if decimals is not None:
-            return f"{value:.{decimals}f}"
+            return number(value, decimals)
         size = abs(value)
         if size >= 1000:
-            return f"{value:.0f}"
+            return number(value, 0)
         if size >= 1 or size == 0:
             return f"{value:.2f}".rstrip("0").rstrip(".")
         return f"{value:.3g}"

@@ -47,7 +47,7 @@ def safe_sheet_name(name: str, taken: set[str]) -> str:
 def _number_format(decimals: int | None) -> str:
     if decimals is None:
         return "General"
-    return "0" if decimals == 0 else "0." + "0" * decimals
+    return "#,##0" if decimals == 0 else "#,##0." + "0" * decimals  # grouped, as every surface
 
 
 def _mark_originals(wb: Workbook) -> None:

@@ -1,30 +1,39 @@
-"""碳达峰路径 chapter of the annual report, from a scenario run of the region.
+"""碳达峰路径 chapter of the annual report, from the region's stored scenario run.
 
 The region's scenario file is looked up in ``COCONTROL_SCENARIOS`` (else
 ``$COCONTROL_HOME/scenarios``, the web page's folder): the first ``*.yaml`` whose ``region``
 is the report's region. Without one the chapter is left out (the report says nothing about
-scenarios it does not have). Every number comes from :mod:`.runner` / :mod:`.io`.
+scenarios it does not have). The chapter reads the run the 情景分析 page shows
+(:mod:`.stored`, keyed by the files' content); when none is stored yet it is computed through
+the same service as the page's 开始计算 button and stored, so the page then shows the same
+figures, and the chapter says which of the two happened. Every number comes from
+:mod:`.runner` / :mod:`.io`, formatted as the page formats it (:func:`.view.peaks`).
 """
 
 from __future__ import annotations
 
 import os
-import warnings
 from pathlib import Path
 
 from cocontrol.reports.charts import line_chart
 from cocontrol.reports.model import Column, Figure, Paragraph, Section, Table
-from cocontrol.scenarios import io, view
-from cocontrol.scenarios.runner import RunResult, run, summary
+from cocontrol.scenarios import io, stored, view
+from cocontrol.scenarios.runner import RunResult
 
 TITLE = "碳达峰路径"
 
 
+STORED = "本章数据取自平台“情景分析”页保存的计算结果，与该页显示一致。"
+COMPUTED = "平台此前尚无本情景的计算结果，本章数据为生成本报告时按“情景分析”页的同一方法计算，已保存，该页显示同一结果。"
+
+
+def home() -> Path:
+    """The platform's home folder (``COCONTROL_HOME``, as the web server's settings)."""
+    return Path(os.environ.get("COCONTROL_HOME", "var")).resolve()
+
+
 def scenario_folder() -> Path:
-    env = os.environ.get("COCONTROL_SCENARIOS")
-    if env:
-        return Path(env)
-    return Path(os.environ.get("COCONTROL_HOME", "var")).resolve() / "scenarios"
+    return stored.folder(home())
 
 
 def find_spec(region: str, folder: Path | None = None) -> Path | None:
@@ -40,24 +49,22 @@ def find_spec(region: str, folder: Path | None = None) -> Path | None:
     return None
 
 
-def section(result: RunResult) -> Section:
+def section(result: RunResult, source: str = "") -> Section:
     """The chapter: peak per scenario, CO2 pathways, targets with probabilities, measures'
     co-benefits and the MAC order."""
     sec = Section(TITLE)
-    s = summary(result)
     lines = []
-    for sc in s["scenarios"]:
-        p = sc["p_peak_by"].get("2030")
-        prob = f"，2030年前达峰的概率为{p:.0%}" if p is not None else ""
-        peaked = (f"于{sc['peak_year']}年达峰，峰值{sc['peak_value_t'] / 1e4:,.0f}万吨"
-                  if sc["peak_year"] < result.spec.end_year
-                  else f"至{result.spec.end_year}年仍未达峰（{result.spec.end_year}年"
-                       f"{sc['peak_value_t'] / 1e4:,.0f}万吨）")
+    for sc in view.peaks(result):
+        prob = f"，2030年前达峰的概率为{sc['p2030']}%" if sc["p2030"] is not None else ""
+        peaked = (f"于{sc['peak_year']}年达峰，峰值{sc['peak']}万吨" if sc["peaked"]
+                  else f"至{result.spec.end_year}年仍未达峰（{result.spec.end_year}年{sc['peak']}万吨）")
         lines.append(f"{sc['name']}二氧化碳排放{peaked}{prob}。")
     draws = f"（蒙特卡洛抽样{result.draws}次）" if result.draws else ""
+    scope = ("本章二氧化碳为直接排放与外购电力、热力间接排放之和（按情景设定文件），与清单章节的直接排放数值不同。"
+             if sorted(result.spec.co2_scopes) != [1] else "")
     # one sentence per scenario, so that the English edition translates each (reports.english_text)
     sec.add(Paragraph(f"以{result.spec.base_year}年排放清单为基准年，按规划措施逐年预测至"
-                      f"{result.spec.end_year}年{draws}。" + "".join(lines) +
+                      f"{result.spec.end_year}年{draws}。" + "".join(lines) + scope + source +
                       "增速、弹性、措施规模与成本等假设及其来源见情景设定文件，其中标注为“示例”的数值"
                       "仅作方法演示。"))
     tot = io.totals(result)
@@ -87,13 +94,14 @@ def section(result: RunResult) -> Section:
 
 
 def chapter_for(region: str) -> Section | None:
-    """The chapter for ``region`` when it has a scenario file, else ``None``."""
+    """The chapter for ``region`` when it has a scenario file, else ``None``: the stored run the
+    page shows, or — none stored yet — the run computed and stored now (:mod:`.stored`)."""
     path = find_spec(region)
     if path is None:
         return None
-    from cocontrol.scenarios.spec import read_spec
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", UserWarning)
-        result = run(read_spec(path), quantiles=False)
-    return section(result)
+    where = home()
+    key = stored.content_key(path)
+    result = stored.load(where, key)
+    if result is not None:
+        return section(result, STORED)
+    return section(stored.compute_and_store(path, where, key), COMPUTED)

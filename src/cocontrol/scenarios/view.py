@@ -266,12 +266,25 @@ def sensitivity(result: RunResult, lang: str, top: int = 6) -> list[dict[str, An
     return rows
 
 
+def peaks(result: RunResult) -> list[dict[str, Any]]:
+    """Each scenario's peak year, peak (万吨) and probability of peaking by 2030 (%) as the
+    page's cards and the report's 碳达峰路径 chapter print them: one formatter
+    (:func:`cocontrol.figures.display`, figures ``scenario_peak`` and ``peak_probability``)."""
+    from cocontrol.figures import display
+
+    out = []
+    for s in summary(result)["scenarios"]:
+        p = s["p_peak_by"].get("2030")
+        out.append({"name": s["name"], "peak_year": s["peak_year"],
+                    "peaked": s["peak_year"] < result.spec.end_year,
+                    "peak": display("scenario_peak", s["peak_value_t"]),
+                    "p2030": None if p is None else display("peak_probability", 100 * p)})
+    return out
+
+
 def page(result: RunResult, lang: str) -> dict[str, Any]:
-    by_name = {s["name"]: s for s in summary(result)["scenarios"]}
     return {"region": result.spec.region, "draws": result.draws, "scopes": sorted(result.spec.co2_scopes),
-            "scenarios": [{"name": n, "peak_year": s["peak_year"],
-                           "peak": round(s["peak_value_t"] / 1e4, 1),
-                           "p2030": s["p_peak_by"].get("2030")} for n, s in by_name.items()],
+            "scenarios": peaks(result),
             "pathway": pathway_chart(result, lang), "peak": peak_chart(result, lang),
             "targets": targets(result, lang), "coords": coordinates_chart(result, lang),
             "mac": mac_chart(result, lang), "portfolio": portfolio(result, 0.5, 0.5),

@@ -59,12 +59,16 @@ def chapter(region: str, year: int, emissions: pd.DataFrame | None,
                        "“示例”数据仅作演示。", sheet="蓝碳"))
     if projects:
         sec.add(project_table(projects, year))
-        sec.add(survey_table(projects, year))
+        surveys = survey_table(projects, year)
+        if surveys.rows:
+            sec.add(surveys)
+        else:  # a table of dashes says less than one sentence
+            sec.add(f"截至{year}年修复项目尚无监测结果。{surveys.note}")
     return sec
 
 
 def survey_table(projects: list[StoredProject], year: int) -> Table:
-    """每次监测（截至 ``year``）对照项目阈值的状态。"""
+    """每次监测（截至 ``year``）对照项目阈值的状态（没有监测时无行）。"""
     def pct(v: float | None) -> float | None:
         return None if v is None else v * 100
 
@@ -77,7 +81,7 @@ def survey_table(projects: list[StoredProject], year: int) -> Table:
     return Table("修复项目监测结果", [Column("项目"), Column("监测日期"), Column("植株成活率", "%", 1),
                                       Column("幼苗成活率", "%", 1), Column("覆盖度", "%", 1),
                                       Column("状态")],
-                 rows or [["—", "—", None, None, None, "未监测"]],
+                 rows,
                  note="阈值为项目自定（威海：植株保存率不低于45%、种子实生苗保存率不低于30%，3年管护）。",
                  sheet="修复项目监测")
 

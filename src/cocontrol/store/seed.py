@@ -14,6 +14,7 @@ Each step checks what is already there, so a second start changes nothing and a 
 from __future__ import annotations
 
 import importlib
+import logging
 import math
 import secrets
 import sys
@@ -30,6 +31,8 @@ from cocontrol.store.audit import record
 from cocontrol.store.plans import store_plan
 from cocontrol.store.regions import ensure_region
 from cocontrol.tracking.observations import JUDGEMENTS
+
+log = logging.getLogger(__name__)
 
 
 def ensure_admin(session: Session, password: str | None, hasher: Callable[[str], str],
@@ -57,11 +60,24 @@ def _load_yaml() -> Callable[..., PlanDocument] | None:
 
 
 def seed_plans(session: Session) -> list[int]:
-    """Store every reviewed demo plan (same content twice is a no-op)."""
+    """Store every reviewed demo plan (same content twice is a no-op). A plan the store refuses
+    (e.g. the same document under another id, :func:`cocontrol.store.plans.store_plan`) or a file
+    that cannot be read is left out — its own savepoint is rolled back, the reason logged in
+    Chinese naming the file — and the others are stored, so one bad file never stops the start."""
+    from cocontrol.errors import CocontrolError
+    from cocontrol.messages import render_error
+
     load = _load_yaml()
     if load is None:
         return []
-    return [store_plan(session, load(path), actor="seed") for path in demo.plan_files()]
+    ids = []
+    for path in demo.plan_files():
+        try:
+            with session.begin_nested():
+                ids.append(store_plan(session, load(path), actor="seed"))
+        except CocontrolError as exc:
+            log.warning("示例规划 %s 未入库：%s", path.name, render_error(exc, "zh", strict=True))
+    return ids
 
 
 def _latest_targets(session: Session) -> dict[tuple[str, str], m.Target]:

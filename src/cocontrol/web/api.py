@@ -264,6 +264,9 @@ def store(doc: PlanDocument, session: DB, who: Who) -> JSONResponse:
 @router.get("/inventory", tags=["data"], responses=COMPUTING)
 def inventory(request: Request, session: DB, who: Who, region: str | None = None, year: YearQ = None,
               by: Annotated[list[str] | None, Query()] = None, wait: float = WAIT) -> Response:
+    """Inventory sums (t) grouped by ``by`` (sector, fuel, species, scope, year). Without
+    ``by=scope`` the sums are direct emissions (scope 1), the scope of the published CO2 figure;
+    with it every scope has its own rows."""
     cache, settings = _ctx(request)
     return _answer(request, session, lambda: views.inventory(
         session, cache, who, region, year, by or ["sector", "fuel", "species"], settings.year), wait)

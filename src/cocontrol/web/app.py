@@ -156,6 +156,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     templates = Jinja2Templates(env=Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True))
     templates.env.globals["status_class"] = status_class
     templates.env.filters["num"] = format_number
+    templates.env.filters["shown"] = shown_figure
+    templates.env.filters["figure"] = lambda value, key: display(key, value)  # a value in the figure's unit (t)
     words.install(templates.env)
     app.state.templates = templates
     app.add_middleware(
@@ -245,6 +247,22 @@ def format_number(value: Any) -> Any:
             return "—"
         return f"{value:,.0f}" if abs(value) >= 1e4 else f"{value:.4g}"
     return value
+
+
+def display(key: str, value: Any) -> str:
+    from cocontrol.figures import display as shown
+
+    return shown(key, None if value is None else float(value))
+
+
+def shown_figure(value: Any, key: str) -> str:
+    """A value already in figure ``key``'s display unit (万吨, 吨, %) written with the registry's
+    decimals and thousands grouping — the same string as the reports (:func:`cocontrol.figures.number`)."""
+    from cocontrol.figures import figure, number
+
+    if value is None or (isinstance(value, float) and value != value):
+        return "—"
+    return number(float(value), figure(key).decimals)
 
 
 def warm(app: FastAPI) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from cocontrol.figures import number
+
 PALETTE = ["#1f5fa8", "#c0392b", "#2e8b57", "#d68910", "#7d3c98", "#17a2b8", "#5d6d7e"]
 
 
@@ -100,7 +102,8 @@ def scatter(title: str, points: Sequence[tuple[str, float, float]], x_name: str,
 
 def stacked_ranking(parts: Mapping[str, Mapping[str, float]], title: str, unit: str,
                     highlight: str | None = None, ranks: Mapping[str, int] | None = None,
-                    rank_text: str = "第{}名 ", display: Mapping[str, str] | None = None) -> dict[str, Any]:
+                    rank_text: str = "第{}名 ", display: Mapping[str, str] | None = None,
+                    decimals: int = 1) -> dict[str, Any]:
     """Horizontal stacked bars, one per region in the given order (rank 1 on top), each split
     into named parts (the 协同度 index into its dimensions, index points) with the total at its
     end; the ``highlight`` region is marked ★ in bold and drawn opaque, the others lighter
@@ -129,7 +132,7 @@ def stacked_ranking(parts: Mapping[str, Mapping[str, float]], title: str, unit: 
             if highlight is not None and r != highlight:
                 item["itemStyle"] = {"opacity": 0.5}
             if i == len(names) - 1:
-                item["label"] = {"show": True, "position": "right", "formatter": f"{totals[r]:.1f}"}
+                item["label"] = {"show": True, "position": "right", "formatter": number(totals[r], decimals)}
             data.append(item)
         opt["series"].append({"name": (display or {}).get(name, name), "type": "bar", "stack": "total", "barMaxWidth": 28, "data": data})
     return opt

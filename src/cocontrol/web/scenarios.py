@@ -5,17 +5,14 @@ or ``<home>/scenarios``; a user sees those of the regions they may see. A file i
 per content (spec, activity and control files, release). Opening the page never computes: it
 shows the stored result, the 正在计算 card of a run under way (polling ``/scenarios/status``), or
 a 尚未计算 card whose button (``POST /scenarios/run``; analysts, coordinators, administrators)
-starts the run in a background thread. The result is kept in memory and pickled under
-``<home>/results/scenarios/<sha256>.pickle`` (other workers and later starts read it). The
+starts the run in a background thread. The result is kept in memory and stored by
+:mod:`cocontrol.scenarios.stored` (other workers, later starts and the annual report read it). The
 page renders what :mod:`cocontrol.scenarios.view` arranges and computes nothing itself.
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import os
-import pickle
 import threading
 import time
 from pathlib import Path
@@ -26,6 +23,8 @@ from fastapi.responses import RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from cocontrol.errors import CocontrolError
+from cocontrol.scenarios import stored
+from cocontrol.scenarios.stored import content_key
 from cocontrol.web.deps import Viewer, WebError, viewer
 from cocontrol.web.i18n import lang_of
 
@@ -39,8 +38,7 @@ RUNNERS = ("analyst", "coordinator")
 
 
 def folder(request: Request) -> Path:
-    env = os.environ.get("COCONTROL_SCENARIOS")
-    return Path(env) if env else request.app.state.settings.home / "scenarios"
+    return stored.folder(request.app.state.settings.home)
 
 
 def _specs(request: Request, who: Viewer) -> list[tuple[str, Path, str, str]]:
@@ -71,59 +69,11 @@ class Job:
         return int(time.time() - self.started)
 
 
-def _stat(f: Path) -> tuple:
-    st = f.stat()
-    return (str(f), st.st_mtime_ns, st.st_size)
-
-
-_KEYS: dict[str, tuple[tuple, str]] = {}  # spec path → (stats of its files, content key)
-
-
-def content_key(path: Path) -> str:
-    """SHA-256 of the spec file, the activity and control files it reads and the code fingerprint:
-    equal content gives equal results whatever the files' times. Hashed again only when a
-    file's time or size changed since the last request."""
-    from cocontrol.fingerprint import code_fingerprint
-    from cocontrol.scenarios.spec import read_spec
-
-    known = _KEYS.get(str(path))
-    if known is not None:
-        try:
-            if tuple(_stat(Path(f[0])) for f in known[0]) == known[0]:
-                return known[1]
-        except OSError:
-            pass
-    spec = read_spec(path)
-    files = [Path(f) for f in (path, spec.activity, spec.controls) if f is not None]
-    stats = tuple(_stat(f) for f in files)
-    h = hashlib.sha256(code_fingerprint().encode())
-    for f in files:
-        h.update(str(f).encode() + b"\0" + f.read_bytes() + b"\0")
-    _KEYS[str(path)] = (stats, h.hexdigest())
-    return h.hexdigest()
-
-
-def _cache_file(home: Path, key: str) -> Path:
-    return home / "results" / "scenarios" / f"{key}.pickle"
-
-
 def _compute(path: Path, key: str, home: Path, job: Job) -> None:
-    """The run (in a background thread); the result kept in memory and on disk."""
-    import warnings
-
-    from cocontrol.scenarios import runner
-    from cocontrol.scenarios.spec import read_spec
-
+    """The run (in a background thread), kept in memory and stored on disk
+    (:func:`cocontrol.scenarios.stored.compute_and_store`, as the annual report's chapter)."""
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", UserWarning)
-            result = runner.run(read_spec(path), quantiles=False)
-        target = _cache_file(home, key)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
-        tmp.write_bytes(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
-        os.replace(tmp, target)  # written whole: other workers read it or nothing
-        job.result, job.state = result, "done"
+        job.result, job.state = stored.compute_and_store(path, home, key), "done"
     except CocontrolError as exc:
         from cocontrol.messages import texts
 
@@ -144,17 +94,14 @@ def result_or_job(path: Path, home: Path, *, start: bool = True) -> tuple[Any, J
             return job.result, job
         if job is not None and job.state == "running":
             return None, job
-        cached = _cache_file(home, key)
-        if cached.exists() and job is None:
-            try:
-                result = pickle.loads(cached.read_bytes())
-                done = Job()
-                done.result, done.state = result, "done"
-                _JOBS.clear()  # one city in memory at a time is enough for a city office
-                _JOBS[key] = done
-                return result, done
-            except Exception:  # an unreadable cache file is recomputed
-                log.warning("unreadable scenario cache %s, recomputing", cached)
+        # a run stored since (by another worker or the annual report) replaces a failed one
+        result = stored.load(home, key) if job is None or job.state == "failed" else None
+        if result is not None:
+            done = Job()
+            done.result, done.state = result, "done"
+            _JOBS.clear()  # one city in memory at a time is enough for a city office
+            _JOBS[key] = done
+            return result, done
         if job is not None and job.state == "failed" and not start:
             return None, job
         if not start:

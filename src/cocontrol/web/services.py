@@ -302,8 +302,13 @@ def inventory_path(session: Session, region: str) -> Path | None:
 
 
 def query_inventory(path: Path, by: list[str], year: int | None) -> pd.DataFrame:
-    """Sum ``value`` by ``by`` (sector/fuel/species/scope) with DuckDB over the Parquet file."""
+    """Sum ``value`` by ``by`` (sector/fuel/species/scope) with DuckDB over the Parquet file.
+    Without ``scope`` among ``by`` the sums are direct emissions only (范围一, the published
+    figures' scope: :func:`cocontrol.figures.emissions.direct_scopes`); with it each scope has
+    its own rows."""
     import duckdb
+
+    from cocontrol.figures.emissions import direct_scopes
 
     allowed = {"sector", "fuel", "species", "scope", "year", "unit"}
     cols = [c for c in by if c in allowed] or ["species"]
@@ -311,8 +316,18 @@ def query_inventory(path: Path, by: list[str], year: int | None) -> pd.DataFrame
     try:
         have = set(con.execute("select * from read_parquet(?) limit 0", [str(path)]).df().columns)
         cols = [c for c in cols if c in have]
-        where = "where year = ?" if year is not None and "year" in have else ""
-        params: list[Any] = [str(path)] + ([year] if where else [])
+        conds, params = [], [str(path)]
+        if year is not None and "year" in have:
+            conds.append("year = ?")
+            params.append(year)
+        if "scope" in have and "scope" not in cols:
+            scopes = [r[0] for r in con.execute("select distinct scope from read_parquet(?)",
+                                                [str(path)]).fetchall()]
+            keep = direct_scopes(scopes)
+            if keep is not None:
+                conds.append(f"scope in ({', '.join('?' for _ in keep)})")
+                params += keep
+        where = f"where {' and '.join(conds)}" if conds else ""
         select_cols = ", ".join(cols + (["unit"] if "unit" in have and "unit" not in cols else []))
         sql = (f"select {select_cols}, sum(value) as value from read_parquet(?) {where} "
                f"group by all order by value desc")

@@ -423,7 +423,8 @@ def pollutant_chart(by_sector: Any, year: int, n: int = 10, lang: str = "zh") ->
     if len(table) > n:
         parts["其他" if zh else "rest"] = table.iloc[n:].sum().to_dict()
     title = f"分行业主要大气污染物排放（{year}年）" if zh else f"Main air pollutants by sector ({year})"
-    return charts.stacked_ranking(parts, title, "吨" if zh else "t")
+    # bar totals written as the table beside it writes pollutants (registry figure ``pollutant``)
+    return charts.stacked_ranking(parts, title, "吨" if zh else "t", decimals=figure("pollutant").decimals)
 
 
 def co2_uncertainty(path: Any, year: int, gaps: dict[str, str]) -> list[dict[str, Any]] | None:
