@@ -154,7 +154,6 @@ def _plan() -> dict[str, Any]:
     first, counts = c.checks(ibis.table(stage0.schema(), name="offending"))
     stage1 = c.flags(recs, meth, alias, seen_t)
     repeats = c.repeated(recs)
-    stage1_split = c.flags(recs, meth, alias, seen_t, ibis.table(repeats.schema(), name="repeated"))
     flags = ibis.table(stage1.schema(), name="flags")
     stage2 = c.overlaps(flags, prior_t)
     stage3 = c.flagged(flags, ibis.table(stage2.schema(), name="overlaps"), meth)
@@ -170,8 +169,9 @@ def _plan() -> dict[str, Any]:
     described = c.with_method(per_record, meth)
     ok = described.filter(described.reason.isnull())
     # Spark: stage 1 shuffled once by person and sorted by the caps' keys (person, scene,
-    # year, day, start, row); the overlap rule and the caps then run per person without
-    # another shuffle (see :func:`_spark_stages`)
+    # year, day); the overlap rule and the caps then run per person without another
+    # shuffle (see :func:`_spark_stages`); the repeated ids are a table of their own (few:
+    # Spark broadcasts them rather than shuffling every record to join an aggregate)
     flags_p = c.flags(recs, meth, alias, seen_t, ibis.table(repeats.schema(), name="repeated"))
     flags_p = flags_p.mutate(day=flags_p.start.date(), year=flags_p.start.year())
     fp = ibis.table(flags_p.schema(), name="flags")
@@ -195,7 +195,7 @@ def _plan() -> dict[str, Any]:
     spark["per_record"] = c.credited(ft, day_fix_t, ibis.table(year_fix.schema(),
                                                                name="year_fix"))
     return {"spark": spark, "offending": stage0, "first": first, "counts": counts, "flags": stage1,
-            "repeated": repeats, "flags_split": stage1_split,
+            "repeated": repeats,
             "bad": flags.filter(flags.bad).select("row").limit(1),
             "overlaps": stage2, "flagged": stage3, "day_over": day_over, "day_fix": day_fix,
             "year_over": year_over, "year_fix": year_fix, "per_record": stage4,
