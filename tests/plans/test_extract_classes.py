@@ -1884,3 +1884,12 @@ def test_a_period_opening_its_sentence_dates_it_when_it_is_not_over() -> None:
 def test_computing_power_and_storage_units() -> None:
     text = "到2027年，全市算力规模超过20EFLOPS，存储总量超过150EB，智能算力占比达到40%。"
     assert _keys(text) == [(2027, 20.0, "EFLOPS"), (2027, 150.0, "EB"), (2027, 40.0, "%")]
+
+
+def test_an_equivalence_is_no_target_but_the_goal_before_it_is() -> None:
+    assert _keys("项目年发电3000万度，与同等电量火电厂相比，相当于节约标准煤约1万吨，减排二氧化碳2万吨。") == []
+    assert _keys("到2027年，全市新增光伏装机100万千瓦，相当于每年节约标准煤30万吨。") == [(2027, 100.0, "万千瓦")]
+
+
+def test_a_population_labelled_with_a_hedge_is_a_level() -> None:
+    assert _keys("到2027年，全省气化人口约1500万人。") == [(2027, 1500.0, "万人")]

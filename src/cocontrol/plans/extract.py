@@ -55,6 +55,8 @@ _SKIP_SENTENCE = re.compile(r"测算|初步核算|经核算|预计|预测|预期
                             # a resource's potential (风电项目规划可开发总容量达5485万千瓦, 技术可开发量) and a web
                             # page's reading time (阅读本文需3分钟) are no goals
                             r"|可开发(?:总)?(?:容量|量|规模|资源)"
+                            # 与同等电量火电厂相比，相当于节约标准煤约30万吨，减排二氧化碳…: an equivalence, not a goal
+                            r"|相当于(?=[^，,。；;]{0,12}?(?:节约|减少|减排|替代|植树|种植|\d))"
                             # 2025年我国总节水潜力达298亿立方米, 减排潜力约2亿吨: what could be done, an estimate
                             r"|潜力(?:将)?(?:达到?|约|为|超过?|有)"
                             # 他判断，到2035年…将达到30%以上; 依照当前…的发展趋势，2025年…将达到…: a forecast
