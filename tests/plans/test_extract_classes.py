@@ -1759,6 +1759,10 @@ def test_a_plan_period_right_after_the_subject_dates_its_clause() -> None:
     assert _keys("我市“十三五”单位GDP能耗下降了18%。") == []
 
 
+
+
+
+
 def test_an_example_paragraph_goes_on_with_the_report_before() -> None:
     # 例如，全年完成…: an example of the work just reported, not a goal
     text = "司长表示，2023年，我国大气污染防治开展了大量工作。\n例如，全年完成散煤治理150万户，累计达3900万户。"
@@ -1785,6 +1789,10 @@ def test_a_base_that_names_the_change_it_stands_on_is_no_target() -> None:
     assert [(t.year, t.value, t.base_year, text[t.span[0] - 3 : t.span[0]]) for t in found] == [(2025, 30.0, 2020, "再提升")]
     # negative: a base with its level only (在2015年70微克/立方米的基础上降低25%) is read as before
     assert _keys("到2025年，PM2.5浓度在2015年70微克/立方米的基础上降低25%。") == [(2025, 25.0, "%")]
+
+
+
+
 
 
 
@@ -1852,6 +1860,8 @@ def test_a_headline_with_its_year_is_still_read() -> None:
     assert _keys(text) == [(2030, 6000.0, "万千瓦")]
 
 
+
+
 def test_a_page_posted_later_keeps_the_goals_of_the_plan_it_quotes() -> None:
     text = ("某市老旧小区改造计划是怎样的\n社会热点2026-10-04 12:08:26\n"
             "根据《某市城镇老旧小区改造专项规划(2024-2028年)》，规划为：\n"
@@ -1864,6 +1874,10 @@ def test_a_page_posted_later_still_drops_old_years_of_no_quoted_plan() -> None:
     assert _keys(text) == []
 
 
+
+
+
+
 def test_list_items_on_their_own_lines_after_a_colon_take_the_intro_s_year() -> None:
     text = ("某省能源发展规划\n此外，《规划》从三个方面设定全省2027年能源发展的主要目标:\n"
             "一是能源保障更加有力。能源综合生产能力达到1亿吨标准煤以上。\n"
@@ -1874,6 +1888,8 @@ def test_list_items_on_their_own_lines_after_a_colon_take_the_intro_s_year() -> 
 def test_a_heading_line_with_a_colon_before_prose_still_joins() -> None:
     text = "全国:\n“十四五”时期，单位GDP能源消耗降低13.5%。"
     assert _keys(text) == [(2025, 13.5, "%")]
+
+
 
 
 def test_a_period_opening_its_sentence_dates_it_when_it_is_not_over() -> None:

@@ -319,9 +319,9 @@ OPENED_FLOORS = {  # set: (files, min precision, min recall)
     23: (("blind23_sentences.yaml",), 0.98, 0.99),
     24: (("blind24_sentences.yaml",), 1.0, 1.0),
     25: (("blind25_sentences.yaml",), 1.0, 1.0),
-    26: (("blind26_sentences.yaml",), 0.88, 0.76),  # one-time score 0.738 / 0.425 (kd 2613936); 0.810 / 0.466 after kd; 0.889 / 0.767 with ke (分解表 by place, 我市“十二五”, 可实现)
-    27: (("blind27_sentences.yaml",), 0.95, 0.95),  # one-time 0.846 / 0.917; 0.952 / 0.952 after kd
-    28: (("blind28_sentences.yaml",), 0.88, 0.92),  # one-time 0.782 / 0.907; 0.885 / 0.920 after kd
+    26: (("blind26_sentences.yaml",), 0.97, 0.89),  # one-time score 0.738 / 0.425 (kd 2613936); 0.967 / 0.808 after km; 0.970 / 0.890 (a later copy of a page)
+    27: (("blind27_sentences.yaml",), 0.97, 0.96),  # one-time 0.846 / 0.917; 0.886 / 0.929 after kd (start values, per-units); 0.940 / 0.929 after km; 0.952 / 0.940 after km round 2; 0.976 / 0.952 (a base stating its change); 0.976 / 0.964 (points in time)
+    28: (("blind28_sentences.yaml",), 0.96, 0.96),  # one-time 0.782 / 0.907; 0.784 / 0.920 after kd (per-units); 0.885 / 0.920 after km; 0.897 / 0.933 after km round 2; 0.947 / 0.947 with units compared in 简体 (個 = 个); 0.947 / 0.960 (a year listing its goals); 0.960 / 0.960 (a trend, then a bare year)
     29: (("blind29_sentences.yaml",), 0.74, 0.71),  # one-time score 0.675 / 0.650 (main + kd/ke/km, 15:42); 0.740 / 0.713 after ke (a list on its own lines after a colon, “十四五”新增…)
     30: (("blind30_sentences.yaml",), 0.92, 0.79),  # one-time 0.889 / 0.727; 0.929 / 0.798 after ke (EFLOPS, EB, 相当于, 人口约)
 }

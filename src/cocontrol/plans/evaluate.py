@@ -131,10 +131,14 @@ class Score:
 
 def normalize_unit(unit: str | None) -> str | None:
     """Unit as compared: whitespace removed, full-width ％ → %, 每 → / (微克每立方米 is
-    微克/立方米, one unit spelt two ways); empty → ``None``."""
+    微克/立方米, one unit spelt two ways), traditional characters → simplified (個 is 个, 萬噸 is
+    万吨: a gold unit copied from a 繁体 page names the unit the extractor reads in 简体); empty →
+    ``None``."""
     if unit is None:
         return None
-    unit = re.sub(r"\s+", "", unit).replace("％", "%").replace("每", "/")
+    from cocontrol.plans.script import _tables
+
+    unit = re.sub(r"\s+", "", unit).replace("％", "%").replace("每", "/").translate(_tables()[1])
     return unit or None
 
 

@@ -59,9 +59,11 @@ _SKIP_SENTENCE = re.compile(r"测算|初步核算|经核算|预计|预测|预期
                             r"|相当于(?=[^，,。；;]{0,12}?(?:节约|减少|减排|替代|植树|种植|\d))"
                             # 2025年我国总节水潜力达298亿立方米, 减排潜力约2亿吨: what could be done, an estimate
                             r"|潜力(?:将)?(?:达到?|约|为|超过?|有)"
-                            # 他判断，到2035年…将达到30%以上; 依照当前…的发展趋势，2025年…将达到…: a forecast
-                            r"|(?<![研])判断\s*[，,：:]|(?:依照|按照|按)(?:当前|目前|现有)[^，,。；;]{0,12}趋势"
-                            r"|阅读(?:本文|全文)(?:需要?|约|大约)")
+                            r"|阅读(?:本文|全文)(?:需要?|约|大约)"
+                            # a person's forecast (他判断，到2035年…将达到30%以上; 依照当前…的发展趋势，2025年…将达到…)
+                            # and what happens if nothing is done (若不实施有效的措施予以控制，…将达到4127万吨) are no goals
+                            r"|(?:判断|预判|预估)(?:[，,：:]|称|认为)|(?:若|如果|假如|倘若|如)不(?:实施|采取|加以|进行|控制|治理|改变)"
+                            r"|(?<![研])判断\s*[，,：:]|(?:依照|按照|按)(?:当前|目前|现有)[^，,。；;]{0,12}趋势")
 _OWN_GOAL_BEFORE = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确保|目标|计划|期间|时期")
 _OWN_GOAL = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确保|目标")
 _REVIEW_START = re.compile(
@@ -311,6 +313,13 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
     # targets dated before the issue are dropped only when the document states its issue (a
     # date or its 文号); a year inferred from a title's period must not drop quoted goals
     dated = start_year is not None and said.source not in ("规划期", "", "目标年")
+    if dated and start_year is not None:
+        # a page dated after a year its text still speaks of with intent (贵州：2017年将完成造林绿化15万亩 on a
+        # page of 2022) is a later copy: the text was written the year before that intent at the latest
+        early = [int(m.group(1) or m.group(2)) for m in _INTENT_YEAR.finditer(text)]
+        early = [y for y in early if y < start_year]
+        if early:
+            start_year = min(early) - 1
     if not dated:
         # a text that looks out to a later plan period (展望“十五五”, “十五五”开局, “十五五”规划编制) was
         # written when the period before it was ending: its undated statements of that period report
@@ -585,12 +594,13 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
 
 
 _Y4 = r"(?:19[5-9]\d|20\d{2})"
+_INTENT_YEAR = re.compile(rf"(?<!\d)({_Y4})\s*年(?:底|末)?(?:前)?\s*将(?!近)|将(?:于|在)\s*({_Y4})\s*年")
 # anything in a document that speaks of what is to come (a year ahead, intent, a plan's words)
 _DOC_AHEAD = re.compile(rf"(?<![高升长加降少减])到\s*{_Y4}(?=\s*年)|(?<![截])至\s*{_Y4}\s*年(?!\s*\d{{1,2}}\s*月)|{_Y4}\s*年(?:底|末)?(?:以)?前(?!\s*[一二三四五六七八九十两]{{1,2}}个?(?:季度|月))|力争|确保|(?<!共)争取"
                         r"|将(?!近)(?!(?!把)[^，,。；;！？]{1,16}?(?:放在|摆在|放到|摆到|作为|列为|列入|纳入|视为|当作|当成|置于))|计划|目标|任务|要求|方案|规划|意见|行动|每年|今后|未来|拟|预计|有望|提出|明确|部署"
                         r"|纲要|办法|通知|指标|不低于|不少于|不超过|不高于|控制在|(?:到|至)\s*二〇|十[一二三四五六七八九]五")
 # a paragraph opening on a connective (同时，此外，…) goes on with the paragraph before
-_GOES_ON = re.compile(r"\s*(?:同时|此外|另外|与此同时|除此之外|其中|例如|比如|譬如)[，,]")  # 例如，…: an example of it
+_GOES_ON = re.compile(r"\s*(?:同时|此外|另外|与此同时|除此之外|其中|例如|比如|譬如|具体来看|具体而言)[，,]")
 _DOC_BACK = re.compile(r"以来|截至|截止|已|年来|成效|取得|白皮书|发布会|同比|上年|去年|连续")
 
 

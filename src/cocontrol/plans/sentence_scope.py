@@ -34,8 +34,11 @@ _YEAR_CLAUSE = re.compile(
     rf"(?:[\u4e00-\u9fff]{{0,4}}(?:目标|指标))?(?=[，,：:])"
 )
 # a clause opening with 到/至YYYY年 scopes what follows even without a comma (到2025年全国…)
-# (…电 (记者王政)到2025年,…: a byline's closing bracket opens the clause as a comma does)
-_TO_CLAUSE = re.compile(rf"(?:^{_NUMBERING}|[，,：:；;]|(?<=[\u4e00-\u9fff])[）)]|明确|提出|要求|指出|规定|强调|目标是|目标为|[，,：:][一二三四五六七八九十]{{1,2}}是)\s*(?:力争|确保|争取|即|计划)?\s*(?:到|至)\s*({_Y})\s*年(?!\s*的)")
+# (本报北京12月4日电（记者王政）到2025年，…: after a dateline's bracket; 总体目标，我国到2020年，…: after the
+# country or province the goals are for)
+_TO_CLAUSE = re.compile(rf"(?:^{_NUMBERING}|[，,：:；;]|明确|提出|要求|指出|规定|强调|目标是|目标为|[，,：:][一二三四五六七八九十]{{1,2}}是"
+                        rf"|(?<=[电讯])\s*[（(][^（）()]{{1,16}}[)）]|(?<=[，,：:；;])(?:我国|全国|全省|全市|我省|我市|全区|我区))"
+                        rf"\s*(?:力争|确保|争取|即|计划)?\s*(?:到|至)\s*({_Y})\s*年(?!\s*的)")
 _RANGE_CLAUSE = re.compile(rf"(?:^|(?P<said>目标是|目标为|提出|明确|要求)?[，,：:；;。])\s*{_Y}\s*年?\s*[—\-－~～]+\s*(?P<y>{_Y})\s*年(?=[，,])")
 # a stage named with its years (近期目标（2023—2025年）：) scopes what follows as its last year
 _STAGE_CLAUSE = re.compile(rf"[（(]\s*{_Y}\s*年?\s*[—\-－~～至到]+\s*({_Y})\s*年?\s*[)）]\s*(?=[，,：:])")

@@ -410,7 +410,8 @@ def _tab_cells(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return cells
 
 
-_OPEN_ROW = re.compile(r"^[^|\n]{1,40}?(?:\s*\|\s*[^|\n]{0,40}?)*\s*\|\s*$")
+# (a cell holding a sentence — 到2025年，新建绿色工厂10家。 | 市工信局 | — is a task row: its text is read as prose)
+_OPEN_ROW = re.compile(r"^[^|\n。；;，,]{1,40}?(?:\s*\|\s*[^|\n。；;，,]{0,40}?)*\s*\|\s*$")
 
 
 def _caption(text: str, lines: list[tuple[int, int]], i: int) -> str:

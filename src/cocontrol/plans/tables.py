@@ -177,7 +177,7 @@ def table_targets(tables: list[Table], text: str, issue_year: int | None = None)
 # a table that breaks a goal down by place (目标分解表): 地区 | 单位…能耗降幅目标(%) | … / 县(市、区) | 碳强度下降目标 | …
 _PLACE_HEADER = re.compile(r"^(?:地区|区域|地市|城市|市(?:\(州\)|（州）)?|县|区县|县区|县\(市、区\)|县（市、区）|县\(市\)区|各?[县市区镇]"
                            r"|单位名称|名称|镇\(街道\)|镇（街道）|镇街|乡镇|街道)$")
-_GOAL_COLUMN = re.compile(r"目标|指标|降幅|下降|降低|削减|减少|任务")
+_GOAL_COLUMN = re.compile(r"目标|指标|降幅|下降|降低|削减|减少|任务|增量|总量|控制")
 _NOT_GOAL_COLUMN = re.compile(r"^(?:责任|牵头|配合|备注|序号)|部门$|单位$")
 _TITLE_PERIOD = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?")
 
@@ -216,6 +216,8 @@ def breakdown_targets(table: Table) -> list[Target]:
             if t is not None and t.value is not None:
                 if re.search(r"降幅|下降|降低|削减|减少", header[i]):
                     t.relation = "reduce_by"
+                elif re.search(r"控制|上限|增量|总量", header[i]):
+                    t.relation = "<="  # 能耗增量控制(万吨标准煤): a cap on the place
                 out.append(t)
     return out
 

@@ -114,7 +114,8 @@ def past_deadline(sentence: str, issue_year: int | None) -> bool:
 
 
 # the clause after a verb + 了 up to its end: a number there is what the past verb moved
-_REST_OF_CLAUSE = re.compile(r"[^，,；;。！？!?]{0,16}?(?:(?<![第])\d(?![\d.]*\s*(?:年|月|日))|[一二两三四五六七八九十百千]+(?:个|家|座|项|条|处|成|倍|万|亿))")
+# (增加了2025这个时点, 提出了2030和2060两个时点: years named as points in time are no amount)
+_REST_OF_CLAUSE = re.compile(r"[^，,；;。！？!?]{0,16}?(?:(?<![第\d])(?!(?:19|20)\d\d(?:\s*[和、与及]\s*(?:19|20)\d\d)*\s*(?:这|两个|两|时点))\d(?![\d.]*\s*(?:年|月|日))|[一二两三四五六七八九十百千]+(?:个|家|座|项|条|处|成|倍|万|亿))")
 
 
 def reported(sentence: str, governing: bool = False) -> bool:
