@@ -364,19 +364,22 @@ def _timed(cmd: list[str], cwd: Path) -> dict:
             "ok": proc.returncode == 0, "stdout": text.strip(), "stderr": error.strip()[-400:]}
 
 
-def run_cli_bench(rows: int, repeat: int, only: list[str]) -> None:
-    """``--cli``: the CLI and both references on the CSV and the Parquet file, interleaved."""
+def run_cli_bench(rows: int, repeat: int, only: list[str], data: Path | None = None) -> None:
+    """``--cli``: the CLI and both references on the CSV and the Parquet file, interleaved.
+    ``data``: a folder made before by ``--generate-cli DIR ROWS`` (else generated here)."""
     cli = Path(sys.executable).with_name("cocontrol")
     cli_cmd = [str(cli)] if cli.exists() else [sys.executable, "-m", "cocontrol"]
     with tempfile.TemporaryDirectory(prefix="bench_cli_") as tmp:
-        folder = Path(tmp)
+        folder = Path(tmp) if data is None else data.resolve()
         t0 = time.perf_counter()
-        # generated in a child process: wait4's ru_maxrss of a later child counts the memory
-        # its parent had at fork time, so the parent stays small
-        subprocess.run([sys.executable, __file__, "--generate-cli", str(folder), str(rows)],
-                       check=True)
+        if data is None:
+            # generated in a child process: wait4's ru_maxrss of a later child counts the
+            # memory its parent had at fork time, so the parent stays small
+            subprocess.run([sys.executable, __file__, "--generate-cli", str(folder), str(rows)],
+                           check=True)
         paths = {"csv": folder / "activity.csv", "parquet": folder / "activity.parquet"}
-        print(f"generated {rows:,} rows: CSV {paths['csv'].stat().st_size / 1024**3:.2f} GiB, "
+        made = (f"generated {rows:,} rows" if data is None else f"files of {folder}")
+        print(f"{made}: CSV {paths['csv'].stat().st_size / 1024**3:.2f} GiB, "
               f"Parquet {paths['parquet'].stat().st_size / 1024**3:.2f} GiB in "
               f"{time.perf_counter() - t0:.0f} s", flush=True)
         script = folder / "reference.py"
@@ -459,7 +462,10 @@ def main() -> None:
     parser.add_argument("--city", help="small input only: compute() on this demo city")
     parser.add_argument("--cli", action="store_true",
                         help="issue 9: the CLI on a CSV and a Parquet file vs references")
-    parser.add_argument("--generate-cli", nargs=2, help=argparse.SUPPRESS)
+    parser.add_argument("--generate-cli", nargs=2, metavar=("DIR", "ROWS"),
+                        help="--cli's files only, into DIR (to be timed later with --data DIR)")
+    parser.add_argument("--data", type=Path,
+                        help="with --cli: time on the files of --generate-cli DIR ROWS (kept)")
     args = parser.parse_args()
     if args.generate_cli:
         generate_cli(Path(args.generate_cli[0]), int(args.generate_cli[1]))
@@ -468,7 +474,7 @@ def main() -> None:
         picked = [n for n in args.only if n in ("cli", "duckdb_query", "duckdb_preagg",
                                                 "pandas")]
         picked = [] if picked == ["pandas"] and "--only" not in sys.argv else picked
-        run_cli_bench(args.rows, args.repeat, picked)
+        run_cli_bench(args.rows, args.repeat, picked, args.data)
         return
     if args.child:
         child(args.child[0], Path(args.child[1]))

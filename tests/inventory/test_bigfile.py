@@ -165,3 +165,25 @@ def test_repeated_hashes_of_chunks_and_null_count() -> None:
     assert sliced["h"].to_pylist() == [2]
     none, nulls = bigfile.repeated_hashes(pa.chunked_array([pa.array([1, None, 1], pa.int64())]))
     assert none.num_rows == 0 and nulls == 1
+
+
+def test_hash_threads_one_thread_only_when_the_read_is_not_the_longer(monkeypatch) -> None:
+    """On two cores the second read gets one thread when it is expected to take less than
+    4/3 of the per-key work beside it (H < 4/3·P: then max(H, P) < P + H/4), else both cores;
+    per row a CSV's second parse costs ~4 times a Parquet read; more cores: every core."""
+    monkeypatch.setattr("os.cpu_count", lambda: 2)
+    groups = 115_000
+    # the issue-9 file: 10 M rows, ~115 000 groups — Parquet H ≈ 0.9 s, P ≈ 1.0 s: one thread
+    assert bigfile.hash_threads(10_000_000, groups, csv=False) == 1
+    # its CSV: the second parse ~3.6 s against ~1.0 s: both cores
+    assert bigfile.hash_threads(10_000_000, groups, csv=True) == 2
+    # ten times the rows of Parquet: the read is the longer, both cores
+    assert bigfile.hash_threads(100_000_000, groups, csv=False) == 2
+    # the boundary: 4/3 × 100 rows a group (Parquet), 4/3 × 28 (CSV)
+    assert bigfile.hash_threads(133 * groups, groups, csv=False) == 1
+    assert bigfile.hash_threads(134 * groups, groups, csv=False) == 2
+    assert bigfile.hash_threads(37 * groups, groups, csv=True) == 1
+    assert bigfile.hash_threads(38 * groups, groups, csv=True) == 2
+    assert bigfile.hash_threads(10, 0, csv=False) == 1  # no groups: a tiny file
+    monkeypatch.setattr("os.cpu_count", lambda: 8)
+    assert bigfile.hash_threads(10_000_000, groups, csv=False) == 8

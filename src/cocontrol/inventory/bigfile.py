@@ -146,17 +146,45 @@ def clean_groups(con: duckdb.DuckDBPyConnection, mapping: dict[str, str],
     return con.sql(sql.not_one_to_one(keys)).fetchone()[0] == 0
 
 
-def hash_pass(path: str | Path, mapping: dict[str, str], kinds: dict[str, str]
-              ) -> tuple[pa.Table, int]:
+def hash_pass(path: str | Path, mapping: dict[str, str], kinds: dict[str, str],
+              threads: int | None = None) -> tuple[pa.Table, int]:
     """Second read, on a connection of its own (so it can run beside the per-key work of
     the first): the repeated hashes of the keys as given and the rows whose facility
-    cleaning may change (:func:`repeated_hashes`)."""
+    cleaning may change (:func:`repeated_hashes`). ``threads``: DuckDB threads of that
+    connection (:func:`hash_threads`; default every core)."""
     con = connect()
+    if threads:
+        con.execute(f"SET threads={int(threads)}")
     try:
         register_file(con, path)
         return repeated_hashes(con.sql(sql.hashes(mapping, kinds)).to_arrow_table()["h"])
     finally:
         con.close()
+
+
+# Per-row cost of the second read against the per-key work's cost per group of the first
+# read, as rows per group at which the two take about as long (10 M rows, ~115 000 groups,
+# one thread each: Parquet ~0.9 s / ~1.0 s, CSV ~3.6 s / ~1.0 s)
+HASH_ROWS_PER_GROUP = {"parquet": 100, "csv": 28}
+
+
+def hash_threads(rows: int, groups: int, csv: bool) -> int:
+    """DuckDB threads for the second read (:func:`hash_pass`), which runs beside the per-key
+    work (one thread, ~proportional to the groups) — on two cores, say H and P their CPU
+    seconds on one thread. With two threads for the read the three threads share the two
+    cores, so the per-key work gets two thirds of one while the read runs: done after
+    P + H/4 when H < 2P (a core idles at the end), after P/2 + H/2 otherwise. With one
+    thread each: after max(H, P). One thread is the shorter whenever H < 4/3·P — a file
+    with ~100 rows per group or fewer (Parquet; ~28 for CSV, whose second parse costs
+    ~4 times as much a row) — and the read then also costs a little less CPU (no second
+    thread to feed). More cores than two: every core."""
+    import os
+
+    cores = os.cpu_count() or 1
+    if cores > 2:
+        return cores
+    per_group = HASH_ROWS_PER_GROUP["csv" if csv else "parquet"]
+    return 1 if rows * 3 < 4 * per_group * max(groups, 1) else cores
 
 
 def duplicate_rows(con: duckdb.DuckDBPyConnection, mapping: dict[str, str],
@@ -294,8 +322,11 @@ def run(path: str | Path, *, gwp: str = "AR5", controls: object = None, factors:
             _read(grouping.result, file)
             # the second read starts now, beside the cleaning, the checks, the per-key work
             # and the writing of the output (to a temporary file, renamed once it is known
-            # that no key is given twice)
-            hashing = pool.submit(hash_pass, path, mapping, kinds)
+            # that no key is given twice), on one thread or every core (:func:`hash_threads`)
+            rows, groups = con.sql("SELECT COALESCE(SUM(rows), 0), COUNT(*) "
+                                   "FROM groups").fetchone()
+            hashing = pool.submit(hash_pass, path, mapping, kinds,
+                                  hash_threads(int(rows), int(groups), is_csv(path)))
             try:
                 one_to_one = _read(lambda: clean_groups(con, mapping, kinds), file)
             except BaseException:
