@@ -18,7 +18,9 @@ extracted twice counts once as a hit and once as a false positive. Gold targets 
 a false positive, and a missed one is not a false negative. A prediction matches an uncertain
 target when it agrees at the anchor in value and unit, whatever its year: the doubt an annotator
 notes is most often the year itself ("2025 by meaning, null by the paragraph rule"), so either
-reading is accepted and neither is counted.
+reading is accepted and neither is counted. An uncertain target read for several years (a year
+range, one record per year) ignores one prediction per year; a second prediction of the same year
+is still a false positive (from 2026-12-06 16:00 UTC, lead, decided before blind sets 31–34 were scored).
 
 precision = hits / (predicted − predictions matching uncertain gold),
 recall = hits / certain gold, F1 = 2PR / (P + R).
@@ -242,6 +244,13 @@ def score(predicted: Sequence[Target], gold: Sequence[GoldTarget], text: str, *,
     ]
     doubt_pairs = _max_matching(doubt_edges, len(doubtful))
     consumed = {unmatched[k] for k in doubt_pairs}
+    # the same doubtful target read for other years (a range, one record per year): ignored too
+    years = {(j, predicted[unmatched[k]].year) for k, j in doubt_pairs.items()}
+    for k, i in enumerate(unmatched):
+        other_year = [j for j in doubt_edges[k] if (j, predicted[i].year) not in years]
+        if i not in consumed and other_year:
+            consumed.add(i)
+            years.add((other_year[0], predicted[i].year))
 
     result = Score(ignored=len(consumed))
     for i, j in sorted(pairs.items(), key=lambda kv: certain[kv[1]]):
