@@ -146,3 +146,14 @@ def test_the_month_a_document_was_issued_dates_no_goal() -> None:
 def test_a_month_deadline_still_dates_its_goal() -> None:
     # negative: 2027年6月底前 is a deadline
     assert _keys("2027年6月底前，全省新建大型数据中心电能利用效率不高于1.25。") == [(2027, 1.25, "无量纲")]
+
+
+def test_proving_reserves_governs_their_amount() -> None:
+    # 探明…储量N, 可采储量M: the reserves a plan sets out to prove
+    assert _keys("到2027年，探明页岩气地质储量3000亿立方米，可采储量800亿立方米。") == [
+        (2027, 3000.0, "亿立方米"), (2027, 800.0, "亿立方米")]
+
+
+def test_reserves_proved_so_far_report() -> None:
+    # negative: 截至…累计探明 is a report
+    assert _keys("截至2024年底，全省累计探明天然气地质储量3000亿立方米。") == []
