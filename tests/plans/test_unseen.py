@@ -126,7 +126,8 @@ def _check(title: str, entries: list[dict[str, Any]], min_p: float = MIN_P, min_
                                   "blind20_sentences.yaml", "blind20_docs.yaml",
                                   "blind21_sentences.yaml", "blind21_docs.yaml",
                                   "blind22_sentences.yaml", "blind23_sentences.yaml",
-                                  "blind24_sentences.yaml", "blind25_sentences.yaml"])
+                                  "blind24_sentences.yaml", "blind25_sentences.yaml",
+                                  "blind32_sentences.yaml"])
 def test_anchors_are_in_the_texts(name: str) -> None:
     for e in _entries(name):
         assert e.get("source"), "every quote names where it was read"
