@@ -129,7 +129,8 @@ def _check(title: str, entries: list[dict[str, Any]], min_p: float = MIN_P, min_
                                   "blind24_sentences.yaml", "blind25_sentences.yaml",
                                   "blind26_sentences.yaml",
                                   "blind27_sentences.yaml",
-                                  "blind28_sentences.yaml"])
+                                  "blind28_sentences.yaml",
+                                  "blind34_sentences.yaml"])
 def test_anchors_are_in_the_texts(name: str) -> None:
     for e in _entries(name):
         assert e.get("source"), "every quote names where it was read"
