@@ -47,7 +47,9 @@ _STAGE_CLAUSE = re.compile(rf"[（(]\s*{_Y}\s*年?\s*[—\-－~～至到]+\s*({_
 _PERIOD_CLAUSE = re.compile(r"(?:^|[，,：:；;。】》\n]|明确|提出|要求)\s*(?P<to>到|至)?\s*[“\"]?十([一二三四五六七八九])五[”\"]?"
                             r"(?:(?P<when>末|期末|期间|时期)\s*(?=[，,：:])"
                             # “十四五”全市…累计建成…: the period opens a clause whose subject follows at once
-                            r"|(?=(?:全|我)[省市区县国]))")
+                            r"|(?=(?:全|我)[省市区县国])"
+                            # “十五五”将建成…, “十五五”力争…: the period as the time of a stated intent
+                            r"|(?=将(?!近)|力争|计划|拟))")
 # 我市“十二五”单位GDP二氧化碳排放需下降18%: the period right after the subject opening a clause
 # (“十四五”新增电力装机容量3460万kW以上: the period opening its sentence before what it states)
 _SUBJECT_PERIOD = re.compile(r"(?:(?:^|[，,：:；;。])\s*(?:我|全|本)[市省区县]|^\s*)(?P<to>)[“\"]?十([一二三四五六七八九])五[”\"]?(?P<when>)"
