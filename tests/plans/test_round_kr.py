@@ -18,3 +18,17 @@ def test_a_plan_period_before_a_future_verb_dates_the_goal() -> None:
 def test_a_plan_period_before_将近_is_no_intent() -> None:
     # negative: 将近 (nearly) is no future verb; a period's completed work stays a report
     assert _keys("会上介绍,“十四五”将近完成了改造800公里。") == []
+
+
+def test_an_example_of_results_is_no_target() -> None:
+    # a paragraph describing work, then 例如，… with no future marker: the example and the sentences after it
+    # illustrate results (their 每年/年均 is what a work does yearly, not a goal's pace)
+    text = ("某区通过多能互补重构能源体系。例如,某园区建成2兆瓦屋顶光伏,年均减排900吨。"
+            "另一园区依托储能电站,每年可消纳5亿千瓦时绿电,减少二氧化碳排放40万吨。")
+    assert _keys(text) == []
+
+
+def test_an_example_that_looks_ahead_stays_a_goal() -> None:
+    # negative: an example with its own deadline is a goal; so is one after a paragraph looking ahead
+    assert _keys("某区通过多能互补重构能源体系。例如,到2028年,建成示范园区12个。") == [(2028, 12.0, "个")]
+    assert _keys("到2027年，全市将推进清洁取暖。\n例如，完成散煤治理5万户。") == [(None, 5.0, "万户")]

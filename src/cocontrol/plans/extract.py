@@ -501,6 +501,7 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
             continue  # 西藏完成造林近600万亩 / 单位GDP能耗下降25%!: a news headline without a look ahead reports
         read_prev = True  # the sentence before (same paragraph) was read, not skipped as a report
         breakdown_goes_on = False
+        illustrating = False  # an example (例如，…) opened in a paragraph that had not looked ahead
         if p is paras[0] and len(paras) > 1 and _YEARLESS_HEADLINE.fullmatch(body.strip()) \
                 and not re.search(r"(?:19|20)\d{2}\s*年|十[一二三四五六七八九]五|今年|明年", body):
             continue  # 某省出台清洁取暖方案 推广面积超三亿平方米: a headline without a year sums up its body, sets nothing of its own
@@ -513,6 +514,16 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                 breakdown_goes_on = sentence.rstrip().endswith(("；", ";"))  # …的90.6%；修复…9000公顷…
                 continue
             breakdown_goes_on = False
+            # 某园区通过…重构能源体系。例如，某区依托…，每年可消纳…，减少排放160万吨。某区建成…: an example in a
+            # paragraph that has not looked ahead illustrates results, and so do the sentences after it, unless one
+            # names its own future (an example after goals, 到2027年，…。例如，完成…, is read as usual)
+            ahead_here = _DOC_AHEAD.search(_HABITUAL.sub("", sentence)) is not None
+            if s0 > 0 and not found_prev and _EXAMPLE_SAID.match(sentence) and not ahead_here \
+                    and _DOC_AHEAD.search(body, 0, s0) is None:
+                illustrating = True
+            if illustrating and not ahead_here:
+                read_prev = False
+                continue
             read_prev = False
             year_here, past_here = scope.read(sentence)
             # 2024年…利用率预测达到92%；新增完成2.5万个…: a projection or statistic goes on after ；
@@ -636,6 +647,8 @@ _LIST_INTRO_YEAR = re.compile(r"(?:(?:到|至)\s*((?:19[5-9]\d|20\d{2}))\s*年(?
                               r"(?=$|[一二三四五六七八九十]+是|\d{1,2}\s*[.．、]|[（(]\d{1,2}[）)]|[①-⑳]|——)")
 _BREAKDOWN = re.compile(r"\s*其中\s*[，,：:]")
 _EXAMPLE = re.compile(r"\s*(?:(?:例如|比如|譬如)\s*[，,：:]?|如(?=[\u4e00-\u9fff]{2,3}[、和及与]))")
+_EXAMPLE_SAID = re.compile(r"\s*(?:例如|比如|譬如|举例来说|以[\u4e00-\u9fff]{1,10}为例)\s*[，,：:]")
+_HABITUAL = re.compile(r"每年|年均")  # 每年可消纳… in an example: what a work does yearly, not a goal's pace
 _GOAL_YEAR = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确保")  # a piece naming its own goal
 _DOC_BACK = re.compile(r"以来|截至|截止|已|年来|成效|取得|白皮书|发布会|同比|上年|去年|连续")
 
