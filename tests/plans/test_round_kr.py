@@ -32,3 +32,14 @@ def test_an_example_that_looks_ahead_stays_a_goal() -> None:
     # negative: an example with its own deadline is a goal; so is one after a paragraph looking ahead
     assert _keys("某区通过多能互补重构能源体系。例如,到2028年,建成示范园区12个。") == [(2028, 12.0, "个")]
     assert _keys("到2027年，全市将推进清洁取暖。\n例如，完成散煤治理5万户。") == [(None, 5.0, "万户")]
+
+
+def test_a_move_between_levels_in_a_year_scope_is_the_goal() -> None:
+    # 到2027年，…；森林覆盖率由20%提高到22%；…: inside a year ahead the move names the level to reach
+    text = "到2027年,湿地面积稳定在50万亩;森林覆盖率由20%提高到22%;空气质量优良天数比率达到85%。"
+    assert _keys(text) == [(2027, 50.0, "万亩"), (2027, 22.0, "%"), (2027, 85.0, "%")]
+
+
+def test_a_move_between_levels_in_a_past_year_reports() -> None:
+    # negative: the same move under a year gone is a report
+    assert _keys("2023年,全市森林覆盖率由20%提高到22%;空气质量优良天数比率达到85%。") == []

@@ -580,7 +580,7 @@ def is_statement(sentence: str, issue_year: int | None = None, scope_year: int |
     if past is not None and scope_year is not None and (over := _OVERFULFIL_GOAL.match(sentence)) is not None:
         # 到2020年，…。超额完成国家下达的各项指标，非化石能源…达7%以上: to exceed an assigned target is a goal too
         past = _PAST.search(sentence, over.end())
-    if past is not None or reported(sentence) or _moved_to_past(sentence, issue_year):
+    if past is not None or reported(sentence) or _moved_to_past(sentence, issue_year, scope_year):
         return True
     if _RANK.search(sentence) is not None and (
             scope_year is None or scope_year < (ASSUMED_ISSUE_YEAR if issue_year is None else issue_year)):
@@ -625,9 +625,14 @@ def _moved_ahead(sentence: str, issue_year: int | None) -> bool:
         ASSUMED_ISSUE_YEAR if issue_year is None else issue_year)
 
 
-def _moved_to_past(sentence: str, issue_year: int | None) -> bool:
+def _moved_to_past(sentence: str, issue_year: int | None, scope_year: int | None = None) -> bool:
+    """A move from one level to another (由66%提高到73%) with no year after the issue: a report —
+    unless the sentence lies in the scope of a year ahead (到2027年，…；森林覆盖率由20%提高到22%；
+    …): then the move is the goal to that year. A move to a written past year (提高到2024年的…) reports."""
     ref = ASSUMED_ISSUE_YEAR if issue_year is None else issue_year
     m = _MOVED.search(sentence)
+    if m is not None and m.group(1) is None and scope_year is not None and scope_year > ref:
+        return False
     if m is not None and re.match(r"\s*[\d.]+\s*(?:%|[\u4e00-\u9fff/]{0,8}?)(?:以上|以下|以内)", sentence[m.end():]):
         return False  # 从目前的40%提高到45%以上: a bound sets the level to reach
     return m is not None and (m.group(1) is None or int(m.group(1)) <= ref)
