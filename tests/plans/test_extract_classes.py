@@ -1454,6 +1454,12 @@ def test_a_table_whose_cells_run_together_gives_one_target_per_row_and_year() ->
     assert _one(text, 70.0)["indicator"] == "绿色建筑占比"
 
 
+def test_run_together_cells_of_one_unit_are_split_too() -> None:
+    text = "附表 交通目标分解表指标目标值2023年2024年2025年新能源汽车保有量5万辆8万辆12万辆充电桩数量300个500个800个"
+    assert _keys(text) == [(2023, 5.0, "万辆"), (2024, 8.0, "万辆"), (2025, 12.0, "万辆"),
+                           (2023, 300.0, "个"), (2024, 500.0, "个"), (2025, 800.0, "个")]
+
+
 def test_a_baseline_column_before_run_together_years_is_the_baseline() -> None:
     text = "表1 主要指标现状值2020年2025年森林覆盖率30%35%"
     assert _keys(text) == [(2025, 35.0, "%")]
@@ -1753,6 +1759,10 @@ def test_a_plan_period_right_after_the_subject_dates_its_clause() -> None:
     assert _keys("我市“十三五”单位GDP能耗下降了18%。") == []
 
 
+
+
+
+
 def test_an_example_paragraph_goes_on_with_the_report_before() -> None:
     # 例如，全年完成…: an example of the work just reported, not a goal
     text = "司长表示，2023年，我国大气污染防治开展了大量工作。\n例如，全年完成散煤治理150万户，累计达3900万户。"
@@ -1770,3 +1780,132 @@ def test_a_year_clause_after_a_bylines_bracket_scopes_the_paragraph() -> None:
     # 本报北京12月4日电 (记者某某)到2025年，…。其中，…降低18%: the bracket closes the byline; 到2025年 opens the scope
     text = "本报北京12月4日电 (记者李明)到2025年，工业绿色转型取得显著成效。其中，单位工业增加值二氧化碳排放降低18%。"
     assert _keys(text) == [(2025, 18.0, "%")]
+
+
+def test_a_base_that_names_the_change_it_stands_on_is_no_target() -> None:
+    # 在2020年提高节能30%的基础上再提升30%: the first 30% is the base; the goal is the second, dated 2025, base 2020
+    found = extract_plan("到2025年，新建建筑按超低能耗标准设计建造，在2020年提高节能30%的基础上再提升30%。").targets
+    text = "到2025年，新建建筑按超低能耗标准设计建造，在2020年提高节能30%的基础上再提升30%。"
+    assert [(t.year, t.value, t.base_year, text[t.span[0] - 3 : t.span[0]]) for t in found] == [(2025, 30.0, 2020, "再提升")]
+    # negative: a base with its level only (在2015年70微克/立方米的基础上降低25%) is read as before
+    assert _keys("到2025年，PM2.5浓度在2015年70微克/立方米的基础上降低25%。") == [(2025, 25.0, "%")]
+
+
+
+
+
+
+
+def test_ke_achievable_as_a_quality_does_not_make_a_projection() -> None:
+    text = "到2027年，全县清洁能源消费占比超过40%，探索出一条可实现、可复制、可推广的发展之路。"
+    assert _keys(text) == [(2027, 40.0, "%")]
+    assert _keys("项目建成后，每年可节约标准煤9万吨。") == []
+
+
+def test_a_share_of_the_units_a_deed_is_done_to_is_a_target() -> None:
+    text = "2027年年底前，对全市60%以上的工业园区和40%以上的乡镇园区实施循环化改造。"
+    assert _keys(text) == [(2027, 60.0, "%"), (2027, 40.0, "%")]
+
+
+def test_a_projection_inside_a_goal_list_does_not_silence_the_pieces_after_it() -> None:
+    text = "到2027年，全市断面水质优良比例预计达到85%以上；城市黑臭水体比例控制在5%以内；饮用水水源达标率达到100%。"
+    assert _keys(text) == [(2027, 5.0, "%"), (2027, 100.0, "%")]
+
+
+def test_a_projected_statistic_still_silences_the_pieces_after_it() -> None:
+    assert _keys("2024年全市秸秆综合利用率预测达到92%；新增完成农村改厕2.5万户。") == []
+
+
+def test_amounts_of_one_verb_joined_by_he_are_each_a_target() -> None:
+    assert _keys("到2027年，建设300万千瓦光伏和120万千瓦风电项目。") == [(2027, 300.0, "万千瓦"), (2027, 120.0, "万千瓦")]
+
+
+def test_unit_sizes_joined_by_he_without_a_creating_verb_are_no_targets() -> None:
+    assert _keys("到2027年，对30万千瓦和60万千瓦机组实施节能改造。") == []
+
+
+def test_a_period_of_milestones_after_qizhong_under_a_goal() -> None:
+    text = "到2030年，全省建成高标准农田6亿亩。其中，“十四五”期间建成3亿亩。"
+    assert _keys(text) == [(2030, 6.0, "亿亩"), (2025, 3.0, "亿亩")]
+
+
+def test_within_a_year_a_plan_states_looks_ahead_and_raw_coal_is_a_unit() -> None:
+    text = "某省近日出台2027年煤炭消费减量替代工作方案，提出2027年内全省净压减煤炭消费量500万吨以上，煤炭消费总量控制在2.1亿吨原煤以内。"
+    assert _keys(text) == [(2027, 500.0, "万吨"), (2027, 2.1, "亿吨原煤")]
+
+
+def test_a_place_list_whose_first_name_leaves_out_its_suffix() -> None:
+    text = "到2027年，其中江门、肇庆市的细颗粒物年均浓度达到25微克/立方米以下。"
+    assert [t.indicator[:3] for t in extract_plan(text).targets] == ["江门的", "肇庆市"]
+
+
+def test_an_amount_places_do_together_is_one_target() -> None:
+    assert _keys("到2027年，在东阳市、西林县开展8万亩退化林修复试点。") == [(2027, 8.0, "万亩")]
+    assert _keys("到2027年，东阳市、西林县PM2.5年均浓度下降10%。") == [(2027, 10.0, "%"), (2027, 10.0, "%")]
+
+
+def test_a_years_plan_written_niandu_jihua_looks_ahead() -> None:
+    text = "近年来，某省把老旧小区改造视作民生重点。某省2027年度计划新开工改造小区800个，截至今年5月底，已开工300个。"
+    assert _keys(text) == [(2027, 800.0, "个")]
+    assert "计划" not in _one(text, 800.0)["indicator"]
+
+
+def test_a_headline_without_a_year_sets_nothing_of_its_own() -> None:
+    text = "某县出台清洁取暖实施方案 推广面积超二百万平方米\n记者获悉，某县近日出台清洁取暖实施方案。到2027年，全县清洁取暖面积达到220万平方米。"
+    assert _keys(text) == [(2027, 220.0, "万平方米")]
+
+
+def test_a_headline_with_its_year_is_still_read() -> None:
+    text = "某省：到2030年，风光发电装机量达6000万千瓦以上\n某省人民政府近日印发《某省碳达峰实施方案》。"
+    assert _keys(text) == [(2030, 6000.0, "万千瓦")]
+
+
+
+
+def test_a_page_posted_later_keeps_the_goals_of_the_plan_it_quotes() -> None:
+    text = ("某市老旧小区改造计划是怎样的\n社会热点2026-10-04 12:08:26\n"
+            "根据《某市城镇老旧小区改造专项规划(2024-2028年)》，规划为：\n"
+            "1、到2024年，新开工改造城镇老旧小区120个。\n2、到2027年，新开工改造城镇老旧小区250个。\n")
+    assert _keys(text) == [(2024, 120.0, "个"), (2027, 250.0, "个")]
+
+
+def test_a_page_posted_later_still_drops_old_years_of_no_quoted_plan() -> None:
+    text = "某省召开新闻发布会\n时间:2026-05-21 10:00:00\n到2020年，全省PM2.5平均浓度下降了15%。2019年，全省完成造林10万亩。"
+    assert _keys(text) == []
+
+
+
+
+
+
+def test_list_items_on_their_own_lines_after_a_colon_take_the_intro_s_year() -> None:
+    text = ("某省能源发展规划\n此外，《规划》从三个方面设定全省2027年能源发展的主要目标:\n"
+            "一是能源保障更加有力。能源综合生产能力达到1亿吨标准煤以上。\n"
+            "二是能源结构更加优化。非化石能源消费比重力争达到30%以上。\n")
+    assert _keys(text) == [(2027, 1.0, "亿吨标准煤"), (2027, 30.0, "%")]
+
+
+def test_a_heading_line_with_a_colon_before_prose_still_joins() -> None:
+    text = "全国:\n“十四五”时期，单位GDP能源消耗降低13.5%。"
+    assert _keys(text) == [(2025, 13.5, "%")]
+
+
+
+
+def test_a_period_opening_its_sentence_dates_it_when_it_is_not_over() -> None:
+    text = "某省“十四五”能源发展规划\n“十四五”新增电力装机容量3460万千瓦以上。\n"
+    assert _keys(text) == [(2025, 3460.0, "万千瓦")]
+
+
+def test_computing_power_and_storage_units() -> None:
+    text = "到2027年，全市算力规模超过20EFLOPS，存储总量超过150EB，智能算力占比达到40%。"
+    assert _keys(text) == [(2027, 20.0, "EFLOPS"), (2027, 150.0, "EB"), (2027, 40.0, "%")]
+
+
+def test_an_equivalence_is_no_target_but_the_goal_before_it_is() -> None:
+    assert _keys("项目年发电3000万度，与同等电量火电厂相比，相当于节约标准煤约1万吨，减排二氧化碳2万吨。") == []
+    assert _keys("到2027年，全市新增光伏装机100万千瓦，相当于每年节约标准煤30万吨。") == [(2027, 100.0, "万千瓦")]
+
+
+def test_a_population_labelled_with_a_hedge_is_a_level() -> None:
+    assert _keys("到2027年，全省气化人口约1500万人。") == [(2027, 1500.0, "万人")]

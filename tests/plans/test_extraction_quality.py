@@ -145,6 +145,17 @@ def test_uncertain_gold_accepts_either_year_but_not_another_value() -> None:
     assert (s.precision, s.ignored, len(s.false_positives)) == (0.5, 0, 1)
 
 
+def test_uncertain_gold_read_as_a_year_range_ignores_one_prediction_per_year() -> None:
+    # "每年…" over 2024—2026 kept uncertain: the extractor's three records (one per year, the
+    # range convention) are all ignored; a second record of one year is still a false positive
+    gold = [_gold(anchor="24微克/立方米", occurrence=2, year=2026, uncertain=True)]
+    preds = [_pred((45, 53), year=y) for y in (2024, 2025, 2026)]
+    s = score(preds, gold, TEXT)
+    assert (s.ignored, len(s.false_positives)) == (3, 0)
+    s = score([*preds, _pred((45, 53), year=2025)], gold, TEXT)
+    assert (s.ignored, len(s.false_positives)) == (3, 1)
+
+
 def test_qualitative_targets_match_on_null_value_and_unit() -> None:
     text = "单位地区生产总值二氧化碳排放降低 完成上级分解任务"
     gold = [

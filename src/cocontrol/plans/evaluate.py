@@ -18,7 +18,9 @@ extracted twice counts once as a hit and once as a false positive. Gold targets 
 a false positive, and a missed one is not a false negative. A prediction matches an uncertain
 target when it agrees at the anchor in value and unit, whatever its year: the doubt an annotator
 notes is most often the year itself ("2025 by meaning, null by the paragraph rule"), so either
-reading is accepted and neither is counted.
+reading is accepted and neither is counted. An uncertain target read for several years (a year
+range, one record per year) ignores one prediction per year; a second prediction of the same year
+is still a false positive (from 2026-12-06 16:00 UTC, lead, decided before blind sets 31–34 were scored).
 
 precision = hits / (predicted − predictions matching uncertain gold),
 recall = hits / certain gold, F1 = 2PR / (P + R).
@@ -129,10 +131,14 @@ class Score:
 
 def normalize_unit(unit: str | None) -> str | None:
     """Unit as compared: whitespace removed, full-width ％ → %, 每 → / (微克每立方米 is
-    微克/立方米, one unit spelt two ways); empty → ``None``."""
+    微克/立方米, one unit spelt two ways), traditional characters → simplified (個 is 个, 萬噸 is
+    万吨: a gold unit copied from a 繁体 page names the unit the extractor reads in 简体); empty →
+    ``None``."""
     if unit is None:
         return None
-    unit = re.sub(r"\s+", "", unit).replace("％", "%").replace("每", "/")
+    from cocontrol.plans.script import _tables
+
+    unit = re.sub(r"\s+", "", unit).replace("％", "%").replace("每", "/").translate(_tables()[1])
     return unit or None
 
 
@@ -238,6 +244,13 @@ def score(predicted: Sequence[Target], gold: Sequence[GoldTarget], text: str, *,
     ]
     doubt_pairs = _max_matching(doubt_edges, len(doubtful))
     consumed = {unmatched[k] for k in doubt_pairs}
+    # the same doubtful target read for other years (a range, one record per year): ignored too
+    years = {(j, predicted[unmatched[k]].year) for k, j in doubt_pairs.items()}
+    for k, i in enumerate(unmatched):
+        other_year = [j for j in doubt_edges[k] if (j, predicted[i].year) not in years]
+        if i not in consumed and other_year:
+            consumed.add(i)
+            years.add((other_year[0], predicted[i].year))
 
     result = Score(ignored=len(consumed))
     for i, j in sorted(pairs.items(), key=lambda kv: certain[kv[1]]):

@@ -49,15 +49,21 @@ _SKIP_SENTENCE = re.compile(r"测算|初步核算|经核算|预计|预测|预期
                             r"|根据《[^》]{0,40}(?:报告|公报|年鉴|统计)[^》]{0,10}》"
                             # what a project can do once built (建成后年发电量可达3亿千瓦时, 每年可节约标准煤9万吨)
                             # (可达国内先进水平 is a level of quality: 可达 counts only before a number)
-                            r"|(?<![认许])可(?:达(?=\s*[约近]?\s*\d)|实现|节约|节省|减少|新增|替代|降低|提高|提升|增加|形成|带动|处理|满足)"
+                            # (可实现、可复制、可推广的…之路 is a quality: the verb must lead to an amount in its clause)
+                            r"|(?<![认许])可(?:达(?=\s*[约近]?\s*\d)|(?:实现|节约|节省|减少|新增|替代|降低|提高|提升|增加|形成|带动|处理|满足)"
+                            r"(?=[^，,。；;、]{0,30}?[\d一二两三四五六七八九十百千]))"
                             # a resource's potential (风电项目规划可开发总容量达5485万千瓦, 技术可开发量) and a web
                             # page's reading time (阅读本文需3分钟) are no goals
                             r"|可开发(?:总)?(?:容量|量|规模|资源)"
+                            # 与同等电量火电厂相比，相当于节约标准煤约30万吨，减排二氧化碳…: an equivalence, not a goal
+                            r"|相当于(?=[^，,。；;]{0,12}?(?:节约|减少|减排|替代|植树|种植|\d))"
                             # 2025年我国总节水潜力达298亿立方米, 减排潜力约2亿吨: what could be done, an estimate
                             r"|潜力(?:将)?(?:达到?|约|为|超过?|有)"
-                            # 他判断，到2035年…将达到30%以上; 依照当前…的发展趋势，2025年…将达到…: a forecast
-                            r"|(?<![研])判断\s*[，,：:]|(?:依照|按照|按)(?:当前|目前|现有)[^，,。；;]{0,12}趋势"
-                            r"|阅读(?:本文|全文)(?:需要?|约|大约)")
+                            r"|阅读(?:本文|全文)(?:需要?|约|大约)"
+                            # a person's forecast (他判断，到2035年…将达到30%以上; 依照当前…的发展趋势，2025年…将达到…)
+                            # and what happens if nothing is done (若不实施有效的措施予以控制，…将达到4127万吨) are no goals
+                            r"|(?:判断|预判|预估)(?:[，,：:]|称|认为)|(?:若|如果|假如|倘若|如)不(?:实施|采取|加以|进行|控制|治理|改变)"
+                            r"|(?<![研])判断\s*[，,：:]|(?:依照|按照|按)(?:当前|目前|现有)[^，,。；;]{0,12}趋势")
 _OWN_GOAL_BEFORE = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确保|目标|计划|期间|时期")
 _OWN_GOAL = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确保|目标")
 _REVIEW_START = re.compile(
@@ -86,6 +92,8 @@ _END_MATTER = re.compile(r"^(信息公开属性|抄送[:：]|附件[:：\d]|[（
 _ABROAD = re.compile(r"\s*(?:[\d.]+\s*)?(?:欧洲|欧盟|[东西南北]欧|北美|南美|美洲|非洲|亚太|东南亚|中东|美国|日本|德国|英国|法国|韩国|印度|俄罗斯|澳大利亚"
                      r"|加拿大|巴西|西班牙|意大利|丹麦|荷兰|挪威|瑞典|全球|世界各国|国际上|国外|发达国家|发达经济体)"
                      r"(?!.{0,4}(?:先进|领先|一流))")
+_QUOTED_PERIOD = re.compile(r"《[^》]{2,60}?[（(]((?:19[5-9]\d|20\d{2}))\s*年?\s*[—\-－~～至]+\s*((?:19[5-9]\d|20\d{2}))\s*年?[）)]\s*》")
+_YEARLESS_HEADLINE = re.compile(r"[^。；;！？!?\n]{4,40}")
 _SHORT_LINE = re.compile(r"[^，,。；;：:！？!?、\s]{4,30}")
 _BOX_HEADING = re.compile(r"^\s*[■◆□◇]\s*[^，,。；;]{2,30}$")
 _BULLET_YEAR = re.compile(r"^(?:[—\-]+|到|至|在)?\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?(?:前)?[，,]")
@@ -305,6 +313,13 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
     # targets dated before the issue are dropped only when the document states its issue (a
     # date or its 文号); a year inferred from a title's period must not drop quoted goals
     dated = start_year is not None and said.source not in ("规划期", "", "目标年")
+    if dated and start_year is not None:
+        # a page dated after a year its text still speaks of with intent (贵州：2017年将完成造林绿化15万亩 on a
+        # page of 2022) is a later copy: the text was written the year before that intent at the latest
+        early = [int(m.group(1) or m.group(2)) for m in _INTENT_YEAR.finditer(text)]
+        early = [y for y in early if y < start_year]
+        if early:
+            start_year = min(early) - 1
     if not dated:
         # a text that looks out to a later plan period (展望“十五五”, “十五五”开局, “十五五”规划编制) was
         # written when the period before it was ending: its undated statements of that period report
@@ -327,6 +342,8 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
         if work_report and max(work_report) > (ASSUMED_ISSUE_YEAR if start_year is None else start_year):
             start_year = max(work_report)
     looks_back = reports_only(text)
+    # the periods of plans the text names (《…专项规划(2021-2025年)》): a page posted later quotes their goals
+    quoted_periods = [(int(m.group(1)), int(m.group(2))) for m in _QUOTED_PERIOD.finditer(text)]
     annual = annual_year(text)  # 2025年全市大气污染防治工作要点: its undated goals are that year's
     if annual is None and plan.title and (m := _ANNUAL_TITLE.match(plan.title)) is not None:
         annual = int(m.group(1))  # …关于印发《咸阳市2023年国民经济和社会发展计划》的通知
@@ -479,6 +496,9 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
         projected = False  # the piece before was a projection/statistic and ended with ；
         if p is paras[0] and len(paras) > 1 and _headline_reports(body, start_year):
             continue  # 西藏完成造林近600万亩 / 单位GDP能耗下降25%!: a news headline without a look ahead reports
+        if p is paras[0] and len(paras) > 1 and _YEARLESS_HEADLINE.fullmatch(body.strip()) \
+                and not re.search(r"(?:19|20)\d{2}\s*年|十[一二三四五六七八九]五|今年|明年", body):
+            continue  # 某省出台清洁取暖方案 推广面积超三亿平方米: a headline without a year sums up its body, sets nothing of its own
         for s0, s1 in _sentences(p):
             sentence = body[s0:s1]
             year_here, past_here = scope.read(sentence)
@@ -486,7 +506,7 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
             # until a piece names its own goal (到2025年, 力争, 确保)
             marker = _SKIP_SENTENCE.search(sentence)
             skip = marker is not None or (projected and not _OWN_GOAL.search(sentence))
-            projected = skip and sentence.rstrip().endswith(("；", ";"))
+            ends_piece = sentence.rstrip().endswith(("；", ";"))
             if marker is not None:
                 # …计划实施节能改造项目100个，预计实现节能量20万吨标准煤: a projection opening a later
                 # clause starts there; the goals before it (to a plan's own marker) keep their targets
@@ -502,6 +522,9 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                     end = min([i for i in (sentence.find(c, marker.end()) for c in "，,；;。") if i >= 0] or [len(sentence)])
                     sentence = sentence[: cut + 1] + "\u3000" * (end - cut - 1) + sentence[end:]
                     skip = False
+            # (到2020年，…比例总体预计达到81.61%以上；…控制在10%以内: a projection read as one clause of a
+            # goal does not silence the pieces after ；)
+            projected = skip and ends_piece
             if "以来" in sentence and not skip and not past_here and not _OWN_GOAL.search(sentence):
                 scope.report()  # 2025年，…达到有监测记录以来历史最优。PM2.5平均浓度为28…: the report goes on
             if skip or ("以来" in sentence and not _OWN_GOAL.search(sentence)) or past_here:
@@ -527,7 +550,11 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
             listing = bool(found) and sentence.rstrip().endswith(("；", ";"))
             prev_item_set = prev_item_set or (numbered and bool(found))
             for f in found:
-                if f.year is not None and dated and f.year < start_year:
+                # (a web page's time stamp is when the page was posted, not when the plan it quotes was issued:
+                # 社会热点2022-10-04 …《…专项规划(2021-2025年)》…到2021年，…137个 keeps its goal)
+                if f.year is not None and dated and f.year < start_year and not (
+                        said.source == "发布时间" and any(a <= f.year <= b for a, b in quoted_periods)
+                        and re.search(rf"(?:到|至)\s*{f.year}\s*年", sentence)):
                     continue
                 try:
                     t = _target(f, p, s0, sentence, text)
@@ -567,12 +594,13 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
 
 
 _Y4 = r"(?:19[5-9]\d|20\d{2})"
+_INTENT_YEAR = re.compile(rf"(?<!\d)({_Y4})\s*年(?:底|末)?(?:前)?\s*将(?!近)|将(?:于|在)\s*({_Y4})\s*年")
 # anything in a document that speaks of what is to come (a year ahead, intent, a plan's words)
 _DOC_AHEAD = re.compile(rf"(?<![高升长加降少减])到\s*{_Y4}(?=\s*年)|(?<![截])至\s*{_Y4}\s*年(?!\s*\d{{1,2}}\s*月)|{_Y4}\s*年(?:底|末)?(?:以)?前(?!\s*[一二三四五六七八九十两]{{1,2}}个?(?:季度|月))|力争|确保|(?<!共)争取"
                         r"|将(?!近)(?!(?!把)[^，,。；;！？]{1,16}?(?:放在|摆在|放到|摆到|作为|列为|列入|纳入|视为|当作|当成|置于))|计划|目标|任务|要求|方案|规划|意见|行动|每年|今后|未来|拟|预计|有望|提出|明确|部署"
                         r"|纲要|办法|通知|指标|不低于|不少于|不超过|不高于|控制在|(?:到|至)\s*二〇|十[一二三四五六七八九]五")
 # a paragraph opening on a connective (同时，此外，…) goes on with the paragraph before
-_GOES_ON = re.compile(r"\s*(?:同时|此外|另外|与此同时|除此之外|其中|例如|比如|譬如)[，,]")  # 例如，…: an example of it
+_GOES_ON = re.compile(r"\s*(?:同时|此外|另外|与此同时|除此之外|其中|例如|比如|譬如|具体来看|具体而言)[，,]")
 _DOC_BACK = re.compile(r"以来|截至|截止|已|年来|成效|取得|白皮书|发布会|同比|上年|去年|连续")
 
 

@@ -42,6 +42,7 @@ conventions are those of ``tests/plans/gold/README.md``):
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from cocontrol.plans.found import Found
 from cocontrol.plans.naming import (
@@ -83,17 +84,19 @@ LEVEL_VERBS = (
     # verbs of work whose object (a noun, then its amount) is the target: 实施高标准农田16.5万亩
     "实施", "开展", "推广", "整治(?![率])", "安装", "营造", "种植", "拥有", "集聚", "引进",
     # 渗透率超50%; comparison signs written in prose (PM2.5浓度≤35微克/立方米, 优良天数比例≥85%)
+    # 2015年目标是0.413吨标准煤/万元: the value a goal is said to be
+    "(?<=目标)是", "(?<=目标值)是",
     "超(?=\\s*\\d|\\s*$)", "(?<![通经越度跨不超错难路])过(?=\\s*[\\d千百万亿]|\\s*$)", "≥", "≤", "≧", "≦", "＞", "＜", ">", "<",
 )
 _VERB_RE = re.compile("|".join(sorted(LEVEL_VERBS, key=len, reverse=True)))
-_PCT_SUBJECT_VERB = re.compile(r"(完成|达到|实现|具备|符合|建成|纳入|开展|使用|采用|配备|接入|通过|来自|源自|源于|获评|消纳)")
+_PCT_SUBJECT_VERB = re.compile(r"(完成|达到|实现|具备|符合|建成|纳入|开展|使用|采用|配备|接入|通过|来自|源自|源于|获评|消纳|实施)")
 _SPENDING = re.compile(r"资金|投资|投入|安排|补助|补贴|奖补|奖励|经费|预算|拨付")
 _NOT_AFTER_VERB = frozenset({"小时", "分钟", "天", "元", "万元", "亿元"})
 _DONE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}(关停|改造|淘汰|退出|建成|投运|投产|并网)(?:工作|任务)?(?=[、，,。；;]|$)")
 _CREATE_ANY = re.compile(r"新增|建成|建设|建立|创建|新建|培育|打造|增设|淘汰")
 _BARE_AFTER = re.compile(r"(率|比例|比重|占比|覆盖率|指数|保有率|浓度|强度|涨幅|增幅|增速)$")
 # the end of an indicator's name in a list of (name, number) without verbs
-_LIST_LABEL = re.compile(r"(?:率|比例|比重|占比|指数|浓度|强度|总量|保有量|消费量|排放量|用水量|产量|系数|天数|面积|规模|容量|数量|能耗)$")
+_LIST_LABEL = re.compile(r"(?:率|比例|比重|占比|指数|浓度|强度|总量|保有量|消费量|排放量|用水量|产量|系数|天数|面积|规模|容量|数量|能耗|人口|人数|户数)$")
 _GOAL_WORD = re.compile(r"目标|指标|力争|确保")
 # a verb of work directly before a count or amount takes it as its object (整治100个行政村,
 # 修复湿地300公顷, 关停12台机组, 推广新能源汽车5000辆)
@@ -112,8 +115,9 @@ LE_WORDS = ("≤", "≦", "＜", "<", "不大于", "不超过", "不高于", "�
 YEAR = re.compile(r"(?<!\d)((?:19[5-9]\d|20\d{2}))(?:\s*[—\-－~～至到]+\s*((?:19[5-9]\d|20\d{2})))?\s*年")
 _BASE_BEFORE = re.compile(r"(?:比|较|相比|相较于?|与|以|由|从)\s*$")
 # 在2015年(70微克/立方米)(的)基础上 names the base year (and level) of a change
-_ON_BASE = re.compile(r"\s*(?:底|末)?\s*(?:[\d.]+\s*[^\d，,；;。]{0,10}?)?的?基础上")
-_BASE_PHRASE = re.compile(r"在?\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?\s*(?:[\d.]+\s*[^\d，,；;。]{0,10}?)?的?基础上")
+# (在2020年提高节能30%的基础上再提升30%: the base may state the change that made it)
+_ON_BASE = re.compile(r"\s*(?:底|末)?\s*(?:[\u4e00-\u9fff]{0,6}?[\d.]+\s*[^\d，,；;。]{0,10}?)?的?基础上")
+_BASE_PHRASE = re.compile(r"在?\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?\s*(?:[\u4e00-\u9fff]{0,6}?[\d.]+\s*[^\d，,；;。]{0,10}?)?的?基础上")
 _FROM = re.compile(r"(?:由|从)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?的?")
 _RANGE = re.compile(r"((?:19[5-9]\d|20\d{2}))\s*年?\s*[—\-－~～至到]+\s*((?:19[5-9]\d|20\d{2}))\s*年")
 _YEAR_LIST = re.compile(r"((?:19[5-9]\d|20\d{2}))年?(?:\s*[、和及与]\s*((?:19[5-9]\d|20\d{2}))年?)+")
@@ -237,7 +241,8 @@ def _indicator(pre: str) -> str:
     # 比“十三五”末, 较“十三五”: the base period is no part of the name
     t = re.sub(r"(?:比|较|相比|相较于?)[“\"]?十[一二三四五六七八九]五[”\"]?(?:末|期末)?", "", t)
     t = re.sub(r"[“\"]?十[一二三四五六七八九]五[”\"]?(期间|时期|末|期末|以来)?(计划)?", "", t)
-    t = re.sub(r"(到|至|在)?(19[5-9]\d|20\d{2})\s*[—\-－~～至到]*\s*((19[5-9]\d|20\d{2}))?\s*年(底|末)?(前|以前)?", "", t)
+    t = re.sub(r"(到|至|在|于)?(19[5-9]\d|20\d{2})\s*[—\-－~～至到]*\s*((19[5-9]\d|20\d{2}))?\s*年(底|末)?(前|以前)?", "", t)
+    t = re.sub(r"^(?:明确|提出)?[、和及与]*", "", t)  # 明确2017年、2020年…新区绿化覆盖率: what the year list and the verb leave
     # a leading verb coordinated with another (新增和更新的…, 建成或改造…) belongs to the name
     t = strip_place(t)
     lead = _LEAD_WORDS.match(t)
@@ -250,6 +255,8 @@ def _indicator(pre: str) -> str:
     t = re.sub(r"(分别|平均|均|稳定|持续|年均|年平均|每年|力争|确保|逐步|进一步|累计|大约|约|将近|近|再|发展到|发展至|[一二三四五六七八九十两]年|同比|较上年|比上年"
                r"|将|需要|需|要|应|须|必须|有望)+$", "", t)
     t = re.sub(r"每(?:万|亿)?(?:平方米|平方公里|立方米|吨|千瓦时|公里)$", "", t)  # 排放量每万平方米 → 排放量 (the unit's)
+    # 江西2021年度计划新开工改造小区 → 江西新开工改造小区 (the year is gone, 度计划 is left of 年度计划)
+    t = re.sub(r"^([\u4e00-\u9fff]{0,6}?[省市县区])?度?计划(?!单列)(?=[\u4e00-\u9fff]{2})", r"\1", t)
     t = re.sub(r"[（(]\s*[)）]", "", t)  # 森林覆盖率（2025年） without its year
     t = re.sub(r"(?<=[\u4e00-\u9fffA-Za-z0-9.])目标值?$", "", t)  # PM2.5浓度目标为35… → PM2.5浓度
     t = t.strip("，,、 “”\"")
@@ -321,6 +328,20 @@ _SHORT_NAME = re.compile(r"[“\"][\u4e00-\u9fff]{0,3}$")
 _PLAN_PARTS = re.compile(r"(?:重大|重点|专项|主要)?(?:工程|行动|转型|体系|任务|举措|机制)(?=[、，,；;。”\"」及和与]|$)")
 
 
+_ABOVE_AVERAGE = re.compile(r"(?:高于|低于|优于|好于|超出|快于|慢于)[^，,。；;\d]{0,12}?平均(?:水平|值|数)?\s*$")
+_SLOGAN = re.compile(r"(?:[一二两三四五六七八九十]{1,2}(?:个|大|项|条|种)[\u4e00-\u9fff]{1,6}[、，,]?){2,}")
+
+
+def _in_slogan(text: str, q: Quantity) -> bool:
+    """The quantity stands in a quotation that is only a list of counted items (“一个翻番、两个突破、
+    三个建成”, “三大体系、两个中心”), written in Chinese numerals: a slogan."""
+    a = max(text.rfind("“", 0, q.start), text.rfind('"', 0, q.start))
+    if a < 0 or q.start - a > 40 or "”" in text[a:q.start]:
+        return False
+    b = min([i for i in (text.find("”", q.end), text.find('"', q.end)) if i >= 0] or [-1])
+    return b > 0 and b - q.end <= 40 and _SLOGAN.fullmatch(text[a + 1 : b]) is not None
+
+
 def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
     """True when the quantity qualifies a noun (30万千瓦以下小型煤电) instead of being a value."""
     nxt = text[q.end : q.end + 1]
@@ -328,6 +349,10 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
         return True  # 又被称为“水十条”, “大气十条”: a count inside a short quoted name names a document
     if q.unit in COUNT_UNITS and q.value <= 10 and _PLAN_PARTS.match(text, q.end):
         return True  # 推动6个转型、实施8大工程 / 配套实施8个重大工程: how the plan is built, not a target
+    if _ABOVE_AVERAGE.search(pre):
+        return True  # 高于全市平均水平1.5个百分点, 优于全省平均水平13.2个百分点: a comparison, not a level
+    if q.unit in COUNT_UNITS and _in_slogan(text, q):
+        return True  # 努力实现“一个翻番、两个突破、三个建成”: a slogan's counted items
     if _SPEC_BEFORE.search(pre):
         return True  # 该项目占地面积120亩, 设计年产能50万吨, 惠及居民15万户: a project's size or reach
     if re.search(r"(?:\d+|[一二两三四五六七八九十]+)\s*(?:台|套)(?:机组)?\s*$", pre) and q.unit and (
@@ -387,6 +412,9 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
     if re.sub(r"^(?:万|亿)", "", q.unit) in COUNT_UNITS and pre.rstrip().endswith(("、", "和", "及")) and (
             _CREATE_ANY.search(pre) or "完成" in pre):
         return False  # 完成95个…治理和37个…整治任务: the next count of the same verb
+    if q.unit != "%" and re.search(rf"\d\s*{re.escape(q.unit)}[\u4e00-\u9fff]{{1,12}}(?:和|及|与)$", pre.rstrip()) and (
+            _CREATE_ANY.search(pre) or "完成" in pre):
+        return False  # 建设1400万千瓦光伏和450万千瓦风电项目: the next amount of the same verb and unit
     if enumerated_count(text, q, pre):
         return False
     return not (q.unit == "%" and _PCT_SUBJECT_VERB.search(text, q.end, q.end + 40))
@@ -450,7 +478,7 @@ def enumerated_count(text: str, q: Quantity, pre: str) -> bool:
     return noun is not None and len(items) == int(q.value) and all(2 <= len(i) <= 12 for i in items)
 
 
-_FUTURE = re.compile(r"(?<![高升长加降少减])(?<!(?:19[5-9]\d|20\d{2})年)(?<!(?:19[5-9]\d|20\d{2}))到\s*(?:19[5-9]\d|20\d{2})(?=\s*年)(?!\s*年的)|(?:^|[，,])至\s*(?:19[5-9]\d|20\d{2})\s*年|(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?(?:以)?前(?!\s*[一二三四五六七八九十两]{1,2}个?(?:季度|月))(?!的)|力争|确保|(?<!共)争取|将(?!近)(?!(?!把)[^，,。；;！？]{1,16}?(?:放在|摆在|放到|摆到|作为|列为|列入|纳入|视为|当作|当成|置于))|(?<![年度划])计划(?!的|面积|任务|指标|目标|单列|生育|经济|项目|资金|管理|数|量|内|外|期|书|表)|(?:今年|明年|年内|(?<=\d)\s*年)计划(?![的数])(?=[\u4e00-\u9fff])|每年|逐年(?![\u4e00-\u9fff]{0,4}趋势)|以后|(?:年|月|日|即日|今后|现在)起"
+_FUTURE = re.compile(r"(?<![高升长加降少减])(?<!(?:19[5-9]\d|20\d{2})年)(?<!(?:19[5-9]\d|20\d{2}))到\s*(?:19[5-9]\d|20\d{2})(?=\s*年)(?!\s*年的)|(?:^|[，,])至\s*(?:19[5-9]\d|20\d{2})\s*年|(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?(?:以)?前(?!\s*[一二三四五六七八九十两]{1,2}个?(?:季度|月))(?!的)|力争|确保|(?<!共)争取|将(?!近)(?!(?!把)[^，,。；;！？]{1,16}?(?:放在|摆在|放到|摆到|作为|列为|列入|纳入|视为|当作|当成|置于))|(?<![年度划])计划(?!的|面积|任务|指标|目标|单列|生育|经济|项目|资金|管理|数|量|内|外|期|书|表)|(?:今年|明年|年内|(?<=\d)\s*年度?)计划(?![的数])(?=[\u4e00-\u9fff])|每年|逐年(?![\u4e00-\u9fff]{0,4}趋势)|以后|(?:年|月|日|即日|今后|现在)起"
                      # a list of the year's assigned targets (减排目标任务分别为：…) sets, not reports
                      r"|目标(?:任务)?(?:分别)?(?:为|是)[：:]"
                      # 2025年目标值为45%, PM2.5浓度目标为35微克/立方米: a value stated as the target
@@ -460,7 +488,7 @@ _FUTURE = re.compile(r"(?<![高升长加降少减])(?<!(?:19[5-9]\d|20\d{2})年)
                      # 2019年各市(区)空气质量考核指标为，西安市…: the year's assessed targets
                      r"|考核(?:指标|目标)(?:分别)?(?:为|是)[，,：:]"
                      # a year a plan states for its goals (《规划》提出，2020年，…) looks ahead
-                     r"|(?:提出|明确|要求|目标是|目标为)[，,：:]?\s*(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?[，,]")
+                     r"|(?:提出|明确|要求|目标是|目标为)[，,：:]?\s*(?:19[5-9]\d|20\d{2})\s*年(?:(?:底|末)?[，,]|内(?=[\u4e00-\u9fff]))")
 _OVERFULFIL_GOAL = re.compile(r"\s*(?:力争|确保|争取|全面)?超额完成[^，,。；;了]{0,20}?(?:下达|分解|确定)[^，,。；;了]{0,16}?(?:指标|任务|目标)(?:任务)?[，,；;]")
 _PAST = re.compile(r"过去|以来|已经|已(?!有)|现有|共有|超额|同比|较上年|截至|截止|累计安排|共创建|共建成|共完成|"
                    r"实际完成|完成情况|取得了|取得的|共(?:建设|新建|建立|打造|培育|实施|改造|整治|种植|新增|认定)|"
@@ -470,19 +498,19 @@ _PAST = re.compile(r"过去|以来|已经|已(?!有)|现有|共有|超额|同比
                    # 约束性目标要求), a ranking, the years just past (近3年): a report
                    r"为[^，,。；;]{0,12}(?:任务|计划|目标)(?:数|量)?的|(?:超过|超额完成|高于|优于)[^，,。；;]{0,12}的[^，,。；;]{1,10}目标|"
                    r"提前[^，,。；;]{0,6}完成|经过?多年(?:的)?(?:努力|建设|治理)|(?<![\d.])近\s*(?:\d{1,2}|[一二两三四五六七八九十])\s*年(?!内)|连续\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,3})\s*多?年|"
-                   r"不变价|(?:^|[，,])(?:截至|截止|至)?(?:目前|当前|现阶段)(?!的)|"
+                   r"不变价|(?:^|[，,])(?:截至|截止|至|到)?(?:目前|当前|现阶段)(?!的)|"
                    # 按年增长5.6% (year on year, as 同比); 今年首两个月 (the months so far): a statistic
-                   r"按年(?:增长|上升|下降|减少|增加)|首[一二两三四五六七八九十]{1,2}个月|"
+                   r"按年(?:增长|增加|上升|下降|减少|下跌)|首[一二两三四五六七八九十]{1,2}个月|"
                    r"(?:^|[，,])(?:(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s*年间|[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间)?前[一二两三四]年)[，,]|"
                    r"去年|上年|年来|远超|"
                    r"创有监测|创历史|历史最好|复合增长率|高达|多达|仅为|"
                    r"^(?:这一|该|上述|此)目标|(?:为|占|完成)(?:年度?|全年|年初)(?:计划|目标|任务)(?:目标)?的|"
                    # a part of the current year (1—9月, 前三季度, 上半年 …) dates a statistic
-                   r"(?:^|[，,]|(?:19[5-9]\d|20\d{2})\s*年)(?:今年)?(?:上半年|前三季度|第?[一二三四]季度|前[一二三四五六七八九十]{1,2}个月|"
+                   r"(?:^|[，,：:]|(?:19[5-9]\d|20\d{2})\s*年|(?<=[\u4e00-\u9fff][县市区省州国]))(?:今年)?(?:上半年|前三季度|第?[一二三四]季度|(?:前|首)[一二两三四五六七八九十]{1,2}个月|"
                    r"\d{1,2}\s*月?\s*[—\-－~～至到]\s*\d{1,2}\s*月(?!\d))|(?:^|[，,])(?:目前|当前|现阶段|眼下)[，,]")
 # a ranking (排名第7位, 位居全国前列, 稳居首位) reports where things stand — unless the sentence lies
 # in the scope of a year to come (到2025年，…。南宁市…工作位居全国同类城市平均水平以上，…): then it is the goal
-_RANK = re.compile(r"(?:全国|全省|全市)首个|排名第|位居|稳居|跃居|位列|名列|居全国|居全省|居全市|(?:全国|全省|全市|全球|世界)(?:第[一二三四五六七八九十\d]|首位)")
+_RANK = re.compile(r"(?:全国|全省|全市)首个|排名第|位居|稳居|跃居|位列|名列|居全国|居全省|居全市|(?<![位稳跃])居[\u4e00-\u9fff]{1,5}?第[一二三四五六七八九十\d]|(?:全国|全省|全市|全球|世界)(?:第[一二三四五六七八九十\d]|首位)")
 _PERIOD_IN_CLAUSE = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:期间|时期|以来)")
 _CLAUSE_PAST = re.compile(r"(?<![比较与同])(?:去年|上年)(?!度)"
                           # 目前森林覆盖率为40%，到2025年…: today's level is no goal
@@ -498,6 +526,8 @@ _STATEMENT_VERBS = frozenset({"为", ""})
 # of today; a plan's own requirements (不低于, 控制在 …) are kept
 _SPOKEN = re.compile(r"(?:介绍|透露|获悉|据悉|据了解|了解到|表示)\s*[，,：:]")
 # 获悉，江西确定“十二五”期间…目标为…下降16%: a goal being set, reported when it was set
+# 据悉，根据分解方案，莞城的能耗指标必须从…下降到2010年的…: what a plan requires, told by a reporter
+_MUST = re.compile(r"必须|务必|须(?=[\u4e00-\u9fff]{0,4}(?:下降|降低|减少|提高|提升|达到|控制|完成|从|由))|指标要求|目标要求")
 _GOAL_SET = re.compile(r"(?:确定|制定|下达)[^，,。；;]{0,24}?目标(?:是|为)")
 _PLAN_REQUIRES = re.compile(r"(?:》|规划|方案|纲要)\s*(?:明确)?(?:提出|要求|明确)\s*[，,：:]")
 _ANNUAL = re.compile(r"(?:年均|年平均)(?!\s*(?:浓度|值|降水|气温))")  # 年均浓度 is a measure, not a yearly rate
@@ -506,6 +536,12 @@ _LEVEL_DOWN = ("下降到", "下降至", "降低到", "降低至", "减少到", 
 
 
 _TITLE = re.compile(r"《[^《》]{0,80}》")
+# the years just gone (过去30年间, 过去五年来, 今年首两个月): a statement of them reports, unless a year
+# ahead, a plan's intent or its goal is named in the sentence
+# (…产生强度逐年下降，2024年达到0.22吨/万元: a trend, then where a bare year stands — a goal says 到2024年)
+_YEARS_GONE = re.compile(r"过去(?:的)?\s*(?:\d{1,3}|[一二两三四五六七八九十几]{1,3})\s*多?(?:年|个月)|(?:今年)?首[一二两三四五六七八九十]{1,2}个月"
+                         r"|逐年(?:下降|降低|减少|提高|提升|增长|增加|上升)[，,]\s*(?:19[5-9]\d|20\d{2})\s*年(?:已)?(?:达到|达|为|降至|降到|提高到|提升到)")
+_AHEAD_WORD = re.compile(r"(?<![高升长加降少减])到\s*(?:19[5-9]\d|20\d{2})|力争|确保|争取|将(?!近)|计划|目标|要求|今后|未来")
 
 
 def is_statement(sentence: str, issue_year: int | None = None, scope_year: int | None = None) -> bool:
@@ -517,9 +553,11 @@ def is_statement(sentence: str, issue_year: int | None = None, scope_year: int |
     with its base year alone (与2015年相比，…下降18%) inside the scope of a later year
     (``scope_year``: 到2020年，…。与2015年相比，… / a —— item under 到2025年) states the change
     to that year: a target, not a report."""
-    if _FUTURE.search(sentence) is not None and _PAST.search(sentence) is not None and "《" in sentence \
+    if "《" in sentence and _FUTURE.search(sentence) is not None and _PAST.search(sentence) is not None \
             and _FUTURE.search(_TITLE.sub(lambda m: "\u3000" * len(m.group(0)), sentence)) is None:
         return True  # 对照《行动计划》…，2018年…为39微克/立方米，同比下降9.3%: a title's 计划 looks nowhere
+    if _YEARS_GONE.search(sentence) is not None and _AHEAD_WORD.search(sentence) is None:
+        return True  # 过去30年间，…单位能耗逐年下降，…从3.87吨下降至1.89吨: 逐年 looks back here
     if _FUTURE.search(sentence) is not None:
         ref = ASSUMED_ISSUE_YEAR if issue_year is None else issue_year
         since = [m for m in _SINCE.finditer(sentence) if int(m.group(1)) < ref]
@@ -535,11 +573,8 @@ def is_statement(sentence: str, issue_year: int | None = None, scope_year: int |
     if _RANK.search(sentence) is not None and (
             scope_year is None or scope_year < (ASSUMED_ISSUE_YEAR if issue_year is None else issue_year)):
         return True
-    moved = _MOVED.search(sentence)  # (据悉，…必须从2005年的0.57…下降到2010年的0.42… in 2007: a goal, not today's figure)
-    moved_ahead = moved is not None and moved.group(1) is not None and int(moved.group(1)) > (
-        ASSUMED_ISSUE_YEAR if issue_year is None else issue_year)
     if _SPOKEN.search(sentence) is not None and not any(w in sentence for w in PRESCRIBING) and _GOAL_SET.search(sentence) is None \
-            and not moved_ahead and (
+            and _MUST.search(sentence) is None and not _moved_ahead(sentence, issue_year) and (
             # 获悉，《方案》提出，“十四五”末，累计建成…: a plan's requirement for a year still ahead is
             # no account of today (记者…了解到，“十四五”时期，全省累计实施… still is)
             _PLAN_REQUIRES.search(sentence) is None or scope_year is None
@@ -568,6 +603,14 @@ def is_statement(sentence: str, issue_year: int | None = None, scope_year: int |
 # (分别从“十一五”末的90、150立方米下降至2015年的61和105立方米: a list of values moves alike)
 _MOVED = re.compile(r"(?:由|从)\s*(?:[^，,。；;]{0,12}?的)?\s*\d[\d.]*(?:\s*[、和及与]\s*\d[\d.]*)*\s*(?:%|[\u4e00-\u9fff/]{0,8}?)\s*"
                     r"(?:下降|降低|减少|提高|提升|增长|增加|上升|增|升|降|扩大)(?:到|至)\s*(?:((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?的)?")
+
+
+def _moved_ahead(sentence: str, issue_year: int | None) -> bool:
+    """据悉，…必须从2005年的0.57…下降到2010年的0.42… (in 2007): a move to the level of a year after the
+    issue is a goal, not today's figure."""
+    m = _MOVED.search(sentence) if ("由" in sentence or "从" in sentence) else None
+    return m is not None and m.group(1) is not None and int(m.group(1)) > (
+        ASSUMED_ISSUE_YEAR if issue_year is None else issue_year)
 
 
 def _moved_to_past(sentence: str, issue_year: int | None) -> bool:
@@ -638,6 +681,9 @@ def find_targets(sentence: str, *, default_year: int | None = None,
     found_before = continued
     index_of = {id(q): i for i, q in enumerate(qs)}
     starts: set[int] = set()  # quantities a change starts from (由2020年的X下降至…)
+    # 在2020年…的基础上 phrases and 2010年…基数是X statements of the sentence, found once (linear in the sentence)
+    base_spans = [m.span() for m in _BASE_PHRASE.finditer(sentence)] if "基础上" in sentence else []
+    base_values = list(_BASE_VALUE.finditer(sentence)) if "基" in sentence else []
     for group in _groups(qs, sentence):
         head = group[0]
         cstart = _clause_start(sentence, head.start)
@@ -653,6 +699,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                       and _NOUN_ONLY.match(sentence, head.end) is not None)
         if not next_count and _is_attribute(sentence, group[-1], pre if len(group) == 1 else "新增"):
             continue
+        if any(a <= head.start < b for a, b in base_spans):
+            continue  # 在2020年提高节能30%的基础上再提升30%: the change that made the base is no target
         if _MOVE_FROM.search(pre) and _MOVE_TO.match(sentence, group[-1].end):
             starts.update(id(q) for q in group)
             continue  # 分别从2020年的60、40立方米下降至50和30立方米: the levels the change starts from
@@ -671,7 +719,13 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                 (verb is not None and verb[0] in PRESCRIBING) or last_bound == "以内") and not (
                 # the caller read this very year as a scope ahead (…6月底前，…；2020年底，…达到75%)
                 (year_ahead or continued) and default_year is not None
-                and _years_before(marks, head.start, asides) in _goal_years(sentence, default_year)):
+                and _years_before(marks, head.start, asides) in _goal_years(sentence, default_year)) and not (
+                # 2019年全市PM2.5浓度不高于58…，优良天数达到215天以上: the clauses before set goals of this
+                # very year (不高于): the sentence lists that year's goals, not its results
+                verb is not None and verb[0] in ("达到", "达", "不低于", "不少于", "超过", "保持在", "稳定在", "控制在") and cstart > 0
+                and sentence[cstart - 1] in "，,、；;" and out and out[-1].year is not None
+                and out[-1].year == _years_before(marks, head.start, asides)
+                and any(w in sentence[: head.start] for w in PRESCRIBING)):
             # (…到2022年，…达到70%；…，2022年全省新开工…600万平方米: the piece goes on the goal's year)
             continue  # 2021年全省完成营造林面积1065万亩: an achievement of a past year
         since = sentence.rfind("以来", 0, head.start)
@@ -941,12 +995,25 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                        and x.unit == q.unit] if fm else []
             if earlier:
                 f.baseline_value, f.baseline_year = earlier[-1].value, int(fm.group(1))
+            elif cstart > 0 and starts and (moved := [x for x in qs if id(x) in starts and x.unit == q.unit
+                                           and _clause_start(sentence, cstart - 1) <= x.start < cstart]):
+                # 从2020年的40.2%，提高到2025年的43%: the start stands in the clause before
+                bm = _FROM.search(sentence, _clause_start(sentence, cstart - 1), moved[-1].start)
+                if bm:
+                    f.baseline_value, f.baseline_year = moved[-1].value, int(bm.group(1))
+            if f.baseline_value is None and (bases := [m for m in base_values if m.end() <= q.start]):
+                # 2010年全市的基数是0.513吨标准煤/万元，2015年目标是0.413…: the base year's value before the goal
+                bq = next((x for x in qs if x.start == bases[-1].end() and x.unit == q.unit), None)
+                if bq is not None:
+                    f.baseline_value, f.baseline_year = bq.value, int(bases[-1].group(1))
+                    f.indicator = _BASE_VALUE_NAME.sub("", f.indicator) or f.indicator
             on_base = list(_BASE_PHRASE.finditer(pre)) if rel in ("reduce_by", "increase_by") else []
             if on_base and not earlier:
                 # 在2015年70微克/立方米的基础上降低25%: the level of the base year
                 b0, b1 = cstart + on_base[-1].start(), cstart + on_base[-1].end()
                 inside = [x for x in qs if b0 <= x.start and x.end <= b1]
-                if inside:
+                # (在2020年提高节能30%的基础上: a change, not the base year's level)
+                if inside and not re.search(r"提高|提升|降低|下降|减少|增加|增长", sentence[b0 : inside[-1].start]):
                     f.baseline_value, f.baseline_year = inside[-1].value, int(on_base[-1].group(1))
             f.paired_year = bool(years)
             out.append(f)
@@ -961,13 +1028,16 @@ def find_targets(sentence: str, *, default_year: int | None = None,
            # 将全省分为…5个区域: the parts a whole is divided into
            and not re.search(r"(?:分为|划分为|分成)[^，,；;。]*$", sentence[_clause_start(sentence, f.quantity.start):f.quantity.start])]
     _distinguish(out, sentence)
-    shared = {f.quantity.start for f in out if sum(g.quantity.start == f.quantity.start for g in out) > 1}
+    counts = Counter(f.quantity.start for f in out)  # (linear: one sentence may hold thousands of targets)
+    shared = {start for start, n in counts.items() if n > 1}
     out = [g for f in out for g in ([f] if f.quantity.start in shared else _per_place(f, sentence))]
     return sorted(per_year(out, sentence) + peaks, key=lambda f: f.quantity.start)
 
 
 # a move from a named start (由2020年的, 从“十一五”末的, 从目前的) to a later level, a comma between or not
 # (化肥利用率从2020年的40.2%，提高到2025年的43%): the start is no target
+_BASE_VALUE = re.compile(r"((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?[^，,。；;\d]{0,8}?(?:基数|基期值|基准值|基线值|现状值)(?:是|为)\s*")
+_BASE_VALUE_NAME = re.compile(r"的?(?:基数|基期值|基准值|基线值|现状值)(?:是|为)[^，,。；;]*$")
 _MOVE_FROM = re.compile(r"(?:由|从)\s*(?:(?:(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?|[^，,。；;\d]{0,12}?)的)?\s*$")
 _MOVE_TO = re.compile(r"\s*(?:[\u4e00-\u9fff/]{0,8}?|%)\s*(?:[（(][^（()）]{0,20}[)）])?\s*[，,]?\s*(?:逐步|分别)?"
                       r"(?:提升|提高|增加|增长|上升|下降|降低|减少|压减|降|升|扩大)(?:至|到)")
@@ -976,14 +1046,16 @@ _SUPPORT_TERMS = re.compile(r"(?:补贴|补助|奖补|资助|贴息)(?:规模|�
 _PLACE = r"[\u4e00-\u9fff]{1,8}?(?:市|区|县|州|盟|旗)(?![市区县州盟旗])"
 # a clause opening with a list of places (武汉市、襄阳市、荆门市可吸入颗粒物年均浓度较2012年下降18%;
 # 怀柔区、密云区、延庆区控制在46微克/立方米左右): each place has the target
-_PLACES = re.compile(rf"(?:其中\s*[，,:：]?\s*)?((?:{_PLACE}\s*[、]\s*)+{_PLACE})(?=[\u4e00-\u9fffA-Za-z])")
+# (佛山、揭阳市: a name before the last may leave its suffix out; 光明新区和坪山新区: the last two joined by 和/及/与)
+_PLACES = re.compile(rf"(?:其中\s*[，,:：]?\s*)?((?:(?:{_PLACE}|[\u4e00-\u9fff]{{2,3}}(?=、))\s*[、]\s*)+{_PLACE}(?:\s*[和及与]\s*{_PLACE})?"
+                     rf"|{_PLACE}\s*[和及与]\s*{_PLACE})(?=[\u4e00-\u9fffA-Za-z])")
 _SPLIT_VERB = re.compile(r"(?:(控制|保持|稳定|维持)|(提高|提升|降低|压减|增加))((?![在至到])(?![\u4e00-\u9fffA-Za-z0-9.]{0,16}(?:控制|保持|稳定|维持|分别|均|逐步))[\u4e00-\u9fffA-Za-z0-9.]{2,16}?)"
                          r"(?(1)在|(?:至|到))\s*$")
 _COUNTED_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)(\d{1,2}|[两二三四五六七八九十]{1,2})(?:个|家|座|条|处)"
                            r"([\u4e00-\u9fff]{0,4}?(?:基地|园区|城市|地区|片区|流域|区域|开发区|示范区))")
 _NOT_PLACE = re.compile(r"^(?:全|各|本|我|城|市|县|重点|其他|其余|地级|县级|省级|主城|中心|新城|老城|建成|所辖|有关|相关)"
                         # (东城区/西城区 are districts: a compass point before 城区 names one)
-                        r"|(?:(?<![东西南北])城区|市区|园区|社区|景区|地区|城市|小区|街区|片区|矿区|辖区|新区)$")
+                        r"|(?:(?<![东西南北])城区|市区|园区|社区|景区|地区|城市|小区|街区|片区|矿区|辖区|(?<![\u4e00-\u9fff]{2})新区)$")  # (光明新区 is a place)
 
 
 def _per_place(f: Found, sentence: str) -> list[Found]:
@@ -1008,9 +1080,12 @@ def _per_place(f: Found, sentence: str) -> list[Found]:
             return [Found(**{**f.__dict__, "indicator": x + kind + rest}) for x in names]
     if not m or "分别" in head:
         return [f]  # 承德市、邢台市和…分别达到95万吨、115万吨…: each place has its own value, none shared
+    if f.relation == "=" and f.quantity.unit != "%" \
+            and re.search(r"开展|实施|建设|完成|新增|建成|改造|治理|营造|种植|造林", head[m.end() :]):
+        return [f]  # 在榆树市、农安县开展10万亩…试点工程: an amount the places do together, one target
     if re.match(r"(?:至少|均|都|各)?有", head[m.end() :]):
         return [f]  # 柳州市、桂林市…至少有1个城区实现…: a count of what the places hold, one target (blind 15)
-    places = [x.strip() for x in m.group(1).split("、")]
+    places = [x.strip() for x in re.split(r"[、和及与]", m.group(1))]
     if len(places) < 2 or any(_NOT_PLACE.search(x) or len(x) < 2 for x in places):
         return [f]
     tail = head[m.end() :][:2]

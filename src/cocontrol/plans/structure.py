@@ -26,6 +26,7 @@ HEADING_PATTERNS: tuple[tuple[float, re.Pattern[str]], ...] = (
     (2.5, re.compile(r"^专栏\s*\d{1,2}")),
 )
 _END = "。！？；）)!?;"
+_LIST_START = re.compile(r"[一二三四五六七八九十]{1,2}是|\d{1,2}\s*[.．、]|[（(]\d{1,2}[）)]|[①-⑳]|——|[●■◆▶►•▪★☆✔✓√]")
 # a short line without commas or stops ending in a complete amount (number, unit, bound word)
 _HEADLINE = re.compile(rf"[^，,。；;！？!?]{{3,46}}?(?:\d(?:\.\d+)?\s*(?:{UNIT})|(?<!\d)\d{{1,2}}(?:\.\d+)?年)(?:以内|以上|以下|左右)?[!！]?")
 _AMOUNT_END = re.compile(rf"\d(?:\.\d+)?\s*(?:{UNIT})(?:以内|以上|以下|左右)?[!！]?$")
@@ -189,6 +190,8 @@ def paragraphs(text: str) -> tuple[list[Paragraph], list[Table]]:
             or _BULLET.match(body) is not None
             or YEAR_LINE.match(body) is not None
             or prev_end_char in _END
+            # …设定广东2025年能源发展的主要目标：|一是…|二是…: a list after a colon starts on its own line
+            or (prev_end_char in "：:" and _LIST_START.match(body) is not None)
             or (cur_meta[0] > 0 and cur_is_title(text, cur))
         )
         if new:
@@ -407,7 +410,8 @@ def _tab_cells(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return cells
 
 
-_OPEN_ROW = re.compile(r"^[^|\n]{1,40}?(?:\s*\|\s*[^|\n]{0,40}?)*\s*\|\s*$")
+# (a cell holding a sentence — 到2025年，新建绿色工厂10家。 | 市工信局 | — is a task row: its text is read as prose)
+_OPEN_ROW = re.compile(r"^[^|\n。；;，,]{1,40}?(?:\s*\|\s*[^|\n。；;，,]{0,40}?)*\s*\|\s*$")
 
 
 def _caption(text: str, lines: list[tuple[int, int]], i: int) -> str:

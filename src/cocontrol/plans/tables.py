@@ -13,6 +13,7 @@ import itertools
 import re
 
 from cocontrol.plans.model import Target
+from cocontrol.plans.quantities import UNIT
 from cocontrol.plans.structure import Table
 
 _YEAR = re.compile(r"^((?:19[5-9]\d|20\d{2}))\s*年")
@@ -176,7 +177,7 @@ def table_targets(tables: list[Table], text: str, issue_year: int | None = None)
 # a table that breaks a goal down by place (目标分解表): 地区 | 单位…能耗降幅目标(%) | … / 县(市、区) | 碳强度下降目标 | …
 _PLACE_HEADER = re.compile(r"^(?:地区|区域|地市|城市|市(?:\(州\)|（州）)?|县|区县|县区|县\(市、区\)|县（市、区）|县\(市\)区|各?[县市区镇]"
                            r"|单位名称|名称|镇\(街道\)|镇（街道）|镇街|乡镇|街道)$")
-_GOAL_COLUMN = re.compile(r"目标|指标|降幅|下降|降低|削减|减少|任务")
+_GOAL_COLUMN = re.compile(r"目标|指标|降幅|下降|降低|削减|减少|任务|增量|总量|控制")
 _NOT_GOAL_COLUMN = re.compile(r"^(?:责任|牵头|配合|备注|序号)|部门$|单位$")
 _TITLE_PERIOD = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?")
 
@@ -215,6 +216,8 @@ def breakdown_targets(table: Table) -> list[Target]:
             if t is not None and t.value is not None:
                 if re.search(r"降幅|下降|降低|削减|减少", header[i]):
                     t.relation = "reduce_by"
+                elif re.search(r"控制|上限|增量|总量", header[i]):
+                    t.relation = "<="  # 能耗增量控制(万吨标准煤): a cap on the place
                 out.append(t)
     return out
 
@@ -286,7 +289,8 @@ def run_together_tables(text: str) -> list[tuple[int, int, list[Target]]]:
         based = _RUN_BASE.search(text, header.start(), header.start("years")) is not None
         n = len(years)
         stop = min([i for i in (text.find(c, header.end()) for c in "。\n") if i >= 0] or [len(text)])
-        row = re.compile(rf"(?<![\d.%％])((?:\d+(?:\.\d+)?[%％]){{{n}}})(?![\d.])")
+        # (shares, or amounts of one unit: 新能源汽车保有量5万辆8万辆12万辆)
+        row = re.compile(rf"(?<![\d.%％])(\d+(?:\.\d+)?(?P<u>[%％]|{UNIT})(?:\d+(?:\.\d+)?(?P=u)){{{n - 1}}})(?![\d.])")
         targets: list[Target] = []
         pos = end = header.end()
         for m in row.finditer(text, header.end(), stop):
@@ -300,15 +304,17 @@ def run_together_tables(text: str) -> list[tuple[int, int, list[Target]]]:
             pos = end = m.end()
             if len(name) < 2:
                 continue
-            cells = [(c.group(0), m.start() + c.start(), m.start() + c.end())
-                     for c in re.finditer(r"\d+(?:\.\d+)?[%％]", m.group(1))]
+            unit = m.group("u").replace("％", "%")
+            share = unit == "%"
+            # a cell is read as its number (and %); another unit is set on the target after
+            cells = [(c.group(1) + ("%" if share else ""), m.start() + c.start(), m.start() + c.end())
+                     for c in re.finditer(rf"(\d+(?:\.\d+)?){re.escape(m.group('u'))}", m.group(1))]
             base = cells[0] if based else None
             for cell, year in list(zip(cells, years, strict=True))[1 if based else 0 :]:
                 t = row_target((name, a, m.start()), base, cell, None, (years[0] if based else None, year), None,
                                name + " | " + " | ".join(c[0] for c in cells))
-                if t is not None:
-                    out_t = t.model_copy(update={"span": (a, cell[2])})
-                    targets.append(out_t)
+                if t is not None and t.value is not None:
+                    targets.append(t.model_copy(update={"span": (a, cell[2]), "unit": unit}))
         if targets:
             out.append((header.start(), max(end, stop), targets))
     return out

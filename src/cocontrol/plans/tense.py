@@ -98,7 +98,7 @@ def past_bare_year(sentence: str, pos: int, issue_year: int | None) -> bool:
 
 
 _DEADLINE = re.compile(rf"(?:到|至)\s*({_Y})\s*年|({_Y})\s*年(?:底|末)?(?:以)?前(?!\s*[一二三四五六七八九十两]{{1,2}}个?(?:季度|月))")
-_INTENT = re.compile(r"力争|确保|争取|将(?!近)|(?<![年度划])计划(?!的|面积|任务|指标|目标|单列|生育|经济|项目|资金|管理|数|量|内|外|期|书|表)|(?:今年|明年|年内|(?<=\d)\s*年)计划(?![的数])(?=[\u4e00-\u9fff])|每年|逐年")
+_INTENT = re.compile(r"力争|确保|争取|将(?!近)|(?<![年度划])计划(?!的|面积|任务|指标|目标|单列|生育|经济|项目|资金|管理|数|量|内|外|期|书|表)|(?:今年|明年|年内|(?<=\d)\s*年度?)计划(?![的数])(?=[\u4e00-\u9fff])|每年|逐年")
 
 
 def past_deadline(sentence: str, issue_year: int | None) -> bool:
@@ -114,7 +114,8 @@ def past_deadline(sentence: str, issue_year: int | None) -> bool:
 
 
 # the clause after a verb + 了 up to its end: a number there is what the past verb moved
-_REST_OF_CLAUSE = re.compile(r"[^，,；;。！？!?]{0,16}?(?:(?<![第])\d(?![\d.]*\s*(?:年|月|日))|[一二两三四五六七八九十百千]+(?:个|家|座|项|条|处|成|倍|万|亿))")
+# (增加了2025这个时点, 提出了2030和2060两个时点: years named as points in time are no amount)
+_REST_OF_CLAUSE = re.compile(r"[^，,；;。！？!?]{0,16}?(?:(?<![第\d])(?!(?:19|20)\d\d(?:\s*[和、与及]\s*(?:19|20)\d\d)*\s*(?:这|两个|两|时点))\d(?![\d.]*\s*(?:年|月|日))|[一二两三四五六七八九十百千]+(?:个|家|座|项|条|处|成|倍|万|亿))")
 
 
 def reported(sentence: str, governing: bool = False) -> bool:
