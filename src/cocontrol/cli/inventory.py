@@ -185,6 +185,9 @@ def compute(
                 _notes(caught)
                 typer.echo(f"{headline(output, done.rows, done.co2_by_year, done.regions, done.region)}"
                            f"; 排放因子集: {label}")
+                from cocontrol.cli import quick_exit
+
+                quick_exit[0] = True  # nothing left to clean up: no interpreter teardown
                 return
             result = bigfile.to_frame(done)
         else:
