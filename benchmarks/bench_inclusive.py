@@ -171,14 +171,26 @@ def explain_spark(folder: Path) -> None:
     plain = engines.Session.materialize
     folder.mkdir(parents=True, exist_ok=True)
 
-    def materialize(self, name, expr):  # type: ignore[no-untyped-def]
+    def materialize(self, name, expr, **how):  # type: ignore[no-untyped-def]
         if self.engine == "spark":
             sql = engines.compile_sql(expr, "pyspark")
             plan = self._spark.sql(f"EXPLAIN FORMATTED {sql}").collect()[0][0]
             (folder / f"{name}.txt").write_text(sql + "\n\n" + plan, encoding="utf-8")
-        return plain(self, name, expr)
+        return plain(self, name, expr, **how)
 
+    def run(self, exprs, arrow=False):  # type: ignore[no-untyped-def]
+        if self.engine == "spark":
+            for name, expr in exprs.items():
+                df = self._spark.sql(engines.compile_sql(expr, "pyspark"))
+                (folder / f"run_{name}.txt").write_text(
+                    df._jdf.queryExecution().explainString(
+                        self._spark._jvm.org.apache.spark.sql.execution.ExplainMode.fromString(
+                            "formatted")), encoding="utf-8")
+        return plain_run(self, exprs, arrow)
+
+    plain_run = engines.Session.run
     engines.Session.materialize = materialize
+    engines.Session.run = run
 
 
 def main() -> None:
@@ -191,15 +203,20 @@ def main() -> None:
     parser.add_argument("--stages", action="store_true", help="time each engine stage")
     parser.add_argument("--explain", type=Path, help="Spark: write each stage's plan here")
     parser.add_argument("--keep", type=Path, help="write the result JSON (persons summed) here")
+    parser.add_argument("--file", type=Path,
+                        help="the record file: generated there if missing, else reused")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="cocontrol_bench_inclusive_"))
     os.environ["COCONTROL_HOME"] = str(work / "home")
     os.environ.pop("COCONTROL_DATABASE_URL", None)
-    path = work / "records.parquet"
+    path = args.file or work / "records.parquet"
     t0 = time.perf_counter()
-    make_records(path, args.records, args.people)
-    print(f"generated {path.stat().st_size / 1e9:.2f} GB in {time.perf_counter() - t0:.1f} s",
-          flush=True)
+    if not path.exists():
+        make_records(path, args.records, args.people)
+        print(f"generated {path.stat().st_size / 1e9:.2f} GB in {time.perf_counter() - t0:.1f} s",
+              flush=True)
+    else:
+        print(f"reusing {path} ({path.stat().st_size / 1e9:.2f} GB)", flush=True)
     spark_env = {k: v for k, v in os.environ.items() if k.startswith("COCONTROL_SPARK")}
     print(f"engine {args.engine}{' (CLI child process)' if args.cli else ''}; "
           f"{spark_env if args.engine == 'spark' else ''}; load average before {load_average()}",

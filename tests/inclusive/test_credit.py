@@ -241,3 +241,26 @@ def test_spark_reads_the_parquet_file_and_journals_like_duckdb(tmp_path) -> None
         pd.testing.assert_frame_equal(d.rejected, s.rejected, check_dtype=False)
     pd.testing.assert_frame_equal(duck[2], spark[2], check_dtype=False)
     assert str(pq.read_schema(tmp_path / "spark.parquet").field("start").type) == "timestamp[us]"
+
+
+@pytest.mark.parametrize("engine", ["duckdb", pytest.param("spark", marks=pytest.mark.spark)])
+def test_daily_then_yearly_cap_in_time_order(tmp_path, engine) -> None:
+    # metro 46.7 g/km, daily cap 2000 g, yearly cap lowered to 3000 g; 20 km = 934 g.
+    # 1 Mar: 934 + 934 + 132 (daily cap), the fourth trip finds the day used up;
+    # 2 Mar: 934 (year 2934), then 66 left of the year; 3 Mar: the year is used up.
+    # p2 cycles 5 km (200 g), never capped. Spark groups the caps by year and day over
+    # records partitioned by person and sorted (sort aggregates): the same figures.
+    methods = methodology.load().copy()
+    methods.loc[methods["scene"] == "metro", "yearly_cap_g"] = 3000.0
+    trips = [("t0", "03-01 08"), ("t1", "03-01 10"), ("t2", "03-01 12"), ("t3", "03-01 14"),
+             ("n1", "03-02 08"), ("n2", "03-02 10"), ("n3", "03-03 08")]
+    body = "".join(f"{rid},p1,地铁,2025-{at}:00,2025-{at}:30,20\n" for rid, at in trips)
+    body += "c1,p2,骑行,2025-03-01 09:00,2025-03-01 09:30,5\n"
+    res = _credit(tmp_path, body, methods=methods, engine=engine, keep_records=True)
+    assert res.total_g == pytest.approx(3000.0 + 200.0)
+    assert dict(zip(res.rejected["record_id"], res.rejected["reason"], strict=True)) == {
+        "t3": "daily_cap", "n3": "yearly_cap"}
+    grams = dict(zip(res.credited["record_id"], res.credited["credited_g"], strict=True))
+    assert grams == pytest.approx({"t0": 934.0, "t1": 934.0, "t2": 132.0, "n1": 934.0,
+                                   "n2": 66.0, "c1": 200.0})
+    assert res.persons.set_index("person")["records_rejected"].to_dict() == {"p1": 2, "p2": 0}

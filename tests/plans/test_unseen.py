@@ -131,7 +131,11 @@ def _check(title: str, entries: list[dict[str, Any]], min_p: float = MIN_P, min_
                                   "blind27_sentences.yaml",
                                   "blind28_sentences.yaml",
                                   "blind29_sentences.yaml",
-                                  "blind30_sentences.yaml"])
+                                  "blind30_sentences.yaml",
+                                  "blind31_sentences.yaml",
+                                  "blind32_sentences.yaml",
+                                  "blind33_sentences.yaml",
+                                  "blind34_sentences.yaml"])
 def test_anchors_are_in_the_texts(name: str) -> None:
     for e in _entries(name):
         assert e.get("source"), "every quote names where it was read"
@@ -322,8 +326,12 @@ OPENED_FLOORS = {  # set: (files, min precision, min recall)
     26: (("blind26_sentences.yaml",), 0.97, 0.89),  # one-time score 0.738 / 0.425 (kd 2613936); 0.967 / 0.808 after km; 0.970 / 0.890 (a later copy of a page)
     27: (("blind27_sentences.yaml",), 0.97, 0.96),  # one-time 0.846 / 0.917; 0.886 / 0.929 after kd (start values, per-units); 0.940 / 0.929 after km; 0.952 / 0.940 after km round 2; 0.976 / 0.952 (a base stating its change); 0.976 / 0.964 (points in time)
     28: (("blind28_sentences.yaml",), 0.96, 0.96),  # one-time 0.782 / 0.907; 0.784 / 0.920 after kd (per-units); 0.885 / 0.920 after km; 0.897 / 0.933 after km round 2; 0.947 / 0.947 with units compared in 简体 (個 = 个); 0.947 / 0.960 (a year listing its goals); 0.960 / 0.960 (a trend, then a bare year)
-    29: (("blind29_sentences.yaml",), 0.74, 0.71),  # one-time score 0.675 / 0.650 (main + kd/ke/km, 15:42); 0.740 / 0.713 after ke (a list on its own lines after a colon, “十四五”新增…)
-    30: (("blind30_sentences.yaml",), 0.92, 0.79),  # one-time 0.889 / 0.727; 0.929 / 0.798 after ke (EFLOPS, EB, 相当于, 人口约)
+    29: (("blind29_sentences.yaml",), 0.85, 0.92),  # one-time score 0.675 / 0.650 (main + kd/ke/km, 15:42); 0.740 / 0.713 after ke; 0.820 / 0.912 with kp (其中 by place, dated list intro, 报告显示 到YYYY年, 设立/使…得到, examples of a statistic); 0.839 / 0.912 (推算, 将 as 把 after N年来); 0.851 / 0.925 (去年底的基础上, 00个)
+    30: (("blind30_sentences.yaml",), 0.95, 0.82),  # one-time 0.889 / 0.727; 0.929 / 0.798 after ke (EFLOPS, EB, 相当于, 人口约) and kp; 0.941 / 0.808 (a month of an act); 0.952 / 0.808 with main merged at 16:10; 0.953 / 0.828 (探明)
+    31: (("blind31_sentences.yaml",), 1.0, 0.83),  # one-time score (every quote) 1.000 / 0.838 (main b0a74ee, 16:16)
+    32: (("blind32_sentences.yaml",), 0.81, 0.89),  # one-time 0.816 / 0.894
+    33: (("blind33_sentences.yaml",), 0.91, 0.97),  # one-time 0.911 / 0.976
+    34: (("blind34_sentences.yaml",), 0.63, 0.71),  # one-time 0.639 / 0.716
 }
 
 

@@ -58,8 +58,9 @@ def credit(
     if format == "json":
         typer.echo(json.dumps(result.to_json(), ensure_ascii=False))
         return
-    payload = result.to_json()
-    typer.echo(f"{'核算（未记账）' if dry_run else '已记入台账'}：{payload['records']:,} 条记录，"
+    # the summary only: building the JSON payload of a year's file (a million persons,
+    # a million and more rejections) would cost more than printing it
+    typer.echo(f"{'核算（未记账）' if dry_run else '已记入台账'}：{result.records:,} 条记录，"
                f"计入 {len(result.persons):,} 人，减排 {result.total_g / 1e6:,.3f} 吨 CO2；"
                f"未计入 {len(result.rejected):,} 条")
 

@@ -195,7 +195,9 @@ def flagged(flags: ir.Table, overlaps: ir.Table, methods: ir.Table) -> ir.Table:
     overlap = j.ov_code.notnull()
     reason = ibis.cases((j.is_dup, "duplicate"), (j.is_seen, "seen"), (j.too_fast, "speed"),
                         (overlap, j.ov_code), else_=ibis.null("string"))
-    j = j.mutate(reason=reason, day=j.start.date(), year=j.start.year())
+    # ``day``/``year`` kept when stage 1 carries them (Spark sorts its stage 1 by them)
+    periods = {} if "day" in flags.columns else {"day": j.start.date(), "year": j.start.year()}
+    j = j.mutate(reason=reason, **periods)
     return j.mutate(raw=ibis.cases((j.reason.isnull(), j.quantity * j.credit_g_per_unit),
                                    else_=0.0)).drop("ov_code", "bad", "is_dup", "is_seen", "too_fast",
                                                     "candidate", "credit_g_per_unit")
@@ -206,31 +208,57 @@ def overlaps(j: ir.Table, prior: ir.Table) -> ir.Table:
     ``ov_code`` (``overlap`` or ``overlap_prior``) and ``other``, a record it overlaps.
 
     Candidates and the earlier batches' trips (those that can meet this batch's time span)
-    form one pool, sorted once per person by start. A candidate overlaps when it starts
-    before the latest end of the pool's trips sorted before it, or when an earlier batch's
-    trip sorted after it starts before it ends (credited trips are never displaced). Only
-    the narrow pool (row, id, person, times) goes through the sort; the flagged trips — few —
-    are joined back to the pool to name the record they overlap.
+    form one pool (:func:`trip_pool`), sorted once per person by start (:func:`overlap_hits`);
+    the flagged trips — few — are joined back to the pool to name the record they overlap
+    (:func:`overlap_named`).
     """
+    pool = trip_pool(j, prior)
+    return overlap_named(overlap_hits(pool), pool)
+
+
+def trip_pool(j: ir.Table, prior: ir.Table | None) -> ir.Table:
+    """The overlap rule's pool: stage 1's candidate trips (row, id, person, times, ``is_new``)
+    and, unless ``prior`` is None (no earlier batch has trips), the earlier batches' trips that
+    can meet this batch's time span (row 0)."""
     cand = j.filter(j.candidate)
     new = cand.select(row=cand.row, rid=cand.record_id, person=cand.person, start=cand.start,
                       end=cand.end, is_new=ibis.literal(True))
+    if prior is None:
+        return new
     near = prior.filter(prior.prior_end > j.start.min(), prior.prior_start < j.end.max())
     old = near.select(row=ibis.literal(0, "int64"), rid=near.prior_id,
                       person=near.prior_person, start=near.prior_start, end=near.prior_end,
                       is_new=ibis.literal(False))
-    pool = new.union(old)
+    return new.union(old)
+
+
+def overlap_hits(pool: ir.Table, prior: bool = True, reverse: bool = False) -> ir.Table:
+    """The pool's new trips that overlap (``o_row``, ``o_person``, ``o_start``, ``o_end``):
+    sorted per person by start, a candidate overlaps when it starts before the latest end of
+    the pool's trips sorted before it, or when an earlier batch's trip sorted after it starts
+    before it ends (credited trips are never displaced). ``prior=False``: the pool has no
+    earlier batch's trip (that second test is left out). ``reverse``: the earliest later start
+    of an earlier batch's trip as a running minimum in descending order (the same rows; Spark
+    evaluates a frame up to UNBOUNDED FOLLOWING anew for every row)."""
     order = [pool.start, pool.row]
     before = ibis.window(group_by=pool.person, order_by=order, rows=(None, -1))
-    after = ibis.window(group_by=pool.person, order_by=order, rows=(1, None))
-    old_start = ibis.cases((~pool.is_new, pool.start), else_=ibis.null("timestamp"))
-    hit = pool.is_new & ((pool.start < pool.end.max().over(before)).fill_null(False)
-                         | (old_start.min().over(after) < pool.end).fill_null(False))
+    hit = (pool.start < pool.end.max().over(before)).fill_null(False)
+    if prior:
+        old_start = ibis.cases((~pool.is_new, pool.start), else_=ibis.null("timestamp"))
+        if reverse:
+            after = ibis.window(group_by=pool.person, order_by=[ibis.desc(c) for c in order],
+                                rows=(None, -1))
+        else:
+            after = ibis.window(group_by=pool.person, order_by=order, rows=(1, None))
+        hit = pool.is_new & (hit | (old_start.min().over(after) < pool.end).fill_null(False))
     flagged = pool.select(o_row=pool.row, o_person=pool.person, o_start=pool.start,
                           o_end=pool.end, hit=hit)
-    flagged = flagged.filter(flagged.hit).drop("hit")
-    # name the record: any pool trip of the person overlapping it, credited earlier or
-    # sorted before it (the earlier batches' first)
+    return flagged.filter(flagged.hit).drop("hit")
+
+
+def overlap_named(flagged: ir.Table, pool: ir.Table) -> ir.Table:
+    """Stage 2's rows from :func:`overlap_hits`: name the record, any pool trip of the person
+    overlapping it, credited earlier or sorted before it (the earlier batches' first)."""
     k = flagged.inner_join(pool, [flagged.o_person == pool.person, pool.start < flagged.o_end,
                                   flagged.o_start < pool.end])
     k = k.filter(~k.is_new | (k.start < k.o_start) | ((k.start == k.o_start) & (k.row < k.o_row)))
@@ -256,23 +284,30 @@ def _amounts(flagged: ir.Table, day_fix: ir.Table | None) -> ir.Table:
     return k.select(live, day_g=k.day_g.fill_null(k.raw))
 
 
-def over_cap(flagged: ir.Table, period: str, day_fix: ir.Table | None = None) -> ir.Table:
+def _keys(period: str, with_year: bool) -> list[str]:
+    """A cap's group: person, scene and ``period`` (with the year before the day when
+    ``with_year`` — the same groups, in the order Spark's stage 1 is sorted)."""
+    return ["person", "scene_key", *(["year"] if with_year and period == "day" else []), period]
+
+
+def over_cap(flagged: ir.Table, period: str, day_fix: ir.Table | None = None,
+             with_year: bool = False) -> ir.Table:
     """The (person, scene, ``period``) groups whose amount passing the rules exceeds the cap
     (few: the only ones the cap changes). The yearly cap counts each row's ``day_g``."""
     cap, amount, _ = CAPS[period]
     live = _amounts(flagged, day_fix)
-    keys = ["person", "scene_key", period]
+    keys = _keys(period, with_year)
     totals = live.group_by(keys).aggregate(_total=live[amount].sum(), _cap=live[cap].max())
     return totals.filter(totals._cap.notnull() & (totals._total > totals._cap)).select(*keys)
 
 
 def cap_fix(flagged: ir.Table, over: ir.Table, period: str,
-            day_fix: ir.Table | None = None) -> ir.Table:
+            day_fix: ir.Table | None = None, with_year: bool = False) -> ir.Table:
     """``fix_row`` and the capped amount of every passing row in a group of ``over``: in time
     order, each row is credited what is left of the cap after the rows before it (a
     cumulative window over those groups only)."""
     cap, amount, out = CAPS[period]
-    keys = ["person", "scene_key", period]
+    keys = _keys(period, with_year)
     rows = flagged.filter(flagged.reason.isnull()).semi_join(
         over, [flagged[c] == over[c] for c in keys])
     rows = _amounts(rows, day_fix)

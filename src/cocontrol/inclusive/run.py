@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import ibis
 import ibis.expr.types as ir
@@ -145,7 +146,7 @@ def _problems(first: pd.DataFrame, counts: pd.DataFrame, file: str | None,
 
 
 @lru_cache(maxsize=1)
-def _plan() -> dict[str, ir.Table]:
+def _plan() -> dict[str, Any]:
     """The unbound expressions of a run, built once per process (building Ibis expressions
     costs more than running them on a partner's batch of a few hundred records)."""
     recs, meth, alias, seen_t, prior_t = c.tables()
@@ -153,7 +154,6 @@ def _plan() -> dict[str, ir.Table]:
     first, counts = c.checks(ibis.table(stage0.schema(), name="offending"))
     stage1 = c.flags(recs, meth, alias, seen_t)
     repeats = c.repeated(recs)
-    stage1_split = c.flags(recs, meth, alias, seen_t, ibis.table(repeats.schema(), name="repeated"))
     flags = ibis.table(stage1.schema(), name="flags")
     stage2 = c.overlaps(flags, prior_t)
     stage3 = c.flagged(flags, ibis.table(stage2.schema(), name="overlaps"), meth)
@@ -168,8 +168,34 @@ def _plan() -> dict[str, ir.Table]:
     per_record = ibis.table(stage4.schema(), name="per_record")
     described = c.with_method(per_record, meth)
     ok = described.filter(described.reason.isnull())
-    return {"offending": stage0, "first": first, "counts": counts, "flags": stage1,
-            "repeated": repeats, "flags_split": stage1_split,
+    # Spark: stage 1 shuffled once by person and sorted by the caps' keys (person, scene,
+    # year, day); the overlap rule and the caps then run per person without another
+    # shuffle (see :func:`_spark_stages`); the repeated ids are a table of their own (few:
+    # Spark broadcasts them rather than shuffling every record to join an aggregate)
+    flags_p = c.flags(recs, meth, alias, seen_t, ibis.table(repeats.schema(), name="repeated"))
+    flags_p = flags_p.mutate(day=flags_p.start.date(), year=flags_p.start.year())
+    fp = ibis.table(flags_p.schema(), name="flags")
+    spark = {"flags": flags_p}
+    for key, prior in (("", None), ("_prior", prior_t)):
+        pool = c.trip_pool(fp, prior)
+        hits = c.overlap_hits(pool, prior=prior is not None, reverse=True)
+        spark["hits" + key] = hits
+        spark["overlaps" + key] = c.overlap_named(ibis.table(hits.schema(), name="hits"), pool)
+    flagged_p = c.flagged(fp, ibis.table(stage2.schema(), name="overlaps"), meth)
+    spark["flagged"] = flagged_p
+    ft = ibis.table(flagged_p.schema(), name="flagged")
+    # the caps' groups with the year before the day: the order stage 1 is sorted in, so
+    # Spark aggregates them as they stream by (sort aggregates, no hash table, no shuffle)
+    spark["day_over"] = c.over_cap(ft, "day", with_year=True)
+    spark["day_fix"] = c.cap_fix(ft, ibis.table(spark["day_over"].schema(), name="day_over"),
+                                 "day", with_year=True)
+    spark["year_over"] = c.over_cap(ft, "year", day_fix_t)
+    spark["year_fix"] = c.cap_fix(ft, ibis.table(year_over.schema(), name="year_over"), "year",
+                                  day_fix_t)
+    spark["per_record"] = c.credited(ft, day_fix_t, ibis.table(year_fix.schema(),
+                                                               name="year_fix"))
+    return {"spark": spark, "offending": stage0, "first": first, "counts": counts, "flags": stage1,
+            "repeated": repeats,
             "bad": flags.filter(flags.bad).select("row").limit(1),
             "overlaps": stage2, "flagged": stage3, "day_over": day_over, "day_fix": day_fix,
             "year_over": year_over, "year_fix": year_fix, "per_record": stage4,
@@ -204,33 +230,25 @@ def credit_batch(records: pa.Table | str, methods: pd.DataFrame, *,
         # the flags where the caps read them (five times) rather than copied into a table.
         # The scan of stage 1 also marks input errors; only a file with one is read again to
         # name them (nothing credited)
-        if ses.engine == "duckdb":
-            ses.materialize("flags", plan["flags"])
-        else:  # the repeated ids first (few): Spark then broadcasts them (see c.flags)
-            ses.materialize("repeated", plan["repeated"])
-            ses.materialize("flags", plan["flags_split"])
-        if len(ses.run({"bad": plan["bad"]})["bad"]):
-            ses.materialize("offending", plan["offending"])
-            found = ses.run({"first": plan["first"], "counts": plan["counts"]})
-            if len(found["first"]):
-                scenes = " / ".join(dict.fromkeys(methods["scene_zh"].astype(str)))
-                raise ValidationFailed(_problems(found["first"], found["counts"], file, scenes),
-                                       "behaviour records: nothing credited")
+        if ses.engine != "duckdb":
+            out = _spark_stages(ses, plan, records, methods, file,
+                                has_prior=bool(_journals_with_times(seen))
+                                or (prior is not None and prior.num_rows > 0),
+                                keep_records=keep_records)
+            if journal is not None:
+                ses.write_parquet(plan["credited"].mutate(partner=ibis.literal(partner),
+                                                          batch=ibis.literal(batch)), journal)
+            return _result(out)
+        ses.materialize("flags", plan["flags"])
+        _refuse_bad(ses, plan, methods, file)
         ses.materialize("overlaps", plan["overlaps"])
         # stage 3 is a view: stage 1 joined to the few overlaps and the methodologies (small
         # build sides) costs less than a second table of every record
-        dialect = "duckdb" if ses.engine == "duckdb" else "pyspark"
-        ses.register_sql("flagged", compile_sql(plan["flagged"], dialect))
+        ses.register_sql("flagged", compile_sql(plan["flagged"], "duckdb"))
         # the caps: the groups over a cap and their rows' capped amounts (few rows each)
         for stage in ("day_over", "day_fix", "year_over", "year_fix"):
             ses.materialize(stage, plan[stage])
-        if ses.engine == "duckdb":
-            ses.materialize("per_record", plan["per_record"])
-        else:
-            # Spark: stage 4 too is a view over the cached stage 1 and the small stages (its
-            # four readers rescan stage 1 with broadcast joins; caching 50 M rows again in a
-            # JVM of a few GB costs more — measured in benchmarks/README.md)
-            ses.register_sql("per_record", compile_sql(plan["per_record"], dialect))
+        ses.materialize("per_record", plan["per_record"])
         wanted = {k: plan[k] for k in ("persons", "rejected", "months")}
         if keep_records:
             wanted["credited"] = plan["credited"]
@@ -239,6 +257,72 @@ def credit_batch(records: pa.Table | str, methods: pd.DataFrame, *,
             ses.write_parquet(plan["credited"].mutate(partner=ibis.literal(partner),
                                                       batch=ibis.literal(batch)), journal)
     return _result(out)
+
+
+def _refuse_bad(ses: Session, plan: dict[str, Any], methods: pd.DataFrame,
+                file: str | None) -> None:
+    """Raise :class:`ValidationFailed` naming the offending cells when stage 1 marked a
+    record with an input error (the records are read again only then)."""
+    if len(ses.run({"bad": plan["bad"]})["bad"]):
+        ses.materialize("offending", plan["offending"])
+        found = ses.run({"first": plan["first"], "counts": plan["counts"]})
+        if len(found["first"]):
+            scenes = " / ".join(dict.fromkeys(methods["scene_zh"].astype(str)))
+            raise ValidationFailed(_problems(found["first"], found["counts"], file, scenes),
+                                   "behaviour records: nothing credited")
+
+
+def _person_parts(records: pa.Table | str) -> int:
+    """Spark: the parts stage 1 is shuffled into by person — one per ~1 M records (each part
+    is sorted in the JVM's memory; ``COCONTROL_SPARK_PERSON_PARTITIONS`` overrides)."""
+    import os
+
+    if os.environ.get("COCONTROL_SPARK_PERSON_PARTITIONS"):
+        return int(os.environ["COCONTROL_SPARK_PERSON_PARTITIONS"])
+    if isinstance(records, str):
+        import pyarrow.parquet as pq
+
+        rows = pq.read_metadata(records).num_rows
+    else:
+        rows = records.num_rows
+    return max(2, -(-rows // 1_000_000))
+
+
+def _spark_stages(ses: Session, plan: dict[str, Any], records: pa.Table | str,
+                  methods: pd.DataFrame, file: str | None, *, has_prior: bool,
+                  keep_records: bool) -> dict[str, pd.DataFrame]:
+    """The Spark plan: one shuffle of every record, by person.
+
+    The repeated ids (few) are cached first so Spark broadcasts them; stage 1 is then
+    hash-partitioned by person, each part sorted by (person, scene, year, day) and cached (on
+    local disk with ``COCONTROL_SPARK_CACHE=disk``). Everything after reads it in place: the
+    overlap window (one sort of the narrow trip pool per part), the few overlapping trips
+    named by a broadcast join, the caps' groups aggregated as the sorted rows stream by
+    (sort aggregates: the same stages as DuckDB's, grouped by year and day), the persons'
+    totals. Only the small results (persons, rejections, scene-months) leave the engine, as
+    Arrow."""
+    import os
+
+    sp = plan["spark"]
+    ses.materialize("repeated", plan["repeated"])
+    disk = os.environ.get("COCONTROL_SPARK_CACHE", "memory") == "disk"
+    ses.materialize("flags", sp["flags"], by="person",
+                    order=["person", "scene_key", "year", "day"],
+                    partitions=_person_parts(records), disk=disk)
+    _refuse_bad(ses, plan, methods, file)
+    key = "_prior" if has_prior else ""
+    ses.materialize("hits", sp["hits" + key])
+    ses.materialize("overlaps", sp["overlaps" + key])
+    ses.register_sql("flagged", compile_sql(sp["flagged"], "pyspark"))
+    for stage in ("day_over", "day_fix", "year_over", "year_fix"):
+        ses.materialize(stage, sp[stage])
+    # stage 4 a view: stage 1 with broadcast joins of the small stages, still partitioned
+    # by person (the persons' totals need no shuffle either)
+    ses.register_sql("per_record", compile_sql(sp["per_record"], "pyspark"))
+    wanted = {k: plan[k] for k in ("persons", "rejected", "months")}
+    if keep_records:
+        wanted["credited"] = plan["credited"]
+    return ses.run(wanted)
 
 
 def credit_small(records: pa.Table, methods: pd.DataFrame, *, seen: list[str] | None = None,

@@ -97,14 +97,18 @@ def spark_session(master: str | None = None) -> Any:
     builder = (SparkSession.builder.appName("cocontrol")
                .master(master or os.environ.get("COCONTROL_SPARK_MASTER", "local[2]"))
                .config("spark.sql.warehouse.dir", warehouse)
-               # the local driver's heap (JVM default 1 GB ran out on a 16-city scenario run)
+               # the local driver's heap (JVM default 1 GB ran out on a 16-city scenario run;
+               # 4 GB took a year of 碳普惠 records past 4 GB of memory in all, JVM and Python)
                .config("spark.driver.memory",
-                       os.environ.get("COCONTROL_SPARK_DRIVER_MEMORY", "4g"))
+                       os.environ.get("COCONTROL_SPARK_DRIVER_MEMORY", "2g"))
                # few shuffle partitions (2 local cores; 200 tiny tasks cost more than they
                # give), coalesced further by adaptive execution where a stage is small
                .config("spark.sql.shuffle.partitions",
                        os.environ.get("COCONTROL_SPARK_SHUFFLE_PARTITIONS", "4"))
                .config("spark.sql.adaptive.enabled", "true")
+               # an aggregate over rows already sorted by its keys streams them (a sort
+               # aggregate) instead of hashing every group (碳普惠's caps over stage 1)
+               .config("spark.sql.execution.replaceHashWithSortAgg", "true")
                # local mode: a table of up to 64 MB is broadcast (joined without shuffling
                # the large side), e.g. the repeated ids of a year of 碳普惠 records
                .config("spark.sql.autoBroadcastJoinThreshold", "64m")
@@ -114,16 +118,19 @@ def spark_session(master: str | None = None) -> Any:
                .config("spark.ui.enabled", "false")
                .config("spark.ui.showConsoleProgress", "false")
                .config("spark.sql.session.timeZone", "UTC"))
+    # further settings for an operator's tuning: COCONTROL_SPARK_CONF="key=value;key=value"
+    for item in filter(None, os.environ.get("COCONTROL_SPARK_CONF", "").split(";")):
+        key, _, value = item.partition("=")
+        builder = builder.config(key.strip(), value.strip())
     return builder.getOrCreate()
 
 
 def _spark_write_parquet(df: Any, path: Path) -> None:
     """Write a Spark DataFrame to the single Parquet file ``path``: timestamps as plain
-    (time-zone-less) microseconds, like DuckDB's; the part files Spark writes in parallel are
-    then copied into ``path`` one row group at a time (memory stays one row group)."""
+    (time-zone-less) microseconds, like DuckDB's. One task writes the one file (``coalesce(1)``:
+    the same CPU as parallel parts, without copying the parts into one file afterwards)."""
     import shutil
 
-    import pyarrow.parquet as pq
     from pyspark.sql import functions as F
     from pyspark.sql.types import TimestampType
 
@@ -131,9 +138,14 @@ def _spark_write_parquet(df: Any, path: Path) -> None:
                     if isinstance(f.dataType, TimestampType) else F.col(f"`{f.name}`")
                     for f in df.schema.fields])
     parts_dir = path.with_name(path.name + ".parts")
-    df.write.mode("overwrite").parquet(str(parts_dir))
+    df.coalesce(1).write.mode("overwrite").parquet(str(parts_dir))
     try:
         parts = sorted(parts_dir.glob("part-*.parquet"))
+        if len(parts) == 1:
+            shutil.move(str(parts[0]), str(path))
+            return
+        import pyarrow.parquet as pq  # (not expected) parts copied into one file
+
         schema = pq.read_schema(parts[0]) if parts else pa.schema([])
         with pq.ParquetWriter(path, schema) as writer:
             for part in parts:
@@ -206,15 +218,31 @@ class Session:
         """Column names of a registered or materialised table."""
         return self._columns[name]
 
-    def materialize(self, name: str, expr: ir.Table) -> None:
+    def materialize(self, name: str, expr: ir.Table, *, by: str | None = None,
+                    order: list[str] | None = None, partitions: int | None = None,
+                    disk: bool = False) -> None:
         """Compute ``expr`` inside the engine and keep it as table ``name`` for later
-        queries of this session (DuckDB temp table; Spark cached temp view)."""
+        queries of this session (DuckDB temp table; Spark cached temp view).
+
+        Spark only: ``by`` hash-partitions the rows by that column into ``partitions`` parts
+        (one shuffle) and ``order`` sorts each part (ascending, nulls first); the cached table
+        keeps both, so a later aggregate or window grouped by ``by`` (or by a prefix of
+        ``order``) reads it without another shuffle or sort. ``disk``: cache on local disk (serialized), not in
+        the JVM heap."""
         if self.engine == "duckdb":
             self._con.execute(f'CREATE OR REPLACE TEMP TABLE "{name}" AS '
                               f'{compile_sql(expr, "duckdb")}')
             self._columns[name] = list(expr.columns)
             return
-        df = self._spark.sql(compile_sql(expr, "pyspark")).cache()
+        from pyspark import StorageLevel
+
+        df = self._spark.sql(compile_sql(expr, "pyspark"))
+        if by is not None:
+            df = df.repartition(partitions or int(self._spark.conf.get(
+                "spark.sql.shuffle.partitions")), f"`{by}`")
+        if order:
+            df = df.sortWithinPartitions(*[f"`{c}`" for c in order])
+        df = df.persist(StorageLevel.DISK_ONLY) if disk else df.cache()
         df.count()  # compute now, once; later queries read the cache
         self._cached.append(df)
         df.createOrReplaceTempView(name)
@@ -223,7 +251,7 @@ class Session:
     def run(self, exprs: Mapping[str, ir.Table], arrow: bool = False) -> dict[str, Any]:
         """Results of the expressions, as pandas frames (Arrow tables when ``arrow``)."""
         if self.engine == "spark":
-            tables = {name: self._ibis.to_pyarrow(expr) for name, expr in exprs.items()}
+            tables = {name: self._spark_arrow(expr) for name, expr in exprs.items()}
             return tables if arrow else {k: v.to_pandas() for k, v in tables.items()}
         out = {}
         for name, expr in exprs.items():
@@ -232,6 +260,17 @@ class Session:
             table = table.rename_columns(schema.names).cast(schema)
             out[name] = table if arrow else table.to_pandas()
         return out
+
+    def _spark_arrow(self, expr: ir.Table) -> pa.Table:
+        """A Spark result straight to Arrow (``DataFrame.toArrow``, Spark ≥ 4.0: no pandas
+        round trip), cast to the expression's schema (Spark's timestamps are UTC-zoned,
+        the session's zone)."""
+        sql, schema = _compiled(expr.op(), "pyspark")
+        table = self._spark.sql(sql).toArrow()
+        fields = [pa.field(f.name, pa.timestamp("us", "UTC")) if pa.types.is_timestamp(f.type)
+                  else f for f in schema]
+        table = table.rename_columns(schema.names).cast(pa.schema(fields))
+        return table.cast(schema) if fields != list(schema) else table
 
     def arrow_sql(self, sql: str) -> pa.Table:
         """The result of a SQL query (in this engine's dialect) as an Arrow table."""

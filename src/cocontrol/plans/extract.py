@@ -38,7 +38,7 @@ _SENT_END = "。！？；!?;"
 _ASCII_STOP = re.compile(r"(?<=[^0-9A-Za-z.])\.(?=[\u4e00-\u9fff“”\"（(]|\s*$)")
 # projections and statistics are not targets: 测算/预计/估计 …, and a figure a report or a
 # statistics release states (根据《中国海洋经济发展报告2025》，2024年…达10.5万亿元; 数据显示 …)
-_SKIP_SENTENCE = re.compile(r"测算|初步核算|经核算|预计|预测|预期将|估算|估计"
+_SKIP_SENTENCE = re.compile(r"测算|推算|初步核算|经核算|预计|预测|预期将|估算|估计"
                             # 截至2023年底 dates a statistic; 截至2025年底，全市将建成… is a deadline
                             r"|(?:截至|截止)(?!\s*(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?[，,][^。；;]*?(?:将(?!近)|力争|确保))"
                             r"|据统计|监测(?:数据|结果)(?:显示|表明)|数据显示|数据表明|统计显示|报告显示|公报显示"
@@ -64,6 +64,8 @@ _SKIP_SENTENCE = re.compile(r"测算|初步核算|经核算|预计|预测|预期
                             # and what happens if nothing is done (若不实施有效的措施予以控制，…将达到4127万吨) are no goals
                             r"|(?:判断|预判|预估)(?:[，,：:]|称|认为)|(?:若|如果|假如|倘若|如)不(?:实施|采取|加以|进行|控制|治理|改变)"
                             r"|(?<![研])判断\s*[，,：:]|(?:依照|按照|按)(?:当前|目前|现有)[^，,。；;]{0,12}趋势")
+# a report or release that 显示 a goal year to come (报告显示，到 2025 年…达到…) tells the goal, not a statistic
+_SHOWS_GOAL = re.compile(r"\s*[，,：:]?\s*(?:力争|将)?\s*(?:到|至)\s*((?:19[5-9]\d|20\d{2}))\s*年")
 _OWN_GOAL_BEFORE = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确保|目标|计划|期间|时期")
 _OWN_GOAL = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确保|目标")
 _REVIEW_START = re.compile(
@@ -492,19 +494,35 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
             scope.report()  # …山西已累计建成118座智能化煤矿…。|同时，…装机占比达到45.83%: the report goes on
         last_scope = scope
         listing = False  # the piece before ended with ；after stating targets
+        found_prev = False  # the sentence before (same paragraph) stated targets
         goal_intro = False  # a piece of this sentence announced a list of goals (主要预期目标是：)
         projected = False  # the piece before was a projection/statistic and ended with ；
         if p is paras[0] and len(paras) > 1 and _headline_reports(body, start_year):
             continue  # 西藏完成造林近600万亩 / 单位GDP能耗下降25%!: a news headline without a look ahead reports
+        read_prev = True  # the sentence before (same paragraph) was read, not skipped as a report
+        breakdown_goes_on = False
         if p is paras[0] and len(paras) > 1 and _YEARLESS_HEADLINE.fullmatch(body.strip()) \
                 and not re.search(r"(?:19|20)\d{2}\s*年|十[一二三四五六七八九]五|今年|明年", body):
             continue  # 某省出台清洁取暖方案 推广面积超三亿平方米: a headline without a year sums up its body, sets nothing of its own
         for s0, s1 in _sentences(p):
             sentence = body[s0:s1]
+            # 截至2024年底，已累计完成…17200公顷。其中，营造红树林8200公顷…: a 其中 sentence breaks down the
+            # sentence before; after a report it reports too, as an example does (…为72%。如浙江、福建…达到90%以上)
+            if not read_prev and (_BREAKDOWN.match(sentence) or _EXAMPLE.match(sentence) or breakdown_goes_on) \
+                    and not _GOAL_YEAR.search(sentence):
+                breakdown_goes_on = sentence.rstrip().endswith(("；", ";"))  # …的90.6%；修复…9000公顷…
+                continue
+            breakdown_goes_on = False
+            read_prev = False
             year_here, past_here = scope.read(sentence)
             # 2024年…利用率预测达到92%；新增完成2.5万个…: a projection or statistic goes on after ；
             # until a piece names its own goal (到2025年, 力争, 确保)
             marker = _SKIP_SENTENCE.search(sentence)
+            shows = _SHOWS_GOAL.match(sentence, marker.end()) if marker is not None and re.search(
+                r"(?:显示|表明|数据)[，,：:]?$", marker.group(0)) else None
+            if shows is not None and (int(shows.group(1)) > start_year if start_year is not None else int(shows.group(1)) >= ASSUMED_ISSUE_YEAR):
+                # 报告显示，到2025年…: what a plan's report sets out (数据显示，到2021年底，…为72%: a year gone, a statistic)
+                marker = _SKIP_SENTENCE.search(sentence, marker.end())
             skip = marker is not None or (projected and not _OWN_GOAL.search(sentence))
             ends_piece = sentence.rstrip().endswith(("；", ";"))
             if marker is not None:
@@ -542,12 +560,17 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
             own_units = [u for g in unit_groups(sentence) for u in split_responsible(g)]
             goal_intro = goal_intro or _GOALS_INTRO.search(sentence) is not None
             # (a 其中 sentence of milestones under a goal: its years are read against their own first year)
-            found = find_targets(sentence, default_year=year_here, continued=listing,
+            # 到2025年，营造红树林9050公顷。其中，广东5500公顷、海南2000公顷…: a 其中 sentence after a sentence
+            # stating targets breaks them down (by place, by kind): its bare amounts are items of that list
+            breakdown = found_prev and _BREAKDOWN.match(sentence) is not None
+            read_prev = True
+            found = find_targets(sentence, default_year=year_here, continued=listing or breakdown,
                                  issue_year=start_year if scope.milestones_from is None else scope.milestones_from,
                                  statement_checked=True, year_ahead=scope.ahead, goal_context=goal_list or goal_intro)
             if sentence.rstrip().endswith(("。", "！", "!")):
                 goal_intro = False  # …主要预期目标是：…；粮食产量1.4万亿斤左右；…: the list runs to the full stop
             listing = bool(found) and sentence.rstrip().endswith(("；", ";"))
+            found_prev = bool(found)
             prev_item_set = prev_item_set or (numbered and bool(found))
             for f in found:
                 # (a web page's time stamp is when the page was posted, not when the plan it quotes was issued:
@@ -576,6 +599,13 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                 not year_scopes or year_scopes[-1][1] != scope.year or not year_scopes[-1][2]):
             # 到2025年，全市完成以下目标：|1.…；2.…: the list items after it take its year
             year_scopes.append((path[-1][0] if path else 0.0, scope.year, True))
+        else:
+            # 设定广东2025年能源发展的主要目标：一是…|二是…: an intro naming the goals' year, its list opened on the
+            # same line or after it, dates every item of the list (as 到2025年，…以下目标：does)
+            intro = _LIST_INTRO_YEAR.search(body)
+            if intro is not None and not _LIST_INTRO_YEAR.search(body, intro.end()) and (
+                    not year_scopes or year_scopes[-1][1] != int(intro.group(1) or intro.group(2)) or not year_scopes[-1][2]):
+                year_scopes.append((path[-1][0] if path else 0.0, int(intro.group(1) or intro.group(2)), True))
     close()
     for t in table_targets(tables, text, start_year):
         counter += 1
@@ -601,6 +631,12 @@ _DOC_AHEAD = re.compile(rf"(?<![高升长加降少减])到\s*{_Y4}(?=\s*年)|(?<
                         r"|纲要|办法|通知|指标|不低于|不少于|不超过|不高于|控制在|(?:到|至)\s*二〇|十[一二三四五六七八九]五")
 # a paragraph opening on a connective (同时，此外，…) goes on with the paragraph before
 _GOES_ON = re.compile(r"\s*(?:同时|此外|另外|与此同时|除此之外|其中|例如|比如|譬如|具体来看|具体而言)[，,]")
+_LIST_INTRO_YEAR = re.compile(r"(?:(?:到|至)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?[，,]?|((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?)"
+                              r"[^。；;：:，,]{0,30}?目标(?:任务)?(?:如下|是|为)?\s*[：:]\s*"
+                              r"(?=$|[一二三四五六七八九十]+是|\d{1,2}\s*[.．、]|[（(]\d{1,2}[）)]|[①-⑳]|——)")
+_BREAKDOWN = re.compile(r"\s*其中\s*[，,：:]")
+_EXAMPLE = re.compile(r"\s*(?:(?:例如|比如|譬如)\s*[，,：:]?|如(?=[\u4e00-\u9fff]{2,3}[、和及与]))")
+_GOAL_YEAR = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确保")  # a piece naming its own goal
 _DOC_BACK = re.compile(r"以来|截至|截止|已|年来|成效|取得|白皮书|发布会|同比|上年|去年|连续")
 
 

@@ -133,6 +133,8 @@ def find_quantities(text: str) -> list[Quantity]:
         unit = re.sub(r"^(万亿|万|亿)(?:余|多)", r"\1", unit)  # 1万余个 → 1 万个, 100余家 → 100 家 (more than)
         if not num[0].isdigit() and unit in ("%", "‰"):
             continue
+        if re.match(r"0\d", num):
+            continue  # 各2皱叶丁香00个: a page's spam word split the number; "00" (a leading zero) is no amount
         per = _RATE_FIRST.search(text, max(0, m.start() - 3), m.start()) or _PER_AREA_FIRST.search(
             text, max(0, m.start() - 16), m.start())
         if per is not None and "/" not in unit and unit not in ("%", "‰") and unit not in COUNT_UNITS:

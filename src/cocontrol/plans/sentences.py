@@ -82,14 +82,14 @@ LEVEL_VERBS = (
     "提高", "提升", "增长", "增加", "下降", "降低", "减少", "削减", "压减", "上升", "减排",
     "降(?![碳低至到温])", "占(?![比地用有据])",
     # verbs of work whose object (a noun, then its amount) is the target: 实施高标准农田16.5万亩
-    "实施", "开展", "推广", "整治(?![率])", "安装", "营造", "种植", "拥有", "集聚", "引进",
+    "实施", "开展", "推广", "整治(?![率])", "(?<![\u4e00-\u9fff])修复(?![率])", "(?<![\u4e00-\u9fff])探明", "安装", "营造", "种植", "拥有", "集聚", "引进",
     # 渗透率超50%; comparison signs written in prose (PM2.5浓度≤35微克/立方米, 优良天数比例≥85%)
     # 2015年目标是0.413吨标准煤/万元: the value a goal is said to be
     "(?<=目标)是", "(?<=目标值)是",
     "超(?=\\s*\\d|\\s*$)", "(?<![通经越度跨不超错难路])过(?=\\s*[\\d千百万亿]|\\s*$)", "≥", "≤", "≧", "≦", "＞", "＜", ">", "<",
 )
 _VERB_RE = re.compile("|".join(sorted(LEVEL_VERBS, key=len, reverse=True)))
-_PCT_SUBJECT_VERB = re.compile(r"(完成|达到|实现|具备|符合|建成|纳入|开展|使用|采用|配备|接入|通过|来自|源自|源于|获评|消纳|实施)")
+_PCT_SUBJECT_VERB = re.compile(r"(完成|达到|得到|实现|具备|符合|建成|纳入|开展|使用|采用|配备|接入|通过|来自|源自|源于|获评|消纳|实施)")
 _SPENDING = re.compile(r"资金|投资|投入|安排|补助|补贴|奖补|奖励|经费|预算|拨付")
 _NOT_AFTER_VERB = frozenset({"小时", "分钟", "天", "元", "万元", "亿元"})
 _DONE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}(关停|改造|淘汰|退出|建成|投运|投产|并网)(?:工作|任务)?(?=[、，,。；;]|$)")
@@ -100,7 +100,7 @@ _LIST_LABEL = re.compile(r"(?:率|比例|比重|占比|指数|浓度|强度|总�
 _GOAL_WORD = re.compile(r"目标|指标|力争|确保")
 # a verb of work directly before a count or amount takes it as its object (整治100个行政村,
 # 修复湿地300公顷, 关停12台机组, 推广新能源汽车5000辆)
-_CREATE = re.compile(r"(至少有|新增|建成|建设|建立|创建|新建|培育|打造|增设|完成|达到|建|扩展到|淘汰|开展|实施|落实|推动|种植|播撒|不少于|不低于|至少|超过|累计|选择|选取|遴选"
+_CREATE = re.compile(r"(至少有|新增|建成|建设|建立|创建|新建|培育|打造|增设|完成|达到|建|扩展到|淘汰|开展|实施|落实|推动|种植|播撒|不少于|不低于|至少|超过|累计|选择|选取|遴选|设立|新设"
                      r"|整治|治理|修复|恢复|关停|关闭|退出|搬迁|取缔|推广|更新|替代|创成|争创|认定|安装|配备|营造|造林|植树|栽植|支持|扶持|"
                      r"新造|划定|完善|提升|腾退|消除|清理|(?:实现|完成|开展)对|实现(?=全省|全市|全国|全区|全县)|拥有|建有|推进"
                      # 全面形成石油化工—…一体化等6条循环产业链, 推进…工业园区等其他29个开发区…: the count of what is named
@@ -158,6 +158,8 @@ def _year_marks(sentence: str) -> list[tuple[int, int]]:
             continue  # 在2015年70微克/立方米的基础上降低25%: the base, not the target year
         if _DATE_AFTER.match(sentence, m.end()):
             continue  # 2022年2月9日，省能源局下发…: the day of a news item or an act, not a target year
+        if _MONTH_OF_ACT.match(sentence, m.end()):
+            continue  # 2021年12月，四部门印发的《…》提出，…: the month a document was issued dates no goal
         if re.match(r"\s*(?:底|末)?(?:以|之)?前[\u4e00-\u9fff]{0,4}的", sentence[m.end():]):
             continue  # 淘汰2005年以前注册的营运黄标车: a year qualifying a noun dates nothing
         if sentence.startswith(("以来", "起"), m.end()) or re.match(r"的\s*[\d.]+\s*倍|的水平", sentence[m.end():]):
@@ -175,6 +177,8 @@ def _year_marks(sentence: str) -> list[tuple[int, int]]:
 
 # a full date (2022年2月9日) that is no deadline (…前, 底前) dates an act, not a target
 _DATE_AFTER = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?!\s*(?:前|以前|之前|起|止|至|到))")
+_MONTH_OF_ACT = re.compile(r"\s*\d{1,2}\s*月份?(?!\s*(?:底|末|中|初|前|以前|之前|起|止|至|到))[，,]?[^，,。；;]{0,30}?"
+                           r"(?:印发|发布|出台|下发|公布|颁布|印發|發布|頒布)")
 _YEAR_ONLY = re.compile(r"[（(]\s*(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?(?:目标值?)?\s*[)）]")
 
 
@@ -490,7 +494,8 @@ _FUTURE = re.compile(r"(?<![高升长加降少减])(?<!(?:19[5-9]\d|20\d{2})年)
                      # a year a plan states for its goals (《规划》提出，2020年，…) looks ahead
                      r"|(?:提出|明确|要求|目标是|目标为)[，,：:]?\s*(?:19[5-9]\d|20\d{2})\s*年(?:(?:底|末)?[，,]|内(?=[\u4e00-\u9fff]))")
 _OVERFULFIL_GOAL = re.compile(r"\s*(?:力争|确保|争取|全面)?超额完成[^，,。；;了]{0,20}?(?:下达|分解|确定)[^，,。；;了]{0,16}?(?:指标|任务|目标)(?:任务)?[，,；;]")
-_PAST = re.compile(r"过去|以来|已经|已(?!有)|现有|共有|超额|同比|较上年|截至|截止|累计安排|共创建|共建成|共完成|"
+# (修复/改造/提升/保护/整治/利用/盘活/优化 现有…: the existing things a goal works on, not a report)
+_PAST = re.compile(r"过去|以来|已经|已(?!有)|(?<![复造升护治用活化])现有|共有|超额|同比|较上年|截至|截止|累计安排|共创建|共建成|共完成|"
                    r"实际完成|完成情况|取得了|取得的|共(?:建设|新建|建立|打造|培育|实施|改造|整治|种植|新增|认定)|"
                    # progress against an assigned task (占省下达任务15.52万亩的197.8%)
                    r"(?:为|占)[^，,。；;]{0,20}?(?:任务|计划|目标)[^，,。；;]{0,12}?的\s*[\d.]+\s*%|(?<!目标)(?<!任务)(?<!指标)分别为|总投资|"
@@ -502,7 +507,8 @@ _PAST = re.compile(r"过去|以来|已经|已(?!有)|现有|共有|超额|同比
                    # 按年增长5.6% (year on year, as 同比); 今年首两个月 (the months so far): a statistic
                    r"按年(?:增长|增加|上升|下降|减少|下跌)|首[一二两三四五六七八九十]{1,2}个月|"
                    r"(?:^|[，,])(?:(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s*年间|[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间)?前[一二两三四]年)[，,]|"
-                   r"去年|上年|年来|远超|"
+                   # (在去年底的基础上增加9个: last year as the base of a change, not a report)
+                   r"(?:去年|上年)(?!底?末?的?基础上)|年来|远超|"
                    r"创有监测|创历史|历史最好|复合增长率|高达|多达|仅为|"
                    r"^(?:这一|该|上述|此)目标|(?:为|占|完成)(?:年度?|全年|年初)(?:计划|目标|任务)(?:目标)?的|"
                    # a part of the current year (1—9月, 前三季度, 上半年 …) dates a statistic
@@ -512,7 +518,7 @@ _PAST = re.compile(r"过去|以来|已经|已(?!有)|现有|共有|超额|同比
 # in the scope of a year to come (到2025年，…。南宁市…工作位居全国同类城市平均水平以上，…): then it is the goal
 _RANK = re.compile(r"(?:全国|全省|全市)首个|排名第|位居|稳居|跃居|位列|名列|居全国|居全省|居全市|(?<![位稳跃])居[\u4e00-\u9fff]{1,5}?第[一二三四五六七八九十\d]|(?:全国|全省|全市|全球|世界)(?:第[一二三四五六七八九十\d]|首位)")
 _PERIOD_IN_CLAUSE = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:期间|时期|以来)")
-_CLAUSE_PAST = re.compile(r"(?<![比较与同])(?:去年|上年)(?!度)"
+_CLAUSE_PAST = re.compile(r"(?<![比较与同])(?:去年|上年)(?!度)(?!底?末?的?基础上)"
                           # 目前森林覆盖率为40%，到2025年…: today's level is no goal
                           r"|(?:^|[，,；;])(?:截至)?(?:目前|当前|现阶段)(?!的)"
                           # 另外，全市共建设污泥处置工程11座…，2015年将继续…: the works built so far
@@ -541,6 +547,9 @@ _TITLE = re.compile(r"《[^《》]{0,80}》")
 # (…产生强度逐年下降，2024年达到0.22吨/万元: a trend, then where a bare year stands — a goal says 到2024年)
 _YEARS_GONE = re.compile(r"过去(?:的)?\s*(?:\d{1,3}|[一二两三四五六七八九十几]{1,3})\s*多?(?:年|个月)|(?:今年)?首[一二两三四五六七八九十]{1,2}个月"
                          r"|逐年(?:下降|降低|减少|提高|提升|增长|增加|上升)[，,]\s*(?:19[5-9]\d|20\d{2})\s*年(?:已)?(?:达到|达|为|降至|降到|提高到|提升到)")
+# the years looked back on (40年来, 多年来, 以来) and 将 as 把 before a move to a level (将森林覆盖率提高到95.5%)
+_LOOKED_BACK = re.compile(r"(?:\d{1,3}|[一二两三四五六七八九十几多]{1,3})\s*多?年(?:来|间)|以来")
+_BA_JIANG = re.compile(r"将(?!近)[^，,。；;]{1,16}?(?:提高|提升|降低|下降|增加|减少|扩大|压减)(?:到|至)")
 _AHEAD_WORD = re.compile(r"(?<![高升长加降少减])到\s*(?:19[5-9]\d|20\d{2})|力争|确保|争取|将(?!近)|计划|目标|要求|今后|未来")
 
 
@@ -558,6 +567,9 @@ def is_statement(sentence: str, issue_year: int | None = None, scope_year: int |
         return True  # 对照《行动计划》…，2018年…为39微克/立方米，同比下降9.3%: a title's 计划 looks nowhere
     if _YEARS_GONE.search(sentence) is not None and _AHEAD_WORD.search(sentence) is None:
         return True  # 过去30年间，…单位能耗逐年下降，…从3.87吨下降至1.89吨: 逐年 looks back here
+    if _LOOKED_BACK.search(sentence) is not None and (ba := _BA_JIANG.search(sentence)) is not None \
+            and _AHEAD_WORD.search(sentence[: ba.start()] + sentence[ba.end() :]) is None:
+        return True  # 40年来，当地共栽种…，将森林覆盖率提高到95.5%: over the years looked back on, 将 is 把
     if _FUTURE.search(sentence) is not None:
         ref = ASSUMED_ISSUE_YEAR if issue_year is None else issue_year
         since = [m for m in _SINCE.finditer(sentence) if int(m.group(1)) < ref]
