@@ -87,6 +87,38 @@ def _leading_lang(argv: list[str]) -> str | None:
     return None
 
 
+# Set by a command whose process holds nothing to clean up once it has returned (the large-file
+# inventory: output renamed into place, engine closed) — see :func:`_leave`.
+quick_exit: list[bool] = [False]
+
+
+def _entry_process() -> bool:
+    """Whether this process was started as the command (``cocontrol`` or ``python -m
+    cocontrol``), not a program that calls :func:`main` and goes on (a test)."""
+    from pathlib import Path
+
+    entry = sys.modules.get("__main__")
+    spec = getattr(entry, "__spec__", None)
+    if spec is not None:
+        return bool(spec.name == "cocontrol.__main__")
+    return Path(getattr(entry, "__file__", "") or "").name == "cocontrol"
+
+
+def _leave(code: int) -> None:
+    """End the process with ``code`` once the streams are flushed, without the interpreter's
+    teardown — freeing every module and the engine's and tables' memory one object at a time,
+    0.15–0.4 s after the 10 M-row inventory (measured under load) with nothing left to do."""
+    import logging
+    import os
+    from contextlib import suppress
+
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        with suppress(OSError, ValueError):  # a closed pipe: nothing more can be said
+            stream.flush()
+    os._exit(code)
+
+
 def main() -> None:
     """Console entry point: user mistakes end with a clear message and exit code 2; an
     unexpected failure ends in one line and exit code 1, the traceback only with
@@ -131,4 +163,7 @@ def main() -> None:
             f"unexpected failure ({type(exc).__name__}: {detail}); nothing was written. "
             "Run with COCONTROL_DEBUG=1 for details.")), err=True, fg=typer.colors.RED)
         sys.exit(1)
-    sys.exit(code if isinstance(code, int) else 0)
+    code = code if isinstance(code, int) else 0
+    if quick_exit[0] and code == 0 and _entry_process():
+        _leave(code)
+    sys.exit(code)

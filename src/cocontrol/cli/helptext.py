@@ -107,15 +107,56 @@ _originals: dict[str, str] = {}
 def framework_words(lang: str) -> None:
     """Typer/Click's own words (``Usage:``, ``Options`` … ``Show this message and exit.``) in
     ``lang``: Chinese for zh, Typer's English otherwise. Hooks are put in once per process and
-    read the language chosen last."""
-    from typer import rich_utils
+    read the language chosen last. Typer's help and error renderer (``typer.rich_utils``, which
+    imports Rich) is not imported for this: its words are set when it is first imported — only
+    a help page or an error needs it, so a command that runs pays nothing for it."""
+    import sys
 
+    _lang[0] = lang
+    if not _installed:
+        _installed.append(True)
+        _install()
+    rich_utils = sys.modules.get("typer.rich_utils")
+    if rich_utils is not None:
+        _apply(rich_utils)
+    elif not any(isinstance(finder, _WhenImported) for finder in sys.meta_path):
+        sys.meta_path.insert(0, _WhenImported())
+
+
+_installed: list[bool] = []
+
+
+def _apply(rich_utils: Any) -> None:
+    """Typer's words in ``rich_utils`` set to the language chosen last."""
     if not _originals:
         _originals.update({name: getattr(rich_utils, name) for name in ZH_WORDS})
-        _install()
-    _lang[0] = lang
     for name, word in ZH_WORDS.items():
-        setattr(rich_utils, name, word if lang == "zh" else _originals[name])
+        setattr(rich_utils, name, word if _lang[0] == "zh" else _originals[name])
+
+
+class _WhenImported:
+    """A one-time import hook: once ``typer.rich_utils`` is loaded, its words are set
+    (:func:`_apply`)."""
+
+    def find_spec(self, fullname: str, path: Any, target: Any = None) -> Any:
+        if fullname != "typer.rich_utils":
+            return None
+        import sys
+        from importlib.machinery import PathFinder
+
+        if self in sys.meta_path:
+            sys.meta_path.remove(self)
+        spec = PathFinder.find_spec(fullname, path, target)
+        if spec is None or spec.loader is None:
+            return spec
+        load = spec.loader.exec_module
+
+        def exec_module(module: Any) -> None:
+            load(module)
+            _apply(module)
+
+        spec.loader.exec_module = exec_module  # type: ignore[method-assign]
+        return spec
 
 
 def _install() -> None:

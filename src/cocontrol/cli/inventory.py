@@ -48,7 +48,17 @@ ROW_LEVEL_ERRORS_UP_TO = 200_000
 
 @contextmanager
 def _steps(total: int) -> Iterator[Callable[[str], None]]:
-    """A progress bar on stderr when it is a terminal (else silent); yields ``step(text)``."""
+    """A progress bar on stderr when it is a terminal (else silent); yields ``step(text)``.
+    Not a terminal, and neither ``TTY_COMPATIBLE`` nor ``FORCE_COLOR`` set (the cases in which
+    Rich would say it is one): silent without importing Rich."""
+    import os
+    import sys
+
+    isatty = getattr(sys.stderr, "isatty", None)
+    if (not os.environ.get("TTY_COMPATIBLE") and os.environ.get("FORCE_COLOR") is None
+            and (isatty is None or not isatty())):
+        yield lambda description: None
+        return
     from rich.console import Console
 
     console = Console(stderr=True)
@@ -175,6 +185,9 @@ def compute(
                 _notes(caught)
                 typer.echo(f"{headline(output, done.rows, done.co2_by_year, done.regions, done.region)}"
                            f"; 排放因子集: {label}")
+                from cocontrol.cli import quick_exit
+
+                quick_exit[0] = True  # nothing left to clean up: no interpreter teardown
                 return
             result = bigfile.to_frame(done)
         else:
