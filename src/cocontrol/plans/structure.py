@@ -411,7 +411,13 @@ def _tab_cells(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
 
 
 # (a cell holding a sentence — 到2025年，新建绿色工厂10家。 | 市工信局 | — is a task row: its text is read as prose)
-_OPEN_ROW = re.compile(r"^[^|\n。；;，,]{1,40}?(?:\s*\|\s*[^|\n。；;，,]{0,40}?)*\s*\|\s*$")
+# a row whose first bar is left out: a first cell, then cells each opened by a bar; every blank has one place to go
+# (content starts and ends on a non-blank), so a line that is no such row fails in linear time — the nested
+# ``(?:\s*\|\s*…{0,40}?)*\s*\|`` of before backtracked exponentially on lines holding several tables' headers
+_CELL_CHAR, _CELL_EDGE = r"[^|\n。；;，,]", r"[^|\s。；;，,]"
+_OPEN_ROW = re.compile(
+    rf"^{_CELL_CHAR}{{1,40}}?(?:\|(?:\s*{_CELL_EDGE}(?:{_CELL_CHAR}{{0,38}}{_CELL_EDGE})?)?\s*)*\|\s*$"
+)
 
 
 def _caption(text: str, lines: list[tuple[int, int]], i: int) -> str:
