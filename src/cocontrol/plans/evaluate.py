@@ -43,6 +43,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from cocontrol.errors import InputError, Problem, ValidationFailed
 from cocontrol.plans.model import Binding, Relation, Target
+from cocontrol.plans.script import characters_simplified
 
 FLAG_FIELDS: tuple[str, ...] = (
     "approx",
@@ -136,9 +137,7 @@ def normalize_unit(unit: str | None) -> str | None:
     ``None``."""
     if unit is None:
         return None
-    from cocontrol.plans.script import _tables
-
-    unit = re.sub(r"\s+", "", unit).replace("％", "%").replace("每", "/").translate(_tables()[1])
+    unit = characters_simplified(re.sub(r"\s+", "", unit).replace("％", "%").replace("每", "/"))
     return unit or None
 
 

@@ -76,6 +76,12 @@ def without_glosses(text: str) -> str:
     return _GLOSS.sub(lambda m: " " * len(m.group(0)), text)
 
 
+def characters_simplified(text: str) -> str:
+    """``text`` with each traditional character replaced by its one simplified character (same
+    length; no phrase conversion, no detection: 個 → 个, 萬噸 → 万吨)."""
+    return text.translate(_tables()[1])
+
+
 def simplified(text: str) -> str:
     """``text`` in simplified characters without pinyin glosses, same length (unchanged when it
     is not traditional)."""
@@ -84,5 +90,5 @@ def simplified(text: str) -> str:
     text = without_glosses(text)
     out = _converter().convert(text)
     if len(out) != len(text):
-        out = text.translate(_tables()[1])
+        out = characters_simplified(text)
     return out
