@@ -53,7 +53,7 @@ _LATIN_UNIT = "|".join(re.escape(u) for u in sorted(
 BOUND_AFTER = ("及以上", "以上", "及以下", "以下", "以内", "左右", "多")
 _CN = "零〇一二两三四五六七八九十百千点"
 QUANTITY = re.compile(
-    rf"(?P<num>(?:(?<![A-Za-z0-9.\-_/×\u2160-\u217f])|(?<=[%％][-—－]))(?:\d{{1,3}}(?:,\d{{3}})+(?![\d])|\d+)(?:\.\d+)?(?![\d.]*(?!{_LATIN_UNIT})[A-Za-z]{{2}})"
+    rf"(?P<num>(?:(?<![A-Za-z0-9.\-_/×\u2160-\u217f])|(?<=[%％][-—－])|(?<=\d[-—－~～]))(?:\d{{1,3}}(?:,\d{{3}})+(?![\d])|\d+)(?:\.\d+)?(?![\d.]*(?!{_LATIN_UNIT})[A-Za-z]{{2}})"
     rf"|(?<![第国每统周星之其唯万亿{_CN}])[{_CN}]+)"
     rf"(?P<more>余|多)?\s*(?P<unit>{UNIT})(?P<bound>{'|'.join(BOUND_AFTER)})?"
     rf"|百分之\s*(?P<pct>[{_CN}]+|\d+(?:\.\d+)?(?![\d.]))(?P<pbound>{'|'.join(BOUND_AFTER)})?"
@@ -148,7 +148,7 @@ def find_quantities(text: str) -> list[Quantity]:
             out.append(Quantity(float(m.group("num")), f"{m.group('mass')}/{m.group('den')}", m.group("bound") or "",
                                 m.start(), m.end(), m.group("num")))
             out.sort(key=lambda q: q.start)
-    return _with_dimensionless(text, out)
+    return _with_range_ends(text, _with_dimensionless(text, out))
 
 
 _RATE_FIRST = re.compile(r"每\s*(日|天|小时)\s*$")
@@ -184,6 +184,31 @@ def _with_dimensionless(text: str, found: list[Quantity]) -> list[Quantity]:
         start, end = m.start("num"), m.end("num")
         if not any(q.start < end and start < q.end for q in found + extra):
             extra.append(Quantity(0.0, "%", "", start, end, "0"))
+    return sorted(found + extra, key=lambda q: q.start) if extra else found
+
+
+# the low end of a range of values written before its high end (30-35微克/立方米, 1-2家, 2至3个,
+# 4.5%—5%): the number, its own % if written, and the separator right before the quantity
+_RANGE_LOW = r"(?<![\d.A-Za-z/\-—－~～])(\d+(?:\.\d+)?)\s*({unit}|[%％]|)\s*(?:[-—－~～]|至|到)\s*$"
+
+
+def _with_range_ends(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Add the low end of each range of values (lead's convention, session 9: a range gives its
+    binding end, and the other end is recorded too): 30-35微克/立方米 → 30 and 35 微克/立方米, 2至3个
+    → 2 and 3 个. Not a move (由20%到30%), not two units (下降30%至56微克), the low end below the high."""
+    extra = []
+    for q in found:
+        if q.unit == DIMENSIONLESS or not q.numeral[:1].isdigit():
+            continue
+        m = re.compile(_RANGE_LOW.format(unit=re.escape(q.unit))).search(text, max(0, q.start - 24), q.start)
+        if m is None or (m.group(2) in ("%", "％") and q.unit != "%"):
+            continue
+        low = float(m.group(1))
+        if not low < q.value or re.search(r"(?:由|从)\s*$", text[max(0, m.start() - 3) : m.start()]):
+            continue
+        if any(o.start < m.end(2) and m.start(1) < o.end for o in found if o is not q):
+            continue  # 4.5%—5%: the low end was read with its own unit already
+        extra.append(Quantity(low, q.unit, q.bound, m.start(1), max(m.end(1), m.end(2)), m.group(1)))
     return sorted(found + extra, key=lambda q: q.start) if extra else found
 
 

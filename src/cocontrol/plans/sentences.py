@@ -82,7 +82,9 @@ LEVEL_VERBS = (
     "提高", "提升", "增长", "增加", "下降", "降低", "减少", "削减", "压减", "上升", "减排",
     "降(?![碳低至到温])", "占(?![比地用有据])",
     # verbs of work whose object (a noun, then its amount) is the target: 实施高标准农田16.5万亩
-    "实施", "开展", "推广", "整治(?![率])", "(?<![\u4e00-\u9fff])修复(?![率])", "(?<![\u4e00-\u9fff])探明", "安装", "营造", "种植", "拥有", "集聚", "引进",
+    "实施", "开展", "推广", "整治(?![率])",
+    # 开通2条示范线路, (规划)布局1万公里零碳运输走廊: verbs of building a network, directly before its amount
+    "开通(?=\\s*(?:约|近)?\\s*\\d)", "布局(?=\\s*(?:约|近)?\\s*\\d)", "(?<![\u4e00-\u9fff])修复(?![率])", "(?<![\u4e00-\u9fff])探明", "安装", "营造", "种植", "拥有", "集聚", "引进",
     # 渗透率超50%; comparison signs written in prose (PM2.5浓度≤35微克/立方米, 优良天数比例≥85%)
     # 2015年目标是0.413吨标准煤/万元: the value a goal is said to be
     "(?<=目标)是", "(?<=目标值)是",
@@ -100,7 +102,7 @@ _LIST_LABEL = re.compile(r"(?:率|比例|比重|占比|指数|浓度|强度|总�
 _GOAL_WORD = re.compile(r"目标|指标|力争|确保")
 # a verb of work directly before a count or amount takes it as its object (整治100个行政村,
 # 修复湿地300公顷, 关停12台机组, 推广新能源汽车5000辆)
-_CREATE = re.compile(r"(至少有|新增|建成|建设|建立|创建|新建|培育|打造|增设|完成|达到|建|扩展到|淘汰|开展|实施|落实|推动|种植|播撒|不少于|不低于|至少|超过|累计|选择|选取|遴选|设立|新设"
+_CREATE = re.compile(r"(至少有|新增|建成|建设|建立|创建|新建|培育|打造|增设|完成|达到|建|扩展到|淘汰|开展|实施|落实|推动|种植|播撒|不少于|不低于|至少|超过|累计|选择|选取|遴选|设立|新设|开通|布局"
                      r"|整治|治理|修复|恢复|关停|关闭|退出|搬迁|取缔|推广|更新|替代|创成|争创|认定|安装|配备|营造|造林|植树|栽植|支持|扶持|"
                      r"新造|划定|完善|提升|腾退|消除|清理|(?:实现|完成|开展)对|实现(?=全省|全市|全国|全区|全县)|拥有|建有|推进"
                      # 全面形成石油化工—…一体化等6条循环产业链, 推进…工业园区等其他29个开发区…: the count of what is named
@@ -171,10 +173,14 @@ def _year_marks(sentence: str) -> list[tuple[int, int]]:
     plan_marks = [(m.end(), _five_year_end(10 + "一二三四五六七八九".index(m.group(1)) + 1))
                   for m in _PLAN_YEAR_WORDS.finditer(sentence)
                   if not _BASE_BEFORE.search(sentence[max(0, m.start() - 4) : m.start()])
-                  and not _in_title(sentence, m.start())]
+                  and not _in_title(sentence, m.start())
+                  # 完成国家“十四五”时期“无废城市”建设阶段性目标: the period names the goal done, it dates nothing
+                  and not _GOAL_OF_PERIOD.search(sentence[max(0, m.start() - 10) : m.start()])]
     return sorted(marks + [(-end, year) for end, year in plan_marks], key=lambda x: abs(x[0]))
 
 
+_RANGE_GAP = re.compile(r"\s*(?:[-—－~～]|至|到)\s*")
+_GOAL_OF_PERIOD = re.compile(r"(?:完成|实现|落实|达成|完成了|实现了)(?:国家|全国|省|全省|市|全市|上级)?(?:下达的?)?\s*$")
 # a full date (2022年2月9日) that is no deadline (…前, 底前) dates an act, not a target
 _DATE_AFTER = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?!\s*(?:前|以前|之前|起|止|至|到))")
 _MONTH_OF_ACT = re.compile(r"\s*\d{1,2}\s*月份?(?!\s*(?:底|末|中|初|前|以前|之前|起|止|至|到))[，,]?[^，,。；;]{0,30}?"
@@ -320,7 +326,11 @@ def _groups(qs: list[Quantity], text: str) -> list[list[Quantity]]:
             # 下降18963吨(16.8%)和2375吨(14.3%): a value restated in brackets sits between two items
             gap = re.sub(r"^[（(][^（()）]{0,24}[)）]\s*", "", gap)
             comma = gap in ("，", ",")
-            if gap in ("、", "和", "及", "与", "-", "—", "－", "~", "～") or (comma and "分别" in text[: groups[-1][0].start][-30:]):
+            # (2至3个, 4.5%至5%: a range of values, its two ends of one unit)
+            ranged = gap in ("至", "到") and groups[-1][-1].unit == q.unit and groups[-1][-1].value < q.value \
+                and not re.search(r"(?:由|从)\s*$", text[max(0, groups[-1][-1].start - 3) : groups[-1][-1].start])
+            if gap in ("、", "和", "及", "与", "-", "—", "－", "~", "～") or ranged or (
+                    comma and "分别" in text[: groups[-1][0].start][-30:]):
                 groups[-1].append(q)
                 continue
         groups.append([q])
@@ -378,8 +388,9 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
         return True  # 淘汰2000吨/日(不含)以下新型干法水泥熟料生产线: a size threshold of what is meant
     if not nxt or nxt in _FOLLOW_OK or nxt.isspace():
         return False
-    if nxt in "-—－~～" and re.match(r"[-—－~～]\s*\d", text[q.end : q.end + 3]):
-        return False  # 下降60%-65%: the low end of a range of values
+    if nxt in "-—－~～至到" and re.match(r"(?:[-—－~～]|至|到)\s*\d+(?:\.\d+)?\s*" + (
+            "[%％]" if q.unit == "%" else "[^\\d\\s%％]"), text[q.end : q.end + 12]) and not re.search(r"(?:由|从)\s*$", pre):
+        return False  # 下降60%-65%, 2至3个: the low end of a range of values (由20%到30% is a move)
     if text[q.end : q.end + 2] in ("左右",) or (_GOAL_AFTER.match(text, q.end) and q.unit not in COUNT_UNITS):
         return False  # …清洁能源装机超过1.4亿千瓦的目标, 分别达到26%以上、30%以上目标: the goal's level
     if nxt == "内" and re.search(r"控制在\s*$", pre):
@@ -880,7 +891,10 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         elif not ind.strip() or is_place(ind) or _CREATE.fullmatch(ind):
             # 累计淘汰落后燃煤机组30万千瓦 → the verb and its object name the target; a bare
             # 控制在1200万吨以内 continues the subject of the clause before; 建设10个示范区 → the noun after
-            after = re.match(r"[^，,。；;、]+?(?=(?:和|及|以及|与)\d|[，,。；;、]|$)", sentence[head.end :])
+            # (2至3个示范园区: the noun follows the range's high end)
+            tail_end = group[-1].end if len(group) > 1 and _RANGE_GAP.fullmatch(
+                sentence, group[0].end, group[1].start) else head.end
+            after = re.match(r"[^，,。；;、]+?(?=(?:和|及|以及|与)\d|[，,。；;、]|$)", sentence[tail_end :])
             has_object = len(obj) > len(verb_word) and _VERB_RE.fullmatch(obj) is None  # not 达|到
             if count_after_and and after:
                 ind = after.group(0)
@@ -930,6 +944,10 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             # 化肥农药利用率达到43%: the two farm inputs written as one word are two indicators
             first, second = pair.group(1) or pair.group(3), pair.group(2) or pair.group(4)
             names = [ind[: pair.start()] + w + ind[pair.end() :] for w in (first, second)]
+        if not names and len(group) == 1 and not fen and head.unit == "%":
+            # 新建公共机构建筑、新建厂房屋顶光伏覆盖率达到50%: one rate after a list of what it is
+            # measured on, without 分别/均, is the rate of each (lead's convention, session 9)
+            names = _rate_list(ind)
         listed_places = [x for x in _AND.split(ind_text.strip("，,、 ")) if x]
         if not names and len(group) == 1 and len(listed_places) > 1 and all(is_place(x) for x in listed_places) \
                 and out and out[-1].quantity.unit == head.unit and verb is not None \
@@ -1135,6 +1153,26 @@ _AND = re.compile(r"[、和与]|及(?!以[上下])")  # 地级及以上城市 is
 _PAIR_NEXT = re.compile(r"、[\u4e00-\u9fffA-Za-z（）()]{2,16}?(?:达到|为|约)?\d")
 _RATE_NAME = re.compile(r"(?:率|比例|比重|占比|浓度|强度|系数)$")
 _OF_WHOLE = re.compile(r"[\u4e00-\u9fff]{2,}的\s*$")
+# the rate word an item list shares (覆盖率, 安全利用率, 安装率); shares of a set (占比, 比例, 比重)
+# are of the items taken together (新能源和清洁能源装机占比) and are not split
+_LIST_RATE = re.compile(r"(?:安全利用|综合利用|资源化利用|无害化处理|利用|覆盖|安装|处理|普及|达标|回收|收集|供暖|取暖|使用|执行"
+                        r"|建成|完成|优良)率$")
+_AREA_ITEM = re.compile(r"(?:地区|区域|城市|城镇|县城|乡村|农村|流域|海域)$")
+# an item holding a number or a quote is another clause's (创建100个“无废细胞”、城市污水…率), and an
+# item ending in a verb is a verb list of one noun (城市新建、改建居住区绿地达标率)
+_ITEM_NOT_NOUN = re.compile(r"[\d“”\"]|(?:新建|改建|扩建|新增|更新|更换|改造|建设)$")
+
+
+def _rate_list(ind: str) -> list[str]:
+    """One target per item of ``A、B…X率`` (A 及/和 B too): items of at least four characters,
+    none an area (地区, 城市 …: a place list is another rule), the last naming the rate."""
+    parts = [p for p in _AND.split(ind) if p]
+    rate = _LIST_RATE.search(parts[-1]) if len(parts) > 1 else None
+    if rate is None or len(parts[-1]) - len(rate.group(0)) < 2 or "的" in parts[-1]:
+        return []  # (…重点区域的高速公路服务区快充站覆盖率: the items qualify a 的-phrase, they are its scope)
+    if any(len(p) < 4 or _AREA_ITEM.search(p) or is_place(p) or _ITEM_NOT_NOUN.search(p) for p in parts[:-1]):
+        return []
+    return [p if _LIST_RATE.search(p) else p + rate.group(0) for p in parts[:-1]] + [parts[-1]]
 
 
 def _share_name(sentence: str, q: Quantity, pre: str, before_verb: str, verb_word: str,
