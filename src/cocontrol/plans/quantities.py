@@ -41,7 +41,7 @@ PREFIXED_ONLY = ("度", "方")  # 350亿方 (亿立方米) of gas; a bare 方 is
 DIMENSIONLESS = "无量纲"
 COUNT_UNITS = frozenset({"个", "家", "座", "台", "套", "处", "辆", "艘", "户", "条", "所", "项",
                          "株", "粒", "只", "头", "棵", "人", "次", "种"})
-_PREFIX = r"(?:百万|千万|万亿|万|亿)?"
+_PREFIX = r"(?:百万|千万|万亿|万|亿|兆(?=[斤元吨]))?"  # (兆 = 万亿 in Taiwan copies: 1.45兆斤, 30兆元)
 _BASE = "|".join(re.escape(u) for u in sorted(BASE_UNITS, key=len, reverse=True))
 _CONC = "|".join(re.escape(u) for u in sorted(CONCENTRATION_UNITS, key=len, reverse=True))
 # (降尘强度8.5吨/月·平方公里, 5吨/平方公里·月: a rate over a month and an area)
@@ -179,6 +179,11 @@ def _with_dimensionless(text: str, found: list[Quantity]) -> list[Quantity]:
             if not any(q.start < e and s < q.end for q in found + extra):
                 extra.append(Quantity(float(c.group("num")), DIMENSIONLESS, c.group("bound") or "",
                                       s, e, c.group("num")))
+    for m in _YEARS_LONG.finditer(text) if "年" in text else ():
+        # 劳动年龄人口平均受教育年限提高到11.7年: a length of time in years, not a year
+        start, end = m.start("num"), m.end()
+        if not any(q.start < end and start < q.end for q in found + extra):
+            extra.append(Quantity(float(m.group("num")), "年", m.group("bound") or "", start, end, m.group("num")))
     for m in _ZERO_SHARE.finditer(text) if "0" in text else ():
         # 劣V类水体比例为0, 黑臭水体比例降至0: a share of none is written without its %
         start, end = m.start("num"), m.end("num")
@@ -212,6 +217,9 @@ def _with_range_ends(text: str, found: list[Quantity]) -> list[Quantity]:
     return sorted(found + extra, key=lambda q: q.start) if extra else found
 
 
+# a length of time measured in years (受教育年限, 预期寿命 in 年, 使用年限): the number is no calendar year
+_YEARS_LONG = re.compile(rf"(?:年限|寿命)[^，,；;。：:\d]{{0,8}}?(?P<num>(?<![\d.])\d{{1,2}}(?:\.\d+)?)\s*年"
+                         rf"(?P<bound>{'|'.join(BOUND_AFTER)})?(?![底末前内起度后初中])")
 # a share or rate set to a bare zero (比例为0, 占比降至0, 发生率控制在0)
 _ZERO_SHARE = re.compile(r"(?:比例|比重|占比|率)\s*(?:为|降至|降为|降到|下降到|下降至|控制在|保持在?|实现)\s*(?P<num>0)(?![\d.%‰\u4e00-\u9fffA-Za-z/])")
 _BARE_LIST = re.compile(r"(?<![\d.\-A-Za-z])(\d+(?:\.\d+)?)\s*(、|和|及|与)\s*$")

@@ -92,7 +92,7 @@ LEVEL_VERBS = (
 )
 _VERB_RE = re.compile("|".join(sorted(LEVEL_VERBS, key=len, reverse=True)))
 _PCT_SUBJECT_VERB = re.compile(r"(完成|达到|得到|实现|具备|符合|建成|纳入|开展|使用|采用|配备|接入|通过|来自|源自|源于|获评|消纳|实施)")
-_SPENDING = re.compile(r"资金|投资|投入|安排|补助|补贴|奖补|奖励|经费|预算|拨付")
+_SPENDING = re.compile(r"资金|投资|投入|安排|补助|补贴|奖补|奖励|经费|预算|拨付|赤字|国债|债券")  # (赤字规模…增加2300亿元: fiscal sums)
 _NOT_AFTER_VERB = frozenset({"小时", "分钟", "天", "元", "万元", "亿元"})
 _DONE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}(关停|改造|淘汰|退出|建成|投运|投产|并网)(?:工作|任务)?(?=[、，,。；;]|$)")
 _CREATE_ANY = re.compile(r"新增|建成|建设|建立|创建|新建|培育|打造|增设|淘汰")
@@ -142,8 +142,16 @@ def _goal_years(sentence: str, default_year: int | None) -> set[int]:
 
 
 def _clause_start(text: str, pos: int, floor: int = 0) -> int:
+    """Start of the clause holding ``pos``: after a clause mark, not after the comma of a number
+    (1,200万人), and after a space the clean-up left between Chinese words (a line of a list that
+    ended in an amount: 城镇新增就业1,200万人以上 消费者物价指数升幅…)."""
     i = pos
-    while i > floor and text[i - 1] not in _CLAUSE:
+    while i > floor:
+        c = text[i - 1]
+        if c in _CLAUSE and not (c == "," and i >= 2 and text[i - 2].isdigit() and text[i : i + 1].isdigit()):
+            break
+        if c == " " and i >= 2 and not (text[i - 2].isascii() and text[i : i + 1].isascii()):
+            break
         i -= 1
     return i
 

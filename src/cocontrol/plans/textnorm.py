@@ -60,7 +60,9 @@ _SHARE_OF_CHANGE = re.compile(r"[\u4e00-\u9fff]{1,6}化")  # 100%\n新能源化 
 # and the pinyin a page puts after a traditional character (全國(guó), 達(dá)到): a bracket of Latin
 # letters with a tone mark right after a Chinese character
 _GAP = re.compile(r"(?:[ \t\r\n\u3000\xa0\x0c\x0b\u2002\u2003\u200b]|\[bookmark:[^\]]*\]|@{2,}"
-                  r"|(?<=[\u4e00-\u9fff])\((?=[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}\))+")
+                  r"|(?<=[\u4e00-\u9fff])\((?=[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}\)"
+                  # (and in 【】: 装【zhuāng】机, 5000万【wàn】千瓦 — lower-case letters only, tone marks or not)
+                  r"|(?<=[\u4e00-\u9fff])【[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}】)+")
 
 
 def _decimal_point(text: str, dot: int, floor: int) -> bool:
@@ -101,6 +103,12 @@ def clean(text: str, start: int = 0, end: int | None = None) -> Clean:
             # title ends the clause; 30% 以上 keeps its bound word
             parts.append(" ")
             pos.append(m.start())
+        elif "\n" in m.group(0) and "\u4e00" <= after <= "\u9fff" and after not in _BOUND_START and parts \
+                and _amount_ends_line("".join(parts[-4:])[-24:], text[m.end() : m.end() + 8]):
+            # a list of lines without punctuation (城镇新增就业 1,200 万人以上|消费者物价指数升幅 2% 左右|…):
+            # a line ending in a whole amount ends its clause (326万千|瓦 and 1.54亿|平方米 go on)
+            parts.append(" ")
+            pos.append(m.start())
         elif before.isascii() and before.isalpha() and ("\u4e00" <= after <= "\u9fff" or after in "《“【") and "\n" in m.group(0) \
                 and "[" not in m.group(0):
             # a line ending in a Latin unit (…风电项目24.8GW\n十四五期间，…) ends there: the next line
@@ -121,6 +129,21 @@ def clean(text: str, start: int = 0, end: int | None = None) -> Clean:
     if "%" in joined or "％" in joined:
         joined, pos = _run_on_clauses(joined, pos)
     return Clean(_arabic_years(joined.translate(_HALF)), pos)
+
+
+def _amount_ends_line(before: str, after: str) -> bool:
+    """An amount with its unit (and bound word) ends exactly where ``before`` ends, and does not
+    go on into ``after`` (12万千瓦|时 is one unit broken over two lines)."""
+    from cocontrol.plans.quantities import QUANTITY  # (quantities reads clean text: imported late)
+
+    if not before or not ("\u4e00" <= before[-1] <= "\u9fff" or before[-1] in "%％"):
+        return False
+    joined = before + re.sub(r"\s+", "", after)
+    cut = len(before)
+    for m in QUANTITY.finditer(joined):
+        if m.start() < cut <= m.end():
+            return m.end() == cut
+    return False
 
 
 # a clause run on without punctuation (…累计下降10%左右全省清洁取暖率提高到75%以上城镇绿色建筑占…比例
