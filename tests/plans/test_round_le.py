@@ -1,0 +1,103 @@
+"""Round le (issue 10): the lead's conventions of session 9 and the misses of blind sets 29–36, each
+class with sentences written for the test (never a quote of a blind set)."""
+
+from __future__ import annotations
+
+from cocontrol.plans.extract import extract_plan
+from cocontrol.plans.quantities import find_quantities
+
+
+def _keys(text: str) -> list[tuple[int | None, float | None, str | None]]:
+    return [(t.year, t.value, t.unit) for t in extract_plan(text).targets]
+
+
+def _names(text: str) -> list[str]:
+    return [t.indicator for t in extract_plan(text).targets]
+
+
+def test_a_range_of_counts_gives_both_ends() -> None:
+    # lead's convention: the binding end is the target and the other end is recorded too — the extractor reads
+    # both (a unit written only after the high end: 1-2家, 2至3个, 30～35万亩)
+    assert _keys("到2026年，培育链主企业1-2家，建成零碳园区2至3个。") == [
+        (2026, 1.0, "家"), (2026, 2.0, "家"), (2026, 2.0, "个"), (2026, 3.0, "个")]
+    assert _keys("到2028年，PM2.5浓度降至28-32微克/立方米。") == [
+        (2028, 28.0, "微克/立方米"), (2028, 32.0, "微克/立方米")]
+    assert _names("到2026年，建成零碳园区2至3个。") == ["零碳园区", "零碳园区"]
+
+
+def test_a_range_of_shares_joined_by_至_gives_both_ends() -> None:
+    assert _keys("到2027年，单位产值能耗下降6%至8%。") == [(2027, 6.0, "%"), (2027, 8.0, "%")]
+
+
+def test_a_move_or_two_units_is_no_range() -> None:
+    # negative: 由X到Y moves a level (only Y is the goal); 下降30%至41微克 is a change, then a level
+    assert (2027, 36.0, "%") not in _keys("到2027年，绿化覆盖率由36%到40%。")
+    q = find_quantities("浓度下降30%至41微克/立方米")
+    assert [(x.value, x.unit) for x in q] == [(30.0, "%"), (41.0, "微克/立方米")]
+    assert find_quantities("2024-2026年") == []
+
+
+def test_one_rate_after_a_list_of_what_it_is_measured_on_is_each_ones() -> None:
+    # lead's convention: one value after an A、B list without 分别/均 → one target per item
+    text = "到2027年，新建学校、新建医院屋顶光伏覆盖率达到60%。"
+    assert _keys(text) == [(2027, 60.0, "%"), (2027, 60.0, "%")]
+    assert _names(text) == ["新建学校覆盖率", "新建医院屋顶光伏覆盖率"]
+    assert len(_keys("到2027年，受污染农田及污染场地安全利用率达到96%左右。")) == 2
+
+
+def test_a_share_of_several_kinds_or_places_stays_one() -> None:
+    # negative: 占比 of kinds taken together, short items (城市及城镇), places and a 的-phrase are not split
+    assert len(_keys("到2027年，风能和太阳能装机占比达到45%。")) == 1
+    assert len(_keys("到2027年，城市及城镇清洁供暖率达到85%。")) == 1
+    assert len(_keys("到2027年，缺水地区和超载地区再生水利用率达到35%。")) == 1
+    assert len(_keys("到2027年，试验区、重点区域的服务区快充站覆盖率不低于70%。")) == 1
+    assert len(_keys("到2027年，城市新建、改建居住区绿地达标率大于90%。")) == 1
+
+
+def test_verbs_of_building_a_network() -> None:
+    # 开通/布局 directly before an amount govern it as 建成 does
+    assert _keys("到2027年，支持甲市开通3条氢能公交线路。") == [(2027, 3.0, "条")]
+    assert _keys("“十五五”将规划布局2万公里以上绿色货运走廊。") == [(2030, 2.0, "万公里")]
+
+
+def test_布局_as_a_noun_is_no_verb() -> None:
+    assert _keys("到2027年，优化产业布局，布局更加合理。") == []
+
+
+def test_lines_of_a_goals_list_without_punctuation() -> None:
+    # a heading dating a list, then lines of (name, amount) with no punctuation: each line ends its clause
+    text = ("二、2027年主要预期目标\n城镇调查失业率 5.5% 左右\n城镇新增就业 1,150 万人以上\n"
+            "居民消费价格涨幅 2% 左右\n单位地区生产总值能耗降低 3% 左右")
+    assert _keys(text) == [(2027, 5.5, "%"), (2027, 1150.0, "万人"), (2027, 2.0, "%"), (2027, 3.0, "%")]
+    assert "1,150" not in "".join(_names(text))  # (the comma of 1,150 is no clause mark)
+
+
+def test_a_unit_broken_over_two_lines_goes_on() -> None:
+    # negative: 326万千|瓦 and 1.5亿|平方米 are one amount each
+    assert _keys("到2027年，风电装机达到326万千\n瓦，绿色建筑1.5亿\n平方米。") == [(2027, 326.0, "万千瓦"), (2027, 1.5, "亿平方米")]
+
+
+def test_pinyin_glosses_in_square_brackets() -> None:
+    text = "到2027年，光伏装【zhuāng】机规模力争达到6000万【wàn】千瓦【wǎ】。"
+    assert _keys(text) == [(2027, 6000.0, "万千瓦")]
+
+
+def test_兆_in_a_taiwan_copy_and_years_of_length() -> None:
+    assert _keys("到2030年，糧食產量達到 1.5 兆斤左右。") == [(2030, 1.5, "兆斤")]
+    assert _keys("到2030年，平均受教育年限提高到12.1年，人均预期寿命提高到81岁。") == [(2030, 12.1, "年"), (2030, 81.0, "岁")]
+
+
+def test_兆瓦_stays_a_unit_and_a_deadline_year_is_no_length() -> None:
+    assert _keys("到2027年，新增储能装机500兆瓦。") == [(2027, 500.0, "兆瓦")]
+    assert _keys("到2027年，服务年限届满的设备2028年底前全部更新。") == []
+
+
+def test_fiscal_sums_are_no_targets() -> None:
+    assert _keys("2027年，赤字规模比上年增加3,100亿元。") == []
+
+
+def test_a_period_naming_the_goal_done_dates_nothing() -> None:
+    # 到2024年底，…；甲市完成国家“十四五”时期…目标，乙市推动…: the period qualifies the goal done; the piece
+    # keeps the year of its sentence
+    text = "到2024年底，全省推动3至4个示范城市建设；甲市完成国家“十四五”时期建设阶段性目标，乙市推动1至2个示范园区建设。"
+    assert [y for y, _, _ in _keys(text)] == [2024, 2024, 2024, 2024]
