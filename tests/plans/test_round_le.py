@@ -101,3 +101,22 @@ def test_a_period_naming_the_goal_done_dates_nothing() -> None:
     # keeps the year of its sentence
     text = "到2024年底，全省推动3至4个示范城市建设；甲市完成国家“十四五”时期建设阶段性目标，乙市推动1至2个示范园区建设。"
     assert [y for y, _, _ in _keys(text)] == [2024, 2024, 2024, 2024]
+
+
+def test_a_heading_line_naming_a_plan_period_dates_the_paragraphs_after_it() -> None:
+    # a news digest: an unnumbered line “十五五”时期 (its layout joins it to what follows), then goals without a year
+    text = ("某市召开会议，部署明年工作。\n\n“十五五”时期\n\n主要目标和重大任务\n\n"
+            "绿色低碳方面，提出单位地区生产总值二氧化碳排放累计降低18%。\n\n安全保障方面，粮食综合生产能力达到500万吨左右。")
+    assert _keys(text) == [(2030, 18.0, "%"), (2030, 500.0, "万吨")]
+
+
+def test_a_goals_line_after_an_intro_naming_one_plan() -> None:
+    # 主要目标指标 with no year, after an intro naming the 第十五个五年规划纲要: that plan's last year
+    text = "国务院编制了《国民经济和社会发展第十五个五年规划纲要(草案)》，现作简要报告。\n\n主要目标指标\n\n其中，提出研发经费投入年均增长8%以上。"
+    assert _keys(text) == [(2030, 8.0, "%")]
+
+
+def test_a_goals_line_after_an_intro_naming_two_plans_is_not_dated() -> None:
+    # negative: an intro naming two plan periods leaves the heading without a year
+    text = "会议回顾第十四个五年规划，部署第十五个五年规划编制。\n\n主要目标指标\n\n其中，提出研发经费投入年均增长8%以上。"
+    assert _keys(text) == [(None, 8.0, "%")]

@@ -392,6 +392,7 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
     # 近期目标（2023—2025年）) for its section, a paragraph introducing a list (到2025年，全市完成以下
     # 目标：) for the list items after it — (level, year, introduces_a_list)
     year_scopes: list[tuple[float, int, bool]] = []
+    periods_named: set[int] = set()  # five-year plans the paragraphs so far name (15 for 十五五)
     last_scope: ScopeTracker | None = None  # the paragraph before (a report may go on)
     for p in paras:
         body = p.text
@@ -402,6 +403,16 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                 year_scopes.append((p.level, heading_year, False))
         elif year_scopes and year_scopes[-1][2] and not _LIST_ITEM.match(body):
             year_scopes.pop()  # a plain paragraph ends the list the intro scoped
+        first_line = text[p.start : p.end].strip().split("\n", 1)[0].strip()
+        if not p.level and _SHORT_LINE.fullmatch(first_line):
+            # an unnumbered heading line of a news digest (“十五五”时期|主要目标和重大任务, or 主要目标指标 after an
+            # intro naming the 第十五个五年规划纲要) dates its paragraph and those after it up to the next such line
+            line_year = _period_line_year(first_line, periods_named)
+            if line_year is not None or YEAR_LINE.match(first_line) or _NOT_GOAL_HEADING.search(first_line):
+                year_scopes = [sc for sc in year_scopes if sc[0] != _LINE_SCOPE]
+            if line_year is not None:
+                year_scopes.append((_LINE_SCOPE, line_year, False))
+        periods_named |= {10 + "一二三四五六七八九".index(m.group(1) or m.group(2)) + 1 for m in _PERIOD_NAMED.finditer(body)}
         year_line = YEAR_LINE.match(body) if not p.level else None
         if year_line:
             # 确保2025年|✔单位GDP能耗…|✔绿色出行比例达到77%: a year heading over a bullet list
@@ -747,6 +758,25 @@ _GOALS_INTRO = re.compile(r"(?:目标|指标)(?:任务)?(?:分别)?(?:是|为|�
 _GOAL_SECTION = re.compile(r"^(?:主要|工作|总体|发展|年度|约束性|预期性)?(?:目标|指标)")
 _YEAR_ON_YEAR = re.compile(r"同比")
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.．、)）]|[（(]\d{1,2}[）)]|[①-⑳]|——|—|[-•·▪✔✓√●◆◇▶►★☆]|[一二三四五六七八九十]+是)")
+
+
+# a heading line's scope: above every numbered level, so the next numbered heading ends it too
+_LINE_SCOPE = 99.0
+_PERIOD_NAMED = re.compile(r"十([一二三四五六七八九])五|第十([一二三四五六七八九])个五年规划")
+_PERIOD_LINE = re.compile(r"^[“\"「]?十([一二三四五六七八九])五[”\"」]?(?:时期|期间)[\u4e00-\u9fff]{0,12}$")
+_GOALS_LINE = re.compile(r"^(?:关于)?(?:主要目标(?:指标)?|目标指标|主要指标)$")
+
+
+def _period_line_year(line: str, periods_named: set[int]) -> int | None:
+    """Year a heading line without numbering states for what follows: its plan period (“十五五”时期,
+    “十五五”时期主要目标) → the period's last year; a bare 主要目标指标 → the last year of the one plan
+    period the text named before it (none when it named several or none)."""
+    m = _PERIOD_LINE.match(line)
+    if m:
+        return five_year_span(10 + "一二三四五六七八九".index(m.group(1)) + 1)[1]
+    if _GOALS_LINE.match(line) and len(periods_named) == 1:
+        return five_year_span(next(iter(periods_named)))[1]
+    return None
 
 
 def _heading_year(body: str) -> int | None:
