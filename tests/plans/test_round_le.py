@@ -120,3 +120,8 @@ def test_a_goals_line_after_an_intro_naming_two_plans_is_not_dated() -> None:
     # negative: an intro naming two plan periods leaves the heading without a year
     text = "会议回顾第十四个五年规划，部署第十五个五年规划编制。\n\n主要目标指标\n\n其中，提出研发经费投入年均增长8%以上。"
     assert _keys(text) == [(None, 8.0, "%")]
+
+
+def test_traditional_unit_characters_in_simplified_prose() -> None:
+    # a 繁体 figure quoted in simplified prose (the text is not detected as traditional): 萬人, 個 are units
+    assert _keys("到2027年，城镇新增就业 1,100 萬人以上，新建充电桩3,000個。") == [(2027, 1100.0, "万人"), (2027, 3000.0, "个")]

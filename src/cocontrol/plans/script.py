@@ -82,11 +82,18 @@ def characters_simplified(text: str) -> str:
     return text.translate(_tables()[1])
 
 
+# the traditional characters of units and counts (1,200萬人, 6,000萬噸, 2,000個, 5萬畝): read in a text quoting a
+# 繁体 figure inside simplified prose too, one for one
+_UNIT_CHARS = str.maketrans("萬億個噸項輛臺處戶條畝頃時", "万亿个吨项辆台处户条亩顷时")
+
+
 def simplified(text: str) -> str:
-    """``text`` in simplified characters without pinyin glosses, same length (unchanged when it
-    is not traditional)."""
-    if not text or not is_traditional(text):
+    """``text`` in simplified characters without pinyin glosses, same length (only its unit
+    characters — 萬, 個, 噸 … — when it is not traditional)."""
+    if not text:
         return text
+    if not is_traditional(text):
+        return text.translate(_UNIT_CHARS)
     text = without_glosses(text)
     out = _converter().convert(text)
     if len(out) != len(text):
