@@ -125,3 +125,21 @@ def test_a_goals_line_after_an_intro_naming_two_plans_is_not_dated() -> None:
 def test_traditional_unit_characters_in_simplified_prose() -> None:
     # a 繁体 figure quoted in simplified prose (the text is not detected as traditional): 萬人, 個 are units
     assert _keys("到2027年，城镇新增就业 1,100 萬人以上，新建充电桩3,000個。") == [(2027, 1100.0, "万人"), (2027, 3000.0, "个")]
+
+
+def test_news_of_a_release_was_written_before_the_years_it_plans() -> None:
+    # an undated news item on a plan's release: its bare years of intent (于2012年完成…) are goals, not reports
+    text = "近日，某省政府办公厅印发《某新区绿化三年行动方案》，明确于2012年完成造林8万亩，2015年城市绿化覆盖率达到45%。"
+    assert _keys(text) == [(2012, 8.0, "万亩"), (2015, 45.0, "%")]
+
+
+def test_the_same_years_without_a_release_report() -> None:
+    # negative: without the release the bare past years are reports (the assumed issue year is later)
+    assert _keys("某新区于2012年完成造林8万亩，2015年城市绿化覆盖率达到45%。") == []
+
+
+def test_a_phase_of_a_plan_dates_its_paragraph() -> None:
+    # 2006年一2010年： (一 for the dash) opens a phase: its last year dates the sentences after it; 消减 = 削减
+    text = "近日，某市制定了《某市生态市建设规划》。2006年一2010年：创建一批生态示范区。全市万元GDP能耗降低18%以上；主要污染物排放总量消减12%以上。"
+    assert _keys(text) == [(2010, 18.0, "%"), (2010, 12.0, "%")]
+    assert [t.relation for t in extract_plan(text).targets] == ["reduce_by", "reduce_by"]

@@ -322,6 +322,13 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
         early = [y for y in early if y < start_year]
         if early:
             start_year = min(early) - 1
+    if not dated and _RELEASE_NEWS.search(text[:600]):
+        # news of a plan's release (近日，…印发《…》，明确…于2017年完成造林15万亩; …制定了《…规划》…2006年一2010年：…)
+        # was written when the plan came out: before the first year it speaks of with intent or as a phase to come
+        early = [int(m.group(1) or m.group(2)) for m in _INTENT_YEAR.finditer(text)] + [
+            int(m.group(1)) for m in _INTENT_DONE.finditer(text)] + [int(m.group(1)) for m in _PHASE.finditer(text)]
+        if early and min(early) <= (ASSUMED_ISSUE_YEAR if start_year is None else start_year):
+            start_year = min(early) - 1
     if not dated:
         # a text that looks out to a later plan period (展望“十五五”, “十五五”开局, “十五五”规划编制) was
         # written when the period before it was ending: its undated statements of that period report
@@ -647,6 +654,12 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
 
 _Y4 = r"(?:19[5-9]\d|20\d{2})"
 _INTENT_YEAR = re.compile(rf"(?<!\d)({_Y4})\s*年(?:底|末)?(?:前)?\s*将(?!近)|将(?:于|在)\s*({_Y4})\s*年")
+# a news item on a plan's release, in its opening (近日，省政府办公厅印发《…》; 市委、市政府…制定了《…规划》)
+_RELEASE_NEWS = re.compile(r"(?:近日|日前|近期)[^。\n]{0,60}?(?:印发|制定了|出台|发布)了?[^。\n]{0,6}《")
+# 于2017年完成造林绿化15万亩, 并于2016年完成…: a deadline to come as the plan words it
+_INTENT_DONE = re.compile(rf"(?<![\d截])于\s*({_Y4})\s*年(?:底|末)?(?:前)?(?:完成|建成|实现|达到)")
+# 2006年一2010年：… / 2011—2015年：…: a phase of the plan, opening its paragraph or sentence
+_PHASE = re.compile(rf"(?:^|[。\n])\s*({_Y4})\s*年?\s*[—\-－~～至一]\s*{_Y4}\s*年\s*[：:]", re.MULTILINE)
 # anything in a document that speaks of what is to come (a year ahead, intent, a plan's words)
 _DOC_AHEAD = re.compile(rf"(?<![高升长加降少减])到\s*{_Y4}(?=\s*年)|(?<![截])至\s*{_Y4}\s*年(?!\s*\d{{1,2}}\s*月)|{_Y4}\s*年(?:底|末)?(?:以)?前(?!\s*[一二三四五六七八九十两]{{1,2}}个?(?:季度|月))|力争|确保|(?<!共)争取"
                         r"|将(?!近)(?!(?!把)[^，,。；;！？]{1,16}?(?:放在|摆在|放到|摆到|作为|列为|列入|纳入|视为|当作|当成|置于))|计划|目标|任务|要求|方案|规划|意见|行动|每年|今后|未来|拟|预计|有望|提出|明确|部署"

@@ -39,7 +39,8 @@ _YEAR_CLAUSE = re.compile(
 _TO_CLAUSE = re.compile(rf"(?:^{_NUMBERING}|[，,：:；;]|明确|提出|要求|指出|规定|强调|目标是|目标为|[，,：:][一二三四五六七八九十]{{1,2}}是"
                         rf"|(?<=[电讯])\s*[（(][^（）()]{{1,16}}[)）]|(?<=[，,：:；;])(?:我国|全国|全省|全市|我省|我市|全区|我区))"
                         rf"\s*(?:力争|确保|争取|即|计划)?\s*(?:到|至)\s*({_Y})\s*年(?!\s*的)")
-_RANGE_CLAUSE = re.compile(rf"(?:^|(?P<said>目标是|目标为|提出|明确|要求)?[，,：:；;。])\s*{_Y}\s*年?\s*[—\-－~～]+\s*(?P<y>{_Y})\s*年(?=[，,])")
+# (2006年一2010年：… a phase of a plan, 一 standing for the dash in a page's copy)
+_RANGE_CLAUSE = re.compile(rf"(?:^|(?P<said>目标是|目标为|提出|明确|要求)?[，,：:；;。])\s*{_Y}\s*年?\s*(?:[—\-－~～]+|一)\s*(?P<y>{_Y})\s*年(?=[，,：:])")
 # a stage named with its years (近期目标（2023—2025年）：) scopes what follows as its last year
 _STAGE_CLAUSE = re.compile(rf"[（(]\s*{_Y}\s*年?\s*[—\-－~～至到]+\s*({_Y})\s*年?\s*[)）]\s*(?=[，,：:])")
 # a plan period as a year clause: 到“十四五”末， (its last year); “十三五”期间，…将… (a period
