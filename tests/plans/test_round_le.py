@@ -143,3 +143,9 @@ def test_a_phase_of_a_plan_dates_its_paragraph() -> None:
     text = "近日，某市制定了《某市生态市建设规划》。2006年一2010年：创建一批生态示范区。全市万元GDP能耗降低18%以上；主要污染物排放总量消减12%以上。"
     assert _keys(text) == [(2010, 18.0, "%"), (2010, 12.0, "%")]
     assert [t.relation for t in extract_plan(text).targets] == ["reduce_by", "reduce_by"]
+
+
+def test_落实_a_work_and_its_amount() -> None:
+    # 落实X项目200万平方米 governs its object's amount as 实施 does; 落实 a goal or a fund states no target
+    assert _keys("2027年，落实近零能耗建筑项目150万平方米。") == [(2027, 150.0, "万平方米")]
+    assert _keys("2027年，落实专项资金3亿元。") == []

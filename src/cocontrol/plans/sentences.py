@@ -82,9 +82,9 @@ LEVEL_VERBS = (
     "提高", "提升", "增长", "增加", "下降", "降低", "减少", "削减", "消减", "压减", "上升", "减排",
     "降(?![碳低至到温])", "占(?![比地用有据])",
     # verbs of work whose object (a noun, then its amount) is the target: 实施高标准农田16.5万亩
-    "实施", "开展", "推广", "整治(?![率])",
-    # 开通2条示范线路, (规划)布局1万公里零碳运输走廊: verbs of building a network, directly before its amount
-    "开通(?=\\s*(?:约|近)?\\s*\\d)", "布局(?=\\s*(?:约|近)?\\s*\\d)", "(?<![\u4e00-\u9fff])修复(?![率])", "(?<![\u4e00-\u9fff])探明", "安装", "营造", "种植", "拥有", "集聚", "引进",
+    "实施", "开展", "推广", "落实", "整治(?![率])",
+    # 开通2条示范线路 (a verb of building a network; (规划)布局1万公里…走廊 is read by _CREATE: 布局 is a noun too)
+    "开通", "(?<![\u4e00-\u9fff])修复(?![率])", "(?<![\u4e00-\u9fff])探明", "安装", "营造", "种植", "拥有", "集聚", "引进",
     # 渗透率超50%; comparison signs written in prose (PM2.5浓度≤35微克/立方米, 优良天数比例≥85%)
     # 2015年目标是0.413吨标准煤/万元: the value a goal is said to be
     "(?<=目标)是", "(?<=目标值)是",
