@@ -149,3 +149,14 @@ def test_落实_a_work_and_its_amount() -> None:
     # 落实X项目200万平方米 governs its object's amount as 实施 does; 落实 a goal or a fund states no target
     assert _keys("2027年，落实近零能耗建筑项目150万平方米。") == [(2027, 150.0, "万平方米")]
     assert _keys("2027年，落实专项资金3亿元。") == []
+
+
+def test_a_count_of_things_that_get_the_care() -> None:
+    # ；12条河流生态流量得到有效保障；: how many of the things named get it; 万米 is a length
+    text = "到2027年，全市地表水优良比例达到95%；12条河流生态流量得到有效保障；新增河湖生态缓冲带长度8万米。"
+    assert _keys(text) == [(2027, 95.0, "%"), (2027, 12.0, "条"), (2027, 8.0, "万米")]
+    assert _keys("2023年，全市12条河流生态流量得到有效保障。") == []  # a year gone: a report
+
+
+def test_开工_a_work_and_its_amount() -> None:
+    assert _keys("2027年实施储能专项行动，开工新型储能装机800万千瓦。") == [(2027, 800.0, "万千瓦")]

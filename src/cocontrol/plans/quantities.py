@@ -37,7 +37,7 @@ BASE_UNITS = (
     "项", "株", "粒", "只", "头", "棵", "种", "元", "天", "小时", "分钟", "人", "蒸吨", "倍", "岁", "t",
 )
 # units read only after a 万/亿 prefix (1.2亿度电 is an amount of electricity; a bare 2度 is a temperature)
-PREFIXED_ONLY = ("度", "方")  # 350亿方 (亿立方米) of gas; a bare 方 is no unit
+PREFIXED_ONLY = ("度", "方", "米")  # 350亿方 (亿立方米) of gas; a bare 方 is no unit; 11万米 of river buffer (a bare 米 is a height)
 DIMENSIONLESS = "无量纲"
 COUNT_UNITS = frozenset({"个", "家", "座", "台", "套", "处", "辆", "艘", "户", "条", "所", "项",
                          "株", "粒", "只", "头", "棵", "人", "次", "种"})

@@ -82,7 +82,7 @@ LEVEL_VERBS = (
     "提高", "提升", "增长", "增加", "下降", "降低", "减少", "削减", "消减", "压减", "上升", "减排",
     "降(?![碳低至到温])", "占(?![比地用有据])",
     # verbs of work whose object (a noun, then its amount) is the target: 实施高标准农田16.5万亩
-    "实施", "开展", "推广", "落实", "整治(?![率])",
+    "实施", "开展", "推广", "落实", "开工", "整治(?![率])",
     # 开通2条示范线路 (a verb of building a network; (规划)布局1万公里…走廊 is read by _CREATE: 布局 is a noun too)
     "开通", "(?<![\u4e00-\u9fff])修复(?![率])", "(?<![\u4e00-\u9fff])探明", "安装", "营造", "种植", "拥有", "集聚", "引进",
     # 渗透率超50%; comparison signs written in prose (PM2.5浓度≤35微克/立方米, 优良天数比例≥85%)
@@ -463,7 +463,9 @@ _SUBJECT_AMOUNT = re.compile(r"(?:及以上|以上)?的?[\u4e00-\u9fff“”]{0,
                              r"(?:达到|完成|实现|建成|符合)")
 # a count opening its clause, then directly a verb of attainment with a grade or state as its
 # object (19条达到Ⅲ类及以上, 16条达到Ⅳ类, 30个基本实现全覆盖): how many of the things named before
-_COUNT_SUBJECT = re.compile(r"(?:及以上|以上|左右)?(?:要|将|均|全部|基本|力争)?(?:达到|达|实现|消除|建成|完成|通过)(?!\s*\d)")
+_COUNT_SUBJECT = re.compile(r"(?:及以上|以上|左右)?(?:要|将|均|全部|基本|力争)?(?:达到|达|实现|消除|建成|完成|通过)(?!\s*\d)"
+                            # 17条河流生态流量得到有效保障: how many of the things named get the care
+                            r"|[\u4e00-\u9fff]{1,10}?得到(?:有效|全面|妥善|切实)?(?:保障|保护|治理|修复|整治|恢复)")
 _COUNTED_BEFORE = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:个|家|座|处|条|所|项)[\u4e00-\u9fff“”]{1,10}?(?:、|以及|和|及)[\u4e00-\u9fff“”]{0,10}")
 
 
