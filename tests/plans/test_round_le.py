@@ -160,3 +160,22 @@ def test_a_count_of_things_that_get_the_care() -> None:
 
 def test_开工_a_work_and_its_amount() -> None:
     assert _keys("2027年实施储能专项行动，开工新型储能装机800万千瓦。") == [(2027, 800.0, "万千瓦")]
+
+
+def test_a_pledge_kept_on_schedule_is_no_peak_of_the_clause_year() -> None:
+    # 确保如期实现碳达峰目标: the pledge is named, not dated (the clause's year is not its peak year)
+    assert _keys("到2025年，全市单位GDP能耗下降14%，确保如期实现碳达峰目标。") == [(2025, 14.0, "%")]
+    assert _keys("到2030年，全市力争实现碳达峰目标。") == [(2030, 2030.0, "年")]
+
+
+def test_a_review_quoting_a_plan_goal_ahead() -> None:
+    # a review section (成效) that quotes a plan's goals for a year still ahead states them
+    text = ("二、某省生态保护工作成效显著\n一是保护地位明显提升。2021年6月，《某省生态保护修复总体规划(2021—2035年)》发布，"
+            "提出到2035年森林覆盖率达到48%，湿地保护率提高到65%。\n二是投入持续加大。2020年全省完成造林30万亩。")
+    assert _keys(text) == [(2035, 48.0, "%"), (2035, 65.0, "%")]
+
+
+def test_two_goals_run_together_and_a_核心目标() -> None:
+    assert [v for _, v, _ in _keys("某市设定2027年森林覆盖率目标值为41.5%2035年目标值为43%。")] == [41.5, 43.0]
+    text = "规划明确提出到2027年，营造和修复湿地12000公顷，其中营造湿地5000公顷、修复现有湿地7000公顷的核心目标。"
+    assert _keys(text) == [(2027, 12000.0, "公顷"), (2027, 5000.0, "公顷"), (2027, 7000.0, "公顷")]

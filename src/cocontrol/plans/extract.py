@@ -482,7 +482,11 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
         # targets or under a heading naming 指标/目标, lists goals: a label and its bare value is one
         goal_list = numbered and (prev_item_set or any(_GOAL_HEADING.search(t) for _, _, t in path))
         prev_item_set = False
-        if review:
+        # a review that quotes a plan's goals for a year still ahead (…《…规划(2021—2035年)》发布，提出到2035年森林
+        # 覆盖率达到26%) states them: that paragraph is read, sentence by sentence
+        quoted_ahead = review and any(int(m.group(1)) > (ASSUMED_ISSUE_YEAR if start_year is None else start_year)
+                                      for m in _PLAN_GOAL_AHEAD.finditer(body))
+        if review and not quoted_ahead:
             carry = semi_year = None
             carry_goal = False
             continue
@@ -654,6 +658,7 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
 
 _Y4 = r"(?:19[5-9]\d|20\d{2})"
 _INTENT_YEAR = re.compile(rf"(?<!\d)({_Y4})\s*年(?:底|末)?(?:前)?\s*将(?!近)|将(?:于|在)\s*({_Y4})\s*年")
+_PLAN_GOAL_AHEAD = re.compile(rf"(?:发布|印发|出台)[^。]{{0,8}}?[，,]\s*(?:提出|明确)[，,]?\s*(?:到|至)\s*({_Y4})\s*年")
 # a news item on a plan's release, in its opening (近日，省政府办公厅印发《…》; 市委、市政府…制定了《…规划》)
 _RELEASE_NEWS = re.compile(r"(?:近日|日前|近期)[^。\n]{0,60}?(?:印发|制定了|出台|发布)了?[^。\n]{0,6}《")
 # 于2017年完成造林绿化15万亩, 并于2016年完成…: a deadline to come as the plan words it

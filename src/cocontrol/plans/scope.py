@@ -116,8 +116,8 @@ def peak_targets(sentence: str, year_at: Callable[[int], int | None]) -> list[Fo
                 continue  # 到2025年，为实现碳达峰奠定坚实基础 / 助力实现碳达峰: a means, not the peak
         else:
             obj = m.group("obj2") or ""
-            if _MEANS.search(before + obj):
-                continue
+            if _MEANS.search(before + obj) or re.search(r"如期|按期|按时", before + m.group(0)):
+                continue  # (确保如期实现碳达峰目标: the pledge on its schedule, written without its year, dates nothing)
             year = year_at(m.start())
             start = m.start("obj2")
             # 到2030年，…，力争实现碳达峰目标: the peak's span runs from the year of its sentence, where written

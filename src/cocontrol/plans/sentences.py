@@ -396,6 +396,8 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
         return True  # 淘汰2000吨/日(不含)以下新型干法水泥熟料生产线: a size threshold of what is meant
     if not nxt or nxt in _FOLLOW_OK or nxt.isspace():
         return False
+    if q.unit == "%" and re.match(r"(?:19[5-9]\d|20\d{2})\s*年", text[q.end : q.end + 6]):
+        return False  # 目标值为97.12%2035年目标值为97.18%: two goals run together, the year opens the next
     if nxt in "-—－~～至到" and re.match(r"(?:[-—－~～]|至|到)\s*\d+(?:\.\d+)?\s*" + (
             "[%％]" if q.unit == "%" else "[^\\d\\s%％]"), text[q.end : q.end + 12]) and not re.search(r"(?:由|从)\s*$", pre):
         return False  # 下降60%-65%, 2至3个: the low end of a range of values (由20%到30% is a move)
@@ -445,7 +447,7 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
 
 _SHARE_IS = re.compile(r"(?:以上|以下)?(?:均|全部)?为[\u4e00-\u9fff“]")
 _HEDGE_END = re.compile(r"(?:大约|约为|约|将近|近|为)$")
-_GOAL_AFTER = re.compile(r"(?:以上|以下|以内|左右)?的?(?:发展|奋斗|预期|总体|整体|主要|(?:攻坚|约束性|考核)?(?:既定|年度)?)目标")
+_GOAL_AFTER = re.compile(r"(?:以上|以下|以内|左右)?的?(?:发展|奋斗|预期|总体|整体|主要|核心|(?:攻坚|约束性|考核)?(?:既定|年度)?)目标")
 # a goal named as an object (锚定2030年全省风电、光伏装机1亿千瓦以上、清洁能源装机超过1.4亿千瓦的目标)
 _GOAL_NOUN_VERB = re.compile(r"锚定|瞄准|围绕|实现|完成|确保|力争|达成|提出|明确")
 _GOAL_CLAUSE_END = re.compile(r"[^，,；;。！？]{0,40}?的?(?:发展|奋斗|预期)?目标(?=[，,；;。！？]|$)")
