@@ -179,3 +179,15 @@ def test_two_goals_run_together_and_a_核心目标() -> None:
     assert [v for _, v, _ in _keys("某市设定2027年森林覆盖率目标值为41.5%2035年目标值为43%。")] == [41.5, 43.0]
     text = "规划明确提出到2027年，营造和修复湿地12000公顷，其中营造湿地5000公顷、修复现有湿地7000公顷的核心目标。"
     assert _keys(text) == [(2027, 12000.0, "公顷"), (2027, 5000.0, "公顷"), (2027, 7000.0, "公顷")]
+
+
+def test_a_count_in_万_or_亿_without_its_noun_unit() -> None:
+    # 用户数超过5.6亿； / 用气人口约达到2.5亿，: the count's unit is the prefix as written; a sum of money stays out
+    assert _keys("到2027年，5G用户数超过8.5亿；用气人口约达到3.2亿，") == [(2027, 8.5, "亿"), (2027, 3.2, "亿")]
+    assert _keys("2027年，完成投资120亿。") == []
+    assert _keys("到2027年，产业产值达到6万亿") == []  # (a page cut before its unit: no unit read)
+
+
+def test_出台_a_count_and_a_level_held() -> None:
+    assert _keys("提出到2027年，国家层面出台60个左右重点产品核算规则。") == [(2027, 60.0, "个")]
+    assert _keys("到2027年，确保原油产量长期稳定在2.1亿吨水平。") == [(2027, 2.1, "亿吨")]

@@ -179,6 +179,11 @@ def _with_dimensionless(text: str, found: list[Quantity]) -> list[Quantity]:
             if not any(q.start < e and s < q.end for q in found + extra):
                 extra.append(Quantity(float(c.group("num")), DIMENSIONLESS, c.group("bound") or "",
                                       s, e, c.group("num")))
+    for m in _BARE_PREFIX.finditer(text) if ("亿" in text or "万" in text) else ():
+        # 用气人口约达到2.5亿，用户数超过5.6亿；: a count in 万/亿 whose unit the noun before it names
+        start, end = m.start("num"), m.end()
+        if not any(q.start < end and start < q.end for q in found + extra):
+            extra.append(Quantity(float(m.group("num")), m.group("pre"), m.group("bound") or "", start, end, m.group("num")))
     for m in _YEARS_LONG.finditer(text) if "年" in text else ():
         # 劳动年龄人口平均受教育年限提高到11.7年: a length of time in years, not a year
         start, end = m.start("num"), m.end()
@@ -217,6 +222,8 @@ def _with_range_ends(text: str, found: list[Quantity]) -> list[Quantity]:
     return sorted(found + extra, key=lambda q: q.start) if extra else found
 
 
+_BARE_PREFIX = re.compile(rf"(?<![\d.A-Za-z])(?P<num>\d+(?:\.\d+)?)(?P<pre>万亿|亿|万)(?P<bound>{'|'.join(BOUND_AFTER)})?"
+                          r"(?=[，,。；;）)])")  # (not at a text's end: a page cut before its unit)
 # a length of time measured in years (受教育年限, 预期寿命 in 年, 使用年限): the number is no calendar year
 _YEARS_LONG = re.compile(rf"(?:年限|寿命)[^，,；;。：:\d]{{0,8}}?(?P<num>(?<![\d.])\d{{1,2}}(?:\.\d+)?)\s*年"
                          rf"(?P<bound>{'|'.join(BOUND_AFTER)})?(?![底末前内起度后初中])")

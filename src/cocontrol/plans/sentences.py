@@ -102,7 +102,7 @@ _LIST_LABEL = re.compile(r"(?:率|比例|比重|占比|指数|浓度|强度|总�
 _GOAL_WORD = re.compile(r"目标|指标|力争|确保")
 # a verb of work directly before a count or amount takes it as its object (整治100个行政村,
 # 修复湿地300公顷, 关停12台机组, 推广新能源汽车5000辆)
-_CREATE = re.compile(r"(至少有|新增|建成|建设|建立|创建|新建|培育|打造|增设|完成|达到|建|扩展到|淘汰|开展|实施|落实|推动|种植|播撒|不少于|不低于|至少|超过|累计|选择|选取|遴选|设立|新设|开通|布局"
+_CREATE = re.compile(r"(至少有|新增|建成|建设|建立|创建|新建|培育|打造|增设|完成|达到|建|扩展到|淘汰|开展|实施|落实|推动|种植|播撒|不少于|不低于|至少|超过|累计|选择|选取|遴选|设立|新设|开通|布局|出台"
                      r"|整治|治理|修复|恢复|关停|关闭|退出|搬迁|取缔|推广|更新|替代|创成|争创|认定|安装|配备|营造|造林|植树|栽植|支持|扶持|"
                      r"新造|划定|完善|提升|腾退|消除|清理|(?:实现|完成|开展)对|实现(?=全省|全市|全国|全区|全县)|拥有|建有|推进"
                      # 全面形成石油化工—…一体化等6条循环产业链, 推进…工业园区等其他29个开发区…: the count of what is named
@@ -396,6 +396,8 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
         return True  # 淘汰2000吨/日(不含)以下新型干法水泥熟料生产线: a size threshold of what is meant
     if not nxt or nxt in _FOLLOW_OK or nxt.isspace():
         return False
+    if text.startswith("水平", q.end) and re.search(r"(?:稳定在|保持在|维持在|达到|控制在)\s*$", pre):
+        return False  # 原油产量长期稳定在2亿吨水平: the level held
     if q.unit == "%" and re.match(r"(?:19[5-9]\d|20\d{2})\s*年", text[q.end : q.end + 6]):
         return False  # 目标值为97.12%2035年目标值为97.18%: two goals run together, the year opens the next
     if nxt in "-—－~～至到" and re.match(r"(?:[-—－~～]|至|到)\s*\d+(?:\.\d+)?\s*" + (
@@ -779,7 +781,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             continue  # 该市去年的优良天数为300天，今年计划达到310天以上: last year's figure is no goal
         if _MEETS_NEED.search(pre) and _NEED.match(sentence, group[-1].end):
             continue  # 能够满足超过2000万辆电动汽车充电需求: what the target serves, not a target
-        if head.unit.endswith("元") and _SPENDING.search(pre):
+        if (head.unit.endswith("元") or head.unit in ("万", "亿", "万亿")) and _SPENDING.search(pre):
             continue  # money spent or allocated (安排资金2亿元) is a means, not a target
         if verb is None:
             tail = sentence[group[-1].end : group[-1].end + 1]
