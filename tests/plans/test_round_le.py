@@ -191,3 +191,15 @@ def test_a_count_in_万_or_亿_without_its_noun_unit() -> None:
 def test_出台_a_count_and_a_level_held() -> None:
     assert _keys("提出到2027年，国家层面出台60个左右重点产品核算规则。") == [(2027, 60.0, "个")]
     assert _keys("到2027年，确保原油产量长期稳定在2.1亿吨水平。") == [(2027, 2.1, "亿吨")]
+
+
+def test_two_short_place_names_opening_a_clause() -> None:
+    # 其中甲安、乙岗下降幅度要达到18% (districts written without 区): one target per name, the change each one's
+    text = "“十五五”期间，全市单位生产总值能耗下降16%，其中甲安、乙岗下降幅度要达到18%。丙田和丁山年均下降率要求达到3.6%。"
+    assert _keys(text) == [(2030, 16.0, "%"), (2030, 18.0, "%"), (2030, 18.0, "%"), (2030, 3.6, "%"), (2030, 3.6, "%")]
+    assert [t.relation for t in extract_plan(text).targets][1:3] == ["reduce_by", "reduce_by"]
+
+
+def test_two_words_before_a_level_are_no_place_pair() -> None:
+    # negative: a pair before a level word (not a change measure) is not split by this rule
+    assert len(_keys("到2030年，城乡建设用地规模控制在300平方公里以内。")) == 1

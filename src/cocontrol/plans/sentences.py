@@ -291,7 +291,7 @@ def _relation(verb: str, bound: str, pre: str) -> str:
         return "="  # 开展高标准农田改造提升1594万亩: the work done, not a change of a level
     if changed:
         return "reduce_by" if verb in REDUCE else "increase_by"
-    rate = _CHANGE_SIZE.search(re.sub(r"(?:超过|达到|达|不低于|高于|不少于|为|约)\s*$", "", pre.rstrip()))
+    rate = _CHANGE_SIZE.search(re.sub(r"(?:要|需|应|须|必须)?(?:超过|达到|达|不低于|高于|不少于|为|约)\s*$", "", pre.rstrip()))
     if rate is not None and verb not in LE_WORDS:
         # 废钢利用量增幅超过20%: the size of a change, stated as a bound
         return "increase_by" if rate.group(1) in ("增幅", "涨幅", "增速", "增长率", "增长幅度", "增长") else "reduce_by"
@@ -954,6 +954,12 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                     and all(len(p) >= 4 and MEASURED.search(p) for p in parts):
                 # 单位GDP用水量、单位工业增加值用水量比2015年降低20%: a relative change of each measure
                 names = parts
+        if not names and len(group) == 1 and not fen and (pair2 := _NAME_PAIR.match(pre)) is not None:
+            # 其中宝安、龙岗下降幅度要达到21% / 盐田和南山年均下降率要求达到4.36%: two short names opening the clause
+            # before the measure they share (districts without their 区, 化肥、农药) — the value is each one's
+            at = ind.find(pair2.group(2))
+            measure = ind[at + 2 :] if at >= 0 and len(ind) > at + 2 else ind
+            names = [pair2.group(1) + measure, pair2.group(2) + measure]
         if not names and len(group) == 1 and (pair := _INPUT_PAIR.search(ind)) is not None:
             # 化肥农药利用率达到43%: the two farm inputs written as one word are two indicators
             first, second = pair.group(1) or pair.group(3), pair.group(2) or pair.group(4)
@@ -1163,6 +1169,9 @@ _DEFINING = frozenset({"新增", "新建", "淘汰", "改造", "压减", "关停
 # 化肥农药 / 化肥、农药 / 农药化肥: two inputs of farming measured alike (利用率, 使用量), written
 # as one word in most plans; no other pair is split without a separator
 _INPUT_PAIR = re.compile(r"(化肥)[、和与及]?(农药)|(农药)[、和与及]?(化肥)")
+# two names of two characters opening a clause (其中 may lead), then the measure they share
+_NAME_PAIR = re.compile(r"\s*(?:其中[，,]?)?([\u4e00-\u9fff]{2})(?:、|和|与)([\u4e00-\u9fff]{2})"
+                        r"(?=(?:的)?(?:下降幅度|下降率|年均下降率|年均增长率|降幅|增幅|单位(?:地区)?生产总值|单位GDP|万元GDP))")
 _AND = re.compile(r"[、和与]|及(?!以[上下])")  # 地级及以上城市 is one name, not 地级 + 以上城市
 _PAIR_NEXT = re.compile(r"、[\u4e00-\u9fffA-Za-z（）()]{2,16}?(?:达到|为|约)?\d")
 _RATE_NAME = re.compile(r"(?:率|比例|比重|占比|浓度|强度|系数)$")
