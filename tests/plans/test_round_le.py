@@ -163,9 +163,10 @@ def test_开工_a_work_and_its_amount() -> None:
 
 
 def test_a_pledge_kept_on_schedule_is_no_peak_of_the_clause_year() -> None:
-    # 确保如期实现碳达峰目标: the pledge is named, not dated (the clause's year is not its peak year)
-    assert _keys("到2025年，全市单位GDP能耗下降14%，确保如期实现碳达峰目标。") == [(2025, 14.0, "%")]
+    # 如期实现碳达峰目标 in a sentence naming no year: the pledge is named, not dated by the scope's year
+    assert _keys("到2026年，全市新建绿色建筑200万平方米。“十五五”是如期实现碳达峰目标的关键阶段。") == [(2026, 200.0, "万平方米")]
     assert _keys("到2030年，全市力争实现碳达峰目标。") == [(2030, 2030.0, "年")]
+    assert _keys("到2030年，能耗持续下降，如期实现碳达峰目标。") == [(2030, 2030.0, "年")]  # (its own year clause)
 
 
 def test_a_review_quoting_a_plan_goal_ahead() -> None:
@@ -203,3 +204,8 @@ def test_two_short_place_names_opening_a_clause() -> None:
 def test_two_words_before_a_level_are_no_place_pair() -> None:
     # negative: a pair before a level word (not a change measure) is not split by this rule
     assert len(_keys("到2030年，城乡建设用地规模控制在300平方公里以内。")) == 1
+
+
+def test_thousands_set_apart_by_a_space() -> None:
+    # 1 200万千瓦, 3 000 个: one number (a single leading digit, then groups of three, then the unit)
+    assert _keys("到2030年，全省新能源装机达到1 300万千瓦，新建充电桩 4 000 个。") == [(2030, 1300.0, "万千瓦"), (2030, 4000.0, "个")]

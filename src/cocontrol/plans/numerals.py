@@ -46,7 +46,7 @@ def cn_to_number(text: str) -> float:
 
 def parse_number(text: str) -> float:
     """Arabic or Chinese numeral (full-width digits allowed) → float."""
-    t = text.translate(str.maketrans("０１２３４５６７８９．，", "0123456789.,")).replace(",", "")
+    t = text.translate(str.maketrans("０１２３４５６７８９．，", "0123456789.,")).replace(",", "").replace(" ", "")
     try:
         return float(t)
     except ValueError:

@@ -116,9 +116,11 @@ def peak_targets(sentence: str, year_at: Callable[[int], int | None]) -> list[Fo
                 continue  # 到2025年，为实现碳达峰奠定坚实基础 / 助力实现碳达峰: a means, not the peak
         else:
             obj = m.group("obj2") or ""
-            if _MEANS.search(before + obj) or re.search(r"如期|按期|按时", before + m.group(0)):
-                continue  # (确保如期实现碳达峰目标: the pledge on its schedule, written without its year, dates nothing)
+            if _MEANS.search(before + obj):
+                continue
             year = year_at(m.start())
+            if year is not None and re.search(r"如期|按期|按时", before + m.group(0)) and f"{year}年" not in sentence[: m.start()]:
+                continue  # 确保如期实现碳达峰目标: the pledge on its schedule dates nothing when its sentence names no year
             start = m.start("obj2")
             # 到2030年，…，力争实现碳达峰目标: the peak's span runs from the year of its sentence, where written
             written = sentence.rfind(f"{year}年", 0, start) if year is not None else -1
