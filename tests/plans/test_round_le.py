@@ -209,3 +209,7 @@ def test_two_words_before_a_level_are_no_place_pair() -> None:
 def test_thousands_set_apart_by_a_space() -> None:
     # 1 200万千瓦, 3 000 个: one number (a single leading digit, then groups of three, then the unit)
     assert _keys("到2030年，全省新能源装机达到1 300万千瓦，新建充电桩 4 000 个。") == [(2030, 1300.0, "万千瓦"), (2030, 4000.0, "个")]
+
+
+def test_count_units_of_piles_lamps_and_buildings() -> None:
+    assert _keys("力争2027年全市充电桩总数达到18万根，改造既有建筑40栋。") == [(2027, 18.0, "万根"), (2027, 40.0, "栋")]
