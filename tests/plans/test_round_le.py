@@ -213,3 +213,8 @@ def test_thousands_set_apart_by_a_space() -> None:
 
 def test_count_units_of_piles_lamps_and_buildings() -> None:
     assert _keys("力争2027年全市充电桩总数达到18万根，改造既有建筑40栋。") == [(2027, 18.0, "万根"), (2027, 40.0, "栋")]
+
+
+def test_a_range_whose_low_end_carries_only_the_prefix() -> None:
+    assert _keys("到2030年，森林蓄积量达到2.5亿~2.7亿立方米。") == [(2030, 2.5, "亿立方米"), (2030, 2.7, "亿立方米")]
+    assert [v for _, v, _ in _keys("到2030年，全市人口规模保持在900万至950万人。")] == [900.0, 950.0]

@@ -211,7 +211,10 @@ def _with_range_ends(text: str, found: list[Quantity]) -> list[Quantity]:
     for q in found:
         if q.unit == DIMENSIONLESS or not q.numeral[:1].isdigit():
             continue
-        m = re.compile(_RANGE_LOW.format(unit=re.escape(q.unit))).search(text, max(0, q.start - 24), q.start)
+        # (1000万至1100万人, 1.5亿~1.6亿立方米: the low end carries the high end's prefix only)
+        prefix = re.match(r"万亿|亿|万", q.unit)
+        own = re.escape(q.unit) + ("|" + prefix.group(0) if prefix else "")
+        m = re.compile(_RANGE_LOW.format(unit=own)).search(text, max(0, q.start - 24), q.start)
         if m is None or (m.group(2) in ("%", "％") and q.unit != "%"):
             continue
         low = float(m.group(1))
