@@ -218,3 +218,8 @@ def test_count_units_of_piles_lamps_and_buildings() -> None:
 def test_a_range_whose_low_end_carries_only_the_prefix() -> None:
     assert _keys("到2030年，森林蓄积量达到2.5亿~2.7亿立方米。") == [(2030, 2.5, "亿立方米"), (2030, 2.7, "亿立方米")]
     assert [v for _, v, _ in _keys("到2030年，全市人口规模保持在900万至950万人。")] == [900.0, 950.0]
+
+
+def test_an_idiom_counts_nothing() -> None:
+    # 推进千家万户节能行动: 千家 is no count of 1000 家
+    assert _keys("到2027年，推进千家万户节能行动，全市单位工业增加值能耗下降12%。") == [(2027, 12.0, "%")]

@@ -149,6 +149,10 @@ def find_quantities(text: str) -> list[Quantity]:
             out.append(Quantity(float(m.group("num")), f"{m.group('mass')}/{m.group('den')}", m.group("bound") or "",
                                 m.start(), m.end(), m.group("num")))
             out.sort(key=lambda q: q.start)
+    if "家" in text or "户" in text:
+        # 推进千家万户节能行动, 一家一户: idioms whose numerals count nothing
+        idioms = [(m.start(), m.end()) for m in _IDIOM.finditer(text)]
+        out = [q for q in out if not any(a <= q.start < b for a, b in idioms)]
     return _with_range_ends(text, _with_dimensionless(text, out))
 
 
@@ -198,6 +202,7 @@ def _with_dimensionless(text: str, found: list[Quantity]) -> list[Quantity]:
     return sorted(found + extra, key=lambda q: q.start) if extra else found
 
 
+_IDIOM = re.compile(r"千家万户|万家灯火|百家争鸣|一家一户|千村万户|千家百户")
 # the low end of a range of values written before its high end (30-35微克/立方米, 1-2家, 2至3个,
 # 4.5%—5%): the number, its own % if written, and the separator right before the quantity
 _RANGE_LOW = r"(?<![\d.A-Za-z/\-—－~～])(\d+(?:\.\d+)?)\s*({unit}|[%％]|)\s*(?:[-—－~～]|至|到)\s*$"
