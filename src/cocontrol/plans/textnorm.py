@@ -136,8 +136,9 @@ def _amount_ends_line(before: str, after: str) -> bool:
     go on into ``after`` (12万千瓦|时 is one unit broken over two lines)."""
     from cocontrol.plans.quantities import QUANTITY  # (quantities reads clean text: imported late)
 
-    if not before or not ("\u4e00" <= before[-1] <= "\u9fff" or before[-1] in "%％"):
-        return False
+    if not before or not ("\u4e00" <= before[-1] <= "\u9fff" or before[-1] in "%％") \
+            or not any(c.isdigit() for c in before[-12:]):
+        return False  # (most lines end in words: no amount near the break, nothing to match)
     joined = before + re.sub(r"\s+", "", after)
     cut = len(before)
     for m in QUANTITY.finditer(joined):
