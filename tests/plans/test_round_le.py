@@ -223,3 +223,10 @@ def test_a_range_whose_low_end_carries_only_the_prefix() -> None:
 def test_an_idiom_counts_nothing() -> None:
     # 推进千家万户节能行动: 千家 is no count of 1000 家
     assert _keys("到2027年，推进千家万户节能行动，全市单位工业增加值能耗下降12%。") == [(2027, 12.0, "%")]
+
+
+def test_a_goal_handed_down_is_a_goal() -> None:
+    # 下达了…“十五五”要下降22%的…目标任务: handing down (下达了) is past, the goal (要下降) is not; the period before
+    # 要 dates it
+    assert _keys("同时，下达了我市“十五五”要下降21.0%的工业节能目标任务。") == [(2030, 21.0, "%")]
+    assert _keys("2023年，全市森林覆盖率达了45%。") == []  # (达了 still reports)

@@ -129,7 +129,8 @@ _HEDGE_PRE = re.compile(r"(?:(?<![节制预集简履公契条盟誓相邀婉隐�
                         r"(?:为|占|有|达到?|合|计)?\s*$")
 _FOLLOW_OK = set(_CLAUSE) | set("、）)」”\"和及与并或等（(/]】.")
 __all__ = ["Found", "find_targets", "five_year_span", "is_statement"]
-_PLAN_YEAR_WORDS = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:末|期末|期间|时期|[\u4e00-\u9fff]{0,6}目标)")
+# (我市“十二五”要下降22%: the period right before a modal verb is the goal's period)
+_PLAN_YEAR_WORDS = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:末|期末|期间|时期|[\u4e00-\u9fff]{0,6}目标|(?=要|需要|需|必须|应))")
 
 
 _TO_YEAR = re.compile(r"(?:到|至)\s*((?:19[5-9]\d|20\d{2}))\s*年")
