@@ -1,0 +1,105 @@
+"""Facilities in increasing order as the proof that no key is given twice
+(``inventory.ordered``), and the large-file path that uses it."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from cocontrol.errors import ValidationFailed
+from cocontrol.inventory import bigfile, ordered
+from cocontrol.inventory.ordered import BYTE, LENGTH
+from cocontrol.testing import sample_city
+
+
+@pytest.mark.parametrize("values, orders", [
+    (["F001", "F002", "F010"], BYTE | LENGTH),   # padded identifiers: both orders
+    (["8", "9", "10", "11"], LENGTH),            # numbers as text: "10" < "9" as bytes
+    (["10", "9"], BYTE),                         # bytes only
+    (["a", "b", "b"], 0),                        # a repeat breaks both
+    (["b", "a"], 0),
+    (["济南1", "济南2"], BYTE | LENGTH),
+    (["x"], BYTE | LENGTH),
+])
+def test_pair_orders_by_hand(values, orders) -> None:
+    assert ordered.pair_orders(pa.array(values, pa.string())) == orders
+    assert ordered.pair_orders(pa.array(values, pa.large_string())) == orders
+
+
+def test_pair_orders_of_a_slice() -> None:
+    """An array that starts inside its buffers (an offset): its own items only."""
+    values = pa.array(["z", "a", "b", "c"], pa.string()).slice(1)
+    assert ordered.pair_orders(values) == BYTE | LENGTH
+
+
+@pytest.mark.parametrize("values, clean", [
+    (["f1", "f 2"], True), ([" f1"], False), (["f1\t"], False), ([""], False),
+    (["f1", None], False), (["\x0bf"], False), (["f\x0c"], False), (["!"], True),
+    (["工厂"], True),
+])
+def test_clean_texts_by_hand(values, clean) -> None:
+    assert ordered.clean_texts(pa.array(values, pa.string())) is clean
+    assert ordered.clean_texts(pa.array(["ok", *values], pa.string()).slice(1)) is clean
+
+
+def _file(tmp_path, facilities: list) -> str:
+    path = tmp_path / "f.parquet"
+    pq.write_table(pa.table({"facility": pa.array(facilities, pa.string())}), path,
+                   row_group_size=3)
+    return str(path)
+
+
+def test_increasing_facilities_across_batches_and_row_groups(tmp_path, monkeypatch) -> None:
+    """Batches of two rows over row groups of three: each row is compared with the one
+    before it, also across a batch's edge — a repeat there is found."""
+    monkeypatch.setattr(ordered, "BATCH", 2)
+    numbers = [str(i) for i in range(5, 15)]
+    assert ordered.increasing_facilities(_file(tmp_path, numbers), "facility")
+    assert ordered.increasing_facilities(_file(tmp_path, sorted(numbers)), "facility")
+    repeat = [*numbers[:4], numbers[3], *numbers[4:]]  # rows 4 and 5: batches 2 and 3
+    assert not ordered.increasing_facilities(_file(tmp_path, repeat), "facility")
+    # each half in one order, the two halves not: ten as text after nine, then "10" < "9"
+    mixed = ["1", "2", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "2"]
+    assert not ordered.increasing_facilities(_file(tmp_path, mixed), "facility")
+    assert not ordered.increasing_facilities(_file(tmp_path, [*numbers, None]), "facility")
+    assert not ordered.increasing_facilities(_file(tmp_path, ["a", "b "]), "facility")
+
+
+def test_increasing_facilities_only_for_a_text_column(tmp_path) -> None:
+    path = tmp_path / "n.parquet"
+    pq.write_table(pa.table({"facility": pa.array([1, 2, 3])}), path)
+    assert not ordered.increasing_facilities(path, "facility")
+    assert not ordered.increasing_facilities(path, "plant")
+
+
+def _activity(facilities: list[str]) -> pd.DataFrame:
+    """Rows of the sample city, one key: its first row repeated with these facilities."""
+    first = sample_city("样例市").head(1)
+    rows = pd.concat([first] * len(facilities), ignore_index=True)
+    return rows.assign(facility=facilities, value=[1.0 + i for i in range(len(facilities))])
+
+
+def test_run_takes_the_proof_and_finds_a_repeat_without_it(tmp_path, monkeypatch) -> None:
+    """An ordered file is not hashed (the hash read would fail here) and gives the result of
+    the hashed path; a file with a facility given twice is not ordered, so it is hashed
+    and refused naming the key."""
+    path = tmp_path / "a.parquet"
+    _activity(["1", "2", "10"]).to_parquet(path)
+    monkeypatch.setattr(bigfile, "distinct_facilities", lambda *args: False)
+    hashed = bigfile.to_frame(bigfile.run(path))
+    monkeypatch.undo()
+
+    def refused(*args, **kwargs):
+        raise AssertionError("hashed")
+
+    monkeypatch.setattr(bigfile, "hash_pass", refused)
+    proven = bigfile.to_frame(bigfile.run(path))
+    pd.testing.assert_frame_equal(proven, hashed)
+    assert len(proven) > 0
+    monkeypatch.undo()
+    _activity(["1", "2", "1"]).to_parquet(path)
+    with pytest.raises(ValidationFailed) as err:
+        bigfile.run(path)
+    assert "样例市" in str(err.value.problems[0]) and "1" in str(err.value.problems[0])
