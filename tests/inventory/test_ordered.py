@@ -53,25 +53,51 @@ def _file(tmp_path, facilities: list) -> str:
 
 def test_increasing_facilities_across_batches_and_row_groups(tmp_path, monkeypatch) -> None:
     """Batches of two rows over row groups of three: each row is compared with the one
-    before it, also across a batch's edge — a repeat there is found."""
+    before it, also across a batch's edge — a repeat there is found. The rows are counted."""
     monkeypatch.setattr(ordered, "BATCH", 2)
     numbers = [str(i) for i in range(5, 15)]
-    assert ordered.increasing_facilities(_file(tmp_path, numbers), "facility")
-    assert ordered.increasing_facilities(_file(tmp_path, sorted(numbers)), "facility")
+    assert ordered.increasing_facilities(_file(tmp_path, numbers), "facility") == 10
+    assert ordered.increasing_facilities(_file(tmp_path, sorted(numbers)), "facility") == 10
     repeat = [*numbers[:4], numbers[3], *numbers[4:]]  # rows 4 and 5: batches 2 and 3
-    assert not ordered.increasing_facilities(_file(tmp_path, repeat), "facility")
+    assert ordered.increasing_facilities(_file(tmp_path, repeat), "facility") is None
     # each half in one order, the two halves not: ten as text after nine, then "10" < "9"
     mixed = ["1", "2", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "2"]
-    assert not ordered.increasing_facilities(_file(tmp_path, mixed), "facility")
-    assert not ordered.increasing_facilities(_file(tmp_path, [*numbers, None]), "facility")
-    assert not ordered.increasing_facilities(_file(tmp_path, ["a", "b "]), "facility")
+    assert ordered.increasing_facilities(_file(tmp_path, mixed), "facility") is None
+    assert ordered.increasing_facilities(_file(tmp_path, [*numbers, None]), "facility") is None
+    assert ordered.increasing_facilities(_file(tmp_path, ["a", "b "]), "facility") is None
 
 
 def test_increasing_facilities_only_for_a_text_column(tmp_path) -> None:
     path = tmp_path / "n.parquet"
     pq.write_table(pa.table({"facility": pa.array([1, 2, 3])}), path)
-    assert not ordered.increasing_facilities(path, "facility")
-    assert not ordered.increasing_facilities(path, "plant")
+    assert ordered.increasing_facilities(path, "facility") is None
+    assert ordered.increasing_facilities(path, "plant") is None
+
+
+HEAD = "region,year,sector,fuel,facility,value,unit\n"
+
+
+@pytest.mark.parametrize("body, rows", [
+    ('a,2020,s,f,F1,1,t\na,2020,s,f,"F2",1,t\na,2020,s,f,"F,3",1,t\n', 3),  # quotes taken off
+    ('a,2020,s,f,9,1,t\r\na,2020,s,f,10,1,t\r\n', 2),                    # CRLF lines
+    ('a,2020,s,f,"F""1",1,t\na,2020,s,f,"F""2",1,t\n', 2),                # doubled quotes
+    ("a,2020,s,f,F1,1,t\na,2020,s,f,F1,1,t\n", None),                      # a repeat
+    ("a,2020,s,f,F1,1,t\na,2020,s,f,,1,t\n", None),                        # empty
+    ('a,2020,s,f,F1,1,t\na,2020,s,f," F2",1,t\n', None),                   # untrimmed
+    ("a,2020,s,f,F1,1,t\n\na,2020,s,f,F2,1,t\n", None),                    # an empty line
+    ('a,2020,s,f,F1,1,t\na,2020,s,f,"F\n2",1,t\n', 2),                     # a quoted line break
+    ("a,2020,s,f,F1,1,t\na,2020,s,f,F2,1\n", None),                        # a short row
+])
+def test_increasing_facilities_of_a_csv_file(tmp_path, body, rows) -> None:
+    """A CSV file read as the engine reads it (comma, quotes taken off, doubled quotes
+    inside); whatever that reader refuses is not proven (the caller hashes instead)."""
+    path = tmp_path / "a.csv"
+    path.write_bytes((HEAD + body).encode())
+    try:
+        got = ordered.increasing_facilities(path, "facility")
+    except Exception:  # the reader's refusal: bigfile.distinct_facilities says False
+        got = None
+    assert got == rows
 
 
 def _activity(facilities: list[str]) -> pd.DataFrame:
@@ -81,12 +107,18 @@ def _activity(facilities: list[str]) -> pd.DataFrame:
     return rows.assign(facility=facilities, value=[1.0 + i for i in range(len(facilities))])
 
 
-def test_run_takes_the_proof_and_finds_a_repeat_without_it(tmp_path, monkeypatch) -> None:
+@pytest.mark.parametrize("suffix", [".parquet", ".csv"])
+def test_run_takes_the_proof_and_finds_a_repeat_without_it(tmp_path, monkeypatch,
+                                                           suffix) -> None:
     """An ordered file is not hashed (the hash read would fail here) and gives the result of
     the hashed path; a file with a facility given twice is not ordered, so it is hashed
     and refused naming the key."""
-    path = tmp_path / "a.parquet"
-    _activity(["1", "2", "10"]).to_parquet(path)
+    path = tmp_path / f"a{suffix}"
+
+    def write(frame: pd.DataFrame) -> None:
+        frame.to_parquet(path) if suffix == ".parquet" else frame.to_csv(path, index=False)
+
+    write(_activity(["1", "2", "10"]))
     monkeypatch.setattr(bigfile, "distinct_facilities", lambda *args: False)
     hashed = bigfile.to_frame(bigfile.run(path))
     monkeypatch.undo()
@@ -99,7 +131,18 @@ def test_run_takes_the_proof_and_finds_a_repeat_without_it(tmp_path, monkeypatch
     pd.testing.assert_frame_equal(proven, hashed)
     assert len(proven) > 0
     monkeypatch.undo()
-    _activity(["1", "2", "1"]).to_parquet(path)
+    write(_activity(["1", "2", "1"]))
     with pytest.raises(ValidationFailed) as err:
         bigfile.run(path)
     assert "样例市" in str(err.value.problems[0]) and "1" in str(err.value.problems[0])
+
+
+def test_a_row_count_other_than_the_engine_s_is_no_proof(tmp_path) -> None:
+    """The facilities prove the keys distinct only when the reader counted the rows the
+    engine grouped."""
+    path = tmp_path / "a.parquet"
+    _activity(["1", "2", "10"]).to_parquet(path)
+    mapping, kinds = {"facility": "facility"}, {"facility": "text"}
+    assert bigfile.distinct_facilities(path, mapping, kinds, 3)
+    assert not bigfile.distinct_facilities(path, mapping, kinds, 4)
+    assert not bigfile.distinct_facilities(path, {}, kinds, 3)

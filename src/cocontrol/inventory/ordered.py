@@ -18,10 +18,13 @@ which remains the test for every other file.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
+
+from cocontrol.inventory.filehead import is_csv
 
 BYTE, LENGTH = 1, 2  # the orders still possible, as bits
 BATCH = 1 << 15
@@ -80,12 +83,35 @@ def clean_texts(values: pa.Array) -> bool:
     return bool((data[starts] > 0x20).all() and (data[ends - 1] > 0x20).all())
 
 
-def increasing_facilities(path: str | Path, column: str) -> bool:
-    """Whether the Parquet file's text column ``column`` (the facility as given) is clean on
-    every row and increases from row to row under the byte order or the order of numbers
-    written as text (see the module docstring): then no key of the file is given twice.
-    False for any other file (a column of another type, a NULL, an empty or untrimmed text,
-    a row not above the previous one) — which does not mean a key is given twice."""
+def increasing_facilities(path: str | Path, column: str) -> int | None:
+    """The number of rows of the file when its text column ``column`` (the facility as
+    given) is clean on every row and increases from row to row under the byte order or the
+    order of numbers written as text (see the module docstring) — then no key of the file is
+    given twice; None for any other file (a column of another type, a NULL, an empty or
+    untrimmed text, a row not above the previous one, a CSV file the reader refuses) — which
+    does not mean a key is given twice. One thread (the engine's per-key work runs beside)."""
+    batches = _csv_column(path, column) if is_csv(path) else _parquet_column(path, column)
+    if batches is None:
+        return None
+    rows, orders, last = 0, BYTE | LENGTH, None
+    for chunk in batches:
+        if len(chunk) == 0:
+            continue
+        if not clean_texts(chunk):
+            return None
+        if last is not None:  # the first row of the batch against the one before
+            orders &= pair_orders(pa.concat_arrays([last, chunk.slice(0, 1)]))
+        orders &= pair_orders(chunk)
+        if not orders:
+            return None
+        rows += len(chunk)
+        last = chunk.slice(len(chunk) - 1)
+    return rows
+
+
+def _parquet_column(path: str | Path, column: str) -> Iterator[pa.Array] | None:
+    """The Parquet file's string column in batches of :data:`BATCH` rows (their working
+    arrays, < 128 KiB, are reused from batch to batch), or None for another type."""
     import pyarrow.parquet as pq
 
     # mapped: the column's pages are read where the page cache holds them (copied into fresh
@@ -94,21 +120,27 @@ def increasing_facilities(path: str | Path, column: str) -> bool:
     try:
         field = pf.schema_arrow.field(column)
     except KeyError:
-        return False
+        return None
     if not (pa.types.is_string(field.type) or pa.types.is_large_string(field.type)):
-        return False
-    orders, last = BYTE | LENGTH, None
-    # batches of 32 768 rows: their working arrays (< 128 KiB) are reused from batch to batch
-    for batch in pf.iter_batches(batch_size=BATCH, columns=[column], use_threads=False):
-        chunk = batch.column(0)
-        if len(chunk) == 0:
-            continue
-        if not clean_texts(chunk):
-            return False
-        if last is not None:  # the first row of the batch against the one before
-            orders &= pair_orders(pa.concat_arrays([last, chunk.slice(0, 1)]))
-        orders &= pair_orders(chunk)
-        if not orders:
-            return False
-        last = chunk.slice(len(chunk) - 1)
-    return True
+        return None
+    batches = pf.iter_batches(batch_size=BATCH, columns=[column], use_threads=False)
+    return (batch.column(0) for batch in batches)
+
+
+def _csv_column(path: str | Path, column: str) -> Iterator[pa.Array]:
+    """The CSV file's column as text, block by block (1 MiB), read as the engine reads it
+    (:func:`cocontrol.inventory.bigfile.register_file`: comma, ``"`` quotes doubled inside a
+    value, line breaks inside quotes, one header row); an empty line, a row of another width
+    or a cell that is not UTF-8 ends the reading with an error (the caller then hashes)."""
+    from pyarrow import csv
+
+    reader = csv.open_csv(  # mapped, as the Parquet file (10⁷ rows: 1.2–1.3 s, else 1.4–1.9 s)
+        pa.memory_map(str(path)), read_options=csv.ReadOptions(use_threads=False,
+                                                               block_size=1 << 20),
+        parse_options=csv.ParseOptions(delimiter=",", quote_char='"', double_quote=True,
+                                       escape_char=False, newlines_in_values=True,
+                                       ignore_empty_lines=False),
+        convert_options=csv.ConvertOptions(include_columns=[column],
+                                           column_types={column: pa.string()},
+                                           strings_can_be_null=False))
+    return (batch.column(0) for batch in reader)
