@@ -9,11 +9,14 @@ repeats no value), their cleaned values too, and so no two rows share a key. Exp
 facilities by their identifier are ordered like that; the two orders tried are the byte
 order of the text (``F0001`` < ``F0002``) and the order of numbers written as text — shorter
 first, bytes for equal lengths (``9`` < ``10``). Whether a file is ordered is read from its
-rows, never assumed: one pass over the facility column of a Parquet file (one thread, one
-row group at a time), compared with the neighbouring row, stopping at the first row that
-breaks both orders — for an unordered file within the first row group. Cheaper than hashing
-the key columns of every row and sorting the hashes (:func:`cocontrol.inventory.bigfile.hash_pass`),
-which remains the test for every other file.
+rows, never assumed: one pass over the facility column (Parquet: that column alone, in
+batches; CSV: pyarrow's reader in the engine's dialect, a block at a time; one thread),
+each row compared with the one before, stopping at the first row that breaks both orders —
+for an unordered file within the first batch. The caller accepts the proof only when this
+pass counted the rows the engine grouped. Cheaper than hashing the key columns of every row
+and sorting the hashes (:func:`cocontrol.inventory.bigfile.hash_pass`: 10⁷ rows, Parquet
+~0.37 s of CPU against ~1.0 s, CSV ~1.4 s against ~3.6 s), which remains the test for
+every other file.
 """
 
 from __future__ import annotations
