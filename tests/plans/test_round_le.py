@@ -230,3 +230,11 @@ def test_a_goal_handed_down_is_a_goal() -> None:
     # 要 dates it
     assert _keys("同时，下达了我市“十五五”要下降21.0%的工业节能目标任务。") == [(2030, 21.0, "%")]
     assert _keys("2023年，全市森林覆盖率达了45%。") == []  # (达了 still reports)
+
+
+def test_values_required_of_a_pair_named_at_the_sentence_start() -> None:
+    # 甲田和乙湖…指标要求…，分别为16%和15%: 分别为 after a requirement states required values, one per name
+    text = "“十五五”期间，甲田和乙湖单位生产总值能源消耗指标要求下降幅度低于全市平均水平，分别为16%和15%。"
+    assert _keys(text) == [(2030, 16.0, "%"), (2030, 15.0, "%")]
+    assert _names(text) == ["甲田单位生产总值能源消耗", "乙湖单位生产总值能源消耗"]
+    assert _keys("2023年，甲田和乙湖的森林覆盖率分别为46%和45%。") == []  # (a statistic: no requirement before)

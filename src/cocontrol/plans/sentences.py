@@ -608,6 +608,8 @@ def is_statement(sentence: str, issue_year: int | None = None, scope_year: int |
     if past is not None and scope_year is not None and (over := _OVERFULFIL_GOAL.match(sentence)) is not None:
         # 到2020年，…。超额完成国家下达的各项指标，非化石能源…达7%以上: to exceed an assigned target is a goal too
         past = _PAST.search(sentence, over.end())
+    if past is not None and past.group(0) == "分别为" and re.search(r"要求|目标|指标|任务", sentence[: past.start()]):
+        past = _PAST.search(sentence, past.end())  # 甲田和乙湖…指标要求下降幅度…，分别为16%和15%: the values required
     if past is not None or reported(sentence) or _moved_to_past(sentence, issue_year, scope_year):
         return True
     if _RANK.search(sentence) is not None and (
@@ -957,6 +959,11 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                     and all(len(p) >= 4 and MEASURED.search(p) for p in parts):
                 # 单位GDP用水量、单位工业增加值用水量比2015年降低20%: a relative change of each measure
                 names = parts
+        if not names and fen and len(group) == 2 and not years and not re.search(r"[\u4e00-\u9fff]{2}", ind.replace("分别", "")) \
+                and (pair3 := _NAME_PAIR.search(sentence, 0, cstart)) is not None:
+            # 甲田和乙湖单位生产总值能源消耗指标要求…，分别为16%和15%: the pair named at the sentence's start
+            measure = re.split(r"指标|要求|[，,]", sentence[pair3.end() : cstart])[0]
+            names = [pair3.group(1) + measure, pair3.group(2) + measure]
         if not names and len(group) == 1 and not fen and (pair2 := _NAME_PAIR.match(pre)) is not None:
             # 其中宝安、龙岗下降幅度要达到21% / 盐田和南山年均下降率要求达到4.36%: two short names opening the clause
             # before the measure they share (districts without their 区, 化肥、农药) — the value is each one's
