@@ -238,3 +238,9 @@ def test_values_required_of_a_pair_named_at_the_sentence_start() -> None:
     assert _keys(text) == [(2030, 16.0, "%"), (2030, 15.0, "%")]
     assert _names(text) == ["甲田单位生产总值能源消耗", "乙湖单位生产总值能源消耗"]
     assert _keys("2023年，甲田和乙湖的森林覆盖率分别为46%和45%。") == []  # (a statistic: no requirement before)
+
+
+def test_制定_a_count_of_standards() -> None:
+    # 2028年前制定80项和2030年前制定150项…标准: 制定 governs its count as 建成 does; each count keeps its own year
+    assert _keys("确保2028年前制定80项和2030年前制定150项行业碳足迹核算标准。") == [(2028, 80.0, "项"), (2030, 150.0, "项")]
+    assert _keys("到2027年，制定完善地方标准。") == []
