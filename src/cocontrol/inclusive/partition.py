@@ -1,0 +1,102 @@
+"""碳普惠 on Spark: one part of the records (all of some people's), credited inside a Python task.
+
+Spark hands each task the records of the people hashed to its part — and the trips those
+people had credited by earlier batches — as Arrow record batches (``DataFrame.mapInArrow``).
+:func:`credit_part` runs **the same DuckDB SQL** the DuckDB engine runs for a whole batch
+(compiled once in the driver from the expressions of :mod:`cocontrol.inclusive.credit`, the
+list of :func:`cocontrol.inclusive.run.duckdb_steps`): one definition of every rule, no
+second implementation that could drift. Every per-person rule (the overlap window, the daily
+and yearly caps, the persons' totals) is complete within a part because all of a person's
+records are in it; the two rules that look across people — a record id repeated in the file,
+an id credited by an earlier batch — come in as small tables computed over the whole file
+beforehand (``repeated``, ``seen``; :func:`cocontrol.inclusive.onepass.credit_spark`).
+
+The task writes its part's persons, rejections, scene-months (and journal rows) as Parquet
+files into a folder shared with the driver and returns one status row. This module imports
+nothing of cocontrol and is shipped to the tasks by value, so a Python worker imports only
+DuckDB and pyarrow.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from typing import Any
+
+import pyarrow as pa
+
+#: the status row each task returns (its part, input error found, persons, rejected)
+STATUS = "part INT, bad BOOLEAN, persons BIGINT, rejected BIGINT"
+_STATUS = pa.schema([("part", pa.int32()), ("bad", pa.bool_()), ("persons", pa.int64()),
+                     ("rejected", pa.int64())])
+RECORD_COLUMNS = ["row", "record_id", "person", "scene", "start", "end", "quantity", "unit"]
+PRIOR_COLUMNS = ["prior_id", "prior_person", "prior_start", "prior_end"]
+
+
+def _ipc(table: pa.Table) -> bytes:
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, table.schema) as writer:
+        writer.write_table(table)
+    return sink.getvalue().to_pybytes()
+
+
+def _table(data: bytes) -> pa.Table:
+    return pa.ipc.open_stream(data).read_all()
+
+
+def credit_part(batches: Iterator[pa.RecordBatch], job: dict[str, Any],
+                small: dict[str, bytes]) -> Iterator[pa.RecordBatch]:
+    """Credit one part: ``batches`` are its rows (the records, ``is_prior`` false, and the
+    earlier batches' trips of its people, ``is_prior`` true); ``job`` the DuckDB SQL of every
+    step and result, the result schemas and the output folder; ``small`` the Arrow IPC bytes
+    of the methodologies, aliases, repeated and seen ids. Yields one status row."""
+    import duckdb
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+    from pyspark import TaskContext
+
+    part = TaskContext.get().partitionId()
+    rows = list(batches)
+    status = {"part": [part], "bad": [False], "persons": [0], "rejected": [0]}
+    if not rows:
+        yield pa.RecordBatch.from_pydict(status, schema=_STATUS)
+        return
+    data = pa.Table.from_batches(rows)
+    del rows
+    old = data.column("is_prior")
+    records = data.filter(pc.invert(old)).select(RECORD_COLUMNS)
+    prior = data.filter(old).select(["record_id", "person", "start", "end"]).rename_columns(
+        PRIOR_COLUMNS)
+    del data, old
+    con = duckdb.connect()
+    try:
+        # one thread: Spark runs as many tasks as it has cores
+        con.execute("SET threads = 1")
+        con.execute(f"SET memory_limit = '{job['memory']}'")
+        con.execute(f"SET temp_directory = '{job['tmp']}'")
+        con.register("records", records)
+        con.register("prior", prior)
+        for name, data_ in small.items():
+            con.register(name, _table(data_))
+        for name, sql, how in job["steps"]:
+            kind = "VIEW" if how == "view" else "TABLE"
+            con.execute(f'CREATE OR REPLACE TEMP {kind} "{name}" AS {sql}')
+            if name == "flags" and con.execute(job["bad"]).fetchall():
+                status["bad"] = [True]
+                yield pa.RecordBatch.from_pydict(status, schema=_STATUS)
+                return
+        out = job["out"]
+        for name, (sql, schema) in job["results"].items():
+            # as :meth:`cocontrol.inventory.engines.Session.run` casts a DuckDB result
+            schema = _table(schema).schema
+            table = con.sql(sql).to_arrow_table()
+            table = table.rename_columns(schema.names).cast(schema)
+            pq.write_table(table, os.path.join(out, name, f"part-{part:05d}.parquet"))
+            if name in ("persons", "rejected"):
+                status[name] = [table.num_rows]
+        if job["journal"]:
+            target = os.path.join(out, "journal", f"part-{part:05d}.parquet").replace("'", "''")
+            con.execute(f"COPY ({job['journal']}) TO '{target}' (FORMAT PARQUET)")
+    finally:
+        con.close()
+    yield pa.RecordBatch.from_pydict(status, schema=_STATUS)
