@@ -153,14 +153,22 @@ def time_stages() -> None:
             try:
                 return method(*args, **kwargs)
             finally:
-                name = args[1] if len(args) > 1 and isinstance(args[1], str) else (
-                    ",".join(args[1]) if len(args) > 1 and isinstance(args[1], dict) else "")
+                name = args[0].name if args and isinstance(args[0], Path) else (
+                    args[1] if len(args) > 1 and isinstance(args[1], str) else (
+                    ",".join(args[1]) if len(args) > 1 and isinstance(args[1], dict) else ""))
                 print(f"  {kind:13s} {name:28s} wall {time.perf_counter() - t:6.1f} s  "
                       f"CPU {_cpu() - c:6.1f} s", flush=True)
         return run
 
     for name in ("materialize", "run", "write_parquet"):
         setattr(engines.Session, name, timed(name, getattr(engines.Session, name)))
+    # Spark's one pass: the whole plan, and the driver's joining of the parts (the rest of
+    # ``onepass`` is the ids before it and the shuffle with the parts credited in tasks)
+    from cocontrol.inclusive import onepass
+
+    onepass.credit_spark = timed("one pass", onepass.credit_spark)
+    onepass._joined = timed("join parts", onepass._joined)
+    onepass._concat = timed("journal", onepass._concat)
     inclusive.record_batch = timed("ledger", inclusive.record_batch)
 
 
