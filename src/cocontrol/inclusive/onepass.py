@@ -45,6 +45,8 @@ from cocontrol.inclusive import partition
 from cocontrol.inventory.engines import Session, _compiled, compile_sql
 
 RESULTS = ("persons", "rejected", "months")
+#: the tasks' status rows of the last run (their CPU seconds: benchmarks)
+last_status: pa.Table | None = None
 
 
 def person_parts(rows: int, cores: int) -> int:
@@ -117,7 +119,15 @@ def credit_spark(ses: Session, plan: dict[str, Any], records: pa.Table | str,
     ``prior``; return the persons, rejected, months (and credited) frames and write the
     journal. ``refuse()`` names the input errors (raises) when a task found one."""
     spark = ses._spark
-    known = ses.run({"known": plan["spark"]["known"]}, arrow=True)["known"]
+    parts = person_parts(_rows(records), spark.sparkContext.defaultParallelism)
+    # the ids' aggregate: as many shuffle parts as the records' (a few million ids each at
+    # most; adaptive execution merges small ones), then the session's setting back
+    setting = spark.conf.get("spark.sql.shuffle.partitions")
+    spark.conf.set("spark.sql.shuffle.partitions", str(max(parts, int(setting))))
+    try:
+        known = ses.run({"known": plan["spark"]["known"]}, arrow=True)["known"]
+    finally:
+        spark.conf.set("spark.sql.shuffle.partitions", setting)
     small = spark.sparkContext.broadcast(_small_tables(known, methods, aliases))
     work = Path(os.environ.get("COCONTROL_SPARK_WORK") or tempfile.gettempdir())
     out = Path(tempfile.mkdtemp(prefix="cocontrol_onepass_", dir=work))
@@ -125,7 +135,6 @@ def credit_spark(ses: Session, plan: dict[str, Any], records: pa.Table | str,
         for name in (*RESULTS, "credited", "journal", "duckdb_tmp"):
             (out / name).mkdir()
         job = _job(plan, out, journal_expr, keep_records)
-        parts = person_parts(_rows(records), spark.sparkContext.defaultParallelism)
 
         credit_part = partition.credit_part  # shipped by value (see :func:`_by_value`)
         _by_value()
@@ -134,6 +143,8 @@ def credit_spark(ses: Session, plan: dict[str, Any], records: pa.Table | str,
             return credit_part(batches, job, small.value)
 
         status = shuffled(ses, parts).mapInArrow(task, partition.STATUS).toArrow()
+        global last_status
+        last_status = status
         if any(status.column("bad").to_pylist()):
             refuse()
         got = {name: _joined(out / name, plan[name]) for name in job["results"]}

@@ -20,15 +20,19 @@ DuckDB and pyarrow.
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterator
 from typing import Any
 
 import pyarrow as pa
 
 #: the status row each task returns (its part, input error found, persons, rejected)
-STATUS = "part INT, bad BOOLEAN, persons BIGINT, rejected BIGINT"
+#: and the task's CPU seconds: receiving the rows, the steps, the results and journal written
+STATUS = ("part INT, bad BOOLEAN, persons BIGINT, rejected BIGINT, receive_s DOUBLE, "
+          "steps_s DOUBLE, write_s DOUBLE")
 _STATUS = pa.schema([("part", pa.int32()), ("bad", pa.bool_()), ("persons", pa.int64()),
-                     ("rejected", pa.int64())])
+                     ("rejected", pa.int64()), ("receive_s", pa.float64()),
+                     ("steps_s", pa.float64()), ("write_s", pa.float64())])
 RECORD_COLUMNS = ["row", "record_id", "person", "scene", "start", "end", "quantity", "unit"]
 PRIOR_COLUMNS = ["prior_id", "prior_person", "prior_start", "prior_end"]
 
@@ -56,8 +60,19 @@ def credit_part(batches: Iterator[pa.RecordBatch], job: dict[str, Any],
     from pyspark import TaskContext
 
     part = TaskContext.get().partitionId()
+    clock = time.process_time()
     rows = list(batches)
-    status = {"part": [part], "bad": [False], "persons": [0], "rejected": [0]}
+    status: dict[str, list[Any]] = {"part": [part], "bad": [False], "persons": [0],
+                                    "rejected": [0], "receive_s": [0.0], "steps_s": [0.0],
+                                    "write_s": [0.0]}
+
+    def lap(name: str) -> None:
+        nonlocal clock
+        now = time.process_time()
+        status[name] = [status[name][0] + now - clock]
+        clock = now
+
+    lap("receive_s")
     if not rows:
         yield pa.RecordBatch.from_pydict(status, schema=_STATUS)
         return
@@ -68,6 +83,7 @@ def credit_part(batches: Iterator[pa.RecordBatch], job: dict[str, Any],
     prior = data.filter(old).select(["record_id", "person", "start", "end"]).rename_columns(
         PRIOR_COLUMNS)
     del data, old
+    lap("receive_s")
     con = duckdb.connect()
     try:
         # one thread: Spark runs as many tasks as it has cores
@@ -83,8 +99,10 @@ def credit_part(batches: Iterator[pa.RecordBatch], job: dict[str, Any],
             con.execute(f'CREATE OR REPLACE TEMP {kind} "{name}" AS {sql}')
             if name == "flags" and con.execute(job["bad"]).fetchall():
                 status["bad"] = [True]
+                lap("steps_s")
                 yield pa.RecordBatch.from_pydict(status, schema=_STATUS)
                 return
+        lap("steps_s")
         out = job["out"]
         for name, (sql, schema) in job["results"].items():
             # as :meth:`cocontrol.inventory.engines.Session.run` casts a DuckDB result
@@ -99,4 +117,5 @@ def credit_part(batches: Iterator[pa.RecordBatch], job: dict[str, Any],
             con.execute(f"COPY ({job['journal']}) TO '{target}' (FORMAT PARQUET)")
     finally:
         con.close()
+    lap("write_s")
     yield pa.RecordBatch.from_pydict(status, schema=_STATUS)
