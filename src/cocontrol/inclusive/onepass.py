@@ -18,8 +18,8 @@ The plan (Spark engine of :func:`cocontrol.inclusive.run.credit_batch`):
    Parquet files; only a status row per task goes back through Spark.
 4. **The driver** joins the parts: persons ordered by person, rejections by row, the
    scene-months summed (a person's records are all in one part, so the participants of a
-   scene and month add up), the journal parts copied into the one journal file row group by
-   row group.
+   scene and month add up), the journal parts (Arrow IPC) written into the one journal
+   Parquet file.
 
 A record with an input error (stage 1's ``bad``) stops its task; the driver then names the
 offending cells with the Spark queries of the checks and nothing is credited. The parts'
@@ -149,7 +149,7 @@ def credit_spark(ses: Session, plan: dict[str, Any], records: pa.Table | str,
             refuse()
         got = {name: _joined(out / name, plan[name]) for name in job["results"]}
         if journal is not None:
-            _concat(sorted((out / "journal").glob("part-*.parquet")), Path(journal))
+            _concat(sorted((out / "journal").glob("part-*.arrow")), Path(journal))
         return got
     finally:
         small.unpersist()
@@ -185,13 +185,16 @@ def _joined(folder: Path, expr: ibis.Table) -> pd.DataFrame:
 
 
 def _concat(parts: list[Path], path: Path) -> None:
-    """The journal parts copied into one Parquet file, row group by row group."""
+    """The journal parts (Arrow IPC files of the tasks, DuckDB's types) written into one
+    Parquet file, a record batch at a time (one part in memory at most)."""
     if not parts:  # no record in any part
         pq.write_table(pa.table({}), path)
         return
-    schema = pq.read_schema(parts[0])
+    with pa.memory_map(str(parts[0])) as source:
+        schema = pa.ipc.open_file(source).schema
     with pq.ParquetWriter(path, schema) as writer:
         for part in parts:
-            pf = pq.ParquetFile(part)
-            for i in range(pf.num_row_groups):
-                writer.write_table(pf.read_row_group(i))
+            with pa.memory_map(str(part)) as source:
+                reader = pa.ipc.open_file(source)
+                for i in range(reader.num_record_batches):
+                    writer.write_batch(reader.get_batch(i), row_group_size=122_880)

@@ -113,8 +113,13 @@ def credit_part(batches: Iterator[pa.RecordBatch], job: dict[str, Any],
             if name in ("persons", "rejected"):
                 status[name] = [table.num_rows]
         if job["journal"]:
-            target = os.path.join(out, "journal", f"part-{part:05d}.parquet").replace("'", "''")
-            con.execute(f"COPY ({job['journal']}) TO '{target}' (FORMAT PARQUET)")
+            # Arrow IPC, not Parquet: the driver encodes the one journal file once
+            reader = con.sql(job["journal"]).fetch_record_batch(rows_per_batch=122_880)
+            target = os.path.join(out, "journal", f"part-{part:05d}.arrow")
+            with pa.OSFile(target, "wb") as sink, \
+                    pa.ipc.new_file(sink, reader.schema) as writer:
+                for batch in reader:
+                    writer.write_batch(batch)
     finally:
         con.close()
     lap("write_s")
