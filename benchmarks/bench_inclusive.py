@@ -77,7 +77,10 @@ class TreeMonitor(threading.Thread):
             pid = todo.pop()
             tree.add(pid)
             todo += [p for p, st in stats.items() if st[0] == pid and p not in tree]
-        self.peak = max(self.peak, sum(stats[p][2] for p in tree if p in stats))
+        total = sum(stats[p][2] for p in tree if p in stats)
+        if total > self.peak:  # what the tree held at its peak, process by process
+            self.at_peak = {p: stats[p][2] for p in tree if p in stats}
+        self.peak = max(self.peak, total)
         for p in tree:
             if p in stats:
                 self.cpu[p] = max(self.cpu.get(p, 0.0), stats[p][1])
@@ -92,6 +95,19 @@ class TreeMonitor(threading.Thread):
         while not self.stop.is_set():
             self.sample()
             self.stop.wait(self.interval)
+
+    def peak_processes(self) -> str:
+        """The processes of the tree at the peak, largest first: RSS and command."""
+        out = []
+        for pid, rss in sorted(getattr(self, "at_peak", {}).items(), key=lambda x: -x[1])[:6]:
+            try:
+                with open(f"/proc/{pid}/cmdline", "rb") as fh:
+                    cmd = fh.read().replace(b"\0", b" ").decode(errors="replace")
+            except OSError:
+                cmd = "(ended)"
+            cmd = "java (Spark)" if "java" in cmd.split(" ")[0] else cmd[-60:]
+            out.append(f"{rss / 2**30:.2f} GiB {cmd.strip()}")
+        return "; ".join(out)
 
     def finish(self) -> tuple[float, float]:
         """(peak GiB, CPU seconds of the tree)."""
@@ -283,6 +299,7 @@ def main() -> None:
     if args.keep:
         args.keep.write_text(json.dumps({"records": records, "people": people,
                                          "total_g": total_g, "rejected": rejected}))
+    print(f"at the peak: {monitor.peak_processes()}")
     journals = list((work / "home").rglob("*.parquet"))
     print(f"credited {records:,} records of {people:,} people in {took:.1f} s "
           f"({records / took:,.0f} records/s; CPU of the process tree {cpu:.1f} s); "
