@@ -79,7 +79,7 @@ class TreeMonitor(threading.Thread):
             todo += [p for p, st in stats.items() if st[0] == pid and p not in tree]
         total = sum(stats[p][2] for p in tree if p in stats)
         if total > self.peak:  # what the tree held at its peak, process by process
-            self.at_peak = {p: stats[p][2] for p in tree if p in stats}
+            self.at_peak = {p: (stats[p][2], self.command(p)) for p in tree if p in stats}
         self.peak = max(self.peak, total)
         for p in tree:
             if p in stats:
@@ -98,16 +98,17 @@ class TreeMonitor(threading.Thread):
 
     def peak_processes(self) -> str:
         """The processes of the tree at the peak, largest first: RSS and command."""
-        out = []
-        for pid, rss in sorted(getattr(self, "at_peak", {}).items(), key=lambda x: -x[1])[:6]:
-            try:
-                with open(f"/proc/{pid}/cmdline", "rb") as fh:
-                    cmd = fh.read().replace(b"\0", b" ").decode(errors="replace")
-            except OSError:
-                cmd = "(ended)"
-            cmd = "java (Spark)" if "java" in cmd.split(" ")[0] else cmd[-60:]
-            out.append(f"{rss / 2**30:.2f} GiB {cmd.strip()}")
-        return "; ".join(out)
+        peak = sorted(getattr(self, "at_peak", {}).values(), key=lambda x: -x[0])
+        return "; ".join(f"{rss / 2**30:.2f} GiB {cmd}" for rss, cmd in peak[:6])
+
+    @staticmethod
+    def command(pid: int) -> str:
+        try:
+            with open(f"/proc/{pid}/cmdline", "rb") as fh:
+                cmd = fh.read().replace(b"\0", b" ").decode(errors="replace").strip()
+        except OSError:
+            return "(ended)"
+        return "java (Spark)" if "java" in cmd.split(" ")[0] else cmd[-50:]
 
     def finish(self) -> tuple[float, float]:
         """(peak GiB, CPU seconds of the tree)."""
