@@ -89,7 +89,9 @@ def credit_part(batches: Iterator[pa.RecordBatch], job: dict[str, Any],
         # one thread: Spark runs as many tasks as it has cores
         con.execute("SET threads = 1")
         con.execute(f"SET memory_limit = '{job['memory']}'")
-        con.execute(f"SET temp_directory = '{job['tmp']}'")
+        # a folder of its own: tasks run side by side, each spilling (if at all) apart
+        spill = os.path.join(job["tmp"], f"part-{part:05d}").replace("'", "''")
+        con.execute(f"SET temp_directory = '{spill}'")
         con.register("records", records)
         con.register("prior", prior)
         for name, data_ in small.items():
