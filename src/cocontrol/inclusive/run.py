@@ -6,6 +6,11 @@ error (nothing credited half-way), keeps the per-record result inside the engine
 aggregates. With ``journal`` the credited records are streamed to that Parquet file — the
 record-level journal that later batches are checked against (``seen``), so a re-posted record
 is never credited twice.
+
+On Spark the batch runs in one pass (:mod:`cocontrol.inclusive.onepass`): Spark shuffles the
+records by person once and each part runs the DuckDB steps of :func:`duckdb_steps` in a Python
+task; ``COCONTROL_SPARK_PLAN=cached`` selects the earlier plan (stage 1 cached in Spark, each
+step a Spark query: :func:`_spark_stages`).
 """
 
 from __future__ import annotations
@@ -326,7 +331,8 @@ def _person_parts(records: pa.Table | str) -> int:
 def _spark_stages(ses: Session, plan: dict[str, Any], records: pa.Table | str,
                   methods: pd.DataFrame, file: str | None, *, has_prior: bool,
                   keep_records: bool) -> dict[str, pd.DataFrame]:
-    """The Spark plan: one shuffle of every record, by person.
+    """The earlier Spark plan (``COCONTROL_SPARK_PLAN=cached``): one shuffle of every record,
+    by person, cached.
 
     The repeated ids (few) are cached first so Spark broadcasts them; stage 1 is then
     hash-partitioned by person, each part sorted by (person, scene, year, day) and cached (on
