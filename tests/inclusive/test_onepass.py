@@ -67,3 +67,25 @@ def test_rules_across_people_hold_when_their_records_are_in_different_parts(
     pd.testing.assert_frame_equal(duck.persons, spark.persons, check_dtype=False)
     pd.testing.assert_frame_equal(duck.rejected, spark.rejected, check_dtype=False)
     pd.testing.assert_frame_equal(duck.by_scene_month, spark.by_scene_month, check_dtype=False)
+
+
+@pytest.mark.spark
+def test_parts_without_records_still_give_the_journal_its_columns(tmp_path, monkeypatch) -> None:
+    # one record, four parts: three parts are empty; the journal has DuckDB's columns
+    import pyarrow.parquet as pq
+
+    frame = pd.DataFrame({"record_id": ["a"], "person": ["p1"], "scene": ["地铁"],
+                          "start": pd.to_datetime(["2025-03-01 08:00"]),
+                          "end": pd.to_datetime(["2025-03-01 08:30"]), "distance_km": [10.0]})
+    frame.to_parquet(tmp_path / "one.parquet")
+    records = read_records(tmp_path / "one.parquet")
+    monkeypatch.setenv("COCONTROL_SPARK_PERSON_PARTITIONS", "4")
+    schemas = {}
+    for engine in ("duckdb", "spark"):
+        journal = tmp_path / f"{engine}.parquet"
+        res = credit_batch(records, methodology.load(), engine=engine, journal=journal)
+        assert res.total_g == pytest.approx(467.0)
+        schemas[engine] = pq.read_schema(journal).remove_metadata()
+        assert pq.read_table(journal).column("record_id").to_pylist() == ["a"]
+    assert schemas["spark"].names == schemas["duckdb"].names
+    assert [str(t) for t in schemas["spark"].types] == [str(t) for t in schemas["duckdb"].types]

@@ -42,6 +42,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from cocontrol.inclusive import partition
+from cocontrol.inclusive.records import SCHEMA
 from cocontrol.inventory.engines import Session, _compiled, compile_sql
 
 RESULTS = ("persons", "rejected", "months")
@@ -106,6 +107,7 @@ def _job(plan: dict[str, Any], out: Path, journal_expr: ibis.Table | None,
         "results": {k: (compile_sql(e, "duckdb"), partition._ipc(
             _compiled(e.op(), "duckdb")[1].empty_table())) for k, e in results.items()},
         "journal": compile_sql(journal_expr, "duckdb") if journal_expr is not None else "",
+        "empty": partition._ipc(SCHEMA.append(pa.field("is_prior", pa.bool_())).empty_table()),
         "out": str(out), "tmp": str(out / "duckdb_tmp"),
         "memory": os.environ.get("COCONTROL_SPARK_PART_MEMORY", "1GB"),
     }
@@ -187,9 +189,6 @@ def _joined(folder: Path, expr: ibis.Table) -> pd.DataFrame:
 def _concat(parts: list[Path], path: Path) -> None:
     """The journal parts (Arrow IPC files of the tasks, DuckDB's types) written into one
     Parquet file, a record batch at a time (one part in memory at most)."""
-    if not parts:  # no record in any part
-        pq.write_table(pa.table({}), path)
-        return
     with pa.memory_map(str(parts[0])) as source:
         schema = pa.ipc.open_file(source).schema
     with pq.ParquetWriter(path, schema) as writer:

@@ -73,10 +73,9 @@ def credit_part(batches: Iterator[pa.RecordBatch], job: dict[str, Any],
         clock = now
 
     lap("receive_s")
-    if not rows:
-        yield pa.RecordBatch.from_pydict(status, schema=_STATUS)
-        return
-    data = pa.Table.from_batches(rows)
+    # a part without rows (few people, many parts) runs the steps too: its empty results
+    # and journal part carry the columns
+    data = pa.Table.from_batches(rows) if rows else _table(job["empty"])
     del rows
     old = data.column("is_prior")
     records = data.filter(pc.invert(old)).select(RECORD_COLUMNS)
