@@ -138,7 +138,7 @@ def _quantity(text: str) -> str | None:
     return f"{m.group('n')} {en}" if en not in ("%",) else f"{m.group('n')} %"
 
 
-NUMBERING = re.compile(r"^[一二三四五六七八九十〇、（）().\d]*(?:专栏[\d.]+)?[一二三四五六七八九十〇、（）().\d]*$")
+NUMBERING = re.compile(r"^[一二三四五六七八九十〇、（）().\d]*(?:专栏[\d.]+ ?)?[一二三四五六七八九十〇、（）().\d]*$")
 _CN = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 
 
