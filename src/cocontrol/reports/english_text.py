@@ -53,6 +53,11 @@ EXACT: dict[str, str] = {
     "平台此前尚无本情景的计算结果，本章数据为生成本报告时按“情景分析”页的同一方法计算，已保存，该页显示同一结果。": "The "
     "platform had no stored run of this scenario file; it was computed for this report by the scenario page's own "
     "method and stored, so the page now shows the same figures.",
+    "生成本报告时平台尚无本情景的计算结果，已在“情景分析”页开始后台计算（蒙特卡洛抽样，约需数分钟）；"
+    "计算完成后重新下载本报告，本章即列出各情景的碳达峰年份、峰值和规划目标达成概率。": "The platform had no "
+    "stored run of this scenario file when this report was made; the run has been started in the background on the "
+    "scenario page (Monte Carlo draws, a few minutes). Download the report again once it has finished and this "
+    "chapter gives each scenario's peak year, peak value and the probability of reaching the plan's targets.",
     "增速、弹性、措施规模与成本等假设及其来源见情景设定文件，其中标注为“示例”的数值仅作方法演示。": "The "
     "assumptions on growth, elasticities, measure scale and cost, with their sources, are in the scenario file; "
     "values marked \"illustrative\" only demonstrate the method.",
