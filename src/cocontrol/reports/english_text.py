@@ -231,7 +231,7 @@ EXACT: dict[str, str] = {
 }
 
 PATTERNS: list[tuple[str, str]] = [
-    ("{x}（规划原文：“{p}”）", "{x} (plan wording: \"{p}\")"),
+    ("{x}（规划原文：“{o}”）", "{x} (plan wording: \"{o}\")"),
     ("{x}（{y}年指标数据尚未齐全，采用有完整指标的最近年份{y2}年。）",
      "{x} ({y} indicator data are incomplete; the latest complete year, {y2}, is used.)"),
     # a target's reason (cocontrol.tracking.status._reasons), clause by clause: the head (latest value,
@@ -335,7 +335,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("{p}：目标为{tgt}，最新为{basis}，评价为“{st}”", "{p}: target {tgt}; latest {basis}; status \"{st}\""),
     ("{p}：目标为{tgt}，评价为“{st}”", "{p}: target {tgt}; status \"{st}\""),
     ("{p}：最新为{basis}，评价为“{st}”", "{p}: latest {basis}; status \"{st}\""),
-    ("（规划原文：“{p}”）", "(plan wording: \"{p}\")"),
+    ("（规划原文：“{o}”）", "(plan wording: \"{o}\")"),
     ("督促{p}对照“{p2}”“{p3}”“{p4}”等{k}项目标加快推进相关工作，按月调度进展",
      "Urge {p} to speed up work towards \"{p2}\", \"{p3}\", \"{p4}\" and the other targets ({k} in all) "
      "and follow up monthly"),
