@@ -127,7 +127,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             seed(s, admin_password=settings.admin_password, hasher=hash_password,
                  echo=lambda msg: print(msg, file=sys.stderr, flush=True))
             importlib.import_module("cocontrol.store.enterprise_seed").seed_enterprises(s, settings.home)
-        if fresh:  # the seed cities' scenario files, for the 情景分析 page (never over a city's own)
+        if fresh and settings.seed_scenarios:  # the seed cities' scenario files (never over a city's own)
             importlib.import_module("cocontrol.scenarios.seed").seed_scenarios(settings.home)
     refresher = Refresher(ResultFiles(settings.home), compute_results(sessions, settings.home),
                           workers=settings.refresh_workers,
