@@ -231,6 +231,9 @@ EXACT: dict[str, str] = {
 }
 
 PATTERNS: list[tuple[str, str]] = [
+    # a change named by its direction (cocontrol.figures.targets.change_text)
+    ("年均下降{q}（{y}年）", "down {q} a year ({y})"), ("年均增长{q}（{y}年）", "up {q} a year ({y})"),
+    ("下降{q}（{y}年）", "down {q} ({y})"), ("增长{q}（{y}年）", "up {q} ({y})"),
     ("{x}（规划原文：“{o}”）", "{x} (plan wording: \"{o}\")"),
     ("{x}（{y}年指标数据尚未齐全，采用有完整指标的最近年份{y2}年。）",
      "{x} ({y} indicator data are incomplete; the latest complete year, {y2}, is used.)"),
@@ -365,6 +368,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("{y}年{q}，落后于进度要求{q2}（{y2}年）", "{q} in {y} is behind the required progress {q2} ({y2})"),
     ("按趋势{y}年预计{q}，达不到目标{q2}", "the trend gives {q} in {y}, short of the target {q2}"),
     ("按趋势{y}年预计{q}，可达到目标{q2}", "the trend gives {q} in {y}, meeting the target {q2}"),
+    ("按趋势{y}年预计{w}{q}，达不到目标{q2}", "the trend gives {w} {q} in {y}, short of the target {q2}"),
+    ("按趋势{y}年预计{w}{q}，可达到目标{q2}", "the trend gives {w} {q} in {y}, meeting the target {q2}"),
     ("定性目标“{p}”：截至{y}年未填报完成情况判断", "qualitative target \"{p}\": no judgement reported up to {y}"),
     ("截至{y}年无可用监测数据", "no monitored value up to {y}"),
     # peers (cocontrol.reports.peers)
