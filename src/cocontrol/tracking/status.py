@@ -420,6 +420,10 @@ def assess(targets: pd.DataFrame, observations: pd.DataFrame, *, as_of: int) -> 
     })
     fy = p["Y"].to_numpy()
     f_vals = [_display(p, fc[c].to_numpy(dtype=float), fy) for c in ("forecast", "low", "high")]
+    # a share (a level in %: 覆盖率, 比重, 达标率 …) cannot leave 0–100 %: a steep trend's forecast
+    # and its interval stop there (济南's 绿地率 25.9 → 31.45 % gave 70.3 (31.45–109.2) % for 2030)
+    share = ((p["measure"] == "level").to_numpy() & (t["unit"].astype(str) == "%").to_numpy())
+    f_vals = [np.where(share, np.clip(v, 0.0, 100.0), v) for v in f_vals]
     out["forecast"] = f_vals[0]
     out["forecast_low"] = np.fmin(f_vals[1], f_vals[2])
     out["forecast_high"] = np.fmax(f_vals[1], f_vals[2])
