@@ -30,11 +30,11 @@ def test_user_created_without_a_role_is_read_only(app, client_of, sessions):
 
 def test_a_taken_user_name_is_not_called_someone_elses_edit(app, client_of):
     """Creating a user whose name exists is refused (409) with the reason; the page's heading
-    is the general 未保存 — it once said 他人已修改此记录 (someone else changed this record)."""
+    names both causes of a conflict — it once said only 他人已修改此记录 (someone else changed
+    this record)."""
     client = client_of("admin")
     csrf = client.headers["X-CSRF-Token"]
     r = client.post("/admin/users", data={"username": "viewer", "password": "Passw0rd-new-1", "csrf_token": csrf},
                     follow_redirects=False)
     assert r.status_code == 409
-    assert "未保存：与现有记录冲突" in r.text and "已存在" in r.text
-    assert "他人已修改" not in r.text
+    assert "保存冲突：记录已被他人修改或已存在" in r.text and "用户“viewer”已存在" in r.text

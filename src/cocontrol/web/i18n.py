@@ -60,7 +60,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "save": ("保存", "Save"),
     "confirm": ("确认入库", "Confirm and store"),
     "upload": ("上传", "Upload"),
-    "conflict": ("未保存：与现有记录冲突", "Not saved: it conflicts with the current records"),
+    "conflict": ("保存冲突：记录已被他人修改或已存在", "Conflict: the record was changed by someone else or exists already"),
     "saved": ("已保存", "Saved"),
     "progress": ("进度（%）", "Progress (%)"),
     "users": ("用户", "Users"),
