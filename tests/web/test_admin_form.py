@@ -37,4 +37,4 @@ def test_a_taken_user_name_is_not_called_someone_elses_edit(app, client_of):
     r = client.post("/admin/users", data={"username": "viewer", "password": "Passw0rd-new-1", "csrf_token": csrf},
                     follow_redirects=False)
     assert r.status_code == 409
-    assert "保存冲突：记录已被他人修改或已存在" in r.text and "用户“viewer”已存在" in r.text
+    assert "或同名记录已存在" in r.text and "用户“viewer”已存在" in r.text
