@@ -36,12 +36,13 @@ def latest_display(value: Any) -> str:
 
 
 def change_text(value: float, up: bool, yearly: bool = False) -> str:
-    """A change named by its direction, as the target is (下降14.8%): ``下降9.1%`` for a
-    reduction target's 9.1 % reduction, ``增长6.64%`` when it rose by 6.64 % instead (never
-    下降-6.64%); ``年均下降2%`` for a yearly rate. ``value`` is signed in the target's direction
-    (positive = towards it), as :mod:`cocontrol.tracking.status` measures it."""
+    """A change named by its direction, in the target's words (下降14.8%, 提高3%): ``下降9.1%``
+    for a reduction target's 9.1 % reduction, ``上升6.64%`` when it rose by 6.64 % instead
+    (never 下降-6.64%); ``提高3.01%`` / ``降低1%`` for an increase target; ``年均下降2%`` for a
+    yearly rate. ``value`` is signed in the target's direction (positive = towards it), as
+    :mod:`cocontrol.tracking.status` measures it."""
     towards = value >= 0
-    word = ("增长" if up else "下降") if towards else ("下降" if up else "增长")
+    word = ("提高" if up else "下降") if towards else ("降低" if up else "上升")
     return f"{'年均' if yearly else ''}{word}{latest_display(abs(value))}%"
 
 

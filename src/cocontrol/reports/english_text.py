@@ -232,8 +232,10 @@ EXACT: dict[str, str] = {
 
 PATTERNS: list[tuple[str, str]] = [
     # a change named by its direction (cocontrol.figures.targets.change_text)
-    ("年均下降{q}（{y}年）", "down {q} a year ({y})"), ("年均增长{q}（{y}年）", "up {q} a year ({y})"),
-    ("下降{q}（{y}年）", "down {q} ({y})"), ("增长{q}（{y}年）", "up {q} ({y})"),
+    ("年均下降{q}（{y}年）", "down {q} a year ({y})"), ("年均上升{q}（{y}年）", "up {q} a year ({y})"),
+    ("年均提高{q}（{y}年）", "up {q} a year ({y})"), ("年均降低{q}（{y}年）", "down {q} a year ({y})"),
+    ("下降{q}（{y}年）", "down {q} ({y})"), ("上升{q}（{y}年）", "up {q} ({y})"),
+    ("提高{q}（{y}年）", "up {q} ({y})"), ("降低{q}（{y}年）", "down {q} ({y})"),
     ("{x}（规划原文：“{o}”）", "{x} (plan wording: \"{o}\")"),
     ("{x}（{y}年指标数据尚未齐全，采用有完整指标的最近年份{y2}年。）",
      "{x} ({y} indicator data are incomplete; the latest complete year, {y2}, is used.)"),
