@@ -441,7 +441,9 @@ def co2_uncertainty(path: Any, year: int, gaps: dict[str, str]) -> list[dict[str
             em = em[em["scope"].fillna(1) == 1]
         if em.empty:
             return None
-        return _records(error_propagation(default_ranges(em, "CO2")))
+        rows = _records(error_propagation(default_ranges(em, "CO2")))
+        # largest sector first, as the sector summary above it; the total last
+        return sorted(rows, key=lambda r: (r["sector"] == "total", -float(r["value"] or 0.0)))
     except Exception as exc:  # the uncertainty layer is optional for the page
         gaps["uncertainty"] = f"不确定性分析：{type(exc).__name__}: {exc}"
         return None
