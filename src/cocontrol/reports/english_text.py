@@ -231,6 +231,19 @@ EXACT: dict[str, str] = {
 }
 
 PATTERNS: list[tuple[str, str]] = [
+    # a boundary change beside the CO2 series (cocontrol.data.boundaries)
+    ("{y}年{m}月原{p}并入{p2}；{y2}—{y3}年数据已按现行行政区划（含原{p3}）回溯，各年可比",
+     "In {m}/{y} the former {p} was merged into {p2}; {y2}–{y3} are restated on today's boundary (including the "
+     "former {p3}), so the years compare"),
+    ("{y}年{m}月原{p}并入{p2}；{y2}年数据已按现行行政区划（含原{p3}）回溯，各年可比",
+     "In {m}/{y} the former {p} was merged into {p2}; {y2} is restated on today's boundary (including the "
+     "former {p3}), so the years compare"),
+    ("{y}年{m}月原{p}并入{p2}；{y2}年数据为调整前区划口径，与{y4}年及以后各年不可直接比较",
+     "In {m}/{y} the former {p} was merged into {p2}; {y2} is on the earlier boundary and does not compare "
+     "directly with {y4} and later"),
+    ("{y}年{m}月原{p}并入{p2}；{y2}—{y3}年数据为调整前区划口径，与{y4}年及以后各年不可直接比较",
+     "In {m}/{y} the former {p} was merged into {p2}; {y2}–{y3} are on the earlier boundary and do not compare "
+     "directly with {y4} and later"),
     # a change named by its direction (cocontrol.figures.targets.change_text)
     ("年均下降{q}（{y}年）", "down {q} a year ({y})"), ("年均上升{q}（{y}年）", "up {q} a year ({y})"),
     ("年均提高{q}（{y}年）", "up {q} a year ({y})"), ("年均降低{q}（{y}年）", "down {q} a year ({y})"),

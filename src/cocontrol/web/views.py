@@ -205,6 +205,11 @@ def overview(session: Session, cache: Cache, who: Viewer, region: str | None, ye
             if view["sector"] else None,
         }
         view["regions"] = [r["name"] for r in visible_regions(session, who)]
+        from cocontrol import demo
+        from cocontrol.data.boundaries import boundary_note
+
+        # the CO2 series across a boundary change (济南 + 莱芜, 2019): restated or not, said beside it
+        view["boundary"] = boundary_note(region, list(view["co2"]), lambda: demo.activity(region)) if view["co2"] else None
         return view
 
     key = ("overview", region, year, lang, frozenset(who.regions or ()))
