@@ -146,3 +146,145 @@ def test_a_row_count_other_than_the_engine_s_is_no_proof(tmp_path) -> None:
     assert bigfile.distinct_facilities(path, mapping, kinds, 3)
     assert not bigfile.distinct_facilities(path, mapping, kinds, 4)
     assert not bigfile.distinct_facilities(path, {}, kinds, 3)
+
+
+INT = pa.int64()
+KEYS = {"region": "region", "year": "year", "sector": "sector", "fuel": "fuel",
+        "facility": "facility"}  # the file's column order
+
+
+def _rows(tmp_path, rows: list[tuple], suffix: str = ".parquet", year: pa.DataType = INT,
+          group: int = 3) -> str:
+    """A file of (region, year, sector, fuel, facility) rows, value 1 t, row groups of
+    ``group`` rows (Parquet)."""
+    cols = list(zip(*rows, strict=True))
+    table = pa.table({"region": pa.array(cols[0], pa.string()), "year": pa.array(cols[1], year),
+                      "sector": pa.array(cols[2], pa.string()),
+                      "fuel": pa.array(cols[3], pa.string()),
+                      "facility": pa.array(cols[4], pa.string()),
+                      "value": pa.array([1.0] * len(rows)), "unit": ["t"] * len(rows)})
+    path = tmp_path / f"k{suffix}"
+    if suffix == ".csv":
+        import pyarrow.csv as pacsv
+
+        pacsv.write_csv(table, path)
+    else:
+        pq.write_table(table, path, row_group_size=group)
+    return str(path)
+
+
+# facility F1 burns coal and gas, F2 coal: ties on the facility broken by the fuel
+BY_FACILITY = [("a", 2020, "s", "coal", "F1"), ("a", 2020, "s", "gas", "F1"),
+               ("b", 2020, "s", "coal", "F2"), ("b", 2020, "t", "coal", "F2"),
+               ("b", 2021, "s", "coal", "F2")]
+
+
+@pytest.mark.parametrize("suffix", [".parquet", ".csv"])
+@pytest.mark.parametrize("batch", [2, 3, 1 << 15])
+def test_ties_on_the_facility_broken_by_the_other_key_columns(tmp_path, monkeypatch, suffix,
+                                                              batch) -> None:
+    """Rows by facility, then (in the file's order) region, year, sector, fuel: every key
+    distinct though facilities repeat — proven, in any batching; not proven by the
+    facility alone."""
+    monkeypatch.setattr(ordered, "BATCH", batch)
+    path = _rows(tmp_path, BY_FACILITY, suffix)
+    assert ordered.increasing_keys(path, KEYS) == 5
+    assert ordered.increasing_facilities(path, "facility") is None
+
+
+@pytest.mark.parametrize("suffix", [".parquet", ".csv"])
+def test_rows_in_the_file_s_column_order(tmp_path, suffix) -> None:
+    """Sorted by region, year, sector, fuel, facility (the columns' order), facilities not
+    increasing: proven by the first column order."""
+    rows = [("a", 2020, "s", "coal", "F9"), ("a", 2020, "s", "gas", "F1"),
+            ("a", 2021, "s", "coal", "F1"), ("b", 2020, "s", "coal", "F2")]
+    assert ordered.increasing_keys(_rows(tmp_path, rows, suffix), KEYS) == 4
+
+
+@pytest.mark.parametrize("suffix", [".parquet", ".csv"])
+def test_a_whole_key_repeated_across_a_batch_edge(tmp_path, monkeypatch, suffix) -> None:
+    """Rows 3 and 4 share their whole key, row 3 last of its batch, row 4 first of the
+    next: not proven (under either column order), and the run finds the duplicate."""
+    monkeypatch.setattr(ordered, "BATCH", 3)
+    rows = [*BY_FACILITY[:3], BY_FACILITY[2], *BY_FACILITY[3:]]
+    path = _rows(tmp_path, rows, suffix, group=3)
+    assert ordered.increasing_keys(path, KEYS) is None
+    # the same two rows inside one batch
+    monkeypatch.setattr(ordered, "BATCH", 1 << 15)
+    assert ordered.increasing_keys(path, KEYS) is None
+
+
+@pytest.mark.parametrize("suffix", [".parquet", ".csv"])
+def test_sorted_by_facility_not_by_fuel_within_it(tmp_path, monkeypatch, suffix) -> None:
+    """Facilities in order, but F1's fuels gas before coal and F2's coal before gas: no
+    column order holds, so the file is hashed — and its duplicate (F2 coal twice, the two
+    rows apart) is still found and named."""
+    rows = [("a", 2020, "s", "gas", "F1"), ("a", 2020, "s", "coal", "F1"),
+            ("a", 2020, "s", "coal", "F2"), ("a", 2020, "s", "gas", "F2"),
+            ("a", 2020, "s", "coal", "F2")]
+    path = _rows(tmp_path, rows[:4], suffix)
+    assert ordered.increasing_keys(path, KEYS) is None
+    called = []
+    hash_pass = bigfile.hash_pass
+    monkeypatch.setattr(bigfile, "hash_pass", lambda *a, **k: called.append(1) or hash_pass(*a, **k))
+    first = sample_city("样例市").head(1)
+    frame = pd.concat([first] * 5, ignore_index=True).assign(
+        facility=[r[4] for r in rows], fuel=["Raw_Coal", "Coke", "Coke", "Raw_Coal", "Coke"],
+        value=1.0, unit="万吨")
+    file = tmp_path / f"dup{suffix}"
+    frame.to_parquet(file) if suffix == ".parquet" else frame.to_csv(file, index=False)
+    with pytest.raises(ValidationFailed) as err:
+        bigfile.run(file)
+    assert called
+    text = " ".join(map(str, err.value.problems))
+    assert "F2" in text and "Coke" in text
+
+
+@pytest.mark.parametrize("year, years, proven", [
+    (pa.string(), ["2020", "2021"], True),
+    (pa.string(), ["2020", "2020.0"], False),   # two spellings of one year
+    (pa.string(), ["02020", "2020"], False),
+    (pa.string(), ["2020", " 2021"], False),
+    (pa.int64(), [2020, 2021], True),
+    (pa.int64(), [20200, 20201], False),        # out of range: both clean to NULL
+    (pa.float64(), [2020.0, 2021.0], False),
+])
+def test_the_year_left_as_it_is_by_cleaning(tmp_path, year, years, proven) -> None:
+    """One facility's two rows differ only by the year: proven only when cleaning maps
+    distinct years as given to distinct years (whole numbers in range, no other spelling)."""
+    rows = [("a", y, "s", "coal", "F1") for y in years]
+    path = _rows(tmp_path, rows, year=year)
+    assert (ordered.increasing_keys(path, KEYS) == 2) is proven
+
+
+def test_each_column_keeps_its_own_value_order(tmp_path) -> None:
+    """Facilities as numbers written as text (9 < 10), their fuels by bytes: proven."""
+    rows = [("a", 2020, "s", "coal", "9"), ("a", 2020, "s", "gas", "9"),
+            ("a", 2020, "s", "coal", "10"), ("a", 2020, "s", "oil", "10")]
+    assert ordered.increasing_keys(_rows(tmp_path, rows), KEYS) == 4
+    # the fuels of facility 10 in the other order: the fuel column has no order left
+    rows[2:] = [("a", 2020, "s", "oil", "10"), ("a", 2020, "s", "coal", "10")]
+    assert ordered.increasing_keys(_rows(tmp_path, rows), KEYS) is None
+
+
+@pytest.mark.parametrize("suffix", [".parquet", ".csv"])
+def test_run_takes_the_whole_key_proof(tmp_path, monkeypatch, suffix) -> None:
+    """A file whose facilities repeat, in key order: not hashed, and the result is the
+    hashed path's."""
+    first = sample_city("样例市").head(1)
+    frame = pd.concat([first] * 4, ignore_index=True).assign(
+        facility=["F1", "F1", "F2", "F2"], fuel=["Coke", "Raw_Coal", "Coke", "Raw_Coal"],
+        value=[1.0, 2.0, 3.0, 4.0], unit="万吨")
+    path = tmp_path / f"w{suffix}"
+    frame.to_parquet(path) if suffix == ".parquet" else frame.to_csv(path, index=False)
+    mapping, kinds = bigfile.header(path)
+    assert bigfile.distinct_facilities(path, mapping, kinds, 4)
+    monkeypatch.setattr(bigfile, "distinct_facilities", lambda *args: False)
+    hashed = bigfile.to_frame(bigfile.run(path))
+    monkeypatch.undo()
+
+    def refused(*args, **kwargs):
+        raise AssertionError("hashed")
+
+    monkeypatch.setattr(bigfile, "hash_pass", refused)
+    pd.testing.assert_frame_equal(bigfile.to_frame(bigfile.run(path)), hashed)

@@ -8,8 +8,9 @@ path: the queries of :mod:`cocontrol.inventory.sql`, without Ibis.
    factor set, GWP, names, controls — are prepared beside it): the rows grouped by their
    keys as given and the kind of their value (:func:`cocontrol.inventory.sql.raw_groups`),
    cleaned and summed per key: the summary, ~10⁵ rows for 10⁷ facility rows.
-3. Second read, beside step 4: for a file whose facilities increase from row to row
-   (:mod:`cocontrol.inventory.ordered`), that column alone — then no key is given twice;
+3. Second read, beside step 4: for a file whose rows increase in the order of their key
+   columns (:mod:`cocontrol.inventory.ordered`), those columns alone — then no key is given
+   twice;
    for any other file, on its own connection, a 64-bit hash of each row's key
    columns (:func:`cocontrol.inventory.sql.hashes`), sorted to find keys given twice,
    checked exactly (:func:`duplicate_rows`).
@@ -166,17 +167,18 @@ def hash_pass(path: str | Path, mapping: dict[str, str], kinds: dict[str, str],
 
 def distinct_facilities(path: str | Path, mapping: dict[str, str], kinds: dict[str, str],
                         rows: int) -> bool:
-    """Whether the file's facilities prove every key distinct
-    (:func:`cocontrol.inventory.ordered.increasing_facilities`) on all its ``rows`` (the
+    """Whether the file's rows, in increasing order of their key columns, prove every key
+    distinct (:func:`cocontrol.inventory.ordered.increasing_keys`) on all its ``rows`` (the
     count of the first read: a CSV file read another way would not match it). False when
     that cannot be read from the file (the engine's reads say what is wrong with it)."""
-    column = mapping.get("facility")
-    if column is None or kinds.get(column) != "text":
-        return False
-    from cocontrol.inventory.ordered import increasing_facilities
+    from cocontrol.inventory.keys import DUPLICATE_KEYS
+    from cocontrol.inventory.ordered import increasing_keys
 
+    keys = {k: c for k, c in mapping.items() if k in DUPLICATE_KEYS}  # the file's order
+    if "facility" not in keys:  # a file of a few rows a key: the hash read is short
+        return False
     try:
-        return increasing_facilities(path, column) == rows
+        return increasing_keys(path, keys) == rows
     except Exception:  # a file the reader refuses: the engine's reads report it
         return False
 
@@ -238,7 +240,7 @@ def scan(con: duckdb.DuckDBPyConnection, path: str | Path, mapping: dict[str, st
     one_to_one = group(con, mapping, kinds)
     rows = con.sql("SELECT COALESCE(SUM(rows), 0) FROM summary").fetchone()[0]
     hashed = hash_or_ordered(path, mapping, kinds, int(rows))
-    if hashed is None:  # the facilities alone prove every key distinct
+    if hashed is None:  # the rows in key order prove every key distinct
         return DUPS_SCHEMA.empty_table()
     return duplicate_rows(con, mapping, kinds, hashed, one_to_one)
 
@@ -367,7 +369,7 @@ def run(path: str | Path, *, gwp: str = "AR5", controls: object = None, factors:
 
             def dups() -> pa.Table:
                 hashed = _read(hashing.result, file)
-                if hashed is None:  # the facilities alone prove every key distinct
+                if hashed is None:  # the rows in key order prove every key distinct
                     return DUPS_SCHEMA.empty_table()
                 return duplicate_rows(con, mapping, kinds, hashed, one_to_one)
 

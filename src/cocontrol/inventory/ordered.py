@@ -1,27 +1,42 @@
-"""Facilities given in increasing order: a linear, exact proof that no key is given twice.
+"""Rows given in increasing order of their key: a linear, exact proof that no key is given twice.
 
-The facility is one of the duplicate-key columns (:data:`cocontrol.inventory.keys.DUPLICATE_KEYS`).
-When every row's facility is a text that cleaning leaves as it is (not empty, no blank or
-control character at either end — the trimmed characters are six blanks, so this is
-stricter than needed) and each row's facility is greater than the previous row's under one
-strict total order, all facilities of the file are distinct (a strictly increasing sequence
-repeats no value), their cleaned values too, and so no two rows share a key. Exports listing
-facilities by their identifier are ordered like that; the two orders tried are the byte
-order of the text (``F0001`` < ``F0002``) and the order of numbers written as text — shorter
-first, bytes for equal lengths (``9`` < ``10``). Whether a file is ordered is read from its
-rows, never assumed: one pass over the facility column (Parquet: that column alone, in
-batches; CSV: pyarrow's reader in the engine's dialect, a block at a time; one thread),
-each row compared with the one before, stopping at the first row that breaks both orders —
-for an unordered file within the first batch. The caller accepts the proof only when this
-pass counted the rows the engine grouped. Cheaper than hashing the key columns of every row
-and sorting the hashes (:func:`cocontrol.inventory.bigfile.hash_pass`: 10⁷ rows, Parquet
-~0.37 s of CPU against ~1.0 s, CSV ~1.4 s against ~3.6 s), which remains the test for
-every other file.
+The duplicate key is the cleaned (region, year, month, sector, fuel, technology, facility)
+(:data:`cocontrol.inventory.keys.DUPLICATE_KEYS`; the columns the file has). When each row's
+key columns, as given, are greater than the previous row's under one strict lexicographic
+order — the first column on which two successive rows differ decides, each column compared by
+its own order — the rows' keys as given are all distinct (a strictly increasing sequence
+repeats no value). When moreover cleaning leaves every key cell as it is, the cleaned keys are
+distinct too and no key is given twice. Cleaning leaves a cell as it is when it is a text that
+is not empty and has no blank or control character at either end (the trimmed characters are
+six blanks, so this is stricter than needed) and, for the year and month, a whole number in
+range: an integer column, or a text of ASCII digits without a leading zero (``2020``, not
+``2020.0`` or ``02020``, which clean to the same year).
+
+The orders of a column: for text the byte order (``F0001`` < ``F0002``) or the order of
+numbers written as text — shorter first, bytes for equal lengths (``9`` < ``10``); for an
+integer column the numbers' order. Two column orders are tried at once: the file's column
+order, and the facility first, the other key columns after it in the file's order. A
+facility-level export lists each facility's rows together (one per year, sector, fuel …), the
+facilities by their identifier: the second order; an export sorted by region, year, sector …
+whose columns come in that order: the first. (A file sorted by facility whose rows within a
+facility follow another column order than the file's is not proven: it is hashed.) Which
+orders hold is read from the rows, never assumed; for each row the first differing column is
+the same under every order of the columns' values, so each column keeps the value orders that
+hold on the rows it decides, independently of the others.
+
+One pass (Parquet: the key columns alone, in batches, low-cardinality text columns read as
+dictionaries and compared by the ranks of their few values; CSV: pyarrow's reader in the
+engine's dialect, a block at a time; one thread), stopping at the first row that breaks every
+order — for an unordered file within the first batch — or repeats the previous row's key.
+The caller accepts the proof only when this pass counted the rows the engine grouped. Cheaper
+than hashing the key columns of every row and sorting the hashes
+(:func:`cocontrol.inventory.bigfile.hash_pass`), which remains the test for every other file.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -29,26 +44,82 @@ import pyarrow as pa
 
 from cocontrol.inventory.filehead import is_csv
 
-BYTE, LENGTH = 1, 2  # the orders still possible, as bits
+BYTE, LENGTH, NUMBER = 1, 2, 4  # the orders of a column's values, as bits
+TEXT = BYTE | LENGTH
 BATCH = 1 << 15
+WHOLE = {"year": (1900, 2100), "month": (1, 12)}  # cleaned as whole numbers in this range
 
 
 def pair_orders(values: pa.Array) -> int:
     """The orders (bits :data:`BYTE`, :data:`LENGTH`) under which each item of a string
     array is greater than the one before, given every item is a clean text
     (:func:`clean_texts`); 0 when neither holds."""
+    pairs = text_pairs(values)
+    orders = 0
+    for order, less in pairs.lt.items():
+        if bool(less.all()):
+            orders |= order
+    return orders
+
+
+@dataclass
+class Pairs:
+    """One column's comparison of each row with the row before (n − 1 items for n rows):
+    equal, and less under each order of the column's values (bits → booleans)."""
+
+    eq: Any
+    lt: dict[int, Any]
+
+
+def text_pairs(values: pa.Array, orders: int = TEXT) -> Pairs:
+    """:class:`Pairs` of a string array (of ``orders``: byte, length order)."""
     import numpy as np
     import pyarrow.compute as pc
 
     n = len(values)
     if n < 2:
-        return BYTE | LENGTH
-    less = _bools(pc.less(values.slice(0, n - 1), values.slice(1)))
-    orders = BYTE if bool(less.all()) else 0
-    longer = np.diff(np.diff(_offsets(values)))  # the change of length in bytes
-    if bool(((longer > 0) | ((longer == 0) & less)).all()):
-        orders |= LENGTH
-    return orders
+        empty = np.zeros(0, dtype=bool)
+        return Pairs(empty, {o: empty for o in (BYTE, LENGTH) if o & orders})
+    before, after = values.slice(0, n - 1), values.slice(1)
+    less = _bools(pc.less(before, after))
+    eq = _bools(pc.equal(before, after))
+    lt = {BYTE: less} if orders & BYTE else {}
+    if orders & LENGTH:
+        longer = np.diff(np.diff(_offsets(values)))  # the change of length in bytes
+        lt[LENGTH] = (longer > 0) | ((longer == 0) & less)
+    return Pairs(eq, lt)
+
+
+def _ranks(words: list[str], order: int) -> Any:
+    """Dense ranks of the words (equal words, equal ranks) in the byte or length order;
+    Python's str order is the UTF-8 byte order."""
+    import numpy as np
+
+    key = None if order == BYTE else (lambda w: (len(w.encode()), w))
+    dense = {w: i for i, w in enumerate(sorted(set(words), key=key))}
+    return np.array([dense[w] for w in words], dtype=np.int16 if len(dense) < 1 << 15
+                    else np.int64)
+
+
+def dictionary_pairs(values: pa.DictionaryArray, orders: int = TEXT) -> Pairs:
+    """:class:`Pairs` of a dictionary array of texts (of ``orders``): its indices replaced
+    by the ranks of their values (a few values, ranked in Python), integers compared."""
+    words = values.dictionary.to_pylist()
+    idx = values.indices.to_numpy(zero_copy_only=False)
+    lt, eq = {}, None
+    for order in (BYTE, LENGTH):
+        if orders & order or (eq is None and order == LENGTH):
+            rank = _ranks(words, order)[idx]
+            if eq is None:
+                eq = rank[1:] == rank[:-1]
+            if orders & order:
+                lt[order] = rank[:-1] < rank[1:]
+    return Pairs(eq, lt)
+
+
+def number_pairs(values: Any) -> Pairs:
+    """:class:`Pairs` of a numpy array of integers."""
+    return Pairs(values[1:] == values[:-1], {NUMBER: values[:-1] < values[1:]})
 
 
 def _bools(flags: pa.Array) -> Any:
@@ -86,57 +157,161 @@ def clean_texts(values: pa.Array) -> bool:
     return bool((data[starts] > 0x20).all() and (data[ends - 1] > 0x20).all())
 
 
-def increasing_facilities(path: str | Path, column: str) -> int | None:
-    """The number of rows of the file when its text column ``column`` (the facility as
-    given) is clean on every row and increases from row to row under the byte order or the
-    order of numbers written as text (see the module docstring) — then no key of the file is
-    given twice; None for any other file (a column of another type, a NULL, an empty or
-    untrimmed text, a row not above the previous one, a CSV file the reader refuses) — which
-    does not mean a key is given twice. One thread (the engine's per-key work runs beside)."""
-    batches = _csv_column(path, column) if is_csv(path) else _parquet_column(path, column)
+def _whole_texts(words: list[str], low: int, high: int) -> bool:
+    """Every text ASCII digits without a leading zero, its number in [low, high] (cleaning
+    gives that number, and no other text gives it)."""
+    return all(w.isascii() and w.isdigit() and w[0] != "0" and low <= int(w) <= high
+               for w in words)
+
+
+def _clean(key: str, values: pa.Array, orders: int) -> Any:
+    """The column's :class:`Pairs` (of ``orders``) when cleaning leaves each of its cells
+    as it is (see the module docstring), else None."""
+    import numpy as np
+
+    if values.null_count:
+        return None
+    if pa.types.is_dictionary(values.type):
+        words = values.dictionary
+        if not (pa.types.is_string(words.type) or pa.types.is_large_string(words.type)):
+            return None
+        if not clean_texts(words) or (key in WHOLE and
+                                      not _whole_texts(words.to_pylist(), *WHOLE[key])):
+            return None
+        return dictionary_pairs(values, orders)
+    if pa.types.is_string(values.type) or pa.types.is_large_string(values.type):
+        if not clean_texts(values) or (key in WHOLE and not _whole_texts(
+                pa.compute.unique(values).to_pylist(), *WHOLE[key])):
+            return None
+        return text_pairs(values, orders)
+    if key in WHOLE and pa.types.is_integer(values.type):
+        numbers = values.to_numpy()
+        low, high = WHOLE[key]
+        if len(numbers) and not (low <= int(numbers.min()) and int(numbers.max()) <= high):
+            return None
+        return number_pairs(numbers.astype(np.int64))
+    return None
+
+
+def _narrow(pairs: dict[str, Pairs], candidates: dict[tuple[str, ...], dict[str, int]]) -> None:
+    """Drop from each column order of ``candidates`` the value orders that fail on these
+    rows — for each row, those of the first column on which it differs from the row before —
+    and remove every column order under which a column keeps no order or a row equals the
+    one before on every key column."""
+    for columns in list(candidates):
+        orders = candidates[columns]
+        same = None  # rows equal to the one before on the columns so far
+        for key in columns:
+            p = pairs[key]
+            differs = ~p.eq if same is None else same & ~p.eq
+            if bool(differs.any()):
+                for order, less in p.lt.items():
+                    if orders[key] & order and not bool(less[differs].all()):
+                        orders[key] &= ~order
+            if not orders[key] & sum(p.lt, 0):
+                del candidates[columns]
+                break
+            same = p.eq if same is None else same & p.eq
+        else:
+            if same is not None and bool(same.any()):
+                del candidates[columns]
+
+
+def increasing_keys(path: str | Path, keys: dict[str, str]) -> int | None:
+    """The number of rows of the file when its key columns (canonical name → the file's
+    column, in the file's column order) are left as they are by cleaning on every row and
+    increase from row to row under one of the lexicographic orders of the module docstring —
+    then no key of the file is given twice; None for any other file (a column of another
+    type, a NULL, an empty or untrimmed text, a year not written as a whole number, a row
+    not above the previous one, a CSV file the reader refuses) — which does not mean a key
+    is given twice. One thread (the engine's per-key work runs beside)."""
+    if not keys:
+        return None
+    names = list(keys)
+    orders = {k: TEXT | NUMBER for k in names}
+    candidates = {tuple(names): dict(orders)}
+    if "facility" in keys:
+        candidates.setdefault(("facility", *[k for k in names if k != "facility"]), dict(orders))
+    batches = _csv_columns(path, keys) if is_csv(path) else _parquet_columns(path, keys)
     if batches is None:
         return None
-    rows, orders, last = 0, BYTE | LENGTH, None
-    for chunk in batches:
-        if len(chunk) == 0:
+    rows, last = 0, None
+    for batch in batches:
+        n = len(batch[names[0]])
+        if n == 0:
             continue
-        if not clean_texts(chunk):
-            return None
+        alive = {k: 0 for k in names}  # the orders some candidate still has
+        for orders in candidates.values():
+            for k in names:
+                alive[k] |= orders[k]
+        pairs = {}
+        for key in names:
+            p = _clean(key, batch[key], alive[key])
+            if p is None:
+                return None
+            pairs[key] = p
         if last is not None:  # the first row of the batch against the one before
-            orders &= pair_orders(pa.concat_arrays([last, chunk.slice(0, 1)]))
-        orders &= pair_orders(chunk)
-        if not orders:
+            edge = {}
+            for key in names:
+                p = _clean(key, _joined(last[key], batch[key].slice(0, 1)), alive[key])
+                if p is None:
+                    return None
+                edge[key] = p
+            _narrow(edge, candidates)
+        _narrow(pairs, candidates)
+        if not candidates:
             return None
-        rows += len(chunk)
-        last = chunk.slice(len(chunk) - 1)
+        rows += n
+        last = {key: batch[key].slice(n - 1) for key in names}
     return rows
 
 
-def _parquet_column(path: str | Path, column: str) -> Iterator[pa.Array] | None:
-    """The Parquet file's string column in batches of :data:`BATCH` rows (their working
-    arrays, < 128 KiB, are reused from batch to batch), or None for another type."""
+def increasing_facilities(path: str | Path, column: str) -> int | None:
+    """:func:`increasing_keys` of the facility column alone: when its texts increase from
+    row to row, all facilities are distinct and so are all keys."""
+    return increasing_keys(path, {"facility": column})
+
+
+def _joined(before: pa.Array, after: pa.Array) -> pa.Array:
+    """Two one-row arrays as one (dictionary arrays decoded: their dictionaries may
+    differ from batch to batch)."""
+    if pa.types.is_dictionary(before.type):
+        before = before.dictionary_decode()
+    if pa.types.is_dictionary(after.type):
+        after = after.dictionary_decode()
+    return pa.concat_arrays([before, after.cast(before.type)])
+
+
+def _parquet_columns(path: str | Path,
+                     keys: dict[str, str]) -> Iterator[dict[str, pa.Array]] | None:
+    """The Parquet file's key columns in batches of :data:`BATCH` rows (their working
+    arrays are reused from batch to batch), text columns other than the facility as
+    dictionaries; None when one is missing."""
     import pyarrow.parquet as pq
 
-    # mapped: the column's pages are read where the page cache holds them (copied into fresh
+    schema = pq.read_schema(path)
+    if any(c not in schema.names for c in keys.values()):
+        return None
+    texts = [c for k, c in keys.items() if k != "facility"
+             and pa.types.is_string(schema.field(c).type)]
+    # mapped: the columns' pages are read where the page cache holds them (copied into fresh
     # buffers instead, the first touch of that memory cost up to 0.7 s of system time here)
-    pf = pq.ParquetFile(path, memory_map=True)
-    try:
-        field = pf.schema_arrow.field(column)
-    except KeyError:
-        return None
-    if not (pa.types.is_string(field.type) or pa.types.is_large_string(field.type)):
-        return None
-    batches = pf.iter_batches(batch_size=BATCH, columns=[column], use_threads=False)
-    return (batch.column(0) for batch in batches)
+    pf = pq.ParquetFile(path, memory_map=True, read_dictionary=texts)
+    columns = list(dict.fromkeys(keys.values()))
+    batches = pf.iter_batches(batch_size=BATCH, columns=columns, use_threads=False)
+    return ({k: batch.column(c) for k, c in keys.items()} for batch in batches)
 
 
-def _csv_column(path: str | Path, column: str) -> Iterator[pa.Array]:
-    """The CSV file's column as text, block by block (1 MiB), read as the engine reads it
-    (:func:`cocontrol.inventory.bigfile.register_file`: comma, ``"`` quotes doubled inside a
-    value, line breaks inside quotes, one header row); an empty line, a row of another width
-    or a cell that is not UTF-8 ends the reading with an error (the caller then hashes)."""
+def _csv_columns(path: str | Path, keys: dict[str, str]) -> Iterator[dict[str, pa.Array]]:
+    """The CSV file's key columns as text, block by block (1 MiB), read as the engine reads
+    it (:func:`cocontrol.inventory.bigfile.register_file`: comma, ``"`` quotes doubled inside
+    a value, line breaks inside quotes, one header row), the columns other than the facility
+    as dictionaries; an empty line, a row of another width or a cell that is not UTF-8 ends
+    the reading with an error (the caller then hashes)."""
     from pyarrow import csv
 
+    words = pa.dictionary(pa.int32(), pa.string())
+    types = {c: pa.string() if k == "facility" else words for k, c in keys.items()}
     # not mapped (0.1 s of CPU less for 10⁷ rows, but every page of the file read would count
     # in the process's resident memory: 0.9 GB more for the issue-9 file)
     reader = csv.open_csv(
@@ -144,7 +319,6 @@ def _csv_column(path: str | Path, column: str) -> Iterator[pa.Array]:
         parse_options=csv.ParseOptions(delimiter=",", quote_char='"', double_quote=True,
                                        escape_char=False, newlines_in_values=True,
                                        ignore_empty_lines=False),
-        convert_options=csv.ConvertOptions(include_columns=[column],
-                                           column_types={column: pa.string()},
-                                           strings_can_be_null=False))
-    return (batch.column(0) for batch in reader)
+        convert_options=csv.ConvertOptions(include_columns=list(dict.fromkeys(keys.values())),
+                                           column_types=types, strings_can_be_null=False))
+    return ({k: batch.column(c) for k, c in keys.items()} for batch in reader)
