@@ -35,7 +35,7 @@ than hashing the key columns of every row and sorting the hashes
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -54,40 +54,44 @@ def pair_orders(values: pa.Array) -> int:
     """The orders (bits :data:`BYTE`, :data:`LENGTH`) under which each item of a string
     array is greater than the one before, given every item is a clean text
     (:func:`clean_texts`); 0 when neither holds."""
+    import numpy as np
+
     pairs = text_pairs(values)
-    orders = 0
-    for order, less in pairs.lt.items():
-        if bool(less.all()):
-            orders |= order
-    return orders
+    every = np.arange(max(len(values) - 1, 0))
+    return sum(o for o in (BYTE, LENGTH) if bool(pairs.less(o, every).all()))
 
 
 @dataclass
 class Pairs:
     """One column's comparison of each row with the row before (n − 1 items for n rows):
-    equal, and less under each order of the column's values (bits → booleans)."""
+    ``eq`` whether equal (booleans), ``less(order, i)`` whether row i is below row i + 1
+    under that order, for the rows i asked only (those the column decides), ``orders`` the
+    orders it has."""
 
     eq: Any
-    lt: dict[int, Any]
+    less: Callable[[int, Any], Any]
+    orders: int
 
 
-def text_pairs(values: pa.Array, orders: int = TEXT) -> Pairs:
-    """:class:`Pairs` of a string array (of ``orders``: byte, length order)."""
+def text_pairs(values: pa.Array) -> Pairs:
+    """:class:`Pairs` of a string array (byte and length order)."""
     import numpy as np
     import pyarrow.compute as pc
 
     n = len(values)
-    if n < 2:
-        empty = np.zeros(0, dtype=bool)
-        return Pairs(empty, {o: empty for o in (BYTE, LENGTH) if o & orders})
-    before, after = values.slice(0, n - 1), values.slice(1)
-    less = _bools(pc.less(before, after))
-    eq = _bools(pc.equal(before, after))
-    lt = {BYTE: less} if orders & BYTE else {}
-    if orders & LENGTH:
-        longer = np.diff(np.diff(_offsets(values)))  # the change of length in bytes
-        lt[LENGTH] = (longer > 0) | ((longer == 0) & less)
-    return Pairs(eq, lt)
+    eq = (_bools(pc.equal(values.slice(0, n - 1), values.slice(1))) if n > 1
+          else np.zeros(0, dtype=bool))
+
+    def less(order: int, rows: Any) -> Any:
+        index = pa.array(rows)
+        byte = _bools(pc.less(values.take(index), values.take(pa.array(rows + 1))))
+        if order == BYTE:
+            return byte
+        offsets = _offsets(values)  # the change of length in bytes
+        longer = (offsets[rows + 2] - offsets[rows + 1]) - (offsets[rows + 1] - offsets[rows])
+        return (longer > 0) | ((longer == 0) & byte)
+
+    return Pairs(eq, less, TEXT)
 
 
 def _ranks(words: list[str], order: int) -> Any:
@@ -97,29 +101,28 @@ def _ranks(words: list[str], order: int) -> Any:
 
     key = None if order == BYTE else (lambda w: (len(w.encode()), w))
     dense = {w: i for i, w in enumerate(sorted(set(words), key=key))}
-    return np.array([dense[w] for w in words], dtype=np.int16 if len(dense) < 1 << 15
-                    else np.int64)
+    return np.array([dense[w] for w in words], dtype=np.int64)
 
 
-def dictionary_pairs(values: pa.DictionaryArray, orders: int = TEXT) -> Pairs:
-    """:class:`Pairs` of a dictionary array of texts (of ``orders``): its indices replaced
-    by the ranks of their values (a few values, ranked in Python), integers compared."""
+def dictionary_pairs(values: pa.DictionaryArray) -> Pairs:
+    """:class:`Pairs` of a dictionary array of texts: equal when their indices are (the
+    dictionary's values distinct) or their ranks; ordered by the ranks of their values (a
+    few values, ranked in Python)."""
     words = values.dictionary.to_pylist()
     idx = values.indices.to_numpy(zero_copy_only=False)
-    lt, eq = {}, None
-    for order in (BYTE, LENGTH):
-        if orders & order or (eq is None and order == LENGTH):
-            rank = _ranks(words, order)[idx]
-            if eq is None:
-                eq = rank[1:] == rank[:-1]
-            if orders & order:
-                lt[order] = rank[:-1] < rank[1:]
-    return Pairs(eq, lt)
+    code = idx if len(set(words)) == len(words) else _ranks(words, BYTE)[idx]
+
+    def less(order: int, rows: Any) -> Any:
+        rank = _ranks(words, order)
+        return rank[idx[rows]] < rank[idx[rows + 1]]
+
+    return Pairs(code[1:] == code[:-1], less, TEXT)
 
 
 def number_pairs(values: Any) -> Pairs:
     """:class:`Pairs` of a numpy array of integers."""
-    return Pairs(values[1:] == values[:-1], {NUMBER: values[:-1] < values[1:]})
+    return Pairs(values[1:] == values[:-1], lambda order, rows: values[rows] < values[rows + 1],
+                 NUMBER)
 
 
 def _bools(flags: pa.Array) -> Any:
@@ -164,10 +167,9 @@ def _whole_texts(words: list[str], low: int, high: int) -> bool:
                for w in words)
 
 
-def _clean(key: str, values: pa.Array, orders: int) -> Any:
-    """The column's :class:`Pairs` (of ``orders``) when cleaning leaves each of its cells
+def _clean(key: str, values: pa.Array) -> Any:
+    """The column's :class:`Pairs` when cleaning leaves each of its cells
     as it is (see the module docstring), else None."""
-    import numpy as np
 
     if values.null_count:
         return None
@@ -178,18 +180,18 @@ def _clean(key: str, values: pa.Array, orders: int) -> Any:
         if not clean_texts(words) or (key in WHOLE and
                                       not _whole_texts(words.to_pylist(), *WHOLE[key])):
             return None
-        return dictionary_pairs(values, orders)
+        return dictionary_pairs(values)
     if pa.types.is_string(values.type) or pa.types.is_large_string(values.type):
         if not clean_texts(values) or (key in WHOLE and not _whole_texts(
                 pa.compute.unique(values).to_pylist(), *WHOLE[key])):
             return None
-        return text_pairs(values, orders)
+        return text_pairs(values)
     if key in WHOLE and pa.types.is_integer(values.type):
         numbers = values.to_numpy()
         low, high = WHOLE[key]
         if len(numbers) and not (low <= int(numbers.min()) and int(numbers.max()) <= high):
             return None
-        return number_pairs(numbers.astype(np.int64))
+        return number_pairs(numbers)
     return None
 
 
@@ -198,17 +200,19 @@ def _narrow(pairs: dict[str, Pairs], candidates: dict[tuple[str, ...], dict[str,
     rows — for each row, those of the first column on which it differs from the row before —
     and remove every column order under which a column keeps no order or a row equals the
     one before on every key column."""
+    import numpy as np
+
     for columns in list(candidates):
         orders = candidates[columns]
         same = None  # rows equal to the one before on the columns so far
         for key in columns:
             p = pairs[key]
-            differs = ~p.eq if same is None else same & ~p.eq
-            if bool(differs.any()):
-                for order, less in p.lt.items():
-                    if orders[key] & order and not bool(less[differs].all()):
+            rows = np.flatnonzero(~p.eq if same is None else same & ~p.eq)
+            if len(rows):
+                for order in (BYTE, LENGTH, NUMBER):
+                    if orders[key] & p.orders & order and not bool(p.less(order, rows).all()):
                         orders[key] &= ~order
-            if not orders[key] & sum(p.lt, 0):
+            if not orders[key] & p.orders:
                 del candidates[columns]
                 break
             same = p.eq if same is None else same & p.eq
@@ -240,46 +244,51 @@ def increasing_keys(path: str | Path, keys: dict[str, str]) -> int | None:
         n = len(batch[names[0]])
         if n == 0:
             continue
-        alive = {k: 0 for k in names}  # the orders some candidate still has
-        for orders in candidates.values():
-            for k in names:
-                alive[k] |= orders[k]
         pairs = {}
         for key in names:
-            p = _clean(key, batch[key], alive[key])
+            p = _clean(key, batch[key])
             if p is None:
                 return None
             pairs[key] = p
+        first = {key: batch[key][0].as_py() for key in names}
         if last is not None:  # the first row of the batch against the one before
-            edge = {}
-            for key in names:
-                p = _clean(key, _joined(last[key], batch[key].slice(0, 1)), alive[key])
-                if p is None:
-                    return None
-                edge[key] = p
-            _narrow(edge, candidates)
+            _narrow_edge(last, first, candidates)
         _narrow(pairs, candidates)
         if not candidates:
             return None
         rows += n
-        last = {key: batch[key].slice(n - 1) for key in names}
+        last = {key: batch[key][n - 1].as_py() for key in names}
     return rows
+
+
+def _narrow_edge(before: dict[str, Any], after: dict[str, Any],
+                 candidates: dict[tuple[str, ...], dict[str, int]]) -> None:
+    """:func:`_narrow` for one pair of rows given as Python values (each already checked
+    clean in its batch): text compared as str (code point order, that of the UTF-8 bytes),
+    numbers as numbers."""
+    for columns in list(candidates):
+        orders = candidates[columns]
+        key = next((k for k in columns if before[k] != after[k]), None)
+        if key is None:  # the whole key repeated
+            del candidates[columns]
+            continue
+        a, b = before[key], after[key]
+        if isinstance(a, str):
+            if not a < b:
+                orders[key] &= ~BYTE
+            if not (len(a.encode()), a) < (len(b.encode()), b):
+                orders[key] &= ~LENGTH
+            orders[key] &= ~NUMBER
+        elif not a < b:
+            orders[key] &= ~NUMBER
+        if not orders[key] & (TEXT if isinstance(a, str) else NUMBER):
+            del candidates[columns]
 
 
 def increasing_facilities(path: str | Path, column: str) -> int | None:
     """:func:`increasing_keys` of the facility column alone: when its texts increase from
     row to row, all facilities are distinct and so are all keys."""
     return increasing_keys(path, {"facility": column})
-
-
-def _joined(before: pa.Array, after: pa.Array) -> pa.Array:
-    """Two one-row arrays as one (dictionary arrays decoded: their dictionaries may
-    differ from batch to batch)."""
-    if pa.types.is_dictionary(before.type):
-        before = before.dictionary_decode()
-    if pa.types.is_dictionary(after.type):
-        after = after.dictionary_decode()
-    return pa.concat_arrays([before, after.cast(before.type)])
 
 
 def _parquet_columns(path: str | Path,
@@ -305,13 +314,13 @@ def _parquet_columns(path: str | Path,
 def _csv_columns(path: str | Path, keys: dict[str, str]) -> Iterator[dict[str, pa.Array]]:
     """The CSV file's key columns as text, block by block (1 MiB), read as the engine reads
     it (:func:`cocontrol.inventory.bigfile.register_file`: comma, ``"`` quotes doubled inside
-    a value, line breaks inside quotes, one header row), the columns other than the facility
-    as dictionaries; an empty line, a row of another width or a cell that is not UTF-8 ends
+    a value, line breaks inside quotes, one header row); an empty line, a row of another width or a cell that is not UTF-8 ends
     the reading with an error (the caller then hashes)."""
     from pyarrow import csv
 
-    words = pa.dictionary(pa.int32(), pa.string())
-    types = {c: pa.string() if k == "facility" else words for k, c in keys.items()}
+    # as text, not dictionaries: the reader's dictionary builder costs more than the
+    # comparison of the texts (10⁷ rows of the realistic file: ~0.5 s of CPU)
+    types = dict.fromkeys(keys.values(), pa.string())
     # not mapped (0.1 s of CPU less for 10⁷ rows, but every page of the file read would count
     # in the process's resident memory: 0.9 GB more for the issue-9 file)
     reader = csv.open_csv(
