@@ -390,9 +390,11 @@ def generate_cli_facilities(folder: Path, rows: int, shuffled: bool = False,
     high = np.where(slot == 0, f_pairs[0][1][fac], f_pairs[1][1][fac])
     fuel = np.where(j % 2 == 0, low, high)
     value = np.round(rng.uniform(0, 1000, rows), 3)
-    order = rng.permutation(rows) if shuffled else row
+    order = row
     paths = {"csv": folder / "activity.csv", "parquet": folder / "activity.parquet"}
     folder.mkdir(parents=True, exist_ok=True)
+    if shuffled:  # written in key order first, then shuffled by DuckDB (a seeded hash)
+        paths = {k: v.with_name(f"sorted_{v.name}") for k, v in paths.items()}
     pq_writer = csv_writer = None
     for start in range(0, rows, chunk):
         take = order[start:start + chunk]
@@ -414,6 +416,20 @@ def generate_cli_facilities(folder: Path, rows: int, shuffled: bool = False,
     pq_writer.close()
     csv_writer.close()
     _reference_tables(folder, list(fuels), list(units))
+    if shuffled:
+        import duckdb
+
+        src = str(paths["parquet"]).replace("'", "''")
+        con = duckdb.connect()
+        con.execute(f"CREATE TABLE t AS SELECT * FROM read_parquet('{src}', "
+                    "file_row_number = true) ORDER BY hash(file_row_number + 7)")
+        con.execute("ALTER TABLE t DROP COLUMN file_row_number")
+        for fmt, name in (("PARQUET", "activity.parquet"), ("CSV, HEADER", "activity.csv")):
+            con.execute(f"COPY t TO '{folder / name}' (FORMAT {fmt})")
+        con.close()
+        for path in paths.values():
+            path.unlink()
+        paths = {"csv": folder / "activity.csv", "parquet": folder / "activity.parquet"}
     return paths
 
 

@@ -189,6 +189,7 @@ def test_ties_on_the_facility_broken_by_the_other_key_columns(tmp_path, monkeypa
     monkeypatch.setattr(ordered, "BATCH", batch)
     path = _rows(tmp_path, BY_FACILITY, suffix)
     assert ordered.increasing_keys(path, KEYS) == 5
+    assert ordered._by_facility(path, KEYS) == 5  # the cheap pass proves it
     assert ordered.increasing_facilities(path, "facility") is None
 
 
@@ -198,7 +199,9 @@ def test_rows_in_the_file_s_column_order(tmp_path, suffix) -> None:
     increasing: proven by the first column order."""
     rows = [("a", 2020, "s", "coal", "F9"), ("a", 2020, "s", "gas", "F1"),
             ("a", 2021, "s", "coal", "F1"), ("b", 2020, "s", "coal", "F2")]
-    assert ordered.increasing_keys(_rows(tmp_path, rows, suffix), KEYS) == 4
+    path = _rows(tmp_path, rows, suffix)
+    assert ordered._by_facility(path, KEYS) is None  # not the cheap pass: the general one
+    assert ordered.increasing_keys(path, KEYS) == 4
 
 
 @pytest.mark.parametrize("suffix", [".parquet", ".csv"])
@@ -209,6 +212,7 @@ def test_a_whole_key_repeated_across_a_batch_edge(tmp_path, monkeypatch, suffix)
     rows = [*BY_FACILITY[:3], BY_FACILITY[2], *BY_FACILITY[3:]]
     path = _rows(tmp_path, rows, suffix, group=3)
     assert ordered.increasing_keys(path, KEYS) is None
+    assert ordered._by_facility(path, KEYS) is None
     # the same two rows inside one batch
     monkeypatch.setattr(ordered, "BATCH", 1 << 15)
     assert ordered.increasing_keys(path, KEYS) is None
@@ -224,6 +228,7 @@ def test_sorted_by_facility_not_by_fuel_within_it(tmp_path, monkeypatch, suffix)
             ("a", 2020, "s", "coal", "F2")]
     path = _rows(tmp_path, rows[:4], suffix)
     assert ordered.increasing_keys(path, KEYS) is None
+    assert ordered._by_facility(path, KEYS) is None
     called = []
     hash_pass = bigfile.hash_pass
     monkeypatch.setattr(bigfile, "hash_pass", lambda *a, **k: called.append(1) or hash_pass(*a, **k))
@@ -255,6 +260,7 @@ def test_the_year_left_as_it_is_by_cleaning(tmp_path, year, years, proven) -> No
     rows = [("a", y, "s", "coal", "F1") for y in years]
     path = _rows(tmp_path, rows, year=year)
     assert (ordered.increasing_keys(path, KEYS) == 2) is proven
+    assert (ordered._by_facility(path, KEYS) == 2) is proven
 
 
 def test_each_column_keeps_its_own_value_order(tmp_path) -> None:
