@@ -35,6 +35,7 @@ than hashing the key columns of every row and sorting the hashes
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -96,12 +97,20 @@ def text_pairs(values: pa.Array) -> Pairs:
 
 def _ranks(words: list[str], order: int) -> Any:
     """Dense ranks of the words (equal words, equal ranks) in the byte or length order;
-    Python's str order is the UTF-8 byte order."""
+    Python's str order is the UTF-8 byte order. Remembered (the batches of one row group
+    share its dictionary)."""
+    return _ranked(tuple(words), order)
+
+
+@functools.lru_cache(maxsize=64)
+def _ranked(words: tuple[str, ...], order: int) -> Any:
     import numpy as np
 
     key = None if order == BYTE else (lambda w: (len(w.encode()), w))
     dense = {w: i for i, w in enumerate(sorted(set(words), key=key))}
-    return np.array([dense[w] for w in words], dtype=np.int64)
+    ranks = np.array([dense[w] for w in words], dtype=np.int64)
+    ranks.setflags(write=False)
+    return ranks
 
 
 def dictionary_pairs(values: pa.DictionaryArray) -> Pairs:
@@ -349,14 +358,24 @@ def _by_facility(path: str | Path, keys: dict[str, str]) -> int | None:
         changes = np.flatnonzero(~pairs.eq)
         alive = candidate[order]
         if len(changes):
-            for bit in (BYTE, LENGTH):
-                if alive["facility"] & bit and not bool(pairs.less(bit, changes).all()):
-                    alive["facility"] &= ~bit
+            alive["facility"] &= _text_orders(facility, changes)
             if not alive["facility"] & TEXT:
                 return None
         rows += n
         last = {key: batch[key][n - 1].as_py() for key in keys}
     return rows
+
+
+def _text_orders(values: pa.Array, rows: Any) -> int:
+    """The orders (:data:`BYTE`, :data:`LENGTH`) under which each text of ``rows`` is below
+    the next one."""
+    import pyarrow.compute as pc
+
+    byte = _bools(pc.less(values.take(pa.array(rows)), values.take(pa.array(rows + 1))))
+    offsets = _offsets(values)  # the change of length in bytes
+    longer = (offsets[rows + 2] - offsets[rows + 1]) - (offsets[rows + 1] - offsets[rows])
+    return ((BYTE if bool(byte.all()) else 0)
+            | (LENGTH if bool(((longer > 0) | ((longer == 0) & byte)).all()) else 0))
 
 
 def _narrow_edge(before: dict[str, Any], after: dict[str, Any],
