@@ -8,9 +8,8 @@ path: the queries of :mod:`cocontrol.inventory.sql`, without Ibis.
    factor set, GWP, names, controls — are prepared beside it): the rows grouped by their
    keys as given and the kind of their value (:func:`cocontrol.inventory.sql.raw_groups`),
    cleaned and summed per key: the summary, ~10⁵ rows for 10⁷ facility rows.
-3. Second read, beside step 4: for a file whose rows increase in the order of their key
-   columns (:mod:`cocontrol.inventory.ordered`), those columns alone — then no key is given
-   twice;
+3. Second read, beside step 4: for a file whose facilities increase from row to row
+   (:mod:`cocontrol.inventory.ordered`), that column alone — then no key is given twice;
    for any other file, on its own connection, a 64-bit hash of each row's key
    columns (:func:`cocontrol.inventory.sql.hashes`), sorted to find keys given twice,
    checked exactly (:func:`duplicate_rows`).
@@ -167,18 +166,23 @@ def hash_pass(path: str | Path, mapping: dict[str, str], kinds: dict[str, str],
 
 def distinct_facilities(path: str | Path, mapping: dict[str, str], kinds: dict[str, str],
                         rows: int) -> bool:
-    """Whether the file's rows, in increasing order of their key columns, prove every key
-    distinct (:func:`cocontrol.inventory.ordered.increasing_keys`) on all its ``rows`` (the
+    """Whether the file's facilities, increasing from row to row, prove every key distinct
+    (:func:`cocontrol.inventory.ordered.increasing_facilities`) on all its ``rows`` (the
     count of the first read: a CSV file read another way would not match it). False when
-    that cannot be read from the file (the engine's reads say what is wrong with it)."""
-    from cocontrol.inventory.keys import DUPLICATE_KEYS
-    from cocontrol.inventory.ordered import increasing_keys
+    that cannot be read from the file (the engine's reads say what is wrong with it).
 
-    keys = {k: c for k, c in mapping.items() if k in DUPLICATE_KEYS}  # the file's order
-    if "facility" not in keys:  # a file of a few rows a key: the hash read is short
+    The proof over the whole key (:func:`cocontrol.inventory.ordered.increasing_keys`,
+    for files whose facilities repeat on successive rows) is not tried here: measured on a
+    10⁷-row export in key order (benchmarks/README.md, session 9, helper lj) it costs as
+    much CPU as the hash read or more (five columns read in one thread), so it would only
+    delay the files it proves."""
+    column = mapping.get("facility")
+    if column is None or kinds.get(column) != "text":
         return False
+    from cocontrol.inventory.ordered import increasing_facilities
+
     try:
-        return increasing_keys(path, keys) == rows
+        return increasing_facilities(path, column) == rows
     except Exception:  # a file the reader refuses: the engine's reads report it
         return False
 
@@ -240,7 +244,7 @@ def scan(con: duckdb.DuckDBPyConnection, path: str | Path, mapping: dict[str, st
     one_to_one = group(con, mapping, kinds)
     rows = con.sql("SELECT COALESCE(SUM(rows), 0) FROM summary").fetchone()[0]
     hashed = hash_or_ordered(path, mapping, kinds, int(rows))
-    if hashed is None:  # the rows in key order prove every key distinct
+    if hashed is None:  # the facilities alone prove every key distinct
         return DUPS_SCHEMA.empty_table()
     return duplicate_rows(con, mapping, kinds, hashed, one_to_one)
 
@@ -369,7 +373,7 @@ def run(path: str | Path, *, gwp: str = "AR5", controls: object = None, factors:
 
             def dups() -> pa.Table:
                 hashed = _read(hashing.result, file)
-                if hashed is None:  # the rows in key order prove every key distinct
+                if hashed is None:  # the facilities alone prove every key distinct
                     return DUPS_SCHEMA.empty_table()
                 return duplicate_rows(con, mapping, kinds, hashed, one_to_one)
 

@@ -84,12 +84,18 @@ def text_pairs(values: pa.Array) -> Pairs:
           else np.zeros(0, dtype=bool))
 
     def less(order: int, rows: Any) -> Any:
-        index = pa.array(rows)
-        byte = _bools(pc.less(values.take(index), values.take(pa.array(rows + 1))))
-        if order == BYTE:
-            return byte
-        offsets = _offsets(values)  # the change of length in bytes
-        longer = (offsets[rows + 2] - offsets[rows + 1]) - (offsets[rows + 1] - offsets[rows])
+        if len(rows) == n - 1:  # every row (facilities all distinct): no copy
+            byte = _bools(pc.less(values.slice(0, n - 1), values.slice(1)))
+            if order == BYTE:
+                return byte
+            longer = np.diff(np.diff(_offsets(values)))  # the change of length in bytes
+        else:
+            byte = _bools(pc.less(values.take(pa.array(rows)), values.take(pa.array(rows + 1))))
+            if order == BYTE:
+                return byte
+            offsets = _offsets(values)
+            longer = ((offsets[rows + 2] - offsets[rows + 1])
+                      - (offsets[rows + 1] - offsets[rows]))
         return (longer > 0) | ((longer == 0) & byte)
 
     return Pairs(eq, less, TEXT)
