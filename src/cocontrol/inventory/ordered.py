@@ -28,9 +28,17 @@ One pass (Parquet: the key columns alone, in batches, low-cardinality text colum
 dictionaries and compared by the ranks of their few values; CSV: pyarrow's reader in the
 engine's dialect, a block at a time; one thread), stopping at the first row that breaks every
 order — for an unordered file within the first batch — or repeats the previous row's key.
-The caller accepts the proof only when this pass counted the rows the engine grouped. Cheaper
-than hashing the key columns of every row and sorting the hashes
-(:func:`cocontrol.inventory.bigfile.hash_pass`), which remains the test for every other file.
+For the usual export (facility first, the others by bytes) a cheaper pass runs first
+(:func:`_by_facility`: the other columns' ranks as one integer a row). A caller accepts the
+proof only when the pass counted the rows the engine grouped.
+
+Cost (10⁷ rows, 500 000 facilities × 20 rows, one thread, quiet machine): Parquet ~0.7 s of
+CPU, about the hash read's (:func:`cocontrol.inventory.bigfile.hash_pass`, one thread
+0.69–0.75 s) — five columns are read instead of one; CSV ~3.1 s against ~3.5 s. So the command
+(:func:`cocontrol.inventory.bigfile.distinct_facilities`) takes only
+:func:`increasing_facilities`, the facility column alone, which costs ~0.37 s for a file
+whose facilities all differ; the whole-key pass is kept, tested, for a caller with a core to
+spare or a file read once for several purposes.
 """
 
 from __future__ import annotations
