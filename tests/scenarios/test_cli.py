@@ -29,7 +29,7 @@ def test_run_json_contract(ran):
     assert data["region"] == "测试市"
     assert [s["name"] for s in data["scenarios"]] == ["基准情景", "空措施情景", "规划情景"]
     for s in data["scenarios"]:
-        assert set(s) == {"name", "peak_year", "peak_value_t", "p_peak_by", "targets"}
+        assert set(s) == {"name", "peak_year", "peak_value_t", "p_peak_by", "peaked", "targets"}
         assert set(s["p_peak_by"]) == {str(y) for y in range(2022, 2035)}
         assert all(0 <= p <= 1 for p in s["p_peak_by"].values())
         for t in s["targets"]:
