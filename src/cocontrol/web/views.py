@@ -452,7 +452,7 @@ def co2_uncertainty(path: Any, year: int, gaps: dict[str, str]) -> list[dict[str
         rows = _records(error_propagation(default_ranges(em, "CO2")))
         # largest sector first, as the sector summary above it; the total last
         return sorted(rows, key=lambda r: (r["sector"] == "total", -float(r["value"] or 0.0)))
-    except Exception as exc:  # the uncertainty layer is optional for the page
+    except Exception:  # the uncertainty layer is optional for the page
         import logging  # the exception is for operators (the log), the reader gets a sentence
 
         logging.getLogger(__name__).exception("CO2 uncertainty of %s (%s) failed", path, year)
