@@ -105,8 +105,9 @@ def peak_chart(result: RunResult, lang: str) -> dict[str, Any] | None:
     return {"color": PALETTE, "title": {"text": _t("peak", lang), "left": "center",
                                         "textStyle": {"fontSize": 14}},
             "tooltip": {"trigger": "axis"}, "legend": {"bottom": 0},
-            "grid": {"left": 60, "right": 24, "top": 48, "bottom": 48},
-            "xAxis": {"type": "category", "data": [str(y) if y else _t("no_peak", lang) for y in years]},
+            "grid": {"left": 60, "right": 24, "top": 48, "bottom": 96},
+            "xAxis": {"type": "category", "data": [str(y) if y else _t("no_peak", lang) for y in years],
+                      "axisLabel": {"interval": 0, "rotate": 45}},  # every year and 未见明显峰值 named
             "yAxis": {"type": "value", "name": "%", "max": 100},
             "series": [{"name": named(n, lang), "type": "bar",
                         "data": [round(100 * float(g.loc[g["year"] == y, "share"].sum()), 1)
