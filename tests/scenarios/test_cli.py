@@ -40,6 +40,17 @@ def test_run_json_contract(ran):
     assert nox["projected"] > 0 and nox["unit"] == "t"
 
 
+def test_run_text_in_the_pages_words(city):
+    """The text output names each target by its indicator and says the peak as the page does
+    (the 规划情景 plateau, test_view), never the spec's codes (peak_year, co2_per_gdp)."""
+    result = runner.invoke(app, ["scenario", "run", str(city), "--draws", "200", "--seed", "5"])
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert "规划情景：二氧化碳排放至2035年未见明显峰值（最高2,105万吨，出现在2023年；" in out
+    assert "2030年碳排放达峰年份：预测 未达峰（目标 ≤ 2030）未达成，达成概率 0%" in out
+    assert not any(code in out for code in ("peak_year", "co2_per_gdp", "non_fossil_share", "reduction"))
+
+
 def test_run_outputs(ran):
     _, out = ran
     paths = pd.read_parquet(out / "p.parquet")

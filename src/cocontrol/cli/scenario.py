@@ -86,14 +86,16 @@ def run(
         return
     from cocontrol.scenarios import view
 
+    rows = view.targets(result, "zh")  # the page's table: indicators by name, never their codes
     for sc, words in zip(summary["scenarios"], view.peaks(result), strict=True):
-        typer.echo(f"{sc['name']}: 二氧化碳排放{words['words']['zh']}")
-        for t in sc["targets"]:
-            p = "" if t["probability"] is None else f", 达成概率 {t['probability']:.0%}"
+        typer.echo(f"{sc['name']}：二氧化碳排放{words['words']['zh']}")
+        for t, row in zip(sc["targets"], [r for r in rows if r["scenario"] == sc["name"]], strict=True):
+            p = "" if row["probability"] is None else f"，达成概率 {row['probability']}%"
             ok = "达成" if t["met_central"] else "未达成"
-            proj = "未达峰" if t["projected"] is None else f"{t['projected']:,.2f} {t['unit']}"
-            typer.echo(f"  {t['indicator']} {t['year']}: 预测 {proj}"
-                       f" (目标 {t['relation']} {t['value']:,.2f}) {ok}{p}")
+            unit = f" {row['unit']}" if row["unit"] and row["projected"] != "未达峰" else ""
+            against = f"（{row['against']}）" if row["against"] else ""
+            typer.echo(f"  {row['year']}年{row['indicator']}{against}：预测 {row['projected']}{unit}"
+                       f"（目标 {row['target']}{' ' + row['unit'] if row['unit'] else ''}）{ok}{p}")
 
 
 @app.command("optimize")
