@@ -23,3 +23,33 @@ def test_an_undated_text_was_written_before_its_earliest_goal_year() -> None:
 def test_a_later_year_named_still_leaves_no_bound() -> None:
     # negative: a text naming a year after its goals (a review written later) has no bound
     assert goal_year_bound("到2018年，全县建成污水处理厂6座。2021年，全县已建成8座。") is None
+
+
+def test_a_review_heading_line_in_a_digest_opens_a_review() -> None:
+    # a web digest runs its heading lines and bullets together: 2023年工作回顾 heads last year's figures, the goals
+    # heading after it ends the review (its list's year is the heading's)
+    text = ("某市政府工作报告要点\n2023年工作回顾\n全市生产总值增长6%\n新增城镇就业5万人\n"
+            "2024年主要预期目标\n全市生产总值增长5.5%左右\n单位生产总值能耗下降3%")
+    keys = _keys(text)
+    assert (None, 6.0, "%") not in keys and (None, 5.0, "万人") not in keys
+    assert (2024, 5.5, "%") in keys
+
+
+def test_a_line_ending_in_a_review_word_inside_a_sentence_still_joins() -> None:
+    # negative: a wrapped line whose next line goes on with a comma is not a heading
+    assert _keys("到2027年，全县巩固治理成效\n，城市生活污水集中收集率达到75%。") == [(2027, 75.0, "%")]
+
+
+def test_the_sections_of_a_review_chapter_review_too() -> None:
+    # 一、…主要成绩 over （一）…: the sub-sections report; a goals chapter after it sets targets
+    text = ("某县能源发展报告\n一、“十四五”能源发展主要成绩\n（一）供给能力进一步增强\n"
+            "2023年，全县光伏装机达到120万千瓦，风电装机约为30万千瓦。\n"
+            "二、主要目标\n（一）供给能力\n到2027年，全县光伏装机达到200万千瓦。")
+    assert _keys(text) == [(2027, 200.0, "万千瓦")]
+
+
+def test_a_goal_subsection_under_a_review_chapter_is_read() -> None:
+    # negative: a sub-heading naming goals under a review chapter is not a review
+    text = ("某县能源发展报告\n一、发展基础\n（一）主要成绩\n全县光伏装机达到120万千瓦。\n"
+            "（二）近期目标\n全县光伏装机到2027年达到200万千瓦。")
+    assert _keys(text) == [(2027, 200.0, "万千瓦")]

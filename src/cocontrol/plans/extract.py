@@ -357,6 +357,7 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
     tasks: list[Task] = []
     path: list[tuple[int, str, str]] = []  # (level, number, title)
     review = False
+    review_levels: list[float] = []  # levels of the headings above that open a review
     current: Task | None = None
     current_targets: list[Target] = []
 
@@ -414,6 +415,13 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
             close()
             while path and path[-1][0] >= p.level:
                 path.pop()
+            # 一、“十四五”能源发展主要成绩|（一）能源供给能力进一步增强|…2024年约为2.13亿吨: the sections of a review
+            # chapter review too, unless their own title names goals or the years ahead
+            review_levels = [lv for lv in review_levels if lv < p.level]
+            if review:
+                review_levels.append(p.level)
+            elif review_levels and not _GOAL_HEADING.search(short) and not _looks_ahead(heading, start_year):
+                review = True
             rest = strip_lead(body)
             rest = rest[len(p.number):] if rest.startswith(p.number) else rest
             rest = rest.replace("**", "")
@@ -442,7 +450,7 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                 # …下降28%。“十四五”期间，全市将…力争…再下降10%) is read sentence by sentence
                 review = not _turns_ahead(body, start_year)
             elif _REVIEW_END.search(body) or _looks_ahead(body, start_year) or _PERIOD_GOALS.search(body[:80]) \
-                    or _PLAN_REQUIRES_BY.search(body[:160]):
+                    or _PLAN_REQUIRES_BY.search(body[:160]) or _GOALS_HEADED.match(body):
                 review = False
             lead_title = _LEAD_TITLE.match(body)
             if lead_title and path and not review and current is not None:
@@ -689,6 +697,10 @@ def reports_only(text: str) -> bool:
     return _DOC_AHEAD.search(text) is None and _DOC_BACK.search(text) is not None
 
 
+# 2025年发展主要预期目标 / “十五五”时期主要目标和重大任务 / 2026年部分重点工作: a heading line over a year's or a period's
+# goals (run together with the lines after it in a web digest) ends the review before it
+_GOALS_HEADED = re.compile(r"\s*(?:[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)?|(?:19[5-9]\d|20\d{2})\s*年度?)"
+                           r"[^，,。；;！？!?\d]{0,16}?(?:目标|总体要求|政策取向|重点工作|工作任务|重点任务)")
 _PERIOD_GOALS = re.compile(r"(?:主要|预期|发展|奋斗|总体)目标(?:任务)?(?:是|为|如下)?\s*[：:]")
 
 
