@@ -43,7 +43,7 @@ def test_a_line_ending_in_a_review_word_inside_a_sentence_still_joins() -> None:
 def test_the_sections_of_a_review_chapter_review_too() -> None:
     # 一、…主要成绩 over （一）…: the sub-sections report; a goals chapter after it sets targets
     text = ("某县能源发展报告\n一、“十四五”能源发展主要成绩\n（一）供给能力进一步增强\n"
-            "2023年，全县光伏装机达到120万千瓦，风电装机约为30万千瓦。\n"
+            "全县光伏装机达到120万千瓦，风电装机超过30万千瓦。\n"
             "二、主要目标\n（一）供给能力\n到2027年，全县光伏装机达到200万千瓦。")
     assert _keys(text) == [(2027, 200.0, "万千瓦")]
 
