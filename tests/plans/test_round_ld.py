@@ -53,3 +53,17 @@ def test_a_goal_subsection_under_a_review_chapter_is_read() -> None:
     text = ("某县能源发展报告\n一、发展基础\n（一）主要成绩\n全县光伏装机达到120万千瓦。\n"
             "（二）近期目标\n全县光伏装机到2027年达到200万千瓦。")
     assert _keys(text) == [(2027, 200.0, "万千瓦")]
+
+
+def test_a_count_kept_up_to_today_is_no_target() -> None:
+    # 累计 with no year, no period, no year scope and no future marker: a stock count of a results release,
+    # even in a text that looks ahead elsewhere (今年…将…)
+    text = "某省工业绿色发展成果发布。全省累计培育国家级绿色工厂80家、绿色园区9家。今年，全省将加大绿色制造支持力度。"
+    assert _keys(text) == []
+
+
+def test_a_cumulative_goal_with_its_year_or_period_stays() -> None:
+    # negative: 累计 under a year scope, with a plan period or with a future marker is a goal
+    assert _keys("到2027年，全省累计培育绿色工厂100家。") == [(2027, 100.0, "家")]
+    assert _keys("“十四五”期间累计新增光伏装机80万千瓦。") == [(2025, 80.0, "万千瓦")]
+    assert _keys("全省力争累计培育绿色工厂100家。") == [(None, 100.0, "家")]
