@@ -67,3 +67,24 @@ def test_a_cumulative_goal_with_its_year_or_period_stays() -> None:
     assert _keys("到2027年，全省累计培育绿色工厂100家。") == [(2027, 100.0, "家")]
     assert _keys("“十四五”期间累计新增光伏装机80万千瓦。") == [(2025, 80.0, "万千瓦")]
     assert _keys("全省力争累计培育绿色工厂100家。") == [(None, 100.0, "家")]
+
+
+def test_a_text_naming_the_next_periods_plan_reviews_the_period_before() -> None:
+    # the next period's draft outline or proposal named: the text was written when the period before was over or
+    # ending, so what it says of that period without intent is a review
+    text = ("某研究院解读“十五五”规划《纲要（草案）》。\n“十四五”时期，全国可再生能源装机占比达到55%左右，"
+            "对全球新增装机的贡献超过40%。“十五五”时期，将以更大力度发展非化石能源。")
+    assert _keys(text) == []
+
+
+def test_a_plan_stating_goals_for_two_periods_keeps_both() -> None:
+    # negative: a plan naming no later plan document states goals for both periods
+    text = "“十四五”期间，全市单位GDP能耗下降14%；“十五五”期间，全市单位GDP能耗将再下降10%。"
+    assert _keys(text) == [(2025, 14.0, "%"), (2030, 10.0, "%")]
+
+
+def test_a_year_a_named_plan_states_looks_ahead() -> None:
+    # 根据《…方案》，2025年…: the plan's goal for that year, even in a text written when the year is over
+    text = ("《中共中央关于制定国民经济和社会发展第十五个五年规划的建议》提出加快建设新型能源体系。"
+            "根据《某市碳达峰实施方案》，2025年非化石能源消费比重达到20%左右，到2030年达到25%左右。")
+    assert _keys(text) == [(2025, 20.0, "%"), (2030, 25.0, "%")]

@@ -326,7 +326,7 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
         # a text that looks out to a later plan period (展望“十五五”, “十五五”开局, “十五五”规划编制) was
         # written when the period before it was ending: its undated statements of that period report
         # (a plan stating goals for both periods — “十四五”期间…；“十五五”期间，…将… — is not such a text)
-        ahead = [five_year_span(10 + "一二三四五六七八九".index(m.group(1) or m.group(2)) + 1)[0]
+        ahead = [five_year_span(10 + "一二三四五六七八九".index(next(g for g in m.groups() if g)) + 1)[0]
                  for m in _PERIOD_SPOKEN_AHEAD.finditer(text)]
         if ahead and max(ahead) > (ASSUMED_ISSUE_YEAR if start_year is None else start_year):
             start_year = max(ahead)
@@ -786,7 +786,11 @@ _YEAR_TOLD = re.compile(r"(?:提到|介绍|表示|指出|说)[，,：:]\s*((?:19
 _INTENT_WORD = re.compile(r"将(?!近)|力争|确保|争取|计划|目标")
 _DONE_WORD = re.compile(r"了|已|取得|成效|完成|实现")
 _PERIOD_SPOKEN_AHEAD = re.compile(r"(?:展望|迈向|谋划|开启)[“\"]?十([一二三四五六七八九])五[”\"]?"
-                                  r"|[“\"]?十([一二三四五六七八九])五[”\"]?(?:开局|规划(?:建议|纲要)?(?:编制|即将|正在))")
+                                  r"|[“\"]?十([一二三四五六七八九])五[”\"]?(?:开局|规划(?:建议|纲要)?(?:编制|即将|正在))"
+                                  # the next period's plan proposal or draft outline named (“十五五”规划《纲要(草案)》, 《…第十五个
+                                  # 五年规划的建议》): written when that period was about to start or had started
+                                  r"|[“\"]?十([一二三四五六七八九])五[”\"]?规划(?:《纲要|纲要[（(]草案|的?建议)"
+                                  r"|第十([一二三四五六七八九])个五年规划(?:的建议|建议|纲要[（(]草案)")
 _PERIOD_AHEAD = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:期间|时期|末|期末)[，,][^。]*?(?:将(?!近)|力争|确保|计划)")
 
 
