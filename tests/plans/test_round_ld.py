@@ -88,3 +88,14 @@ def test_a_year_a_named_plan_states_looks_ahead() -> None:
     text = ("《中共中央关于制定国民经济和社会发展第十五个五年规划的建议》提出加快建设新型能源体系。"
             "根据《某市碳达峰实施方案》，2025年非化石能源消费比重达到20%左右，到2030年达到25%左右。")
     assert _keys(text) == [(2025, 20.0, "%"), (2030, 25.0, "%")]
+
+
+def test_a_projection_announced_in_its_own_clause_covers_the_rest() -> None:
+    # 预测/预计 closing its clause (以…为基期进行预测，) announces that what follows is projected
+    text = "根据上述目标，以2020年为基期进行预测，到2025年全市生产总值将达到5000亿元，能源消费总量将达到1800万吨标准煤。"
+    assert _keys(text) == []
+
+
+def test_a_projection_inside_one_goal_clause_covers_that_clause_only() -> None:
+    # negative: 预计 before an amount of its own clause silences that clause; the goals around it stay
+    assert _keys("到2025年，全市城市污水处理率预计达到98%，再生水利用率达到25%。") == [(2025, 25.0, "%")]

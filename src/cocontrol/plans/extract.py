@@ -65,6 +65,9 @@ _SKIP_SENTENCE = re.compile(r"测算|推算|初步核算|经核算|预计|预测
                             r"|(?:判断|预判|预估)(?:[，,：:]|称|认为)|(?:若|如果|假如|倘若|如)不(?:实施|采取|加以|进行|控制|治理|改变)"
                             r"|(?<![研])判断\s*[，,：:]|(?:依照|按照|按)(?:当前|目前|现有)[^，,。；;]{0,12}趋势")
 # a report or release that 显示 a goal year to come (报告显示，到 2025 年…达到…) tells the goal, not a statistic
+# …比例预计达到100%: the projection covers an amount of its own clause; 以2020年为基期进行预测，到2025年…将达到…
+# (the marker closing its clause) announces a projection of everything after it
+_PROJECTED_AMOUNT = re.compile(r"[^，,；;。]*?\d")
 _SHOWS_GOAL = re.compile(r"\s*[，,：:]?\s*(?:力争|将)?\s*(?:到|至)\s*((?:19[5-9]\d|20\d{2}))\s*年")
 _OWN_GOAL_BEFORE = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确保|目标|计划|期间|时期")
 _OWN_GOAL = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确保|目标")
@@ -553,7 +556,7 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                     sentence = sentence[: cut + 1]
                     skip = False
                 elif marker.group(0) in ("预计", "预测") and _OWN_GOAL_BEFORE.search(sentence, 0, max(cut, 0)) \
-                        and "以来" not in sentence and not past_here:
+                        and "以来" not in sentence and not past_here and _PROJECTED_AMOUNT.match(sentence, marker.end()):
                     # 到2025年，…比例预计达到100%，…替代率达到8%: 预计 inside one clause covers that clause only;
                     # the clause is blanked (same length: spans stay) and the goals around it are read
                     end = min([i for i in (sentence.find(c, marker.end()) for c in "，,；;。") if i >= 0] or [len(sentence)])
