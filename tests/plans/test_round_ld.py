@@ -99,3 +99,24 @@ def test_a_projection_announced_in_its_own_clause_covers_the_rest() -> None:
 def test_a_projection_inside_one_goal_clause_covers_that_clause_only() -> None:
     # negative: 预计 before an amount of its own clause silences that clause; the goals around it stay
     assert _keys("到2025年，全市城市污水处理率预计达到98%，再生水利用率达到25%。") == [(2025, 25.0, "%")]
+
+
+def test_a_peak_as_a_work_a_time_or_a_purpose_is_no_peak_target() -> None:
+    # 落实碳达峰碳中和目标任务 (a work on the goal), 实现碳达峰目标的关键阶段 (a time described), a purpose whose only
+    # year comes after it in the sentence
+    assert _keys("2023年将认真落实碳达峰碳中和目标任务。") == []
+    assert _keys("未来五年是某省如期实现碳达峰目标的关键阶段。") == []
+    text = "为推动节能降碳，确保如期实现碳达峰目标，某部门发布实施意见，明确到2026年，重点行业能效标杆产能比例超过25%。"
+    assert _keys(text) == [(2026, 25.0, "%")]
+
+
+def test_a_peak_goal_stays_a_peak_target() -> None:
+    # negative: the peak under its year, and 实现碳达峰的（总体）目标
+    assert _keys("某市提出“2030年前如期实现碳达峰”的总体目标。") == [(2030, 2030.0, "年")]
+    assert sorted(_keys("到2030年，全县非化石能源消费比重达到25%，力争实现碳达峰。")) == [(2030, 25.0, "%"), (2030, 2030.0, "年")]
+
+
+def test_a_scenario_under_a_condition_is_no_target() -> None:
+    # 若…，…有望…: what a study finds under its assumptions
+    text = "某机构发布研究报告，若年均电力增速2.8%、2030年风光装机30亿千瓦，煤电发电量有望控制在5.5万亿千瓦时内，电力部门有望2027年碳达峰。"
+    assert _keys(text) == []

@@ -659,6 +659,15 @@ _CONDITION_WORD = re.compile(r"当|若(?!干)|如果|假如|倘若|一旦")
 _CONDITION = re.compile(r"(?:^|[，,；;：:])\s*(?:当|若(?!干)|如果|假如|倘若|一旦)[^。；;！？]*?(?:时|的情况下)(?=[，,])")
 
 
+def _scope_before(sentence: str, pos: int, default_year: int | None) -> int | None:
+    """The scope's year for a peak at ``pos`` — none when that year is written only after it in the sentence
+    (…，确保如期实现碳达峰目标，…发布了意见，明确到2025年…: the later clause's year dates the goals after it)."""
+    if default_year is None:
+        return None
+    written = [m.start() for m in re.finditer(rf"{default_year}\s*年", sentence)]
+    return None if written and min(written) > pos else default_year
+
+
 def find_targets(sentence: str, *, default_year: int | None = None,
                  issue_year: int | None = None, continued: bool = False,
                  statement_checked: bool = False, year_ahead: bool = False,
@@ -678,7 +687,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         return []
     marks = _year_marks(sentence)
     asides = _brackets(sentence) if ("（" in sentence or "(" in sentence) else []
-    peaks = peak_targets(sentence, lambda pos: _years_before(marks, pos, asides) or default_year) \
+    peaks = peak_targets(sentence, lambda pos: _years_before(marks, pos, asides) or _scope_before(sentence, pos, default_year)) \
         if "峰" in sentence else []
     qs = find_quantities(sentence)
     if not qs:
