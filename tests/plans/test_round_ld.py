@@ -120,3 +120,18 @@ def test_a_scenario_under_a_condition_is_no_target() -> None:
     # 若…，…有望…: what a study finds under its assumptions
     text = "某机构发布研究报告，若年均电力增速2.8%、2030年风光装机30亿千瓦，煤电发电量有望控制在5.5万亿千瓦时内，电力部门有望2027年碳达峰。"
     assert _keys(text) == []
+
+
+def test_a_report_goes_on_in_the_next_paragraph_that_does_not_look_ahead() -> None:
+    # a paragraph of last year's figures, then a paragraph with no year and no word looking ahead: still the report
+    text = ("报告显示，2023年，某市生产总值增长5%，环境空气质量优良率达到87%。\n"
+            "滨江公共空间贯通开放新增6公里，完成80公里架空线入地，建成60个“美丽街区”。\n"
+            "2024年，将开工建设20座雨水调蓄池，新建5000个公共充电桩。")
+    assert _keys(text) == [(2024, 20.0, "座"), (2024, 5000.0, "个")]
+
+
+def test_a_paragraph_after_a_report_that_looks_ahead_sets_targets() -> None:
+    # negative: the paragraph after the report with a word looking ahead (力争) is read as usual
+    text = ("报告显示，2023年，某市生产总值增长5%，环境空气质量优良率达到87%。\n"
+            "全市力争新增滨江公共空间贯通开放6公里。")
+    assert _keys(text) == [(None, 6.0, "公里")]

@@ -503,8 +503,14 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                 continue
         # 今年 is the year of an annual plan (its title), else the year a dated document was issued
         scope = ScopeTracker(default_year, start_year, annual if annual is not None else (start_year if dated else None))
-        if last_scope is not None and last_scope.past and _GOES_ON.match(body):
-            scope.report()  # …山西已累计建成118座智能化煤矿…。|同时，…装机占比达到45.83%: the report goes on
+        if last_scope is not None and last_scope.past and (_GOES_ON.match(body) or (
+                not p.level and default_year is None and _PARA_AHEAD.search(body) is None
+                and not any(int(y) >= (ASSUMED_ISSUE_YEAR if start_year is None else start_year)
+                            for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", body)))):
+            # …山西已累计建成118座智能化煤矿…。|同时，…装机占比达到45.83%: the report goes on; so it does in a
+            # paragraph after it that names no year to come and has no word looking ahead (…2023年，全市…。|黄浦江
+            # 岸线贯通开放新增8公里，完成112公里架空线入地…)
+            scope.report()
         last_scope = scope
         listing = False  # the piece before ended with ；after stating targets
         found_prev = False  # the sentence before (same paragraph) stated targets
@@ -653,6 +659,9 @@ _INTENT_YEAR = re.compile(rf"(?<!\d)({_Y4})\s*年(?:底|末)?(?:前)?\s*将(?!�
 _DOC_AHEAD = re.compile(rf"(?<![高升长加降少减])到\s*{_Y4}(?=\s*年)|(?<![截])至\s*{_Y4}\s*年(?!\s*\d{{1,2}}\s*月)|{_Y4}\s*年(?:底|末)?(?:以)?前(?!\s*[一二三四五六七八九十两]{{1,2}}个?(?:季度|月))|力争|确保|(?<!共)争取"
                         r"|将(?!近)(?!(?!把)[^，,。；;！？]{1,16}?(?:放在|摆在|放到|摆到|作为|列为|列入|纳入|视为|当作|当成|置于))|计划|目标|任务|要求|方案|规划|意见|行动|每年|今后|未来|拟|预计|有望|提出|明确|部署"
                         r"|纲要|办法|通知|指标|不低于|不少于|不超过|不高于|控制在|(?:到|至)\s*二〇|十[一二三四五六七八九]五")
+# a word of a paragraph that looks ahead (narrower than _DOC_AHEAD: 实施碳达峰十大行动 names a work done)
+_PARA_AHEAD = re.compile(rf"(?<![高升长加降少减])到\s*{_Y4}(?=\s*年)|(?<![截])至\s*{_Y4}\s*年|{_Y4}\s*年(?:底|末)?(?:以)?前|力争|确保|(?<!共)争取"
+                         r"|将(?!近)|计划|目标|任务|要求|拟|预计|有望|每年|今后|未来|不低于|不少于|不超过|不高于|控制在|十[一二三四五六七八九]五")
 # a paragraph opening on a connective (同时，此外，…) goes on with the paragraph before
 _GOES_ON = re.compile(r"\s*(?:同时|此外|另外|与此同时|除此之外|其中|例如|比如|譬如|具体来看|具体而言)[，,]")
 _LIST_INTRO_YEAR = re.compile(r"(?:(?:到|至)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?[，,]?|((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?)"
