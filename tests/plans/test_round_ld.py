@@ -135,3 +135,21 @@ def test_a_paragraph_after_a_report_that_looks_ahead_sets_targets() -> None:
     text = ("报告显示，2023年，某市生产总值增长5%，环境空气质量优良率达到87%。\n"
             "全市力争新增滨江公共空间贯通开放6公里。")
     assert _keys(text) == [(None, 6.0, "公里")]
+
+
+def test_a_paragraph_labelled_as_what_was_done_reviews() -> None:
+    # 目标任务：… then 完成情况：…: the labelled paragraph reports, whatever its verbs
+    text = ("目标任务：完成河道清淤60公里，农村生活污水治理覆盖率达到85%。\n"
+            "完成情况：全区完成河道清淤150公里。工业企业污水全入网300家，完成年度目标任务的125.3%。"
+            "拆除猪舍6万平方米。畜禽粪污综合利用率达到92%。")
+    assert _keys(text) == [(None, 60.0, "公里"), (None, 85.0, "%")]
+
+
+def test_more_than_the_whole_task_is_an_outcome_but_a_share_of_it_may_be_a_goal() -> None:
+    # negative: 完成规划目标任务的90% in a plan is its goal
+    assert _keys("2026年，某示范基地完成规划目标任务的90%。") == [(2026, 90.0, "%")]
+
+
+def test_an_adverb_between_已_and_its_verb_still_reports_the_clause() -> None:
+    # 目前，…已率先突破…，今年底将…: the clause done is no goal, the sentence's intent notwithstanding
+    assert _keys("目前，某区光伏装机已率先突破300万千瓦，今年底将提前完成全年装机目标。") == []

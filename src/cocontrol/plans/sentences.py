@@ -498,7 +498,9 @@ _OVERFULFIL_GOAL = re.compile(r"\s*(?:力争|确保|争取|全面)?超额完成[
 _PAST = re.compile(r"过去|以来|已经|已(?!有)|(?<![复造升护治用活化])现有|共有|超额|同比|较上年|截至|截止|累计安排|共创建|共建成|共完成|"
                    r"实际完成|完成情况|取得了|取得的|共(?:建设|新建|建立|打造|培育|实施|改造|整治|种植|新增|认定)|"
                    # progress against an assigned task (占省下达任务15.52万亩的197.8%)
-                   r"(?:为|占)[^，,。；;]{0,20}?(?:任务|计划|目标)[^，,。；;]{0,12}?的\s*[\d.]+\s*%|(?<!目标)(?<!任务)(?<!指标)分别为|总投资|"
+                   r"(?:为|占)[^，,。；;]{0,20}?(?:任务|计划|目标)[^，,。；;]{0,12}?的\s*[\d.]+\s*%|"
+                   # 完成年度目标任务的108.6%: more than the whole task done is an outcome (…完成规划目标任务的90% may be a goal)
+                   r"完成[^，,。；;]{0,20}?(?:任务|计划|目标)[^，,。；;]{0,12}?的\s*(?!100(?:\.0+)?\s*%)1\d\d(?:\.\d+)?\s*%|(?<!目标)(?<!任务)(?<!指标)分别为|总投资|"
                    # progress judged against a task or a target (为省政府下达任务数的113.92%, 超过3.2%的年度
                    # 约束性目标要求), a ranking, the years just past (近3年): a report
                    r"为[^，,。；;]{0,12}(?:任务|计划|目标)(?:数|量)?的|(?:超过|超额完成|高于|优于)[^，,。；;]{0,12}的[^，,。；;]{1,10}目标|"
@@ -524,14 +526,15 @@ _CLAUSE_PAST = re.compile(r"(?<![比较与同])(?:去年|上年)(?!度)(?!底?�
                           # 另外，全市共建设污泥处置工程11座…，2015年将继续…: the works built so far
                           r"|(?<![一总])共(?:建设|建成|新建|建立|完成|创建|改造|整治|实施)"
                           # 全市…，已建成国省级湿地公园11处…，我市将力争…: the clause done, whatever the sentence's goal
-                          r"|已(?:经)?(?:累计)?(?:建成|完成|建设|创建|实现|达到|达|新增|培育|打造|改造|淘汰|整治|种植|形成|认定)(?![^，,；;。]*的)")
+                          # (已率先突破1亿千瓦: an adverb between 已 and the verb)
+                          r"|已(?:经)?(?:累计|率先|提前|全面|基本)?(?:建成|完成|建设|创建|实现|达到|达|新增|培育|打造|改造|淘汰|整治|种植|形成|认定|突破|超过)(?![^，,；;。]*的)")
 _BARE_OPENS = re.compile(r"\s*(?:19[5-9]\d|20\d{2})\s*年(?!\s*(?:底|末)?\s*(?:以)?前)")
 _SINCE = re.compile(r"(?:自|从)?\s*((?:19[5-9]\d|20\d{2}))\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:开始|起)")
 _STATEMENT_VERBS = frozenset({"为", ""})
-# a spokesman's or reporter's account (介绍/透露/获悉/据悉) with no future marker states figures
-# of today; a plan's own requirements (不低于, 控制在 …) are kept
 _CUMULATED = re.compile(r"累计")
 _ANY_TIME = re.compile(r"(?:19[5-9]\d|20\d{2})|十[一二三四五六七八九]五|今年|明年|年内|年底|年末")
+# a spokesman's or reporter's account (介绍/透露/获悉/据悉) with no future marker states figures
+# of today; a plan's own requirements (不低于, 控制在 …) are kept
 _SPOKEN = re.compile(r"(?:介绍|透露|获悉|据悉|据了解|了解到|表示)\s*[，,：:]")
 # 获悉，江西确定“十二五”期间…目标为…下降16%: a goal being set, reported when it was set
 # 据悉，根据分解方案，莞城的能耗指标必须从…下降到2010年的…: what a plan requires, told by a reporter
