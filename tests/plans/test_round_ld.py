@@ -153,3 +153,17 @@ def test_more_than_the_whole_task_is_an_outcome_but_a_share_of_it_may_be_a_goal(
 def test_an_adverb_between_已_and_its_verb_still_reports_the_clause() -> None:
     # 目前，…已率先突破…，今年底将…: the clause done is no goal, the sentence's intent notwithstanding
     assert _keys("目前，某区光伏装机已率先突破300万千瓦，今年底将提前完成全年装机目标。") == []
+
+
+def test_a_count_that_names_what_its_clause_speaks_of_is_no_target() -> None:
+    # a part of a whole (N个…中已有M个), the subject of a rate the clause sets, the size of a list
+    assert _keys("全省40个海湾中已有25个编制了综合治理方案。") == []
+    assert _keys("2026年，15个省级及以上地表水监测断面优良率达到95%。") == [(2026, 95.0, "%")]
+    assert (2028, 4.0, "个") not in _keys("到2028年，30个左右城市将在生态宜居、绿色低碳等四个方面取得标志性成果。")
+    assert _keys("在绿色低碳方面，纲要围绕降碳、扩绿提出5项。") == []
+
+
+def test_a_count_to_reach_stays_a_target() -> None:
+    # negative: a count of things to build or to have, even with a size after it
+    assert _keys("到2027年，每个县至少建成2个污水处理厂。") == [(2027, 2.0, "个")]
+    assert _keys("到2020年，地级及以上城市至少拥有1个40公顷以上科普植物园。") == [(2020, 1.0, "个")]

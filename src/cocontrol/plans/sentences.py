@@ -662,6 +662,25 @@ _CONDITION_WORD = re.compile(r"当|若(?!干)|如果|假如|倘若|一旦")
 _CONDITION = re.compile(r"(?:^|[，,；;：:])\s*(?:当|若(?!干)|如果|假如|倘若|一旦)[^。；;！？]*?(?:时|的情况下)(?=[，,])")
 
 
+# a count that names what the clause speaks of rather than an amount to reach:
+_PARTITIVE = re.compile(r"[^，,。；;\d]{1,12}?中(?:已|有|共|，|,|的)")  # 35个海湾中已有18个…
+_SUBJECT_OF_RATE = re.compile(r"[^，,。；;\d]{1,30}?(?:率|比例|占比|比重)(?:均)?\s*(?:达到|达|为|不低于|不少于|提高到|提高至|保持在?|稳定在|超过)\s*\d")
+_LIST_SIZE = re.compile(r"(?:方面|领域|维度|环节|层面|类别)")  # …等五个方面实现标志性成果
+_STRUCTURE_BEFORE = re.compile(r"(?:提出|细化提出|包括|涵盖|分为|聚焦|围绕[^，,。；;]{0,20}?提出)\s*$")
+
+
+def _count_names(q: Quantity, sentence: str) -> bool:
+    """A count that names the things its clause speaks of, not an amount to reach: a part of them (35个海湾中已有
+    18个…), the subject of a rate that the clause sets (27个断面优良率达到96.3%), the size of a list (…等五个方面, 提出6项)."""
+    if q.unit not in COUNT_UNITS:
+        return False
+    after = sentence[q.end :]
+    before = sentence[_clause_start(sentence, q.start) : q.start]
+    return (_PARTITIVE.match(after) is not None or _SUBJECT_OF_RATE.match(after) is not None
+            or (before.rstrip().endswith("等") and _LIST_SIZE.match(after) is not None)
+            or _STRUCTURE_BEFORE.search(before) is not None)
+
+
 def _scope_before(sentence: str, pos: int, default_year: int | None) -> int | None:
     """The scope's year for a peak at ``pos`` — none when that year is written only after it in the sentence
     (…，确保如期实现碳达峰目标，…发布了意见，明确到2025年…: the later clause's year dates the goals after it)."""
@@ -1062,6 +1081,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
            and _PER_ONE.search(sentence, _clause_start(sentence, f.quantity.start), f.quantity.start) is None
            # 将全省分为…5个区域: the parts a whole is divided into
            and not re.search(r"(?:分为|划分为|分成)[^，,；;。]*$", sentence[_clause_start(sentence, f.quantity.start):f.quantity.start])]
+    out = [f for f in out if not _count_names(f.quantity, sentence)]
     _distinguish(out, sentence)
     counts = Counter(f.quantity.start for f in out)  # (linear: one sentence may hold thousands of targets)
     shared = {start for start, n in counts.items() if n > 1}
