@@ -167,3 +167,16 @@ def test_a_count_to_reach_stays_a_target() -> None:
     # negative: a count of things to build or to have, even with a size after it
     assert _keys("到2027年，每个县至少建成2个污水处理厂。") == [(2027, 2.0, "个")]
     assert _keys("到2020年，地级及以上城市至少拥有1个40公顷以上科普植物园。") == [(2020, 1.0, "个")]
+
+
+def test_goals_told_as_met_are_a_finished_plans() -> None:
+    # a text telling its goals were met: the undated goals it names (第一个目标是…) report
+    text = ("某部长在记者会上表示，清洁空气行动的三大目标都已超额完成。第一个目标是全省PM10平均浓度要下降12%。"
+            "第二个目标是省会城市PM2.5平均浓度要下降20%。三年下来，三大目标全部实现。")
+    assert _keys(text) == []
+
+
+def test_a_goal_named_with_its_year_in_a_text_of_goals_met_stays() -> None:
+    # negative: a goal with its own year to come, next to goals said to be met
+    text = "上一轮行动的目标全部实现。新一轮行动的目标是到2027年全省PM2.5平均浓度下降10%。"
+    assert _keys(text) == [(2027, 10.0, "%")]

@@ -351,6 +351,7 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
         if work_report and max(work_report) > (ASSUMED_ISSUE_YEAR if start_year is None else start_year):
             start_year = max(work_report)
     looks_back = reports_only(text)
+    goals_met = _GOALS_MET.search(text) is not None
     # the periods of plans the text names (《…专项规划(2021-2025年)》): a page posted later quotes their goals
     quoted_periods = [(int(m.group(1)), int(m.group(2))) for m in _QUOTED_PERIOD.finditer(text)]
     annual = annual_year(text)  # 2025年全市大气污染防治工作要点: its undated goals are that year's
@@ -587,6 +588,8 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                 continue
             if looks_back:
                 continue  # a text that only looks back (…以来成效显著; a white paper) sets nothing
+            if goals_met and year_here is None and _GOAL_NAMED.search(sentence) and not _TIME_WORD.search(sentence):
+                continue  # 五大目标都已超额完成。第一大目标是…要下降10%: the goals of a finished plan, told as met
             if _ABROAD.match(sentence):
                 continue  # 欧洲地区德国、西班牙领跑，海上风电装机容量占比达40%: figures and goals of other countries
             own_units = [u for g in unit_groups(sentence) for u in split_responsible(g)]
@@ -717,6 +720,11 @@ def reports_only(text: str) -> bool:
 # goals (run together with the lines after it in a web digest) ends the review before it
 _GOALS_HEADED = re.compile(r"\s*(?:[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)?|(?:19[5-9]\d|20\d{2})\s*年度?)"
                            r"[^，,。；;！？!?\d]{0,16}?(?:目标|总体要求|政策取向|重点工作|工作任务|重点任务)")
+# a text telling its goals were met (五大目标都是超额完成, 目标全部实现, 提前完成了…目标): the undated goals it names are
+# a finished plan's
+_GOALS_MET = re.compile(r"目标(?:任务)?(?:都是|都已|全部|均已|均|已经|已|都)(?:超额|提前)?(?:完成|实现)|(?:超额|提前)(?:完成|实现)了?[^。；;，,]{0,12}目标")
+_GOAL_NAMED = re.compile(r"目标(?:是|为)")
+_TIME_WORD = re.compile(r"(?:19[5-9]\d|20\d{2})|十[一二三四五六七八九]五|今年|明年|年内|年底|年末|将(?!近)|力争|确保|计划")
 _PERIOD_GOALS = re.compile(r"(?:主要|预期|发展|奋斗|总体)目标(?:任务)?(?:是|为|如下)?\s*[：:]")
 
 
