@@ -180,3 +180,18 @@ def test_a_goal_named_with_its_year_in_a_text_of_goals_met_stays() -> None:
     # negative: a goal with its own year to come, next to goals said to be met
     text = "上一轮行动的目标全部实现。新一轮行动的目标是到2027年全省PM2.5平均浓度下降10%。"
     assert _keys(text) == [(2027, 10.0, "%")]
+
+
+def test_toneless_pinyin_glosses_do_not_hide_a_past_period() -> None:
+    # a 繁体 mirror glossing characters without tone marks: “十(shi)三五”期(qi)間(jian) is still the past period
+    text = ("規劃指出，“十(shi)三五”期(qi)間(jian)，全(quan)國(guo)農(nong)村生活污水治理率達到25%。"
+            "到2025年，全國農村生活污水治理率達到40%。")
+    assert _keys(text) == [(2025, 40.0, "%")]
+
+
+def test_latin_units_in_brackets_are_no_glosses() -> None:
+    # negative: unit brackets after characters are no syllables
+    from cocontrol.plans.script import without_glosses
+
+    text = "里程(km)、重量(t)、质量(kg)、长度(m)、面积(ha)、功率(kw)"
+    assert without_glosses(text) == text
