@@ -195,3 +195,15 @@ def test_latin_units_in_brackets_are_no_glosses() -> None:
 
     text = "里程(km)、重量(t)、质量(kg)、长度(m)、面积(ha)、功率(kw)"
     assert without_glosses(text) == text
+
+
+def test_a_result_against_a_target_or_a_record_is_a_report() -> None:
+    # how far a result stands from its target, a record reached, a set phrase's numerals
+    assert _keys("某省重污染天数为6.5天，低于国家目标0.5天。") == []
+    assert _keys("某省煤炭产量更是实现历史性突破，达到3亿吨。") == []
+    assert _keys("某市深入开展节能宣传，推进千家万户节能行动的实施。") == []
+
+
+def test_a_target_to_beat_stays() -> None:
+    # negative: 不低于/优于 a level, without a target named, sets one
+    assert _keys("到2027年，某省重污染天数控制在5天以内，优良天数比例不低于85%。") == [(2027, 5.0, "天"), (2027, 85.0, "%")]

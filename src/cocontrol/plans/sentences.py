@@ -504,6 +504,10 @@ _PAST = re.compile(r"过去|以来|已经|已(?!有)|(?<![复造升护治用活�
                    # progress judged against a task or a target (为省政府下达任务数的113.92%, 超过3.2%的年度
                    # 约束性目标要求), a ranking, the years just past (近3年): a report
                    r"为[^，,。；;]{0,12}(?:任务|计划|目标)(?:数|量)?的|(?:超过|超额完成|高于|优于)[^，,。；;]{0,12}的[^，,。；;]{1,10}目标|"
+                   # 低于国家目标0.3天, 好于省定目标6微克/立方米: how far a result stands from a target
+                   r"(?:低于|高于|好于|优于|多于|少于|超出|差于)[^，,。；;\d]{0,8}目标值?\s*[\d.]|"
+                   # 实现历史性突破，达到4亿吨 / 创历史新高: a record is a result
+                   r"历史性(?:突破|跨越|转变|成就)|创(?:历史|有记录以来)|历史新高|"
                    r"提前[^，,。；;]{0,6}完成|经过?多年(?:的)?(?:努力|建设|治理)|(?<![\d.])近\s*(?:\d{1,2}|[一二两三四五六七八九十])\s*年(?!内)|连续\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,3})\s*多?年|"
                    r"不变价|(?:^|[，,])(?:截至|截止|至|到)?(?:目前|当前|现阶段)(?!的)|"
                    # 按年增长5.6% (year on year, as 同比); 今年首两个月 (the months so far): a statistic
@@ -669,11 +673,16 @@ _LIST_SIZE = re.compile(r"(?:方面|领域|维度|环节|层面|类别)")  # …
 _STRUCTURE_BEFORE = re.compile(r"(?:提出|细化提出|包括|涵盖|分为|聚焦|围绕[^，,。；;]{0,20}?提出)\s*$")
 
 
+_IDIOM = re.compile(r"千家万户|千方百计|千村万户|万家灯火")  # numerals of a set phrase count nothing
+
+
 def _count_names(q: Quantity, sentence: str) -> bool:
     """A count that names the things its clause speaks of, not an amount to reach: a part of them (35个海湾中已有
     18个…), the subject of a rate that the clause sets (27个断面优良率达到96.3%), the size of a list (…等五个方面, 提出6项)."""
     if q.unit not in COUNT_UNITS:
         return False
+    if any(m.start() <= q.start < m.end() for m in _IDIOM.finditer(sentence, max(0, q.start - 3), q.end + 4)):
+        return True
     after = sentence[q.end :]
     before = sentence[_clause_start(sentence, q.start) : q.start]
     return (_PARTITIVE.match(after) is not None or _SUBJECT_OF_RATE.match(after) is not None
