@@ -207,3 +207,10 @@ def test_a_result_against_a_target_or_a_record_is_a_report() -> None:
 def test_a_target_to_beat_stays() -> None:
     # negative: 不低于/优于 a level, without a target named, sets one
     assert _keys("到2027年，某省重污染天数控制在5天以内，优良天数比例不低于85%。") == [(2027, 5.0, "天"), (2027, 85.0, "%")]
+
+
+def test_a_requirements_section_under_a_background_chapter_is_read() -> None:
+    # negative: 总体要求 / 指导思想 under a background chapter open no review
+    text = ("某县规划\n第一章 规划背景\n第一节 发展基础\n全县光伏装机达到120万千瓦。\n"
+            "第二节 总体要求\n全县光伏装机到2027年达到200万千瓦，新建充电桩500个。")
+    assert _keys(text) == [(2027, 200.0, "万千瓦"), (2027, 500.0, "个")]

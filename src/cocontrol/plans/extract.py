@@ -428,7 +428,8 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
             review_levels = [lv for lv in review_levels if lv < p.level]
             if review:
                 review_levels.append(p.level)
-            elif review_levels and not _GOAL_HEADING.search(short) and not _looks_ahead(heading, start_year):
+            elif review_levels and not _GOAL_HEADING.search(short) and not _REVIEW_END.search(short.strip()) \
+                    and not _looks_ahead(heading, start_year):
                 review = True
             rest = strip_lead(body)
             rest = rest[len(p.number):] if rest.startswith(p.number) else rest
