@@ -214,3 +214,16 @@ def test_a_requirements_section_under_a_background_chapter_is_read() -> None:
     text = ("某县规划\n第一章 规划背景\n第一节 发展基础\n全县光伏装机达到120万千瓦。\n"
             "第二节 总体要求\n全县光伏装机到2027年达到200万千瓦，新建充电桩500个。")
     assert _keys(text) == [(2027, 200.0, "万千瓦"), (2027, 500.0, "个")]
+
+
+def test_a_years_statistics_before_a_year_spoken_of_with_intent_report() -> None:
+    # an undated text: Y年，…同比… (a statistic) and Y+1年，…将…: written in Y+1, the figures of Y report
+    text = ("日前，某市召开新闻发布会。2025年，全市空气质量优良天数比例达到88.5%，同比提高2个百分点。"
+            "2026年，全市将力争优良天数比例达到90%。")
+    assert _keys(text) == [(2026, 90.0, "%")]
+
+
+def test_milestones_of_two_years_without_statistics_stay() -> None:
+    # negative: Y年，… without a statistic's mark next to Y+1年，将… is a plan's milestone
+    text = "2024年，全市完成老旧小区改造100个。2025年，全市将完成老旧小区改造200个。"
+    assert _keys(text) == [(2024, 100.0, "个"), (2025, 200.0, "个")]
