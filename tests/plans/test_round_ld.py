@@ -227,3 +227,12 @@ def test_milestones_of_two_years_without_statistics_stay() -> None:
     # negative: Y年，… without a statistic's mark next to Y+1年，将… is a plan's milestone
     text = "2024年，全市完成老旧小区改造100个。2025年，全市将完成老旧小区改造200个。"
     assert _keys(text) == [(2024, 100.0, "个"), (2025, 200.0, "个")]
+
+
+def test_a_plans_task_counted_cumulatively_stays_a_target() -> None:
+    # negative: a plan dating goals ahead (到2027年) keeps the undated 累计 counts of its tasks
+    text = ("一、工作目标\n到2027年，全市新能源汽车保有量达到30万辆。\n二、重点任务\n"
+            "（一）加快充电设施建设。新建公共充电桩5000个，累计建成换电站50座。")
+    assert _keys(text) == [(2027, 30.0, "万辆"), (None, 5000.0, "个"), (None, 50.0, "座")]
+    # and so does an annual plan
+    assert _keys("某市2026年节能工作要点\n累计培育绿色工厂30家。") == [(2026, 30.0, "家")]

@@ -352,11 +352,16 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
             start_year = max(work_report)
     looks_back = reports_only(text)
     goals_met = _GOALS_MET.search(text) is not None
+    # a text that dates no goal from its issue on (no 到2027年, 2026年底前 …): its undated 累计 counts are stocks, while a plan's
+    # task (二、重点任务…累计建成换电站50座 under 到2027年 goals) keeps them
+    ref_year = ASSUMED_ISSUE_YEAR if start_year is None else start_year
+    stock_counts = not any(int(m.group(1) or m.group(2)) >= ref_year for m in _DATED_GOAL.finditer(text))
     # the periods of plans the text names (《…专项规划(2021-2025年)》): a page posted later quotes their goals
     quoted_periods = [(int(m.group(1)), int(m.group(2))) for m in _QUOTED_PERIOD.finditer(text)]
     annual = annual_year(text)  # 2025年全市大气污染防治工作要点: its undated goals are that year's
     if annual is None and plan.title and (m := _ANNUAL_TITLE.match(plan.title)) is not None:
         annual = int(m.group(1))  # …关于印发《咸阳市2023年国民经济和社会发展计划》的通知
+    stock_counts = stock_counts and annual is None  # an annual plan's 累计 counts are its goals
     paras, tables = paragraphs(text)
     boxed = [(t.rows[0][0][1], t.rows[-1][-1][2]) for t in tables if t.rows and t.rows[0]]
     flat = [ft for ft in flat_tables(text) + run_together_tables(text) if not any(a <= ft[0] < b for a, b in boxed)]
@@ -584,7 +589,9 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
             # under a heading naming goals (二、工作目标 / （一）约束性指标), 同比下降2% is the year's goal:
             # the change against the year before is read as a change, not as a report marker
             checked = _YEAR_ON_YEAR.sub("", sentence) if goal_section and _YEAR_ON_YEAR.search(sentence) else sentence
-            if is_statement(checked, start_year, year_here):
+            if is_statement(checked, start_year, year_here) or (
+                    stock_counts and year_here is None and "累计" in sentence and not _TIME_WORD.search(sentence)):
+                # (全省累计培育绿色工厂136家、绿色园区13家 in a text that dates no goal ahead: a count kept up to today)
                 scope.report()  # 石油产量…2024年约为2.13亿吨。天然气产量年增量均超过百亿立方米: the report goes on
                 continue
             if looks_back:
@@ -725,6 +732,7 @@ _GOALS_HEADED = re.compile(r"\s*(?:[“\"]?十[一二三四五六七八九]五[�
 # a finished plan's
 _GOALS_MET = re.compile(r"目标(?:任务)?(?:都是|都已|全部|均已|均|已经|已|都)(?:超额|提前)?(?:完成|实现)|(?:超额|提前)(?:完成|实现)了?[^。；;，,]{0,12}目标")
 _GOAL_NAMED = re.compile(r"目标(?:是|为)")
+_DATED_GOAL = re.compile(r"(?:到|至)\s*((?:19[5-9]\d|20\d{2}))\s*年|((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?(?:以)?前")
 _TIME_WORD = re.compile(r"(?:19[5-9]\d|20\d{2})|十[一二三四五六七八九]五|今年|明年|年内|年底|年末|将(?!近)|力争|确保|计划")
 _PERIOD_GOALS = re.compile(r"(?:主要|预期|发展|奋斗|总体)目标(?:任务)?(?:是|为|如下)?\s*[：:]")
 

@@ -535,8 +535,6 @@ _CLAUSE_PAST = re.compile(r"(?<![比较与同])(?:去年|上年)(?!度)(?!底?�
 _BARE_OPENS = re.compile(r"\s*(?:19[5-9]\d|20\d{2})\s*年(?!\s*(?:底|末)?\s*(?:以)?前)")
 _SINCE = re.compile(r"(?:自|从)?\s*((?:19[5-9]\d|20\d{2}))\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:开始|起)")
 _STATEMENT_VERBS = frozenset({"为", ""})
-_CUMULATED = re.compile(r"累计")
-_ANY_TIME = re.compile(r"(?:19[5-9]\d|20\d{2})|十[一二三四五六七八九]五|今年|明年|年内|年底|年末")
 # a spokesman's or reporter's account (介绍/透露/获悉/据悉) with no future marker states figures
 # of today; a plan's own requirements (不低于, 控制在 …) are kept
 _SPOKEN = re.compile(r"(?:介绍|透露|获悉|据悉|据了解|了解到|表示)\s*[，,：:]")
@@ -603,10 +601,6 @@ def is_statement(sentence: str, issue_year: int | None = None, scope_year: int |
         return True  # 发言人介绍，我国…充电桩累计3.5万个，新能源公交车占比77.6%: figures of today
     if scope_year is None and _LEVEL_AND_POINTS.search(sentence):
         return True  # 优良天数比例达86.5%、上升4个百分点: where a level stands and how far it moved
-    if scope_year is None and _CUMULATED.search(sentence) and not _ANY_TIME.search(sentence):
-        # 全省累计培育绿色工厂136家、绿色园区13家: a count kept up to today, with no year it is to reach,
-        # no year scope and no future marker, states where things stand
-        return True
     if scope_year is None and _BASE_CMP.search(sentence) and not _DIGIT_YEAR_AFTER_BASE.search(sentence):
         # 公园数量达到1200座，比2020年增加300座: a level and its change from a base year, with no
         # year it is to reach, no year scope and no future marker, states where things stand
