@@ -236,3 +236,9 @@ def test_a_plans_task_counted_cumulatively_stays_a_target() -> None:
     assert _keys(text) == [(2027, 30.0, "万辆"), (None, 5000.0, "个"), (None, 50.0, "座")]
     # and so does an annual plan
     assert _keys("某市2026年节能工作要点\n累计培育绿色工厂30家。") == [(2026, 30.0, "家")]
+
+
+def test_a_paragraph_stating_what_a_plan_says_after_a_report_is_read() -> None:
+    # negative: 《方案》明确，… after a report paragraph states the plan's goals
+    text = "报告显示，2023年，全市生产总值增长5%，优良率达到87%。\n《方案》明确，新建公园20座，改造绿道50公里。"
+    assert _keys(text) == [(None, 20.0, "座"), (None, 50.0, "公里")]
