@@ -242,3 +242,10 @@ def test_a_paragraph_stating_what_a_plan_says_after_a_report_is_read() -> None:
     # negative: 《方案》明确，… after a report paragraph states the plan's goals
     text = "报告显示，2023年，全市生产总值增长5%，优良率达到87%。\n《方案》明确，新建公园20座，改造绿道50公里。"
     assert _keys(text) == [(None, 20.0, "座"), (None, 50.0, "公里")]
+
+
+def test_a_plan_whose_background_tells_the_last_goals_met_keeps_its_own() -> None:
+    # negative: “十三五”规划目标任务全部完成 in a plan that dates goals ahead: its undated 目标是… is its own goal
+    text = ("一、发展基础\n“十三五”规划目标任务全部完成。\n二、主要目标\n到2025年，全县污水处理率达到95%。"
+            "森林覆盖率目标是达到45%。")
+    assert _keys(text) == [(2025, 95.0, "%"), (2025, 45.0, "%")]

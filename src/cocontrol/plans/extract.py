@@ -596,7 +596,7 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                 continue
             if looks_back:
                 continue  # a text that only looks back (…以来成效显著; a white paper) sets nothing
-            if goals_met and year_here is None and _GOAL_NAMED.search(sentence) and not _TIME_WORD.search(sentence):
+            if goals_met and stock_counts and year_here is None and _GOAL_NAMED.search(sentence) and not _TIME_WORD.search(sentence):
                 continue  # 五大目标都已超额完成。第一大目标是…要下降10%: the goals of a finished plan, told as met
             if _ABROAD.match(sentence):
                 continue  # 欧洲地区德国、西班牙领跑，海上风电装机容量占比达40%: figures and goals of other countries
