@@ -249,3 +249,10 @@ def test_a_plan_whose_background_tells_the_last_goals_met_keeps_its_own() -> Non
     text = ("一、发展基础\n“十三五”规划目标任务全部完成。\n二、主要目标\n到2025年，全县污水处理率达到95%。"
             "森林覆盖率目标是达到45%。")
     assert _keys(text) == [(2025, 95.0, "%"), (2025, 45.0, "%")]
+
+
+def test_a_plans_task_paragraph_after_its_background_paragraph_is_read() -> None:
+    # negative: in a document titled as a plan, a task paragraph after a paragraph of last year's figures is a task
+    text = ("某市大气污染防治实施方案\n2024年，全市PM2.5平均浓度为35微克/立方米，同比下降3%。\n"
+            "推进燃煤锅炉淘汰，淘汰35蒸吨以下燃煤锅炉50台。")
+    assert _keys(text) == [(None, 50.0, "台")]

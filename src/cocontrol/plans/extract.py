@@ -352,6 +352,8 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
             start_year = max(work_report)
     looks_back = reports_only(text)
     goals_met = _GOALS_MET.search(text) is not None
+    # a plan by its title (…实施方案, …规划, …工作要点): its paragraphs after a review paragraph are its own tasks
+    plan_document = bool(plan.title) and re.search(r"(?:规划|方案|计划|要点|意见|纲要)(?:[（(][^）)]*[）)])?$", plan.title) is not None
     # a text that dates no goal from its issue on (no 到2027年, 2026年底前 …): its undated 累计 counts are stocks, while a plan's
     # task (二、重点任务…累计建成换电站50座 under 到2027年 goals) keeps them
     ref_year = ASSUMED_ISSUE_YEAR if start_year is None else start_year
@@ -513,7 +515,7 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
         # 今年 is the year of an annual plan (its title), else the year a dated document was issued
         scope = ScopeTracker(default_year, start_year, annual if annual is not None else (start_year if dated else None))
         if last_scope is not None and last_scope.past and (_GOES_ON.match(body) or (
-                not p.level and default_year is None and _PARA_AHEAD.search(body) is None
+                not p.level and default_year is None and not plan_document and _PARA_AHEAD.search(body) is None
                 and not any(int(y) >= (ASSUMED_ISSUE_YEAR if start_year is None else start_year)
                             for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", body)))):
             # …山西已累计建成118座智能化煤矿…。|同时，…装机占比达到45.83%: the report goes on; so it does in a
