@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 
-
 def test_rows_without_their_first_bar_are_read_in_linear_time() -> None:
     """Lines holding several tables' headers once made the open-row pattern backtrack exponentially
     (found by random texts of test_properties); the alarm turns a hang into a failure."""

@@ -111,7 +111,6 @@ def test_the_report_chapter_and_the_page_show_the_same_stored_run(client_of, set
     and its peak year, peak value and probability are the report's; a second report reads the
     stored run and says so."""
     import re
-
     from pathlib import Path
 
     from cocontrol.scenarios import report, runner

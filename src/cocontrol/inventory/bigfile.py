@@ -8,7 +8,9 @@ path: the queries of :mod:`cocontrol.inventory.sql`, without Ibis.
    factor set, GWP, names, controls — are prepared beside it): the rows grouped by their
    keys as given and the kind of their value (:func:`cocontrol.inventory.sql.raw_groups`),
    cleaned and summed per key: the summary, ~10⁵ rows for 10⁷ facility rows.
-3. Second read, on its own connection beside step 4: a 64-bit hash of each row's key
+3. Second read, beside step 4: for a file whose facilities increase from row to row
+   (:mod:`cocontrol.inventory.ordered`), that column alone — then no key is given twice;
+   for any other file, on its own connection, a 64-bit hash of each row's key
    columns (:func:`cocontrol.inventory.sql.hashes`), sorted to find keys given twice,
    checked exactly (:func:`duplicate_rows`).
 4. The summary is checked (:mod:`cocontrol.inventory.checks`) and, without activity
@@ -162,6 +164,32 @@ def hash_pass(path: str | Path, mapping: dict[str, str], kinds: dict[str, str],
         con.close()
 
 
+def distinct_facilities(path: str | Path, mapping: dict[str, str], kinds: dict[str, str],
+                        rows: int) -> bool:
+    """Whether the file's facilities prove every key distinct
+    (:func:`cocontrol.inventory.ordered.increasing_facilities`) on all its ``rows`` (the
+    count of the first read: a CSV file read another way would not match it). False when
+    that cannot be read from the file (the engine's reads say what is wrong with it)."""
+    column = mapping.get("facility")
+    if column is None or kinds.get(column) != "text":
+        return False
+    from cocontrol.inventory.ordered import increasing_facilities
+
+    try:
+        return increasing_facilities(path, column) == rows
+    except Exception:  # a file the reader refuses: the engine's reads report it
+        return False
+
+
+def hash_or_ordered(path: str | Path, mapping: dict[str, str], kinds: dict[str, str],
+                    rows: int, threads: int | None = None) -> tuple[pa.Table, int] | None:
+    """None when :func:`distinct_facilities` proves every key of the file's ``rows``
+    distinct, else :func:`hash_pass`."""
+    if distinct_facilities(path, mapping, kinds, rows):
+        return None
+    return hash_pass(path, mapping, kinds, threads)
+
+
 # Per-row cost of the second read against the per-key work's cost per group of the first
 # read, as rows per group at which the two take about as long (10 M rows, ~115 000 groups,
 # one thread each: Parquet ~0.9 s / ~1.0 s, CSV ~3.6 s / ~1.0 s)
@@ -206,9 +234,13 @@ def duplicate_rows(con: duckdb.DuckDBPyConnection, mapping: dict[str, str],
 def scan(con: duckdb.DuckDBPyConnection, path: str | Path, mapping: dict[str, str],
          kinds: dict[str, str]) -> pa.Table:
     """Both reads of the view ``raw`` of ``path`` one after the other (:func:`group`,
-    :func:`hash_pass`): the summary (temp table ``summary``) and the duplicate keys."""
+    :func:`hash_or_ordered`): the summary (temp table ``summary``) and the duplicate keys."""
     one_to_one = group(con, mapping, kinds)
-    return duplicate_rows(con, mapping, kinds, hash_pass(path, mapping, kinds), one_to_one)
+    rows = con.sql("SELECT COALESCE(SUM(rows), 0) FROM summary").fetchone()[0]
+    hashed = hash_or_ordered(path, mapping, kinds, int(rows))
+    if hashed is None:  # the facilities alone prove every key distinct
+        return DUPS_SCHEMA.empty_table()
+    return duplicate_rows(con, mapping, kinds, hashed, one_to_one)
 
 
 @dataclass
@@ -325,7 +357,7 @@ def run(path: str | Path, *, gwp: str = "AR5", controls: object = None, factors:
             # that no key is given twice), on one thread or every core (:func:`hash_threads`)
             rows, groups = con.sql("SELECT COALESCE(SUM(rows), 0), COUNT(*) "
                                    "FROM groups").fetchone()
-            hashing = pool.submit(hash_pass, path, mapping, kinds,
+            hashing = pool.submit(hash_or_ordered, path, mapping, kinds, int(rows),
                                   hash_threads(int(rows), int(groups), is_csv(path)))
             try:
                 one_to_one = _read(lambda: clean_groups(con, mapping, kinds), file)
@@ -335,6 +367,8 @@ def run(path: str | Path, *, gwp: str = "AR5", controls: object = None, factors:
 
             def dups() -> pa.Table:
                 hashed = _read(hashing.result, file)
+                if hashed is None:  # the facilities alone prove every key distinct
+                    return DUPS_SCHEMA.empty_table()
                 return duplicate_rows(con, mapping, kinds, hashed, one_to_one)
 
             return _compute(con, file, dups, refs, gwp=gwp, factors=factors, step=step,
