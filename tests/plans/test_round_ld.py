@@ -256,3 +256,10 @@ def test_a_plans_task_paragraph_after_its_background_paragraph_is_read() -> None
     text = ("某市大气污染防治实施方案\n2024年，全市PM2.5平均浓度为35微克/立方米，同比下降3%。\n"
             "推进燃煤锅炉淘汰，淘汰35蒸吨以下燃煤锅炉50台。")
     assert _keys(text) == [(None, 50.0, "台")]
+
+
+def test_a_past_years_line_in_a_digest_opens_a_review() -> None:
+    # 过去5年 on its own line over last years' figures, then the goals heading
+    text = ("某市政府工作报告要点\n过去5年\n全市生产总值年均增长6%\n"
+            "2024年主要预期目标\n全市生产总值增长5.5%左右")
+    assert _keys(text) == [(2024, 5.5, "%")]

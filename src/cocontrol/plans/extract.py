@@ -82,6 +82,7 @@ _REVIEW_START = re.compile(
 _YEARS_PAST_DONE = re.compile(r"(?:近年来|多年来|近[一二三四五六七八九十几\d]+年来|以来)[^。]{0,80}?(?:取得了|实现了|成效显著|明显改善|显著提升)")
 _REVIEW_HEADING = re.compile(r"成效|成就|成绩|进展情况|工作进展|现状|发展基础|规划基础|工作基础|背景|回顾|基本情况|"
                              r"发展环境|面临(?:的)?形势|形势分析|工作总结|存在(?:的)?问题|主要问题|取得的")
+_YEARS_PAST_LINE = re.compile(r"过去(?:的)?(?:[一两三五十]|\d{1,2})年(?:来|间)?")  # 过去5年 heading last years' figures
 _TASK_VERB = re.compile(r"\s*(?:筑牢|夯实|打牢|巩固|加强|推进|推动|提升|强化|完善|构建|建立|健全|加快|深化|优化|打造|做好|抓好|扎实|"
                         r"拓展|扩大|补齐|改善|筑|夯)")
 _REVIEW_END = re.compile(r"^(面临|指导思想|基本原则|主要目标|总体目标|发展目标|展望|锚定|总体要求|形势|机遇)")
@@ -458,8 +459,8 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
             if _BOX_HEADING.match(body):
                 # ■ 2024年成绩单 opens a review, ■ 2025年…主要预期目标 the goals
                 review = _REVIEW_HEADING.search(body) is not None
-            elif _SHORT_LINE.fullmatch(body.strip()) and _REVIEW_HEADING.search(body) and not _REVIEW_END.search(body) \
-                    and not _TASK_VERB.match(body) and p is not paras[0]:
+            elif (_SHORT_LINE.fullmatch(body.strip()) and (_REVIEW_HEADING.search(body) or _YEARS_PAST_LINE.fullmatch(body.strip()))
+                  and not _REVIEW_END.search(body) and not _TASK_VERB.match(body) and p is not paras[0]):
                 review = True  # 2017年全市大气污染防治成效|●…比2013年下降18微克/立方米: an unnumbered review heading
             elif _is_review(body, start_year):
                 # a review paragraph that turns to the years ahead in a later sentence (“十三五”期间，
