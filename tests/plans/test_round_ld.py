@@ -263,3 +263,10 @@ def test_a_past_years_line_in_a_digest_opens_a_review() -> None:
     text = ("某市政府工作报告要点\n过去5年\n全市生产总值年均增长6%\n"
             "2024年主要预期目标\n全市生产总值增长5.5%左右")
     assert _keys(text) == [(2024, 5.5, "%")]
+
+
+def test_a_chapter_on_last_years_completion_reviews() -> None:
+    # 一、2025年工作完成情况 over its sections reports; 二、2026年工作计划 sets
+    text = ("某县2025年工作总结和2026年工作计划\n一、2025年工作完成情况\n（一）造林绿化\n全年完成造林2.3万亩，森林覆盖率达到41.5%。\n"
+            "二、2026年工作计划\n（一）造林绿化\n完成造林2.5万亩，森林覆盖率提高到42%。")
+    assert _keys(text) == [(2026, 2.5, "万亩"), (2026, 42.0, "%")]
