@@ -270,3 +270,16 @@ def test_a_chapter_on_last_years_completion_reviews() -> None:
     text = ("某县2025年工作总结和2026年工作计划\n一、2025年工作完成情况\n（一）造林绿化\n全年完成造林2.3万亩，森林覆盖率达到41.5%。\n"
             "二、2026年工作计划\n（一）造林绿化\n完成造林2.5万亩，森林覆盖率提高到42%。")
     assert _keys(text) == [(2026, 2.5, "万亩"), (2026, 42.0, "%")]
+
+
+def test_year_by_year_in_a_period_gone_is_habit_not_a_goal() -> None:
+    # in a text written after the period (the next period's proposal named), 每年 inside the past period's sentence tells
+    # what was done year by year
+    text = ("《中共中央关于制定国民经济和社会发展第十五个五年规划的建议》提出加快建设新型能源体系。"
+            "“十四五”期间建成了全球最大的清洁电力体系，非化石能源占比每年提升1个百分点。")
+    assert _keys(text) == []
+
+
+def test_year_by_year_in_a_period_ahead_is_a_goal() -> None:
+    # negative: 每年 in a period not over is a goal's pace
+    assert _keys("“十五五”期间，全省非化石能源消费比重每年提高1个百分点。") == [(2030, 1.0, "个百分点")]

@@ -522,6 +522,8 @@ _PAST = re.compile(r"过去|以来|已经|已(?!有)|(?<![复造升护治用活�
                    r"\d{1,2}\s*月?\s*[—\-－~～至到]\s*\d{1,2}\s*月(?!\d))|(?:^|[，,])(?:目前|当前|现阶段|眼下)[，,]")
 # a ranking (排名第7位, 位居全国前列, 稳居首位) reports where things stand — unless the sentence lies
 # in the scope of a year to come (到2025年，…。南宁市…工作位居全国同类城市平均水平以上，…): then it is the goal
+_HABIT = re.compile(r"每年|逐年")
+_HABIT_IN_PAST_PERIOD = re.compile(r"[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|以来)[^。]*?(?:每年|逐年)")
 _RANK = re.compile(r"(?:全国|全省|全市)首个|排名第|位居|稳居|跃居|位列|名列|居全国|居全省|居全市|(?<![位稳跃])居[\u4e00-\u9fff]{1,5}?第[一二三四五六七八九十\d]|(?:全国|全省|全市|全球|世界)(?:第[一二三四五六七八九十\d]|首位)")
 _PERIOD_IN_CLAUSE = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:期间|时期|以来)")
 _CLAUSE_PAST = re.compile(r"(?<![比较与同])(?:去年|上年)(?!度)(?!底?末?的?基础上)"
@@ -577,6 +579,13 @@ def is_statement(sentence: str, issue_year: int | None = None, scope_year: int |
     if _LOOKED_BACK.search(sentence) is not None and (ba := _BA_JIANG.search(sentence)) is not None \
             and _AHEAD_WORD.search(sentence[: ba.start()] + sentence[ba.end() :]) is None:
         return True  # 40年来，当地共栽种…，将森林覆盖率提高到95.5%: over the years looked back on, 将 is 把
+    if _FUTURE.search(sentence) is not None and _HABIT_IN_PAST_PERIOD.search(sentence) is not None \
+            and _FUTURE.search(_HABIT.sub("", sentence)) is None and ("了" in sentence or "已" in sentence):
+        # “十四五”期间构建起了…，非化石能源占比每年提升1个百分点: what a period gone did year by year
+        period = _PERIOD_IN_CLAUSE.search(sentence)
+        if period is not None and five_year_span(10 + "一二三四五六七八九".index(period.group(1)) + 1)[1] < (
+                ASSUMED_ISSUE_YEAR if issue_year is None else issue_year):
+            return True
     if _FUTURE.search(sentence) is not None:
         ref = ASSUMED_ISSUE_YEAR if issue_year is None else issue_year
         since = [m for m in _SINCE.finditer(sentence) if int(m.group(1)) < ref]
