@@ -283,3 +283,10 @@ def test_year_by_year_in_a_period_gone_is_habit_not_a_goal() -> None:
 def test_year_by_year_in_a_period_ahead_is_a_goal() -> None:
     # negative: 每年 in a period not over is a goal's pace
     assert _keys("“十五五”期间，全省非化石能源消费比重每年提高1个百分点。") == [(2030, 1.0, "个百分点")]
+
+
+def test_bulleted_and_bracketed_review_and_goal_headings() -> None:
+    # ▶2025年成绩 opens a review, ▶2026年目标 ends it; 【数说2025】 heads last year's figures
+    assert _keys("要点速览\n▶2025年成绩\n森林覆盖率达到43%\n▶2026年目标\n森林覆盖率达到43.5%") == [(2026, 43.5, "%")]
+    keys = _keys("某市两会速览\n【数说2025】\n●全市GDP增长5.8%\n●新增城镇就业6.2万人\n【2026年目标】\n●GDP增长5.5%左右")
+    assert (None, 5.8, "%") not in keys and (None, 6.2, "万人") not in keys and any(k[1] == 5.5 for k in keys)

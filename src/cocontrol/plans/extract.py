@@ -80,7 +80,7 @@ _REVIEW_START = re.compile(
 )
 # a heading naming what was done or found (（一）取得的成效, 一、规划背景, 第一章 发展环境, 基本情况)
 _YEARS_PAST_DONE = re.compile(r"(?:近年来|多年来|近[一二三四五六七八九十几\d]+年来|以来)[^。]{0,80}?(?:取得了|实现了|成效显著|明显改善|显著提升)")
-_REVIEW_HEADING = re.compile(r"成效|成就|成绩|进展情况|完成情况|执行情况|工作进展|现状|发展基础|规划基础|工作基础|背景|回顾|基本情况|"
+_REVIEW_HEADING = re.compile(r"成效|成就|成绩|数说|进展情况|完成情况|执行情况|工作进展|现状|发展基础|规划基础|工作基础|背景|回顾|基本情况|"
                              r"发展环境|面临(?:的)?形势|形势分析|工作总结|存在(?:的)?问题|主要问题|取得的")
 _YEARS_PAST_LINE = re.compile(r"过去(?:的)?(?:[一两三五十]|\d{1,2})年(?:来|间)?")  # 过去5年 heading last years' figures
 _TASK_VERB = re.compile(r"\s*(?:筑牢|夯实|打牢|巩固|加强|推进|推动|提升|强化|完善|构建|建立|健全|加快|深化|优化|打造|做好|抓好|扎实|"
@@ -731,7 +731,7 @@ def reports_only(text: str) -> bool:
 
 # 2025年发展主要预期目标 / “十五五”时期主要目标和重大任务 / 2026年部分重点工作: a heading line over a year's or a period's
 # goals (run together with the lines after it in a web digest) ends the review before it
-_GOALS_HEADED = re.compile(r"\s*(?:[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)?|(?:19[5-9]\d|20\d{2})\s*年度?)"
+_GOALS_HEADED = re.compile(r"\s*[▶►●■◆★☆【\[]?\s*(?:[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)?|(?:19[5-9]\d|20\d{2})\s*年度?)"
                            r"[^，,。；;！？!?\d]{0,16}?(?:目标|总体要求|政策取向|重点工作|工作任务|重点任务)")
 # a text telling its goals were met (五大目标都是超额完成, 目标全部实现, 提前完成了…目标): the undated goals it names are
 # a finished plan's
