@@ -290,3 +290,14 @@ def test_bulleted_and_bracketed_review_and_goal_headings() -> None:
     assert _keys("要点速览\n▶2025年成绩\n森林覆盖率达到43%\n▶2026年目标\n森林覆盖率达到43.5%") == [(2026, 43.5, "%")]
     keys = _keys("某市两会速览\n【数说2025】\n●全市GDP增长5.8%\n●新增城镇就业6.2万人\n【2026年目标】\n●GDP增长5.5%左右")
     assert (None, 5.8, "%") not in keys and (None, 6.2, "万人") not in keys and any(k[1] == 5.5 for k in keys)
+
+
+def test_a_headline_of_a_year_its_body_tells_as_figures_reports() -> None:
+    text = "2025年某市空气质量优良天数达320天\n记者从市生态环境局获悉，2025年，全市空气质量优良天数达320天，PM2.5浓度为27微克/立方米。"
+    assert _keys(text) == []
+
+
+def test_a_headline_of_a_goal_year_stays() -> None:
+    # negative: the body states the headline's year as a goal (到2027年)
+    text = "2027年某市空气质量优良天数将达330天\n记者从市生态环境局获悉，《方案》提出，到2027年，全市空气质量优良天数达到330天。"
+    assert (2027, 330.0, "天") in _keys(text)

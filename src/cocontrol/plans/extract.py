@@ -528,7 +528,7 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
         found_prev = False  # the sentence before (same paragraph) stated targets
         goal_intro = False  # a piece of this sentence announced a list of goals (主要预期目标是：)
         projected = False  # the piece before was a projection/statistic and ended with ；
-        if p is paras[0] and len(paras) > 1 and _headline_reports(body, start_year):
+        if p is paras[0] and len(paras) > 1 and (_headline_reports(body, start_year) or _headline_told(body, text)):
             continue  # 西藏完成造林近600万亩 / 单位GDP能耗下降25%!: a news headline without a look ahead reports
         read_prev = True  # the sentence before (same paragraph) was read, not skipped as a report
         breakdown_goes_on = False
@@ -720,6 +720,17 @@ def _headline_reports(body: str, issue_year: int | None) -> bool:
         return False
     ref = ASSUMED_ISSUE_YEAR if issue_year is None else issue_year
     return not any(int(y) >= ref for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?=\s*年)", line))
+
+
+def _headline_told(body: str, text: str) -> bool:
+    """The document's first line names a year (2025年我市空气质量优良天数达320天) that its body tells as figures
+    (记者…获悉，2025年，全市…达320天 — no intent in that sentence): the headline sums up a report."""
+    line = body.strip()
+    if len(line) > 40 or "。" in line or "；" in line or _HEADLINE_AHEAD.search(line):
+        return False
+    rest = text[text.find(line) + len(line):]
+    return any(re.search(rf"(?:获悉|介绍|显示|表明|通报|公布|发布|统计)[^。\n]{{0,20}}?{y}\s*年(?![^。\n]*?(?:将(?!近)|力争|确保|计划|目标))", rest)
+               for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?=\s*年)", line))
 
 
 def reports_only(text: str) -> bool:
