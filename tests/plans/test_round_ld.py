@@ -301,3 +301,15 @@ def test_a_headline_of_a_goal_year_stays() -> None:
     # negative: the body states the headline's year as a goal (到2027年)
     text = "2027年某市空气质量优良天数将达330天\n记者从市生态环境局获悉，《方案》提出，到2027年，全市空气质量优良天数达到330天。"
     assert (2027, 330.0, "天") in _keys(text)
+
+
+def test_a_case_taken_as_an_example_after_goals_shows_results() -> None:
+    # 以某园区为例，… after the paragraph's goal: a case study of what exists
+    text = "到2027年，全省建成零碳园区30个。以某园区为例，该园区建成分布式光伏20兆瓦，年减排二氧化碳1.8万吨。"
+    assert _keys(text) == [(2027, 30.0, "个")]
+
+
+def test_a_case_with_its_own_goal_stays() -> None:
+    # negative: the case names its own deadline
+    text = "到2027年，全省建成零碳园区30个。以某园区为例，到2026年该园区建成分布式光伏20兆瓦。"
+    assert _keys(text) == [(2027, 30.0, "个"), (2026, 20.0, "兆瓦")]

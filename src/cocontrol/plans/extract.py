@@ -549,8 +549,9 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
             # paragraph that has not looked ahead illustrates results, and so do the sentences after it, unless one
             # names its own future (an example after goals, 到2027年，…。例如，完成…, is read as usual)
             ahead_here = _DOC_AHEAD.search(_HABITUAL.sub("", sentence)) is not None
-            if s0 > 0 and not found_prev and _EXAMPLE_SAID.match(sentence) and not ahead_here \
-                    and _DOC_AHEAD.search(body, 0, s0) is None:
+            if s0 > 0 and _EXAMPLE_SAID.match(sentence) and not ahead_here and (
+                    (not found_prev and _DOC_AHEAD.search(body, 0, s0) is None) or _CASE_SAID.match(sentence)):
+                # (以某园区为例，该园区建成…: a case taken to show results, even after the paragraph's goals)
                 illustrating = True
             if illustrating and not ahead_here:
                 read_prev = False
@@ -688,6 +689,7 @@ _LIST_INTRO_YEAR = re.compile(r"(?:(?:到|至)\s*((?:19[5-9]\d|20\d{2}))\s*年(?
 _BREAKDOWN = re.compile(r"\s*其中\s*[，,：:]")
 _EXAMPLE = re.compile(r"\s*(?:(?:例如|比如|譬如)\s*[，,：:]?|如(?=[\u4e00-\u9fff]{2,3}[、和及与]))")
 _EXAMPLE_SAID = re.compile(r"\s*(?:例如|比如|譬如|举例来说|以[\u4e00-\u9fff]{1,10}为例)\s*[，,：:]")
+_CASE_SAID = re.compile(r"\s*以[\u4e00-\u9fff]{1,10}为例\s*[，,：:]")
 _HABITUAL = re.compile(r"每年|年均")  # 每年可消纳… in an example: what a work does yearly, not a goal's pace
 _GOAL_YEAR = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确保")  # a piece naming its own goal
 _DOC_BACK = re.compile(r"以来|截至|截止|已|年来|成效|取得|白皮书|发布会|同比|上年|去年|连续")
