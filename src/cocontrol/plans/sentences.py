@@ -520,10 +520,11 @@ _PAST = re.compile(r"过去|以来|已经|已(?!有)|(?<![复造升护治用活�
                    # a part of the current year (1—9月, 前三季度, 上半年 …) dates a statistic
                    r"(?:^|[，,：:]|(?:19[5-9]\d|20\d{2})\s*年|(?<=[\u4e00-\u9fff][县市区省州国]))(?:今年)?(?:上半年|前三季度|第?[一二三四]季度|(?:前|首)[一二两三四五六七八九十]{1,2}个月|"
                    r"\d{1,2}\s*月?\s*[—\-－~～至到]\s*\d{1,2}\s*月(?!\d))|(?:^|[，,])(?:目前|当前|现阶段|眼下)[，,]")
-# a ranking (排名第7位, 位居全国前列, 稳居首位) reports where things stand — unless the sentence lies
-# in the scope of a year to come (到2025年，…。南宁市…工作位居全国同类城市平均水平以上，…): then it is the goal
+# 每年/逐年 inside a sentence about a plan period (“十四五”期间…每年提升1个百分点)
 _HABIT = re.compile(r"每年|逐年")
 _HABIT_IN_PAST_PERIOD = re.compile(r"[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|以来)[^。]*?(?:每年|逐年)")
+# a ranking (排名第7位, 位居全国前列, 稳居首位) reports where things stand — unless the sentence lies
+# in the scope of a year to come (到2025年，…。南宁市…工作位居全国同类城市平均水平以上，…): then it is the goal
 _RANK = re.compile(r"(?:全国|全省|全市)首个|排名第|位居|稳居|跃居|位列|名列|居全国|居全省|居全市|(?<![位稳跃])居[\u4e00-\u9fff]{1,5}?第[一二三四五六七八九十\d]|(?:全国|全省|全市|全球|世界)(?:第[一二三四五六七八九十\d]|首位)")
 _PERIOD_IN_CLAUSE = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:期间|时期|以来)")
 _CLAUSE_PAST = re.compile(r"(?<![比较与同])(?:去年|上年)(?!度)(?!底?末?的?基础上)"
@@ -686,10 +687,9 @@ def _count_names(q: Quantity, sentence: str) -> bool:
         return False
     if any(m.start() <= q.start < m.end() for m in _IDIOM.finditer(sentence, max(0, q.start - 3), q.end + 4)):
         return True
-    after = sentence[q.end :]
     before = sentence[_clause_start(sentence, q.start) : q.start]
-    return (_PARTITIVE.match(after) is not None or _SUBJECT_OF_RATE.match(after) is not None
-            or (before.rstrip().endswith("等") and _LIST_SIZE.match(after) is not None)
+    return (_PARTITIVE.match(sentence, q.end) is not None or _SUBJECT_OF_RATE.match(sentence, q.end) is not None
+            or (before.rstrip().endswith("等") and _LIST_SIZE.match(sentence, q.end) is not None)
             or _STRUCTURE_BEFORE.search(before) is not None)
 
 
