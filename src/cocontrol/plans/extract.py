@@ -65,7 +65,7 @@ _SKIP_SENTENCE = re.compile(r"测算|推算|初步核算|经核算|预计|预测
                             r"|(?:判断|预判|预估)(?:[，,：:]|称|认为)|(?:若|如果|假如|倘若|如)不(?:实施|采取|加以|进行|控制|治理|改变)"
                             r"|(?<![研])判断\s*[，,：:]|(?:依照|按照|按)(?:当前|目前|现有)[^，,。；;]{0,12}趋势"
                             # a scenario (若“十五五”年均电力增速2.8%、…，电力部门有望2025年达峰): what follows under a condition
-                            r"|(?:^|[，,：:])\s*(?:若|如果|假如|倘若|假设)[^。；;]{2,120}?[，,][^。；;]*?有望")
+                            r"|(?:^|[，,：:])\s*(?:若(?!干)|如果|假如|倘若|假设)[^。；;]{2,120}?[，,][^。；;]*?有望")
 # a report or release that 显示 a goal year to come (报告显示，到 2025 年…达到…) tells the goal, not a statistic
 # …比例预计达到100%: the projection covers an amount of its own clause; 以2020年为基期进行预测，到2025年…将达到…
 # (the marker closing its clause) announces a projection of everything after it
