@@ -313,3 +313,14 @@ def test_a_case_with_its_own_goal_stays() -> None:
     # negative: the case names its own deadline
     text = "到2027年，全省建成零碳园区30个。以某园区为例，到2026年该园区建成分布式光伏20兆瓦。"
     assert _keys(text) == [(2027, 30.0, "个"), (2026, 20.0, "兆瓦")]
+
+
+def test_an_assessments_findings_are_no_targets() -> None:
+    # 评估显示，… (a plan's mid-term or final assessment) and 提前实现规划目标 report results
+    text = "某市“十四五”规划实施情况评估显示，全市PM2.5浓度降至30微克/立方米，提前实现规划目标；地表水优良比例达到90%。"
+    assert _keys(text) == []
+
+
+def test_an_assessment_showing_a_goal_ahead_stays() -> None:
+    # negative: 评估显示，到2030年… tells a goal to come (as 报告显示，到2025年… does)
+    assert _keys("中期评估显示，到2030年，全市PM2.5浓度需降至25微克/立方米。") == [(2030, 25.0, "微克/立方米")]
