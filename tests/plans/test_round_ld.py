@@ -324,3 +324,9 @@ def test_an_assessments_findings_are_no_targets() -> None:
 def test_an_assessment_showing_a_goal_ahead_stays() -> None:
     # negative: 评估显示，到2030年… tells a goal to come (as 报告显示，到2025年… does)
     assert _keys("中期评估显示，到2030年，全市PM2.5浓度需降至25微克/立方米。") == [(2030, 25.0, "微克/立方米")]
+
+
+def test_a_wrapped_sentence_ending_in_a_review_word_is_no_heading() -> None:
+    # negative: 各地要认真总结…工作成效 broken over a line is part of a sentence, not a review heading
+    text = "到2027年，全县推进农村改厕。\n各地要认真总结试点经验和工作成效\n形成可复制推广的模式，新建示范点100个。"
+    assert _keys(text) == [(None, 100.0, "个")]

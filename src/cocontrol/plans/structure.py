@@ -44,7 +44,9 @@ YEAR_LINE = re.compile(r"^(?=[■◆●▶►★]|确保|力争|争取|到|至|�
 
 # a short unpunctuated line naming a review (2024年工作回顾 / 主要成绩 / 完成情况) heads the lines after it in a
 # web digest that runs headings and bullets together: a paragraph of its own, never joined to the lines around it
-REVIEW_LINE = re.compile(r"[^，,。；;：:！？!?\s]{0,20}?(?:回顾|成效|成绩单?|成就|完成情况|工作总结|数说\s*\d{4})[】\]]?\s*"
+# (总结试点经验和工作成效 wrapped from a sentence is no heading: no 要/总结/巩固/提升/… in the line)
+REVIEW_LINE = re.compile(r"(?![^\n]*?(?:要|总结|巩固|提升|加强|推进|确保|形成|转化|放大))"
+                         r"[^，,。；;：:！？!?\s]{0,16}?(?:回顾|成效|成绩单?|成就|完成情况|工作总结|数说\s*\d{4})[】\]]?\s*"
                          r"|\s*过去(?:的)?(?:[一两三五十]|\d{1,2})年(?:来|间)?\s*")  # 过去5年 over last years' figures
 
 
