@@ -330,3 +330,9 @@ def test_a_wrapped_sentence_ending_in_a_review_word_is_no_heading() -> None:
     # negative: 各地要认真总结…工作成效 broken over a line is part of a sentence, not a review heading
     text = "到2027年，全县推进农村改厕。\n各地要认真总结试点经验和工作成效\n形成可复制推广的模式，新建示范点100个。"
     assert _keys(text) == [(None, 100.0, "个")]
+
+
+def test_a_white_papers_findings_go_on_until_a_goal() -> None:
+    # 白皮书显示，… opens findings: the undated sentences after it report until one names its own goal
+    text = "某部门发布白皮书。白皮书显示，美丽河湖建设成效不断彰显。编制实施专项规划，重点打造60余个美丽河湖。争取到2027年建成美丽河湖200个。"
+    assert _keys(text) == [(2027, 200.0, "个")]

@@ -43,7 +43,7 @@ _SKIP_SENTENCE = re.compile(r"测算|推算|初步核算|经核算|预计|预测
                             r"|(?:截至|截止)(?!\s*(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?[，,][^。；;]*?(?:将(?!近)|力争|确保))"
                             r"|据统计|监测(?:数据|结果)(?:显示|表明)|数据显示|数据表明|统计显示|报告显示|公报显示"
                             # 某市“十四五”规划实施情况评估显示，…: an assessment's findings
-                            r"|评估(?:报告|结果)?(?:显示|表明)"
+                            r"|评估(?:报告|结果)?(?:显示|表明)|白皮书(?:显示|表明|指出)"
                             # 根据各地统计上报数据，2025年，全国新开工改造…: figures as reported
                             r"|(?:根据|据)[^，,。；;]{0,12}(?:统计|上报|汇总)(?:的)?数据"
                             # 市统计局发布数据，…下降4.1%: a statistics office's release
@@ -590,6 +590,8 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
             projected = skip and ends_piece
             if "以来" in sentence and not skip and not past_here and not _OWN_GOAL.search(sentence):
                 scope.report()  # 2025年，…达到有监测记录以来历史最优。PM2.5平均浓度为28…: the report goes on
+            if marker is not None and skip and re.search(r"显示|表明|统计|数据", marker.group(0)) and not _OWN_GOAL.search(sentence):
+                scope.report()  # 白皮书显示，…成效不断彰显。编制实施…，重点打造110余个美丽海湾: the findings go on
             if skip or ("以来" in sentence and not _OWN_GOAL.search(sentence)) or past_here:
                 continue  # (力争“十四五”以来累计降低10%: a goal counted from a period's start is read clause by clause)
             # under a heading naming goals (二、工作目标 / （一）约束性指标), 同比下降2% is the year's goal:
