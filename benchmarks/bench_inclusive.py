@@ -77,7 +77,10 @@ class TreeMonitor(threading.Thread):
             pid = todo.pop()
             tree.add(pid)
             todo += [p for p, st in stats.items() if st[0] == pid and p not in tree]
-        self.peak = max(self.peak, sum(stats[p][2] for p in tree if p in stats))
+        total = sum(stats[p][2] for p in tree if p in stats)
+        if total > self.peak:  # what the tree held at its peak, process by process
+            self.at_peak = {p: (stats[p][2], self.command(p)) for p in tree if p in stats}
+        self.peak = max(self.peak, total)
         for p in tree:
             if p in stats:
                 self.cpu[p] = max(self.cpu.get(p, 0.0), stats[p][1])
@@ -92,6 +95,20 @@ class TreeMonitor(threading.Thread):
         while not self.stop.is_set():
             self.sample()
             self.stop.wait(self.interval)
+
+    def peak_processes(self) -> str:
+        """The processes of the tree at the peak, largest first: RSS and command."""
+        peak = sorted(getattr(self, "at_peak", {}).values(), key=lambda x: -x[0])
+        return "; ".join(f"{rss / 2**30:.2f} GiB {cmd}" for rss, cmd in peak[:6])
+
+    @staticmethod
+    def command(pid: int) -> str:
+        try:
+            with open(f"/proc/{pid}/cmdline", "rb") as fh:
+                cmd = fh.read().replace(b"\0", b" ").decode(errors="replace").strip()
+        except OSError:
+            return "(ended)"
+        return "java (Spark)" if "java" in cmd.split(" ")[0] else cmd[-50:]
 
     def finish(self) -> tuple[float, float]:
         """(peak GiB, CPU seconds of the tree)."""
@@ -153,14 +170,36 @@ def time_stages() -> None:
             try:
                 return method(*args, **kwargs)
             finally:
-                name = args[1] if len(args) > 1 and isinstance(args[1], str) else (
-                    ",".join(args[1]) if len(args) > 1 and isinstance(args[1], dict) else "")
+                name = args[0].name if args and isinstance(args[0], Path) else (
+                    args[1] if len(args) > 1 and isinstance(args[1], str) else (
+                    ",".join(args[1]) if len(args) > 1 and isinstance(args[1], dict) else ""))
                 print(f"  {kind:13s} {name:28s} wall {time.perf_counter() - t:6.1f} s  "
                       f"CPU {_cpu() - c:6.1f} s", flush=True)
         return run
 
     for name in ("materialize", "run", "write_parquet"):
         setattr(engines.Session, name, timed(name, getattr(engines.Session, name)))
+    # Spark's one pass: the whole plan, and the driver's joining of the parts (the rest of
+    # ``onepass`` is the ids before it and the shuffle with the parts credited in tasks)
+    from cocontrol.inclusive import onepass
+
+    onepass.credit_spark = timed("one pass", onepass.credit_spark)
+    onepass._joined = timed("join parts", onepass._joined)
+    onepass._concat = timed("journal", onepass._concat)
+    plain_credit = onepass.credit_spark
+
+    def credit_spark(*args, **kwargs):  # type: ignore[no-untyped-def]
+        try:
+            return plain_credit(*args, **kwargs)
+        finally:
+            st = onepass.last_status
+            if st is not None:  # the Python tasks' own CPU (inside the one pass's)
+                print("  tasks (Python, DuckDB): " + ", ".join(
+                    f"{c} {sum(st.column(c).to_pylist()):.1f} s"
+                    for c in ("receive_s", "steps_s", "write_s")) + f"; {st.num_rows} parts",
+                    flush=True)
+
+    onepass.credit_spark = credit_spark
     inclusive.record_batch = timed("ledger", inclusive.record_batch)
 
 
@@ -261,6 +300,7 @@ def main() -> None:
     if args.keep:
         args.keep.write_text(json.dumps({"records": records, "people": people,
                                          "total_g": total_g, "rejected": rejected}))
+    print(f"at the peak: {monitor.peak_processes()}")
     journals = list((work / "home").rglob("*.parquet"))
     print(f"credited {records:,} records of {people:,} people in {took:.1f} s "
           f"({records / took:,.0f} records/s; CPU of the process tree {cpu:.1f} s); "

@@ -348,6 +348,105 @@ def generate_cli(folder: Path, rows: int, chunk: int = 2_000_000) -> dict[str, P
     return paths
 
 
+def generate_cli_facilities(folder: Path, rows: int, shuffled: bool = False,
+                            chunk: int = 2_000_000) -> dict[str, Path]:
+    """A facility-level file as an export gives it (``--kind sorted``): ``rows`` / 20
+    facilities (500 000 for 10 M rows), each in one region, with two sectors × two fuels
+    per sector × five years (2019–2023) — 20 rows a facility, so facilities repeat on
+    successive rows — listed by facility (an 18-character code), then year, sector, fuel;
+    ``shuffled``: the same rows in a random order (``--kind shuffled``). Same columns, CEADs
+    names and reference tables as :func:`generate_cli`."""
+    import pyarrow.csv as pacsv
+
+    from cocontrol import refdata
+
+    rng = np.random.default_rng(7)
+    sectors = np.array(sorted(refdata.load("sectors")["sector"].astype(str)), dtype=object)
+    table = refdata.load("fuels").dropna(subset=["ceads_order"])
+    by_name = sorted(zip(table["fuel"].astype(str), table["physical_unit"].astype(str),
+                         strict=True))
+    fuels = np.array([f for f, _ in by_name], dtype=object)
+    units = np.array([u for _, u in by_name], dtype=object)
+    regions = np.array(["济南市", "青岛市", "淄博市", "枣庄市", "东营市", "烟台市", "潍坊市",
+                        "济宁市", "泰安市", "威海市", "日照市", "临沂市", "德州市", "聊城市",
+                        "滨州市", "菏泽市"])
+    per = 20
+    n_fac = -(-rows // per)
+
+    def two(n: int, k: int) -> tuple[np.ndarray, np.ndarray]:  # two distinct of k, ordered
+        a = rng.integers(0, k, n)
+        b = (a + rng.integers(1, k, n)) % k
+        return np.minimum(a, b), np.maximum(a, b)  # names are sorted: index order is byte order
+
+    region = rng.integers(0, len(regions), n_fac)
+    s_lo, s_hi = two(n_fac, len(sectors))
+    f_pairs = [two(n_fac, len(fuels)), two(n_fac, len(fuels))]  # per sector slot
+    row = np.arange(rows, dtype=np.int64)
+    fac, j = row // per, row % per
+    year = 2019 + j // 4
+    slot = (j // 2) % 2
+    sector = np.where(slot == 0, s_lo[fac], s_hi[fac])
+    low = np.where(slot == 0, f_pairs[0][0][fac], f_pairs[1][0][fac])
+    high = np.where(slot == 0, f_pairs[0][1][fac], f_pairs[1][1][fac])
+    fuel = np.where(j % 2 == 0, low, high)
+    value = np.round(rng.uniform(0, 1000, rows), 3)
+    order = row
+    paths = {"csv": folder / "activity.csv", "parquet": folder / "activity.parquet"}
+    folder.mkdir(parents=True, exist_ok=True)
+    if shuffled:  # written in key order first, then shuffled by DuckDB (a seeded hash)
+        paths = {k: v.with_name(f"sorted_{v.name}") for k, v in paths.items()}
+    pq_writer = csv_writer = None
+    for start in range(0, rows, chunk):
+        take = order[start:start + chunk]
+        f = fac[take]
+        batch = pa.table({
+            "region": pa.array(regions[region[f]]),
+            "year": pa.array(year[take]),
+            "sector": pa.array(sectors[sector[take]], pa.string()),
+            "fuel": pa.array(fuels[fuel[take]], pa.string()),
+            "facility": pa.array(np.char.add("91370", np.char.zfill(f.astype(str), 13))),
+            "value": pa.array(value[take]),
+            "unit": pa.array(units[fuel[take]], pa.string()),
+        })
+        if pq_writer is None:
+            pq_writer = pq.ParquetWriter(paths["parquet"], batch.schema)
+            csv_writer = pacsv.CSVWriter(paths["csv"], batch.schema)
+        pq_writer.write_table(batch)
+        csv_writer.write_table(batch)
+    pq_writer.close()
+    csv_writer.close()
+    _reference_tables(folder, list(fuels), list(units))
+    if shuffled:
+        import duckdb
+
+        src = str(paths["parquet"]).replace("'", "''")
+        con = duckdb.connect()
+        con.execute(f"CREATE TABLE t AS SELECT * FROM read_parquet('{src}', "
+                    "file_row_number = true) ORDER BY hash(file_row_number + 7)")
+        con.execute("ALTER TABLE t DROP COLUMN file_row_number")
+        for fmt, name in (("PARQUET", "activity.parquet"), ("CSV, HEADER", "activity.csv")):
+            con.execute(f"COPY t TO '{folder / name}' (FORMAT {fmt})")
+        con.close()
+        for path in paths.values():
+            path.unlink()
+        paths = {"csv": folder / "activity.csv", "parquet": folder / "activity.parquet"}
+    return paths
+
+
+def _reference_tables(folder: Path, fuels: list[str], units: list[str]) -> None:
+    """Unit multipliers and the shipped default factors by code, for the references."""
+    from cocontrol.data.activity import unit_multiplier
+    from cocontrol.inventory import factors as fx
+
+    mult = pa.table({"fuel": fuels, "unit": units,
+                     "mult": [unit_multiplier(f, u) for f, u in zip(fuels, units, strict=True)]})
+    pq.write_table(mult, folder / "units.parquet")
+    facs = fx.default_factors()
+    facs = facs[(facs["technology"] == "") & facs["fuel"].isin(fuels)]
+    pq.write_table(pa.Table.from_pandas(facs[["sector", "fuel", "species", "ef", "scope"]],
+                                        preserve_index=False), folder / "factors.parquet")
+
+
 def _timed(cmd: list[str], cwd: Path) -> dict:
     """Wall seconds and peak RSS (GiB, ``wait4``) of one child process from its start."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
@@ -464,11 +563,18 @@ def main() -> None:
                         help="issue 9: the CLI on a CSV and a Parquet file vs references")
     parser.add_argument("--generate-cli", nargs=2, metavar=("DIR", "ROWS"),
                         help="--cli's files only, into DIR (to be timed later with --data DIR)")
+    parser.add_argument("--kind", choices=["rows", "sorted", "shuffled"], default="rows",
+                        help="with --generate-cli: one facility a row (the issue-9 file, "
+                             "default), or 20 rows a facility in key order or shuffled")
     parser.add_argument("--data", type=Path,
                         help="with --cli: time on the files of --generate-cli DIR ROWS (kept)")
     args = parser.parse_args()
     if args.generate_cli:
-        generate_cli(Path(args.generate_cli[0]), int(args.generate_cli[1]))
+        folder, rows = Path(args.generate_cli[0]), int(args.generate_cli[1])
+        if args.kind == "rows":
+            generate_cli(folder, rows)
+        else:
+            generate_cli_facilities(folder, rows, shuffled=args.kind == "shuffled")
         return
     if args.cli:
         picked = [n for n in args.only if n in ("cli", "duckdb_query", "duckdb_preagg",

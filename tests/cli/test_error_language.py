@@ -66,3 +66,13 @@ def test_a_report_for_an_unknown_region_names_the_known_ones_in_chinese(tmp_path
     assert code == 2 and len(err.strip().splitlines()) == 1
     assert err.startswith("错误：地区“上海市”不在平台数据库中（应为：") and "济南市、" in err
     assert not (tmp_path / "r.docx").exists()
+
+
+def test_a_report_for_an_unknown_region_in_english_names_the_store_in_english(tmp_path, monkeypatch, capsys):
+    """The English error named the store in Chinese (… is not in 平台数据库); it says "the
+    platform database" (the known regions follow as the names the store holds)."""
+    monkeypatch.setattr("cocontrol.messages._chosen", [])  # this run's --lang en is not left to later tests
+    code, err = _run(["--lang", "en", "report", "annual", "--region", "shanghai", "--year", "2023", "-o", "r.docx"],
+                     tmp_path, monkeypatch, capsys)
+    assert code == 2 and len(err.strip().splitlines()) == 1
+    assert err.startswith("error: region 'shanghai' is not in the platform database; expected ") and "平台数据库" not in err

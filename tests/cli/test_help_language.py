@@ -101,3 +101,18 @@ def test_chinese_option_help_describes_values_in_chinese(monkeypatch, capsys) ->
                 assert re.search(r"[\u4e00-\u9fff]", body), (args, line.strip())  # not "text | json" alone
     assert "全球增温潜势" in _help(["inventory", "compute"], monkeypatch, capsys)
     assert "输出格式：json（默认）、yaml 或 xlsx" in _help(["plan", "extract"], monkeypatch, capsys)
+
+
+def test_english_help_of_every_command_has_no_chinese(monkeypatch, capsys) -> None:
+    """Mirror of the Chinese-help test: with ``--lang en`` every command's and sub-command's help
+    (description, options, arguments) is English — an English user meets no Chinese. Only a
+    default output file name (``[default: 碳中和报告.docx]``) stays as the file is named."""
+    monkeypatch.delenv("COCONTROL_LANG", raising=False)
+    found = {}
+    for args in _commands():
+        text = _help(["--lang", "en", *args], monkeypatch, capsys)
+        text = re.sub(r"\[default: [^\]]*\]", "", text)
+        lines = [line.strip() for line in text.splitlines() if re.search(r"[\u4e00-\u9fff]", line)]
+        if lines:
+            found[" ".join(args) or "(root)"] = lines
+    assert not found, found

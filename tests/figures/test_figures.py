@@ -124,3 +124,33 @@ def test_baseline_counts_only_when_shown_as_such():
                         "unit": ["%"]})
     row = assess(targets_frame(doc), obs, as_of=2025).iloc[0].to_dict()
     assert target_figure(row)["basis"] == "51.5%（2024年）"
+
+
+def test_a_change_is_named_by_its_direction():
+    """荣成's 煤炭消费总量 (下降10% by 2025, demo 113 → 120.5 万吨标准煤 from 2020 to 2023): coal use
+    rose by (120.5 − 113) / 113 = 6.64 %. Every surface says 上升6.64%（2023年）, the reason
+    累计增长6.637% — never 下降-6.64%; 济南's 单位GDP能耗 (下降14.8%) reduced 9.1 %: 下降9.1%;
+    an increase target (提高3%) reads 提高3.01% or, gone the other way, 降低1%."""
+    import pandas as pd
+
+    from cocontrol.plans.model import Plan, PlanDocument, Target
+    from cocontrol.reports.english import translate
+    from cocontrol.tracking import targets_frame
+    from cocontrol.tracking.status import assess
+
+    doc = PlanDocument(plan=Plan(id="rc", title="测试", region="荣成市"), targets=[
+        Target(id="T048", indicator="煤炭消费总量", year=2025, value=10, unit="%", relation="reduce_by",
+               base_year=2020)])
+    obs = pd.DataFrame({"region": "荣成市", "plan": "rc", "target": "T048", "year": [2020, 2021, 2022, 2023],
+                        "value": [113.0, 117.2, 118.1, 120.5], "unit": "万吨标准煤"})
+    row = assess(targets_frame(doc), obs, as_of=2025).iloc[0].to_dict()
+    assert round(row["latest_value"], 3) == round(-(120.5 - 113) / 113 * 100, 3) == -6.637
+    assert target_figure(row)["basis"] == "上升6.64%（2023年）"
+    assert row["reason"].startswith("2023年累计增长6.637%") and "下降-" not in row["reason"]
+    assert "预计累计增长" in row["reason"] and "预计-" not in row["reason"]
+    assert translate(target_figure(row)["basis"], plan=True) == "up 6.64% (2023)"
+    assert target_figure({**row, "latest_value": 9.1})["basis"] == "下降9.1%（2023年）"
+    up = {**row, "relation": "increase_by"}
+    assert target_figure({**up, "latest_value": 3.01})["basis"] == "提高3.01%（2023年）"
+    assert target_figure({**up, "latest_value": -1.0})["basis"] == "降低1%（2023年）"
+    assert translate("降低1%（2023年）", plan=True) == "down 1% (2023)"

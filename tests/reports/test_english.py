@@ -78,3 +78,15 @@ def test_english_report_and_its_writers_mark_kept_wording():
     cells = {c.value: c for ws in book.worksheets for r in ws.iter_rows() for c in r if isinstance(c.value, str)}
     assert cells["着力推动煤炭清洁高效利用"].comment.text == ORIGINAL_NOTE
     assert cells["Forest coverage"].comment is None
+
+
+def test_a_plan_quote_is_kept_whole_never_a_patchwork():
+    """威海's green-factory sentence (威政字〔2024〕52号) once came out as "创建市级及以上绿色工厂105家,
+    Green industrial parks (city level or above) 4 enterprises, 国家, province, 市三级…": pieces the
+    glossary knows translated, the rest kept. A quote is the plan's own words: kept whole, marked."""
+    quote = "到2025年，创建市级及以上绿色工厂105家，市级及以上绿色工业园区4家，国家、省、市三级绿色工厂梯度培育机制进一步健全；"
+    en = translate("市级及以上绿色工业园区：目标为2025年不低于4家，最新为2家（2025年），评价为“严重滞后”。"
+                   f"（规划原文：“{quote}”）")
+    assert en.endswith(f'(plan wording: "{original(quote)}")'), en
+    assert en.startswith("Green industrial parks (city level or above): target"), en
+    assert split_marked(en)[-2] == (quote, True)

@@ -55,3 +55,17 @@ def test_chapter_in_english(result):
     plan = next(x for x in s if x["name"] == "规划情景")
     assert f"the probability of peaking by 2030 is {plan['p_peak_by']['2030']:.0%}".replace("%", " %") in text
     assert en.sections[0].title == "Carbon peaking pathway"
+
+
+def test_started_chapter_in_english():
+    """The web report's one-paragraph chapter (run started in the background) is English too."""
+    import datetime as dt
+
+    from cocontrol.reports.english import english, untranslated
+    from cocontrol.reports.model import Report, Section
+
+    zh = Report(title="碳达峰路径", subtitle="", issuer="", date=dt.date(2026, 1, 15),
+                sections=[Section(report.TITLE, [Paragraph(report.STARTED)])])
+    en = english(zh)
+    assert not untranslated(en), untranslated(en)
+    assert "started in the background" in en.sections[0].blocks[0].text

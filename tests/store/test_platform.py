@@ -18,7 +18,10 @@ def test_plan_numbering():
     assert plan_numbering("三.一.6") == "三、（一）6."
     assert plan_numbering("二.(一).1") == "二、（一）1."
     assert plan_numbering("二") == "二、"
-    assert plan_numbering("三.二.专栏2.2.2") == "三.二.专栏2.2.2"  # not of the plan's shape: as written
+    # a box (专栏) numbers its items afresh, as 济政字〔2023〕36号 prints 专栏2's item 2.(2)
+    assert plan_numbering("三.二.专栏2.2.2") == "三、（二）专栏2 2.（2）"
+    assert plan_numbering("三.一.专栏1.1") == "三、（一）专栏1 1."
+    assert plan_numbering("T016") == "T016"  # not of the plan's shape: as written
 
 
 def test_reported_progress_and_values_reach_the_cli(tmp_path):

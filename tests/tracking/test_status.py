@@ -262,3 +262,23 @@ def test_a_later_baseline_does_not_judge_an_earlier_year(frame_of):
     assert early["status"] == "no_data" and np.isnan(early["latest_value"])
     on_time = one(frame_of, WIND, [], 2024)
     assert on_time["latest_value"] == pytest.approx(150) and on_time["latest_basis"] == "baseline"
+
+
+def test_a_share_is_forecast_within_0_to_100_percent():
+    """济南's 城市建成区绿地率 (≥37 % by 2030), demo 25.9 % (2022) and 31.45 % (2023): the straight
+    trend gives 31.45 + 7 × 5.55 = 70.3 % for 2030 and its interval reached 109.2 % — a share
+    stops at 100 %; the status is unchanged (the trend reaches the target either way)."""
+    import pandas as pd
+
+    from cocontrol.plans.model import Plan, PlanDocument, Target
+    from cocontrol.tracking import targets_frame
+    from cocontrol.tracking.status import assess
+
+    doc = PlanDocument(plan=Plan(id="jn", title="测试", region="济南市"), targets=[
+        Target(id="T021", indicator="城市建成区绿地率", year=2030, value=37, unit="%", relation=">=")])
+    obs = pd.DataFrame({"region": "济南市", "plan": "jn", "target": "T021", "year": [2022, 2023],
+                        "value": [25.9, 31.45], "unit": "%"})
+    row = assess(targets_frame(doc), obs, as_of=2023).iloc[0]
+    assert 0 <= row["forecast_low"] <= row["forecast"] <= row["forecast_high"] <= 100
+    assert row["forecast"] == pytest.approx(70.3, abs=0.05)
+    assert row["status"] == "on_track"

@@ -26,3 +26,15 @@ def test_user_created_without_a_role_is_read_only(app, client_of, sessions):
     assert r.status_code == 303
     with sessions() as s:
         assert s.scalar(select(m.User.role).where(m.User.username == "newcomer")) == "viewer"
+
+
+def test_a_taken_user_name_is_not_called_someone_elses_edit(app, client_of):
+    """Creating a user whose name exists is refused (409) with the reason; the page's heading
+    names both causes of a conflict — it once said only 他人已修改此记录 (someone else changed
+    this record)."""
+    client = client_of("admin")
+    csrf = client.headers["X-CSRF-Token"]
+    r = client.post("/admin/users", data={"username": "viewer", "password": "Passw0rd-new-1", "csrf_token": csrf},
+                    follow_redirects=False)
+    assert r.status_code == 409
+    assert "或同名记录已存在" in r.text and "用户“viewer”已存在" in r.text

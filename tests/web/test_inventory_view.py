@@ -64,3 +64,20 @@ def test_sector_summary_keeps_scope_2_apart() -> None:
     assert out["Urban"]["CO2"] == pytest.approx(3e-4) and out["Urban"]["CO2_scope2"] == pytest.approx(2e-4)
     assert out["Urban"]["SO2"] == 5.0
     assert "CO2" not in out["Rural"] and out["Rural"]["CO2_scope2"] == pytest.approx(7e-4)
+
+
+def test_uncertainty_rows_largest_first_total_last(tmp_path) -> None:
+    """The 不确定性 table lists sectors as the summary above it does — largest CO2 first, 合计
+    last (it came in the order of the English sector codes, which reads as no order in Chinese)."""
+    from cocontrol.web.views import co2_uncertainty
+
+    rows = pd.DataFrame({"region": "济南市", "year": 2023, "sector": ["Construction", "Urban", "Nonmetal Mineral Products"],
+                         "fuel": "Raw_Coal", "species": "CO2", "value": [2.0e5, 3.0e6, 7.0e6], "unit": "t",
+                         "scope": 1})
+    path = tmp_path / "inv.parquet"
+    rows.to_parquet(path)
+    gaps: dict[str, str] = {}
+    out = co2_uncertainty(path, 2023, gaps)
+    assert not gaps, gaps
+    assert [r["sector"] for r in out] == ["Nonmetal Mineral Products", "Urban", "Construction", "total"]
+    assert out[-1]["value"] == pytest.approx(1.02e7)

@@ -143,3 +143,40 @@ def test_the_report_chapter_and_the_page_show_the_same_stored_run(client_of, set
         shown = (f"{name}二氧化碳排放于{year}年达峰，峰值{peak}万吨，2030年前达峰的概率为{p}%" if year
                  else f"{name}二氧化碳排放至{end}年仍未达峰（{end}年{peak}万吨），2030年前达峰的概率为{p}%")
         assert shown in first and shown in second, (shown, first)
+
+
+def test_a_downloaded_report_never_computes_the_scenarios(client_of, sessions, folder, monkeypatch):
+    """The web's annual report with nothing stored starts the page's background run and says so
+    (the request does not compute); the page then shows that run, and the report downloaded
+    after it carries the chapter from the stored run, with the page's peak figures."""
+    import re
+
+    from cocontrol.scenarios import report, runner
+    from cocontrol.web import scenarios as web
+
+    with sessions() as s, s.begin():
+        ensure_region(s, "测试市")
+    client = client_of("admin")
+    ran: list[str] = []
+    real = runner.run
+
+    def counted(*a, **k):
+        import threading
+
+        ran.append(threading.current_thread().name)
+        return real(*a, **k)
+    monkeypatch.setattr(runner, "run", counted)
+    first = client.get("/reports/annual.html?region=测试市&year=2025")
+    assert first.status_code == 200, first.text
+    assert report.STARTED in first.text and "2030年前达峰的概率" not in first.text
+    assert web.content_key(folder / "spec.yaml") in web._JOBS  # the page's own run was started
+    running = client.get("/scenarios?name=spec").text
+    assert 'id="scenario-idle"' not in running  # the page shows the run under way (or its result)
+    _ready(client)
+    assert ran == ["scenario-spec"]  # computed once, in the page's background thread
+    second = client.get("/reports/annual.html?region=测试市&year=2025").text
+    assert report.STORED in second and report.STARTED not in second
+    page = client.get("/scenarios?name=spec").text
+    peaks = re.findall(r'<span class="peak-value">([\d,]+)</span>', page)
+    assert peaks and all(f"{p}万吨" in second for p in peaks)
+    assert ran == ["scenario-spec"]

@@ -85,16 +85,18 @@ def half(text: str | None, lang: str) -> str | None:
 def localise(command: Any, lang: str) -> None:
     """Give ``command`` (a Click/Typer command tree) and every sub-command and parameter the
     help text of ``lang``."""
+    from cocontrol.cli.helptext_en import HELP_EN
+
     for attr in ("help", "short_help"):
         text = getattr(command, attr, None)
         if isinstance(text, str):
-            text = half(text, lang)
+            text = half(HELP_EN.get(text, text) if lang == "en" else text, lang)
             if lang == "zh" and text.endswith(".") and _CJK.search(text):
                 text = text[:-1]  # a Chinese sentence takes no English full stop
             setattr(command, attr, text)
     for param in getattr(command, "params", []):
         if isinstance(getattr(param, "help", None), str):
-            param.help = HELP_ZH.get(param.help, param.help) if lang == "zh" else param.help
+            param.help = (HELP_ZH if lang == "zh" else HELP_EN).get(param.help, param.help)
             param.help = half(param.help, lang)
     for sub in getattr(command, "commands", {}).values():
         localise(sub, lang)

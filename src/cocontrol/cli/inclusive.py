@@ -50,6 +50,13 @@ def credit(
     if format not in ("text", "json"):
         raise InputError("unknown format", column="--format", expected="text or json",
                          found=format)
+    if engine == "spark":
+        import os
+
+        # Spark only scans, shuffles and aggregates the ids here (it caches nothing; the parts
+        # are credited in Python tasks): 1 GB of heap keeps a year of a city's records and
+        # the Python processes under 4 GB in all (benchmarks/README.md, helper la)
+        os.environ.setdefault("COCONTROL_SPARK_DRIVER_MEMORY", "1g")
     methods = meth.load(methodology)
     table = read_records(records)
     result = post_records(table, methods=methods, partner=partner,

@@ -28,10 +28,10 @@ def serve(
         os.environ["COCONTROL_YEAR"] = str(year)
     typer.echo(f"cocontrol: http://{host}:{port}/  (API docs: http://{host}:{port}/api/docs)")
     if workers > 1:
-        create_app(Settings(year=year))  # migrate and seed once, before the workers start
+        create_app(Settings(year=year, seed_scenarios=True))  # migrate and seed once, before the workers start
         uvicorn.run("cocontrol.web.app:serve_app", factory=True, host=host, port=port, workers=workers,
                     log_level="info", proxy_headers=False)
         return
     # X-Forwarded-For is read by the app, only from COCONTROL_TRUSTED_PROXIES (cocontrol.web.auth)
-    uvicorn.run(create_app(Settings(year=year, warm=True)), host=host, port=port, log_level="info",
+    uvicorn.run(create_app(Settings(year=year, warm=True, seed_scenarios=True)), host=host, port=port, log_level="info",
                 proxy_headers=False)

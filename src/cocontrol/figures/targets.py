@@ -35,9 +35,21 @@ def latest_display(value: Any) -> str:
     return "0" if text in ("-0", "") else text
 
 
+def change_text(value: float, up: bool, yearly: bool = False) -> str:
+    """A change named by its direction, in the target's words (下降14.8%, 提高3%): ``下降9.1%``
+    for a reduction target's 9.1 % reduction, ``上升6.64%`` when it rose by 6.64 % instead
+    (never 下降-6.64%); ``提高3.01%`` / ``降低1%`` for an increase target; ``年均下降2%`` for a
+    yearly rate. ``value`` is signed in the target's direction (positive = towards it), as
+    :mod:`cocontrol.tracking.status` measures it."""
+    towards = value >= 0
+    word = ("提高" if up else "下降") if towards else ("降低" if up else "上升")
+    return f"{'年均' if yearly else ''}{word}{latest_display(abs(value))}%"
+
+
 def basis_text(row: dict[str, Any]) -> str:
-    """What the status was judged from: ``7.5%（2023年）``, ``基期值 43.4%（2020年）``,
-    ``填报“完成”（2025年）``; "" when there is nothing."""
+    """What the status was judged from: ``7.5%（2023年）``, ``下降9.1%（2023年）`` (a change, named
+    by its direction: :func:`change_text`), ``基期值 43.4%（2020年）``, ``填报“完成”（2025年）``;
+    "" when there is nothing."""
     year = row.get("latest_year")
     if _missing(year):
         return ""
@@ -51,6 +63,9 @@ def basis_text(row: dict[str, Any]) -> str:
     if _missing(value):
         return ""
     shown = f"{latest_display(value)}{unit}"
+    if row.get("measure") in ("change", "annual_rate") and row.get("latest_basis") != "baseline":
+        shown = change_text(float(value), row.get("relation") == "increase_by",
+                            row.get("measure") == "annual_rate")
     if row.get("latest_basis") == "baseline":
         return f"基期值 {shown}（{year}年）"
     return f"{shown}（{year}年）"

@@ -153,6 +153,19 @@ def repeated(records: ir.Table) -> ir.Table:
             .filter(lambda t: t.copies > 1).rename(dup_id="record_id"))
 
 
+def known_ids(records: ir.Table, seen: ir.Table) -> ir.Table:
+    """The whole batch's ids that a rule looks up across people (few): ``kid`` occurring more
+    than once in the batch (``copies`` > 1, its ``first_row`` — :func:`repeated`) or credited
+    by an earlier batch (``entries`` > ``copies``: ``seen`` holds it too). One aggregate of
+    the ids; the engine's parts of the batch by person then join these as :func:`repeated`
+    and ``seen``."""
+    ids = records.select(kid=records.record_id, krow=records.row).union(
+        seen.select(kid=seen.seen_id, krow=ibis.null("int64")), distinct=False)
+    g = ids.group_by("kid").aggregate(first_row=ids.krow.min(), copies=ids.krow.count(),
+                                      entries=ids.count())
+    return g.filter((g.copies > 1) | ((g.copies > 0) & (g.entries > g.copies)))
+
+
 def flags(records: ir.Table, methods: ir.Table, aliases: ir.Table, seen: ir.Table,
           repeats: ir.Table | None = None) -> ir.Table:
     """Stage 1: each record with its methodology and the flags of the rules that need no

@@ -6,10 +6,16 @@ error (nothing credited half-way), keeps the per-record result inside the engine
 aggregates. With ``journal`` the credited records are streamed to that Parquet file — the
 record-level journal that later batches are checked against (``seen``), so a re-posted record
 is never credited twice.
+
+On Spark the batch runs in one pass (:mod:`cocontrol.inclusive.onepass`): Spark shuffles the
+records by person once and each part runs the DuckDB steps of :func:`duckdb_steps` in a Python
+task; ``COCONTROL_SPARK_PLAN=cached`` selects the earlier plan (stage 1 cached in Spark, each
+step a Spark query: :func:`_spark_stages`).
 """
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -194,6 +200,11 @@ def _plan() -> dict[str, Any]:
                                   day_fix_t)
     spark["per_record"] = c.credited(ft, day_fix_t, ibis.table(year_fix.schema(),
                                                                name="year_fix"))
+    # Spark, one pass: the ids looked up across people (whole batch), then every part of the
+    # batch by person runs the DuckDB steps with stage 1 joining them as tables
+    spark["known"] = c.known_ids(recs, seen_t)
+    spark["flags_known"] = c.flags(recs, meth, alias, seen_t,
+                                   ibis.table(repeats.schema(), name="repeated"))
     return {"spark": spark, "offending": stage0, "first": first, "counts": counts, "flags": stage1,
             "repeated": repeats,
             "bad": flags.filter(flags.bad).select("row").limit(1),
@@ -230,6 +241,16 @@ def credit_batch(records: pa.Table | str, methods: pd.DataFrame, *,
         # the flags where the caps read them (five times) rather than copied into a table.
         # The scan of stage 1 also marks input errors; only a file with one is read again to
         # name them (nothing credited)
+        if ses.engine != "duckdb" and os.environ.get("COCONTROL_SPARK_PLAN") != "cached":
+            from cocontrol.inclusive import onepass
+
+            journal_expr = (None if journal is None else plan["credited"].mutate(
+                partner=ibis.literal(partner), batch=ibis.literal(batch)))
+            out = onepass.credit_spark(
+                ses, plan, records, _methods(methods), _aliases(methods),
+                journal_expr=journal_expr, journal=journal, keep_records=keep_records,
+                refuse=lambda: _refuse_found(ses, plan, methods, file))
+            return _result(out)
         if ses.engine != "duckdb":
             out = _spark_stages(ses, plan, records, methods, file,
                                 has_prior=bool(_journals_with_times(seen))
@@ -239,16 +260,13 @@ def credit_batch(records: pa.Table | str, methods: pd.DataFrame, *,
                 ses.write_parquet(plan["credited"].mutate(partner=ibis.literal(partner),
                                                           batch=ibis.literal(batch)), journal)
             return _result(out)
-        ses.materialize("flags", plan["flags"])
-        _refuse_bad(ses, plan, methods, file)
-        ses.materialize("overlaps", plan["overlaps"])
-        # stage 3 is a view: stage 1 joined to the few overlaps and the methodologies (small
-        # build sides) costs less than a second table of every record
-        ses.register_sql("flagged", compile_sql(plan["flagged"], "duckdb"))
-        # the caps: the groups over a cap and their rows' capped amounts (few rows each)
-        for stage in ("day_over", "day_fix", "year_over", "year_fix"):
-            ses.materialize(stage, plan[stage])
-        ses.materialize("per_record", plan["per_record"])
+        for name, expr, how in duckdb_steps(plan):
+            if how == "view":
+                ses.register_sql(name, compile_sql(expr, "duckdb"))
+            else:
+                ses.materialize(name, expr)
+            if name == "flags":
+                _refuse_bad(ses, plan, methods, file)
         wanted = {k: plan[k] for k in ("persons", "rejected", "months")}
         if keep_records:
             wanted["credited"] = plan["credited"]
@@ -259,17 +277,39 @@ def credit_batch(records: pa.Table | str, methods: pd.DataFrame, *,
     return _result(out)
 
 
+def duckdb_steps(plan: dict[str, Any], flags: str = "flags") -> list[tuple[str, ir.Table, str]]:
+    """The DuckDB engine's steps in order: (name, expression, ``table`` materialised or
+    ``view``). Run over a whole batch by :func:`credit_batch`, and over each part of a batch
+    by person on Spark (:mod:`cocontrol.inclusive.partition`, stage 1 ``flags="flags_known"``:
+    the repeated and seen ids given as tables) — one list, one SQL of every rule."""
+    stage1 = plan[flags] if flags == "flags" else plan["spark"][flags]
+    return [("flags", stage1, "table"), ("overlaps", plan["overlaps"], "table"),
+            # stage 3 is a view: stage 1 joined to the few overlaps and the methodologies
+            # (small build sides) costs less than a second table of every record
+            ("flagged", plan["flagged"], "view"),
+            # the caps: the groups over a cap and their rows' capped amounts (few rows each)
+            *((stage, plan[stage], "table")
+              for stage in ("day_over", "day_fix", "year_over", "year_fix")),
+            ("per_record", plan["per_record"], "table")]
+
+
 def _refuse_bad(ses: Session, plan: dict[str, Any], methods: pd.DataFrame,
                 file: str | None) -> None:
     """Raise :class:`ValidationFailed` naming the offending cells when stage 1 marked a
     record with an input error (the records are read again only then)."""
     if len(ses.run({"bad": plan["bad"]})["bad"]):
-        ses.materialize("offending", plan["offending"])
-        found = ses.run({"first": plan["first"], "counts": plan["counts"]})
-        if len(found["first"]):
-            scenes = " / ".join(dict.fromkeys(methods["scene_zh"].astype(str)))
-            raise ValidationFailed(_problems(found["first"], found["counts"], file, scenes),
-                                   "behaviour records: nothing credited")
+        _refuse_found(ses, plan, methods, file)
+
+
+def _refuse_found(ses: Session, plan: dict[str, Any], methods: pd.DataFrame,
+                  file: str | None) -> None:
+    """Name the offending cells (the records read again) and raise :class:`ValidationFailed`."""
+    ses.materialize("offending", plan["offending"])
+    found = ses.run({"first": plan["first"], "counts": plan["counts"]})
+    if len(found["first"]):
+        scenes = " / ".join(dict.fromkeys(methods["scene_zh"].astype(str)))
+        raise ValidationFailed(_problems(found["first"], found["counts"], file, scenes),
+                               "behaviour records: nothing credited")
 
 
 def _person_parts(records: pa.Table | str) -> int:
@@ -291,7 +331,8 @@ def _person_parts(records: pa.Table | str) -> int:
 def _spark_stages(ses: Session, plan: dict[str, Any], records: pa.Table | str,
                   methods: pd.DataFrame, file: str | None, *, has_prior: bool,
                   keep_records: bool) -> dict[str, pd.DataFrame]:
-    """The Spark plan: one shuffle of every record, by person.
+    """The earlier Spark plan (``COCONTROL_SPARK_PLAN=cached``): one shuffle of every record,
+    by person, cached.
 
     The repeated ids (few) are cached first so Spark broadcasts them; stage 1 is then
     hash-partitioned by person, each part sorted by (person, scene, year, day) and cached (on

@@ -94,6 +94,11 @@ def spark_session(master: str | None = None) -> Any:
     except ImportError as exc:  # pragma: no cover - depends on the install
         raise InputError("the Spark engine needs pyspark (pip install cocontrol[spark])") from exc
     warehouse = tempfile.mkdtemp(prefix="cocontrol_spark_")
+    # Python tasks (碳普惠's parts, ``mapInArrow``) run this interpreter, not the first
+    # ``python3`` on the PATH (PySpark reads the variable when the context starts)
+    import sys
+
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     builder = (SparkSession.builder.appName("cocontrol")
                .master(master or os.environ.get("COCONTROL_SPARK_MASTER", "local[2]"))
                .config("spark.sql.warehouse.dir", warehouse)

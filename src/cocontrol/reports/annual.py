@@ -294,6 +294,11 @@ def _emissions(res: Results) -> Section:
     if len(trend) > 1:
         sec.add(Figure(charts.line_chart({"二氧化碳排放量": trend}, f"{res.region}二氧化碳排放量（直接排放）", "万吨"),
                        "二氧化碳排放量变化趋势", width_cm=12.0))
+        from cocontrol.data.boundaries import boundary_note
+
+        note = boundary_note(res.region, list(trend), res.activity)  # 济南 + 莱芜 (2019): restated or a break
+        if note:
+            sec.add(note)
     if res.indicators is not None and not res.indicators.empty:
         sec.add("单位地区生产总值二氧化碳排放、能耗等派生指标见Excel工作簿。")
     else:

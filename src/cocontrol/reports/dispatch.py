@@ -48,7 +48,16 @@ def problem_mask(status: pd.DataFrame) -> pd.Series:
 
 def warnings_table(warnings: pd.DataFrame) -> Table:
     """The early-warning table (预警事项) with Chinese headers."""
-    frame = warnings.rename(columns=WARNING_COLUMNS)
+    frame = warnings.copy()
+    if "tasks" in frame.columns:  # "三.一.1 标题；…" → the plan's own numbering (三、（一）1. 标题)
+        frame["tasks"] = frame["tasks"].map(
+            lambda text: "；".join(" ".join([plan_numbering(k), *rest]) for k, *rest in
+                                  (part.split(" ", 1) for part in text.split("；") if part))
+            if isinstance(text, str) else text)
+    for col in ("latest_year", "target_year"):  # a year is a label, never 2,023
+        if col in frame.columns:
+            frame[col] = frame[col].map(lambda y: str(int(y)) if isinstance(y, (int, float)) and pd.notna(y) else y)
+    frame = frame.rename(columns=WARNING_COLUMNS)
     return frame_table(frame, "目标预警事项", [c for c in WARNING_COLUMNS.values() if c in frame.columns],
                        sheet="预警事项", drop_empty=True)
 
@@ -102,7 +111,8 @@ CN_NUMERALS = "一二三四五六七八九十"
 def plan_numbering(task_id: str) -> str:
     """The plan's own numbering of a task path, as 公文 number their levels: the first Chinese
     numeral ``三、``, later ones ``（一）``, the first Arabic number ``6.``, later ones ``（1）`` —
-    ``三.一.6`` → ``三、（一）6.``. A path that is not of this shape is returned unchanged."""
+    ``三.一.6`` → ``三、（一）6.``. A box (专栏) numbers its items afresh, as the plan prints them:
+    ``三.二.专栏2.2.2`` → ``三、（二）专栏2 2.（2）``. A path not of this shape is returned unchanged."""
     parts = [p.strip("()（）") for p in str(task_id).split(".") if p]
     out: list[str] = []
     chinese = digits = 0
@@ -110,12 +120,15 @@ def plan_numbering(task_id: str) -> str:
         if part and all(c in CN_NUMERALS for c in part) and not digits:
             out.append(f"{part}、" if not chinese else f"（{part}）")
             chinese += 1
+        elif part.startswith("专栏") and part[2:].strip().isdigit() and not digits:
+            out.append(f"专栏{part[2:].strip()} ")
+            digits = 0  # the box's items: 1. then （1）
         elif part.isdigit():
             out.append(f"{part}." if not digits else f"（{part}）")
             digits += 1
         else:
             return str(task_id)
-    return "".join(out)
+    return "".join(out).rstrip()
 
 
 def lead_and_support(task) -> tuple[str | None, list[str]]:  # type: ignore[no-untyped-def]

@@ -102,7 +102,9 @@ def _words() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _patterns() -> list[tuple[re.Pattern[str], str, frozenset[str]]]:
     """Sentence patterns compiled: ``{n}`` a number, ``{y}`` a year, ``{k}`` a count, ``{x}``
-    any text translated in turn, ``{p}`` plan wording (kept, marked, when not in the glossary)."""
+    any text translated in turn, ``{p}`` plan wording (kept, marked, when not in the glossary),
+    ``{o}`` a quote of the plan (规划原文: the glossary's English of the whole quote, else kept
+    whole and marked — never a patchwork of translated and kept pieces)."""
     from cocontrol.reports.english_text import PATTERNS
 
     out = []
@@ -115,7 +117,7 @@ def _patterns() -> list[tuple[re.Pattern[str], str, frozenset[str]]]:
                 continue
             name = part
             base = name.rstrip("0123456789")
-            if base == "p":
+            if base in ("p", "o"):
                 plan.add(name)
             rx += f"(?P<{name}>{_SLOTS.get(base) or _TYPED.get(base) or '.+?'})"
         out.append((re.compile(f"^{rx}$", re.S), en, frozenset(plan)))
@@ -138,7 +140,7 @@ def _quantity(text: str) -> str | None:
     return f"{m.group('n')} {en}" if en not in ("%",) else f"{m.group('n')} %"
 
 
-NUMBERING = re.compile(r"^[一二三四五六七八九十〇、（）().\d]*(?:专栏[\d.]+)?[一二三四五六七八九十〇、（）().\d]*$")
+NUMBERING = re.compile(r"^[一二三四五六七八九十〇、（）().\d]*(?:专栏[\d.]+ ?)?[一二三四五六七八九十〇、（）().\d]*$")
 _CN = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 
 
@@ -203,6 +205,7 @@ def _translate(text: str, plan: bool, depth: int) -> str:
         m = rx.match(stripped)
         if m:
             slots = {k: (v if k.rstrip("0123456789") in _SLOTS or not CJK.search(v)
+                         else (words.get(v.strip()) or original(v)) if k.rstrip("0123456789") == "o"
                          else _translate(v, k in plan_slots, depth + 1)) for k, v in m.groupdict().items()}
             if all(_done(v) for v in slots.values()):
                 return en.format(**slots)

@@ -53,6 +53,11 @@ EXACT: dict[str, str] = {
     "平台此前尚无本情景的计算结果，本章数据为生成本报告时按“情景分析”页的同一方法计算，已保存，该页显示同一结果。": "The "
     "platform had no stored run of this scenario file; it was computed for this report by the scenario page's own "
     "method and stored, so the page now shows the same figures.",
+    "生成本报告时平台尚无本情景的计算结果，已在“情景分析”页开始后台计算（蒙特卡洛抽样，约需数分钟）；"
+    "计算完成后重新下载本报告，本章即列出各情景的碳达峰年份、峰值和规划目标达成概率。": "The platform had no "
+    "stored run of this scenario file when this report was made; the run has been started in the background on the "
+    "scenario page (Monte Carlo draws, a few minutes). Download the report again once it has finished and this "
+    "chapter gives each scenario's peak year, peak value and the probability of reaching the plan's targets.",
     "增速、弹性、措施规模与成本等假设及其来源见情景设定文件，其中标注为“示例”的数值仅作方法演示。": "The "
     "assumptions on growth, elasticities, measure scale and cost, with their sources, are in the scenario file; "
     "values marked \"illustrative\" only demonstrate the method.",
@@ -226,7 +231,25 @@ EXACT: dict[str, str] = {
 }
 
 PATTERNS: list[tuple[str, str]] = [
-    ("{x}（规划原文：“{p}”）", "{x} (plan wording: \"{p}\")"),
+    # a boundary change beside the CO2 series (cocontrol.data.boundaries)
+    ("{y}年{m}月原{p}并入{p2}；{y2}—{y3}年数据已按现行行政区划（含原{p3}）回溯，各年可比",
+     "In {m}/{y} the former {p} was merged into {p2}; {y2}–{y3} are restated on today's boundary (including the "
+     "former {p3}), so the years compare"),
+    ("{y}年{m}月原{p}并入{p2}；{y2}年数据已按现行行政区划（含原{p3}）回溯，各年可比",
+     "In {m}/{y} the former {p} was merged into {p2}; {y2} is restated on today's boundary (including the "
+     "former {p3}), so the years compare"),
+    ("{y}年{m}月原{p}并入{p2}；{y2}年数据为调整前区划口径，与{y4}年及以后各年不可直接比较",
+     "In {m}/{y} the former {p} was merged into {p2}; {y2} is on the earlier boundary and does not compare "
+     "directly with {y4} and later"),
+    ("{y}年{m}月原{p}并入{p2}；{y2}—{y3}年数据为调整前区划口径，与{y4}年及以后各年不可直接比较",
+     "In {m}/{y} the former {p} was merged into {p2}; {y2}–{y3} are on the earlier boundary and do not compare "
+     "directly with {y4} and later"),
+    # a change named by its direction (cocontrol.figures.targets.change_text)
+    ("年均下降{q}（{y}年）", "down {q} a year ({y})"), ("年均上升{q}（{y}年）", "up {q} a year ({y})"),
+    ("年均提高{q}（{y}年）", "up {q} a year ({y})"), ("年均降低{q}（{y}年）", "down {q} a year ({y})"),
+    ("下降{q}（{y}年）", "down {q} ({y})"), ("上升{q}（{y}年）", "up {q} ({y})"),
+    ("提高{q}（{y}年）", "up {q} ({y})"), ("降低{q}（{y}年）", "down {q} ({y})"),
+    ("{x}（规划原文：“{o}”）", "{x} (plan wording: \"{o}\")"),
     ("{x}（{y}年指标数据尚未齐全，采用有完整指标的最近年份{y2}年。）",
      "{x} ({y} indicator data are incomplete; the latest complete year, {y2}, is used.)"),
     # a target's reason (cocontrol.tracking.status._reasons), clause by clause: the head (latest value,
@@ -330,7 +353,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("{p}：目标为{tgt}，最新为{basis}，评价为“{st}”", "{p}: target {tgt}; latest {basis}; status \"{st}\""),
     ("{p}：目标为{tgt}，评价为“{st}”", "{p}: target {tgt}; status \"{st}\""),
     ("{p}：最新为{basis}，评价为“{st}”", "{p}: latest {basis}; status \"{st}\""),
-    ("（规划原文：“{p}”）", "(plan wording: \"{p}\")"),
+    ("（规划原文：“{o}”）", "(plan wording: \"{o}\")"),
     ("督促{p}对照“{p2}”“{p3}”“{p4}”等{k}项目标加快推进相关工作，按月调度进展",
      "Urge {p} to speed up work towards \"{p2}\", \"{p3}\", \"{p4}\" and the other targets ({k} in all) "
      "and follow up monthly"),
@@ -360,6 +383,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("{y}年{q}，落后于进度要求{q2}（{y2}年）", "{q} in {y} is behind the required progress {q2} ({y2})"),
     ("按趋势{y}年预计{q}，达不到目标{q2}", "the trend gives {q} in {y}, short of the target {q2}"),
     ("按趋势{y}年预计{q}，可达到目标{q2}", "the trend gives {q} in {y}, meeting the target {q2}"),
+    ("按趋势{y}年预计{w}{q}，达不到目标{q2}", "the trend gives {w} {q} in {y}, short of the target {q2}"),
+    ("按趋势{y}年预计{w}{q}，可达到目标{q2}", "the trend gives {w} {q} in {y}, meeting the target {q2}"),
     ("定性目标“{p}”：截至{y}年未填报完成情况判断", "qualitative target \"{p}\": no judgement reported up to {y}"),
     ("截至{y}年无可用监测数据", "no monitored value up to {y}"),
     # peers (cocontrol.reports.peers)

@@ -36,6 +36,7 @@ class Workspace:
     observations: pd.DataFrame = field(default_factory=pd.DataFrame)
     controls: pd.DataFrame = field(default_factory=pd.DataFrame)
     name: str = "工作区"
+    name_en: str = ""  # the English of ``name`` for an English message (the Chinese one comes from messages.csv)
     plan_files: list[Path] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # what could not be loaded, for the report
     known_regions: set[str] = field(default_factory=set)  # regions served even without data
@@ -61,7 +62,7 @@ class Workspace:
             statistics=demo.statistics(),
             observations=demo.observations(),
             controls=demo.controls(),
-            name="示例工作区（examples/）",
+            name="示例工作区（examples/）", name_en="the example workspace",
             known_regions=set(demo.CITIES.values()),
             plan_files=files,
         )
@@ -87,7 +88,7 @@ class Workspace:
             if name in known:
                 return name
         raise InputError(
-            f"region {region!r} is not in {self.name}",
+            f"region {region!r} is not in {self.name_en or self.name}",
             expected=", ".join(sorted(known)) or "a workspace with plans or data",
         )
 

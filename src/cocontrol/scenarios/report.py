@@ -4,15 +4,20 @@ The region's scenario file is looked up in ``COCONTROL_SCENARIOS`` (else
 ``$COCONTROL_HOME/scenarios``, the web page's folder): the first ``*.yaml`` whose ``region``
 is the report's region. Without one the chapter is left out (the report says nothing about
 scenarios it does not have). The chapter reads the run the 情景分析 page shows
-(:mod:`.stored`, keyed by the files' content); when none is stored yet it is computed through
-the same service as the page's 开始计算 button and stored, so the page then shows the same
-figures, and the chapter says which of the two happened. Every number comes from
+(:mod:`.stored`, keyed by the files' content); when none is stored yet the command line computes
+it through the same service as the page's 开始计算 button and stores it, so the page then shows
+the same figures, and the chapter says which of the two happened. A report downloaded from the
+web (:func:`in_background`) never computes in the request: it starts the page's background run
+and says so in a one-paragraph chapter; downloaded again after the run, it carries the chapter. Every number comes from
 :mod:`.runner` / :mod:`.io`, formatted as the page formats it (:func:`.view.peaks`).
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 
 from cocontrol.reports.charts import line_chart
@@ -25,6 +30,23 @@ TITLE = "碳达峰路径"
 
 STORED = "本章数据取自平台“情景分析”页保存的计算结果，与该页显示一致。"
 COMPUTED = "平台此前尚无本情景的计算结果，本章数据为生成本报告时按“情景分析”页的同一方法计算，已保存，该页显示同一结果。"
+STARTED = ("生成本报告时平台尚无本情景的计算结果，已在“情景分析”页开始后台计算（蒙特卡洛抽样，约需数分钟）；"
+           "计算完成后重新下载本报告，本章即列出各情景的碳达峰年份、峰值和规划目标达成概率。")
+
+_BACKGROUND: ContextVar[tuple[Path, Callable[[Path], RunResult | None]] | None] = ContextVar(
+    "scenario_background", default=None)
+
+
+@contextmanager
+def in_background(home: Path, run: Callable[[Path], RunResult | None]) -> Iterator[None]:
+    """Within this block a report's chapter does not compute: ``run(spec path)`` returns the run
+    the 情景分析 page has (memory or store, under ``home``) or starts it in the background and
+    returns ``None`` (:func:`cocontrol.web.scenarios.result_or_job`)."""
+    token = _BACKGROUND.set((Path(home), run))
+    try:
+        yield
+    finally:
+        _BACKGROUND.reset(token)
 
 
 def home() -> Path:
@@ -96,9 +118,13 @@ def section(result: RunResult, source: str = "") -> Section:
 def chapter_for(region: str) -> Section | None:
     """The chapter for ``region`` when it has a scenario file, else ``None``: the stored run the
     page shows, or — none stored yet — the run computed and stored now (:mod:`.stored`)."""
-    path = find_spec(region)
+    background = _BACKGROUND.get()
+    path = find_spec(region, stored.folder(background[0]) if background else None)
     if path is None:
         return None
+    if background is not None:  # a web request: the page's run, or its start — never computed here
+        result = background[1](path)
+        return section(result, STORED) if result is not None else Section(TITLE, [Paragraph(STARTED)])
     where = home()
     key = stored.content_key(path)
     result = stored.load(where, key)

@@ -420,6 +420,10 @@ def assess(targets: pd.DataFrame, observations: pd.DataFrame, *, as_of: int) -> 
     })
     fy = p["Y"].to_numpy()
     f_vals = [_display(p, fc[c].to_numpy(dtype=float), fy) for c in ("forecast", "low", "high")]
+    # a share (a level in %: 覆盖率, 比重, 达标率 …) cannot leave 0–100 %: a steep trend's forecast
+    # and its interval stop there (济南's 绿地率 25.9 → 31.45 % gave 70.3 (31.45–109.2) % for 2030)
+    share = ((p["measure"] == "level").to_numpy() & (t["unit"].astype(str) == "%").to_numpy())
+    f_vals = [np.where(share, np.clip(v, 0.0, 100.0), v) for v in f_vals]
     out["forecast"] = f_vals[0]
     out["forecast_low"] = np.fmin(f_vals[1], f_vals[2])
     out["forecast_high"] = np.fmax(f_vals[1], f_vals[2])
@@ -462,6 +466,18 @@ COUNT_UNITS = frozenset({"个", "家", "座", "处", "项", "条", "台", "辆",
 """Units of things counted one by one: their values, requirements and forecasts read whole."""
 
 
+_OTHER_WAY = {"累计下降": "累计增长", "累计增长": "累计下降", "年均下降率": "年均增长率", "年均增长率": "年均下降率"}
+
+
+def _turned(what: str, value: float, named: bool = True) -> str:
+    """The direction word of a change (累计下降) — the other way's when the value went against
+    the target (累计增长 6.6 %, never 累计下降 −6.6 %); for a forecast (``named=False``) a word
+    only when it goes the other way."""
+    if not what or pd.isna(value) or value >= 0:
+        return what if named else ""
+    return _OTHER_WAY[what]
+
+
 def _reasons(out: pd.DataFrame, notes: np.ndarray, shortfall: np.ndarray, lag: np.ndarray,
              approx: np.ndarray, as_of: int) -> list[str]:
     text = []
@@ -482,7 +498,9 @@ def _reasons(out: pd.DataFrame, notes: np.ndarray, shortfall: np.ndarray, lag: n
             gap = (f"（缺少{as_of}年数据）" if r.latest_year == as_of - 1
                    else f"（缺少{r.latest_year + 1}–{as_of}年数据）")
         head = (f"{pre}基期值{_fmt(r.latest_value, unit)}{unit}（{r.latest_year}年，无{r.latest_year + 1}年以来监测值）"
-                if r.latest_basis == "baseline" else f"{pre}{r.latest_year}年{what}{_fmt(r.latest_value, unit)}{unit}{gap}")
+                if r.latest_basis == "baseline" else
+                f"{pre}{r.latest_year}年{_turned(what, r.latest_value)}{_fmt(abs(r.latest_value) if what else r.latest_value, unit)}"
+                f"{unit}{gap}")
         ty = int(r.target_year) if pd.notna(r.target_year) else None
         tv = f"{_fmt(r.target_value, r.unit)}{r.unit or ''}" + ("左右" if approx[i] else "")
         if r.status == "achieved":
@@ -496,7 +514,8 @@ def _reasons(out: pd.DataFrame, notes: np.ndarray, shortfall: np.ndarray, lag: n
             text.append(
                 f"{head}，{ahead}进度要求{_fmt(_whole(r.required_value_now, unit, r.judged_relation), unit)}"
                 f"{unit}（{as_of}年）；"
-                f"按趋势{ty}年预计{_fmt(r.forecast, unit)}{unit}，"
+                f"按趋势{ty}年预计{_turned(what, r.forecast, named=False)}"
+                f"{_fmt(abs(r.forecast) if what and r.forecast < 0 else r.forecast, unit)}{unit}，"
                 + ("可达到" if shortfall[i] <= 0 else "达不到") + f"目标{tv}。")
     return text
 

@@ -294,7 +294,7 @@ def report(request: Request, kind: str, session: DB, who: Who, region: str | Non
     settings = request.app.state.settings
     region = views.default_region(session, who, region)
     y = views.default_year(session, year, settings.year)
-    return reports.download(session, kind, region, y, format, lang_of(request))
+    return reports.download(session, kind, region, y, format, lang_of(request), home=settings.home)
 
 
 class UserIn(Body):

@@ -121,10 +121,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         if problem:
             raise CocontrolError(f"COCONTROL_ADMIN_PASSWORD: {problem}")
     if settings.seed:
+        with sessions() as s:
+            fresh = not s.scalar(select(func.count()).select_from(m.User))
         with sessions() as s, s.begin():
             seed(s, admin_password=settings.admin_password, hasher=hash_password,
                  echo=lambda msg: print(msg, file=sys.stderr, flush=True))
             importlib.import_module("cocontrol.store.enterprise_seed").seed_enterprises(s, settings.home)
+        if fresh and settings.seed_scenarios:  # the seed cities' scenario files (never over a city's own)
+            importlib.import_module("cocontrol.scenarios.seed").seed_scenarios(settings.home)
     refresher = Refresher(ResultFiles(settings.home), compute_results(sessions, settings.home),
                           workers=settings.refresh_workers,
                           remote=compute_remote(engine.url.render_as_string(hide_password=False), settings.home)

@@ -289,7 +289,8 @@ def reports_page(request: Request, session: DB, who: Who, region: str | None = N
 def report_download(request: Request, kind: str, fmt: str, session: DB, who: Who,
                     region: str | None = None, year: YearQ = None) -> Response:
     region = views.default_region(session, who, region)
-    return reports.download(session, kind, region, _year(request, session, year), fmt, lang_of(request))
+    return reports.download(session, kind, region, _year(request, session, year), fmt, lang_of(request),
+                            home=request.app.state.settings.home)
 
 
 @router.get("/admin")

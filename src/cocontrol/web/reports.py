@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote
 
@@ -25,8 +27,11 @@ KINDS = {"annual": "年度评价报告", "dispatch": "调度表"}
 KINDS_EN = {"annual": "annual-evaluation-report", "dispatch": "dispatch-table"}
 
 
-def download(session: Session, kind: str, region: str, year: int, fmt: str, lang: str = "zh") -> Response:
-    """Render the report in memory and send it as an attachment (nothing written to disk)."""
+def download(session: Session, kind: str, region: str, year: int, fmt: str, lang: str = "zh",
+             home: Path | None = None) -> Response:
+    """Render the report in memory and send it as an attachment (nothing written to disk). With
+    the server's ``home`` the 碳达峰路径 chapter reads the run the 情景分析 page stores, or starts
+    that page's background run and says so — the request never computes a scenario."""
     if kind not in KINDS:
         raise WebError(404, "not_found", f"report {kind!r}; expected one of {', '.join(KINDS)}")
     if fmt not in MEDIA:
@@ -36,7 +41,8 @@ def download(session: Session, kind: str, region: str, year: int, fmt: str, lang
 
     builder = build.annual_report if kind == "annual" else build.dispatch_report
     try:
-        report = builder(region, year, workspace=workspace(session), lang=lang)
+        with _scenarios_in_background(home):
+            report = builder(region, year, workspace=workspace(session), lang=lang)
         with tempfile.TemporaryDirectory() as tmp:
             data = write.write_report(report, Path(tmp) / f"report.{fmt}").read_bytes()
     except CocontrolError:
@@ -49,6 +55,18 @@ def download(session: Session, kind: str, region: str, year: int, fmt: str, lang
 
         return _attachment(data, fmt, f"{label('region', region, 'en')}-{year}-{KINDS_EN[kind]}.{fmt}", f"report.{fmt}")
     return _attachment(data, fmt, f"{region}{year}年{KINDS[kind]}.{fmt}", f"report.{fmt}")
+
+
+@contextlib.contextmanager
+def _scenarios_in_background(home: Path | None) -> Iterator[None]:
+    if home is None:
+        yield
+        return
+    from cocontrol.scenarios.report import in_background
+    from cocontrol.web.scenarios import for_report
+
+    with in_background(home, for_report(home)):
+        yield
 
 
 def _attachment(data: bytes, fmt: str, name: str, ascii_name: str) -> Response:

@@ -114,6 +114,17 @@ def result_or_job(path: Path, home: Path, *, start: bool = True) -> tuple[Any, J
     return None, job
 
 
+def for_report(home: Path) -> Any:
+    """The annual report's source of a run in a web request (:func:`cocontrol.scenarios.report.
+    in_background`): the page's result (memory or store), else the page's background run started
+    (or already running) and ``None`` — the report is never computed in the request."""
+
+    def run(path: Path) -> Any:
+        return result_or_job(path, home, start=True)[0]
+
+    return run
+
+
 def _home(request: Request) -> Path:
     return request.app.state.settings.home
 

@@ -126,7 +126,7 @@ def workspace(session: Session) -> Workspace:
     regions = set(session.scalars(select(m.Region.name)))
     return Workspace(
         plans=plans, observations=observations_frame(session), activity=demo.activity(),
-        statistics=demo.statistics(), controls=demo.controls(), name="平台数据库",
+        statistics=demo.statistics(), controls=demo.controls(), name="平台数据库", name_en="the platform database",
         known_regions=regions, task_progress=task_progress_frame(session),
         restoration=stored_projects(session),
     )

@@ -34,6 +34,9 @@ class Settings:
     """Addresses or networks of reverse proxies whose ``X-Forwarded-For`` is believed (none:
     the header is ignored)."""
     seed: bool = True
+    seed_scenarios: bool = False
+    """A fresh install served by ``cocontrol serve`` gets the seed cities' scenario files in
+    ``<home>/scenarios`` (:mod:`cocontrol.scenarios.seed`); apps built for tests do not."""
     secure_cookies: bool = field(default_factory=lambda: os.environ.get("COCONTROL_SECURE_COOKIES", "0") == "1")
     """Behind TLS: cookies get the ``Secure`` flag and responses a ``Strict-Transport-Security``
     header (``COCONTROL_SECURE_COOKIES=1``)."""

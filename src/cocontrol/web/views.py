@@ -205,6 +205,11 @@ def overview(session: Session, cache: Cache, who: Viewer, region: str | None, ye
             if view["sector"] else None,
         }
         view["regions"] = [r["name"] for r in visible_regions(session, who)]
+        from cocontrol import demo
+        from cocontrol.data.boundaries import boundary_note
+
+        # the CO2 series across a boundary change (济南 + 莱芜, 2019): restated or not, said beside it
+        view["boundary"] = boundary_note(region, list(view["co2"]), lambda: demo.activity(region)) if view["co2"] else None
         return view
 
     key = ("overview", region, year, lang, frozenset(who.regions or ()))
@@ -441,7 +446,9 @@ def co2_uncertainty(path: Any, year: int, gaps: dict[str, str]) -> list[dict[str
             em = em[em["scope"].fillna(1) == 1]
         if em.empty:
             return None
-        return _records(error_propagation(default_ranges(em, "CO2")))
+        rows = _records(error_propagation(default_ranges(em, "CO2")))
+        # largest sector first, as the sector summary above it; the total last
+        return sorted(rows, key=lambda r: (r["sector"] == "total", -float(r["value"] or 0.0)))
     except Exception as exc:  # the uncertainty layer is optional for the page
         gaps["uncertainty"] = f"不确定性分析：{type(exc).__name__}: {exc}"
         return None
