@@ -7,8 +7,11 @@ offending row at once, not only the first (``ValidationFailed``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+
+_BILINGUAL = re.compile(r"\A(.*[\u4e00-\u9fff][^/]*) / ([^\u4e00-\u9fff]+)\Z", re.S)  # as messages.say
 
 
 class CocontrolError(Exception):
@@ -48,8 +51,9 @@ class Problem:
 
     def __str__(self) -> str:
         text = self.message
-        if self.expected:
-            text += f"; expected {self.expected}"
+        if self.expected:  # "中文 / English" (names in both languages): the English half
+            pair = _BILINGUAL.match(self.expected)
+            text += f"; expected {pair.group(2) if pair else self.expected}"
         if self.found is not None:
             text += f", found {self.found!r}"
         where = self.where()

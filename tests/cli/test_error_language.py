@@ -3,6 +3,7 @@ or the global ``--lang en`` — for input errors and for usage mistakes the pars
 
 from __future__ import annotations
 
+import re
 import sys
 
 import pytest
@@ -76,3 +77,17 @@ def test_a_report_for_an_unknown_region_in_english_names_the_store_in_english(tm
                      tmp_path, monkeypatch, capsys)
     assert code == 2 and len(err.strip().splitlines()) == 1
     assert err.startswith("error: region 'shanghai' is not in the platform database; expected ") and "平台数据库" not in err
+
+
+def test_an_unknown_region_lists_the_known_ones_in_the_language_of_the_message(tmp_path, monkeypatch, capsys):
+    """The English error listed the known regions in Chinese (威海市); it gives their English names
+    (refdata/terms.csv: 威海市 Weihai, 济南市 Jinan), the Chinese one the Chinese names."""
+    monkeypatch.setattr("cocontrol.messages._chosen", [])
+    code, err = _run(["--lang", "en", "report", "annual", "--region", "shanghai", "--year", "2023", "-o", "r.docx"],
+                     tmp_path, monkeypatch, capsys)
+    assert code == 2 and len(err.strip().splitlines()) == 1
+    assert "Weihai" in err and "Jinan" in err and not re.search(r"[\u4e00-\u9fff]", err), err
+    monkeypatch.setattr("cocontrol.messages._chosen", [])
+    code, err = _run(["report", "annual", "--region", "上海市", "--year", "2023", "-o", "r.docx"],
+                     tmp_path, monkeypatch, capsys)
+    assert code == 2 and "威海市" in err and "济南市、" in err and "Weihai" not in err and " / " not in err

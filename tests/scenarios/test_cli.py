@@ -29,7 +29,7 @@ def test_run_json_contract(ran):
     assert data["region"] == "测试市"
     assert [s["name"] for s in data["scenarios"]] == ["基准情景", "空措施情景", "规划情景"]
     for s in data["scenarios"]:
-        assert set(s) == {"name", "peak_year", "peak_value_t", "p_peak_by", "targets"}
+        assert set(s) == {"name", "peak_year", "peak_value_t", "p_peak_by", "peaked", "targets"}
         assert set(s["p_peak_by"]) == {str(y) for y in range(2022, 2035)}
         assert all(0 <= p <= 1 for p in s["p_peak_by"].values())
         for t in s["targets"]:
@@ -38,6 +38,17 @@ def test_run_json_contract(ran):
     plan = data["scenarios"][2]["targets"]
     nox = next(t for t in plan if t["indicator"] == "reduction")
     assert nox["projected"] > 0 and nox["unit"] == "t"
+
+
+def test_run_text_in_the_pages_words(city):
+    """The text output names each target by its indicator and says the peak as the page does
+    (the 规划情景 plateau, test_view), never the spec's codes (peak_year, co2_per_gdp)."""
+    result = runner.invoke(app, ["scenario", "run", str(city), "--draws", "200", "--seed", "5"])
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert "规划情景：二氧化碳排放至2035年未见明显峰值（最高2,105万吨，出现在2023年；" in out
+    assert "2030年碳排放达峰年份：预测 未达峰（目标 ≤ 2030）未达成，达成概率 0%" in out
+    assert not any(code in out for code in ("peak_year", "co2_per_gdp", "non_fossil_share", "reduction"))
 
 
 def test_run_outputs(ran):

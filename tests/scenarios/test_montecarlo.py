@@ -55,6 +55,13 @@ def test_peak_probability_and_first_order_indices():
     years = np.arange(2022, 2026)
     series = np.array([[1, 3, 2, 1], [1, 2, 3, 4], [4, 3, 2, 1], [1, 2, 3, 2.5]], float)
     assert mc.p_peak_by(series, years) == {"2022": 0.25, "2023": 0.5, "2024": 0.75}
+    # one rule for a path and for draws: the maximum, then more than 5 % lower by the last year.
+    # [3, 2, 2.5, 2.9]: maximum 3 in 2022 but 2025 only 3.3 % below it — a plateau, no peak;
+    # [3, 2, 2.5, 2.8]: 6.7 % below — peaked in 2022
+    flat = np.array([[3, 2, 2.5, 2.9], [3, 2, 2.5, 2.8]], float)
+    assert mc.peak_years(flat, years).tolist() == [0, 2022]
+    assert mc.peak_years(flat[0], years) == 0 and mc.peak_years(flat[1], years) == 2022
+    assert mc.p_peak_by(flat, years) == {"2022": 0.5, "2023": 0.5, "2024": 0.5}
     rng = np.random.default_rng(0)
     x1, x2 = rng.uniform(size=20_000), rng.uniform(size=20_000)
     s1 = mc.first_order({"x1": x1, "x2": x2}, 4 * x1 + x2).set_index("input")["s1"]

@@ -20,6 +20,10 @@ def test_chapter_states_the_peak_and_the_targets(result):
     s = runner.summary(result)["scenarios"]
     plan = next(x for x in s if x["name"] == "规划情景")
     assert f"2030年前达峰的概率为{plan['p_peak_by']['2030']:.0%}" in text
+    # the page's words for the 规划情景 plateau (test_view: 1.9 % under the 5 % a peak needs) and the rule
+    assert ("规划情景二氧化碳排放至2035年未见明显峰值（最高2,105万吨，出现在2023年；2035年仅比最高值低1.9%，"
+            "达峰须低5%以上，呈平台期），2030年前达峰的概率为0%。") in text
+    assert "达峰指排放最高值出现在2035年以前、且2035年排放比最高值低5%以上" in text
     assert isinstance(sec.blocks[1], Figure) and sec.blocks[1].png.startswith(b"\x89PNG")
     targets = sec.blocks[2]
     assert isinstance(targets, Table) and len(targets.rows) == 3 * 4
@@ -54,6 +58,8 @@ def test_chapter_in_english(result):
     s = runner.summary(result)["scenarios"]
     plan = next(x for x in s if x["name"] == "规划情景")
     assert f"the probability of peaking by 2030 is {plan['p_peak_by']['2030']:.0%}".replace("%", " %") in text
+    assert ("show no clear peak by 2035 (highest 2,105 10⁴ t, in 2023; 2035 is only 1.9 % below it, a peak needs "
+            "more than 5 %: a plateau); the probability of peaking by 2030 is 0 %") in text
     assert en.sections[0].title == "Carbon peaking pathway"
 
 

@@ -64,3 +64,20 @@ def test_sensitivity_carries_morris_screening(result):
         assert s["mu_star"].notna().all() and (s["mu_star"] >= s["mu"].abs() - 1e-9).all()
     rows = view.sensitivity(result, "zh")
     assert all(r["morris"] is not None and r["morris"] >= 0 for r in rows)
+
+
+def test_peak_words_and_probability_by_one_rule(result):
+    """The test city's 规划情景 falls from its 2023 maximum (2,105 万吨) to 2027 and rises again; in
+    2035 it is (2,105.06 − 2,066.01) / 2,105.06 = 1.9 % below the maximum — under the 5 % a peak
+    needs, so it is a plateau, not "peaked in 2023", and its draws' probability of peaking by
+    2030 is 0 % by the same rule (the card said 峰值年份 2023 beside 0 % before)."""
+    peaks = {s["name"]: s for s in view.peaks(result)}
+    plan = peaks["规划情景"]
+    assert (plan["state"], plan["peaked"], plan["peak_year"]) == ("plateau", False, 2023)
+    assert plan["words"]["zh"] == ("至2035年未见明显峰值（最高2,105万吨，出现在2023年；2035年仅比最高值低1.9%，"
+                                   "达峰须低5%以上，呈平台期）")
+    assert plan["p2030"] == "0"
+    assert peaks["基准情景"]["words"]["zh"] == "至2035年仍未达峰（2035年2,460万吨）"
+    row = next(r for r in view.targets(result, "zh")
+               if r["scenario"] == "规划情景" and r["indicator"] == "碳排放达峰年份")
+    assert row["projected"] == "未达峰" and row["probability"] == 0

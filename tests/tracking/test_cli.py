@@ -89,3 +89,20 @@ def test_track_reads_every_plan_file_plan_load_accepts(tmp_path):
 
     assert isinstance(r.exception, InputError)
     assert ".yaml, .json or .xlsx" in str(r.exception)
+
+
+def test_status_names_targets_by_indicator_never_by_id(tmp_path):
+    """A Chinese reader sees 指标 (and the year when the plan states it twice), never the plan's
+    target ids (T020, wind)."""
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(PLAN.replace("targets:\n", """targets:
+  - {id: T020, indicator: 海上风电在运在建装机规模, year: 2025, value: 200, unit: 万千瓦,
+     relation: ">=", baseline_value: 150, baseline_year: 2024, responsible: [市发展改革委]}
+""").replace("horizon: [2024, 2026]", "horizon: [2024, 2026]"), encoding="utf-8")
+    obs = tmp_path / "a.csv"
+    obs.write_text("地区,目标编号,年份,数值,单位\n威海市,wind,2025,1800,MW\n", encoding="utf-8")
+    r = CliRunner().invoke(app, ["track", "status", "--plan", str(plan), "--obs", str(obs),
+                                 "--year", "2025"], env={"COLUMNS": "400"})
+    assert r.exit_code == 0, r.output
+    assert "T020" not in r.output and "wind" not in r.output and "编号" not in r.output
+    assert "海上风电在运在建装机规模（2025年）" in r.output and "海上风电在运在建装机规模（2026年）" in r.output

@@ -81,3 +81,26 @@ def test_uncertainty_rows_largest_first_total_last(tmp_path) -> None:
     assert not gaps, gaps
     assert [r["sector"] for r in out] == ["Nonmetal Mineral Products", "Urban", "Construction", "total"]
     assert out[-1]["value"] == pytest.approx(1.02e7)
+
+
+def test_a_failed_uncertainty_is_a_chinese_sentence_and_a_log_line(tmp_path, monkeypatch, caplog) -> None:
+    """When the uncertainty computation fails the page's gap is a Chinese sentence (no exception
+    type, no message); the exception goes to the operators' log."""
+    import logging
+
+    from cocontrol.inventory import uncertainty
+    from cocontrol.web.views import UNCERTAINTY_FAILED, co2_uncertainty
+
+    path = tmp_path / "em.parquet"
+    pd.DataFrame({"region": ["济南市"], "year": [2023], "sector": ["Urban"], "fuel": ["Raw_Coal"],
+                  "species": ["CO2"], "value": [1.0], "unit": ["t"], "scope": [1]}).to_parquet(path)
+
+    def broken(*a, **k):
+        raise ZeroDivisionError("float division by zero")
+    monkeypatch.setattr(uncertainty, "error_propagation", broken)
+    gaps: dict[str, str] = {}
+    with caplog.at_level(logging.ERROR):
+        assert co2_uncertainty(path, 2023, gaps) is None
+    assert gaps == {"uncertainty": UNCERTAINTY_FAILED}
+    assert "Error" not in gaps["uncertainty"] and "division" not in gaps["uncertainty"]
+    assert any("ZeroDivisionError" in (r.exc_text or "") for r in caplog.records)

@@ -132,16 +132,23 @@ def test_the_report_chapter_and_the_page_show_the_same_stored_run(client_of, set
     monkeypatch.setattr(runner, "run", no_run)
     html = client_of("admin").get("/scenarios?name=jinan").text
     assert 'id="scenario-idle"' not in html and 'id="scenario-computing"' not in html
-    cards = re.findall(r'<strong>([^<]+)</strong> <span>(?:峰值年份 (\d{4}) · |至(\d{4})年仍未达峰 · \d{4}年 )'
-                       r'<span class="peak-value">([\d,]+)</span> 万吨'
-                       r' · 2030年前达峰概率 <span class="peak-p">(\d+)</span>%', html)
+    cards = re.findall(r'<strong>([^<]+)</strong> <span class="peak-words">([^<]+)</span>'
+                       r'<span> · 2030年前达峰概率 <span class="peak-p">(\d+)</span>%', html)
     assert len(cards) == 3, html[html.find("scenario-peaks"):][:1500]
     second = report.chapter_for("济南市").blocks[0].text
     assert report.STORED in second and report.COMPUTED not in second
-    assert {bool(c[1]) for c in cards} == {True, False}  # the seed file has a scenario of each kind
-    for name, year, end, peak, p in cards:
-        shown = (f"{name}二氧化碳排放于{year}年达峰，峰值{peak}万吨，2030年前达峰的概率为{p}%" if year
-                 else f"{name}二氧化碳排放至{end}年仍未达峰（{end}年{peak}万吨），2030年前达峰的概率为{p}%")
+    # the seed file: 基准情景 still rising in 2035; 规划情景 lowest in 2027 and rising again, its
+    # 2035 within 5 % of the 2023 maximum — a plateau, not "peaked in 2023" beside a low probability
+    words = {name: w for name, w, _ in cards}
+    assert words["基准情景"].startswith("至2035年仍未达峰（2035年")
+    assert words["规划情景"].startswith("至2035年未见明显峰值（最高") and "呈平台期" in words["规划情景"]
+    assert "峰值年份" not in html and "于2023年达峰" not in first
+    assert "达峰指排放最高值出现在2035年以前、且2035年排放比最高值低5%以上" in html and \
+        "达峰指排放最高值出现在2035年以前、且2035年排放比最高值低5%以上" in first
+    for name, w, p in cards:
+        if not w.startswith("于"):  # no peak by the one rule: the draws' probability agrees
+            assert int(p) <= 20, (name, w, p)
+        shown = f"{name}二氧化碳排放{w}，2030年前达峰的概率为{p}%"
         assert shown in first and shown in second, (shown, first)
 
 
@@ -177,6 +184,6 @@ def test_a_downloaded_report_never_computes_the_scenarios(client_of, sessions, f
     second = client.get("/reports/annual.html?region=测试市&year=2025").text
     assert report.STORED in second and report.STARTED not in second
     page = client.get("/scenarios?name=spec").text
-    peaks = re.findall(r'<span class="peak-value">([\d,]+)</span>', page)
-    assert peaks and all(f"{p}万吨" in second for p in peaks)
+    peaks = re.findall(r'<span class="peak-words">([^<]+)</span>', page)
+    assert peaks and all(p in second for p in peaks)
     assert ran == ["scenario-spec"]

@@ -78,7 +78,7 @@ def half(text: str | None, lang: str) -> str | None:
         return text
     zh, en = parts
     if lang == "zh":
-        return zh.rstrip(" .。") + ("" if zh.endswith(("。", "）", ")")) else "")
+        return zh.rstrip(" .。")
     return en[:1].upper() + en[1:]
 
 

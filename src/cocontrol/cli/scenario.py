@@ -5,8 +5,10 @@ Contract (other tools rely on it):
 * ``cocontrol scenario run SPEC.yaml [--draws N] [--seed S] [-o OUT.xlsx|.csv|.parquet]
   [--iamc FILE.csv] [--format json]`` — with ``--format json`` stdout is
   ``{"region", "scenarios": [{"name", "peak_year", "peak_value_t", "p_peak_by": {"2025": p…},
-  "targets": [{"indicator", "year", "value", "unit", "relation", "projected", "probability",
-  "met_central"}]}]}``; OUT holds the yearly pathways by scenario, sector, fuel and species
+  "peaked", "targets": [{"indicator", "year", "value", "unit", "relation", "projected", "probability",
+  "met_central"}]}]}`` (``peak_year`` is the year of the maximum; ``peaked`` whether it is a
+  peak by the rule ``p_peak_by`` counts; a ``peak_year`` target's ``projected`` is null when
+  the path has no peak); OUT holds the yearly pathways by scenario, sector, fuel and species
   with percentiles (.xlsx: every table); ``--iamc`` writes IAMC long format.
 * ``cocontrol scenario optimize MEASURES.csv|.xlsx --target SPECIES=AMOUNT [--target …]
   [--continuous] [--format json]`` — JSON ``{"status", "selected", "x", "cost", "reductions",
@@ -82,13 +84,18 @@ def run(
     if fmt is Format.json:
         _json(summary)
         return
-    for sc in summary["scenarios"]:
-        typer.echo(f"{sc['name']}: 峰值年份 {sc['peak_year']}, 峰值 {sc['peak_value_t'] / 1e4:,.0f} 万吨 CO2")
-        for t in sc["targets"]:
-            p = "" if t["probability"] is None else f", 达成概率 {t['probability']:.0%}"
+    from cocontrol.scenarios import view
+
+    rows = view.targets(result, "zh")  # the page's table: indicators by name, never their codes
+    for sc, words in zip(summary["scenarios"], view.peaks(result), strict=True):
+        typer.echo(f"{sc['name']}：二氧化碳排放{words['words']['zh']}")
+        for t, row in zip(sc["targets"], [r for r in rows if r["scenario"] == sc["name"]], strict=True):
+            p = "" if row["probability"] is None else f"，达成概率 {row['probability']}%"
             ok = "达成" if t["met_central"] else "未达成"
-            typer.echo(f"  {t['indicator']} {t['year']}: 预测 {t['projected']:,.2f} {t['unit']}"
-                       f" (目标 {t['relation']} {t['value']:,.2f}) {ok}{p}")
+            unit = f" {row['unit']}" if row["unit"] and row["projected"] != "未达峰" else ""
+            against = f"（{row['against']}）" if row["against"] else ""
+            typer.echo(f"  {row['year']}年{row['indicator']}{against}：预测 {row['projected']}{unit}"
+                       f"（目标 {row['target']}{' ' + row['unit'] if row['unit'] else ''}）{ok}{p}")
 
 
 @app.command("optimize")

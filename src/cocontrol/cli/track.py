@@ -153,23 +153,31 @@ def status(plan: PlanOpt, year: YearOpt = None, obs: ObsOpt = None,
     colours = {"achieved": "green", "on_track": "cyan", "at_risk": "yellow", "off_track": "red",
                "no_data": "dim"}
     table = Table(title=f"{doc.plan.title} — 目标完成情况（截至{as_of}年）", show_lines=False)
-    for col in ("编号", "指标", "目标", "最新值", "进度要求", "预测（区间）", "状态", "原因"):
+    for col in ("序号", "指标", "目标", "最新值", "进度要求", "预测（区间）", "状态", "原因"):
         table.add_column(col, overflow="fold")
     from cocontrol.figures.targets import status_counts, target_figure
 
     figs = []
-    for r in res.to_dict("records"):
+    records = res.to_dict("records")
+    for n, r in enumerate(records, start=1):
         goal = (f"{r.get('judged_label') or r['relation']} {_num(r['target_value'])}{r['unit'] or ''}（{r['target_year']}）"
                 if r["measure"] != "judgement" else f"定性（{r['target_year']}）")
         fig = target_figure(r)  # status with the value and year it was judged from (cocontrol.figures)
         figs.append(fig)
         fc = f"{_num(r['forecast'])}（{_num(r['forecast_low'])}–{_num(r['forecast_high'])}）"
         c = colours[r["status"]] if fig["status"] != "无数据" else colours["no_data"]
-        table.add_row(str(r["target_id"]), r["indicator"], goal, fig["basis"] or "—", _num(r["required_value_now"]),
+        table.add_row(str(n), _named(r, records), goal, fig["basis"] or "—", _num(r["required_value_now"]),
                       fc, f"[{c}]{fig['status']}[/{c}]", r["reason"])
     console = Console()
     console.print(table)
     console.print("；".join(f"{k} {v} 项" for k, v in status_counts(figs).items()))
+
+
+def _named(r: dict, records: list[dict]) -> str:
+    """A target as a reader knows it: its indicator, with its target year when the plan has the
+    indicator for more than one year (the plan's target ids are for machines, never shown)."""
+    same = sum(x["indicator"] == r["indicator"] for x in records)
+    return f"{r['indicator']}（{r['target_year']}年）" if same > 1 else str(r["indicator"])
 
 
 @app.command("warnings")

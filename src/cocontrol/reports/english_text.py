@@ -18,7 +18,7 @@ EXACT: dict[str, str] = {
     "减污降碳协同成效": "Co-reduction results", "同类城市比较": "Peer comparison", "重点任务进展": "Progress on key tasks",
     "存在问题": "Problems", "下一步工作": "Next steps", "约束性指标": "Binding targets", "预期性指标": "Indicative targets",
     "未标注属性指标": "Targets without a binding status", "海洋碳汇（蓝碳）": "Ocean carbon sinks (blue carbon)",
-    "碳达峰路径": "Carbon peaking pathway",
+    "碳达峰路径": "Carbon peaking pathway", "未达峰": "no peak",
     "调度说明": "About this table", "调度汇总": "Summary by unit", "任务与指标调度明细": "Tasks and targets in detail",
     "预警事项": "Warnings",
     # captions, sheets and figures
@@ -334,6 +334,16 @@ PATTERNS: list[tuple[str, str]] = [
      "{p}: CO2 emissions peak in {y} at {n} 10⁴ t; the probability of peaking by {y2} is {k} %"),
     ("{p}二氧化碳排放于{y}年达峰，峰值{n}万吨", "{p}: CO2 emissions peak in {y} at {n} 10⁴ t"),
     ("截至{y}年修复项目尚无监测结果", "No monitoring results of the restoration projects up to {y}"),
+    ("{p}二氧化碳排放至{y}年未见明显峰值（最高{n}万吨，出现在{y2}年；{y3}年仅比最高值低{n2}%，达峰须低{n3}%以上，呈平台期），"
+     "{y4}年前达峰的概率为{k}%",
+     "{p}: CO2 emissions show no clear peak by {y} (highest {n} 10⁴ t, in {y2}; {y3} is only {n2} % below it, a peak "
+     "needs more than {n3} %: a plateau); the probability of peaking by {y4} is {k} %"),
+    ("{p}二氧化碳排放至{y}年未见明显峰值（最高{n}万吨，出现在{y2}年；{y3}年仅比最高值低{n2}%，达峰须低{n3}%以上，呈平台期）",
+     "{p}: CO2 emissions show no clear peak by {y} (highest {n} 10⁴ t, in {y2}; {y3} is only {n2} % below it, a peak "
+     "needs more than {n3} %: a plateau)"),
+    ("达峰指排放最高值出现在{y}年以前、且{y2}年排放比最高值低{n}%以上；中心路径与各抽样按同一规则判定",
+     "A peak is a maximum before {y} with {y2} more than {n} % below it; the central pathway and every draw are "
+     "judged by the same rule"),
     ("{p}二氧化碳排放至{y}年仍未达峰（{y2}年{n}万吨），{y3}年前达峰的概率为{k}%",
      "{p}: CO2 emissions have not peaked by {y} ({n} 10⁴ t in {y2}); the probability of peaking by {y3} is {k} %"),
     ("{p}二氧化碳排放至{y}年仍未达峰（{y2}年{n}万吨）", "{p}: CO2 emissions have not peaked by {y} ({n} 10⁴ t in {y2})"),

@@ -13,6 +13,7 @@ from __future__ import annotations
 import importlib
 import inspect
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -89,7 +90,7 @@ class Workspace:
                 return name
         raise InputError(
             f"region {region!r} is not in {self.name_en or self.name}",
-            expected=", ".join(sorted(known)) or "a workspace with plans or data",
+            expected=_names(sorted(known)) or "a workspace with plans or data",
         )
 
     def plans_of(self, region: str) -> list[PlanDocument]:
@@ -305,3 +306,15 @@ def gather(region: str, year: int, workspace: Workspace | None = None,
             progress(LAYER_NAMES[layer])
         _run(results, layer, step)
     return results
+
+
+def _names(regions: list[str]) -> str:
+    """The regions for an error message in both languages, ``济南市、威海市 / Jinan, Weihai``
+    (each CLI language shows its half), by the English names of ``refdata/terms.csv``; in
+    Chinese only when a region has no English name there."""
+    from cocontrol.data.names import label
+
+    english = [label("region", r, "en") for r in regions]
+    if any(re.search(r"[\u4e00-\u9fff]", e) for e in english):
+        return ", ".join(regions)
+    return "、".join(regions) + " / " + ", ".join(english)

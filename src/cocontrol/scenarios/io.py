@@ -88,7 +88,9 @@ def target_table(result: RunResult) -> pd.DataFrame:
 
 
 def peak_distribution(result: RunResult) -> pd.DataFrame:
-    """Share of draws peaking in each year, per scenario."""
+    """Share of draws peaking in each year, per scenario, a peak as
+    :func:`.montecarlo.peak_years` defines it; year 0: draws with no peak within the horizon
+    (the shares add up to 1)."""
     from cocontrol.scenarios import montecarlo as mc
 
     rows = []
@@ -96,7 +98,7 @@ def peak_distribution(result: RunResult) -> pd.DataFrame:
         if r.draws is None:
             continue
         py = mc.peak_years(r.draws.total("CO2", result.spec.co2_scopes), r.draws.years)
-        for y in r.draws.years:
+        for y in [*r.draws.years, 0]:
             rows.append({"scenario": r.name, "year": int(y), "share": float(np.mean(py == y))})
     return pd.DataFrame(rows, columns=["scenario", "year", "share"])
 

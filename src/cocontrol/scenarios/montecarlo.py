@@ -234,16 +234,35 @@ def _aggregate(e: np.ndarray, g_of: np.ndarray, c_of: np.ndarray, n_g: int,
     return out.reshape(n_y, n_g, n_c, n_j)
 
 
-def peak_years(series: np.ndarray, years: np.ndarray) -> np.ndarray:
-    """Year of the maximum of each draw ([N, Y] → [N]); the first maximum on ties."""
-    return years[np.argmax(series, axis=1)]
+def peak_margin() -> float:
+    """The decline after the maximum that makes it a peak (share of the maximum): the registry's
+    convention ``peak_margin`` (:mod:`cocontrol.figures`)."""
+    from cocontrol.figures import convention
+
+    return float(convention("peak_margin"))
+
+
+def peak_years(series: np.ndarray, years: np.ndarray, margin: float | None = None) -> np.ndarray:
+    """Peak year of each path ([N, Y] → [N]; a single path [Y] → scalar), 0 when it has none.
+
+    The one definition of a peak, for the central pathway and every draw alike: the year of the
+    maximum (the first on ties), counted as a peak only when the last scenario year lies more
+    than ``margin`` (share of the maximum, default :func:`peak_margin`) below it. A path still
+    rising at the end, or ending within the margin of its maximum (a plateau, a rebound), has
+    no peak within the horizon."""
+    margin = peak_margin() if margin is None else margin
+    s = np.asarray(series, float)
+    i = np.argmax(s, axis=-1)
+    top = np.max(s, axis=-1)
+    peaked = (i < s.shape[-1] - 1) & (s[..., -1] < (1.0 - margin) * top)
+    return np.where(peaked, np.asarray(years)[i], 0)
 
 
 def p_peak_by(series: np.ndarray, years: np.ndarray) -> dict[str, float]:
-    """P(peak year ≤ Y) for every scenario year but the last (a path still rising at the end
-    has its maximum there: not yet peaked)."""
+    """P(peak year ≤ Y) for every scenario year but the last, a peak as :func:`peak_years`
+    defines it (a path with none counts as not peaked)."""
     py = peak_years(series, years)
-    return {str(int(y)): float(np.mean(py <= y)) for y in years[:-1]}
+    return {str(int(y)): float(np.mean((py > 0) & (py <= y))) for y in years[:-1]}
 
 
 def first_order(columns: Mapping[str, np.ndarray], output: np.ndarray,

@@ -78,15 +78,14 @@ def section(result: RunResult, source: str = "") -> Section:
     lines = []
     for sc in view.peaks(result):
         prob = f"，2030年前达峰的概率为{sc['p2030']}%" if sc["p2030"] is not None else ""
-        peaked = (f"于{sc['peak_year']}年达峰，峰值{sc['peak']}万吨" if sc["peaked"]
-                  else f"至{result.spec.end_year}年仍未达峰（{result.spec.end_year}年{sc['peak']}万吨）")
-        lines.append(f"{sc['name']}二氧化碳排放{peaked}{prob}。")
+        lines.append(f"{sc['name']}二氧化碳排放{sc['words']['zh']}{prob}。")
     draws = f"（蒙特卡洛抽样{result.draws}次）" if result.draws else ""
+    rule = view.peak_rule(result, "zh")
     scope = ("本章二氧化碳为直接排放与外购电力、热力间接排放之和（按情景设定文件），与清单章节的直接排放数值不同。"
              if sorted(result.spec.co2_scopes) != [1] else "")
     # one sentence per scenario, so that the English edition translates each (reports.english_text)
     sec.add(Paragraph(f"以{result.spec.base_year}年排放清单为基准年，按规划措施逐年预测至"
-                      f"{result.spec.end_year}年{draws}。" + "".join(lines) + scope + source +
+                      f"{result.spec.end_year}年{draws}。" + "".join(lines) + rule + scope + source +
                       "增速、弹性、措施规模与成本等假设及其来源见情景设定文件，其中标注为“示例”的数值"
                       "仅作方法演示。"))
     tot = io.totals(result)

@@ -38,6 +38,11 @@ class ScenarioResult:
         i = int(np.argmax(co2))
         return int(self.pathway.years[i]), float(co2[i])
 
+    def peaked(self, scopes: tuple[int, ...]) -> bool:
+        """Whether the central pathway peaks within the horizon, by the rule the draws' peak
+        probability uses (:func:`.montecarlo.peak_years`)."""
+        return bool(mc.peak_years(self.pathway.total("CO2", scopes), self.pathway.years) > 0)
+
 
 @dataclass
 class RunResult:
@@ -265,7 +270,9 @@ def summary(result: RunResult) -> dict:
                 if r.draws is not None else {})
         out.append({
             "name": r.name, "peak_year": year, "peak_value_t": value, "p_peak_by": p_by,
-            "targets": [{k: t[k] for k in ("indicator", "year", "value", "unit", "relation",
-                                           "projected", "probability", "met_central")}
+            "peaked": r.peaked(scopes),
+            "targets": [{k: (None if isinstance(t[k], float) and t[k] != t[k] else t[k])
+                         for k in ("indicator", "year", "value", "unit", "relation",
+                                   "projected", "probability", "met_central")}
                         for t in r.targets]})
     return {"region": result.spec.region, "scenarios": out}

@@ -3,7 +3,9 @@
 Indicators (every one evaluated on arrays ``[..., Y]`` so the same code serves the central
 path and every Monte Carlo draw):
 
-* ``peak_year`` — year of the CO2 maximum (scopes of the spec); met when ≤ the target year;
+* ``peak_year`` — the peak year (scopes of the spec) as :func:`.montecarlo.peak_years` defines
+  it (the maximum, followed by a decline beyond the registry's margin); NaN when the path has
+  no peak within the horizon (not met); met when ≤ the target year;
 * ``peak_value`` — the maximum [t];
 * ``co2_per_gdp`` / ``energy_per_gdp`` — change of the intensity in ``year`` against the
   reference year ``against`` [%]: ``(E_t/GDP_t) / (E_ref/GDP_ref) − 1`` (GDP at constant
@@ -58,8 +60,11 @@ def evaluate(t: Target, s: Series, reference: Callable[[str, int], float],
     """The projected indicator (scalar per path). ``reference(quantity, year)`` gives CO2,
     energy or GDP of a reference year (history or inventory)."""
     co2 = s.total("CO2")
-    if t.indicator == "peak_year":
-        return s.years[np.argmax(co2, axis=-1)].astype(float)
+    if t.indicator == "peak_year":  # the one peak rule (montecarlo.peak_years); none → NaN, not met
+        from cocontrol.scenarios.montecarlo import peak_years
+
+        py = np.asarray(peak_years(co2, s.years), float)
+        return np.where(py > 0, py, np.nan)
     if t.indicator == "peak_value":
         return co2.max(axis=-1)
     if t.indicator in ("co2_per_gdp", "energy_per_gdp"):

@@ -31,6 +31,7 @@ SPECIES_ZH = {"CO2": "CO2", "SO2": "SO2", "NOx": "NOx", "PM2.5": "PM2.5", "PM10"
 TEXT = {
     "pathway": ("二氧化碳排放路径（万吨，阴影为5%–95%区间）", "CO2 pathways (10^4 t; band: 5–95 %)"),
     "peak": ("达峰年份分布（各情景抽样占比）", "Peak-year distribution (share of draws)"),
+    "no_peak": ("未见明显峰值", "no clear peak"),
     "coords": ("措施协同减排坐标（减排为正）", "Measures on co-control coordinates (reductions positive)"),
     "mac": ("边际减排成本曲线（元/吨CO2）", "Marginal abatement cost curve (CNY per t CO2)"),
     "x": ("大气污染物当量减排（吨）", "APeq avoided (t)"),
@@ -100,15 +101,17 @@ def peak_chart(result: RunResult, lang: str) -> dict[str, Any] | None:
     dist = io.peak_distribution(result)
     if dist.empty:
         return None
-    years = sorted(dist["year"].unique())
+    years = sorted(dist["year"].unique(), key=lambda y: (y == 0, y))  # no peak last
     return {"color": PALETTE, "title": {"text": _t("peak", lang), "left": "center",
                                         "textStyle": {"fontSize": 14}},
             "tooltip": {"trigger": "axis"}, "legend": {"bottom": 0},
-            "grid": {"left": 60, "right": 24, "top": 48, "bottom": 48},
-            "xAxis": {"type": "category", "data": [str(y) for y in years]},
+            "grid": {"left": 60, "right": 24, "top": 48, "bottom": 96},
+            "xAxis": {"type": "category", "data": [str(y) if y else _t("no_peak", lang) for y in years],
+                      "axisLabel": {"interval": 0, "rotate": 45}},  # every year and 未见明显峰值 named
             "yAxis": {"type": "value", "name": "%", "max": 100},
             "series": [{"name": named(n, lang), "type": "bar",
-                        "data": [round(100 * float(v), 1) for v in g.sort_values("year")["share"]]}
+                        "data": [round(100 * float(g.loc[g["year"] == y, "share"].sum()), 1)
+                                 for y in years]}
                        for n, g in dist.groupby("scenario", sort=False)]}
 
 
@@ -129,7 +132,8 @@ def targets(result: RunResult, lang: str) -> list[dict[str, Any]]:
                 "target": f"{t['relation'].replace('<=', '≤').replace('>=', '≥')} "
                           f"{t['value']:{sep}.{digits}f}",
                 "unit": "" if t["unit"] == "年" else t["unit"],
-                "projected": f"{t['projected']:{sep}.{digits}f}",
+                "projected": (("未达峰" if lang == "zh" else "no peak") if t["projected"] != t["projected"]
+                              else f"{t['projected']:{sep}.{digits}f}"),
                 "probability": None if t["probability"] is None else round(100 * t["probability"]),
                 "light": light(t["probability"], t["met_central"]),
                 "source": _source(t["source"], lang)})
@@ -267,24 +271,64 @@ def sensitivity(result: RunResult, lang: str, top: int = 6) -> list[dict[str, An
 
 
 def peaks(result: RunResult) -> list[dict[str, Any]]:
-    """Each scenario's peak year, peak (万吨) and probability of peaking by 2030 (%) as the
-    page's cards and the report's 碳达峰路径 chapter print them: one formatter
-    (:func:`cocontrol.figures.display`, figures ``scenario_peak`` and ``peak_probability``)."""
-    from cocontrol.figures import display
+    """Each scenario's peak as the page's cards, the report's 碳达峰路径 chapter and the CLI
+    print it: the year and value of the central pathway's maximum, whether that is a peak by
+    the rule the probability of peaking by 2030 counts (:func:`.montecarlo.peak_years`), how
+    far the last year lies below the maximum (%), and ``words`` — the sentence in Chinese and
+    English (:func:`peak_words`). One formatter (:func:`cocontrol.figures.display`, figures
+    ``scenario_peak`` and ``peak_probability``)."""
+    from cocontrol.figures import display, number
+    from cocontrol.scenarios.montecarlo import peak_margin
 
+    end = result.spec.end_year
+    by_name = {r.name: r for r in result.scenarios}
     out = []
     for s in summary(result)["scenarios"]:
         p = s["p_peak_by"].get("2030")
-        out.append({"name": s["name"], "peak_year": s["peak_year"],
-                    "peaked": s["peak_year"] < result.spec.end_year,
-                    "peak": display("scenario_peak", s["peak_value_t"]),
-                    "p2030": None if p is None else display("peak_probability", 100 * p)})
+        co2 = by_name[s["name"]].pathway.total("CO2", result.spec.co2_scopes)
+        state = "peak" if s["peaked"] else ("rising" if s["peak_year"] >= end else "plateau")
+        sc = {"name": s["name"], "peak_year": s["peak_year"], "peaked": s["peaked"],
+              "state": state, "end_year": end,
+              "peak": display("scenario_peak", s["peak_value_t"]),
+              "end_below": number(100 * (1 - float(co2[-1]) / s["peak_value_t"]), 1),
+              "margin": number(100 * peak_margin(), 0),
+              "p2030": None if p is None else display("peak_probability", 100 * p)}
+        sc["words"] = {lang: peak_words(sc, lang) for lang in ("zh", "en")}
+        out.append(sc)
     return out
+
+
+def peak_rule(result: RunResult, lang: str) -> str:
+    """The peak rule in words, beside the cards and in the report's chapter."""
+    from cocontrol.figures import number
+    from cocontrol.scenarios.montecarlo import peak_margin
+
+    end, m = result.spec.end_year, number(100 * peak_margin(), 0)
+    return (f"达峰指排放最高值出现在{end}年以前、且{end}年排放比最高值低{m}%以上；中心路径与各抽样按同一规则判定。"
+            if lang == "zh" else
+            f"A peak is a maximum before {end} with {end} more than {m} % below it; the central pathway "
+            "and every draw are judged by the same rule.")
+
+
+def peak_words(sc: dict[str, Any], lang: str) -> str:
+    """What a scenario's peak figures say, in one clause: peaked in Y at N; still rising at
+    the end; or no clear peak (the last year within the margin of the maximum: a plateau)."""
+    y, n, end = sc["peak_year"], sc["peak"], sc["end_year"]
+    if sc["state"] == "peak":
+        return f"于{y}年达峰，峰值{n}万吨" if lang == "zh" else f"peak in {y} at {n} 10⁴ t"
+    if sc["state"] == "rising":
+        return (f"至{end}年仍未达峰（{end}年{n}万吨）" if lang == "zh"
+                else f"have not peaked by {end} ({n} 10⁴ t in {end})")
+    g, m = sc["end_below"], sc["margin"]
+    return (f"至{end}年未见明显峰值（最高{n}万吨，出现在{y}年；{end}年仅比最高值低{g}%，"
+            f"达峰须低{m}%以上，呈平台期）" if lang == "zh" else
+            f"show no clear peak by {end} (highest {n} 10⁴ t, in {y}; {end} is only {g} % below it, "
+            f"a peak needs more than {m} %: a plateau)")
 
 
 def page(result: RunResult, lang: str) -> dict[str, Any]:
     return {"region": result.spec.region, "draws": result.draws, "scopes": sorted(result.spec.co2_scopes),
-            "scenarios": peaks(result),
+            "scenarios": peaks(result), "peak_rule": peak_rule(result, lang),
             "pathway": pathway_chart(result, lang), "peak": peak_chart(result, lang),
             "targets": targets(result, lang), "coords": coordinates_chart(result, lang),
             "mac": mac_chart(result, lang), "portfolio": portfolio(result, 0.5, 0.5),

@@ -114,6 +114,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "refreshing": ("正在重新计算…", "Recalculating…"),
     "computing": ("正在计算，请稍候", "Calculating, please wait"),
     "refresh_failed": ("重新计算失败", "Recalculation failed"),
+    "error_logged": ("计算出错，详情已记入运行日志，请联系平台管理员", "the computation failed; the details are in the server log — please contact the platform administrator"),
     "showing_previous": ("页面显示的是上次计算的结果，完成后自动更新", "Showing the previous results; the page updates when done"),
     "first_compute": ("首次计算尚未完成，完成后自动显示", "The first calculation is still running; results appear when done"),
     "regions_done": ("个地区已完成", "regions done"),

@@ -346,7 +346,7 @@ class Refresher:
         """Log the traceback, keep the error for this process and write it to ``status.json``
         for the others (when even that fails, this process still shows it)."""
         log.error("recomputing %s %s (generation %s) failed", key[0], key[1], gen, exc_info=exc)
-        error = f"{type(exc).__name__}: {exc}"
+        error = failure_text(exc)
         with self._lock:
             self._failed[key] = Progress(key[0], key[1], gen, None, "failed", index=index, error=error)
         try:
@@ -460,3 +460,17 @@ def compute_in_process(compute: Callable[[], Compute], home: Path, region: str, 
     results = compute()(region, year, progress)
     progress(STEPS[-1])
     files.save((region, year), gen, results)
+
+
+def failure_text(exc: BaseException) -> str:
+    """What a page says of a failed computation: the user's own error in both languages
+    (``中文 / English``, :func:`cocontrol.messages.texts`) when it is one, else nothing — the
+    page then says the error is in the server log (never an exception's type or text)."""
+    from cocontrol.errors import CocontrolError
+
+    if isinstance(exc, CocontrolError):
+        from cocontrol.messages import texts
+
+        zh, en = texts(exc)
+        return zh if not en or en == zh else f"{zh} / {en}"
+    return ""

@@ -49,7 +49,9 @@ def download(session: Session, kind: str, region: str, year: int, fmt: str, lang
         raise
     except Exception as exc:  # the report layer failing is shown, not a bare 500
         log.exception("report %s %s %s failed", kind, region, year)
-        raise WebError(500, "invalid", f"报告生成失败 / report failed: {type(exc).__name__}: {exc}") from exc
+        raise WebError(500, "invalid", ("报告生成失败，详情已记入运行日志，请联系平台管理员",
+                                        "The report could not be produced; the details are in the server log — "
+                                        "please contact the platform administrator")) from exc
     if lang == "en":
         from cocontrol.data.names import label
 

@@ -432,6 +432,9 @@ def pollutant_chart(by_sector: Any, year: int, n: int = 10, lang: str = "zh") ->
     return charts.stacked_ranking(parts, title, "吨" if zh else "t", decimals=figure("pollutant").decimals)
 
 
+UNCERTAINTY_FAILED = "不确定性分析：本年度二氧化碳排放的不确定性区间未能算出，已记入运行日志，请联系平台管理员。"
+
+
 def co2_uncertainty(path: Any, year: int, gaps: dict[str, str]) -> list[dict[str, Any]] | None:
     """CO2 (scope 1) 95 % intervals by sector and in total (IPCC approach 1 with the default ranges of
     ``cocontrol.inventory.uncertainty``); a missing piece becomes a gap, never a number."""
@@ -449,8 +452,11 @@ def co2_uncertainty(path: Any, year: int, gaps: dict[str, str]) -> list[dict[str
         rows = _records(error_propagation(default_ranges(em, "CO2")))
         # largest sector first, as the sector summary above it; the total last
         return sorted(rows, key=lambda r: (r["sector"] == "total", -float(r["value"] or 0.0)))
-    except Exception as exc:  # the uncertainty layer is optional for the page
-        gaps["uncertainty"] = f"不确定性分析：{type(exc).__name__}: {exc}"
+    except Exception:  # the uncertainty layer is optional for the page
+        import logging  # the exception is for operators (the log), the reader gets a sentence
+
+        logging.getLogger(__name__).exception("CO2 uncertainty of %s (%s) failed", path, year)
+        gaps["uncertainty"] = UNCERTAINTY_FAILED
         return None
 
 
