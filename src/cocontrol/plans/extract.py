@@ -42,6 +42,8 @@ _SKIP_SENTENCE = re.compile(r"测算|推算|初步核算|经核算|预计|预测
                             # 截至2023年底 dates a statistic; 截至2025年底，全市将建成… is a deadline
                             r"|(?:截至|截止)(?!\s*(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?[，,][^。；;]*?(?:将(?!近)|力争|确保))"
                             r"|据统计|监测(?:数据|结果)(?:显示|表明)|数据显示|数据表明|统计显示|报告显示|公报显示"
+                            # 某市“十四五”规划实施情况评估显示，…: an assessment's findings
+                            r"|评估(?:报告|结果)?(?:显示|表明)|白皮书(?:显示|表明|指出)"
                             # 根据各地统计上报数据，2025年，全国新开工改造…: figures as reported
                             r"|(?:根据|据)[^，,。；;]{0,12}(?:统计|上报|汇总)(?:的)?数据"
                             # 市统计局发布数据，…下降4.1%: a statistics office's release
@@ -63,18 +65,26 @@ _SKIP_SENTENCE = re.compile(r"测算|推算|初步核算|经核算|预计|预测
                             # a person's forecast (他判断，到2035年…将达到30%以上; 依照当前…的发展趋势，2025年…将达到…)
                             # and what happens if nothing is done (若不实施有效的措施予以控制，…将达到4127万吨) are no goals
                             r"|(?:判断|预判|预估)(?:[，,：:]|称|认为)|(?:若|如果|假如|倘若|如)不(?:实施|采取|加以|进行|控制|治理|改变)"
-                            r"|(?<![研])判断\s*[，,：:]|(?:依照|按照|按)(?:当前|目前|现有)[^，,。；;]{0,12}趋势")
+                            r"|(?<![研])判断\s*[，,：:]|(?:依照|按照|按)(?:当前|目前|现有)[^，,。；;]{0,12}趋势"
+                            # a scenario (若“十五五”年均电力增速2.8%、…，电力部门有望2025年达峰): what follows under a condition
+                            r"|(?:^|[，,：:])\s*(?:若(?!干)|如果|假如|倘若|假设)[^。；;]{2,120}?[，,][^。；;]*?有望")
 # a report or release that 显示 a goal year to come (报告显示，到 2025 年…达到…) tells the goal, not a statistic
+# …比例预计达到100%: the projection covers an amount of its own clause; 以2020年为基期进行预测，到2025年…将达到…
+# (the marker closing its clause) announces a projection of everything after it
+_PROJECTED_AMOUNT = re.compile(r"[^，,；;。]*?\d")
 _SHOWS_GOAL = re.compile(r"\s*[，,：:]?\s*(?:力争|将)?\s*(?:到|至)\s*((?:19[5-9]\d|20\d{2}))\s*年")
 _OWN_GOAL_BEFORE = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确保|目标|计划|期间|时期")
 _OWN_GOAL = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确保|目标")
 _REVIEW_START = re.compile(
     r"^[“\"]?十([一二三四五六七八九])五[”\"]?(时期|期间|以来)|^[^，,。；;：:]{0,12}回顾|^(发展|工作)?(基础|现状|成效|成就)(与|和|及|$)"
+    # 完成情况：全区…整治176条… / 主要成效：…: a paragraph labelled as what was done
+    r"|^[^，,。；;：:]{0,8}?(?:完成情况|进展情况|工作进展|工作成效|主要成效|取得成效|实施成效)\s*[：:]"
 )
 # a heading naming what was done or found (（一）取得的成效, 一、规划背景, 第一章 发展环境, 基本情况)
 _YEARS_PAST_DONE = re.compile(r"(?:近年来|多年来|近[一二三四五六七八九十几\d]+年来|以来)[^。]{0,80}?(?:取得了|实现了|成效显著|明显改善|显著提升)")
-_REVIEW_HEADING = re.compile(r"成效|成就|成绩|进展情况|工作进展|现状|发展基础|规划基础|工作基础|背景|回顾|基本情况|"
+_REVIEW_HEADING = re.compile(r"成效|成就|成绩|数说|进展情况|完成情况|执行情况|工作进展|现状|发展基础|规划基础|工作基础|背景|回顾|基本情况|"
                              r"发展环境|面临(?:的)?形势|形势分析|工作总结|存在(?:的)?问题|主要问题|取得的")
+_YEARS_PAST_LINE = re.compile(r"过去(?:的)?(?:[一两三五十]|\d{1,2})年(?:来|间)?")  # 过去5年 heading last years' figures
 _TASK_VERB = re.compile(r"\s*(?:筑牢|夯实|打牢|巩固|加强|推进|推动|提升|强化|完善|构建|建立|健全|加快|深化|优化|打造|做好|抓好|扎实|"
                         r"拓展|扩大|补齐|改善|筑|夯)")
 _REVIEW_END = re.compile(r"^(面临|指导思想|基本原则|主要目标|总体目标|发展目标|展望|锚定|总体要求|形势|机遇)")
@@ -333,7 +343,7 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
         # a text that looks out to a later plan period (展望“十五五”, “十五五”开局, “十五五”规划编制) was
         # written when the period before it was ending: its undated statements of that period report
         # (a plan stating goals for both periods — “十四五”期间…；“十五五”期间，…将… — is not such a text)
-        ahead = [five_year_span(10 + "一二三四五六七八九".index(m.group(1) or m.group(2)) + 1)[0]
+        ahead = [five_year_span(10 + "一二三四五六七八九".index(next(g for g in m.groups() if g)) + 1)[0]
                  for m in _PERIOD_SPOKEN_AHEAD.finditer(text)]
         if ahead and max(ahead) > (ASSUMED_ISSUE_YEAR if start_year is None else start_year):
             start_year = max(ahead)
@@ -351,11 +361,19 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
         if work_report and max(work_report) > (ASSUMED_ISSUE_YEAR if start_year is None else start_year):
             start_year = max(work_report)
     looks_back = reports_only(text)
+    goals_met = _GOALS_MET.search(text) is not None
+    # a plan by its title (…实施方案, …规划, …工作要点): its paragraphs after a review paragraph are its own tasks
+    plan_document = bool(plan.title) and re.search(r"(?:规划|方案|计划|要点|意见|纲要)(?:[（(][^）)]*[）)])?$", plan.title) is not None
+    # a text that dates no goal from its issue on (no 到2027年, 2026年底前 …): its undated 累计 counts are stocks, while a plan's
+    # task (二、重点任务…累计建成换电站50座 under 到2027年 goals) keeps them
+    ref_year = ASSUMED_ISSUE_YEAR if start_year is None else start_year
+    stock_counts = not any(int(m.group(1) or m.group(2)) >= ref_year for m in _DATED_GOAL.finditer(text))
     # the periods of plans the text names (《…专项规划(2021-2025年)》): a page posted later quotes their goals
     quoted_periods = [(int(m.group(1)), int(m.group(2))) for m in _QUOTED_PERIOD.finditer(text)]
     annual = annual_year(text)  # 2025年全市大气污染防治工作要点: its undated goals are that year's
     if annual is None and plan.title and (m := _ANNUAL_TITLE.match(plan.title)) is not None:
         annual = int(m.group(1))  # …关于印发《咸阳市2023年国民经济和社会发展计划》的通知
+    stock_counts = stock_counts and annual is None  # an annual plan's 累计 counts are its goals
     paras, tables = paragraphs(text)
     boxed = [(t.rows[0][0][1], t.rows[-1][-1][2]) for t in tables if t.rows and t.rows[0]]
     flat = [ft for ft in flat_tables(text) + run_together_tables(text) if not any(a <= ft[0] < b for a, b in boxed)]
@@ -364,6 +382,7 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
     tasks: list[Task] = []
     path: list[tuple[int, str, str]] = []  # (level, number, title)
     review = False
+    review_levels: list[float] = []  # levels of the headings above that open a review
     current: Task | None = None
     current_targets: list[Target] = []
 
@@ -432,6 +451,14 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
             close()
             while path and path[-1][0] >= p.level:
                 path.pop()
+            # 一、“十四五”能源发展主要成绩|（一）能源供给能力进一步增强|…2024年约为2.13亿吨: the sections of a review
+            # chapter review too, unless their own title names goals or the years ahead
+            review_levels = [lv for lv in review_levels if lv < p.level]
+            if review:
+                review_levels.append(p.level)
+            elif review_levels and not _GOAL_HEADING.search(short) and not _REVIEW_END.search(short.strip()) \
+                    and not _looks_ahead(heading, start_year):
+                review = True
             rest = strip_lead(body)
             rest = rest[len(p.number):] if rest.startswith(p.number) else rest
             rest = rest.replace("**", "")
@@ -452,15 +479,15 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
             if _BOX_HEADING.match(body):
                 # ■ 2024年成绩单 opens a review, ■ 2025年…主要预期目标 the goals
                 review = _REVIEW_HEADING.search(body) is not None
-            elif _SHORT_LINE.fullmatch(body.strip()) and _REVIEW_HEADING.search(body) and not _REVIEW_END.search(body) \
-                    and not _TASK_VERB.match(body) and p is not paras[0]:
+            elif (_SHORT_LINE.fullmatch(body.strip()) and (_REVIEW_HEADING.search(body) or _YEARS_PAST_LINE.fullmatch(body.strip()))
+                  and not _REVIEW_END.search(body) and not _TASK_VERB.match(body) and p is not paras[0]):
                 review = True  # 2017年全市大气污染防治成效|●…比2013年下降18微克/立方米: an unnumbered review heading
             elif _is_review(body, start_year):
                 # a review paragraph that turns to the years ahead in a later sentence (“十三五”期间，
                 # …下降28%。“十四五”期间，全市将…力争…再下降10%) is read sentence by sentence
                 review = not _turns_ahead(body, start_year)
             elif _REVIEW_END.search(body) or _looks_ahead(body, start_year) or _PERIOD_GOALS.search(body[:80]) \
-                    or _PLAN_REQUIRES_BY.search(body[:160]):
+                    or _PLAN_REQUIRES_BY.search(body[:160]) or _GOALS_HEADED.match(body):
                 review = False
             lead_title = _LEAD_TITLE.match(body)
             if lead_title and path and not review and current is not None:
@@ -512,14 +539,20 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                 continue
         # 今年 is the year of an annual plan (its title), else the year a dated document was issued
         scope = ScopeTracker(default_year, start_year, annual if annual is not None else (start_year if dated else None))
-        if last_scope is not None and last_scope.past and _GOES_ON.match(body):
-            scope.report()  # …山西已累计建成118座智能化煤矿…。|同时，…装机占比达到45.83%: the report goes on
+        if last_scope is not None and last_scope.past and (_GOES_ON.match(body) or (
+                not p.level and default_year is None and not plan_document and _PARA_AHEAD.search(body) is None
+                and not any(int(y) >= (ASSUMED_ISSUE_YEAR if start_year is None else start_year)
+                            for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", body)))):
+            # …山西已累计建成118座智能化煤矿…。|同时，…装机占比达到45.83%: the report goes on; so it does in a
+            # paragraph after it that names no year to come and has no word looking ahead (…2023年，全市…。|黄浦江
+            # 岸线贯通开放新增8公里，完成112公里架空线入地…)
+            scope.report()
         last_scope = scope
         listing = False  # the piece before ended with ；after stating targets
         found_prev = False  # the sentence before (same paragraph) stated targets
         goal_intro = False  # a piece of this sentence announced a list of goals (主要预期目标是：)
         projected = False  # the piece before was a projection/statistic and ended with ；
-        if p is paras[0] and len(paras) > 1 and _headline_reports(body, start_year):
+        if p is paras[0] and len(paras) > 1 and (_headline_reports(body, start_year) or _headline_told(body, text)):
             continue  # 西藏完成造林近600万亩 / 单位GDP能耗下降25%!: a news headline without a look ahead reports
         read_prev = True  # the sentence before (same paragraph) was read, not skipped as a report
         breakdown_goes_on = False
@@ -540,8 +573,9 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
             # paragraph that has not looked ahead illustrates results, and so do the sentences after it, unless one
             # names its own future (an example after goals, 到2027年，…。例如，完成…, is read as usual)
             ahead_here = _DOC_AHEAD.search(_HABITUAL.sub("", sentence)) is not None
-            if s0 > 0 and not found_prev and _EXAMPLE_SAID.match(sentence) and not ahead_here \
-                    and _DOC_AHEAD.search(body, 0, s0) is None:
+            if s0 > 0 and _EXAMPLE_SAID.match(sentence) and not ahead_here and (
+                    (not found_prev and _DOC_AHEAD.search(body, 0, s0) is None) or _CASE_SAID.match(sentence)):
+                # (以某园区为例，该园区建成…: a case taken to show results, even after the paragraph's goals)
                 illustrating = True
             if illustrating and not ahead_here:
                 read_prev = False
@@ -567,7 +601,7 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                     sentence = sentence[: cut + 1]
                     skip = False
                 elif marker.group(0) in ("预计", "预测") and _OWN_GOAL_BEFORE.search(sentence, 0, max(cut, 0)) \
-                        and "以来" not in sentence and not past_here:
+                        and "以来" not in sentence and not past_here and _PROJECTED_AMOUNT.match(sentence, marker.end()):
                     # 到2025年，…比例预计达到100%，…替代率达到8%: 预计 inside one clause covers that clause only;
                     # the clause is blanked (same length: spans stay) and the goals around it are read
                     end = min([i for i in (sentence.find(c, marker.end()) for c in "，,；;。") if i >= 0] or [len(sentence)])
@@ -578,16 +612,22 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
             projected = skip and ends_piece
             if "以来" in sentence and not skip and not past_here and not _OWN_GOAL.search(sentence):
                 scope.report()  # 2025年，…达到有监测记录以来历史最优。PM2.5平均浓度为28…: the report goes on
+            if marker is not None and skip and re.search(r"显示|表明|统计|数据", marker.group(0)) and not _OWN_GOAL.search(sentence):
+                scope.report()  # 白皮书显示，…成效不断彰显。编制实施…，重点打造110余个美丽海湾: the findings go on
             if skip or ("以来" in sentence and not _OWN_GOAL.search(sentence)) or past_here:
                 continue  # (力争“十四五”以来累计降低10%: a goal counted from a period's start is read clause by clause)
             # under a heading naming goals (二、工作目标 / （一）约束性指标), 同比下降2% is the year's goal:
             # the change against the year before is read as a change, not as a report marker
             checked = _YEAR_ON_YEAR.sub("", sentence) if goal_section and _YEAR_ON_YEAR.search(sentence) else sentence
-            if is_statement(checked, start_year, year_here):
+            if is_statement(checked, start_year, year_here) or (
+                    stock_counts and year_here is None and "累计" in sentence and not _TIME_WORD.search(sentence)):
+                # (全省累计培育绿色工厂136家、绿色园区13家 in a text that dates no goal ahead: a count kept up to today)
                 scope.report()  # 石油产量…2024年约为2.13亿吨。天然气产量年增量均超过百亿立方米: the report goes on
                 continue
             if looks_back:
                 continue  # a text that only looks back (…以来成效显著; a white paper) sets nothing
+            if goals_met and stock_counts and year_here is None and _GOAL_NAMED.search(sentence) and not _TIME_WORD.search(sentence):
+                continue  # 五大目标都已超额完成。第一大目标是…要下降10%: the goals of a finished plan, told as met
             if _ABROAD.match(sentence):
                 continue  # 欧洲地区德国、西班牙领跑，海上风电装机容量占比达40%: figures and goals of other countries
             own_units = [u for g in unit_groups(sentence) for u in split_responsible(g)]
@@ -669,6 +709,11 @@ _PHASE = re.compile(rf"(?:^|[。\n])\s*({_Y4})\s*年?\s*[—\-－~～至一]\s*{
 _DOC_AHEAD = re.compile(rf"(?<![高升长加降少减])到\s*{_Y4}(?=\s*年)|(?<![截])至\s*{_Y4}\s*年(?!\s*\d{{1,2}}\s*月)|{_Y4}\s*年(?:底|末)?(?:以)?前(?!\s*[一二三四五六七八九十两]{{1,2}}个?(?:季度|月))|力争|确保|(?<!共)争取"
                         r"|将(?!近)(?!(?!把)[^，,。；;！？]{1,16}?(?:放在|摆在|放到|摆到|作为|列为|列入|纳入|视为|当作|当成|置于))|计划|目标|任务|要求|方案|规划|意见|行动|每年|今后|未来|拟|预计|有望|提出|明确|部署"
                         r"|纲要|办法|通知|指标|不低于|不少于|不超过|不高于|控制在|(?:到|至)\s*二〇|十[一二三四五六七八九]五")
+# a word of a paragraph that looks ahead (narrower than _DOC_AHEAD: 实施碳达峰十大行动 names a work done)
+_PARA_AHEAD = re.compile(rf"(?<![高升长加降少减])到\s*{_Y4}(?=\s*年)|(?<![截])至\s*{_Y4}\s*年|{_Y4}\s*年(?:底|末)?(?:以)?前|力争|确保|(?<!共)争取"
+                         r"|将(?!近)|计划|目标|任务|要求|拟|预计|有望|每年|今后|未来|不低于|不少于|不超过|不高于|控制在|十[一二三四五六七八九]五"
+                         # 《方案》明确，新建公园20座: what a plan states
+                         r"|(?:方案|规划|纲要|意见|》)\s*(?:明确|提出|指出|规定)")
 # a paragraph opening on a connective (同时，此外，…) goes on with the paragraph before
 _GOES_ON = re.compile(r"\s*(?:同时|此外|另外|与此同时|除此之外|其中|例如|比如|譬如|具体来看|具体而言)[，,]")
 _LIST_INTRO_YEAR = re.compile(r"(?:(?:到|至)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?[，,]?|((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?)"
@@ -677,6 +722,7 @@ _LIST_INTRO_YEAR = re.compile(r"(?:(?:到|至)\s*((?:19[5-9]\d|20\d{2}))\s*年(?
 _BREAKDOWN = re.compile(r"\s*其中\s*[，,：:]")
 _EXAMPLE = re.compile(r"\s*(?:(?:例如|比如|譬如)\s*[，,：:]?|如(?=[\u4e00-\u9fff]{2,3}[、和及与]))")
 _EXAMPLE_SAID = re.compile(r"\s*(?:例如|比如|譬如|举例来说|以[\u4e00-\u9fff]{1,10}为例)\s*[，,：:]")
+_CASE_SAID = re.compile(r"\s*以[\u4e00-\u9fff]{1,10}为例\s*[，,：:]")
 _HABITUAL = re.compile(r"每年|年均")  # 每年可消纳… in an example: what a work does yearly, not a goal's pace
 _GOAL_YEAR = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确保")  # a piece naming its own goal
 _DOC_BACK = re.compile(r"以来|截至|截止|已|年来|成效|取得|白皮书|发布会|同比|上年|去年|连续")
@@ -711,6 +757,17 @@ def _headline_reports(body: str, issue_year: int | None) -> bool:
     return not any(int(y) >= ref for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?=\s*年)", line))
 
 
+def _headline_told(body: str, text: str) -> bool:
+    """The document's first line names a year (2025年我市空气质量优良天数达320天) that its body tells as figures
+    (记者…获悉，2025年，全市…达320天 — no intent in that sentence): the headline sums up a report."""
+    line = body.strip()
+    if len(line) > 40 or "。" in line or "；" in line or _HEADLINE_AHEAD.search(line):
+        return False
+    rest = text[text.find(line) + len(line):]
+    return any(re.search(rf"(?:获悉|介绍|显示|表明|通报|公布|发布|统计)[^。\n]{{0,20}}?{y}\s*年(?![^。\n]*?(?:将(?!近)|力争|确保|计划|目标))", rest)
+               for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?=\s*年)", line))
+
+
 def reports_only(text: str) -> bool:
     """A document with a past marker (…以来, 截至, 白皮书, 同比 …) and not one word that looks
     ahead (a year to come, 力争/将/计划, 目标/任务/方案/规划 …) reports: its levels
@@ -718,6 +775,16 @@ def reports_only(text: str) -> bool:
     return _DOC_AHEAD.search(text) is None and _DOC_BACK.search(text) is not None
 
 
+# 2025年发展主要预期目标 / “十五五”时期主要目标和重大任务 / 2026年部分重点工作: a heading line over a year's or a period's
+# goals (run together with the lines after it in a web digest) ends the review before it
+_GOALS_HEADED = re.compile(r"\s*[▶►●■◆★☆【\[]?\s*(?:[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)?|(?:19[5-9]\d|20\d{2})\s*年度?)"
+                           r"[^，,。；;！？!?\d]{0,16}?(?:目标|总体要求|政策取向|重点工作|工作任务|重点任务)")
+# a text telling its goals were met (五大目标都是超额完成, 目标全部实现, 提前完成了…目标): the undated goals it names are
+# a finished plan's
+_GOALS_MET = re.compile(r"目标(?:任务)?(?:都是|都已|全部|均已|均|已经|已|都)(?:超额|提前)?(?:完成|实现)|(?:超额|提前)(?:完成|实现)了?[^。；;，,]{0,12}目标")
+_GOAL_NAMED = re.compile(r"目标(?:是|为)")
+_DATED_GOAL = re.compile(r"(?:到|至)\s*((?:19[5-9]\d|20\d{2}))\s*年|((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?(?:以)?前")
+_TIME_WORD = re.compile(r"(?:19[5-9]\d|20\d{2})|十[一二三四五六七八九]五|今年|明年|年内|年底|年末|将(?!近)|力争|确保|计划")
 _PERIOD_GOALS = re.compile(r"(?:主要|预期|发展|奋斗|总体)目标(?:任务)?(?:是|为|如下)?\s*[：:]")
 
 
@@ -822,7 +889,11 @@ _YEAR_TOLD = re.compile(r"(?:提到|介绍|表示|指出|说)[，,：:]\s*((?:19
 _INTENT_WORD = re.compile(r"将(?!近)|力争|确保|争取|计划|目标")
 _DONE_WORD = re.compile(r"了|已|取得|成效|完成|实现")
 _PERIOD_SPOKEN_AHEAD = re.compile(r"(?:展望|迈向|谋划|开启)[“\"]?十([一二三四五六七八九])五[”\"]?"
-                                  r"|[“\"]?十([一二三四五六七八九])五[”\"]?(?:开局|规划(?:建议|纲要)?(?:编制|即将|正在))")
+                                  r"|[“\"]?十([一二三四五六七八九])五[”\"]?(?:开局|规划(?:建议|纲要)?(?:编制|即将|正在))"
+                                  # the next period's plan proposal or draft outline named (“十五五”规划《纲要(草案)》, 《…第十五个
+                                  # 五年规划的建议》): written when that period was about to start or had started
+                                  r"|[“\"]?十([一二三四五六七八九])五[”\"]?规划(?:《纲要|纲要[（(]草案|的?建议)"
+                                  r"|第十([一二三四五六七八九])个五年规划(?:的建议|建议|纲要[（(]草案)")
 _PERIOD_AHEAD = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:期间|时期|末|期末)[，,][^。]*?(?:将(?!近)|力争|确保|计划)")
 
 

@@ -17,8 +17,10 @@ in 2022. It is taken from the document, in this order:
 5. the first year of the plan's horizon (美丽威海建设规划纲要（2024—2035年）, a 十四五 plan → 2021);
 6. an undated text whose latest goal year (到/至YYYY年, YYYY年底前) lies before
    :data:`~cocontrol.plans.tense.ASSUMED_ISSUE_YEAR` and that names no later year (a news item on
-   a 十三五 plan: 到2020年底…；“十三五”期间，规划新增…) was written by that year at the latest: it is
-   the issue year's bound ("目标年"; not a date, so no target is dropped for lying before it).
+   a 十三五 plan: 到2020年底…；“十三五”期间，规划新增…) was written before its goals were due: its
+   EARLIEST goal year is the issue year's bound ("目标年"; not a date, so no target is dropped for
+   lying before it). Round ld measured earliest against latest on every opened set: one hit more,
+   nothing lost (a 2018 milestone under a 2020 goal is not read as a report).
 
 A date inside a sentence (到2025年12月31日前) is not an issue date. When the document gives
 none of these — a sentence read alone — the caller falls back to
@@ -127,7 +129,7 @@ _ANY_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d.])")
 
 
 def goal_year_bound(text: str) -> int | None:
-    """Latest goal year of an undated text when it lies before the assumed issue year and no
+    """Earliest goal year of an undated text when its latest lies before the assumed issue year and no
     later year is named anywhere (titles in 《》 excluded from the goals): the text was written by
     then. None otherwise: goals still ahead, a retrospective naming a later year, or one looking
     back over the years just past (党的十八大以来…, 近5年来…: written at a time it does not name,
@@ -147,7 +149,7 @@ def goal_year_bound(text: str) -> int | None:
     latest = max(goals)
     if any(int(y) > latest for y in _ANY_YEAR.findall(text)):
         return None
-    return latest
+    return min(goals)
 
 
 _NAMED_PLAN = re.compile(r"(?:印发|出台|发布|制定|下发)(?:实施)?(?:的|了)?《[^》]{0,30}?((?:19|20)\d{2})\s*(?:年)?\s*[~～—\-－至到]\s*"

@@ -37,7 +37,10 @@ _PEAK_NO_YEAR = re.compile(r"(?P<obj2>[\u4e00-\u9fffA-Za-z]{2,20}?)(?:率先|全
                            r"(?P<peak2>达到峰值)")
 # 到2030年，…，实现碳达峰目标 / 力争实现碳达峰: the peak reached in the year that governs the clause
 _PEAK_REACHED = re.compile(r"(?P<obj2>)(?:率先|全面|基本|如期|力争|确保|争取)?\s*实现\s*[“\"]?(?P<peak2>碳达峰)[”\"]?(?=目标|[，,。；;！!]|$)")
-_NOT_PEAK_AFTER = re.compile(r"后|行动|工作|方案|试点|实施|碳中和(?!目标)|路径|先行|示范|[与和、]碳中和")
+# (实现碳达峰目标的关键阶段: a peak inside a noun phrase describes a time, it is no goal; 实现碳达峰的目标 still is)
+_NOT_PEAK_AFTER = re.compile(r"后|行动|工作|方案|试点|实施|碳中和(?!目标)|路径|先行|示范|[与和、]碳中和|(?:目标)?的(?![\u4e00-\u9fff]{0,4}目标)")
+# 2022年将积极落实碳达峰碳中和目标任务: the peak as the object of a work (落实, 推进, 围绕 …) is no goal of a year
+_WORK_ON = re.compile(r"落实|推进|推动|部署|围绕|聚焦|贯彻|服务于|对标")
 _MEANS = re.compile(r"为|助力|奠定|支撑|服务|推动实现|基础|前提|支持|鼓励|引导")
 _MEANS_AROUND = re.compile(r"(?:^|[^作认成行])为|助力|支撑")
 _GROUNDWORK = re.compile(r"奠定|打下|夯实|基础|创造条件")
@@ -112,7 +115,7 @@ def peak_targets(sentence: str, year_at: Callable[[int], int | None]) -> list[Fo
             year = int(m.group("y"))
             start = m.start("y")
             obj = m.group("obj") or ""
-            if _MEANS_AROUND.search(obj):
+            if _MEANS_AROUND.search(obj) or _WORK_ON.search(obj):
                 continue  # 到2025年，为实现碳达峰奠定坚实基础 / 助力实现碳达峰: a means, not the peak
         else:
             obj = m.group("obj2") or ""

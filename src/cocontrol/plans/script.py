@@ -68,12 +68,24 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])\((?=[a-z{_TONED}ü]*[{_TONED}])[a-z{_TONED}ü]{{1,7}}\)")
 
 
+# glosses written without tone marks (全(quan)國(guo), 期(qi)間(jian)): a whole pinyin syllable in brackets after a
+# character, taken as a gloss only where the page carries several of them (not 里程(km), a unit: no syllable)
+_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+             r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|er|ia|ie|in|iu|ua|uo|ui|un|ue|ve|vn|a|o|e|i|u|v)")
+_PLAIN_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])\((?:{_SYLLABLE})\)")
+_MIN_PLAIN_GLOSSES = 5
+
+
 def without_glosses(text: str) -> str:
     """``text`` with pinyin glosses blanked (same length: the spaces are dropped by the clean-up
     of :mod:`cocontrol.plans.textnorm`, and offsets still index the text as given)."""
     if "(" not in text:
         return text
-    return _GLOSS.sub(lambda m: " " * len(m.group(0)), text)
+    text = _GLOSS.sub(lambda m: " " * len(m.group(0)), text)
+    plain = list(_PLAIN_GLOSS.finditer(text))
+    if len(plain) < _MIN_PLAIN_GLOSSES:
+        return text
+    return _PLAIN_GLOSS.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def characters_simplified(text: str) -> str:

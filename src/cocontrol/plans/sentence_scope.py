@@ -75,6 +75,9 @@ _PLAN_SAYS = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?[
                         # “十四五”规划明确了单位GDP能耗降低13.5%的总体目标: the goal follows the verb at once
                         r"|(?:明确|提出|确定|设定)了)")
 # a goal quoted and named a year's target (把“单位GDP能耗降低3%左右”作为2025年发展主要预期目标之一)
+# 根据《某某行动方案》，2025年…达到20%左右: a year a plan named at the clause's start states for its goals, read
+# ahead like 到2025年 whenever the text was written
+_NAMED_PLAN_YEAR = re.compile(rf"(?:根据|按照|依据|依照)\s*《[^》]{{2,40}}?(?:方案|规划|纲要|意见|计划)》\s*[，,]?\s*({_Y})\s*年(?=[，,]|[^，,。；;]{{2,30}}?(?:达到|控制在|降低|下降|提高|不低于|不超过))")
 QUOTED_AS_GOAL = re.compile(rf"(?:作为|列为|确定为|定为)\s*({_Y})\s*年[^，,。；;！？]{{0,16}}?(?:目标|指标)")
 # a plan named with its period and a short name (《上海市产业绿色发展“十四五”规划》(以下简称《规划》)),
 # then 《规划》具体目标包括：…: the goals the short name states are that period's (its last year)
@@ -159,6 +162,7 @@ class ScopeTracker:
             # 2013年是实现“十二五”…承前启后的关键一年。…确保…比上年下降3%: the year the paragraph's tasks are for
             + [(m.start(), int(m.group(1)), True) for m in _YEAR_IS.finditer(sentence)]
             + [(0, int(m.group(1)), True) for m in QUOTED_AS_GOAL.finditer(sentence)]
+            + [(m.start(1), int(m.group(1)), True) for m in _NAMED_PLAN_YEAR.finditer(sentence)]
             + [(m.end(), five_year_span(10 + "一二三四五六七八九".index(m.group(1)) + 1)[1], True)
                for m in _PLAN_SAYS.finditer(sentence)]
             + [(at, y, True) for at, y in alias_says]

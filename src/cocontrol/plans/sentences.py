@@ -526,11 +526,17 @@ _OVERFULFIL_GOAL = re.compile(r"\s*(?:力争|确保|争取|全面)?超额完成[
 _PAST = re.compile(r"过去|以来|已经|已(?!有)|(?<![复造升护治用活化])现有|共有|超额|同比|较上年|截至|截止|累计安排|共创建|共建成|共完成|"
                    r"实际完成|完成情况|取得了|取得的|共(?:建设|新建|建立|打造|培育|实施|改造|整治|种植|新增|认定)|"
                    # progress against an assigned task (占省下达任务15.52万亩的197.8%)
-                   r"(?:为|占)[^，,。；;]{0,20}?(?:任务|计划|目标)[^，,。；;]{0,12}?的\s*[\d.]+\s*%|(?<!目标)(?<!任务)(?<!指标)分别为|总投资|"
+                   r"(?:为|占)[^，,。；;]{0,20}?(?:任务|计划|目标)[^，,。；;]{0,12}?的\s*[\d.]+\s*%|"
+                   # 完成年度目标任务的108.6%: more than the whole task done is an outcome (…完成规划目标任务的90% may be a goal)
+                   r"完成[^，,。；;]{0,20}?(?:任务|计划|目标)[^，,。；;]{0,12}?的\s*(?!100(?:\.0+)?\s*%)1\d\d(?:\.\d+)?\s*%|(?<!目标)(?<!任务)(?<!指标)分别为|总投资|"
                    # progress judged against a task or a target (为省政府下达任务数的113.92%, 超过3.2%的年度
                    # 约束性目标要求), a ranking, the years just past (近3年): a report
                    r"为[^，,。；;]{0,12}(?:任务|计划|目标)(?:数|量)?的|(?:超过|超额完成|高于|优于)[^，,。；;]{0,12}的[^，,。；;]{1,10}目标|"
-                   r"提前[^，,。；;]{0,6}完成|经过?多年(?:的)?(?:努力|建设|治理)|(?<![\d.])近\s*(?:\d{1,2}|[一二两三四五六七八九十])\s*年(?!内)|连续\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,3})\s*多?年|"
+                   # 低于国家目标0.3天, 好于省定目标6微克/立方米: how far a result stands from a target
+                   r"(?:低于|高于|好于|优于|多于|少于|超出|差于)[^，,。；;\d]{0,8}目标值?\s*[\d.]|"
+                   # 实现历史性突破，达到4亿吨 / 创历史新高: a record is a result
+                   r"历史性(?:突破|跨越|转变|成就)|创(?:历史|有记录以来)|历史新高|"
+                   r"提前[^，,。；;]{0,6}(?:完成|实现)|经过?多年(?:的)?(?:努力|建设|治理)|(?<![\d.])近\s*(?:\d{1,2}|[一二两三四五六七八九十])\s*年(?!内)|连续\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,3})\s*多?年|"
                    r"不变价|(?:^|[，,])(?:截至|截止|至|到)?(?:目前|当前|现阶段)(?!的)|"
                    # 按年增长5.6% (year on year, as 同比); 今年首两个月 (the months so far): a statistic
                    r"按年(?:增长|增加|上升|下降|减少|下跌)|首[一二两三四五六七八九十]{1,2}个月|"
@@ -542,6 +548,9 @@ _PAST = re.compile(r"过去|以来|已经|已(?!有)|(?<![复造升护治用活�
                    # a part of the current year (1—9月, 前三季度, 上半年 …) dates a statistic
                    r"(?:^|[，,：:]|(?:19[5-9]\d|20\d{2})\s*年|(?<=[\u4e00-\u9fff][县市区省州国]))(?:今年)?(?:上半年|前三季度|第?[一二三四]季度|(?:前|首)[一二两三四五六七八九十]{1,2}个月|"
                    r"\d{1,2}\s*月?\s*[—\-－~～至到]\s*\d{1,2}\s*月(?!\d))|(?:^|[，,])(?:目前|当前|现阶段|眼下)[，,]")
+# 每年/逐年 inside a sentence about a plan period (“十四五”期间…每年提升1个百分点)
+_HABIT = re.compile(r"每年|逐年")
+_HABIT_IN_PAST_PERIOD = re.compile(r"[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|以来)[^。]*?(?:每年|逐年)")
 # a ranking (排名第7位, 位居全国前列, 稳居首位) reports where things stand — unless the sentence lies
 # in the scope of a year to come (到2025年，…。南宁市…工作位居全国同类城市平均水平以上，…): then it is the goal
 _RANK = re.compile(r"(?:全国|全省|全市)首个|排名第|位居|稳居|跃居|位列|名列|居全国|居全省|居全市|(?<![位稳跃])居[\u4e00-\u9fff]{1,5}?第[一二三四五六七八九十\d]|(?:全国|全省|全市|全球|世界)(?:第[一二三四五六七八九十\d]|首位)")
@@ -552,7 +561,8 @@ _CLAUSE_PAST = re.compile(r"(?<![比较与同])(?:去年|上年)(?!度)(?!底?�
                           # 另外，全市共建设污泥处置工程11座…，2015年将继续…: the works built so far
                           r"|(?<![一总])共(?:建设|建成|新建|建立|完成|创建|改造|整治|实施)"
                           # 全市…，已建成国省级湿地公园11处…，我市将力争…: the clause done, whatever the sentence's goal
-                          r"|已(?:经)?(?:累计)?(?:建成|完成|建设|创建|实现|达到|达|新增|培育|打造|改造|淘汰|整治|种植|形成|认定)(?![^，,；;。]*的)")
+                          # (已率先突破1亿千瓦: an adverb between 已 and the verb)
+                          r"|已(?:经)?(?:累计|率先|提前|全面|基本)?(?:建成|完成|建设|创建|实现|达到|达|新增|培育|打造|改造|淘汰|整治|种植|形成|认定|突破|超过)(?![^，,；;。]*的)")
 _BARE_OPENS = re.compile(r"\s*(?:19[5-9]\d|20\d{2})\s*年(?!\s*(?:底|末)?\s*(?:以)?前)")
 _SINCE = re.compile(r"(?:自|从)?\s*((?:19[5-9]\d|20\d{2}))\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:开始|起)")
 _STATEMENT_VERBS = frozenset({"为", ""})
@@ -598,6 +608,13 @@ def is_statement(sentence: str, issue_year: int | None = None, scope_year: int |
     if _LOOKED_BACK.search(sentence) is not None and (ba := _BA_JIANG.search(sentence)) is not None \
             and _AHEAD_WORD.search(sentence[: ba.start()] + sentence[ba.end() :]) is None:
         return True  # 40年来，当地共栽种…，将森林覆盖率提高到95.5%: over the years looked back on, 将 is 把
+    if _FUTURE.search(sentence) is not None and _HABIT_IN_PAST_PERIOD.search(sentence) is not None \
+            and _FUTURE.search(_HABIT.sub("", sentence)) is None and ("了" in sentence or "已" in sentence):
+        # “十四五”期间构建起了…，非化石能源占比每年提升1个百分点: what a period gone did year by year
+        period = _PERIOD_IN_CLAUSE.search(sentence)
+        if period is not None and five_year_span(10 + "一二三四五六七八九".index(period.group(1)) + 1)[1] < (
+                ASSUMED_ISSUE_YEAR if issue_year is None else issue_year):
+            return True
     if _FUTURE.search(sentence) is not None:
         ref = ASSUMED_ISSUE_YEAR if issue_year is None else issue_year
         since = [m for m in _SINCE.finditer(sentence) if int(m.group(1)) < ref]
@@ -683,6 +700,38 @@ _CONDITION_WORD = re.compile(r"当|若(?!干)|如果|假如|倘若|一旦")
 _CONDITION = re.compile(r"(?:^|[，,；;：:])\s*(?:当|若(?!干)|如果|假如|倘若|一旦)[^。；;！？]*?(?:时|的情况下)(?=[，,])")
 
 
+# a count that names what the clause speaks of rather than an amount to reach:
+_PARTITIVE = re.compile(r"[^，,。；;\d]{1,12}?中(?:已|有|共|，|,|的)")  # 35个海湾中已有18个…
+_SUBJECT_OF_RATE = re.compile(r"[^，,。；;\d]{1,30}?(?:率|比例|占比|比重)(?:均)?\s*(?:达到|达|为|不低于|不少于|提高到|提高至|保持在?|稳定在|超过)\s*\d")
+_LIST_SIZE = re.compile(r"(?:方面|领域|维度|环节|层面|类别)")  # …等五个方面实现标志性成果
+_STRUCTURE_BEFORE = re.compile(r"(?:提出|细化提出|包括|涵盖|分为|聚焦|围绕[^，,。；;]{0,20}?提出)\s*$")
+
+
+_IDIOM = re.compile(r"千家万户|千方百计|千村万户|万家灯火")  # numerals of a set phrase count nothing
+
+
+def _count_names(q: Quantity, sentence: str) -> bool:
+    """A count that names the things its clause speaks of, not an amount to reach: a part of them (35个海湾中已有
+    18个…), the subject of a rate that the clause sets (27个断面优良率达到96.3%), the size of a list (…等五个方面, 提出6项)."""
+    if q.unit not in COUNT_UNITS:
+        return False
+    if any(m.start() <= q.start < m.end() for m in _IDIOM.finditer(sentence, max(0, q.start - 3), q.end + 4)):
+        return True
+    before = sentence[_clause_start(sentence, q.start) : q.start]
+    return (_PARTITIVE.match(sentence, q.end) is not None or _SUBJECT_OF_RATE.match(sentence, q.end) is not None
+            or (before.rstrip().endswith("等") and _LIST_SIZE.match(sentence, q.end) is not None)
+            or _STRUCTURE_BEFORE.search(before) is not None)
+
+
+def _scope_before(sentence: str, pos: int, default_year: int | None) -> int | None:
+    """The scope's year for a peak at ``pos`` — none when that year is written only after it in the sentence
+    (…，确保如期实现碳达峰目标，…发布了意见，明确到2025年…: the later clause's year dates the goals after it)."""
+    if default_year is None:
+        return None
+    written = [m.start() for m in re.finditer(rf"{default_year}\s*年", sentence)]
+    return None if written and min(written) > pos else default_year
+
+
 def find_targets(sentence: str, *, default_year: int | None = None,
                  issue_year: int | None = None, continued: bool = False,
                  statement_checked: bool = False, year_ahead: bool = False,
@@ -702,7 +751,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         return []
     marks = _year_marks(sentence)
     asides = _brackets(sentence) if ("（" in sentence or "(" in sentence) else []
-    peaks = peak_targets(sentence, lambda pos: _years_before(marks, pos, asides) or default_year) \
+    peaks = peak_targets(sentence, lambda pos: _years_before(marks, pos, asides) or _scope_before(sentence, pos, default_year)) \
         if "峰" in sentence else []
     qs = find_quantities(sentence)
     if not qs:
@@ -1092,6 +1141,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
            and _PER_ONE.search(sentence, _clause_start(sentence, f.quantity.start), f.quantity.start) is None
            # 将全省分为…5个区域: the parts a whole is divided into
            and not re.search(r"(?:分为|划分为|分成)[^，,；;。]*$", sentence[_clause_start(sentence, f.quantity.start):f.quantity.start])]
+    out = [f for f in out if not _count_names(f.quantity, sentence)]
     _distinguish(out, sentence)
     counts = Counter(f.quantity.start for f in out)  # (linear: one sentence may hold thousands of targets)
     shared = {start for start, n in counts.items() if n > 1}

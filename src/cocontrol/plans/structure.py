@@ -42,6 +42,14 @@ YEAR_LINE = re.compile(r"^(?=[■◆●▶►★]|确保|力争|争取|到|至|�
                        r"|(?:年度?)?[\u4e00-\u9fff]{0,16}目标)\s*$")
 
 
+# a short unpunctuated line naming a review (2024年工作回顾 / 主要成绩 / 完成情况) heads the lines after it in a
+# web digest that runs headings and bullets together: a paragraph of its own, never joined to the lines around it
+# (总结试点经验和工作成效 wrapped from a sentence is no heading: no 要/总结/巩固/提升/… in the line)
+REVIEW_LINE = re.compile(r"(?![^\n]*?(?:要|总结|巩固|提升|加强|推进|确保|形成|转化|放大))"
+                         r"[^，,。；;：:！？!?\s]{0,16}?(?:回顾|成效|成绩单?|成就|完成情况|工作总结|数说\s*\d{4})[】\]]?\s*"
+                         r"|\s*过去(?:的)?(?:[一两三五十]|\d{1,2})年(?:来|间)?\s*")  # 过去5年 over last years' figures
+
+
 def strip_lead(text: str) -> str:
     """Text without leading markdown marks (#, **) and docx bookmarks."""
     return _LEAD.sub("", text)
@@ -189,6 +197,7 @@ def paragraphs(text: str) -> tuple[list[Paragraph], list[Table]]:
             or level > 0
             or _BULLET.match(body) is not None
             or YEAR_LINE.match(body) is not None
+            or REVIEW_LINE.fullmatch(body) is not None
             or prev_end_char in _END
             # …设定广东2025年能源发展的主要目标：|一是…|二是…: a list after a colon starts on its own line
             or (prev_end_char in "：:" and _LIST_START.match(body) is not None)
@@ -202,7 +211,7 @@ def paragraphs(text: str) -> tuple[list[Paragraph], list[Table]]:
         else:
             assert cur is not None
             cur[1] = end
-        prev_end_char = "：" if YEAR_LINE.match(body) else stripped[-1]
+        prev_end_char = "：" if YEAR_LINE.match(body) else "。" if REVIEW_LINE.fullmatch(body) else stripped[-1]
         if _HEADLINE.fullmatch(body) and not _GOES_ON.match(_next_line(text, lines, i)):
             # a short unpunctuated line ending in an amount (a headline or subtitle: 到2020年全省用水总量
             # 控制在260亿立方米以内) is a line of its own; a number broken from its unit goes on
