@@ -411,6 +411,9 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
     carry: int | None = None  # year scope a paragraph hands to the "——" items after it
     semi_year: int | None = None  # year scope of a paragraph ending with ；
     carry_goal = False  # the paragraph handing its year on is a goals paragraph
+    # 到2020年，基本形成…（no figure）。|装配式建筑占新建建筑的比例20%以上，…: a paragraph opening with a year
+    # ahead that only describes the state aimed at dates the undated paragraphs after it, to the next year named
+    opened: int | None = None
     prev_item_set = False  # the numbered item before set targets
     seen_ids: set[str] = set()
     sub: dict[str, int] = {}
@@ -514,7 +517,7 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
         quoted_ahead = review and any(int(m.group(1)) > (ASSUMED_ISSUE_YEAR if start_year is None else start_year)
                                       for m in _PLAN_GOAL_AHEAD.finditer(body))
         if review and not quoted_ahead:
-            carry = semi_year = None
+            carry = semi_year = opened = None
             carry_goal = False
             continue
         default_year = _paragraph_year(body, start_year)
@@ -524,6 +527,11 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
             default_year = carry  # 到2025年，…需要实现以下重点任务。——…下降3%
         elif default_year is None and semi_year is not None:
             default_year = semi_year  # 2025年，…下降16%；|城市公共供水管网漏损率控制在9%以内；
+        elif default_year is None and opened is not None and not p.level and _NAMES_TIME.search(body) is None:
+            default_year = opened
+        if p.level or _NAMES_TIME.search(body) is not None:
+            opened = None
+        n_before = len(targets)
         if default_year is None:
             default_year = annual
         inside = [ft for ft in flat if ft[0] <= p.end and p.start < ft[1]]
@@ -662,6 +670,9 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                 targets.append(t)
                 if current is not None:
                     current_targets.append(t)
+        opener = _OPENS_AHEAD.match(body)
+        if opener is not None and not p.level and len(targets) == n_before and not scope.past:
+            opened = int(opener.group(1))
         if not item:
             # the year scope this paragraph ends in (到2025年，…) dates the "——" items after it
             carry = scope.year
@@ -700,6 +711,9 @@ _Y4 = r"(?:19[5-9]\d|20\d{2})"
 _INTENT_YEAR = re.compile(rf"(?<!\d)({_Y4})\s*年(?:底|末)?(?:前)?\s*将(?!近)|将(?:于|在)\s*({_Y4})\s*年")
 _PLAN_GOAL_AHEAD = re.compile(rf"(?:发布|印发|出台)[^。]{{0,8}}?[，,]\s*(?:提出|明确)[，,]?\s*(?:到|至)\s*({_Y4})\s*年")
 # a news item on a plan's release, in its opening (近日，省政府办公厅印发《…》; 市委、市政府…制定了《…规划》)
+# a paragraph opening with a year ahead (到2020年，…), and any naming a time of its own (a year, a period, 今年)
+_OPENS_AHEAD = re.compile(r"\s*(?:到|至)\s*((?:19|20)\d{2})\s*年(?:底|末)?\s*[，,]")
+_NAMES_TIME = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*年|十[一二三四五六七八九]五|今年|明年|去年|目前|当前|近年")
 _RELEASE_NEWS = re.compile(r"(?:近日|日前|近期)[^。\n]{0,60}?(?:印发|制定了|出台|发布)了?[^。\n]{0,6}《")
 # 于2017年完成造林绿化15万亩, 并于2016年完成…: a deadline to come as the plan words it
 _INTENT_DONE = re.compile(rf"(?<![\d截])于\s*({_Y4})\s*年(?:底|末)?(?:前)?(?:完成|建成|实现|达到)")

@@ -1,0 +1,32 @@
+"""Round lm (issue 10): the largest classes of blind sets 37–40, each with sentences written for the test —
+never a quote of a blind set."""
+
+from __future__ import annotations
+
+from cocontrol.plans.extract import extract_plan
+
+
+def _keys(text: str) -> list[tuple[int | None, float | None, str | None]]:
+    return [(t.year, t.value, t.unit) for t in extract_plan(text).targets]
+
+
+def test_lines_under_an_opening_year_take_its_year() -> None:
+    # 到YYYY年，… describing the state aimed at (no figure), then lines of figures without a year of their own:
+    # each line is dated by the opening, until the next line naming a time
+    text = ("到2030年，县域绿色交通体系基本建成，运输结构明显优化。\n"
+            "城市公交站点300米覆盖率90%以上。\n"
+            "新能源出租车占比达到70%以上。\n"
+            "到2035年，绿色出行全面普及。\n"
+            "城市绿色出行比例85%以上。")
+    assert _keys(text) == [(2030, 90.0, "%"), (2030, 70.0, "%"), (2035, 85.0, "%")]
+
+
+def test_an_opening_year_does_not_date_a_report_or_a_line_with_its_own_time() -> None:
+    # negative: a line naming its own year (or 目前) is not dated by the opening; nor is anything after it
+    text = ("到2030年，县域绿色交通体系基本建成。\n"
+            "目前全县公交站点300米覆盖率为60%。\n"
+            "新能源出租车占比达到70%以上。")
+    assert (2030, 70.0, "%") not in _keys(text)
+    # negative: an opening that sets its own figure dates only its own paragraph
+    text = "到2030年，城市绿色出行比例达到80%。\n全县新建充电桩200个。"
+    assert _keys(text) == [(2030, 80.0, "%"), (None, 200.0, "个")]
