@@ -30,3 +30,19 @@ def test_an_opening_year_does_not_date_a_report_or_a_line_with_its_own_time() ->
     # negative: an opening that sets its own figure dates only its own paragraph
     text = "到2030年，城市绿色出行比例达到80%。\n全县新建充电桩200个。"
     assert _keys(text) == [(2030, 80.0, "%"), (None, 200.0, "个")]
+
+
+def test_years_opening_a_sentence_pair_with_each_respective_list_after_a_semicolon() -> None:
+    # 到A年和B年，…分别…X和Y；…分别…X'和Y': every 分别 pair of the sentence, also after ；, is (A, B) in order
+    text = ("到2026年和2030年，公交车单位里程能耗分别比2020年下降4%和9%；"
+            "出租车单位里程能耗分别比2020年下降6%和12%，其中纯电出租车分别下降7%和15%。")
+    assert _keys(text) == [(2026, 4.0, "%"), (2030, 9.0, "%"), (2026, 6.0, "%"), (2030, 12.0, "%"),
+                           (2026, 7.0, "%"), (2030, 15.0, "%")]
+
+
+def test_an_opening_year_list_does_not_reach_past_the_full_stop() -> None:
+    # negative: after 。 the next sentence's 分别 pair is not given the years of the sentence before
+    text = "到2026年和2030年，公交车单位里程能耗分别下降4%和9%。出租车单位里程能耗分别下降6%和12%。"
+    keys = _keys(text)
+    assert keys[:2] == [(2026, 4.0, "%"), (2030, 9.0, "%")]
+    assert (2030, 12.0, "%") not in keys

@@ -557,6 +557,7 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
             scope.report()
         last_scope = scope
         listing = False  # the piece before ended with ；after stating targets
+        year_list: tuple[int, ...] = ()  # 到2010年和2020年，… opening the sentence: its years, for the pieces after ；
         found_prev = False  # the sentence before (same paragraph) stated targets
         goal_intro = False  # a piece of this sentence announced a list of goals (主要预期目标是：)
         projected = False  # the piece before was a projection/statistic and ended with ；
@@ -647,7 +648,13 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
             read_prev = True
             found = find_targets(sentence, default_year=year_here, continued=listing or breakdown,
                                  issue_year=start_year if scope.milestones_from is None else scope.milestones_from,
-                                 statement_checked=True, year_ahead=scope.ahead, goal_context=goal_list or goal_intro)
+                                 statement_checked=True, year_ahead=scope.ahead, goal_context=goal_list or goal_intro,
+                                 year_list=year_list)
+            opening = _OPENING_YEARS.match(sentence)
+            if opening is not None:
+                year_list = tuple(int(y) for y in re.findall(r"(?:19|20)\d{2}", opening.group(0)))
+            if not sentence.rstrip().endswith(("；", ";")):
+                year_list = ()
             if sentence.rstrip().endswith(("。", "！", "!")):
                 goal_intro = False  # …主要预期目标是：…；粮食产量1.4万亿斤左右；…: the list runs to the full stop
             listing = bool(found) and sentence.rstrip().endswith(("；", ";"))
@@ -713,6 +720,7 @@ _PLAN_GOAL_AHEAD = re.compile(rf"(?:发布|印发|出台)[^。]{{0,8}}?[，,]\s*
 # a news item on a plan's release, in its opening (近日，省政府办公厅印发《…》; 市委、市政府…制定了《…规划》)
 # a paragraph opening with a year ahead (到2020年，…), and any naming a time of its own (a year, a period, 今年)
 _OPENS_AHEAD = re.compile(r"\s*(?:到|至)\s*((?:19|20)\d{2})\s*年(?:底|末)?\s*[，,]")
+_OPENING_YEARS = re.compile(r"\s*(?:到|至)\s*(?:19|20)\d{2}\s*年?(?:\s*[、和及与]\s*(?:19|20)\d{2}\s*年?)+(?:底|末)?\s*[，,]")
 _NAMES_TIME = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*年|十[一二三四五六七八九]五|今年|明年|去年|目前|当前|近年")
 _RELEASE_NEWS = re.compile(r"(?:近日|日前|近期)[^。\n]{0,60}?(?:印发|制定了|出台|发布)了?[^。\n]{0,6}《")
 # 于2017年完成造林绿化15万亩, 并于2016年完成…: a deadline to come as the plan words it

@@ -735,7 +735,7 @@ def _scope_before(sentence: str, pos: int, default_year: int | None) -> int | No
 def find_targets(sentence: str, *, default_year: int | None = None,
                  issue_year: int | None = None, continued: bool = False,
                  statement_checked: bool = False, year_ahead: bool = False,
-                 goal_context: bool = False) -> list[Found]:
+                 goal_context: bool = False, year_list: tuple[int, ...] = ()) -> list[Found]:
     """Targets of one sentence (clean text); see the module docstring for the rules.
 
     ``issue_year`` is the year the plan was issued (its date, else the first year of its
@@ -746,7 +746,9 @@ def find_targets(sentence: str, *, default_year: int | None = None,
     ``year_ahead``: the caller read the year clause opening the sentence as a scope ahead
     (…2019年6月底前，…；2020年底，…达到75%), so that bare year dates a goal, not a report.
     ``goal_context``: the layout says the text lists goals (an item of a numbered list of
-    indicators after targets, a section titled …指标/目标), so a label and its bare value is one."""
+    indicators after targets, a section titled …指标/目标), so a label and its bare value is one.
+    ``year_list``: the years a piece before this one (same sentence, up to ；) opened with (到2010年和2020年，
+    …；…分别减少10%和20%): a 分别 list of as many values and no years of its own pairs with them in order."""
     if not statement_checked and is_statement(sentence, issue_year, default_year):
         return []
     marks = _year_marks(sentence)
@@ -922,6 +924,9 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                 ys = [int(y) for y in re.findall(r"(?:19[5-9]\d|20\d{2})", ym.group(0))]
                 if len(ys) == len(group) and not place_names:
                     years = ys
+            if not years and len(year_list) == len(group) and not re.search(
+                    r"(?:19[5-9]\d|20\d{2})\s*年", re.sub(r"(?:比|较|与|同)\s*(?:19[5-9]\d|20\d{2})\s*年", "", sentence[: head.start])):
+                years = list(year_list)  # 到2010年和2020年，…；…分别比2005年减少10%和20%: the opening's years go on
             if not years:  # 2020-2022年…分别达65%、70%、80%: one value per year of the range, in order
                 for rm in _RANGE.finditer(sentence, max(0, head.start - 200), head.start):
                     a, b = int(rm.group(1)), int(rm.group(2))
