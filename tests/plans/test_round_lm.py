@@ -46,3 +46,16 @@ def test_an_opening_year_list_does_not_reach_past_the_full_stop() -> None:
     keys = _keys(text)
     assert keys[:2] == [(2026, 4.0, "%"), (2030, 9.0, "%")]
     assert (2030, 12.0, "%") not in keys
+
+
+def test_a_level_reached_over_a_year_range_is_one_target_for_its_last_year() -> None:
+    # 2026—2028年，…达到N (no word of keeping it): the level is reached by the range's end, one record
+    text = "2026—2028年，全县城镇污水日处理能力达到12万吨。"
+    assert (2028, 12.0, "万吨") in _keys(text)
+    assert not any(k[1] == 12.0 and k[0] in (2026, 2027) for k in _keys(text))
+
+
+def test_a_level_kept_over_a_year_range_stays_one_target_per_year() -> None:
+    # negative: 保持/稳定/以上 … a level held every year of the range is a target for each year
+    text = "2026—2028年，全县集中式饮用水水源地水质达标率保持在100%。"
+    assert _keys(text) == [(2026, 100.0, "%"), (2027, 100.0, "%"), (2028, 100.0, "%")]

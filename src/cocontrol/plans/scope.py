@@ -3,7 +3,8 @@
 * **Year ranges.** “2024—2026年，全市空气质量优良天数比率稳定维持在90%以上” sets the level for
   each year of the range: one target per year (the gold convention of ``tests/plans/gold``).
   A change, an average rate or an amount over the range (2021—2025年累计新增…, 年均增长,
-  新建, 完成) stays one target for the range's last year. Ranges longer than ten years are plan periods, not years to repeat.
+  新建, 完成) stays one target for the range's last year; so does a level reached by then (达到, 提高到,
+  突破 … with no word of keeping it: 2020—2025年，…规模达到3.2万吨/日). Ranges longer than ten years are plan periods, not years to repeat.
 * **Peak targets** (达峰). “2030年前实现碳达峰”, “力争在2027年实现二氧化碳排放达到峰值”,
   “陆路交通运输石油消费力争2030年前达到峰值” are targets with indicator ``…达峰``, relation
   ``<=`` (the peak comes no later than), value the year and unit 年. A peak phrase without its
@@ -27,6 +28,8 @@ _Y = r"(?:19[5-9]\d|20\d{2})"
 _RANGE_BEFORE = re.compile(rf"({_Y})\s*年?\s*[—\-－~～至到]+\s*({_Y})\s*年?(?:底|末)?")
 _LEVEL_RELATIONS = frozenset({">=", "<=", "="})
 _AMOUNT = re.compile(r"累计|新增|新建|建成|创建|完成|淘汰|培育|打造|改造|开展|实施|种植")
+# a level reached by the range's end (…，规模达到3.2万吨/日), no keep word: one target for the last year
+_REACH = re.compile(r"(?:达到|提高到|提升到|提高至|提升至|增加到|增加至|扩大到|扩大至|突破)\s*$")
 _KEEP = re.compile(r"保持|稳定|维持|每年|不低于|不高于|不超过|控制在|以上|以下|以内")
 _PEAK = re.compile(
     rf"(?:(?:在|于)\s*)?(?P<y>{_Y})\s*年\s*(?:底|末)?\s*(?:前后|以前|前|左右)?\s*[，,]?\s*"
@@ -81,7 +84,9 @@ def per_year(found: list[Found], sentence: str) -> list[Found]:
         first = firsts[i] if i >= 0 and f.year is not None else None
         clause = sentence[max(0, f.quantity.start - 40) : f.quantity.end + 4]
         level = f.relation in _LEVEL_RELATIONS and not f.annual_rate  # 年均 over a range: one rate
-        if first is None or f.paired_year or not level or f.cumulative or (_AMOUNT.search(clause) and not _KEEP.search(clause)):
+        reached = _REACH.search(sentence, 0, f.quantity.start) is not None and not _KEEP.search(clause)
+        if first is None or f.paired_year or not level or f.cumulative or reached \
+                or (_AMOUNT.search(clause) and not _KEEP.search(clause)):
             out.append(f)
             continue
         for year in range(first, f.year + 1):
