@@ -59,3 +59,17 @@ def test_a_level_kept_over_a_year_range_stays_one_target_per_year() -> None:
     # negative: 保持/稳定/以上 … a level held every year of the range is a target for each year
     text = "2026—2028年，全县集中式饮用水水源地水质达标率保持在100%。"
     assert _keys(text) == [(2026, 100.0, "%"), (2027, 100.0, "%"), (2028, 100.0, "%")]
+
+
+def test_a_line_opening_with_a_year_clause_is_not_glued_to_an_unpunctuated_line_before() -> None:
+    # a photo caption (no end punctuation), then 2030年，…: the year line is a paragraph of its own, dated by its clause
+    text = ("2029年，全县城镇生活垃圾回收利用率达到40%以上。\n"
+            "县城生活垃圾分类示范小区一角\n"
+            "2030年，全县分类体系全面建成。城镇生活垃圾回收利用率达到45%以上。")
+    assert _keys(text) == [(2029, 40.0, "%"), (2030, 45.0, "%")]
+
+
+def test_a_year_clause_after_a_line_broken_off_a_phrase_still_continues_it() -> None:
+    # negative: …根据规划，到|2030年，… is one sentence broken over a line; the year still dates it
+    text = "根据规划，到\n2030年，全县城镇生活垃圾回收利用率达到45%以上。"
+    assert _keys(text) == [(2030, 45.0, "%")]

@@ -100,6 +100,10 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_YEAR_OPENS = re.compile(r"(?:到|至)?\s*(?:19|20)\d{2}\s*年(?:底|末)?\s*[，,]")
+_BROKEN_OFF = set("到至在于从自和与及、的是为前")
+
+
 def paragraphs(text: str) -> tuple[list[Paragraph], list[Table]]:
     """Split ``text`` into paragraphs (offsets into ``text``) and indicator tables."""
     paras: list[Paragraph] = []
@@ -202,6 +206,9 @@ def paragraphs(text: str) -> tuple[list[Paragraph], list[Table]]:
             # …设定广东2025年能源发展的主要目标：|一是…|二是…: a list after a colon starts on its own line
             or (prev_end_char in "：:" and _LIST_START.match(body) is not None)
             or (cur_meta[0] > 0 and cur_is_title(text, cur))
+            # …项目现场|2025年，全区…: a line opening with a year clause starts a paragraph after an unpunctuated
+            # line (a photo caption, a subtitle), unless that line broke off a phrase (…根据规划，到|2025年，)
+            or (_YEAR_OPENS.match(body) is not None and prev_end_char not in _BROKEN_OFF)
         )
         if new:
             flush()
