@@ -73,3 +73,16 @@ def test_a_year_clause_after_a_line_broken_off_a_phrase_still_continues_it() -> 
     # negative: …根据规划，到|2030年，… is one sentence broken over a line; the year still dates it
     text = "根据规划，到\n2030年，全县城镇生活垃圾回收利用率达到45%以上。"
     assert _keys(text) == [(2030, 45.0, "%")]
+
+
+def test_a_year_clause_inside_an_opening_quote_dates_the_pieces_after_semicolons() -> None:
+    # 某某说：“到2030年，…；…；…” — the quote mark before 到 does not hide the year clause from the pieces after ；
+    text = "副局长某某说：“到2030年，全县充电桩累计达2万个；公交站点300米覆盖率达到95%；打造示范乡镇3个。”"
+    assert _keys(text) == [(2030, 2.0, "万个"), (2030, 95.0, "%"), (2030, 3.0, "个")]
+
+
+def test_a_quoted_year_line_after_a_report_line_ending_in_an_ellipsis_starts_its_own_paragraph() -> None:
+    # a report line (过去5年…) ending in ……, then a line “到2030年，…: the goals are not read as the report going on
+    text = ("过去5年，全县累计建成充电桩6000个，公交站点实现全覆盖……\n"
+            "“到2030年，全县充电桩累计达2万个；公交站点300米覆盖率达到95%。”某某说。")
+    assert _keys(text) == [(2030, 2.0, "万个"), (2030, 95.0, "%")]

@@ -29,16 +29,17 @@ from cocontrol.plans.tense import ASSUMED_ISSUE_YEAR, bare_years, five_year_span
 _Y = r"(?:19[5-9]\d|20\d{2})"
 _NUMBERING = r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、|[一二三四五六七八九十]{1,2}是)?"
 _YEAR_CLAUSE = re.compile(
-    rf"(?:^{_NUMBERING}|(?P<said2>提出|明确|要求|目标是|目标为)?[，,：:；;。])\s*(?P<said>[\u4e00-\u9fff]{{0,6}}(?:提出|明确|要求|目标)[，,：:]?\s*)?(?:力争|确保|争取|即)?\s*"
+    rf"(?:^{_NUMBERING}|(?P<said2>提出|明确|要求|目标是|目标为)?[，,：:；;。])\s*[“\"「『]?\s*(?P<said>[\u4e00-\u9fff]{{0,6}}(?:提出|明确|要求|目标)[，,：:]?\s*)?(?:力争|确保|争取|即)?\s*"
     rf"(?P<to>到|至|在|于)?\s*(?P<y>{_Y})\s*年\s*(?:\d{{1,2}}\s*月)?\s*(?:年底|底|末|年末)?\s*(?P<before>前|以前)?\s*"
     rf"(?:[\u4e00-\u9fff]{{0,4}}(?:目标|指标))?(?=[，,：:])"
 )
-# a clause opening with 到/至YYYY年 scopes what follows even without a comma (到2025年全国…)
+# a clause opening with 到/至YYYY年 scopes what follows even without a comma (到2025年全国…), also inside an
+# opening quote (…说：“到2025年，…；…”)
 # (本报北京12月4日电（记者王政）到2025年，…: after a dateline's bracket; 总体目标，我国到2020年，…: after the
 # country or province the goals are for)
 _TO_CLAUSE = re.compile(rf"(?:^{_NUMBERING}|[，,：:；;]|明确|提出|要求|指出|规定|强调|目标是|目标为|[，,：:][一二三四五六七八九十]{{1,2}}是"
                         rf"|(?<=[电讯])\s*[（(][^（）()]{{1,16}}[)）]|(?<=[，,：:；;])(?:我国|全国|全省|全市|我省|我市|全区|我区))"
-                        rf"\s*(?:力争|确保|争取|即|计划)?\s*(?:到|至)\s*({_Y})\s*年(?!\s*的)")
+                        rf"\s*[“\"「『]?\s*(?:力争|确保|争取|即|计划)?\s*(?:到|至)\s*({_Y})\s*年(?!\s*的)")
 # (2006年一2010年：… a phase of a plan, 一 standing for the dash in a page's copy)
 _RANGE_CLAUSE = re.compile(rf"(?:^|(?P<said>目标是|目标为|提出|明确|要求)?[，,：:；;。])\s*{_Y}\s*年?\s*(?:[—\-－~～]+|一)\s*(?P<y>{_Y})\s*年(?=[，,：:])")
 # a stage named with its years (近期目标（2023—2025年）：) scopes what follows as its last year
