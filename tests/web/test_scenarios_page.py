@@ -150,6 +150,10 @@ def test_the_report_chapter_and_the_page_show_the_same_stored_run(client_of, set
             assert int(p) <= 20, (name, w, p)
         shown = f"{name}二氧化碳排放{w}，2030年前达峰的概率为{p}%"
         assert shown in first and shown in second, (shown, first)
+    english = client_of("admin").get("/scenarios?name=jinan&lang=en").text
+    cards_en = re.findall(r'<span class="peak-words">([^<]+)</span>', english)
+    assert len(cards_en) == 3 and all(c.startswith("CO2 emissions ") for c in cards_en), cards_en
+    assert any(c.startswith("CO2 emissions have not peaked by 2035") for c in cards_en)  # 基准情景
 
 
 def test_a_downloaded_report_never_computes_the_scenarios(client_of, sessions, folder, monkeypatch):
