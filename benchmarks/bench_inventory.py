@@ -306,8 +306,6 @@ def generate_cli(folder: Path, rows: int, chunk: int = 2_000_000) -> dict[str, P
     import pyarrow.csv as pacsv
 
     from cocontrol import refdata
-    from cocontrol.data.activity import unit_multiplier
-    from cocontrol.inventory import factors as fx
 
     rng = np.random.default_rng(42)
     sectors = refdata.load("sectors")["sector"].to_numpy(dtype=object).astype(str)
@@ -338,13 +336,7 @@ def generate_cli(folder: Path, rows: int, chunk: int = 2_000_000) -> dict[str, P
         csv_writer.write_table(batch)
     pq_writer.close()
     csv_writer.close()
-    mult = pa.table({"fuel": list(fuels), "unit": list(units),
-                     "mult": [unit_multiplier(f, u) for f, u in zip(fuels, units, strict=True)]})
-    pq.write_table(mult, folder / "units.parquet")
-    facs = fx.default_factors()
-    facs = facs[(facs["technology"] == "") & facs["fuel"].isin(fuels)]
-    pq.write_table(pa.Table.from_pandas(facs[["sector", "fuel", "species", "ef", "scope"]],
-                                        preserve_index=False), folder / "factors.parquet")
+    _reference_tables(folder, list(fuels), list(units))
     return paths
 
 
