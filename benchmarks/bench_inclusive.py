@@ -186,20 +186,16 @@ def time_stages() -> None:
     onepass.credit_spark = timed("one pass", onepass.credit_spark)
     onepass._joined = timed("join parts", onepass._joined)
     onepass._concat = timed("journal", onepass._concat)
-    plain_credit = onepass.credit_spark
+    plain_parts = onepass.run_parts
 
-    def credit_spark(*args, **kwargs):  # type: ignore[no-untyped-def]
-        try:
-            return plain_credit(*args, **kwargs)
-        finally:
-            st = onepass.last_status
-            if st is not None:  # the Python tasks' own CPU (inside the one pass's)
-                print("  tasks (Python, DuckDB): " + ", ".join(
-                    f"{c} {sum(st.column(c).to_pylist()):.1f} s"
-                    for c in ("receive_s", "steps_s", "write_s")) + f"; {st.num_rows} parts",
-                    flush=True)
+    def run_parts(*args, **kwargs):  # type: ignore[no-untyped-def]
+        st = plain_parts(*args, **kwargs)  # the Python tasks' own CPU (inside the one pass's)
+        print("  tasks (Python, DuckDB): " + ", ".join(
+            f"{c} {sum(st.column(c).to_pylist()):.1f} s"
+            for c in ("receive_s", "steps_s", "write_s")) + f"; {st.num_rows} parts", flush=True)
+        return st
 
-    onepass.credit_spark = credit_spark
+    onepass.run_parts = run_parts
     inclusive.record_batch = timed("ledger", inclusive.record_batch)
 
 

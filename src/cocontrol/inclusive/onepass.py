@@ -46,8 +46,6 @@ from cocontrol.inclusive.records import SCHEMA
 from cocontrol.inventory.engines import Session, _compiled, compile_sql
 
 RESULTS = ("persons", "rejected", "months")
-#: the tasks' status rows of the last run (their CPU seconds: benchmarks)
-last_status: pa.Table | None = None
 
 
 def person_parts(rows: int, cores: int) -> int:
@@ -137,16 +135,7 @@ def credit_spark(ses: Session, plan: dict[str, Any], records: pa.Table | str,
         for name in (*RESULTS, "credited", "journal", "duckdb_tmp"):
             (out / name).mkdir()
         job = _job(plan, out, journal_expr, keep_records)
-
-        credit_part = partition.credit_part  # shipped by value (see :func:`_by_value`)
-        _by_value()
-
-        def task(batches):  # type: ignore[no-untyped-def]
-            return credit_part(batches, job, small.value)
-
-        status = shuffled(ses, parts).mapInArrow(task, partition.STATUS).toArrow()
-        global last_status
-        last_status = status
+        status = run_parts(ses, parts, job, small)
         if any(status.column("bad").to_pylist()):
             refuse()
         got = {name: _joined(out / name, plan[name]) for name in job["results"]}
@@ -156,6 +145,19 @@ def credit_spark(ses: Session, plan: dict[str, Any], records: pa.Table | str,
     finally:
         small.unpersist()
         shutil.rmtree(out, ignore_errors=True)
+
+
+def run_parts(ses: Session, parts: int, job: dict[str, Any], small: Any) -> pa.Table:
+    """The shuffle by person with every part credited in a Python task
+    (:func:`cocontrol.inclusive.partition.credit_part`); the tasks' status rows (input errors
+    found, CPU seconds of each task's steps)."""
+    credit_part = partition.credit_part  # shipped by value (see :func:`_by_value`)
+    _by_value()
+
+    def task(batches):  # type: ignore[no-untyped-def]
+        return credit_part(batches, job, small.value)
+
+    return shuffled(ses, parts).mapInArrow(task, partition.STATUS).toArrow()
 
 
 def _by_value() -> None:
