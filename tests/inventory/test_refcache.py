@@ -39,6 +39,19 @@ def test_references_from_cache_equal_computed():
     assert names.fuels() == names.fuels.__wrapped__()
 
 
+def _activity(path, rows: int = 300) -> None:
+    """A facility file of ``rows`` rows (Parquet) without technologies, controls or grid."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    pq.write_table(pa.table({
+        "region": ["济南市"] * rows, "year": [2020 + i % 3 for i in range(rows)],
+        "sector": ["Nonmetal Mineral Products"] * rows,
+        "fuel": ["Raw_Coal" if i % 2 else "Diesel_Oil" for i in range(rows)],
+        "facility": [f"F{i:05d}" for i in range(rows)],
+        "value": [1.5 + i for i in range(rows)], "unit": ["t"] * rows}), path)
+
+
 def test_the_engine_path_runs_without_pandas(tmp_path):
     """With the cache filled, the command's path for a file without technologies, controls,
     electricity or heat neither imports pandas (~0.3 s of CPU) nor needs it."""
@@ -49,14 +62,7 @@ def test_the_engine_path_runs_without_pandas(tmp_path):
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    rows = 300
-    pq.write_table(pa.table({
-        "region": ["济南市"] * rows, "year": [2020 + i % 3 for i in range(rows)],
-        "sector": ["Nonmetal Mineral Products"] * rows,
-        "fuel": ["Raw_Coal" if i % 2 else "Diesel_Oil" for i in range(rows)],
-        "facility": [f"F{i:05d}" for i in range(rows)],
-        "value": [1.5 + i for i in range(rows)], "unit": ["t"] * rows}),
-        tmp_path / "a.parquet")
+    _activity(tmp_path / "a.parquet")
     script = (
         "import sys\n"
         "from cocontrol.inventory import bigfile\n"
@@ -100,3 +106,20 @@ def test_unit_memo_same_values_and_errors():
     assert again.values[("Raw_Coal", "万吨")] == pytest.approx(1e4)
     with pytest.raises(UnitError, match="does not fit"):
         again("Raw_Coal", "m3")
+
+
+def test_an_unwritable_cache_gives_the_same_tables(tmp_path, monkeypatch):
+    """A home that cannot be written: nothing stored, the factor table handed to the engine
+    as it is (no Parquet file), the same references."""
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    monkeypatch.setenv("COCONTROL_CACHE", str(blocked / "cache"))
+    refs = bigfile.references("AR5", None, None)
+    assert refs.factors_file is None
+    assert refs.factors.equals(bigfile._arrow(fx.resolve(None)[0], bigfile.FACTOR_COLUMNS))
+    _activity(tmp_path / "a.parquet")
+    unwritable = bigfile.run(tmp_path / "a.parquet")
+    monkeypatch.setenv("COCONTROL_CACHE", str(tmp_path / "cache"))
+    bigfile.run(tmp_path / "a.parquet")  # fills the cache
+    cached = bigfile.run(tmp_path / "a.parquet")  # the factor file read by the engine
+    assert unwritable.table.equals(cached.table) and cached.table.num_rows > 0

@@ -317,7 +317,8 @@ def references(gwp: str, factors: object, controls: object) -> References:
         names.use(sectors, fuel_names)
         # the factor table also as a Parquet file, which the engine reads without a Python
         # object handed to it (DuckDB imports pandas to check whether such an object is a frame)
-        factors_file = str(refcache.cached_parquet("factors", parts, lambda: facs))
+        stored = refcache.cached_parquet("factors", parts, lambda: facs)
+        factors_file = None if stored is None else str(stored)
     else:
         facs, weights, label, key, lookup, fuels, _s, _f = prepare()
     mult = None

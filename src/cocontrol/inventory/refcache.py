@@ -74,10 +74,10 @@ def cached(kind: str, parts: tuple[str, ...], make: Callable[[], Any],
     return value
 
 
-def cached_parquet(kind: str, parts: tuple[str, ...], make: Callable[[], Any]) -> Path:
+def cached_parquet(kind: str, parts: tuple[str, ...], make: Callable[[], Any]) -> Path | None:
     """A Parquet file of the Arrow table ``make()`` stored under (current code, ``kind``,
-    ``parts``, pyarrow's version), written when absent: for an engine to read a table
-    without a Python object handed to it. A read-only home: a file in the temporary folder."""
+    ``parts``, pyarrow's version), written when absent — for an engine to read a table
+    without a Python object handed to it; None when it cannot be written (a read-only home)."""
     path = path_for(kind, *parts, libs=("pyarrow",)).with_suffix(".parquet")
     if path.is_file():
         return path
@@ -89,10 +89,7 @@ def cached_parquet(kind: str, parts: tuple[str, ...], make: Callable[[], Any]) -
     try:
         write_atomic(path, lambda tmp: pq.write_table(table, tmp))
     except OSError:
-        import tempfile
-
-        path = Path(tempfile.mkdtemp(prefix="cocontrol_")) / path.name
-        pq.write_table(table, path)
+        return None
     return path
 
 
