@@ -6,8 +6,11 @@ factor converted to t per canonical unit through pint) and the GWP weights — a
 of CPU a run. They depend only on the package's code and reference CSVs, the factor set's
 name and the GWP set, so they are kept as a pickle named by
 :func:`cocontrol.fingerprint.code_fingerprint` (a digest of every ``.py`` and ``.csv`` file
-of the package), the pandas and Python versions, the set and the GWP: a change of code or
-reference data gives a new name and the old file is never read. Only shipped sets are
+of the package), the Python version and that of the library whose objects it holds
+(pyarrow for the Arrow tables the command reads back without importing pandas, pandas for
+the frames that controls need), the set and the GWP: a change of code or reference data
+gives a new name and the old file is never read. The expanded factor table is also kept as
+a Parquet file (:func:`cached_parquet`) that DuckDB reads itself. Only shipped sets are
 cached (a user's factor file is read each time); a file that cannot be read is recomputed.
 
 The folder is ``$COCONTROL_CACHE``, else ``$COCONTROL_HOME/cache``, else
