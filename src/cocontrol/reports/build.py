@@ -42,7 +42,7 @@ def annual_report(region: str, year: int, *, workspace: Workspace | None = None,
     the synergy index of every region of the workspace with data), in ``lang`` (zh or en)."""
     res = gather(region, year, workspace, progress=progress, layers=(*DEFAULT_LAYERS, "peers"))
     if progress is not None:  # the 碳达峰路径 chapter may run the scenario once (then stored)
-        progress("撰写报告（平台尚无情景计算结果时，碳达峰路径一章首次计算并保存，约需一两分钟）")
+        progress("报告各章（平台尚无情景计算结果时，碳达峰路径一章首次计算并保存，约需一两分钟）")
     return _in(lang, lambda: build_annual(res, date=date, issuer=issuer))
 
 
