@@ -163,8 +163,9 @@ def _year_marks(sentence: str) -> list[tuple[int, int]]:
     “十四五”末/期间 gives the last year of that plan. Computed once per sentence."""
     marks: list[tuple[int, int]] = []
     for m in YEAR.finditer(sentence):
-        if _BASE_BEFORE.search(sentence[max(0, m.start() - 4) : m.start()]):
-            continue
+        if _BASE_BEFORE.search(sentence[max(0, m.start() - 4) : m.start()]) and not (
+                m.group(2) and sentence[max(0, m.start() - 1) : m.start()] in ("从", "自")):
+            continue  # (从2010-2014年，每年…: 从 opens a span of years, not a base year)
         if _ON_BASE.match(sentence, m.end()):
             continue  # 在2015年70微克/立方米的基础上降低25%: the base, not the target year
         if _DATE_AFTER.match(sentence, m.end()):

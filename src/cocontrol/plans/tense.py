@@ -61,8 +61,9 @@ def bare_years(sentence: str) -> tuple[tuple[int, int, int, bool], ...]:
     for m in _AT_YEAR.finditer(sentence):  # 在2021年，原煤产量增长18.3%: a year opening its clause
         out.append((m.start(), m.end(), int(m.group(1)), False))
     for m in _BARE.finditer(sentence):
-        if _BASE_BEFORE.search(sentence[max(0, m.start() - 4) : m.start()]):
-            continue
+        if _BASE_BEFORE.search(sentence[max(0, m.start() - 4) : m.start()]) and not (
+                m.group(2) and sentence[max(0, m.start() - 1) : m.start()] in ("从", "自")):
+            continue  # (从2010-2014年: a span of years, not a base)
         out.append((m.start(), m.end(), int(m.group(2) or m.group(1)), m.group(2) is not None))
     return tuple(sorted(out))
 
