@@ -21,3 +21,18 @@ def test_cong_before_a_single_year_is_still_a_base() -> None:
     # nothing to come
     assert _keys("到2027年，污水处理率从2020年的85%提高到95%。") == [(2027, 95.0, "%")]
     assert _keys("从2019-2022年的数据看，全市新建污水处理站40个。") == []
+
+
+def test_a_bare_year_after_an_intent_word_is_the_intents_year() -> None:
+    # 将…，YYYY年新增…: the intent of the clause before names what the bare year after it brings, even a year
+    # before the assumed issue; the parallel piece after ；(…；加快…，YYYY年新增…) goes on that list of goals
+    text = ("县里将加快污水厂扩建，2022年新增污水处理能力3万吨/日；"
+            "加快再生水厂建设，2023年新增再生水利用能力1万吨/日。")
+    assert _keys(text) == [(2022, 3.0, "万吨/日"), (2023, 1.0, "万吨/日")]
+
+
+def test_a_bare_past_year_stays_a_base_or_a_report_without_intent() -> None:
+    # negative: a later goal year after the bare year makes it the base; with no intent word it is a report
+    text = "县里将持续治理，2020年PM2.5浓度为42微克/立方米，到2027年降至33微克/立方米。"
+    assert _keys(text) == [(2027, 33.0, "微克/立方米")]
+    assert _keys("2022年新增污水处理能力3万吨/日；2023年新增再生水利用能力1万吨/日。") == []

@@ -733,6 +733,18 @@ def _scope_before(sentence: str, pos: int, default_year: int | None) -> int | No
     return None if written and min(written) > pos else default_year
 
 
+_INTENT_BEFORE = re.compile(r"将(?!近)|力争|确保|争取|计划(?!单列)")
+
+
+def _intent_dates(sentence: str, cstart: int, year: int | None) -> bool:
+    """市本级将加快…建设，2022年新增处理能力850吨/日: an intent word in a clause before names what the bare year
+    after it is to bring — the year is the intent's, not a base — unless a later goal year follows it in the
+    sentence (将…，2020年浓度为40，到2025年降至35: the bare year is the base of that goal)."""
+    if year is None or _INTENT_BEFORE.search(sentence, 0, cstart) is None:
+        return False
+    return not any(int(y) > year for y in _TO_YEAR.findall(sentence))
+
+
 def find_targets(sentence: str, *, default_year: int | None = None,
                  issue_year: int | None = None, continued: bool = False,
                  statement_checked: bool = False, year_ahead: bool = False,
@@ -811,7 +823,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         if marked_future and past_bare_year(sentence, head.start, issue_year) and _FUTURE.search(pre) is None \
                 and _BARE_OPENS.match(pre) and not (verb is not None and verb[0] in PRESCRIBING) \
                 and not re.search(r"目标|需|要|应|须|将(?!近)|计划|要求", pre) \
-                and _years_before(marks, head.start, asides) not in _goal_years(sentence, default_year):
+                and _years_before(marks, head.start, asides) not in _goal_years(sentence, default_year) \
+                and not _intent_dates(sentence, cstart, _years_before(marks, head.start, asides)):
             continue  # 2020年全市PM2.5浓度为40微克/立方米，到2025年降至35…: the past year's level is the base
             # (到2022年，…；2022年全省新开工装配式建筑600万平方米: the goal's own year is no past year)
         if not marked_future and past_bare_year(sentence, head.start, issue_year) and not (
@@ -819,6 +832,10 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                 # the caller read this very year as a scope ahead (…6月底前，…；2020年底，…达到75%)
                 (year_ahead or continued) and default_year is not None
                 and _years_before(marks, head.start, asides) in _goal_years(sentence, default_year)) and not (
+                # …将加快A建设，2022年新增…；加快B建设，2023年新增…: a piece going on a list of goals after ；
+                # with a bare year of its own, not before the scope's, goes on that list
+                continued and _BARE_OPENS.match(pre) is not None and (
+                    default_year is None or (_years_before(marks, head.start, asides) or 0) >= default_year)) and not (
                 # 2019年全市PM2.5浓度不高于58…，优良天数达到215天以上: the clauses before set goals of this
                 # very year (不高于): the sentence lists that year's goals, not its results
                 verb is not None and verb[0] in ("达到", "达", "不低于", "不少于", "超过", "保持在", "稳定在", "控制在") and cstart > 0
