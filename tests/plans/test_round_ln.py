@@ -36,3 +36,15 @@ def test_a_bare_past_year_stays_a_base_or_a_report_without_intent() -> None:
     text = "县里将持续治理，2020年PM2.5浓度为42微克/立方米，到2027年降至33微克/立方米。"
     assert _keys(text) == [(2027, 33.0, "微克/立方米")]
     assert _keys("2022年新增污水处理能力3万吨/日；2023年新增再生水利用能力1万吨/日。") == []
+
+
+def test_an_amount_takes_the_year_of_the_deadline_clause_right_after_it() -> None:
+    # …N座，将在YYYY年底前完成；…M座，于YYYY年6月底前全部建成: the deadline after the amount dates it (and makes a
+    # verbless amount of a breakdown the work to do)
+    text = "其中，东片区、北片区改造换热站35座，将在2027年底前完成；西片区12座，于2028年6月底前全部完成。"
+    assert _keys(text) == [(2027, 35.0, "座"), (2028, 12.0, "座")]
+
+
+def test_a_stock_before_a_deadline_is_no_amount_to_do() -> None:
+    # negative: a stock counted (现有/目前…) before a deadline clause is no amount of work
+    assert _keys("全县现有换热站35座，2027年底前完成智能化改造。") == []

@@ -733,6 +733,21 @@ def _scope_before(sentence: str, pos: int, default_year: int | None) -> int | No
     return None if written and min(written) > pos else default_year
 
 
+# …177座，将在2027年底前完成 / …3万户，于2026年6月底前全部建成: a deadline clause right after an amount, nothing else in it
+_DEADLINE_AFTER = re.compile(r"\s*[，,]\s*(?:并|均)?\s*(?:将|要|须|需|应|计划|力争|确保)?\s*(?:在|于)?\s*((?:19[5-9]\d|20\d{2}))\s*年"
+                             r"\s*(?:\d{1,2}\s*月)?\s*(?:底|末)?\s*(?:前|以前|之前)\s*(?:全部|基本|全面)?\s*"
+                             r"(?:完成|建成|实现|到位|投运|投产)(?:任务|建设|改造|目标)?\s*(?=[，,；;。！？]|$)")
+
+
+_STOCK_WORD = re.compile(r"现有|共有|已有|现存|存量|目前|当前")
+
+
+def _deadline_after(sentence: str, end: int) -> int | None:
+    """The year of a deadline clause right after an amount (…177座，将在2027年底前完成), else None."""
+    m = _DEADLINE_AFTER.match(sentence, end)
+    return int(m.group(1)) if m is not None else None
+
+
 _INTENT_BEFORE = re.compile(r"将(?!近)|力争|确保|争取|计划(?!单列)")
 
 
@@ -896,8 +911,11 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                 sentence[_clause_start(sentence, cstart - 1) : cstart - 1].rstrip()) is not None
             # 2030年私人领域新增和更换车辆100%为新能源汽车: the share of the subject that is X
             share_is = head.unit == "%" and _SHARE_IS.match(sentence, group[-1].end) is not None
+            # 主城区加油站177座，将在2027年底前完成: the amount of work a deadline clause after it sets
+            # (全市现有加油站177座，2027年底前完成改造: a stock counted, the work after it is not this amount)
+            due = _deadline_after(sentence, group[-1].end) is not None and _STOCK_WORD.search(pre) is None
             if not (created or pct_subject or listed or labelled or doubled or goal_object or counted
-                    or colon_verb or share_is or next_count):
+                    or colon_verb or share_is or next_count or due):
                 continue
             verb_word, verb_pos = "", len(pre)
             list_item = labelled and not (created or pct_subject or listed)
@@ -1058,6 +1076,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             measure = strip_place(out[-1].indicator)
             names = [x + measure for x in listed_places]
         year = _years_before(marks, head.start, asides)
+        if year is None and _STOCK_WORD.search(pre) is None:
+            year = _deadline_after(sentence, group[-1].end)
         if year is None:
             year = default_year
         if place_names and not names:
