@@ -48,3 +48,18 @@ def test_an_amount_takes_the_year_of_the_deadline_clause_right_after_it() -> Non
 def test_a_stock_before_a_deadline_is_no_amount_to_do() -> None:
     # negative: a stock counted (现有/目前…) before a deadline clause is no amount of work
     assert _keys("全县现有换热站35座，2027年底前完成智能化改造。") == []
+
+
+def test_a_count_of_places_before_an_amount_is_its_scope() -> None:
+    # 完成（…范围内）涉及N个县（市、区）M户…: the places are where the households are, the households are the target
+    text = "2027年9月底前，完成全市范围内涉及9个乡镇（街道）12800户居民的清洁取暖改造任务。"
+    assert _keys(text) == [(2027, 12800.0, "户")]
+    assert _keys("到2027年，完成6个县（区）4200户农户的改厕任务。") == [(2027, 4200.0, "户")]
+
+
+def test_counts_of_places_of_their_own_stay_targets() -> None:
+    # negative: a count of places that is itself the object (建成12个乡镇污水处理站), or one separated by a comma
+    # from the next amount, is a target
+    text = "到2027年，建成12个乡镇污水处理站，新增30个村庄污水管网。"
+    assert _keys(text) == [(2027, 12.0, "个"), (2027, 30.0, "个")]
+    assert _keys("到2027年，治理8个乡镇，完成4200户农户改厕。") == [(2027, 8.0, "个"), (2027, 4200.0, "户")]

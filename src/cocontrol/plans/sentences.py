@@ -107,7 +107,8 @@ _CREATE = re.compile(r"(至少有|新增|建成|建设|建立|创建|新建|培�
                      r"新造|划定|完善|提升|腾退|消除|清理|(?:实现|完成|开展)对|实现(?=全省|全市|全国|全区|全县)|拥有|建有|推进"
                      # 全面形成石油化工—…一体化等6条循环产业链, 推进…工业园区等其他29个开发区…: the count of what is named
                      r"|(?:形成|构建)[^，,；;。：:]{1,40}?等|推进[^，,；;。：:]{1,40}?等其他)"
-                     r"(?:各类|全省|全市|全国|全区|全县)?(?:大约|约|近|将近)?$")
+                     # (完成市域范围内3500户…: the area the count lies in, between the verb and its count)
+                     r"(?:各类|全省|全市|全国|全区|全县|[\u4e00-\u9fff]{0,3}?范围内)?(?:大约|约|近|将近)?$")
 REDUCE = ("下降", "降低", "减少", "削减", "消减", "压减", "减排", "降")  # (消减: a common miswriting of 削减)
 INCREASE = ("提高", "提升", "增长", "增加", "上升")
 GE_WORDS = ("过", "≥", "≧", "＞", ">", "超", "不小于", "不低于", "不少于", "超过", "高于", "多于", "大于", "突破", "达到", "达", "提高到",
@@ -739,6 +740,22 @@ _DEADLINE_AFTER = re.compile(r"\s*[，,]\s*(?:并|均)?\s*(?:将|要|须|需|应
                              r"(?:完成|建成|实现|到位|投运|投产)(?:任务|建设|改造|目标)?\s*(?=[，,；;。！？]|$)")
 
 
+# 涉及12个乡镇（街道）|3500户: the places an amount of households or people lies in
+_PLACES_BETWEEN = re.compile(r"\s*[\u4e00-\u9fff]{0,4}?(?:县|区|市|乡|镇|村|乡镇|街道|社区|小区|行政村|城市|园区)"
+                             r"(?:[（(][^（()）]{1,12}[)）])?\s*的?\s*")
+_SCOPE_VERB = re.compile(r"(?:涉及|覆盖|惠及|包括|包含|分布在|分布于)\s*$")
+
+
+def _place_scopes(qs: list[Quantity], sentence: str) -> dict[int, Quantity]:
+    """{id(amount): its scope}: a count of places (N个县（市、区）, N个乡镇) standing right before another amount of
+    a different unit in the same clause (…涉及16个县554632户居民…) is where that amount lies, not a target."""
+    out: dict[int, Quantity] = {}
+    for a, b in zip(qs, qs[1:]):
+        if a.unit in ("个",) and b.unit != a.unit and not a.bound and _PLACES_BETWEEN.fullmatch(sentence, a.end, b.start):
+            out[id(b)] = a
+    return out
+
+
 _STOCK_WORD = re.compile(r"现有|共有|已有|现存|存量|目前|当前")
 
 
@@ -793,6 +810,11 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                                 and re.fullmatch(r"\d{1,2}", sentence[q.start : q.end]))]
     if not qs:
         return peaks
+    # 完成涉及12个乡镇（街道）3500户居民的改造: a count of places right before another amount is its scope
+    scoped_by = _place_scopes(qs, sentence)
+    if scoped_by:
+        scopes = {id(v) for v in scoped_by.values()}
+        qs = [q for q in qs if id(q) not in scopes]
     marked_future = _FUTURE.search(sentence) is not None
     # a sentence inside the scope of a year clause (到2025年，…。——…利用率98%) looks ahead too
     future = marked_future or default_year is not None or future_bare_year(sentence, issue_year, _VERB_RE)
@@ -814,6 +836,10 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         head = group[0]
         cstart = _clause_start(sentence, head.start)
         pre = sentence[cstart : head.start]
+        if id(head) in scoped_by:  # the verb before the places' count governs the amount after them
+            q0 = scoped_by[id(head)]
+            lead = _SCOPE_VERB.search(sentence[cstart : q0.start])
+            pre = sentence[cstart : cstart + lead.start() if lead else q0.start]
         # 控制水泥熟料产能在18亿吨: the verb split around its object reads as 水泥熟料产能控制在 (same length)
         # (提高能效标杆水平产能占比至30% → 能效标杆水平产能占比提高至)
         pre = _SPLIT_VERB.sub(lambda m: m.group(3) + (m.group(1) or m.group(2)) + m.group(0).rstrip()[-1]
