@@ -63,3 +63,16 @@ def test_counts_of_places_of_their_own_stay_targets() -> None:
     text = "到2027年，建成12个乡镇污水处理站，新增30个村庄污水管网。"
     assert _keys(text) == [(2027, 12.0, "个"), (2027, 30.0, "个")]
     assert _keys("到2027年，治理8个乡镇，完成4200户农户改厕。") == [(2027, 8.0, "个"), (2027, 4200.0, "户")]
+
+
+def test_yearly_effects_of_work_done_are_reported() -> None:
+    # 已…了…，每年减少…: what the work done yields each year is a report; 每年 is its habit, not a goal's pace
+    text = "据介绍，全县已累计关停了860台燃煤小锅炉，共削减散煤40万吨，每年减少二氧化硫排放1200吨、烟尘排放900吨。"
+    assert _keys(text) == []
+
+
+def test_a_yearly_goal_beside_work_done_stays_a_goal() -> None:
+    # negative: 每年 with no report verb (了) in its sentence, or a sentence with a goal year, stays a goal
+    assert _keys("在已完成改造的基础上，每年新增城市绿地100公顷。") == [(None, 100.0, "公顷")]
+    text = "全县已关停了860台燃煤小锅炉，到2027年每年再减少散煤5万吨。"
+    assert (2027, 5.0, "万吨") in _keys(text)

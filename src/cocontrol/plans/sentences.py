@@ -617,6 +617,11 @@ def is_statement(sentence: str, issue_year: int | None = None, scope_year: int |
         if period is not None and five_year_span(10 + "一二三四五六七八九".index(period.group(1)) + 1)[1] < (
                 ASSUMED_ISSUE_YEAR if issue_year is None else issue_year):
             return True
+    if _FUTURE.search(sentence) is not None and _FUTURE.search(_HABIT.sub("", sentence)) is None \
+            and scope_year is None and _PAST.search(sentence) is not None and reported(sentence):
+        # 全市已累计淘汰了…，共削减年用煤700万吨，每年减少二氧化硫排放5.5万吨: what the work done yields year by
+        # year — 每年 is its habit, not a goal's pace, in a sentence that reports (已, a verb with 了)
+        return True
     if _FUTURE.search(sentence) is not None:
         ref = ASSUMED_ISSUE_YEAR if issue_year is None else issue_year
         since = [m for m in _SINCE.finditer(sentence) if int(m.group(1)) < ref]
