@@ -76,3 +76,19 @@ def test_a_yearly_goal_beside_work_done_stays_a_goal() -> None:
     assert _keys("在已完成改造的基础上，每年新增城市绿地100公顷。") == [(None, 100.0, "公顷")]
     text = "全县已关停了860台燃煤小锅炉，到2027年每年再减少散煤5万吨。"
     assert (2027, 5.0, "万吨") in _keys(text)
+
+
+def test_a_year_told_without_intent_in_a_text_calling_its_intents_this_year_is_gone() -> None:
+    # the text calls the year of its intents 今年, so 2026年，…完成… (no intent, no bound) tells a year gone
+    text = ("记者从市林业局获悉，全市扎实推进国土绿化。2026年，全市完成人工造林8.5万亩、森林抚育20万亩。\n"
+            "今年，全市将继续推进森林城市建设，计划完成营造林30万亩。")
+    keys = _keys(text)
+    assert (2026, 8.5, "万亩") not in keys and (2026, 20.0, "万亩") not in keys
+    assert any(v == 30.0 for _, v, _ in keys)
+
+
+def test_a_year_with_a_bound_or_without_this_year_stays_a_goal() -> None:
+    # negative: a bound set for the year (控制在…以内) is a goal; a text without 今年 intents keeps its bare year
+    text = "2027年，全市PM2.5浓度控制在30微克/立方米以内。今年，全市将继续推进大气治理。"
+    assert (2027, 30.0, "微克/立方米") in _keys(text)
+    assert (2027, 8.5, "万亩") in _keys("2027年，全市完成人工造林8.5万亩。")

@@ -360,6 +360,14 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
         work_report = [y for y in planned if y - 1 in told]
         if work_report and max(work_report) > (ASSUMED_ISSUE_YEAR if start_year is None else start_year):
             start_year = max(work_report)
+        # a text that calls the year of its own intents 今年 (今年，我省将…；今年计划…) names other years by number:
+        # a sentence opening with such a year and stating it without intent (2024年，全省完成人工造林27万亩) tells a
+        # year gone — the text was written the year after it at the earliest
+        if _THIS_YEAR_INTENT.search(text):
+            gone = [int(m.group(1)) + 1 for m in _YEAR_OPENS_SAID.finditer(text)
+                    if not _INTENT_WORD.search(m.group(0)) and not _BOUND_SET.search(m.group(0))]
+            if gone and max(gone) > (ASSUMED_ISSUE_YEAR if start_year is None else start_year):
+                start_year = max(gone)
     looks_back = reports_only(text)
     goals_met = _GOALS_MET.search(text) is not None
     # a plan by its title (…实施方案, …规划, …工作要点): its paragraphs after a review paragraph are its own tasks
@@ -908,6 +916,10 @@ _YEAR_WITH_INTENT = re.compile(r"(?:^|[。！？：:\n]|[，,](?=\s*(?:19[5-9]\d
                                re.MULTILINE)
 # a year's figures as a speaker tells them (…报告时提到，2025年全区…; 介绍，2025年，…): its sentence
 _YEAR_TOLD = re.compile(r"(?:提到|介绍|表示|指出|说)[，,：:]\s*((?:19[5-9]\d|20\d{2}))\s*年[^。\n]*")
+_THIS_YEAR_INTENT = re.compile(r"今年[^。\n]{0,12}?(?:将(?!近)|计划|力争|确保|要)")
+# a sentence opening with a bare year and a comma (2024年，全省…): its whole sentence
+_YEAR_OPENS_SAID = re.compile(r"(?:^|[。！？\n]|获悉[，,]|介绍[，,]|了解[，,])\s*((?:19[5-9]\d|20\d{2}))\s*年[，,][^。\n]*", re.MULTILINE)
+_BOUND_SET = re.compile(r"控制在|不超过|不高于|不低于|不少于|以内|到|至|底前|前")
 _INTENT_WORD = re.compile(r"将(?!近)|力争|确保|争取|计划|目标")
 _DONE_WORD = re.compile(r"了|已|取得|成效|完成|实现")
 _PERIOD_SPOKEN_AHEAD = re.compile(r"(?:展望|迈向|谋划|开启)[“\"]?十([一二三四五六七八九])五[”\"]?"
