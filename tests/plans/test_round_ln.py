@@ -92,3 +92,22 @@ def test_a_year_with_a_bound_or_without_this_year_stays_a_goal() -> None:
     text = "2027年，全市PM2.5浓度控制在30微克/立方米以内。今年，全市将继续推进大气治理。"
     assert (2027, 30.0, "微克/立方米") in _keys(text)
     assert (2027, 8.5, "万亩") in _keys("2027年，全市完成人工造林8.5万亩。")
+
+
+def test_a_plans_goals_on_a_page_posted_later_stay_goals() -> None:
+    # a date on the page's first line is when it was posted; the goals section of the plan it carries keeps its
+    # 到YYYY年 goals, even of a year before the posting
+    text = ("2026年03月02日\n某县土壤污染防治工作方案\n一、总体要求\n以改善土壤环境质量为核心，保障农产品质量安全。\n"
+            "二、工作目标\n到2020年底，全县受污染耕地安全利用率达到91%，污染地块安全利用率达到90%以上。\n"
+            "三、重点任务\n（一）开展土壤污染状况详查。")
+    assert _keys(text) == [(2020, 91.0, "%"), (2020, 90.0, "%")]
+
+
+def test_goals_before_a_signed_date_or_outside_a_goals_section_stay_dropped() -> None:
+    # negative: a date signing the document (after its title) is its issue: a 2020 goal in a 2026 document is past;
+    # on a posted page, a 2020 figure outside a goals section stays dropped too
+    signed = ("某县土壤污染防治工作方案\n2026年03月02日\n一、工作目标\n"
+              "到2020年底，全县受污染耕地安全利用率达到91%。")
+    assert _keys(signed) == []
+    posted = ("2026年03月02日\n某县土壤污染防治回顾\n一、工作进展\n到2020年底，全县受污染耕地安全利用率达到91%。")
+    assert _keys(posted) == []

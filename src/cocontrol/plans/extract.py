@@ -672,8 +672,9 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                 # (a web page's time stamp is when the page was posted, not when the plan it quotes was issued:
                 # 社会热点2022-10-04 …《…专项规划(2021-2025年)》…到2021年，…137个 keeps its goal)
                 if f.year is not None and dated and f.year < start_year and not (
-                        said.source == "发布时间" and any(a <= f.year <= b for a, b in quoted_periods)
+                        said.source == "发布时间" and (any(a <= f.year <= b for a, b in quoted_periods) or goal_section)
                         and re.search(rf"(?:到|至)\s*{f.year}\s*年", sentence)):
+                    # (a page posted in 2025 carrying a plan whose 二、工作目标 reads 到2020年底，…达到94%: the plan's goal)
                     continue
                 try:
                     t = _target(f, p, s0, sentence, text)
