@@ -111,3 +111,20 @@ def test_goals_before_a_signed_date_or_outside_a_goals_section_stay_dropped() ->
     assert _keys(signed) == []
     posted = ("2026年03月02日\n某县土壤污染防治回顾\n一、工作进展\n到2020年底，全县受污染耕地安全利用率达到91%。")
     assert _keys(posted) == []
+
+
+def test_findings_of_a_report_looking_to_its_own_bound_year_are_goals() -> None:
+    # an undated text whose earliest goal year bounds when it was written: 白皮书显示，到2020年，… tells that year's
+    # goals; the verbless length after it (…里程约N万公里) is dated by the same opening; 覆盖N%以上的X is a share
+    text = ("白皮书显示，到2020年，城际铁路营业里程达到2万公里，覆盖90%以上的中等城市。"
+            "新改建农村公路里程约20万公里。")
+    assert _keys(text) == [(2020, 2.0, "万公里"), (2020, 90.0, "%"), (2020, 20.0, "万公里")]
+    names = [t.indicator for t in extract_plan(text).targets]
+    assert names[1] == "城际铁路覆盖中等城市比例"
+
+
+def test_findings_of_a_year_gone_and_coverage_today_stay_reports() -> None:
+    # negative: 数据显示 a figure of a year before the text's own goal year is a statistic; coverage today is no goal
+    text = "数据显示，到2019年底，城际铁路营业里程为1.5万公里。到2022年，城际铁路营业里程达到2万公里。"
+    assert _keys(text) == [(2022, 2.0, "万公里")]
+    assert _keys("目前全县5G网络覆盖90%以上的行政村。") == []

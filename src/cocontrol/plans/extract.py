@@ -368,6 +368,8 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                     if not _INTENT_WORD.search(m.group(0)) and not _BOUND_SET.search(m.group(0))]
             if gone and max(gone) > (ASSUMED_ISSUE_YEAR if start_year is None else start_year):
                 start_year = max(gone)
+    sole_goal_year = start_year if said.source == "目标年" and max(
+        (int(y) for y in re.findall(r"(?<![\d.])((?:19|20)\d{2})(?![\d.])", text)), default=0) == start_year else None
     looks_back = reports_only(text)
     goals_met = _GOALS_MET.search(text) is not None
     # a plan by its title (…实施方案, …规划, …工作要点): its paragraphs after a review paragraph are its own tasks
@@ -604,7 +606,10 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
             marker = _SKIP_SENTENCE.search(sentence)
             shows = _SHOWS_GOAL.match(sentence, marker.end()) if marker is not None and re.search(
                 r"(?:显示|表明|数据)[，,：:]?$", marker.group(0)) else None
-            if shows is not None and (int(shows.group(1)) > start_year if start_year is not None else int(shows.group(1)) >= ASSUMED_ISSUE_YEAR):
+            # (an undated text whose only goal year bounds when it was written — 目标年, no later year named — was
+            # written by then: 白皮书显示，到2020年，… in a text naming no year after 2020 tells that year's goals)
+            if shows is not None and (int(shows.group(1)) > start_year - (sole_goal_year == start_year) if start_year is not None
+                                      else int(shows.group(1)) >= ASSUMED_ISSUE_YEAR):
                 # 报告显示，到2025年…: what a plan's report sets out (数据显示，到2021年底，…为72%: a year gone, a statistic)
                 marker = _SKIP_SENTENCE.search(sentence, marker.end())
             skip = marker is not None or (projected and not _OWN_GOAL.search(sentence))

@@ -98,7 +98,8 @@ _DONE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}(关停|改造|淘汰|退出|建�
 _CREATE_ANY = re.compile(r"新增|建成|建设|建立|创建|新建|培育|打造|增设|淘汰")
 _BARE_AFTER = re.compile(r"(率|比例|比重|占比|覆盖率|指数|保有率|浓度|强度|涨幅|增幅|增速)$")
 # the end of an indicator's name in a list of (name, number) without verbs
-_LIST_LABEL = re.compile(r"(?:率|比例|比重|占比|指数|浓度|强度|总量|保有量|消费量|排放量|用水量|产量|系数|天数|面积|规模|容量|数量|能耗|人口|人数|户数)$")
+_LIST_LABEL = re.compile(r"(?:率|比例|比重|占比|指数|浓度|强度|总量|保有量|消费量|排放量|用水量|产量|系数|天数|面积|规模|容量|数量|能耗|人口|人数|户数"
+                         r"|里程|长度)$")  # (新改建高速公路通车里程约3万公里 under 到2020年: the length to reach)
 _GOAL_WORD = re.compile(r"目标|指标|力争|确保")
 # a verb of work directly before a count or amount takes it as its object (整治100个行政村,
 # 修复湿地300公顷, 关停12台机组, 推广新能源汽车5000辆)
@@ -399,6 +400,8 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
         return True  # 淘汰2000吨/日(不含)以下新型干法水泥熟料生产线: a size threshold of what is meant
     if not nxt or nxt in _FOLLOW_OK or nxt.isspace():
         return False
+    if q.unit == "%" and _COVER_BEFORE.search(pre.rstrip()) and _OF_NOUN.match(text, q.end):
+        return False  # 覆盖80%以上的大城市: the share of what is covered
     if text.startswith("水平", q.end) and re.search(r"(?:稳定在|保持在|维持在|达到|控制在)\s*$", pre):
         return False  # 原油产量长期稳定在2亿吨水平: the level held
     if q.unit == "%" and re.match(r"(?:19[5-9]\d|20\d{2})\s*年", text[q.end : q.end + 6]):
@@ -761,6 +764,9 @@ def _place_scopes(qs: list[Quantity], sentence: str) -> dict[int, Quantity]:
     return out
 
 
+_COVER_BEFORE = re.compile(r"(?:覆盖|通达|连通|联通|惠及|辐射)(?:全国|全省|全市|全区|全县)?$")
+_COVERED_NOUN = re.compile(r"\s*(?:以上|及以上)?\s*的([\u4e00-\u9fff]{1,12}?)(?=[，,；;。、]|$)")
+_OF_NOUN = re.compile(r"\s*(?:以上|及以上)?\s*的[\u4e00-\u9fff]")
 _STOCK_WORD = re.compile(r"现有|共有|已有|现存|存量|目前|当前")
 
 
@@ -903,6 +909,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             continue  # 能够满足超过2000万辆电动汽车充电需求: what the target serves, not a target
         if (head.unit.endswith("元") or head.unit in ("万", "亿", "万亿")) and _SPENDING.search(pre):
             continue  # money spent or allocated (安排资金2亿元) is a means, not a target
+        covered = False
         if verb is None:
             tail = sentence[group[-1].end : group[-1].end + 1]
             # …3000座左右、充电基础设施5.5万台左右: an item of a 、 list of (name, number) pairs
@@ -942,6 +949,10 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                 sentence[_clause_start(sentence, cstart - 1) : cstart - 1].rstrip()) is not None
             # 2030年私人领域新增和更换车辆100%为新能源汽车: the share of the subject that is X
             share_is = head.unit == "%" and _SHARE_IS.match(sentence, group[-1].end) is not None
+            # 覆盖80%以上的大城市 / 通达95%的建制村: the share of what is covered or reached
+            covered = head.unit == "%" and _COVER_BEFORE.search(pre.rstrip()) is not None \
+                and _OF_NOUN.match(sentence, group[-1].end) is not None
+            created = created or covered
             # 主城区加油站177座，将在2027年底前完成: the amount of work a deadline clause after it sets
             # (全市现有加油站177座，2027年底前完成改造: a stock counted, the work after it is not this amount)
             due = _deadline_after(sentence, group[-1].end) is not None and _STOCK_WORD.search(pre) is None
@@ -1157,7 +1168,12 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                 not q.bound and q.unit != "%")) else None
             done_name = re.sub(r"(?:工作|任务)$", "", done.group(0)) if done else ""
             name = strip_particles(done_name or name) or name  # 55%的|行政村…
-            if q.unit == "%" and not names:
+            if covered and (noun := _COVERED_NOUN.match(sentence, q.end)) is not None:
+                # 高速铁路…，覆盖80%以上的大城市 → 高速铁路覆盖大城市比例 (the subject: this clause's, else the one before)
+                subject = _COVER_BEFORE.sub("", pre[cut:].rstrip()).strip("，,、 ") or (
+                    re.split(r"营业|运营|通车|建设|里程|规模|长度", out[-1].indicator)[0] if out else "")
+                name = f"{subject}覆盖{noun.group(1)}比例"
+            elif q.unit == "%" and not names:
                 name = _share_name(sentence, q, pre[cut:], pre[cut:verb_pos] if verb is not None else "",
                                    verb_word, name)
             name = drop_qualifiers(with_measure(name, q.unit))
