@@ -608,7 +608,9 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                 r"(?:显示|表明|数据)[，,：:]?$", marker.group(0)) else None
             # (an undated text whose only goal year bounds when it was written — 目标年, no later year named — was
             # written by then: 白皮书显示，到2020年，… in a text naming no year after 2020 tells that year's goals)
-            if shows is not None and (int(shows.group(1)) > start_year - (sole_goal_year == start_year) if start_year is not None
+            # (数据显示/统计显示 tell figures whatever the year)
+            sole = shows is not None and sole_goal_year == start_year and re.search(r"数据|统计|监测|调查", marker.group(0)) is None
+            if shows is not None and (int(shows.group(1)) > start_year - sole if start_year is not None
                                       else int(shows.group(1)) >= ASSUMED_ISSUE_YEAR):
                 # 报告显示，到2025年…: what a plan's report sets out (数据显示，到2021年底，…为72%: a year gone, a statistic)
                 marker = _SKIP_SENTENCE.search(sentence, marker.end())
