@@ -128,3 +128,14 @@ def test_findings_of_a_year_gone_and_coverage_today_stay_reports() -> None:
     text = "数据显示，到2019年底，城际铁路营业里程为1.5万公里。到2022年，城际铁路营业里程达到2万公里。"
     assert _keys(text) == [(2022, 2.0, "万公里")]
     assert _keys("目前全县5G网络覆盖90%以上的行政村。") == []
+
+
+def test_a_level_kept_from_a_year_on_is_dated_by_that_year() -> None:
+    # 自YYYY年起，…控制在…以内 (YYYY not before the issue): a level required from that year on, dated by it
+    assert _keys("自2027年起，全县一般工业固废填埋量占比控制在15%以内。") == [(2027, 15.0, "%")]
+    assert _keys("2028年起，新建公共建筑屋顶光伏覆盖率不低于50%。") == [(2028, 50.0, "%")]
+
+
+def test_since_a_past_year_is_no_date_of_a_goal() -> None:
+    # negative: 自2021年起 (before the issue) counts what was done since: a report
+    assert _keys("自2021年起，全县累计完成造林10万亩。") == []

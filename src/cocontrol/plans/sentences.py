@@ -159,7 +159,7 @@ def _clause_start(text: str, pos: int, floor: int = 0) -> int:
     return i
 
 
-def _year_marks(sentence: str) -> list[tuple[int, int]]:
+def _year_marks(sentence: str, issue_year: int | None = None) -> list[tuple[int, int]]:
     """(end offset, year) of every target-year phrase of a sentence, in order: base years
     (比2005年, 由2020年) and 以来/起 are skipped, a range 2024—2026年 gives its last year, and
     “十四五”末/期间 gives the last year of that plan. Computed once per sentence."""
@@ -176,6 +176,11 @@ def _year_marks(sentence: str) -> list[tuple[int, int]]:
             continue  # 2021年12月，四部门印发的《…》提出，…: the month a document was issued dates no goal
         if re.match(r"\s*(?:底|末)?(?:以|之)?前[\u4e00-\u9fff]{0,4}的", sentence[m.end():]):
             continue  # 淘汰2005年以前注册的营运黄标车: a year qualifying a noun dates nothing
+        if sentence.startswith("起", m.end()) and not m.group(2) and int(m.group(1)) >= (
+                ASSUMED_ISSUE_YEAR if issue_year is None else issue_year) and re.search(
+                r"(?:^|[，,；;：:。])\s*(?:自|从)?\s*$", sentence[: m.start()]) and re.match(r"起\s*[，,]", sentence[m.end():]):
+            marks.append((m.end() + 1, int(m.group(1))))  # 自2027年起，…控制在10%以内: a level kept from that year on
+            continue
         if sentence.startswith(("以来", "起"), m.end()) or re.match(r"的\s*[\d.]+\s*倍|的水平", sentence[m.end():]):
             continue  # 2020年以来 / 达到2020年的3倍: a start or a reference, not a target year
         if _in_title(sentence, m.start()) or sentence.startswith("远景目标纲要", m.end()):
@@ -807,7 +812,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
     …；…分别减少10%和20%): a 分别 list of as many values and no years of its own pairs with them in order."""
     if not statement_checked and is_statement(sentence, issue_year, default_year):
         return []
-    marks = _year_marks(sentence)
+    marks = _year_marks(sentence, issue_year)
     asides = _brackets(sentence) if ("（" in sentence or "(" in sentence) else []
     peaks = peak_targets(sentence, lambda pos: _years_before(marks, pos, asides) or _scope_before(sentence, pos, default_year)) \
         if "峰" in sentence else []
