@@ -139,3 +139,24 @@ def test_a_level_kept_from_a_year_on_is_dated_by_that_year() -> None:
 def test_since_a_past_year_is_no_date_of_a_goal() -> None:
     # negative: 自2021年起 (before the issue) counts what was done since: a report
     assert _keys("自2021年起，全县累计完成造林10万亩。") == []
+
+
+def test_an_indicator_table_left_as_raw_html_is_read() -> None:
+    # <table><tr><td>指标名称</td><td>2020年</td><td>2025年</td>…: rows read as any indicator table; a cell spanning
+    # rows (rowspan) is repeated in the rows under it
+    text = ('<p>“十四五”水资源主要指标表</p><table border="1"><tbody><tr><td><div>类别</div></td><td>指标名称</td>'
+            '<td>2020年</td><td><div>2025年</div></td><td>属性</td></tr><tr><td rowspan="2">节水</td>'
+            '<td><div>万元GDP用水量下降(%)</div></td><td>/</td><td><div>[16]</div></td><td>约束性</td></tr>'
+            '<tr><td>农田灌溉水有效利用系数</td><td>0.55</td><td>0.58</td><td>预期性</td></tr></tbody></table>')
+    doc = extract_plan(text)
+    assert [(t.year, t.value, t.indicator, t.relation) for t in doc.targets] == [
+        (2025, 16.0, "万元GDP用水量下降", "reduce_by"), (2025, 0.58, "农田灌溉水有效利用系数", ">=")]
+    assert doc.targets[1].unit == "无量纲"
+    assert doc.targets[1].baseline_value == 0.55
+
+
+def test_an_html_table_without_indicator_columns_sets_nothing() -> None:
+    # negative: a table of contacts or a year list without an 指标 column is no indicator table
+    text = ("<table><tr><td>单位</td><td>联系人</td><td>电话</td></tr>"
+            "<tr><td>县生态环境局</td><td>王某</td><td>12345</td></tr></table>")
+    assert _keys(text) == []
