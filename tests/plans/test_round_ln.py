@@ -160,3 +160,28 @@ def test_an_html_table_without_indicator_columns_sets_nothing() -> None:
     text = ("<table><tr><td>单位</td><td>联系人</td><td>电话</td></tr>"
             "<tr><td>县生态环境局</td><td>王某</td><td>12345</td></tr></table>")
     assert _keys(text) == []
+
+
+def test_racks_and_standard_buses_are_units() -> None:
+    # 机架 counted in 架 (万架), buses in 标台 (also as a per-unit: 人/万标台)
+    text = "到2027年，全省数据中心机架规模达到40万架，公交车责任事故死亡率控制在3.5人/万标台以内。"
+    assert _keys(text) == [(2027, 40.0, "万架"), (2027, 3.5, "人/万标台")]
+
+
+def test_a_rating_before_the_things_counted_is_their_size() -> None:
+    # 新建2.5千瓦标准机架80万架: the rating of each rack is no target, the count of racks is
+    assert _keys("到2027年，新建4千瓦标准机架20万架。") == [(2027, 20.0, "万架")]
+    # negative: a capacity that is itself the object (新增光伏装机100万千瓦) stays
+    assert _keys("到2027年，新增光伏装机100万千瓦，建设储能电站5座。") == [(2027, 100.0, "万千瓦"), (2027, 5.0, "座")]
+
+
+def test_comparisons_marking_what_is_acted_on_are_criteria() -> None:
+    # 推进PUE大于1.5、单体规模不超过500架…的数据中心关停并转: the comparisons pick what is closed, they set no goal
+    text = "推进PUE大于1.6、单体规模不超过600架、投产时间8年以上的小散老旧数据中心关停并转。"
+    assert _keys(text) == []
+
+
+def test_comparisons_set_as_goals_stay_goals() -> None:
+    # negative: the same comparisons as the goal of the centres (no 的 + an action on them) are targets
+    text = "到2027年，新建大型数据中心PUE不高于1.25，上架率不低于65%。"
+    assert _keys(text) == [(2027, 1.25, "无量纲"), (2027, 65.0, "%")]

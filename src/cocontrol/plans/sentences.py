@@ -756,22 +756,31 @@ _DEADLINE_AFTER = re.compile(r"\s*[，,]\s*(?:并|均)?\s*(?:将|要|须|需|应
 # 涉及12个乡镇（街道）|3500户: the places an amount of households or people lies in
 _PLACES_BETWEEN = re.compile(r"\s*[\u4e00-\u9fff]{0,4}?(?:县|区|市|乡|镇|村|乡镇|街道|社区|小区|行政村|城市|园区)"
                              r"(?:[（(][^（()）]{1,12}[)）])?\s*的?\s*")
+_RATING = re.compile(r"瓦|蒸吨|伏安")
 _SCOPE_VERB = re.compile(r"(?:涉及|覆盖|惠及|包括|包含|分布在|分布于)\s*$")
 
 
 def _place_scopes(qs: list[Quantity], sentence: str) -> dict[int, Quantity]:
     """{id(amount): its scope}: a count of places (N个县（市、区）, N个乡镇) standing right before another amount of
-    a different unit in the same clause (…涉及16个县554632户居民…) is where that amount lies, not a target."""
+    a different unit in the same clause (…涉及16个县554632户居民…) is where that amount lies, not a target; a
+    rating right before a noun and its count (2.5千瓦标准机架80万架) is the size of each thing counted."""
     out: dict[int, Quantity] = {}
     for a, b in zip(qs, qs[1:]):
         if a.unit in ("个",) and b.unit != a.unit and not a.bound and _PLACES_BETWEEN.fullmatch(sentence, a.end, b.start):
             out[id(b)] = a
+        elif _RATING.search(a.unit) and not a.bound and re.sub(r"^(?:万|亿)", "", b.unit) in COUNT_UNITS \
+                and re.fullmatch(r"[\u4e00-\u9fff]{1,8}", sentence[a.end : b.start]):
+            out[id(b)] = a  # 新建2.5千瓦标准机架80万架: the rating of each of the things counted
     return out
 
 
 _COVER_BEFORE = re.compile(r"(?:覆盖|通达|连通|联通|惠及|辐射)(?:全国|全省|全市|全区|全县)?$")
 _COVERED_NOUN = re.compile(r"\s*(?:以上|及以上)?\s*的([\u4e00-\u9fff]{1,12}?)(?=[，,；;。、]|$)")
 _OF_NOUN = re.compile(r"\s*(?:以上|及以上)?\s*的[\u4e00-\u9fff]")
+# a comparison (大于1.7, 不超过800架) in a list that ends in 的 + what is acted on (…的数据中心关停并转, …的企业实施差别电价)
+_COMPARED_BEFORE = re.compile(r"(?:大于|小于|高于|低于|超过|不超过|不低于|不高于|不少于|不足|[≥≤><＞＜]=?)\s*$")
+_CRITERIA_OF = re.compile(r"(?:以上|以下|以内)?[^，,；;。：:]{0,40}?的[^，,；;。：:的]{1,20}?"
+                          r"(?:关停|淘汰|退出|整合|并转|停产|限产|搬迁|整治|改造|实施差别|实施阶梯|实施惩罚|征收|列入|纳入)")
 _STOCK_WORD = re.compile(r"现有|共有|已有|现存|存量|目前|当前")
 
 
@@ -856,6 +865,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             q0 = scoped_by[id(head)]
             lead = _SCOPE_VERB.search(sentence[cstart : q0.start])
             pre = sentence[cstart : cstart + lead.start() if lead else q0.start]
+            if _RATING.search(q0.unit):
+                pre += sentence[q0.end : head.start]  # 新建|标准机架: the things counted are the object
         # 控制水泥熟料产能在18亿吨: the verb split around its object reads as 水泥熟料产能控制在 (same length)
         # (提高能效标杆水平产能占比至30% → 能效标杆水平产能占比提高至)
         pre = _SPLIT_VERB.sub(lambda m: m.group(3) + (m.group(1) or m.group(2)) + m.group(0).rstrip()[-1]
@@ -875,6 +886,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         prev_q = qs[index_of[id(head)] - 1] if index_of[id(head)] > 0 else None
         if prev_q is not None and sentence[prev_q.end : head.start].strip() in ("(", "（"):
             continue  # 0.3%（1天）以内: the same level restated in another unit
+        if _COMPARED_BEFORE.search(pre) and _CRITERIA_OF.match(sentence, group[-1].end):
+            continue  # 推进PUE大于1.7、单体规模不超过800架…的小散老旧数据中心关停并转: what marks the things acted on
         if _BAN.search(pre) or any(a <= head.start < b for a, b in conditions):
             continue  # 禁止新建…; 当储能系统容量达到100MW…时: a condition, not a goal
         if marked_future and past_bare_year(sentence, head.start, issue_year) and _FUTURE.search(pre) is None \
