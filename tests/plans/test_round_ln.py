@@ -185,3 +185,14 @@ def test_comparisons_set_as_goals_stay_goals() -> None:
     # negative: the same comparisons as the goal of the centres (no 的 + an action on them) are targets
     text = "到2027年，新建大型数据中心PUE不高于1.25，上架率不低于65%。"
     assert _keys(text) == [(2027, 1.25, "无量纲"), (2027, 65.0, "%")]
+
+
+def test_a_plan_named_as_the_speaker_is_no_intent() -> None:
+    # 《…计划》/ 削减计划指出，…: 计划 naming the document that says something is no intent; the fact it states stays one
+    assert _keys("削减计划指出，交通是氮氧化物排放的重点领域，排放量占总排放量的40%以上。") == []
+
+
+def test_a_plan_stating_goals_or_a_planned_amount_stays_a_goal() -> None:
+    # negative: 计划提出，到2027年… names its year; 今年计划新建… is an intent
+    assert _keys("计划提出，到2027年，全市PM2.5浓度降至30微克/立方米。") == [(2027, 30.0, "微克/立方米")]
+    assert _keys("今年计划新建充电桩500个。") == [(None, 500.0, "个")]
