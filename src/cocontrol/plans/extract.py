@@ -25,7 +25,7 @@ from cocontrol.plans.departments import lead_units, split_responsible
 from cocontrol.plans.issued import DOC_NUMBER, issued
 from cocontrol.plans.merge import merge_duplicates
 from cocontrol.plans.model import Domain, Plan, PlanDocument, Target, Task
-from cocontrol.plans.script import simplified
+from cocontrol.plans.normalise import normalise
 from cocontrol.plans.sentence_scope import ScopeTracker, unit_groups
 from cocontrol.plans.sentences import Found, find_targets, five_year_span, is_statement
 from cocontrol.plans.structure import YEAR_LINE, Paragraph, paragraphs, strip_lead
@@ -314,12 +314,24 @@ def _target(f: Found, p: Paragraph, s0: int, sentence: str, text: str) -> Target
 def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
     """Read plan metadata, targets (with spans into ``text``) and tasks from ``text``.
 
-    A text in traditional characters is read in simplified ones (:mod:`cocontrol.plans.script`,
-    same length: spans index ``text`` as given); the plan's sha256 is of the text as given."""
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    text = simplified(text)
+    The rules read the text's normal form (:mod:`cocontrol.plans.normalise`: junk, glosses and
+    doubled marks dropped, full-width forms and traditional characters read one for one); every
+    span is mapped back, so spans index ``text`` as given, and the plan's sha256 is of ``text``."""
+    normal = normalise(text)
+    doc = _extract(normal.text, source)
+    doc.plan.sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    if normal.pos is not None:
+        for t in doc.targets:
+            t.span = normal.span(*t.span) if t.span else None
+            t.spans = [normal.span(*s) for s in t.spans]
+        for task in doc.tasks:
+            task.span = normal.span(*task.span) if task.span else None
+    return doc
+
+
+def _extract(text: str, source: str | None) -> PlanDocument:
+    """:func:`extract_plan` on the normal text (spans index it)."""
     plan = _metadata(text, source)
-    plan.sha256 = digest
     said = issued(text, plan.horizon)
     start_year = said.year  # None: a sentence read alone (tense assumes)
     # targets dated before the issue are dropped only when the document states its issue (a

@@ -1,0 +1,176 @@
+"""Surface normalisation of a plan text before any rule reads it, with offsets back to the text.
+
+A plan reaches the extractor written in many ways: in traditional characters, with full-width
+digits (２０２７年, １６％), with junk a mirror page puts between clauses or inside words (◈ღ◈,
+emoji, zero-width marks), with pinyin glosses after characters (標(biāo)題, 装【zhuāng】机) and
+with doubled clause marks (,, / ,; / 。,). The rules (:mod:`cocontrol.plans.sentences`,
+:mod:`cocontrol.plans.structure`, the document-level readings of :mod:`cocontrol.plans.extract`)
+are written for one spelling; :func:`normalise` gives it to them, once, before the first rule:
+
+1. **junk** characters are dropped: format and zero-width characters (Unicode category Cf,
+   variation selectors), emoji and pictographs, symbols (category So/Sk) that plans do not use
+   (a plan's own symbols are kept: ℃ ㎡ and the letter-like block, arrows, circled and boxed
+   numbers, box drawing, the bullets ■□▪▲△▶►▼▽◆◇○◎● ★☆✓✔, CJK symbols), and letters of scripts a
+   Chinese plan does not write in (Georgian ღ, Cyrillic, Arabic, Thai, Hangul …; Latin, Greek,
+   kana and CJK are kept);
+2. **pinyin glosses** are dropped: a bracket right after a Chinese character holding one
+   syllable of lower-case pinyin with a tone mark (發(fā)布, 達（dá）到, 装【zhuāng】机), or without
+   one where the text carries at least five such brackets (全(quan)國(guo));
+3. **doubled clause marks** are made single: a run of commas is one comma (,, → ,), a comma next to
+   a stronger mark (,; / 。, / ：,) gives way to it;
+4. **full-width** digits, Latin letters, ％ ／ － and a full-width decimal point between digits are
+   read as ASCII (２０２７ → 2027, ＰＭ２．５ → PM2.5), one character for one;
+5. the text is read in **simplified characters** when it is traditional
+   (:func:`cocontrol.plans.script.simplified`, one character for one).
+
+Steps 1–3 drop characters, 4–5 replace them one for one, so :class:`Normal` keeps, for every
+character of the normal text, its offset in the text as given: a span found in the normal text
+is reported against the original (:meth:`Normal.span`), and the JSON contract of
+``plan extract`` (spans into the decoded text) is unchanged. Every step is one regex pass or a
+``str.translate`` — linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from cocontrol.plans.script import simplified
+
+# --- 1. junk characters ----------------------------------------------------------------------
+
+_BULLETS = set("■□▪▫▲△▶►▷▼▽◆◇○◎●◉◯★☆✓✔✕✖✗✘")
+
+
+def _is_junk(ch: str) -> bool:
+    """A character a plan's own text never carries (see the module doc)."""
+    o = ord(ch)
+    cat = unicodedata.category(ch)
+    if cat == "Cf" or 0xFE00 <= o <= 0xFE0F or 0xE0100 <= o <= 0xE01EF:
+        return True  # zero-width and format characters, variation selectors
+    if 0x1F000 <= o <= 0x1FAFF:
+        return True  # emoji, pictographs, playing cards
+    if cat in ("So", "Sk"):
+        if o < 0x80 or ch in _BULLETS:
+            return False
+        kept = ((0x2100, 0x214F), (0x2190, 0x21FF), (0x2460, 0x24FF), (0x2500, 0x259F),
+                (0x2E80, 0x33FF), (0xFF00, 0xFFEF))  # letter-like (℃ №), arrows, ①⑴, boxes, CJK, full-width
+        return not any(a <= o <= b for a, b in kept)
+    if cat[0] == "L":
+        kept = ((0x0000, 0x02FF), (0x0370, 0x03FF), (0x1E00, 0x1FFF), (0x2100, 0x214F),
+                (0x2C60, 0x2C7F), (0x2E80, 0x9FFF), (0xA720, 0xA7FF), (0xF900, 0xFAFF),
+                (0xFF00, 0xFFEF), (0x20000, 0x3FFFF))  # Latin, Greek, CJK, kana, bopomofo, full-width
+        return not any(a <= o <= b for a, b in kept)
+    return False
+
+
+def _junk_class() -> str:
+    """The junk characters as a regex class of ranges (built once: ~80,000 code points)."""
+    ranges: list[tuple[int, int]] = []
+    for block in ((0x00A0, 0x2DFF), (0xA000, 0xABFF), (0xD7B0, 0xD7FF), (0xFB00, 0xFFFF),
+                  (0x10000, 0x1FFFF), (0xE0000, 0xE01EF)):
+        for o in range(block[0], block[1] + 1):
+            if _is_junk(chr(o)):
+                if ranges and ranges[-1][1] == o - 1:
+                    ranges[-1] = (ranges[-1][0], o)
+                else:
+                    ranges.append((o, o))
+    ranges.append((0xAC00, 0xD7A3))  # Hangul syllables (letters of another script)
+    return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
+
+
+_JUNK = re.compile(f"[{_junk_class()}]+")
+
+# --- 2. pinyin glosses ---------------------------------------------------------------------
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_PINYIN = f"a-zü{_TONED}"
+_OPEN, _CLOSE = r"[(（【]", r"[)）】]"
+_TONED_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff]){_OPEN}(?=[{_PINYIN}]*[{_TONED}])[{_PINYIN}]{{1,7}}{_CLOSE}")
+_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+             r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|er|ia|ie|in|iu|ua|uo|ui|un|ue|ve|vn|a|o|e|i|u|v)")
+_PLAIN_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])[(（](?:{_SYLLABLE})[)）]")
+_MIN_PLAIN_GLOSSES = 5
+
+# --- 3. doubled clause marks ---------------------------------------------------------------
+
+# commas after a stronger mark (。, ；, ：,) or before one (,; ,。), and every comma of a run after the first
+_EXTRA_COMMA = re.compile(r"(?<=[。；;：:！？!?，,])[，,]+|[，,]+(?=[；;。！？!?])")
+
+# --- 4. full-width forms -------------------------------------------------------------------
+
+_HALF = str.maketrans(
+    {**{chr(0xFF10 + i): chr(0x30 + i) for i in range(10)},
+     **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},
+     **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},
+     "％": "%", "／": "/", "－": "-"}
+)
+_WIDE_POINT = re.compile(r"(?<=[0-9０-９])．(?=[0-9０-９])")
+
+
+@dataclass(frozen=True)
+class Normal:
+    """The normal text and, for each of its characters, the offset in the text as given
+    (``pos[len(text)]`` is the length of the original); ``pos is None``: nothing was dropped."""
+
+    text: str
+    pos: list[int] | None
+
+    def offset(self, i: int) -> int:
+        """Original offset of normal offset ``i``."""
+        return i if self.pos is None else self.pos[i]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original [start, end) of the normal [start, end)."""
+        if self.pos is None:
+            return (start, end)
+        if end <= start:
+            return (self.pos[start], self.pos[start])
+        return (self.pos[start], self.pos[end - 1] + 1)
+
+
+def _drop(text: str, pos: list[int] | None, cuts: list[tuple[int, int]]) -> tuple[str, list[int] | None]:
+    """``text`` without the ranges ``cuts`` (sorted, disjoint); ``pos`` composed."""
+    if not cuts:
+        return text, pos
+    base = pos if pos is not None else range(len(text) + 1)
+    parts: list[str] = []
+    new_pos: list[int] = []
+    keep = 0
+    for a, b in cuts:
+        parts.append(text[keep:a])
+        new_pos.extend(base[keep:a])
+        keep = b
+    parts.append(text[keep:])
+    new_pos.extend(base[keep:])
+    return "".join(parts), new_pos
+
+
+def normalise(text: str) -> Normal:
+    """The text as the rules read it (see the module doc); offsets kept."""
+    pos: list[int] | None = None
+    cuts = [m.span() for m in _JUNK.finditer(text)]
+    if "(" in text or "（" in text or "【" in text:
+        glosses = [m.span() for m in _TONED_GLOSS.finditer(text)]
+        plain = [m.span() for m in _PLAIN_GLOSS.finditer(text)]
+        if len(plain) >= _MIN_PLAIN_GLOSSES:
+            glosses = sorted(set(glosses) | set(plain))
+        if glosses:
+            cuts = _merged(cuts + glosses)
+    text, pos = _drop(text, pos, cuts)
+    text, pos = _drop(text, pos, [m.span() for m in _EXTRA_COMMA.finditer(text)])
+    if "．" in text:
+        text = _WIDE_POINT.sub(".", text)
+    text = simplified(text.translate(_HALF))
+    return Normal(text, pos)
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
