@@ -23,7 +23,8 @@ Transforms (deterministic: a seeded ``random.Random`` per text):
 * ``spaces`` — a space between a number and the word or unit after it (2027 年, 16 %, 500 万千瓦),
   between a word and a number after it (到 2027), and on both sides of ，；：.
 * ``wrap`` — a line break every 30–40 characters, inside clauses only: never next to punctuation or
-  a line break, never inside a run of ASCII letters and digits (a browser's copy does not cut 2027).
+  a line break, never inside a Latin word or a number (a browser's copy does not cut 2027 or biāo), never in a
+  table row (a line with | or a tab).
 * ``gloss`` — the ``trad`` text with pinyin glosses (pypinyin, tone marks) after about half of the
   characters the conversion changed: 標(biāo)題, 達(dá)到.
 * ``spam`` — junk between clauses: ◈ღ◈ after a clause mark, ღ before it, or the mark doubled (,,).
@@ -168,6 +169,11 @@ def spaces(text: str, rng: random.Random) -> Surface:
     return _build(out, ins)
 
 
+def _word(c: str) -> bool:
+    """A character of a Latin word or number (2027, PM2.5, biāo): a browser does not break inside one."""
+    return c.isalnum() and ord(c) < 0x250
+
+
 _PUNCT = set("，。；：、！？,.;:!?（）()“”\"《》【】[]「」—…·-/%％ \t\n\r\u3000")
 
 
@@ -177,16 +183,19 @@ def wrap(text: str, rng: random.Random) -> Surface:
     out, ins = _identity(text)
     width = rng.randint(30, 40)
     since = 0
+    table = False
     for i in range(1, len(text)):
         a, b = text[i - 1], text[i]
-        if a == "\n":
+        if a == "\n" or i == 1:
             since = 0
             width = rng.randint(30, 40)
+            line = text[i : text.find("\n", i) % (len(text) + 1)]
+            table = "|" in line or "\t" in line  # a table row is no clause
             continue
         since += 1
-        if since < width or a in _PUNCT or b in _PUNCT:
+        if table or since < width or a in _PUNCT or b in _PUNCT:
             continue
-        if a.isascii() and a.isalnum() and b.isascii() and (b.isalnum() or b == "."):
+        if _word(a) and (_word(b) or b == "."):
             continue
         if a == "." and b.isdigit():
             continue

@@ -36,6 +36,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from cocontrol.plans.quantities import UNIT
 from cocontrol.plans.script import simplified
 
 # --- 1. junk characters ----------------------------------------------------------------------
@@ -97,6 +98,15 @@ _MIN_PLAIN_GLOSSES = 5
 
 # commas after a stronger mark (。, ；, ：,) or before one (,; ,。), and every comma of a run after the first
 _EXTRA_COMMA = re.compile(r"(?<=[。；;：:！？!?，,])[，,]+|[，,]+(?=[；;。！？!?])")
+
+# --- 3b. typographic spaces --------------------------------------------------------------
+
+# one space a web copy puts between a number and its unit (2027 年, 16 %, 500 万千瓦; not a Latin unit: 500 t)
+# between a word and a number (到 2027; not a time of day: 29日 09:48) or beside a full-width clause mark
+# (年 ， 全市): never two (a table's cells), never a tab
+_SPACE = re.compile(rf"(?<=\d)[ \xa0](?![A-Za-z])(?=(?:{UNIT}|年))"
+                    r"|(?<=[\u4e00-\u9fff])[ \xa0](?=\d)(?!\d{1,2}[:：]\d{2})"
+                    r"|(?<![ \xa0])[ \xa0](?=[，；：。、])|(?<=[，；：。、])[ \xa0](?![ \xa0])")
 
 # --- 4. full-width forms -------------------------------------------------------------------
 
@@ -160,6 +170,8 @@ def normalise(text: str) -> Normal:
             cuts = _merged(cuts + glosses)
     text, pos = _drop(text, pos, cuts)
     text, pos = _drop(text, pos, [m.span() for m in _EXTRA_COMMA.finditer(text)])
+    if " " in text or "\xa0" in text:
+        text, pos = _drop(text, pos, [m.span() for m in _SPACE.finditer(text)])
     if "．" in text:
         text = _WIDE_POINT.sub(".", text)
     text = simplified(text.translate(_HALF))
