@@ -38,6 +38,7 @@ from dataclasses import dataclass
 
 from cocontrol.plans.quantities import UNIT
 from cocontrol.plans.script import simplified
+from cocontrol.plans.textnorm import _amount_ends_line
 
 # --- 1. junk characters ----------------------------------------------------------------------
 
@@ -108,6 +109,56 @@ _SPACE = re.compile(rf"(?<=\d)[ \xa0](?![A-Za-z])(?=(?:{UNIT}|年))"
                     r"|(?<=[\u4e00-\u9fff])[ \xa0](?=\d)(?!\d{1,2}[:：]\d{2})"
                     r"|(?<![ \xa0])[ \xa0](?=[，；：。、])|(?<=[，；：。、])[ \xa0](?![ \xa0])")
 
+# --- 3c. hard wraps ------------------------------------------------------------------------
+
+_LINE_END = set("。！？!?；;：:）)】》”\"」』")
+_OPENS_BLOCK = re.compile(r"\s*(?:[|\t]|第[一二三四五六七八九十]+[章节篇部]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,2}[）)]"
+                          r"|\d{1,2}\s*[.．、](?!\d)|专栏|——|--|[①-⑳●■◆◇▶►•▪★☆✔✓√])")
+_MIN_WIDTH, _MAX_WIDTH, _FULL = 20, 120, 0.75
+_CLAUSE_MARK = re.compile(r"[，,；;]")
+
+
+def _soft_breaks(text: str) -> list[tuple[int, int]]:
+    """The line breaks of a text hard-wrapped at a fixed width (a web copy or a converted page
+    that breaks every 30–40 characters): the break after a *full* line — one at least 3/4 as
+    long as the text's wrap width (the 90th percentile of its line lengths, 20–120 characters)
+    that does not end a sentence, a bracket or a whole amount (…下降16%) — when the next line goes
+    on (no heading, list item, bullet or table row); the first line only when it holds a clause
+    mark or a number (a title stays on its own line). A text is taken as wrapped only when at least two full lines, and
+    half of them, end that way, and twice as many as the shorter lines that go on unpunctuated (a
+    list of items one per line — 国内生产总值增长5% / 城镇新增就业1200万人以上 — has many of those: it
+    is no wrapped text); a text with one paragraph per line is left as it is."""
+    lines: list[tuple[int, int]] = []
+    start = 0
+    for m in re.finditer("\n", text):
+        lines.append((start, m.start()))
+        start = m.end()
+    lines.append((start, len(text)))
+    lengths = sorted(len(text[a:b].strip()) for a, b in lines if text[a:b].strip())
+    if len(lengths) < 3:
+        return []
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    if not _MIN_WIDTH <= width <= _MAX_WIDTH:
+        return []
+    full = short = 0
+    breaks = []
+    for k, (a, b) in enumerate(lines[:-1]):
+        line = text[a:b].strip()
+        if not line or "|" in line or "\t" in text[a:b]:
+            continue
+        nxt = text[lines[k + 1][0] : lines[k + 1][1]]
+        is_full = len(line) >= _FULL * width
+        full += is_full
+        if line[-1] in _LINE_END or not nxt.strip() or _OPENS_BLOCK.match(nxt) \
+                or _amount_ends_line(line[-24:], nxt.strip()[:8]):
+            continue  # (a line ending in a whole amount — …下降16% — ends its item there)
+        if is_full and (text[:a].strip() or _CLAUSE_MARK.search(line) or _OPENS_BLOCK.match(line)):
+            breaks.append((b, b + 1))  # (a first line without a clause mark or number is a title: never joined)
+        else:
+            short += 1
+    return breaks if len(breaks) >= max(2, full / 2, 2 * short) else []
+
+
 # --- 4. full-width forms -------------------------------------------------------------------
 
 _HALF = str.maketrans(
@@ -172,6 +223,8 @@ def normalise(text: str) -> Normal:
     text, pos = _drop(text, pos, [m.span() for m in _EXTRA_COMMA.finditer(text)])
     if " " in text or "\xa0" in text:
         text, pos = _drop(text, pos, [m.span() for m in _SPACE.finditer(text)])
+    if text.count("\n") >= 2:
+        text, pos = _drop(text, pos, _soft_breaks(text))
     if "．" in text:
         text = _WIDE_POINT.sub(".", text)
     text = simplified(text.translate(_HALF))
