@@ -54,6 +54,7 @@ from cocontrol.plans.evaluate import GoldTarget, Score, locate, merge, score
 from cocontrol.plans.extract import extract_plan
 
 UNSEEN = Path(__file__).parent / "gold" / "unseen"
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # (libyaml reads the corpus ~10x faster)
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 
 
@@ -244,7 +245,7 @@ def corpus(sets: set[str] | None = None) -> list[tuple[str, dict[str, Any]]]:
         name = set_name(path.name)
         if sets is not None and name not in sets:
             continue
-        for e in yaml.safe_load(path.read_text(encoding="utf-8")):
+        for e in yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER):
             if "file" in e:
                 e["text"] = (UNSEEN / e["file"]).read_text(encoding="utf-8")
             e["gold"] = [GoldTarget.model_validate(t) for t in e.get("targets") or []]

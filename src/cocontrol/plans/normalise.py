@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from cocontrol.plans.quantities import UNIT
 from cocontrol.plans.script import simplified
@@ -54,7 +55,7 @@ def _is_junk(ch: str) -> bool:
     if 0x1F000 <= o <= 0x1FAFF:
         return True  # emoji, pictographs, playing cards
     if cat in ("So", "Sk"):
-        if o < 0x80 or ch in _BULLETS:
+        if o < 0x80 or ch in _BULLETS:  # (circled numbers ①… are No, kept)
             return False
         kept = ((0x2100, 0x214F), (0x2190, 0x21FF), (0x2460, 0x24FF), (0x2500, 0x259F),
                 (0x2E80, 0x33FF), (0xFF00, 0xFFEF))  # letter-like (℃ №), arrows, ①⑴, boxes, CJK, full-width
@@ -67,22 +68,25 @@ def _is_junk(ch: str) -> bool:
     return False
 
 
-def _junk_class() -> str:
-    """The junk characters as a regex class of ranges (built once: ~80,000 code points)."""
-    ranges: list[tuple[int, int]] = []
-    for block in ((0x00A0, 0x2DFF), (0xA000, 0xABFF), (0xD7B0, 0xD7FF), (0xFB00, 0xFFFF),
-                  (0x10000, 0x1FFFF), (0xE0000, 0xE01EF)):
-        for o in range(block[0], block[1] + 1):
-            if _is_junk(chr(o)):
-                if ranges and ranges[-1][1] == o - 1:
-                    ranges[-1] = (ranges[-1][0], o)
+# characters that are never junk, skipped at C speed: ASCII, CJK, CJK and full-width punctuation, “”—…‰
+_COMMON = re.compile(r"[^\x00-\x7f\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2010-\u2027\u2030-\u205e]+")
+
+
+def _junk_spans(text: str) -> list[tuple[int, int]]:
+    """Ranges of junk characters (see :func:`_is_junk`), found among the uncommon characters."""
+    spans: list[tuple[int, int]] = []
+    for m in _COMMON.finditer(text):
+        for k, ch in enumerate(m.group(0), m.start()):
+            if _junk(ch):
+                if spans and spans[-1][1] == k:
+                    spans[-1] = (spans[-1][0], k + 1)
                 else:
-                    ranges.append((o, o))
-    ranges.append((0xAC00, 0xD7A3))  # Hangul syllables (letters of another script)
-    return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
+                    spans.append((k, k + 1))
+    return spans
 
 
-_JUNK = re.compile(f"[{_junk_class()}]+")
+_junk = lru_cache(maxsize=4096)(_is_junk)
+
 
 # --- 2. pinyin glosses ---------------------------------------------------------------------
 
@@ -116,6 +120,7 @@ _OPENS_BLOCK = re.compile(r"\s*(?:[|\t]|第[一二三四五六七八九十]+[章
                           r"|\d{1,2}\s*[.．、](?!\d)|专栏|——|--|[①-⑳●■◆◇▶►•▪★☆✔✓√])")
 _MIN_WIDTH, _MAX_WIDTH, _FULL = 20, 120, 0.75
 _CLAUSE_MARK = re.compile(r"[，,；;]")
+_BROKEN_OFF = set("到至在于从自和与及、的是为比达超低高")  # a line ending so broke off its phrase (不高于|50微克)
 
 
 def _soft_breaks(text: str) -> list[tuple[int, int]]:
@@ -124,7 +129,7 @@ def _soft_breaks(text: str) -> list[tuple[int, int]]:
     long as the text's wrap width (the 90th percentile of its line lengths, 20–120 characters)
     that does not end a sentence, a bracket or a whole amount (…下降16%) — when the next line goes
     on (no heading, list item, bullet or table row); the first line only when it holds a clause
-    mark or a number (a title stays on its own line). A text is taken as wrapped only when at least two full lines, and
+    mark, opens a numbered item or broke off a phrase (…不高于|50, …比2020|年): a title stays on its own line. A text is taken as wrapped only when at least two full lines, and
     half of them, end that way, and twice as many as the shorter lines that go on unpunctuated (a
     list of items one per line — 国内生产总值增长5% / 城镇新增就业1200万人以上 — has many of those: it
     is no wrapped text); a text with one paragraph per line is left as it is."""
@@ -152,8 +157,9 @@ def _soft_breaks(text: str) -> list[tuple[int, int]]:
         if line[-1] in _LINE_END or not nxt.strip() or _OPENS_BLOCK.match(nxt) \
                 or _amount_ends_line(line[-24:], nxt.strip()[:8]):
             continue  # (a line ending in a whole amount — …下降16% — ends its item there)
-        if is_full and (text[:a].strip() or _CLAUSE_MARK.search(line) or _OPENS_BLOCK.match(line)):
-            breaks.append((b, b + 1))  # (a first line without a clause mark or number is a title: never joined)
+        if is_full and (text[:a].strip() or _CLAUSE_MARK.search(line) or _OPENS_BLOCK.match(line)
+                        or line[-1] in _BROKEN_OFF or (line[-1].isdigit() and not nxt.strip()[0].isdigit())):
+            breaks.append((b, b + 1))  # (a first line that is a title — no clause mark, not broken off — stays)
         else:
             short += 1
     return breaks if len(breaks) >= max(2, full / 2, 2 * short) else []
@@ -211,7 +217,7 @@ def _drop(text: str, pos: list[int] | None, cuts: list[tuple[int, int]]) -> tupl
 def normalise(text: str) -> Normal:
     """The text as the rules read it (see the module doc); offsets kept."""
     pos: list[int] | None = None
-    cuts = [m.span() for m in _JUNK.finditer(text)]
+    cuts = _junk_spans(text)
     if "(" in text or "（" in text or "【" in text:
         glosses = [m.span() for m in _TONED_GLOSS.finditer(text)]
         plain = [m.span() for m in _PLAIN_GLOSS.finditer(text)]
