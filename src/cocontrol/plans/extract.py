@@ -25,11 +25,11 @@ from cocontrol.plans.departments import lead_units, split_responsible
 from cocontrol.plans.issued import DOC_NUMBER, issued
 from cocontrol.plans.merge import merge_duplicates
 from cocontrol.plans.model import Domain, Plan, PlanDocument, Target, Task
-from cocontrol.plans.script import simplified
+from cocontrol.plans.normalise import normalise
 from cocontrol.plans.sentence_scope import ScopeTracker, unit_groups
 from cocontrol.plans.sentences import Found, find_targets, five_year_span, is_statement
 from cocontrol.plans.structure import YEAR_LINE, Paragraph, paragraphs, strip_lead
-from cocontrol.plans.tables import flat_tables, run_together_tables, table_targets
+from cocontrol.plans.tables import flat_tables, html_tables, run_together_tables, table_targets
 from cocontrol.plans.tense import ASSUMED_ISSUE_YEAR
 
 _SENT_END = "。！？；!?;"
@@ -314,12 +314,24 @@ def _target(f: Found, p: Paragraph, s0: int, sentence: str, text: str) -> Target
 def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
     """Read plan metadata, targets (with spans into ``text``) and tasks from ``text``.
 
-    A text in traditional characters is read in simplified ones (:mod:`cocontrol.plans.script`,
-    same length: spans index ``text`` as given); the plan's sha256 is of the text as given."""
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    text = simplified(text)
+    The rules read the text's normal form (:mod:`cocontrol.plans.normalise`: junk, glosses and
+    doubled marks dropped, full-width forms and traditional characters read one for one); every
+    span is mapped back, so spans index ``text`` as given, and the plan's sha256 is of ``text``."""
+    normal = normalise(text)
+    doc = _extract(normal.text, source)
+    doc.plan.sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    if normal.pos is not None:
+        for t in doc.targets:
+            t.span = normal.span(*t.span) if t.span else None
+            t.spans = [normal.span(*s) for s in t.spans]
+        for task in doc.tasks:
+            task.span = normal.span(*task.span) if task.span else None
+    return doc
+
+
+def _extract(text: str, source: str | None) -> PlanDocument:
+    """:func:`extract_plan` on the normal text (spans index it)."""
     plan = _metadata(text, source)
-    plan.sha256 = digest
     said = issued(text, plan.horizon)
     start_year = said.year  # None: a sentence read alone (tense assumes)
     # targets dated before the issue are dropped only when the document states its issue (a
@@ -360,6 +372,16 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
         work_report = [y for y in planned if y - 1 in told]
         if work_report and max(work_report) > (ASSUMED_ISSUE_YEAR if start_year is None else start_year):
             start_year = max(work_report)
+        # a text that calls the year of its own intents 今年 (今年，我省将…；今年计划…) names other years by number:
+        # a sentence opening with such a year and stating it without intent (2024年，全省完成人工造林27万亩) tells a
+        # year gone — the text was written the year after it at the earliest
+        if _THIS_YEAR_INTENT.search(text):
+            gone = [int(m.group(1)) + 1 for m in _YEAR_OPENS_SAID.finditer(text)
+                    if not _INTENT_WORD.search(m.group(0)) and not _BOUND_SET.search(m.group(0))]
+            if gone and max(gone) > (ASSUMED_ISSUE_YEAR if start_year is None else start_year):
+                start_year = max(gone)
+    sole_goal_year = start_year if said.source == "目标年" and max(
+        (int(y) for y in re.findall(r"(?<![\d.])((?:19|20)\d{2})(?![\d.])", text)), default=0) == start_year else None
     looks_back = reports_only(text)
     goals_met = _GOALS_MET.search(text) is not None
     # a plan by its title (…实施方案, …规划, …工作要点): its paragraphs after a review paragraph are its own tasks
@@ -376,7 +398,8 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
     stock_counts = stock_counts and annual is None  # an annual plan's 累计 counts are its goals
     paras, tables = paragraphs(text)
     boxed = [(t.rows[0][0][1], t.rows[-1][-1][2]) for t in tables if t.rows and t.rows[0]]
-    flat = [ft for ft in flat_tables(text) + run_together_tables(text) if not any(a <= ft[0] < b for a, b in boxed)]
+    flat = [ft for ft in flat_tables(text) + run_together_tables(text) + html_tables(text, start_year)
+            if not any(a <= ft[0] < b for a, b in boxed)]
     flat.sort(key=lambda ft: ft[0])
     targets: list[Target] = []
     tasks: list[Task] = []
@@ -596,7 +619,12 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
             marker = _SKIP_SENTENCE.search(sentence)
             shows = _SHOWS_GOAL.match(sentence, marker.end()) if marker is not None and re.search(
                 r"(?:显示|表明|数据)[，,：:]?$", marker.group(0)) else None
-            if shows is not None and (int(shows.group(1)) > start_year if start_year is not None else int(shows.group(1)) >= ASSUMED_ISSUE_YEAR):
+            # (an undated text whose only goal year bounds when it was written — 目标年, no later year named — was
+            # written by then: 白皮书显示，到2020年，… in a text naming no year after 2020 tells that year's goals)
+            # (数据显示/统计显示 tell figures whatever the year)
+            sole = shows is not None and sole_goal_year == start_year and re.search(r"数据|统计|监测|调查", marker.group(0)) is None
+            if shows is not None and (int(shows.group(1)) > start_year - sole if start_year is not None
+                                      else int(shows.group(1)) >= ASSUMED_ISSUE_YEAR):
                 # 报告显示，到2025年…: what a plan's report sets out (数据显示，到2021年底，…为72%: a year gone, a statistic)
                 marker = _SKIP_SENTENCE.search(sentence, marker.end())
             skip = marker is not None or (projected and not _OWN_GOAL.search(sentence))
@@ -664,8 +692,9 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                 # (a web page's time stamp is when the page was posted, not when the plan it quotes was issued:
                 # 社会热点2022-10-04 …《…专项规划(2021-2025年)》…到2021年，…137个 keeps its goal)
                 if f.year is not None and dated and f.year < start_year and not (
-                        said.source == "发布时间" and any(a <= f.year <= b for a, b in quoted_periods)
+                        said.source == "发布时间" and (any(a <= f.year <= b for a, b in quoted_periods) or goal_section)
                         and re.search(rf"(?:到|至)\s*{f.year}\s*年", sentence)):
+                    # (a page posted in 2025 carrying a plan whose 二、工作目标 reads 到2020年底，…达到94%: the plan's goal)
                     continue
                 try:
                     t = _target(f, p, s0, sentence, text)
@@ -908,6 +937,10 @@ _YEAR_WITH_INTENT = re.compile(r"(?:^|[。！？：:\n]|[，,](?=\s*(?:19[5-9]\d
                                re.MULTILINE)
 # a year's figures as a speaker tells them (…报告时提到，2025年全区…; 介绍，2025年，…): its sentence
 _YEAR_TOLD = re.compile(r"(?:提到|介绍|表示|指出|说)[，,：:]\s*((?:19[5-9]\d|20\d{2}))\s*年[^。\n]*")
+_THIS_YEAR_INTENT = re.compile(r"今年[^。\n]{0,12}?(?:将(?!近)|计划|力争|确保|要)")
+# a sentence opening with a bare year and a comma (2024年，全省…): its whole sentence
+_YEAR_OPENS_SAID = re.compile(r"(?:^|[。！？\n]|获悉[，,]|介绍[，,]|了解[，,])\s*((?:19[5-9]\d|20\d{2}))\s*年[，,][^。\n]*", re.MULTILINE)
+_BOUND_SET = re.compile(r"控制在|不超过|不高于|不低于|不少于|以内|到|至|底前|前")
 _INTENT_WORD = re.compile(r"将(?!近)|力争|确保|争取|计划|目标")
 _DONE_WORD = re.compile(r"了|已|取得|成效|完成|实现")
 _PERIOD_SPOKEN_AHEAD = re.compile(r"(?:展望|迈向|谋划|开启)[“\"]?十([一二三四五六七八九])五[”\"]?"

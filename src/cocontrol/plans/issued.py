@@ -106,6 +106,8 @@ def issued(text: str, horizon: tuple[int, int] | None = None) -> Issued:
                                    ("报告日期", _SPEECH_LINE, text[:HEAD]), ("印发日期", _PRINT_LINE, text)):
         date = _first_date(pattern, where)
         if date is not None:
+            if source == "成文日期" and (first := _DATE_LINE.match(text)) is not None and _date(first) == date:
+                source = "发布时间"  # a date on the page's very first line, before any title, is when it was posted
             return Issued(date, number, date.year, source)
     if number is not None:
         year = re.search(r"(?:19|20)\d{2}", number)
