@@ -187,7 +187,9 @@ def _metadata(text: str, source: str | None) -> Plan:
     elif "\n" in text.strip() or not re.search(r"[，,。；;！？]", title):  # a document, not one sentence
         # only the document's own title dates it: a body that quotes several plans (十四五 and
         # 十五五 goals, a national plan cited by a city) says nothing about its own period
-        found = [10 + "一二三四五六七八九".index(x) + 1 for x in _FYP.findall(title if titled else "")]
+        # (a headline that reports a period's results, “十三五”期间我国累计完成造林5.29亿亩, dates no plan)
+        found = [10 + "一二三四五六七八九".index(x) + 1 for x in _FYP.findall(title if titled else "")
+                 if not re.search(r"累计|以来|已(?!有)|(?:完成|实现|建成|达到|下降|增长|提高|减少)了", title)]
         if found and date is None:
             horizon = five_year_span(max(found))
     return Plan(id=plan_id(doc_number, title, source), title=title, issuer=issuer, doc_number=doc_number, date=date,

@@ -31,7 +31,7 @@ extractor was built on (seeds issued 2023–2024); pass ``issue_year`` to overri
 _Y = r"(?:19[5-9]\d|20\d{2})"
 _BARE = re.compile(
     rf"(?<![到至在\d])(?<!截至|截止)({_Y})\s*(?:年\s*)?(?:[—\-－~～至到]+\s*({_Y}))?\s*年(?!\s*\d{{1,2}}\s*月)"
-    r"(?!\s*(?:底|末)?\s*(?:以)?前(?!\s*[一二三四五六七八九十两]{1,2}个?(?:季度|月)))(?!以来|起|不变价|基准)"
+    r"(?!\s*(?:底|末)?\s*(?:以|之)?前(?!\s*[一二三四五六七八九十两]{1,2}个?(?:季度|月)))(?!以来|起|不变价|基准)"
 )
 _BASE_BEFORE = re.compile(r"(?:比|较|相比|相较于?|与|同|以|由|从|按照?)\s*$")
 _AT_YEAR = re.compile(rf"(?:^|[，,：:；;。])\s*在\s*({_Y})\s*年(?=\s*[，,])")
@@ -43,6 +43,8 @@ _PAST_VERB = re.compile(r"(?:下降|降低|减少|提高|提升|增长|增加|�
 
 
 _PERIOD = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:期间|时期)")
+# a plan period's end written bare (“十三五”末，…达到…), not as a deadline (到“十三五”末): the last year
+_PERIOD_END = re.compile(r"(?<![到至])(?<![到至][“\"])[“\"]?十([一二三四五六七八九])五[”\"]?(?:期末|末)(?!前)")
 
 
 def five_year_span(n: int) -> tuple[int, int]:
@@ -55,9 +57,11 @@ def five_year_span(n: int) -> tuple[int, int]:
 @lru_cache(maxsize=16)
 def bare_years(sentence: str) -> tuple[tuple[int, int, int, bool], ...]:
     """(start, end, year, is_range) of every bare year phrase; a range gives its last year,
-    and a plan period (“十三五”期间) is the range of its years."""
+    and a plan period (“十三五”期间) is the range of its years; its end written bare (“十三五”末) its last year."""
     out = [(m.start(), m.end(), five_year_span(10 + "一二三四五六七八九".index(m.group(1)) + 1)[1], True)
            for m in _PERIOD.finditer(sentence)]
+    out += [(m.start(), m.end(), five_year_span(10 + "一二三四五六七八九".index(m.group(1)) + 1)[1], False)
+            for m in _PERIOD_END.finditer(sentence)]
     for m in _AT_YEAR.finditer(sentence):  # 在2021年，原煤产量增长18.3%: a year opening its clause
         out.append((m.start(), m.end(), int(m.group(1)), False))
     for m in _BARE.finditer(sentence):
@@ -98,7 +102,7 @@ def past_bare_year(sentence: str, pos: int, issue_year: int | None) -> bool:
     return year <= ref if is_range else year < ref
 
 
-_DEADLINE = re.compile(rf"(?:到|至)\s*({_Y})\s*年|({_Y})\s*年(?:底|末)?(?:以)?前(?!\s*[一二三四五六七八九十两]{{1,2}}个?(?:季度|月))")
+_DEADLINE = re.compile(rf"(?:到|至)\s*({_Y})\s*年|({_Y})\s*年(?:底|末)?(?:以|之)?前(?!\s*[一二三四五六七八九十两]{{1,2}}个?(?:季度|月))")
 _INTENT = re.compile(r"力争|确保|争取|将(?!近)|(?<![年度划])计划(?!的|面积|任务|指标|目标|单列|生育|经济|项目|资金|管理|数|量|内|外|期|书|表)|(?:今年|明年|年内|(?<=\d)\s*年度?)计划(?![的数])(?=[\u4e00-\u9fff])|每年|逐年")
 
 
