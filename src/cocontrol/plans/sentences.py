@@ -115,7 +115,7 @@ GE_WORDS = ("过", "≥", "≧", "＞", ">", "超", "不小于", "不低于", "�
             "发展到", "至少", "至少有", "提前至", "提前到", "升至", "升到", "延伸至", "延伸到", "延长至", "延长到")
 LE_WORDS = ("≤", "≦", "＜", "<", "不大于", "不超过", "不高于", "低于", "少于", "小于", "控制在")
 YEAR = re.compile(r"(?<!\d)((?:19[5-9]\d|20\d{2}))(?:\s*[—\-－~～至到]+\s*((?:19[5-9]\d|20\d{2})))?\s*年")
-_BASE_BEFORE = re.compile(r"(?:比|较|相比|相较于?|与|以|由|从)\s*$")
+_BASE_BEFORE = re.compile(r"(?:(?<![占对])比|较|相比|相较于?|与|以|由|从)\s*$")  # (占比2027年前: the 比 of 占比 names no base)
 # 在2015年(70微克/立方米)(的)基础上 names the base year (and level) of a change
 # (在2020年提高节能30%的基础上再提升30%: the base may state the change that made it)
 _ON_BASE = re.compile(r"\s*(?:底|末)?\s*(?:[\u4e00-\u9fff]{0,6}?[\d.]+\s*[^\d，,；;。]{0,10}?)?的?基础上")
@@ -257,7 +257,7 @@ def _indicator(pre: str) -> str:
     pre = re.sub(r"^[^，,；;。]{0,30}?(?:规划|方案|纲要|意见|计划)》?(?:明确|提出|确定|设定)了", "", pre)
     t = re.sub(r"(由|从)(19[5-9]\d|20\d{2})年.*$", "", pre)
     t = re.sub(r"(由|从)[^，,；;\d]{0,8}?\d[\d.]*.*$", "", t)  # 森林覆盖率从(目前的)40%提高到… → 森林覆盖率
-    t = re.sub(r"(比|较)(19[5-9]\d|20\d{2})年", "", t)
+    t = re.sub(r"((?<![占对])比|较)(19[5-9]\d|20\d{2})年", "", t)
     # 比“十三五”末, 较“十三五”: the base period is no part of the name
     t = re.sub(r"(?:比|较|相比|相较于?)[“\"]?十[一二三四五六七八九]五[”\"]?(?:末|期末)?", "", t)
     t = re.sub(r"[“\"]?十[一二三四五六七八九]五[”\"]?(期间|时期|末|期末|以来)?(计划)?", "", t)
@@ -898,7 +898,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             # 年均蓄积量净增达2000万立方米: the yearly net gain is an annual amount
             or re.search(r"(?:年均|年平均)[\u4e00-\u9fff]{0,8}?(?:净增|净减|新增|增加|减少)", pre) is not None
         )) or ("每年" in pre and verb_word in REDUCE + INCREASE)
-        bases = re.findall(r"(?:比|较)\s*((?:19[5-9]\d|20\d{2}))\s*年", pre)
+        bases = re.findall(r"(?:(?<![占对])比|较)\s*((?:19[5-9]\d|20\d{2}))\s*年", pre)
         if not bases and verb_word in REDUCE + INCREASE:
             bases = [m.group(1) for m in _BASE_PHRASE.finditer(pre)]
         base_year = int(bases[-1]) if bases else None
