@@ -362,7 +362,7 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
         work_report = [y for y in planned if y - 1 in told]
         if work_report and max(work_report) > (ASSUMED_ISSUE_YEAR if start_year is None else start_year):
             start_year = max(work_report)
-    looks_back = reports_only(text)
+    looks_back = reports_only(text, start_year)
     goals_met = _GOALS_MET.search(text) is not None
     # a plan by its title (…实施方案, …规划, …工作要点): its paragraphs after a review paragraph are its own tasks
     plan_document = bool(plan.title) and re.search(r"(?:规划|方案|计划|要点|意见|纲要)(?:[（(][^）)]*[）)])?$", plan.title) is not None
@@ -601,7 +601,7 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
             if shows is not None and (int(shows.group(1)) > start_year if start_year is not None else int(shows.group(1)) >= ASSUMED_ISSUE_YEAR):
                 # 报告显示，到2025年…: what a plan's report sets out (数据显示，到2021年底，…为72%: a year gone, a statistic)
                 marker = _SKIP_SENTENCE.search(sentence, marker.end())
-            skip = marker is not None or (projected and not _OWN_GOAL.search(sentence))
+            skip = marker is not None or (projected and not _OWN_GOAL.search(sentence) and not _opens_ahead(sentence, start_year))
             ends_piece = sentence.rstrip().endswith(("；", ";"))
             if marker is not None:
                 # …计划实施节能改造项目100个，预计实现节能量20万吨标准煤: a projection opening a later
@@ -792,11 +792,18 @@ def _headline_told(body: str, text: str) -> bool:
                for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?=\s*年)", line))
 
 
-def reports_only(text: str) -> bool:
+def reports_only(text: str, start_year: int | None = None) -> bool:
     """A document with a past marker (…以来, 截至, 白皮书, 同比 …) and not one word that looks
     ahead (a year to come, 力争/将/计划, 目标/任务/方案/规划 …) reports: its levels
     (秸秆综合利用率超过88%) are achievements, whatever the verb."""
-    return _DOC_AHEAD.search(text) is None and _DOC_BACK.search(text) is not None
+    if _DOC_AHEAD.search(text) is not None or _DOC_BACK.search(text) is None:
+        return False
+    # (截至2023年底，…；2025年底，…达到40%: a year clause after the issue year looks ahead as 到2025年 does)
+    ref = ASSUMED_ISSUE_YEAR if start_year is None else start_year
+    return not any(int(m.group(1)) > ref for m in _YEAR_CLAUSE_AHEAD.finditer(text))
+
+
+_YEAR_CLAUSE_AHEAD = re.compile(r"(?:^|[，,；;。：:])\s*((?:19[5-9]\d|20\d{2}))\s*年\s*(?:年?底|年?末)?\s*[，,]")
 
 
 # 2025年发展主要预期目标 / “十五五”时期主要目标和重大任务 / 2026年部分重点工作: a heading line over a year's or a period's
@@ -921,15 +928,30 @@ _PERIOD_SPOKEN_AHEAD = re.compile(r"(?:展望|迈向|谋划|开启)[“\"]?十([
 _PERIOD_AHEAD = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:期间|时期|末|期末)[，,][^。]*?(?:将(?!近)|力争|确保|计划)")
 
 
+_TURN_DEADLINE = re.compile(r"\s*(?:力争|确保)?\s*((?:19[5-9]\d|20\d{2}))\s*年\s*(?:年?底|年?末)?\s*((?:以|之)?前)?\s*[，,]")
+
+
+def _opens_ahead(piece: str, start_year: int | None) -> bool:
+    """A piece opens on a deadline to come (2025年前，/ 2025年底前，) or on a year clause after the issue year
+    (2025年底，): what it states is a goal, after a statistic (截至2023年底，…达到30%；2025年前，…达到40%)."""
+    ref = ASSUMED_ISSUE_YEAR if start_year is None else start_year
+    dm = _TURN_DEADLINE.match(piece)
+    return dm is not None and (int(dm.group(1)) >= ref if dm.group(2) else int(dm.group(1)) > ref)
+
+
 def _turns_ahead(body: str, start_year: int | None) -> bool:
     """A later sentence of the paragraph opens on the years ahead (see :func:`_looks_ahead`) or
     on a later plan period with intent (“十四五”期间，…将…)."""
     ref = ASSUMED_ISSUE_YEAR if start_year is None else start_year
-    for m in re.finditer(r"[。！？]\s*", body):
+    for m in re.finditer(r"[。！？；;]\s*", body):
         rest = body[m.end():]
         if not rest:
             break
         if _looks_ahead(rest, start_year):
+            return True
+        # 截至2023年底，…达到30%；2025年前，…达到40%: a piece (after ；too) opening on a deadline to come, or on
+        # a year clause after the issue year
+        if _opens_ahead(rest, start_year):
             return True
         pm = _PERIOD_AHEAD.match(rest)
         if pm and five_year_span(10 + "一二三四五六七八九".index(pm.group(1)) + 1)[1] >= ref:
