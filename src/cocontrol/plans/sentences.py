@@ -119,8 +119,8 @@ _BASE_BEFORE = re.compile(r"(?:(?<![占对])比|较|相比|相较于?|与|以|�
 # 在2015年(70微克/立方米)(的)基础上 names the base year (and level) of a change
 # (在2020年提高节能30%的基础上再提升30%: the base may state the change that made it)
 _ON_BASE = re.compile(r"\s*(?:底|末)?\s*(?:[\u4e00-\u9fff]{0,6}?[\d.]+\s*[^\d，,；;。]{0,10}?)?的?基础上")
-_BASE_PHRASE = re.compile(r"在?\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?\s*(?:[\u4e00-\u9fff]{0,6}?[\d.]+\s*[^\d，,；;。]{0,10}?)?的?基础上")
-_FROM = re.compile(r"(?:由|从)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?的?")
+_BASE_PHRASE = re.compile(r"在?\s*((?:19[5-9]\d|20\d{2}))\s*年(?:年?底|年?末)?\s*(?:[\u4e00-\u9fff]{0,6}?[\d.]+\s*[^\d，,；;。]{0,10}?)?的?基础上")
+_FROM = re.compile(r"(?:由|从)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:年?底|年?末)?的?")
 _RANGE = re.compile(r"((?:19[5-9]\d|20\d{2}))\s*年?\s*[—\-－~～至到]+\s*((?:19[5-9]\d|20\d{2}))\s*年")
 _YEAR_LIST = re.compile(r"((?:19[5-9]\d|20\d{2}))年?(?:\s*[、和及与]\s*((?:19[5-9]\d|20\d{2}))年?)+")
 # the hedge 约/近 as a word of its own directly before the number (约1700万千瓦, 达到约60%,
@@ -195,7 +195,7 @@ _GOAL_OF_PERIOD = re.compile(r"(?:完成|实现|落实|达成|完成了|实现�
 _DATE_AFTER = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?!\s*(?:前|以前|之前|起|止|至|到))")
 _MONTH_OF_ACT = re.compile(r"\s*\d{1,2}\s*月份?(?!\s*(?:底|末|中|初|前|以前|之前|起|止|至|到))[，,]?[^，,。；;]{0,30}?"
                            r"(?:印发|发布|出台|下发|公布|颁布|印發|發布|頒布)")
-_YEAR_ONLY = re.compile(r"[（(]\s*(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?(?:目标值?)?\s*[)）]")
+_YEAR_ONLY = re.compile(r"[（(]\s*(?:19[5-9]\d|20\d{2})\s*年(?:年?底|年?末)?(?:目标值?)?\s*[)）]")
 
 
 def _brackets(sentence: str) -> list[tuple[int, int]]:
@@ -238,7 +238,7 @@ def _five_year_end(n: int) -> int:
     return five_year_span(n)[1]
 
 
-_YEARISH = re.compile(r"(到|至|在)?(19[5-9]\d|20\d{2})\s*[—\-－~～至到]*\s*((19[5-9]\d|20\d{2}))?\s*年(底|末)?(前|以前|之前)?")
+_YEARISH = re.compile(r"(到|至|在)?(19[5-9]\d|20\d{2})\s*[—\-－~～至到]*\s*((19[5-9]\d|20\d{2}))?\s*年(年?底|年?末)?(前|以前|之前)?")
 
 
 _LEAD_WORDS = re.compile(
@@ -261,7 +261,7 @@ def _indicator(pre: str) -> str:
     # 比“十三五”末, 较“十三五”: the base period is no part of the name
     t = re.sub(r"(?:比|较|相比|相较于?)[“\"]?十[一二三四五六七八九]五[”\"]?(?:末|期末)?", "", t)
     t = re.sub(r"[“\"]?十[一二三四五六七八九]五[”\"]?(期间|时期|末|期末|以来)?(计划)?", "", t)
-    t = re.sub(r"(到|至|在|于)?(19[5-9]\d|20\d{2})\s*[—\-－~～至到]*\s*((19[5-9]\d|20\d{2}))?\s*年(底|末)?(前|以前|之前)?", "", t)
+    t = re.sub(r"(到|至|在|于)?(19[5-9]\d|20\d{2})\s*[—\-－~～至到]*\s*((19[5-9]\d|20\d{2}))?\s*年(年?底|年?末)?(前|以前|之前)?", "", t)
     t = re.sub(r"^(?:明确|提出)?[、和及与]*", "", t)  # 明确2017年、2020年…新区绿化覆盖率: what the year list and the verb leave
     # a leading verb coordinated with another (新增和更新的…, 建成或改造…) belongs to the name
     t = strip_place(t)
@@ -461,7 +461,7 @@ _GOAL_CLAUSE_END = re.compile(r"[^，,；;。！？]{0,40}?的?(?:发展|奋斗|
 # 建成…, 全区7个市地、20%以上的县区创建成为…, 25家钢铁企业以及其他重点行业35家重点企业完成…)
 _COUNT_THEN_DOER = re.compile(r"(?:及以上|以上)?的?[\u4e00-\u9fff“”]{1,8}?(?:(?:、|以及|和|及)[^，,；;。]{1,24}?)?"
                               r"(?:要|将|均|全部|基本|力争)?(?:建成|创建成为|创建为|创成|达到|通过|完成|实现)")
-_SCOPE_ONLY = re.compile(r"\s*(?:计划|力争|确保|争取)?\s*(?:(?:到|至|在)?\s*(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?(?:前)?)?\s*(?:全省|全市|全区|全县|全国|全州)?\s*")
+_SCOPE_ONLY = re.compile(r"\s*(?:计划|力争|确保|争取)?\s*(?:(?:到|至|在)?\s*(?:19[5-9]\d|20\d{2})\s*年(?:年?底|年?末)?(?:前)?)?\s*(?:全省|全市|全区|全县|全国|全州)?\s*")
 _ONE_SYSTEM = re.compile(r"[^，,；;。]{0,30}?(?:机制|体系|制度|清单|格局|模式)(?=[，,；;。]|$)")
 _SPEC_BEFORE = re.compile(r"(?:占地|用地)面积\s*(?:约|为|达)?\s*$|设计[\u4e00-\u9fff]{0,6}(?:产能|能力|规模|容量)\s*(?:约|为|达)?\s*$"
                           r"|(?:惠及|受益)[\u4e00-\u9fff]{0,6}$")
@@ -511,7 +511,7 @@ def enumerated_count(text: str, q: Quantity, pre: str) -> bool:
     return noun is not None and len(items) == int(q.value) and all(2 <= len(i) <= 12 for i in items)
 
 
-_FUTURE = re.compile(r"(?<![高升长加降少减])(?<!(?:19[5-9]\d|20\d{2})年)(?<!(?:19[5-9]\d|20\d{2}))到\s*(?:19[5-9]\d|20\d{2})(?=\s*年)(?!\s*年的)|(?:^|[，,])至\s*(?:19[5-9]\d|20\d{2})\s*年|(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?(?:以|之)?前(?!\s*[一二三四五六七八九十两]{1,2}个?(?:季度|月))(?!的)|力争|确保|(?<!共)争取|将(?!近)(?!(?!把)[^，,。；;！？]{1,16}?(?:放在|摆在|放到|摆到|作为|列为|列入|纳入|视为|当作|当成|置于))|(?<![年度划])计划(?!的|面积|任务|指标|目标|单列|生育|经济|项目|资金|管理|数|量|内|外|期|书|表)|(?:今年|明年|年内|(?<=\d)\s*年度?)计划(?![的数])(?=[\u4e00-\u9fff])|每年|逐年(?![\u4e00-\u9fff]{0,4}趋势)|以后|(?:年|月|日|即日|今后|现在)起"
+_FUTURE = re.compile(r"(?<![高升长加降少减])(?<!(?:19[5-9]\d|20\d{2})年)(?<!(?:19[5-9]\d|20\d{2}))到\s*(?:19[5-9]\d|20\d{2})(?=\s*年)(?!\s*年的)|(?:^|[，,])至\s*(?:19[5-9]\d|20\d{2})\s*年|(?:19[5-9]\d|20\d{2})\s*年(?:年?底|年?末)?(?:以|之)?前(?!\s*[一二三四五六七八九十两]{1,2}个?(?:季度|月))(?!的)|力争|确保|(?<!共)争取|将(?!近)(?!(?!把)[^，,。；;！？]{1,16}?(?:放在|摆在|放到|摆到|作为|列为|列入|纳入|视为|当作|当成|置于))|(?<![年度划])计划(?!的|面积|任务|指标|目标|单列|生育|经济|项目|资金|管理|数|量|内|外|期|书|表)|(?:今年|明年|年内|(?<=\d)\s*年度?)计划(?![的数])(?=[\u4e00-\u9fff])|每年|逐年(?![\u4e00-\u9fff]{0,4}趋势)|以后|(?:年|月|日|即日|今后|现在)起"
                      # a list of the year's assigned targets (减排目标任务分别为：…) sets, not reports
                      r"|目标(?:任务)?(?:分别)?(?:为|是)[：:]"
                      # 2025年目标值为45%, PM2.5浓度目标为35微克/立方米: a value stated as the target
@@ -662,7 +662,7 @@ def is_statement(sentence: str, issue_year: int | None = None, scope_year: int |
 # value to a later one; with no future marker and no later year after the issue, a report
 # (分别从“十一五”末的90、150立方米下降至2015年的61和105立方米: a list of values moves alike)
 _MOVED = re.compile(r"(?:由|从)\s*(?:[^，,。；;]{0,12}?的)?\s*\d[\d.]*(?:\s*[、和及与]\s*\d[\d.]*)*\s*(?:%|[\u4e00-\u9fff/]{0,8}?)\s*"
-                    r"(?:下降|降低|减少|提高|提升|增长|增加|上升|增|升|降|扩大)(?:到|至)\s*(?:((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?的)?")
+                    r"(?:下降|降低|减少|提高|提升|增长|增加|上升|增|升|降|扩大)(?:到|至)\s*(?:((?:19[5-9]\d|20\d{2}))\s*年(?:年?底|年?末)?的)?")
 
 
 def _moved_ahead(sentence: str, issue_year: int | None) -> bool:
@@ -687,10 +687,10 @@ def _moved_to_past(sentence: str, issue_year: int | None, scope_year: int | None
 
 
 # 与2015年相比，2020年…减少12.3% / 相比2020年，… / 较2020年，…: the base year opens the sentence
-_COMPARED = re.compile(r"^(?:(?:与|同)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?(?:相比|比较)"
-                       r"|(?:相比|相较于?|较|比)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?(?=[，,]))")
+_COMPARED = re.compile(r"^(?:(?:与|同)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:年?底|年?末)?(?:相比|比较)"
+                       r"|(?:相比|相较于?|较|比)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:年?底|年?末)?(?=[，,]))")
 # a level, then its change from a base year (…达到1200座，比2020年增加300座)
-_BASE_CMP = re.compile(r"(?:达到|达|突破|为)\s*[\d.]+[^，,；;。]{0,12}[，,]\s*(?:比|较)\s*(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?"
+_BASE_CMP = re.compile(r"(?:达到|达|突破|为)\s*[\d.]+[^，,；;。]{0,12}[，,]\s*(?:比|较)\s*(?:19[5-9]\d|20\d{2})\s*年(?:年?底|年?末)?"
                        r"(?:增加|增长|提高|提升|下降|降低|减少|上升)")
 _LEVEL_AND_POINTS = re.compile(r"(?:达到|达|为)\s*[\d.]+\s*%\s*[、，,]\s*(?:比上年)?(?:上升|提高|提升|增加|下降|降低|减少)了?\s*[\d.]+\s*个?百分点")
 # a year of its own besides the base year (2025年…比2020年下降) dates the change
@@ -911,7 +911,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                 r"(?:与|同)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:相比|比较)", sentence[: head.start])
             base_year = prev_base or (int(compared.group(1) or compared.group(2)) if compared else None)
         prev_base = base_year if base_year is not None else prev_base
-        fen = "分别" in pre or re.search(r"均(?=(?:(?:比|较)\s*(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?)?"
+        fen = "分别" in pre or re.search(r"均(?=(?:(?:比|较)\s*(?:19[5-9]\d|20\d{2})\s*年(?:年?底|年?末)?)?"
                                           + re.escape(verb_word or "@") + ")", pre) is not None
         years: list[int] = []
         place_names: list[str] = []
@@ -1157,9 +1157,9 @@ def find_targets(sentence: str, *, default_year: int | None = None,
 
 # a move from a named start (由2020年的, 从“十一五”末的, 从目前的) to a later level, a comma between or not
 # (化肥利用率从2020年的40.2%，提高到2025年的43%): the start is no target
-_BASE_VALUE = re.compile(r"((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?[^，,。；;\d]{0,8}?(?:基数|基期值|基准值|基线值|现状值)(?:是|为)\s*")
+_BASE_VALUE = re.compile(r"((?:19[5-9]\d|20\d{2}))\s*年(?:年?底|年?末)?[^，,。；;\d]{0,8}?(?:基数|基期值|基准值|基线值|现状值)(?:是|为)\s*")
 _BASE_VALUE_NAME = re.compile(r"的?(?:基数|基期值|基准值|基线值|现状值)(?:是|为)[^，,。；;]*$")
-_MOVE_FROM = re.compile(r"(?:由|从)\s*(?:(?:(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?|[^，,。；;\d]{0,12}?)的)?\s*$")
+_MOVE_FROM = re.compile(r"(?:由|从)\s*(?:(?:(?:19[5-9]\d|20\d{2})\s*年(?:年?底|年?末)?|[^，,。；;\d]{0,12}?)的)?\s*$")
 _MOVE_TO = re.compile(r"\s*(?:[\u4e00-\u9fff/]{0,8}?|%)\s*(?:[（(][^（()）]{0,20}[)）])?\s*[，,]?\s*(?:逐步|分别)?"
                       r"(?:提升|提高|增加|增长|上升|下降|降低|减少|压减|降|升|扩大)(?:至|到)")
 _PER_ONE = re.compile(r"(?:^|[、，,；;和]|全[省市县区国])\s*1\s*(?:人|户|村|乡|镇|城|县|企业?|家)(?:[（(][\u4e00-\u9fff]{1,3}[)）])?(?=[\u4e00-\u9fff])")
@@ -1223,7 +1223,7 @@ def _per_place(f: Found, sentence: str) -> list[Found]:
     return out
 
 
-_PLACE_YEAR = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:市|省|县|区|州|盟))(?:于|在|到)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?")
+_PLACE_YEAR = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:市|省|县|区|州|盟))(?:于|在|到)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:年?底|年?末)?")
 _PLACE_YEARS = re.compile(rf"(?:{_PLACE_YEAR.pattern}\s*[、，,和及与]\s*)+{_PLACE_YEAR.pattern}")
 _POLLUTANTS = re.compile(r"(?:主要污染物)?(?:氮氧化物|NOx|NOX|挥发性有机物|VOCs|VOC|二氧化硫|SO2|化学需氧量|COD|氨氮|总磷|总氮"
                          r"|颗粒物|烟尘|粉尘|一氧化碳|二氧化碳|甲烷)")

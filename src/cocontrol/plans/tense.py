@@ -102,7 +102,7 @@ def past_bare_year(sentence: str, pos: int, issue_year: int | None) -> bool:
     return year <= ref if is_range else year < ref
 
 
-_DEADLINE = re.compile(rf"(?:到|至)\s*({_Y})\s*年|({_Y})\s*年(?:底|末)?(?:以|之)?前(?!\s*[一二三四五六七八九十两]{{1,2}}个?(?:季度|月))")
+_DEADLINE = re.compile(rf"(?:到|至)\s*({_Y})\s*年|({_Y})\s*年(?:年?底|年?末)?(?:以|之)?前(?!\s*[一二三四五六七八九十两]{{1,2}}个?(?:季度|月))")
 _INTENT = re.compile(r"力争|确保|争取|将(?!近)|(?<![年度划])计划(?!的|面积|任务|指标|目标|单列|生育|经济|项目|资金|管理|数|量|内|外|期|书|表)|(?:今年|明年|年内|(?<=\d)\s*年度?)计划(?![的数])(?=[\u4e00-\u9fff])|每年|逐年")
 
 
