@@ -205,6 +205,40 @@ FAMILIES: list[Family] = [
     Family("days cap", ("重污染天数",), "天",
            (([x for x in LEVEL_DOWN if x[0] in ("控制在…以内", "控制在", "不超过", "降至", "不高于")], LE, ("",)),),
            tuple(_plain(5))),
+    Family("intensity level", ("单位地区生产总值能耗", "全市的单位地区生产总值能耗"), "吨标准煤/万元",
+           (([x for x in LEVEL_DOWN if x[0] in ("降至", "下降到", "降低到", "控制在…以内", "控制在…以下", "不高于")],
+             LE, ("", "以下")),), tuple(_plain(0.42))),
+    Family("intensity level", ("万元工业增加值用水量", "万元地区生产总值用水量"), "立方米",
+           (([x for x in LEVEL_DOWN if x[0] in ("降至", "下降到", "控制在…以内", "控制在…以下", "不超过")],
+             LE, ("", "以下")),), tuple(_plain(12, 25.5))),
+    Family("electricity", ("可再生能源发电量", "全市的光伏发电量"), "亿千瓦时",
+           (([x for x in LEVEL_UP if x[0] in ("达到", "突破", "超过", "提高到")], GE, ("", "以上", "左右")),),
+           tuple(_plain(500, 12.6))),
+    Family("area", ("人均公园绿地面积", "城市人均公园绿地面积"), "平方米",
+           (([x for x in LEVEL_UP if x[0] in ("达到", "提高到", "不低于", "稳定在…以上")], GE, ("", "以上")),),
+           tuple(_plain(15, 14.5))),
+    Family("area", ("湿地保护面积", "全省的湿地保护面积"), "万公顷",
+           (([x for x in LEVEL_UP if x[0] in ("达到", "不低于", "稳定在…以上", "保持在…以上")], GE, ("", "以上")),),
+           tuple(_plain(80))),
+    Family("length", ("城市轨道交通运营里程", "高速公路通车里程"), "公里",
+           (([x for x in LEVEL_UP if x[0] in ("达到", "突破", "超过", "增至")], GE, ("", "以上", "左右")),),
+           tuple(_plain(300, 8500))),
+    Family("count level", ("国家级绿色工厂", "省级以上绿色工厂数量"), "家",
+           (([x for x in LEVEL_UP if x[0] in ("达到", "超过", "不少于", "突破")]
+             + [("不少于", "{h}不少于{v}")], GE, ("", "以上", "左右")),), tuple(_plain(50))),
+    Family("count level", ("公共充电桩", "新能源汽车保有量"), "万辆",
+           (([x for x in LEVEL_UP if x[0] in ("达到", "超过", "突破")], GE, ("", "以上", "左右")),), tuple(_plain(12, 3.5))),
+    Family("share (为)", ("非化石能源消费比重", "清洁能源消费比重"), "%",
+           (([("为", "{h}为{v}{a}"), ("保持在", "{h}保持在{v}{a}")], EQ, ("", "左右")),), tuple(_pct(20))),
+    Family("share (成, 三分之二)", ("城市生活垃圾资源化利用率", "绿色建筑占新建建筑的比例"), "%",
+           (([x for x in LEVEL_UP if x[0] in ("达到", "超过", "提高到")], GE, ("", "以上")),),
+           (Num("N成", "九成", 90.0, True), Num("N分之M", "三分之二", 66.7, True), Num("百分之N", "百分之九十五", 95.0, True))),
+    Family("amount cap", ("煤炭消费量",), "万吨",
+           (([("减少到", "{h}减少到{v}{a}"), ("减少至", "{h}减少至{v}{a}"), ("下降到", "{h}下降到{v}{a}")], LE, ("", "以下")),),
+           tuple(_plain(2800))),
+    Family("annual change", ("单位地区生产总值能耗", "万元工业增加值用水量"), "%",
+           (([("年均下降", "{h}年均下降{v}{a}"), ("年均降低", "{h}年均降低{v}{a}")], RED, ("", "以上", "左右")),),
+           tuple(_pct(3) + _pct(2.5))),
     Family("dimensionless", ("农田灌溉水有效利用系数", "全市的农田灌溉水有效利用系数"), "无量纲",
            (([x for x in LEVEL_UP if x[0] in ("达到", "提高到", "提高至", "不低于", "稳定在…以上")], GE, ("", "以上")),),
            tuple(_plain(0.6, 0.585))),
@@ -216,10 +250,10 @@ FAMILIES: list[Family] = [
 _NO_BEFORE = ("不低于", "不少于", "不高于", "不超过", "低于", "超过", "突破")
 
 # verbs of work with their object: 建成15个绿色工厂 (relation =)
-CREATE = [("建成", "建成{v}{u}绿色工厂"), ("创建", "创建{v}{u}绿色工厂"), ("培育", "培育{v}{u}专精特新企业"),
+CREATE = [("至少建成", "至少建成{v}{u}绿色工厂"), ("建成", "建成{v}{u}绿色工厂"), ("创建", "创建{v}{u}绿色工厂"), ("培育", "培育{v}{u}专精特新企业"),
           ("新建", "新建{v}{u}加氢站"), ("累计建成", "累计建成{v}{u}零碳园区"), ("打造", "打造{v}{u}零碳示范园区"),
           ("建设", "建设{v}{u}近零碳排放示范区")]
-_COUNT_UNIT = {"建成": "个", "创建": "家", "培育": "家", "新建": "座", "累计建成": "个", "打造": "个", "建设": "个"}
+_COUNT_UNIT = {"至少建成": "个", "建成": "个", "创建": "家", "培育": "家", "新建": "座", "累计建成": "个", "打造": "个", "建设": "个"}
 CREATE_AMOUNT = [("新增", "新增光伏发电装机{v}万千瓦", "万千瓦", 200.0, "200"),
                  ("完成", "完成造林{v}万亩", "万亩", 12.5, "12.5"),
                  ("新增(object first)", "新增{v}万千瓦光伏发电装机", "万千瓦", 200.0, "200"),
@@ -267,13 +301,13 @@ def statements() -> Iterator[Statement]:
     for (fname, tpl), num, before in itertools.product(CREATE, _counts(), BEFORE):
         u = _COUNT_UNIT[fname]
         yield Statement("count (verb + object)", fname, before or "none", num.style, None,
-                        before + tpl.format(v=num.text, u=u), num.value, u, EQ)
+                        before + tpl.format(v=num.text, u=u), num.value, u, GE if "至少" in fname else EQ)
     for (fname, tpl, unit, value, written), before in itertools.product(CREATE_AMOUNT, BEFORE):
         yield Statement("amount (verb + object)", fname, before or "none", "arabic", None,
                         before + tpl.format(v=written), value, unit, EQ)
-    # multiples: 比2020年翻一番 = 2 倍
+    # multiples: 比2020年翻一番 = 2 倍 (relation >=, as the unseen gold writes it)
     for subj, before in itertools.product(("数字经济核心产业增加值", "节能环保产业规模"), BEFORE):
-        yield Statement("multiple", "比B翻一番", before or "none", "翻N番", subj, before + "比2020年翻一番", 2.0, "倍", INC)
+        yield Statement("multiple", "比B翻一番", before or "none", "翻N番", subj, before + "比2020年翻一番", 2.0, "倍", GE)
 
 
 CONTEXTS = ("one clause", "year clause ，", "subject before deadline", "after target ，", "after year clause ；")
