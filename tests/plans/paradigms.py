@@ -310,7 +310,8 @@ def statements() -> Iterator[Statement]:
         yield Statement("multiple", "比B翻一番", before or "none", "翻N番", subj, before + "比2020年翻一番", 2.0, "倍", GE)
 
 
-CONTEXTS = ("one clause", "year clause ，", "subject before deadline", "after target ，", "after year clause ；")
+CONTEXTS = ("one clause", "year clause ，", "subject before deadline", "after target ，", "after year clause ；",
+            "year clause ， + 责任单位")
 
 
 def _compose(st: Statement, deadline: tuple[str, str, int], context: str, filler: int) -> Case | None:
@@ -324,6 +325,8 @@ def _compose(st: Statement, deadline: tuple[str, str, int], context: str, filler
         text = f"{dform}{subj if st.subject is None else ''}{full}。"
     elif context == "year clause ，":
         text = f"{dform}，{full}。"
+    elif context == "year clause ， + 责任单位":
+        text = f"{dform}，{full}。（责任单位：市发展改革委、市生态环境局）"
     elif context == "subject before deadline":
         if st.subject is None or dform.startswith(("力争", "确保")):
             return None
@@ -379,17 +382,125 @@ def reports() -> Iterator[Case]:
                     "deadline": dname, "context": "report ；target", "unit": unit, "subject_de": "without 的"})
 
 
+def _case(text: str, answers: list[Answer], family: str, frame: str, deadline: str, context: str, unit: str,
+          hedge: str = "none") -> Case:
+    return Case(text, tuple(answers), {"family": family, "frame": frame, "hedge": hedge, "numeral": "arabic",
+                                       "deadline": deadline, "context": context, "unit": unit,
+                                       "subject_de": "without 的"})
+
+
+# --- peak targets: indicator …达峰, relation <=, value the year, unit 年 -------------------------------
+PEAK_SUBJECTS = ("全市", "全省", "工业领域", "城乡建设领域", "交通运输领域")
+PEAK_FORMS = [  # (name, template with {s} subject and {Y} year)
+    ("Y年前实现碳达峰", "{s}{Y}年前实现碳达峰"), ("在Y年前实现碳达峰", "{s}在{Y}年前实现碳达峰"),
+    ("力争Y年前实现碳达峰", "{s}力争{Y}年前实现碳达峰"), ("力争在Y年前实现碳达峰", "{s}力争在{Y}年前实现碳达峰"),
+    ("确保Y年前实现碳达峰", "{s}确保{Y}年前实现碳达峰"), ("二氧化碳排放Y年前达到峰值", "{s}二氧化碳排放{Y}年前达到峰值"),
+    ("力争在Y年实现二氧化碳排放达到峰值", "{s}力争在{Y}年实现二氧化碳排放达到峰值"),
+    ("碳排放力争Y年前达峰", "{s}碳排放力争{Y}年前达峰"),
+    ("到Y年，…二氧化碳排放量达到峰值", "到{Y}年，{s}二氧化碳排放量达到峰值"),
+    ("到Y年，…实现碳达峰", "到{Y}年，{s}实现碳达峰"),
+]
+PEAK_NOT = [  # a title, a work, a means, after the peak: no target
+    ("《…碳达峰实施方案》", "{s}印发《{Y}年前碳达峰实施方案》。"), ("为…奠定基础", "为{Y}年前实现碳达峰奠定坚实基础。"),
+    ("碳达峰后稳中有降", "{s}碳排放达峰后稳中有降。"), ("制定碳达峰行动方案", "{s}制定{Y}年前碳达峰行动方案。"),
+]
+
+
+def peaks() -> Iterator[Case]:
+    for i, ((name, tpl), subj) in enumerate(itertools.product(PEAK_FORMS, PEAK_SUBJECTS)):
+        year = (2030, 2028, 2027)[i % 3]
+        yield _case(tpl.format(s=subj, Y=year) + "。", [Answer(year, float(year), "年", LE)], "peak", name,
+                    name.split("Y")[0] + "Y" + name.split("Y")[1][:3], "peak", "年")
+    for (name, tpl), subj in itertools.product(PEAK_NOT, PEAK_SUBJECTS[:2]):
+        yield _case(tpl.format(s=subj, Y=2030), [], "peak (not a target)", name, "-", "report", "-")
+
+
+# --- a year range: a level held over it → one record per year; an amount over it (累计, 新增) or an
+# annual rate (年均) → one record for its last year (lead's conventions, session 9) -------------------
+RANGE_SEPS = ("—", "至", "-", "到")
+RANGE_LEVELS = [("稳定在…以上", "森林覆盖率稳定在30%以上", 30.0, "%", GE),
+                ("保持在…以上", "城市空气质量优良天数比例保持在85%以上", 85.0, "%", GE),
+                ("控制在…以内", "PM2.5年均浓度控制在35微克/立方米以内", 35.0, "微克/立方米", LE),
+                ("不低于", "城市生活污水集中收集率不低于70%", 70.0, "%", GE)]
+RANGE_AMOUNTS = [("累计新增", "累计新增光伏发电装机200万千瓦", 200.0, "万千瓦", EQ),
+                 ("累计完成", "累计完成造林12.5万亩", 12.5, "万亩", EQ),
+                 ("年均下降", "单位地区生产总值能耗年均下降3%", 3.0, "%", RED),
+                 ("累计下降", "单位地区生产总值二氧化碳排放累计下降18%", 18.0, "%", RED)]
+
+
+def ranges() -> Iterator[Case]:
+    for sep, (first, last) in itertools.product(RANGE_SEPS, ((2024, 2026), (2025, 2027))):
+        dname = f"Y{sep}Y年"
+        for name, text, value, unit, rel in RANGE_LEVELS:
+            yield _case(f"{first}{sep}{last}年，{text}。", [Answer(y, value, unit, rel) for y in range(first, last + 1)],
+                        "year range (level)", name, dname, "year clause ，", unit)
+        for name, text, value, unit, rel in RANGE_AMOUNTS:
+            yield _case(f"{first}{sep}{last}年，全市{text}。", [Answer(last, value, unit, rel)],
+                        "year range (amount, 年均)", name, dname, "year clause ，", unit)
+
+
+# --- a move from a base year's level to a target year's (由2020年的23%提高到2025年的30%) -------------------
+MOVES = [("由…提高到", "森林覆盖率由2020年的23%提高到{Y}年的30%", 30.0, "%", GE),
+         ("从…提升至", "非化石能源消费比重从2020年的16.4%提升至{Y}年的25%", 25.0, "%", GE),
+         ("由…下降到", "PM2.5年均浓度由2020年的40微克/立方米下降到{Y}年的35微克/立方米", 35.0, "微克/立方米", LE),
+         ("从…降至", "煤炭消费量从2020年的3500万吨降至{Y}年的3000万吨", 3000.0, "万吨", LE),
+         ("由…增加到", "新能源装机容量由2020年的300万千瓦增加到{Y}年的800万千瓦", 800.0, "万千瓦", GE)]
+
+
+def moves() -> Iterator[Case]:
+    for (name, tpl, value, unit, rel), year, subj in itertools.product(MOVES, (2025, 2030), ("", "全市")):
+        yield _case(subj + tpl.format(Y=year) + "。", [Answer(year, value, unit, rel)], "move (由…到Y年的…)", name,
+                    "Y年的 (after 到)", "one clause", unit)
+
+
+# --- a binding and a strive level of one indicator (确保达到1700万千瓦，力争达到2000万千瓦) -----------------------
+BILEVELS = [("新能源装机容量", 1700.0, 2000.0, "万千瓦", "确保达到{a}，力争达到{b}"),
+            ("非化石能源消费比重", 20.0, 22.0, "%", "确保达到{a}，力争达到{b}"),
+            ("单位地区生产总值能耗", 13.5, 15.0, "%", "确保下降{a}，力争下降{b}"),
+            ("PM2.5年均浓度", 35.0, 32.0, "微克/立方米", "确保控制在{a}以内，力争降至{b}")]
+
+
+def bilevels() -> Iterator[Case]:
+    for (subj, a, b, unit, tpl), dform, year in itertools.product(
+            BILEVELS, ("到{Y}年，", "{Y}年前，", "到{Y}年底，"), (2025, 2030)):
+        u = "" if unit == "%" else unit
+        text = dform.format(Y=year) + subj + tpl.format(a=f"{a:g}{'%' if unit == '%' else u}",
+                                                        b=f"{b:g}{'%' if unit == '%' else u}") + "。"
+        yield _case(text, [Answer(year, a, unit, GE), Answer(year, b, unit, GE)], "确保…，力争…",
+                    tpl.split("{")[0] + "…力争", dform.replace("{Y}", "Y").rstrip("，"), "year clause ，", unit)
+
+
 def cases() -> list[Case]:
-    """Every statement in two contexts, contexts and deadlines taken in turn (so every deadline
-    meets every family and context), plus the report forms."""
+    """Every statement in two contexts (contexts and deadlines taken in turn), every family with
+    every deadline form in every context, the report forms, peaks, year ranges, moves and
+    binding/strive pairs."""
     out: list[Case] = []
     forms = _deadline_forms()
-    for i, st in enumerate(statements()):
+    all_statements = list(statements())
+    for i, st in enumerate(all_statements):
         for j in (i % len(CONTEXTS), (i + 2) % len(CONTEXTS)):
             case = _compose(st, forms[(i * 7 + j * 3) % len(forms)], CONTEXTS[j], i + j)
             if case is not None:
                 out.append(case)
+    # every family meets every deadline form in every context (its statements taken in turn)
+    by_family: dict[str, list[Statement]] = defaultdict(list)
+    for st in all_statements:
+        by_family[st.family].append(st)
+    by_name: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
+    for form in forms:
+        by_name[form[0]].append(form)
+    k = 0
+    for family, sts in by_family.items():
+        for (name, dforms), context in itertools.product(by_name.items(), CONTEXTS):
+            for _ in range(4):  # (a composition refused as unidiomatic: the family's next statement)
+                case = _compose(sts[k % len(sts)], dforms[k % len(dforms)], context, k)
+                k += 1
+                if case is not None:
+                    out.append(case)
+                    break
     out.extend(reports())
+    for extra in (peaks(), ranges(), moves(), bilevels()):
+        out.extend(extra)
     return out
 
 

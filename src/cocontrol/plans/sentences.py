@@ -514,6 +514,8 @@ def enumerated_count(text: str, q: Quantity, pre: str) -> bool:
 _FUTURE = re.compile(r"(?<![高升长加降少减])(?<!(?:19[5-9]\d|20\d{2})年)(?<!(?:19[5-9]\d|20\d{2}))到\s*(?:19[5-9]\d|20\d{2})(?=\s*年)(?!\s*年的)|(?:^|[，,]|(?<=[\u4e00-\u9fff])(?<![高升长加降少减提增年截止]))至\s*(?:19[5-9]\d|20\d{2})\s*年(?!\s*的)|(?:19[5-9]\d|20\d{2})\s*年(?:年?底|年?末)?(?:以|之)?前(?!\s*[一二三四五六七八九十两]{1,2}个?(?:季度|月))(?!的)|力争|确保|(?<!共)争取|将(?!近)(?!(?!把)[^，,。；;！？]{1,16}?(?:放在|摆在|放到|摆到|作为|列为|列入|纳入|视为|当作|当成|置于))|(?<![年度划])计划(?!的|面积|任务|指标|目标|单列|生育|经济|项目|资金|管理|数|量|内|外|期|书|表)|(?:今年|明年|年内|(?<=\d)\s*年度?)计划(?![的数])(?=[\u4e00-\u9fff])|每年|逐年(?![\u4e00-\u9fff]{0,4}趋势)|以后|(?:年|月|日|即日|今后|现在)起"
                      # a list of the year's assigned targets (减排目标任务分别为：…) sets, not reports
                      r"|目标(?:任务)?(?:分别)?(?:为|是)[：:]"
+                     # 到“十四五”末…为20%: a plan period's end as the deadline
+                     r"|(?<![高升长加降少减截])(?:到|至)\s*[“\"]?十[一二三四五六七八九]五[”\"]?(?:末|期末)"
                      # 2025年目标值为45%, PM2.5浓度目标为35微克/立方米: a value stated as the target
                      r"|目标值?(?:分别)?(?:为|是)\s*(?:约|不低于|不高于|不超过)?\s*[\d一二两三四五六七八九十百]"
                      # 把“能耗降低3%左右”作为2025年发展主要预期目标之一: a goal quoted and named that year's
@@ -1095,6 +1097,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             name = drop_qualifiers(with_measure(name, q.unit))
             bound = q.bound or (last_bound if fen or len(group) > 1 else "")
             rel = _relation(verb_word, bound, pre)
+            if q.numeral.startswith("翻"):
+                rel = ">="  # 比2020年翻一番: at least twice the base (the unseen gold's reading), whatever verb precedes
             if rel == "=" and list_item:
                 rel = "<=" if _LESS_IS_BETTER.search(name) else ">="  # a list item takes its indicator's direction
             approx = bound in ("左右", "多") or _HEDGE_PRE.search(sentence[max(0, q.start - 8) : q.start]) is not None

@@ -77,6 +77,8 @@ def future_bare_year(sentence: str, issue_year: int | None, verbs: re.Pattern[st
     change/level verb."""
     ref = (ASSUMED_ISSUE_YEAR if issue_year is None else issue_year) + after
     for start, end, year, _ in bare_years(sentence):
+        tail = re.match(r"\s*(?:年?底|年?末)", sentence[end:])  # 2027年末，…为20%: the year's end is the same year
+        end += tail.end() if tail else 0
         end += len(sentence[end:]) - len(sentence[end:].lstrip("，,：: "))  # 2025年，全市…
         clause_end = re.search(r"[，,；;。]", sentence[end:])
         rest = sentence[end : end + clause_end.start()] if clause_end else sentence[end:]
