@@ -305,9 +305,9 @@ def statements() -> Iterator[Statement]:
     for (fname, tpl, unit, value, written), before in itertools.product(CREATE_AMOUNT, BEFORE):
         yield Statement("amount (verb + object)", fname, before or "none", "arabic", None,
                         before + tpl.format(v=written), value, unit, EQ)
-    # multiples: 比2020年翻一番 = 2 倍 (relation >=, as the unseen gold writes it)
+    # multiples: 比2020年翻一番 = 2 倍 (relation =, as most of the unseen gold writes it)
     for subj, before in itertools.product(("数字经济核心产业增加值", "节能环保产业规模"), BEFORE):
-        yield Statement("multiple", "比B翻一番", before or "none", "翻N番", subj, before + "比2020年翻一番", 2.0, "倍", GE)
+        yield Statement("multiple", "比B翻一番", before or "none", "翻N番", subj, before + "比2020年翻一番", 2.0, "倍", EQ)
 
 
 CONTEXTS = ("one clause", "year clause ，", "subject before deadline", "after target ，", "after year clause ；",
@@ -454,19 +454,19 @@ def moves() -> Iterator[Case]:
 
 
 # --- a binding and a strive level of one indicator (确保达到1700万千瓦，力争达到2000万千瓦) -----------------------
-BILEVELS = [("新能源装机容量", 1700.0, 2000.0, "万千瓦", "确保达到{a}，力争达到{b}"),
-            ("非化石能源消费比重", 20.0, 22.0, "%", "确保达到{a}，力争达到{b}"),
-            ("单位地区生产总值能耗", 13.5, 15.0, "%", "确保下降{a}，力争下降{b}"),
-            ("PM2.5年均浓度", 35.0, 32.0, "微克/立方米", "确保控制在{a}以内，力争降至{b}")]
+BILEVELS = [("新能源装机容量", 1700.0, 2000.0, "万千瓦", "确保达到{a}，力争达到{b}", GE),
+            ("非化石能源消费比重", 20.0, 22.0, "%", "确保达到{a}，力争达到{b}", GE),
+            ("单位地区生产总值能耗", 13.5, 15.0, "%", "确保下降{a}，力争下降{b}", RED),
+            ("PM2.5年均浓度", 35.0, 32.0, "微克/立方米", "确保控制在{a}以内，力争降至{b}", LE)]
 
 
 def bilevels() -> Iterator[Case]:
-    for (subj, a, b, unit, tpl), dform, year in itertools.product(
+    for (subj, a, b, unit, tpl, rel), dform, year in itertools.product(
             BILEVELS, ("到{Y}年，", "{Y}年前，", "到{Y}年底，"), (2025, 2030)):
         u = "" if unit == "%" else unit
         text = dform.format(Y=year) + subj + tpl.format(a=f"{a:g}{'%' if unit == '%' else u}",
                                                         b=f"{b:g}{'%' if unit == '%' else u}") + "。"
-        yield _case(text, [Answer(year, a, unit, GE), Answer(year, b, unit, GE)], "确保…，力争…",
+        yield _case(text, [Answer(year, a, unit, rel), Answer(year, b, unit, rel)], "确保…，力争…",
                     tpl.split("{")[0] + "…力争", dform.replace("{Y}", "Y").rstrip("，"), "year clause ，", unit)
 
 

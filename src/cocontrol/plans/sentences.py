@@ -1098,7 +1098,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             bound = q.bound or (last_bound if fen or len(group) > 1 else "")
             rel = _relation(verb_word, bound, pre)
             if q.numeral.startswith("翻"):
-                rel = ">="  # 比2020年翻一番: at least twice the base (the unseen gold's reading), whatever verb precedes
+                rel = "="  # 比2020年翻一番: twice the base (as most of the unseen gold reads it), whatever verb precedes
             if rel == "=" and list_item:
                 rel = "<=" if _LESS_IS_BETTER.search(name) else ">="  # a list item takes its indicator's direction
             approx = bound in ("左右", "多") or _HEDGE_PRE.search(sentence[max(0, q.start - 8) : q.start]) is not None
