@@ -30,6 +30,7 @@ answer is "no target".
 from __future__ import annotations
 
 import argparse
+import functools
 import itertools
 import random
 from collections import defaultdict
@@ -62,7 +63,7 @@ _DEADLINES: list[tuple[str, str, int]] = [
     ("Y年年底前", "{Y}年年底前", 0), ("到Y年底前", "到{Y}年底前", 0), ("至Y年", "至{Y}年", 0),
     ("Y年末", "{Y}年末", 0), ("Y年底", "{Y}年底", 0), ("Y年以前", "{Y}年以前", 0), ("Y年之前", "{Y}年之前", 0),
     ("到Y年前", "到{Y}年前", 0), ("Y年(bare)", "{Y}年", 0), ("力争到Y年", "力争到{Y}年", 0),
-    ("确保到Y年", "确保到{Y}年", 0),
+    ("确保到Y年", "确保到{Y}年", 0), ("在Y年", "在{Y}年", 0), ("于Y年底前", "于{Y}年底前", 0),
     ("到“十四五”末", "到“十四五”末", 2025), ("“十四五”末", "“十四五”末", 2025),
     ("到“十四五”期末", "到“十四五”期末", 2025), ("“十四五”期间", "“十四五”期间", 2025),
     ("“十四五”时期", "“十四五”时期", 2025), ("到“十五五”末", "到“十五五”末", 2030),
@@ -130,13 +131,14 @@ LEVEL_DOWN = [("降至", "{h}降至{v}{a}"), ("降到", "{h}降到{v}{a}"), ("�
               ("不超过", "{h}不超过{v}"), ("低于", "{h}低于{v}")]
 CHANGE_DOWN = [("比B下降", "{h}比2020年下降{v}{a}"), ("较B降低", "{h}较2020年降低{v}{a}"), ("下降", "{h}下降{v}{a}"),
                ("降低", "{h}降低{v}{a}"), ("累计下降", "{h}累计下降{v}{a}"), ("比B累计下降", "{h}比2020年累计下降{v}{a}"),
-               ("较B减少", "{h}较2020年减少{v}{a}")]
+               ("较B减少", "{h}较2020年减少{v}{a}"), ("比“十三五”末下降", "{h}比“十三五”末下降{v}{a}"),
+               ("比2005年下降", "{h}比2005年下降{v}{a}"), ("降幅达到", "{h}降幅达到{v}{a}")]
 CHANGE_UP = [("比B提高", "{h}比2020年提高{v}{a}"), ("提高", "{h}提高{v}{a}"), ("增长", "{h}增长{v}{a}"),
              ("比B增长", "{h}比2020年增长{v}{a}"), ("年均增长", "{h}年均增长{v}{a}")]
 AFTER_UP = ("", "以上", "左右")  # hedges after a value reached (达到30%以上, 达到30%左右)
 AFTER_DOWN = ("", "以下", "左右")
 AFTER_CHANGE = ("", "以上", "左右")
-BEFORE = ("", "力争", "确保")
+BEFORE = ("", "力争", "确保", "将", "要", "争取")  # 力争/确保 hedge; 将/要/争取 are modal verbs a plan writes too
 
 
 @dataclass(frozen=True)
@@ -148,6 +150,7 @@ class Family:
     unit: str
     frames: tuple[tuple[list[tuple[str, str]], str, tuple[str, ...]], ...]  # (frames, relation, after-hedges)
     nums: tuple[Num, ...]
+    written: str = ""  # the unit as the sentence writes it when it differs from the key's (微克每立方米)
 
 
 FAMILIES: list[Family] = [
@@ -160,6 +163,16 @@ FAMILIES: list[Family] = [
     Family("concentration", ("细颗粒物（PM2.5）平均浓度", "PM2.5年均浓度", "全市的PM2.5年均浓度",
                              "城市细颗粒物浓度"), "微克/立方米",
            ((LEVEL_DOWN, LE, AFTER_DOWN),), tuple(_plain(35, 32.5))),
+    Family("concentration (unit as written)", ("PM2.5年均浓度", "细颗粒物平均浓度"), "μg/m³",
+           (([x for x in LEVEL_DOWN if x[0] in ("降至", "控制在…以内", "不高于")], LE, ("",)),), tuple(_plain(35))),
+    Family("concentration (unit as written)", ("PM2.5年均浓度", "细颗粒物平均浓度"), "微克/立方米",
+           (([x for x in LEVEL_DOWN if x[0] in ("降至", "控制在…以内", "不高于")], LE, ("",)),), tuple(_plain(33)),
+           "微克每立方米"),
+    Family("amount cap", ("能源消费总量",), "万吨标煤",
+           (([x for x in LEVEL_DOWN if x[0] in ("控制在…以内", "不超过")], LE, ("",)),), tuple(_plain(4200))),
+    Family("count level", ("新能源公交车保有量", "纯电动出租车数量"), "辆",
+           (([x for x in LEVEL_UP if x[0] in ("达到", "超过", "突破")], GE, ("", "以上")),),
+           (Num("thousands", "1,200", 1200.0, False), Num("arabic_int", "1200", 1200.0, False))),
     Family("concentration change", ("细颗粒物（PM2.5）平均浓度", "城市PM2.5浓度"), "%",
            ((CHANGE_DOWN, RED, AFTER_CHANGE),), tuple(_pct(10, "十"))),
     Family("intensity change", ("单位地区生产总值能耗", "单位GDP二氧化碳排放", "单位地区生产总值二氧化碳排放量",
@@ -285,14 +298,14 @@ def statements() -> Iterator[Statement]:
             for (fname, tpl), num, before, after in itertools.product(frames, fam.nums, BEFORE, afters):
                 if "{a}" not in tpl and after:
                     continue
-                if before and fname in _NO_BEFORE:
-                    continue
+                if before and fname in _NO_BEFORE or (before == "要" and fname == "为"):
+                    continue  # (要为20%: 要 before 为 reads "to … for", not a goal)
                 if after == "左右" and "约" in tpl:
                     continue
                 if num.style in ("N成", "N分之M", "一半") and after == "左右":
                     continue
                 v = num.text + ("" if num.unit_written else ("%" if fam.unit == "%" else
-                                                             "" if fam.unit == "无量纲" else fam.unit))
+                                                             "" if fam.unit == "无量纲" else fam.written or fam.unit))
                 vp = tpl.format(h=before, v=v, a=after)
                 hedge = "+".join(x for x in (before, "约" if "约" in tpl else "", after) if x) or "none"
                 subj = fam.subjects[turn % len(fam.subjects)]  # the subjects taken in turn
@@ -356,6 +369,8 @@ REPORTS = [
     ("目前…已", "目前，{s_done}。"), ("已", "{s_done}。"), ("同比", "2023年，{s_yoy}。"),
     ("过去五年", "过去五年，{s}。"), ("与2015年相比，2020年", "与2015年相比，2020年{s}。"),
     ("累计完成", "截至2023年底，累计完成造林{n}万亩。"), ("下降了", "2023年，{s_le}。"),
+    ("截至目前", "截至目前，{s}。"), ("近年来", "近年来，{s}。"), ("今年以来", "今年以来，{s}。"), ("1—10月", "1—10月，{s}。"),
+    ("已提前完成", "{s_done}，提前完成“十四五”目标。"),
 ]
 _REPORT_STATEMENTS = [
     ("森林覆盖率", "达到30%", "已达到30%", "同比提高1.2个百分点", "达到了30%"),
@@ -470,6 +485,27 @@ def bilevels() -> Iterator[Case]:
                     tpl.split("{")[0] + "…力争", dform.replace("{Y}", "Y").rstrip("，"), "year clause ，", unit)
 
 
+# --- 分别/均 lists: over years, over indicators, one value shared -----------------------------------------
+def lists() -> Iterator[Case]:
+    for y in (2025, 2027):
+        y2 = 2030 if y == 2025 else 2035
+        rows = [
+            ("over years", f"到{y}年和{y2}年，森林覆盖率分别达到30%和32%。", [(y, 30.0, "%"), (y2, 32.0, "%")], GE),
+            ("over years", f"到{y}年、{y2}年，非化石能源消费比重分别达到20%、25%左右。", [(y, 20.0, "%"), (y2, 25.0, "%")], GE),
+            ("over indicators", f"到{y}年，PM2.5、PM10年均浓度分别控制在35、60微克/立方米以内。",
+             [(y, 35.0, "微克/立方米"), (y, 60.0, "微克/立方米")], LE),
+            ("over indicators", f"到{y}年，全市化学需氧量、氨氮排放总量分别比2020年下降8%和9%。", [(y, 8.0, "%"), (y, 9.0, "%")], RED),
+            ("over indicators", f"到{y}年，城市生活垃圾回收利用率、资源化利用率分别达到35%、60%以上。",
+             [(y, 35.0, "%"), (y, 60.0, "%")], GE),
+            ("one value shared (均)", f"到{y}年，化肥、农药利用率均提高到43%以上。", [(y, 43.0, "%"), (y, 43.0, "%")], GE),
+            ("one value shared (均)", f"{y}年底前，全市二氧化硫、氮氧化物排放总量均比2020年下降10%。", [(y, 10.0, "%"), (y, 10.0, "%")], RED),
+        ]
+        for name, text, keys, rel in rows:
+            yield _case(text, [Answer(a, b, c, rel) for a, b, c in keys], "分别/均 list", name, "到Y年", "year clause ，",
+                        keys[0][2])
+
+
+@functools.cache
 def cases() -> list[Case]:
     """Every statement in two contexts (contexts and deadlines taken in turn), every family with
     every deadline form in every context, the report forms, peaks, year ranges, moves and
@@ -499,7 +535,7 @@ def cases() -> list[Case]:
                     out.append(case)
                     break
     out.extend(reports())
-    for extra in (peaks(), ranges(), moves(), bilevels()):
+    for extra in (peaks(), ranges(), moves(), bilevels(), lists()):
         out.extend(extra)
     return out
 

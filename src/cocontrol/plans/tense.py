@@ -61,7 +61,8 @@ def bare_years(sentence: str) -> tuple[tuple[int, int, int, bool], ...]:
     out = [(m.start(), m.end(), five_year_span(10 + "一二三四五六七八九".index(m.group(1)) + 1)[1], True)
            for m in _PERIOD.finditer(sentence)]
     out += [(m.start(), m.end(), five_year_span(10 + "一二三四五六七八九".index(m.group(1)) + 1)[1], False)
-            for m in _PERIOD_END.finditer(sentence)]
+            for m in _PERIOD_END.finditer(sentence)  # (比“十三五”末下降10%: the base of a change, no date)
+            if not _BASE_BEFORE.search(sentence[max(0, m.start() - 4) : m.start()])]
     for m in _AT_YEAR.finditer(sentence):  # 在2021年，原煤产量增长18.3%: a year opening its clause
         out.append((m.start(), m.end(), int(m.group(1)), False))
     for m in _BARE.finditer(sentence):
@@ -82,9 +83,23 @@ def future_bare_year(sentence: str, issue_year: int | None, verbs: re.Pattern[st
         end += len(sentence[end:]) - len(sentence[end:].lstrip("，,：: "))  # 2025年，全市…
         clause_end = re.search(r"[，,；;。]", sentence[end:])
         rest = sentence[end : end + clause_end.start()] if clause_end else sentence[end:]
-        if year >= ref and (start == 0 or sentence[start - 1] in "，,；;：:") and verbs.search(rest):
+        if year >= ref and (start == 0 or sentence[start - 1] in "，,；;：:" or _after_subject(sentence, start)) \
+                and verbs.search(rest):
             return True
     return False
+
+
+_SUBJECT_ONLY = re.compile(r"[\u4e00-\u9fffA-Za-z0-9.（）()]{2,30}")
+_PREDICATE = re.compile(r"为|达|降|提|增|减|控制|保持|稳定|实现|完成|建成|超过|突破|不低于|不高于|不超过|以来|截至|截止|已")
+
+
+def _after_subject(sentence: str, start: int) -> bool:
+    """The year follows its clause's subject at once (清洁能源消费比重2027年为20%左右): it dates the predicate
+    after it as a year opening the clause would."""
+    begin = max(sentence.rfind(c, 0, start) for c in "，,；;：:。") + 1
+    prefix = sentence[begin:start].strip()
+    return _SUBJECT_ONLY.fullmatch(prefix) is not None and _PREDICATE.search(prefix) is None \
+        and re.search(r"(?:19|20)\d{2}", prefix) is None
 
 
 def past_bare_year(sentence: str, pos: int, issue_year: int | None) -> bool:
