@@ -95,6 +95,7 @@ _TITLE_IN_NEWS = re.compile(r"^.{0,80}?(?:近日|日前|近期|昨日|昨天|今
                             r"|《([^》]{4,60})》(?:正式)?(?:出台|印发|发布)"
                             r"|(?<=[，,：:\s])([\u4e00-\u9fff“”\"]{4,40}?(?:规划|方案|纲要|计划))(?:已经|已)?(?:正式)?(?:出台|印发|发布))", re.DOTALL)
 _TITLE_LINE = re.compile(r"^[#\s*]*([\u4e00-\u9fff“”\"（）()—\-0-9]{4,50}(?:规划|方案|纲要|计划|意见|规划纲要)(?:（[^）]*）)?)[\s*]*$")
+_REVIEW_TITLE = re.compile(r"回顾|综述|盘点|成效|成就|成绩|总结|评估|巡礼|答卷")
 _HORIZON = re.compile(r"((?:19[5-9]\d|20\d{2}))\s*[—\-－~～至到]+\s*((?:19[5-9]\d|20\d{2}))\s*年")
 _FYP = re.compile(r"[“\"]十([一二三四五六七八九])五[”\"]")
 _REGION = re.compile(r"([\u4e00-\u9fff]{2,4}?[市县区州盟])")
@@ -188,7 +189,8 @@ def _metadata(text: str, source: str | None) -> Plan:
         # only the document's own title dates it: a body that quotes several plans (十四五 and
         # 十五五 goals, a national plan cited by a city) says nothing about its own period
         found = [10 + "一二三四五六七八九".index(x) + 1 for x in _FYP.findall(title if titled else "")]
-        if found and date is None:
+        # a title reviewing the period (“十二五”期间…发展回顾, …成效综述) is written after it, no plan of it
+        if found and date is None and not _REVIEW_TITLE.search(title):
             horizon = five_year_span(max(found))
     return Plan(id=plan_id(doc_number, title, source), title=title, issuer=issuer, doc_number=doc_number, date=date,
                 region=region, horizon=horizon, source=source,

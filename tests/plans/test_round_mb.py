@@ -1,0 +1,42 @@
+"""Round mb (issue 10): the largest classes of blind sets 41–43, each with sentences written for the test —
+never a quote of a blind set — and a negative beside every rule."""
+
+from __future__ import annotations
+
+from cocontrol.plans.extract import extract_plan
+from cocontrol.plans.issued import issued
+
+
+def _keys(text: str) -> list[tuple[int | None, float | None, str | None]]:
+    return [(t.year, t.value, t.unit) for t in extract_plan(text).targets]
+
+
+_REVIEW = ("某省“十三五”期间节能环保产业发展回顾\n\n"
+           "“十三五”期间，全省节能环保产业以每年约9%的速度增长，2020年末产值超过3000亿元，吸纳就业约45万人。"
+           "其中，工业固体废物2020年综合利用率56%，比2015年提高近6个百分点。")
+
+
+def test_a_title_reviewing_a_plan_period_dates_no_plan() -> None:
+    # a title naming a plan period and a review (回顾, 成效, 总结 …) is written after the period: its figures
+    # of the period's last year are a report, not that period's goals
+    assert _keys(_REVIEW) == []
+
+
+def test_a_title_naming_a_plan_period_still_dates_its_goals() -> None:
+    # negative: a plan's own title (…“十三五”规划) dates the plan, its 2020 figures are goals
+    text = ("某省“十三五”节能环保产业发展规划\n\n"
+            "“十三五”期间，全省节能环保产业年均增长9%以上，2020年末产值超过3000亿元。")
+    assert (2020, 3000.0, "亿元") in _keys(text)
+
+
+def test_a_page_date_labelled_without_a_time_is_the_issue_date() -> None:
+    # 日期:2019-05-06 (no clock time) in a page's head is when it was published
+    text = "某市节水工作进展\n日期:2019-05-06  来源:市水务局\n\n2018年全市万元工业增加值用水量下降5%，再生水利用率达到25%。"
+    assert issued(text).year == 2019
+    assert _keys(text) == []
+
+
+def test_a_date_inside_the_body_is_no_page_date() -> None:
+    # negative: a date far below the head, or an 有效日期 label, is not the page's date
+    assert issued("到2026年，全市再生水利用率达到30%。" + "。" * 700 + "\n日期:2019-05-06").year is None
+    assert issued("有效日期:2019-05-06至2029-05-05").year is None
