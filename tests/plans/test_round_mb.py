@@ -40,3 +40,21 @@ def test_a_date_inside_the_body_is_no_page_date() -> None:
     # negative: a date far below the head, or an 有效日期 label, is not the page's date
     assert issued("到2026年，全市再生水利用率达到30%。" + "。" * 700 + "\n日期:2019-05-06").year is None
     assert issued("有效日期:2019-05-06至2029-05-05").year is None
+
+
+def test_a_period_run_into_its_subject_with_intent_dates_the_pieces_after_it() -> None:
+    # “十四五”期间<subject>…将…: the period opens the clause without a comma; its last year dates the pieces after ；
+    text = ("某县召开新闻发布会，回答记者提问。\n"
+            "“十三五”期间，全县生态环境质量明显改善，空气质量优良率达到了97%。\n"
+            "为谋划下一阶段工作，编制了《某县“十四五”生态环境保护规划》。\n"
+            "《规划》确定了16项指标。“十四五”期间地表水断面优良比例将不低于85%，"
+            "城市集中式饮用水水源地水质达标率100%；空气质量优良率保持在96%以上的全省先进水平；森林覆盖率达到45%。")
+    assert _keys(text) == [(2025, 85.0, "%"), (2025, 100.0, "%"), (2025, 96.0, "%"), (2025, 45.0, "%")]
+
+
+def test_a_period_described_is_no_year_scope() -> None:
+    # negative: “十四五”时期是…的关键阶段 describes the period; the review before it goes on and its figures stay reports
+    text = ("一、“十四五”节能工作主要成绩\n"
+            "一是能效持续提升。“十四五”时期是落实节能计划的关键阶段，全省单位GDP能耗累计下降了13%，"
+            "2024年规模以上工业能耗达到1.2亿吨标准煤。")
+    assert _keys(text) == []

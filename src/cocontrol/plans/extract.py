@@ -492,7 +492,10 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                 # …下降28%。“十四五”期间，全市将…力争…再下降10%) is read sentence by sentence
                 review = not _turns_ahead(body, start_year)
             elif _REVIEW_END.search(body) or _looks_ahead(body, start_year) or _PERIOD_GOALS.search(body[:80]) \
-                    or _PLAN_REQUIRES_BY.search(body[:160]) or _GOALS_HEADED.match(body):
+                    or _PLAN_REQUIRES_BY.search(body[:160]) or _GOALS_HEADED.match(body) or (
+                        review and _turns_ahead(body, start_year)):
+                # (…编制了《规划》。|《规划》确定21个指标。“十四五”期间…将不低于81.5%: a later sentence turning to
+                # the period ahead ends the review as an opening one does)
                 review = False
             lead_title = _LEAD_TITLE.match(body)
             if lead_title and path and not review and current is not None:
@@ -918,7 +921,9 @@ _PERIOD_SPOKEN_AHEAD = re.compile(r"(?:展望|迈向|谋划|开启)[“\"]?十([
                                   # 五年规划的建议》): written when that period was about to start or had started
                                   r"|[“\"]?十([一二三四五六七八九])五[”\"]?规划(?:《纲要|纲要[（(]草案|的?建议)"
                                   r"|第十([一二三四五六七八九])个五年规划(?:的建议|建议|纲要[（(]草案)")
-_PERIOD_AHEAD = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:期间|时期|末|期末)[，,][^。]*?(?:将(?!近)|力争|确保|计划)")
+_PERIOD_AHEAD = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:期间|时期|末|期末)"
+                           # (“十四五”期间国控断面…将不低于…: the period run into its clause's subject, intent in that clause)
+                           r"(?:[，,][^。]*?(?:将(?!近)|力争|确保|计划)|(?![是的为])[^。，,；;]*?(?:将(?!近)|力争|确保))")
 
 
 def _turns_ahead(body: str, start_year: int | None) -> bool:

@@ -48,6 +48,8 @@ _STAGE_CLAUSE = re.compile(rf"[（(]\s*{_Y}\s*年?\s*[—\-－~～至到]+\s*({_
 # spoken of ahead: its last year)
 _PERIOD_CLAUSE = re.compile(r"(?:^|[，,：:；;。】》\n]|明确|提出|要求)\s*(?P<to>到|至)?\s*[“\"]?十([一二三四五六七八九])五[”\"]?"
                             r"(?:(?P<when>末|期末|期间|时期)\s*(?=[，,：:])"
+                            # “十四五”期间国控断面…将不低于…: 期间 run into the clause's subject, with intent in the clause
+                            r"|(?P<when2>期间|时期)(?=[\u4e00-\u9fff][^，,。；;]{0,30}?(?:将(?!近)|力争|确保|争取))"
                             # “十四五”全市…累计建成…: the period opens a clause whose subject follows at once
                             r"|(?=(?:全|我)[省市区县国])"
                             # “十五五”将建成…, “十五五”力争…: the period as the time of a stated intent

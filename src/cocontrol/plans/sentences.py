@@ -399,6 +399,8 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
         return False
     if text.startswith("水平", q.end) and re.search(r"(?:稳定在|保持在|维持在|达到|控制在)\s*$", pre):
         return False  # 原油产量长期稳定在2亿吨水平: the level held
+    if re.match(r"的[^，,。；;\d]{0,8}?水平", text[q.end : q.end + 12]) and re.search(r"(?:稳定在|保持在|维持在|达到|控制在)\s*$", pre):
+        return False  # 优良率保持在98%以上的全国领先水平: the level held, named after it
     if q.unit == "%" and re.match(r"(?:19[5-9]\d|20\d{2})\s*年", text[q.end : q.end + 6]):
         return False  # 目标值为97.12%2035年目标值为97.18%: two goals run together, the year opens the next
     if nxt in "-—－~～至到" and re.match(r"(?:[-—－~～]|至|到)\s*\d+(?:\.\d+)?\s*" + (
