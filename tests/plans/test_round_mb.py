@@ -58,3 +58,35 @@ def test_a_period_described_is_no_year_scope() -> None:
             "一是能效持续提升。“十四五”时期是落实节能计划的关键阶段，全省单位GDP能耗累计下降了13%，"
             "2024年规模以上工业能耗达到1.2亿吨标准煤。")
     assert _keys(text) == []
+
+
+def test_a_question_sets_nothing() -> None:
+    # 是不是说…？ / …能否…？: a question put in an interview asks, it states no goal
+    text = ("到2025年，全市PM2.5年均浓度比2020年下降20%。"
+            "5年下降20%，是不是说每年都要下降4%左右？能否在2025年前提前完成？")
+    assert _keys(text) == [(2025, 20.0, "%")]
+
+
+def test_spam_ending_in_a_question_mark_does_not_silence_its_sentence() -> None:
+    # negative: a spliced advertisement ending in ? (…平台怎么注册?) is no question put about the goals
+    text = "到2025年，新建污水管网500公里，某某平台怎么注册?新增污水处理能力20万立方米/日。"
+    assert (2025, 20.0, "万立方米/日") in _keys(text)
+
+
+def test_monitoring_shows_a_statistic_and_the_report_goes_on() -> None:
+    # 监测显示 (without 数据/结果) opens a statistic; the undated sentence after it goes on reporting
+    text = "监测显示，2025年全县PM2.5年均浓度为31微克/立方米，比2024年下降3.1%。比2015年下降28%。"
+    assert _keys(text) == []
+
+
+def test_a_habit_told_with_a_past_verb_is_a_report() -> None:
+    # 每年 beside 达到了 (a past verb governing an amount), or 每年 seen over past years (历年/往年), tells a habit
+    assert _keys("全县林草覆盖率达到了62%，每年完成植树造林1.2万亩。") == []
+    assert _keys("从历年情况来看，全省PM2.5浓度每年下降3微克/立方米，实现目标任务仍然艰巨。") == []
+    # a trend described (呈现逐年减少特征) looks at no year ahead: the report after ；goes on
+    assert _keys("2019—2023年，全市重污染天数分别为21、16、12、9、6天，呈现逐年减少特征；五年减少15天。") == []
+
+
+def test_a_yearly_goal_is_still_read() -> None:
+    # negative: 每年 with no past verb and no past years looked over stays a goal
+    assert _keys("到2027年，全县每年完成植树造林1.2万亩，林草覆盖率达到65%。") == [(2027, 1.2, "万亩"), (2027, 65.0, "%")]

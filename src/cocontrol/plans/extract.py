@@ -41,7 +41,7 @@ _ASCII_STOP = re.compile(r"(?<=[^0-9A-Za-z.])\.(?=[\u4e00-\u9fff“”\"（(]|\s
 _SKIP_SENTENCE = re.compile(r"测算|推算|初步核算|经核算|预计|预测|预期将|估算|估计"
                             # 截至2023年底 dates a statistic; 截至2025年底，全市将建成… is a deadline
                             r"|(?:截至|截止)(?!\s*(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?[，,][^。；;]*?(?:将(?!近)|力争|确保))"
-                            r"|据统计|监测(?:数据|结果)(?:显示|表明)|数据显示|数据表明|统计显示|报告显示|公报显示"
+                            r"|据统计|监测(?:数据|结果)?(?:显示|表明)|数据显示|数据表明|统计显示|报告显示|公报显示"
                             # 某市“十四五”规划实施情况评估显示，…: an assessment's findings
                             r"|评估(?:报告|结果)?(?:显示|表明)|白皮书(?:显示|表明|指出)"
                             # 根据各地统计上报数据，2025年，全国新开工改造…: figures as reported
@@ -74,6 +74,8 @@ _SKIP_SENTENCE = re.compile(r"测算|推算|初步核算|经核算|预计|预测
 _PROJECTED_AMOUNT = re.compile(r"[^，,；;。]*?\d")
 _SHOWS_GOAL = re.compile(r"\s*[，,：:]?\s*(?:力争|将)?\s*(?:到|至)\s*((?:19[5-9]\d|20\d{2}))\s*年")
 _OWN_GOAL_BEFORE = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确保|目标|计划|期间|时期")
+# a question put (是不是说…？, …能否实现？), not spam ending in ? spliced into a sentence (…平台怎么注册?)
+_ASKS = re.compile(r"是不是|是否|能否|能不能|会不会|可不可以|有没有|[吗呢][？?]\s*$")
 _OWN_GOAL = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确保|目标")
 _REVIEW_START = re.compile(
     r"^[“\"]?十([一二三四五六七八九])五[”\"]?(时期|期间|以来)|^[^，,。；;：:]{0,12}回顾|^(发展|工作)?(基础|现状|成效|成就)(与|和|及|$)"
@@ -642,6 +644,8 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                 continue  # a text that only looks back (…以来成效显著; a white paper) sets nothing
             if goals_met and stock_counts and year_here is None and _GOAL_NAMED.search(sentence) and not _TIME_WORD.search(sentence):
                 continue  # 五大目标都已超额完成。第一大目标是…要下降10%: the goals of a finished plan, told as met
+            if sentence.rstrip().endswith(("？", "?")) and _ASKS.search(sentence):
+                continue  # 5年下降30%，是不是说…每年都在6%左右？: a question asks, it sets nothing
             if _ABROAD.match(sentence):
                 continue  # 欧洲地区德国、西班牙领跑，海上风电装机容量占比达40%: figures and goals of other countries
             own_units = [u for g in unit_groups(sentence) for u in split_responsible(g)]

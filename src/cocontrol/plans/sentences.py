@@ -512,7 +512,7 @@ def enumerated_count(text: str, q: Quantity, pre: str) -> bool:
     return noun is not None and len(items) == int(q.value) and all(2 <= len(i) <= 12 for i in items)
 
 
-_FUTURE = re.compile(r"(?<![高升长加降少减])(?<!(?:19[5-9]\d|20\d{2})年)(?<!(?:19[5-9]\d|20\d{2}))到\s*(?:19[5-9]\d|20\d{2})(?=\s*年)(?!\s*年的)|(?:^|[，,])至\s*(?:19[5-9]\d|20\d{2})\s*年|(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?(?:以)?前(?!\s*[一二三四五六七八九十两]{1,2}个?(?:季度|月))(?!的)|力争|确保|(?<!共)争取|将(?!近)(?!(?!把)[^，,。；;！？]{1,16}?(?:放在|摆在|放到|摆到|作为|列为|列入|纳入|视为|当作|当成|置于))|(?<![年度划])计划(?!的|面积|任务|指标|目标|单列|生育|经济|项目|资金|管理|数|量|内|外|期|书|表)|(?:今年|明年|年内|(?<=\d)\s*年度?)计划(?![的数])(?=[\u4e00-\u9fff])|每年|逐年(?![\u4e00-\u9fff]{0,4}趋势)|以后|(?:年|月|日|即日|今后|现在)起"
+_FUTURE = re.compile(r"(?<![高升长加降少减])(?<!(?:19[5-9]\d|20\d{2})年)(?<!(?:19[5-9]\d|20\d{2}))到\s*(?:19[5-9]\d|20\d{2})(?=\s*年)(?!\s*年的)|(?:^|[，,])至\s*(?:19[5-9]\d|20\d{2})\s*年|(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?(?:以)?前(?!\s*[一二三四五六七八九十两]{1,2}个?(?:季度|月))(?!的)|力争|确保|(?<!共)争取|将(?!近)(?!(?!把)[^，,。；;！？]{1,16}?(?:放在|摆在|放到|摆到|作为|列为|列入|纳入|视为|当作|当成|置于))|(?<![年度划])计划(?!的|面积|任务|指标|目标|单列|生育|经济|项目|资金|管理|数|量|内|外|期|书|表)|(?:今年|明年|年内|(?<=\d)\s*年度?)计划(?![的数])(?=[\u4e00-\u9fff])|每年|(?<!呈现)(?<!呈)逐年(?![\u4e00-\u9fff]{0,4}(?:趋势|特征|态势))|以后|(?:年|月|日|即日|今后|现在)起"
                      # a list of the year's assigned targets (减排目标任务分别为：…) sets, not reports
                      r"|目标(?:任务)?(?:分别)?(?:为|是)[：:]"
                      # 2025年目标值为45%, PM2.5浓度目标为35微克/立方米: a value stated as the target
@@ -588,6 +588,7 @@ _TITLE = re.compile(r"《[^《》]{0,80}》")
 _YEARS_GONE = re.compile(r"过去(?:的)?\s*(?:\d{1,3}|[一二两三四五六七八九十几]{1,3})\s*多?(?:年|个月)|(?:今年)?首[一二两三四五六七八九十]{1,2}个月"
                          r"|逐年(?:下降|降低|减少|提高|提升|增长|增加|上升)[，,]\s*(?:19[5-9]\d|20\d{2})\s*年(?:已)?(?:达到|达|为|降至|降到|提高到|提升到)")
 # the years looked back on (40年来, 多年来, 以来) and 将 as 把 before a move to a level (将森林覆盖率提高到95.5%)
+_YEARS_SEEN = re.compile(r"历年|往年|以往")
 _LOOKED_BACK = re.compile(r"(?:\d{1,3}|[一二两三四五六七八九十几多]{1,3})\s*多?年(?:来|间)|以来")
 _BA_JIANG = re.compile(r"将(?!近)[^，,。；;]{1,16}?(?:提高|提升|降低|下降|增加|减少|扩大|压减)(?:到|至)")
 _AHEAD_WORD = re.compile(r"(?<![高升长加降少减])到\s*(?:19[5-9]\d|20\d{2})|力争|确保|争取|将(?!近)|计划|目标|要求|今后|未来")
@@ -617,6 +618,10 @@ def is_statement(sentence: str, issue_year: int | None = None, scope_year: int |
         if period is not None and five_year_span(10 + "一二三四五六七八九".index(period.group(1)) + 1)[1] < (
                 ASSUMED_ISSUE_YEAR if issue_year is None else issue_year):
             return True
+    if _FUTURE.search(sentence) is not None and _FUTURE.search(_HABIT.sub("", sentence)) is None and (
+            reported(sentence, governing=True) or _YEARS_SEEN.search(sentence) is not None):
+        # 植被盖度达到了45%，每年有4亿亩草原…休养生息 / 从历年情况来看，全国每年下降4微克: 每年 tells a habit seen so far
+        return True
     if _FUTURE.search(sentence) is not None:
         ref = ASSUMED_ISSUE_YEAR if issue_year is None else issue_year
         since = [m for m in _SINCE.finditer(sentence) if int(m.group(1)) < ref]
