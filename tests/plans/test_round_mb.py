@@ -90,3 +90,34 @@ def test_a_habit_told_with_a_past_verb_is_a_report() -> None:
 def test_a_yearly_goal_is_still_read() -> None:
     # negative: 每年 with no past verb and no past years looked over stays a goal
     assert _keys("到2027年，全县每年完成植树造林1.2万亩，林草覆盖率达到65%。") == [(2027, 1.2, "万亩"), (2027, 65.0, "%")]
+
+
+def test_a_requirement_of_a_past_year_is_that_years_goal() -> None:
+    # 2019年全省…要下降3%以上，…下降4%: 要 before the change says what that year required, even after 数据显示
+    text = "数据显示，2019年全省规模以上工业单位增加值能耗要下降3%以上，单位工业增加值用水量下降4%，新培育绿色工厂不少于20家。"
+    assert _keys(text) == [(2019, 3.0, "%"), (2019, 4.0, "%"), (2019, 20.0, "家")]
+
+
+def test_a_past_years_result_is_still_a_report() -> None:
+    # negative: the same figures without 要, or with 要 and a past verb (下降了), report that year
+    assert _keys("数据显示，2019年全省规模以上工业单位增加值能耗下降3.2%，单位工业增加值用水量下降4%。") == []
+    assert _keys("2019年全省单位增加值能耗要下降3%，实际下降了3.5%。") == []
+    # 重要/主要 are no requirement
+    assert _keys("2019年全省主要污染物排放量下降3%，重要水功能区达标率达到90%。") == []
+
+
+def test_a_year_label_dates_the_lines_under_it() -> None:
+    # 2025年：<heading> over lines without a year (今年 is the label's year); a label naming progress reviews its lines
+    text = ("某市政府工作报告摘编\n"
+            "2024年：生态环境质量取得新进展\n"
+            "全市PM2.5年均浓度下降6%，新增城市绿地120公顷。\n"
+            "2025年：持续深入打好污染防治攻坚战\n"
+            "今年全市PM2.5年均浓度要下降3%。\n"
+            "完成老旧燃气管网改造300公里以上。")
+    assert _keys(text) == [(2025, 3.0, "%"), (2025, 300.0, "公里")]
+
+
+def test_a_year_inside_a_sentence_line_is_no_label() -> None:
+    # negative: a line with figures (2025年：全市PM2.5浓度下降3%) is a sentence, not a label over the next lines
+    text = "2025年：全市PM2.5年均浓度下降3%。\n新增城市绿地120公顷。"
+    assert (2025, 120.0, "公顷") not in _keys(text)

@@ -27,8 +27,9 @@ from cocontrol.plans.merge import merge_duplicates
 from cocontrol.plans.model import Domain, Plan, PlanDocument, Target, Task
 from cocontrol.plans.script import simplified
 from cocontrol.plans.sentence_scope import ScopeTracker, unit_groups
-from cocontrol.plans.sentences import Found, find_targets, five_year_span, is_statement
-from cocontrol.plans.structure import YEAR_LINE, Paragraph, paragraphs, strip_lead
+from cocontrol.plans.sentences import REQUIRED, Found, find_targets, five_year_span, is_statement
+from cocontrol.plans.tense import reported
+from cocontrol.plans.structure import YEAR_LABEL, YEAR_LINE, Paragraph, paragraphs, strip_lead
 from cocontrol.plans.tables import flat_tables, run_together_tables, table_targets
 from cocontrol.plans.tense import ASSUMED_ISSUE_YEAR
 
@@ -425,6 +426,7 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
     # 近期目标（2023—2025年）) for its section, a paragraph introducing a list (到2025年，全市完成以下
     # 目标：) for the list items after it — (level, year, introduces_a_list)
     year_scopes: list[tuple[float, int, bool]] = []
+    label_year: int | None = None  # the year of a year label line (2017年：…) above
     periods_named: set[int] = set()  # five-year plans the paragraphs so far name (15 for 十五五)
     last_scope: ScopeTracker | None = None  # the paragraph before (a report may go on)
     for p in paras:
@@ -445,6 +447,19 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                 year_scopes = [sc for sc in year_scopes if sc[0] != _LINE_SCOPE]
             if line_year is not None:
                 year_scopes.append((_LINE_SCOPE, line_year, False))
+        label = YEAR_LABEL.fullmatch(first_line) if not p.level else None
+        if label is not None or p.level:
+            label_year = None
+        if label is not None:
+            # 2016年：…取得新进展|…下降5.6%|2017年：加大…力度|今年…要下降3%: a year label dates the lines under it (今年
+            # is its year) up to the next label or heading; a label naming progress (取得, 进展, 成效 …) reviews them
+            year_scopes = [sc for sc in year_scopes if sc[0] != _LINE_SCOPE]
+            if _NOT_GOAL_HEADING.search(label.group(2)) or "取得" in label.group(2):
+                review = True
+            else:
+                review = False
+                label_year = int(label.group(1))
+                year_scopes.append((_LINE_SCOPE, label_year, False))
         periods_named |= {10 + "一二三四五六七八九".index(m.group(1) or m.group(2)) + 1 for m in _PERIOD_NAMED.finditer(body)}
         year_line = YEAR_LINE.match(body) if not p.level else None
         if year_line:
@@ -553,7 +568,8 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
             if p.end <= inside[0][1]:
                 continue
         # 今年 is the year of an annual plan (its title), else the year a dated document was issued
-        scope = ScopeTracker(default_year, start_year, annual if annual is not None else (start_year if dated else None))
+        scope = ScopeTracker(default_year, start_year, label_year if label_year is not None else (
+            annual if annual is not None else (start_year if dated else None)))
         if last_scope is not None and last_scope.past and (_GOES_ON.match(body) or (
                 not p.level and default_year is None and not plan_document and _PARA_AHEAD.search(body) is None
                 and not any(int(y) >= (ASSUMED_ISSUE_YEAR if start_year is None else start_year)
@@ -606,6 +622,9 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
             if shows is not None and (int(shows.group(1)) > start_year if start_year is not None else int(shows.group(1)) >= ASSUMED_ISSUE_YEAR):
                 # 报告显示，到2025年…: what a plan's report sets out (数据显示，到2021年底，…为72%: a year gone, a statistic)
                 marker = _SKIP_SENTENCE.search(sentence, marker.end())
+            if marker is not None and re.search(r"显示|表明", marker.group(0)) and REQUIRED.search(sentence, marker.end()) \
+                    and not reported(sentence):
+                marker = _SKIP_SENTENCE.search(sentence, marker.end())  # 数据显示，2016年…能耗要下降4%: a requirement told
             skip = marker is not None or (projected and not _OWN_GOAL.search(sentence))
             ends_piece = sentence.rstrip().endswith(("；", ";"))
             if marker is not None:
@@ -803,7 +822,7 @@ def reports_only(text: str) -> bool:
     """A document with a past marker (…以来, 截至, 白皮书, 同比 …) and not one word that looks
     ahead (a year to come, 力争/将/计划, 目标/任务/方案/规划 …) reports: its levels
     (秸秆综合利用率超过88%) are achievements, whatever the verb."""
-    return _DOC_AHEAD.search(text) is None and _DOC_BACK.search(text) is not None
+    return _DOC_AHEAD.search(text) is None and REQUIRED.search(text) is None and _DOC_BACK.search(text) is not None
 
 
 # 2025年发展主要预期目标 / “十五五”时期主要目标和重大任务 / 2026年部分重点工作: a heading line over a year's or a period's
