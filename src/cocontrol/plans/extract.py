@@ -27,8 +27,9 @@ from cocontrol.plans.merge import merge_duplicates
 from cocontrol.plans.model import Domain, Plan, PlanDocument, Target, Task
 from cocontrol.plans.normalise import normalise
 from cocontrol.plans.sentence_scope import ScopeTracker, unit_groups
-from cocontrol.plans.sentences import Found, find_targets, five_year_span, is_statement
-from cocontrol.plans.structure import YEAR_LINE, Paragraph, paragraphs, strip_lead
+from cocontrol.plans.sentences import REQUIRED, Found, find_targets, five_year_span, is_statement
+from cocontrol.plans.tense import reported
+from cocontrol.plans.structure import YEAR_LABEL, YEAR_LINE, Paragraph, paragraphs, strip_lead
 from cocontrol.plans.tables import flat_tables, html_tables, run_together_tables, table_targets
 from cocontrol.plans.tense import ASSUMED_ISSUE_YEAR
 
@@ -41,7 +42,7 @@ _ASCII_STOP = re.compile(r"(?<=[^0-9A-Za-z.])\.(?=[\u4e00-\u9fff“”\"（(]|\s
 _SKIP_SENTENCE = re.compile(r"测算|推算|初步核算|经核算|预计|预测|预期将|估算|估计"
                             # 截至2023年底 dates a statistic; 截至2025年底，全市将建成… is a deadline
                             r"|(?:截至|截止)(?!\s*(?:19[5-9]\d|20\d{2})\s*年(?:年?底|年?末)?[，,][^。；;]*?(?:将(?!近)|力争|确保))"
-                            r"|据统计|监测(?:数据|结果)(?:显示|表明)|数据显示|数据表明|统计显示|报告显示|公报显示"
+                            r"|据统计|监测(?:数据|结果)?(?:显示|表明)|数据显示|数据表明|统计显示|报告显示|公报显示"
                             # 某市“十四五”规划实施情况评估显示，…: an assessment's findings
                             r"|评估(?:报告|结果)?(?:显示|表明)|白皮书(?:显示|表明|指出)"
                             # 根据各地统计上报数据，2025年，全国新开工改造…: figures as reported
@@ -74,6 +75,8 @@ _SKIP_SENTENCE = re.compile(r"测算|推算|初步核算|经核算|预计|预测
 _PROJECTED_AMOUNT = re.compile(r"[^，,；;。]*?\d")
 _SHOWS_GOAL = re.compile(r"\s*[，,：:]?\s*(?:力争|将)?\s*(?:到|至)\s*((?:19[5-9]\d|20\d{2}))\s*年")
 _OWN_GOAL_BEFORE = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确保|目标|计划|期间|时期")
+# a question put (是不是说…？, …能否实现？), not spam ending in ? spliced into a sentence (…平台怎么注册?)
+_ASKS = re.compile(r"是不是|是否|能否|能不能|会不会|可不可以|有没有|[吗呢][？?]\s*$")
 _OWN_GOAL = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确保|目标")
 _REVIEW_START = re.compile(
     r"^[“\"]?十([一二三四五六七八九])五[”\"]?(时期|期间|以来)|^[^，,。；;：:]{0,12}回顾|^(发展|工作)?(基础|现状|成效|成就)(与|和|及|$)"
@@ -95,6 +98,7 @@ _TITLE_IN_NEWS = re.compile(r"^.{0,80}?(?:近日|日前|近期|昨日|昨天|今
                             r"|《([^》]{4,60})》(?:正式)?(?:出台|印发|发布)"
                             r"|(?<=[，,：:\s])([\u4e00-\u9fff“”\"]{4,40}?(?:规划|方案|纲要|计划))(?:已经|已)?(?:正式)?(?:出台|印发|发布))", re.DOTALL)
 _TITLE_LINE = re.compile(r"^[#\s*]*([\u4e00-\u9fff“”\"（）()—\-0-9]{4,50}(?:规划|方案|纲要|计划|意见|规划纲要)(?:（[^）]*）)?)[\s*]*$")
+_REVIEW_TITLE = re.compile(r"回顾|综述|盘点|成效|成就|成绩|总结|评估|巡礼|答卷")
 _HORIZON = re.compile(r"((?:19[5-9]\d|20\d{2}))\s*[—\-－~～至到]+\s*((?:19[5-9]\d|20\d{2}))\s*年")
 _FYP = re.compile(r"[“\"]十([一二三四五六七八九])五[”\"]")
 _REGION = re.compile(r"([\u4e00-\u9fff]{2,4}?[市县区州盟])")
@@ -190,7 +194,8 @@ def _metadata(text: str, source: str | None) -> Plan:
         # (a headline that reports a period's results, “十三五”期间我国累计完成造林5.29亿亩, dates no plan)
         found = [10 + "一二三四五六七八九".index(x) + 1 for x in _FYP.findall(title if titled else "")
                  if not re.search(r"累计|以来|已(?!有)|(?:完成|实现|建成|达到|下降|增长|提高|减少)了", title)]
-        if found and date is None:
+        # a title reviewing the period (“十二五”期间…发展回顾, …成效综述) is written after it, no plan of it
+        if found and date is None and not _REVIEW_TITLE.search(title):
             horizon = five_year_span(max(found))
     return Plan(id=plan_id(doc_number, title, source), title=title, issuer=issuer, doc_number=doc_number, date=date,
                 region=region, horizon=horizon, source=source,
@@ -446,6 +451,7 @@ def _extract(text: str, source: str | None) -> PlanDocument:
     # 近期目标（2023—2025年）) for its section, a paragraph introducing a list (到2025年，全市完成以下
     # 目标：) for the list items after it — (level, year, introduces_a_list)
     year_scopes: list[tuple[float, int, bool]] = []
+    label_year: int | None = None  # the year of a year label line (2017年：…) above
     periods_named: set[int] = set()  # five-year plans the paragraphs so far name (15 for 十五五)
     last_scope: ScopeTracker | None = None  # the paragraph before (a report may go on)
     for p in paras:
@@ -466,6 +472,19 @@ def _extract(text: str, source: str | None) -> PlanDocument:
                 year_scopes = [sc for sc in year_scopes if sc[0] != _LINE_SCOPE]
             if line_year is not None:
                 year_scopes.append((_LINE_SCOPE, line_year, False))
+        label = YEAR_LABEL.fullmatch(first_line) if not p.level else None
+        if label is not None or p.level:
+            label_year = None
+        if label is not None:
+            # 2016年：…取得新进展|…下降5.6%|2017年：加大…力度|今年…要下降3%: a year label dates the lines under it (今年
+            # is its year) up to the next label or heading; a label naming progress (取得, 进展, 成效 …) reviews them
+            year_scopes = [sc for sc in year_scopes if sc[0] != _LINE_SCOPE]
+            if _NOT_GOAL_HEADING.search(label.group(2)) or "取得" in label.group(2):
+                review = True
+            else:
+                review = False
+                label_year = int(label.group(1))
+                year_scopes.append((_LINE_SCOPE, label_year, False))
         periods_named |= {10 + "一二三四五六七八九".index(m.group(1) or m.group(2)) + 1 for m in _PERIOD_NAMED.finditer(body)}
         year_line = YEAR_LINE.match(body) if not p.level else None
         if year_line:
@@ -515,7 +534,10 @@ def _extract(text: str, source: str | None) -> PlanDocument:
                 # …下降28%。“十四五”期间，全市将…力争…再下降10%) is read sentence by sentence
                 review = not _turns_ahead(body, start_year)
             elif _REVIEW_END.search(body) or _looks_ahead(body, start_year) or _PERIOD_GOALS.search(body[:80]) \
-                    or _PLAN_REQUIRES_BY.search(body[:160]) or _GOALS_HEADED.match(body):
+                    or _PLAN_REQUIRES_BY.search(body[:160]) or _GOALS_HEADED.match(body) or (
+                        review and _turns_ahead(body, start_year)):
+                # (…编制了《规划》。|《规划》确定21个指标。“十四五”期间…将不低于81.5%: a later sentence turning to
+                # the period ahead ends the review as an opening one does)
                 review = False
             lead_title = _LEAD_TITLE.match(body)
             if lead_title and path and not review and current is not None:
@@ -571,7 +593,8 @@ def _extract(text: str, source: str | None) -> PlanDocument:
             if p.end <= inside[0][1]:
                 continue
         # 今年 is the year of an annual plan (its title), else the year a dated document was issued
-        scope = ScopeTracker(default_year, start_year, annual if annual is not None else (start_year if dated else None))
+        scope = ScopeTracker(default_year, start_year, label_year if label_year is not None else (
+            annual if annual is not None else (start_year if dated else None)))
         if last_scope is not None and last_scope.past and (_GOES_ON.match(body) or (
                 not p.level and default_year is None and not plan_document and _PARA_AHEAD.search(body) is None
                 and not any(int(y) >= (ASSUMED_ISSUE_YEAR if start_year is None else start_year)
@@ -629,6 +652,9 @@ def _extract(text: str, source: str | None) -> PlanDocument:
                                       else int(shows.group(1)) >= ASSUMED_ISSUE_YEAR):
                 # 报告显示，到2025年…: what a plan's report sets out (数据显示，到2021年底，…为72%: a year gone, a statistic)
                 marker = _SKIP_SENTENCE.search(sentence, marker.end())
+            if marker is not None and re.search(r"显示|表明", marker.group(0)) and REQUIRED.search(sentence, marker.end()) \
+                    and not reported(sentence):
+                marker = _SKIP_SENTENCE.search(sentence, marker.end())  # 数据显示，2016年…能耗要下降4%: a requirement told
             skip = marker is not None or (projected and not _OWN_GOAL.search(sentence) and not _opens_ahead(sentence, start_year))
             ends_piece = sentence.rstrip().endswith(("；", ";"))
             if marker is not None:
@@ -667,6 +693,8 @@ def _extract(text: str, source: str | None) -> PlanDocument:
                 continue  # a text that only looks back (…以来成效显著; a white paper) sets nothing
             if goals_met and stock_counts and year_here is None and _GOAL_NAMED.search(sentence) and not _TIME_WORD.search(sentence):
                 continue  # 五大目标都已超额完成。第一大目标是…要下降10%: the goals of a finished plan, told as met
+            if sentence.rstrip().endswith(("？", "?")) and _ASKS.search(sentence):
+                continue  # 5年下降30%，是不是说…每年都在6%左右？: a question asks, it sets nothing
             if _ABROAD.match(sentence):
                 continue  # 欧洲地区德国、西班牙领跑，海上风电装机容量占比达40%: figures and goals of other countries
             own_units = [u for g in unit_groups(sentence) for u in split_responsible(g)]
@@ -825,7 +853,7 @@ def reports_only(text: str, start_year: int | None = None) -> bool:
     """A document with a past marker (…以来, 截至, 白皮书, 同比 …) and not one word that looks
     ahead (a year to come, 力争/将/计划, 目标/任务/方案/规划 …) reports: its levels
     (秸秆综合利用率超过88%) are achievements, whatever the verb."""
-    if _DOC_AHEAD.search(text) is not None or _DOC_BACK.search(text) is None:
+    if _DOC_AHEAD.search(text) is not None or REQUIRED.search(text) is not None or _DOC_BACK.search(text) is None:
         return False
     # (截至2023年底，…；2025年底，…达到40%: a year clause after the issue year looks ahead as 到2025年 does)
     ref = ASSUMED_ISSUE_YEAR if start_year is None else start_year
@@ -958,7 +986,9 @@ _PERIOD_SPOKEN_AHEAD = re.compile(r"(?:展望|迈向|谋划|开启)[“\"]?十([
                                   # 五年规划的建议》): written when that period was about to start or had started
                                   r"|[“\"]?十([一二三四五六七八九])五[”\"]?规划(?:《纲要|纲要[（(]草案|的?建议)"
                                   r"|第十([一二三四五六七八九])个五年规划(?:的建议|建议|纲要[（(]草案)")
-_PERIOD_AHEAD = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:期间|时期|末|期末)[，,][^。]*?(?:将(?!近)|力争|确保|计划)")
+_PERIOD_AHEAD = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:期间|时期|末|期末)"
+                           # (“十四五”期间国控断面…将不低于…: the period run into its clause's subject, intent in that clause)
+                           r"(?:[，,][^。]*?(?:将(?!近)|力争|确保|计划)|(?![是的为])[^。，,；;]*?(?:将(?!近)|力争|确保))")
 
 
 _TURN_DEADLINE = re.compile(r"\s*(?:力争|确保)?\s*((?:19[5-9]\d|20\d{2}))\s*年\s*(?:年?底|年?末)?\s*((?:以|之)?前)?\s*[，,]")

@@ -410,6 +410,8 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
         return False  # 覆盖80%以上的大城市: the share of what is covered
     if text.startswith("水平", q.end) and re.search(r"(?:稳定在|保持在|维持在|达到|控制在)\s*$", pre):
         return False  # 原油产量长期稳定在2亿吨水平: the level held
+    if re.match(r"的[^，,。；;\d]{0,8}?水平", text[q.end : q.end + 12]) and re.search(r"(?:稳定在|保持在|维持在|达到|控制在)\s*$", pre):
+        return False  # 优良率保持在98%以上的全国领先水平: the level held, named after it
     if q.unit == "%" and re.match(r"(?:19[5-9]\d|20\d{2})\s*年", text[q.end : q.end + 6]):
         return False  # 目标值为97.12%2035年目标值为97.18%: two goals run together, the year opens the next
     if nxt in "-—－~～至到" and re.match(r"(?:[-—－~～]|至|到)\s*\d+(?:\.\d+)?\s*" + (
@@ -521,7 +523,7 @@ def enumerated_count(text: str, q: Quantity, pre: str) -> bool:
     return noun is not None and len(items) == int(q.value) and all(2 <= len(i) <= 12 for i in items)
 
 
-_FUTURE = re.compile(r"(?<![高升长加降少减])(?<!(?:19[5-9]\d|20\d{2})年)(?<!(?:19[5-9]\d|20\d{2}))到\s*(?:19[5-9]\d|20\d{2})(?=\s*年)(?!\s*年的)|(?:^|[，,]|(?<=[\u4e00-\u9fff])(?<![高升长加降少减提增年截止]))至\s*(?:19[5-9]\d|20\d{2})\s*年(?!\s*的)|(?:19[5-9]\d|20\d{2})\s*年(?:年?底|年?末)?(?:以|之)?前(?!\s*[一二三四五六七八九十两]{1,2}个?(?:季度|月))(?!的)|力争|确保|(?<!共)争取|将(?!近)(?!(?!把)[^，,。；;！？]{1,16}?(?:放在|摆在|放到|摆到|作为|列为|列入|纳入|视为|当作|当成|置于))|(?<![年度划])计划(?!的|面积|任务|指标|目标|单列|指出|提出|明确|规定|显示|表明|称|生育|经济|项目|资金|管理|数|量|内|外|期|书|表)|(?:今年|明年|年内|(?<=\d)\s*年度?)计划(?![的数])(?=[\u4e00-\u9fff])|每年|逐年(?![\u4e00-\u9fff]{0,4}趋势)|以后|(?:年|月|日|即日|今后|现在)起"
+_FUTURE = re.compile(r"(?<![高升长加降少减])(?<!(?:19[5-9]\d|20\d{2})年)(?<!(?:19[5-9]\d|20\d{2}))到\s*(?:19[5-9]\d|20\d{2})(?=\s*年)(?!\s*年的)|(?:^|[，,]|(?<=[\u4e00-\u9fff])(?<![高升长加降少减提增年截止]))至\s*(?:19[5-9]\d|20\d{2})\s*年(?!\s*的)|(?:19[5-9]\d|20\d{2})\s*年(?:年?底|年?末)?(?:以|之)?前(?!\s*[一二三四五六七八九十两]{1,2}个?(?:季度|月))(?!的)|力争|确保|(?<!共)争取|将(?!近)(?!(?!把)[^，,。；;！？]{1,16}?(?:放在|摆在|放到|摆到|作为|列为|列入|纳入|视为|当作|当成|置于))|(?<![年度划])计划(?!的|面积|任务|指标|目标|单列|指出|提出|明确|规定|显示|表明|称|生育|经济|项目|资金|管理|数|量|内|外|期|书|表)|(?:今年|明年|年内|(?<=\d)\s*年度?)计划(?![的数])(?=[\u4e00-\u9fff])|每年|(?<!呈现)(?<!呈)逐年(?![\u4e00-\u9fff]{0,4}(?:趋势|特征|态势))|以后|(?:年|月|日|即日|今后|现在)起"
                      # a list of the year's assigned targets (减排目标任务分别为：…) sets, not reports
                      r"|目标(?:任务)?(?:分别)?(?:为|是)[：:]"
                      # 到“十四五”末…为20%: a plan period's end as the deadline
@@ -585,6 +587,8 @@ _SPOKEN = re.compile(r"(?:介绍|透露|获悉|据悉|据了解|了解到|表示
 # 获悉，江西确定“十二五”期间…目标为…下降16%: a goal being set, reported when it was set
 # 据悉，根据分解方案，莞城的能耗指标必须从…下降到2010年的…: what a plan requires, told by a reporter
 _MUST = re.compile(r"必须|务必|须(?=[\u4e00-\u9fff]{0,4}(?:下降|降低|减少|提高|提升|达到|控制|完成|从|由))|指标要求|目标要求")
+# 要/须/需/应 right before a change or a level (…能耗要下降4%以上, 比例须达到90%): what is required, a goal
+REQUIRED = re.compile(r"(?<![主重需只还想])(?:要|须|应)(?:再|进一步|分别|力争|确保|继续)?(?=下降|降低|减少|削减|压减|提高|提升|增长|增加|达到|控制在|不低于|不少于|不超过|不高于)")
 _GOAL_SET = re.compile(r"(?:确定|制定|下达)[^，,。；;]{0,24}?目标(?:是|为)")
 _PLAN_REQUIRES = re.compile(r"(?:》|规划|方案|纲要)\s*(?:明确)?(?:提出|要求|明确)\s*[，,：:]")
 _ANNUAL = re.compile(r"(?:年均|年平均)(?!\s*(?:浓度|值|降水|气温))")  # 年均浓度 is a measure, not a yearly rate
@@ -599,6 +603,7 @@ _TITLE = re.compile(r"《[^《》]{0,80}》")
 _YEARS_GONE = re.compile(r"过去(?:的)?\s*(?:\d{1,3}|[一二两三四五六七八九十几]{1,3})\s*多?(?:年|个月)|(?:今年)?首[一二两三四五六七八九十]{1,2}个月"
                          r"|逐年(?:下降|降低|减少|提高|提升|增长|增加|上升)[，,]\s*(?:19[5-9]\d|20\d{2})\s*年(?:已)?(?:达到|达|为|降至|降到|提高到|提升到)")
 # the years looked back on (40年来, 多年来, 以来) and 将 as 把 before a move to a level (将森林覆盖率提高到95.5%)
+_YEARS_SEEN = re.compile(r"历年|往年|以往")
 _LOOKED_BACK = re.compile(r"(?:\d{1,3}|[一二两三四五六七八九十几多]{1,3})\s*多?年(?:来|间)|以来")
 _BA_JIANG = re.compile(r"将(?!近)[^，,。；;]{1,16}?(?:提高|提升|降低|下降|增加|减少|扩大|压减)(?:到|至)")
 _AHEAD_WORD = re.compile(r"(?<![高升长加降少减])到\s*(?:19[5-9]\d|20\d{2})|力争|确保|争取|将(?!近)|计划|目标|要求|今后|未来")
@@ -628,8 +633,10 @@ def is_statement(sentence: str, issue_year: int | None = None, scope_year: int |
         if period is not None and five_year_span(10 + "一二三四五六七八九".index(period.group(1)) + 1)[1] < (
                 ASSUMED_ISSUE_YEAR if issue_year is None else issue_year):
             return True
-    if _FUTURE.search(sentence) is not None and _FUTURE.search(_HABIT.sub("", sentence)) is None \
-            and scope_year is None and _PAST.search(sentence) is not None and reported(sentence):
+    if _FUTURE.search(sentence) is not None and _FUTURE.search(_HABIT.sub("", sentence)) is None and (
+            reported(sentence, governing=True) or _YEARS_SEEN.search(sentence) is not None
+            or (scope_year is None and _PAST.search(sentence) is not None and reported(sentence))):
+        # 植被盖度达到了45%，每年有4亿亩草原…休养生息 / 从历年情况来看，全国每年下降4微克: 每年 tells a habit seen so far
         # 全市已累计淘汰了…，共削减年用煤700万吨，每年减少二氧化硫排放5.5万吨: what the work done yields year by
         # year — 每年 is its habit, not a goal's pace, in a sentence that reports (已, a verb with 了)
         return True
@@ -902,6 +909,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             # (到2022年，…；2022年全省新开工装配式建筑600万平方米: the goal's own year is no past year)
         if not marked_future and past_bare_year(sentence, head.start, issue_year) and not (
                 (verb is not None and verb[0] in PRESCRIBING) or last_bound == "以内") and not (
+                # 2016年全省…能耗要下降4%以上，…用水量下降5%: what that year required, not what it did
+                REQUIRED.search(sentence, 0, head.start) is not None and not reported(sentence)) and not (
                 # the caller read this very year as a scope ahead (…6月底前，…；2020年底，…达到75%)
                 (year_ahead or continued) and default_year is not None
                 and _years_before(marks, head.start, asides) in _goal_years(sentence, default_year)) and not (
