@@ -148,7 +148,8 @@ def _check(title: str, entries: list[dict[str, Any]], min_p: float = MIN_P, min_
                                   "blind44_sentences.yaml",
                                   "blind47_sentences.yaml",
                                   "blind48_sentences.yaml",
-                                  "blind49_sentences.yaml"])
+                                  "blind49_sentences.yaml",
+                                  "blind50_sentences.yaml"])
 def test_anchors_are_in_the_texts(name: str) -> None:
     for e in _entries(name):
         assert e.get("source"), "every quote names where it was read"
