@@ -146,6 +146,8 @@ def _check(title: str, entries: list[dict[str, Any]], min_p: float = MIN_P, min_
                                   "blind42_sentences.yaml",
                                   "blind43_sentences.yaml",
                                   "blind44_sentences.yaml",
+                                  "blind45_sentences.yaml",
+                                  "blind46_sentences.yaml",
                                   "blind47_sentences.yaml",
                                   "blind48_sentences.yaml",
                                   "blind49_sentences.yaml",
