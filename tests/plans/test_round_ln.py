@@ -196,3 +196,13 @@ def test_a_plan_stating_goals_or_a_planned_amount_stays_a_goal() -> None:
     # negative: 计划提出，到2027年… names its year; 今年计划新建… is an intent
     assert _keys("计划提出，到2027年，全市PM2.5浓度降至30微克/立方米。") == [(2027, 30.0, "微克/立方米")]
     assert _keys("今年计划新建充电桩500个。") == [(None, 500.0, "个")]
+
+
+def test_a_scope_widened_to_a_count_is_a_target() -> None:
+    # 将…范围扩大到N个（左右）城市: the count reached by widening is the target
+    assert _keys("到2030年，将“无废城市”建设范围扩大到150个左右城市。") == [(2030, 150.0, "个")]
+
+
+def test_a_scope_widened_in_the_past_is_a_report() -> None:
+    # negative: 已扩大到 reports what was done
+    assert _keys("近年来，试点范围已扩大到150个城市。") == []
