@@ -206,3 +206,15 @@ def test_a_scope_widened_to_a_count_is_a_target() -> None:
 def test_a_scope_widened_in_the_past_is_a_report() -> None:
     # negative: 已扩大到 reports what was done
     assert _keys("近年来，试点范围已扩大到150个城市。") == []
+
+
+def test_an_amount_of_a_capacity_added_is_a_target() -> None:
+    # 新增N万吨的年利用能力: the amount before 的 sizes the capacity the work adds
+    text = "到2027年，通过实施重点工程新增800万吨的年处理能力。"
+    assert _keys(text) == [(2027, 800.0, "万吨")]
+    assert extract_plan(text).targets[0].indicator == "新增年处理能力"
+
+
+def test_an_amount_before_de_and_a_noun_stays_a_threshold() -> None:
+    # negative: 年产10万吨的落后产能 / 150万吨以上的企业 mark what is meant, they are no targets
+    assert _keys("到2027年，淘汰年产10万吨的落后产能，关停150万吨以上的企业。") == []

@@ -422,6 +422,9 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
         return False
     if q.unit == "%" and _SHARE_IS.match(text, q.end):
         return False  # 新增和更换车辆100%为新能源汽车: the share of the subject that is X
+    if nxt == "的" and q.unit != "%" and (_CREATE.search(pre.rstrip()) or pre.rstrip().endswith("形成")) \
+            and _OF_CAPACITY.match(text, q.end):
+        return False  # 新增4000万吨的年利用能力: the size of the capacity the work adds
     if nxt == "的" and q.unit != "%":
         return True  # 年运输量150万吨以上的大型工矿企业, 超过2.6万吨二氧化碳当量的企业
     if q.unit == "%" and _PCT_SUBJECT_VERB.search(text[q.end : q.end + 30]):
@@ -781,6 +784,7 @@ _OF_NOUN = re.compile(r"\s*(?:以上|及以上)?\s*的[\u4e00-\u9fff]")
 _COMPARED_BEFORE = re.compile(r"(?:大于|小于|高于|低于|超过|不超过|不低于|不高于|不少于|不足|[≥≤><＞＜]=?)\s*$")
 _CRITERIA_OF = re.compile(r"(?:以上|以下|以内)?[^，,；;。：:]{0,40}?的[^，,；;。：:的]{1,20}?"
                           r"(?:关停|淘汰|退出|整合|并转|停产|限产|搬迁|整治|改造|实施差别|实施阶梯|实施惩罚|征收|列入|纳入)")
+_OF_CAPACITY = re.compile(r"的[\u4e00-\u9fff]{0,8}?(?:能力|产能|库容|容量)(?=[，,；;。、）)]|$)")
 _STOCK_WORD = re.compile(r"现有|共有|已有|现存|存量|目前|当前")
 
 
@@ -1154,6 +1158,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             after = re.match(stop, sentence[head.end :])
             # 30个绿色园区、5个基地 / 30个绿色园区和300家绿色工厂: the noun ends before the next count
             noun = re.split(r"(?:、|和|及|以及|与)(?=[\d一二两三四五六七八九十])", after.group(0))[0] if after else ""
+            if _OF_CAPACITY.fullmatch(noun):
+                noun = noun[1:]  # 新增4000万吨的年利用能力 → 新增年利用能力
             # (降低3%左右”作为…: a closing quote ends the goal quoted; no noun follows its number)
             if len(noun) >= 2 and verb_word not in GE_WORDS + LE_WORDS and not noun[0].isspace() and noun[0] not in "”\"」』" \
                     and not _GOAL_AFTER.match(noun):  # 降低17%的总体目标: the goal, not an object
