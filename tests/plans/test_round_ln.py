@@ -218,3 +218,16 @@ def test_an_amount_of_a_capacity_added_is_a_target() -> None:
 def test_an_amount_before_de_and_a_noun_stays_a_threshold() -> None:
     # negative: 年产10万吨的落后产能 / 150万吨以上的企业 mark what is meant, they are no targets
     assert _keys("到2027年，淘汰年产10万吨的落后产能，关停150万吨以上的企业。") == []
+
+
+def test_counts_of_what_a_document_sets_out_or_did_last_year_are_no_targets() -> None:
+    # 发布《…》，制定N项主要任务 / 一套…政策计划 / N项指标去年提前完成: a document's contents and a count done last year
+    assert _keys("近日，省发改委发布《节能降碳工作要点》，制定28项重点任务，推动重点行业节能改造。") == []
+    assert _keys("因此，制定一套科学、可行的城市交通低碳行动计划，具有重要意义。") == []
+    assert _keys("局长表示，规划的20项主要指标中，8项指标去年提前完成，其余12项年底前将完成。") == []
+
+
+def test_counts_of_work_to_finish_stay_targets() -> None:
+    # negative: 完成N项重点任务 / 建成1个平台 / 出台N项配套政策 are goals
+    assert _keys("到2027年，完成28项重点任务，建成1个市级碳排放监测平台，出台10项配套政策。") == [
+        (2027, 28.0, "项"), (2027, 1.0, "个"), (2027, 10.0, "项")]

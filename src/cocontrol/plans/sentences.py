@@ -474,7 +474,7 @@ _GOAL_CLAUSE_END = re.compile(r"[^，,；;。！？]{0,40}?的?(?:发展|奋斗|
 _COUNT_THEN_DOER = re.compile(r"(?:及以上|以上)?的?[\u4e00-\u9fff“”]{1,8}?(?:(?:、|以及|和|及)[^，,；;。]{1,24}?)?"
                               r"(?:要|将|均|全部|基本|力争)?(?:建成|创建成为|创建为|创成|达到|通过|完成|实现)")
 _SCOPE_ONLY = re.compile(r"\s*(?:计划|力争|确保|争取)?\s*(?:(?:到|至|在)?\s*(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?(?:前)?)?\s*(?:全省|全市|全区|全县|全国|全州)?\s*")
-_ONE_SYSTEM = re.compile(r"[^，,；;。]{0,30}?(?:机制|体系|制度|清单|格局|模式)(?=[，,；;。]|$)")
+_ONE_SYSTEM = re.compile(r"[^，,；;。]{0,30}?(?:机制|体系|制度|清单|格局|模式|计划|方案|规划|政策|办法|平台)(?=[，,；;。]|$)")
 _SPEC_BEFORE = re.compile(r"(?:占地|用地)面积\s*(?:约|为|达)?\s*$|设计[\u4e00-\u9fff]{0,6}(?:产能|能力|规模|容量)\s*(?:约|为|达)?\s*$"
                           r"|(?:惠及|受益)[\u4e00-\u9fff]{0,6}$")
 _PROGRAMME = re.compile(r"行动|工程|任务|举措|措施|体系|机制|方面|大局|领域|重点|原则|目标|工作")
@@ -725,6 +725,8 @@ _LIST_SIZE = re.compile(r"(?:方面|领域|维度|环节|层面|类别)")  # …
 _STRUCTURE_BEFORE = re.compile(r"(?:提出|细化提出|包括|涵盖|分为|聚焦|围绕[^，,。；;]{0,20}?提出)\s*$")
 
 
+_SETS_OUT = re.compile(r"(?:制定|部署|明确|列出|确定|出台|提出了|推出)\s*$")
+_PLAN_CONTENT = re.compile(r"(?:主要|重点|具体|政策|工作|配套)?(?:任务|措施|举措|条款|意见|条)(?![\u4e00-\u9fff]{0,2}(?:完成|落实|落地))")
 _IDIOM = re.compile(r"千家万户|千方百计|千村万户|万家灯火")  # numerals of a set phrase count nothing
 
 
@@ -738,7 +740,9 @@ def _count_names(q: Quantity, sentence: str) -> bool:
     before = sentence[_clause_start(sentence, q.start) : q.start]
     return (_PARTITIVE.match(sentence, q.end) is not None or _SUBJECT_OF_RATE.match(sentence, q.end) is not None
             or (before.rstrip().endswith("等") and _LIST_SIZE.match(sentence, q.end) is not None)
-            or _STRUCTURE_BEFORE.search(before) is not None)
+            or _STRUCTURE_BEFORE.search(before) is not None
+            # 发布《…要点》，制定37项主要任务: the tasks or measures a document sets out, counted
+            or (_SETS_OUT.search(before) is not None and _PLAN_CONTENT.match(sentence, q.end) is not None))
 
 
 def _scope_before(sentence: str, pos: int, default_year: int | None) -> int | None:
@@ -785,6 +789,8 @@ _COMPARED_BEFORE = re.compile(r"(?:大于|小于|高于|低于|超过|不超过|
 _CRITERIA_OF = re.compile(r"(?:以上|以下|以内)?[^，,；;。：:]{0,40}?的[^，,；;。：:的]{1,20}?"
                           r"(?:关停|淘汰|退出|整合|并转|停产|限产|搬迁|整治|改造|实施差别|实施阶梯|实施惩罚|征收|列入|纳入)")
 _OF_CAPACITY = re.compile(r"的[\u4e00-\u9fff]{0,8}?(?:能力|产能|库容|容量)(?=[，,；;。、）)]|$)")
+# the rest of an amount's clause saying it was done last year or before (6项指标去年提前完成, 3座已建成)
+_DONE_LAST_YEAR = re.compile(r"[^，,；;。]{0,12}?(?:去年|上年)(?!度)[^，,；;。]{0,6}?(?:提前|已|已经)?(?:完成|实现|建成|达标)")
 _STOCK_WORD = re.compile(r"现有|共有|已有|现存|存量|目前|当前")
 
 
@@ -927,6 +933,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             continue  # …每年编制行动方案，“十三五”期间二氧化碳累计下降21.69%: a past period's result
         if _CLAUSE_PAST.search(pre) and _FUTURE.search(pre) is None:
             continue  # 该市去年的优良天数为300天，今年计划达到310天以上: last year's figure is no goal
+        if _DONE_LAST_YEAR.match(sentence, group[-1].end):
+            continue  # 17项主要指标中，6项指标去年提前完成，其余…将完成: a count of what was done last year
         if _MEETS_NEED.search(pre) and _NEED.match(sentence, group[-1].end):
             continue  # 能够满足超过2000万辆电动汽车充电需求: what the target serves, not a target
         if (head.unit.endswith("元") or head.unit in ("万", "亿", "万亿")) and _SPENDING.search(pre):
