@@ -231,3 +231,15 @@ def test_counts_of_work_to_finish_stay_targets() -> None:
     # negative: 完成N项重点任务 / 建成1个平台 / 出台N项配套政策 are goals
     assert _keys("到2027年，完成28项重点任务，建成1个市级碳排放监测平台，出台10项配套政策。") == [
         (2027, 28.0, "项"), (2027, 1.0, "个"), (2027, 10.0, "项")]
+
+
+def test_kinds_of_cities_sharing_one_value_are_one_group() -> None:
+    # 直辖市、计划单列市及省会城市30%以上: kinds of cities named together are one group, one target
+    text = "到2027年，新建建筑中装配式建筑比例达到30%以上，直辖市、计划单列市及省会城市40%以上。"
+    assert _keys(text) == [(2027, 30.0, "%"), (2027, 40.0, "%")]
+
+
+def test_named_places_sharing_one_value_are_still_split() -> None:
+    # negative: real places with 均 each take the value (one target per place)
+    text = "到2027年，甲州市、乙平市森林覆盖率均达到45%以上。"
+    assert [k for k in _keys(text)] == [(2027, 45.0, "%"), (2027, 45.0, "%")]
