@@ -243,3 +243,13 @@ def test_named_places_sharing_one_value_are_still_split() -> None:
     # negative: real places with 均 each take the value (one target per place)
     text = "到2027年，甲州市、乙平市森林覆盖率均达到45%以上。"
     assert [k for k in _keys(text)] == [(2027, 45.0, "%"), (2027, 45.0, "%")]
+
+
+def test_a_level_developed_to_a_later_year_is_a_goal() -> None:
+    # 将由2022年的X，发展到2030年的Y: 发展到 moves a level as 提高到 does; the start is no target
+    assert _keys("全省公路里程将由2022年的30万公里，发展到2030年的36万公里。") == [(2030, 36.0, "万公里")]
+
+
+def test_a_level_developed_to_a_past_year_is_a_report() -> None:
+    # negative: a move to a year gone (no intent) reports
+    assert _keys("全省公路里程由2015年的25万公里发展到2022年的30万公里。") == []
