@@ -253,3 +253,14 @@ def test_a_level_developed_to_a_later_year_is_a_goal() -> None:
 def test_a_level_developed_to_a_past_year_is_a_report() -> None:
     # negative: a move to a year gone (no intent) reports
     assert _keys("全省公路里程由2015年的25万公里发展到2022年的30万公里。") == []
+
+
+def test_the_jun_of_an_annual_average_is_no_each() -> None:
+    # 年平均/年均增加A和B N: 均 of 年均 is the yearly average, not "each" — one amount of the two taken together
+    assert _keys("到2027年，年均增加珍贵树种和大径材蓄积300万立方米。") == [(2027, 300.0, "万立方米")]
+    assert _keys("到2027年，年平均增加和更新公交车辆60台。") == [(2027, 60.0, "台")]
+
+
+def test_jun_meaning_each_still_splits() -> None:
+    # negative: A、B…均提高到N: each indicator takes the value
+    assert _keys("到2027年，化肥、农药利用率均提高到45%。") == [(2027, 45.0, "%"), (2027, 45.0, "%")]
