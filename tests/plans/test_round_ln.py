@@ -264,3 +264,16 @@ def test_the_jun_of_an_annual_average_is_no_each() -> None:
 def test_jun_meaning_each_still_splits() -> None:
     # negative: A、B…均提高到N: each indicator takes the value
     assert _keys("到2027年，化肥、农药利用率均提高到45%。") == [(2027, 45.0, "%"), (2027, 45.0, "%")]
+
+
+def test_news_of_an_annual_plans_release_is_of_that_year() -> None:
+    # 日前，…发布《某市2019年…实施方案》，明确2019年10月底前…: the news was written in the plan's year, its goals stand
+    text = ("日前，某市人民政府发布《某市2019年农村清洁取暖工作实施方案》，明确2019年10月底前，"
+            "完成全市范围内涉及9个县（区）32000户居民的清洁取暖改造任务。")
+    assert _keys(text) == [(2019, 32000.0, "户")]
+
+
+def test_the_year_before_an_annual_plans_release_is_reported() -> None:
+    # negative: in that news, the year before the plan's (2018年，全市完成…) is a year gone: a report
+    text = "日前，某市人民政府发布《某市2019年农村清洁取暖工作实施方案》。2018年，全市完成清洁取暖改造25000户。"
+    assert _keys(text) == []

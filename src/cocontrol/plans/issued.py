@@ -114,7 +114,7 @@ def issued(text: str, horizon: tuple[int, int] | None = None) -> Issued:
         return Issued(None, number, int(year.group(0)) if year else None, "文号")
     if horizon is not None:
         return Issued(None, None, horizon[0], "规划期")
-    named = _NAMED_PLAN.search(text[:HEAD])
+    named = _NAMED_PLAN.search(text[:HEAD]) or _NAMED_ANNUAL_PLAN.search(text[:HEAD])
     if named is not None:
         # a news item on a plan just issued (…从省政府办公厅印发的《河南省2014~2015年…行动方案》中获得):
         # the plan's first year is the year of the news
@@ -156,3 +156,6 @@ def goal_year_bound(text: str) -> int | None:
 
 _NAMED_PLAN = re.compile(r"(?:印发|出台|发布|制定|下发)(?:实施)?(?:的|了)?《[^》]{0,30}?((?:19|20)\d{2})\s*(?:年)?\s*[~～—\-－至到]\s*"
                          r"(?:19|20)\d{2}\s*年[^》]{0,30}?(?:方案|规划|计划|意见)[^》]{0,6}》")
+# news of an annual plan just released (日前，…发布《邯郸市2019年农村地区…实施方案》，明确2019年10月底前…): the plan's year
+_NAMED_ANNUAL_PLAN = re.compile(r"(?:印发|出台|发布|制定|下发)(?:实施)?(?:的|了)?《[^》]{0,30}?((?:19|20)\d{2})\s*年度?(?![\s~～—\-－至到]*(?:19|20)\d{2})"
+                                r"[^》]{0,30}?(?:方案|计划|要点|意见)[^》]{0,6}》")
