@@ -277,3 +277,11 @@ def test_the_year_before_an_annual_plans_release_is_reported() -> None:
     # negative: in that news, the year before the plan's (2018年，全市完成…) is a year gone: a report
     text = "日前，某市人民政府发布《某市2019年农村清洁取暖工作实施方案》。2018年，全市完成清洁取暖改造25000户。"
     assert _keys(text) == []
+
+
+def test_news_of_an_annual_plan_titled_before_its_verb_is_of_that_year() -> None:
+    # 日前，《某省2021年…工作计划》印发。2021年，…增加400万千瓦: the title before 印发 names the news's year too
+    text = "日前，《某省2021年推动碳达峰工作计划》印发。2021年，全省风电装机增加400万千瓦，光伏装机增加300万千瓦。"
+    assert _keys(text) == [(2021, 400.0, "万千瓦"), (2021, 300.0, "万千瓦")]
+    # negative: without the release news the bare year 2021 is a year gone (a report)
+    assert _keys("2021年，全省风电装机增加400万千瓦，光伏装机增加300万千瓦。") == []

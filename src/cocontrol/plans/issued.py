@@ -118,7 +118,7 @@ def issued(text: str, horizon: tuple[int, int] | None = None) -> Issued:
     if named is not None:
         # a news item on a plan just issued (…从省政府办公厅印发的《河南省2014~2015年…行动方案》中获得):
         # the plan's first year is the year of the news
-        return Issued(None, None, int(named.group(1)), "所述规划期")
+        return Issued(None, None, int(next(g for g in named.groups() if g)), "所述规划期")
     bound = goal_year_bound(text)
     if bound is not None:
         return Issued(None, None, bound, "目标年")
@@ -158,4 +158,7 @@ _NAMED_PLAN = re.compile(r"(?:印发|出台|发布|制定|下发)(?:实施)?(?:�
                          r"(?:19|20)\d{2}\s*年[^》]{0,30}?(?:方案|规划|计划|意见)[^》]{0,6}》")
 # news of an annual plan just released (日前，…发布《邯郸市2019年农村地区…实施方案》，明确2019年10月底前…): the plan's year
 _NAMED_ANNUAL_PLAN = re.compile(r"(?:印发|出台|发布|制定|下发)(?:实施)?(?:的|了)?《[^》]{0,30}?((?:19|20)\d{2})\s*年度?(?![\s~～—\-－至到]*(?:19|20)\d{2})"
-                                r"[^》]{0,30}?(?:方案|计划|要点|意见)[^》]{0,6}》")
+                                r"[^》]{0,30}?(?:方案|计划|要点|意见)[^》]{0,6}》"
+                                # (日前，《江苏省…2021年…工作计划》印发: the title before its verb)
+                                r"|(?:近日|日前|近期)[，,]?\s*《[^》]{0,30}?((?:19|20)\d{2})\s*年度?(?![\s~～—\-－至到]*(?:19|20)\d{2})"
+                                r"[^》]{0,30}?(?:方案|计划|要点|意见)[^》]{0,6}》\s*(?:正式)?(?:印发|出台|发布|下发)")
