@@ -68,7 +68,9 @@ QUANTITY = re.compile(
 # an indicator without a unit, then (within its clause) a bare number: 系数达到0.60以上, PUE降至1.3
 _DIMLESS = re.compile(
     # 炼焦产能与长流程炼钢产能比控制在0.4以下: a ratio of two named quantities (X与Y比)
-    r"(?:系数|PUE值?|电能利用效率|能源利用效率\(PUE\)|指数|比值|与[\u4e00-\u9fff]{1,12}?比(?![例重率]))[^，,；;。：:\d%]{0,12}?"
+    r"(?:系数|PUE值?|电能利用效率|能源利用效率\(PUE\)|指数|比值|与[\u4e00-\u9fff]{1,12}?比(?![例重率]))"
+    # (a deadline may stand between the indicator and its verb: 系数到2030年末确保达到0.6以上)
+    r"(?:[^，,；;。：:\d%]|(?:19[5-9]\d|20\d{2})\s*年){0,16}?"
     rf"(?P<num>(?<![\d.])\d+(?:\.\d+)?)(?P<bound>{'|'.join(BOUND_AFTER)})?"
     r"(?![\d.%‰]|\s*[\u4e00-\u9fffA-Za-z/∶:]*(?:年|月|日|个|元|吨|米|瓦|时|倍|项|家|座|处))"
 )
