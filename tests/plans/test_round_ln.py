@@ -285,3 +285,17 @@ def test_news_of_an_annual_plan_titled_before_its_verb_is_of_that_year() -> None
     assert _keys(text) == [(2021, 400.0, "万千瓦"), (2021, 300.0, "万千瓦")]
     # negative: without the release news the bare year 2021 is a year gone (a report)
     assert _keys("2021年，全省风电装机增加400万千瓦，光伏装机增加300万千瓦。") == []
+
+
+def test_a_period_intro_dates_the_list_of_goals_after_it() -> None:
+    # “十四五”时期，…的具体目标主要有N个方面。|一是…|二是…: the plan period's last year dates every item of the list
+    text = ("局长介绍，“十四五”时期，全县城市更新的具体目标主要有两个方面。\n"
+            "一是生态宜居水平显著提升。建成区绿化覆盖率超过45%，老旧小区改造达到500万平方米。\n"
+            "二是基础设施更加完善。城市道路达到300公里。")
+    assert _keys(text) == [(2025, 45.0, "%"), (2025, 500.0, "万平方米"), (2025, 300.0, "公里")]
+
+
+def test_a_period_named_without_a_list_of_goals_dates_nothing_after_it() -> None:
+    # negative: a period named in a sentence that announces no list of goals leaves the next paragraph undated
+    text = "“十四五”时期，全县城市更新取得明显成效。\n建成区绿化覆盖率超过45%。"
+    assert (2025, 45.0, "%") not in _keys(text)

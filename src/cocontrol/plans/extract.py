@@ -753,8 +753,8 @@ def _extract(text: str, source: str | None) -> PlanDocument:
             # same line or after it, dates every item of the list (as 到2025年，…以下目标：does)
             intro = _LIST_INTRO_YEAR.search(body)
             if intro is not None and not _LIST_INTRO_YEAR.search(body, intro.end()) and (
-                    not year_scopes or year_scopes[-1][1] != int(intro.group(1) or intro.group(2)) or not year_scopes[-1][2]):
-                year_scopes.append((path[-1][0] if path else 0.0, int(intro.group(1) or intro.group(2)), True))
+                    not year_scopes or year_scopes[-1][1] != _intro_year(intro) or not year_scopes[-1][2]):
+                year_scopes.append((path[-1][0] if path else 0.0, _intro_year(intro), True))
     close()
     for t in table_targets(tables, text, start_year):
         counter += 1
@@ -796,9 +796,19 @@ _PARA_AHEAD = re.compile(rf"(?<![高升长加降少减])到\s*{_Y4}(?=\s*年)|(?
                          r"|(?:方案|规划|纲要|意见|》)\s*(?:明确|提出|指出|规定)")
 # a paragraph opening on a connective (同时，此外，…) goes on with the paragraph before
 _GOES_ON = re.compile(r"\s*(?:同时|此外|另外|与此同时|除此之外|其中|例如|比如|譬如|具体来看|具体而言)[，,]")
-_LIST_INTRO_YEAR = re.compile(r"(?:(?:到|至)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:年?底|年?末)?[，,]?|((?:19[5-9]\d|20\d{2}))\s*年(?:年?底|年?末)?)"
-                              r"[^。；;：:，,]{0,30}?目标(?:任务)?(?:如下|是|为)?\s*[：:]\s*"
-                              r"(?=$|[一二三四五六七八九十]+是|\d{1,2}\s*[.．、]|[（(]\d{1,2}[）)]|[①-⑳]|——)")
+_LIST_INTRO_YEAR = re.compile(r"(?:(?:到|至)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:年?底|年?末)?[，,]?|((?:19[5-9]\d|20\d{2}))\s*年(?:年?底|年?末)?"
+                              # “十四五”时期，…的具体目标主要有六个方面。|一是…: a plan period names the list's year
+                              r"|[“\"]?十([一二三四五六七八九])五[”\"]?(?:时期|期间|末)[，,]?)"
+                              r"(?:[^。；;：:，,]{0,30}?目标(?:任务)?(?:如下|是|为)?\s*[：:]\s*"
+                              r"(?=$|[一二三四五六七八九十]+是|\d{1,2}\s*[.．、]|[（(]\d{1,2}[）)]|[①-⑳]|——)"
+                              r"|[^。；;：:]{0,40}?目标(?:任务)?主要?(?:有|包括|是)[一二三四五六七八九十两\d]+个?方面\s*[。：:]\s*$)")
+
+
+def _intro_year(m: re.Match[str]) -> int:
+    """The year a list intro names: its year, or the last year of the plan period it names."""
+    if m.group(3):
+        return five_year_span(10 + "一二三四五六七八九".index(m.group(3)) + 1)[1]
+    return int(m.group(1) or m.group(2))
 _BREAKDOWN = re.compile(r"\s*其中\s*[，,：:]")
 _EXAMPLE = re.compile(r"\s*(?:(?:例如|比如|譬如)\s*[，,：:]?|如(?=[\u4e00-\u9fff]{2,3}[、和及与]))")
 _EXAMPLE_SAID = re.compile(r"\s*(?:例如|比如|譬如|举例来说|以[\u4e00-\u9fff]{1,10}为例)\s*[，,：:]")
