@@ -299,3 +299,18 @@ def test_a_period_named_without_a_list_of_goals_dates_nothing_after_it() -> None
     # negative: a period named in a sentence that announces no list of goals leaves the next paragraph undated
     text = "“十四五”时期，全县城市更新取得明显成效。\n建成区绿化覆盖率超过45%。"
     assert (2025, 45.0, "%") not in _keys(text)
+
+
+def test_a_notice_of_the_years_plan_dates_its_goals_even_on_a_page_posted_later() -> None:
+    # 日期:2026-02-27 …制定2025年度工作方案如下：: the plan of 2025 sets its undated goals for 2025; the page's later
+    # stamp does not drop them
+    text = ("日期:2026-02-27 16:15来源:某市住房和城乡建设局\n\n为贯彻落实《某省城市建设三年行动方案》，制定2025年度工作方案如下：\n"
+            "一、工作目标\n建立城市建设绿色发展指标体系。\n二、重点任务\n（一）推进城市水环境治理。城市生活污水处理率达85%以上。")
+    assert _keys(text) == [(2025, 85.0, "%")]
+
+
+def test_a_notice_of_a_past_years_plan_without_goals_of_its_own_year_sets_nothing_dated_later() -> None:
+    # negative: a goal of an earlier year written in that plan (到2023年…) is still dropped on a page posted in 2026
+    text = ("日期:2026-02-27 16:15来源:某市住房和城乡建设局\n\n制定2025年度工作方案如下：\n"
+            "一、重点任务\n（一）推进城市水环境治理。2023年底前，城市生活污水处理率达80%以上。")
+    assert (2023, 80.0, "%") not in _keys(text)

@@ -722,7 +722,9 @@ def _extract(text: str, source: str | None) -> PlanDocument:
                 # 社会热点2022-10-04 …《…专项规划(2021-2025年)》…到2021年，…137个 keeps its goal)
                 if f.year is not None and dated and f.year < start_year and not (
                         said.source == "发布时间" and (any(a <= f.year <= b for a, b in quoted_periods) or goal_section)
-                        and re.search(rf"(?:到|至)\s*{f.year}\s*年", sentence)):
+                        and re.search(rf"(?:到|至)\s*{f.year}\s*年", sentence)) and not (
+                        # (日期:2019-02-27 …制定2018年度工作方案如下: the page posted the year's plan after its year)
+                        said.source == "发布时间" and annual is not None and f.year == annual):
                     # (a page posted in 2025 carrying a plan whose 二、工作目标 reads 到2020年底，…达到94%: the plan's goal)
                     continue
                 try:
@@ -829,7 +831,14 @@ def annual_year(text: str) -> int | None:
     某市2024年度节能减排工作方案): the layout states it for the plan's undated goals."""
     first = next((ln for ln in text[:2000].splitlines()[:5] if ln.strip()), "")
     m = _ANNUAL_TITLE.match(first.strip())
+    if m is None:
+        # (为贯彻落实《…》，制定2018年度工作方案如下：a notice opening the year's plan it introduces)
+        m = _ANNUAL_NOTICE.search(text[:1000])
     return int(m.group(1)) if m else None
+
+
+_ANNUAL_NOTICE = re.compile(r"(?:制定|印发|现将)(?:了|本)?\s*((?:19[5-9]\d|20\d{2}))\s*年度?[\u4e00-\u9fff“”]{0,30}?"
+                            r"(?:工作要点|工作方案|实施方案|行动方案|行动计划|工作计划|方案|计划|要点)(?:如下|印发给你们|予以印发)")
 
 
 _HEADLINE_AHEAD = re.compile(r"(?<![高升长加降少减])到\s*(?:19[5-9]\d|20\d{2})|(?:19[5-9]\d|20\d{2})\s*年(?:年?底|年?末)?(?:以)?前|力争|确保|争取|将(?!近)|计划|目标|要求|要(?:达|实现|完成|控制|降|提高|提升|确保)|提出|明确|部署|方案|规划|意见|行动|"
