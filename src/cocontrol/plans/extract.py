@@ -573,9 +573,9 @@ def _extract(text: str, source: str | None) -> PlanDocument:
             default_year = carry  # 到2025年，…需要实现以下重点任务。——…下降3%
         elif default_year is None and semi_year is not None:
             default_year = semi_year  # 2025年，…下降16%；|城市公共供水管网漏损率控制在9%以内；
-        elif default_year is None and opened is not None and not p.level and _NAMES_TIME.search(body) is None:
+        elif default_year is None and opened is not None and not p.level and not _names_other_time(body, opened):
             default_year = opened
-        if p.level or _NAMES_TIME.search(body) is not None:
+        if p.level or (opened is not None and _names_other_time(body, opened)):
             opened = None
         n_before = len(targets)
         if default_year is None:
@@ -740,6 +740,10 @@ def _extract(text: str, source: str | None) -> PlanDocument:
         opener = _OPENS_AHEAD.match(body)
         if opener is not None and not p.level and len(targets) == n_before and not scope.past:
             opened = int(opener.group(1))
+        elif not p.level and not scope.past and (heading_line := _YEAR_HEADING_LINE.fullmatch(first_line)) is not None:
+            # 到2020年 alone on its line (a page's graphic heading), then unbulleted lines of goals: the heading dates
+            # the lines after its own paragraph too, to the next line naming a time
+            opened = int(heading_line.group(1))
         if not item:
             # the year scope this paragraph ends in (到2025年，…) dates the "——" items after it
             carry = scope.year
@@ -781,6 +785,13 @@ _PLAN_GOAL_AHEAD = re.compile(rf"(?:发布|印发|出台)[^。]{{0,8}}?[，,]\s*
 # a paragraph opening with a year ahead (到2020年，…), and any naming a time of its own (a year, a period, 今年)
 _OPENS_AHEAD = re.compile(r"\s*(?:到|至)\s*((?:19|20)\d{2})\s*年(?:年?底|年?末)?\s*[，,]")
 _OPENING_YEARS = re.compile(r"\s*(?:到|至)\s*(?:19|20)\d{2}\s*年?(?:\s*[、和及与]\s*(?:19|20)\d{2}\s*年?)+(?:底|末)?\s*[，,]")
+def _names_other_time(body: str, year: int) -> bool:
+    """The paragraph names a time other than ``year`` (a base year — 比2015年 — names none)."""
+    return _NAMES_TIME.search(re.sub(rf"(?:到|至)?\s*{year}\s*年", "", _BASE_YEAR.sub("", body))) is not None
+
+
+_YEAR_HEADING_LINE = re.compile(r"\s*(?:到|至)\s*((?:19|20)\d{2})\s*年(?:年?底|年?末)?\s*")
+_BASE_YEAR = re.compile(r"(?:比|较|相比|与|同)\s*(?:19|20)\d{2}\s*年")  # 比2020年下降15%: a base names no time of the line
 _NAMES_TIME = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*年|十[一二三四五六七八九]五|今年|明年|去年|目前|当前|近年")
 _RELEASE_NEWS = re.compile(r"(?:近日|日前|近期)[^。\n]{0,60}?(?:印发|制定了|出台|发布)了?[^。\n]{0,6}《")
 # 于2017年完成造林绿化15万亩, 并于2016年完成…: a deadline to come as the plan words it
