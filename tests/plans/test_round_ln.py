@@ -328,3 +328,16 @@ def test_a_line_naming_another_time_ends_the_year_heading() -> None:
     # negative: a line naming another time (目前, 2020年 as a year of its own) is not dated by the heading
     text = "到2027年\n\n全省PM2.5年均浓度下降15%以上\n\n目前全省森林覆盖率为38%"
     assert _keys(text) == [(2027, 15.0, "%")]
+
+
+def test_a_headline_announcing_the_years_goals_dates_them() -> None:
+    # …2026年经济发展主要预期目标公布 / 我市2026年…主要目标确定: the headline names the year of the goals listed under it
+    text = ("数说政府工作报告丨2026年经济发展主要预期目标公布\n\n政府工作报告提出，今年发展主要预期目标是：\n\n"
+            "国内生产总值增长5%左右；\n\n城镇调查失业率控制在5.5%以内；")
+    assert _keys(text) == [(2026, 5.0, "%"), (2026, 5.5, "%")]
+
+
+def test_a_headline_reporting_a_years_results_dates_nothing() -> None:
+    # negative: a headline that names a year's results (成绩单公布) is no annual plan: the lines stay undated reports
+    text = "2025年全市经济运行成绩单公布\n\n全市地区生产总值增长5.2%。"
+    assert (2025, 5.2, "%") not in _keys(text)
