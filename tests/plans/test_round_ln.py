@@ -341,3 +341,17 @@ def test_a_headline_reporting_a_years_results_dates_nothing() -> None:
     # negative: a headline that names a year's results (成绩单公布) is no annual plan: the lines stay undated reports
     text = "2025年全市经济运行成绩单公布\n\n全市地区生产总值增长5.2%。"
     assert (2025, 5.2, "%") not in _keys(text)
+
+
+def test_a_total_over_a_range_is_one_target_for_its_last_year() -> None:
+    # …共计建设N万亩 over 2026年至2028年: a total (共计/合计/总计, as 累计) is one record for the range's last year; the 每年
+    # of the clause before keeps nothing of it
+    text = "计划全省2026年、2027年每年新增高标准农田300万亩，2026年至2028年三年共计建设900万亩。"
+    assert (2028, 900.0, "万亩") in _keys(text)
+    assert [k for k in _keys(text) if k[1] == 900.0] == [(2028, 900.0, "万亩")]
+
+
+def test_a_level_kept_over_a_range_is_still_one_per_year() -> None:
+    # negative: a level kept (稳定在…以上) over a range stays one record per year
+    assert _keys("2026年至2028年，全省农田灌溉水有效利用系数稳定在0.6以上。") == [
+        (2026, 0.6, "无量纲"), (2027, 0.6, "无量纲"), (2028, 0.6, "无量纲")]
