@@ -123,12 +123,12 @@ LEVEL_UP = [("达到", "{h}达到{v}{a}"), ("达", "{h}达{v}{a}"), ("提高到"
             ("提高至", "{h}提高至{v}{a}"), ("提升到", "{h}提升到{v}{a}"), ("提升至", "{h}提升至{v}{a}"),
             ("增至", "{h}增至{v}{a}"), ("增加到", "{h}增加到{v}{a}"), ("超过", "{h}超过{v}"), ("突破", "{h}突破{v}"),
             ("不低于", "{h}不低于{v}"), ("稳定在…以上", "{h}稳定在{v}以上"), ("保持在…以上", "{h}保持在{v}以上"),
-            ("达到约", "{h}达到约{v}")]
+            ("达到约", "{h}达到约{v}"), ("提升为", "{h}提升为{v}{a}"), ("提高为", "{h}提高为{v}{a}")]
 LEVEL_DOWN = [("降至", "{h}降至{v}{a}"), ("降到", "{h}降到{v}{a}"), ("下降到", "{h}下降到{v}{a}"),
               ("下降至", "{h}下降至{v}{a}"), ("降低到", "{h}降低到{v}{a}"), ("降低至", "{h}降低至{v}{a}"),
               ("控制在…以内", "{h}控制在{v}以内"), ("控制在…以下", "{h}控制在{v}以下"),
               ("控制在…左右", "{h}控制在{v}左右"), ("控制在", "{h}控制在{v}"), ("不高于", "{h}不高于{v}"),
-              ("不超过", "{h}不超过{v}"), ("低于", "{h}低于{v}")]
+              ("不超过", "{h}不超过{v}"), ("低于", "{h}低于{v}"), ("降为", "{h}降为{v}{a}")]
 CHANGE_DOWN = [("比B下降", "{h}比2020年下降{v}{a}"), ("较B降低", "{h}较2020年降低{v}{a}"), ("下降", "{h}下降{v}{a}"),
                ("降低", "{h}降低{v}{a}"), ("累计下降", "{h}累计下降{v}{a}"), ("比B累计下降", "{h}比2020年累计下降{v}{a}"),
                ("较B减少", "{h}较2020年减少{v}{a}"), ("比“十三五”末下降", "{h}比“十三五”末下降{v}{a}"),
@@ -173,6 +173,21 @@ FAMILIES: list[Family] = [
     Family("count level", ("新能源公交车保有量", "纯电动出租车数量"), "辆",
            (([x for x in LEVEL_UP if x[0] in ("达到", "超过", "突破")], GE, ("", "以上")),),
            (Num("thousands", "1,200", 1200.0, False), Num("arabic_int", "1200", 1200.0, False))),
+    Family("flow", ("城镇污水处理能力", "全市的污水处理能力"), "万立方米/日",
+           (([x for x in LEVEL_UP if x[0] in ("达到", "提高到", "超过")], GE, ("", "以上")),), tuple(_plain(50, 12.5))),
+    Family("flow", ("再生水利用量",), "亿立方米/年",
+           (([x for x in LEVEL_UP if x[0] in ("达到", "超过")], GE, ("", "以上")),), tuple(_plain(1.2))),
+    Family("power (Latin units)", ("光伏发电装机容量", "风电装机规模"), "GW",
+           (([x for x in LEVEL_UP if x[0] in ("达到", "突破", "超过")], GE, ("", "以上")),), tuple(_plain(2, 12.5))),
+    Family("power (Latin units)", ("光伏发电装机容量",), "万kW",
+           (([x for x in LEVEL_UP if x[0] in ("达到", "突破")], GE, ("", "以上")),), tuple(_plain(200))),
+    Family("emission cap", ("二氧化碳排放量", "全市的二氧化碳排放总量"), "亿吨",
+           (([x for x in LEVEL_DOWN if x[0] in ("控制在…以内", "控制在", "不超过", "降至")], LE, ("",)),), tuple(_plain(1.2))),
+    Family("noise", ("城市道路交通噪声平均值", "区域环境噪声平均等效声级"), "分贝",
+           (([x for x in LEVEL_DOWN if x[0] in ("控制在…以内", "控制在…以下", "不高于", "不超过")], LE, ("",)),),
+           tuple(_plain(68, 55.5))),
+    Family("count level", ("新能源汽车保有量", "纯电动公交车数量"), "万台",
+           (([x for x in LEVEL_UP if x[0] in ("达到", "超过", "突破")], GE, ("", "以上")),), tuple(_plain(30))),
     Family("concentration change", ("细颗粒物（PM2.5）平均浓度", "城市PM2.5浓度"), "%",
            ((CHANGE_DOWN, RED, AFTER_CHANGE),), tuple(_pct(10, "十"))),
     Family("intensity change", ("单位地区生产总值能耗", "单位GDP二氧化碳排放", "单位地区生产总值二氧化碳排放量",
@@ -198,11 +213,13 @@ FAMILIES: list[Family] = [
     Family("amount cap", ("能源消费总量",), "万吨标准煤",
            (([x for x in LEVEL_DOWN if x[0] in ("控制在…以内", "控制在…左右", "不超过")], LE, ("",)),), tuple(_plain(4500))),
     Family("amount cap", ("煤炭消费量", "煤炭消费总量"), "万吨",
-           (([x for x in LEVEL_DOWN if x[0] in ("控制在…以内", "降至", "不超过")]
-             + [("压减至", "{h}压减至{v}{a}"), ("压减到", "{h}压减到{v}{a}")], LE, ("", "以下", "左右")),),
+           (([x for x in LEVEL_DOWN if x[0] in ("控制在…以内", "降至", "不超过", "降为")]
+             + [("压减至", "{h}压减至{v}{a}"), ("压减到", "{h}压减到{v}{a}"), ("压降至", "{h}压降至{v}{a}"),
+                ("削减至", "{h}削减至{v}{a}"), ("减至", "{h}减至{v}{a}")], LE, ("", "以下", "左右")),),
            tuple(_plain(3000))),
     Family("amount cut", ("煤炭消费量", "氮氧化物排放总量", "化学需氧量排放总量"), "万吨",
            (([("比B减少", "{h}比2020年减少{v}{a}"), ("削减", "{h}削减{v}{a}"), ("压减", "{h}压减{v}{a}"),
+              ("压降", "{h}压降{v}{a}"),
               ("下降", "{h}下降{v}{a}")], RED, ("", "以上", "左右")),), tuple(_plain(120, 1.25))),
     Family("points", ("非化石能源消费比重", "城市空气质量优良天数比例", "城镇绿色建筑的占比"), "个百分点",
            (([("提高", "{h}提高{v}{a}"), ("比B提高", "{h}比2020年提高{v}{a}"), ("提升", "{h}提升{v}{a}")],
@@ -271,7 +288,9 @@ CREATE_AMOUNT = [("新增", "新增光伏发电装机{v}万千瓦", "万千瓦",
                  ("完成", "完成造林{v}万亩", "万亩", 12.5, "12.5"),
                  ("新增(object first)", "新增{v}万千瓦光伏发电装机", "万千瓦", 200.0, "200"),
                  ("推广", "推广新能源汽车{v}万辆", "万辆", 3.0, "3"),
-                 ("改造", "完成既有建筑节能改造{v}万平方米", "万平方米", 500.0, "500")]
+                 ("改造", "完成既有建筑节能改造{v}万平方米", "万平方米", 500.0, "500"),
+                 ("实现节能量", "实现节能量{v}万吨标准煤", "万吨标准煤", 50.0, "50"),
+                 ("减排", "减排二氧化碳{v}万吨", "万吨", 300.0, "300")]
 
 FILLERS = (("全市新能源汽车保有量达到10万辆", 10.0, "万辆", GE),
            ("城市生活污水集中收集率达到70%", 70.0, "%", GE))
@@ -316,8 +335,9 @@ def statements() -> Iterator[Statement]:
         yield Statement("count (verb + object)", fname, before or "none", num.style, None,
                         before + tpl.format(v=num.text, u=u), num.value, u, GE if "至少" in fname else EQ)
     for (fname, tpl, unit, value, written), before in itertools.product(CREATE_AMOUNT, BEFORE):
+        # (减排/压减 an amount: reduce_by, lead's convention of session 9)
         yield Statement("amount (verb + object)", fname, before or "none", "arabic", None,
-                        before + tpl.format(v=written), value, unit, EQ)
+                        before + tpl.format(v=written), value, unit, RED if fname == "减排" else EQ)
     # multiples: 比2020年翻一番 = 2 倍 (relation =, as most of the unseen gold writes it)
     for subj, before in itertools.product(("数字经济核心产业增加值", "节能环保产业规模"), BEFORE):
         yield Statement("multiple", "比B翻一番", before or "none", "翻N番", subj, before + "比2020年翻一番", 2.0, "倍", EQ)
