@@ -81,6 +81,8 @@ LEVEL_VERBS = (
     "创建", "完成", "培育", "打造", "淘汰", "改造", "新建", "建立", "实现", "保持", "稳定", "为", "降到", "降至", "压减到", "压减至",
     # 压降至/削减至/减至/降为 a level (煤炭消费量压降至3000万吨)
     "压降到", "压降至", "削减到", "削减至", "减至", "减到", "降为", "减少为", "下降为", "降低为",
+    # 收入比缩小到2.2∶1以内, 审批时限缩短至5个工作日: a gap or a time brought down to a level
+    "缩小到", "缩小至", "缩减到", "缩减至", "收窄到", "收窄至", "缩短到", "缩短至",
     "提高", "提升", "增长", "增加", "下降", "降低", "减少", "削减", "消减", "压减", "压降", "上升", "减排",
     "降(?![碳低至到温为])", "占(?![比地用有据])",
     # verbs of work whose object (a noun, then its amount) is the target: 实施高标准农田16.5万亩
@@ -159,13 +161,19 @@ def _clause_start(text: str, pos: int, floor: int = 0) -> int:
     return i
 
 
+# 城乡居民收入比2025年力争缩小到2.2∶1: after a noun ending in 比 (收入比, 产能比) the year is a deadline, not a base, when a
+# deadline word, 缩小到/控制在/稳定在 or 达到 follows it rather than a change (比2020年下降…, 比2020年下降到…)
+_NOUN_BI_YEAR = re.compile(r"\s*(?:年?底|年?末)?\s*(?:以|之)?前|\s*(?:年?底|年?末)?\s*(?:力争|确保|要|将|争取)?\s*"
+                           r"(?:缩小|缩减|收窄|控制|稳定|保持|维持)(?:到|至|在)|\s*(?:力争|确保|要|将|争取)?\s*达到?")
+
+
 def _year_marks(sentence: str) -> list[tuple[int, int]]:
     """(end offset, year) of every target-year phrase of a sentence, in order: base years
     (比2005年, 由2020年) and 以来/起 are skipped, a range 2024—2026年 gives its last year, and
     “十四五”末/期间 gives the last year of that plan. Computed once per sentence."""
     marks: list[tuple[int, int]] = []
     for m in YEAR.finditer(sentence):
-        if _BASE_BEFORE.search(sentence[max(0, m.start() - 4) : m.start()]):
+        if _BASE_BEFORE.search(sentence[max(0, m.start() - 4) : m.start()]) and not _NOUN_BI_YEAR.match(sentence, m.end()):
             continue
         if _ON_BASE.match(sentence, m.end()):
             continue  # 在2015年70微克/立方米的基础上降低25%: the base, not the target year
@@ -184,7 +192,8 @@ def _year_marks(sentence: str) -> list[tuple[int, int]]:
         marks.append((m.end(), int(m.group(2) or m.group(1))))
     plan_marks = [(m.end(), _five_year_end(10 + "一二三四五六七八九".index(m.group(1)) + 1))
                   for m in _PLAN_YEAR_WORDS.finditer(sentence)
-                  if not _BASE_BEFORE.search(sentence[max(0, m.start() - 4) : m.start()])
+                  if (not _BASE_BEFORE.search(sentence[max(0, m.start() - 4) : m.start()])
+                      or _NOUN_BI_YEAR.match(sentence, m.end()))  # (收入比“十四五”末要缩小至…)
                   and not _in_title(sentence, m.start())
                   # 完成国家“十四五”时期“无废城市”建设阶段性目标: the period names the goal done, it dates nothing
                   and not _GOAL_OF_PERIOD.search(sentence[max(0, m.start() - 10) : m.start()])]
@@ -582,7 +591,8 @@ _PLAN_REQUIRES = re.compile(r"(?:》|规划|方案|纲要)\s*(?:明确)?(?:提�
 _ANNUAL = re.compile(r"(?:年均|年平均)(?!\s*(?:浓度|值|降水|气温))")  # 年均浓度 is a measure, not a yearly rate
 _RATE_NOUN = re.compile(r"增速|增长率|降幅|下降率|增幅|(?<=年均)(?:增长|下降|降低)|(?<=年平均)(?:增长|下降|降低)")
 _LEVEL_DOWN = ("下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "降到", "降至", "压减到", "压减至",
-               "压降到", "压降至", "削减到", "削减至", "减至", "减到", "降为", "减少为", "下降为", "降低为")
+               "压降到", "压降至", "削减到", "削减至", "减至", "减到", "降为", "减少为", "下降为", "降低为",
+               "缩小到", "缩小至", "缩减到", "缩减至", "收窄到", "收窄至", "缩短到", "缩短至")
 
 
 _TITLE = re.compile(r"《[^《》]{0,80}》")
