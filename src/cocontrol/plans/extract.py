@@ -25,12 +25,12 @@ from cocontrol.plans.departments import lead_units, split_responsible
 from cocontrol.plans.issued import DOC_NUMBER, issued
 from cocontrol.plans.merge import merge_duplicates
 from cocontrol.plans.model import Domain, Plan, PlanDocument, Target, Task
-from cocontrol.plans.script import simplified
+from cocontrol.plans.normalise import normalise
 from cocontrol.plans.sentence_scope import ScopeTracker, unit_groups
-from cocontrol.plans.sentences import Found, find_targets, five_year_span, is_statement
-from cocontrol.plans.structure import YEAR_LINE, Paragraph, paragraphs, strip_lead
-from cocontrol.plans.tables import flat_tables, run_together_tables, table_targets
-from cocontrol.plans.tense import ASSUMED_ISSUE_YEAR
+from cocontrol.plans.sentences import REQUIRED, Found, find_targets, five_year_span, is_statement
+from cocontrol.plans.structure import YEAR_LABEL, YEAR_LINE, Paragraph, paragraphs, strip_lead
+from cocontrol.plans.tables import flat_tables, html_tables, run_together_tables, table_targets
+from cocontrol.plans.tense import ASSUMED_ISSUE_YEAR, reported
 
 _SENT_END = "。！？；!?;"
 # an ASCII full stop ends a sentence in web copies (…下降18%.更远期的目标为…): after a character
@@ -41,7 +41,7 @@ _ASCII_STOP = re.compile(r"(?<=[^0-9A-Za-z.])\.(?=[\u4e00-\u9fff“”\"（(]|\s
 _SKIP_SENTENCE = re.compile(r"测算|推算|初步核算|经核算|预计|预测|预期将|估算|估计"
                             # 截至2023年底 dates a statistic; 截至2025年底，全市将建成… is a deadline
                             r"|(?:截至|截止)(?!\s*(?:19[5-9]\d|20\d{2})\s*年(?:年?底|年?末)?[，,][^。；;]*?(?:将(?!近)|力争|确保))"
-                            r"|据统计|监测(?:数据|结果)(?:显示|表明)|数据显示|数据表明|统计显示|报告显示|公报显示"
+                            r"|据统计|监测(?:数据|结果)?(?:显示|表明)|数据显示|数据表明|统计显示|报告显示|公报显示"
                             # 某市“十四五”规划实施情况评估显示，…: an assessment's findings
                             r"|评估(?:报告|结果)?(?:显示|表明)|白皮书(?:显示|表明|指出)"
                             # 根据各地统计上报数据，2025年，全国新开工改造…: figures as reported
@@ -74,6 +74,8 @@ _SKIP_SENTENCE = re.compile(r"测算|推算|初步核算|经核算|预计|预测
 _PROJECTED_AMOUNT = re.compile(r"[^，,；;。]*?\d")
 _SHOWS_GOAL = re.compile(r"\s*[，,：:]?\s*(?:力争|将)?\s*(?:到|至)\s*((?:19[5-9]\d|20\d{2}))\s*年")
 _OWN_GOAL_BEFORE = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确保|目标|计划|期间|时期")
+# a question put (是不是说…？, …能否实现？), not spam ending in ? spliced into a sentence (…平台怎么注册?)
+_ASKS = re.compile(r"是不是|是否|能否|能不能|会不会|可不可以|有没有|[吗呢][？?]\s*$")
 _OWN_GOAL = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确保|目标")
 _REVIEW_START = re.compile(
     r"^[“\"]?十([一二三四五六七八九])五[”\"]?(时期|期间|以来)|^[^，,。；;：:]{0,12}回顾|^(发展|工作)?(基础|现状|成效|成就)(与|和|及|$)"
@@ -95,6 +97,7 @@ _TITLE_IN_NEWS = re.compile(r"^.{0,80}?(?:近日|日前|近期|昨日|昨天|今
                             r"|《([^》]{4,60})》(?:正式)?(?:出台|印发|发布)"
                             r"|(?<=[，,：:\s])([\u4e00-\u9fff“”\"]{4,40}?(?:规划|方案|纲要|计划))(?:已经|已)?(?:正式)?(?:出台|印发|发布))", re.DOTALL)
 _TITLE_LINE = re.compile(r"^[#\s*]*([\u4e00-\u9fff“”\"（）()—\-0-9]{4,50}(?:规划|方案|纲要|计划|意见|规划纲要)(?:（[^）]*）)?)[\s*]*$")
+_REVIEW_TITLE = re.compile(r"回顾|综述|盘点|成效|成就|成绩|总结|评估|巡礼|答卷")
 _HORIZON = re.compile(r"((?:19[5-9]\d|20\d{2}))\s*[—\-－~～至到]+\s*((?:19[5-9]\d|20\d{2}))\s*年")
 _FYP = re.compile(r"[“\"]十([一二三四五六七八九])五[”\"]")
 _REGION = re.compile(r"([\u4e00-\u9fff]{2,4}?[市县区州盟])")
@@ -190,7 +193,8 @@ def _metadata(text: str, source: str | None) -> Plan:
         # (a headline that reports a period's results, “十三五”期间我国累计完成造林5.29亿亩, dates no plan)
         found = [10 + "一二三四五六七八九".index(x) + 1 for x in _FYP.findall(title if titled else "")
                  if not re.search(r"累计|以来|已(?!有)|(?:完成|实现|建成|达到|下降|增长|提高|减少)了", title)]
-        if found and date is None:
+        # a title reviewing the period (“十二五”期间…发展回顾, …成效综述) is written after it, no plan of it
+        if found and date is None and not _REVIEW_TITLE.search(title):
             horizon = five_year_span(max(found))
     return Plan(id=plan_id(doc_number, title, source), title=title, issuer=issuer, doc_number=doc_number, date=date,
                 region=region, horizon=horizon, source=source,
@@ -316,12 +320,24 @@ def _target(f: Found, p: Paragraph, s0: int, sentence: str, text: str) -> Target
 def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
     """Read plan metadata, targets (with spans into ``text``) and tasks from ``text``.
 
-    A text in traditional characters is read in simplified ones (:mod:`cocontrol.plans.script`,
-    same length: spans index ``text`` as given); the plan's sha256 is of the text as given."""
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    text = simplified(text)
+    The rules read the text's normal form (:mod:`cocontrol.plans.normalise`: junk, glosses and
+    doubled marks dropped, full-width forms and traditional characters read one for one); every
+    span is mapped back, so spans index ``text`` as given, and the plan's sha256 is of ``text``."""
+    normal = normalise(text)
+    doc = _extract(normal.text, source)
+    doc.plan.sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    if normal.pos is not None:
+        for t in doc.targets:
+            t.span = normal.span(*t.span) if t.span else None
+            t.spans = [normal.span(*s) for s in t.spans]
+        for task in doc.tasks:
+            task.span = normal.span(*task.span) if task.span else None
+    return doc
+
+
+def _extract(text: str, source: str | None) -> PlanDocument:
+    """:func:`extract_plan` on the normal text (spans index it)."""
     plan = _metadata(text, source)
-    plan.sha256 = digest
     said = issued(text, plan.horizon)
     start_year = said.year  # None: a sentence read alone (tense assumes)
     # targets dated before the issue are dropped only when the document states its issue (a
@@ -362,6 +378,16 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
         work_report = [y for y in planned if y - 1 in told]
         if work_report and max(work_report) > (ASSUMED_ISSUE_YEAR if start_year is None else start_year):
             start_year = max(work_report)
+        # a text that calls the year of its own intents 今年 (今年，我省将…；今年计划…) names other years by number:
+        # a sentence opening with such a year and stating it without intent (2024年，全省完成人工造林27万亩) tells a
+        # year gone — the text was written the year after it at the earliest
+        if _THIS_YEAR_INTENT.search(text):
+            gone = [int(m.group(1)) + 1 for m in _YEAR_OPENS_SAID.finditer(text)
+                    if not _INTENT_WORD.search(m.group(0)) and not _BOUND_SET.search(m.group(0))]
+            if gone and max(gone) > (ASSUMED_ISSUE_YEAR if start_year is None else start_year):
+                start_year = max(gone)
+    sole_goal_year = start_year if said.source == "目标年" and max(
+        (int(y) for y in re.findall(r"(?<![\d.])((?:19|20)\d{2})(?![\d.])", text)), default=0) == start_year else None
     looks_back = reports_only(text, start_year)
     goals_met = _GOALS_MET.search(text) is not None
     # a plan by its title (…实施方案, …规划, …工作要点): its paragraphs after a review paragraph are its own tasks
@@ -378,7 +404,8 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
     stock_counts = stock_counts and annual is None  # an annual plan's 累计 counts are its goals
     paras, tables = paragraphs(text)
     boxed = [(t.rows[0][0][1], t.rows[-1][-1][2]) for t in tables if t.rows and t.rows[0]]
-    flat = [ft for ft in flat_tables(text) + run_together_tables(text) if not any(a <= ft[0] < b for a, b in boxed)]
+    flat = [ft for ft in flat_tables(text) + run_together_tables(text) + html_tables(text, start_year)
+            if not any(a <= ft[0] < b for a, b in boxed)]
     flat.sort(key=lambda ft: ft[0])
     targets: list[Target] = []
     tasks: list[Task] = []
@@ -423,6 +450,7 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
     # 近期目标（2023—2025年）) for its section, a paragraph introducing a list (到2025年，全市完成以下
     # 目标：) for the list items after it — (level, year, introduces_a_list)
     year_scopes: list[tuple[float, int, bool]] = []
+    label_year: int | None = None  # the year of a year label line (2017年：…) above
     periods_named: set[int] = set()  # five-year plans the paragraphs so far name (15 for 十五五)
     last_scope: ScopeTracker | None = None  # the paragraph before (a report may go on)
     for p in paras:
@@ -443,6 +471,19 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                 year_scopes = [sc for sc in year_scopes if sc[0] != _LINE_SCOPE]
             if line_year is not None:
                 year_scopes.append((_LINE_SCOPE, line_year, False))
+        label = YEAR_LABEL.fullmatch(first_line) if not p.level else None
+        if label is not None or p.level:
+            label_year = None
+        if label is not None:
+            # 2016年：…取得新进展|…下降5.6%|2017年：加大…力度|今年…要下降3%: a year label dates the lines under it (今年
+            # is its year) up to the next label or heading; a label naming progress (取得, 进展, 成效 …) reviews them
+            year_scopes = [sc for sc in year_scopes if sc[0] != _LINE_SCOPE]
+            if _NOT_GOAL_HEADING.search(label.group(2)) or "取得" in label.group(2):
+                review = True
+            else:
+                review = False
+                label_year = int(label.group(1))
+                year_scopes.append((_LINE_SCOPE, label_year, False))
         periods_named |= {10 + "一二三四五六七八九".index(m.group(1) or m.group(2)) + 1 for m in _PERIOD_NAMED.finditer(body)}
         year_line = YEAR_LINE.match(body) if not p.level else None
         if year_line:
@@ -492,7 +533,10 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                 # …下降28%。“十四五”期间，全市将…力争…再下降10%) is read sentence by sentence
                 review = not _turns_ahead(body, start_year)
             elif _REVIEW_END.search(body) or _looks_ahead(body, start_year) or _PERIOD_GOALS.search(body[:80]) \
-                    or _PLAN_REQUIRES_BY.search(body[:160]) or _GOALS_HEADED.match(body):
+                    or _PLAN_REQUIRES_BY.search(body[:160]) or _GOALS_HEADED.match(body) or (
+                        review and _turns_ahead(body, start_year)):
+                # (…编制了《规划》。|《规划》确定21个指标。“十四五”期间…将不低于81.5%: a later sentence turning to
+                # the period ahead ends the review as an opening one does)
                 review = False
             lead_title = _LEAD_TITLE.match(body)
             if lead_title and path and not review and current is not None:
@@ -548,7 +592,8 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
             if p.end <= inside[0][1]:
                 continue
         # 今年 is the year of an annual plan (its title), else the year a dated document was issued
-        scope = ScopeTracker(default_year, start_year, annual if annual is not None else (start_year if dated else None))
+        scope = ScopeTracker(default_year, start_year, label_year if label_year is not None else (
+            annual if annual is not None else (start_year if dated else None)))
         if last_scope is not None and last_scope.past and (_GOES_ON.match(body) or (
                 not p.level and default_year is None and not plan_document and _PARA_AHEAD.search(body) is None
                 and not any(int(y) >= (ASSUMED_ISSUE_YEAR if start_year is None else start_year)
@@ -598,9 +643,17 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
             marker = _SKIP_SENTENCE.search(sentence)
             shows = _SHOWS_GOAL.match(sentence, marker.end()) if marker is not None and re.search(
                 r"(?:显示|表明|数据)[，,：:]?$", marker.group(0)) else None
-            if shows is not None and (int(shows.group(1)) > start_year if start_year is not None else int(shows.group(1)) >= ASSUMED_ISSUE_YEAR):
+            # (an undated text whose only goal year bounds when it was written — 目标年, no later year named — was
+            # written by then: 白皮书显示，到2020年，… in a text naming no year after 2020 tells that year's goals)
+            # (数据显示/统计显示 tell figures whatever the year)
+            sole = shows is not None and sole_goal_year == start_year and re.search(r"数据|统计|监测|调查", marker.group(0)) is None
+            if shows is not None and (int(shows.group(1)) > start_year - sole if start_year is not None
+                                      else int(shows.group(1)) >= ASSUMED_ISSUE_YEAR):
                 # 报告显示，到2025年…: what a plan's report sets out (数据显示，到2021年底，…为72%: a year gone, a statistic)
                 marker = _SKIP_SENTENCE.search(sentence, marker.end())
+            if marker is not None and re.search(r"显示|表明", marker.group(0)) and REQUIRED.search(sentence, marker.end()) \
+                    and not reported(sentence):
+                marker = _SKIP_SENTENCE.search(sentence, marker.end())  # 数据显示，2016年…能耗要下降4%: a requirement told
             skip = marker is not None or (projected and not _OWN_GOAL.search(sentence) and not _opens_ahead(sentence, start_year))
             ends_piece = sentence.rstrip().endswith(("；", ";"))
             if marker is not None:
@@ -639,6 +692,8 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                 continue  # a text that only looks back (…以来成效显著; a white paper) sets nothing
             if goals_met and stock_counts and year_here is None and _GOAL_NAMED.search(sentence) and not _TIME_WORD.search(sentence):
                 continue  # 五大目标都已超额完成。第一大目标是…要下降10%: the goals of a finished plan, told as met
+            if sentence.rstrip().endswith(("？", "?")) and _ASKS.search(sentence):
+                continue  # 5年下降30%，是不是说…每年都在6%左右？: a question asks, it sets nothing
             if _ABROAD.match(sentence):
                 continue  # 欧洲地区德国、西班牙领跑，海上风电装机容量占比达40%: figures and goals of other countries
             own_units = [u for g in unit_groups(sentence) for u in split_responsible(g)]
@@ -666,8 +721,9 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                 # (a web page's time stamp is when the page was posted, not when the plan it quotes was issued:
                 # 社会热点2022-10-04 …《…专项规划(2021-2025年)》…到2021年，…137个 keeps its goal)
                 if f.year is not None and dated and f.year < start_year and not (
-                        said.source == "发布时间" and any(a <= f.year <= b for a, b in quoted_periods)
+                        said.source == "发布时间" and (any(a <= f.year <= b for a, b in quoted_periods) or goal_section)
                         and re.search(rf"(?:到|至)\s*{f.year}\s*年", sentence)):
+                    # (a page posted in 2025 carrying a plan whose 二、工作目标 reads 到2020年底，…达到94%: the plan's goal)
                     continue
                 try:
                     t = _target(f, p, s0, sentence, text)
@@ -796,7 +852,7 @@ def reports_only(text: str, start_year: int | None = None) -> bool:
     """A document with a past marker (…以来, 截至, 白皮书, 同比 …) and not one word that looks
     ahead (a year to come, 力争/将/计划, 目标/任务/方案/规划 …) reports: its levels
     (秸秆综合利用率超过88%) are achievements, whatever the verb."""
-    if _DOC_AHEAD.search(text) is not None or _DOC_BACK.search(text) is None:
+    if _DOC_AHEAD.search(text) is not None or REQUIRED.search(text) is not None or _DOC_BACK.search(text) is None:
         return False
     # (截至2023年底，…；2025年底，…达到40%: a year clause after the issue year looks ahead as 到2025年 does)
     ref = ASSUMED_ISSUE_YEAR if start_year is None else start_year
@@ -917,6 +973,10 @@ _YEAR_WITH_INTENT = re.compile(r"(?:^|[。！？：:\n]|[，,](?=\s*(?:19[5-9]\d
                                re.MULTILINE)
 # a year's figures as a speaker tells them (…报告时提到，2025年全区…; 介绍，2025年，…): its sentence
 _YEAR_TOLD = re.compile(r"(?:提到|介绍|表示|指出|说)[，,：:]\s*((?:19[5-9]\d|20\d{2}))\s*年[^。\n]*")
+_THIS_YEAR_INTENT = re.compile(r"今年[^。\n]{0,12}?(?:将(?!近)|计划|力争|确保|要)")
+# a sentence opening with a bare year and a comma (2024年，全省…): its whole sentence
+_YEAR_OPENS_SAID = re.compile(r"(?:^|[。！？\n]|获悉[，,]|介绍[，,]|了解[，,])\s*((?:19[5-9]\d|20\d{2}))\s*年[，,][^。\n]*", re.MULTILINE)
+_BOUND_SET = re.compile(r"控制在|不超过|不高于|不低于|不少于|以内|到|至|底前|前")
 _INTENT_WORD = re.compile(r"将(?!近)|力争|确保|争取|计划|目标")
 _DONE_WORD = re.compile(r"了|已|取得|成效|完成|实现")
 _PERIOD_SPOKEN_AHEAD = re.compile(r"(?:展望|迈向|谋划|开启)[“\"]?十([一二三四五六七八九])五[”\"]?"
@@ -925,7 +985,9 @@ _PERIOD_SPOKEN_AHEAD = re.compile(r"(?:展望|迈向|谋划|开启)[“\"]?十([
                                   # 五年规划的建议》): written when that period was about to start or had started
                                   r"|[“\"]?十([一二三四五六七八九])五[”\"]?规划(?:《纲要|纲要[（(]草案|的?建议)"
                                   r"|第十([一二三四五六七八九])个五年规划(?:的建议|建议|纲要[（(]草案)")
-_PERIOD_AHEAD = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:期间|时期|末|期末)[，,][^。]*?(?:将(?!近)|力争|确保|计划)")
+_PERIOD_AHEAD = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:期间|时期|末|期末)"
+                           # (“十四五”期间国控断面…将不低于…: the period run into its clause's subject, intent in that clause)
+                           r"(?:[，,][^。]*?(?:将(?!近)|力争|确保|计划)|(?![是的为])[^。，,；;]*?(?:将(?!近)|力争|确保))")
 
 
 _TURN_DEADLINE = re.compile(r"\s*(?:力争|确保)?\s*((?:19[5-9]\d|20\d{2}))\s*年\s*(?:年?底|年?末)?\s*((?:以|之)?前)?\s*[，,]")

@@ -66,8 +66,9 @@ def bare_years(sentence: str) -> tuple[tuple[int, int, int, bool], ...]:
     for m in _AT_YEAR.finditer(sentence):  # 在2021年，原煤产量增长18.3%: a year opening its clause
         out.append((m.start(), m.end(), int(m.group(1)), False))
     for m in _BARE.finditer(sentence):
-        if _BASE_BEFORE.search(sentence[max(0, m.start() - 4) : m.start()]):
-            continue
+        if _BASE_BEFORE.search(sentence[max(0, m.start() - 4) : m.start()]) and not (
+                m.group(2) and sentence[max(0, m.start() - 1) : m.start()] in ("从", "自")):
+            continue  # (从2010-2014年: a span of years, not a base)
         out.append((m.start(), m.end(), int(m.group(2) or m.group(1)), m.group(2) is not None))
     return tuple(sorted(out))
 
@@ -120,7 +121,7 @@ def past_bare_year(sentence: str, pos: int, issue_year: int | None) -> bool:
 
 
 _DEADLINE = re.compile(rf"(?:到|至)\s*({_Y})\s*年|({_Y})\s*年(?:年?底|年?末)?(?:以|之)?前(?!\s*[一二三四五六七八九十两]{{1,2}}个?(?:季度|月))")
-_INTENT = re.compile(r"力争|确保|争取|将(?!近)|(?<![年度划])计划(?!的|面积|任务|指标|目标|单列|生育|经济|项目|资金|管理|数|量|内|外|期|书|表)|(?:今年|明年|年内|(?<=\d)\s*年度?)计划(?![的数])(?=[\u4e00-\u9fff])|每年|逐年")
+_INTENT = re.compile(r"力争|确保|争取|将(?!近)|(?<![年度划])计划(?!的|面积|任务|指标|目标|单列|指出|提出|明确|规定|显示|表明|称|生育|经济|项目|资金|管理|数|量|内|外|期|书|表)|(?:今年|明年|年内|(?<=\d)\s*年度?)计划(?![的数])(?=[\u4e00-\u9fff])|每年|逐年")
 
 
 def past_deadline(sentence: str, issue_year: int | None) -> bool:
