@@ -528,6 +528,24 @@ def lists() -> Iterator[Case]:
                         keys[0][2])
 
 
+# --- a level and its change in one statement; a share of a total; a level held near a value -----------------
+COMPOUNDS = [
+    ("level, 比B提高 points", "森林覆盖率达到30%，比2020年提高5个百分点", [(30.0, "%", GE), (5.0, "个百分点", INC)]),
+    ("level, 较B下降 %", "PM2.5年均浓度降至32微克/立方米，较2020年下降15%", [(32.0, "微克/立方米", LE), (15.0, "%", RED)]),
+    ("达到X的N%", "全省新能源汽车新车销售量达到汽车新车销售总量的20%左右", [(20.0, "%", GE)]),
+    ("X占Y比重达到", "非化石能源占能源消费总量比重达到20%左右", [(20.0, "%", GE)]),
+    ("稳定在…左右", "PM2.5年均浓度稳定在30微克/立方米左右", [(30.0, "微克/立方米", EQ)]),
+    ("prose goal, then a number", "城市黑臭水体基本消除，县级城市建成区黑臭水体消除比例达到90%", [(90.0, "%", GE)]),
+]
+
+
+def compounds() -> Iterator[Case]:
+    forms = [f for f in _deadline_forms() if f[0] in ("到Y年", "Y年前", "到Y年底", "“十四五”末", "力争到Y年")]
+    for (name, text, keys), (dname, dform, year) in itertools.product(COMPOUNDS, forms):
+        yield _case(f"{dform}，{text}。", [Answer(year, v, u, r) for v, u, r in keys], "compound statement", name,
+                    dname, "year clause ，", keys[0][1])
+
+
 @functools.cache
 def cases() -> list[Case]:
     """Every statement in two contexts (contexts and deadlines taken in turn), every family with
@@ -558,7 +576,7 @@ def cases() -> list[Case]:
                     out.append(case)
                     break
     out.extend(reports())
-    for extra in (peaks(), ranges(), moves(), bilevels(), lists()):
+    for extra in (peaks(), ranges(), moves(), bilevels(), lists(), compounds()):
         out.extend(extra)
     return out
 

@@ -3,7 +3,7 @@ compositions of :mod:`tests.plans.paradigms` (deadline forms × verbs and relati
 numerals × units × the place of the statement in its sentence, and the report forms that are
 not targets), each with its known answer under the unseen sets' key (year, value, unit).
 
-The whole table (≈12 000 compositions, per-cell results) is printed by
+The whole table (≈14 000 compositions, per-cell results) is printed by
 ``PYTHONPATH=src .venv/bin/python -m tests.plans.paradigms``; this test keeps a sample fast.
 """
 
