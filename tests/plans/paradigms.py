@@ -342,8 +342,13 @@ def statements() -> Iterator[Statement]:
         yield Statement("amount (verb + object)", fname, before or "none", "arabic", None,
                         before + tpl.format(v=written), value, unit, RED if fname == "减排" else EQ)
     # multiples: 比2020年翻一番 = 2 倍 (relation =, as most of the unseen gold writes it)
-    for subj, before in itertools.product(("数字经济核心产业增加值", "节能环保产业规模"), BEFORE):
-        yield Statement("multiple", "比B翻一番", before or "none", "翻N番", subj, before + "比2020年翻一番", 2.0, "倍", EQ)
+    for subj, before, (fname, vp, value) in itertools.product(
+            ("数字经济核心产业增加值", "节能环保产业规模"), BEFORE,
+            (("比B翻一番", "比2020年翻一番", 2.0), ("比B翻番", "比2020年翻番", 2.0), ("实现翻番", "实现翻番", 2.0),
+             ("比B翻两番", "比2010年翻两番", 4.0))):
+        if before == "要" and fname == "实现翻番":
+            continue
+        yield Statement("multiple", fname, before or "none", "翻N番", subj, before + vp, value, "倍", EQ)
 
 
 CONTEXTS = ("one clause", "year clause ，", "subject before deadline", "after target ，", "after year clause ；",
