@@ -551,6 +551,31 @@ def compounds() -> Iterator[Case]:
                     dname, "year clause ，", keys[0][1])
 
 
+# --- a statistic and a goal in one sentence (截至2023年底，…达到300万千瓦，到2025年达到500万千瓦) ------------------------
+STAT_THEN_GOAL = [("截至Y年底，…，到Y年…", "截至2023年底，{s}{a}，到{Y}年{h}{b}。"),
+                  ("目前…为…，到Y年…", "目前{s}为{a0}，到{Y}年{h}{b}。"),
+                  ("Y年…为…，到Y年…", "2023年{s}为{a0}，到{Y}年{h}{b}。")]
+_STAT_ROWS = [("全市新能源装机", "达到300万千瓦", "300万千瓦", "达到500万千瓦", 500.0, "万千瓦", GE),
+              ("全市森林覆盖率", "达到25%", "25%", "达到30%", 30.0, "%", GE),
+              ("PM2.5年均浓度", "降至38微克/立方米", "38微克/立方米", "降至35微克/立方米", 35.0, "微克/立方米", LE)]
+
+
+PAST_MOVES = [("森林覆盖率由2020年的23%提高到2023年的25%，到{Y}年{h}达到30%", 30.0, "%", GE),
+              ("PM2.5年均浓度由2020年的42微克/立方米下降到2023年的38微克/立方米，到{Y}年{h}降至35微克/立方米", 35.0,
+               "微克/立方米", LE)]
+
+
+def stats_then_goals() -> Iterator[Case]:
+    for (tpl, value, unit, rel), year, hedge in itertools.product(PAST_MOVES, (2025, 2030), ("", "力争")):
+        yield _case(tpl.format(Y=year, h=hedge) + "。", [Answer(year, value, unit, rel)], "statistic, then goal",
+                    "由…到2023年的…，到Y年…", "到Y年", "report ，target", unit, hedge or "none")
+    for (name, tpl), (subj, a, a0, b, value, unit, rel), year, hedge in itertools.product(
+            STAT_THEN_GOAL, _STAT_ROWS, (2025, 2030), ("", "力争")):
+        text = tpl.format(s=subj, a=a, a0=a0, b=b, Y=year, h=hedge)
+        yield _case(text, [Answer(year, value, unit, rel)], "statistic, then goal", name, "到Y年", "report ，target", unit,
+                    hedge or "none")
+
+
 @functools.cache
 def cases() -> list[Case]:
     """Every statement in two contexts (contexts and deadlines taken in turn), every family with
@@ -581,7 +606,7 @@ def cases() -> list[Case]:
                     out.append(case)
                     break
     out.extend(reports())
-    for extra in (peaks(), ranges(), moves(), bilevels(), lists(), compounds()):
+    for extra in (peaks(), ranges(), moves(), bilevels(), lists(), compounds(), stats_then_goals()):
         out.extend(extra)
     return out
 

@@ -703,6 +703,10 @@ _MOVED = re.compile(r"(?:由|从)\s*(?:[^，,。；;]{0,12}?的)?\s*\d[\d.]*(?:\
                     r"(?:下降|降低|减少|提高|提升|增长|增加|上升|增|升|降|扩大)(?:到|至)\s*(?:((?:19[5-9]\d|20\d{2}))\s*年(?:年?底|年?末)?的)?")
 
 
+_MOVE_END = re.compile(r"(?:下降|降低|减少|提高|提升|增长|增加|上升|增|升|降|扩大)(?:到|至)\s*((?:19[5-9]\d|20\d{2}))\s*年"
+                       r"(?:年?底|年?末)?的\s*$")
+
+
 def _moved_ahead(sentence: str, issue_year: int | None) -> bool:
     """据悉，…必须从2005年的0.57…下降到2010年的0.42… (in 2007): a move to the level of a year after the
     issue is a goal, not today's figure."""
@@ -912,6 +916,9 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             continue  # 0.3%（1天）以内: the same level restated in another unit
         if _COMPARED_BEFORE.search(pre) and _CRITERIA_OF.match(sentence, group[-1].end):
             continue  # 推进PUE大于1.7、单体规模不超过800架…的小散老旧数据中心关停并转: what marks the things acted on
+        moved = _MOVE_END.search(sentence, max(0, head.start - 24), head.start)
+        if moved is not None and int(moved.group(1)) < (ASSUMED_ISSUE_YEAR if issue_year is None else issue_year):
+            continue  # 由2020年的23%提高到2023年的25%，到2025年达到30%: the level a past year reached reports
         if _BAN.search(pre) or any(a <= head.start < b for a, b in conditions):
             continue  # 禁止新建…; 当储能系统容量达到100MW…时: a condition, not a goal
         if marked_future and past_bare_year(sentence, head.start, issue_year) and _FUTURE.search(pre) is None \
