@@ -51,6 +51,8 @@ _STAMP = re.compile(r"((?:19|20)\d{2})()()[-/](\d{1,2})[-/](\d{1,2})\s+\d{1,2}:\
 _STAMP_HEAD = 600
 # 日期: 2015年07月29日 09:48 / 发布时间：2023年2月1日 10:05: a page's date written in Chinese with its time
 _STAMP_CN = re.compile(rf"(?:(?:^|[\s|])(?:日期|时间)\s*[:：]\s*)?{_YMD}\s+\d{{1,2}}:\d{{2}}", re.MULTILINE)
+# 日期:2017-08-29  来源:发改委: a page's date labelled in its head without a time (a bare 日期 label, not 有效日期)
+_PAGE_DATE = re.compile(rf"(?:^|[\s|])日期\s*[:：]\s*{_YMD}", re.MULTILINE)
 _CN_YMD = re.compile(r"([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日")
 
 
@@ -103,9 +105,12 @@ def issued(text: str, horizon: tuple[int, int] | None = None) -> Issued:
     text = _arabic_dates(text)
     for source, pattern, where in (("发布日期", _LABELLED, text), ("成文日期", _DATE_LINE, text[:HEAD]),
                                    ("发布时间", _STAMP, text[:_STAMP_HEAD]), ("发布时间", _STAMP_CN, text[:_STAMP_HEAD]),
+                                   ("发布时间", _PAGE_DATE, text[:_STAMP_HEAD]),
                                    ("报告日期", _SPEECH_LINE, text[:HEAD]), ("印发日期", _PRINT_LINE, text)):
         date = _first_date(pattern, where)
         if date is not None:
+            if source == "成文日期" and (first := _DATE_LINE.match(text)) is not None and _date(first) == date:
+                source = "发布时间"  # a date on the page's very first line, before any title, is when it was posted
             return Issued(date, number, date.year, source)
     if number is not None:
         year = re.search(r"(?:19|20)\d{2}", number)
@@ -124,7 +129,7 @@ def issued(text: str, horizon: tuple[int, int] | None = None) -> Issued:
 
 
 # a year a goal is set for: 到/至2020年(底) (not 截至, not 提高到2015年的61), 2017年底前
-_GOAL_YEAR = re.compile(r"(?:(?<!截)(?<!截止)(?<![达高升长加降少减提扩延])(?:到|至)\s*((?:19|20)\d{2})\s*年(?!\s*的)|((?:19|20)\d{2})\s*年(?:底|末)?(?:以|之)?前(?![后一二三四五六七八九十两\d]))")
+_GOAL_YEAR = re.compile(r"(?:(?<!截)(?<!截止)(?<![达高升长加降少减提扩延])(?:到|至)\s*((?:19|20)\d{2})\s*年(?!\s*的)|((?:19|20)\d{2})\s*年(?:年?底|年?末)?(?:以|之)?前(?![后一二三四五六七八九十两\d]))")
 _ANY_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d.])")
 
 

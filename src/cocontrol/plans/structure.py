@@ -50,6 +50,10 @@ REVIEW_LINE = re.compile(r"(?![^\n]*?(?:要|总结|巩固|提升|加强|推进|�
                          r"|\s*过去(?:的)?(?:[一两三五十]|\d{1,2})年(?:来|间)?\s*")  # 过去5年 over last years' figures
 
 
+# a year label heading a digest's section (2024年：加强生态环境保护 / 2025年度:持续改善空气质量): a line of its own
+YEAR_LABEL = re.compile(r"\s*((?:19|20)\d{2})\s*年度?\s*[:：]\s*([^，,。；;！？!?\d:：]{2,24})\s*")
+
+
 def strip_lead(text: str) -> str:
     """Text without leading markdown marks (#, **) and docx bookmarks."""
     return _LEAD.sub("", text)
@@ -100,7 +104,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_YEAR_OPENS = re.compile(r"[“\"「『]?\s*(?:到|至)?\s*(?:19|20)\d{2}\s*年(?:底|末)?\s*[，,]")
+_YEAR_OPENS = re.compile(r"[“\"「『]?\s*(?:到|至)?\s*(?:19|20)\d{2}\s*年(?:年?底|年?末)?\s*[，,]")
 _BROKEN_OFF = set("到至在于从自和与及、的是为前")
 
 
@@ -202,6 +206,7 @@ def paragraphs(text: str) -> tuple[list[Paragraph], list[Table]]:
             or _BULLET.match(body) is not None
             or YEAR_LINE.match(body) is not None
             or REVIEW_LINE.fullmatch(body) is not None
+            or YEAR_LABEL.fullmatch(body) is not None
             or prev_end_char in _END
             # …设定广东2025年能源发展的主要目标：|一是…|二是…: a list after a colon starts on its own line
             or (prev_end_char in "：:" and _LIST_START.match(body) is not None)
@@ -218,7 +223,8 @@ def paragraphs(text: str) -> tuple[list[Paragraph], list[Table]]:
         else:
             assert cur is not None
             cur[1] = end
-        prev_end_char = "：" if YEAR_LINE.match(body) else "。" if REVIEW_LINE.fullmatch(body) else stripped[-1]
+        prev_end_char = "：" if YEAR_LINE.match(body) else "。" if (
+            REVIEW_LINE.fullmatch(body) or YEAR_LABEL.fullmatch(body)) else stripped[-1]
         if _HEADLINE.fullmatch(body) and not _GOES_ON.match(_next_line(text, lines, i)):
             # a short unpunctuated line ending in an amount (a headline or subtitle: 到2020年全省用水总量
             # 控制在260亿立方米以内) is a line of its own; a number broken from its unit goes on

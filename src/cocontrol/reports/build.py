@@ -41,6 +41,8 @@ def annual_report(region: str, year: int, *, workspace: Workspace | None = None,
     """年度减污降碳协同增效工作评价报告 of ``region`` for ``year`` (with the 同类城市 ranking:
     the synergy index of every region of the workspace with data), in ``lang`` (zh or en)."""
     res = gather(region, year, workspace, progress=progress, layers=(*DEFAULT_LAYERS, "peers"))
+    if progress is not None:  # the 碳达峰路径 chapter may run the scenario once (then stored)
+        progress("报告各章（平台尚无情景计算结果时，碳达峰路径一章首次计算并保存，约需一两分钟）")
     return _in(lang, lambda: build_annual(res, date=date, issuer=issuer))
 
 

@@ -103,6 +103,14 @@ def peak_distribution(result: RunResult) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["scenario", "year", "share"])
 
 
+def peak_sheet(result: RunResult) -> pd.DataFrame:
+    """:func:`peak_distribution` as exported: draws without a peak have no year (blank, not 0)
+    and ``peaked`` False, so a spreadsheet's average of the year column is not pulled to 0."""
+    dist = peak_distribution(result)
+    peaked = dist["year"] != 0
+    return dist.assign(year=dist["year"].astype("Int64").where(peaked), peaked=peaked)
+
+
 def measure_table(result: RunResult) -> pd.DataFrame:
     rows = []
     for m in result.spec.measures.values():
@@ -147,7 +155,7 @@ def stirpat_tables(result: RunResult) -> dict[str, pd.DataFrame]:
 def tables(result: RunResult) -> dict[str, pd.DataFrame]:
     """Every table of the run by its sheet name."""
     return {**stirpat_tables(result),"情景汇总": totals(result), "规划目标": target_table(result),
-            "达峰年份分布": peak_distribution(result), "协同效益": _concat(result, "cobenefits"),
+            "达峰年份分布": peak_sheet(result), "协同效益": _concat(result, "cobenefits"),
             "边际减排成本": _concat(result, "mac"), "敏感性": _concat(result, "sensitivity"),
             "驱动因素": driver_table(result), "措施库": measure_table(result),
             "排放路径": pathways(result)}

@@ -1,0 +1,123 @@
+"""Round mb (issue 10): the largest classes of blind sets 41–43, each with sentences written for the test —
+never a quote of a blind set — and a negative beside every rule."""
+
+from __future__ import annotations
+
+from cocontrol.plans.extract import extract_plan
+from cocontrol.plans.issued import issued
+
+
+def _keys(text: str) -> list[tuple[int | None, float | None, str | None]]:
+    return [(t.year, t.value, t.unit) for t in extract_plan(text).targets]
+
+
+_REVIEW = ("某省“十三五”期间节能环保产业发展回顾\n\n"
+           "“十三五”期间，全省节能环保产业以每年约9%的速度增长，2020年末产值超过3000亿元，吸纳就业约45万人。"
+           "其中，工业固体废物2020年综合利用率56%，比2015年提高近6个百分点。")
+
+
+def test_a_title_reviewing_a_plan_period_dates_no_plan() -> None:
+    # a title naming a plan period and a review (回顾, 成效, 总结 …) is written after the period: its figures
+    # of the period's last year are a report, not that period's goals
+    assert _keys(_REVIEW) == []
+
+
+def test_a_title_naming_a_plan_period_still_dates_its_goals() -> None:
+    # negative: a plan's own title (…“十三五”规划) dates the plan, its 2020 figures are goals
+    text = ("某省“十三五”节能环保产业发展规划\n\n"
+            "“十三五”期间，全省节能环保产业年均增长9%以上，2020年末产值超过3000亿元。")
+    assert (2020, 3000.0, "亿元") in _keys(text)
+
+
+def test_a_page_date_labelled_without_a_time_is_the_issue_date() -> None:
+    # 日期:2019-05-06 (no clock time) in a page's head is when it was published
+    text = "某市节水工作进展\n日期:2019-05-06  来源:市水务局\n\n2018年全市万元工业增加值用水量下降5%，再生水利用率达到25%。"
+    assert issued(text).year == 2019
+    assert _keys(text) == []
+
+
+def test_a_date_inside_the_body_is_no_page_date() -> None:
+    # negative: a date far below the head, or an 有效日期 label, is not the page's date
+    assert issued("到2026年，全市再生水利用率达到30%。" + "。" * 700 + "\n日期:2019-05-06").year is None
+    assert issued("有效日期:2019-05-06至2029-05-05").year is None
+
+
+def test_a_period_run_into_its_subject_with_intent_dates_the_pieces_after_it() -> None:
+    # “十四五”期间<subject>…将…: the period opens the clause without a comma; its last year dates the pieces after ；
+    text = ("某县召开新闻发布会，回答记者提问。\n"
+            "“十三五”期间，全县生态环境质量明显改善，空气质量优良率达到了97%。\n"
+            "为谋划下一阶段工作，编制了《某县“十四五”生态环境保护规划》。\n"
+            "《规划》确定了16项指标。“十四五”期间地表水断面优良比例将不低于85%，"
+            "城市集中式饮用水水源地水质达标率100%；空气质量优良率保持在96%以上的全省先进水平；森林覆盖率达到45%。")
+    assert _keys(text) == [(2025, 85.0, "%"), (2025, 100.0, "%"), (2025, 96.0, "%"), (2025, 45.0, "%")]
+
+
+def test_a_period_described_is_no_year_scope() -> None:
+    # negative: “十四五”时期是…的关键阶段 describes the period; the review before it goes on and its figures stay reports
+    text = ("一、“十四五”节能工作主要成绩\n"
+            "一是能效持续提升。“十四五”时期是落实节能计划的关键阶段，全省单位GDP能耗累计下降了13%，"
+            "2024年规模以上工业能耗达到1.2亿吨标准煤。")
+    assert _keys(text) == []
+
+
+def test_a_question_sets_nothing() -> None:
+    # 是不是说…？ / …能否…？: a question put in an interview asks, it states no goal
+    text = ("到2025年，全市PM2.5年均浓度比2020年下降20%。"
+            "5年下降20%，是不是说每年都要下降4%左右？能否在2025年前提前完成？")
+    assert _keys(text) == [(2025, 20.0, "%")]
+
+
+def test_spam_ending_in_a_question_mark_does_not_silence_its_sentence() -> None:
+    # negative: a spliced advertisement ending in ? (…平台怎么注册?) is no question put about the goals
+    text = "到2025年，新建污水管网500公里，某某平台怎么注册?新增污水处理能力20万立方米/日。"
+    assert (2025, 20.0, "万立方米/日") in _keys(text)
+
+
+def test_monitoring_shows_a_statistic_and_the_report_goes_on() -> None:
+    # 监测显示 (without 数据/结果) opens a statistic; the undated sentence after it goes on reporting
+    text = "监测显示，2025年全县PM2.5年均浓度为31微克/立方米，比2024年下降3.1%。比2015年下降28%。"
+    assert _keys(text) == []
+
+
+def test_a_habit_told_with_a_past_verb_is_a_report() -> None:
+    # 每年 beside 达到了 (a past verb governing an amount), or 每年 seen over past years (历年/往年), tells a habit
+    assert _keys("全县林草覆盖率达到了62%，每年完成植树造林1.2万亩。") == []
+    assert _keys("从历年情况来看，全省PM2.5浓度每年下降3微克/立方米，实现目标任务仍然艰巨。") == []
+    # a trend described (呈现逐年减少特征) looks at no year ahead: the report after ；goes on
+    assert _keys("2019—2023年，全市重污染天数分别为21、16、12、9、6天，呈现逐年减少特征；五年减少15天。") == []
+
+
+def test_a_yearly_goal_is_still_read() -> None:
+    # negative: 每年 with no past verb and no past years looked over stays a goal
+    assert _keys("到2027年，全县每年完成植树造林1.2万亩，林草覆盖率达到65%。") == [(2027, 1.2, "万亩"), (2027, 65.0, "%")]
+
+
+def test_a_requirement_of_a_past_year_is_that_years_goal() -> None:
+    # 2019年全省…要下降3%以上，…下降4%: 要 before the change says what that year required, even after 数据显示
+    text = "数据显示，2019年全省规模以上工业单位增加值能耗要下降3%以上，单位工业增加值用水量下降4%，新培育绿色工厂不少于20家。"
+    assert _keys(text) == [(2019, 3.0, "%"), (2019, 4.0, "%"), (2019, 20.0, "家")]
+
+
+def test_a_past_years_result_is_still_a_report() -> None:
+    # negative: the same figures without 要, or with 要 and a past verb (下降了), report that year
+    assert _keys("数据显示，2019年全省规模以上工业单位增加值能耗下降3.2%，单位工业增加值用水量下降4%。") == []
+    assert _keys("2019年全省单位增加值能耗要下降3%，实际下降了3.5%。") == []
+    # 重要/主要 are no requirement
+    assert _keys("2019年全省主要污染物排放量下降3%，重要水功能区达标率达到90%。") == []
+
+
+def test_a_year_label_dates_the_lines_under_it() -> None:
+    # 2025年：<heading> over lines without a year (今年 is the label's year); a label naming progress reviews its lines
+    text = ("某市政府工作报告摘编\n"
+            "2024年：生态环境质量取得新进展\n"
+            "全市PM2.5年均浓度下降6%，新增城市绿地120公顷。\n"
+            "2025年：持续深入打好污染防治攻坚战\n"
+            "今年全市PM2.5年均浓度要下降3%。\n"
+            "完成老旧燃气管网改造300公里以上。")
+    assert _keys(text) == [(2025, 3.0, "%"), (2025, 300.0, "公里")]
+
+
+def test_a_year_inside_a_sentence_line_is_no_label() -> None:
+    # negative: a line with figures (2025年：全市PM2.5浓度下降3%) is a sentence, not a label over the next lines
+    text = "2025年：全市PM2.5年均浓度下降3%。\n新增城市绿地120公顷。"
+    assert (2025, 120.0, "公顷") not in _keys(text)
