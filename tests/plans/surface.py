@@ -165,9 +165,9 @@ def spaces(text: str, rng: random.Random) -> Surface:
     out, ins = _identity(text)
     for i in range(1, len(text)):
         a, b = text[i - 1], text[i]
-        if (a.isdigit() and (_is_cjk(b) or b in "%％")) or (_is_cjk(a) and b.isdigit()):
-            ins[i] = " "
-        elif (b in "，；：" and a not in " \n") or (a in "，；：" and b not in " \n"):
+        number_word = (a.isdigit() and (_is_cjk(b) or b in "%％")) or (_is_cjk(a) and b.isdigit())
+        beside_mark = (b in "，；：" and a not in " \n") or (a in "，；：" and b not in " \n")
+        if number_word or beside_mark:
             ins[i] = " "
     return _build(out, ins)
 
