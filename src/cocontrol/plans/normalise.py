@@ -127,14 +127,19 @@ _CLAUSE_MARK = re.compile(r"[，,；;]")
 _BROKEN_OFF = set("到至在于从自和与及、的是为比达超低高")  # a line ending so (or so and digits) broke off its phrase
 
 
+def _title_tail(text: str, lines: list[tuple[int, int]], k: int) -> bool:
+    """Line ``k`` ends a title block: a blank line (or the end) follows it (a wrapped title's tail)."""
+    return k + 1 >= len(lines) or not text[lines[k + 1][0] : lines[k + 1][1]].strip()
+
+
 def _soft_breaks(text: str, pos: list[int] | None = None) -> list[tuple[int, int]]:
     """The line breaks of a text hard-wrapped at a fixed width (a web copy or a converted page
     that breaks every 30–40 characters): the break after a *full* line — one at least 3/4 as
     long as the text's wrap width (the 90th percentile of its line lengths, 20–120 characters)
     that does not end a sentence, a bracket or a whole amount (…下降16%) — when the next line goes
     on (no heading, list item, bullet or table row); the first line only when it holds a clause
-    mark, opens a numbered item or broke off a phrase (…不高于|50, …比2020|年): a title stays on its
-    own line. A text is taken as wrapped only when at least two full lines, and
+    mark, opens a numbered item, broke off a phrase (…不高于|50, …比2020|年) or its next line ends a block
+    before a blank line (a title wrapped over two lines): a title over its body stays on its own line. A text is taken as wrapped only when at least two full lines, and
     half of them, end that way, and twice as many as the shorter lines that go on unpunctuated (a
     list of items one per line — 国内生产总值增长5% / 城镇新增就业1200万人以上 — has many of those: it
     is no wrapped text); a text with one paragraph per line is left as it is. Lengths are counted
@@ -172,6 +177,7 @@ def _soft_breaks(text: str, pos: list[int] | None = None) -> list[tuple[int, int
                 or _amount_ends_line(line[-24:], nxt.strip()[:8]):
             continue  # (a line ending in a whole amount — …下降16% — ends its item there)
         if is_full and (text[:a].strip() or _CLAUSE_MARK.search(line) or _OPENS_BLOCK.match(line)
+                        or _title_tail(text, lines, k + 1)
                         or line.rstrip("0123456789")[-1:] in _BROKEN_OFF
                         or (line[-1].isdigit() and not nxt.strip()[0].isdigit())):
             breaks.append((b, b + 1))  # (a first line that is a title — no clause mark, not broken off — stays)
