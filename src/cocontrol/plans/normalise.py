@@ -110,10 +110,10 @@ _EXTRA_COMMA = re.compile(r"(?<=[。；;：:！？!?，,])[，,]+|[，,]+(?=[；
 
 # --- 3b. typographic spaces --------------------------------------------------------------
 
-# one space a web copy puts between a number and its unit (2027 年, 16 %, 500 万千瓦; not a Latin unit: 500 t)
+# one space a web copy puts between a number and its unit (2027 年, 8 月, 16 %, 500 万千瓦; not a Latin unit: 500 t)
 # between a word and a number (到 2027; not a time of day: 29日 09:48) or beside a full-width clause mark
 # (年 ， 全市): never two (a table's cells), never a tab
-_SPACE = re.compile(rf"(?<=\d)[ \xa0](?![A-Za-z])(?=(?:{UNIT}|年))"
+_SPACE = re.compile(rf"(?<=\d)[ \xa0](?![A-Za-z])(?=(?:{UNIT}|年|月|日))"
                     r"|(?<=[\u4e00-\u9fff])[ \xa0](?=\d)(?!\d{1,2}[:：]\d{2})"
                     r"|(?<![ \xa0])[ \xa0](?=[，；：。、])|(?<=[，；：。、])[ \xa0](?![ \xa0])")
 
@@ -168,9 +168,9 @@ def _soft_breaks(text: str, pos: list[int] | None = None) -> list[tuple[int, int
     breaks = []
     for k, (a, b) in enumerate(lines[:-1]):
         line = text[a:b].strip()
-        if not line or "|" in line or "\t" in text[a:b]:
-            continue
         nxt = text[lines[k + 1][0] : lines[k + 1][1]]
+        if not line or "|" in line or "\t" in text[a:b] or "|" in nxt:
+            continue  # (a table row, or the caption over one, is no wrapped line)
         is_full = length(a, b) >= _FULL * width
         full += is_full
         if line[-1] in _LINE_END or not nxt.strip() or _OPENS_BLOCK.match(nxt) \
