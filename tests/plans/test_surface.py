@@ -1,6 +1,6 @@
 """The extractor's result does not depend on how a page writes the same text (issue 10, helper lo).
 
-A sample of the annotated unseen corpus (every 10th text of ``gold/unseen`` below 1,500 characters:
+A sample of the annotated unseen corpus (every 20th text of ``gold/unseen`` below 1,500 characters:
 quotes, not the whole documents, to keep it to seconds) is extracted as
 annotated and under each surface transform of :mod:`tests.plans.surface` (繁体, full-width and
 half-width forms, spaces, hard wraps, pinyin glosses, spam between clauses); the targets found —
@@ -19,7 +19,7 @@ from cocontrol.plans.extract import extract_plan
 from cocontrol.plans.normalise import normalise
 from tests.plans.surface import TRANSFORMS, corpus, transformed
 
-SAMPLE = [(i, n, e) for i, (n, e) in enumerate(corpus()) if i % 10 == 0 and len(e["text"]) < 1500]
+SAMPLE = [(i, n, e) for i, (n, e) in enumerate(corpus()) if i % 20 == 0 and len(e["text"]) < 1500]
 
 
 def _found(text: str) -> Counter[tuple[int | None, float | None, str | None]]:
@@ -41,13 +41,13 @@ def test_a_transform_keeps_the_targets_found(transform: str, untransformed: dict
         text, _ = transformed(n, i, e, transform)
         got = _found(text)
         if got != untransformed[i]:
-            changed.append((n, i, sorted(untransformed[i] - got), sorted(got - untransformed[i])))
+            changed.append((n, i, sorted(untransformed[i] - got, key=str), sorted(got - untransformed[i], key=str)))
     assert not changed, f"{transform} changes the targets of {len(changed)} texts (lost, added): {changed[:5]}"
 
 
 def test_the_sample_holds_targets_and_every_transform_changes_its_text() -> None:
     # the check is not empty: the sample holds hundreds of targets, and every transform rewrites most texts
-    assert sum(len(e["gold"]) for _, _, e in SAMPLE) > 250
+    assert sum(len(e["gold"]) for _, _, e in SAMPLE) > 200
     for transform in SINGLE:  # (most quotes already write , ; : ( ): half rewrites fewer)
         rewritten = sum(transformed(n, i, e, transform)[0] != e["text"] for i, n, e in SAMPLE)
         assert rewritten > len(SAMPLE) // (10 if transform == "half" else 2), transform
