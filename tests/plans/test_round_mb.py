@@ -121,3 +121,23 @@ def test_a_year_inside_a_sentence_line_is_no_label() -> None:
     # negative: a line with figures (2025年：全市PM2.5浓度下降3%) is a sentence, not a label over the next lines
     text = "2025年：全市PM2.5年均浓度下降3%。\n新增城市绿地120公顷。"
     assert (2025, 120.0, "公顷") not in _keys(text)
+
+
+def _named(text: str) -> list[tuple[int | None, float | None, str]]:
+    return [(t.year, t.value, t.indicator) for t in extract_plan(text).targets]
+
+
+def test_a_clause_opening_on_jun_shares_its_value_among_the_list_before() -> None:
+    # A、B分别降低到X、Y，均比YYYY年降低Z: 均 with no subject of its own takes the indicators the clause before listed
+    text = "到2028年，全县单位地区生产总值能耗、单位工业增加值能耗分别降低到0.4吨标准煤、0.9吨标准煤，均比2023年降低12%左右。"
+    found = [k for k in _named(text) if k[1] == 12.0]
+    assert [k[2][:9] for k in found] == ["单位地区生产总值能", "单位工业增加值能耗"]
+    assert all(k[0] == 2028 for k in found)
+
+
+def test_jun_after_a_single_indicator_stays_one_target() -> None:
+    # negative: after one indicator (no list) 均 gives one target; a clause with a subject of its own keeps it
+    text = "到2028年，全县单位地区生产总值能耗降低到0.4吨标准煤，均比2023年降低12%左右。"
+    assert [k[1] for k in _named(text)].count(12.0) == 1
+    text = "到2028年，甲、乙两项能耗分别降低到0.4吨、0.9吨，用水量均比2023年降低10%。"
+    assert [k[1] for k in _named(text)].count(10.0) == 1
