@@ -141,3 +141,30 @@ def test_jun_after_a_single_indicator_stays_one_target() -> None:
     assert [k[1] for k in _named(text)].count(12.0) == 1
     text = "到2028年，甲、乙两项能耗分别降低到0.4吨、0.9吨，用水量均比2023年降低10%。"
     assert [k[1] for k in _named(text)].count(10.0) == 1
+
+
+def test_a_bare_year_after_goals_of_a_later_year_is_a_milestone() -> None:
+    # an undated text: 力争2015年…。2012年，…降低3%: the year opening the next sentence (within five years before the
+    # goal) states that year's goals on the way
+    text = ("近日召开的全省节能工作会议提出，力争2015年，全省单位工业增加值能耗比2010年降低18%左右。"
+            "2012年，全省单位工业增加值能耗降低3.5%，单位工业增加值用水量下降6%。")
+    keys = _keys(text)
+    assert (2015, 18.0, "%") in keys and (2012, 3.5, "%") in keys and (2012, 6.0, "%") in keys
+
+
+def test_a_bare_year_told_as_done_or_in_a_dated_text_stays_a_report() -> None:
+    # negative: 已/实际 … says the year is done; a dated page reads its past years as reports
+    text = ("会议提出，力争2015年，全省单位工业增加值能耗比2010年降低18%左右。"
+            "2012年，全省单位工业增加值能耗实际降低3.5%。")
+    assert (2012, 3.5, "%") not in _keys(text)
+    text = ("发布日期：2013-03-01\n会议提出，力争2015年，全省单位工业增加值能耗比2010年降低18%左右。"
+            "2012年，全省单位工业增加值能耗降低3.5%。")
+    assert (2012, 3.5, "%") not in _keys(text)
+
+
+def test_ge_before_the_value_gives_it_to_each_listed_item() -> None:
+    # 各 right before the value (or before the verb) after an A、B / A和B list: one target per item
+    text = "到2027年，建成光伏、风电发电装机容量各500万千瓦以上，全县单位产值能耗和水耗各降低5%。"
+    assert [k[1] for k in _keys(text)] == [500.0, 500.0, 5.0, 5.0]
+    # negative: 各 after a place list of one measure with no list before it (每个县各建1个) stays one
+    assert [k[1] for k in _keys("到2027年，每个县建设污水处理厂各1座。")] == [1.0]

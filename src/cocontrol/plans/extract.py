@@ -77,6 +77,8 @@ _SHOWS_GOAL = re.compile(r"\s*[，,：:]?\s*(?:力争|将)?\s*(?:到|至)\s*((?:
 _OWN_GOAL_BEFORE = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确保|目标|计划|期间|时期")
 # a question put (是不是说…？, …能否实现？), not spam ending in ? spliced into a sentence (…平台怎么注册?)
 _ASKS = re.compile(r"是不是|是否|能否|能不能|会不会|可不可以|有没有|[吗呢][？?]\s*$")
+_MILESTONE_OPENS = re.compile(r"\s*((?:19[5-9]\d|20\d{2}))\s*年[，,]")
+_MILESTONE_PAST = re.compile(r"已|实际|以来|截至|截止|累计完成|分别为|同比|上年|去年")
 _OWN_GOAL = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确保|目标")
 _REVIEW_START = re.compile(
     r"^[“\"]?十([一二三四五六七八九])五[”\"]?(时期|期间|以来)|^[^，,。；;：:]{0,12}回顾|^(发展|工作)?(基础|现状|成效|成就)(与|和|及|$)"
@@ -582,6 +584,7 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
         listing = False  # the piece before ended with ；after stating targets
         year_list: tuple[int, ...] = ()  # 到2010年和2020年，… opening the sentence: its years, for the pieces after ；
         found_prev = False  # the sentence before (same paragraph) stated targets
+        prev_goal_year: int | None = None  # the latest year of those targets
         goal_intro = False  # a piece of this sentence announced a list of goals (主要预期目标是：)
         projected = False  # the piece before was a projection/statistic and ended with ；
         if p is paras[0] and len(paras) > 1 and (_headline_reports(body, start_year) or _headline_told(body, text)):
@@ -654,7 +657,14 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
             # under a heading naming goals (二、工作目标 / （一）约束性指标), 同比下降2% is the year's goal:
             # the change against the year before is read as a change, not as a report marker
             checked = _YEAR_ON_YEAR.sub("", sentence) if goal_section and _YEAR_ON_YEAR.search(sentence) else sentence
-            if is_statement(checked, start_year, year_here) or (
+            # 力争2015年，…降低16%左右。2011年，…各降低4%: in a text with no date of its own, a bare year opening the
+            # sentence after goals of a later year (within five years) is a milestone on the way, read from that year
+            issue_here = start_year
+            if not dated and prev_goal_year is not None and (mile := _MILESTONE_OPENS.match(sentence)) is not None \
+                    and prev_goal_year - 5 <= int(mile.group(1)) < prev_goal_year and not reported(sentence) \
+                    and _MILESTONE_PAST.search(sentence) is None:
+                issue_here = int(mile.group(1))
+            if is_statement(checked, issue_here, year_here) or (
                     stock_counts and year_here is None and "累计" in sentence and not _TIME_WORD.search(sentence)):
                 # (全省累计培育绿色工厂136家、绿色园区13家 in a text that dates no goal ahead: a count kept up to today)
                 scope.report()  # 石油产量…2024年约为2.13亿吨。天然气产量年增量均超过百亿立方米: the report goes on
@@ -675,7 +685,7 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
             breakdown = found_prev and _BREAKDOWN.match(sentence) is not None
             read_prev = True
             found = find_targets(sentence, default_year=year_here, continued=listing or breakdown,
-                                 issue_year=start_year if scope.milestones_from is None else scope.milestones_from,
+                                 issue_year=issue_here if scope.milestones_from is None else scope.milestones_from,
                                  statement_checked=True, year_ahead=scope.ahead, goal_context=goal_list or goal_intro,
                                  year_list=year_list)
             opening = _OPENING_YEARS.match(sentence)
@@ -687,6 +697,7 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                 goal_intro = False  # …主要预期目标是：…；粮食产量1.4万亿斤左右；…: the list runs to the full stop
             listing = bool(found) and sentence.rstrip().endswith(("；", ";"))
             found_prev = bool(found)
+            prev_goal_year = max((f.year for f in found if f.year is not None), default=None)
             prev_item_set = prev_item_set or (numbered and bool(found))
             for f in found:
                 # (a web page's time stamp is when the page was posted, not when the plan it quotes was issued:

@@ -922,8 +922,10 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                 r"(?:与|同)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:相比|比较)", sentence[: head.start])
             base_year = prev_base or (int(compared.group(1) or compared.group(2)) if compared else None)
         prev_base = base_year if base_year is not None else prev_base
-        fen = "分别" in pre or re.search(r"均(?=(?:(?:比|较)\s*(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?)?"
-                                          + re.escape(verb_word or "@") + ")", pre) is not None
+        fen = "分别" in pre or re.search(r"[均各](?=(?:(?:比|较)\s*(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?)?"
+                                          + re.escape(verb_word or "@") + ")", pre) is not None or (
+            # 光伏、风电装机容量各1000万千瓦: 各 right before the value gives it to each listed item
+            re.search(r"[\u4e00-\u9fff]各\s*$", pre) is not None and re.search(r"[、和及与]", pre) is not None)
         years: list[int] = []
         place_names: list[str] = []
         if fen and len(group) > 1:
