@@ -168,3 +168,16 @@ def test_ge_before_the_value_gives_it_to_each_listed_item() -> None:
     assert [k[1] for k in _keys(text)] == [500.0, 500.0, 5.0, 5.0]
     # negative: 各 after a place list of one measure with no list before it (每个县各建1个) stays one
     assert [k[1] for k in _keys("到2027年，每个县建设污水处理厂各1座。")] == [1.0]
+
+
+def test_a_count_of_things_of_a_size_class_is_a_target() -> None:
+    # N个千亿元级… / N个百亿级…: the size class after the count says what is counted, the count is the goal
+    text = "到2027年，全省培育形成6个千亿元级、12个百亿级先进制造业集群。"
+    assert (2027, 6.0, "个") in _keys(text) and (2027, 12.0, "个") in _keys(text)
+
+
+def test_a_size_class_alone_is_no_target() -> None:
+    # negative: the size class itself (千亿元级, 百万千瓦级) is no value; an idiom's numerals count nothing
+    keys = _keys("到2027年，全省建成千亿元级先进制造业集群，推进千家万户节能行动。")
+    assert all(k[1] != 1000.0 for k in keys)
+    assert keys == []

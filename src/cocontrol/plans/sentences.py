@@ -351,6 +351,8 @@ _SHORT_NAME = re.compile(r"[“\"][\u4e00-\u9fff]{0,3}$")
 _PLAN_PARTS = re.compile(r"(?:重大|重点|专项|主要)?(?:工程|行动|转型|体系|任务|举措|机制)(?=[、，,；;。”\"」及和与]|$)")
 
 
+# a size class written after a count (千亿元级, 五百亿元级, 百亿, 万亿级): what the counted things are
+_SIZE_CLASS = re.compile(r"(?:[一二两三四五六七八九]?[十百千]|万)(?:(?:亿|万)元?级?|级)(?=[、，,\u4e00-\u9fff])")
 _ABOVE_AVERAGE = re.compile(r"(?:高于|低于|优于|好于|超出|快于|慢于)[^，,。；;\d]{0,12}?平均(?:水平|值|数)?\s*$")
 _SLOGAN = re.compile(r"(?:[一二两三四五六七八九十]{1,2}(?:个|大|项|条|种)[\u4e00-\u9fff]{1,6}[、，,]?){2,}")
 
@@ -368,6 +370,8 @@ def _in_slogan(text: str, q: Quantity) -> bool:
 def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
     """True when the quantity qualifies a noun (30万千瓦以下小型煤电) instead of being a value."""
     nxt = text[q.end : q.end + 1]
+    if q.unit in COUNT_UNITS and _SIZE_CLASS.match(text, q.end):
+        return False  # 培育8个千亿元级产业集群, 形成2个千亿、5个百亿集群: a count of things of a size class
     if _SHORT_NAME.search(text[max(0, q.start - 4) : q.start]) and re.match(r"[^“”\"]?[”\"]", text[q.end : q.end + 2]):
         return True  # 又被称为“水十条”, “大气十条”: a count inside a short quoted name names a document
     if q.unit in COUNT_UNITS and q.value <= 10 and _PLAN_PARTS.match(text, q.end):
