@@ -181,3 +181,15 @@ def test_a_size_class_alone_is_no_target() -> None:
     keys = _keys("到2027年，全省建成千亿元级先进制造业集群，推进千家万户节能行动。")
     assert all(k[1] != 1000.0 for k in keys)
     assert keys == []
+
+
+def test_counts_inside_a_short_name_or_a_slogan_of_one_system_count_nothing() -> None:
+    # 「水十条」 in corner brackets names a document as “水十条” does; “落实一项制度” names how work is organised
+    assert _keys("国务院印发的「大气污染防治行动计划」(即「大气十条」)提出，到2017年，全国PM10浓度比2012年下降10%以上。") == [
+        (2017, 10.0, "%")]
+    assert _keys("到2027年，要“建立一项制度”，即建立河湖长制考核制度。") == []
+
+
+def test_a_count_in_corner_brackets_that_is_a_goal_is_kept() -> None:
+    # negative: a count right before a closing bracket of a long quote, or a count of projects, is still read
+    assert _keys("到2027年，「全市建成污水处理厂12座」。") == [(2027, 12.0, "座")]

@@ -346,7 +346,7 @@ def _groups(qs: list[Quantity], text: str) -> list[list[Quantity]]:
     return groups
 
 
-_SHORT_NAME = re.compile(r"[“\"][\u4e00-\u9fff]{0,3}$")
+_SHORT_NAME = re.compile(r"[“\"「『][\u4e00-\u9fff]{0,3}$")
 # the parts a plan is built of, named right after a small count (8个重大工程, 6个转型, 四项行动)
 _PLAN_PARTS = re.compile(r"(?:重大|重点|专项|主要)?(?:工程|行动|转型|体系|任务|举措|机制)(?=[、，,；;。”\"」及和与]|$)")
 
@@ -372,7 +372,7 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
     nxt = text[q.end : q.end + 1]
     if q.unit in COUNT_UNITS and _SIZE_CLASS.match(text, q.end):
         return False  # 培育8个千亿元级产业集群, 形成2个千亿、5个百亿集群: a count of things of a size class
-    if _SHORT_NAME.search(text[max(0, q.start - 4) : q.start]) and re.match(r"[^“”\"]?[”\"]", text[q.end : q.end + 2]):
+    if _SHORT_NAME.search(text[max(0, q.start - 4) : q.start]) and re.match(r"[^“”\"「」『』]?[”\"」』]", text[q.end : q.end + 2]):
         return True  # 又被称为“水十条”, “大气十条”: a count inside a short quoted name names a document
     if q.unit in COUNT_UNITS and q.value <= 10 and _PLAN_PARTS.match(text, q.end):
         return True  # 推动6个转型、实施8大工程 / 配套实施8个重大工程: how the plan is built, not a target
@@ -467,7 +467,7 @@ _GOAL_CLAUSE_END = re.compile(r"[^，,；;。！？]{0,40}?的?(?:发展|奋斗|
 _COUNT_THEN_DOER = re.compile(r"(?:及以上|以上)?的?[\u4e00-\u9fff“”]{1,8}?(?:(?:、|以及|和|及)[^，,；;。]{1,24}?)?"
                               r"(?:要|将|均|全部|基本|力争)?(?:建成|创建成为|创建为|创成|达到|通过|完成|实现)")
 _SCOPE_ONLY = re.compile(r"\s*(?:计划|力争|确保|争取)?\s*(?:(?:到|至|在)?\s*(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?(?:前)?)?\s*(?:全省|全市|全区|全县|全国|全州)?\s*")
-_ONE_SYSTEM = re.compile(r"[^，,；;。]{0,30}?(?:机制|体系|制度|清单|格局|模式)(?=[，,；;。]|$)")
+_ONE_SYSTEM = re.compile(r"[^，,；;。]{0,30}?(?:机制|体系|制度|清单|格局|模式)(?=[”\"」』]?(?:[，,；;。]|$))")
 _SPEC_BEFORE = re.compile(r"(?:占地|用地)面积\s*(?:约|为|达)?\s*$|设计[\u4e00-\u9fff]{0,6}(?:产能|能力|规模|容量)\s*(?:约|为|达)?\s*$"
                           r"|(?:惠及|受益)[\u4e00-\u9fff]{0,6}$")
 _PROGRAMME = re.compile(r"行动|工程|任务|举措|措施|体系|机制|方面|大局|领域|重点|原则|目标|工作")
