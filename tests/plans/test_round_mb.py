@@ -193,3 +193,31 @@ def test_counts_inside_a_short_name_or_a_slogan_of_one_system_count_nothing() ->
 def test_a_count_in_corner_brackets_that_is_a_goal_is_kept() -> None:
     # negative: a count right before a closing bracket of a long quote, or a count of projects, is still read
     assert _keys("到2027年，「全市建成污水处理厂12座」。") == [(2027, 12.0, "座")]
+
+
+def test_a_rule_taking_effect_on_a_date_reports_nothing() -> None:
+    # 从YYYY年M月D日起执行… (a rule taking effect, no amount): no report, the deadline after it keeps its goal
+    text = "全市从2019年7月1日起执行大气污染物特别排放限值。2019年6月底前，淘汰国三柴油货车1200辆。"
+    assert _keys(text) == [(2019, 1200.0, "辆")]
+
+
+def test_an_amount_done_since_a_past_year_is_still_a_report() -> None:
+    # negative: 自YYYY年起…累计完成N (an amount done since) reports
+    assert _keys("自2019年起，全市累计淘汰国三柴油货车1200辆。") == []
+
+
+def test_a_year_a_named_plan_states_looks_ahead() -> None:
+    # 《规划》提出，2015年实现…达20%的目标: the plan's own year for its goal, read ahead like 到2015年
+    assert _keys("《某省资源综合利用规划》提出，2015年实现全省尾矿综合利用率达25%的目标。") == [(2015, 25.0, "%")]
+
+
+def test_a_bare_past_year_without_a_plan_saying_it_reports() -> None:
+    # negative: the same year told without a plan stating it is a past year's figure
+    assert _keys("2015年全省尾矿综合利用率达到25%。") == []
+
+
+def test_a_count_of_places_taken_in_is_a_target() -> None:
+    # N个左右/以上 + the things + 纳入/列入/入选: how many are to be taken in
+    assert _keys("力争到2027年8个左右县纳入省级生态文明示范县创建范围。") == [(2027, 8.0, "个")]
+    # negative: a count of places after 纳入 (纳入…的8个县) is what the list holds, not a doer
+    assert _keys("2027年，省级支持范围已纳入8个县。") == []

@@ -464,8 +464,9 @@ _GOAL_NOUN_VERB = re.compile(r"锚定|瞄准|围绕|实现|完成|确保|力争|
 _GOAL_CLAUSE_END = re.compile(r"[^，,；;。！？]{0,40}?的?(?:发展|奋斗|预期)?目标(?=[，,；;。！？]|$)")
 # a count of things opening its clause, then the things and what they achieve (计划到2025年4个以上设区市
 # 建成…, 全区7个市地、20%以上的县区创建成为…, 25家钢铁企业以及其他重点行业35家重点企业完成…)
-_COUNT_THEN_DOER = re.compile(r"(?:及以上|以上)?的?[\u4e00-\u9fff“”]{1,8}?(?:(?:、|以及|和|及)[^，,；;。]{1,24}?)?"
-                              r"(?:要|将|均|全部|基本|力争)?(?:建成|创建成为|创建为|创成|达到|通过|完成|实现)")
+_COUNT_THEN_DOER = re.compile(r"(?:及以上|以上|左右)?的?[\u4e00-\u9fff“”]{1,8}?(?:(?:、|以及|和|及)[^，,；;。]{1,24}?)?"
+                              # (6个左右城市纳入…支持范围, 10家以上企业入选…名单: how many are taken in)
+                              r"(?:要|将|均|全部|基本|力争)?(?:建成|创建成为|创建为|创成|达到|通过|完成|实现|纳入|列入|入选)")
 _SCOPE_ONLY = re.compile(r"\s*(?:计划|力争|确保|争取)?\s*(?:(?:到|至|在)?\s*(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?(?:前)?)?\s*(?:全省|全市|全区|全县|全国|全州)?\s*")
 _ONE_SYSTEM = re.compile(r"[^，,；;。]{0,30}?(?:机制|体系|制度|清单|格局|模式)(?=[”\"」』]?(?:[，,；;。]|$))")
 _SPEC_BEFORE = re.compile(r"(?:占地|用地)面积\s*(?:约|为|达)?\s*$|设计[\u4e00-\u9fff]{0,6}(?:产能|能力|规模|容量)\s*(?:约|为|达)?\s*$"
@@ -571,6 +572,7 @@ _CLAUSE_PAST = re.compile(r"(?<![比较与同])(?:去年|上年)(?!度)(?!底?�
                           r"|已(?:经)?(?:累计|率先|提前|全面|基本)?(?:建成|完成|建设|创建|实现|达到|达|新增|培育|打造|改造|淘汰|整治|种植|形成|认定|突破|超过)(?![^，,；;。]*的)")
 _BARE_OPENS = re.compile(r"\s*(?:19[5-9]\d|20\d{2})\s*年(?!\s*(?:底|末)?\s*(?:以)?前)")
 _SINCE = re.compile(r"(?:自|从)?\s*((?:19[5-9]\d|20\d{2}))\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:开始|起)")
+_HAS_AMOUNT = re.compile(r"\d(?!\s*(?:月|日|时))|[一二两三四五六七八九十百千万]+(?:个|家|座|项|条|处|成|倍)")
 _STATEMENT_VERBS = frozenset({"为", ""})
 # a spokesman's or reporter's account (介绍/透露/获悉/据悉) with no future marker states figures
 # of today; a plan's own requirements (不低于, 控制在 …) are kept
@@ -631,7 +633,8 @@ def is_statement(sentence: str, issue_year: int | None = None, scope_year: int |
     if _FUTURE.search(sentence) is not None:
         ref = ASSUMED_ISSUE_YEAR if issue_year is None else issue_year
         since = [m for m in _SINCE.finditer(sentence) if int(m.group(1)) < ref]
-        if since and _FUTURE.search(_SINCE.sub("", sentence)) is None:
+        if since and _FUTURE.search(_SINCE.sub("", sentence)) is None and _HAS_AMOUNT.search(_SINCE.sub("", sentence)):
+            # (从2019年10月1日起执行特别排放限值: a rule taking effect, no amount done since — nothing reported)
             return True  # 自2021年起，全市累计…完成…860个: since a past year, as 以来
         return past_deadline(sentence, issue_year)  # 到2022年底，全市已完成…
     past = _PAST.search(sentence)
