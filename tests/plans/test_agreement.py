@@ -17,7 +17,9 @@ from tests.plans.test_unseen import _entries
 PAIRS = [("blind38_sentences.yaml", "agreement/blind38_second.yaml"),
          ("blind40_sentences.yaml", "agreement/blind40_second.yaml"),
          ("blind41_sentences.yaml", "agreement/blind41_second.yaml"),
-         ("blind43_sentences.yaml", "agreement/blind43_second.yaml")]
+         ("blind43_sentences.yaml", "agreement/blind43_second.yaml"),
+         ("blind44_sentences.yaml", "agreement/blind44_second.yaml"),
+         ("blind47_sentences.yaml", "agreement/blind47_second.yaml")]
 
 
 def _as_read(gold: list[GoldTarget], text: str) -> list[Target]:

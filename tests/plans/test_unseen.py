@@ -144,7 +144,9 @@ def _check(title: str, entries: list[dict[str, Any]], min_p: float = MIN_P, min_
                                   "blind40_sentences.yaml",
                                   "blind41_sentences.yaml",
                                   "blind42_sentences.yaml",
-                                  "blind43_sentences.yaml"])
+                                  "blind43_sentences.yaml",
+                                  "blind44_sentences.yaml",
+                                  "blind47_sentences.yaml"])
 def test_anchors_are_in_the_texts(name: str) -> None:
     for e in _entries(name):
         assert e.get("source"), "every quote names where it was read"

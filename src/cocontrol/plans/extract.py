@@ -25,13 +25,12 @@ from cocontrol.plans.departments import lead_units, split_responsible
 from cocontrol.plans.issued import DOC_NUMBER, issued
 from cocontrol.plans.merge import merge_duplicates
 from cocontrol.plans.model import Domain, Plan, PlanDocument, Target, Task
-from cocontrol.plans.script import simplified
+from cocontrol.plans.normalise import normalise
 from cocontrol.plans.sentence_scope import ScopeTracker, unit_groups
 from cocontrol.plans.sentences import REQUIRED, Found, find_targets, five_year_span, is_statement
-from cocontrol.plans.tense import reported
 from cocontrol.plans.structure import YEAR_LABEL, YEAR_LINE, Paragraph, paragraphs, strip_lead
-from cocontrol.plans.tables import flat_tables, run_together_tables, table_targets
-from cocontrol.plans.tense import ASSUMED_ISSUE_YEAR
+from cocontrol.plans.tables import flat_tables, html_tables, run_together_tables, table_targets
+from cocontrol.plans.tense import ASSUMED_ISSUE_YEAR, reported
 
 _SENT_END = "。！？；!?;"
 # an ASCII full stop ends a sentence in web copies (…下降18%.更远期的目标为…): after a character
@@ -41,7 +40,7 @@ _ASCII_STOP = re.compile(r"(?<=[^0-9A-Za-z.])\.(?=[\u4e00-\u9fff“”\"（(]|\s
 # statistics release states (根据《中国海洋经济发展报告2025》，2024年…达10.5万亿元; 数据显示 …)
 _SKIP_SENTENCE = re.compile(r"测算|推算|初步核算|经核算|预计|预测|预期将|估算|估计"
                             # 截至2023年底 dates a statistic; 截至2025年底，全市将建成… is a deadline
-                            r"|(?:截至|截止)(?!\s*(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?[，,][^。；;]*?(?:将(?!近)|力争|确保))"
+                            r"|(?:截至|截止)(?!\s*(?:19[5-9]\d|20\d{2})\s*年(?:年?底|年?末)?[，,][^。；;]*?(?:将(?!近)|力争|确保))"
                             r"|据统计|监测(?:数据|结果)?(?:显示|表明)|数据显示|数据表明|统计显示|报告显示|公报显示"
                             # 某市“十四五”规划实施情况评估显示，…: an assessment's findings
                             r"|评估(?:报告|结果)?(?:显示|表明)|白皮书(?:显示|表明|指出)"
@@ -114,7 +113,7 @@ _QUOTED_PERIOD = re.compile(r"《[^》]{2,60}?[（(]((?:19[5-9]\d|20\d{2}))\s*�
 _YEARLESS_HEADLINE = re.compile(r"[^。；;！？!?\n]{4,40}")
 _SHORT_LINE = re.compile(r"[^，,。；;：:！？!?、\s]{4,30}")
 _BOX_HEADING = re.compile(r"^\s*[■◆□◇]\s*[^，,。；;]{2,30}$")
-_BULLET_YEAR = re.compile(r"^(?:[—\-]+|到|至|在)?\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?(?:前)?[，,]")
+_BULLET_YEAR = re.compile(r"^(?:[—\-]+|到|至|在)?\s*((?:19[5-9]\d|20\d{2}))\s*年(?:年?底|年?末)?(?:前)?[，,]")
 # a "——" item of a list (主要目标: 到2025年，…。——…；——…) states no year of its own
 _DASH_ITEM = re.compile(r"^\s*(?:——|—|－－|[-－]\s)")
 # a numbered item (1. / （1） / ①) takes the year only under a goals paragraph (主要目标, 总体目标):
@@ -193,7 +192,9 @@ def _metadata(text: str, source: str | None) -> Plan:
     elif "\n" in text.strip() or not re.search(r"[，,。；;！？]", title):  # a document, not one sentence
         # only the document's own title dates it: a body that quotes several plans (十四五 and
         # 十五五 goals, a national plan cited by a city) says nothing about its own period
-        found = [10 + "一二三四五六七八九".index(x) + 1 for x in _FYP.findall(title if titled else "")]
+        # (a headline that reports a period's results, “十三五”期间我国累计完成造林5.29亿亩, dates no plan)
+        found = [10 + "一二三四五六七八九".index(x) + 1 for x in _FYP.findall(title if titled else "")
+                 if not re.search(r"累计|以来|已(?!有)|(?:完成|实现|建成|达到|下降|增长|提高|减少)了", title)]
         # a title reviewing the period (“十二五”期间…发展回顾, …成效综述) is written after it, no plan of it
         if found and date is None and not _REVIEW_TITLE.search(title):
             horizon = five_year_span(max(found))
@@ -321,12 +322,24 @@ def _target(f: Found, p: Paragraph, s0: int, sentence: str, text: str) -> Target
 def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
     """Read plan metadata, targets (with spans into ``text``) and tasks from ``text``.
 
-    A text in traditional characters is read in simplified ones (:mod:`cocontrol.plans.script`,
-    same length: spans index ``text`` as given); the plan's sha256 is of the text as given."""
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    text = simplified(text)
+    The rules read the text's normal form (:mod:`cocontrol.plans.normalise`: junk, glosses and
+    doubled marks dropped, full-width forms and traditional characters read one for one); every
+    span is mapped back, so spans index ``text`` as given, and the plan's sha256 is of ``text``."""
+    normal = normalise(text)
+    doc = _extract(normal.text, source)
+    doc.plan.sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    if normal.pos is not None:
+        for t in doc.targets:
+            t.span = normal.span(*t.span) if t.span else None
+            t.spans = [normal.span(*s) for s in t.spans]
+        for task in doc.tasks:
+            task.span = normal.span(*task.span) if task.span else None
+    return doc
+
+
+def _extract(text: str, source: str | None) -> PlanDocument:
+    """:func:`extract_plan` on the normal text (spans index it)."""
     plan = _metadata(text, source)
-    plan.sha256 = digest
     said = issued(text, plan.horizon)
     start_year = said.year  # None: a sentence read alone (tense assumes)
     # targets dated before the issue are dropped only when the document states its issue (a
@@ -367,7 +380,17 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
         work_report = [y for y in planned if y - 1 in told]
         if work_report and max(work_report) > (ASSUMED_ISSUE_YEAR if start_year is None else start_year):
             start_year = max(work_report)
-    looks_back = reports_only(text)
+        # a text that calls the year of its own intents 今年 (今年，我省将…；今年计划…) names other years by number:
+        # a sentence opening with such a year and stating it without intent (2024年，全省完成人工造林27万亩) tells a
+        # year gone — the text was written the year after it at the earliest
+        if _THIS_YEAR_INTENT.search(text):
+            gone = [int(m.group(1)) + 1 for m in _YEAR_OPENS_SAID.finditer(text)
+                    if not _INTENT_WORD.search(m.group(0)) and not _BOUND_SET.search(m.group(0))]
+            if gone and max(gone) > (ASSUMED_ISSUE_YEAR if start_year is None else start_year):
+                start_year = max(gone)
+    sole_goal_year = start_year if said.source == "目标年" and max(
+        (int(y) for y in re.findall(r"(?<![\d.])((?:19|20)\d{2})(?![\d.])", text)), default=0) == start_year else None
+    looks_back = reports_only(text, start_year)
     goals_met = _GOALS_MET.search(text) is not None
     # a plan by its title (…实施方案, …规划, …工作要点): its paragraphs after a review paragraph are its own tasks
     plan_document = bool(plan.title) and re.search(r"(?:规划|方案|计划|要点|意见|纲要)(?:[（(][^）)]*[）)])?$", plan.title) is not None
@@ -383,7 +406,8 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
     stock_counts = stock_counts and annual is None  # an annual plan's 累计 counts are its goals
     paras, tables = paragraphs(text)
     boxed = [(t.rows[0][0][1], t.rows[-1][-1][2]) for t in tables if t.rows and t.rows[0]]
-    flat = [ft for ft in flat_tables(text) + run_together_tables(text) if not any(a <= ft[0] < b for a, b in boxed)]
+    flat = [ft for ft in flat_tables(text) + run_together_tables(text) + html_tables(text, start_year)
+            if not any(a <= ft[0] < b for a, b in boxed)]
     flat.sort(key=lambda ft: ft[0])
     targets: list[Target] = []
     tasks: list[Task] = []
@@ -622,13 +646,18 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
             marker = _SKIP_SENTENCE.search(sentence)
             shows = _SHOWS_GOAL.match(sentence, marker.end()) if marker is not None and re.search(
                 r"(?:显示|表明|数据)[，,：:]?$", marker.group(0)) else None
-            if shows is not None and (int(shows.group(1)) > start_year if start_year is not None else int(shows.group(1)) >= ASSUMED_ISSUE_YEAR):
+            # (an undated text whose only goal year bounds when it was written — 目标年, no later year named — was
+            # written by then: 白皮书显示，到2020年，… in a text naming no year after 2020 tells that year's goals)
+            # (数据显示/统计显示 tell figures whatever the year)
+            sole = shows is not None and sole_goal_year == start_year and re.search(r"数据|统计|监测|调查", marker.group(0)) is None
+            if shows is not None and (int(shows.group(1)) > start_year - sole if start_year is not None
+                                      else int(shows.group(1)) >= ASSUMED_ISSUE_YEAR):
                 # 报告显示，到2025年…: what a plan's report sets out (数据显示，到2021年底，…为72%: a year gone, a statistic)
                 marker = _SKIP_SENTENCE.search(sentence, marker.end())
             if marker is not None and re.search(r"显示|表明", marker.group(0)) and REQUIRED.search(sentence, marker.end()) \
                     and not reported(sentence):
                 marker = _SKIP_SENTENCE.search(sentence, marker.end())  # 数据显示，2016年…能耗要下降4%: a requirement told
-            skip = marker is not None or (projected and not _OWN_GOAL.search(sentence))
+            skip = marker is not None or (projected and not _OWN_GOAL.search(sentence) and not _opens_ahead(sentence, start_year))
             ends_piece = sentence.rstrip().endswith(("；", ";"))
             if marker is not None:
                 # …计划实施节能改造项目100个，预计实现节能量20万吨标准煤: a projection opening a later
@@ -703,8 +732,9 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
                 # (a web page's time stamp is when the page was posted, not when the plan it quotes was issued:
                 # 社会热点2022-10-04 …《…专项规划(2021-2025年)》…到2021年，…137个 keeps its goal)
                 if f.year is not None and dated and f.year < start_year and not (
-                        said.source == "发布时间" and any(a <= f.year <= b for a, b in quoted_periods)
+                        said.source == "发布时间" and (any(a <= f.year <= b for a, b in quoted_periods) or goal_section)
                         and re.search(rf"(?:到|至)\s*{f.year}\s*年", sentence)):
+                    # (a page posted in 2025 carrying a plan whose 二、工作目标 reads 到2020年底，…达到94%: the plan's goal)
                     continue
                 try:
                     t = _target(f, p, s0, sentence, text)
@@ -754,30 +784,30 @@ def extract_plan(text: str, *, source: str | None = None) -> PlanDocument:
 
 
 _Y4 = r"(?:19[5-9]\d|20\d{2})"
-_INTENT_YEAR = re.compile(rf"(?<!\d)({_Y4})\s*年(?:底|末)?(?:前)?\s*将(?!近)|将(?:于|在)\s*({_Y4})\s*年")
+_INTENT_YEAR = re.compile(rf"(?<!\d)({_Y4})\s*年(?:年?底|年?末)?(?:前)?\s*将(?!近)|将(?:于|在)\s*({_Y4})\s*年")
 _PLAN_GOAL_AHEAD = re.compile(rf"(?:发布|印发|出台)[^。]{{0,8}}?[，,]\s*(?:提出|明确)[，,]?\s*(?:到|至)\s*({_Y4})\s*年")
 # a news item on a plan's release, in its opening (近日，省政府办公厅印发《…》; 市委、市政府…制定了《…规划》)
 # a paragraph opening with a year ahead (到2020年，…), and any naming a time of its own (a year, a period, 今年)
-_OPENS_AHEAD = re.compile(r"\s*(?:到|至)\s*((?:19|20)\d{2})\s*年(?:底|末)?\s*[，,]")
+_OPENS_AHEAD = re.compile(r"\s*(?:到|至)\s*((?:19|20)\d{2})\s*年(?:年?底|年?末)?\s*[，,]")
 _OPENING_YEARS = re.compile(r"\s*(?:到|至)\s*(?:19|20)\d{2}\s*年?(?:\s*[、和及与]\s*(?:19|20)\d{2}\s*年?)+(?:底|末)?\s*[，,]")
 _NAMES_TIME = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*年|十[一二三四五六七八九]五|今年|明年|去年|目前|当前|近年")
 _RELEASE_NEWS = re.compile(r"(?:近日|日前|近期)[^。\n]{0,60}?(?:印发|制定了|出台|发布)了?[^。\n]{0,6}《")
 # 于2017年完成造林绿化15万亩, 并于2016年完成…: a deadline to come as the plan words it
-_INTENT_DONE = re.compile(rf"(?<![\d截])于\s*({_Y4})\s*年(?:底|末)?(?:前)?(?:完成|建成|实现|达到)")
+_INTENT_DONE = re.compile(rf"(?<![\d截])于\s*({_Y4})\s*年(?:年?底|年?末)?(?:前)?(?:完成|建成|实现|达到)")
 # 2006年一2010年：… / 2011—2015年：…: a phase of the plan, opening its paragraph or sentence
 _PHASE = re.compile(rf"(?:^|[。\n])\s*({_Y4})\s*年?\s*[—\-－~～至一]\s*{_Y4}\s*年\s*[：:]", re.MULTILINE)
 # anything in a document that speaks of what is to come (a year ahead, intent, a plan's words)
-_DOC_AHEAD = re.compile(rf"(?<![高升长加降少减])到\s*{_Y4}(?=\s*年)|(?<![截])至\s*{_Y4}\s*年(?!\s*\d{{1,2}}\s*月)|{_Y4}\s*年(?:底|末)?(?:以)?前(?!\s*[一二三四五六七八九十两]{{1,2}}个?(?:季度|月))|力争|确保|(?<!共)争取"
+_DOC_AHEAD = re.compile(rf"(?<![高升长加降少减])到\s*{_Y4}(?=\s*年)|(?<![截])至\s*{_Y4}\s*年(?!\s*\d{{1,2}}\s*月)|{_Y4}\s*年(?:年?底|年?末)?(?:以)?前(?!\s*[一二三四五六七八九十两]{{1,2}}个?(?:季度|月))|力争|确保|(?<!共)争取"
                         r"|将(?!近)(?!(?!把)[^，,。；;！？]{1,16}?(?:放在|摆在|放到|摆到|作为|列为|列入|纳入|视为|当作|当成|置于))|计划|目标|任务|要求|方案|规划|意见|行动|每年|今后|未来|拟|预计|有望|提出|明确|部署"
                         r"|纲要|办法|通知|指标|不低于|不少于|不超过|不高于|控制在|(?:到|至)\s*二〇|十[一二三四五六七八九]五")
 # a word of a paragraph that looks ahead (narrower than _DOC_AHEAD: 实施碳达峰十大行动 names a work done)
-_PARA_AHEAD = re.compile(rf"(?<![高升长加降少减])到\s*{_Y4}(?=\s*年)|(?<![截])至\s*{_Y4}\s*年|{_Y4}\s*年(?:底|末)?(?:以)?前|力争|确保|(?<!共)争取"
+_PARA_AHEAD = re.compile(rf"(?<![高升长加降少减])到\s*{_Y4}(?=\s*年)|(?<![截])至\s*{_Y4}\s*年|{_Y4}\s*年(?:年?底|年?末)?(?:以)?前|力争|确保|(?<!共)争取"
                          r"|将(?!近)|计划|目标|任务|要求|拟|预计|有望|每年|今后|未来|不低于|不少于|不超过|不高于|控制在|十[一二三四五六七八九]五"
                          # 《方案》明确，新建公园20座: what a plan states
                          r"|(?:方案|规划|纲要|意见|》)\s*(?:明确|提出|指出|规定)")
 # a paragraph opening on a connective (同时，此外，…) goes on with the paragraph before
 _GOES_ON = re.compile(r"\s*(?:同时|此外|另外|与此同时|除此之外|其中|例如|比如|譬如|具体来看|具体而言)[，,]")
-_LIST_INTRO_YEAR = re.compile(r"(?:(?:到|至)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?[，,]?|((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?)"
+_LIST_INTRO_YEAR = re.compile(r"(?:(?:到|至)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:年?底|年?末)?[，,]?|((?:19[5-9]\d|20\d{2}))\s*年(?:年?底|年?末)?)"
                               r"[^。；;：:，,]{0,30}?目标(?:任务)?(?:如下|是|为)?\s*[：:]\s*"
                               r"(?=$|[一二三四五六七八九十]+是|\d{1,2}\s*[.．、]|[（(]\d{1,2}[）)]|[①-⑳]|——)")
 _BREAKDOWN = re.compile(r"\s*其中\s*[，,：:]")
@@ -803,7 +833,7 @@ def annual_year(text: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-_HEADLINE_AHEAD = re.compile(r"(?<![高升长加降少减])到\s*(?:19[5-9]\d|20\d{2})|(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?(?:以)?前|力争|确保|争取|将(?!近)|计划|目标|要求|要(?:达|实现|完成|控制|降|提高|提升|确保)|提出|明确|部署|方案|规划|意见|行动|"
+_HEADLINE_AHEAD = re.compile(r"(?<![高升长加降少减])到\s*(?:19[5-9]\d|20\d{2})|(?:19[5-9]\d|20\d{2})\s*年(?:年?底|年?末)?(?:以)?前|力争|确保|争取|将(?!近)|计划|目标|要求|要(?:达|实现|完成|控制|降|提高|提升|确保)|提出|明确|部署|方案|规划|意见|行动|"
                              r"纲要|指标|十[一二三四五六七八九]五|每年|不低于|不少于|不超过|控制在|达峰")
 
 
@@ -829,11 +859,18 @@ def _headline_told(body: str, text: str) -> bool:
                for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?=\s*年)", line))
 
 
-def reports_only(text: str) -> bool:
+def reports_only(text: str, start_year: int | None = None) -> bool:
     """A document with a past marker (…以来, 截至, 白皮书, 同比 …) and not one word that looks
     ahead (a year to come, 力争/将/计划, 目标/任务/方案/规划 …) reports: its levels
     (秸秆综合利用率超过88%) are achievements, whatever the verb."""
-    return _DOC_AHEAD.search(text) is None and REQUIRED.search(text) is None and _DOC_BACK.search(text) is not None
+    if _DOC_AHEAD.search(text) is not None or REQUIRED.search(text) is not None or _DOC_BACK.search(text) is None:
+        return False
+    # (截至2023年底，…；2025年底，…达到40%: a year clause after the issue year looks ahead as 到2025年 does)
+    ref = ASSUMED_ISSUE_YEAR if start_year is None else start_year
+    return not any(int(m.group(1)) > ref for m in _YEAR_CLAUSE_AHEAD.finditer(text))
+
+
+_YEAR_CLAUSE_AHEAD = re.compile(r"(?:^|[，,；;。：:])\s*((?:19[5-9]\d|20\d{2}))\s*年\s*(?:年?底|年?末)?\s*[，,]")
 
 
 # 2025年发展主要预期目标 / “十五五”时期主要目标和重大任务 / 2026年部分重点工作: a heading line over a year's or a period's
@@ -844,7 +881,7 @@ _GOALS_HEADED = re.compile(r"\s*[▶►●■◆★☆【\[]?\s*(?:[“\"]?十[�
 # a finished plan's
 _GOALS_MET = re.compile(r"目标(?:任务)?(?:都是|都已|全部|均已|均|已经|已|都)(?:超额|提前)?(?:完成|实现)|(?:超额|提前)(?:完成|实现)了?[^。；;，,]{0,12}目标")
 _GOAL_NAMED = re.compile(r"目标(?:是|为)")
-_DATED_GOAL = re.compile(r"(?:到|至)\s*((?:19[5-9]\d|20\d{2}))\s*年|((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?(?:以)?前")
+_DATED_GOAL = re.compile(r"(?:到|至)\s*((?:19[5-9]\d|20\d{2}))\s*年|((?:19[5-9]\d|20\d{2}))\s*年(?:年?底|年?末)?(?:以)?前")
 _TIME_WORD = re.compile(r"(?:19[5-9]\d|20\d{2})|十[一二三四五六七八九]五|今年|明年|年内|年底|年末|将(?!近)|力争|确保|计划")
 _PERIOD_GOALS = re.compile(r"(?:主要|预期|发展|奋斗|总体)目标(?:任务)?(?:是|为|如下)?\s*[：:]")
 
@@ -947,6 +984,10 @@ _YEAR_WITH_INTENT = re.compile(r"(?:^|[。！？：:\n]|[，,](?=\s*(?:19[5-9]\d
                                re.MULTILINE)
 # a year's figures as a speaker tells them (…报告时提到，2025年全区…; 介绍，2025年，…): its sentence
 _YEAR_TOLD = re.compile(r"(?:提到|介绍|表示|指出|说)[，,：:]\s*((?:19[5-9]\d|20\d{2}))\s*年[^。\n]*")
+_THIS_YEAR_INTENT = re.compile(r"今年[^。\n]{0,12}?(?:将(?!近)|计划|力争|确保|要)")
+# a sentence opening with a bare year and a comma (2024年，全省…): its whole sentence
+_YEAR_OPENS_SAID = re.compile(r"(?:^|[。！？\n]|获悉[，,]|介绍[，,]|了解[，,])\s*((?:19[5-9]\d|20\d{2}))\s*年[，,][^。\n]*", re.MULTILINE)
+_BOUND_SET = re.compile(r"控制在|不超过|不高于|不低于|不少于|以内|到|至|底前|前")
 _INTENT_WORD = re.compile(r"将(?!近)|力争|确保|争取|计划|目标")
 _DONE_WORD = re.compile(r"了|已|取得|成效|完成|实现")
 _PERIOD_SPOKEN_AHEAD = re.compile(r"(?:展望|迈向|谋划|开启)[“\"]?十([一二三四五六七八九])五[”\"]?"
@@ -960,15 +1001,30 @@ _PERIOD_AHEAD = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"
                            r"(?:[，,][^。]*?(?:将(?!近)|力争|确保|计划)|(?![是的为])[^。，,；;]*?(?:将(?!近)|力争|确保))")
 
 
+_TURN_DEADLINE = re.compile(r"\s*(?:力争|确保)?\s*((?:19[5-9]\d|20\d{2}))\s*年\s*(?:年?底|年?末)?\s*((?:以|之)?前)?\s*[，,]")
+
+
+def _opens_ahead(piece: str, start_year: int | None) -> bool:
+    """A piece opens on a deadline to come (2025年前，/ 2025年底前，) or on a year clause after the issue year
+    (2025年底，): what it states is a goal, after a statistic (截至2023年底，…达到30%；2025年前，…达到40%)."""
+    ref = ASSUMED_ISSUE_YEAR if start_year is None else start_year
+    dm = _TURN_DEADLINE.match(piece)
+    return dm is not None and (int(dm.group(1)) >= ref if dm.group(2) else int(dm.group(1)) > ref)
+
+
 def _turns_ahead(body: str, start_year: int | None) -> bool:
     """A later sentence of the paragraph opens on the years ahead (see :func:`_looks_ahead`) or
     on a later plan period with intent (“十四五”期间，…将…)."""
     ref = ASSUMED_ISSUE_YEAR if start_year is None else start_year
-    for m in re.finditer(r"[。！？]\s*", body):
+    for m in re.finditer(r"[。！？；;]\s*", body):
         rest = body[m.end():]
         if not rest:
             break
         if _looks_ahead(rest, start_year):
+            return True
+        # 截至2023年底，…达到30%；2025年前，…达到40%: a piece (after ；too) opening on a deadline to come, or on
+        # a year clause after the issue year
+        if _opens_ahead(rest, start_year):
             return True
         pm = _PERIOD_AHEAD.match(rest)
         if pm and five_year_span(10 + "一二三四五六七八九".index(pm.group(1)) + 1)[1] >= ref:

@@ -109,6 +109,8 @@ def issued(text: str, horizon: tuple[int, int] | None = None) -> Issued:
                                    ("报告日期", _SPEECH_LINE, text[:HEAD]), ("印发日期", _PRINT_LINE, text)):
         date = _first_date(pattern, where)
         if date is not None:
+            if source == "成文日期" and (first := _DATE_LINE.match(text)) is not None and _date(first) == date:
+                source = "发布时间"  # a date on the page's very first line, before any title, is when it was posted
             return Issued(date, number, date.year, source)
     if number is not None:
         year = re.search(r"(?:19|20)\d{2}", number)
@@ -127,7 +129,7 @@ def issued(text: str, horizon: tuple[int, int] | None = None) -> Issued:
 
 
 # a year a goal is set for: 到/至2020年(底) (not 截至, not 提高到2015年的61), 2017年底前
-_GOAL_YEAR = re.compile(r"(?:(?<!截)(?<!截止)(?<![达高升长加降少减提扩延])(?:到|至)\s*((?:19|20)\d{2})\s*年(?!\s*的)|((?:19|20)\d{2})\s*年(?:底|末)?(?:以|之)?前(?![后一二三四五六七八九十两\d]))")
+_GOAL_YEAR = re.compile(r"(?:(?<!截)(?<!截止)(?<![达高升长加降少减提扩延])(?:到|至)\s*((?:19|20)\d{2})\s*年(?!\s*的)|((?:19|20)\d{2})\s*年(?:年?底|年?末)?(?:以|之)?前(?![后一二三四五六七八九十两\d]))")
 _ANY_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d.])")
 
 

@@ -36,12 +36,13 @@ BASE_UNITS = (
     "个百分点", "百分点", "个", "家", "座", "台", "套", "处", "辆", "艘", "户", "条", "所",
     "项", "株", "粒", "只", "头", "棵", "种", "元", "天", "小时", "分钟", "人", "蒸吨", "倍", "岁", "t",
     "根", "盏", "栋", "幢",  # 充电桩15万根, 路灯2000盏, 建筑30栋
+    "架", "标台",  # 数据中心机架规模达到50万架; 死亡率控制在4.5人/万标台 (standard buses)
 )
 # units read only after a 万/亿 prefix (1.2亿度电 is an amount of electricity; a bare 2度 is a temperature)
 PREFIXED_ONLY = ("度", "方", "米")  # 350亿方 (亿立方米) of gas; a bare 方 is no unit; 11万米 of river buffer (a bare 米 is a height)
 DIMENSIONLESS = "无量纲"
 COUNT_UNITS = frozenset({"个", "家", "座", "台", "套", "处", "辆", "艘", "户", "条", "所", "项",
-                         "株", "粒", "只", "头", "棵", "人", "次", "种", "根", "盏", "栋", "幢"})
+                         "株", "粒", "只", "头", "棵", "人", "次", "种", "根", "盏", "栋", "幢", "架", "标台"})
 _PREFIX = r"(?:百万|千万|万亿|万|亿|兆(?=[斤元吨]))?"  # (兆 = 万亿 in Taiwan copies: 1.45兆斤, 30兆元)
 _BASE = "|".join(re.escape(u) for u in sorted(BASE_UNITS, key=len, reverse=True))
 _CONC = "|".join(re.escape(u) for u in sorted(CONCENTRATION_UNITS, key=len, reverse=True))
@@ -67,7 +68,9 @@ QUANTITY = re.compile(
 # an indicator without a unit, then (within its clause) a bare number: 系数达到0.60以上, PUE降至1.3
 _DIMLESS = re.compile(
     # 炼焦产能与长流程炼钢产能比控制在0.4以下: a ratio of two named quantities (X与Y比)
-    r"(?:系数|PUE值?|电能利用效率|能源利用效率\(PUE\)|指数|比值|与[\u4e00-\u9fff]{1,12}?比(?![例重率]))[^，,；;。：:\d%]{0,12}?"
+    r"(?:系数|PUE值?|电能利用效率|能源利用效率\(PUE\)|指数|比值|与[\u4e00-\u9fff]{1,12}?比(?![例重率]))"
+    # (a deadline may stand between the indicator and its verb: 系数到2030年末确保达到0.6以上)
+    r"(?:[^，,；;。：:\d%]|(?:19[5-9]\d|20\d{2})\s*年){0,16}?"
     rf"(?P<num>(?<![\d.])\d+(?:\.\d+)?)(?P<bound>{'|'.join(BOUND_AFTER)})?"
     r"(?![\d.%‰]|\s*[\u4e00-\u9fffA-Za-z/∶:]*(?:年|月|日|个|元|吨|米|瓦|时|倍|项|家|座|处))"
 )

@@ -32,7 +32,7 @@ _AMOUNT = re.compile(r"累计|新增|新建|建成|创建|完成|淘汰|培育|�
 _REACH = re.compile(r"(?:达到|提高到|提升到|提高至|提升至|增加到|增加至|扩大到|扩大至|突破)\s*$")
 _KEEP = re.compile(r"保持|稳定|维持|每年|不低于|不高于|不超过|控制在|以上|以下|以内")
 _PEAK = re.compile(
-    rf"(?:(?:在|于)\s*)?(?P<y>{_Y})\s*年\s*(?:底|末)?\s*(?:前后|以前|前|左右)?\s*[，,]?\s*"
+    rf"(?:(?:在|于)\s*)?(?P<y>{_Y})\s*年\s*(?:年?底|年?末)?\s*(?:前后|以前|之前|前|左右)?\s*[，,]?\s*"
     r"(?:率先|全面|基本|如期|力争|确保|争取)?\s*(?:实现)?\s*[“\"「‘]?"  # 实现“碳达峰” in a headline
     r"(?P<obj>[\u4e00-\u9fffA-Za-z]{0,14}?)(?P<peak>达到峰值|达峰|碳达峰|达到(?P<inner>[\u4e00-\u9fff]{1,8}?)峰值)"
 )
@@ -147,7 +147,7 @@ def peak_targets(sentence: str, year_at: Callable[[int], int | None]) -> list[Fo
         strive = "力争" in sentence[clause_start:end] or "力争" in sentence[:clause_start][-6:]
         # the numeral is the year as written; "" when the year comes from the clause (达到峰值 alone)
         q = Quantity(float(year), PEAK_UNIT, "", start, end, str(year) if m.groupdict().get("y") else "")
-        approx = re.match(r"\s*年\s*(?:底|末)?\s*(?:左右|前后)", sentence[m.end("y"):]) is not None \
+        approx = re.match(r"\s*年\s*(?:年?底|年?末)?\s*(?:左右|前后)", sentence[m.end("y"):]) is not None \
             if m.groupdict().get("y") else False  # 在2027年左右达到峰值
         out.append(Found(name, year, q, "<=", None, approx, strive, False))
     dated_years = {f.year for f in out if f.quantity.numeral != ""}

@@ -30,7 +30,7 @@ _Y = r"(?:19[5-9]\d|20\d{2})"
 _NUMBERING = r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、|[一二三四五六七八九十]{1,2}是)?"
 _YEAR_CLAUSE = re.compile(
     rf"(?:^{_NUMBERING}|(?P<said2>提出|明确|要求|目标是|目标为)?[，,：:；;。])\s*[“\"「『]?\s*(?P<said>[\u4e00-\u9fff]{{0,6}}(?:提出|明确|要求|目标)[，,：:]?\s*)?(?:力争|确保|争取|即)?\s*"
-    rf"(?P<to>到|至|在|于)?\s*(?P<y>{_Y})\s*年\s*(?:\d{{1,2}}\s*月)?\s*(?:年底|底|末|年末)?\s*(?P<before>前|以前)?\s*"
+    rf"(?P<to>到|至|在|于)?\s*(?P<y>{_Y})\s*年\s*(?:\d{{1,2}}\s*月)?\s*(?:年底|底|末|年末)?\s*(?P<before>前|以前|之前)?\s*"
     rf"(?:[\u4e00-\u9fff]{{0,4}}(?:目标|指标))?(?=[，,：:])"
 )
 # a clause opening with 到/至YYYY年 scopes what follows even without a comma (到2025年全国…), also inside an
@@ -62,7 +62,7 @@ _SUBJECT_PERIOD = re.compile(r"(?:(?:^|[，,：:；;。])\s*(?:我|全|本)[市�
 # 经济和社会发展主要预期目标为：) scopes what follows like 到2018年, written with or without 年
 _GOALS_CLAUSE = re.compile(rf"(?<!\d)({_Y})\s*年?(?:度)?[\u4e00-\u9fff()（）]{{0,16}}?(?:主要预期目标|预期目标|主要目标|考核指标|考核目标)(?:是|为|如下)?\s*(?=[，,：:]|$)"
                            # 《方案》明确了天津到2027年底绿色低碳发展的主要目标指标。包括：…: the goals of that year follow
-                           rf"|(?<=[到至])\s*({_Y})\s*年(?:底|末)?[\u4e00-\u9fff“”()（）]{{0,24}}?(?:主要|发展|总体)目标(?:指标|任务)?(?:是|为|如下)?\s*(?=[，,：:。]|$)")
+                           rf"|(?<=[到至])\s*({_Y})\s*年(?:年?底|年?末)?[\u4e00-\u9fff“”()（）]{{0,24}}?(?:主要|发展|总体)目标(?:指标|任务)?(?:是|为|如下)?\s*(?=[，,：:。]|$)")
 # a goals heading run into its paragraph ((二) 主要目标。 2015 年，…): the year clause after it looks ahead
 _GOAL_HEADING = re.compile(rf"^\s*{_NUMBERING}\s*[\u4e00-\u9fff]{{0,8}}?(?:主要目标|总体目标|发展目标|具体目标|工作目标|目标任务)\s*[。：:]?\s*$")
 _YEAR_IS = re.compile(rf"^\s*({_Y})\s*年(?:是|为)[^。；;]{{0,60}}?(?:一年|之年)\s*[。！]?\s*$")
@@ -92,7 +92,7 @@ _ALIAS_SAYS = re.compile(r"《([^》]{1,12})》[\u4e00-\u9fff]{0,8}?(?:目标|�
 # 当年 is a year of its own only where it opens a clause (当年完成…); 占当年城镇新建建筑面积的比例 names a share
 _OWN_YEAR_WORD = re.compile(r"今年|明年|本年度?|(?:^|[，,：:；;])\s*(?:在)?当年|年内(?=计划|要|将|力争|确保)")
 _DIGIT_YEAR = re.compile(rf"(?<![\d])({_Y})\s*年(?!\s*的)(?!\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?!\s*(?:前|以前|之前)))")
-_FUTURE_WORD = re.compile(rf"(?<![高升长加降少减])(?<!\d年)(?<!\d)到\s*{_Y}(?=\s*年)|{_Y}\s*年(?:底|末)?(?:以)?前(?!\s*[一二三四五六七八九十两]{{1,2}}个?(?:季度|月))(?!的)|力争|确保|争取|将(?!近)(?!(?!把)[^，,。；;！？]{1,16}?(?:放在|摆在|放到|摆到|作为|列为|列入|纳入|视为|当作|当成|置于))|(?<![年度划])计划(?!的|面积|任务|指标|目标|单列|生育|经济|项目|资金|管理|数|量|内|外|期|书|表)|(?:今年|明年|年内|(?<=\d)\s*年度?)计划(?![的数])(?=[\u4e00-\u9fff])|每年|(?<!呈现)(?<!呈)逐年(?![\u4e00-\u9fff]{0,4}(?:趋势|特征|态势))|(?<![”\"])目标")
+_FUTURE_WORD = re.compile(rf"(?<![高升长加降少减])(?<!\d年)(?<!\d)到\s*{_Y}(?=\s*年)|{_Y}\s*年(?:年?底|年?末)?(?:以|之)?前(?!\s*[一二三四五六七八九十两]{{1,2}}个?(?:季度|月))(?!的)|力争|确保|争取|将(?!近)(?!(?!把)[^，,。；;！？]{1,16}?(?:放在|摆在|放到|摆到|作为|列为|列入|纳入|视为|当作|当成|置于))|(?<![年度划])计划(?!的|面积|任务|指标|目标|单列|指出|提出|明确|规定|显示|表明|称|生育|经济|项目|资金|管理|数|量|内|外|期|书|表)|(?:今年|明年|年内|(?<=\d)\s*年度?)计划(?![的数])(?=[\u4e00-\u9fff])|每年|(?<!呈现)(?<!呈)逐年(?![\u4e00-\u9fff]{0,4}(?:趋势|特征|态势))|(?<![”\"])目标")
 _MILESTONES = re.compile(rf"\s*其中\s*[，,：:]?\s*(?:{_Y}\s*年|[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|末))")
 _REPORT = re.compile(r"去年|上年|已经|已(?!有)|截至|截止|以来|年来|过去")
 _BRACKET = re.compile(r"[（(〔][^（(〔）)〕]*(?:[（(][^（()）]*[）)][^（(〔）)〕]*)*[）)〕]")
@@ -176,7 +176,8 @@ class ScopeTracker:
             + [(m.start(), five_year_span(10 + "一二三四五六七八九".index(m.group(2)) + 1)[1], True)
                for m in [*_PERIOD_CLAUSE.finditer(sentence), *_SUBJECT_PERIOD.finditer(sentence)]
                # 要求“十三五”期间，…: a plan's requirement for its period looks ahead
-               if m.group("to") or m.group("when") in ("末", "期末") or _FUTURE_WORD.search(sentence)
+               # (“十三五”末，…达到… in a later text is a report: the bare end of a period is ahead only as below)
+               if m.group("to") or _FUTURE_WORD.search(sentence)
                or re.search(r"要求|提出|明确", m.group(0))
                # “十四五”时期，单位GDP能耗降低13.5%；…: a period not over at the issue is ahead
                or five_year_span(10 + "一二三四五六七八九".index(m.group(2)) + 1)[1] >= self.ref])
@@ -194,7 +195,7 @@ class ScopeTracker:
         in_past = self.past and not future and not clauses and (
             not dated or (self.continued and not own_later))
         if self.continued and self.deadline is not None and not clauses and not any(
-                not re.search(r"(?:比|较|相比|相较于?|与|同)\s*$", sentence[max(0, m.start() - 4) : m.start()])
+                not re.search(r"(?:(?<![占对])比|较|相比|相较于?|与|同)\s*$", sentence[max(0, m.start() - 4) : m.start()])
                 for m in _DIGIT_YEAR.finditer(sentence)):  # …；重点行业排污强度比2012年下降30%: a base year dates nothing
             year_for_this = self.deadline  # …2025年年底前，累计新改造…；农村生活污水治理率达到45%以上；
         self.deadline = deadlines[-1] if deadlines else (None if clauses else self.deadline)

@@ -74,7 +74,7 @@ from cocontrol.plans.tense import (
 
 _CLAUSE = "，,：:；;。！？!?●■◆▪•✔✓★☆"  # bullets set items apart as commas do (●优良天数不低于317天 ●PM2.5…)
 LEVEL_VERBS = (
-    "至少有", "至少", "不小于", "提前至", "提前到", "不大于", "延伸至", "延伸到", "延长至", "延长到", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "下降到",
+    "至少有", "至少", "不小于", "提前至", "提前到", "不大于", "延伸至", "延伸到", "延长至", "延长到", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "增至", "增到", "下降到",
     "下降至", "降低到", "降低至", "减少到", "减少至", "降到", "降至", "扩大到", "扩大至", "扩展到", "升至", "升到",
     "达到", "达(?![标成])", "控制在", "保持在", "稳定在", "维持在", "不低于", "不少于", "不高于", "不超过",
     "超过", "低于", "高于", "少于", "多于", "大于", "小于", "突破", "累计", "新增", "建成", "建设",
@@ -98,7 +98,8 @@ _DONE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}(关停|改造|淘汰|退出|建�
 _CREATE_ANY = re.compile(r"新增|建成|建设|建立|创建|新建|培育|打造|增设|淘汰")
 _BARE_AFTER = re.compile(r"(率|比例|比重|占比|覆盖率|指数|保有率|浓度|强度|涨幅|增幅|增速)$")
 # the end of an indicator's name in a list of (name, number) without verbs
-_LIST_LABEL = re.compile(r"(?:率|比例|比重|占比|指数|浓度|强度|总量|保有量|消费量|排放量|用水量|产量|系数|天数|面积|规模|容量|数量|能耗|人口|人数|户数)$")
+_LIST_LABEL = re.compile(r"(?:率|比例|比重|占比|指数|浓度|强度|总量|保有量|消费量|排放量|用水量|产量|系数|天数|面积|规模|容量|数量|能耗|人口|人数|户数"
+                         r"|里程|长度)$")  # (新改建高速公路通车里程约3万公里 under 到2020年: the length to reach)
 _GOAL_WORD = re.compile(r"目标|指标|力争|确保")
 # a verb of work directly before a count or amount takes it as its object (整治100个行政村,
 # 修复湿地300公顷, 关停12台机组, 推广新能源汽车5000辆)
@@ -107,20 +108,21 @@ _CREATE = re.compile(r"(至少有|新增|建成|建设|建立|创建|新建|培�
                      r"新造|划定|完善|提升|腾退|消除|清理|(?:实现|完成|开展)对|实现(?=全省|全市|全国|全区|全县)|拥有|建有|推进"
                      # 全面形成石油化工—…一体化等6条循环产业链, 推进…工业园区等其他29个开发区…: the count of what is named
                      r"|(?:形成|构建)[^，,；;。：:]{1,40}?等|推进[^，,；;。：:]{1,40}?等其他)"
-                     r"(?:各类|全省|全市|全国|全区|全县)?(?:大约|约|近|将近)?$")
+                     # (完成市域范围内3500户…: the area the count lies in, between the verb and its count)
+                     r"(?:各类|全省|全市|全国|全区|全县|[\u4e00-\u9fff]{0,3}?范围内)?(?:大约|约|近|将近)?$")
 REDUCE = ("下降", "降低", "减少", "削减", "消减", "压减", "减排", "降")  # (消减: a common miswriting of 削减)
 INCREASE = ("提高", "提升", "增长", "增加", "上升")
 GE_WORDS = ("过", "≥", "≧", "＞", ">", "超", "不小于", "不低于", "不少于", "超过", "高于", "多于", "大于", "突破", "达到", "达", "提高到",
-            "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "扩大到", "扩大至",
+            "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "增至", "增到", "扩大到", "扩大至",
             "发展到", "至少", "至少有", "提前至", "提前到", "升至", "升到", "延伸至", "延伸到", "延长至", "延长到")
 LE_WORDS = ("≤", "≦", "＜", "<", "不大于", "不超过", "不高于", "低于", "少于", "小于", "控制在")
 YEAR = re.compile(r"(?<!\d)((?:19[5-9]\d|20\d{2}))(?:\s*[—\-－~～至到]+\s*((?:19[5-9]\d|20\d{2})))?\s*年")
-_BASE_BEFORE = re.compile(r"(?:比|较|相比|相较于?|与|以|由|从)\s*$")
+_BASE_BEFORE = re.compile(r"(?:(?<![占对])比|较|相比|相较于?|与|以|由|从)\s*$")  # (占比2027年前: the 比 of 占比 names no base)
 # 在2015年(70微克/立方米)(的)基础上 names the base year (and level) of a change
 # (在2020年提高节能30%的基础上再提升30%: the base may state the change that made it)
 _ON_BASE = re.compile(r"\s*(?:底|末)?\s*(?:[\u4e00-\u9fff]{0,6}?[\d.]+\s*[^\d，,；;。]{0,10}?)?的?基础上")
-_BASE_PHRASE = re.compile(r"在?\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?\s*(?:[\u4e00-\u9fff]{0,6}?[\d.]+\s*[^\d，,；;。]{0,10}?)?的?基础上")
-_FROM = re.compile(r"(?:由|从)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?的?")
+_BASE_PHRASE = re.compile(r"在?\s*((?:19[5-9]\d|20\d{2}))\s*年(?:年?底|年?末)?\s*(?:[\u4e00-\u9fff]{0,6}?[\d.]+\s*[^\d，,；;。]{0,10}?)?的?基础上")
+_FROM = re.compile(r"(?:由|从)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:年?底|年?末)?的?")
 _RANGE = re.compile(r"((?:19[5-9]\d|20\d{2}))\s*年?\s*[—\-－~～至到]+\s*((?:19[5-9]\d|20\d{2}))\s*年")
 _YEAR_LIST = re.compile(r"((?:19[5-9]\d|20\d{2}))年?(?:\s*[、和及与]\s*((?:19[5-9]\d|20\d{2}))年?)+")
 # the hedge 约/近 as a word of its own directly before the number (约1700万千瓦, 达到约60%,
@@ -157,22 +159,29 @@ def _clause_start(text: str, pos: int, floor: int = 0) -> int:
     return i
 
 
-def _year_marks(sentence: str) -> list[tuple[int, int]]:
+def _year_marks(sentence: str, issue_year: int | None = None) -> list[tuple[int, int]]:
     """(end offset, year) of every target-year phrase of a sentence, in order: base years
     (比2005年, 由2020年) and 以来/起 are skipped, a range 2024—2026年 gives its last year, and
     “十四五”末/期间 gives the last year of that plan. Computed once per sentence."""
     marks: list[tuple[int, int]] = []
     for m in YEAR.finditer(sentence):
-        if _BASE_BEFORE.search(sentence[max(0, m.start() - 4) : m.start()]):
-            continue
+        if _BASE_BEFORE.search(sentence[max(0, m.start() - 4) : m.start()]) and not (
+                m.group(2) and sentence[max(0, m.start() - 1) : m.start()] in ("从", "自")):
+            continue  # (从2010-2014年，每年…: 从 opens a span of years, not a base year)
         if _ON_BASE.match(sentence, m.end()):
             continue  # 在2015年70微克/立方米的基础上降低25%: the base, not the target year
         if _DATE_AFTER.match(sentence, m.end()):
             continue  # 2022年2月9日，省能源局下发…: the day of a news item or an act, not a target year
         if _MONTH_OF_ACT.match(sentence, m.end()):
             continue  # 2021年12月，四部门印发的《…》提出，…: the month a document was issued dates no goal
-        if re.match(r"\s*(?:底|末)?(?:以|之)?前[\u4e00-\u9fff]{0,4}的", sentence[m.end():]):
+        if re.match(r"\s*(?:年?底|年?末)?(?:以|之)?前(?!(?:全|我|本)[省市区县国])[\u4e00-\u9fff]{0,4}的", sentence[m.end():]):
             continue  # 淘汰2005年以前注册的营运黄标车: a year qualifying a noun dates nothing
+            # (2025年底前全省的森林覆盖率…: a deadline, then the subject's place and 的)
+        if sentence.startswith("起", m.end()) and not m.group(2) and int(m.group(1)) >= (
+                ASSUMED_ISSUE_YEAR if issue_year is None else issue_year) and re.search(
+                r"(?:^|[，,；;：:。])\s*(?:自|从)?\s*$", sentence[: m.start()]) and re.match(r"起\s*[，,]", sentence[m.end():]):
+            marks.append((m.end() + 1, int(m.group(1))))  # 自2027年起，…控制在10%以内: a level kept from that year on
+            continue
         if sentence.startswith(("以来", "起"), m.end()) or re.match(r"的\s*[\d.]+\s*倍|的水平", sentence[m.end():]):
             continue  # 2020年以来 / 达到2020年的3倍: a start or a reference, not a target year
         if _in_title(sentence, m.start()) or sentence.startswith("远景目标纲要", m.end()):
@@ -194,7 +203,7 @@ _GOAL_OF_PERIOD = re.compile(r"(?:完成|实现|落实|达成|完成了|实现�
 _DATE_AFTER = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?!\s*(?:前|以前|之前|起|止|至|到))")
 _MONTH_OF_ACT = re.compile(r"\s*\d{1,2}\s*月份?(?!\s*(?:底|末|中|初|前|以前|之前|起|止|至|到))[，,]?[^，,。；;]{0,30}?"
                            r"(?:印发|发布|出台|下发|公布|颁布|印發|發布|頒布)")
-_YEAR_ONLY = re.compile(r"[（(]\s*(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?(?:目标值?)?\s*[)）]")
+_YEAR_ONLY = re.compile(r"[（(]\s*(?:19[5-9]\d|20\d{2})\s*年(?:年?底|年?末)?(?:目标值?)?\s*[)）]")
 
 
 def _brackets(sentence: str) -> list[tuple[int, int]]:
@@ -237,7 +246,7 @@ def _five_year_end(n: int) -> int:
     return five_year_span(n)[1]
 
 
-_YEARISH = re.compile(r"(到|至|在)?(19[5-9]\d|20\d{2})\s*[—\-－~～至到]*\s*((19[5-9]\d|20\d{2}))?\s*年(底|末)?(前|以前)?")
+_YEARISH = re.compile(r"(到|至|在)?(19[5-9]\d|20\d{2})\s*[—\-－~～至到]*\s*((19[5-9]\d|20\d{2}))?\s*年(年?底|年?末)?(前|以前|之前)?")
 
 
 _LEAD_WORDS = re.compile(
@@ -256,11 +265,11 @@ def _indicator(pre: str) -> str:
     pre = re.sub(r"^[^，,；;。]{0,30}?(?:规划|方案|纲要|意见|计划)》?(?:明确|提出|确定|设定)了", "", pre)
     t = re.sub(r"(由|从)(19[5-9]\d|20\d{2})年.*$", "", pre)
     t = re.sub(r"(由|从)[^，,；;\d]{0,8}?\d[\d.]*.*$", "", t)  # 森林覆盖率从(目前的)40%提高到… → 森林覆盖率
-    t = re.sub(r"(比|较)(19[5-9]\d|20\d{2})年", "", t)
+    t = re.sub(r"((?<![占对])比|较)(19[5-9]\d|20\d{2})年", "", t)
     # 比“十三五”末, 较“十三五”: the base period is no part of the name
     t = re.sub(r"(?:比|较|相比|相较于?)[“\"]?十[一二三四五六七八九]五[”\"]?(?:末|期末)?", "", t)
     t = re.sub(r"[“\"]?十[一二三四五六七八九]五[”\"]?(期间|时期|末|期末|以来)?(计划)?", "", t)
-    t = re.sub(r"(到|至|在|于)?(19[5-9]\d|20\d{2})\s*[—\-－~～至到]*\s*((19[5-9]\d|20\d{2}))?\s*年(底|末)?(前|以前)?", "", t)
+    t = re.sub(r"(到|至|在|于)?(19[5-9]\d|20\d{2})\s*[—\-－~～至到]*\s*((19[5-9]\d|20\d{2}))?\s*年(年?底|年?末)?(前|以前|之前)?", "", t)
     t = re.sub(r"^(?:明确|提出)?[、和及与]*", "", t)  # 明确2017年、2020年…新区绿化覆盖率: what the year list and the verb leave
     # a leading verb coordinated with another (新增和更新的…, 建成或改造…) belongs to the name
     t = strip_place(t)
@@ -401,6 +410,8 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
         return True  # 淘汰2000吨/日(不含)以下新型干法水泥熟料生产线: a size threshold of what is meant
     if not nxt or nxt in _FOLLOW_OK or nxt.isspace():
         return False
+    if q.unit == "%" and _COVER_BEFORE.search(pre.rstrip()) and _OF_NOUN.match(text, q.end):
+        return False  # 覆盖80%以上的大城市: the share of what is covered
     if text.startswith("水平", q.end) and re.search(r"(?:稳定在|保持在|维持在|达到|控制在)\s*$", pre):
         return False  # 原油产量长期稳定在2亿吨水平: the level held
     if re.match(r"的[^，,。；;\d]{0,8}?水平", text[q.end : q.end + 12]) and re.search(r"(?:稳定在|保持在|维持在|达到|控制在)\s*$", pre):
@@ -467,7 +478,7 @@ _GOAL_CLAUSE_END = re.compile(r"[^，,；;。！？]{0,40}?的?(?:发展|奋斗|
 _COUNT_THEN_DOER = re.compile(r"(?:及以上|以上|左右)?的?[\u4e00-\u9fff“”]{1,8}?(?:(?:、|以及|和|及)[^，,；;。]{1,24}?)?"
                               # (6个左右城市纳入…支持范围, 10家以上企业入选…名单: how many are taken in)
                               r"(?:要|将|均|全部|基本|力争)?(?:建成|创建成为|创建为|创成|达到|通过|完成|实现|纳入|列入|入选)")
-_SCOPE_ONLY = re.compile(r"\s*(?:计划|力争|确保|争取)?\s*(?:(?:到|至|在)?\s*(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?(?:前)?)?\s*(?:全省|全市|全区|全县|全国|全州)?\s*")
+_SCOPE_ONLY = re.compile(r"\s*(?:计划|力争|确保|争取)?\s*(?:(?:到|至|在)?\s*(?:19[5-9]\d|20\d{2})\s*年(?:年?底|年?末)?(?:前)?)?\s*(?:全省|全市|全区|全县|全国|全州)?\s*")
 _ONE_SYSTEM = re.compile(r"[^，,；;。]{0,30}?(?:机制|体系|制度|清单|格局|模式)(?=[”\"」』]?(?:[，,；;。]|$))")
 _SPEC_BEFORE = re.compile(r"(?:占地|用地)面积\s*(?:约|为|达)?\s*$|设计[\u4e00-\u9fff]{0,6}(?:产能|能力|规模|容量)\s*(?:约|为|达)?\s*$"
                           r"|(?:惠及|受益)[\u4e00-\u9fff]{0,6}$")
@@ -517,9 +528,11 @@ def enumerated_count(text: str, q: Quantity, pre: str) -> bool:
     return noun is not None and len(items) == int(q.value) and all(2 <= len(i) <= 12 for i in items)
 
 
-_FUTURE = re.compile(r"(?<![高升长加降少减])(?<!(?:19[5-9]\d|20\d{2})年)(?<!(?:19[5-9]\d|20\d{2}))到\s*(?:19[5-9]\d|20\d{2})(?=\s*年)(?!\s*年的)|(?:^|[，,])至\s*(?:19[5-9]\d|20\d{2})\s*年|(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?(?:以)?前(?!\s*[一二三四五六七八九十两]{1,2}个?(?:季度|月))(?!的)|力争|确保|(?<!共)争取|将(?!近)(?!(?!把)[^，,。；;！？]{1,16}?(?:放在|摆在|放到|摆到|作为|列为|列入|纳入|视为|当作|当成|置于))|(?<![年度划])计划(?!的|面积|任务|指标|目标|单列|生育|经济|项目|资金|管理|数|量|内|外|期|书|表)|(?:今年|明年|年内|(?<=\d)\s*年度?)计划(?![的数])(?=[\u4e00-\u9fff])|每年|(?<!呈现)(?<!呈)逐年(?![\u4e00-\u9fff]{0,4}(?:趋势|特征|态势))|以后|(?:年|月|日|即日|今后|现在)起"
+_FUTURE = re.compile(r"(?<![高升长加降少减])(?<!(?:19[5-9]\d|20\d{2})年)(?<!(?:19[5-9]\d|20\d{2}))到\s*(?:19[5-9]\d|20\d{2})(?=\s*年)(?!\s*年的)|(?:^|[，,]|(?<=[\u4e00-\u9fff])(?<![高升长加降少减提增年截止]))至\s*(?:19[5-9]\d|20\d{2})\s*年(?!\s*的)|(?:19[5-9]\d|20\d{2})\s*年(?:年?底|年?末)?(?:以|之)?前(?!\s*[一二三四五六七八九十两]{1,2}个?(?:季度|月))(?!的)|力争|确保|(?<!共)争取|将(?!近)(?!(?!把)[^，,。；;！？]{1,16}?(?:放在|摆在|放到|摆到|作为|列为|列入|纳入|视为|当作|当成|置于))|(?<![年度划])计划(?!的|面积|任务|指标|目标|单列|指出|提出|明确|规定|显示|表明|称|生育|经济|项目|资金|管理|数|量|内|外|期|书|表)|(?:今年|明年|年内|(?<=\d)\s*年度?)计划(?![的数])(?=[\u4e00-\u9fff])|每年|(?<!呈现)(?<!呈)逐年(?![\u4e00-\u9fff]{0,4}(?:趋势|特征|态势))|以后|(?:年|月|日|即日|今后|现在)起"
                      # a list of the year's assigned targets (减排目标任务分别为：…) sets, not reports
                      r"|目标(?:任务)?(?:分别)?(?:为|是)[：:]"
+                     # 到“十四五”末…为20%: a plan period's end as the deadline
+                     r"|(?<![高升长加降少减截])(?:到|至)\s*[“\"]?十[一二三四五六七八九]五[”\"]?(?:末|期末)"
                      # 2025年目标值为45%, PM2.5浓度目标为35微克/立方米: a value stated as the target
                      r"|目标值?(?:分别)?(?:为|是)\s*(?:约|不低于|不高于|不超过)?\s*[\d一二两三四五六七八九十百]"
                      # 把“能耗降低3%左右”作为2025年发展主要预期目标之一: a goal quoted and named that year's
@@ -570,7 +583,7 @@ _CLAUSE_PAST = re.compile(r"(?<![比较与同])(?:去年|上年)(?!度)(?!底?�
                           # 全市…，已建成国省级湿地公园11处…，我市将力争…: the clause done, whatever the sentence's goal
                           # (已率先突破1亿千瓦: an adverb between 已 and the verb)
                           r"|已(?:经)?(?:累计|率先|提前|全面|基本)?(?:建成|完成|建设|创建|实现|达到|达|新增|培育|打造|改造|淘汰|整治|种植|形成|认定|突破|超过)(?![^，,；;。]*的)")
-_BARE_OPENS = re.compile(r"\s*(?:19[5-9]\d|20\d{2})\s*年(?!\s*(?:底|末)?\s*(?:以)?前)")
+_BARE_OPENS = re.compile(r"\s*(?:19[5-9]\d|20\d{2})\s*年(?!\s*(?:底|末)?\s*(?:以|之)?前)")
 _SINCE = re.compile(r"(?:自|从)?\s*((?:19[5-9]\d|20\d{2}))\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:开始|起)")
 _HAS_AMOUNT = re.compile(r"\d(?!\s*(?:月|日|时))|[一二两三四五六七八九十百千万]+(?:个|家|座|项|条|处|成|倍)")
 _STATEMENT_VERBS = frozenset({"为", ""})
@@ -627,8 +640,11 @@ def is_statement(sentence: str, issue_year: int | None = None, scope_year: int |
                 ASSUMED_ISSUE_YEAR if issue_year is None else issue_year):
             return True
     if _FUTURE.search(sentence) is not None and _FUTURE.search(_HABIT.sub("", sentence)) is None and (
-            reported(sentence, governing=True) or _YEARS_SEEN.search(sentence) is not None):
+            reported(sentence, governing=True) or _YEARS_SEEN.search(sentence) is not None
+            or (scope_year is None and _PAST.search(sentence) is not None and reported(sentence))):
         # 植被盖度达到了45%，每年有4亿亩草原…休养生息 / 从历年情况来看，全国每年下降4微克: 每年 tells a habit seen so far
+        # 全市已累计淘汰了…，共削减年用煤700万吨，每年减少二氧化硫排放5.5万吨: what the work done yields year by
+        # year — 每年 is its habit, not a goal's pace, in a sentence that reports (已, a verb with 了)
         return True
     if _FUTURE.search(sentence) is not None:
         ref = ASSUMED_ISSUE_YEAR if issue_year is None else issue_year
@@ -677,7 +693,7 @@ def is_statement(sentence: str, issue_year: int | None = None, scope_year: int |
 # value to a later one; with no future marker and no later year after the issue, a report
 # (分别从“十一五”末的90、150立方米下降至2015年的61和105立方米: a list of values moves alike)
 _MOVED = re.compile(r"(?:由|从)\s*(?:[^，,。；;]{0,12}?的)?\s*\d[\d.]*(?:\s*[、和及与]\s*\d[\d.]*)*\s*(?:%|[\u4e00-\u9fff/]{0,8}?)\s*"
-                    r"(?:下降|降低|减少|提高|提升|增长|增加|上升|增|升|降|扩大)(?:到|至)\s*(?:((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?的)?")
+                    r"(?:下降|降低|减少|提高|提升|增长|增加|上升|增|升|降|扩大)(?:到|至)\s*(?:((?:19[5-9]\d|20\d{2}))\s*年(?:年?底|年?末)?的)?")
 
 
 def _moved_ahead(sentence: str, issue_year: int | None) -> bool:
@@ -702,10 +718,10 @@ def _moved_to_past(sentence: str, issue_year: int | None, scope_year: int | None
 
 
 # 与2015年相比，2020年…减少12.3% / 相比2020年，… / 较2020年，…: the base year opens the sentence
-_COMPARED = re.compile(r"^(?:(?:与|同)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?(?:相比|比较)"
-                       r"|(?:相比|相较于?|较|比)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?(?=[，,]))")
+_COMPARED = re.compile(r"^(?:(?:与|同)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:年?底|年?末)?(?:相比|比较)"
+                       r"|(?:相比|相较于?|较|比)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:年?底|年?末)?(?=[，,]))")
 # a level, then its change from a base year (…达到1200座，比2020年增加300座)
-_BASE_CMP = re.compile(r"(?:达到|达|突破|为)\s*[\d.]+[^，,；;。]{0,12}[，,]\s*(?:比|较)\s*(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?"
+_BASE_CMP = re.compile(r"(?:达到|达|突破|为)\s*[\d.]+[^，,；;。]{0,12}[，,]\s*(?:比|较)\s*(?:19[5-9]\d|20\d{2})\s*年(?:年?底|年?末)?"
                        r"(?:增加|增长|提高|提升|下降|降低|减少|上升)")
 _LEVEL_AND_POINTS = re.compile(r"(?:达到|达|为)\s*[\d.]+\s*%\s*[、，,]\s*(?:比上年)?(?:上升|提高|提升|增加|下降|降低|减少)了?\s*[\d.]+\s*个?百分点")
 # a year of its own besides the base year (2025年…比2020年下降) dates the change
@@ -748,6 +764,61 @@ def _scope_before(sentence: str, pos: int, default_year: int | None) -> int | No
     return None if written and min(written) > pos else default_year
 
 
+# …177座，将在2027年底前完成 / …3万户，于2026年6月底前全部建成: a deadline clause right after an amount, nothing else in it
+_DEADLINE_AFTER = re.compile(r"\s*[，,]\s*(?:并|均)?\s*(?:将|要|须|需|应|计划|力争|确保)?\s*(?:在|于)?\s*((?:19[5-9]\d|20\d{2}))\s*年"
+                             r"\s*(?:\d{1,2}\s*月)?\s*(?:底|末)?\s*(?:前|以前|之前)\s*(?:全部|基本|全面)?\s*"
+                             r"(?:完成|建成|实现|到位|投运|投产)(?:任务|建设|改造|目标)?\s*(?=[，,；;。！？]|$)")
+
+
+# 涉及12个乡镇（街道）|3500户: the places an amount of households or people lies in
+_PLACES_BETWEEN = re.compile(r"\s*[\u4e00-\u9fff]{0,4}?(?:县|区|市|乡|镇|村|乡镇|街道|社区|小区|行政村|城市|园区)"
+                             r"(?:[（(][^（()）]{1,12}[)）])?\s*的?\s*")
+_RATING = re.compile(r"瓦|蒸吨|伏安")
+_SCOPE_VERB = re.compile(r"(?:涉及|覆盖|惠及|包括|包含|分布在|分布于)\s*$")
+
+
+def _place_scopes(qs: list[Quantity], sentence: str) -> dict[int, Quantity]:
+    """{id(amount): its scope}: a count of places (N个县（市、区）, N个乡镇) standing right before another amount of
+    a different unit in the same clause (…涉及16个县554632户居民…) is where that amount lies, not a target; a
+    rating right before a noun and its count (2.5千瓦标准机架80万架) is the size of each thing counted."""
+    out: dict[int, Quantity] = {}
+    for a, b in zip(qs, qs[1:]):
+        if a.unit in ("个",) and b.unit != a.unit and not a.bound and _PLACES_BETWEEN.fullmatch(sentence, a.end, b.start):
+            out[id(b)] = a
+        elif _RATING.search(a.unit) and not a.bound and re.sub(r"^(?:万|亿)", "", b.unit) in COUNT_UNITS \
+                and re.fullmatch(r"[\u4e00-\u9fff]{1,8}", sentence[a.end : b.start]):
+            out[id(b)] = a  # 新建2.5千瓦标准机架80万架: the rating of each of the things counted
+    return out
+
+
+_COVER_BEFORE = re.compile(r"(?:覆盖|通达|连通|联通|惠及|辐射)(?:全国|全省|全市|全区|全县)?$")
+_COVERED_NOUN = re.compile(r"\s*(?:以上|及以上)?\s*的([\u4e00-\u9fff]{1,12}?)(?=[，,；;。、]|$)")
+_OF_NOUN = re.compile(r"\s*(?:以上|及以上)?\s*的[\u4e00-\u9fff]")
+# a comparison (大于1.7, 不超过800架) in a list that ends in 的 + what is acted on (…的数据中心关停并转, …的企业实施差别电价)
+_COMPARED_BEFORE = re.compile(r"(?:大于|小于|高于|低于|超过|不超过|不低于|不高于|不少于|不足|[≥≤><＞＜]=?)\s*$")
+_CRITERIA_OF = re.compile(r"(?:以上|以下|以内)?[^，,；;。：:]{0,40}?的[^，,；;。：:的]{1,20}?"
+                          r"(?:关停|淘汰|退出|整合|并转|停产|限产|搬迁|整治|改造|实施差别|实施阶梯|实施惩罚|征收|列入|纳入)")
+_STOCK_WORD = re.compile(r"现有|共有|已有|现存|存量|目前|当前")
+
+
+def _deadline_after(sentence: str, end: int) -> int | None:
+    """The year of a deadline clause right after an amount (…177座，将在2027年底前完成), else None."""
+    m = _DEADLINE_AFTER.match(sentence, end)
+    return int(m.group(1)) if m is not None else None
+
+
+_INTENT_BEFORE = re.compile(r"将(?!近)|力争|确保|争取|计划(?!单列)")
+
+
+def _intent_dates(sentence: str, cstart: int, year: int | None) -> bool:
+    """市本级将加快…建设，2022年新增处理能力850吨/日: an intent word in a clause before names what the bare year
+    after it is to bring — the year is the intent's, not a base — unless a later goal year follows it in the
+    sentence (将…，2020年浓度为40，到2025年降至35: the bare year is the base of that goal)."""
+    if year is None or _INTENT_BEFORE.search(sentence, 0, cstart) is None:
+        return False
+    return not any(int(y) > year for y in _TO_YEAR.findall(sentence))
+
+
 def find_targets(sentence: str, *, default_year: int | None = None,
                  issue_year: int | None = None, continued: bool = False,
                  statement_checked: bool = False, year_ahead: bool = False,
@@ -767,7 +838,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
     …；…分别减少10%和20%): a 分别 list of as many values and no years of its own pairs with them in order."""
     if not statement_checked and is_statement(sentence, issue_year, default_year):
         return []
-    marks = _year_marks(sentence)
+    marks = _year_marks(sentence, issue_year)
     asides = _brackets(sentence) if ("（" in sentence or "(" in sentence) else []
     peaks = peak_targets(sentence, lambda pos: _years_before(marks, pos, asides) or _scope_before(sentence, pos, default_year)) \
         if "峰" in sentence else []
@@ -781,6 +852,11 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                                 and re.fullmatch(r"\d{1,2}", sentence[q.start : q.end]))]
     if not qs:
         return peaks
+    # 完成涉及12个乡镇（街道）3500户居民的改造: a count of places right before another amount is its scope
+    scoped_by = _place_scopes(qs, sentence)
+    if scoped_by:
+        scopes = {id(v) for v in scoped_by.values()}
+        qs = [q for q in qs if id(q) not in scopes]
     marked_future = _FUTURE.search(sentence) is not None
     # a sentence inside the scope of a year clause (到2025年，…。——…利用率98%) looks ahead too
     future = marked_future or default_year is not None or future_bare_year(sentence, issue_year, _VERB_RE)
@@ -803,6 +879,12 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         head = group[0]
         cstart = _clause_start(sentence, head.start)
         pre = sentence[cstart : head.start]
+        if id(head) in scoped_by:  # the verb before the places' count governs the amount after them
+            q0 = scoped_by[id(head)]
+            lead = _SCOPE_VERB.search(sentence[cstart : q0.start])
+            pre = sentence[cstart : cstart + lead.start() if lead else q0.start]
+            if _RATING.search(q0.unit):
+                pre += sentence[q0.end : head.start]  # 新建|标准机架: the things counted are the object
         # 控制水泥熟料产能在18亿吨: the verb split around its object reads as 水泥熟料产能控制在 (same length)
         # (提高能效标杆水平产能占比至30% → 能效标杆水平产能占比提高至)
         pre = _SPLIT_VERB.sub(lambda m: m.group(3) + (m.group(1) or m.group(2)) + m.group(0).rstrip()[-1]
@@ -822,12 +904,15 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         prev_q = qs[index_of[id(head)] - 1] if index_of[id(head)] > 0 else None
         if prev_q is not None and sentence[prev_q.end : head.start].strip() in ("(", "（"):
             continue  # 0.3%（1天）以内: the same level restated in another unit
+        if _COMPARED_BEFORE.search(pre) and _CRITERIA_OF.match(sentence, group[-1].end):
+            continue  # 推进PUE大于1.7、单体规模不超过800架…的小散老旧数据中心关停并转: what marks the things acted on
         if _BAN.search(pre) or any(a <= head.start < b for a, b in conditions):
             continue  # 禁止新建…; 当储能系统容量达到100MW…时: a condition, not a goal
         if marked_future and past_bare_year(sentence, head.start, issue_year) and _FUTURE.search(pre) is None \
                 and _BARE_OPENS.match(pre) and not (verb is not None and verb[0] in PRESCRIBING) \
                 and not re.search(r"目标|需|要|应|须|将(?!近)|计划|要求", pre) \
-                and _years_before(marks, head.start, asides) not in _goal_years(sentence, default_year):
+                and _years_before(marks, head.start, asides) not in _goal_years(sentence, default_year) \
+                and not _intent_dates(sentence, cstart, _years_before(marks, head.start, asides)):
             continue  # 2020年全市PM2.5浓度为40微克/立方米，到2025年降至35…: the past year's level is the base
             # (到2022年，…；2022年全省新开工装配式建筑600万平方米: the goal's own year is no past year)
         if not marked_future and past_bare_year(sentence, head.start, issue_year) and not (
@@ -837,6 +922,10 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                 # the caller read this very year as a scope ahead (…6月底前，…；2020年底，…达到75%)
                 (year_ahead or continued) and default_year is not None
                 and _years_before(marks, head.start, asides) in _goal_years(sentence, default_year)) and not (
+                # …将加快A建设，2022年新增…；加快B建设，2023年新增…: a piece going on a list of goals after ；
+                # with a bare year of its own, not before the scope's, goes on that list
+                continued and _BARE_OPENS.match(pre) is not None and (
+                    default_year is None or (_years_before(marks, head.start, asides) or 0) >= default_year)) and not (
                 # 2019年全市PM2.5浓度不高于58…，优良天数达到215天以上: the clauses before set goals of this
                 # very year (不高于): the sentence lists that year's goals, not its results
                 verb is not None and verb[0] in ("达到", "达", "不低于", "不少于", "超过", "保持在", "稳定在", "控制在") and cstart > 0
@@ -858,6 +947,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             continue  # 能够满足超过2000万辆电动汽车充电需求: what the target serves, not a target
         if (head.unit.endswith("元") or head.unit in ("万", "亿", "万亿")) and _SPENDING.search(pre):
             continue  # money spent or allocated (安排资金2亿元) is a means, not a target
+        covered = False
         if verb is None:
             tail = sentence[group[-1].end : group[-1].end + 1]
             # …3000座左右、充电基础设施5.5万台左右: an item of a 、 list of (name, number) pairs
@@ -897,8 +987,15 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                 sentence[_clause_start(sentence, cstart - 1) : cstart - 1].rstrip()) is not None
             # 2030年私人领域新增和更换车辆100%为新能源汽车: the share of the subject that is X
             share_is = head.unit == "%" and _SHARE_IS.match(sentence, group[-1].end) is not None
+            # 覆盖80%以上的大城市 / 通达95%的建制村: the share of what is covered or reached
+            covered = head.unit == "%" and _COVER_BEFORE.search(pre.rstrip()) is not None \
+                and _OF_NOUN.match(sentence, group[-1].end) is not None
+            created = created or covered
+            # 主城区加油站177座，将在2027年底前完成: the amount of work a deadline clause after it sets
+            # (全市现有加油站177座，2027年底前完成改造: a stock counted, the work after it is not this amount)
+            due = _deadline_after(sentence, group[-1].end) is not None and _STOCK_WORD.search(pre) is None
             if not (created or pct_subject or listed or labelled or doubled or goal_object or counted
-                    or colon_verb or share_is or next_count):
+                    or colon_verb or share_is or next_count or due):
                 continue
             verb_word, verb_pos = "", len(pre)
             list_item = labelled and not (created or pct_subject or listed)
@@ -916,7 +1013,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             # 年均蓄积量净增达2000万立方米: the yearly net gain is an annual amount
             or re.search(r"(?:年均|年平均)[\u4e00-\u9fff]{0,8}?(?:净增|净减|新增|增加|减少)", pre) is not None
         )) or ("每年" in pre and verb_word in REDUCE + INCREASE)
-        bases = re.findall(r"(?:比|较)\s*((?:19[5-9]\d|20\d{2}))\s*年", pre)
+        bases = re.findall(r"(?:(?<![占对])比|较)\s*((?:19[5-9]\d|20\d{2}))\s*年", pre)
         if not bases and verb_word in REDUCE + INCREASE:
             bases = [m.group(1) for m in _BASE_PHRASE.finditer(pre)]
         base_year = int(bases[-1]) if bases else None
@@ -929,7 +1026,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                 r"(?:与|同)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:相比|比较)", sentence[: head.start])
             base_year = prev_base or (int(compared.group(1) or compared.group(2)) if compared else None)
         prev_base = base_year if base_year is not None else prev_base
-        fen = "分别" in pre or re.search(r"[均各](?=(?:(?:比|较)\s*(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?)?"
+        fen = "分别" in pre or re.search(r"[均各](?=(?:(?:比|较)\s*(?:19[5-9]\d|20\d{2})\s*年(?:年?底|年?末)?)?"
                                           + re.escape(verb_word or "@") + ")", pre) is not None or (
             # 光伏、风电装机容量各1000万千瓦: 各 right before the value gives it to each listed item
             re.search(r"[\u4e00-\u9fff]各\s*$", pre) is not None and re.search(r"[、和及与]", pre) is not None)
@@ -1065,6 +1162,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             # indicators the clause before listed
             names = list(prev_names)
         year = _years_before(marks, head.start, asides)
+        if year is None and _STOCK_WORD.search(pre) is None:
+            year = _deadline_after(sentence, group[-1].end)
         if year is None:
             year = default_year
         if place_names and not names:
@@ -1115,12 +1214,19 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                 not q.bound and q.unit != "%")) else None
             done_name = re.sub(r"(?:工作|任务)$", "", done.group(0)) if done else ""
             name = strip_particles(done_name or name) or name  # 55%的|行政村…
-            if q.unit == "%" and not names:
+            if covered and (noun := _COVERED_NOUN.match(sentence, q.end)) is not None:
+                # 高速铁路…，覆盖80%以上的大城市 → 高速铁路覆盖大城市比例 (the subject: this clause's, else the one before)
+                subject = _COVER_BEFORE.sub("", pre[cut:].rstrip()).strip("，,、 ") or (
+                    re.split(r"营业|运营|通车|建设|里程|规模|长度", out[-1].indicator)[0] if out else "")
+                name = f"{subject}覆盖{noun.group(1)}比例"
+            elif q.unit == "%" and not names:
                 name = _share_name(sentence, q, pre[cut:], pre[cut:verb_pos] if verb is not None else "",
                                    verb_word, name)
             name = drop_qualifiers(with_measure(name, q.unit))
             bound = q.bound or (last_bound if fen or len(group) > 1 else "")
             rel = _relation(verb_word, bound, pre)
+            if q.numeral.startswith("翻"):
+                rel = "="  # 比2020年翻一番: twice the base (as most of the unseen gold reads it), whatever verb precedes
             if rel == "=" and list_item:
                 rel = "<=" if _LESS_IS_BETTER.search(name) else ">="  # a list item takes its indicator's direction
             approx = bound in ("左右", "多") or _HEDGE_PRE.search(sentence[max(0, q.start - 8) : q.start]) is not None
@@ -1183,9 +1289,9 @@ def find_targets(sentence: str, *, default_year: int | None = None,
 
 # a move from a named start (由2020年的, 从“十一五”末的, 从目前的) to a later level, a comma between or not
 # (化肥利用率从2020年的40.2%，提高到2025年的43%): the start is no target
-_BASE_VALUE = re.compile(r"((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?[^，,。；;\d]{0,8}?(?:基数|基期值|基准值|基线值|现状值)(?:是|为)\s*")
+_BASE_VALUE = re.compile(r"((?:19[5-9]\d|20\d{2}))\s*年(?:年?底|年?末)?[^，,。；;\d]{0,8}?(?:基数|基期值|基准值|基线值|现状值)(?:是|为)\s*")
 _BASE_VALUE_NAME = re.compile(r"的?(?:基数|基期值|基准值|基线值|现状值)(?:是|为)[^，,。；;]*$")
-_MOVE_FROM = re.compile(r"(?:由|从)\s*(?:(?:(?:19[5-9]\d|20\d{2})\s*年(?:底|末)?|[^，,。；;\d]{0,12}?)的)?\s*$")
+_MOVE_FROM = re.compile(r"(?:由|从)\s*(?:(?:(?:19[5-9]\d|20\d{2})\s*年(?:年?底|年?末)?|[^，,。；;\d]{0,12}?)的)?\s*$")
 _MOVE_TO = re.compile(r"\s*(?:[\u4e00-\u9fff/]{0,8}?|%)\s*(?:[（(][^（()）]{0,20}[)）])?\s*[，,]?\s*(?:逐步|分别)?"
                       r"(?:提升|提高|增加|增长|上升|下降|降低|减少|压减|降|升|扩大)(?:至|到)")
 _PER_ONE = re.compile(r"(?:^|[、，,；;和]|全[省市县区国])\s*1\s*(?:人|户|村|乡|镇|城|县|企业?|家)(?:[（(][\u4e00-\u9fff]{1,3}[)）])?(?=[\u4e00-\u9fff])")
@@ -1197,8 +1303,9 @@ _PLACE = r"[\u4e00-\u9fff]{1,8}?(?:市|区|县|州|盟|旗)(?![市区县州盟�
 _PLACES = re.compile(rf"(?:其中\s*[，,:：]?\s*)?((?:(?:{_PLACE}|[\u4e00-\u9fff]{{2,3}}(?=、))\s*[、]\s*)+{_PLACE}(?:\s*[和及与]\s*{_PLACE})?"
                      rf"|{_PLACE}\s*[和及与]\s*{_PLACE})(?=[\u4e00-\u9fffA-Za-z])")
 _SHARED_BY_LIST = re.compile(r"\s*(?:也|都)?均(?:比|较|要|将|可)?")
-_SPLIT_VERB = re.compile(r"(?:(控制|保持|稳定|维持)|(提高|提升|降低|压减|增加))((?![在至到])(?![\u4e00-\u9fffA-Za-z0-9.]{0,16}(?:控制|保持|稳定|维持|分别|均|逐步))[\u4e00-\u9fffA-Za-z0-9.]{2,16}?)"
-                         r"(?(1)在|(?:至|到))\s*$")
+# (增加值 is a noun: 万元工业增加值用水量降至… keeps its own verb 降至, as does any object ending in 降/升/增/减)
+_SPLIT_VERB = re.compile(r"(?:(控制|保持|稳定|维持)|(提高|提升|降低|压减|增加(?!值)))((?![在至到])(?![\u4e00-\u9fffA-Za-z0-9.]{0,16}(?:控制|保持|稳定|维持|分别|均|逐步))[\u4e00-\u9fffA-Za-z0-9.]{2,16}?)"
+                         r"(?(1)在|(?<![降升增减])(?:至|到))\s*$")
 _COUNTED_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)(\d{1,2}|[两二三四五六七八九十]{1,2})(?:个|家|座|条|处)"
                            r"([\u4e00-\u9fff]{0,4}?(?:基地|园区|城市|地区|片区|流域|区域|开发区|示范区))")
 _NOT_PLACE = re.compile(r"^(?:全|各|本|我|城|市|县|重点|其他|其余|地级|县级|省级|主城|中心|新城|老城|建成|所辖|有关|相关)"
@@ -1250,7 +1357,7 @@ def _per_place(f: Found, sentence: str) -> list[Found]:
     return out
 
 
-_PLACE_YEAR = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:市|省|县|区|州|盟))(?:于|在|到)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)?")
+_PLACE_YEAR = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:市|省|县|区|州|盟))(?:于|在|到)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:年?底|年?末)?")
 _PLACE_YEARS = re.compile(rf"(?:{_PLACE_YEAR.pattern}\s*[、，,和及与]\s*)+{_PLACE_YEAR.pattern}")
 _POLLUTANTS = re.compile(r"(?:主要污染物)?(?:氮氧化物|NOx|NOX|挥发性有机物|VOCs|VOC|二氧化硫|SO2|化学需氧量|COD|氨氮|总磷|总氮"
                          r"|颗粒物|烟尘|粉尘|一氧化碳|二氧化碳|甲烷)")

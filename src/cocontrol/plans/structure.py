@@ -104,7 +104,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_YEAR_OPENS = re.compile(r"[“\"「『]?\s*(?:到|至)?\s*(?:19|20)\d{2}\s*年(?:底|末)?\s*[，,]")
+_YEAR_OPENS = re.compile(r"[“\"「『]?\s*(?:到|至)?\s*(?:19|20)\d{2}\s*年(?:年?底|年?末)?\s*[，,]")
 _BROKEN_OFF = set("到至在于从自和与及、的是为前")
 
 

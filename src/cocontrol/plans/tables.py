@@ -115,6 +115,8 @@ def row_target(name_cell: Cell, base_cell: Cell | None, target_cell: Cell, bindi
         c0, c1 = name_cell[1], name_cell[2]
     else:
         return None
+    if value is not None and unit is None and um is None and re.search(r"系数|指数|PUE|电能利用效率", indicator):
+        unit = "无量纲"  # 农田灌溉水有效利用系数 | 0.55 | 0.58: a dimensionless row (issue-10 convention)
     if value is not None and unit is None:
         unit = um.group(1).strip() if um else "个"
     return Target(
@@ -317,4 +319,68 @@ def run_together_tables(text: str) -> list[tuple[int, int, list[Target]]]:
                     targets.append(t.model_copy(update={"span": (a, cell[2]), "unit": unit}))
         if targets:
             out.append((header.start(), max(end, stop), targets))
+    return out
+
+
+# an indicator table a page left as raw HTML (<table>…<tr><td><div>森林覆盖率(%)</div></td><td>46.3</td>…): its rows
+# and cells, a cell's text being its first run of text between tags; a cell spanning rows (rowspan="4") is repeated
+_HTML_TABLE = re.compile(r"<table\b", re.IGNORECASE)
+_HTML_TABLE_END = re.compile(r"</table\s*>", re.IGNORECASE)
+_HTML_ROW = re.compile(r"<tr\b[^>]*>", re.IGNORECASE)
+_HTML_CELL = re.compile(r"<t[dh]\b([^>]*)>", re.IGNORECASE)
+_HTML_ROWSPAN = re.compile(r"rowspan\s*=\s*[\"']?(\d{1,2})", re.IGNORECASE)
+_HTML_TEXT = re.compile(r"(?<=>)[^<>]+")  # text between a tag's end and the next tag
+
+
+def _html_cell(text: str, start: int, end: int) -> Cell:
+    """The text of one cell (tags between ``start`` and ``end`` skipped, its runs joined) and its span."""
+    runs = [m for m in _HTML_TEXT.finditer(text, start, end) if m.group(0).strip()]
+    if not runs:
+        return ("", start, start)
+    first, last = runs[0], runs[-1]
+    s0 = first.start() + len(first.group(0)) - len(first.group(0).lstrip())
+    s1 = last.end() - (len(last.group(0)) - len(last.group(0).rstrip()))
+    return ("".join(m.group(0).strip() for m in runs), s0, s1)
+
+
+def html_tables(text: str, issue_year: int | None = None) -> list[tuple[int, int, list[Target]]]:
+    """Indicator tables left as raw HTML in a page's text, read as :func:`table_targets` reads any table
+    (header row with 指标/年 columns, one row per indicator); (start, end, targets) as :func:`flat_tables`.
+    Linear: each tag is visited once."""
+    out = []
+    if "<t" not in text and "<T" not in text:
+        return out
+    for table_open in _HTML_TABLE.finditer(text):
+        close = _HTML_TABLE_END.search(text, table_open.end())
+        stop = close.start() if close else len(text)
+        rows_at = [m.end() for m in _HTML_ROW.finditer(text, table_open.end(), stop)]
+        table = Table("")
+        spanning: dict[int, list] = {}  # column → [cell, rows still to fill]
+
+        def fill(cells: list[Cell]) -> None:
+            while len(cells) in spanning:  # a cell of a row above spans this one
+                held = spanning[len(cells)]
+                cells.append(held[0])
+                held[1] -= 1
+                if held[1] <= 0:
+                    del spanning[len(cells) - 1]
+
+        for i, row_start in enumerate(rows_at):
+            row_end = rows_at[i + 1] if i + 1 < len(rows_at) else stop
+            opens = list(_HTML_CELL.finditer(text, row_start, row_end))
+            cells: list[Cell] = []
+            for j, m in enumerate(opens):
+                fill(cells)
+                cell = _html_cell(text, m.end(), opens[j + 1].start() if j + 1 < len(opens) else row_end)
+                rs = _HTML_ROWSPAN.search(m.group(1))
+                if rs and int(rs.group(1)) > 1:
+                    spanning[len(cells)] = [cell, int(rs.group(1)) - 1]
+                cells.append(cell)
+            if opens:
+                fill(cells)
+            if cells:
+                table.rows.append(cells)
+        targets = table_targets([table], text, issue_year)
+        if targets:
+            out.append((table_open.start(), close.end() if close else len(text), targets))
     return out

@@ -31,9 +31,9 @@ extractor was built on (seeds issued 2023–2024); pass ``issue_year`` to overri
 _Y = r"(?:19[5-9]\d|20\d{2})"
 _BARE = re.compile(
     rf"(?<![到至在\d])(?<!截至|截止)({_Y})\s*(?:年\s*)?(?:[—\-－~～至到]+\s*({_Y}))?\s*年(?!\s*\d{{1,2}}\s*月)"
-    r"(?!\s*(?:底|末)?\s*(?:以)?前(?!\s*[一二三四五六七八九十两]{1,2}个?(?:季度|月)))(?!以来|起|不变价|基准)"
+    r"(?!\s*(?:底|末)?\s*(?:以|之)?前(?!\s*[一二三四五六七八九十两]{1,2}个?(?:季度|月)))(?!以来|起|不变价|基准)"
 )
-_BASE_BEFORE = re.compile(r"(?:比|较|相比|相较于?|与|同|以|由|从|按照?)\s*$")
+_BASE_BEFORE = re.compile(r"(?:(?<![占对])比|较|相比|相较于?|与|同|以|由|从|按照?)\s*$")
 _AT_YEAR = re.compile(rf"(?:^|[，,：:；;。])\s*在\s*({_Y})\s*年(?=\s*[，,])")
 PRESCRIBING = ("控制在", "不超过", "不高于", "不低于", "不少于", "低于", "以内")
 # (下达了/传达了/表达了 — to hand down or express a goal — are no attainment 达了)
@@ -43,6 +43,8 @@ _PAST_VERB = re.compile(r"(?:下降|降低|减少|提高|提升|增长|增加|�
 
 
 _PERIOD = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:期间|时期)")
+# a plan period's end written bare (“十三五”末，…达到…), not as a deadline (到“十三五”末): the last year
+_PERIOD_END = re.compile(r"(?<![到至])(?<![到至][“\"])[“\"]?十([一二三四五六七八九])五[”\"]?(?:期末|末)(?!前)")
 
 
 def five_year_span(n: int) -> tuple[int, int]:
@@ -55,14 +57,18 @@ def five_year_span(n: int) -> tuple[int, int]:
 @lru_cache(maxsize=16)
 def bare_years(sentence: str) -> tuple[tuple[int, int, int, bool], ...]:
     """(start, end, year, is_range) of every bare year phrase; a range gives its last year,
-    and a plan period (“十三五”期间) is the range of its years."""
+    and a plan period (“十三五”期间) is the range of its years; its end written bare (“十三五”末) its last year."""
     out = [(m.start(), m.end(), five_year_span(10 + "一二三四五六七八九".index(m.group(1)) + 1)[1], True)
            for m in _PERIOD.finditer(sentence)]
+    out += [(m.start(), m.end(), five_year_span(10 + "一二三四五六七八九".index(m.group(1)) + 1)[1], False)
+            for m in _PERIOD_END.finditer(sentence)  # (比“十三五”末下降10%: the base of a change, no date)
+            if not _BASE_BEFORE.search(sentence[max(0, m.start() - 4) : m.start()])]
     for m in _AT_YEAR.finditer(sentence):  # 在2021年，原煤产量增长18.3%: a year opening its clause
         out.append((m.start(), m.end(), int(m.group(1)), False))
     for m in _BARE.finditer(sentence):
-        if _BASE_BEFORE.search(sentence[max(0, m.start() - 4) : m.start()]):
-            continue
+        if _BASE_BEFORE.search(sentence[max(0, m.start() - 4) : m.start()]) and not (
+                m.group(2) and sentence[max(0, m.start() - 1) : m.start()] in ("从", "自")):
+            continue  # (从2010-2014年: a span of years, not a base)
         out.append((m.start(), m.end(), int(m.group(2) or m.group(1)), m.group(2) is not None))
     return tuple(sorted(out))
 
@@ -73,12 +79,28 @@ def future_bare_year(sentence: str, issue_year: int | None, verbs: re.Pattern[st
     change/level verb."""
     ref = (ASSUMED_ISSUE_YEAR if issue_year is None else issue_year) + after
     for start, end, year, _ in bare_years(sentence):
+        tail = re.match(r"\s*(?:年?底|年?末)", sentence[end:])  # 2027年末，…为20%: the year's end is the same year
+        end += tail.end() if tail else 0
         end += len(sentence[end:]) - len(sentence[end:].lstrip("，,：: "))  # 2025年，全市…
         clause_end = re.search(r"[，,；;。]", sentence[end:])
         rest = sentence[end : end + clause_end.start()] if clause_end else sentence[end:]
-        if year >= ref and (start == 0 or sentence[start - 1] in "，,；;：:") and verbs.search(rest):
+        if year >= ref and (start == 0 or sentence[start - 1] in "，,；;：:" or _after_subject(sentence, start)) \
+                and verbs.search(rest):
             return True
     return False
+
+
+_SUBJECT_ONLY = re.compile(r"[\u4e00-\u9fffA-Za-z0-9.（）()]{2,30}")
+_PREDICATE = re.compile(r"为|达|降|提|增|减|控制|保持|稳定|实现|完成|建成|超过|突破|不低于|不高于|不超过|以来|截至|截止|已")
+
+
+def _after_subject(sentence: str, start: int) -> bool:
+    """The year follows its clause's subject at once (清洁能源消费比重2027年为20%左右): it dates the predicate
+    after it as a year opening the clause would."""
+    begin = max(sentence.rfind(c, 0, start) for c in "，,；;：:。") + 1
+    prefix = sentence[begin:start].strip()
+    return _SUBJECT_ONLY.fullmatch(prefix) is not None and _PREDICATE.search(prefix) is None \
+        and re.search(r"(?:19|20)\d{2}", prefix) is None
 
 
 def past_bare_year(sentence: str, pos: int, issue_year: int | None) -> bool:
@@ -98,8 +120,8 @@ def past_bare_year(sentence: str, pos: int, issue_year: int | None) -> bool:
     return year <= ref if is_range else year < ref
 
 
-_DEADLINE = re.compile(rf"(?:到|至)\s*({_Y})\s*年|({_Y})\s*年(?:底|末)?(?:以)?前(?!\s*[一二三四五六七八九十两]{{1,2}}个?(?:季度|月))")
-_INTENT = re.compile(r"力争|确保|争取|将(?!近)|(?<![年度划])计划(?!的|面积|任务|指标|目标|单列|生育|经济|项目|资金|管理|数|量|内|外|期|书|表)|(?:今年|明年|年内|(?<=\d)\s*年度?)计划(?![的数])(?=[\u4e00-\u9fff])|每年|逐年")
+_DEADLINE = re.compile(rf"(?:到|至)\s*({_Y})\s*年|({_Y})\s*年(?:年?底|年?末)?(?:以|之)?前(?!\s*[一二三四五六七八九十两]{{1,2}}个?(?:季度|月))")
+_INTENT = re.compile(r"力争|确保|争取|将(?!近)|(?<![年度划])计划(?!的|面积|任务|指标|目标|单列|指出|提出|明确|规定|显示|表明|称|生育|经济|项目|资金|管理|数|量|内|外|期|书|表)|(?:今年|明年|年内|(?<=\d)\s*年度?)计划(?![的数])(?=[\u4e00-\u9fff])|每年|逐年")
 
 
 def past_deadline(sentence: str, issue_year: int | None) -> bool:

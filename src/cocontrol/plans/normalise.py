@@ -1,0 +1,247 @@
+"""Surface normalisation of a plan text before any rule reads it, with offsets back to the text.
+
+A plan reaches the extractor written in many ways: in traditional characters, with full-width
+digits (２０２７年, １６％), with junk a mirror page puts between clauses or inside words (◈ღ◈,
+emoji, zero-width marks), with pinyin glosses after characters (標(biāo)題, 装【zhuāng】机) and
+with doubled clause marks (,, / ,; / 。,). The rules (:mod:`cocontrol.plans.sentences`,
+:mod:`cocontrol.plans.structure`, the document-level readings of :mod:`cocontrol.plans.extract`)
+are written for one spelling; :func:`normalise` gives it to them, once, before the first rule:
+
+1. **junk** characters are dropped: format and zero-width characters (Unicode category Cf,
+   variation selectors), emoji and pictographs, symbols (category So/Sk) that plans do not use
+   (a plan's own symbols are kept: ℃ ㎡ and the letter-like block, arrows, circled and boxed
+   numbers, box drawing, the bullets ■□▪▲△▶►▼▽◆◇○◎● ★☆✓✔, CJK symbols), and letters of scripts a
+   Chinese plan does not write in (Georgian ღ, Cyrillic, Arabic, Thai, Hangul …; Latin, Greek,
+   kana and CJK are kept);
+2. **pinyin glosses** are dropped: a bracket right after a Chinese character holding one
+   syllable of lower-case pinyin with a tone mark (發(fā)布, 達（dá）到, 装【zhuāng】机), or without
+   one where the text carries at least five such brackets (全(quan)國(guo));
+3. **doubled clause marks** are made single: a run of commas is one comma (,, → ,), a comma next to
+   a stronger mark (,; / 。, / ：,) gives way to it;
+4. **full-width** digits, Latin letters, ％ ／ － and a full-width decimal point between digits are
+   read as ASCII (２０２７ → 2027, ＰＭ２．５ → PM2.5), one character for one;
+5. the text is read in **simplified characters** when it is traditional
+   (:func:`cocontrol.plans.script.simplified`, one character for one).
+
+Steps 1–3 drop characters, 4–5 replace them one for one, so :class:`Normal` keeps, for every
+character of the normal text, its offset in the text as given: a span found in the normal text
+is reported against the original (:meth:`Normal.span`), and the JSON contract of
+``plan extract`` (spans into the decoded text) is unchanged. Every step is one regex pass or a
+``str.translate`` — linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from cocontrol.plans.quantities import UNIT
+from cocontrol.plans.script import simplified
+from cocontrol.plans.textnorm import _amount_ends_line
+
+# --- 1. junk characters ----------------------------------------------------------------------
+
+_BULLETS = set("■□▪▫▲△▶►▷▼▽◆◇○◎●◉◯★☆✓✔✕✖✗✘")
+
+
+def _is_junk(ch: str) -> bool:
+    """A character a plan's own text never carries (see the module doc)."""
+    o = ord(ch)
+    cat = unicodedata.category(ch)
+    if cat == "Cf" or 0xFE00 <= o <= 0xFE0F or 0xE0100 <= o <= 0xE01EF:
+        return True  # zero-width and format characters, variation selectors
+    if 0x1F000 <= o <= 0x1FAFF:
+        return True  # emoji, pictographs, playing cards
+    if cat in ("So", "Sk"):
+        if o < 0x80 or ch in _BULLETS:  # (circled numbers ①… are No, kept)
+            return False
+        kept = ((0x2100, 0x214F), (0x2190, 0x21FF), (0x2460, 0x24FF), (0x2500, 0x259F),
+                (0x2E80, 0x33FF), (0xFF00, 0xFFEF))  # letter-like (℃ №), arrows, ①⑴, boxes, CJK, full-width
+        return not any(a <= o <= b for a, b in kept)
+    if cat[0] == "L":
+        kept = ((0x0000, 0x02FF), (0x0370, 0x03FF), (0x1E00, 0x1FFF), (0x2100, 0x214F),
+                (0x2C60, 0x2C7F), (0x2E80, 0x9FFF), (0xA720, 0xA7FF), (0xF900, 0xFAFF),
+                (0xFF00, 0xFFEF), (0x20000, 0x3FFFF))  # Latin, Greek, CJK, kana, bopomofo, full-width
+        return not any(a <= o <= b for a, b in kept)
+    return False
+
+
+# characters that are never junk, skipped at C speed: ASCII, CJK, CJK and full-width punctuation, “”—…‰
+_COMMON = re.compile(r"[^\x00-\x7f\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2010-\u2027\u2030-\u205e]+")
+
+
+def _junk_spans(text: str) -> list[tuple[int, int]]:
+    """Ranges of junk characters (see :func:`_is_junk`), found among the uncommon characters."""
+    spans: list[tuple[int, int]] = []
+    for m in _COMMON.finditer(text):
+        for k, ch in enumerate(m.group(0), m.start()):
+            if _junk(ch):
+                if spans and spans[-1][1] == k:
+                    spans[-1] = (spans[-1][0], k + 1)
+                else:
+                    spans.append((k, k + 1))
+    return spans
+
+
+_junk = lru_cache(maxsize=4096)(_is_junk)
+
+
+# --- 2. pinyin glosses ---------------------------------------------------------------------
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_PINYIN = f"a-zü{_TONED}"
+_OPEN, _CLOSE = r"[(（【]", r"[)）】]"
+_TONED_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff]){_OPEN}(?=[{_PINYIN}]*[{_TONED}])[{_PINYIN}]{{1,7}}{_CLOSE}")
+_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+             r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|er|ia|ie|in|iu|ua|uo|ui|un|ue|ve|vn|a|o|e|i|u|v)")
+_PLAIN_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])[(（](?:{_SYLLABLE})[)）]")
+_MIN_PLAIN_GLOSSES = 5
+
+# --- 3. doubled clause marks ---------------------------------------------------------------
+
+# commas after a stronger mark (。, ；, ：,) or before one (,; ,。), and every comma of a run after the first
+_EXTRA_COMMA = re.compile(r"(?<=[。；;：:！？!?，,])[，,]+|[，,]+(?=[；;。！？!?])")
+
+# --- 3b. typographic spaces --------------------------------------------------------------
+
+# one space a web copy puts between a number and its unit (2027 年, 16 %, 500 万千瓦; not a Latin unit: 500 t)
+# between a word and a number (到 2027; not a time of day: 29日 09:48) or beside a full-width clause mark
+# (年 ， 全市): never two (a table's cells), never a tab
+_SPACE = re.compile(rf"(?<=\d)[ \xa0](?![A-Za-z])(?=(?:{UNIT}|年))"
+                    r"|(?<=[\u4e00-\u9fff])[ \xa0](?=\d)(?!\d{1,2}[:：]\d{2})"
+                    r"|(?<![ \xa0])[ \xa0](?=[，；：。、])|(?<=[，；：。、])[ \xa0](?![ \xa0])")
+
+# --- 3c. hard wraps ------------------------------------------------------------------------
+
+_LINE_END = set("。！？!?；;：:）)】》”\"」』")
+_OPENS_BLOCK = re.compile(r"\s*(?:[|\t]|第[一二三四五六七八九十]+[章节篇部]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,2}[）)]"
+                          r"|\d{1,2}\s*[.．、](?!\d)|专栏|——|--|[①-⑳●■◆◇▶►•▪★☆✔✓√])")
+_MIN_WIDTH, _MAX_WIDTH, _FULL = 20, 120, 0.75
+_CLAUSE_MARK = re.compile(r"[，,；;]")
+_BROKEN_OFF = set("到至在于从自和与及、的是为比达超低高")  # a line ending so broke off its phrase (不高于|50微克)
+
+
+def _soft_breaks(text: str) -> list[tuple[int, int]]:
+    """The line breaks of a text hard-wrapped at a fixed width (a web copy or a converted page
+    that breaks every 30–40 characters): the break after a *full* line — one at least 3/4 as
+    long as the text's wrap width (the 90th percentile of its line lengths, 20–120 characters)
+    that does not end a sentence, a bracket or a whole amount (…下降16%) — when the next line goes
+    on (no heading, list item, bullet or table row); the first line only when it holds a clause
+    mark, opens a numbered item or broke off a phrase (…不高于|50, …比2020|年): a title stays on its own line. A text is taken as wrapped only when at least two full lines, and
+    half of them, end that way, and twice as many as the shorter lines that go on unpunctuated (a
+    list of items one per line — 国内生产总值增长5% / 城镇新增就业1200万人以上 — has many of those: it
+    is no wrapped text); a text with one paragraph per line is left as it is."""
+    lines: list[tuple[int, int]] = []
+    start = 0
+    for m in re.finditer("\n", text):
+        lines.append((start, m.start()))
+        start = m.end()
+    lines.append((start, len(text)))
+    lengths = sorted(len(text[a:b].strip()) for a, b in lines if text[a:b].strip())
+    if len(lengths) < 3:
+        return []
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    if not _MIN_WIDTH <= width <= _MAX_WIDTH:
+        return []
+    full = short = 0
+    breaks = []
+    for k, (a, b) in enumerate(lines[:-1]):
+        line = text[a:b].strip()
+        if not line or "|" in line or "\t" in text[a:b]:
+            continue
+        nxt = text[lines[k + 1][0] : lines[k + 1][1]]
+        is_full = len(line) >= _FULL * width
+        full += is_full
+        if line[-1] in _LINE_END or not nxt.strip() or _OPENS_BLOCK.match(nxt) \
+                or _amount_ends_line(line[-24:], nxt.strip()[:8]):
+            continue  # (a line ending in a whole amount — …下降16% — ends its item there)
+        if is_full and (text[:a].strip() or _CLAUSE_MARK.search(line) or _OPENS_BLOCK.match(line)
+                        or line[-1] in _BROKEN_OFF or (line[-1].isdigit() and not nxt.strip()[0].isdigit())):
+            breaks.append((b, b + 1))  # (a first line that is a title — no clause mark, not broken off — stays)
+        else:
+            short += 1
+    return breaks if len(breaks) >= max(2, full / 2, 2 * short) else []
+
+
+# --- 4. full-width forms -------------------------------------------------------------------
+
+_HALF = str.maketrans(
+    {**{chr(0xFF10 + i): chr(0x30 + i) for i in range(10)},
+     **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},
+     **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},
+     "％": "%", "／": "/", "－": "-"}
+)
+_WIDE_POINT = re.compile(r"(?<=[0-9０-９])．(?=[0-9０-９])")
+
+
+@dataclass(frozen=True)
+class Normal:
+    """The normal text and, for each of its characters, the offset in the text as given
+    (``pos[len(text)]`` is the length of the original); ``pos is None``: nothing was dropped."""
+
+    text: str
+    pos: list[int] | None
+
+    def offset(self, i: int) -> int:
+        """Original offset of normal offset ``i``."""
+        return i if self.pos is None else self.pos[i]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original [start, end) of the normal [start, end)."""
+        if self.pos is None:
+            return (start, end)
+        if end <= start:
+            return (self.pos[start], self.pos[start])
+        return (self.pos[start], self.pos[end - 1] + 1)
+
+
+def _drop(text: str, pos: list[int] | None, cuts: list[tuple[int, int]]) -> tuple[str, list[int] | None]:
+    """``text`` without the ranges ``cuts`` (sorted, disjoint); ``pos`` composed."""
+    if not cuts:
+        return text, pos
+    base = pos if pos is not None else range(len(text) + 1)
+    parts: list[str] = []
+    new_pos: list[int] = []
+    keep = 0
+    for a, b in cuts:
+        parts.append(text[keep:a])
+        new_pos.extend(base[keep:a])
+        keep = b
+    parts.append(text[keep:])
+    new_pos.extend(base[keep:])
+    return "".join(parts), new_pos
+
+
+def normalise(text: str) -> Normal:
+    """The text as the rules read it (see the module doc); offsets kept."""
+    pos: list[int] | None = None
+    cuts = _junk_spans(text)
+    if "(" in text or "（" in text or "【" in text:
+        glosses = [m.span() for m in _TONED_GLOSS.finditer(text)]
+        plain = [m.span() for m in _PLAIN_GLOSS.finditer(text)]
+        if len(plain) >= _MIN_PLAIN_GLOSSES:
+            glosses = sorted(set(glosses) | set(plain))
+        if glosses:
+            cuts = _merged(cuts + glosses)
+    text, pos = _drop(text, pos, cuts)
+    text, pos = _drop(text, pos, [m.span() for m in _EXTRA_COMMA.finditer(text)])
+    if " " in text or "\xa0" in text:
+        text, pos = _drop(text, pos, [m.span() for m in _SPACE.finditer(text)])
+    if text.count("\n") >= 2:
+        text, pos = _drop(text, pos, _soft_breaks(text))
+    if "．" in text:
+        text = _WIDE_POINT.sub(".", text)
+    text = simplified(text.translate(_HALF))
+    return Normal(text, pos)
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
