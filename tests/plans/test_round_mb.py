@@ -221,3 +221,15 @@ def test_a_count_of_places_taken_in_is_a_target() -> None:
     assert _keys("力争到2027年8个左右县纳入省级生态文明示范县创建范围。") == [(2027, 8.0, "个")]
     # negative: a count of places after 纳入 (纳入…的8个县) is what the list holds, not a doer
     assert _keys("2027年，省级支持范围已纳入8个县。") == []
+
+
+def test_a_change_from_todays_base_is_a_goal() -> None:
+    # 在现有基础上提升N个百分点 after ；: the base of a change to come, no report of what exists (现有)
+    text = "到2027年，污水处理率低于80%的县，在现有基础上提升10个百分点；高于80%的县，在现有基础上提升5个百分点。"
+    assert _keys(text) == [(2027, 10.0, "个百分点"), (2027, 5.0, "个百分点")]
+    assert all("基础" not in t.indicator for t in extract_plan(text).targets)
+
+
+def test_what_exists_today_is_still_a_report() -> None:
+    # negative: 现有 (what there is now) without 基础上 states today's stock
+    assert _keys("全县现有污水处理厂12座，日处理能力8万吨。") == []

@@ -543,7 +543,7 @@ _FUTURE = re.compile(r"(?<![高升长加降少减])(?<!(?:19[5-9]\d|20\d{2})年)
                      r"|(?:提出|明确|要求|目标是|目标为)[，,：:]?\s*(?:19[5-9]\d|20\d{2})\s*年(?:(?:底|末)?[，,]|内(?=[\u4e00-\u9fff]))")
 _OVERFULFIL_GOAL = re.compile(r"\s*(?:力争|确保|争取|全面)?超额完成[^，,。；;了]{0,20}?(?:下达|分解|确定)[^，,。；;了]{0,16}?(?:指标|任务|目标)(?:任务)?[，,；;]")
 # (修复/改造/提升/保护/整治/利用/盘活/优化 现有…: the existing things a goal works on, not a report)
-_PAST = re.compile(r"过去|以来|已经|已(?!有)|(?<![复造升护治用活化])现有|共有|超额|同比|较上年|截至|截止|累计安排|共创建|共建成|共完成|"
+_PAST = re.compile(r"过去|以来|已经|已(?!有)|(?<![复造升护治用活化])现有(?!的?基础上)|共有|超额|同比|较上年|截至|截止|累计安排|共创建|共建成|共完成|"
                    r"实际完成|完成情况|取得了|取得的|共(?:建设|新建|建立|打造|培育|实施|改造|整治|种植|新增|认定)|"
                    # progress against an assigned task (占省下达任务15.52万亩的197.8%)
                    r"(?:为|占)[^，,。；;]{0,20}?(?:任务|计划|目标)[^，,。；;]{0,12}?的\s*[\d.]+\s*%|"
@@ -1075,6 +1075,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                 cut, count_after_and = head.start - cstart, True
                 break
         ind_text = (pre[cut:verb_pos] if verb is not None else pre[cut:]).replace("分别", "")
+        # 在现有基础上提升10个百分点: the base a change starts from names nothing (the subject is the clause's before)
+        ind_text = _ON_TODAYS_BASE.sub("", ind_text)
         ind = _indicator(ind_text)
         obj = re.sub(r"(?:大约|约|将近|近)$", "", _YEARISH.sub("", pre[max(verb_pos, cut):]).strip("，,、 "))
         if ind and coordinated(ind) and len(obj) > len(verb_word):
@@ -1302,6 +1304,7 @@ _PLACE = r"[\u4e00-\u9fff]{1,8}?(?:市|区|县|州|盟|旗)(?![市区县州盟�
 # (佛山、揭阳市: a name before the last may leave its suffix out; 光明新区和坪山新区: the last two joined by 和/及/与)
 _PLACES = re.compile(rf"(?:其中\s*[，,:：]?\s*)?((?:(?:{_PLACE}|[\u4e00-\u9fff]{{2,3}}(?=、))\s*[、]\s*)+{_PLACE}(?:\s*[和及与]\s*{_PLACE})?"
                      rf"|{_PLACE}\s*[和及与]\s*{_PLACE})(?=[\u4e00-\u9fffA-Za-z])")
+_ON_TODAYS_BASE = re.compile(r"(?:在|从)?(?:现有|现状|目前|当前|原有)的?(?:水平|基础)上?")
 _SHARED_BY_LIST = re.compile(r"\s*(?:也|都)?均(?:比|较|要|将|可)?")
 # (增加值 is a noun: 万元工业增加值用水量降至… keeps its own verb 降至, as does any object ending in 降/升/增/减)
 _SPLIT_VERB = re.compile(r"(?:(控制|保持|稳定|维持)|(提高|提升|降低|压减|增加(?!值)))((?![在至到])(?![\u4e00-\u9fffA-Za-z0-9.]{0,16}(?:控制|保持|稳定|维持|分别|均|逐步))[\u4e00-\u9fffA-Za-z0-9.]{2,16}?)"
