@@ -233,3 +233,22 @@ def test_a_change_from_todays_base_is_a_goal() -> None:
 def test_what_exists_today_is_still_a_report() -> None:
     # negative: 现有 (what there is now) without 基础上 states today's stock
     assert _keys("全县现有污水处理厂12座，日处理能力8万吨。") == []
+
+
+def test_this_years_goals_listed_after_a_colon_take_the_pages_year() -> None:
+    # a dated page: 今年…主要预期目标是：| item；| item；: every item of the list is that year's (not only the first)
+    text = ("某市政府工作报告要点\n2026-01-20 09:30:00\n"
+            "报告提出，今年全市发展主要预期目标是：\n"
+            "地区生产总值增长6%左右；\n"
+            "城镇新增就业5万人以上，城镇调查失业率控制在5.5%以内；\n"
+            "粮食产量稳定在40亿斤以上。")
+    assert _keys(text) == [(2026, 6.0, "%"), (2026, 5.0, "万人"), (2026, 5.5, "%"), (2026, 40.0, "亿斤")]
+    # a numbered list under the same intro
+    text = ("2026-01-20 09:30:00\n今年主要预期目标是：\n1.地区生产总值增长6%左右。\n2.城镇新增就业5万人以上。")
+    assert _keys(text) == [(2026, 6.0, "%"), (2026, 5.0, "万人")]
+
+
+def test_items_after_a_list_of_last_years_results_take_no_year() -> None:
+    # negative: an undated text (no page date) gives 今年 no year; the items stay undated
+    text = "今年全市发展主要预期目标是：\n地区生产总值增长6%左右；\n城镇新增就业5万人以上。"
+    assert [k[0] for k in _keys(text)] == [None, None]

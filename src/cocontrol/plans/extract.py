@@ -76,6 +76,7 @@ _SHOWS_GOAL = re.compile(r"\s*[，,：:]?\s*(?:力争|将)?\s*(?:到|至)\s*((?:
 _OWN_GOAL_BEFORE = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确保|目标|计划|期间|时期")
 # a question put (是不是说…？, …能否实现？), not spam ending in ? spliced into a sentence (…平台怎么注册?)
 _ASKS = re.compile(r"是不是|是否|能否|能不能|会不会|可不可以|有没有|[吗呢][？?]\s*$")
+_THIS_YEAR_GOALS = re.compile(r"(今年|明年|本年度?)[^。；;！？]{0,20}?(?:目标|指标|任务)(?:任务)?(?:是|为|如下)?\s*[：:]\s*$")
 _MILESTONE_OPENS = re.compile(r"\s*((?:19[5-9]\d|20\d{2}))\s*年[，,]")
 _MILESTONE_PAST = re.compile(r"已|实际|以来|截至|截止|累计完成|分别为|同比|上年|去年")
 _OWN_GOAL = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确保|目标")
@@ -754,11 +755,17 @@ def _extract(text: str, source: str | None) -> PlanDocument:
             carry = scope.year
             carry_goal = re.search(r"目标|指标", body[:60]) is not None
         # a sentence going on over a line break after ；keeps its year scope
-        semi_year = scope.year if body.rstrip().endswith(("；", ";")) else None
-        if body.rstrip().endswith(("：", ":")) and scope.year is not None and (
-                not year_scopes or year_scopes[-1][1] != scope.year or not year_scopes[-1][2]):
+        # (今年发展主要预期目标是：|国内生产总值增长5.5%左右；|…: the year 今年 gave the pieces goes on too)
+        semi_year = (scope.year if scope.year is not None else scope.own_year) if body.rstrip().endswith(("；", ";")) else None
+        intro_year = scope.year
+        if intro_year is None and scope.layout_year is not None and (own := _THIS_YEAR_GOALS.search(body)) is not None:
+            # 今年发展主要预期目标是：|国内生产总值增长5.5%左右；|城镇新增就业…: the year 今年 means (the page's, a year label's,
+            # an annual plan's) dates the list it introduces; 明年 the year after
+            intro_year = scope.layout_year + (1 if own.group(1) == "明年" else 0)
+        if body.rstrip().endswith(("：", ":")) and intro_year is not None and (
+                not year_scopes or year_scopes[-1][1] != intro_year or not year_scopes[-1][2]):
             # 到2025年，全市完成以下目标：|1.…；2.…: the list items after it take its year
-            year_scopes.append((path[-1][0] if path else 0.0, scope.year, True))
+            year_scopes.append((path[-1][0] if path else 0.0, intro_year, True))
         else:
             # 设定广东2025年能源发展的主要目标：一是…|二是…: an intro naming the goals' year, its list opened on the
             # same line or after it, dates every item of the list (as 到2025年，…以下目标：does)
