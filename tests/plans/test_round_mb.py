@@ -252,3 +252,20 @@ def test_items_after_a_list_of_last_years_results_take_no_year() -> None:
     # negative: an undated text (no page date) gives 今年 no year; the items stay undated
     text = "今年全市发展主要预期目标是：\n地区生产总值增长6%左右；\n城镇新增就业5万人以上。"
     assert [k[0] for k in _keys(text)] == [None, None]
+
+
+def test_an_intro_counting_the_goals_parts_dates_its_items() -> None:
+    # “十五五”时期，…的具体目标主要有三个方面。|一是…|二是…: the period's year dates every item of the list
+    text = ("某市召开新闻发布会，解读《某市城市更新“十五五”行动计划》。\n"
+            "根据《行动计划》，“十五五”时期，全市城市更新的具体目标主要有三个方面。\n"
+            "一是人居环境明显改善。建成区绿化覆盖率超过45%，完成老旧小区改造800万平方米。\n"
+            "二是设施更加完善。城市轨道交通运营里程达到500公里。\n"
+            "三是治理能力增强。城市内涝积水点基本消除。")
+    assert _keys(text) == [(2030, 45.0, "%"), (2030, 800.0, "万平方米"), (2030, 500.0, "公里")]
+
+
+def test_an_intro_counting_parts_of_a_past_period_dates_nothing_ahead() -> None:
+    # negative: parts of a review (“十三五”时期…成效主要有两个方面) name no goals; an intro without 目标 dates no items
+    text = ("“十三五”时期，全市城市更新的成效主要有两个方面。\n"
+            "一是人居环境明显改善。建成区绿化覆盖率达到了41%。")
+    assert _keys(text) == []
