@@ -269,3 +269,17 @@ def test_an_intro_counting_parts_of_a_past_period_dates_nothing_ahead() -> None:
     text = ("“十三五”时期，全市城市更新的成效主要有两个方面。\n"
             "一是人居环境明显改善。建成区绿化覆盖率达到了41%。")
     assert _keys(text) == []
+
+
+def test_a_headline_naming_a_years_goals_dates_its_undated_goals() -> None:
+    # 某县2026年工作总体要求和主要目标确定 (a headline): the body's undated goals are that year's
+    text = ("某县2026年工作总体要求和主要目标确定\n"
+            "政府工作报告确定了今年工作总体要求和主要目标。"
+            "主要预期目标是：地区生产总值增长6%左右，规上工业增加值增长7%以上，一般公共预算收入增长5%以上。")
+    assert _keys(text) == [(2026, 6.0, "%"), (2026, 7.0, "%"), (2026, 5.0, "%")]
+
+
+def test_a_headline_naming_a_years_goals_leaves_other_years_alone() -> None:
+    # negative: a goal with its own year under such a headline keeps that year
+    text = "某县2026年工作总体要求和主要目标确定\n到2030年，全县森林覆盖率达到45%。"
+    assert _keys(text) == [(2030, 45.0, "%")]
