@@ -283,3 +283,15 @@ def test_a_headline_naming_a_years_goals_leaves_other_years_alone() -> None:
     # negative: a goal with its own year under such a headline keeps that year
     text = "某县2026年工作总体要求和主要目标确定\n到2030年，全县森林覆盖率达到45%。"
     assert _keys(text) == [(2030, 45.0, "%")]
+
+
+def test_a_years_indicators_set_out_date_the_list() -> None:
+    # 提出了2026年全市…发展指标体系安排，具体为：…；…: the indicators of that year, even read after it
+    text = "报告提出了2020年全市经济社会发展指标体系安排，具体为：地区生产总值增长6%左右；规上工业增加值增长8%；建筑业总产值增长10%。"
+    assert _keys(text) == [(2020, 6.0, "%"), (2020, 8.0, "%"), (2020, 10.0, "%")]
+
+
+def test_a_years_indicators_reported_stay_reports() -> None:
+    # negative: 2020年主要指标完成情况：… tells the results of that year
+    text = "2020年主要指标完成情况：地区生产总值增长6.1%；规上工业增加值增长8.3%。"
+    assert _keys(text) == []
