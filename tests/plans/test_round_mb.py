@@ -295,3 +295,16 @@ def test_a_years_indicators_reported_stay_reports() -> None:
     # negative: 2020年主要指标完成情况：… tells the results of that year
     text = "2020年主要指标完成情况：地区生产总值增长6.1%；规上工业增加值增长8.3%。"
     assert _keys(text) == []
+
+
+def test_results_against_the_expected_are_reports() -> None:
+    # 增长5%左右，低于预期1个百分点；…好于下降3%的预期；…实现预期目标。…控制在预期4%以内: results judged against the plan
+    text = ("2025年，全市固定资产投资增长5%左右，低于预期1个百分点；一般公共预算收入下降2%，好于下降3%的预期；"
+            "居民人均可支配收入增长6%，实现预期目标。城镇登记失业率3.1%，控制在预期4%以内。")
+    assert _keys(text) == []
+
+
+def test_an_expected_growth_set_as_a_goal_is_kept() -> None:
+    # negative: the year's expected goal (预期目标是：…) is a goal, not a result against it
+    text = "到2027年，全市发展主要预期目标是：地区生产总值增长6%左右，城镇登记失业率控制在4%以内。"
+    assert _keys(text) == [(2027, 6.0, "%"), (2027, 4.0, "%")]
