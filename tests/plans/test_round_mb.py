@@ -308,3 +308,17 @@ def test_an_expected_growth_set_as_a_goal_is_kept() -> None:
     # negative: the year's expected goal (预期目标是：…) is a goal, not a result against it
     text = "到2027年，全市发展主要预期目标是：地区生产总值增长6%左右，城镇登记失业率控制在4%以内。"
     assert _keys(text) == [(2027, 6.0, "%"), (2027, 4.0, "%")]
+
+
+def test_a_years_work_plan_set_out_in_the_text_dates_its_goals() -> None:
+    # 制定2025年度工作方案如下：(on a page posted the next year): the undated goals are that year's
+    text = ("日期:2026-02-27 16:15来源:某市住房和城乡建设局\n"
+            "为贯彻落实《某省城市建设绿色发展三年行动方案》，制定2025年度工作方案如下：\n"
+            "一、重点任务\n城市生活污水处理率达90%以上，城市公共供水普及率稳定在98%以上。")
+    assert _keys(text) == [(2025, 90.0, "%"), (2025, 98.0, "%")]
+
+
+def test_a_work_plan_named_without_its_list_dates_nothing() -> None:
+    # negative: a year's plan only mentioned (…按照2025年度工作方案要求，已完成…) sets no year for a report
+    text = "日期:2026-02-27 16:15\n按照2025年度工作方案要求，全市已完成污水管网改造120公里。"
+    assert _keys(text) == []

@@ -78,6 +78,8 @@ _OWN_GOAL_BEFORE = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确�
 _ASKS = re.compile(r"是不是|是否|能否|能不能|会不会|可不可以|有没有|[吗呢][？?]\s*$")
 # “十四五”时期，…的具体目标主要有六个方面。|一是…|二是…: an intro counting the goals' parts, its items follow
 _GOALS_IN_PARTS = re.compile(r"目标[^。；;，,]{0,8}?(?:有|包括|分为|涵盖)?[^。；;，,]{0,4}?(?:[一二两三四五六七八九十\d]{1,2}个?方面|以下几个方面|如下)\s*[。：:]?\s*$")
+_ANNUAL_SET = re.compile(r"(?:制定|印发|出台|编制)了?\s*《?[^。\n《》]{0,16}?((?:19|20)\d{2})\s*年度?[\u4e00-\u9fff]{0,12}?"
+                         r"(?:工作方案|工作要点|实施方案|行动方案|工作计划)》?\s*(?:如下)?\s*[：:]")
 _THIS_YEAR_GOALS = re.compile(r"(今年|明年|本年度?)[^。；;！？]{0,20}?(?:目标|指标|任务)(?:任务)?(?:是|为|如下)?\s*[：:]\s*$")
 _MILESTONE_OPENS = re.compile(r"\s*((?:19[5-9]\d|20\d{2}))\s*年[，,]")
 _MILESTONE_PAST = re.compile(r"已|实际|以来|截至|截止|累计完成|分别为|同比|上年|去年")
@@ -406,6 +408,11 @@ def _extract(text: str, source: str | None) -> PlanDocument:
     annual = annual_year(text)  # 2025年全市大气污染防治工作要点: its undated goals are that year's
     if annual is None and plan.title and (m := _ANNUAL_TITLE.match(plan.title)) is not None:
         annual = int(m.group(1))  # …关于印发《咸阳市2023年国民经济和社会发展计划》的通知
+    if annual is None and (m := _ANNUAL_SET.search(text[:1500])) is not None:
+        # 为贯彻落实…，制定2018年度工作方案如下：(a page posted in 2019): the year's plan, written for that year
+        annual = int(m.group(1))
+        if dated and start_year is not None and start_year > annual:
+            start_year = annual
     stock_counts = stock_counts and annual is None  # an annual plan's 累计 counts are its goals
     paras, tables = paragraphs(text)
     boxed = [(t.rows[0][0][1], t.rows[-1][-1][2]) for t in tables if t.rows and t.rows[0]]
