@@ -76,6 +76,13 @@ _SHOWS_GOAL = re.compile(r"\s*[，,：:]?\s*(?:力争|将)?\s*(?:到|至)\s*((?:
 _OWN_GOAL_BEFORE = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确保|目标|计划|期间|时期")
 # a question put (是不是说…？, …能否实现？), not spam ending in ? spliced into a sentence (…平台怎么注册?)
 _ASKS = re.compile(r"是不是|是否|能否|能不能|会不会|可不可以|有没有|[吗呢][？?]\s*$")
+# “十四五”时期，…的具体目标主要有六个方面。|一是…|二是…: an intro counting the goals' parts, its items follow
+_GOALS_IN_PARTS = re.compile(r"目标[^。；;，,]{0,8}?(?:有|包括|分为|涵盖)?[^。；;，,]{0,4}?(?:[一二两三四五六七八九十\d]{1,2}个?方面|以下几个方面|如下)\s*[。：:]?\s*$")
+_ANNUAL_SET = re.compile(r"(?:制定|印发|出台|编制)了?\s*《?[^。\n《》]{0,16}?((?:19|20)\d{2})\s*年度?[\u4e00-\u9fff]{0,12}?"
+                         r"(?:工作方案|工作要点|实施方案|行动方案|工作计划)》?\s*(?:如下)?\s*[：:]")
+_THIS_YEAR_GOALS = re.compile(r"(今年|明年|本年度?)[^。；;！？]{0,20}?(?:目标|指标|任务)(?:任务)?(?:是|为|如下)?\s*[：:]\s*$")
+_MILESTONE_OPENS = re.compile(r"\s*((?:19[5-9]\d|20\d{2}))\s*年[，,]")
+_MILESTONE_PAST = re.compile(r"已|实际|以来|截至|截止|累计完成|分别为|同比|上年|去年")
 _OWN_GOAL = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确保|目标")
 _REVIEW_START = re.compile(
     r"^[“\"]?十([一二三四五六七八九])五[”\"]?(时期|期间|以来)|^[^，,。；;：:]{0,12}回顾|^(发展|工作)?(基础|现状|成效|成就)(与|和|及|$)"
@@ -401,6 +408,11 @@ def _extract(text: str, source: str | None) -> PlanDocument:
     annual = annual_year(text)  # 2025年全市大气污染防治工作要点: its undated goals are that year's
     if annual is None and plan.title and (m := _ANNUAL_TITLE.match(plan.title)) is not None:
         annual = int(m.group(1))  # …关于印发《咸阳市2023年国民经济和社会发展计划》的通知
+    if annual is None and (m := _ANNUAL_SET.search(text[:1500])) is not None:
+        # 为贯彻落实…，制定2018年度工作方案如下：(a page posted in 2019): the year's plan, written for that year
+        annual = int(m.group(1))
+        if dated and start_year is not None and start_year > annual:
+            start_year = annual
     stock_counts = stock_counts and annual is None  # an annual plan's 累计 counts are its goals
     paras, tables = paragraphs(text)
     boxed = [(t.rows[0][0][1], t.rows[-1][-1][2]) for t in tables if t.rows and t.rows[0]]
@@ -606,6 +618,7 @@ def _extract(text: str, source: str | None) -> PlanDocument:
         listing = False  # the piece before ended with ；after stating targets
         year_list: tuple[int, ...] = ()  # 到2010年和2020年，… opening the sentence: its years, for the pieces after ；
         found_prev = False  # the sentence before (same paragraph) stated targets
+        prev_goal_year: int | None = None  # the latest year of those targets
         goal_intro = False  # a piece of this sentence announced a list of goals (主要预期目标是：)
         projected = False  # the piece before was a projection/statistic and ended with ；
         if p is paras[0] and len(paras) > 1 and (_headline_reports(body, start_year) or _headline_told(body, text)):
@@ -654,6 +667,18 @@ def _extract(text: str, source: str | None) -> PlanDocument:
             if marker is not None and re.search(r"显示|表明", marker.group(0)) and REQUIRED.search(sentence, marker.end()) \
                     and not reported(sentence):
                 marker = _SKIP_SENTENCE.search(sentence, marker.end())  # 数据显示，2016年…能耗要下降4%: a requirement told
+            stat = _STAT_OPENS.match(sentence)
+            ahead = next((m for m in _CLAUSE_TO_YEAR.finditer(sentence, stat.end())
+                          if int(m.group(1)) >= (ASSUMED_ISSUE_YEAR if start_year is None else start_year)),
+                         None) if stat is not None and not past_here else None
+            if ahead is not None:
+                # 截至2023年底，全市新能源装机达到300万千瓦，到2025年达到500万千瓦: the statistic's date and figures are
+                # blanked (same length; its words stay for the goal's name) and the goal of the clause opening on a year
+                # to come is read
+                head = re.sub(r"截至|截止|(?:19|20)\d{2}\s*年\s*(?:年?底|年?末)?|[\d.]+%?", lambda x: "\u3000" * len(x.group(0)),
+                              sentence[: ahead.end(0)])
+                sentence = head + sentence[ahead.end(0):]
+                marker = _SKIP_SENTENCE.search(sentence)
             skip = marker is not None or (projected and not _OWN_GOAL.search(sentence) and not _opens_ahead(sentence, start_year))
             ends_piece = sentence.rstrip().endswith(("；", ";"))
             if marker is not None:
@@ -683,7 +708,14 @@ def _extract(text: str, source: str | None) -> PlanDocument:
             # under a heading naming goals (二、工作目标 / （一）约束性指标), 同比下降2% is the year's goal:
             # the change against the year before is read as a change, not as a report marker
             checked = _YEAR_ON_YEAR.sub("", sentence) if goal_section and _YEAR_ON_YEAR.search(sentence) else sentence
-            if is_statement(checked, start_year, year_here) or (
+            # 力争2015年，…降低16%左右。2011年，…各降低4%: in a text with no date of its own, a bare year opening the
+            # sentence after goals of a later year (within five years) is a milestone on the way, read from that year
+            issue_here = start_year
+            if not dated and prev_goal_year is not None and (mile := _MILESTONE_OPENS.match(sentence)) is not None \
+                    and prev_goal_year - 5 <= int(mile.group(1)) < prev_goal_year and not reported(sentence) \
+                    and _MILESTONE_PAST.search(sentence) is None:
+                issue_here = int(mile.group(1))
+            if is_statement(checked, issue_here, year_here) or (
                     stock_counts and year_here is None and "累计" in sentence and not _TIME_WORD.search(sentence)):
                 # (全省累计培育绿色工厂136家、绿色园区13家 in a text that dates no goal ahead: a count kept up to today)
                 scope.report()  # 石油产量…2024年约为2.13亿吨。天然气产量年增量均超过百亿立方米: the report goes on
@@ -704,7 +736,7 @@ def _extract(text: str, source: str | None) -> PlanDocument:
             breakdown = found_prev and _BREAKDOWN.match(sentence) is not None
             read_prev = True
             found = find_targets(sentence, default_year=year_here, continued=listing or breakdown,
-                                 issue_year=start_year if scope.milestones_from is None else scope.milestones_from,
+                                 issue_year=issue_here if scope.milestones_from is None else scope.milestones_from,
                                  statement_checked=True, year_ahead=scope.ahead, goal_context=goal_list or goal_intro,
                                  year_list=year_list)
             opening = _OPENING_YEARS.match(sentence)
@@ -716,6 +748,7 @@ def _extract(text: str, source: str | None) -> PlanDocument:
                 goal_intro = False  # …主要预期目标是：…；粮食产量1.4万亿斤左右；…: the list runs to the full stop
             listing = bool(found) and sentence.rstrip().endswith(("；", ";"))
             found_prev = bool(found)
+            prev_goal_year = max((f.year for f in found if f.year is not None), default=None)
             prev_item_set = prev_item_set or (numbered and bool(found))
             for f in found:
                 # (a web page's time stamp is when the page was posted, not when the plan it quotes was issued:
@@ -749,11 +782,17 @@ def _extract(text: str, source: str | None) -> PlanDocument:
             carry = scope.year
             carry_goal = re.search(r"目标|指标", body[:60]) is not None
         # a sentence going on over a line break after ；keeps its year scope
-        semi_year = scope.year if body.rstrip().endswith(("；", ";")) else None
-        if body.rstrip().endswith(("：", ":")) and scope.year is not None and (
-                not year_scopes or year_scopes[-1][1] != scope.year or not year_scopes[-1][2]):
+        # (今年发展主要预期目标是：|国内生产总值增长5.5%左右；|…: the year 今年 gave the pieces goes on too)
+        semi_year = (scope.year if scope.year is not None else scope.own_year) if body.rstrip().endswith(("；", ";")) else None
+        intro_year = scope.year
+        if intro_year is None and scope.layout_year is not None and (own := _THIS_YEAR_GOALS.search(body)) is not None:
+            # 今年发展主要预期目标是：|国内生产总值增长5.5%左右；|城镇新增就业…: the year 今年 means (the page's, a year label's,
+            # an annual plan's) dates the list it introduces; 明年 the year after
+            intro_year = scope.layout_year + (1 if own.group(1) == "明年" else 0)
+        if (body.rstrip().endswith(("：", ":")) or _GOALS_IN_PARTS.search(body)) and intro_year is not None and (
+                not year_scopes or year_scopes[-1][1] != intro_year or not year_scopes[-1][2]):
             # 到2025年，全市完成以下目标：|1.…；2.…: the list items after it take its year
-            year_scopes.append((path[-1][0] if path else 0.0, scope.year, True))
+            year_scopes.append((path[-1][0] if path else 0.0, intro_year, True))
         else:
             # 设定广东2025年能源发展的主要目标：一是…|二是…: an intro naming the goals' year, its list opened on the
             # same line or after it, dates every item of the list (as 到2025年，…以下目标：does)
@@ -834,7 +873,7 @@ _DOC_BACK = re.compile(r"以来|截至|截止|已|年来|成效|取得|白皮书
 _ANNUAL_TITLE = re.compile(r"^[#\s*]*[\u4e00-\u9fff“”]{0,20}?((?:19[5-9]\d|20\d{2}))\s*年度?[\u4e00-\u9fff“”()（）]{2,40}?"
                            r"(?:工作要点|要点|工作方案|实施方案|行动方案|行动计划|工作计划|计划|方案|工作任务|行动任务|重点任务|任务分解|任务清单"
                            # (数说政府工作报告丨2022年经济发展主要预期目标公布, 我市2025年工作总体要求和主要目标确定: the year's goals)
-                           r"|(?:主要|预期|发展)?目标(?=\s*(?:确定|公布|出炉|发布|明确)))"
+                           r"|主要预期目标|主要目标|预期目标|(?:发展)?目标(?=\s*(?:确定|公布|出炉|发布|明确)))"
                            # a news headline naming the year's plan (2021年某市…九大行动任务明确)
                            r"(?:明确|出台|印发|发布|下达|确定|公布|出炉)?[\s*]*$")
 
@@ -1023,6 +1062,10 @@ _PERIOD_AHEAD = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"
 
 
 _TURN_DEADLINE = re.compile(r"\s*(?:力争|确保)?\s*((?:19[5-9]\d|20\d{2}))\s*年\s*(?:年?底|年?末)?\s*((?:以|之)?前)?\s*[，,]")
+
+
+_STAT_OPENS = re.compile(r"\s*(?:截至|截止)\s*(?:19[5-9]\d|20\d{2})\s*年")
+_CLAUSE_TO_YEAR = re.compile(r"[，,]\s*(?=(?:力争|确保|争取)?\s*(?:到|至)\s*((?:19[5-9]\d|20\d{2}))\s*年)")
 
 
 def _opens_ahead(piece: str, start_year: int | None) -> bool:

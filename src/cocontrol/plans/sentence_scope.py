@@ -60,7 +60,9 @@ _SUBJECT_PERIOD = re.compile(r"(?:(?:^|[，,：:；;。])\s*(?:我|全|本)[市�
                              r"(?=[\u4e00-\u9fffA-Za-z])(?!期间|时期|以来|末|期末|规划|纲要|开局|前|计划|目标|发展|的|是|以)")
 # a year's goals announced (2018年发展主要预期目标是：…；…, 对于2024发展主要预期目标，, 2011年全省国民
 # 经济和社会发展主要预期目标为：) scopes what follows like 到2018年, written with or without 年
-_GOALS_CLAUSE = re.compile(rf"(?<!\d)({_Y})\s*年?(?:度)?[\u4e00-\u9fff()（）]{{0,16}}?(?:主要预期目标|预期目标|主要目标|考核指标|考核目标)(?:是|为|如下)?\s*(?=[，,：:]|$)"
+_GOALS_CLAUSE = re.compile(rf"(?<!\d)({_Y})\s*年?(?:度)?[\u4e00-\u9fff()（）]{{0,16}}?(?:主要预期目标|预期目标|主要目标|考核指标|考核目标"
+                           # 提出了2021年全市…发展指标体系安排，具体为：…: the year's indicators set out
+                           r"|主要指标|指标体系|发展指标)(?:安排)?(?:是|为|如下)?(?:[，,]\s*具体(?:为|是|如下))?\s*(?=[，,：:]|$)"
                            # 《方案》明确了天津到2027年底绿色低碳发展的主要目标指标。包括：…: the goals of that year follow
                            rf"|(?<=[到至])\s*({_Y})\s*年(?:年?底|年?末)?[\u4e00-\u9fff“”()（）]{{0,24}}?(?:主要|发展|总体)目标(?:指标|任务)?(?:是|为|如下)?\s*(?=[，,：:。]|$)")
 # a goals heading run into its paragraph ((二) 主要目标。 2015 年，…): the year clause after it looks ahead
@@ -81,6 +83,9 @@ _PLAN_SAYS = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?[
 # 根据《某某行动方案》，2025年…达到20%左右: a year a plan named at the clause's start states for its goals, read
 # ahead like 到2025年 whenever the text was written
 _NAMED_PLAN_YEAR = re.compile(rf"(?:根据|按照|依据|依照)\s*《[^》]{{2,40}}?(?:方案|规划|纲要|意见|计划)》\s*[，,]?\s*({_Y})\s*年(?=[，,]|[^，,。；;]{{2,30}}?(?:达到|控制在|降低|下降|提高|不低于|不超过))")
+# 《规划》提出，2015年实现…利用率达20%的目标: a year a named plan states for its goals, read ahead like 到2015年
+_PLAN_SAYS_YEAR = re.compile(rf"《[^》]{{0,40}}?(?:方案|规划|纲要|意见|计划)》\s*(?:明确)?(?:提出|要求|明确|规定)\s*[，,：:]?\s*({_Y})\s*年"
+                             r"(?=[，,]|[^，,。；;]{2,30}?(?:达到|达|控制在|降低|下降|提高|不低于|不超过|实现))")
 QUOTED_AS_GOAL = re.compile(rf"(?:作为|列为|确定为|定为)\s*({_Y})\s*年[^，,。；;！？]{{0,16}}?(?:目标|指标)")
 # a plan named with its period and a short name (《上海市产业绿色发展“十四五”规划》(以下简称《规划》)),
 # then 《规划》具体目标包括：…: the goals the short name states are that period's (its last year)
@@ -166,6 +171,7 @@ class ScopeTracker:
             + [(m.start(), int(m.group(1)), True) for m in _YEAR_IS.finditer(sentence)]
             + [(0, int(m.group(1)), True) for m in QUOTED_AS_GOAL.finditer(sentence)]
             + [(m.start(1), int(m.group(1)), True) for m in _NAMED_PLAN_YEAR.finditer(sentence)]
+            + [(m.start(1), int(m.group(1)), True) for m in _PLAN_SAYS_YEAR.finditer(sentence)]
             + [(m.end(), five_year_span(10 + "一二三四五六七八九".index(m.group(1)) + 1)[1], True)
                for m in _PLAN_SAYS.finditer(sentence)]
             + [(at, y, True) for at, y in alias_says]

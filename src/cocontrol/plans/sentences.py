@@ -74,21 +74,25 @@ from cocontrol.plans.tense import (
 
 _CLAUSE = "，,：:；;。！？!?●■◆▪•✔✓★☆"  # bullets set items apart as commas do (●优良天数不低于317天 ●PM2.5…)
 LEVEL_VERBS = (
-    "至少有", "至少", "不小于", "提前至", "提前到", "发展到", "发展至", "不大于", "延伸至", "延伸到", "延长至", "延长到", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "增至", "增到", "下降到",
+    "至少有", "至少", "不小于", "提前至", "提前到", "发展到", "发展至", "不大于", "延伸至", "延伸到", "延长至", "延长到", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "增至", "增到", "提升为", "提高为", "增加为", "下降到",
     "下降至", "降低到", "降低至", "减少到", "减少至", "降到", "降至", "扩大到", "扩大至", "扩展到", "升至", "升到",
     "达到", "达(?![标成])", "控制在", "保持在", "稳定在", "维持在", "不低于", "不少于", "不高于", "不超过",
     "超过", "低于", "高于", "少于", "多于", "大于", "小于", "突破", "累计", "新增", "建成", "建设",
     "创建", "完成", "培育", "打造", "淘汰", "改造", "新建", "建立", "实现", "保持", "稳定", "为", "降到", "降至", "压减到", "压减至",
-    "提高", "提升", "增长", "增加", "下降", "降低", "减少", "削减", "消减", "压减", "上升", "减排",
-    "降(?![碳低至到温])", "占(?![比地用有据])",
+    # 压降至/削减至/减至/降为 a level (煤炭消费量压降至3000万吨)
+    "压降到", "压降至", "削减到", "削减至", "减至", "减到", "降为", "减少为", "下降为", "降低为",
+    # 收入比缩小到2.2∶1以内, 审批时限缩短至5个工作日: a gap or a time brought down to a level
+    "缩小到", "缩小至", "缩减到", "缩减至", "收窄到", "收窄至", "缩短到", "缩短至",
+    "提高", "提升", "增长", "增加", "下降", "降低", "减少", "削减", "消减", "压减", "压降", "上升", "减排",
+    "降(?![碳低至到温为])", "占(?![比地用有据])",
     # verbs of work whose object (a noun, then its amount) is the target: 实施高标准农田16.5万亩
     "实施", "开展", "推广", "落实", "开工", "制定", "整治(?![率])",
     # 开通2条示范线路 (a verb of building a network; (规划)布局1万公里…走廊 is read by _CREATE: 布局 is a noun too)
     "开通", "(?<![\u4e00-\u9fff])修复(?![率])", "(?<![\u4e00-\u9fff])探明", "安装", "营造", "种植", "拥有", "集聚", "引进",
-    # 渗透率超50%; comparison signs written in prose (PM2.5浓度≤35微克/立方米, 优良天数比例≥85%)
+    # 渗透率超50%, 装机逾500万千瓦; comparison signs written in prose (PM2.5浓度≤35微克/立方米, 优良天数比例≥85%)
     # 2015年目标是0.413吨标准煤/万元: the value a goal is said to be
     "(?<=目标)是", "(?<=目标值)是",
-    "超(?=\\s*\\d|\\s*$)", "(?<![通经越度跨不超错难路])过(?=\\s*[\\d千百万亿]|\\s*$)", "≥", "≤", "≧", "≦", "＞", "＜", ">", "<",
+    "超(?=\\s*\\d|\\s*$)", "逾(?=\\s*\\d|\\s*$)", "(?<![通经越度跨不超错难路])过(?=\\s*[\\d千百万亿]|\\s*$)", "≥", "≤", "≧", "≦", "＞", "＜", ">", "<",
 )
 _VERB_RE = re.compile("|".join(sorted(LEVEL_VERBS, key=len, reverse=True)))
 _PCT_SUBJECT_VERB = re.compile(r"(完成|达到|得到|实现|具备|符合|建成|纳入|开展|使用|采用|配备|接入|通过|来自|源自|源于|获评|消纳|实施)")
@@ -110,10 +114,10 @@ _CREATE = re.compile(r"(至少有|新增|建成|建设|建立|创建|新建|培�
                      r"|(?:形成|构建)[^，,；;。：:]{1,40}?等|推进[^，,；;。：:]{1,40}?等其他)"
                      # (完成市域范围内3500户…: the area the count lies in, between the verb and its count)
                      r"(?:各类|全省|全市|全国|全区|全县|[\u4e00-\u9fff]{0,3}?范围内)?(?:大约|约|近|将近)?$")
-REDUCE = ("下降", "降低", "减少", "削减", "消减", "压减", "减排", "降")  # (消减: a common miswriting of 削减)
+REDUCE = ("下降", "降低", "减少", "削减", "消减", "压减", "压降", "减排", "降")  # (消减: a common miswriting of 削减)
 INCREASE = ("提高", "提升", "增长", "增加", "上升")
-GE_WORDS = ("过", "≥", "≧", "＞", ">", "超", "不小于", "不低于", "不少于", "超过", "高于", "多于", "大于", "突破", "达到", "达", "提高到",
-            "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "增至", "增到", "扩大到", "扩大至",
+GE_WORDS = ("过", "逾", "≥", "≧", "＞", ">", "超", "不小于", "不低于", "不少于", "超过", "高于", "多于", "大于", "突破", "达到", "达", "提高到",
+            "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "增至", "增到", "提升为", "提高为", "增加为", "扩大到", "扩大至",
             "发展到", "发展至", "至少", "至少有", "提前至", "提前到", "升至", "升到", "延伸至", "延伸到", "延长至", "延长到")
 LE_WORDS = ("≤", "≦", "＜", "<", "不大于", "不超过", "不高于", "低于", "少于", "小于", "控制在")
 YEAR = re.compile(r"(?<!\d)((?:19[5-9]\d|20\d{2}))(?:\s*[—\-－~～至到]+\s*((?:19[5-9]\d|20\d{2})))?\s*年")
@@ -159,6 +163,12 @@ def _clause_start(text: str, pos: int, floor: int = 0) -> int:
     return i
 
 
+# 城乡居民收入比2025年力争缩小到2.2∶1: after a noun ending in 比 (收入比, 产能比) the year is a deadline, not a base, when a
+# deadline word, 缩小到/控制在/稳定在 or 达到 follows it rather than a change (比2020年下降…, 比2020年下降到…)
+_NOUN_BI_YEAR = re.compile(r"\s*(?:年?底|年?末)?\s*(?:以|之)?前|\s*(?:年?底|年?末)?\s*(?:力争|确保|要|将|争取)?\s*"
+                           r"(?:缩小|缩减|收窄|控制|稳定|保持|维持)(?:到|至|在)|\s*(?:力争|确保|要|将|争取)?\s*达到?")
+
+
 def _year_marks(sentence: str, issue_year: int | None = None) -> list[tuple[int, int]]:
     """(end offset, year) of every target-year phrase of a sentence, in order: base years
     (比2005年, 由2020年) and 以来/起 are skipped, a range 2024—2026年 gives its last year, and
@@ -166,7 +176,8 @@ def _year_marks(sentence: str, issue_year: int | None = None) -> list[tuple[int,
     marks: list[tuple[int, int]] = []
     for m in YEAR.finditer(sentence):
         if _BASE_BEFORE.search(sentence[max(0, m.start() - 4) : m.start()]) and not (
-                m.group(2) and sentence[max(0, m.start() - 1) : m.start()] in ("从", "自")):
+                m.group(2) and sentence[max(0, m.start() - 1) : m.start()] in ("从", "自")) \
+                and not _NOUN_BI_YEAR.match(sentence, m.end()):
             continue  # (从2010-2014年，每年…: 从 opens a span of years, not a base year)
         if _ON_BASE.match(sentence, m.end()):
             continue  # 在2015年70微克/立方米的基础上降低25%: the base, not the target year
@@ -190,7 +201,8 @@ def _year_marks(sentence: str, issue_year: int | None = None) -> list[tuple[int,
         marks.append((m.end(), int(m.group(2) or m.group(1))))
     plan_marks = [(m.end(), _five_year_end(10 + "一二三四五六七八九".index(m.group(1)) + 1))
                   for m in _PLAN_YEAR_WORDS.finditer(sentence)
-                  if not _BASE_BEFORE.search(sentence[max(0, m.start() - 4) : m.start()])
+                  if (not _BASE_BEFORE.search(sentence[max(0, m.start() - 4) : m.start()])
+                      or _NOUN_BI_YEAR.match(sentence, m.end()))  # (收入比“十四五”末要缩小至…)
                   and not _in_title(sentence, m.start())
                   # 完成国家“十四五”时期“无废城市”建设阶段性目标: the period names the goal done, it dates nothing
                   and not _GOAL_OF_PERIOD.search(sentence[max(0, m.start() - 10) : m.start()])]
@@ -355,11 +367,13 @@ def _groups(qs: list[Quantity], text: str) -> list[list[Quantity]]:
     return groups
 
 
-_SHORT_NAME = re.compile(r"[“\"][\u4e00-\u9fff]{0,3}$")
+_SHORT_NAME = re.compile(r"[“\"「『][\u4e00-\u9fff]{0,3}$")
 # the parts a plan is built of, named right after a small count (8个重大工程, 6个转型, 四项行动)
 _PLAN_PARTS = re.compile(r"(?:重大|重点|专项|主要)?(?:工程|行动|转型|体系|任务|举措|机制)(?=[、，,；;。”\"」及和与]|$)")
 
 
+# a size class written after a count (千亿元级, 五百亿元级, 百亿, 万亿级): what the counted things are
+_SIZE_CLASS = re.compile(r"(?:[一二两三四五六七八九]?[十百千]|万)(?:(?:亿|万)元?级?|级)(?=[、，,\u4e00-\u9fff])")
 _ABOVE_AVERAGE = re.compile(r"(?:高于|低于|优于|好于|超出|快于|慢于)[^，,。；;\d]{0,12}?平均(?:水平|值|数)?\s*$")
 _SLOGAN = re.compile(r"(?:[一二两三四五六七八九十]{1,2}(?:个|大|项|条|种)[\u4e00-\u9fff]{1,6}[、，,]?){2,}")
 
@@ -377,7 +391,9 @@ def _in_slogan(text: str, q: Quantity) -> bool:
 def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
     """True when the quantity qualifies a noun (30万千瓦以下小型煤电) instead of being a value."""
     nxt = text[q.end : q.end + 1]
-    if _SHORT_NAME.search(text[max(0, q.start - 4) : q.start]) and re.match(r"[^“”\"]?[”\"]", text[q.end : q.end + 2]):
+    if q.unit in COUNT_UNITS and _SIZE_CLASS.match(text, q.end):
+        return False  # 培育8个千亿元级产业集群, 形成2个千亿、5个百亿集群: a count of things of a size class
+    if _SHORT_NAME.search(text[max(0, q.start - 4) : q.start]) and re.match(r"[^“”\"「」『』]?[”\"」』]", text[q.end : q.end + 2]):
         return True  # 又被称为“水十条”, “大气十条”: a count inside a short quoted name names a document
     if q.unit in COUNT_UNITS and q.value <= 10 and _PLAN_PARTS.match(text, q.end):
         return True  # 推动6个转型、实施8大工程 / 配套实施8个重大工程: how the plan is built, not a target
@@ -474,10 +490,11 @@ _GOAL_NOUN_VERB = re.compile(r"锚定|瞄准|围绕|实现|完成|确保|力争|
 _GOAL_CLAUSE_END = re.compile(r"[^，,；;。！？]{0,40}?的?(?:发展|奋斗|预期)?目标(?=[，,；;。！？]|$)")
 # a count of things opening its clause, then the things and what they achieve (计划到2025年4个以上设区市
 # 建成…, 全区7个市地、20%以上的县区创建成为…, 25家钢铁企业以及其他重点行业35家重点企业完成…)
-_COUNT_THEN_DOER = re.compile(r"(?:及以上|以上)?的?[\u4e00-\u9fff“”]{1,8}?(?:(?:、|以及|和|及)[^，,；;。]{1,24}?)?"
-                              r"(?:要|将|均|全部|基本|力争)?(?:建成|创建成为|创建为|创成|达到|通过|完成|实现)")
+_COUNT_THEN_DOER = re.compile(r"(?:及以上|以上|左右)?的?[\u4e00-\u9fff“”]{1,8}?(?:(?:、|以及|和|及)[^，,；;。]{1,24}?)?"
+                              # (6个左右城市纳入…支持范围, 10家以上企业入选…名单: how many are taken in)
+                              r"(?:要|将|均|全部|基本|力争)?(?:建成|创建成为|创建为|创成|达到|通过|完成|实现|纳入|列入|入选)")
 _SCOPE_ONLY = re.compile(r"\s*(?:计划|力争|确保|争取)?\s*(?:(?:到|至|在)?\s*(?:19[5-9]\d|20\d{2})\s*年(?:年?底|年?末)?(?:前)?)?\s*(?:全省|全市|全区|全县|全国|全州)?\s*")
-_ONE_SYSTEM = re.compile(r"[^，,；;。]{0,30}?(?:机制|体系|制度|清单|格局|模式|计划|方案|规划|政策|办法|平台)(?=[，,；;。]|$)")
+_ONE_SYSTEM = re.compile(r"[^，,；;。]{0,30}?(?:机制|体系|制度|清单|格局|模式|计划|方案|规划|政策|办法|平台)(?=[”\"」』]?(?:[，,；;。]|$))")
 _SPEC_BEFORE = re.compile(r"(?:占地|用地)面积\s*(?:约|为|达)?\s*$|设计[\u4e00-\u9fff]{0,6}(?:产能|能力|规模|容量)\s*(?:约|为|达)?\s*$"
                           r"|(?:惠及|受益)[\u4e00-\u9fff]{0,6}$")
 _PROGRAMME = re.compile(r"行动|工程|任务|举措|措施|体系|机制|方面|大局|领域|重点|原则|目标|工作")
@@ -541,7 +558,7 @@ _FUTURE = re.compile(r"(?<![高升长加降少减])(?<!(?:19[5-9]\d|20\d{2})年)
                      r"|(?:提出|明确|要求|目标是|目标为)[，,：:]?\s*(?:19[5-9]\d|20\d{2})\s*年(?:(?:底|末)?[，,]|内(?=[\u4e00-\u9fff]))")
 _OVERFULFIL_GOAL = re.compile(r"\s*(?:力争|确保|争取|全面)?超额完成[^，,。；;了]{0,20}?(?:下达|分解|确定)[^，,。；;了]{0,16}?(?:指标|任务|目标)(?:任务)?[，,；;]")
 # (修复/改造/提升/保护/整治/利用/盘活/优化 现有…: the existing things a goal works on, not a report)
-_PAST = re.compile(r"过去|以来|已经|已(?!有)|(?<![复造升护治用活化])现有|共有|超额|同比|较上年|截至|截止|累计安排|共创建|共建成|共完成|"
+_PAST = re.compile(r"过去|以来|已经|已(?!有)|(?<![复造升护治用活化])现有(?!的?基础上)|共有|超额|同比|较上年|截至|截止|累计安排|共创建|共建成|共完成|"
                    r"实际完成|完成情况|取得了|取得的|共(?:建设|新建|建立|打造|培育|实施|改造|整治|种植|新增|认定)|"
                    # progress against an assigned task (占省下达任务15.52万亩的197.8%)
                    r"(?:为|占)[^，,。；;]{0,20}?(?:任务|计划|目标)[^，,。；;]{0,12}?的\s*[\d.]+\s*%|"
@@ -552,6 +569,8 @@ _PAST = re.compile(r"过去|以来|已经|已(?!有)|(?<![复造升护治用活�
                    r"为[^，,。；;]{0,12}(?:任务|计划|目标)(?:数|量)?的|(?:超过|超额完成|高于|优于)[^，,。；;]{0,12}的[^，,。；;]{1,10}目标|"
                    # 低于国家目标0.3天, 好于省定目标6微克/立方米: how far a result stands from a target
                    r"(?:低于|高于|好于|优于|多于|少于|超出|差于)[^，,。；;\d]{0,8}目标值?\s*[\d.]|"
+                   # 增长1%左右，低于预期11个百分点 / 好于下降7%的预期 / 控制在预期4.2%以内 / 实现预期目标: a result against the plan
+                   r"(?:低于|高于|好于|优于|超出|差于|快于|慢于)[^，,。；;]{0,10}?预期|控制在预期|(?:实现|完成|达到)(?:了)?预期目标|"
                    # 实现历史性突破，达到4亿吨 / 创历史新高: a record is a result
                    r"历史性(?:突破|跨越|转变|成就)|创(?:历史|有记录以来)|历史新高|"
                    r"提前[^，,。；;]{0,6}(?:完成|实现)|经过?多年(?:的)?(?:努力|建设|治理)|(?<![\d.])近\s*(?:\d{1,2}|[一二两三四五六七八九十])\s*年(?!内)|连续\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,3})\s*多?年|"
@@ -583,6 +602,7 @@ _CLAUSE_PAST = re.compile(r"(?<![比较与同])(?:去年|上年)(?!度)(?!底?�
                           r"|已(?:经)?(?:累计|率先|提前|全面|基本)?(?:建成|完成|建设|创建|实现|达到|达|新增|培育|打造|改造|淘汰|整治|种植|形成|认定|突破|超过)(?![^，,；;。]*的)")
 _BARE_OPENS = re.compile(r"\s*(?:19[5-9]\d|20\d{2})\s*年(?!\s*(?:底|末)?\s*(?:以|之)?前)")
 _SINCE = re.compile(r"(?:自|从)?\s*((?:19[5-9]\d|20\d{2}))\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:开始|起)")
+_HAS_AMOUNT = re.compile(r"\d(?!\s*(?:月|日|时))|[一二两三四五六七八九十百千万]+(?:个|家|座|项|条|处|成|倍)")
 _STATEMENT_VERBS = frozenset({"为", ""})
 # a spokesman's or reporter's account (介绍/透露/获悉/据悉) with no future marker states figures
 # of today; a plan's own requirements (不低于, 控制在 …) are kept
@@ -596,7 +616,9 @@ _GOAL_SET = re.compile(r"(?:确定|制定|下达)[^，,。；;]{0,24}?目标(?:�
 _PLAN_REQUIRES = re.compile(r"(?:》|规划|方案|纲要)\s*(?:明确)?(?:提出|要求|明确)\s*[，,：:]")
 _ANNUAL = re.compile(r"(?:年均|年平均)(?!\s*(?:浓度|值|降水|气温))")  # 年均浓度 is a measure, not a yearly rate
 _RATE_NOUN = re.compile(r"增速|增长率|降幅|下降率|增幅|(?<=年均)(?:增长|下降|降低)|(?<=年平均)(?:增长|下降|降低)")
-_LEVEL_DOWN = ("下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "降到", "降至", "压减到", "压减至")
+_LEVEL_DOWN = ("下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "降到", "降至", "压减到", "压减至",
+               "压降到", "压降至", "削减到", "削减至", "减至", "减到", "降为", "减少为", "下降为", "降低为",
+               "缩小到", "缩小至", "缩减到", "缩减至", "收窄到", "收窄至", "缩短到", "缩短至")
 
 
 _TITLE = re.compile(r"《[^《》]{0,80}》")
@@ -646,7 +668,8 @@ def is_statement(sentence: str, issue_year: int | None = None, scope_year: int |
     if _FUTURE.search(sentence) is not None:
         ref = ASSUMED_ISSUE_YEAR if issue_year is None else issue_year
         since = [m for m in _SINCE.finditer(sentence) if int(m.group(1)) < ref]
-        if since and _FUTURE.search(_SINCE.sub("", sentence)) is None:
+        if since and _FUTURE.search(_SINCE.sub("", sentence)) is None and _HAS_AMOUNT.search(_SINCE.sub("", sentence)):
+            # (从2019年10月1日起执行特别排放限值: a rule taking effect, no amount done since — nothing reported)
             return True  # 自2021年起，全市累计…完成…860个: since a past year, as 以来
         return past_deadline(sentence, issue_year)  # 到2022年底，全市已完成…
     past = _PAST.search(sentence)
@@ -692,6 +715,10 @@ _MOVED = re.compile(r"(?:由|从)\s*(?:[^，,。；;]{0,12}?的)?\s*\d[\d.]*(?:\
                     r"(?:下降|降低|减少|提高|提升|增长|增加|上升|增|升|降|扩大|发展)(?:到|至)\s*(?:((?:19[5-9]\d|20\d{2}))\s*年(?:年?底|年?末)?的)?")
 
 
+_MOVE_END = re.compile(r"(?:下降|降低|减少|提高|提升|增长|增加|上升|增|升|降|扩大)(?:到|至)\s*((?:19[5-9]\d|20\d{2}))\s*年"
+                       r"(?:年?底|年?末)?的\s*$")
+
+
 def _moved_ahead(sentence: str, issue_year: int | None) -> bool:
     """据悉，…必须从2005年的0.57…下降到2010年的0.42… (in 2007): a move to the level of a year after the
     issue is a goal, not today's figure."""
@@ -722,7 +749,7 @@ _BASE_CMP = re.compile(r"(?:达到|达|突破|为)\s*[\d.]+[^，,；;。]{0,12}[
 _LEVEL_AND_POINTS = re.compile(r"(?:达到|达|为)\s*[\d.]+\s*%\s*[、，,]\s*(?:比上年)?(?:上升|提高|提升|增加|下降|降低|减少)了?\s*[\d.]+\s*个?百分点")
 # a year of its own besides the base year (2025年…比2020年下降) dates the change
 _DIGIT_YEAR_AFTER_BASE = re.compile(r"(?<![比较与同以由从\d])(?:19[5-9]\d|20\d{2})\s*年(?!的)")
-_IS_VALUE = re.compile(r"(?<![作成认])为\s*[\d一二两三四五六七八九十]")
+_IS_VALUE = re.compile(r"(?<![作成认降升高加少低])为\s*[\d一二两三四五六七八九十]")  # (降为/提升为 a level: verbs, not a value stated)
 _BAN = re.compile(r"禁止|严禁|不得|不再|不予")
 _CONDITION_WORD = re.compile(r"当|若(?!干)|如果|假如|倘若|一旦")
 _CONDITION = re.compile(r"(?:^|[，,；;：:])\s*(?:当|若(?!干)|如果|假如|倘若|一旦)[^。；;！？]*?(?:时|的情况下)(?=[，,])")
@@ -872,6 +899,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
     out: list[Found] = []
     prev_base: int | None = None
     found_before = continued
+    prev_names: list[str] = []  # the indicators the group before listed (A、B分别…)
     index_of = {id(q): i for i, q in enumerate(qs)}
     starts: set[int] = set()  # quantities a change starts from (由2020年的X下降至…)
     # 在2020年…的基础上 phrases and 2010年…基数是X statements of the sentence, found once (linear in the sentence)
@@ -908,6 +936,9 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             continue  # 0.3%（1天）以内: the same level restated in another unit
         if _COMPARED_BEFORE.search(pre) and _CRITERIA_OF.match(sentence, group[-1].end):
             continue  # 推进PUE大于1.7、单体规模不超过800架…的小散老旧数据中心关停并转: what marks the things acted on
+        moved = _MOVE_END.search(sentence, max(0, head.start - 24), head.start)
+        if moved is not None and int(moved.group(1)) < (ASSUMED_ISSUE_YEAR if issue_year is None else issue_year):
+            continue  # 由2020年的23%提高到2023年的25%，到2025年达到30%: the level a past year reached reports
         if _BAN.search(pre) or any(a <= head.start < b for a, b in conditions):
             continue  # 禁止新建…; 当储能系统容量达到100MW…时: a condition, not a goal
         if marked_future and past_bare_year(sentence, head.start, issue_year) and _FUTURE.search(pre) is None \
@@ -1030,8 +1061,10 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                 r"(?:与|同)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:相比|比较)", sentence[: head.start])
             base_year = prev_base or (int(compared.group(1) or compared.group(2)) if compared else None)
         prev_base = base_year if base_year is not None else prev_base
-        fen = "分别" in pre or re.search(r"(?<![年平])均(?=(?:(?:比|较)\s*(?:19[5-9]\d|20\d{2})\s*年(?:年?底|年?末)?)?"
-                                          + re.escape(verb_word or "@") + ")", pre) is not None
+        fen = "分别" in pre or re.search(r"(?:(?<![年平])均|各)(?=(?:(?:比|较)\s*(?:19[5-9]\d|20\d{2})\s*年(?:年?底|年?末)?)?"
+                                          + re.escape(verb_word or "@") + ")", pre) is not None or (
+            # 光伏、风电装机容量各1000万千瓦: 各 right before the value gives it to each listed item
+            re.search(r"[\u4e00-\u9fff]各\s*$", pre) is not None and re.search(r"[、和及与]", pre) is not None)
         years: list[int] = []
         place_names: list[str] = []
         if fen and len(group) > 1:
@@ -1077,6 +1110,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                 cut, count_after_and = head.start - cstart, True
                 break
         ind_text = (pre[cut:verb_pos] if verb is not None else pre[cut:]).replace("分别", "")
+        # 在现有基础上提升10个百分点: the base a change starts from names nothing (the subject is the clause's before)
+        ind_text = _ON_TODAYS_BASE.sub("", ind_text)
         ind = _indicator(ind_text)
         obj = re.sub(r"(?:大约|约|将近|近)$", "", _YEARISH.sub("", pre[max(verb_pos, cut):]).strip("，,、 "))
         if ind and coordinated(ind) and len(obj) > len(verb_word):
@@ -1159,6 +1194,10 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             # 郑州市…分担率不低于50%，洛阳市、南阳市不低于45%: one target per place, of the measure before
             measure = strip_place(out[-1].indicator)
             names = [x + measure for x in listed_places]
+        if not names and len(group) == 1 and len(prev_names) > 1 and _SHARED_BY_LIST.match(pre):
+            # A、B分别降低到120、65立方米，均比2008年降低50%: a clause opening on 均 shares its value among the
+            # indicators the clause before listed
+            names = list(prev_names)
         year = _years_before(marks, head.start, asides)
         if year is None and _STOCK_WORD.search(pre) is None:
             year = _deadline_after(sentence, group[-1].end)
@@ -1171,6 +1210,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         else:
             targets_here = [(q, names[i] if names else ind, years[i] if years else year)
                             for i, q in enumerate(group)]
+        prev_names = [n for _, n, _ in targets_here] if len(targets_here) > 1 and len(
+            {n for _, n, _ in targets_here}) == len(targets_here) else []
         bare_pre = re.sub(r"(?:全省|全市|全国|全区|全县)?(?:大约|约|将近|近)?$", "", pre.rstrip())  # 建设约|30个零碳园区
         if not names and len(group) == 1 and verb is not None and (
                 bare_pre.endswith(verb_word) or pre.rstrip().endswith("、")):
@@ -1300,6 +1341,8 @@ _PLACE = r"[\u4e00-\u9fff]{1,8}?(?:市|区|县|州|盟|旗)(?![市区县州盟�
 # (佛山、揭阳市: a name before the last may leave its suffix out; 光明新区和坪山新区: the last two joined by 和/及/与)
 _PLACES = re.compile(rf"(?:其中\s*[，,:：]?\s*)?((?:(?:{_PLACE}|[\u4e00-\u9fff]{{2,3}}(?=、))\s*[、]\s*)+{_PLACE}(?:\s*[和及与]\s*{_PLACE})?"
                      rf"|{_PLACE}\s*[和及与]\s*{_PLACE})(?=[\u4e00-\u9fffA-Za-z])")
+_ON_TODAYS_BASE = re.compile(r"(?:在|从)?(?:现有|现状|目前|当前|原有)的?(?:水平|基础)上?")
+_SHARED_BY_LIST = re.compile(r"\s*(?:也|都)?均(?:比|较|要|将|可)?")
 # (增加值 is a noun: 万元工业增加值用水量降至… keeps its own verb 降至, as does any object ending in 降/升/增/减)
 _SPLIT_VERB = re.compile(r"(?:(控制|保持|稳定|维持)|(提高|提升|降低|压减|增加(?!值)))((?![在至到])(?![\u4e00-\u9fffA-Za-z0-9.]{0,16}(?:控制|保持|稳定|维持|分别|均|逐步))[\u4e00-\u9fffA-Za-z0-9.]{2,16}?)"
                          r"(?(1)在|(?<![降升增减])(?:至|到))\s*$")
