@@ -722,7 +722,9 @@ def _extract(text: str, source: str | None) -> PlanDocument:
                 # 社会热点2022-10-04 …《…专项规划(2021-2025年)》…到2021年，…137个 keeps its goal)
                 if f.year is not None and dated and f.year < start_year and not (
                         said.source == "发布时间" and (any(a <= f.year <= b for a, b in quoted_periods) or goal_section)
-                        and re.search(rf"(?:到|至)\s*{f.year}\s*年", sentence)):
+                        and re.search(rf"(?:到|至)\s*{f.year}\s*年", sentence)) and not (
+                        f.year == annual and year_here == annual):
+                    # (a page posted in 2019 carrying the 2018年度工作方案 it sets out: that plan's goals)
                     # (a page posted in 2025 carrying a plan whose 二、工作目标 reads 到2020年底，…达到94%: the plan's goal)
                     continue
                 try:
@@ -743,7 +745,8 @@ def _extract(text: str, source: str | None) -> PlanDocument:
             carry = scope.year
             carry_goal = re.search(r"目标|指标", body[:60]) is not None
         # a sentence going on over a line break after ；keeps its year scope
-        semi_year = scope.year if body.rstrip().endswith(("；", ";")) else None
+        # (今年发展主要预期目标是：…；|城镇新增就业1100万人以上；|…: the year of 今年 goes on as the scope's does)
+        semi_year = (scope.year if scope.year is not None else scope.own_year) if body.rstrip().endswith(("；", ";")) else None
         if body.rstrip().endswith(("：", ":")) and scope.year is not None and (
                 not year_scopes or year_scopes[-1][1] != scope.year or not year_scopes[-1][2]):
             # 到2025年，全市完成以下目标：|1.…；2.…: the list items after it take its year
@@ -752,7 +755,12 @@ def _extract(text: str, source: str | None) -> PlanDocument:
             # 设定广东2025年能源发展的主要目标：一是…|二是…: an intro naming the goals' year, its list opened on the
             # same line or after it, dates every item of the list (as 到2025年，…以下目标：does)
             intro = _LIST_INTRO_YEAR.search(body)
-            if intro is not None and not _LIST_INTRO_YEAR.search(body, intro.end()) and (
+            if intro is None and scope.year is not None and _GOALS_IN_PARTS.search(body):
+                # “十四五”时期，…的具体目标主要有六个方面。|一是…超过43%。|二是…: goals announced by their parts,
+                # under the paragraph's year scope, date each part of the list after it
+                if not year_scopes or year_scopes[-1][1] != scope.year or not year_scopes[-1][2]:
+                    year_scopes.append((path[-1][0] if path else 0.0, scope.year, True))
+            elif intro is not None and not _LIST_INTRO_YEAR.search(body, intro.end()) and (
                     not year_scopes or year_scopes[-1][1] != int(intro.group(1) or intro.group(2)) or not year_scopes[-1][2]):
                 year_scopes.append((path[-1][0] if path else 0.0, int(intro.group(1) or intro.group(2)), True))
     close()
@@ -786,14 +794,16 @@ _INTENT_DONE = re.compile(rf"(?<![\d截])于\s*({_Y4})\s*年(?:年?底|年?末)?
 # 2006年一2010年：… / 2011—2015年：…: a phase of the plan, opening its paragraph or sentence
 _PHASE = re.compile(rf"(?:^|[。\n])\s*({_Y4})\s*年?\s*[—\-－~～至一]\s*{_Y4}\s*年\s*[：:]", re.MULTILINE)
 # anything in a document that speaks of what is to come (a year ahead, intent, a plan's words)
-_DOC_AHEAD = re.compile(rf"(?<![高升长加降少减])到\s*{_Y4}(?=\s*年)|(?<![截])至\s*{_Y4}\s*年(?!\s*\d{{1,2}}\s*月)|{_Y4}\s*年(?:年?底|年?末)?(?:以)?前(?!\s*[一二三四五六七八九十两]{{1,2}}个?(?:季度|月))|力争|确保|(?<!共)争取"
+_DOC_AHEAD = re.compile(rf"(?<![高升长加降少减])到\s*{_Y4}(?=\s*年)|(?<![截])至\s*{_Y4}\s*年(?!\s*\d{{1,2}}\s*月)|(?<![较比]){_Y4}\s*年(?:年?底|年?末)?(?:以)?前(?!\s*[一二三四五六七八九十两]{{1,2}}个?(?:季度|月))|力争|确保|(?<!共)争取"
                         r"|将(?!近)(?!(?!把)[^，,。；;！？]{1,16}?(?:放在|摆在|放到|摆到|作为|列为|列入|纳入|视为|当作|当成|置于))|计划|目标|任务|要求|方案|规划|意见|行动|每年|今后|未来|拟|预计|有望|提出|明确|部署"
                         r"|纲要|办法|通知|指标|不低于|不少于|不超过|不高于|控制在|(?:到|至)\s*二〇|十[一二三四五六七八九]五")
 # a word of a paragraph that looks ahead (narrower than _DOC_AHEAD: 实施碳达峰十大行动 names a work done)
-_PARA_AHEAD = re.compile(rf"(?<![高升长加降少减])到\s*{_Y4}(?=\s*年)|(?<![截])至\s*{_Y4}\s*年|{_Y4}\s*年(?:年?底|年?末)?(?:以)?前|力争|确保|(?<!共)争取"
+_PARA_AHEAD = re.compile(rf"(?<![高升长加降少减])到\s*{_Y4}(?=\s*年)|(?<![截])至\s*{_Y4}\s*年|(?<![较比]){_Y4}\s*年(?:年?底|年?末)?(?:以)?前|力争|确保|(?<!共)争取"
                          r"|将(?!近)|计划|目标|任务|要求|拟|预计|有望|每年|今后|未来|不低于|不少于|不超过|不高于|控制在|十[一二三四五六七八九]五"
                          # 《方案》明确，新建公园20座: what a plan states
                          r"|(?:方案|规划|纲要|意见|》)\s*(?:明确|提出|指出|规定)")
+_GOALS_IN_PARTS = re.compile(r"目标(?:任务)?[^。；;，,]{0,8}?(?:有|包括|分为|涵盖)[^。；;，,]{0,6}?"
+                             r"(?:[一二两三四五六七八九十\d]+|以下|如下|几)个?(?:方面|部分)[^。；;，,]{0,4}[。：:]?\s*$")
 # a paragraph opening on a connective (同时，此外，…) goes on with the paragraph before
 _GOES_ON = re.compile(r"\s*(?:同时|此外|另外|与此同时|除此之外|其中|例如|比如|譬如|具体来看|具体而言)[，,]")
 _LIST_INTRO_YEAR = re.compile(r"(?:(?:到|至)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:年?底|年?末)?[，,]?|((?:19[5-9]\d|20\d{2}))\s*年(?:年?底|年?末)?)"
@@ -814,11 +824,16 @@ _ANNUAL_TITLE = re.compile(r"^[#\s*]*[\u4e00-\u9fff“”]{0,20}?((?:19[5-9]\d|2
                            r"(?:明确|出台|印发|发布|下达)?[\s*]*$")
 
 
+# a notice's lead naming the annual plan it sets out (为贯彻落实《…三年行动方案》，制定2018年度工作方案如下：)
+_ANNUAL_LEAD = re.compile(r"(?:制定|制订)了?本?\s*((?:19[5-9]\d|20\d{2}))\s*年度?[\u4e00-\u9fff“”]{0,20}?"
+                          r"(?:工作要点|工作方案|实施方案|行动方案|行动计划|工作计划)(?:如下|[。：:])")
+
+
 def annual_year(text: str) -> int | None:
     """The year of an annual work plan named in its title line (2025年全市大气污染防治工作要点,
     某市2024年度节能减排工作方案): the layout states it for the plan's undated goals."""
     first = next((ln for ln in text[:2000].splitlines()[:5] if ln.strip()), "")
-    m = _ANNUAL_TITLE.match(first.strip())
+    m = _ANNUAL_TITLE.match(first.strip()) or _ANNUAL_LEAD.search(text[:800])
     return int(m.group(1)) if m else None
 
 

@@ -1,0 +1,95 @@
+"""Round mh (issue 10): the classes of blind sets 44 and 47 (annual goals of government reports,
+city-building news), each with sentences written for the test — never a quote of a blind set — and a
+negative beside every rule."""
+
+from __future__ import annotations
+
+from cocontrol.plans.extract import extract_plan
+
+
+def _keys(text: str) -> list[tuple[int | None, float | None, str | None]]:
+    return [(t.year, t.value, t.unit) for t in extract_plan(text).targets]
+
+
+def test_a_year_after_a_comparison_word_is_a_base_not_a_deadline() -> None:
+    # 较2015年前 / 比2010年前: the time before a year a change is measured from, not 2015年前 (a deadline)
+    text = ("某市园林局介绍，目前，全市公园绿地面积达到5600余公顷，较2015年前增加近40%，市民游园更加方便。"
+            "全市建成口袋公园约320个，人均公园绿地面积达到13.6平方米。")
+    assert _keys(text) == []
+
+
+def test_a_year_with_a_deadline_word_still_dates_its_goal() -> None:
+    # negative: 2027年前 without a comparison word before it is a deadline
+    text = "某市将加快公园建设，2027年前，全市公园绿地面积达到6000公顷以上。"
+    assert (2027, 6000.0, "公顷") in _keys(text)
+
+
+def test_results_measured_against_the_expected_figures_report() -> None:
+    # a year's results set against its 预期 (低于预期, 好于…的预期, 控制在预期…以内, 实现预期目标) report that year
+    text = ("市长在政府工作报告中说，2023年，全市规上工业增加值增长5%左右，低于预期2个百分点；"
+            "一般公共预算收入下降3.1%，好于下降5%的预期；城镇居民人均可支配收入增长6%，实现预期目标。"
+            "城镇登记失业率2.9%，控制在预期3.5%以内。")
+    assert _keys(text) == []
+
+
+def test_the_expected_goals_of_a_year_are_still_goals() -> None:
+    # negative: 主要预期目标是 announces the year's goals
+    text = "2024年全市经济社会发展的主要预期目标是：地区生产总值增长6%左右，城镇登记失业率控制在3.5%以内。"
+    keys = _keys(text)
+    assert (2024, 6.0, "%") in keys and (2024, 3.5, "%") in keys
+
+
+_ANNUAL_NOTICE = ("发布日期：2022-03-10  来源：某市生态环境局\n\n"
+                  "为贯彻落实《某省城乡环境整治三年行动方案》，制定2021年度工作方案如下：\n\n"
+                  "一、工作目标\n\n强化考核督办，推动城乡环境持续改善。\n\n"
+                  "二、重点任务\n\n（一）治理城市污水。城市生活污水集中收集率达到70%以上，"
+                  "城市公共供水普及率稳定在97%以上。")
+
+
+def test_an_annual_plan_named_in_its_notice_lead_dates_its_undated_goals() -> None:
+    # 制定2021年度工作方案如下：the plan the notice sets out is that year's, even on a page posted later
+    keys = _keys(_ANNUAL_NOTICE)
+    assert (2021, 70.0, "%") in keys and (2021, 97.0, "%") in keys
+
+
+def test_a_plan_mentioned_without_its_lead_form_dates_nothing() -> None:
+    # negative: a 2021年度工作方案 named in passing (已完成) is no lead: the text's undated figures stay undated
+    text = ("某市2021年度工作方案各项任务已完成。\n\n"
+            "城市生活污水集中收集率达到70%，城市公共供水普及率为97%。")
+    assert not any(y == 2021 for y, _, _ in _keys(text))
+
+
+_PARTS = ("某市召开新闻发布会解读《某市生态建设“十四五”行动计划》。到2025年，城市生态品质明显提升。\n"
+          "市林业局负责人介绍，“十四五”时期，全市生态建设的具体目标主要有三个方面。\n"
+          "一是绿化水平稳步提高。森林覆盖率达到45%，建成区绿化覆盖率超过42%。\n"
+          "二是湿地保护更加有力。湿地保护率达到60%以上。\n")
+
+
+def test_goals_announced_by_their_parts_date_each_part() -> None:
+    # 具体目标主要有三个方面。|一是…|二是…: the intro's year scope (“十四五”时期 → 2025) dates the parts
+    keys = _keys(_PARTS)
+    assert {(2025, 45.0, "%"), (2025, 42.0, "%"), (2025, 60.0, "%")} <= set(keys)
+
+
+def test_a_plain_paragraph_after_the_parts_ends_the_list() -> None:
+    # negative: a paragraph that is no item of the list (no 一是/二是) is not dated by the intro
+    text = _PARTS + "全市去年完成造林面积为12万亩，义务植树参与人数为150万人次。\n"
+    assert not any(v in (12.0, 150.0) for _, v, _ in _keys(text))
+
+
+_THIS_YEAR_LIST = ("某省政府工作报告发布\n\n2023-01-16 09:30\n\n"
+                   "报告提出，今年发展主要预期目标是：\n\n地区生产总值增长6%左右；\n\n"
+                   "城镇新增就业60万人以上；\n\n粮食产量稳定在350亿斤以上；\n\n生态环境质量持续改善。\n")
+
+
+def test_the_year_of_this_year_goes_on_over_lines_ending_in_a_semicolon() -> None:
+    # 今年发展主要预期目标是：…；|…；|…: every line of the list is the year's (the page's year), as after 2023年
+    keys = _keys(_THIS_YEAR_LIST)
+    assert {(2023, 6.0, "%"), (2023, 60.0, "万人"), (2023, 350.0, "亿斤")} <= set(keys)
+
+
+def test_a_line_after_a_full_stop_does_not_inherit_this_year() -> None:
+    # negative: a list closed by 。 hands 今年 to no paragraph after it
+    text = ("某省政府工作报告发布\n\n2023-01-16 09:30\n\n报告提出，今年地区生产总值增长6%左右。\n\n"
+            "全省已建成高标准农田4000万亩。\n")
+    assert not any(v == 4000.0 for _, v, _ in _keys(text))
