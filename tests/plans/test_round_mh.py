@@ -93,3 +93,28 @@ def test_a_line_after_a_full_stop_does_not_inherit_this_year() -> None:
     text = ("某省政府工作报告发布\n\n2023-01-16 09:30\n\n报告提出，今年地区生产总值增长6%左右。\n\n"
             "全省已建成高标准农田4000万亩。\n")
     assert not any(v == 4000.0 for _, v, _ in _keys(text))
+
+
+def test_a_years_indicator_arrangement_announces_its_goals() -> None:
+    # 2022年全县经济社会发展主要指标安排，具体为：… — a 计划草案's arrangement of the year's indicators
+    text = ("县发改局局长向县人大会议提交了2021年计划执行情况与2022年计划草案的报告。"
+            "报告提出了2022年全县经济社会发展主要指标安排，具体为：地区生产总值增长7%左右；"
+            "单位地区生产总值能耗下降3%；环境空气优良天数比例达到90%。")
+    keys = _keys(text)
+    assert {(2022, 7.0, "%"), (2022, 3.0, "%"), (2022, 90.0, "%")} <= set(keys)
+
+
+def test_an_arrangement_of_other_things_is_no_goals_announcement() -> None:
+    # negative: 安排 of funds or work in a past year (2021年…资金安排) announces no goals
+    text = "2021年全县生态环保专项资金安排，具体为：治理项目投入增长12%，完成治理面积8平方公里。"
+    assert not any(y == 2021 for y, _, _ in _keys(text))
+
+
+def test_the_first_months_of_this_year_written_in_digits_date_a_statistic() -> None:
+    # 今年前9个月 (digits) is a part of the year, as 前三季度 is: its figures are statistics
+    assert _keys("据统计，今年前9个月，全省老旧小区改造开工率约95%，惠及居民80万户。") == []
+
+
+def test_a_goal_for_the_whole_year_is_not_a_part_of_it() -> None:
+    # negative: 今年 without a part of the year, with intent, sets a goal
+    assert _keys("今年，全省计划老旧小区改造开工率达到95%以上。") != []
