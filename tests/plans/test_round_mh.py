@@ -118,3 +118,36 @@ def test_the_first_months_of_this_year_written_in_digits_date_a_statistic() -> N
 def test_a_goal_for_the_whole_year_is_not_a_part_of_it() -> None:
     # negative: 今年 without a part of the year, with intent, sets a goal
     assert _keys("今年，全省计划老旧小区改造开工率达到95%以上。") != []
+
+
+_GRAPHIC = ("图解\n\n\n到2030年\n\n\n全市细颗粒物年均浓度比2020年下降15%以上\n\n\n"
+            "全市地表水优良水质断面比例达90%以上，城乡供水安全持续提升\n\n\n"
+            "全市森林覆盖率达到35%，湿地保护率达到60% 未来的城市什么样？纲要给出了答案。\n")
+
+
+def test_a_year_line_dates_a_graphics_items_one_per_block() -> None:
+    # 到2030年|(blank)|…下降15%以上|(blank)|…达90%以上: each block under the year line is an item of that year
+    keys = set(_keys(_GRAPHIC))
+    assert {(2030, 15.0, "%"), (2030, 90.0, "%"), (2030, 35.0, "%"), (2030, 60.0, "%")} <= keys
+
+
+def test_the_year_lines_block_ends_at_a_sentences_end() -> None:
+    # negative: after a paragraph ending a sentence, a plain block is no item of the year line
+    text = _GRAPHIC + "\n\n城区公园绿地面积达到800公顷\n"
+    assert (2030, 800.0, "公顷") not in _keys(text)
+
+
+def test_a_headline_announcing_the_years_goals_dates_them() -> None:
+    # 某县2024年主要目标确定 (a headline naming the year's goals): the undated 主要预期目标 list below is that year's
+    text = ("某县2024年工作总体要求和主要目标确定\n\n县政府工作报告确定了今年工作的总体要求和主要目标。\n\n"
+            "主要预期目标是：地区生产总值增长7%左右，一般公共预算收入增长5%以上，粮食产量稳定在20万吨以上。")
+    keys = set(_keys(text))
+    assert {(2024, 7.0, "%"), (2024, 5.0, "%"), (2024, 20.0, "万吨")} <= keys
+
+
+def test_a_headline_telling_the_years_goals_met_dates_no_goal() -> None:
+    # negative: 圆满完成2023年…目标任务 reviews the year; its figures are results
+    text = ("某县圆满完成2023年年度能耗“双控”目标任务\n\n2023年，某县围绕能耗强度降低3%的年度目标任务，持续加大工作力度。\n\n"
+            "据统计，2022—2023年全县单位GDP能耗累计下降6.2%；全县能耗增量累计为3.2万吨标准煤，"
+            "达“十四五”能耗增量控制目标的45%，实现控制在50%的序时进度以内。")
+    assert not any(y == 2023 for y, _, _ in _keys(text))

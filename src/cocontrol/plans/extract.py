@@ -399,7 +399,7 @@ def _extract(text: str, source: str | None) -> PlanDocument:
     # the periods of plans the text names (《…专项规划(2021-2025年)》): a page posted later quotes their goals
     quoted_periods = [(int(m.group(1)), int(m.group(2))) for m in _QUOTED_PERIOD.finditer(text)]
     annual = annual_year(text)  # 2025年全市大气污染防治工作要点: its undated goals are that year's
-    if annual is None and plan.title and (m := _ANNUAL_TITLE.match(plan.title)) is not None:
+    if annual is None and plan.title and not _TITLE_DONE.search(plan.title) and (m := _ANNUAL_TITLE.match(plan.title)) is not None:
         annual = int(m.group(1))  # …关于印发《咸阳市2023年国民经济和社会发展计划》的通知
     stock_counts = stock_counts and annual is None  # an annual plan's 累计 counts are its goals
     paras, tables = paragraphs(text)
@@ -451,6 +451,7 @@ def _extract(text: str, source: str | None) -> PlanDocument:
     # 目标：) for the list items after it — (level, year, introduces_a_list)
     year_scopes: list[tuple[float, int, bool]] = []
     label_year: int | None = None  # the year of a year label line (2017年：…) above
+    year_line_block = False  # the paragraphs so far since a year line (到2020年) end no sentence
     periods_named: set[int] = set()  # five-year plans the paragraphs so far name (15 for 十五五)
     last_scope: ScopeTracker | None = None  # the paragraph before (a report may go on)
     for p in paras:
@@ -460,7 +461,7 @@ def _extract(text: str, source: str | None) -> PlanDocument:
             heading_year = _heading_year(body)
             if heading_year is not None:
                 year_scopes.append((p.level, heading_year, False))
-        elif year_scopes and year_scopes[-1][2] and not _LIST_ITEM.match(body):
+        elif year_scopes and year_scopes[-1][2] and not _LIST_ITEM.match(body) and not year_line_block:
             year_scopes.pop()  # a plain paragraph ends the list the intro scoped
         first_line = text[p.start : p.end].strip().split("\n", 1)[0].strip()
         if not p.level and _SHORT_LINE.fullmatch(first_line):
@@ -486,6 +487,9 @@ def _extract(text: str, source: str | None) -> PlanDocument:
                 year_scopes.append((_LINE_SCOPE, label_year, False))
         periods_named |= {10 + "一二三四五六七八九".index(m.group(1) or m.group(2)) + 1 for m in _PERIOD_NAMED.finditer(body)}
         year_line = YEAR_LINE.match(body) if not p.level else None
+        # 到2020年|全省…下降20%以上|全省森林覆盖率达到40%: a year line over a graphic's items, one per block without
+        # marks, dates them up to the first paragraph that holds a sentence's end
+        year_line_block = year_line is not None or (year_line_block and not p.level and not _SENTENCE_ENDS.search(body))
         if year_line:
             # 确保2025年|✔单位GDP能耗…|✔绿色出行比例达到77%: a year heading over a bullet list
             year_scopes.append((path[-1][0] if path else 0.0, int(year_line.group(1)), True))
@@ -806,6 +810,7 @@ _GOALS_IN_PARTS = re.compile(r"目标(?:任务)?[^。；;，,]{0,8}?(?:有|包�
                              r"(?:[一二两三四五六七八九十\d]+|以下|如下|几)个?(?:方面|部分)[^。；;，,]{0,4}[。：:]?\s*$")
 # a paragraph opening on a connective (同时，此外，…) goes on with the paragraph before
 _GOES_ON = re.compile(r"\s*(?:同时|此外|另外|与此同时|除此之外|其中|例如|比如|譬如|具体来看|具体而言)[，,]")
+_SENTENCE_ENDS = re.compile(r"[。！？!?]")
 _LIST_INTRO_YEAR = re.compile(r"(?:(?:到|至)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:年?底|年?末)?[，,]?|((?:19[5-9]\d|20\d{2}))\s*年(?:年?底|年?末)?)"
                               r"[^。；;：:，,]{0,30}?目标(?:任务)?(?:如下|是|为)?\s*[：:]\s*"
                               r"(?=$|[一二三四五六七八九十]+是|\d{1,2}\s*[.．、]|[（(]\d{1,2}[）)]|[①-⑳]|——)")
@@ -819,9 +824,11 @@ _DOC_BACK = re.compile(r"以来|截至|截止|已|年来|成效|取得|白皮书
 
 
 _ANNUAL_TITLE = re.compile(r"^[#\s*]*[\u4e00-\u9fff“”]{0,20}?((?:19[5-9]\d|20\d{2}))\s*年度?[\u4e00-\u9fff“”()（）]{2,40}?"
-                           r"(?:工作要点|要点|工作方案|实施方案|行动方案|行动计划|工作计划|计划|方案|工作任务|行动任务|重点任务|任务分解|任务清单)"
+                           r"(?:工作要点|要点|工作方案|实施方案|行动方案|行动计划|工作计划|计划|方案|工作任务|行动任务|重点任务|任务分解|任务清单"
+                           # (我市2025年工作总体要求和主要目标确定, 2022年经济发展主要预期目标公布: the year's goals announced)
+                           r"|主要目标|预期目标|目标任务)"
                            # a news headline naming the year's plan (2021年某市…九大行动任务明确)
-                           r"(?:明确|出台|印发|发布|下达)?[\s*]*$")
+                           r"(?:明确|出台|印发|发布|下达|确定|公布)?[\s*]*$")
 
 
 # a notice's lead naming the annual plan it sets out (为贯彻落实《…三年行动方案》，制定2018年度工作方案如下：)
@@ -829,11 +836,15 @@ _ANNUAL_LEAD = re.compile(r"(?:制定|制订)了?本?\s*((?:19[5-9]\d|20\d{2}))\
                           r"(?:工作要点|工作方案|实施方案|行动方案|行动计划|工作计划)(?:如下|[。：:])")
 
 
+_TITLE_DONE = re.compile(r"完成|实现|成效|成绩|回顾|总结|盘点")
+
+
 def annual_year(text: str) -> int | None:
     """The year of an annual work plan named in its title line (2025年全市大气污染防治工作要点,
     某市2024年度节能减排工作方案): the layout states it for the plan's undated goals."""
     first = next((ln for ln in text[:2000].splitlines()[:5] if ln.strip()), "")
-    m = _ANNUAL_TITLE.match(first.strip()) or _ANNUAL_LEAD.search(text[:800])
+    # (天门市圆满完成2017年年度能耗“双控”目标任务: a title telling the year's goals met reviews that year)
+    m = (_ANNUAL_TITLE.match(first.strip()) if not _TITLE_DONE.search(first) else None) or _ANNUAL_LEAD.search(text[:800])
     return int(m.group(1)) if m else None
 
 
