@@ -151,3 +151,16 @@ def test_a_headline_telling_the_years_goals_met_dates_no_goal() -> None:
             "据统计，2022—2023年全县单位GDP能耗累计下降6.2%；全县能耗增量累计为3.2万吨标准煤，"
             "达“十四五”能耗增量控制目标的45%，实现控制在50%的序时进度以内。")
     assert not any(y == 2023 for y, _, _ in _keys(text))
+
+
+def test_the_last_item_named_a_goal_or_indicator_is_a_target() -> None:
+    # …、人均水耗同比下降3%的年度工作目标 / 单车油耗下降2%的指标: the value the goal is named by
+    text = "2024年，全县公共机构将实现人均综合能耗同比下降2%、人均水耗同比下降3%的年度工作目标，单车油耗下降1.5%的指标。"
+    keys = set(_keys(text))
+    assert {(2024, 2.0, "%"), (2024, 3.0, "%"), (2024, 1.5, "%")} <= keys
+
+
+def test_a_share_of_indicators_is_no_goal_named() -> None:
+    # negative: 的指标 run into a longer noun (指标体系, 指标数据) names no goal by this rule
+    from cocontrol.plans.sentences import _GOAL_AFTER
+    assert _GOAL_AFTER.match("的指标体系建设") is None and _GOAL_AFTER.match("的年度工作目标") is not None

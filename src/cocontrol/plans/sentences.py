@@ -463,7 +463,9 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
 
 _SHARE_IS = re.compile(r"(?:以上|以下)?(?:均|全部)?为[\u4e00-\u9fff“]")
 _HEDGE_END = re.compile(r"(?:大约|约为|约|将近|近|为)$")
-_GOAL_AFTER = re.compile(r"(?:以上|以下|以内|左右)?的?(?:发展|奋斗|预期|总体|整体|主要|核心|(?:攻坚|约束性|考核)?(?:既定|年度)?)目标"
+_GOAL_AFTER = re.compile(r"(?:以上|以下|以内|左右)?的?(?:发展|奋斗|预期|总体|整体|主要|核心|(?:攻坚|约束性|考核)?(?:既定|年度)?(?:工作)?)目标"
+                         # 人均水耗下降3.5%的年度工作目标, 单车油耗下降2%的指标: the goal named as such
+                         r"|(?:以上|以下|以内|左右)?的(?:年度)?(?:工作)?指标(?![\u4e00-\u9fff])"
                          # 要下降22%的工业节能目标任务: the goal named by its field
                          r"|的[\u4e00-\u9fff]{2,4}?(?:目标|指标)任务")
 # a goal named as an object (锚定2030年全省风电、光伏装机1亿千瓦以上、清洁能源装机超过1.4亿千瓦的目标)
