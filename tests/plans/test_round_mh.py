@@ -164,3 +164,18 @@ def test_a_share_of_indicators_is_no_goal_named() -> None:
     # negative: 的指标 run into a longer noun (指标体系, 指标数据) names no goal by this rule
     from cocontrol.plans.sentences import _GOAL_AFTER
     assert _GOAL_AFTER.match("的指标体系建设") is None and _GOAL_AFTER.match("的年度工作目标") is not None
+
+
+def test_a_total_over_a_year_range_is_one_record_for_its_last_year() -> None:
+    # 2024年至2026年三年共计建设…: an amount summed over the range (共计, as 累计) is one target of its last year,
+    # even after a clause with 每年 before the comma
+    text = "全省计划每年新增绿道200公里，2024年至2026年三年共计建设绿道600公里。"
+    keys = _keys(text)
+    assert (2026, 600.0, "公里") in keys
+    assert (2024, 600.0, "公里") not in keys and (2025, 600.0, "公里") not in keys
+
+
+def test_a_level_held_over_a_year_range_is_still_one_record_per_year() -> None:
+    # negative: 2024—2026年…稳定在90%以上 (a level kept) stays one record per year of the range
+    keys = _keys("2024—2026年，全市空气质量优良天数比率稳定在90%以上。")
+    assert {(2024, 90.0, "%"), (2025, 90.0, "%"), (2026, 90.0, "%")} <= set(keys)
