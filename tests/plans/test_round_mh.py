@@ -179,3 +179,18 @@ def test_a_level_held_over_a_year_range_is_still_one_record_per_year() -> None:
     # negative: 2024—2026年…稳定在90%以上 (a level kept) stays one record per year of the range
     keys = _keys("2024—2026年，全市空气质量优良天数比率稳定在90%以上。")
     assert {(2024, 90.0, "%"), (2025, 90.0, "%"), (2026, 90.0, "%")} <= set(keys)
+
+
+def test_a_day_month_year_stamp_dates_the_page() -> None:
+    # 19.01.2023  06:23 in a mirror's head: the page's date, so a past year's goal it recalls is no goal
+    from cocontrol.plans.issued import issued
+    text = ("某省去年优良天数超过250天\n\n16.01.2023  08:15\n\n(记者 某某)省生态环境厅介绍，国家下达的行动计划"
+            "要求我省到2022年细颗粒物浓度比基准年下降12%以上。2022年全省细颗粒物平均浓度为38微克/立方米。")
+    assert issued(text).year == 2023
+    assert _keys(text) == []
+
+
+def test_a_decimal_is_no_day_month_year_stamp() -> None:
+    # negative: dotted numbers without a time after them date nothing
+    from cocontrol.plans.issued import issued
+    assert issued("某市统计显示，3.12.2018 版本的数据口径已调整，到2025年森林覆盖率达到45%。").source != "发布时间"

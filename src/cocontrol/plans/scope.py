@@ -82,13 +82,14 @@ def per_year(found: list[Found], sentence: str) -> list[Found]:
     for f in found:
         i = bisect.bisect_right(ends, f.quantity.start) - 1
         first = firsts[i] if i >= 0 and f.year is not None else None
-        # (…每年新增340万亩，2020年至2022年三年共计建设1020万亩: the words of the quantity's own clause)
-        head = re.split(r"[，,；;。]", sentence[max(0, f.quantity.start - 40) : f.quantity.start])[-1]
-        clause = head + sentence[f.quantity.start : f.quantity.end + 4]
+        clause = sentence[max(0, f.quantity.start - 40) : f.quantity.end + 4]
+        # (…每年新增340万亩，2020年至2022年三年共计建设1020万亩: a keep word of another clause keeps nothing here)
+        own = re.split(r"[，,；;。]", sentence[max(0, f.quantity.start - 40) : f.quantity.start])[-1] + \
+            sentence[f.quantity.start : f.quantity.end + 4]
         level = f.relation in _LEVEL_RELATIONS and not f.annual_rate  # 年均 over a range: one rate
         reached = _REACH.search(sentence, 0, f.quantity.start) is not None and not _KEEP.search(clause)
         if first is None or f.paired_year or not level or f.cumulative or reached \
-                or (_AMOUNT.search(clause) and not _KEEP.search(clause)):
+                or (_AMOUNT.search(clause) and not _KEEP.search(own)):
             out.append(f)
             continue
         for year in range(first, f.year + 1):
