@@ -194,3 +194,21 @@ def test_a_decimal_is_no_day_month_year_stamp() -> None:
     # negative: dotted numbers without a time after them date nothing
     from cocontrol.plans.issued import issued
     assert issued("某市统计显示，3.12.2018 版本的数据口径已调整，到2025年森林覆盖率达到45%。").source != "发布时间"
+
+
+_INFOGRAPHIC = ("2025年全市生态环境目标任务\n制图：某某\n全面完成\n老旧管网改造\n▲85%\n城市生活污水集中收集率\n"
+                "基本消除\n黑臭水体\n92%\n地表水优良水体比例\n20%\nPM2.5年均浓度下降\n持续改善\n城乡人居环境\n")
+
+
+def test_a_graphics_values_above_their_items_are_the_headings_years_goals() -> None:
+    # 2025年…目标任务 | ▲85% | 城市生活污水集中收集率 | …: each value on its own line above the item it belongs to
+    keys = set(_keys(_INFOGRAPHIC))
+    assert {(2025, 85.0, "%"), (2025, 92.0, "%"), (2025, 20.0, "%")} <= keys
+
+
+def test_a_graphic_of_results_or_a_lone_pair_sets_nothing() -> None:
+    # negatives: a heading naming results (成绩) reviews; a single value above a line is a caption
+    review = _INFOGRAPHIC.replace("2025年全市生态环境目标任务", "2024年全市生态环境成绩单目标任务")
+    assert not any(y is not None for y, _, _ in _keys(review))  # (the sentence rules read the lines undated)
+    lone = "2025年全市生态环境目标任务\n▲85%\n城市生活污水集中收集率\n全面改善城乡人居环境。\n"
+    assert (2025, 85.0, "%") not in _keys(lone)

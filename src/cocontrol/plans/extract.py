@@ -22,6 +22,7 @@ import yaml
 from pydantic import ValidationError
 
 from cocontrol.plans.departments import lead_units, split_responsible
+from cocontrol.plans.graphics import graphic_targets
 from cocontrol.plans.issued import DOC_NUMBER, issued
 from cocontrol.plans.merge import merge_duplicates
 from cocontrol.plans.model import Domain, Plan, PlanDocument, Target, Task
@@ -768,7 +769,7 @@ def _extract(text: str, source: str | None) -> PlanDocument:
                     not year_scopes or year_scopes[-1][1] != int(intro.group(1) or intro.group(2)) or not year_scopes[-1][2]):
                 year_scopes.append((path[-1][0] if path else 0.0, int(intro.group(1) or intro.group(2)), True))
     close()
-    for t in table_targets(tables, text, start_year):
+    for t in table_targets(tables, text, start_year) + graphic_targets(text):
         counter += 1
         t.id = f"T{counter:03d}"
         t.domain = t.domain or domain_of(t.indicator)
