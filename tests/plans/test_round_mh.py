@@ -212,3 +212,15 @@ def test_a_graphic_of_results_or_a_lone_pair_sets_nothing() -> None:
     assert not any(y is not None for y, _, _ in _keys(review))  # (the sentence rules read the lines undated)
     lone = "2025年全市生态环境目标任务\n▲85%\n城市生活污水集中收集率\n全面改善城乡人居环境。\n"
     assert (2025, 85.0, "%") not in _keys(lone)
+
+
+def test_dollars_are_a_unit() -> None:
+    # 实际利用外资达到5000万美元, 注册外资实际到账达1.2亿美元: 美元 with its 万/亿 prefix, as 元
+    text = "2025年主要预期目标是：进出口总额保持正增长；注册外资实际到账达1.2亿美元；实际利用外资达到5000万美元以上。"
+    keys = set(_keys(text))
+    assert {(2025, 1.2, "亿美元"), (2025, 5000.0, "万美元")} <= keys
+
+
+def test_a_dollar_figure_of_a_past_year_is_a_statistic() -> None:
+    # negative: the unit makes no goal of a year's result
+    assert _keys("据统计，2023年全市实际利用外资4.5亿美元，同比增长8%。") == []
