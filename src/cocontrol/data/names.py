@@ -59,9 +59,24 @@ def _vocabulary(kind: str, rows: list[tuple[str, list[str]]]) -> Vocabulary:
     return Vocabulary(kind, lookup, tuple(display))
 
 
+# vocabularies made by fuels()/sectors() of this code version in an earlier process (the
+# inventory's reference cache, :mod:`cocontrol.inventory.refcache`), given by :func:`use`
+_GIVEN: dict[str, Vocabulary] = {}
+
+
+def use(*vocabularies: Vocabulary) -> None:
+    """Let :func:`fuels` and :func:`sectors` return these vocabularies — made by those same
+    functions and kept by the reference cache, which is keyed by the code and reference data
+    — instead of reading the reference tables (with pandas) again."""
+    for vocabulary in vocabularies:
+        _GIVEN.setdefault(vocabulary.kind, vocabulary)
+
+
 @lru_cache(maxsize=1)
 def fuels() -> Vocabulary:
     """Fuels (能源品种) and process/product codes (工业过程产品)."""
+    if "fuel" in _GIVEN:
+        return _GIVEN["fuel"]
     table = refdata.load("fuels")
     rows = [(r.fuel, [r.name_zh, *_split(r.aliases)]) for r in table.itertuples(index=False)]
     extra = set(refdata.load("process_factors")["process"])
@@ -74,6 +89,8 @@ def fuels() -> Vocabulary:
 @lru_cache(maxsize=1)
 def sectors() -> Vocabulary:
     """The 47 CEADs sectors (行业): English name, Chinese name, aliases and the code 1–47."""
+    if "sector" in _GIVEN:
+        return _GIVEN["sector"]
     table = refdata.load("sectors")
     rows = [
         (r.sector, [r.name_zh, str(r.code), *_split(r.aliases)])

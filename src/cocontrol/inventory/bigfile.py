@@ -75,23 +75,31 @@ def register_file(con: duckdb.DuckDBPyConnection, path: str | Path, name: str = 
 
 
 def repeated_hashes(hashes: pa.ChunkedArray | pa.Array) -> tuple[pa.Table, int]:
-    """The hashes that occur more than once, and the number of NULL hashes (rows whose
-    facility cleaning may change; when there is one, the hashes are not used — the cleaned
-    keys are grouped — and not sorted): an in-place sort of the 64-bit integers (for 10⁷
-    rows a few times faster than an engine's hash table with one entry per facility; 16
-    bytes a row in memory while it runs, 1.6 GB for 10⁸ rows)."""
+    """:func:`repeated` as a table (column ``h``)."""
+    same, nulls = repeated(hashes)
+    return pa.table({"h": pa.array(same, pa.int64())}), nulls
+
+
+def repeated(hashes: pa.ChunkedArray | pa.Array) -> tuple[Any, int]:
+    """The hashes that occur more than once (numpy, sorted), and the number of NULL hashes
+    (rows whose facility cleaning may change; when there is one, the hashes are not used —
+    the cleaned keys are grouped — and not sorted): an in-place sort of the 64-bit integers
+    (for 10⁷ rows a few times faster than an engine's hash table with one entry per
+    facility; 16 bytes a row in memory while it runs, 1.6 GB for 10⁸ rows)."""
     import numpy as np
 
     nulls = hashes.null_count
     if nulls:
-        return pa.table({"h": pa.array([], pa.int64())}), nulls
+        return np.empty(0, dtype="int64"), nulls
     chunks = hashes.chunks if isinstance(hashes, pa.ChunkedArray) else [hashes]
     h = populated(sum(len(c) for c in chunks))
     if len(h):
-        np.concatenate([c.to_numpy() for c in chunks], out=h)
+        # the chunks' value buffers as they are (no NULL here; ``to_numpy`` imports pandas)
+        np.concatenate([np.frombuffer(c.buffers()[1], dtype="int64", count=len(c),
+                                      offset=8 * c.offset) for c in chunks], out=h)
     h.sort()
     same = h[1:][h[1:] == h[:-1]]
-    return pa.table({"h": pa.array(np.unique(same), pa.int64())}), nulls
+    return np.unique(same), nulls
 
 
 def populated(n: int) -> Any:
@@ -149,7 +157,7 @@ def clean_groups(con: duckdb.DuckDBPyConnection, mapping: dict[str, str],
 
 
 def hash_pass(path: str | Path, mapping: dict[str, str], kinds: dict[str, str],
-              threads: int | None = None) -> tuple[pa.Table, int]:
+              threads: int | None = None) -> tuple[Any, int]:
     """Second read, on a connection of its own (so it can run beside the per-key work of
     the first): the repeated hashes of the keys as given and the rows whose facility
     cleaning may change (:func:`repeated_hashes`). ``threads``: DuckDB threads of that
@@ -159,7 +167,7 @@ def hash_pass(path: str | Path, mapping: dict[str, str], kinds: dict[str, str],
         con.execute(f"SET threads={int(threads)}")
     try:
         register_file(con, path)
-        return repeated_hashes(con.sql(sql.hashes(mapping, kinds)).to_arrow_table()["h"])
+        return repeated(con.sql(sql.hashes(mapping, kinds)).to_arrow_table()["h"])
     finally:
         con.close()
 
@@ -187,7 +195,7 @@ def distinct_facilities(path: str | Path, mapping: dict[str, str], kinds: dict[s
 
 
 def hash_or_ordered(path: str | Path, mapping: dict[str, str], kinds: dict[str, str],
-                    rows: int, threads: int | None = None) -> tuple[pa.Table, int] | None:
+                    rows: int, threads: int | None = None) -> tuple[Any, int] | None:
     """None when :func:`distinct_facilities` proves every key of the file's ``rows``
     distinct, else :func:`hash_pass`."""
     if distinct_facilities(path, mapping, kinds, rows):
@@ -221,17 +229,17 @@ def hash_threads(rows: int, groups: int, csv: bool) -> int:
 
 
 def duplicate_rows(con: duckdb.DuckDBPyConnection, mapping: dict[str, str],
-                   kinds: dict[str, str], hashed: tuple[pa.Table, int],
+                   kinds: dict[str, str], hashed: tuple[Any, int],
                    one_to_one: bool) -> pa.Table:
     """The duplicate keys (at most 1000, in key order): when cleaning is one-to-one and no
-    facility has blanks at an end, the rows of the repeated hashes are checked exactly;
-    otherwise the cleaned keys of every row are grouped."""
-    repeated, unclean = hashed
+    facility has blanks at an end, the rows of the repeated hashes (:func:`repeated`) are
+    checked exactly; otherwise the cleaned keys of every row are grouped."""
+    same, unclean = hashed
     exact = unclean == 0 and one_to_one
-    if exact and repeated.num_rows == 0:
-        return DUPS_SCHEMA.empty_table()
+    if exact and len(same) == 0:
+        return pa.Table.from_batches([], schema=DUPS_SCHEMA)
     if exact:
-        con.register("repeated", repeated)
+        con.register("repeated", pa.table({"h": pa.array(same, pa.int64())}))
     dups = con.sql(sql.duplicates(mapping, kinds, repeated="repeated" if exact else None))
     return dups.to_arrow_table()
 
@@ -244,31 +252,37 @@ def scan(con: duckdb.DuckDBPyConnection, path: str | Path, mapping: dict[str, st
     rows = con.sql("SELECT COALESCE(SUM(rows), 0) FROM summary").fetchone()[0]
     hashed = hash_or_ordered(path, mapping, kinds, int(rows))
     if hashed is None:  # the facilities alone prove every key distinct
-        return DUPS_SCHEMA.empty_table()
+        return pa.Table.from_batches([], schema=DUPS_SCHEMA)
     return duplicate_rows(con, mapping, kinds, hashed, one_to_one)
 
 
 @dataclass
 class References:
-    """The shipped or given tables the computation needs, prepared beside the scan."""
+    """The shipped or given tables the computation needs, prepared beside the scan — as Arrow
+    tables and plain Python, so that the command's path needs no pandas unless the file
+    brings controls, electricity or heat, or activity technologies."""
 
-    factors: Any  # expanded scope-1 factor table (pandas)
-    efficiency: Any
+    factors: pa.Table  # expanded scope-1 factor table (:data:`FACTOR_COLUMNS`)
+    factors_file: str | None  # the same table as a Parquet file of the cache (shipped sets)
+    gwp: list[tuple[str, float]]  # (species, gwp)
     label: str
     key: str | None
-    gwp: Any  # species, gwp (pandas)
+    lookup: dict  # the factor set's gaps.factor_lookup (for the coverage table)
+    fuels: list[str]  # gaps.combustion_fuels (for the coverage table)
     controls: Any  # the controls as read (pandas) or None
     multipliers: Any  # their remaining fractions per key (pandas) or None
-    lookup: dict  # the factor set's gaps.factor_lookup (for the coverage table)
 
 
 def references(gwp: str, factors: object, controls: object) -> References:
-    """Factor set, GWP weights, controls and their multipliers (pandas), as
-    :func:`cocontrol.inventory.core.prepare` makes them."""
+    """Factor set, GWP weights, controls and their multipliers, as
+    :func:`cocontrol.inventory.core.prepare` makes them. A shipped set's tables — and the
+    sector and fuel vocabularies (:func:`cocontrol.data.names.use`) — come from the
+    reference cache (:mod:`cocontrol.inventory.refcache`) as Arrow tables, read back without
+    pandas; the pandas forms are prepared only for controls."""
     from cocontrol.data import names
     from cocontrol.inventory import refcache
 
-    def prepare() -> tuple[Any, ...]:
+    def prepare_pandas() -> tuple[Any, ...]:
         from cocontrol.inventory import factors as fx
         from cocontrol.inventory.gaps import factor_lookup
 
@@ -276,11 +290,37 @@ def references(gwp: str, factors: object, controls: object) -> References:
         facs, eff, label, key = fx.resolve(factors)
         return weights, facs, eff, label, key, factor_lookup(facs)
 
-    if refcache.cacheable(factors):  # a shipped set: prepared once per code version
-        weights, facs, eff, label, key, lookup = refcache.cached(
-            "references", (gwp, str(factors)), prepare)
+    shipped = refcache.cacheable(factors)
+    frames: list[tuple[Any, ...]] = []
+
+    def pandas_tables() -> tuple[Any, ...]:  # once, from the cache for a shipped set
+        if not frames:
+            frames.append(refcache.cached("references-pandas", (gwp, str(factors)),
+                                          prepare_pandas) if shipped else prepare_pandas())
+        return frames[0]
+
+    def prepare() -> tuple[Any, ...]:
+        from cocontrol.inventory.gaps import combustion_fuels
+
+        weights, facs, _eff, label, key, lookup = pandas_tables()
+        table = [(str(sp), float(g)) for sp, g in zip(weights["species"], weights["gwp"],
+                                                      strict=True)]
+        return (_arrow(facs, FACTOR_COLUMNS), table, str(label),
+                None if key is None else str(key), dict(lookup),
+                [str(f) for f in combustion_fuels()], names.sectors(), names.fuels())
+
+    factors_file = None
+    if shipped:  # prepared once per code version, read back without pandas
+        parts = (gwp, str(factors))
+        facs, weights, label, key, lookup, fuels, sectors, fuel_names = refcache.cached(
+            "references", parts, prepare, libs=("pyarrow",))
+        names.use(sectors, fuel_names)
+        # the factor table also as a Parquet file, which the engine reads without a Python
+        # object handed to it (DuckDB imports pandas to check whether such an object is a frame)
+        stored = refcache.cached_parquet("factors", parts, lambda: facs)
+        factors_file = None if stored is None else str(stored)
     else:
-        weights, facs, eff, label, key, lookup = prepare()
+        facs, weights, label, key, lookup, fuels, _s, _f = prepare()
     mult = None
     if isinstance(controls, str | Path):
         from cocontrol.data.controls import read_controls
@@ -289,9 +329,10 @@ def references(gwp: str, factors: object, controls: object) -> References:
     if controls is not None and len(controls):  # type: ignore[arg-type]
         from cocontrol.inventory import factors as fx
 
-        mult = fx.control_multipliers(controls, efficiency=eff, factors=facs)
+        _w, frame, eff, *_ = pandas_tables()
+        mult = fx.control_multipliers(controls, efficiency=eff, factors=frame)
     names.sectors(), names.fuels()  # read now, beside the scan
-    return References(facs, eff, label, key, weights, controls, mult, lookup)
+    return References(facs, factors_file, weights, label, key, lookup, fuels, controls, mult)
 
 
 @dataclass
@@ -310,6 +351,45 @@ class Result:
     frame: Any = None  # the pandas result when the general path (technologies) ran
 
 
+_SQL_TYPES = {pa.string(): "VARCHAR", pa.int64(): "BIGINT", pa.float64(): "DOUBLE"}
+
+
+def small_table(con: duckdb.DuckDBPyConnection, name: str, schema: pa.Schema,
+                rows: list[tuple]) -> None:
+    """A temp table of a few hundred rows written as SQL literals, in the rows' order (not a
+    Python object handed to the engine: DuckDB and pyarrow import pandas — ~0.3 s of CPU — to
+    check whether an object is a frame). Numbers are exact: a float is written as its
+    shortest round-trip text, cast to DOUBLE."""
+    def lit(value: object, kind: pa.DataType) -> str:
+        if value is None:
+            return "NULL"
+        if kind == pa.string():
+            return sql.literal(str(value))
+        if kind == pa.float64():
+            return f"CAST('{float(value)!r}' AS DOUBLE)"
+        return str(int(value))  # type: ignore[call-overload]
+
+    cols = ", ".join(f"{sql.quote(f.name)} {_SQL_TYPES[f.type]}" for f in schema)
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {sql.quote(name)} ({cols})")
+    if rows:
+        values = ", ".join("(" + ", ".join(lit(v, f.type) for v, f in zip(row, schema,
+                                                                           strict=True)) + ")"
+                           for row in rows)
+        con.execute(f"INSERT INTO {sql.quote(name)} VALUES {values}")
+
+
+def strings(words: list[str]) -> pa.Array:
+    """An Arrow string array of ``words`` built from its buffers (``pa.array`` of a Python
+    list imports pandas, to check whether it is a pandas object)."""
+    import numpy as np
+
+    data = [w.encode("utf-8") for w in words]
+    offsets = np.zeros(len(data) + 1, dtype="int32")
+    np.cumsum([len(d) for d in data], out=offsets[1:])
+    return pa.Array.from_buffers(pa.string(), len(data),
+                                 [None, pa.py_buffer(offsets), pa.py_buffer(b"".join(data))])
+
+
 def _arrow(frame: pd.DataFrame, schema: pa.Schema) -> pa.Table:
     """Arrow table with the schema's columns (absent string columns ``""``; NaN → NULL)."""
     cols = {}
@@ -323,9 +403,13 @@ def _arrow(frame: pd.DataFrame, schema: pa.Schema) -> pa.Table:
     return pa.table(cols, schema=schema)
 
 
-FACTORS = pa.schema([("sector", pa.string()), ("fuel", pa.string()),
-                     ("technology", pa.string()), ("species", pa.string()),
-                     ("ef", pa.float64()), ("scope", pa.int64()), ("p", pa.int64())])
+FACTOR_COLUMNS = pa.schema([("sector", pa.string()), ("fuel", pa.string()),
+                            ("technology", pa.string()), ("species", pa.string()),
+                            ("ef", pa.float64()), ("scope", pa.int64())])
+FACTORS = FACTOR_COLUMNS.append(pa.field("p", pa.int64()))
+NAME_MAP = pa.schema([("given", pa.string()), ("code", pa.string())])
+UNITS = pa.schema([("fuel", pa.string()), ("unit", pa.string()), ("mult", pa.float64())])
+GWP = pa.schema([("species", pa.string()), ("gwp", pa.float64()), ("p", pa.int64())])
 GRID = pa.schema([("region", pa.string()), ("year", pa.int64()), ("fuel", pa.string()),
                   ("species", pa.string()), ("ef", pa.float64()), ("scope", pa.int64()),
                   ("p", pa.int64())])
@@ -373,7 +457,7 @@ def run(path: str | Path, *, gwp: str = "AR5", controls: object = None, factors:
             def dups() -> pa.Table:
                 hashed = _read(hashing.result, file)
                 if hashed is None:  # the facilities alone prove every key distinct
-                    return DUPS_SCHEMA.empty_table()
+                    return pa.Table.from_batches([], schema=DUPS_SCHEMA)
                 return duplicate_rows(con, mapping, kinds, hashed, one_to_one)
 
             return _compute(con, file, dups, refs, gwp=gwp, factors=factors, step=step,
@@ -400,13 +484,12 @@ def _compute(con: duckdb.DuckDBPyConnection, file: str, dups: Callable[[], pa.Ta
              refs: References, *,
              gwp: str, factors: object, step: Callable[[str], None],
              output: str | Path | None, co2e_rows: bool) -> Result:
-    import pandas as pd
-
     from cocontrol.inventory import checks, gaps, refcache
 
     unit_multiplier = refcache.UnitMemo()  # pint only for a (fuel, unit) not seen before
     # the checks read sums over the summary's keys: a few hundred rows, not one per key
-    profile = con.sql(sql.check_profile()).to_arrow_table().to_pandas()
+    # (as Python rows: no pandas on this path)
+    profile = con.sql(sql.check_profile()).to_arrow_table().to_pylist()
     sector_map, fuel_map, problems = checks.resolve_names(profile, file)
     problems += checks.check_groups(profile, fuel_map, file, unit_multiplier)
     tech_map, more = checks.technology_codes(profile, fuel_map, file)
@@ -415,7 +498,7 @@ def _compute(con: duckdb.DuckDBPyConnection, file: str, dups: Callable[[], pa.Ta
     def duplicates() -> list[Problem]:  # waits for the second read (once)
         nonlocal duplicated
         if duplicated is None:
-            duplicated = checks.check_duplicates(dups().to_pandas(), file)
+            duplicated = checks.check_duplicates(dups(), file)
         return duplicated
 
     if problems or more or tech_map:
@@ -424,53 +507,63 @@ def _compute(con: duckdb.DuckDBPyConnection, file: str, dups: Callable[[], pa.Ta
         raise ValidationFailed(problems, summary=f"activity data {Path(file).name} is invalid")
     step(f"核算 {con.sql('SELECT COUNT(*) FROM summary').fetchone()[0]:,} 组 / computing (duckdb)")
     if tech_map:  # activity technologies: the general path, technologies summed in order
-        summary = con.sql("SELECT * FROM summary").to_arrow_table().to_pandas()
+        summary = con.sql("SELECT * FROM summary").to_arrow_table().to_pandas()  # pandas here
         return _general(summary, summary["fuel"].map(fuel_map), sector_map, tech_map, refs,
                         file, gwp, factors, co2e_rows)
-    con.register("sector_map", pa.table({"given": list(sector_map),
-                                         "code": list(sector_map.values())}))
-    con.register("fuel_map", pa.table({"given": list(fuel_map), "code": list(fuel_map.values())}))
-    pairs = sorted({(fuel_map[f], u) for f, u in zip(profile["fuel"], profile["unit"],
-                                                     strict=True)})
-    con.register("units", pa.table({
-        "fuel": pa.array([f for f, _ in pairs], pa.string()),
-        "unit": pa.array([u for _, u in pairs], pa.string()),
-        "mult": pa.array([unit_multiplier(f, u) for f, u in pairs], pa.float64())}))
+    small_table(con, "sector_map", NAME_MAP, list(sector_map.items()))
+    small_table(con, "fuel_map", NAME_MAP, list(fuel_map.items()))
+    pairs = sorted({(fuel_map[r["fuel"]], r["unit"]) for r in profile})
+    small_table(con, "units", UNITS, [(f, u, unit_multiplier(f, u)) for f, u in pairs])
     unit_multiplier.save()
     con.execute(f"CREATE OR REPLACE TEMP TABLE agg AS {sql.agg()}")
     region_years = con.sql("SELECT DISTINCT region, year FROM agg ORDER BY 1, 2").fetchall()
-    grid = pd.DataFrame(columns=GRID.names)  # grid factors join electricity and heat only
+    grid_species: list[str] = []  # grid factors join electricity and heat only
     if con.sql("SELECT COUNT(*) FROM agg WHERE fuel IN ('Electricity', 'Heat')").fetchone()[0]:
+        import pandas as pd
+
         from cocontrol.inventory import factors as fx
 
-        grid = fx.grid_factors(pd.DataFrame(region_years, columns=["region", "year"]))
-    species = sorted({*refs.factors["species"], *grid["species"], "CO2e"})
+        frame = fx.grid_factors(pd.DataFrame(region_years, columns=["region", "year"]))
+        grid_species = list(frame["species"])
+    factor_species = refs.factors["species"].to_pylist()
+    species = sorted({*factor_species, *grid_species, "CO2e"})
     rank = {sp: i for i, sp in enumerate(species)}
-    con.register("factors", _arrow(refs.factors.assign(p=refs.factors["species"].map(rank)),
-                                   FACTORS))
-    con.register("grid", _arrow(grid.assign(p=grid["species"].map(rank)), GRID))
-    con.register("controls", _arrow(refs.multipliers if refs.multipliers is not None
-                                    else pd.DataFrame(columns=CONTROLS.names), CONTROLS))
-    con.register("gwp", pa.table({"species": pa.array(refs.gwp["species"], pa.string()),
-                                  "gwp": pa.array(refs.gwp["gwp"], pa.float64()),
-                                  "p": pa.array(refs.gwp["species"].map(rank), pa.int64())}))
-    missing = con.sql(sql.unmatched()).to_arrow_table().to_pandas()
-    if len(missing) and duplicates():
+    p_of = "CASE species " + " ".join(f"WHEN {sql.literal(sp)} THEN {i}"
+                                      for sp, i in rank.items()) + " END"
+    if refs.factors_file is not None:  # read by the engine, in the file's row order
+        con.execute(f"CREATE OR REPLACE TEMP TABLE factors AS SELECT *, CAST({p_of} AS BIGINT) "
+                    f"AS p FROM read_parquet({sql.literal(refs.factors_file)})")
+    else:
+        con.register("factors", refs.factors.append_column(
+            "p", pa.array([rank[sp] for sp in factor_species], pa.int64())))
+    if grid_species:
+        con.register("grid", _arrow(frame.assign(p=frame["species"].map(rank)), GRID))
+    else:
+        small_table(con, "grid", GRID, [])
+    if refs.multipliers is not None:
+        con.register("controls", _arrow(refs.multipliers, CONTROLS))
+    else:
+        small_table(con, "controls", CONTROLS, [])
+    small_table(con, "gwp", GWP, [(sp, g, rank.get(sp)) for sp, g in refs.gwp])
+    missing = con.sql(sql.unmatched()).to_arrow_table()
+    if missing.num_rows and duplicates():
         raise ValidationFailed(duplicates(),
                                summary=f"activity data {Path(file).name} is invalid")
-    if len(missing):
-        raise ValidationFailed(
-            [Problem("no emission factor for this sector and fuel", file=file, column="fuel",
-                     found=f"{k.sector} × {k.fuel} ({k.region} {k.year})")
-             for k in missing.itertuples(index=False)], summary="activity without factor")
-    act = pd.DataFrame({"sector": profile["sector"].map(sector_map),
-                        "fuel": profile["fuel"].map(fuel_map), "technology": ""})
-    cover = gaps.factor_coverage(act, None, lookup=refs.lookup)
+    if missing.num_rows:
+        raise checks.missing_factor(file)(missing)
+    # the coverage of the (sector, fuel) pairs given (gaps.factor_coverage's groups: the
+    # profile's rows per pair, in order)
+    pairs_given: dict[tuple[str, str, str], int] = {}
+    for r in profile:
+        key = (sector_map[r["sector"]], fuel_map[r["fuel"]], "")
+        pairs_given[key] = pairs_given.get(key, 0) + 1
+    cover = gaps.coverage_rows([(*k, n) for k, n in sorted(pairs_given.items())], refs.lookup,
+                               fuels=refs.fuels)
     codes = _codes(con, region_years, species)
     grouped = con.sql(sql.single_rows()).fetchone()[0] != 0
     result = Result(None, 0, refs.label, [
-        (r.sector, r.fuel, r.technology, r.species)
-        for r in cover[cover["status"] == "missing"].itertuples(index=False)])
+        (sector, fuel, tech, sp) for sector, fuel, tech, sp, status, _fid, _n in cover
+        if status == "missing"])
     if codes is None:  # too many names for one integer key: sort the text
         con.execute(f"CREATE OR REPLACE TEMP TABLE inv AS {sql.inventory('agg', grouped=grouped)}")
         table = con.sql(sql.finished("inv", co2e_rows)).to_arrow_table()
@@ -478,7 +571,8 @@ def _compute(con: duckdb.DuckDBPyConnection, file: str, dups: Callable[[], pa.Ta
         if grouped or refs.multipliers is not None:
             inv = sql.inventory("agg_r", grouped=grouped, carry=("k0", "k1", "p"))
         else:  # one row per key, no technology, no control: the two joins that match
-            inv = sql.inventory_plain("agg_r", grid=len(grid) > 0, carry=("k0", "k1", "p"))
+            inv = sql.inventory_plain("agg_r", grid=bool(grid_species),
+                                    carry=("k0", "k1", "p"))
         con.execute(f"CREATE OR REPLACE TEMP TABLE inv AS SELECT k0, k1, scope, p, value "
                     f"FROM ({inv})")
         codes.headline(con, result)
@@ -493,7 +587,7 @@ def _compute(con: duckdb.DuckDBPyConnection, file: str, dups: Callable[[], pa.Ta
         if duplicates():
             raise ValidationFailed(duplicates(),
                                    summary=f"activity data {Path(file).name} is invalid")
-        if (cover["status"] == "missing").any():
+        if result.missing_factors:
             warnings.warn(gaps.missing_note(cover), UserWarning, stacklevel=4)
 
     if output is None:
@@ -549,7 +643,7 @@ class Codes:
             coded = coded.combine_chunks()
 
         def names(words: list[str], idx: pa.Array) -> pa.Array:
-            dictionary = pa.array(words, pa.string())
+            dictionary = strings(words)
             if encoded:
                 return pa.DictionaryArray.from_arrays(idx, dictionary)
             return pc.take(dictionary, idx)
@@ -561,7 +655,8 @@ class Codes:
             "region": names(self.regions, col("r")), "year": col("year").cast(pa.int64()),
             "sector": names(self.sectors, col("s")), "fuel": names(self.fuels, col("f")),
             "species": names(self.species, col("p")), "value": col("value"),
-            "unit": names(["t"], pa.array(np.zeros(coded.num_rows, dtype="int32"))),
+            "unit": names(["t"], pa.Array.from_buffers(pa.int32(), coded.num_rows, [
+                None, pa.py_buffer(np.zeros(coded.num_rows, dtype="int32"))])),
             "scope": col("scope").cast(pa.int64())})
 
     def headline(self, con: duckdb.DuckDBPyConnection, result: Result) -> None:
@@ -591,8 +686,8 @@ def _codes(con: duckdb.DuckDBPyConnection, region_years: list[tuple[str, int]],
     if math.prod(float(n) for n in sizes) >= 2.0 ** 62:
         return None
     for name, words in (("region", regions), ("sector", sectors), ("fuel", fuels)):
-        con.register(f"{name}_rank", pa.table({name: pa.array(words, pa.string()),
-                                               "r": pa.array(range(len(words)), pa.int64())}))
+        small_table(con, f"{name}_rank", pa.schema([(name, pa.string()), ("r", pa.int64())]),
+                    [(w, i) for i, w in enumerate(words)])
     con.execute(f"CREATE OR REPLACE TEMP TABLE agg_r AS SELECT a.*, "
                 f"rr.r * {n_years} + (a.year - {min(years)}) AS k0, "
                 f"sr.r * {len(fuels)} + fr.r AS k1 FROM agg AS a "

@@ -13,11 +13,13 @@ products, vehicle travel and livestock are only checked for the species passed e
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-import pandas as pd
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from cocontrol import refdata
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 COMBUSTION_SPECIES = ("CO2", "SO2", "NOx", "PM10", "PM2.5", "VOCs", "CO", "CH4", "N2O")
 SCOPE2 = ("Electricity", "Heat")
@@ -44,17 +46,32 @@ def factor_coverage(activity: pd.DataFrame, factors: pd.DataFrame | None,
     :func:`factor_lookup` made beforehand (``lookup``; then ``factors`` is not read).
 
     Columns: sector, fuel, technology, species, status (``found`` / ``missing`` /
-    ``scope 2``), factor_id (the factor used, if found), rows (activity rows concerned).
+    ``scope 2``), factor_id (the factor used, if found), rows (activity rows concerned):
+    :func:`coverage_rows` of the activity's (sector, fuel, technology) groups.
     """
+    import pandas as pd
+
     keys = ["sector", "fuel", "technology"]
     groups = activity.groupby(keys, dropna=False).size().rename("rows").reset_index()
-    fuels = {*combustion_fuels(), *SCOPE2}
     if lookup is None:
         assert factors is not None
         lookup = factor_lookup(factors)
+    out = coverage_rows(groups.itertuples(index=False), lookup, species)
+    return pd.DataFrame(out, columns=COLUMNS)
+
+
+def coverage_rows(groups: Iterable[tuple[str, str, str, int]],
+                  lookup: dict[tuple[str, str, str, str], str],
+                  species: Sequence[str] | None = None,
+                  fuels: Iterable[str] | None = None) -> list[tuple]:
+    """The rows of :func:`factor_coverage` (:data:`COLUMNS`) for (sector, fuel, technology,
+    rows) groups in order: per requested species (default :data:`COMBUSTION_SPECIES` for
+    the combustion ``fuels`` — :func:`combustion_fuels` unless given — electricity and
+    heat), the factor found with the engine's precedence, ``missing`` or ``scope 2``."""
+    known = {*(combustion_fuels() if fuels is None else fuels), *SCOPE2}
     out = []
-    for sector, fuel, tech, rows in groups.itertuples(index=False):
-        wanted = species if species is not None else (COMBUSTION_SPECIES if fuel in fuels
+    for sector, fuel, tech, rows in groups:
+        wanted = species if species is not None else (COMBUSTION_SPECIES if fuel in known
                                                       else ())
         for sp in wanted:
             if fuel in SCOPE2:
@@ -63,19 +80,22 @@ def factor_coverage(activity: pd.DataFrame, factors: pd.DataFrame | None,
                 fid = lookup.get((sector, fuel, tech, sp)) or lookup.get((sector, fuel, "", sp))
                 status = "found" if fid else "missing"
             out.append((sector, fuel, tech, sp, status, fid, int(rows)))
-    return pd.DataFrame(out, columns=COLUMNS)
+    return out
 
 
-def missing_note(table: pd.DataFrame) -> str:
-    """One short line for a warning: the distinct (fuel, species) pairs without a factor.
+def missing_note(table: pd.DataFrame | Iterable[tuple]) -> str:
+    """One short line for a warning: the distinct (fuel, species) pairs without a factor — of
+    a coverage table (:func:`factor_coverage`, or its rows: :func:`coverage_rows`).
 
     Sectors and row counts are left to :func:`cocontrol.inventory.coverage` (and
     ``result.attrs["missing_factors"]``) so a server log gets one line per run, not one per
     sector, e.g. ``no emission factor for 2 fuel × species pairs, absent (not zero): Coke PM10,
     LPG SO2 (see inventory.coverage)``.
     """
-    miss = table.loc[table["status"] == "missing", ["fuel", "species"]].drop_duplicates()
-    pairs = sorted(f"{f} {s}" for f, s in miss.itertuples(index=False))
+    rows = (zip(table["fuel"], table["species"], table["status"], strict=True)
+            if hasattr(table, "columns") else ((r[1], r[3], r[4]) for r in table))
+    miss = {(fuel, sp) for fuel, sp, status in rows if status == "missing"}
+    pairs = sorted(f"{f} {s}" for f, s in miss)
     return (f"no emission factor for {len(pairs)} fuel × species pair"
             f"{'' if len(pairs) == 1 else 's'}, absent (not zero): {', '.join(pairs)}"
             " (see inventory.coverage)")

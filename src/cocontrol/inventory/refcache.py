@@ -6,8 +6,11 @@ factor converted to t per canonical unit through pint) and the GWP weights — a
 of CPU a run. They depend only on the package's code and reference CSVs, the factor set's
 name and the GWP set, so they are kept as a pickle named by
 :func:`cocontrol.fingerprint.code_fingerprint` (a digest of every ``.py`` and ``.csv`` file
-of the package), the pandas and Python versions, the set and the GWP: a change of code or
-reference data gives a new name and the old file is never read. Only shipped sets are
+of the package), the Python version and that of the library whose objects it holds
+(pyarrow for the Arrow tables the command reads back without importing pandas, pandas for
+the frames that controls need), the set and the GWP: a change of code or reference data
+gives a new name and the old file is never read. The expanded factor table is also kept as
+a Parquet file (:func:`cached_parquet`) that DuckDB reads itself. Only shipped sets are
 cached (a user's factor file is read each time); a file that cannot be read is recomputed.
 
 The folder is ``$COCONTROL_CACHE``, else ``$COCONTROL_HOME/cache``, else
@@ -41,19 +44,24 @@ def cacheable(factors: object) -> bool:
     return factors is None or (isinstance(factors, str) and factors.isidentifier())
 
 
-def path_for(kind: str, *parts: str) -> Path:
-    """The file of ``kind`` for the current code, library versions and ``parts``."""
-    import pandas as pd
+def path_for(kind: str, *parts: str, libs: tuple[str, ...] = ("pandas",)) -> Path:
+    """The file of ``kind`` for the current code, the versions of the libraries ``libs``
+    whose objects the file holds (pickled pandas frames need the same pandas; Arrow tables
+    the same pyarrow; plain numbers and texts none) and ``parts``."""
+    import importlib
 
     from cocontrol.fingerprint import code_fingerprint
 
-    key = "\0".join([code_fingerprint(), pd.__version__, sys.version, *parts])
+    versions = [f"{lib} {importlib.import_module(lib).__version__}" for lib in libs]
+    key = "\0".join([code_fingerprint(), *versions, sys.version, *parts])
     return folder() / f"{kind}-{hashlib.sha256(key.encode()).hexdigest()[:24]}.pickle"
 
 
-def cached(kind: str, parts: tuple[str, ...], make: Callable[[], Any]) -> Any:
-    """``make()``, or its value stored under (current code, ``kind``, ``parts``)."""
-    path = path_for(kind, *parts)
+def cached(kind: str, parts: tuple[str, ...], make: Callable[[], Any],
+           libs: tuple[str, ...] = ("pandas",)) -> Any:
+    """``make()``, or its value stored under (current code, ``kind``, ``parts``, the
+    versions of ``libs``: :func:`path_for`)."""
+    path = path_for(kind, *parts, libs=libs)
     try:
         with path.open("rb") as fh:
             return pickle.load(fh)
@@ -69,6 +77,25 @@ def cached(kind: str, parts: tuple[str, ...], make: Callable[[], Any]) -> Any:
     return value
 
 
+def cached_parquet(kind: str, parts: tuple[str, ...], make: Callable[[], Any]) -> Path | None:
+    """A Parquet file of the Arrow table ``make()`` stored under (current code, ``kind``,
+    ``parts``, pyarrow's version), written when absent — for an engine to read a table
+    without a Python object handed to it; None when it cannot be written (a read-only home)."""
+    path = path_for(kind, *parts, libs=("pyarrow",)).with_suffix(".parquet")
+    if path.is_file():
+        return path
+    import pyarrow.parquet as pq
+
+    from cocontrol.files import write_atomic
+
+    table = make()
+    try:
+        write_atomic(path, lambda tmp: pq.write_table(table, tmp))
+    except OSError:
+        return None
+    return path
+
+
 class UnitMemo:
     """:func:`cocontrol.data.activity.unit_multiplier` remembered between runs: the
     multiplier of each (canonical fuel, unit as given) — or the message of its
@@ -79,7 +106,7 @@ class UnitMemo:
     LIMIT = 5000
 
     def __init__(self) -> None:
-        self.path = path_for("units")
+        self.path = path_for("units", libs=())  # floats and texts
         self.added = False
         try:
             with self.path.open("rb") as fh:

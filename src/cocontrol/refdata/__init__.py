@@ -17,10 +17,12 @@ from __future__ import annotations
 import io
 from functools import lru_cache
 from importlib import resources
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from cocontrol.errors import ReferenceDataError
+
+if TYPE_CHECKING:  # pandas is imported when a table is first read, not with the package
+    import pandas as pd
 
 REQUIRED_PROVENANCE = ("source", "edition", "status")
 STATUSES = frozenset({"verified", "transcribed", "unverified"})
@@ -39,6 +41,8 @@ def _read(name: str) -> pd.DataFrame:
         raise ReferenceDataError(
             f"no reference table {name!r}; shipped tables: {', '.join(available())}"
         )
+    import pandas as pd
+
     text = path.read_text(encoding="utf-8")
     frame = pd.read_csv(io.StringIO(text), comment=None, dtype_backend="numpy_nullable")
     return frame
