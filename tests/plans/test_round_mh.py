@@ -224,3 +224,15 @@ def test_dollars_are_a_unit() -> None:
 def test_a_dollar_figure_of_a_past_year_is_a_statistic() -> None:
     # negative: the unit makes no goal of a year's result
     assert _keys("据统计，2023年全市实际利用外资4.5亿美元，同比增长8%。") == []
+
+
+def test_an_amount_for_each_listed_year() -> None:
+    # 2025年、2026年每年新增… / 各完成…: years listed, then 每年 or 各 and one amount: one target per year
+    keys = _keys("全省计划2025年、2026年每年新增高标准农田300万亩。")
+    assert (2025, 300.0, "万亩") in keys and (2026, 300.0, "万亩") in keys
+
+
+def test_listed_years_without_each_are_not_repeated() -> None:
+    # negative: no 每年/各 after the years — the amount is not stated for each (one record as before)
+    keys = _keys("全省计划2025年、2026年新增高标准农田600万亩。")
+    assert (2025, 600.0, "万亩") not in keys
