@@ -659,6 +659,18 @@ def _extract(text: str, source: str | None) -> PlanDocument:
             if marker is not None and re.search(r"显示|表明", marker.group(0)) and REQUIRED.search(sentence, marker.end()) \
                     and not reported(sentence):
                 marker = _SKIP_SENTENCE.search(sentence, marker.end())  # 数据显示，2016年…能耗要下降4%: a requirement told
+            stat = _STAT_OPENS.match(sentence)
+            ahead = next((m for m in _CLAUSE_TO_YEAR.finditer(sentence, stat.end())
+                          if int(m.group(1)) >= (ASSUMED_ISSUE_YEAR if start_year is None else start_year)),
+                         None) if stat is not None and not past_here else None
+            if ahead is not None:
+                # 截至2023年底，全市新能源装机达到300万千瓦，到2025年达到500万千瓦: the statistic's date and figures are
+                # blanked (same length; its words stay for the goal's name) and the goal of the clause opening on a year
+                # to come is read
+                head = re.sub(r"截至|截止|(?:19|20)\d{2}\s*年\s*(?:年?底|年?末)?|[\d.]+%?", lambda x: "\u3000" * len(x.group(0)),
+                              sentence[: ahead.end(0)])
+                sentence = head + sentence[ahead.end(0):]
+                marker = _SKIP_SENTENCE.search(sentence)
             skip = marker is not None or (projected and not _OWN_GOAL.search(sentence) and not _opens_ahead(sentence, start_year))
             ends_piece = sentence.rstrip().endswith(("；", ";"))
             if marker is not None:
@@ -1018,6 +1030,10 @@ _PERIOD_AHEAD = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"
 
 
 _TURN_DEADLINE = re.compile(r"\s*(?:力争|确保)?\s*((?:19[5-9]\d|20\d{2}))\s*年\s*(?:年?底|年?末)?\s*((?:以|之)?前)?\s*[，,]")
+
+
+_STAT_OPENS = re.compile(r"\s*(?:截至|截止)\s*(?:19[5-9]\d|20\d{2})\s*年")
+_CLAUSE_TO_YEAR = re.compile(r"[，,]\s*(?=(?:力争|确保|争取)?\s*(?:到|至)\s*((?:19[5-9]\d|20\d{2}))\s*年)")
 
 
 def _opens_ahead(piece: str, start_year: int | None) -> bool:

@@ -74,21 +74,25 @@ from cocontrol.plans.tense import (
 
 _CLAUSE = "，,：:；;。！？!?●■◆▪•✔✓★☆"  # bullets set items apart as commas do (●优良天数不低于317天 ●PM2.5…)
 LEVEL_VERBS = (
-    "至少有", "至少", "不小于", "提前至", "提前到", "不大于", "延伸至", "延伸到", "延长至", "延长到", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "增至", "增到", "下降到",
+    "至少有", "至少", "不小于", "提前至", "提前到", "不大于", "延伸至", "延伸到", "延长至", "延长到", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "增至", "增到", "提升为", "提高为", "增加为", "下降到",
     "下降至", "降低到", "降低至", "减少到", "减少至", "降到", "降至", "扩大到", "扩大至", "扩展到", "升至", "升到",
     "达到", "达(?![标成])", "控制在", "保持在", "稳定在", "维持在", "不低于", "不少于", "不高于", "不超过",
     "超过", "低于", "高于", "少于", "多于", "大于", "小于", "突破", "累计", "新增", "建成", "建设",
     "创建", "完成", "培育", "打造", "淘汰", "改造", "新建", "建立", "实现", "保持", "稳定", "为", "降到", "降至", "压减到", "压减至",
-    "提高", "提升", "增长", "增加", "下降", "降低", "减少", "削减", "消减", "压减", "上升", "减排",
-    "降(?![碳低至到温])", "占(?![比地用有据])",
+    # 压降至/削减至/减至/降为 a level (煤炭消费量压降至3000万吨)
+    "压降到", "压降至", "削减到", "削减至", "减至", "减到", "降为", "减少为", "下降为", "降低为",
+    # 收入比缩小到2.2∶1以内, 审批时限缩短至5个工作日: a gap or a time brought down to a level
+    "缩小到", "缩小至", "缩减到", "缩减至", "收窄到", "收窄至", "缩短到", "缩短至",
+    "提高", "提升", "增长", "增加", "下降", "降低", "减少", "削减", "消减", "压减", "压降", "上升", "减排",
+    "降(?![碳低至到温为])", "占(?![比地用有据])",
     # verbs of work whose object (a noun, then its amount) is the target: 实施高标准农田16.5万亩
     "实施", "开展", "推广", "落实", "开工", "制定", "整治(?![率])",
     # 开通2条示范线路 (a verb of building a network; (规划)布局1万公里…走廊 is read by _CREATE: 布局 is a noun too)
     "开通", "(?<![\u4e00-\u9fff])修复(?![率])", "(?<![\u4e00-\u9fff])探明", "安装", "营造", "种植", "拥有", "集聚", "引进",
-    # 渗透率超50%; comparison signs written in prose (PM2.5浓度≤35微克/立方米, 优良天数比例≥85%)
+    # 渗透率超50%, 装机逾500万千瓦; comparison signs written in prose (PM2.5浓度≤35微克/立方米, 优良天数比例≥85%)
     # 2015年目标是0.413吨标准煤/万元: the value a goal is said to be
     "(?<=目标)是", "(?<=目标值)是",
-    "超(?=\\s*\\d|\\s*$)", "(?<![通经越度跨不超错难路])过(?=\\s*[\\d千百万亿]|\\s*$)", "≥", "≤", "≧", "≦", "＞", "＜", ">", "<",
+    "超(?=\\s*\\d|\\s*$)", "逾(?=\\s*\\d|\\s*$)", "(?<![通经越度跨不超错难路])过(?=\\s*[\\d千百万亿]|\\s*$)", "≥", "≤", "≧", "≦", "＞", "＜", ">", "<",
 )
 _VERB_RE = re.compile("|".join(sorted(LEVEL_VERBS, key=len, reverse=True)))
 _PCT_SUBJECT_VERB = re.compile(r"(完成|达到|得到|实现|具备|符合|建成|纳入|开展|使用|采用|配备|接入|通过|来自|源自|源于|获评|消纳|实施)")
@@ -110,10 +114,10 @@ _CREATE = re.compile(r"(至少有|新增|建成|建设|建立|创建|新建|培�
                      r"|(?:形成|构建)[^，,；;。：:]{1,40}?等|推进[^，,；;。：:]{1,40}?等其他)"
                      # (完成市域范围内3500户…: the area the count lies in, between the verb and its count)
                      r"(?:各类|全省|全市|全国|全区|全县|[\u4e00-\u9fff]{0,3}?范围内)?(?:大约|约|近|将近)?$")
-REDUCE = ("下降", "降低", "减少", "削减", "消减", "压减", "减排", "降")  # (消减: a common miswriting of 削减)
+REDUCE = ("下降", "降低", "减少", "削减", "消减", "压减", "压降", "减排", "降")  # (消减: a common miswriting of 削减)
 INCREASE = ("提高", "提升", "增长", "增加", "上升")
-GE_WORDS = ("过", "≥", "≧", "＞", ">", "超", "不小于", "不低于", "不少于", "超过", "高于", "多于", "大于", "突破", "达到", "达", "提高到",
-            "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "增至", "增到", "扩大到", "扩大至",
+GE_WORDS = ("过", "逾", "≥", "≧", "＞", ">", "超", "不小于", "不低于", "不少于", "超过", "高于", "多于", "大于", "突破", "达到", "达", "提高到",
+            "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "增至", "增到", "提升为", "提高为", "增加为", "扩大到", "扩大至",
             "发展到", "至少", "至少有", "提前至", "提前到", "升至", "升到", "延伸至", "延伸到", "延长至", "延长到")
 LE_WORDS = ("≤", "≦", "＜", "<", "不大于", "不超过", "不高于", "低于", "少于", "小于", "控制在")
 YEAR = re.compile(r"(?<!\d)((?:19[5-9]\d|20\d{2}))(?:\s*[—\-－~～至到]+\s*((?:19[5-9]\d|20\d{2})))?\s*年")
@@ -159,6 +163,12 @@ def _clause_start(text: str, pos: int, floor: int = 0) -> int:
     return i
 
 
+# 城乡居民收入比2025年力争缩小到2.2∶1: after a noun ending in 比 (收入比, 产能比) the year is a deadline, not a base, when a
+# deadline word, 缩小到/控制在/稳定在 or 达到 follows it rather than a change (比2020年下降…, 比2020年下降到…)
+_NOUN_BI_YEAR = re.compile(r"\s*(?:年?底|年?末)?\s*(?:以|之)?前|\s*(?:年?底|年?末)?\s*(?:力争|确保|要|将|争取)?\s*"
+                           r"(?:缩小|缩减|收窄|控制|稳定|保持|维持)(?:到|至|在)|\s*(?:力争|确保|要|将|争取)?\s*达到?")
+
+
 def _year_marks(sentence: str, issue_year: int | None = None) -> list[tuple[int, int]]:
     """(end offset, year) of every target-year phrase of a sentence, in order: base years
     (比2005年, 由2020年) and 以来/起 are skipped, a range 2024—2026年 gives its last year, and
@@ -166,7 +176,8 @@ def _year_marks(sentence: str, issue_year: int | None = None) -> list[tuple[int,
     marks: list[tuple[int, int]] = []
     for m in YEAR.finditer(sentence):
         if _BASE_BEFORE.search(sentence[max(0, m.start() - 4) : m.start()]) and not (
-                m.group(2) and sentence[max(0, m.start() - 1) : m.start()] in ("从", "自")):
+                m.group(2) and sentence[max(0, m.start() - 1) : m.start()] in ("从", "自")) \
+                and not _NOUN_BI_YEAR.match(sentence, m.end()):
             continue  # (从2010-2014年，每年…: 从 opens a span of years, not a base year)
         if _ON_BASE.match(sentence, m.end()):
             continue  # 在2015年70微克/立方米的基础上降低25%: the base, not the target year
@@ -190,7 +201,8 @@ def _year_marks(sentence: str, issue_year: int | None = None) -> list[tuple[int,
         marks.append((m.end(), int(m.group(2) or m.group(1))))
     plan_marks = [(m.end(), _five_year_end(10 + "一二三四五六七八九".index(m.group(1)) + 1))
                   for m in _PLAN_YEAR_WORDS.finditer(sentence)
-                  if not _BASE_BEFORE.search(sentence[max(0, m.start() - 4) : m.start()])
+                  if (not _BASE_BEFORE.search(sentence[max(0, m.start() - 4) : m.start()])
+                      or _NOUN_BI_YEAR.match(sentence, m.end()))  # (收入比“十四五”末要缩小至…)
                   and not _in_title(sentence, m.start())
                   # 完成国家“十四五”时期“无废城市”建设阶段性目标: the period names the goal done, it dates nothing
                   and not _GOAL_OF_PERIOD.search(sentence[max(0, m.start() - 10) : m.start()])]
@@ -598,7 +610,9 @@ _GOAL_SET = re.compile(r"(?:确定|制定|下达)[^，,。；;]{0,24}?目标(?:�
 _PLAN_REQUIRES = re.compile(r"(?:》|规划|方案|纲要)\s*(?:明确)?(?:提出|要求|明确)\s*[，,：:]")
 _ANNUAL = re.compile(r"(?:年均|年平均)(?!\s*(?:浓度|值|降水|气温))")  # 年均浓度 is a measure, not a yearly rate
 _RATE_NOUN = re.compile(r"增速|增长率|降幅|下降率|增幅|(?<=年均)(?:增长|下降|降低)|(?<=年平均)(?:增长|下降|降低)")
-_LEVEL_DOWN = ("下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "降到", "降至", "压减到", "压减至")
+_LEVEL_DOWN = ("下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "降到", "降至", "压减到", "压减至",
+               "压降到", "压降至", "削减到", "削减至", "减至", "减到", "降为", "减少为", "下降为", "降低为",
+               "缩小到", "缩小至", "缩减到", "缩减至", "收窄到", "收窄至", "缩短到", "缩短至")
 
 
 _TITLE = re.compile(r"《[^《》]{0,80}》")
@@ -694,6 +708,10 @@ _MOVED = re.compile(r"(?:由|从)\s*(?:[^，,。；;]{0,12}?的)?\s*\d[\d.]*(?:\
                     r"(?:下降|降低|减少|提高|提升|增长|增加|上升|增|升|降|扩大)(?:到|至)\s*(?:((?:19[5-9]\d|20\d{2}))\s*年(?:年?底|年?末)?的)?")
 
 
+_MOVE_END = re.compile(r"(?:下降|降低|减少|提高|提升|增长|增加|上升|增|升|降|扩大)(?:到|至)\s*((?:19[5-9]\d|20\d{2}))\s*年"
+                       r"(?:年?底|年?末)?的\s*$")
+
+
 def _moved_ahead(sentence: str, issue_year: int | None) -> bool:
     """据悉，…必须从2005年的0.57…下降到2010年的0.42… (in 2007): a move to the level of a year after the
     issue is a goal, not today's figure."""
@@ -724,7 +742,7 @@ _BASE_CMP = re.compile(r"(?:达到|达|突破|为)\s*[\d.]+[^，,；;。]{0,12}[
 _LEVEL_AND_POINTS = re.compile(r"(?:达到|达|为)\s*[\d.]+\s*%\s*[、，,]\s*(?:比上年)?(?:上升|提高|提升|增加|下降|降低|减少)了?\s*[\d.]+\s*个?百分点")
 # a year of its own besides the base year (2025年…比2020年下降) dates the change
 _DIGIT_YEAR_AFTER_BASE = re.compile(r"(?<![比较与同以由从\d])(?:19[5-9]\d|20\d{2})\s*年(?!的)")
-_IS_VALUE = re.compile(r"(?<![作成认])为\s*[\d一二两三四五六七八九十]")
+_IS_VALUE = re.compile(r"(?<![作成认降升高加少低])为\s*[\d一二两三四五六七八九十]")  # (降为/提升为 a level: verbs, not a value stated)
 _BAN = re.compile(r"禁止|严禁|不得|不再|不予")
 _CONDITION_WORD = re.compile(r"当|若(?!干)|如果|假如|倘若|一旦")
 _CONDITION = re.compile(r"(?:^|[，,；;：:])\s*(?:当|若(?!干)|如果|假如|倘若|一旦)[^。；;！？]*?(?:时|的情况下)(?=[，,])")
@@ -903,6 +921,9 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             continue  # 0.3%（1天）以内: the same level restated in another unit
         if _COMPARED_BEFORE.search(pre) and _CRITERIA_OF.match(sentence, group[-1].end):
             continue  # 推进PUE大于1.7、单体规模不超过800架…的小散老旧数据中心关停并转: what marks the things acted on
+        moved = _MOVE_END.search(sentence, max(0, head.start - 24), head.start)
+        if moved is not None and int(moved.group(1)) < (ASSUMED_ISSUE_YEAR if issue_year is None else issue_year):
+            continue  # 由2020年的23%提高到2023年的25%，到2025年达到30%: the level a past year reached reports
         if _BAN.search(pre) or any(a <= head.start < b for a, b in conditions):
             continue  # 禁止新建…; 当储能系统容量达到100MW…时: a condition, not a goal
         if marked_future and past_bare_year(sentence, head.start, issue_year) and _FUTURE.search(pre) is None \
