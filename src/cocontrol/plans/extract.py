@@ -22,6 +22,7 @@ import yaml
 from pydantic import ValidationError
 
 from cocontrol.plans.departments import lead_units, split_responsible
+from cocontrol.plans.graphics import graphic_targets
 from cocontrol.plans.issued import DOC_NUMBER, issued
 from cocontrol.plans.merge import merge_duplicates
 from cocontrol.plans.model import Domain, Plan, PlanDocument, Target, Task
@@ -406,7 +407,7 @@ def _extract(text: str, source: str | None) -> PlanDocument:
     # the periods of plans the text names (《…专项规划(2021-2025年)》): a page posted later quotes their goals
     quoted_periods = [(int(m.group(1)), int(m.group(2))) for m in _QUOTED_PERIOD.finditer(text)]
     annual = annual_year(text)  # 2025年全市大气污染防治工作要点: its undated goals are that year's
-    if annual is None and plan.title and (m := _ANNUAL_TITLE.match(plan.title)) is not None:
+    if annual is None and plan.title and not _TITLE_DONE.search(plan.title) and (m := _ANNUAL_TITLE.match(plan.title)) is not None:
         annual = int(m.group(1))  # …关于印发《咸阳市2023年国民经济和社会发展计划》的通知
     if annual is None and (m := _ANNUAL_SET.search(text[:1500])) is not None:
         # 为贯彻落实…，制定2018年度工作方案如下：(a page posted in 2019): the year's plan, written for that year
@@ -463,6 +464,7 @@ def _extract(text: str, source: str | None) -> PlanDocument:
     # 目标：) for the list items after it — (level, year, introduces_a_list)
     year_scopes: list[tuple[float, int, bool]] = []
     label_year: int | None = None  # the year of a year label line (2017年：…) above
+    year_line_block = False  # the paragraphs so far since a year line (到2020年) end no sentence
     periods_named: set[int] = set()  # five-year plans the paragraphs so far name (15 for 十五五)
     last_scope: ScopeTracker | None = None  # the paragraph before (a report may go on)
     for p in paras:
@@ -472,7 +474,7 @@ def _extract(text: str, source: str | None) -> PlanDocument:
             heading_year = _heading_year(body)
             if heading_year is not None:
                 year_scopes.append((p.level, heading_year, False))
-        elif year_scopes and year_scopes[-1][2] and not _LIST_ITEM.match(body):
+        elif year_scopes and year_scopes[-1][2] and not _LIST_ITEM.match(body) and not year_line_block:
             year_scopes.pop()  # a plain paragraph ends the list the intro scoped
         first_line = text[p.start : p.end].strip().split("\n", 1)[0].strip()
         if not p.level and _SHORT_LINE.fullmatch(first_line):
@@ -498,6 +500,9 @@ def _extract(text: str, source: str | None) -> PlanDocument:
                 year_scopes.append((_LINE_SCOPE, label_year, False))
         periods_named |= {10 + "一二三四五六七八九".index(m.group(1) or m.group(2)) + 1 for m in _PERIOD_NAMED.finditer(body)}
         year_line = YEAR_LINE.match(body) if not p.level else None
+        # 到2020年|全省…下降20%以上|全省森林覆盖率达到40%: a year line over a graphic's items, one per block without
+        # marks, dates them up to the first paragraph that holds a sentence's end
+        year_line_block = year_line is not None or (year_line_block and not p.level and not _SENTENCE_ENDS.search(body))
         if year_line:
             # 确保2025年|✔单位GDP能耗…|✔绿色出行比例达到77%: a year heading over a bullet list
             year_scopes.append((path[-1][0] if path else 0.0, int(year_line.group(1)), True))
@@ -756,8 +761,8 @@ def _extract(text: str, source: str | None) -> PlanDocument:
                 if f.year is not None and dated and f.year < start_year and not (
                         said.source == "发布时间" and (any(a <= f.year <= b for a, b in quoted_periods) or goal_section)
                         and re.search(rf"(?:到|至)\s*{f.year}\s*年", sentence)) and not (
-                        # (日期:2019-02-27 …制定2018年度工作方案如下: the page posted the year's plan after its year)
-                        said.source == "发布时间" and annual is not None and f.year == annual):
+                        f.year == annual and (year_here == annual or said.source == "发布时间")):
+                    # (a page posted in 2019 carrying the 2018年度工作方案 it sets out: that plan's goals)
                     # (a page posted in 2025 carrying a plan whose 二、工作目标 reads 到2020年底，…达到94%: the plan's goal)
                     continue
                 try:
@@ -797,11 +802,16 @@ def _extract(text: str, source: str | None) -> PlanDocument:
             # 设定广东2025年能源发展的主要目标：一是…|二是…: an intro naming the goals' year, its list opened on the
             # same line or after it, dates every item of the list (as 到2025年，…以下目标：does)
             intro = _LIST_INTRO_YEAR.search(body)
-            if intro is not None and not _LIST_INTRO_YEAR.search(body, intro.end()) and (
+            if intro is None and scope.year is not None and _GOALS_IN_PARTS.search(body):
+                # “十四五”时期，…的具体目标主要有六个方面。|一是…超过43%。|二是…: goals announced by their parts,
+                # under the paragraph's year scope, date each part of the list after it
+                if not year_scopes or year_scopes[-1][1] != scope.year or not year_scopes[-1][2]:
+                    year_scopes.append((path[-1][0] if path else 0.0, scope.year, True))
+            elif intro is not None and not _LIST_INTRO_YEAR.search(body, intro.end()) and (
                     not year_scopes or year_scopes[-1][1] != _intro_year(intro) or not year_scopes[-1][2]):
                 year_scopes.append((path[-1][0] if path else 0.0, _intro_year(intro), True))
     close()
-    for t in table_targets(tables, text, start_year):
+    for t in table_targets(tables, text, start_year) + graphic_targets(text):
         counter += 1
         t.id = f"T{counter:03d}"
         t.domain = t.domain or domain_of(t.indicator)
@@ -838,16 +848,19 @@ _INTENT_DONE = re.compile(rf"(?<![\d截])于\s*({_Y4})\s*年(?:年?底|年?末)?
 # 2006年一2010年：… / 2011—2015年：…: a phase of the plan, opening its paragraph or sentence
 _PHASE = re.compile(rf"(?:^|[。\n])\s*({_Y4})\s*年?\s*[—\-－~～至一]\s*{_Y4}\s*年\s*[：:]", re.MULTILINE)
 # anything in a document that speaks of what is to come (a year ahead, intent, a plan's words)
-_DOC_AHEAD = re.compile(rf"(?<![高升长加降少减])到\s*{_Y4}(?=\s*年)|(?<![截])至\s*{_Y4}\s*年(?!\s*\d{{1,2}}\s*月)|{_Y4}\s*年(?:年?底|年?末)?(?:以)?前(?!\s*[一二三四五六七八九十两]{{1,2}}个?(?:季度|月))|力争|确保|(?<!共)争取"
+_DOC_AHEAD = re.compile(rf"(?<![高升长加降少减])到\s*{_Y4}(?=\s*年)|(?<![截])至\s*{_Y4}\s*年(?!\s*\d{{1,2}}\s*月)|(?<![较比]){_Y4}\s*年(?:年?底|年?末)?(?:以)?前(?!\s*[一二三四五六七八九十两]{{1,2}}个?(?:季度|月))|力争|确保|(?<!共)争取"
                         r"|将(?!近)(?!(?!把)[^，,。；;！？]{1,16}?(?:放在|摆在|放到|摆到|作为|列为|列入|纳入|视为|当作|当成|置于))|计划|目标|任务|要求|方案|规划|意见|行动|每年|今后|未来|拟|预计|有望|提出|明确|部署"
                         r"|纲要|办法|通知|指标|不低于|不少于|不超过|不高于|控制在|(?:到|至)\s*二〇|十[一二三四五六七八九]五")
 # a word of a paragraph that looks ahead (narrower than _DOC_AHEAD: 实施碳达峰十大行动 names a work done)
-_PARA_AHEAD = re.compile(rf"(?<![高升长加降少减])到\s*{_Y4}(?=\s*年)|(?<![截])至\s*{_Y4}\s*年|{_Y4}\s*年(?:年?底|年?末)?(?:以)?前|力争|确保|(?<!共)争取"
+_PARA_AHEAD = re.compile(rf"(?<![高升长加降少减])到\s*{_Y4}(?=\s*年)|(?<![截])至\s*{_Y4}\s*年|(?<![较比]){_Y4}\s*年(?:年?底|年?末)?(?:以)?前|力争|确保|(?<!共)争取"
                          r"|将(?!近)|计划|目标|任务|要求|拟|预计|有望|每年|今后|未来|不低于|不少于|不超过|不高于|控制在|十[一二三四五六七八九]五"
                          # 《方案》明确，新建公园20座: what a plan states
                          r"|(?:方案|规划|纲要|意见|》)\s*(?:明确|提出|指出|规定)")
+_GOALS_IN_PARTS = re.compile(r"目标(?:任务)?[^。；;，,]{0,8}?(?:有|包括|分为|涵盖)[^。；;，,]{0,6}?"
+                             r"(?:[一二两三四五六七八九十\d]+|以下|如下|几)个?(?:方面|部分)[^。；;，,]{0,4}[。：:]?\s*$")
 # a paragraph opening on a connective (同时，此外，…) goes on with the paragraph before
 _GOES_ON = re.compile(r"\s*(?:同时|此外|另外|与此同时|除此之外|其中|例如|比如|譬如|具体来看|具体而言)[，,]")
+_SENTENCE_ENDS = re.compile(r"[。！？!?]")
 _LIST_INTRO_YEAR = re.compile(r"(?:(?:到|至)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:年?底|年?末)?[，,]?|((?:19[5-9]\d|20\d{2}))\s*年(?:年?底|年?末)?"
                               # “十四五”时期，…的具体目标主要有六个方面。|一是…: a plan period names the list's year
                               r"|[“\"]?十([一二三四五六七八九])五[”\"]?(?:时期|期间|末)[，,]?)"
@@ -873,16 +886,25 @@ _DOC_BACK = re.compile(r"以来|截至|截止|已|年来|成效|取得|白皮书
 _ANNUAL_TITLE = re.compile(r"^[#\s*]*[\u4e00-\u9fff“”]{0,20}?((?:19[5-9]\d|20\d{2}))\s*年度?[\u4e00-\u9fff“”()（）]{2,40}?"
                            r"(?:工作要点|要点|工作方案|实施方案|行动方案|行动计划|工作计划|计划|方案|工作任务|行动任务|重点任务|任务分解|任务清单"
                            # (数说政府工作报告丨2022年经济发展主要预期目标公布, 我市2025年工作总体要求和主要目标确定: the year's goals)
-                           r"|主要预期目标|主要目标|预期目标|(?:发展)?目标(?=\s*(?:确定|公布|出炉|发布|明确)))"
+                           r"|主要预期目标|主要目标|预期目标|目标任务|(?:发展)?目标(?=\s*(?:确定|公布|出炉|发布|明确)))"
                            # a news headline naming the year's plan (2021年某市…九大行动任务明确)
                            r"(?:明确|出台|印发|发布|下达|确定|公布|出炉)?[\s*]*$")
+
+
+# a notice's lead naming the annual plan it sets out (为贯彻落实《…三年行动方案》，制定2018年度工作方案如下：)
+_ANNUAL_LEAD = re.compile(r"(?:制定|制订)了?本?\s*((?:19[5-9]\d|20\d{2}))\s*年度?[\u4e00-\u9fff“”]{0,20}?"
+                          r"(?:工作要点|工作方案|实施方案|行动方案|行动计划|工作计划)(?:如下|[。：:])")
+
+
+_TITLE_DONE = re.compile(r"完成|实现|成效|成绩|回顾|总结|盘点")
 
 
 def annual_year(text: str) -> int | None:
     """The year of an annual work plan named in its title line (2025年全市大气污染防治工作要点,
     某市2024年度节能减排工作方案): the layout states it for the plan's undated goals."""
     first = next((ln for ln in text[:2000].splitlines()[:5] if ln.strip()), "")
-    m = _ANNUAL_TITLE.match(first.strip())
+    # (天门市圆满完成2017年年度能耗“双控”目标任务: a title telling the year's goals met reviews that year)
+    m = (_ANNUAL_TITLE.match(first.strip()) if not _TITLE_DONE.search(first) else None) or _ANNUAL_LEAD.search(text[:800])
     if m is None:
         # (为贯彻落实《…》，制定2018年度工作方案如下：a notice opening the year's plan it introduces)
         m = _ANNUAL_NOTICE.search(text[:1000])
