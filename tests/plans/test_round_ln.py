@@ -316,20 +316,6 @@ def test_a_notice_of_a_past_years_plan_without_goals_of_its_own_year_sets_nothin
     assert (2023, 80.0, "%") not in _keys(text)
 
 
-def test_a_year_heading_line_dates_the_unbulleted_lines_after_it() -> None:
-    # 到2027年 alone on its line, then lines of goals without bullets (a page's graphic): each is dated by the heading,
-    # a base year (比2020年) or the same year named again not ending it
-    text = ("读数\n\n到2027年\n\n全省PM2.5年均浓度比2020年下降15%以上\n\n"
-            "全省地表水优良水质断面比例达85%以上\n\n全省森林覆盖率达到42%，到2027年生态环境明显改善。")
-    assert _keys(text) == [(2027, 15.0, "%"), (2027, 85.0, "%"), (2027, 42.0, "%")]
-
-
-def test_a_line_naming_another_time_ends_the_year_heading() -> None:
-    # negative: a line naming another time (目前, 2020年 as a year of its own) is not dated by the heading
-    text = "到2027年\n\n全省PM2.5年均浓度下降15%以上\n\n目前全省森林覆盖率为38%"
-    assert _keys(text) == [(2027, 15.0, "%")]
-
-
 def test_a_headline_announcing_the_years_goals_dates_them() -> None:
     # …2026年经济发展主要预期目标公布 / 我市2026年…主要目标确定: the headline names the year of the goals listed under it
     text = ("数说政府工作报告丨2026年经济发展主要预期目标公布\n\n政府工作报告提出，今年发展主要预期目标是：\n\n"

@@ -778,10 +778,6 @@ def _extract(text: str, source: str | None) -> PlanDocument:
         opener = _OPENS_AHEAD.match(body)
         if opener is not None and not p.level and len(targets) == n_before and not scope.past:
             opened = int(opener.group(1))
-        elif not p.level and not scope.past and (heading_line := _YEAR_HEADING_LINE.fullmatch(first_line)) is not None:
-            # 到2020年 alone on its line (a page's graphic heading), then unbulleted lines of goals: the heading dates
-            # the lines after its own paragraph too, to the next line naming a time
-            opened = int(heading_line.group(1))
         if not item:
             # the year scope this paragraph ends in (到2025年，…) dates the "——" items after it
             carry = scope.year
@@ -839,7 +835,6 @@ def _names_other_time(body: str, year: int) -> bool:
     return _NAMES_TIME.search(re.sub(rf"(?:到|至)?\s*{year}\s*年", "", _BASE_YEAR.sub("", body))) is not None
 
 
-_YEAR_HEADING_LINE = re.compile(r"\s*(?:到|至)\s*((?:19|20)\d{2})\s*年(?:年?底|年?末)?\s*")
 _BASE_YEAR = re.compile(r"(?:比|较|相比|与|同)\s*(?:19|20)\d{2}\s*年")  # 比2020年下降15%: a base names no time of the line
 _NAMES_TIME = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*年|十[一二三四五六七八九]五|今年|明年|去年|目前|当前|近年")
 _RELEASE_NEWS = re.compile(r"(?:近日|日前|近期)[^。\n]{0,60}?(?:印发|制定了|出台|发布)了?[^。\n]{0,6}《")
