@@ -121,14 +121,14 @@ INC = "increase_by"
 
 LEVEL_UP = [("达到", "{h}达到{v}{a}"), ("达", "{h}达{v}{a}"), ("提高到", "{h}提高到{v}{a}"),
             ("提高至", "{h}提高至{v}{a}"), ("提升到", "{h}提升到{v}{a}"), ("提升至", "{h}提升至{v}{a}"),
-            ("增至", "{h}增至{v}{a}"), ("增加到", "{h}增加到{v}{a}"), ("超过", "{h}超过{v}"), ("突破", "{h}突破{v}"),
+            ("增至", "{h}增至{v}{a}"), ("增加到", "{h}增加到{v}{a}"), ("超过", "{h}超过{v}"), ("突破", "{h}突破{v}"), ("逾", "逾{v}"),
             ("不低于", "{h}不低于{v}"), ("稳定在…以上", "{h}稳定在{v}以上"), ("保持在…以上", "{h}保持在{v}以上"),
-            ("达到约", "{h}达到约{v}")]
+            ("达到约", "{h}达到约{v}"), ("提升为", "{h}提升为{v}{a}"), ("提高为", "{h}提高为{v}{a}")]
 LEVEL_DOWN = [("降至", "{h}降至{v}{a}"), ("降到", "{h}降到{v}{a}"), ("下降到", "{h}下降到{v}{a}"),
               ("下降至", "{h}下降至{v}{a}"), ("降低到", "{h}降低到{v}{a}"), ("降低至", "{h}降低至{v}{a}"),
               ("控制在…以内", "{h}控制在{v}以内"), ("控制在…以下", "{h}控制在{v}以下"),
               ("控制在…左右", "{h}控制在{v}左右"), ("控制在", "{h}控制在{v}"), ("不高于", "{h}不高于{v}"),
-              ("不超过", "{h}不超过{v}"), ("低于", "{h}低于{v}")]
+              ("不超过", "{h}不超过{v}"), ("低于", "{h}低于{v}"), ("降为", "{h}降为{v}{a}")]
 CHANGE_DOWN = [("比B下降", "{h}比2020年下降{v}{a}"), ("较B降低", "{h}较2020年降低{v}{a}"), ("下降", "{h}下降{v}{a}"),
                ("降低", "{h}降低{v}{a}"), ("累计下降", "{h}累计下降{v}{a}"), ("比B累计下降", "{h}比2020年累计下降{v}{a}"),
                ("较B减少", "{h}较2020年减少{v}{a}"), ("比“十三五”末下降", "{h}比“十三五”末下降{v}{a}"),
@@ -173,6 +173,21 @@ FAMILIES: list[Family] = [
     Family("count level", ("新能源公交车保有量", "纯电动出租车数量"), "辆",
            (([x for x in LEVEL_UP if x[0] in ("达到", "超过", "突破")], GE, ("", "以上")),),
            (Num("thousands", "1,200", 1200.0, False), Num("arabic_int", "1200", 1200.0, False))),
+    Family("flow", ("城镇污水处理能力", "全市的污水处理能力"), "万立方米/日",
+           (([x for x in LEVEL_UP if x[0] in ("达到", "提高到", "超过")], GE, ("", "以上")),), tuple(_plain(50, 12.5))),
+    Family("flow", ("再生水利用量",), "亿立方米/年",
+           (([x for x in LEVEL_UP if x[0] in ("达到", "超过")], GE, ("", "以上")),), tuple(_plain(1.2))),
+    Family("power (Latin units)", ("光伏发电装机容量", "风电装机规模"), "GW",
+           (([x for x in LEVEL_UP if x[0] in ("达到", "突破", "超过")], GE, ("", "以上")),), tuple(_plain(2, 12.5))),
+    Family("power (Latin units)", ("光伏发电装机容量",), "万kW",
+           (([x for x in LEVEL_UP if x[0] in ("达到", "突破")], GE, ("", "以上")),), tuple(_plain(200))),
+    Family("emission cap", ("二氧化碳排放量", "全市的二氧化碳排放总量"), "亿吨",
+           (([x for x in LEVEL_DOWN if x[0] in ("控制在…以内", "控制在", "不超过", "降至")], LE, ("",)),), tuple(_plain(1.2))),
+    Family("noise", ("城市道路交通噪声平均值", "区域环境噪声平均等效声级"), "分贝",
+           (([x for x in LEVEL_DOWN if x[0] in ("控制在…以内", "控制在…以下", "不高于", "不超过")], LE, ("",)),),
+           tuple(_plain(68, 55.5))),
+    Family("count level", ("新能源汽车保有量", "纯电动公交车数量"), "万台",
+           (([x for x in LEVEL_UP if x[0] in ("达到", "超过", "突破")], GE, ("", "以上")),), tuple(_plain(30))),
     Family("concentration change", ("细颗粒物（PM2.5）平均浓度", "城市PM2.5浓度"), "%",
            ((CHANGE_DOWN, RED, AFTER_CHANGE),), tuple(_pct(10, "十"))),
     Family("intensity change", ("单位地区生产总值能耗", "单位GDP二氧化碳排放", "单位地区生产总值二氧化碳排放量",
@@ -198,11 +213,13 @@ FAMILIES: list[Family] = [
     Family("amount cap", ("能源消费总量",), "万吨标准煤",
            (([x for x in LEVEL_DOWN if x[0] in ("控制在…以内", "控制在…左右", "不超过")], LE, ("",)),), tuple(_plain(4500))),
     Family("amount cap", ("煤炭消费量", "煤炭消费总量"), "万吨",
-           (([x for x in LEVEL_DOWN if x[0] in ("控制在…以内", "降至", "不超过")]
-             + [("压减至", "{h}压减至{v}{a}"), ("压减到", "{h}压减到{v}{a}")], LE, ("", "以下", "左右")),),
+           (([x for x in LEVEL_DOWN if x[0] in ("控制在…以内", "降至", "不超过", "降为")]
+             + [("压减至", "{h}压减至{v}{a}"), ("压减到", "{h}压减到{v}{a}"), ("压降至", "{h}压降至{v}{a}"),
+                ("削减至", "{h}削减至{v}{a}"), ("减至", "{h}减至{v}{a}")], LE, ("", "以下", "左右")),),
            tuple(_plain(3000))),
     Family("amount cut", ("煤炭消费量", "氮氧化物排放总量", "化学需氧量排放总量"), "万吨",
            (([("比B减少", "{h}比2020年减少{v}{a}"), ("削减", "{h}削减{v}{a}"), ("压减", "{h}压减{v}{a}"),
+              ("压降", "{h}压降{v}{a}"),
               ("下降", "{h}下降{v}{a}")], RED, ("", "以上", "左右")),), tuple(_plain(120, 1.25))),
     Family("points", ("非化石能源消费比重", "城市空气质量优良天数比例", "城镇绿色建筑的占比"), "个百分点",
            (([("提高", "{h}提高{v}{a}"), ("比B提高", "{h}比2020年提高{v}{a}"), ("提升", "{h}提升{v}{a}")],
@@ -255,12 +272,15 @@ FAMILIES: list[Family] = [
     Family("dimensionless", ("农田灌溉水有效利用系数", "全市的农田灌溉水有效利用系数"), "无量纲",
            (([x for x in LEVEL_UP if x[0] in ("达到", "提高到", "提高至", "不低于", "稳定在…以上")], GE, ("", "以上")),),
            tuple(_plain(0.6, 0.585))),
+    Family("ratio N∶1", ("城乡居民收入比", "城乡居民人均可支配收入比"), "无量纲",
+           (([("缩小到", "{h}缩小到{v}{a}"), ("缩小至", "{h}缩小至{v}{a}"), ("控制在…以内", "{h}控制在{v}以内")],
+             LE, ("", "以内")),), (Num("ratio", "2.2∶1", 2.2, True), Num("ratio", "2.1:1", 2.1, True))),
     Family("dimensionless", ("新建大型数据中心电能利用效率（PUE）", "新建数据中心PUE"), "无量纲",
            (([x for x in LEVEL_DOWN if x[0] in ("降至", "降到", "降低到", "控制在…以内", "控制在…以下", "不高于", "低于")],
              LE, ("", "以下")),), tuple(_plain(1.3, 1.25))),
 ]
 # hedges that read as an adverb before the verb make no sense with a verb that is already a comparison
-_NO_BEFORE = ("不低于", "不少于", "不高于", "不超过", "低于", "超过", "突破")
+_NO_BEFORE = ("不低于", "不少于", "不高于", "不超过", "低于", "超过", "突破", "逾")
 
 # verbs of work with their object: 建成15个绿色工厂 (relation =)
 CREATE = [("至少建成", "至少建成{v}{u}绿色工厂"), ("建成", "建成{v}{u}绿色工厂"), ("创建", "创建{v}{u}绿色工厂"), ("培育", "培育{v}{u}专精特新企业"),
@@ -271,7 +291,9 @@ CREATE_AMOUNT = [("新增", "新增光伏发电装机{v}万千瓦", "万千瓦",
                  ("完成", "完成造林{v}万亩", "万亩", 12.5, "12.5"),
                  ("新增(object first)", "新增{v}万千瓦光伏发电装机", "万千瓦", 200.0, "200"),
                  ("推广", "推广新能源汽车{v}万辆", "万辆", 3.0, "3"),
-                 ("改造", "完成既有建筑节能改造{v}万平方米", "万平方米", 500.0, "500")]
+                 ("改造", "完成既有建筑节能改造{v}万平方米", "万平方米", 500.0, "500"),
+                 ("实现节能量", "实现节能量{v}万吨标准煤", "万吨标准煤", 50.0, "50"),
+                 ("减排", "减排二氧化碳{v}万吨", "万吨", 300.0, "300")]
 
 FILLERS = (("全市新能源汽车保有量达到10万辆", 10.0, "万辆", GE),
            ("城市生活污水集中收集率达到70%", 70.0, "%", GE))
@@ -316,11 +338,17 @@ def statements() -> Iterator[Statement]:
         yield Statement("count (verb + object)", fname, before or "none", num.style, None,
                         before + tpl.format(v=num.text, u=u), num.value, u, GE if "至少" in fname else EQ)
     for (fname, tpl, unit, value, written), before in itertools.product(CREATE_AMOUNT, BEFORE):
+        # (减排/压减 an amount: reduce_by, lead's convention of session 9)
         yield Statement("amount (verb + object)", fname, before or "none", "arabic", None,
-                        before + tpl.format(v=written), value, unit, EQ)
+                        before + tpl.format(v=written), value, unit, RED if fname == "减排" else EQ)
     # multiples: 比2020年翻一番 = 2 倍 (relation =, as most of the unseen gold writes it)
-    for subj, before in itertools.product(("数字经济核心产业增加值", "节能环保产业规模"), BEFORE):
-        yield Statement("multiple", "比B翻一番", before or "none", "翻N番", subj, before + "比2020年翻一番", 2.0, "倍", EQ)
+    for subj, before, (fname, vp, value) in itertools.product(
+            ("数字经济核心产业增加值", "节能环保产业规模"), BEFORE,
+            (("比B翻一番", "比2020年翻一番", 2.0), ("比B翻番", "比2020年翻番", 2.0), ("实现翻番", "实现翻番", 2.0),
+             ("比B翻两番", "比2010年翻两番", 4.0))):
+        if before == "要" and fname == "实现翻番":
+            continue
+        yield Statement("multiple", fname, before or "none", "翻N番", subj, before + vp, value, "倍", EQ)
 
 
 CONTEXTS = ("one clause", "year clause ，", "subject before deadline", "after target ，", "after year clause ；",
@@ -505,6 +533,49 @@ def lists() -> Iterator[Case]:
                         keys[0][2])
 
 
+# --- a level and its change in one statement; a share of a total; a level held near a value -----------------
+COMPOUNDS = [
+    ("level, 比B提高 points", "森林覆盖率达到30%，比2020年提高5个百分点", [(30.0, "%", GE), (5.0, "个百分点", INC)]),
+    ("level, 较B下降 %", "PM2.5年均浓度降至32微克/立方米，较2020年下降15%", [(32.0, "微克/立方米", LE), (15.0, "%", RED)]),
+    ("达到X的N%", "全省新能源汽车新车销售量达到汽车新车销售总量的20%左右", [(20.0, "%", GE)]),
+    ("X占Y比重达到", "非化石能源占能源消费总量比重达到20%左右", [(20.0, "%", GE)]),
+    ("稳定在…左右", "PM2.5年均浓度稳定在30微克/立方米左右", [(30.0, "微克/立方米", EQ)]),
+    ("prose goal, then a number", "城市黑臭水体基本消除，县级城市建成区黑臭水体消除比例达到90%", [(90.0, "%", GE)]),
+]
+
+
+def compounds() -> Iterator[Case]:
+    forms = [f for f in _deadline_forms() if f[0] in ("到Y年", "Y年前", "到Y年底", "“十四五”末", "力争到Y年")]
+    for (name, text, keys), (dname, dform, year) in itertools.product(COMPOUNDS, forms):
+        yield _case(f"{dform}，{text}。", [Answer(year, v, u, r) for v, u, r in keys], "compound statement", name,
+                    dname, "year clause ，", keys[0][1])
+
+
+# --- a statistic and a goal in one sentence (截至2023年底，…达到300万千瓦，到2025年达到500万千瓦) ------------------------
+STAT_THEN_GOAL = [("截至Y年底，…，到Y年…", "截至2023年底，{s}{a}，到{Y}年{h}{b}。"),
+                  ("目前…为…，到Y年…", "目前{s}为{a0}，到{Y}年{h}{b}。"),
+                  ("Y年…为…，到Y年…", "2023年{s}为{a0}，到{Y}年{h}{b}。")]
+_STAT_ROWS = [("全市新能源装机", "达到300万千瓦", "300万千瓦", "达到500万千瓦", 500.0, "万千瓦", GE),
+              ("全市森林覆盖率", "达到25%", "25%", "达到30%", 30.0, "%", GE),
+              ("PM2.5年均浓度", "降至38微克/立方米", "38微克/立方米", "降至35微克/立方米", 35.0, "微克/立方米", LE)]
+
+
+PAST_MOVES = [("森林覆盖率由2020年的23%提高到2023年的25%，到{Y}年{h}达到30%", 30.0, "%", GE),
+              ("PM2.5年均浓度由2020年的42微克/立方米下降到2023年的38微克/立方米，到{Y}年{h}降至35微克/立方米", 35.0,
+               "微克/立方米", LE)]
+
+
+def stats_then_goals() -> Iterator[Case]:
+    for (tpl, value, unit, rel), year, hedge in itertools.product(PAST_MOVES, (2025, 2030), ("", "力争")):
+        yield _case(tpl.format(Y=year, h=hedge) + "。", [Answer(year, value, unit, rel)], "statistic, then goal",
+                    "由…到2023年的…，到Y年…", "到Y年", "report ，target", unit, hedge or "none")
+    for (name, tpl), (subj, a, a0, b, value, unit, rel), year, hedge in itertools.product(
+            STAT_THEN_GOAL, _STAT_ROWS, (2025, 2030), ("", "力争")):
+        text = tpl.format(s=subj, a=a, a0=a0, b=b, Y=year, h=hedge)
+        yield _case(text, [Answer(year, value, unit, rel)], "statistic, then goal", name, "到Y年", "report ，target", unit,
+                    hedge or "none")
+
+
 @functools.cache
 def cases() -> list[Case]:
     """Every statement in two contexts (contexts and deadlines taken in turn), every family with
@@ -535,7 +606,7 @@ def cases() -> list[Case]:
                     out.append(case)
                     break
     out.extend(reports())
-    for extra in (peaks(), ranges(), moves(), bilevels(), lists()):
+    for extra in (peaks(), ranges(), moves(), bilevels(), lists(), compounds(), stats_then_goals()):
         out.extend(extra)
     return out
 

@@ -28,6 +28,8 @@ Transforms (deterministic: a seeded ``random.Random`` per text):
 * ``gloss`` — the ``trad`` text with pinyin glosses (pypinyin, tone marks) after about half of the
   characters the conversion changed: 標(biāo)題, 達(dá)到.
 * ``spam`` — junk between clauses: ◈ღ◈ after a clause mark, ღ before it, or the mark doubled (,,).
+* ``emoji`` — junk inside words and numbers (201🍸5年, 20ღ15年, a zero-width space), 3 % of the places.
+* ``web`` — all of them at once (gloss, full, spaces, spam, emoji, wrap in turn), offsets composed.
 
 Run on the whole corpus (a few minutes; prints P/R per set, untransformed and transformed)::
 
@@ -163,9 +165,9 @@ def spaces(text: str, rng: random.Random) -> Surface:
     out, ins = _identity(text)
     for i in range(1, len(text)):
         a, b = text[i - 1], text[i]
-        if (a.isdigit() and (_is_cjk(b) or b in "%％")) or (_is_cjk(a) and b.isdigit()):
-            ins[i] = " "
-        elif (b in "，；：" and a not in " \n") or (a in "，；：" and b not in " \n"):
+        number_word = (a.isdigit() and (_is_cjk(b) or b in "%％")) or (_is_cjk(a) and b.isdigit())
+        beside_mark = (b in "，；：" and a not in " \n") or (a in "，；：" and b not in " \n")
+        if number_word or beside_mark:
             ins[i] = " "
     return _build(out, ins)
 
@@ -225,8 +227,43 @@ def spam(text: str, rng: random.Random) -> Surface:
     return _build(out, ins)
 
 
+_EMOJI = ["ღ", "🍸", "🐲", "🧔", "\u200b", "◈", "❤️"]
+
+
+def emoji(text: str, rng: random.Random) -> Surface:
+    """Junk inside words and numbers, as some mirror pages insert it (201🍸5年, 20ღ15年, 全省\u200b森林)."""
+    out, ins = _identity(text)
+    for i in range(1, len(text)):
+        if (_is_cjk(text[i - 1]) or text[i - 1].isdigit()) and (_is_cjk(text[i]) or text[i].isdigit()) \
+                and rng.random() < 0.03:
+            ins[i] = rng.choice(_EMOJI)
+    return _build(out, ins)
+
+
+def _then(first: Callable[[str, random.Random], Surface],
+          second: Callable[[str, random.Random], Surface]) -> Callable[[str, random.Random], Surface]:
+    """``second`` applied to the text ``first`` made, offsets composed."""
+
+    def both(text: str, rng: random.Random) -> Surface:
+        a = first(text, rng)
+        b = second(a.text, rng)
+        return Surface(b.text, [b.first[k] for k in a.first], [b.last[k - 1] for k in a.last])
+
+    return both
+
+
+def web(text: str, rng: random.Random) -> Surface:
+    """Every form at once, as one bad web copy: 繁体 with glosses, full-width, spaces, spam, junk, hard wraps."""
+    steps = [gloss, full, spaces, spam, emoji, wrap]
+    f = steps[0]
+    for g in steps[1:]:
+        f = _then(f, g)
+    return f(text, rng)
+
+
 TRANSFORMS: dict[str, Callable[[str, random.Random], Surface]] = {
     "trad": trad, "half": half, "full": full, "spaces": spaces, "wrap": wrap, "gloss": gloss, "spam": spam,
+    "emoji": emoji, "web": web,
 }
 
 

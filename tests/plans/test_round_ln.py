@@ -196,3 +196,148 @@ def test_a_plan_stating_goals_or_a_planned_amount_stays_a_goal() -> None:
     # negative: 计划提出，到2027年… names its year; 今年计划新建… is an intent
     assert _keys("计划提出，到2027年，全市PM2.5浓度降至30微克/立方米。") == [(2027, 30.0, "微克/立方米")]
     assert _keys("今年计划新建充电桩500个。") == [(None, 500.0, "个")]
+
+
+def test_a_scope_widened_to_a_count_is_a_target() -> None:
+    # 将…范围扩大到N个（左右）城市: the count reached by widening is the target
+    assert _keys("到2030年，将“无废城市”建设范围扩大到150个左右城市。") == [(2030, 150.0, "个")]
+
+
+def test_a_scope_widened_in_the_past_is_a_report() -> None:
+    # negative: 已扩大到 reports what was done
+    assert _keys("近年来，试点范围已扩大到150个城市。") == []
+
+
+def test_an_amount_of_a_capacity_added_is_a_target() -> None:
+    # 新增N万吨的年利用能力: the amount before 的 sizes the capacity the work adds
+    text = "到2027年，通过实施重点工程新增800万吨的年处理能力。"
+    assert _keys(text) == [(2027, 800.0, "万吨")]
+    assert extract_plan(text).targets[0].indicator == "新增年处理能力"
+
+
+def test_an_amount_before_de_and_a_noun_stays_a_threshold() -> None:
+    # negative: 年产10万吨的落后产能 / 150万吨以上的企业 mark what is meant, they are no targets
+    assert _keys("到2027年，淘汰年产10万吨的落后产能，关停150万吨以上的企业。") == []
+
+
+def test_counts_of_what_a_document_sets_out_or_did_last_year_are_no_targets() -> None:
+    # 发布《…》，制定N项主要任务 / 一套…政策计划 / N项指标去年提前完成: a document's contents and a count done last year
+    assert _keys("近日，省发改委发布《节能降碳工作要点》，制定28项重点任务，推动重点行业节能改造。") == []
+    assert _keys("因此，制定一套科学、可行的城市交通低碳行动计划，具有重要意义。") == []
+    assert _keys("局长表示，规划的20项主要指标中，8项指标去年提前完成，其余12项年底前将完成。") == []
+
+
+def test_counts_of_work_to_finish_stay_targets() -> None:
+    # negative: 完成N项重点任务 / 建成1个平台 / 出台N项配套政策 are goals
+    assert _keys("到2027年，完成28项重点任务，建成1个市级碳排放监测平台，出台10项配套政策。") == [
+        (2027, 28.0, "项"), (2027, 1.0, "个"), (2027, 10.0, "项")]
+
+
+def test_kinds_of_cities_sharing_one_value_are_one_group() -> None:
+    # 直辖市、计划单列市及省会城市30%以上: kinds of cities named together are one group, one target
+    text = "到2027年，新建建筑中装配式建筑比例达到30%以上，直辖市、计划单列市及省会城市40%以上。"
+    assert _keys(text) == [(2027, 30.0, "%"), (2027, 40.0, "%")]
+
+
+def test_named_places_sharing_one_value_are_still_split() -> None:
+    # negative: real places with 均 each take the value (one target per place)
+    text = "到2027年，甲州市、乙平市森林覆盖率均达到45%以上。"
+    assert [k for k in _keys(text)] == [(2027, 45.0, "%"), (2027, 45.0, "%")]
+
+
+def test_a_level_developed_to_a_later_year_is_a_goal() -> None:
+    # 将由2022年的X，发展到2030年的Y: 发展到 moves a level as 提高到 does; the start is no target
+    assert _keys("全省公路里程将由2022年的30万公里，发展到2030年的36万公里。") == [(2030, 36.0, "万公里")]
+
+
+def test_a_level_developed_to_a_past_year_is_a_report() -> None:
+    # negative: a move to a year gone (no intent) reports
+    assert _keys("全省公路里程由2015年的25万公里发展到2022年的30万公里。") == []
+
+
+def test_the_jun_of_an_annual_average_is_no_each() -> None:
+    # 年平均/年均增加A和B N: 均 of 年均 is the yearly average, not "each" — one amount of the two taken together
+    assert _keys("到2027年，年均增加珍贵树种和大径材蓄积300万立方米。") == [(2027, 300.0, "万立方米")]
+    assert _keys("到2027年，年平均增加和更新公交车辆60台。") == [(2027, 60.0, "台")]
+
+
+def test_jun_meaning_each_still_splits() -> None:
+    # negative: A、B…均提高到N: each indicator takes the value
+    assert _keys("到2027年，化肥、农药利用率均提高到45%。") == [(2027, 45.0, "%"), (2027, 45.0, "%")]
+
+
+def test_news_of_an_annual_plans_release_is_of_that_year() -> None:
+    # 日前，…发布《某市2019年…实施方案》，明确2019年10月底前…: the news was written in the plan's year, its goals stand
+    text = ("日前，某市人民政府发布《某市2019年农村清洁取暖工作实施方案》，明确2019年10月底前，"
+            "完成全市范围内涉及9个县（区）32000户居民的清洁取暖改造任务。")
+    assert _keys(text) == [(2019, 32000.0, "户")]
+
+
+def test_the_year_before_an_annual_plans_release_is_reported() -> None:
+    # negative: in that news, the year before the plan's (2018年，全市完成…) is a year gone: a report
+    text = "日前，某市人民政府发布《某市2019年农村清洁取暖工作实施方案》。2018年，全市完成清洁取暖改造25000户。"
+    assert _keys(text) == []
+
+
+def test_news_of_an_annual_plan_titled_before_its_verb_is_of_that_year() -> None:
+    # 日前，《某省2021年…工作计划》印发。2021年，…增加400万千瓦: the title before 印发 names the news's year too
+    text = "日前，《某省2021年推动碳达峰工作计划》印发。2021年，全省风电装机增加400万千瓦，光伏装机增加300万千瓦。"
+    assert _keys(text) == [(2021, 400.0, "万千瓦"), (2021, 300.0, "万千瓦")]
+    # negative: without the release news the bare year 2021 is a year gone (a report)
+    assert _keys("2021年，全省风电装机增加400万千瓦，光伏装机增加300万千瓦。") == []
+
+
+def test_a_period_intro_dates_the_list_of_goals_after_it() -> None:
+    # “十四五”时期，…的具体目标主要有N个方面。|一是…|二是…: the plan period's last year dates every item of the list
+    text = ("局长介绍，“十四五”时期，全县城市更新的具体目标主要有两个方面。\n"
+            "一是生态宜居水平显著提升。建成区绿化覆盖率超过45%，老旧小区改造达到500万平方米。\n"
+            "二是基础设施更加完善。城市道路达到300公里。")
+    assert _keys(text) == [(2025, 45.0, "%"), (2025, 500.0, "万平方米"), (2025, 300.0, "公里")]
+
+
+def test_a_period_named_without_a_list_of_goals_dates_nothing_after_it() -> None:
+    # negative: a period named in a sentence that announces no list of goals leaves the next paragraph undated
+    text = "“十四五”时期，全县城市更新取得明显成效。\n建成区绿化覆盖率超过45%。"
+    assert (2025, 45.0, "%") not in _keys(text)
+
+
+def test_a_notice_of_the_years_plan_dates_its_goals_even_on_a_page_posted_later() -> None:
+    # 日期:2026-02-27 …制定2025年度工作方案如下：: the plan of 2025 sets its undated goals for 2025; the page's later
+    # stamp does not drop them
+    text = ("日期:2026-02-27 16:15来源:某市住房和城乡建设局\n\n为贯彻落实《某省城市建设三年行动方案》，制定2025年度工作方案如下：\n"
+            "一、工作目标\n建立城市建设绿色发展指标体系。\n二、重点任务\n（一）推进城市水环境治理。城市生活污水处理率达85%以上。")
+    assert _keys(text) == [(2025, 85.0, "%")]
+
+
+def test_a_notice_of_a_past_years_plan_without_goals_of_its_own_year_sets_nothing_dated_later() -> None:
+    # negative: a goal of an earlier year written in that plan (到2023年…) is still dropped on a page posted in 2026
+    text = ("日期:2026-02-27 16:15来源:某市住房和城乡建设局\n\n制定2025年度工作方案如下：\n"
+            "一、重点任务\n（一）推进城市水环境治理。2023年底前，城市生活污水处理率达80%以上。")
+    assert (2023, 80.0, "%") not in _keys(text)
+
+
+def test_a_headline_announcing_the_years_goals_dates_them() -> None:
+    # …2026年经济发展主要预期目标公布 / 我市2026年…主要目标确定: the headline names the year of the goals listed under it
+    text = ("数说政府工作报告丨2026年经济发展主要预期目标公布\n\n政府工作报告提出，今年发展主要预期目标是：\n\n"
+            "国内生产总值增长5%左右；\n\n城镇调查失业率控制在5.5%以内；")
+    assert _keys(text) == [(2026, 5.0, "%"), (2026, 5.5, "%")]
+
+
+def test_a_headline_reporting_a_years_results_dates_nothing() -> None:
+    # negative: a headline that names a year's results (成绩单公布) is no annual plan: the lines stay undated reports
+    text = "2025年全市经济运行成绩单公布\n\n全市地区生产总值增长5.2%。"
+    assert (2025, 5.2, "%") not in _keys(text)
+
+
+def test_a_total_over_a_range_is_one_target_for_its_last_year() -> None:
+    # …共计建设N万亩 over 2026年至2028年: a total (共计/合计/总计, as 累计) is one record for the range's last year; the 每年
+    # of the clause before keeps nothing of it
+    text = "计划全省2026年、2027年每年新增高标准农田300万亩，2026年至2028年三年共计建设900万亩。"
+    assert (2028, 900.0, "万亩") in _keys(text)
+    assert [k for k in _keys(text) if k[1] == 900.0] == [(2028, 900.0, "万亩")]
+
+
+def test_a_level_kept_over_a_range_is_still_one_per_year() -> None:
+    # negative: a level kept (稳定在…以上) over a range stays one record per year
+    assert _keys("2026年至2028年，全省农田灌溉水有效利用系数稳定在0.6以上。") == [
+        (2026, 0.6, "无量纲"), (2027, 0.6, "无量纲"), (2028, 0.6, "无量纲")]

@@ -1,6 +1,6 @@
 """The extractor's result does not depend on how a page writes the same text (issue 10, helper lo).
 
-A sample of the annotated unseen corpus (every 10th text of ``gold/unseen`` below 1,500 characters:
+A sample of the annotated unseen corpus (every 20th text of ``gold/unseen`` below 1,500 characters:
 quotes, not the whole documents, to keep it to seconds) is extracted as
 annotated and under each surface transform of :mod:`tests.plans.surface` (繁体, full-width and
 half-width forms, spaces, hard wraps, pinyin glosses, spam between clauses); the targets found —
@@ -19,7 +19,7 @@ from cocontrol.plans.extract import extract_plan
 from cocontrol.plans.normalise import normalise
 from tests.plans.surface import TRANSFORMS, corpus, transformed
 
-SAMPLE = [(i, n, e) for i, (n, e) in enumerate(corpus()) if i % 10 == 0 and len(e["text"]) < 1500]
+SAMPLE = [(i, n, e) for i, (n, e) in enumerate(corpus()) if i % 20 == 0 and len(e["text"]) < 1500]
 
 
 def _found(text: str) -> Counter[tuple[int | None, float | None, str | None]]:
@@ -31,21 +31,24 @@ def untransformed() -> dict[int, Counter[tuple[int | None, float | None, str | N
     return {i: _found(e["text"]) for i, _, e in SAMPLE}
 
 
-@pytest.mark.parametrize("transform", sorted(TRANSFORMS))
+SINGLE = sorted(t for t in TRANSFORMS if t != "web")
+
+
+@pytest.mark.parametrize("transform", SINGLE)
 def test_a_transform_keeps_the_targets_found(transform: str, untransformed: dict[int, Any]) -> None:
     changed = []
     for i, n, e in SAMPLE:
         text, _ = transformed(n, i, e, transform)
         got = _found(text)
         if got != untransformed[i]:
-            changed.append((n, i, sorted(untransformed[i] - got), sorted(got - untransformed[i])))
+            changed.append((n, i, sorted(untransformed[i] - got, key=str), sorted(got - untransformed[i], key=str)))
     assert not changed, f"{transform} changes the targets of {len(changed)} texts (lost, added): {changed[:5]}"
 
 
 def test_the_sample_holds_targets_and_every_transform_changes_its_text() -> None:
     # the check is not empty: the sample holds hundreds of targets, and every transform rewrites most texts
-    assert sum(len(e["gold"]) for _, _, e in SAMPLE) > 250
-    for transform in TRANSFORMS:  # (most quotes already write , ; : ( ): half rewrites fewer)
+    assert sum(len(e["gold"]) for _, _, e in SAMPLE) > 200
+    for transform in SINGLE:  # (most quotes already write , ; : ( ): half rewrites fewer)
         rewritten = sum(transformed(n, i, e, transform)[0] != e["text"] for i, n, e in SAMPLE)
         assert rewritten > len(SAMPLE) // (10 if transform == "half" else 2), transform
 
@@ -69,3 +72,16 @@ def test_a_list_of_short_lines_and_a_title_are_no_wrapped_text() -> None:
     wrapped = ("2021年某市生态文明建设九大行动任务明确\n日前,市政府印发通知,明确2021年全市生态文明建设九\n"
                "大行动任务。实施碳汇行动,年内计划完成净增造林1500亩,退化林修\n复、低效林改造等4400亩,封山育林8000亩,森林抚育3万亩。\n")
     assert normalise(wrapped).text == wrapped.replace("九\n大", "九大").replace("修\n复", "修复")
+
+
+def test_every_form_at_once_keeps_most_targets() -> None:
+    # the web transform (繁体 + glosses, full-width, spaces, spam, emoji and hard wraps on one text) is not
+    # invariant yet (whole corpus: P and R about 0.035 lower, gold README "Surface forms"); the sample keeps
+    # at least 90 % of the targets found as annotated
+    kept = total = 0
+    for i, n, e in SAMPLE:
+        text, _ = transformed(n, i, e, "web")
+        base = _found(e["text"])
+        kept += sum((base & _found(text)).values())
+        total += sum(base.values())
+    assert kept >= 0.9 * total, (kept, total)

@@ -22,6 +22,7 @@ import yaml
 from pydantic import ValidationError
 
 from cocontrol.plans.departments import lead_units, split_responsible
+from cocontrol.plans.graphics import graphic_targets
 from cocontrol.plans.issued import DOC_NUMBER, issued
 from cocontrol.plans.merge import merge_duplicates
 from cocontrol.plans.model import Domain, Plan, PlanDocument, Target, Task
@@ -76,6 +77,13 @@ _SHOWS_GOAL = re.compile(r"\s*[，,：:]?\s*(?:力争|将)?\s*(?:到|至)\s*((?:
 _OWN_GOAL_BEFORE = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确保|目标|计划|期间|时期")
 # a question put (是不是说…？, …能否实现？), not spam ending in ? spliced into a sentence (…平台怎么注册?)
 _ASKS = re.compile(r"是不是|是否|能否|能不能|会不会|可不可以|有没有|[吗呢][？?]\s*$")
+# “十四五”时期，…的具体目标主要有六个方面。|一是…|二是…: an intro counting the goals' parts, its items follow
+_GOALS_IN_PARTS = re.compile(r"目标[^。；;，,]{0,8}?(?:有|包括|分为|涵盖)?[^。；;，,]{0,4}?(?:[一二两三四五六七八九十\d]{1,2}个?方面|以下几个方面|如下)\s*[。：:]?\s*$")
+_ANNUAL_SET = re.compile(r"(?:制定|印发|出台|编制)了?\s*《?[^。\n《》]{0,16}?((?:19|20)\d{2})\s*年度?[\u4e00-\u9fff]{0,12}?"
+                         r"(?:工作方案|工作要点|实施方案|行动方案|工作计划)》?\s*(?:如下)?\s*[：:]")
+_THIS_YEAR_GOALS = re.compile(r"(今年|明年|本年度?)[^。；;！？]{0,20}?(?:目标|指标|任务)(?:任务)?(?:是|为|如下)?\s*[：:]\s*$")
+_MILESTONE_OPENS = re.compile(r"\s*((?:19[5-9]\d|20\d{2}))\s*年[，,]")
+_MILESTONE_PAST = re.compile(r"已|实际|以来|截至|截止|累计完成|分别为|同比|上年|去年")
 _OWN_GOAL = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确保|目标")
 _REVIEW_START = re.compile(
     r"^[“\"]?十([一二三四五六七八九])五[”\"]?(时期|期间|以来)|^[^，,。；;：:]{0,12}回顾|^(发展|工作)?(基础|现状|成效|成就)(与|和|及|$)"
@@ -399,8 +407,13 @@ def _extract(text: str, source: str | None) -> PlanDocument:
     # the periods of plans the text names (《…专项规划(2021-2025年)》): a page posted later quotes their goals
     quoted_periods = [(int(m.group(1)), int(m.group(2))) for m in _QUOTED_PERIOD.finditer(text)]
     annual = annual_year(text)  # 2025年全市大气污染防治工作要点: its undated goals are that year's
-    if annual is None and plan.title and (m := _ANNUAL_TITLE.match(plan.title)) is not None:
+    if annual is None and plan.title and not _TITLE_DONE.search(plan.title) and (m := _ANNUAL_TITLE.match(plan.title)) is not None:
         annual = int(m.group(1))  # …关于印发《咸阳市2023年国民经济和社会发展计划》的通知
+    if annual is None and (m := _ANNUAL_SET.search(text[:1500])) is not None:
+        # 为贯彻落实…，制定2018年度工作方案如下：(a page posted in 2019): the year's plan, written for that year
+        annual = int(m.group(1))
+        if dated and start_year is not None and start_year > annual:
+            start_year = annual
     stock_counts = stock_counts and annual is None  # an annual plan's 累计 counts are its goals
     paras, tables = paragraphs(text)
     boxed = [(t.rows[0][0][1], t.rows[-1][-1][2]) for t in tables if t.rows and t.rows[0]]
@@ -451,6 +464,7 @@ def _extract(text: str, source: str | None) -> PlanDocument:
     # 目标：) for the list items after it — (level, year, introduces_a_list)
     year_scopes: list[tuple[float, int, bool]] = []
     label_year: int | None = None  # the year of a year label line (2017年：…) above
+    year_line_block = False  # the paragraphs so far since a year line (到2020年) end no sentence
     periods_named: set[int] = set()  # five-year plans the paragraphs so far name (15 for 十五五)
     last_scope: ScopeTracker | None = None  # the paragraph before (a report may go on)
     for p in paras:
@@ -460,7 +474,7 @@ def _extract(text: str, source: str | None) -> PlanDocument:
             heading_year = _heading_year(body)
             if heading_year is not None:
                 year_scopes.append((p.level, heading_year, False))
-        elif year_scopes and year_scopes[-1][2] and not _LIST_ITEM.match(body):
+        elif year_scopes and year_scopes[-1][2] and not _LIST_ITEM.match(body) and not year_line_block:
             year_scopes.pop()  # a plain paragraph ends the list the intro scoped
         first_line = text[p.start : p.end].strip().split("\n", 1)[0].strip()
         if not p.level and _SHORT_LINE.fullmatch(first_line):
@@ -486,6 +500,9 @@ def _extract(text: str, source: str | None) -> PlanDocument:
                 year_scopes.append((_LINE_SCOPE, label_year, False))
         periods_named |= {10 + "一二三四五六七八九".index(m.group(1) or m.group(2)) + 1 for m in _PERIOD_NAMED.finditer(body)}
         year_line = YEAR_LINE.match(body) if not p.level else None
+        # 到2020年|全省…下降20%以上|全省森林覆盖率达到40%: a year line over a graphic's items, one per block without
+        # marks, dates them up to the first paragraph that holds a sentence's end
+        year_line_block = year_line is not None or (year_line_block and not p.level and not _SENTENCE_ENDS.search(body))
         if year_line:
             # 确保2025年|✔单位GDP能耗…|✔绿色出行比例达到77%: a year heading over a bullet list
             year_scopes.append((path[-1][0] if path else 0.0, int(year_line.group(1)), True))
@@ -573,9 +590,9 @@ def _extract(text: str, source: str | None) -> PlanDocument:
             default_year = carry  # 到2025年，…需要实现以下重点任务。——…下降3%
         elif default_year is None and semi_year is not None:
             default_year = semi_year  # 2025年，…下降16%；|城市公共供水管网漏损率控制在9%以内；
-        elif default_year is None and opened is not None and not p.level and _NAMES_TIME.search(body) is None:
+        elif default_year is None and opened is not None and not p.level and not _names_other_time(body, opened):
             default_year = opened
-        if p.level or _NAMES_TIME.search(body) is not None:
+        if p.level or (opened is not None and _names_other_time(body, opened)):
             opened = None
         n_before = len(targets)
         if default_year is None:
@@ -606,6 +623,7 @@ def _extract(text: str, source: str | None) -> PlanDocument:
         listing = False  # the piece before ended with ；after stating targets
         year_list: tuple[int, ...] = ()  # 到2010年和2020年，… opening the sentence: its years, for the pieces after ；
         found_prev = False  # the sentence before (same paragraph) stated targets
+        prev_goal_year: int | None = None  # the latest year of those targets
         goal_intro = False  # a piece of this sentence announced a list of goals (主要预期目标是：)
         projected = False  # the piece before was a projection/statistic and ended with ；
         if p is paras[0] and len(paras) > 1 and (_headline_reports(body, start_year) or _headline_told(body, text)):
@@ -654,6 +672,18 @@ def _extract(text: str, source: str | None) -> PlanDocument:
             if marker is not None and re.search(r"显示|表明", marker.group(0)) and REQUIRED.search(sentence, marker.end()) \
                     and not reported(sentence):
                 marker = _SKIP_SENTENCE.search(sentence, marker.end())  # 数据显示，2016年…能耗要下降4%: a requirement told
+            stat = _STAT_OPENS.match(sentence)
+            ahead = next((m for m in _CLAUSE_TO_YEAR.finditer(sentence, stat.end())
+                          if int(m.group(1)) >= (ASSUMED_ISSUE_YEAR if start_year is None else start_year)),
+                         None) if stat is not None and not past_here else None
+            if ahead is not None:
+                # 截至2023年底，全市新能源装机达到300万千瓦，到2025年达到500万千瓦: the statistic's date and figures are
+                # blanked (same length; its words stay for the goal's name) and the goal of the clause opening on a year
+                # to come is read
+                head = re.sub(r"截至|截止|(?:19|20)\d{2}\s*年\s*(?:年?底|年?末)?|[\d.]+%?", lambda x: "\u3000" * len(x.group(0)),
+                              sentence[: ahead.end(0)])
+                sentence = head + sentence[ahead.end(0):]
+                marker = _SKIP_SENTENCE.search(sentence)
             skip = marker is not None or (projected and not _OWN_GOAL.search(sentence) and not _opens_ahead(sentence, start_year))
             ends_piece = sentence.rstrip().endswith(("；", ";"))
             if marker is not None:
@@ -683,7 +713,14 @@ def _extract(text: str, source: str | None) -> PlanDocument:
             # under a heading naming goals (二、工作目标 / （一）约束性指标), 同比下降2% is the year's goal:
             # the change against the year before is read as a change, not as a report marker
             checked = _YEAR_ON_YEAR.sub("", sentence) if goal_section and _YEAR_ON_YEAR.search(sentence) else sentence
-            if is_statement(checked, start_year, year_here) or (
+            # 力争2015年，…降低16%左右。2011年，…各降低4%: in a text with no date of its own, a bare year opening the
+            # sentence after goals of a later year (within five years) is a milestone on the way, read from that year
+            issue_here = start_year
+            if not dated and prev_goal_year is not None and (mile := _MILESTONE_OPENS.match(sentence)) is not None \
+                    and prev_goal_year - 5 <= int(mile.group(1)) < prev_goal_year and not reported(sentence) \
+                    and _MILESTONE_PAST.search(sentence) is None:
+                issue_here = int(mile.group(1))
+            if is_statement(checked, issue_here, year_here) or (
                     stock_counts and year_here is None and "累计" in sentence and not _TIME_WORD.search(sentence)):
                 # (全省累计培育绿色工厂136家、绿色园区13家 in a text that dates no goal ahead: a count kept up to today)
                 scope.report()  # 石油产量…2024年约为2.13亿吨。天然气产量年增量均超过百亿立方米: the report goes on
@@ -704,7 +741,7 @@ def _extract(text: str, source: str | None) -> PlanDocument:
             breakdown = found_prev and _BREAKDOWN.match(sentence) is not None
             read_prev = True
             found = find_targets(sentence, default_year=year_here, continued=listing or breakdown,
-                                 issue_year=start_year if scope.milestones_from is None else scope.milestones_from,
+                                 issue_year=issue_here if scope.milestones_from is None else scope.milestones_from,
                                  statement_checked=True, year_ahead=scope.ahead, goal_context=goal_list or goal_intro,
                                  year_list=year_list)
             opening = _OPENING_YEARS.match(sentence)
@@ -716,13 +753,16 @@ def _extract(text: str, source: str | None) -> PlanDocument:
                 goal_intro = False  # …主要预期目标是：…；粮食产量1.4万亿斤左右；…: the list runs to the full stop
             listing = bool(found) and sentence.rstrip().endswith(("；", ";"))
             found_prev = bool(found)
+            prev_goal_year = max((f.year for f in found if f.year is not None), default=None)
             prev_item_set = prev_item_set or (numbered and bool(found))
             for f in found:
                 # (a web page's time stamp is when the page was posted, not when the plan it quotes was issued:
                 # 社会热点2022-10-04 …《…专项规划(2021-2025年)》…到2021年，…137个 keeps its goal)
                 if f.year is not None and dated and f.year < start_year and not (
                         said.source == "发布时间" and (any(a <= f.year <= b for a, b in quoted_periods) or goal_section)
-                        and re.search(rf"(?:到|至)\s*{f.year}\s*年", sentence)):
+                        and re.search(rf"(?:到|至)\s*{f.year}\s*年", sentence)) and not (
+                        f.year == annual and (year_here == annual or said.source == "发布时间")):
+                    # (a page posted in 2019 carrying the 2018年度工作方案 it sets out: that plan's goals)
                     # (a page posted in 2025 carrying a plan whose 二、工作目标 reads 到2020年底，…达到94%: the plan's goal)
                     continue
                 try:
@@ -743,20 +783,31 @@ def _extract(text: str, source: str | None) -> PlanDocument:
             carry = scope.year
             carry_goal = re.search(r"目标|指标", body[:60]) is not None
         # a sentence going on over a line break after ；keeps its year scope
-        semi_year = scope.year if body.rstrip().endswith(("；", ";")) else None
-        if body.rstrip().endswith(("：", ":")) and scope.year is not None and (
-                not year_scopes or year_scopes[-1][1] != scope.year or not year_scopes[-1][2]):
+        # (今年发展主要预期目标是：|国内生产总值增长5.5%左右；|…: the year 今年 gave the pieces goes on too)
+        semi_year = (scope.year if scope.year is not None else scope.own_year) if body.rstrip().endswith(("；", ";")) else None
+        intro_year = scope.year
+        if intro_year is None and scope.layout_year is not None and (own := _THIS_YEAR_GOALS.search(body)) is not None:
+            # 今年发展主要预期目标是：|国内生产总值增长5.5%左右；|城镇新增就业…: the year 今年 means (the page's, a year label's,
+            # an annual plan's) dates the list it introduces; 明年 the year after
+            intro_year = scope.layout_year + (1 if own.group(1) == "明年" else 0)
+        if (body.rstrip().endswith(("：", ":")) or _GOALS_IN_PARTS.search(body)) and intro_year is not None and (
+                not year_scopes or year_scopes[-1][1] != intro_year or not year_scopes[-1][2]):
             # 到2025年，全市完成以下目标：|1.…；2.…: the list items after it take its year
-            year_scopes.append((path[-1][0] if path else 0.0, scope.year, True))
+            year_scopes.append((path[-1][0] if path else 0.0, intro_year, True))
         else:
             # 设定广东2025年能源发展的主要目标：一是…|二是…: an intro naming the goals' year, its list opened on the
             # same line or after it, dates every item of the list (as 到2025年，…以下目标：does)
             intro = _LIST_INTRO_YEAR.search(body)
-            if intro is not None and not _LIST_INTRO_YEAR.search(body, intro.end()) and (
-                    not year_scopes or year_scopes[-1][1] != int(intro.group(1) or intro.group(2)) or not year_scopes[-1][2]):
-                year_scopes.append((path[-1][0] if path else 0.0, int(intro.group(1) or intro.group(2)), True))
+            if intro is None and scope.year is not None and _GOALS_IN_PARTS.search(body):
+                # “十四五”时期，…的具体目标主要有六个方面。|一是…超过43%。|二是…: goals announced by their parts,
+                # under the paragraph's year scope, date each part of the list after it
+                if not year_scopes or year_scopes[-1][1] != scope.year or not year_scopes[-1][2]:
+                    year_scopes.append((path[-1][0] if path else 0.0, scope.year, True))
+            elif intro is not None and not _LIST_INTRO_YEAR.search(body, intro.end()) and (
+                    not year_scopes or year_scopes[-1][1] != _intro_year(intro) or not year_scopes[-1][2]):
+                year_scopes.append((path[-1][0] if path else 0.0, _intro_year(intro), True))
     close()
-    for t in table_targets(tables, text, start_year):
+    for t in table_targets(tables, text, start_year) + graphic_targets(text):
         counter += 1
         t.id = f"T{counter:03d}"
         t.domain = t.domain or domain_of(t.indicator)
@@ -779,6 +830,12 @@ _PLAN_GOAL_AHEAD = re.compile(rf"(?:发布|印发|出台)[^。]{{0,8}}?[，,]\s*
 # a paragraph opening with a year ahead (到2020年，…), and any naming a time of its own (a year, a period, 今年)
 _OPENS_AHEAD = re.compile(r"\s*(?:到|至)\s*((?:19|20)\d{2})\s*年(?:年?底|年?末)?\s*[，,]")
 _OPENING_YEARS = re.compile(r"\s*(?:到|至)\s*(?:19|20)\d{2}\s*年?(?:\s*[、和及与]\s*(?:19|20)\d{2}\s*年?)+(?:底|末)?\s*[，,]")
+def _names_other_time(body: str, year: int) -> bool:
+    """The paragraph names a time other than ``year`` (a base year — 比2015年 — names none)."""
+    return _NAMES_TIME.search(re.sub(rf"(?:到|至)?\s*{year}\s*年", "", _BASE_YEAR.sub("", body))) is not None
+
+
+_BASE_YEAR = re.compile(r"(?:比|较|相比|与|同)\s*(?:19|20)\d{2}\s*年")  # 比2020年下降15%: a base names no time of the line
 _NAMES_TIME = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*年|十[一二三四五六七八九]五|今年|明年|去年|目前|当前|近年")
 _RELEASE_NEWS = re.compile(r"(?:近日|日前|近期)[^。\n]{0,60}?(?:印发|制定了|出台|发布)了?[^。\n]{0,6}《")
 # 于2017年完成造林绿化15万亩, 并于2016年完成…: a deadline to come as the plan words it
@@ -786,19 +843,32 @@ _INTENT_DONE = re.compile(rf"(?<![\d截])于\s*({_Y4})\s*年(?:年?底|年?末)?
 # 2006年一2010年：… / 2011—2015年：…: a phase of the plan, opening its paragraph or sentence
 _PHASE = re.compile(rf"(?:^|[。\n])\s*({_Y4})\s*年?\s*[—\-－~～至一]\s*{_Y4}\s*年\s*[：:]", re.MULTILINE)
 # anything in a document that speaks of what is to come (a year ahead, intent, a plan's words)
-_DOC_AHEAD = re.compile(rf"(?<![高升长加降少减])到\s*{_Y4}(?=\s*年)|(?<![截])至\s*{_Y4}\s*年(?!\s*\d{{1,2}}\s*月)|{_Y4}\s*年(?:年?底|年?末)?(?:以)?前(?!\s*[一二三四五六七八九十两]{{1,2}}个?(?:季度|月))|力争|确保|(?<!共)争取"
+_DOC_AHEAD = re.compile(rf"(?<![高升长加降少减])到\s*{_Y4}(?=\s*年)|(?<![截])至\s*{_Y4}\s*年(?!\s*\d{{1,2}}\s*月)|(?<![较比]){_Y4}\s*年(?:年?底|年?末)?(?:以)?前(?!\s*[一二三四五六七八九十两]{{1,2}}个?(?:季度|月))|力争|确保|(?<!共)争取"
                         r"|将(?!近)(?!(?!把)[^，,。；;！？]{1,16}?(?:放在|摆在|放到|摆到|作为|列为|列入|纳入|视为|当作|当成|置于))|计划|目标|任务|要求|方案|规划|意见|行动|每年|今后|未来|拟|预计|有望|提出|明确|部署"
                         r"|纲要|办法|通知|指标|不低于|不少于|不超过|不高于|控制在|(?:到|至)\s*二〇|十[一二三四五六七八九]五")
 # a word of a paragraph that looks ahead (narrower than _DOC_AHEAD: 实施碳达峰十大行动 names a work done)
-_PARA_AHEAD = re.compile(rf"(?<![高升长加降少减])到\s*{_Y4}(?=\s*年)|(?<![截])至\s*{_Y4}\s*年|{_Y4}\s*年(?:年?底|年?末)?(?:以)?前|力争|确保|(?<!共)争取"
+_PARA_AHEAD = re.compile(rf"(?<![高升长加降少减])到\s*{_Y4}(?=\s*年)|(?<![截])至\s*{_Y4}\s*年|(?<![较比]){_Y4}\s*年(?:年?底|年?末)?(?:以)?前|力争|确保|(?<!共)争取"
                          r"|将(?!近)|计划|目标|任务|要求|拟|预计|有望|每年|今后|未来|不低于|不少于|不超过|不高于|控制在|十[一二三四五六七八九]五"
                          # 《方案》明确，新建公园20座: what a plan states
                          r"|(?:方案|规划|纲要|意见|》)\s*(?:明确|提出|指出|规定)")
+_GOALS_IN_PARTS = re.compile(r"目标(?:任务)?[^。；;，,]{0,8}?(?:有|包括|分为|涵盖)[^。；;，,]{0,6}?"
+                             r"(?:[一二两三四五六七八九十\d]+|以下|如下|几)个?(?:方面|部分)[^。；;，,]{0,4}[。：:]?\s*$")
 # a paragraph opening on a connective (同时，此外，…) goes on with the paragraph before
 _GOES_ON = re.compile(r"\s*(?:同时|此外|另外|与此同时|除此之外|其中|例如|比如|譬如|具体来看|具体而言)[，,]")
-_LIST_INTRO_YEAR = re.compile(r"(?:(?:到|至)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:年?底|年?末)?[，,]?|((?:19[5-9]\d|20\d{2}))\s*年(?:年?底|年?末)?)"
-                              r"[^。；;：:，,]{0,30}?目标(?:任务)?(?:如下|是|为)?\s*[：:]\s*"
-                              r"(?=$|[一二三四五六七八九十]+是|\d{1,2}\s*[.．、]|[（(]\d{1,2}[）)]|[①-⑳]|——)")
+_SENTENCE_ENDS = re.compile(r"[。！？!?]")
+_LIST_INTRO_YEAR = re.compile(r"(?:(?:到|至)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:年?底|年?末)?[，,]?|((?:19[5-9]\d|20\d{2}))\s*年(?:年?底|年?末)?"
+                              # “十四五”时期，…的具体目标主要有六个方面。|一是…: a plan period names the list's year
+                              r"|[“\"]?十([一二三四五六七八九])五[”\"]?(?:时期|期间|末)[，,]?)"
+                              r"(?:[^。；;：:，,]{0,30}?目标(?:任务)?(?:如下|是|为)?\s*[：:]\s*"
+                              r"(?=$|[一二三四五六七八九十]+是|\d{1,2}\s*[.．、]|[（(]\d{1,2}[）)]|[①-⑳]|——)"
+                              r"|[^。；;：:]{0,40}?目标(?:任务)?主要?(?:有|包括|是)[一二三四五六七八九十两\d]+个?方面\s*[。：:]\s*$)")
+
+
+def _intro_year(m: re.Match[str]) -> int:
+    """The year a list intro names: its year, or the last year of the plan period it names."""
+    if m.group(3):
+        return five_year_span(10 + "一二三四五六七八九".index(m.group(3)) + 1)[1]
+    return int(m.group(1) or m.group(2))
 _BREAKDOWN = re.compile(r"\s*其中\s*[，,：:]")
 _EXAMPLE = re.compile(r"\s*(?:(?:例如|比如|譬如)\s*[，,：:]?|如(?=[\u4e00-\u9fff]{2,3}[、和及与]))")
 _EXAMPLE_SAID = re.compile(r"\s*(?:例如|比如|譬如|举例来说|以[\u4e00-\u9fff]{1,10}为例)\s*[，,：:]")
@@ -809,17 +879,35 @@ _DOC_BACK = re.compile(r"以来|截至|截止|已|年来|成效|取得|白皮书
 
 
 _ANNUAL_TITLE = re.compile(r"^[#\s*]*[\u4e00-\u9fff“”]{0,20}?((?:19[5-9]\d|20\d{2}))\s*年度?[\u4e00-\u9fff“”()（）]{2,40}?"
-                           r"(?:工作要点|要点|工作方案|实施方案|行动方案|行动计划|工作计划|计划|方案|工作任务|行动任务|重点任务|任务分解|任务清单)"
+                           r"(?:工作要点|要点|工作方案|实施方案|行动方案|行动计划|工作计划|计划|方案|工作任务|行动任务|重点任务|任务分解|任务清单"
+                           # (数说政府工作报告丨2022年经济发展主要预期目标公布, 我市2025年工作总体要求和主要目标确定: the year's goals)
+                           r"|主要预期目标|主要目标|预期目标|目标任务|(?:发展)?目标(?=\s*(?:确定|公布|出炉|发布|明确)))"
                            # a news headline naming the year's plan (2021年某市…九大行动任务明确)
-                           r"(?:明确|出台|印发|发布|下达)?[\s*]*$")
+                           r"(?:明确|出台|印发|发布|下达|确定|公布|出炉)?[\s*]*$")
+
+
+# a notice's lead naming the annual plan it sets out (为贯彻落实《…三年行动方案》，制定2018年度工作方案如下：)
+_ANNUAL_LEAD = re.compile(r"(?:制定|制订)了?本?\s*((?:19[5-9]\d|20\d{2}))\s*年度?[\u4e00-\u9fff“”]{0,20}?"
+                          r"(?:工作要点|工作方案|实施方案|行动方案|行动计划|工作计划)(?:如下|[。：:])")
+
+
+_TITLE_DONE = re.compile(r"完成|实现|成效|成绩|回顾|总结|盘点")
 
 
 def annual_year(text: str) -> int | None:
     """The year of an annual work plan named in its title line (2025年全市大气污染防治工作要点,
     某市2024年度节能减排工作方案): the layout states it for the plan's undated goals."""
     first = next((ln for ln in text[:2000].splitlines()[:5] if ln.strip()), "")
-    m = _ANNUAL_TITLE.match(first.strip())
+    # (天门市圆满完成2017年年度能耗“双控”目标任务: a title telling the year's goals met reviews that year)
+    m = (_ANNUAL_TITLE.match(first.strip()) if not _TITLE_DONE.search(first) else None) or _ANNUAL_LEAD.search(text[:800])
+    if m is None:
+        # (为贯彻落实《…》，制定2018年度工作方案如下：a notice opening the year's plan it introduces)
+        m = _ANNUAL_NOTICE.search(text[:1000])
     return int(m.group(1)) if m else None
+
+
+_ANNUAL_NOTICE = re.compile(r"(?:制定|印发|现将)(?:了|本)?\s*((?:19[5-9]\d|20\d{2}))\s*年度?[\u4e00-\u9fff“”]{0,30}?"
+                            r"(?:工作要点|工作方案|实施方案|行动方案|行动计划|工作计划|方案|计划|要点)(?:如下|印发给你们|予以印发)")
 
 
 _HEADLINE_AHEAD = re.compile(r"(?<![高升长加降少减])到\s*(?:19[5-9]\d|20\d{2})|(?:19[5-9]\d|20\d{2})\s*年(?:年?底|年?末)?(?:以)?前|力争|确保|争取|将(?!近)|计划|目标|要求|要(?:达|实现|完成|控制|降|提高|提升|确保)|提出|明确|部署|方案|规划|意见|行动|"
@@ -991,6 +1079,10 @@ _PERIOD_AHEAD = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"
 
 
 _TURN_DEADLINE = re.compile(r"\s*(?:力争|确保)?\s*((?:19[5-9]\d|20\d{2}))\s*年\s*(?:年?底|年?末)?\s*((?:以|之)?前)?\s*[，,]")
+
+
+_STAT_OPENS = re.compile(r"\s*(?:截至|截止)\s*(?:19[5-9]\d|20\d{2})\s*年")
+_CLAUSE_TO_YEAR = re.compile(r"[，,]\s*(?=(?:力争|确保|争取)?\s*(?:到|至)\s*((?:19[5-9]\d|20\d{2}))\s*年)")
 
 
 def _opens_ahead(piece: str, start_year: int | None) -> bool:

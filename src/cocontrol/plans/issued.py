@@ -49,6 +49,8 @@ HEAD = 4000
 # was published — the year 今年 of a news report means
 _STAMP = re.compile(r"((?:19|20)\d{2})()()[-/](\d{1,2})[-/](\d{1,2})\s+\d{1,2}:\d{2}")  # groups as _YMD
 _STAMP_HEAD = 600
+# 19.01.2018  06:23 (day.month.year and a time, alone in a page's head): a mirror's time stamp
+_STAMP_DMY = re.compile(r"(?:^|\s)(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})\s+\d{1,2}:\d{2}", re.MULTILINE)
 # 日期: 2015年07月29日 09:48 / 发布时间：2023年2月1日 10:05: a page's date written in Chinese with its time
 _STAMP_CN = re.compile(rf"(?:(?:^|[\s|])(?:日期|时间)\s*[:：]\s*)?{_YMD}\s+\d{{1,2}}:\d{{2}}", re.MULTILINE)
 # 日期:2017-08-29  来源:发改委: a page's date labelled in its head without a time (a bare 日期 label, not 有效日期)
@@ -76,7 +78,10 @@ class Issued:
 
 
 def _date(m: re.Match[str]) -> dt.date | None:
-    year, month, day = m.group(1), m.group(2) or m.group(4), m.group(3) or m.group(5)
+    if "y" in m.re.groupindex:  # _STAMP_DMY
+        year, month, day = m.group("y"), m.group("m"), m.group("d")
+    else:
+        year, month, day = m.group(1), m.group(2) or m.group(4), m.group(3) or m.group(5)
     try:
         return dt.date(int(year), int(month), int(day))
     except ValueError:  # 2023年2月30日: not a date
@@ -105,6 +110,7 @@ def issued(text: str, horizon: tuple[int, int] | None = None) -> Issued:
     text = _arabic_dates(text)
     for source, pattern, where in (("发布日期", _LABELLED, text), ("成文日期", _DATE_LINE, text[:HEAD]),
                                    ("发布时间", _STAMP, text[:_STAMP_HEAD]), ("发布时间", _STAMP_CN, text[:_STAMP_HEAD]),
+                                   ("发布时间", _STAMP_DMY, text[:_STAMP_HEAD]),
                                    ("发布时间", _PAGE_DATE, text[:_STAMP_HEAD]),
                                    ("报告日期", _SPEECH_LINE, text[:HEAD]), ("印发日期", _PRINT_LINE, text)):
         date = _first_date(pattern, where)
@@ -117,11 +123,11 @@ def issued(text: str, horizon: tuple[int, int] | None = None) -> Issued:
         return Issued(None, number, int(year.group(0)) if year else None, "文号")
     if horizon is not None:
         return Issued(None, None, horizon[0], "规划期")
-    named = _NAMED_PLAN.search(text[:HEAD])
+    named = _NAMED_PLAN.search(text[:HEAD]) or _NAMED_ANNUAL_PLAN.search(text[:HEAD])
     if named is not None:
         # a news item on a plan just issued (…从省政府办公厅印发的《河南省2014~2015年…行动方案》中获得):
         # the plan's first year is the year of the news
-        return Issued(None, None, int(named.group(1)), "所述规划期")
+        return Issued(None, None, int(next(g for g in named.groups() if g)), "所述规划期")
     bound = goal_year_bound(text)
     if bound is not None:
         return Issued(None, None, bound, "目标年")
@@ -159,3 +165,9 @@ def goal_year_bound(text: str) -> int | None:
 
 _NAMED_PLAN = re.compile(r"(?:印发|出台|发布|制定|下发)(?:实施)?(?:的|了)?《[^》]{0,30}?((?:19|20)\d{2})\s*(?:年)?\s*[~～—\-－至到]\s*"
                          r"(?:19|20)\d{2}\s*年[^》]{0,30}?(?:方案|规划|计划|意见)[^》]{0,6}》")
+# news of an annual plan just released (日前，…发布《邯郸市2019年农村地区…实施方案》，明确2019年10月底前…): the plan's year
+_NAMED_ANNUAL_PLAN = re.compile(r"(?:印发|出台|发布|制定|下发)(?:实施)?(?:的|了)?《[^》]{0,30}?((?:19|20)\d{2})\s*年度?(?![\s~～—\-－至到]*(?:19|20)\d{2})"
+                                r"[^》]{0,30}?(?:方案|计划|要点|意见)[^》]{0,6}》"
+                                # (日前，《江苏省…2021年…工作计划》印发: the title before its verb)
+                                r"|(?:近日|日前|近期)[，,]?\s*《[^》]{0,30}?((?:19|20)\d{2})\s*年度?(?![\s~～—\-－至到]*(?:19|20)\d{2})"
+                                r"[^》]{0,30}?(?:方案|计划|要点|意见)[^》]{0,6}》\s*(?:正式)?(?:印发|出台|发布|下发)")

@@ -15,15 +15,19 @@ are written for one spelling; :func:`normalise` gives it to them, once, before t
    kana and CJK are kept);
 2. **pinyin glosses** are dropped: a bracket right after a Chinese character holding one
    syllable of lower-case pinyin with a tone mark (發(fā)布, 達（dá）到, 装【zhuāng】机), or without
-   one where the text carries at least five such brackets (全(quan)國(guo));
-3. **doubled clause marks** are made single: a run of commas is one comma (,, → ,), a comma next to
-   a stronger mark (,; / 。, / ：,) gives way to it;
-4. **full-width** digits, Latin letters, ％ ／ － and a full-width decimal point between digits are
+   one where the text carries at least five glosses (全(quan)國(guo), 們(men));
+3. **full-width** digits, Latin letters, ％ ／ － and a full-width decimal point between digits are
    read as ASCII (２０２７ → 2027, ＰＭ２．５ → PM2.5), one character for one;
-5. the text is read in **simplified characters** when it is traditional
-   (:func:`cocontrol.plans.script.simplified`, one character for one).
+4. the text is read in **simplified characters** when it is traditional
+   (:func:`cocontrol.plans.script.simplified`, one character for one);
+5. **doubled clause marks** are made single: a run of commas is one comma (,, → ,), a comma next to
+   a stronger mark (,; / 。, / ：,) gives way to it;
+6. **typographic spaces** are dropped: one space between a number and its unit (2027 年, 16 %,
+   500 万千瓦), between a word and a number (到 2027; not a time: 29日 09:48), beside ，；：。、;
+7. **hard wraps** are undone: in a text wrapped at a fixed width (a web copy that breaks every
+   30–40 characters), the breaks inside clauses are dropped (:func:`_soft_breaks`).
 
-Steps 1–3 drop characters, 4–5 replace them one for one, so :class:`Normal` keeps, for every
+Steps 1–2 and 5–7 drop characters, 3–4 replace them one for one, so :class:`Normal` keeps, for every
 character of the normal text, its offset in the text as given: a span found in the normal text
 is reported against the original (:meth:`Normal.span`), and the JSON contract of
 ``plan extract`` (spans into the decoded text) is unchanged. Every step is one regex pass or a
@@ -106,10 +110,10 @@ _EXTRA_COMMA = re.compile(r"(?<=[。；;：:！？!?，,])[，,]+|[，,]+(?=[；
 
 # --- 3b. typographic spaces --------------------------------------------------------------
 
-# one space a web copy puts between a number and its unit (2027 年, 16 %, 500 万千瓦; not a Latin unit: 500 t)
+# one space a web copy puts between a number and its unit (2027 年, 8 月, 16 %, 500 万千瓦; not a Latin unit: 500 t)
 # between a word and a number (到 2027; not a time of day: 29日 09:48) or beside a full-width clause mark
 # (年 ， 全市): never two (a table's cells), never a tab
-_SPACE = re.compile(rf"(?<=\d)[ \xa0](?![A-Za-z])(?=(?:{UNIT}|年))"
+_SPACE = re.compile(rf"(?<=\d)[ \xa0](?![A-Za-z])(?=(?:{UNIT}|年|月|日))"
                     r"|(?<=[\u4e00-\u9fff])[ \xa0](?=\d)(?!\d{1,2}[:：]\d{2})"
                     r"|(?<![ \xa0])[ \xa0](?=[，；：。、])|(?<=[，；：。、])[ \xa0](?![ \xa0])")
 
@@ -118,47 +122,64 @@ _SPACE = re.compile(rf"(?<=\d)[ \xa0](?![A-Za-z])(?=(?:{UNIT}|年))"
 _LINE_END = set("。！？!?；;：:）)】》”\"」』")
 _OPENS_BLOCK = re.compile(r"\s*(?:[|\t]|第[一二三四五六七八九十]+[章节篇部]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,2}[）)]"
                           r"|\d{1,2}\s*[.．、](?!\d)|专栏|——|--|[①-⑳●■◆◇▶►•▪★☆✔✓√])")
-_MIN_WIDTH, _MAX_WIDTH, _FULL = 20, 120, 0.75
+_MIN_WIDTH, _MAX_WIDTH, _FULL, _QUANTILE = 20, 120, 0.75, 0.75
 _CLAUSE_MARK = re.compile(r"[，,；;]")
-_BROKEN_OFF = set("到至在于从自和与及、的是为比达超低高")  # a line ending so broke off its phrase (不高于|50微克)
+_BROKEN_OFF = set("到至在于从自和与及、的是为比达超低高")  # a line ending so (or so and digits) broke off its phrase
 
 
-def _soft_breaks(text: str) -> list[tuple[int, int]]:
+def _title_tail(text: str, lines: list[tuple[int, int]], k: int) -> bool:
+    """Line ``k`` ends a title block: a blank line (or the end) follows it (a wrapped title's tail)."""
+    return k + 1 >= len(lines) or not text[lines[k + 1][0] : lines[k + 1][1]].strip()
+
+
+def _soft_breaks(text: str, pos: list[int] | None = None) -> list[tuple[int, int]]:
     """The line breaks of a text hard-wrapped at a fixed width (a web copy or a converted page
     that breaks every 30–40 characters): the break after a *full* line — one at least 3/4 as
     long as the text's wrap width (the 90th percentile of its line lengths, 20–120 characters)
     that does not end a sentence, a bracket or a whole amount (…下降16%) — when the next line goes
     on (no heading, list item, bullet or table row); the first line only when it holds a clause
-    mark, opens a numbered item or broke off a phrase (…不高于|50, …比2020|年): a title stays on its own line. A text is taken as wrapped only when at least two full lines, and
+    mark, opens a numbered item, broke off a phrase (…不高于|50, …比2020|年) or its next line ends a block
+    before a blank line (a title wrapped over two lines): a title over its body stays on its own line. A text is taken as wrapped only when at least two full lines, and
     half of them, end that way, and twice as many as the shorter lines that go on unpunctuated (a
     list of items one per line — 国内生产总值增长5% / 城镇新增就业1200万人以上 — has many of those: it
-    is no wrapped text); a text with one paragraph per line is left as it is."""
+    is no wrapped text); a text with one paragraph per line is left as it is. Lengths are counted
+    in the text as given (``pos``: the junk and glosses dropped before were on the page's lines)."""
+
+    def length(a: int, b: int) -> int:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        return 0 if a == b else (b - a if pos is None else pos[b - 1] + 1 - pos[a])
+
     lines: list[tuple[int, int]] = []
     start = 0
     for m in re.finditer("\n", text):
         lines.append((start, m.start()))
         start = m.end()
     lines.append((start, len(text)))
-    lengths = sorted(len(text[a:b].strip()) for a, b in lines if text[a:b].strip())
+    lengths = sorted(n for n in (length(a, b) for a, b in lines) if n)
     if len(lengths) < 3:
         return []
-    width = lengths[int(0.9 * (len(lengths) - 1))]
+    width = lengths[int(_QUANTILE * (len(lengths) - 1))]
     if not _MIN_WIDTH <= width <= _MAX_WIDTH:
         return []
     full = short = 0
     breaks = []
     for k, (a, b) in enumerate(lines[:-1]):
         line = text[a:b].strip()
-        if not line or "|" in line or "\t" in text[a:b]:
-            continue
         nxt = text[lines[k + 1][0] : lines[k + 1][1]]
-        is_full = len(line) >= _FULL * width
+        if not line or "|" in line or "\t" in text[a:b] or "|" in nxt:
+            continue  # (a table row, or the caption over one, is no wrapped line)
+        is_full = length(a, b) >= _FULL * width
         full += is_full
         if line[-1] in _LINE_END or not nxt.strip() or _OPENS_BLOCK.match(nxt) \
                 or _amount_ends_line(line[-24:], nxt.strip()[:8]):
             continue  # (a line ending in a whole amount — …下降16% — ends its item there)
         if is_full and (text[:a].strip() or _CLAUSE_MARK.search(line) or _OPENS_BLOCK.match(line)
-                        or line[-1] in _BROKEN_OFF or (line[-1].isdigit() and not nxt.strip()[0].isdigit())):
+                        or _title_tail(text, lines, k + 1)
+                        or line.rstrip("0123456789")[-1:] in _BROKEN_OFF
+                        or (line[-1].isdigit() and not nxt.strip()[0].isdigit())):
             breaks.append((b, b + 1))  # (a first line that is a title — no clause mark, not broken off — stays)
         else:
             short += 1
@@ -221,19 +242,19 @@ def normalise(text: str) -> Normal:
     if "(" in text or "（" in text or "【" in text:
         glosses = [m.span() for m in _TONED_GLOSS.finditer(text)]
         plain = [m.span() for m in _PLAIN_GLOSS.finditer(text)]
-        if len(plain) >= _MIN_PLAIN_GLOSSES:
+        if len(plain) + len(glosses) >= _MIN_PLAIN_GLOSSES:  # (a glossing page: 們(men) has no tone mark)
             glosses = sorted(set(glosses) | set(plain))
         if glosses:
             cuts = _merged(cuts + glosses)
     text, pos = _drop(text, pos, cuts)
+    if "．" in text:
+        text = _WIDE_POINT.sub(".", text)
+    text = simplified(text.translate(_HALF))  # (one for one: the steps below read 个, 万吨 and ASCII digits)
     text, pos = _drop(text, pos, [m.span() for m in _EXTRA_COMMA.finditer(text)])
     if " " in text or "\xa0" in text:
         text, pos = _drop(text, pos, [m.span() for m in _SPACE.finditer(text)])
     if text.count("\n") >= 2:
-        text, pos = _drop(text, pos, _soft_breaks(text))
-    if "．" in text:
-        text = _WIDE_POINT.sub(".", text)
-    text = simplified(text.translate(_HALF))
+        text, pos = _drop(text, pos, _soft_breaks(text, pos))
     return Normal(text, pos)
 
 

@@ -10,7 +10,7 @@ as the per-unit (每立方米22微克 → 22 微克/立方米), as is a time (�
 Dimensionless values (issue 10) take the unit :data:`DIMENSIONLESS` (无量纲): a ratio written
 2.2∶1 / 2.2:1 (value 2.2), and a bare number after an indicator that has no unit — 系数
 (农田灌溉水有效利用系数达到0.60以上), PUE / 电能利用效率 (PUE降至1.3以下), 指数, 比值 — within
-its clause; and a ratio named X与Y比 (炼焦产能与长流程炼钢产能比控制在0.4以下). Multiples: N倍 is a quantity with unit 倍, and 翻一番/翻两番 is 2/4 倍.
+its clause; and a ratio named X与Y比 (炼焦产能与长流程炼钢产能比控制在0.4以下). Multiples: N倍 is a quantity with unit 倍, and 翻一番/翻两番 is 2/4 倍 (翻番 alone: 2 倍).
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ BASE_UNITS = (
     "EFLOPS", "PFLOPS", "TFLOPS", "EB", "PB",  # computing power and storage (算力规模超过300EFLOPS, 存储总量超过1800EB)
     "㎡", "㎢", "㎞", "㎥", "㎏", "㎾", "㎿",
     "个百分点", "百分点", "个", "家", "座", "台", "套", "处", "辆", "艘", "户", "条", "所",
-    "项", "株", "粒", "只", "头", "棵", "种", "元", "天", "小时", "分钟", "人", "蒸吨", "倍", "岁", "t",
+    "项", "株", "粒", "只", "头", "棵", "种", "美元", "元", "天", "小时", "分钟", "人", "蒸吨", "倍", "岁", "t",
     "根", "盏", "栋", "幢",  # 充电桩15万根, 路灯2000盏, 建筑30栋
     "架", "标台",  # 数据中心机架规模达到50万架; 死亡率控制在4.5人/万标台 (standard buses)
 )
@@ -62,7 +62,7 @@ QUANTITY = re.compile(
     rf"|(?P<half>一半)(?P<hbound>{'|'.join(BOUND_AFTER)})?"
     rf"|(?P<tenth>[一二两三四五六七八九])成(?P<tenth2>[一二三四五六七八九](?![成\u4e00-\u9fff]{{0,1}}[个家座]))?(?P<tbound>{'|'.join(BOUND_AFTER)})?(?![为立功效果本员])"
     rf"|(?<![\u4e00-\u9fff]{{2}}[率比])(?P<den>[二三四五六七八九十])分之(?P<fnum>[一二三四五六七八九])(?P<fbound>{'|'.join(BOUND_AFTER)})?"
-    rf"|翻(?P<fan>[一两二三四])番"
+    rf"|(?P<fanall>翻(?P<fan>[一两二三四])?番)"
     rf"|(?P<ratio>(?<![\d.])\d+(?:\.\d+)?)\s*[∶:]\s*1(?![\d.])(?P<rbound>{'|'.join(BOUND_AFTER)})?"
 )
 # an indicator without a unit, then (within its clause) a bare number: 系数达到0.60以上, PUE降至1.3
@@ -97,8 +97,8 @@ def find_quantities(text: str) -> list[Quantity]:
     """All number+unit occurrences in ``text`` (clean text, see :mod:`textnorm`)."""
     out: list[Quantity] = []
     for m in QUANTITY.finditer(text):
-        if m.group("fan") is not None:  # 翻一番 = 2 倍, 翻两番 = 4 倍
-            value = 2.0 ** parse_number(m.group("fan"))
+        if m.group("fanall") is not None:  # 翻一番 = 2 倍, 翻两番 = 4 倍; 翻番 (no numeral) = 翻一番
+            value = 2.0 ** parse_number(m.group("fan") or "一")
             out.append(Quantity(value, "倍", "", m.start(), m.end(), m.group(0)))
             continue
         if m.group("den") is not None:  # 三分之一 → 33.3 %, 四分之三 → 75 % (one decimal, as a plan writes it)

@@ -27,7 +27,7 @@ PEAK_UNIT = "年"
 _Y = r"(?:19[5-9]\d|20\d{2})"
 _RANGE_BEFORE = re.compile(rf"({_Y})\s*年?\s*[—\-－~～至到]+\s*({_Y})\s*年?(?:底|末)?")
 _LEVEL_RELATIONS = frozenset({">=", "<=", "="})
-_AMOUNT = re.compile(r"累计|新增|新建|建成|创建|完成|淘汰|培育|打造|改造|开展|实施|种植")
+_AMOUNT = re.compile(r"累计|共计|合计|总计|新增|新建|建成|创建|完成|淘汰|培育|打造|改造|开展|实施|种植")
 # a level reached by the range's end (…，规模达到3.2万吨/日), no keep word: one target for the last year
 _REACH = re.compile(r"(?:达到|提高到|提升到|提高至|提升至|增加到|增加至|扩大到|扩大至|突破)\s*$")
 _KEEP = re.compile(r"保持|稳定|维持|每年|不低于|不高于|不超过|控制在|以上|以下|以内")
@@ -72,9 +72,28 @@ def _year_ranges(sentence: str) -> tuple[list[int], list[int | None]]:
     return ends, firsts
 
 
+# 2021年、2022年每年新增高标准农田340万亩: years listed, then 每年/各 and one amount — one target for each year
+_YEARS_EACH = re.compile(rf"((?:{_Y}\s*年\s*[、和及与]\s*)+{_Y}\s*年)\s*(?:每年|各)")
+
+
+def _each_listed_year(found: list[Found], sentence: str) -> list[Found]:
+    out: list[Found] = []
+    for f in found:
+        own = re.split(r"[，,；;。]", sentence[max(0, f.quantity.start - 40) : f.quantity.start])[-1]
+        m = _YEARS_EACH.search(own)
+        years = [int(y) for y in re.findall(r"(?:19[5-9]\d|20\d{2})", m.group(1))] if m else []
+        if not years or f.year != years[-1] or f.paired_year:
+            out.append(f)
+            continue
+        out.extend(Found(f.indicator, year, f.quantity, f.relation, f.base_year, f.approx, f.strive, f.annual_rate,
+                         f.cumulative, f.baseline_value, f.baseline_year) for year in years)
+    return out
+
+
 def per_year(found: list[Found], sentence: str) -> list[Found]:
     """One target per year for the levels of a year range (see module doc): the range must
     be the last year phrase before the quantity (2024—2026年，…90%以上 → 2024, 2025, 2026)."""
+    found = _each_listed_year(found, sentence)
     if not found or not _RANGE_BEFORE.search(sentence):
         return found
     ends, firsts = _year_ranges(sentence)
@@ -83,10 +102,13 @@ def per_year(found: list[Found], sentence: str) -> list[Found]:
         i = bisect.bisect_right(ends, f.quantity.start) - 1
         first = firsts[i] if i >= 0 and f.year is not None else None
         clause = sentence[max(0, f.quantity.start - 40) : f.quantity.end + 4]
+        # (…每年新增340万亩，2020年至2022年三年共计建设1020万亩: a keep word of another clause keeps nothing here)
+        own = re.split(r"[，,；;。]", sentence[max(0, f.quantity.start - 40) : f.quantity.start])[-1] + \
+            sentence[f.quantity.start : f.quantity.end + 4]
         level = f.relation in _LEVEL_RELATIONS and not f.annual_rate  # 年均 over a range: one rate
         reached = _REACH.search(sentence, 0, f.quantity.start) is not None and not _KEEP.search(clause)
         if first is None or f.paired_year or not level or f.cumulative or reached \
-                or (_AMOUNT.search(clause) and not _KEEP.search(clause)):
+                or (_AMOUNT.search(clause) and not _KEEP.search(own)):
             out.append(f)
             continue
         for year in range(first, f.year + 1):

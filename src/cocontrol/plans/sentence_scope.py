@@ -58,9 +58,12 @@ _PERIOD_CLAUSE = re.compile(r"(?:^|[，,：:；;。】》\n]|明确|提出|要�
 # (“十四五”新增电力装机容量3460万kW以上: the period opening its sentence before what it states)
 _SUBJECT_PERIOD = re.compile(r"(?:(?:^|[，,：:；;。])\s*(?:我|全|本)[市省区县]|^\s*)(?P<to>)[“\"]?十([一二三四五六七八九])五[”\"]?(?P<when>)"
                              r"(?=[\u4e00-\u9fffA-Za-z])(?!期间|时期|以来|末|期末|规划|纲要|开局|前|计划|目标|发展|的|是|以)")
+# (a 计划草案's 2021年全市…发展指标体系安排，具体为：… sets the year's indicators as 主要预期目标 does)
 # a year's goals announced (2018年发展主要预期目标是：…；…, 对于2024发展主要预期目标，, 2011年全省国民
 # 经济和社会发展主要预期目标为：) scopes what follows like 到2018年, written with or without 年
-_GOALS_CLAUSE = re.compile(rf"(?<!\d)({_Y})\s*年?(?:度)?[\u4e00-\u9fff()（）]{{0,16}}?(?:主要预期目标|预期目标|主要目标|考核指标|考核目标)(?:是|为|如下)?\s*(?=[，,：:]|$)"
+_GOALS_CLAUSE = re.compile(rf"(?<!\d)({_Y})\s*年?(?:度)?[\u4e00-\u9fff()（）]{{0,16}}?(?:主要预期目标|预期目标|主要目标|考核指标|考核目标"
+                           # 提出了2021年全市…发展指标体系安排，具体为：…: the year's indicators set out
+                           r"|主要指标|指标体系|发展指标)(?:安排)?(?:是|为|如下)?(?:[，,]\s*具体(?:为|是|如下))?\s*(?=[，,：:]|$)"
                            # 《方案》明确了天津到2027年底绿色低碳发展的主要目标指标。包括：…: the goals of that year follow
                            rf"|(?<=[到至])\s*({_Y})\s*年(?:年?底|年?末)?[\u4e00-\u9fff“”()（）]{{0,24}}?(?:主要|发展|总体)目标(?:指标|任务)?(?:是|为|如下)?\s*(?=[，,：:。]|$)")
 # a goals heading run into its paragraph ((二) 主要目标。 2015 年，…): the year clause after it looks ahead
@@ -81,6 +84,9 @@ _PLAN_SAYS = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?[
 # 根据《某某行动方案》，2025年…达到20%左右: a year a plan named at the clause's start states for its goals, read
 # ahead like 到2025年 whenever the text was written
 _NAMED_PLAN_YEAR = re.compile(rf"(?:根据|按照|依据|依照)\s*《[^》]{{2,40}}?(?:方案|规划|纲要|意见|计划)》\s*[，,]?\s*({_Y})\s*年(?=[，,]|[^，,。；;]{{2,30}}?(?:达到|控制在|降低|下降|提高|不低于|不超过))")
+# 《规划》提出，2015年实现…利用率达20%的目标: a year a named plan states for its goals, read ahead like 到2015年
+_PLAN_SAYS_YEAR = re.compile(rf"《[^》]{{0,40}}?(?:方案|规划|纲要|意见|计划)》\s*(?:明确)?(?:提出|要求|明确|规定)\s*[，,：:]?\s*({_Y})\s*年"
+                             r"(?=[，,]|[^，,。；;]{2,30}?(?:达到|达|控制在|降低|下降|提高|不低于|不超过|实现))")
 QUOTED_AS_GOAL = re.compile(rf"(?:作为|列为|确定为|定为)\s*({_Y})\s*年[^，,。；;！？]{{0,16}}?(?:目标|指标)")
 # a plan named with its period and a short name (《上海市产业绿色发展“十四五”规划》(以下简称《规划》)),
 # then 《规划》具体目标包括：…: the goals the short name states are that period's (its last year)
@@ -89,7 +95,7 @@ _ALIAS_SAYS = re.compile(r"《([^》]{1,12})》[\u4e00-\u9fff]{0,8}?(?:目标|�
 # 当年 is a year of its own only where it opens a clause (当年完成…); 占当年城镇新建建筑面积的比例 names a share
 _OWN_YEAR_WORD = re.compile(r"今年|明年|本年度?|(?:^|[，,：:；;])\s*(?:在)?当年|年内(?=计划|要|将|力争|确保)")
 _DIGIT_YEAR = re.compile(rf"(?<![\d])({_Y})\s*年(?!\s*的)(?!\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?!\s*(?:前|以前|之前)))")
-_FUTURE_WORD = re.compile(rf"(?<![高升长加降少减])(?<!\d年)(?<!\d)到\s*{_Y}(?=\s*年)|{_Y}\s*年(?:年?底|年?末)?(?:以|之)?前(?!\s*[一二三四五六七八九十两]{{1,2}}个?(?:季度|月))(?!的)|力争|确保|争取|将(?!近)(?!(?!把)[^，,。；;！？]{1,16}?(?:放在|摆在|放到|摆到|作为|列为|列入|纳入|视为|当作|当成|置于))|(?<![年度划])计划(?!的|面积|任务|指标|目标|单列|指出|提出|明确|规定|显示|表明|称|生育|经济|项目|资金|管理|数|量|内|外|期|书|表)|(?:今年|明年|年内|(?<=\d)\s*年度?)计划(?![的数])(?=[\u4e00-\u9fff])|每年|(?<!呈现)(?<!呈)逐年(?![\u4e00-\u9fff]{0,4}(?:趋势|特征|态势))|(?<![”\"])目标")
+_FUTURE_WORD = re.compile(rf"(?<![高升长加降少减])(?<!\d年)(?<!\d)到\s*{_Y}(?=\s*年)|(?<![较比]){_Y}\s*年(?:年?底|年?末)?(?:以|之)?前(?!\s*[一二三四五六七八九十两]{{1,2}}个?(?:季度|月))(?!的)|力争|确保|争取|将(?!近)(?!(?!把)[^，,。；;！？]{1,16}?(?:放在|摆在|放到|摆到|作为|列为|列入|纳入|视为|当作|当成|置于))|(?<![年度划])计划(?!的|面积|任务|指标|目标|单列|指出|提出|明确|规定|显示|表明|称|生育|经济|项目|资金|管理|数|量|内|外|期|书|表)|(?:今年|明年|年内|(?<=\d)\s*年度?)计划(?![的数])(?=[\u4e00-\u9fff])|每年|(?<!呈现)(?<!呈)逐年(?![\u4e00-\u9fff]{0,4}(?:趋势|特征|态势))|(?<![”\"])目标")
 _MILESTONES = re.compile(rf"\s*其中\s*[，,：:]?\s*(?:{_Y}\s*年|[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|末))")
 _REPORT = re.compile(r"去年|上年|已经|已(?!有)|截至|截止|以来|年来|过去")
 _BRACKET = re.compile(r"[（(〔][^（(〔）)〕]*(?:[（(][^（()）]*[）)][^（(〔）)〕]*)*[）)〕]")
@@ -166,6 +172,7 @@ class ScopeTracker:
             + [(m.start(), int(m.group(1)), True) for m in _YEAR_IS.finditer(sentence)]
             + [(0, int(m.group(1)), True) for m in QUOTED_AS_GOAL.finditer(sentence)]
             + [(m.start(1), int(m.group(1)), True) for m in _NAMED_PLAN_YEAR.finditer(sentence)]
+            + [(m.start(1), int(m.group(1)), True) for m in _PLAN_SAYS_YEAR.finditer(sentence)]
             + [(m.end(), five_year_span(10 + "一二三四五六七八九".index(m.group(1)) + 1)[1], True)
                for m in _PLAN_SAYS.finditer(sentence)]
             + [(at, y, True) for at, y in alias_says]

@@ -74,21 +74,25 @@ from cocontrol.plans.tense import (
 
 _CLAUSE = "，,：:；;。！？!?●■◆▪•✔✓★☆"  # bullets set items apart as commas do (●优良天数不低于317天 ●PM2.5…)
 LEVEL_VERBS = (
-    "至少有", "至少", "不小于", "提前至", "提前到", "不大于", "延伸至", "延伸到", "延长至", "延长到", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "增至", "增到", "下降到",
+    "至少有", "至少", "不小于", "提前至", "提前到", "发展到", "发展至", "不大于", "延伸至", "延伸到", "延长至", "延长到", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "增至", "增到", "提升为", "提高为", "增加为", "下降到",
     "下降至", "降低到", "降低至", "减少到", "减少至", "降到", "降至", "扩大到", "扩大至", "扩展到", "升至", "升到",
     "达到", "达(?![标成])", "控制在", "保持在", "稳定在", "维持在", "不低于", "不少于", "不高于", "不超过",
     "超过", "低于", "高于", "少于", "多于", "大于", "小于", "突破", "累计", "新增", "建成", "建设",
     "创建", "完成", "培育", "打造", "淘汰", "改造", "新建", "建立", "实现", "保持", "稳定", "为", "降到", "降至", "压减到", "压减至",
-    "提高", "提升", "增长", "增加", "下降", "降低", "减少", "削减", "消减", "压减", "上升", "减排",
-    "降(?![碳低至到温])", "占(?![比地用有据])",
+    # 压降至/削减至/减至/降为 a level (煤炭消费量压降至3000万吨)
+    "压降到", "压降至", "削减到", "削减至", "减至", "减到", "降为", "减少为", "下降为", "降低为",
+    # 收入比缩小到2.2∶1以内, 审批时限缩短至5个工作日: a gap or a time brought down to a level
+    "缩小到", "缩小至", "缩减到", "缩减至", "收窄到", "收窄至", "缩短到", "缩短至",
+    "提高", "提升", "增长", "增加", "下降", "降低", "减少", "削减", "消减", "压减", "压降", "上升", "减排",
+    "降(?![碳低至到温为])", "占(?![比地用有据])",
     # verbs of work whose object (a noun, then its amount) is the target: 实施高标准农田16.5万亩
     "实施", "开展", "推广", "落实", "开工", "制定", "整治(?![率])",
     # 开通2条示范线路 (a verb of building a network; (规划)布局1万公里…走廊 is read by _CREATE: 布局 is a noun too)
     "开通", "(?<![\u4e00-\u9fff])修复(?![率])", "(?<![\u4e00-\u9fff])探明", "安装", "营造", "种植", "拥有", "集聚", "引进",
-    # 渗透率超50%; comparison signs written in prose (PM2.5浓度≤35微克/立方米, 优良天数比例≥85%)
+    # 渗透率超50%, 装机逾500万千瓦; comparison signs written in prose (PM2.5浓度≤35微克/立方米, 优良天数比例≥85%)
     # 2015年目标是0.413吨标准煤/万元: the value a goal is said to be
     "(?<=目标)是", "(?<=目标值)是",
-    "超(?=\\s*\\d|\\s*$)", "(?<![通经越度跨不超错难路])过(?=\\s*[\\d千百万亿]|\\s*$)", "≥", "≤", "≧", "≦", "＞", "＜", ">", "<",
+    "超(?=\\s*\\d|\\s*$)", "逾(?=\\s*\\d|\\s*$)", "(?<![通经越度跨不超错难路])过(?=\\s*[\\d千百万亿]|\\s*$)", "≥", "≤", "≧", "≦", "＞", "＜", ">", "<",
 )
 _VERB_RE = re.compile("|".join(sorted(LEVEL_VERBS, key=len, reverse=True)))
 _PCT_SUBJECT_VERB = re.compile(r"(完成|达到|得到|实现|具备|符合|建成|纳入|开展|使用|采用|配备|接入|通过|来自|源自|源于|获评|消纳|实施)")
@@ -103,18 +107,18 @@ _LIST_LABEL = re.compile(r"(?:率|比例|比重|占比|指数|浓度|强度|总�
 _GOAL_WORD = re.compile(r"目标|指标|力争|确保")
 # a verb of work directly before a count or amount takes it as its object (整治100个行政村,
 # 修复湿地300公顷, 关停12台机组, 推广新能源汽车5000辆)
-_CREATE = re.compile(r"(至少有|新增|建成|建设|建立|创建|新建|培育|打造|增设|完成|达到|建|扩展到|淘汰|开展|实施|落实|推动|种植|播撒|不少于|不低于|至少|超过|累计|选择|选取|遴选|设立|新设|开通|布局|出台|制定"
+_CREATE = re.compile(r"(至少有|新增|建成|建设|建立|创建|新建|培育|打造|增设|完成|达到|建|扩展到|扩展至|扩大到|扩大至|拓展到|拓展至|增加到|增加至|淘汰|开展|实施|落实|推动|种植|播撒|不少于|不低于|至少|超过|累计|选择|选取|遴选|设立|新设|开通|布局|出台|制定"
                      r"|整治|治理|修复|恢复|关停|关闭|退出|搬迁|取缔|推广|更新|替代|创成|争创|认定|安装|配备|营造|造林|植树|栽植|支持|扶持|"
                      r"新造|划定|完善|提升|腾退|消除|清理|(?:实现|完成|开展)对|实现(?=全省|全市|全国|全区|全县)|拥有|建有|推进"
                      # 全面形成石油化工—…一体化等6条循环产业链, 推进…工业园区等其他29个开发区…: the count of what is named
                      r"|(?:形成|构建)[^，,；;。：:]{1,40}?等|推进[^，,；;。：:]{1,40}?等其他)"
                      # (完成市域范围内3500户…: the area the count lies in, between the verb and its count)
                      r"(?:各类|全省|全市|全国|全区|全县|[\u4e00-\u9fff]{0,3}?范围内)?(?:大约|约|近|将近)?$")
-REDUCE = ("下降", "降低", "减少", "削减", "消减", "压减", "减排", "降")  # (消减: a common miswriting of 削减)
+REDUCE = ("下降", "降低", "减少", "削减", "消减", "压减", "压降", "减排", "降")  # (消减: a common miswriting of 削减)
 INCREASE = ("提高", "提升", "增长", "增加", "上升")
-GE_WORDS = ("过", "≥", "≧", "＞", ">", "超", "不小于", "不低于", "不少于", "超过", "高于", "多于", "大于", "突破", "达到", "达", "提高到",
-            "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "增至", "增到", "扩大到", "扩大至",
-            "发展到", "至少", "至少有", "提前至", "提前到", "升至", "升到", "延伸至", "延伸到", "延长至", "延长到")
+GE_WORDS = ("过", "逾", "≥", "≧", "＞", ">", "超", "不小于", "不低于", "不少于", "超过", "高于", "多于", "大于", "突破", "达到", "达", "提高到",
+            "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "增至", "增到", "提升为", "提高为", "增加为", "扩大到", "扩大至",
+            "发展到", "发展至", "至少", "至少有", "提前至", "提前到", "升至", "升到", "延伸至", "延伸到", "延长至", "延长到")
 LE_WORDS = ("≤", "≦", "＜", "<", "不大于", "不超过", "不高于", "低于", "少于", "小于", "控制在")
 YEAR = re.compile(r"(?<!\d)((?:19[5-9]\d|20\d{2}))(?:\s*[—\-－~～至到]+\s*((?:19[5-9]\d|20\d{2})))?\s*年")
 _BASE_BEFORE = re.compile(r"(?:(?<![占对])比|较|相比|相较于?|与|以|由|从)\s*$")  # (占比2027年前: the 比 of 占比 names no base)
@@ -159,6 +163,12 @@ def _clause_start(text: str, pos: int, floor: int = 0) -> int:
     return i
 
 
+# 城乡居民收入比2025年力争缩小到2.2∶1: after a noun ending in 比 (收入比, 产能比) the year is a deadline, not a base, when a
+# deadline word, 缩小到/控制在/稳定在 or 达到 follows it rather than a change (比2020年下降…, 比2020年下降到…)
+_NOUN_BI_YEAR = re.compile(r"\s*(?:年?底|年?末)?\s*(?:以|之)?前|\s*(?:年?底|年?末)?\s*(?:力争|确保|要|将|争取)?\s*"
+                           r"(?:缩小|缩减|收窄|控制|稳定|保持|维持)(?:到|至|在)|\s*(?:力争|确保|要|将|争取)?\s*达到?")
+
+
 def _year_marks(sentence: str, issue_year: int | None = None) -> list[tuple[int, int]]:
     """(end offset, year) of every target-year phrase of a sentence, in order: base years
     (比2005年, 由2020年) and 以来/起 are skipped, a range 2024—2026年 gives its last year, and
@@ -166,7 +176,8 @@ def _year_marks(sentence: str, issue_year: int | None = None) -> list[tuple[int,
     marks: list[tuple[int, int]] = []
     for m in YEAR.finditer(sentence):
         if _BASE_BEFORE.search(sentence[max(0, m.start() - 4) : m.start()]) and not (
-                m.group(2) and sentence[max(0, m.start() - 1) : m.start()] in ("从", "自")):
+                m.group(2) and sentence[max(0, m.start() - 1) : m.start()] in ("从", "自")) \
+                and not _NOUN_BI_YEAR.match(sentence, m.end()):
             continue  # (从2010-2014年，每年…: 从 opens a span of years, not a base year)
         if _ON_BASE.match(sentence, m.end()):
             continue  # 在2015年70微克/立方米的基础上降低25%: the base, not the target year
@@ -190,7 +201,8 @@ def _year_marks(sentence: str, issue_year: int | None = None) -> list[tuple[int,
         marks.append((m.end(), int(m.group(2) or m.group(1))))
     plan_marks = [(m.end(), _five_year_end(10 + "一二三四五六七八九".index(m.group(1)) + 1))
                   for m in _PLAN_YEAR_WORDS.finditer(sentence)
-                  if not _BASE_BEFORE.search(sentence[max(0, m.start() - 4) : m.start()])
+                  if (not _BASE_BEFORE.search(sentence[max(0, m.start() - 4) : m.start()])
+                      or _NOUN_BI_YEAR.match(sentence, m.end()))  # (收入比“十四五”末要缩小至…)
                   and not _in_title(sentence, m.start())
                   # 完成国家“十四五”时期“无废城市”建设阶段性目标: the period names the goal done, it dates nothing
                   and not _GOAL_OF_PERIOD.search(sentence[max(0, m.start() - 10) : m.start()])]
@@ -355,11 +367,13 @@ def _groups(qs: list[Quantity], text: str) -> list[list[Quantity]]:
     return groups
 
 
-_SHORT_NAME = re.compile(r"[“\"][\u4e00-\u9fff]{0,3}$")
+_SHORT_NAME = re.compile(r"[“\"「『][\u4e00-\u9fff]{0,3}$")
 # the parts a plan is built of, named right after a small count (8个重大工程, 6个转型, 四项行动)
 _PLAN_PARTS = re.compile(r"(?:重大|重点|专项|主要)?(?:工程|行动|转型|体系|任务|举措|机制)(?=[、，,；;。”\"」及和与]|$)")
 
 
+# a size class written after a count (千亿元级, 五百亿元级, 百亿, 万亿级): what the counted things are
+_SIZE_CLASS = re.compile(r"(?:[一二两三四五六七八九]?[十百千]|万)(?:(?:亿|万)元?级?|级)(?=[、，,\u4e00-\u9fff])")
 _ABOVE_AVERAGE = re.compile(r"(?:高于|低于|优于|好于|超出|快于|慢于)[^，,。；;\d]{0,12}?平均(?:水平|值|数)?\s*$")
 _SLOGAN = re.compile(r"(?:[一二两三四五六七八九十]{1,2}(?:个|大|项|条|种)[\u4e00-\u9fff]{1,6}[、，,]?){2,}")
 
@@ -377,7 +391,9 @@ def _in_slogan(text: str, q: Quantity) -> bool:
 def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
     """True when the quantity qualifies a noun (30万千瓦以下小型煤电) instead of being a value."""
     nxt = text[q.end : q.end + 1]
-    if _SHORT_NAME.search(text[max(0, q.start - 4) : q.start]) and re.match(r"[^“”\"]?[”\"]", text[q.end : q.end + 2]):
+    if q.unit in COUNT_UNITS and _SIZE_CLASS.match(text, q.end):
+        return False  # 培育8个千亿元级产业集群, 形成2个千亿、5个百亿集群: a count of things of a size class
+    if _SHORT_NAME.search(text[max(0, q.start - 4) : q.start]) and re.match(r"[^“”\"「」『』]?[”\"」』]", text[q.end : q.end + 2]):
         return True  # 又被称为“水十条”, “大气十条”: a count inside a short quoted name names a document
     if q.unit in COUNT_UNITS and q.value <= 10 and _PLAN_PARTS.match(text, q.end):
         return True  # 推动6个转型、实施8大工程 / 配套实施8个重大工程: how the plan is built, not a target
@@ -425,6 +441,9 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
         return False
     if q.unit == "%" and _SHARE_IS.match(text, q.end):
         return False  # 新增和更换车辆100%为新能源汽车: the share of the subject that is X
+    if nxt == "的" and q.unit != "%" and (_CREATE.search(pre.rstrip()) or pre.rstrip().endswith("形成")) \
+            and _OF_CAPACITY.match(text, q.end):
+        return False  # 新增4000万吨的年利用能力: the size of the capacity the work adds
     if nxt == "的" and q.unit != "%":
         return True  # 年运输量150万吨以上的大型工矿企业, 超过2.6万吨二氧化碳当量的企业
     if q.unit == "%" and _PCT_SUBJECT_VERB.search(text[q.end : q.end + 30]):
@@ -463,7 +482,9 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
 
 _SHARE_IS = re.compile(r"(?:以上|以下)?(?:均|全部)?为[\u4e00-\u9fff“]")
 _HEDGE_END = re.compile(r"(?:大约|约为|约|将近|近|为)$")
-_GOAL_AFTER = re.compile(r"(?:以上|以下|以内|左右)?的?(?:发展|奋斗|预期|总体|整体|主要|核心|(?:攻坚|约束性|考核)?(?:既定|年度)?)目标"
+_GOAL_AFTER = re.compile(r"(?:以上|以下|以内|左右)?的?(?:发展|奋斗|预期|总体|整体|主要|核心|(?:攻坚|约束性|考核)?(?:既定|年度)?(?:工作)?)目标"
+                         # 人均水耗下降3.5%的年度工作目标, 单车油耗下降2%的指标: the goal named as such
+                         r"|(?:以上|以下|以内|左右)?的(?:年度)?(?:工作)?指标(?![\u4e00-\u9fff])"
                          # 要下降22%的工业节能目标任务: the goal named by its field
                          r"|的[\u4e00-\u9fff]{2,4}?(?:目标|指标)任务")
 # a goal named as an object (锚定2030年全省风电、光伏装机1亿千瓦以上、清洁能源装机超过1.4亿千瓦的目标)
@@ -471,10 +492,11 @@ _GOAL_NOUN_VERB = re.compile(r"锚定|瞄准|围绕|实现|完成|确保|力争|
 _GOAL_CLAUSE_END = re.compile(r"[^，,；;。！？]{0,40}?的?(?:发展|奋斗|预期)?目标(?=[，,；;。！？]|$)")
 # a count of things opening its clause, then the things and what they achieve (计划到2025年4个以上设区市
 # 建成…, 全区7个市地、20%以上的县区创建成为…, 25家钢铁企业以及其他重点行业35家重点企业完成…)
-_COUNT_THEN_DOER = re.compile(r"(?:及以上|以上)?的?[\u4e00-\u9fff“”]{1,8}?(?:(?:、|以及|和|及)[^，,；;。]{1,24}?)?"
-                              r"(?:要|将|均|全部|基本|力争)?(?:建成|创建成为|创建为|创成|达到|通过|完成|实现)")
+_COUNT_THEN_DOER = re.compile(r"(?:及以上|以上|左右)?的?[\u4e00-\u9fff“”]{1,8}?(?:(?:、|以及|和|及)[^，,；;。]{1,24}?)?"
+                              # (6个左右城市纳入…支持范围, 10家以上企业入选…名单: how many are taken in)
+                              r"(?:要|将|均|全部|基本|力争)?(?:建成|创建成为|创建为|创成|达到|通过|完成|实现|纳入|列入|入选)")
 _SCOPE_ONLY = re.compile(r"\s*(?:计划|力争|确保|争取)?\s*(?:(?:到|至|在)?\s*(?:19[5-9]\d|20\d{2})\s*年(?:年?底|年?末)?(?:前)?)?\s*(?:全省|全市|全区|全县|全国|全州)?\s*")
-_ONE_SYSTEM = re.compile(r"[^，,；;。]{0,30}?(?:机制|体系|制度|清单|格局|模式)(?=[，,；;。]|$)")
+_ONE_SYSTEM = re.compile(r"[^，,；;。]{0,30}?(?:机制|体系|制度|清单|格局|模式|计划|方案|规划|政策|办法|平台)(?=[”\"」』]?(?:[，,；;。]|$))")
 _SPEC_BEFORE = re.compile(r"(?:占地|用地)面积\s*(?:约|为|达)?\s*$|设计[\u4e00-\u9fff]{0,6}(?:产能|能力|规模|容量)\s*(?:约|为|达)?\s*$"
                           r"|(?:惠及|受益)[\u4e00-\u9fff]{0,6}$")
 _PROGRAMME = re.compile(r"行动|工程|任务|举措|措施|体系|机制|方面|大局|领域|重点|原则|目标|工作")
@@ -523,7 +545,7 @@ def enumerated_count(text: str, q: Quantity, pre: str) -> bool:
     return noun is not None and len(items) == int(q.value) and all(2 <= len(i) <= 12 for i in items)
 
 
-_FUTURE = re.compile(r"(?<![高升长加降少减])(?<!(?:19[5-9]\d|20\d{2})年)(?<!(?:19[5-9]\d|20\d{2}))到\s*(?:19[5-9]\d|20\d{2})(?=\s*年)(?!\s*年的)|(?:^|[，,]|(?<=[\u4e00-\u9fff])(?<![高升长加降少减提增年截止]))至\s*(?:19[5-9]\d|20\d{2})\s*年(?!\s*的)|(?:19[5-9]\d|20\d{2})\s*年(?:年?底|年?末)?(?:以|之)?前(?!\s*[一二三四五六七八九十两]{1,2}个?(?:季度|月))(?!的)|力争|确保|(?<!共)争取|将(?!近)(?!(?!把)[^，,。；;！？]{1,16}?(?:放在|摆在|放到|摆到|作为|列为|列入|纳入|视为|当作|当成|置于))|(?<![年度划])计划(?!的|面积|任务|指标|目标|单列|指出|提出|明确|规定|显示|表明|称|生育|经济|项目|资金|管理|数|量|内|外|期|书|表)|(?:今年|明年|年内|(?<=\d)\s*年度?)计划(?![的数])(?=[\u4e00-\u9fff])|每年|(?<!呈现)(?<!呈)逐年(?![\u4e00-\u9fff]{0,4}(?:趋势|特征|态势))|以后|(?:年|月|日|即日|今后|现在)起"
+_FUTURE = re.compile(r"(?<![高升长加降少减])(?<!(?:19[5-9]\d|20\d{2})年)(?<!(?:19[5-9]\d|20\d{2}))到\s*(?:19[5-9]\d|20\d{2})(?=\s*年)(?!\s*年的)|(?:^|[，,]|(?<=[\u4e00-\u9fff])(?<![高升长加降少减提增年截止]))至\s*(?:19[5-9]\d|20\d{2})\s*年(?!\s*的)|(?<![较比])(?:19[5-9]\d|20\d{2})\s*年(?:年?底|年?末)?(?:以|之)?前(?!\s*[一二三四五六七八九十两]{1,2}个?(?:季度|月))(?!的)|力争|确保|(?<!共)争取|将(?!近)(?!(?!把)[^，,。；;！？]{1,16}?(?:放在|摆在|放到|摆到|作为|列为|列入|纳入|视为|当作|当成|置于))|(?<![年度划])计划(?!的|面积|任务|指标|目标|单列|指出|提出|明确|规定|显示|表明|称|生育|经济|项目|资金|管理|数|量|内|外|期|书|表)|(?:今年|明年|年内|(?<=\d)\s*年度?)计划(?![的数])(?=[\u4e00-\u9fff])|每年|(?<!呈现)(?<!呈)逐年(?![\u4e00-\u9fff]{0,4}(?:趋势|特征|态势))|以后|(?:年|月|日|即日|今后|现在)起"
                      # a list of the year's assigned targets (减排目标任务分别为：…) sets, not reports
                      r"|目标(?:任务)?(?:分别)?(?:为|是)[：:]"
                      # 到“十四五”末…为20%: a plan period's end as the deadline
@@ -538,7 +560,7 @@ _FUTURE = re.compile(r"(?<![高升长加降少减])(?<!(?:19[5-9]\d|20\d{2})年)
                      r"|(?:提出|明确|要求|目标是|目标为)[，,：:]?\s*(?:19[5-9]\d|20\d{2})\s*年(?:(?:底|末)?[，,]|内(?=[\u4e00-\u9fff]))")
 _OVERFULFIL_GOAL = re.compile(r"\s*(?:力争|确保|争取|全面)?超额完成[^，,。；;了]{0,20}?(?:下达|分解|确定)[^，,。；;了]{0,16}?(?:指标|任务|目标)(?:任务)?[，,；;]")
 # (修复/改造/提升/保护/整治/利用/盘活/优化 现有…: the existing things a goal works on, not a report)
-_PAST = re.compile(r"过去|以来|已经|已(?!有)|(?<![复造升护治用活化])现有|共有|超额|同比|较上年|截至|截止|累计安排|共创建|共建成|共完成|"
+_PAST = re.compile(r"过去|以来|已经|已(?!有)|(?<![复造升护治用活化])现有(?!的?基础上)|共有|超额|同比|较上年|截至|截止|累计安排|共创建|共建成|共完成|"
                    r"实际完成|完成情况|取得了|取得的|共(?:建设|新建|建立|打造|培育|实施|改造|整治|种植|新增|认定)|"
                    # progress against an assigned task (占省下达任务15.52万亩的197.8%)
                    r"(?:为|占)[^，,。；;]{0,20}?(?:任务|计划|目标)[^，,。；;]{0,12}?的\s*[\d.]+\s*%|"
@@ -549,6 +571,8 @@ _PAST = re.compile(r"过去|以来|已经|已(?!有)|(?<![复造升护治用活�
                    r"为[^，,。；;]{0,12}(?:任务|计划|目标)(?:数|量)?的|(?:超过|超额完成|高于|优于)[^，,。；;]{0,12}的[^，,。；;]{1,10}目标|"
                    # 低于国家目标0.3天, 好于省定目标6微克/立方米: how far a result stands from a target
                    r"(?:低于|高于|好于|优于|多于|少于|超出|差于)[^，,。；;\d]{0,8}目标值?\s*[\d.]|"
+                   # 增长1%左右，低于预期11个百分点 / 好于下降7%的预期 / 控制在预期4.2%以内 / 实现预期目标: a result against the plan
+                   r"(?:低于|高于|好于|优于|超出|超过|快于|慢于|差于)[^，,。；;]{0,10}预期|控制在预期|(?:实现|完成|达到)了?(?:年初|全年|年度)?预期|"
                    # 实现历史性突破，达到4亿吨 / 创历史新高: a record is a result
                    r"历史性(?:突破|跨越|转变|成就)|创(?:历史|有记录以来)|历史新高|"
                    r"提前[^，,。；;]{0,6}(?:完成|实现)|经过?多年(?:的)?(?:努力|建设|治理)|(?<![\d.])近\s*(?:\d{1,2}|[一二两三四五六七八九十])\s*年(?!内)|连续\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,3})\s*多?年|"
@@ -561,7 +585,7 @@ _PAST = re.compile(r"过去|以来|已经|已(?!有)|(?<![复造升护治用活�
                    r"创有监测|创历史|历史最好|复合增长率|高达|多达|仅为|"
                    r"^(?:这一|该|上述|此)目标|(?:为|占|完成)(?:年度?|全年|年初)(?:计划|目标|任务)(?:目标)?的|"
                    # a part of the current year (1—9月, 前三季度, 上半年 …) dates a statistic
-                   r"(?:^|[，,：:]|(?:19[5-9]\d|20\d{2})\s*年|(?<=[\u4e00-\u9fff][县市区省州国]))(?:今年)?(?:上半年|前三季度|第?[一二三四]季度|(?:前|首)[一二两三四五六七八九十]{1,2}个月|"
+                   r"(?:^|[，,：:]|(?:19[5-9]\d|20\d{2})\s*年|(?<=[\u4e00-\u9fff][县市区省州国]))(?:今年)?(?:上半年|前三季度|第?[一二三四]季度|(?:前|首)(?:[一二两三四五六七八九十]{1,2}|\d{1,2})个月|"
                    r"\d{1,2}\s*月?\s*[—\-－~～至到]\s*\d{1,2}\s*月(?!\d))|(?:^|[，,])(?:目前|当前|现阶段|眼下)[，,]")
 # 每年/逐年 inside a sentence about a plan period (“十四五”期间…每年提升1个百分点)
 _HABIT = re.compile(r"每年|逐年")
@@ -580,6 +604,7 @@ _CLAUSE_PAST = re.compile(r"(?<![比较与同])(?:去年|上年)(?!度)(?!底?�
                           r"|已(?:经)?(?:累计|率先|提前|全面|基本)?(?:建成|完成|建设|创建|实现|达到|达|新增|培育|打造|改造|淘汰|整治|种植|形成|认定|突破|超过)(?![^，,；;。]*的)")
 _BARE_OPENS = re.compile(r"\s*(?:19[5-9]\d|20\d{2})\s*年(?!\s*(?:底|末)?\s*(?:以|之)?前)")
 _SINCE = re.compile(r"(?:自|从)?\s*((?:19[5-9]\d|20\d{2}))\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:开始|起)")
+_HAS_AMOUNT = re.compile(r"\d(?!\s*(?:月|日|时))|[一二两三四五六七八九十百千万]+(?:个|家|座|项|条|处|成|倍)")
 _STATEMENT_VERBS = frozenset({"为", ""})
 # a spokesman's or reporter's account (介绍/透露/获悉/据悉) with no future marker states figures
 # of today; a plan's own requirements (不低于, 控制在 …) are kept
@@ -593,7 +618,9 @@ _GOAL_SET = re.compile(r"(?:确定|制定|下达)[^，,。；;]{0,24}?目标(?:�
 _PLAN_REQUIRES = re.compile(r"(?:》|规划|方案|纲要)\s*(?:明确)?(?:提出|要求|明确)\s*[，,：:]")
 _ANNUAL = re.compile(r"(?:年均|年平均)(?!\s*(?:浓度|值|降水|气温))")  # 年均浓度 is a measure, not a yearly rate
 _RATE_NOUN = re.compile(r"增速|增长率|降幅|下降率|增幅|(?<=年均)(?:增长|下降|降低)|(?<=年平均)(?:增长|下降|降低)")
-_LEVEL_DOWN = ("下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "降到", "降至", "压减到", "压减至")
+_LEVEL_DOWN = ("下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "降到", "降至", "压减到", "压减至",
+               "压降到", "压降至", "削减到", "削减至", "减至", "减到", "降为", "减少为", "下降为", "降低为",
+               "缩小到", "缩小至", "缩减到", "缩减至", "收窄到", "收窄至", "缩短到", "缩短至")
 
 
 _TITLE = re.compile(r"《[^《》]{0,80}》")
@@ -643,7 +670,8 @@ def is_statement(sentence: str, issue_year: int | None = None, scope_year: int |
     if _FUTURE.search(sentence) is not None:
         ref = ASSUMED_ISSUE_YEAR if issue_year is None else issue_year
         since = [m for m in _SINCE.finditer(sentence) if int(m.group(1)) < ref]
-        if since and _FUTURE.search(_SINCE.sub("", sentence)) is None:
+        if since and _FUTURE.search(_SINCE.sub("", sentence)) is None and _HAS_AMOUNT.search(_SINCE.sub("", sentence)):
+            # (从2019年10月1日起执行特别排放限值: a rule taking effect, no amount done since — nothing reported)
             return True  # 自2021年起，全市累计…完成…860个: since a past year, as 以来
         return past_deadline(sentence, issue_year)  # 到2022年底，全市已完成…
     past = _PAST.search(sentence)
@@ -686,7 +714,11 @@ def is_statement(sentence: str, issue_year: int | None = None, scope_year: int |
 # value to a later one; with no future marker and no later year after the issue, a report
 # (分别从“十一五”末的90、150立方米下降至2015年的61和105立方米: a list of values moves alike)
 _MOVED = re.compile(r"(?:由|从)\s*(?:[^，,。；;]{0,12}?的)?\s*\d[\d.]*(?:\s*[、和及与]\s*\d[\d.]*)*\s*(?:%|[\u4e00-\u9fff/]{0,8}?)\s*"
-                    r"(?:下降|降低|减少|提高|提升|增长|增加|上升|增|升|降|扩大)(?:到|至)\s*(?:((?:19[5-9]\d|20\d{2}))\s*年(?:年?底|年?末)?的)?")
+                    r"(?:下降|降低|减少|提高|提升|增长|增加|上升|增|升|降|扩大|发展)(?:到|至)\s*(?:((?:19[5-9]\d|20\d{2}))\s*年(?:年?底|年?末)?的)?")
+
+
+_MOVE_END = re.compile(r"(?:下降|降低|减少|提高|提升|增长|增加|上升|增|升|降|扩大)(?:到|至)\s*((?:19[5-9]\d|20\d{2}))\s*年"
+                       r"(?:年?底|年?末)?的\s*$")
 
 
 def _moved_ahead(sentence: str, issue_year: int | None) -> bool:
@@ -719,7 +751,7 @@ _BASE_CMP = re.compile(r"(?:达到|达|突破|为)\s*[\d.]+[^，,；;。]{0,12}[
 _LEVEL_AND_POINTS = re.compile(r"(?:达到|达|为)\s*[\d.]+\s*%\s*[、，,]\s*(?:比上年)?(?:上升|提高|提升|增加|下降|降低|减少)了?\s*[\d.]+\s*个?百分点")
 # a year of its own besides the base year (2025年…比2020年下降) dates the change
 _DIGIT_YEAR_AFTER_BASE = re.compile(r"(?<![比较与同以由从\d])(?:19[5-9]\d|20\d{2})\s*年(?!的)")
-_IS_VALUE = re.compile(r"(?<![作成认])为\s*[\d一二两三四五六七八九十]")
+_IS_VALUE = re.compile(r"(?<![作成认降升高加少低])为\s*[\d一二两三四五六七八九十]")  # (降为/提升为 a level: verbs, not a value stated)
 _BAN = re.compile(r"禁止|严禁|不得|不再|不予")
 _CONDITION_WORD = re.compile(r"当|若(?!干)|如果|假如|倘若|一旦")
 _CONDITION = re.compile(r"(?:^|[，,；;：:])\s*(?:当|若(?!干)|如果|假如|倘若|一旦)[^。；;！？]*?(?:时|的情况下)(?=[，,])")
@@ -732,6 +764,8 @@ _LIST_SIZE = re.compile(r"(?:方面|领域|维度|环节|层面|类别)")  # …
 _STRUCTURE_BEFORE = re.compile(r"(?:提出|细化提出|包括|涵盖|分为|聚焦|围绕[^，,。；;]{0,20}?提出)\s*$")
 
 
+_SETS_OUT = re.compile(r"(?:制定|部署|明确|列出|确定|出台|提出了|推出)\s*$")
+_PLAN_CONTENT = re.compile(r"(?:主要|重点|具体|政策|工作|配套)?(?:任务|措施|举措|条款|意见|条)(?![\u4e00-\u9fff]{0,2}(?:完成|落实|落地))")
 _IDIOM = re.compile(r"千家万户|千方百计|千村万户|万家灯火")  # numerals of a set phrase count nothing
 
 
@@ -745,7 +779,9 @@ def _count_names(q: Quantity, sentence: str) -> bool:
     before = sentence[_clause_start(sentence, q.start) : q.start]
     return (_PARTITIVE.match(sentence, q.end) is not None or _SUBJECT_OF_RATE.match(sentence, q.end) is not None
             or (before.rstrip().endswith("等") and _LIST_SIZE.match(sentence, q.end) is not None)
-            or _STRUCTURE_BEFORE.search(before) is not None)
+            or _STRUCTURE_BEFORE.search(before) is not None
+            # 发布《…要点》，制定37项主要任务: the tasks or measures a document sets out, counted
+            or (_SETS_OUT.search(before) is not None and _PLAN_CONTENT.match(sentence, q.end) is not None))
 
 
 def _scope_before(sentence: str, pos: int, default_year: int | None) -> int | None:
@@ -791,6 +827,9 @@ _OF_NOUN = re.compile(r"\s*(?:以上|及以上)?\s*的[\u4e00-\u9fff]")
 _COMPARED_BEFORE = re.compile(r"(?:大于|小于|高于|低于|超过|不超过|不低于|不高于|不少于|不足|[≥≤><＞＜]=?)\s*$")
 _CRITERIA_OF = re.compile(r"(?:以上|以下|以内)?[^，,；;。：:]{0,40}?的[^，,；;。：:的]{1,20}?"
                           r"(?:关停|淘汰|退出|整合|并转|停产|限产|搬迁|整治|改造|实施差别|实施阶梯|实施惩罚|征收|列入|纳入)")
+_OF_CAPACITY = re.compile(r"的[\u4e00-\u9fff]{0,8}?(?:能力|产能|库容|容量)(?=[，,；;。、）)]|$)")
+# the rest of an amount's clause saying it was done last year or before (6项指标去年提前完成, 3座已建成)
+_DONE_LAST_YEAR = re.compile(r"[^，,；;。]{0,12}?(?:去年|上年)(?!度)[^，,；;。]{0,6}?(?:提前|已|已经)?(?:完成|实现|建成|达标)")
 _STOCK_WORD = re.compile(r"现有|共有|已有|现存|存量|目前|当前")
 
 
@@ -862,6 +901,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
     out: list[Found] = []
     prev_base: int | None = None
     found_before = continued
+    prev_names: list[str] = []  # the indicators the group before listed (A、B分别…)
     index_of = {id(q): i for i, q in enumerate(qs)}
     starts: set[int] = set()  # quantities a change starts from (由2020年的X下降至…)
     # 在2020年…的基础上 phrases and 2010年…基数是X statements of the sentence, found once (linear in the sentence)
@@ -898,6 +938,9 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             continue  # 0.3%（1天）以内: the same level restated in another unit
         if _COMPARED_BEFORE.search(pre) and _CRITERIA_OF.match(sentence, group[-1].end):
             continue  # 推进PUE大于1.7、单体规模不超过800架…的小散老旧数据中心关停并转: what marks the things acted on
+        moved = _MOVE_END.search(sentence, max(0, head.start - 24), head.start)
+        if moved is not None and int(moved.group(1)) < (ASSUMED_ISSUE_YEAR if issue_year is None else issue_year):
+            continue  # 由2020年的23%提高到2023年的25%，到2025年达到30%: the level a past year reached reports
         if _BAN.search(pre) or any(a <= head.start < b for a, b in conditions):
             continue  # 禁止新建…; 当储能系统容量达到100MW…时: a condition, not a goal
         if marked_future and past_bare_year(sentence, head.start, issue_year) and _FUTURE.search(pre) is None \
@@ -935,6 +978,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             continue  # …每年编制行动方案，“十三五”期间二氧化碳累计下降21.69%: a past period's result
         if _CLAUSE_PAST.search(pre) and _FUTURE.search(pre) is None:
             continue  # 该市去年的优良天数为300天，今年计划达到310天以上: last year's figure is no goal
+        if _DONE_LAST_YEAR.match(sentence, group[-1].end):
+            continue  # 17项主要指标中，6项指标去年提前完成，其余…将完成: a count of what was done last year
         if _MEETS_NEED.search(pre) and _NEED.match(sentence, group[-1].end):
             continue  # 能够满足超过2000万辆电动汽车充电需求: what the target serves, not a target
         if (head.unit.endswith("元") or head.unit in ("万", "亿", "万亿")) and _SPENDING.search(pre):
@@ -1018,8 +1063,10 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                 r"(?:与|同)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:相比|比较)", sentence[: head.start])
             base_year = prev_base or (int(compared.group(1) or compared.group(2)) if compared else None)
         prev_base = base_year if base_year is not None else prev_base
-        fen = "分别" in pre or re.search(r"均(?=(?:(?:比|较)\s*(?:19[5-9]\d|20\d{2})\s*年(?:年?底|年?末)?)?"
-                                          + re.escape(verb_word or "@") + ")", pre) is not None
+        fen = "分别" in pre or re.search(r"(?:(?<![年平])均|各)(?=(?:(?:比|较)\s*(?:19[5-9]\d|20\d{2})\s*年(?:年?底|年?末)?)?"
+                                          + re.escape(verb_word or "@") + ")", pre) is not None or (
+            # 光伏、风电装机容量各1000万千瓦: 各 right before the value gives it to each listed item
+            re.search(r"[\u4e00-\u9fff]各\s*$", pre) is not None and re.search(r"[、和及与]", pre) is not None)
         years: list[int] = []
         place_names: list[str] = []
         if fen and len(group) > 1:
@@ -1065,6 +1112,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                 cut, count_after_and = head.start - cstart, True
                 break
         ind_text = (pre[cut:verb_pos] if verb is not None else pre[cut:]).replace("分别", "")
+        # 在现有基础上提升10个百分点: the base a change starts from names nothing (the subject is the clause's before)
+        ind_text = _ON_TODAYS_BASE.sub("", ind_text)
         ind = _indicator(ind_text)
         obj = re.sub(r"(?:大约|约|将近|近)$", "", _YEARISH.sub("", pre[max(verb_pos, cut):]).strip("，,、 "))
         if ind and coordinated(ind) and len(obj) > len(verb_word):
@@ -1147,6 +1196,10 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             # 郑州市…分担率不低于50%，洛阳市、南阳市不低于45%: one target per place, of the measure before
             measure = strip_place(out[-1].indicator)
             names = [x + measure for x in listed_places]
+        if not names and len(group) == 1 and len(prev_names) > 1 and _SHARED_BY_LIST.match(pre):
+            # A、B分别降低到120、65立方米，均比2008年降低50%: a clause opening on 均 shares its value among the
+            # indicators the clause before listed
+            names = list(prev_names)
         year = _years_before(marks, head.start, asides)
         if year is None and _STOCK_WORD.search(pre) is None:
             year = _deadline_after(sentence, group[-1].end)
@@ -1159,6 +1212,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         else:
             targets_here = [(q, names[i] if names else ind, years[i] if years else year)
                             for i, q in enumerate(group)]
+        prev_names = [n for _, n, _ in targets_here] if len(targets_here) > 1 and len(
+            {n for _, n, _ in targets_here}) == len(targets_here) else []
         bare_pre = re.sub(r"(?:全省|全市|全国|全区|全县)?(?:大约|约|将近|近)?$", "", pre.rstrip())  # 建设约|30个零碳园区
         if not names and len(group) == 1 and verb is not None and (
                 bare_pre.endswith(verb_word) or pre.rstrip().endswith("、")):
@@ -1166,6 +1221,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             after = re.match(stop, sentence[head.end :])
             # 30个绿色园区、5个基地 / 30个绿色园区和300家绿色工厂: the noun ends before the next count
             noun = re.split(r"(?:、|和|及|以及|与)(?=[\d一二两三四五六七八九十])", after.group(0))[0] if after else ""
+            if _OF_CAPACITY.fullmatch(noun):
+                noun = noun[1:]  # 新增4000万吨的年利用能力 → 新增年利用能力
             # (降低3%左右”作为…: a closing quote ends the goal quoted; no noun follows its number)
             if len(noun) >= 2 and verb_word not in GE_WORDS + LE_WORDS and not noun[0].isspace() and noun[0] not in "”\"」』" \
                     and not _GOAL_AFTER.match(noun):  # 降低17%的总体目标: the goal, not an object
@@ -1277,7 +1334,7 @@ _BASE_VALUE = re.compile(r"((?:19[5-9]\d|20\d{2}))\s*年(?:年?底|年?末)?[^�
 _BASE_VALUE_NAME = re.compile(r"的?(?:基数|基期值|基准值|基线值|现状值)(?:是|为)[^，,。；;]*$")
 _MOVE_FROM = re.compile(r"(?:由|从)\s*(?:(?:(?:19[5-9]\d|20\d{2})\s*年(?:年?底|年?末)?|[^，,。；;\d]{0,12}?)的)?\s*$")
 _MOVE_TO = re.compile(r"\s*(?:[\u4e00-\u9fff/]{0,8}?|%)\s*(?:[（(][^（()）]{0,20}[)）])?\s*[，,]?\s*(?:逐步|分别)?"
-                      r"(?:提升|提高|增加|增长|上升|下降|降低|减少|压减|降|升|扩大)(?:至|到)")
+                      r"(?:提升|提高|增加|增长|上升|下降|降低|减少|压减|降|升|扩大|发展)(?:至|到)")
 _PER_ONE = re.compile(r"(?:^|[、，,；;和]|全[省市县区国])\s*1\s*(?:人|户|村|乡|镇|城|县|企业?|家)(?:[（(][\u4e00-\u9fff]{1,3}[)）])?(?=[\u4e00-\u9fff])")
 _SUPPORT_TERMS = re.compile(r"(?:补贴|补助|奖补|资助|贴息)(?:规模|标准|金额|资金|额度|上限|比例|范围)")
 _PLACE = r"[\u4e00-\u9fff]{1,8}?(?:市|区|县|州|盟|旗)(?![市区县州盟旗])"
@@ -1286,12 +1343,16 @@ _PLACE = r"[\u4e00-\u9fff]{1,8}?(?:市|区|县|州|盟|旗)(?![市区县州盟�
 # (佛山、揭阳市: a name before the last may leave its suffix out; 光明新区和坪山新区: the last two joined by 和/及/与)
 _PLACES = re.compile(rf"(?:其中\s*[，,:：]?\s*)?((?:(?:{_PLACE}|[\u4e00-\u9fff]{{2,3}}(?=、))\s*[、]\s*)+{_PLACE}(?:\s*[和及与]\s*{_PLACE})?"
                      rf"|{_PLACE}\s*[和及与]\s*{_PLACE})(?=[\u4e00-\u9fffA-Za-z])")
+_ON_TODAYS_BASE = re.compile(r"(?:在|从)?(?:现有|现状|目前|当前|原有)的?(?:水平|基础)上?")
+_SHARED_BY_LIST = re.compile(r"\s*(?:也|都)?均(?:比|较|要|将|可)?")
 # (增加值 is a noun: 万元工业增加值用水量降至… keeps its own verb 降至, as does any object ending in 降/升/增/减)
 _SPLIT_VERB = re.compile(r"(?:(控制|保持|稳定|维持)|(提高|提升|降低|压减|增加(?!值)))((?![在至到])(?![\u4e00-\u9fffA-Za-z0-9.]{0,16}(?:控制|保持|稳定|维持|分别|均|逐步))[\u4e00-\u9fffA-Za-z0-9.]{2,16}?)"
                          r"(?(1)在|(?<![降升增减])(?:至|到))\s*$")
 _COUNTED_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)(\d{1,2}|[两二三四五六七八九十]{1,2})(?:个|家|座|条|处)"
                            r"([\u4e00-\u9fff]{0,4}?(?:基地|园区|城市|地区|片区|流域|区域|开发区|示范区))")
 _NOT_PLACE = re.compile(r"^(?:全|各|本|我|城|市|县|重点|其他|其余|地级|县级|省级|主城|中心|新城|老城|建成|所辖|有关|相关)"
+                        # kinds of cities are one group, not places (直辖市、计划单列市及省会城市30%以上)
+                        r"|^(?:直辖市|计划单列市|省会城市|副省级城市|设区市|地级市|县级市)$"
                         # (东城区/西城区 are districts: a compass point before 城区 names one)
                         r"|(?:(?<![东西南北])城区|市区|园区|社区|景区|地区|城市|小区|街区|片区|矿区|辖区|(?<![\u4e00-\u9fff]{2})新区)$")  # (光明新区 is a place)
 

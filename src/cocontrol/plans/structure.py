@@ -115,6 +115,7 @@ def paragraphs(text: str) -> tuple[list[Paragraph], list[Table]]:
     cur: list[int] | None = None  # [start, end, level, is_heading_only]
     cur_meta: tuple[float, str] = (0, "")
     prev_end_char = "。"
+    year_block = blank_before = False  # lines since a year line (到2020年) that end no sentence; a blank line above
     table: Table | None = None
     row: list[tuple[str, int, int]] = []
 
@@ -192,6 +193,7 @@ def paragraphs(text: str) -> tuple[list[Paragraph], list[Table]]:
             row = []
             table = None
         if not stripped:
+            blank_before = True
             continue
         body = _LEAD.sub("", stripped)
         if re.fullmatch(r"[-*_=]{2,}", stripped):
@@ -205,6 +207,9 @@ def paragraphs(text: str) -> tuple[list[Paragraph], list[Table]]:
             or level > 0
             or _BULLET.match(body) is not None
             or YEAR_LINE.match(body) is not None
+            # 到2020年|(blank)|全省…下降20%以上|(blank)|全省…达82%以上: under a year line, a line after a blank
+            # line is an item of its own (a graphic's items, one per block), up to a line ending a sentence
+            or (year_block and blank_before)
             or REVIEW_LINE.fullmatch(body) is not None
             or YEAR_LABEL.fullmatch(body) is not None
             or prev_end_char in _END
@@ -223,6 +228,8 @@ def paragraphs(text: str) -> tuple[list[Paragraph], list[Table]]:
         else:
             assert cur is not None
             cur[1] = end
+        year_block = YEAR_LINE.match(body) is not None or (year_block and not re.search(r"[。！？!?]", stripped))
+        blank_before = False
         prev_end_char = "：" if YEAR_LINE.match(body) else "。" if (
             REVIEW_LINE.fullmatch(body) or YEAR_LABEL.fullmatch(body)) else stripped[-1]
         if _HEADLINE.fullmatch(body) and not _GOES_ON.match(_next_line(text, lines, i)):
