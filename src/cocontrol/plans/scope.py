@@ -27,7 +27,7 @@ PEAK_UNIT = "年"
 _Y = r"(?:19[5-9]\d|20\d{2})"
 _RANGE_BEFORE = re.compile(rf"({_Y})\s*年?\s*[—\-－~～至到]+\s*({_Y})\s*年?(?:底|末)?")
 _LEVEL_RELATIONS = frozenset({">=", "<=", "="})
-_AMOUNT = re.compile(r"累计|共计|合计|总计|新增|新建|建成|创建|完成|淘汰|培育|打造|改造|开展|实施|种植")
+_AMOUNT = re.compile(r"累计|共计|合计|总计|新增|新建|建成|创建|完成|淘汰|培育|打造|改造|开展|实施|种植|治理|修复|整治|营造|造林")
 # a level reached by the range's end (…，规模达到3.2万吨/日), no keep word: one target for the last year
 _REACH = re.compile(r"(?:达到|提高到|提升到|提高至|提升至|增加到|增加至|扩大到|扩大至|突破)\s*$")
 _KEEP = re.compile(r"保持|稳定|维持|每年|不低于|不高于|不超过|控制在|以上|以下|以内")
@@ -103,8 +103,9 @@ def per_year(found: list[Found], sentence: str) -> list[Found]:
         first = firsts[i] if i >= 0 and f.year is not None else None
         clause = sentence[max(0, f.quantity.start - 40) : f.quantity.end + 4]
         # (…每年新增340万亩，2020年至2022年三年共计建设1020万亩: a keep word of another clause keeps nothing here)
+        # (…新增地热供暖面积450万平方米，每年替代…: nor a keep word of the clause after the amount)
         own = re.split(r"[，,；;。]", sentence[max(0, f.quantity.start - 40) : f.quantity.start])[-1] + \
-            sentence[f.quantity.start : f.quantity.end + 4]
+            re.split(r"[，,；;。]", sentence[f.quantity.start : f.quantity.end + 4])[0]
         level = f.relation in _LEVEL_RELATIONS and not f.annual_rate  # 年均 over a range: one rate
         reached = _REACH.search(sentence, 0, f.quantity.start) is not None and not _KEEP.search(clause)
         if first is None or f.paired_year or not level or f.cumulative or reached \
