@@ -79,8 +79,9 @@ _OWN_GOAL_BEFORE = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确�
 _ASKS = re.compile(r"是不是|是否|能否|能不能|会不会|可不可以|有没有|[吗呢][？?]\s*$")
 # “十四五”时期，…的具体目标主要有六个方面。|一是…|二是…: an intro counting the goals' parts, its items follow
 _GOALS_IN_PARTS = re.compile(r"目标[^。；;，,]{0,8}?(?:有|包括|分为|涵盖)?[^。；;，,]{0,4}?(?:[一二两三四五六七八九十\d]{1,2}个?方面|以下几个方面|如下)\s*[。：:]?\s*$")
-_ANNUAL_SET = re.compile(r"(?:制定|印发|出台|编制)了?\s*《?[^。\n《》]{0,16}?((?:19|20)\d{2})\s*年度?[\u4e00-\u9fff]{0,12}?"
-                         r"(?:工作方案|工作要点|实施方案|行动方案|工作计划)》?\s*(?:如下)?\s*[：:]")
+# a notice's lead naming the annual plan it sets out (为贯彻落实《…三年行动方案》，制定2018年度工作方案如下：)
+_ANNUAL_SET = re.compile(r"(?:制定|制订|印发|出台|编制)了?本?\s*《?[^。\n《》]{0,16}?((?:19[5-9]\d|20\d{2}))\s*年度?"
+                         r"[\u4e00-\u9fff“”]{0,20}?(?:工作方案|工作要点|实施方案|行动方案|行动计划|工作计划)》?\s*(?:如下)?\s*[。：:]")
 _THIS_YEAR_GOALS = re.compile(r"(今年|明年|本年度?)[^。；;！？]{0,20}?(?:目标|指标|任务)(?:任务)?(?:是|为|如下)?\s*[：:]\s*$")
 _MILESTONE_OPENS = re.compile(r"\s*((?:19[5-9]\d|20\d{2}))\s*年[，,]")
 _MILESTONE_PAST = re.compile(r"已|实际|以来|截至|截止|累计完成|分别为|同比|上年|去年")
@@ -886,9 +887,6 @@ _ANNUAL_TITLE = re.compile(r"^[#\s*]*[\u4e00-\u9fff“”]{0,20}?((?:19[5-9]\d|2
                            r"(?:明确|出台|印发|发布|下达|确定|公布|出炉)?[\s*]*$")
 
 
-# a notice's lead naming the annual plan it sets out (为贯彻落实《…三年行动方案》，制定2018年度工作方案如下：)
-_ANNUAL_LEAD = re.compile(r"(?:制定|制订)了?本?\s*((?:19[5-9]\d|20\d{2}))\s*年度?[\u4e00-\u9fff“”]{0,20}?"
-                          r"(?:工作要点|工作方案|实施方案|行动方案|行动计划|工作计划)(?:如下|[。：:])")
 
 
 _TITLE_DONE = re.compile(r"完成|实现|成效|成绩|回顾|总结|盘点")
@@ -899,7 +897,7 @@ def annual_year(text: str) -> int | None:
     某市2024年度节能减排工作方案): the layout states it for the plan's undated goals."""
     first = next((ln for ln in text[:2000].splitlines()[:5] if ln.strip()), "")
     # (天门市圆满完成2017年年度能耗“双控”目标任务: a title telling the year's goals met reviews that year)
-    m = (_ANNUAL_TITLE.match(first.strip()) if not _TITLE_DONE.search(first) else None) or _ANNUAL_LEAD.search(text[:800])
+    m = (_ANNUAL_TITLE.match(first.strip()) if not _TITLE_DONE.search(first) else None) or _ANNUAL_SET.search(text[:800])
     if m is None:
         # (为贯彻落实《…》，制定2018年度工作方案如下：a notice opening the year's plan it introduces)
         m = _ANNUAL_NOTICE.search(text[:1000])
