@@ -49,6 +49,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import numpy as np
@@ -299,36 +300,16 @@ else:
 """
 
 
-def generate_cli(folder: Path, rows: int, chunk: int = 2_000_000) -> dict[str, Path]:
-    """The issue-9 file: annual facility rows (2015–2023), CEADs sector names and fuel codes
-    in their canonical units, no month, no technology column; CSV and Parquet of the same
-    rows; plus the reference tables (unit multipliers, shipped default factors by code)."""
+SHANDONG_CITIES = ["济南市", "青岛市", "淄博市", "枣庄市", "东营市", "烟台市", "潍坊市", "济宁市", "泰安市",
+                   "威海市", "日照市", "临沂市", "德州市", "聊城市", "滨州市", "菏泽市"]
+
+
+def _write_both(paths: dict[str, Path], batches: Iterable[pa.Table]) -> None:
+    """The same batches to the Parquet and the CSV file of ``paths``, one batch at a time."""
     import pyarrow.csv as pacsv
 
-    from cocontrol import refdata
-
-    rng = np.random.default_rng(42)
-    sectors = refdata.load("sectors")["sector"].to_numpy(dtype=object).astype(str)
-    table = refdata.load("fuels").dropna(subset=["ceads_order"])
-    fuels = table["fuel"].to_numpy(dtype=object).astype(str)
-    units = table["physical_unit"].to_numpy(dtype=object).astype(str)
-    regions = np.array(["济南市", "青岛市", "淄博市", "枣庄市", "东营市", "烟台市", "潍坊市",
-                        "济宁市", "泰安市", "威海市", "日照市", "临沂市", "德州市", "聊城市",
-                        "滨州市", "菏泽市"])
-    paths = {"csv": folder / "activity.csv", "parquet": folder / "activity.parquet"}
     pq_writer = csv_writer = None
-    for start in range(0, rows, chunk):
-        n = min(chunk, rows - start)
-        fi = rng.integers(0, len(fuels), n)
-        batch = pa.table({
-            "region": pa.array(regions[rng.integers(0, len(regions), n)]),
-            "year": pa.array(rng.integers(2015, 2024, n)),
-            "sector": pa.array(sectors[rng.integers(0, len(sectors), n)]),
-            "fuel": pa.array(fuels[fi]),
-            "facility": pc.cast(pa.array(np.arange(start, start + n)), pa.string()),
-            "value": pa.array(np.round(rng.uniform(0, 1000, n), 3)),
-            "unit": pa.array(units[fi]),
-        })
+    for batch in batches:
         if pq_writer is None:
             pq_writer = pq.ParquetWriter(paths["parquet"], batch.schema)
             csv_writer = pacsv.CSVWriter(paths["csv"], batch.schema)
@@ -336,6 +317,37 @@ def generate_cli(folder: Path, rows: int, chunk: int = 2_000_000) -> dict[str, P
         csv_writer.write_table(batch)
     pq_writer.close()
     csv_writer.close()
+
+
+def generate_cli(folder: Path, rows: int, chunk: int = 2_000_000) -> dict[str, Path]:
+    """The issue-9 file: annual facility rows (2015–2023), CEADs sector names and fuel codes
+    in their canonical units, no month, no technology column; CSV and Parquet of the same
+    rows; plus the reference tables (unit multipliers, shipped default factors by code)."""
+    from cocontrol import refdata
+
+    rng = np.random.default_rng(42)
+    sectors = refdata.load("sectors")["sector"].to_numpy(dtype=object).astype(str)
+    table = refdata.load("fuels").dropna(subset=["ceads_order"])
+    fuels = table["fuel"].to_numpy(dtype=object).astype(str)
+    units = table["physical_unit"].to_numpy(dtype=object).astype(str)
+    regions = np.array(SHANDONG_CITIES)
+    paths = {"csv": folder / "activity.csv", "parquet": folder / "activity.parquet"}
+
+    def batches() -> Iterator[pa.Table]:
+        for start in range(0, rows, chunk):
+            n = min(chunk, rows - start)
+            fi = rng.integers(0, len(fuels), n)
+            yield pa.table({
+                "region": pa.array(regions[rng.integers(0, len(regions), n)]),
+                "year": pa.array(rng.integers(2015, 2024, n)),
+                "sector": pa.array(sectors[rng.integers(0, len(sectors), n)]),
+                "fuel": pa.array(fuels[fi]),
+                "facility": pc.cast(pa.array(np.arange(start, start + n)), pa.string()),
+                "value": pa.array(np.round(rng.uniform(0, 1000, n), 3)),
+                "unit": pa.array(units[fi]),
+            })
+
+    _write_both(paths, batches())
     _reference_tables(folder, list(fuels), list(units))
     return paths
 
@@ -348,8 +360,6 @@ def generate_cli_facilities(folder: Path, rows: int, shuffled: bool = False,
     successive rows — listed by facility (an 18-character code), then year, sector, fuel;
     ``shuffled``: the same rows in a random order (``--kind shuffled``). Same columns, CEADs
     names and reference tables as :func:`generate_cli`."""
-    import pyarrow.csv as pacsv
-
     from cocontrol import refdata
 
     rng = np.random.default_rng(7)
@@ -359,9 +369,7 @@ def generate_cli_facilities(folder: Path, rows: int, shuffled: bool = False,
                          strict=True))
     fuels = np.array([f for f, _ in by_name], dtype=object)
     units = np.array([u for _, u in by_name], dtype=object)
-    regions = np.array(["济南市", "青岛市", "淄博市", "枣庄市", "东营市", "烟台市", "潍坊市",
-                        "济宁市", "泰安市", "威海市", "日照市", "临沂市", "德州市", "聊城市",
-                        "滨州市", "菏泽市"])
+    regions = np.array(SHANDONG_CITIES)
     per = 20
     n_fac = -(-rows // per)
 
@@ -382,31 +390,26 @@ def generate_cli_facilities(folder: Path, rows: int, shuffled: bool = False,
     high = np.where(slot == 0, f_pairs[0][1][fac], f_pairs[1][1][fac])
     fuel = np.where(j % 2 == 0, low, high)
     value = np.round(rng.uniform(0, 1000, rows), 3)
-    order = row
     paths = {"csv": folder / "activity.csv", "parquet": folder / "activity.parquet"}
     folder.mkdir(parents=True, exist_ok=True)
     if shuffled:  # written in key order first, then shuffled by DuckDB (a seeded hash)
         paths = {k: v.with_name(f"sorted_{v.name}") for k, v in paths.items()}
-    pq_writer = csv_writer = None
-    for start in range(0, rows, chunk):
-        take = order[start:start + chunk]
-        f = fac[take]
-        batch = pa.table({
-            "region": pa.array(regions[region[f]]),
-            "year": pa.array(year[take]),
-            "sector": pa.array(sectors[sector[take]], pa.string()),
-            "fuel": pa.array(fuels[fuel[take]], pa.string()),
-            "facility": pa.array(np.char.add("91370", np.char.zfill(f.astype(str), 13))),
-            "value": pa.array(value[take]),
-            "unit": pa.array(units[fuel[take]], pa.string()),
-        })
-        if pq_writer is None:
-            pq_writer = pq.ParquetWriter(paths["parquet"], batch.schema)
-            csv_writer = pacsv.CSVWriter(paths["csv"], batch.schema)
-        pq_writer.write_table(batch)
-        csv_writer.write_table(batch)
-    pq_writer.close()
-    csv_writer.close()
+
+    def batches() -> Iterator[pa.Table]:
+        for start in range(0, rows, chunk):
+            take = row[start:start + chunk]
+            f = fac[take]
+            yield pa.table({
+                "region": pa.array(regions[region[f]]),
+                "year": pa.array(year[take]),
+                "sector": pa.array(sectors[sector[take]], pa.string()),
+                "fuel": pa.array(fuels[fuel[take]], pa.string()),
+                "facility": pa.array(np.char.add("91370", np.char.zfill(f.astype(str), 13))),
+                "value": pa.array(value[take]),
+                "unit": pa.array(units[fuel[take]], pa.string()),
+            })
+
+    _write_both(paths, batches())
     _reference_tables(folder, list(fuels), list(units))
     if shuffled:
         import duckdb
