@@ -49,8 +49,8 @@ def _root(
         bool, typer.Option("--version", callback=_version, is_eager=True, help="版本 / show version")
     ] = False,
     lang: Annotated[
-        str | None, typer.Option("--lang", help="提示和错误的语言：zh（中文）或 en（英文），默认取 COCONTROL_LANG，否则中文 / language of messages and errors: zh or en (default COCONTROL_LANG, else Chinese)"
-                                 " / language of messages and errors")
+        str | None, typer.Option("--lang", help="提示和错误的语言：zh（中文）或 en（英文），默认取 COCONTROL_LANG，否则中文"
+                                 " / language of messages and errors: zh or en (default COCONTROL_LANG, else Chinese)")
     ] = None,
 ) -> None:
     """减污降碳协同增效平台 (cocontrol)."""

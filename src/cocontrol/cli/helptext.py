@@ -195,7 +195,7 @@ def _install() -> None:
         def display(self: Any, ctx: Any, _shown: Callable[..., Any] = shown) -> str | None:
             text = _shown(self, ctx=ctx)
             if text is None or _lang[0] != "zh":
-                return text
+                return None if text == "<bool>" else text  # a flag takes no value
             return TYPES_ZH.get(text, "<可多次>" if text.startswith("<list") else text) or None
 
         cls.display_type_rich = display  # type: ignore[method-assign]
