@@ -31,6 +31,7 @@ def main() -> None:
     res = {t: [] for t in TAUS}
     dropped = {t: [0, 0] for t in TAUS}  # (dropped right, dropped wrong)
     per_set = {}
+    saved = {}
     for name in sorted(old, key=lambda n: int(n[5:].split("_")[0])):
         i = names.index(name)
         entries = data[i][1]
@@ -43,6 +44,7 @@ def main() -> None:
             feats = [veto.hashed(veto.features(text, *t.span, t.unit)) if t.span else [veto.hashed(["bias"])]
                      for t in targets]
             probs = list(m.predict_proba(vt.matrix(feats))[:, 1]) if feats else []
+            saved.setdefault(name, []).append(probs)
             for tau in TAUS:
                 keep = [t for t, p in zip(targets, probs) if p >= tau]
                 s = score(keep, gold, text, relation=False)
@@ -53,6 +55,7 @@ def main() -> None:
         s = merge(res[tau])
         print(f"tau {tau:.2f}: pooled P {s.precision:.4f} R {s.recall:.4f} min {min(s.precision, s.recall):.4f} "
               f"F1 {s.f1:.4f} hits {len(s.matched)} FP {len(s.false_positives)} FN {len(s.false_negatives)}")
+    Path("/tmp/veto_hist_probs.pkl").write_bytes(pickle.dumps(saved))
     Path("/tmp/veto_hist_perset.pkl").write_bytes(pickle.dumps(
         {n: {t: (merge(v).precision, merge(v).recall) for t, v in d.items()} for n, d in per_set.items()}))
 

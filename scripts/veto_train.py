@@ -151,12 +151,40 @@ def cv(data) -> None:  # type: ignore[no-untyped-def]
     Path(os.environ.get("VETO_CV_OUT", "/tmp/veto_cv.pkl")).write_bytes(pickle.dumps(pred_p_all))
 
 
+def blind(folder: Path, names: list[str]) -> None:
+    """Extractor alone vs extractor + the shipped veto (data/veto.json), per set and pooled."""
+    from cocontrol.plans.extract import extract_plan
+    _, _, tau = veto.model()
+    keep = veto.keep
+    veto.keep = lambda text, targets: targets  # the extractor alone (its hook calls veto.keep)
+    alone_all, veto_all = [], []
+    for name in names:
+        alone, vetoed = [], []
+        for text, gold, source in load(folder / name):
+            targets = extract_plan(text, source=source).targets
+            kept = keep(text, targets)
+            alone.append(score(targets, gold, text, relation=False))
+            vetoed.append(score(kept, gold, text, relation=False))
+        a, v = merge(alone), merge(vetoed)
+        alone_all.append(a)
+        veto_all.append(v)
+        print(f"{name:26s} alone P {a.precision:.3f} R {a.recall:.3f} (FP {len(a.false_positives)} FN "
+              f"{len(a.false_negatives)}) | +veto P {v.precision:.3f} R {v.recall:.3f} (FP {len(v.false_positives)} "
+              f"FN {len(v.false_negatives)})")
+    a, v = merge(alone_all), merge(veto_all)
+    print(f"{'POOLED':26s} alone P {a.precision:.3f} R {a.recall:.3f} (FP {len(a.false_positives)} FN "
+          f"{len(a.false_negatives)}) | +veto P {v.precision:.3f} R {v.recall:.3f} (FP {len(v.false_positives)} "
+          f"FN {len(v.false_negatives)})  tau {tau}")
+
+
 def main() -> None:
     from cocontrol.plans.extract import extract_plan
     cmd = sys.argv[1]
     cache = Path(os.environ.get("VETO_CACHE", "/tmp/veto_data.pkl"))
     if cmd == "cv":
         cv(dataset(extract_plan, cache))
+    elif cmd == "blind":
+        blind(Path(sys.argv[2]), sys.argv[3:])
     elif cmd == "train":
         data = dataset(extract_plan, cache)
         m = fit([x for d in data for x in d[2]], [y for d in data for y in d[3]])
@@ -168,7 +196,8 @@ def main() -> None:
             "source": {"gold": [str(p.relative_to(ROOT)) for p in training_files()], "commit": commit,
                        "command": "python scripts/veto_train.py train", "C": C, "seed": SEED,
                        "model": "scikit-learn LogisticRegression(liblinear, L2)", "dim": veto.DIM},
-            "threshold": float(os.environ["VETO_TAU"]),
+            "threshold": float(os.environ.get("VETO_TAU", "0.7")),
+            "applies_to": "targets without a year",
             "intercept": round(float(m.intercept_[0]), 6),
             "weights": nz,
         }
