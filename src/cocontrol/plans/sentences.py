@@ -391,6 +391,10 @@ def _in_slogan(text: str, q: Quantity) -> bool:
 def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
     """True when the quantity qualifies a noun (30万千瓦以下小型煤电) instead of being a value."""
     nxt = text[q.end : q.end + 1]
+    if _NOUN_ONLY.match(text, q.end) is not None and (dash := _last_year_dash(text, q.start)) is not None \
+            and not re.search(r"[。！？]", text[dash : q.start]) \
+            and not (text[dash : q.start] if dash >= q.start - len(pre) else pre).strip(" —-"):
+        return False  # 2035年——…，7万辆氢燃料电池汽车，1000亿元产业产值: an item (number, name) of a year-dash list
     if q.unit in COUNT_UNITS and _SIZE_CLASS.match(text, q.end):
         return False  # 培育8个千亿元级产业集群, 形成2个千亿、5个百亿集群: a count of things of a size class
     if _SHORT_NAME.search(text[max(0, q.start - 4) : q.start]) and re.match(r"[^“”\"「」『』]?[”\"」』]", text[q.end : q.end + 2]):
@@ -524,6 +528,9 @@ def count_doer(text: str, q: Quantity, pre: str) -> bool:
 
 # the things a count names and nothing else up to the clause's end (…建成20个省级美丽河湖，8个县、市美丽母亲河)
 _NOUN_ONLY = re.compile(r"[\u4e00-\u9fff“”、]{2,20}(?=[，,；;。！？]|$)")
+# 规划目标：2025年——A 6万吨/年，加氢站10座，500辆…；2030年——…: a year followed by a dash opens a list of that year's
+# goals written without verbs; every (name, number) or (number, name) item of its piece is a goal of that year
+_YEAR_DASH = re.compile(r"(?:19[5-9]\d|20\d{2})\s*年(?:年?底|年?末)?\s*(?:——|—|－－|--|──)")
 _ITEM_SEP = re.compile(r"[、和及与]")
 _COUNTED_NOUN = re.compile(r"[\u4e00-\u9fff]{1,6}(?=[，,；;。！？]|$)")
 
@@ -851,6 +858,16 @@ def _intent_dates(sentence: str, cstart: int, year: int | None) -> bool:
     return not any(int(y) > year for y in _TO_YEAR.findall(sentence))
 
 
+def _last_year_dash(sentence: str, pos: int) -> int | None:
+    """End of the last year-dash (2030年——) before ``pos``, or None."""
+    if "—" not in sentence and "--" not in sentence and "－" not in sentence and "─" not in sentence:
+        return None
+    last = None
+    for m in _YEAR_DASH.finditer(sentence, 0, pos):
+        last = m.end()
+    return last
+
+
 def find_targets(sentence: str, *, default_year: int | None = None,
                  issue_year: int | None = None, continued: bool = False,
                  statement_checked: bool = False, year_ahead: bool = False,
@@ -1031,13 +1048,21 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             # 主城区加油站177座，将在2027年底前完成: the amount of work a deadline clause after it sets
             # (全市现有加油站177座，2027年底前完成改造: a stock counted, the work after it is not this amount)
             due = _deadline_after(sentence, group[-1].end) is not None and _STOCK_WORD.search(pre) is None
+            # 2030年——…制氢产能30万吨/年，加氢站70座，7000辆氢燃料电池汽车: an item of a year-dash list
+            dash = _last_year_dash(sentence, head.start)
+            if dash is not None and re.search(r"[。！？]", sentence[dash : head.start]):
+                dash = None
+            if dash is not None and dash >= cstart:
+                pre = sentence[dash : head.start].lstrip(" —-")  # (2035年——加氢站400座: the name after the dash)
+            dashed = dash is not None and (ends_clause or (not pre.strip() and _NOUN_ONLY.match(sentence, group[-1].end) is not None))
+            dash_noun_after = dashed and not pre.strip()
             if not (created or pct_subject or listed or labelled or doubled or goal_object or counted
-                    or colon_verb or share_is or next_count or due):
+                    or colon_verb or share_is or next_count or due or dashed):
                 continue
             verb_word, verb_pos = "", len(pre)
             list_item = labelled and not (created or pct_subject or listed)
         else:
-            list_item = False
+            list_item = dash_noun_after = False
             verb_word, verb_pos = verb
             if verb_word in ("为", "占", "拥有") and not future:  # 城区面积占全国2%: a fact, not a goal
                 continue
@@ -1126,7 +1151,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                 sentence, group[0].end, group[1].start) else head.end
             after = re.match(r"[^，,。；;、]+?(?=(?:和|及|以及|与)\d|[，,。；;、]|$)", sentence[tail_end :])
             has_object = len(obj) > len(verb_word) and _VERB_RE.fullmatch(obj) is None  # not 达|到
-            if count_after_and and after:
+            if (count_after_and or dash_noun_after) and after:
                 ind = after.group(0)
             else:
                 ind = (strip_place(object_name(obj)) if has_object else "") or (
