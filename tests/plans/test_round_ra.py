@@ -34,3 +34,46 @@ def test_a_dash_without_a_year_opens_no_goal_list() -> None:
     # negative: a dash after a name (a subtitle) is no year-dash list; a report stays a report
     text = "某市能源发展回顾——截至2023年底，全市已建成示范电站12座，储能变流器800台，产业产值45亿元。"
     assert _keys(text) == []
+
+
+# class 4: a decimal point written as 。 on a mirror page
+
+
+def test_a_decimal_point_written_as_a_full_stop_before_a_percent() -> None:
+    text = "某县新闻 2026年，全县地表水优良比例达到95。4%，空气质量优良天数比率达到88。7%，森林覆盖率达到61%。"
+    keys = _keys(text)
+    assert (2026, 95.4, "%") in keys and (2026, 88.7, "%") in keys and (2026, 61.0, "%") in keys
+
+
+def test_a_full_stop_after_a_year_or_before_a_count_stays_a_sentence_end() -> None:
+    # negative: 2025。3% would be a year then a new sentence; 。3个 may open a sentence on its count
+    from cocontrol.plans.normalise import normalise
+
+    assert normalise("目标年为2025。30%的企业完成改造。").text == "目标年为2025。30%的企业完成改造。"
+    assert normalise("覆盖率达到97。3个县完成改造。").text == "覆盖率达到97。3个县完成改造。"
+    assert normalise("覆盖率达到97。3%。").text == "覆盖率达到97.3%。"
+
+
+# class 3: a campaign's period with months or days is dated by its end; its 同比 goals are changes
+
+
+def test_a_campaign_period_with_days_is_dated_by_its_end() -> None:
+    text = ("某省秋冬季攻坚方案提出，2024年11月1日至2025年2月28日，全省细颗粒物平均浓度同比下降4%左右，"
+            "重污染天数同比减少6%左右；强化源头控制。")
+    keys = _keys(text)
+    assert (2025, 4.0, "%") in keys and (2025, 6.0, "%") in keys
+    assert not any(y == 2024 for y, _, _ in keys)
+
+
+def test_a_goal_named_after_a_campaign_period_is_read_with_its_same_season_change() -> None:
+    text = ("《方案》提出，2024年10月至2025年3月，联防城市PM2.5平均浓度同比下降10%以上，重污染天数同比下降10%以上。"
+            "其中，某市的目标为PM2.5平均浓度同比下降16%，重污染天数同比下降14%。")
+    keys = _keys(text)
+    for key in [(2025, 10.0, "%"), (2025, 16.0, "%"), (2025, 14.0, "%")]:
+        assert key in keys, key
+
+
+def test_a_season_reported_with_a_same_season_change_stays_a_report() -> None:
+    # negative: a past season's results (no goal named, no plan speaking) set nothing
+    text = "日期：2025-04-02 据通报，2024年10月至2025年3月，全市PM2.5平均浓度为45微克/立方米，同比下降8.2%，重污染天数同比减少3天。"
+    assert _keys(text) == []

@@ -713,7 +713,10 @@ def _extract(text: str, source: str | None) -> PlanDocument:
                 continue  # (力争“十四五”以来累计降低10%: a goal counted from a period's start is read clause by clause)
             # under a heading naming goals (二、工作目标 / （一）约束性指标), 同比下降2% is the year's goal:
             # the change against the year before is read as a change, not as a report marker
-            checked = _YEAR_ON_YEAR.sub("", sentence) if goal_section and _YEAR_ON_YEAR.search(sentence) else sentence
+            # (so is 同比下降 in a sentence naming its goal under a year scope: 2020年10月至2021年3月，…同比下降12%。其中，
+            # 某市的目标为…同比下降20%: a campaign's goal against the same season of the year before)
+            checked = _YEAR_ON_YEAR.sub("", sentence) if _YEAR_ON_YEAR.search(sentence) and (
+                goal_section or (year_here is not None and _YOY_GOAL.search(sentence) is not None)) else sentence
             # 力争2015年，…降低16%左右。2011年，…各降低4%: in a text with no date of its own, a bare year opening the
             # sentence after goals of a later year (within five years) is a milestone on the way, read from that year
             issue_here = start_year
@@ -1015,6 +1018,7 @@ _GOAL_HEADING = re.compile(r"指标|目标")
 _GOALS_INTRO = re.compile(r"(?:目标|指标)(?:任务)?(?:分别)?(?:是|为|如下)?\s*[：:]")
 _GOAL_SECTION = re.compile(r"^(?:主要|工作|总体|发展|年度|约束性|预期性)?(?:目标|指标)")
 _YEAR_ON_YEAR = re.compile(r"同比")
+_YOY_GOAL = re.compile(r"目标(?:是|为)|(?<![主重需只还想])要(?=同比)|(?:力争|确保)同比")
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.．、)）]|[（(]\d{1,2}[）)]|[①-⑳]|——|—|[-•·▪✔✓√●◆◇▶►★☆]|[一二三四五六七八九十]+是)")
 
 

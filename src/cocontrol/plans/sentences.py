@@ -181,7 +181,9 @@ def _year_marks(sentence: str, issue_year: int | None = None) -> list[tuple[int,
             continue  # (从2010-2014年，每年…: 从 opens a span of years, not a base year)
         if _ON_BASE.match(sentence, m.end()):
             continue  # 在2015年70微克/立方米的基础上降低25%: the base, not the target year
-        if _DATE_AFTER.match(sentence, m.end()):
+        if _PERIOD_STARTS.match(sentence, m.end()):
+            continue  # 2020年10月1日至2021年3月31日，…同比下降4%: a campaign's period is dated by its end
+        if _DATE_AFTER.match(sentence, m.end()) and not _PERIOD_ENDS.search(sentence, max(0, m.start() - 12), m.start()):
             continue  # 2022年2月9日，省能源局下发…: the day of a news item or an act, not a target year
         if _MONTH_OF_ACT.match(sentence, m.end()):
             continue  # 2021年12月，四部门印发的《…》提出，…: the month a document was issued dates no goal
@@ -213,6 +215,10 @@ _RANGE_GAP = re.compile(r"\s*(?:[-—－~～]|至|到)\s*")
 _GOAL_OF_PERIOD = re.compile(r"(?:完成|实现|落实|达成|完成了|实现了)(?:国家|全国|省|全省|市|全市|上级)?(?:下达的?)?\s*$")
 # a full date (2022年2月9日) that is no deadline (…前, 底前) dates an act, not a target
 _DATE_AFTER = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?!\s*(?:前|以前|之前|起|止|至|到))")
+# a campaign's period written with months or days (2020年10月1日至2021年3月31日, 2017年10月—2018年3月): its start
+# dates nothing, its end (a full date too) dates the goals of the period
+_PERIOD_STARTS = re.compile(r"\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:至|到|—|－|-|~|～)+\s*(?:19[5-9]\d|20\d{2})\s*年\s*\d{1,2}\s*月")
+_PERIOD_ENDS = re.compile(r"(?:19[5-9]\d|20\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:至|到|—|－|-|~|～)+\s*$")
 _MONTH_OF_ACT = re.compile(r"\s*\d{1,2}\s*月份?(?!\s*(?:底|末|中|初|前|以前|之前|起|止|至|到))[，,]?[^，,。；;]{0,30}?"
                            r"(?:印发|发布|出台|下发|公布|颁布|印發|發布|頒布)")
 _YEAR_ONLY = re.compile(r"[（(]\s*(?:19[5-9]\d|20\d{2})\s*年(?:年?底|年?末)?(?:目标值?)?\s*[)）]")
