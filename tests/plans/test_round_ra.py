@@ -77,3 +77,58 @@ def test_a_season_reported_with_a_same_season_change_stays_a_report() -> None:
     # negative: a past season's results (no goal named, no plan speaking) set nothing
     text = "日期：2025-04-02 据通报，2024年10月至2025年3月，全市PM2.5平均浓度为45微克/立方米，同比下降8.2%，重污染天数同比减少3天。"
     assert _keys(text) == []
+
+
+# class 5: a base year inside the clause (基于2020年…的1.3倍) is a base, not the goal's year
+
+
+def test_a_base_year_after_jiyu_is_no_goal_year() -> None:
+    text = ("批复指出，到2035年，某省耕地保有量不低于5200万亩；城镇开发边界扩展倍数控制在基于2020年城镇建设用地规模的1.25倍以内；"
+            "单位国内生产总值建设用地使用面积下降不少于36%；用水总量不超过国家下达指标。")
+    found = {(t.year, t.value, t.unit): t for t in extract_plan(text).targets}
+    assert (2035, 1.25, "倍") in found and (2035, 36.0, "%") in found
+    assert found[(2035, 36.0, "%")].relation == "reduce_by"
+    assert not any(y == 2020 for y, _, _ in found)
+
+
+def test_a_year_of_its_own_after_the_base_clause_still_dates() -> None:
+    # negative: a year that is no base (其中2025年不低于…) still dates its clause
+    text = "到2035年，大陆自然岸线保有率不低于国家下达任务，其中2027年不低于21.5%；相对于2020年，林地面积增加不少于3万公顷。"
+    keys = _keys(text)
+    assert (2027, 21.5, "%") in keys and (2035, 3.0, "万公顷") in keys
+
+
+# class 6: lists — the first item of a verbless 、 list, the item before 等…目标, a 其中 share
+
+
+def test_the_first_item_of_a_verbless_list_is_read_as_the_later_ones() -> None:
+    text = "根据规划，到2030年，全市水土流失综合治理规模3200平方公里、重点预防规模2100平方公里，综合治理率达到88%。"
+    keys = _keys(text)
+    for key in [(2030, 3200.0, "平方公里"), (2030, 2100.0, "平方公里"), (2030, 88.0, "%")]:
+        assert key in keys, key
+
+
+def test_the_item_before_deng_closing_a_list_of_goals() -> None:
+    text = "会议明确，到2030年规划完成沙化土地治理任务1.5亿亩，沙化土地封禁保护面积0.7亿亩等一系列目标任务。"
+    keys = _keys(text)
+    assert (2030, 1.5, "亿亩") in keys and (2030, 0.7, "亿亩") in keys
+
+
+def test_an_amount_before_deng_naming_places_is_no_item() -> None:
+    # negative: 等 followed by what is not a list of goals (等地的管护) does not close an item
+    text = "到2030年，完成造林任务1.2亿亩，涉及沙区面积0.3亿亩等地的管护由各县负责。"
+    keys = _keys(text)
+    assert (2030, 1.2, "亿亩") in keys and (2030, 0.3, "亿亩") not in keys
+
+
+def test_a_share_of_the_whole_after_qizhong_is_a_target() -> None:
+    text = "方案提出，到2026年，园区单位工业增加值综合能耗降至0.5吨标准煤/万元以下，其中40%的园区单位工业增加值综合能耗低于0.35吨标准煤/万元。"
+    found = {(t.year, t.value, t.unit): t for t in extract_plan(text).targets}
+    assert (2026, 40.0, "%") in found and found[(2026, 40.0, "%")].relation == "="
+    assert (2026, 0.5, "吨标准煤/万元") in found
+
+
+def test_a_share_after_qizhong_in_a_report_is_no_target() -> None:
+    # negative: a share after 其中 in a report of last year's results
+    text = "日期：2025-03-01 2024年，全市园区综合能耗降至0.52吨标准煤/万元，其中35%的园区低于0.4吨标准煤/万元。"
+    assert (2024, 35.0, "%") not in _keys(text)

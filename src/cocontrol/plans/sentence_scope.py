@@ -202,7 +202,7 @@ class ScopeTracker:
         in_past = self.past and not future and not clauses and (
             not dated or (self.continued and not own_later))
         if self.continued and self.deadline is not None and not clauses and not any(
-                not re.search(r"(?:(?<![占对])比|较|相比|相较于?|与|同)\s*$", sentence[max(0, m.start() - 4) : m.start()])
+                not re.search(r"(?:(?<![占对])比|较|相比|相较于?|与|同|基于|相对于)\s*$", sentence[max(0, m.start() - 4) : m.start()])
                 for m in _DIGIT_YEAR.finditer(sentence)):  # …；重点行业排污强度比2012年下降30%: a base year dates nothing
             year_for_this = self.deadline  # …2025年年底前，累计新改造…；农村生活污水治理率达到45%以上；
         self.deadline = deadlines[-1] if deadlines else (None if clauses else self.deadline)

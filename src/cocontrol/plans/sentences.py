@@ -121,7 +121,7 @@ GE_WORDS = ("过", "逾", "≥", "≧", "＞", ">", "超", "不小于", "不低�
             "发展到", "发展至", "至少", "至少有", "提前至", "提前到", "升至", "升到", "延伸至", "延伸到", "延长至", "延长到")
 LE_WORDS = ("≤", "≦", "＜", "<", "不大于", "不超过", "不高于", "低于", "少于", "小于", "控制在")
 YEAR = re.compile(r"(?<!\d)((?:19[5-9]\d|20\d{2}))(?:\s*[—\-－~～至到]+\s*((?:19[5-9]\d|20\d{2})))?\s*年")
-_BASE_BEFORE = re.compile(r"(?:(?<![占对])比|较|相比|相较于?|与|以|由|从)\s*$")  # (占比2027年前: the 比 of 占比 names no base)
+_BASE_BEFORE = re.compile(r"(?:(?<![占对])比|较|相比|相较于?|与|以|由|从|基于|相对于)\s*$")  # (占比2027年前: the 比 of 占比 names no base)
 # 在2015年(70微克/立方米)(的)基础上 names the base year (and level) of a change
 # (在2020年提高节能30%的基础上再提升30%: the base may state the change that made it)
 _ON_BASE = re.compile(r"\s*(?:底|末)?\s*(?:[\u4e00-\u9fff]{0,6}?[\d.]+\s*[^\d，,；;。]{0,10}?)?的?基础上")
@@ -319,6 +319,10 @@ def _relation(verb: str, bound: str, pre: str) -> str:
         return "="  # 开展高标准农田改造提升1594万亩: the work done, not a change of a level
     if changed:
         return "reduce_by" if verb in REDUCE else "increase_by"
+    moved = re.search(r"(下降|降低|减少|削减|压减|提高|提升|增长|增加)\s*(?:不少于|不低于|超过|至少|高于)\s*$", pre.rstrip())
+    if moved is not None and verb in GE_WORDS:
+        # 建设用地使用面积下降不少于40%: a change bounded from below is a change
+        return "reduce_by" if moved.group(1) in REDUCE else "increase_by"
     rate = _CHANGE_SIZE.search(re.sub(r"(?:要|需|应|须|必须)?(?:超过|达到|达|不低于|高于|不少于|为|约)\s*$", "", pre.rstrip()))
     if rate is not None and verb not in LE_WORDS:
         # 废钢利用量增幅超过20%: the size of a change, stated as a bound
@@ -397,6 +401,8 @@ def _in_slogan(text: str, q: Quantity) -> bool:
 def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
     """True when the quantity qualifies a noun (30万千瓦以下小型煤电) instead of being a value."""
     nxt = text[q.end : q.end + 1]
+    if q.unit == "%" and _PARTITIVE_SHARE.fullmatch(pre) and not q.bound:
+        return False  # …降至0.4吨以下，其中50%的园区…低于0.3吨: the share of the whole that reaches the better level
     if _NOUN_ONLY.match(text, q.end) is not None and (dash := _last_year_dash(text, q.start)) is not None \
             and not re.search(r"[。！？]", text[dash : q.start]) \
             and not (text[dash : q.start] if dash >= q.start - len(pre) else pre).strip(" —-"):
@@ -534,6 +540,8 @@ def count_doer(text: str, q: Quantity, pre: str) -> bool:
 
 # the things a count names and nothing else up to the clause's end (…建成20个省级美丽河湖，8个县、市美丽母亲河)
 _NOUN_ONLY = re.compile(r"[\u4e00-\u9fff“”、]{2,20}(?=[，,；;。！？]|$)")
+_PARTITIVE_SHARE = re.compile(r"\s*其中\s*[，,：:]?\s*")
+_ETC_GOALS = re.compile(r"等[^，,。；;\d]{0,10}?(?:目标|任务|指标)")
 # 规划目标：2025年——A 6万吨/年，加氢站10座，500辆…；2030年——…: a year followed by a dash opens a list of that year's
 # goals written without verbs; every (name, number) or (number, name) item of its piece is a goal of that year
 _YEAR_DASH = re.compile(r"(?:19[5-9]\d|20\d{2})\s*年(?:年?底|年?末)?\s*(?:——|—|－－|--|──)")
@@ -1012,7 +1020,9 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             tail = sentence[group[-1].end : group[-1].end + 1]
             # …3000座左右、充电基础设施5.5万台左右: an item of a 、 list of (name, number) pairs
             # ends its clause as a comma would
-            ends_clause = tail in _CLAUSE or group[-1].end == len(sentence) or (tail.isspace() and bool(tail))
+            ends_clause = tail in _CLAUSE or group[-1].end == len(sentence) or (tail.isspace() and bool(tail)) or (
+                # …治理任务1.86亿亩，封禁保护面积0.9亿亩等一系列目标任务: the last item before 等 closing the list
+                tail == "等" and _ETC_GOALS.match(sentence, group[-1].end) is not None)
             pair_item = tail == "、" and _PAIR_NEXT.match(sentence, group[-1].end) is not None
             # 形成500万吨标准煤左右节能能力: an amount formed (形成两个开发区 counts no goal of its own)
             created = _CREATE.search(pre.rstrip()) is not None or (
@@ -1032,7 +1042,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             label = pre
             if not pre.strip(" —-") and cstart > 0 and sentence[cstart - 1] in "：:":
                 label = sentence[_clause_start(sentence, cstart - 1) : cstart - 1]
-            labelled = ends_clause and _LIST_LABEL.search(_HEDGE_END.sub("", label.rstrip())) is not None and (
+            labelled = (ends_clause or pair_item) and _LIST_LABEL.search(_HEDGE_END.sub("", label.rstrip())) is not None and (
                 future or default_year is not None or goal_context
                 or _GOAL_WORD.search(sentence, 0, head.start) is not None)
             if labelled:
@@ -1062,13 +1072,17 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                 pre = sentence[dash : head.start].lstrip(" —-")  # (2035年——加氢站400座: the name after the dash)
             dashed = dash is not None and (ends_clause or (not pre.strip() and _NOUN_ONLY.match(sentence, group[-1].end) is not None))
             dash_noun_after = dashed and not pre.strip()
+            # 其中50%的园区…低于0.3吨标准煤/万元 / 其中50%低于…: the share of the whole reaching a better level
+            partitive = head.unit == "%" and not head.bound and len(group) == 1 and _PARTITIVE_SHARE.fullmatch(pre) is not None \
+                and cstart > 0 and (future or default_year is not None) and re.match(
+                    r"的?[^，,。；;]{0,30}?(?:低于|高于|优于|达到|不低于|不高于|超过|小于|大于)", sentence[head.end :]) is not None
             if not (created or pct_subject or listed or labelled or doubled or goal_object or counted
-                    or colon_verb or share_is or next_count or due or dashed):
+                    or colon_verb or share_is or next_count or due or dashed or partitive):
                 continue
             verb_word, verb_pos = "", len(pre)
             list_item = labelled and not (created or pct_subject or listed)
         else:
-            list_item = dash_noun_after = False
+            list_item = dash_noun_after = partitive = False
             verb_word, verb_pos = verb
             if verb_word in ("为", "占", "拥有") and not future:  # 城区面积占全国2%: a fact, not a goal
                 continue
@@ -1169,6 +1183,9 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             ind = scoped  # 市区建成区道路机械化清扫率达到90%，县城达到80% → 县城道路机械化清扫率
         elif len(ind) <= 2 and out and out[-1].indicator.endswith(ind):
             ind = out[-1].indicator  # 多式联运货运量年均增长10%，运量达到1850万吨
+        if partitive:
+            clause_end = min([i for i in (sentence.find(c, head.end) for c in "，,。；;") if i >= 0] or [len(sentence)])
+            ind = sentence[head.end : clause_end].removeprefix("的") + "的比例"
         parts = share_tail([p for p in re.split(r"[、]", ind) if p])
         if fen and len(group) > 1 and len(parts) != len(group):  # 能耗和二氧化碳排放分别下降14%和18%
             joined = share_tail([p for p in re.split(_AND, ind) if p])
