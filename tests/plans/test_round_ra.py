@@ -132,3 +132,28 @@ def test_a_share_after_qizhong_in_a_report_is_no_target() -> None:
     # negative: a share after 其中 in a report of last year's results
     text = "日期：2025-03-01 2024年，全市园区综合能耗降至0.52吨标准煤/万元，其中35%的园区低于0.4吨标准煤/万元。"
     assert (2024, 35.0, "%") not in _keys(text)
+
+
+# class 7: units as written
+
+
+def test_a_rate_per_day_keeps_the_word_the_text_uses() -> None:
+    from cocontrol.plans.quantities import find_quantities
+
+    assert [q.unit for q in find_quantities("制氢能力到2026年底将达到每天15吨")] == ["吨/天"]
+    assert [q.unit for q in find_quantities("污水处理能力达到每日8万吨")] == ["万吨/日"]  # negative: 每日 stays 日
+
+
+# class 9: 剩余 (the rest of the work) is work to do, no report
+
+
+def test_the_remaining_work_before_a_deadline_is_a_target() -> None:
+    text = "1.沿江企业搬迁改造行动。2026年底之前完成剩余的6家沿江化工企业关改搬转任务，推动化工产业转型升级。"
+    found = {(t.year, t.value, t.unit): t.indicator for t in extract_plan(text).targets}
+    assert (2026, 6.0, "家") in found and "剩余" not in found[(2026, 6.0, "家")]
+
+
+def test_what_was_set_up_before_a_count_stays_no_target() -> None:
+    # negative: 的 after a verb other than 剩余 (含正式设立的5个…) still marks a qualifier
+    text = "近日，某部门印发布局方案，遴选出30个候选区（含正式设立的4个保护区），总面积约50万平方公里。"
+    assert (None, 4.0, "个") not in _keys(text)

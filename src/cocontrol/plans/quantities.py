@@ -143,7 +143,7 @@ def find_quantities(text: str) -> list[Quantity]:
             text, max(0, m.start() - 16), m.start())
         if per is not None and "/" not in unit and unit not in ("%", "‰") and unit not in COUNT_UNITS:
             # 达到每日70万吨 → 万吨/日; 排放量每万平方米不高于300吨 → 吨/万平方米: the per-unit written first
-            unit += "/" + per.group(1).replace("天", "日")
+            unit += "/" + per.group(1)  # (the word as written: 每天 → /天, 每日 → /日)
         out.append(Quantity(value, unit, m.group("bound") or ("多" if more else ""), m.start(), m.end(), num))
         out[len(out) - 1 : len(out)] = [*_shared_unit(text, out[-1]), out[-1]]
     for m in _PER_FIRST.finditer(text) if "每" in text else ():

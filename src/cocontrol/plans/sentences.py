@@ -113,7 +113,8 @@ _CREATE = re.compile(r"(至少有|新增|建成|建设|建立|创建|新建|培�
                      # 全面形成石油化工—…一体化等6条循环产业链, 推进…工业园区等其他29个开发区…: the count of what is named
                      r"|(?:形成|构建)[^，,；;。：:]{1,40}?等|推进[^，,；;。：:]{1,40}?等其他)"
                      # (完成市域范围内3500户…: the area the count lies in, between the verb and its count)
-                     r"(?:各类|全省|全市|全国|全区|全县|[\u4e00-\u9fff]{0,3}?范围内)?(?:大约|约|近|将近)?$")
+                     # (完成剩余的8家…任务: the rest of the work is still work to do)
+                     r"(?:各类|全省|全市|全国|全区|全县|[\u4e00-\u9fff]{0,3}?范围内)?(?:(?:剩余|其余|余下|剩下)的?)?(?:大约|约|近|将近)?$")
 REDUCE = ("下降", "降低", "减少", "削减", "消减", "压减", "压降", "减排", "降")  # (消减: a common miswriting of 削减)
 INCREASE = ("提高", "提升", "增长", "增加", "上升")
 GE_WORDS = ("过", "逾", "≥", "≧", "＞", ">", "超", "不小于", "不低于", "不少于", "超过", "高于", "多于", "大于", "突破", "达到", "达", "提高到",
@@ -187,7 +188,8 @@ def _year_marks(sentence: str, issue_year: int | None = None) -> list[tuple[int,
             continue  # 2022年2月9日，省能源局下发…: the day of a news item or an act, not a target year
         if _MONTH_OF_ACT.match(sentence, m.end()):
             continue  # 2021年12月，四部门印发的《…》提出，…: the month a document was issued dates no goal
-        if re.match(r"\s*(?:年?底|年?末)?(?:以|之)?前(?!(?:全|我|本)[省市区县国])[\u4e00-\u9fff]{0,4}的", sentence[m.end():]):
+        if re.match(r"\s*(?:年?底|年?末)?(?:以|之)?前(?!(?:全|我|本)[省市区县国])(?!(?:完成|建成|实现|淘汰|关停|搬迁|改造|整治|治理)"
+                    r"(?:剩余|其余|余下|剩下))[\u4e00-\u9fff]{0,4}的", sentence[m.end():]):
             continue  # 淘汰2005年以前注册的营运黄标车: a year qualifying a noun dates nothing
             # (2025年底前全省的森林覆盖率…: a deadline, then the subject's place and 的)
         if sentence.startswith("起", m.end()) and not m.group(2) and int(m.group(1)) >= (
@@ -1160,7 +1162,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         # 在现有基础上提升10个百分点: the base a change starts from names nothing (the subject is the clause's before)
         ind_text = _ON_TODAYS_BASE.sub("", ind_text)
         ind = _indicator(ind_text)
-        obj = re.sub(r"(?:大约|约|将近|近)$", "", _YEARISH.sub("", pre[max(verb_pos, cut):]).strip("，,、 "))
+        obj = re.sub(r"(?:(?:剩余|其余|余下|剩下)的?)?(?:大约|约|将近|近)?$", "", _YEARISH.sub("", pre[max(verb_pos, cut):]).strip("，,、 "))
         if ind and coordinated(ind) and len(obj) > len(verb_word):
             ind = ind + ("、" if ind_text.rstrip().endswith("、") else "") + obj  # 建成或 + 改造综合能源港
         elif not ind.strip() or is_place(ind) or _CREATE.fullmatch(ind):
