@@ -157,3 +157,40 @@ def test_what_was_set_up_before_a_count_stays_no_target() -> None:
     # negative: 的 after a verb other than 剩余 (含正式设立的5个…) still marks a qualifier
     text = "近日，某部门印发布局方案，遴选出30个候选区（含正式设立的4个保护区），总面积约50万平方公里。"
     assert (None, 4.0, "个") not in _keys(text)
+
+
+# class 8 (part): statements that are no goals — years looked back on, a title's numbers, a study's scenarios, a
+# bracketed gloss of one kind of place
+
+
+def test_a_yearly_pace_over_years_looked_back_on_is_a_habit() -> None:
+    text = "记者了解到，退耕还林10年来，某省森林覆盖率每年提高一个百分点以上，2012年达到42%以上，40个县纳入国家综合治理试点工程。"
+    assert _keys(text) == []
+
+
+def test_a_yearly_pace_ahead_is_still_a_goal() -> None:
+    # negative: 每年 with no years looked back on is a goal's pace
+    text = "今后五年，某省森林覆盖率每年提高一个百分点以上。"
+    assert (None, 1.0, "个百分点") in _keys(text)
+
+
+def test_numbers_inside_a_title_state_no_goal() -> None:
+    text = "今年3月，一家外国网站发表文章《这座中国城市拥有1.2万辆电动公交车和1.8万辆电动出租车》，关注该市电动汽车发展。"
+    assert _keys(text) == []
+
+
+def test_numbers_after_a_title_still_count() -> None:
+    # negative: the goal after a title is read
+    text = "《某市新能源汽车推广方案》提出，到2027年，全市新能源公交车达到1.5万辆。"
+    assert (2027, 1.5, "万辆") in _keys(text)
+
+
+def test_a_scenario_of_a_study_is_no_goal() -> None:
+    text = "研究显示，在基准情景、强化情景这2种情景下可于2029年达到碳达峰，其中经济结构的影响最大。"
+    assert _keys(text) == []
+
+
+def test_places_glossed_in_brackets_are_one_kind() -> None:
+    text = "根据《规划》，到2027年末，所有县(市、区)的自然湿地保护率均达到65%。"
+    found = [(t.year, t.value, t.unit) for t in extract_plan(text).targets]
+    assert found == [(2027, 65.0, "%")]

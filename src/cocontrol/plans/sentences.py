@@ -653,7 +653,7 @@ _TITLE = re.compile(r"《[^《》]{0,80}》")
 _YEARS_GONE = re.compile(r"过去(?:的)?\s*(?:\d{1,3}|[一二两三四五六七八九十几]{1,3})\s*多?(?:年|个月)|(?:今年)?首[一二两三四五六七八九十]{1,2}个月"
                          r"|逐年(?:下降|降低|减少|提高|提升|增长|增加|上升)[，,]\s*(?:19[5-9]\d|20\d{2})\s*年(?:已)?(?:达到|达|为|降至|降到|提高到|提升到)")
 # the years looked back on (40年来, 多年来, 以来) and 将 as 把 before a move to a level (将森林覆盖率提高到95.5%)
-_YEARS_SEEN = re.compile(r"历年|往年|以往")
+_YEARS_SEEN = re.compile(r"历年|往年|以往|(?:\d{1,3}|[一二两三四五六七八九十几]{1,3})\s*多?年来|多年来")  # (西部大开发10年来，…每年提高1个百分点)
 _LOOKED_BACK = re.compile(r"(?:\d{1,3}|[一二两三四五六七八九十几多]{1,3})\s*多?年(?:来|间)|以来")
 _BA_JIANG = re.compile(r"将(?!近)[^，,。；;]{1,16}?(?:提高|提升|降低|下降|增加|减少|扩大|压减)(?:到|至)")
 _AHEAD_WORD = re.compile(r"(?<![高升长加降少减])到\s*(?:19[5-9]\d|20\d{2})|力争|确保|争取|将(?!近)|计划|目标|要求|今后|未来")
@@ -910,6 +910,12 @@ def find_targets(sentence: str, *, default_year: int | None = None,
     qs = find_quantities(sentence)
     if not qs:
         return peaks
+    if "《" in sentence:
+        # 发表文章《这个城市拥有1.6万辆电动客车》: a number inside a title names the work, it states no goal
+        qs = [q for q in qs if not (sentence.rfind("《", 0, q.start) > sentence.rfind("》", 0, q.start)
+                                    and 0 <= sentence.find("》", q.end) < (sentence.find("《", q.end) % (len(sentence) + 1)))]
+        if not qs:
+            return peaks
     # 0.3%（1天）以内, 18963吨(16.8%): a level restated in brackets right after another is no target
     qs = [q for i, q in enumerate(qs) if i == 0 or sentence[qs[i - 1].end : q.start].strip() not in ("(", "（")]
     # 10、70%以上自然保护区…: the number of a list item opening the sentence is a label, not a value
@@ -1201,6 +1207,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             names = parts
         elif fen and len(group) == 1:
             parts = share_tail([p for p in re.split(_AND, ind) if p])  # 化肥、农药利用率均…
+            if len(parts) > 1 and len([p for p in re.split(_AND, re.sub(r"[（(][^（()）]*[)）]", "", ind)) if p]) < 2:
+                parts = [ind]  # 所有县(市、区)的…保护率均达到60%: the list inside brackets glosses one kind, no list of names
             # 新增和更新公共汽电车中…比例分别不低于80%: two verbs of one noun are no list of names
             if len(parts) > 1 and not re.match(r"(?:新增|新建|新购|更新|更换|改造|建成)(?:和|及|与|或)", ind):
                 names = parts
