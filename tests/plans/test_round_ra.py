@@ -194,3 +194,23 @@ def test_places_glossed_in_brackets_are_one_kind() -> None:
     text = "根据《规划》，到2027年末，所有县(市、区)的自然湿地保护率均达到65%。"
     found = [(t.year, t.value, t.unit) for t in extract_plan(text).targets]
     assert found == [(2027, 65.0, "%")]
+
+
+def test_where_things_stand_before_a_next_step_with_jiang() -> None:
+    text = "某省累计建成180座智能化煤矿，将于2028年基本实现各类煤矿智能化。"
+    assert _keys(text) == []
+    text = "会议透露，全省农村电网供电可靠率达到99.7%，户均配变容量为1.85千伏安，将在年底前完成改造。"
+    assert _keys(text) == []
+
+
+def test_an_amount_with_its_own_deadline_after_jiang_is_a_goal() -> None:
+    # negative: 将在YYYY年底前完成 right after an amount is that amount's deadline
+    text = "其中，主城区加油站油气回收系统120座，将在2027年底前完成；其他区县加油站35座，将在2028年底前完成。"
+    keys = _keys(text)
+    assert (2027, 120.0, "座") in keys and (2028, 35.0, "座") in keys
+
+
+def test_a_goal_of_a_dated_sentence_before_jiang_stays() -> None:
+    # negative: a sentence dated before its 将 clause keeps its goals
+    text = "到2027年，全省智能化煤矿达到300座，将全面实现煤矿智能化。"
+    assert (2027, 300.0, "座") in _keys(text)

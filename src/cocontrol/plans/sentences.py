@@ -937,6 +937,11 @@ def find_targets(sentence: str, *, default_year: int | None = None,
     strive_all = ("力争" in sentence[:first_clause_end + 1] or "力争" in sentence[: qs[0].start][:12]
                   or sentence[first_clause_end : qs[0].start].lstrip().startswith("力争"))
     conditions = [m.span() for m in _CONDITION.finditer(sentence)] if _CONDITION_WORD.search(sentence) else []
+    # 山西累计建成244座智能化煤矿，将于2027年基本实现…: a sentence undated before its first intent, where that intent opens
+    # a later clause with 将 (the same subject's next step): the clauses before it tell where things stand
+    first = _FUTURE.search(sentence) if default_year is None and not continued else None
+    then_at = first.start() if first is not None and first.group(0).startswith("将") and first.start() > 0 \
+        and sentence[first.start() - 1] in "，," and not _GOAL_WORD.search(sentence, 0, first.start()) else None
     out: list[Found] = []
     prev_base: int | None = None
     found_before = continued
@@ -980,6 +985,10 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         moved = _MOVE_END.search(sentence, max(0, head.start - 24), head.start)
         if moved is not None and int(moved.group(1)) < (ASSUMED_ISSUE_YEAR if issue_year is None else issue_year):
             continue  # 由2020年的23%提高到2023年的25%，到2025年达到30%: the level a past year reached reports
+        if then_at is not None and group[-1].end <= then_at and _years_before(marks, head.start, asides) is None \
+                and _FUTURE.search(sentence, cstart, head.start) is None and not REQUIRED.search(pre) \
+                and _deadline_after(sentence, group[-1].end) is None:  # (…177座，将在2019年底前完成: its deadline)
+            continue  # 全省供电可靠率达到99.8%，将在年底前实现…: where things stand before what comes next
         if _BAN.search(pre) or any(a <= head.start < b for a, b in conditions):
             continue  # 禁止新建…; 当储能系统容量达到100MW…时: a condition, not a goal
         if marked_future and past_bare_year(sentence, head.start, issue_year) and _FUTURE.search(pre) is None \
