@@ -214,3 +214,42 @@ def test_a_goal_of_a_dated_sentence_before_jiang_stays() -> None:
     # negative: a sentence dated before its 将 clause keeps its goals
     text = "到2027年，全省智能化煤矿达到300座，将全面实现煤矿智能化。"
     assert (2027, 300.0, "座") in _keys(text)
+
+
+# class 1 (part): goals of an old plan written in forms the extractor did not read
+
+
+def test_two_measures_joined_by_he_share_a_change() -> None:
+    text = "确保到2027年，涉铅企业数量和铅污染物排放量比2020年下降30%。"
+    found = [(t.indicator, t.year, t.value) for t in extract_plan(text).targets]
+    assert ("涉铅企业数量", 2027, 30.0) in found and ("铅污染物排放量", 2027, 30.0) in found
+
+
+def test_one_measure_with_he_inside_its_name_is_not_split() -> None:
+    # negative: 和 inside a name that is no list of measures (城乡和区域发展差距)
+    text = "到2027年，城乡居民收入和区域发展差距缩小，单位GDP能耗比2020年下降15%。"
+    assert [t.value for t in extract_plan(text).targets] == [15.0]
+
+
+def test_a_total_count_labelled_zongshu_under_a_year() -> None:
+    text = "“十四五”期间，我国将继续加大监测站建设，到2025年，自动监测站总数大约600个。"
+    assert (2025, 600.0, "个") in _keys(text)
+
+
+def test_a_share_named_as_a_reduction_goal() -> None:
+    text = "某省拟定的6个重点防控区县在2027年重点重金属污染物排放必须达到国家规划的12%的总量减排目标。"
+    assert (2027, 12.0, "%") in _keys(text)
+
+
+def test_a_share_done_and_a_level_of_days() -> None:
+    text = ("某市能源发展规划明确，到2027年，全市管道燃气实现全天然气化，郊区新城实现管道天然气100%覆盖，"
+            "天然气、成品油等品种的储备能力达12天的水平，城市供水水质100%达标。")
+    keys = _keys(text)
+    assert (2027, 100.0, "%") in keys and (2027, 12.0, "天") in keys
+    assert len([k for k in keys if k == (2027, 100.0, "%")]) == 2
+
+
+def test_a_share_done_in_a_report_is_no_target() -> None:
+    # negative: a share done told of a past year
+    text = "日期：2025-02-01 2024年，全市城市供水水质100%达标，郊区管道天然气100%覆盖。"
+    assert _keys(text) == []

@@ -103,7 +103,7 @@ _CREATE_ANY = re.compile(r"新增|建成|建设|建立|创建|新建|培育|打�
 _BARE_AFTER = re.compile(r"(率|比例|比重|占比|覆盖率|指数|保有率|浓度|强度|涨幅|增幅|增速)$")
 # the end of an indicator's name in a list of (name, number) without verbs
 _LIST_LABEL = re.compile(r"(?:率|比例|比重|占比|指数|浓度|强度|总量|保有量|消费量|排放量|用水量|产量|系数|天数|面积|规模|容量|数量|能耗|人口|人数|户数"
-                         r"|里程|长度)$")  # (新改建高速公路通车里程约3万公里 under 到2020年: the length to reach)
+                         r"|里程|长度|总数|个数)$")  # (新改建高速公路通车里程约3万公里 under 到2020年: the length to reach)
 _GOAL_WORD = re.compile(r"目标|指标|力争|确保")
 # a verb of work directly before a count or amount takes it as its object (整治100个行政村,
 # 修复湿地300公顷, 关停12台机组, 推广新能源汽车5000辆)
@@ -444,7 +444,7 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
         return False  # 覆盖80%以上的大城市: the share of what is covered
     if text.startswith("水平", q.end) and re.search(r"(?:稳定在|保持在|维持在|达到|控制在)\s*$", pre):
         return False  # 原油产量长期稳定在2亿吨水平: the level held
-    if re.match(r"的[^，,。；;\d]{0,8}?水平", text[q.end : q.end + 12]) and re.search(r"(?:稳定在|保持在|维持在|达到|控制在)\s*$", pre):
+    if re.match(r"的[^，,。；;\d]{0,8}?水平", text[q.end : q.end + 12]) and re.search(r"(?:稳定在|保持在|维持在|达到|达|控制在)\s*$", pre):
         return False  # 优良率保持在98%以上的全国领先水平: the level held, named after it
     if q.unit == "%" and re.match(r"(?:19[5-9]\d|20\d{2})\s*年", text[q.end : q.end + 6]):
         return False  # 目标值为97.12%2035年目标值为97.18%: two goals run together, the year opens the next
@@ -457,6 +457,8 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
         return False  # 净增建设用地总量控制在75000公顷内: 内 bounds it as 以内 does
     if q.unit == "%" and re.match(r"[\u4e00-\u9fff]{1,6}化", text[q.end :]):
         return False
+    if q.unit == "%" and _SHARE_DONE.match(text, q.end):
+        return False  # 实现管道天然气100%覆盖, 供水水质100%达标: the share done, the verb after it
     if q.unit == "%" and _SHARE_IS.match(text, q.end):
         return False  # 新增和更换车辆100%为新能源汽车: the share of the subject that is X
     if nxt == "的" and q.unit != "%" and (_CREATE.search(pre.rstrip()) or pre.rstrip().endswith("形成")) \
@@ -504,7 +506,9 @@ _GOAL_AFTER = re.compile(r"(?:以上|以下|以内|左右)?的?(?:发展|奋斗|
                          # 人均水耗下降3.5%的年度工作目标, 单车油耗下降2%的指标: the goal named as such
                          r"|(?:以上|以下|以内|左右)?的(?:年度)?(?:工作)?指标(?![\u4e00-\u9fff])"
                          # 要下降22%的工业节能目标任务: the goal named by its field
-                         r"|的[\u4e00-\u9fff]{2,4}?(?:目标|指标)任务")
+                         r"|的[\u4e00-\u9fff]{2,4}?(?:目标|指标)任务"
+                         # 达到15%的总量减排目标 / 完成20%的节能降耗目标: the goal named by its measure
+                         r"|的(?:总量)?(?:减排|削减|降耗|节能|节水|节能降耗|减碳|降碳|控制|压减)(?:工作)?目标")
 # a goal named as an object (锚定2030年全省风电、光伏装机1亿千瓦以上、清洁能源装机超过1.4亿千瓦的目标)
 _GOAL_NOUN_VERB = re.compile(r"锚定|瞄准|围绕|实现|完成|确保|力争|达成|提出|明确")
 _GOAL_CLAUSE_END = re.compile(r"[^，,；;。！？]{0,40}?的?(?:发展|奋斗|预期)?目标(?=[，,；;。！？]|$)")
@@ -542,6 +546,8 @@ def count_doer(text: str, q: Quantity, pre: str) -> bool:
 
 # the things a count names and nothing else up to the clause's end (…建成20个省级美丽河湖，8个县、市美丽母亲河)
 _NOUN_ONLY = re.compile(r"[\u4e00-\u9fff“”、]{2,20}(?=[，,；;。！？]|$)")
+# a share followed by what is done to that share, closing the clause (100%覆盖, 100%达标, 95%以上回收利用)
+_SHARE_DONE = re.compile(r"(?:以上)?(?:全)?(?:覆盖|达标|到位|落地|接入|入园|收集|回收|处理|利用|回收利用|无害化处理)(?=[，,。；;！？]|$)")
 _PARTITIVE_SHARE = re.compile(r"\s*其中\s*[，,：:]?\s*")
 _ETC_GOALS = re.compile(r"等[^，,。；;\d]{0,10}?(?:目标|任务|指标)")
 # 规划目标：2025年——A 6万吨/年，加氢站10座，500辆…；2030年——…: a year followed by a dash opens a list of that year's
@@ -1093,8 +1099,9 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             partitive = head.unit == "%" and not head.bound and len(group) == 1 and _PARTITIVE_SHARE.fullmatch(pre) is not None \
                 and cstart > 0 and (future or default_year is not None) and re.match(
                     r"的?[^，,。；;]{0,30}?(?:低于|高于|优于|达到|不低于|不高于|超过|小于|大于)", sentence[head.end :]) is not None
+            share_done = head.unit == "%" and (future or default_year is not None) and _SHARE_DONE.match(sentence, group[-1].end) is not None
             if not (created or pct_subject or listed or labelled or doubled or goal_object or counted
-                    or colon_verb or share_is or next_count or due or dashed or partitive):
+                    or colon_verb or share_is or next_count or due or dashed or partitive or share_done):
                 continue
             verb_word, verb_pos = "", len(pre)
             list_item = labelled and not (created or pct_subject or listed)
@@ -1236,6 +1243,12 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             elif len(parts) > 1 and verb_word in REDUCE + INCREASE and head.unit == "%" \
                     and all(len(p) >= 4 and MEASURED.search(p) for p in parts):
                 # 单位GDP用水量、单位工业增加值用水量比2015年降低20%: a relative change of each measure
+                names = parts
+        elif len(group) == 1 and verb_word in REDUCE + INCREASE and head.unit == "%" and len(_AND.findall(ind)) == 1 \
+                and not re.search(r"[（(]", ind):
+            # 涉重金属企业数量和重金属污染物排放量比2008年下降50%: two whole measures joined by 和 share the change
+            parts = [p for p in _AND.split(ind) if p]
+            if len(parts) == 2 and all(len(p) >= 4 and MEASURED.search(p) for p in parts):
                 names = parts
         if not names and fen and len(group) == 2 and not years and not re.search(r"[\u4e00-\u9fff]{2}", ind.replace("分别", "")) \
                 and (pair3 := _NAME_PAIR.search(sentence, 0, cstart)) is not None:
