@@ -253,3 +253,23 @@ def test_a_share_done_in_a_report_is_no_target() -> None:
     # negative: a share done told of a past year
     text = "日期：2025-02-01 2024年，全市城市供水水质100%达标，郊区管道天然气100%覆盖。"
     assert _keys(text) == []
+
+
+def test_pits_and_wells_are_counted_in_kou() -> None:
+    from cocontrol.plans.quantities import find_quantities
+
+    assert [(q.value, q.unit) for q in find_quantities("新建150万口户用沼气池，打井40口")] == [(150.0, "万口"), (40.0, "口")]
+
+
+def test_the_tenth_plan_period_and_the_five_years_gone_are_reviews() -> None:
+    text = "在国债资金带动下，“十五”期间，全国新增户用沼气800万户，新增数量是以往累计新增数量的4.2倍。"
+    assert _keys(text) == []
+    text = ("日期：2026-01-15 “十四五”某省能源投资累计完成3800亿元 这五年间，全省全社会用电量年均增长5.1%，城乡居民用电年均增长4.2%。"
+            "会议明确，到2030年，全省煤矿产能达2.4亿吨/年。")
+    assert _keys(text) == [(2030, 2.4, "亿吨/年")]
+
+
+def test_five_years_ahead_is_no_review() -> None:
+    # negative: 今后五年 / 未来五年 look ahead
+    text = "今后五年，全省全社会用电量年均增长5%左右。"
+    assert (None, 5.0, "%") in _keys(text)
