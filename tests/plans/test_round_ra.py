@@ -273,3 +273,19 @@ def test_five_years_ahead_is_no_review() -> None:
     # negative: 今后五年 / 未来五年 look ahead
     text = "今后五年，全省全社会用电量年均增长5%左右。"
     assert (None, 5.0, "%") in _keys(text)
+
+
+# class 1: an old plan's goals stated with goal grammar stay goals whatever the calendar says
+
+
+def test_a_past_year_goal_stated_as_such_is_a_goal() -> None:
+    text = "2018年，某省的目标是空气优良天数达到200天以上。该省将大力推进污染防治。"
+    assert (2018, 200.0, "天") in _keys(text)
+    text = "按照方案，2016年全市必须完成2万户煤改气工程。"
+    assert (2016, 2.0, "万户") in _keys(text)
+
+
+def test_a_past_year_result_stays_a_report() -> None:
+    # negative: a bare past year with a result (no goal grammar), or a goal told as met, reports
+    assert _keys("2015年，全市森林覆盖率达到40%，完成了目标。") == []
+    assert _keys("2018年，某省的目标是空气优良天数达到200天以上，实际达到了226天。") == []

@@ -642,6 +642,9 @@ _SPOKEN = re.compile(r"(?:介绍|透露|获悉|据悉|据了解|了解到|表示
 # 据悉，根据分解方案，莞城的能耗指标必须从…下降到2010年的…: what a plan requires, told by a reporter
 _MUST = re.compile(r"必须|务必|须(?=[\u4e00-\u9fff]{0,4}(?:下降|降低|减少|提高|提升|达到|控制|完成|从|由))|指标要求|目标要求")
 # 要/须/需/应 right before a change or a level (…能耗要下降4%以上, 比例须达到90%): what is required, a goal
+# a goal stated as such, whatever the calendar says (2018年，某省的目标是…达到210天以上; 2016年全市必须完成3万户…):
+# the year's goal, not its result
+_STATED_GOAL = re.compile(r"(?<![”\"])目标(?:任务)?(?:是|为)|(?:必须|务必)(?:要)?(?:在|于)?(?:全面|基本)?(?:完成|实现|达到|建成|淘汰|控制在|下降|降低|减少|提高)")
 REQUIRED = re.compile(r"(?<![主重需只还想])(?:要|须|应)(?:再|进一步|分别|力争|确保|继续)?(?=下降|降低|减少|削减|压减|提高|提升|增长|增加|达到|控制在|不低于|不少于|不超过|不高于)")
 _GOAL_SET = re.compile(r"(?:确定|制定|下达)[^，,。；;]{0,24}?目标(?:是|为)")
 _PLAN_REQUIRES = re.compile(r"(?:》|规划|方案|纲要)\s*(?:明确)?(?:提出|要求|明确)\s*[，,：:]")
@@ -1007,7 +1010,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         if not marked_future and past_bare_year(sentence, head.start, issue_year) and not (
                 (verb is not None and verb[0] in PRESCRIBING) or last_bound == "以内") and not (
                 # 2016年全省…能耗要下降4%以上，…用水量下降5%: what that year required, not what it did
-                REQUIRED.search(sentence, 0, head.start) is not None and not reported(sentence)) and not (
+                (REQUIRED.search(sentence, 0, head.start) is not None or _STATED_GOAL.search(sentence, 0, head.start) is not None)
+                and not reported(sentence)) and not (
                 # the caller read this very year as a scope ahead (…6月底前，…；2020年底，…达到75%)
                 (year_ahead or continued) and default_year is not None
                 and _years_before(marks, head.start, asides) in _goal_years(sentence, default_year)) and not (
