@@ -289,3 +289,20 @@ def test_a_past_year_result_stays_a_report() -> None:
     # negative: a bare past year with a result (no goal grammar), or a goal told as met, reports
     assert _keys("2015年，全市森林覆盖率达到40%，完成了目标。") == []
     assert _keys("2018年，某省的目标是空气优良天数达到200天以上，实际达到了226天。") == []
+
+
+def test_some_of_a_set_tell_how_they_stand() -> None:
+    text = "院长表示：在划定过程中不预设指标比例，有的省份生态保护红线面积占比超过45%，有的省份不到12%。"
+    assert _keys(text) == []
+
+
+def test_some_of_a_set_with_an_intent_keep_their_goal() -> None:
+    # negative: a goal for some of a set, stated ahead, stays a goal
+    text = "到2027年，有的省份生态保护红线面积占比将超过45%。"
+    assert (2027, 45.0, "%") in _keys(text)
+
+
+def test_a_projection_of_a_year_does_not_date_a_later_page_earlier() -> None:
+    text = ("时间：2025-01-08 14:18:14\n煤炭产业方面，2023年，调度原煤产量超过1.5亿吨，煤矿设计产能持续增长。"
+            "2023年新能源新增装机量达到380万千瓦，预计2024年将进一步增长。")
+    assert _keys(text) == []

@@ -830,7 +830,7 @@ def _extract(text: str, source: str | None) -> PlanDocument:
 
 
 _Y4 = r"(?:19[5-9]\d|20\d{2})"
-_INTENT_YEAR = re.compile(rf"(?<!\d)({_Y4})\s*年(?:年?底|年?末)?(?:前)?\s*将(?!近)|将(?:于|在)\s*({_Y4})\s*年")
+_INTENT_YEAR = re.compile(rf"(?<!预计)(?<!预测)(?<!估计)(?<!\d)({_Y4})\s*年(?:年?底|年?末)?(?:前)?\s*将(?!近)|将(?:于|在)\s*({_Y4})\s*年")  # (预计2024年将…: a projection, no intent)
 _PLAN_GOAL_AHEAD = re.compile(rf"(?:发布|印发|出台)[^。]{{0,8}}?[，,]\s*(?:提出|明确)[，,]?\s*(?:到|至)\s*({_Y4})\s*年")
 # a news item on a plan's release, in its opening (近日，省政府办公厅印发《…》; 市委、市政府…制定了《…规划》)
 # a paragraph opening with a year ahead (到2020年，…), and any naming a time of its own (a year, a period, 今年)

@@ -548,6 +548,7 @@ def count_doer(text: str, q: Quantity, pre: str) -> bool:
 _NOUN_ONLY = re.compile(r"[\u4e00-\u9fff“”、]{2,20}(?=[，,；;。！？]|$)")
 # a share followed by what is done to that share, closing the clause (100%覆盖, 100%达标, 95%以上回收利用)
 _SHARE_DONE = re.compile(r"(?:以上)?(?:全)?(?:覆盖|达标|到位|落地|接入|入园|收集|回收|处理|利用|回收利用|无害化处理)(?=[，,。；;！？]|$)")
+_SOME_OF = re.compile(r"\s*(?:其中)?\s*(?:有的|有些|个别)(?!\s*(?:要|须|将|应))")
 _PARTITIVE_SHARE = re.compile(r"\s*其中\s*[，,：:]?\s*")
 _ETC_GOALS = re.compile(r"等[^，,。；;\d]{0,10}?(?:目标|任务|指标)")
 # 规划目标：2025年——A 6万吨/年，加氢站10座，500辆…；2030年——…: a year followed by a dash opens a list of that year's
@@ -998,6 +999,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                 and _FUTURE.search(sentence, cstart, head.start) is None and not REQUIRED.search(pre) \
                 and _deadline_after(sentence, group[-1].end) is None:  # (…177座，将在2019年底前完成: its deadline)
             continue  # 全省供电可靠率达到99.8%，将在年底前实现…: where things stand before what comes next
+        if _SOME_OF.match(pre) and not marked_future:
+            continue  # 有的省份…占比超过50%，有的省份不到10%: how some of a set stand, no goal of the set
         if _BAN.search(pre) or any(a <= head.start < b for a, b in conditions):
             continue  # 禁止新建…; 当储能系统容量达到100MW…时: a condition, not a goal
         if marked_future and past_bare_year(sentence, head.start, issue_year) and _FUTURE.search(pre) is None \
