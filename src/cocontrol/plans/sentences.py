@@ -42,7 +42,9 @@ conventions are those of ``tests/plans/gold/README.md``):
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
+from functools import lru_cache
 
 from cocontrol.plans.found import Found
 from cocontrol.plans.naming import (
@@ -884,14 +886,21 @@ def _intent_dates(sentence: str, cstart: int, year: int | None) -> bool:
     return not any(int(y) > year for y in _TO_YEAR.findall(sentence))
 
 
+@lru_cache(maxsize=64)
+def _year_dash_ends(sentence: str) -> tuple[int, ...]:
+    """Ends of the year-dashes (2030年——) of a sentence, found once (linear)."""
+    if "—" not in sentence and "--" not in sentence and "－" not in sentence and "─" not in sentence:
+        return ()
+    return tuple(m.end() for m in _YEAR_DASH.finditer(sentence))
+
+
 def _last_year_dash(sentence: str, pos: int) -> int | None:
     """End of the last year-dash (2030年——) before ``pos``, or None."""
-    if "—" not in sentence and "--" not in sentence and "－" not in sentence and "─" not in sentence:
+    ends = _year_dash_ends(sentence)
+    if not ends:
         return None
-    last = None
-    for m in _YEAR_DASH.finditer(sentence, 0, pos):
-        last = m.end()
-    return last
+    i = bisect_right(ends, pos) - 1
+    return ends[i] if i >= 0 else None
 
 
 def find_targets(sentence: str, *, default_year: int | None = None,
