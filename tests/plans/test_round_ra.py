@@ -306,3 +306,26 @@ def test_a_projection_of_a_year_does_not_date_a_later_page_earlier() -> None:
     text = ("时间：2025-01-08 14:18:14\n煤炭产业方面，2023年，调度原煤产量超过1.5亿吨，煤矿设计产能持续增长。"
             "2023年新能源新增装机量达到380万千瓦，预计2024年将进一步增长。")
     assert _keys(text) == []
+
+
+def test_a_verbless_item_after_a_clause_done_goes_on_its_report() -> None:
+    text = "此外，今年某市将建成12座加氢站，目前已建成3座，立项5座。"
+    assert _keys(text) == [(None, 12.0, "座")]
+
+
+def test_a_verbless_item_after_a_goal_goes_on_the_goals() -> None:
+    # negative: items listed after a goal clause stay goals
+    text = "到2027年，某市将建成加氢站12座，充电站300座，换电站40座。"
+    keys = _keys(text)
+    assert (2027, 300.0, "座") in keys and (2027, 40.0, "座") in keys
+
+
+def test_news_of_an_event_done_goes_on_in_its_sentence() -> None:
+    text = "某市日前集中交付了80辆新能源巡游出租车，全市新能源巡游出租车占比超五成。"
+    assert _keys(text) == []
+
+
+def test_an_event_done_then_a_goal_ahead_keeps_the_goal() -> None:
+    # negative: a sentence with an intent after the event keeps its goal
+    text = "某市日前集中交付了80辆新能源出租车，到2027年全市新能源出租车占比将达到90%。"
+    assert (2027, 90.0, "%") in _keys(text)

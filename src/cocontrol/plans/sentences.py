@@ -550,6 +550,8 @@ def count_doer(text: str, q: Quantity, pre: str) -> bool:
 _NOUN_ONLY = re.compile(r"[\u4e00-\u9fff“”、]{2,20}(?=[，,；;。！？]|$)")
 # a share followed by what is done to that share, closing the clause (100%覆盖, 100%达标, 95%以上回收利用)
 _SHARE_DONE = re.compile(r"(?:以上)?(?:全)?(?:覆盖|达标|到位|落地|接入|入园|收集|回收|处理|利用|回收利用|无害化处理)(?=[，,。；;！？]|$)")
+# an event told done with 了 (交付了, 投运了, 举行了 …): the clauses after it in a sentence with no intent tell its news
+_EVENT_DONE = re.compile(r"(?:交付|投运|投用|开通|启用|建成|落成|竣工|举行|召开|发布|印发|出台|签约|签署|完成|实现|迎来|突破)了(?!解)")
 _SOME_OF = re.compile(r"\s*(?:其中)?\s*(?:有的|有些|个别)(?!\s*(?:要|须|将|应))")
 _PARTITIVE_SHARE = re.compile(r"\s*其中\s*[，,：:]?\s*")
 _ETC_GOALS = re.compile(r"等[^，,。；;\d]{0,10}?(?:目标|任务|指标)")
@@ -1008,6 +1010,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                 and _FUTURE.search(sentence, cstart, head.start) is None and not REQUIRED.search(pre) \
                 and _deadline_after(sentence, group[-1].end) is None:  # (…177座，将在2019年底前完成: its deadline)
             continue  # 全省供电可靠率达到99.8%，将在年底前实现…: where things stand before what comes next
+        if not future and cstart > 0 and _EVENT_DONE.search(sentence, 0, cstart) is not None:
+            continue  # 某市日前集中交付了100辆新能源出租车，全市新能源出租车占比超六成: the news goes on, no goal
         if _SOME_OF.match(pre) and not marked_future:
             continue  # 有的省份…占比超过50%，有的省份不到10%: how some of a set stand, no goal of the set
         if _BAN.search(pre) or any(a <= head.start < b for a, b in conditions):
@@ -1047,6 +1051,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                 10 + "一二三四五六七八九".index(period.group(1)) + 1)[1] < (ASSUMED_ISSUE_YEAR if issue_year is None else issue_year):
             continue  # …每年编制行动方案，“十三五”期间二氧化碳累计下降21.69%: a past period's result
         if _CLAUSE_PAST.search(pre) and _FUTURE.search(pre) is None:
+            # (…将建成16座加氢站，目前已建成4座，立项6座: a verbless item after the clause done goes on its report)
+            found_before = False
             continue  # 该市去年的优良天数为300天，今年计划达到310天以上: last year's figure is no goal
         if _DONE_LAST_YEAR.match(sentence, group[-1].end):
             continue  # 17项主要指标中，6项指标去年提前完成，其余…将完成: a count of what was done last year
