@@ -329,3 +329,14 @@ def test_an_event_done_then_a_goal_ahead_keeps_the_goal() -> None:
     # negative: a sentence with an intent after the event keeps its goal
     text = "某市日前集中交付了80辆新能源出租车，到2027年全市新能源出租车占比将达到90%。"
     assert (2027, 90.0, "%") in _keys(text)
+
+
+def test_a_place_standing_in_the_country_told_without_intent() -> None:
+    text = "某区风能、太阳能资源富集，风能资源占全国三成以上，太阳能资源在全国占比超六分之一，发展新能源具备优势。"
+    assert _keys(text) == []
+
+
+def test_a_share_of_the_country_to_reach_is_a_goal() -> None:
+    # negative: the same share with a year ahead
+    text = "到2027年，某省新能源装机在全国占比达到8%以上。"
+    assert (2027, 8.0, "%") in _keys(text)

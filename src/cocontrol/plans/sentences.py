@@ -1012,6 +1012,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             continue  # 全省供电可靠率达到99.8%，将在年底前实现…: where things stand before what comes next
         if not future and cstart > 0 and _EVENT_DONE.search(sentence, 0, cstart) is not None:
             continue  # 某市日前集中交付了100辆新能源出租车，全市新能源出租车占比超六成: the news goes on, no goal
+        if not future and re.search(r"(?:在|占)(?:全国|全球|世界)[^，,。；;\d]{0,6}?(?:占比|比重)?", pre) is not None:
+            continue  # 太阳能资源在全国占比超五分之一: where a place stands in the country, told with no intent
         if _SOME_OF.match(pre) and not marked_future:
             continue  # 有的省份…占比超过50%，有的省份不到10%: how some of a set stand, no goal of the set
         if _BAN.search(pre) or any(a <= head.start < b for a, b in conditions):
