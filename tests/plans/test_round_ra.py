@@ -340,3 +340,14 @@ def test_a_share_of_the_country_to_reach_is_a_goal() -> None:
     # negative: the same share with a year ahead
     text = "到2027年，某省新能源装机在全国占比达到8%以上。"
     assert (2027, 8.0, "%") in _keys(text)
+
+
+def test_what_is_expected_if_things_go_well_is_a_projection() -> None:
+    text = "如进展顺利，截至2026年底，全国将完成改造面积8000万平方米，占“十五五”期间总任务量的55%。"
+    assert _keys(text) == []
+
+
+def test_a_deadline_without_a_condition_stays_a_goal() -> None:
+    # negative
+    text = "截至2026年底，全国将完成改造面积8000万平方米。"
+    assert (2026, 8000.0, "万平方米") in _keys(text)

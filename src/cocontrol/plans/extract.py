@@ -64,6 +64,8 @@ _SKIP_SENTENCE = re.compile(r"测算|推算|初步核算|经核算|预计|预测
                             r"|潜力(?:将)?(?:达到?|约|为|超过?|有)"
                             # 在基准、强化两种情景下可于2030年达峰: what a scenario of a study yields
                             r"|情景(?:下|中)[^。；;！？]{0,12}?(?:可|有望|将可|能够|可能)"
+                            # 如进展顺利，截至2009年底，全国将完成…: what a projection expects if things go well
+                            r"|(?:如|若|如果|倘若)(?:进展|推进|实施|进度)顺利"
                             r"|阅读(?:本文|全文)(?:需要?|约|大约)"
                             # a person's forecast (他判断，到2035年…将达到30%以上; 依照当前…的发展趋势，2025年…将达到…)
                             # and what happens if nothing is done (若不实施有效的措施予以控制，…将达到4127万吨) are no goals
