@@ -351,3 +351,8 @@ def test_a_deadline_without_a_condition_stays_a_goal() -> None:
     # negative
     text = "截至2026年底，全国将完成改造面积8000万平方米。"
     assert (2026, 8000.0, "万平方米") in _keys(text)
+
+
+def test_a_level_reached_told_beside_what_it_contributed() -> None:
+    text = "随着国土绿化行动推进，某省森林覆盖率提高到46%以上，贡献了全国新增绿化面积的十分之一。"
+    assert _keys(text) == []

@@ -551,7 +551,7 @@ _NOUN_ONLY = re.compile(r"[\u4e00-\u9fff“”、]{2,20}(?=[，,；;。！？]|$
 # a share followed by what is done to that share, closing the clause (100%覆盖, 100%达标, 95%以上回收利用)
 _SHARE_DONE = re.compile(r"(?:以上)?(?:全)?(?:覆盖|达标|到位|落地|接入|入园|收集|回收|处理|利用|回收利用|无害化处理)(?=[，,。；;！？]|$)")
 # an event told done with 了 (交付了, 投运了, 举行了 …): the clauses after it in a sentence with no intent tell its news
-_EVENT_DONE = re.compile(r"(?:交付|投运|投用|开通|启用|建成|落成|竣工|举行|召开|发布|印发|出台|签约|签署|完成|实现|迎来|突破)了(?!解)")
+_EVENT_DONE = re.compile(r"(?:交付|投运|投用|开通|启用|建成|落成|竣工|举行|召开|发布|印发|出台|签约|签署|完成|实现|迎来|突破|贡献|取得|获得)了(?!解)")
 _SOME_OF = re.compile(r"\s*(?:其中)?\s*(?:有的|有些|个别)(?!\s*(?:要|须|将|应))")
 _PARTITIVE_SHARE = re.compile(r"\s*其中\s*[，,：:]?\s*")
 _ETC_GOALS = re.compile(r"等[^，,。；;\d]{0,10}?(?:目标|任务|指标)")
@@ -1010,7 +1010,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                 and _FUTURE.search(sentence, cstart, head.start) is None and not REQUIRED.search(pre) \
                 and _deadline_after(sentence, group[-1].end) is None:  # (…177座，将在2019年底前完成: its deadline)
             continue  # 全省供电可靠率达到99.8%，将在年底前实现…: where things stand before what comes next
-        if not future and cstart > 0 and _EVENT_DONE.search(sentence, 0, cstart) is not None:
+        if not future and _EVENT_DONE.search(sentence) is not None:
             continue  # 某市日前集中交付了100辆新能源出租车，全市新能源出租车占比超六成: the news goes on, no goal
         if not future and re.search(r"(?:在|占)(?:全国|全球|世界)[^，,。；;\d]{0,6}?(?:占比|比重)?", pre) is not None:
             continue  # 太阳能资源在全国占比超五分之一: where a place stands in the country, told with no intent
