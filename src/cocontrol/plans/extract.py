@@ -62,6 +62,10 @@ _SKIP_SENTENCE = re.compile(r"测算|推算|初步核算|经核算|预计|预测
                             r"|相当于(?=[^，,。；;]{0,12}?(?:节约|减少|减排|替代|植树|种植|\d))"
                             # 2025年我国总节水潜力达298亿立方米, 减排潜力约2亿吨: what could be done, an estimate
                             r"|潜力(?:将)?(?:达到?|约|为|超过?|有)"
+                            # 在基准、强化两种情景下可于2030年达峰: what a scenario of a study yields
+                            r"|情景(?:下|中)[^。；;！？]{0,12}?(?:可|有望|将可|能够|可能)"
+                            # 如进展顺利，截至2009年底，全国将完成…: what a projection expects if things go well
+                            r"|(?:如|若|如果|倘若)(?:进展|推进|实施|进度)顺利"
                             r"|阅读(?:本文|全文)(?:需要?|约|大约)"
                             # a person's forecast (他判断，到2035年…将达到30%以上; 依照当前…的发展趋势，2025年…将达到…)
                             # and what happens if nothing is done (若不实施有效的措施予以控制，…将达到4127万吨) are no goals
@@ -713,7 +717,10 @@ def _extract(text: str, source: str | None) -> PlanDocument:
                 continue  # (力争“十四五”以来累计降低10%: a goal counted from a period's start is read clause by clause)
             # under a heading naming goals (二、工作目标 / （一）约束性指标), 同比下降2% is the year's goal:
             # the change against the year before is read as a change, not as a report marker
-            checked = _YEAR_ON_YEAR.sub("", sentence) if goal_section and _YEAR_ON_YEAR.search(sentence) else sentence
+            # (so is 同比下降 in a sentence naming its goal under a year scope: 2020年10月至2021年3月，…同比下降12%。其中，
+            # 某市的目标为…同比下降20%: a campaign's goal against the same season of the year before)
+            checked = _YEAR_ON_YEAR.sub("", sentence) if _YEAR_ON_YEAR.search(sentence) and (
+                goal_section or (year_here is not None and _YOY_GOAL.search(sentence) is not None)) else sentence
             # 力争2015年，…降低16%左右。2011年，…各降低4%: in a text with no date of its own, a bare year opening the
             # sentence after goals of a later year (within five years) is a milestone on the way, read from that year
             issue_here = start_year
@@ -825,7 +832,7 @@ def _extract(text: str, source: str | None) -> PlanDocument:
 
 
 _Y4 = r"(?:19[5-9]\d|20\d{2})"
-_INTENT_YEAR = re.compile(rf"(?<!\d)({_Y4})\s*年(?:年?底|年?末)?(?:前)?\s*将(?!近)|将(?:于|在)\s*({_Y4})\s*年")
+_INTENT_YEAR = re.compile(rf"(?<!预计)(?<!预测)(?<!估计)(?<!\d)({_Y4})\s*年(?:年?底|年?末)?(?:前)?\s*将(?!近)|将(?:于|在)\s*({_Y4})\s*年")  # (预计2024年将…: a projection, no intent)
 _PLAN_GOAL_AHEAD = re.compile(rf"(?:发布|印发|出台)[^。]{{0,8}}?[，,]\s*(?:提出|明确)[，,]?\s*(?:到|至)\s*({_Y4})\s*年")
 # a news item on a plan's release, in its opening (近日，省政府办公厅印发《…》; 市委、市政府…制定了《…规划》)
 # a paragraph opening with a year ahead (到2020年，…), and any naming a time of its own (a year, a period, 今年)
@@ -1015,6 +1022,7 @@ _GOAL_HEADING = re.compile(r"指标|目标")
 _GOALS_INTRO = re.compile(r"(?:目标|指标)(?:任务)?(?:分别)?(?:是|为|如下)?\s*[：:]")
 _GOAL_SECTION = re.compile(r"^(?:主要|工作|总体|发展|年度|约束性|预期性)?(?:目标|指标)")
 _YEAR_ON_YEAR = re.compile(r"同比")
+_YOY_GOAL = re.compile(r"目标(?:是|为)|(?<![主重需只还想])要(?=同比)|(?:力争|确保)同比")
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.．、)）]|[（(]\d{1,2}[）)]|[①-⑳]|——|—|[-•·▪✔✓√●◆◇▶►★☆]|[一二三四五六七八九十]+是)")
 
 

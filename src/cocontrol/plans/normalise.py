@@ -17,7 +17,8 @@ are written for one spelling; :func:`normalise` gives it to them, once, before t
    syllable of lower-case pinyin with a tone mark (發(fā)布, 達（dá）到, 装【zhuāng】机), or without
    one where the text carries at least five glosses (全(quan)國(guo), 們(men));
 3. **full-width** digits, Latin letters, ％ ／ － and a full-width decimal point between digits are
-   read as ASCII (２０２７ → 2027, ＰＭ２．５ → PM2.5), one character for one;
+   read as ASCII (２０２７ → 2027, ＰＭ２．５ → PM2.5), one character for one, and so is a decimal point a mirror
+   page writes as 。 (97。3% → 97.3%; only before % or a measure's unit, never a sentence end);
 4. the text is read in **simplified characters** when it is traditional
    (:func:`cocontrol.plans.script.simplified`, one character for one);
 5. **doubled clause marks** are made single: a run of commas is one comma (,, → ,), a comma next to
@@ -195,6 +196,11 @@ _HALF = str.maketrans(
      "％": "%", "／": "/", "－": "-"}
 )
 _WIDE_POINT = re.compile(r"(?<=[0-9０-９])．(?=[0-9０-９])")
+# a mirror page writing the decimal point as 。 (达到97。3%, 下降13。5个百分点, 1。2万千瓦): a number of at most three
+# digits (no year), 。, and the fraction followed at once by % or a measure's unit — never a sentence end, where the
+# next sentence would open on its number's unit (…为12。3月…, …97。3个县… are left alone)
+_STOP_POINT = re.compile(r"(?<![\d.])(\d{1,3})。(\d{1,3}\s*(?:[%％‰]|个百分点|[万亿](?:千瓦|元|吨|平方|立方|亩|公顷|人|户|辆|千瓦时)"
+                         r"|千瓦|公顷|微克|毫克|吨|平方(?:米|公里|千米)|立方米|公里|千米|亩|倍))")
 
 
 @dataclass(frozen=True)
@@ -249,6 +255,8 @@ def normalise(text: str) -> Normal:
     text, pos = _drop(text, pos, cuts)
     if "．" in text:
         text = _WIDE_POINT.sub(".", text)
+    if "。" in text:
+        text = _STOP_POINT.sub(r"\1.\2", text)  # (one for one)
     text = simplified(text.translate(_HALF))  # (one for one: the steps below read 个, 万吨 and ASCII digits)
     text, pos = _drop(text, pos, [m.span() for m in _EXTRA_COMMA.finditer(text)])
     if " " in text or "\xa0" in text:

@@ -37,12 +37,13 @@ BASE_UNITS = (
     "项", "株", "粒", "只", "头", "棵", "种", "美元", "元", "天", "小时", "分钟", "人", "蒸吨", "倍", "岁", "t",
     "根", "盏", "栋", "幢",  # 充电桩15万根, 路灯2000盏, 建筑30栋
     "架", "标台",  # 数据中心机架规模达到50万架; 死亡率控制在4.5人/万标台 (standard buses)
+    "口",  # 新建200万口户用沼气池, 打井50口 (wells, pits)
 )
 # units read only after a 万/亿 prefix (1.2亿度电 is an amount of electricity; a bare 2度 is a temperature)
 PREFIXED_ONLY = ("度", "方", "米")  # 350亿方 (亿立方米) of gas; a bare 方 is no unit; 11万米 of river buffer (a bare 米 is a height)
 DIMENSIONLESS = "无量纲"
 COUNT_UNITS = frozenset({"个", "家", "座", "台", "套", "处", "辆", "艘", "户", "条", "所", "项",
-                         "株", "粒", "只", "头", "棵", "人", "次", "种", "根", "盏", "栋", "幢", "架", "标台"})
+                         "株", "粒", "只", "头", "棵", "人", "次", "种", "根", "盏", "栋", "幢", "架", "标台", "口"})
 _PREFIX = r"(?:百万|千万|万亿|万|亿|兆(?=[斤元吨]))?"  # (兆 = 万亿 in Taiwan copies: 1.45兆斤, 30兆元)
 _BASE = "|".join(re.escape(u) for u in sorted(BASE_UNITS, key=len, reverse=True))
 _CONC = "|".join(re.escape(u) for u in sorted(CONCENTRATION_UNITS, key=len, reverse=True))
@@ -143,7 +144,7 @@ def find_quantities(text: str) -> list[Quantity]:
             text, max(0, m.start() - 16), m.start())
         if per is not None and "/" not in unit and unit not in ("%", "‰") and unit not in COUNT_UNITS:
             # 达到每日70万吨 → 万吨/日; 排放量每万平方米不高于300吨 → 吨/万平方米: the per-unit written first
-            unit += "/" + per.group(1).replace("天", "日")
+            unit += "/" + per.group(1)  # (the word as written: 每天 → /天, 每日 → /日)
         out.append(Quantity(value, unit, m.group("bound") or ("多" if more else ""), m.start(), m.end(), num))
         out[len(out) - 1 : len(out)] = [*_shared_unit(text, out[-1]), out[-1]]
     for m in _PER_FIRST.finditer(text) if "每" in text else ():

@@ -5,6 +5,9 @@
   A change, an average rate or an amount over the range (2021—2025年累计新增…, 年均增长,
   新建, 完成) stays one target for the range's last year; so does a level reached by then (达到, 提高到,
   突破 … with no word of keeping it: 2020—2025年，…规模达到3.2万吨/日). Ranges longer than ten years are plan periods, not years to repeat.
+  What the quantity is decides as well: a count or physical quantity (个, 条, 公里, 万亩, 万千瓦, 吨 …) is an
+  amount whatever its verb (2025—2030年，…建设幸福河湖315条 → 2030 only) unless 每年/年均 or a state word
+  (保持, 稳定, 维持, 均 …) is in its own clause.
 * **Peak targets** (达峰). “2030年前实现碳达峰”, “力争在2027年实现二氧化碳排放达到峰值”,
   “陆路交通运输石油消费力争2030年前达到峰值” are targets with indicator ``…达峰``, relation
   ``<=`` (the peak comes no later than), value the year and unit 年. A peak phrase without its
@@ -31,6 +34,24 @@ _AMOUNT = re.compile(r"累计|共计|合计|总计|新增|新建|建成|创建|�
 # a level reached by the range's end (…，规模达到3.2万吨/日), no keep word: one target for the last year
 _REACH = re.compile(r"(?:达到|提高到|提升到|提高至|提升至|增加到|增加至|扩大到|扩大至|突破)\s*$")
 _KEEP = re.compile(r"保持|稳定|维持|每年|不低于|不高于|不超过|控制在|以上|以下|以内")
+# What a quantity over a range is, read from its unit (gold README, "Year"): a count or a physical quantity
+# built, added, treated or cut (个, 条, 公里, 万亩, 平方米, 万千瓦, 吨 …) is an AMOUNT — one total for the range's
+# last year — unless its own clause says it is per year (每年, 年均, 逐年) or describes a state held (保持,
+# 稳定, 维持, 持续, 均, 人均 …; a cap 控制在/不超过/以内 of a yearly flow such as 煤炭消费总量). Shares, rates,
+# concentrations, indices, days of good air and per-units (%, 微克/立方米, 无量纲, 天, 吨/万元) are LEVELS.
+_AMOUNT_UNITS = frozenset({
+    "个", "家", "座", "台", "套", "处", "辆", "艘", "户", "条", "所", "项", "株", "棵", "只", "头", "根", "盏",
+    "栋", "幢", "架", "口", "标台", "公里", "千米", "km", "㎞", "延米", "米", "亩", "公顷", "平方米", "平方公里",
+    "平方千米", "㎡", "㎢", "m²", "km²", "km2", "hm²", "立方米", "m³", "m3", "㎥", "方", "吨", "t", "千瓦",
+    "兆瓦", "吉瓦", "kW", "MW", "GW", "㎾", "㎿", "千伏安", "兆伏安", "kVA", "MVA", "蒸吨", "标准箱", "标箱", "TEU",
+})
+_PER_YEAR_OR_STATE = re.compile(r"每年|年均|逐年|年度|保持|稳定|维持|持续|均|控制在|不超过|以内|以下")
+
+
+def _is_amount(f: Found, own: str) -> bool:
+    """A count or physical quantity whose own clause says neither per year nor a state held."""
+    unit = re.sub(r"^(?:百万|千万|万亿|万|亿)", "", f.quantity.unit)
+    return unit in _AMOUNT_UNITS and not _PER_YEAR_OR_STATE.search(own)
 _PEAK = re.compile(
     rf"(?:(?:在|于)\s*)?(?P<y>{_Y})\s*年\s*(?:年?底|年?末)?\s*(?:前后|以前|之前|前|左右)?\s*[，,]?\s*"
     r"(?:率先|全面|基本|如期|力争|确保|争取)?\s*(?:实现)?\s*[“\"「‘]?"  # 实现“碳达峰” in a headline
@@ -109,7 +130,7 @@ def per_year(found: list[Found], sentence: str) -> list[Found]:
         level = f.relation in _LEVEL_RELATIONS and not f.annual_rate  # 年均 over a range: one rate
         reached = _REACH.search(sentence, 0, f.quantity.start) is not None and not _KEEP.search(clause)
         if first is None or f.paired_year or not level or f.cumulative or reached \
-                or (_AMOUNT.search(clause) and not _KEEP.search(own)):
+                or (_AMOUNT.search(clause) and not _KEEP.search(own)) or _is_amount(f, own):
             out.append(f)
             continue
         for year in range(first, f.year + 1):

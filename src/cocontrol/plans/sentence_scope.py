@@ -42,6 +42,10 @@ _TO_CLAUSE = re.compile(rf"(?:^{_NUMBERING}|[，,：:；;]|明确|提出|要求|
                         rf"\s*[“\"「『]?\s*(?:力争|确保|争取|即|计划)?\s*(?:到|至)\s*({_Y})\s*年(?!\s*的)")
 # (2006年一2010年：… a phase of a plan, 一 standing for the dash in a page's copy)
 _RANGE_CLAUSE = re.compile(rf"(?:^|(?P<said>目标是|目标为|提出|明确|要求)?[，,：:；;。])\s*{_Y}\s*年?\s*(?:[—\-－~～]+|一)\s*(?P<y>{_Y})\s*年(?=[，,：:])")
+# a campaign's period with months or days (2020年10月1日至2021年3月31日，/ 2020年10月至2021年3月，) scopes what follows as
+# its end year, as a range of years does
+_SEASON_CLAUSE = re.compile(rf"(?:^|(?P<said>目标是|目标为|提出|明确|要求)?[，,：:；;。])\s*{_Y}\s*年\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?"
+                            rf"\s*(?:[—\-－~～]+|至|到)\s*(?P<y>{_Y})\s*年\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?(?:底|末)?(?=[，,：:])")
 # a stage named with its years (近期目标（2023—2025年）：) scopes what follows as its last year
 _STAGE_CLAUSE = re.compile(rf"[（(]\s*{_Y}\s*年?\s*[—\-－~～至到]+\s*({_Y})\s*年?\s*[)）]\s*(?=[，,：:])")
 # a plan period as a year clause: 到“十四五”末， (its last year); “十三五”期间，…将… (a period
@@ -163,7 +167,7 @@ class ScopeTracker:
             + [(m.start(), int(m.group(1)), True) for m in _STAGE_CLAUSE.finditer(sentence)]
             # …目标是，2018—2021年，全疆…；实施节能建筑面积2.7亿平方米: a range opening a clause that
             # does not end before the issue (or that a goal names) scopes what follows as its last year
-            + [(m.start(), int(m.group("y")), True) for m in _RANGE_CLAUSE.finditer(sentence)
+            + [(m.start(), int(m.group("y")), True) for m in [*_RANGE_CLAUSE.finditer(sentence), *_SEASON_CLAUSE.finditer(sentence)]
                if int(m.group("y")) >= self.ref or m.group("said")]
             + [(m.start(), int(m.group(1) or m.group(2)), True) for m in _GOALS_CLAUSE.finditer(sentence)]
             + [(m.start(), five_year_span(10 + "一二三四五六七八九".index(m.group(1) or m.group(2)) + 1)[1], True)
@@ -198,7 +202,7 @@ class ScopeTracker:
         in_past = self.past and not future and not clauses and (
             not dated or (self.continued and not own_later))
         if self.continued and self.deadline is not None and not clauses and not any(
-                not re.search(r"(?:(?<![占对])比|较|相比|相较于?|与|同)\s*$", sentence[max(0, m.start() - 4) : m.start()])
+                not re.search(r"(?:(?<![占对])比|较|相比|相较于?|与|同|基于|相对于)\s*$", sentence[max(0, m.start() - 4) : m.start()])
                 for m in _DIGIT_YEAR.finditer(sentence)):  # …；重点行业排污强度比2012年下降30%: a base year dates nothing
             year_for_this = self.deadline  # …2025年年底前，累计新改造…；农村生活污水治理率达到45%以上；
         self.deadline = deadlines[-1] if deadlines else (None if clauses else self.deadline)

@@ -42,7 +42,9 @@ conventions are those of ``tests/plans/gold/README.md``):
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
+from functools import lru_cache
 
 from cocontrol.plans.found import Found
 from cocontrol.plans.naming import (
@@ -103,7 +105,7 @@ _CREATE_ANY = re.compile(r"新增|建成|建设|建立|创建|新建|培育|打�
 _BARE_AFTER = re.compile(r"(率|比例|比重|占比|覆盖率|指数|保有率|浓度|强度|涨幅|增幅|增速)$")
 # the end of an indicator's name in a list of (name, number) without verbs
 _LIST_LABEL = re.compile(r"(?:率|比例|比重|占比|指数|浓度|强度|总量|保有量|消费量|排放量|用水量|产量|系数|天数|面积|规模|容量|数量|能耗|人口|人数|户数"
-                         r"|里程|长度)$")  # (新改建高速公路通车里程约3万公里 under 到2020年: the length to reach)
+                         r"|里程|长度|总数|个数)$")  # (新改建高速公路通车里程约3万公里 under 到2020年: the length to reach)
 _GOAL_WORD = re.compile(r"目标|指标|力争|确保")
 # a verb of work directly before a count or amount takes it as its object (整治100个行政村,
 # 修复湿地300公顷, 关停12台机组, 推广新能源汽车5000辆)
@@ -113,7 +115,8 @@ _CREATE = re.compile(r"(至少有|新增|建成|建设|建立|创建|新建|培�
                      # 全面形成石油化工—…一体化等6条循环产业链, 推进…工业园区等其他29个开发区…: the count of what is named
                      r"|(?:形成|构建)[^，,；;。：:]{1,40}?等|推进[^，,；;。：:]{1,40}?等其他)"
                      # (完成市域范围内3500户…: the area the count lies in, between the verb and its count)
-                     r"(?:各类|全省|全市|全国|全区|全县|[\u4e00-\u9fff]{0,3}?范围内)?(?:大约|约|近|将近)?$")
+                     # (完成剩余的8家…任务: the rest of the work is still work to do)
+                     r"(?:各类|全省|全市|全国|全区|全县|[\u4e00-\u9fff]{0,3}?范围内)?(?:(?:剩余|其余|余下|剩下)的?)?(?:大约|约|近|将近)?$")
 REDUCE = ("下降", "降低", "减少", "削减", "消减", "压减", "压降", "减排", "降")  # (消减: a common miswriting of 削减)
 INCREASE = ("提高", "提升", "增长", "增加", "上升")
 GE_WORDS = ("过", "逾", "≥", "≧", "＞", ">", "超", "不小于", "不低于", "不少于", "超过", "高于", "多于", "大于", "突破", "达到", "达", "提高到",
@@ -121,7 +124,7 @@ GE_WORDS = ("过", "逾", "≥", "≧", "＞", ">", "超", "不小于", "不低�
             "发展到", "发展至", "至少", "至少有", "提前至", "提前到", "升至", "升到", "延伸至", "延伸到", "延长至", "延长到")
 LE_WORDS = ("≤", "≦", "＜", "<", "不大于", "不超过", "不高于", "低于", "少于", "小于", "控制在")
 YEAR = re.compile(r"(?<!\d)((?:19[5-9]\d|20\d{2}))(?:\s*[—\-－~～至到]+\s*((?:19[5-9]\d|20\d{2})))?\s*年")
-_BASE_BEFORE = re.compile(r"(?:(?<![占对])比|较|相比|相较于?|与|以|由|从)\s*$")  # (占比2027年前: the 比 of 占比 names no base)
+_BASE_BEFORE = re.compile(r"(?:(?<![占对])比|较|相比|相较于?|与|以|由|从|基于|相对于)\s*$")  # (占比2027年前: the 比 of 占比 names no base)
 # 在2015年(70微克/立方米)(的)基础上 names the base year (and level) of a change
 # (在2020年提高节能30%的基础上再提升30%: the base may state the change that made it)
 _ON_BASE = re.compile(r"\s*(?:底|末)?\s*(?:[\u4e00-\u9fff]{0,6}?[\d.]+\s*[^\d，,；;。]{0,10}?)?的?基础上")
@@ -181,11 +184,14 @@ def _year_marks(sentence: str, issue_year: int | None = None) -> list[tuple[int,
             continue  # (从2010-2014年，每年…: 从 opens a span of years, not a base year)
         if _ON_BASE.match(sentence, m.end()):
             continue  # 在2015年70微克/立方米的基础上降低25%: the base, not the target year
-        if _DATE_AFTER.match(sentence, m.end()):
+        if _PERIOD_STARTS.match(sentence, m.end()):
+            continue  # 2020年10月1日至2021年3月31日，…同比下降4%: a campaign's period is dated by its end
+        if _DATE_AFTER.match(sentence, m.end()) and not _PERIOD_ENDS.search(sentence, max(0, m.start() - 12), m.start()):
             continue  # 2022年2月9日，省能源局下发…: the day of a news item or an act, not a target year
         if _MONTH_OF_ACT.match(sentence, m.end()):
             continue  # 2021年12月，四部门印发的《…》提出，…: the month a document was issued dates no goal
-        if re.match(r"\s*(?:年?底|年?末)?(?:以|之)?前(?!(?:全|我|本)[省市区县国])[\u4e00-\u9fff]{0,4}的", sentence[m.end():]):
+        if re.match(r"\s*(?:年?底|年?末)?(?:以|之)?前(?!(?:全|我|本)[省市区县国])(?!(?:完成|建成|实现|淘汰|关停|搬迁|改造|整治|治理)"
+                    r"(?:剩余|其余|余下|剩下))[\u4e00-\u9fff]{0,4}的", sentence[m.end():]):
             continue  # 淘汰2005年以前注册的营运黄标车: a year qualifying a noun dates nothing
             # (2025年底前全省的森林覆盖率…: a deadline, then the subject's place and 的)
         if sentence.startswith("起", m.end()) and not m.group(2) and int(m.group(1)) >= (
@@ -213,6 +219,10 @@ _RANGE_GAP = re.compile(r"\s*(?:[-—－~～]|至|到)\s*")
 _GOAL_OF_PERIOD = re.compile(r"(?:完成|实现|落实|达成|完成了|实现了)(?:国家|全国|省|全省|市|全市|上级)?(?:下达的?)?\s*$")
 # a full date (2022年2月9日) that is no deadline (…前, 底前) dates an act, not a target
 _DATE_AFTER = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?!\s*(?:前|以前|之前|起|止|至|到))")
+# a campaign's period written with months or days (2020年10月1日至2021年3月31日, 2017年10月—2018年3月): its start
+# dates nothing, its end (a full date too) dates the goals of the period
+_PERIOD_STARTS = re.compile(r"\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:至|到|—|－|-|~|～)+\s*(?:19[5-9]\d|20\d{2})\s*年\s*\d{1,2}\s*月")
+_PERIOD_ENDS = re.compile(r"(?:19[5-9]\d|20\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:至|到|—|－|-|~|～)+\s*$")
 _MONTH_OF_ACT = re.compile(r"\s*\d{1,2}\s*月份?(?!\s*(?:底|末|中|初|前|以前|之前|起|止|至|到))[，,]?[^，,。；;]{0,30}?"
                            r"(?:印发|发布|出台|下发|公布|颁布|印發|發布|頒布)")
 _YEAR_ONLY = re.compile(r"[（(]\s*(?:19[5-9]\d|20\d{2})\s*年(?:年?底|年?末)?(?:目标值?)?\s*[)）]")
@@ -313,6 +323,10 @@ def _relation(verb: str, bound: str, pre: str) -> str:
         return "="  # 开展高标准农田改造提升1594万亩: the work done, not a change of a level
     if changed:
         return "reduce_by" if verb in REDUCE else "increase_by"
+    moved = re.search(r"(下降|降低|减少|削减|压减|提高|提升|增长|增加)\s*(?:不少于|不低于|超过|至少|高于)\s*$", pre.rstrip())
+    if moved is not None and verb in GE_WORDS:
+        # 建设用地使用面积下降不少于40%: a change bounded from below is a change
+        return "reduce_by" if moved.group(1) in REDUCE else "increase_by"
     rate = _CHANGE_SIZE.search(re.sub(r"(?:要|需|应|须|必须)?(?:超过|达到|达|不低于|高于|不少于|为|约)\s*$", "", pre.rstrip()))
     if rate is not None and verb not in LE_WORDS:
         # 废钢利用量增幅超过20%: the size of a change, stated as a bound
@@ -391,6 +405,12 @@ def _in_slogan(text: str, q: Quantity) -> bool:
 def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
     """True when the quantity qualifies a noun (30万千瓦以下小型煤电) instead of being a value."""
     nxt = text[q.end : q.end + 1]
+    if q.unit == "%" and _PARTITIVE_SHARE.fullmatch(pre) and not q.bound:
+        return False  # …降至0.4吨以下，其中50%的园区…低于0.3吨: the share of the whole that reaches the better level
+    if _NOUN_ONLY.match(text, q.end) is not None and (dash := _last_year_dash(text, q.start)) is not None \
+            and not re.search(r"[。！？]", text[dash : q.start]) \
+            and not (text[dash : q.start] if dash >= q.start - len(pre) else pre).strip(" —-"):
+        return False  # 2035年——…，7万辆氢燃料电池汽车，1000亿元产业产值: an item (number, name) of a year-dash list
     if q.unit in COUNT_UNITS and _SIZE_CLASS.match(text, q.end):
         return False  # 培育8个千亿元级产业集群, 形成2个千亿、5个百亿集群: a count of things of a size class
     if _SHORT_NAME.search(text[max(0, q.start - 4) : q.start]) and re.match(r"[^“”\"「」『』]?[”\"」』]", text[q.end : q.end + 2]):
@@ -426,7 +446,7 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
         return False  # 覆盖80%以上的大城市: the share of what is covered
     if text.startswith("水平", q.end) and re.search(r"(?:稳定在|保持在|维持在|达到|控制在)\s*$", pre):
         return False  # 原油产量长期稳定在2亿吨水平: the level held
-    if re.match(r"的[^，,。；;\d]{0,8}?水平", text[q.end : q.end + 12]) and re.search(r"(?:稳定在|保持在|维持在|达到|控制在)\s*$", pre):
+    if re.match(r"的[^，,。；;\d]{0,8}?水平", text[q.end : q.end + 12]) and re.search(r"(?:稳定在|保持在|维持在|达到|达|控制在)\s*$", pre):
         return False  # 优良率保持在98%以上的全国领先水平: the level held, named after it
     if q.unit == "%" and re.match(r"(?:19[5-9]\d|20\d{2})\s*年", text[q.end : q.end + 6]):
         return False  # 目标值为97.12%2035年目标值为97.18%: two goals run together, the year opens the next
@@ -439,6 +459,8 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
         return False  # 净增建设用地总量控制在75000公顷内: 内 bounds it as 以内 does
     if q.unit == "%" and re.match(r"[\u4e00-\u9fff]{1,6}化", text[q.end :]):
         return False
+    if q.unit == "%" and _SHARE_DONE.match(text, q.end):
+        return False  # 实现管道天然气100%覆盖, 供水水质100%达标: the share done, the verb after it
     if q.unit == "%" and _SHARE_IS.match(text, q.end):
         return False  # 新增和更换车辆100%为新能源汽车: the share of the subject that is X
     if nxt == "的" and q.unit != "%" and (_CREATE.search(pre.rstrip()) or pre.rstrip().endswith("形成")) \
@@ -486,7 +508,9 @@ _GOAL_AFTER = re.compile(r"(?:以上|以下|以内|左右)?的?(?:发展|奋斗|
                          # 人均水耗下降3.5%的年度工作目标, 单车油耗下降2%的指标: the goal named as such
                          r"|(?:以上|以下|以内|左右)?的(?:年度)?(?:工作)?指标(?![\u4e00-\u9fff])"
                          # 要下降22%的工业节能目标任务: the goal named by its field
-                         r"|的[\u4e00-\u9fff]{2,4}?(?:目标|指标)任务")
+                         r"|的[\u4e00-\u9fff]{2,4}?(?:目标|指标)任务"
+                         # 达到15%的总量减排目标 / 完成20%的节能降耗目标: the goal named by its measure
+                         r"|的(?:总量)?(?:减排|削减|降耗|节能|节水|节能降耗|减碳|降碳|控制|压减)(?:工作)?目标")
 # a goal named as an object (锚定2030年全省风电、光伏装机1亿千瓦以上、清洁能源装机超过1.4亿千瓦的目标)
 _GOAL_NOUN_VERB = re.compile(r"锚定|瞄准|围绕|实现|完成|确保|力争|达成|提出|明确")
 _GOAL_CLAUSE_END = re.compile(r"[^，,；;。！？]{0,40}?的?(?:发展|奋斗|预期)?目标(?=[，,；;。！？]|$)")
@@ -524,6 +548,16 @@ def count_doer(text: str, q: Quantity, pre: str) -> bool:
 
 # the things a count names and nothing else up to the clause's end (…建成20个省级美丽河湖，8个县、市美丽母亲河)
 _NOUN_ONLY = re.compile(r"[\u4e00-\u9fff“”、]{2,20}(?=[，,；;。！？]|$)")
+# a share followed by what is done to that share, closing the clause (100%覆盖, 100%达标, 95%以上回收利用)
+_SHARE_DONE = re.compile(r"(?:以上)?(?:全)?(?:覆盖|达标|到位|落地|接入|入园|收集|回收|处理|利用|回收利用|无害化处理)(?=[，,。；;！？]|$)")
+# an event told done with 了 (交付了, 投运了, 举行了 …): the clauses after it in a sentence with no intent tell its news
+_EVENT_DONE = re.compile(r"(?:交付|投运|投用|开通|启用|建成|落成|竣工|举行|召开|发布|印发|出台|签约|签署|完成|实现|迎来|突破|贡献|取得|获得)了(?!解)")
+_SOME_OF = re.compile(r"\s*(?:其中)?\s*(?:有的|有些|个别)(?!\s*(?:要|须|将|应))")
+_PARTITIVE_SHARE = re.compile(r"\s*其中\s*[，,：:]?\s*")
+_ETC_GOALS = re.compile(r"等[^，,。；;\d]{0,10}?(?:目标|任务|指标)")
+# 规划目标：2025年——A 6万吨/年，加氢站10座，500辆…；2030年——…: a year followed by a dash opens a list of that year's
+# goals written without verbs; every (name, number) or (number, name) item of its piece is a goal of that year
+_YEAR_DASH = re.compile(r"(?:19[5-9]\d|20\d{2})\s*年(?:年?底|年?末)?\s*(?:——|—|－－|--|──)")
 _ITEM_SEP = re.compile(r"[、和及与]")
 _COUNTED_NOUN = re.compile(r"[\u4e00-\u9fff]{1,6}(?=[，,；;。！？]|$)")
 
@@ -560,7 +594,7 @@ _FUTURE = re.compile(r"(?<![高升长加降少减])(?<!(?:19[5-9]\d|20\d{2})年)
                      r"|(?:提出|明确|要求|目标是|目标为)[，,：:]?\s*(?:19[5-9]\d|20\d{2})\s*年(?:(?:底|末)?[，,]|内(?=[\u4e00-\u9fff]))")
 _OVERFULFIL_GOAL = re.compile(r"\s*(?:力争|确保|争取|全面)?超额完成[^，,。；;了]{0,20}?(?:下达|分解|确定)[^，,。；;了]{0,16}?(?:指标|任务|目标)(?:任务)?[，,；;]")
 # (修复/改造/提升/保护/整治/利用/盘活/优化 现有…: the existing things a goal works on, not a report)
-_PAST = re.compile(r"过去|以来|已经|已(?!有)|(?<![复造升护治用活化])现有(?!的?基础上)|共有|超额|同比|较上年|截至|截止|累计安排|共创建|共建成|共完成|"
+_PAST = re.compile(r"过去|以来|这(?:[一二两三四五六七八九十几]|\d{1,2})年(?:间|来|里)|(?<![今未])(?:[一二两三四五六七八九十几]|\d{1,2})多?年来|[“\"]十五[”\"](?:期间|时期|以来)|已经|已(?!有)|(?<![复造升护治用活化])现有(?!的?基础上)|共有|超额|同比|较上年|截至|截止|累计安排|共创建|共建成|共完成|"
                    r"实际完成|完成情况|取得了|取得的|共(?:建设|新建|建立|打造|培育|实施|改造|整治|种植|新增|认定)|"
                    # progress against an assigned task (占省下达任务15.52万亩的197.8%)
                    r"(?:为|占)[^，,。；;]{0,20}?(?:任务|计划|目标)[^，,。；;]{0,12}?的\s*[\d.]+\s*%|"
@@ -613,6 +647,9 @@ _SPOKEN = re.compile(r"(?:介绍|透露|获悉|据悉|据了解|了解到|表示
 # 据悉，根据分解方案，莞城的能耗指标必须从…下降到2010年的…: what a plan requires, told by a reporter
 _MUST = re.compile(r"必须|务必|须(?=[\u4e00-\u9fff]{0,4}(?:下降|降低|减少|提高|提升|达到|控制|完成|从|由))|指标要求|目标要求")
 # 要/须/需/应 right before a change or a level (…能耗要下降4%以上, 比例须达到90%): what is required, a goal
+# a goal stated as such, whatever the calendar says (2018年，某省的目标是…达到210天以上; 2016年全市必须完成3万户…):
+# the year's goal, not its result
+_STATED_GOAL = re.compile(r"(?<![”\"])目标(?:任务)?(?:是|为)|(?:必须|务必)(?:要)?(?:在|于)?(?:全面|基本)?(?:完成|实现|达到|建成|淘汰|控制在|下降|降低|减少|提高)")
 REQUIRED = re.compile(r"(?<![主重需只还想])(?:要|须|应)(?:再|进一步|分别|力争|确保|继续)?(?=下降|降低|减少|削减|压减|提高|提升|增长|增加|达到|控制在|不低于|不少于|不超过|不高于)")
 _GOAL_SET = re.compile(r"(?:确定|制定|下达)[^，,。；;]{0,24}?目标(?:是|为)")
 _PLAN_REQUIRES = re.compile(r"(?:》|规划|方案|纲要)\s*(?:明确)?(?:提出|要求|明确)\s*[，,：:]")
@@ -630,7 +667,7 @@ _TITLE = re.compile(r"《[^《》]{0,80}》")
 _YEARS_GONE = re.compile(r"过去(?:的)?\s*(?:\d{1,3}|[一二两三四五六七八九十几]{1,3})\s*多?(?:年|个月)|(?:今年)?首[一二两三四五六七八九十]{1,2}个月"
                          r"|逐年(?:下降|降低|减少|提高|提升|增长|增加|上升)[，,]\s*(?:19[5-9]\d|20\d{2})\s*年(?:已)?(?:达到|达|为|降至|降到|提高到|提升到)")
 # the years looked back on (40年来, 多年来, 以来) and 将 as 把 before a move to a level (将森林覆盖率提高到95.5%)
-_YEARS_SEEN = re.compile(r"历年|往年|以往")
+_YEARS_SEEN = re.compile(r"历年|往年|以往|(?:\d{1,3}|[一二两三四五六七八九十几]{1,3})\s*多?年来|多年来")  # (西部大开发10年来，…每年提高1个百分点)
 _LOOKED_BACK = re.compile(r"(?:\d{1,3}|[一二两三四五六七八九十几多]{1,3})\s*多?年(?:来|间)|以来")
 _BA_JIANG = re.compile(r"将(?!近)[^，,。；;]{1,16}?(?:提高|提升|降低|下降|增加|减少|扩大|压减)(?:到|至)")
 _AHEAD_WORD = re.compile(r"(?<![高升长加降少减])到\s*(?:19[5-9]\d|20\d{2})|力争|确保|争取|将(?!近)|计划|目标|要求|今后|未来")
@@ -851,6 +888,23 @@ def _intent_dates(sentence: str, cstart: int, year: int | None) -> bool:
     return not any(int(y) > year for y in _TO_YEAR.findall(sentence))
 
 
+@lru_cache(maxsize=64)
+def _year_dash_ends(sentence: str) -> tuple[int, ...]:
+    """Ends of the year-dashes (2030年——) of a sentence, found once (linear)."""
+    if "—" not in sentence and "--" not in sentence and "－" not in sentence and "─" not in sentence:
+        return ()
+    return tuple(m.end() for m in _YEAR_DASH.finditer(sentence))
+
+
+def _last_year_dash(sentence: str, pos: int) -> int | None:
+    """End of the last year-dash (2030年——) before ``pos``, or None."""
+    ends = _year_dash_ends(sentence)
+    if not ends:
+        return None
+    i = bisect_right(ends, pos) - 1
+    return ends[i] if i >= 0 else None
+
+
 def find_targets(sentence: str, *, default_year: int | None = None,
                  issue_year: int | None = None, continued: bool = False,
                  statement_checked: bool = False, year_ahead: bool = False,
@@ -877,6 +931,12 @@ def find_targets(sentence: str, *, default_year: int | None = None,
     qs = find_quantities(sentence)
     if not qs:
         return peaks
+    if "《" in sentence:
+        # 发表文章《这个城市拥有1.6万辆电动客车》: a number inside a title names the work, it states no goal
+        qs = [q for q in qs if not (sentence.rfind("《", 0, q.start) > sentence.rfind("》", 0, q.start)
+                                    and 0 <= sentence.find("》", q.end) < (sentence.find("《", q.end) % (len(sentence) + 1)))]
+        if not qs:
+            return peaks
     # 0.3%（1天）以内, 18963吨(16.8%): a level restated in brackets right after another is no target
     qs = [q for i, q in enumerate(qs) if i == 0 or sentence[qs[i - 1].end : q.start].strip() not in ("(", "（")]
     # 10、70%以上自然保护区…: the number of a list item opening the sentence is a label, not a value
@@ -898,6 +958,11 @@ def find_targets(sentence: str, *, default_year: int | None = None,
     strive_all = ("力争" in sentence[:first_clause_end + 1] or "力争" in sentence[: qs[0].start][:12]
                   or sentence[first_clause_end : qs[0].start].lstrip().startswith("力争"))
     conditions = [m.span() for m in _CONDITION.finditer(sentence)] if _CONDITION_WORD.search(sentence) else []
+    # 山西累计建成244座智能化煤矿，将于2027年基本实现…: a sentence undated before its first intent, where that intent opens
+    # a later clause with 将 (the same subject's next step): the clauses before it tell where things stand
+    first = _FUTURE.search(sentence) if default_year is None and not continued else None
+    then_at = first.start() if first is not None and first.group(0).startswith("将") and first.start() > 0 \
+        and sentence[first.start() - 1] in "，," and not _GOAL_WORD.search(sentence, 0, first.start()) else None
     out: list[Found] = []
     prev_base: int | None = None
     found_before = continued
@@ -941,6 +1006,16 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         moved = _MOVE_END.search(sentence, max(0, head.start - 24), head.start)
         if moved is not None and int(moved.group(1)) < (ASSUMED_ISSUE_YEAR if issue_year is None else issue_year):
             continue  # 由2020年的23%提高到2023年的25%，到2025年达到30%: the level a past year reached reports
+        if then_at is not None and group[-1].end <= then_at and _years_before(marks, head.start, asides) is None \
+                and _FUTURE.search(sentence, cstart, head.start) is None and not REQUIRED.search(pre) \
+                and _deadline_after(sentence, group[-1].end) is None:  # (…177座，将在2019年底前完成: its deadline)
+            continue  # 全省供电可靠率达到99.8%，将在年底前实现…: where things stand before what comes next
+        if not future and _EVENT_DONE.search(sentence) is not None:
+            continue  # 某市日前集中交付了100辆新能源出租车，全市新能源出租车占比超六成: the news goes on, no goal
+        if not future and re.search(r"(?:在|占)(?:全国|全球|世界)[^，,。；;\d]{0,6}?(?:占比|比重)?", pre) is not None:
+            continue  # 太阳能资源在全国占比超五分之一: where a place stands in the country, told with no intent
+        if _SOME_OF.match(pre) and not marked_future:
+            continue  # 有的省份…占比超过50%，有的省份不到10%: how some of a set stand, no goal of the set
         if _BAN.search(pre) or any(a <= head.start < b for a, b in conditions):
             continue  # 禁止新建…; 当储能系统容量达到100MW…时: a condition, not a goal
         if marked_future and past_bare_year(sentence, head.start, issue_year) and _FUTURE.search(pre) is None \
@@ -953,7 +1028,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         if not marked_future and past_bare_year(sentence, head.start, issue_year) and not (
                 (verb is not None and verb[0] in PRESCRIBING) or last_bound == "以内") and not (
                 # 2016年全省…能耗要下降4%以上，…用水量下降5%: what that year required, not what it did
-                REQUIRED.search(sentence, 0, head.start) is not None and not reported(sentence)) and not (
+                (REQUIRED.search(sentence, 0, head.start) is not None or _STATED_GOAL.search(sentence, 0, head.start) is not None)
+                and not reported(sentence)) and not (
                 # the caller read this very year as a scope ahead (…6月底前，…；2020年底，…达到75%)
                 (year_ahead or continued) and default_year is not None
                 and _years_before(marks, head.start, asides) in _goal_years(sentence, default_year)) and not (
@@ -977,6 +1053,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                 10 + "一二三四五六七八九".index(period.group(1)) + 1)[1] < (ASSUMED_ISSUE_YEAR if issue_year is None else issue_year):
             continue  # …每年编制行动方案，“十三五”期间二氧化碳累计下降21.69%: a past period's result
         if _CLAUSE_PAST.search(pre) and _FUTURE.search(pre) is None:
+            # (…将建成16座加氢站，目前已建成4座，立项6座: a verbless item after the clause done goes on its report)
+            found_before = False
             continue  # 该市去年的优良天数为300天，今年计划达到310天以上: last year's figure is no goal
         if _DONE_LAST_YEAR.match(sentence, group[-1].end):
             continue  # 17项主要指标中，6项指标去年提前完成，其余…将完成: a count of what was done last year
@@ -989,7 +1067,9 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             tail = sentence[group[-1].end : group[-1].end + 1]
             # …3000座左右、充电基础设施5.5万台左右: an item of a 、 list of (name, number) pairs
             # ends its clause as a comma would
-            ends_clause = tail in _CLAUSE or group[-1].end == len(sentence) or (tail.isspace() and bool(tail))
+            ends_clause = tail in _CLAUSE or group[-1].end == len(sentence) or (tail.isspace() and bool(tail)) or (
+                # …治理任务1.86亿亩，封禁保护面积0.9亿亩等一系列目标任务: the last item before 等 closing the list
+                tail == "等" and _ETC_GOALS.match(sentence, group[-1].end) is not None)
             pair_item = tail == "、" and _PAIR_NEXT.match(sentence, group[-1].end) is not None
             # 形成500万吨标准煤左右节能能力: an amount formed (形成两个开发区 counts no goal of its own)
             created = _CREATE.search(pre.rstrip()) is not None or (
@@ -1009,7 +1089,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             label = pre
             if not pre.strip(" —-") and cstart > 0 and sentence[cstart - 1] in "：:":
                 label = sentence[_clause_start(sentence, cstart - 1) : cstart - 1]
-            labelled = ends_clause and _LIST_LABEL.search(_HEDGE_END.sub("", label.rstrip())) is not None and (
+            labelled = (ends_clause or pair_item) and _LIST_LABEL.search(_HEDGE_END.sub("", label.rstrip())) is not None and (
                 future or default_year is not None or goal_context
                 or _GOAL_WORD.search(sentence, 0, head.start) is not None)
             if labelled:
@@ -1031,13 +1111,26 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             # 主城区加油站177座，将在2027年底前完成: the amount of work a deadline clause after it sets
             # (全市现有加油站177座，2027年底前完成改造: a stock counted, the work after it is not this amount)
             due = _deadline_after(sentence, group[-1].end) is not None and _STOCK_WORD.search(pre) is None
+            # 2030年——…制氢产能30万吨/年，加氢站70座，7000辆氢燃料电池汽车: an item of a year-dash list
+            dash = _last_year_dash(sentence, head.start)
+            if dash is not None and re.search(r"[。！？]", sentence[dash : head.start]):
+                dash = None
+            if dash is not None and dash >= cstart:
+                pre = sentence[dash : head.start].lstrip(" —-")  # (2035年——加氢站400座: the name after the dash)
+            dashed = dash is not None and (ends_clause or (not pre.strip() and _NOUN_ONLY.match(sentence, group[-1].end) is not None))
+            dash_noun_after = dashed and not pre.strip()
+            # 其中50%的园区…低于0.3吨标准煤/万元 / 其中50%低于…: the share of the whole reaching a better level
+            partitive = head.unit == "%" and not head.bound and len(group) == 1 and _PARTITIVE_SHARE.fullmatch(pre) is not None \
+                and cstart > 0 and (future or default_year is not None) and re.match(
+                    r"的?[^，,。；;]{0,30}?(?:低于|高于|优于|达到|不低于|不高于|超过|小于|大于)", sentence[head.end :]) is not None
+            share_done = head.unit == "%" and (future or default_year is not None) and _SHARE_DONE.match(sentence, group[-1].end) is not None
             if not (created or pct_subject or listed or labelled or doubled or goal_object or counted
-                    or colon_verb or share_is or next_count or due):
+                    or colon_verb or share_is or next_count or due or dashed or partitive or share_done):
                 continue
             verb_word, verb_pos = "", len(pre)
             list_item = labelled and not (created or pct_subject or listed)
         else:
-            list_item = False
+            list_item = dash_noun_after = partitive = False
             verb_word, verb_pos = verb
             if verb_word in ("为", "占", "拥有") and not future:  # 城区面积占全国2%: a fact, not a goal
                 continue
@@ -1115,7 +1208,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         # 在现有基础上提升10个百分点: the base a change starts from names nothing (the subject is the clause's before)
         ind_text = _ON_TODAYS_BASE.sub("", ind_text)
         ind = _indicator(ind_text)
-        obj = re.sub(r"(?:大约|约|将近|近)$", "", _YEARISH.sub("", pre[max(verb_pos, cut):]).strip("，,、 "))
+        obj = re.sub(r"(?:(?:剩余|其余|余下|剩下)的?)?(?:大约|约|将近|近)?$", "", _YEARISH.sub("", pre[max(verb_pos, cut):]).strip("，,、 "))
         if ind and coordinated(ind) and len(obj) > len(verb_word):
             ind = ind + ("、" if ind_text.rstrip().endswith("、") else "") + obj  # 建成或 + 改造综合能源港
         elif not ind.strip() or is_place(ind) or _CREATE.fullmatch(ind):
@@ -1126,7 +1219,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                 sentence, group[0].end, group[1].start) else head.end
             after = re.match(r"[^，,。；;、]+?(?=(?:和|及|以及|与)\d|[，,。；;、]|$)", sentence[tail_end :])
             has_object = len(obj) > len(verb_word) and _VERB_RE.fullmatch(obj) is None  # not 达|到
-            if count_after_and and after:
+            if (count_after_and or dash_noun_after) and after:
                 ind = after.group(0)
             else:
                 ind = (strip_place(object_name(obj)) if has_object else "") or (
@@ -1138,6 +1231,9 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             ind = scoped  # 市区建成区道路机械化清扫率达到90%，县城达到80% → 县城道路机械化清扫率
         elif len(ind) <= 2 and out and out[-1].indicator.endswith(ind):
             ind = out[-1].indicator  # 多式联运货运量年均增长10%，运量达到1850万吨
+        if partitive:
+            clause_end = min([i for i in (sentence.find(c, head.end) for c in "，,。；;") if i >= 0] or [len(sentence)])
+            ind = sentence[head.end : clause_end].removeprefix("的") + "的比例"
         parts = share_tail([p for p in re.split(r"[、]", ind) if p])
         if fen and len(group) > 1 and len(parts) != len(group):  # 能耗和二氧化碳排放分别下降14%和18%
             joined = share_tail([p for p in re.split(_AND, ind) if p])
@@ -1151,6 +1247,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             names = parts
         elif fen and len(group) == 1:
             parts = share_tail([p for p in re.split(_AND, ind) if p])  # 化肥、农药利用率均…
+            if len(parts) > 1 and len([p for p in re.split(_AND, re.sub(r"[（(][^（()）]*[)）]", "", ind)) if p]) < 2:
+                parts = [ind]  # 所有县(市、区)的…保护率均达到60%: the list inside brackets glosses one kind, no list of names
             # 新增和更新公共汽电车中…比例分别不低于80%: two verbs of one noun are no list of names
             if len(parts) > 1 and not re.match(r"(?:新增|新建|新购|更新|更换|改造|建成)(?:和|及|与|或)", ind):
                 names = parts
@@ -1169,6 +1267,12 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             elif len(parts) > 1 and verb_word in REDUCE + INCREASE and head.unit == "%" \
                     and all(len(p) >= 4 and MEASURED.search(p) for p in parts):
                 # 单位GDP用水量、单位工业增加值用水量比2015年降低20%: a relative change of each measure
+                names = parts
+        elif len(group) == 1 and verb_word in REDUCE + INCREASE and head.unit == "%" and len(_AND.findall(ind)) == 1 \
+                and not re.search(r"[（(]", ind):
+            # 涉重金属企业数量和重金属污染物排放量比2008年下降50%: two whole measures joined by 和 share the change
+            parts = [p for p in _AND.split(ind) if p]
+            if len(parts) == 2 and all(len(p) >= 4 and MEASURED.search(p) for p in parts):
                 names = parts
         if not names and fen and len(group) == 2 and not years and not re.search(r"[\u4e00-\u9fff]{2}", ind.replace("分别", "")) \
                 and (pair3 := _NAME_PAIR.search(sentence, 0, cstart)) is not None:
