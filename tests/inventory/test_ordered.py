@@ -28,6 +28,18 @@ def test_pair_orders_by_hand(values, orders) -> None:
     assert ordered.pair_orders(pa.array(values, pa.large_string())) == orders
 
 
+@pytest.mark.parametrize("values", [
+    ["F001", "F002", "F010"], ["8", "9", "10", "11"], ["10", "9"], ["a", "b", "b"], ["b", "a"],
+    ["济南1", "济南2"], ["x"], ["a", None], ["é", "z"], ["z", "é"], [f"F{i}" for i in range(99)],
+    [f"F{i:03d}" for i in range(70, 0, -1)]])
+def test_the_python_probe_agrees_with_pair_orders(values) -> None:
+    """The first rows compared in Python say "not increasing" only when pyarrow's pass would:
+    on the probed prefix the two agree."""
+    head = pa.array(values[:ordered.PROBE], pa.string())
+    expected = head.null_count == 0 and ordered.pair_orders(head) != 0
+    assert ordered._may_increase(pa.array(values, pa.string())) == expected
+
+
 def test_pair_orders_of_a_slice() -> None:
     """An array that starts inside its buffers (an offset): its own items only."""
     values = pa.array(["z", "a", "b", "c"], pa.string()).slice(1)

@@ -22,6 +22,7 @@ every other file.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,7 @@ from cocontrol.inventory.filehead import is_csv
 
 BYTE, LENGTH = 1, 2  # the orders still possible, as bits
 BATCH = 1 << 15
+PROBE = 64  # rows compared in Python first (:func:`_may_increase`)
 
 
 def pair_orders(values: pa.Array) -> int:
@@ -49,6 +51,20 @@ def pair_orders(values: pa.Array) -> int:
     if bool(((longer > 0) | ((longer == 0) & less)).all()):
         orders |= LENGTH
     return orders
+
+
+def _may_increase(values: pa.Array) -> bool:
+    """Whether the first :data:`PROBE` items are texts increasing under one of the two
+    orders, compared in Python (UTF-8 bytes; length, then bytes). False settles the file —
+    a column whose first rows do not increase does not increase — without pyarrow's compute
+    module (~0.07 s of CPU to import) or a pass over the batch."""
+    items = values.slice(0, PROBE).to_pylist()
+    if not all(isinstance(v, str) for v in items):
+        return False
+    texts = [v.encode("utf-8") for v in items]
+    pairs = list(pairwise(texts))
+    return (all(a < b for a, b in pairs)
+            or all((len(a), a) < (len(b), b) for a, b in pairs))
 
 
 def _bools(flags: pa.Array) -> Any:
@@ -100,7 +116,7 @@ def increasing_facilities(path: str | Path, column: str) -> int | None:
     for chunk in batches:
         if len(chunk) == 0:
             continue
-        if not clean_texts(chunk):
+        if not clean_texts(chunk) or (last is None and not _may_increase(chunk)):
             return None
         if last is not None:  # the first row of the batch against the one before
             orders &= pair_orders(pa.concat_arrays([last, chunk.slice(0, 1)]))
