@@ -654,13 +654,17 @@ class Codes:
         def col(name: str) -> pa.Array:
             return coded[name].chunk(0) if coded[name].num_chunks else coded[name].combine_chunks()
 
+        def whole(name: str) -> pa.Array:  # BIGINT already: no cast (it imports pc)
+            values = col(name)
+            return values if values.type == pa.int64() else values.cast(pa.int64())
+
         return pa.table({
-            "region": names(self.regions, col("r")), "year": col("year").cast(pa.int64()),
+            "region": names(self.regions, col("r")), "year": whole("year"),
             "sector": names(self.sectors, col("s")), "fuel": names(self.fuels, col("f")),
             "species": names(self.species, col("p")), "value": col("value"),
             "unit": names(["t"], pa.Array.from_buffers(pa.int32(), coded.num_rows, [
                 None, pa.py_buffer(np.zeros(coded.num_rows, dtype="int32"))])),
-            "scope": col("scope").cast(pa.int64())})
+            "scope": whole("scope")})
 
     def headline(self, con: duckdb.DuckDBPyConnection, result: Result) -> None:
         """The closing line's figures from ``inv``: scope-1 CO2 per year (``fsum``), the
