@@ -9,7 +9,8 @@ path: the queries of :mod:`cocontrol.inventory.sql`, without Ibis.
    keys as given and the kind of their value (:func:`cocontrol.inventory.sql.raw_groups`),
    cleaned and summed per key: the summary, ~10⁵ rows for 10⁷ facility rows.
 3. Second read, beside step 4: for a file whose facilities increase from row to row
-   (:mod:`cocontrol.inventory.ordered`), that column alone — then no key is given twice;
+   (:mod:`cocontrol.inventory.ordered`; its first rows looked at during the first read,
+   :func:`may_be_ordered`), that column alone — then no key is given twice;
    for any other file, on its own connection, a 64-bit hash of each row's key
    columns (:func:`cocontrol.inventory.sql.hashes`), sorted to find keys given twice,
    checked exactly (:func:`duplicate_rows`).
@@ -196,11 +197,44 @@ def distinct_facilities(path: str | Path, mapping: dict[str, str], kinds: dict[s
         return False
 
 
+def may_be_ordered(con: duckdb.DuckDBPyConnection, path: str | Path, mapping: dict[str, str],
+                   kinds: dict[str, str]) -> bool:
+    """Whether the file's first facilities increase
+    (:func:`cocontrol.inventory.ordered.may_increase` on its first rows, read by the engine):
+    False settles that :func:`distinct_facilities` would not prove the keys distinct, without
+    its pass (pyarrow's reader opened and a batch read: 0.05–0.1 s of CPU on the second
+    read's path). Run beside the grouping: a CSV file's head read in Python
+    (:func:`cocontrol.inventory.ordered.csv_head`; a second view of the file would sniff it
+    again), a Parquet file's first rows by a small query on a cursor of ``con``'s database; a
+    file either refuses is left to the reads (True)."""
+    column = mapping.get("facility")
+    if column is None or kinds.get(column) != "text":
+        return False
+    from cocontrol.inventory.ordered import PROBE, csv_head, may_increase
+
+    if is_csv(path):
+        head = csv_head(path, column)
+        return head is None or may_increase(head)
+    try:
+        probe = con.cursor()
+        try:
+            register_file(probe, path)
+            first = probe.sql(f"SELECT {sql.quote(column)} FROM raw LIMIT {PROBE}")
+            values = first.to_arrow_table().column(0).combine_chunks()
+        finally:
+            probe.close()
+    except Exception:  # the grouping reports what is wrong with the file
+        return True
+    return may_increase(values)
+
+
 def hash_or_ordered(path: str | Path, mapping: dict[str, str], kinds: dict[str, str],
-                    rows: int, threads: int | None = None) -> tuple[Any, int] | None:
+                    rows: int, threads: int | None = None,
+                    ordered: bool = True) -> tuple[Any, int] | None:
     """None when :func:`distinct_facilities` proves every key of the file's ``rows``
-    distinct, else :func:`hash_pass`."""
-    if distinct_facilities(path, mapping, kinds, rows):
+    distinct, else :func:`hash_pass`. ``ordered`` False (:func:`may_be_ordered`): hashed at
+    once."""
+    if ordered and distinct_facilities(path, mapping, kinds, rows):
         return None
     return hash_pass(path, mapping, kinds, threads)
 
@@ -439,6 +473,7 @@ def run(path: str | Path, *, gwp: str = "AR5", controls: object = None, factors:
             grouping = pool.submit(read_groups, con, mapping, kinds)
             try:
                 refs = references(gwp, factors, controls)
+                ordered = may_be_ordered(con, path, mapping, kinds)
             except BaseException:
                 con.interrupt()
                 raise
@@ -449,7 +484,7 @@ def run(path: str | Path, *, gwp: str = "AR5", controls: object = None, factors:
             rows, groups = con.sql("SELECT COALESCE(SUM(rows), 0), COUNT(*) "
                                    "FROM groups").fetchone()
             hashing = pool.submit(hash_or_ordered, path, mapping, kinds, int(rows),
-                                  hash_threads(int(rows), int(groups), is_csv(path)))
+                                  hash_threads(int(rows), int(groups), is_csv(path)), ordered)
             try:
                 one_to_one = _read(lambda: clean_groups(con, mapping, kinds), file)
             except BaseException:
