@@ -680,7 +680,7 @@ class Codes:
 
         def names(words: list[str], idx: pa.Array) -> pa.Array:
             dictionary = strings(words)
-            if encoded:  # pyarrow.compute (~0.07 s of CPU to import) not needed then
+            if encoded:  # pyarrow.compute (0.04 s of CPU to import) not needed then
                 return pa.DictionaryArray.from_arrays(idx, dictionary)
             import pyarrow.compute as pc
 
