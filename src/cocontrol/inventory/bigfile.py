@@ -168,6 +168,9 @@ def hash_pass(path: str | Path, mapping: dict[str, str], kinds: dict[str, str],
     con = connect()
     if threads:
         con.execute(f"SET threads={int(threads)}")
+    # the hashes are sorted: their order is free (10⁷ rows: ~0.04 s less on Parquet, ~0.15 s
+    # less on CSV, against the file's row order kept)
+    con.execute("SET preserve_insertion_order=false")
     try:
         register_file(con, path)
         return repeated(con.sql(sql.hashes(mapping, kinds)).to_arrow_table()["h"])
