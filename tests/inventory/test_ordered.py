@@ -28,6 +28,18 @@ def test_pair_orders_by_hand(values, orders) -> None:
     assert ordered.pair_orders(pa.array(values, pa.large_string())) == orders
 
 
+@pytest.mark.parametrize("values", [
+    ["F001", "F002", "F010"], ["8", "9", "10", "11"], ["10", "9"], ["a", "b", "b"], ["b", "a"],
+    ["济南1", "济南2"], ["x"], ["a", None], ["é", "z"], ["z", "é"], [f"F{i}" for i in range(99)],
+    [f"F{i:03d}" for i in range(70, 0, -1)]])
+def test_the_python_probe_agrees_with_pair_orders(values) -> None:
+    """The first rows compared in Python say "not increasing" only when pyarrow's pass would:
+    on the probed prefix the two agree."""
+    head = pa.array(values[:ordered.PROBE], pa.string())
+    expected = head.null_count == 0 and ordered.pair_orders(head) != 0
+    assert ordered.may_increase(pa.array(values, pa.string())) == expected
+
+
 def test_pair_orders_of_a_slice() -> None:
     """An array that starts inside its buffers (an offset): its own items only."""
     values = pa.array(["z", "a", "b", "c"], pa.string()).slice(1)
@@ -146,3 +158,31 @@ def test_a_row_count_other_than_the_engine_s_is_no_proof(tmp_path) -> None:
     assert bigfile.distinct_facilities(path, mapping, kinds, 3)
     assert not bigfile.distinct_facilities(path, mapping, kinds, 4)
     assert not bigfile.distinct_facilities(path, {}, kinds, 3)
+
+
+@pytest.mark.parametrize("suffix", [".parquet", ".csv"])
+def test_the_first_rows_settle_an_unordered_file(tmp_path, monkeypatch, suffix) -> None:
+    """``may_be_ordered`` reads the first facilities through the engine: increasing → the
+    ordered pass may run; not increasing → hashed at once (the pass is never opened), and a
+    facility given twice is still found."""
+    path = tmp_path / f"a{suffix}"
+
+    def write(frame: pd.DataFrame) -> None:
+        frame.to_parquet(path) if suffix == ".parquet" else frame.to_csv(path, index=False)
+
+    mapping, kinds = {"facility": "facility"}, {"facility": "text"}
+    con = bigfile.connect()
+    write(_activity(["1", "2", "10"]))
+    assert bigfile.may_be_ordered(con, path, mapping, kinds)
+    assert not bigfile.may_be_ordered(con, path, {}, kinds)
+    write(_activity(["2", "1", "3", "2"]))
+    assert not bigfile.may_be_ordered(con, path, mapping, kinds)
+    con.close()
+
+    def refused(*args, **kwargs):
+        raise AssertionError("ordered pass opened")
+
+    monkeypatch.setattr(bigfile, "distinct_facilities", refused)
+    with pytest.raises(ValidationFailed) as err:
+        bigfile.run(path)
+    assert "2" in str(err.value.problems[0])
