@@ -93,7 +93,9 @@ def clean(text: str, start: int = 0, end: int | None = None) -> Clean:
         after = text[m.end()] if m.end() < end else ""
         decimal = before == "." and after.isdigit() and _decimal_point(text, m.start() - 1, start) \
             and not re.search(r"[\r\n]", m.group(0))  # 1. 5万个: a page's space after a decimal point
-        if before and after and _ascii_word(before) and _ascii_word(after) and "[" not in m.group(0) and not decimal:
+        if before.isdigit() and after.isdigit() and m.group(0) == " " and _split_number(text, m.start(), m.end(), start, end):
+            pass  # 达到1 00%, 10 0%, 4 000万千瓦: one number a PDF page broke with a space
+        elif before and after and _ascii_word(before) and _ascii_word(after) and "[" not in m.group(0) and not decimal:
             parts.append(" ")
             pos.append(m.start())
         elif before in "%％" and ("\u4e00" <= after <= "\u9fff" or after in "《“【") and after not in _BOUND_START \
@@ -129,6 +131,32 @@ def clean(text: str, start: int = 0, end: int | None = None) -> Clean:
     if "%" in joined or "％" in joined:
         joined, pos = _run_on_clauses(joined, pos)
     return Clean(_arabic_years(joined.translate(_HALF)), pos)
+
+
+_UNIT_START = frozenset("万亿千百个家座台套处辆艘户条所项吨米亩人元头只张千公立平")
+
+
+def _split_number(text: str, gap: int, resume: int, floor: int, end: int) -> bool:
+    """The one space at ``text[gap:resume]`` breaks one number (达到1 00%, 覆盖率达到10 0%, 4 000万千瓦),
+    not two numbers set side by side: the digits before it follow a Chinese word (not a space, a
+    cell's bar or another number), and the number they make with the digits after it is the only
+    reading: a share of at most 100 % written with two to three digits, or a thousands group (one to
+    three digits, then exactly three) before a unit. Table cells (85 90%, 2020 2025) and lists
+    (分别为5、10%) never match."""
+    k = gap
+    while k > floor and text[k - 1].isdigit():
+        k -= 1
+    if k == gap or k <= floor or not "\u4e00" <= text[k - 1] <= "\u9fff":
+        return False
+    j = resume
+    while j < end and text[j].isdigit():
+        j += 1
+    head, tail = text[k:gap], text[resume:j]
+    nxt = text[j] if j < end else ""
+    if nxt in "%％":
+        return len(head) + len(tail) <= 3 and len(head) <= 2 and 10 <= int(head + tail) <= 100 \
+            and head[0] != "0"
+    return 1 <= len(head) <= 3 and len(tail) == 3 and head[0] != "0" and nxt in _UNIT_START
 
 
 def _amount_ends_line(before: str, after: str) -> bool:
