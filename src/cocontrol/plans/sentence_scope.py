@@ -91,6 +91,17 @@ _NAMED_PLAN_YEAR = re.compile(rf"(?:根据|按照|依据|依照)\s*《[^》]{{2,
 # 《规划》提出，2015年实现…利用率达20%的目标: a year a named plan states for its goals, read ahead like 到2015年
 _PLAN_SAYS_YEAR = re.compile(rf"《[^》]{{0,40}}?(?:方案|规划|纲要|意见|计划)》\s*(?:明确)?(?:提出|要求|明确|规定)\s*[，,：:]?\s*({_Y})\s*年"
                              r"(?=[，,]|[^，,。；;]{2,30}?(?:达到|达|控制在|降低|下降|提高|不低于|不超过|实现))")
+# a lead clause that is only a year or a plan period and the name of what it introduces — goals, tasks,
+# the year's work — ending in a colon (2026年重点工作部分提到：…, “十五五”时期的主要目标任务部分提到：…,
+# 2016年全市节能工作的主要目标是：…): the items after it in its paragraph are that year's (a period's last
+# year), whatever the words between; a review of the year (完成情况, 成效, 回顾 …) is not a lead
+_LEAD_CLAUSE = re.compile(rf"(?:^|[。；;！!\n])\s*{_NUMBERING}\s*(?:(?P<y>{_Y})\s*年度?"
+                          r"|[“\"]?十(?P<p>[一二三四五六七八九])五[”\"]?(?:时期|期间|末|期末)?)"
+                          r"(?P<mid>[\u4e00-\u9fff“”]{0,16}?)(?:目标|任务|工作|指标|安排)"
+                          r"(?P<tail>[\u4e00-\u9fff]{0,6}?)\s*[：:]")
+_LEAD_REVIEW = re.compile(r"完成情况|成效|成绩|回顾|进展|总结|情况")
+# a stage named with its one year (从近期目标（2025年）看，…, 远期目标(2035年)：…) scopes what follows as that year
+_STAGE_YEAR = re.compile(rf"目标\s*[（(]\s*({_Y})\s*年?\s*[)）]\s*(?:来?看)?\s*(?=[，,：:])")
 QUOTED_AS_GOAL = re.compile(rf"(?:作为|列为|确定为|定为)\s*({_Y})\s*年[^，,。；;！？]{{0,16}}?(?:目标|指标)")
 # a plan named with its period and a short name (《上海市产业绿色发展“十四五”规划》(以下简称《规划》)),
 # then 《规划》具体目标包括：…: the goals the short name states are that period's (its last year)
@@ -165,6 +176,11 @@ class ScopeTracker:
              if m.group("to") in ("到", "至") or not m.group("before")]
             + [(m.start(), int(m.group(1)), True) for m in _TO_CLAUSE.finditer(sentence)]
             + [(m.start(), int(m.group(1)), True) for m in _STAGE_CLAUSE.finditer(sentence)]
+            + [(m.start(), int(m.group(1)), True) for m in _STAGE_YEAR.finditer(sentence)]
+            + [(m.start(), int(m.group("y")) if m.group("y") else
+                five_year_span(10 + "一二三四五六七八九".index(m.group("p")) + 1)[1], True)
+               for m in _LEAD_CLAUSE.finditer(sentence)
+               if not _LEAD_REVIEW.search(m.group("mid") + m.group("tail"))]
             # …目标是，2018—2021年，全疆…；实施节能建筑面积2.7亿平方米: a range opening a clause that
             # does not end before the issue (or that a goal names) scopes what follows as its last year
             + [(m.start(), int(m.group("y")), True) for m in [*_RANGE_CLAUSE.finditer(sentence), *_SEASON_CLAUSE.finditer(sentence)]
