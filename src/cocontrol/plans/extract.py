@@ -479,8 +479,11 @@ def _extract(text: str, source: str | None) -> PlanDocument:
             heading_year = _heading_year(body)
             if heading_year is not None:
                 year_scopes.append((p.level, heading_year, False))
-        elif year_scopes and year_scopes[-1][2] and not _LIST_ITEM.match(body) and not year_line_block:
-            year_scopes.pop()  # a plain paragraph ends the list the intro scoped
+        elif year_scopes and year_scopes[-1][2] and not _LIST_ITEM.match(body) and not year_line_block \
+                and not (path and path[-1][0] > year_scopes[-1][0]):
+            # a plain paragraph ends the list the intro scoped — unless a numbered item opened under the
+            # intro holds it (到 2025 年|2.基本建成|…力争运营里程突破 500 公里。: the item's text goes on)
+            year_scopes.pop()
         first_line = text[p.start : p.end].strip().split("\n", 1)[0].strip()
         if not p.level and _SHORT_LINE.fullmatch(first_line):
             # an unnumbered heading line of a news digest (“十五五”时期|主要目标和重大任务, or 主要目标指标 after an
@@ -504,7 +507,8 @@ def _extract(text: str, source: str | None) -> PlanDocument:
                 label_year = int(label.group(1))
                 year_scopes.append((_LINE_SCOPE, label_year, False))
         periods_named |= {10 + "一二三四五六七八九".index(m.group(1) or m.group(2)) + 1 for m in _PERIOD_NAMED.finditer(body)}
-        year_line = YEAR_LINE.match(body) if not p.level else None
+        # (a PDF's year line run together with the broken lines under it — 到 2025 年|5|公交 — is read from its own line)
+        year_line = (YEAR_LINE.match(body) or YEAR_LINE.match(first_line)) if not p.level else None
         # 到2020年|全省…下降20%以上|全省森林覆盖率达到40%: a year line over a graphic's items, one per block without
         # marks, dates them up to the first paragraph that holds a sentence's end
         year_line_block = year_line is not None or (year_line_block and not p.level and not _SENTENCE_ENDS.search(body))
