@@ -63,17 +63,3 @@ def test_plain_paragraph_after_the_list_still_ends_the_scope() -> None:
     text = "到2025年，主要目标如下：\n1.绿色出行比例达到70%。\n全市现有公交线路120条。\n"
     years = dict((v, y) for y, v in _years(text))
     assert years.get(70.0) == 2025 and years.get(120.0) != 2025
-
-
-# --- a plan period over before the text's own date reports, whatever its verb ------------------
-def test_period_standing_before_its_subject_is_the_clause_time() -> None:
-    # dated after the period's end: the period's figure is a report, with 期间 or without
-    assert _years("发布时间：2027年03月02日\n“十四五”河北省建成海绵城市面积300平方公里。\n") == []
-    assert _years("发布时间：2027年03月02日\n“十四五”期间，河北省建成海绵城市面积300平方公里。\n") == []
-    # a text of the period's own time: the same words state a goal
-    assert _years("发布时间：2022年03月02日\n“十四五”河北省建成海绵城市面积300平方公里。\n") == [(2025, 300.0)]
-
-
-def test_period_as_a_base_is_not_the_clause_time() -> None:
-    text = "发布时间：2021年05月02日\n到2025年，规模以上工业增加值能耗较“十三五”末下降14.5%。\n"
-    assert _years(text) == [(2025, 14.5)]

@@ -627,11 +627,7 @@ _HABIT_IN_PAST_PERIOD = re.compile(r"[“\"]?十[一二三四五六七八九]五
 # a ranking (排名第7位, 位居全国前列, 稳居首位) reports where things stand — unless the sentence lies
 # in the scope of a year to come (到2025年，…。南宁市…工作位居全国同类城市平均水平以上，…): then it is the goal
 _RANK = re.compile(r"(?:全国|全省|全市)首个|排名第|位居|稳居|跃居|位列|名列|居全国|居全省|居全市|(?<![位稳跃])居[\u4e00-\u9fff]{1,5}?第[一二三四五六七八九十\d]|(?:全国|全省|全市|全球|世界)(?:第[一二三四五六七八九十\d]|首位)")
-# (the period as the time of its clause also when it stands alone before its subject or verb — “十四五”吉林省完成…,
-# “十四五”末全市… — not when it names a plan, its goals or a point in it: “十四五”规划, 的, 开局, 初, 前; nor a base:
-# 较“十三五”下降14.5%, 比“十一五”末减少10%)
-_PERIOD_IN_CLAUSE = re.compile(r"(?<![比较于])(?<![比较于][“\"])[“\"]?十([一二三四五六七八九])五[”\"]?(?:期间|时期|以来|期末|末"
-                               r"|(?=[\u4e00-\u9fff])(?!规划|纲要|计划|方案|目标|指标|任务|发展|的|开局|收官|初|中期|前|以|是|之|要|将|期))")
+_PERIOD_IN_CLAUSE = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:期间|时期|以来)")
 _CLAUSE_PAST = re.compile(r"(?<![比较与同])(?:去年|上年)(?!度)(?!底?末?的?基础上)"
                           # 目前森林覆盖率为40%，到2025年…: today's level is no goal
                           r"|(?:^|[，,；;])(?:截至)?(?:目前|当前|现阶段)(?!的)"
