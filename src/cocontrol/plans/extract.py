@@ -31,7 +31,7 @@ from cocontrol.plans.sentence_scope import ScopeTracker, unit_groups
 from cocontrol.plans.sentences import REQUIRED, Found, find_targets, five_year_span, is_statement
 from cocontrol.plans.structure import YEAR_LABEL, YEAR_LINE, Paragraph, paragraphs, strip_lead
 from cocontrol.plans.tables import flat_tables, html_tables, run_together_tables, table_targets
-from cocontrol.plans.tense import ASSUMED_ISSUE_YEAR, reported
+from cocontrol.plans.tense import ASSUMED_ISSUE_YEAR, period_end, period_number, reported
 
 _SENT_END = "。！？；!?;"
 # an ASCII full stop ends a sentence in web copies (…下降18%.更远期的目标为…): after a character
@@ -204,7 +204,7 @@ def _metadata(text: str, source: str | None) -> Plan:
         # only the document's own title dates it: a body that quotes several plans (十四五 and
         # 十五五 goals, a national plan cited by a city) says nothing about its own period
         # (a headline that reports a period's results, “十三五”期间我国累计完成造林5.29亿亩, dates no plan)
-        found = [10 + "一二三四五六七八九".index(x) + 1 for x in _FYP.findall(title if titled else "")
+        found = [period_number(x) for x in _FYP.findall(title if titled else "")
                  if not re.search(r"累计|以来|已(?!有)|(?:完成|实现|建成|达到|下降|增长|提高|减少)了", title)]
         # a title reviewing the period (“十二五”期间…发展回顾, …成效综述) is written after it, no plan of it
         if found and date is None and not _REVIEW_TITLE.search(title):
@@ -374,7 +374,7 @@ def _extract(text: str, source: str | None) -> PlanDocument:
         # a text that looks out to a later plan period (展望“十五五”, “十五五”开局, “十五五”规划编制) was
         # written when the period before it was ending: its undated statements of that period report
         # (a plan stating goals for both periods — “十四五”期间…；“十五五”期间，…将… — is not such a text)
-        ahead = [five_year_span(10 + "一二三四五六七八九".index(next(g for g in m.groups() if g)) + 1)[0]
+        ahead = [five_year_span(period_number(next(g for g in m.groups() if g)))[0]
                  for m in _PERIOD_SPOKEN_AHEAD.finditer(text)]
         if ahead and max(ahead) > (ASSUMED_ISSUE_YEAR if start_year is None else start_year):
             start_year = max(ahead)
@@ -506,7 +506,7 @@ def _extract(text: str, source: str | None) -> PlanDocument:
                 review = False
                 label_year = int(label.group(1))
                 year_scopes.append((_LINE_SCOPE, label_year, False))
-        periods_named |= {10 + "一二三四五六七八九".index(m.group(1) or m.group(2)) + 1 for m in _PERIOD_NAMED.finditer(body)}
+        periods_named |= {period_number(m.group(1) or m.group(2)) for m in _PERIOD_NAMED.finditer(body)}
         # (a PDF's year line run together with the broken lines under it — 到 2025 年|5|公交 — is read from its own line)
         year_line = (YEAR_LINE.match(body) or YEAR_LINE.match(first_line)) if not p.level else None
         # 到2020年|全省…下降20%以上|全省森林覆盖率达到40%: a year line over a graphic's items, one per block without
@@ -879,7 +879,7 @@ _LIST_INTRO_YEAR = re.compile(r"(?:(?:到|至)\s*((?:19[5-9]\d|20\d{2}))\s*年(?
 def _intro_year(m: re.Match[str]) -> int:
     """The year a list intro names: its year, or the last year of the plan period it names."""
     if m.group(3):
-        return five_year_span(10 + "一二三四五六七八九".index(m.group(3)) + 1)[1]
+        return period_end(m.group(3))
     return int(m.group(1) or m.group(2))
 _BREAKDOWN = re.compile(r"\s*其中\s*[，,：:]")
 _EXAMPLE = re.compile(r"\s*(?:(?:例如|比如|譬如)\s*[，,：:]?|如(?=[\u4e00-\u9fff]{2,3}[、和及与]))")
@@ -992,7 +992,7 @@ def _is_review(body: str, start_year: int | None) -> bool:
     if re.search(r"将(?!近)|力争|确保", first) and not _DONE_WORD.search(first):
         return False  # “十三五”时期，天津市将推进主体功能区战略…: a plan for the period, not a review of it
     if m.group(1):
-        end = five_year_span(10 + "一二三四五六七八九".index(m.group(1)) + 1)[1]
+        end = period_end(m.group(1))
         return end < (ASSUMED_ISSUE_YEAR if start_year is None else start_year)
     return True
 
@@ -1013,7 +1013,7 @@ def _looks_ahead(body: str, start_year: int | None) -> bool:
             if int(m.group(1)) >= ref:
                 return True
         elif m.group(2):
-            if five_year_span(10 + "一二三四五六七八九".index(m.group(2)) + 1)[1] >= ref:
+            if period_end(m.group(2)) >= ref:
                 return True
         else:
             return True
@@ -1043,7 +1043,7 @@ def _period_line_year(line: str, periods_named: set[int]) -> int | None:
     period the text named before it (none when it named several or none)."""
     m = _PERIOD_LINE.match(line)
     if m:
-        return five_year_span(10 + "一二三四五六七八九".index(m.group(1)) + 1)[1]
+        return period_end(m.group(1))
     if _GOALS_LINE.match(line) and len(periods_named) == 1:
         return five_year_span(next(iter(periods_named)))[1]
     return None
@@ -1058,7 +1058,7 @@ def _heading_year(body: str) -> int | None:
         return None
     years = _HEADING_YEAR.findall(title)
     if not years and (fm := re.search(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:时期|期间)?[^，,。]{0,8}?(?:目标|指标|任务)", title)):
-        return five_year_span(10 + "一二三四五六七八九".index(fm.group(1)) + 1)[1]  # 二、“十五五”时期主要目标
+        return period_end(fm.group(1))  # 二、“十五五”时期主要目标
     return int(years[-1]) if years else None
 
 
@@ -1118,7 +1118,7 @@ def _turns_ahead(body: str, start_year: int | None) -> bool:
         if _opens_ahead(rest, start_year):
             return True
         pm = _PERIOD_AHEAD.match(rest)
-        if pm and five_year_span(10 + "一二三四五六七八九".index(pm.group(1)) + 1)[1] >= ref:
+        if pm and period_end(pm.group(1)) >= ref:
             return True
     return False
 

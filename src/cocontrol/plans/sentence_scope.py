@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from cocontrol.plans.departments import split_responsible
-from cocontrol.plans.tense import ASSUMED_ISSUE_YEAR, bare_years, five_year_span, reported
+from cocontrol.plans.tense import ASSUMED_ISSUE_YEAR, bare_years, period_end, reported
 
 _Y = r"(?:19[5-9]\d|20\d{2})"
 _NUMBERING = r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、|[一二三四五六七八九十]{1,2}是)?"
@@ -161,7 +161,7 @@ class ScopeTracker:
                 return self.year, False
         goal_heading, self.goal_heading = self.goal_heading, _GOAL_HEADING.match(sentence) is not None
         for m in _ALIAS.finditer(sentence):
-            self.aliases[m.group(2)] = five_year_span(10 + "一二三四五六七八九".index(m.group(1)) + 1)[1]
+            self.aliases[m.group(2)] = period_end(m.group(1))
         alias_says = [(m.end(), self.aliases[m.group(1)]) for m in _ALIAS_SAYS.finditer(sentence)
                       if m.group(1) in self.aliases] if self.aliases else []
         # a deadline of one task (2025年底前，力争…) dates its own sentence only; a scope
@@ -178,7 +178,7 @@ class ScopeTracker:
             + [(m.start(), int(m.group(1)), True) for m in _STAGE_CLAUSE.finditer(sentence)]
             + [(m.start(), int(m.group(1)), True) for m in _STAGE_YEAR.finditer(sentence)]
             + [(m.start(), int(m.group("y")) if m.group("y") else
-                five_year_span(10 + "一二三四五六七八九".index(m.group("p")) + 1)[1], True)
+                period_end(m.group("p")), True)
                for m in _LEAD_CLAUSE.finditer(sentence)
                if not _LEAD_REVIEW.search(m.group("mid") + m.group("tail"))]
             # …目标是，2018—2021年，全疆…；实施节能建筑面积2.7亿平方米: a range opening a clause that
@@ -186,24 +186,24 @@ class ScopeTracker:
             + [(m.start(), int(m.group("y")), True) for m in [*_RANGE_CLAUSE.finditer(sentence), *_SEASON_CLAUSE.finditer(sentence)]
                if int(m.group("y")) >= self.ref or m.group("said")]
             + [(m.start(), int(m.group(1) or m.group(2)), True) for m in _GOALS_CLAUSE.finditer(sentence)]
-            + [(m.start(), five_year_span(10 + "一二三四五六七八九".index(m.group(1) or m.group(2)) + 1)[1], True)
+            + [(m.start(), period_end(m.group(1) or m.group(2)), True)
                for m in _PERIOD_GOALS.finditer(sentence)]
             # 2013年是实现“十二五”…承前启后的关键一年。…确保…比上年下降3%: the year the paragraph's tasks are for
             + [(m.start(), int(m.group(1)), True) for m in _YEAR_IS.finditer(sentence)]
             + [(0, int(m.group(1)), True) for m in QUOTED_AS_GOAL.finditer(sentence)]
             + [(m.start(1), int(m.group(1)), True) for m in _NAMED_PLAN_YEAR.finditer(sentence)]
             + [(m.start(1), int(m.group(1)), True) for m in _PLAN_SAYS_YEAR.finditer(sentence)]
-            + [(m.end(), five_year_span(10 + "一二三四五六七八九".index(m.group(1)) + 1)[1], True)
+            + [(m.end(), period_end(m.group(1)), True)
                for m in _PLAN_SAYS.finditer(sentence)]
             + [(at, y, True) for at, y in alias_says]
-            + [(m.start(), five_year_span(10 + "一二三四五六七八九".index(m.group(2)) + 1)[1], True)
+            + [(m.start(), period_end(m.group(2)), True)
                for m in [*_PERIOD_CLAUSE.finditer(sentence), *_SUBJECT_PERIOD.finditer(sentence)]
                # 要求“十三五”期间，…: a plan's requirement for its period looks ahead
                # (“十三五”末，…达到… in a later text is a report: the bare end of a period is ahead only as below)
                if m.group("to") or _FUTURE_WORD.search(sentence)
                or re.search(r"要求|提出|明确", m.group(0))
                # “十四五”时期，单位GDP能耗降低13.5%；…: a period not over at the issue is ahead
-               or five_year_span(10 + "一二三四五六七八九".index(m.group(2)) + 1)[1] >= self.ref])
+               or period_end(m.group(2)) >= self.ref])
         # a bare year before the issue (…介绍，2022年，全国…为86.5%；) dates a report, not a scope
         clauses = [y for _, y, to in scoped if to or y >= self.ref]
         deadlines = [int(m.group("y")) for m in _YEAR_CLAUSE.finditer(sentence)

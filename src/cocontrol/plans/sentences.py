@@ -69,6 +69,7 @@ from cocontrol.plans.tense import (
     PRESCRIBING,
     five_year_span,
     future_bare_year,
+    period_end,
     past_bare_year,
     past_deadline,
     reported,
@@ -205,7 +206,7 @@ def _year_marks(sentence: str, issue_year: int | None = None) -> list[tuple[int,
             continue  # 《…2035年远景目标纲要》, 【…2030年前碳达峰行动方案】: a title's year dates nothing
             # (the 纲要 is named so without brackets too: 第十四个五年规划和2035年远景目标纲要陆续出台)
         marks.append((m.end(), int(m.group(2) or m.group(1))))
-    plan_marks = [(m.end(), _five_year_end(10 + "一二三四五六七八九".index(m.group(1)) + 1))
+    plan_marks = [(m.end(), period_end(m.group(1)))
                   for m in _PLAN_YEAR_WORDS.finditer(sentence)
                   if (not _BASE_BEFORE.search(sentence[max(0, m.start() - 4) : m.start()])
                       or _NOUN_BI_YEAR.match(sentence, m.end()))  # (收入比“十四五”末要缩小至…)
@@ -261,11 +262,6 @@ def _years_before(marks: list[tuple[int, int]], pos: int,
     if digits:
         return digits[-1]
     return before[-1][1] if before else None
-
-
-def _five_year_end(n: int) -> int:
-    """Last year of the n-th five-year plan (十四五 → 2025; the 1st ran 1953–1957)."""
-    return five_year_span(n)[1]
 
 
 _YEARISH = re.compile(r"(到|至|在)?(19[5-9]\d|20\d{2})\s*[—\-－~～至到]*\s*((19[5-9]\d|20\d{2}))?\s*年(年?底|年?末)?(前|以前|之前)?")
@@ -694,7 +690,7 @@ def is_statement(sentence: str, issue_year: int | None = None, scope_year: int |
             and _FUTURE.search(_HABIT.sub("", sentence)) is None and ("了" in sentence or "已" in sentence):
         # “十四五”期间构建起了…，非化石能源占比每年提升1个百分点: what a period gone did year by year
         period = _PERIOD_IN_CLAUSE.search(sentence)
-        if period is not None and five_year_span(10 + "一二三四五六七八九".index(period.group(1)) + 1)[1] < (
+        if period is not None and period_end(period.group(1)) < (
                 ASSUMED_ISSUE_YEAR if issue_year is None else issue_year):
             return True
     if _FUTURE.search(sentence) is not None and _FUTURE.search(_HABIT.sub("", sentence)) is None and (
@@ -1049,8 +1045,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         if since >= 0 and _FUTURE.search(sentence, _clause_start(sentence, since), head.start) is None:
             continue  # 2020年以来，全市累计完成造林100万亩，到2025年…: what was done since, not the goal
         period = _PERIOD_IN_CLAUSE.search(pre)
-        if period is not None and _FUTURE.search(pre) is None and _GOAL_SET.search(pre) is None and five_year_span(
-                10 + "一二三四五六七八九".index(period.group(1)) + 1)[1] < (ASSUMED_ISSUE_YEAR if issue_year is None else issue_year):
+        if period is not None and _FUTURE.search(pre) is None and _GOAL_SET.search(pre) is None and period_end(
+                period.group(1)) < (ASSUMED_ISSUE_YEAR if issue_year is None else issue_year):
             continue  # …每年编制行动方案，“十三五”期间二氧化碳累计下降21.69%: a past period's result
         if _CLAUSE_PAST.search(pre) and _FUTURE.search(pre) is None:
             # (…将建成16座加氢站，目前已建成4座，立项6座: a verbless item after the clause done goes on its report)
@@ -1150,7 +1146,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         if base_year is None and verb_word in REDUCE + INCREASE and not annual:
             # 相较于“十三五”末，…增长10%: the base is the last year of that plan
             pb = _PERIOD_BASE.search(sentence, 0, head.start)
-            base_year = five_year_span(10 + "一二三四五六七八九".index(pb.group(1)) + 1)[1] if pb else None
+            base_year = period_end(pb.group(1)) if pb else None
         if base_year is None and verb_word in REDUCE + INCREASE and not annual:
             compared = _COMPARED.match(sentence) or re.search(
                 r"(?:与|同)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:相比|比较)", sentence[: head.start])

@@ -192,7 +192,7 @@ def breakdown_targets(table: Table) -> list[Target]:
     header = [c[0] for c in table.rows[0]]
     if len(header) < 2 or not _PLACE_HEADER.match(re.sub(r"\s+", "", header[0])):
         return []
-    from cocontrol.plans.tense import five_year_span
+    from cocontrol.plans.tense import period_end
 
     title = table.title
     years = [int(y) for y in _YEAR_IN.findall(title)]
@@ -200,7 +200,7 @@ def breakdown_targets(table: Table) -> list[Target]:
     if years:
         year = years[-1]
     elif period:
-        year = five_year_span(10 + "一二三四五六七八九".index(period.group(1)) + 1)[1]
+        year = period_end(period.group(1))
     else:
         return []
     goal_cols = [i for i, h in enumerate(header) if i > 0 and _GOAL_COLUMN.search(h) and not _NOT_GOAL_COLUMN.search(h)]

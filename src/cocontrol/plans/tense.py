@@ -47,6 +47,16 @@ _PERIOD = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:�
 _PERIOD_END = re.compile(r"(?<![到至])(?<![到至][“\"])[“\"]?十([一二三四五六七八九])五[”\"]?(?:期末|末)(?!前)")
 
 
+def period_number(numeral: str) -> int:
+    """The plan period named by the digit of 十X五 (四 → 14, the 十四五)."""
+    return 10 + "一二三四五六七八九".index(numeral) + 1
+
+
+def period_end(numeral: str) -> int:
+    """The last year of the plan period 十X五 named by its digit (四 → 2025)."""
+    return five_year_span(period_number(numeral))[1]
+
+
 def five_year_span(n: int) -> tuple[int, int]:
     """(first, last) year of the n-th five-year plan (十四五 → 2021–2025)."""
     if n <= 2:
@@ -58,9 +68,9 @@ def five_year_span(n: int) -> tuple[int, int]:
 def bare_years(sentence: str) -> tuple[tuple[int, int, int, bool], ...]:
     """(start, end, year, is_range) of every bare year phrase; a range gives its last year,
     and a plan period (“十三五”期间) is the range of its years; its end written bare (“十三五”末) its last year."""
-    out = [(m.start(), m.end(), five_year_span(10 + "一二三四五六七八九".index(m.group(1)) + 1)[1], True)
+    out = [(m.start(), m.end(), period_end(m.group(1)), True)
            for m in _PERIOD.finditer(sentence)]
-    out += [(m.start(), m.end(), five_year_span(10 + "一二三四五六七八九".index(m.group(1)) + 1)[1], False)
+    out += [(m.start(), m.end(), period_end(m.group(1)), False)
             for m in _PERIOD_END.finditer(sentence)  # (比“十三五”末下降10%: the base of a change, no date)
             if not _BASE_BEFORE.search(sentence[max(0, m.start() - 4) : m.start()])]
     for m in _AT_YEAR.finditer(sentence):  # 在2021年，原煤产量增长18.3%: a year opening its clause
