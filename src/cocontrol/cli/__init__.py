@@ -12,6 +12,7 @@ tree, as does ``cocontrol.cli.app`` (built on first use).
 
 from __future__ import annotations
 
+import functools
 import importlib
 import sys
 from typing import Annotated, Any
@@ -77,15 +78,16 @@ def _build(names: list[str]) -> typer.Typer:
     return root
 
 
-_whole: list[typer.Typer] = []
+@functools.cache
+def _whole() -> typer.Typer:
+    """The whole command tree, built on first use."""
+    return _build(list(_PARTS))
 
 
 def __getattr__(name: str) -> Any:
     """``app``: the whole command tree (built once)."""
     if name == "app":
-        if not _whole:
-            _whole.append(_build(list(_PARTS)))
-        return _whole[0]
+        return _whole()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
