@@ -610,7 +610,8 @@ def _extract(text: str, source: str | None) -> PlanDocument:
             default_year = annual
         inside = [ft for ft in flat if ft[0] <= p.end and p.start < ft[1]]
         if inside:
-            for t in inside[0][2] if inside[0][0] >= p.start else []:
+            # (a table starting right at a paragraph's end is met by that paragraph and the next: read once)
+            for t in inside[0][2] if inside[0][0] >= p.start and not any(t.id for t in inside[0][2]) else []:
                 counter += 1
                 t.id = f"T{counter:03d}"
                 t.domain = domain_of(t.indicator)

@@ -101,7 +101,8 @@ def _value_kind(tok: str) -> str | None:
 def _header(tokens: list[Cell]) -> _Header | None:
     """A header line: a name column (指标 …) followed by value columns naming years or 基期/目标 (and perhaps 单位, 属性,
     责任单位); no cell holds a value."""
-    words = [t[0] for t in tokens]
+    # (the normal form glues a word to the number after it: 指标2020年2025年 → 指标 | 2020年 | 2025年)
+    words = [w for t in tokens for w in re.split(r"(?=(?<!\d)(?:19[5-9]\d|20\d{2})\s*年)", t[0]) if w]
     at = next((i for i, w in enumerate(words) if w in _NAME_HEADS or re.fullmatch(r"指标(?:名称)?[（(][^）)]*[）)]", w)), None)
     if at is None or len(words) - at < 2:
         return None
@@ -129,8 +130,24 @@ def _header(tokens: list[Cell]) -> _Header | None:
     return _Header(cols, unit, tokens[0][1], tokens[-1][2])
 
 
+_GLUED = re.compile(r"(?P<name>.*[\u4e00-\u9fff][）)]?)(?P<value>[\[〔［]?[≥≤<>＜＞]?\d+(?:\.\d+)?[%％]?[\]〕］]?)")
+
+
+def _unglue(cell: Cell) -> list[Cell]:
+    """A name glued to its first value (the normal form drops the space between a word and a number:
+    空气质量优良天数比例83.5) → the two cells."""
+    tok, a, b = cell
+    m = _GLUED.fullmatch(tok)
+    if m is None or len(re.findall(r"[\u4e00-\u9fff]", m.group("name"))) < 2 or _YEAR.match(m.group("value") + "年x") \
+            and tok[m.start("value"):].startswith(("19", "20")) and len(m.group("value")) == 4:
+        return [cell]
+    cut = a + m.start("value")
+    return [(m.group("name"), a, cut), (m.group("value"), cut, b)]
+
+
 def _row(tokens: list[Cell], known_unit_column: bool = False) -> _Row | None:
     """An indicator row: name cell(s), value cells, perhaps an attribute and cells after it."""
+    tokens = [piece for t in tokens for piece in _unglue(t)]
     names: list[Cell] = []
     numbered_at: int | None = None
     unit: str | None = None
