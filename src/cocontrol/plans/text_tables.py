@@ -133,10 +133,17 @@ def _header(tokens: list[Cell]) -> _Header | None:
 _GLUED = re.compile(r"(?P<name>.*[\u4e00-\u9fff][）)]?)(?P<value>[\[〔［]?[≥≤<>＜＞]?\d+(?:\.\d+)?[%％]?[\]〕］]?)")
 
 
+_GLUED_NUMBER = re.compile(r"(?P<category>[\u4e00-\u9fff]{2,8})(?P<rest>\d{1,2}[.．、](?:[^\d.．、].*)?)")
+
+
 def _unglue(cell: Cell) -> list[Cell]:
     """A name glued to its first value (the normal form drops the space between a word and a number:
     空气质量优良天数比例83.5) → the two cells."""
     tok, a, b = cell
+    numbered = _GLUED_NUMBER.fullmatch(tok)
+    if numbered is not None:  # 满意度21.公众对…满意度(%): a category word glued to the row number after it
+        cut = a + numbered.start("rest")
+        return [(numbered.group("category"), a, cut), (numbered.group("rest"), cut, b)]
     m = _GLUED.fullmatch(tok)
     if m is None or len(re.findall(r"[\u4e00-\u9fff]", m.group("name"))) < 2 or _YEAR.match(m.group("value") + "年x") \
             and tok[m.start("value"):].startswith(("19", "20")) and len(m.group("value")) == 4:
