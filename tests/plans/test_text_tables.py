@@ -137,3 +137,17 @@ def test_cells_the_normal_form_glues_to_their_word() -> None:
                  "水环境 地表水优良比例(%) 70 75 约束性 市生态环境局\n") == [(None, 86.0, "%"), (None, 75.0, "%")]
     assert _keys("“十五五”主要指标（2026—2030年）\n指标 基期值 目标值 属性\n森林覆盖率(%) 40.2 42 约束性\n") == [
         (2030, 42.0, "%")]
+
+
+def test_category_and_row_number_columns_and_milestone_years() -> None:
+    # 类别 | 序号 | 指标 | 单位 | years | 属性: the category and the row number are no cells of the indicator
+    text = ("类别 序号 指标 单位 2020年 2025年 属性\n环境质量 1 空气质量优良天数比例 % 85 ≥88 约束性\n"
+            " 2 地表水优良比例 % 70 75 约束性\n")
+    assert _keys(text) == [(2025, 88.0, "%"), (2025, 75.0, "%")]
+    # a year column between the base and the last is a milestone when it is not before the issue year
+    text = ("序号 指标 2020年 2025年 2027年 属性\n1 新能源汽车保有量(万辆) 3.2 12 20 预期性\n"
+            "2 公共充电桩数量(个) 1500 6000 9000 预期性\n")
+    assert _keys(text) == [(2025, 12.0, "万辆"), (2027, 20.0, "万辆"), (2025, 6000.0, "个"), (2027, 9000.0, "个")]
+    # a number before a unit is a value, not a row number, and the unit after it is the row's
+    assert [(y, v, u) for _, y, v, u, _, _ in _rows("细颗粒物浓度 38 微克/立方米 约束性\n可吸入颗粒物浓度 60 微克/立方米 约束性\n")] == [
+        (None, 38.0, "微克/立方米"), (None, 60.0, "微克/立方米")]

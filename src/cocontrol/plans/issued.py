@@ -20,7 +20,10 @@ in 2022. It is taken from the document, in this order:
    a 十三五 plan: 到2020年底…；“十三五”期间，规划新增…) was written before its goals were due: its
    EARLIEST goal year is the issue year's bound ("目标年"; not a date, so no target is dropped for
    lying before it). Round ld measured earliest against latest on every opened set: one hit more,
-   nothing lost (a 2018 milestone under a 2020 goal is not read as a report).
+   nothing lost (a 2018 milestone under a 2020 goal is not read as a report). A plan period named as the
+   time of a goal (努力实现“十二五”…的目标, “十二五”期间…下降18%的目标任务, 到“十二五”末) is such a goal year too (its
+   last year, :func:`period_goal_years`), unless a sentence of the text reviews that period (完成了, 超额完成, 以来,
+   回顾, 取得, 已 …); a later period named anywhere, like a later year, leaves no bound (round sg).
 
 A date inside a sentence (到2025年12月31日前) is not an issue date. When the document gives
 none of these — a sentence read alone — the caller falls back to

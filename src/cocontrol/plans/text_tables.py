@@ -152,6 +152,12 @@ def _unglue(cell: Cell) -> list[Cell]:
     return [(m.group("name"), a, cut), (m.group("value"), cut, b)]
 
 
+def _name_like(tok: str) -> bool:
+    """A cell that can open an indicator's name: words (three Chinese characters at least), no value, no unit."""
+    return _value_kind(tok) is None and not _ATTR.fullmatch(tok) and len(re.findall(r"[\u4e00-\u9fff]", tok)) >= 3 \
+        and not _UNIT_CELL.fullmatch(tok) and not _KNOWN_UNITS.match(tok)
+
+
 def _row(tokens: list[Cell], known_unit_column: bool = False) -> _Row | None:
     """An indicator row: name cell(s), value cells, perhaps an attribute and cells after it."""
     tokens = [piece for t in tokens for piece in _unglue(t)]
@@ -162,13 +168,12 @@ def _row(tokens: list[Cell], known_unit_column: bool = False) -> _Row | None:
     n = len(tokens)
     while i < n:
         tok, a, b = tokens[i]
-        if _ATTR.fullmatch(tok) or _value_kind(tok) is not None and (names or not _ROW_NUMBER.fullmatch(tok)):
-            break
-        if numbered_at is None and _ROW_NUMBER.fullmatch(tok) and i + 1 < n \
-                and _value_kind(tokens[i + 1][0]) is None and re.search(r"[\u4e00-\u9fffA-Za-z]", tokens[i + 1][0]):
-            numbered_at = len(names)  # 8. 城市污水集中收集率(%) (after a category word: 污染防治 8. …)
+        if numbered_at is None and unit is None and _ROW_NUMBER.fullmatch(tok) and i + 1 < n and _name_like(tokens[i + 1][0]):
+            numbered_at = len(names)  # 8. 城市污水集中收集率(%) (after a category word: 污染防治 8. …, 环境质量1 空气…)
             i += 1
             continue
+        if _ATTR.fullmatch(tok) or _value_kind(tok) is not None:
+            break
         if names and (_UNIT_CELL.fullmatch(tok) or _KNOWN_UNITS.match(tok)) and not re.search(r"[\u4e00-\u9fff]{3}", tok):
             unit = tok  # a 单位 cell after the name (森林覆盖率 % 40.2 42 约束性)
             i += 1
@@ -203,6 +208,9 @@ def _row(tokens: list[Cell], known_unit_column: bool = False) -> _Row | None:
         values = [names.pop()]  # 指标名 完成省下达任务 约束性: the last word before the attribute is the cell
     while values and _value_kind(values[-1][0]) is None and is_unit(_FOOTNOTE.sub("", values[-1][0])):
         values = values[:-1]  # a 责任单位 cell of a row with no attribute column
+    if len(values) >= 2 and unit is None and _value_kind(values[-1][0]) is None and _value_kind(values[-2][0]) == "num" \
+            and (_UNIT_CELL.fullmatch(values[-1][0]) or _KNOWN_UNITS.match(values[-1][0])):
+        unit, values = values[-1][0], values[:-1]  # 细颗粒物浓度 38 微克/立方米 约束性: the unit after the value
     if not values or any(_ATTR.fullmatch(v[0]) for v in values):
         return None
     if len(names) > 1:
