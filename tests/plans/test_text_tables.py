@@ -151,3 +151,10 @@ def test_category_and_row_number_columns_and_milestone_years() -> None:
     # a number before a unit is a value, not a row number, and the unit after it is the row's
     assert [(y, v, u) for _, y, v, u, _, _ in _rows("细颗粒物浓度 38 微克/立方米 约束性\n可吸入颗粒物浓度 60 微克/立方米 约束性\n")] == [
         (None, 38.0, "微克/立方米"), (None, 60.0, "微克/立方米")]
+
+
+def test_the_attribute_before_the_values_and_a_unit_cell_apart() -> None:
+    text = ("指标 属性 2020年 2025年 责任单位\n森林覆盖率(%) 约束性 40.2 42 市林业局\n"
+            "城市污水处理率(%) 预期性 95 ≥97 市住建局\n")
+    assert _keys(text) == [(2025, 42.0, "%"), (2025, 97.0, "%")]
+    assert _keys("森林覆盖率 (%) 40.2 42 约束性\n湿地保护率 (%) 50 55 预期性\n") == [(None, 42.0, "%"), (None, 55.0, "%")]

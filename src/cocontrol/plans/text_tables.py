@@ -109,6 +109,8 @@ def _header(tokens: list[Cell]) -> _Header | None:
     cols: list[tuple[str, int | None]] = []
     unit = False
     for w in words[at + 1:]:
+        if _ATTR_HEAD.search(w) and not cols:
+            continue  # 指标 属性 2020年 2025年: the attribute column before the values
         if _ATTR_HEAD.search(w) or re.search(r"责任|牵头|部门|单位$", w) and not _UNIT_HEAD.fullmatch(w):
             break
         if _UNIT_HEAD.fullmatch(w):
@@ -183,6 +185,10 @@ def _row(tokens: list[Cell], known_unit_column: bool = False) -> _Row | None:
             unit = tok
             i += 1
             break
+        if names and re.fullmatch(r"[（(][^（）()]{1,14}[）)]", tok):
+            names[-1] = (names[-1][0] + tok, names[-1][1], b)  # 森林覆盖率 (%): the name's unit, a cell apart
+            i += 1
+            break
         m = _NUMBERED_NAME.match(tok)
         if m:
             numbered_at = len(names)
@@ -203,6 +209,8 @@ def _row(tokens: list[Cell], known_unit_column: bool = False) -> _Row | None:
     rest = tokens[i:]
     attr = next((j for j, t in enumerate(rest) if _ATTR.fullmatch(t[0])), None)
     values = rest[:attr] if attr is not None else rest
+    if attr == 0 and len(rest) > 1 and _value_kind(rest[1][0]) is not None:
+        values = rest[1:]  # 森林覆盖率(%) 约束性 40.2 42: the attribute column before the values
     binding = _ATTR.fullmatch(rest[attr][0]).group(1) if attr is not None else None  # type: ignore[union-attr]
     if attr is not None and not values and len(names) > 1 and not _UNIT_PAREN.search(names[-1][0]):
         values = [names.pop()]  # 指标名 完成省下达任务 约束性: the last word before the attribute is the cell
