@@ -158,3 +158,9 @@ def test_the_attribute_before_the_values_and_a_unit_cell_apart() -> None:
             "城市污水处理率(%) 预期性 95 ≥97 市住建局\n")
     assert _keys(text) == [(2025, 42.0, "%"), (2025, 97.0, "%")]
     assert _keys("森林覆盖率 (%) 40.2 42 约束性\n湿地保护率 (%) 50 55 预期性\n") == [(None, 42.0, "%"), (None, 55.0, "%")]
+
+
+def test_a_name_broken_by_spaces_is_joined_again() -> None:
+    text = ("单位 GDP 能耗降低(%) - 14 约束性\nPM2.5 年均浓度(微克/立方米) 38 33 约束性\n"
+            "大气环境 空气质量优良天数比例(%) 83.5 86 约束性\n")
+    assert [t.indicator for t in extract_plan(text).targets] == ["单位GDP能耗降低", "PM2.5年均浓度", "空气质量优良天数比例"]

@@ -223,8 +223,11 @@ def _row(tokens: list[Cell], known_unit_column: bool = False) -> _Row | None:
         return None
     if len(names) > 1:
         # a group name before its sub-indicator (17.生态空间保护区占… 国家级生态保护红线占…(%)): the last name is the row's
+        # (a name a space broke into pieces — 单位 GDP 能耗降低(%), PM2.5 年均浓度 — is joined again: a piece before the
+        # last that is short or holds letters or digits is no group name)
         last = names[-1]
-        if len(re.findall(r"[\u4e00-\u9fff]", last[0])) >= 4:
+        pieces = all(len(t[0]) <= 3 or re.search(r"[A-Za-z0-9]", t[0]) for t in names[:-1])
+        if len(re.findall(r"[\u4e00-\u9fff]", last[0])) >= 4 and not pieces:
             name: Cell = last
         else:
             name = ("".join(t[0] for t in names), names[0][1], names[-1][2])
