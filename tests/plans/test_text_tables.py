@@ -164,3 +164,21 @@ def test_a_name_broken_by_spaces_is_joined_again() -> None:
     text = ("单位 GDP 能耗降低(%) - 14 约束性\nPM2.5 年均浓度(微克/立方米) 38 33 约束性\n"
             "大气环境 空气质量优良天数比例(%) 83.5 86 约束性\n")
     assert [t.indicator for t in extract_plan(text).targets] == ["单位GDP能耗降低", "PM2.5年均浓度", "空气质量优良天数比例"]
+
+
+def test_a_page_holding_only_the_table_keeps_its_rows_apart() -> None:
+    # rows of about one length look like a text hard-wrapped at a fixed width; a line with an attribute cell is a table
+    # row, and its break is kept (before: the rows ran together — …约束性细颗粒物浓度… — and nothing was read)
+    text = ("指标 2020年 2025年 属性\n城市集中式饮用水水源达标率(%) 100 100 约束性\n"
+            "细颗粒物浓度(微克/立方米) 38 34 约束性\n空气质量优良天数比率(%) 75 80 约束性\n")
+    assert _keys(text) == [(2025, 100.0, "%"), (2025, 34.0, "微克/立方米"), (2025, 80.0, "%")]
+
+
+def test_a_cumulative_column_an_empty_category_cell_and_round_brackets() -> None:
+    text = """指标 2020年 2025年 〔累计〕 属性
+资源利用 1 单位地区生产总值用水量降低(%) - - 〔16〕 约束性
+- 2 万元工业增加值用水量降低(%) - - (18) 约束性
+- 3 耕地保有量(万亩) 520 ≥520 - 约束性
+"""
+    targets = [t for _, _, ts in text_tables(text) for t in ts]
+    assert [(t.year, t.value, t.cumulative) for t in targets] == [(2025, 16.0, True), (2025, 18.0, True), (2025, 520.0, False)]

@@ -38,7 +38,7 @@ from cocontrol.plans.tables import _KNOWN_UNITS, _NUM, Cell, row_target
 
 _TOKEN = re.compile(r"\S+")
 _ATTR = re.compile(r"(约束性|预期性)(?:指标)?")
-_DASH = frozenset({"-", "--", "—", "——", "–", "/", "／", "－", "\\", "、"})
+_DASH = frozenset({"-", "--", "—", "——", "–", "/", "／", "－", "\\", "、", "一"})  # (一: a dash typed as the numeral)
 _FOOTNOTE = re.compile(r"[*＊※△▲#]+$")
 # a cell opening with a number followed by words (达到13并完成省下达任务, ≥95且稳定达标)
 _NUM_TEXT = re.compile(r"(?P<word>达到|达|不低于|不少于|高于|超过|不高于|不超过|低于|控制在|小于|大于|[≥≤＞＜><]=?)?\s*"
@@ -86,9 +86,15 @@ def _tokens(text: str, a: int, b: int) -> list[Cell]:
     return [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text, a, b)]
 
 
+def _square(tok: str) -> str:
+    """A bracketed number with mismatched or round brackets ([2.75), (9)) as the cumulative cell [2.75] it stands for."""
+    m = re.fullmatch(r"[\[〔［(（](\d+(?:\.\d+)?)[\]〕］)）]", tok)
+    return f"[{m.group(1)}]" if m else tok
+
+
 def _value_kind(tok: str) -> str | None:
     """'num', 'dash', 'numtext' for a value cell, None for words."""
-    t = _FOOTNOTE.sub("", tok)
+    t = _square(_FOOTNOTE.sub("", tok))
     if t in _DASH:
         return "dash"
     if _NUM.match(t):
@@ -119,7 +125,10 @@ def _header(tokens: list[Cell]) -> _Header | None:
             unit = True
             continue
         y = _YEAR.search(w)
-        if _BASE_HEAD.search(w):
+        if cols and re.search(r"累计|年均|增幅|增速|增量", w) and not (y and _GOAL_HEAD.search(w)):
+            # 〔累计〕 / 年均增(5年累计): the change over the period, beside the levels
+            cols.append(("cumulative" if "累计" in w else "other", None))
+        elif _BASE_HEAD.search(w):
             cols.append(("base", int(y.group(1)) if y else None))
         elif _GOAL_HEAD.search(w) or y:
             cols.append(("goal" if _GOAL_HEAD.search(w) and not y else "year", int(y.group(1)) if y else None))
@@ -142,6 +151,10 @@ def _unglue(cell: Cell) -> list[Cell]:
     """A name glued to its first value (the normal form drops the space between a word and a number:
     空气质量优良天数比例83.5) → the two cells."""
     tok, a, b = cell
+    mark = re.match(r"\[bookmark:[^\]]*\]", tok)  # a converter's bookmark before the cell's text
+    if mark is not None and mark.end() < len(tok):
+        tok, a = tok[mark.end():], a + mark.end()
+        cell = (tok, a, b)
     numbered = _GLUED_NUMBER.fullmatch(tok)
     if numbered is not None:  # 满意度21.公众对…满意度(%): a category word glued to the row number after it
         cut = a + numbered.start("rest")
@@ -170,6 +183,10 @@ def _row(tokens: list[Cell], known_unit_column: bool = False) -> _Row | None:
     n = len(tokens)
     while i < n:
         tok, a, b = tokens[i]
+        if not names and numbered_at is None and tok in _DASH and i + 1 < n and (
+                _ROW_NUMBER.fullmatch(tokens[i + 1][0]) or _name_like(tokens[i + 1][0])):
+            i += 1  # - 2 挥发性有机物…: an empty category cell (merged with the one above) before the row number
+            continue
         if numbered_at is None and unit is None and _ROW_NUMBER.fullmatch(tok) and i + 1 < n and _name_like(tokens[i + 1][0]):
             numbered_at = len(names)  # 8. 城市污水集中收集率(%) (after a category word: 污染防治 8. …, 环境质量1 空气…)
             i += 1
@@ -280,8 +297,8 @@ def _cell_for(cell: Cell) -> Cell:
     """The cell as :func:`row_target` reads it: footnote marks dropped; 达到13并完成… → 13, 不低于95… → ≥95."""
     tok, a, b = cell
     t = _FOOTNOTE.sub("", tok)
-    if _NUM.match(t) or t in _DASH:
-        return (t, a, a + len(t))
+    if _NUM.match(_square(t)) or t in _DASH:
+        return (_square(t), a, a + len(t))
     m = _NUM_TEXT.match(t)
     if m:
         word = m.group("word") or ""
@@ -310,6 +327,10 @@ def _targets(rows: list[_Row], header: _Header | None, year: int | None, text: s
                 base_at = 0  # 2020年 | 2025年: the first year is the baseline
             goal = values[goal_at]
             goal_year = cols[goal_at][1] or year
+            total = next((i for i, (k, _) in enumerate(cols) if k == "cumulative"), None)
+            if total is not None and _value_kind(goal[0]) in ("dash", None) and not goal[0].strip("-—/／ ") \
+                    and _value_kind(values[total][0]) == "num":
+                goal = values[total]  # - | 〔18〕: the row's goal is its change over the period
             if base_at is not None and base_at != goal_at:
                 base, base_year = values[base_at], cols[base_at][1]
             milestones = [(values[i], y) for i, (k, y) in enumerate(cols)
