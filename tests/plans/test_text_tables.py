@@ -182,3 +182,9 @@ def test_a_cumulative_column_an_empty_category_cell_and_round_brackets() -> None
 """
     targets = [t for _, _, ts in text_tables(text) for t in ts]
     assert [(t.year, t.value, t.cumulative) for t in targets] == [(2025, 16.0, True), (2025, 18.0, True), (2025, 520.0, False)]
+
+
+def test_without_a_header_a_dash_after_the_target_is_an_empty_cumulative_cell() -> None:
+    text = ("空气质量优良天数比率(%) 76.7 >80 - 约束性\n单位地区生产总值能耗降低(%) - - [15] 约束性\n"
+            "城市生活垃圾无害化处理率(%) 100 - 预期性\n")
+    assert [(v, u) for _, _, v, u, _, _ in _rows(text)] == [(80.0, "%"), (15.0, "%")]

@@ -336,7 +336,10 @@ def _targets(rows: list[_Row], header: _Header | None, year: int | None, text: s
             milestones = [(values[i], y) for i, (k, y) in enumerate(cols)
                           if y is not None and i not in (goal_at, base_at) and k == "year"]
         else:
-            goal = values[-1]
+            # the last value that is not a dash (76.7 >80 - : a 〔累计〕 cell left empty after the target); a dash after the
+            # baseline alone (100 -) leaves the row without a target
+            filled = [k for k, v in enumerate(values) if _value_kind(v[0]) != "dash"]
+            goal = values[filled[-1]] if filled and (filled[-1] > 0 or len(values) == 1) else values[-1]
             if header is not None:
                 goal_year = next((y for k, y in reversed(header.columns) if k in ("goal", "year") and y), year)
             if len(values) >= 2:
