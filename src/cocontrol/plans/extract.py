@@ -31,8 +31,8 @@ from cocontrol.plans.sentence_scope import ScopeTracker, unit_groups
 from cocontrol.plans.sentences import REQUIRED, Found, find_targets, five_year_span, is_statement
 from cocontrol.plans.structure import YEAR_LABEL, YEAR_LINE, Paragraph, paragraphs, strip_lead
 from cocontrol.plans.tables import flat_tables, html_tables, run_together_tables, table_targets
-from cocontrol.plans.text_tables import text_tables
 from cocontrol.plans.tense import ASSUMED_ISSUE_YEAR, period_end, period_number, reported
+from cocontrol.plans.text_tables import text_tables
 
 _SENT_END = "。！？；!?;"
 # an ASCII full stop ends a sentence in web copies (…下降18%.更远期的目标为…): after a character

@@ -117,7 +117,7 @@ def _header(tokens: list[Cell]) -> _Header | None:
     for w in words[at + 1:]:
         if _ATTR_HEAD.search(w) and not cols:
             continue  # 指标 属性 2020年 2025年: the attribute column before the values
-        if _ATTR_HEAD.search(w) or re.search(r"责任|牵头|部门|单位$", w) and not _UNIT_HEAD.fullmatch(w):
+        if _ATTR_HEAD.search(w) or (re.search(r"责任|牵头|部门|单位$", w) and not _UNIT_HEAD.fullmatch(w)):
             break
         if _UNIT_HEAD.fullmatch(w):
             if cols:
@@ -136,7 +136,7 @@ def _header(tokens: list[Cell]) -> _Header | None:
             cols.append(("year", int(w)))
         else:
             return None
-    if not cols or not any(k in ("year", "goal") for k, _ in cols) and len(cols) < 2:
+    if not cols or (not any(k in ("year", "goal") for k, _ in cols) and len(cols) < 2):
         return None
     return _Header(cols, unit, tokens[0][1], tokens[-1][2])
 
@@ -160,8 +160,8 @@ def _unglue(cell: Cell) -> list[Cell]:
         cut = a + numbered.start("rest")
         return [(numbered.group("category"), a, cut), (numbered.group("rest"), cut, b)]
     m = _GLUED.fullmatch(tok)
-    if m is None or len(re.findall(r"[\u4e00-\u9fff]", m.group("name"))) < 2 or _YEAR.match(m.group("value") + "年x") \
-            and tok[m.start("value"):].startswith(("19", "20")) and len(m.group("value")) == 4:
+    if m is None or len(re.findall(r"[\u4e00-\u9fff]", m.group("name"))) < 2 or (_YEAR.match(m.group("value") + "年x") \
+            and tok[m.start("value"):].startswith(("19", "20")) and len(m.group("value")) == 4):
         return [cell]
     cut = a + m.start("value")
     return [(m.group("name"), a, cut), (m.group("value"), cut, b)]
@@ -295,7 +295,7 @@ def _title_year(text: str, start: int) -> int | None:
 
 def _cell_for(cell: Cell) -> Cell:
     """The cell as :func:`row_target` reads it: footnote marks dropped; 达到13并完成… → 13, 不低于95… → ≥95."""
-    tok, a, b = cell
+    tok, a, _ = cell
     t = _FOOTNOTE.sub("", tok)
     if _NUM.match(_square(t)) or t in _DASH:
         return (_square(t), a, a + len(t))
@@ -400,7 +400,7 @@ def text_tables(text: str, issue_year: int | None = None) -> list[tuple[int, int
                 continue
             row = _row(toks, header is not None and header.unit) if len(toks) >= 2 else None
             if row is not None and _strong(row):
-                rows += pending + [row]
+                rows += [*pending, row]
                 pending = []
                 strong += 1
             elif row is not None and _weak(row):
