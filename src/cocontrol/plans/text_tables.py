@@ -30,7 +30,7 @@ neither, so it is never read as a table. Cells glued without any separator are o
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from cocontrol.plans.departments import is_unit
 from cocontrol.plans.model import Target
@@ -79,7 +79,6 @@ class _Header:
     unit: bool = False
     start: int = 0
     end: int = 0
-    years: list[int] = field(default_factory=list)
 
 
 def _tokens(text: str, a: int, b: int) -> list[Cell]:
@@ -160,9 +159,9 @@ def _unglue(cell: Cell) -> list[Cell]:
         cut = a + numbered.start("rest")
         return [(numbered.group("category"), a, cut), (numbered.group("rest"), cut, b)]
     m = _GLUED.fullmatch(tok)
-    if m is None or len(re.findall(r"[\u4e00-\u9fff]", m.group("name"))) < 2 or (_YEAR.match(m.group("value") + "年x") \
-            and tok[m.start("value"):].startswith(("19", "20")) and len(m.group("value")) == 4):
-        return [cell]
+    if m is None or len(re.findall(r"[\u4e00-\u9fff]", m.group("name"))) < 2 \
+            or re.fullmatch(r"(?:19|20)\d{2}", m.group("value")):
+        return [cell]  # (…至2025: a year, no cell)
     cut = a + m.start("value")
     return [(m.group("name"), a, cut), (m.group("value"), cut, b)]
 
