@@ -87,3 +87,36 @@ def test_a_deadline_date_in_a_sentence_leaves_the_default() -> None:
     doc = extract_plan("到2025年12月31日前，全市PM2.5浓度下降到30微克/立方米，2024年全市完成营造林面积9万亩。")
     assert doc.plan.date is None
     assert [(t.year, t.value) for t in doc.targets] == [(2025, 30.0), (2024, 9.0)]
+
+
+def test_a_plan_period_named_as_the_time_of_goals_bounds_the_issue_year() -> None:
+    # round sg (issue 10): an undated text whose goals name a plan period ahead (…的目标, 到“十二五”末, 期间…要) was written
+    # before that period ended: its last year bounds the issue year, as 到2015年 does
+    from cocontrol.plans.issued import goal_year_bound, period_goal_years
+
+    ahead = ("某省召开节能工作会议，部署“十二五”节能工作。会议要求，努力实现“十二五”期间重点用能单位节能3000万吨标准煤的目标，"
+             "单位地区生产总值能耗下降17%。")
+    assert period_goal_years(ahead) == [2015]  # (部署“十二五”节能工作 names the period, no goal)
+    assert goal_year_bound(ahead) == 2015
+    assert issued(ahead).year == 2015 and issued(ahead).source == "目标年"
+    assert goal_year_bound("到“十二五”末，全市森林覆盖率将达到40%。") == 2015
+    # so the old news keeps its goals: a bare 2015 is the period's goal year, not a year gone (read against the
+    # assumed issue year 2024 the two levels were reports)
+    news = ahead + "2015年，全省规模以上工业单位增加值能耗比2010年下降18%，重点企业能源管理体系覆盖率达到80%。"
+    assert [(t.year, t.value, t.unit) for t in extract_plan(news).targets] == [(2015, 18.0, "%"), (2015, 80.0, "%")]
+
+
+def test_a_plan_period_reviewed_or_named_as_a_base_bounds_nothing() -> None:
+    from cocontrol.plans.issued import goal_year_bound, period_goal_years
+
+    # a review of the period (超额完成, 已, 以来, 取得 …) in any sentence: the period is not ahead anywhere in the text
+    review = ("“十二五”期间，全省单位地区生产总值能耗累计下降18%，超额完成国家下达的目标任务。"
+              "“十二五”节能目标的实现为今后打下了基础。")
+    assert period_goal_years(review) == []
+    assert goal_year_bound(review) is None
+    assert extract_plan(review).targets == []
+    # a period as the base of a change (比“十一五”末) or the owner of a figure (“十一五”的两项) is no goal time
+    assert period_goal_years("到2015年，单位工业增加值能耗力争比“十一五”末降低16%。") == []
+    assert period_goal_years("减排指标由“十一五”期间的两项增为四项。") == []
+    # a later period named (十四五) leaves no bound: the text may be a recent one quoting an old plan
+    assert goal_year_bound("“十二五”期间要实现节能目标。“十四五”期间将继续推进。") is None

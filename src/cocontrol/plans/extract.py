@@ -32,6 +32,7 @@ from cocontrol.plans.sentences import REQUIRED, Found, find_targets, five_year_s
 from cocontrol.plans.structure import YEAR_LABEL, YEAR_LINE, Paragraph, paragraphs, strip_lead
 from cocontrol.plans.tables import flat_tables, html_tables, run_together_tables, table_targets
 from cocontrol.plans.tense import ASSUMED_ISSUE_YEAR, period_end, period_number, reported
+from cocontrol.plans.text_tables import text_tables
 
 _SENT_END = "。！？；!?;"
 # an ASCII full stop ends a sentence in web copies (…下降18%.更远期的目标为…): after a character
@@ -422,8 +423,9 @@ def _extract(text: str, source: str | None) -> PlanDocument:
     stock_counts = stock_counts and annual is None  # an annual plan's 累计 counts are its goals
     paras, tables = paragraphs(text)
     boxed = [(t.rows[0][0][1], t.rows[-1][-1][2]) for t in tables if t.rows and t.rows[0]]
-    flat = [ft for ft in flat_tables(text) + run_together_tables(text) + html_tables(text, start_year)
-            if not any(a <= ft[0] < b for a, b in boxed)]
+    flat = flat_tables(text) + run_together_tables(text) + html_tables(text, start_year)
+    flat += [tt for tt in text_tables(text, start_year) if not any(a < tt[1] and tt[0] < b for a, b, _ in flat)]
+    flat = [ft for ft in flat if not any(a <= ft[0] < b for a, b in boxed)]
     flat.sort(key=lambda ft: ft[0])
     targets: list[Target] = []
     tasks: list[Task] = []
@@ -608,7 +610,8 @@ def _extract(text: str, source: str | None) -> PlanDocument:
             default_year = annual
         inside = [ft for ft in flat if ft[0] <= p.end and p.start < ft[1]]
         if inside:
-            for t in inside[0][2] if inside[0][0] >= p.start else []:
+            # (a table starting right at a paragraph's end is met by that paragraph and the next: read once)
+            for t in inside[0][2] if inside[0][0] >= p.start and not any(t.id for t in inside[0][2]) else []:
                 counter += 1
                 t.id = f"T{counter:03d}"
                 t.domain = domain_of(t.indicator)

@@ -20,7 +20,10 @@ in 2022. It is taken from the document, in this order:
    a 十三五 plan: 到2020年底…；“十三五”期间，规划新增…) was written before its goals were due: its
    EARLIEST goal year is the issue year's bound ("目标年"; not a date, so no target is dropped for
    lying before it). Round ld measured earliest against latest on every opened set: one hit more,
-   nothing lost (a 2018 milestone under a 2020 goal is not read as a report).
+   nothing lost (a 2018 milestone under a 2020 goal is not read as a report). A plan period named as the
+   time of a goal (努力实现“十二五”…的目标, “十二五”期间…下降18%的目标任务, 到“十二五”末) is such a goal year too (its
+   last year, :func:`period_goal_years`), unless a sentence of the text reviews that period (完成了, 超额完成, 以来,
+   回顾, 取得, 已 …); a later period named anywhere, like a later year, leaves no bound (round sg).
 
 A date inside a sentence (到2025年12月31日前) is not an issue date. When the document gives
 none of these — a sentence read alone — the caller falls back to
@@ -154,13 +157,57 @@ def goal_year_bound(text: str) -> int | None:
     found = list(_GOAL_YEAR.finditer(plain))
     if any(re.match(r"[^。；;！？\n]*?已(?!有)", plain[m.end():]) for m in found):
         return None  # 到2020年底，全省已建成…: a deadline said to be met was passed when the text was written
-    goals = [int(m.group(1) or m.group(2)) for m in found]
+    goals = [int(m.group(1) or m.group(2)) for m in found] + period_goal_years(plain)
     if not goals or max(goals) >= ASSUMED_ISSUE_YEAR:
         return None
     latest = max(goals)
-    if any(int(y) > latest for y in _ANY_YEAR.findall(text)):
+    if any(int(y) > latest for y in _ANY_YEAR.findall(text)) or any(y > latest for y in _named_period_ends(plain)):
         return None
     return min(goals)
+
+
+# a plan period named in a sentence (“十二五”, 十二五期间, “十二五”末)
+_PERIOD_NAME = re.compile(r"十([一二三四五六七八九])五")
+# the period spoken of as ahead: a deadline (到/至“十二五”末), or a goal word in the same sentence (…的目标, 目标任务, 将,
+# 力争, 确保, 要, 努力)
+_PERIOD_DEADLINE = re.compile(r"(?:到|至)\s*[“\"]?十[一二三四五六七八九]五[”\"]?\s*(?:末|期末|时期末|结束)")
+_AHEAD_WORD = re.compile(r"目标|力争|确保|努力|(?<!即)将(?![近其之])|(?<![主重需只纲])要(?![求素点])|计划|预期")
+# a period named as a base or an owner, not as the time of a goal: 比“十一五”末降低16%, 由“十一五”期间的两项增为4项,
+# “十一五”的二氧化硫
+_PERIOD_BASE = re.compile(r"(?:比|较|由|与|从|同|相对于?)\s*[“\"]?$")
+_PERIOD_OF = re.compile(r"[”\"]?(?:期间|时期|期末|末)?的")
+# …as a review: what the period achieved (完成了, 超额完成, 以来, 回顾, 取得, 已 …)
+_REVIEW_WORD = re.compile(r"完成了|超额完成|以来|回顾|取得|成效|成绩|已(?!有)|实现了|了[，,。；;]|期间[^。；;]{0,30}?(?:下降|提高|增长|减少)了")
+_CLAUSE = re.compile(r"[^。！？!?\n]+")
+
+
+def _named_period_ends(text: str) -> list[int]:
+    from cocontrol.plans.tense import period_end
+
+    return [period_end(m.group(1)) for m in _PERIOD_NAME.finditer(text)]
+
+
+def period_goal_years(text: str) -> list[int]:
+    """Last years of the plan periods a text names as the time of its goals (努力实现“十二五”…节能2.5亿吨标准煤的目标;
+    “十二五”期间…下降18%的目标任务; 到“十二五”末…): a period in a sentence that looks ahead (a deadline 到…末, or 目标,
+    力争, 确保, 将, 要 …) and that no sentence of the text reviews (完成了, 超额完成, 以来, 回顾, 取得, 已 …)."""
+    from cocontrol.plans.tense import period_end
+
+    ahead: list[int] = []
+    reviewed: set[int] = set()
+    for clause in _CLAUSE.finditer(text):
+        sentence = clause.group(0)
+        named = [period_end(m.group(1)) for m in _PERIOD_NAME.finditer(sentence)
+                 if not _PERIOD_BASE.search(sentence, 0, m.start()) and not _PERIOD_OF.match(sentence, m.end())]
+        if not named:
+            continue
+        if _REVIEW_WORD.search(sentence):
+            reviewed |= set(named)
+        elif _PERIOD_DEADLINE.search(sentence) or _AHEAD_WORD.search(sentence):
+            ahead += named
+    # (a text speaks of one period either as ahead or as done: “十三五”…目标全面超额完成 | …超过“十三五”目标2.5个百分点
+    # reviews it in every sentence)
+    return [y for y in ahead if y not in reviewed]
 
 
 _NAMED_PLAN = re.compile(r"(?:印发|出台|发布|制定|下发)(?:实施)?(?:的|了)?《[^》]{0,30}?((?:19|20)\d{2})\s*(?:年)?\s*[~～—\-－至到]\s*"

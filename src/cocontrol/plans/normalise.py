@@ -133,6 +133,9 @@ def _title_tail(text: str, lines: list[tuple[int, int]], k: int) -> bool:
     return k + 1 >= len(lines) or not text[lines[k + 1][0] : lines[k + 1][1]].strip()
 
 
+_SPACED_ROW = re.compile(r"\s(?:约束性|预期性|(?:指标)?属性)(?:\s|$)")
+
+
 def _soft_breaks(text: str, pos: list[int] | None = None) -> list[tuple[int, int]]:
     """The line breaks of a text hard-wrapped at a fixed width (a web copy or a converted page
     that breaks every 30–40 characters): the break after a *full* line — one at least 3/4 as
@@ -170,8 +173,9 @@ def _soft_breaks(text: str, pos: list[int] | None = None) -> list[tuple[int, int
     for k, (a, b) in enumerate(lines[:-1]):
         line = text[a:b].strip()
         nxt = text[lines[k + 1][0] : lines[k + 1][1]]
-        if not line or "|" in line or "\t" in text[a:b] or "|" in nxt:
-            continue  # (a table row, or the caption over one, is no wrapped line)
+        if not line or "|" in line or "\t" in text[a:b] or "|" in nxt or _SPACED_ROW.search(line):
+            continue  # (a table row, or the caption over one, is no wrapped line; so is a row copied as text, its cells
+            # apart by spaces, one of them the attribute — …(%) 80.1 81.2 约束性 — or the header's 属性)
         is_full = length(a, b) >= _FULL * width
         full += is_full
         if line[-1] in _LINE_END or not nxt.strip() or _OPENS_BLOCK.match(nxt) \
