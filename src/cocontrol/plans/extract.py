@@ -29,7 +29,7 @@ from cocontrol.plans.model import Domain, Plan, PlanDocument, Target, Task
 from cocontrol.plans.normalise import normalise
 from cocontrol.plans.sentence_scope import ScopeTracker, unit_groups
 from cocontrol.plans.sentences import REQUIRED, Found, find_targets, five_year_span, is_statement
-from cocontrol.plans.structure import YEAR_LABEL, YEAR_LINE, Paragraph, paragraphs, strip_lead
+from cocontrol.plans.structure import BLOCK_YEAR_LINE, YEAR_LABEL, YEAR_LINE, Paragraph, paragraphs, strip_lead
 from cocontrol.plans.tables import flat_tables, html_tables, run_together_tables, table_targets
 from cocontrol.plans.tense import ASSUMED_ISSUE_YEAR, period_end, period_number, reported
 
@@ -467,7 +467,9 @@ def _extract(text: str, source: str | None) -> PlanDocument:
     # years the layout states for the paragraphs after it (issue 10): a heading (（一）2025年目标,
     # 近期目标（2023—2025年）) for its section, a paragraph introducing a list (到2025年，全市完成以下
     # 目标：) for the list items after it — (level, year, introduces_a_list)
-    year_scopes: list[tuple[float, int, bool]] = []
+    # (level, year, introduces_a_list, block): a block is the scope of a heading line (a year line, a title naming one
+    # year's work, a period line, a year label) — see _block_line_year
+    year_scopes: list[tuple[float, int, bool, int]] = []
     label_year: int | None = None  # the year of a year label line (2017年：…) above
     year_line_block = False  # the paragraphs so far since a year line (到2020年) end no sentence
     periods_named: set[int] = set()  # five-year plans the paragraphs so far name (15 for 十五五)
@@ -478,43 +480,45 @@ def _extract(text: str, source: str | None) -> PlanDocument:
             year_scopes = [sc for sc in year_scopes if sc[0] < p.level]
             heading_year = _heading_year(body)
             if heading_year is not None:
-                year_scopes.append((p.level, heading_year, False))
+                year_scopes.append((p.level, heading_year, False, 0))
         elif year_scopes and year_scopes[-1][2] and not _LIST_ITEM.match(body) and not year_line_block \
                 and not (path and path[-1][0] > year_scopes[-1][0]):
             # a plain paragraph ends the list the intro scoped — unless a numbered item opened under the
             # intro holds it (到 2025 年|2.基本建成|…力争运营里程突破 500 公里。: the item's text goes on)
             year_scopes.pop()
         first_line = text[p.start : p.end].strip().split("\n", 1)[0].strip()
-        if not p.level and _SHORT_LINE.fullmatch(first_line):
-            # an unnumbered heading line of a news digest (“十五五”时期|主要目标和重大任务, or 主要目标指标 after an
-            # intro naming the 第十五个五年规划纲要) dates its paragraph and those after it up to the next such line
-            line_year = _period_line_year(first_line, periods_named)
-            if line_year is not None or YEAR_LINE.match(first_line) or _NOT_GOAL_HEADING.search(first_line):
-                year_scopes = [sc for sc in year_scopes if sc[0] != _LINE_SCOPE]
-            if line_year is not None:
-                year_scopes.append((_LINE_SCOPE, line_year, False))
         label = YEAR_LABEL.fullmatch(first_line) if not p.level else None
         if label is not None or p.level:
             label_year = None
+        # (a PDF's year line run together with the broken lines under it — 到 2025 年|5|公交 — is read from its own line)
+        year_line = (YEAR_LINE.match(body) or YEAR_LINE.match(first_line)) if not p.level else None
+        if not p.level:
+            # A heading dates its block (lead, session 12): a line that is only a year (2020年——, 到2025年：, 确保2025年),
+            # a title naming one year's work (2026年政府民生实事项目), a period line (“十五五”时期) or a year label
+            # (2017年：加大…力度) dates every undated statement of the lines below it — numbered items and
+            # sub-headings included — up to the next such line or the next heading of its own level or higher
+            line_year = _block_line_year(first_line, periods_named)
+            if label is not None and not (_NOT_GOAL_HEADING.search(label.group(2)) or "取得" in label.group(2)):
+                line_year = label_year = int(label.group(1))
+            elif year_line is not None:
+                line_year = int(year_line.group(1))
+            if line_year is not None or label is not None or _ends_block(first_line):
+                year_scopes = [sc for sc in year_scopes if not sc[3]]
+            elif _PLAIN_HEADING.fullmatch(first_line) and not _LIST_ITEM.match(first_line):
+                # a year line heads a list of items: an unnumbered heading line (看蓝天, 保障措施) closes it; a title or
+                # a period line heads a section and holds through its sub-headings (关于主要目标指标, 创新驱动方面)
+                year_scopes = [sc for sc in year_scopes if sc[3] != _YEAR_LINE_BLOCK]
+            if line_year is not None:
+                kind = _YEAR_LINE_BLOCK if (year_line is not None or _YEAR_ONLY.match(first_line)) else _TITLE_BLOCK
+                year_scopes.append(((path[-1][0] if path else 0.0) + 0.25, line_year, False, kind))
         if label is not None:
             # 2016年：…取得新进展|…下降5.6%|2017年：加大…力度|今年…要下降3%: a year label dates the lines under it (今年
             # is its year) up to the next label or heading; a label naming progress (取得, 进展, 成效 …) reviews them
-            year_scopes = [sc for sc in year_scopes if sc[0] != _LINE_SCOPE]
-            if _NOT_GOAL_HEADING.search(label.group(2)) or "取得" in label.group(2):
-                review = True
-            else:
-                review = False
-                label_year = int(label.group(1))
-                year_scopes.append((_LINE_SCOPE, label_year, False))
+            review = label_year is None
         periods_named |= {period_number(m.group(1) or m.group(2)) for m in _PERIOD_NAMED.finditer(body)}
-        # (a PDF's year line run together with the broken lines under it — 到 2025 年|5|公交 — is read from its own line)
-        year_line = (YEAR_LINE.match(body) or YEAR_LINE.match(first_line)) if not p.level else None
         # 到2020年|全省…下降20%以上|全省森林覆盖率达到40%: a year line over a graphic's items, one per block without
         # marks, dates them up to the first paragraph that holds a sentence's end
         year_line_block = year_line is not None or (year_line_block and not p.level and not _SENTENCE_ENDS.search(body))
-        if year_line:
-            # 确保2025年|✔单位GDP能耗…|✔绿色出行比例达到77%: a year heading over a bullet list
-            year_scopes.append((path[-1][0] if path else 0.0, int(year_line.group(1)), True))
         if p.level:
             heading = re.sub(r"^\S{1,6}?[、）)节章]", "", body)
             short = re.split(r"[。：:]", heading, maxsplit=1)[0][:24]
@@ -805,7 +809,7 @@ def _extract(text: str, source: str | None) -> PlanDocument:
         if (body.rstrip().endswith(("：", ":")) or _GOALS_IN_PARTS.search(body)) and intro_year is not None and (
                 not year_scopes or year_scopes[-1][1] != intro_year or not year_scopes[-1][2]):
             # 到2025年，全市完成以下目标：|1.…；2.…: the list items after it take its year
-            year_scopes.append((path[-1][0] if path else 0.0, intro_year, True))
+            year_scopes.append((path[-1][0] if path else 0.0, intro_year, True, 0))
         else:
             # 设定广东2025年能源发展的主要目标：一是…|二是…: an intro naming the goals' year, its list opened on the
             # same line or after it, dates every item of the list (as 到2025年，…以下目标：does)
@@ -814,12 +818,18 @@ def _extract(text: str, source: str | None) -> PlanDocument:
                 # “十四五”时期，…的具体目标主要有六个方面。|一是…超过43%。|二是…: goals announced by their parts,
                 # under the paragraph's year scope, date each part of the list after it
                 if not year_scopes or year_scopes[-1][1] != scope.year or not year_scopes[-1][2]:
-                    year_scopes.append((path[-1][0] if path else 0.0, scope.year, True))
+                    year_scopes.append((path[-1][0] if path else 0.0, scope.year, True, 0))
             elif intro is not None and not _LIST_INTRO_YEAR.search(body, intro.end()) and (
                     not year_scopes or year_scopes[-1][1] != _intro_year(intro) or not year_scopes[-1][2]):
-                year_scopes.append((path[-1][0] if path else 0.0, _intro_year(intro), True))
+                year_scopes.append((path[-1][0] if path else 0.0, _intro_year(intro), True, 0))
     close()
-    for t in table_targets(tables, text, start_year) + graphic_targets(text):
+    drawn = graphic_targets(text)
+    if drawn:
+        # a graphic's figure is read once, as the graphic pairs it with its item: the running-text reading of the same
+        # lines (dated now by the graphic's heading line) is dropped
+        targets = [t for t in targets if not t.span or not any(
+            d.span and t.span[0] < d.span[1] and d.span[0] < t.span[1] for d in drawn)]
+    for t in table_targets(tables, text, start_year) + drawn:
         counter += 1
         t.id = f"T{counter:03d}"
         t.domain = t.domain or domain_of(t.indicator)
@@ -1030,8 +1040,6 @@ _YOY_GOAL = re.compile(r"目标(?:是|为)|(?<![主重需只还想])要(?=同比
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.．、)）]|[（(]\d{1,2}[）)]|[①-⑳]|——|—|[-•·▪✔✓√●◆◇▶►★☆]|[一二三四五六七八九十]+是)")
 
 
-# a heading line's scope: above every numbered level, so the next numbered heading ends it too
-_LINE_SCOPE = 99.0
 _PERIOD_NAMED = re.compile(r"十([一二三四五六七八九])五|第十([一二三四五六七八九])个五年规划")
 _PERIOD_LINE = re.compile(r"^[“\"「]?十([一二三四五六七八九])五[”\"」]?(?:时期|期间)[\u4e00-\u9fff]{0,12}$")
 _GOALS_LINE = re.compile(r"^(?:关于)?(?:主要目标(?:指标)?|目标指标|主要指标)$")
@@ -1047,6 +1055,34 @@ def _period_line_year(line: str, periods_named: set[int]) -> int | None:
     if _GOALS_LINE.match(line) and len(periods_named) == 1:
         return five_year_span(next(iter(periods_named)))[1]
     return None
+
+
+
+
+def _block_line_year(line: str, periods_named: set[int]) -> int | None:
+    """Year an unnumbered heading line states for the block under it: a period line (“十五五”时期 → 2030, 主要目标
+    指标 after a text naming one period), a line that is only a year (2020年——), a title naming one year's work
+    (2026年政府民生实事项目). None for a review (回顾, 成效, 完成情况 …) and for a title naming several years."""
+    if _SHORT_LINE.fullmatch(line):
+        period = _period_line_year(line, periods_named)
+        if period is not None:
+            return period
+    m = BLOCK_YEAR_LINE.match(line)
+    if m is None or _NOT_GOAL_HEADING.search(line) or _REVIEW_HEADING.search(line) or _LIST_ITEM.match(line):
+        return None
+    return int(m.group(1) or m.group(2))
+
+
+_TITLE_BLOCK, _YEAR_LINE_BLOCK = 1, 2  # kinds of block (year_scopes[3]); 0 a numbered heading's or an intro's scope
+_YEAR_ONLY = re.compile(r"^\s*(?:到|至|在)?\s*(?:19|20)\d{2}\s*年(?:年?底|年?末)?(?:前)?\s*(?:——|—|－－|-{1,2}|[：:])?\s*$")
+# an unnumbered heading line without a year: short, no number, no sentence mark
+_PLAIN_HEADING = re.compile(r"[^，,。；;！？!?：:、\s\d]{2,16}")
+
+
+def _ends_block(line: str) -> bool:
+    """A line that ends the block of a heading line above without dating one: a review line (工作回顾, 主要成效).
+    An unnumbered sub-heading without a year (创新驱动方面, 关于重大战略任务) is a line of the block."""
+    return _SHORT_LINE.fullmatch(line) is not None and _NOT_GOAL_HEADING.search(line) is not None
 
 
 def _heading_year(body: str) -> int | None:
