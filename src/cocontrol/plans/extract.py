@@ -78,6 +78,9 @@ _SKIP_SENTENCE = re.compile(r"测算|推算|初步核算|经核算|预计|预测
 # (the marker closing its clause) announces a projection of everything after it
 _PROJECTED_AMOUNT = re.compile(r"[^，,；;。]*?\d")
 _SHOWS_GOAL = re.compile(r"\s*[，,：:]?\s*(?:力争|将)?\s*(?:到|至)\s*((?:19[5-9]\d|20\d{2}))\s*年")
+# content naming goals (目标是/为/包括, 预期目标, 主要目标, 任务是, 要求…：): a lead of goals, whoever tells it
+_GOALS_TOLD = re.compile(r"(?:目标|指标|任务)(?:任务)?(?:分别)?\s*(?:是|为|包括|如下)|(?:预期|主要|奋斗|发展|约束性|工作)(?:目标|指标)"
+                         r"|要求[^。；;，,]{0,12}?[：:]")
 _OWN_GOAL_BEFORE = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确保|目标|计划|期间|时期")
 # a question put (是不是说…？, …能否实现？), not spam ending in ? spliced into a sentence (…平台怎么注册?)
 _ASKS = re.compile(r"是不是|是否|能否|能不能|会不会|可不可以|有没有|[吗呢][？?]\s*$")
@@ -682,9 +685,13 @@ def _extract(text: str, source: str | None) -> PlanDocument:
                                       else int(shows.group(1)) >= ASSUMED_ISSUE_YEAR):
                 # 报告显示，到2025年…: what a plan's report sets out (数据显示，到2021年底，…为72%: a year gone, a statistic)
                 marker = _SKIP_SENTENCE.search(sentence, marker.end())
-            if marker is not None and re.search(r"显示|表明", marker.group(0)) and REQUIRED.search(sentence, marker.end()) \
+            if marker is not None and re.search(r"显示|表明|指出", marker.group(0)) and (
+                    REQUIRED.search(sentence, marker.end()) or _GOALS_TOLD.search(sentence, marker.end())) \
                     and not reported(sentence):
-                marker = _SKIP_SENTENCE.search(sentence, marker.end())  # 数据显示，2016年…能耗要下降4%: a requirement told
+                # 数据显示，2016年…能耗要下降4%: a requirement told. A goal told is a goal (lead, session 12): what a report, a
+                # speech or a release tells is read by its own content — 报告显示，吉林省2026年…主要预期目标是：…增长5%左右
+                # names goals, its values are targets (dated by the lead's year); 数据显示，2023年…为72% stays a statistic
+                marker = _SKIP_SENTENCE.search(sentence, marker.end())
             stat = _STAT_OPENS.match(sentence)
             ahead = next((m for m in _CLAUSE_TO_YEAR.finditer(sentence, stat.end())
                           if int(m.group(1)) >= (ASSUMED_ISSUE_YEAR if start_year is None else start_year)),
