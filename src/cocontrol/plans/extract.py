@@ -81,6 +81,34 @@ _SHOWS_GOAL = re.compile(r"\s*[，,：:]?\s*(?:力争|将)?\s*(?:到|至)\s*((?:
 # content naming goals (目标是/为/包括, 预期目标, 主要目标, 任务是, 要求…：): a lead of goals, whoever tells it
 _GOALS_TOLD = re.compile(r"(?:目标|指标|任务)(?:任务)?(?:分别)?\s*(?:是|为|包括|如下)|(?:预期|主要|奋斗|发展|约束性|工作)(?:目标|指标)"
                          r"|要求[^。；;，,]{0,12}?[：:]")
+# goal markers of a statement's own (convention 3 of session 12): intent, obligation, a goal named, a bound
+_OWN_GOAL_MARK = re.compile(r"力争|确保|争取|(?<![主重需只还想])要(?![求素点闻])|将(?!近|军)|计划|必须|不得|(?<![响适反供对相])应(?![用对急])"
+                            r"|目标|≥|≤|不低于|不高于|不少于|不多于|不超过|不大于|不小于|大于|小于|控制在|以上|以下|以内|至少"
+                            # the result a measure aims at (投资128亿元，使农村自来水普及率超过90%)
+                            r"|(?<![促致即假迫])使(?![用得命])"
+                            # a plan named as what tells it (本次《工作方案》还…推动全市30%的…)
+                            r"|《[^》]{0,60}(?:规划|方案|计划|纲要|意见|通知|决定|办法|要点)(?:[（(][^）)]*[）)])?》")
+# a heading naming goals or the work set (主要目标, 约束性指标, 重点任务, 工作要求, 建设标准, 建设内容)
+# a lead of goals inside a paragraph: goal words and a colon (目标任务：, 具体指标有：, 建设标准包括以下四方面：) or a plan's
+# content told (《行动计划》提出，…; 规划明确…; 通知要求…)
+_GOALS_LED = re.compile(r"(?:目标|指标|任务|要求|标准|建设内容)[^。；;，,：:]{0,10}?[：:]"
+                        r"|(?:》|规划|方案|计划|纲要|意见|通知|决定|办法)[^，,。；;：:]{0,6}?(?:提出|指出|明确|要求|规定|确定)")
+# a task as a plan words it: a piece opening (after its list mark or topic label) on a verb of work or a manner of doing
+# it, with no subject before it — 整治100个行政村；, 因地制宜建设小城镇污水处理设施，…, 继续在10个省份建设…, 配合完成…
+_WORK_VERB = (r"推动|推进|实施|开展|建设|新建|改建|扩建|建成|建立|完成|整治|治理|改造|创建|新增|淘汰|压减|培育|打造|实现"
+              r"|提高|提升|降低|减少|削减|支持|鼓励|引导|组织|落实|完善|构建|组建|设立|布局|争创|力争|确保|争取")
+_TASK_OPENS = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*|[⑴-⒇①-⑳]\s*)?(?:[^，,。；;：:！？]{1,16}[：:]\s*)?"
+                         r"(?:并|同时|还|另外|此外)?\s*(?:要|应|将)?\s*"
+                         r"(?:大力|积极|加快|加大|加强|强化|进一步|全面|深入|持续|继续|扎实|稳步|有序|重点|着力|统筹|因地制宜|配合|协同"
+                         rf"|{_WORK_VERB})")
+# a time of the statement's own that is no written year (今年, 今后五年, 从2026年起, 每年新增): it is not undated, the
+# rule for undated statements does not apply (每年 with a verb of work: 每年产生…粪污 states what is)
+_OWN_TIME = re.compile(r"今年|明年|后年|今后|未来|年内|近期|远期|届时|(?:从|自)[^，,。；;]{0,12}?起|每年\s*(?:" + _WORK_VERB + ")")
+# a mark of what is done or was (已, 累计, 同比, 全年, 去年, 目前 …): a task's verb in such a sentence reports
+_DONE_MARK = re.compile(r"已|累计|(?<![为除])了(?!解)|共(?:有|计)|同比|全年|去年|上年|以来|目前|截至|截止|先后|历时|实际|当年")
+_GOAL_CONTEXT_HEADING = re.compile(r"目标|指标|任务|要求|标准|建设内容|重点工作|实事")
+_GOAL_LEAD = re.compile(r"目标|指标|任务|要求|标准|建设内容")
+_LEAD_END = re.compile(r"[：:]\s*$")
 _OWN_GOAL_BEFORE = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确保|目标|计划|期间|时期")
 # a question put (是不是说…？, …能否实现？), not spam ending in ? spliced into a sentence (…平台怎么注册?)
 _ASKS = re.compile(r"是不是|是否|能否|能不能|会不会|可不可以|有没有|[吗呢][？?]\s*$")
@@ -408,6 +436,9 @@ def _extract(text: str, source: str | None) -> PlanDocument:
     goals_met = _GOALS_MET.search(text) is not None
     # a plan by its title (…实施方案, …规划, …工作要点): its paragraphs after a review paragraph are its own tasks
     plan_document = bool(plan.title) and re.search(r"(?:规划|方案|计划|要点|意见|纲要)(?:[（(][^）)]*[）)])?$", plan.title) is not None
+    # the text is the plan itself (its title line, a notice issuing it), not news naming a plan (近日，…印发《…》): its
+    # undated statements are the plan's own goals and tasks (convention 3 of session 12)
+    own_plan = plan_document and (_TITLE_IN_NOTICE.search(text[:4000]) is not None or _TITLE_IN_NEWS.search(text[:4000]) is None)
     # a text that dates no goal from its issue on (no 到2027年, 2026年底前 …): its undated 累计 counts are stocks, while a plan's
     # task (二、重点任务…累计建成换电站50座 under 到2027年 goals) keeps them
     ref_year = ASSUMED_ISSUE_YEAR if start_year is None else start_year
@@ -465,6 +496,10 @@ def _extract(text: str, source: str | None) -> PlanDocument:
     # ahead that only describes the state aimed at dates the undated paragraphs after it, to the next year named
     opened: int | None = None
     prev_item_set = False  # the numbered item before set targets
+    goal_lead_open = False  # a paragraph leading a list of goals (具体目标包括：) and its items so far
+    prev_open = False  # the paragraph before ended open (；，：)
+    goal_items = False  # a numbered list one of whose items set goals
+    last_goal = False  # the last piece read was a goal's (its context or its marker)
     seen_ids: set[str] = set()
     sub: dict[str, int] = {}
     # years the layout states for the paragraphs after it (issue 10): a heading (（一）2025年目标,
@@ -591,6 +626,16 @@ def _extract(text: str, source: str | None) -> PlanDocument:
         # targets or under a heading naming 指标/目标, lists goals: a label and its bare value is one
         goal_list = numbered and (prev_item_set or any(_GOAL_HEADING.search(t) for _, _, t in path))
         prev_item_set = False
+        # An undated statement is a goal only in a goal's context (lead, session 12): (a) the layout puts it under goals
+        # — a heading naming goals (主要目标, 约束性指标, 重点任务, 建设标准 …), a lead naming them (具体目标包括：, 目标
+        # 任务如下：) and the list after it, a numbered list after items that set targets — or (b) its own sentence
+        # carries a goal marker (_OWN_GOAL_MARK); otherwise it states what is, was or has been done: a report
+        in_lead = goal_lead_open and (p.level >= 3 or _LIST_ITEM.match(body) is not None or prev_open)
+        goal_lead_open = (_LEAD_END.search(body) is not None and _GOAL_LEAD.search(body) is not None) or in_lead
+        prev_open = body.rstrip().endswith(("；", ";", "：", ":", "，", ","))
+        goal_items = numbered and (goal_items or goal_list)  # a numbered list once an item of it set goals
+        goal_layout = goal_section or goal_list or goal_items or in_lead or (carry_goal and item) or own_plan or bool(p.level) or numbered or (
+            last_goal and prev_open) or any(_GOAL_CONTEXT_HEADING.search(t) or _TASK_OPENS.match(t) for _, _, t in path)
         # a review that quotes a plan's goals for a year still ahead (…《…规划(2021—2035年)》发布，提出到2035年森林
         # 覆盖率达到26%) states them: that paragraph is read, sentence by sentence
         quoted_ahead = review and any(int(m.group(1)) > (ASSUMED_ISSUE_YEAR if start_year is None else start_year)
@@ -645,6 +690,8 @@ def _extract(text: str, source: str | None) -> PlanDocument:
         if p is paras[0] and len(paras) > 1 and (_headline_reports(body, start_year) or _headline_told(body, text)):
             continue  # 西藏完成造林近600万亩 / 单位GDP能耗下降25%!: a news headline without a look ahead reports
         read_prev = True  # the sentence before (same paragraph) was read, not skipped as a report
+        para_lead = False  # a sentence of this paragraph led goals (目标任务：…, 《规划》提出，…): the rest is their content
+        piece_open = False  # the piece before (same paragraph) ended with ；
         breakdown_goes_on = False
         illustrating = False  # an example (例如，…) opened in a paragraph that had not looked ahead
         if p is paras[0] and len(paras) > 1 and _YEARLESS_HEADLINE.fullmatch(body.strip()) \
@@ -778,7 +825,17 @@ def _extract(text: str, source: str | None) -> PlanDocument:
             found_prev = bool(found)
             prev_goal_year = max((f.year for f in found if f.year is not None), default=None)
             prev_item_set = prev_item_set or (numbered and bool(found))
+            task = _TASK_OPENS.match(sentence) is not None and _DONE_MARK.search(sentence) is None
+            own_goal = goal_layout or goal_intro or para_lead or (last_goal and piece_open) or task \
+                or _OWN_GOAL_MARK.search(sentence) is not None or _GOALS_LED.search(sentence) is not None \
+                or _OWN_TIME.search(sentence) is not None
+            para_lead = para_lead or _GOALS_LED.search(sentence) is not None or task
+            piece_open = sentence.rstrip().endswith(("；", ";"))
+            last_goal = own_goal
+            goal_items = goal_items or (numbered and own_goal and bool(found))
             for f in found:
+                if f.year is None and not own_goal:
+                    continue  # 新建乡镇污水处理项目670个…累计完成投资260亿元: an undated statement outside goals reports
                 # (a web page's time stamp is when the page was posted, not when the plan it quotes was issued:
                 # 社会热点2022-10-04 …《…专项规划(2021-2025年)》…到2021年，…137个 keeps its goal)
                 if f.year is not None and dated and f.year < start_year and not (

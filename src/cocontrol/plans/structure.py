@@ -49,9 +49,10 @@ YEAR_LINE = re.compile(r"^(?=[■◆●▶►★]|确保|力争|争取|到|至|�
 # without a mark stays a table cell, as above.)
 BLOCK_YEAR_LINE = re.compile(
     r"^\s*(?:到|至|在)?\s*((?:19|20)\d{2})\s*年(?:年?底|年?末)?(?:前)?\s*(?:——|—|－－|-{1,2}|[：:])\s*$"
+    # (a title in brackets or after a bullet — 【2026年目标】, ▶2026年重点工作 — is a title all the same)
     # (the title opens on the year or on the name of a place or body: 天门市圆满完成2017年…目标任务 is a headline of news)
-    r"|^(?:[\u4e00-\u9fff]{1,12}?(?:省|市|县|区|州|盟|旗|镇|乡|街道|政府|委员会|局|厅|办公室))?((?:19|20)\d{2})\s*年度?[^，,。；;！？!?：:\d\s]{0,20}?"
-    r"(?:工作|项目|任务|计划|安排|要点|目标|指标|实事|清单)(?:[（(][^）)]{0,12}[）)])?\s*[：:]?\s*$")
+    r"|^\s*[【\[▶►●■◆★☆]?\s*(?:[\u4e00-\u9fff]{1,12}?(?:省|市|县|区|州|盟|旗|镇|乡|街道|政府|委员会|局|厅|办公室))?((?:19|20)\d{2})\s*年度?[^，,。；;！？!?：:\d\s]{0,20}?"
+    r"(?:工作|项目|任务|计划|安排|要点|目标|指标|实事|清单)(?:[（(][^）)]{0,12}[）)])?\s*[】\]]?\s*[：:]?\s*$")
 
 
 # a short unpunctuated line naming a review (2024年工作回顾 / 主要成绩 / 完成情况) heads the lines after it in a
