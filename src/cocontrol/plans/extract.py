@@ -106,6 +106,24 @@ _TASK_OPENS = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[
 _OWN_TIME = re.compile(r"今年|明年|后年|今后|未来|年内|近期|远期|届时|(?:从|自)[^，,。；;]{0,12}?起|每年\s*(?:" + _WORK_VERB + ")")
 # a mark of what is done or was (已, 累计, 同比, 全年, 去年, 目前 …): a task's verb in such a sentence reports
 _DONE_MARK = re.compile(r"已|累计|(?<![为除])了(?!解)|共(?:有|计)|同比|全年|去年|上年|以来|目前|截至|截止|先后|历时|实际|当年")
+# the share of a goal or task completed (完成国家考核目标的291%, 完成年度任务100.8%): progress, reported
+_SHARE_DONE = re.compile(r"完成[^，,。；;]{0,12}?(?:目标|任务)(?:的)?(?:\s*[\d.]+\s*[%％]\s*[、和及])*\s*$")
+# (全年 names a measure as often as it dates a report — 全年空气质量优良天数 — it is no mark of done inside a clause)
+_CLAUSE_DONE = re.compile(_DONE_MARK.pattern.replace("|全年", ""))
+_CLAUSE_GOAL = re.compile(r"力争|确保|争取|(?<![主重需只还想])要(?![求素点闻])|将(?!近|军)|计划|必须|目标|不低于|不高于|不少于|不超过|控制在")
+
+
+def _states_done(sentence: str, pos: int) -> bool:
+    """The clause holding a value (from the last mark before it) states what is done or is: a mark of done (目前, 已,
+    累计, 同比 …) and no goal marker of its own, or the share of a goal completed (convention 3 of session 12)."""
+    start = max(sentence.rfind(c, 0, pos) for c in "，,；;。：:") + 1
+    end = min([i for i in (sentence.find(c, pos) for c in "，,；;。") if i >= 0] or [len(sentence)])
+    clause = sentence[start:end]
+    if _SHARE_DONE.search(sentence[start:pos]):
+        return True
+    return _CLAUSE_DONE.search(clause) is not None and _CLAUSE_GOAL.search(clause) is None
+
+
 _GOAL_CONTEXT_HEADING = re.compile(r"目标|指标|任务|要求|标准|建设内容|重点工作|实事")
 _GOAL_LEAD = re.compile(r"目标|指标|任务|要求|标准|建设内容")
 _LEAD_END = re.compile(r"[：:]\s*$")
@@ -836,6 +854,8 @@ def _extract(text: str, source: str | None) -> PlanDocument:
             for f in found:
                 if f.year is None and not own_goal:
                     continue  # 新建乡镇污水处理项目670个…累计完成投资260亿元: an undated statement outside goals reports
+                if f.year is None and not goal_layout and _states_done(sentence, f.quantity.start):
+                    continue  # …，目前已经实施17万平方米，今年将继续…: its own clause states what is done, whatever the sentence's marks
                 # (a web page's time stamp is when the page was posted, not when the plan it quotes was issued:
                 # 社会热点2022-10-04 …《…专项规划(2021-2025年)》…到2021年，…137个 keeps its goal)
                 if f.year is not None and dated and f.year < start_year and not (
