@@ -110,7 +110,9 @@ _DONE_MARK = re.compile(r"已|累计|(?<![为除])了(?!解)|共(?:有|计)|同�
 _SHARE_DONE = re.compile(r"完成[^，,。；;]{0,12}?(?:目标|任务)(?:的)?(?:\s*[\d.]+\s*[%％]\s*[、和及])*\s*$")
 # (全年 names a measure as often as it dates a report — 全年空气质量优良天数 — it is no mark of done inside a clause)
 _CLAUSE_DONE = re.compile(_DONE_MARK.pattern.replace("|全年", ""))
-_CLAUSE_GOAL = re.compile(r"力争|确保|争取|(?<![主重需只还想])要(?![求素点闻])|将(?!近|军)|计划|必须|目标|不低于|不高于|不少于|不超过|控制在")
+# (全市森林覆盖率从目前的40%提高到45%以上: a move from today's level is a goal)
+_CLAUSE_GOAL = re.compile(r"力争|确保|争取|(?<![主重需只还想])要(?![求素点闻])|将(?!近|军)|计划|必须|目标|不低于|不高于|不少于|不超过|控制在"
+                          r"|从[^，,。；;]{0,16}?(?:到|至)")
 
 
 def _states_done(sentence: str, pos: int) -> bool:
