@@ -92,6 +92,8 @@ _OWN_GOAL_MARK = re.compile(r"力争|确保|争取|(?<![主重需只还想])要(
 # a lead of goals inside a paragraph: goal words and a colon (目标任务：, 具体指标有：, 建设标准包括以下四方面：) or a plan's
 # content told (《行动计划》提出，…; 规划明确…; 通知要求…)
 _GOALS_LED = re.compile(r"(?:目标|指标|任务|要求|标准|建设内容)[^。；;，,：:]{0,10}?[：:]"
+                        # (…会议部署了…工作任务，明确了工作目标。|通过…，每个试点区域将构建1-2种…: goals named, then told)
+                        r"|(?:明确|提出|确定|制定)了?[^，,。；;：:]{0,12}?(?:目标|指标)(?:任务)?\s*[。！]?\s*$"
                         r"|(?:》|规划|方案|计划|纲要|意见|通知|决定|办法)[^，,。；;：:]{0,6}?(?:提出|指出|明确|要求|规定|确定)")
 # a task as a plan words it: a piece opening (after its list mark or topic label) on a verb of work or a manner of doing
 # it, with no subject before it — 整治100个行政村；, 因地制宜建设小城镇污水处理设施，…, 继续在10个省份建设…, 配合完成…
@@ -113,6 +115,13 @@ _CLAUSE_DONE = re.compile(_DONE_MARK.pattern.replace("|全年", ""))
 # (全市森林覆盖率从目前的40%提高到45%以上: a move from today's level is a goal)
 _CLAUSE_GOAL = re.compile(r"力争|确保|争取|(?<![主重需只还想])要(?![求素点闻])|将(?!近|军)|计划|必须|目标|不低于|不高于|不少于|不超过|控制在"
                           r"|从[^，,。；;]{0,16}?(?:到|至)")
+
+
+def _marked_before(sentence: str, pos: int) -> bool:
+    """A goal marker of the sentence stands before the value at ``pos`` or in its own clause (…降低20%以上的目标)."""
+    end = min([i for i in (sentence.find(c, pos) for c in "，,；;。") if i >= 0] or [len(sentence)])
+    head = sentence[:end]
+    return any(r.search(head) is not None for r in (_OWN_GOAL_MARK, _GOALS_LED, _OWN_TIME))
 
 
 def _states_done(sentence: str, pos: int) -> bool:
@@ -846,16 +855,19 @@ def _extract(text: str, source: str | None) -> PlanDocument:
             prev_goal_year = max((f.year for f in found if f.year is not None), default=None)
             prev_item_set = prev_item_set or (numbered and bool(found))
             task = _TASK_OPENS.match(sentence) is not None and _DONE_MARK.search(sentence) is None
-            own_goal = goal_layout or goal_intro or para_lead or (last_goal and piece_open) or task \
-                or _OWN_GOAL_MARK.search(sentence) is not None or _GOALS_LED.search(sentence) is not None \
+            context_goal = goal_layout or goal_intro or para_lead or (last_goal and piece_open) or task
+            marked = _OWN_GOAL_MARK.search(sentence) is not None or _GOALS_LED.search(sentence) is not None \
                 or _OWN_TIME.search(sentence) is not None
+            own_goal = context_goal or marked
             para_lead = para_lead or _GOALS_LED.search(sentence) is not None or task
             piece_open = sentence.rstrip().endswith(("；", ";"))
             last_goal = own_goal
             goal_items = goal_items or (numbered and own_goal and bool(found))
             for f in found:
-                if f.year is None and not own_goal:
-                    continue  # 新建乡镇污水处理项目670个…累计完成投资260亿元: an undated statement outside goals reports
+                if f.year is None and not (context_goal or (marked and _marked_before(sentence, f.quantity.start))):
+                    # 新建乡镇污水处理项目670个…累计完成投资260亿元: an undated statement outside goals reports; a goal
+                    # marker scopes forward (目前，省会拥有柴油公交车1000余辆，…，计划2013年购置…: 计划 marks what follows it)
+                    continue
                 if f.year is None and not goal_layout and _states_done(sentence, f.quantity.start):
                     continue  # …，目前已经实施17万平方米，今年将继续…: its own clause states what is done, whatever the sentence's marks
                 # (a web page's time stamp is when the page was posted, not when the plan it quotes was issued:
