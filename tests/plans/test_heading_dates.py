@@ -104,3 +104,10 @@ def test_a_time_of_its_own_is_no_undated_statement() -> None:
     # 今年 / 今后五年 / 每年新增: the statement names its own time, the rule for undated statements does not apply
     assert _keys("今年完成农村公路提档升级300公里。") == [(None, 300.0, "公里")]
     assert _keys("每年新增造林绿化面积5万亩。") == [(None, 5.0, "万亩")]
+
+
+def test_the_year_of_an_annual_work_notice_is_its_todays_year() -> None:
+    # a title naming one year's work (关于做好2027年…工作的通知), told by news: 今年 in its content is that year
+    text = ("近日，某部办公厅印发《关于做好2027年农村厕所革命工作的通知》，今年全国将完成农村户厕改造300万户左右，"
+            "卫生厕所普及率保持在75%以上。")
+    assert _keys(text) == [(2027, 300.0, "万户"), (2027, 75.0, "%")]
