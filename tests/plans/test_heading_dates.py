@@ -111,3 +111,9 @@ def test_the_year_of_an_annual_work_notice_is_its_todays_year() -> None:
     text = ("近日，某部办公厅印发《关于做好2027年农村厕所革命工作的通知》，今年全国将完成农村户厕改造300万户左右，"
             "卫生厕所普及率保持在75%以上。")
     assert _keys(text) == [(2027, 300.0, "万户"), (2027, 75.0, "%")]
+
+
+def test_a_stage_heading_dates_its_block_by_its_last_year() -> None:
+    text = ("第二阶段（2028—2030年）。\n"
+            "生态环境质量全面改善，城市空气质量优良天数比例达到92%以上，地表水国控断面优良比例达到95%。\n")
+    assert _keys(text) == [(2030, 92.0, "%"), (2030, 95.0, "%")]

@@ -1166,10 +1166,18 @@ def _block_line_year(line: str, periods_named: set[int]) -> int | None:
         period = _period_line_year(line, periods_named)
         if period is not None:
             return period
+    stage = _STAGE_LINE.match(line)
+    if stage is not None:
+        return int(stage.group(1))  # 第一阶段（2024—2027年）。: a stage heading, dated by its last year as a heading is
     m = BLOCK_YEAR_LINE.match(line)
     if m is None or _NOT_GOAL_HEADING.search(line) or _REVIEW_HEADING.search(line) or _LIST_ITEM.match(line):
         return None
     return int(m.group(1) or m.group(2))
+
+
+# a line naming a stage and its years (第一阶段（2024—2027年）。, 近期（2023—2025年）：)
+_STAGE_LINE = re.compile(r"^\s*[^，,。；;：:\d]{0,10}?(?:阶段|时期|近期|中期|远期)(?:目标)?\s*[（(]\s*(?:19|20)\d{2}\s*年?\s*[—\-－~～至到]+\s*"
+                         r"((?:19|20)\d{2})\s*年?\s*[）)]\s*[。：:]?\s*$")
 
 
 _TITLE_BLOCK, _YEAR_LINE_BLOCK = 1, 2  # kinds of block (year_scopes[3]); 0 a numbered heading's or an intro's scope
