@@ -117,3 +117,11 @@ def test_a_stage_heading_dates_its_block_by_its_last_year() -> None:
     text = ("第二阶段（2028—2030年）。\n"
             "生态环境质量全面改善，城市空气质量优良天数比例达到92%以上，地表水国控断面优良比例达到95%。\n")
     assert _keys(text) == [(2030, 92.0, "%"), (2030, 95.0, "%")]
+
+
+def test_year_lines_between_numbered_items_each_date_their_own_items() -> None:
+    # a second year line after numbered items starts its block in the section, not under the item before it; the
+    # next section heading (（三）) ends it
+    text = ("（二）主要目标\n到2026年：\n1. 单位地区生产总值能耗下降9%；\n2. 非化石能源消费比重达到18%。\n\n"
+            "到2028年：\n1. 非化石能源消费比重达到22%。\n（三）重点任务\n1. 新建公共充电桩500个。")
+    assert _keys(text) == [(2026, 9.0, "%"), (2026, 18.0, "%"), (2028, 22.0, "%"), (None, 500.0, "个")]

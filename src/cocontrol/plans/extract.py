@@ -491,6 +491,7 @@ def _extract(text: str, source: str | None) -> PlanDocument:
     targets: list[Target] = []
     tasks: list[Task] = []
     path: list[tuple[int, str, str]] = []  # (level, number, title)
+    path_item: dict[float, bool] = {}  # the numbered paragraph at that level of the path is an item, not a heading
     review = False
     review_levels: list[float] = []  # levels of the headings above that open a review
     current: Task | None = None
@@ -570,14 +571,17 @@ def _extract(text: str, source: str | None) -> PlanDocument:
             elif year_line is not None:
                 line_year = int(year_line.group(1))
             if line_year is not None or label is not None or _ends_block(first_line):
-                year_scopes = [sc for sc in year_scopes if not sc[3]]
+                # (a heading line ends the blocks above it and the lists their intros opened: 到2025年：|1.…|到2030年：|1.…)
+                year_scopes = [sc for sc in year_scopes if not sc[3] and not sc[2]]
             elif _PLAIN_HEADING.fullmatch(first_line) and not _LIST_ITEM.match(first_line):
                 # a year line heads a list of items: an unnumbered heading line (看蓝天, 保障措施) closes it; a title or
                 # a period line heads a section and holds through its sub-headings (关于主要目标指标, 创新驱动方面)
                 year_scopes = [sc for sc in year_scopes if sc[3] != _YEAR_LINE_BLOCK]
             if line_year is not None:
                 kind = _YEAR_LINE_BLOCK if (year_line is not None or _YEAR_ONLY.match(first_line)) else _TITLE_BLOCK
-                year_scopes.append(((path[-1][0] if path else 0.0) + 0.25, line_year, False, kind))
+                # (the block sits in the section of the last numbered heading, not under the items before it)
+                section = max((lv for lv, _, _ in path if not path_item.get(lv)), default=0.0)
+                year_scopes.append((section + 0.25, line_year, False, kind))
         if label is not None:
             # 2016年：…取得新进展|…下降5.6%|2017年：加大…力度|今年…要下降3%: a year label dates the lines under it (今年
             # is its year) up to the next label or heading; a label naming progress (取得, 进展, 成效 …) reviews them
@@ -607,6 +611,8 @@ def _extract(text: str, source: str | None) -> PlanDocument:
             rest = rest.replace("**", "")
             title = re.split(r"。", rest, maxsplit=1)[0][:60]
             path.append((p.level, p.number, title))
+            # an item (1. 新建城市公园8个；) states something; a heading (（二）主要目标, （一）2025年) names a section
+            path_item[p.level] = re.search(r"[。；;，,]|(?<![\d.])\d+(?:\.\d+)?(?!\d|\s*年)", rest) is not None
             numbering = ".".join(re.sub(r"[、.．（）()第章节]", "", n) or n for _, n, _ in path)
             has_body = "。" in rest
             while numbering in seen_ids:
