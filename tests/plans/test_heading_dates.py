@@ -125,3 +125,10 @@ def test_year_lines_between_numbered_items_each_date_their_own_items() -> None:
     text = ("（二）主要目标\n到2026年：\n1. 单位地区生产总值能耗下降9%；\n2. 非化石能源消费比重达到18%。\n\n"
             "到2028年：\n1. 非化石能源消费比重达到22%。\n（三）重点任务\n1. 新建公共充电桩500个。")
     assert _keys(text) == [(2026, 9.0, "%"), (2026, 18.0, "%"), (2028, 22.0, "%"), (None, 500.0, "个")]
+
+
+def test_a_speech_telling_goals_gives_targets() -> None:
+    # 表示/介绍 telling a goal or a requirement: read by its content; figures of today told stay reports
+    assert _keys("他表示，我市2027年的目标是单位地区生产总值能耗下降3%。") == [(2027, 3.0, "%")]
+    assert _keys("市发改委负责人介绍，2027年，全市规模以上工业增加值要增长7%。") == [(2027, 7.0, "%")]
+    assert _keys("发言人介绍，全市公共充电桩累计3.5万个，新能源公交车占比77.6%。") == []
