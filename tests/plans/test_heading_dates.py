@@ -132,3 +132,11 @@ def test_a_speech_telling_goals_gives_targets() -> None:
     assert _keys("他表示，我市2027年的目标是单位地区生产总值能耗下降3%。") == [(2027, 3.0, "%")]
     assert _keys("市发改委负责人介绍，2027年，全市规模以上工业增加值要增长7%。") == [(2027, 7.0, "%")]
     assert _keys("发言人介绍，全市公共充电桩累计3.5万个，新能源公交车占比77.6%。") == []
+
+
+def test_a_breakdown_of_a_goal_and_a_plans_list_are_goals_context() -> None:
+    # (a) a 其中 breakdown of an undated goal is the goal's; the list a plan's told lead (《方案》提出：) opens is goals
+    assert _keys("全县力争新建公共充电桩800个。其中，乡镇充电桩300个。") == [(None, 800.0, "个"), (None, 300.0, "个")]
+    assert _keys("《实施方案》提出：\n全县新建公共充电桩800个；\n改造老旧小区40个。") == [(None, 800.0, "个"), (None, 40.0, "个")]
+    # negative: the breakdown of a report reports
+    assert _keys("全县新建公共充电桩800个。其中，乡镇充电桩300个。") == []

@@ -666,7 +666,8 @@ def _extract(text: str, source: str | None) -> PlanDocument:
         # 任务如下：) and the list after it, a numbered list after items that set targets — or (b) its own sentence
         # carries a goal marker (_OWN_GOAL_MARK); otherwise it states what is, was or has been done: a report
         in_lead = goal_lead_open and (p.level >= 3 or _LIST_ITEM.match(body) is not None or prev_open)
-        goal_lead_open = (_LEAD_END.search(body) is not None and _GOAL_LEAD.search(body) is not None) or in_lead
+        goal_lead_open = (_LEAD_END.search(body) is not None and (
+            _GOAL_LEAD.search(body) is not None or _GOALS_LED.search(body) is not None)) or in_lead  # (《方案》提出：|…)
         prev_open = body.rstrip().endswith(("；", ";", "：", ":", "，", ","))
         goal_items = numbered and (goal_items or goal_list)  # a numbered list once an item of it set goals
         goal_layout = goal_section or goal_list or goal_items or in_lead or (carry_goal and item) or own_plan or bool(p.level) or numbered or (
@@ -861,7 +862,8 @@ def _extract(text: str, source: str | None) -> PlanDocument:
             prev_goal_year = max((f.year for f in found if f.year is not None), default=None)
             prev_item_set = prev_item_set or (numbered and bool(found))
             task = _TASK_OPENS.match(sentence) is not None and _DONE_MARK.search(sentence) is None
-            context_goal = goal_layout or goal_intro or para_lead or (last_goal and piece_open) or task
+            # (…力争新建充电桩5000个。其中，公共充电桩2000个: a breakdown of a goal is the goal's)
+            context_goal = goal_layout or goal_intro or para_lead or (last_goal and (piece_open or breakdown)) or task
             marked = _OWN_GOAL_MARK.search(sentence) is not None or _GOALS_LED.search(sentence) is not None \
                 or _OWN_TIME.search(sentence) is not None
             own_goal = context_goal or marked
