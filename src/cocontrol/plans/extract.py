@@ -29,7 +29,14 @@ from cocontrol.plans.model import Domain, Plan, PlanDocument, Target, Task
 from cocontrol.plans.normalise import normalise
 from cocontrol.plans.sentence_scope import ScopeTracker, unit_groups
 from cocontrol.plans.sentences import REQUIRED, Found, find_targets, five_year_span, is_statement
-from cocontrol.plans.structure import BLOCK_YEAR_LINE, YEAR_LABEL, YEAR_LINE, Paragraph, paragraphs, strip_lead
+from cocontrol.plans.structure import (
+    BLOCK_YEAR_LINE,
+    YEAR_LABEL,
+    YEAR_LINE,
+    Paragraph,
+    paragraphs,
+    strip_lead,
+)
 from cocontrol.plans.tables import flat_tables, html_tables, run_together_tables, table_targets
 from cocontrol.plans.tense import ASSUMED_ISSUE_YEAR, period_end, period_number, reported
 
