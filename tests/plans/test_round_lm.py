@@ -28,8 +28,11 @@ def test_an_opening_year_does_not_date_a_report_or_a_line_with_its_own_time() ->
             "新能源出租车占比达到70%以上。")
     assert (2030, 70.0, "%") not in _keys(text)
     # negative: an opening that sets its own figure dates only its own paragraph
+    # (changed by round sf: this asserted (None, 200, 个) for the line after — the lead's convention 3 of session 12
+    # rejects it: an undated statement with no goal marker (新建 … states what is done) outside a goals heading, lead or
+    # list is a report, not a target; the paragraph before it is no lead of a list)
     text = "到2030年，城市绿色出行比例达到80%。\n全县新建充电桩200个。"
-    assert _keys(text) == [(2030, 80.0, "%"), (None, 200.0, "个")]
+    assert _keys(text) == [(2030, 80.0, "%")]
 
 
 def test_years_opening_a_sentence_pair_with_each_respective_list_after_a_semicolon() -> None:

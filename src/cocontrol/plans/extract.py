@@ -29,7 +29,14 @@ from cocontrol.plans.model import Domain, Plan, PlanDocument, Target, Task
 from cocontrol.plans.normalise import normalise
 from cocontrol.plans.sentence_scope import ScopeTracker, unit_groups
 from cocontrol.plans.sentences import REQUIRED, Found, find_targets, five_year_span, is_statement
-from cocontrol.plans.structure import YEAR_LABEL, YEAR_LINE, Paragraph, paragraphs, strip_lead
+from cocontrol.plans.structure import (
+    BLOCK_YEAR_LINE,
+    YEAR_LABEL,
+    YEAR_LINE,
+    Paragraph,
+    paragraphs,
+    strip_lead,
+)
 from cocontrol.plans.tables import flat_tables, html_tables, run_together_tables, table_targets
 from cocontrol.plans.tense import ASSUMED_ISSUE_YEAR, period_end, period_number, reported
 from cocontrol.plans.text_tables import text_tables
@@ -79,6 +86,66 @@ _SKIP_SENTENCE = re.compile(r"测算|推算|初步核算|经核算|预计|预测
 # (the marker closing its clause) announces a projection of everything after it
 _PROJECTED_AMOUNT = re.compile(r"[^，,；;。]*?\d")
 _SHOWS_GOAL = re.compile(r"\s*[，,：:]?\s*(?:力争|将)?\s*(?:到|至)\s*((?:19[5-9]\d|20\d{2}))\s*年")
+# content naming goals (目标是/为/包括, 预期目标, 主要目标, 任务是, 要求…：): a lead of goals, whoever tells it
+_GOALS_TOLD = re.compile(r"(?:目标|指标|任务)(?:任务)?(?:分别)?\s*(?:是|为|包括|如下)|(?:预期|主要|奋斗|发展|约束性|工作)(?:目标|指标)"
+                         r"|要求[^。；;，,]{0,12}?[：:]")
+# goal markers of a statement's own (convention 3 of session 12): intent, obligation, a goal named, a bound
+_OWN_GOAL_MARK = re.compile(r"力争|确保|争取|(?<![主重需只还想])要(?![求素点闻])|将(?!近|军)|计划|必须|不得|(?<![响适反供对相])应(?![用对急])"
+                            r"|目标|≥|≤|不低于|不高于|不少于|不多于|不超过|不大于|不小于|大于|小于|控制在|以上|以下|以内|至少"
+                            # the result a measure aims at (投资128亿元，使农村自来水普及率超过90%)
+                            r"|(?<![促致即假迫])使(?![用得命])"
+                            # a plan named as what tells it (本次《工作方案》还…推动全市30%的…)
+                            r"|《[^》]{0,60}(?:规划|方案|计划|纲要|意见|通知|决定|办法|要点)(?:[（(][^）)]*[）)])?》")
+# a heading naming goals or the work set (主要目标, 约束性指标, 重点任务, 工作要求, 建设标准, 建设内容)
+# a lead of goals inside a paragraph: goal words and a colon (目标任务：, 具体指标有：, 建设标准包括以下四方面：) or a plan's
+# content told (《行动计划》提出，…; 规划明确…; 通知要求…)
+_GOALS_LED = re.compile(r"(?:目标|指标|任务|要求|标准|建设内容)[^。；;，,：:]{0,10}?[：:]"
+                        # (…会议部署了…工作任务，明确了工作目标。|通过…，每个试点区域将构建1-2种…: goals named, then told)
+                        r"|(?:明确|提出|确定|制定)了?[^，,。；;：:]{0,12}?(?:目标|指标)(?:任务)?\s*[。！]?\s*$"
+                        r"|(?:》|规划|方案|计划|纲要|意见|通知|决定|办法)[^，,。；;：:]{0,6}?(?:提出|指出|明确|要求|规定|确定)")
+# a task as a plan words it: a piece opening (after its list mark or topic label) on a verb of work or a manner of doing
+# it, with no subject before it — 整治100个行政村；, 因地制宜建设小城镇污水处理设施，…, 继续在10个省份建设…, 配合完成…
+_WORK_VERB = (r"推动|推进|实施|开展|建设|新建|改建|扩建|建成|建立|完成|整治|治理|改造|创建|新增|淘汰|压减|培育|打造|实现"
+              r"|提高|提升|降低|减少|削减|支持|鼓励|引导|组织|落实|完善|构建|组建|设立|布局|争创|力争|确保|争取")
+_TASK_OPENS = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*|[⑴-⒇①-⑳]\s*)?(?:[^，,。；;：:！？]{1,16}[：:]\s*)?"
+                         r"(?:并|同时|还|另外|此外)?\s*(?:要|应|将)?\s*"
+                         r"(?:大力|积极|加快|加大|加强|强化|进一步|全面|深入|持续|继续|扎实|稳步|有序|重点|着力|统筹|因地制宜|配合|协同"
+                         rf"|{_WORK_VERB})")
+# a time of the statement's own that is no written year (今年, 今后五年, 从2026年起, 每年新增): it is not undated, the
+# rule for undated statements does not apply (每年 with a verb of work: 每年产生…粪污 states what is)
+_OWN_TIME = re.compile(r"今年|明年|后年|今后|未来|年内|近期|远期|届时|(?:从|自)[^，,。；;]{0,12}?起|每年\s*(?:" + _WORK_VERB + ")")
+# a mark of what is done or was (已, 累计, 同比, 全年, 去年, 目前 …): a task's verb in such a sentence reports
+_DONE_MARK = re.compile(r"已|累计|(?<![为除])了(?!解)|共(?:有|计)|同比|全年|去年|上年|以来|目前|截至|截止|先后|历时|实际|当年")
+# the share of a goal or task completed (完成国家考核目标的291%, 完成年度任务100.8%): progress, reported
+_SHARE_DONE = re.compile(r"完成[^，,。；;]{0,12}?(?:目标|任务)(?:的)?(?:\s*[\d.]+\s*[%％]\s*[、和及])*\s*$")
+# (全年 names a measure as often as it dates a report — 全年空气质量优良天数 — it is no mark of done inside a clause)
+_CLAUSE_DONE = re.compile(_DONE_MARK.pattern.replace("|全年", ""))
+# (全市森林覆盖率从目前的40%提高到45%以上: a move from today's level is a goal)
+_CLAUSE_GOAL = re.compile(r"力争|确保|争取|(?<![主重需只还想])要(?![求素点闻])|将(?!近|军)|计划|必须|目标|不低于|不高于|不少于|不超过|控制在"
+                          r"|从[^，,。；;]{0,16}?(?:到|至)")
+
+
+def _marked_before(sentence: str, pos: int) -> bool:
+    """A goal marker of the sentence stands before the value at ``pos`` or in its own clause (…降低20%以上的目标)."""
+    end = min([i for i in (sentence.find(c, pos) for c in "，,；;。") if i >= 0] or [len(sentence)])
+    head = sentence[:end]
+    return any(r.search(head) is not None for r in (_OWN_GOAL_MARK, _GOALS_LED, _OWN_TIME))
+
+
+def _states_done(sentence: str, pos: int) -> bool:
+    """The clause holding a value (from the last mark before it) states what is done or is: a mark of done (目前, 已,
+    累计, 同比 …) and no goal marker of its own, or the share of a goal completed (convention 3 of session 12)."""
+    start = max(sentence.rfind(c, 0, pos) for c in "，,；;。：:") + 1
+    end = min([i for i in (sentence.find(c, pos) for c in "，,；;。") if i >= 0] or [len(sentence)])
+    clause = sentence[start:end]
+    if _SHARE_DONE.search(sentence[start:pos]):
+        return True
+    return _CLAUSE_DONE.search(clause) is not None and _CLAUSE_GOAL.search(clause) is None
+
+
+_GOAL_CONTEXT_HEADING = re.compile(r"目标|指标|任务|要求|标准|建设内容|重点工作|实事")
+_GOAL_LEAD = re.compile(r"目标|指标|任务|要求|标准|建设内容")
+_LEAD_END = re.compile(r"[：:]\s*$")
 _OWN_GOAL_BEFORE = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确保|目标|计划|期间|时期")
 # a question put (是不是说…？, …能否实现？), not spam ending in ? spliced into a sentence (…平台怎么注册?)
 _ASKS = re.compile(r"是不是|是否|能否|能不能|会不会|可不可以|有没有|[吗呢][？?]\s*$")
@@ -406,6 +473,9 @@ def _extract(text: str, source: str | None) -> PlanDocument:
     goals_met = _GOALS_MET.search(text) is not None
     # a plan by its title (…实施方案, …规划, …工作要点): its paragraphs after a review paragraph are its own tasks
     plan_document = bool(plan.title) and re.search(r"(?:规划|方案|计划|要点|意见|纲要)(?:[（(][^）)]*[）)])?$", plan.title) is not None
+    # the text is the plan itself (its title line, a notice issuing it), not news naming a plan (近日，…印发《…》): its
+    # undated statements are the plan's own goals and tasks (convention 3 of session 12)
+    own_plan = plan_document and (_TITLE_IN_NOTICE.search(text[:4000]) is not None or _TITLE_IN_NEWS.search(text[:4000]) is None)
     # a text that dates no goal from its issue on (no 到2027年, 2026年底前 …): its undated 累计 counts are stocks, while a plan's
     # task (二、重点任务…累计建成换电站50座 under 到2027年 goals) keeps them
     ref_year = ASSUMED_ISSUE_YEAR if start_year is None else start_year
@@ -430,6 +500,7 @@ def _extract(text: str, source: str | None) -> PlanDocument:
     targets: list[Target] = []
     tasks: list[Task] = []
     path: list[tuple[int, str, str]] = []  # (level, number, title)
+    path_item: dict[float, bool] = {}  # the numbered paragraph at that level of the path is an item, not a heading
     review = False
     review_levels: list[float] = []  # levels of the headings above that open a review
     current: Task | None = None
@@ -464,12 +535,18 @@ def _extract(text: str, source: str | None) -> PlanDocument:
     # ahead that only describes the state aimed at dates the undated paragraphs after it, to the next year named
     opened: int | None = None
     prev_item_set = False  # the numbered item before set targets
+    goal_lead_open = False  # a paragraph leading a list of goals (具体目标包括：) and its items so far
+    prev_open = False  # the paragraph before ended open (；，：)
+    goal_items = False  # a numbered list one of whose items set goals
+    last_goal = False  # the last piece read was a goal's (its context or its marker)
     seen_ids: set[str] = set()
     sub: dict[str, int] = {}
     # years the layout states for the paragraphs after it (issue 10): a heading (（一）2025年目标,
     # 近期目标（2023—2025年）) for its section, a paragraph introducing a list (到2025年，全市完成以下
     # 目标：) for the list items after it — (level, year, introduces_a_list)
-    year_scopes: list[tuple[float, int, bool]] = []
+    # (level, year, introduces_a_list, block): a block is the scope of a heading line (a year line, a title naming one
+    # year's work, a period line, a year label) — see _block_line_year
+    year_scopes: list[tuple[float, int, bool, int]] = []
     label_year: int | None = None  # the year of a year label line (2017年：…) above
     year_line_block = False  # the paragraphs so far since a year line (到2020年) end no sentence
     periods_named: set[int] = set()  # five-year plans the paragraphs so far name (15 for 十五五)
@@ -480,43 +557,48 @@ def _extract(text: str, source: str | None) -> PlanDocument:
             year_scopes = [sc for sc in year_scopes if sc[0] < p.level]
             heading_year = _heading_year(body)
             if heading_year is not None:
-                year_scopes.append((p.level, heading_year, False))
+                year_scopes.append((p.level, heading_year, False, 0))
         elif year_scopes and year_scopes[-1][2] and not _LIST_ITEM.match(body) and not year_line_block \
                 and not (path and path[-1][0] > year_scopes[-1][0]):
             # a plain paragraph ends the list the intro scoped — unless a numbered item opened under the
             # intro holds it (到 2025 年|2.基本建成|…力争运营里程突破 500 公里。: the item's text goes on)
             year_scopes.pop()
         first_line = text[p.start : p.end].strip().split("\n", 1)[0].strip()
-        if not p.level and _SHORT_LINE.fullmatch(first_line):
-            # an unnumbered heading line of a news digest (“十五五”时期|主要目标和重大任务, or 主要目标指标 after an
-            # intro naming the 第十五个五年规划纲要) dates its paragraph and those after it up to the next such line
-            line_year = _period_line_year(first_line, periods_named)
-            if line_year is not None or YEAR_LINE.match(first_line) or _NOT_GOAL_HEADING.search(first_line):
-                year_scopes = [sc for sc in year_scopes if sc[0] != _LINE_SCOPE]
-            if line_year is not None:
-                year_scopes.append((_LINE_SCOPE, line_year, False))
         label = YEAR_LABEL.fullmatch(first_line) if not p.level else None
         if label is not None or p.level:
             label_year = None
+        # (a PDF's year line run together with the broken lines under it — 到 2025 年|5|公交 — is read from its own line)
+        year_line = (YEAR_LINE.match(body) or YEAR_LINE.match(first_line)) if not p.level else None
+        if not p.level:
+            # A heading dates its block (lead, session 12): a line that is only a year (2020年——, 到2025年：, 确保2025年),
+            # a title naming one year's work (2026年政府民生实事项目), a period line (“十五五”时期) or a year label
+            # (2017年：加大…力度) dates every undated statement of the lines below it — numbered items and
+            # sub-headings included — up to the next such line or the next heading of its own level or higher
+            line_year = _block_line_year(first_line, periods_named)
+            if label is not None and not (_NOT_GOAL_HEADING.search(label.group(2)) or "取得" in label.group(2)):
+                line_year = label_year = int(label.group(1))
+            elif year_line is not None:
+                line_year = int(year_line.group(1))
+            if line_year is not None or label is not None or _ends_block(first_line):
+                # (a heading line ends the blocks above it and the lists their intros opened: 到2025年：|1.…|到2030年：|1.…)
+                year_scopes = [sc for sc in year_scopes if not sc[3] and not sc[2]]
+            elif _PLAIN_HEADING.fullmatch(first_line) and not _LIST_ITEM.match(first_line):
+                # a year line heads a list of items: an unnumbered heading line (看蓝天, 保障措施) closes it; a title or
+                # a period line heads a section and holds through its sub-headings (关于主要目标指标, 创新驱动方面)
+                year_scopes = [sc for sc in year_scopes if sc[3] != _YEAR_LINE_BLOCK]
+            if line_year is not None:
+                kind = _YEAR_LINE_BLOCK if (year_line is not None or _YEAR_ONLY.match(first_line)) else _TITLE_BLOCK
+                # (the block sits in the section of the last numbered heading, not under the items before it)
+                section = max((lv for lv, _, _ in path if not path_item.get(lv)), default=0.0)
+                year_scopes.append((section + 0.25, line_year, False, kind))
         if label is not None:
             # 2016年：…取得新进展|…下降5.6%|2017年：加大…力度|今年…要下降3%: a year label dates the lines under it (今年
             # is its year) up to the next label or heading; a label naming progress (取得, 进展, 成效 …) reviews them
-            year_scopes = [sc for sc in year_scopes if sc[0] != _LINE_SCOPE]
-            if _NOT_GOAL_HEADING.search(label.group(2)) or "取得" in label.group(2):
-                review = True
-            else:
-                review = False
-                label_year = int(label.group(1))
-                year_scopes.append((_LINE_SCOPE, label_year, False))
+            review = label_year is None
         periods_named |= {period_number(m.group(1) or m.group(2)) for m in _PERIOD_NAMED.finditer(body)}
-        # (a PDF's year line run together with the broken lines under it — 到 2025 年|5|公交 — is read from its own line)
-        year_line = (YEAR_LINE.match(body) or YEAR_LINE.match(first_line)) if not p.level else None
         # 到2020年|全省…下降20%以上|全省森林覆盖率达到40%: a year line over a graphic's items, one per block without
         # marks, dates them up to the first paragraph that holds a sentence's end
         year_line_block = year_line is not None or (year_line_block and not p.level and not _SENTENCE_ENDS.search(body))
-        if year_line:
-            # 确保2025年|✔单位GDP能耗…|✔绿色出行比例达到77%: a year heading over a bullet list
-            year_scopes.append((path[-1][0] if path else 0.0, int(year_line.group(1)), True))
         if p.level:
             heading = re.sub(r"^\S{1,6}?[、）)节章]", "", body)
             short = re.split(r"[。：:]", heading, maxsplit=1)[0][:24]
@@ -538,6 +620,8 @@ def _extract(text: str, source: str | None) -> PlanDocument:
             rest = rest.replace("**", "")
             title = re.split(r"。", rest, maxsplit=1)[0][:60]
             path.append((p.level, p.number, title))
+            # an item (1. 新建城市公园8个；) states something; a heading (（二）主要目标, （一）2025年) names a section
+            path_item[p.level] = re.search(r"[。；;，,]|(?<![\d.])\d+(?:\.\d+)?(?!\d|\s*年)", rest) is not None
             numbering = ".".join(re.sub(r"[、.．（）()第章节]", "", n) or n for _, n, _ in path)
             has_body = "。" in rest
             while numbering in seen_ids:
@@ -586,6 +670,17 @@ def _extract(text: str, source: str | None) -> PlanDocument:
         # targets or under a heading naming 指标/目标, lists goals: a label and its bare value is one
         goal_list = numbered and (prev_item_set or any(_GOAL_HEADING.search(t) for _, _, t in path))
         prev_item_set = False
+        # An undated statement is a goal only in a goal's context (lead, session 12): (a) the layout puts it under goals
+        # — a heading naming goals (主要目标, 约束性指标, 重点任务, 建设标准 …), a lead naming them (具体目标包括：, 目标
+        # 任务如下：) and the list after it, a numbered list after items that set targets — or (b) its own sentence
+        # carries a goal marker (_OWN_GOAL_MARK); otherwise it states what is, was or has been done: a report
+        in_lead = goal_lead_open and (p.level >= 3 or _LIST_ITEM.match(body) is not None or prev_open)
+        goal_lead_open = (_LEAD_END.search(body) is not None and (
+            _GOAL_LEAD.search(body) is not None or _GOALS_LED.search(body) is not None)) or in_lead  # (《方案》提出：|…)
+        prev_open = body.rstrip().endswith(("；", ";", "：", ":", "，", ","))
+        goal_items = numbered and (goal_items or goal_list)  # a numbered list once an item of it set goals
+        goal_layout = goal_section or goal_list or goal_items or in_lead or (carry_goal and item) or own_plan or bool(p.level) or numbered or (
+            last_goal and prev_open) or any(_GOAL_CONTEXT_HEADING.search(t) or _TASK_OPENS.match(t) for _, _, t in path)
         # a review that quotes a plan's goals for a year still ahead (…《…规划(2021—2035年)》发布，提出到2035年森林
         # 覆盖率达到26%) states them: that paragraph is read, sentence by sentence
         quoted_ahead = review and any(int(m.group(1)) > (ASSUMED_ISSUE_YEAR if start_year is None else start_year)
@@ -641,6 +736,8 @@ def _extract(text: str, source: str | None) -> PlanDocument:
         if p is paras[0] and len(paras) > 1 and (_headline_reports(body, start_year) or _headline_told(body, text)):
             continue  # 西藏完成造林近600万亩 / 单位GDP能耗下降25%!: a news headline without a look ahead reports
         read_prev = True  # the sentence before (same paragraph) was read, not skipped as a report
+        para_lead = False  # a sentence of this paragraph led goals (目标任务：…, 《规划》提出，…): the rest is their content
+        piece_open = False  # the piece before (same paragraph) ended with ；
         breakdown_goes_on = False
         illustrating = False  # an example (例如，…) opened in a paragraph that had not looked ahead
         if p is paras[0] and len(paras) > 1 and _YEARLESS_HEADLINE.fullmatch(body.strip()) \
@@ -681,9 +778,13 @@ def _extract(text: str, source: str | None) -> PlanDocument:
                                       else int(shows.group(1)) >= ASSUMED_ISSUE_YEAR):
                 # 报告显示，到2025年…: what a plan's report sets out (数据显示，到2021年底，…为72%: a year gone, a statistic)
                 marker = _SKIP_SENTENCE.search(sentence, marker.end())
-            if marker is not None and re.search(r"显示|表明", marker.group(0)) and REQUIRED.search(sentence, marker.end()) \
+            if marker is not None and re.search(r"显示|表明|指出", marker.group(0)) and (
+                    REQUIRED.search(sentence, marker.end()) or _GOALS_TOLD.search(sentence, marker.end())) \
                     and not reported(sentence):
-                marker = _SKIP_SENTENCE.search(sentence, marker.end())  # 数据显示，2016年…能耗要下降4%: a requirement told
+                # 数据显示，2016年…能耗要下降4%: a requirement told. A goal told is a goal (lead, session 12): what a report, a
+                # speech or a release tells is read by its own content — 报告显示，吉林省2026年…主要预期目标是：…增长5%左右
+                # names goals, its values are targets (dated by the lead's year); 数据显示，2023年…为72% stays a statistic
+                marker = _SKIP_SENTENCE.search(sentence, marker.end())
             stat = _STAT_OPENS.match(sentence)
             ahead = next((m for m in _CLAUSE_TO_YEAR.finditer(sentence, stat.end())
                           if int(m.group(1)) >= (ASSUMED_ISSUE_YEAR if start_year is None else start_year)),
@@ -770,7 +871,23 @@ def _extract(text: str, source: str | None) -> PlanDocument:
             found_prev = bool(found)
             prev_goal_year = max((f.year for f in found if f.year is not None), default=None)
             prev_item_set = prev_item_set or (numbered and bool(found))
+            task = _TASK_OPENS.match(sentence) is not None and _DONE_MARK.search(sentence) is None
+            # (…力争新建充电桩5000个。其中，公共充电桩2000个: a breakdown of a goal is the goal's)
+            context_goal = goal_layout or goal_intro or para_lead or (last_goal and (piece_open or breakdown)) or task
+            marked = _OWN_GOAL_MARK.search(sentence) is not None or _GOALS_LED.search(sentence) is not None \
+                or _OWN_TIME.search(sentence) is not None
+            own_goal = context_goal or marked
+            para_lead = para_lead or _GOALS_LED.search(sentence) is not None or task
+            piece_open = sentence.rstrip().endswith(("；", ";"))
+            last_goal = own_goal
+            goal_items = goal_items or (numbered and own_goal and bool(found))
             for f in found:
+                if f.year is None and not (context_goal or (marked and _marked_before(sentence, f.quantity.start))):
+                    # 新建乡镇污水处理项目670个…累计完成投资260亿元: an undated statement outside goals reports; a goal
+                    # marker scopes forward (目前，省会拥有柴油公交车1000余辆，…，计划2013年购置…: 计划 marks what follows it)
+                    continue
+                if f.year is None and not goal_layout and _states_done(sentence, f.quantity.start):
+                    continue  # …，目前已经实施17万平方米，今年将继续…: its own clause states what is done, whatever the sentence's marks
                 # (a web page's time stamp is when the page was posted, not when the plan it quotes was issued:
                 # 社会热点2022-10-04 …《…专项规划(2021-2025年)》…到2021年，…137个 keeps its goal)
                 if f.year is not None and dated and f.year < start_year and not (
@@ -808,7 +925,7 @@ def _extract(text: str, source: str | None) -> PlanDocument:
         if (body.rstrip().endswith(("：", ":")) or _GOALS_IN_PARTS.search(body)) and intro_year is not None and (
                 not year_scopes or year_scopes[-1][1] != intro_year or not year_scopes[-1][2]):
             # 到2025年，全市完成以下目标：|1.…；2.…: the list items after it take its year
-            year_scopes.append((path[-1][0] if path else 0.0, intro_year, True))
+            year_scopes.append((path[-1][0] if path else 0.0, intro_year, True, 0))
         else:
             # 设定广东2025年能源发展的主要目标：一是…|二是…: an intro naming the goals' year, its list opened on the
             # same line or after it, dates every item of the list (as 到2025年，…以下目标：does)
@@ -817,12 +934,18 @@ def _extract(text: str, source: str | None) -> PlanDocument:
                 # “十四五”时期，…的具体目标主要有六个方面。|一是…超过43%。|二是…: goals announced by their parts,
                 # under the paragraph's year scope, date each part of the list after it
                 if not year_scopes or year_scopes[-1][1] != scope.year or not year_scopes[-1][2]:
-                    year_scopes.append((path[-1][0] if path else 0.0, scope.year, True))
+                    year_scopes.append((path[-1][0] if path else 0.0, scope.year, True, 0))
             elif intro is not None and not _LIST_INTRO_YEAR.search(body, intro.end()) and (
                     not year_scopes or year_scopes[-1][1] != _intro_year(intro) or not year_scopes[-1][2]):
-                year_scopes.append((path[-1][0] if path else 0.0, _intro_year(intro), True))
+                year_scopes.append((path[-1][0] if path else 0.0, _intro_year(intro), True, 0))
     close()
-    for t in table_targets(tables, text, start_year) + graphic_targets(text):
+    drawn = graphic_targets(text)
+    if drawn:
+        # a graphic's figure is read once, as the graphic pairs it with its item: the running-text reading of the same
+        # lines (dated now by the graphic's heading line) is dropped
+        targets = [t for t in targets if not t.span or not any(
+            d.span and t.span[0] < d.span[1] and d.span[0] < t.span[1] for d in drawn)]
+    for t in table_targets(tables, text, start_year) + drawn:
         counter += 1
         t.id = f"T{counter:03d}"
         t.domain = t.domain or domain_of(t.indicator)
@@ -894,7 +1017,8 @@ _DOC_BACK = re.compile(r"以来|截至|截止|已|年来|成效|取得|白皮书
 
 
 _ANNUAL_TITLE = re.compile(r"^[#\s*]*[\u4e00-\u9fff“”]{0,20}?((?:19[5-9]\d|20\d{2}))\s*年度?[\u4e00-\u9fff“”()（）]{2,40}?"
-                           r"(?:工作要点|要点|工作方案|实施方案|行动方案|行动计划|工作计划|计划|方案|工作任务|行动任务|重点任务|任务分解|任务清单"
+                           # (关于做好2023年农作物秸秆综合利用工作的通知: the notice setting one year's work)
+                           r"(?:工作要点|要点|工作方案|实施方案|行动方案|行动计划|工作计划|计划|方案|工作任务|行动任务|重点任务|任务分解|任务清单|工作的?通知"
                            # (数说政府工作报告丨2022年经济发展主要预期目标公布, 我市2025年工作总体要求和主要目标确定: the year's goals)
                            r"|主要预期目标|主要目标|预期目标|目标任务|(?:发展)?目标(?=\s*(?:确定|公布|出炉|发布|明确)))"
                            # a news headline naming the year's plan (2021年某市…九大行动任务明确)
@@ -1033,8 +1157,6 @@ _YOY_GOAL = re.compile(r"目标(?:是|为)|(?<![主重需只还想])要(?=同比
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.．、)）]|[（(]\d{1,2}[）)]|[①-⑳]|——|—|[-•·▪✔✓√●◆◇▶►★☆]|[一二三四五六七八九十]+是)")
 
 
-# a heading line's scope: above every numbered level, so the next numbered heading ends it too
-_LINE_SCOPE = 99.0
 _PERIOD_NAMED = re.compile(r"十([一二三四五六七八九])五|第十([一二三四五六七八九])个五年规划")
 _PERIOD_LINE = re.compile(r"^[“\"「]?十([一二三四五六七八九])五[”\"」]?(?:时期|期间)[\u4e00-\u9fff]{0,12}$")
 _GOALS_LINE = re.compile(r"^(?:关于)?(?:主要目标(?:指标)?|目标指标|主要指标)$")
@@ -1050,6 +1172,42 @@ def _period_line_year(line: str, periods_named: set[int]) -> int | None:
     if _GOALS_LINE.match(line) and len(periods_named) == 1:
         return five_year_span(next(iter(periods_named)))[1]
     return None
+
+
+
+
+def _block_line_year(line: str, periods_named: set[int]) -> int | None:
+    """Year an unnumbered heading line states for the block under it: a period line (“十五五”时期 → 2030, 主要目标
+    指标 after a text naming one period), a line that is only a year (2020年——), a title naming one year's work
+    (2026年政府民生实事项目). None for a review (回顾, 成效, 完成情况 …) and for a title naming several years."""
+    if _SHORT_LINE.fullmatch(line):
+        period = _period_line_year(line, periods_named)
+        if period is not None:
+            return period
+    stage = _STAGE_LINE.match(line)
+    if stage is not None:
+        return int(stage.group(1))  # 第一阶段（2024—2027年）。: a stage heading, dated by its last year as a heading is
+    m = BLOCK_YEAR_LINE.match(line)
+    if m is None or _NOT_GOAL_HEADING.search(line) or _REVIEW_HEADING.search(line) or _LIST_ITEM.match(line):
+        return None
+    return int(m.group(1) or m.group(2))
+
+
+# a line naming a stage and its years (第一阶段（2024—2027年）。, 近期（2023—2025年）：)
+_STAGE_LINE = re.compile(r"^\s*[^，,。；;：:\d]{0,10}?(?:阶段|时期|近期|中期|远期)(?:目标)?\s*[（(]\s*(?:19|20)\d{2}\s*年?\s*[—\-－~～至到]+\s*"
+                         r"((?:19|20)\d{2})\s*年?\s*[）)]\s*[。：:]?\s*$")
+
+
+_TITLE_BLOCK, _YEAR_LINE_BLOCK = 1, 2  # kinds of block (year_scopes[3]); 0 a numbered heading's or an intro's scope
+_YEAR_ONLY = re.compile(r"^\s*(?:到|至|在)?\s*(?:19|20)\d{2}\s*年(?:年?底|年?末)?(?:前)?\s*(?:——|—|－－|-{1,2}|[：:])?\s*$")
+# an unnumbered heading line without a year: short, no number, no sentence mark
+_PLAIN_HEADING = re.compile(r"[^，,。；;！？!?：:、\s\d]{2,16}")
+
+
+def _ends_block(line: str) -> bool:
+    """A line that ends the block of a heading line above without dating one: a review line (工作回顾, 主要成效).
+    An unnumbered sub-heading without a year (创新驱动方面, 关于重大战略任务) is a line of the block."""
+    return _SHORT_LINE.fullmatch(line) is not None and _NOT_GOAL_HEADING.search(line) is not None
 
 
 def _heading_year(body: str) -> int | None:

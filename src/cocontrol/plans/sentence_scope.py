@@ -50,7 +50,7 @@ _SEASON_CLAUSE = re.compile(rf"(?:^|(?P<said>目标是|目标为|提出|明确|�
 _STAGE_CLAUSE = re.compile(rf"[（(]\s*{_Y}\s*年?\s*[—\-－~～至到]+\s*({_Y})\s*年?\s*[)）]\s*(?=[，,：:])")
 # a plan period as a year clause: 到“十四五”末， (its last year); “十三五”期间，…将… (a period
 # spoken of ahead: its last year)
-_PERIOD_CLAUSE = re.compile(r"(?:^|[，,：:；;。】》\n]|明确|提出|要求)\s*(?P<to>到|至)?\s*[“\"]?十([一二三四五六七八九])五[”\"]?"
+_PERIOD_CLAUSE = re.compile(r"(?:^|[，,：:；;。】》\n]|明确|提出|要求)\s*(?:力争|确保|争取)?\s*(?P<to>到|至)?\s*[“\"]?十([一二三四五六七八九])五[”\"]?"
                             r"(?:(?P<when>末|期末|期间|时期)\s*(?=[，,：:])"
                             # “十四五”期间国控断面…将不低于…: 期间 run into the clause's subject, with intent in the clause
                             r"|(?P<when2>期间|时期)(?=[\u4e00-\u9fff][^，,。；;]{0,30}?(?:将(?!近)|力争|确保|争取))"

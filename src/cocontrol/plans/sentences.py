@@ -647,6 +647,10 @@ _MUST = re.compile(r"必须|务必|须(?=[\u4e00-\u9fff]{0,4}(?:下降|降低|�
 # the year's goal, not its result
 _STATED_GOAL = re.compile(r"(?<![”\"])目标(?:任务)?(?:是|为)|(?:必须|务必)(?:要)?(?:在|于)?(?:全面|基本)?(?:完成|实现|达到|建成|淘汰|控制在|下降|降低|减少|提高)")
 REQUIRED = re.compile(r"(?<![主重需只还想])(?:要|须|应)(?:再|进一步|分别|力争|确保|继续)?(?=下降|降低|减少|削减|压减|提高|提升|增长|增加|达到|控制在|不低于|不少于|不超过|不高于)")
+# a goal told (lead, session 12: what a speech tells is read by its own content) — 他表示，我市2027年的目标是…下降3%,
+# 介绍，2027年全市主要预期目标是：…, 表示，2027年…能耗要下降3%: content naming goals or a requirement
+_TOLD_GOAL = re.compile(r"(?<![”\"])目标(?:任务)?(?:是|为|包括|如下)|(?:预期|主要|奋斗)目标|任务(?:是|为)\s*[：:]|"
+                        r"(?<![主重需只还想])(?:要|须|应)(?:再|进一步|分别|力争|确保|继续)?(?=下降|降低|减少|削减|压减|提高|提升|增长|增加|达到|控制在)")
 _GOAL_SET = re.compile(r"(?:确定|制定|下达)[^，,。；;]{0,24}?目标(?:是|为)")
 _PLAN_REQUIRES = re.compile(r"(?:》|规划|方案|纲要)\s*(?:明确)?(?:提出|要求|明确)\s*[，,：:]")
 _ANNUAL = re.compile(r"(?:年均|年平均)(?!\s*(?:浓度|值|降水|气温))")  # 年均浓度 is a measure, not a yearly rate
@@ -719,7 +723,7 @@ def is_statement(sentence: str, issue_year: int | None = None, scope_year: int |
             scope_year is None or scope_year < (ASSUMED_ISSUE_YEAR if issue_year is None else issue_year)):
         return True
     if _SPOKEN.search(sentence) is not None and not any(w in sentence for w in PRESCRIBING) and _GOAL_SET.search(sentence) is None \
-            and _MUST.search(sentence) is None and not _moved_ahead(sentence, issue_year) and (
+            and _MUST.search(sentence) is None and not _moved_ahead(sentence, issue_year) and _TOLD_GOAL.search(sentence) is None and (
             # 获悉，《方案》提出，“十四五”末，累计建成…: a plan's requirement for a year still ahead is
             # no account of today (记者…了解到，“十四五”时期，全省累计实施… still is)
             _PLAN_REQUIRES.search(sentence) is None or scope_year is None

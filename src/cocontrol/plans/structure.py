@@ -42,6 +42,19 @@ YEAR_LINE = re.compile(r"^(?=[■◆●▶►★]|确保|力争|争取|到|至|�
                        r"|(?:年度?)?[\u4e00-\u9fff]{0,16}目标)\s*$")
 
 
+# A heading dates its block (lead, session 12): a line that is only a year — 2020年——, 2021年：, 到2025年： — or a short
+# title naming ONE year and the work of that year (2026年政府民生实事项目, 2026年重点工作, 某县2025年度工作要点): what
+# the title names is a body of work or goals, not a state or an event (2025年我市空气质量持续向好 is no title). A
+# paragraph of its own; the lines under it are read as the block it dates (extract._block_line_year). (A bare “2025年”
+# without a mark stays a table cell, as above.)
+BLOCK_YEAR_LINE = re.compile(
+    r"^\s*(?:到|至|在)?\s*((?:19|20)\d{2})\s*年(?:年?底|年?末)?(?:前)?\s*(?:——|—|－－|-{1,2}|[：:])\s*$"
+    # (a title in brackets or after a bullet — 【2026年目标】, ▶2026年重点工作 — is a title all the same)
+    # (the title opens on the year or on the name of a place or body: 天门市圆满完成2017年…目标任务 is a headline of news)
+    r"|^\s*[【\[▶►●■◆★☆]?\s*(?:[\u4e00-\u9fff]{1,12}?(?:省|市|县|区|州|盟|旗|镇|乡|街道|政府|委员会|局|厅|办公室))?((?:19|20)\d{2})\s*年度?[^，,。；;！？!?：:\d\s]{0,20}?"
+    r"(?:工作|项目|任务|计划|安排|要点|目标|指标|实事|清单)(?:[（(][^）)]{0,12}[）)])?\s*[】\]]?\s*[：:]?\s*$")
+
+
 # a short unpunctuated line naming a review (2024年工作回顾 / 主要成绩 / 完成情况) heads the lines after it in a
 # web digest that runs headings and bullets together: a paragraph of its own, never joined to the lines around it
 # (总结试点经验和工作成效 wrapped from a sentence is no heading: no 要/总结/巩固/提升/… in the line)
@@ -207,6 +220,7 @@ def paragraphs(text: str) -> tuple[list[Paragraph], list[Table]]:
             or level > 0
             or _BULLET.match(body) is not None
             or YEAR_LINE.match(body) is not None
+            or BLOCK_YEAR_LINE.match(body) is not None
             # 到2020年|(blank)|全省…下降20%以上|(blank)|全省…达82%以上: under a year line, a line after a blank
             # line is an item of its own (a graphic's items, one per block), up to a line ending a sentence
             or (year_block and blank_before)
@@ -231,7 +245,7 @@ def paragraphs(text: str) -> tuple[list[Paragraph], list[Table]]:
         year_block = YEAR_LINE.match(body) is not None or (year_block and not re.search(r"[。！？!?]", stripped))
         blank_before = False
         prev_end_char = "：" if YEAR_LINE.match(body) else "。" if (
-            REVIEW_LINE.fullmatch(body) or YEAR_LABEL.fullmatch(body)) else stripped[-1]
+            REVIEW_LINE.fullmatch(body) or YEAR_LABEL.fullmatch(body) or BLOCK_YEAR_LINE.match(body)) else stripped[-1]
         if _HEADLINE.fullmatch(body) and not _GOES_ON.match(_next_line(text, lines, i)):
             # a short unpunctuated line ending in an amount (a headline or subtitle: 到2020年全省用水总量
             # 控制在260亿立方米以内) is a line of its own; a number broken from its unit goes on
