@@ -55,7 +55,9 @@ _STAMP_HEAD = 600
 # 19.01.2018  06:23 (day.month.year and a time, alone in a page's head): a mirror's time stamp
 _STAMP_DMY = re.compile(r"(?:^|\s)(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})\s+\d{1,2}:\d{2}", re.MULTILINE)
 # 日期: 2015年07月29日 09:48 / 发布时间：2023年2月1日 10:05: a page's date written in Chinese with its time
-_STAMP_CN = re.compile(rf"(?:(?:^|[\s|])(?:日期|时间)\s*[:：]\s*)?{_YMD}\s+\d{{1,2}}:\d{{2}}", re.MULTILINE)
+# (2025年11月13日09:34 | 来源:…: a news page glues the time to the day; the date as 2023-02-01 keeps its space,
+# its day ending at a non-digit)
+_STAMP_CN = re.compile(rf"(?:(?:^|[\s|])(?:日期|时间)\s*[:：]\s*)?{_YMD}\s*\d{{1,2}}:\d{{2}}", re.MULTILINE)
 # 日期:2017-08-29  来源:发改委: a page's date labelled in its head without a time (a bare 日期 label, not 有效日期)
 _PAGE_DATE = re.compile(rf"(?:^|[\s|])日期\s*[:：]\s*{_YMD}", re.MULTILINE)
 _CN_YMD = re.compile(r"([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日")
