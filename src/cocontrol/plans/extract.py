@@ -467,6 +467,24 @@ def _extract(text: str, source: str | None) -> PlanDocument:
                     if not _INTENT_WORD.search(m.group(0)) and not _BOUND_SET.search(m.group(0))]
             if gone and max(gone) > (ASSUMED_ISSUE_YEAR if start_year is None else start_year):
                 start_year = max(gone)
+    annual = annual_year(text)  # 2025年全市大气污染防治工作要点: its undated goals are that year's
+    if annual is None and plan.title and not _TITLE_DONE.search(plan.title) and (m := _ANNUAL_TITLE.match(plan.title)) is not None:
+        annual = int(m.group(1))  # …关于印发《咸阳市2023年国民经济和社会发展计划》的通知
+    if annual is None and (m := _ANNUAL_SET.search(text[:1500])) is not None:
+        # 为贯彻落实…，制定2018年度工作方案如下：(a page posted in 2019): the year's plan, written for that year
+        annual = int(m.group(1))
+        if dated and start_year is not None and start_year > annual:
+            start_year = annual
+    plan_year = None  # the year of an undated text's own annual plan (below)
+    if said.source == "":
+        # a text with no issue date of its own that sets one year's goals (2026年…主要预期目标是, 2026年重点工作, an
+        # annual title) is that year's plan, written in that year: its bare earlier years report (2025年工作回顾; 海南
+        # 2025年GDP增速为4%，2026年增长目标…6%) and 今年 is that year — the bound from below that issued.py's rule 6
+        # (the goal years' bound from above) leaves open (convention 4 of session 12); a text telling that year as
+        # done (start_year already past it) is no such plan
+        year_set = annual if annual is not None else goals_set_year(text)
+        if year_set is not None and (start_year is None or start_year <= year_set):
+            start_year = annual = plan_year = year_set
     sole_goal_year = start_year if said.source == "目标年" and max(
         (int(y) for y in re.findall(r"(?<![\d.])((?:19|20)\d{2})(?![\d.])", text)), default=0) == start_year else None
     looks_back = reports_only(text, start_year)
@@ -482,14 +500,6 @@ def _extract(text: str, source: str | None) -> PlanDocument:
     stock_counts = not any(int(m.group(1) or m.group(2)) >= ref_year for m in _DATED_GOAL.finditer(text))
     # the periods of plans the text names (《…专项规划(2021-2025年)》): a page posted later quotes their goals
     quoted_periods = [(int(m.group(1)), int(m.group(2))) for m in _QUOTED_PERIOD.finditer(text)]
-    annual = annual_year(text)  # 2025年全市大气污染防治工作要点: its undated goals are that year's
-    if annual is None and plan.title and not _TITLE_DONE.search(plan.title) and (m := _ANNUAL_TITLE.match(plan.title)) is not None:
-        annual = int(m.group(1))  # …关于印发《咸阳市2023年国民经济和社会发展计划》的通知
-    if annual is None and (m := _ANNUAL_SET.search(text[:1500])) is not None:
-        # 为贯彻落实…，制定2018年度工作方案如下：(a page posted in 2019): the year's plan, written for that year
-        annual = int(m.group(1))
-        if dated and start_year is not None and start_year > annual:
-            start_year = annual
     stock_counts = stock_counts and annual is None  # an annual plan's 累计 counts are its goals
     paras, tables = paragraphs(text)
     boxed = [(t.rows[0][0][1], t.rows[-1][-1][2]) for t in tables if t.rows and t.rows[0]]
@@ -836,7 +846,10 @@ def _extract(text: str, source: str | None) -> PlanDocument:
                     and prev_goal_year - 5 <= int(mile.group(1)) < prev_goal_year and not reported(sentence) \
                     and _MILESTONE_PAST.search(sentence) is None:
                 issue_here = int(mile.group(1))
-            if is_statement(checked, issue_here, year_here) or (
+            # (in that year's plan the year is the one its goals are set for, as if the plan were written at the very end of
+            # the year before: 2026年增长目标大幅上调为6%左右 in a 2026 plan is a goal)
+            if is_statement(checked, plan_year - 1 if plan_year is not None and issue_here == plan_year and re.search(
+                    rf"(?<!\d){plan_year}\s*年", checked) else issue_here, year_here) or (
                     stock_counts and year_here is None and "累计" in sentence and not _TIME_WORD.search(sentence)):
                 # (全省累计培育绿色工厂136家、绿色园区13家 in a text that dates no goal ahead: a count kept up to today)
                 scope.report()  # 石油产量…2024年约为2.13亿吨。天然气产量年增量均超过百亿立方米: the report goes on
@@ -1040,6 +1053,21 @@ def annual_year(text: str) -> int | None:
         # (为贯彻落实《…》，制定2018年度工作方案如下：a notice opening the year's plan it introduces)
         m = _ANNUAL_NOTICE.search(text[:1000])
     return int(m.group(1)) if m else None
+
+
+# a year whose goals the text sets: 2026年…主要预期目标是/为/包括, 2026年增长目标, 2026年目标任务, 2026年重点工作/工作安排/
+# 工作要点 (not 到2025年/截至2025年 — a deadline or a count —, not 较2025年的…目标 — a base —, not 完成2025年目标任务 or
+# 2025年…目标任务全面完成 — a review; the year and its goal word in one clause)
+_YEAR_GOALS = re.compile(r"(?<![到至止比较与同于])(?<!完成)(?<!实现)((?:19[5-9]\d|20\d{2}))\s*年(?:度)?(?:的)?[^，,。；;！？!?\n：:、]{0,16}?"
+                         r"(?:主要预期目标|预期目标|主要目标|增长目标|目标任务|发展目标|工作安排|重点工作|工作要点|重点任务)"
+                         r"(?![^。；;！？!?\n]{0,6}?(?:完成|实现|达成|超额|落实))")
+
+
+def goals_set_year(text: str) -> int | None:
+    """The one year whose goals a text sets (2026年…主要预期目标是, 2026年重点工作; see ``_YEAR_GOALS``), None when it
+    names none or the goals of several years (a multi-year plan's 2023年主要目标…2025年主要目标)."""
+    years = {int(m.group(1)) for m in _YEAR_GOALS.finditer(text)}
+    return years.pop() if len(years) == 1 else None
 
 
 _ANNUAL_NOTICE = re.compile(r"(?:制定|印发|现将)(?:了|本)?\s*((?:19[5-9]\d|20\d{2}))\s*年度?[\u4e00-\u9fff“”]{0,30}?"
