@@ -910,6 +910,9 @@ def _extract(text: str, source: str | None) -> PlanDocument:
                     # (a page posted in 2019 carrying the 2018年度工作方案 it sets out: that plan's goals)
                     # (a page posted in 2025 carrying a plan whose 二、工作目标 reads 到2020年底，…达到94%: the plan's goal)
                     continue
+                if f.year is not None and plan_year is not None and f.year < plan_year and not re.search(
+                        rf"(?:到|至)\s*{f.year}\s*年", sentence):
+                    continue  # that year's plan: a bare earlier year reports (2025年，全县完成植树造林1.2万亩 in a 2026 plan)
                 try:
                     t = _target(f, p, s0, sentence, text)
                 except ValidationError:  # e.g. a year the model refuses: not a usable target
@@ -1057,8 +1060,9 @@ def annual_year(text: str) -> int | None:
 
 # a year whose goals the text sets: 2026年…主要预期目标是/为/包括, 2026年增长目标, 2026年目标任务, 2026年重点工作/工作安排/
 # 工作要点 (not 到2025年/截至2025年 — a deadline or a count —, not 较2025年的…目标 — a base —, not 完成2025年目标任务 or
-# 2025年…目标任务全面完成 — a review; the year and its goal word in one clause)
-_YEAR_GOALS = re.compile(r"(?<![到至止比较与同于])(?<!完成)(?<!实现)((?:19[5-9]\d|20\d{2}))\s*年(?:度)?(?:的)?[^，,。；;！？!?\n：:、]{0,16}?"
+# 2025年…目标任务全面完成 — a review; the year and its goal word in one clause, no other number between:
+# 2025年工作回顾和2026年重点工作 names 2026)
+_YEAR_GOALS = re.compile(r"(?<![到至止比较与同于])(?<!完成)(?<!实现)((?:19[5-9]\d|20\d{2}))\s*年(?:度)?(?:的)?[^，,。；;！？!?\n：:、\d]{0,16}?"
                          r"(?:主要预期目标|预期目标|主要目标|增长目标|目标任务|发展目标|工作安排|重点工作|工作要点|重点任务)"
                          r"(?![^。；;！？!?\n]{0,6}?(?:完成|实现|达成|超额|落实))")
 
