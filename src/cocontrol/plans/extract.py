@@ -725,9 +725,10 @@ def _extract(text: str, source: str | None) -> PlanDocument:
                     current_targets.append(t)
             if p.end <= inside[0][1]:
                 continue
-        # 今年 is the year of an annual plan (its title), else the year a dated document was issued
+        # 今年 is the year of an annual plan (its title), else the year a dated document was issued or the year an undated one
+        # sets its goals for
         scope = ScopeTracker(default_year, start_year, label_year if label_year is not None else (
-            annual if annual is not None else (start_year if dated else None)))
+            annual if annual is not None else (start_year if dated or plan_year is not None else None)))
         if last_scope is not None and last_scope.past and (_GOES_ON.match(body) or (
                 not p.level and default_year is None and not plan_document and _PARA_AHEAD.search(body) is None
                 and not any(int(y) >= (ASSUMED_ISSUE_YEAR if start_year is None else start_year)
@@ -1069,9 +1070,24 @@ _YEAR_GOALS = re.compile(r"(?<![到至止比较与同于])(?<!完成)(?<!实现)
 
 def goals_set_year(text: str) -> int | None:
     """The one year whose goals a text sets (2026年…主要预期目标是, 2026年重点工作; see ``_YEAR_GOALS``), None when it
-    names none or the goals of several years (a multi-year plan's 2023年主要目标…2025年主要目标)."""
-    years = {int(m.group(1)) for m in _YEAR_GOALS.finditer(text)}
-    return years.pop() if len(years) == 1 else None
+    names none or the goals of several years (a multi-year plan's 2023年主要目标…2025年主要目标, 确保2027年… beside 2028年
+    主要预期目标)."""
+    # (《规划》…设定全省2027年能源发展的主要目标: a named plan's goals for a year are a multi-year plan's milestone)
+    years = {int(m.group(1)) for m in _YEAR_GOALS.finditer(text)
+             if not re.search(r"规划|纲要|《", text[max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start()), 0):m.start()])
+             and not _TITLE_DONE.search(m.group(0))}  # (2024年全市生态环境成绩单目标任务: results, as a title's)
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    # (确保2027年…下降16%。■ 2028年…主要预期目标: goals for an earlier year too — a deadline not told as met — are a
+    # multi-year text's)
+    if any(int(m.group(1)) < year and not re.match(r"[^。；;！？\n]*?已(?!有)", text[m.end():])
+           for m in _EARLIER_GOAL.finditer(text)):
+        return None
+    return year
+
+
+_EARLIER_GOAL = re.compile(r"(?:(?<![截止])到|(?<![截止])至|确保|力争|争取)\s*((?:19[5-9]\d|20\d{2}))\s*年")
 
 
 _ANNUAL_NOTICE = re.compile(r"(?:制定|印发|现将)(?:了|本)?\s*((?:19[5-9]\d|20\d{2}))\s*年度?[\u4e00-\u9fff“”]{0,30}?"
