@@ -90,7 +90,9 @@ _SHOWS_GOAL = re.compile(r"\s*[，,：:]?\s*(?:力争|将)?\s*(?:到|至)\s*((?:
 _GOALS_TOLD = re.compile(r"(?:目标|指标|任务)(?:任务)?(?:分别)?\s*(?:是|为|包括|如下)|(?:预期|主要|奋斗|发展|约束性|工作)(?:目标|指标)"
                          r"|要求[^。；;，,]{0,12}?[：:]")
 # goal markers of a statement's own (convention 3 of session 12): intent, obligation, a goal named, a bound
-_OWN_GOAL_MARK = re.compile(r"力争|确保|争取|(?<![主重需只还想])要(?![求素点闻])|将(?!近|军)|计划|必须|不得|(?<![响适反供对相])应(?![用对急])"
+# (intent and obligation: the words both tests below share)
+_INTENT_MARK = r"力争|确保|争取|(?<![主重需只还想])要(?![求素点闻])|将(?!近|军)|计划|必须"
+_OWN_GOAL_MARK = re.compile(_INTENT_MARK + r"|不得|(?<![响适反供对相])应(?![用对急])"
                             r"|目标|≥|≤|不低于|不高于|不少于|不多于|不超过|不大于|不小于|大于|小于|控制在|以上|以下|以内|至少"
                             # the result a measure aims at (投资128亿元，使农村自来水普及率超过90%)
                             r"|(?<![促致即假迫])使(?![用得命])"
@@ -121,14 +123,18 @@ _SHARE_DONE = re.compile(r"完成[^，,。；;]{0,12}?(?:目标|任务)(?:的)?(
 # (全年 names a measure as often as it dates a report — 全年空气质量优良天数 — it is no mark of done inside a clause)
 _CLAUSE_DONE = re.compile(_DONE_MARK.pattern.replace("|全年", ""))
 # (全市森林覆盖率从目前的40%提高到45%以上: a move from today's level is a goal)
-_CLAUSE_GOAL = re.compile(r"力争|确保|争取|(?<![主重需只还想])要(?![求素点闻])|将(?!近|军)|计划|必须|目标|不低于|不高于|不少于|不超过|控制在"
+_CLAUSE_GOAL = re.compile(_INTENT_MARK + r"|目标|不低于|不高于|不少于|不超过|控制在"
                           r"|从[^，,。；;]{0,16}?(?:到|至)")
+
+
+def _clause_end(sentence: str, pos: int) -> int:
+    """Where the clause holding ``pos`` ends (the next ，；。 or the sentence's end)."""
+    return min([i for i in (sentence.find(c, pos) for c in "，,；;。") if i >= 0] or [len(sentence)])
 
 
 def _marked_before(sentence: str, pos: int) -> bool:
     """A goal marker of the sentence stands before the value at ``pos`` or in its own clause (…降低20%以上的目标)."""
-    end = min([i for i in (sentence.find(c, pos) for c in "，,；;。") if i >= 0] or [len(sentence)])
-    head = sentence[:end]
+    head = sentence[:_clause_end(sentence, pos)]
     return any(r.search(head) is not None for r in (_OWN_GOAL_MARK, _GOALS_LED, _OWN_TIME))
 
 
@@ -136,8 +142,7 @@ def _states_done(sentence: str, pos: int) -> bool:
     """The clause holding a value (from the last mark before it) states what is done or is: a mark of done (目前, 已,
     累计, 同比 …) and no goal marker of its own, or the share of a goal completed (convention 3 of session 12)."""
     start = max(sentence.rfind(c, 0, pos) for c in "，,；;。：:") + 1
-    end = min([i for i in (sentence.find(c, pos) for c in "，,；;。") if i >= 0] or [len(sentence)])
-    clause = sentence[start:end]
+    clause = sentence[start:_clause_end(sentence, pos)]
     if _SHARE_DONE.search(sentence[start:pos]):
         return True
     return _CLAUSE_DONE.search(clause) is not None and _CLAUSE_GOAL.search(clause) is None
@@ -822,7 +827,7 @@ def _extract(text: str, source: str | None) -> PlanDocument:
                         and "以来" not in sentence and not past_here and _PROJECTED_AMOUNT.match(sentence, marker.end()):
                     # 到2025年，…比例预计达到100%，…替代率达到8%: 预计 inside one clause covers that clause only;
                     # the clause is blanked (same length: spans stay) and the goals around it are read
-                    end = min([i for i in (sentence.find(c, marker.end()) for c in "，,；;。") if i >= 0] or [len(sentence)])
+                    end = _clause_end(sentence, marker.end())
                     sentence = sentence[: cut + 1] + "\u3000" * (end - cut - 1) + sentence[end:]
                     skip = False
             # (到2020年，…比例总体预计达到81.61%以上；…控制在10%以内: a projection read as one clause of a

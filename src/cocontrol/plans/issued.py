@@ -37,6 +37,7 @@ import re
 from dataclasses import dataclass
 
 from cocontrol.plans.numerals import cn_to_number
+from cocontrol.plans.tense import ASSUMED_ISSUE_YEAR, PERIOD_NAME, period_end
 
 _YMD = r"((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d))"
 _LABELLED = re.compile(rf"(?:发布|印发|成文|发文|公布)(?:日期|时间)\s*[:：]\s*{_YMD}")
@@ -150,7 +151,6 @@ def goal_year_bound(text: str) -> int | None:
     then. None otherwise: goals still ahead, a retrospective naming a later year, or one looking
     back over the years just past (党的十八大以来…, 近5年来…: written at a time it does not name,
     its 到2020年 may be a level reached)."""
-    from cocontrol.plans.tense import ASSUMED_ISSUE_YEAR
 
     if re.search(r"以来|年来", text):
         return None
@@ -168,8 +168,6 @@ def goal_year_bound(text: str) -> int | None:
     return min(goals)
 
 
-# a plan period named in a sentence (“十二五”, 十二五期间, “十二五”末)
-_PERIOD_NAME = re.compile(r"十([一二三四五六七八九])五")
 # the period spoken of as ahead: a deadline (到/至“十二五”末), or a goal word in the same sentence (…的目标, 目标任务, 将,
 # 力争, 确保, 要, 努力)
 _PERIOD_DEADLINE = re.compile(r"(?:到|至)\s*[“\"]?十[一二三四五六七八九]五[”\"]?\s*(?:末|期末|时期末|结束)")
@@ -184,22 +182,18 @@ _CLAUSE = re.compile(r"[^。！？!?\n]+")
 
 
 def _named_period_ends(text: str) -> list[int]:
-    from cocontrol.plans.tense import period_end
-
-    return [period_end(m.group(1)) for m in _PERIOD_NAME.finditer(text)]
+    return [period_end(m.group(1)) for m in PERIOD_NAME.finditer(text)]
 
 
 def period_goal_years(text: str) -> list[int]:
     """Last years of the plan periods a text names as the time of its goals (努力实现“十二五”…节能2.5亿吨标准煤的目标;
     “十二五”期间…下降18%的目标任务; 到“十二五”末…): a period in a sentence that looks ahead (a deadline 到…末, or 目标,
     力争, 确保, 将, 要 …) and that no sentence of the text reviews (完成了, 超额完成, 以来, 回顾, 取得, 已 …)."""
-    from cocontrol.plans.tense import period_end
-
     ahead: list[int] = []
     reviewed: set[int] = set()
     for clause in _CLAUSE.finditer(text):
         sentence = clause.group(0)
-        named = [period_end(m.group(1)) for m in _PERIOD_NAME.finditer(sentence)
+        named = [period_end(m.group(1)) for m in PERIOD_NAME.finditer(sentence)
                  if not _PERIOD_BASE.search(sentence, 0, m.start()) and not _PERIOD_OF.match(sentence, m.end())]
         if not named:
             continue

@@ -52,6 +52,10 @@ def period_number(numeral: str) -> int:
     return 10 + "一二三四五六七八九".index(numeral) + 1
 
 
+# a plan period named (“十二五”, 十二五期间, 十四五规划): group 1 is its digit, for period_end/period_number
+PERIOD_NAME = re.compile(r"十([一二三四五六七八九])五")
+
+
 def period_end(numeral: str) -> int:
     """The last year of the plan period 十X五 named by its digit (四 → 2025)."""
     return five_year_span(period_number(numeral))[1]

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from cocontrol.plans.departments import is_unit
 from cocontrol.plans.model import Target
 from cocontrol.plans.tables import _KNOWN_UNITS, _NUM, Cell, row_target
+from cocontrol.plans.tense import PERIOD_NAME
 
 _TOKEN = re.compile(r"\S+")
 _ATTR = re.compile(r"(约束性|预期性)(?:指标)?")
@@ -59,7 +60,6 @@ _GOAL_HEAD = re.compile(r"目标|规划|预期值|计划")
 _ATTR_HEAD = re.compile(r"属性|性质|类型|类别$")
 _UNIT_HEAD = re.compile(r"^(?:计量)?单位$|^指标单位$")
 _TITLE = re.compile(r"指标|目标|表|专栏")
-_PERIOD = re.compile(r"十([一二三四五六七八九])五")
 _SPAN_YEAR = re.compile(r"(?:19[5-9]\d|20\d{2})\s*(?:年)?\s*[—\-－~～至到]+\s*((?:19[5-9]\d|20\d{2}))")
 
 
@@ -284,7 +284,7 @@ def _title_year(text: str, start: int) -> int | None:
             years = [int(y) for y in _YEAR.findall(line)]
             if years:
                 return max(years)
-            period = _PERIOD.search(line)
+            period = PERIOD_NAME.search(line)
             if period:
                 from cocontrol.plans.tense import period_end
 
