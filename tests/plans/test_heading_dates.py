@@ -140,3 +140,42 @@ def test_a_breakdown_of_a_goal_and_a_plans_list_are_goals_context() -> None:
     assert _keys("《实施方案》提出：\n全县新建公共充电桩800个；\n改造老旧小区40个。") == [(None, 800.0, "个"), (None, 40.0, "个")]
     # negative: the breakdown of a report reports
     assert _keys("全县新建公共充电桩800个。其中，乡镇充电桩300个。") == []
+
+
+# --- session 13 (lead): a heading line ending on a colon; a goals heading over a year's first statement ----------
+
+def test_a_period_heading_ending_on_a_colon_dates_its_list() -> None:
+    # (the heading opens the text: no title above it names the period)
+    text = ("“十五五”时期主要目标和重大任务：\n"
+            "全社会研发经费投入年均增长6%以上、单位地区生产总值二氧化碳排放累计降低15%、"
+            "城镇新增就业人数达到30万人。\n")
+    assert _keys(text) == [(2030, 6.0, "%"), (2030, 15.0, "%"), (2030, 30.0, "万人")]
+
+
+def test_a_goals_heading_over_a_years_first_statement_makes_the_text_that_years_plan() -> None:
+    # an undated annual work plan: its goals heading opens on the year; the year is then no review
+    text = ("为持续改善某区环境空气质量，结合实际，制定本方案。\n"
+            "一、工作目标\n"
+            "2019年全区细颗粒物浓度下降到48微克/立方米以下，空气质量优良天数比例达到70%以上。\n"
+            "二、工作任务\n"
+            "（一）调整产业结构\n")
+    assert _keys(text) == [(2019, 48.0, "微克/立方米"), (2019, 70.0, "%")]
+
+
+def test_a_year_review_under_no_goals_heading_stays_a_report() -> None:
+    text = ("一、工作回顾\n"
+            "2019年全区细颗粒物浓度下降到48微克/立方米，空气质量优良天数比例达到70%。\n")
+    assert _keys(text) == []
+
+
+def test_a_government_work_report_told_reviews_the_year_it_tells_without_intent() -> None:
+    # news of a work report delivered in January: the year it tells (no intent, no goal's hedge) is the year reviewed
+    text = ("本报讯 某自治区人民代表大会2月3日开幕，代理主席在作政府工作报告时称，2025年，全区地区生产总值增长5.8%。\n"
+            "报告指出，2025年，全区规模以上工业增加值增长9.1%，一般公共预算收入增长7.4%。\n")
+    assert _keys(text) == []
+
+
+def test_a_work_report_telling_the_years_goals_keeps_them() -> None:
+    text = ("某市市长在作政府工作报告时称，2026年全市经济社会发展的主要预期目标是：地区生产总值增长5.5%左右，"
+            "城镇新增就业4万人以上。\n")
+    assert _keys(text) == [(2026, 5.5, "%"), (2026, 4.0, "万人")]

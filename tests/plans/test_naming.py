@@ -145,3 +145,11 @@ def test_naming_helpers_on_their_own() -> None:
     assert in_scope_of("县城", "城市污水处理率") == "县城污水处理率"
     assert in_scope_of("污水处理率", "城市污水处理率") is None  # not an area alone
     assert share_tail(["钢铁", "水泥单位产品能耗"]) == ["钢铁单位产品能耗", "水泥单位产品能耗"]
+
+
+def test_a_list_of_goals_joined_by_the_enumeration_comma_names_each_by_its_own_clause() -> None:
+    # 累计降低15%、数字经济…比重达到12%: the 、 after a value opens the next goal, it is not the first one's object
+    from cocontrol.plans.extract import extract_plan
+    doc = extract_plan("到2030年，单位地区生产总值二氧化碳排放累计降低15%、数字经济核心产业增加值占地区生产总值比重达到12%。")
+    assert [(t.indicator, t.value) for t in doc.targets] == [
+        ("单位地区生产总值二氧化碳排放", 15.0), ("数字经济核心产业增加值占地区生产总值比重", 12.0)]

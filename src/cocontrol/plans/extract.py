@@ -464,6 +464,13 @@ def _extract(text: str, source: str | None) -> PlanDocument:
         work_report = [y for y in planned if y - 1 in told]
         if work_report and max(work_report) > (ASSUMED_ISSUE_YEAR if start_year is None else start_year):
             start_year = max(work_report)
+        # a government work report told (…作政府工作报告时称，2024年，西藏地区生产总值增长6.3%；报告指出，2024年…): the
+        # year it tells without intent or a goal's hedge is the year it reviews — it was given the year after
+        if _WORK_REPORT_TOLD.search(text):
+            reviewed = [int(m.group(1)) + 1 for m in _YEAR_TOLD.finditer(text)
+                        if not _INTENT_WORD.search(m.group(0)) and not _GOAL_HEDGE.search(m.group(0))]
+            if reviewed and max(reviewed) > (ASSUMED_ISSUE_YEAR if start_year is None else start_year):
+                start_year = max(reviewed)
         # a text that calls the year of its own intents 今年 (今年，我省将…；今年计划…) names other years by number:
         # a sentence opening with such a year and stating it without intent (2024年，全省完成人工造林27万亩) tells a
         # year gone — the text was written the year after it at the earliest
@@ -1073,6 +1080,13 @@ _YEAR_GOALS = re.compile(r"(?<![到至止比较与同于])(?<!完成)(?<!实现)
                          r"(?![^。；;！？!?\n]{0,6}?(?:完成|实现|达成|超额|落实))")
 
 
+# a goals heading line (一、工作目标 / 主要目标： / （一）目标任务) whose first statement opens on a year (2018年全区PM2.5
+# 浓度下降到52μg/m3及以下): the goals of that year are set
+_GOALS_HEADING_YEAR = re.compile(r"(?:^|\n)[ \t]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．])?\s*"
+                                 r"(?:工作目标|主要目标|总体目标|目标任务|年度目标)\s*[：:]?[ \t]*\n\s*"
+                                 r"((?:19[5-9]\d|20\d{2}))\s*年(?!\s*\d{1,2}\s*月)(?:度)?[，,]?(?:全省|全市|全区|全县|全镇|我省|我市|我区|我县)")
+
+
 def goals_set_year(text: str) -> int | None:
     """The one year whose goals a text sets (2026年…主要预期目标是, 2026年重点工作; see ``_YEAR_GOALS``), None when it
     names none or the goals of several years (a multi-year plan's 2023年主要目标…2025年主要目标, 确保2027年… beside 2028年
@@ -1081,6 +1095,7 @@ def goals_set_year(text: str) -> int | None:
     years = {int(m.group(1)) for m in _YEAR_GOALS.finditer(text)
              if not re.search(r"规划|纲要|《", text[max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start()), 0):m.start()])
              and not _TITLE_DONE.search(m.group(0))}  # (2024年全市生态环境成绩单目标任务: results, as a title's)
+    years |= {int(m.group(1)) for m in _GOALS_HEADING_YEAR.finditer(text)}
     if len(years) != 1:
         return None
     year = years.pop()
@@ -1219,7 +1234,7 @@ def _period_line_year(line: str, periods_named: set[int]) -> int | None:
     """Year a heading line without numbering states for what follows: its plan period (“十五五”时期,
     “十五五”时期主要目标) → the period's last year; a bare 主要目标指标 → the last year of the one plan
     period the text named before it (none when it named several or none)."""
-    m = _PERIOD_LINE.match(line)
+    m = _PERIOD_LINE.match(line.rstrip("：: "))
     if m:
         return period_end(m.group(1))
     if _GOALS_LINE.match(line) and len(periods_named) == 1:
@@ -1232,8 +1247,9 @@ def _period_line_year(line: str, periods_named: set[int]) -> int | None:
 def _block_line_year(line: str, periods_named: set[int]) -> int | None:
     """Year an unnumbered heading line states for the block under it: a period line (“十五五”时期 → 2030, 主要目标
     指标 after a text naming one period), a line that is only a year (2020年——), a title naming one year's work
-    (2026年政府民生实事项目). None for a review (回顾, 成效, 完成情况 …) and for a title naming several years."""
-    if _SHORT_LINE.fullmatch(line):
+    (2026年政府民生实事项目). None for a review (回顾, 成效, 完成情况 …) and for a title naming several years.
+    A heading line may end on a colon (“十五五”时期主要目标和重大任务：)."""
+    if _SHORT_LINE.fullmatch(line.rstrip("：: ")):
         period = _period_line_year(line, periods_named)
         if period is not None:
             return period
@@ -1284,7 +1300,11 @@ _STOCK_TAKEN = re.compile(r"(?:截至|截止)(?:到)?\s*((?:19[5-9]\d|20\d{2}))\
 _YEAR_WITH_INTENT = re.compile(r"(?:^|[。！？：:\n]|[，,](?=\s*(?:19[5-9]\d|20\d{2})\s*年[，,]))\s*((?:19[5-9]\d|20\d{2}))\s*年[，,][^。\n]{0,20}?将(?!近)",
                                re.MULTILINE)
 # a year's figures as a speaker tells them (…报告时提到，2025年全区…; 介绍，2025年，…): its sentence
-_YEAR_TOLD = re.compile(r"(?:提到|介绍|表示|指出|说)[，,：:]\s*((?:19[5-9]\d|20\d{2}))\s*年[^。\n]*")
+_YEAR_TOLD = re.compile(r"(?:提到|介绍|表示|指出|说|称|显示)[，,：:]\s*((?:19[5-9]\d|20\d{2}))\s*年[^。\n]*")
+# a government work report told (…作政府工作报告时称，2024年，…增长6.3%): delivered at the start of a year, it reviews
+# the year before
+_WORK_REPORT_TOLD = re.compile(r"政府工作报告(?:时|中)?(?:称|说|指出|表示|提到|显示)|报告(?:指出|显示|称)")
+_GOAL_HEDGE = re.compile(r"左右|预期|目标|要(?!求)")
 _THIS_YEAR_INTENT = re.compile(r"今年[^。\n]{0,12}?(?:将(?!近)|计划|力争|确保|要)")
 # a sentence opening with a bare year and a comma (2024年，全省…): its whole sentence
 _YEAR_OPENS_SAID = re.compile(r"(?:^|[。！？\n]|获悉[，,]|介绍[，,]|了解[，,])\s*((?:19[5-9]\d|20\d{2}))\s*年[，,][^。\n]*", re.MULTILINE)

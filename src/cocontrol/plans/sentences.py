@@ -1328,7 +1328,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             if _OF_CAPACITY.fullmatch(noun):
                 noun = noun[1:]  # 新增4000万吨的年利用能力 → 新增年利用能力
             # (降低3%左右”作为…: a closing quote ends the goal quoted; no noun follows its number)
-            if len(noun) >= 2 and verb_word not in GE_WORDS + LE_WORDS and not noun[0].isspace() and noun[0] not in "”\"」』" \
+            # (累计降低17%、数字经济…比重达到12.5%: a 、 after the value opens the next goal of a list, not an object)
+            if len(noun) >= 2 and verb_word not in GE_WORDS + LE_WORDS and not noun[0].isspace() and noun[0] not in "”\"」』、" \
                     and not _GOAL_AFTER.match(noun):  # 降低17%的总体目标: the goal, not an object
                 defining = verb_word in _DEFINING and not noun.startswith(verb_word)
                 targets_here = [(head, verb_word + noun if defining else noun, year)]
