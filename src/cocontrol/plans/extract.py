@@ -45,6 +45,15 @@ _SENT_END = "。！？；!?;"
 # an ASCII full stop ends a sentence in web copies (…下降18%.更远期的目标为…): after a character
 # that is not a digit or letter (never 3.5 or 1.), before Chinese text or the end
 _ASCII_STOP = re.compile(r"(?<=[^0-9A-Za-z.])\.(?=[\u4e00-\u9fff“”\"（(]|\s*$)")
+# what a figure yields, not a goal set (round tc): an assumption (假定2025年GDP总量为130万亿), its arithmetic
+# consequence (那意味着…将达13万亿元), a period's amount spread over its years (平均到每年的新增规模仅为700MW), and a
+# statistic of many goals — their average (各省增长目标加权平均值为5.04%), what most of them are (目标多在2%左右), the
+# change of a goal from one year's to the next (较上年的目标下调了0.2%); the clause it opens and the rest of the
+# sentence are read as such (a goal before it in the sentence stays: …目标为5%，较上年下调了0.5个百分点)
+_DERIVED = (r"(?:^|[，,：:])\s*(?:假定|假设)(?=[^，,。；;]{0,30}?\d)|意味着|平均(?:到|下来|分摊到)?每年(?=[^，,。；;]{0,12}?(?:规模|新增|需|要|为|仅))"
+            r"|加权平均|(?:目标|增速|增幅)(?:值)?(?:的)?(?:平均值|均值|中位数)|目标(?:值)?(?:大)?多(?:在|为|定在|设定?在|设为)"
+            r"|(?:上调|下调|调高|调低|调增|调减)了(?=\s*[约近]?\d)")
+_DERIVED_MARK = re.compile(_DERIVED)
 # projections and statistics are not targets: 测算/预计/估计 …, and a figure a report or a
 # statistics release states (根据《中国海洋经济发展报告2025》，2024年…达10.5万亿元; 数据显示 …)
 _SKIP_SENTENCE = re.compile(r"测算|推算|初步核算|经核算|预计|预测|预期将|估算|估计"
@@ -80,7 +89,8 @@ _SKIP_SENTENCE = re.compile(r"测算|推算|初步核算|经核算|预计|预测
                             r"|(?:判断|预判|预估)(?:[，,：:]|称|认为)|(?:若|如果|假如|倘若|如)不(?:实施|采取|加以|进行|控制|治理|改变)"
                             r"|(?<![研])判断\s*[，,：:]|(?:依照|按照|按)(?:当前|目前|现有)[^，,。；;]{0,12}趋势"
                             # a scenario (若“十五五”年均电力增速2.8%、…，电力部门有望2025年达峰): what follows under a condition
-                            r"|(?:^|[，,：:])\s*(?:若(?!干)|如果|假如|倘若|假设)[^。；;]{2,120}?[，,][^。；;]*?有望")
+                            r"|(?:^|[，,：:])\s*(?:若(?!干)|如果|假如|倘若|假设)[^。；;]{2,120}?[，,][^。；;]*?有望"
+                            r"|" + _DERIVED)
 # a report or release that 显示 a goal year to come (报告显示，到 2025 年…达到…) tells the goal, not a statistic
 # …比例预计达到100%: the projection covers an amount of its own clause; 以2020年为基期进行预测，到2025年…将达到…
 # (the marker closing its clause) announces a projection of everything after it
@@ -170,8 +180,13 @@ _REVIEW_START = re.compile(
 )
 # a heading naming what was done or found (（一）取得的成效, 一、规划背景, 第一章 发展环境, 基本情况)
 _YEARS_PAST_DONE = re.compile(r"(?:近年来|多年来|近[一二三四五六七八九十几\d]+年来|以来)[^。]{0,80}?(?:取得了|实现了|成效显著|明显改善|显著提升)")
-_REVIEW_HEADING = re.compile(r"成效|成就|成绩|数说|进展情况|完成情况|执行情况|工作进展|现状|发展基础|规划基础|工作基础|背景|回顾|基本情况|"
-                             r"发展环境|面临(?:的)?形势|形势分析|工作总结|存在(?:的)?问题|主要问题|取得的")
+# (how the work went — 推进情况, 工作推进情况, 落实情况, 开展情况, 履行情况, 完成情况, 进展 — is told, not set: round tc)
+_REVIEW_HEADING = re.compile(r"成效|成就|成绩|数说|(?:工作|开展|推进|落实|贯彻|实施|执行|完成|履行|履职|进展)情况|进展|现状|发展基础|"
+                             r"规划基础|工作基础|背景|回顾|基本情况|发展环境|面临(?:的)?形势|形势分析|工作总结|存在(?:的)?问题|"
+                             r"主要问题|取得的")
+# a heading that dates no goals (its year is not a goal year): a review heading, or one naming a base, the situation,
+# problems or the years since (发展基础, 形势, 问题, 以来, 总结)
+_NOT_GOAL_HEADING = re.compile(_REVIEW_HEADING.pattern + r"|总结|基础|以来|形势|问题")
 _YEARS_PAST_LINE = re.compile(r"过去(?:的)?(?:[一两三五十]|\d{1,2})年(?:来|间)?")  # 过去5年 heading last years' figures
 _TASK_VERB = re.compile(r"\s*(?:筑牢|夯实|打牢|巩固|加强|推进|推动|提升|强化|完善|构建|建立|健全|加快|深化|优化|打造|做好|抓好|扎实|"
                         r"拓展|扩大|补齐|改善|筑|夯)")
@@ -830,6 +845,12 @@ def _extract(text: str, source: str | None) -> PlanDocument:
                         and "以来" not in sentence and not past_here):
                     sentence = sentence[: cut + 1]
                     skip = False
+                elif _DERIVED_MARK.match(sentence, marker.start()) and cut > 0 and not past_here \
+                        and _OWN_GOAL_BEFORE.search(sentence, 0, cut):
+                    # 目标为5%，较上年下调了0.5个百分点 / …将不及3.5GW，平均到每年…仅为700MW: what the goal yields, from its
+                    # clause on, is blanked (same length: spans stay); the goal before it is read
+                    sentence = sentence[: cut + 1] + "\u3000" * (len(sentence) - cut - 1)
+                    skip = False
                 elif marker.group(0) in ("预计", "预测") and _OWN_GOAL_BEFORE.search(sentence, 0, max(cut, 0)) \
                         and "以来" not in sentence and not past_here and _PROJECTED_AMOUNT.match(sentence, marker.end()):
                     # 到2025年，…比例预计达到100%，…替代率达到8%: 预计 inside one clause covers that clause only;
@@ -1216,7 +1237,6 @@ def _looks_ahead(body: str, start_year: int | None) -> bool:
 
 
 _HEADING_YEAR = re.compile(r"((?:19[5-9]\d|20\d{2}))\s*年(?!\s*(?:以来|起|\d{1,2}\s*月))")
-_NOT_GOAL_HEADING = re.compile(r"回顾|总结|成效|成就|进展|完成情况|基础|现状|以来|形势|问题")
 _GOAL_HEADING = re.compile(r"指标|目标")
 _GOALS_INTRO = re.compile(r"(?:目标|指标)(?:任务)?(?:分别)?(?:是|为|如下)?\s*[：:]")
 _GOAL_SECTION = re.compile(r"^(?:主要|工作|总体|发展|年度|约束性|预期性)?(?:目标|指标)")
@@ -1257,7 +1277,7 @@ def _block_line_year(line: str, periods_named: set[int]) -> int | None:
     if stage is not None:
         return int(stage.group(1))  # 第一阶段（2024—2027年）。: a stage heading, dated by its last year as a heading is
     m = BLOCK_YEAR_LINE.match(line)
-    if m is None or _NOT_GOAL_HEADING.search(line) or _REVIEW_HEADING.search(line) or _LIST_ITEM.match(line):
+    if m is None or _NOT_GOAL_HEADING.search(line) or _LIST_ITEM.match(line):
         return None
     return int(m.group(1) or m.group(2))
 

@@ -38,6 +38,7 @@ from dataclasses import dataclass
 
 from cocontrol.plans.numerals import cn_to_number
 from cocontrol.plans.tense import ASSUMED_ISSUE_YEAR, PERIOD_NAME, period_end
+from cocontrol.plans.textnorm import CN_DIGIT
 
 _YMD = r"((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d))"
 _LABELLED = re.compile(rf"(?:发布|印发|成文|发文|公布)(?:日期|时间)\s*[:：]\s*{_YMD}")
@@ -61,13 +62,14 @@ _STAMP_DMY = re.compile(r"(?:^|\s)(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20
 _STAMP_CN = re.compile(rf"(?:(?:^|[\s|])(?:日期|时间)\s*[:：]\s*)?{_YMD}\s*\d{{1,2}}:\d{{2}}", re.MULTILINE)
 # 日期:2017-08-29  来源:发改委: a page's date labelled in its head without a time (a bare 日期 label, not 有效日期)
 _PAGE_DATE = re.compile(rf"(?:^|[\s|])日期\s*[:：]\s*{_YMD}", re.MULTILINE)
-_CN_YMD = re.compile(r"([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日")
+# (the year may already be in Arabic digits: the normal text reads 二〇二三年 as 2023年, :func:`textnorm.arabic_years`)
+_CN_YMD = re.compile(r"([〇零○一二三四五六七八九]{4}|(?:19|20)\d{2})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日")
 
 
 def _arabic_dates(text: str) -> str:
     """二〇二三年六月二十八日 (older signatures) → 2023年6月28日; other text unchanged."""
     def one(m: re.Match[str]) -> str:
-        year = "".join(str(int(cn_to_number(c))) for c in m.group(1))
+        year = m.group(1).translate(CN_DIGIT)
         return f"{year}年{int(cn_to_number(m.group(2)))}月{int(cn_to_number(m.group(3)))}日"
     return _CN_YMD.sub(one, text)
 

@@ -18,7 +18,9 @@ are written for one spelling; :func:`normalise` gives it to them, once, before t
    one where the text carries at least five glosses (全(quan)國(guo), 們(men));
 3. **full-width** digits, Latin letters, ％ ／ － and a full-width decimal point between digits are
    read as ASCII (２０２７ → 2027, ＰＭ２．５ → PM2.5), one character for one, and so is a decimal point a mirror
-   page writes as 。 (97。3% → 97.3%; only before % or a measure's unit, never a sentence end);
+   page writes as 。 (97。3% → 97.3%; only before % or a measure's unit, never a sentence end); a **year in
+   Chinese digits** (二○二五年, 二〇二六年, 二零三零年) is read in Arabic ones (:func:`textnorm.arabic_years`), so
+   that every rule reading a year — the issue year, a heading's year, a goal's year — reads it;
 4. the text is read in **simplified characters** when it is traditional
    (:func:`cocontrol.plans.script.simplified`, one character for one);
 5. **doubled clause marks** are made single: a run of commas is one comma (,, → ,), a comma next to
@@ -44,7 +46,7 @@ from functools import lru_cache
 
 from cocontrol.plans.quantities import UNIT
 from cocontrol.plans.script import simplified
-from cocontrol.plans.textnorm import _amount_ends_line
+from cocontrol.plans.textnorm import _amount_ends_line, arabic_years
 
 # --- 1. junk characters ----------------------------------------------------------------------
 
@@ -261,7 +263,7 @@ def normalise(text: str) -> Normal:
         text = _WIDE_POINT.sub(".", text)
     if "。" in text:
         text = _STOP_POINT.sub(r"\1.\2", text)  # (one for one)
-    text = simplified(text.translate(_HALF))  # (one for one: the steps below read 个, 万吨 and ASCII digits)
+    text = arabic_years(simplified(text.translate(_HALF)))  # (one for one: the steps below read 个, 万吨, ASCII digits, 2025年)
     text, pos = _drop(text, pos, [m.span() for m in _EXTRA_COMMA.finditer(text)])
     if " " in text or "\xa0" in text:
         text, pos = _drop(text, pos, [m.span() for m in _SPACE.finditer(text)])

@@ -24,13 +24,16 @@ _HALF = str.maketrans(
 )
 
 
-# a year written in Chinese digits (二〇二五年, 二零三零年) → Arabic digits, one for one
-_CN_YEAR = re.compile(r"[一二][〇零○一二三四五六七八九]{3}(?=\s*年)")
-_CN_DIGIT = str.maketrans("〇零○一二三四五六七八九", "00012345678" + "9")
+# a year written in Chinese digits (二〇二五年, 二○二六年 with the circle ○, 二零三零年) → Arabic digits, one for one
+CN_YEAR = re.compile(r"[一二][〇零○一二三四五六七八九]{3}(?=\s*年)")
+CN_DIGIT = str.maketrans("〇零○一二三四五六七八九", "00012345678" + "9")
 
 
-def _arabic_years(text: str) -> str:
-    return _CN_YEAR.sub(lambda m: m.group(0).translate(_CN_DIGIT), text) if "年" in text else text
+def arabic_years(text: str) -> str:
+    """A year written in Chinese digits read in Arabic ones, one character for one (offsets unchanged):
+    二○二六年上海经济社会发展主要预期目标 → 2026年上海经济社会发展主要预期目标; 一二三四年 is read as 1234年
+    only before 年 (三五年 and 十五年 are not four digits: left alone)."""
+    return CN_YEAR.sub(lambda m: m.group(0).translate(CN_DIGIT), text) if "年" in text else text
 
 
 _YEAR_YEAR_END = re.compile(r"(?<=\d年)年(?=底|末|初|中)")
@@ -130,7 +133,7 @@ def clean(text: str, start: int = 0, end: int | None = None) -> Clean:
             pos = [p for i, p in enumerate(pos) if i not in drop]
     if "%" in joined or "％" in joined:
         joined, pos = _run_on_clauses(joined, pos)
-    return Clean(_arabic_years(joined.translate(_HALF)), pos)
+    return Clean(arabic_years(joined.translate(_HALF)), pos)
 
 
 _UNIT_START = frozenset("万亿千百个家座台套处辆艘户条所项吨米亩人元头只张千公立平")
