@@ -120,3 +120,74 @@ def test_a_yearly_average_growth_goal_stays() -> None:
     text = "到2030年，全市地区生产总值年均增长6%左右，每年新增城镇就业5万人以上。"
     values = _values(text)
     assert 6.0 in values and 5.0 in values
+
+
+# --- 4. news of a year's results ---------------------------------------------------------------------------------
+
+def test_a_year_a_source_tells_with_a_result_is_reviewed() -> None:
+    text = ("某市举行新闻发布会。\n\n记者从市林业局了解到，2024年，全市完成植树造林任务12万亩，其中新造林8万亩。\n\n"
+            "2024年，全市林业产业总产值达到320亿元。")
+    values = _values(text)
+    assert not values & {12.0, 8.0, 320.0}  # told as done: the text was written in 2025
+
+
+def test_a_year_a_source_tells_with_intent_stays_a_goal() -> None:
+    # look-alike: the same source telling the year's plan (计划) keeps its goals
+    text = "记者从市林业局了解到，2024年，全市计划完成植树造林12万亩，其中新造林8万亩。"
+    assert 12.0 in _values(text)
+
+
+def test_a_record_named_before_its_year_reviews_that_year() -> None:
+    text = "某省科技投入再创新高，2024年全社会研发经费投入规模比“十三五”末增长近50%，增量达到1200亿元。"
+    values = _values(text)
+    assert 50.0 not in values and 1200.0 not in values
+
+
+def test_an_innovation_hub_is_no_record() -> None:
+    # look-alike: 创新高地 (a hub of innovation) is no record: the plan's goals stay
+    text = "打造科技创新高地，2024年全省研发经费投入强度达到2.8%，力争高新技术企业数量达到1.2万家。"
+    assert 1.2 in _values(text)
+
+
+def test_a_news_dateline_dates_the_page() -> None:
+    doc = extract_plan("【某某资讯 2026年1月20日讯】某省数字经济在2025年突破5万亿元，占地区生产总值比重达40%。")
+    assert doc.plan.date is not None and doc.plan.date.year == 2026
+    assert not {t.value for t in doc.targets} & {5.0, 40.0}
+
+
+def test_a_review_heading_run_on_into_its_paragraph_reviews() -> None:
+    text = ("3月5日上午9时，某省十四届人大四次会议开幕，省长作政府工作报告。\n\n\n\n省长向大会作政府工作报告，要点如下：\n\n"
+            "2025年工作回顾全省地区生产总值增长5.2%，城镇新增就业31万人，粮食产量达到650亿斤。\n\n"
+            "过去5年全省地区生产总值年均增长5.6%。\n\n2026年经济社会发展总体要求和政策取向：\n\n"
+            "地区生产总值增长5%左右、城镇新增就业30万人以上。")
+    values = _values(text)
+    assert not values & {5.2, 31.0, 650.0}  # 2025年工作回顾 run on into its figures: they tell
+    assert {5.0, 30.0} <= values  # the year's goals under the next lead stay
+
+
+def test_a_lead_naming_work_ahead_is_no_review() -> None:
+    # look-alike: a lead's colon before the year's work to do (工作安排, not 推进情况) keeps its goals
+    text = "省长向大会作政府工作报告，要点如下：2026年工作安排全省地区生产总值增长5%左右，城镇新增就业30万人以上。"
+    assert {5.0, 30.0} <= _values(text)
+
+
+def test_a_forecast_a_source_tells_goes_on_over_its_paragraph() -> None:
+    text = ("某省电力行业协会发布年度报告。《报告》预测，今年全省新增发电装机将超过800万千瓦。"
+            "年底全省发电装机容量将达到1.2亿千瓦，煤电装机比重将降至40%左右。")
+    values = _values(text)
+    assert not values & {800.0, 1.2, 40.0}
+
+
+def test_a_goal_after_a_forecast_stays() -> None:
+    # look-alike: a sentence after the forecast naming its own goal (力争, 到YYYY年) is read
+    text = "《报告》预测，今年全省新增发电装机将超过800万千瓦。到2027年，全省力争新能源装机达到5000万千瓦。"
+    assert 5000.0 in _values(text)
+
+
+def test_a_work_report_told_reports_the_bounds_of_its_year() -> None:
+    text = ("某自治区人民代表大会开幕，主席作政府工作报告时称，2024年，全区地区生产总值增长6.1%。\n\n"
+            "报告指出，2024年，全区城镇调查失业率、居民消费价格涨幅分别控制在5.2%和2.5%以内，主要经济指标增速保持全国前列。\n\n"
+            "报告提出，2025年，全区将力争地区生产总值增长6%左右。")
+    values = _values(text)
+    assert not values & {6.1, 5.2, 2.5}  # how 2024 went, its bounds included (主要 hedges nothing)
+    assert 6.0 in values  # the year ahead keeps its goal

@@ -95,6 +95,8 @@ _SKIP_SENTENCE = re.compile(r"测算|推算|初步核算|经核算|预计|预测
 # …比例预计达到100%: the projection covers an amount of its own clause; 以2020年为基期进行预测，到2025年…将达到…
 # (the marker closing its clause) announces a projection of everything after it
 _PROJECTED_AMOUNT = re.compile(r"[^，,；;。]*?\d")
+# a forecast told as a source's (《报告》预测，, 据预测，, 专家预计：)
+_FORECAST_TOLD = re.compile(r"(?:》|据|报告|机构|专家)(?:预测|预计)[，,：:]")
 _SHOWS_GOAL = re.compile(r"\s*[，,：:]?\s*(?:力争|将)?\s*(?:到|至)\s*((?:19[5-9]\d|20\d{2}))\s*年")
 # content naming goals (目标是/为/包括, 预期目标, 主要目标, 任务是, 要求…：): a lead of goals, whoever tells it
 _GOALS_TOLD = re.compile(r"(?:目标|指标|任务)(?:任务)?(?:分别)?\s*(?:是|为|包括|如下)|(?:预期|主要|奋斗|发展|约束性|工作)(?:目标|指标)"
@@ -178,10 +180,15 @@ _REVIEW_START = re.compile(
     # 完成情况：全区…整治176条… / 主要成效：…: a paragraph labelled as what was done
     r"|^[^，,。；;：:]{0,8}?(?:完成情况|进展情况|工作进展|工作成效|主要成效|取得成效|实施成效)\s*[：:]"
 )
+# how the work went (推进情况, 工作推进情况, 落实情况, 开展情况, 履行情况, 完成情况 …): told, not set (round tc)
+_WORK_WENT = r"(?:工作|开展|推进|落实|贯彻|实施|执行|完成|履行|履职|进展)情况"
+# a sentence (or its part after a lead's colon) opening on a review heading run on into it (要点如下：2025年工作回顾
+# 国内生产总值增长5%…; 重点工作推进情况良好，…)
+_REVIEW_OPENS = re.compile(rf"(?:^|[：:])\s*(?:(?:19[5-9]\d|20\d{{2}})\s*年(?:度)?)?[^，,。；;：:\d]{{0,8}}?(?:回顾|{_WORK_WENT})")
 # a heading naming what was done or found (（一）取得的成效, 一、规划背景, 第一章 发展环境, 基本情况)
 _YEARS_PAST_DONE = re.compile(r"(?:近年来|多年来|近[一二三四五六七八九十几\d]+年来|以来)[^。]{0,80}?(?:取得了|实现了|成效显著|明显改善|显著提升)")
-# (how the work went — 推进情况, 工作推进情况, 落实情况, 开展情况, 履行情况, 完成情况, 进展 — is told, not set: round tc)
-_REVIEW_HEADING = re.compile(r"成效|成就|成绩|数说|(?:工作|开展|推进|落实|贯彻|实施|执行|完成|履行|履职|进展)情况|进展|现状|发展基础|"
+# (how the work went — _WORK_WENT, 进展 — is told, not set: round tc)
+_REVIEW_HEADING = re.compile(rf"成效|成就|成绩|数说|{_WORK_WENT}|进展|现状|发展基础|"
                              r"规划基础|工作基础|背景|回顾|基本情况|发展环境|面临(?:的)?形势|形势分析|工作总结|存在(?:的)?问题|"
                              r"主要问题|取得的")
 # a heading that dates no goals (its year is not a goal year): a review heading, or one naming a base, the situation,
@@ -458,6 +465,7 @@ def _extract(text: str, source: str | None) -> PlanDocument:
             int(m.group(1)) for m in _INTENT_DONE.finditer(text)] + [int(m.group(1)) for m in _PHASE.finditer(text)]
         if early and min(early) <= (ASSUMED_ISSUE_YEAR if start_year is None else start_year):
             start_year = min(early) - 1
+    told_done: list[str] = []  # sentences a source tells of the year the text reviews (below)
     if not dated:
         # a text that looks out to a later plan period (展望“十五五”, “十五五”开局, “十五五”规划编制) was
         # written when the period before it was ending: its undated statements of that period report
@@ -468,7 +476,7 @@ def _extract(text: str, source: str | None) -> PlanDocument:
             start_year = max(ahead)
         # a whole year reported as done (2025年，我国环境空气质量达到有监测记录以来历史最优; 2025年，我市…实现
         # 五个“首次”突破) was over when the text was written: it was issued the year after at the earliest
-        done = [int(m.group(1)) + 1 for m in _YEAR_REPORTED.finditer(text)] + [
+        done = [int(m.group(1) or m.group(2)) + 1 for m in _YEAR_REPORTED.finditer(text)] + [
             int(m.group(1)) + 1 for m in _STOCK_TAKEN.finditer(text) if not _INTENT_WORD.search(m.group(0))]
         if done and max(done) > (ASSUMED_ISSUE_YEAR if start_year is None else start_year):
             start_year = max(done)
@@ -481,11 +489,18 @@ def _extract(text: str, source: str | None) -> PlanDocument:
             start_year = max(work_report)
         # a government work report told (…作政府工作报告时称，2024年，西藏地区生产总值增长6.3%；报告指出，2024年…): the
         # year it tells without intent or a goal's hedge is the year it reviews — it was given the year after
-        if _WORK_REPORT_TOLD.search(text):
-            reviewed = [int(m.group(1)) + 1 for m in _YEAR_TOLD.finditer(text)
-                        if not _INTENT_WORD.search(m.group(0)) and not _GOAL_HEDGE.search(m.group(0))]
-            if reviewed and max(reviewed) > (ASSUMED_ISSUE_YEAR if start_year is None else start_year):
-                start_year = max(reviewed)
+        # (round tc) so does any year a source tells (记者从…了解到，2024年，我国完成…; …介绍，2024年…突破110万吨) without intent
+        # or a goal's hedge when its sentence names a result: a task completed, a figure passed, a record, a change on the
+        # year before
+        report_told = _WORK_REPORT_TOLD.search(text) is not None
+        spoken = [m for m in _YEAR_TOLD.finditer(text) if not _INTENT_WORD.search(m.group(0))
+                and not _GOAL_HEDGE.search(m.group(0)) and (report_told or _RESULT_TOLD.search(m.group(0)))]
+        reviewed = [int(m.group(1)) + 1 for m in spoken]
+        if reviewed and max(reviewed) > (ASSUMED_ISSUE_YEAR if start_year is None else start_year):
+            start_year = max(reviewed)
+        # (a sentence told of the year the text reviews reports every figure in it, a bound's too: …分别控制在5%和3%以内
+        # is how the year went)
+        told_done = [m.group(0) for m in spoken if int(m.group(1)) + 1 == start_year]
         # a text that calls the year of its own intents 今年 (今年，我省将…；今年计划…) names other years by number:
         # a sentence opening with such a year and stating it without intent (2024年，全省完成人工造林27万亩) tells a
         # year gone — the text was written the year after it at the earliest
@@ -803,6 +818,13 @@ def _extract(text: str, source: str | None) -> PlanDocument:
                 continue
             read_prev = False
             year_here, past_here = scope.read(sentence)
+            if told_done and any(t in sentence for t in told_done):
+                continue  # 报告指出，2024年，…分别控制在5%和3%以内: told of the year reviewed (round tc)
+            if _REVIEW_OPENS.search(sentence) and not _OWN_GOAL.search(sentence):
+                # 要点如下：2025年工作回顾国内生产总值增长5%，…: a review heading run on into its paragraph opens a
+                # sentence that tells, and the undated sentences after it tell too (round tc)
+                scope.report()
+                continue
             # 2024年…利用率预测达到92%；新增完成2.5万个…: a projection or statistic goes on after ；
             # until a piece names its own goal (到2025年, 力争, 确保)
             marker = _SKIP_SENTENCE.search(sentence)
@@ -860,7 +882,10 @@ def _extract(text: str, source: str | None) -> PlanDocument:
                     skip = False
             # (到2020年，…比例总体预计达到81.61%以上；…控制在10%以内: a projection read as one clause of a
             # goal does not silence the pieces after ；)
-            projected = skip and ends_piece
+            # (round tc: a forecast a source tells — 《报告》预测，…; 据预测，… — goes on over the sentences after it in its
+            # paragraph, a journalist's 年底将降至三分之一左右 included, until one names its own goal or opens ahead)
+            projected = skip and (ends_piece or projected or (marker is not None and _FORECAST_TOLD.search(
+                sentence, max(0, marker.start() - 3), marker.end() + 1) is not None))
             if "以来" in sentence and not skip and not past_here and not _OWN_GOAL.search(sentence):
                 scope.report()  # 2025年，…达到有监测记录以来历史最优。PM2.5平均浓度为28…: the report goes on
             if marker is not None and skip and re.search(r"显示|表明|统计|数据", marker.group(0)) and not _OWN_GOAL.search(sentence):
@@ -1312,19 +1337,27 @@ def _heading_year(body: str) -> int | None:
     return int(years[-1]) if years else None
 
 
+# a record set (再创新高, 又创历史新高 — not 创新高地, a hub of innovation)
+_RECORD = r"(?:再|又|屡|连|均)创(?:历史)?新高(?!地)"
 _YEAR_REPORTED = re.compile(r"(?:^|[。！？\n：:]|获悉[，,]|数据[，,]|介绍[，,]|表示[，,]|看[，,])\s*((?:19[5-9]\d|20\d{2}))\s*年"
                             r"(?![^。\n]{0,80}?(?:将(?!近)|力争|确保|计划))(?:[，,]|作为|[^。\n\d]{0,6}?(?:我国|全国|全省|全市|我省|我市))"
-                            r"[^。\n]{0,80}?(?:以来|历史最|历史新|创历史|创有|首次|排名第|位居|同比)", re.MULTILINE)
+                            rf"[^。\n]{{0,80}}?(?:以来|历史最|历史新|创历史|创有|首次|排名第|位居|同比|{_RECORD})"
+                            # (我国研发投入再创新高，2024年全社会研发经费…: the record named before the year it is of)
+                            rf"|{_RECORD}[，,：:]\s*((?:19[5-9]\d|20\d{{2}}))\s*年(?![^。\n]{{0,80}}?(?:将(?!近)|力争|确保|计划))",
+                            re.MULTILINE)
 # 截至2021年底，青海全省清洁能源装机3893万千瓦: stock taken at a year's end (not 截至2025年底，全市将…)
 _STOCK_TAKEN = re.compile(r"(?:截至|截止)(?:到)?\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)[^。\n]*")
 _YEAR_WITH_INTENT = re.compile(r"(?:^|[。！？：:\n]|[，,](?=\s*(?:19[5-9]\d|20\d{2})\s*年[，,]))\s*((?:19[5-9]\d|20\d{2}))\s*年[，,][^。\n]{0,20}?将(?!近)",
                                re.MULTILINE)
 # a year's figures as a speaker tells them (…报告时提到，2025年全区…; 介绍，2025年，…): its sentence
-_YEAR_TOLD = re.compile(r"(?:提到|介绍|表示|指出|说|称|显示)[，,：:]\s*((?:19[5-9]\d|20\d{2}))\s*年[^。\n]*")
+_YEAR_TOLD = re.compile(r"(?:提到|介绍|表示|指出|说|称|显示|获悉|了解到)[，,：:]\s*((?:19[5-9]\d|20\d{2}))\s*年[^。\n]*")
+# what a year's figures name as its result: a task completed (完成…任务), a figure passed (突破), a record, a change on the
+# year before (同比), a first (首次)
+_RESULT_TOLD = re.compile(rf"完成[^。，,；;]{{0,12}}?任务|突破|同比|首次|{_RECORD}|创历史")
 # a government work report told (…作政府工作报告时称，2024年，…增长6.3%): delivered at the start of a year, it reviews
 # the year before
 _WORK_REPORT_TOLD = re.compile(r"政府工作报告(?:时|中)?(?:称|说|指出|表示|提到|显示)|报告(?:指出|显示|称)")
-_GOAL_HEDGE = re.compile(r"左右|预期|目标|要(?!求)")
+_GOAL_HEDGE = re.compile(r"左右|预期|目标|(?<![主重需只还想])要(?![求素点闻])")  # (主要经济指标 hedges nothing: as _INTENT_MARK)
 _THIS_YEAR_INTENT = re.compile(r"今年[^。\n]{0,12}?(?:将(?!近)|计划|力争|确保|要)")
 # a sentence opening with a bare year and a comma (2024年，全省…): its whole sentence
 _YEAR_OPENS_SAID = re.compile(r"(?:^|[。！？\n]|获悉[，,]|介绍[，,]|了解[，,])\s*((?:19[5-9]\d|20\d{2}))\s*年[，,][^。\n]*", re.MULTILINE)

@@ -62,6 +62,8 @@ _STAMP_DMY = re.compile(r"(?:^|\s)(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20
 _STAMP_CN = re.compile(rf"(?:(?:^|[\s|])(?:日期|时间)\s*[:：]\s*)?{_YMD}\s*\d{{1,2}}:\d{{2}}", re.MULTILINE)
 # 日期:2017-08-29  来源:发改委: a page's date labelled in its head without a time (a bare 日期 label, not 有效日期)
 _PAGE_DATE = re.compile(rf"(?:^|[\s|])日期\s*[:：]\s*{_YMD}", re.MULTILINE)
+# 【某资讯 2026年1月20日讯】, 本报2025年3月5日电: a news item's dateline in its head is the day it was filed (round tc)
+_DATELINE = re.compile(rf"{_YMD}\s*(?:讯|电)")
 # (the year may already be in Arabic digits: the normal text reads 二〇二三年 as 2023年, :func:`textnorm.arabic_years`)
 _CN_YMD = re.compile(r"([〇零○一二三四五六七八九]{4}|(?:19|20)\d{2})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日")
 
@@ -119,7 +121,7 @@ def issued(text: str, horizon: tuple[int, int] | None = None) -> Issued:
     for source, pattern, where in (("发布日期", _LABELLED, text), ("成文日期", _DATE_LINE, text[:HEAD]),
                                    ("发布时间", _STAMP, text[:_STAMP_HEAD]), ("发布时间", _STAMP_CN, text[:_STAMP_HEAD]),
                                    ("发布时间", _STAMP_DMY, text[:_STAMP_HEAD]),
-                                   ("发布时间", _PAGE_DATE, text[:_STAMP_HEAD]),
+                                   ("发布时间", _PAGE_DATE, text[:_STAMP_HEAD]), ("发布时间", _DATELINE, text[:_STAMP_HEAD]),
                                    ("报告日期", _SPEECH_LINE, text[:HEAD]), ("印发日期", _PRINT_LINE, text)):
         date = _first_date(pattern, where)
         if date is not None:
