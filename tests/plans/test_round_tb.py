@@ -50,3 +50,26 @@ def test_a_year_heading_without_a_goal_heading_keeps_its_baseline() -> None:
     got = _read(text)
     assert ("森林覆盖率", 2027, 43.0, 41.6) in got
     assert not any(t[1] == 2023 for t in got)
+
+
+def test_places_picked_by_their_value_share_the_goal_of_their_item() -> None:
+    # a county's goal broken down by township: the places of each item are picked by last year's value (a band, no
+    # goal, no date) and share the item's goal, in the year the list's intro gives
+    text = ("为全力做好2021年大气污染防治工作，结合我县实际，制定本工作方案。\n二、主要目标\n2021年各乡镇改善目标如下：\n"
+            "（一）2020年PM2.5平均浓度在50至60微克/立方米之间的城关镇、河西乡、北岭乡的PM2.5平均浓度均下降至目标值"
+            "50微克/立方米以下。")
+    got = [(t.indicator, t.year, t.value, t.relation) for t in extract_plan(text).targets]
+    assert [g[1:] for g in got] == [(2021, 50.0, "<=")] * 3
+    assert [g[0][:3] for g in got] == ["城关镇", "河西乡", "北岭乡"]
+
+
+def test_a_text_written_to_do_one_years_work_is_that_years_plan() -> None:
+    text = ("为扎实做好2019年农村人居环境整治工作，结合我县实际，制定本工作方案。\n一、工作目标\n"
+            "全县农村生活垃圾收运处置体系覆盖率达到90%。")
+    assert [(t.year, t.value) for t in extract_plan(text).targets] == [(2019, 90.0)]
+
+
+def test_places_picked_by_their_value_in_a_report_stay_a_report() -> None:
+    # the nearest look-alike: the same picking clause over the places' own values (分别为) — a statistic by place
+    text = "2023年PM2.5平均浓度超过40微克/立方米的城关镇、河西乡的PM2.5平均浓度分别为45和42微克/立方米。"
+    assert extract_plan(text).targets == []

@@ -173,6 +173,27 @@ _NOUN_BI_YEAR = re.compile(r"\s*(?:年?底|年?末)?\s*(?:以|之)?前|\s*(?:年
                            r"(?:缩小|缩减|收窄|控制|稳定|保持|维持)(?:到|至|在)|\s*(?:力争|确保|要|将|争取)?\s*达到?")
 
 
+# a clause picking places by their value (2019年PM2.5平均浓度在60至70微克/立方米之间的南甸镇、温塘镇…均下降至…; 超过70微克/立方米
+#的镇、…): its year is that of the values that pick the places and its values are the band's bounds — no goal, no date
+# (到2025年PM2.5浓度高于…的城市、…: a deadline is no year of the picking values)
+_PICKING_YEAR = r"(?<![到至在\d])(?:19[5-9]\d|20\d{2})(?=\s*年(?!\s*(?:年?底|年?末)?\s*(?:以|之)?前))"
+_PICKED_BY_VALUE = re.compile(rf"(?:{_PICKING_YEAR}\s*年(?:年?底|年?末)?)?[^，,。；;：:]{{0,20}}?(?:在|超过|高于|低于|不足|大于|小于)"
+                              r"[^，,。；;：:]{0,24}?(?:之间|以上|以下)?的(?=[\u4e00-\u9fff]{0,8}(?:镇|乡|县|区|市|街道|村)\s*[、，,和及与])")
+
+
+def _picked_by_value(sentence: str) -> list[tuple[int, int]]:
+    """Spans of the clauses of a sentence that pick places by a value (:data:`_PICKED_BY_VALUE`)."""
+    return [m.span() for m in _PICKED_BY_VALUE.finditer(sentence)] if "的" in sentence else []
+
+
+def _blank_picking_years(sentence: str, picked: list[tuple[int, int]]) -> str:
+    """The sentence with the years of its place-picking clauses blanked (same length: offsets hold), so that no rule
+    reads them as a date: 2019年PM2.5平均浓度在60至70微克/立方米之间的南甸镇… → ____年PM2.5…"""
+    for a, b in picked:
+        sentence = sentence[:a] + re.sub(_PICKING_YEAR, "    ", sentence[a:b]) + sentence[b:]
+    return sentence
+
+
 def _year_marks(sentence: str, issue_year: int | None = None) -> list[tuple[int, int]]:
     """(end offset, year) of every target-year phrase of a sentence, in order: base years
     (比2005年, 由2020年) and 以来/起 are skipped, a range 2024—2026年 gives its last year, and
@@ -922,6 +943,9 @@ def find_targets(sentence: str, *, default_year: int | None = None,
     indicators after targets, a section titled …指标/目标), so a label and its bare value is one.
     ``year_list``: the years a piece before this one (same sentence, up to ；) opened with (到2010年和2020年，
     …；…分别减少10%和20%): a 分别 list of as many values and no years of its own pairs with them in order."""
+    picked = _picked_by_value(sentence)
+    if picked:  # (2019年PM2.5平均浓度在60至70微克/立方米之间的南甸镇、…: its year dates no goal)
+        sentence = _blank_picking_years(sentence, picked)
     if not statement_checked and is_statement(sentence, issue_year, default_year):
         return []
     marks = _year_marks(sentence, issue_year)
@@ -944,6 +968,10 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                                 and re.fullmatch(r"\d{1,2}", sentence[q.start : q.end]))]
     if not qs:
         return peaks
+    if picked:  # (…在60至70微克/立方米之间的南甸镇、温塘镇…: the bounds of the band picking the places are no goal)
+        qs = [q for q in qs if not any(a <= q.start < b for a, b in picked)]
+        if not qs:
+            return peaks
     # 完成涉及12个乡镇（街道）3500户居民的改造: a count of places right before another amount is its scope
     scoped_by = _place_scopes(qs, sentence)
     if scoped_by:
@@ -976,6 +1004,9 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         head = group[0]
         cstart = _clause_start(sentence, head.start)
         pre = sentence[cstart : head.start]
+        cut = max((b for _, b in picked if cstart < b <= head.start), default=None)
+        if cut is not None:
+            cstart, pre = cut, sentence[cut : head.start]  # (…之间的|南甸镇、温塘镇的PM2.5平均浓度: the places open the clause)
         if id(head) in scoped_by:  # the verb before the places' count governs the amount after them
             q0 = scoped_by[id(head)]
             lead = _SCOPE_VERB.search(sentence[cstart : q0.start])
