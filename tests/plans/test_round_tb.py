@@ -73,3 +73,17 @@ def test_places_picked_by_their_value_in_a_report_stay_a_report() -> None:
     # the nearest look-alike: the same picking clause over the places' own values (分别为) — a statistic by place
     text = "2023年PM2.5平均浓度超过40微克/立方米的城关镇、河西乡的PM2.5平均浓度分别为45和42微克/立方米。"
     assert extract_plan(text).targets == []
+
+
+def test_a_task_handed_down_and_its_breakdown_by_place() -> None:
+    # a task handed down to the city (下达 is no 达 of a level reached) and the districts' shares after 其中 (no comma)
+    text = "“十五五”期间，省里下达我市800万平方米既有建筑节能改造任务。其中东城区300万平方米，西城区200万平方米。"
+    got = [(t.year, t.value, t.unit) for t in extract_plan(text).targets]
+    assert got == [(2030, 800.0, "万平方米"), (2030, 300.0, "万平方米"), (2030, 200.0, "万平方米")]
+    assert [t.indicator[:3] for t in extract_plan(text).targets][1:] == ["东城区", "西城区"]
+
+
+def test_a_breakdown_by_place_after_a_report_stays_a_report() -> None:
+    # the nearest look-alike: the same 其中 list under a statement of what was done
+    text = "截至2023年底，全省已完成改造2000万平方米。其中太原市600万平方米，大同市70万平方米。"
+    assert extract_plan(text).targets == []

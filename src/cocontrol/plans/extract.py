@@ -1040,7 +1040,8 @@ def _intro_year(m: re.Match[str]) -> int:
     if m.group(3):
         return period_end(m.group(3))
     return int(m.group(1) or m.group(2))
-_BREAKDOWN = re.compile(r"\s*其中\s*[，,：:]")
+# (其中太原市600万平方米，大同市70万平方米…: a breakdown by place may name the first place right after 其中)
+_BREAKDOWN = re.compile(r"\s*其中\s*(?:[，,：:]|(?=[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州|盟|旗|镇|乡|街道)\s*\d))")
 _EXAMPLE = re.compile(r"\s*(?:(?:例如|比如|譬如)\s*[，,：:]?|如(?=[\u4e00-\u9fff]{2,3}[、和及与]))")
 _EXAMPLE_SAID = re.compile(r"\s*(?:例如|比如|譬如|举例来说|以[\u4e00-\u9fff]{1,10}为例)\s*[，,：:]")
 _CASE_SAID = re.compile(r"\s*以[\u4e00-\u9fff]{1,10}为例\s*[，,：:]")

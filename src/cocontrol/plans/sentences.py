@@ -365,7 +365,11 @@ def _verb_before(pre: str) -> tuple[str, int] | None:
     """The verb governing a number: the last target verb of its clause, except that a verb
     inside the object of an earlier creating verb (创建|国家生态文明建设示范区15个,
     新建和改造提升|城市排水管网800公里) leaves the creating verb in charge."""
-    found = [(m.group(0), m.start()) for m in _VERB_RE.finditer(pre)]
+    # (下达/传达/表达: to hand down or express, no 达 of a level reached — 国家下达山西省2000万平方米…任务; a task named
+    # before its amount keeps 下达 as its verb: …企业下达节能总目标任务655.52万吨标煤)
+    handed = re.search(r"(?:任务|目标|指标)(?:为|是)?\s*$", pre) is not None
+    found = [(m.group(0), m.start()) for m in _VERB_RE.finditer(pre)
+             if handed or not (m.group(0) == "达" and pre[m.start() - 1 : m.start()] in ("下", "传", "表", "转"))]
     if not found:
         return None
     word, pos = found[-1]
@@ -531,6 +535,9 @@ _GOAL_AFTER = re.compile(r"(?:以上|以下|以内|左右)?的?(?:发展|奋斗|
 # a goal named as an object (锚定2030年全省风电、光伏装机1亿千瓦以上、清洁能源装机超过1.4亿千瓦的目标)
 _GOAL_NOUN_VERB = re.compile(r"锚定|瞄准|围绕|实现|完成|确保|力争|达成|提出|明确")
 _GOAL_CLAUSE_END = re.compile(r"[^，,；;。！？]{0,40}?的?(?:发展|奋斗|预期)?目标(?=[，,；;。！？]|$)")
+# a task handed down to a place (国家下达山西省2000万平方米…改造任务, 分解下达各县10万亩造林任务): the place's goal
+_HANDED_DOWN = re.compile(r"下达(?:给|到)?[\u4e00-\u9fff]{0,10}?$")
+_TASK_CLAUSE_END = re.compile(r"[^，,；;。！？（(]{0,40}?(?:任务|目标|指标)(?=[（(，,；;。！？]|$)")
 # a count of things opening its clause, then the things and what they achieve (计划到2025年4个以上设区市
 # 建成…, 全区7个市地、20%以上的县区创建成为…, 25家钢铁企业以及其他重点行业35家重点企业完成…)
 _COUNT_THEN_DOER = re.compile(r"(?:及以上|以上|左右)?的?[\u4e00-\u9fff“”]{1,8}?(?:(?:、|以及|和|及)[^，,；;。]{1,24}?)?"
@@ -1022,7 +1029,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         next_count = (len(group) == 1 and not pre.strip() and head.unit in COUNT_UNITS and bool(out)
                       and out[-1].relation == "=" and out[-1].quantity.unit in COUNT_UNITS
                       and _NOUN_ONLY.match(sentence, head.end) is not None)
-        if not next_count and _is_attribute(sentence, group[-1], pre if len(group) == 1 else "新增"):
+        handed_down = _HANDED_DOWN.search(pre) is not None and _TASK_CLAUSE_END.match(sentence, group[-1].end) is not None
+        if not next_count and not handed_down and _is_attribute(sentence, group[-1], pre if len(group) == 1 else "新增"):
             continue
         if any(a <= head.start < b for a, b in base_spans):
             continue  # 在2020年提高节能30%的基础上再提升30%: the change that made the base is no target
@@ -1129,6 +1137,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             # 锚定2030年全省风电、光伏装机1亿千瓦以上、…的目标: the level a goal names
             goal_object = _GOAL_NOUN_VERB.search(sentence, 0, head.start) is not None and \
                 _GOAL_CLAUSE_END.match(sentence, group[-1].end) is not None
+            goal_object = goal_object or handed_down
             counted = (future or default_year is not None) and count_doer(sentence, group[-1], pre)
             # 新增：光伏发电32GW；…: the verb before a colon governs the list after it
             colon_verb = cstart > 0 and sentence[cstart - 1] in "：:" and _CREATE.search(
