@@ -171,6 +171,9 @@ _GOALS_IN_PARTS = re.compile(r"目标[^。；;，,]{0,8}?(?:有|包括|分为|�
 # a notice's lead naming the annual plan it sets out (为贯彻落实《…三年行动方案》，制定2018年度工作方案如下：)
 _ANNUAL_SET = re.compile(r"(?:制定|制订|印发|出台|编制)了?本?\s*《?[^。\n《》]{0,16}?((?:19[5-9]\d|20\d{2}))\s*年度?"
                          r"[\u4e00-\u9fff“”]{0,20}?(?:工作方案|工作要点|实施方案|行动方案|行动计划|工作计划)》?\s*(?:如下)?\s*[。：:]")
+# the same said with the year's work the text is written to do (为全力做好2020年大气污染防治工作，…，制定本工作方案。)
+_ANNUAL_WORK = re.compile(r"为(?:全力|扎实|切实|全面|认真)?做好\s*((?:19[5-9]\d|20\d{2}))\s*年度?[\u4e00-\u9fff“”]{0,20}?工作"
+                          r"[^。\n]{0,80}?(?:制定|制订)本\s*(?:工作)?(?:方案|计划|要点)\s*[。：:]")
 _THIS_YEAR_GOALS = re.compile(r"(今年|明年|本年度?)[^。；;！？]{0,20}?(?:目标|指标|任务)(?:任务)?(?:是|为|如下)?\s*[：:]\s*$")
 _MILESTONE_OPENS = re.compile(r"\s*((?:19[5-9]\d|20\d{2}))\s*年[，,]")
 _MILESTONE_PAST = re.compile(r"已|实际|以来|截至|截止|累计完成|分别为|同比|上年|去年")
@@ -512,7 +515,8 @@ def _extract(text: str, source: str | None) -> PlanDocument:
     annual = annual_year(text)  # 2025年全市大气污染防治工作要点: its undated goals are that year's
     if annual is None and plan.title and not _TITLE_DONE.search(plan.title) and (m := _ANNUAL_TITLE.match(plan.title)) is not None:
         annual = int(m.group(1))  # …关于印发《咸阳市2023年国民经济和社会发展计划》的通知
-    if annual is None and (m := _ANNUAL_SET.search(text[:1500])) is not None:
+    if annual is None and ((m := _ANNUAL_SET.search(text[:1500])) is not None
+                           or (m := _ANNUAL_WORK.search(text[:1500])) is not None):
         # 为贯彻落实…，制定2018年度工作方案如下：(a page posted in 2019): the year's plan, written for that year
         annual = int(m.group(1))
         if dated and start_year is not None and start_year > annual:
@@ -1082,7 +1086,8 @@ def _intro_year(m: re.Match[str]) -> int:
     if m.group(3):
         return period_end(m.group(3))
     return int(m.group(1) or m.group(2))
-_BREAKDOWN = re.compile(r"\s*其中\s*[，,：:]")
+# (其中太原市600万平方米，大同市70万平方米…: a breakdown by place may name the first place right after 其中)
+_BREAKDOWN = re.compile(r"\s*其中\s*(?:[，,：:]|(?=[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州|盟|旗|镇|乡|街道)\s*\d))")
 _EXAMPLE = re.compile(r"\s*(?:(?:例如|比如|譬如)\s*[，,：:]?|如(?=[\u4e00-\u9fff]{2,3}[、和及与]))")
 _EXAMPLE_SAID = re.compile(r"\s*(?:例如|比如|譬如|举例来说|以[\u4e00-\u9fff]{1,10}为例)\s*[，,：:]")
 _CASE_SAID = re.compile(r"\s*以[\u4e00-\u9fff]{1,10}为例\s*[，,：:]")

@@ -173,6 +173,27 @@ _NOUN_BI_YEAR = re.compile(r"\s*(?:年?底|年?末)?\s*(?:以|之)?前|\s*(?:年
                            r"(?:缩小|缩减|收窄|控制|稳定|保持|维持)(?:到|至|在)|\s*(?:力争|确保|要|将|争取)?\s*达到?")
 
 
+# a clause picking places by their value (2019年PM2.5平均浓度在60至70微克/立方米之间的南甸镇、温塘镇…均下降至…; 超过70微克/立方米
+#的镇、…): its year is that of the values that pick the places and its values are the band's bounds — no goal, no date
+# (到2025年PM2.5浓度高于…的城市、…: a deadline is no year of the picking values)
+_PICKING_YEAR = r"(?<![到至在\d])(?:19[5-9]\d|20\d{2})(?=\s*年(?!\s*(?:年?底|年?末)?\s*(?:以|之)?前))"
+_PICKED_BY_VALUE = re.compile(rf"(?:{_PICKING_YEAR}\s*年(?:年?底|年?末)?)?[^，,。；;：:]{{0,20}}?(?:在|超过|高于|低于|不足|大于|小于)"
+                              r"[^，,。；;：:]{0,24}?(?:之间|以上|以下)?的(?=[\u4e00-\u9fff]{0,8}(?:镇|乡|县|区|市|街道|村)\s*[、，,和及与])")
+
+
+def _picked_by_value(sentence: str) -> list[tuple[int, int]]:
+    """Spans of the clauses of a sentence that pick places by a value (:data:`_PICKED_BY_VALUE`)."""
+    return [m.span() for m in _PICKED_BY_VALUE.finditer(sentence)] if "的" in sentence else []
+
+
+def _blank_picking_years(sentence: str, picked: list[tuple[int, int]]) -> str:
+    """The sentence with the years of its place-picking clauses blanked (same length: offsets hold), so that no rule
+    reads them as a date: 2019年PM2.5平均浓度在60至70微克/立方米之间的南甸镇… → ____年PM2.5…"""
+    for a, b in picked:
+        sentence = sentence[:a] + re.sub(_PICKING_YEAR, "    ", sentence[a:b]) + sentence[b:]
+    return sentence
+
+
 def _year_marks(sentence: str, issue_year: int | None = None) -> list[tuple[int, int]]:
     """(end offset, year) of every target-year phrase of a sentence, in order: base years
     (比2005年, 由2020年) and 以来/起 are skipped, a range 2024—2026年 gives its last year, and
@@ -344,7 +365,11 @@ def _verb_before(pre: str) -> tuple[str, int] | None:
     """The verb governing a number: the last target verb of its clause, except that a verb
     inside the object of an earlier creating verb (创建|国家生态文明建设示范区15个,
     新建和改造提升|城市排水管网800公里) leaves the creating verb in charge."""
-    found = [(m.group(0), m.start()) for m in _VERB_RE.finditer(pre)]
+    # (下达/传达/表达: to hand down or express, no 达 of a level reached — 国家下达山西省2000万平方米…任务; a task named
+    # before its amount keeps 下达 as its verb: …企业下达节能总目标任务655.52万吨标煤)
+    handed = re.search(r"(?:任务|目标|指标)(?:为|是)?\s*$", pre) is not None
+    found = [(m.group(0), m.start()) for m in _VERB_RE.finditer(pre)
+             if handed or not (m.group(0) == "达" and pre[m.start() - 1 : m.start()] in ("下", "传", "表", "转"))]
     if not found:
         return None
     word, pos = found[-1]
@@ -510,6 +535,9 @@ _GOAL_AFTER = re.compile(r"(?:以上|以下|以内|左右)?的?(?:发展|奋斗|
 # a goal named as an object (锚定2030年全省风电、光伏装机1亿千瓦以上、清洁能源装机超过1.4亿千瓦的目标)
 _GOAL_NOUN_VERB = re.compile(r"锚定|瞄准|围绕|实现|完成|确保|力争|达成|提出|明确")
 _GOAL_CLAUSE_END = re.compile(r"[^，,；;。！？]{0,40}?的?(?:发展|奋斗|预期)?目标(?=[，,；;。！？]|$)")
+# a task handed down to a place (国家下达山西省2000万平方米…改造任务, 分解下达各县10万亩造林任务): the place's goal
+_HANDED_DOWN = re.compile(r"下达(?:给|到)?[\u4e00-\u9fff]{0,10}?$")
+_TASK_CLAUSE_END = re.compile(r"[^，,；;。！？（(]{0,40}?(?:任务|目标|指标)(?=[（(，,；;。！？]|$)")
 # a count of things opening its clause, then the things and what they achieve (计划到2025年4个以上设区市
 # 建成…, 全区7个市地、20%以上的县区创建成为…, 25家钢铁企业以及其他重点行业35家重点企业完成…)
 _COUNT_THEN_DOER = re.compile(r"(?:及以上|以上|左右)?的?[\u4e00-\u9fff“”]{1,8}?(?:(?:、|以及|和|及)[^，,；;。]{1,24}?)?"
@@ -922,6 +950,9 @@ def find_targets(sentence: str, *, default_year: int | None = None,
     indicators after targets, a section titled …指标/目标), so a label and its bare value is one.
     ``year_list``: the years a piece before this one (same sentence, up to ；) opened with (到2010年和2020年，
     …；…分别减少10%和20%): a 分别 list of as many values and no years of its own pairs with them in order."""
+    picked = _picked_by_value(sentence)
+    if picked:  # (2019年PM2.5平均浓度在60至70微克/立方米之间的南甸镇、…: its year dates no goal)
+        sentence = _blank_picking_years(sentence, picked)
     if not statement_checked and is_statement(sentence, issue_year, default_year):
         return []
     marks = _year_marks(sentence, issue_year)
@@ -944,6 +975,10 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                                 and re.fullmatch(r"\d{1,2}", sentence[q.start : q.end]))]
     if not qs:
         return peaks
+    if picked:  # (…在60至70微克/立方米之间的南甸镇、温塘镇…: the bounds of the band picking the places are no goal)
+        qs = [q for q in qs if not any(a <= q.start < b for a, b in picked)]
+        if not qs:
+            return peaks
     # 完成涉及12个乡镇（街道）3500户居民的改造: a count of places right before another amount is its scope
     scoped_by = _place_scopes(qs, sentence)
     if scoped_by:
@@ -976,6 +1011,9 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         head = group[0]
         cstart = _clause_start(sentence, head.start)
         pre = sentence[cstart : head.start]
+        cut = max((b for _, b in picked if cstart < b <= head.start), default=None)
+        if cut is not None:
+            cstart, pre = cut, sentence[cut : head.start]  # (…之间的|南甸镇、温塘镇的PM2.5平均浓度: the places open the clause)
         if id(head) in scoped_by:  # the verb before the places' count governs the amount after them
             q0 = scoped_by[id(head)]
             lead = _SCOPE_VERB.search(sentence[cstart : q0.start])
@@ -991,7 +1029,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         next_count = (len(group) == 1 and not pre.strip() and head.unit in COUNT_UNITS and bool(out)
                       and out[-1].relation == "=" and out[-1].quantity.unit in COUNT_UNITS
                       and _NOUN_ONLY.match(sentence, head.end) is not None)
-        if not next_count and _is_attribute(sentence, group[-1], pre if len(group) == 1 else "新增"):
+        handed_down = _HANDED_DOWN.search(pre) is not None and _TASK_CLAUSE_END.match(sentence, group[-1].end) is not None
+        if not next_count and not handed_down and _is_attribute(sentence, group[-1], pre if len(group) == 1 else "新增"):
             continue
         if any(a <= head.start < b for a, b in base_spans):
             continue  # 在2020年提高节能30%的基础上再提升30%: the change that made the base is no target
@@ -1098,6 +1137,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             # 锚定2030年全省风电、光伏装机1亿千瓦以上、…的目标: the level a goal names
             goal_object = _GOAL_NOUN_VERB.search(sentence, 0, head.start) is not None and \
                 _GOAL_CLAUSE_END.match(sentence, group[-1].end) is not None
+            goal_object = goal_object or handed_down
             counted = (future or default_year is not None) and count_doer(sentence, group[-1], pre)
             # 新增：光伏发电32GW；…: the verb before a colon governs the list after it
             colon_verb = cstart > 0 and sentence[cstart - 1] in "：:" and _CREATE.search(

@@ -264,10 +264,22 @@ def paragraphs(text: str) -> tuple[list[Paragraph], list[Table]]:
 
 
 _CELL_LINE = re.compile(r"^\s*([^|\n]{0,60}?)\s*\|\s*$")
+# the same page without the bars: a line that is one short cell, no clause in it (重点水源工程覆盖率, 89.2, 2025年)
+_BARE_CELL_LINE = re.compile(r"^\s*([^|\n。；;，,：:]{1,30}?)\s*$")
+_PIPES_LINE = re.compile(r"^\s*\|{2,}\s*$")  # ||, |||: the page's empty (merged) cells, no cell of the grid
 _VALUE_CELL = re.compile(r"^(?:[\[〔［]?\s*[<>≥≤＜＞]?=?\s*-?\d+(?:\.\d+)?\s*[%％]?\s*[\]〕］]?\s*(?:以上|以下|左右|以内)?|[-—/／一]|)$")
 # a header cell: a year, 〔累计〕, 单位, 属性 …, or a change column (年均增(5年累计), 年均增速, 累计变化)
 _HEADER_CELL = re.compile(r"^(?:(?:19|20)\d{2}\s*年|〔累计〕|\[累计\]|单位|计量单位|目标值|.{0,4}属性|类型"
                           r"|年均[增降]\S{0,10}|.{0,6}累计\S{0,8}$)")
+_NAME_HEAD_CELLS = ("指标", "指标名称", "主要指标", "具体指标")
+# a heading over the year columns below it (目 标 指 标 over 2025年 | 2026年 | 2027年): every year under it is a goal
+_GOAL_GROUP_CELL = re.compile(r"^(?:目标|规划|预期)(?:指标|值|目标)?$")
+_YEAR_CELL = re.compile(r"^(?:19|20)\d{2}\s*年$")
+
+
+def _despaced(cell: str) -> str:
+    """A header cell as read, the spaces a page puts between its characters dropped: 指 标 名 称 → 指标名称."""
+    return re.sub(r"\s+", "", cell)
 
 
 def _cell_runs(text: str, lines: list[tuple[int, int]]) -> dict[int, Table]:
@@ -275,44 +287,98 @@ def _cell_runs(text: str, lines: list[tuple[int, int]]) -> dict[int, Table]:
     ``属性 |``, then the rows' cells, with one-cell category lines such as ``1。空气质量 |``): the
     header is ``指标`` and the year/属性/单位 cells after it; a text cell followed by another text
     cell is a category line; the other cells are read as rows of the header's width. A decimal
-    point written as 。 between digits (76。7) is read as “.”."""
+    point written as 。 between digits (76。7) is read as “.”.
+
+    Round tb (issue 10): the header may open with a ``序号`` column (每行 its row number: 1 | 重点水源工程覆盖率 | % |
+    89.2 …) and spell its cells with spaces (指 标 名 称 |); lines of bars only (``||``) are the page's empty merged cells
+    and hold no cell; a goal heading spanning the year columns (目 标 指 标 | 2025年 | 2026年 | 2027年) is no column of
+    its own: the years under it are goal years (``2025年目标``: none is a baseline). The same table without the bars
+    (each cell a short line of its own) is read alike when its header has a year column, and only up to its last row."""
     out: dict[int, Table] = {}
     i = 0
     while i < len(lines):
-        m = _CELL_LINE.match(text[lines[i][0] : lines[i][1]])
-        if not m or m.group(1) not in ("指标", "指标名称", "主要指标", "具体指标"):
+        line = text[lines[i][0] : lines[i][1]]
+        m = _CELL_LINE.match(line)
+        bare = m is None
+        if bare:
+            m = _BARE_CELL_LINE.match(line)
+        if not m or _despaced(m.group(1)) not in _NAME_HEAD_CELLS:
             i += 1
             continue
+        numbered = False  # a 序号 column before the name (序号 | 指 标 名 称 | …)
+        if i > 0:
+            before = (_BARE_CELL_LINE if bare else _CELL_LINE).match(text[lines[i - 1][0] : lines[i - 1][1]])
+            numbered = before is not None and _despaced(before.group(1)) in ("序号", "编号")
         run = []
+        ends = []  # the line index of each cell
         j = i
         while j < len(lines):
-            cm = _CELL_LINE.match(text[lines[j][0] : lines[j][1]])
+            raw = text[lines[j][0] : lines[j][1]]
+            if not bare and _PIPES_LINE.match(raw):
+                j += 1
+                continue
+            cm = (_BARE_CELL_LINE if bare else _CELL_LINE).match(raw)
             if not cm:
                 break
+            if bare and not cm.group(1):
+                j += 1
+                continue
             a = lines[j][0] + cm.start(1)
             value = re.sub(r"(?<=\d)。(?=\d)", ".", cm.group(1))
             run.append((value, a, a + len(cm.group(1))))
+            ends.append(j)
             j += 1
-        width = 1
-        while width < len(run) and _HEADER_CELL.match(run[width][0]):
+        if numbered:
+            cm = (_BARE_CELL_LINE if bare else _CELL_LINE).match(text[lines[i - 1][0] : lines[i - 1][1]])
+            a = lines[i - 1][0] + cm.start(1)  # type: ignore[union-attr]
+            run.insert(0, ("序号", a, a + len(cm.group(1))))  # type: ignore[union-attr]
+            ends.insert(0, i - 1)
+        head = 1 + numbered
+        run[head - 1] = (_despaced(run[head - 1][0]), run[head - 1][1], run[head - 1][2])
+        header = run[:head]
+        width = head
+        goal_group = False
+        while width < len(run):
+            cell = _despaced(run[width][0])
+            if _GOAL_GROUP_CELL.match(cell) and width + 1 < len(run) and _YEAR_CELL.match(_despaced(run[width + 1][0])):
+                goal_group = True  # 目标指标 over the years: no column
+                run.pop(width)
+                ends.pop(width)
+                continue
+            if not _HEADER_CELL.match(cell) or (bare and len(cell) > 8):
+                break  # (单位地区生产总值…: a name opening with 单位 is the first row's, no header cell)
+            if goal_group and _YEAR_CELL.match(cell):
+                cell += "目标"
+            header.append((cell, run[width][1], run[width][2]))
             width += 1
-        if width < 3 or not any(re.match(r"(?:19|20)\d{2}\s*年", c[0]) for c in run[:width]):
-            i = j
+        if width < head + 2 or not any(re.match(r"(?:19|20)\d{2}\s*年", c[0]) for c in header):
+            i = max(j, i + 1)
             continue
         table = Table("")
-        table.rows.append(run[:width])
+        table.rows.append(header)
         k = width
+        last = width - 1
         while k < len(run):
-            if not _VALUE_CELL.match(run[k][0]) and (k + 1 >= len(run) or not _VALUE_CELL.match(run[k + 1][0])):
+            if numbered and not re.fullmatch(r"\d{1,2}[.．、]?", run[k][0]):
+                if bare:
+                    break  # (a row opens with its number)
+                k += 1
+                continue
+            if not numbered and not _VALUE_CELL.match(run[k][0]) and (
+                    k + 1 >= len(run) or not _VALUE_CELL.match(run[k + 1][0])):
                 k += 1  # 生态环境质量 | 1。空气质量 |: a category line
                 continue
             if k + width > len(run):
                 break
             table.rows.append(run[k : k + width])
             k += width
-        for n in range(i, j):
+            last = k - 1
+        if bare and len(table.rows) < 2:
+            i += 1
+            continue
+        for n in range(ends[0], (ends[last] + 1) if bare else j):
             out[n] = table
-        i = j
+        i = max(j, i + 1) if not bare else ends[last] + 1
     return out
 
 

@@ -54,10 +54,13 @@ def _columns(header: list[str]) -> dict[str, int] | None:
     if "indicator" not in cols or not years:
         return None
     cols["target"], cols["target_year"] = years[-1]
-    if len(years) > 1:
+    # 2025年目标 | 2026年目标 | 2027年目标 (years under a goal heading): the first year is a goal too, no baseline
+    first_goal = re.search(r"目标|规划", header[years[0][0]]) is not None and not re.search(r"基期|基准|现状|实际",
+                                                                                           header[years[0][0]])
+    if len(years) > 1 and not first_goal:
         cols["base"], cols["base_year"] = years[0]
     # 2022年 | 2025年 | 2027年: every year column between the base and the last is a milestone
-    cols["milestones"] = years[1:-1]  # type: ignore[assignment]
+    cols["milestones"] = years[:-1] if first_goal else years[1:-1]  # type: ignore[assignment]
     return cols
 
 
