@@ -497,6 +497,10 @@ def _extract(text: str, source: str | None) -> PlanDocument:
         year_set = annual if annual is not None else goals_set_year(text)
         if year_set is not None and (start_year is None or start_year <= year_set):
             start_year = annual = plan_year = year_set
+    elif annual is None and dated and said.source != "目标年" and goals_set_year(text) == start_year:
+        # a page posted in the year whose work it sets (时间：2024-07-26 …2024年半年工作视频会…力争年底前全面完成…) is that
+        # year's plan: its undated goals are that year's — the page date alone dates nothing, the year its work names does
+        annual = start_year
     sole_goal_year = start_year if said.source == "目标年" and max(
         (int(y) for y in re.findall(r"(?<![\d.])((?:19|20)\d{2})(?![\d.])", text)), default=0) == start_year else None
     looks_back = reports_only(text, start_year)
@@ -1076,8 +1080,13 @@ def annual_year(text: str) -> int | None:
 # 2025年…目标任务全面完成 — a review; the year and its goal word in one clause, no other number between:
 # 2025年工作回顾和2026年重点工作 names 2026)
 _YEAR_GOALS = re.compile(r"(?<![到至止比较与同于])(?<!完成)(?<!实现)((?:19[5-9]\d|20\d{2}))\s*年(?:度)?(?:的)?[^，,。；;！？!?\n：:、\d]{0,16}?"
-                         r"(?:主要预期目标|预期目标|主要目标|增长目标|目标任务|发展目标|工作安排|重点工作|工作要点|重点任务)"
-                         r"(?![^。；;！？!?\n]{0,6}?(?:完成|实现|达成|超额|落实))")
+                         r"(?:主要预期目标|预期目标|主要目标|增长目标|目标任务|发展目标|工作安排|重点工作|工作要点|重点任务|工作目标"
+                         # (2026年全省水利工作会, 2024年半年工作视频会: the meeting that sets that year's work)
+                         r"|工作(?:视频|电视电话)?会(?:议)?(?![商谈见])"
+                         r")(?![^。；;！？!?\n]{0,6}?(?:完成|实现|达成|超额|落实))")
+# a text setting out to do one year's work well (为全力做好2018年大气污染防治工作，…制定本计划; 做好2022年工作，要…): that
+# year's work is the text's
+_YEAR_WORK_TO_DO = re.compile(r"做好\s*((?:19[5-9]\d|20\d{2}))\s*年(?:度)?[^，,。；;！？!?\n：:、\d]{0,20}?工作")
 
 
 # a goals heading line (一、工作目标 / 主要目标： / （一）目标任务) whose first statement opens on a year (2018年全区PM2.5
@@ -1095,6 +1104,7 @@ def goals_set_year(text: str) -> int | None:
     years = {int(m.group(1)) for m in _YEAR_GOALS.finditer(text)
              if not re.search(r"规划|纲要|《", text[max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start()), 0):m.start()])
              and not _TITLE_DONE.search(m.group(0))}  # (2024年全市生态环境成绩单目标任务: results, as a title's)
+    years |= {int(m.group(1)) for m in _YEAR_WORK_TO_DO.finditer(text)}
     years |= {int(m.group(1)) for m in _GOALS_HEADING_YEAR.finditer(text)}
     if len(years) != 1:
         return None
