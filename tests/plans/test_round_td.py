@@ -66,3 +66,109 @@ def test_a_page_dated_in_another_year_keeps_its_reading() -> None:
     # differs from it, so the text is read as before
     text = ("发布时间：2028-02-03 10:00\n\n回顾：某市2027年林业工作会议曾提出，全市力争年底前完成人工造林8万亩。")
     assert all(y != 2027 or v != 8.0 for y, v, _ in _keys(text))
+
+
+def test_a_breakdown_paragraph_keeps_the_year_of_the_goals_before_it() -> None:
+    text = ("《实施方案》提出，到2030年，全县供水保障能力明显增强，水资源利用效率进一步提高。\n\n"
+            "其中，全县用水总量控制在3.2亿立方米以内，万元地区生产总值用水量较2025年下降12%。")
+    keys = _keys(text)
+    assert (2030, 3.2, "亿立方米") in keys and (2030, 12.0, "%") in keys
+
+
+def test_a_paragraph_adding_to_the_goals_keeps_their_year() -> None:
+    text = ("某省交通厅公布了全省交通运输“十六五”规划的发展目标：高速公路通车里程达到9000公里。\n\n"
+            "此外，目标还包括农村公路优良中等路率提高到85%，新增农村公路里程2万公里。")
+    keys = _keys(text)
+    assert (2035, 85.0, "%") in keys and (2035, 2.0, "万公里") in keys
+
+
+def test_other_work_after_the_goals_is_no_continuation() -> None:
+    # must not change: 同时，… opening other work does not take the year of the goals before it
+    text = ("《实施方案》提出，到2030年，全县供水保障能力明显增强。\n\n"
+            "同时，县水利局还推动建成50座村级供水站，并完善运行管护机制。")
+    assert all(y != 2030 for y, v, _ in _keys(text) if v == 50.0)
+
+
+def test_a_place_hedging_its_goal_year_dates_the_pieces_after() -> None:
+    text = ("通过专项攻坚行动，某省力争到2027年底，确保全省城市空气优良天数比例达到88%；"
+            "确保地表水国考断面优良比例不低于92%；城市黑臭水体消除比例达到95%以上。")
+    keys = _keys(text)
+    assert (2027, 92.0, "%") in keys and (2027, 95.0, "%") in keys
+
+
+def test_a_period_stated_with_zai_scopes_what_follows() -> None:
+    text = ("某省提出在“十二五”期间，再建800公里高速公路。\n"
+            "省交通厅负责人表示，“十二五”期间，全省交通将实现三个目标：新增高速公路通车里程800公里；改造国省道1500公里。")
+    years = [t.year for t in extract_plan(text).targets if t.value == 800.0]
+    assert years == [2015, 2015]  # the headline's goal is the period's too
+
+
+def test_a_periods_main_tasks_take_its_last_year() -> None:
+    text = ("规划提出了“十六五”水利发展的五项主要任务：一是加强防洪薄弱环节建设，全面完成800座小型病险水库除险加固。"
+            "二是大力发展节水灌溉，新增高效节水灌溉面积600万亩。")
+    keys = _keys(text)
+    assert (2035, 800.0, "座") in keys and (2035, 600.0, "万亩") in keys
+
+
+def test_a_period_gone_told_with_zai_stays_a_report() -> None:
+    # must not change: 在“十三五”期间 told as done (累计…) in a text of today sets no goal
+    assert _keys("在“十三五”期间，全市累计新建城市快速路300公里，改造农村公路5000公里。\n当前，全市交通需求持续增长。") == set()
+
+
+def test_the_year_end_of_the_year_the_sentence_names_dates_its_pieces() -> None:
+    text = ("深入开展2028年农村生活垃圾治理攻坚行动，力争到年底全县农村生活垃圾收运覆盖率达到98%以上；"
+            "垃圾分类示范村占比不低于30%；资源化利用率达到60%。")
+    keys = _keys(text)
+    assert (2028, 30.0, "%") in keys and (2028, 60.0, "%") in keys
+
+
+def test_the_year_end_with_no_year_written_stays_undated() -> None:
+    # must not change: 到年底 in a text naming no year dates nothing (the annotators' rule)
+    keys = _keys("力争到年底全县农村生活垃圾收运覆盖率达到98%以上；垃圾分类示范村占比不低于30%；资源化利用率达到60%。")
+    assert all(y is None for y, _, _ in keys)
+
+
+def test_a_period_a_named_plan_states_dates_the_paragraph() -> None:
+    text = ("《实施方案》提出，“十六五”期间全省湿地保护范围涵盖120个保护单位。同时，按照建设目标任务，"
+            "将修复退化湿地30万亩以上，新建湿地公园15个。")
+    assert (2035, 15.0, "个") in _keys(text)
+
+
+def test_a_period_told_by_a_statistic_dates_nothing() -> None:
+    # must not change: a period a statistic tells (据统计，“十三五”期间…) is no plan's
+    text = "据统计，“十三五”期间全省湿地保护范围涵盖120个保护单位。同时，全省修复退化湿地30万亩，新建湿地公园15个。"
+    assert all(y != 2020 for y, _, _ in _keys(text))
+
+
+_REPORT = ("某县人民政府工作报告摘要\n一、2026年工作回顾\n全年地区生产总值增长5.2%，城镇新增就业4.8万人。\n"
+           "二、2027年经济社会发展总体要求\n今年是承上启下之年，发展主要预期目标是：地区生产总值增长5.5%左右；"
+           "城镇新增就业5万人以上。")
+
+
+def test_this_year_under_a_heading_naming_the_sections_year() -> None:
+    keys = _keys(_REPORT)
+    assert (2027, 5.5, "%") in keys and (2027, 5.0, "万人") in keys
+    assert not any(v in (5.2, 4.8) for _, v, _ in keys)  # the review section stays a review
+
+
+def test_this_year_under_a_deadline_heading_stays_undated() -> None:
+    # must not change: 今年 under 到2030年 (a deadline, not the section's year) is not 2030
+    text = ("某县农村公路建设规划摘要\n一、总体思路\n坚持统筹推进。\n二、到2030年主要任务\n"
+            "今年力争新建农村公路60公里；到2030年，新改建农村公路600公里。")
+    keys = _keys(text)
+    assert (None, 60.0, "公里") in keys and (2030, 600.0, "公里") in keys
+
+
+def test_a_sentence_naming_what_its_year_is_opens_that_year() -> None:
+    text = ("发布时间：2027-01-20 09:00\n\n市长在政府工作报告中明确提出，到2035年经济总量将达到3000亿元以上。"
+            "2027开局之年，全市将通过实施新建口袋公园30个、新增停车位5000个等举措，全力推动高质量发展。")
+    keys = _keys(text)
+    assert (2035, 3000.0, "亿元") in keys
+    assert (2027, 30.0, "个") in keys and (2027, 5000.0, "个") in keys  # not the milestone's 2035
+
+
+def test_a_year_gone_named_so_stays_a_report() -> None:
+    # must not change: 2026年是极不平凡的一年，… in a 2027 text tells a year gone
+    text = ("发布时间：2027-01-20 09:00\n\n市长在政府工作报告中明确提出，到2035年经济总量将达到3000亿元以上。"
+            "2026年是极不平凡的一年，全市新建口袋公园30个、新增停车位5000个。")
+    assert _keys(text) == {(2035, 3000.0, "亿元")}

@@ -718,6 +718,11 @@ def _extract(text: str, source: str | None) -> PlanDocument:
         default_year = _paragraph_year(body, start_year)
         if default_year is None and year_scopes:
             default_year = year_scopes[-1][1]
+        elif default_year is None and not p.level and _GOALS_GO_ON.match(body) and last_scope is not None \
+                and last_scope.year is not None and not last_scope.past and not _names_other_time(body, last_scope.year):
+            # 《规划》提出，到2025年，…明显提升。|其中，…用水量较2020年下降16%左右: a paragraph breaking down the goals of
+            # the paragraph before, or adding to them (此外，目标还包括…), keeps the year that paragraph ended in
+            default_year = last_scope.year
         elif default_year is None and item:
             default_year = carry  # 到2025年，…需要实现以下重点任务。——…下降3%
         elif default_year is None and semi_year is not None:
@@ -743,8 +748,10 @@ def _extract(text: str, source: str | None) -> PlanDocument:
                 continue
         # 今年 is the year of an annual plan (its title), else the year a dated document was issued or the year an undated one
         # sets its goals for
+        # (…, else the year a numbered heading above names as the year of its section's work: 二、2025年经济社会发展总体
+        # 要求|今年…主要预期目标是：… — a written year, not the page's date)
         scope = ScopeTracker(default_year, start_year, label_year if label_year is not None else (
-            annual if annual is not None else (start_year if dated or plan_year is not None else None)))
+            annual if annual is not None else (start_year if dated or plan_year is not None else _section_year(path))))
         if last_scope is not None and last_scope.past and (_GOES_ON.match(body) or (
                 not p.level and default_year is None and not plan_document and _PARA_AHEAD.search(body) is None
                 and not any(int(y) >= (ASSUMED_ISSUE_YEAR if start_year is None else start_year)
@@ -1026,6 +1033,9 @@ _GOALS_IN_PARTS = re.compile(r"目标(?:任务)?[^。；;，,]{0,8}?(?:有|包�
                              r"(?:[一二两三四五六七八九十\d]+|以下|如下|几)个?(?:方面|部分)[^。；;，,]{0,4}[。：:]?\s*$")
 # a paragraph opening on a connective (同时，此外，…) goes on with the paragraph before
 _GOES_ON = re.compile(r"\s*(?:同时|此外|另外|与此同时|除此之外|其中|例如|比如|譬如|具体来看|具体而言)[，,]")
+# a paragraph going on with the goals of the one before: their breakdown (其中，…) or more of them (此外，目标还包括…; not
+# 同时，… opening other work)
+_GOALS_GO_ON = re.compile(r"\s*(?:其中[，,]|(?:此外|另外|同时|除此之外)[，,]\s*[^，,。；;]{0,10}?(?:目标|指标)[^，,。；;]{0,4}?(?:包括|还有|有))")
 _SENTENCE_ENDS = re.compile(r"[。！？!?]")
 _LIST_INTRO_YEAR = re.compile(r"(?:(?:到|至)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:年?底|年?末)?[，,]?|((?:19[5-9]\d|20\d{2}))\s*年(?:年?底|年?末)?"
                               # “十四五”时期，…的具体目标主要有六个方面。|一是…: a plan period names the list's year
@@ -1287,6 +1297,24 @@ def _ends_block(line: str) -> bool:
     """A line that ends the block of a heading line above without dating one: a review line (工作回顾, 主要成效).
     An unnumbered sub-heading without a year (创新驱动方面, 关于重大战略任务) is a line of the block."""
     return _SHORT_LINE.fullmatch(line) is not None and _NOT_GOAL_HEADING.search(line) is not None
+
+
+# a heading's title naming one year as the year of its section's work (二、2025年经济社会发展总体要求和政策取向), not a
+# deadline (到2025年, 2025年底前) nor a range
+_SECTION_YEAR = re.compile(r"(?<![到至\d—\-－~～])((?:19[5-9]\d|20\d{2}))\s*年(?!\s*(?:底|末|前|以前|之前|以来|起|[—\-－~～至到]))")
+
+
+def _section_year(path: list[tuple[int, str, str]]) -> int | None:
+    """The year the nearest numbered heading above names as its section's (二、2025年经济社会发展总体要求 → 2025; None
+    for a review heading — 一、2024年工作回顾 — a deadline, or a title naming several years)."""
+    for _, _, title in reversed(path):
+        years = {int(m.group(1)) for m in _SECTION_YEAR.finditer(title)}
+        if _HEADING_YEAR.search(title) is None:
+            continue
+        if len(years) != 1 or _NOT_GOAL_HEADING.search(title) or len(_HEADING_YEAR.findall(title)) != 1:
+            return None
+        return years.pop()
+    return None
 
 
 def _heading_year(body: str) -> int | None:
