@@ -531,6 +531,10 @@ def _extract(text: str, source: str | None) -> PlanDocument:
         year_set = annual if annual is not None else goals_set_year(text)
         if year_set is not None and (start_year is None or start_year <= year_set):
             start_year = annual = plan_year = year_set
+    elif annual is None and dated and said.source != "目标年" and goals_set_year(text) == start_year:
+        # a page posted in the year whose work it sets (时间：2024-07-26 …2024年半年工作视频会…力争年底前全面完成…) is that
+        # year's plan: its undated goals are that year's — the page date alone dates nothing, the year its work names does
+        annual = start_year
     sole_goal_year = start_year if said.source == "目标年" and max(
         (int(y) for y in re.findall(r"(?<![\d.])((?:19|20)\d{2})(?![\d.])", text)), default=0) == start_year else None
     looks_back = reports_only(text, start_year)
@@ -748,6 +752,11 @@ def _extract(text: str, source: str | None) -> PlanDocument:
         default_year = _paragraph_year(body, start_year)
         if default_year is None and year_scopes:
             default_year = year_scopes[-1][1]
+        elif default_year is None and not p.level and _GOALS_GO_ON.match(body) and last_scope is not None \
+                and last_scope.year is not None and not last_scope.past and not _names_other_time(body, last_scope.year):
+            # 《规划》提出，到2025年，…明显提升。|其中，…用水量较2020年下降16%左右: a paragraph breaking down the goals of
+            # the paragraph before, or adding to them (此外，目标还包括…), keeps the year that paragraph ended in
+            default_year = last_scope.year
         elif default_year is None and item:
             default_year = carry  # 到2025年，…需要实现以下重点任务。——…下降3%
         elif default_year is None and semi_year is not None:
@@ -773,8 +782,10 @@ def _extract(text: str, source: str | None) -> PlanDocument:
                 continue
         # 今年 is the year of an annual plan (its title), else the year a dated document was issued or the year an undated one
         # sets its goals for
+        # (…, else the year a numbered heading above names as the year of its section's work: 二、2025年经济社会发展总体
+        # 要求|今年…主要预期目标是：… — a written year, not the page's date)
         scope = ScopeTracker(default_year, start_year, label_year if label_year is not None else (
-            annual if annual is not None else (start_year if dated or plan_year is not None else None)))
+            annual if annual is not None else (start_year if dated or plan_year is not None else _section_year(path))))
         if last_scope is not None and last_scope.past and (_GOES_ON.match(body) or (
                 not p.level and default_year is None and not plan_document and _PARA_AHEAD.search(body) is None
                 and not any(int(y) >= (ASSUMED_ISSUE_YEAR if start_year is None else start_year)
@@ -1072,6 +1083,9 @@ _GOALS_IN_PARTS = re.compile(r"目标(?:任务)?[^。；;，,]{0,8}?(?:有|包�
                              r"(?:[一二两三四五六七八九十\d]+|以下|如下|几)个?(?:方面|部分)[^。；;，,]{0,4}[。：:]?\s*$")
 # a paragraph opening on a connective (同时，此外，…) goes on with the paragraph before
 _GOES_ON = re.compile(r"\s*(?:同时|此外|另外|与此同时|除此之外|其中|例如|比如|譬如|具体来看|具体而言)[，,]")
+# a paragraph going on with the goals of the one before: their breakdown (其中，…) or more of them (此外，目标还包括…; not
+# 同时，… opening other work)
+_GOALS_GO_ON = re.compile(r"\s*(?:其中[，,]|(?:此外|另外|同时|除此之外)[，,]\s*[^，,。；;]{0,10}?(?:目标|指标)[^，,。；;]{0,4}?(?:包括|还有|有))")
 _SENTENCE_ENDS = re.compile(r"[。！？!?]")
 _LIST_INTRO_YEAR = re.compile(r"(?:(?:到|至)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:年?底|年?末)?[，,]?|((?:19[5-9]\d|20\d{2}))\s*年(?:年?底|年?末)?"
                               # “十四五”时期，…的具体目标主要有六个方面。|一是…: a plan period names the list's year
@@ -1127,8 +1141,13 @@ def annual_year(text: str) -> int | None:
 # 2025年…目标任务全面完成 — a review; the year and its goal word in one clause, no other number between:
 # 2025年工作回顾和2026年重点工作 names 2026)
 _YEAR_GOALS = re.compile(r"(?<![到至止比较与同于])(?<!完成)(?<!实现)((?:19[5-9]\d|20\d{2}))\s*年(?:度)?(?:的)?[^，,。；;！？!?\n：:、\d]{0,16}?"
-                         r"(?:主要预期目标|预期目标|主要目标|增长目标|目标任务|发展目标|工作安排|重点工作|工作要点|重点任务)"
-                         r"(?![^。；;！？!?\n]{0,6}?(?:完成|实现|达成|超额|落实))")
+                         r"(?:主要预期目标|预期目标|主要目标|增长目标|目标任务|发展目标|工作安排|重点工作|工作要点|重点任务|工作目标"
+                         # (2026年全省水利工作会, 2024年半年工作视频会: the meeting that sets that year's work)
+                         r"|工作(?:视频|电视电话)?会(?:议)?(?![商谈见])"
+                         r")(?![^。；;！？!?\n]{0,6}?(?:完成|实现|达成|超额|落实))")
+# a text setting out to do one year's work well (为全力做好2018年大气污染防治工作，…制定本计划; 做好2022年工作，要…): that
+# year's work is the text's
+_YEAR_WORK_TO_DO = re.compile(r"做好\s*((?:19[5-9]\d|20\d{2}))\s*年(?:度)?[^，,。；;！？!?\n：:、\d]{0,20}?工作")
 
 
 # a goals heading line (一、工作目标 / 主要目标： / （一）目标任务) whose first statement opens on a year (2018年全区PM2.5
@@ -1146,6 +1165,7 @@ def goals_set_year(text: str) -> int | None:
     years = {int(m.group(1)) for m in _YEAR_GOALS.finditer(text)
              if not re.search(r"规划|纲要|《", text[max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start()), 0):m.start()])
              and not _TITLE_DONE.search(m.group(0))}  # (2024年全市生态环境成绩单目标任务: results, as a title's)
+    years |= {int(m.group(1)) for m in _YEAR_WORK_TO_DO.finditer(text)}
     years |= {int(m.group(1)) for m in _GOALS_HEADING_YEAR.finditer(text)}
     if len(years) != 1:
         return None
@@ -1327,6 +1347,24 @@ def _ends_block(line: str) -> bool:
     """A line that ends the block of a heading line above without dating one: a review line (工作回顾, 主要成效).
     An unnumbered sub-heading without a year (创新驱动方面, 关于重大战略任务) is a line of the block."""
     return _SHORT_LINE.fullmatch(line) is not None and _NOT_GOAL_HEADING.search(line) is not None
+
+
+# a heading's title naming one year as the year of its section's work (二、2025年经济社会发展总体要求和政策取向), not a
+# deadline (到2025年, 2025年底前) nor a range
+_SECTION_YEAR = re.compile(r"(?<![到至\d—\-－~～])((?:19[5-9]\d|20\d{2}))\s*年(?!\s*(?:底|末|前|以前|之前|以来|起|[—\-－~～至到]))")
+
+
+def _section_year(path: list[tuple[int, str, str]]) -> int | None:
+    """The year the nearest numbered heading above names as its section's (二、2025年经济社会发展总体要求 → 2025; None
+    for a review heading — 一、2024年工作回顾 — a deadline, or a title naming several years)."""
+    for _, _, title in reversed(path):
+        years = {int(m.group(1)) for m in _SECTION_YEAR.finditer(title)}
+        if _HEADING_YEAR.search(title) is None:
+            continue
+        if len(years) != 1 or _NOT_GOAL_HEADING.search(title) or len(_HEADING_YEAR.findall(title)) != 1:
+            return None
+        return years.pop()
+    return None
 
 
 def _heading_year(body: str) -> int | None:

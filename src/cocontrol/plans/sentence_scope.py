@@ -38,7 +38,9 @@ _YEAR_CLAUSE = re.compile(
 # (本报北京12月4日电（记者王政）到2025年，…: after a dateline's bracket; 总体目标，我国到2020年，…: after the
 # country or province the goals are for)
 _TO_CLAUSE = re.compile(rf"(?:^{_NUMBERING}|[，,：:；;]|明确|提出|要求|指出|规定|强调|目标是|目标为|[，,：:][一二三四五六七八九十]{{1,2}}是"
-                        rf"|(?<=[电讯])\s*[（(][^（）()]{{1,16}}[)）]|(?<=[，,：:；;])(?:我国|全国|全省|全市|我省|我市|全区|我区))"
+                        rf"|(?<=[电讯])\s*[（(][^（）()]{{1,16}}[)）]|(?<=[，,：:；;])(?:我国|全国|全省|全市|我省|我市|全区|我区)"
+                        # (…，江西力争到2020年底，确保…；确保…: a place named as the subject of the goal's hedge)
+                        rf"|(?<=[，,：:；;])[\u4e00-\u9fff]{{2,4}}(?=(?:力争|确保|争取)\s*(?:到|至)))"
                         rf"\s*[“\"「『]?\s*(?:力争|确保|争取|即|计划)?\s*(?:到|至)\s*({_Y})\s*年(?!\s*的)")
 # (2006年一2010年：… a phase of a plan, 一 standing for the dash in a page's copy)
 _RANGE_CLAUSE = re.compile(rf"(?:^|(?P<said>目标是|目标为|提出|明确|要求)?[，,：:；;。])\s*{_Y}\s*年?\s*(?:[—\-－~～]+|一)\s*(?P<y>{_Y})\s*年(?=[，,：:])")
@@ -50,7 +52,7 @@ _SEASON_CLAUSE = re.compile(rf"(?:^|(?P<said>目标是|目标为|提出|明确|�
 _STAGE_CLAUSE = re.compile(rf"[（(]\s*{_Y}\s*年?\s*[—\-－~～至到]+\s*({_Y})\s*年?\s*[)）]\s*(?=[，,：:])")
 # a plan period as a year clause: 到“十四五”末， (its last year); “十三五”期间，…将… (a period
 # spoken of ahead: its last year)
-_PERIOD_CLAUSE = re.compile(r"(?:^|[，,：:；;。】》\n]|明确|提出|要求)\s*(?:力争|确保|争取)?\s*(?P<to>到|至)?\s*[“\"]?十([一二三四五六七八九])五[”\"]?"
+_PERIOD_CLAUSE = re.compile(r"(?:^|[，,：:；;。】》\n]|明确|提出|要求)\s*(?:力争|确保|争取)?\s*(?P<to>到|至)?\s*在?\s*[“\"]?十([一二三四五六七八九])五[”\"]?"
                             r"(?:(?P<when>末|期末|期间|时期)\s*(?=[，,：:])"
                             # “十四五”期间国控断面…将不低于…: 期间 run into the clause's subject, with intent in the clause
                             r"|(?P<when2>期间|时期)(?=[\u4e00-\u9fff][^，,。；;]{0,30}?(?:将(?!近)|力争|确保|争取))"
@@ -72,10 +74,13 @@ _GOALS_CLAUSE = re.compile(rf"(?<!\d)({_Y})\s*年?(?:度)?[\u4e00-\u9fff()（）
                            rf"|(?<=[到至])\s*({_Y})\s*年(?:年?底|年?末)?[\u4e00-\u9fff“”()（）]{{0,24}}?(?:主要|发展|总体)目标(?:指标|任务)?(?:是|为|如下)?\s*(?=[，,：:。]|$)")
 # a goals heading run into its paragraph ((二) 主要目标。 2015 年，…): the year clause after it looks ahead
 _GOAL_HEADING = re.compile(rf"^\s*{_NUMBERING}\s*[\u4e00-\u9fff]{{0,8}}?(?:主要目标|总体目标|发展目标|具体目标|工作目标|目标任务)\s*[。：:]?\s*$")
+# a clause naming what a year is (2026开局之年，兰州将…; 2026年是“十五五”开局之年，全市要…) opens that year's statements:
+# a year clause, ahead when the year is not before the issue (2025年是极不平凡的一年，…增长5.2% in a 2026 text reports)
+_YEAR_OF_CLAUSE = re.compile(rf"(?:^|[，,：:])\s*({_Y})\s*年?\s*(?:是|为)?[\u4e00-\u9fff“”]{{0,12}}?(?:之年|一年)\s*(?=[，,])")
 _YEAR_IS = re.compile(rf"^\s*({_Y})\s*年(?:是|为)[^。；;]{{0,60}}?(?:一年|之年)\s*[。！]?\s*$")
 # a plan period's goals announced (“十四五”时期江苏海洋生态环境保护的主要目标是：——…) scope what follows
 _PERIOD_GOALS = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:时期|期间|末|期末)?[\u4e00-\u9fff“”]{0,24}?"
-                           r"(?:主要预期目标|预期目标|主要目标|发展目标|总体目标|目标任务)(?:指标)?(?:是|为|如下)?\s*(?=[，,：:。]|$)"
+                           r"(?:主要预期目标|预期目标|主要目标|发展目标|总体目标|目标任务|主要任务|重点任务)(?:指标)?(?:是|为|如下)?\s*(?=[，,：:。]|$)"
                            # 江西确定“十二五”期间工业节能降耗目标为单位GDP能耗下降16%: a period's goal being set
                            r"|(?<=确定|提出|明确|制定)[“\"]?十([一二三四五六七八九])五[”\"]?(?:时期|期间|末|期末)?[\u4e00-\u9fff“”]{0,16}?目标(?:是|为)")
 # a plan named with its period says what it requires (“十三五”规划纲要明确提出：…, 《某市“十四五”节能减排
@@ -91,6 +96,10 @@ _NAMED_PLAN_YEAR = re.compile(rf"(?:根据|按照|依据|依照)\s*《[^》]{{2,
 # 《规划》提出，2015年实现…利用率达20%的目标: a year a named plan states for its goals, read ahead like 到2015年
 _PLAN_SAYS_YEAR = re.compile(rf"《[^》]{{0,40}}?(?:方案|规划|纲要|意见|计划)》\s*(?:明确)?(?:提出|要求|明确|规定)\s*[，,：:]?\s*({_Y})\s*年"
                              r"(?=[，,]|[^，,。；;]{2,30}?(?:达到|达|控制在|降低|下降|提高|不低于|不超过|实现))")
+# 《方案》提出，“十四五”期间国家储备林建设范围包括…: a plan period a named plan states for its work, read ahead as
+# _PLAN_SAYS_YEAR's year is (its last year)
+_PLAN_SAYS_PERIOD = re.compile(r"《[^》]{0,40}?(?:方案|规划|纲要|意见|计划)》\s*(?:明确)?(?:提出|要求|明确|规定)\s*[，,：:]?\s*"
+                               r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:期间|时期|末|期末)")
 # a lead clause that is only a year or a plan period and the name of what it introduces — goals, tasks,
 # the year's work — ending in a colon (2026年重点工作部分提到：…, “十五五”时期的主要目标任务部分提到：…,
 # 2016年全市节能工作的主要目标是：…): the items after it in its paragraph are that year's (a period's last
@@ -109,6 +118,8 @@ _ALIAS = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?[^《
 _ALIAS_SAYS = re.compile(r"《([^》]{1,12})》[\u4e00-\u9fff]{0,8}?(?:目标|提出|要求|明确|指出)[\u4e00-\u9fff]{0,4}\s*[：:，,]")
 # 当年 is a year of its own only where it opens a clause (当年完成…); 占当年城镇新建建筑面积的比例 names a share
 _OWN_YEAR_WORD = re.compile(r"今年|明年|本年度?|(?:^|[，,：:；;])\s*(?:在)?当年|年内(?=计划|要|将|力争|确保)")
+# a deadline at the end of a year named elsewhere in the sentence (力争到年底, 确保年底前), with a goal's hedge
+_YEAR_END_SET = re.compile(r"(?:力争|确保|争取)\s*(?:到|在|于)?\s*(?<!\d)(?<!\d\s)年(?:底|末)(?:前)?")
 _DIGIT_YEAR = re.compile(rf"(?<![\d])({_Y})\s*年(?!\s*的)(?!\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?!\s*(?:前|以前|之前)))")
 _FUTURE_WORD = re.compile(rf"(?<![高升长加降少减])(?<!\d年)(?<!\d)到\s*{_Y}(?=\s*年)|(?<![较比]){_Y}\s*年(?:年?底|年?末)?(?:以|之)?前(?!\s*[一二三四五六七八九十两]{{1,2}}个?(?:季度|月))(?!的)|力争|确保|争取|将(?!近)(?!(?!把)[^，,。；;！？]{1,16}?(?:放在|摆在|放到|摆到|作为|列为|列入|纳入|视为|当作|当成|置于))|(?<![年度划])计划(?!的|面积|任务|指标|目标|单列|指出|提出|明确|规定|显示|表明|称|生育|经济|项目|资金|管理|数|量|内|外|期|书|表)|(?:今年|明年|年内|(?<=\d)\s*年度?)计划(?![的数])(?=[\u4e00-\u9fff])|每年|(?<!呈现)(?<!呈)逐年(?![\u4e00-\u9fff]{0,4}(?:趋势|特征|态势))|(?<![”\"])目标")
 _MILESTONES = re.compile(rf"\s*其中\s*[，,：:]?\s*(?:{_Y}\s*年|[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|末))")
@@ -190,9 +201,11 @@ class ScopeTracker:
                for m in _PERIOD_GOALS.finditer(sentence)]
             # 2013年是实现“十二五”…承前启后的关键一年。…确保…比上年下降3%: the year the paragraph's tasks are for
             + [(m.start(), int(m.group(1)), True) for m in _YEAR_IS.finditer(sentence)]
+            + [(m.start(1), int(m.group(1)), False) for m in _YEAR_OF_CLAUSE.finditer(sentence)]
             + [(0, int(m.group(1)), True) for m in QUOTED_AS_GOAL.finditer(sentence)]
             + [(m.start(1), int(m.group(1)), True) for m in _NAMED_PLAN_YEAR.finditer(sentence)]
             + [(m.start(1), int(m.group(1)), True) for m in _PLAN_SAYS_YEAR.finditer(sentence)]
+            + [(m.start(1), period_end(m.group(1)), True) for m in _PLAN_SAYS_PERIOD.finditer(sentence)]
             + [(m.end(), period_end(m.group(1)), True)
                for m in _PLAN_SAYS.finditer(sentence)]
             + [(at, y, True) for at, y in alias_says]
@@ -208,6 +221,12 @@ class ScopeTracker:
         clauses = [y for _, y, to in scoped if to or y >= self.ref]
         deadlines = [int(m.group("y")) for m in _YEAR_CLAUSE.finditer(sentence)
                      if m.group("before") and m.group("to") not in ("到", "至")]
+        if not deadlines and (end := _YEAR_END_SET.search(sentence)) is not None:
+            # 开展2021年…提标扩面年行动，…力争到年底…达到90%以上；…97%以上；: the year end of the one year the sentence
+            # names before it is the deadline of the pieces after ；
+            named = {int(y) for y in _DIGIT_YEAR.findall(sentence, 0, end.start())}
+            if len(named) == 1:
+                deadlines = [named.pop()]
         past_clause = any(not to and y < self.ref for _, y, to in scoped)
         dated = bare_years(sentence)
         future = _FUTURE_WORD.search(sentence) is not None
@@ -226,7 +245,7 @@ class ScopeTracker:
         if clauses:
             self.year = clauses[-1]
             self.past = False
-            if year_for_this is None or _YEAR_CLAUSE.match(sentence):
+            if year_for_this is None or _YEAR_CLAUSE.match(sentence) or _YEAR_OF_CLAUSE.match(sentence):
                 year_for_this = clauses[0]
                 # a bare year before the issue read as a scope only because the sentence goes on
                 # after a deadline (…6月底前，…；2020年底，…): the caller must not take it for a report
