@@ -28,7 +28,14 @@ from cocontrol.plans.merge import merge_duplicates
 from cocontrol.plans.model import Domain, Plan, PlanDocument, Target, Task
 from cocontrol.plans.normalise import normalise
 from cocontrol.plans.sentence_scope import ScopeTracker, unit_groups
-from cocontrol.plans.sentences import REQUIRED, Found, find_targets, five_year_span, is_statement
+from cocontrol.plans.sentences import (
+    PROJECT_LIST,
+    REQUIRED,
+    Found,
+    find_targets,
+    five_year_span,
+    is_statement,
+)
 from cocontrol.plans.structure import (
     BLOCK_YEAR_LINE,
     YEAR_LABEL,
@@ -1076,8 +1083,12 @@ def annual_year(text: str) -> int | None:
 # 2025年…目标任务全面完成 — a review; the year and its goal word in one clause, no other number between:
 # 2025年工作回顾和2026年重点工作 names 2026)
 _YEAR_GOALS = re.compile(r"(?<![到至止比较与同于])(?<!完成)(?<!实现)((?:19[5-9]\d|20\d{2}))\s*年(?:度)?(?:的)?[^，,。；;！？!?\n：:、\d]{0,16}?"
-                         r"(?:主要预期目标|预期目标|主要目标|增长目标|目标任务|发展目标|工作安排|重点工作|工作要点|重点任务)"
-                         r"(?![^。；;！？!?\n]{0,6}?(?:完成|实现|达成|超额|落实))")
+                         r"(?:主要预期目标|预期目标|主要目标|增长目标|目标任务|发展目标|工作安排|重点工作|工作要点|重点任务"
+                         # a year's list of projects (县政府2025年度十件民生实事项目, 2026年实施民生实事项目8项, 2026年民生工程)
+                         # (and the year's work conference that sets them: 2026年全省水利工作会 → 2026年，全省…将…)
+                         rf"|{PROJECT_LIST}|工作会议?)"
+                         # (…2025年度重点民生实事项目取得的实际成效: the year's list told as done)
+                         r"(?![^。；;！？!?\n]{0,6}?(?:完成|实现|达成|超额|落实|取得|成效|成果|进展))")
 
 
 # a goals heading line (一、工作目标 / 主要目标： / （一）目标任务) whose first statement opens on a year (2018年全区PM2.5
@@ -1216,7 +1227,8 @@ def _looks_ahead(body: str, start_year: int | None) -> bool:
 
 
 _HEADING_YEAR = re.compile(r"((?:19[5-9]\d|20\d{2}))\s*年(?!\s*(?:以来|起|\d{1,2}\s*月))")
-_NOT_GOAL_HEADING = re.compile(r"回顾|总结|成效|成就|进展|完成情况|基础|现状|以来|形势|问题")
+# (基础设施 is what works build — 一、2025年村内基础设施提升工程 —, not the basis a review sets out)
+_NOT_GOAL_HEADING = re.compile(r"回顾|总结|成效|成就|进展|完成情况|基础(?!设施)|现状|以来|形势|问题")
 _GOAL_HEADING = re.compile(r"指标|目标")
 _GOALS_INTRO = re.compile(r"(?:目标|指标)(?:任务)?(?:分别)?(?:是|为|如下)?\s*[：:]")
 _GOAL_SECTION = re.compile(r"^(?:主要|工作|总体|发展|年度|约束性|预期性)?(?:目标|指标)")
