@@ -98,3 +98,20 @@ def test_a_count_word_and_its_other_word_are_one_unit() -> None:
     assert normalize_unit("条(个)") == normalize_unit("条") == "条"
     assert normalize_unit("个（座）") == "个"
     assert normalize_unit("万千瓦") == "万千瓦"  # not changed: a unit without a bracketed count word
+
+
+def test_the_count_in_a_dui_phrase_is_the_amount_of_the_work_after_it() -> None:
+    """Convention 2: 对全县12所…全面提档升级 — the count of what the work is done on is its amount."""
+    (schools,) = find_targets("对全县12所乡镇卫生院全面提档升级。", default_year=2026, goal_context=True)
+    assert (schools.quantity.value, schools.quantity.unit) == (12.0, "所")
+    assert schools.indicator == "乡镇卫生院提档升级"
+    assert not find_targets("对5个社区的居民开展宣传。", default_year=2026, goal_context=True)  # no work, no amount
+
+
+def test_a_count_and_its_second_measure_are_both_targets() -> None:
+    """A work's count right before its households or length (改造老旧小区18个960户) gives two targets."""
+    found = find_targets("改造老旧小区18个960户。", default_year=2026, goal_context=True)
+    assert {(f.quantity.value, f.quantity.unit) for f in found} == {(18.0, "个"), (960.0, "户")}
+    # not changed: a count before a share in a slogan (“3个100%”) is no second measure; the count stays no target
+    slogan = find_targets("计划完成“3个100%”的建设目标。", default_year=2026, goal_context=True)
+    assert [(f.quantity.value, f.quantity.unit) for f in slogan] == [(100.0, "%")]

@@ -285,6 +285,14 @@ _WHERE_COUNTED = re.compile(r"^\s*在\s*(?:全[省市区县])?\s*[\d.]+\s*(?:个
                             r"(?:乡镇|乡|镇|村|社区|街道|县|区|市|小区|园区|学校)(?:\s*[（(][^（()）]{0,8}[）)])?")
 
 
+# the second measure of a work right after its count (25个|1697户, 6条|20公里): households, flats, a length or an area
+# (not a rating — 2台|120万千瓦 — nor a share: “3个100%”)
+_SECOND_MEASURE = re.compile(r"\d+(?:\.\d+)?\s*万?(?:户|套|间|公里|千米|延米|平方米|平方公里|亩|公顷)(?![”\"])")
+# a 对-phrase holding a count (对全县17所…), the work done on it after it in the clause (…全面提档升级, …进行维修改造)
+_WORK_ON = re.compile(r"对[^，,；;。：:\d对]{0,12}$")
+_WORK_AFTER = re.compile(r"(?P<obj>[^，,；;。：:\d]{1,20}?)(?:进行|实施|开展)?(?:全面|集中|整体|系统)?"
+                         r"(?:生态)?(?:综合)?(?P<verb>" + "|".join(PUBLIC_WORKS) + r"|改造|整治|治理|修复|提升改造|改造提升)"
+                         r"(?=[、，,；;。和及与]|$)")
 # an amount closed by 并/同时 before the next work of the clause (…10万平方米并安装…)
 _NEXT_WORK = re.compile(r"\s*(?:并且|并|同时|另)")
 
@@ -461,6 +469,8 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
         return True  # 淘汰2000吨/日(不含)以下新型干法水泥熟料生产线: a size threshold of what is meant
     if not nxt or nxt in _FOLLOW_OK or nxt.isspace():
         return False
+    if q.unit in COUNT_UNITS and _SECOND_MEASURE.match(text, q.end) and _VERB_RE.search(pre):
+        return False  # 改造老旧小区25个1697户, 实施安防工程6条20公里: two measures of one work, the count first
     if q.unit == "%" and _COVER_BEFORE.search(pre.rstrip()) and _OF_NOUN.match(text, q.end):
         return False  # 覆盖80%以上的大城市: the share of what is covered
     if text.startswith("水平", q.end) and re.search(r"(?:稳定在|保持在|维持在|达到|控制在)\s*$", pre):
@@ -1010,6 +1020,13 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         pre = _SPLIT_VERB.sub(lambda m: m.group(3) + (m.group(1) or m.group(2)) + m.group(0).rstrip()[-1]
                               + m.group(0)[len(m.group(0).rstrip()) :], pre)
         verb = _verb_before(pre)
+        work_after = _WORK_AFTER.match(sentence, group[-1].end) if verb is None and len(group) == 1 and (
+            _WORK_ON.search(pre)) else None
+        if work_after is not None:
+            # 对5座排涝泵站进行全面维修改造, 对全县17所中心幼儿园全面提档升级: the count in the 对-phrase is the amount of the
+            # work done on it (read as 维修改造5座排涝泵站)
+            pre += work_after.group("verb")
+            verb = _verb_before(pre)
         last_bound = group[-1].bound
         next_count = (len(group) == 1 and not pre.strip() and head.unit in COUNT_UNITS and bool(out)
                       and out[-1].relation == "=" and out[-1].quantity.unit in COUNT_UNITS
@@ -1381,6 +1398,9 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             base = _indicator(pre[places.end() : verb_pos])
             targets_here = [(head, pm.group(1) + base, int(pm.group(2)))
                             for pm in _PLACE_YEAR.finditer(places.group(0))]
+        if work_after is not None:
+            # (the thing worked on and the work: 乡(镇)中心幼儿园提档升级, 排涝泵站及配套拦河坝维修改造)
+            targets_here = [(q, work_after.group("obj") + work_after.group("verb"), y) for q, _, y in targets_here]
         for q, name, y in targets_here:
             done = _DONE_AFTER.match(sentence, q.end) if (q.unit in COUNT_UNITS or (
                 not q.bound and q.unit != "%")) else None
