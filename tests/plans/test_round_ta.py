@@ -42,7 +42,8 @@ def test_verbs_of_public_works_take_their_amounts() -> None:
                                   ("铺设供热管网12公里。", 12.0, "公里"),
                                   ("维修农村小型水库9座。", 9.0, "座"),
                                   ("更换老旧电梯60台。", 60.0, "台"),
-                                  ("改造升级配电线路35公里。", 35.0, "公里")):
+                                  ("改造升级配电线路35公里。", 35.0, "公里"),
+                                  ("绿化村道12公里。", 12.0, "公里")):
         found = find_targets(sentence, default_year=2026, goal_context=True)
         assert [(f.year, f.quantity.value, f.quantity.unit) for f in found] == [(2026, value, unit)], sentence
     (elevators,) = find_targets("更换60台老旧电梯。", default_year=2026, goal_context=True)
@@ -75,6 +76,8 @@ def test_a_count_of_projects_done_by_a_verb_stays() -> None:
     """Not changed: a count of projects that is itself the work (实施重点项目8项) is still a target."""
     found = find_targets("全年实施重点项目8项。", default_year=2026, goal_context=True)
     assert [(f.quantity.value, f.quantity.unit) for f in found] == [(8.0, "项")]
+    (cover,) = find_targets("城市绿化覆盖率达到40%。", default_year=2026, goal_context=True)
+    assert cover.indicator == "城市绿化覆盖率"  # 绿化 of a rate's name is no verb of work
 
 
 def test_a_list_told_as_done_sets_no_year() -> None:

@@ -77,7 +77,7 @@ from cocontrol.plans.tense import (
 
 # verbs of public works (a year's list of projects: 硬化道路10万平方米, 铺设雨水管网345米, 维修更换机泵37处, 改造升级10千伏
 # 线路16.66公里, 新修产业路42公里): like 新建/改造/安装, their object and its amount are the target
-PUBLIC_WORKS = ("硬化(?![率])", "铺设", "敷设", "埋设", "架设", "维修更换", "维修养护", "维修改造", "维修", "修缮", "更新更换", "更换",
+PUBLIC_WORKS = ("硬化(?![率])", "(?<![造林国土城市])绿化(?![率覆面带工美])", "亮化(?![率工])", "铺设", "敷设", "埋设", "架设", "维修更换", "维修养护", "维修改造", "维修", "修缮", "更新更换", "更换",
                 "新修(?![订改])", "新改建", "改扩建", "改造升级", "升级改造", "提档升级")
 _CLAUSE = "，,：:；;。！？!?●■◆▪•✔✓★☆"  # bullets set items apart as commas do (●优良天数不低于317天 ●PM2.5…)
 LEVEL_VERBS = (
@@ -1561,7 +1561,7 @@ _NEED = re.compile(r"[^，,；;。]{0,16}?(?:需求|需要)")
 _SHARE_NAME = re.compile(r"(?:率|比例|比重|占比)$")
 _PERIOD_BASE = re.compile(r"(?:比|较|相比|相较于?|与)\s*[“\"]?十([一二三四五六七八九])五[”\"]?(?:末|期末)")
 # (更换143台老旧电梯 → 更换老旧电梯: the work names the target, as 新建 does)
-_DEFINING = frozenset({"新增", "新建", "淘汰", "改造", "压减", "关停", *(re.sub(r"\(.*$", "", v) for v in PUBLIC_WORKS)})
+_DEFINING = frozenset({"新增", "新建", "淘汰", "改造", "压减", "关停", *(re.sub(r"\(\?<?[!=][^)]*\)", "", v) for v in PUBLIC_WORKS)})
 # 化肥农药 / 化肥、农药 / 农药化肥: two inputs of farming measured alike (利用率, 使用量), written
 # as one word in most plans; no other pair is split without a separator
 _INPUT_PAIR = re.compile(r"(化肥)[、和与及]?(农药)|(农药)[、和与及]?(化肥)")
