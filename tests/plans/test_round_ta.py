@@ -6,7 +6,7 @@ Conventions: tests/plans/gold/README.md, section "Round ta (issue 10, session 13
 from __future__ import annotations
 
 from cocontrol.plans.evaluate import normalize_unit
-from cocontrol.plans.extract import extract_plan
+from cocontrol.plans.extract import extract_plan, goals_set_year
 from cocontrol.plans.sentences import find_targets
 
 
@@ -24,6 +24,12 @@ def test_a_years_list_of_projects_dates_its_undated_works() -> None:
     got = {(y, v, u) for y, v, u, _ in _read(text)}
     assert (2026, 30.0, "公里") in got
     assert (2026, 800.0, "盏") in got
+
+
+def test_a_lead_naming_the_list_opens_its_goals() -> None:
+    """Convention 1: a lead naming the list (这八件民生实事项目是：) opens a list of goals; its undated items are targets."""
+    got = {(v, u) for _, v, u, _ in _read("这八件民生实事项目是：\n全县新建社区食堂4个；\n全县建成口袋公园6个。\n")}
+    assert got == {(4.0, "个"), (6.0, "个")}
 
 
 def test_a_heading_naming_infrastructure_is_no_review() -> None:
@@ -94,6 +100,12 @@ def test_a_years_work_conference_sets_that_years_goals() -> None:
     got = {(y, v, u) for y, v, u, _ in _read(text)}
     assert (2026, 800.0, "公里") in got
     assert (2026, 40.0, "座") in got
+
+
+def test_an_economic_work_conference_sets_no_year() -> None:
+    """Not changed: an 经济工作会议 is held at a year's end for the year after; its year names no year's goals."""
+    assert goals_set_year("2025年全市经济工作会议召开，会议部署了明年的工作。") is None
+    assert goals_set_year("2026年全省水利工作会议召开。") == 2026
 
 
 def test_a_count_word_and_its_other_word_are_one_unit() -> None:

@@ -155,8 +155,9 @@ def _states_done(sentence: str, pos: int) -> bool:
     return _CLAUSE_DONE.search(clause) is not None and _CLAUSE_GOAL.search(clause) is None
 
 
-_GOAL_CONTEXT_HEADING = re.compile(r"目标|指标|任务|要求|标准|建设内容|重点工作|实事")
-_GOAL_LEAD = re.compile(r"目标|指标|任务|要求|标准|建设内容")
+# (a heading or a lead naming a year's list of projects — 十件民生实事, 这八件民生实事项目是： — lists goals too)
+_GOAL_CONTEXT_HEADING = re.compile(rf"目标|指标|任务|要求|标准|建设内容|重点工作|{PROJECT_LIST}")
+_GOAL_LEAD = re.compile(rf"目标|指标|任务|要求|标准|建设内容|{PROJECT_LIST}")
 _LEAD_END = re.compile(r"[：:]\s*$")
 _OWN_GOAL_BEFORE = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确保|目标|计划|期间|时期")
 # a question put (是不是说…？, …能否实现？), not spam ending in ? spliced into a sentence (…平台怎么注册?)
@@ -1085,8 +1086,9 @@ def annual_year(text: str) -> int | None:
 _YEAR_GOALS = re.compile(r"(?<![到至止比较与同于])(?<!完成)(?<!实现)((?:19[5-9]\d|20\d{2}))\s*年(?:度)?(?:的)?[^，,。；;！？!?\n：:、\d]{0,16}?"
                          r"(?:主要预期目标|预期目标|主要目标|增长目标|目标任务|发展目标|工作安排|重点工作|工作要点|重点任务"
                          # a year's list of projects (县政府2025年度十件民生实事项目, 2026年实施民生实事项目8项, 2026年民生工程)
-                         # (and the year's work conference that sets them: 2026年全省水利工作会 → 2026年，全省…将…)
-                         rf"|{PROJECT_LIST}|工作会议?)"
+                         # (and the year's work conference that sets them: 2026年全省水利工作会 → 2026年，全省…将…; not an
+                         # 经济工作会议, held at a year's end for the year after)
+                         rf"|{PROJECT_LIST}|(?<!经济)工作会议?)"
                          # (…2025年度重点民生实事项目取得的实际成效: the year's list told as done)
                          r"(?![^。；;！？!?\n]{0,6}?(?:完成|实现|达成|超额|落实|取得|成效|成果|进展))")
 
