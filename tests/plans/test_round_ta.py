@@ -26,6 +26,14 @@ def test_a_years_list_of_projects_dates_its_undated_works() -> None:
     assert (2026, 800.0, "盏") in got
 
 
+def test_a_page_of_the_lists_year_reads_its_works_as_that_years() -> None:
+    """Convention 1: a page dated in the year of the list it names (2026年度十件民生实事项目, posted 2026-01-20)."""
+    text = ("某区2026年度十件民生实事项目出炉\n发布时间：2026-01-20\n全区将聚焦群众急难愁盼。\n"
+            "全区新建社区食堂4个，改造老旧小区12个。\n")
+    got = {(y, v, u) for y, v, u, _ in _read(text)}
+    assert got == {(2026, 4.0, "个"), (2026, 12.0, "个")}
+
+
 def test_a_lead_naming_the_list_opens_its_goals() -> None:
     """Convention 1: a lead naming the list (这八件民生实事项目是：) opens a list of goals; its undated items are targets."""
     got = {(v, u) for _, v, u, _ in _read("这八件民生实事项目是：\n全县新建社区食堂4个；\n全县建成口袋公园6个。\n")}

@@ -495,6 +495,10 @@ def _extract(text: str, source: str | None) -> PlanDocument:
         annual = int(m.group(1))
         if dated and start_year is not None and start_year > annual:
             start_year = annual
+    if annual is None and dated and start_year is not None and projects_year(text) == start_year:
+        # 京口区2026年度十件民生实事项目出炉 on a page of 2026: the year's list of projects, its works that year's goals
+        # (convention 1 of round ta)
+        annual = start_year
     plan_year = None  # the year of an undated text's own annual plan (below)
     if said.source == "":
         # a text with no issue date of its own that sets one year's goals (2026年…主要预期目标是, 2026年重点工作, an
@@ -1118,6 +1122,14 @@ def goals_set_year(text: str) -> int | None:
            for m in _EARLIER_GOAL.finditer(text)):
         return None
     return year
+
+
+def projects_year(text: str) -> int | None:
+    """The one year whose list of projects the text names (县政府2025年度十件民生实事项目, 2026年实施民生实事项目8项), None
+    when it names none or several, or tells the list as done (…民生实事项目完成情况, …取得的成效)."""
+    years = {int(m.group(1)) for m in _YEAR_GOALS.finditer(text) if re.search(PROJECT_LIST, m.group(0))
+             and not _TITLE_DONE.search(m.group(0))}
+    return years.pop() if len(years) == 1 else None
 
 
 _EARLIER_GOAL = re.compile(r"(?:(?<![截止])到|(?<![截止])至|确保|力争|争取)\s*((?:19[5-9]\d|20\d{2}))\s*年")

@@ -292,7 +292,7 @@ _SECOND_MEASURE = re.compile(r"\d+(?:\.\d+)?\s*万?(?:户|套|间|公里|千米|
 _WORK_ON = re.compile(r"对[^，,；;。：:\d对]{0,12}$")
 _WORK_AFTER = re.compile(r"(?P<obj>[^，,；;。：:\d]{1,20}?)(?:进行|实施|开展)?(?:全面|集中|整体|系统)?"
                          r"(?:生态)?(?:综合)?(?P<verb>" + "|".join(PUBLIC_WORKS) + r"|改造|整治|治理|修复|提升改造|改造提升)"
-                         r"(?=[、，,；;。和及与]|$)")
+                         r"(?=[、，,；;。和及与\s]|$)")
 # an amount closed by 并/同时 before the next work of the clause (…10万平方米并安装…)
 _NEXT_WORK = re.compile(r"\s*(?:并且|并|同时|另)")
 
