@@ -133,12 +133,17 @@ class Score:
 def normalize_unit(unit: str | None) -> str | None:
     """Unit as compared: whitespace removed, full-width ％ → %, 每 → / (微克每立方米 is
     微克/立方米, one unit spelt two ways), traditional characters → simplified (個 is 个, 萬噸 is
-    万吨: a gold unit copied from a 繁体 page names the unit the extractor reads in 简体); empty →
-    ``None``."""
+    万吨: a gold unit copied from a 繁体 page names the unit the extractor reads in 简体), a count word
+    without the other one written after it in brackets (150条(个) of 河湖 is 150 条: the gold writes it both
+    ways); empty → ``None``."""
     if unit is None:
         return None
     unit = characters_simplified(re.sub(r"\s+", "", unit).replace("％", "%").replace("每", "/"))
+    unit = _ALT_COUNT_WORD.sub("", unit)
     return unit or None
+
+
+_ALT_COUNT_WORD = re.compile(r"(?<=[个条座处家所项台套])[（(][个条座处家所项台套][）)]$")
 
 
 def locate(anchor: str, occurrence: int, text: str) -> tuple[int, int] | None:

@@ -28,7 +28,14 @@ from cocontrol.plans.merge import merge_duplicates
 from cocontrol.plans.model import Domain, Plan, PlanDocument, Target, Task
 from cocontrol.plans.normalise import normalise
 from cocontrol.plans.sentence_scope import ScopeTracker, unit_groups
-from cocontrol.plans.sentences import REQUIRED, Found, find_targets, five_year_span, is_statement
+from cocontrol.plans.sentences import (
+    PROJECT_LIST,
+    REQUIRED,
+    Found,
+    find_targets,
+    five_year_span,
+    is_statement,
+)
 from cocontrol.plans.structure import (
     BLOCK_YEAR_LINE,
     YEAR_LABEL,
@@ -160,8 +167,9 @@ def _states_done(sentence: str, pos: int) -> bool:
     return _CLAUSE_DONE.search(clause) is not None and _CLAUSE_GOAL.search(clause) is None
 
 
-_GOAL_CONTEXT_HEADING = re.compile(r"目标|指标|任务|要求|标准|建设内容|重点工作|实事")
-_GOAL_LEAD = re.compile(r"目标|指标|任务|要求|标准|建设内容")
+# (a heading or a lead naming a year's list of projects — 十件民生实事, 这八件民生实事项目是： — lists goals too)
+_GOAL_CONTEXT_HEADING = re.compile(rf"目标|指标|任务|要求|标准|建设内容|重点工作|{PROJECT_LIST}")
+_GOAL_LEAD = re.compile(rf"目标|指标|任务|要求|标准|建设内容|{PROJECT_LIST}")
 _LEAD_END = re.compile(r"[：:]\s*$")
 _OWN_GOAL_BEFORE = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确保|目标|计划|期间|时期")
 # a question put (是不是说…？, …能否实现？), not spam ending in ? spliced into a sentence (…平台怎么注册?)
@@ -196,7 +204,8 @@ _REVIEW_HEADING = re.compile(rf"成效|成就|成绩|数说|{_WORK_WENT}|进展|
                              r"主要问题|取得的")
 # a heading that dates no goals (its year is not a goal year): a review heading, or one naming a base, the situation,
 # problems or the years since (发展基础, 形势, 问题, 以来, 总结)
-_NOT_GOAL_HEADING = re.compile(_REVIEW_HEADING.pattern + r"|总结|基础|以来|形势|问题")
+# (基础设施 is what works build — 一、2025年村内基础设施提升工程 —, not the basis a review sets out)
+_NOT_GOAL_HEADING = re.compile(_REVIEW_HEADING.pattern + r"|总结|基础(?!设施)|以来|形势|问题")
 _YEARS_PAST_LINE = re.compile(r"过去(?:的)?(?:[一两三五十]|\d{1,2})年(?:来|间)?")  # 过去5年 heading last years' figures
 _TASK_VERB = re.compile(r"\s*(?:筑牢|夯实|打牢|巩固|加强|推进|推动|提升|强化|完善|构建|建立|健全|加快|深化|优化|打造|做好|抓好|扎实|"
                         r"拓展|扩大|补齐|改善|筑|夯)")
@@ -521,6 +530,10 @@ def _extract(text: str, source: str | None) -> PlanDocument:
         annual = int(m.group(1))
         if dated and start_year is not None and start_year > annual:
             start_year = annual
+    if annual is None and dated and start_year is not None and projects_year(text) == start_year:
+        # 京口区2026年度十件民生实事项目出炉 on a page of 2026: the year's list of projects, its works that year's goals
+        # (convention 1 of round ta)
+        annual = start_year
     plan_year = None  # the year of an undated text's own annual plan (below)
     if said.source == "":
         # a text with no issue date of its own that sets one year's goals (2026年…主要预期目标是, 2026年重点工作, an
@@ -1142,9 +1155,12 @@ def annual_year(text: str) -> int | None:
 # 2025年工作回顾和2026年重点工作 names 2026)
 _YEAR_GOALS = re.compile(r"(?<![到至止比较与同于])(?<!完成)(?<!实现)((?:19[5-9]\d|20\d{2}))\s*年(?:度)?(?:的)?[^，,。；;！？!?\n：:、\d]{0,16}?"
                          r"(?:主要预期目标|预期目标|主要目标|增长目标|目标任务|发展目标|工作安排|重点工作|工作要点|重点任务|工作目标"
-                         # (2026年全省水利工作会, 2024年半年工作视频会: the meeting that sets that year's work)
-                         r"|工作(?:视频|电视电话)?会(?:议)?(?![商谈见])"
-                         r")(?![^。；;！？!?\n]{0,6}?(?:完成|实现|达成|超额|落实))")
+                         # a year's list of projects (县政府2025年度十件民生实事项目, 2026年实施民生实事项目8项, 2026年民生工程)
+                         # and the year's work meeting that sets that year's work (2026年全省水利工作会, 2024年半年工作视频会;
+                         # not an 经济工作会议, held at a year's end for the year after)
+                         rf"|{PROJECT_LIST}|(?<!经济)工作(?:视频|电视电话)?会(?:议)?(?![商谈见])"
+                         # (…2025年度重点民生实事项目取得的实际成效: the year's list told as done)
+                         r")(?![^。；;！？!?\n]{0,6}?(?:完成|实现|达成|超额|落实|取得|成效|成果|进展))")
 # a text setting out to do one year's work well (为全力做好2018年大气污染防治工作，…制定本计划; 做好2022年工作，要…): that
 # year's work is the text's
 _YEAR_WORK_TO_DO = re.compile(r"做好\s*((?:19[5-9]\d|20\d{2}))\s*年(?:度)?[^，,。；;！？!?\n：:、\d]{0,20}?工作")
@@ -1176,6 +1192,14 @@ def goals_set_year(text: str) -> int | None:
            for m in _EARLIER_GOAL.finditer(text)):
         return None
     return year
+
+
+def projects_year(text: str) -> int | None:
+    """The one year whose list of projects the text names (县政府2025年度十件民生实事项目, 2026年实施民生实事项目8项), None
+    when it names none or several, or tells the list as done (…民生实事项目完成情况, …取得的成效)."""
+    years = {int(m.group(1)) for m in _YEAR_GOALS.finditer(text) if re.search(PROJECT_LIST, m.group(0))
+             and not _TITLE_DONE.search(m.group(0))}
+    return years.pop() if len(years) == 1 else None
 
 
 _EARLIER_GOAL = re.compile(r"(?:(?<![截止])到|(?<![截止])至|确保|力争|争取)\s*((?:19[5-9]\d|20\d{2}))\s*年")

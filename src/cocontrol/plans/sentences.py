@@ -75,6 +75,10 @@ from cocontrol.plans.tense import (
     reported,
 )
 
+# verbs of public works (a year's list of projects: 硬化道路10万平方米, 铺设雨水管网345米, 维修更换机泵37处, 改造升级10千伏
+# 线路16.66公里, 新修产业路42公里): like 新建/改造/安装, their object and its amount are the target
+PUBLIC_WORKS = ("硬化(?![率])", "(?<![造林国土城市])绿化(?![率覆面带工美])", "亮化(?![率工])", "铺设", "敷设", "埋设", "架设", "维修更换", "维修养护", "维修改造", "维修", "修缮", "更新更换", "更换",
+                "新修(?![订改])", "新改建", "改扩建", "改造升级", "升级改造", "提档升级")
 _CLAUSE = "，,：:；;。！？!?●■◆▪•✔✓★☆"  # bullets set items apart as commas do (●优良天数不低于317天 ●PM2.5…)
 LEVEL_VERBS = (
     "至少有", "至少", "不小于", "提前至", "提前到", "发展到", "发展至", "不大于", "延伸至", "延伸到", "延长至", "延长到", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "增至", "增到", "提升为", "提高为", "增加为", "下降到",
@@ -92,6 +96,7 @@ LEVEL_VERBS = (
     "实施", "开展", "推广", "落实", "开工", "制定", "整治(?![率])",
     # 开通2条示范线路 (a verb of building a network; (规划)布局1万公里…走廊 is read by _CREATE: 布局 is a noun too)
     "开通", "(?<![\u4e00-\u9fff])修复(?![率])", "(?<![\u4e00-\u9fff])探明", "安装", "营造", "种植", "拥有", "集聚", "引进",
+    *PUBLIC_WORKS,
     # 渗透率超50%, 装机逾500万千瓦; comparison signs written in prose (PM2.5浓度≤35微克/立方米, 优良天数比例≥85%)
     # 2015年目标是0.413吨标准煤/万元: the value a goal is said to be
     "(?<=目标)是", "(?<=目标值)是",
@@ -112,7 +117,8 @@ _GOAL_WORD = re.compile(r"目标|指标|力争|确保")
 # 修复湿地300公顷, 关停12台机组, 推广新能源汽车5000辆)
 _CREATE = re.compile(r"(至少有|新增|建成|建设|建立|创建|新建|培育|打造|增设|完成|达到|建|扩展到|扩展至|扩大到|扩大至|拓展到|拓展至|增加到|增加至|淘汰|开展|实施|落实|推动|种植|播撒|不少于|不低于|至少|超过|累计|选择|选取|遴选|设立|新设|开通|布局|出台|制定"
                      r"|整治|治理|修复|恢复|关停|关闭|退出|搬迁|取缔|推广|更新|替代|创成|争创|认定|安装|配备|营造|造林|植树|栽植|支持|扶持|"
-                     r"新造|划定|完善|提升|腾退|消除|清理|(?:实现|完成|开展)对|实现(?=全省|全市|全国|全区|全县)|拥有|建有|推进"
+                     r"新造|划定|完善|提升|腾退|消除|清理|(?:实现|完成|开展)对|实现(?=全省|全市|全国|全区|全县)|拥有|建有|推进|"
+                     + "|".join(PUBLIC_WORKS) +
                      # 全面形成石油化工—…一体化等6条循环产业链, 推进…工业园区等其他29个开发区…: the count of what is named
                      r"|(?:形成|构建)[^，,；;。：:]{1,40}?等|推进[^，,；;。：:]{1,40}?等其他)"
                      # (完成市域范围内3500户…: the area the count lies in, between the verb and its count)
@@ -294,9 +300,28 @@ _LEAD_WORDS = re.compile(
 _RELATIVE_VERB = re.compile(r"(?:通过|完成|实现|建成|创建|开展|实施)$")
 
 
+# a place-and-count phrase opening a clause says where the work is done, not what is done (在17个乡镇(街道办)安装太阳能路灯
+# 1000盏, 在39个村改造升级10千伏线路16.66公里): the name is the work and its object
+_WHERE_COUNTED = re.compile(r"^\s*在\s*(?:全[省市区县])?\s*[\d.]+\s*(?:个|所|处|座)?[\u4e00-\u9fff]{0,6}?"
+                            r"(?:乡镇|乡|镇|村|社区|街道|县|区|市|小区|园区|学校)(?:\s*[（(][^（()）]{0,8}[）)])?")
+
+
+# the second measure of a work right after its count (25个|1697户, 6条|20公里): households, flats, a length or an area
+# (not a rating — 2台|120万千瓦 — nor a share: “3个100%”)
+_SECOND_MEASURE = re.compile(r"\d+(?:\.\d+)?\s*万?(?:户|套|间|公里|千米|延米|平方米|平方公里|亩|公顷)(?![”\"])")
+# a 对-phrase holding a count (对全县17所…), the work done on it after it in the clause (…全面提档升级, …进行维修改造)
+_WORK_ON = re.compile(r"对[^，,；;。：:\d对]{0,12}$")
+_WORK_AFTER = re.compile(r"(?P<obj>[^，,；;。：:\d]{1,20}?)(?:进行|实施|开展)?(?:全面|集中|整体|系统)?"
+                         r"(?:生态)?(?:综合)?(?P<verb>" + "|".join(PUBLIC_WORKS) + r"|改造|整治|治理|修复|提升改造|改造提升)"
+                         r"(?=[、，,；;。和及与\s]|$)")
+# an amount closed by 并/同时 before the next work of the clause (…10万平方米并安装…)
+_NEXT_WORK = re.compile(r"\s*(?:并且|并|同时|另)")
+
+
 def _indicator(pre: str) -> str:
-    # 1. PM2.5浓度 / 二是星级绿色建筑占比 → the name without its item number
-    pre = re.sub(r"^\s*(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[）)]|[①-⑳]|[一二三四五六七八九十]{1,2}是)\s*", "", pre)
+    # 1. PM2.5浓度 / 二是星级绿色建筑占比 / 四、建设…中心 → the name without its item number
+    pre = re.sub(r"^\s*(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[）)]|[①-⑳]|[一二三四五六七八九十]{1,2}(?:是|[、.．]))\s*", "", pre)
+    pre = _WHERE_COUNTED.sub("", pre)
     pre = _BASE_PHRASE.sub("", pre)  # 浓度在2015年70微克/立方米的基础上 → 浓度
     if pre.count("“") > pre.count("”"):
         pre = pre[pre.rfind("“") + 1 :]  # 报告把“单位GDP能耗降低3%”作为…目标: the goal quoted is named by its own words
@@ -404,6 +429,10 @@ def _groups(qs: list[Quantity], text: str) -> list[list[Quantity]]:
 
 _SHORT_NAME = re.compile(r"[“\"「『][\u4e00-\u9fff]{0,3}$")
 # the parts a plan is built of, named right after a small count (8个重大工程, 6个转型, 四项行动)
+# the name of a year's list of projects (民生实事项目, 十件实事, 为民办实事, 民生工程): the works it lists are its goals
+PROJECT_LIST = r"(?:民生)?实事(?!求是)(?:项目)?|民生工程"
+# a count right after the list's name (2026年实施民生实事项目8项, 民生工程12件): how many projects the list holds
+_PROJECTS_COUNTED = re.compile(rf"(?:{PROJECT_LIST})\s*(?:共|共计|计|合计)?\s*$")
 _PLAN_PARTS = re.compile(r"(?:重大|重点|专项|主要)?(?:工程|行动|转型|体系|任务|举措|机制)(?=[、，,；;。”\"」及和与]|$)")
 
 
@@ -436,6 +465,8 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
         return False  # 培育8个千亿元级产业集群, 形成2个千亿、5个百亿集群: a count of things of a size class
     if _SHORT_NAME.search(text[max(0, q.start - 4) : q.start]) and re.match(r"[^“”\"「」『』]?[”\"」』]", text[q.end : q.end + 2]):
         return True  # 又被称为“水十条”, “大气十条”: a count inside a short quoted name names a document
+    if q.unit in ("项", "件", "个") and _PROJECTS_COUNTED.search(pre):
+        return True  # 2026年实施民生实事项目8项: the size of the year's list, its items are the targets
     if q.unit in COUNT_UNITS and q.value <= 10 and _PLAN_PARTS.match(text, q.end):
         return True  # 推动6个转型、实施8大工程 / 配套实施8个重大工程: how the plan is built, not a target
     if _ABOVE_AVERAGE.search(pre):
@@ -463,6 +494,8 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
         return True  # 淘汰2000吨/日(不含)以下新型干法水泥熟料生产线: a size threshold of what is meant
     if not nxt or nxt in _FOLLOW_OK or nxt.isspace():
         return False
+    if q.unit in COUNT_UNITS and _SECOND_MEASURE.match(text, q.end) and _VERB_RE.search(pre):
+        return False  # 改造老旧小区25个1697户, 实施安防工程6条20公里: two measures of one work, the count first
     if q.unit == "%" and _COVER_BEFORE.search(pre.rstrip()) and _OF_NOUN.match(text, q.end):
         return False  # 覆盖80%以上的大城市: the share of what is covered
     if text.startswith("水平", q.end) and re.search(r"(?:稳定在|保持在|维持在|达到|控制在)\s*$", pre):
@@ -1025,6 +1058,13 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         pre = _SPLIT_VERB.sub(lambda m: m.group(3) + (m.group(1) or m.group(2)) + m.group(0).rstrip()[-1]
                               + m.group(0)[len(m.group(0).rstrip()) :], pre)
         verb = _verb_before(pre)
+        work_after = _WORK_AFTER.match(sentence, group[-1].end) if verb is None and len(group) == 1 and (
+            _WORK_ON.search(pre)) else None
+        if work_after is not None:
+            # 对5座排涝泵站进行全面维修改造, 对全县17所中心幼儿园全面提档升级: the count in the 对-phrase is the amount of the
+            # work done on it (read as 维修改造5座排涝泵站)
+            pre += work_after.group("verb")
+            verb = _verb_before(pre)
         last_bound = group[-1].bound
         next_count = (len(group) == 1 and not pre.strip() and head.unit in COUNT_UNITS and bool(out)
                       and out[-1].relation == "=" and out[-1].quantity.unit in COUNT_UNITS
@@ -1240,6 +1280,9 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             if sentence[q.end] == "、":
                 cut = q.end - cstart
                 break
+            if verb is not None and _NEXT_WORK.match(sentence, q.end) and q.end - cstart <= verb[1]:
+                cut = q.end - cstart  # 硬化道路10万平方米并安装太阳能路灯1000盏: the second work is named from its own verb
+                break
             if re.fullmatch(r"[^，,。；;、\d]{2,16}(?:和|及|以及|与)", sentence[q.end : head.start]):
                 # 建成30个绿色园区和300家绿色工厂: the count after 和 is named by the noun after it
                 cut, count_after_and = head.start - cstart, True
@@ -1395,6 +1438,9 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             base = _indicator(pre[places.end() : verb_pos])
             targets_here = [(head, pm.group(1) + base, int(pm.group(2)))
                             for pm in _PLACE_YEAR.finditer(places.group(0))]
+        if work_after is not None:
+            # (the thing worked on and the work: 乡(镇)中心幼儿园提档升级, 排涝泵站及配套拦河坝维修改造)
+            targets_here = [(q, work_after.group("obj") + work_after.group("verb"), y) for q, _, y in targets_here]
         for q, name, y in targets_here:
             done = _DONE_AFTER.match(sentence, q.end) if (q.unit in COUNT_UNITS or (
                 not q.bound and q.unit != "%")) else None
@@ -1554,7 +1600,8 @@ _MEETS_NEED = re.compile(r"满足[^，,；;。]{0,8}$")
 _NEED = re.compile(r"[^，,；;。]{0,16}?(?:需求|需要)")
 _SHARE_NAME = re.compile(r"(?:率|比例|比重|占比)$")
 _PERIOD_BASE = re.compile(r"(?:比|较|相比|相较于?|与)\s*[“\"]?十([一二三四五六七八九])五[”\"]?(?:末|期末)")
-_DEFINING = frozenset({"新增", "新建", "淘汰", "改造", "压减", "关停"})
+# (更换143台老旧电梯 → 更换老旧电梯: the work names the target, as 新建 does)
+_DEFINING = frozenset({"新增", "新建", "淘汰", "改造", "压减", "关停", *(re.sub(r"\(\?<?[!=][^)]*\)", "", v) for v in PUBLIC_WORKS)})
 # 化肥农药 / 化肥、农药 / 农药化肥: two inputs of farming measured alike (利用率, 使用量), written
 # as one word in most plans; no other pair is split without a separator
 _INPUT_PAIR = re.compile(r"(化肥)[、和与及]?(农药)|(农药)[、和与及]?(化肥)")
