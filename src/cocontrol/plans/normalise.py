@@ -16,7 +16,7 @@ are written for one spelling; :func:`normalise` gives it to them, once, before t
 2. **pinyin glosses** are dropped: a bracket right after a Chinese character holding one
    syllable of lower-case pinyin with a tone mark (發(fā)布, 達（dá）到, 装【zhuāng】机), or without
    one where the text carries at least five glosses (全(quan)國(guo), 們(men));
-3. **full-width** digits, Latin letters, ％ ／ － and a full-width decimal point between digits are
+3. **full-width** digits, Latin letters, ％ ／ － and a full-width decimal point (． or ﹒) between digits are
    read as ASCII (２０２７ → 2027, ＰＭ２．５ → PM2.5), one character for one, and so is a decimal point a mirror
    page writes as 。 (97。3% → 97.3%; only before % or a measure's unit, never a sentence end); a **year in
    Chinese digits** (二○二五年, 二〇二六年, 二零三零年) is read in Arabic ones (:func:`textnorm.arabic_years`), so
@@ -201,7 +201,8 @@ _HALF = str.maketrans(
      **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},
      "％": "%", "／": "/", "－": "-"}
 )
-_WIDE_POINT = re.compile(r"(?<=[0-9０-９])．(?=[0-9０-９])")
+# (and the small full stop ﹒ a page writes for it: １﹒５％)
+_WIDE_POINT = re.compile(r"(?<=[0-9０-９])[．﹒](?=[0-9０-９])")
 # a mirror page writing the decimal point as 。 (达到97。3%, 下降13。5个百分点, 1。2万千瓦): a number of at most three
 # digits (no year), 。, and the fraction followed at once by % or a measure's unit — never a sentence end, where the
 # next sentence would open on its number's unit (…为12。3月…, …97。3个县… are left alone)
@@ -259,7 +260,7 @@ def normalise(text: str) -> Normal:
         if glosses:
             cuts = _merged(cuts + glosses)
     text, pos = _drop(text, pos, cuts)
-    if "．" in text:
+    if "．" in text or "﹒" in text:
         text = _WIDE_POINT.sub(".", text)
     if "。" in text:
         text = _STOP_POINT.sub(r"\1.\2", text)  # (one for one)
