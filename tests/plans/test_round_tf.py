@@ -70,6 +70,10 @@ def test_metric_tonnes_are_a_unit() -> None:
     assert _targets("到2030年，全市人均碳排放量降至4.5公吨。") == [(2030, 4.5, "公吨", "<=")]
 
 
+def test_the_weight_case_of_plate_glass_is_a_unit() -> None:
+    assert _read("压减平板玻璃产能300万重量箱") == [(300.0, "万重量箱")]
+
+
 def test_hectares_stay_an_area() -> None:
     assert _read("新增湿地120公顷") == [(120.0, "公顷")]
 

@@ -42,6 +42,7 @@ BASE_UNITS = (
     "根", "盏", "栋", "幢",  # 充电桩15万根, 路灯2000盏, 建筑30栋
     "架", "标台",  # 数据中心机架规模达到50万架; 死亡率控制在4.5人/万标台 (standard buses)
     "口",  # 新建200万口户用沼气池, 打井50口 (wells, pits)
+    "重量箱",  # 淘汰平板玻璃产能2000万重量箱 (the weight case of plate glass, 50 kg)
 )
 # units read only after a 万/亿 prefix (1.2亿度电 is an amount of electricity; a bare 2度 is a temperature)
 PREFIXED_ONLY = ("度", "方", "米")  # 350亿方 (亿立方米) of gas; a bare 方 is no unit; 11万米 of river buffer (a bare 米 is a height)
