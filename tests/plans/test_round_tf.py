@@ -74,6 +74,10 @@ def test_the_weight_case_of_plate_glass_is_a_unit() -> None:
     assert _read("压减平板玻璃产能300万重量箱") == [(300.0, "万重量箱")]
 
 
+def test_standard_racks_are_a_unit() -> None:
+    assert _read("集群承载能力达到30万标准机架规模") == [(30.0, "万标准机架")]
+
+
 def test_hectares_stay_an_area() -> None:
     assert _read("新增湿地120公顷") == [(120.0, "公顷")]
 
