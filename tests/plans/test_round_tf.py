@@ -102,6 +102,14 @@ def test_a_small_full_stop_between_digits_is_a_decimal_point() -> None:
     assert _targets("2026年，全县居民消费价格涨幅控制在２﹒５％左右。") == [(2026, 2.5, "%", "<=")]
 
 
+def test_spaces_round_a_decimal_point_inside_a_number() -> None:
+    assert _targets("2026年全县主要预期目标是：地区生产总值增长7 . 5%左右。") == [(2026, 7.5, "%", "increase_by")]
+
+
+def test_a_page_number_after_a_heading_stays_apart() -> None:
+    assert _read("第三章 保障措施 . 25 第四章") == []
+
+
 def test_a_small_full_stop_after_a_number_ends_nothing_new() -> None:
     assert _read("完成2项﹒其余") == [(2.0, "项")]
 

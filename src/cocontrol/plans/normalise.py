@@ -26,7 +26,8 @@ are written for one spelling; :func:`normalise` gives it to them, once, before t
 5. **doubled clause marks** are made single: a run of commas is one comma (,, → ,), a comma next to
    a stronger mark (,; / 。, / ：,) gives way to it;
 6. **typographic spaces** are dropped: one space between a number and its unit (2027 年, 16 %,
-   500 万千瓦), between a word and a number (到 2027; not a time: 29日 09:48), beside ，；：。、;
+   500 万千瓦), between a word and a number (到 2027; not a time: 29日 09:48), beside ，；：。、, round a decimal
+   point inside a number (增长6 . 5%左右);
 7. **hard wraps** are undone: in a text wrapped at a fixed width (a web copy that breaks every
    30–40 characters), the breaks inside clauses are dropped (:func:`_soft_breaks`).
 
@@ -118,7 +119,12 @@ _EXTRA_COMMA = re.compile(r"(?<=[。；;：:！？!?，,])[，,]+|[，,]+(?=[；
 # (年 ， 全市): never two (a table's cells), never a tab
 _SPACE = re.compile(rf"(?<=\d)[ \xa0](?![A-Za-z])(?=(?:{UNIT}|年|月|日))"
                     r"|(?<=[\u4e00-\u9fff])[ \xa0](?=\d)(?!\d{1,2}[:：]\d{2})"
-                    r"|(?<![ \xa0])[ \xa0](?=[，；：。、])|(?<=[，；：。、])[ \xa0](?![ \xa0])")
+                    r"|(?<![ \xa0])[ \xa0](?=[，；：。、])|(?<=[，；：。、])[ \xa0](?![ \xa0])"
+                    # the spaces round a decimal point inside a number in running text (增长6 . 5%左右, 约0 . 01件):
+                    # a word, one or two digits, the point, digits, then % or a word (not a heading's page number . 14)
+                    r"|(?:(?<=[\u4e00-\u9fff]\d)|(?<=[\u4e00-\u9fff]\d\d))[ \xa0](?=\.[ \xa0]?\d+(?:%|％|[\u4e00-\u9fff]))"
+                    r"|(?:(?<=[\u4e00-\u9fff]\d\.)|(?<=[\u4e00-\u9fff]\d\d\.)|(?<=[\u4e00-\u9fff]\d \.)|(?<=[\u4e00-\u9fff]\d\d \.))"
+                    r"[ \xa0](?=\d+(?:%|％|[\u4e00-\u9fff]))")
 
 # --- 3c. hard wraps ------------------------------------------------------------------------
 
