@@ -16,7 +16,7 @@ are written for one spelling; :func:`normalise` gives it to them, once, before t
 2. **pinyin glosses** are dropped: a bracket right after a Chinese character holding one
    syllable of lower-case pinyin with a tone mark (發(fā)布, 達（dá）到, 装【zhuāng】机), or without
    one where the text carries at least five glosses (全(quan)國(guo), 們(men));
-3. **full-width** digits, Latin letters, ％ ／ － and a full-width decimal point between digits are
+3. **full-width** digits, Latin letters, ％ ／ － and a full-width decimal point (． or ﹒) between digits are
    read as ASCII (２０２７ → 2027, ＰＭ２．５ → PM2.5), one character for one, and so is a decimal point a mirror
    page writes as 。 (97。3% → 97.3%; only before % or a measure's unit, never a sentence end); a **year in
    Chinese digits** (二○二五年, 二〇二六年, 二零三零年) is read in Arabic ones (:func:`textnorm.arabic_years`), so
@@ -26,7 +26,8 @@ are written for one spelling; :func:`normalise` gives it to them, once, before t
 5. **doubled clause marks** are made single: a run of commas is one comma (,, → ,), a comma next to
    a stronger mark (,; / 。, / ：,) gives way to it;
 6. **typographic spaces** are dropped: one space between a number and its unit (2027 年, 16 %,
-   500 万千瓦), between a word and a number (到 2027; not a time: 29日 09:48), beside ，；：。、;
+   500 万千瓦), between a word and a number (到 2027; not a time: 29日 09:48), beside ，；：。、, round a decimal
+   point inside a number (增长6 . 5%左右);
 7. **hard wraps** are undone: in a text wrapped at a fixed width (a web copy that breaks every
    30–40 characters), the breaks inside clauses are dropped (:func:`_soft_breaks`).
 
@@ -118,7 +119,12 @@ _EXTRA_COMMA = re.compile(r"(?<=[。；;：:！？!?，,])[，,]+|[，,]+(?=[；
 # (年 ， 全市): never two (a table's cells), never a tab
 _SPACE = re.compile(rf"(?<=\d)[ \xa0](?![A-Za-z])(?=(?:{UNIT}|年|月|日))"
                     r"|(?<=[\u4e00-\u9fff])[ \xa0](?=\d)(?!\d{1,2}[:：]\d{2})"
-                    r"|(?<![ \xa0])[ \xa0](?=[，；：。、])|(?<=[，；：。、])[ \xa0](?![ \xa0])")
+                    r"|(?<![ \xa0])[ \xa0](?=[，；：。、])|(?<=[，；：。、])[ \xa0](?![ \xa0])"
+                    # the spaces round a decimal point inside a number in running text (增长6 . 5%左右, 约0 . 01件):
+                    # a word, one or two digits, the point, digits, then % or a word (not a heading's page number . 14)
+                    r"|(?:(?<=[\u4e00-\u9fff]\d)|(?<=[\u4e00-\u9fff]\d\d))[ \xa0](?=\.[ \xa0]?\d+(?:%|％|[\u4e00-\u9fff]))"
+                    r"|(?:(?<=[\u4e00-\u9fff]\d\.)|(?<=[\u4e00-\u9fff]\d\d\.)|(?<=[\u4e00-\u9fff]\d \.)|(?<=[\u4e00-\u9fff]\d\d \.))"
+                    r"[ \xa0](?=\d+(?:%|％|[\u4e00-\u9fff]))")
 
 # --- 3c. hard wraps ------------------------------------------------------------------------
 
@@ -201,7 +207,8 @@ _HALF = str.maketrans(
      **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},
      "％": "%", "／": "/", "－": "-"}
 )
-_WIDE_POINT = re.compile(r"(?<=[0-9０-９])．(?=[0-9０-９])")
+# (and the small full stop ﹒ a page writes for it: １﹒５％)
+_WIDE_POINT = re.compile(r"(?<=[0-9０-９])[．﹒](?=[0-9０-９])")
 # a mirror page writing the decimal point as 。 (达到97。3%, 下降13。5个百分点, 1。2万千瓦): a number of at most three
 # digits (no year), 。, and the fraction followed at once by % or a measure's unit — never a sentence end, where the
 # next sentence would open on its number's unit (…为12。3月…, …97。3个县… are left alone)
@@ -259,7 +266,7 @@ def normalise(text: str) -> Normal:
         if glosses:
             cuts = _merged(cuts + glosses)
     text, pos = _drop(text, pos, cuts)
-    if "．" in text:
+    if "．" in text or "﹒" in text:
         text = _WIDE_POINT.sub(".", text)
     if "。" in text:
         text = _STOP_POINT.sub(r"\1.\2", text)  # (one for one)

@@ -23,11 +23,15 @@ from cocontrol.plans.numerals import parse_number
 CONCENTRATION_UNITS = ("微克/立方米", "毫克/立方米", "μg/m³", "µg/m³", "μg/m3", "µg/m3",
                        "ug/m3", "mg/m³", "mg/m3", "毫克/升", "mg/L", "mg/l", "微克每立方米",
                        "毫克每立方米", "毫克每升", "毫克/千克", "mg/kg", "微克/升", "μg/L")
+# tonnes of a gas, in both words for the tonne (吨; 公吨, the metric tonne of 台湾/香港/澳门 texts and some mainland
+# ones: 减少631万公吨二氧化碳当量, 27.5万吨CO2e, 18.675百万公吨CO₂e)
+TONNES_OF_GAS = tuple(t + g for t in ("吨", "公吨")
+                      for g in ("二氧化碳当量", "二氧化碳", "CO2当量", "CO2e", "CO2", "CO₂e", "CO₂"))
 BASE_UNITS = (
     "千瓦时", "千瓦", "兆瓦时", "兆瓦", "吉瓦时", "吉瓦", "太瓦时", "太瓦", "千伏安", "兆伏安",
     "MWh", "kWh", "GWh", "TWh", "MW", "GW", "kW", "TW", "MVA", "kVA",
     "克标准煤", "千克标准煤", "吨标准煤", "吨标煤", "克标煤", "千克标煤", "t标准煤", "t标煤", "kgce", "tce", "个等级", "克",
-    "吨二氧化碳当量", "吨二氧化碳", "吨CO2当量", "吨CO2", "tCO2e", "tCO2", "吨原煤", "吨", "千克", "公斤", "斤",
+    *TONNES_OF_GAS, "tCO2e", "tCO2", "吨原煤", "吨", "公吨", "千克", "公斤", "斤",
     "平方公里", "平方千米", "平方米", "标准立方米", "立方米", "标方", "公顷", "亩", "公里", "千米",
     "m³", "m3", "km²", "km2", "hm²", "m²", "km",
     "标准箱", "标箱", "TEU", "人次", "车次", "艘次", "延米", "分贝", "次",
@@ -36,8 +40,9 @@ BASE_UNITS = (
     "个百分点", "百分点", "个", "家", "座", "台", "套", "处", "辆", "艘", "户", "条", "所",
     "项", "株", "粒", "只", "头", "棵", "种", "美元", "元", "天", "小时", "分钟", "人", "蒸吨", "倍", "岁", "t",
     "根", "盏", "栋", "幢",  # 充电桩15万根, 路灯2000盏, 建筑30栋
-    "架", "标台",  # 数据中心机架规模达到50万架; 死亡率控制在4.5人/万标台 (standard buses)
+    "架", "标准机架", "标台",  # 数据中心机架规模达到50万架 / 50万标准机架; 死亡率控制在4.5人/万标台 (standard buses)
     "口",  # 新建200万口户用沼气池, 打井50口 (wells, pits)
+    "重量箱",  # 淘汰平板玻璃产能2000万重量箱 (the weight case of plate glass, 50 kg)
 )
 # units read only after a 万/亿 prefix (1.2亿度电 is an amount of electricity; a bare 2度 is a temperature)
 PREFIXED_ONLY = ("度", "方", "米")  # 350亿方 (亿立方米) of gas; a bare 方 is no unit; 11万米 of river buffer (a bare 米 is a height)
@@ -54,16 +59,23 @@ UNIT = rf"(?:%|％|‰|{_CONC}|{_PREFIX}(?:余|多)?(?:{_BASE}){_PER}|(?:万亿|
 _LATIN_UNIT = "|".join(re.escape(u) for u in sorted(
     [u for u in BASE_UNITS + CONCENTRATION_UNITS if u[:1].isascii() and u[:1].isalpha()], key=len, reverse=True))
 BOUND_AFTER = ("及以上", "以上", "及以下", "以下", "以内", "左右", "多")
-_CN = "零〇一二两三四五六七八九十百千点"
+_CN = "零〇一二两三四五六七八九十百千点廿卅"
+# a Chinese numeral, with a middle dot for 点 between its digits (廿七·五万吨 = 27.5 万吨)
+_CN_NUMERAL = rf"[{_CN}]+(?:·[零〇一二三四五六七八九]+)?"
 QUANTITY = re.compile(
-    rf"(?P<num>(?:(?<![A-Za-z0-9.\-_/×\u2160-\u217f])|(?<=[%％][-—－])|(?<=\d[-—－~～]))(?:\d{{1,3}}(?:,\d{{3}})+(?![\d])|\d(?: \d{{3}})+(?=[\u4e00-\u9fff])|\d+)(?:\.\d+)?(?![\d.]*(?!{_LATIN_UNIT})[A-Za-z]{{2}})"
-    rf"|(?<![第国每统周星之其唯万亿{_CN}])[{_CN}]+)"
+    rf"(?P<num>(?:(?<![A-Za-z0-9.\-_/×\u2160-\u217f])|(?<=[%％][-—－])|(?<=[\d万亿][-—－~～]))(?:\d{{1,3}}(?:,\d{{3}})+(?![\d])|\d(?: \d{{3}})+(?=[\u4e00-\u9fff])|\d+)(?:\.\d+)?(?![\d.]*(?!{_LATIN_UNIT})[A-Za-z]{{2}})"
+    rf"|(?<![第国每统周星之其唯万亿{_CN}])(?<![{_CN}]·){_CN_NUMERAL})"
     rf"(?P<more>余|多)?\s*(?P<unit>{UNIT})(?P<bound>{'|'.join(BOUND_AFTER)})?"
     rf"|百分之\s*(?P<pct>[{_CN}]+|\d+(?:\.\d+)?(?![\d.]))(?P<pbound>{'|'.join(BOUND_AFTER)})?"
-    rf"|(?P<half>一半)(?P<hbound>{'|'.join(BOUND_AFTER)})?"
-    rf"|(?P<tenth>[一二两三四五六七八九])成(?P<tenth2>[一二三四五六七八九](?![成\u4e00-\u9fff]{{0,1}}[个家座]))?(?P<tbound>{'|'.join(BOUND_AFTER)})?(?![为立功效果本员])"
+    # 减半 (碳排放量减半) is a cut by half; not 减半征收 / 减半收取 / 减半计征 (a fee charged at half)
+    rf"|(?P<half>一半|减半(?![征收缴计执]))(?P<hbound>{'|'.join(BOUND_AFTER)})?"
+    # (三至四成: a range of tenths, the low end written without its 成)
+    rf"|(?:(?P<tlow>[一二两三四五六七八九])\s*(?:至|到|[-—－~～])\s*(?=[一二两三四五六七八九]成))?"
+    rf"(?P<tenth>[一二两三四五六七八九])成(?P<tenth2>[一二三四五六七八九](?![成\u4e00-\u9fff]{{0,1}}[个家座]))?(?P<tbound>{'|'.join(BOUND_AFTER)})?(?![为立功效果本员])"
     rf"|(?<![\u4e00-\u9fff]{{2}}[率比])(?P<den>[二三四五六七八九十])分之(?P<fnum>[一二三四五六七八九])(?P<fbound>{'|'.join(BOUND_AFTER)})?"
     rf"|(?P<fanall>翻(?P<fan>[一两二三四])?番)"
+    # 装机实现倍增。: a doubling as the goal of its clause (not 倍增计划 / 倍增工程, a name)
+    rf"|(?P<doubling>倍增)(?=[，,。；;、）)]|$)"
     rf"|(?P<ratio>(?<![\d.])\d+(?:\.\d+)?)\s*[∶:]\s*1(?![\d.])(?P<rbound>{'|'.join(BOUND_AFTER)})?"
 )
 # an indicator without a unit, then (within its clause) a bare number: 系数达到0.60以上, PUE降至1.3
@@ -102,6 +114,9 @@ def find_quantities(text: str) -> list[Quantity]:
             value = 2.0 ** parse_number(m.group("fan") or "一")
             out.append(Quantity(value, "倍", "", m.start(), m.end(), m.group(0)))
             continue
+        if m.group("doubling") is not None:  # 实现倍增 = 2 倍 (as 翻一番)
+            out.append(Quantity(2.0, "倍", "", m.start(), m.end(), m.group(0)))
+            continue
         if m.group("den") is not None:  # 三分之一 → 33.3 %, 四分之三 → 75 % (one decimal, as a plan writes it)
             num, den = parse_number(m.group("fnum")), parse_number(m.group("den"))
             if num < den:
@@ -123,10 +138,15 @@ def find_quantities(text: str) -> list[Quantity]:
         if m.group("tenth") is not None:  # 三成 = 30 %
             value = 10.0 * parse_number(m.group("tenth")) + (
                 parse_number(m.group("tenth2")) if m.group("tenth2") else 0.0)  # 九成五 = 95 %
-            out.append(Quantity(value, "%", m.group("tbound") or "", m.start(), m.end(), m.group(0)))
+            low = m.group("tlow")
+            if low is not None and 10.0 * parse_number(low) < value:  # 三至四成 → 30 % and 40 % (range ends)
+                out.append(Quantity(10.0 * parse_number(low), "%", m.group("tbound") or "", m.start("tlow"),
+                                    m.end("tlow"), low))
+            out.append(Quantity(value, "%", m.group("tbound") or "", m.start("tenth"), m.end(),
+                                m.group(0)[m.start("tenth") - m.start() :]))
             continue
         if m.group("half") is not None:
-            out.append(Quantity(50.0, "%", m.group("hbound") or "", m.start(), m.end(), "一半"))
+            out.append(Quantity(50.0, "%", m.group("hbound") or "", m.start(), m.end(), m.group("half")))
             continue
         num = m.group("num")
         try:
@@ -157,7 +177,31 @@ def find_quantities(text: str) -> list[Quantity]:
         # 推进千家万户节能行动, 一家一户: idioms whose numerals count nothing
         idioms = [(m.start(), m.end()) for m in _IDIOM.finditer(text)]
         out = [q for q in out if not any(a <= q.start < b for a, b in idioms)]
+    if "±" in text:
+        out = _without_margins(text, out)
     return _with_range_ends(text, _with_dimensionless(text, out))
+
+
+# a value written with its margin (38%±2%, 38±2%): the value, its own % if written, and the ± right before the margin
+_VALUE_MARGIN = re.compile(r"(?<![\d.A-Za-z])(\d+(?:\.\d+)?)\s*([%％]?)\s*±\s*$")
+
+
+def _without_margins(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A value and its margin are one amount, the written value: 减少38%±2% → 38 % (the ±2% is no amount), and
+    减少38±2% → 38 % (the value takes the margin's unit)."""
+    out: list[Quantity] = []
+    for q in found:
+        m = _VALUE_MARGIN.search(text, max(0, q.start - 16), q.start) if q.numeral[:1].isdigit() else None
+        if m is None:
+            out.append(q)
+            continue
+        value = next((o for o in out if o.start <= m.start(1) < o.end), None)
+        if value is not None:  # 38%±2%: the value was read with its own unit; it spans its margin
+            out.remove(value)
+            out.append(Quantity(value.value, value.unit, q.bound or value.bound, value.start, q.end, value.numeral))
+        else:  # 38±2%: the value takes the margin's unit
+            out.append(Quantity(float(m.group(1)), q.unit, q.bound, m.start(1), q.end, m.group(1)))
+    return out
 
 
 _RATE_FIRST = re.compile(r"每\s*(日|天|小时)\s*$")

@@ -218,10 +218,11 @@ def _year_marks(sentence: str, issue_year: int | None = None) -> list[tuple[int,
             continue  # 2022年2月9日，省能源局下发…: the day of a news item or an act, not a target year
         if _MONTH_OF_ACT.match(sentence, m.end()):
             continue  # 2021年12月，四部门印发的《…》提出，…: the month a document was issued dates no goal
-        if re.match(r"\s*(?:年?底|年?末)?(?:以|之)?前(?!(?:全|我|本)[省市区县国])(?!(?:完成|建成|实现|淘汰|关停|搬迁|改造|整治|治理)"
+        if re.match(r"\s*(?:年?底|年?末)?(?:以|之)?前(?!(?:全|我|本)[省市区县国])(?![把将])(?!(?:完成|建成|实现|淘汰|关停|搬迁|改造|整治|治理)"
                     r"(?:剩余|其余|余下|剩下))[\u4e00-\u9fff]{0,4}的", sentence[m.end():]):
             continue  # 淘汰2005年以前注册的营运黄标车: a year qualifying a noun dates nothing
             # (2025年底前全省的森林覆盖率…: a deadline, then the subject's place and 的)
+            # (2035年前把香港的碳排放量…减半: a deadline, then 把/将 and its object)
         if sentence.startswith("起", m.end()) and not m.group(2) and int(m.group(1)) >= (
                 ASSUMED_ISSUE_YEAR if issue_year is None else issue_year) and re.search(
                 r"(?:^|[，,；;：:。])\s*(?:自|从)?\s*$", sentence[: m.start()]) and re.match(r"起\s*[，,]", sentence[m.end():]):
@@ -1173,7 +1174,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                 or _GOAL_WORD.search(sentence, 0, head.start) is not None)
             if labelled:
                 pre = re.sub(r"^[\s—\-·•]+", "", label.rstrip(" ：:"))
-            doubled = head.numeral.startswith("翻")  # 比2020年翻一番: the multiple is its own verb
+            # 比2020年翻一番 / 较2005年减半: the multiple (the half) is its own verb
+            doubled = head.numeral.startswith(("翻", "减半"))
             # 锚定2030年全省风电、光伏装机1亿千瓦以上、…的目标: the level a goal names
             goal_object = _GOAL_NOUN_VERB.search(sentence, 0, head.start) is not None and \
                 _GOAL_CLAUSE_END.match(sentence, group[-1].end) is not None
@@ -1226,6 +1228,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         bases = re.findall(r"(?:(?<![占对])比|较)\s*((?:19[5-9]\d|20\d{2}))\s*年", pre)
         if not bases and verb_word in REDUCE + INCREASE:
             bases = [m.group(1) for m in _BASE_PHRASE.finditer(pre)]
+        if not bases and head.numeral == "减半":
+            bases = [m.group(1) for m in _FROM.finditer(pre)]  # 从2005年的水平减半: the level halved is the base
         base_year = int(bases[-1]) if bases else None
         if base_year is None and verb_word in REDUCE + INCREASE and not annual:
             # 相较于“十三五”末，…增长10%: the base is the last year of that plan
@@ -1459,6 +1463,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             rel = _relation(verb_word, bound, pre)
             if q.numeral.startswith("翻"):
                 rel = "="  # 比2020年翻一番: twice the base (as most of the unseen gold reads it), whatever verb precedes
+            elif q.numeral == "减半" and not verb_word:
+                rel = "reduce_by"  # 碳排放量较2005年减半: a cut by 50 %
             if rel == "=" and list_item:
                 rel = "<=" if _LESS_IS_BETTER.search(name) else ">="  # a list item takes its indicator's direction
             approx = bound in ("左右", "多") or _HEDGE_PRE.search(sentence[max(0, q.start - 8) : q.start]) is not None
