@@ -89,3 +89,25 @@ def test_a_count_of_places_before_the_things_worked_on() -> None:
 def test_a_count_before_the_things_of_a_size_stays_an_attribute() -> None:
     """What must not change: a count with its bound before 的 (10家以上的企业) after a verb of works names whom."""
     assert _read("2026年，全县将对年用水量超过5万吨的企业开展节水改造。") == set()
+
+
+def test_new_work_on_what_exists_is_no_report() -> None:
+    """Convention 7: 在现有X的基础上，新增… builds on what exists; the clause reports nothing."""
+    text = "2026年民生实事项目\n在现有社区服务站的基础上，新增“家门口”服务驿站6个，提供公益性岗位300个。\n"
+    assert _read(text) == {(2026, 6.0, "个"), (2026, 300.0, "个")}
+
+
+def test_what_exists_still_reports() -> None:
+    """What must not change: 现有 telling a stock (全县现有养老机构12家) is a report, no target."""
+    assert _read("2026年民生实事项目\n全县现有养老机构12家。\n") == set()
+
+
+def test_how_many_a_work_is_done_for() -> None:
+    """Convention 8: 为N名/所X + a verb of works — how many the work is done for is its amount."""
+    got = _read("2026年，全县将为3500名失能老人配备智能手环，为42所农村学校安装净水设备。")
+    assert got == {(2026, 3500.0, "名"), (2026, 42.0, "所")}
+
+
+def test_a_count_after_a_copula_is_no_work() -> None:
+    """What must not change: 为 as a copula before a count (名次为5个区县中第一) sets no work."""
+    assert _read("2026年，全区考核名次为5个区县中第一。") == set()

@@ -319,6 +319,9 @@ _WORK_ON = re.compile(r"对[^，,；;。：:\d对]{0,12}$")
 _WORK_AFTER = re.compile(r"(?P<obj>[^，,；;。：:\d]{1,20}?)(?:进行|实施|开展)?(?:全面|集中|整体|系统)?"
                          r"(?:生态)?(?:综合)?(?P<verb>" + "|".join(PUBLIC_WORKS) + r"|改造|整治|治理|修复|提升改造|改造提升)"
                          r"(?=[、，,；;。和及与\s]|$)")
+# a 为-phrase counting whom or what a work is done for, then the work (为8000名独居老人安装报警器, 为27所中小学安装防撞柱)
+_SERVED = re.compile(r"(?:^|[^\u4e00-\u9fff]|将|要|并|还|免费)为(?:全[省市区县镇])?$")
+_SERVED_WORK = re.compile(r"(?P<obj>[^，,；;。：:\d]{1,16}?)(?P<verb>" + "|".join(PUBLIC_WORKS) + r"|安装|配备|配置|发放|新建|建设|改造)")
 # an amount closed by 并/同时 before the next work of the clause (…10万平方米并安装…)
 _NEXT_WORK = re.compile(r"\s*(?:并且|并|同时|另)")
 
@@ -679,7 +682,7 @@ _FUTURE = re.compile(r"(?<![高升长加降少减])(?<!(?:19[5-9]\d|20\d{2})年)
                      r"|(?:提出|明确|要求|目标是|目标为)[，,：:]?\s*(?:19[5-9]\d|20\d{2})\s*年(?:(?:底|末)?[，,]|内(?=[\u4e00-\u9fff]))")
 _OVERFULFIL_GOAL = re.compile(r"\s*(?:力争|确保|争取|全面)?超额完成[^，,。；;了]{0,20}?(?:下达|分解|确定)[^，,。；;了]{0,16}?(?:指标|任务|目标)(?:任务)?[，,；;]")
 # (修复/改造/提升/保护/整治/利用/盘活/优化 现有…: the existing things a goal works on, not a report)
-_PAST = re.compile(r"过去|以来|这(?:[一二两三四五六七八九十几]|\d{1,2})年(?:间|来|里)|(?<![今未])(?:[一二两三四五六七八九十几]|\d{1,2})多?年来|[“\"]十五[”\"](?:期间|时期|以来)|已经|已(?!有)|(?<![复造升护治用活化])现有(?!的?基础上)|共有|超额|同比|较上年|截至|截止|累计安排|共创建|共建成|共完成|"
+_PAST = re.compile(r"过去|以来|这(?:[一二两三四五六七八九十几]|\d{1,2})年(?:间|来|里)|(?<![今未])(?:[一二两三四五六七八九十几]|\d{1,2})多?年来|[“\"]十五[”\"](?:期间|时期|以来)|已经|已(?!有)|(?<![复造升护治用活化])现有(?![^，,；;。]{0,16}?基础上)|共有|超额|同比|较上年|截至|截止|累计安排|共创建|共建成|共完成|"
                    r"实际完成|完成情况|取得了|取得的|共(?:建设|新建|建立|打造|培育|实施|改造|整治|种植|新增|认定)|"
                    # progress against an assigned task (占省下达任务15.52万亩的197.8%)
                    r"(?:为|占)[^，,。；;]{0,20}?(?:任务|计划|目标)[^，,。；;]{0,12}?的\s*[\d.]+\s*%|"
@@ -1090,6 +1093,9 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         verb = _verb_before(pre)
         work_after = _WORK_AFTER.match(sentence, group[-1].end) if verb is None and len(group) == 1 and (
             _WORK_ON.search(pre)) else None
+        if work_after is None and (verb is None or verb[0] == "为") and len(group) == 1 and head.unit in COUNT_UNITS \
+                and _SERVED.search(pre) and (served := _SERVED_WORK.match(sentence, group[-1].end)) is not None:
+            work_after = served  # 为8000名独居老人安装报警器: how many the work is done for is its amount
         if work_after is not None:
             # 对5座排涝泵站进行全面维修改造, 对全县17所中心幼儿园全面提档升级: the count in the 对-phrase is the amount of the
             # work done on it (read as 维修改造5座排涝泵站)
