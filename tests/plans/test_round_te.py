@@ -71,6 +71,8 @@ def test_a_lead_with_the_lists_size_between_its_year_and_name_dates_its_items() 
     """Convention 5: 确定2026年8项民生实事项目如下 names the year's list; its undated items are that year's."""
     text = "区人大代表票决确定2026年8项民生实事项目如下：\n一、校园安全工程\n新建校园安全岗亭15个。\n"
     assert _read(text) == {(2026, 15.0, "个")}
+    text = "某区2026年12个民生实事项目具体如下\n一、养老服务项目\n新建社区助餐点18个。\n"
+    assert _read(text) == {(2026, 18.0, "个")}
 
 
 def test_the_next_count_of_a_verb_of_works_in_a_list() -> None:
