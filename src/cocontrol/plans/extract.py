@@ -1153,7 +1153,9 @@ def annual_year(text: str) -> int | None:
 # 工作要点 (not 到2025年/截至2025年 — a deadline or a count —, not 较2025年的…目标 — a base —, not 完成2025年目标任务 or
 # 2025年…目标任务全面完成 — a review; the year and its goal word in one clause, no other number between:
 # 2025年工作回顾和2026年重点工作 names 2026)
-_YEAR_GOALS = re.compile(r"(?<![到至止比较与同于])(?<!完成)(?<!实现)((?:19[5-9]\d|20\d{2}))\s*年(?:度)?(?:的)?[^，,。；;！？!?\n：:、\d]{0,16}?"
+# (美兰区2025年10项民生实事项目如下, 南郑区2024年10个民生实事项目: the list's size between its year and its name)
+_YEAR_GOALS = re.compile(r"(?<![到至止比较与同于])(?<!完成)(?<!实现)((?:19[5-9]\d|20\d{2}))\s*年(?:度)?(?:的)?(?:\d{1,2}\s*[项件个])?"
+                         r"[^，,。；;！？!?\n：:、\d]{0,16}?"
                          r"(?:主要预期目标|预期目标|主要目标|增长目标|目标任务|发展目标|工作安排|重点工作|工作要点|重点任务|工作目标"
                          # a year's list of projects (县政府2025年度十件民生实事项目, 2026年实施民生实事项目8项, 2026年民生工程)
                          # and the year's work meeting that sets that year's work (2026年全省水利工作会, 2024年半年工作视频会;

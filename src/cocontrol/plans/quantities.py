@@ -47,14 +47,23 @@ BASE_UNITS = (
 # units read only after a 万/亿 prefix (1.2亿度电 is an amount of electricity; a bare 2度 is a temperature)
 PREFIXED_ONLY = ("度", "方", "米")  # 350亿方 (亿立方米) of gas; a bare 方 is no unit; 11万米 of river buffer (a bare 米 is a height)
 DIMENSIONLESS = "无量纲"
+# measure words a year's list of works and services counts in (issue 10, round te): beds 张 (床位220张), rooms 间
+# (30间休息室), lifts 部 (42部电梯), signs and pitches 块 (64块标志), people 名 (8000名老人), events 场/场次 (义诊活动
+# 100场次). Read after figures only — a list writes its counts in figures, and these words are also other words
+# after a numeral (一张蓝图, 一部分, 一块儿) — and not where they begin another word (3部门, 10场馆, 5场景), nor 名 as a
+# rank (前10名, 第3名: see find_quantities)
+MEASURE_WORDS = ("场次", "张", "间", "部", "块", "名", "场")
+_MEASURE_WORD = r"(?:场次|张|间(?![距隔])|部(?![门分委署级位])|块(?![状])|名(?![次单])|场(?![景馆地所站合面域]))"
 COUNT_UNITS = frozenset({"个", "家", "座", "台", "套", "处", "辆", "艘", "户", "条", "所", "项",
-                         "株", "粒", "只", "头", "棵", "人", "次", "种", "根", "盏", "栋", "幢", "架", "标台", "口"})
+                         "株", "粒", "只", "头", "棵", "人", "次", "种", "根", "盏", "栋", "幢", "架", "标台", "口",
+                         *MEASURE_WORDS})
 _PREFIX = r"(?:百万|千万|万亿|万|亿|兆(?=[斤元吨]))?"  # (兆 = 万亿 in Taiwan copies: 1.45兆斤, 30兆元)
 _BASE = "|".join(re.escape(u) for u in sorted(BASE_UNITS, key=len, reverse=True))
 _CONC = "|".join(re.escape(u) for u in sorted(CONCENTRATION_UNITS, key=len, reverse=True))
 # (降尘强度8.5吨/月·平方公里, 5吨/平方公里·月: a rate over a month and an area)
 _PER = rf"(?:/{_PREFIX}(?:万元|元|年|月|日|天|小时|秒|人|户|{_BASE})(?:·(?:月|年|平方公里|平方千米))?)?"
-UNIT = rf"(?:%|％|‰|{_CONC}|{_PREFIX}(?:余|多)?(?:{_BASE}){_PER}|(?:万亿|万|亿)(?:余|多)?(?:{'|'.join(PREFIXED_ONLY)}))"
+UNIT = rf"(?:%|％|‰|{_CONC}|{_PREFIX}(?:余|多)?(?:{_BASE}){_PER}|(?:万亿|万|亿)(?:余|多)?(?:{'|'.join(PREFIXED_ONLY)})" \
+       rf"|(?<=[\d余多])(?:万|亿)?(?:余|多)?{_MEASURE_WORD})"
 # a number is not read where Latin letters follow it (5G, 3D, PM2.5ug), unless they are a unit (200GW, 12kWh)
 _LATIN_UNIT = "|".join(re.escape(u) for u in sorted(
     [u for u in BASE_UNITS + CONCENTRATION_UNITS if u[:1].isascii() and u[:1].isalpha()], key=len, reverse=True))
@@ -158,6 +167,8 @@ def find_quantities(text: str) -> list[Quantity]:
         unit = re.sub(r"^(万亿|万|亿)(?:余|多)", r"\1", unit)  # 1万余个 → 1 万个, 100余家 → 100 家 (more than)
         if not num[0].isdigit() and unit in ("%", "‰"):
             continue
+        if unit.endswith("名") and re.search(r"(?:前|后|第|排名|名列|位列)\s*$", text[max(0, m.start() - 3) : m.start()]):
+            continue  # 进入全省前10名, 第3名: a rank, not a number of people
         if re.match(r"0\d", num):
             continue  # 各2皱叶丁香00个: a page's spam word split the number; "00" (a leading zero) is no amount
         per = _RATE_FIRST.search(text, max(0, m.start() - 3), m.start()) or _PER_AREA_FIRST.search(

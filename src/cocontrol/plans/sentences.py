@@ -76,9 +76,13 @@ from cocontrol.plans.tense import (
 )
 
 # verbs of public works (a year's list of projects: 硬化道路10万平方米, 铺设雨水管网345米, 维修更换机泵37处, 改造升级10千伏
-# 线路16.66公里, 新修产业路42公里): like 新建/改造/安装, their object and its amount are the target
+# 线路16.66公里, 新修产业路42公里): like 新建/改造/安装, their object and its amount are the target; and (round te) the
+# verbs of such a list's works and services: 改建/增建 (改建照护床位220张), 新开工/完工 (新开工5个改造项目), 开设 (开设40个
+# 暑托班), 购置/制作 (购置座椅670套, 制作14个标识牌), 新开发/提供 (提供就业岗位1000个), 举办 (举办招聘会15场次), 加装
+# (加装电梯300部)
 PUBLIC_WORKS = ("硬化(?![率])", "(?<![造林国土城市])绿化(?![率覆面带工美])", "亮化(?![率工])", "铺设", "敷设", "埋设", "架设", "维修更换", "维修养护", "维修改造", "维修", "修缮", "更新更换", "更换",
-                "新修(?![订改])", "新改建", "改扩建", "改造升级", "升级改造", "提档升级")
+                "新修(?![订改])", "新改建", "改扩建", "改造升级", "升级改造", "提档升级",
+                "(?<![新扩])改建", "增建", "新开工", "(?<![已未])完工(?![率])", "开设", "购置(?![税补费])", "制作", "新开发", "提供(?!一)", "举办", "加装")
 _CLAUSE = "，,：:；;。！？!?●■◆▪•✔✓★☆"  # bullets set items apart as commas do (●优良天数不低于317天 ●PM2.5…)
 LEVEL_VERBS = (
     "至少有", "至少", "不小于", "提前至", "提前到", "发展到", "发展至", "不大于", "延伸至", "延伸到", "延长至", "延长到", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "增至", "增到", "提升为", "提高为", "增加为", "下降到",
@@ -107,7 +111,8 @@ _PCT_SUBJECT_VERB = re.compile(r"(完成|达到|得到|实现|具备|符合|建�
 _SPENDING = re.compile(r"资金|投资|投入|安排|补助|补贴|奖补|奖励|经费|预算|拨付|赤字|国债|债券")  # (赤字规模…增加2300亿元: fiscal sums)
 _NOT_AFTER_VERB = frozenset({"小时", "分钟", "天", "元", "万元", "亿元"})
 _DONE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}(关停|改造|淘汰|退出|建成|投运|投产|并网)(?:工作|任务)?(?=[、，,。；;]|$)")
-_CREATE_ANY = re.compile(r"新增|建成|建设|建立|创建|新建|培育|打造|增设|淘汰")
+# (and the verbs of works and services: 开设40个暑托班、12个寒托班 — the next count of the same verb)
+_CREATE_ANY = re.compile(r"新增|建成|建设|建立|创建|新建|培育|打造|增设|淘汰|" + "|".join(PUBLIC_WORKS))
 _BARE_AFTER = re.compile(r"(率|比例|比重|占比|覆盖率|指数|保有率|浓度|强度|涨幅|增幅|增速)$")
 # the end of an indicator's name in a list of (name, number) without verbs
 _LIST_LABEL = re.compile(r"(?:率|比例|比重|占比|指数|浓度|强度|总量|保有量|消费量|排放量|用水量|产量|系数|天数|面积|规模|容量|数量|能耗|人口|人数|户数"
@@ -123,7 +128,8 @@ _CREATE = re.compile(r"(至少有|新增|建成|建设|建立|创建|新建|培�
                      r"|(?:形成|构建)[^，,；;。：:]{1,40}?等|推进[^，,；;。：:]{1,40}?等其他)"
                      # (完成市域范围内3500户…: the area the count lies in, between the verb and its count)
                      # (完成剩余的8家…任务: the rest of the work is still work to do)
-                     r"(?:各类|全省|全市|全国|全区|全县|[\u4e00-\u9fff]{0,3}?范围内)?(?:(?:剩余|其余|余下|剩下)的?)?(?:大约|约|近|将近)?$")
+                     # (维修更换农村37处的机泵, 改造城区12条背街小巷: the part of the land the work is done in)
+                     r"(?:各类|全省|全市|全国|全区|全县|农村|城区|城乡|城镇|中心城区|[\u4e00-\u9fff]{0,3}?范围内)?(?:(?:剩余|其余|余下|剩下)的?)?(?:大约|约|近|将近)?$")
 REDUCE = ("下降", "降低", "减少", "削减", "消减", "压减", "压降", "减排", "降")  # (消减: a common miswriting of 削减)
 INCREASE = ("提高", "提升", "增长", "增加", "上升")
 GE_WORDS = ("过", "逾", "≥", "≧", "＞", ">", "超", "不小于", "不低于", "不少于", "超过", "高于", "多于", "大于", "突破", "达到", "达", "提高到",
@@ -315,6 +321,9 @@ _WORK_ON = re.compile(r"对[^，,；;。：:\d对]{0,12}$")
 _WORK_AFTER = re.compile(r"(?P<obj>[^，,；;。：:\d]{1,20}?)(?:进行|实施|开展)?(?:全面|集中|整体|系统)?"
                          r"(?:生态)?(?:综合)?(?P<verb>" + "|".join(PUBLIC_WORKS) + r"|改造|整治|治理|修复|提升改造|改造提升)"
                          r"(?=[、，,；;。和及与\s]|$)")
+# a 为-phrase counting whom or what a work is done for, then the work (为8000名独居老人安装报警器, 为27所中小学安装防撞柱)
+_SERVED = re.compile(r"(?:^|[^\u4e00-\u9fff]|将|要|并|还|免费)为(?:全[省市区县镇])?$")
+_SERVED_WORK = re.compile(r"(?P<obj>[^，,；;。：:\d]{1,16}?)(?P<verb>" + "|".join(PUBLIC_WORKS) + r"|安装|配备|配置|发放|新建|建设|改造)")
 # an amount closed by 并/同时 before the next work of the clause (…10万平方米并安装…)
 _NEXT_WORK = re.compile(r"\s*(?:并且|并|同时|另)")
 
@@ -434,6 +443,25 @@ _SHORT_NAME = re.compile(r"[“\"「『][\u4e00-\u9fff]{0,3}$")
 PROJECT_LIST = r"(?:民生)?实事(?!求是)(?:项目)?|民生工程"
 # a count right after the list's name (2026年实施民生实事项目8项, 民生工程12件): how many projects the list holds
 _PROJECTS_COUNTED = re.compile(rf"(?:{PROJECT_LIST})\s*(?:共|共计|计|合计)?\s*$")
+# a length of work in bare 米 (round te): after a verb of works and its object in one clause (铺设雨水管网345米, 进行修缮
+# 改造，改造长度为125米) — not a height, width or depth (高100米, 宽12米, 12米宽的道路), which a bare 米 is elsewhere, nor
+# a limit (新建住宅建筑宜低于80米: a height again)
+_WORK_LENGTH = re.compile(r"(?:" + "|".join(PUBLIC_WORKS) + r"|新建|改造|建设|修建|整治|治理|疏浚|清淤)"
+                          rf"(?:(?!低于|高于|超过|不超|控制|宜|限)[^{_CLAUSE}\d]){{0,24}}?(?<![高宽深厚径距拔程差])(?P<num>(?<![\d.])\d+(?:\.\d+)?)\s*米"
+                          r"(?P<bound>以上|以下|左右)?(?![宽高深厚长级/·\d])")
+
+
+def _with_work_lengths(sentence: str, qs: list[Quantity]) -> list[Quantity]:
+    """``qs`` with each length of work in bare 米 that no unit claimed (铺设污水管网348米 → 348 米)."""
+    extra = [Quantity(float(m.group("num")), "米", m.group("bound") or "", m.start("num"), m.end(), m.group("num"))
+             for m in _WORK_LENGTH.finditer(sentence)
+             if not any(q.start < m.end() and m.start("num") < q.end for q in qs)]
+    return sorted(qs + extra, key=lambda q: q.start) if extra else qs
+
+
+# a verb of works right before a count, a part of the land between (维修更换农村37处的机泵: places the work is done at)
+_WORKS_ON_COUNT = re.compile(r"(?:" + "|".join(PUBLIC_WORKS) + r"|新建|改造)(?:农村|城区|城乡|城镇|中心城区)?$")
+_ARTICLE_AFTER = re.compile(r"(?:更加|更为|更|十分|非常)")  # (not 建一个规范的处置设施: a count of one)
 _PLAN_PARTS = re.compile(r"(?:重大|重点|专项|主要)?(?:工程|行动|转型|体系|任务|举措|机制)(?=[、，,；;。”\"」及和与]|$)")
 
 
@@ -474,6 +502,8 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
         return True  # 高于全市平均水平1.5个百分点, 优于全省平均水平13.2个百分点: a comparison, not a level
     if q.unit in COUNT_UNITS and _in_slogan(text, q):
         return True  # 努力实现“一个翻番、两个突破、三个建成”: a slogan's counted items
+    if q.numeral == "一" and q.unit == "个" and _ARTICLE_AFTER.match(text, q.end):
+        return True  # 为居民提供一个更加舒适的环境: 一个 before a description is an article, no count
     if _SPEC_BEFORE.search(pre):
         return True  # 该项目占地面积120亩, 设计年产能50万吨, 惠及居民15万户: a project's size or reach
     if re.search(r"(?:\d+|[一二两三四五六七八九十]+)\s*(?:台|套)(?:机组)?\s*$", pre) and q.unit and (
@@ -521,6 +551,8 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
     if nxt == "的" and q.unit != "%" and (_CREATE.search(pre.rstrip()) or pre.rstrip().endswith("形成")) \
             and _OF_CAPACITY.match(text, q.end):
         return False  # 新增4000万吨的年利用能力: the size of the capacity the work adds
+    if nxt == "的" and q.unit in COUNT_UNITS and not q.bound and _WORKS_ON_COUNT.search(pre.rstrip()):
+        return False  # 维修更换农村37处的机泵: a verb of works, then how many (places) it is done at
     if nxt == "的" and q.unit != "%":
         return True  # 年运输量150万吨以上的大型工矿企业, 超过2.6万吨二氧化碳当量的企业
     if q.unit == "%" and _PCT_SUBJECT_VERB.search(text[q.end : q.end + 30]):
@@ -580,7 +612,7 @@ _COUNT_THEN_DOER = re.compile(r"(?:及以上|以上|左右)?的?[\u4e00-\u9fff�
 _SCOPE_ONLY = re.compile(r"\s*(?:计划|力争|确保|争取)?\s*(?:(?:到|至|在)?\s*(?:19[5-9]\d|20\d{2})\s*年(?:年?底|年?末)?(?:前)?)?\s*(?:全省|全市|全区|全县|全国|全州)?\s*")
 _ONE_SYSTEM = re.compile(r"[^，,；;。]{0,30}?(?:机制|体系|制度|清单|格局|模式|计划|方案|规划|政策|办法|平台)(?=[”\"」』]?(?:[，,；;。]|$))")
 _SPEC_BEFORE = re.compile(r"(?:占地|用地)面积\s*(?:约|为|达)?\s*$|设计[\u4e00-\u9fff]{0,6}(?:产能|能力|规模|容量)\s*(?:约|为|达)?\s*$"
-                          r"|(?:惠及|受益)[\u4e00-\u9fff]{0,6}$")
+                          r"|(?:惠及|受益|覆盖(?=群众|居民|人群|人口))[\u4e00-\u9fff]{0,6}$")  # (覆盖群众1万人: the reach)
 _PROGRAMME = re.compile(r"行动|工程|任务|举措|措施|体系|机制|方面|大局|领域|重点|原则|目标|工作")
 # an amount opening its clause, then the measure it gives and a verb of attainment
 _SUBJECT_AMOUNT = re.compile(r"(?:及以上|以上)?的?[\u4e00-\u9fff“”]{0,16}?(?:面积|长度|里程|容量|规模|总量|产能|能力)"
@@ -652,7 +684,7 @@ _FUTURE = re.compile(r"(?<![高升长加降少减])(?<!(?:19[5-9]\d|20\d{2})年)
                      r"|(?:提出|明确|要求|目标是|目标为)[，,：:]?\s*(?:19[5-9]\d|20\d{2})\s*年(?:(?:底|末)?[，,]|内(?=[\u4e00-\u9fff]))")
 _OVERFULFIL_GOAL = re.compile(r"\s*(?:力争|确保|争取|全面)?超额完成[^，,。；;了]{0,20}?(?:下达|分解|确定)[^，,。；;了]{0,16}?(?:指标|任务|目标)(?:任务)?[，,；;]")
 # (修复/改造/提升/保护/整治/利用/盘活/优化 现有…: the existing things a goal works on, not a report)
-_PAST = re.compile(r"过去|以来|这(?:[一二两三四五六七八九十几]|\d{1,2})年(?:间|来|里)|(?<![今未])(?:[一二两三四五六七八九十几]|\d{1,2})多?年来|[“\"]十五[”\"](?:期间|时期|以来)|已经|已(?!有)|(?<![复造升护治用活化])现有(?!的?基础上)|共有|超额|同比|较上年|截至|截止|累计安排|共创建|共建成|共完成|"
+_PAST = re.compile(r"过去|以来|这(?:[一二两三四五六七八九十几]|\d{1,2})年(?:间|来|里)|(?<![今未])(?:[一二两三四五六七八九十几]|\d{1,2})多?年来|[“\"]十五[”\"](?:期间|时期|以来)|已经|已(?!有)|(?<![复造升护治用活化])现有(?![^，,；;。]{0,16}?基础上)|共有|超额|同比|较上年|截至|截止|累计安排|共创建|共建成|共完成|"
                    r"实际完成|完成情况|取得了|取得的|共(?:建设|新建|建立|打造|培育|实施|改造|整治|种植|新增|认定)|"
                    # progress against an assigned task (占省下达任务15.52万亩的197.8%)
                    r"(?:为|占)[^，,。；;]{0,20}?(?:任务|计划|目标)[^，,。；;]{0,12}?的\s*[\d.]+\s*%|"
@@ -994,6 +1026,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
     peaks = peak_targets(sentence, lambda pos: _years_before(marks, pos, asides) or _scope_before(sentence, pos, default_year)) \
         if "峰" in sentence else []
     qs = find_quantities(sentence)
+    if "米" in sentence:
+        qs = _with_work_lengths(sentence, qs)
     if not qs:
         return peaks
     if "《" in sentence:
@@ -1061,6 +1095,9 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         verb = _verb_before(pre)
         work_after = _WORK_AFTER.match(sentence, group[-1].end) if verb is None and len(group) == 1 and (
             _WORK_ON.search(pre)) else None
+        if work_after is None and (verb is None or verb[0] == "为") and len(group) == 1 and head.unit in COUNT_UNITS \
+                and _SERVED.search(pre) and (served := _SERVED_WORK.match(sentence, group[-1].end)) is not None:
+            work_after = served  # 为8000名独居老人安装报警器: how many the work is done for is its amount
         if work_after is not None:
             # 对5座排涝泵站进行全面维修改造, 对全县17所中心幼儿园全面提档升级: the count in the 对-phrase is the amount of the
             # work done on it (read as 维修改造5座排涝泵站)
