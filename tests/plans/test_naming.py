@@ -153,3 +153,19 @@ def test_a_list_of_goals_joined_by_the_enumeration_comma_names_each_by_its_own_c
     doc = extract_plan("到2030年，单位地区生产总值二氧化碳排放累计降低15%、数字经济核心产业增加值占地区生产总值比重达到12%。")
     assert [(t.indicator, t.value) for t in doc.targets] == [
         ("单位地区生产总值二氧化碳排放", 15.0), ("数字经济核心产业增加值占地区生产总值比重", 12.0)]
+
+
+def test_places_listed_before_the_measure_they_share_give_one_target_each() -> None:
+    # (lead, session 13) 天津、上海、江苏单位GDP能耗下降18%: one value after a list of places, one target per place —
+    # the session-9 convention on one value after a list; 上海 is a place like any province-level name
+    from cocontrol.plans.extract import extract_plan
+    doc = extract_plan("到2030年，河北、上海、浙江单位地区生产总值能耗下降14%；吉林省和江西省单位地区生产总值能耗下降13%。")
+    assert [(t.indicator, t.value) for t in doc.targets] == [
+        ("河北单位地区生产总值能耗", 14.0), ("上海单位地区生产总值能耗", 14.0), ("浙江单位地区生产总值能耗", 14.0),
+        ("吉林省单位地区生产总值能耗", 13.0), ("江西省单位地区生产总值能耗", 13.0)]
+
+
+def test_a_class_of_cities_before_a_measure_is_its_scope_not_a_list_of_places() -> None:
+    from cocontrol.plans.extract import extract_plan
+    doc = extract_plan("到2027年，直辖市、省会城市和计划单列市的污泥无害化处理处置率达到95%。")
+    assert [(t.year, t.value) for t in doc.targets] == [(2027, 95.0)]

@@ -59,7 +59,10 @@ def is_place(name: str) -> bool:
     """A place name on its own (唐山市, 云南省, 全市): not an indicator."""
     if _SCOPE.fullmatch(name):
         return True
-    m = _PROVINCE.match(name) or _CITY.match(name)
+    m = _PROVINCE.match(name)
+    if m is not None and m.end() == len(name):
+        return True  # (上海, 上海市: a province-level name, whatever _NOT_CITY says of a city's first character)
+    m = _CITY.match(name)
     return m is not None and m.end() == len(name) and not name.startswith(_NOT_CITY)
 
 

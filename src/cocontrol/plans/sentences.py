@@ -1424,6 +1424,9 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             # 郑州市…分担率不低于50%，洛阳市、南阳市不低于45%: one target per place, of the measure before
             measure = strip_place(out[-1].indicator)
             names = [x + measure for x in listed_places]
+        if not names and len(group) == 1 and not fen and (shared := _places_sharing(ind_text)):
+            # 天津、上海、江苏单位GDP能耗要下降18%: places listed before the measure they share, one target each
+            names = shared
         if not names and len(group) == 1 and len(prev_names) > 1 and _SHARED_BY_LIST.match(pre):
             # A、B分别降低到120、65立方米，均比2008年降低50%: a clause opening on 均 shares its value among the
             # indicators the clause before listed
@@ -1663,6 +1666,30 @@ _AREA_ITEM = re.compile(r"(?:地区|区域|城市|城镇|县城|乡村|农村|�
 # an item holding a number or a quote is another clause's (创建100个“无废细胞”、城市污水…率), and an
 # item ending in a verb is a verb list of one noun (城市新建、改建居住区绿地达标率)
 _ITEM_NOT_NOUN = re.compile(r"[\d“”\"]|(?:新建|改建|扩建|新增|更新|更换|改造|建设)$")
+
+
+# a class of cities (直辖市、省会城市和计划单列市的…): a scope, not a place a goal is handed to
+_PLACE_CLASS = re.compile(r"(?:直辖|计划单列|地级|设区|县级|副省级|省会)市$|城市$")
+# what follows the last of a list of places before their measure (广东等省市单位…能耗: 等省市 closes the list)
+_PLACES_CLOSE = re.compile(r"^等?(?:省区市|省市区|省市|省份|省区|地区|城市|各市|市县|县市|区县)?")
+
+
+def _places_sharing(ind_text: str) -> list[str]:
+    """One name per place of a list of places opening the subject before the measure they share (天津、上海、江苏单位
+    GDP能耗要下降18% → 天津单位GDP能耗, 上海单位GDP能耗, 江苏单位GDP能耗); [] when the items are not all places or
+    no measure follows the last one."""
+    parts = [x for x in _AND.split(ind_text.strip("，,、 ")) if x]
+    if len(parts) < 2 or not all(is_place(x) and not _PLACE_CLASS.search(x) for x in parts[:-1]):
+        return []
+    last = parts[-1]
+    rest = strip_place(last)
+    place = last[: len(last) - len(rest)] if last.endswith(rest) else ""
+    if not place or not is_place(place):
+        return []
+    measure = _indicator(_PLACES_CLOSE.sub("", rest))
+    if len(measure) < 2 or is_place(measure) or measure[0] in "则也均都的":
+        return []
+    return [x + measure for x in parts[:-1] + [place]]
 
 
 def _rate_list(ind: str) -> list[str]:
