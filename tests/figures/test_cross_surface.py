@@ -28,14 +28,15 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def surfaces(tmp_path_factory):
+def surfaces(seeded_home, tmp_path_factory):
     home = tmp_path_factory.mktemp("one-truth")
     mp = pytest.MonkeyPatch()
     mp.setenv("COCONTROL_HOME", str(home))
     mp.delenv("COCONTROL_DATABASE_URL", raising=False)
     mp.delenv("COCONTROL_EXAMPLES", raising=False)
-    app = create_app(Settings(database_url=f"sqlite:///{home / 'cocontrol.db'}", home=home,
-                              admin_password=PASSWORD, secret_key="test", year=None, refresh_processes=False))
+    url = seeded_home(home, home / "cocontrol.db")  # the session's seeded platform, copied
+    app = create_app(Settings(database_url=url, home=home, admin_password=PASSWORD, secret_key="test", year=None,
+                              refresh_processes=False, seed=False))
     settle(app, [REGION], YEAR)
     settle(app, [REGION])  # the inventory explorer reads the results of the default year
     client = login(app, "admin")

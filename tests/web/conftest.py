@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from fastapi import FastAPI
 from sqlalchemy import create_engine, text
 
 from cocontrol.store import models as m
@@ -29,6 +30,7 @@ from cocontrol.web.app import create_app
 from cocontrol.web.security import hash_password
 from cocontrol.web.settings import Settings
 from cocontrol.web.testing import PASSWORD, login
+from tests.conftest import copy_platform, copy_sqlite
 
 ROLES = ("admin", "coordinator", "analyst", "reporter", "viewer")
 
@@ -83,6 +85,8 @@ def pg_server() -> Iterator[str]:
 
 
 _counter = itertools.count()
+_PG_COPIES: set[str] = set()
+"""URLs of the test databases made as copies of ``app_template_pg``."""
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
@@ -94,10 +98,17 @@ def database_url(request, tmp_path) -> Iterator[str]:
         return
     server = request.getfixturevalue("pg_server")
     name = f"cocontrol_test_{os.getpid()}_{next(_counter)}"
+    url = server.rsplit("/", 1)[0] + f"/{name}"
+    # for the ``app`` fixture: a copy of its database at once (``app`` empties it again when its
+    # settings are not the stock ones)
+    template = request.getfixturevalue("app_template_pg") if "app" in request.fixturenames else None
     admin = create_engine(server, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    yield server.rsplit("/", 1)[0] + f"/{name}"
+        conn.execute(text(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else "")))
+    if template:
+        _PG_COPIES.add(url)
+    yield url
+    _PG_COPIES.discard(url)
     dispose_engines()
     with admin.connect() as conn:
         conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
@@ -113,9 +124,9 @@ def settings(tmp_path, database_url, monkeypatch) -> Settings:
                     secret_key="test-secret", year=2025)
 
 
-@pytest.fixture
-def app(settings):
-    """App with the sample plan stored and one user per role (reporters of two departments)."""
+def _stock(settings: Settings) -> FastAPI:
+    """Build the app and store what every ``app`` test starts from: the sample plan, 威海市's
+    departments and one user per role (reporters of two departments)."""
     application = create_app(settings)
     save_plan(sample_plan(), url=settings.database_url, actor="test")
     sessions = session_factory(get_engine(settings.database_url))
@@ -129,6 +140,91 @@ def app(settings):
                          department_id=env.id if role == "reporter" else None))
         s.add(m.User(username="reporter_ndrc", password_hash=hashed, role="reporter",
                      department_id=ndrc.id))
+    return application
+
+
+def _template_settings(url: str, home: Path) -> Settings:
+    return Settings(database_url=url, home=home, admin_password=PASSWORD, secret_key="test-secret", year=2025)
+
+
+def _build_template(url: str, home: Path) -> None:
+    """Store the ``app`` fixture's database once (``_stock`` over an empty examples folder, as
+    ``settings`` gives every test), then let go of it so that it can be copied."""
+    empty = home / "examples"
+    empty.mkdir(parents=True)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("COCONTROL_EXAMPLES", str(empty))
+        application = _stock(_template_settings(url, home / "home"))
+    application.state.refresher.stop()
+    application.state.engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def app_template_sqlite(tmp_path_factory) -> Path:
+    """The ``app`` fixture's SQLite database, built once per session (copied per test)."""
+    base = tmp_path_factory.mktemp("app-template")
+    _build_template(f"sqlite:///{base / 'web.db'}", base)
+    return base / "web.db"
+
+
+@pytest.fixture(scope="session")
+def app_template_pg(pg_server, tmp_path_factory) -> Iterator[str]:
+    """The ``app`` fixture's PostgreSQL database, built once per session (the template of each
+    test's ``CREATE DATABASE``)."""
+    name = f"cocontrol_template_{os.getpid()}"
+    admin = create_engine(pg_server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    _build_template(pg_server.rsplit("/", 1)[0] + f"/{name}", tmp_path_factory.mktemp("app-template-pg"))
+    yield name
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def _from_template(request, settings: Settings) -> bool:
+    """Whether the test's database is (made) a copy of the session's ``app`` database: so when
+    that is what building it here would store, with the stock settings' seed inputs (an empty
+    examples folder, the test password, no scenario files); else it is (left or made) empty.
+    A PostgreSQL test database of an ``app`` test was already made a copy by ``database_url``."""
+    from cocontrol import demo
+
+    examples = demo.examples_dir()
+    stock = (settings.seed and not settings.seed_scenarios and settings.admin_password == PASSWORD
+             and examples.is_dir() and not any(examples.iterdir()))
+    url = settings.database_url or ""
+    if url.startswith("sqlite:///"):
+        path = Path(url.removeprefix("sqlite:///"))
+        if not stock or path.exists():
+            return False
+        copy_sqlite(request.getfixturevalue("app_template_sqlite"), path)
+        return True
+    server = request.getfixturevalue("pg_server") if url.startswith("postgresql") else None
+    if server is None or url.rsplit("/", 1)[0] != server.rsplit("/", 1)[0]:
+        return False
+    copied = url in _PG_COPIES
+    if copied == stock:
+        return stock
+    name = url.rsplit("/", 1)[1]
+    template = f' TEMPLATE "{request.getfixturevalue("app_template_pg")}"' if stock else ""
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:  # never connected to yet: made again, a copy or empty
+            conn.execute(text(f'DROP DATABASE "{name}"'))
+            conn.execute(text(f'CREATE DATABASE "{name}"{template}'))
+    finally:
+        admin.dispose()
+    (_PG_COPIES.add if stock else _PG_COPIES.discard)(url)
+    return stock
+
+
+@pytest.fixture
+def app(request, settings):
+    """App with the sample plan stored and one user per role (reporters of two departments).
+
+    The database is a copy of one built the same way once per session (``create_app`` still
+    runs over it, as at every start); other settings build it here."""
+    application = create_app(settings) if _from_template(request, settings) else _stock(settings)
     yield application
     application.state.refresher.stop()  # its threads and computing processes
 
@@ -164,22 +260,42 @@ def browser():
     shutil.rmtree(profile, ignore_errors=True)
 
 
-@pytest.fixture(scope="module")
-def live_app(tmp_path_factory):
-    """The app with the demo examples and the sample plan, every region's results computed."""
+def _live_settings(home: Path, url: str) -> Settings:
+    return Settings(database_url=url, home=home, admin_password=PASSWORD, secret_key="live-secret", year=2023,
+                    seed=False)  # a copy of the session's seeded platform (``seeded_home``)
+
+
+@pytest.fixture(scope="session")
+def live_template(seeded_home, tmp_path_factory) -> Path:
+    """``live_app``'s home (database ``live.db`` in it), built once per session: the seeded demo
+    platform with the sample plan and a reporter and a coordinator, every region's results of
+    2023 computed."""
     from cocontrol.web.testing import settle
 
-    home = tmp_path_factory.mktemp("live")
-    settings = Settings(database_url=f"sqlite:///{home / 'live.db'}", home=home, admin_password=PASSWORD,
-                        secret_key="live-secret", year=2023)
-    application = create_app(settings)
-    save_plan(sample_plan(), url=settings.database_url, actor="test")
+    home = tmp_path_factory.mktemp("live-template")
+    application = create_app(_live_settings(home, seeded_home(home, home / "live.db")))
+    save_plan(sample_plan(), url=application.state.settings.database_url, actor="test")
     with application.state.sessions() as s, s.begin():
         region = ensure_region(s, "威海市")
         env = ensure_department(s, "市生态环境局", region)
         hashed = hash_password(PASSWORD)
         s.add(m.User(username="reporter", password_hash=hashed, role="reporter", department_id=env.id))
         s.add(m.User(username="coordinator", password_hash=hashed, role="coordinator"))
+    settle(application)
+    application.state.refresher.stop()
+    application.state.engine.dispose()
+    return home
+
+
+@pytest.fixture(scope="module")
+def live_app(live_template, tmp_path_factory):
+    """The app with the demo examples and the sample plan, every region's results computed (a
+    copy of ``live_template`` for each module)."""
+    from cocontrol.web.testing import settle
+
+    home = tmp_path_factory.mktemp("live")
+    url = copy_platform(live_template, live_template / "live.db", home, home / "live.db")
+    application = create_app(_live_settings(home, url))
     settle(application)
     yield application
     application.state.refresher.stop()

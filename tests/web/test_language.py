@@ -169,13 +169,13 @@ def test_checker_reads_lang_marked_plan_wording():
 # --- the real app, seeded ---------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
-def seeded(tmp_path_factory):
+def seeded(seeded_home, tmp_path_factory):
     from cocontrol.web.app import create_app
     from cocontrol.web.settings import Settings
 
     home = tmp_path_factory.mktemp("language")
-    app = create_app(Settings(database_url=f"sqlite:///{home / 'lang.db'}", home=home, admin_password=PASSWORD,
-                              secret_key="lang-secret", year=2025))
+    app = create_app(Settings(database_url=seeded_home(home, home / "lang.db"), home=home, admin_password=PASSWORD,
+                              secret_key="lang-secret", year=2025, seed=False))  # the session's seeded copy
     assert {p.state for p in settle(app)} == {"done"}
     yield app
     app.state.refresher.stop()
