@@ -110,7 +110,9 @@ _GOALS_TOLD = re.compile(r"(?:目标|指标|任务)(?:任务)?(?:分别)?\s*(?:�
                          r"|要求[^。；;，,]{0,12}?[：:]")
 # goal markers of a statement's own (convention 3 of session 12): intent, obligation, a goal named, a bound
 # (intent and obligation: the words both tests below share)
-_INTENT_MARK = r"力争|确保|争取|(?<![主重需只还想])要(?![求素点闻])|将(?!近|军)|计划|必须"
+# 要 of intent or obligation (not 主要, 重要, 需要, 要求, 要素, 要点, 要闻)
+_MUST = r"(?<![主重需只还想])要(?![求素点闻])"
+_INTENT_MARK = r"力争|确保|争取|" + _MUST + r"|将(?!近|军)|计划|必须"
 _OWN_GOAL_MARK = re.compile(_INTENT_MARK + r"|不得|(?<![响适反供对相])应(?![用对急])"
                             r"|目标|≥|≤|不低于|不高于|不少于|不多于|不超过|不大于|不小于|大于|小于|控制在|以上|以下|以内|至少"
                             # the result a measure aims at (投资128亿元，使农村自来水普及率超过90%)
@@ -144,6 +146,15 @@ _CLAUSE_DONE = re.compile(_DONE_MARK.pattern.replace("|全年", ""))
 # (全市森林覆盖率从目前的40%提高到45%以上: a move from today's level is a goal)
 _CLAUSE_GOAL = re.compile(_INTENT_MARK + r"|目标|不低于|不高于|不少于|不超过|控制在"
                           r"|从[^，,。；;]{0,16}?(?:到|至)")
+
+
+def _statement_issue_year(sentence: str, issue_year: int | None, plan_year: int | None) -> int | None:
+    """The issue year a sentence is judged against (report or target): in an undated text that is year Y's plan, a
+    sentence naming Y is read as if the plan were written at the very end of Y−1 (2026年增长目标大幅上调为6%左右 in a
+    2026 plan is a goal); else the issue year."""
+    if plan_year is not None and issue_year == plan_year and re.search(rf"(?<!\d){plan_year}\s*年", sentence):
+        return plan_year - 1
+    return issue_year
 
 
 def _clause_end(sentence: str, pos: int) -> int:
@@ -933,10 +944,7 @@ def _extract(text: str, source: str | None) -> PlanDocument:
                     and prev_goal_year - 5 <= int(mile.group(1)) < prev_goal_year and not reported(sentence) \
                     and _MILESTONE_PAST.search(sentence) is None:
                 issue_here = int(mile.group(1))
-            # (in that year's plan the year is the one its goals are set for, as if the plan were written at the very end of
-            # the year before: 2026年增长目标大幅上调为6%左右 in a 2026 plan is a goal)
-            if is_statement(checked, plan_year - 1 if plan_year is not None and issue_here == plan_year and re.search(
-                    rf"(?<!\d){plan_year}\s*年", checked) else issue_here, year_here) or (
+            if is_statement(checked, _statement_issue_year(checked, issue_here, plan_year), year_here) or (
                     stock_counts and year_here is None and "累计" in sentence and not _TIME_WORD.search(sentence)):
                 # (全省累计培育绿色工厂136家、绿色园区13家 in a text that dates no goal ahead: a count kept up to today)
                 scope.report()  # 石油产量…2024年约为2.13亿吨。天然气产量年增量均超过百亿立方米: the report goes on
@@ -1384,9 +1392,9 @@ def _section_year(path: list[tuple[int, str, str]]) -> int | None:
     """The year the nearest numbered heading above names as its section's (二、2025年经济社会发展总体要求 → 2025; None
     for a review heading — 一、2024年工作回顾 — a deadline, or a title naming several years)."""
     for _, _, title in reversed(path):
-        years = {int(m.group(1)) for m in _SECTION_YEAR.finditer(title)}
         if _HEADING_YEAR.search(title) is None:
             continue
+        years = {int(m.group(1)) for m in _SECTION_YEAR.finditer(title)}
         if len(years) != 1 or _NOT_GOAL_HEADING.search(title) or len(_HEADING_YEAR.findall(title)) != 1:
             return None
         return years.pop()
@@ -1426,7 +1434,7 @@ _RESULT_TOLD = re.compile(rf"完成[^。，,；;]{{0,12}}?任务|突破|同比|�
 # a government work report told (…作政府工作报告时称，2024年，…增长6.3%): delivered at the start of a year, it reviews
 # the year before
 _WORK_REPORT_TOLD = re.compile(r"政府工作报告(?:时|中)?(?:称|说|指出|表示|提到|显示)|报告(?:指出|显示|称)")
-_GOAL_HEDGE = re.compile(r"左右|预期|目标|(?<![主重需只还想])要(?![求素点闻])")  # (主要经济指标 hedges nothing: as _INTENT_MARK)
+_GOAL_HEDGE = re.compile(r"左右|预期|目标|" + _MUST)  # (主要经济指标 hedges nothing)
 _THIS_YEAR_INTENT = re.compile(r"今年[^。\n]{0,12}?(?:将(?!近)|计划|力争|确保|要)")
 # a sentence opening with a bare year and a comma (2024年，全省…): its whole sentence
 _YEAR_OPENS_SAID = re.compile(r"(?:^|[。！？\n]|获悉[，,]|介绍[，,]|了解[，,])\s*((?:19[5-9]\d|20\d{2}))\s*年[，,][^。\n]*", re.MULTILINE)

@@ -1424,7 +1424,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             # 郑州市…分担率不低于50%，洛阳市、南阳市不低于45%: one target per place, of the measure before
             measure = strip_place(out[-1].indicator)
             names = [x + measure for x in listed_places]
-        if not names and len(group) == 1 and not fen and (shared := _places_sharing(ind_text)):
+        if not names and len(group) == 1 and not fen and (shared := _places_sharing(listed_places)):
             # 天津、上海、江苏单位GDP能耗要下降18%: places listed before the measure they share, one target each
             names = shared
         if not names and len(group) == 1 and len(prev_names) > 1 and _SHARED_BY_LIST.match(pre):
@@ -1674,11 +1674,10 @@ _PLACE_CLASS = re.compile(r"(?:直辖|计划单列|地级|设区|县级|副省�
 _PLACES_CLOSE = re.compile(r"^等?(?:省区市|省市区|省市|省份|省区|地区|城市|各市|市县|县市|区县)?")
 
 
-def _places_sharing(ind_text: str) -> list[str]:
-    """One name per place of a list of places opening the subject before the measure they share (天津、上海、江苏单位
-    GDP能耗要下降18% → 天津单位GDP能耗, 上海单位GDP能耗, 江苏单位GDP能耗); [] when the items are not all places or
-    no measure follows the last one."""
-    parts = [x for x in _AND.split(ind_text.strip("，,、 ")) if x]
+def _places_sharing(parts: list[str]) -> list[str]:
+    """One name per place of a list of places opening the subject before the measure they share (the items of
+    天津、上海、江苏单位GDP能耗要下降18% → 天津单位GDP能耗, 上海单位GDP能耗, 江苏单位GDP能耗); [] when the items are not all
+    places or no measure follows the last one."""
     if len(parts) < 2 or not all(is_place(x) and not _PLACE_CLASS.search(x) for x in parts[:-1]):
         return []
     last = parts[-1]
@@ -1689,7 +1688,7 @@ def _places_sharing(ind_text: str) -> list[str]:
     measure = _indicator(_PLACES_CLOSE.sub("", rest))
     if len(measure) < 2 or is_place(measure) or measure[0] in "则也均都的":
         return []
-    return [x + measure for x in parts[:-1] + [place]]
+    return [x + measure for x in [*parts[:-1], place]]
 
 
 def _rate_list(ind: str) -> list[str]:
