@@ -27,6 +27,7 @@ from cocontrol.plans.issued import DOC_NUMBER, issued
 from cocontrol.plans.merge import merge_duplicates
 from cocontrol.plans.model import Domain, Plan, PlanDocument, Target, Task
 from cocontrol.plans.normalise import normalise
+from cocontrol.plans.quantities import UNIT
 from cocontrol.plans.sentence_scope import ScopeTracker, unit_groups
 from cocontrol.plans.sentences import (
     PROJECT_LIST,
@@ -210,7 +211,7 @@ _REVIEW_OPENS = re.compile(rf"(?:^|[：:])\s*(?:(?:19[5-9]\d|20\d{{2}})\s*年(?:
 # a heading naming what was done or found (（一）取得的成效, 一、规划背景, 第一章 发展环境, 基本情况)
 _YEARS_PAST_DONE = re.compile(r"(?:近年来|多年来|近[一二三四五六七八九十几\d]+年来|以来)[^。]{0,80}?(?:取得了|实现了|成效显著|明显改善|显著提升)")
 # (how the work went — _WORK_WENT, 进展 — is told, not set: round tc)
-_REVIEW_HEADING = re.compile(rf"成效|成就|成绩|数说|{_WORK_WENT}|进展|现状|发展基础|"
+_REVIEW_HEADING = re.compile(rf"成效|成就|成绩|数说|{_WORK_WENT}|进展|现状|质量状况|发展基础|"
                              r"规划基础|工作基础|背景|回顾|基本情况|发展环境|面临(?:的)?形势|形势分析|工作总结|存在(?:的)?问题|"
                              r"主要问题|取得的")
 # a heading that dates no goals (its year is not a goal year): a review heading, or one naming a base, the situation,
@@ -790,6 +791,13 @@ def _extract(text: str, source: str | None) -> PlanDocument:
         if p.level or (opened is not None and _names_other_time(body, opened)):
             opened = None
         n_before = len(targets)
+        if default_year is None and (then := _THEN.search(body)) is not None:
+            # …将于2020年初步建成。|…到那时，中心城区公交专用道将达到1000公里: 届时/到那时 points back to the year of the
+            # intent before it, not before the issue
+            ref = ASSUMED_ISSUE_YEAR if start_year is None else start_year
+            back = [int(m.group(1)) for m in _THEN_YEAR.finditer(text, max(0, p.start - 1500), p.start + then.start())
+                    if int(m.group(1)) >= ref]
+            default_year = back[-1] if back else None
         if default_year is None:
             default_year = annual
         inside = [ft for ft in flat if ft[0] <= p.end and p.start < ft[1]]
@@ -1088,6 +1096,9 @@ _BASE_YEAR = re.compile(r"(?:比|较|相比|与|同)\s*(?:19|20)\d{2}\s*年")  #
 _NAMES_TIME = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*年|十[一二三四五六七八九]五|今年|明年|去年|目前|当前|近年")
 _RELEASE_NEWS = re.compile(r"(?:近日|日前|近期)[^。\n]{0,60}?(?:印发|制定了|出台|发布)了?[^。\n]{0,6}《")
 # 于2017年完成造林绿化15万亩, 并于2016年完成…: a deadline to come as the plan words it
+# 届时/到那时 opening a clause: the time of a goal named before it (_THEN_YEAR)
+_THEN = re.compile(r"(?:^|[。！；;，,\n])\s*(?:届时|到那时|到那个时候|那时)[，,]")
+_THEN_YEAR = re.compile(rf"(?:到|至|将于|将在|于|在)\s*({_Y4})\s*年(?:年?底|年?末)?(?:前|以前)?")
 _INTENT_DONE = re.compile(rf"(?<![\d截])于\s*({_Y4})\s*年(?:年?底|年?末)?(?:前)?(?:完成|建成|实现|达到)")
 # 2006年一2010年：… / 2011—2015年：…: a phase of the plan, opening its paragraph or sentence
 _PHASE = re.compile(rf"(?:^|[。\n])\s*({_Y4})\s*年?\s*[—\-－~～至一]\s*{_Y4}\s*年\s*[：:]", re.MULTILINE)
@@ -1164,7 +1175,7 @@ def annual_year(text: str) -> int | None:
 # (美兰区2025年10项民生实事项目如下, 南郑区2024年10个民生实事项目: the list's size between its year and its name)
 _YEAR_GOALS = re.compile(r"(?<![到至止比较与同于])(?<!完成)(?<!实现)((?:19[5-9]\d|20\d{2}))\s*年(?:度)?(?:的)?(?:\d{1,2}\s*[项件个])?"
                          r"[^，,。；;！？!?\n：:、\d]{0,16}?"
-                         r"(?:主要预期目标|预期目标|主要目标|增长目标|目标任务|发展目标|工作安排|重点工作|工作要点|重点任务|工作目标"
+                         r"(?:主要预期目标|预期目标|主要目标|增长目标|目标任务|发展目标|工作安排|重点工作|工作要点|重点任务|工作目标|工作计划"
                          # a year's list of projects (县政府2025年度十件民生实事项目, 2026年实施民生实事项目8项, 2026年民生工程)
                          # and the year's work meeting that sets that year's work (2026年全省水利工作会, 2024年半年工作视频会;
                          # not an 经济工作会议, held at a year's end for the year after)
@@ -1174,6 +1185,13 @@ _YEAR_GOALS = re.compile(r"(?<![到至止比较与同于])(?<!完成)(?<!实现)
 # a text setting out to do one year's work well (为全力做好2018年大气污染防治工作，…制定本计划; 做好2022年工作，要…): that
 # year's work is the text's
 _YEAR_WORK_TO_DO = re.compile(r"做好\s*((?:19[5-9]\d|20\d{2}))\s*年(?:度)?[^，,。；;！？!?\n：:、\d]{0,20}?工作")
+# a text framing one year before it sets goals (2026年是实施“十五五”规划的开局之年，…。\n主要预期目标是：…; 2020年是…收官之年。
+# …特制定如下工作要点): the goals that follow, within a few lines and with no review between (2024年是…关键一年。一年来，…
+# reviews that year), are that year's
+_YEAR_FRAMED = re.compile(r"(?:^|[。！\n])\s*((?:19[5-9]\d|20\d{2}))\s*年(?:是|为)[^。；;！\n]{0,40}?(?:之年|一年)")
+_FRAMED_GOALS = re.compile(r"主要预期目标|预期目标|主要目标|工作目标|目标任务|工作要点|重点工作|做好今年|今年(?:工作|要|将|的工作)")
+_FIGURE = re.compile(rf"\d\s*(?:{UNIT})")
+_FRAMED_REVIEW = re.compile(r"一年来|过去一年|回顾|成效|取得|完成了|实现了")
 
 
 # a goals heading line (一、工作目标 / 主要目标： / （一）目标任务) whose first statement opens on a year (2018年全区PM2.5
@@ -1190,8 +1208,20 @@ def goals_set_year(text: str) -> int | None:
     # (《规划》…设定全省2027年能源发展的主要目标: a named plan's goals for a year are a multi-year plan's milestone)
     years = {int(m.group(1)) for m in _YEAR_GOALS.finditer(text)
              if not re.search(r"规划|纲要|《", text[max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start()), 0):m.start()])
-             and not _TITLE_DONE.search(m.group(0))}  # (2024年全市生态环境成绩单目标任务: results, as a title's)
+             and not _TITLE_DONE.search(m.group(0))  # (2024年全市生态环境成绩单目标任务: results, as a title's)
+             # (生态环境局工作总结及2021年度工作计划: a review first, its figures the year before's — not one year's plan)
+             and not (m.group(0).endswith("工作计划") and "总结" in text[max(0, m.start() - 8) : m.start()])}
     years |= {int(m.group(1)) for m in _YEAR_WORK_TO_DO.finditer(text)}
+    for m in _YEAR_FRAMED.finditer(text):
+        # (…地区生产总值达到4469亿元，较“十三五”末增长24.3%。2026年是“十五五”规划开局之年。…今年政府工作的主要目标是：
+        # news of a work report telling results first frames nothing: only a text opening on its year — its title,
+        # date and 文号 before, no figure — is that year's plan)
+        if _FIGURE.search(text, 0, m.start()):
+            break
+        after = text[m.end() : m.end() + 250]
+        lead = _FRAMED_GOALS.search(after)
+        if lead is not None and not _FRAMED_REVIEW.search(after[: lead.start()]):
+            years.add(int(m.group(1)))
     years |= {int(m.group(1)) for m in _GOALS_HEADING_YEAR.finditer(text)}
     if len(years) != 1:
         return None

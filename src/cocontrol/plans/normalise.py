@@ -24,7 +24,7 @@ are written for one spelling; :func:`normalise` gives it to them, once, before t
 4. the text is read in **simplified characters** when it is traditional
    (:func:`cocontrol.plans.script.simplified`, one character for one);
 5. **doubled clause marks** are made single: a run of commas is one comma (,, → ,), a comma next to
-   a stronger mark (,; / 。, / ：,) gives way to it;
+   a stronger mark (,; / 。, / ：,) or to an enumeration comma (,、) gives way to it;
 6. **typographic spaces** are dropped: one space between a number and its unit (2027 年, 16 %,
    500 万千瓦), between a word and a number (到 2027; not a time: 29日 09:48), beside ，；：。、, round a decimal
    point inside a number (增长6 . 5%左右);
@@ -109,8 +109,9 @@ _MIN_PLAIN_GLOSSES = 5
 
 # --- 3. doubled clause marks ---------------------------------------------------------------
 
-# commas after a stronger mark (。, ；, ：,) or before one (,; ,。), and every comma of a run after the first
-_EXTRA_COMMA = re.compile(r"(?<=[。；;：:！？!?，,])[，,]+|[，,]+(?=[；;。！？!?])")
+# commas after a stronger mark (。, ；, ：,) or before one (,; ,。), and every comma of a run after the first; a comma
+# beside an enumeration comma (天津、上海,、江苏 — a mirror page's doubled marks) gives way to it too
+_EXTRA_COMMA = re.compile(r"(?<=[。；;：:！？!?，,、])[，,]+|[，,]+(?=[；;。！？!?、])")
 
 # --- 3b. typographic spaces --------------------------------------------------------------
 

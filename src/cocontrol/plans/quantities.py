@@ -43,6 +43,7 @@ BASE_UNITS = (
     "架", "标准机架", "标台",  # 数据中心机架规模达到50万架 / 50万标准机架; 死亡率控制在4.5人/万标台 (standard buses)
     "口",  # 新建200万口户用沼气池, 打井50口 (wells, pits)
     "重量箱",  # 淘汰平板玻璃产能2000万重量箱 (the weight case of plate glass, 50 kg)
+    "羽", "枚", "尾", "匹",  # 出笼乌鸡1600万羽, 鸡蛋4000万枚, 增殖放流鱼苗1000万尾, 马2000匹 (counts of poultry, eggs, fish, horses)
 )
 # units read only after a 万/亿 prefix (1.2亿度电 is an amount of electricity; a bare 2度 is a temperature)
 PREFIXED_ONLY = ("度", "方", "米")  # 350亿方 (亿立方米) of gas; a bare 方 is no unit; 11万米 of river buffer (a bare 米 is a height)
@@ -56,7 +57,7 @@ MEASURE_WORDS = ("场次", "张", "间", "部", "块", "名", "场")
 _MEASURE_WORD = r"(?:场次|张|间(?![距隔])|部(?![门分委署级位])|块(?![状])|名(?![次单])|场(?![景馆地所站合面域]))"
 COUNT_UNITS = frozenset({"个", "家", "座", "台", "套", "处", "辆", "艘", "户", "条", "所", "项",
                          "株", "粒", "只", "头", "棵", "人", "次", "种", "根", "盏", "栋", "幢", "架", "标台", "口",
-                         *MEASURE_WORDS})
+                         "羽", "枚", "尾", "匹", *MEASURE_WORDS})
 _PREFIX = r"(?:百万|千万|万亿|万|亿|兆(?=[斤元吨]))?"  # (兆 = 万亿 in Taiwan copies: 1.45兆斤, 30兆元)
 _BASE = "|".join(re.escape(u) for u in sorted(BASE_UNITS, key=len, reverse=True))
 _CONC = "|".join(re.escape(u) for u in sorted(CONCENTRATION_UNITS, key=len, reverse=True))

@@ -99,6 +99,10 @@ def characters_simplified(text: str) -> str:
 _UNIT_CHARS = str.maketrans("萬億個噸項輛臺處戶條畝頃時", "万亿个吨项辆台处户条亩顷时")
 
 
+# variant forms OpenCC's t2s leaves as they are (陜西 is 陕西: a place the rules must know; 淸, 吿, 囘, 鑛)
+_VARIANTS = str.maketrans("陜淸吿囘鑛", "陕清告回矿")
+
+
 def simplified(text: str) -> str:
     """``text`` in simplified characters without pinyin glosses, same length (only its unit
     characters — 萬, 個, 噸 … — when it is not traditional)."""
@@ -110,4 +114,4 @@ def simplified(text: str) -> str:
     out = _converter().convert(text)
     if len(out) != len(text):
         out = characters_simplified(text)
-    return out
+    return out.translate(_VARIANTS)
