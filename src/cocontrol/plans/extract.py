@@ -189,8 +189,13 @@ _ASKS = re.compile(r"是不是|是否|能否|能不能|会不会|可不可以|�
 # “十四五”时期，…的具体目标主要有六个方面。|一是…|二是…: an intro counting the goals' parts, its items follow
 _GOALS_IN_PARTS = re.compile(r"目标[^。；;，,]{0,8}?(?:有|包括|分为|涵盖)?[^。；;，,]{0,4}?(?:[一二两三四五六七八九十\d]{1,2}个?方面|以下几个方面|如下)\s*[。：:]?\s*$")
 # a notice's lead naming the annual plan it sets out (为贯彻落实《…三年行动方案》，制定2018年度工作方案如下：)
-_ANNUAL_SET = re.compile(r"(?:制定|制订|印发|出台|编制)了?本?\s*《?[^。\n《》]{0,16}?((?:19[5-9]\d|20\d{2}))\s*年度?"
-                         r"[\u4e00-\u9fff“”]{0,20}?(?:工作方案|工作要点|实施方案|行动方案|行动计划|工作计划)》?\s*(?:如下)?\s*[。：:]")
+# (…下达《2023年某区国民经济和社会发展计划》，根据该计划…; 公布《某市2018年大气污染防治工作方案》：the year's plan named as
+# issued, its name closed by the book mark; not the end year of a period — 《2023—2025年…方案》, 到2025年… — nor a
+# deadline, 《2030年前碳达峰行动方案》)
+_ANNUAL_SET = re.compile(r"(?:制定|制订|印发|出台|编制|发布|公布|下达|转发)了?本?\s*《?[^。\n《》]{0,16}?(?<![\d\-—－~～至到])"
+                         r"((?:19[5-9]\d|20\d{2}))\s*年度?(?!(?:底|末)?以?前)[\u4e00-\u9fff“”]{0,20}?"
+                         r"(?:工作方案|工作要点|实施方案|行动方案|行动计划|工作计划|(?:计划|方案|要点)(?=》))"
+                         r"(?:》|\s*(?:如下)?\s*[。：:])")
 # the same said with the year's work the text is written to do (为全力做好2020年大气污染防治工作，…，制定本工作方案。)
 _ANNUAL_WORK = re.compile(r"为(?:全力|扎实|切实|全面|认真)?做好\s*((?:19[5-9]\d|20\d{2}))\s*年度?[\u4e00-\u9fff“”]{0,20}?工作"
                           r"[^。\n]{0,80}?(?:制定|制订)本\s*(?:工作)?(?:方案|计划|要点)\s*[。：:]")
@@ -527,10 +532,12 @@ def _extract(text: str, source: str | None) -> PlanDocument:
         told_done = [m.group(0) for m in spoken if int(m.group(1)) + 1 == start_year]
         # a text that calls the year of its own intents 今年 (今年，我省将…；今年计划…) names other years by number:
         # a sentence opening with such a year and stating it without intent (2024年，全省完成人工造林27万亩) tells a
-        # year gone — the text was written the year after it at the earliest
+        # year gone — the text was written the year after it at the earliest (not a year it frames as the year of its
+        # work: 2027年，是…关键之年 tells nothing done)
         if _THIS_YEAR_INTENT.search(text):
             gone = [int(m.group(1)) + 1 for m in _YEAR_OPENS_SAID.finditer(text)
-                    if not _INTENT_WORD.search(m.group(0)) and not _BOUND_SET.search(m.group(0))]
+                    if not _INTENT_WORD.search(m.group(0)) and not _BOUND_SET.search(m.group(0))
+                    and not _YEAR_FRAMED.search(m.group(0))]
             if gone and max(gone) > (ASSUMED_ISSUE_YEAR if start_year is None else start_year):
                 start_year = max(gone)
     annual = annual_year(text)  # 2025年全市大气污染防治工作要点: its undated goals are that year's
@@ -1164,7 +1171,7 @@ def annual_year(text: str) -> int | None:
     m = (_ANNUAL_TITLE.match(first.strip()) if not _TITLE_DONE.search(first) else None) or _ANNUAL_SET.search(text[:800])
     if m is None:
         # (为贯彻落实《…》，制定2018年度工作方案如下：a notice opening the year's plan it introduces)
-        m = _ANNUAL_NOTICE.search(text[:1000])
+        m = _ANNUAL_NOTICE.search(text[:1000]) or _ANNUAL_ARRANGED.search(text[:1000])
     return int(m.group(1)) if m else None
 
 
@@ -1180,15 +1187,19 @@ _YEAR_GOALS = re.compile(r"(?<![到至止比较与同于])(?<!完成)(?<!实现)
                          # and the year's work meeting that sets that year's work (2026年全省水利工作会, 2024年半年工作视频会;
                          # not an 经济工作会议, held at a year's end for the year after)
                          rf"|{PROJECT_LIST}|(?<!经济)工作(?:视频|电视电话)?会(?:议)?(?![商谈见])"
+                         # the year's government work report and its plan of the economy (“数”看2025年政府工作报告: the goals it
+                         # sets are that year's; not …计划执行情况, the year before reviewed)
+                         r"|政府工作报告|国民经济和社会发展计划(?!\s*(?:的)?执行)"
                          # (…2025年度重点民生实事项目取得的实际成效: the year's list told as done)
                          r")(?![^。；;！？!?\n]{0,6}?(?:完成|实现|达成|超额|落实|取得|成效|成果|进展))")
 # a text setting out to do one year's work well (为全力做好2018年大气污染防治工作，…制定本计划; 做好2022年工作，要…): that
 # year's work is the text's
 _YEAR_WORK_TO_DO = re.compile(r"做好\s*((?:19[5-9]\d|20\d{2}))\s*年(?:度)?[^，,。；;！？!?\n：:、\d]{0,20}?工作")
 # a text framing one year before it sets goals (2026年是实施“十五五”规划的开局之年，…。\n主要预期目标是：…; 2020年是…收官之年。
-# …特制定如下工作要点): the goals that follow, within a few lines and with no review between (2024年是…关键一年。一年来，…
-# reviews that year), are that year's
-_YEAR_FRAMED = re.compile(r"(?:^|[。！\n])\s*((?:19[5-9]\d|20\d{2}))\s*年(?:是|为)[^。；;！\n]{0,40}?(?:之年|一年)")
+# …特制定如下工作要点; 2023年，是…开局之年。…今年发展的主要预期目标是: a comma after the year; <正> opens a journal's abstract):
+# the goals that follow, within a few lines and with no review between (2024年是…关键一年。一年来，… reviews that year), are
+# that year's
+_YEAR_FRAMED = re.compile(r"(?:^|[。！\n]|<正>)[\s?？]*((?:19[5-9]\d|20\d{2}))\s*年[，,]?\s*(?:是|为)[^。；;！\n]{0,40}?(?:之年|一年)")
 _FRAMED_GOALS = re.compile(r"主要预期目标|预期目标|主要目标|工作目标|目标任务|工作要点|重点工作|做好今年|今年(?:工作|要|将|的工作)")
 _FIGURE = re.compile(rf"\d\s*(?:{UNIT})")
 _FRAMED_REVIEW = re.compile(r"一年来|过去一年|回顾|成效|取得|完成了|实现了")
@@ -1247,6 +1258,9 @@ _EARLIER_GOAL = re.compile(r"(?:(?<![截止])到|(?<![截止])至|确保|力争|
 
 _ANNUAL_NOTICE = re.compile(r"(?:制定|印发|现将)(?:了|本)?\s*((?:19[5-9]\d|20\d{2}))\s*年度?[\u4e00-\u9fff“”]{0,30}?"
                             r"(?:工作要点|工作方案|实施方案|行动方案|行动计划|工作计划|方案|计划|要点)(?:如下|印发给你们|予以印发)")
+# a notice arranging one year's work (现对2024年全市生态环境工作作出如下安排; 特就2025年度节能工作提出如下要求)
+_ANNUAL_ARRANGED = re.compile(r"(?:现|特|现就|特就)(?:对|就)?\s*((?:19[5-9]\d|20\d{2}))\s*年度?[\u4e00-\u9fff“”、]{0,30}?工作"
+                              r"(?:作出|做出|提出)(?:如下|以下)(?:安排|部署|要求|意见)")
 
 
 _HEADLINE_AHEAD = re.compile(r"(?<![高升长加降少减])到\s*(?:19[5-9]\d|20\d{2})|(?:19[5-9]\d|20\d{2})\s*年(?:年?底|年?末)?(?:以)?前|力争|确保|争取|将(?!近)|计划|目标|要求|要(?:达|实现|完成|控制|降|提高|提升|确保)|提出|明确|部署|方案|规划|意见|行动|"

@@ -1,0 +1,59 @@
+"""Round ua (issue 10, session 14): a text about one year's work dates its undated goals by that year — the year its
+opening names for the plan or work it is about; sentences written for the test."""
+
+from __future__ import annotations
+
+from cocontrol.plans.extract import annual_year, extract_plan, goals_set_year
+
+
+def _years(text: str) -> list[tuple[int | None, float | None]]:
+    return [(t.year, t.value) for t in extract_plan(text).targets]
+
+
+def test_news_of_the_years_plan_handed_down_dates_its_goals() -> None:
+    # …下达《…2027年国民经济和社会发展计划》，根据该计划…: the news is about that year's plan
+    text = ("近日，某县人民政府下达《某县2027年国民经济和社会发展计划》，根据该计划，全县将加快补齐环境基础设施短板。\n"
+            "新建污水管网120公里，城镇生活污水集中收集率达到75%。")
+    assert _years(text) == [(2027, 120.0), (2027, 75.0)]
+
+
+def test_a_published_annual_plan_named_with_a_colon() -> None:
+    # 公布《…2027年…工作方案》：明确…: the book mark closes the year's plan, published
+    text = "市政府网站公布《某市2027年水污染防治工作方案》：明确全市地表水优良水体比例达到80%，黑臭水体动态清零。"
+    assert annual_year(text) == 2027
+    assert _years(text) == [(2027, 80.0)]
+
+
+def test_a_notice_arranging_the_years_work() -> None:
+    # 现对2027年…工作作出如下安排: the notice sets that year's work
+    text = ("根据上级工作要求，现对2027年全县水利工作作出如下安排。\n一、主要目标\n"
+            "全县新增高效节水灌溉面积3万亩，农村自来水普及率达到93%以上。")
+    assert annual_year(text) == 2027
+    assert _years(text) == [(2027, 3.0), (2027, 93.0)]
+
+
+def test_a_year_framed_with_a_comma_before_this_years_goals() -> None:
+    # 2027年，是…之年。…今年…主要预期目标是: the comma after the year frames it all the same
+    text = ("2027年，是实施“十五五”规划承上启下的关键之年。报告提出今年全区发展的主要预期目标是：地区生产总值增长6%左右；"
+            "城镇新增就业2.5万人以上。")
+    assert goals_set_year(text) == 2027
+    assert _years(text) == [(2027, 6.0), (2027, 2.5)]
+
+
+def test_a_headline_on_the_years_government_work_report() -> None:
+    # 读懂2027年政府工作报告: the goals it sets are that year's
+    text = "读懂2027年政府工作报告\n地区生产总值增长6%左右、城镇新增就业2.5万人以上。"
+    assert goals_set_year(text) == 2027
+    assert _years(text) == [(2027, 6.0), (2027, 2.5)]
+
+
+def test_a_plan_of_several_years_or_a_deadline_is_no_years_plan() -> None:
+    # negative: 《2026—2028年…方案》 ends a period, 《2030年前…方案》 sets a deadline: neither is one year's plan
+    assert annual_year("省政府印发《2026—2028年农村人居环境整治行动方案》，明确农村卫生厕所普及率达到95%。") is None
+    assert annual_year("国务院印发《2030年前碳达峰行动方案》，明确提出持续巩固提升碳汇能力。") is None
+
+
+def test_a_plans_review_is_no_years_plan() -> None:
+    # negative: …计划执行情况 reviews the year; a plan cited without an issuing verb names no year of the text
+    assert goals_set_year("关于2026年国民经济和社会发展计划执行情况的报告\n全区地区生产总值增长5.6%。") is None
+    assert annual_year("根据《2027年全市大气污染防治工作方案》要求，各区要加强扬尘管控。") is None
