@@ -3,7 +3,7 @@ opening names for the plan or work it is about; sentences written for the test."
 
 from __future__ import annotations
 
-from cocontrol.plans.extract import annual_year, extract_plan, goals_set_year
+from cocontrol.plans.extract import annual_year, extract_plan, goals_set_year, intent_year_only
 
 
 def _years(text: str) -> list[tuple[int | None, float | None]]:
@@ -57,3 +57,42 @@ def test_a_plans_review_is_no_years_plan() -> None:
     # negative: …计划执行情况 reviews the year; a plan cited without an issuing verb names no year of the text
     assert goals_set_year("关于2026年国民经济和社会发展计划执行情况的报告\n全区地区生产总值增长5.6%。") is None
     assert annual_year("根据《2027年全市大气污染防治工作方案》要求，各区要加强扬尘管控。") is None
+
+
+def test_a_stage_written_out_dates_the_sentences_after_it() -> None:
+    # 2031年到2035年，…: the stage of a plan scopes its paragraph's undated sentences as its last year, as 2031—2035年 does
+    text = "2031年到2035年，全县每年新增造林2万亩。林下经济产值达到50亿元。"
+    assert _years(text)[-1] == (2035, 50.0)
+
+
+def test_a_stage_gone_by_stays_a_report() -> None:
+    # negative: a stage ended before the text's date (2016年到2020年，…累计完成…) scopes nothing ahead
+    text = "某市林业发展综述\n发布日期：2021-03-05\n2016年到2020年，全市累计完成造林120万亩。森林覆盖率达到45%。"
+    assert all(y != 2020 for y, v in _years(text) if v == 45.0)
+
+
+def test_a_year_framed_as_the_year_of_the_work_to_do() -> None:
+    # 2027年是…之年，做好…工作意义重大: the tasks that follow are that year's
+    text = ("2027年是“十五五”规划承上启下之年，做好生态环境保护工作意义重大。\n一、主要任务\n"
+            "全市空气质量优良天数比例达到88%。")
+    assert goals_set_year(text) == 2027
+    assert _years(text) == [(2027, 88.0)]
+
+
+def test_work_told_as_done_in_a_framed_year_sets_no_goals() -> None:
+    # negative: 做好了…工作 tells the work done
+    assert goals_set_year("2027年是“十五五”规划承上启下之年，全市做好了生态环境保护工作。优良天数比例达到88%。") is None
+
+
+def test_a_text_naming_one_year_with_intent_and_its_year_in_words() -> None:
+    # 2027年，某市将…；年内完成…: the one year named, with intent, is the year of 年内 and of the undated goals
+    text = ("改造燃气管网、推广清洁取暖……2027年，某市将实施一批大气治理工程，确保全年优良天数在300天以上。\n"
+            "城市集中式饮用水水源地水质达标率达到100%；挥发性有机物排放总量下降8%。\n年内完成150台燃煤锅炉拆改。")
+    assert intent_year_only(text) == 2027
+    assert {y for y, _ in _years(text)} == {2027}
+
+
+def test_a_year_said_without_intent_or_beside_another_sets_no_years_plan() -> None:
+    # negative: 2027年，全市完成… tells a year; a text naming 2026 and 2027 is no single year's
+    assert intent_year_only("2027年，全市完成造林3万亩，全年优良天数310天。") is None
+    assert intent_year_only("2027年，某市将新建公园20座，全年新增绿地100公顷，比2026年增加一倍。") is None

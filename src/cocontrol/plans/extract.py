@@ -560,7 +560,7 @@ def _extract(text: str, source: str | None) -> PlanDocument:
         # 2025年GDP增速为4%，2026年增长目标…6%) and 今年 is that year — the bound from below that issued.py's rule 6
         # (the goal years' bound from above) leaves open (convention 4 of session 12); a text telling that year as
         # done (start_year already past it) is no such plan
-        year_set = annual if annual is not None else goals_set_year(text)
+        year_set = annual if annual is not None else goals_set_year(text) or intent_year_only(text)
         if year_set is not None and (start_year is None or start_year <= year_set):
             start_year = annual = plan_year = year_set
     elif annual is None and dated and said.source != "目标年" and goals_set_year(text) == start_year:
@@ -1200,7 +1200,9 @@ _YEAR_WORK_TO_DO = re.compile(r"做好\s*((?:19[5-9]\d|20\d{2}))\s*年(?:度)?[^
 # the goals that follow, within a few lines and with no review between (2024年是…关键一年。一年来，… reviews that year), are
 # that year's
 _YEAR_FRAMED = re.compile(r"(?:^|[。！\n]|<正>)[\s?？]*((?:19[5-9]\d|20\d{2}))\s*年[，,]?\s*(?:是|为)[^。；;！\n]{0,40}?(?:之年|一年)")
-_FRAMED_GOALS = re.compile(r"主要预期目标|预期目标|主要目标|工作目标|目标任务|工作要点|重点工作|做好今年|今年(?:工作|要|将|的工作)")
+# (2026年是…开局之年，做好“三农”工作至关重要: the work of the year framed, to do — not 做好了, done)
+_FRAMED_GOALS = re.compile(r"主要预期目标|预期目标|主要目标|工作目标|目标任务|工作要点|重点工作|做好今年|今年(?:工作|要|将|的工作)"
+                           r"|做好(?!了)[^。，,；;！\n]{0,12}?工作")
 _FIGURE = re.compile(rf"\d\s*(?:{UNIT})")
 _FRAMED_REVIEW = re.compile(r"一年来|过去一年|回顾|成效|取得|完成了|实现了")
 
@@ -1243,6 +1245,22 @@ def goals_set_year(text: str) -> int | None:
            for m in _EARLIER_GOAL.finditer(text)):
         return None
     return year
+
+
+# the text's own year called by a word (年内完成…, 确保全年…, 今年…)
+_ONE_YEAR_WORD = re.compile(r"年内|全年|今年")
+
+
+def intent_year_only(text: str) -> int | None:
+    """The one year a text names, said with intent (2006年，西安市将…确保全年良好天气在290天以上。…年内完成…) in a text
+    that calls its time 年内/全年/今年: the text is that year's plan. None when it names another year too (2005年
+    完成…, 到2010年…) or says the year without intent (2006年，全市完成…)."""
+    if _ONE_YEAR_WORD.search(text) is None:
+        return None
+    years = {int(y) for y in re.findall(r"(?<![\d.])((?:19[5-9]\d|20\d{2}))(?=\s*年)", text)}
+    if len(years) != 1 or {int(m.group(1)) for m in _YEAR_WITH_INTENT.finditer(text)} != years:
+        return None
+    return years.pop()
 
 
 def projects_year(text: str) -> int | None:
@@ -1468,7 +1486,8 @@ _YEAR_REPORTED = re.compile(r"(?:^|[。！？\n：:]|获悉[，,]|数据[，,]|�
                             re.MULTILINE)
 # 截至2021年底，青海全省清洁能源装机3893万千瓦: stock taken at a year's end (not 截至2025年底，全市将…)
 _STOCK_TAKEN = re.compile(r"(?:截至|截止)(?:到)?\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)[^。\n]*")
-_YEAR_WITH_INTENT = re.compile(r"(?:^|[。！？：:\n]|[，,](?=\s*(?:19[5-9]\d|20\d{2})\s*年[，,]))\s*((?:19[5-9]\d|20\d{2}))\s*年[，,][^。\n]{0,20}?将(?!近)",
+# (…加强扬尘污染控制……2027年，某市将…: an ellipsis ends the lead before the year)
+_YEAR_WITH_INTENT = re.compile(r"(?:^|[。！？：:\n…]|[，,](?=\s*(?:19[5-9]\d|20\d{2})\s*年[，,]))\s*((?:19[5-9]\d|20\d{2}))\s*年[，,][^。\n]{0,20}?将(?!近)",
                                re.MULTILINE)
 # a year's figures as a speaker tells them (…报告时提到，2025年全区…; 介绍，2025年，…): its sentence
 _YEAR_TOLD = re.compile(r"(?:提到|介绍|表示|指出|说|称|显示|获悉|了解到)[，,：:]\s*((?:19[5-9]\d|20\d{2}))\s*年[^。\n]*")

@@ -42,8 +42,10 @@ _TO_CLAUSE = re.compile(rf"(?:^{_NUMBERING}|[，,：:；;]|明确|提出|要求|
                         # (…，江西力争到2020年底，确保…；确保…: a place named as the subject of the goal's hedge)
                         rf"|(?<=[，,：:；;])[\u4e00-\u9fff]{{2,4}}(?=(?:力争|确保|争取)\s*(?:到|至)))"
                         rf"\s*[“\"「『]?\s*(?:力争|确保|争取|即|计划)?\s*(?:到|至)\s*({_Y})\s*年(?!\s*的)")
-# (2006年一2010年：… a phase of a plan, 一 standing for the dash in a page's copy)
-_RANGE_CLAUSE = re.compile(rf"(?:^|(?P<said>目标是|目标为|提出|明确|要求)?[，,：:；;。])\s*{_Y}\s*年?\s*(?:[—\-－~～]+|一)\s*(?P<y>{_Y})\s*年(?=[，,：:])")
+# (2006年一2010年：… a phase of a plan, 一 standing for the dash in a page's copy; 2011年到2015年，… the stage written out,
+# which scopes only when it ends after the issue: 2019年到2022年，…累计达… on a page of 2022 tells the years gone)
+_RANGE_CLAUSE = re.compile(rf"(?:^|(?P<said>目标是|目标为|提出|明确|要求)?[，,：:；;。])\s*{_Y}\s*(?:年?\s*(?:[—\-－~～]+|一)|年\s*(?P<dao>到|至))"
+                           rf"\s*(?P<y>{_Y})\s*年(?=[，,：:])")
 # a campaign's period with months or days (2020年10月1日至2021年3月31日，/ 2020年10月至2021年3月，) scopes what follows as
 # its end year, as a range of years does
 _SEASON_CLAUSE = re.compile(rf"(?:^|(?P<said>目标是|目标为|提出|明确|要求)?[，,：:；;。])\s*{_Y}\s*年\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?"
@@ -195,7 +197,8 @@ class ScopeTracker:
             # …目标是，2018—2021年，全疆…；实施节能建筑面积2.7亿平方米: a range opening a clause that
             # does not end before the issue (or that a goal names) scopes what follows as its last year
             + [(m.start(), int(m.group("y")), True) for m in [*_RANGE_CLAUSE.finditer(sentence), *_SEASON_CLAUSE.finditer(sentence)]
-               if int(m.group("y")) >= self.ref or m.group("said")]
+               if (int(m.group("y")) > self.ref if m.groupdict().get("dao") else int(m.group("y")) >= self.ref)
+               or m.group("said")]
             + [(m.start(), int(m.group(1) or m.group(2)), True) for m in _GOALS_CLAUSE.finditer(sentence)]
             + [(m.start(), period_end(m.group(1) or m.group(2)), True)
                for m in _PERIOD_GOALS.finditer(sentence)]
