@@ -96,3 +96,15 @@ def test_a_year_said_without_intent_or_beside_another_sets_no_years_plan() -> No
     # negative: 2027年，全市完成… tells a year; a text naming 2026 and 2027 is no single year's
     assert intent_year_only("2027年，全市完成造林3万亩，全年优良天数310天。") is None
     assert intent_year_only("2027年，某市将新建公园20座，全年新增绿地100公顷，比2026年增加一倍。") is None
+
+
+def test_year_on_year_under_the_expected_goals_of_a_years_plan() -> None:
+    # 一、预期目标 heads goals as 主要目标 does: 同比增长 there is the year's goal against the year before
+    text = "某县2027年国民经济和社会发展计划\n一、预期目标\n地区生产总值同比增长6.5%，城镇新增就业0.8万人。"
+    assert _years(text) == [(2027, 6.5), (2027, 0.8)]
+
+
+def test_year_on_year_under_a_heading_of_how_the_economy_ran_reports() -> None:
+    # negative: the same figures under 经济运行情况 tell how the year went
+    text = "某县2027年国民经济和社会发展计划\n一、经济运行情况\n地区生产总值同比增长6.5%，城镇新增就业0.8万人。"
+    assert _years(text) == []
