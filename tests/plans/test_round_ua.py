@@ -108,3 +108,15 @@ def test_year_on_year_under_a_heading_of_how_the_economy_ran_reports() -> None:
     # negative: the same figures under 经济运行情况 tell how the year went
     text = "某县2027年国民经济和社会发展计划\n一、经济运行情况\n地区生产总值同比增长6.5%，城镇新增就业0.8万人。"
     assert _years(text) == []
+
+
+def test_the_same_time_opening_a_paragraph_takes_the_goal_year_before() -> None:
+    # 同期，… opening a paragraph is the time of the goal before it, as 届时 is
+    text = "到2030年，全省建成智能化煤矿100处。\n同期，全省煤矿采煤机械化程度达到90%以上。"
+    assert _years(text) == [(2030, 100.0), (2030, 90.0)]
+
+
+def test_the_same_time_after_a_year_reported_stays_a_report() -> None:
+    # negative: 同期 after a year told as done (on a page of the year after) sets nothing
+    text = "某省煤炭工业运行情况\n发布日期：2024-02-01\n2023年，全省原煤产量增长5%。\n同期，全省煤矿采煤机械化程度达到90%。"
+    assert _years(text) == []

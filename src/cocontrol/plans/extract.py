@@ -1103,8 +1103,9 @@ _BASE_YEAR = re.compile(r"(?:比|较|相比|与|同)\s*(?:19|20)\d{2}\s*年")  #
 _NAMES_TIME = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*年|十[一二三四五六七八九]五|今年|明年|去年|目前|当前|近年")
 _RELEASE_NEWS = re.compile(r"(?:近日|日前|近期)[^。\n]{0,60}?(?:印发|制定了|出台|发布)了?[^。\n]{0,6}《")
 # 于2017年完成造林绿化15万亩, 并于2016年完成…: a deadline to come as the plan words it
-# 届时/到那时 opening a clause: the time of a goal named before it (_THEN_YEAR)
-_THEN = re.compile(r"(?:^|[。！；;，,\n])\s*(?:届时|到那时|到那个时候|那时)[，,]")
+# 届时/到那时 opening a clause: the time of a goal named before it (_THEN_YEAR); so does 同期 opening a paragraph (至2015年，
+# 形成10个亿吨级…。|同期，全国煤矿采煤机械化程度达到75%以上: the same time as the goal before)
+_THEN = re.compile(r"(?:^|[。！；;，,\n])\s*(?:届时|到那时|到那个时候|那时)[，,]|^\s*同期[，,]")
 _THEN_YEAR = re.compile(rf"(?:到|至|将于|将在|于|在)\s*({_Y4})\s*年(?:年?底|年?末)?(?:前|以前)?")
 _INTENT_DONE = re.compile(rf"(?<![\d截])于\s*({_Y4})\s*年(?:年?底|年?末)?(?:前)?(?:完成|建成|实现|达到)")
 # 2006年一2010年：… / 2011—2015年：…: a phase of the plan, opening its paragraph or sentence
