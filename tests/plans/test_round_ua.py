@@ -120,3 +120,17 @@ def test_the_same_time_after_a_year_reported_stays_a_report() -> None:
     # negative: 同期 after a year told as done (on a page of the year after) sets nothing
     text = "某省煤炭工业运行情况\n发布日期：2024-02-01\n2023年，全省原煤产量增长5%。\n同期，全省煤矿采煤机械化程度达到90%。"
     assert _years(text) == []
+
+
+def test_a_headline_with_a_subheading_naming_the_years_tasks() -> None:
+    # 某省下达2027年度水利建设任务 新建…: the headline before the space names the year's tasks; its breakdown is that year's
+    text = ("某省下达2027年度水利建设任务 新建农村供水工程120处\n发布时间:2027-01-05 10:00:00\n"
+            "记者从省水利厅获悉，2027年度全省水利建设任务近日下达，计划新建农村供水工程120处。"
+            "其中，某市新建农村供水工程20处，改造提升灌区8处。")
+    assert annual_year(text) == 2027
+    assert _years(text)[-2:] == [(2027, 20.0), (2027, 8.0)]
+
+
+def test_a_headline_telling_the_years_tasks_done_names_no_plan() -> None:
+    # negative: 完成2026年度…建设任务 reviews the year
+    assert annual_year("某省完成2026年度水利建设任务 新建农村供水工程120处\n全省新建农村供水工程120处。") is None

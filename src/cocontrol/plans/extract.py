@@ -1152,7 +1152,7 @@ _DOC_BACK = re.compile(r"以来|截至|截止|已|年来|成效|取得|白皮书
 
 _ANNUAL_TITLE = re.compile(r"^[#\s*]*[\u4e00-\u9fff“”]{0,20}?((?:19[5-9]\d|20\d{2}))\s*年度?[\u4e00-\u9fff“”()（）]{2,40}?"
                            # (关于做好2023年农作物秸秆综合利用工作的通知: the notice setting one year's work)
-                           r"(?:工作要点|要点|工作方案|实施方案|行动方案|行动计划|工作计划|计划|方案|工作任务|行动任务|重点任务|任务分解|任务清单|工作的?通知"
+                           r"(?:工作要点|要点|工作方案|实施方案|行动方案|行动计划|工作计划|计划|方案|工作任务|行动任务|重点任务|建设任务|任务分解|任务清单|工作的?通知"
                            # (数说政府工作报告丨2022年经济发展主要预期目标公布, 我市2025年工作总体要求和主要目标确定: the year's goals)
                            r"|主要预期目标|主要目标|预期目标|目标任务|(?:发展)?目标(?=\s*(?:确定|公布|出炉|发布|明确)))"
                            # a news headline naming the year's plan (2021年某市…九大行动任务明确)
@@ -1169,7 +1169,9 @@ def annual_year(text: str) -> int | None:
     某市2024年度节能减排工作方案): the layout states it for the plan's undated goals."""
     first = next((ln for ln in text[:2000].splitlines()[:5] if ln.strip()), "")
     # (天门市圆满完成2017年年度能耗“双控”目标任务: a title telling the year's goals met reviews that year)
-    m = (_ANNUAL_TITLE.match(first.strip()) if not _TITLE_DONE.search(first) else None) or _ANNUAL_SET.search(text[:800])
+    # (安徽省下达2023年度农田建设任务 新建高标准农田200万亩: a headline and its subheading after a space — the headline names it)
+    m = (_ANNUAL_TITLE.match(first.strip()) or _ANNUAL_TITLE.match(first.strip().split()[0])
+         if first.strip() and not _TITLE_DONE.search(first) else None) or _ANNUAL_SET.search(text[:800])
     if m is None:
         # (为贯彻落实《…》，制定2018年度工作方案如下：a notice opening the year's plan it introduces)
         m = _ANNUAL_NOTICE.search(text[:1000]) or _ANNUAL_ARRANGED.search(text[:1000])
