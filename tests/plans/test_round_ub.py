@@ -96,3 +96,15 @@ def test_a_statistic_cut_off_and_a_projects_yearly_yield_are_no_goals() -> None:
     project yields."""
     assert _read("空气质量统计至2026年10月，全市及郊区站优良天数比例分别为91.5%及93.2%。") == set()
     assert _read("两座电站建成后，每年将分别为东城、西城提供3000万、1500万千瓦时电力。") == set()
+
+
+
+def test_pieces_counted_after_a_figure() -> None:
+    """件 counts pieces after a figure (年产家具80万件)."""
+    assert _read("到2027年，家具年生产能力达到80万件。") == {(2027, 80.0, "万件")}
+
+
+def test_pieces_of_work_stay_unread() -> None:
+    """What must not change: 件事 is no count of pieces, and a Chinese numeral before 件 is not read (十件实事)."""
+    assert _units("办好10件事") == []
+    assert _units("办好十件民生实事") == []
