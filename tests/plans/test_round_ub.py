@@ -100,11 +100,13 @@ def test_a_statistic_cut_off_and_a_projects_yearly_yield_are_no_goals() -> None:
 
 
 def test_pieces_counted_after_a_figure() -> None:
-    """件 counts pieces after a figure (年产家具80万件)."""
+    """件 counts pieces after a figure (年产家具80万件), 盆 pots (摆放花卉50万盆); 瓩 is 千瓦 in a text of Taiwan."""
     assert _read("到2027年，家具年生产能力达到80万件。") == {(2027, 80.0, "万件")}
+    assert _units("国庆期间摆放花卉不少于50万盆，光電裝置容量達到3百萬瓩") == [(50.0, "万盆"), (3.0, "百万瓩")]
 
 
 def test_pieces_of_work_stay_unread() -> None:
     """What must not change: 件事 is no count of pieces, and a Chinese numeral before 件 is not read (十件实事)."""
     assert _units("办好10件事") == []
     assert _units("办好十件民生实事") == []
+    assert _units("四川3盆地") == []
