@@ -65,8 +65,8 @@ _DERIVED_MARK = re.compile(_DERIVED)
 # projections and statistics are not targets: 测算/预计/估计 …, and a figure a report or a
 # statistics release states (根据《中国海洋经济发展报告2025》，2024年…达10.5万亿元; 数据显示 …)
 _SKIP_SENTENCE = re.compile(r"测算|推算|初步核算|经核算|预计|预测|预期将|估算|估计"
-                            # 截至2023年底 dates a statistic; 截至2025年底，全市将建成… is a deadline
-                            r"|(?:截至|截止)(?!\s*(?:19[5-9]\d|20\d{2})\s*年(?:年?底|年?末)?[，,][^。；;]*?(?:将(?!近)|力争|确保))"
+                            # 截至2023年底 (统计至2020年11月) dates a statistic; 截至2025年底，全市将建成… is a deadline
+                            r"|(?:截至|截止|统计至)(?!\s*(?:19[5-9]\d|20\d{2})\s*年(?:年?底|年?末)?[，,][^。；;]*?(?:将(?!近)|力争|确保))"
                             r"|据统计|监测(?:数据|结果)?(?:显示|表明)|数据显示|数据表明|统计显示|报告显示|公报显示"
                             # 某市“十四五”规划实施情况评估显示，…: an assessment's findings
                             r"|评估(?:报告|结果)?(?:显示|表明)|白皮书(?:显示|表明|指出)"
@@ -75,7 +75,9 @@ _SKIP_SENTENCE = re.compile(r"测算|推算|初步核算|经核算|预计|预测
                             # 市统计局发布数据，…下降4.1%: a statistics office's release
                             r"|统计(?:局|部门)[^，,。；;]{0,6}(?:发布|公布|显示)|(?:发布|公布)的?(?:最新)?(?:统计)?数据(?:显示)?[，,：:]"
                             r"|根据《[^》]{0,40}(?:报告|公报|年鉴|统计)[^》]{0,10}》"
-                            # what a project can do once built (建成后年发电量可达3亿千瓦时, 每年可节约标准煤9万吨)
+                            # what a project can do once built (建成后年发电量可达3亿千瓦时, 每年可节约标准煤9万吨;
+                            # …电站建成后，每年将分别为A市、B市提供2000万、1000万千瓦时电力: its yearly yield)
+                            r"|(?:建成|投产|投运)后[，,]?\s*(?:每年|年)(?:将|能|可)?(?:分别)?(?:为|向)"
                             # (可达国内先进水平 is a level of quality: 可达 counts only before a number)
                             # (可实现、可复制、可推广的…之路 is a quality: the verb must lead to an amount in its clause)
                             r"|(?<![认许])可(?:达(?=\s*[约近]?\s*\d)|(?:实现|节约|节省|减少|新增|替代|降低|提高|提升|增加|形成|带动|处理|满足)"

@@ -20,7 +20,8 @@ are written for one spelling; :func:`normalise` gives it to them, once, before t
    read as ASCII (２０２７ → 2027, ＰＭ２．５ → PM2.5), one character for one, and so is a decimal point a mirror
    page writes as 。 (97。3% → 97.3%; only before % or a measure's unit, never a sentence end); a **year in
    Chinese digits** (二○二五年, 二〇二六年, 二零三零年) is read in Arabic ones (:func:`textnorm.arabic_years`), so
-   that every rule reading a year — the issue year, a heading's year, a goal's year — reads it;
+   that every rule reading a year — the issue year, a heading's year, a goal's year — reads it; a full-width point
+   between Chinese digits is 点 (三十一．二GW → 三十一点二GW);
 4. the text is read in **simplified characters** when it is traditional
    (:func:`cocontrol.plans.script.simplified`, one character for one);
 5. **doubled clause marks** are made single: a run of commas is one comma (,, → ,), a comma next to
@@ -29,9 +30,11 @@ are written for one spelling; :func:`normalise` gives it to them, once, before t
    500 万千瓦), between a word and a number (到 2027; not a time: 29日 09:48), beside ，；：。、, round a decimal
    point inside a number (增长6 . 5%左右);
 7. **hard wraps** are undone: in a text wrapped at a fixed width (a web copy that breaks every
-   30–40 characters), the breaks inside clauses are dropped (:func:`_soft_breaks`).
+   30–40 characters), the breaks inside clauses are dropped (:func:`_soft_breaks`);
+8. **years written otherwise**: 今(2022)年 is read 2022年 (今 and the brackets dropped), and a text of Taiwan's years
+   of 民國 are read in the common era (109年 → 2020年, :func:`_roc_years`; the one step that adds a character).
 
-Steps 1–2 and 5–7 drop characters, 3–4 replace them one for one, so :class:`Normal` keeps, for every
+Steps 1–2 and 5–7 drop characters, 3–4 replace them one for one, 8 drops or adds, so :class:`Normal` keeps, for every
 character of the normal text, its offset in the text as given: a span found in the normal text
 is reported against the original (:meth:`Normal.span`), and the JSON contract of
 ``plan extract`` (spans into the decoded text) is unchanged. Every step is one regex pass or a
@@ -210,6 +213,18 @@ _HALF = str.maketrans(
 )
 # (and the small full stop ﹒ a page writes for it: １﹒５％)
 _WIDE_POINT = re.compile(r"(?<=[0-9０-９])[．﹒](?=[0-9０-９])")
+# the same point between Chinese digits is 点 (光電三十一．二GW, 地熱一．二GW, 綠能比重約十一．七％ → 三十一点二GW)
+_CN_WIDE_POINT = re.compile(r"(?<=[零〇一二两三四五六七八九十])[．﹒](?=[零〇一二三四五六七八九])")
+# the year a page names as 今(2022)年 / 明（2023）年: the year as written, its 今/明 and brackets dropped (→ 2022年)
+_NAMED_YEAR = re.compile(r"(?P<a>[今明去]\s*[（(]\s*)(?:19|20)\d{2}(?P<b>\s*[)）])(?=\s*年)")
+# a text of Taiwan counts its years from 1912 (民國: 109年 = 2020); it names its government or one of its counties
+# (行政院, 環保署, 民國, 臺東縣, 高雄市 …), or two of the words a mainland page also writes (臺灣/台灣, 經濟部, 環境部)
+# — read after the text is simplified (金门县 and 连江县 are names on both sides: not marks)
+_TAIWAN_MARK = re.compile(r"行政院|立法院|环保署|民国\d|(?:台北|新北|桃园|台中|台南|高雄|基隆|新竹"
+                          r"|苗栗|彰化|南投|云林|嘉义|屏东|宜兰|花莲|台东|澎湖)(?:市|县)")
+_TAIWAN_WORD = re.compile(r"台湾|经济部|(?<!生态)环境部")
+# a year of 民國 100–129 (2011–2040), alone or at either end of a range (109~112年): not a count of years (100年来)
+_ROC_YEAR = re.compile(r"(?<![\d.A-Za-z])(?:民国)?(1[012]\d)(?=\s*(?:年(?![来间代])|[~～\-—－至到]\s*1[012]\d\s*年(?![来间代])))")
 # a mirror page writing the decimal point as 。 (达到97。3%, 下降13。5个百分点, 1。2万千瓦): a number of at most three
 # digits (no year), 。, and the fraction followed at once by % or a measure's unit — never a sentence end, where the
 # next sentence would open on its number's unit (…为12。3月…, …97。3个县… are left alone)
@@ -268,16 +283,46 @@ def normalise(text: str) -> Normal:
             cuts = _merged(cuts + glosses)
     text, pos = _drop(text, pos, cuts)
     if "．" in text or "﹒" in text:
-        text = _WIDE_POINT.sub(".", text)
+        text = _CN_WIDE_POINT.sub("点", _WIDE_POINT.sub(".", text))
     if "。" in text:
         text = _STOP_POINT.sub(r"\1.\2", text)  # (one for one)
     text = arabic_years(simplified(text.translate(_HALF)))  # (one for one: the steps below read 个, 万吨, ASCII digits, 2025年)
     text, pos = _drop(text, pos, [m.span() for m in _EXTRA_COMMA.finditer(text)])
+    if "年" in text and ("(" in text or "（" in text):
+        text, pos = _drop(text, pos, [s for m in _NAMED_YEAR.finditer(text) for s in (m.span("a"), m.span("b"))])
+    if "年" in text and (_TAIWAN_MARK.search(text) or len({m.group(0) for m in _TAIWAN_WORD.finditer(text)}) >= 2):
+        text, pos = _roc_years(text, pos)
     if " " in text or "\xa0" in text:
         text, pos = _drop(text, pos, [m.span() for m in _SPACE.finditer(text)])
     if text.count("\n") >= 2:
         text, pos = _drop(text, pos, _soft_breaks(text, pos))
     return Normal(text, pos)
+
+
+def _roc_years(text: str, pos: list[int] | None) -> tuple[str, list[int] | None]:
+    """A Taiwan text's years of 民國 read as the common era (2020 = 民國109): 降到109年的15μg/m3 → 降到2020年的15μg/m3,
+    109~112年 → 2020~2023年; the added digit maps to the year's first digit (the spans stay inside the text as given)."""
+    found = list(_ROC_YEAR.finditer(text))
+    if not found:
+        return text, pos
+    base = pos if pos is not None else range(len(text) + 1)
+    parts: list[str] = []
+    new_pos: list[int] = []
+    keep = 0
+    for m in found:
+        a, b = m.span()
+        parts.append(text[keep:a])
+        new_pos.extend(base[keep:a])
+        year = str(int(m.group(1)) + 1911)
+        if len(year) >= b - a:  # 109 → 2020: the added digit maps where the year starts
+            new_pos.extend([base[a]] * (len(year) - (b - a)) + list(base[a:b]))
+        else:  # 民国109 → 2020
+            new_pos.extend(base[b - len(year) : b])
+        parts.append(year)
+        keep = b
+    parts.append(text[keep:])
+    new_pos.extend(base[keep:])
+    return "".join(parts), new_pos
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

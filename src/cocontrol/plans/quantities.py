@@ -10,7 +10,10 @@ as the per-unit (每立方米22微克 → 22 微克/立方米), as is a time (�
 Dimensionless values (issue 10) take the unit :data:`DIMENSIONLESS` (无量纲): a ratio written
 2.2∶1 / 2.2:1 (value 2.2), and a bare number after an indicator that has no unit — 系数
 (农田灌溉水有效利用系数达到0.60以上), PUE / 电能利用效率 (PUE降至1.3以下), 指数, 比值 — within
-its clause; and a ratio named X与Y比 (炼焦产能与长流程炼钢产能比控制在0.4以下). Multiples: N倍 is a quantity with unit 倍, and 翻一番/翻两番 is 2/4 倍 (翻番 alone: 2 倍).
+its clause; and a ratio named X与Y比 (炼焦产能与长流程炼钢产能比控制在0.4以下). Multiples: N倍 is a quantity with unit 倍, and 翻一番/翻两番 is 2/4 倍 (翻番 alone: 2 倍; 翻一番以上 keeps its bound).
+Tenths: 三成 / 2成 = 30 % / 20 %; a Chinese figure before % is a share (约三十％ = 30 %). A number with only its 万/亿 in a
+分别 list takes the base unit after the next one (分别达到2亿和1亿千瓦 → 2 亿千瓦); a power and its energy over a slash are
+two amounts (500万千瓦/1000万千瓦时以上).
 """
 
 from __future__ import annotations
@@ -43,6 +46,8 @@ BASE_UNITS = (
     "架", "标准机架", "标台",  # 数据中心机架规模达到50万架 / 50万标准机架; 死亡率控制在4.5人/万标台 (standard buses)
     "口",  # 新建200万口户用沼气池, 打井50口 (wells, pits)
     "重量箱",  # 淘汰平板玻璃产能2000万重量箱 (the weight case of plate glass, 50 kg)
+    "回路",  # 外受电通道增加到18条37回路 (circuits of a power line)
+    "瓩",  # 千瓦 written as one character in texts of Taiwan (裝置容量達19萬瓩, 達成1百萬瓩(GW)目標)
     "羽", "枚", "尾", "匹",  # 出笼乌鸡1600万羽, 鸡蛋4000万枚, 增殖放流鱼苗1000万尾, 马2000匹 (counts of poultry, eggs, fish, horses)
 )
 # units read only after a 万/亿 prefix (1.2亿度电 is an amount of electricity; a bare 2度 is a temperature)
@@ -50,14 +55,14 @@ PREFIXED_ONLY = ("度", "方", "米")  # 350亿方 (亿立方米) of gas; a bare
 DIMENSIONLESS = "无量纲"
 # measure words a year's list of works and services counts in (issue 10, round te): beds 张 (床位220张), rooms 间
 # (30间休息室), lifts 部 (42部电梯), signs and pitches 块 (64块标志), people 名 (8000名老人), events 场/场次 (义诊活动
-# 100场次). Read after figures only — a list writes its counts in figures, and these words are also other words
+# 100场次), pieces 件 (年产家具120万件(套)), pots 盆 (花卉展摆不少于90万盆; not 盆地, 盆景). Read after figures only — a list writes its counts in figures, and these words are also other words
 # after a numeral (一张蓝图, 一部分, 一块儿) — and not where they begin another word (3部门, 10场馆, 5场景), nor 名 as a
 # rank (前10名, 第3名: see find_quantities)
-MEASURE_WORDS = ("场次", "张", "间", "部", "块", "名", "场")
-_MEASURE_WORD = r"(?:场次|张|间(?![距隔])|部(?![门分委署级位])|块(?![状])|名(?![次单])|场(?![景馆地所站合面域]))"
+MEASURE_WORDS = ("场次", "张", "间", "部", "块", "名", "场", "件", "盆")
+_MEASURE_WORD = r"(?:场次|张|间(?![距隔])|部(?![门分委署级位])|块(?![状])|名(?![次单])|场(?![景馆地所站合面域])|件(?![事])|盆(?![地景栽]))"
 COUNT_UNITS = frozenset({"个", "家", "座", "台", "套", "处", "辆", "艘", "户", "条", "所", "项",
                          "株", "粒", "只", "头", "棵", "人", "次", "种", "根", "盏", "栋", "幢", "架", "标台", "口",
-                         "羽", "枚", "尾", "匹", *MEASURE_WORDS})
+                         "羽", "枚", "尾", "匹", "回路", *MEASURE_WORDS})
 _PREFIX = r"(?:百万|千万|万亿|万|亿|兆(?=[斤元吨]))?"  # (兆 = 万亿 in Taiwan copies: 1.45兆斤, 30兆元)
 _BASE = "|".join(re.escape(u) for u in sorted(BASE_UNITS, key=len, reverse=True))
 _CONC = "|".join(re.escape(u) for u in sorted(CONCENTRATION_UNITS, key=len, reverse=True))
@@ -72,8 +77,13 @@ BOUND_AFTER = ("及以上", "以上", "及以下", "以下", "以内", "左右",
 _CN = "零〇一二两三四五六七八九十百千点廿卅"
 # a Chinese numeral, with a middle dot for 点 between its digits (廿七·五万吨 = 27.5 万吨)
 _CN_NUMERAL = rf"[{_CN}]+(?:·[零〇一二三四五六七八九]+)?"
+# N成 is N tenths (三成 = 30 %, 綠能占2成 = 20 %), not where 成 begins a word (二成员, 3成都, 一成不变, 两成本)
+_TENTH_NOT_WORD = r"(?![为立功效果本员都长熟型交品就绩套片批年人网环林规不])"
+# a figure glued to what is before it, where that cannot go on: the energy after a power (储能规模500万千瓦/1000万千瓦时),
+# an amount after the name PM2.5 (削减PM2.5251.37公吨: PM2.5 has no more digits)
+_GLUED_AFTER = r"|(?<=瓦/)(?=[\d.]+(?:万|亿)?千瓦时)|(?<=[kMG]W/)(?=[\d.]+[kMGT]Wh)|(?<=PM2\.5)(?=[1-9])"
 QUANTITY = re.compile(
-    rf"(?P<num>(?:(?<![A-Za-z0-9.\-_/×\u2160-\u217f])|(?<=[%％][-—－])|(?<=[\d万亿][-—－~～]))(?:\d{{1,3}}(?:,\d{{3}})+(?![\d])|\d(?: \d{{3}})+(?=[\u4e00-\u9fff])|\d+)(?:\.\d+)?(?![\d.]*(?!{_LATIN_UNIT})[A-Za-z]{{2}})"
+    rf"(?P<num>(?:(?<![A-Za-z0-9.\-_/×\u2160-\u217f])|(?<=[%％][-—－])|(?<=[\d万亿][-—－~～]){_GLUED_AFTER})(?:\d{{1,3}}(?:,\d{{3}})+(?![\d])|\d(?: \d{{3}})+(?=[\u4e00-\u9fff])|\d+)(?:\.\d+)?(?![\d.]*(?!{_LATIN_UNIT})[A-Za-z]{{2}})"
     rf"|(?<![第国每统周星之其唯万亿{_CN}])(?<![{_CN}]·){_CN_NUMERAL})"
     rf"(?P<more>余|多)?\s*(?P<unit>{UNIT})(?P<bound>{'|'.join(BOUND_AFTER)})?"
     rf"|百分之\s*(?P<pct>[{_CN}]+|\d+(?:\.\d+)?(?![\d.]))(?P<pbound>{'|'.join(BOUND_AFTER)})?"
@@ -81,9 +91,9 @@ QUANTITY = re.compile(
     rf"|(?P<half>一半|减半(?![征收缴计执]))(?P<hbound>{'|'.join(BOUND_AFTER)})?"
     # (三至四成: a range of tenths, the low end written without its 成)
     rf"|(?:(?P<tlow>[一二两三四五六七八九])\s*(?:至|到|[-—－~～])\s*(?=[一二两三四五六七八九]成))?"
-    rf"(?P<tenth>[一二两三四五六七八九])成(?P<tenth2>[一二三四五六七八九](?![成\u4e00-\u9fff]{{0,1}}[个家座]))?(?P<tbound>{'|'.join(BOUND_AFTER)})?(?![为立功效果本员])"
+    rf"(?<![\d.十百千万亿第])(?P<tenth>[一二两三四五六七八九]|[1-9])成(?P<tenth2>[一二三四五六七八九](?![成\u4e00-\u9fff]{{0,1}}[个家座]))?(?P<tbound>{'|'.join(BOUND_AFTER)})?{_TENTH_NOT_WORD}"
     rf"|(?<![\u4e00-\u9fff]{{2}}[率比])(?P<den>[二三四五六七八九十])分之(?P<fnum>[一二三四五六七八九])(?P<fbound>{'|'.join(BOUND_AFTER)})?"
-    rf"|(?P<fanall>翻(?P<fan>[一两二三四])?番)"
+    rf"|(?P<fanall>翻(?P<fan>[一两二三四])?番)(?P<fanbound>以上|多)?"
     # 装机实现倍增。: a doubling as the goal of its clause (not 倍增计划 / 倍增工程, a name)
     rf"|(?P<doubling>倍增)(?=[，,。；;、）)]|$)"
     rf"|(?P<ratio>(?<![\d.])\d+(?:\.\d+)?)\s*[∶:]\s*1(?![\d.])(?P<rbound>{'|'.join(BOUND_AFTER)})?"
@@ -122,7 +132,7 @@ def find_quantities(text: str) -> list[Quantity]:
     for m in QUANTITY.finditer(text):
         if m.group("fanall") is not None:  # 翻一番 = 2 倍, 翻两番 = 4 倍; 翻番 (no numeral) = 翻一番
             value = 2.0 ** parse_number(m.group("fan") or "一")
-            out.append(Quantity(value, "倍", "", m.start(), m.end(), m.group(0)))
+            out.append(Quantity(value, "倍", m.group("fanbound") or "", m.start(), m.end(), m.group(0)))
             continue
         if m.group("doubling") is not None:  # 实现倍增 = 2 倍 (as 翻一番)
             out.append(Quantity(2.0, "倍", "", m.start(), m.end(), m.group(0)))
@@ -166,8 +176,8 @@ def find_quantities(text: str) -> list[Quantity]:
         unit = normalize_unit(m.group("unit"))
         more = m.group("more") or ("多" if re.match(r"(?:万亿|万|亿)(?:余|多)", unit) else "")
         unit = re.sub(r"^(万亿|万|亿)(?:余|多)", r"\1", unit)  # 1万余个 → 1 万个, 100余家 → 100 家 (more than)
-        if not num[0].isdigit() and unit in ("%", "‰"):
-            continue
+        if not num[0].isdigit() and unit in ("%", "‰") and not _CN_FIGURE.fullmatch(num):
+            continue  # (a Chinese numeral before % is read only as a figure: 綠能約三十％, 十一点七％)
         if unit.endswith("名") and re.search(r"(?:前|后|第|排名|名列|位列)\s*$", text[max(0, m.start() - 3) : m.start()]):
             continue  # 进入全省前10名, 第3名: a rank, not a number of people
         if re.match(r"0\d", num):
@@ -178,6 +188,9 @@ def find_quantities(text: str) -> list[Quantity]:
             # 达到每日70万吨 → 万吨/日; 排放量每万平方米不高于300吨 → 吨/万平方米: the per-unit written first
             unit += "/" + per.group(1)  # (the word as written: 每天 → /天, 每日 → /日)
         out.append(Quantity(value, unit, m.group("bound") or ("多" if more else ""), m.start(), m.end(), num))
+        if len(out) > 1 and out[-2].end == m.start() - 1 and text[out[-2].end] == "/" and not out[-2].bound:
+            # 500万千瓦/1000万千瓦时以上: a power and its energy, one bound for both
+            out[-2] = Quantity(out[-2].value, out[-2].unit, out[-1].bound, out[-2].start, out[-2].end, out[-2].numeral)
         out[len(out) - 1 : len(out)] = [*_shared_unit(text, out[-1]), out[-1]]
     for m in _PER_FIRST.finditer(text) if "每" in text else ():
         # 每立方米22微克: a concentration written with its volume first → 22 微克/立方米
@@ -298,18 +311,27 @@ _YEARS_LONG = re.compile(rf"(?:年限|寿命)[^，,；;。：:\d]{{0,8}}?(?P<num
                          rf"(?P<bound>{'|'.join(BOUND_AFTER)})?(?![底末前内起度后初中])")
 # a share or rate set to a bare zero (比例为0, 占比降至0, 发生率控制在0)
 _ZERO_SHARE = re.compile(r"(?:比例|比重|占比|率)\s*(?:为|降至|降为|降到|下降到|下降至|控制在|保持在?|实现)\s*(?P<num>0)(?![\d.%‰\u4e00-\u9fffA-Za-z/])")
-_BARE_LIST = re.compile(r"(?<![\d.\-A-Za-z])(\d+(?:\.\d+)?)\s*(、|和|及|与)\s*$")
+# (a number with its own 万/亿 shares the base unit after the next one: 分别达到2亿和1亿千瓦 → 2 亿千瓦)
+_BARE_LIST = re.compile(r"(?<![\d.\-A-Za-z])(\d+(?:\.\d+)?)(万亿|亿|万)?\s*(、|和|及|与)\s*$")
+# a Chinese numeral that writes a figure (三十, 十一点七, 五十, 二十五): tens, units and a decimal part
+_CN_FIGURE = re.compile(r"(?:[一二三四五六七八九]?十)?[一二三四五六七八九]?(?:点[零〇一二三四五六七八九]+)?")
 
 
 def _shared_unit(text: str, q: Quantity) -> list[Quantity]:
     """Numbers listed before a quantity share its unit: 分别下降到30、50微克/立方米 → 30 微克/立方米;
-    joined by 和/及/与 only after 分别 (分别下降至50和30立方米: one value per indicator)."""
+    joined by 和/及/与 only after 分别 (分别下降至50和30立方米: one value per indicator). A number written with its own
+    万/亿 takes the base unit with its own prefix (风电和光伏装机分别达到2亿和1亿千瓦 → 2 亿千瓦)."""
     found: list[Quantity] = []
     end = q.start
+    base = re.sub(r"^(?:万亿|亿|万)", "", q.unit)
     while True:
         m = _BARE_LIST.search(text, max(0, end - 20), end)
-        if m is None or (m.group(2) != "、" and "分别" not in text[max(0, m.start() - 40) : m.start()]):
+        if m is None or (m.group(3) != "、" and "分别" not in text[max(0, m.start() - 40) : m.start()]):
             break
-        found.insert(0, Quantity(float(m.group(1)), q.unit, q.bound, m.start(1), m.end(1), m.group(1)))
+        if m.group(2) and (base == q.unit or base in ("%", "‰")):
+            break  # (2亿和3%: no base unit to share)
+        unit = m.group(2) + base if m.group(2) else q.unit
+        found.insert(0, Quantity(float(m.group(1)), unit, q.bound, m.start(1), m.end(2) if m.group(2) else m.end(1),
+                                 m.group(1)))
         end = m.start()
     return found

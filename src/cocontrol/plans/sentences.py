@@ -533,6 +533,8 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
         return False  # 原油产量长期稳定在2亿吨水平: the level held
     if re.match(r"的[^，,。；;\d]{0,8}?水平", text[q.end : q.end + 12]) and re.search(r"(?:稳定在|保持在|维持在|达到|达|控制在)\s*$", pre):
         return False  # 优良率保持在98%以上的全国领先水平: the level held, named after it
+    if re.match(r"的[^，,。；;\d]{0,8}?水平", text[q.end : q.end + 12]) and _HELD_RANGE.search(text, max(0, q.start - 24), q.start):
+        return False  # 储备能力达到10-15天的水平: a range held, its high end read here (pre is the group's stand-in)
     if q.unit == "%" and re.match(r"(?:19[5-9]\d|20\d{2})\s*年", text[q.end : q.end + 6]):
         return False  # 目标值为97.12%2035年目标值为97.18%: two goals run together, the year opens the next
     if nxt in "-—－~～至到" and re.match(r"(?:[-—－~～]|至|到)\s*\d+(?:\.\d+)?\s*" + (
@@ -589,6 +591,8 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
     return not (q.unit == "%" and _PCT_SUBJECT_VERB.search(text, q.end, q.end + 40))
 
 
+# a level verb and the low end of a range right before its high end (达到10-15天的水平, 保持在3至5天的水平)
+_HELD_RANGE = re.compile(r"(?:稳定在|保持在|维持在|达到|达|控制在)\s*\d+(?:\.\d+)?\s*(?:[-—－~～]|至|到)\s*$")
 _SHARE_IS = re.compile(r"(?:以上|以下)?(?:均|全部)?为[\u4e00-\u9fff“]")
 _HEDGE_END = re.compile(r"(?:大约|约为|约|将近|近|为)$")
 _GOAL_AFTER = re.compile(r"(?:以上|以下|以内|左右)?的?(?:发展|奋斗|预期|总体|整体|主要|核心|(?:攻坚|约束性|考核)?(?:既定|年度)?(?:工作)?)目标"
