@@ -1308,6 +1308,10 @@ _PLAN_REQUIRES_BY = re.compile(r"》(?:[（(][^）)]{0,20}[）)])?\s*(?:明确)?
                                r"(?:力争|确保|争取)?\s*(?:到|至)\s*(?:19[5-9]\d|20\d{2})\s*年")
 
 
+# a word of a first sentence looking ahead (将, 力争, 确保, 到2027年)
+_AHEAD_IN_REVIEW = re.compile(r"将(?!近)|力争|确保|(?:到|至)\s*(?:19[5-9]\d|20\d{2})\s*年")
+
+
 def _is_review(body: str, start_year: int | None) -> bool:
     """A paragraph opening a review of a past period (“十三五”时期 in a 十四五 plan, 回顾)."""
     m = _REVIEW_START.search(body[:40])
@@ -1321,6 +1325,10 @@ def _is_review(body: str, start_year: int | None) -> bool:
     first = re.split(r"[。！？]", body, maxsplit=1)[0]
     if re.search(r"将(?!近)|力争|确保", first) and not _DONE_WORD.search(first):
         return False  # “十三五”时期，天津市将推进主体功能区战略…: a plan for the period, not a review of it
+    if m.group(2) == "以来" and _AHEAD_IN_REVIEW.search(first) is None:
+        # “十四五”以来，…圆满完成各项目标任务: counted from a period's start up to now, whatever its end (not “十四五”以来
+        # 成效明显，到2027年，全县将…: a first sentence turning ahead)
+        return True
     if m.group(1):
         end = period_end(m.group(1))
         return end < (ASSUMED_ISSUE_YEAR if start_year is None else start_year)
