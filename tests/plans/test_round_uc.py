@@ -36,3 +36,28 @@ def test_a_first_sentence_since_a_period_that_turns_ahead_keeps_its_goal() -> No
 def test_the_same_work_without_the_review_opening_is_read_as_before() -> None:
     # (nothing but the opening paragraph decides: the same items after a lead only are read as main reads them)
     assert (None, 120.0, "家") in _targets(_LEAD + _DONE)
+
+
+# --- a goal named only to be judged ------------------------------------------------------------------------------
+
+
+def test_figures_after_goals_told_as_met_report() -> None:
+    # 主要目标任务圆满完成，诸如：… — the goal word judges a year's plan; the list after it is how that year went
+    text = ("某国2027年经济增长预期目标设定为5%左右\n\n总理在作政府工作报告时表示，2026年经济社会发展主要目标任务圆满完成，"
+            "诸如：国内生产总值增长5.3%；城镇新增就业1250万人；粮食产量1.41万亿斤。\n\n"
+            "今年发展主要预期目标：国内生产总值增长5%左右；城镇新增就业1200万人以上。")
+    found = _targets(text)
+    assert (2027, 1250.0, "万人") not in found and (2027, 1.41, "万亿斤") not in found
+    assert (2027, 1200.0, "万人") in found
+
+
+def test_goals_announced_for_a_year_stay_goals() -> None:
+    # (the look-alike: 主要目标任务是：… sets the year's goals)
+    assert _targets("2026年，全市经济社会发展的主要目标任务是：地区生产总值增长6%；城镇新增就业5万人。") == [
+        (2026, 6.0, "%"), (2026, 5.0, "万人")]
+
+
+def test_a_goal_to_be_met_ahead_stays_a_goal() -> None:
+    # (确保完成省下达的目标任务 looks ahead: 确保 is intent, the goal is not judged)
+    assert _targets("到2027年，全市PM2.5平均浓度下降10%，确保完成省下达的目标任务；优良天数比率达到85%。") == [
+        (2027, 10.0, "%"), (2027, 85.0, "%")]

@@ -46,7 +46,7 @@ from cocontrol.plans.structure import (
     strip_lead,
 )
 from cocontrol.plans.tables import flat_tables, html_tables, run_together_tables, table_targets
-from cocontrol.plans.tense import ASSUMED_ISSUE_YEAR, period_end, period_number, reported
+from cocontrol.plans.tense import ASSUMED_ISSUE_YEAR, GOALS_MET, period_end, period_number, reported
 from cocontrol.plans.text_tables import text_tables
 
 _SENT_END = "。！？；!?;"
@@ -563,7 +563,7 @@ def _extract(text: str, source: str | None) -> PlanDocument:
     sole_goal_year = start_year if said.source == "目标年" and max(
         (int(y) for y in re.findall(r"(?<![\d.])((?:19|20)\d{2})(?![\d.])", text)), default=0) == start_year else None
     looks_back = reports_only(text, start_year)
-    goals_met = _GOALS_MET.search(text) is not None
+    goals_met = GOALS_MET.search(text) is not None
     # a plan by its title (…实施方案, …规划, …工作要点): its paragraphs after a review paragraph are its own tasks
     plan_document = bool(plan.title) and re.search(r"(?:规划|方案|计划|要点|意见|纲要)(?:[（(][^）)]*[）)])?$", plan.title) is not None
     # the text is the plan itself (its title line, a notice issuing it), not news naming a plan (近日，…印发《…》): its
@@ -1293,9 +1293,8 @@ _YEAR_CLAUSE_AHEAD = re.compile(r"(?:^|[，,；;。：:])\s*((?:19[5-9]\d|20\d{2
 # goals (run together with the lines after it in a web digest) ends the review before it
 _GOALS_HEADED = re.compile(r"\s*[▶►●■◆★☆【\[]?\s*(?:[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)?|(?:19[5-9]\d|20\d{2})\s*年度?)"
                            r"[^，,。；;！？!?\d]{0,16}?(?:目标|总体要求|政策取向|重点工作|工作任务|重点任务)")
-# a text telling its goals were met (五大目标都是超额完成, 目标全部实现, 提前完成了…目标): the undated goals it names are
-# a finished plan's
-_GOALS_MET = re.compile(r"目标(?:任务)?(?:都是|都已|全部|均已|均|已经|已|都)(?:超额|提前)?(?:完成|实现)|(?:超额|提前)(?:完成|实现)了?[^。；;，,]{0,12}目标")
+# (a text telling its goals were met — tense.GOALS_MET: 五大目标都是超额完成, 目标全部实现, 提前完成了…目标 —: the undated
+# goals it names are a finished plan's)
 _GOAL_NAMED = re.compile(r"目标(?:是|为)")
 _DATED_GOAL = re.compile(r"(?:到|至)\s*((?:19[5-9]\d|20\d{2}))\s*年|((?:19[5-9]\d|20\d{2}))\s*年(?:年?底|年?末)?(?:以)?前")
 _TIME_WORD = re.compile(r"(?:19[5-9]\d|20\d{2})|十[一二三四五六七八九]五|今年|明年|年内|年底|年末|将(?!近)|力争|确保|计划")
