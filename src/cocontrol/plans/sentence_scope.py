@@ -24,7 +24,13 @@ from __future__ import annotations
 import re
 
 from cocontrol.plans.departments import split_responsible
-from cocontrol.plans.tense import ASSUMED_ISSUE_YEAR, bare_years, period_end, reported, without_goals_judged
+from cocontrol.plans.tense import (
+    ASSUMED_ISSUE_YEAR,
+    bare_years,
+    period_end,
+    reported,
+    without_goals_judged,
+)
 
 _Y = r"(?:19[5-9]\d|20\d{2})"
 _NUMBERING = r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、|[一二三四五六七八九十]{1,2}是)?"
