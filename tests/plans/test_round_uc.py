@@ -61,3 +61,23 @@ def test_a_goal_to_be_met_ahead_stays_a_goal() -> None:
     # (确保完成省下达的目标任务 looks ahead: 确保 is intent, the goal is not judged)
     assert _targets("到2027年，全市PM2.5平均浓度下降10%，确保完成省下达的目标任务；优良天数比率达到85%。") == [
         (2027, 10.0, "%"), (2027, 85.0, "%")]
+
+
+def test_a_goal_told_as_missed_is_no_target() -> None:
+    # 未达到…70%的目标值: the goal is named to say it was missed
+    text = ("某县细颗粒物红色预警日数减少到9日，改善62%，但未达到空气污染防治方案制定改善70%的目标值。\n\n"
+            "下一步，全县将力争到2027年，优良天数比率达到85%。")
+    assert _targets(text) == [(2027, 85.0, "%")]
+
+
+def test_a_goal_value_not_judged_keeps_its_marker() -> None:
+    # (the look-alike: the same goal set, no verdict on it)
+    text = "某县空气污染防治方案制定改善70%的目标值。\n\n下一步，全县将力争到2027年，优良天数比率达到85%。"
+    assert _targets(text) == [(None, 70.0, "%"), (2027, 85.0, "%")]
+
+
+def test_a_year_whose_goals_are_told_as_met_is_over() -> None:
+    # 2026年，…目标任务全部完成，…下降3.2%: that year was over when the text was written (2027年，…将…)
+    text = ("2026年，全市节能目标任务全部完成，单位地区生产总值能耗下降3.2%；城镇新增就业5万人。\n\n"
+            "2027年，全市将继续推进节能，单位地区生产总值能耗下降3%。")
+    assert _targets(text) == [(2027, 3.0, "%")]

@@ -46,7 +46,14 @@ from cocontrol.plans.structure import (
     strip_lead,
 )
 from cocontrol.plans.tables import flat_tables, html_tables, run_together_tables, table_targets
-from cocontrol.plans.tense import ASSUMED_ISSUE_YEAR, GOALS_MET, period_end, period_number, reported
+from cocontrol.plans.tense import (
+    ASSUMED_ISSUE_YEAR,
+    GOALS_MET,
+    period_end,
+    period_number,
+    reported,
+    without_goals_judged,
+)
 from cocontrol.plans.text_tables import text_tables
 
 _SENT_END = "。！？；!?;"
@@ -501,7 +508,10 @@ def _extract(text: str, source: str | None) -> PlanDocument:
         # a whole year reported as done (2025年，我国环境空气质量达到有监测记录以来历史最优; 2025年，我市…实现
         # 五个“首次”突破) was over when the text was written: it was issued the year after at the earliest
         done = [int(m.group(1) or m.group(2)) + 1 for m in _YEAR_REPORTED.finditer(text)] + [
-            int(m.group(1)) + 1 for m in _STOCK_TAKEN.finditer(text) if not _INTENT_WORD.search(m.group(0))]
+            int(m.group(1)) + 1 for m in _STOCK_TAKEN.finditer(text) if not _INTENT_WORD.search(m.group(0))] + [
+            # (2026年，全市节能目标任务全部完成: a year whose goals are told as met is over)
+            int(m.group(1)) + 1 for m in _YEAR_JUDGED.finditer(text)
+            if not _INTENT_WORD.search(without_goals_judged(m.group(0)))]
         if done and max(done) > (ASSUMED_ISSUE_YEAR if start_year is None else start_year):
             start_year = max(done)
         # a work report: 2025年全区…保持99%以上 (no intent) and 2026年，西藏将… — the year spoken of with intent
@@ -990,15 +1000,17 @@ def _extract(text: str, source: str | None) -> PlanDocument:
             task = _TASK_OPENS.match(sentence) is not None and _DONE_MARK.search(sentence) is None
             # (…力争新建充电桩5000个。其中，公共充电桩2000个: a breakdown of a goal is the goal's)
             context_goal = goal_layout or goal_intro or para_lead or (last_goal and (piece_open or breakdown)) or task
-            marked = _OWN_GOAL_MARK.search(sentence) is not None or _GOALS_LED.search(sentence) is not None \
-                or _OWN_TIME.search(sentence) is not None
+            # (…改善72%，但未达到…改善76%的目标值: a goal judged is no goal marker)
+            unjudged = without_goals_judged(sentence)
+            marked = _OWN_GOAL_MARK.search(unjudged) is not None or _GOALS_LED.search(unjudged) is not None \
+                or _OWN_TIME.search(unjudged) is not None
             own_goal = context_goal or marked
             para_lead = para_lead or _GOALS_LED.search(sentence) is not None or task
             piece_open = sentence.rstrip().endswith(("；", ";"))
             last_goal = own_goal
             goal_items = goal_items or (numbered and own_goal and bool(found))
             for f in found:
-                if f.year is None and not (context_goal or (marked and _marked_before(sentence, f.quantity.start))):
+                if f.year is None and not (context_goal or (marked and _marked_before(unjudged, f.quantity.start))):
                     # 新建乡镇污水处理项目670个…累计完成投资260亿元: an undated statement outside goals reports; a goal
                     # marker scopes forward (目前，省会拥有柴油公交车1000余辆，…，计划2013年购置…: 计划 marks what follows it)
                     continue
@@ -1459,6 +1471,10 @@ _YEAR_REPORTED = re.compile(r"(?:^|[。！？\n：:]|获悉[，,]|数据[，,]|�
                             # (我国研发投入再创新高，2024年全社会研发经费…: the record named before the year it is of)
                             rf"|{_RECORD}[，,：:]\s*((?:19[5-9]\d|20\d{{2}}))\s*年(?![^。\n]{{0,80}}?(?:将(?!近)|力争|确保|计划))",
                             re.MULTILINE)
+# a year opening its clause and its goals told as met or missed in the same sentence (2025年经济社会发展主要目标任务
+# 圆满完成; 2024年，全市PM2.5浓度未达到省下达的目标)
+_YEAR_JUDGED = re.compile(rf"(?:^|[。！？\n：:，,])\s*((?:19[5-9]\d|20\d{{2}}))\s*年[^。\n；;]{{0,30}}?(?:{GOALS_MET.pattern})",
+                          re.MULTILINE)
 # 截至2021年底，青海全省清洁能源装机3893万千瓦: stock taken at a year's end (not 截至2025年底，全市将…)
 _STOCK_TAKEN = re.compile(r"(?:截至|截止)(?:到)?\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)[^。\n]*")
 _YEAR_WITH_INTENT = re.compile(r"(?:^|[。！？：:\n]|[，,](?=\s*(?:19[5-9]\d|20\d{2})\s*年[，,]))\s*((?:19[5-9]\d|20\d{2}))\s*年[，,][^。\n]{0,20}?将(?!近)",
