@@ -81,3 +81,21 @@ def test_a_year_whose_goals_are_told_as_met_is_over() -> None:
     text = ("2026年，全市节能目标任务全部完成，单位地区生产总值能耗下降3.2%；城镇新增就业5万人。\n\n"
             "2027年，全市将继续推进节能，单位地区生产总值能耗下降3%。")
     assert _targets(text) == [(2027, 3.0, "%")]
+
+
+# --- a year looked back on ---------------------------------------------------------------------------------------
+
+
+def test_a_year_a_report_looks_back_on_is_over() -> None:
+    # 报告在回顾2026年工作时称，…: the year reviewed was over when the report was given; its figures are done
+    text = ("1月5日，某县人大会议开幕，代县长作政府工作报告。\n某县人大会议开幕。某县委宣传部供图\n"
+            "报告在回顾2026年工作时称，这一年全县全力拼经济，成功晋级全省前十。\n"
+            "2026年，全县发展动能更加强劲。某车企整车产量45万辆，下塘镇新增城镇开发边界1.1万亩，重点项目从洽谈到开工用时50天。")
+    assert _targets(text) == []
+
+
+def test_the_next_years_goals_after_a_years_review_stay() -> None:
+    # (the look-alike: 2026年工作回顾 then 2027年主要目标 — the goals of the year after the one reviewed)
+    text = ("一、2026年工作回顾\n全县城镇新增就业1.2万人，地区生产总值增长6.5%。\n"
+            "二、2027年主要目标\n地区生产总值增长7%左右，城镇新增就业1.3万人。")
+    assert _targets(text) == [(2027, 7.0, "%"), (2027, 1.3, "万人")]

@@ -511,7 +511,9 @@ def _extract(text: str, source: str | None) -> PlanDocument:
             int(m.group(1)) + 1 for m in _STOCK_TAKEN.finditer(text) if not _INTENT_WORD.search(m.group(0))] + [
             # (2026年，全市节能目标任务全部完成: a year whose goals are told as met is over)
             int(m.group(1)) + 1 for m in _YEAR_JUDGED.finditer(text)
-            if not _INTENT_WORD.search(without_goals_judged(m.group(0)))]
+            if not _INTENT_WORD.search(without_goals_judged(m.group(0)))] + [
+            # (报告在回顾2024年工作时称…; 2024年工作回顾: a year reviewed is over)
+            int(m.group(1) or m.group(2)) + 1 for m in _YEAR_REVIEWED.finditer(text)]
         if done and max(done) > (ASSUMED_ISSUE_YEAR if start_year is None else start_year):
             start_year = max(done)
         # a work report: 2025年全区…保持99%以上 (no intent) and 2026年，西藏将… — the year spoken of with intent
@@ -1475,6 +1477,10 @@ _YEAR_REPORTED = re.compile(r"(?:^|[。！？\n：:]|获悉[，,]|数据[，,]|�
 # 圆满完成; 2024年，全市PM2.5浓度未达到省下达的目标)
 _YEAR_JUDGED = re.compile(rf"(?:^|[。！？\n：:，,])\s*((?:19[5-9]\d|20\d{{2}}))\s*年[^。\n；;]{{0,30}}?(?:{GOALS_MET.pattern})",
                           re.MULTILINE)
+# one year looked back on (回顾2024年工作, 2024年工作回顾, 2024年度工作总结) — not a span (回顾2021—2024年) or the years
+# since (回顾2021年以来)
+_YEAR_REVIEWED = re.compile(r"回顾\s*((?:19[5-9]\d|20\d{2}))\s*年(?!\s*[—\-－~～至到]|以来)"
+                            r"|(?<![—\-－~～至到\d])((?:19[5-9]\d|20\d{2}))\s*年度?工作(?:回顾|总结)")
 # 截至2021年底，青海全省清洁能源装机3893万千瓦: stock taken at a year's end (not 截至2025年底，全市将…)
 _STOCK_TAKEN = re.compile(r"(?:截至|截止)(?:到)?\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)[^。\n]*")
 _YEAR_WITH_INTENT = re.compile(r"(?:^|[。！？：:\n]|[，,](?=\s*(?:19[5-9]\d|20\d{2})\s*年[，,]))\s*((?:19[5-9]\d|20\d{2}))\s*年[，,][^。\n]{0,20}?将(?!近)",
