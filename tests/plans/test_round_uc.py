@@ -99,3 +99,20 @@ def test_the_next_years_goals_after_a_years_review_stay() -> None:
     text = ("一、2026年工作回顾\n全县城镇新增就业1.2万人，地区生产总值增长6.5%。\n"
             "二、2027年主要目标\n地区生产总值增长7%左右，城镇新增就业1.3万人。")
     assert _targets(text) == [(2027, 7.0, "%"), (2027, 1.3, "万人")]
+
+
+# --- work told as carried out ------------------------------------------------------------------------------------
+
+
+def test_a_project_told_as_carried_out_reports_its_work() -> None:
+    # 组织实施了…项目 (实施了, 开展了: the aspect of done) — the work after it in the paragraph is what was done
+    text = ("按照省农业农村厅印发的《2026年节水增效项目实施方案》要求，某县组织实施了2026年农田节水增效项目，推广喷灌技术。"
+            "全县完成田间试验8个，农户用水调查150户；建设节水示范片6个，辐射带动3万亩以上。")
+    assert _targets(text) == []
+
+
+def test_a_project_to_be_carried_out_keeps_its_work() -> None:
+    # (the look-alike: 将组织实施 — the same work ahead)
+    text = ("按照省农业农村厅印发的《2026年节水增效项目实施方案》要求，某县将组织实施2026年农田节水增效项目，推广喷灌技术。"
+            "全县完成田间试验8个，农户用水调查150户；建设节水示范片6个，辐射带动3万亩以上。")
+    assert [v for _, v, _ in _targets(text)] == [8.0, 150.0, 6.0, 3.0]

@@ -36,9 +36,9 @@ _BARE = re.compile(
 _BASE_BEFORE = re.compile(r"(?:(?<![占对])比|较|相比|相较于?|与|同|以|由|从|按照?|基于|相对于)\s*$")
 _AT_YEAR = re.compile(rf"(?:^|[，,：:；;。])\s*在\s*({_Y})\s*年(?=\s*[，,])")
 PRESCRIBING = ("控制在", "不超过", "不高于", "不低于", "不少于", "低于", "以内")
-# (下达了/传达了/表达了 — to hand down or express a goal — are no attainment 达了)
+# (下达了/传达了/表达了 — to hand down or express a goal — are no attainment 达了; 实施了/开展了 tell work carried out)
 _PAST_VERB = re.compile(r"(?:下降|降低|减少|提高|提升|增长|增加|压减|削减|完成|建成|新增|淘汰|实现|达到|(?<![下传表转])达|降|升|"
-                        r"扩大|超过|突破|控制在|保持在|稳定在|维持在|建设|创建|培育|打造|改造|新建|累计|减排|上升)"
+                        r"扩大|超过|突破|控制在|保持在|稳定在|维持在|建设|创建|培育|打造|改造|新建|累计|减排|上升|实施|开展)"
                         r"(?:到|至)?了(?!解)")
 
 
