@@ -116,3 +116,19 @@ def test_a_project_to_be_carried_out_keeps_its_work() -> None:
     text = ("按照省农业农村厅印发的《2026年节水增效项目实施方案》要求，某县将组织实施2026年农田节水增效项目，推广喷灌技术。"
             "全县完成田间试验8个，农户用水调查150户；建设节水示范片6个，辐射带动3万亩以上。")
     assert [v for _, v, _ in _targets(text)] == [8.0, 150.0, 6.0, 3.0]
+
+
+# --- the share of a plan completed -------------------------------------------------------------------------------
+
+
+def test_the_share_of_a_years_planned_investment_completed_reports() -> None:
+    # 占年计划投资的60%: how far the year's plan has come, told mid-year — progress, not a goal
+    text = ("2026年某区重点项目共120项，年度计划投资80亿元，1-6月累计完成投资45亿元，占年计划投资的56.3%，其中：续建项目60项，"
+            "1-6月累计完成投资30亿元，占年计划投资的61.2%；计划新开工项目30项，年度计划投资20亿元，1-6月累计完成投资12亿元，"
+            "占年计划投资的60%；预备项目15项。")
+    assert (None, 60.0, "%") not in _targets(text)
+
+
+def test_a_share_of_planned_investment_aimed_at_stays_a_goal() -> None:
+    # (the look-alike: 力争…占年度计划投资的比重达到80%以上 — the share is the goal's measure)
+    assert _targets("某区重点项目共120项。力争产业项目投资占年度计划投资的比重达到80%以上。") == [(None, 80.0, "%")]

@@ -147,8 +147,10 @@ _TASK_OPENS = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[
 _OWN_TIME = re.compile(r"今年|明年|后年|今后|未来|年内|近期|远期|届时|(?:从|自)[^，,。；;]{0,12}?起|每年\s*(?:" + _WORK_VERB + ")")
 # a mark of what is done or was (已, 累计, 同比, 全年, 去年, 目前 …): a task's verb in such a sentence reports
 _DONE_MARK = re.compile(r"已|累计|(?<![为除])了(?!解)|共(?:有|计)|同比|全年|去年|上年|以来|目前|截至|截止|先后|历时|实际|当年")
-# the share of a goal or task completed (完成国家考核目标的291%, 完成年度任务100.8%): progress, reported
-_SHARE_DONE = re.compile(r"完成[^，,。；;]{0,12}?(?:目标|任务)(?:的)?(?:\s*[\d.]+\s*[%％]\s*[、和及])*\s*$")
+# the share of a goal or task completed (完成国家考核目标的291%, 完成年度任务100.8%; 占年计划投资的64.49%, 占年度计划的52%):
+# progress, reported
+_SHARE_DONE = re.compile(r"(?:完成[^，,。；;]{0,12}?(?:目标|任务)|占[^，,。；;]{0,4}?计划[^，,。；;]{0,6}?)(?:的)?"
+                         r"(?:\s*[\d.]+\s*[%％]\s*[、和及])*\s*$")
 # (全年 names a measure as often as it dates a report — 全年空气质量优良天数 — it is no mark of done inside a clause)
 _CLAUSE_DONE = re.compile(_DONE_MARK.pattern.replace("|全年", ""))
 # (全市森林覆盖率从目前的40%提高到45%以上: a move from today's level is a goal)
