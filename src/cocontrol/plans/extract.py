@@ -46,7 +46,14 @@ from cocontrol.plans.structure import (
     strip_lead,
 )
 from cocontrol.plans.tables import flat_tables, html_tables, run_together_tables, table_targets
-from cocontrol.plans.tense import ASSUMED_ISSUE_YEAR, period_end, period_number, reported
+from cocontrol.plans.tense import (
+    ASSUMED_ISSUE_YEAR,
+    GOALS_MET,
+    period_end,
+    period_number,
+    reported,
+    without_goals_judged,
+)
 from cocontrol.plans.text_tables import text_tables
 
 _SENT_END = "。！？；!?;"
@@ -142,8 +149,10 @@ _TASK_OPENS = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[
 _OWN_TIME = re.compile(r"今年|明年|后年|今后|未来|年内|近期|远期|届时|(?:从|自)[^，,。；;]{0,12}?起|每年\s*(?:" + _WORK_VERB + ")")
 # a mark of what is done or was (已, 累计, 同比, 全年, 去年, 目前 …): a task's verb in such a sentence reports
 _DONE_MARK = re.compile(r"已|累计|(?<![为除])了(?!解)|共(?:有|计)|同比|全年|去年|上年|以来|目前|截至|截止|先后|历时|实际|当年")
-# the share of a goal or task completed (完成国家考核目标的291%, 完成年度任务100.8%): progress, reported
-_SHARE_DONE = re.compile(r"完成[^，,。；;]{0,12}?(?:目标|任务)(?:的)?(?:\s*[\d.]+\s*[%％]\s*[、和及])*\s*$")
+# the share of a goal or task completed (完成国家考核目标的291%, 完成年度任务100.8%; 占年计划投资的64.49%, 占年度计划的52%):
+# progress, reported
+_SHARE_DONE = re.compile(r"(?:完成[^，,。；;]{0,12}?(?:目标|任务)|占[^，,。；;]{0,4}?计划[^，,。；;]{0,6}?)(?:的)?"
+                         r"(?:\s*[\d.]+\s*[%％]\s*[、和及])*\s*$")
 # (全年 names a measure as often as it dates a report — 全年空气质量优良天数 — it is no mark of done inside a clause)
 _CLAUSE_DONE = re.compile(_DONE_MARK.pattern.replace("|全年", ""))
 # (全市森林覆盖率从目前的40%提高到45%以上: a move from today's level is a goal)
@@ -508,7 +517,12 @@ def _extract(text: str, source: str | None) -> PlanDocument:
         # a whole year reported as done (2025年，我国环境空气质量达到有监测记录以来历史最优; 2025年，我市…实现
         # 五个“首次”突破) was over when the text was written: it was issued the year after at the earliest
         done = [int(m.group(1) or m.group(2)) + 1 for m in _YEAR_REPORTED.finditer(text)] + [
-            int(m.group(1)) + 1 for m in _STOCK_TAKEN.finditer(text) if not _INTENT_WORD.search(m.group(0))]
+            int(m.group(1)) + 1 for m in _STOCK_TAKEN.finditer(text) if not _INTENT_WORD.search(m.group(0))] + [
+            # (2026年，全市节能目标任务全部完成: a year whose goals are told as met is over)
+            int(m.group(1)) + 1 for m in _YEAR_JUDGED.finditer(text)
+            if not _INTENT_WORD.search(without_goals_judged(m.group(0)))] + [
+            # (报告在回顾2024年工作时称…; 2024年工作回顾: a year reviewed is over)
+            int(m.group(1) or m.group(2)) + 1 for m in _YEAR_REVIEWED.finditer(text)]
         if done and max(done) > (ASSUMED_ISSUE_YEAR if start_year is None else start_year):
             start_year = max(done)
         # a work report: 2025年全区…保持99%以上 (no intent) and 2026年，西藏将… — the year spoken of with intent
@@ -572,7 +586,7 @@ def _extract(text: str, source: str | None) -> PlanDocument:
     sole_goal_year = start_year if said.source == "目标年" and max(
         (int(y) for y in re.findall(r"(?<![\d.])((?:19|20)\d{2})(?![\d.])", text)), default=0) == start_year else None
     looks_back = reports_only(text, start_year)
-    goals_met = _GOALS_MET.search(text) is not None
+    goals_met = GOALS_MET.search(text) is not None
     # a plan by its title (…实施方案, …规划, …工作要点): its paragraphs after a review paragraph are its own tasks
     plan_document = bool(plan.title) and re.search(r"(?:规划|方案|计划|要点|意见|纲要)(?:[（(][^）)]*[）)])?$", plan.title) is not None
     # the text is the plan itself (its title line, a notice issuing it), not news naming a plan (近日，…印发《…》): its
@@ -999,15 +1013,17 @@ def _extract(text: str, source: str | None) -> PlanDocument:
             task = _TASK_OPENS.match(sentence) is not None and _DONE_MARK.search(sentence) is None
             # (…力争新建充电桩5000个。其中，公共充电桩2000个: a breakdown of a goal is the goal's)
             context_goal = goal_layout or goal_intro or para_lead or (last_goal and (piece_open or breakdown)) or task
-            marked = _OWN_GOAL_MARK.search(sentence) is not None or _GOALS_LED.search(sentence) is not None \
-                or _OWN_TIME.search(sentence) is not None
+            # (…改善72%，但未达到…改善76%的目标值: a goal judged is no goal marker)
+            unjudged = without_goals_judged(sentence)
+            marked = _OWN_GOAL_MARK.search(unjudged) is not None or _GOALS_LED.search(unjudged) is not None \
+                or _OWN_TIME.search(unjudged) is not None
             own_goal = context_goal or marked
             para_lead = para_lead or _GOALS_LED.search(sentence) is not None or task
             piece_open = sentence.rstrip().endswith(("；", ";"))
             last_goal = own_goal
             goal_items = goal_items or (numbered and own_goal and bool(found))
             for f in found:
-                if f.year is None and not (context_goal or (marked and _marked_before(sentence, f.quantity.start))):
+                if f.year is None and not (context_goal or (marked and _marked_before(unjudged, f.quantity.start))):
                     # 新建乡镇污水处理项目670个…累计完成投资260亿元: an undated statement outside goals reports; a goal
                     # marker scopes forward (目前，省会拥有柴油公交车1000余辆，…，计划2013年购置…: 计划 marks what follows it)
                     continue
@@ -1330,9 +1346,8 @@ _YEAR_CLAUSE_AHEAD = re.compile(r"(?:^|[，,；;。：:])\s*((?:19[5-9]\d|20\d{2
 # goals (run together with the lines after it in a web digest) ends the review before it
 _GOALS_HEADED = re.compile(r"\s*[▶►●■◆★☆【\[]?\s*(?:[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)?|(?:19[5-9]\d|20\d{2})\s*年度?)"
                            r"[^，,。；;！？!?\d]{0,16}?(?:目标|总体要求|政策取向|重点工作|工作任务|重点任务)")
-# a text telling its goals were met (五大目标都是超额完成, 目标全部实现, 提前完成了…目标): the undated goals it names are
-# a finished plan's
-_GOALS_MET = re.compile(r"目标(?:任务)?(?:都是|都已|全部|均已|均|已经|已|都)(?:超额|提前)?(?:完成|实现)|(?:超额|提前)(?:完成|实现)了?[^。；;，,]{0,12}目标")
+# (a text telling its goals were met — tense.GOALS_MET: 五大目标都是超额完成, 目标全部实现, 提前完成了…目标 —: the undated
+# goals it names are a finished plan's)
 _GOAL_NAMED = re.compile(r"目标(?:是|为)")
 _DATED_GOAL = re.compile(r"(?:到|至)\s*((?:19[5-9]\d|20\d{2}))\s*年|((?:19[5-9]\d|20\d{2}))\s*年(?:年?底|年?末)?(?:以)?前")
 _TIME_WORD = re.compile(r"(?:19[5-9]\d|20\d{2})|十[一二三四五六七八九]五|今年|明年|年内|年底|年末|将(?!近)|力争|确保|计划")
@@ -1343,6 +1358,10 @@ _PERIOD_GOALS = re.compile(r"(?:主要|预期|发展|奋斗|总体)目标(?:任�
 # the plan's goals, not part of the review before, whatever the year
 _PLAN_REQUIRES_BY = re.compile(r"》(?:[（(][^）)]{0,20}[）)])?\s*(?:明确)?(?:提出|要求|明确|规定)\s*[，,：:]?\s*"
                                r"(?:力争|确保|争取)?\s*(?:到|至)\s*(?:19[5-9]\d|20\d{2})\s*年")
+
+
+# a word of a first sentence looking ahead (将, 力争, 确保, 到2027年)
+_AHEAD_IN_REVIEW = re.compile(r"将(?!近)|力争|确保|(?:到|至)\s*(?:19[5-9]\d|20\d{2})\s*年")
 
 
 def _is_review(body: str, start_year: int | None) -> bool:
@@ -1358,6 +1377,10 @@ def _is_review(body: str, start_year: int | None) -> bool:
     first = re.split(r"[。！？]", body, maxsplit=1)[0]
     if re.search(r"将(?!近)|力争|确保", first) and not _DONE_WORD.search(first):
         return False  # “十三五”时期，天津市将推进主体功能区战略…: a plan for the period, not a review of it
+    if m.group(2) == "以来" and _AHEAD_IN_REVIEW.search(first) is None:
+        # “十四五”以来，…圆满完成各项目标任务: counted from a period's start up to now, whatever its end (not “十四五”以来
+        # 成效明显，到2027年，全县将…: a first sentence turning ahead)
+        return True
     if m.group(1):
         end = period_end(m.group(1))
         return end < (ASSUMED_ISSUE_YEAR if start_year is None else start_year)
@@ -1490,6 +1513,14 @@ _YEAR_REPORTED = re.compile(r"(?:^|[。！？\n：:]|获悉[，,]|数据[，,]|�
                             # (我国研发投入再创新高，2024年全社会研发经费…: the record named before the year it is of)
                             rf"|{_RECORD}[，,：:]\s*((?:19[5-9]\d|20\d{{2}}))\s*年(?![^。\n]{{0,80}}?(?:将(?!近)|力争|确保|计划))",
                             re.MULTILINE)
+# a year opening its clause and its goals told as met or missed in the same sentence (2025年经济社会发展主要目标任务
+# 圆满完成; 2024年，全市PM2.5浓度未达到省下达的目标)
+_YEAR_JUDGED = re.compile(rf"(?:^|[。！？\n：:，,])\s*((?:19[5-9]\d|20\d{{2}}))\s*年[^。\n；;]{{0,30}}?(?:{GOALS_MET.pattern})",
+                          re.MULTILINE)
+# one year looked back on (回顾2024年工作, 2024年工作回顾, 2024年度工作总结) — not a span (回顾2021—2024年) or the years
+# since (回顾2021年以来)
+_YEAR_REVIEWED = re.compile(r"回顾\s*((?:19[5-9]\d|20\d{2}))\s*年(?!\s*[—\-－~～至到]|以来)"
+                            r"|(?<![—\-－~～至到\d])((?:19[5-9]\d|20\d{2}))\s*年度?工作(?:回顾|总结)")
 # 截至2021年底，青海全省清洁能源装机3893万千瓦: stock taken at a year's end (not 截至2025年底，全市将…)
 _STOCK_TAKEN = re.compile(r"(?:截至|截止)(?:到)?\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)[^。\n]*")
 # (…加强扬尘污染控制……2027年，某市将…: an ellipsis ends the lead before the year)

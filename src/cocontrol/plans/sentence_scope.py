@@ -24,7 +24,13 @@ from __future__ import annotations
 import re
 
 from cocontrol.plans.departments import split_responsible
-from cocontrol.plans.tense import ASSUMED_ISSUE_YEAR, bare_years, period_end, reported
+from cocontrol.plans.tense import (
+    ASSUMED_ISSUE_YEAR,
+    bare_years,
+    period_end,
+    reported,
+    without_goals_judged,
+)
 
 _Y = r"(?:19[5-9]\d|20\d{2})"
 _NUMBERING = r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、|[一二三四五六七八九十]{1,2}是)?"
@@ -232,7 +238,8 @@ class ScopeTracker:
                 deadlines = [named.pop()]
         past_clause = any(not to and y < self.ref for _, y, to in scoped)
         dated = bare_years(sentence)
-        future = _FUTURE_WORD.search(sentence) is not None
+        # (2023年主要目标任务圆满完成，诸如：…: a goal judged as met looks back, not ahead)
+        future = _FUTURE_WORD.search(without_goals_judged(sentence)) is not None
         year_for_this = self.year
         # a piece after ；is the same sentence: it keeps the past of the piece before unless it
         # names a future (到2025年, 力争 …) or a year of its own not before the issue

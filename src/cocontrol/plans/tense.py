@@ -36,9 +36,9 @@ _BARE = re.compile(
 _BASE_BEFORE = re.compile(r"(?:(?<![占对])比|较|相比|相较于?|与|同|以|由|从|按照?|基于|相对于)\s*$")
 _AT_YEAR = re.compile(rf"(?:^|[，,：:；;。])\s*在\s*({_Y})\s*年(?=\s*[，,])")
 PRESCRIBING = ("控制在", "不超过", "不高于", "不低于", "不少于", "低于", "以内")
-# (下达了/传达了/表达了 — to hand down or express a goal — are no attainment 达了)
+# (下达了/传达了/表达了 — to hand down or express a goal — are no attainment 达了; 实施了/开展了 tell work carried out)
 _PAST_VERB = re.compile(r"(?:下降|降低|减少|提高|提升|增长|增加|压减|削减|完成|建成|新增|淘汰|实现|达到|(?<![下传表转])达|降|升|"
-                        r"扩大|超过|突破|控制在|保持在|稳定在|维持在|建设|创建|培育|打造|改造|新建|累计|减排|上升)"
+                        r"扩大|超过|突破|控制在|保持在|稳定在|维持在|建设|创建|培育|打造|改造|新建|累计|减排|上升|实施|开展)"
                         r"(?:到|至)?了(?!解)")
 
 
@@ -164,3 +164,20 @@ def reported(sentence: str, governing: bool = False) -> bool:
     if not governing:
         return _PAST_VERB.search(sentence) is not None
     return any(_REST_OF_CLAUSE.match(sentence, m.end()) for m in _PAST_VERB.finditer(sentence))
+
+
+# a goal named only to be judged — told as met or missed (目标任务圆满完成, 五大目标都已超额完成, 提前完成了…目标, 未达到
+# …76%的目标值): a verdict on a plan's goals, no goal set; where the goal word stands, nothing looks ahead
+GOALS_MET = re.compile(r"目标(?:任务|值)?(?:都是|都已|全部|均已|均|已经|已|都|圆满|顺利|如期|全面)*(?:超额|提前)?(?:完成|实现|达成)(?!情况|进度|率)"
+                       r"|(?:超额|提前|圆满|顺利|如期|全面)(?:完成|实现)了?[^。；;，,]{0,12}目标"
+                       r"|未(?:能)?(?:完成|实现|达到|达成)[^。；;，,]{0,20}?目标")
+
+
+def without_goals_judged(sentence: str) -> str:
+    """The sentence with each goal it names only to judge blanked (same length: positions stay).
+
+    >>> without_goals_judged("2023年主要目标任务圆满完成，诸如：").replace("\u3000", "_")
+    '2023年主要________，诸如：'
+    """
+    return GOALS_MET.sub(lambda m: "\u3000" * len(m.group(0)), sentence)
+
