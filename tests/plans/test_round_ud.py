@@ -54,3 +54,19 @@ def test_a_year_list_without_fen_bie_is_not_paired() -> None:
     # the look-alike that stays: two years and one value, no 分别 — one target, not one per year
     got = _read("到2022年和2025年，全市生活污水集中收集率稳定达到70%以上。")
     assert len(got) == 1
+
+
+def test_a_breakdown_by_place_one_cell_a_line() -> None:
+    # 序号 | place column | one goal column, its cells a blank line apart, dated by the line introducing it
+    text = ("某市人民政府关于下达各区2027年用水强度目标任务的通知\n\n各区人民政府：\n\n"
+            "根据省里下达的任务，确定2027年各区用水强度目标任务如下：\n\n\n序 号\n\n区县\n\n"
+            "万元生产总值用水量下降目标（%）\n\n1\n\n东城区\n\n4.2\n\n2\n\n西城区\n\n3.8\n\n\n"
+            "请各区抓好落实。\n")
+    got = _read(text)
+    assert {(n[:3], y, v) for n, y, v in got} == {("东城区", 2027, 4.2), ("西城区", 2027, 3.8)}
+
+
+def test_a_list_of_places_one_a_line_without_goal_column_is_no_table() -> None:
+    # the look-alike that stays: 序号 | 区县 | 2026年常住人口 — a statistic by place, no goal column
+    text = ("某市各区人口情况如下：\n\n序 号\n\n区县\n\n常住人口（万人）\n\n1\n\n东城区\n\n70.4\n\n2\n\n西城区\n\n110.6\n")
+    assert _read(text) == set()
