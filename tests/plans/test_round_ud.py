@@ -70,3 +70,14 @@ def test_a_list_of_places_one_a_line_without_goal_column_is_no_table() -> None:
     # the look-alike that stays: 序号 | 区县 | 2026年常住人口 — a statistic by place, no goal column
     text = ("某市各区人口情况如下：\n\n序 号\n\n区县\n\n常住人口（万人）\n\n1\n\n东城区\n\n70.4\n\n2\n\n西城区\n\n110.6\n")
     assert _read(text) == set()
+
+
+def test_places_each_with_its_value_after_a_measure_and_a_colon() -> None:
+    got = _read("到2026年，各县区细颗粒物年均浓度目标：南坡县31微克/立方米、北坡县34微克/立方米。")
+    assert {(n, y, v) for n, y, v in got} == {("南坡县细颗粒物年均浓度", 2026, 31.0), ("北坡县细颗粒物年均浓度", 2026, 34.0)}
+
+
+def test_places_where_work_is_done_are_no_breakdown() -> None:
+    # the look-alike that stays: places named as where the work happens, one amount for the whole
+    got = _read("到2026年，在南坡县、北坡县建设污水处理厂2座。")
+    assert len(got) == 1 and next(iter(got))[2] == 2.0

@@ -1084,6 +1084,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         head = group[0]
         cstart = _clause_start(sentence, head.start)
         pre = sentence[cstart : head.start]
+        place_measure = ""  # the place and measure of an item of a list of places with a value each
         cut = max((b for _, b in picked if cstart < b <= head.start), default=None)
         if cut is not None:
             cstart, pre = cut, sentence[cut : head.start]  # (…之间的|南甸镇、温塘镇的PM2.5平均浓度: the places open the clause)
@@ -1216,6 +1217,11 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                 or _GOAL_WORD.search(sentence, 0, head.start) is not None)
             if labelled:
                 pre = re.sub(r"^[\s—\-·•]+", "", label.rstrip(" ：:"))
+            # PM2.5年均浓度目标：东岭县32、西岭县35微克/立方米: a measure before a colon, then each place with its value
+            placed = (ends_clause or tail == "、") and (measure := _measure_by_place(sentence, head.start, pre)) is not None and (
+                future or default_year is not None or goal_context or _GOAL_WORD.search(sentence, 0, head.start) is not None)
+            if placed:
+                labelled, place_measure = True, re.split(r"[、，,；;]", pre)[-1].strip() + measure
             # 比2020年翻一番 / 较2005年减半: the multiple (the half) is its own verb
             doubled = head.numeral.startswith(("翻", "减半"))
             # 锚定2030年全省风电、光伏装机1亿千瓦以上、…的目标: the level a goal names
@@ -1429,6 +1435,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             # 郑州市…分担率不低于50%，洛阳市、南阳市不低于45%: one target per place, of the measure before
             measure = strip_place(out[-1].indicator)
             names = [x + measure for x in listed_places]
+        if not names and len(group) == 1 and place_measure:
+            names = [place_measure]  # (东岭县32微克/立方米、西岭县35微克/立方米 after PM2.5年均浓度目标：)
         if not names and len(group) == 1 and not fen and (shared := _places_sharing(listed_places)):
             # 天津、上海、江苏单位GDP能耗要下降18%: places listed before the measure they share, one target each
             names = shared
@@ -1708,6 +1716,27 @@ def class_places(sentence: str, start: int, namings: list[re.Match[str]]) -> lis
     if not places or any(_PLACE_CLASS.search(x) for x in places):
         return []
     return places
+
+# a place named alone before its value in a list (东岭县 32、西岭县 35): a short name closed by a place word
+_PLACE_ITEM = re.compile(r"[\u4e00-\u9fff]{1,6}(?:县|市|区|镇|乡|州|旗|盟|街道)")
+# the items before it in that list, each a place and its value (东岭县32、 / 东岭县32微克/立方米，)
+_PLACE_VALUE_ITEMS = re.compile(rf"(?:\s*{_PLACE_ITEM.pattern}\s*\d+(?:\.\d+)?[^、，,；;：:。\d]{{0,10}}[、，,；;])*\s*")
+
+
+def _measure_by_place(sentence: str, start: int, pre: str) -> str | None:
+    """The measure a list of places with a value each shares, named before the colon opening the list
+    (到2025年，PM2.5年均浓度目标：东岭县32、西岭县35、北岭县30微克/立方米 → PM2.5年均浓度 for 东岭县, 西岭县 …); None
+    when ``pre`` is no place alone or no such measure opens the list."""
+    item = re.split(r"[、，,；;]", pre)[-1]
+    if not _PLACE_ITEM.fullmatch(item.strip()):
+        return None
+    colon = max(sentence.rfind("：", 0, start), sentence.rfind(":", 0, start))
+    if colon < 0 or not _PLACE_VALUE_ITEMS.fullmatch(sentence, colon + 1, start - len(item)):
+        return None
+    label = re.sub(r"(?:分别)?(?:控制)?(?:目标值?|指标)?(?:分别)?(?:为|是|如下)?$", "",
+                   sentence[_clause_start(sentence, colon) : colon].strip())
+    label = re.sub(r"^(?:各|全)(?:县区|区县|县市|乡镇|县|市|区|镇|乡)", "", label)
+    return label if _LIST_LABEL.search(label) else None
 
 
 def _places_sharing(parts: list[str]) -> list[str]:
