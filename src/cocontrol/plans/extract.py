@@ -30,6 +30,7 @@ from cocontrol.plans.normalise import normalise
 from cocontrol.plans.quantities import UNIT
 from cocontrol.plans.sentence_scope import ScopeTracker, unit_groups
 from cocontrol.plans.sentences import (
+    PLACE_CLASS_NAMED,
     PROJECT_LIST,
     REQUIRED,
     Found,
@@ -49,6 +50,7 @@ from cocontrol.plans.tables import flat_tables, html_tables, run_together_tables
 from cocontrol.plans.tense import (
     ASSUMED_ISSUE_YEAR,
     GOALS_MET,
+    bare_years,
     period_end,
     period_number,
     reported,
@@ -365,6 +367,10 @@ def plan_id(doc_number: str | None, title: str | None, source: str | None) -> st
     return "plan"
 
 
+# the words a class of places ends on (…4市为一类地区, 为第二类城市)
+_CLASS_WORDS = ("类地区", "类城市", "类区域", "类县区", "类县市", "类县", "类市", "类区", "类乡镇")
+
+
 def _sentences(p: Paragraph) -> list[tuple[int, int]]:
     """Sentence spans of a paragraph. A bracket of responsible units written after the full
     stop (…完成整治任务。（市生态环境局牵头…）) closes the sentence before it, never opens
@@ -384,6 +390,9 @@ def _sentences(p: Paragraph) -> list[tuple[int, int]]:
         elif depth and ch in "。！？" and not _closes_soon(t, i + 1):
             depth = 0  # a bracket the page never closed ((以下简称《规划》,并于…。) does not swallow the sentences after it
         if (ch in _SENT_END or (ch == "." and _ASCII_STOP.match(t, i))) and depth == 0:
+            if ch == "。" and t.endswith(_CLASS_WORDS, 0, i) and any(
+                    m.end() == i for m in PLACE_CLASS_NAMED.finditer(t, max(start, i - 24), i)):
+                continue  # 甲市、乙市2市为一类地区。“十二五”…分别下降19%…: naming a class only says whose goals come next
             end = i + 1
             group = _closing_group(t, end)
             if group:
@@ -854,6 +863,7 @@ def _extract(text: str, source: str | None) -> PlanDocument:
         year_list: tuple[int, ...] = ()  # 到2010年和2020年，… opening the sentence: its years, for the pieces after ；
         found_prev = False  # the sentence before (same paragraph) stated targets
         prev_goal_year: int | None = None  # the latest year of those targets
+        goal_years: set[int] = set()  # the years of those targets
         goal_intro = False  # a piece of this sentence announced a list of goals (主要预期目标是：)
         projected = False  # the piece before was a projection/statistic and ended with ；
         if p is paras[0] and len(paras) > 1 and (_headline_reports(body, start_year) or _headline_told(body, text)):
@@ -888,6 +898,10 @@ def _extract(text: str, source: str | None) -> PlanDocument:
                 continue
             read_prev = False
             year_here, past_here = scope.read(sentence)
+            if past_here and listing and (named := {b[2] for b in bare_years(sentence)}) and named <= goal_years:
+                # …目标任务是：…“十二五”和2011年…分别下降19%和3.7%；…“十二五”和2011年…分别下降18%和3.5%；…: a piece going on
+                # a list of goals after ；, naming only the years of the goals just read, goes on the list
+                past_here = False
             if told_done and any(t in sentence for t in told_done):
                 continue  # 报告指出，2024年，…分别控制在5%和3%以内: told of the year reviewed (round tc)
             if _REVIEW_OPENS.search(sentence) and not _OWN_GOAL.search(sentence):
@@ -968,6 +982,8 @@ def _extract(text: str, source: str | None) -> PlanDocument:
             # 某市的目标为…同比下降20%: a campaign's goal against the same season of the year before)
             checked = _YEAR_ON_YEAR.sub("", sentence) if _YEAR_ON_YEAR.search(sentence) and (
                 goal_section or (year_here is not None and _YOY_GOAL.search(sentence) is not None)) else sentence
+            if "类" in checked:  # (丁市为二类地区，…: whose goals follow, no value told with 为)
+                checked = PLACE_CLASS_NAMED.sub(lambda m: "\u3000" * len(m.group(0)), checked)
             # 力争2015年，…降低16%左右。2011年，…各降低4%: in a text with no date of its own, a bare year opening the
             # sentence after goals of a later year (within five years) is a milestone on the way, read from that year
             issue_here = start_year
@@ -1009,6 +1025,7 @@ def _extract(text: str, source: str | None) -> PlanDocument:
             listing = bool(found) and sentence.rstrip().endswith(("；", ";"))
             found_prev = bool(found)
             prev_goal_year = max((f.year for f in found if f.year is not None), default=None)
+            goal_years = {f.year for f in found if f.year is not None}
             prev_item_set = prev_item_set or (numbered and bool(found))
             task = _TASK_OPENS.match(sentence) is not None and _DONE_MARK.search(sentence) is None
             # (…力争新建充电桩5000个。其中，公共充电桩2000个: a breakdown of a goal is the goal's)

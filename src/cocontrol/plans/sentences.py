@@ -144,7 +144,10 @@ _ON_BASE = re.compile(r"\s*(?:底|末)?\s*(?:[\u4e00-\u9fff]{0,6}?[\d.]+\s*[^\d�
 _BASE_PHRASE = re.compile(r"在?\s*((?:19[5-9]\d|20\d{2}))\s*年(?:年?底|年?末)?\s*(?:[\u4e00-\u9fff]{0,6}?[\d.]+\s*[^\d，,；;。]{0,10}?)?的?基础上")
 _FROM = re.compile(r"(?:由|从)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:年?底|年?末)?的?")
 _RANGE = re.compile(r"((?:19[5-9]\d|20\d{2}))\s*年?\s*[—\-－~～至到]+\s*((?:19[5-9]\d|20\d{2}))\s*年")
-_YEAR_LIST = re.compile(r"((?:19[5-9]\d|20\d{2}))年?(?:\s*[、和及与]\s*((?:19[5-9]\d|20\d{2}))年?)+")
+# one year of a list of years before 分别: a calendar year, or a plan period standing for its last year
+# (“十二五”和2011年…分别下降19%和3.7% → 2015, 2011)
+_LISTED_YEAR = re.compile(r"(19[5-9]\d|20\d{2})年?|[“\"]?十([一二三四五六七八九])五[”\"]?(?:期间|时期|期末|末)?")
+_YEAR_LIST = re.compile(rf"(?:{_LISTED_YEAR.pattern})(?:\s*[、和及与]\s*(?:{_LISTED_YEAR.pattern}))+")
 # the hedge 约/近 as a word of its own directly before the number (约1700万千瓦, 达到约60%,
 # 约为, 约占, 将近): never the 约 of 节约/制约/约束/预约/集约 (累计节约能源600万吨 is exact)
 _HEDGE_PRE = re.compile(r"(?:(?<![节制预集简履公契条盟誓相邀婉隐违])约|(?<![最邻临附靠贴亲])近)"
@@ -1079,10 +1082,13 @@ def find_targets(sentence: str, *, default_year: int | None = None,
     # 在2020年…的基础上 phrases and 2010年…基数是X statements of the sentence, found once (linear in the sentence)
     base_spans = [m.span() for m in _BASE_PHRASE.finditer(sentence)] if "基础上" in sentence else []
     base_values = list(_BASE_VALUE.finditer(sentence)) if "基" in sentence else []
+    # 甲市、乙市2市为一类地区，…: classes of places whose goals follow, found once
+    class_namings = list(PLACE_CLASS_NAMED.finditer(sentence)) if "类" in sentence else []
     for group in _groups(qs, sentence):
         head = group[0]
         cstart = _clause_start(sentence, head.start)
         pre = sentence[cstart : head.start]
+        place_measure = ""  # the place and measure of an item of a list of places with a value each
         cut = max((b for _, b in picked if cstart < b <= head.start), default=None)
         if cut is not None:
             cstart, pre = cut, sentence[cut : head.start]  # (…之间的|南甸镇、温塘镇的PM2.5平均浓度: the places open the clause)
@@ -1156,7 +1162,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                 and _years_before(marks, head.start, asides) in _goal_years(sentence, default_year)) and not (
                 # …将加快A建设，2022年新增…；加快B建设，2023年新增…: a piece going on a list of goals after ；
                 # with a bare year of its own, not before the scope's, goes on that list
-                continued and _BARE_OPENS.match(pre) is not None and (
+                continued and (_BARE_OPENS.match(pre) is not None or _YEAR_LIST.match(pre) is not None) and (
                     default_year is None or (_years_before(marks, head.start, asides) or 0) >= default_year)) and not (
                 # 2019年全市PM2.5浓度不高于58…，优良天数达到215天以上: the clauses before set goals of this
                 # very year (不高于): the sentence lists that year's goals, not its results
@@ -1215,6 +1221,11 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                 or _GOAL_WORD.search(sentence, 0, head.start) is not None)
             if labelled:
                 pre = re.sub(r"^[\s—\-·•]+", "", label.rstrip(" ：:"))
+            # PM2.5年均浓度目标：东岭县32、西岭县35微克/立方米: a measure before a colon, then each place with its value
+            placed = (ends_clause or tail == "、") and (measure := _measure_by_place(sentence, head.start, pre)) is not None and (
+                future or default_year is not None or goal_context or _GOAL_WORD.search(sentence, 0, head.start) is not None)
+            if placed:
+                labelled, place_measure = True, re.split(r"[、，,；;]", pre)[-1].strip() + measure
             # 比2020年翻一番 / 较2005年减半: the multiple (the half) is its own verb
             doubled = head.numeral.startswith(("翻", "减半"))
             # 锚定2030年全省风电、光伏装机1亿千瓦以上、…的目标: the level a goal names
@@ -1294,7 +1305,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                 if len(pairs) == len(group):
                     place_names, years = [p for p, _ in pairs], [y for _, y in pairs]
             for ym in _YEAR_LIST.finditer(sentence, max(0, head.start - 200), head.start):
-                ys = [int(y) for y in re.findall(r"(?:19[5-9]\d|20\d{2})", ym.group(0))]
+                ys = [int(y.group(1)) if y.group(1) else period_end(y.group(2)) for y in _LISTED_YEAR.finditer(ym.group(0))]
                 if len(ys) == len(group) and not place_names:
                     years = ys
             if not years and len(year_list) == len(group) and not re.search(
@@ -1428,6 +1439,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             # 郑州市…分担率不低于50%，洛阳市、南阳市不低于45%: one target per place, of the measure before
             measure = strip_place(out[-1].indicator)
             names = [x + measure for x in listed_places]
+        if not names and len(group) == 1 and place_measure:
+            names = [place_measure]  # (东岭县32微克/立方米、西岭县35微克/立方米 after PM2.5年均浓度目标：)
         if not names and len(group) == 1 and not fen and (shared := _places_sharing(listed_places)):
             # 天津、上海、江苏单位GDP能耗要下降18%: places listed before the measure they share, one target each
             names = shared
@@ -1486,6 +1499,10 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             base = _indicator(pre[places.end() : verb_pos])
             targets_here = [(head, pm.group(1) + base, int(pm.group(2)))
                             for pm in _PLACE_YEAR.finditer(places.group(0))]
+        if class_namings and (owners := class_places(sentence, cstart, class_namings)) and not any(
+                n.startswith(tuple(owners)) for _, n, _ in targets_here):
+            # 甲市、乙市2市为一类地区，“十二五”和2011年单位GDP能耗分别下降19%和3.7%: the class's places own its goals
+            targets_here = [(q, owner + strip_place(n), y) for owner in owners for q, n, y in targets_here]
         if work_after is not None:
             # (the thing worked on and the work: 乡(镇)中心幼儿园提档升级, 排涝泵站及配套拦河坝维修改造)
             targets_here = [(q, work_after.group("obj") + work_after.group("verb"), y) for q, _, y in targets_here]
@@ -1676,6 +1693,54 @@ _ITEM_NOT_NOUN = re.compile(r"[\d“”\"]|(?:新建|改建|扩建|新增|更新
 _PLACE_CLASS = re.compile(r"(?:直辖|计划单列|地级|设区|县级|副省级|省会)市$|城市$")
 # what follows the last of a list of places before their measure (广东等省市单位…能耗: 等省市 closes the list)
 _PLACES_CLOSE = re.compile(r"^等?(?:省区市|省市区|省市|省份|省区|地区|城市|各市|市县|县市|区县)?")
+
+# the naming of a class whose goals follow, after the places it holds (甲市、乙市、丙市|3市为一类地区，…; 丁县|为第二类县):
+# perhaps the places' count, then 为 and the class (一类地区, 第二类城市, 三类县 …)
+PLACE_CLASS_NAMED = re.compile(r"(?:[\d一二两三四五六七八九十]{1,2}个?(?:市|县|区|县市|县区|区县|乡镇|镇|省区市|省市|省|地区))?"
+                               r"为第?[一二三四五六七八九十ⅠⅡⅢⅣⅤ]类(?:地区|城市|区域|县区|县市|县|市|区|乡镇)")
+
+
+def class_places(sentence: str, start: int, namings: list[re.Match[str]]) -> list[str]:
+    """The places of the class named last before ``start`` in its piece of the sentence (up to the ；/; before it),
+    whose goals the text gives next: 甲市、乙市、丙市3市为一类地区，“十二五”…分别下降19%和3.7% → [甲市, 乙市, 丙市]; []
+    when no class is named there, or its items are a scope (直辖市、省会城市…) rather than places. ``namings``: the
+    sentence's matches of :data:`PLACE_CLASS_NAMED`, found once."""
+    named = next((m for m in reversed(namings) if m.end() <= start), None)
+    if named is None or re.search(r"[；;]", sentence[named.end() : start]):
+        return []
+    before = sentence[max(0, named.start() - 60) : named.start()]
+    before = before[max(before.rfind(c) for c in "：:。；;！？（(") + 1 :]
+    places: list[str] = []
+    for x in reversed(re.split(r"[、，,和及与]", before)):  # (据此确定的目标任务是：甲市: the places close the words before)
+        x = x.strip()
+        if len(x) < 2 or len(x) > 6 or re.search(r"[^\u4e00-\u9fff]|[的为是在对将]", x) \
+                or x.startswith(("全", "各", "本", "其他", "其余")):
+            break
+        places.insert(0, x)
+    if not places or any(_PLACE_CLASS.search(x) for x in places):
+        return []
+    return places
+
+# a place named alone before its value in a list (东岭县 32、西岭县 35): a short name closed by a place word
+_PLACE_ITEM = re.compile(r"[\u4e00-\u9fff]{1,6}(?:县|市|区|镇|乡|州|旗|盟|街道)")
+# the items before it in that list, each a place and its value (东岭县32、 / 东岭县32微克/立方米，)
+_PLACE_VALUE_ITEMS = re.compile(rf"(?:\s*{_PLACE_ITEM.pattern}\s*\d+(?:\.\d+)?[^、，,；;：:。\d]{{0,10}}[、，,；;])*\s*")
+
+
+def _measure_by_place(sentence: str, start: int, pre: str) -> str | None:
+    """The measure a list of places with a value each shares, named before the colon opening the list
+    (到2025年，PM2.5年均浓度目标：东岭县32、西岭县35、北岭县30微克/立方米 → PM2.5年均浓度 for 东岭县, 西岭县 …); None
+    when ``pre`` is no place alone or no such measure opens the list."""
+    item = re.split(r"[、，,；;]", pre)[-1]
+    if not _PLACE_ITEM.fullmatch(item.strip()):
+        return None
+    colon = max(sentence.rfind("：", 0, start), sentence.rfind(":", 0, start))
+    if colon < 0 or not _PLACE_VALUE_ITEMS.fullmatch(sentence, colon + 1, start - len(item)):
+        return None
+    label = re.sub(r"(?:分别)?(?:控制)?(?:目标值?|指标)?(?:分别)?(?:为|是|如下)?$", "",
+                   sentence[_clause_start(sentence, colon) : colon].strip())
+    label = re.sub(r"^(?:各|全)(?:县区|区县|县市|乡镇|县|市|区|镇|乡)", "", label)
+    return label if _LIST_LABEL.search(label) else None
 
 
 def _places_sharing(parts: list[str]) -> list[str]:

@@ -275,11 +275,25 @@ _NAME_HEAD_CELLS = ("指标", "指标名称", "主要指标", "具体指标")
 # a heading over the year columns below it (目 标 指 标 over 2025年 | 2026年 | 2027年): every year under it is a goal
 _GOAL_GROUP_CELL = re.compile(r"^(?:目标|规划|预期)(?:指标|值|目标)?$")
 _YEAR_CELL = re.compile(r"^(?:19|20)\d{2}\s*年$")
+# the place column and the goal columns of a breakdown by place (县(市) | 单位GDP能耗降低率目标任务(%)): one definition,
+# the grid reader's
+PLACE_HEADER = re.compile(r"^(?:地区|区域|地市|城市|市(?:\(州\)|（州）)?|县|区县|县区|县\(市、区\)|县（市、区）|县\(市\)区|各?[县市区镇]"
+                           r"|县\(市\)|县（市）|单位名称|名称|镇\(街道\)|镇（街道）|镇街|乡镇|街道)$")
+GOAL_COLUMN = re.compile(r"目标|指标|降幅|下降|降低|削减|减少|任务|增量|总量|控制")
 
 
 def _despaced(cell: str) -> str:
     """A header cell as read, the spaces a page puts between its characters dropped: 指 标 名 称 → 指标名称."""
     return re.sub(r"\s+", "", cell)
+
+
+def _intro_before(text: str, lines: list[tuple[int, int]], i: int) -> str:
+    """The nearest line before line ``i`` with words on it when it introduces what follows (…目标任务如下：), else ""."""
+    for k in range(i - 1, max(-1, i - 8), -1):
+        line = text[lines[k][0] : lines[k][1]].strip()
+        if line:
+            return line if re.search(r"(?:如下|下达|分解)\s*[：:]?$|[：:]$", line) else ""
+    return ""
 
 
 def _cell_runs(text: str, lines: list[tuple[int, int]]) -> dict[int, Table]:
@@ -302,19 +316,31 @@ def _cell_runs(text: str, lines: list[tuple[int, int]]) -> dict[int, Table]:
         bare = m is None
         if bare:
             m = _BARE_CELL_LINE.match(line)
-        if not m or _despaced(m.group(1)) not in _NAME_HEAD_CELLS:
+        if not m or (_despaced(m.group(1)) not in _NAME_HEAD_CELLS and not PLACE_HEADER.match(_despaced(m.group(1)))):
             i += 1
             continue
+        # round ud: 序 号 | 县(市) | 单位GDP能耗降低率目标任务(%): a goal broken down by place, one row a place (its
+        # cells perhaps a blank line apart)
+        by_place = PLACE_HEADER.match(_despaced(m.group(1))) is not None
+        prev = i - 1
+        while by_place and bare and prev > 0 and not text[lines[prev][0] : lines[prev][1]].strip():
+            prev -= 1
         numbered = False  # a 序号 column before the name (序号 | 指 标 名 称 | …)
-        if i > 0:
-            before = (_BARE_CELL_LINE if bare else _CELL_LINE).match(text[lines[i - 1][0] : lines[i - 1][1]])
+        if prev >= 0:
+            before = (_BARE_CELL_LINE if bare else _CELL_LINE).match(text[lines[prev][0] : lines[prev][1]])
             numbered = before is not None and _despaced(before.group(1)) in ("序号", "编号")
+        if by_place and not numbered:
+            i += 1
+            continue
         run = []
         ends = []  # the line index of each cell
         j = i
         while j < len(lines):
             raw = text[lines[j][0] : lines[j][1]]
             if not bare and _PIPES_LINE.match(raw):
+                j += 1
+                continue
+            if by_place and bare and not raw.strip():
                 j += 1
                 continue
             cm = (_BARE_CELL_LINE if bare else _CELL_LINE).match(raw)
@@ -329,10 +355,10 @@ def _cell_runs(text: str, lines: list[tuple[int, int]]) -> dict[int, Table]:
             ends.append(j)
             j += 1
         if numbered:
-            cm = (_BARE_CELL_LINE if bare else _CELL_LINE).match(text[lines[i - 1][0] : lines[i - 1][1]])
-            a = lines[i - 1][0] + cm.start(1)  # type: ignore[union-attr]
+            cm = (_BARE_CELL_LINE if bare else _CELL_LINE).match(text[lines[prev][0] : lines[prev][1]])
+            a = lines[prev][0] + cm.start(1)  # type: ignore[union-attr]
             run.insert(0, ("序号", a, a + len(cm.group(1))))  # type: ignore[union-attr]
-            ends.insert(0, i - 1)
+            ends.insert(0, prev)
         head = 1 + numbered
         run[head - 1] = (_despaced(run[head - 1][0]), run[head - 1][1], run[head - 1][2])
         header = run[:head]
@@ -345,16 +371,22 @@ def _cell_runs(text: str, lines: list[tuple[int, int]]) -> dict[int, Table]:
                 run.pop(width)
                 ends.pop(width)
                 continue
-            if not _HEADER_CELL.match(cell) or (bare and len(cell) > 8):
+            if by_place and GOAL_COLUMN.search(cell) and not _VALUE_CELL.match(cell) and len(cell) <= 30:
+                header.append((cell, run[width][1], run[width][2]))
+                width += 1
+                continue
+            if by_place or not _HEADER_CELL.match(cell) or (bare and len(cell) > 8):
                 break  # (单位地区生产总值…: a name opening with 单位 is the first row's, no header cell)
             if goal_group and _YEAR_CELL.match(cell):
                 cell += "目标"
             header.append((cell, run[width][1], run[width][2]))
             width += 1
-        if width < head + 2 or not any(re.match(r"(?:19|20)\d{2}\s*年", c[0]) for c in header):
+        if (width < head + 1) if by_place else (
+                width < head + 2 or not any(re.match(r"(?:19|20)\d{2}\s*年", c[0]) for c in header)):
             i = max(j, i + 1)
             continue
-        table = Table("")
+        # (a breakdown by place is dated by the line introducing it: 确定2021年全州各县(市)能耗强度目标任务如下：)
+        table = Table(_intro_before(text, lines, ends[0]) if by_place else "")
         table.rows.append(header)
         k = width
         last = width - 1

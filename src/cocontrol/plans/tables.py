@@ -14,7 +14,7 @@ import re
 
 from cocontrol.plans.model import Target
 from cocontrol.plans.quantities import UNIT
-from cocontrol.plans.structure import Table
+from cocontrol.plans.structure import GOAL_COLUMN, PLACE_HEADER, Table
 
 _YEAR = re.compile(r"^((?:19[5-9]\d|20\d{2}))\s*年")
 # a year anywhere in a header cell (目标值（2025年）, “十四五”目标 2025年) when no cell opens with one
@@ -180,9 +180,6 @@ def table_targets(tables: list[Table], text: str, issue_year: int | None = None)
 
 
 # a table that breaks a goal down by place (目标分解表): 地区 | 单位…能耗降幅目标(%) | … / 县(市、区) | 碳强度下降目标 | …
-_PLACE_HEADER = re.compile(r"^(?:地区|区域|地市|城市|市(?:\(州\)|（州）)?|县|区县|县区|县\(市、区\)|县（市、区）|县\(市\)区|各?[县市区镇]"
-                           r"|单位名称|名称|镇\(街道\)|镇（街道）|镇街|乡镇|街道)$")
-_GOAL_COLUMN = re.compile(r"目标|指标|降幅|下降|降低|削减|减少|任务|增量|总量|控制")
 _NOT_GOAL_COLUMN = re.compile(r"^(?:责任|牵头|配合|备注|序号)|部门$|单位$")
 _TITLE_PERIOD = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?")
 
@@ -193,7 +190,8 @@ def breakdown_targets(table: Table) -> list[Target]:
     and goal column with a number; the year is the one its title states (太仓市2019年度…分解表,
     达州市“十二五”…分解表 → 2015). A table without a year in its title, or without a goal column, gives none."""
     header = [c[0] for c in table.rows[0]]
-    if len(header) < 2 or not _PLACE_HEADER.match(re.sub(r"\s+", "", header[0])):
+    first = 1 if re.sub(r"\s+", "", header[0]) in ("序号", "编号") else 0  # (序号 | 县(市) | …: the row numbers go)
+    if len(header) < first + 2 or not PLACE_HEADER.match(re.sub(r"\s+", "", header[first])):
         return []
     from cocontrol.plans.tense import period_end
 
@@ -206,17 +204,17 @@ def breakdown_targets(table: Table) -> list[Target]:
         year = period_end(period.group(1))
     else:
         return []
-    goal_cols = [i for i, h in enumerate(header) if i > 0 and _GOAL_COLUMN.search(h) and not _NOT_GOAL_COLUMN.search(h)]
+    goal_cols = [i for i, h in enumerate(header) if i > first and GOAL_COLUMN.search(h) and not _NOT_GOAL_COLUMN.search(h)]
     out: list[Target] = []
     for row in table.rows[1:]:
         if len(row) != len(header):
             continue
-        place = re.sub(r"\s+", "", row[0][0])
+        place = re.sub(r"\s+", "", row[first][0])
         place = re.sub(r"[（(][^）)]*[）)]$", "", place)  # 港区 (含浮桥) → 港区
         for i in goal_cols:
             if not _NUM.match(row[i][0].strip()):
                 continue
-            name = (place + re.sub(r"目标|指标", "", header[i]), row[0][1], row[0][2])
+            name = (place + re.sub(r"目标|指标", "", header[i]), row[first][1], row[first][2])
             t = row_target(name, None, row[i], None, (None, year), None, " | ".join(c[0] for c in row))
             if t is not None and t.value is not None:
                 if re.search(r"降幅|下降|降低|削减|减少", header[i]):
