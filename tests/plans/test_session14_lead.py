@@ -89,3 +89,35 @@ def test_places_listed_with_doubled_marks_each_get_the_shared_goal() -> None:
 def test_poultry_eggs_and_fish_are_counted() -> None:
     text = "到2030年，全县出笼肉鸡达到1500万羽，鲜蛋销售3000万枚，增殖放流鱼苗达到800万尾以上，存栏马匹2000匹。"
     assert _targets(text) == [(2030, 1500.0, "万羽"), (2030, 3000.0, "万枚"), (2030, 800.0, "万尾"), (2030, 2000.0, "匹")]
+
+
+# --- hard wraps and lost line breaks (surface forms of the same text) -----------------------------------------------
+
+
+def _wrapped(text: str, width: int = 32) -> str:
+    return "\n".join(text[i : i + width] for i in range(0, len(text), width))
+
+
+def test_a_wrap_after_a_base_amount_keeps_the_comparison_whole() -> None:
+    text = ("市政府确定的节能目标任务包括：到2030年，全市万元地区生产总值能耗下降到0.52吨标准煤，比2020年的0.68吨标准煤"
+            "下降23%；期间累计节约能源120万吨标准煤，新建绿色建筑面积800万平方米。")
+    wrapped = "\n".join([text[:33], text[33:66], text[66:99], text[99:]])
+    assert "0.68吨标准煤\n下降" in wrapped or "\n" in wrapped
+    assert sorted(_targets(wrapped), key=str) == sorted(_targets(text), key=str)
+    assert (2030, 0.68, "吨标准煤") not in _targets(wrapped)
+
+
+def test_a_headline_wrapped_before_its_verb_stays_a_headline() -> None:
+    body = ("近日，《某省绿色宜居城镇建设专项规划》出台。按规划，至2035年，全省城镇化率将由目前的64.1%提高到70%左右，"
+            "全省设市城市人均公园绿地面积将达到15.2平方米，建成区绿地率高于40%。")
+    lines = [body[i : i + 24] for i in range(0, len(body), 24)]  # (the headline as long as a full line)
+    one = "\n".join(["建成宜居示范村3000个 某省城镇化率提高到70%", *lines])
+    two = "\n".join(["建成宜居示范村3000个 某省城镇化率", "提高到70%", *lines])
+    assert sorted(_targets(two), key=str) == sorted(_targets(one), key=str)
+    assert (None, 70.0, "%") not in _targets(two)
+
+
+def test_a_title_run_into_its_framed_year_still_frames_it() -> None:
+    text = ("关于2029年全县国民经济和社会发展计划的报告2029年是“十五五”规划承前启后之年。做好今年工作意义重大。"
+            "全县主要预期目标是：地区生产总值增长6%左右；城镇新增就业0.8万人。")
+    assert _targets(text) == [(2029, 6.0, "%"), (2029, 0.8, "万人")]

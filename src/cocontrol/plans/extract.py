@@ -1237,7 +1237,8 @@ _YEAR_WORK_TO_DO = re.compile(r"做好\s*((?:19[5-9]\d|20\d{2}))\s*年(?:度)?[^
 # …特制定如下工作要点; 2023年，是…开局之年。…今年发展的主要预期目标是: a comma after the year; <正> opens a journal's abstract):
 # the goals that follow, within a few lines and with no review between (2024年是…关键一年。一年来，… reviews that year), are
 # that year's
-_YEAR_FRAMED = re.compile(r"(?:^|[。！\n]|<正>)[\s?？]*((?:19[5-9]\d|20\d{2}))\s*年[，,]?\s*(?:是|为)[^。；;！\n]{0,40}?(?:之年|一年)")
+# (…计划的报告2025年是…之年: a title whose line break a copy lost opens the frame as a new line does)
+_YEAR_FRAMED = re.compile(r"(?:^|[。！\n]|<正>|(?<=报告)|(?<=通知)|(?<=要点)|(?<=方案)|(?<=计划))[\s?？]*((?:19[5-9]\d|20\d{2}))\s*年[，,]?\s*(?:是|为)[^。；;！\n]{0,40}?(?:之年|一年)")
 # (2026年是…开局之年，做好“三农”工作至关重要: the work of the year framed, to do — not 做好了, done)
 _FRAMED_GOALS = re.compile(r"主要预期目标|预期目标|主要目标|工作目标|目标任务|工作要点|重点工作|做好今年|今年(?:工作|要|将|的工作)"
                            r"|做好(?!了)[^。，,；;！\n]{0,12}?工作")

@@ -145,6 +145,11 @@ def _title_tail(text: str, lines: list[tuple[int, int]], k: int) -> bool:
     return k + 1 >= len(lines) or not text[lines[k + 1][0] : lines[k + 1][1]].strip()
 
 
+# an amount named as the base of a comparison (比2005年的1.276吨标准煤) ending a line, and the change the next line states
+_BASE_AMOUNT_ENDS = re.compile(r"(?:比|较|相比)[^，,。；;：:]{0,14}?的\s*[\d.]+[^\d，,。；;：:]{0,8}$")
+_CHANGE_GOES_ON = re.compile(r"\s*(?:下降|降低|提高|增长|增加|减少|上升|提升|降)")
+# a line whose next line opens on the verb of its level (…湖北城镇化率|提高到61%): the phrase broke off (a title too)
+_VERB_GOES_ON = re.compile(r"\s*(?:提高到|提升到|提高至|提升至|达到|控制在|降至|降到|不低于|不高于|不超过|保持在)")
 _SPACED_ROW = re.compile(r"\s(?:约束性|预期性|(?:指标)?属性)(?:\s|$)")
 
 
@@ -191,11 +196,13 @@ def _soft_breaks(text: str, pos: list[int] | None = None) -> list[tuple[int, int
         is_full = length(a, b) >= _FULL * width
         full += is_full
         if line[-1] in _LINE_END or not nxt.strip() or _OPENS_BLOCK.match(nxt) \
-                or _amount_ends_line(line[-24:], nxt.strip()[:8]):
-            continue  # (a line ending in a whole amount — …下降16% — ends its item there)
+                or (_amount_ends_line(line[-24:], nxt.strip()[:8])
+                    and not (_BASE_AMOUNT_ENDS.search(line) and _CHANGE_GOES_ON.match(nxt))):
+            continue  # (a line ending in a whole amount — …下降16% — ends its item there; not the base of a change that
+            # the next line states: 比2005年的1.276吨标准煤|下降32%)
         if is_full and (text[:a].strip() or _CLAUSE_MARK.search(line) or _OPENS_BLOCK.match(line)
                         or _title_tail(text, lines, k + 1)
-                        or line.rstrip("0123456789")[-1:] in _BROKEN_OFF
+                        or line.rstrip("0123456789")[-1:] in _BROKEN_OFF or _VERB_GOES_ON.match(nxt)
                         or (line[-1].isdigit() and not nxt.strip()[0].isdigit())):
             breaks.append((b, b + 1))  # (a first line that is a title — no clause mark, not broken off — stays)
         else:
