@@ -95,7 +95,8 @@ def test_a_text_naming_one_year_with_intent_and_its_year_in_words() -> None:
 def test_a_year_said_without_intent_or_beside_another_sets_no_years_plan() -> None:
     # negative: 2027年，全市完成… tells a year; a text naming 2026 and 2027 is no single year's
     assert intent_year_only("2027年，全市完成造林3万亩，全年优良天数310天。") is None
-    assert intent_year_only("2027年，某市将新建公园20座，全年新增绿地100公顷，比2026年增加一倍。") is None
+    # (round va: a base, 比2026年, is no year the text names; a second year spoken of ahead is)
+    assert intent_year_only("2027年，某市将新建公园20座，全年新增绿地100公顷；2028年，将新建公园30座。") is None
 
 
 def test_year_on_year_under_the_expected_goals_of_a_years_plan() -> None:

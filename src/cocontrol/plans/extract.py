@@ -588,6 +588,11 @@ def _extract(text: str, source: str | None) -> PlanDocument:
         year_set = annual if annual is not None else goals_set_year(text) or intent_year_only(text)
         if year_set is not None and (start_year is None or start_year <= year_set):
             start_year = annual = plan_year = year_set
+    elif (annual is None and said.source == "目标年" and start_year is not None and goals_set_year(text) is None
+          and (year_set := intent_year_only(text)) is not None and year_set < start_year):
+        # (至年底，全市完成…；2016年底，新增…；“十三五”期间，力争…: a text of one year's work that names a later period's
+        # goal too — the period's end bounded when it was written — is that year's plan)
+        start_year = annual = plan_year = year_set
     elif annual is None and dated and said.source != "目标年" and goals_set_year(text) == start_year:
         # a page posted in the year whose work it sets (时间：2024-07-26 …2024年半年工作视频会…力争年底前全面完成…) is that
         # year's plan: its undated goals are that year's — the page date alone dates nothing, the year its work names does
@@ -1286,20 +1291,116 @@ def goals_set_year(text: str) -> int | None:
     return year
 
 
-# the text's own year called by a word (年内完成…, 确保全年…, 今年…)
-_ONE_YEAR_WORD = re.compile(r"年内|全年|今年")
+# the text's own year called by a word (年内完成…, 确保全年…, 今年…, 至年底…)
+_ONE_YEAR_WORD = re.compile(r"年内|全年|今年|本年度?|(?<!\d)年(?:底|末)")
+# a year a text names: Y年 (Y年度), not a date or a month (2024年3月5日, 2026年1月), not 〔2024〕 of a 文号 (no 年)
+_YEAR_NAMED = re.compile(r"(?<![\d.])((?:19[5-9]\d|20\d{2}))\s*年(?!\s*\d{1,2}\s*月)(?:度)?")
+# what stands before a year that only names it as a base (比2023年, 较2023年, 与2023年相比, 同2023年, 在2023年基础上 — read
+# after it), as the start of a count (截至2023年) or as the end of a period (2021—2025年, 2021年至2025年)
+_YEAR_NOT_OWN = re.compile(r"(?:[比较与同于]|截至|截止|\d{4}\s*年?\s*[-—－~～–一至到])\s*$")
+# the year spoken of ahead, in the clause it opens: an intent or a goal word (2024年将…, 2024年，全县要…, 2024年主要预期目标),
+# a year framed as the one of the work (2024年是…之年), a deadline (到2024年, 2024年底前, 2024年底，…)
+_YEAR_AHEAD_SAID = re.compile(rf"将(?!近)|{_MUST}|力争|确保|争取|计划|预期|目标|任务|是[^。；;！？\n]{{0,40}}?(?:之年|一年)|重点工作|工作要点")
+_YEAR_DEADLINE = re.compile(r"\s*(?:年?底|年?末)|\s*(?:以|之)?前")
+# what stands before a year opening a heading: nothing, or the heading's number (二、, （三）, 4.)
+_HEADING_NUMBER = re.compile(r"[\s#*]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．])?\s*")
+# the year framed in the clause it opens (2024年是…关键一年, 2023年，是…开局之年)
+_YEAR_FRAME = re.compile(r"[^，,]{0,20}?(?:是|为)[^。；;！？\n]{0,40}?(?:之年|一年)")
+# the year framed or its goals set in the clause it opens (2024年是…关键一年; 2025年，全县主要预期目标是)
+_YEAR_OWN_GOALS = re.compile(r"[^，,]{0,20}?(?:是|为)[^。；;！？\n]{0,40}?(?:之年|一年)|[，,]?[^，,]{0,16}?(?:预期目标|主要目标|目标任务|重点工作)")
+_CLAUSE_END = re.compile(r"[。；;！？!?\n]")  # where a clause ends
+# the progress of a year so far (今年以来, 截至目前, 截至6月底, 1-6月累计)
+_PROGRESS_SO_FAR = re.compile(r"今年以来|截至目前|截止目前|(?:截至|截止)\s*\d{1,2}\s*月|\d{1,2}\s*[-—－~～至]\s*\d{1,2}\s*月(?:份)?累计")
+# a text reviewing a year's work or its plan's execution (…2024年工作总结及2025年工作计划; 2024年计划执行情况)
+_REVIEW_DOC = re.compile(r"工作总结|执行情况")
+_DONE_SAID = re.compile(r"已|了|完成(?!率)|取得|成效|成绩|盘点|以来|同比|首次|回顾|总结|情况")
 
 
 def intent_year_only(text: str) -> int | None:
-    """The one year a text names, said with intent (2006年，西安市将…确保全年良好天气在290天以上。…年内完成…) in a text
-    that calls its time 年内/全年/今年: the text is that year's plan. None when it names another year too (2005年
-    完成…, 到2010年…) or says the year without intent (2006年，全市完成…)."""
-    if _ONE_YEAR_WORD.search(text) is None:
+    """The one year of work a text speaks of ahead (2006年，西安市将…确保全年良好天气在290天以上; 政府工作报告确定了2024年
+    将…今年…; 2023年是…开局之年; 至年底，…。2016年底，新增…): the text is that year's plan, its undated goals that year's.
+
+    The years it names are its Y年 but bases (比/较2023年), counts (截至2023年), dates and months (2024年3月5日,
+    2026年1月) and a period's end (2021—2025年). Each is spoken of ahead (an intent or goal word in its clause before
+    any done word, 是…之年, a deadline: 2024年底，…; 到2030年 and 2030年前 name a goal's year, no year of work) or told
+    (2023年，全市完成…). None unless exactly one year is spoken of ahead as a year of work, and it is never told
+    (2006年，全市完成… reviews that year), no later year is told, no period containing it is named (a multi-year
+    plan's milestone), no figure is told before it (a review first), the text is no 工作总结 and no report of the
+    year's progress so far (今年以来), and the text calls its time by the year's words (年内/全年/今年/年底) or frames
+    or sets that year's goals in its own clause or a heading (README, round va)."""
+    ahead: set[int] = set()
+    told: set[int] = set()
+    worked: set[int] = set()  # years spoken of ahead as a year of work, not only as a deadline (到2030年, 2030年前)
+    own = False  # the year's goals set or framed in its own clause (not only an intent)
+    first = None  # where the first year spoken of ahead is named
+    for m in _YEAR_NAMED.finditer(text):
+        before = text[max(0, m.start() - 12) : m.start()]
+        if _YEAR_NOT_OWN.search(before):
+            continue
+        year = int(m.group(1))
+        stop = _CLAUSE_END.search(text, m.end())
+        clause = text[m.end() : stop.start() if stop is not None else len(text)]
+        if re.match(r"\s*(?:基础上|相比|持平|水平)", clause) or re.match(r"[^，,]{0,6}(?:相比|基础上)", clause):
+            continue  # (与2023年相比, 在2023年基础上: a base)
+        # (《规划》…设定全省2027年能源发展的主要目标: a longer plan's milestone, as in goals_set_year — a year ahead, no year
+        # of work)
+        milestone = re.search(r"规划|纲要", text[max(0, text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) : m.start()])
+        said = clause[:40]
+        done = _DONE_SAID.search(said)
+        intent = _YEAR_AHEAD_SAID.search(said)
+        if done is None and _YEAR_FRAME.match(clause):
+            # (2026年是极不平凡的一年。一年来，…完成: a year framed, then reviewed before any goal of it, is told)
+            after = text[m.end() : m.end() + 250]
+            lead = _FRAMED_GOALS.search(after)
+            if _FRAMED_REVIEW.search(after, 0, lead.start() if lead is not None else len(after)):
+                told.add(int(m.group(1)))
+                continue
+        # (设立目标：2030年，要…: a year named after 目标 dates a goal, as 到2030年 does)
+        far = (milestone is not None or re.search(r"(?:到|至)\s*$|目标[是为：:、，,]?\s*$", before) is not None
+               or re.match(r"\s*(?:年?底|年?末)?(?:以|之)?前", clause) is not None)
+        deadline = far or _YEAR_DEADLINE.match(clause) is not None
+        # (2019年度完成造林…，为全年计划任务的110%: a done word before the intent tells; 超额完成2023年度…任务: so does a
+        # done word before the year)
+        if re.search(r"(?:完成|实现|达到|取得)了?\s*$", before) is None and (
+                (deadline and done is None) or (intent is not None and (done is None or intent.start() < done.start()))
+                or (done is None and re.search(r"确定了?\s*$|做好\s*$|要求\s*$", before))):
+            ahead.add(year)
+            if not far:
+                worked.add(year)
+                first = m.start() if first is None else first
+            # (二、2025年，全县将重点抓好以下工作: a heading naming the year of its section's work, no full stop)
+            line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+            line_end = text.find("\n", m.end())
+            rest = text[m.end() : line_end if line_end >= 0 else len(text)]
+            heading = _HEADING_NUMBER.fullmatch(line) is not None and len(rest) <= 40 and not re.search(r"[。；;]", rest)
+            own = own or heading or _YEAR_OWN_GOALS.match(clause) is not None
+        else:
+            told.add(year)
+    if len(ahead) != 1 or not worked or first is None or _REVIEW_DOC.search(text):
         return None
-    years = {int(y) for y in re.findall(r"(?<![\d.])((?:19[5-9]\d|20\d{2}))(?=\s*年)", text)}
-    if len(years) != 1 or {int(m.group(1)) for m in _YEAR_WITH_INTENT.finditer(text)} != years:
+    year = next(iter(ahead))
+    # (地区生产总值达到4469亿元，较“十三五”末增长24.3%。2026年是…开局之年: figures told without intent, or results,
+    # before the year is first named or called by its words, in sentences naming no year and no year's word, review the
+    # year gone)
+    called = _ONE_YEAR_WORD.search(text)
+    first = min(first, called.start()) if called is not None else first
+    opening = max(text.rfind(c, 0, first) for c in "。；;！？!?\n")
+    for sentence in re.findall(r"[^。；;！？!?\n]+", text[: max(opening, 0)]):
+        if ((_FIGURE.search(sentence) and not _YEAR_AHEAD_SAID.search(sentence)) or _FRAMED_REVIEW.search(sentence)
+                or "收官" in sentence) and not _YEAR_NAMED.search(sentence) and not _ONE_YEAR_WORD.search(sentence):
+            return None
+    if year in told or any(y > year for y in told):
         return None
-    return years.pop()
+    # (今年以来，…；截至6月底，…: the year's progress so far, told in that year — unless the text tells the year before, a
+    # work report given at that year's end whose 今年以来 is the year before)
+    if _PROGRESS_SO_FAR.search(text) and year - 1 not in told:
+        return None
+    if any(int(a) <= year <= int(b) for a, b in re.findall(
+            r"((?:19|20)\d{2})\s*年?\s*[-—－~～–至到]\s*((?:19|20)\d{2})\s*年", text)):
+        return None
+    if _ONE_YEAR_WORD.search(text) is None and not own:
+        return None
+    return year
 
 
 def projects_year(text: str) -> int | None:
