@@ -35,6 +35,12 @@ def test_items_after_a_goals_lead(text: str, expected: set[tuple[int | None, flo
     ("力争到2027年，对15个小散乱作坊全部关停取缔。", (2027, 15.0, "个")),
     ("到2026年，整合20个村级污水站点。", (2026, 20.0, "个")),
     ("到2028年，全县将撤并小型垃圾中转站9座。", (2028, 9.0, "座")),
+    # verbs of setting up, handling and clearing things, the object between the verb and its count
+    ("2026年底前，增设社区快递驿站40个。", (2026, 40.0, "个")),
+    ("到2027年，全区净增规上工业企业120家以上。", (2027, 120.0, "家")),
+    ("到2026年，盘活闲置厂房15万平方米，处置历史遗留废渣8万吨。", (2026, 8.0, "万吨")),
+    ("到2027年，全市新设社区托育点60个。", (2027, 60.0, "个")),
+    ("到2027年，在城郊打造5片城市森林。", (2027, 5.0, "片")),
 ])
 def test_the_work_done_on_a_count(text: str, expected: tuple[int | None, float, str | None]) -> None:
     assert expected in _values(text)
@@ -74,6 +80,20 @@ def test_parts_of_the_plan_after_a_goals_lead_are_no_items() -> None:
 def test_a_count_acted_on_without_a_lead_in_a_review_stays_a_report() -> None:
     # a past year's work on a count reports (2021 < the assumed issue year)
     assert _values("2021年，对12个老旧园区进行了整合。") == set()
+
+
+def test_money_set_up_is_no_work_amount() -> None:
+    assert _values("到2026年，设立专项资金5000万元。") == set()
+
+
+def test_people_helped_stay_unread() -> None:
+    # beneficiaries are not targets (gold README); no verb of helping people was added
+    assert _values("到2026年，帮扶困难群众2000人。") == set()
+
+
+def test_a_district_is_no_tract() -> None:
+    # 片区 is a word of its own, not 片 the measure word
+    assert all(u != "片" for _, _, u in _values("到2026年，建成3片区示范工程。"))
 
 
 def test_a_heading_item_without_a_goals_lead_stays_unread() -> None:
