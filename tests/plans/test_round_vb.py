@@ -27,6 +27,12 @@ def test_items_after_a_goals_lead(text: str, expected: set[tuple[int | None, flo
     assert expected <= _values(text)
 
 
+def test_an_item_counting_things_is_a_bare_number() -> None:
+    # gold README, Relation: bare numbers are =; only an indicator's label (率, 面积 …) takes its direction
+    got = {(t.value, t.relation) for t in extract_plan("2026年工作目标：新能源公交车200辆，公共充电桩500个。").targets}
+    assert got == {(200.0, "="), (500.0, "=")}
+
+
 # --- the object before its count: 对N个X + the work done on them; verbs of reorganising works --------------------
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -1283,7 +1283,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                     or colon_verb or share_is or next_count or due or dashed or partitive or share_done):
                 continue
             verb_word, verb_pos = "", len(pre)
-            list_item = labelled and not (created or pct_subject or listed)
+            # (an item counting things is a bare number, =; an indicator's label takes its direction)
+            list_item = labelled and not (created or pct_subject or listed or itemised)
         else:
             list_item = dash_noun_after = partitive = False
             verb_word, verb_pos = verb
