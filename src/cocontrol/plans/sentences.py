@@ -127,8 +127,8 @@ _GOAL_WORD = re.compile(r"目标|指标|力争|确保")
 # a lead saying goals, tasks or indicators follow (2026年工作目标：…, 目标任务是：…, 年度指标如下：…): what follows
 # its colon are items, each a name and its number (新能源公交车200辆，充电桩500个)
 _ITEMS_LEAD = re.compile(r"(?:目标|任务|指标)(?:任务)?(?:分别)?(?:是|为|如下|有)?\s*[：:]")
-# the name of such an item: a noun phrase only (no clause, no figure)
-_ITEM_NAME = re.compile(r"[\u4e00-\u9fff“”（）()A-Za-z]{2,20}")
+# the name of such an item: a noun phrase only (no clause, no figure; not a rule's step per unit: 每档相差1个百分点)
+_ITEM_NAME = re.compile(r"(?!每)[\u4e00-\u9fff“”（）()A-Za-z]{2,20}")
 # verbs of reorganising what there is: merging, closing, removing, moving (整合20个站点, 对8个集聚区实施撤并,
 # 对15个作坊关停取缔) — the count of the things reorganised is the amount of that work
 _REORGANISE = r"(?:整合|撤并|撤销|合并|归并|关停|关闭|取缔|搬迁)(?!类)"  # (the same words close LEVEL_VERBS' verbs of work)
@@ -1235,10 +1235,10 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             labelled = (ends_clause or pair_item) and _LIST_LABEL.search(_HEDGE_END.sub("", label.rstrip())) is not None and (
                 future or default_year is not None or goal_context
                 or _GOAL_WORD.search(sentence, 0, head.start) is not None)
-            # 2026年工作目标：新能源公交车200辆，充电桩500个: after a goals lead, a noun and its number is an item,
-            # whatever it counts — not a part of the plan (重点工程5项: _PLAN_PARTS)
+            # 2026年工作目标：新能源公交车200辆，充电桩500个: after a goals lead (or in a goals section, goal_context), a noun
+            # and its number is an item, whatever it counts — not a part of the plan (重点工程5项: _PLAN_PARTS)
             itemised = (ends_clause or pair_item) and not labelled and _ITEM_NAME.fullmatch(pre.strip(" —-·•")) is not None \
-                and _PLAN_PARTS.search(pre.rstrip()) is None and _ITEMS_LEAD.search(sentence, 0, cstart) is not None
+                and _PLAN_PARTS.search(pre.rstrip()) is None and (goal_context or _ITEMS_LEAD.search(sentence, 0, cstart) is not None)
             labelled = labelled or itemised
             if labelled:
                 pre = re.sub(r"^[\s—\-·•]+", "", label.rstrip(" ：:"))
