@@ -105,3 +105,14 @@ def test_a_district_is_no_tract() -> None:
 def test_a_heading_item_without_a_goals_lead_stays_unread() -> None:
     # a noun and a number with no verb and no goals lead is a fact, not a goal
     assert _values("全市现有公交车2000辆，充电桩500个。") == set()
+
+
+def test_classes_named_by_their_work_are_no_work() -> None:
+    # the sorting of what a survey found (关停类 / 搬迁类) counts classes, not works to do
+    got = _values("到2026年，对排查出的120家企业进行分类，其中关停类企业40家，整改搬迁类企业30家。")
+    assert (2026, 40.0, "家") not in got and (2026, 30.0, "家") not in got
+
+
+def test_a_count_shared_out_over_a_list_of_works_is_their_scope() -> None:
+    got = _values("2026年6月底前，对全区86个村级站点依法开展保留、整合、撤并工作。")
+    assert (2026, 86.0, "个") not in got
