@@ -131,7 +131,7 @@ _ITEMS_LEAD = re.compile(r"(?:目标|任务|指标)(?:任务)?(?:分别)?(?:是|
 _ITEM_NAME = re.compile(r"(?!每)[\u4e00-\u9fff“”（）()A-Za-z]{2,20}")
 # verbs of reorganising what there is: merging, closing, removing, moving (整合20个站点, 对8个集聚区实施撤并,
 # 对15个作坊关停取缔) — the count of the things reorganised is the amount of that work
-_REORGANISE = r"(?:整合|撤并|撤销|合并|归并|关停|关闭|取缔|搬迁)(?!类)"  # (the same words close LEVEL_VERBS' verbs of work)
+_REORGANISE = r"(?:整合|撤并|撤销|合并|归并|关停|关闭|取缔|搬迁|保留)(?!类)"  # (the same words close LEVEL_VERBS' verbs of work)
 # a verb of work directly before a count or amount takes it as its object (整治100个行政村,
 # 修复湿地300公顷, 关停12台机组, 推广新能源汽车5000辆)
 _CREATE = re.compile(r"(至少有|新增|建成|建设|建立|创建|新建|培育|打造|增设|完成|达到|建|扩展到|扩展至|扩大到|扩大至|拓展到|拓展至|增加到|增加至|淘汰|开展|实施|落实|推动|种植|播撒|不少于|不低于|至少|超过|累计|选择|选取|遴选|设立|新设|开通|布局|出台|制定"
@@ -338,7 +338,7 @@ _WORK_ON = re.compile(r"对[^，,；;。：:\d对]{0,12}$")
 _WORK_AFTER = re.compile(r"(?P<obj>[^，,；;。：:\d]{1,20}?)(?:进行|实施|开展)?(?:全面|集中|整体|系统)?"
                          # (not one of a list of works the count is shared out over: 对314个园区开展保留、整合、撤销)
                          r"(?:生态)?(?:综合)?(?<!、)(?P<verb>" + "|".join(PUBLIC_WORKS) + r"|改造|整治|治理|修复|提升改造|改造提升|"
-                         + _REORGANISE + r")"
+                         + _REORGANISE + r")(?!、(?:" + _REORGANISE + r"))"
                          r"(?=[、，,；;。和及与\s]|$)")
 # a 为-phrase counting whom or what a work is done for, then the work (为8000名独居老人安装报警器, 为27所中小学安装防撞柱)
 _SERVED = re.compile(r"(?:^|[^\u4e00-\u9fff]|将|要|并|还|免费)为(?:全[省市区县镇])?$")
