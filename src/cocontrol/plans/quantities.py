@@ -38,6 +38,7 @@ BASE_UNITS = (
     "平方公里", "平方千米", "平方米", "标准立方米", "立方米", "标方", "公顷", "亩", "公里", "千米",
     "m³", "m3", "km²", "km2", "hm²", "m²", "km",
     "标准箱", "标箱", "TEU", "人次", "车次", "艘次", "延米", "分贝", "次",
+    "亩次", "公顷次", "架次",  # work repeated on the same land or by the same machines (统防统治50万亩次, 飞防作业2000架次)
     "EFLOPS", "PFLOPS", "TFLOPS", "EB", "PB",  # computing power and storage (算力规模超过300EFLOPS, 存储总量超过1800EB)
     "㎡", "㎢", "㎞", "㎥", "㎏", "㎾", "㎿",
     "个百分点", "百分点", "个", "家", "座", "台", "套", "处", "辆", "艘", "户", "条", "所",
@@ -55,11 +56,13 @@ PREFIXED_ONLY = ("度", "方", "米")  # 350亿方 (亿立方米) of gas; a bare
 DIMENSIONLESS = "无量纲"
 # measure words a year's list of works and services counts in (issue 10, round te): beds 张 (床位220张), rooms 间
 # (30间休息室), lifts 部 (42部电梯), signs and pitches 块 (64块标志), people 名 (8000名老人), events 场/场次 (义诊活动
-# 100场次), pieces 件 (年产家具120万件(套)), pots 盆 (花卉展摆不少于90万盆; not 盆地, 盆景). Read after figures only — a list writes its counts in figures, and these words are also other words
+# 100场次), pieces 件 (年产家具120万件(套)), pots 盆 (花卉展摆不少于90万盆; not 盆地, 盆景), tracts 片 (打造6片城市森林;
+# not 片区). Read after figures only — a list writes its counts in figures, and these words are also other words
 # after a numeral (一张蓝图, 一部分, 一块儿) — and not where they begin another word (3部门, 10场馆, 5场景), nor 名 as a
 # rank (前10名, 第3名: see find_quantities)
-MEASURE_WORDS = ("场次", "张", "间", "部", "块", "名", "场", "件", "盆")
-_MEASURE_WORD = r"(?:场次|张|间(?![距隔])|部(?![门分委署级位])|块(?![状])|名(?![次单])|场(?![景馆地所站合面域])|件(?![事])|盆(?![地景栽]))"
+MEASURE_WORDS = ("场次", "张", "间", "部", "块", "名", "场", "件", "盆", "片")
+_MEASURE_WORD = r"(?:场次|张|间(?![距隔])|部(?![门分委署级位])|块(?![状])|名(?![次单])|场(?![景馆地所站合面域])|件(?![事])|盆(?![地景栽])" \
+    r"|片(?![区段状面刻断式]))"
 COUNT_UNITS = frozenset({"个", "家", "座", "台", "套", "处", "辆", "艘", "户", "条", "所", "项",
                          "株", "粒", "只", "头", "棵", "人", "次", "种", "根", "盏", "栋", "幢", "架", "标台", "口",
                          "羽", "枚", "尾", "匹", "回路", *MEASURE_WORDS})

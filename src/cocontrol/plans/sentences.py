@@ -98,6 +98,12 @@ LEVEL_VERBS = (
     "降(?![碳低至到温为])", "占(?![比地用有据])",
     # verbs of work whose object (a noun, then its amount) is the target: 实施高标准农田16.5万亩
     "实施", "开展", "推广", "落实", "开工", "制定", "整治(?![率])",
+    # and of reorganising what there is (关停燃煤锅炉9台, 撤并中转站9座: see _REORGANISE)
+    # and of setting up, handling or clearing things, their object before the count (增设快递驿站40个, 净增规上企业
+    # 120家, 盘活闲置厂房15万平方米, 处置废渣8万吨; not 净增长, a change)
+    "增设", "新设", "设立", "新造", "创成", "认定(?!标准)", "腾退", "净增(?!长)", "净减(?!少)", "消化(?!吸收)", "处置(?![率能])", "盘活",
+    # (not a class named by its work: 关停类企业148家 sorts what was found)
+    "整合(?!类)", "撤并(?!类)", "撤销(?!类)", "合并(?!类)", "归并(?!类)", "关停(?!类)", "关闭(?!类)", "取缔(?!类)", "搬迁(?![类率])",
     # 开通2条示范线路 (a verb of building a network; (规划)布局1万公里…走廊 is read by _CREATE: 布局 is a noun too)
     "开通", "(?<![\u4e00-\u9fff])修复(?![率])", "(?<![\u4e00-\u9fff])探明", "安装", "营造", "种植", "拥有", "集聚", "引进",
     *PUBLIC_WORKS,
@@ -118,11 +124,19 @@ _BARE_AFTER = re.compile(r"(率|比例|比重|占比|覆盖率|指数|保有率|
 _LIST_LABEL = re.compile(r"(?:率|比例|比重|占比|指数|浓度|强度|总量|保有量|消费量|排放量|用水量|产量|系数|天数|面积|规模|容量|数量|能耗|人口|人数|户数"
                          r"|里程|长度|总数|个数)$")  # (新改建高速公路通车里程约3万公里 under 到2020年: the length to reach)
 _GOAL_WORD = re.compile(r"目标|指标|力争|确保")
+# a lead saying goals, tasks or indicators follow (2026年工作目标：…, 目标任务是：…, 年度指标如下：…): what follows
+# its colon are items, each a name and its number (新能源公交车200辆，充电桩500个)
+_ITEMS_LEAD = re.compile(r"(?:目标|任务|指标)(?:任务)?(?:分别)?(?:是|为|如下|有)?\s*[：:]")
+# the name of such an item: a noun phrase only (no clause, no figure; not a rule's step per unit: 每档相差1个百分点)
+_ITEM_NAME = re.compile(r"(?!每)[\u4e00-\u9fff“”（）()A-Za-z]{2,20}")
+# verbs of reorganising what there is: merging, closing, removing, moving (整合20个站点, 对8个集聚区实施撤并,
+# 对15个作坊关停取缔) — the count of the things reorganised is the amount of that work
+_REORGANISE = r"(?:整合|撤并|撤销|合并|归并|关停|关闭|取缔|搬迁|保留)(?!类)"  # (the same words close LEVEL_VERBS' verbs of work)
 # a verb of work directly before a count or amount takes it as its object (整治100个行政村,
 # 修复湿地300公顷, 关停12台机组, 推广新能源汽车5000辆)
 _CREATE = re.compile(r"(至少有|新增|建成|建设|建立|创建|新建|培育|打造|增设|完成|达到|建|扩展到|扩展至|扩大到|扩大至|拓展到|拓展至|增加到|增加至|淘汰|开展|实施|落实|推动|种植|播撒|不少于|不低于|至少|超过|累计|选择|选取|遴选|设立|新设|开通|布局|出台|制定"
                      r"|整治|治理|修复|恢复|关停|关闭|退出|搬迁|取缔|推广|更新|替代|创成|争创|认定|安装|配备|营造|造林|植树|栽植|支持|扶持|"
-                     r"新造|划定|完善|提升|腾退|消除|清理|(?:实现|完成|开展)对|实现(?=全省|全市|全国|全区|全县)|拥有|建有|推进|"
+                     r"新造|划定|完善|提升|腾退|消除|清理|净增(?!长)|" + _REORGANISE + r"|(?:实现|完成|开展)对|实现(?=全省|全市|全国|全区|全县)|拥有|建有|推进|"
                      + "|".join(PUBLIC_WORKS) +
                      # 全面形成石油化工—…一体化等6条循环产业链, 推进…工业园区等其他29个开发区…: the count of what is named
                      r"|(?:形成|构建)[^，,；;。：:]{1,40}?等|推进[^，,；;。：:]{1,40}?等其他)"
@@ -322,7 +336,9 @@ _SECOND_MEASURE = re.compile(r"\d+(?:\.\d+)?\s*万?(?:户|套|间|公里|千米|
 # a 对-phrase holding a count (对全县17所…), the work done on it after it in the clause (…全面提档升级, …进行维修改造)
 _WORK_ON = re.compile(r"对[^，,；;。：:\d对]{0,12}$")
 _WORK_AFTER = re.compile(r"(?P<obj>[^，,；;。：:\d]{1,20}?)(?:进行|实施|开展)?(?:全面|集中|整体|系统)?"
-                         r"(?:生态)?(?:综合)?(?P<verb>" + "|".join(PUBLIC_WORKS) + r"|改造|整治|治理|修复|提升改造|改造提升)"
+                         # (not one of a list of works the count is shared out over: 对314个园区开展保留、整合、撤销)
+                         r"(?:生态)?(?:综合)?(?<!、)(?P<verb>" + "|".join(PUBLIC_WORKS) + r"|改造|整治|治理|修复|提升改造|改造提升|"
+                         + _REORGANISE + r")(?!、(?:" + _REORGANISE + r"))"
                          r"(?=[、，,；;。和及与\s]|$)")
 # a 为-phrase counting whom or what a work is done for, then the work (为8000名独居老人安装报警器, 为27所中小学安装防撞柱)
 _SERVED = re.compile(r"(?:^|[^\u4e00-\u9fff]|将|要|并|还|免费)为(?:全[省市区县镇])?$")
@@ -1219,6 +1235,11 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             labelled = (ends_clause or pair_item) and _LIST_LABEL.search(_HEDGE_END.sub("", label.rstrip())) is not None and (
                 future or default_year is not None or goal_context
                 or _GOAL_WORD.search(sentence, 0, head.start) is not None)
+            # 2026年工作目标：新能源公交车200辆，充电桩500个: after a goals lead (or in a goals section, goal_context), a noun
+            # and its number is an item, whatever it counts — not a part of the plan (重点工程5项: _PLAN_PARTS)
+            itemised = (ends_clause or pair_item) and not labelled and _ITEM_NAME.fullmatch(pre.strip(" —-·•")) is not None \
+                and _PLAN_PARTS.search(pre.rstrip()) is None and (goal_context or _ITEMS_LEAD.search(sentence, 0, cstart) is not None)
+            labelled = labelled or itemised
             if labelled:
                 pre = re.sub(r"^[\s—\-·•]+", "", label.rstrip(" ：:"))
             # PM2.5年均浓度目标：东岭县32、西岭县35微克/立方米: a measure before a colon, then each place with its value
@@ -1262,7 +1283,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                     or colon_verb or share_is or next_count or due or dashed or partitive or share_done):
                 continue
             verb_word, verb_pos = "", len(pre)
-            list_item = labelled and not (created or pct_subject or listed)
+            # (an item counting things is a bare number, =; an indicator's label takes its direction)
+            list_item = labelled and not (created or pct_subject or listed or itemised)
         else:
             list_item = dash_noun_after = partitive = False
             verb_word, verb_pos = verb
