@@ -114,3 +114,36 @@ def test_a_year_ahead_hoped_to_bring_a_breakthrough_is_no_review() -> None:
             "细颗粒物平均浓度控制在30微克/立方米以内，优良天数比率达到88%以上。")
     found = _targets(text)
     assert (2026, 30.0, "微克/立方米") in found and (2026, 88.0, "%") in found
+
+
+# --- an item that tells its own task done ------------------------------------------------------------------------
+
+_ITEM_LEAD = "某县2019年义务植树情况\n\n按照全县义务植树工作安排，各乡镇扎实开展春季义务植树活动。\n\n"
+
+
+@pytest.mark.parametrize("item", [
+    "二、某镇：义务植树种植云杉8.2万株，1200亩，0.3万人参加。已完成年度任务。",
+    "（三）某街道：新建公厕12座，改造农村户厕3600户，均已完成年度目标任务。",
+    "三、某乡：完成人工造林3500亩，已超额完成全年任务。",
+    "三、某鄉：義務植樹種植雲杉5.6萬株，900畝，已超額完成年度任務。",
+    "1.某镇：新建污水管网18公里，年度任务已全部完成。",
+    "（二）某林场：完成森林抚育4200亩、补植补造1300亩，年度目标任务全面完成。",
+    "四、某社区：栽植行道树2600株，提前完成年度任务。",
+    "五、某乡：义务植树4.4万株，全年任务已经完成。",
+])
+def test_an_item_telling_its_task_done_reports(item: str) -> None:
+    found = _targets(_ITEM_LEAD + item)
+    assert not any(v in (8.2, 1200.0, 0.3, 12.0, 3600.0, 3500.0, 5.6, 900.0, 18.0, 4200.0, 1300.0, 2600.0, 4.4)
+                   for _, v, _ in found), found
+
+
+def test_an_item_that_is_to_complete_its_task_keeps_its_goal() -> None:
+    # (the look-alike: 计划…确保年底前完成年度任务 sets the item's work)
+    found = _targets("某县2019年义务植树工作安排\n\n四、某镇：计划义务植树6万株，确保年底前完成年度任务。")
+    assert any(v == 6.0 for _, v, _ in found)
+
+
+def test_an_item_meeting_a_goal_ahead_keeps_it() -> None:
+    # (the look-alike: 顺利实现2030年前碳达峰目标 names a goal of the period ahead, not a task told as done)
+    found = _targets("某区碳达峰实施方案\n\n（二）主要目标\n\n“十五五”期间，全区单位地区生产总值能耗下降12%，顺利实现2030年前碳达峰目标。")
+    assert any(v == 12.0 for _, v, _ in found)

@@ -824,6 +824,8 @@ def _extract(text: str, source: str | None) -> PlanDocument:
             carry = semi_year = opened = None
             carry_goal = False
             continue
+        if _item_told_done(body, start_year):
+            continue  # 二、某镇：义务植树7.4万株，910亩。已完成年度任务。: an item telling its task done tells how it went
         default_year = _paragraph_year(body, start_year)
         if default_year is None and year_scopes:
             default_year = year_scopes[-1][1]
@@ -1404,6 +1406,25 @@ _PLAN_REQUIRES_BY = re.compile(r"》(?:[（(][^）)]{0,20}[）)])?\s*(?:明确)?
 
 # a word of a first sentence looking ahead (将, 力争, 确保, 到2027年)
 _AHEAD_IN_REVIEW = re.compile(r"将(?!近)|力争|确保|(?:到|至)\s*(?:19[5-9]\d|20\d{2})\s*年")
+
+
+def _item_told_done(body: str, start_year: int | None) -> bool:
+    """A paragraph (an item of a list, a place's line) that tells its own task or goal as met (tense.GOALS_MET) and has
+    no intent left once that verdict is blanked, nor a year or plan period not before the issue (顺利实现2030年前碳达峰
+    目标 is a goal ahead): its figures tell how the task went (round vc).
+
+    >>> _item_told_done("二、某镇：义务植树8.2万株，1200亩。已完成年度任务。", 2019)
+    True
+    >>> _item_told_done("四、某镇：计划义务植树6万株，确保年底前完成年度任务。", 2019)
+    False
+    """
+    if GOALS_MET.search(body) is None:
+        return False
+    ref = ASSUMED_ISSUE_YEAR if start_year is None else start_year
+    rest = without_goals_judged(body)
+    return _INTENT_WORD.search(rest) is None and _OWN_TIME.search(rest) is None and not re.search(r"要|应|须|确保|力争|年底前|底前", rest) \
+        and not any(int(y) >= ref for y in re.findall(r"(?<![\d.])((?:19|20)\d{2})(?=\s*年)", body)) \
+        and not any(period_end(m.group(1) or m.group(2)) >= ref for m in _PERIOD_NAMED.finditer(body))
 
 
 def _is_review(body: str, start_year: int | None) -> bool:
