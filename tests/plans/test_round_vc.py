@@ -147,3 +147,39 @@ def test_an_item_meeting_a_goal_ahead_keeps_it() -> None:
     # (the look-alike: 顺利实现2030年前碳达峰目标 names a goal of the period ahead, not a task told as done)
     found = _targets("某区碳达峰实施方案\n\n（二）主要目标\n\n“十五五”期间，全区单位地区生产总值能耗下降12%，顺利实现2030年前碳达峰目标。")
     assert any(v == 12.0 for _, v, _ in found)
+
+
+# --- a report saying the year gone -------------------------------------------------------------------------------
+
+_MEETING = "某市第十六届人民代表大会第五次会议开幕，市长作政府工作报告，会议还将审查某市“十五五”规划纲要草案。\n\n"
+_THIS_YEAR = "\n\n报告提出，今年全市地区生产总值增长目标为5%左右。"
+
+
+@pytest.mark.parametrize("told", [
+    "报告提出，2025年，全市地区生产总值增长5.6%，一般公共预算收入增长3.2%。",
+    "政府工作报告明确，2025年，全市地区生产总值增长5.6%，一般公共预算收入增长3.2%。",
+    "報告提出，2025年，全市地區生產總值增長5.6%，一般公共預算收入增長3.2%。",
+    "《政府工作报告》提出，2025年，全市地区生产总值增长5.6%，一般公共预算收入增长3.2%。",
+    "报告中提出，2025年，全市地区生产总值增长5.6%，一般公共预算收入增长3.2%。",
+    "报告提出，2025年，全市地区生产总值达到5600亿元，增长5.6%，一般公共预算收入增长3.2%。",
+    "报告提出：2025年，全市实现地区生产总值5600亿元，一般公共预算收入增长3.2%。",
+    "市长在报告中提出，2025年，全市城镇调查失业率为4.1%，一般公共预算收入增长3.2%。",
+])
+def test_a_report_saying_the_year_gone_tells_it(told: str) -> None:
+    found = _targets(_MEETING + told + _THIS_YEAR)
+    assert not any(v in (5.6, 3.2, 5600.0, 4.1) for _, v, _ in found), found
+
+
+def test_a_report_saying_the_year_ahead_sets_goals() -> None:
+    # (the look-alike: the year of the meeting, said by the report, is the year of its goals)
+    found = _targets(_MEETING + "报告提出，2026年，全市地区生产总值增长5%左右，一般公共预算收入增长3%。")
+    assert (2026, 5.0, "%") in found and (2026, 3.0, "%") in found
+
+
+def test_a_paragraph_turning_ahead_ends_a_list_restarted_in_the_review() -> None:
+    # 一、…执行情况|一、经济运行|二、社会民生|2026年，全区将…|一、稳增长: the plain paragraph turning ahead ends the review and
+    # the list restarted inside it; the list after it is the plan's
+    text = ("某区2026年国民经济和社会发展计划\n\n一、2025年计划执行情况\n\n2025年，全区经济稳中向好。\n\n"
+            "一、经济运行\n\n全区地区生产总值增长5.6%。\n\n二、社会民生\n\n城镇新增就业1.35万人。\n\n"
+            "2026年，全区将坚持稳中求进工作总基调，主要抓好以下工作。\n\n一、稳增长\n\n全区地区生产总值增长5%左右，城镇新增就业1.3万人。")
+    assert _targets(text) == [(2026, 5.0, "%"), (2026, 1.3, "万人")]

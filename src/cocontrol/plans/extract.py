@@ -785,6 +785,8 @@ def _extract(text: str, source: str | None) -> PlanDocument:
                 # (…编制了《规划》。|《规划》确定21个指标。“十四五”期间…将不低于81.5%: a later sentence turning to
                 # the period ahead ends the review as an opening one does)
                 review = False
+            if not review:
+                restarted_level = None  # (a paragraph that ends the review ends a list restarted inside it)
             lead_title = _LEAD_TITLE.match(body)
             if lead_title and path and not review and current is not None:
                 # 规划-style topic paragraphs (优化空间发展总体布局。建立…) are tasks of their section
@@ -1623,8 +1625,9 @@ _PERIOD_SPOKEN_AHEAD = re.compile(r"(?:展望|迈向|谋划|开启)[“\"]?十([
                                   r"|[“\"]?十([一二三四五六七八九])五[”\"]?(?:开局|规划(?:建议|纲要)?(?:编制|即将|正在))"
                                   # the next period's plan proposal or draft outline named (“十五五”规划《纲要(草案)》, 《…第十五个
                                   # 五年规划的建议》): written when that period was about to start or had started
-                                  r"|[“\"]?十([一二三四五六七八九])五[”\"]?规划(?:《纲要|纲要[（(]草案|的?建议)"
-                                  r"|第十([一二三四五六七八九])个五年规划(?:的建议|建议|纲要[（(]草案)")
+                                  # (round vc: the draft without its brackets, 十五五规划纲要草案, as a news item writes it)
+                                  r"|[“\"]?十([一二三四五六七八九])五[”\"]?规划(?:《纲要|纲要\s*[（(]?\s*草案|的?建议)"
+                                  r"|第十([一二三四五六七八九])个五年规划(?:的建议|建议|纲要\s*[（(]?\s*草案)")
 _PERIOD_AHEAD = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:期间|时期|末|期末)"
                            # (“十四五”期间国控断面…将不低于…: the period run into its clause's subject, intent in that clause)
                            r"(?:[，,][^。]*?(?:将(?!近)|力争|确保|计划)|(?![是的为])[^。，,；;]*?(?:将(?!近)|力争|确保))")

@@ -166,6 +166,10 @@ def reported(sentence: str, governing: bool = False) -> bool:
     return any(_REST_OF_CLAUSE.match(sentence, m.end()) for m in _PAST_VERB.finditer(sentence))
 
 
+# a report saying a year (报告提出，2025年，…; 工作报告指出：2025年，…): said of a year before the issue, it is told (round vc)
+REPORT_SAID_GONE = re.compile(r"报告[》”\"]?\s*(?:中)?(?:提出|明确|指出)[，,：:]\s*((?:19[5-9]\d|20\d{2}))\s*年[，,]")
+
+
 # a goal named only to be judged — told as met or missed (目标任务圆满完成, 五大目标都已超额完成, 提前完成了…目标, 未达到
 # …76%的目标值): a verdict on a plan's goals, no goal set; where the goal word stands, nothing looks ahead
 # (round vc: a task told as done the same way — 年度任务已全部完成, 已完成年度任务, 均已超额完成全年目标任务)
