@@ -227,7 +227,10 @@ _WORK_WENT = r"(?:工作|开展|推进|落实|贯彻|实施|执行|完成|履行
 # 国内生产总值增长5%…; 重点工作推进情况良好，…)
 _REVIEW_OPENS = re.compile(rf"(?:^|[：:])\s*(?:(?:19[5-9]\d|20\d{{2}})\s*年(?:度)?)?[^，,。；;：:\d]{{0,8}}?(?:回顾|{_WORK_WENT})")
 # a heading naming what was done or found (（一）取得的成效, 一、规划背景, 第一章 发展环境, 基本情况)
-_YEARS_PAST_DONE = re.compile(r"(?:近年来|多年来|近[一二三四五六七八九十几\d]+年来|以来)[^。]{0,80}?(?:取得了|实现了|成效显著|明显改善|显著提升)")
+# (round vc: the year just past told whole — 一年来, 过去一年, 这一年 — and a result in its words: 新突破, 持续改善, 稳步提升)
+_YEARS_PAST_DONE = re.compile(r"(?:近年来|多年来|近[一二三四五六七八九十几\d]+年来|以来|一年来|这一年来?|过去(?:的)?一年(?:来|里|中)?)"
+                              r"[^。]{0,80}?(?:取得了|实现了|成效显著|明显改善|显著提升|持续改善|稳步提升|持续向好"
+                              r"|新(?:突破|进展|成效|成绩|提升|台阶|跨越))")
 # (how the work went — _WORK_WENT, 进展 — is told, not set: round tc)
 _REVIEW_HEADING = re.compile(rf"成效|成就|成绩|数说|{_WORK_WENT}|进展|现状|质量状况|发展基础|"
                              r"规划基础|工作基础|背景|回顾|基本情况|发展环境|面临(?:的)?形势|形势分析|工作总结|存在(?:的)?问题|"
@@ -625,6 +628,7 @@ def _extract(text: str, source: str | None) -> PlanDocument:
     path_item: dict[float, bool] = {}  # the numbered paragraph at that level of the path is an item, not a heading
     review = False
     review_levels: list[float] = []  # levels of the headings above that open a review
+    restarted_level: float | None = None  # the level of a numbered list restarted inside a review section (round vc)
     current: Task | None = None
     current_targets: list[Target] = []
 
@@ -727,12 +731,26 @@ def _extract(text: str, source: str | None) -> PlanDocument:
             review = _is_review(heading, start_year) or (
                 _REVIEW_HEADING.search(short) is not None and _TASK_VERB.match(short) is None)
             close()
+            repeats = any(lv == p.level and n == p.number for lv, n, _ in path)
             while path and path[-1][0] >= p.level:
                 path.pop()
             # 一、“十四五”能源发展主要成绩|（一）能源供给能力进一步增强|…2024年约为2.13亿吨: the sections of a review
             # chapter review too, unless their own title names goals or the years ahead
-            review_levels = [lv for lv in review_levels if lv < p.level]
-            if review:
+            # (round vc) 一、2024年计划执行情况|…|表1 主要指标完成情况|一、综合发展|1.地区生产总值: a heading repeating the
+            # number of the review section it would close (一、 under 一、) restarts a list inside it — a table's row
+            # groups —, and so do its siblings, until one names goals or a year not before the issue
+            restarted = restarted_level if restarted_level == p.level else None
+            if repeats and p.level in review_levels:
+                restarted = p.level
+            if restarted is not None and not review and (
+                    _GOAL_HEADING.search(short) or _REVIEW_END.search(short.strip()) or _looks_ahead(heading, start_year)
+                    or _names_year_ahead(short, start_year)):
+                restarted = None
+            restarted_level = restarted
+            review_levels = [lv for lv in review_levels if lv < p.level or lv == restarted]
+            if restarted is not None:
+                review = True
+            if review and p.level not in review_levels:
                 review_levels.append(p.level)
             elif review_levels and not _GOAL_HEADING.search(short) and not _REVIEW_END.search(short.strip()) \
                     and not _looks_ahead(heading, start_year):
@@ -772,6 +790,8 @@ def _extract(text: str, source: str | None) -> PlanDocument:
                 # (…编制了《规划》。|《规划》确定21个指标。“十四五”期间…将不低于81.5%: a later sentence turning to
                 # the period ahead ends the review as an opening one does)
                 review = False
+            if not review:
+                restarted_level = None  # (a paragraph that ends the review ends a list restarted inside it)
             lead_title = _LEAD_TITLE.match(body)
             if lead_title and path and not review and current is not None:
                 # 规划-style topic paragraphs (优化空间发展总体布局。建立…) are tasks of their section
@@ -811,6 +831,8 @@ def _extract(text: str, source: str | None) -> PlanDocument:
             carry = semi_year = opened = None
             carry_goal = False
             continue
+        if _item_told_done(body, start_year):
+            continue  # 二、某镇：义务植树7.4万株，910亩。已完成年度任务。: an item telling its task done tells how it went
         default_year = _paragraph_year(body, start_year)
         if default_year is None and year_scopes:
             default_year = year_scopes[-1][1]
@@ -1201,7 +1223,8 @@ _ANNUAL_TITLE = re.compile(r"^[#\s*]*[\u4e00-\u9fff“”]{0,20}?((?:19[5-9]\d|2
 
 
 
-_TITLE_DONE = re.compile(r"完成|实现|成效|成绩|回顾|总结|盘点")
+# (关于2023年国民经济和社会发展计划执行情况的报告: the year's plan told as carried out — round vc)
+_TITLE_DONE = re.compile(r"完成|实现|成效|成绩|回顾|总结|盘点|(?:执行|实施|落实|推进)情况")
 
 
 def annual_year(text: str) -> int | None:
@@ -1258,6 +1281,10 @@ _GOALS_HEADING_YEAR = re.compile(r"(?:^|\n)[ \t]*(?:[一二三四五六七八九
                                  r"((?:19[5-9]\d|20\d{2}))\s*年(?!\s*\d{1,2}\s*月)(?:度)?[，,]?(?:全省|全市|全区|全县|全镇|我省|我市|我区|我县)")
 
 
+# a year's plan named and then told as carried out (…计划|执行情况, …工作要点|落实情况)
+_PLAN_CARRIED_OUT = re.compile(r"\s*(?:的)?(?:执行|实施|落实|推进|完成)情况")
+
+
 def goals_set_year(text: str) -> int | None:
     """The one year whose goals a text sets (2026年…主要预期目标是, 2026年重点工作; see ``_YEAR_GOALS``), None when it
     names none or the goals of several years (a multi-year plan's 2023年主要目标…2025年主要目标, 确保2027年… beside 2028年
@@ -1266,6 +1293,8 @@ def goals_set_year(text: str) -> int | None:
     years = {int(m.group(1)) for m in _YEAR_GOALS.finditer(text)
              if not re.search(r"规划|纲要|《", text[max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start()), 0):m.start()])
              and not _TITLE_DONE.search(m.group(0))  # (2024年全市生态环境成绩单目标任务: results, as a title's)
+             # (2023年国民经济和社会发展计划执行情况: the year's plan told as carried out — round vc)
+             and _PLAN_CARRIED_OUT.match(text, m.end()) is None
              # (生态环境局工作总结及2021年度工作计划: a review first, its figures the year before's — not one year's plan)
              and not (m.group(0).endswith("工作计划") and "总结" in text[max(0, m.start() - 8) : m.start()])}
     years |= {int(m.group(1)) for m in _YEAR_WORK_TO_DO.finditer(text)}
@@ -1483,6 +1512,25 @@ _PLAN_REQUIRES_BY = re.compile(r"》(?:[（(][^）)]{0,20}[）)])?\s*(?:明确)?
 _AHEAD_IN_REVIEW = re.compile(r"将(?!近)|力争|确保|(?:到|至)\s*(?:19[5-9]\d|20\d{2})\s*年")
 
 
+def _item_told_done(body: str, start_year: int | None) -> bool:
+    """A paragraph (an item of a list, a place's line) that tells its own task or goal as met (tense.GOALS_MET) and has
+    no intent left once that verdict is blanked, nor a year or plan period not before the issue (顺利实现2030年前碳达峰
+    目标 is a goal ahead): its figures tell how the task went (round vc).
+
+    >>> _item_told_done("二、某镇：义务植树8.2万株，1200亩。已完成年度任务。", 2019)
+    True
+    >>> _item_told_done("四、某镇：计划义务植树6万株，确保年底前完成年度任务。", 2019)
+    False
+    """
+    if GOALS_MET.search(body) is None:
+        return False
+    ref = ASSUMED_ISSUE_YEAR if start_year is None else start_year
+    rest = without_goals_judged(body)
+    return _INTENT_WORD.search(rest) is None and _OWN_TIME.search(rest) is None and not re.search(r"要|应|须|确保|力争|年底前|底前", rest) \
+        and not any(int(y) >= ref for y in re.findall(r"(?<![\d.])((?:19|20)\d{2})(?=\s*年)", body)) \
+        and not any(period_end(m.group(1) or m.group(2)) >= ref for m in _PERIOD_NAMED.finditer(body))
+
+
 def _is_review(body: str, start_year: int | None) -> bool:
     """A paragraph opening a review of a past period (“十三五”时期 in a 十四五 plan, 回顾)."""
     m = _REVIEW_START.search(body[:40])
@@ -1508,6 +1556,16 @@ def _is_review(body: str, start_year: int | None) -> bool:
 
 _BARE_AHEAD = re.compile(r"^\s*((?:19[5-9]\d|20\d{2}))\s*年[，,][^。]{0,40}?(?:将(?!近)|力争|确保|计划)")
 _AHEAD = re.compile(r"今后|未来(?:[一二三四五几\d]{1,2}年|一个时期)|(?:到|至)\s*(?:(20\d{2})\s*年|[“\"]?十([一二三四五六七八九])五[”\"]?(?:末|期末))")
+
+
+def _names_year_ahead(heading: str, start_year: int | None) -> bool:
+    """A heading naming a year not before the issue (二、2025年工作安排 in a text of 2025): it turns to the year ahead.
+
+    >>> _names_year_ahead("二、2025年经济社会发展的主要任务", 2025)
+    True
+    """
+    ref = ASSUMED_ISSUE_YEAR if start_year is None else start_year
+    return any(int(y) >= ref for y in re.findall(r"(?<![\d.])((?:19|20)\d{2})(?=\s*年)", heading))
 
 
 def _looks_ahead(body: str, start_year: int | None) -> bool:
@@ -1638,21 +1696,26 @@ _YEAR_JUDGED = re.compile(rf"(?:^|[。！？\n：:，,])\s*((?:19[5-9]\d|20\d{{2
                           re.MULTILINE)
 # one year looked back on (回顾2024年工作, 2024年工作回顾, 2024年度工作总结) — not a span (回顾2021—2024年) or the years
 # since (回顾2021年以来)
+# (round vc: a year's plan told as carried out — 2025年计划执行情况, 关于2025年国民经济和社会发展计划执行情况与2026年…计划草案的
+# 报告, 2025年度目标任务完成情况和2026年工作安排 — names the year the text reviews, as its heading or title, not 将2025年目标完成情况
+# 纳入考核, a plan's own check to come)
 _YEAR_REVIEWED = re.compile(r"回顾\s*((?:19[5-9]\d|20\d{2}))\s*年(?!\s*[—\-－~～至到]|以来)"
-                            r"|(?<![—\-－~～至到\d])((?:19[5-9]\d|20\d{2}))\s*年度?工作(?:回顾|总结)")
+                            r"|(?<![—\-－~～至到\d])((?:19[5-9]\d|20\d{2}))\s*年度?(?:工作(?:回顾|总结)"
+                            r"|[^。\n《》，,；;：:\d]{0,24}?(?:执行|完成|落实|实施)情况(?=\s*(?:与|和|及|暨|[》：:\n]|的报告|$)))",
+                            re.MULTILINE)
 # 截至2021年底，青海全省清洁能源装机3893万千瓦: stock taken at a year's end (not 截至2025年底，全市将…)
 _STOCK_TAKEN = re.compile(r"(?:截至|截止)(?:到)?\s*((?:19[5-9]\d|20\d{2}))\s*年(?:底|末)[^。\n]*")
 # (…加强扬尘污染控制……2027年，某市将…: an ellipsis ends the lead before the year)
 _YEAR_WITH_INTENT = re.compile(r"(?:^|[。！？：:\n…]|[，,](?=\s*(?:19[5-9]\d|20\d{2})\s*年[，,]))\s*((?:19[5-9]\d|20\d{2}))\s*年[，,][^。\n]{0,20}?将(?!近)",
                                re.MULTILINE)
 # a year's figures as a speaker tells them (…报告时提到，2025年全区…; 介绍，2025年，…): its sentence
-_YEAR_TOLD = re.compile(r"(?:提到|介绍|表示|指出|说|称|显示|获悉|了解到)[，,：:]\s*((?:19[5-9]\d|20\d{2}))\s*年[^。\n]*")
+_YEAR_TOLD = re.compile(r"(?:提到|介绍|表示|指出|说|称|显示|获悉|了解到|透露|披露|通报)[，,：:]\s*((?:19[5-9]\d|20\d{2}))\s*年[^。\n]*")
 # what a year's figures name as its result: a task completed (完成…任务), a figure passed (突破), a record, a change on the
 # year before (同比), a first (首次)
 _RESULT_TOLD = re.compile(rf"完成[^。，,；;]{{0,12}}?任务|突破|同比|首次|{_RECORD}|创历史")
-# a government work report told (…作政府工作报告时称，2024年，…增长6.3%): delivered at the start of a year, it reviews
-# the year before
-_WORK_REPORT_TOLD = re.compile(r"政府工作报告(?:时|中)?(?:称|说|指出|表示|提到|显示)|报告(?:指出|显示|称)")
+# a government work report told (…作政府工作报告时称，2024年，…增长6.3%; 《关于…计划执行情况…的报告》显示，2025年，…):
+# delivered at the start of a year, it reviews the year before
+_WORK_REPORT_TOLD = re.compile(r"政府工作报告(?:时|中)?(?:称|说|指出|表示|提到|显示|透露|披露)|报告》?(?:指出|显示|称|透露|披露)")
 _GOAL_HEDGE = re.compile(r"左右|预期|目标|" + _MUST)  # (主要经济指标 hedges nothing)
 _THIS_YEAR_INTENT = re.compile(r"今年[^。\n]{0,12}?(?:将(?!近)|计划|力争|确保|要)")
 # a sentence opening with a bare year and a comma (2024年，全省…): its whole sentence
@@ -1664,8 +1727,9 @@ _PERIOD_SPOKEN_AHEAD = re.compile(r"(?:展望|迈向|谋划|开启)[“\"]?十([
                                   r"|[“\"]?十([一二三四五六七八九])五[”\"]?(?:开局|规划(?:建议|纲要)?(?:编制|即将|正在))"
                                   # the next period's plan proposal or draft outline named (“十五五”规划《纲要(草案)》, 《…第十五个
                                   # 五年规划的建议》): written when that period was about to start or had started
-                                  r"|[“\"]?十([一二三四五六七八九])五[”\"]?规划(?:《纲要|纲要[（(]草案|的?建议)"
-                                  r"|第十([一二三四五六七八九])个五年规划(?:的建议|建议|纲要[（(]草案)")
+                                  # (round vc: the draft without its brackets, 十五五规划纲要草案, as a news item writes it)
+                                  r"|[“\"]?十([一二三四五六七八九])五[”\"]?规划(?:《纲要|纲要\s*[（(]?\s*草案|的?建议)"
+                                  r"|第十([一二三四五六七八九])个五年规划(?:的建议|建议|纲要\s*[（(]?\s*草案)")
 _PERIOD_AHEAD = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:期间|时期|末|期末)"
                            # (“十四五”期间国控断面…将不低于…: the period run into its clause's subject, intent in that clause)
                            r"(?:[，,][^。]*?(?:将(?!近)|力争|确保|计划)|(?![是的为])[^。，,；;]*?(?:将(?!近)|力争|确保))")

@@ -134,6 +134,8 @@ def issued(text: str, horizon: tuple[int, int] | None = None) -> Issued:
     if horizon is not None:
         return Issued(None, None, horizon[0], "规划期")
     named = _NAMED_PLAN.search(text[:HEAD]) or _NAMED_ANNUAL_PLAN.search(text[:HEAD])
+    if named is not None and _PLAN_CARRIED_OUT.search(named.group(0)) is not None:
+        named = None  # 《关于2025年…计划执行情况与2026年…计划草案的报告》: a year's plan told as carried out dates no issue
     if named is not None:
         # a news item on a plan just issued (…从省政府办公厅印发的《河南省2014~2015年…行动方案》中获得):
         # the plan's first year is the year of the news
@@ -212,6 +214,8 @@ def period_goal_years(text: str) -> list[int]:
 
 _NAMED_PLAN = re.compile(r"(?:印发|出台|发布|制定|下发)(?:实施)?(?:的|了)?《[^》]{0,30}?((?:19|20)\d{2})\s*(?:年)?\s*[~～—\-－至到]\s*"
                          r"(?:19|20)\d{2}\s*年[^》]{0,30}?(?:方案|规划|计划|意见)[^》]{0,6}》")
+# a year's plan told as carried out in a title (2025年…计划执行情况, 2025年工作总结和…): the year reviewed (round vc)
+_PLAN_CARRIED_OUT = re.compile(r"(?:19|20)\d{2}\s*年度?[^》]{0,24}?(?:(?:执行|完成|落实|实施)情况|总结|回顾)")
 # news of an annual plan just released (日前，…发布《邯郸市2019年农村地区…实施方案》，明确2019年10月底前…): the plan's year
 _NAMED_ANNUAL_PLAN = re.compile(r"(?:印发|出台|发布|制定|下发)(?:实施)?(?:的|了)?《[^》]{0,30}?((?:19|20)\d{2})\s*年度?(?![\s~～—\-－至到]*(?:19|20)\d{2})"
                                 r"[^》]{0,30}?(?:方案|计划|要点|意见)[^》]{0,6}》"

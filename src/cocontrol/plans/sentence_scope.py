@@ -26,6 +26,7 @@ import re
 from cocontrol.plans.departments import split_responsible
 from cocontrol.plans.tense import (
     ASSUMED_ISSUE_YEAR,
+    REPORT_SAID_GONE,
     bare_years,
     period_end,
     reported,
@@ -164,6 +165,12 @@ class ScopeTracker:
         # goal scope are that goal's milestones (its first such year, else None)
         self.milestones_from: int | None = None
 
+    def _report_tells(self, sentence: str, m: re.Match[str]) -> bool:
+        """A (work) report says a year before the issue (报告提出，2025年，全市地区生产总值增长5.4%): delivered at the start
+        of a year, a report tells the year before as done — it states no goal for it (round vc)."""
+        told = REPORT_SAID_GONE.search(sentence, max(0, m.start() - 8), m.end() + 2)
+        return told is not None and int(told.group(1)) < self.ref
+
     def report(self) -> None:
         """The sentence just read reports (a past marker, 分别为, 约为 a past year …): the undated
         sentences after it in the paragraph report too, until a future marker or a year clause."""
@@ -188,7 +195,8 @@ class ScopeTracker:
         scoped = sorted(
             # 《规划》提出，2020年，…: a year a plan states for its goals looks ahead like 到2020年
             # …2019年6月底前，…；2020年底，…: a year clause after a deadline of the same sentence looks ahead too
-            [(m.start(), int(m.group("y")), m.group("to") in ("到", "至") or (m.group("said") or m.group("said2")) is not None
+            [(m.start(), int(m.group("y")), m.group("to") in ("到", "至") or ((m.group("said") or m.group("said2")) is not None
+                                                                                and not self._report_tells(sentence, m))
               or (self.continued and self.deadline is not None and int(m.group("y")) >= self.deadline)
               or (goal_heading and m.start() == 0))
              for m in _YEAR_CLAUSE.finditer(sentence)

@@ -67,6 +67,7 @@ from cocontrol.plans.tables import LESS_IS_BETTER as _LESS_IS_BETTER
 from cocontrol.plans.tense import (
     ASSUMED_ISSUE_YEAR,
     PRESCRIBING,
+    REPORT_SAID_GONE,
     five_year_span,
     future_bare_year,
     period_end,
@@ -823,6 +824,10 @@ def is_statement(sentence: str, issue_year: int | None = None, scope_year: int |
         return True
     if _FUTURE.search(sentence) is not None:
         ref = ASSUMED_ISSUE_YEAR if issue_year is None else issue_year
+        told = REPORT_SAID_GONE.search(sentence)
+        if told is not None and int(told.group(1)) < ref and _FUTURE.search(
+                sentence[: told.start()] + "\u3000" * (told.end() - told.start()) + sentence[told.end() :]) is None:
+            return True  # 报告提出，2025年，全市地区生产总值增长5.4%: a report delivered in 2026 tells the year gone (round vc)
         since = [m for m in _SINCE.finditer(sentence) if int(m.group(1)) < ref]
         if since and _FUTURE.search(_SINCE.sub("", sentence)) is None and _HAS_AMOUNT.search(_SINCE.sub("", sentence)):
             # (从2019年10月1日起执行特别排放限值: a rule taking effect, no amount done since — nothing reported)

@@ -166,10 +166,16 @@ def reported(sentence: str, governing: bool = False) -> bool:
     return any(_REST_OF_CLAUSE.match(sentence, m.end()) for m in _PAST_VERB.finditer(sentence))
 
 
+# a report saying a year (报告提出，2025年，…; 工作报告指出：2025年，…): said of a year before the issue, it is told (round vc)
+REPORT_SAID_GONE = re.compile(r"报告[》”\"]?\s*(?:中)?(?:提出|明确|指出)[，,：:]\s*((?:19[5-9]\d|20\d{2}))\s*年[，,]")
+
+
 # a goal named only to be judged — told as met or missed (目标任务圆满完成, 五大目标都已超额完成, 提前完成了…目标, 未达到
 # …76%的目标值): a verdict on a plan's goals, no goal set; where the goal word stands, nothing looks ahead
-GOALS_MET = re.compile(r"目标(?:任务|值)?(?:都是|都已|全部|均已|均|已经|已|都|圆满|顺利|如期|全面)*(?:超额|提前)?(?:完成|实现|达成)(?!情况|进度|率)"
-                       r"|(?:超额|提前|圆满|顺利|如期|全面)(?:完成|实现)了?[^。；;，,]{0,12}目标"
+# (round vc: a task told as done the same way — 年度任务已全部完成, 已完成年度任务, 均已超额完成全年目标任务)
+GOALS_MET = re.compile(r"(?:目标|(?<=年度|全年|各项|本年)任务)(?:任务|值)?(?:都是|都已|全部|均已|均|已经|已|都|圆满|顺利|如期|全面)*"
+                       r"(?:超额|提前)?(?:完成|实现|达成)(?!情况|进度|率)"
+                       r"|(?:已经?|均已|都已|超额|提前|圆满|顺利|如期|全面)+(?:完成|实现)了?[^。；;，,]{0,12}(?:目标|(?<=年度|全年|各项|本年)任务)"
                        r"|未(?:能)?(?:完成|实现|达到|达成)[^。；;，,]{0,20}?目标")
 
 
