@@ -121,3 +121,21 @@ def test_a_title_run_into_its_framed_year_still_frames_it() -> None:
     text = ("关于2029年全县国民经济和社会发展计划的报告2029年是“十五五”规划承前启后之年。做好今年工作意义重大。"
             "全县主要预期目标是：地区生产总值增长6%左右；城镇新增就业0.8万人。")
     assert _targets(text) == [(2029, 6.0, "%"), (2029, 0.8, "万人")]
+
+
+# --- verbs of power projects and units of networks -----------------------------------------------------------------
+
+
+def test_power_projects_approved_and_put_into_operation_are_goals() -> None:
+    text = "到2030年，某省力争核准海上风电600万千瓦以上，投产250万千瓦，新型储能投运100万千瓦。"
+    assert _targets(text) == [(2030, 600.0, "万千瓦"), (2030, 250.0, "万千瓦"), (2030, 100.0, "万千瓦")]
+
+
+def test_projects_put_into_operation_as_a_noun_set_nothing() -> None:
+    # a subsidy for the projects put into operation in two years: a price, not a goal
+    assert _targets("对2026–2027年投运项目给予一次性补贴，标准为每千瓦600元。") == []
+
+
+def test_bandwidth_and_data_volumes_are_units() -> None:
+    text = "到2030年，全省互联网省际出口带宽达到40Tbps，月人均移动数据流量达到50GB。"
+    assert _targets(text) == [(2030, 40.0, "Tbps"), (2030, 50.0, "GB")]

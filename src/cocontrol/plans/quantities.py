@@ -39,7 +39,7 @@ BASE_UNITS = (
     "m³", "m3", "km²", "km2", "hm²", "m²", "km",
     "标准箱", "标箱", "TEU", "人次", "车次", "艘次", "延米", "分贝", "次",
     "亩次", "公顷次", "架次",  # work repeated on the same land or by the same machines (统防统治50万亩次, 飞防作业2000架次)
-    "EFLOPS", "PFLOPS", "TFLOPS", "EB", "PB",  # computing power and storage (算力规模超过300EFLOPS, 存储总量超过1800EB)
+    "EFLOPS", "PFLOPS", "TFLOPS", "EB", "PB", "TB", "GB", "Tbps", "Gbps", "Mbps",  # (出口带宽22Tbps, 月人均流量33GB)  # computing power and storage (算力规模超过300EFLOPS, 存储总量超过1800EB)
     "㎡", "㎢", "㎞", "㎥", "㎏", "㎾", "㎿",
     "个百分点", "百分点", "个", "家", "座", "台", "套", "处", "辆", "艘", "户", "条", "所",
     "项", "株", "粒", "只", "头", "棵", "种", "美元", "元", "天", "小时", "分钟", "人", "蒸吨", "倍", "岁", "t",

@@ -106,6 +106,8 @@ LEVEL_VERBS = (
     # (not a class named by its work: 关停类企业148家 sorts what was found)
     "整合(?!类)", "撤并(?!类)", "撤销(?!类)", "合并(?!类)", "归并(?!类)", "关停(?!类)", "关闭(?!类)", "取缔(?!类)", "搬迁(?![类率])",
     # 开通2条示范线路 (a verb of building a network; (规划)布局1万公里…走廊 is read by _CREATE: 布局 is a noun too)
+    # the verbs of power projects (力争核准海上风电800万千瓦以上，投产300万千瓦; 并网光伏200万千瓦, 投运储能50万千瓦)
+    "核准(?![率制项])", "投产(?![率期项])", "投运(?![率期项])", "并网(?![率点项])",  # (not 投运项目, a noun)
     "开通", "(?<![\u4e00-\u9fff])修复(?![率])", "(?<![\u4e00-\u9fff])探明", "安装", "营造", "种植", "拥有", "集聚", "引进",
     *PUBLIC_WORKS,
     # 渗透率超50%, 装机逾500万千瓦; comparison signs written in prose (PM2.5浓度≤35微克/立方米, 优良天数比例≥85%)
