@@ -28,7 +28,7 @@ from cocontrol.plans.merge import merge_duplicates
 from cocontrol.plans.model import Domain, Plan, PlanDocument, Target, Task
 from cocontrol.plans.normalise import normalise
 from cocontrol.plans.quantities import UNIT
-from cocontrol.plans.sentence_scope import ScopeTracker, unit_groups
+from cocontrol.plans.sentence_scope import GOALS_SET_CLAUSE, ScopeTracker, unit_groups
 from cocontrol.plans.sentences import (
     PLACE_CLASS_NAMED,
     PROJECT_LIST,
@@ -1009,6 +1009,8 @@ def _extract(text: str, source: str | None) -> PlanDocument:
             # 某市的目标为…同比下降20%: a campaign's goal against the same season of the year before)
             checked = _YEAR_ON_YEAR.sub("", sentence) if _YEAR_ON_YEAR.search(sentence) and (
                 goal_section or (year_here is not None and _YOY_GOAL.search(sentence) is not None)) else sentence
+            if scope.goals_told:  # (2023年…工作目标已敲定，…利用率达到93%: the 已 of the goals' setting tells no figure)
+                checked = GOALS_SET_CLAUSE.sub(lambda m: "\u3000" * len(m.group(0)), checked)
             if "类" in checked:  # (丁市为二类地区，…: whose goals follow, no value told with 为)
                 checked = PLACE_CLASS_NAMED.sub(lambda m: "\u3000" * len(m.group(0)), checked)
             # 力争2015年，…降低16%左右。2011年，…各降低4%: in a text with no date of its own, a bare year opening the

@@ -76,9 +76,16 @@ _SUBJECT_PERIOD = re.compile(r"(?:(?:^|[，,：:；;。])\s*(?:我|全|本)[市�
 # (a 计划草案's 2021年全市…发展指标体系安排，具体为：… sets the year's indicators as 主要预期目标 does)
 # a year's goals announced (2018年发展主要预期目标是：…；…, 对于2024发展主要预期目标，, 2011年全省国民
 # 经济和社会发展主要预期目标为：) scopes what follows like 到2018年, written with or without 年
+# the verbs that tell goals as set by a meeting or a bureau (已经敲定, 已确定, 正式出炉, 日前下达, 印发)
+_GOALS_SET = r"(?:已经|已經|已|正式|日前|近日|基本|均已|全部)?(?:敲定|确定|確定|明确|明確|出炉|出爐|下达|下達|公布|发布|發布|印发|印發|定|出台|出臺)(?:了|下来|下來)?"
+# 2020年供排水工作的主要目标已经敲定。排水方面，…: a year's goals told as set (敲定, 确定, 下达, 出炉 …) by a meeting
+# or a bureau; the figures after it, in its sentence or the next ones, are that year's goals (its 已经 tells no figure)
+GOALS_SET_CLAUSE = re.compile(rf"(?<!\d)({_Y})\s*年度?[\u4e00-\u9fff“”]{{0,16}}?(?:主要目标|工作目标|目标任务|主要指标|目标和任务)"
+                              rf"\s*(?:{_GOALS_SET})\s*(?=[，,：:。]|$)")
 _GOALS_CLAUSE = re.compile(rf"(?<!\d)({_Y})\s*年?(?:度)?[\u4e00-\u9fff()（）]{{0,16}}?(?:主要预期目标|预期目标|主要目标|考核指标|考核目标"
                            # 提出了2021年全市…发展指标体系安排，具体为：…: the year's indicators set out
                            r"|主要指标|指标体系|发展指标)(?:安排)?(?:是|为|如下)?(?:[，,]\s*具体(?:为|是|如下))?\s*(?=[，,：:]|$)"
+                           rf"|{GOALS_SET_CLAUSE.pattern}"
                            # 《方案》明确了天津到2027年底绿色低碳发展的主要目标指标。包括：…: the goals of that year follow
                            rf"|(?<=[到至])\s*({_Y})\s*年(?:年?底|年?末)?[\u4e00-\u9fff“”()（）]{{0,24}}?(?:主要|发展|总体)目标(?:指标|任务)?(?:是|为|如下)?\s*(?=[，,：:。]|$)")
 # a goals heading run into its paragraph ((二) 主要目标。 2015 年，…): the year clause after it looks ahead
@@ -164,6 +171,7 @@ class ScopeTracker:
         # 到2022年末，…占85%以上。其中2020年…达到75%，2021年达到80%: the years of a 其中 sentence under a
         # goal scope are that goal's milestones (its first such year, else None)
         self.milestones_from: int | None = None
+        self.goals_told = False  # the sentence just read tells a year's goals as set (GOALS_SET_CLAUSE)
 
     def _report_tells(self, sentence: str, m: re.Match[str]) -> bool:
         """A (work) report says a year before the issue (报告提出，2025年，全市地区生产总值增长5.4%): delivered at the start
@@ -173,12 +181,17 @@ class ScopeTracker:
 
     def report(self) -> None:
         """The sentence just read reports (a past marker, 分别为, 约为 a past year …): the undated
-        sentences after it in the paragraph report too, until a future marker or a year clause."""
+        sentences after it in the paragraph report too, until a future marker or a year clause.
+        A sentence that announces a year's goals (2020年供排水工作的主要目标已经敲定。) tells of no figure:
+        its 已经 is the goals' setting, and the sentences after it are those goals."""
+        if self.goals_told:
+            return
         self.past = True
 
     def read(self, sentence: str) -> tuple[int | None, bool]:
         """(year governing the sentence's undated numbers, sentence lies in a past scope)."""
         carried_own = self.own_year if self.continued else None
+        self.goals_told = GOALS_SET_CLAUSE.search(sentence) is not None
         self.milestones_from = None
         if self.year is not None and not self.past and _MILESTONES.match(sentence):
             years = [y for _, _, y, _ in bare_years(sentence)]
@@ -213,7 +226,7 @@ class ScopeTracker:
             + [(m.start(), int(m.group("y")), True) for m in [*_RANGE_CLAUSE.finditer(sentence), *_SEASON_CLAUSE.finditer(sentence)]
                if (int(m.group("y")) > self.ref if m.groupdict().get("dao") else int(m.group("y")) >= self.ref)
                or m.group("said")]
-            + [(m.start(), int(m.group(1) or m.group(2)), True) for m in _GOALS_CLAUSE.finditer(sentence)]
+            + [(m.start(), int(next(g for g in m.groups() if g)), True) for m in _GOALS_CLAUSE.finditer(sentence)]
             + [(m.start(), period_end(m.group(1) or m.group(2)), True)
                for m in _PERIOD_GOALS.finditer(sentence)]
             # 2013年是实现“十二五”…承前启后的关键一年。…确保…比上年下降3%: the year the paragraph's tasks are for
