@@ -43,3 +43,51 @@ NOT_SET = [
 @pytest.mark.parametrize("text", NOT_SET)
 def test_goals_told_as_met_stay_a_report(text: str) -> None:
     assert extract_plan(text).targets == []
+
+
+# the verbs of surveying and clearing a network or a river (排查, 检测, 普查, 摸排, 巡查, 清淤, 疏浚): their object's length
+# or count is the work, as 铺设/改造 take theirs
+SURVEY_WORKS = [
+    ("到2025年，全市排查入河排污口300个。", 2025, 300),
+    ("2025年至2026年全省排查城镇污水管网1500公里以上。", 2026, 1500),
+    ("到2026年，检测排水管道500公里，并同步推进整改修复。", 2026, 500),
+    ("到2025年底，清淤河道120公里，疏浚排水管网300公里。", 2025, 300),
+    ("到2027年，全县巡查河湖岸线260公里。", 2027, 260),
+    ("到2025年，全市檢測排水管網500公里。", 2025, 500),
+    ("今年计划普查雨水管线800公里。", None, 800),
+    ("力争年内摸排农村黑臭水体120处。", None, 120),
+]
+
+
+@pytest.mark.parametrize(("text", "year", "value"), SURVEY_WORKS)
+def test_survey_verbs_take_their_amount(text: str, year: int | None, value: float) -> None:
+    found = [(t.year, t.value) for t in extract_plan(text).targets]
+    assert (year, value) in found, found
+
+
+def test_survey_of_a_year_gone_stays_a_report() -> None:
+    assert extract_plan("2023年，全市排查污水管网1200公里，发现问题点位300处。").targets == []
+
+
+# a year opening a news lead after its dateline (本报讯(记者…), 新华社某地某日电（…）, 某网某日消息(…)) scopes the pieces
+# after ； as a year opening the paragraph does
+DATELINE_YEAR = [
+    ("本报讯(记者 张某 通讯员 李某 王某) 2021年,全市计划新建污水管网40公里;改造雨污混接点200处。", 2021, 200),
+    ("新华社杭州3月2日电（记者王某）2026年，全省将新增垃圾分类示范片区50个；建成再生资源回收站点300个。", 2026, 300),
+    ("本报讯 2026年，全区计划完成土壤修复地块12个；新增绿地30公顷。", 2026, 30),
+    ("本報訊(記者 陳某) 2021年,全市計劃新建污水管網40公里;改造雨污混接點200處。", 2021, 200),
+    ("本报讯（通讯员 刘某 记者 赵某）2022年，我市将新建公共厕所60座；完成河道清淤80公里。", 2022, 80),
+    ("中新网5月8日电 (记者 孙某) 2025年，全市力争新建充电桩2000个；更新公交车300辆。", 2025, 300),
+    ("央广网北京1月3日消息(记者 周某) 2026年，全市将新建口袋公园40个；改造老旧供水管网90公里。", 2026, 90),
+    ("本报讯（记者 吴某 通讯员 郑某 钱某）2027年底，全县新建污水管网25公里；新增处理能力2万吨/日。", 2027, 2),
+]
+
+
+@pytest.mark.parametrize(("text", "year", "value"), DATELINE_YEAR)
+def test_year_after_a_dateline_scopes_the_lead(text: str, year: int, value: float) -> None:
+    found = [(t.year, t.value) for t in extract_plan(text).targets]
+    assert (year, value) in found, found
+
+
+def test_year_gone_after_a_dateline_stays_a_report() -> None:
+    assert extract_plan("本报讯(记者 张某) 2023年,全市新建污水管网40公里;改造雨污混接点200处。").targets == []

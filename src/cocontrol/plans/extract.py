@@ -28,7 +28,12 @@ from cocontrol.plans.merge import merge_duplicates
 from cocontrol.plans.model import Domain, Plan, PlanDocument, Target, Task
 from cocontrol.plans.normalise import normalise
 from cocontrol.plans.quantities import UNIT
-from cocontrol.plans.sentence_scope import GOALS_SET_CLAUSE, ScopeTracker, unit_groups
+from cocontrol.plans.sentence_scope import (
+    DATELINE_LEAD,
+    GOALS_SET_CLAUSE,
+    ScopeTracker,
+    unit_groups,
+)
 from cocontrol.plans.sentences import (
     PLACE_CLASS_NAMED,
     PROJECT_LIST,
@@ -264,7 +269,8 @@ _QUOTED_PERIOD = re.compile(r"《[^》]{2,60}?[（(]((?:19[5-9]\d|20\d{2}))\s*�
 _YEARLESS_HEADLINE = re.compile(r"[^。；;！？!?\n]{4,40}")
 _SHORT_LINE = re.compile(r"[^，,。；;：:！？!?、\s]{4,30}")
 _BOX_HEADING = re.compile(r"^\s*[■◆□◇]\s*[^，,。；;]{2,30}$")
-_BULLET_YEAR = re.compile(r"^(?:[—\-]+|到|至|在)?\s*((?:19[5-9]\d|20\d{2}))\s*年(?:年?底|年?末)?(?:前)?[，,]")
+# (本报讯(记者…)2021年，…: a year opening a news lead after its dateline)
+_BULLET_YEAR = re.compile(rf"^(?:{DATELINE_LEAD})?(?:[—\-]+|到|至|在)?\s*((?:19[5-9]\d|20\d{{2}}))\s*年(?:年?底|年?末)?(?:前)?[，,]")
 # a "——" item of a list (主要目标: 到2025年，…。——…；——…) states no year of its own
 _DASH_ITEM = re.compile(r"^\s*(?:——|—|－－|[-－]\s)")
 # a numbered item (1. / （1） / ①) takes the year only under a goals paragraph (主要目标, 总体目标):

@@ -35,8 +35,14 @@ from cocontrol.plans.tense import (
 
 _Y = r"(?:19[5-9]\d|20\d{2})"
 _NUMBERING = r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、|[一二三四五六七八九十]{1,2}是)?"
+# a news dateline before the lead's first clause (本报讯(记者 某某 通讯员 某某) 2020年，…, 新华社杭州3月2日电（记者某某）,
+# 本报讯 2026年，…, 央广网北京1月3日消息(记者某某)): the lead opens after it as after a line's start
+_DATELINE_END = r"(?:\s*[（(][^（）()]{1,24}[)）]|\s*(?=\d))"
+_DATELINE = rf"(?:(?<=[电讯])|(?<=消息)){_DATELINE_END}"
+# the same dateline opening a paragraph, its agency and place included (本报讯(…), 新华社杭州3月2日电（…）)
+DATELINE_LEAD = rf"[\u4e00-\u9fff\d]{{0,16}}?(?:电|讯|消息){_DATELINE_END}"
 _YEAR_CLAUSE = re.compile(
-    rf"(?:^{_NUMBERING}|(?P<said2>提出|明确|要求|目标是|目标为)?[，,：:；;。])\s*[“\"「『]?\s*(?P<said>[\u4e00-\u9fff]{{0,6}}(?:提出|明确|要求|目标)[，,：:]?\s*)?(?:力争|确保|争取|即)?\s*"
+    rf"(?:^{_NUMBERING}|{_DATELINE}|(?P<said2>提出|明确|要求|目标是|目标为)?[，,：:；;。])\s*[“\"「『]?\s*(?P<said>[\u4e00-\u9fff]{{0,6}}(?:提出|明确|要求|目标)[，,：:]?\s*)?(?:力争|确保|争取|即)?\s*"
     rf"(?P<to>到|至|在|于)?\s*(?P<y>{_Y})\s*年\s*(?:\d{{1,2}}\s*月)?\s*(?:年底|底|末|年末)?\s*(?P<before>前|以前|之前)?\s*"
     rf"(?:[\u4e00-\u9fff]{{0,4}}(?:目标|指标))?(?=[，,：:])"
 )
@@ -45,7 +51,7 @@ _YEAR_CLAUSE = re.compile(
 # (本报北京12月4日电（记者王政）到2025年，…: after a dateline's bracket; 总体目标，我国到2020年，…: after the
 # country or province the goals are for)
 _TO_CLAUSE = re.compile(rf"(?:^{_NUMBERING}|[，,：:；;]|明确|提出|要求|指出|规定|强调|目标是|目标为|[，,：:][一二三四五六七八九十]{{1,2}}是"
-                        rf"|(?<=[电讯])\s*[（(][^（）()]{{1,16}}[)）]|(?<=[，,：:；;])(?:我国|全国|全省|全市|我省|我市|全区|我区)"
+                        rf"|{_DATELINE}|(?<=[，,：:；;])(?:我国|全国|全省|全市|我省|我市|全区|我区)"
                         # (…，江西力争到2020年底，确保…；确保…: a place named as the subject of the goal's hedge)
                         rf"|(?<=[，,：:；;])[\u4e00-\u9fff]{{2,4}}(?=(?:力争|确保|争取)\s*(?:到|至)))"
                         rf"\s*[“\"「『]?\s*(?:力争|确保|争取|即|计划)?\s*(?:到|至)\s*({_Y})\s*年(?!\s*的)")
