@@ -91,3 +91,50 @@ def test_year_after_a_dateline_scopes_the_lead(text: str, year: int, value: floa
 
 def test_year_gone_after_a_dateline_stays_a_report() -> None:
     assert extract_plan("本报讯(记者 张某) 2023年,全市新建污水管网40公里;改造雨污混接点200处。").targets == []
+
+
+# a concentration with μ typed as u or as the micro sign µ, in every form of the unit
+MICRO_TYPED = [
+    ("到2025年，全省设区城市PM2.5平均浓度达到25ug/m³。", "ug/m³", 25),
+    ("2026年，全市PM2.5年均浓度控制在28ug/m³以内。", "ug/m³", 28),
+    ("到2027年，地表水总磷浓度降至0.5ug/L。", "ug/L", 0.5),
+    ("到2027年，饮用水中某物质浓度不超过0.5µg/L。", "µg/L", 0.5),
+    ("力争2026年细颗粒物浓度下降到30 ug/m³。", "ug/m³", 30),
+    ("到2025年，臭氧浓度控制在160ug/m³以下。", "ug/m³", 160),
+]
+
+
+@pytest.mark.parametrize(("text", "unit", "value"), MICRO_TYPED)
+def test_micro_typed_as_u_is_a_concentration(text: str, unit: str, value: float) -> None:
+    found = [(t.value, t.unit) for t in extract_plan(text).targets]
+    assert (value, unit) in found, found
+
+
+def test_micro_sign_unit_unchanged() -> None:
+    found = [(t.value, t.unit) for t in extract_plan("到2025年，PM2.5平均浓度降至30μg/m³。").targets]
+    assert found == [(30, "μg/m³")]
+
+
+# 今年 in a text read alone that names a year's plan as issued, with 的 before its name (印发的《X年…方案》): that year
+ANNUAL_NAMED = [
+    ("根据近日印发的《2024年全市水污染防治工作方案》，今年将新建污水管网50公里。", 2024, 50),
+    ("按照市政府出台的《2025年大气污染防治行动计划》，今年全市淘汰老旧车辆3000辆。", 2025, 3000),
+    ("据省生态环境厅发布的《2024年土壤污染防治工作要点》，今年完成受污染地块调查40块。", 2024, 40),
+    ("依據日前印發的《2024年全市水污染防治工作方案》，今年將新建污水管網50公里。", 2024, 50),
+    ("省里下达的《2023年度农村人居环境整治实施方案》要求，全县今年完成改厕1200户。", 2023, 1200),
+    ("区里日前印发的《2023年城乡环境整治工作计划》，今年全区新建垃圾中转站8座。", 2023, 8),
+    ("根据日前发布的《2025年全县水土保持工作要点》，今年治理水土流失面积12平方公里。", 2025, 12),
+    ("根据印发的《2022年节水工作方案》，今年全市新增节水型小区30个。", 2022, 30),
+]
+
+
+@pytest.mark.parametrize(("text", "year", "value"), ANNUAL_NAMED)
+def test_this_year_is_the_year_of_the_plan_named_as_issued(text: str, year: int, value: float) -> None:
+    found = [(t.year, t.value) for t in extract_plan(text).targets]
+    assert (year, value) in found, found
+
+
+@pytest.mark.parametrize("text", ["根据印发的《2021—2025年全市水污染防治规划》，今年将新建污水管网50公里。",
+                                  "根据印发的《2030年前碳达峰实施方案》，今年将新建充电桩500个。"])
+def test_a_period_or_a_deadline_named_dates_no_this_year(text: str) -> None:
+    assert [t.year for t in extract_plan(text).targets] == [None]

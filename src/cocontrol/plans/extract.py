@@ -210,7 +210,8 @@ _GOALS_IN_PARTS = re.compile(r"目标[^。；;，,]{0,8}?(?:有|包括|分为|�
 # (…下达《2023年某区国民经济和社会发展计划》，根据该计划…; 公布《某市2018年大气污染防治工作方案》：the year's plan named as
 # issued, its name closed by the book mark; not the end year of a period — 《2023—2025年…方案》, 到2025年… — nor a
 # deadline, 《2030年前碳达峰行动方案》)
-_ANNUAL_SET = re.compile(r"(?:制定|制订|印发|出台|编制|发布|公布|下达|转发)了?本?\s*《?[^。\n《》]{0,16}?(?<![\d\-—－~～至到])"
+# (round wb: 根据近日印发的《2023年…实施方案》，…今年将…: the plan named as issued, with 的 before its name)
+_ANNUAL_SET = re.compile(r"(?:制定|制订|印发|出台|编制|发布|公布|下达|转发)了?的?本?\s*《?[^。\n《》]{0,16}?(?<![\d\-—－~～至到])"
                          r"((?:19[5-9]\d|20\d{2}))\s*年度?(?!(?:底|末)?以?前)[\u4e00-\u9fff“”]{0,20}?"
                          r"(?:工作方案|工作要点|实施方案|行动方案|行动计划|工作计划|(?:计划|方案|要点)(?=》))"
                          r"(?:》|\s*(?:如下)?\s*[。：:])")
