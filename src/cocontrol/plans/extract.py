@@ -28,7 +28,12 @@ from cocontrol.plans.merge import merge_duplicates
 from cocontrol.plans.model import Domain, Plan, PlanDocument, Target, Task
 from cocontrol.plans.normalise import normalise
 from cocontrol.plans.quantities import UNIT
-from cocontrol.plans.sentence_scope import ScopeTracker, unit_groups
+from cocontrol.plans.sentence_scope import (
+    DATELINE_LEAD,
+    GOALS_SET_CLAUSE,
+    ScopeTracker,
+    unit_groups,
+)
 from cocontrol.plans.sentences import (
     PLACE_CLASS_NAMED,
     PROJECT_LIST,
@@ -205,7 +210,8 @@ _GOALS_IN_PARTS = re.compile(r"目标[^。；;，,]{0,8}?(?:有|包括|分为|�
 # (…下达《2023年某区国民经济和社会发展计划》，根据该计划…; 公布《某市2018年大气污染防治工作方案》：the year's plan named as
 # issued, its name closed by the book mark; not the end year of a period — 《2023—2025年…方案》, 到2025年… — nor a
 # deadline, 《2030年前碳达峰行动方案》)
-_ANNUAL_SET = re.compile(r"(?:制定|制订|印发|出台|编制|发布|公布|下达|转发)了?本?\s*《?[^。\n《》]{0,16}?(?<![\d\-—－~～至到])"
+# (round wb: 根据近日印发的《2023年…实施方案》，…今年将…: the plan named as issued, with 的 before its name)
+_ANNUAL_SET = re.compile(r"(?:制定|制订|印发|出台|编制|发布|公布|下达|转发)了?的?本?\s*《?[^。\n《》]{0,16}?(?<![\d\-—－~～至到])"
                          r"((?:19[5-9]\d|20\d{2}))\s*年度?(?!(?:底|末)?以?前)[\u4e00-\u9fff“”]{0,20}?"
                          r"(?:工作方案|工作要点|实施方案|行动方案|行动计划|工作计划|(?:计划|方案|要点)(?=》))"
                          r"(?:》|\s*(?:如下)?\s*[。：:])")
@@ -264,7 +270,8 @@ _QUOTED_PERIOD = re.compile(r"《[^》]{2,60}?[（(]((?:19[5-9]\d|20\d{2}))\s*�
 _YEARLESS_HEADLINE = re.compile(r"[^。；;！？!?\n]{4,40}")
 _SHORT_LINE = re.compile(r"[^，,。；;：:！？!?、\s]{4,30}")
 _BOX_HEADING = re.compile(r"^\s*[■◆□◇]\s*[^，,。；;]{2,30}$")
-_BULLET_YEAR = re.compile(r"^(?:[—\-]+|到|至|在)?\s*((?:19[5-9]\d|20\d{2}))\s*年(?:年?底|年?末)?(?:前)?[，,]")
+# (本报讯(记者…)2021年，…: a year opening a news lead after its dateline)
+_BULLET_YEAR = re.compile(rf"^(?:{DATELINE_LEAD})?(?:[—\-]+|到|至|在)?\s*((?:19[5-9]\d|20\d{{2}}))\s*年(?:年?底|年?末)?(?:前)?[，,]")
 # a "——" item of a list (主要目标: 到2025年，…。——…；——…) states no year of its own
 _DASH_ITEM = re.compile(r"^\s*(?:——|—|－－|[-－]\s)")
 # a numbered item (1. / （1） / ①) takes the year only under a goals paragraph (主要目标, 总体目标):
@@ -1009,6 +1016,8 @@ def _extract(text: str, source: str | None) -> PlanDocument:
             # 某市的目标为…同比下降20%: a campaign's goal against the same season of the year before)
             checked = _YEAR_ON_YEAR.sub("", sentence) if _YEAR_ON_YEAR.search(sentence) and (
                 goal_section or (year_here is not None and _YOY_GOAL.search(sentence) is not None)) else sentence
+            if scope.goals_told:  # (2023年…工作目标已敲定，…利用率达到93%: the 已 of the goals' setting tells no figure)
+                checked = GOALS_SET_CLAUSE.sub(lambda m: "\u3000" * len(m.group(0)), checked)
             if "类" in checked:  # (丁市为二类地区，…: whose goals follow, no value told with 为)
                 checked = PLACE_CLASS_NAMED.sub(lambda m: "\u3000" * len(m.group(0)), checked)
             # 力争2015年，…降低16%左右。2011年，…各降低4%: in a text with no date of its own, a bare year opening the

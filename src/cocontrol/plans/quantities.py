@@ -25,7 +25,9 @@ from cocontrol.plans.numerals import parse_number
 
 CONCENTRATION_UNITS = ("微克/立方米", "毫克/立方米", "μg/m³", "µg/m³", "μg/m3", "µg/m3",
                        "ug/m3", "mg/m³", "mg/m3", "毫克/升", "mg/L", "mg/l", "微克每立方米",
-                       "毫克每立方米", "毫克每升", "毫克/千克", "mg/kg", "微克/升", "μg/L")
+                       "毫克每立方米", "毫克每升", "毫克/千克", "mg/kg", "微克/升", "μg/L",
+                       # (round wb) μ typed as u or the micro sign, in every form (25ug/m³, 0.5ug/L, 0.5µg/L)
+                       "ug/m³", "ug/L", "µg/L")
 # tonnes of a gas, in both words for the tonne (吨; 公吨, the metric tonne of 台湾/香港/澳门 texts and some mainland
 # ones: 减少631万公吨二氧化碳当量, 27.5万吨CO2e, 18.675百万公吨CO₂e)
 TONNES_OF_GAS = tuple(t + g for t in ("吨", "公吨")

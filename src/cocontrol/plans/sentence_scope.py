@@ -35,8 +35,14 @@ from cocontrol.plans.tense import (
 
 _Y = r"(?:19[5-9]\d|20\d{2})"
 _NUMBERING = r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、|[一二三四五六七八九十]{1,2}是)?"
+# a news dateline before the lead's first clause (本报讯(记者 某某 通讯员 某某) 2020年，…, 新华社杭州3月2日电（记者某某）,
+# 本报讯 2026年，…, 央广网北京1月3日消息(记者某某)): the lead opens after it as after a line's start
+_DATELINE_END = r"(?:\s*[（(][^（）()]{1,24}[)）]|\s*(?=\d))"
+_DATELINE = rf"(?:(?<=[电讯])|(?<=消息)){_DATELINE_END}"
+# the same dateline opening a paragraph, its agency and place included (本报讯(…), 新华社杭州3月2日电（…）)
+DATELINE_LEAD = rf"[\u4e00-\u9fff\d]{{0,16}}?(?:电|讯|消息){_DATELINE_END}"
 _YEAR_CLAUSE = re.compile(
-    rf"(?:^{_NUMBERING}|(?P<said2>提出|明确|要求|目标是|目标为)?[，,：:；;。])\s*[“\"「『]?\s*(?P<said>[\u4e00-\u9fff]{{0,6}}(?:提出|明确|要求|目标)[，,：:]?\s*)?(?:力争|确保|争取|即)?\s*"
+    rf"(?:^{_NUMBERING}|{_DATELINE}|(?P<said2>提出|明确|要求|目标是|目标为)?[，,：:；;。])\s*[“\"「『]?\s*(?P<said>[\u4e00-\u9fff]{{0,6}}(?:提出|明确|要求|目标)[，,：:]?\s*)?(?:力争|确保|争取|即)?\s*"
     rf"(?P<to>到|至|在|于)?\s*(?P<y>{_Y})\s*年\s*(?:\d{{1,2}}\s*月)?\s*(?:年底|底|末|年末)?\s*(?P<before>前|以前|之前)?\s*"
     rf"(?:[\u4e00-\u9fff]{{0,4}}(?:目标|指标))?(?=[，,：:])"
 )
@@ -45,7 +51,7 @@ _YEAR_CLAUSE = re.compile(
 # (本报北京12月4日电（记者王政）到2025年，…: after a dateline's bracket; 总体目标，我国到2020年，…: after the
 # country or province the goals are for)
 _TO_CLAUSE = re.compile(rf"(?:^{_NUMBERING}|[，,：:；;]|明确|提出|要求|指出|规定|强调|目标是|目标为|[，,：:][一二三四五六七八九十]{{1,2}}是"
-                        rf"|(?<=[电讯])\s*[（(][^（）()]{{1,16}}[)）]|(?<=[，,：:；;])(?:我国|全国|全省|全市|我省|我市|全区|我区)"
+                        rf"|{_DATELINE}|(?<=[，,：:；;])(?:我国|全国|全省|全市|我省|我市|全区|我区)"
                         # (…，江西力争到2020年底，确保…；确保…: a place named as the subject of the goal's hedge)
                         rf"|(?<=[，,：:；;])[\u4e00-\u9fff]{{2,4}}(?=(?:力争|确保|争取)\s*(?:到|至)))"
                         rf"\s*[“\"「『]?\s*(?:力争|确保|争取|即|计划)?\s*(?:到|至)\s*({_Y})\s*年(?!\s*的)")
@@ -76,9 +82,16 @@ _SUBJECT_PERIOD = re.compile(r"(?:(?:^|[，,：:；;。])\s*(?:我|全|本)[市�
 # (a 计划草案's 2021年全市…发展指标体系安排，具体为：… sets the year's indicators as 主要预期目标 does)
 # a year's goals announced (2018年发展主要预期目标是：…；…, 对于2024发展主要预期目标，, 2011年全省国民
 # 经济和社会发展主要预期目标为：) scopes what follows like 到2018年, written with or without 年
+# the verbs that tell goals as set by a meeting or a bureau (已经敲定, 已确定, 正式出炉, 日前下达, 印发)
+_GOALS_SET = r"(?:已经|已經|已|正式|日前|近日|基本|均已|全部)?(?:敲定|确定|確定|明确|明確|出炉|出爐|下达|下達|公布|发布|發布|印发|印發|定|出台|出臺)(?:了|下来|下來)?"
+# 2020年供排水工作的主要目标已经敲定。排水方面，…: a year's goals told as set (敲定, 确定, 下达, 出炉 …) by a meeting
+# or a bureau; the figures after it, in its sentence or the next ones, are that year's goals (its 已经 tells no figure)
+GOALS_SET_CLAUSE = re.compile(rf"(?<!\d)({_Y})\s*年度?[\u4e00-\u9fff“”]{{0,16}}?(?:主要目标|工作目标|目标任务|主要指标|目标和任务)"
+                              rf"\s*(?:{_GOALS_SET})\s*(?=[，,：:。]|$)")
 _GOALS_CLAUSE = re.compile(rf"(?<!\d)({_Y})\s*年?(?:度)?[\u4e00-\u9fff()（）]{{0,16}}?(?:主要预期目标|预期目标|主要目标|考核指标|考核目标"
                            # 提出了2021年全市…发展指标体系安排，具体为：…: the year's indicators set out
                            r"|主要指标|指标体系|发展指标)(?:安排)?(?:是|为|如下)?(?:[，,]\s*具体(?:为|是|如下))?\s*(?=[，,：:]|$)"
+                           rf"|{GOALS_SET_CLAUSE.pattern}"
                            # 《方案》明确了天津到2027年底绿色低碳发展的主要目标指标。包括：…: the goals of that year follow
                            rf"|(?<=[到至])\s*({_Y})\s*年(?:年?底|年?末)?[\u4e00-\u9fff“”()（）]{{0,24}}?(?:主要|发展|总体)目标(?:指标|任务)?(?:是|为|如下)?\s*(?=[，,：:。]|$)")
 # a goals heading run into its paragraph ((二) 主要目标。 2015 年，…): the year clause after it looks ahead
@@ -164,6 +177,7 @@ class ScopeTracker:
         # 到2022年末，…占85%以上。其中2020年…达到75%，2021年达到80%: the years of a 其中 sentence under a
         # goal scope are that goal's milestones (its first such year, else None)
         self.milestones_from: int | None = None
+        self.goals_told = False  # the sentence just read tells a year's goals as set (GOALS_SET_CLAUSE)
 
     def _report_tells(self, sentence: str, m: re.Match[str]) -> bool:
         """A (work) report says a year before the issue (报告提出，2025年，全市地区生产总值增长5.4%): delivered at the start
@@ -173,12 +187,17 @@ class ScopeTracker:
 
     def report(self) -> None:
         """The sentence just read reports (a past marker, 分别为, 约为 a past year …): the undated
-        sentences after it in the paragraph report too, until a future marker or a year clause."""
+        sentences after it in the paragraph report too, until a future marker or a year clause.
+        A sentence that announces a year's goals (2020年供排水工作的主要目标已经敲定。) tells of no figure:
+        its 已经 is the goals' setting, and the sentences after it are those goals."""
+        if self.goals_told:
+            return
         self.past = True
 
     def read(self, sentence: str) -> tuple[int | None, bool]:
         """(year governing the sentence's undated numbers, sentence lies in a past scope)."""
         carried_own = self.own_year if self.continued else None
+        self.goals_told = GOALS_SET_CLAUSE.search(sentence) is not None
         self.milestones_from = None
         if self.year is not None and not self.past and _MILESTONES.match(sentence):
             years = [y for _, _, y, _ in bare_years(sentence)]
@@ -213,7 +232,7 @@ class ScopeTracker:
             + [(m.start(), int(m.group("y")), True) for m in [*_RANGE_CLAUSE.finditer(sentence), *_SEASON_CLAUSE.finditer(sentence)]
                if (int(m.group("y")) > self.ref if m.groupdict().get("dao") else int(m.group("y")) >= self.ref)
                or m.group("said")]
-            + [(m.start(), int(m.group(1) or m.group(2)), True) for m in _GOALS_CLAUSE.finditer(sentence)]
+            + [(m.start(), int(next(g for g in m.groups() if g)), True) for m in _GOALS_CLAUSE.finditer(sentence)]
             + [(m.start(), period_end(m.group(1) or m.group(2)), True)
                for m in _PERIOD_GOALS.finditer(sentence)]
             # 2013年是实现“十二五”…承前启后的关键一年。…确保…比上年下降3%: the year the paragraph's tasks are for
