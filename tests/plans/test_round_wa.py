@@ -91,3 +91,25 @@ def test_a_year_ahead_told_after_the_work_dates_the_clause_before(text: str, exp
 def test_a_base_year_after_the_work_dates_nothing() -> None:
     # 比2020年 is the base of a change, not a deadline: the amount before it stays undated
     assert (None, 50.0) in _read("新增光伏装机50万千瓦，比2020年增长20%。")
+
+
+TOTAL_SET = [
+    ("到2026年，全市共新建公园12个。", (2026, 12.0)),
+    ("到2020年,共建设风电项目23个。", (2020, 23.0)),
+    ("到2027年，全縣共建設污水管網80公里。", (2027, 80.0)),
+    ("力争到2028年，共完成造林5万亩。", (2028, 5.0)),
+    ("2027年底前，全区共创建示范村30个。", (2027, 30.0)),
+    ("到2026年底，全区共整治黑臭水体15条。", (2026, 15.0)),
+    ("到2029年，全省共实施農房改造1200戶。", (2029, 1200.0)),
+    ("确保至2027年，共实施农房改造2000户。", (2027, 2000.0)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOTAL_SET)
+def test_a_total_under_a_deadline_before_it_is_a_goal(text: str, expected: tuple[int, float]) -> None:
+    assert expected in _read(text)
+
+
+def test_a_total_with_no_deadline_before_it_still_reports() -> None:
+    # 共建设 … with only a later year's intent after it: the works built so far
+    assert _read("另外，全市共建设污泥处置工程11座，2015年将继续推进。") == []

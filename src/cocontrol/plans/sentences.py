@@ -846,6 +846,8 @@ def is_statement(sentence: str, issue_year: int | None = None, scope_year: int |
         past = _PAST.search(sentence, over.end())
     if past is not None and past.group(0) == "分别为" and re.search(r"要求|目标|指标|任务", sentence[: past.start()]):
         past = _PAST.search(sentence, past.end())  # 甲田和乙湖…指标要求下降幅度…，分别为16%和15%: the values required
+    if past is not None and past.group(0).startswith("共") and _FUTURE.search(sentence, 0, past.start()) is not None:
+        past = _PAST.search(sentence, past.end())  # 到2026年，全市共新建公园12个: the total a deadline before it sets
     if past is not None or reported(sentence) or _moved_to_past(sentence, issue_year, scope_year):
         return True
     if _RANK.search(sentence) is not None and (
@@ -1207,7 +1209,9 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         if period is not None and _FUTURE.search(pre) is None and _GOAL_SET.search(pre) is None and period_end(
                 period.group(1)) < (ASSUMED_ISSUE_YEAR if issue_year is None else issue_year):
             continue  # …每年编制行动方案，“十三五”期间二氧化碳累计下降21.69%: a past period's result
-        if _CLAUSE_PAST.search(pre) and _FUTURE.search(pre) is None:
+        if (done := _CLAUSE_PAST.search(pre)) and _FUTURE.search(pre) is None and not (
+                # 到2026年，全市共新建公园12个: 共 totals what a deadline before it in the sentence sets
+                done.group(0).startswith("共") and _FUTURE.search(sentence, 0, cstart) is not None):
             # (…将建成16座加氢站，目前已建成4座，立项6座: a verbless item after the clause done goes on its report)
             found_before = False
             continue  # 该市去年的优良天数为300天，今年计划达到310天以上: last year's figure is no goal
