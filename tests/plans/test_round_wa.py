@@ -113,3 +113,9 @@ def test_a_total_under_a_deadline_before_it_is_a_goal(text: str, expected: tuple
 def test_a_total_with_no_deadline_before_it_still_reports() -> None:
     # 共建设 … with only a later year's intent after it: the works built so far
     assert _read("另外，全市共建设污泥处置工程11座，2015年将继续推进。") == []
+
+
+def test_a_projection_after_a_goal_in_the_plans_span_leaves_the_goal() -> None:
+    # 预计 opens a later clause: the goal before it, under 规划期内, keeps its target
+    text = "“十四五”规划期内，全省新建充电站300座，预计带动投资50亿元。"
+    assert _read(text) == [(2025, 300.0)]
