@@ -119,3 +119,24 @@ def test_a_projection_after_a_goal_in_the_plans_span_leaves_the_goal() -> None:
     # 预计 opens a later clause: the goal before it, under 规划期内, keeps its target
     text = "“十四五”规划期内，全省新建充电站300座，预计带动投资50亿元。"
     assert _read(text) == [(2025, 300.0)]
+
+
+OVER_COUNT = [
+    ("到2027年,推进建设超100个5G应用城市。", (2027, 100.0)),
+    ("到2027年，培育超50家专精特新企业。", (2027, 50.0)),
+    ("到2026年，新建逾30座口袋公园。", (2026, 30.0)),
+    ("“十五五”期间，打造超20个特色小镇。", (2030, 20.0)),
+    ("到2028年，全縣新增超5000個充電樁。", (2028, 5000.0)),
+    ("到2027年建成超200公里绿道。", (2027, 200.0)),
+    ("到2026年，完成超100个村庄整治。", (2026, 100.0)),
+    ("到2029年,累计修复超3000公顷湿地。", (2029, 3000.0)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OVER_COUNT)
+def test_a_floor_written_chao_between_the_verb_and_its_count_is_taken(text: str, expected: tuple[int, float]) -> None:
+    assert expected in _read(text)
+
+
+def test_a_floor_of_last_year_stays_a_report() -> None:
+    assert _read("去年全市建设超100个5G基站。") == []
