@@ -140,3 +140,24 @@ def test_a_floor_written_chao_between_the_verb_and_its_count_is_taken(text: str,
 
 def test_a_floor_of_last_year_stays_a_report() -> None:
     assert _read("去年全市建设超100个5G基站。") == []
+
+
+SOURCE_THEN_PERIOD = [
+    ("此外,根据《某市项目表》,“十四五”重点建设风光储项目共计20个。", (2025, 20.0)),
+    ("根据《全省充电设施规划》，“十五五”新建充电站300座。", (2030, 300.0)),
+    ("依據《行動計劃》，「十五五」全縣新增綠地50公頃。", (2030, 50.0)),
+    ("依照《专项规划》，“十五五”建成绿道200公里。", (2030, 200.0)),
+    ("根据《行动方案》，十五五新增光伏装机100万千瓦。", (2030, 100.0)),
+    ("按照《项目清单》，“十四五”实施乡村振兴项目45个。", (2025, 45.0)),
+    ("根据《三年行动计划》,“十五五”打造特色街区8条。", (2030, 8.0)),
+    ("依据《工程方案》，“十四五”新改建农村公路300公里。", (2025, 300.0)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SOURCE_THEN_PERIOD)
+def test_a_plan_period_after_its_named_source_opens_the_clause(text: str, expected: tuple[int, float]) -> None:
+    assert expected in _read(text)
+
+
+def test_a_past_period_after_a_bulletin_stays_a_report() -> None:
+    assert _read("根据《统计公报》，“十三五”全市累计建成公园12个。") == []

@@ -77,7 +77,8 @@ _PERIOD_CLAUSE = re.compile(r"(?:^|[，,：:；;。】》\n]|明确|提出|要�
                             r"|(?=将(?!近)|力争|计划|拟))")
 # 我市“十二五”单位GDP二氧化碳排放需下降18%: the period right after the subject opening a clause
 # (“十四五”新增电力装机容量3460万kW以上: the period opening its sentence before what it states)
-_SUBJECT_PERIOD = re.compile(r"(?:(?:^|[，,：:；;。])\s*(?:我|全|本)[市省区县]|^\s*)(?P<to>)[“\"]?十([一二三四五六七八九])五[”\"]?(?P<when>)"
+# (根据《…项目表》，“十四五”重点建设…项目共计20个: a plan or list named as the source opens the sentence as its start does)
+_SUBJECT_PERIOD = re.compile(r"(?:(?:^|[，,：:；;。])\s*(?:我|全|本)[市省区县]|^\s*|(?:根据|按照|依据|依照)\s*《[^《》]{1,40}》\s*[，,]\s*)(?P<to>)[“\"]?十([一二三四五六七八九])五[”\"]?(?P<when>)"
                              r"(?=[\u4e00-\u9fffA-Za-z])(?!期间|时期|以来|末|期末|规划|纲要|开局|前|计划|目标|发展|的|是|以)")
 # (a 计划草案's 2021年全市…发展指标体系安排，具体为：… sets the year's indicators as 主要预期目标 does)
 # a year's goals announced (2018年发展主要预期目标是：…；…, 对于2024发展主要预期目标，, 2011年全省国民
