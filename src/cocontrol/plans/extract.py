@@ -201,7 +201,8 @@ def _states_done(sentence: str, pos: int) -> bool:
 _GOAL_CONTEXT_HEADING = re.compile(rf"目标|指标|任务|要求|标准|建设内容|重点工作|{PROJECT_LIST}")
 _GOAL_LEAD = re.compile(rf"目标|指标|任务|要求|标准|建设内容|{PROJECT_LIST}")
 _LEAD_END = re.compile(r"[：:]\s*$")
-_OWN_GOAL_BEFORE = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确保|目标|计划|期间|时期")
+# (“十四五”规划期内，…新建300座，预计带动…: the plan period named as its plan's span marks a goal as 期间 does)
+_OWN_GOAL_BEFORE = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确保|目标|计划|期间|时期|规划期[内末]")
 # a question put (是不是说…？, …能否实现？), not spam ending in ? spliced into a sentence (…平台怎么注册?)
 _ASKS = re.compile(r"是不是|是否|能否|能不能|会不会|可不可以|有没有|[吗呢][？?]\s*$")
 # “十四五”时期，…的具体目标主要有六个方面。|一是…|二是…: an intro counting the goals' parts, its items follow

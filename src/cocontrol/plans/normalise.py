@@ -216,7 +216,9 @@ _HALF = str.maketrans(
     {**{chr(0xFF10 + i): chr(0x30 + i) for i in range(10)},
      **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},
      **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},
-     "％": "%", "／": "/", "－": "-"}
+     "％": "%", "／": "/", "－": "-",
+     # the corner quotes of a 繁体 page (「十四五」期間，…) read as the quotes the rules know (“十四五”期间，…)
+     "「": "“", "」": "”", "『": "‘", "』": "’"}
 )
 # (and the small full stop ﹒ a page writes for it: １﹒５％)
 _WIDE_POINT = re.compile(r"(?<=[0-9０-９])[．﹒](?=[0-9０-９])")

@@ -59,6 +59,11 @@ _TO_CLAUSE = re.compile(rf"(?:^{_NUMBERING}|[，,：:；;]|明确|提出|要求|
 # which scopes only when it ends after the issue: 2019年到2022年，…累计达… on a page of 2022 tells the years gone)
 _RANGE_CLAUSE = re.compile(rf"(?:^|(?P<said>目标是|目标为|提出|明确|要求)?[，,：:；;。])\s*{_Y}\s*(?:年?\s*(?:[—\-－~～]+|一)|年\s*(?P<dao>到|至))"
                            rf"\s*(?P<y>{_Y})\s*年(?=[，,：:])")
+# a year ahead opening a later clause run into its subject (…新增装机50万千瓦，2025年装机达到160万千瓦) or told as
+# the deadline of the work before it (…新建充电桩3000个，力争2027年底前全部投用): when nothing before dates the
+# sentence, it dates the clauses before it too, as 到2025年 there does (a year before the issue stays a report)
+_LATER_YEAR = re.compile(rf"[，,；;]\s*(?:要求|计划)?\s*(?:力争|确保|争取)?\s*[在于]?\s*(?P<y>{_Y})\s*年\s*(?:年?底|年?末)?\s*(?:以|之)?前?"
+                         r"(?=[\u4e00-\u9fff])(?!的|以来|来|度|是|为|比|较|同比|相比|与|和|及|至|到|月)")
 # a campaign's period with months or days (2020年10月1日至2021年3月31日，/ 2020年10月至2021年3月，) scopes what follows as
 # its end year, as a range of years does
 _SEASON_CLAUSE = re.compile(rf"(?:^|(?P<said>目标是|目标为|提出|明确|要求)?[，,：:；;。])\s*{_Y}\s*年\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?"
@@ -66,18 +71,20 @@ _SEASON_CLAUSE = re.compile(rf"(?:^|(?P<said>目标是|目标为|提出|明确|�
 # a stage named with its years (近期目标（2023—2025年）：) scopes what follows as its last year
 _STAGE_CLAUSE = re.compile(rf"[（(]\s*{_Y}\s*年?\s*[—\-－~～至到]+\s*({_Y})\s*年?\s*[)）]\s*(?=[，,：:])")
 # a plan period as a year clause: 到“十四五”末， (its last year); “十三五”期间，…将… (a period
-# spoken of ahead: its last year)
+# spoken of ahead: its last year); the period named as its plan's span (“十五五”规划期内，, 十四五规划期间，,
+# 到“十四五”规划期末，) reads as the period itself
 _PERIOD_CLAUSE = re.compile(r"(?:^|[，,：:；;。】》\n]|明确|提出|要求)\s*(?:力争|确保|争取)?\s*(?P<to>到|至)?\s*在?\s*[“\"]?十([一二三四五六七八九])五[”\"]?"
-                            r"(?:(?P<when>末|期末|期间|时期)\s*(?=[，,：:])"
+                            r"(?:(?P<when>末|期末|期间|时期|规划期(?:间|内|末))\s*(?=[，,：:])"
                             # “十四五”期间国控断面…将不低于…: 期间 run into the clause's subject, with intent in the clause
-                            r"|(?P<when2>期间|时期)(?=[\u4e00-\u9fff][^，,。；;]{0,30}?(?:将(?!近)|力争|确保|争取))"
+                            r"|(?P<when2>期间|时期|规划期(?:间|内))(?=[\u4e00-\u9fff][^，,。；;]{0,30}?(?:将(?!近)|力争|确保|争取))"
                             # “十四五”全市…累计建成…: the period opens a clause whose subject follows at once
                             r"|(?=(?:全|我)[省市区县国])"
                             # “十五五”将建成…, “十五五”力争…: the period as the time of a stated intent
                             r"|(?=将(?!近)|力争|计划|拟))")
 # 我市“十二五”单位GDP二氧化碳排放需下降18%: the period right after the subject opening a clause
 # (“十四五”新增电力装机容量3460万kW以上: the period opening its sentence before what it states)
-_SUBJECT_PERIOD = re.compile(r"(?:(?:^|[，,：:；;。])\s*(?:我|全|本)[市省区县]|^\s*)(?P<to>)[“\"]?十([一二三四五六七八九])五[”\"]?(?P<when>)"
+# (根据《…项目表》，“十四五”重点建设…项目共计20个: a plan or list named as the source opens the sentence as its start does)
+_SUBJECT_PERIOD = re.compile(r"(?:(?:^|[，,：:；;。])\s*(?:我|全|本)[市省区县]|^\s*|(?:根据|按照|依据|依照)\s*《[^《》]{1,40}》\s*[，,]\s*)(?P<to>)[“\"]?十([一二三四五六七八九])五[”\"]?(?P<when>)"
                              r"(?=[\u4e00-\u9fffA-Za-z])(?!期间|时期|以来|末|期末|规划|纲要|开局|前|计划|目标|发展|的|是|以)")
 # (a 计划草案's 2021年全市…发展指标体系安排，具体为：… sets the year's indicators as 主要预期目标 does)
 # a year's goals announced (2018年发展主要预期目标是：…；…, 对于2024发展主要预期目标，, 2011年全省国民
@@ -194,6 +201,17 @@ class ScopeTracker:
             return
         self.past = True
 
+    def _later_year_dates(self, sentence: str, m: re.Match[str]) -> bool:
+        """A later year (see ``_LATER_YEAR``) dates the clauses before it when it is a deadline or a year after the
+        issue, and nothing before it — a year, 今年, a state now (目前, 现有) or a report — dates them otherwise.
+
+        新增装机50万千瓦，力争2025年前全部建成并网 → 2025; 目前拥有公交车1000辆，计划2013年购置600辆 → none."""
+        y, before = int(m.group("y")), sentence[: m.start()]
+        deadline = re.search(r"前|力争|确保|争取|要求|计划", m.group(0)) is not None
+        return ((y >= self.ref if deadline else y > self.ref) and not _DIGIT_YEAR.search(before)
+                and not _OWN_YEAR_WORD.search(before) and not _REPORT.search(before)
+                and re.search(r"目前|现有|现状|当前|拥有", before) is None)
+
     def read(self, sentence: str) -> tuple[int | None, bool]:
         """(year governing the sentence's undated numbers, sentence lies in a past scope)."""
         carried_own = self.own_year if self.continued else None
@@ -221,6 +239,7 @@ class ScopeTracker:
              for m in _YEAR_CLAUSE.finditer(sentence)
              if m.group("to") in ("到", "至") or not m.group("before")]
             + [(m.start(), int(m.group(1)), True) for m in _TO_CLAUSE.finditer(sentence)]
+            + [(m.start(), int(m.group("y")), True) for m in _LATER_YEAR.finditer(sentence) if self._later_year_dates(sentence, m)]
             + [(m.start(), int(m.group(1)), True) for m in _STAGE_CLAUSE.finditer(sentence)]
             + [(m.start(), int(m.group(1)), True) for m in _STAGE_YEAR.finditer(sentence)]
             + [(m.start(), int(m.group("y")) if m.group("y") else

@@ -86,7 +86,12 @@ PUBLIC_WORKS = ("硬化(?![率])", "(?<![造林国土城市])绿化(?![率覆面
                 "(?<![新扩])改建", "增建", "新开工", "(?<![已未])完工(?![率])", "开设", "购置(?![税补费])", "制作", "新开发", "提供(?!一)", "举办", "加装",
                 # (round wb) the verbs of surveying and clearing a network or a river, whose length or count is the work
                 # (排查污水管网2000公里, 检测排水管道500公里, 摸排入河排污口300个, 清淤河道120公里)
-                "排查(?![率出])", "(?<![监])检测(?![率站能机中出报])", "普查(?![率出])", "摸排(?![出])", "巡查(?![率出])", "清淤(?![率])", "疏浚(?![率])")
+                "排查(?![率出])", "(?<![监])检测(?![率站能机中出报])", "普查(?![率出])", "摸排(?![出])", "巡查(?![率出])", "清淤(?![率])", "疏浚(?![率])",
+                # the other verbs of building and of planting a bureau writes for 建设 and 种植 (兴建水厂3座, 修建
+                # 步道20公里, 营建防护林2万亩, 新植乔木5万株, 补植苗木8000株, 栽种行道树300棵; not a noun they start:
+                # 修建性详细规划, 营建工程空污费, 兴建项目)
+                "兴建(?!性|工程|项目|业|费)", "修建(?!性|工程|项目|业|费)", "营建(?!性|工程|项目|业|费)",
+                "新植", "补植", "补种", "栽种", "新栽")
 _CLAUSE = "，,：:；;。！？!?●■◆▪•✔✓★☆"  # bullets set items apart as commas do (●优良天数不低于317天 ●PM2.5…)
 LEVEL_VERBS = (
     "至少有", "至少", "不小于", "提前至", "提前到", "发展到", "发展至", "不大于", "延伸至", "延伸到", "延长至", "延长到", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "增至", "增到", "提升为", "提高为", "增加为", "下降到",
@@ -146,10 +151,11 @@ _CREATE = re.compile(r"(至少有|新增|建成|建设|建立|创建|新建|培�
                      + "|".join(PUBLIC_WORKS) +
                      # 全面形成石油化工—…一体化等6条循环产业链, 推进…工业园区等其他29个开发区…: the count of what is named
                      r"|(?:形成|构建)[^，,；;。：:]{1,40}?等|推进[^，,；;。：:]{1,40}?等其他)"
+                     # (建设超100个…城市, 培育逾50家…企业: a floor written 超/逾 between the verb and its count, as 超过 is)
                      # (完成市域范围内3500户…: the area the count lies in, between the verb and its count)
                      # (完成剩余的8家…任务: the rest of the work is still work to do)
                      # (维修更换农村37处的机泵, 改造城区12条背街小巷: the part of the land the work is done in)
-                     r"(?:各类|全省|全市|全国|全区|全县|农村|城区|城乡|城镇|中心城区|[\u4e00-\u9fff]{0,3}?范围内)?(?:(?:剩余|其余|余下|剩下)的?)?(?:大约|约|近|将近)?$")
+                     r"(?:各类|全省|全市|全国|全区|全县|农村|城区|城乡|城镇|中心城区|[\u4e00-\u9fff]{0,3}?范围内)?(?:(?:剩余|其余|余下|剩下)的?)?(?:大约|约|近|将近|超|逾)?$")
 REDUCE = ("下降", "降低", "减少", "削减", "消减", "压减", "压降", "减排", "降")  # (消减: a common miswriting of 削减)
 INCREASE = ("提高", "提升", "增长", "增加", "上升")
 GE_WORDS = ("过", "逾", "≥", "≧", "＞", ">", "超", "不小于", "不低于", "不少于", "超过", "高于", "多于", "大于", "突破", "达到", "达", "提高到",
@@ -844,6 +850,8 @@ def is_statement(sentence: str, issue_year: int | None = None, scope_year: int |
         past = _PAST.search(sentence, over.end())
     if past is not None and past.group(0) == "分别为" and re.search(r"要求|目标|指标|任务", sentence[: past.start()]):
         past = _PAST.search(sentence, past.end())  # 甲田和乙湖…指标要求下降幅度…，分别为16%和15%: the values required
+    if past is not None and past.group(0).startswith("共") and _FUTURE.search(sentence, 0, past.start()) is not None:
+        past = _PAST.search(sentence, past.end())  # 到2026年，全市共新建公园12个: the total a deadline before it sets
     if past is not None or reported(sentence) or _moved_to_past(sentence, issue_year, scope_year):
         return True
     if _RANK.search(sentence) is not None and (
@@ -1205,7 +1213,9 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         if period is not None and _FUTURE.search(pre) is None and _GOAL_SET.search(pre) is None and period_end(
                 period.group(1)) < (ASSUMED_ISSUE_YEAR if issue_year is None else issue_year):
             continue  # …每年编制行动方案，“十三五”期间二氧化碳累计下降21.69%: a past period's result
-        if _CLAUSE_PAST.search(pre) and _FUTURE.search(pre) is None:
+        if (done := _CLAUSE_PAST.search(pre)) and _FUTURE.search(pre) is None and not (
+                # 到2026年，全市共新建公园12个: 共 totals what a deadline before it in the sentence sets
+                done.group(0).startswith("共") and _FUTURE.search(sentence, 0, cstart) is not None):
             # (…将建成16座加氢站，目前已建成4座，立项6座: a verbless item after the clause done goes on its report)
             found_before = False
             continue  # 该市去年的优良天数为300天，今年计划达到310天以上: last year's figure is no goal
