@@ -70,9 +70,9 @@ from cocontrol.plans.tense import (
     REPORT_SAID_GONE,
     five_year_span,
     future_bare_year,
-    period_end,
     past_bare_year,
     past_deadline,
+    period_end,
     reported,
 )
 
