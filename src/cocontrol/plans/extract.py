@@ -833,7 +833,7 @@ def _extract(text: str, source: str | None) -> PlanDocument:
             last_goal and prev_open) or any(_GOAL_CONTEXT_HEADING.search(t) or _TASK_OPENS.match(t) for _, _, t in path)
         # a review that quotes a plan's goals for a year still ahead (…《…规划(2021—2035年)》发布，提出到2035年森林
         # 覆盖率达到26%) states them: that paragraph is read, sentence by sentence
-        quoted_ahead = review and any(int(m.group(1)) > (ASSUMED_ISSUE_YEAR if start_year is None else start_year)
+        quoted_ahead = review and any(int(m.group(1)) > ref_year
                                       for m in _PLAN_GOAL_AHEAD.finditer(body))
         if review and not quoted_ahead:
             carry = semi_year = opened = None
@@ -861,9 +861,8 @@ def _extract(text: str, source: str | None) -> PlanDocument:
         if default_year is None and (then := _THEN.search(body)) is not None:
             # …将于2020年初步建成。|…到那时，中心城区公交专用道将达到1000公里: 届时/到那时 points back to the year of the
             # intent before it, not before the issue
-            ref = ASSUMED_ISSUE_YEAR if start_year is None else start_year
             back = [int(m.group(1)) for m in _THEN_YEAR.finditer(text, max(0, p.start - 1500), p.start + then.start())
-                    if int(m.group(1)) >= ref]
+                    if int(m.group(1)) >= ref_year]
             default_year = back[-1] if back else None
         if default_year is None:
             default_year = annual
@@ -887,7 +886,7 @@ def _extract(text: str, source: str | None) -> PlanDocument:
             annual if annual is not None else (start_year if dated or plan_year is not None else _section_year(path))))
         if last_scope is not None and last_scope.past and (_GOES_ON.match(body) or (
                 not p.level and default_year is None and not plan_document and _PARA_AHEAD.search(body) is None
-                and not any(int(y) >= (ASSUMED_ISSUE_YEAR if start_year is None else start_year)
+                and not any(int(y) >= ref_year
                             for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", body)))):
             # …山西已累计建成118座智能化煤矿…。|同时，…装机占比达到45.83%: the report goes on; so it does in a
             # paragraph after it that names no year to come and has no word looking ahead (…2023年，全市…。|黄浦江
@@ -966,7 +965,7 @@ def _extract(text: str, source: str | None) -> PlanDocument:
                 marker = _SKIP_SENTENCE.search(sentence, marker.end())
             stat = _STAT_OPENS.match(sentence)
             ahead = next((m for m in _CLAUSE_TO_YEAR.finditer(sentence, stat.end())
-                          if int(m.group(1)) >= (ASSUMED_ISSUE_YEAR if start_year is None else start_year)),
+                          if int(m.group(1)) >= ref_year),
                          None) if stat is not None and not past_here else None
             if ahead is not None:
                 # 截至2023年底，全市新能源装机达到300万千瓦，到2025年达到500万千瓦: the statistic's date and figures are
@@ -1284,6 +1283,14 @@ _FIGURE = re.compile(rf"\d\s*(?:{UNIT})")
 _FRAMED_REVIEW = re.compile(r"一年来|过去一年|回顾|成效|取得|完成了|实现了")
 
 
+def _after_frame(text: str, end: int) -> tuple[bool, bool]:
+    """What follows a year framed as the year of the work (2026年是…开局之年), read up to 250 characters on from ``end``:
+    (a goals lead follows — 主要预期目标是, 做好今年…工作 —, a review comes first — 一年来, 回顾, 取得 … before any lead)."""
+    after = text[end : end + 250]
+    lead = _FRAMED_GOALS.search(after)
+    return lead is not None, _FRAMED_REVIEW.search(after, 0, lead.start() if lead is not None else len(after)) is not None
+
+
 # a goals heading line (一、工作目标 / 主要目标： / （一）目标任务) whose first statement opens on a year (2018年全区PM2.5
 # 浓度下降到52μg/m3及以下): the goals of that year are set
 _GOALS_HEADING_YEAR = re.compile(r"(?:^|\n)[ \t]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．])?\s*"
@@ -1314,9 +1321,8 @@ def goals_set_year(text: str) -> int | None:
         # date and 文号 before, no figure — is that year's plan)
         if _FIGURE.search(text, 0, m.start()):
             break
-        after = text[m.end() : m.end() + 250]
-        lead = _FRAMED_GOALS.search(after)
-        if lead is not None and not _FRAMED_REVIEW.search(after[: lead.start()]):
+        leads, reviewed = _after_frame(text, m.end())
+        if leads and not reviewed:
             years.add(int(m.group(1)))
     years |= {int(m.group(1)) for m in _GOALS_HEADING_YEAR.finditer(text)}
     if len(years) != 1:
@@ -1389,9 +1395,7 @@ def intent_year_only(text: str) -> int | None:
         intent = _YEAR_AHEAD_SAID.search(said)
         if done is None and _YEAR_FRAME.match(clause):
             # (2026年是极不平凡的一年。一年来，…完成: a year framed, then reviewed before any goal of it, is told)
-            after = text[m.end() : m.end() + 250]
-            lead = _FRAMED_GOALS.search(after)
-            if _FRAMED_REVIEW.search(after, 0, lead.start() if lead is not None else len(after)):
+            if _after_frame(text, m.end())[1]:
                 told.add(int(m.group(1)))
                 continue
         # (设立目标：2030年，要…: a year named after 目标 dates a goal, as 到2030年 does)
@@ -1537,7 +1541,7 @@ def _item_told_done(body: str, start_year: int | None) -> bool:
     ref = ASSUMED_ISSUE_YEAR if start_year is None else start_year
     rest = without_goals_judged(body)
     return _INTENT_WORD.search(rest) is None and _OWN_TIME.search(rest) is None and not re.search(r"要|应|须|确保|力争|年底前|底前", rest) \
-        and not any(int(y) >= ref for y in re.findall(r"(?<![\d.])((?:19|20)\d{2})(?=\s*年)", body)) \
+        and not _names_year_ahead(body, start_year) \
         and not any(period_end(m.group(1) or m.group(2)) >= ref for m in _PERIOD_NAMED.finditer(body))
 
 

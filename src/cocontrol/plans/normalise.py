@@ -50,7 +50,7 @@ from functools import lru_cache
 
 from cocontrol.plans.quantities import UNIT
 from cocontrol.plans.script import simplified
-from cocontrol.plans.textnorm import _amount_ends_line, arabic_years
+from cocontrol.plans.textnorm import _LEVEL_VERB, _amount_ends_line, arabic_years
 
 # --- 1. junk characters ----------------------------------------------------------------------
 
@@ -149,7 +149,7 @@ def _title_tail(text: str, lines: list[tuple[int, int]], k: int) -> bool:
 _BASE_AMOUNT_ENDS = re.compile(r"(?:比|较|相比)[^，,。；;：:]{0,14}?的\s*[\d.]+[^\d，,。；;：:]{0,8}$")
 _CHANGE_GOES_ON = re.compile(r"\s*(?:下降|降低|提高|增长|增加|减少|上升|提升|降)")
 # a line whose next line opens on the verb of its level (…湖北城镇化率|提高到61%): the phrase broke off (a title too)
-_VERB_GOES_ON = re.compile(r"\s*(?:提高到|提升到|提高至|提升至|达到|控制在|降至|降到|不低于|不高于|不超过|保持在)")
+_VERB_GOES_ON = re.compile(rf"\s*(?:{_LEVEL_VERB.pattern})")
 _SPACED_ROW = re.compile(r"\s(?:约束性|预期性|(?:指标)?属性)(?:\s|$)")
 
 
