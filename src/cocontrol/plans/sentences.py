@@ -660,6 +660,38 @@ _COUNT_SUBJECT = re.compile(r"(?:及以上|以上|左右)?(?:要|将|均|全部|
 _COUNTED_BEFORE = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:个|家|座|处|条|所|项)[\u4e00-\u9fff“”]{1,10}?(?:、|以及|和|及)[\u4e00-\u9fff“”]{0,10}")
 
 
+# what a goal's clause names that is no amount of work: the plan's own parts (主要指标19项, 攻坚方案9个), money
+# (拨款35亿元), a rule's share (按…的40%), a comparison with the plan (比计划高17.1个百分点), a shortfall (达不到80%部分)
+_NOT_FRAMED = re.compile(r"目标[^，,；;。]{0,4}定|(?:指标|方案|措施|类|组|项目|意见|文件|部分|办法|制度)[\u4e00-\u9fff]{0,4}$|按[^，,；;。]{0,20}的\s*$|比[^，,；;。]{0,6}计划|"
+                         r"[达達]不到|不足|拨款|撥款|" + _SPENDING.pattern)
+_CRITERION_AFTER = re.compile(r"\s*(?:以上|以下|及以上|及以下)?\s*(?:的|或|和|及)")
+# a goal's marker of its own (到2027年, 力争, 确保, 将, 计划): the clause after it looks ahead
+_FRAME_MARK = re.compile(r"(?<![高升长加降少减])到\s*(?:19[5-9]\d|20\d{2})\s*年(?!的)|(?:19[5-9]\d|20\d{2})\s*年(?:年?底|年?末)?(?:以|之)?前|力争|确保|争取|将(?!近)(?![^，,。；;！？]{1,30}?(?:纳入|納入|列入|列为|作为|放在|摆在|视为|当作|置于))|计划(?![的数])")
+# (并将129家企业纳入收运路线: 将 of 把, not of the future)
+
+
+def framed_amount(sentence: str, pos: int, end: int, pre: str, unit: str) -> bool:
+    """An amount closing a clause of a goal, whatever its verb (the verb-free reading).
+
+    The clause lists no known verb of level or work (:data:`LEVEL_VERBS`, ``_CREATE``), but the sentence marks it a
+    goal before the amount (到2027年, 力争, 确保, 将, 计划 — :data:`_FRAME_MARK`) and nothing between marker and amount
+    tells what is or was (:data:`_PAST`); a word of intent reaches its own clause and the next, a deadline year the
+    whole sentence; the amount is written in digits (not 各一半): 力争核准海上风电800万千瓦以上, 到2025年化解钢铁产能120万吨, 确保发布地方标准20项.
+    The clause before the amount must name something (two Chinese characters) and not the plan's own parts, money,
+    a rule's share or a comparison with the plan (:data:`_NOT_FRAMED`); people helped are no amount of work (gold
+    README, round vb: 帮扶困难群众2000人), nor is a threshold picking what the goal is about (能耗5000吨标准煤以上或…的企业)."""
+    if unit.removeprefix("万") in ("人", "人次", "名", "户", "位") or _CRITERION_AFTER.match(sentence, end):
+        return False
+    mark = max(_FRAME_MARK.finditer(sentence, 0, pos), key=lambda m: m.start(), default=None)
+    if mark is None or not sentence[pos].isdigit() or re.search(r"[\u4e00-\u9fff]{2}", pre) is None \
+            or _NOT_FRAMED.search(pre) is not None:
+        return False
+    between = sentence[mark.end() : pos]
+    if not mark.group(0)[0].isdigit() and not mark.group(0).startswith("到") and len(re.findall(r"[，,；;]", between)) > 1:
+        return False  # 将, 力争, 确保, 计划 reach the clause they open and the next, a year's deadline its whole sentence
+    return _PAST.search(between) is None and re.search(r"已|目前|现有|当前", between) is None and re.search(r"[。！？!?]", between) is None
+
+
 def count_doer(text: str, q: Quantity, pre: str) -> bool:
     """A count opening its clause (after a year or intent only), then the things counted and
     what they achieve: 4个以上设区市建成…, 7个市地、20%以上的县区创建成为…, and the next count of
@@ -1299,8 +1331,10 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                 and cstart > 0 and (future or default_year is not None) and re.match(
                     r"的?[^，,。；;]{0,30}?(?:低于|高于|优于|达到|不低于|不高于|超过|小于|大于)", sentence[head.end :]) is not None
             share_done = head.unit == "%" and (future or default_year is not None) and _SHARE_DONE.match(sentence, group[-1].end) is not None
+            framed = (ends_clause or pair_item or last_bound in ("以上", "以下", "左右", "以内")) \
+                and framed_amount(sentence, head.start, group[-1].end, pre, head.unit)
             if not (created or pct_subject or listed or labelled or doubled or goal_object or counted
-                    or colon_verb or share_is or next_count or due or dashed or partitive or share_done):
+                    or colon_verb or share_is or next_count or due or dashed or partitive or share_done or framed):
                 continue
             verb_word, verb_pos = "", len(pre)
             # (an item counting things is a bare number, =; an indicator's label takes its direction)
