@@ -38,3 +38,23 @@ def test_an_amount_closing_a_goal_clause_is_read_whatever_its_verb(
 ])
 def test_no_amount_is_read_where_the_clause_tells_no_goal(text: str) -> None:
     assert all(v not in (8000.0, 21.0, 9.0, 3.0, 30.0, 70.0) for _, v, _ in _targets(text))
+
+
+# --- a hard wrap right after an amount inside a line of prose ---------------------------------------------------------
+
+
+def test_a_wrap_after_a_count_or_before_its_predicate_joins_the_lines() -> None:
+    from cocontrol.plans.normalise import normalise
+
+    # a page wrapped every ~30 characters: the count's noun (…共有3个|省级园区…) and the amount's predicate
+    # (…约120万吨|得到利用…) go on on the next line
+    text = ("全市推进工业固体废物综合利用，统筹布局利用处置设施，全市共有3个\n"
+            "省级园区开展循环化改造，年产生工业固废约240万吨，其中约120万吨\n"
+            "得到综合利用，尚有部分堆存固废没有进行无害化处置，需要加快推进。\n"
+            "到2027年，全市工业固体废物综合利用率达到60%以上，新建利用项目\n"
+            "5个，全市危险废物规范化管理达标率保持在95%以上，确保安全处置。\n")
+    joined = normalise(text).text
+    assert "3个省级园区" in joined and "120万吨得到综合利用" in joined
+    # a line that ends a whole amount with its bound word stays its own item
+    listed = "到2027年主要目标：\n综合利用率达到60%以上\n新建利用项目5个\n达标率保持在95%以上\n"
+    assert normalise(listed).text == listed

@@ -49,9 +49,9 @@ def test_the_sample_holds_targets_and_every_transform_changes_its_text() -> None
     # the check is not empty: the sample holds hundreds of targets, and every transform rewrites most texts
     assert sum(len(e["gold"]) for _, _, e in SAMPLE) > 200
     for transform in SINGLE:  # (most quotes already write , ; : ( ) half-width, the newer sets nearly all: half rewrites
-        # fewer — with sets 66–75 in the corpus 9 of the 125 sampled texts)
+        # fewer — with sets 66–75 in the corpus 9 of the 125 sampled texts, with 102–108 11 of the 178)
         rewritten = sum(transformed(n, i, e, transform)[0] != e["text"] for i, n, e in SAMPLE)
-        assert rewritten > len(SAMPLE) // (15 if transform == "half" else 2), transform
+        assert rewritten > len(SAMPLE) // (20 if transform == "half" else 2), transform
 
 
 def test_spans_index_the_text_as_given() -> None:

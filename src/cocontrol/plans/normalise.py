@@ -150,6 +150,11 @@ _BASE_AMOUNT_ENDS = re.compile(r"(?:比|较|相比)[^，,。；;：:]{0,14}?的\
 _CHANGE_GOES_ON = re.compile(r"\s*(?:下降|降低|提高|增长|增加|减少|上升|提升|降)")
 # a line whose next line opens on the verb of its level (…湖北城镇化率|提高到61%): the phrase broke off (a title too)
 _VERB_GOES_ON = re.compile(rf"\s*(?:{_LEVEL_VERB.pattern})")
+# a full line of prose (it holds a clause mark) broken right after a count and its measure word, the counted noun on
+# the next line (…地下水2个|环境质量区域点位…, 国家要求19个|省(市、区)…): the count qualifies what follows, its item goes on
+_COUNT_GOES_ON = re.compile(r"\d\s*(?:个|家|座|条|处|项|所|台|辆|批|类|种|片|块)$")
+# …或其中仅有约200万吨|得到处置: the amount is the subject of a predicate the next line opens with
+_PREDICATE_GOES_ON = re.compile(r"\s*(?:得到|得以|获得|用于|进行|没有|尚未|未能|已经|被|仍然|仍)")
 _SPACED_ROW = re.compile(r"\s(?:约束性|预期性|(?:指标)?属性)(?:\s|$)")
 
 
@@ -197,7 +202,9 @@ def _soft_breaks(text: str, pos: list[int] | None = None) -> list[tuple[int, int
         full += is_full
         if line[-1] in _LINE_END or not nxt.strip() or _OPENS_BLOCK.match(nxt) \
                 or (_amount_ends_line(line[-24:], nxt.strip()[:8])
-                    and not (_BASE_AMOUNT_ENDS.search(line) and _CHANGE_GOES_ON.match(nxt))):
+                    and not (_BASE_AMOUNT_ENDS.search(line) and _CHANGE_GOES_ON.match(nxt))
+                    and not (is_full and _CLAUSE_MARK.search(line)
+                             and (_COUNT_GOES_ON.search(line) or _PREDICATE_GOES_ON.match(nxt)))):
             continue  # (a line ending in a whole amount — …下降16% — ends its item there; not the base of a change that
             # the next line states: 比2005年的1.276吨标准煤|下降32%)
         if is_full and (text[:a].strip() or _CLAUSE_MARK.search(line) or _OPENS_BLOCK.match(line)
