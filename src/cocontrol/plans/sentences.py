@@ -646,7 +646,9 @@ _TASK_CLAUSE_END = re.compile(r"[^，,；;。！？（(]{0,40}?(?:任务|目标|
 _COUNT_THEN_DOER = re.compile(r"(?:及以上|以上|左右)?的?[\u4e00-\u9fff“”]{1,8}?(?:(?:、|以及|和|及)[^，,；;。]{1,24}?)?"
                               # (6个左右城市纳入…支持范围, 10家以上企业入选…名单: how many are taken in)
                               r"(?:要|将|均|全部|基本|力争)?(?:建成|创建成为|创建为|创成|达到|通过|完成|实现|纳入|列入|入选)")
-_SCOPE_ONLY = re.compile(r"\s*(?:计划|力争|确保|争取)?\s*(?:(?:到|至|在)?\s*(?:19[5-9]\d|20\d{2})\s*年(?:年?底|年?末)?(?:前)?)?\s*(?:全省|全市|全区|全县|全国|全州)?\s*")
+_SCOPE_ONLY = re.compile(r"\s*(?:计划|力争|确保|争取)?\s*(?:(?:到|至|在)?\s*(?:19[5-9]\d|20\d{2})\s*年(?:年?底|年?末)?(?:前)?)?\s*(?:全省|全市|全区|全县|全国|全州)?\s*"
+                         # (钢铁行业1台烧结机、13座竖炉全部完成关停退出: the field the things counted belong to)
+                         r"(?:[\u4e00-\u9fff]{2,4}(?:行业|领域))?\s*")
 _ONE_SYSTEM = re.compile(r"[^，,；;。]{0,30}?(?:机制|体系|制度|清单|格局|模式|计划|方案|规划|政策|办法|平台)(?=[”\"」』]?(?:[，,；;。]|$))")
 _SPEC_BEFORE = re.compile(r"(?:占地|用地)面积\s*(?:约|为|达)?\s*$|设计[\u4e00-\u9fff]{0,6}(?:产能|能力|规模|容量)\s*(?:约|为|达)?\s*$"
                           r"|(?:惠及|受益|覆盖(?=群众|居民|人群|人口))[\u4e00-\u9fff]{0,6}$")  # (覆盖群众1万人: the reach)
@@ -659,7 +661,7 @@ _SUBJECT_AMOUNT = re.compile(r"(?:及以上|以上)?的?[\u4e00-\u9fff“”]{0,
 _COUNT_SUBJECT = re.compile(r"(?:及以上|以上|左右)?(?:要|将|均|全部|基本|力争)?(?:达到|达|实现|消除|建成|完成|通过)(?!\s*\d)"
                             # 17条河流生态流量得到有效保障: how many of the things named get the care
                             r"|[\u4e00-\u9fff]{1,10}?得到(?:有效|全面|妥善|切实)?(?:保障|保护|治理|修复|整治|恢复)")
-_COUNTED_BEFORE = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:个|家|座|处|条|所|项)[\u4e00-\u9fff“”]{1,10}?(?:、|以及|和|及)[\u4e00-\u9fff“”]{0,10}")
+_COUNTED_BEFORE = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,4}(?:行业|领域))?\s*\d+(?:\.\d+)?\s*(?:个|家|座|处|条|所|项|台|套|艘|辆)[\u4e00-\u9fff“”]{1,10}?(?:、|以及|和|及)[\u4e00-\u9fff“”]{0,10}")
 
 
 # what a goal's clause names that is no amount of work: the plan's own parts (主要指标19项, 攻坚方案9个), money
@@ -709,7 +711,7 @@ _SUBJECT_END = re.compile(r"(?:[省市县区州镇乡村]|全国|行业|领域|�
                           r"|深化|加强|强化|加快|加大|深入|巩固|完善|优化|规范)$")
 # the words a count opens that tell how the plan is organised, no thing worked on (推动3个方面工作, 实施5项重点任务,
 # 办好10件民生实事, 提出8项措施, 实现4个提升)
-_ORGANISED_NOUN = re.compile(r"方面|领域|原则|目标|机制|体系|大局|环节|步骤|阶段|批次|实事|措施|举措|任务|指标|方案|规定|清单|名单|行动|工程(?!量)|计划|工作$|水平$|项目$|^[\u4e00-\u9fff]{1,2}化$")
+_ORGANISED_NOUN = re.compile(r"方面|领域|原则|目标|机制|体系|大局|环节|步骤|阶段|批次|实事|措施|举措|任务|指标|方案|规定|清单|名单|行动|工程$|计划|工作$|水平$|项目$|^[\u4e00-\u9fff]{1,2}化$")
 # a predicate inside what follows the count: the count is the subject or object of another verb (将37个城市纳入…,
 # 46个重点城市…进一步提升, 对36个城市进行督查, 6项指标全面达到…, 1公里范围内…, 在2个城市已达到…的基础上)
 _PREDICATE_AFTER = re.compile(r"纳入|納入|列入|移出|进行|進行|面临|全面|进一步|得|达到|達到|实现|實現|通过|成为|为|發力|发力"
