@@ -608,6 +608,8 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
         return True  # 建立一套完整的…工作机制, 打造一个平台: how work is organised, not a target
     if _CREATE.search(pre.rstrip()) or (pre.rstrip().endswith("形成") and q.unit not in COUNT_UNITS):
         return False
+    if q.unit not in COUNT_UNITS and pre.rstrip().endswith("、") and _CREATE.search(_LISTED_BEFORE.sub("", pre.rstrip())):
+        return False  # 建设120万千瓦光伏、80万千瓦风电: the next item of the list the verb takes
     if (q.unit in COUNT_UNITS or not q.bound) and _DONE_AFTER.match(text, q.end) and (
             _CREATE_ANY.search(pre) or "完成" in pre):
         return False  # 完成…10台机组关停、17台机组改造; 完成…86万千瓦燃煤机组关停工作
@@ -644,7 +646,9 @@ _TASK_CLAUSE_END = re.compile(r"[^，,；;。！？（(]{0,40}?(?:任务|目标|
 _COUNT_THEN_DOER = re.compile(r"(?:及以上|以上|左右)?的?[\u4e00-\u9fff“”]{1,8}?(?:(?:、|以及|和|及)[^，,；;。]{1,24}?)?"
                               # (6个左右城市纳入…支持范围, 10家以上企业入选…名单: how many are taken in)
                               r"(?:要|将|均|全部|基本|力争)?(?:建成|创建成为|创建为|创成|达到|通过|完成|实现|纳入|列入|入选)")
-_SCOPE_ONLY = re.compile(r"\s*(?:计划|力争|确保|争取)?\s*(?:(?:到|至|在)?\s*(?:19[5-9]\d|20\d{2})\s*年(?:年?底|年?末)?(?:前)?)?\s*(?:全省|全市|全区|全县|全国|全州)?\s*")
+_SCOPE_ONLY = re.compile(r"\s*(?:计划|力争|确保|争取)?\s*(?:(?:到|至|在)?\s*(?:19[5-9]\d|20\d{2})\s*年(?:年?底|年?末)?(?:前)?)?\s*(?:全省|全市|全区|全县|全国|全州)?\s*"
+                         # (钢铁行业1台烧结机、13座竖炉全部完成关停退出: the field the things counted belong to)
+                         r"(?:[\u4e00-\u9fff]{2,4}(?:行业|领域))?\s*")
 _ONE_SYSTEM = re.compile(r"[^，,；;。]{0,30}?(?:机制|体系|制度|清单|格局|模式|计划|方案|规划|政策|办法|平台)(?=[”\"」』]?(?:[，,；;。]|$))")
 _SPEC_BEFORE = re.compile(r"(?:占地|用地)面积\s*(?:约|为|达)?\s*$|设计[\u4e00-\u9fff]{0,6}(?:产能|能力|规模|容量)\s*(?:约|为|达)?\s*$"
                           r"|(?:惠及|受益|覆盖(?=群众|居民|人群|人口))[\u4e00-\u9fff]{0,6}$")  # (覆盖群众1万人: the reach)
@@ -657,7 +661,7 @@ _SUBJECT_AMOUNT = re.compile(r"(?:及以上|以上)?的?[\u4e00-\u9fff“”]{0,
 _COUNT_SUBJECT = re.compile(r"(?:及以上|以上|左右)?(?:要|将|均|全部|基本|力争)?(?:达到|达|实现|消除|建成|完成|通过)(?!\s*\d)"
                             # 17条河流生态流量得到有效保障: how many of the things named get the care
                             r"|[\u4e00-\u9fff]{1,10}?得到(?:有效|全面|妥善|切实)?(?:保障|保护|治理|修复|整治|恢复)")
-_COUNTED_BEFORE = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:个|家|座|处|条|所|项)[\u4e00-\u9fff“”]{1,10}?(?:、|以及|和|及)[\u4e00-\u9fff“”]{0,10}")
+_COUNTED_BEFORE = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,4}(?:行业|领域))?\s*\d+(?:\.\d+)?\s*(?:个|家|座|处|条|所|项|台|套|艘|辆)[\u4e00-\u9fff“”]{1,10}?(?:、|以及|和|及)[\u4e00-\u9fff“”]{0,10}")
 
 
 # what a goal's clause names that is no amount of work: the plan's own parts (主要指标19项, 攻坚方案9个), money
@@ -690,6 +694,97 @@ def framed_amount(sentence: str, pos: int, end: int, pre: str, unit: str) -> boo
     if not mark.group(0)[0].isdigit() and not mark.group(0).startswith("到") and len(re.findall(r"[，,；;]", between)) > 1:
         return False  # 将, 力争, 确保, 计划 reach the clause they open and the next, a year's deadline its whole sentence
     return _PAST.search(between) is None and re.search(r"已|目前|现有|当前", between) is None and re.search(r"[。！？!?]", between) is None
+
+
+# the noun phrase an amount opens, running to its clause's end, to the next item of its list or to 和/及 and the next
+# amount (…45个综合公园、40个专类公园, …16处大中型灌区现代化改造; not 标准机架80万架 — a number follows: each one's size)
+_OPENED_NOUN = re.compile(r"(?![等的多余月年天日周级（(])[\u4e00-\u9fff“”（）()]{2,30}?(?=[，,；;。！？、]|(?:和|及|以及)\s*\d|$)")
+# the items of a list before this one, each an amount and what it counts (规划45个综合公园、|40个专类公园)
+_LISTED_BEFORE = re.compile(r"(?:(?:大约|约|近|超|逾)?\d+(?:\.\d+)?[^\d、，,；;。：:]{1,30}?[、和及])+$")
+# what opens a clause as its subject, not a verb: a place, a field or a part (全市|45个…, 钢铁行业|1台…, 其中|3处…);
+# a word that is no verb of work (将|把|对 a thing, 在|到 a place, 有|是|为, 包括|涉及|围绕 what is named, 第7条, …的)
+_SUBJECT_END = re.compile(r"(?:[省市县区州镇乡村]|全国|行业|领域|系统|地区|园区|城市|农村|城区|其中|企业|单位|部门"
+                          r"|[将把对在到至于给向从为有是第的与和及或共批]|包括|包含|涉及|围绕|覆盖|针对"
+                          # a place or a facility named before the count (…电厂公园|3个口袋公园): the things listed, no verb
+                          r"|[园路楼站厂场馆院校河湖库所]"
+                          # a verb of effort on what exists, no work counted (深化8条河流整治, 加强12个园区管理)
+                          r"|深化|加强|强化|加快|加大|深入|巩固|完善|优化|规范)$")
+# the words a count opens that tell how the plan is organised, no thing worked on (推动3个方面工作, 实施5项重点任务,
+# 办好10件民生实事, 提出8项措施, 实现4个提升)
+_ORGANISED_NOUN = re.compile(r"方面|领域|原则|目标|机制|体系|大局|环节|步骤|阶段|批次|实事|措施|举措|任务|指标|方案|规定|清单|名单|行动|工程$|计划|工作$|水平$|项目$|^[\u4e00-\u9fff]{1,2}化$")
+# a predicate inside what follows the count: the count is the subject or object of another verb (将37个城市纳入…,
+# 46个重点城市…进一步提升, 对36个城市进行督查, 6项指标全面达到…, 1公里范围内…, 在2个城市已达到…的基础上)
+_PREDICATE_AFTER = re.compile(r"纳入|納入|列入|移出|进行|進行|面临|全面|进一步|得|达到|達到|实现|實現|通过|成为|为|發力|发力"
+                              r"|落实|范围|以内|基础上|对外|由|排名|将|之一|均|达标|覆盖|已(?!建)|被|让|使|的[\u4e00-\u9fff]{0,8}化$")
+# places counted, then the work done in them (78个重点县石漠化综合治理, 12个乡镇污水管网建设): a scope, not the things worked
+_PLACES_COUNTED = re.compile(r"(?:重点|贫困|试点|示范)?(?:县|乡镇|镇|村|街道|社区|市|区)(?![级域])(?=[\u4e00-\u9fff]{2})")
+# a count right before: the amount qualified by it is of each of those things or a scope (完成2804个水源地|10363个问题整治)
+_COUNT_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:" + "|".join(sorted(COUNT_UNITS, key=len, reverse=True)) + r")[\u4e00-\u9fff]{0,10}$")
+
+
+def opening_amount(sentence: str, q: Quantity, pre: str, dated: bool = False, ref_year: int = ASSUMED_ISSUE_YEAR) -> bool:
+    """An amount opening the noun phrase it counts, after a verb of work in a goal's clause, whatever the verb.
+
+    The amount stands between the verb and its noun (规划建设30处口袋公园, 准备实施约90处中型灌区改造, 统筹推进甲河、乙河等
+    12条河道整治, 规划布局18个综合公园、25个专类公园 — each item of such a list too): what the verb does is done to that
+    many things, so the amount is the goal's value, named by the noun. The noun runs to its clause's end or the next
+    item and carries no predicate of its own (:data:`_OPENED_NOUN`, :data:`_PREDICATE_AFTER`: not 将37个城市纳入…);
+    the words before the amount end on a verb, not a subject, a preposition or a count (:data:`_SUBJECT_END`,
+    :data:`_COUNT_BEFORE`: not 全市45个乡镇…, 钢铁行业1台…, 对36个城市…); a list closed by 等 follows a verb of work
+    (统筹推进甲河、乙河等, not 直辖市、省会城市等46个城市…); the clause is a goal's by :func:`framed_amount` (a goal's
+    marker before it — a year written bare not before ``ref_year``, the year the text is read in — or the year the
+    caller dates it by (``dated``), nothing told done in its clause: not 已实施30处…).
+    Not a share, money or a time (打造1小时经济圈), nor
+    how the plan is organised (:data:`_ORGANISED_NOUN`)."""
+    if q.unit == "%" or "元" in q.unit or q.unit in _NOT_AFTER_VERB or not sentence[q.start].isdigit() or (
+            q.bound and (q.unit not in COUNT_UNITS or "以下" in q.bound)):
+        return False  # (30万千瓦以下煤电机组: a bound before a noun marks the size of the things, no amount)
+    noun = _OPENED_NOUN.match(sentence, q.end)
+    if noun is None or _ORGANISED_NOUN.search(noun.group(0)) is not None or _PREDICATE_AFTER.search(noun.group(0)) \
+            or _VERB_RE.fullmatch(noun.group(0)) is not None \
+            or len(re.findall(r"[（(]", noun.group(0))) != len(re.findall(r"[）)]", noun.group(0))):
+        return False  # (国控断面(南嘴、…: a gloss cut off, no noun of its own)
+    if _PLACES_COUNTED.match(noun.group(0)) is not None:
+        return False  # 力推78个重点县石漠化治理: the places the work is done in, a scope (as 在12个乡镇完成…)
+    verb_part = _LISTED_BEFORE.sub("", pre.rstrip())
+    verb_part = re.sub(r"(?:大约|约为|约|将近|近|超|逾)$", "", verb_part)
+    if re.search(r"[\u4e00-\u9fff]$", verb_part) is None or _SUBJECT_END.search(verb_part) is not None \
+            or _COUNT_BEFORE.search(verb_part) is not None:
+        return False
+    if "包括" in verb_part or ("的" in verb_part and not any(
+            _CREATE.search(verb_part, verb_part.rfind("的") + 1, i) for i in range(verb_part.rfind("的") + 2, len(verb_part) + 1))):
+        return False  # 签订责任书的19家企业: the verb of a 的-clause qualifies the things; 包括…: the parts of a whole named before
+    if re.search(r"对[^，,；;。]{0,12}$", verb_part) is not None:
+        return False  # 对沿湾5条…入海河流…实施…: the things a 对-phrase names, the work comes after (_WORK_AFTER)
+    items = verb_part.split("、")
+    first = items[0]
+    if verb_part.endswith("等") and not any(_CREATE.search(first, 0, i) for i in range(max(2, len(first) - 5), len(first))):
+        return False  # 直辖市、省会城市等46个重点城市…: a list of subjects, no verb of work right before it
+    if len(items) >= 2 and len(items) >= q.value:
+        return False  # 增加农药、铅蓄电池、钢铁、…4个重点行业: the count sums up the items named (enumerated_count)
+    if q.unit.removeprefix("万") in ("人", "人次", "名", "户", "位") or _NOT_FRAMED.search(verb_part) is not None:
+        return False  # people helped, the plan's own parts, money (as framed_amount)
+    # the goal's frame: the nearest marker before the amount read on the whole sentence (将37个城市纳入… is 把), not a
+    # bare 将 (全省将规划建设…5个片区 describes a layout), and nothing told done between
+    if _PAST.search(pre) is not None or re.search(r"已|目前|当前|共", pre) is not None:
+        return False  # 已实施30处…, 目前建成12座…: told done
+    if not verb_part.endswith("等"):
+        ends = [i for i in range(max(2, len(verb_part) - 12), len(verb_part) + 1) if _CREATE.search(verb_part, 0, i)]
+        if ends and len(verb_part) - ends[-1] > 2:
+            return False  # 开展节能诊断服务|1300家企业: the known verb has its object, the count is of something else
+    mark = max((m for m in _OPENING_FRAME.finditer(sentence) if m.start() < q.start), key=lambda m: m.start(), default=None)
+    if dated and (mark is None or mark.group("bare") is None or int(mark.group("bare")) >= ref_year):
+        return True
+    if mark is None or (mark.group("bare") is not None and int(mark.group("bare")) < ref_year):
+        return False  # (2013年贵州力推78个…: a year gone tells what was pushed then)
+    return re.search(r"[。！？!?]", sentence[mark.end() : q.start]) is None
+
+
+# what dates or resolves a goal's clause for an amount opening its noun: a goal's own marker (:data:`_FRAME_MARK`, its
+# 将 left out), a year or a plan period named before it in the sentence (2026年，…; 今年要…; “十四五”时期…), a plan's
+# 要/准备/规划 of work to do
+_OPENING_FRAME = re.compile(r"(?<![高升长加降少减])到\s*(?:19[5-9]\d|20\d{2})\s*年(?!的)|(?<![较比与同])(?P<bare>19[5-9]\d|20\d{2})\s*年(?![的以来])"
+                            r"|力争|确保|争取|计划(?![的数])|今年|明年|年内|[“\"]十[一二三四五六七八九]五[”\"](?:期间|时期|末)")
 
 
 def count_doer(text: str, q: Quantity, pre: str) -> bool:
@@ -1184,7 +1279,11 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                       and out[-1].relation == "=" and out[-1].quantity.unit in COUNT_UNITS
                       and _NOUN_ONLY.match(sentence, head.end) is not None)
         handed_down = _HANDED_DOWN.search(pre) is not None and _TASK_CLAUSE_END.match(sentence, group[-1].end) is not None
-        if not next_count and not handed_down and _is_attribute(sentence, group[-1], pre if len(group) == 1 else "新增"):
+        # 规划建设30处口袋公园: the amount opening the noun its verb works on is no attribute of that noun
+        opened_here = len(group) == 1 and opening_amount(sentence, head, pre, dated=default_year is not None, ref_year=(
+            ASSUMED_ISSUE_YEAR if issue_year is None else issue_year))
+        if not next_count and not handed_down and not opened_here \
+                and _is_attribute(sentence, group[-1], pre if len(group) == 1 else "新增"):
             continue
         if any(a <= head.start < b for a, b in base_spans):
             continue  # 在2020年提高节能30%的基础上再提升30%: the change that made the base is no target
@@ -1268,6 +1367,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             pair_item = tail == "、" and _PAIR_NEXT.match(sentence, group[-1].end) is not None
             # 形成500万吨标准煤左右节能能力: an amount formed (形成两个开发区 counts no goal of its own)
             created = _CREATE.search(pre.rstrip()) is not None or (
+                head.unit not in COUNT_UNITS and pre.rstrip().endswith("、")
+                and _CREATE.search(_LISTED_BEFORE.sub("", pre.rstrip())) is not None) or (
                 pre.rstrip().endswith("形成") and head.unit not in COUNT_UNITS)
             pct_subject = (head.unit == "%" and not ends_clause and (
                 _PCT_SUBJECT_VERB.search(sentence, head.end, head.end + 40) is not None
@@ -1333,6 +1434,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             share_done = head.unit == "%" and (future or default_year is not None) and _SHARE_DONE.match(sentence, group[-1].end) is not None
             framed = (ends_clause or pair_item or last_bound in ("以上", "以下", "左右", "以内")) \
                 and framed_amount(sentence, head.start, group[-1].end, pre, head.unit)
+            opened = opened_here  # 规划布局18个综合公园: the amount opening its noun
+            framed = framed or opened
             if not (created or pct_subject or listed or labelled or doubled or goal_object or counted
                     or colon_verb or share_is or next_count or due or dashed or partitive or share_done or framed):
                 continue
@@ -1340,7 +1443,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             # (an item counting things is a bare number, =; an indicator's label takes its direction)
             list_item = labelled and not (created or pct_subject or listed or itemised)
         else:
-            list_item = dash_noun_after = partitive = False
+            list_item = dash_noun_after = partitive = opened = False
             verb_word, verb_pos = verb
             if verb_word in ("为", "占", "拥有") and not future:  # 城区面积占全国2%: a fact, not a goal
                 continue
@@ -1424,7 +1527,10 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         ind_text = _ON_TODAYS_BASE.sub("", ind_text)
         ind = _indicator(ind_text)
         obj = re.sub(r"(?:(?:剩余|其余|余下|剩下)的?)?(?:大约|约|将近|近)?$", "", _YEARISH.sub("", pre[max(verb_pos, cut):]).strip("，,、 "))
-        if ind and coordinated(ind) and len(obj) > len(verb_word):
+        opened_noun = _OPENED_NOUN.match(sentence, head.end) if opened else None
+        if opened_noun is not None:
+            ind = opened_noun.group(0)  # 规划布局18个综合公园 → 综合公园: the noun the amount opens
+        elif ind and coordinated(ind) and len(obj) > len(verb_word):
             ind = ind + ("、" if ind_text.rstrip().endswith("、") else "") + obj  # 建成或 + 改造综合能源港
         elif not ind.strip() or is_place(ind) or _CREATE.fullmatch(ind):
             # 累计淘汰落后燃煤机组30万千瓦 → the verb and its object name the target; a bare
