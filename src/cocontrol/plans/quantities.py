@@ -91,12 +91,14 @@ QUANTITY = re.compile(
     rf"(?P<num>(?:(?<![A-Za-z0-9.\-_/×\u2160-\u217f])|(?<=[%％][-—－])|(?<=[\d万亿][-—－~～]){_GLUED_AFTER})(?:\d{{1,3}}(?:,\d{{3}})+(?![\d])|\d(?: \d{{3}})+(?=[\u4e00-\u9fff])|\d+)(?:\.\d+)?(?![\d.]*(?!{_LATIN_UNIT})[A-Za-z]{{2}})"
     rf"|(?<![第国每统周星之其唯万亿{_CN}])(?<![{_CN}]·){_CN_NUMERAL})"
     rf"(?P<more>余|多)?\s*(?P<unit>{UNIT})(?P<bound>{'|'.join(BOUND_AFTER)})?"
-    rf"|百分之\s*(?P<pct>[{_CN}]+|\d+(?:\.\d+)?(?![\d.]))(?P<pbound>{'|'.join(BOUND_AFTER)})?"
+    # (百分之七点五至十, 百分之一到二: a range of shares, its high end written without its 百分之 — not 百分之十到百分之二十)
+    rf"|百分之\s*(?P<pct>[{_CN}]+|\d+(?:\.\d+)?(?![\d.]))(?:\s*(?:至|到|[-—－~～])\s*(?P<pct2>[{_CN}]+)(?![分{_CN}]))?"
+    rf"(?P<pbound>{'|'.join(BOUND_AFTER)})?"
     # 减半 (碳排放量减半) is a cut by half; not 减半征收 / 减半收取 / 减半计征 (a fee charged at half)
     rf"|(?P<half>一半|减半(?![征收缴计执]))(?P<hbound>{'|'.join(BOUND_AFTER)})?"
     # (三至四成: a range of tenths, the low end written without its 成)
     rf"|(?:(?P<tlow>[一二两三四五六七八九])\s*(?:至|到|[-—－~～])\s*(?=[一二两三四五六七八九]成))?"
-    rf"(?<![\d.十百千万亿第])(?P<tenth>[一二两三四五六七八九]|[1-9])成(?P<tenth2>[一二三四五六七八九](?![成\u4e00-\u9fff]{{0,1}}[个家座]))?(?P<tbound>{'|'.join(BOUND_AFTER)})?{_TENTH_NOT_WORD}"
+    rf"(?<![\d.十百千万亿第])(?P<tenth>[一二两三四五六七八九]|[1-9])成(?P<tenth2>[一二三四五六七八九](?![成\u4e00-\u9fff]{{0,1}}[个家座])|半(?=以上|左右|以内|[，,。；;、）)\s]|$))?(?P<tbound>{'|'.join(BOUND_AFTER)})?{_TENTH_NOT_WORD}"
     rf"|(?<![\u4e00-\u9fff]{{2}}[率比])(?P<den>[二三四五六七八九十])分之(?P<fnum>[一二三四五六七八九])(?P<fbound>{'|'.join(BOUND_AFTER)})?"
     rf"|(?P<fanall>翻(?P<fan>[一两二三四])?番)(?P<fanbound>以上|多)?"
     # 装机实现倍增。: a doubling as the goal of its clause (not 倍增计划 / 倍增工程, a name)
@@ -131,6 +133,16 @@ def normalize_unit(unit: str) -> str:
     return re.sub(r"\s+", "", unit).replace("％", "%").replace("每", "/")
 
 
+def _cn_value(numeral: str | None) -> float | None:
+    """Value of a Chinese numeral, or None where there is none or it is no numeral (十 → 10.0; 点 alone → None)."""
+    if not numeral:
+        return None
+    try:
+        return parse_number(numeral)
+    except (ValueError, KeyError):
+        return None
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """All number+unit occurrences in ``text`` (clean text, see :mod:`textnorm`)."""
     out: list[Quantity] = []
@@ -157,12 +169,18 @@ def find_quantities(text: str) -> list[Quantity]:
                 value = parse_number(m.group("pct"))
             except (ValueError, KeyError):
                 continue
+            high = _cn_value(m.group("pct2"))
+            if high is not None and high > value:  # 百分之七点五至十 → 7.5 % and 10 % (range ends, as 三至四成)
+                out.append(Quantity(value, "%", m.group("pbound") or "", m.start(), m.end("pct"), m.group("pct")))
+                out.append(Quantity(high, "%", m.group("pbound") or "", m.start("pct2"), m.end(), m.group("pct2")))
+                continue
             out.append(Quantity(value, "%", m.group("pbound") or "", m.start(), m.end(),
                                 m.group(0)))
             continue
         if m.group("tenth") is not None:  # 三成 = 30 %
+            second = m.group("tenth2")  # 九成五 = 95 %, 一成半 = 15 % (half a tenth)
             value = 10.0 * parse_number(m.group("tenth")) + (
-                parse_number(m.group("tenth2")) if m.group("tenth2") else 0.0)  # 九成五 = 95 %
+                (5.0 if second == "半" else parse_number(second)) if second else 0.0)
             low = m.group("tlow")
             if low is not None and 10.0 * parse_number(low) < value:  # 三至四成 → 30 % and 40 % (range ends)
                 out.append(Quantity(10.0 * parse_number(low), "%", m.group("tbound") or "", m.start("tlow"),
