@@ -200,3 +200,21 @@ def test_a_share_of_a_work_places_do_is_one_target() -> None:
                  "到2026年，南安市、晋江市、石狮市实施70%的农房整治。"):
         assert len(extract_plan(text).targets) == 1, (text, _found(text))
     assert len(extract_plan("到2025年，东城区、西城区PM2.5浓度控制在30微克/立方米以下。").targets) == 2
+
+
+# the money of other places, and the currency named after an amount in 元 (亿元人民币)
+CURRENCY = [
+    ("到2025年，全区地区生产总值达到2000亿元人民币。", 2025, 2000.0, "亿元"),
+    ("二00六年的主要预期目标是：全市生产总值八百亿元人民币，增长百分之十二。", 2006, 800.0, "亿元"),
+    ("到2030年，绿色金融规模达到500亿港元。", 2030, 500.0, "亿港元"),
+    ("到2030年，綠色債券發行規模達到300億新台幣。", 2030, 300.0, "亿新台币"),
+    ("2026年目标：本地生产总值达到4000亿澳门元。", 2026, 4000.0, "亿澳门元"),
+    ("到2027年，本港的环保产业产值达到1200亿港币以上。", 2027, 1200.0, "亿港币"),
+    ("2026年主要目标：社会消费品零售总额1500亿元人民币，增长6%。", 2026, 1500.0, "亿元"),
+    ("到2028年，全市綠色產業營收突破800億台幣。", 2028, 800.0, "亿台币"),
+]
+
+
+@pytest.mark.parametrize(("text", "year", "value", "unit"), CURRENCY)
+def test_money_of_other_places(text: str, year: int, value: float, unit: str) -> None:
+    assert (year, value, unit) in _found(text), _found(text)

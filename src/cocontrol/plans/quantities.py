@@ -32,6 +32,8 @@ CONCENTRATION_UNITS = ("微克/立方米", "毫克/立方米", "μg/m³", "µg/m
 # ones: 减少631万公吨二氧化碳当量, 27.5万吨CO2e, 18.675百万公吨CO₂e)
 TONNES_OF_GAS = tuple(t + g for t in ("吨", "公吨")
                       for g in ("二氧化碳当量", "二氧化碳", "CO2当量", "CO2e", "CO2", "CO₂e", "CO₂"))
+# the money of other places, named as their texts name it (500亿港元, 300亿新台币, 4000亿澳门元, 2000亿人民币)
+CURRENCIES = ("港元", "港币", "新台币", "台币", "澳门元", "澳门币", "人民币")
 BASE_UNITS = (
     "千瓦时", "千瓦", "兆瓦时", "兆瓦", "吉瓦时", "吉瓦", "太瓦时", "太瓦", "千伏安", "兆伏安",
     "MWh", "kWh", "GWh", "TWh", "MW", "GW", "kW", "TW", "MVA", "kVA",
@@ -51,6 +53,7 @@ BASE_UNITS = (
     "重量箱",  # 淘汰平板玻璃产能2000万重量箱 (the weight case of plate glass, 50 kg)
     "回路",  # 外受电通道增加到18条37回路 (circuits of a power line)
     "瓩",  # 千瓦 written as one character in texts of Taiwan (裝置容量達19萬瓩, 達成1百萬瓩(GW)目標)
+    *CURRENCIES,
     "羽", "枚", "尾", "匹",  # 出笼乌鸡1600万羽, 鸡蛋4000万枚, 增殖放流鱼苗1000万尾, 马2000匹 (counts of poultry, eggs, fish, horses)
 )
 # units read only after a 万/亿 prefix (1.2亿度电 is an amount of electricity; a bare 2度 is a temperature)

@@ -61,7 +61,7 @@ from cocontrol.plans.naming import (
     with_measure,
 )
 from cocontrol.plans.numerals import parse_number
-from cocontrol.plans.quantities import COUNT_UNITS, Quantity, find_quantities
+from cocontrol.plans.quantities import COUNT_UNITS, CURRENCIES, Quantity, find_quantities
 from cocontrol.plans.scope import peak_targets, per_year
 from cocontrol.plans.tables import LESS_IS_BETTER as _LESS_IS_BETTER
 from cocontrol.plans.tense import (
@@ -565,6 +565,8 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
         return True  # 淘汰2000吨/日(不含)以下新型干法水泥熟料生产线: a size threshold of what is meant
     if not nxt or nxt in _FOLLOW_OK or nxt.isspace():
         return False
+    if q.unit.endswith("元") and text.startswith(CURRENCIES, q.end):
+        return False  # 国内生产总值2015亿元人民币, 投资120亿元港币: the money the amount is in, named after it
     if q.unit in COUNT_UNITS and _SECOND_MEASURE.match(text, q.end) and _VERB_RE.search(pre):
         return False  # 改造老旧小区25个1697户, 实施安防工程6条20公里: two measures of one work, the count first
     if q.unit == "%" and _COVER_BEFORE.search(pre.rstrip()) and _OF_NOUN.match(text, q.end):
@@ -1274,6 +1276,10 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         covered = False
         if verb is None:
             tail = sentence[group[-1].end : group[-1].end + 1]
+            if group[-1].unit.endswith("元") and sentence.startswith(CURRENCIES, group[-1].end):
+                # 国内生产总值2015亿元人民币，增长9%: the money named after the amount, then the clause ends
+                money = next(c for c in CURRENCIES if sentence.startswith(c, group[-1].end))
+                tail = sentence[group[-1].end + len(money) : group[-1].end + len(money) + 1] or "。"
             # …3000座左右、充电基础设施5.5万台左右: an item of a 、 list of (name, number) pairs
             # ends its clause as a comma would
             ends_clause = tail in _CLAUSE or group[-1].end == len(sentence) or (tail.isspace() and bool(tail)) or (
