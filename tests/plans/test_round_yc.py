@@ -218,3 +218,47 @@ CURRENCY = [
 @pytest.mark.parametrize(("text", "year", "value", "unit"), CURRENCY)
 def test_money_of_other_places(text: str, year: int, value: float, unit: str) -> None:
     assert (year, value, unit) in _found(text), _found(text)
+
+
+# 达成 is 实现 as Taiwan and Hong Kong pages write it: the amount it governs is the goal's
+DACHENG = [
+    ("为达成2030年光电装机100万千瓦目标，市府积极推动。", 2030, 100.0),
+    ("為達成2025年離岸風電裝置容量5.7GW的目標，政府持續推動。", 2025, 5.7),
+    ("力争2027年达成电动公交车1200辆。", 2027, 1200.0),
+    ("本县要在2026年达成再生水利用率30%的目标。", 2026, 30.0),
+    ("到2030年達成全市充電樁5萬支。", 2030, 5.0),
+    ("期望2028年达成绿电交易量20亿千瓦时。", 2028, 20.0),
+    ("为加速达成2030年屋顶光电80万瓩目标，市府持续推动。", 2030, 80.0),
+    ("力争在2025年底前达成污水接管率95%。", 2025, 95.0),
+]
+
+
+@pytest.mark.parametrize(("text", "year", "value"), DACHENG)
+def test_dacheng_governs_its_amount(text: str, year: int, value: float) -> None:
+    assert (year, value) in [(y, v) for y, v, _ in _found(text)], _found(text)
+
+
+def test_dacheng_rate_is_a_noun() -> None:
+    assert (2025, 95.0, "%") in _found("到2025年，年度目标达成率95%以上。")
+
+
+# 支, the measure word of posts and poles in Hong Kong and Taiwan texts (充电桩约2万支), is a count; 支持/支出 are words
+ZHI = [
+    ("到2027年，全港公共充電樁增至約3萬支。", 2027, 3.0, "万支"),
+    ("到2030年，高速充电桩数量达到5,000支。", 2030, 5000.0, "支"),
+    ("到2026年新增智慧路燈桿800支。", 2026, 800.0, "支"),
+    ("到2028年，全市快充桩达到12000支以上。", 2028, 12000.0, "支"),
+    ("到2030年達成全市充電樁5萬支。", 2030, 5.0, "万支"),
+    ("2026年前，路边充电桩增加至约1,500支。", 2026, 1500.0, "支"),
+    ("到2029年，各区新设快速充电桩不少于300支。", 2029, 300.0, "支"),
+    ("到2035年進一步提升至約20,000支。", 2035, 20000.0, "支"),
+]
+
+
+@pytest.mark.parametrize(("text", "year", "value", "unit"), ZHI)
+def test_zhi_counts_posts(text: str, year: int, value: float, unit: str) -> None:
+    assert (year, value, unit) in _found(text), _found(text)
+
+
+def test_zhi_inside_a_word_is_no_unit() -> None:
+    assert [q.unit for q in find_quantities("财政支出增长5%，支持200家企业")] == ["%", "家"]

@@ -65,9 +65,11 @@ DIMENSIONLESS = "无量纲"
 # not 片区). Read after figures only — a list writes its counts in figures, and these words are also other words
 # after a numeral (一张蓝图, 一部分, 一块儿) — and not where they begin another word (3部门, 10场馆, 5场景), nor 名 as a
 # rank (前10名, 第3名: see find_quantities)
-MEASURE_WORDS = ("场次", "张", "间", "部", "块", "名", "场", "件", "盆", "片")
+# (and 支, the measure word of Hong Kong and Taiwan texts for posts and poles: 充电桩约2万支, 高速充电桩4,000支; not
+# 支持, 支出, 支付, 支援, 支柱, 支流, 支部, 支队)
+MEASURE_WORDS = ("场次", "张", "间", "部", "块", "名", "场", "件", "盆", "片", "支")
 _MEASURE_WORD = r"(?:场次|张|间(?![距隔])|部(?![门分委署级位])|块(?![状])|名(?![次单])|场(?![景馆地所站合面域])|件(?![事])|盆(?![地景栽])" \
-    r"|片(?![区段状面刻断式]))"
+    r"|片(?![区段状面刻断式])|支(?![持出付援柱流部队撑线路]))"
 COUNT_UNITS = frozenset({"个", "家", "座", "台", "套", "处", "辆", "艘", "户", "条", "所", "项",
                          "株", "粒", "只", "头", "棵", "人", "次", "种", "根", "盏", "栋", "幢", "架", "标台", "口",
                          "羽", "枚", "尾", "匹", "回路", *MEASURE_WORDS})
