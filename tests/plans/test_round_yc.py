@@ -262,3 +262,26 @@ def test_zhi_counts_posts(text: str, year: int, value: float, unit: str) -> None
 
 def test_zhi_inside_a_word_is_no_unit() -> None:
     assert [q.unit for q in find_quantities("财政支出增长5%，支持200家企业")] == ["%", "家"]
+
+
+# the metre of Taiwan texts (公尺, 平方公尺, 立方公尺), a concentration per 立方公尺 written volume first and in Chinese
+# numerals, and a later mass alone taking the volume said once before it
+TAIWAN_MEASURES = [
+    ("到2025年，PM2.5年平均濃度降到15微克/立方公尺。", 2025, 15.0, "微克/立方公尺"),
+    ("到2025年，PM2.5年平均浓度降到每立方公尺12微克。", 2025, 12.0, "微克/立方公尺"),
+    ("到2026年，细悬浮微粒浓度降到每立方公尺廿微克以下。", 2026, 20.0, "微克/立方公尺"),
+    ("到2025年，人行道拓宽至3公尺以上。", 2025, 3.0, "公尺"),
+    ("到2027年，新增都市綠地1.2萬平方公尺。", 2027, 1.2, "万平方公尺"),
+    ("到2030年，雨水貯留量達到50萬立方公尺。", 2030, 50.0, "万立方公尺"),
+    ("到2025年，PM2.5年均浓度降到35微克/立方米，2030年再降到30微克。", 2030, 30.0, "微克/立方米"),
+    ("到2026年，臭氧八小時濃度降到每立方公尺一百二十微克，2030年再降到一百微克。", 2030, 100.0, "微克/立方公尺"),
+]
+
+
+@pytest.mark.parametrize(("text", "year", "value", "unit"), TAIWAN_MEASURES)
+def test_measures_of_taiwan_texts(text: str, year: int, value: float, unit: str) -> None:
+    assert (year, value, unit) in _found(text), _found(text)
+
+
+def test_a_mass_alone_without_a_concentration_before_stays_unread() -> None:
+    assert find_quantities("每人每日摄入不超过5微克") == []

@@ -27,7 +27,9 @@ CONCENTRATION_UNITS = ("微克/立方米", "毫克/立方米", "μg/m³", "µg/m
                        "ug/m3", "mg/m³", "mg/m3", "毫克/升", "mg/L", "mg/l", "微克每立方米",
                        "毫克每立方米", "毫克每升", "毫克/千克", "mg/kg", "微克/升", "μg/L",
                        # (round wb) μ typed as u or the micro sign, in every form (25ug/m³, 0.5ug/L, 0.5µg/L)
-                       "ug/m³", "ug/L", "µg/L")
+                       "ug/m³", "ug/L", "µg/L",
+                       # the cubic metre of Taiwan texts, 立方公尺 (15微克/立方公尺)
+                       "微克/立方公尺", "毫克/立方公尺")
 # tonnes of a gas, in both words for the tonne (吨; 公吨, the metric tonne of 台湾/香港/澳门 texts and some mainland
 # ones: 减少631万公吨二氧化碳当量, 27.5万吨CO2e, 18.675百万公吨CO₂e)
 TONNES_OF_GAS = tuple(t + g for t in ("吨", "公吨")
@@ -40,6 +42,7 @@ BASE_UNITS = (
     "克标准煤", "千克标准煤", "吨标准煤", "吨标煤", "克标煤", "千克标煤", "t标准煤", "t标煤", "kgce", "tce", "个等级", "克",
     *TONNES_OF_GAS, "tCO2e", "tCO2", "吨原煤", "吨", "公吨", "千克", "公斤", "斤",
     "平方公里", "平方千米", "平方米", "标准立方米", "立方米", "标方", "公顷", "亩", "公里", "千米",
+    "平方公尺", "立方公尺", "公尺",  # the metre of Taiwan texts, 公尺 (人行道宽3公尺, 绿地1.2万平方公尺)
     "m³", "m3", "km²", "km2", "hm²", "m²", "km",
     "标准箱", "标箱", "TEU", "人次", "车次", "艘次", "延米", "分贝", "次",
     "亩次", "公顷次", "架次",  # work repeated on the same land or by the same machines (统防统治50万亩次, 飞防作业2000架次)
@@ -222,10 +225,13 @@ def find_quantities(text: str) -> list[Quantity]:
         out[len(out) - 1 : len(out)] = [*_shared_unit(text, out[-1]), out[-1]]
     for m in _PER_FIRST.finditer(text) if "每" in text else ():
         # 每立方米22微克: a concentration written with its volume first → 22 微克/立方米
-        if not any(q.start < m.end() and m.start() < q.end for q in out):
-            out.append(Quantity(float(m.group("num")), f"{m.group('mass')}/{m.group('den')}", m.group("bound") or "",
+        value = _cn_value(m.group("num"))  # (每立方公尺廿微克: a Chinese numeral too)
+        if value is not None and not any(q.start < m.end() and m.start() < q.end for q in out):
+            out.append(Quantity(value, f"{m.group('mass')}/{m.group('den')}", m.group("bound") or "",
                                 m.start(), m.end(), m.group("num")))
             out.sort(key=lambda q: q.start)
+    if "微克" in text or "毫克" in text:
+        out = _with_mass_after_concentration(text, out)
     if "家" in text or "户" in text:
         # 推进千家万户节能行动, 一家一户: idioms whose numerals count nothing
         idioms = [(m.start(), m.end()) for m in _IDIOM.finditer(text)]
@@ -260,8 +266,29 @@ def _without_margins(text: str, found: list[Quantity]) -> list[Quantity]:
 _RATE_FIRST = re.compile(r"每\s*(日|天|小时)\s*$")
 _PER_AREA_FIRST = re.compile(r"每\s*((?:万|亿)?(?:平方米|平方公里|立方米|吨|千瓦时|公里))\s*"
                              r"(?:不高于|不超过|不大于|低于|小于|控制在|降至|降到|下降到|下降至|降低到|降低至|达到|不低于|为|约)\s*$")
-_PER_FIRST = re.compile(rf"每\s*(?P<den>立方米|升|千克)\s*(?P<num>(?<![\d.])\d+(?:\.\d+)?)\s*(?P<mass>微克|毫克)"
+_PER_FIRST = re.compile(rf"每\s*(?P<den>立方米|立方公尺|升|千克)\s*(?P<num>(?<![\d.])\d+(?:\.\d+)?|[{_CN}]+)\s*(?P<mass>微克|毫克)"
                         rf"(?P<bound>{'|'.join(BOUND_AFTER)})?")
+# a mass alone (十五微克, 12毫克) after a concentration of that mass in the same sentence (降到每立方公尺廿微克，2020年再降到
+# 十五微克): the later level of the same measure, its volume said once
+_BARE_MASS = re.compile(rf"(?P<num>(?<![\d.])\d+(?:\.\d+)?|(?<![{_CN}])[{_CN}]+)\s*(?P<mass>微克|毫克)(?![/每\u4e00-\u9fffA-Za-z])"
+                        rf"(?P<bound>{'|'.join(BOUND_AFTER)})?")
+
+
+def _with_mass_after_concentration(text: str, out: list[Quantity]) -> list[Quantity]:
+    """``out`` with each bare mass (十五微克) read in the unit of a concentration of that mass before it, at most 40
+    characters back and with no sentence end between (每立方公尺廿微克，…再降到十五微克 → 15 微克/立方公尺)."""
+    added = []
+    for m in _BARE_MASS.finditer(text):
+        if any(q.start < m.end() and m.start() < q.end for q in out):
+            continue
+        before = [q for q in out if q.end <= m.start() and m.start() - q.end <= 40 and "/" in q.unit
+                  and q.unit.startswith(m.group("mass")) and not re.search(r"[。！？!?；;]", text[q.end : m.start()])]
+        value = _cn_value(m.group("num"))
+        if before and value is not None:
+            added.append(Quantity(value, before[-1].unit, m.group("bound") or "", m.start(), m.end(), m.group("num")))
+    return sorted(out + added, key=lambda q: q.start) if added else out
+
+
 _LEVEL_THEN_DECIMAL = re.compile(
     rf"(?:降低到|降低至|降到|降至|下降到|下降至|提高到|提高至|提升到|提升至|达到|控制在|不高于|不低于|保持在)"
     rf"\s*(?P<num>(?<![\d.])\d+\.\d+)(?P<bound>{'|'.join(BOUND_AFTER)})?(?![\d.%‰\u4e00-\u9fffA-Za-z/])"
