@@ -237,7 +237,9 @@ _NAMED_YEAR = re.compile(r"(?P<a>[今明去]\s*[（(]\s*)(?:19|20)\d{2}(?P<b>\s*
 # (行政院, 環保署, 民國, 臺東縣, 高雄市 …), or two of the words a mainland page also writes (臺灣/台灣, 經濟部, 環境部)
 # — read after the text is simplified (金门县 and 连江县 are names on both sides: not marks)
 _TAIWAN_MARK = re.compile(r"行政院|立法院|环保署|民国\d|(?:台北|新北|桃园|台中|台南|高雄|基隆|新竹"
-                          r"|苗栗|彰化|南投|云林|嘉义|屏东|宜兰|花莲|台东|澎湖)(?:市|县)")
+                          r"|苗栗|彰化|南投|云林|嘉义|屏东|宜兰|花莲|台东|澎湖)(?:市|县)"
+                          # (and the short names of their governments: 北市府, 新北市府, 桃市府, 中市府, 高市府, 竹县府 …)
+                          r"|(?<![\u4e00-\u9fff])(?:新北|北|桃|中|南|高|竹|嘉)市府|(?:竹|苗|彰|投|云|嘉|屏|宜|花|东|澎)县府")
 _TAIWAN_WORD = re.compile(r"台湾|经济部|(?<!生态)环境部")
 # a year of 民國 100–129 (2011–2040), alone or at either end of a range (109~112年): not a count of years (100年来)
 _ROC_YEAR = re.compile(r"(?<![\d.A-Za-z])(?:民国)?(1[012]\d)(?=\s*(?:年(?![来间代])|[~～\-—－至到]\s*1[012]\d\s*年(?![来间代])))")
@@ -246,6 +248,15 @@ _ROC_YEAR = re.compile(r"(?<![\d.A-Za-z])(?:民国)?(1[012]\d)(?=\s*(?:年(?![�
 # next sentence would open on its number's unit (…为12。3月…, …97。3个县… are left alone)
 _STOP_POINT = re.compile(r"(?<![\d.])(\d{1,3})。(\d{1,3}\s*(?:[%％‰]|个百分点|[万亿](?:千瓦|元|吨|平方|立方|亩|公顷|人|户|辆|千瓦时)"
                          r"|千瓦|公顷|微克|毫克|吨|平方(?:米|公里|千米)|立方米|公里|千米|亩|倍))")
+
+# a page that lost its % to the word 占比 (水质达标率高于95占比, 处理设施比例达75占比以上, 完成90占比的村庄整治): a share
+# of at most three digits (no letter before it: PM2.5占比 is the noun) written 占比 where its clause goes on with a bound
+# word, 的, 目标 or ends — the noun 占比 names a share before its figure (占比达到50%), never right after one
+_LOST_PERCENT = re.compile(r"(?<![\dA-Za-z.])\d{1,3}(?:\.\d+)?(?P<word>占比)(?=以上|以下|左右|以内|的|目标|[，,。；;、）)\s]|$)")
+
+# a year written without its 年 in a headline's way (2030减量–26%～30%, 2040减碳60%): a year of the century right before
+# a verb of a cut and its amount (no figure before it: 比1.2030减少 is none)
+_YEAR_BEFORE_CUT = re.compile(r"(?<![\d.A-Za-z/\-])20[2-6]\d(?=(?:减量|减碳|减少|下降|降低)\s*[–\-−]?\s*[\d一二两三四五六七八九])")
 
 
 @dataclass(frozen=True)
@@ -303,6 +314,10 @@ def normalise(text: str) -> Normal:
     if "。" in text:
         text = _STOP_POINT.sub(r"\1.\2", text)  # (one for one)
     text = arabic_years(simplified(text.translate(_HALF)))  # (one for one: the steps below read 个, 万吨, ASCII digits, 2025年)
+    if "占比" in text:
+        text, pos = _lost_percent(text, pos)
+    if "减" in text or "降" in text:
+        text, pos = _years_without_nian(text, pos)
     text, pos = _drop(text, pos, [m.span() for m in _EXTRA_COMMA.finditer(text)])
     if "年" in text and ("(" in text or "（" in text):
         text, pos = _drop(text, pos, [s for m in _NAMED_YEAR.finditer(text) for s in (m.span("a"), m.span("b"))])
@@ -313,6 +328,38 @@ def normalise(text: str) -> Normal:
     if text.count("\n") >= 2:
         text, pos = _drop(text, pos, _soft_breaks(text, pos))
     return Normal(text, pos)
+
+
+def _years_without_nian(text: str, pos: list[int] | None) -> tuple[str, list[int] | None]:
+    """A year written without its 年 right before a cut and its amount (2030减量–26%～30%, 2040减碳60%) read with it:
+    → 2030年减量–26%～30% (the added 年 maps to the year's last digit)."""
+    found = list(_YEAR_BEFORE_CUT.finditer(text))
+    if not found:
+        return text, pos
+    base = pos if pos is not None else range(len(text) + 1)
+    parts: list[str] = []
+    new_pos: list[int] = []
+    keep = 0
+    for m in found:
+        parts.append(text[keep : m.end()] + "年")
+        new_pos.extend(base[keep : m.end()])
+        new_pos.append(base[m.end() - 1])
+        keep = m.end()
+    parts.append(text[keep:])
+    new_pos.extend(base[keep:])
+    return "".join(parts), new_pos
+
+
+def _lost_percent(text: str, pos: list[int] | None) -> tuple[str, list[int] | None]:
+    """A share whose % a page wrote as 占比 read with its %: 达标率高于95占比 → 达标率高于95%, 达75占比以上 → 达75%以上
+    (占 is dropped, 比 becomes %: the share's span still ends where 占比 ends); 占比达到50% is left as it is."""
+    found = list(_LOST_PERCENT.finditer(text))
+    if not found:
+        return text, pos
+    chars = list(text)
+    for m in found:
+        chars[m.start("word") + 1] = "%"
+    return _drop("".join(chars), pos, [(m.start("word"), m.start("word") + 1) for m in found])
 
 
 def _roc_years(text: str, pos: list[int] | None) -> tuple[str, list[int] | None]:

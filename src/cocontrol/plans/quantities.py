@@ -27,17 +27,22 @@ CONCENTRATION_UNITS = ("微克/立方米", "毫克/立方米", "μg/m³", "µg/m
                        "ug/m3", "mg/m³", "mg/m3", "毫克/升", "mg/L", "mg/l", "微克每立方米",
                        "毫克每立方米", "毫克每升", "毫克/千克", "mg/kg", "微克/升", "μg/L",
                        # (round wb) μ typed as u or the micro sign, in every form (25ug/m³, 0.5ug/L, 0.5µg/L)
-                       "ug/m³", "ug/L", "µg/L")
+                       "ug/m³", "ug/L", "µg/L",
+                       # the cubic metre of Taiwan texts, 立方公尺 (15微克/立方公尺)
+                       "微克/立方公尺", "毫克/立方公尺")
 # tonnes of a gas, in both words for the tonne (吨; 公吨, the metric tonne of 台湾/香港/澳门 texts and some mainland
 # ones: 减少631万公吨二氧化碳当量, 27.5万吨CO2e, 18.675百万公吨CO₂e)
 TONNES_OF_GAS = tuple(t + g for t in ("吨", "公吨")
                       for g in ("二氧化碳当量", "二氧化碳", "CO2当量", "CO2e", "CO2", "CO₂e", "CO₂"))
+# the money of other places, named as their texts name it (500亿港元, 300亿新台币, 4000亿澳门元, 2000亿人民币)
+CURRENCIES = ("港元", "港币", "新台币", "台币", "澳门元", "澳门币", "人民币")
 BASE_UNITS = (
     "千瓦时", "千瓦", "兆瓦时", "兆瓦", "吉瓦时", "吉瓦", "太瓦时", "太瓦", "千伏安", "兆伏安",
     "MWh", "kWh", "GWh", "TWh", "MW", "GW", "kW", "TW", "MVA", "kVA",
     "克标准煤", "千克标准煤", "吨标准煤", "吨标煤", "克标煤", "千克标煤", "t标准煤", "t标煤", "kgce", "tce", "个等级", "克",
     *TONNES_OF_GAS, "tCO2e", "tCO2", "吨原煤", "吨", "公吨", "千克", "公斤", "斤",
     "平方公里", "平方千米", "平方米", "标准立方米", "立方米", "标方", "公顷", "亩", "公里", "千米",
+    "平方公尺", "立方公尺", "公尺",  # the metre of Taiwan texts, 公尺 (人行道宽3公尺, 绿地1.2万平方公尺)
     "m³", "m3", "km²", "km2", "hm²", "m²", "km",
     "标准箱", "标箱", "TEU", "人次", "车次", "艘次", "延米", "分贝", "次",
     "亩次", "公顷次", "架次",  # work repeated on the same land or by the same machines (统防统治50万亩次, 飞防作业2000架次)
@@ -51,6 +56,7 @@ BASE_UNITS = (
     "重量箱",  # 淘汰平板玻璃产能2000万重量箱 (the weight case of plate glass, 50 kg)
     "回路",  # 外受电通道增加到18条37回路 (circuits of a power line)
     "瓩",  # 千瓦 written as one character in texts of Taiwan (裝置容量達19萬瓩, 達成1百萬瓩(GW)目標)
+    *CURRENCIES,
     "羽", "枚", "尾", "匹",  # 出笼乌鸡1600万羽, 鸡蛋4000万枚, 增殖放流鱼苗1000万尾, 马2000匹 (counts of poultry, eggs, fish, horses)
 )
 # units read only after a 万/亿 prefix (1.2亿度电 is an amount of electricity; a bare 2度 is a temperature)
@@ -62,9 +68,11 @@ DIMENSIONLESS = "无量纲"
 # not 片区). Read after figures only — a list writes its counts in figures, and these words are also other words
 # after a numeral (一张蓝图, 一部分, 一块儿) — and not where they begin another word (3部门, 10场馆, 5场景), nor 名 as a
 # rank (前10名, 第3名: see find_quantities)
-MEASURE_WORDS = ("场次", "张", "间", "部", "块", "名", "场", "件", "盆", "片")
+# (and 支, the measure word of Hong Kong and Taiwan texts for posts and poles: 充电桩约2万支, 高速充电桩4,000支; not
+# 支持, 支出, 支付, 支援, 支柱, 支流, 支部, 支队)
+MEASURE_WORDS = ("场次", "张", "间", "部", "块", "名", "场", "件", "盆", "片", "支")
 _MEASURE_WORD = r"(?:场次|张|间(?![距隔])|部(?![门分委署级位])|块(?![状])|名(?![次单])|场(?![景馆地所站合面域])|件(?![事])|盆(?![地景栽])" \
-    r"|片(?![区段状面刻断式]))"
+    r"|片(?![区段状面刻断式])|支(?![持出付援柱流部队撑线路]))"
 COUNT_UNITS = frozenset({"个", "家", "座", "台", "套", "处", "辆", "艘", "户", "条", "所", "项",
                          "株", "粒", "只", "头", "棵", "人", "次", "种", "根", "盏", "栋", "幢", "架", "标台", "口",
                          "羽", "枚", "尾", "匹", "回路", *MEASURE_WORDS})
@@ -91,12 +99,14 @@ QUANTITY = re.compile(
     rf"(?P<num>(?:(?<![A-Za-z0-9.\-_/×\u2160-\u217f])|(?<=[%％][-—－])|(?<=[\d万亿][-—－~～]){_GLUED_AFTER})(?:\d{{1,3}}(?:,\d{{3}})+(?![\d])|\d(?: \d{{3}})+(?=[\u4e00-\u9fff])|\d+)(?:\.\d+)?(?![\d.]*(?!{_LATIN_UNIT})[A-Za-z]{{2}})"
     rf"|(?<![第国每统周星之其唯万亿{_CN}])(?<![{_CN}]·){_CN_NUMERAL})"
     rf"(?P<more>余|多)?\s*(?P<unit>{UNIT})(?P<bound>{'|'.join(BOUND_AFTER)})?"
-    rf"|百分之\s*(?P<pct>[{_CN}]+|\d+(?:\.\d+)?(?![\d.]))(?P<pbound>{'|'.join(BOUND_AFTER)})?"
+    # (百分之七点五至十, 百分之一到二: a range of shares, its high end written without its 百分之 — not 百分之十到百分之二十)
+    rf"|百分之\s*(?P<pct>[{_CN}]+|\d+(?:\.\d+)?(?![\d.]))(?:\s*(?:至|到|[-—－~～])\s*(?P<pct2>[{_CN}]+)(?![分{_CN}]))?"
+    rf"(?P<pbound>{'|'.join(BOUND_AFTER)})?"
     # 减半 (碳排放量减半) is a cut by half; not 减半征收 / 减半收取 / 减半计征 (a fee charged at half)
     rf"|(?P<half>一半|减半(?![征收缴计执]))(?P<hbound>{'|'.join(BOUND_AFTER)})?"
     # (三至四成: a range of tenths, the low end written without its 成)
     rf"|(?:(?P<tlow>[一二两三四五六七八九])\s*(?:至|到|[-—－~～])\s*(?=[一二两三四五六七八九]成))?"
-    rf"(?<![\d.十百千万亿第])(?P<tenth>[一二两三四五六七八九]|[1-9])成(?P<tenth2>[一二三四五六七八九](?![成\u4e00-\u9fff]{{0,1}}[个家座]))?(?P<tbound>{'|'.join(BOUND_AFTER)})?{_TENTH_NOT_WORD}"
+    rf"(?<![\d.十百千万亿第])(?P<tenth>[一二两三四五六七八九]|[1-9])成(?P<tenth2>[一二三四五六七八九](?![成\u4e00-\u9fff]{{0,1}}[个家座])|半(?=以上|左右|以内|[，,。；;、）)\s]|$))?(?P<tbound>{'|'.join(BOUND_AFTER)})?{_TENTH_NOT_WORD}"
     rf"|(?<![\u4e00-\u9fff]{{2}}[率比])(?P<den>[二三四五六七八九十])分之(?P<fnum>[一二三四五六七八九])(?P<fbound>{'|'.join(BOUND_AFTER)})?"
     rf"|(?P<fanall>翻(?P<fan>[一两二三四])?番)(?P<fanbound>以上|多)?"
     # 装机实现倍增。: a doubling as the goal of its clause (not 倍增计划 / 倍增工程, a name)
@@ -131,6 +141,16 @@ def normalize_unit(unit: str) -> str:
     return re.sub(r"\s+", "", unit).replace("％", "%").replace("每", "/")
 
 
+def _cn_value(numeral: str | None) -> float | None:
+    """Value of a Chinese numeral, or None where there is none or it is no numeral (十 → 10.0; 点 alone → None)."""
+    if not numeral:
+        return None
+    try:
+        return parse_number(numeral)
+    except (ValueError, KeyError):
+        return None
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """All number+unit occurrences in ``text`` (clean text, see :mod:`textnorm`)."""
     out: list[Quantity] = []
@@ -157,12 +177,18 @@ def find_quantities(text: str) -> list[Quantity]:
                 value = parse_number(m.group("pct"))
             except (ValueError, KeyError):
                 continue
+            high = _cn_value(m.group("pct2"))
+            if high is not None and high > value:  # 百分之七点五至十 → 7.5 % and 10 % (range ends, as 三至四成)
+                out.append(Quantity(value, "%", m.group("pbound") or "", m.start(), m.end("pct"), m.group("pct")))
+                out.append(Quantity(high, "%", m.group("pbound") or "", m.start("pct2"), m.end(), m.group("pct2")))
+                continue
             out.append(Quantity(value, "%", m.group("pbound") or "", m.start(), m.end(),
                                 m.group(0)))
             continue
         if m.group("tenth") is not None:  # 三成 = 30 %
+            second = m.group("tenth2")  # 九成五 = 95 %, 一成半 = 15 % (half a tenth)
             value = 10.0 * parse_number(m.group("tenth")) + (
-                parse_number(m.group("tenth2")) if m.group("tenth2") else 0.0)  # 九成五 = 95 %
+                (5.0 if second == "半" else parse_number(second)) if second else 0.0)
             low = m.group("tlow")
             if low is not None and 10.0 * parse_number(low) < value:  # 三至四成 → 30 % and 40 % (range ends)
                 out.append(Quantity(10.0 * parse_number(low), "%", m.group("tbound") or "", m.start("tlow"),
@@ -199,10 +225,13 @@ def find_quantities(text: str) -> list[Quantity]:
         out[len(out) - 1 : len(out)] = [*_shared_unit(text, out[-1]), out[-1]]
     for m in _PER_FIRST.finditer(text) if "每" in text else ():
         # 每立方米22微克: a concentration written with its volume first → 22 微克/立方米
-        if not any(q.start < m.end() and m.start() < q.end for q in out):
-            out.append(Quantity(float(m.group("num")), f"{m.group('mass')}/{m.group('den')}", m.group("bound") or "",
+        value = _cn_value(m.group("num"))  # (每立方公尺廿微克: a Chinese numeral too)
+        if value is not None and not any(q.start < m.end() and m.start() < q.end for q in out):
+            out.append(Quantity(value, f"{m.group('mass')}/{m.group('den')}", m.group("bound") or "",
                                 m.start(), m.end(), m.group("num")))
             out.sort(key=lambda q: q.start)
+    if "微克" in text or "毫克" in text:
+        out = _with_mass_after_concentration(text, out)
     if "家" in text or "户" in text:
         # 推进千家万户节能行动, 一家一户: idioms whose numerals count nothing
         idioms = [(m.start(), m.end()) for m in _IDIOM.finditer(text)]
@@ -237,8 +266,29 @@ def _without_margins(text: str, found: list[Quantity]) -> list[Quantity]:
 _RATE_FIRST = re.compile(r"每\s*(日|天|小时)\s*$")
 _PER_AREA_FIRST = re.compile(r"每\s*((?:万|亿)?(?:平方米|平方公里|立方米|吨|千瓦时|公里))\s*"
                              r"(?:不高于|不超过|不大于|低于|小于|控制在|降至|降到|下降到|下降至|降低到|降低至|达到|不低于|为|约)\s*$")
-_PER_FIRST = re.compile(rf"每\s*(?P<den>立方米|升|千克)\s*(?P<num>(?<![\d.])\d+(?:\.\d+)?)\s*(?P<mass>微克|毫克)"
+_PER_FIRST = re.compile(rf"每\s*(?P<den>立方米|立方公尺|升|千克)\s*(?P<num>(?<![\d.])\d+(?:\.\d+)?|[{_CN}]+)\s*(?P<mass>微克|毫克)"
                         rf"(?P<bound>{'|'.join(BOUND_AFTER)})?")
+# a mass alone (十五微克, 12毫克) after a concentration of that mass in the same sentence (降到每立方公尺廿微克，2020年再降到
+# 十五微克): the later level of the same measure, its volume said once
+_BARE_MASS = re.compile(rf"(?P<num>(?<![\d.])\d+(?:\.\d+)?|(?<![{_CN}])[{_CN}]+)\s*(?P<mass>微克|毫克)(?![/每\u4e00-\u9fffA-Za-z])"
+                        rf"(?P<bound>{'|'.join(BOUND_AFTER)})?")
+
+
+def _with_mass_after_concentration(text: str, out: list[Quantity]) -> list[Quantity]:
+    """``out`` with each bare mass (十五微克) read in the unit of a concentration of that mass before it, at most 40
+    characters back and with no sentence end between (每立方公尺廿微克，…再降到十五微克 → 15 微克/立方公尺)."""
+    added = []
+    for m in _BARE_MASS.finditer(text):
+        if any(q.start < m.end() and m.start() < q.end for q in out):
+            continue
+        before = [q for q in out if q.end <= m.start() and m.start() - q.end <= 40 and "/" in q.unit
+                  and q.unit.startswith(m.group("mass")) and not re.search(r"[。！？!?；;]", text[q.end : m.start()])]
+        value = _cn_value(m.group("num"))
+        if before and value is not None:
+            added.append(Quantity(value, before[-1].unit, m.group("bound") or "", m.start(), m.end(), m.group("num")))
+    return sorted(out + added, key=lambda q: q.start) if added else out
+
+
 _LEVEL_THEN_DECIMAL = re.compile(
     rf"(?:降低到|降低至|降到|降至|下降到|下降至|提高到|提高至|提升到|提升至|达到|控制在|不高于|不低于|保持在)"
     rf"\s*(?P<num>(?<![\d.])\d+\.\d+)(?P<bound>{'|'.join(BOUND_AFTER)})?(?![\d.%‰\u4e00-\u9fffA-Za-z/])"

@@ -61,7 +61,7 @@ from cocontrol.plans.naming import (
     with_measure,
 )
 from cocontrol.plans.numerals import parse_number
-from cocontrol.plans.quantities import COUNT_UNITS, Quantity, find_quantities
+from cocontrol.plans.quantities import COUNT_UNITS, CURRENCIES, Quantity, find_quantities
 from cocontrol.plans.scope import peak_targets, per_year
 from cocontrol.plans.tables import LESS_IS_BETTER as _LESS_IS_BETTER
 from cocontrol.plans.tense import (
@@ -92,18 +92,28 @@ PUBLIC_WORKS = ("硬化(?![率])", "(?<![造林国土城市])绿化(?![率覆面
                 # 修建性详细规划, 营建工程空污费, 兴建项目)
                 "兴建(?!性|工程|项目|业|费)", "修建(?!性|工程|项目|业|费)", "营建(?!性|工程|项目|业|费)",
                 "新植", "补植", "补种", "栽种", "新栽")
+# the verbs of a cut that stand only right before their amount (减量30%, 减碳50%, 减100%): 减量 and 减碳 are nouns elsewhere
+# (减量化, 减碳目标, 减碳量) and 减 a part of words (增减, 加减, 核减 …) — a verb only where no Chinese character follows
+# (a Chinese numeral may follow: 减碳五至六成)
+_NOT_WORD_AFTER = "(?!(?![零〇一二两三四五六七八九十百千廿卅])[\u4e00-\u9fff])"
+CUT_VERBS = ("减量" + _NOT_WORD_AFTER, "减碳" + _NOT_WORD_AFTER, "(?<![增加核删递衰])减" + _NOT_WORD_AFTER)
 _CLAUSE = "，,：:；;。！？!?●■◆▪•✔✓★☆"  # bullets set items apart as commas do (●优良天数不低于317天 ●PM2.5…)
 LEVEL_VERBS = (
     "至少有", "至少", "不小于", "提前至", "提前到", "发展到", "发展至", "不大于", "延伸至", "延伸到", "延长至", "延长到", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "增至", "增到", "提升为", "提高为", "增加为", "下降到",
     "下降至", "降低到", "降低至", "减少到", "减少至", "降到", "降至", "扩大到", "扩大至", "扩展到", "升至", "升到",
     "达到", "达(?![标成])", "控制在", "保持在", "稳定在", "维持在", "不低于", "不少于", "不高于", "不超过",
     "超过", "低于", "高于", "少于", "多于", "大于", "小于", "突破", "累计", "新增", "建成", "建设",
-    "创建", "完成", "培育", "打造", "淘汰", "改造", "新建", "建立", "实现", "保持", "稳定", "为", "降到", "降至", "压减到", "压减至",
+    "创建", "完成", "培育", "打造", "淘汰", "改造", "新建", "建立", "实现",
+    # 达成 is 实现 as Taiwan and Hong Kong pages write it (为达成2030年光电1百万瓩目标; not 达成率, a noun)
+    "达成(?![率度])", "保持", "稳定", "为", "降到", "降至", "压减到", "压减至",
     # 压降至/削减至/减至/降为 a level (煤炭消费量压降至3000万吨)
     "压降到", "压降至", "削减到", "削减至", "减至", "减到", "降为", "减少为", "下降为", "降低为",
     # 收入比缩小到2.2∶1以内, 审批时限缩短至5个工作日: a gap or a time brought down to a level
     "缩小到", "缩小至", "缩减到", "缩减至", "收窄到", "收窄至", "缩短到", "缩短至",
     "提高", "提升", "增长", "增加", "下降", "降低", "减少", "削减", "消减", "压减", "压降", "上升", "减排",
+    # a cut written as Taiwan and Hong Kong pages write it, the verb right before its amount (较基准年减量30%,
+    # 2050年减碳50%, 则需减100%; not the nouns 减量化, 减碳目标, 增减)
+    *CUT_VERBS,
     "降(?![碳低至到温为])", "占(?![比地用有据])",
     # verbs of work whose object (a noun, then its amount) is the target: 实施高标准农田16.5万亩
     "实施", "开展", "推广", "落实", "开工", "制定", "整治(?![率])",
@@ -156,14 +166,15 @@ _CREATE = re.compile(r"(至少有|新增|建成|建设|建立|创建|新建|培�
                      # (完成剩余的8家…任务: the rest of the work is still work to do)
                      # (维修更换农村37处的机泵, 改造城区12条背街小巷: the part of the land the work is done in)
                      r"(?:各类|全省|全市|全国|全区|全县|农村|城区|城乡|城镇|中心城区|[\u4e00-\u9fff]{0,3}?范围内)?(?:(?:剩余|其余|余下|剩下)的?)?(?:大约|约|近|将近|超|逾)?$")
-REDUCE = ("下降", "降低", "减少", "削减", "消减", "压减", "压降", "减排", "降")  # (消减: a common miswriting of 削减)
+REDUCE = ("下降", "降低", "减少", "削减", "消减", "压减", "压降", "减排", "降", "减量", "减碳", "减")  # (消减: a common miswriting of 削减)
 INCREASE = ("提高", "提升", "增长", "增加", "上升")
 GE_WORDS = ("过", "逾", "≥", "≧", "＞", ">", "超", "不小于", "不低于", "不少于", "超过", "高于", "多于", "大于", "突破", "达到", "达", "提高到",
             "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "增至", "增到", "提升为", "提高为", "增加为", "扩大到", "扩大至",
             "发展到", "发展至", "至少", "至少有", "提前至", "提前到", "升至", "升到", "延伸至", "延伸到", "延长至", "延长到")
 LE_WORDS = ("≤", "≦", "＜", "<", "不大于", "不超过", "不高于", "低于", "少于", "小于", "控制在")
 YEAR = re.compile(r"(?<!\d)((?:19[5-9]\d|20\d{2}))(?:\s*[—\-－~～至到]+\s*((?:19[5-9]\d|20\d{2})))?\s*年")
-_BASE_BEFORE = re.compile(r"(?:(?<![占对])比|较|相比|相较于?|与|以|由|从|基于|相对于)\s*$")  # (占比2027年前: the 比 of 占比 names no base)
+_BASE_BEFORE = re.compile(r"(?:(?<![占对])比|较|相比|相较于?|与|以|由|从|基于|相对于|(?:基准|基期)年?\s*[（(])\s*$")  # (占比2027年前: the 比 of 占比 names no base)
+# (较基准年(2005年)减碳30%, 相较基期(2005年): the year in brackets after the word for a base year is that base)
 # 在2015年(70微克/立方米)(的)基础上 names the base year (and level) of a change
 # (在2020年提高节能30%的基础上再提升30%: the base may state the change that made it)
 _ON_BASE = re.compile(r"\s*(?:底|末)?\s*(?:[\u4e00-\u9fff]{0,6}?[\d.]+\s*[^\d，,；;。]{0,10}?)?的?基础上")
@@ -556,6 +567,8 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
         return True  # 淘汰2000吨/日(不含)以下新型干法水泥熟料生产线: a size threshold of what is meant
     if not nxt or nxt in _FOLLOW_OK or nxt.isspace():
         return False
+    if q.unit.endswith("元") and text.startswith(CURRENCIES, q.end):
+        return False  # 国内生产总值2015亿元人民币, 投资120亿元港币: the money the amount is in, named after it
     if q.unit in COUNT_UNITS and _SECOND_MEASURE.match(text, q.end) and _VERB_RE.search(pre):
         return False  # 改造老旧小区25个1697户, 实施安防工程6条20公里: two measures of one work, the count first
     if q.unit == "%" and _COVER_BEFORE.search(pre.rstrip()) and _OF_NOUN.match(text, q.end):
@@ -887,7 +900,12 @@ _CLAUSE_PAST = re.compile(r"(?<![比较与同])(?:去年|上年)(?!度)(?!底?�
                           r"|(?<![一总])共(?:建设|建成|新建|建立|完成|创建|改造|整治|实施)"
                           # 全市…，已建成国省级湿地公园11处…，我市将力争…: the clause done, whatever the sentence's goal
                           # (已率先突破1亿千瓦: an adverb between 已 and the verb)
-                          r"|已(?:经)?(?:累计|率先|提前|全面|基本)?(?:建成|完成|建设|创建|实现|达到|达|新增|培育|打造|改造|淘汰|整治|种植|形成|认定|突破|超过)(?![^，,；;。]*的)")
+                          r"|已(?:经)?(?:累计|率先|提前|全面|基本)?(?:建成|完成|建设|创建|实现|达到|达|新增|培育|打造|改造|淘汰|整治|种植|形成|认定|突破|超过"
+                          # (台北市2020年已减碳12.9%, 全县已下降8%: a change made is a report as a level reached is)
+                          r"|下降|降低|减少|减碳|减量|提高|提升|增长|增加)(?![^，,；;。]*的)"
+                          # a goal told as the one first set or the former one (从最初设定2030年减量50%…到…更新为,
+                          # 高于原订8%目标, 原目标为20%): a goal since replaced, history — not the target
+                          r"|(?:最初|当初|原先|原本)(?:设定|订定|制定|提出|确定|设立)|原(?:订|定(?![于在]))|原目标")
 _BARE_OPENS = re.compile(r"\s*(?:19[5-9]\d|20\d{2})\s*年(?!\s*(?:底|末)?\s*(?:以|之)?前)")
 _SINCE = re.compile(r"(?:自|从)?\s*((?:19[5-9]\d|20\d{2}))\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:开始|起)")
 _HAS_AMOUNT = re.compile(r"\d(?!\s*(?:月|日|时))|[一二两三四五六七八九十百千万]+(?:个|家|座|项|条|处|成|倍)")
@@ -1359,6 +1377,10 @@ def find_targets(sentence: str, *, default_year: int | None = None,
         covered = False
         if verb is None:
             tail = sentence[group[-1].end : group[-1].end + 1]
+            if group[-1].unit.endswith("元") and sentence.startswith(CURRENCIES, group[-1].end):
+                # 国内生产总值2015亿元人民币，增长9%: the money named after the amount, then the clause ends
+                money = next(c for c in CURRENCIES if sentence.startswith(c, group[-1].end))
+                tail = sentence[group[-1].end + len(money) : group[-1].end + len(money) + 1] or "。"
             # …3000座左右、充电基础设施5.5万台左右: an item of a 、 list of (name, number) pairs
             # ends its clause as a comma would
             ends_clause = tail in _CLAUSE or group[-1].end == len(sentence) or (tail.isspace() and bool(tail)) or (
@@ -1819,9 +1841,11 @@ def _per_place(f: Found, sentence: str) -> list[Found]:
             return [Found(**{**f.__dict__, "indicator": x + kind + rest}) for x in names]
     if not m or "分别" in head:
         return [f]  # 承德市、邢台市和…分别达到95万吨、115万吨…: each place has its own value, none shared
-    if f.relation == "=" and f.quantity.unit != "%" \
+    if f.relation == "=" and (f.quantity.unit != "%" or sentence.startswith("的", f.quantity.end)) \
             and re.search(r"开展|实施|建设|完成|新增|建成|改造|治理|营造|种植|造林", head[m.end() :]):
-        return [f]  # 在榆树市、农安县开展10万亩…试点工程: an amount the places do together, one target
+        # 在榆树市、农安县开展10万亩…试点工程: an amount the places do together, one target; and so is the share
+        # of a work the places' verb of doing names after 的 (甲市、乙市完成90%的村庄整治: one goal of the work)
+        return [f]
     if re.match(r"(?:至少|均|都|各)?有", head[m.end() :]):
         return [f]  # 柳州市、桂林市…至少有1个城区实现…: a count of what the places hold, one target (blind 15)
     places = [x.strip() for x in re.split(r"[、和及与]", m.group(1))]

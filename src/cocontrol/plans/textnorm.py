@@ -24,15 +24,18 @@ _HALF = str.maketrans(
 )
 
 
-# a year written in Chinese digits (二〇二五年, 二○二六年 with the circle ○, 二零三零年) → Arabic digits, one for one
-CN_YEAR = re.compile(r"[一二][〇零○一二三四五六七八九]{3}(?=\s*年)")
+# a year written in Chinese digits (二〇二五年, 二○二六年 with the circle ○, 二零三零年) → Arabic digits, one for one; and
+# one retyped with the Arabic zero for 〇 (二00四年, 二0二0年, 一九九0年: the zero a keyboard gives), a year of the
+# common era only (一九/二〇 …), so that no count of years is taken for one
+CN_YEAR = re.compile(r"[一二][〇零○一二三四五六七八九]{3}(?=\s*年)"
+                     r"|(?<![一二三四五六七八九十百千万亿〇零○\d])(?:一九|二0)[0一二三四五六七八九〇零○]{2}(?=\s*年)")
 CN_DIGIT = str.maketrans("〇零○一二三四五六七八九", "00012345678" + "9")
 
 
 def arabic_years(text: str) -> str:
     """A year written in Chinese digits read in Arabic ones, one character for one (offsets unchanged):
-    二○二六年上海经济社会发展主要预期目标 → 2026年上海经济社会发展主要预期目标; 一二三四年 is read as 1234年
-    only before 年 (三五年 and 十五年 are not four digits: left alone)."""
+    二○二六年上海经济社会发展主要预期目标 → 2026年上海经济社会发展主要预期目标, 二00四年 → 2004年; 一二三四年 is read
+    as 1234年 only before 年 (三五年 and 十五年 are not four digits: left alone)."""
     return CN_YEAR.sub(lambda m: m.group(0).translate(CN_DIGIT), text) if "年" in text else text
 
 
