@@ -25,13 +25,14 @@ _HALF = str.maketrans(
 
 
 # a year written in Chinese digits (二〇二五年, 二○二六年 with the circle ○, 二零三零年) → Arabic digits, one for one
-CN_YEAR = re.compile(r"[一二][〇零○一二三四五六七八九]{3}(?=\s*年)")
+# (round yb: the zero typed as the digit 0 — 二00四年, 二0二六年 — is the same year)
+CN_YEAR = re.compile(r"[一二][〇零○0一二三四五六七八九]{3}(?=\s*年)")
 CN_DIGIT = str.maketrans("〇零○一二三四五六七八九", "00012345678" + "9")
 
 
 def arabic_years(text: str) -> str:
     """A year written in Chinese digits read in Arabic ones, one character for one (offsets unchanged):
-    二○二六年上海经济社会发展主要预期目标 → 2026年上海经济社会发展主要预期目标; 一二三四年 is read as 1234年
+    二○二六年上海经济社会发展主要预期目标 → 2026年上海经济社会发展主要预期目标 (二00四年 → 2004年); 一二三四年 is read as 1234年
     only before 年 (三五年 and 十五年 are not four digits: left alone)."""
     return CN_YEAR.sub(lambda m: m.group(0).translate(CN_DIGIT), text) if "年" in text else text
 
