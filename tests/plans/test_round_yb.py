@@ -97,6 +97,14 @@ def test_a_bare_year_line_dates_its_block(heading: str) -> None:
     assert {(2023, 70.0, "%"), (2023, 600.0, "个")} <= keys
 
 
+def test_a_historys_year_lines_head_nothing() -> None:
+    # must not change: a year line over an entry ending on 。 is a history, its figures no goals
+    text = "发展历程\n2018\n公司成立，建成首条生产线，年产能达到5万吨。\n2020\n完成二期扩建，产能提升至12万吨。"
+    assert not any(y in (2018, 2020) for y, _, _ in _keys(text))
+    text = "2020\n完成二期扩建，产能提升至12万吨；\n2023\n新建研发中心，员工超过800人。"
+    assert all(y != 2020 for y, v, _ in _keys(text) if v == 800.0)  # (the next year line ends the block above)
+
+
 def test_a_tables_year_cells_stay_cells() -> None:
     # must not change: a year line over a cell (no clause mark in the line after it) heads no block
     text = "指标名称\n2021\n2025\n森林覆盖率（%）\n41\n43"
@@ -136,3 +144,20 @@ def test_a_zero_typed_year_dates_its_goals() -> None:
 def test_a_count_of_years_is_no_year() -> None:
     # must not change: 三五年 / 十五年 are no four digits
     assert arabic_years("用三五年时间") == "用三五年时间"
+
+
+# --- 当年 / 同年 after goals of a written year: that year ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("2018年，我局计划新建2个公园。做好道路绿化。当年计划新植苗木3000万株，新增绿地2400亩。",
+     {(2018, 3000.0, "万株"), (2018, 2400.0, "亩")}),
+    ("2019年，全县将新建公园3个。当年还要完成植树10万株。", {(2019, 10.0, "万株")}),
+    ("2017年，我区计划改造老旧小区12个；当年要新增停车位800个。", {(2017, 800.0, "个")}),
+])
+def test_that_year_after_goals_is_their_year(text: str, expected: set) -> None:
+    assert expected <= _keys(text)
+
+
+def test_that_year_after_a_report_stays_a_report() -> None:
+    # must not change: 同年 after work done tells more work done
+    assert not any(v == 10.0 for _, v, _ in _keys("2018年，我市建成公园5个。同年，完成植树10万株。"))

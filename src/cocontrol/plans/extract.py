@@ -718,14 +718,22 @@ def _extract(text: str, source: str | None) -> PlanDocument:
             # (2017年：加大…力度) dates every undated statement of the lines below it — numbered items and
             # sub-headings included — up to the next such line or the next heading of its own level or higher
             line_year = _block_line_year(first_line, periods_named)
-            bare_heading = line_year is None and _bare_year_heading(first_line, after.get(id(p)))
+            # (the line after it: the paragraph's own second line, where the year line was joined to it, else the next's)
+            lines = text[p.start : p.end].strip().split("\n", 2)
+            nxt = after.get(id(p))
+            bare_heading = line_year is None and _bare_year_heading(first_line, lines[1].strip() if len(lines) > 1 else (
+                None if nxt is None or nxt.level else text[nxt.start : nxt.end].strip().split("\n", 1)[0]))
             if bare_heading:
                 line_year = int(first_line.strip()[:4])
             if label is not None and not (_NOT_GOAL_HEADING.search(label.group(2)) or "取得" in label.group(2)):
                 line_year = label_year = int(label.group(1))
             elif year_line is not None:
                 line_year = int(year_line.group(1))
-            if line_year is not None or label is not None or _ends_block(first_line):
+            if line_year is not None or label is not None or _ends_block(first_line) or (
+                    _BARE_YEAR_LINE.fullmatch(first_line) and any(sc[3] == _YEAR_LINE_BLOCK for sc in year_scopes)):
+                # (a line that is only a year ends the block of the year line above, whether or not it heads one, and
+                # the sentence a piece before it left open on ；)
+                semi_year = None if _BARE_YEAR_LINE.fullmatch(first_line) else semi_year
                 # (a heading line ends the blocks above it and the lists their intros opened: 到2025年：|1.…|到2030年：|1.…)
                 year_scopes = [sc for sc in year_scopes if not sc[3] and not sc[2]]
             elif _PLAIN_HEADING.fullmatch(first_line) and not _LIST_ITEM.match(first_line):
@@ -915,6 +923,7 @@ def _extract(text: str, source: str | None) -> PlanDocument:
         if p is paras[0] and len(paras) > 1 and (_headline_reports(body, start_year) or _headline_told(body, text)):
             continue  # 西藏完成造林近600万亩 / 单位GDP能耗下降25%!: a news headline without a look ahead reports
         read_prev = True  # the sentence before (same paragraph) was read, not skipped as a report
+        para_goal_year: int | None = None  # the year of the last goals read in this paragraph (当年, below)
         para_lead = False  # a sentence of this paragraph led goals (目标任务：…, 《规划》提出，…): the rest is their content
         piece_open = False  # the piece before (same paragraph) ended with ；
         breakdown_goes_on = False
@@ -944,6 +953,10 @@ def _extract(text: str, source: str | None) -> PlanDocument:
                 continue
             read_prev = False
             year_here, past_here = scope.read(sentence)
+            if year_here is None and para_goal_year is not None and _THAT_YEAR.search(sentence) \
+                    and not re.search(r"(?:19|20)\d{2}", sentence):
+                # 2018年，我局计划新建2个公园…。当年计划新植苗木3000万株: 当年/同年 is the year of the goals set before it
+                year_here = para_goal_year
             if past_here and listing and (named := {b[2] for b in bare_years(sentence)}) and named <= goal_years:
                 # …目标任务是：…“十二五”和2011年…分别下降19%和3.7%；…“十二五”和2011年…分别下降18%和3.5%；…: a piece going on
                 # a list of goals after ；, naming only the years of the goals just read, goes on the list
@@ -1073,6 +1086,7 @@ def _extract(text: str, source: str | None) -> PlanDocument:
             listing = bool(found) and sentence.rstrip().endswith(("；", ";"))
             found_prev = bool(found)
             prev_goal_year = max((f.year for f in found if f.year is not None), default=None)
+            para_goal_year = prev_goal_year if prev_goal_year is not None else para_goal_year
             goal_years = {f.year for f in found if f.year is not None}
             prev_item_set = prev_item_set or (numbered and bool(found))
             task = _TASK_OPENS.match(sentence) is not None and _DONE_MARK.search(sentence) is None
@@ -1188,6 +1202,7 @@ def _other_content(body: str, year: int) -> bool:
         _OTHER_ADDED.match(body) is not None and _GOALS_GO_ON.match(body) is None)
 
 
+_THAT_YEAR = re.compile(r"(?:^|[，,：:；;])\s*(?:在)?(?:当年|同年)(?![底末度])")  # that year, opening a clause
 _OTHER_ADDED = re.compile(r"\s*(?:同时|此外|另外|与此同时|除此之外)[，,]")  # a paragraph adding something else
 
 
@@ -1687,17 +1702,17 @@ _PLAIN_HEADING = re.compile(r"[^，,。；;！？!?：:、\s\d]{2,16}")
 
 # a line that is only a year, with or without 年 and no mark (2022 / 2025年)
 _BARE_YEAR_LINE = re.compile(r"\s*(?:19|20)\d{2}\s*年?\s*")
-# a line that states something: words and a clause mark (…至少有1个区实现全覆盖，…；)
-_STATES_LINE = re.compile(r"[^\n]*?[\u4e00-\u9fff]{4}[^\n]*?[，,；;。]")
+# a line that is a piece of a list: words, ended by ；(…至少有1个区实现全覆盖，…；)
+_LIST_PIECE_LINE = re.compile(r"[^\n]*?[\u4e00-\u9fff]{4}[^\n]*?[；;]\s*")
 
 
-def _bare_year_heading(line: str, nxt: Paragraph | None) -> bool:
-    """A line that is only a year (2022, 2025年) heads the block under it when the line after it states something — a
-    clause with its mark (设区城市至少有1个区实现…全覆盖；) —, as 2022年： does; over a table's cells (2020年|2025年|
-    森林覆盖率) it stays a cell (round yb)."""
-    if nxt is None or nxt.level or _BARE_YEAR_LINE.fullmatch(line) is None:
-        return False
-    return _STATES_LINE.match(nxt.text.split("\n", 1)[0]) is not None
+def _bare_year_heading(line: str, following: str | None) -> bool:
+    """A line that is only a year (2022, 2025年) heads the block under it when the line after it is a piece of a list
+    ended by ；(设区城市至少有1个区实现…全覆盖；) — the layout of a year's goals —, as 2022年： does; over a table's cells
+    (2020年|2025年|森林覆盖率) it stays a cell, and over an entry of a history ending on 。(2018|公司成立，建成…。) it
+    heads nothing (round yb)."""
+    return following is not None and _BARE_YEAR_LINE.fullmatch(line) is not None \
+        and _LIST_PIECE_LINE.fullmatch(following) is not None
 
 
 def _ends_block(line: str) -> bool:
