@@ -161,3 +161,55 @@ def test_that_year_after_goals_is_their_year(text: str, expected: set) -> None:
 def test_that_year_after_a_report_stays_a_report() -> None:
     # must not change: 同年 after work done tells more work done
     assert not any(v == 10.0 for _, v, _ in _keys("2018年，我市建成公园5个。同年，完成植树10万株。"))
+
+
+# --- a plan told with its outcome is how it went ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "林场计划造林6200亩，其中人工造林4000亩，实际完成造林6500亩，完成计划的105%。",
+    "镇里计划植树50万株，实际完成52万株，完成计划的104%。",
+    "园林处计划新增绿地300亩，实际新增320亩。",
+    "育苗计划40亩，完成50亩，完成计划的125%",
+    "计划新建公园5个，实际建成6个，超额完成年度计划。",
+])
+def test_a_plan_told_with_its_outcome_reports(text: str) -> None:
+    assert not _keys(text)
+
+
+def test_a_plan_with_intent_to_exceed_stays_a_goal() -> None:
+    # must not change: 确保超额完成年度计划 is an intent, the plan's figure a goal
+    assert (2025, 5.0, "个") in _keys("2025年计划新建公园5个，确保超额完成年度计划。")
+
+
+# --- a period heading naming the period's plan of work dates its section ----------------------------------------------
+
+@pytest.mark.parametrize("heading", [
+    "二、“十二五”全市水利发展的基本思路",
+    "三、“十二五”交通建设的主要举措",
+    "二、“十二五”城乡建设总体部署",
+])
+def test_a_period_headings_plan_of_work_dates_its_section(heading: str) -> None:
+    text = (f"{heading}\n今后五年，我们将加快推进重点工程建设。\n"
+            "（一）加快建设安全水利。一是完成18条重点中小河流治理任务；二是完成35座小型病险水库除险加固任务。")
+    keys = _keys(text)
+    assert {(2015, 18.0, "条"), (2015, 35.0, "座")} <= keys
+
+
+def test_a_period_heading_of_review_dates_nothing() -> None:
+    # must not change: a heading reviewing a period (“十二五”水利发展的主要成效) heads a review
+    text = ("二、“十二五”水利发展的主要成效\n"
+            "（一）安全水利建设成效明显。完成18条重点中小河流治理，完成35座小型病险水库除险加固。")
+    assert not any(y == 2015 for y, _, _ in _keys(text))
+
+
+def test_work_done_after_the_task_stays_a_report() -> None:
+    # must not change: 全年完成… after the task's amount tells what was done
+    keys = _keys("2018年省里下达我县造林任务5万亩，全年完成6万亩，完成任务的120%。")
+    assert (2018, 5.0, "万亩") in keys and not any(v in (6.0, 120.0) for _, v, _ in keys)
+    keys = _keys("省政府下达我县的任务是：2020年完成新增造林6500亩。")
+    assert (2020, 6500.0, "亩") in keys  # (完成 before the task's amount is the task)
+
+
+def test_a_plan_paid_by_its_outcome_stays_a_goal() -> None:
+    # must not change: 按实际完成情况 names how the plan is paid, no outcome told
+    assert (2026, 500.0, "个") in _keys("2026年计划新建充电桩500个，按实际完成情况给予补贴。")

@@ -718,11 +718,13 @@ def _extract(text: str, source: str | None) -> PlanDocument:
             # (2017年：加大…力度) dates every undated statement of the lines below it — numbered items and
             # sub-headings included — up to the next such line or the next heading of its own level or higher
             line_year = _block_line_year(first_line, periods_named)
-            # (the line after it: the paragraph's own second line, where the year line was joined to it, else the next's)
-            lines = text[p.start : p.end].strip().split("\n", 2)
-            nxt = after.get(id(p))
-            bare_heading = line_year is None and _bare_year_heading(first_line, lines[1].strip() if len(lines) > 1 else (
-                None if nxt is None or nxt.level else text[nxt.start : nxt.end].strip().split("\n", 1)[0]))
+            bare_heading = False
+            if line_year is None and _BARE_YEAR_LINE.fullmatch(first_line):
+                # (the line after it: the paragraph's own second line, where the year line was joined to it, else the next's)
+                lines = text[p.start : p.end].strip().split("\n", 2)
+                nxt = after.get(id(p))
+                bare_heading = _bare_year_heading(first_line, lines[1].strip() if len(lines) > 1 else (
+                    None if nxt is None or nxt.level else text[nxt.start : nxt.end].strip().split("\n", 1)[0]))
             if bare_heading:
                 line_year = int(first_line.strip()[:4])
             if label is not None and not (_NOT_GOAL_HEADING.search(label.group(2)) or "取得" in label.group(2)):
@@ -1747,8 +1749,9 @@ def _heading_year(body: str) -> int | None:
     if len(title) > 40 or _NOT_GOAL_HEADING.search(title):
         return None
     years = _HEADING_YEAR.findall(title)
-    if not years and (fm := re.search(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:时期|期间)?[^，,。]{0,8}?(?:目标|指标|任务)", title)):
-        return period_end(fm.group(1))  # 二、“十五五”时期主要目标
+    if not years and (fm := re.search(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:时期|期间)?[^，,。]{0,12}?(?:目标|指标|任务|思路|举措|部署)", title)):
+        # 二、“十五五”时期主要目标 (round yb: 二、“十二五”水利发展的基本思路 — the period's plan of work — too)
+        return period_end(fm.group(1))
     return int(years[-1]) if years else None
 
 

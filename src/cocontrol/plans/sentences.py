@@ -643,6 +643,7 @@ _TASK_CLAUSE_END = re.compile(r"[^，,；;。！？（(]{0,40}?(?:任务|目标|
 # 我县造林任务7.8万亩（其中人工造林3万亩…）; 已下达2014年年度任务，安排各省2014年任务500万亩): what the year named is to
 # do, not what it did — the task's amount and its 其中 parts, up to a word telling progress (截至目前，完成…)
 _TASK_HANDED = re.compile(r"下达[^。；;！？]{0,40}?任务")
+_DONE_CLAUSE = re.compile(r"(?<=[，,；;])\s*(?:全年|当年|年内|共|累计|实际)?(?:完成|建成)(?!率)")
 _PROGRESS_TOLD = re.compile(r"截至|截止|目前|已(?!有)|实际完成|完成[^，,；;。]{0,12}?的")
 # a count of things opening its clause, then the things and what they achieve (计划到2025年4个以上设区市
 # 建成…, 全区7个市地、20%以上的县区创建成为…, 25家钢铁企业以及其他重点行业35家重点企业完成…)
@@ -839,6 +840,11 @@ _BA_JIANG = re.compile(r"将(?!近)[^，,。；;]{1,16}?(?:提高|提升|降低|
 _AHEAD_WORD = re.compile(r"(?<![高升长加降少减])到\s*(?:19[5-9]\d|20\d{2})|力争|确保|争取|将(?!近)|计划|目标|要求|今后|未来")
 
 
+# a plan's outcome told beside it: what was actually done, the share of the plan done, the plan exceeded
+_PLAN_OUTCOME = re.compile(r"实际(?:完成|建成|新增|实施)(?!情况|量|数|的)|完成(?:年度|全年)?计划(?:任务)?的\s*[\d.]+\s*%|超额完成(?:年度|全年)?计划")
+_PLAN_WORD = re.compile(r"计划")
+
+
 def is_statement(sentence: str, issue_year: int | None = None, scope_year: int | None = None) -> bool:
     """A sentence that reports what was achieved (过去五年…, 已…, 现有…, 分别为…, 下降了, a
     spokesman's 介绍，…) rather than setting a target: a past marker and no future marker
@@ -870,6 +876,8 @@ def is_statement(sentence: str, issue_year: int | None = None, scope_year: int |
         # 全市已累计淘汰了…，共削减年用煤700万吨，每年减少二氧化硫排放5.5万吨: what the work done yields year by
         # year — 每年 is its habit, not a goal's pace, in a sentence that reports (已, a verb with 了)
         return True
+    if _PLAN_OUTCOME.search(sentence) is not None and _FUTURE.search(_PLAN_WORD.sub("\u3000\u3000", sentence)) is None:
+        return True  # 计划造林8520亩，…实际完成8871亩，完成计划的105%: a plan told with its outcome is how it went (round yb)
     if _FUTURE.search(sentence) is not None:
         ref = ASSUMED_ISSUE_YEAR if issue_year is None else issue_year
         told = REPORT_SAID_GONE.search(sentence)
@@ -1108,7 +1116,11 @@ def without_task_progress(sentence: str) -> str:
         return sentence
     sentence = _HANDED_ALREADY.sub(lambda m: "\u3000" * len(m.group(0)), sentence, count=1)
     # (…任务330万亩，任务量居全国首位: the task's rank is told, no progress, and blanked with it)
-    progress = min((m for m in (_PROGRESS_TOLD.search(sentence, handed.end()), _RANK.search(sentence, handed.end()))
+    # (…任务5万亩，全年完成6万亩: a clause opening on 完成 after the task's amount tells what was done)
+    amount = re.search(r"\d", sentence[handed.end():])
+    after_amount = handed.end() + (amount.start() if amount is not None else len(sentence))
+    progress = min((m for m in (_PROGRESS_TOLD.search(sentence, handed.end()), _RANK.search(sentence, handed.end()),
+                                _DONE_CLAUSE.search(sentence, after_amount))
                     if m is not None), key=lambda m: m.start(), default=None)
     if progress is None:
         return sentence
