@@ -1204,7 +1204,7 @@ def _other_content(body: str, year: int) -> bool:
         _OTHER_ADDED.match(body) is not None and _GOALS_GO_ON.match(body) is None)
 
 
-_THAT_YEAR = re.compile(r"(?:^|[，,：:；;])\s*(?:在)?(?:当年|同年)(?![底末度])")  # that year, opening a clause
+_THAT_YEAR = re.compile(r"(?:^|[，,：:；;])\s*(?:在)?(?:当年|同年)(?![底末度的])")  # that year, opening a clause
 _OTHER_ADDED = re.compile(r"\s*(?:同时|此外|另外|与此同时|除此之外)[，,]")  # a paragraph adding something else
 
 
