@@ -14,6 +14,7 @@ continues its sentence. A document with a past word and no word looking ahead
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from functools import lru_cache
 from importlib import resources
@@ -42,6 +43,7 @@ from cocontrol.plans.sentences import (
     find_targets,
     five_year_span,
     is_statement,
+    without_task_progress,
 )
 from cocontrol.plans.structure import (
     BLOCK_YEAR_LINE,
@@ -216,6 +218,11 @@ _ANNUAL_SET = re.compile(r"(?:制定|制订|印发|出台|编制|发布|公布|�
                          r"((?:19[5-9]\d|20\d{2}))\s*年度?(?!(?:底|末)?以?前)[\u4e00-\u9fff“”]{0,20}?"
                          r"(?:工作方案|工作要点|实施方案|行动方案|行动计划|工作计划|(?:计划|方案|要点)(?=》))"
                          r"(?:》|\s*(?:如下)?\s*[。：:])")
+# (round yb: the same named first and told as issued after it — 《节水工作2023年度工作要点》（以下简称《要点》）日前正式印发;
+# 《某市2024年大气污染防治工作方案》近日出台)
+_ANNUAL_TITLE_ISSUED = re.compile(r"《[^》\n]{0,30}?(?<![\d\-—－~～至到])((?:19[5-9]\d|20\d{2}))\s*年度?(?!(?:底|末)?以?前)[^》\n\d]{0,24}?"
+                                  r"(?:方案|要点|计划)》(?:[（(][^）)]{0,16}[）)])?\s*(?:已经?|日前|近日|近期|正式|由[^，,。]{0,20}?)*"
+                                  r"(?:印发|发布|出台|下发|公布)")
 # the same said with the year's work the text is written to do (为全力做好2020年大气污染防治工作，…，制定本工作方案。)
 _ANNUAL_WORK = re.compile(r"为(?:全力|扎实|切实|全面|认真)?做好\s*((?:19[5-9]\d|20\d{2}))\s*年度?[\u4e00-\u9fff“”]{0,20}?工作"
                           r"[^。\n]{0,80}?(?:制定|制订)本\s*(?:工作)?(?:方案|计划|要点)\s*[。：:]")
@@ -580,7 +587,8 @@ def _extract(text: str, source: str | None) -> PlanDocument:
     if annual is None and plan.title and not _TITLE_DONE.search(plan.title) and (m := _ANNUAL_TITLE.match(plan.title)) is not None:
         annual = int(m.group(1))  # …关于印发《咸阳市2023年国民经济和社会发展计划》的通知
     if annual is None and ((m := _ANNUAL_SET.search(text[:1500])) is not None
-                           or (m := _ANNUAL_WORK.search(text[:1500])) is not None):
+                           or (m := _ANNUAL_WORK.search(text[:1500])) is not None
+                           or (m := _ANNUAL_TITLE_ISSUED.search(text[:1500])) is not None):
         # 为贯彻落实…，制定2018年度工作方案如下：(a page posted in 2019): the year's plan, written for that year
         annual = int(m.group(1))
         if dated and start_year is not None and start_year > annual:
@@ -685,6 +693,7 @@ def _extract(text: str, source: str | None) -> PlanDocument:
     year_line_block = False  # the paragraphs so far since a year line (到2020年) end no sentence
     periods_named: set[int] = set()  # five-year plans the paragraphs so far name (15 for 十五五)
     last_scope: ScopeTracker | None = None  # the paragraph before (a report may go on)
+    after = {id(a): b for a, b in itertools.pairwise(paras)}  # the paragraph after each (a bare year line's block, below)
     for p in paras:
         body = p.text
         if p.level:
@@ -709,11 +718,24 @@ def _extract(text: str, source: str | None) -> PlanDocument:
             # (2017年：加大…力度) dates every undated statement of the lines below it — numbered items and
             # sub-headings included — up to the next such line or the next heading of its own level or higher
             line_year = _block_line_year(first_line, periods_named)
+            bare_heading = False
+            if line_year is None and _BARE_YEAR_LINE.fullmatch(first_line):
+                # (the line after it: the paragraph's own second line, where the year line was joined to it, else the next's)
+                lines = text[p.start : p.end].strip().split("\n", 2)
+                nxt = after.get(id(p))
+                bare_heading = _bare_year_heading(first_line, lines[1].strip() if len(lines) > 1 else (
+                    None if nxt is None or nxt.level else text[nxt.start : nxt.end].strip().split("\n", 1)[0]))
+            if bare_heading:
+                line_year = int(first_line.strip()[:4])
             if label is not None and not (_NOT_GOAL_HEADING.search(label.group(2)) or "取得" in label.group(2)):
                 line_year = label_year = int(label.group(1))
             elif year_line is not None:
                 line_year = int(year_line.group(1))
-            if line_year is not None or label is not None or _ends_block(first_line):
+            if line_year is not None or label is not None or _ends_block(first_line) or (
+                    _BARE_YEAR_LINE.fullmatch(first_line) and any(sc[3] == _YEAR_LINE_BLOCK for sc in year_scopes)):
+                # (a line that is only a year ends the block of the year line above, whether or not it heads one, and
+                # the sentence a piece before it left open on ；)
+                semi_year = None if _BARE_YEAR_LINE.fullmatch(first_line) else semi_year
                 # (a heading line ends the blocks above it and the lists their intros opened: 到2025年：|1.…|到2030年：|1.…)
                 year_scopes = [sc for sc in year_scopes if not sc[3] and not sc[2]]
             elif _PLAIN_HEADING.fullmatch(first_line) and not _LIST_ITEM.match(first_line):
@@ -721,7 +743,7 @@ def _extract(text: str, source: str | None) -> PlanDocument:
                 # a period line heads a section and holds through its sub-headings (关于主要目标指标, 创新驱动方面)
                 year_scopes = [sc for sc in year_scopes if sc[3] != _YEAR_LINE_BLOCK]
             if line_year is not None:
-                kind = _YEAR_LINE_BLOCK if (year_line is not None or _YEAR_ONLY.match(first_line)) else _TITLE_BLOCK
+                kind = _YEAR_LINE_BLOCK if (year_line is not None or _YEAR_ONLY.match(first_line) or bare_heading) else _TITLE_BLOCK
                 # (the block sits in the section of the last numbered heading, not under the items before it)
                 section = max((lv for lv, _, _ in path if not path_item.get(lv)), default=0.0)
                 year_scopes.append((section + 0.25, line_year, False, kind))
@@ -853,9 +875,9 @@ def _extract(text: str, source: str | None) -> PlanDocument:
             default_year = carry  # 到2025年，…需要实现以下重点任务。——…下降3%
         elif default_year is None and semi_year is not None:
             default_year = semi_year  # 2025年，…下降16%；|城市公共供水管网漏损率控制在9%以内；
-        elif default_year is None and opened is not None and not p.level and not _names_other_time(body, opened):
+        elif default_year is None and opened is not None and not p.level and not _other_content(body, opened):
             default_year = opened
-        if p.level or (opened is not None and _names_other_time(body, opened)):
+        if p.level or (opened is not None and _other_content(body, opened)):
             opened = None
         n_before = len(targets)
         if default_year is None and (then := _THEN.search(body)) is not None:
@@ -903,6 +925,7 @@ def _extract(text: str, source: str | None) -> PlanDocument:
         if p is paras[0] and len(paras) > 1 and (_headline_reports(body, start_year) or _headline_told(body, text)):
             continue  # 西藏完成造林近600万亩 / 单位GDP能耗下降25%!: a news headline without a look ahead reports
         read_prev = True  # the sentence before (same paragraph) was read, not skipped as a report
+        para_goal_year: int | None = None  # the year of the last goals read in this paragraph (当年, below)
         para_lead = False  # a sentence of this paragraph led goals (目标任务：…, 《规划》提出，…): the rest is their content
         piece_open = False  # the piece before (same paragraph) ended with ；
         breakdown_goes_on = False
@@ -911,7 +934,7 @@ def _extract(text: str, source: str | None) -> PlanDocument:
                 and not re.search(r"(?:19|20)\d{2}\s*年|十[一二三四五六七八九]五|今年|明年", body):
             continue  # 某省出台清洁取暖方案 推广面积超三亿平方米: a headline without a year sums up its body, sets nothing of its own
         for s0, s1 in _sentences(p):
-            sentence = body[s0:s1]
+            sentence = without_task_progress(body[s0:s1])  # (下达…任务7.8万亩，截至目前，完成…: the progress after it reports)
             # 截至2024年底，已累计完成…17200公顷。其中，营造红树林8200公顷…: a 其中 sentence breaks down the
             # sentence before; after a report it reports too, as an example does (…为72%。如浙江、福建…达到90%以上)
             if not read_prev and (_BREAKDOWN.match(sentence) or _EXAMPLE.match(sentence) or breakdown_goes_on) \
@@ -932,6 +955,10 @@ def _extract(text: str, source: str | None) -> PlanDocument:
                 continue
             read_prev = False
             year_here, past_here = scope.read(sentence)
+            if year_here is None and para_goal_year is not None and _THAT_YEAR.search(sentence) \
+                    and not re.search(r"(?:19|20)\d{2}", sentence):
+                # 2018年，我局计划新建2个公园…。当年计划新植苗木3000万株: 当年/同年 is the year of the goals set before it
+                year_here = para_goal_year
             if past_here and listing and (named := {b[2] for b in bare_years(sentence)}) and named <= goal_years:
                 # …目标任务是：…“十二五”和2011年…分别下降19%和3.7%；…“十二五”和2011年…分别下降18%和3.5%；…: a piece going on
                 # a list of goals after ；, naming only the years of the goals just read, goes on the list
@@ -1061,6 +1088,7 @@ def _extract(text: str, source: str | None) -> PlanDocument:
             listing = bool(found) and sentence.rstrip().endswith(("；", ";"))
             found_prev = bool(found)
             prev_goal_year = max((f.year for f in found if f.year is not None), default=None)
+            para_goal_year = prev_goal_year if prev_goal_year is not None else para_goal_year
             goal_years = {f.year for f in found if f.year is not None}
             prev_item_set = prev_item_set or (numbered and bool(found))
             task = _TASK_OPENS.match(sentence) is not None and _DONE_MARK.search(sentence) is None
@@ -1163,8 +1191,23 @@ _INTENT_YEAR = re.compile(rf"(?<!预计)(?<!预测)(?<!估计)(?<!\d)({_Y4})\s*�
 _PLAN_GOAL_AHEAD = re.compile(rf"(?:发布|印发|出台)[^。]{{0,8}}?[，,]\s*(?:提出|明确)[，,]?\s*(?:到|至)\s*({_Y4})\s*年")
 # a news item on a plan's release, in its opening (近日，省政府办公厅印发《…》; 市委、市政府…制定了《…规划》)
 # a paragraph opening with a year ahead (到2020年，…), and any naming a time of its own (a year, a period, 今年)
-_OPENS_AHEAD = re.compile(r"\s*(?:到|至)\s*((?:19|20)\d{2})\s*年(?:年?底|年?末)?\s*[，,]")
+# (round yb: the year clause may follow a lead telling goals or a plan's word — 《指南》确立了…目标，争取到2020年，/ 《方案》
+# 提出，到2025年，/ 规划明确：力争到2027年， — as 到2025年， opening the paragraph does)
+_OPENS_AHEAD = re.compile(r"\s*(?:[^。；;！？\n]{0,40}?(?:目标|提出|明确|确立|确定|要求|指出)[^，,。；;：:\d]{0,4}?[，,：:]\s*)?"
+                          r"(?:力争|争取|确保)?\s*(?:到|至)\s*((?:19|20)\d{2})\s*年(?:年?底|年?末)?\s*[，,]")
 _OPENING_YEARS = re.compile(r"\s*(?:到|至)\s*(?:19|20)\d{2}\s*年?(?:\s*[、和及与]\s*(?:19|20)\d{2}\s*年?)+(?:底|末)?\s*[，,]")
+def _other_content(body: str, year: int) -> bool:
+    """A paragraph after one opening on a year ahead (到2020年，…明显提升。) that the year does not reach: it names another
+    time, opens on a lead of its own (同时，主要任务中明确：…) or adds other work (同时，县水利局还推动建成50座…) — but
+    not more goals (此外，目标还包括…)."""
+    return _names_other_time(body, year) or _GOALS_LED.search(body, 0, 40) is not None or (
+        _OTHER_ADDED.match(body) is not None and _GOALS_GO_ON.match(body) is None)
+
+
+_THAT_YEAR = re.compile(r"(?:^|[，,：:；;])\s*(?:在)?(?:当年|同年)(?![底末度的])")  # that year, opening a clause
+_OTHER_ADDED = re.compile(r"\s*(?:同时|此外|另外|与此同时|除此之外)[，,]")  # a paragraph adding something else
+
+
 def _names_other_time(body: str, year: int) -> bool:
     """The paragraph names a time other than ``year`` (a base year — 比2015年 — names none)."""
     return _NAMES_TIME.search(re.sub(rf"(?:到|至)?\s*{year}\s*年", "", _BASE_YEAR.sub("", body))) is not None
@@ -1659,6 +1702,21 @@ _YEAR_ONLY = re.compile(r"^\s*(?:到|至|在)?\s*(?:19|20)\d{2}\s*年(?:年?底|
 _PLAIN_HEADING = re.compile(r"[^，,。；;！？!?：:、\s\d]{2,16}")
 
 
+# a line that is only a year, with or without 年 and no mark (2022 / 2025年)
+_BARE_YEAR_LINE = re.compile(r"\s*(?:19|20)\d{2}\s*年?\s*")
+# a line that is a piece of a list: words, ended by ；(…至少有1个区实现全覆盖，…；)
+_LIST_PIECE_LINE = re.compile(r"[^\n]*?[\u4e00-\u9fff]{4}[^\n]*?[；;]\s*")
+
+
+def _bare_year_heading(line: str, following: str | None) -> bool:
+    """A line that is only a year (2022, 2025年) heads the block under it when the line after it is a piece of a list
+    ended by ；(设区城市至少有1个区实现…全覆盖；) — the layout of a year's goals —, as 2022年： does; over a table's cells
+    (2020年|2025年|森林覆盖率) it stays a cell, and over an entry of a history ending on 。(2018|公司成立，建成…。) it
+    heads nothing (round yb)."""
+    return following is not None and _BARE_YEAR_LINE.fullmatch(line) is not None \
+        and _LIST_PIECE_LINE.fullmatch(following) is not None
+
+
 def _ends_block(line: str) -> bool:
     """A line that ends the block of a heading line above without dating one: a review line (工作回顾, 主要成效).
     An unnumbered sub-heading without a year (创新驱动方面, 关于重大战略任务) is a line of the block."""
@@ -1691,8 +1749,9 @@ def _heading_year(body: str) -> int | None:
     if len(title) > 40 or _NOT_GOAL_HEADING.search(title):
         return None
     years = _HEADING_YEAR.findall(title)
-    if not years and (fm := re.search(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:时期|期间)?[^，,。]{0,8}?(?:目标|指标|任务)", title)):
-        return period_end(fm.group(1))  # 二、“十五五”时期主要目标
+    if not years and (fm := re.search(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:时期|期间)?[^，,。]{0,12}?(?:目标|指标|任务|思路|举措|部署)", title)):
+        # 二、“十五五”时期主要目标 (round yb: 二、“十二五”水利发展的基本思路 — the period's plan of work — too)
+        return period_end(fm.group(1))
     return int(years[-1]) if years else None
 
 

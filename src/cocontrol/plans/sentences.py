@@ -654,6 +654,12 @@ _GOAL_CLAUSE_END = re.compile(r"[^，,；;。！？]{0,40}?的?(?:发展|奋斗|
 # a task handed down to a place (国家下达山西省2000万平方米…改造任务, 分解下达各县10万亩造林任务): the place's goal
 _HANDED_DOWN = re.compile(r"下达(?:给|到)?[\u4e00-\u9fff]{0,10}?$")
 _TASK_CLAUSE_END = re.compile(r"[^，,；;。！？（(]{0,40}?(?:任务|目标|指标)(?=[（(，,；;。！？]|$)")
+# a year's task handed down, named before its amount (下达我省2018年度退耕还林任务330万亩，其中还林300万亩; 2021年上级下达
+# 我县造林任务7.8万亩（其中人工造林3万亩…）; 已下达2014年年度任务，安排各省2014年任务500万亩): what the year named is to
+# do, not what it did — the task's amount and its 其中 parts, up to a word telling progress (截至目前，完成…)
+_TASK_HANDED = re.compile(r"下达[^。；;！？]{0,40}?任务")
+_DONE_CLAUSE = re.compile(r"(?<=[，,；;])\s*(?:全年|当年|年内|共|累计|实际)?(?:完成|建成)(?!率)")
+_PROGRESS_TOLD = re.compile(r"截至|截止|目前|已(?!有)|实际完成|完成[^，,；;。]{0,12}?的")
 # a count of things opening its clause, then the things and what they achieve (计划到2025年4个以上设区市
 # 建成…, 全区7个市地、20%以上的县区创建成为…, 25家钢铁企业以及其他重点行业35家重点企业完成…)
 _COUNT_THEN_DOER = re.compile(r"(?:及以上|以上|左右)?的?[\u4e00-\u9fff“”]{1,8}?(?:(?:、|以及|和|及)[^，,；;。]{1,24}?)?"
@@ -947,6 +953,11 @@ _BA_JIANG = re.compile(r"将(?!近)[^，,。；;]{1,16}?(?:提高|提升|降低|
 _AHEAD_WORD = re.compile(r"(?<![高升长加降少减])到\s*(?:19[5-9]\d|20\d{2})|力争|确保|争取|将(?!近)|计划|目标|要求|今后|未来")
 
 
+# a plan's outcome told beside it: what was actually done, the share of the plan done, the plan exceeded
+_PLAN_OUTCOME = re.compile(r"实际(?:完成|建成|新增|实施)(?!情况|量|数|的)|完成(?:年度|全年)?计划(?:任务)?的\s*[\d.]+\s*%|超额完成(?:年度|全年)?计划")
+_PLAN_WORD = re.compile(r"计划")
+
+
 def is_statement(sentence: str, issue_year: int | None = None, scope_year: int | None = None) -> bool:
     """A sentence that reports what was achieved (过去五年…, 已…, 现有…, 分别为…, 下降了, a
     spokesman's 介绍，…) rather than setting a target: a past marker and no future marker
@@ -978,6 +989,8 @@ def is_statement(sentence: str, issue_year: int | None = None, scope_year: int |
         # 全市已累计淘汰了…，共削减年用煤700万吨，每年减少二氧化硫排放5.5万吨: what the work done yields year by
         # year — 每年 is its habit, not a goal's pace, in a sentence that reports (已, a verb with 了)
         return True
+    if _PLAN_OUTCOME.search(sentence) is not None and _FUTURE.search(_PLAN_WORD.sub("\u3000\u3000", sentence)) is None:
+        return True  # 计划造林8520亩，…实际完成8871亩，完成计划的105%: a plan told with its outcome is how it went (round yb)
     if _FUTURE.search(sentence) is not None:
         ref = ASSUMED_ISSUE_YEAR if issue_year is None else issue_year
         told = REPORT_SAID_GONE.search(sentence)
@@ -1003,7 +1016,8 @@ def is_statement(sentence: str, issue_year: int | None = None, scope_year: int |
             scope_year is None or scope_year < (ASSUMED_ISSUE_YEAR if issue_year is None else issue_year)):
         return True
     if _SPOKEN.search(sentence) is not None and not any(w in sentence for w in PRESCRIBING) and _GOAL_SET.search(sentence) is None \
-            and _MUST.search(sentence) is None and not _moved_ahead(sentence, issue_year) and _TOLD_GOAL.search(sentence) is None and (
+            and _MUST.search(sentence) is None and not _moved_ahead(sentence, issue_year) and _TOLD_GOAL.search(sentence) is None \
+            and _TASK_HANDED.search(sentence) is None and (  # (记者获悉，…下达…2015年…任务1000万亩: a task told is a goal)
             # 获悉，《方案》提出，“十四五”末，累计建成…: a plan's requirement for a year still ahead is
             # no account of today (记者…了解到，“十四五”时期，全省累计实施… still is)
             _PLAN_REQUIRES.search(sentence) is None or scope_year is None
@@ -1185,6 +1199,49 @@ def _last_year_dash(sentence: str, pos: int) -> int | None:
     return ends[i] if i >= 0 else None
 
 
+def _task_handed_down(sentence: str, pos: int) -> bool:
+    """The amount at ``pos`` is a task handed down (or one of its 其中 parts): a 下达…任务 before it in the sentence and
+    no word of progress between (截至目前，完成…1.6万亩 reports how the task went).
+
+    >>> _task_handed_down("下达我市2019年度造林任务12万亩，其中人工造林8万亩", 22)
+    True
+    >>> _task_handed_down("上级下达造林任务12万亩，截至目前，已完成8万亩", 24)
+    False
+    """
+    handed = _TASK_HANDED.search(sentence, 0, pos)
+    return handed is not None and _PROGRESS_TOLD.search(sentence, handed.end(), pos) is None
+
+
+# 已 telling that the task was handed down (已下达2014年年度任务): the handing down is done, not the task
+_HANDED_ALREADY = re.compile(r"已(?:经)?(?=(?:分解)?下达)")
+
+
+def without_task_progress(sentence: str) -> str:
+    """The sentence of a task handed down with the progress told after it blanked (same length: spans stay), from the
+    clause that tells it (截至目前，完成…) to the end; and the 已 of 已下达. What the task sets is read as a goal of the
+    year it names; how it went so far stays a report.
+
+    >>> without_task_progress("2021年上级下达我县造林任务7.8万亩，截至目前，完成5万亩。").replace("\u3000", "_")
+    '2021年上级下达我县造林任务7.8万亩，___________'
+    """
+    handed = _TASK_HANDED.search(sentence)
+    if handed is None:
+        return sentence
+    sentence = _HANDED_ALREADY.sub(lambda m: "\u3000" * len(m.group(0)), sentence, count=1)
+    # (…任务330万亩，任务量居全国首位: the task's rank is told, no progress, and blanked with it)
+    # (…任务5万亩，全年完成6万亩: a clause opening on 完成 after the task's amount tells what was done)
+    amount = re.search(r"\d", sentence[handed.end():])
+    after_amount = handed.end() + (amount.start() if amount is not None else len(sentence))
+    progress = min((m for m in (_PROGRESS_TOLD.search(sentence, handed.end()), _RANK.search(sentence, handed.end()),
+                                _DONE_CLAUSE.search(sentence, after_amount))
+                    if m is not None), key=lambda m: m.start(), default=None)
+    if progress is None:
+        return sentence
+    cut = max(sentence.rfind(c, handed.end(), progress.start()) for c in "，,；;（(）)") + 1
+    cut = cut if cut > handed.end() else progress.start()
+    return sentence[:cut] + "\u3000" * (len(sentence) - cut)
+
+
 def find_targets(sentence: str, *, default_year: int | None = None,
                  issue_year: int | None = None, continued: bool = False,
                  statement_checked: bool = False, year_ahead: bool = False,
@@ -1337,6 +1394,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             # (到2022年，…；2022年全省新开工装配式建筑600万平方米: the goal's own year is no past year)
         if not marked_future and past_bare_year(sentence, head.start, issue_year) and not (
                 (verb is not None and verb[0] in PRESCRIBING) or last_bound == "以内") and not (
+                _task_handed_down(sentence, head.start)) and not (
                 # 2016年全省…能耗要下降4%以上，…用水量下降5%: what that year required, not what it did
                 (REQUIRED.search(sentence, 0, head.start) is not None or _STATED_GOAL.search(sentence, 0, head.start) is not None)
                 and not reported(sentence)) and not (
