@@ -28,7 +28,7 @@ _HALF = str.maketrans(
 # one retyped with the Arabic zero for 〇 (二00四年, 二0二0年, 一九九0年: the zero a keyboard gives), a year of the
 # common era only (一九/二〇 …), so that no count of years is taken for one
 CN_YEAR = re.compile(r"[一二][〇零○一二三四五六七八九]{3}(?=\s*年)"
-                     r"|(?<![一二三四五六七八九十百千万亿〇零○\d])(?:一九|二0)[0一二三四五六七八九〇零○]{2}(?=\s*年)")
+                     r"|(?<![一二三四五六七八九十百千万亿〇零○\d])(?:一九|二[0〇零○])[0一二三四五六七八九〇零○]{2}(?=\s*年)")
 CN_DIGIT = str.maketrans("〇零○一二三四五六七八九", "00012345678" + "9")
 
 
