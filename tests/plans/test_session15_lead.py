@@ -58,3 +58,18 @@ def test_a_wrap_after_a_count_or_before_its_predicate_joins_the_lines() -> None:
     # a line that ends a whole amount with its bound word stays its own item
     listed = "到2027年主要目标：\n综合利用率达到60%以上\n新建利用项目5个\n达标率保持在95%以上\n"
     assert normalise(listed).text == listed
+
+
+def test_a_title_wrapped_over_three_lines_and_a_half_width_stop_keep_their_lines() -> None:
+    from cocontrol.plans.normalise import normalise
+
+    # a page wrapped every 24 characters: its headline wrapped inside its amount (…将达到300|个) is one line; a body
+    # written with half-width marks whose line ends on a full stop (…基本得到控制|.) ends its sentence there
+    paragraphs = ("近年来,全省水土流失面积持续减少,水土保持率稳步提高,各地监测能力明显增强,水土流失基本得到控制.",
+                  "2025年,全省出台监测站网建设方案,对监测站点布局作出安排,明确建设和运行维护责任,为监测工作提供保障.",
+                  "到2027年,全省水土保持监测站点将达到300个,实现重点区域监测全覆盖,监测数据按时报送,服务水土保持决策.")
+    body = "\n".join("\n".join(p[i : i + 24] for i in range(0, len(p), 24)) for p in paragraphs)
+    text = "省水利厅:全省国控水土保持自动化监测\n站点将达到300\n个\n\n" + body + "\n"
+    joined = normalise(text).text
+    assert joined.startswith("省水利厅:全省国控水土保持自动化监测站点将达到300")  # (300|个 is read across its break)
+    assert "基本得到控制.\n2025年" in joined and "提供保障.\n到2027年" in joined

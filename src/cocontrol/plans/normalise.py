@@ -137,12 +137,17 @@ _OPENS_BLOCK = re.compile(r"\s*(?:[|\t]|第[一二三四五六七八九十]+[章
                           r"|\d{1,2}\s*[.．、](?!\d)|专栏|——|--|[①-⑳●■◆◇▶►•▪★☆✔✓√])")
 _MIN_WIDTH, _MAX_WIDTH, _FULL, _QUANTILE = 20, 120, 0.75, 0.75
 _CLAUSE_MARK = re.compile(r"[，,；;]")
+_HALF_STOP = re.compile(r"(?<=[\u4e00-\u9fff）)”\"'])\.$")  # a half-width full stop after a word (…得到控制.): a sentence ends
 _BROKEN_OFF = set("到至在于从自和与及、的是为比达超低高")  # a line ending so (or so and digits) broke off its phrase
 
 
 def _title_tail(text: str, lines: list[tuple[int, int]], k: int) -> bool:
-    """Line ``k`` ends a title block: a blank line (or the end) follows it (a wrapped title's tail)."""
-    return k + 1 >= len(lines) or not text[lines[k + 1][0] : lines[k + 1][1]].strip()
+    """Line ``k`` ends a title block: a blank line (or the end) follows it, or follows the next line when line ``k``
+    breaks off inside an amount (…将达到500|个: a title wrapped over three lines)."""
+    if k + 1 >= len(lines) or not text[lines[k + 1][0] : lines[k + 1][1]].strip():
+        return True
+    line = text[lines[k][0] : lines[k][1]].rstrip()
+    return bool(line) and line[-1].isdigit() and _title_tail(text, lines, k + 1) and len(text[lines[k + 1][0] : lines[k + 1][1]].strip()) <= 4
 
 
 # an amount named as the base of a comparison (比2005年的1.276吨标准煤) ending a line, and the change the next line states
@@ -200,7 +205,7 @@ def _soft_breaks(text: str, pos: list[int] | None = None) -> list[tuple[int, int
             # apart by spaces, one of them the attribute — …(%) 80.1 81.2 约束性 — or the header's 属性)
         is_full = length(a, b) >= _FULL * width
         full += is_full
-        if line[-1] in _LINE_END or not nxt.strip() or _OPENS_BLOCK.match(nxt) \
+        if line[-1] in _LINE_END or _HALF_STOP.search(line) or not nxt.strip() or _OPENS_BLOCK.match(nxt) \
                 or (_amount_ends_line(line[-24:], nxt.strip()[:8])
                     and not (_BASE_AMOUNT_ENDS.search(line) and _CHANGE_GOES_ON.match(nxt))
                     and not (is_full and _CLAUSE_MARK.search(line)
