@@ -285,21 +285,29 @@ class Normal:
         return (self.pos[start], self.pos[end - 1] + 1)
 
 
-def _drop(text: str, pos: list[int] | None, cuts: list[tuple[int, int]]) -> tuple[str, list[int] | None]:
-    """``text`` without the ranges ``cuts`` (sorted, disjoint); ``pos`` composed."""
-    if not cuts:
+def _splice(text: str, pos: list[int] | None,
+            edits: list[tuple[int, int, str, list[int]]]) -> tuple[str, list[int] | None]:
+    """``text`` with each range [a, b) of ``edits`` (sorted, disjoint) replaced by its new text, whose characters map to
+    the given offsets of ``text`` (a range dropped: no new text); ``pos`` composed."""
+    if not edits:
         return text, pos
     base = pos if pos is not None else range(len(text) + 1)
     parts: list[str] = []
     new_pos: list[int] = []
     keep = 0
-    for a, b in cuts:
-        parts.append(text[keep:a])
+    for a, b, new, where in edits:
+        parts.append(text[keep:a] + new)
         new_pos.extend(base[keep:a])
+        new_pos.extend(base[k] for k in where)
         keep = b
     parts.append(text[keep:])
     new_pos.extend(base[keep:])
     return "".join(parts), new_pos
+
+
+def _drop(text: str, pos: list[int] | None, cuts: list[tuple[int, int]]) -> tuple[str, list[int] | None]:
+    """``text`` without the ranges ``cuts`` (sorted, disjoint); ``pos`` composed."""
+    return _splice(text, pos, [(a, b, "", []) for a, b in cuts])
 
 
 def normalise(text: str) -> Normal:
@@ -338,21 +346,7 @@ def normalise(text: str) -> Normal:
 def _years_without_nian(text: str, pos: list[int] | None) -> tuple[str, list[int] | None]:
     """A year written without its 年 right before a cut and its amount (2030减量–26%～30%, 2040减碳60%) read with it:
     → 2030年减量–26%～30% (the added 年 maps to the year's last digit)."""
-    found = list(_YEAR_BEFORE_CUT.finditer(text))
-    if not found:
-        return text, pos
-    base = pos if pos is not None else range(len(text) + 1)
-    parts: list[str] = []
-    new_pos: list[int] = []
-    keep = 0
-    for m in found:
-        parts.append(text[keep : m.end()] + "年")
-        new_pos.extend(base[keep : m.end()])
-        new_pos.append(base[m.end() - 1])
-        keep = m.end()
-    parts.append(text[keep:])
-    new_pos.extend(base[keep:])
-    return "".join(parts), new_pos
+    return _splice(text, pos, [(m.end(), m.end(), "年", [m.end() - 1]) for m in _YEAR_BEFORE_CUT.finditer(text)])
 
 
 def _lost_percent(text: str, pos: list[int] | None) -> tuple[str, list[int] | None]:
@@ -370,27 +364,14 @@ def _lost_percent(text: str, pos: list[int] | None) -> tuple[str, list[int] | No
 def _roc_years(text: str, pos: list[int] | None) -> tuple[str, list[int] | None]:
     """A Taiwan text's years of 民國 read as the common era (2020 = 民國109): 降到109年的15μg/m3 → 降到2020年的15μg/m3,
     109~112年 → 2020~2023年; the added digit maps to the year's first digit (the spans stay inside the text as given)."""
-    found = list(_ROC_YEAR.finditer(text))
-    if not found:
-        return text, pos
-    base = pos if pos is not None else range(len(text) + 1)
-    parts: list[str] = []
-    new_pos: list[int] = []
-    keep = 0
-    for m in found:
+    edits: list[tuple[int, int, str, list[int]]] = []
+    for m in _ROC_YEAR.finditer(text):
         a, b = m.span()
-        parts.append(text[keep:a])
-        new_pos.extend(base[keep:a])
         year = str(int(m.group(1)) + 1911)
-        if len(year) >= b - a:  # 109 → 2020: the added digit maps where the year starts
-            new_pos.extend([base[a]] * (len(year) - (b - a)) + list(base[a:b]))
-        else:  # 民国109 → 2020
-            new_pos.extend(base[b - len(year) : b])
-        parts.append(year)
-        keep = b
-    parts.append(text[keep:])
-    new_pos.extend(base[keep:])
-    return "".join(parts), new_pos
+        # 109 → 2020: the added digit maps where the year starts; 民国109 → 2020: the year maps to the digits' places
+        where = [a] * (len(year) - (b - a)) + list(range(a, b)) if len(year) >= b - a else list(range(b - len(year), b))
+        edits.append((a, b, year, where))
+    return _splice(text, pos, edits)
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
