@@ -1304,7 +1304,9 @@ _YEAR_GOALS = re.compile(r"(?<![到至止比较与同于])(?<!完成)(?<!实现)
                          # a year's list of projects (县政府2025年度十件民生实事项目, 2026年实施民生实事项目8项, 2026年民生工程)
                          # and the year's work meeting that sets that year's work (2026年全省水利工作会, 2024年半年工作视频会;
                          # not an 经济工作会议, held at a year's end for the year after)
-                         rf"|{PROJECT_LIST}|(?<!经济)工作(?:视频|电视电话)?会(?:议)?(?![商谈见])"
+                         # (2024年我市实施47项民生实事, 2025年全区共安排十大项28个为民办实事项目, 2026年共8大类20个实事项目:
+                         # the list's size, and its classes, said before its name)
+                         rf"|(?:\d{{1,3}}\s*(?:大类|大项|个方面|[类项件个])[^，,。；;！？!?\n：:、\d]{{0,4}}?){{0,2}}(?:{PROJECT_LIST})|(?<!经济)工作(?:视频|电视电话)?会(?:议)?(?![商谈见])"
                          # the year's government work report and its plan of the economy (“数”看2025年政府工作报告: the goals it
                          # sets are that year's; not …计划执行情况, the year before reviewed)
                          r"|政府工作报告|国民经济和社会发展计划(?!\s*(?:的)?执行)"

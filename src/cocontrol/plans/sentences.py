@@ -485,6 +485,9 @@ _SHORT_NAME = re.compile(r"[“\"「『][\u4e00-\u9fff]{0,3}$")
 PROJECT_LIST = r"(?:民生)?实事(?!求是)(?:项目)?|民生工程"
 # a count right after the list's name (2026年实施民生实事项目8项, 民生工程12件): how many projects the list holds
 _PROJECTS_COUNTED = re.compile(rf"(?:{PROJECT_LIST})\s*(?:共|共计|计|合计)?\s*$")
+# a count right before the list's name (今年实施47项民生实事, 安排十大项28个为民办实事项目, 确定10件重点民生实事项目):
+# the list's size again, said first
+_PROJECTS_COUNT_NAMED = re.compile(rf"\s*(?:重点|重要|惠民|为民办?|[市县区镇]级|的){{0,2}}\s*(?:{PROJECT_LIST})")
 # a length of work in bare 米 (round te): after a verb of works and its object in one clause (铺设雨水管网345米, 进行修缮
 # 改造，改造长度为125米) — not a height, width or depth (高100米, 宽12米, 12米宽的道路), which a bare 米 is elsewhere, nor
 # a limit (新建住宅建筑宜低于80米: a height again)
@@ -536,8 +539,8 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
         return False  # 培育8个千亿元级产业集群, 形成2个千亿、5个百亿集群: a count of things of a size class
     if _SHORT_NAME.search(text[max(0, q.start - 4) : q.start]) and re.match(r"[^“”\"「」『』]?[”\"」』]", text[q.end : q.end + 2]):
         return True  # 又被称为“水十条”, “大气十条”: a count inside a short quoted name names a document
-    if q.unit in ("项", "件", "个") and _PROJECTS_COUNTED.search(pre):
-        return True  # 2026年实施民生实事项目8项: the size of the year's list, its items are the targets
+    if q.unit in ("项", "件", "个") and (_PROJECTS_COUNTED.search(pre) or _PROJECTS_COUNT_NAMED.match(text, q.end)):
+        return True  # 2026年实施民生实事项目8项, 实施47项民生实事: the size of the year's list, its items are the targets
     if q.unit in COUNT_UNITS and q.value <= 10 and _PLAN_PARTS.match(text, q.end):
         return True  # 推动6个转型、实施8大工程 / 配套实施8个重大工程: how the plan is built, not a target
     if _ABOVE_AVERAGE.search(pre):
