@@ -59,3 +59,51 @@ def test_a_count_before_a_facility_stays_a_target() -> None:
 def test_a_list_with_no_year_stays_undated() -> None:
     keys = _keys("全县实施12项民生实事，具体安排如下：\n\n1.新建幼儿园3所。")
     assert not {k for k in keys if k[0] is not None}
+
+
+# --- a news lead naming the year's list in 《》, then 今年 and its 其中 parts ------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("记者日前从区政府获悉，《朝阳区2025年民生实事项目》正式发布。今年共涉及教育、养老等8个领域。其中，今年全区将新建公办幼儿园5所，"
+     "新增托位600个。", {(2025, 5.0, "所"), (2025, 600.0, "个")}),
+    ("《某县2024年为民办实事项目》日前印发。其中，今年县里将改造农村危房120户。", {(2024, 120.0, "户")}),
+    ("本报讯 据了解，《2026年全市十件民生实事》出炉。实事覆盖就业、教育、医疗等方面。其中，今年将新增停车位2000个。",
+     {(2026, 2000.0, "个")}),
+    ("《城关镇2025年度民生实事》已经公布。今年，全镇计划硬化村道30公里。", {(2025, 30.0, "公里")}),
+    ("记者从市政府获悉，《2024年重点民生实事项目》公布。项目涵盖12个方面。其中，年内将建成社区食堂15个。",
+     {(2024, 15.0, "个")}),
+    ("據悉，《新區2026年民生實事項目》正式發布。其中，今年將新增學位3000個。", {(2026, 3000.0, "个")}),
+])
+def test_a_news_lead_naming_the_years_list_dates_its_todo(text: str, expected: set) -> None:
+    assert expected <= _keys(text)
+
+
+def test_a_plan_named_in_brackets_stays_no_years_plan() -> None:
+    # 《…规划》 before a year: a multi-year plan's milestone, not the text's own year (kept from round sh)
+    keys = _keys("《某市“十五五”规划》提出，2027年主要目标是新建学校20所。今年将新增学位500个。")
+    assert not {k for k in keys if k[1] == 500.0 and k[0] == 2027}
+
+
+def test_a_breakdown_after_a_report_stays_a_report() -> None:
+    # 其中 after figures told, with no year ahead of its own: it breaks the figures down (kept)
+    keys = _keys("记者获悉，去年全区共建成保障房3000套。其中，公租房1200套。")
+    assert not {k for k in keys if k[1] == 1200.0}
+
+
+# --- an age before the people a work serves is whom it serves, not a target ---------------------------------------------
+
+@pytest.mark.parametrize("text, age", [
+    ("2026年新增2至3岁幼儿托位100个。", 3.0),
+    ("2025年为0~6岁儿童开展视力筛查1万人次。", 6.0),
+    ("2025年为35-64岁妇女免费开展两癌筛查2万人。", 64.0),
+    ("2025年改造0至3岁婴幼儿照护站点15个。", 3.0),
+    ("2026年為6至12歲兒童免費接種疫苗3萬劑。", 12.0),
+    ("2026年，新增0到3岁婴幼儿托位800个，普惠托位占比60%。", 3.0),
+    ("2024年新增45—60岁女性健康小屋30个。", 60.0),
+])
+def test_an_age_before_people_is_no_target(text: str, age: float) -> None:
+    assert not {k for k in _keys(text) if k[1] == age and k[2] == "岁"}
+
+
+def test_an_age_reached_stays_a_target() -> None:
+    assert (2026, 80.0, "岁") in _keys("2026年全市人均预期寿命达到80岁。")

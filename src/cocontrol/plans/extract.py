@@ -1260,7 +1260,9 @@ _EXAMPLE = re.compile(r"\s*(?:(?:例如|比如|譬如)\s*[，,：:]?|如(?=[\u4e
 _EXAMPLE_SAID = re.compile(r"\s*(?:例如|比如|譬如|举例来说|以[\u4e00-\u9fff]{1,10}为例)\s*[，,：:]")
 _CASE_SAID = re.compile(r"\s*以[\u4e00-\u9fff]{1,10}为例\s*[，,：:]")
 _HABITUAL = re.compile(r"每年|年均")  # 每年可消纳… in an example: what a work does yearly, not a goal's pace
-_GOAL_YEAR = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确保")  # a piece naming its own goal
+# a piece naming its own goal (到2025年, 力争, 确保; 其中，今年全区将新增…, 其中明年要建成…: the year ahead and its intent)
+_GOAL_YEAR = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确保"
+                        r"|(?:今年|明年|年内|本年度?)[^。；;！？!?]{0,20}?(?:将(?!近)|要|计划|拟)")
 _DOC_BACK = re.compile(r"以来|截至|截止|已|年来|成效|取得|白皮书|发布会|同比|上年|去年|连续")
 
 
@@ -1347,13 +1349,20 @@ _GOALS_HEADING_YEAR = re.compile(r"(?:^|\n)[ \t]*(?:[一二三四五六七八九
 _PLAN_CARRIED_OUT = re.compile(r"\s*(?:的)?(?:执行|实施|落实|推进|完成)情况")
 
 
+# the opening of a book-title name still open where a year follows (《海淀区2026年…: the year is in the name)
+_IN_OWN_NAME = re.compile(r"《[^《》规划纲要]{0,20}$")
+
+
 def goals_set_year(text: str) -> int | None:
     """The one year whose goals a text sets (2026年…主要预期目标是, 2026年重点工作; see ``_YEAR_GOALS``), None when it
     names none or the goals of several years (a multi-year plan's 2023年主要目标…2025年主要目标, 确保2027年… beside 2028年
     主要预期目标)."""
     # (《规划》…设定全省2027年能源发展的主要目标: a named plan's goals for a year are a multi-year plan's milestone)
+    # (《海淀区2026年重要民生实事项目》发布。今年…: the year inside the name of the year's own document names the year, as
+    # its title would)
     years = {int(m.group(1)) for m in _YEAR_GOALS.finditer(text)
-             if not re.search(r"规划|纲要|《", text[max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start()), 0):m.start()])
+             if not re.search(r"规划|纲要|《", _IN_OWN_NAME.sub("", text[max(text.rfind("。", 0, m.start()),
+                                                                          text.rfind("\n", 0, m.start()), 0):m.start()]))
              and not _TITLE_DONE.search(m.group(0))  # (2024年全市生态环境成绩单目标任务: results, as a title's)
              # (2023年国民经济和社会发展计划执行情况: the year's plan told as carried out — round vc)
              and _PLAN_CARRIED_OUT.match(text, m.end()) is None

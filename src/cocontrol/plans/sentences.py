@@ -512,6 +512,9 @@ _PLAN_PARTS = re.compile(r"(?:重大|重点|专项|主要)?(?:工程|行动|转�
 
 # a size class written after a count (千亿元级, 五百亿元级, 百亿, 万亿级): what the counted things are
 _SIZE_CLASS = re.compile(r"(?:[一二两三四五六七八九]?[十百千]|万)(?:(?:亿|万)元?级?|级)(?=[、，,\u4e00-\u9fff])")
+# an age or age range before the people it names (2至3岁幼儿, 0~6岁儿童, 60周岁及以上老年人, 3岁以下的婴幼儿): whom a work serves
+_AGE_GROUP = re.compile(r"(?:\s*[至到~～\-—－]\s*\d{1,3})?\s*周?岁?\s*(?:及|或)?(?:以上|以下|以内)?\s*的?"
+                        r"(?:婴幼儿|幼儿|儿童|少年|青少年|学生|学龄|老人|老年|长者|妇女|孕妇|女性|男性|人群|居民|人口|群众|适龄|新生儿)")
 _ABOVE_AVERAGE = re.compile(r"(?:高于|低于|优于|好于|超出|快于|慢于)[^，,。；;\d]{0,12}?平均(?:水平|值|数)?\s*$")
 _SLOGAN = re.compile(r"(?:[一二两三四五六七八九十]{1,2}(?:个|大|项|条|种)[\u4e00-\u9fff]{1,6}[、，,]?){2,}")
 
@@ -541,6 +544,8 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
         return True  # 又被称为“水十条”, “大气十条”: a count inside a short quoted name names a document
     if q.unit in ("项", "件", "个") and (_PROJECTS_COUNTED.search(pre) or _PROJECTS_COUNT_NAMED.match(text, q.end)):
         return True  # 2026年实施民生实事项目8项, 实施47项民生实事: the size of the year's list, its items are the targets
+    if q.unit == "岁" and _AGE_GROUP.match(text, q.end):
+        return True  # 新增2至3岁幼儿托位, 为0~6岁儿童筛查, 65周岁以上老人: an age names whom a work serves
     if q.unit in COUNT_UNITS and q.value <= 10 and _PLAN_PARTS.match(text, q.end):
         return True  # 推动6个转型、实施8大工程 / 配套实施8个重大工程: how the plan is built, not a target
     if _ABOVE_AVERAGE.search(pre):
