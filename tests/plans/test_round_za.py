@@ -107,3 +107,25 @@ def test_an_age_before_people_is_no_target(text: str, age: float) -> None:
 
 def test_an_age_reached_stays_a_target() -> None:
     assert (2026, 80.0, "岁") in _keys("2026年全市人均预期寿命达到80岁。")
+
+
+# --- a service to people: its count of people served is the task's amount ----------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("2025年培训养老护理人员3000人次。", (2025, 3000.0, "人次")),
+    ("2026年，全县培训新型职业农民800人。", (2026, 800.0, "人")),
+    ("2024年培训高素质农民和农村实用人才1.5万人次。", (2024, 1.5, "万人次")),
+    ("2025年筛查适龄妇女宫颈癌2万人。", (2025, 2.0, "万人")),
+    ("2026年筛查高危人群肺癌8000人。", (2026, 8000.0, "人")),
+    ("2024年接种老年人肺炎疫苗1.2万人。", (2024, 1.2, "万人")),
+    ("2025年接种重点人群流感疫苗5万人次。", (2025, 5.0, "万人次")),
+    ("2026年培訓家政服務員2000人次。", (2026, 2000.0, "人次")),
+])
+def test_a_services_people_served_is_its_amount(text: str, expected: tuple) -> None:
+    assert expected in _keys(text)
+
+
+def test_a_trainings_rate_or_fee_stays_as_it_was() -> None:
+    # 筛查率 is a rate of its own, not the verb's amount; 培训费 a cost
+    keys = _keys("2025年全县新生儿疾病筛查率达到98%，培训费500万元。")
+    assert (2025, 98.0, "%") in keys

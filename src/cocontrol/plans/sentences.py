@@ -91,7 +91,10 @@ PUBLIC_WORKS = ("硬化(?![率])", "(?<![造林国土城市])绿化(?![率覆面
                 # 步道20公里, 营建防护林2万亩, 新植乔木5万株, 补植苗木8000株, 栽种行道树300棵; not a noun they start:
                 # 修建性详细规划, 营建工程空污费, 兴建项目)
                 "兴建(?!性|工程|项目|业|费)", "修建(?!性|工程|项目|业|费)", "营建(?!性|工程|项目|业|费)",
-                "新植", "补植", "补种", "栽种", "新栽")
+                "新植", "补植", "补种", "栽种", "新栽",
+                # (round za) the verbs of a service to people, whose count of people served is the work (培训家政服务
+                # 人员1万人次, 筛查肺癌高危人群8000人, 接种流感疫苗2万人; not a rate or a noun they start: 筛查率, 培训费, 培训中心)
+                "(?<![受参])培训(?![率费班中基机])", "筛查(?![率出])", "(?<![已])接种(?![率点])")
 # the verbs of a cut that stand only right before their amount (减量30%, 减碳50%, 减100%): 减量 and 减碳 are nouns elsewhere
 # (减量化, 减碳目标, 减碳量) and 减 a part of words (增减, 加减, 核减 …) — a verb only where no Chinese character follows
 # (a Chinese numeral may follow: 减碳五至六成)
