@@ -49,3 +49,21 @@ def test_task_done_stays_out(text: str) -> None:
 
 def test_equivalence_stays_out() -> None:
     assert _values("到2025年，光伏年发电量将达到2亿千瓦时，相当于节约标准煤6万吨。") == [(2025, 2.0)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a level reached (达到/提高到 …) over a year range: one target for the range's end, a floor (以上) after it or not,
+    # and 保持 inside a noun (水土保持率) holds nothing
+    ("2026—2035年，全省森林覆盖率达到65%以上。", [(2035, 65.0)]),
+    ("2021—2025年，全县水土保持率达到80%以上。", [(2025, 80.0)]),
+    ("2021—2025年，全县水土保持率提高到80%。", [(2025, 80.0)]),
+    ("2021-2025年，全區草原綜合植被蓋度達到60%以上。", [(2025, 60.0)]),
+])
+def test_level_reached_over_a_range(text: str, expected: list[tuple[int, float]]) -> None:
+    assert _values(text) == expected
+
+
+def test_level_held_over_a_range_stays_each_year() -> None:
+    # what must not change: a level held (稳定在, 保持在) or told bare over a range holds in each of its years
+    assert [y for y, _ in _values("2021—2025年，湿地保护率稳定在55%以上。")] == [2021, 2022, 2023, 2024, 2025]
+    assert [y for y, _ in _values("2024—2026年，全市空气质量优良天数比率90%以上。")] == [2024, 2025, 2026]
