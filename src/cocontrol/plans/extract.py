@@ -102,7 +102,9 @@ _SKIP_SENTENCE = re.compile(r"测算|推算|初步核算|经核算|预计|预测
                             # page's reading time (阅读本文需3分钟) are no goals
                             r"|可开发(?:总)?(?:容量|量|规模|资源)"
                             # 与同等电量火电厂相比，相当于节约标准煤约30万吨，减排二氧化碳…: an equivalence, not a goal
-                            r"|相当于(?=[^，,。；;]{0,12}?(?:节约|减少|减排|替代|植树|种植|\d))"
+                            # (相当于GDP的比例达到2.8%, 相當於營業收入的3%: a share of a whole, told like 占, stays a goal)
+                            r"|相当于(?![^，,。；;的]{1,20}的\s*(?:比例|比重|比率|[\d.]+\s*[%％]))"
+                            r"(?=[^，,。；;]{0,12}?(?:节约|减少|减排|替代|植树|种植|\d))"
                             # 2025年我国总节水潜力达298亿立方米, 减排潜力约2亿吨: what could be done, an estimate
                             r"|潜力(?:将)?(?:达到?|约|为|超过?|有)"
                             # 在基准、强化两种情景下可于2030年达峰: what a scenario of a study yields
@@ -133,6 +135,9 @@ _GOALS_TOLD = re.compile(r"(?:目标|指标|任务)(?:任务)?(?:分别)?\s*(?:�
 _MUST = r"(?<![主重需只还想])要(?![求素点闻])"
 _INTENT_MARK = r"力争|确保|争取|" + _MUST + r"|将(?!近|军)|计划|必须"
 _OWN_GOAL_MARK = re.compile(_INTENT_MARK + r"|不得|(?<![响适反供对相])应(?![用对急])"
+                            # a task named with its amount (治理任务605.9万亩，其中：…; 植树任务是50万株): what is to be done,
+                            # as a goal named (not 完成任务… — a report, _states_done — nor a share of it, 任务的105%)
+                            r"|任务(?:量|总量)?\s*(?:为|是|共|共计|总计|合计)?\s*(?=(?:约|近|大约)?\s*\d[\d.]*\s*(?:万|亿)?[\u4e00-\u9fffA-Za-z])"
                             r"|目标|≥|≤|不低于|不高于|不少于|不多于|不超过|不大于|不小于|大于|小于|控制在|以上|以下|以内|至少"
                             # the result a measure aims at (投资128亿元，使农村自来水普及率超过90%)
                             r"|(?<![促致即假迫])使(?![用得命])"

@@ -33,7 +33,11 @@ _LEVEL_RELATIONS = frozenset({">=", "<=", "="})
 _AMOUNT = re.compile(r"累计|共计|合计|总计|新增|新建|建成|创建|完成|淘汰|培育|打造|改造|开展|实施|种植|治理|修复|整治|营造|造林")
 # a level reached by the range's end (…，规模达到3.2万吨/日), no keep word: one target for the last year
 _REACH = re.compile(r"(?:达到|提高到|提升到|提高至|提升至|增加到|增加至|扩大到|扩大至|突破)\s*$")
-_KEEP = re.compile(r"保持|稳定|维持|每年|不低于|不高于|不超过|控制在|以上|以下|以内")
+# a state held over the range (保持, 稳定在, 每年, 不低于 …; not the nouns 水土保持率, 稳定性: 达到78.4%以上 under
+# 2026—2035年 is reached by 2035); a bound after the value (以上, 以内) keeps too, unless a verb of reaching leads it
+_HELD = r"保持(?!率)|稳定(?![率性])|维持(?!率)|每年|不低于|不高于|不超过|控制在"
+_HELD_STATE = re.compile(_HELD)
+_KEEP = re.compile(_HELD + r"|以上|以下|以内")
 # What a quantity over a range is, read from its unit (gold README, "Year"): a count or a physical quantity
 # built, added, treated or cut (个, 条, 公里, 万亩, 平方米, 万千瓦, 吨 …) is an AMOUNT — one total for the range's
 # last year — unless its own clause says it is per year (每年, 年均, 逐年) or describes a state held (保持,
@@ -129,7 +133,7 @@ def per_year(found: list[Found], sentence: str) -> list[Found]:
         own = re.split(r"[，,；;。]", sentence[max(0, f.quantity.start - 40) : f.quantity.start])[-1] + \
             re.split(r"[，,；;。]", sentence[f.quantity.start : f.quantity.end + 4])[0]
         level = f.relation in _LEVEL_RELATIONS and not f.annual_rate  # 年均 over a range: one rate
-        reached = _REACH.search(sentence, 0, f.quantity.start) is not None and not _KEEP.search(clause)
+        reached = _REACH.search(sentence, 0, f.quantity.start) is not None and not _HELD_STATE.search(clause)
         if first is None or f.paired_year or not level or f.cumulative or reached \
                 or (_AMOUNT.search(clause) and not _KEEP.search(own)) or _is_amount(f, own):
             out.append(f)

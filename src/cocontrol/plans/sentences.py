@@ -669,6 +669,9 @@ _TASK_CLAUSE_END = re.compile(r"[^，,；;。！？（(]{0,40}?(?:任务|目标|
 # 我县造林任务7.8万亩（其中人工造林3万亩…）; 已下达2014年年度任务，安排各省2014年任务500万亩): what the year named is to
 # do, not what it did — the task's amount and its 其中 parts, up to a word telling progress (截至目前，完成…)
 _TASK_HANDED = re.compile(r"下达[^。；;！？]{0,40}?任务")
+# a task named right before its amount (治理任务605.9万亩，其中：…; 造林任务为12万亩; 植树任務共計50萬株): the amount is
+# the work to do, whatever the verb of the task — read as a verb's object is (not 完成任务的105%: a share done)
+_TASK_NAMED_BEFORE = re.compile(r"任务(?:量|总量)?\s*(?:为|是|共|共计|总计|合计)?\s*(?:约|近|大约)?\s*$")
 _DONE_CLAUSE = re.compile(r"(?<=[，,；;])\s*(?:全年|当年|年内|共|累计|实际)?(?:完成|建成)(?!率)")
 _PROGRESS_TOLD = re.compile(r"截至|截止|目前|已(?!有)|实际完成|完成[^，,；;。]{0,12}?的")
 # a count of things opening its clause, then the things and what they achieve (计划到2025年4个以上设区市
@@ -1527,7 +1530,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                 and framed_amount(sentence, head.start, group[-1].end, pre, head.unit)
             opened = opened_here  # 规划布局18个综合公园: the amount opening its noun
             framed = framed or opened
-            if not (created or pct_subject or listed or labelled or doubled or goal_object or counted
+            tasked = _TASK_NAMED_BEFORE.search(pre) is not None
+            if not (created or pct_subject or listed or labelled or doubled or goal_object or counted or tasked
                     or colon_verb or share_is or next_count or due or dashed or partitive or share_done or framed):
                 continue
             verb_word, verb_pos = "", len(pre)
