@@ -703,8 +703,18 @@ _NOT_FRAMED = re.compile(r"目标[^，,；;。]{0,4}定|(?:指标|方案|措施|
                          r"[达達]不到|不足|拨款|撥款|" + _SPENDING.pattern)
 _CRITERION_AFTER = re.compile(r"\s*(?:以上|以下|及以上|及以下)?\s*(?:的|或|和|及)")
 # a goal's marker of its own (到2027年, 力争, 确保, 将, 计划): the clause after it looks ahead
-_FRAME_MARK = re.compile(r"(?<![高升长加降少减])到\s*(?:19[5-9]\d|20\d{2})\s*年(?!的)|(?:19[5-9]\d|20\d{2})\s*年(?:年?底|年?末)?(?:以|之)?前|力争|确保|争取|将(?!近)(?![^，,。；;！？]{1,30}?(?:纳入|納入|列入|列为|作为|放在|摆在|视为|当作|置于))|计划(?![的数])")
+# the marks framing a goal that both verb-free readings share: a deadline year (到2027年) and a word of intent
+_TO_YEAR_MARK = r"(?<![高升长加降少减])到\s*(?:19[5-9]\d|20\d{2})\s*年(?!的)"
+_INTENT_WORD = r"力争|确保|争取|计划(?![的数])"
+_FRAME_MARK = re.compile(_TO_YEAR_MARK + r"|(?:19[5-9]\d|20\d{2})\s*年(?:年?底|年?末)?(?:以|之)?前|" + _INTENT_WORD
+                         + r"|将(?!近)(?![^，,。；;！？]{1,30}?(?:纳入|納入|列入|列为|作为|放在|摆在|视为|当作|置于))")
 # (并将129家企业纳入收运路线: 将 of 把, not of the future)
+
+
+def people_helped(unit: str) -> bool:
+    """A count of people or households (2000人, 3万人次, 500户): in a verb-free reading, the people a work helps, no
+    amount of the work (gold README, round vb: 帮扶困难群众2000人)."""
+    return unit.removeprefix("万") in ("人", "人次", "名", "户", "位")
 
 
 def framed_amount(sentence: str, pos: int, end: int, pre: str, unit: str) -> bool:
@@ -717,7 +727,7 @@ def framed_amount(sentence: str, pos: int, end: int, pre: str, unit: str) -> boo
     The clause before the amount must name something (two Chinese characters) and not the plan's own parts, money,
     a rule's share or a comparison with the plan (:data:`_NOT_FRAMED`); people helped are no amount of work (gold
     README, round vb: 帮扶困难群众2000人), nor is a threshold picking what the goal is about (能耗5000吨标准煤以上或…的企业)."""
-    if unit.removeprefix("万") in ("人", "人次", "名", "户", "位") or _CRITERION_AFTER.match(sentence, end):
+    if people_helped(unit) or _CRITERION_AFTER.match(sentence, end):
         return False
     mark = max(_FRAME_MARK.finditer(sentence, 0, pos), key=lambda m: m.start(), default=None)
     if mark is None or not sentence[pos].isdigit() or re.search(r"[\u4e00-\u9fff]{2}", pre) is None \
@@ -764,8 +774,8 @@ def opening_amount(sentence: str, q: Quantity, pre: str, dated: bool = False, re
     item and carries no predicate of its own (:data:`_OPENED_NOUN`, :data:`_PREDICATE_AFTER`: not 将37个城市纳入…);
     the words before the amount end on a verb, not a subject, a preposition or a count (:data:`_SUBJECT_END`,
     :data:`_COUNT_BEFORE`: not 全市45个乡镇…, 钢铁行业1台…, 对36个城市…); a list closed by 等 follows a verb of work
-    (统筹推进甲河、乙河等, not 直辖市、省会城市等46个城市…); the clause is a goal's by :func:`framed_amount` (a goal's
-    marker before it — a year written bare not before ``ref_year``, the year the text is read in — or the year the
+    (统筹推进甲河、乙河等, not 直辖市、省会城市等46个城市…); the clause is a goal's by its own frame (:data:`_OPENING_FRAME`, a
+    goal's marker before it — a year written bare not before ``ref_year``, the year the text is read in — or the year the
     caller dates it by (``dated``), nothing told done in its clause: not 已实施30处…).
     Not a share, money or a time (打造1小时经济圈), nor
     how the plan is organised (:data:`_ORGANISED_NOUN`)."""
@@ -795,7 +805,7 @@ def opening_amount(sentence: str, q: Quantity, pre: str, dated: bool = False, re
         return False  # 直辖市、省会城市等46个重点城市…: a list of subjects, no verb of work right before it
     if len(items) >= 2 and len(items) >= q.value:
         return False  # 增加农药、铅蓄电池、钢铁、…4个重点行业: the count sums up the items named (enumerated_count)
-    if q.unit.removeprefix("万") in ("人", "人次", "名", "户", "位") or _NOT_FRAMED.search(verb_part) is not None:
+    if people_helped(q.unit) or _NOT_FRAMED.search(verb_part) is not None:
         return False  # people helped, the plan's own parts, money (as framed_amount)
     # the goal's frame: the nearest marker before the amount read on the whole sentence (将37个城市纳入… is 把), not a
     # bare 将 (全省将规划建设…5个片区 describes a layout), and nothing told done between
@@ -816,8 +826,8 @@ def opening_amount(sentence: str, q: Quantity, pre: str, dated: bool = False, re
 # what dates or resolves a goal's clause for an amount opening its noun: a goal's own marker (:data:`_FRAME_MARK`, its
 # 将 left out), a year or a plan period named before it in the sentence (2026年，…; 今年要…; “十四五”时期…), a plan's
 # 要/准备/规划 of work to do
-_OPENING_FRAME = re.compile(r"(?<![高升长加降少减])到\s*(?:19[5-9]\d|20\d{2})\s*年(?!的)|(?<![较比与同])(?P<bare>19[5-9]\d|20\d{2})\s*年(?![的以来])"
-                            r"|力争|确保|争取|计划(?![的数])|今年|明年|年内|[“\"]十[一二三四五六七八九]五[”\"](?:期间|时期|末)")
+_OPENING_FRAME = re.compile(_TO_YEAR_MARK + r"|(?<![较比与同])(?P<bare>19[5-9]\d|20\d{2})\s*年(?![的以来])|" + _INTENT_WORD
+                            + r"|今年|明年|年内|[“\"]十[一二三四五六七八九]五[”\"](?:期间|时期|末)")
 
 
 def count_doer(text: str, q: Quantity, pre: str) -> bool:
