@@ -190,6 +190,8 @@ def _soft_breaks(text: str, pos: list[int] | None = None) -> list[tuple[int, int
         start = m.end()
     lines.append((start, len(text)))
     lengths = sorted(n for n in (length(a, b) for a, b in lines) if n)
+    if len(lines) == 2 and len(lengths) == 2:
+        return _two_line_break(text, lines, length(*lines[0]))
     if len(lengths) < 3:
         return []
     width = lengths[int(_QUANTILE * (len(lengths) - 1))]
@@ -220,6 +222,20 @@ def _soft_breaks(text: str, pos: list[int] | None = None) -> list[tuple[int, int
         else:
             short += 1
     return breaks if len(breaks) >= max(2, full / 2, 2 * short) else []
+
+
+def _two_line_break(text: str, lines: list[tuple[int, int]], first: int) -> list[tuple[int, int]]:
+    """The break of a quote of two lines when it is one sentence wrapped (全面完成2023年度重点工作，基本实现…各项目|标阶段性
+    任务。): too few lines for a wrap width, it is read from the first line alone — a full line (at least
+    :data:`_MIN_WIDTH` characters) that holds a clause mark, so no title, and breaks off mid-clause (no sentence end,
+    ellipsis, bracket or whole amount), over a line that goes on (no heading, list item or table row) to its sentence's end."""
+    (a, b), (c, d) = lines
+    line, nxt = text[a:b].strip(), text[c:d].strip()
+    if first < _MIN_WIDTH or not _CLAUSE_MARK.search(line) or "|" in line or "\t" in text[a:b] \
+            or line[-1] in _LINE_END or line[-1] in "…⋯" or _HALF_STOP.search(line) or _OPENS_BLOCK.match(text[c:d]) \
+            or _amount_ends_line(line[-24:], nxt[:8]) or nxt[-1:] not in "。！？!?；;":
+        return []
+    return [(b, b + 1)]
 
 
 # --- 4. full-width forms -------------------------------------------------------------------
@@ -338,7 +354,7 @@ def normalise(text: str) -> Normal:
         text, pos = _roc_years(text, pos)
     if " " in text or "\xa0" in text:
         text, pos = _drop(text, pos, [m.span() for m in _SPACE.finditer(text)])
-    if text.count("\n") >= 2:
+    if "\n" in text:
         text, pos = _drop(text, pos, _soft_breaks(text, pos))
     return Normal(text, pos)
 

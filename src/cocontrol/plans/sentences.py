@@ -605,6 +605,8 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
         return False  # 实现管道天然气100%覆盖, 供水水质100%达标: the share done, the verb after it
     if q.unit == "%" and _SHARE_IS.match(text, q.end):
         return False  # 新增和更换车辆100%为新能源汽车: the share of the subject that is X
+    if q.unit == "%" and _SHARE_OF_WORK.search(pre) and _PORTION_AFTER.match(text, q.end):
+        return False  # 完成改厕任务总数的60%以上数量的改造: the share of the work's total that is done
     if nxt == "的" and q.unit != "%" and (_CREATE.search(pre.rstrip()) or pre.rstrip().endswith("形成")) \
             and _OF_CAPACITY.match(text, q.end):
         return False  # 新增4000万吨的年利用能力: the size of the capacity the work adds
@@ -651,6 +653,10 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
 # a level verb and the low end of a range right before its high end (达到10-15天的水平, 保持在3至5天的水平)
 _HELD_RANGE = re.compile(r"(?:稳定在|保持在|维持在|达到|达|控制在)\s*\d+(?:\.\d+)?\s*(?:[-—－~～]|至|到)\s*$")
 _SHARE_IS = re.compile(r"(?:以上|以下)?(?:均|全部)?为[\u4e00-\u9fff“]")
+# 完成“十四五”改厕任务总数的|完成年度任务总量的: a verb of work done, then the total of that work a share is taken of (占…总数的
+# is a scope: 占企业总数的60%以上的重点企业); and after the share, the portion it names (60%以上数量的改造, 50%的整治工作)
+_SHARE_OF_WORK = re.compile(r"完成[^，,。；;占]{0,24}?(?:总数|总量|总任务|任务量|任务数|总面积|总规模)的\s*$")
+_PORTION_AFTER = re.compile(r"\s*(?:以上|左右)?\s*(?:数量)?的")
 _HEDGE_END = re.compile(r"(?:大约|约为|约|将近|近|为)$")
 _GOAL_AFTER = re.compile(r"(?:以上|以下|以内|左右)?的?(?:发展|奋斗|预期|总体|整体|主要|核心|(?:攻坚|约束性|考核)?(?:既定|年度)?(?:工作)?)目标"
                          # 人均水耗下降3.5%的年度工作目标, 单车油耗下降2%的指标: the goal named as such

@@ -1,0 +1,55 @@
+"""Lead fixes of session 16 (issue 10): a share of a work's total that is done; a two-line quote that is one sentence.
+
+Sentences written for these tests (no gold quote); the readings are described in tests/plans/gold/README.md,
+"Session 16".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cocontrol.plans.extract import extract_plan
+
+
+def _targets(text: str) -> list[tuple[int | None, float | None, str | None]]:
+    return [(t.year, t.value, t.unit) for t in extract_plan(text).targets]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 完成 … 总数/总量/总面积的 N%(以上)(数量)的 …: the share of the work's total that is to be done by the year
+    ("到2025年，完成全县农村改厕任务总数的80%以上数量的改造。", [(2025, 80.0, "%")]),
+    ("2024年底前完成老旧小区改造任务总量的50%的整治工作。", [(2024, 50.0, "%")]),
+    ("到2026年，累计完成“十四五”造林任务总面积的90%以上的造林。", [(2026, 90.0, "%")]),
+    ("力争2027年完成全市管网改造总规模的70%左右的建设任务。", [(2027, 70.0, "%")]),
+])
+def test_the_share_of_a_works_total_is_the_goal(
+        text: str, expected: list[tuple[int | None, float | None, str | None]]) -> None:
+    assert _targets(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "截至2023年底，全县已完成改厕任务总数的62%的改造。",  # told done: a report
+    "2023年，全县完成改厕任务总数的62%的改造，超额完成年度任务。",  # a year's outcome
+])
+def test_a_share_of_a_total_told_done_stays_a_report(text: str) -> None:
+    assert _targets(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a one-sentence review wrapped over two lines: its first line is no title naming the year's work
+    ("全面完成2023年度重点工作，基本实现《“十四五”节水型社会建设规划》各项目\n标阶段性任务。2023年，全市用水总量73.27亿立方米；",
+     []),
+    # a goal sentence wrapped over two lines reads as on one line
+    ("2024年，全市完成造林3万亩，森林覆盖率达到41.2%，建成口袋公园\n20个。",
+     [(2024, 3.0, "万亩"), (2024, 41.2, "%"), (2024, 20.0, "个")]),
+])
+def test_a_two_line_quote_wrapped_in_a_clause_reads_as_one_line(
+        text: str, expected: list[tuple[int | None, float | None, str | None]]) -> None:
+    assert _targets(text) == expected == _targets(text.replace("\n", ""))
+
+
+def test_a_title_line_over_its_body_stays_a_title() -> None:
+    # no clause mark on the first line: a title, its year names the body's plan
+    text = "2024年重点工作安排\n到2025年，全市用水总量控制在75亿立方米以内。"
+    assert _targets(text) == [(2025, 75.0, "亿立方米")]
+    assert len(extract_plan(text).targets) == 1
