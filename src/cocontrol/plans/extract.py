@@ -1308,6 +1308,8 @@ def annual_year(text: str) -> int | None:
 _YEAR_GOALS = re.compile(r"(?<![到至止比较与同于])(?<!完成)(?<!实现)((?:19[5-9]\d|20\d{2}))\s*年(?:度)?(?:的)?(?:\d{1,2}\s*[项件个])?"
                          r"[^，,。；;！？!?\n：:、\d]{0,16}?"
                          r"(?:主要预期目标|预期目标|主要目标|增长目标|目标任务|发展目标|工作安排|重点工作|工作要点|重点任务|工作目标|工作计划"
+                         # (2026年政府工作重点, 2026年全市经济社会发展的重点是什么: the year's work named by its focus — round ac)
+                         r"|(?:工作|发展)的?重点(?![项工领行区产企城镇村])"
                          # a year's list of projects (县政府2025年度十件民生实事项目, 2026年实施民生实事项目8项, 2026年民生工程)
                          # and the year's work meeting that sets that year's work (2026年全省水利工作会, 2024年半年工作视频会;
                          # not an 经济工作会议, held at a year's end for the year after)
@@ -1322,6 +1324,12 @@ _YEAR_GOALS = re.compile(r"(?<![到至止比较与同于])(?<!完成)(?<!实现)
 # a text setting out to do one year's work well (为全力做好2018年大气污染防治工作，…制定本计划; 做好2022年工作，要…): that
 # year's work is the text's
 _YEAR_WORK_TO_DO = re.compile(r"做好\s*((?:19[5-9]\d|20\d{2}))\s*年(?:度)?[^，,。；;！？!?\n：:、\d]{0,20}?工作")
+# a government work report dated by its delivery, in a bracket after its title or on a line under it (某市政府工作报告（2026年1月
+# 8日在…会议上）, 政府工作报告|——2026年1月8日在…会议上): given at the start of a year, it sets that year's work (round ac)
+# (…, unless the text holds its review too — 过去一年, 五年来, 回顾: then its undated figures may tell the years gone)
+_REPORT_DELIVERED = re.compile(r"政府工作报告\s*(?:[（(]|\n[ \t]*[—－\-]*)\s*((?:19[5-9]\d|20\d{2}))\s*年\s*(?:[1-3]|0[1-3])\s*月"
+                               r"\s*\d{1,2}\s*日")
+_REPORT_REVIEWS = re.compile(r"[一二两三四五\d]年来|过去(?:的)?[一二两三四五\d]年|回顾")
 # a text framing one year before it sets goals (2026年是实施“十五五”规划的开局之年，…。\n主要预期目标是：…; 2020年是…收官之年。
 # …特制定如下工作要点; 2023年，是…开局之年。…今年发展的主要预期目标是: a comma after the year; <正> opens a journal's abstract):
 # the goals that follow, within a few lines and with no review between (2024年是…关键一年。一年来，… reviews that year), are
@@ -1374,6 +1382,8 @@ def goals_set_year(text: str) -> int | None:
              # (生态环境局工作总结及2021年度工作计划: a review first, its figures the year before's — not one year's plan)
              and not (m.group(0).endswith("工作计划") and "总结" in text[max(0, m.start() - 8) : m.start()])}
     years |= {int(m.group(1)) for m in _YEAR_WORK_TO_DO.finditer(text)}
+    if not _REPORT_REVIEWS.search(text):
+        years |= {int(m.group(1)) for m in _REPORT_DELIVERED.finditer(text, 0, 600)}
     for m in _YEAR_FRAMED.finditer(text):
         # (…地区生产总值达到4469亿元，较“十三五”末增长24.3%。2026年是“十五五”规划开局之年。…今年政府工作的主要目标是：
         # news of a work report telling results first frames nothing: only a text opening on its year — its title,
