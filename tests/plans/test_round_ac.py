@@ -77,6 +77,40 @@ def test_year_of_the_text_named_once(text: str, expected: list[tuple[int | None,
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a paragraph of one sector or aspect (工业方面，…) or a bulleted 其中 after a paragraph of a year's goals: that year
+    ("2026年全市PM2.5平均浓度控制在30微克/立方米以内。\n工业方面，完成20家企业超低排放改造。\n交通方面，新增新能源公交车200辆。",
+     [(2026, 30.0), (2026, 20.0), (2026, 200.0)]),
+    ("2026年全市PM2.5平均濃度控制在30微克/立方米以內。\n工業方面，完成20家企業超低排放改造。", [(2026, 30.0), (2026, 20.0)]),
+    ("全省2027年单位GDP能耗下降14%。\n建筑领域方面，新建绿色建筑占比达到80%。", [(2027, 14.0), (2027, 80.0)]),
+    ("2026年全县农村自来水普及率达到98%。\n乡村建设方面,新建农村公路100公里,改造危桥20座。", [(2026, 98.0), (2026, 100.0), (2026, 20.0)]),
+    ("◆2024—2026年共计划改造老旧小区120个\n◆其中，完成加装电梯300部，新增停车位2000个。", [(2026, 120.0), (2026, 300.0), (2026, 2000.0)]),
+    ("●2026年全县新建农村公路100公里\n●其中，改造危桥20座。", [(2026, 100.0), (2026, 20.0)]),
+    # a title broken after its year and place (2026年某某县|民生实事项目), a lead naming the year's works still to do (将完成的)
+    ("2026年某某县\n民生实事项目\n\n一、新建公办幼儿园6所。\n\n二、改造老旧小区10个。", [(2026, 6.0), (2026, 10.0)]),
+    ("2026年某某區\n為民辦實事項目\n\n01\n\n新建中小學、幼兒園6所,新增學位4000個。\n\n建成互聯網醫院3家。",
+     [(2026, 6.0), (2026, 4000.0), (2026, 3.0)]),
+    ("2026年度某某市\n政府民生实事项目\n\n新建口袋公园15个，改造农贸市场5个。", [(2026, 15.0), (2026, 5.0)]),
+    ("2月16日,某县人民代表大会开幕,大会公布了2026年某县将完成的十件惠民实事。 1、完成3所乡村学校改扩建 项目内容:完成某小学宿舍建设。",
+     [(2026, 3.0)]),
+    ("大會公佈了2026年全縣將完成的十件民生實事。\n1.新建公辦幼兒園3所。\n2.改造老舊小區12個。", [(2026, 3.0), (2026, 12.0)]),
+])
+def test_year_lead_over_what_follows(text: str, expected: list[tuple[int | None, float]]) -> None:
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence after goals naming again only their year, in a later clause after a task (完善…，2020年…达到40%)
+    ("全省将加快充电设施建设，2020年充电桩达到5万个。完善城市公交网络，2020年公交出行分担率达到40%。", [(2020, 5.0), (2020, 40.0)]),
+    ("全省將加快充電設施建設，2020年充電樁達到5萬個。完善城市公交網絡，2020年公交出行分擔率達到40%。", [(2020, 5.0), (2020, 40.0)]),
+    ("该市还将推进污水处理提标改造，2021年城市污水处理率达到95%。加快雨污分流，2021年新建污水管网200公里，改造老旧管网80公里。",
+     [(2021, 95.0), (2021, 200.0), (2021, 80.0)]),
+    ("全县计划加快国土绿化，2022年完成造林5万亩。加强森林抚育，2022年森林抚育面积达到10万亩。", [(2022, 5.0), (2022, 10.0)]),
+])
+def test_goal_year_named_again(text: str, expected: list[tuple[int | None, float]]) -> None:
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # what must not change: a bracket that is only a span of years, a bracket stating last year's value, a clause opening
     # with a bare past year (a report), a work report that reviews the years gone
     ("2027年主要目标：森林覆盖率达到42%（2025年为40.5%）；建成区绿地率达到38%；新增口袋公园20个。",
@@ -86,6 +120,11 @@ def test_year_of_the_text_named_once(text: str, expected: list[tuple[int | None,
     ("到2027年，全省单位GDP能耗下降（以2023年为基数）13%，新建充电桩5万个，新增公共停车泊位8000个。",
      [(2027, 13.0), (2027, 5.0), (2027, 8000.0)]),
     ("政府工作报告\n——2025年1月12日在某市人民代表大会上\n过去一年，全市森林覆盖率达到45%，新建公园12个。", []),
+    ("2023年全市PM2.5平均浓度为30微克/立方米。\n工业方面，完成了20家企业超低排放改造。", []),
+    ("全省2026年单位GDP能耗下降3%。\n工业方面，2025年完成节能改造项目50个。", [(2026, 3.0), (2025, 50.0)]),
+    ("2023年某某区\n民生实事完成情况\n\n新建口袋公园15个，改造农贸市场5个。", []),
+    ("该市将加快轨道交通建设，2020年运营里程达到900公里以上。2020年全市已建成自行车租赁点4000个。", [(2020, 900.0)]),
+    ("该市将加快轨道交通建设，2020年运营里程达到900公里以上。2019年全市自行车租赁点为3000个。", [(2020, 900.0)]),
 ])
 def test_nearest_look_alikes_stay(text: str, expected: list[tuple[int | None, float]]) -> None:
     assert _values(text) == expected
