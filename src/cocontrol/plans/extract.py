@@ -699,8 +699,13 @@ def _extract(text: str, source: str | None) -> PlanDocument:
     periods_named: set[int] = set()  # five-year plans the paragraphs so far name (15 for 十五五)
     last_scope: ScopeTracker | None = None  # the paragraph before (a report may go on)
     after = {id(a): b for a, b in itertools.pairwise(paras)}  # the paragraph after each (a bare year line's block, below)
+    para_mark = 0  # len(targets) when the paragraph before began
+    last_goals_year: int | None = None  # the year of the last goal the paragraph before read (None: it read none)
     for p in paras:
         body = p.text
+        last_goals_year = next((t.year for t in reversed(targets[para_mark:]) if t.year is not None), None) \
+            if len(targets) > para_mark else None
+        para_mark = len(targets)
         if p.level:
             year_scopes = [sc for sc in year_scopes if sc[0] < p.level]
             heading_year = _heading_year(body)
@@ -723,6 +728,14 @@ def _extract(text: str, source: str | None) -> PlanDocument:
             # (2017年：加大…力度) dates every undated statement of the lines below it — numbered items and
             # sub-headings included — up to the next such line or the next heading of its own level or higher
             line_year = _block_line_year(first_line, periods_named)
+            if line_year is None and _YEAR_PLACE_LINE.fullmatch(first_line):
+                # 2023年某某区|为民办实事项目: a title broken after its year and place reads as one line (round ac)
+                lines = text[p.start : p.end].strip().split("\n", 2)
+                nxt = after.get(id(p))
+                rest = lines[1].strip() if len(lines) > 1 else (
+                    None if nxt is None or nxt.level else text[nxt.start : nxt.end].strip().split("\n", 1)[0].strip())
+                if rest and _SHORT_LINE.fullmatch(rest):
+                    line_year = _block_line_year(first_line.strip() + rest, periods_named)
             bare_heading = False
             if line_year is None and _BARE_YEAR_LINE.fullmatch(first_line):
                 # (the line after it: the paragraph's own second line, where the year line was joined to it, else the next's)
@@ -871,11 +884,13 @@ def _extract(text: str, source: str | None) -> PlanDocument:
         default_year = _paragraph_year(body, start_year)
         if default_year is None and year_scopes:
             default_year = year_scopes[-1][1]
-        elif default_year is None and not p.level and _GOALS_GO_ON.match(body) and last_scope is not None \
-                and last_scope.year is not None and not last_scope.past and not _names_other_time(body, last_scope.year):
+        elif default_year is None and not p.level and _GOALS_GO_ON.match(body) and (went_on := (
+                last_scope.year if last_scope is not None and last_scope.year is not None and not last_scope.past
+                else last_goals_year)) is not None and not _names_other_time(body, went_on):
             # 《规划》提出，到2025年，…明显提升。|其中，…用水量较2020年下降16%左右: a paragraph breaking down the goals of
-            # the paragraph before, or adding to them (此外，目标还包括…), keeps the year that paragraph ended in
-            default_year = last_scope.year
+            # the paragraph before, or adding to them (此外，目标还包括…), keeps the year that paragraph ended in — its scope's,
+            # else the year of the last goal it read (2024年全市…下降3%。|工业方面，…: a year opening its clause unmarked)
+            default_year = went_on
         elif default_year is None and item:
             default_year = carry  # 到2025年，…需要实现以下重点任务。——…下降3%
         elif default_year is None and semi_year is not None:
@@ -968,6 +983,13 @@ def _extract(text: str, source: str | None) -> PlanDocument:
                 # …目标任务是：…“十二五”和2011年…分别下降19%和3.7%；…“十二五”和2011年…分别下降18%和3.5%；…: a piece going on
                 # a list of goals after ；, naming only the years of the goals just read, goes on the list
                 past_here = False
+            # …还将加快…，2020年运营里程达到900公里以上。全面建成…，2020年自行车租赁点达到4000个左右: a sentence after goals,
+            # naming again only their year and telling nothing done, goes on those goals — its year is not read against
+            # the issue (round ac)
+            # (a span of years, 2024—2025年，通过…形成节能量约2000万吨, is read as it is)
+            goal_year_again = found_prev and not listing and bool(bare := bare_years(sentence)) \
+                and not any(b[3] for b in bare) and {b[2] for b in bare} <= goal_years \
+                and not reported(sentence) and _DOC_BACK.search(sentence) is None
             if told_done and any(t in sentence for t in told_done):
                 continue  # 报告指出，2024年，…分别控制在5%和3%以内: told of the year reviewed (round tc)
             if _REVIEW_OPENS.search(sentence) and not _OWN_GOAL.search(sentence):
@@ -1054,7 +1076,7 @@ def _extract(text: str, source: str | None) -> PlanDocument:
                 checked = PLACE_CLASS_NAMED.sub(lambda m: "\u3000" * len(m.group(0)), checked)
             # 力争2015年，…降低16%左右。2011年，…各降低4%: in a text with no date of its own, a bare year opening the
             # sentence after goals of a later year (within five years) is a milestone on the way, read from that year
-            issue_here = start_year
+            issue_here = min(goal_years) if goal_year_again else start_year
             if not dated and prev_goal_year is not None and (mile := _MILESTONE_OPENS.match(sentence)) is not None \
                     and prev_goal_year - 5 <= int(mile.group(1)) < prev_goal_year and not reported(sentence) \
                     and _MILESTONE_PAST.search(sentence) is None:
@@ -1244,7 +1266,10 @@ _GOALS_IN_PARTS = re.compile(r"目标(?:任务)?[^。；;，,]{0,8}?(?:有|包�
 _GOES_ON = re.compile(r"\s*(?:同时|此外|另外|与此同时|除此之外|其中|例如|比如|譬如|具体来看|具体而言)[，,]")
 # a paragraph going on with the goals of the one before: their breakdown (其中，…) or more of them (此外，目标还包括…; not
 # 同时，… opening other work)
-_GOALS_GO_ON = re.compile(r"\s*(?:其中[，,]|(?:此外|另外|同时|除此之外)[，,]\s*[^，,。；;]{0,10}?(?:目标|指标)[^，,。；;]{0,4}?(?:包括|还有|有))")
+# (…2024年全市单位生产总值能耗下降3%。|工业方面，…控制在15万吨以内。|交通运输方面，…: a paragraph of one sector
+# breaks the goals down as 其中 does, so does a bulleted 其中 — ◆其中，…; a news topic paragraph, 在加快…方面，西藏将…,
+# opens a topic of its own, and 一方面，/另一方面， name no sector — round ac)
+_GOALS_GO_ON = re.compile(r"\s*(?:[◆●■▲◇•]\s*)?(?:其中[，,]|(?!在|一方面|另一方面)[^，,。；;：:！？\n]{1,24}?方面[，,]|(?:此外|另外|同时|除此之外)[，,]\s*[^，,。；;]{0,10}?(?:目标|指标)[^，,。；;]{0,4}?(?:包括|还有|有))")
 _SENTENCE_ENDS = re.compile(r"[。！？!?]")
 _LIST_INTRO_YEAR = re.compile(r"(?:(?:到|至)\s*((?:19[5-9]\d|20\d{2}))\s*年(?:年?底|年?末)?[，,]?|((?:19[5-9]\d|20\d{2}))\s*年(?:年?底|年?末)?"
                               # “十四五”时期，…的具体目标主要有六个方面。|一是…: a plan period names the list's year
@@ -1284,6 +1309,7 @@ _ANNUAL_TITLE = re.compile(r"^[#\s*]*[\u4e00-\u9fff“”]{0,20}?((?:19[5-9]\d|2
 
 # (关于2023年国民经济和社会发展计划执行情况的报告: the year's plan told as carried out — round vc)
 _TITLE_DONE = re.compile(r"完成|实现|成效|成绩|回顾|总结|盘点|(?:执行|实施|落实|推进)情况")
+_TO_BE_DONE = re.compile(r"(?:将|要|计划|拟|力争)(?:要)?(?:完成|实现)")
 
 
 def annual_year(text: str) -> int | None:
@@ -1308,6 +1334,8 @@ def annual_year(text: str) -> int | None:
 _YEAR_GOALS = re.compile(r"(?<![到至止比较与同于])(?<!完成)(?<!实现)((?:19[5-9]\d|20\d{2}))\s*年(?:度)?(?:的)?(?:\d{1,2}\s*[项件个])?"
                          r"[^，,。；;！？!?\n：:、\d]{0,16}?"
                          r"(?:主要预期目标|预期目标|主要目标|增长目标|目标任务|发展目标|工作安排|重点工作|工作要点|重点任务|工作目标|工作计划"
+                         # (2026年政府工作重点, 2026年全市经济社会发展的重点是什么: the year's work named by its focus — round ac)
+                         r"|(?:工作|发展)的?重点(?![项工领行区产企城镇村])"
                          # a year's list of projects (县政府2025年度十件民生实事项目, 2026年实施民生实事项目8项, 2026年民生工程)
                          # and the year's work meeting that sets that year's work (2026年全省水利工作会, 2024年半年工作视频会;
                          # not an 经济工作会议, held at a year's end for the year after)
@@ -1322,6 +1350,12 @@ _YEAR_GOALS = re.compile(r"(?<![到至止比较与同于])(?<!完成)(?<!实现)
 # a text setting out to do one year's work well (为全力做好2018年大气污染防治工作，…制定本计划; 做好2022年工作，要…): that
 # year's work is the text's
 _YEAR_WORK_TO_DO = re.compile(r"做好\s*((?:19[5-9]\d|20\d{2}))\s*年(?:度)?[^，,。；;！？!?\n：:、\d]{0,20}?工作")
+# a government work report dated by its delivery, in a bracket after its title or on a line under it (某市政府工作报告（2026年1月
+# 8日在…会议上）, 政府工作报告|——2026年1月8日在…会议上): given at the start of a year, it sets that year's work (round ac)
+# (…, unless the text holds its review too — 过去一年, 五年来, 回顾: then its undated figures may tell the years gone)
+_REPORT_DELIVERED = re.compile(r"政府工作报告\s*(?:[（(]|\n[ \t]*[—－\-]*)\s*((?:19[5-9]\d|20\d{2}))\s*年\s*(?:[1-3]|0[1-3])\s*月"
+                               r"\s*\d{1,2}\s*日")
+_REPORT_REVIEWS = re.compile(r"[一二两三四五\d]年来|过去(?:的)?[一二两三四五\d]年|回顾")
 # a text framing one year before it sets goals (2026年是实施“十五五”规划的开局之年，…。\n主要预期目标是：…; 2020年是…收官之年。
 # …特制定如下工作要点; 2023年，是…开局之年。…今年发展的主要预期目标是: a comma after the year; <正> opens a journal's abstract):
 # the goals that follow, within a few lines and with no review between (2024年是…关键一年。一年来，… reviews that year), are
@@ -1368,12 +1402,15 @@ def goals_set_year(text: str) -> int | None:
     years = {int(m.group(1)) for m in _YEAR_GOALS.finditer(text)
              if not re.search(r"规划|纲要|《", _IN_OWN_NAME.sub("", text[max(text.rfind("。", 0, m.start()),
                                                                           text.rfind("\n", 0, m.start()), 0):m.start()]))
-             and not _TITLE_DONE.search(m.group(0))  # (2024年全市生态环境成绩单目标任务: results, as a title's)
+             # (2026年某县将完成的十件惠民实事: work still to do, 将/要/计划 before 完成 — round ac)
+             and not _TITLE_DONE.search(_TO_BE_DONE.sub("", m.group(0)))  # (2024年全市生态环境成绩单目标任务: results, as a title's)
              # (2023年国民经济和社会发展计划执行情况: the year's plan told as carried out — round vc)
              and _PLAN_CARRIED_OUT.match(text, m.end()) is None
              # (生态环境局工作总结及2021年度工作计划: a review first, its figures the year before's — not one year's plan)
              and not (m.group(0).endswith("工作计划") and "总结" in text[max(0, m.start() - 8) : m.start()])}
     years |= {int(m.group(1)) for m in _YEAR_WORK_TO_DO.finditer(text)}
+    if not _REPORT_REVIEWS.search(text):
+        years |= {int(m.group(1)) for m in _REPORT_DELIVERED.finditer(text, 0, 600)}
     for m in _YEAR_FRAMED.finditer(text):
         # (…地区生产总值达到4469亿元，较“十三五”末增长24.3%。2026年是“十五五”规划开局之年。…今年政府工作的主要目标是：
         # news of a work report telling results first frames nothing: only a text opening on its year — its title,
@@ -1713,6 +1750,8 @@ _STAGE_LINE = re.compile(r"^\s*[^，,。；;：:\d]{0,10}?(?:阶段|时期|近�
 
 
 _TITLE_BLOCK, _YEAR_LINE_BLOCK = 1, 2  # kinds of block (year_scopes[3]); 0 a numbered heading's or an intro's scope
+# a line that is only a year and a place (2026年某某区), the rest of its title on the line after
+_YEAR_PLACE_LINE = re.compile(r"\s*(?:19|20)\d{2}\s*年度?\s*[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|州|旗|镇|乡|街道|新区)\s*")
 _YEAR_ONLY = re.compile(r"^\s*(?:到|至|在)?\s*(?:19|20)\d{2}\s*年(?:年?底|年?末)?(?:前)?\s*(?:——|—|－－|-{1,2}|[：:])?\s*$")
 # an unnumbered heading line without a year: short, no number, no sentence mark
 _PLAIN_HEADING = re.compile(r"[^，,。；;！？!?：:、\s\d]{2,16}")

@@ -52,9 +52,10 @@ _YEAR_CLAUSE = re.compile(
 # country or province the goals are for)
 _TO_CLAUSE = re.compile(rf"(?:^{_NUMBERING}|[，,：:；;]|明确|提出|要求|指出|规定|强调|目标是|目标为|[，,：:][一二三四五六七八九十]{{1,2}}是"
                         rf"|{_DATELINE}|(?<=[，,：:；;])(?:我国|全国|全省|全市|我省|我市|全区|我区)"
-                        # (…，江西力争到2020年底，确保…；确保…: a place named as the subject of the goal's hedge)
-                        rf"|(?<=[，,：:；;])[\u4e00-\u9fff]{{2,4}}(?=(?:力争|确保|争取)\s*(?:到|至)))"
-                        rf"\s*[“\"「『]?\s*(?:力争|确保|争取|即|计划)?\s*(?:到|至)\s*({_Y})\s*年(?!\s*的)")
+                        # (…，江西力争到2020年底，确保…；确保…: a place named as the subject of the goal's hedge or plan —
+                        # 对此，该省计划到2027年，…；…, 该市拟到2026年，…: round ac)
+                        rf"|(?:^|(?<=[，,：:；;]))[\u4e00-\u9fff]{{2,4}}(?=(?:力争|确保|争取|计划|拟)\s*(?:到|至)))"
+                        rf"\s*[“\"「『]?\s*(?:力争|确保|争取|即|计划|拟)?\s*(?:到|至)\s*({_Y})\s*年(?!\s*的)")
 # (2006年一2010年：… a phase of a plan, 一 standing for the dash in a page's copy; 2011年到2015年，… the stage written out,
 # which scopes only when it ends after the issue: 2019年到2022年，…累计达… on a page of 2022 tells the years gone)
 _RANGE_CLAUSE = re.compile(rf"(?:^|(?P<said>目标是|目标为|提出|明确|要求)?[，,：:；;。])\s*{_Y}\s*(?:年?\s*(?:[—\-－~～]+|一)|年\s*(?P<dao>到|至))"
@@ -93,7 +94,8 @@ _SUBJECT_PERIOD = re.compile(r"(?:(?:^|[，,：:；;。])\s*(?:我|全|本)[市�
 _GOALS_SET = r"(?:已经|已經|已|正式|日前|近日|基本|均已|全部)?(?:敲定|确定|確定|明确|明確|出炉|出爐|下达|下達|公布|发布|發布|印发|印發|定|出台|出臺)(?:了|下来|下來)?"
 # 2020年供排水工作的主要目标已经敲定。排水方面，…: a year's goals told as set (敲定, 确定, 下达, 出炉 …) by a meeting
 # or a bureau; the figures after it, in its sentence or the next ones, are that year's goals (its 已经 tells no figure)
-GOALS_SET_CLAUSE = re.compile(rf"(?<!\d)({_Y})\s*年度?[\u4e00-\u9fff“”]{{0,16}}?(?:主要目标|工作目标|目标任务|主要指标|目标和任务)"
+# (…2025年全市经济社会发展的主要预期目标已确定: the goals named by their kind, 预期 or 发展 — round ac)
+GOALS_SET_CLAUSE = re.compile(rf"(?<!\d)({_Y})\s*年度?[\u4e00-\u9fff“”]{{0,16}}?(?:主要目标|预期目标|发展目标|工作目标|目标任务|主要指标|目标和任务)"
                               rf"\s*(?:{_GOALS_SET})\s*(?=[，,：:。]|$)")
 _GOALS_CLAUSE = re.compile(rf"(?<!\d)({_Y})\s*年?(?:度)?[\u4e00-\u9fff()（）]{{0,16}}?(?:主要预期目标|预期目标|主要目标|考核指标|考核目标"
                            # 提出了2021年全市…发展指标体系安排，具体为：…: the year's indicators set out
@@ -155,6 +157,23 @@ _MILESTONES = re.compile(rf"\s*其中\s*[，,：:]?\s*(?:{_Y}\s*年|[“\"]?十[
 _REPORT = re.compile(r"去年|上年|已经|已(?!有)|截至|截止|以来|年来|过去")
 _BRACKET = re.compile(r"[（(〔][^（(〔）)〕]*(?:[（(][^（()）]*[）)][^（(〔）)〕]*)*[）)〕]")
 _UNIT_WORDS = re.compile(r"责任单位|牵头单位|责任部门|牵头|配合|参与|负责")
+# a bracket that is only a date or a span of years ((2023—2025年), （2025年底）) dates what it follows; any other bracket
+# naming a year is an aside (扣除2025年一次性收入, 不含2024年结转项目, 以2020年为基数) that dates nothing of the clause
+_DATE_ONLY_BRACKET = re.compile(rf"[（(〔]\s*{_Y}\s*年?(?:\s*\d{{1,2}}\s*月)?(?:\s*\d{{1,2}}\s*日)?\s*(?:年?底|年?末)?\s*"
+                                rf"(?:[—\-－~～至到]+\s*{_Y}\s*年?(?:\s*\d{{1,2}}\s*月)?\s*(?:年?底|年?末)?)?\s*(?:以|之)?前?\s*[）)〕]")
+
+
+def without_aside_years(sentence: str) -> str:
+    """The sentence with its bracketed asides that name a year blanked (same length: offsets hold), so that neither
+    their year nor their words (已, 去年) date the clause or end the scope of the goals around it (round ac).
+
+    一般公共预算支出（扣除2025年一次性因素）增长3% → 一般公共预算支出（　　　　　　　　　　）增长3%;
+    建设期（2023—2025年） and 《规划》（以下简称…） stay as they are."""
+    if "年" not in sentence or not re.search(r"[（(〔]", sentence):
+        return sentence
+    return _BRACKET.sub(lambda m: m.group(0) if _DATE_ONLY_BRACKET.fullmatch(m.group(0)) or "简称" in m.group(0)
+                        or not re.search(rf"(?<!\d){_Y}\s*年", m.group(0))
+                        else m.group(0)[0] + "　" * (len(m.group(0)) - 2) + m.group(0)[-1], sentence)
 
 
 def unit_groups(text: str) -> list[str]:
@@ -215,6 +234,7 @@ class ScopeTracker:
     def read(self, sentence: str) -> tuple[int | None, bool]:
         """(year governing the sentence's undated numbers, sentence lies in a past scope)."""
         carried_own = self.own_year if self.continued else None
+        sentence = without_aside_years(sentence)
         self.goals_told = GOALS_SET_CLAUSE.search(sentence) is not None
         self.milestones_from = None
         if self.year is not None and not self.past and _MILESTONES.match(sentence):

@@ -192,7 +192,8 @@ _YEAR_LIST = re.compile(rf"(?:{_LISTED_YEAR.pattern})(?:\s*[、和及与]\s*(?:{
 # 约为, 约占, 将近): never the 约 of 节约/制约/约束/预约/集约 (累计节约能源600万吨 is exact)
 _HEDGE_PRE = re.compile(r"(?:(?<![节制预集简履公契条盟誓相邀婉隐违])约|(?<![最邻临附靠贴亲])近)"
                         r"(?:为|占|有|达到?|合|计)?\s*$")
-_FOLLOW_OK = set(_CLAUSE) | set("、）)」”\"和及与并或等（(/]】.")
+# (…增长6%左右……”: an ellipsis ends the value's clause, the list it goes on elided — round ac)
+_FOLLOW_OK = set(_CLAUSE) | set("、）)」”\"和及与并或等（(/]】.…")
 __all__ = ["Found", "find_targets", "five_year_span", "is_statement"]
 # (我市“十二五”要下降22%: the period right before a modal verb is the goal's period)
 _PLAN_YEAR_WORDS = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:末|期末|期间|时期|[\u4e00-\u9fff]{0,6}目标|(?=要|需要|需|必须|应))")
