@@ -747,7 +747,14 @@ def framed_amount(sentence: str, pos: int, end: int, pre: str, unit: str) -> boo
 
 # the noun phrase an amount opens, running to its clause's end, to the next item of its list or to 和/及 and the next
 # amount (…45个综合公园、40个专类公园, …16处大中型灌区现代化改造; not 标准机架80万架 — a number follows: each one's size)
-_OPENED_NOUN = re.compile(r"(?![等的多余月年天日周级（(])[\u4e00-\u9fff“”（）()]{2,30}?(?=[，,；;。！？、]|(?:和|及|以及)\s*\d|$)")
+# (6个330千伏变电站, 3座110kV变电站: each thing's voltage class opens the noun; an ellipsis (……) ends the clause)
+_OPENED_NOUN = re.compile(r"(?:\d{2,4}\s*(?:千伏|kV|KV|kv))?(?![等的多余月年天日周级（(])[\u4e00-\u9fff“”（）()]{2,30}?(?=[，,；;。！？、…]|(?:和|及|以及)\s*\d|$)")
+# (round ad) a clause opening on a verb of work, then the things it works on named one by one and closed by 等 (建成人民路、
+# 解放路等|12条背街小巷, 开工建设第一中学新校区等|3所学校, 改造提升甲河、乙河等|4条河道): the count after 等 totals the list,
+# and the verb's work is done to that many things — a goal as 建成12条背街小巷 is, with no frame of its own needed (not
+# 直辖市、省会城市等|46个城市, 住房城乡建设厅等|9个部门: no verb opens the clause; not 推进/深化 A、B等: effort on what exists)
+_WORKED_LIST = re.compile(r"(?:全面|加快|继续|持续|集中|高标准|高质量)?(?P<verb>形成|构建|新建|扩建|建成|建设|开工|完成|实施|改造|整治|治理"
+                          r"|打造|创建|培育|选择|选取|遴选|" + "|".join(PUBLIC_WORKS) + r")[^，,；;。：:\d的]{1,40}?等")
 # the items of a list before this one, each an amount and what it counts (规划45个综合公园、|40个专类公园)
 _LISTED_BEFORE = re.compile(r"(?:(?:大约|约|近|超|逾)?\d+(?:\.\d+)?[^\d、，,；;。：:]{1,30}?[、和及])+$")
 # what opens a clause as its subject, not a verb: a place, a field or a part (全市|45个…, 钢铁行业|1台…, 其中|3处…);
@@ -807,7 +814,8 @@ def opening_amount(sentence: str, q: Quantity, pre: str, dated: bool = False, re
         return False  # 对沿湾5条…入海河流…实施…: the things a 对-phrase names, the work comes after (_WORK_AFTER)
     items = verb_part.split("、")
     first = items[0]
-    if verb_part.endswith("等") and not any(_CREATE.search(first, 0, i) for i in range(max(2, len(first) - 5), len(first))):
+    worked_list = verb_part.endswith("等") and _WORKED_LIST.fullmatch(verb_part) is not None
+    if verb_part.endswith("等") and not worked_list and not any(_CREATE.search(first, 0, i) for i in range(max(2, len(first) - 5), len(first))):
         return False  # 直辖市、省会城市等46个重点城市…: a list of subjects, no verb of work right before it
     if len(items) >= 2 and len(items) >= q.value:
         return False  # 增加农药、铅蓄电池、钢铁、…4个重点行业: the count sums up the items named (enumerated_count)
@@ -822,6 +830,8 @@ def opening_amount(sentence: str, q: Quantity, pre: str, dated: bool = False, re
         if ends and len(verb_part) - ends[-1] > 2:
             return False  # 开展节能诊断服务|1300家企业: the known verb has its object, the count is of something else
     mark = max((m for m in _OPENING_FRAME.finditer(sentence) if m.start() < q.start), key=lambda m: m.start(), default=None)
+    if worked_list and (mark is None or mark.group("bare") is None or int(mark.group("bare")) >= ref_year):
+        return True  # 建成人民路、解放路等12条背街小巷: the verb and its count, as in 建成12条背街小巷 (not 2013年建成…)
     if dated and (mark is None or mark.group("bare") is None or int(mark.group("bare")) >= ref_year):
         return True
     if mark is None or (mark.group("bare") is not None and int(mark.group("bare")) < ref_year):
@@ -1554,7 +1564,12 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             # (an item counting things is a bare number, =; an indicator's label takes its direction)
             list_item = labelled and not (created or pct_subject or listed or itemised)
         else:
-            list_item = dash_noun_after = partitive = opened = False
+            list_item = dash_noun_after = partitive = False
+            # 建成人民路、解放路等12条背街小巷: the things a 等 list totals are named by the noun the count opens
+            opened = opened_here and pre.rstrip().endswith("等")
+            if opened and (listed := _WORKED_LIST.search(pre)) is not None \
+                    and (own := _verb_before(pre[: listed.end("verb")])) is not None:
+                verb = own  # 开工建设万达、曲江等6个…: the verb opening the list governs, not a 达 inside a name
             verb_word, verb_pos = verb
             if verb_word in ("为", "占", "拥有") and not future:  # 城区面积占全国2%: a fact, not a goal
                 continue

@@ -1,0 +1,53 @@
+"""Round ad (issue 10, session 16): counted works missed whole — a list closed by 等 and its count.
+
+Sentences written for these tests (none is a gold quote).
+"""
+from __future__ import annotations
+
+import pytest
+
+from cocontrol.plans.extract import extract_plan
+
+
+def _values(text: str) -> list[tuple[int | None, float]]:
+    return [(t.year, t.value) for t in extract_plan(text).targets]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause opening on a verb of work, the things named and closed by 等, then their count and noun: the count is the
+    # work's amount, framed or not, as 建成12条背街小巷 is
+    ("改造提升人民路、解放路等12条背街小巷，方便居民出行。", [(None, 12.0)]),
+    ("新建城东、城西等4座污水处理厂，服务城区居民。", [(None, 4.0)]),
+    ("打造老街、古镇等6个特色街区，吸引游客。", [(None, 6.0)]),
+    ("开工建设第一中学新校区和实验小学等4所学校，增加学位。", [(None, 4.0)]),
+    ("整治东湖、西湖等5个湖泊，改善水质。", [(None, 5.0)]),
+    ("全面建成滨河路、环城路等8条城市道路，打通断头路。", [(None, 8.0)]),
+    # 繁体
+    ("開工建設第一中學新校區等4所學校，增加學位。", [(None, 4.0)]),
+    # each thing's voltage class opening the noun, and an ellipsis closing the clause
+    ("2026年，开工建设城南、城北等3个220千伏变电站，提升供电能力。", [(2026, 3.0)]),
+    ("建成文化路、花园路等10条支路……市民出行更便捷。", [(None, 10.0)]),
+])
+def test_count_of_a_list_closed_by_deng(text: str, expected: list[tuple[int | None, float]]) -> None:
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # what must not change: no verb of work opens the clause (subjects, departments), an effort on what exists,
+    # a work told done, a year gone, the plan's own parts
+    "直辖市、省会城市等46个重点城市空气质量明显改善。",
+    "省住房城乡建设厅等9个部门联合印发通知。",
+    "深化甲园区、乙园区等12个园区管理。",
+    "去年建成了人民路、解放路等12条道路。",
+    "2013年建成人民路、解放路等12条道路。",
+    "实施新能源车辆、电子运单等4项行动计划。",
+    "完成进度30%以上的有甲市、乙市、丙市等15个地区。",
+])
+def test_deng_lists_that_stay_out(text: str) -> None:
+    assert _values(text) == []
+
+
+def test_verb_opening_the_list_governs() -> None:
+    # a 达 inside a listed name is no verb of level: the count is the work's amount (=), named by its noun
+    targets = extract_plan("2026年，开工建设万达广场、恒达花园等3个停车场，缓解停车难。").targets
+    assert [(t.year, t.value, t.relation, t.indicator) for t in targets] == [(2026, 3.0, "=", "停车场")]
