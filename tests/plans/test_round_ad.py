@@ -51,3 +51,37 @@ def test_verb_opening_the_list_governs() -> None:
     # a 达 inside a listed name is no verb of level: the count is the work's amount (=), named by its noun
     targets = extract_plan("2026年，开工建设万达广场、恒达花园等3个停车场，缓解停车难。").targets
     assert [(t.year, t.value, t.relation, t.indicator) for t in targets] == [(2026, 3.0, "=", "停车场")]
+
+
+def test_deng_list_told_done_with_le_stays_out() -> None:
+    # the same list in a sentence telling its work done with 了 (an account of the year's work): no goal
+    text = "2026年，改造人民路、解放路等12条背街小巷，将老旧街巷转变成了干净整洁的生活空间。"
+    assert _values(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year's 主要预期目标 list: a past year inside a bracket aside (剔除/不含/扣除…) qualifies what is counted, it does
+    # not turn the pieces after ； into a report
+    ("2026年经济社会发展主要预期目标是：地区生产总值增长6%左右；一般公共预算收入（剔除2025年一次性因素）增长4%；"
+     "城镇居民人均可支配收入增长6.5%。", [(2026, 6.0), (2026, 4.0), (2026, 6.5)]),
+    ("2025年全县发展的主要预期目标为：规上工业增加值增长7%；固定资产投资（不含2024年新增专项债项目）增长5%左右；"
+     "社会消费品零售总额增长6%。", [(2025, 7.0), (2025, 5.0), (2025, 6.0)]),
+    ("2026年主要預期目標是：地區生產總值增長6%左右；一般公共預算收入（扣除2025年一次性收入）增長4%；居民人均可支配收入增長6%。",
+     [(2026, 6.0), (2026, 4.0), (2026, 6.0)]),
+    # the list quoted before the lead telling the year's 预期目标 as set (已经确定, 已经敲定), an ellipsis cutting it short
+    ("“地区生产总值增长6%左右，一般公共预算收入增长4%”，2026年全市主要预期目标已经确定。", [(2026, 6.0), (2026, 4.0)]),
+    ("GDP增长5%左右、规上工业增加值增长6%……2026年区里的预期目标已经敲定。", [(2026, 5.0), (2026, 6.0)]),
+])
+def test_economic_goal_lists(text: str, expected: list[tuple[int | None, float]]) -> None:
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what must not change: goals judged as met, a year gone outside the bracket, a piece after ； naming a past year
+    ("“地区生产总值增长5.4%”，2025年全市主要目标已完成。", []),
+    ("2022年全县一般公共预算支出（扣除疫情防控支出外）增长3%。", []),
+    ("2023年全县主要指标：地区生产总值增长5%；一般公共预算支出（扣除2022年灾后重建支出外）增长3%；2022年全县城镇新增就业1万人。",
+     [(2023, 5.0), (2023, 3.0)]),
+])
+def test_economic_look_alikes(text: str, expected: list[tuple[int | None, float]]) -> None:
+    assert _values(text) == expected

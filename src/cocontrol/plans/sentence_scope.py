@@ -93,7 +93,7 @@ _SUBJECT_PERIOD = re.compile(r"(?:(?:^|[，,：:；;。])\s*(?:我|全|本)[市�
 _GOALS_SET = r"(?:已经|已經|已|正式|日前|近日|基本|均已|全部)?(?:敲定|确定|確定|明确|明確|出炉|出爐|下达|下達|公布|发布|發布|印发|印發|定|出台|出臺)(?:了|下来|下來)?"
 # 2020年供排水工作的主要目标已经敲定。排水方面，…: a year's goals told as set (敲定, 确定, 下达, 出炉 …) by a meeting
 # or a bureau; the figures after it, in its sentence or the next ones, are that year's goals (its 已经 tells no figure)
-GOALS_SET_CLAUSE = re.compile(rf"(?<!\d)({_Y})\s*年度?[\u4e00-\u9fff“”]{{0,16}}?(?:主要目标|工作目标|目标任务|主要指标|目标和任务)"
+GOALS_SET_CLAUSE = re.compile(rf"(?<!\d)({_Y})\s*年度?[\u4e00-\u9fff“”]{{0,16}}?(?:主要目标|工作目标|目标任务|主要指标|目标和任务|(?:主要)?预期目标)"
                               rf"\s*(?:{_GOALS_SET})\s*(?=[，,：:。]|$)")
 _GOALS_CLAUSE = re.compile(rf"(?<!\d)({_Y})\s*年?(?:度)?[\u4e00-\u9fff()（）]{{0,16}}?(?:主要预期目标|预期目标|主要目标|考核指标|考核目标"
                            # 提出了2021年全市…发展指标体系安排，具体为：…: the year's indicators set out
@@ -154,6 +154,8 @@ _FUTURE_WORD = re.compile(rf"(?<![高升长加降少减])(?<!\d年)(?<!\d)到\s*
 _MILESTONES = re.compile(rf"\s*其中\s*[，,：:]?\s*(?:{_Y}\s*年|[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|末))")
 _REPORT = re.compile(r"去年|上年|已经|已(?!有)|截至|截止|以来|年来|过去")
 _BRACKET = re.compile(r"[（(〔][^（(〔）)〕]*(?:[（(][^（()）]*[）)][^（(〔）)〕]*)*[）)〕]")
+# the words of an aside telling what a figure takes in or leaves out (扣除…外, 不含, 含, 除…外, 剔除, 按…口径)
+_ASIDE_WORDS = re.compile(r"扣除|剔除|不含|不包括|(?<![包])含|除[^（()）]{1,30}外|口径|可比价")
 _UNIT_WORDS = re.compile(r"责任单位|牵头单位|责任部门|牵头|配合|参与|负责")
 
 
@@ -283,7 +285,10 @@ class ScopeTracker:
             if len(named) == 1:
                 deadlines = [named.pop()]
         past_clause = any(not to and y < self.ref for _, y, to in scoped)
-        dated = bare_years(sentence)
+        # (round ad) a year inside a bracket aside that says more than the year (支出（扣除2022年灾后重建支出外）增长3%以上)
+        # qualifies what is counted: it dates no clause (a bracket holding only the year — （2025年） — still does)
+        asides = [m.span() for m in _BRACKET.finditer(sentence) if _ASIDE_WORDS.search(m.group(0))] if "年" in sentence else []
+        dated = tuple(d for d in bare_years(sentence) if not any(a < d[0] < b for a, b in asides))
         # (2023年主要目标任务圆满完成，诸如：…: a goal judged as met looks back, not ahead)
         future = _FUTURE_WORD.search(without_goals_judged(sentence)) is not None
         year_for_this = self.year

@@ -192,7 +192,7 @@ _YEAR_LIST = re.compile(rf"(?:{_LISTED_YEAR.pattern})(?:\s*[、和及与]\s*(?:{
 # 约为, 约占, 将近): never the 约 of 节约/制约/约束/预约/集约 (累计节约能源600万吨 is exact)
 _HEDGE_PRE = re.compile(r"(?:(?<![节制预集简履公契条盟誓相邀婉隐违])约|(?<![最邻临附靠贴亲])近)"
                         r"(?:为|占|有|达到?|合|计)?\s*$")
-_FOLLOW_OK = set(_CLAUSE) | set("、）)」”\"和及与并或等（(/]】.")
+_FOLLOW_OK = set(_CLAUSE) | set("、）)」”\"和及与并或等（(/]】.…")  # (…增长6%左右……: an ellipsis ends a list cut short)
 __all__ = ["Found", "find_targets", "five_year_span", "is_statement"]
 # (我市“十二五”要下降22%: the period right before a modal verb is the goal's period)
 _PLAN_YEAR_WORDS = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:末|期末|期间|时期|[\u4e00-\u9fff]{0,6}目标|(?=要|需要|需|必须|应))")
@@ -755,6 +755,8 @@ _OPENED_NOUN = re.compile(r"(?:\d{2,4}\s*(?:千伏|kV|KV|kv))?(?![等的多余�
 # 直辖市、省会城市等|46个城市, 住房城乡建设厅等|9个部门: no verb opens the clause; not 推进/深化 A、B等: effort on what exists)
 _WORKED_LIST = re.compile(r"(?:全面|加快|继续|持续|集中|高标准|高质量)?(?P<verb>形成|构建|新建|扩建|建成|建设|开工|完成|实施|改造|整治|治理"
                           r"|打造|创建|培育|选择|选取|遴选|" + "|".join(PUBLIC_WORKS) + r")[^，,；;。：:\d的]{1,40}?等")
+# an aspect 了 after a verb (转变成了, 规划了), not 为了/除了 (a purpose, an exception) nor 了解 (to learn)
+_TOLD_WITH_LE = re.compile(r"(?<![为除])了(?!解)")
 # the items of a list before this one, each an amount and what it counts (规划45个综合公园、|40个专类公园)
 _LISTED_BEFORE = re.compile(r"(?:(?:大约|约|近|超|逾)?\d+(?:\.\d+)?[^\d、，,；;。：:]{1,30}?[、和及])+$")
 # what opens a clause as its subject, not a verb: a place, a field or a part (全市|45个…, 钢铁行业|1台…, 其中|3处…);
@@ -814,7 +816,9 @@ def opening_amount(sentence: str, q: Quantity, pre: str, dated: bool = False, re
         return False  # 对沿湾5条…入海河流…实施…: the things a 对-phrase names, the work comes after (_WORK_AFTER)
     items = verb_part.split("、")
     first = items[0]
-    worked_list = verb_part.endswith("等") and _WORKED_LIST.fullmatch(verb_part) is not None
+    # (…通过精心施工，将角落转变成了…绿地: a sentence telling its work with 了 reports it, the list is of works done)
+    worked_list = verb_part.endswith("等") and _WORKED_LIST.fullmatch(verb_part) is not None \
+        and _TOLD_WITH_LE.search(sentence) is None
     if verb_part.endswith("等") and not worked_list and not any(_CREATE.search(first, 0, i) for i in range(max(2, len(first) - 5), len(first))):
         return False  # 直辖市、省会城市等46个重点城市…: a list of subjects, no verb of work right before it
     if len(items) >= 2 and len(items) >= q.value:
