@@ -85,3 +85,26 @@ def test_economic_goal_lists(text: str, expected: list[tuple[int | None, float]]
 ])
 def test_economic_look_alikes(text: str, expected: list[tuple[int | None, float]]) -> None:
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the 其中 parts of a counted work, each with a bracket naming a part it includes (含…, 其中…): the bracket stands
+    # aside, the list goes on after it, and the part inside is a part of the goal too
+    ("新建和改扩建25所学校，其中城区学校10所（含幼儿园4所）、乡镇学校15所（含幼儿园5所），新增学位6120个。",
+     [25.0, 10.0, 4.0, 15.0, 5.0, 6120.0]),
+    ("2026年新建公园12个，其中综合公园4个（含湿地公园1个）、口袋公园8个。", [12.0, 4.0, 1.0, 8.0]),
+    ("建设充电桩500个，其中公共充电桩300个（含快充桩100个）、专用充电桩200个。", [500.0, 300.0, 100.0, 200.0]),
+    ("新建養老服務站12個，其中城區8個(含日間照料中心3個)、鄉鎮4個。", [12.0, 8.0, 3.0, 4.0]),
+])
+def test_parts_with_a_bracket_aside(text: str, expected: list[float]) -> None:
+    assert [v for _, v in _values(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what must not change: money included is no part of a work, a value restated in brackets is no second target
+    ("完成投资5亿元（含中央资金2亿元）。", []),
+    ("2026年改造老旧小区30个（含无物业小区10个），新增停车位2000个。", [30.0, 10.0, 2000.0]),
+    ("到2025年，化学需氧量排放量下降18963吨（16.8%）。", [18963.0]),
+])
+def test_bracket_look_alikes(text: str, expected: list[float]) -> None:
+    assert [v for _, v in _values(text)] == expected

@@ -869,6 +869,9 @@ _SHARE_DONE = re.compile(r"(?:以上)?(?:全)?(?:覆盖|达标|到位|落地|接
 _EVENT_DONE = re.compile(r"(?:交付|投运|投用|开通|启用|建成|落成|竣工|举行|召开|发布|印发|出台|签约|签署|完成|实现|迎来|突破|贡献|取得|获得)了(?!解)")
 _SOME_OF = re.compile(r"\s*(?:其中)?\s*(?:有的|有些|个别)(?!\s*(?:要|须|将|应))")
 _PARTITIVE_SHARE = re.compile(r"\s*其中\s*[，,：:]?\s*")
+# (round ad) a bracket right after an item's value naming a part it includes (10所（含幼儿园4所）, 12个（其中湿地公园1个）):
+# an aside, the list goes on after it
+_PART_ASIDE = re.compile(r"[（(]\s*(?:含|其中|包括)[^（()）。；;]{1,30}[)）]")
 _ETC_GOALS = re.compile(r"等[^，,。；;\d]{0,10}?(?:目标|任务|指标)")
 # 规划目标：2025年——A 6万吨/年，加氢站10座，500辆…；2030年——…: a year followed by a dash opens a list of that year's
 # goals written without verbs; every (name, number) or (number, name) item of its piece is a goal of that year
@@ -1483,12 +1486,20 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                 # 国内生产总值2015亿元人民币，增长9%: the money named after the amount, then the clause ends
                 money = next(c for c in CURRENCIES if sentence.startswith(c, group[-1].end))
                 tail = sentence[group[-1].end + len(money) : group[-1].end + len(money) + 1] or "。"
+            after = group[-1].end
+            if (aside := _PART_ASIDE.match(sentence, after)) is not None:
+                # 城区学校10所（含幼儿园4所）、乡镇学校15所: the part a bracket names stands aside, the item goes on after it
+                after = aside.end()
+                tail = sentence[after : after + 1]
+            opened_at = max(sentence.rfind("（", 0, head.start), sentence.rfind("(", 0, head.start))
+            # （含幼儿园4所）: a part named inside the bracket, closed by it as by a comma
+            part_inside = tail in "）)" and bool(tail) and opened_at >= cstart and _PART_ASIDE.match(sentence, opened_at) is not None
             # …3000座左右、充电基础设施5.5万台左右: an item of a 、 list of (name, number) pairs
             # ends its clause as a comma would
-            ends_clause = tail in _CLAUSE or group[-1].end == len(sentence) or (tail.isspace() and bool(tail)) or (
+            ends_clause = tail in _CLAUSE or after == len(sentence) or (tail.isspace() and bool(tail)) or (
                 # …治理任务1.86亿亩，封禁保护面积0.9亿亩等一系列目标任务: the last item before 等 closing the list
-                tail == "等" and _ETC_GOALS.match(sentence, group[-1].end) is not None)
-            pair_item = tail == "、" and _PAIR_NEXT.match(sentence, group[-1].end) is not None
+                tail == "等" and _ETC_GOALS.match(sentence, group[-1].end) is not None) or part_inside
+            pair_item = tail == "、" and _PAIR_NEXT.match(sentence, after) is not None
             # 形成500万吨标准煤左右节能能力: an amount formed (形成两个开发区 counts no goal of its own)
             created = _CREATE.search(pre.rstrip()) is not None or (
                 head.unit not in COUNT_UNITS and pre.rstrip().endswith("、")
