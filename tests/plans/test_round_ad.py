@@ -108,3 +108,35 @@ def test_parts_with_a_bracket_aside(text: str, expected: list[float]) -> None:
 ])
 def test_bracket_look_alikes(text: str, expected: list[float]) -> None:
     assert [v for _, v in _values(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 竣工 is a verb of works as 完工 is: its object and amount are the work (a year's list of housing works)
+    ("全年竣工保障性住房3000套以上，新开工1000套。", [3000.0, 1000.0]),
+    ("2026年竣工安置房1200套。", [1200.0]),
+    ("竣工安置房1200套，其中城区800套。", [1200.0, 800.0]),
+    ("竣工公租房8000套（间）以上，开展配租工作不少于2次。", [8000.0, 2.0]),
+    ("竣工老旧小区改造项目25个。", [25.0]),
+])
+def test_jungong_is_a_verb_of_works(text: str, expected: list[float]) -> None:
+    assert [v for _, v in _values(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # told done, an acceptance, a date
+    "已竣工安置房1200套。",
+    "竣工验收安置房1200套。",
+    "项目竣工日期为2026年6月。",
+])
+def test_jungong_look_alikes(text: str) -> None:
+    assert _values(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the other measure word in brackets after a count (套(间), 条(个), 台(套)): the bound written after it is the amount's
+    ("2026年新建幸福河湖13条（个）以上。", [(2026, 13.0, "条", ">=")]),
+    ("2027年淘汰老旧设备2000台(套)以上。", [(2027, 2000.0, "台", ">=")]),
+    ("2026年竣工保障房800套（间）左右。", [(2026, 800.0, "套", "=")]),
+])
+def test_bound_after_the_other_measure_word(text: str, expected: list[tuple[int, float, str, str]]) -> None:
+    assert [(t.year, t.value, t.unit, t.relation) for t in extract_plan(text).targets] == expected
