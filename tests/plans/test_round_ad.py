@@ -140,3 +140,30 @@ def test_jungong_look_alikes(text: str) -> None:
 ])
 def test_bound_after_the_other_measure_word(text: str, expected: list[tuple[int, float, str, str]]) -> None:
     assert [(t.year, t.value, t.unit, t.relation) for t in extract_plan(text).targets] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count after counts a verb of work took, joined by 、/和/及: the same verb's next amount (推进, 遴选, 实施 as 新建)
+    ("继续推进300个样板村和25个示范村建设。", [300.0, 25.0]),
+    ("推进30个老旧小区和12个城中村改造。", [30.0, 12.0]),
+    ("繼續推進30個老舊小區和12個城中村改造。", [30.0, 12.0]),
+])
+def test_next_count_of_the_same_verb(text: str, expected: list[float]) -> None:
+    assert [v for _, v in _values(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a scope, an effort on what exists, a 对-phrase, a stock
+    "涉及12个乡镇和3500户居民。",
+    "深化10个园区和5个基地管理。",
+    "对5个县和12个乡镇开展督查。",
+    "全市共有12个乡镇和5个街道。",
+])
+def test_next_count_look_alikes(text: str) -> None:
+    assert _values(text) == []
+
+
+def test_parts_of_a_programme_after_baokuo() -> None:
+    # the parts of a programme named after 包括: the next count is no count the verb took (the first reads as before)
+    text = "2026年实施“48工程”，具体包括推进4条高速公路、8条国省干线公路建设。"
+    assert 8.0 not in [v for _, v in _values(text)]

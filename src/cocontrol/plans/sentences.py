@@ -640,7 +640,8 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
             _CREATE_ANY.search(pre) or "完成" in pre):
         return False  # 完成…10台机组关停、17台机组改造; 完成…86万千瓦燃煤机组关停工作
     if re.sub(r"^(?:万|亿)", "", q.unit) in COUNT_UNITS and pre.rstrip().endswith(("、", "和", "及")) and (
-            _CREATE_ANY.search(pre) or "完成" in pre):
+            _CREATE_ANY.search(pre) or "完成" in pre or ("包括" not in pre and _CREATE.search(_LISTED_BEFORE.sub("", pre.rstrip())) is not None)):
+        # (round ad: 推进309个样板村和|31个示范村建设, 实施15个…项目和|8个…: the verb the listed counts follow takes this one too)
         return False  # 完成95个…治理和37个…整治任务: the next count of the same verb
     if q.unit != "%" and re.search(rf"\d\s*{re.escape(q.unit)}[\u4e00-\u9fff]{{1,12}}(?:和|及|与)$", pre.rstrip()) and (
             _CREATE_ANY.search(pre) or "完成" in pre):
@@ -1503,6 +1504,11 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             # 形成500万吨标准煤左右节能能力: an amount formed (形成两个开发区 counts no goal of its own)
             created = _CREATE.search(pre.rstrip()) is not None or (
                 head.unit not in COUNT_UNITS and pre.rstrip().endswith("、")
+                and _CREATE.search(_LISTED_BEFORE.sub("", pre.rstrip())) is not None) or (
+                # (round ad) 推进30个老旧小区和|12个城中村改造: a count after counts the verb took (read as goals of this
+                # clause: not 包括推进4条高速公路、|8条…, the parts of a programme named), joined by 、/和/及
+                head.unit in COUNT_UNITS and pre.rstrip().endswith(("、", "和", "及")) and bool(out) and "包括" not in pre
+                and out[-1].quantity.start >= cstart and _LISTED_BEFORE.search(pre.rstrip()) is not None
                 and _CREATE.search(_LISTED_BEFORE.sub("", pre.rstrip())) is not None) or (
                 pre.rstrip().endswith("形成") and head.unit not in COUNT_UNITS)
             pct_subject = (head.unit == "%" and not ends_clause and (
