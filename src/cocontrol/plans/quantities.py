@@ -151,6 +151,13 @@ def _cn_value(numeral: str | None) -> float | None:
         return None
 
 
+# (round ad) the other measure word a count is written with, in brackets right after it (5000套(间), 13条(个)以上, 369台(套)):
+# part of the amount as written — the unit stays the first word —, and a bound after it is the amount's
+# (the count words a list writes both ways, as the gold does: not 120万件(套) of a product, an output in its own unit)
+_ALT_MEASURED = frozenset("个条座处家所项台套")
+_ALT_MEASURE = re.compile(r"[（(][个条座处家所项台套间][）)](?P<bound>及以上|以上|左右)?")
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """All number+unit occurrences in ``text`` (clean text, see :mod:`textnorm`)."""
     out: list[Quantity] = []
@@ -218,7 +225,10 @@ def find_quantities(text: str) -> list[Quantity]:
         if per is not None and "/" not in unit and unit not in ("%", "‰") and unit not in COUNT_UNITS:
             # 达到每日70万吨 → 万吨/日; 排放量每万平方米不高于300吨 → 吨/万平方米: the per-unit written first
             unit += "/" + per.group(1)  # (the word as written: 每天 → /天, 每日 → /日)
-        out.append(Quantity(value, unit, m.group("bound") or ("多" if more else ""), m.start(), m.end(), num))
+        end, bound = m.end(), m.group("bound") or ("多" if more else "")
+        if not bound and unit in _ALT_MEASURED and (alt := _ALT_MEASURE.match(text, end)) is not None:
+            end, bound = alt.end(), alt.group("bound") or ""  # 8000套(间)以上, 13条(个)以上: the bound after the other word
+        out.append(Quantity(value, unit, bound, m.start(), end, num))
         if len(out) > 1 and out[-2].end == m.start() - 1 and text[out[-2].end] == "/" and not out[-2].bound:
             # 500万千瓦/1000万千瓦时以上: a power and its energy, one bound for both
             out[-2] = Quantity(out[-2].value, out[-2].unit, out[-1].bound, out[-2].start, out[-2].end, out[-2].numeral)

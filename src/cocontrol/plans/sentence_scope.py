@@ -303,7 +303,7 @@ class ScopeTracker:
             if len(named) == 1:
                 deadlines = [named.pop()]
         past_clause = any(not to and y < self.ref for _, y, to in scoped)
-        dated = bare_years(sentence)
+        dated = bare_years(sentence)  # (a year in a bracketed aside is blanked above: without_aside_years)
         # (2023年主要目标任务圆满完成，诸如：…: a goal judged as met looks back, not ahead)
         future = _FUTURE_WORD.search(without_goals_judged(sentence)) is not None
         year_for_this = self.year

@@ -78,12 +78,12 @@ from cocontrol.plans.tense import (
 
 # verbs of public works (a year's list of projects: 硬化道路10万平方米, 铺设雨水管网345米, 维修更换机泵37处, 改造升级10千伏
 # 线路16.66公里, 新修产业路42公里): like 新建/改造/安装, their object and its amount are the target; and (round te) the
-# verbs of such a list's works and services: 改建/增建 (改建照护床位220张), 新开工/完工 (新开工5个改造项目), 开设 (开设40个
+# verbs of such a list's works and services: 改建/增建 (改建照护床位220张), 新开工/完工/竣工 (新开工5个改造项目, 竣工安置房1200套), 开设 (开设40个
 # 暑托班), 购置/制作 (购置座椅670套, 制作14个标识牌), 新开发/提供 (提供就业岗位1000个), 举办 (举办招聘会15场次), 加装
 # (加装电梯300部)
 PUBLIC_WORKS = ("硬化(?![率])", "(?<![造林国土城市])绿化(?![率覆面带工美])", "亮化(?![率工])", "铺设", "敷设", "埋设", "架设", "维修更换", "维修养护", "维修改造", "维修", "修缮", "更新更换", "更换",
                 "新修(?![订改])", "新改建", "改扩建", "改造升级", "升级改造", "提档升级",
-                "(?<![新扩])改建", "增建", "新开工", "(?<![已未])完工(?![率])", "开设", "购置(?![税补费])", "制作", "新开发", "提供(?!一)", "举办", "加装",
+                "(?<![新扩])改建", "增建", "新开工", "(?<![已未])完工(?![率])", "(?<![已未])竣工(?![率验日])", "开设", "购置(?![税补费])", "制作", "新开发", "提供(?!一)", "举办", "加装",
                 # (round wb) the verbs of surveying and clearing a network or a river, whose length or count is the work
                 # (排查污水管网2000公里, 检测排水管道500公里, 摸排入河排污口300个, 清淤河道120公里)
                 "排查(?![率出])", "(?<![监])检测(?![率站能机中出报])", "普查(?![率出])", "摸排(?![出])", "巡查(?![率出])", "清淤(?![率])", "疏浚(?![率])",
@@ -641,7 +641,8 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
             _CREATE_ANY.search(pre) or "完成" in pre):
         return False  # 完成…10台机组关停、17台机组改造; 完成…86万千瓦燃煤机组关停工作
     if re.sub(r"^(?:万|亿)", "", q.unit) in COUNT_UNITS and pre.rstrip().endswith(("、", "和", "及")) and (
-            _CREATE_ANY.search(pre) or "完成" in pre):
+            _CREATE_ANY.search(pre) or "完成" in pre or ("包括" not in pre and _CREATE.search(_LISTED_BEFORE.sub("", pre.rstrip())) is not None)):
+        # (round ad: 推进309个样板村和|31个示范村建设, 实施15个…项目和|8个…: the verb the listed counts follow takes this one too)
         return False  # 完成95个…治理和37个…整治任务: the next count of the same verb
     if q.unit != "%" and re.search(rf"\d\s*{re.escape(q.unit)}[\u4e00-\u9fff]{{1,12}}(?:和|及|与)$", pre.rstrip()) and (
             _CREATE_ANY.search(pre) or "完成" in pre):
@@ -748,7 +749,16 @@ def framed_amount(sentence: str, pos: int, end: int, pre: str, unit: str) -> boo
 
 # the noun phrase an amount opens, running to its clause's end, to the next item of its list or to 和/及 and the next
 # amount (…45个综合公园、40个专类公园, …16处大中型灌区现代化改造; not 标准机架80万架 — a number follows: each one's size)
-_OPENED_NOUN = re.compile(r"(?![等的多余月年天日周级（(])[\u4e00-\u9fff“”（）()]{2,30}?(?=[，,；;。！？、]|(?:和|及|以及)\s*\d|$)")
+# (6个330千伏变电站, 3座110kV变电站: each thing's voltage class opens the noun; an ellipsis (……) ends the clause)
+_OPENED_NOUN = re.compile(r"(?:\d{2,4}\s*(?:千伏|kV|KV|kv))?(?![等的多余月年天日周级（(])[\u4e00-\u9fff“”（）()]{2,30}?(?=[，,；;。！？、…]|(?:和|及|以及)\s*\d|$)")
+# (round ad) a clause opening on a verb of work, then the things it works on named one by one and closed by 等 (建成人民路、
+# 解放路等|12条背街小巷, 开工建设第一中学新校区等|3所学校, 改造提升甲河、乙河等|4条河道): the count after 等 totals the list,
+# and the verb's work is done to that many things — a goal as 建成12条背街小巷 is, with no frame of its own needed (not
+# 直辖市、省会城市等|46个城市, 住房城乡建设厅等|9个部门: no verb opens the clause; not 推进/深化 A、B等: effort on what exists)
+_WORKED_LIST = re.compile(r"(?:全面|加快|继续|持续|集中|高标准|高质量)?(?P<verb>形成|构建|新建|扩建|建成|建设|开工|完成|实施|改造|整治|治理"
+                          r"|打造|创建|培育|选择|选取|遴选|" + "|".join(PUBLIC_WORKS) + r")[^，,；;。：:\d的]{1,40}?等")
+# an aspect 了 after a verb (转变成了, 规划了), not 为了/除了 (a purpose, an exception) nor 了解 (to learn)
+_TOLD_WITH_LE = re.compile(r"(?<![为除])了(?!解)")
 # the items of a list before this one, each an amount and what it counts (规划45个综合公园、|40个专类公园)
 _LISTED_BEFORE = re.compile(r"(?:(?:大约|约|近|超|逾)?\d+(?:\.\d+)?[^\d、，,；;。：:]{1,30}?[、和及])+$")
 # what opens a clause as its subject, not a verb: a place, a field or a part (全市|45个…, 钢铁行业|1台…, 其中|3处…);
@@ -808,7 +818,10 @@ def opening_amount(sentence: str, q: Quantity, pre: str, dated: bool = False, re
         return False  # 对沿湾5条…入海河流…实施…: the things a 对-phrase names, the work comes after (_WORK_AFTER)
     items = verb_part.split("、")
     first = items[0]
-    if verb_part.endswith("等") and not any(_CREATE.search(first, 0, i) for i in range(max(2, len(first) - 5), len(first))):
+    # (…通过精心施工，将角落转变成了…绿地: a sentence telling its work with 了 reports it, the list is of works done)
+    worked_list = verb_part.endswith("等") and _WORKED_LIST.fullmatch(verb_part) is not None \
+        and _TOLD_WITH_LE.search(sentence) is None
+    if verb_part.endswith("等") and not worked_list and not any(_CREATE.search(first, 0, i) for i in range(max(2, len(first) - 5), len(first))):
         return False  # 直辖市、省会城市等46个重点城市…: a list of subjects, no verb of work right before it
     if len(items) >= 2 and len(items) >= q.value:
         return False  # 增加农药、铅蓄电池、钢铁、…4个重点行业: the count sums up the items named (enumerated_count)
@@ -823,6 +836,8 @@ def opening_amount(sentence: str, q: Quantity, pre: str, dated: bool = False, re
         if ends and len(verb_part) - ends[-1] > 2:
             return False  # 开展节能诊断服务|1300家企业: the known verb has its object, the count is of something else
     mark = max((m for m in _OPENING_FRAME.finditer(sentence) if m.start() < q.start), key=lambda m: m.start(), default=None)
+    if worked_list and (mark is None or mark.group("bare") is None or int(mark.group("bare")) >= ref_year):
+        return True  # 建成人民路、解放路等12条背街小巷: the verb and its count, as in 建成12条背街小巷 (not 2013年建成…)
     if dated and (mark is None or mark.group("bare") is None or int(mark.group("bare")) >= ref_year):
         return True
     if mark is None or (mark.group("bare") is not None and int(mark.group("bare")) < ref_year):
@@ -856,6 +871,9 @@ _SHARE_DONE = re.compile(r"(?:以上)?(?:全)?(?:覆盖|达标|到位|落地|接
 _EVENT_DONE = re.compile(r"(?:交付|投运|投用|开通|启用|建成|落成|竣工|举行|召开|发布|印发|出台|签约|签署|完成|实现|迎来|突破|贡献|取得|获得)了(?!解)")
 _SOME_OF = re.compile(r"\s*(?:其中)?\s*(?:有的|有些|个别)(?!\s*(?:要|须|将|应))")
 _PARTITIVE_SHARE = re.compile(r"\s*其中\s*[，,：:]?\s*")
+# (round ad) a bracket right after an item's value naming a part it includes (10所（含幼儿园4所）, 12个（其中湿地公园1个）):
+# an aside, the list goes on after it
+_PART_ASIDE = re.compile(r"[（(]\s*(?:含|其中|包括)[^（()）。；;]{1,30}[)）]")
 _ETC_GOALS = re.compile(r"等[^，,。；;\d]{0,10}?(?:目标|任务|指标)")
 # 规划目标：2025年——A 6万吨/年，加氢站10座，500辆…；2030年——…: a year followed by a dash opens a list of that year's
 # goals written without verbs; every (name, number) or (number, name) item of its piece is a goal of that year
@@ -1470,15 +1488,28 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                 # 国内生产总值2015亿元人民币，增长9%: the money named after the amount, then the clause ends
                 money = next(c for c in CURRENCIES if sentence.startswith(c, group[-1].end))
                 tail = sentence[group[-1].end + len(money) : group[-1].end + len(money) + 1] or "。"
+            after = group[-1].end
+            if (aside := _PART_ASIDE.match(sentence, after)) is not None:
+                # 城区学校10所（含幼儿园4所）、乡镇学校15所: the part a bracket names stands aside, the item goes on after it
+                after = aside.end()
+                tail = sentence[after : after + 1]
+            opened_at = max(sentence.rfind("（", 0, head.start), sentence.rfind("(", 0, head.start))
+            # （含幼儿园4所）: a part named inside the bracket, closed by it as by a comma
+            part_inside = tail in "）)" and bool(tail) and opened_at >= cstart and _PART_ASIDE.match(sentence, opened_at) is not None
             # …3000座左右、充电基础设施5.5万台左右: an item of a 、 list of (name, number) pairs
             # ends its clause as a comma would
-            ends_clause = tail in _CLAUSE or group[-1].end == len(sentence) or (tail.isspace() and bool(tail)) or (
+            ends_clause = tail in _CLAUSE or after == len(sentence) or (tail.isspace() and bool(tail)) or (
                 # …治理任务1.86亿亩，封禁保护面积0.9亿亩等一系列目标任务: the last item before 等 closing the list
-                tail == "等" and _ETC_GOALS.match(sentence, group[-1].end) is not None)
-            pair_item = tail == "、" and _PAIR_NEXT.match(sentence, group[-1].end) is not None
+                tail == "等" and _ETC_GOALS.match(sentence, group[-1].end) is not None) or part_inside
+            pair_item = tail == "、" and _PAIR_NEXT.match(sentence, after) is not None
             # 形成500万吨标准煤左右节能能力: an amount formed (形成两个开发区 counts no goal of its own)
             created = _CREATE.search(pre.rstrip()) is not None or (
                 head.unit not in COUNT_UNITS and pre.rstrip().endswith("、")
+                and _CREATE.search(_LISTED_BEFORE.sub("", pre.rstrip())) is not None) or (
+                # (round ad) 推进30个老旧小区和|12个城中村改造: a count after counts the verb took (read as goals of this
+                # clause: not 包括推进4条高速公路、|8条…, the parts of a programme named), joined by 、/和/及
+                head.unit in COUNT_UNITS and pre.rstrip().endswith(("、", "和", "及")) and bool(out) and "包括" not in pre
+                and out[-1].quantity.start >= cstart and _LISTED_BEFORE.search(pre.rstrip()) is not None
                 and _CREATE.search(_LISTED_BEFORE.sub("", pre.rstrip())) is not None) or (
                 pre.rstrip().endswith("形成") and head.unit not in COUNT_UNITS)
             pct_subject = (head.unit == "%" and not ends_clause and (
@@ -1555,7 +1586,12 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             # (an item counting things is a bare number, =; an indicator's label takes its direction)
             list_item = labelled and not (created or pct_subject or listed or itemised)
         else:
-            list_item = dash_noun_after = partitive = opened = False
+            list_item = dash_noun_after = partitive = False
+            # 建成人民路、解放路等12条背街小巷: the things a 等 list totals are named by the noun the count opens
+            opened = opened_here and pre.rstrip().endswith("等")
+            if opened and (listed := _WORKED_LIST.search(pre)) is not None \
+                    and (own := _verb_before(pre[: listed.end("verb")])) is not None:
+                verb = own  # 开工建设万达、曲江等6个…: the verb opening the list governs, not a 达 inside a name
             verb_word, verb_pos = verb
             if verb_word in ("为", "占", "拥有") and not future:  # 城区面积占全国2%: a fact, not a goal
                 continue
