@@ -53,3 +53,13 @@ def test_a_title_line_over_its_body_stays_a_title() -> None:
     text = "2024年重点工作安排\n到2025年，全市用水总量控制在75亿立方米以内。"
     assert _targets(text) == [(2025, 75.0, "亿立方米")]
     assert len(extract_plan(text).targets) == 1
+
+
+@pytest.mark.parametrize(("written", "counted"), [
+    ("套(间)", "套"), ("件（套）", "件"), ("条(个)", "条"), ("户(个)", "户"), ("辆（台）", "辆"),
+])
+def test_a_count_word_with_its_alternative_in_brackets_counts_as_the_first(written: str, counted: str) -> None:
+    from cocontrol.plans.evaluate import normalize_unit
+
+    assert normalize_unit(written) == counted
+    assert normalize_unit("万千瓦(时)") == "万千瓦(时)"  # not a count word: left as written

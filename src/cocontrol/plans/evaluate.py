@@ -143,7 +143,9 @@ def normalize_unit(unit: str | None) -> str | None:
     return unit or None
 
 
-_ALT_COUNT_WORD = re.compile(r"(?<=[个条座处家所项台套])[（(][个条座处家所项台套][）)]$")
+# a count word and its alternative in brackets (5000套(间), 120万件(套), 13条(个)): counted as the first
+_COUNT_WORDS = "个条座处家所项台套间件户辆张栋部只株"
+_ALT_COUNT_WORD = re.compile(rf"(?<=[{_COUNT_WORDS}])[（(][{_COUNT_WORDS}][）)]$")
 
 
 def locate(anchor: str, occurrence: int, text: str) -> tuple[int, int] | None:
