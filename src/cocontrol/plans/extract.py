@@ -133,12 +133,18 @@ _GOALS_TOLD = re.compile(r"(?:目标|指标|任务)(?:任务)?(?:分别)?\s*(?:�
 # (intent and obligation: the words both tests below share)
 # 要 of intent or obligation (not 主要, 重要, 需要, 要求, 要素, 要点, 要闻)
 _MUST = r"(?<![主重需只还想])要(?![求素点闻])"
+# an amount and the 以上/以下 bounding it (6%以上, 50万千瓦及以上, 三成以上, 一半以上) — not a class a word names with them
+# (规模以上工业增加值, 限额以上单位, 县级以上城市)
+_AMOUNT_BOUNDED = r"[\d一二两三四五六七八九十百千万亿半](?:[^\d，,。；;、：:\s]{0,6}?)(?<!规模)(?<!限额)(?<!县级)(?<!市级)(?<!省级)(?:及)?(?:以上|以下)"
 _INTENT_MARK = r"力争|确保|争取|" + _MUST + r"|将(?!近|军)|计划|必须"
 _OWN_GOAL_MARK = re.compile(_INTENT_MARK + r"|不得|(?<![响适反供对相])应(?![用对急])"
                             # a task named with its amount (治理任务605.9万亩，其中：…; 植树任务是50万株): what is to be done,
                             # as a goal named (not 完成任务… — a report, _states_done — nor a share of it, 任务的105%)
                             r"|任务(?:量|总量)?\s*(?:为|是|共|共计|总计|合计)?\s*(?=(?:约|近|大约)?\s*\d[\d.]*\s*(?:万|亿)?[\u4e00-\u9fffA-Za-z])"
-                            r"|目标|≥|≤|不低于|不高于|不少于|不多于|不超过|不大于|不小于|大于|小于|控制在|以上|以下|以内|至少"
+                            r"|目标|≥|≤|不低于|不高于|不少于|不多于|不超过|不大于|不小于|大于|小于|控制在|以内|至少"
+                            # 以上/以下 bound an amount written before them (6%以上, 50万千瓦以上, 三成以上); after a word they
+                            # name a class (规模以上工业, 限额以上企业, 县级以上城市): no bound set
+                            r"|" + _AMOUNT_BOUNDED +
                             # the result a measure aims at (投资128亿元，使农村自来水普及率超过90%)
                             r"|(?<![促致即假迫])使(?![用得命])"
                             # a plan named as what tells it (本次《工作方案》还…推动全市30%的…)
