@@ -32,3 +32,38 @@ def test_class_named_with_yishang_bounds_nothing(text: str) -> None:
 ])
 def test_amount_bounded_stays_a_goal(text: str, expected: list[tuple[int | None, float]]) -> None:
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the share of a year's plan done (完成年度计划的N%): progress — its figures, the count of what did it too, are told,
+    # whatever intent word the sentence has elsewhere (争取 of funds secured)
+    "589个重点项目完成年度投资计划125.4%。",
+    "全市争取上级资金12亿元，60个重点项目完成年度计划的115%。",
+    "去年争取中央预算内投资3.2亿元，重点项目投资完成年度计划的108.6%。",
+    "争取专项债券额度20亿元，45个省重点项目、230个市重点项目分别完成年度投资计划的131%、109%。",
+    "爭取上級資金8億元，重點項目完成年度投資計劃126%。",
+])
+def test_share_of_plan_done_is_told(text: str) -> None:
+    assert _values(text) == []
+
+
+def test_share_of_plan_aimed_at_stays_a_goal() -> None:
+    # what must not change: the share a plan's own intent aims at
+    assert _values("确保重点项目完成年度计划的100%以上。") == [(None, 100.0)]
+
+
+@pytest.mark.parametrize("text", [
+    # figures a clause opens on as the latest data's (据最新数据, 从目前数据来看): a statistic, whatever bound it has
+    "从最新数据看，全市新能源汽车保有量突破12万辆以上。",
+    "據最新數據，全縣污水處理率達到96%以上。",
+    "根据近期监测数据，全县集中式饮用水水源地水质达标率保持100%，城区绿地率达到40%以上。",
+    "全区城市生活垃圾无害化处理率根据最新数据达到99%以上。",
+    "从目前数据来看，全市规上工业单位增加值能耗下降6%以上。",
+])
+def test_latest_data_told_is_a_statistic(text: str) -> None:
+    assert _values(text) == []
+
+
+def test_source_telling_a_plan_goal_stays_a_goal() -> None:
+    # what must not change: a source's data (no time of now) telling a plan's goal to come
+    assert _values("据市林业局信息数据，全市“十四五”规划到2025年森林覆盖率提高到35%。") == [(2025, 35.0)]

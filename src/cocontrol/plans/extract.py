@@ -78,6 +78,8 @@ _DERIVED = (r"(?:^|[，,：:])\s*(?:假定|假设)(?=[^，,。；;]{0,30}?\d)|�
             r"|加权平均|(?:目标|增速|增幅)(?:值)?(?:的)?(?:平均值|均值|中位数)|目标(?:值)?(?:大)?多(?:在|为|定在|设定?在|设为)"
             r"|(?:上调|下调|调高|调低|调增|调减)了(?=\s*[约近]?\d)")
 _DERIVED_MARK = re.compile(_DERIVED)
+# a time of now qualifying data (最新, 近期, 目前, 去年 …): the figures it gives are a statistic
+_DATA_OF_NOW = r"(?:最新|近期|目前|当前|现有|今年|去年|上年|年度|上半年|前三季度)"
 # projections and statistics are not targets: 测算/预计/估计 …, and a figure a report or a
 # statistics release states (根据《中国海洋经济发展报告2025》，2024年…达10.5万亿元; 数据显示 …)
 _SKIP_SENTENCE = re.compile(r"测算|推算|初步核算|经核算|预计|预测|预期将|估算|估计"
@@ -88,6 +90,10 @@ _SKIP_SENTENCE = re.compile(r"测算|推算|初步核算|经核算|预计|预测
                             r"|评估(?:报告|结果)?(?:显示|表明)|白皮书(?:显示|表明|指出)"
                             # 根据各地统计上报数据，2025年，全国新开工改造…: figures as reported
                             r"|(?:根据|据)[^，,。；;]{0,12}(?:统计|上报|汇总)(?:的)?数据"
+                            # so are the figures a clause opens on as the latest data's (据最新监测数据，…; 依据去年数据：…; 从
+                            # 最新数据看，…) — a statistic of now, not a source's plan (据…局信息数据，…规划到2025年…) — round ae
+                            r"|(?:(?:根据|依据|(?<![数依根证占])据)|(?:^|[，,：:])\s*从)[^，,。；;]{0,6}?" + _DATA_OF_NOW +
+                            r"(?:(?!测算|预测|估算|推算)[^，,。；;]){0,8}?数据\s*(?:来)?看?\s*(?=[，,：:]|达|为)"
                             # 市统计局发布数据，…下降4.1%: a statistics office's release
                             r"|统计(?:局|部门)[^，,。；;]{0,6}(?:发布|公布|显示)|(?:发布|公布)的?(?:最新)?(?:统计)?数据(?:显示)?[，,：:]"
                             r"|根据《[^》]{0,40}(?:报告|公报|年鉴|统计)[^》]{0,10}》"
@@ -173,6 +179,9 @@ _DONE_MARK = re.compile(r"已|累计|(?<![为除])了(?!解)|共(?:有|计)|同�
 # progress, reported
 _SHARE_DONE = re.compile(r"(?:完成[^，,。；;]{0,12}?(?:目标|任务)|占[^，,。；;]{0,4}?计划[^，,。；;]{0,6}?)(?:的)?"
                          r"(?:\s*[\d.]+\s*[%％]\s*[、和及])*\s*$")
+# a clause telling the share of a plan, goal or task done (…项目投资分别完成年度计划的117.5%和109%, 完成年度投资计划125.4%,
+# 为年度计划的103.5%): progress — every figure of the clause is told, the count of what did it too (589个项目完成…)
+_SHARE_OF_PLAN_DONE = re.compile(r"(?:完成|为|占)[^，,。；;]{0,12}?(?:目标|任务|计划)(?:的)?\s*[\d.]+\s*[%％]")
 # (全年 names a measure as often as it dates a report — 全年空气质量优良天数 — it is no mark of done inside a clause)
 _CLAUSE_DONE = re.compile(_DONE_MARK.pattern.replace("|全年", ""))
 # (全市森林覆盖率从目前的40%提高到45%以上: a move from today's level is a goal)
@@ -207,6 +216,9 @@ def _states_done(sentence: str, pos: int) -> bool:
     clause = sentence[start:_clause_end(sentence, pos)]
     if _SHARE_DONE.search(sentence[start:pos]):
         return True
+    share = _SHARE_OF_PLAN_DONE.search(clause)
+    if share is not None and _CLAUSE_GOAL.search(clause[: share.start()] + clause[share.end():]) is None:
+        return True  # 589个重点项目完成年度投资计划125.4%: progress told (not 确保完成年度计划的100%以上)
     return _CLAUSE_DONE.search(clause) is not None and _CLAUSE_GOAL.search(clause) is None
 
 
