@@ -67,3 +67,20 @@ def test_latest_data_told_is_a_statistic(text: str) -> None:
 def test_source_telling_a_plan_goal_stays_a_goal() -> None:
     # what must not change: a source's data (no time of now) telling a plan's goal to come
     assert _values("据市林业局信息数据，全市“十四五”规划到2025年森林覆盖率提高到35%。") == [(2025, 35.0)]
+
+
+@pytest.mark.parametrize("text", [
+    # a text opening on a review heading (数说…, …成就, 过去五年, …成绩单): the lines under it tell results, a growth from a
+    # base to now (从…增至…) and a bounded level (…以上) included
+    "数说某县“十四五”\n●森林覆盖率从38%提高到42%以上\n●城镇新增就业累计2.1万人以上",
+    "“十四五”发展成就\n●全县地区生产总值从210亿元增至300亿元以上\n●高新技术企业达到120家以上",
+    "過去五年\n●人均綠地面積從12平方米增至15平方米以上\n●污水處理率達到97%以上",
+    "2024年成绩单\n——全市新增城市绿地120公顷以上；\n——建成口袋公园30个以上。",
+])
+def test_text_opening_on_a_review_heading_tells(text: str) -> None:
+    assert _values(text) == []
+
+
+def test_text_opening_on_a_goals_heading_keeps_its_goals() -> None:
+    # what must not change: a first line naming goals
+    assert _values("2025年主要目标\n●森林覆盖率提高到42%以上\n●城镇新增就业2万人以上") == [(2025, 42.0), (2025, 2.0)]

@@ -276,6 +276,8 @@ _REVIEW_HEADING = re.compile(rf"成效|成就|成绩|数说|{_WORK_WENT}|进展|
 # problems or the years since (发展基础, 形势, 问题, 以来, 总结)
 # (基础设施 is what works build — 一、2025年村内基础设施提升工程 —, not the basis a review sets out)
 _NOT_GOAL_HEADING = re.compile(_REVIEW_HEADING.pattern + r"|总结|基础(?!设施)|以来|形势|问题")
+# a table's head row (序号|…) or title (…进展情况汇总表, 表1 主要指标现状值…)
+_TABLE_NAMED = re.compile(r"\||表\s*$|^\s*附?表\s*[\d一二三四五六七八九十]")
 _YEARS_PAST_LINE = re.compile(r"过去(?:的)?(?:[一两三五十]|\d{1,2})年(?:来|间)?")  # 过去5年 heading last years' figures
 _TASK_VERB = re.compile(r"\s*(?:筑牢|夯实|打牢|巩固|加强|推进|推动|提升|强化|完善|构建|建立|健全|加快|深化|优化|打造|做好|抓好|扎实|"
                         r"拓展|扩大|补齐|改善|筑|夯)")
@@ -831,7 +833,9 @@ def _extract(text: str, source: str | None) -> PlanDocument:
                 # ■ 2024年成绩单 opens a review, ■ 2025年…主要预期目标 the goals
                 review = _REVIEW_HEADING.search(body) is not None
             elif (_SHORT_LINE.fullmatch(body.strip()) and (_REVIEW_HEADING.search(body) or _YEARS_PAST_LINE.fullmatch(body.strip()))
-                  and not _REVIEW_END.search(body) and not _TASK_VERB.match(body) and p is not paras[0]):
+                  and not _REVIEW_END.search(body) and not _TASK_VERB.match(body) and not _TABLE_NAMED.search(body)):
+                # (the text's first line too: 数说某市“十四五”|●…从2282家增至4735家 — a table's title or head row, …进展情况汇总表,
+                # 序号|…|落实情况, is none: its rows set the works beside how they went)
                 review = True  # 2017年全市大气污染防治成效|●…比2013年下降18微克/立方米: an unnumbered review heading
             elif _is_review(body, start_year):
                 # a review paragraph that turns to the years ahead in a later sentence (“十三五”期间，
