@@ -84,3 +84,25 @@ def test_text_opening_on_a_review_heading_tells(text: str) -> None:
 def test_text_opening_on_a_goals_heading_keeps_its_goals() -> None:
     # what must not change: a first line naming goals
     assert _values("2025年主要目标\n●森林覆盖率提高到42%以上\n●城镇新增就业2万人以上") == [(2025, 42.0), (2025, 2.0)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a government work report named, then what it tells (其中提到，2024年，…; 文中提到…; 报告中提到…): given at the start of a
+    # year, it reviews the year before — that year's figures are told, the next year's work is read
+    ("市政府印发《政府工作报告》的通知。其中提到，2024年，全市完成造林8万亩，森林覆盖率提高到45%。", []),
+    ("县政府工作报告出炉，文中提到，2024年全县新增城镇就业6200人，城镇登记失业率控制在3.5%以内。", []),
+    ("市政府工作報告日前公佈。報告中提到，2024年，全市新建充電樁1.2萬個。", []),
+    ("某区政府工作报告全文发布，里面提到：2024年，全区改造老旧小区42个。", []),
+    ("某市政府工作报告日前公布。报告提到，2024年，全市建成污水管网120公里。2025年，新建污水管网150公里。", [(2025, 150.0)]),
+])
+def test_year_a_work_report_tells_is_reviewed(text: str, expected: list[tuple[int | None, float]]) -> None:
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what must not change: a report's goal put forward (提出), a year told with intent
+    ("市政府工作报告提出，2025年，全市新建5G基站4000个以上。", [(2025, 4000.0)]),
+    ("市政府工作报告日前公布。其中提到，2025年，全市将新建口袋公园30个。", [(2025, 30.0)]),
+])
+def test_report_goals_stay(text: str, expected: list[tuple[int | None, float]]) -> None:
+    assert _values(text) == expected

@@ -1826,7 +1826,10 @@ _YEAR_TOLD = re.compile(r"(?:提到|介绍|表示|指出|说|称|显示|获悉|�
 _RESULT_TOLD = re.compile(rf"完成[^。，,；;]{{0,12}}?任务|突破|同比|首次|{_RECORD}|创历史")
 # a government work report told (…作政府工作报告时称，2024年，…增长6.3%; 《关于…计划执行情况…的报告》显示，2025年，…):
 # delivered at the start of a year, it reviews the year before
-_WORK_REPORT_TOLD = re.compile(r"政府工作报告(?:时|中)?(?:称|说|指出|表示|提到|显示|透露|披露)|报告》?(?:指出|显示|称|透露|披露)")
+# (round ae: the report named, then what it tells — 印发…《政府工作报告》的通知。其中提到，2024年，…; 政府工作报告日前公布。报告
+# 指出，…; 政府工作报告出炉，文中提到…)
+_WORK_REPORT_TOLD = re.compile(r"政府工作报告》?(?:时|中)?(?:[^。\n]{0,30}?(?:[。\n]\s*|[，,]\s*)(?:其中|报告中?|文中|里面))?"
+                               r"(?:称|说|指出|表示|提到|显示|透露|披露)|报告》?(?:指出|显示|称|透露|披露)")
 _GOAL_HEDGE = re.compile(r"左右|预期|目标|" + _MUST)  # (主要经济指标 hedges nothing)
 _THIS_YEAR_INTENT = re.compile(r"今年[^。\n]{0,12}?(?:将(?!近)|计划|力争|确保|要)")
 # a sentence opening with a bare year and a comma (2024年，全省…): its whole sentence
