@@ -106,3 +106,25 @@ def test_year_a_work_report_tells_is_reviewed(text: str, expected: list[tuple[in
 ])
 def test_report_goals_stay(text: str, expected: list[tuple[int | None, float]]) -> None:
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the count of a list's items, the list opened after a colon (三项任务：一是…; 两项工作：（一）…): the list's size, no goal —
+    # its items' amounts are read
+    ("今年将全面完成三项任务：一是新建污水管网12公里；二是改造雨污管网8公里；三是建成泵站2座。", [(None, 12.0), (None, 8.0), (None, 2.0)]),
+    ("今年全面完成四项任务：1.新建口袋公园8个；2.改造老旧小区30个。", [(None, 8.0), (None, 30.0)]),
+    ("年内完成两项工作：（一）新建充电桩500个；（二）改造换电站20座。", [(None, 500.0), (None, 20.0)]),
+    ("全面完成三項任務：一是新建污水管網12公里；二是改造雨污管網8公里。", [(None, 12.0), (None, 8.0)]),
+    ("今年重点推进6个项目：第一，新建垃圾转运站4座；第二，改造公厕50座。", [(None, 4.0), (None, 50.0)]),
+])
+def test_count_of_a_listed_list_is_its_size(text: str, expected: list[tuple[int | None, float]]) -> None:
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what must not change: an amount whose scope or parts follow with their own amounts
+    ("今年将改造老旧小区120个，涉及居民2万户。", [(None, 120.0), (None, 2.0)]),
+    ("今年将新建学校5所，包括小学3所、初中2所。", [(None, 5.0), (None, 3.0), (None, 2.0)]),
+])
+def test_amount_with_its_parts_stays(text: str, expected: list[tuple[int | None, float]]) -> None:
+    assert _values(text) == expected

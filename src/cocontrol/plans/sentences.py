@@ -1123,6 +1123,10 @@ _PARTITIVE = re.compile(r"[^，,。；;\d]{1,12}?中(?:已|有|共|，|,|的)") 
 _SUBJECT_OF_RATE = re.compile(r"[^，,。；;\d]{1,30}?(?:率|比例|占比|比重)(?:均)?\s*(?:达到|达|为|不低于|不少于|提高到|提高至|保持在?|稳定在|超过)\s*\d")
 _LIST_SIZE = re.compile(r"(?:方面|领域|维度|环节|层面|类别)")  # …等五个方面实现标志性成果
 _STRUCTURE_BEFORE = re.compile(r"(?:提出|细化提出|包括|涵盖|分为|聚焦|围绕[^，,。；;]{0,20}?提出)\s*$")
+# the things counted, then named one by one: by their fields (25件实事涉及养老、托育等领域) or as a list opened after a colon
+# (完成三项任务：一是…) — the count is the list's size (not 改造小区120个，涉及居民2万户: an amount after the scope verb)
+_ITEMS_LISTED = re.compile(r"[^，,。；;：:\d]{0,8}?(?:(?:涉及|涵盖|包括|包含|覆盖)[^，,。；;\d]{1,30}?(?:等|领域|方面)"
+                           r"|[：:]\s*(?:一是|首先|第一|[（(]?[一1][）)、.．]))")
 
 
 _SETS_OUT = re.compile(r"(?:制定|部署|明确|列出|确定|出台|提出了|推出)\s*$")
@@ -1140,7 +1144,7 @@ def _count_names(q: Quantity, sentence: str) -> bool:
     before = sentence[_clause_start(sentence, q.start) : q.start]
     return (_PARTITIVE.match(sentence, q.end) is not None or _SUBJECT_OF_RATE.match(sentence, q.end) is not None
             or (before.rstrip().endswith("等") and _LIST_SIZE.match(sentence, q.end) is not None)
-            or _STRUCTURE_BEFORE.search(before) is not None
+            or _STRUCTURE_BEFORE.search(before) is not None or _ITEMS_LISTED.match(sentence, q.end) is not None
             # 发布《…要点》，制定37项主要任务: the tasks or measures a document sets out, counted
             or (_SETS_OUT.search(before) is not None and _PLAN_CONTENT.match(sentence, q.end) is not None))
 
