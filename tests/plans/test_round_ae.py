@@ -128,3 +128,21 @@ def test_count_of_a_listed_list_is_its_size(text: str, expected: list[tuple[int 
 ])
 def test_amount_with_its_parts_stays(text: str, expected: list[tuple[int | None, float]]) -> None:
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bracket between a work and its amount holding the standard the work meets: the amount is the goal, the standard
+    # is no target of its own
+    ("完成既有建筑节能改造（节能率不低于20%）50万平方米。", [(None, 50.0)]),
+    ("新建超低能耗建筑(能耗比现行标准降低30%以上)20万平方米。", [(None, 20.0)]),
+    ("实施污水处理厂提标改造（出水化学需氧量不高于30毫克/升）5座。", [(None, 5.0)]),
+    ("今年實施既有建築節能改造（節能率不低於20%）60萬平方米以上。", [(None, 60.0)]),
+    ("推广高效节能电机（能效提升不低于3%）2000台以上。", [(None, 2000.0)]),
+])
+def test_standard_in_a_bracket_before_the_amount(text: str, expected: list[tuple[int | None, float]]) -> None:
+    assert _values(text) == expected
+
+
+def test_bracket_after_the_amount_stays() -> None:
+    # what must not change: a bracket after the amount breaking it down keeps its part
+    assert _values("实施建筑节能改造100万平方米（其中公共建筑不少于40万平方米）。") == [(None, 100.0), (None, 40.0)]

@@ -532,6 +532,12 @@ def _in_slogan(text: str, q: Quantity) -> bool:
     return b > 0 and b - q.end <= 40 and _SLOGAN.fullmatch(text[a + 1 : b]) is not None
 
 
+# a bracket between a work and its amount holding the standard the work meets (改造（节能率不低于20%）50万平方米, 新建
+# 建筑(能耗降低30%以上)20万平方米): opened in the words before the value, closed right after it, an amount following
+_STANDARD_OPENS = re.compile(r"[（(][^（()）。；;，,\d]{1,16}$")
+_STANDARD_CLOSES = re.compile(r"\s*(?:以上|以下|以内|左右)?\s*[)）]\s*(?:约|近|超过|达)?\s*\d")
+
+
 def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
     """True when the quantity qualifies a noun (30万千瓦以下小型煤电) instead of being a value."""
     nxt = text[q.end : q.end + 1]
@@ -576,6 +582,8 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
         return True  # 完成30万千瓦及以上热电联产电厂…关停整合任务: a size class of what is meant
     if re.match(r"[（(]\s*(?:不含|含)\s*[)）]\s*(?:及)?以[上下](?=[\u4e00-\u9fff])", text[q.end : q.end + 12]):
         return True  # 淘汰2000吨/日(不含)以下新型干法水泥熟料生产线: a size threshold of what is meant
+    if _STANDARD_OPENS.search(pre) and _STANDARD_CLOSES.match(text, q.end):
+        return True  # 实施节能改造（节能率不低于20%）50万平方米: the standard the work meets, its amount after the bracket
     if not nxt or nxt in _FOLLOW_OK or nxt.isspace():
         return False
     if q.unit.endswith("元") and text.startswith(CURRENCIES, q.end):
