@@ -146,3 +146,24 @@ def test_standard_in_a_bracket_before_the_amount(text: str, expected: list[tuple
 def test_bracket_after_the_amount_stays() -> None:
     # what must not change: a bracket after the amount breaking it down keeps its part
     assert _values("实施建筑节能改造100万平方米（其中公共建筑不少于40万平方米）。") == [(None, 100.0), (None, 40.0)]
+
+
+@pytest.mark.parametrize("text", [
+    # 计划 closing its phrase names a programme (…倍增计划，, “百村示范”计划，): no intent — the figures after it are results
+    "近年来，某市大力实施光伏发电倍增计划，光伏装机年均增长35.6%。",
+    "该局推行绿色学校伙伴计划，参与学校占全市学校的86%。",
+    "全县实施“百村示范”计划，建成示范村32个。",
+    "全縣實施鄉村綠化計劃，新增造林面積1.2萬畝。",
+    "依托省级“千企技改”计划，全市完成技术改造项目215个。",
+])
+def test_programme_named_plan_is_no_intent(text: str) -> None:
+    assert _values(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what must not change: 计划 going on to what is planned
+    ("计划新建充电桩500个。", [(None, 500.0)]),
+    ("今年计划于年底前建成口袋公园20个。", [(None, 20.0)]),
+])
+def test_intent_plan_stays(text: str, expected: list[tuple[int | None, float]]) -> None:
+    assert _values(text) == expected

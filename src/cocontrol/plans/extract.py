@@ -142,7 +142,9 @@ _MUST = r"(?<![主重需只还想])要(?![求素点闻])"
 # an amount and the 以上/以下 bounding it (6%以上, 50万千瓦及以上, 三成以上, 一半以上) — not a class a word names with them
 # (规模以上工业增加值, 限额以上单位, 县级以上城市)
 _AMOUNT_BOUNDED = r"[\d一二两三四五六七八九十百千万亿半](?:[^\d，,。；;、：:\s]{0,6}?)(?<!规模)(?<!限额)(?<!县级)(?<!市级)(?<!省级)(?:及)?(?:以上|以下)"
-_INTENT_MARK = r"力争|确保|争取|" + _MUST + r"|将(?!近|军)|计划|必须"
+# (计划 closing its phrase — 实施光伏倍增计划，, 绿色学校伙伴计划。, 完成年度计划的 — names a programme or a plan's share,
+# no intent: intent's 计划 goes on to what is planned, 计划新建…, 计划于2025年…)
+_INTENT_MARK = r"力争|确保|争取|" + _MUST + r"|将(?!近|军)|计划(?![，,。；;、：:！？”\"》）)]|的|\s*$)|必须"
 _OWN_GOAL_MARK = re.compile(_INTENT_MARK + r"|不得|(?<![响适反供对相])应(?![用对急])"
                             # a task named with its amount (治理任务605.9万亩，其中：…; 植树任务是50万株): what is to be done,
                             # as a goal named (not 完成任务… — a report, _states_done — nor a share of it, 任务的105%)
