@@ -167,3 +167,21 @@ def test_programme_named_plan_is_no_intent(text: str) -> None:
 ])
 def test_intent_plan_stays(text: str, expected: list[tuple[int | None, float]]) -> None:
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a survey's findings (经调查，, 调查显示，, 摸底发现，): a statistic, whatever bound it has
+    "经过摸底，全县农村生活污水治理率达到42%以上。",
+    "调查显示，全市居民对生态环境的满意度达到92%以上。",
+    "经调查，全县规模化养殖场粪污处理设施装备配套率达到97%以上。",
+    "调查结果显示，受访居民垃圾分类知晓率达到90%以上。",
+    "據調查顯示，全市居民綠色出行比例達到75%以上。",
+    "摸底发现，全区老旧小区中60%以上具备加装电梯条件。",
+])
+def test_survey_findings_are_statistics(text: str) -> None:
+    assert _values(text) == []
+
+
+def test_survey_then_a_goal_year_stays_a_goal() -> None:
+    # what must not change: a survey's lead before a goal to come
+    assert _values("经调研，计划到2027年新建充电桩3000个。") == [(2027, 3000.0)]

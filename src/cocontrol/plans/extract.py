@@ -86,6 +86,8 @@ _SKIP_SENTENCE = re.compile(r"测算|推算|初步核算|经核算|预计|预测
                             # 截至2023年底 (统计至2020年11月) dates a statistic; 截至2025年底，全市将建成… is a deadline
                             r"|(?:截至|截止|统计至)(?!\s*(?:19[5-9]\d|20\d{2})\s*年(?:年?底|年?末)?[，,][^。；;]*?(?:将(?!近)|力争|确保))"
                             r"|据统计|监测(?:数据|结果)?(?:显示|表明)|数据显示|数据表明|统计显示|报告显示|公报显示"
+                            # a survey's findings (经调研，近九成企业…; 调查显示，…; 摸底发现…) — round ae
+                            r"|(?:^|[，,：:])\s*经(?:过)?(?:调研|调查|摸底|排查)[，,]|(?:调研|调查|摸底|排查)(?:结果)?(?:显示|发现|表明)"
                             # 某市“十四五”规划实施情况评估显示，…: an assessment's findings
                             r"|评估(?:报告|结果)?(?:显示|表明)|白皮书(?:显示|表明|指出)"
                             # 根据各地统计上报数据，2025年，全国新开工改造…: figures as reported
@@ -131,7 +133,7 @@ _SKIP_SENTENCE = re.compile(r"测算|推算|初步核算|经核算|预计|预测
 _PROJECTED_AMOUNT = re.compile(r"[^，,；;。]*?\d")
 # a forecast told as a source's (《报告》预测，, 据预测，, 专家预计：)
 _FORECAST_TOLD = re.compile(r"(?:》|据|报告|机构|专家)(?:预测|预计)[，,：:]")
-_SHOWS_GOAL = re.compile(r"\s*[，,：:]?\s*(?:力争|将)?\s*(?:到|至)\s*((?:19[5-9]\d|20\d{2}))\s*年")
+_SHOWS_GOAL = re.compile(r"\s*[，,：:]?\s*(?:力争|将|计划)?\s*(?:到|至)\s*((?:19[5-9]\d|20\d{2}))\s*年")
 # content naming goals (目标是/为/包括, 预期目标, 主要目标, 任务是, 要求…：): a lead of goals, whoever tells it
 _GOALS_TOLD = re.compile(r"(?:目标|指标|任务)(?:任务)?(?:分别)?\s*(?:是|为|包括|如下)|(?:预期|主要|奋斗|发展|约束性|工作)(?:目标|指标)"
                          r"|要求[^。；;，,]{0,12}?[：:]")
@@ -1003,7 +1005,7 @@ def _extract(text: str, source: str | None) -> PlanDocument:
             # until a piece names its own goal (到2025年, 力争, 确保)
             marker = _SKIP_SENTENCE.search(sentence)
             shows = _SHOWS_GOAL.match(sentence, marker.end()) if marker is not None and re.search(
-                r"(?:显示|表明|数据)[，,：:]?$", marker.group(0)) else None
+                r"(?:显示|表明|数据|发现|调研|调查|摸底|排查)[，,：:]?$", marker.group(0)) else None
             # (an undated text whose only goal year bounds when it was written — 目标年, no later year named — was
             # written by then: 白皮书显示，到2020年，… in a text naming no year after 2020 tells that year's goals)
             # (数据显示/统计显示 tell figures whatever the year)
