@@ -185,3 +185,19 @@ def test_survey_findings_are_statistics(text: str) -> None:
 def test_survey_then_a_goal_year_stays_a_goal() -> None:
     # what must not change: a survey's lead before a goal to come
     assert _values("经调研，计划到2027年新建充电桩3000个。") == [(2027, 3000.0)]
+
+
+@pytest.mark.parametrize("text", [
+    # the group a rank is taken in (退出全国168个重点城市后20名): its size is no amount to reach
+    "力争空气质量综合指数退出全国168个重点城市后20名。",
+    "確保空氣質量綜合指數退出全國168個重點城市後20名。",
+    "争取全市PM2.5浓度退出全国74个重点城市后10位。",
+    "力争综合指数退出168个城市排名后20位。",
+])
+def test_group_of_a_rank_is_no_amount(text: str) -> None:
+    assert _values(text) == []
+
+
+def test_count_before_a_rank_of_its_part_stays() -> None:
+    # what must not change: an amount of works, a part of which is ranked
+    assert _values("力争新建公园12个，其中5个进入全省前10名。") == [(None, 12.0)]

@@ -1133,6 +1133,9 @@ _LIST_SIZE = re.compile(r"(?:方面|领域|维度|环节|层面|类别)")  # …
 _STRUCTURE_BEFORE = re.compile(r"(?:提出|细化提出|包括|涵盖|分为|聚焦|围绕[^，,。；;]{0,20}?提出)\s*$")
 # the things counted, then named one by one: by their fields (25件实事涉及养老、托育等领域) or as a list opened after a colon
 # (完成三项任务：一是…) — the count is the list's size (not 改造小区120个，涉及居民2万户: an amount after the scope verb)
+# the group a rank is taken in (退出全国168个重点城市后20名, 在全省12个地市中排名第3): its size, no amount
+_RANK_GROUP = re.compile(r"[^，,。；;\d]{1,12}?(?:(?:中|里)?\s*(?:后|前)\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:名|位)"
+                         r"|中\s*(?:排名|排位|位列|位居|名列))")
 _ITEMS_LISTED = re.compile(r"[^，,。；;：:\d]{0,8}?(?:(?:涉及|涵盖|包括|包含|覆盖)[^，,。；;\d]{1,30}?(?:等|领域|方面)"
                            r"|[：:]\s*(?:一是|首先|第一|[（(]?[一1][）)、.．]))")
 
@@ -1153,6 +1156,7 @@ def _count_names(q: Quantity, sentence: str) -> bool:
     return (_PARTITIVE.match(sentence, q.end) is not None or _SUBJECT_OF_RATE.match(sentence, q.end) is not None
             or (before.rstrip().endswith("等") and _LIST_SIZE.match(sentence, q.end) is not None)
             or _STRUCTURE_BEFORE.search(before) is not None or _ITEMS_LISTED.match(sentence, q.end) is not None
+            or _RANK_GROUP.match(sentence, q.end) is not None
             # 发布《…要点》，制定37项主要任务: the tasks or measures a document sets out, counted
             or (_SETS_OUT.search(before) is not None and _PLAN_CONTENT.match(sentence, q.end) is not None))
 
