@@ -78,16 +78,24 @@ _DERIVED = (r"(?:^|[，,：:])\s*(?:假定|假设)(?=[^，,。；;]{0,30}?\d)|�
             r"|加权平均|(?:目标|增速|增幅)(?:值)?(?:的)?(?:平均值|均值|中位数)|目标(?:值)?(?:大)?多(?:在|为|定在|设定?在|设为)"
             r"|(?:上调|下调|调高|调低|调增|调减)了(?=\s*[约近]?\d)")
 _DERIVED_MARK = re.compile(_DERIVED)
+# a time of now qualifying data (最新, 近期, 目前, 去年 …): the figures it gives are a statistic
+_DATA_OF_NOW = r"(?:最新|近期|目前|当前|现有|今年|去年|上年|年度|上半年|前三季度)"
 # projections and statistics are not targets: 测算/预计/估计 …, and a figure a report or a
 # statistics release states (根据《中国海洋经济发展报告2025》，2024年…达10.5万亿元; 数据显示 …)
 _SKIP_SENTENCE = re.compile(r"测算|推算|初步核算|经核算|预计|预测|预期将|估算|估计"
                             # 截至2023年底 (统计至2020年11月) dates a statistic; 截至2025年底，全市将建成… is a deadline
                             r"|(?:截至|截止|统计至)(?!\s*(?:19[5-9]\d|20\d{2})\s*年(?:年?底|年?末)?[，,][^。；;]*?(?:将(?!近)|力争|确保))"
                             r"|据统计|监测(?:数据|结果)?(?:显示|表明)|数据显示|数据表明|统计显示|报告显示|公报显示"
+                            # a survey's findings (经调研，近九成企业…; 调查显示，…; 摸底发现…) — round ae
+                            r"|(?:^|[，,：:])\s*经(?:过)?(?:调研|调查|摸底|排查)[，,]|(?:调研|调查|摸底|排查)(?:结果)?(?:显示|发现|表明)"
                             # 某市“十四五”规划实施情况评估显示，…: an assessment's findings
                             r"|评估(?:报告|结果)?(?:显示|表明)|白皮书(?:显示|表明|指出)"
                             # 根据各地统计上报数据，2025年，全国新开工改造…: figures as reported
                             r"|(?:根据|据)[^，,。；;]{0,12}(?:统计|上报|汇总)(?:的)?数据"
+                            # so are the figures a clause opens on as the latest data's (据最新监测数据，…; 依据去年数据：…; 从
+                            # 最新数据看，…) — a statistic of now, not a source's plan (据…局信息数据，…规划到2025年…) — round ae
+                            r"|(?:(?:根据|依据|(?<![数依根证占])据)|(?:^|[，,：:])\s*从)[^，,。；;]{0,6}?" + _DATA_OF_NOW +
+                            r"(?:(?!测算|预测|估算|推算)[^，,。；;]){0,8}?数据\s*(?:来)?看?\s*(?=[，,：:]|达|为)"
                             # 市统计局发布数据，…下降4.1%: a statistics office's release
                             r"|统计(?:局|部门)[^，,。；;]{0,6}(?:发布|公布|显示)|(?:发布|公布)的?(?:最新)?(?:统计)?数据(?:显示)?[，,：:]"
                             r"|根据《[^》]{0,40}(?:报告|公报|年鉴|统计)[^》]{0,10}》"
@@ -125,7 +133,7 @@ _SKIP_SENTENCE = re.compile(r"测算|推算|初步核算|经核算|预计|预测
 _PROJECTED_AMOUNT = re.compile(r"[^，,；;。]*?\d")
 # a forecast told as a source's (《报告》预测，, 据预测，, 专家预计：)
 _FORECAST_TOLD = re.compile(r"(?:》|据|报告|机构|专家)(?:预测|预计)[，,：:]")
-_SHOWS_GOAL = re.compile(r"\s*[，,：:]?\s*(?:力争|将)?\s*(?:到|至)\s*((?:19[5-9]\d|20\d{2}))\s*年")
+_SHOWS_GOAL = re.compile(r"\s*[，,：:]?\s*(?:力争|将|计划)?\s*(?:到|至)\s*((?:19[5-9]\d|20\d{2}))\s*年")
 # content naming goals (目标是/为/包括, 预期目标, 主要目标, 任务是, 要求…：): a lead of goals, whoever tells it
 _GOALS_TOLD = re.compile(r"(?:目标|指标|任务)(?:任务)?(?:分别)?\s*(?:是|为|包括|如下)|(?:预期|主要|奋斗|发展|约束性|工作)(?:目标|指标)"
                          r"|要求[^。；;，,]{0,12}?[：:]")
@@ -133,12 +141,20 @@ _GOALS_TOLD = re.compile(r"(?:目标|指标|任务)(?:任务)?(?:分别)?\s*(?:�
 # (intent and obligation: the words both tests below share)
 # 要 of intent or obligation (not 主要, 重要, 需要, 要求, 要素, 要点, 要闻)
 _MUST = r"(?<![主重需只还想])要(?![求素点闻])"
-_INTENT_MARK = r"力争|确保|争取|" + _MUST + r"|将(?!近|军)|计划|必须"
+# an amount and the 以上/以下 bounding it (6%以上, 50万千瓦及以上, 三成以上, 一半以上) — not a class a word names with them
+# (规模以上工业增加值, 限额以上单位, 县级以上城市)
+_AMOUNT_BOUNDED = r"[\d一二两三四五六七八九十百千万亿半](?:[^\d，,。；;、：:\s]{0,6}?)(?<!规模)(?<!限额)(?<!县级)(?<!市级)(?<!省级)(?:及)?(?:以上|以下)"
+# (计划 closing its phrase — 实施光伏倍增计划，, 绿色学校伙伴计划。, 完成年度计划的 — names a programme or a plan's share,
+# no intent: intent's 计划 goes on to what is planned, 计划新建…, 计划于2025年…)
+_INTENT_MARK = r"力争|确保|争取|" + _MUST + r"|将(?!近|军)|计划(?![，,。；;、：:！？”\"》）)]|的|\s*$)|必须"
 _OWN_GOAL_MARK = re.compile(_INTENT_MARK + r"|不得|(?<![响适反供对相])应(?![用对急])"
                             # a task named with its amount (治理任务605.9万亩，其中：…; 植树任务是50万株): what is to be done,
                             # as a goal named (not 完成任务… — a report, _states_done — nor a share of it, 任务的105%)
                             r"|任务(?:量|总量)?\s*(?:为|是|共|共计|总计|合计)?\s*(?=(?:约|近|大约)?\s*\d[\d.]*\s*(?:万|亿)?[\u4e00-\u9fffA-Za-z])"
-                            r"|目标|≥|≤|不低于|不高于|不少于|不多于|不超过|不大于|不小于|大于|小于|控制在|以上|以下|以内|至少"
+                            r"|目标|≥|≤|不低于|不高于|不少于|不多于|不超过|不大于|不小于|大于|小于|控制在|以内|至少"
+                            # 以上/以下 bound an amount written before them (6%以上, 50万千瓦以上, 三成以上); after a word they
+                            # name a class (规模以上工业, 限额以上企业, 县级以上城市): no bound set
+                            r"|" + _AMOUNT_BOUNDED +
                             # the result a measure aims at (投资128亿元，使农村自来水普及率超过90%)
                             r"|(?<![促致即假迫])使(?![用得命])"
                             # a plan named as what tells it (本次《工作方案》还…推动全市30%的…)
@@ -168,6 +184,9 @@ _DONE_MARK = re.compile(r"已|累计|(?<![为除])了(?!解)|共(?:有|计)|同�
 # progress, reported
 _SHARE_DONE = re.compile(r"(?:完成[^，,。；;]{0,12}?(?:目标|任务)|占[^，,。；;]{0,4}?计划[^，,。；;]{0,6}?)(?:的)?"
                          r"(?:\s*[\d.]+\s*[%％]\s*[、和及])*\s*$")
+# a clause telling the share of a plan, goal or task done (…项目投资分别完成年度计划的117.5%和109%, 完成年度投资计划125.4%,
+# 为年度计划的103.5%): progress — every figure of the clause is told, the count of what did it too (589个项目完成…)
+_SHARE_OF_PLAN_DONE = re.compile(r"(?:完成|为|占)[^，,。；;]{0,12}?(?:目标|任务|计划)(?:的)?\s*[\d.]+\s*[%％]")
 # (全年 names a measure as often as it dates a report — 全年空气质量优良天数 — it is no mark of done inside a clause)
 _CLAUSE_DONE = re.compile(_DONE_MARK.pattern.replace("|全年", ""))
 # (全市森林覆盖率从目前的40%提高到45%以上: a move from today's level is a goal)
@@ -202,6 +221,9 @@ def _states_done(sentence: str, pos: int) -> bool:
     clause = sentence[start:_clause_end(sentence, pos)]
     if _SHARE_DONE.search(sentence[start:pos]):
         return True
+    share = _SHARE_OF_PLAN_DONE.search(clause)
+    if share is not None and _CLAUSE_GOAL.search(clause[: share.start()] + clause[share.end():]) is None:
+        return True  # 589个重点项目完成年度投资计划125.4%: progress told (not 确保完成年度计划的100%以上)
     return _CLAUSE_DONE.search(clause) is not None and _CLAUSE_GOAL.search(clause) is None
 
 
@@ -259,6 +281,8 @@ _REVIEW_HEADING = re.compile(rf"成效|成就|成绩|数说|{_WORK_WENT}|进展|
 # problems or the years since (发展基础, 形势, 问题, 以来, 总结)
 # (基础设施 is what works build — 一、2025年村内基础设施提升工程 —, not the basis a review sets out)
 _NOT_GOAL_HEADING = re.compile(_REVIEW_HEADING.pattern + r"|总结|基础(?!设施)|以来|形势|问题")
+# a table's head row (序号|…) or title (…进展情况汇总表, 表1 主要指标现状值…)
+_TABLE_NAMED = re.compile(r"\||表\s*$|^\s*附?表\s*[\d一二三四五六七八九十]")
 _YEARS_PAST_LINE = re.compile(r"过去(?:的)?(?:[一两三五十]|\d{1,2})年(?:来|间)?")  # 过去5年 heading last years' figures
 _TASK_VERB = re.compile(r"\s*(?:筑牢|夯实|打牢|巩固|加强|推进|推动|提升|强化|完善|构建|建立|健全|加快|深化|优化|打造|做好|抓好|扎实|"
                         r"拓展|扩大|补齐|改善|筑|夯)")
@@ -827,7 +851,9 @@ def _extract(text: str, source: str | None) -> PlanDocument:
                 # ■ 2024年成绩单 opens a review, ■ 2025年…主要预期目标 the goals
                 review = _REVIEW_HEADING.search(body) is not None
             elif (_SHORT_LINE.fullmatch(body.strip()) and (_REVIEW_HEADING.search(body) or _YEARS_PAST_LINE.fullmatch(body.strip()))
-                  and not _REVIEW_END.search(body) and not _TASK_VERB.match(body) and p is not paras[0]):
+                  and not _REVIEW_END.search(body) and not _TASK_VERB.match(body) and not _TABLE_NAMED.search(body)):
+                # (the text's first line too: 数说某市“十四五”|●…从2282家增至4735家 — a table's title or head row, …进展情况汇总表,
+                # 序号|…|落实情况, is none: its rows set the works beside how they went)
                 review = True  # 2017年全市大气污染防治成效|●…比2013年下降18微克/立方米: an unnumbered review heading
             elif _is_review(body, start_year):
                 # a review paragraph that turns to the years ahead in a later sentence (“十三五”期间，
@@ -1002,7 +1028,7 @@ def _extract(text: str, source: str | None) -> PlanDocument:
             # until a piece names its own goal (到2025年, 力争, 确保)
             marker = _SKIP_SENTENCE.search(sentence)
             shows = _SHOWS_GOAL.match(sentence, marker.end()) if marker is not None and re.search(
-                r"(?:显示|表明|数据)[，,：:]?$", marker.group(0)) else None
+                r"(?:显示|表明|数据|发现|调研|调查|摸底|排查)[，,：:]?$", marker.group(0)) else None
             # (an undated text whose only goal year bounds when it was written — 目标年, no later year named — was
             # written by then: 白皮书显示，到2020年，… in a text naming no year after 2020 tells that year's goals)
             # (数据显示/统计显示 tell figures whatever the year)
@@ -1844,7 +1870,10 @@ _YEAR_TOLD = re.compile(r"(?:提到|介绍|表示|指出|说|称|显示|获悉|�
 _RESULT_TOLD = re.compile(rf"完成[^。，,；;]{{0,12}}?任务|突破|同比|首次|{_RECORD}|创历史")
 # a government work report told (…作政府工作报告时称，2024年，…增长6.3%; 《关于…计划执行情况…的报告》显示，2025年，…):
 # delivered at the start of a year, it reviews the year before
-_WORK_REPORT_TOLD = re.compile(r"政府工作报告(?:时|中)?(?:称|说|指出|表示|提到|显示|透露|披露)|报告》?(?:指出|显示|称|透露|披露)")
+# (round ae: the report named, then what it tells — 印发…《政府工作报告》的通知。其中提到，2024年，…; 政府工作报告日前公布。报告
+# 指出，…; 政府工作报告出炉，文中提到…)
+_WORK_REPORT_TOLD = re.compile(r"政府工作报告》?(?:时|中)?(?:[^。\n]{0,30}?(?:[。\n]\s*|[，,]\s*)(?:其中|报告中?|文中|里面))?"
+                               r"(?:称|说|指出|表示|提到|显示|透露|披露)|报告》?(?:指出|显示|称|透露|披露)")
 _GOAL_HEDGE = re.compile(r"左右|预期|目标|" + _MUST)  # (主要经济指标 hedges nothing)
 _THIS_YEAR_INTENT = re.compile(r"今年[^。\n]{0,12}?(?:将(?!近)|计划|力争|确保|要)")
 # a sentence opening with a bare year and a comma (2024年，全省…): its whole sentence

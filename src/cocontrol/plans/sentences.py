@@ -533,6 +533,12 @@ def _in_slogan(text: str, q: Quantity) -> bool:
     return b > 0 and b - q.end <= 40 and _SLOGAN.fullmatch(text[a + 1 : b]) is not None
 
 
+# a bracket between a work and its amount holding the standard the work meets (改造（节能率不低于20%）50万平方米, 新建
+# 建筑(能耗降低30%以上)20万平方米): opened in the words before the value, closed right after it, an amount following
+_STANDARD_OPENS = re.compile(r"[（(][^（()）。；;，,\d]{1,16}$")
+_STANDARD_CLOSES = re.compile(r"\s*(?:以上|以下|以内|左右)?\s*[)）]\s*(?:约|近|超过|达)?\s*\d")
+
+
 def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
     """True when the quantity qualifies a noun (30万千瓦以下小型煤电) instead of being a value."""
     nxt = text[q.end : q.end + 1]
@@ -577,6 +583,8 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
         return True  # 完成30万千瓦及以上热电联产电厂…关停整合任务: a size class of what is meant
     if re.match(r"[（(]\s*(?:不含|含)\s*[)）]\s*(?:及)?以[上下](?=[\u4e00-\u9fff])", text[q.end : q.end + 12]):
         return True  # 淘汰2000吨/日(不含)以下新型干法水泥熟料生产线: a size threshold of what is meant
+    if _STANDARD_OPENS.search(pre) and _STANDARD_CLOSES.match(text, q.end):
+        return True  # 实施节能改造（节能率不低于20%）50万平方米: the standard the work meets, its amount after the bracket
     if not nxt or nxt in _FOLLOW_OK or nxt.isspace():
         return False
     if q.unit.endswith("元") and text.startswith(CURRENCIES, q.end):
@@ -1142,6 +1150,13 @@ _PARTITIVE = re.compile(r"[^，,。；;\d]{1,12}?中(?:已|有|共|，|,|的)") 
 _SUBJECT_OF_RATE = re.compile(r"[^，,。；;\d]{1,30}?(?:率|比例|占比|比重)(?:均)?\s*(?:达到|达|为|不低于|不少于|提高到|提高至|保持在?|稳定在|超过)\s*\d")
 _LIST_SIZE = re.compile(r"(?:方面|领域|维度|环节|层面|类别)")  # …等五个方面实现标志性成果
 _STRUCTURE_BEFORE = re.compile(r"(?:提出|细化提出|包括|涵盖|分为|聚焦|围绕[^，,。；;]{0,20}?提出)\s*$")
+# the things counted, then named one by one: by their fields (25件实事涉及养老、托育等领域) or as a list opened after a colon
+# (完成三项任务：一是…) — the count is the list's size (not 改造小区120个，涉及居民2万户: an amount after the scope verb)
+# the group a rank is taken in (退出全国168个重点城市后20名, 在全省12个地市中排名第3): its size, no amount
+_RANK_GROUP = re.compile(r"[^，,。；;\d]{1,12}?(?:(?:中|里)?\s*(?:后|前)\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:名|位)"
+                         r"|中\s*(?:排名|排位|位列|位居|名列))")
+_ITEMS_LISTED = re.compile(r"[^，,。；;：:\d]{0,8}?(?:(?:涉及|涵盖|包括|包含|覆盖)[^，,。；;\d]{1,30}?(?:等|领域|方面)"
+                           r"|[：:]\s*(?:一是|首先|第一|[（(]?[一1][）)、.．]))")
 
 
 _SETS_OUT = re.compile(r"(?:制定|部署|明确|列出|确定|出台|提出了|推出)\s*$")
@@ -1159,7 +1174,8 @@ def _count_names(q: Quantity, sentence: str) -> bool:
     before = sentence[_clause_start(sentence, q.start) : q.start]
     return (_PARTITIVE.match(sentence, q.end) is not None or _SUBJECT_OF_RATE.match(sentence, q.end) is not None
             or (before.rstrip().endswith("等") and _LIST_SIZE.match(sentence, q.end) is not None)
-            or _STRUCTURE_BEFORE.search(before) is not None
+            or _STRUCTURE_BEFORE.search(before) is not None or _ITEMS_LISTED.match(sentence, q.end) is not None
+            or _RANK_GROUP.match(sentence, q.end) is not None
             # 发布《…要点》，制定37项主要任务: the tasks or measures a document sets out, counted
             or (_SETS_OUT.search(before) is not None and _PLAN_CONTENT.match(sentence, q.end) is not None))
 
