@@ -63,3 +63,28 @@ def test_a_count_word_with_its_alternative_in_brackets_counts_as_the_first(writt
 
     assert normalize_unit(written) == counted
     assert normalize_unit("万千瓦(时)") == "万千瓦(时)"  # not a count word: left as written
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a goals heading over a paragraph that sets the goals of a year to complete: an undated text is that year's plan
+    ("一、工作目标\n\n加强节能管理，全面完成2019年人均综合能耗同比下降2%、人均水耗同比下降2.5%的目标。",
+     [(2019, 2.0, "%"), (2019, 2.5, "%")]),
+    ("（一）年度目标\n确保完成2020年度单位建筑面积能耗下降1.8%的目标任务。", [(2020, 1.8, "%")]),
+    # a goals heading over a year opening its statement, a short clause of focus before the subject
+    ("二、工作目标\n2021年，围绕提质增效，全县新增生活垃圾分类示范小区30个。", [(2021, 30.0, "个")]),
+    ("二、主要目标\n2020年，坚持问题导向，全市完成农村改厕1.2万户。", [(2020, 1.2, "万户")]),
+    # a government work report named as the source tells the year's plans, not statistics
+    ("根据《2023年某某市政府工作报告》，2023年，全市将改造老旧小区120个、供热管网80公里。",
+     [(2023, 120.0, "个"), (2023, 80.0, "公里")]),
+])
+def test_an_undated_texts_goals_heading_names_its_year(
+        text: str, expected: list[tuple[int | None, float | None, str | None]]) -> None:
+    assert _targets(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "二、工作目标\n2021年以来，全县已建成生活垃圾分类示范小区30个。",  # told done since a year
+    "根据《2023年某某市海洋经济统计公报》，2023年，全市海洋生产总值达1200亿元。",  # a statistics release
+])
+def test_reports_under_a_goals_heading_or_from_a_statistics_release_stay_reports(text: str) -> None:
+    assert _targets(text) == []

@@ -98,7 +98,8 @@ _SKIP_SENTENCE = re.compile(r"测算|推算|初步核算|经核算|预计|预测
                             r"(?:(?!测算|预测|估算|推算)[^，,。；;]){0,8}?数据\s*(?:来)?看?\s*(?=[，,：:]|达|为)"
                             # 市统计局发布数据，…下降4.1%: a statistics office's release
                             r"|统计(?:局|部门)[^，,。；;]{0,6}(?:发布|公布|显示)|(?:发布|公布)的?(?:最新)?(?:统计)?数据(?:显示)?[，,：:]"
-                            r"|根据《[^》]{0,40}(?:报告|公报|年鉴|统计)[^》]{0,10}》"
+                            # (not a work report: 根据《2024年政府工作报告》，2024年，全区将… tells the year's plans)
+                            r"|根据《[^》]{0,40}(?:(?<!工作)报告|公报|年鉴|统计)[^》]{0,10}》"
                             # what a project can do once built (建成后年发电量可达3亿千瓦时, 每年可节约标准煤9万吨;
                             # …电站建成后，每年将分别为A市、B市提供2000万、1000万千瓦时电力: its yearly yield)
                             r"|(?:建成|投产|投运)后[，,]?\s*(?:每年|年)(?:将|能|可)?(?:分别)?(?:为|向)"
@@ -1405,10 +1406,13 @@ def _after_frame(text: str, end: int) -> tuple[bool, bool]:
 
 
 # a goals heading line (一、工作目标 / 主要目标： / （一）目标任务) whose first statement opens on a year (2018年全区PM2.5
-# 浓度下降到52μg/m3及以下): the goals of that year are set
+# 浓度下降到52μg/m3及以下; 2022年，聚焦成效提升，全区…: a short clause of focus may stand between) or whose first paragraph
+# sets the goals of a year to complete (…，全面完成2021年人均综合能耗同比下降2%…的目标。): the goals of that year are set
 _GOALS_HEADING_YEAR = re.compile(r"(?:^|\n)[ \t]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．])?\s*"
                                  r"(?:工作目标|主要目标|总体目标|目标任务|年度目标)\s*[：:]?[ \t]*\n\s*"
-                                 r"((?:19[5-9]\d|20\d{2}))\s*年(?!\s*\d{1,2}\s*月)(?:度)?[，,]?(?:全省|全市|全区|全县|全镇|我省|我市|我区|我县)")
+                                 r"(?:((?:19[5-9]\d|20\d{2}))\s*年(?!\s*\d{1,2}\s*月)(?:度)?[，,]?(?:[^，,。；;\n\d]{2,12}[，,])?"
+                                 r"(?:全省|全市|全区|全县|全镇|我省|我市|我区|我县)"
+                                 r"|[^\n。]{0,200}?(?:全面|确保|力争)?完成\s*((?:19[5-9]\d|20\d{2}))\s*年度?[^。\n]{0,80}?目标(?:任务)?[。；;]?\s*(?:\n|$))")
 
 
 # a year's plan named and then told as carried out (…计划|执行情况, …工作要点|落实情况)
@@ -1447,7 +1451,7 @@ def goals_set_year(text: str) -> int | None:
         leads, reviewed = _after_frame(text, m.end())
         if leads and not reviewed:
             years.add(int(m.group(1)))
-    years |= {int(m.group(1)) for m in _GOALS_HEADING_YEAR.finditer(text)}
+    years |= {int(m.group(1) or m.group(2)) for m in _GOALS_HEADING_YEAR.finditer(text)}
     if len(years) != 1:
         return None
     year = years.pop()
