@@ -88,3 +88,11 @@ def test_an_undated_texts_goals_heading_names_its_year(
 ])
 def test_reports_under_a_goals_heading_or_from_a_statistics_release_stay_reports(text: str) -> None:
     assert _targets(text) == []
+
+
+def test_a_first_line_holding_a_numbered_heading_is_running_text_not_a_title() -> None:
+    # a page copied as one line, then hard-wrapped: its first line (…计划一、计划背景…) is no title over the rest
+    line = ("2026年度城市交通减排工作计划一、计划背景随着全球气候变化问题日益严重，交通运输业面临更严格的要求。"
+            "根据国际机构的数据，交通运输约占全球二氧化碳排放的24%。二、核心目标：力争到2026年新能源公交车占比达到80%。")
+    wrapped = line[:34] + "\n" + line[34:70] + "\n" + line[70:100] + "\n" + line[100:]
+    assert _targets(wrapped) == _targets(line) == [(2026, 80.0, "%")]

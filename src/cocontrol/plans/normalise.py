@@ -137,6 +137,8 @@ _OPENS_BLOCK = re.compile(r"\s*(?:[|\t]|第[一二三四五六七八九十]+[章
                           r"|\d{1,2}\s*[.．、](?!\d)|专栏|——|--|[①-⑳●■◆◇▶►•▪★☆✔✓√])")
 _MIN_WIDTH, _MAX_WIDTH, _FULL, _QUANTILE = 20, 120, 0.75, 0.75
 _CLAUSE_MARK = re.compile(r"[，,；;]")
+# a numbered heading inside a line (…政策计划一、计划背景随着…): running text of a page copied as one line, no title
+_INNER_ITEM = re.compile(r"[^\s\d一二三四五六七八九十][一二三四五六七八九十]{1,2}、")
 _HALF_STOP = re.compile(r"(?<=[\u4e00-\u9fff）)”\"'])\.$")  # a half-width full stop after a word (…得到控制.): a sentence ends
 _BROKEN_OFF = set("到至在于从自和与及、的是为比达超低高")  # a line ending so (or so and digits) broke off its phrase
 
@@ -169,7 +171,7 @@ def _soft_breaks(text: str, pos: list[int] | None = None) -> list[tuple[int, int
     long as the text's wrap width (the 90th percentile of its line lengths, 20–120 characters)
     that does not end a sentence, a bracket or a whole amount (…下降16%) — when the next line goes
     on (no heading, list item, bullet or table row); the first line only when it holds a clause
-    mark, opens a numbered item, broke off a phrase (…不高于|50, …比2020|年) or its next line ends a block
+    mark, opens a numbered item or holds one inside it (…计划一、计划背景…), broke off a phrase (…不高于|50, …比2020|年) or its next line ends a block
     before a blank line (a title wrapped over two lines): a title over its body stays on its own line. A text is taken as wrapped only when at least two full lines, and
     half of them, end that way, and twice as many as the shorter lines that go on unpunctuated (a
     list of items one per line — 国内生产总值增长5% / 城镇新增就业1200万人以上 — has many of those: it
@@ -214,7 +216,7 @@ def _soft_breaks(text: str, pos: list[int] | None = None) -> list[tuple[int, int
                              and (_COUNT_GOES_ON.search(line) or _PREDICATE_GOES_ON.match(nxt)))):
             continue  # (a line ending in a whole amount — …下降16% — ends its item there; not the base of a change that
             # the next line states: 比2005年的1.276吨标准煤|下降32%)
-        if is_full and (text[:a].strip() or _CLAUSE_MARK.search(line) or _OPENS_BLOCK.match(line)
+        if is_full and (text[:a].strip() or _CLAUSE_MARK.search(line) or _OPENS_BLOCK.match(line) or _INNER_ITEM.search(line)
                         or _title_tail(text, lines, k + 1)
                         or line.rstrip("0123456789")[-1:] in _BROKEN_OFF or _VERB_GOES_ON.match(nxt)
                         or (line[-1].isdigit() and not nxt.strip()[0].isdigit())):
