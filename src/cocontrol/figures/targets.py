@@ -71,6 +71,16 @@ def basis_text(row: dict[str, Any]) -> str:
     return f"{shown}（{year}年）"
 
 
+def peak_goal(unit: Any, relation: Any, value: Any, lang: str = "zh") -> str | None:
+    """A peak target as an official writes it — ``2030年前达峰`` (English ``peak by 2030``) — or None for any other
+    target. A peak target (碳达峰, 石油消费达峰 …) is stored as relation ``<=``, unit 年 and the year as its value
+    (:mod:`cocontrol.plans`, issue-10 convention): shown as a level it would read 不高于2,030年."""
+    if _missing(value) or unit != "年" or relation != "<=":
+        return None
+    year = int(float(value))
+    return f"peak by {year}" if lang == "en" else f"{year}年前达峰"
+
+
 def target_figure(row: dict[str, Any]) -> dict[str, Any]:
     """One target's published figures: status (label), latest value and year, basis text."""
     label = row.get("status_label") or row.get("status")

@@ -25,7 +25,7 @@ from cocontrol.figures.emissions import (
     species_totals,
 )
 from cocontrol.figures.synergy import elasticity_rows, sector_changes
-from cocontrol.figures.targets import NO_DATA, status_counts, target_figures
+from cocontrol.figures.targets import NO_DATA, peak_goal, status_counts, target_figures
 from cocontrol.plans.model import Binding
 from cocontrol.reports import charts
 from cocontrol.reports.dispatch import (
@@ -157,6 +157,8 @@ def _target_text(r: dict) -> str:
     if pd.isna(r.get("target_value")):
         return year + (str(r.get("qualitative")) if isinstance(r.get("qualitative"), str) else "定性要求")
     unit = r.get("unit") if isinstance(r.get("unit"), str) else ""
+    if (peak := peak_goal(unit, r.get("relation"), r.get("target_value"))) is not None:
+        return peak  # 2030年前达峰
     return f"{year}{RELATIONS.get(str(relation), '')}{_num(r.get('target_value'))}{unit}"
 
 

@@ -18,6 +18,7 @@ from jinja2 import Environment, pass_context
 from markupsafe import Markup, escape
 
 from cocontrol.data.names import label
+from cocontrol.figures.targets import peak_goal
 from cocontrol.web.i18n import STATUS_LABELS
 
 _STATUS_CODES = {zh: code for code, (zh, _) in STATUS_LABELS.items()} | {
@@ -81,6 +82,8 @@ def goal_text(target: Any, lang: str = "zh") -> str:
     year, base = get("year"), get("base_year")
     if value is None:
         return str(get("qualitative") or "")
+    if (peak := peak_goal(unit, relation, value, lang)) is not None:
+        return peak  # 2030年前达峰, not 不高于2,030年
     en = lang == "en"
     word = label("relation", relation, lang) if relation else ""
     if get("annual_rate") and relation in ("reduce_by", "increase_by"):
