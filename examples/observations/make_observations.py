@@ -52,6 +52,8 @@ def rongcheng() -> list[dict]:
     env, dev, agr, eco = "荣成市生态环境分局", "市发展改革局", "市农业农村局", "市自然资源局"
     nonfossil = _share("rongcheng", "non_fossil_consumption", range(2020, 2024))
     return [
+        # 力争在2027年实现二氧化碳排放达到峰值 (T068): the bureau's judgement
+        *judged("二氧化碳排放达峰", {2023: "进展正常", 2024: "存在风险"}, env),
         # 专栏1 (T001–T024 of rongcheng-2021-eco)
         *judged("氮氧化物排放总量减少", {2021: "进展正常", 2022: "进展正常", 2023: "进展正常",
                                         2024: "进展正常", 2025: "完成"}, env),
@@ -135,6 +137,10 @@ def jinan() -> list[dict]:
         *series("单位地区生产总值二氧化碳排放",
                 {2005: 3.10, 2020: 1.33, 2021: 1.27, 2022: 1.22, 2023: 1.18, 2024: 1.13}, "吨/万元", dev),
         *judged("单位地区生产总值二氧化碳排放", {2024: "进展正常"}, dev),
+        # peak targets (2030年前碳达峰): a department's judgement, as for qualitative targets — 存在风险, as the
+        # report's 碳达峰路径 (examples/scenarios/jinan.yaml) finds no peak before 2030 in any scenario
+        *judged("碳达峰", {2023: "进展正常", 2024: "存在风险"}, dev),
+        *judged("陆路交通运输石油消费达峰", {2024: "进展正常"}, "市交通运输局"),
         *series("光伏发电装机规模", {2022: 160, 2023: 230, 2024: 300, 2025: 370}, "万千瓦", dev),
         *series("新型储能设施规模", {2023: 10, 2024: 25, 2025: 45}, "万千瓦", dev),
         *series("城市绿色出行比例", {2024: 69, 2025: 70.4}, "%", "市交通运输局"),
