@@ -31,3 +31,5 @@ def test_units_levels_and_linked_tasks():
     assert row["task_ids"] == "二.(一).1,二.(一).2"
     assert "大力发展清洁能源" in row["tasks"]
     assert by_responsible_unit(status, doc, include_no_data=False)["target_id"].tolist() == ["wind", "wind"]
+    # each warning keeps its target's relation, so that a page shows the goal as written (不低于260万千瓦，2026年)
+    assert set(warn["relation"]) == {">="}

@@ -17,7 +17,9 @@ WARNING_LEVELS = {"off_track": "红色预警", "at_risk": "黄色预警", "no_da
 UNASSIGNED = "（未明确责任单位）"
 WARNING_COLUMNS = ["unit", "target_id", "indicator", "status", "status_label", "level",
                    "latest_year", "latest_value", "target_year", "target_value", "target_unit",
-                   "reason", "tasks", "task_ids"]
+                   "reason", "tasks", "task_ids", "relation"]
+# (relation: the target's, so that a warning shows its goal as written — 不低于8%，2025年, 2030年前达峰; it was built
+# into every row but dropped here, and the department page showed 8%，2025年)
 
 
 def by_responsible_unit(status: pd.DataFrame, doc: PlanDocument, *,
