@@ -467,3 +467,17 @@ def test_inventory_shows_the_net_figure_of_the_bluecarbon_page(seeded):
         shown = re.search(r'id="net-co2">([^<]*) <a href="/bluecarbon', inventory)
         assert shown and shown.group(1) == sentence.group(1), lang
         assert not page_problems(inventory, lang, _codes(seeded))
+
+
+def test_a_peak_target_reads_as_its_year_on_the_pages(seeded):
+    """济南's 2030年前碳达峰 (issue 10): 2030年前达峰 on the overview and its page, never 不高于2,030年 nor a point at
+    2,030 on a chart of 年; its status shows the judgement it was judged from."""
+    client = login(seeded, "admin")
+    with seeded.state.sessions() as s:
+        tid = s.scalars(select(m.Target.id).where(m.Target.indicator == "碳达峰")).one()
+    overview = client.get("/overview?region=济南市&lang=zh").text
+    page = client.get(f"/targets/{tid}?lang=zh").text
+    for text in (overview, page):
+        assert "2030年前达峰" in text and "2,030" not in text
+    assert "存在风险" in page and "填报“存在风险”（2024年）" in page
+    assert "peak by 2030" in client.get(f"/targets/{tid}?lang=en").text

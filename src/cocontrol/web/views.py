@@ -11,7 +11,13 @@ from sqlalchemy.orm import Session, aliased
 from cocontrol.data.names import label
 from cocontrol.figures import convention, display, figure
 from cocontrol.figures.emissions import latest_year
-from cocontrol.figures.targets import NO_DATA, status_counts, target_figure, target_figures
+from cocontrol.figures.targets import (
+    NO_DATA,
+    peak_goal,
+    status_counts,
+    target_figure,
+    target_figures,
+)
 from cocontrol.inventory.factor_sets import display_label as factor_set_label
 from cocontrol.reports.peers import peer_ranking
 from cocontrol.store import models as m
@@ -232,8 +238,8 @@ def target_detail(session: Session, cache: Cache, who: Viewer, target_id: int, y
     res = cache.results(session, t.plan.region or "", year) if t.plan.region else None
     st = cache.derived(res, "status", lambda: status_by_target(res)).get(qualified(t.plan.slug, t.key)) if res else None
     series = {("填报值", "reported")[lang == "en"]: {s.period: s.value for s in subs if not s.withdrawn and s.value is not None}}
-    if t.value is not None and t.year and t.relation in (">=", "<=", "="):
-        series[("目标值", "target")[lang == "en"]] = {t.year: t.value}
+    if t.value is not None and t.year and t.relation in (">=", "<=", "=") and peak_goal(t.unit, t.relation, t.value) is None:
+        series[("目标值", "target")[lang == "en"]] = {t.year: t.value}  # (a peak target's value is a year: no point to plot)
     band = forecast_band(st)
     fig = target_figure(st) if st else None
     return {
