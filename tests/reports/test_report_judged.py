@@ -72,3 +72,15 @@ def test_dispatch_status_agrees_with_its_basis_as_on_the_pages():
         page = target_figure(res.status.iloc[0].to_dict())
         assert (row["最新值"], row["状态"]) == (shown, status)
         assert (page["basis"] or "—", page["status"]) == (shown, status)
+
+
+def test_a_peak_target_reads_not_later_than_its_year_in_the_dispatch_table():
+    """2030年前实现碳达峰: 不晚于 | 2030 | 年 in the 调度表, 2030年前达峰 in the annual report's wording."""
+    doc = PlanDocument(
+        plan=Plan(id="p", title="测试方案", region="测试市", horizon=(2024, 2030)),
+        targets=[Target(id="t1", indicator="碳达峰", year=2030, value=2030, unit="年", relation="<=",
+                        quote="确保2030年前实现碳达峰。", responsible=["市发展改革委"])])
+    res = gather("测试市", 2025, Workspace(plans=[doc], observations=pd.DataFrame(), name="手工工作区"),
+                 layers=("tracking",))
+    row = dispatch_rows(res).iloc[0]
+    assert (row["目标方向"], row["目标值"], row["单位"]) == ("不晚于", 2030, "年")

@@ -12,6 +12,7 @@ import datetime as dt
 
 import pandas as pd
 
+from cocontrol.figures.targets import peak_goal
 from cocontrol.plans.model import PlanDocument
 from cocontrol.reports.model import Report, Section, Table
 from cocontrol.reports.tables import RELATIONS, frame_table
@@ -180,7 +181,9 @@ def dispatch_rows(res: Results) -> pd.DataFrame:
             for unit in owners[tid] or [UNASSIGNED]:
                 rows.append({
                     "责任单位": unit, "类别": "目标指标", "编号": in_task.get(tid, ""), "内容": t.indicator,
-                    "目标年": t.year, "目标方向": _direction(str(t.relation), s),
+                    "目标年": t.year,
+                    # (a peak target, 2030年前达峰: 不晚于 | 2030 | 年, not 不高于 2030 年)
+                    "目标方向": "不晚于" if peak_goal(t.unit, t.relation, t.value) else _direction(str(t.relation), s),
                     "目标值": t.value if t.value is not None else t.qualitative, "单位": t.unit,
                     "最新值": f["basis"] or "—", "状态": f["status"],
                 })
