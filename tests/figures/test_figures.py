@@ -128,8 +128,8 @@ def test_baseline_counts_only_when_shown_as_such():
 
 def test_a_change_is_named_by_its_direction():
     """荣成's 煤炭消费总量 (下降10% by 2025, demo 113 → 120.5 万吨标准煤 from 2020 to 2023): coal use
-    rose by (120.5 − 113) / 113 = 6.64 %. Every surface says 上升6.64%（2023年）, the reason
-    累计增长6.637% — never 下降-6.64%; 济南's 单位GDP能耗 (下降14.8%) reduced 9.1 %: 下降9.1%;
+    rose by (120.5 − 113) / 113 = 6.637 %. Every surface says 上升6.64%（2023年）, the reason
+    累计增长6.64% (the same two decimals as the value beside it) — never 下降-6.64%; 济南's 单位GDP能耗 (下降14.8%) reduced 9.1 %: 下降9.1%;
     an increase target (提高3%) reads 提高3.01% or, gone the other way, 降低1%."""
     import pandas as pd
 
@@ -146,7 +146,7 @@ def test_a_change_is_named_by_its_direction():
     row = assess(targets_frame(doc), obs, as_of=2025).iloc[0].to_dict()
     assert round(row["latest_value"], 3) == round(-(120.5 - 113) / 113 * 100, 3) == -6.637
     assert target_figure(row)["basis"] == "上升6.64%（2023年）"
-    assert row["reason"].startswith("2023年累计增长6.637%") and "下降-" not in row["reason"]
+    assert row["reason"].startswith("2023年累计增长6.64%（") and "下降-" not in row["reason"]
     assert "预计累计增长" in row["reason"] and "预计-" not in row["reason"]
     assert translate(target_figure(row)["basis"], plan=True) == "up 6.64% (2023)"
     assert target_figure({**row, "latest_value": 9.1})["basis"] == "下降9.1%（2023年）"

@@ -481,3 +481,15 @@ def test_a_peak_target_reads_as_its_year_on_the_pages(seeded):
         assert "2030年前达峰" in text and "2,030" not in text
     assert "存在风险" in page and "填报“存在风险”（2024年）" in page
     assert "peak by 2030" in client.get(f"/targets/{tid}?lang=en").text
+
+
+def test_binding_column_only_where_a_plan_states_it(seeded):
+    """The overview's 属性 column (约束性/预期性) is shown where the region's plans state it (荣成's
+    十四五 indicator table) and left out where none does (济南's 碳达峰工作方案 names no 属性): an empty
+    column on every row would read as missing data."""
+    client = login(seeded, "admin")
+    rongcheng = client.get("/overview?region=荣成市&lang=zh").text
+    jinan = client.get("/overview?region=济南市&lang=zh").text
+    assert "<th>属性</th>" in rongcheng and "<td>约束性</td>" in rongcheng
+    assert "<th>属性</th>" not in jinan and "<th>状态</th>" in jinan
+    assert "<th>Binding</th>" not in client.get("/overview?region=济南市&lang=en").text

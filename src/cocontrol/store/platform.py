@@ -36,25 +36,39 @@ def seed_if_empty(session: Session) -> bool:
     return True
 
 
+def latest_task_progress(session: Session, task_ids: list[int] | None = None) -> dict[int, dict]:
+    """任务最新进度: each task's latest reported progress — the newest non-withdrawn submission
+    (year = its period), else the task's own record when it holds a progress or a note (year
+    None); a task with neither is absent (未报送). One definition for the 调度表, the department
+    workspace and the target page. ``task_ids``: only these tasks (default: every task)."""
+    query = select(m.Task.id, m.Task.progress, m.Task.status_note)
+    subq = (select(m.Submission.task_id, m.Submission.period, m.Submission.progress, m.Submission.note)
+            .where(m.Submission.task_id.is_not(None), m.Submission.withdrawn.is_(False))
+            .order_by(m.Submission.period, m.Submission.id))
+    if task_ids is not None:
+        query = query.where(m.Task.id.in_(task_ids))
+        subq = subq.where(m.Submission.task_id.in_(task_ids))
+    latest = {tid: {"year": period, "progress": progress, "note": note or ""}
+              for tid, period, progress, note in session.execute(subq).all()}
+    out: dict[int, dict] = {}
+    for tid, progress, note in session.execute(query).all():
+        if tid in latest:
+            out[tid] = latest[tid]
+        elif progress or note:
+            out[tid] = {"year": None, "progress": progress, "note": note or ""}
+    return out
+
+
 def task_progress_frame(session: Session) -> pd.DataFrame:
     """Latest reported progress of every task of the newest plan versions: plan, task, year,
-    progress (%), note — the newest non-withdrawn submission, else the task's own record."""
+    progress (%), note (:func:`latest_task_progress`)."""
     from cocontrol.web.services import latest_plan_ids
 
     ids = latest_plan_ids(session)
-    tasks = session.execute(select(m.Task.id, m.Plan.slug, m.Task.key, m.Task.progress, m.Task.status_note)
+    tasks = session.execute(select(m.Task.id, m.Plan.slug, m.Task.key)
                             .join(m.Plan, m.Plan.id == m.Task.plan_id).where(m.Task.plan_id.in_(ids))).all()
-    subs = session.execute(select(m.Submission.task_id, m.Submission.period, m.Submission.progress, m.Submission.note)
-                           .where(m.Submission.task_id.is_not(None), m.Submission.withdrawn.is_(False))
-                           .order_by(m.Submission.period, m.Submission.id)).all()
-    latest = {tid: (period, progress, note) for tid, period, progress, note in subs}
-    rows = []
-    for tid, slug, key, progress, note in tasks:
-        if tid in latest:
-            period, prog, text = latest[tid]
-            rows.append({"plan": slug, "task": key, "year": period, "progress": prog, "note": text or ""})
-        elif progress or note:
-            rows.append({"plan": slug, "task": key, "year": None, "progress": progress, "note": note or ""})
+    latest = latest_task_progress(session)
+    rows = [{"plan": slug, "task": key, **latest[tid]} for tid, slug, key in tasks if tid in latest]
     return pd.DataFrame(rows, columns=["plan", "task", "year", "progress", "note"])
 
 

@@ -71,6 +71,7 @@ import numpy as np
 import pandas as pd
 
 from cocontrol.errors import UnitError
+from cocontrol.figures.targets import latest_display
 from cocontrol.tracking.forecast import trend
 from cocontrol.tracking.observations import JUDGEMENTS, latest, validate_observations
 from cocontrol.units import parse_unit
@@ -446,12 +447,15 @@ def assess(targets: pd.DataFrame, observations: pd.DataFrame, *, as_of: int) -> 
 
 
 def _fmt(v: float, unit: object = None) -> str:
-    """A value in a reason: four significant digits; a count of things (家, 个, 座 …) whole."""
+    """A value in a reason, written as the latest value beside it is
+    (:func:`cocontrol.figures.targets.latest_display`: at most two decimals, thousands grouped) —
+    so a row never reads 8.3% in one column and 8.333% in the next; a count of things (家, 个, 座 …)
+    whole."""
     if pd.isna(v):
         return "—"
     if unit in COUNT_UNITS:
         return f"{v:,.0f}"
-    return f"{v:,.4g}" if abs(v) < 1e5 else f"{v:,.0f}"
+    return latest_display(v)
 
 
 def _whole(v: float, unit: object, relation: object) -> float:

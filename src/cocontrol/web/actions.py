@@ -224,8 +224,26 @@ def withdraw_submission(session: Session, who: Viewer, submission_id: int, versi
     before = row_dict(sub)
     sub.withdrawn = True
     record(session, who.name, "withdraw", sub, before)
+    if sub.task_id is not None and sub.progress is not None:
+        _restore_task_progress(session, who, sub)
     commit(session, sub)
     return sub
+
+
+def _restore_task_progress(session: Session, who: Viewer, sub: m.Submission) -> None:
+    """A withdrawn progress report no longer stands on its task: the task's progress becomes that
+    of its newest remaining report (0 when none is left), audited as a change of the task."""
+    task = session.get(m.Task, sub.task_id)
+    if task is None:
+        return
+    remaining = session.scalars(select(m.Submission.progress).where(
+        m.Submission.task_id == task.id, m.Submission.withdrawn.is_(False), m.Submission.progress.is_not(None),
+        m.Submission.id != sub.id).order_by(m.Submission.period.desc(), m.Submission.id.desc())).first()
+    restored = remaining if remaining is not None else 0
+    if task.progress != restored:
+        before = row_dict(task)
+        task.progress = restored
+        record(session, who.name, "update", task, before)
 
 
 def import_plan(session: Session, who: Viewer, doc: PlanDocument) -> int:

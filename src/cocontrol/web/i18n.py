@@ -44,6 +44,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "missing": ("数据暂缺", "Data not available"),
     "quote": ("规划原文", "Quote from the plan"),
     "tasks": ("关联任务", "Linked tasks"),
+    "not_reported": ("未报送", "not reported"),
     "history": ("填报记录", "Submission history"),
     "forecast": ("趋势与预测", "Trend and forecast"),
     "submit": ("提交", "Submit"),

@@ -21,6 +21,7 @@ from cocontrol.figures.targets import (
 from cocontrol.inventory.factor_sets import display_label as factor_set_label
 from cocontrol.reports.peers import peer_ranking
 from cocontrol.store import models as m
+from cocontrol.store.platform import latest_task_progress
 from cocontrol.units import conversion_factor
 from cocontrol.web import charts
 from cocontrol.web.deps import Viewer, WebError
@@ -230,6 +231,7 @@ def target_detail(session: Session, cache: Cache, who: Viewer, target_id: int, y
                                           "this target does not exist or is outside your scope"))
     tasks = session.scalars(select(m.Task).join(m.TargetTask, m.TargetTask.task_id == m.Task.id)
                             .where(m.TargetTask.target_id == t.id)).all()
+    progress = latest_task_progress(session, [k.id for k in tasks])
     units = session.scalars(select(m.Department.name).join(
         m.TargetResponsible, m.TargetResponsible.department_id == m.Department.id)
         .where(m.TargetResponsible.target_id == t.id)).all()
@@ -252,7 +254,7 @@ def target_detail(session: Session, cache: Cache, who: Viewer, target_id: int, y
         "status": st, "status_text": fig["status"] if fig else None,
         "status_class": status_class(fig["status"] if fig and fig["status"] == NO_DATA else st),
         "basis": fig["basis"] if fig else "",
-        "tasks": [{"id": k.id, "key": k.key, "title": k.title, "progress": k.progress} for k in tasks],
+        "tasks": [{"id": k.id, "key": k.key, "title": k.title, **_reported(progress, k.id)} for k in tasks],
         "units": list(units),
         "submissions": [submission_dict(s) for s in subs],
         "chart": charts.line("", series, label("unit", t.unit or "", lang), band,
@@ -292,6 +294,12 @@ def submission_dict(s: m.Submission) -> dict[str, Any]:
             "version_id": s.version_id}
 
 
+def _reported(progress: dict[int, dict], task_id: int) -> dict[str, Any]:
+    """A task's latest reported progress and its year (None, None: 未报送), as the 调度表 shows it."""
+    p = progress.get(task_id)
+    return {"progress": p["progress"] if p else None, "progress_year": p["year"] if p else None}
+
+
 def department(session: Session, cache: Cache, who: Viewer, dept_id: int | None, year: int) -> dict[str, Any]:
     """A department's own tasks and indicators, its submissions and warnings."""
     if dept_id is None:
@@ -310,6 +318,7 @@ def department(session: Session, cache: Cache, who: Viewer, dept_id: int | None,
     targets = session.scalars(select(m.Target).join(m.TargetResponsible, m.TargetResponsible.target_id == m.Target.id)
                               .where(m.TargetResponsible.department_id == dept.id, m.Target.plan_id.in_(plan_ids))).all()
     ids_t, ids_k = [t.id for t in targets], [k.id for k in tasks]
+    progress = latest_task_progress(session, ids_k)
     subs = session.scalars(select(m.Submission).where(
         (m.Submission.target_id.in_(ids_t)) | (m.Submission.task_id.in_(ids_k))).order_by(m.Submission.id.desc()).limit(200)).all()
     region = dept.region.name if dept.region else None
@@ -332,7 +341,7 @@ def department(session: Session, cache: Cache, who: Viewer, dept_id: int | None,
     return {
         "department": {"id": dept.id, "name": dept.name, "region": region},
         "departments": [{"id": d.id, "name": d.name, "region": d.region.name if d.region else ""} for d in depts],
-        "tasks": [{"id": k.id, "key": k.key, "title": k.title, "section": k.section, "progress": k.progress,
+        "tasks": [{"id": k.id, "key": k.key, "title": k.title, "section": k.section, **_reported(progress, k.id),
                    "status_note": k.status_note, "version_id": k.version_id, "plan": k.plan.slug} for k in tasks],
         "targets": [{"id": t.id, "key": t.key, "indicator": t.indicator, "year": t.year, "value": t.value,
                      "unit": t.unit, "relation": t.relation, "base_year": t.base_year,
