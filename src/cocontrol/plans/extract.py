@@ -1111,6 +1111,10 @@ def _extract(text: str, source: str | None) -> PlanDocument:
                     and prev_goal_year - 5 <= int(mile.group(1)) < prev_goal_year and not reported(sentence) \
                     and _MILESTONE_PAST.search(sentence) is None:
                 issue_here = int(mile.group(1))
+            # (round ba) a plan's voice: this sentence, one before it in its paragraph or a heading above opens on a task
+            # with nothing told done (加快燃气管网建设。|新铺燃气管道120公里，改造农村5600户分散供热设施)
+            voiced = (para_lead or any(_TASK_OPENS.match(t) for _, _, t in path)
+                      or _TASK_OPENS.match(sentence) is not None) and _DONE_MARK.search(sentence) is None and not past_here
             if is_statement(checked, _statement_issue_year(checked, issue_here, plan_year), year_here) or (
                     stock_counts and year_here is None and "累计" in sentence and not _TIME_WORD.search(sentence)):
                 # (全省累计培育绿色工厂136家、绿色园区13家 in a text that dates no goal ahead: a count kept up to today)
@@ -1134,7 +1138,7 @@ def _extract(text: str, source: str | None) -> PlanDocument:
             found = find_targets(sentence, default_year=year_here, continued=listing or breakdown,
                                  issue_year=issue_here if scope.milestones_from is None else scope.milestones_from,
                                  statement_checked=True, year_ahead=scope.ahead, goal_context=goal_list or goal_intro,
-                                 year_list=year_list)
+                                 year_list=year_list, task_voice=voiced)
             opening = _OPENING_YEARS.match(sentence)
             if opening is not None:
                 year_list = tuple(int(y) for y in re.findall(r"(?:19|20)\d{2}", opening.group(0)))

@@ -92,6 +92,8 @@ PUBLIC_WORKS = ("硬化(?![率])", "(?<![造林国土城市])绿化(?![率覆面
                 # 修建性详细规划, 营建工程空污费, 兴建项目)
                 "兴建(?!性|工程|项目|业|费)", "修建(?!性|工程|项目|业|费)", "营建(?!性|工程|项目|业|费)",
                 "新植", "补植", "补种", "栽种", "新栽",
+                # (round ba) laying a new network (新铺燃气管道120公里, 新铺供水管网30公里) as 铺设 is
+                "新铺",
                 # (round za) the verbs of a service to people, whose count of people served is the work (培训家政服务
                 # 人员1万人次, 筛查肺癌高危人群8000人, 接种流感疫苗2万人; not a rate or a noun they start: 筛查率, 培训费, 培训中心)
                 "(?<![受参])培训(?![率费班中基机])", "筛查(?![率出])", "(?<![已])接种(?![率点])")
@@ -137,7 +139,10 @@ LEVEL_VERBS = (
     "超(?=\\s*\\d|\\s*$)", "逾(?=\\s*\\d|\\s*$)", "(?<![通经越度跨不超错难路])过(?=\\s*[\\d千百万亿]|\\s*$)", "≥", "≤", "≧", "≦", "＞", "＜", ">", "<",
 )
 _VERB_RE = re.compile("|".join(sorted(LEVEL_VERBS, key=len, reverse=True)))
-_PCT_SUBJECT_VERB = re.compile(r"(完成|达到|得到|实现|具备|符合|建成|纳入|开展|使用|采用|配备|接入|通过|来自|源自|源于|获评|消纳|实施)")
+# (round ba: 达标 as the state the share of units named reaches — 85%以上的学校达标 — not 达标率, a rate named after it, nor
+# 未达标/不达标, nor 100%达标 right after the share, :data:`_SHARE_DONE`'s)
+_PCT_SUBJECT_VERB = re.compile(r"(完成|达到|得到|实现|具备|符合|建成|纳入|开展|使用|采用|配备|接入|通过|来自|源自|源于|获评|消纳|实施"
+                               r"|(?<=[\u4e00-\u9fff])(?<![未不没])达标(?!率))")
 _SPENDING = re.compile(r"资金|投资|投入|安排|补助|补贴|奖补|奖励|经费|预算|拨付|赤字|国债|债券")  # (赤字规模…增加2300亿元: fiscal sums)
 _NOT_AFTER_VERB = frozenset({"小时", "分钟", "天", "元", "万元", "亿元"})
 _DONE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}(关停|改造|淘汰|退出|建成|投运|投产|并网)(?:工作|任务)?(?=[、，,。；;]|$)")
@@ -159,7 +164,7 @@ _REORGANISE = r"(?:整合|撤并|撤销|合并|归并|关停|关闭|取缔|搬�
 # a verb of work directly before a count or amount takes it as its object (整治100个行政村,
 # 修复湿地300公顷, 关停12台机组, 推广新能源汽车5000辆)
 _CREATE = re.compile(r"(至少有|新增|建成|建设|建立|创建|新建|培育|打造|增设|完成|达到|建|扩展到|扩展至|扩大到|扩大至|拓展到|拓展至|增加到|增加至|淘汰|开展|实施|落实|推动|种植|播撒|不少于|不低于|至少|超过|累计|选择|选取|遴选|设立|新设|开通|布局|出台|制定"
-                     r"|整治|治理|修复|恢复|关停|关闭|退出|搬迁|取缔|推广|更新|替代|创成|争创|认定|安装|配备|营造|造林|植树|栽植|支持|扶持|"
+                     r"|整治|治理|修复|恢复|关停|关闭|退出|搬迁|取缔|推广|更新|替代|改造(?!率)|创成|争创|认定|安装|配备|营造|造林|植树|栽植|支持|扶持|"
                      r"新造|划定|完善|提升|腾退|消除|清理|净增(?!长)|" + _REORGANISE + r"|(?:实现|完成|开展)对|实现(?=全省|全市|全国|全区|全县)|拥有|建有|推进|"
                      + "|".join(PUBLIC_WORKS) +
                      # 全面形成石油化工—…一体化等6条循环产业链, 推进…工业园区等其他29个开发区…: the count of what is named
@@ -635,6 +640,8 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
     if q.bound and q.unit not in COUNT_UNITS and (not q.unit.startswith("万") or "/" in q.unit):
         # (60万吨/年以下水泥粉磨站: a capacity per year before a noun is a size threshold too)
         return True  # a bound word before a noun marks a scope: 35蒸吨/小时及以下燃煤锅炉
+    if q.unit == "个" and _MONTHS_AFTER.match(text, q.end):
+        return True  # 停产改造一个月, 开展3个月专项整治: how long the work lasts, no amount of it
     if q.unit in _NOT_AFTER_VERB:
         return True  # 打造1小时经济圈, 安排2亿元资金: slogans and money, not levels
     if q.unit == "次" and not q.bound and not re.search(r"(?:不少于|至少|不低于|达到|超过)\s*$", pre):
@@ -667,6 +674,7 @@ _SHARE_IS = re.compile(r"(?:以上|以下)?(?:均|全部)?为[\u4e00-\u9fff“]"
 # is a scope: 占企业总数的60%以上的重点企业); and after the share, the portion it names (60%以上数量的改造, 50%的整治工作)
 _SHARE_OF_WORK = re.compile(r"完成[^，,。；;占]{0,24}?(?:总数|总量|总任务|任务量|任务数|总面积|总规模)的\s*$")
 _PORTION_AFTER = re.compile(r"\s*(?:以上|左右)?\s*(?:数量)?的")
+_MONTHS_AFTER = re.compile(r"(?:多)?(?:月|季度|工作日|星期)")  # (3个月, 一个季度: a duration counted in 个)
 _HEDGE_END = re.compile(r"(?:大约|约为|约|将近|近|为)$")
 _GOAL_AFTER = re.compile(r"(?:以上|以下|以内|左右)?的?(?:发展|奋斗|预期|总体|整体|主要|核心|(?:攻坚|约束性|考核)?(?:既定|年度)?(?:工作)?)目标"
                          # 人均水耗下降3.5%的年度工作目标, 单车油耗下降2%的指标: the goal named as such
@@ -694,8 +702,11 @@ _PROGRESS_TOLD = re.compile(r"截至|截止|目前|已(?!有)|实际完成|完�
 # 建成…, 全区7个市地、20%以上的县区创建成为…, 25家钢铁企业以及其他重点行业35家重点企业完成…)
 _COUNT_THEN_DOER = re.compile(r"(?:及以上|以上|左右)?的?[\u4e00-\u9fff“”]{1,8}?(?:(?:、|以及|和|及)[^，,；;。]{1,24}?)?"
                               # (6个左右城市纳入…支持范围, 10家以上企业入选…名单: how many are taken in)
-                              r"(?:要|将|均|全部|基本|力争)?(?:建成|创建成为|创建为|创成|达到|通过|完成|实现|纳入|列入|入选)")
-_SCOPE_ONLY = re.compile(r"\s*(?:计划|力争|确保|争取)?\s*(?:(?:到|至|在)?\s*(?:19[5-9]\d|20\d{2})\s*年(?:年?底|年?末)?(?:前)?)?\s*(?:全省|全市|全区|全县|全国|全州)?\s*"
+                              r"(?:要|将|均|全部|基本|力争)?(?:建成|创建成为|创建为|创成|达到|通过|完成|实现|纳入|列入|入选|(?<![未不没])达标(?!率))")
+# (round ba) the scope of the places counted runs down to a town (全镇8个村…); the count may follow the plan's
+# existential 有 (全市将有40个社区完成…, 要有30个村达到…) — how many there are to be, not how many there are
+_SCOPE_ONLY = re.compile(r"\s*(?:计划|力争|确保|争取)?\s*(?:(?:到|至|在)?\s*(?:19[5-9]\d|20\d{2})\s*年(?:年?底|年?末)?(?:前)?)?\s*[，,]?\s*"
+                         r"(?:[\u4e00-\u9fff]{2,3}(?=全))?(?:全省|全市|全区|全县|全国|全州|全镇|全乡)?\s*(?:(?:将|要|需|应|力争|确保)有)?\s*"
                          # (钢铁行业1台烧结机、13座竖炉全部完成关停退出: the field the things counted belong to)
                          r"(?:[\u4e00-\u9fff]{2,4}(?:行业|领域))?\s*")
 _ONE_SYSTEM = re.compile(r"[^，,；;。]{0,30}?(?:机制|体系|制度|清单|格局|模式|计划|方案|规划|政策|办法|平台)(?=[”\"」』]?(?:[，,；;。]|$))")
@@ -730,7 +741,7 @@ _FRAME_MARK = re.compile(_TO_YEAR_MARK + r"|(?:19[5-9]\d|20\d{2})\s*年(?:年?�
 def people_helped(unit: str) -> bool:
     """A count of people or households (2000人, 3万人次, 500户): in a verb-free reading, the people a work helps, no
     amount of the work (gold README, round vb: 帮扶困难群众2000人)."""
-    return unit.removeprefix("万") in ("人", "人次", "名", "户", "位")
+    return unit.removeprefix("万").removeprefix("亿") in ("人", "人次", "名", "户", "位")
 
 
 def framed_amount(sentence: str, pos: int, end: int, pre: str, unit: str) -> bool:
@@ -776,7 +787,9 @@ _SUBJECT_END = re.compile(r"(?:[省市县区州镇乡村]|全国|行业|领域|�
                           # a place or a facility named before the count (…电厂公园|3个口袋公园): the things listed, no verb
                           r"|[园路楼站厂场馆院校河湖库所]"
                           # a verb of effort on what exists, no work counted (深化8条河流整治, 加强12个园区管理)
-                          r"|深化|加强|强化|加快|加大|深入|巩固|完善|优化|规范)$")
+                          r"|深化|加强|强化|加快|加大|深入|巩固|完善|优化|规范"
+                          # (round ba) a band along a river or a road (开展沿江|1公里…腾退): a distance, no amount of work
+                          r"|沿[\u4e00-\u9fff]{1,3})$")
 # the words a count opens that tell how the plan is organised, no thing worked on (推动3个方面工作, 实施5项重点任务,
 # 办好10件民生实事, 提出8项措施, 实现4个提升)
 _ORGANISED_NOUN = re.compile(r"方面|领域|原则|目标|机制|体系|大局|环节|步骤|阶段|批次|实事|措施|举措|任务|指标|方案|规定|清单|名单|行动|工程$|计划|工作$|水平$|项目$|^[\u4e00-\u9fff]{1,2}化$")
@@ -808,6 +821,9 @@ def opening_amount(sentence: str, q: Quantity, pre: str, dated: bool = False, re
             q.bound and (q.unit not in COUNT_UNITS or "以下" in q.bound)):
         return False  # (30万千瓦以下煤电机组: a bound before a noun marks the size of the things, no amount)
     noun = _OPENED_NOUN.match(sentence, q.end)
+    if noun is None and q.bound == "左右" and sentence.startswith("的", q.end):
+        # (round ba) 建成50个左右的绿色社区: a hedged count, then 的 and its noun (not 存栏5000头以上的养殖场: a threshold)
+        noun = _OPENED_NOUN.match(sentence, q.end + 1)
     if noun is None or _ORGANISED_NOUN.search(noun.group(0)) is not None or _PREDICATE_AFTER.search(noun.group(0)) \
             or _VERB_RE.fullmatch(noun.group(0)) is not None \
             or len(re.findall(r"[（(]", noun.group(0))) != len(re.findall(r"[）)]", noun.group(0))):
@@ -829,6 +845,8 @@ def opening_amount(sentence: str, q: Quantity, pre: str, dated: bool = False, re
     # (…通过精心施工，将角落转变成了…绿地: a sentence telling its work with 了 reports it, the list is of works done)
     worked_list = verb_part.endswith("等") and _WORKED_LIST.fullmatch(verb_part) is not None \
         and _TOLD_WITH_LE.search(sentence) is None
+    if verb_part.endswith("等") and _TOLD_WITH_LE.search(sentence) is not None:
+        return False  # (改造人民路、解放路等12条背街小巷，将…转变成了…: the list of works told done, whatever its verb)
     if verb_part.endswith("等") and not worked_list and not any(_CREATE.search(first, 0, i) for i in range(max(2, len(first) - 5), len(first))):
         return False  # 直辖市、省会城市等46个重点城市…: a list of subjects, no verb of work right before it
     if len(items) >= 2 and len(items) >= q.value:
@@ -1310,7 +1328,7 @@ def without_task_progress(sentence: str) -> str:
 def find_targets(sentence: str, *, default_year: int | None = None,
                  issue_year: int | None = None, continued: bool = False,
                  statement_checked: bool = False, year_ahead: bool = False,
-                 goal_context: bool = False, year_list: tuple[int, ...] = ()) -> list[Found]:
+                 goal_context: bool = False, year_list: tuple[int, ...] = (), task_voice: bool = False) -> list[Found]:
     """Targets of one sentence (clean text); see the module docstring for the rules.
 
     ``issue_year`` is the year the plan was issued (its date, else the first year of its
@@ -1323,7 +1341,10 @@ def find_targets(sentence: str, *, default_year: int | None = None,
     ``goal_context``: the layout says the text lists goals (an item of a numbered list of
     indicators after targets, a section titled …指标/目标), so a label and its bare value is one.
     ``year_list``: the years a piece before this one (same sentence, up to ；) opened with (到2010年和2020年，
-    …；…分别减少10%和20%): a 分别 list of as many values and no years of its own pairs with them in order."""
+    …；…分别减少10%和20%): a 分别 list of as many values and no years of its own pairs with them in order.
+    ``task_voice`` (round ba): the sentence speaks in a plan's voice — it, the sentence leading its paragraph or a heading
+    above opens on a task (实施…改造工程。|改造农村5600户分散供热设施): an amount opening the noun of its work, with no year
+    or goal marker of its own, is framed by that voice as by a year (:func:`opening_amount`)."""
     picked = _picked_by_value(sentence)
     if picked:  # (2019年PM2.5平均浓度在60至70微克/立方米之间的南甸镇、…: its year dates no goal)
         sentence = _blank_picking_years(sentence, picked)
@@ -1420,7 +1441,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                       and _NOUN_ONLY.match(sentence, head.end) is not None)
         handed_down = _HANDED_DOWN.search(pre) is not None and _TASK_CLAUSE_END.match(sentence, group[-1].end) is not None
         # 规划建设30处口袋公园: the amount opening the noun its verb works on is no attribute of that noun
-        opened_here = len(group) == 1 and opening_amount(sentence, head, pre, dated=default_year is not None, ref_year=(
+        opened_here = len(group) == 1 and opening_amount(sentence, head, pre, dated=default_year is not None or task_voice, ref_year=(
             ASSUMED_ISSUE_YEAR if issue_year is None else issue_year))
         if not next_count and not handed_down and not opened_here \
                 and _is_attribute(sentence, group[-1], pre if len(group) == 1 else "新增"):

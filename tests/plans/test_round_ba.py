@@ -1,0 +1,76 @@
+"""Round ba (issue 10, session 17): targets not read at all in a plan's voice.
+
+Sentences written for these tests (none is a gold quote).
+"""
+from __future__ import annotations
+
+import pytest
+
+from cocontrol.plans.extract import extract_plan
+
+
+def _values(text: str) -> list[tuple[int | None, float]]:
+    return [(t.year, t.value) for t in extract_plan(text).targets]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an amount of work in a plan's voice — the sentence, the one leading its paragraph or a heading above opens on a
+    # task — with no year or goal marker of its own: the amount opening the noun it counts is the goal's value
+    ("实施农村清洁供暖改造工程。改造农村5600户分散燃煤取暖设施。", [(None, 5600.0)]),
+    ("加快老旧小区改造，改造32个老旧小区。", [(None, 32.0)]),
+    ("實施城鎮供熱管網改造。更新改造45公里老舊供熱管網。", [(None, 45.0)]),
+    ("（三）实施路网提升工程\n打通8条断头路，拓宽12条主干道。", [(None, 8.0), (None, 12.0)]),
+    ("提升雨污分流水平，改造12条背街小巷的雨污管网。", [(None, 12.0)]),
+    ("县城供热：改造12公里老旧供热管网。", [(None, 12.0)]),
+    # the verb-free reading: a clause opening on its work (a verb it does not know), then its object and amount
+    ("加快燃气管网建设。新铺燃气管道120公里，新发展燃气用户8000户。", [(None, 120.0), (None, 8000.0)]),
+    ("加快燃气管网建设，新铺燃气管道120公里。", [(None, 120.0)]),
+])
+def test_amount_of_work_in_plan_voice(text: str, expected: list[tuple[int | None, float]]) -> None:
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # what must not change: the same works reported (a year gone, 以来, 了, 已), a stock or a daily figure stated in a plan's
+    # paragraph, a price, a duration of work
+    "2023年，全市改造农村5600户分散燃煤取暖设施。",
+    "去年以来，改造32个老旧小区。",
+    "过去五年，改造了32个老旧小区，打通8条断头路。",
+    "推进污水管网建设。已改造12条背街小巷的雨污管网。",
+    "加快燃气管网建设。全县燃气管道总长120公里。",
+    "开展专项整治，日均清运生活垃圾670吨。",
+    "完善环卫设施。每只回收价格0.5元。",
+    "全县现有1.2万户分散供热设施。",
+    "水泥行业生产线停产改造一个月。",
+])
+def test_report_or_stock_in_plan_voice_stays_unread(text: str) -> None:
+    assert _values(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # how many units (a count or a share of them) are to reach a state, the number in the subject: the plan's existential
+    # 有 before it (将有, 要有), a town's scope (全镇), 达标 as the state reached, a hedged count with 的 before its noun
+    ("到2027年底，全市将有40个社区完成垃圾分类改造。", [(2027, 40.0)]),
+    ("到2027年，全县要有30个村达到美丽乡村标准。", [(2027, 30.0)]),
+    ("到2027年，全市將有40個社區完成垃圾分類改造。", [(2027, 40.0)]),
+    ("到2027年，全镇12个村全部建成美丽乡村。", [(2027, 12.0)]),
+    ("到2027年，全区8个街道均达标。", [(2027, 8.0)]),
+    ("2027年力争60%以上的城市社区达标。", [(2027, 60.0)]),
+    ("到2027年，全省85%以上的学校达标。", [(2027, 85.0)]),
+    ("到2027年建成50个左右的绿色社区。", [(2027, 50.0)]),
+])
+def test_units_reaching_a_state(text: str, expected: list[tuple[int | None, float]]) -> None:
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # what must not change: the same counts told as they stand (目前, 现有, 去年, 截至), a share not reaching it (未达标), a
+    # threshold before 的 (存栏5000头以上的: the size of the things meant)
+    "目前，全市有40个社区完成垃圾分类改造。",
+    "截至2023年底，全省85%以上的学校达标。",
+    "全市现有12个村建成美丽乡村。",
+    "去年全县有30个村达到美丽乡村标准。",
+    "全国仍有35%的城市空气质量未达标。",
+])
+def test_units_reaching_a_state_told_stay_unread(text: str) -> None:
+    assert _values(text) == []
