@@ -74,3 +74,29 @@ def test_units_reaching_a_state(text: str, expected: list[tuple[int | None, floa
 ])
 def test_units_reaching_a_state_told_stay_unread(text: str) -> None:
     assert _values(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a task shared out: under a heading or a line naming the task, a sentence that is only (name, amount) items in one
+    # measure word lists the task's shares (its total too)
+    ("各镇任务\n东镇4720株，西镇8810株，南乡4500株。", [(None, 4720.0), (None, 8810.0), (None, 4500.0)]),
+    ("（三）各镇的任务\n吴家镇4720株，太平8810株，坝墙子4500株。", [(None, 4720.0), (None, 8810.0), (None, 4500.0)]),
+    ("二、任务分解\n甲区1200户、乙县1500户、丙镇800户，合计3500户。",
+     [(None, 1200.0), (None, 1500.0), (None, 800.0), (None, 3500.0)]),
+    ("各鎮的任務\n東鎮4720株，西鎮8810株。", [(None, 4720.0), (None, 8810.0)]),
+    ("年度目标分解\n东街道12个，西街道15个。", [(None, 12.0), (None, 15.0)]),
+])
+def test_task_shared_out(text: str, expected: list[tuple[int | None, float]]) -> None:
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # what must not change: the same list under a heading of results, with no heading, or telling what was done
+    "各镇完成情况\n东镇4720株，西镇8810株。",
+    "二、主要成效\n东镇4720株，西镇8810株。",
+    "东镇4720株，西镇8810株。",
+    "各镇的任务\n截至目前，东镇完成4720株，西镇完成8810株。",
+    "各镇的任务\n东镇已完成4720株，西镇已完成8810株。",
+])
+def test_shares_told_or_unheaded_stay_unread(text: str) -> None:
+    assert _values(text) == []

@@ -158,6 +158,33 @@ _GOAL_WORD = re.compile(r"目标|指标|力争|确保")
 _ITEMS_LEAD = re.compile(r"(?:目标|任务|指标)(?:任务)?(?:分别)?(?:是|为|如下|有)?\s*[：:]")
 # the name of such an item: a noun phrase only (no clause, no figure; not a rule's step per unit: 每档相差1个百分点)
 _ITEM_NAME = re.compile(r"(?!每)[\u4e00-\u9fff“”（）()A-Za-z]{2,20}")
+# (round ba) a task or goal shared out: the whole sentence is a list of (name, amount) items — a place or a unit and its
+# share, each name short and holding no verb, the same measure word — closed by its total or not (甲区1200户、乙县1500户，
+# 合计2700户; 东镇4720株，西镇8810株): written under a heading or a line naming the task (各镇的任务, 任务分解)
+_ALLOTTED_ITEM = r"[\u4e00-\u9fff]{2,6}\s*\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff]{1,2}"
+_ALLOTMENT = re.compile(_ALLOTTED_ITEM + r"(?:\s*[、，,；;]\s*" + _ALLOTTED_ITEM + r")+\s*[。；;]?\s*")
+# the heading or line naming the task shared out (3.各镇的任务, 二、任务分解, 年度目标分配): its last words
+_TASK_SHARED = re.compile(r"(?:任务|目标|指标)(?:分解|分配|安排|清单)?(?:如下)?\s*[：:]?\s*$")
+
+
+def allotment(sentence: str) -> bool:
+    """The sentence is only a list of a task's shares, a name and an amount each in the same measure word (round ba).
+
+    >>> allotment("吴家镇4720株，太平8810株，坝墙子4500株。")
+    True
+    >>> allotment("东镇完成4720株，西镇完成8810株。")
+    False
+    """
+    m = _ALLOTMENT.fullmatch(sentence.strip())
+    if m is None or _VERB_RE.search(sentence) is not None:
+        return False
+    units = re.findall(r"\d\s*(?:万|亿)?([\u4e00-\u9fff]{1,2})", sentence)
+    return len(units) >= 2 and len({u[0] for u in units}) == 1
+
+
+def names_task_shared(title: str) -> bool:
+    """A heading or a line that names a task, goal or indicator being shared out (各镇的任务, 任务分解: round ba)."""
+    return len(title) <= 24 and _TASK_SHARED.search(title) is not None
 # verbs of reorganising what there is: merging, closing, removing, moving (整合20个站点, 对8个集聚区实施撤并,
 # 对15个作坊关停取缔) — the count of the things reorganised is the amount of that work
 _REORGANISE = r"(?:整合|撤并|撤销|合并|归并|关停|关闭|取缔|搬迁|保留)(?!类)"  # (the same words close LEVEL_VERBS' verbs of work)
