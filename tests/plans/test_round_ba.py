@@ -100,3 +100,38 @@ def test_task_shared_out(text: str, expected: list[tuple[int | None, float]]) ->
 ])
 def test_shares_told_or_unheaded_stay_unread(text: str) -> None:
     assert _values(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a short gloss in brackets right after an item's value (its scope, what the project approved) stands aside: the item
+    # ends after it and the list goes on
+    ("年度任务：造林面积240亩（路渠及成片造林）、森林抚育500亩。", [(None, 240.0), (None, 500.0)]),
+    ("年度任务：林分优化3万亩（立项1.9万亩）；森林抚育3.7万亩（立项1.8万亩）。", [(None, 3.0), (None, 3.7)]),
+    ("年度任務：造林面積240畝（路渠及成片造林）、森林撫育500畝。", [(None, 240.0), (None, 500.0)]),
+])
+def test_item_glossed_in_brackets(text: str, expected: list[tuple[int | None, float]]) -> None:
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # what must not change: the same list told done or under a heading of results
+    "2023年完成造林面积240亩（路渠及成片造林）、森林抚育500亩。",
+    "2023年工作成效：造林面积240亩（路渠及成片造林）、森林抚育500亩。",
+])
+def test_glossed_items_told_stay_unread(text: str) -> None:
+    assert _values(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # units a plan writes that were not read: a network's delay in milliseconds, an area in m2
+    ("到2027年，数据中心互联单向时延小于1毫秒。", [(2027, 1.0)]),
+    ("到2027年，網絡時延控制在20毫秒以內。", [(2027, 20.0)]),
+    ("到2027年，新增供热面积100万m2。", [(2027, 100.0)]),
+])
+def test_units_milliseconds_and_m2(text: str, expected: list[tuple[int | None, float]]) -> None:
+    assert _values(text) == expected
+
+
+def test_delay_told_stays_unread() -> None:
+    # what must not change: today's delay is a statistic
+    assert _values("目前，全省网络平均时延为30毫秒。") == []

@@ -927,6 +927,8 @@ _PARTITIVE_SHARE = re.compile(r"\s*其中\s*[，,：:]?\s*")
 # (round ad) a bracket right after an item's value naming a part it includes (10所（含幼儿园4所）, 12个（其中湿地公园1个）):
 # an aside, the list goes on after it
 _PART_ASIDE = re.compile(r"[（(]\s*(?:含|其中|包括)[^（()）。；;]{1,30}[)）]")
+# (round ba) a short gloss in brackets right after an item's value, no clause of its own, then the list's separator
+_GLOSS_ASIDE = re.compile(r"[（(][^（()）。；;，,：:]{1,24}[)）](?=\s*[、，,；;。])")
 _ETC_GOALS = re.compile(r"等[^，,。；;\d]{0,10}?(?:目标|任务|指标)")
 # 规划目标：2025年——A 6万吨/年，加氢站10座，500辆…；2030年——…: a year followed by a dash opens a list of that year's
 # goals written without verbs; every (name, number) or (number, name) item of its piece is a goal of that year
@@ -1553,8 +1555,9 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                 money = next(c for c in CURRENCIES if sentence.startswith(c, group[-1].end))
                 tail = sentence[group[-1].end + len(money) : group[-1].end + len(money) + 1] or "。"
             after = group[-1].end
-            if (aside := _PART_ASIDE.match(sentence, after)) is not None:
+            if (aside := _PART_ASIDE.match(sentence, after) or _GLOSS_ASIDE.match(sentence, after)) is not None:
                 # 城区学校10所（含幼儿园4所）、乡镇学校15所: the part a bracket names stands aside, the item goes on after it
+                # (round ba: so does a gloss of the item — 造林面积240亩(路渠及成片造林)、…; 林分优化3万亩(立项1.9万亩)；…)
                 after = aside.end()
                 tail = sentence[after : after + 1]
             opened_at = max(sentence.rfind("（", 0, head.start), sentence.rfind("(", 0, head.start))
