@@ -135,3 +135,54 @@ def test_units_milliseconds_and_m2(text: str, expected: list[tuple[int | None, f
 def test_delay_told_stays_unread() -> None:
     # what must not change: today's delay is a statistic
     assert _values("目前，全省网络平均时延为30毫秒。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what each unit is to have (有 after a distributive subject, with intent or a year), and a count of units whose
+    # bracket names a part they include before their verb
+    ("确保每个村（居）有2名专职保洁员。", [(None, 2.0)]),
+    ("到2027年，每所学校都有1名专职心理教师。", [(2027, 1.0)]),
+    ("力争每个乡镇有1座标准化污水处理站。", [(None, 1.0)]),
+    ("每個社區要有2名網格員。", [(None, 2.0)]),
+    ("到2027年，6个以上省辖市（含示范区）达到省级“无废城市”建设要求。", [(2027, 6.0)]),
+])
+def test_each_unit_has_and_count_with_part(text: str, expected: list[tuple[int | None, float]]) -> None:
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # what must not change: what each unit has today, 有效 (no 有 of having), 有一个 (an article, no count in figures), a
+    # count whose bracket glosses its class in a report
+    "目前，每个村有2名保洁员。",
+    "全县每个村有2名保洁员。",
+    "每个村有效保洁面积2万平方米。",
+    "每个卫生院有一个卫生厕所。",
+    "全区103个旗（县、市、区）全部纳入工程实施范围，布局了十二大战役。",
+])
+def test_each_unit_has_told_stays_unread(text: str) -> None:
+    assert _values(text) == []
+
+
+def test_share_of_last_years_base_is_a_goal() -> None:
+    # 上年 naming the base a share is taken of (不低于上年售电量的0.3%) tells no report of last year
+    assert _values("到2027年，电网企业电量节约指标不低于上年售电量的0.3%。") == [(2027, 0.3)]
+
+
+def test_last_years_share_told_stays_unread() -> None:
+    # what must not change: last year's share told as it was
+    assert _values("去年全市新能源汽车占新车销量的30%。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the amount a goal is said to be (目标为/目标是), its measure named after it
+    ("首个开启碳减排捐赠的赛事为马拉松，目标为1500吨减排量。", [(None, 1500.0)]),
+    ("活动目标为1500吨减排量。", [(None, 1500.0)]),
+    ("到2027年，目标是2万吨再生资源回收量。", [(2027, 2.0)]),
+])
+def test_goal_said_to_be_an_amount(text: str, expected: list[tuple[int | None, float]]) -> None:
+    assert _values(text) == expected
+
+
+def test_last_years_goal_told_with_its_outcome_stays_unread() -> None:
+    # what must not change: a goal of a year gone, told with what was done
+    assert _values("去年的目标为1500吨减排量，实际完成1600吨。") == []

@@ -81,6 +81,10 @@ from cocontrol.plans.tense import (
 # verbs of such a list's works and services: 改建/增建 (改建照护床位220张), 新开工/完工/竣工 (新开工5个改造项目, 竣工安置房1200套), 开设 (开设40个
 # 暑托班), 购置/制作 (购置座椅670套, 制作14个标识牌), 新开发/提供 (提供就业岗位1000个), 举办 (举办招聘会15场次), 加装
 # (加装电梯300部)
+# (round ba) 有 after a distributive subject — what each unit is to have (每个村（居）有2名专职保洁员, 每所学校都有1名心理教师;
+# not 有效, 有关, 有利, 有序, 有机, 有所; not the 有 of 拥有, 至少有, 建有: those verbs read as they are)
+EACH_HAS = r"每(?:个|所|家|户)?[\u4e00-\u9fff]{1,4}(?:[（(][^（()）]{1,4}[)）])?(?:都|均|要|应|须|需)?(?<![拥少建具没还])有(?![效关利序机所的])"
+_EACH_HAS = re.compile(EACH_HAS)
 PUBLIC_WORKS = ("硬化(?![率])", "(?<![造林国土城市])绿化(?![率覆面带工美])", "亮化(?![率工])", "铺设", "敷设", "埋设", "架设", "维修更换", "维修养护", "维修改造", "维修", "修缮", "更新更换", "更换",
                 "新修(?![订改])", "新改建", "改扩建", "改造升级", "升级改造", "提档升级",
                 "(?<![新扩])改建", "增建", "新开工", "(?<![已未])完工(?![率])", "(?<![已未])竣工(?![率验日])", "开设", "购置(?![税补费])", "制作", "新开发", "提供(?!一)", "举办", "加装",
@@ -120,6 +124,8 @@ LEVEL_VERBS = (
     # 2050年减碳50%, 则需减100%; not the nouns 减量化, 减碳目标, 增减)
     *CUT_VERBS,
     "降(?![碳低至到温为])", "占(?![比地用有据])",
+    # (round ba) what each unit is to have: 有 after a distributive subject (确保每个村（居）有2名专职保洁员, 每所学校都有1名…)
+    EACH_HAS,
     # verbs of work whose object (a noun, then its amount) is the target: 实施高标准农田16.5万亩
     "实施", "开展", "推广", "落实", "开工", "制定", "整治(?![率])",
     # and of reorganising what there is (关停燃煤锅炉9台, 撤并中转站9座: see _REORGANISE)
@@ -192,7 +198,7 @@ _REORGANISE = r"(?:整合|撤并|撤销|合并|归并|关停|关闭|取缔|搬�
 # 修复湿地300公顷, 关停12台机组, 推广新能源汽车5000辆)
 _CREATE = re.compile(r"(至少有|新增|建成|建设|建立|创建|新建|培育|打造|增设|完成|达到|建|扩展到|扩展至|扩大到|扩大至|拓展到|拓展至|增加到|增加至|淘汰|开展|实施|落实|推动|种植|播撒|不少于|不低于|至少|超过|累计|选择|选取|遴选|设立|新设|开通|布局|出台|制定"
                      r"|整治|治理|修复|恢复|关停|关闭|退出|搬迁|取缔|推广|更新|替代|改造(?!率)|创成|争创|认定|安装|配备|营造|造林|植树|栽植|支持|扶持|"
-                     r"新造|划定|完善|提升|腾退|消除|清理|净增(?!长)|" + _REORGANISE + r"|(?:实现|完成|开展)对|实现(?=全省|全市|全国|全区|全县)|拥有|建有|推进|"
+                     r"新造|划定|完善|提升|腾退|消除|清理|净增(?!长)|" + _REORGANISE + r"|(?:实现|完成|开展)对|实现(?=全省|全市|全国|全区|全县)|拥有|建有|" + EACH_HAS + r"|推进|"
                      + "|".join(PUBLIC_WORKS) +
                      # 全面形成石油化工—…一体化等6条循环产业链, 推进…工业园区等其他29个开发区…: the count of what is named
                      r"|(?:形成|构建)[^，,；;。：:]{1,40}?等|推进[^，,；;。：:]{1,40}?等其他)"
@@ -675,6 +681,8 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
         return True  # 每年开展1次专项检查: how often a task is done; 不少于4次 is a level
     if q.value == 1 and not q.numeral[:1].isdigit() and _ONE_SYSTEM.match(text, q.end):
         return True  # 建立一套完整的…工作机制, 打造一个平台: how work is organised, not a target
+    if _GOAL_IS.search(pre.rstrip()) is not None and q.numeral[:1].isdigit():
+        return False  # (round ba) 目标为1500吨减排量, 目标是2万吨产能: the amount a goal is said to be, its measure after it
     if _CREATE.search(pre.rstrip()) or (pre.rstrip().endswith("形成") and q.unit not in COUNT_UNITS):
         return False
     if q.unit not in COUNT_UNITS and pre.rstrip().endswith("、") and _CREATE.search(_LISTED_BEFORE.sub("", pre.rstrip())):
@@ -702,6 +710,7 @@ _SHARE_IS = re.compile(r"(?:以上|以下)?(?:均|全部)?为[\u4e00-\u9fff“]"
 _SHARE_OF_WORK = re.compile(r"完成[^，,。；;占]{0,24}?(?:总数|总量|总任务|任务量|任务数|总面积|总规模)的\s*$")
 _PORTION_AFTER = re.compile(r"\s*(?:以上|左右)?\s*(?:数量)?的")
 _MONTHS_AFTER = re.compile(r"(?:多)?(?:月|季度|工作日|星期)")  # (3个月, 一个季度: a duration counted in 个)
+_GOAL_IS = re.compile(r"目标(?:值)?(?:为|是)\s*$")  # (a goal said to be an amount: 目标为1500吨减排量)
 _HEDGE_END = re.compile(r"(?:大约|约为|约|将近|近|为)$")
 _GOAL_AFTER = re.compile(r"(?:以上|以下|以内|左右)?的?(?:发展|奋斗|预期|总体|整体|主要|核心|(?:攻坚|约束性|考核)?(?:既定|年度)?(?:工作)?)目标"
                          # 人均水耗下降3.5%的年度工作目标, 单车油耗下降2%的指标: the goal named as such
@@ -727,7 +736,9 @@ _DONE_CLAUSE = re.compile(r"(?<=[，,；;])\s*(?:全年|当年|年内|共|累计
 _PROGRESS_TOLD = re.compile(r"截至|截止|目前|已(?!有)|实际完成|完成[^，,；;。]{0,12}?的")
 # a count of things opening its clause, then the things and what they achieve (计划到2025年4个以上设区市
 # 建成…, 全区7个市地、20%以上的县区创建成为…, 25家钢铁企业以及其他重点行业35家重点企业完成…)
-_COUNT_THEN_DOER = re.compile(r"(?:及以上|以上|左右)?的?[\u4e00-\u9fff“”]{1,8}?(?:(?:、|以及|和|及)[^，,；;。]{1,24}?)?"
+# (round ba: the things counted may carry the part they include in brackets — 6个以上省辖市（含示范区）达到… — before their
+# verb; not a gloss of the class or a reference: 103个旗（县、市、区）, 50个断面（详见附件1）)
+_COUNT_THEN_DOER = re.compile(r"(?:及以上|以上|左右)?的?[\u4e00-\u9fff“”]{1,8}?(?:[（(]\s*含[^（()）。；;，,]{1,14}[)）])?(?:(?:、|以及|和|及)[^，,；;。]{1,24}?)?"
                               # (6个左右城市纳入…支持范围, 10家以上企业入选…名单: how many are taken in)
                               r"(?:要|将|均|全部|基本|力争)?(?:建成|创建成为|创建为|创成|达到|通过|完成|实现|纳入|列入|入选|(?<![未不没])达标(?!率))")
 # (round ba) the scope of the places counted runs down to a town (全镇8个村…); the count may follow the plan's
@@ -1003,7 +1014,9 @@ _HABIT_IN_PAST_PERIOD = re.compile(r"[“\"]?十[一二三四五六七八九]五
 # in the scope of a year to come (到2025年，…。南宁市…工作位居全国同类城市平均水平以上，…): then it is the goal
 _RANK = re.compile(r"(?:全国|全省|全市)首个|排名第|位居|稳居|跃居|位列|名列|居全国|居全省|居全市|(?<![位稳跃])居[\u4e00-\u9fff]{1,5}?第[一二三四五六七八九十\d]|(?:全国|全省|全市|全球|世界)(?:第[一二三四五六七八九十\d]|首位)")
 _PERIOD_IN_CLAUSE = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:期间|时期|以来)")
-_CLAUSE_PAST = re.compile(r"(?<![比较与同])(?:去年|上年)(?!度)(?!底?末?的?基础上)"
+# (round ba: nor the base a share is taken of — 不低于上年售电量的0.3%, 上年最大用电负荷的0.3% — 上年 then a measure and 的
+# right before the share)
+_CLAUSE_PAST = re.compile(r"(?<![比较与同])(?:去年|上年)(?!度)(?!底?末?的?基础上)(?![^，,；;。\d]{1,12}的\s*$)"
                           # 目前森林覆盖率为40%，到2025年…: today's level is no goal
                           r"|(?:^|[，,；;])(?:截至)?(?:目前|当前|现阶段)(?!的)"
                           # 另外，全市共建设污泥处置工程11座…，2015年将继续…: the works built so far
@@ -1464,6 +1477,8 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             # work done on it (read as 维修改造5座排涝泵站)
             pre += work_after.group("verb")
             verb = _verb_before(pre)
+        if verb is not None and _EACH_HAS.fullmatch(verb[0]) is not None and not sentence[head.start].isdigit():
+            continue  # (round ba) 每个卫生院有一个卫生厕所: 一个 with 有 describes, a count in figures sets a norm
         last_bound = group[-1].bound
         next_count = (len(group) == 1 and not pre.strip() and head.unit in COUNT_UNITS and bool(out)
                       and out[-1].relation == "=" and out[-1].quantity.unit in COUNT_UNITS
