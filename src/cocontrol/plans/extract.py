@@ -1114,10 +1114,6 @@ def _extract(text: str, source: str | None) -> PlanDocument:
                     and prev_goal_year - 5 <= int(mile.group(1)) < prev_goal_year and not reported(sentence) \
                     and _MILESTONE_PAST.search(sentence) is None:
                 issue_here = int(mile.group(1))
-            # (round ba) a plan's voice: this sentence, one before it in its paragraph or a heading above opens on a task
-            # with nothing told done (加快燃气管网建设。|新铺燃气管道120公里，改造农村5600户分散供热设施)
-            voiced = (para_lead or any(_TASK_OPENS.match(t) for _, _, t in path)
-                      or _TASK_OPENS.match(sentence) is not None) and _DONE_MARK.search(sentence) is None and not past_here
             if is_statement(checked, _statement_issue_year(checked, issue_here, plan_year), year_here) or (
                     stock_counts and year_here is None and "累计" in sentence and not _TIME_WORD.search(sentence)):
                 # (全省累计培育绿色工厂136家、绿色园区13家 in a text that dates no goal ahead: a count kept up to today)
@@ -1138,8 +1134,12 @@ def _extract(text: str, source: str | None) -> PlanDocument:
             # stating targets breaks them down (by place, by kind): its bare amounts are items of that list
             breakdown = found_prev and _BREAKDOWN.match(sentence) is not None
             read_prev = True
+            # (round ba) a plan's voice: this sentence, one before it in its paragraph or a heading above opens on a task
+            # with nothing told done (完善供水管网。|新铺供水管道85公里，改造农村5600户分散供热设施)
+            voiced = (para_lead or any(_TASK_OPENS.match(t) for _, _, t in path)
+                      or _TASK_OPENS.match(sentence) is not None) and _DONE_MARK.search(sentence) is None and not past_here
             # (round ba) a task shared out: a sentence that is only (name, amount) items under a heading or a line naming the
-            # task (3.各镇的任务|吴家镇4720株，太平8810株…; 任务分解|甲区1200户、乙县1500户，合计2700户) lists the task's shares
+            # task (3.各乡的任务|东岭乡3600株，南山2100株…; 任务分解|甲区1200户、乙县1500户，合计2700户) lists the task's shares
             allotted = allotment(sentence) and (any(names_task_shared(t) for _, _, t in path) or (
                 (line := before.get(id(p))) is not None and names_task_shared(line.text.strip())))
             found = find_targets(sentence, default_year=year_here, continued=listing or breakdown,

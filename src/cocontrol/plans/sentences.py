@@ -81,7 +81,7 @@ from cocontrol.plans.tense import (
 # verbs of such a list's works and services: 改建/增建 (改建照护床位220张), 新开工/完工/竣工 (新开工5个改造项目, 竣工安置房1200套), 开设 (开设40个
 # 暑托班), 购置/制作 (购置座椅670套, 制作14个标识牌), 新开发/提供 (提供就业岗位1000个), 举办 (举办招聘会15场次), 加装
 # (加装电梯300部)
-# (round ba) 有 after a distributive subject — what each unit is to have (每个村（居）有2名专职保洁员, 每所学校都有1名心理教师;
+# (round ba) 有 after a distributive subject — what each unit is to have (每个社区（村）有3名专职网格员, 每所学校都有1名心理教师;
 # not 有效, 有关, 有利, 有序, 有机, 有所; not the 有 of 拥有, 至少有, 建有: those verbs read as they are)
 EACH_HAS = r"每(?:个|所|家|户)?[\u4e00-\u9fff]{1,4}(?:[（(][^（()）]{1,4}[)）])?(?:都|均|要|应|须|需)?(?<![拥少建具没还])有(?![效关利序机所的])"
 _EACH_HAS = re.compile(EACH_HAS)
@@ -96,7 +96,7 @@ PUBLIC_WORKS = ("硬化(?![率])", "(?<![造林国土城市])绿化(?![率覆面
                 # 修建性详细规划, 营建工程空污费, 兴建项目)
                 "兴建(?!性|工程|项目|业|费)", "修建(?!性|工程|项目|业|费)", "营建(?!性|工程|项目|业|费)",
                 "新植", "补植", "补种", "栽种", "新栽",
-                # (round ba) laying a new network (新铺燃气管道120公里, 新铺供水管网30公里) as 铺设 is
+                # (round ba) laying a new network (新铺供水管道85公里, 新铺热力管网30公里) as 铺设 is
                 "新铺",
                 # (round za) the verbs of a service to people, whose count of people served is the work (培训家政服务
                 # 人员1万人次, 筛查肺癌高危人群8000人, 接种流感疫苗2万人; not a rate or a noun they start: 筛查率, 培训费, 培训中心)
@@ -124,7 +124,7 @@ LEVEL_VERBS = (
     # 2050年减碳50%, 则需减100%; not the nouns 减量化, 减碳目标, 增减)
     *CUT_VERBS,
     "降(?![碳低至到温为])", "占(?![比地用有据])",
-    # (round ba) what each unit is to have: 有 after a distributive subject (确保每个村（居）有2名专职保洁员, 每所学校都有1名…)
+    # (round ba) what each unit is to have: 有 after a distributive subject (确保每个社区（村）有3名专职网格员, 每所学校都有1名…)
     EACH_HAS,
     # verbs of work whose object (a noun, then its amount) is the target: 实施高标准农田16.5万亩
     "实施", "开展", "推广", "落实", "开工", "制定", "整治(?![率])",
@@ -176,7 +176,7 @@ _TASK_SHARED = re.compile(r"(?:任务|目标|指标)(?:分解|分配|安排|清�
 def allotment(sentence: str) -> bool:
     """The sentence is only a list of a task's shares, a name and an amount each in the same measure word (round ba).
 
-    >>> allotment("吴家镇4720株，太平8810株，坝墙子4500株。")
+    >>> allotment("东岭乡3600株，南山2100株，西河子2900株。")
     True
     >>> allotment("东镇完成4720株，西镇完成8810株。")
     False
@@ -682,7 +682,7 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
     if q.value == 1 and not q.numeral[:1].isdigit() and _ONE_SYSTEM.match(text, q.end):
         return True  # 建立一套完整的…工作机制, 打造一个平台: how work is organised, not a target
     if _GOAL_IS.search(pre.rstrip()) is not None and q.numeral[:1].isdigit():
-        return False  # (round ba) 目标为1500吨减排量, 目标是2万吨产能: the amount a goal is said to be, its measure after it
+        return False  # (round ba) 目标为800吨减排量, 目标是2万吨产能: the amount a goal is said to be, its measure after it
     if _CREATE.search(pre.rstrip()) or (pre.rstrip().endswith("形成") and q.unit not in COUNT_UNITS):
         return False
     if q.unit not in COUNT_UNITS and pre.rstrip().endswith("、") and _CREATE.search(_LISTED_BEFORE.sub("", pre.rstrip())):
@@ -710,7 +710,7 @@ _SHARE_IS = re.compile(r"(?:以上|以下)?(?:均|全部)?为[\u4e00-\u9fff“]"
 _SHARE_OF_WORK = re.compile(r"完成[^，,。；;占]{0,24}?(?:总数|总量|总任务|任务量|任务数|总面积|总规模)的\s*$")
 _PORTION_AFTER = re.compile(r"\s*(?:以上|左右)?\s*(?:数量)?的")
 _MONTHS_AFTER = re.compile(r"(?:多)?(?:月|季度|工作日|星期)")  # (3个月, 一个季度: a duration counted in 个)
-_GOAL_IS = re.compile(r"目标(?:值)?(?:为|是)\s*$")  # (a goal said to be an amount: 目标为1500吨减排量)
+_GOAL_IS = re.compile(r"目标(?:值)?(?:为|是)\s*$")  # (a goal said to be an amount: 目标为800吨减排量)
 _HEDGE_END = re.compile(r"(?:大约|约为|约|将近|近|为)$")
 _GOAL_AFTER = re.compile(r"(?:以上|以下|以内|左右)?的?(?:发展|奋斗|预期|总体|整体|主要|核心|(?:攻坚|约束性|考核)?(?:既定|年度)?(?:工作)?)目标"
                          # 人均水耗下降3.5%的年度工作目标, 单车油耗下降2%的指标: the goal named as such
@@ -736,8 +736,8 @@ _DONE_CLAUSE = re.compile(r"(?<=[，,；;])\s*(?:全年|当年|年内|共|累计
 _PROGRESS_TOLD = re.compile(r"截至|截止|目前|已(?!有)|实际完成|完成[^，,；;。]{0,12}?的")
 # a count of things opening its clause, then the things and what they achieve (计划到2025年4个以上设区市
 # 建成…, 全区7个市地、20%以上的县区创建成为…, 25家钢铁企业以及其他重点行业35家重点企业完成…)
-# (round ba: the things counted may carry the part they include in brackets — 6个以上省辖市（含示范区）达到… — before their
-# verb; not a gloss of the class or a reference: 103个旗（县、市、区）, 50个断面（详见附件1）)
+# (round ba: the things counted may carry the part they include in brackets — 8个以上地级市（含新区）达到… — before their
+# verb; not a gloss of the class or a reference: 86个县（市、区）, 30个断面（详见附表）)
 _COUNT_THEN_DOER = re.compile(r"(?:及以上|以上|左右)?的?[\u4e00-\u9fff“”]{1,8}?(?:[（(]\s*含[^（()）。；;，,]{1,14}[)）])?(?:(?:、|以及|和|及)[^，,；;。]{1,24}?)?"
                               # (6个左右城市纳入…支持范围, 10家以上企业入选…名单: how many are taken in)
                               r"(?:要|将|均|全部|基本|力争)?(?:建成|创建成为|创建为|创成|达到|通过|完成|实现|纳入|列入|入选|(?<![未不没])达标(?!率))")
@@ -1014,7 +1014,7 @@ _HABIT_IN_PAST_PERIOD = re.compile(r"[“\"]?十[一二三四五六七八九]五
 # in the scope of a year to come (到2025年，…。南宁市…工作位居全国同类城市平均水平以上，…): then it is the goal
 _RANK = re.compile(r"(?:全国|全省|全市)首个|排名第|位居|稳居|跃居|位列|名列|居全国|居全省|居全市|(?<![位稳跃])居[\u4e00-\u9fff]{1,5}?第[一二三四五六七八九十\d]|(?:全国|全省|全市|全球|世界)(?:第[一二三四五六七八九十\d]|首位)")
 _PERIOD_IN_CLAUSE = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:期间|时期|以来)")
-# (round ba: nor the base a share is taken of — 不低于上年售电量的0.3%, 上年最大用电负荷的0.3% — 上年 then a measure and 的
+# (round ba: nor the base a share is taken of — 不低于上年供气量的0.5%, 上年最大负荷的0.5% — 上年 then a measure and 的
 # right before the share)
 _CLAUSE_PAST = re.compile(r"(?<![比较与同])(?:去年|上年)(?!度)(?!底?末?的?基础上)(?![^，,；;。\d]{1,12}的\s*$)"
                           # 目前森林覆盖率为40%，到2025年…: today's level is no goal
@@ -1478,7 +1478,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             pre += work_after.group("verb")
             verb = _verb_before(pre)
         if verb is not None and _EACH_HAS.fullmatch(verb[0]) is not None and not sentence[head.start].isdigit():
-            continue  # (round ba) 每个卫生院有一个卫生厕所: 一个 with 有 describes, a count in figures sets a norm
+            continue  # (round ba) 每个站点有一个便民服务窗口: 一个 with 有 describes, a count in figures sets a norm
         last_bound = group[-1].bound
         next_count = (len(group) == 1 and not pre.strip() and head.unit in COUNT_UNITS and bool(out)
                       and out[-1].relation == "=" and out[-1].quantity.unit in COUNT_UNITS
@@ -1572,7 +1572,7 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             after = group[-1].end
             if (aside := _PART_ASIDE.match(sentence, after) or _GLOSS_ASIDE.match(sentence, after)) is not None:
                 # 城区学校10所（含幼儿园4所）、乡镇学校15所: the part a bracket names stands aside, the item goes on after it
-                # (round ba: so does a gloss of the item — 造林面积240亩(路渠及成片造林)、…; 林分优化3万亩(立项1.9万亩)；…)
+                # (round ba: so does a gloss of the item — 绿化面积360亩(荒山及通道)、…; 退化林修复2万亩(立项1.2万亩)；…)
                 after = aside.end()
                 tail = sentence[after : after + 1]
             opened_at = max(sentence.rfind("（", 0, head.start), sentence.rfind("(", 0, head.start))
