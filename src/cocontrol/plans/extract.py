@@ -40,9 +40,11 @@ from cocontrol.plans.sentences import (
     PROJECT_LIST,
     REQUIRED,
     Found,
+    allotment,
     find_targets,
     five_year_span,
     is_statement,
+    names_task_shared,
     without_task_progress,
 )
 from cocontrol.plans.structure import (
@@ -727,6 +729,7 @@ def _extract(text: str, source: str | None) -> PlanDocument:
     periods_named: set[int] = set()  # five-year plans the paragraphs so far name (15 for 十五五)
     last_scope: ScopeTracker | None = None  # the paragraph before (a report may go on)
     after = {id(a): b for a, b in itertools.pairwise(paras)}  # the paragraph after each (a bare year line's block, below)
+    before = {id(b): a for a, b in itertools.pairwise(paras)}  # the paragraph before each (a line naming a task, round ba)
     para_mark = 0  # len(targets) when the paragraph before began
     last_goals_year: int | None = None  # the year of the last goal the paragraph before read (None: it read none)
     for p in paras:
@@ -1131,10 +1134,18 @@ def _extract(text: str, source: str | None) -> PlanDocument:
             # stating targets breaks them down (by place, by kind): its bare amounts are items of that list
             breakdown = found_prev and _BREAKDOWN.match(sentence) is not None
             read_prev = True
+            # (round ba) a plan's voice: this sentence, one before it in its paragraph or a heading above opens on a task
+            # with nothing told done (完善供水管网。|新铺供水管道85公里，改造农村5600户分散供热设施)
+            voiced = (para_lead or any(_TASK_OPENS.match(t) for _, _, t in path)
+                      or _TASK_OPENS.match(sentence) is not None) and _DONE_MARK.search(sentence) is None and not past_here
+            # (round ba) a task shared out: a sentence that is only (name, amount) items under a heading or a line naming the
+            # task (3.各乡的任务|东岭乡3600株，南山2100株…; 任务分解|甲区1200户、乙县1500户，合计2700户) lists the task's shares
+            allotted = allotment(sentence) and (any(names_task_shared(t) for _, _, t in path) or (
+                (line := before.get(id(p))) is not None and names_task_shared(line.text.strip())))
             found = find_targets(sentence, default_year=year_here, continued=listing or breakdown,
                                  issue_year=issue_here if scope.milestones_from is None else scope.milestones_from,
-                                 statement_checked=True, year_ahead=scope.ahead, goal_context=goal_list or goal_intro,
-                                 year_list=year_list)
+                                 statement_checked=True, year_ahead=scope.ahead, goal_context=goal_list or goal_intro or allotted,
+                                 year_list=year_list, task_voice=voiced)
             opening = _OPENING_YEARS.match(sentence)
             if opening is not None:
                 year_list = tuple(int(y) for y in re.findall(r"(?:19|20)\d{2}", opening.group(0)))
@@ -1150,7 +1161,7 @@ def _extract(text: str, source: str | None) -> PlanDocument:
             prev_item_set = prev_item_set or (numbered and bool(found))
             task = _TASK_OPENS.match(sentence) is not None and _DONE_MARK.search(sentence) is None
             # (…力争新建充电桩5000个。其中，公共充电桩2000个: a breakdown of a goal is the goal's)
-            context_goal = goal_layout or goal_intro or para_lead or (last_goal and (piece_open or breakdown)) or task
+            context_goal = goal_layout or goal_intro or para_lead or (last_goal and (piece_open or breakdown)) or task or allotted
             # (…改善72%，但未达到…改善76%的目标值: a goal judged is no goal marker)
             unjudged = without_goals_judged(sentence)
             marked = _OWN_GOAL_MARK.search(unjudged) is not None or _GOALS_LED.search(unjudged) is not None \

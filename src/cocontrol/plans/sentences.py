@@ -81,6 +81,10 @@ from cocontrol.plans.tense import (
 # verbs of such a list's works and services: 改建/增建 (改建照护床位220张), 新开工/完工/竣工 (新开工5个改造项目, 竣工安置房1200套), 开设 (开设40个
 # 暑托班), 购置/制作 (购置座椅670套, 制作14个标识牌), 新开发/提供 (提供就业岗位1000个), 举办 (举办招聘会15场次), 加装
 # (加装电梯300部)
+# (round ba) 有 after a distributive subject — what each unit is to have (每个社区（村）有3名专职网格员, 每所学校都有1名心理教师;
+# not 有效, 有关, 有利, 有序, 有机, 有所; not the 有 of 拥有, 至少有, 建有: those verbs read as they are)
+EACH_HAS = r"每(?:个|所|家|户)?[\u4e00-\u9fff]{1,4}(?:[（(][^（()）]{1,4}[)）])?(?:都|均|要|应|须|需)?(?<![拥少建具没还])有(?![效关利序机所的])"
+_EACH_HAS = re.compile(EACH_HAS)
 PUBLIC_WORKS = ("硬化(?![率])", "(?<![造林国土城市])绿化(?![率覆面带工美])", "亮化(?![率工])", "铺设", "敷设", "埋设", "架设", "维修更换", "维修养护", "维修改造", "维修", "修缮", "更新更换", "更换",
                 "新修(?![订改])", "新改建", "改扩建", "改造升级", "升级改造", "提档升级",
                 "(?<![新扩])改建", "增建", "新开工", "(?<![已未])完工(?![率])", "(?<![已未])竣工(?![率验日])", "开设", "购置(?![税补费])", "制作", "新开发", "提供(?!一)", "举办", "加装",
@@ -92,6 +96,8 @@ PUBLIC_WORKS = ("硬化(?![率])", "(?<![造林国土城市])绿化(?![率覆面
                 # 修建性详细规划, 营建工程空污费, 兴建项目)
                 "兴建(?!性|工程|项目|业|费)", "修建(?!性|工程|项目|业|费)", "营建(?!性|工程|项目|业|费)",
                 "新植", "补植", "补种", "栽种", "新栽",
+                # (round ba) laying a new network (新铺供水管道85公里, 新铺热力管网30公里) as 铺设 is
+                "新铺",
                 # (round za) the verbs of a service to people, whose count of people served is the work (培训家政服务
                 # 人员1万人次, 筛查肺癌高危人群8000人, 接种流感疫苗2万人; not a rate or a noun they start: 筛查率, 培训费, 培训中心)
                 "(?<![受参])培训(?![率费班中基机])", "筛查(?![率出])", "(?<![已])接种(?![率点])")
@@ -118,6 +124,8 @@ LEVEL_VERBS = (
     # 2050年减碳50%, 则需减100%; not the nouns 减量化, 减碳目标, 增减)
     *CUT_VERBS,
     "降(?![碳低至到温为])", "占(?![比地用有据])",
+    # (round ba) what each unit is to have: 有 after a distributive subject (确保每个社区（村）有3名专职网格员, 每所学校都有1名…)
+    EACH_HAS,
     # verbs of work whose object (a noun, then its amount) is the target: 实施高标准农田16.5万亩
     "实施", "开展", "推广", "落实", "开工", "制定", "整治(?![率])",
     # and of reorganising what there is (关停燃煤锅炉9台, 撤并中转站9座: see _REORGANISE)
@@ -137,7 +145,10 @@ LEVEL_VERBS = (
     "超(?=\\s*\\d|\\s*$)", "逾(?=\\s*\\d|\\s*$)", "(?<![通经越度跨不超错难路])过(?=\\s*[\\d千百万亿]|\\s*$)", "≥", "≤", "≧", "≦", "＞", "＜", ">", "<",
 )
 _VERB_RE = re.compile("|".join(sorted(LEVEL_VERBS, key=len, reverse=True)))
-_PCT_SUBJECT_VERB = re.compile(r"(完成|达到|得到|实现|具备|符合|建成|纳入|开展|使用|采用|配备|接入|通过|来自|源自|源于|获评|消纳|实施)")
+# (round ba: 达标 as the state the share of units named reaches — 85%以上的学校达标 — not 达标率, a rate named after it, nor
+# 未达标/不达标, nor 100%达标 right after the share, :data:`_SHARE_DONE`'s)
+_PCT_SUBJECT_VERB = re.compile(r"(完成|达到|得到|实现|具备|符合|建成|纳入|开展|使用|采用|配备|接入|通过|来自|源自|源于|获评|消纳|实施"
+                               r"|(?<=[\u4e00-\u9fff])(?<![未不没])达标(?!率))")
 _SPENDING = re.compile(r"资金|投资|投入|安排|补助|补贴|奖补|奖励|经费|预算|拨付|赤字|国债|债券")  # (赤字规模…增加2300亿元: fiscal sums)
 _NOT_AFTER_VERB = frozenset({"小时", "分钟", "天", "元", "万元", "亿元"})
 _DONE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}(关停|改造|淘汰|退出|建成|投运|投产|并网)(?:工作|任务)?(?=[、，,。；;]|$)")
@@ -153,14 +164,41 @@ _GOAL_WORD = re.compile(r"目标|指标|力争|确保")
 _ITEMS_LEAD = re.compile(r"(?:目标|任务|指标)(?:任务)?(?:分别)?(?:是|为|如下|有)?\s*[：:]")
 # the name of such an item: a noun phrase only (no clause, no figure; not a rule's step per unit: 每档相差1个百分点)
 _ITEM_NAME = re.compile(r"(?!每)[\u4e00-\u9fff“”（）()A-Za-z]{2,20}")
+# (round ba) a task or goal shared out: the whole sentence is a list of (name, amount) items — a place or a unit and its
+# share, each name short and holding no verb, the same measure word — closed by its total or not (甲区1200户、乙县1500户，
+# 合计2700户; 东镇4720株，西镇8810株): written under a heading or a line naming the task (各镇的任务, 任务分解)
+_ALLOTTED_ITEM = r"[\u4e00-\u9fff]{2,6}\s*\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff]{1,2}"
+_ALLOTMENT = re.compile(_ALLOTTED_ITEM + r"(?:\s*[、，,；;]\s*" + _ALLOTTED_ITEM + r")+\s*[。；;]?\s*")
+# the heading or line naming the task shared out (3.各镇的任务, 二、任务分解, 年度目标分配): its last words
+_TASK_SHARED = re.compile(r"(?:任务|目标|指标)(?:分解|分配|安排|清单)?(?:如下)?\s*[：:]?\s*$")
+
+
+def allotment(sentence: str) -> bool:
+    """The sentence is only a list of a task's shares, a name and an amount each in the same measure word (round ba).
+
+    >>> allotment("东岭乡3600株，南山2100株，西河子2900株。")
+    True
+    >>> allotment("东镇完成4720株，西镇完成8810株。")
+    False
+    """
+    m = _ALLOTMENT.fullmatch(sentence.strip())
+    if m is None or _VERB_RE.search(sentence) is not None:
+        return False
+    units = re.findall(r"\d\s*(?:万|亿)?([\u4e00-\u9fff]{1,2})", sentence)
+    return len(units) >= 2 and len({u[0] for u in units}) == 1
+
+
+def names_task_shared(title: str) -> bool:
+    """A heading or a line that names a task, goal or indicator being shared out (各镇的任务, 任务分解: round ba)."""
+    return len(title) <= 24 and _TASK_SHARED.search(title) is not None
 # verbs of reorganising what there is: merging, closing, removing, moving (整合20个站点, 对8个集聚区实施撤并,
 # 对15个作坊关停取缔) — the count of the things reorganised is the amount of that work
 _REORGANISE = r"(?:整合|撤并|撤销|合并|归并|关停|关闭|取缔|搬迁|保留)(?!类)"  # (the same words close LEVEL_VERBS' verbs of work)
 # a verb of work directly before a count or amount takes it as its object (整治100个行政村,
 # 修复湿地300公顷, 关停12台机组, 推广新能源汽车5000辆)
 _CREATE = re.compile(r"(至少有|新增|建成|建设|建立|创建|新建|培育|打造|增设|完成|达到|建|扩展到|扩展至|扩大到|扩大至|拓展到|拓展至|增加到|增加至|淘汰|开展|实施|落实|推动|种植|播撒|不少于|不低于|至少|超过|累计|选择|选取|遴选|设立|新设|开通|布局|出台|制定"
-                     r"|整治|治理|修复|恢复|关停|关闭|退出|搬迁|取缔|推广|更新|替代|创成|争创|认定|安装|配备|营造|造林|植树|栽植|支持|扶持|"
-                     r"新造|划定|完善|提升|腾退|消除|清理|净增(?!长)|" + _REORGANISE + r"|(?:实现|完成|开展)对|实现(?=全省|全市|全国|全区|全县)|拥有|建有|推进|"
+                     r"|整治|治理|修复|恢复|关停|关闭|退出|搬迁|取缔|推广|更新|替代|改造(?!率)|创成|争创|认定|安装|配备|营造|造林|植树|栽植|支持|扶持|"
+                     r"新造|划定|完善|提升|腾退|消除|清理|净增(?!长)|" + _REORGANISE + r"|(?:实现|完成|开展)对|实现(?=全省|全市|全国|全区|全县)|拥有|建有|" + EACH_HAS + r"|推进|"
                      + "|".join(PUBLIC_WORKS) +
                      # 全面形成石油化工—…一体化等6条循环产业链, 推进…工业园区等其他29个开发区…: the count of what is named
                      r"|(?:形成|构建)[^，,；;。：:]{1,40}?等|推进[^，,；;。：:]{1,40}?等其他)"
@@ -635,12 +673,16 @@ def _is_attribute(text: str, q: Quantity, pre: str) -> bool:
     if q.bound and q.unit not in COUNT_UNITS and (not q.unit.startswith("万") or "/" in q.unit):
         # (60万吨/年以下水泥粉磨站: a capacity per year before a noun is a size threshold too)
         return True  # a bound word before a noun marks a scope: 35蒸吨/小时及以下燃煤锅炉
+    if q.unit == "个" and _MONTHS_AFTER.match(text, q.end):
+        return True  # 停产改造一个月, 开展3个月专项整治: how long the work lasts, no amount of it
     if q.unit in _NOT_AFTER_VERB:
         return True  # 打造1小时经济圈, 安排2亿元资金: slogans and money, not levels
     if q.unit == "次" and not q.bound and not re.search(r"(?:不少于|至少|不低于|达到|超过)\s*$", pre):
         return True  # 每年开展1次专项检查: how often a task is done; 不少于4次 is a level
     if q.value == 1 and not q.numeral[:1].isdigit() and _ONE_SYSTEM.match(text, q.end):
         return True  # 建立一套完整的…工作机制, 打造一个平台: how work is organised, not a target
+    if _GOAL_IS.search(pre.rstrip()) is not None and q.numeral[:1].isdigit():
+        return False  # (round ba) 目标为800吨减排量, 目标是2万吨产能: the amount a goal is said to be, its measure after it
     if _CREATE.search(pre.rstrip()) or (pre.rstrip().endswith("形成") and q.unit not in COUNT_UNITS):
         return False
     if q.unit not in COUNT_UNITS and pre.rstrip().endswith("、") and _CREATE.search(_LISTED_BEFORE.sub("", pre.rstrip())):
@@ -667,6 +709,8 @@ _SHARE_IS = re.compile(r"(?:以上|以下)?(?:均|全部)?为[\u4e00-\u9fff“]"
 # is a scope: 占企业总数的60%以上的重点企业); and after the share, the portion it names (60%以上数量的改造, 50%的整治工作)
 _SHARE_OF_WORK = re.compile(r"完成[^，,。；;占]{0,24}?(?:总数|总量|总任务|任务量|任务数|总面积|总规模)的\s*$")
 _PORTION_AFTER = re.compile(r"\s*(?:以上|左右)?\s*(?:数量)?的")
+_MONTHS_AFTER = re.compile(r"(?:多)?(?:月|季度|工作日|星期)")  # (3个月, 一个季度: a duration counted in 个)
+_GOAL_IS = re.compile(r"目标(?:值)?(?:为|是)\s*$")  # (a goal said to be an amount: 目标为800吨减排量)
 _HEDGE_END = re.compile(r"(?:大约|约为|约|将近|近|为)$")
 _GOAL_AFTER = re.compile(r"(?:以上|以下|以内|左右)?的?(?:发展|奋斗|预期|总体|整体|主要|核心|(?:攻坚|约束性|考核)?(?:既定|年度)?(?:工作)?)目标"
                          # 人均水耗下降3.5%的年度工作目标, 单车油耗下降2%的指标: the goal named as such
@@ -692,10 +736,15 @@ _DONE_CLAUSE = re.compile(r"(?<=[，,；;])\s*(?:全年|当年|年内|共|累计
 _PROGRESS_TOLD = re.compile(r"截至|截止|目前|已(?!有)|实际完成|完成[^，,；;。]{0,12}?的")
 # a count of things opening its clause, then the things and what they achieve (计划到2025年4个以上设区市
 # 建成…, 全区7个市地、20%以上的县区创建成为…, 25家钢铁企业以及其他重点行业35家重点企业完成…)
-_COUNT_THEN_DOER = re.compile(r"(?:及以上|以上|左右)?的?[\u4e00-\u9fff“”]{1,8}?(?:(?:、|以及|和|及)[^，,；;。]{1,24}?)?"
+# (round ba: the things counted may carry the part they include in brackets — 8个以上地级市（含新区）达到… — before their
+# verb; not a gloss of the class or a reference: 86个县（市、区）, 30个断面（详见附表）)
+_COUNT_THEN_DOER = re.compile(r"(?:及以上|以上|左右)?的?[\u4e00-\u9fff“”]{1,8}?(?:[（(]\s*含[^（()）。；;，,]{1,14}[)）])?(?:(?:、|以及|和|及)[^，,；;。]{1,24}?)?"
                               # (6个左右城市纳入…支持范围, 10家以上企业入选…名单: how many are taken in)
-                              r"(?:要|将|均|全部|基本|力争)?(?:建成|创建成为|创建为|创成|达到|通过|完成|实现|纳入|列入|入选)")
-_SCOPE_ONLY = re.compile(r"\s*(?:计划|力争|确保|争取)?\s*(?:(?:到|至|在)?\s*(?:19[5-9]\d|20\d{2})\s*年(?:年?底|年?末)?(?:前)?)?\s*(?:全省|全市|全区|全县|全国|全州)?\s*"
+                              r"(?:要|将|均|全部|基本|力争)?(?:建成|创建成为|创建为|创成|达到|通过|完成|实现|纳入|列入|入选|(?<![未不没])达标(?!率))")
+# (round ba) the scope of the places counted runs down to a town (全镇8个村…); the count may follow the plan's
+# existential 有 (全市将有40个社区完成…, 要有30个村达到…) — how many there are to be, not how many there are
+_SCOPE_ONLY = re.compile(r"\s*(?:计划|力争|确保|争取)?\s*(?:(?:到|至|在)?\s*(?:19[5-9]\d|20\d{2})\s*年(?:年?底|年?末)?(?:前)?)?\s*[，,]?\s*"
+                         r"(?:[\u4e00-\u9fff]{2,3}(?=全))?(?:全省|全市|全区|全县|全国|全州|全镇|全乡)?\s*(?:(?:将|要|需|应|力争|确保)有)?\s*"
                          # (钢铁行业1台烧结机、13座竖炉全部完成关停退出: the field the things counted belong to)
                          r"(?:[\u4e00-\u9fff]{2,4}(?:行业|领域))?\s*")
 _ONE_SYSTEM = re.compile(r"[^，,；;。]{0,30}?(?:机制|体系|制度|清单|格局|模式|计划|方案|规划|政策|办法|平台)(?=[”\"」』]?(?:[，,；;。]|$))")
@@ -730,7 +779,7 @@ _FRAME_MARK = re.compile(_TO_YEAR_MARK + r"|(?:19[5-9]\d|20\d{2})\s*年(?:年?�
 def people_helped(unit: str) -> bool:
     """A count of people or households (2000人, 3万人次, 500户): in a verb-free reading, the people a work helps, no
     amount of the work (gold README, round vb: 帮扶困难群众2000人)."""
-    return unit.removeprefix("万") in ("人", "人次", "名", "户", "位")
+    return unit.removeprefix("万").removeprefix("亿") in ("人", "人次", "名", "户", "位")
 
 
 def framed_amount(sentence: str, pos: int, end: int, pre: str, unit: str) -> bool:
@@ -776,7 +825,9 @@ _SUBJECT_END = re.compile(r"(?:[省市县区州镇乡村]|全国|行业|领域|�
                           # a place or a facility named before the count (…电厂公园|3个口袋公园): the things listed, no verb
                           r"|[园路楼站厂场馆院校河湖库所]"
                           # a verb of effort on what exists, no work counted (深化8条河流整治, 加强12个园区管理)
-                          r"|深化|加强|强化|加快|加大|深入|巩固|完善|优化|规范)$")
+                          r"|深化|加强|强化|加快|加大|深入|巩固|完善|优化|规范"
+                          # (round ba) a band along a river or a road (开展沿江|1公里…腾退): a distance, no amount of work
+                          r"|沿[\u4e00-\u9fff]{1,3})$")
 # the words a count opens that tell how the plan is organised, no thing worked on (推动3个方面工作, 实施5项重点任务,
 # 办好10件民生实事, 提出8项措施, 实现4个提升)
 _ORGANISED_NOUN = re.compile(r"方面|领域|原则|目标|机制|体系|大局|环节|步骤|阶段|批次|实事|措施|举措|任务|指标|方案|规定|清单|名单|行动|工程$|计划|工作$|水平$|项目$|^[\u4e00-\u9fff]{1,2}化$")
@@ -808,6 +859,9 @@ def opening_amount(sentence: str, q: Quantity, pre: str, dated: bool = False, re
             q.bound and (q.unit not in COUNT_UNITS or "以下" in q.bound)):
         return False  # (30万千瓦以下煤电机组: a bound before a noun marks the size of the things, no amount)
     noun = _OPENED_NOUN.match(sentence, q.end)
+    if noun is None and q.bound == "左右" and sentence.startswith("的", q.end):
+        # (round ba) 建成50个左右的绿色社区: a hedged count, then 的 and its noun (not 存栏5000头以上的养殖场: a threshold)
+        noun = _OPENED_NOUN.match(sentence, q.end + 1)
     if noun is None or _ORGANISED_NOUN.search(noun.group(0)) is not None or _PREDICATE_AFTER.search(noun.group(0)) \
             or _VERB_RE.fullmatch(noun.group(0)) is not None \
             or len(re.findall(r"[（(]", noun.group(0))) != len(re.findall(r"[）)]", noun.group(0))):
@@ -829,6 +883,8 @@ def opening_amount(sentence: str, q: Quantity, pre: str, dated: bool = False, re
     # (…通过精心施工，将角落转变成了…绿地: a sentence telling its work with 了 reports it, the list is of works done)
     worked_list = verb_part.endswith("等") and _WORKED_LIST.fullmatch(verb_part) is not None \
         and _TOLD_WITH_LE.search(sentence) is None
+    if verb_part.endswith("等") and _TOLD_WITH_LE.search(sentence) is not None:
+        return False  # (改造人民路、解放路等12条背街小巷，将…转变成了…: the list of works told done, whatever its verb)
     if verb_part.endswith("等") and not worked_list and not any(_CREATE.search(first, 0, i) for i in range(max(2, len(first) - 5), len(first))):
         return False  # 直辖市、省会城市等46个重点城市…: a list of subjects, no verb of work right before it
     if len(items) >= 2 and len(items) >= q.value:
@@ -882,6 +938,8 @@ _PARTITIVE_SHARE = re.compile(r"\s*其中\s*[，,：:]?\s*")
 # (round ad) a bracket right after an item's value naming a part it includes (10所（含幼儿园4所）, 12个（其中湿地公园1个）):
 # an aside, the list goes on after it
 _PART_ASIDE = re.compile(r"[（(]\s*(?:含|其中|包括)[^（()）。；;]{1,30}[)）]")
+# (round ba) a short gloss in brackets right after an item's value, no clause of its own, then the list's separator
+_GLOSS_ASIDE = re.compile(r"[（(][^（()）。；;，,：:]{1,24}[)）](?=\s*[、，,；;。])")
 _ETC_GOALS = re.compile(r"等[^，,。；;\d]{0,10}?(?:目标|任务|指标)")
 # 规划目标：2025年——A 6万吨/年，加氢站10座，500辆…；2030年——…: a year followed by a dash opens a list of that year's
 # goals written without verbs; every (name, number) or (number, name) item of its piece is a goal of that year
@@ -956,7 +1014,9 @@ _HABIT_IN_PAST_PERIOD = re.compile(r"[“\"]?十[一二三四五六七八九]五
 # in the scope of a year to come (到2025年，…。南宁市…工作位居全国同类城市平均水平以上，…): then it is the goal
 _RANK = re.compile(r"(?:全国|全省|全市)首个|排名第|位居|稳居|跃居|位列|名列|居全国|居全省|居全市|(?<![位稳跃])居[\u4e00-\u9fff]{1,5}?第[一二三四五六七八九十\d]|(?:全国|全省|全市|全球|世界)(?:第[一二三四五六七八九十\d]|首位)")
 _PERIOD_IN_CLAUSE = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:期间|时期|以来)")
-_CLAUSE_PAST = re.compile(r"(?<![比较与同])(?:去年|上年)(?!度)(?!底?末?的?基础上)"
+# (round ba: nor the base a share is taken of — 不低于上年供气量的0.5%, 上年最大负荷的0.5% — 上年 then a measure and 的
+# right before the share)
+_CLAUSE_PAST = re.compile(r"(?<![比较与同])(?:去年|上年)(?!度)(?!底?末?的?基础上)(?![^，,；;。\d]{1,12}的\s*$)"
                           # 目前森林覆盖率为40%，到2025年…: today's level is no goal
                           r"|(?:^|[，,；;])(?:截至)?(?:目前|当前|现阶段)(?!的)"
                           # 另外，全市共建设污泥处置工程11座…，2015年将继续…: the works built so far
@@ -1310,7 +1370,7 @@ def without_task_progress(sentence: str) -> str:
 def find_targets(sentence: str, *, default_year: int | None = None,
                  issue_year: int | None = None, continued: bool = False,
                  statement_checked: bool = False, year_ahead: bool = False,
-                 goal_context: bool = False, year_list: tuple[int, ...] = ()) -> list[Found]:
+                 goal_context: bool = False, year_list: tuple[int, ...] = (), task_voice: bool = False) -> list[Found]:
     """Targets of one sentence (clean text); see the module docstring for the rules.
 
     ``issue_year`` is the year the plan was issued (its date, else the first year of its
@@ -1323,7 +1383,10 @@ def find_targets(sentence: str, *, default_year: int | None = None,
     ``goal_context``: the layout says the text lists goals (an item of a numbered list of
     indicators after targets, a section titled …指标/目标), so a label and its bare value is one.
     ``year_list``: the years a piece before this one (same sentence, up to ；) opened with (到2010年和2020年，
-    …；…分别减少10%和20%): a 分别 list of as many values and no years of its own pairs with them in order."""
+    …；…分别减少10%和20%): a 分别 list of as many values and no years of its own pairs with them in order.
+    ``task_voice`` (round ba): the sentence speaks in a plan's voice — it, the sentence leading its paragraph or a heading
+    above opens on a task (实施…改造工程。|改造农村5600户分散供热设施): an amount opening the noun of its work, with no year
+    or goal marker of its own, is framed by that voice as by a year (:func:`opening_amount`)."""
     picked = _picked_by_value(sentence)
     if picked:  # (2019年PM2.5平均浓度在60至70微克/立方米之间的南甸镇、…: its year dates no goal)
         sentence = _blank_picking_years(sentence, picked)
@@ -1414,13 +1477,15 @@ def find_targets(sentence: str, *, default_year: int | None = None,
             # work done on it (read as 维修改造5座排涝泵站)
             pre += work_after.group("verb")
             verb = _verb_before(pre)
+        if verb is not None and _EACH_HAS.fullmatch(verb[0]) is not None and not sentence[head.start].isdigit():
+            continue  # (round ba) 每个站点有一个便民服务窗口: 一个 with 有 describes, a count in figures sets a norm
         last_bound = group[-1].bound
         next_count = (len(group) == 1 and not pre.strip() and head.unit in COUNT_UNITS and bool(out)
                       and out[-1].relation == "=" and out[-1].quantity.unit in COUNT_UNITS
                       and _NOUN_ONLY.match(sentence, head.end) is not None)
         handed_down = _HANDED_DOWN.search(pre) is not None and _TASK_CLAUSE_END.match(sentence, group[-1].end) is not None
         # 规划建设30处口袋公园: the amount opening the noun its verb works on is no attribute of that noun
-        opened_here = len(group) == 1 and opening_amount(sentence, head, pre, dated=default_year is not None, ref_year=(
+        opened_here = len(group) == 1 and opening_amount(sentence, head, pre, dated=default_year is not None or task_voice, ref_year=(
             ASSUMED_ISSUE_YEAR if issue_year is None else issue_year))
         if not next_count and not handed_down and not opened_here \
                 and _is_attribute(sentence, group[-1], pre if len(group) == 1 else "新增"):
@@ -1505,8 +1570,9 @@ def find_targets(sentence: str, *, default_year: int | None = None,
                 money = next(c for c in CURRENCIES if sentence.startswith(c, group[-1].end))
                 tail = sentence[group[-1].end + len(money) : group[-1].end + len(money) + 1] or "。"
             after = group[-1].end
-            if (aside := _PART_ASIDE.match(sentence, after)) is not None:
+            if (aside := _PART_ASIDE.match(sentence, after) or _GLOSS_ASIDE.match(sentence, after)) is not None:
                 # 城区学校10所（含幼儿园4所）、乡镇学校15所: the part a bracket names stands aside, the item goes on after it
+                # (round ba: so does a gloss of the item — 绿化面积360亩(荒山及通道)、…; 退化林修复2万亩(立项1.2万亩)；…)
                 after = aside.end()
                 tail = sentence[after : after + 1]
             opened_at = max(sentence.rfind("（", 0, head.start), sentence.rfind("(", 0, head.start))
