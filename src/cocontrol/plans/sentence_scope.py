@@ -74,10 +74,12 @@ _STAGE_CLAUSE = re.compile(rf"[（(]\s*{_Y}\s*年?\s*[—\-－~～至到]+\s*({_
 # a plan period as a year clause: 到“十四五”末， (its last year); “十三五”期间，…将… (a period
 # spoken of ahead: its last year); the period named as its plan's span (“十五五”规划期内，, 十四五规划期间，,
 # 到“十四五”规划期末，) reads as the period itself
-_PERIOD_CLAUSE = re.compile(r"(?:^|[，,：:；;。】》\n]|明确|提出|要求)\s*(?:力争|确保|争取)?\s*(?P<to>到|至)?\s*在?\s*[“\"]?十([一二三四五六七八九])五[”\"]?"
+# (…落实“十五五时期力争建成…”: a quotation opening with the period is a clause of its own)
+_PERIOD_CLAUSE = re.compile(r"(?:^|[，,：:；;。】》\n]|明确|提出|要求|(?=“十[一二三四五六七八九]五(?:时期|期间)))\s*(?:力争|确保|争取)?\s*(?P<to>到|至)?\s*在?\s*[“\"]?十([一二三四五六七八九])五[”\"]?"
                             r"(?:(?P<when>末|期末|期间|时期|规划期(?:间|内|末))\s*(?=[，,：:])"
                             # “十四五”期间国控断面…将不低于…: 期间 run into the clause's subject, with intent in the clause
-                            r"|(?P<when2>期间|时期|规划期(?:间|内))(?=[\u4e00-\u9fff][^，,。；;]{0,30}?(?:将(?!近)|力争|确保|争取))"
+                            # (…时期力争建成…: or a goal's hedge right after it)
+                            r"|(?P<when2>期间|时期|规划期(?:间|内))(?=[\u4e00-\u9fff][^，,。；;]{0,30}?(?:将(?!近)|力争|确保|争取)|力争|确保|争取)"
                             # “十四五”全市…累计建成…: the period opens a clause whose subject follows at once
                             r"|(?=(?:全|我)[省市区县国])"
                             # “十五五”将建成…, “十五五”力争…: the period as the time of a stated intent
@@ -125,7 +127,11 @@ _PLAN_SAYS = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?[
 # ahead like 到2025年 whenever the text was written
 _NAMED_PLAN_YEAR = re.compile(rf"(?:根据|按照|依据|依照)\s*《[^》]{{2,40}}?(?:方案|规划|纲要|意见|计划)》\s*[，,]?\s*({_Y})\s*年(?=[，,]|[^，,。；;]{{2,30}}?(?:达到|控制在|降低|下降|提高|不低于|不超过))")
 # 《规划》提出，2015年实现…利用率达20%的目标: a year a named plan states for its goals, read ahead like 到2015年
-_PLAN_SAYS_YEAR = re.compile(rf"《[^》]{{0,40}}?(?:方案|规划|纲要|意见|计划)》\s*(?:明确)?(?:提出|要求|明确|规定)\s*[，,：:]?\s*({_Y})\s*年"
+# (…印发《某省节约型机关创建行动方案》2021年底，全省50%的…: the plan named as issued, its first deadline run on after its
+# title — a copy that lost the 明确 or the comma between them — read ahead the same, 年底/年末/前 or not)
+_PLAN_SAYS_YEAR = re.compile(rf"(?:《[^》]{{0,40}}?(?:方案|规划|纲要|意见|计划)》\s*(?:明确)?(?:提出|要求|明确|规定)\s*[，,：:]?\s*"
+                             rf"|(?:印发|发布|出台|制定|下发|公布)了?《[^》]{{0,40}}?(?:方案|规划|纲要|意见|计划)》\s*(?=\d{{4}}\s*年(?:年?底|年?末)?(?:以|之)?前?[，,]))"
+                             rf"({_Y})\s*年(?:年?底|年?末)?(?:以|之)?前?"
                              r"(?=[，,]|[^，,。；;]{2,30}?(?:达到|达|控制在|降低|下降|提高|不低于|不超过|实现))")
 # 《方案》提出，“十四五”期间国家储备林建设范围包括…: a plan period a named plan states for its work, read ahead as
 # _PLAN_SAYS_YEAR's year is (its last year)
@@ -204,6 +210,9 @@ class ScopeTracker:
         # goal scope are that goal's milestones (its first such year, else None)
         self.milestones_from: int | None = None
         self.goals_told = False  # the sentence just read tells a year's goals as set (GOALS_SET_CLAUSE)
+        # 力争：2020年底，…25%…；2021年底，…50%…；2022年底，…: the year of a goal's piece before ；, for the later years
+        # of the pieces after it (a series of milestones)
+        self.series_from: int | None = None
 
     def _report_tells(self, sentence: str, m: re.Match[str]) -> bool:
         """A (work) report says a year before the issue (报告提出，2025年，全市地区生产总值增长5.4%): delivered at the start
@@ -255,6 +264,8 @@ class ScopeTracker:
             [(m.start(), int(m.group("y")), m.group("to") in ("到", "至") or ((m.group("said") or m.group("said2")) is not None
                                                                                 and not self._report_tells(sentence, m))
               or (self.continued and self.deadline is not None and int(m.group("y")) >= self.deadline)
+              # …；2021年底，50%…；2022年底，70%…: a later year opening a piece after a goal's piece goes on its series
+              or (self.continued and self.series_from is not None and int(m.group("y")) > self.series_from)
               or (goal_heading and m.start() == 0))
              for m in _YEAR_CLAUSE.finditer(sentence)
              if m.group("to") in ("到", "至") or not m.group("before")]
@@ -338,6 +349,11 @@ class ScopeTracker:
         self.continued = sentence.rstrip().endswith(("；", ";"))
         if not self.continued:
             self.deadline = None
+        # a piece ending in ； whose year clause states a goal (力争：2020年底，…；) starts a series of milestones
+        piece_year = max((int(m.group("y")) for m in _YEAR_CLAUSE.finditer(sentence)), default=None)
+        self.series_from = piece_year if self.continued and piece_year is not None and (
+            future or self.ahead or (self.series_from is not None and piece_year > self.series_from)) \
+            and not self.past and not _REPORT.search(sentence) else None
         if in_past:
             self.past = True
         if carried_own is not None and not clauses and not _DIGIT_YEAR.search(sentence) \
