@@ -151,3 +151,58 @@ def test_year_on_year_goal_of_a_years_plan(text: str, expected: list[tuple[int |
 ])
 def test_year_on_year_statistic_stays(text: str) -> None:
     assert _values(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # F. news of a work meeting opening on the year's works and the meeting that deployed them: that year's goals
+    ("新华网讯 2021年，全市新建污水管网300公里，改造雨污管网200公里……3月2日召开的全市城建工作会议对此作出部署。\n"
+     "2020年，全市完成城建投资500亿元。", [(2021, 300.0), (2021, 200.0)]),
+    ("2022年，全县完成植树造林5万亩，新建森林乡村10个，1月20日召开的全县林业工作会议作出安排。", [(2022, 5.0), (2022, 10.0)]),
+    ("本报讯 2020年，全区改造老旧小区35个、新增停车泊位2000个，这是日前举行的全区住建工作会上部署的重点任务。",
+     [(2020, 35.0), (2020, 2000.0)]),
+])
+def test_year_a_work_meeting_deploys(text: str, expected: list[tuple[int | None, float]]) -> None:
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # what must not change: a year told before a meeting that deploys another year, or an economic work meeting's year
+    "2021年，全省完成造林200万亩。2月3日召开的全省林业工作会议对2022年工作作出部署。",
+    "2021年，全省完成造林200万亩，12月20日召开的全省经济工作会议作出部署。",
+])
+def test_year_before_the_meeting_stays_a_report(text: str) -> None:
+    assert _values(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # F. 要 before a work verb after a year (…2019年要完成…, 2019年，全省要完成…, 2020年要有85%以上…): the year's task
+    ("2019年，全省要完成农村改厕100万户。", [(2019, 100.0)]),
+    ("示范村2020年要有90%以上的项目建成达标。", [(2020, 90.0)]),
+    ("2021年全县要新建农村公路120公里。", [(2021, 120.0)]),
+])
+def test_year_with_yao_is_a_task(text: str, expected: list[tuple[int | None, float]]) -> None:
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # what must not change: the year told as done, or 要 of 主要/重要 naming no intent
+    "2019年，全省完成农村改厕100万户。",
+    "2019年，全省主要完成了农村改厕100万户。",
+])
+def test_year_without_yao_stays_a_report(text: str) -> None:
+    assert _values(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # E. a plan period opening a clause run into its subject, the clause's intent after it (as at a sentence's start)
+    ("另外，“十四五”某省普通国道二级及以上公路比重将达到85%以上。", [(2025, 85.0)]),
+    ("他说，“十四五”中国将着力建设50家生态工业示范园区。", [(2025, 50.0)]),
+    ("会议强调，“十五五”某市森林覆盖率力争达到45%。", [(2030, 45.0)]),
+])
+def test_period_opening_a_clause_before_its_subject(text: str, expected: list[tuple[int | None, float]]) -> None:
+    assert _values(text) == expected
+
+
+def test_period_gone_without_intent_stays() -> None:
+    # what must not change: a period over, no intent in its clause
+    assert _values("会议指出，“十三五”全市新建污水管网300公里。") == []

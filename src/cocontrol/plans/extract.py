@@ -1441,6 +1441,13 @@ _PLAN_CARRIED_OUT = re.compile(r"\s*(?:的)?(?:执行|实施|落实|推进|完�
 _IN_OWN_NAME = re.compile(r"《[^《》规划纲要]{0,20}$")
 
 
+# news of a work meeting opening on the year's works and the meeting that set them, in one sentence (新景网讯 2023年，启动…，
+# 完成造林187.2万亩……2月3日召开的全省林业工作会议…作出一系列部署安排): the year the meeting deploys — not an economic work
+# meeting's, held at a year's end for the year after, nor a year named after the meeting
+_YEAR_DEPLOYED = re.compile(r"(?:^|[。！？\n]|讯)\s*((?:19[5-9]\d|20\d{2}))\s*年[，,][^。\n]{0,160}?(?:召开|举行)的?[^。\n\d]{0,30}?"
+                           r"(?<!经济)工作(?:会议|会)[^。\n\d]{0,40}?(?:部署|安排)", re.MULTILINE)
+
+
 def goals_set_year(text: str) -> int | None:
     """The one year whose goals a text sets (2026年…主要预期目标是, 2026年重点工作; see ``_YEAR_GOALS``), None when it
     names none or the goals of several years (a multi-year plan's 2023年主要目标…2025年主要目标, 确保2027年… beside 2028年
@@ -1458,6 +1465,7 @@ def goals_set_year(text: str) -> int | None:
              # (生态环境局工作总结及2021年度工作计划: a review first, its figures the year before's — not one year's plan)
              and not (m.group(0).endswith("工作计划") and "总结" in text[max(0, m.start() - 8) : m.start()])}
     years |= {int(m.group(1)) for m in _YEAR_WORK_TO_DO.finditer(text)}
+    years |= {int(m.group(1)) for m in _YEAR_DEPLOYED.finditer(text)}
     if not _REPORT_REVIEWS.search(text):
         years |= {int(m.group(1)) for m in _REPORT_DELIVERED.finditer(text, 0, 600)}
     for m in _YEAR_FRAMED.finditer(text):

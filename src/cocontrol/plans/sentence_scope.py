@@ -83,7 +83,10 @@ _PERIOD_CLAUSE = re.compile(r"(?:^|[，,：:；;。】》\n]|明确|提出|要�
                             # “十四五”全市…累计建成…: the period opens a clause whose subject follows at once
                             r"|(?=(?:全|我)[省市区县国])"
                             # “十五五”将建成…, “十五五”力争…: the period as the time of a stated intent
-                            r"|(?=将(?!近)|力争|计划|拟))")
+                            r"|(?=将(?!近)|力争|计划|拟)"
+                            # (另外，“十四五”某省普通国道…比重将达到85%以上: the period opening a clause run into its subject, the
+                            # clause's intent after it — as at a sentence's start, _SUBJECT_PERIOD)
+                            r"|(?![\u4e00-\u9fff]{0,2}(?:以来|规划|纲要|开局|期间|时期|末|前|的|是))(?=[\u4e00-\u9fff][^，,。；;]{0,30}?(?:将(?!近)|力争|确保|争取)))")
 # 我市“十二五”单位GDP二氧化碳排放需下降18%: the period right after the subject opening a clause
 # (“十四五”新增电力装机容量3460万kW以上: the period opening its sentence before what it states)
 # (根据《…项目表》，“十四五”重点建设…项目共计20个: a plan or list named as the source opens the sentence as its start does)
@@ -158,7 +161,7 @@ _OWN_YEAR_WORD = re.compile(r"今年|明年|本年度?|(?:^|[，,：:；;])\s*(?
 # a deadline at the end of a year named elsewhere in the sentence (力争到年底, 确保年底前), with a goal's hedge
 _YEAR_END_SET = re.compile(r"(?:力争|确保|争取)\s*(?:到|在|于)?\s*(?<!\d)(?<!\d\s)年(?:底|末)(?:前)?")
 _DIGIT_YEAR = re.compile(rf"(?<![\d])({_Y})\s*年(?!\s*的)(?!\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?!\s*(?:前|以前|之前)))")
-_FUTURE_WORD = re.compile(rf"(?<![高升长加降少减])(?<!\d年)(?<!\d)到\s*{_Y}(?=\s*年)|(?<![较比]){_Y}\s*年(?:年?底|年?末)?(?:以|之)?前(?!\s*[一二三四五六七八九十两]{{1,2}}个?(?:季度|月))(?!的)|力争|确保|争取|将(?!近)(?!(?!把)[^，,。；;！？]{1,16}?(?:放在|摆在|放到|摆到|作为|列为|列入|纳入|视为|当作|当成|置于))|(?<![年度划])计划(?!的|面积|任务|指标|目标|单列|指出|提出|明确|规定|显示|表明|称|生育|经济|项目|资金|管理|数|量|内|外|期|书|表)|(?:今年|明年|年内|(?<=\d)\s*年度?)计划(?![的数])(?=[\u4e00-\u9fff])|每年|(?<!呈现)(?<!呈)逐年(?![\u4e00-\u9fff]{0,4}(?:趋势|特征|态势))|(?<![”\"])目标")
+_FUTURE_WORD = re.compile(rf"(?<![高升长加降少减])(?<!\d年)(?<!\d)到\s*{_Y}(?=\s*年)|(?<![较比]){_Y}\s*年(?:年?底|年?末)?(?:以|之)?前(?!\s*[一二三四五六七八九十两]{{1,2}}个?(?:季度|月))(?!的)|力争|确保|争取|将(?!近)(?!(?!把)[^，,。；;！？]{1,16}?(?:放在|摆在|放到|摆到|作为|列为|列入|纳入|视为|当作|当成|置于))|(?<![年度划])计划(?!的|面积|任务|指标|目标|单列|指出|提出|明确|规定|显示|表明|称|生育|经济|项目|资金|管理|数|量|内|外|期|书|表)|(?:今年|明年|年内|(?<=\d)\s*年度?)计划(?![的数])(?=[\u4e00-\u9fff])|每年|(?<![主重需只还想不])要(?=(?:再|进一步|全面|基本|全部)?(?:完成|实现|建成|新建|新增|改造|创建|淘汰|培育|打造|有\s*[\d一二两三四五六七八九十百]))|(?<!呈现)(?<!呈)逐年(?![\u4e00-\u9fff]{0,4}(?:趋势|特征|态势))|(?<![”\"])目标")
 _MILESTONES = re.compile(rf"\s*其中\s*[，,：:]?\s*(?:{_Y}\s*年|[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|末))")
 _REPORT = re.compile(r"去年|上年|已经|已(?!有)|截至|截止|以来|年来|过去")
 _BRACKET = re.compile(r"[（(〔][^（(〔）)〕]*(?:[（(][^（()）]*[）)][^（(〔）)〕]*)*[）)〕]")
@@ -350,8 +353,9 @@ class ScopeTracker:
         if not self.continued:
             self.deadline = None
         # a piece ending in ； whose year clause states a goal (力争：2020年底，…；) starts a series of milestones
-        piece_year = max((int(m.group("y")) for m in _YEAR_CLAUSE.finditer(sentence)), default=None)
-        self.series_from = piece_year if self.continued and piece_year is not None and (
+        piece_year = max((int(m.group("y")) for m in _YEAR_CLAUSE.finditer(sentence)), default=None) \
+            if self.continued and "年" in sentence else None
+        self.series_from = piece_year if piece_year is not None and (
             future or self.ahead or (self.series_from is not None and piece_year > self.series_from)) \
             and not self.past and not _REPORT.search(sentence) else None
         if in_past:
