@@ -206,3 +206,19 @@ def test_period_opening_a_clause_before_its_subject(text: str, expected: list[tu
 def test_period_gone_without_intent_stays() -> None:
     # what must not change: a period over, no intent in its clause
     assert _values("会议指出，“十三五”全市新建污水管网300公里。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the years of effort a plan's goals take, in a plan whose title names as many years: its period's last year
+    ("某市打赢蓝天保卫战三年行动实施方案（2018—2020年）\n(二)工作目标\n以PM2.5防治为重点。经过3年努力，全市空气质量优良天数比率达到80%以上。",
+     [(2020, 80.0)]),
+    ("某县农村人居环境整治三年行动方案(2021-2023年)\n总体目标：力争通过三年努力，全县农村卫生厕所普及率达到90%以上。", [(2023, 90.0)]),
+    ("某区创建国家森林城市五年规划(2021—2025年)\n一、目标\n全区上下用5年时间，全区森林覆盖率达到35%。", [(2025, 35.0)]),
+])
+def test_years_of_effort_in_a_plan_of_as_many_years(text: str, expected: list[tuple[int | None, float]]) -> None:
+    assert _values(text) == expected
+
+
+def test_years_of_effort_alone_date_nothing() -> None:
+    # what must not change: a count of years with no plan period named dates nothing
+    assert _values("经过三年努力，全市农村卫生厕所普及率达到90%以上。") == [(None, 90.0)]

@@ -962,6 +962,7 @@ def _extract(text: str, source: str | None) -> PlanDocument:
         # 要求|今年…主要预期目标是：… — a written year, not the page's date)
         scope = ScopeTracker(default_year, start_year, label_year if label_year is not None else (
             annual if annual is not None else (start_year if dated or plan_year is not None else _section_year(path))))
+        scope.plan_span = plan.horizon  # (经过3年努力， in a plan titled with its three years)
         if last_scope is not None and last_scope.past and (_GOES_ON.match(body) or (
                 not p.level and default_year is None and not plan_document and _PARA_AHEAD.search(body) is None
                 and not any(int(y) >= ref_year

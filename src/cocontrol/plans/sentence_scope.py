@@ -172,6 +172,19 @@ _DATE_ONLY_BRACKET = re.compile(rf"[（(〔]\s*{_Y}\s*年?(?:\s*\d{{1,2}}\s*月)
                                 rf"(?:[—\-－~～至到]+\s*{_Y}\s*年?(?:\s*\d{{1,2}}\s*月)?\s*(?:年?底|年?末)?)?\s*(?:以|之)?前?\s*[）)〕]")
 
 
+# the years of effort a plan's goals take (经过3年努力，, 力争通过三年努力，, 用5年时间，): its period's last year when the plan's
+# title names a period of as many years (…三年行动实施方案（2018—2020年）) — a count of years alone dates nothing
+_EFFORT_YEARS = re.compile(r"(?:^|[，,。；;：:]|全[省市区县]上下)\s*(?:力争|争取)?\s*(?:经过|通过|用)\s*(\d|[一二两三四五六七八九十])\s*年"
+                           r"(?:左右)?(?:的)?(?:时间)?(?:的)?(?:努力|奋斗|攻坚|建设|治理)?\s*(?=[，,])")
+
+
+def _count(numeral: str) -> int:
+    """三 → 3, 两 → 2, 5 → 5 (one digit or one Chinese numeral)."""
+    if numeral.isdigit():
+        return int(numeral)
+    return 2 if numeral == "二" else "一两三四五六七八九十".index(numeral) + 1
+
+
 def without_aside_years(sentence: str) -> str:
     """The sentence with its bracketed asides that name a year blanked (same length: offsets hold), so that neither
     their year nor their words (已, 去年) date the clause or end the scope of the goals around it (round ac).
@@ -216,6 +229,8 @@ class ScopeTracker:
         # 力争：2020年底，…25%…；2021年底，…50%…；2022年底，…: the year of a goal's piece before ；, for the later years
         # of the pieces after it (a series of milestones)
         self.series_from: int | None = None
+        # the years of the plan by its title (…三年行动实施方案（2018—2020年）): 经过3年努力， is its last year
+        self.plan_span: tuple[int, int] | None = None
 
     def _report_tells(self, sentence: str, m: re.Match[str]) -> bool:
         """A (work) report says a year before the issue (报告提出，2025年，全市地区生产总值增长5.4%): delivered at the start
@@ -298,6 +313,8 @@ class ScopeTracker:
             + [(m.end(), period_end(m.group(1)), True)
                for m in _PLAN_SAYS.finditer(sentence)]
             + [(at, y, True) for at, y in alias_says]
+            + [(m.start(), self.plan_span[1], True) for m in _EFFORT_YEARS.finditer(sentence)
+               if self.plan_span is not None and _count(m.group(1)) == self.plan_span[1] - self.plan_span[0] + 1]
             + [(m.start(), period_end(m.group(2)), True)
                for m in [*_PERIOD_CLAUSE.finditer(sentence), *_SUBJECT_PERIOD.finditer(sentence)]
                # 要求“十三五”期间，…: a plan's requirement for its period looks ahead
