@@ -286,16 +286,19 @@ _YEAR_BEFORE_CUT = re.compile(r"(?<![\d.A-Za-z/\-])20[2-6]\d(?=(?:减量|减碳|
 # and a deadline written without its 年 (到2020拟创建…, 力争至2027，…, 确保到2026底…, 到2028前…): 到/至 opening a clause or
 # after a goal's hedge, a year of the century, then a clause mark, a word of time (底 末 前) or the clause's words — not a
 # figure reached (达到2030万千瓦, 提高到2025亿元: a verb before 到, or a unit, 多, 余 after the number)
-_DEADLINE_WITHOUT_NIAN = re.compile(r"(?:^|(?<=[，,；;：:。！!\s“\"（(])|(?<=力争|确保|争取|计划|预计|要求|目标|提出|明确)|(?<=[拟将要]))"
-                                    rf"(?:到|至)\s*(20[0-6]\d)(?=[，,]|[底末前]|(?!{UNIT})(?![万亿千百十多余个年])[\u4e00-\u9fff])")
+# (written 到/至 first, what opens before it checked behind: one scan for the two characters)
+_DEADLINE_WITHOUT_NIAN = re.compile(r"[到至](?:(?<=^[到至])|(?<=[，,；;：:。！!\s“\"（(][到至])|(?<=[拟将要][到至])"
+                                    r"|(?<=(?:力争|确保|争取|计划|预计|要求|目标|提出|明确)[到至]))"
+                                    rf"\s*(20[0-6]\d)(?=[，,]|[底末前]|(?!{UNIT})(?![万亿千百十多余个年])[\u4e00-\u9fff])")
 # a year written without its 年 before the intent of its clause, a headline's way (某省2024将改造…, 全市2025力争…, 某区2023计划
 # 新建…): a year of the century run into its subject and an intent word (将, 要, 力争, 计划, 拟, 预计) — not a figure (2024将 has no
 # unit; 新增2000将… is no Chinese a plan writes); or opening its clause (or after 将/把/在) before its subject, the intent or
 # the goal named a few words on (…，2050绿运输比率将达80%; 某省将2020近岸海域水质优良率目标定为91%) — not a figure with its
 # unit or a 万/亿 after it (，2000辆公交车将…)
-_YEAR_BEFORE_INTENT = re.compile(r"(?<=[\u4e00-\u9fff])(20[0-6]\d)(?=将(?!近)|要|力争|计划|拟|预计)"
-                                 rf"|(?:^|(?<=[，,。；;：:\s“将把在]))(20[0-6]\d)(?![\d.])(?!{UNIT})(?![万亿千百十多余年])"
-                                 r"(?=[\u4e00-\u9fff][^，,。；;\d]{0,16}?(?:将(?!近)|要|力争|计划|拟|预计|目标))")
+# (the year first, what stands before it checked behind)
+_YEAR_BEFORE_INTENT = re.compile(r"20[0-6]\d(?:(?<=[\u4e00-\u9fff]\d{4})(?=将(?!近)|要|力争|计划|拟|预计)"
+                                 rf"|(?:(?<=^\d{{4}})|(?<=[，,。；;：:\s“将把在]\d{{4}}))(?![\d.])(?!{UNIT})(?![万亿千百十多余年])"
+                                 r"(?=[\u4e00-\u9fff][^，,。；;\d]{0,16}?(?:将(?!近)|要|力争|计划|拟|预计|目标)))")
 
 
 @dataclass(frozen=True)
