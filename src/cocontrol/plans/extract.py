@@ -248,14 +248,20 @@ _GOALS_IN_PARTS = re.compile(r"目标[^。；;，,]{0,8}?(?:有|包括|分为|�
 # deadline, 《2030年前碳达峰行动方案》)
 # (round wb: 根据近日印发的《2023年…实施方案》，…今年将…: the plan named as issued, with 的 before its name)
 _ANNUAL_SET = re.compile(r"(?:制定|制订|印发|出台|编制|发布|公布|下达|转发)了?的?本?\s*《?[^。\n《》]{0,16}?(?<![\d\-—－~～至到])"
-                         r"((?:19[5-9]\d|20\d{2}))\s*年度?(?!(?:底|末)?以?前)[\u4e00-\u9fff“”]{0,20}?"
+                         r"((?:19[5-9]\d|20\d{2}))\s*年度?(?!(?:底|末)?以?前)[\u4e00-\u9fff“”()（）]{0,24}?"
                          r"(?:工作方案|工作要点|实施方案|行动方案|行动计划|工作计划|(?:计划|方案|要点)(?=》))"
-                         r"(?:》|\s*(?:如下)?\s*[。：:])")
+                         r"(?:》|\s*(?:如下)?\s*[。：:])"
+                         # (印发《某港提高岸电使用率实施方案（2023年）》: the plan's one year in brackets after its name)
+                         r"|(?:制定|制订|印发|出台|编制|发布|公布|下达|转发)了?的?本?\s*《[^。\n《》]{2,40}?(?:方案|要点|计划)\s*"
+                         r"[（(]\s*((?:19[5-9]\d|20\d{2}))\s*年度?\s*[)）]\s*》")
 # (round yb: the same named first and told as issued after it — 《节水工作2023年度工作要点》（以下简称《要点》）日前正式印发;
 # 《某市2024年大气污染防治工作方案》近日出台)
+# (…《关于2017年公共机构节能工作安排的通知》对年度能耗下降作了明确，即…: a notice arranging one year's work named, its goals
+# told as it states them — 明确, 提出, 要求)
 _ANNUAL_TITLE_ISSUED = re.compile(r"《[^》\n]{0,30}?(?<![\d\-—－~～至到])((?:19[5-9]\d|20\d{2}))\s*年度?(?!(?:底|末)?以?前)[^》\n\d]{0,24}?"
-                                  r"(?:方案|要点|计划)》(?:[（(][^）)]{0,16}[）)])?\s*(?:已经?|日前|近日|近期|正式|由[^，,。]{0,20}?)*"
-                                  r"(?:印发|发布|出台|下发|公布)")
+                                  r"(?:方案|要点|计划|工作(?:安排|部署)(?:的通知)?)》(?:[（(][^）)]{0,16}[）)])?"
+                                  r"(?:\s*(?:已经?|日前|近日|近期|正式|由[^，,。]{0,20}?)*(?:印发|发布|出台|下发|公布)"
+                                  r"|[^，,。；;]{0,16}?(?:作了|作出|做出|进行了)?(?:明确|提出|要求|规定)(?!.{0,2}情况))")
 # the same said with the year's work the text is written to do (为全力做好2020年大气污染防治工作，…，制定本工作方案。)
 _ANNUAL_WORK = re.compile(r"为(?:全力|扎实|切实|全面|认真)?做好\s*((?:19[5-9]\d|20\d{2}))\s*年度?[\u4e00-\u9fff“”]{0,20}?工作"
                           r"[^。\n]{0,80}?(?:制定|制订)本\s*(?:工作)?(?:方案|计划|要点)\s*[。：:]")
@@ -625,7 +631,7 @@ def _extract(text: str, source: str | None) -> PlanDocument:
                            or (m := _ANNUAL_WORK.search(text[:1500])) is not None
                            or (m := _ANNUAL_TITLE_ISSUED.search(text[:1500])) is not None):
         # 为贯彻落实…，制定2018年度工作方案如下：(a page posted in 2019): the year's plan, written for that year
-        annual = int(m.group(1))
+        annual = int(m.group(1) or m.group(2))  # (its year before the plan's name or in brackets after it)
         if dated and start_year is not None and start_year > annual:
             start_year = annual
     if annual is None and dated and start_year is not None and projects_year(text) == start_year:
@@ -959,6 +965,7 @@ def _extract(text: str, source: str | None) -> PlanDocument:
         # 要求|今年…主要预期目标是：… — a written year, not the page's date)
         scope = ScopeTracker(default_year, start_year, label_year if label_year is not None else (
             annual if annual is not None else (start_year if dated or plan_year is not None else _section_year(path))))
+        scope.plan_span = plan.horizon  # (经过3年努力， in a plan titled with its three years)
         if last_scope is not None and last_scope.past and (_GOES_ON.match(body) or (
                 not p.level and default_year is None and not plan_document and _PARA_AHEAD.search(body) is None
                 and not any(int(y) >= ref_year
@@ -1102,7 +1109,7 @@ def _extract(text: str, source: str | None) -> PlanDocument:
             # (so is 同比下降 in a sentence naming its goal under a year scope: 2020年10月至2021年3月，…同比下降12%。其中，
             # 某市的目标为…同比下降20%: a campaign's goal against the same season of the year before)
             checked = _YEAR_ON_YEAR.sub("", sentence) if _YEAR_ON_YEAR.search(sentence) and (
-                goal_section or (year_here is not None and _YOY_GOAL.search(sentence) is not None)) else sentence
+                goal_section or ((year_here is not None or annual is not None) and _YOY_GOAL.search(sentence) is not None)) else sentence
             if scope.goals_told:  # (2023年…工作目标已敲定，…利用率达到93%: the 已 of the goals' setting tells no figure)
                 checked = GOALS_SET_CLAUSE.sub(lambda m: "\u3000" * len(m.group(0)), checked)
             if "类" in checked:  # (丁市为二类地区，…: whose goals follow, no value told with 为)
@@ -1337,13 +1344,20 @@ _GOAL_YEAR = re.compile(r"(?:到|至)\s*(?:19[5-9]\d|20\d{2})|力争|确保"
 _DOC_BACK = re.compile(r"以来|截至|截止|已|年来|成效|取得|白皮书|发布会|同比|上年|去年|连续")
 
 
-_ANNUAL_TITLE = re.compile(r"^[#\s*]*[\u4e00-\u9fff“”]{0,20}?((?:19[5-9]\d|20\d{2}))\s*年度?[\u4e00-\u9fff“”()（）]{2,40}?"
+# the addressees of a notice (各镇人民政府、街道办事处，市政府各部门及有关单位：) — a copy that ran its title line into them
+# (…植树活动方案各乡镇人民政府，县直各部门：…) ends its title where they begin
+NOTICE_ADDRESSEES = r"各[^。；;：:\n]{1,60}?(?:政府|办事处|部门|单位|委员会|管委会|局|委|办|公司|学校|街道|乡镇)\s*[：:]"
+# (a 范文 copy masks the bureau's name with letters or marks: XX镇2020年…方案, ××县…, **区…, ○○乡…)
+_ANNUAL_TITLE = re.compile(r"^[#\s*]*[\u4e00-\u9fff“”Xx×＊○]{0,20}?((?:19[5-9]\d|20\d{2}))\s*年度?(?:[\u4e00-\u9fff“”()（）]{2,40}?"
                            # (关于做好2023年农作物秸秆综合利用工作的通知: the notice setting one year's work)
-                           r"(?:工作要点|要点|工作方案|实施方案|行动方案|行动计划|工作计划|计划|方案|工作任务|行动任务|重点任务|建设任务|任务分解|任务清单|工作的?通知"
+                           # (区林业局2024年林业工作规划: a bureau's work plan of the year, named 规划 as well)
+                           r"(?:工作要点|要点|工作方案|实施方案|行动方案|行动计划|工作计划|工作规划|计划|方案|工作任务|行动任务|重点任务|建设任务|任务分解|任务清单|工作的?通知"
                            # (数说政府工作报告丨2022年经济发展主要预期目标公布, 我市2025年工作总体要求和主要目标确定: the year's goals)
                            r"|主要预期目标|主要目标|预期目标|目标任务|(?:发展)?目标(?=\s*(?:确定|公布|出炉|发布|明确)))"
+                           # an order numbered within its year (某区发布2024年第1号总林长令, 2023年冬春水利建设第2号县长令): that year's tasks
+                           r"|[\u4e00-\u9fff“”]{0,12}?第\s*[\d一二三四五六七八九十]{1,3}\s*号[\u4e00-\u9fff]{0,8}?令)"
                            # a news headline naming the year's plan (2021年某市…九大行动任务明确)
-                           r"(?:明确|出台|印发|发布|下达|确定|公布|出炉)?[\s*]*$")
+                           rf"(?:明确|出台|印发|发布|下达|确定|公布|出炉)?(?:[\s*]*$|(?P<addressees>(?=\s*{NOTICE_ADDRESSEES})))")
 
 
 
@@ -1359,12 +1373,15 @@ def annual_year(text: str) -> int | None:
     first = next((ln for ln in text[:2000].splitlines()[:5] if ln.strip()), "")
     # (天门市圆满完成2017年年度能耗“双控”目标任务: a title telling the year's goals met reviews that year)
     # (安徽省下达2023年度农田建设任务 新建高标准农田200万亩: a headline and its subheading after a space — the headline names it)
-    m = (_ANNUAL_TITLE.match(first.strip()) or _ANNUAL_TITLE.match(first.strip().split()[0])
-         if first.strip() and not _TITLE_DONE.search(first) else None) or _ANNUAL_SET.search(text[:800])
+    m = _ANNUAL_TITLE.match(first.strip()) or _ANNUAL_TITLE.match(first.strip().split()[0]) if first.strip() else None
+    # (a title run into its notice's addressees is judged by its own words, not by the notice's body after them)
+    if m is not None and _TITLE_DONE.search(m.group(0) if m.group("addressees") is not None else first):
+        m = None
+    m = m or _ANNUAL_SET.search(text[:800])
     if m is None:
         # (为贯彻落实《…》，制定2018年度工作方案如下：a notice opening the year's plan it introduces)
         m = _ANNUAL_NOTICE.search(text[:1000]) or _ANNUAL_ARRANGED.search(text[:1000])
-    return int(m.group(1)) if m else None
+    return int(m.group(1) or m.groups()[1]) if m else None  # (_ANNUAL_SET: its year before the name or in brackets after it)
 
 
 # a year whose goals the text sets: 2026年…主要预期目标是/为/包括, 2026年增长目标, 2026年目标任务, 2026年重点工作/工作安排/
@@ -1436,6 +1453,13 @@ _PLAN_CARRIED_OUT = re.compile(r"\s*(?:的)?(?:执行|实施|落实|推进|完�
 _IN_OWN_NAME = re.compile(r"《[^《》规划纲要]{0,20}$")
 
 
+# news of a work meeting opening on the year's works and the meeting that set them, in one sentence (新景网讯 2023年，启动…，
+# 完成造林187.2万亩……2月3日召开的全省林业工作会议…作出一系列部署安排): the year the meeting deploys — not an economic work
+# meeting's, held at a year's end for the year after, nor a year named after the meeting
+_YEAR_DEPLOYED = re.compile(r"(?:^|[。！？\n]|讯)\s*((?:19[5-9]\d|20\d{2}))\s*年[，,][^。\n]{0,160}?(?:召开|举行)的?[^。\n\d]{0,30}?"
+                           r"(?<!经济)工作(?:会议|会)[^。\n\d]{0,40}?(?:部署|安排)", re.MULTILINE)
+
+
 def goals_set_year(text: str) -> int | None:
     """The one year whose goals a text sets (2026年…主要预期目标是, 2026年重点工作; see ``_YEAR_GOALS``), None when it
     names none or the goals of several years (a multi-year plan's 2023年主要目标…2025年主要目标, 确保2027年… beside 2028年
@@ -1453,6 +1477,7 @@ def goals_set_year(text: str) -> int | None:
              # (生态环境局工作总结及2021年度工作计划: a review first, its figures the year before's — not one year's plan)
              and not (m.group(0).endswith("工作计划") and "总结" in text[max(0, m.start() - 8) : m.start()])}
     years |= {int(m.group(1)) for m in _YEAR_WORK_TO_DO.finditer(text)}
+    years |= {int(m.group(1)) for m in _YEAR_DEPLOYED.finditer(text)}
     if not _REPORT_REVIEWS.search(text):
         years |= {int(m.group(1)) for m in _REPORT_DELIVERED.finditer(text, 0, 600)}
     for m in _YEAR_FRAMED.finditer(text):
@@ -1747,7 +1772,9 @@ _GOALS_INTRO = re.compile(r"(?:目标|指标)(?:任务)?(?:分别)?(?:是|为|�
 # (一、预期目标 / 主要预期目标: the goals a year's plan expects are its goals too)
 _GOAL_SECTION = re.compile(r"^(?:主要|工作|总体|发展|年度|约束性|预期性|(?:主要)?预期)?(?:目标|指标)")
 _YEAR_ON_YEAR = re.compile(r"同比")
-_YOY_GOAL = re.compile(r"目标(?:是|为)|(?<![主重需只还想])要(?=同比)|(?:力争|确保)同比")
+# (…人均能耗需同比降低2%, 须同比下降…: a requirement as 要 is; …《…工作安排的通知》对年度能耗下降作了明确，即…同比下降3.5%:
+# the goals a named document states)
+_YOY_GOAL = re.compile(r"目标(?:是|为)|(?<![主重需只还想])要(?=同比)|(?<![必所])(?:需|须)(?=同比)|(?:力争|确保)同比|明确\s*[，,：:]\s*即")
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.．、)）]|[（(]\d{1,2}[）)]|[①-⑳]|——|—|[-•·▪✔✓√●◆◇▶►★☆]|[一二三四五六七八九十]+是)")
 
 

@@ -277,9 +277,28 @@ _STOP_POINT = re.compile(r"(?<![\d.])(\d{1,3})。(\d{1,3}\s*(?:[%％‰]|个百�
 # word, 的, 目标 or ends — the noun 占比 names a share before its figure (占比达到50%), never right after one
 _LOST_PERCENT = re.compile(r"(?<![\dA-Za-z.])\d{1,3}(?:\.\d+)?(?P<word>占比)(?=以上|以下|左右|以内|的|目标|[，,。；;、）)\s]|$)")
 
+# a plan period in single quotes, as a quotation inside a quotation writes it (…落实“‘十五五’时期力争建成…”, 方案明确，‘十四五’
+# 期间将…): its marks dropped, so that the period reads as one written bare or in the double quotes the rules know
+_PERIOD_SINGLE_QUOTES = re.compile(r"‘(?=十[一二三四五六七八九]五’)|(?<=十[一二三四五六七八九]五)’")
 # a year written without its 年 in a headline's way (2030减量–26%～30%, 2040减碳60%): a year of the century right before
 # a verb of a cut and its amount (no figure before it: 比1.2030减少 is none)
 _YEAR_BEFORE_CUT = re.compile(r"(?<![\d.A-Za-z/\-])20[2-6]\d(?=(?:减量|减碳|减少|下降|降低)\s*[–\-−]?\s*[\d一二两三四五六七八九])")
+# and a deadline written without its 年 (到2020拟创建…, 力争至2027，…, 确保到2026底…, 到2028前…): 到/至 opening a clause or
+# after a goal's hedge, a year of the century, then a clause mark, a word of time (底 末 前) or the clause's words — not a
+# figure reached (达到2030万千瓦, 提高到2025亿元: a verb before 到, or a unit, 多, 余 after the number)
+# (written 到/至 first, what opens before it checked behind: one scan for the two characters)
+_DEADLINE_WITHOUT_NIAN = re.compile(r"[到至](?:(?<=^[到至])|(?<=[，,；;：:。！!\s“\"（(][到至])|(?<=[拟将要][到至])"
+                                    r"|(?<=(?:力争|确保|争取|计划|预计|要求|目标|提出|明确)[到至]))"
+                                    rf"\s*(20[0-6]\d)(?=[，,]|[底末前]|(?!{UNIT})(?![万亿千百十多余个年])[\u4e00-\u9fff])")
+# a year written without its 年 before the intent of its clause, a headline's way (某省2024将改造…, 全市2025力争…, 某区2023计划
+# 新建…): a year of the century run into its subject and an intent word (将, 要, 力争, 计划, 拟, 预计) — not a figure (2024将 has no
+# unit; 新增2000将… is no Chinese a plan writes); or opening its clause (or after 将/把/在) before its subject, the intent or
+# the goal named a few words on (…，2050绿运输比率将达80%; 某省将2020近岸海域水质优良率目标定为91%) — not a figure with its
+# unit or a 万/亿 after it (，2000辆公交车将…)
+# (the year first, what stands before it checked behind)
+_YEAR_BEFORE_INTENT = re.compile(r"20[0-6]\d(?:(?<=[\u4e00-\u9fff]\d{4})(?=将(?!近)|要|力争|计划|拟|预计)"
+                                 rf"|(?:(?<=^\d{{4}})|(?<=[，,。；;：:\s“将把在]\d{{4}}))(?![\d.])(?!{UNIT})(?![万亿千百十多余年])"
+                                 r"(?=[\u4e00-\u9fff][^，,。；;\d]{0,16}?(?:将(?!近)|要|力争|计划|拟|预计|目标)))")
 
 
 @dataclass(frozen=True)
@@ -347,9 +366,10 @@ def normalise(text: str) -> Normal:
     text = arabic_years(simplified(text.translate(_HALF)))  # (one for one: the steps below read 个, 万吨, ASCII digits, 2025年)
     if "占比" in text:
         text, pos = _lost_percent(text, pos)
-    if "减" in text or "降" in text:
-        text, pos = _years_without_nian(text, pos)
+    text, pos = _years_without_nian(text, pos)
     text, pos = _drop(text, pos, [m.span() for m in _EXTRA_COMMA.finditer(text)])
+    if "‘" in text:
+        text, pos = _drop(text, pos, [m.span() for m in _PERIOD_SINGLE_QUOTES.finditer(text)])
     if "年" in text and ("(" in text or "（" in text):
         text, pos = _drop(text, pos, [s for m in _NAMED_YEAR.finditer(text) for s in (m.span("a"), m.span("b"))])
     if "年" in text and (_TAIWAN_MARK.search(text) or len({m.group(0) for m in _TAIWAN_WORD.finditer(text)}) >= 2):
@@ -362,9 +382,13 @@ def normalise(text: str) -> Normal:
 
 
 def _years_without_nian(text: str, pos: list[int] | None) -> tuple[str, list[int] | None]:
-    """A year written without its 年 right before a cut and its amount (2030减量–26%～30%, 2040减碳60%) read with it:
-    → 2030年减量–26%～30% (the added 年 maps to the year's last digit)."""
-    return _splice(text, pos, [(m.end(), m.end(), "年", [m.end() - 1]) for m in _YEAR_BEFORE_CUT.finditer(text)])
+    """A year written without its 年 read with it: right before a cut and its amount (2030减量–26%～30%, 2040减碳60% →
+    2030年减量–26%～30%), as a deadline (到2020拟创建…, 至2027，… → 到2020年拟创建…, 至2027年，…) and before the intent of a
+    headline's clause (某省2024将改造… → 某省2024年将改造…); the added 年 maps to the year's last digit."""
+    ends = sorted(({m.end() for m in _YEAR_BEFORE_CUT.finditer(text)} if "减" in text or "降" in text else set())
+                  | {m.end(1) for m in _DEADLINE_WITHOUT_NIAN.finditer(text)}
+                  | {m.end() for m in _YEAR_BEFORE_INTENT.finditer(text)})
+    return _splice(text, pos, [(e, e, "年", [e - 1]) for e in ends])
 
 
 def _lost_percent(text: str, pos: list[int] | None) -> tuple[str, list[int] | None]:

@@ -74,14 +74,19 @@ _STAGE_CLAUSE = re.compile(rf"[（(]\s*{_Y}\s*年?\s*[—\-－~～至到]+\s*({_
 # a plan period as a year clause: 到“十四五”末， (its last year); “十三五”期间，…将… (a period
 # spoken of ahead: its last year); the period named as its plan's span (“十五五”规划期内，, 十四五规划期间，,
 # 到“十四五”规划期末，) reads as the period itself
-_PERIOD_CLAUSE = re.compile(r"(?:^|[，,：:；;。】》\n]|明确|提出|要求)\s*(?:力争|确保|争取)?\s*(?P<to>到|至)?\s*在?\s*[“\"]?十([一二三四五六七八九])五[”\"]?"
+# (…落实“十五五时期力争建成…”: a quotation opening with the period is a clause of its own)
+_PERIOD_CLAUSE = re.compile(r"(?:^|[，,：:；;。】》\n]|明确|提出|要求|(?=“十[一二三四五六七八九]五(?:时期|期间)))\s*(?:力争|确保|争取)?\s*(?P<to>到|至)?\s*在?\s*[“\"]?十([一二三四五六七八九])五[”\"]?"
                             r"(?:(?P<when>末|期末|期间|时期|规划期(?:间|内|末))\s*(?=[，,：:])"
                             # “十四五”期间国控断面…将不低于…: 期间 run into the clause's subject, with intent in the clause
-                            r"|(?P<when2>期间|时期|规划期(?:间|内))(?=[\u4e00-\u9fff][^，,。；;]{0,30}?(?:将(?!近)|力争|确保|争取))"
+                            # (…时期力争建成…: or a goal's hedge right after it)
+                            r"|(?P<when2>期间|时期|规划期(?:间|内))(?=[\u4e00-\u9fff][^，,。；;]{0,30}?(?:将(?!近)|力争|确保|争取)|力争|确保|争取)"
                             # “十四五”全市…累计建成…: the period opens a clause whose subject follows at once
                             r"|(?=(?:全|我)[省市区县国])"
                             # “十五五”将建成…, “十五五”力争…: the period as the time of a stated intent
-                            r"|(?=将(?!近)|力争|计划|拟))")
+                            r"|(?=将(?!近)|力争|计划|拟)"
+                            # (另外，“十四五”某省普通国道…比重将达到85%以上: the period opening a clause run into its subject, the
+                            # clause's intent after it — as at a sentence's start, _SUBJECT_PERIOD)
+                            r"|(?![\u4e00-\u9fff]{0,2}(?:以来|规划|纲要|开局|期间|时期|末|前|的|是))(?=[\u4e00-\u9fff][^，,。；;]{0,30}?(?:将(?!近)|力争|确保|争取)))")
 # 我市“十二五”单位GDP二氧化碳排放需下降18%: the period right after the subject opening a clause
 # (“十四五”新增电力装机容量3460万kW以上: the period opening its sentence before what it states)
 # (根据《…项目表》，“十四五”重点建设…项目共计20个: a plan or list named as the source opens the sentence as its start does)
@@ -125,7 +130,11 @@ _PLAN_SAYS = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?[
 # ahead like 到2025年 whenever the text was written
 _NAMED_PLAN_YEAR = re.compile(rf"(?:根据|按照|依据|依照)\s*《[^》]{{2,40}}?(?:方案|规划|纲要|意见|计划)》\s*[，,]?\s*({_Y})\s*年(?=[，,]|[^，,。；;]{{2,30}}?(?:达到|控制在|降低|下降|提高|不低于|不超过))")
 # 《规划》提出，2015年实现…利用率达20%的目标: a year a named plan states for its goals, read ahead like 到2015年
-_PLAN_SAYS_YEAR = re.compile(rf"《[^》]{{0,40}}?(?:方案|规划|纲要|意见|计划)》\s*(?:明确)?(?:提出|要求|明确|规定)\s*[，,：:]?\s*({_Y})\s*年"
+# (…印发《某省节约型机关创建行动方案》2021年底，全省50%的…: the plan named as issued, its first deadline run on after its
+# title — a copy that lost the 明确 or the comma between them — read ahead the same, 年底/年末/前 or not)
+_PLAN_SAYS_YEAR = re.compile(rf"(?:《[^》]{{0,40}}?(?:方案|规划|纲要|意见|计划)》\s*(?:明确)?(?:提出|要求|明确|规定)\s*[，,：:]?\s*"
+                             rf"|(?:印发|发布|出台|制定|下发|公布)了?《[^》]{{0,40}}?(?:方案|规划|纲要|意见|计划)》\s*(?=\d{{4}}\s*年(?:年?底|年?末)?(?:以|之)?前?[，,]))"
+                             rf"({_Y})\s*年(?:年?底|年?末)?(?:以|之)?前?"
                              r"(?=[，,]|[^，,。；;]{2,30}?(?:达到|达|控制在|降低|下降|提高|不低于|不超过|实现))")
 # 《方案》提出，“十四五”期间国家储备林建设范围包括…: a plan period a named plan states for its work, read ahead as
 # _PLAN_SAYS_YEAR's year is (its last year)
@@ -152,7 +161,7 @@ _OWN_YEAR_WORD = re.compile(r"今年|明年|本年度?|(?:^|[，,：:；;])\s*(?
 # a deadline at the end of a year named elsewhere in the sentence (力争到年底, 确保年底前), with a goal's hedge
 _YEAR_END_SET = re.compile(r"(?:力争|确保|争取)\s*(?:到|在|于)?\s*(?<!\d)(?<!\d\s)年(?:底|末)(?:前)?")
 _DIGIT_YEAR = re.compile(rf"(?<![\d])({_Y})\s*年(?!\s*的)(?!\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?!\s*(?:前|以前|之前)))")
-_FUTURE_WORD = re.compile(rf"(?<![高升长加降少减])(?<!\d年)(?<!\d)到\s*{_Y}(?=\s*年)|(?<![较比]){_Y}\s*年(?:年?底|年?末)?(?:以|之)?前(?!\s*[一二三四五六七八九十两]{{1,2}}个?(?:季度|月))(?!的)|力争|确保|争取|将(?!近)(?!(?!把)[^，,。；;！？]{1,16}?(?:放在|摆在|放到|摆到|作为|列为|列入|纳入|视为|当作|当成|置于))|(?<![年度划])计划(?!的|面积|任务|指标|目标|单列|指出|提出|明确|规定|显示|表明|称|生育|经济|项目|资金|管理|数|量|内|外|期|书|表)|(?:今年|明年|年内|(?<=\d)\s*年度?)计划(?![的数])(?=[\u4e00-\u9fff])|每年|(?<!呈现)(?<!呈)逐年(?![\u4e00-\u9fff]{0,4}(?:趋势|特征|态势))|(?<![”\"])目标")
+_FUTURE_WORD = re.compile(rf"(?<![高升长加降少减])(?<!\d年)(?<!\d)到\s*{_Y}(?=\s*年)|(?<![较比]){_Y}\s*年(?:年?底|年?末)?(?:以|之)?前(?!\s*[一二三四五六七八九十两]{{1,2}}个?(?:季度|月))(?!的)|力争|确保|争取|将(?!近)(?!(?!把)[^，,。；;！？]{1,16}?(?:放在|摆在|放到|摆到|作为|列为|列入|纳入|视为|当作|当成|置于))|(?<![年度划])计划(?!的|面积|任务|指标|目标|单列|指出|提出|明确|规定|显示|表明|称|生育|经济|项目|资金|管理|数|量|内|外|期|书|表)|(?:今年|明年|年内|(?<=\d)\s*年度?)计划(?![的数])(?=[\u4e00-\u9fff])|每年|(?<![主重需只还想不])要(?=(?:再|进一步|全面|基本|全部)?(?:完成|实现|建成|新建|新增|改造|创建|淘汰|培育|打造|有\s*[\d一二两三四五六七八九十百]))|(?<!呈现)(?<!呈)逐年(?![\u4e00-\u9fff]{0,4}(?:趋势|特征|态势))|(?<![”\"])目标")
 _MILESTONES = re.compile(rf"\s*其中\s*[，,：:]?\s*(?:{_Y}\s*年|[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|末))")
 _REPORT = re.compile(r"去年|上年|已经|已(?!有)|截至|截止|以来|年来|过去")
 _BRACKET = re.compile(r"[（(〔][^（(〔）)〕]*(?:[（(][^（()）]*[）)][^（(〔）)〕]*)*[）)〕]")
@@ -161,6 +170,19 @@ _UNIT_WORDS = re.compile(r"责任单位|牵头单位|责任部门|牵头|配合|
 # naming a year is an aside (扣除2025年一次性收入, 不含2024年结转项目, 以2020年为基数) that dates nothing of the clause
 _DATE_ONLY_BRACKET = re.compile(rf"[（(〔]\s*{_Y}\s*年?(?:\s*\d{{1,2}}\s*月)?(?:\s*\d{{1,2}}\s*日)?\s*(?:年?底|年?末)?\s*"
                                 rf"(?:[—\-－~～至到]+\s*{_Y}\s*年?(?:\s*\d{{1,2}}\s*月)?\s*(?:年?底|年?末)?)?\s*(?:以|之)?前?\s*[）)〕]")
+
+
+# the years of effort a plan's goals take (经过3年努力，, 力争通过三年努力，, 用5年时间，): its period's last year when the plan's
+# title names a period of as many years (…三年行动实施方案（2018—2020年）) — a count of years alone dates nothing
+_EFFORT_YEARS = re.compile(r"(?:^|[，,。；;：:]|全[省市区县]上下)\s*(?:力争|争取)?\s*(?:经过|通过|用)\s*(\d|[一二两三四五六七八九十])\s*年"
+                           r"(?:左右)?(?:的)?(?:时间)?(?:的)?(?:努力|奋斗|攻坚|建设|治理)?\s*(?=[，,])")
+
+
+def _count(numeral: str) -> int:
+    """三 → 3, 两 → 2, 5 → 5 (one digit or one Chinese numeral)."""
+    if numeral.isdigit():
+        return int(numeral)
+    return 2 if numeral == "二" else "一两三四五六七八九十".index(numeral) + 1
 
 
 def without_aside_years(sentence: str) -> str:
@@ -204,6 +226,11 @@ class ScopeTracker:
         # goal scope are that goal's milestones (its first such year, else None)
         self.milestones_from: int | None = None
         self.goals_told = False  # the sentence just read tells a year's goals as set (GOALS_SET_CLAUSE)
+        # 力争：2020年底，…25%…；2021年底，…50%…；2022年底，…: the year of a goal's piece before ；, for the later years
+        # of the pieces after it (a series of milestones)
+        self.series_from: int | None = None
+        # the years of the plan by its title (…三年行动实施方案（2018—2020年）): 经过3年努力， is its last year
+        self.plan_span: tuple[int, int] | None = None
 
     def _report_tells(self, sentence: str, m: re.Match[str]) -> bool:
         """A (work) report says a year before the issue (报告提出，2025年，全市地区生产总值增长5.4%): delivered at the start
@@ -255,6 +282,8 @@ class ScopeTracker:
             [(m.start(), int(m.group("y")), m.group("to") in ("到", "至") or ((m.group("said") or m.group("said2")) is not None
                                                                                 and not self._report_tells(sentence, m))
               or (self.continued and self.deadline is not None and int(m.group("y")) >= self.deadline)
+              # …；2021年底，50%…；2022年底，70%…: a later year opening a piece after a goal's piece goes on its series
+              or (self.continued and self.series_from is not None and int(m.group("y")) > self.series_from)
               or (goal_heading and m.start() == 0))
              for m in _YEAR_CLAUSE.finditer(sentence)
              if m.group("to") in ("到", "至") or not m.group("before")]
@@ -284,6 +313,8 @@ class ScopeTracker:
             + [(m.end(), period_end(m.group(1)), True)
                for m in _PLAN_SAYS.finditer(sentence)]
             + [(at, y, True) for at, y in alias_says]
+            + [(m.start(), self.plan_span[1], True) for m in _EFFORT_YEARS.finditer(sentence)
+               if self.plan_span is not None and _count(m.group(1)) == self.plan_span[1] - self.plan_span[0] + 1]
             + [(m.start(), period_end(m.group(2)), True)
                for m in [*_PERIOD_CLAUSE.finditer(sentence), *_SUBJECT_PERIOD.finditer(sentence)]
                # 要求“十三五”期间，…: a plan's requirement for its period looks ahead
@@ -338,6 +369,12 @@ class ScopeTracker:
         self.continued = sentence.rstrip().endswith(("；", ";"))
         if not self.continued:
             self.deadline = None
+        # a piece ending in ； whose year clause states a goal (力争：2020年底，…；) starts a series of milestones
+        piece_year = max((int(m.group("y")) for m in _YEAR_CLAUSE.finditer(sentence)), default=None) \
+            if self.continued and "年" in sentence else None
+        self.series_from = piece_year if piece_year is not None and (
+            future or self.ahead or (self.series_from is not None and piece_year > self.series_from)) \
+            and not self.past and not _REPORT.search(sentence) else None
         if in_past:
             self.past = True
         if carried_own is not None and not clauses and not _DIGIT_YEAR.search(sentence) \
