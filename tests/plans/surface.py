@@ -282,7 +282,8 @@ def corpus(sets: set[str] | None = None) -> list[tuple[str, dict[str, Any]]]:
         name = set_name(path.name)
         if sets is not None and name not in sets:
             continue
-        for e in yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER):
+        for position, e in enumerate(yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)):
+            e["position"] = position  # (its place in its own file: a sample by it stays put when sets are added)
             if "file" in e:
                 e["text"] = (UNSEEN / e["file"]).read_text(encoding="utf-8")
             e["gold"] = [GoldTarget.model_validate(t) for t in e.get("targets") or []]

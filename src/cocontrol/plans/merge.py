@@ -20,7 +20,7 @@ import re
 from cocontrol.plans.model import Target
 
 _NOISE = re.compile(r"全市|全省|全区|全县|全国|我市|我省|我国|本市|城市|市|省|的|力争|确保|争取|提出|明确|将|"
-                    r"（[^）]*）|\([^)]*\)|[\s“”\"、，,]")
+                    r"（[^）]*）|\([^)]*\)|[\s“”\"、，,【】〖〗]")
 
 
 _SHARE_OF = re.compile(r"(?:占|在)[\u4e00-\u9fff]{1,10}?(?:中的)?(比重|比例)$")

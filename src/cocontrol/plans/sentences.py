@@ -841,6 +841,13 @@ _PLACES_COUNTED = re.compile(r"(?:重点|贫困|试点|示范)?(?:县|乡镇|镇
 _COUNT_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:" + "|".join(sorted(COUNT_UNITS, key=len, reverse=True)) + r")[\u4e00-\u9fff]{0,10}$")
 
 
+_RANGE_AFTER = ("以内", "之内", "以下", "以上", "范围")
+"""Words that, right after an amount, make it a range or a threshold (1公里以内步行: how far, not how many)."""
+
+_DEFINED_NAME = re.compile(r"[”』」][^，。；,;]{0,8}[，,]\s*即")
+"""A quoted name then 即: what follows spells out the name (倡导“135”出行，即1公里内步行…), it sets no amount of work."""
+
+
 def opening_amount(sentence: str, q: Quantity, pre: str, dated: bool = False, ref_year: int = ASSUMED_ISSUE_YEAR) -> bool:
     """An amount opening the noun phrase it counts, after a verb of work in a goal's clause, whatever the verb.
 
@@ -858,12 +865,15 @@ def opening_amount(sentence: str, q: Quantity, pre: str, dated: bool = False, re
     if q.unit == "%" or "元" in q.unit or q.unit in _NOT_AFTER_VERB or not sentence[q.start].isdigit() or (
             q.bound and (q.unit not in COUNT_UNITS or "以下" in q.bound)):
         return False  # (30万千瓦以下煤电机组: a bound before a noun marks the size of the things, no amount)
+    defined = max((m.end() for m in _DEFINED_NAME.finditer(sentence, 0, q.start)), default=None)
+    if defined is not None and re.search(r"[。；;]", sentence[defined : q.start]) is None:
+        return False  # (“135”行动，即1公里内步行、3公里内骑行: the name spelled out)
     noun = _OPENED_NOUN.match(sentence, q.end)
     if noun is None and q.bound == "左右" and sentence.startswith("的", q.end):
         # (round ba) 建成50个左右的绿色社区: a hedged count, then 的 and its noun (not 存栏5000头以上的养殖场: a threshold)
         noun = _OPENED_NOUN.match(sentence, q.end + 1)
     if noun is None or _ORGANISED_NOUN.search(noun.group(0)) is not None or _PREDICATE_AFTER.search(noun.group(0)) \
-            or _VERB_RE.fullmatch(noun.group(0)) is not None \
+            or _VERB_RE.fullmatch(noun.group(0)) is not None or noun.group(0).startswith(_RANGE_AFTER) \
             or len(re.findall(r"[（(]", noun.group(0))) != len(re.findall(r"[）)]", noun.group(0))):
         return False  # (国控断面(南嘴、…: a gloss cut off, no noun of its own)
     if _PLACES_COUNTED.match(noun.group(0)) is not None:
